@@ -1,0 +1,262 @@
+"""The one cattrs converter: records to JSON-ready data and back, strictly.
+
+Importing this module imports cattrs, so the rest of the package imports it only when it
+first converts something: ``import ballerina_data`` stays as cheap as ``import attrs``.
+"""
+
+from __future__ import annotations
+
+import decimal
+import difflib
+import enum
+import json
+import typing
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.preconf.json import make_converter
+
+from ._errors import InvalidDataError
+from ._records import (
+    Claim,
+    DateValue,
+    EntityRef,
+    Film,
+    PartialDate,
+    Qualifiers,
+    Quantity,
+    Source,
+    Text,
+    Value,
+)
+
+__all__ = ["converter", "dumps", "loads", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+#: The ``type`` tag of each claim value class in JSON.
+VALUE_TAGS: dict[type, str] = {
+    EntityRef: "entity",
+    Text: "text",
+    DateValue: "date",
+    Quantity: "quantity",
+}
+
+
+def _strict(expected: type, name: str) -> Callable[[Any, Any], Any]:
+    def hook(value: Any, _: Any) -> Any:
+        # bool is an int subclass; JSON true is not a number here.
+        if not isinstance(value, expected) or isinstance(value, bool) is not (expected is bool):
+            msg = f"expected {name}, got {type(value).__name__} {_short_repr(value)}"
+            raise TypeError(msg)
+        return value
+
+    return hook
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _structure_decimal(value: Any, _: Any) -> Decimal:
+    if not isinstance(value, str):
+        kind = type(value).__name__
+        msg = f"expected a decimal number as a string, got {kind} {_short_repr(value)}"
+        raise TypeError(msg)
+    try:
+        amount = Decimal(value)
+    except decimal.InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite():
+        msg = f"not a finite decimal number: {_short_repr(value)}"
+        raise ValueError(msg)
+    return amount
+
+
+def _structure_partial_date(value: Any, _: Any) -> PartialDate:
+    if not isinstance(value, str):
+        msg = f"expected an EDTF date string, got {type(value).__name__} {_short_repr(value)}"
+        raise TypeError(msg)
+    return PartialDate.parse(value)
+
+
+def _structure_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    members = {member.value: member for member in cls}
+
+    def hook(value: Any, _: Any) -> enum.Enum:
+        try:
+            return members[value]
+        except (KeyError, TypeError):  # TypeError: an unhashable JSON list or object
+            msg = f"{_short_repr(value)} is not a {cls.__name__}; {_choices(value, members)}"
+            raise ValueError(msg) from None
+
+    return hook
+
+
+def _choices(value: Any, members: dict[Any, Any]) -> str:
+    close = difflib.get_close_matches(value, members) if isinstance(value, str) else []
+    if close:
+        return f"did you mean {close[0]!r}?"
+    if len(members) <= 8:
+        return f"expected one of {', '.join(map(repr, members))}"
+    return f"see the {len(members)} values in the reference"
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _structure_tuple(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
+    item_type = typing.get_args(type_)[0]
+    item_hook = conv.get_structure_hook(item_type)
+
+    def hook(value: Any, _: Any) -> tuple[Any, ...]:
+        # Without this check a string would be split into a tuple of characters.
+        if not isinstance(value, list | tuple):
+            msg = f"expected a list, got {type(value).__name__} {_short_repr(value)}"
+            raise TypeError(msg)
+        items = []
+        errors = []
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as exc:
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(
+                        f"Structuring {type_} @ index {index}", index, item_type
+                    ),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {type_!r}", errors, type_)
+        return tuple(items)
+
+    return hook
+
+
+def _structure_attrs_class(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    # Omitting default values keeps the data files short; they come back on structuring.
+    generated = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+    def hook(value: Any, type_: Any) -> Any:
+        if not isinstance(value, dict):
+            msg = f"expected an object, got {type(value).__name__} {_short_repr(value)}"
+            raise TypeError(msg)
+        return generated(value, type_)
+
+    return hook
+
+
+_CLASS_OF_TAG = {tag: cls for cls, tag in VALUE_TAGS.items()}
+
+
+def _unstructure_value(conv: cattrs.Converter, value: Value) -> dict[str, Any]:
+    # The tag goes first so that a reader of the data files sees what kind of value follows.
+    return {"type": VALUE_TAGS[type(value)], **conv.unstructure(value, type(value))}
+
+
+def _structure_value(conv: cattrs.Converter, data: Any) -> Value:
+    if not isinstance(data, dict):
+        msg = f"expected an object, got {type(data).__name__} {_short_repr(data)}"
+        raise TypeError(msg)
+    tag = data.get("type")
+    cls = _CLASS_OF_TAG.get(tag) if isinstance(tag, str) else None
+    if cls is None:
+        msg = f"'type' must be one of {', '.join(map(repr, _CLASS_OF_TAG))}: {_short_repr(tag)}"
+        raise ValueError(msg)
+    fields = {key: item for key, item in data.items() if key != "type"}
+    value: Value = conv.structure(fields, cls)
+    return value
+
+
+def _build() -> cattrs.Converter:
+    conv = make_converter(forbid_extra_keys=True)
+    conv.register_structure_hook(str, _strict(str, "a string"))
+    conv.register_structure_hook(int, _strict(int, "an integer"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
+    )
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
+    conv.register_structure_hook_factory(attrs.has, _structure_attrs_class)
+    # Before the record hooks, which capture the union hooks when they are generated.
+    conv.register_unstructure_hook(Value, lambda value: _unstructure_value(conv, value))
+    conv.register_structure_hook(Value, lambda data, _: _structure_value(conv, data))
+    # Qualifiers before Claim, whose hook captures the Qualifiers hook when generated.
+    for cls in (Qualifiers, Source, Film, Claim):
+        conv.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+        )
+    # Quantity's bound is worth writing even when exact: "400000000 USD" alone reads as exact
+    # only to those who know the default.
+    conv.register_unstructure_hook(
+        Quantity, make_dict_unstructure_fn(Quantity, conv, bound=override(omit_if_default=False))
+    )
+    return conv
+
+
+converter = _build()
+
+
+def _describe(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return f"unknown field(s) {', '.join(sorted(exc.extra_fields))}"
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ValueError | TypeError) and exc.args:
+        # attrs validators put the message first and the attribute and value after it.
+        return str(exc.args[0])
+    return cattrs.v.format_exception(exc, type_)
+
+
+def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
+    """Build a record of type ``cls`` from JSON-ready ``data``.
+
+    Raises:
+        InvalidDataError: with one ``"<what> @ <path>"`` line per problem.
+    """
+    try:
+        return converter.structure(data, cls)
+    except cattrs.BaseValidationError as exc:
+        raise InvalidDataError(
+            cattrs.transform_error(exc, path=path, format_exception=_describe)
+        ) from None
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # Raised outside any field, e.g. for a top-level value of the wrong shape.
+        raise InvalidDataError([f"{_describe(exc, cls)} @ {path}"]) from None
+
+
+def unstructure(obj: Any) -> Any:
+    """Turn a record (or a tuple of records) into JSON-ready data."""
+    return converter.unstructure(obj)
+
+
+def dumps(data: Any, *, indent: int | None = None) -> str:
+    """Serialize JSON-ready data, keeping non-ASCII characters as they are."""
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def loads(text: str | bytes, *, path: str = "$") -> Any:
+    """Parse JSON text, turning every parse failure into :class:`InvalidDataError`."""
+    try:
+        return json.loads(text)
+    except UnicodeDecodeError as exc:
+        msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
+        raise InvalidDataError([msg]) from None
+    except json.JSONDecodeError as exc:
+        msg = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ {path}"
+        raise InvalidDataError([msg]) from None
+    except RecursionError:
+        raise InvalidDataError([f"JSON nested too deeply @ {path}"]) from None

@@ -1,0 +1,153 @@
+"""Hypothesis strategies for every record type, and for whole catalogs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from ballerina_data import (
+    Alias,
+    Bound,
+    Character,
+    Claim,
+    DateValue,
+    EntityRef,
+    Evidence,
+    Film,
+    Medium,
+    Organization,
+    PartialDate,
+    Person,
+    Predicate,
+    Qualifiers,
+    Quantity,
+    Season,
+    Source,
+    Status,
+    Text,
+    TitleKind,
+    Value,
+    WorkKind,
+)
+
+# The characters the sources use and that tests must carry through unchanged.
+TYPOGRAPHY = "\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026é"
+
+text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from(TYPOGRAPHY),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip() != "")
+slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+
+
+def ids(prefix: str) -> st.SearchStrategy[str]:
+    return slugs.map(lambda slug: f"{prefix}/{slug}")
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    year = draw(st.integers(1, 9999))
+    shape = draw(st.sampled_from(["year", "season", "month", "day"]))
+    if shape == "year":
+        return PartialDate(year=year)
+    if shape == "season":
+        return PartialDate(year=year, season=draw(st.sampled_from(Season)))
+    month = draw(st.integers(1, 12))
+    if shape == "month":
+        return PartialDate(year=year, month=month)
+    return PartialDate(year=year, month=month, day=draw(st.integers(1, 28)))
+
+
+quantities = st.builds(
+    Quantity,
+    amount=st.decimals(allow_nan=False, allow_infinity=False, places=2, max_value=Decimal(10**12)),
+    unit=st.sampled_from(["USD", "minute", "month"]) | text,
+    bound=st.sampled_from(Bound),
+)
+values: st.SearchStrategy[Value] = st.one_of(
+    st.builds(EntityRef, id=ids("person")),
+    st.builds(Text, text=text),
+    st.builds(DateValue, date=partial_dates()),
+    quantities,
+)
+qualifiers = st.builds(
+    Qualifiers,
+    character=st.none() | ids("character"),
+    region=st.none() | text,
+    medium=st.none() | st.sampled_from(Medium),
+    status=st.none() | st.sampled_from(Status),
+    date=st.none() | partial_dates(),
+    title_kind=st.none() | st.sampled_from(TitleKind),
+)
+
+
+@st.composite
+def evidence(draw: st.DrawFn) -> Evidence:
+    quote = draw(text)
+    start = draw(st.integers(0, 10**6))
+    return Evidence(
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        prefix=draw(st.text(max_size=10)),
+        suffix=draw(st.text(max_size=10)),
+    )
+
+
+claims = st.builds(
+    Claim,
+    id=st.from_regex(r"[0-9]{3}-[0-9]{3}", fullmatch=True),
+    subject=ids("film"),
+    predicate=st.sampled_from(Predicate),
+    value=values,
+    qualifiers=qualifiers,
+    source=slugs,
+    evidence=evidence(),
+    note=st.none() | text,
+)
+sources = st.builds(
+    Source,
+    id=slugs,
+    title=text,
+    author=st.none() | text,
+    publisher=st.none() | text,
+    published=st.none() | partial_dates(),
+    published_note=st.none() | text,
+    language=st.sampled_from(["en", "ko"]),
+    sha256=st.text(alphabet="0123456789abcdef", min_size=64, max_size=64),
+    note=st.none() | text,
+)
+aliases = st.builds(Alias, name=text, kind=st.sampled_from(TitleKind))
+films = st.builds(
+    Film,
+    id=ids("film"),
+    kind=st.sampled_from(WorkKind),
+    title=text,
+    aliases=st.lists(aliases, max_size=3).map(tuple),
+    year=st.none() | st.integers(1900, 2100),
+    description=st.none() | text,
+)
+names = st.lists(text, max_size=3).map(tuple)
+people = st.builds(Person, id=ids("person"), name=text, aliases=names)
+characters = st.builds(Character, id=ids("character"), name=text, aliases=names)
+organizations = st.builds(Organization, id=ids("org"), name=text, aliases=names)
+
+#: Every record type with its strategy, for tests that hold for all of them.
+RECORDS: dict[type, st.SearchStrategy[object]] = {
+    PartialDate: partial_dates(),
+    Quantity: quantities,
+    EntityRef: st.builds(EntityRef, id=ids("film")),
+    Text: st.builds(Text, text=text),
+    DateValue: st.builds(DateValue, date=partial_dates()),
+    Qualifiers: qualifiers,
+    Evidence: evidence(),
+    Claim: claims,
+    Source: sources,
+    Alias: aliases,
+    Film: films,
+    Person: people,
+    Character: characters,
+    Organization: organizations,
+}

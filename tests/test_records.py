@@ -1,0 +1,137 @@
+"""Records: immutability, validation, and JSON round trips for every type."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ballerina_data import (
+    Claim,
+    Evidence,
+    InvalidDataError,
+    PartialDate,
+    Season,
+    from_json,
+    to_json,
+)
+from strategies import RECORDS
+
+
+@pytest.mark.parametrize("cls", list(RECORDS), ids=lambda cls: cls.__name__)
+class TestEveryRecordType:
+    def test_frozen_slotted_and_hashable(self, cls: type[Any]) -> None:
+        @given(RECORDS[cls])
+        def check(record: Any) -> None:
+            assert attrs.has(cls)
+            assert "__dict__" not in dir(record)
+            hash(record)
+            field = attrs.fields(cls)[0].name
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                setattr(record, field, getattr(record, field))
+
+        check()
+
+    def test_json_round_trip(self, cls: type[Any]) -> None:
+        @given(RECORDS[cls])
+        def check(record: Any) -> None:
+            assert record == from_json(to_json(record), cls)
+
+        check()
+
+
+class TestPartialDate:
+    @pytest.mark.parametrize(
+        ("text", "precision"),
+        [("2023", "year"), ("2023-21", "season"), ("2023-03", "month"), ("2024-06-07", "day")],
+    )
+    def test_parse_and_format_each_precision(self, text: str, precision: str) -> None:
+        date = PartialDate.parse(text)
+        assert text == str(date)
+        assert precision == date.precision
+
+    def test_spring_is_season_21(self) -> None:
+        assert PartialDate(year=2023, season=Season.SPRING) == PartialDate.parse("2023-21")
+
+    @pytest.mark.parametrize("text", ["2023-13", "2023-02-30", "23", "2023-25", "2023-21-01", ""])
+    def test_rejects_bad_strings(self, text: str) -> None:
+        with pytest.raises(ValueError, match=r"2023|EDTF|month|day"):
+            PartialDate.parse(text)
+
+    def test_month_and_season_are_exclusive(self) -> None:
+        with pytest.raises(ValueError, match="not both"):
+            PartialDate(year=2023, month=3, season=Season.SPRING)
+
+    @given(st.lists(RECORDS[PartialDate], min_size=2))
+    def test_sort_key_orders_by_year_first(self, dates: list[PartialDate]) -> None:
+        ordered = sorted(dates, key=lambda d: d.sort_key)
+        assert [d.year for d in ordered] == sorted(d.year for d in dates)
+
+
+def test_evidence_end_must_match_quote_length() -> None:
+    with pytest.raises(ValueError, match="'end' - 'start' must equal"):
+        Evidence(quote="Ballerina", start=10, end=12)
+
+
+GOOD_CLAIM: dict[str, Any] = {
+    "id": "000-001",
+    "subject": "film/ballerina-2024",
+    "predicate": "director",
+    "value": {"type": "entity", "id": "person/len-wiseman"},
+    "source": "000_352b652a736a487c",
+    "evidence": {"quote": "Len Wiseman", "start": 10, "end": 21},
+}
+
+
+def test_good_claim_loads() -> None:
+    claim = from_json(json.dumps(GOOD_CLAIM), Claim)
+    assert "person/len-wiseman" == claim.value.id  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"evidence": {"quote": "Len Wiseman", "start": "10", "end": 21}},
+            "expected an integer, got str '10' @ $.evidence.start",
+        ),
+        ({"subject": None}, "expected a string, got NoneType None @ $.subject"),
+        (
+            {"evidence": {"quote": "Len Wiseman", "start": 10}},
+            "required field missing @ $.evidence.end",
+        ),
+        ({"colour": "red"}, "unknown field(s) colour @ $"),
+        ({"value": {"type": "date", "date": "2023-13"}}, "'month' must be 1-12: 13 @ $.value.date"),
+        ({"value": {"type": "date", "date": "spring"}}, "not an EDTF date"),
+        (
+            {"predicate": "directr"},
+            "'directr' is not a Predicate; did you mean 'director'? @ $.predicate",
+        ),
+        ({"qualifiers": {"medium": "cinema"}}, "'cinema' is not a Medium"),
+        ({"value": {"type": "person", "id": "x"}}, "'type' must be one of"),
+        (
+            {"value": {"type": "quantity", "amount": 9, "unit": "USD"}},
+            "expected a decimal number as a string, got int 9 @ $.value.amount",
+        ),
+    ],
+)
+def test_malformed_claim_names_the_bad_field(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidDataError) as info:
+        from_json(json.dumps(GOOD_CLAIM | change), Claim)
+    assert message in str(info.value)
+
+
+def test_missing_top_level_field_is_reported() -> None:
+    data = {key: value for key, value in GOOD_CLAIM.items() if key != "predicate"}
+    with pytest.raises(InvalidDataError, match=r"required field missing @ \$\.predicate"):
+        from_json(json.dumps(data), Claim)
+
+
+@pytest.mark.parametrize("text", ["{", "[1]", '"x"', b"\xff\xfe", "null"])
+def test_not_an_object_raises_our_error(text: str | bytes) -> None:
+    with pytest.raises(InvalidDataError, match=r"@ \$"):
+        from_json(text, Claim)
