@@ -400,7 +400,8 @@ class Source:
     """A source document: its metadata and the sha256 of its text."""
 
     id: str = attrs.field(validator=_non_empty)
-    title: str = attrs.field(validator=_non_empty)
+    #: ``None`` when the document has no headline.
+    title: str | None = attrs.field(default=None, validator=_optional_str)
     author: str | None = None
     publisher: str | None = None
     published: PartialDate | None = None

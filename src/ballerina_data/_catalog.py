@@ -1,0 +1,721 @@
+"""The immutable, indexed :class:`Catalog` and the records its queries return."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import types
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+
+from ._errors import IntegrityError, NotFoundError
+from ._normalize import normalize
+from ._records import (
+    Character,
+    Claim,
+    Entity,
+    EntityRef,
+    Film,
+    Organization,
+    Person,
+    Predicate,
+    Source,
+    Value,
+    WorkKind,
+)
+
+__all__ = [
+    "CREW_ROLES",
+    "FORMAT_VERSION",
+    "Catalog",
+    "Credit",
+    "Disagreement",
+    "Fact",
+    "Problem",
+]
+
+#: The version of the catalog JSON format this library reads and writes.
+FORMAT_VERSION = 1
+
+#: The predicates that credit a person with a job on a work, other than acting.
+CREW_ROLES = (Predicate.DIRECTOR, Predicate.SCREENWRITER, Predicate.PRODUCER)
+
+_CREDIT_ROLES = (Predicate.CAST_MEMBER, *CREW_ROLES)
+
+E = TypeVar("E", Film, Person, Character, Organization)
+K = TypeVar("K")
+V = TypeVar("V")
+T = TypeVar("T")
+
+
+def _sources_of(claims: tuple[Claim, ...]) -> tuple[str, ...]:
+    return tuple(sorted({claim.source for claim in claims}))
+
+
+@attrs.frozen(kw_only=True)
+class Credit:
+    """A person's part in a work (acting, directing, writing, producing or being known for it),
+    with the claims, and so the sources, that state it."""
+
+    film: Film
+    person: Person
+    role: Predicate
+    #: The character played, for a cast credit whose source names one.
+    character: Character | None
+    claims: tuple[Claim, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources that state this credit, sorted."""
+        return _sources_of(self.claims)
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """One value of an entity's predicate and every claim that gives it."""
+
+    value: Value
+    claims: tuple[Claim, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources that give this value, sorted."""
+        return _sources_of(self.claims)
+
+
+@attrs.frozen(kw_only=True)
+class Disagreement:
+    """Sources that state different things for one entity and predicate.
+
+    ``facts`` holds every value given, each with its claims, so both sides and their quotes
+    are at hand. Nothing is marked right or wrong.
+    """
+
+    subject: str
+    predicate: Predicate
+    facts: tuple[Fact, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of every source taking part, sorted."""
+        return _sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing :meth:`Catalog.verify` found wrong: where, and what."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
+    return types.MappingProxyType(dict(texts))
+
+
+def _id_of(entity: Entity | Source | str) -> str:
+    return entity if isinstance(entity, str) else entity.id
+
+
+def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
+    groups: defaultdict[K, list[V]] = defaultdict(list)
+    for key, item in pairs:
+        groups[key].append(item)
+    return {key: tuple(items) for key, items in groups.items()}
+
+
+def _film_order(film: Film) -> tuple[int, str, str]:
+    return (film.year if film.year is not None else 10**4, normalize(film.title), film.id)
+
+
+def _name_index(
+    records: Iterable[E], exclude: WorkKind | None = None
+) -> tuple[dict[str, tuple[E, ...]], dict[str, tuple[E, ...]]]:
+    """Index records by each normalized name, and by each name exactly as written."""
+    by_key: defaultdict[str, dict[str, E]] = defaultdict(dict)
+    by_raw: defaultdict[str, dict[str, E]] = defaultdict(dict)
+    for record in records:
+        if isinstance(record, Film) and record.kind is exclude:
+            continue
+        for name in record.names:
+            by_key[normalize(name)][record.id] = record
+            by_raw[name][record.id] = record
+
+    def order(record: E) -> tuple[Any, ...]:
+        return (
+            _film_order(record) if isinstance(record, Film) else (normalize(record.name), record.id)
+        )
+
+    def freeze(index: defaultdict[str, dict[str, E]]) -> dict[str, tuple[E, ...]]:
+        return {key: tuple(sorted(found.values(), key=order)) for key, found in index.items()}
+
+    return freeze(by_key), freeze(by_raw)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Index:
+    entities: dict[str, Entity]
+    sources: dict[str, Source]
+    films_by_key: dict[str, tuple[Film, ...]]
+    films_by_raw: dict[str, tuple[Film, ...]]
+    people_by_key: dict[str, tuple[Person, ...]]
+    people_by_raw: dict[str, tuple[Person, ...]]
+    characters_by_key: dict[str, tuple[Character, ...]]
+    characters_by_raw: dict[str, tuple[Character, ...]]
+    by_subject: dict[str, tuple[Claim, ...]]
+    by_source: dict[str, tuple[Claim, ...]]
+    by_predicate: dict[Predicate, tuple[Claim, ...]]
+    #: Claims whose value or character qualifier is the entity.
+    by_object: dict[str, tuple[Claim, ...]]
+
+
+def _references(claim: Claim) -> Iterable[tuple[str, str]]:
+    yield "subject", claim.subject
+    if isinstance(claim.value, EntityRef):
+        yield "value", claim.value.id
+    if claim.qualifiers.character is not None:
+        yield "character", claim.qualifiers.character
+
+
+def _check_integrity(catalog: Catalog) -> tuple[dict[str, Entity], dict[str, Source]]:
+    problems: list[str] = []
+    entities: dict[str, Entity] = {}
+    for section in ("films", "people", "characters", "organizations"):
+        for position, entity in enumerate(getattr(catalog, section)):
+            if entity.id in entities:
+                problems.append(f"duplicate entity id {entity.id!r} @ $.{section}[{position}]")
+            entities[entity.id] = entity
+    sources: dict[str, Source] = {}
+    for position, source in enumerate(catalog.sources):
+        if source.id in sources:
+            problems.append(f"duplicate source id {source.id!r} @ $.sources[{position}]")
+        sources[source.id] = source
+    claim_ids: set[str] = set()
+    for position, claim in enumerate(catalog.claims):
+        if claim.id in claim_ids:
+            problems.append(f"duplicate claim id {claim.id!r} @ $.claims[{position}]")
+        claim_ids.add(claim.id)
+        problems.extend(
+            f"claim {claim.id!r} {problem} @ $.claims[{position}]"
+            for problem in _dangling(claim, entities, sources)
+        )
+    problems.extend(
+        f"text for unknown source {source_id!r} @ $.texts"
+        for source_id in catalog.texts
+        if source_id not in sources
+    )
+    if problems:
+        raise IntegrityError(problems)
+    return entities, sources
+
+
+def _dangling(
+    claim: Claim, entities: Mapping[str, Entity], sources: Mapping[str, Source]
+) -> Iterable[str]:
+    if claim.source not in sources:
+        yield f"cites unknown source {claim.source!r}"
+    for field, ref in _references(claim):
+        if ref not in entities:
+            yield f"refers to unknown {field} {ref!r}"
+        elif field == "character" and not isinstance(entities[ref], Character):
+            yield f"names {ref!r} as character, which is not a character"
+
+
+def _build_index(catalog: Catalog) -> _Index:
+    entities, sources = _check_integrity(catalog)
+    films_by_key, films_by_raw = _name_index(catalog.films, exclude=WorkKind.FRANCHISE)
+    people_by_key, people_by_raw = _name_index(catalog.people)
+    characters_by_key, characters_by_raw = _name_index(catalog.characters)
+    claims = catalog.claims
+    return _Index(
+        entities=entities,
+        sources=sources,
+        films_by_key=films_by_key,
+        films_by_raw=films_by_raw,
+        people_by_key=people_by_key,
+        people_by_raw=people_by_raw,
+        characters_by_key=characters_by_key,
+        characters_by_raw=characters_by_raw,
+        by_subject=_group((claim.subject, claim) for claim in claims),
+        by_source=_group((claim.source, claim) for claim in claims),
+        by_predicate=_group((claim.predicate, claim) for claim in claims),
+        by_object=_group(
+            (ref, claim)
+            for claim in claims
+            for field, ref in _references(claim)
+            if field != "subject"
+        ),
+    )
+
+
+def _lookup(
+    index: Mapping[str, tuple[E, ...]], raw: Mapping[str, tuple[E, ...]], name: str
+) -> tuple[E, ...]:
+    # Most queries spell a name as the data does: answer those without normalizing.
+    found = raw.get(name)
+    if found is not None:
+        return found
+    if not name.strip():
+        msg = f"empty name: {name!r}"
+        raise ValueError(msg)
+    return index.get(normalize(name), ())
+
+
+@attrs.frozen(kw_only=True, hash=False)
+class Catalog:
+    """An immutable collection of sources, entities and claims, indexed once for queries.
+
+    ``Catalog.default()`` is the shipped data. Construction checks that every id is unique
+    and every reference resolves, and raises :class:`IntegrityError` listing each problem.
+    """
+
+    sources: tuple[Source, ...] = ()
+    films: tuple[Film, ...] = ()
+    people: tuple[Person, ...] = ()
+    characters: tuple[Character, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    #: Each source's text by source id; verification and evidence display read it.
+    texts: Mapping[str, str] = attrs.field(factory=dict, converter=_readonly)
+    _index: _Index = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", _build_index(self))
+
+    # Loading and saving
+
+    @classmethod
+    def default(cls) -> Catalog:
+        """The shipped catalog, loaded on first use and cached."""
+        from ._data import default_catalog
+
+        return default_catalog()
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Catalog:
+        """Build a catalog from the library's JSON format (as written by :meth:`to_json`).
+
+        Raises:
+            InvalidDataError: malformed JSON or records, with the path of each bad field.
+            IntegrityError: duplicate ids or references to unknown ids.
+        """
+        from ._data import catalog_from_json
+
+        return catalog_from_json(text)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Catalog:
+        """Read a catalog from a JSON file; see :meth:`from_json`.
+
+        Raises:
+            OSError: the file cannot be read.
+        """
+        return cls.from_json(Path(path).read_bytes())
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The catalog in the library's JSON format, with its ``format_version``."""
+        from ._data import catalog_to_json
+
+        return catalog_to_json(self, indent=indent)
+
+    def merge(self, other: Catalog) -> Catalog:
+        """A catalog with the records of both; records present in both must be equal.
+
+        Raises:
+            IntegrityError: the catalogs hold different records under one id.
+        """
+        problems: list[str] = []
+
+        def union(field: str) -> tuple[Any, ...]:
+            mine = {record.id: record for record in getattr(self, field)}
+            extra = []
+            for record in getattr(other, field):
+                if record.id not in mine:
+                    extra.append(record)
+                elif mine[record.id] != record:
+                    problems.append(f"conflicting records for id {record.id!r} in {field}")
+            return (*getattr(self, field), *extra)
+
+        merged = {field: union(field) for field in _RECORD_FIELDS}
+        for source_id, text in other.texts.items():
+            if self.texts.get(source_id, text) != text:
+                problems.append(f"conflicting texts for source {source_id!r}")
+        if problems:
+            raise IntegrityError(problems)
+        return Catalog(**merged, texts={**self.texts, **other.texts})
+
+    # Lookups by id
+
+    def entity(self, entity_id: str) -> Entity:
+        """The film, person, character or organization with this id.
+
+        Raises:
+            NotFoundError: no such id; the message suggests close matches.
+        """
+        found = self._index.entities.get(entity_id)
+        if found is None:
+            raise NotFoundError(self._missing(entity_id, Entity, "entity"))  # type: ignore[arg-type]
+        return found
+
+    def film(self, film_id: str) -> Film:
+        """The film, series or franchise with this id.
+
+        Raises:
+            NotFoundError: no such film; the message suggests close ids or titles.
+        """
+        return self._get(film_id, Film, "film")
+
+    def person(self, person_id: str) -> Person:
+        """The person with this id.
+
+        Raises:
+            NotFoundError: no such person; the message suggests close ids or names.
+        """
+        return self._get(person_id, Person, "person")
+
+    def character(self, character_id: str) -> Character:
+        """The character with this id.
+
+        Raises:
+            NotFoundError: no such character; the message suggests close ids or names.
+        """
+        return self._get(character_id, Character, "character")
+
+    def organization(self, organization_id: str) -> Organization:
+        """The organization with this id.
+
+        Raises:
+            NotFoundError: no such organization; the message suggests close ids or names.
+        """
+        return self._get(organization_id, Organization, "organization")
+
+    def source(self, source_id: str | Source) -> Source:
+        """The source document with this id.
+
+        Raises:
+            NotFoundError: no such source; the message suggests close ids.
+        """
+        source_id = _id_of(source_id)
+        found = self._index.sources.get(source_id)
+        if found is None:
+            raise NotFoundError(_not_found("source", source_id, list(self._index.sources)))
+        return found
+
+    def text(self, source: str | Source) -> str:
+        """The full text of a source document.
+
+        Raises:
+            NotFoundError: no such source, or the catalog has no text for it.
+        """
+        source_id = self.source(source).id
+        found = self.texts.get(source_id)
+        if found is None:
+            msg = f"no text for source {source_id!r} in this catalog"
+            raise NotFoundError(msg)
+        return found
+
+    def _get(self, entity_id: str, cls: type[T], kind: str) -> T:
+        found = self._index.entities.get(entity_id)
+        if isinstance(found, cls):
+            return found
+        raise NotFoundError(self._missing(entity_id, cls, kind))
+
+    def _missing(self, entity_id: str, cls: type[Any], kind: str) -> str:
+        candidates = [e.id for e in self._index.entities.values() if isinstance(e, cls)]
+        by_name = [
+            e.id
+            for e in self._index.entities.values()
+            if isinstance(e, cls) and normalize(entity_id) in map(normalize, e.names)
+        ]
+        return _not_found(kind, entity_id, candidates, by_name)
+
+    # Lookups by name
+
+    def films_titled(self, title: str, *, year: int | None = None) -> tuple[Film, ...]:
+        """Films and series whose title or any alias matches ``title`` after normalization.
+
+        Matching is exact on the normalized form (case, accents, punctuation, dashes and
+        spacing fold away), never a substring. Franchises are not films and are not returned.
+        Results are ordered by year, then title. An unknown title gives ``()``.
+
+        Raises:
+            ValueError: ``title`` is empty.
+        """
+        found = _lookup(self._index.films_by_key, self._index.films_by_raw, title)
+        if year is None:
+            return found
+        return tuple(film for film in found if film.year == year)
+
+    def people_named(self, name: str) -> tuple[Person, ...]:
+        """People whose name or any spelling variant matches ``name`` after normalization.
+
+        Raises:
+            ValueError: ``name`` is empty.
+        """
+        return _lookup(self._index.people_by_key, self._index.people_by_raw, name)
+
+    def characters_named(self, name: str) -> tuple[Character, ...]:
+        """Characters whose name or any alias matches ``name`` after normalization.
+
+        Raises:
+            ValueError: ``name`` is empty.
+        """
+        return _lookup(self._index.characters_by_key, self._index.characters_by_raw, name)
+
+    # Claims
+
+    def claims_about(
+        self, entity: Entity | str, predicate: Predicate | None = None
+    ) -> tuple[Claim, ...]:
+        """Claims whose subject is the entity, then claims that name it as value or character.
+
+        Raises:
+            NotFoundError: no such entity.
+        """
+        entity_id = self.entity(_id_of(entity)).id
+        claims = self._index.by_subject.get(entity_id, ()) + self._index.by_object.get(
+            entity_id, ()
+        )
+        if predicate is None:
+            return claims
+        return tuple(claim for claim in claims if claim.predicate is predicate)
+
+    def claims_from(self, source: Source | str) -> tuple[Claim, ...]:
+        """Every claim one source makes, in the order of its claim ids.
+
+        Raises:
+            NotFoundError: no such source.
+        """
+        return self._index.by_source.get(self.source(source).id, ())
+
+    def claims_with(self, predicate: Predicate) -> tuple[Claim, ...]:
+        """Every claim with this predicate."""
+        return self._index.by_predicate.get(predicate, ())
+
+    def facts(self, entity: Entity | str, predicate: Predicate) -> tuple[Fact, ...]:
+        """The entity's values for a predicate, each with the claims that give it.
+
+        Values stated by more sources come first, so what the sources agree on leads.
+
+        Raises:
+            NotFoundError: no such entity.
+        """
+        entity_id = self.entity(_id_of(entity)).id
+        claims = [c for c in self._index.by_subject.get(entity_id, ()) if c.predicate is predicate]
+        return _facts(claims)
+
+    def disagreements(self, entity: Entity | str | None = None) -> tuple[Disagreement, ...]:
+        """Where sources state different values for the same entity and predicate.
+
+        For each subject and predicate stated by two or more sources, the sources are
+        compared by the set of (value, character) pairs each gives; if the sets differ, the
+        sources disagree or one says less than another. Ordered by subject, then predicate.
+
+        Raises:
+            NotFoundError: ``entity`` is given and unknown.
+        """
+        if entity is None:
+            subjects = sorted(self._index.by_subject)
+        else:
+            subjects = [self.entity(_id_of(entity)).id]
+        found = []
+        for subject in subjects:
+            by_predicate = _group(
+                (claim.predicate.value, claim) for claim in self._index.by_subject.get(subject, ())
+            )
+            for predicate_value in sorted(by_predicate):
+                claims = by_predicate[predicate_value]
+                stated: defaultdict[str, set[tuple[Value, str | None]]] = defaultdict(set)
+                for claim in claims:
+                    stated[claim.source].add((claim.value, claim.qualifiers.character))
+                if len(stated) > 1 and len({frozenset(pairs) for pairs in stated.values()}) > 1:
+                    found.append(
+                        Disagreement(
+                            subject=subject,
+                            predicate=Predicate(predicate_value),
+                            facts=_facts(claims),
+                        )
+                    )
+        return tuple(found)
+
+    # Credits
+
+    def cast(self, film: Film | str) -> tuple[Credit, ...]:
+        """The film's cast: each person with the character played and the claims behind it.
+
+        Raises:
+            NotFoundError: no such film.
+        """
+        return self._credits(self.film(_id_of(film)).id, (Predicate.CAST_MEMBER,))
+
+    def crew(self, film: Film | str, role: Predicate | None = None) -> tuple[Credit, ...]:
+        """Directors, screenwriters and producers of the film, or those of one ``role``.
+
+        Raises:
+            NotFoundError: no such film.
+            ValueError: ``role`` is not one of :data:`CREW_ROLES`.
+        """
+        if role is not None and role not in CREW_ROLES:
+            msg = f"role must be one of {[r.value for r in CREW_ROLES]}: {role!r}"
+            raise ValueError(msg)
+        roles = CREW_ROLES if role is None else (role,)
+        return self._credits(self.film(_id_of(film)).id, roles)
+
+    def filmography(self, person: Person | str) -> tuple[Credit, ...]:
+        """Every credit of the person, and the works the sources say they are known for.
+
+        Ordered by the work's year, then title, then role.
+
+        Raises:
+            NotFoundError: no such person.
+        """
+        person_id = self.person(_id_of(person)).id
+        credits = [
+            credit
+            for claim in self._index.by_object.get(person_id, ())
+            if claim.predicate in _CREDIT_ROLES
+            for credit in self._credits(claim.subject, (claim.predicate,), person_id)
+        ]
+        known_for = _group(
+            (claim.value.id, claim)
+            for claim in self._index.by_subject.get(person_id, ())
+            if claim.predicate is Predicate.NOTABLE_WORK and isinstance(claim.value, EntityRef)
+        )
+        person_record = self.person(person_id)
+        credits += [
+            Credit(
+                film=self.film(work_id),
+                person=person_record,
+                role=Predicate.NOTABLE_WORK,
+                character=None,
+                claims=claims,
+            )
+            for work_id, claims in known_for.items()
+        ]
+        unique = {(c.film.id, c.role, c.character): c for c in credits}
+        order = {role: n for n, role in enumerate((*_CREDIT_ROLES, Predicate.NOTABLE_WORK))}
+        return tuple(sorted(unique.values(), key=lambda c: (_film_order(c.film), order[c.role])))
+
+    def _credits(
+        self, film_id: str, roles: tuple[Predicate, ...], person_id: str | None = None
+    ) -> tuple[Credit, ...]:
+        film = self._index.entities[film_id]
+        if not isinstance(film, Film):
+            return ()
+        groups: defaultdict[tuple[Predicate, str, str | None], list[Claim]] = defaultdict(list)
+        for claim in self._index.by_subject.get(film_id, ()):
+            if claim.predicate in roles and isinstance(claim.value, EntityRef):
+                if person_id is not None and claim.value.id != person_id:
+                    continue
+                key = (claim.predicate, claim.value.id, claim.qualifiers.character)
+                groups[key].append(claim)
+        credits = []
+        for (role, value_id, character_id), claims in groups.items():
+            person = self._index.entities[value_id]
+            if not isinstance(person, Person):
+                continue  # e.g. a company credited as producer: not a person's credit
+            character = None if character_id is None else self.character(character_id)
+            credits.append(
+                Credit(
+                    film=film,
+                    person=person,
+                    role=role,
+                    character=character,
+                    claims=tuple(claims),
+                )
+            )
+        order = {role: n for n, role in enumerate(_CREDIT_ROLES)}
+        return tuple(
+            sorted(
+                credits,
+                key=lambda c: (
+                    order[c.role],
+                    -len(c.sources),
+                    normalize(c.person.name),
+                    c.character is not None,
+                    c.character.name if c.character else "",
+                ),
+            )
+        )
+
+    # Verification
+
+    def verify(self) -> tuple[Problem, ...]:
+        """Check every source text, quote and name; return every problem found (``()`` if none).
+
+        Checks: each source's text is present and matches its sha256; each claim's quote
+        sits at its offsets; each entity's title, names and aliases occur in some source text.
+        (Unique ids and resolvable references are checked when the catalog is built.)
+        """
+        problems = []
+        for source in self.sources:
+            text = self.texts.get(source.id)
+            if text is None:
+                problems.append(Problem(where=source.id, message="source text is missing"))
+                continue
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if digest != source.sha256:
+                problems.append(
+                    Problem(
+                        where=source.id,
+                        message=f"text does not match its sha256: {digest} != {source.sha256}",
+                    )
+                )
+        for claim in self.claims:
+            text = self.texts.get(claim.source)
+            if text is None:
+                continue  # reported once, with the source
+            evidence = claim.evidence
+            found = text[evidence.start : evidence.end]
+            if found != evidence.quote:
+                problems.append(
+                    Problem(
+                        where=claim.id,
+                        message=(
+                            f"quote not at {evidence.start}..{evidence.end} of {claim.source}: "
+                            f"expected {evidence.quote!r}, found {found!r}"
+                        ),
+                    )
+                )
+        folded_texts = [normalize(text) for text in self.texts.values()]
+        for entity in self._index.entities.values():
+            for name in entity.names:
+                key = normalize(name)
+                if not any(f" {key} " in f" {text} " for text in folded_texts):
+                    problems.append(
+                        Problem(where=entity.id, message=f"name {name!r} occurs in no source text")
+                    )
+        return tuple(problems)
+
+
+_RECORD_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims")
+
+
+def _facts(claims: Iterable[Claim]) -> tuple[Fact, ...]:
+    by_value: dict[Value, list[Claim]] = {}
+    for claim in claims:
+        by_value.setdefault(claim.value, []).append(claim)
+    facts = [Fact(value=value, claims=tuple(group)) for value, group in by_value.items()]
+    return tuple(sorted(facts, key=lambda fact: -len(fact.sources)))
+
+
+def _not_found(
+    kind: str, wanted: str, candidates: list[str], by_name: list[str] | None = None
+) -> str:
+    suggestions = by_name or difflib.get_close_matches(wanted, candidates, n=3, cutoff=0.6)
+    if not suggestions:
+        # Ids carry a type prefix; a bare slug or name should still find its id.
+        slugs = {candidate.partition("/")[2]: candidate for candidate in candidates}
+        close = difflib.get_close_matches(normalize(wanted).replace(" ", "-"), slugs, n=3)
+        suggestions = [slugs[slug] for slug in close]
+    msg = f"no {kind} with id {wanted!r}"
+    if suggestions:
+        msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"
+    return msg

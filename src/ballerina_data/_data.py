@@ -1,0 +1,120 @@
+"""Reading and writing catalogs: the shipped data files and the catalog JSON format."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.resources
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from ._catalog import FORMAT_VERSION, Catalog
+from ._convert import dumps, loads, structure, unstructure
+from ._errors import InvalidDataError
+from ._records import Character, Claim, Film, Organization, Person, Source
+
+__all__ = ["catalog_from_json", "catalog_to_json", "default_catalog", "dump_records", "source_text"]
+
+_PACKAGE = importlib.resources.files(__package__)
+
+
+def _check_version(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value != FORMAT_VERSION:
+        msg = f"unsupported format_version {value!r}; this library reads {FORMAT_VERSION}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class _Entities:
+    films: tuple[Film, ...] = ()
+    people: tuple[Person, ...] = ()
+    characters: tuple[Character, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _Document:
+    """The catalog JSON format, version 1."""
+
+    format_version: int = attrs.field(validator=_check_version)
+    sources: tuple[Source, ...] = ()
+    films: tuple[Film, ...] = ()
+    people: tuple[Person, ...] = ()
+    characters: tuple[Character, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    texts: dict[str, str] = attrs.field(factory=dict)
+
+
+def catalog_from_json(text: str | bytes) -> Catalog:
+    document = structure(loads(text), _Document)
+    return Catalog(**{field: getattr(document, field) for field in _FIELDS})
+
+
+def catalog_to_json(catalog: Catalog, *, indent: int | None = None) -> str:
+    document = _Document(
+        format_version=FORMAT_VERSION,
+        **{field: getattr(catalog, field) for field in _FIELDS if field != "texts"},
+        texts=dict(catalog.texts),
+    )
+    return dumps(unstructure(document), indent=indent)
+
+
+_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims", "texts")
+
+
+def dump_records(records: Iterable[Any]) -> str:
+    """A JSON array with one record per line: the layout of the shipped data files."""
+    lines = [dumps(record) for record in records]
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+
+
+def dump_sections(sections: dict[str, Iterable[Any]]) -> str:
+    """A JSON object of arrays, one record per line."""
+    parts = [f"{dumps(key)}: {dump_records(items).rstrip()}" for key, items in sections.items()]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def source_text(source_id: str) -> str:
+    """The shipped text of a source, exactly as its bytes decode (no newline translation).
+
+    Raises:
+        FileNotFoundError: no such shipped source.
+    """
+    return (_PACKAGE / "seeds" / f"{source_id}.txt").read_bytes().decode("utf-8")
+
+
+def _read(name: str) -> Any:
+    resource = _PACKAGE / "data" / name
+    return loads(resource.read_bytes(), path=f"data/{name}")
+
+
+@functools.cache
+def default_catalog() -> Catalog:
+    """Load, convert and index the shipped data once."""
+    sources = structure(_read("sources.json"), tuple[Source, ...], path="data/sources.json")
+    entities = structure(_read("entities.json"), _Entities, path="data/entities.json")
+    claims: list[Claim] = []
+    texts = {}
+    for source in sources:
+        name = f"claims/{source.id}.json"
+        found = structure(_read(name), tuple[Claim, ...], path=f"data/{name}")
+        strays = [claim.id for claim in found if claim.source != source.id]
+        if strays:
+            msg = f"claims of another source in data/{name}: {', '.join(strays)}"
+            raise InvalidDataError([msg])
+        claims.extend(found)
+        # A missing text is reported by verify(); queries do not need it.
+        with contextlib.suppress(FileNotFoundError):
+            texts[source.id] = source_text(source.id)
+    return Catalog(
+        sources=sources,
+        films=entities.films,
+        people=entities.people,
+        characters=entities.characters,
+        organizations=entities.organizations,
+        claims=tuple(claims),
+        texts=texts,
+    )

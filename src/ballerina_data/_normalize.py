@@ -1,0 +1,31 @@
+"""The one normalization of titles and names that every lookup uses."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+__all__ = ["normalize"]
+
+# Anything that is not a letter or digit separates words: dashes, colons, quotes, spaces.
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize(name: str) -> str:
+    """Fold a title or name to the form lookups compare.
+
+    Unicode compatibility forms, case, accents, dashes, punctuation and runs of whitespace all
+    fold away, so "John Wick: Chapter 3 \u2013 Parabellum" and "john wick chapter 3 parabellum"
+    are one key. Whole names are compared, never substrings.
+
+    >>> normalize("  John Wick: Chapter 3 \u2013 Parabellum ")
+    'john wick chapter 3 parabellum'
+    >>> normalize("Bill Skarsgård") == normalize("BILL SKARSGARD")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
+    if not decomposed.isascii():
+        decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SEPARATORS.sub(" ", decomposed).strip()
