@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from ballerina_data import (
     Alias,
     Bound,
+    Catalog,
     Character,
     Claim,
     DateValue,
@@ -66,12 +69,12 @@ quantities = st.builds(
     unit=st.sampled_from(["USD", "minute", "month"]) | text,
     bound=st.sampled_from(Bound),
 )
-values: st.SearchStrategy[Value] = st.one_of(
-    st.builds(EntityRef, id=ids("person")),
+literal_values: st.SearchStrategy[Value] = st.one_of(
     st.builds(Text, text=text),
     st.builds(DateValue, date=partial_dates()),
     quantities,
 )
+values = st.builds(EntityRef, id=ids("person")) | literal_values
 qualifiers = st.builds(
     Qualifiers,
     character=st.none() | ids("character"),
@@ -151,3 +154,43 @@ RECORDS: dict[type, st.SearchStrategy[object]] = {
     Character: characters,
     Organization: organizations,
 }
+
+
+@st.composite
+def catalogs(draw: st.DrawFn) -> Catalog:
+    """Small consistent catalogs: unique ids, and claims that refer only to what exists."""
+
+    def unique(strategy: st.SearchStrategy[Any]) -> list[Any]:
+        return draw(st.lists(strategy, max_size=4, unique_by=lambda record: record.id))
+
+    the_sources = unique(sources)
+    the_films, the_people = unique(films), unique(people)
+    the_characters, the_orgs = unique(characters), unique(organizations)
+    entity_ids = [e.id for e in (*the_films, *the_people, *the_characters, *the_orgs)]
+    the_claims: list[Claim] = []
+    if the_sources and entity_ids:
+        ref = st.sampled_from(entity_ids)
+        character = st.none() | (
+            st.sampled_from([c.id for c in the_characters]) if the_characters else st.none()
+        )
+        claim = st.builds(
+            Claim,
+            id=st.just("c"),
+            subject=ref,
+            predicate=st.sampled_from(Predicate),
+            value=st.builds(EntityRef, id=ref) | literal_values,
+            qualifiers=st.builds(Qualifiers, character=character),
+            source=st.sampled_from([s.id for s in the_sources]),
+            evidence=evidence(),
+        )
+        drawn = draw(st.lists(claim, max_size=6))
+        the_claims = [attrs.evolve(c, id=f"c-{number}") for number, c in enumerate(drawn)]
+    return Catalog(
+        sources=tuple(the_sources),
+        films=tuple(the_films),
+        people=tuple(the_people),
+        characters=tuple(the_characters),
+        organizations=tuple(the_orgs),
+        claims=tuple(the_claims),
+        texts={s.id: draw(text) for s in the_sources},
+    )

@@ -3,6 +3,27 @@
 Importing the package loads no data: the shipped catalog is read on the first query.
 """
 
+from . import export
+from ._api import (
+    cast,
+    character,
+    characters_named,
+    claims_about,
+    claims_from,
+    crew,
+    disagreements,
+    entity,
+    facts,
+    film,
+    filmography,
+    films_titled,
+    people_named,
+    person,
+    source,
+    source_text,
+    verify,
+)
+from ._catalog import CREW_ROLES, FORMAT_VERSION, Catalog, Credit, Disagreement, Fact, Problem
 from ._errors import BallerinaDataError, IntegrityError, InvalidDataError, NotFoundError
 from ._records import (
     Alias,
@@ -32,15 +53,21 @@ from ._records import (
 from ._serialize import from_json, to_json
 
 __all__ = [
+    "CREW_ROLES",
+    "FORMAT_VERSION",
     "Alias",
     "BallerinaDataError",
     "Bound",
+    "Catalog",
     "Character",
     "Claim",
+    "Credit",
     "DateValue",
+    "Disagreement",
     "Entity",
     "EntityRef",
     "Evidence",
+    "Fact",
     "Film",
     "IntegrityError",
     "InvalidDataError",
@@ -50,6 +77,7 @@ __all__ = [
     "PartialDate",
     "Person",
     "Predicate",
+    "Problem",
     "Qualifiers",
     "Quantity",
     "Season",
@@ -59,6 +87,24 @@ __all__ = [
     "TitleKind",
     "Value",
     "WorkKind",
+    "cast",
+    "character",
+    "characters_named",
+    "claims_about",
+    "claims_from",
+    "crew",
+    "disagreements",
+    "entity",
+    "export",
+    "facts",
+    "film",
+    "filmography",
+    "films_titled",
     "from_json",
+    "people_named",
+    "person",
+    "source",
+    "source_text",
     "to_json",
+    "verify",
 ]

@@ -73,7 +73,9 @@ def _fill_claim(claim: dict[str, Any], text: str) -> None:
 
 
 def _fill(path: Path) -> None:
+    from ._convert import structure, unstructure
     from ._data import dump_records, source_text
+    from ._records import Claim
 
     claims = json.loads(path.read_text(encoding="utf-8"))
     for claim in claims:
@@ -81,7 +83,9 @@ def _fill(path: Path) -> None:
             _fill_claim(claim, source_text(claim["source"]))
         except ValueError as exc:
             sys.exit(f"{path}: {claim['id']}: {exc}")
-    path.write_text(dump_records(claims), encoding="utf-8")
+    # A round trip through the records validates every claim and writes the canonical layout.
+    records = sorted(structure(claims, tuple[Claim, ...], path=str(path)), key=lambda c: c.id)
+    path.write_text(dump_records(unstructure(records)), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -145,6 +145,7 @@ class Predicate(enum.Enum):
     FOLLOWS = "follows"
     FOLLOWED_BY = "followed_by"
     TITLE = "title"
+    OTHER_NAME = "other_name"
     COUNTRY_OF_ORIGIN = "country_of_origin"
     GENRE = "genre"
     PRESENT_IN_WORK = "present_in_work"
@@ -195,6 +196,7 @@ _PREDICATE_INFO: dict[Predicate, tuple[str | None, str]] = {
     Predicate.FOLLOWS: ("P155", "the work this one comes after"),
     Predicate.FOLLOWED_BY: ("P156", "the sequel or next work"),
     Predicate.TITLE: ("P1476", "a title the work is given; qualifier: title kind"),
+    Predicate.OTHER_NAME: (None, "another name a person or character goes by"),
     Predicate.COUNTRY_OF_ORIGIN: ("P495", "the country the work comes from"),
     Predicate.GENRE: ("P136", "the work's genre"),
     Predicate.PRESENT_IN_WORK: ("P1441", "the character appears in the work"),

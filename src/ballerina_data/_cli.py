@@ -1,0 +1,288 @@
+"""The ``ballerina-data`` command line.
+
+Exit statuses: 0 success, 1 nothing found or verification failed or an error, 2 usage error.
+Errors go to standard error as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ._catalog import Catalog, Credit
+from ._errors import BallerinaDataError
+from ._records import Claim, DateValue, EntityRef, Film, Predicate, Quantity, Text, Value
+
+__all__ = ["main"]
+
+PROG = "ballerina-data"
+
+
+def _value_label(catalog: Catalog, value: Value) -> str:
+    if isinstance(value, EntityRef):
+        entity = catalog.entity(value.id)
+        return entity.title if isinstance(entity, Film) else entity.name
+    if isinstance(value, Text):
+        return value.text
+    if isinstance(value, DateValue):
+        return str(value.date)
+    assert isinstance(value, Quantity)
+    return str(value)
+
+
+def _film_line(film: Film) -> str:
+    year = f" ({film.year})" if film.year is not None else ""
+    return f"{film.id}  {film.title}{year}  [{film.kind.value}]"
+
+
+def _print_credits(credits: Iterable[Credit], *, by_film: bool = False) -> None:
+    rows = []
+    for credit in credits:
+        who = f"{credit.film.title} ({credit.film.id})" if by_film else credit.person.name
+        part = credit.role.value.replace("_", " ")
+        if credit.character is not None:
+            part += f" as {credit.character.name}"
+        rows.append((who, part, ", ".join(credit.sources)))
+    _print_table(rows, indent="  ")
+
+
+def _print_table(rows: Sequence[Sequence[str]], indent: str = "") -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        print(indent + "  ".join(cells).rstrip())
+
+
+def _print_claims(catalog: Catalog, claims: Iterable[Claim]) -> None:
+    for claim in claims:
+        qualifiers = claim.qualifiers
+        extras = [
+            f"as {catalog.character(qualifiers.character).name}" if qualifiers.character else "",
+            qualifiers.status.value if qualifiers.status else "",
+            qualifiers.medium.value if qualifiers.medium else "",
+            qualifiers.region or "",
+            f"on {qualifiers.date}" if qualifiers.date else "",
+        ]
+        detail = " ".join(extra for extra in extras if extra)
+        print(
+            f"{claim.id}  {claim.subject}  {claim.predicate.value}  "
+            f"{_value_label(catalog, claim.value)}" + (f"  ({detail})" if detail else "")
+        )
+        print(
+            f"    {claim.source} [{claim.evidence.start}:{claim.evidence.end}]: "
+            f"“{claim.evidence.quote}”"
+        )
+        if claim.note:
+            print(f"    note: {claim.note}")
+
+
+def _dump(data: Any) -> None:
+    from ._convert import dumps, unstructure
+
+    print(dumps(unstructure(data), indent=1))
+
+
+def _directors(catalog: Catalog, film: Film) -> tuple[Credit, ...]:
+    return catalog.crew(film, Predicate.DIRECTOR)
+
+
+def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
+    films = catalog.films_titled(args.title, year=args.year)
+    if args.json:
+        _dump([{"film": film, "directors": _directors(catalog, film)} for film in films])
+    for film in films if not args.json else ():
+        print(_film_line(film))
+        if film.description:
+            print(f"  {film.description}")
+        if film.aliases:
+            print(f"  also titled: {'; '.join(alias.name for alias in film.aliases)}")
+        for credit in _directors(catalog, film):
+            print(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
+    if not films:
+        print(f"{PROG}: no film titled {args.title!r}", file=sys.stderr)
+    return 0 if films else 1
+
+
+def cmd_film(catalog: Catalog, args: argparse.Namespace) -> int:
+    film = catalog.film(args.id)
+    cast, crew = catalog.cast(film), catalog.crew(film)
+    if args.json:
+        _dump({"film": film, "crew": crew, "cast": cast})
+        return 0
+    print(_film_line(film))
+    if film.description:
+        print(f"  {film.description}")
+    for alias in film.aliases:
+        print(f"  also titled: {alias.name} ({alias.kind.value.replace('_', ' ')})")
+    for heading, credits in (("crew", crew), ("cast", cast)):
+        if credits:
+            print(f"{heading}:")
+            _print_credits(credits)
+    return 0
+
+
+def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
+    people = catalog.people_named(args.name)
+    if args.json:
+        _dump(people)
+    else:
+        _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
+    if not people:
+        print(f"{PROG}: no person named {args.name!r}", file=sys.stderr)
+    return 0 if people else 1
+
+
+def cmd_person(catalog: Catalog, args: argparse.Namespace) -> int:
+    person = catalog.person(args.id)
+    credits = catalog.filmography(person)
+    if args.json:
+        _dump({"person": person, "filmography": credits})
+        return 0
+    print(f"{person.id}  {person.name}")
+    if person.aliases:
+        print(f"  also spelled: {'; '.join(person.aliases)}")
+    _print_credits(credits, by_film=True)
+    return 0
+
+
+def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
+    predicate = Predicate(args.predicate) if args.predicate else None
+    if args.about:
+        claims = catalog.claims_about(args.about, predicate)
+    elif args.source:
+        claims = catalog.claims_from(args.source)
+    else:
+        claims = catalog.claims_with(predicate) if predicate else catalog.claims
+    if args.source:
+        claims = tuple(c for c in claims if c.source == catalog.source(args.source).id)
+    if predicate:
+        claims = tuple(c for c in claims if c.predicate is predicate)
+    if args.json:
+        _dump(claims)
+    else:
+        _print_claims(catalog, claims)
+    return 0 if claims else 1
+
+
+def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
+    found = catalog.disagreements(args.about)
+    if args.json:
+        _dump(found)
+        return 0 if found else 1
+    for disagreement in found:
+        print(f"{disagreement.subject}  {disagreement.predicate.value}")
+        for fact in disagreement.facts:
+            print(f"  {_value_label(catalog, fact.value)}  (sources: {', '.join(fact.sources)})")
+            for claim in fact.claims:
+                print(f"    {claim.source}: “{claim.evidence.quote}”")
+    return 0 if found else 1
+
+
+def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
+    if args.json:
+        _dump(catalog.sources)
+        return 0
+    rows = [
+        (
+            source.id,
+            str(source.published or "?"),
+            str(len(catalog.claims_from(source))) + " claims",
+            source.title or "(no headline)",
+        )
+        for source in catalog.sources
+    ]
+    _print_table(rows)
+    print(
+        f"{len(catalog.sources)} sources, {len(catalog.films)} works, {len(catalog.people)} people,"
+        f" {len(catalog.characters)} characters, {len(catalog.organizations)} organizations,"
+        f" {len(catalog.claims)} claims"
+    )
+    return 0
+
+
+def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
+    from . import export
+
+    export.write(catalog, args.format, args.output)
+    return 0
+
+
+def cmd_verify(catalog: Catalog, args: argparse.Namespace) -> int:
+    problems = catalog.verify()
+    if args.json:
+        _dump(problems)
+    else:
+        for problem in problems:
+            print(problem)
+        if not problems:
+            print(f"ok: {len(catalog.sources)} sources, {len(catalog.claims)} claims verified")
+    return 1 if problems else 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--catalog", metavar="PATH", help="a catalog JSON file to use instead of the shipped data"
+    )
+    common.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Sourced facts about the films titled Ballerina.", parents=[common]
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common])
+        sub.set_defaults(handler=handler)
+        return sub
+
+    films = add(
+        "films", cmd_films, "films and series with a title (or alias), and who directed them"
+    )
+    films.add_argument("title")
+    films.add_argument("--year", type=int)
+    add("film", cmd_film, "one work by id, with crew and cast").add_argument("id")
+    add("people", cmd_people, "people with a name or spelling variant").add_argument("name")
+    add("person", cmd_person, "one person by id, with their filmography").add_argument("id")
+    claims = add("claims", cmd_claims, "claims with their sources and quotes")
+    claims.add_argument("--about", metavar="ID", help="claims about this entity")
+    claims.add_argument("--source", metavar="ID", help="claims made by this source")
+    claims.add_argument(
+        "--predicate", choices=[p.value for p in Predicate], metavar="P", help="only this predicate"
+    )
+    add("disagreements", cmd_disagreements, "where the sources differ").add_argument(
+        "--about", metavar="ID", help="only for this entity"
+    )
+    add("sources", cmd_sources, "the source documents and record counts")
+    export = add("export", cmd_export, "write the whole catalog to a file")
+    export.add_argument("--format", choices=["json", "jsonl", "jsonld"], required=True)
+    export.add_argument("--output", metavar="PATH", required=True, help="a file, or - for stdout")
+    add("verify", cmd_verify, "check the catalog against its source texts")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        catalog = Catalog.load(args.catalog) if args.catalog else Catalog.default()
+        status: int = args.handler(catalog, args)
+    except BallerinaDataError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        where = f": {exc.filename}" if isinstance(exc, OSError) and exc.filename else ""
+        print(f"{PROG}: error: {detail}{where}", file=sys.stderr)
+        return 1
+    return status
+
+
+def run() -> None:
+    """Entry point of the console script."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

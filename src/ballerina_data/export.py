@@ -1,0 +1,252 @@
+"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD.
+
+Each ``to_*`` function writes to an open text file; :func:`write` writes a file atomically,
+so that a failed export leaves whatever was at the path before untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from ._catalog import Catalog
+from ._records import (
+    Claim,
+    DateValue,
+    Entity,
+    EntityRef,
+    Film,
+    Organization,
+    Person,
+    Predicate,
+    Quantity,
+    Text,
+    WorkKind,
+)
+
+__all__ = [
+    "FORMATS",
+    "jsonl_rows",
+    "jsonld_document",
+    "to_json",
+    "to_jsonl",
+    "to_jsonld",
+    "write",
+]
+
+
+def to_json(catalog: Catalog, fp: TextIO) -> None:
+    """Write the catalog in the library's own JSON format (with ``format_version``)."""
+    fp.write(catalog.to_json(indent=1))
+    fp.write("\n")
+
+
+def _kind(entity: Entity) -> str:
+    return type(entity).__name__.lower()
+
+
+def _label(entity: Entity) -> str:
+    return entity.title if isinstance(entity, Film) else entity.name
+
+
+def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
+    """One flat row per claim: ids with their labels, the value split by type, the evidence.
+
+    Every row has every key (``None`` where empty), so engines infer one stable schema.
+    """
+    for claim in catalog.claims:
+        subject = catalog.entity(claim.subject)
+        source = catalog.source(claim.source)
+        value = claim.value
+        value_entity = catalog.entity(value.id) if isinstance(value, EntityRef) else None
+        character = claim.qualifiers.character
+        qualifiers = claim.qualifiers
+        yield {
+            "claim_id": claim.id,
+            "subject_id": subject.id,
+            "subject_kind": _kind(subject),
+            "subject_label": _label(subject),
+            "predicate": claim.predicate.value,
+            "wikidata_property": claim.predicate.wikidata,
+            "value_type": type(value).__name__,
+            "value_id": value_entity.id if value_entity else None,
+            "value_kind": _kind(value_entity) if value_entity else None,
+            "value_label": _label(value_entity) if value_entity else None,
+            "value_text": value.text if isinstance(value, Text) else None,
+            "value_date": str(value.date) if isinstance(value, DateValue) else None,
+            "value_amount": str(value.amount) if isinstance(value, Quantity) else None,
+            "value_unit": value.unit if isinstance(value, Quantity) else None,
+            "value_bound": value.bound.value if isinstance(value, Quantity) else None,
+            "character_id": character,
+            "character_label": catalog.character(character).name if character else None,
+            "region": qualifiers.region,
+            "medium": qualifiers.medium.value if qualifiers.medium else None,
+            "status": qualifiers.status.value if qualifiers.status else None,
+            "qualifier_date": str(qualifiers.date) if qualifiers.date else None,
+            "title_kind": qualifiers.title_kind.value if qualifiers.title_kind else None,
+            "source_id": source.id,
+            "source_title": source.title,
+            "source_published": str(source.published) if source.published else None,
+            "quote": claim.evidence.quote,
+            "start": claim.evidence.start,
+            "end": claim.evidence.end,
+            "note": claim.note,
+        }
+
+
+def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
+    """Write one JSON object per line per claim (see :func:`jsonl_rows`), for DuckDB or Spark.
+
+    >>> import io, json
+    >>> from ballerina_data import Catalog
+    >>> out = io.StringIO()
+    >>> to_jsonl(Catalog.default(), out)
+    >>> row = json.loads(out.getvalue().splitlines()[0])
+    >>> row["source_id"], row["subject_kind"]
+    ('000_352b652a736a487c', 'film')
+    """
+    for row in jsonl_rows(catalog):
+        fp.write(json.dumps(row, ensure_ascii=False))
+        fp.write("\n")
+
+
+_SCHEMA_TYPES = {
+    WorkKind.FILM: "Movie",
+    WorkKind.TV_SERIES: "TVSeries",
+    WorkKind.FRANCHISE: "CreativeWorkSeries",
+    WorkKind.UNSPECIFIED: "CreativeWork",
+}
+# Statements about works that schema.org can say, by the property it says them with.
+_WORK_PROPERTIES = {
+    Predicate.DIRECTOR: "director",
+    Predicate.SCREENWRITER: "author",
+    Predicate.PRODUCER: "producer",
+    Predicate.CAST_MEMBER: "actor",
+    Predicate.PRODUCTION_COMPANY: "productionCompany",
+    Predicate.PART_OF_SERIES: "isPartOf",
+}
+_ID_PREFIX = "urn:ballerina-data:"
+
+
+def _role(catalog: Catalog, claims: list[Claim], prop: str) -> dict[str, Any]:
+    claim = claims[0]
+    assert isinstance(claim.value, EntityRef)  # the predicates above all take entities
+    node: dict[str, Any] = {
+        "@type": "PerformanceRole" if prop == "actor" else "Role",
+        prop: {"@id": _ID_PREFIX + claim.value.id},
+        "citation": [{"@id": _ID_PREFIX + "source/" + c.source} for c in claims],
+    }
+    if prop != "actor":
+        node["roleName"] = claim.predicate.value
+    if claim.qualifiers.character:
+        node["characterName"] = catalog.character(claim.qualifiers.character).name
+    return node
+
+
+def jsonld_document(catalog: Catalog) -> dict[str, Any]:
+    """The catalog as a schema.org JSON-LD graph: works, people, organizations, sources.
+
+    Credits are schema.org ``Role`` nodes (``PerformanceRole`` for cast, with
+    ``characterName``), each citing the sources that state it.
+    """
+    graph: list[dict[str, Any]] = []
+    for film in catalog.films:
+        node: dict[str, Any] = {
+            "@id": _ID_PREFIX + film.id,
+            "@type": _SCHEMA_TYPES[film.kind],
+            "name": film.title,
+        }
+        if film.aliases:
+            node["alternateName"] = [alias.name for alias in film.aliases]
+        if film.description:
+            node["disambiguatingDescription"] = film.description
+        statements: dict[tuple[str, str, str | None], list[Claim]] = {}
+        for claim in catalog.claims_about(film):
+            prop = _WORK_PROPERTIES.get(claim.predicate)
+            if prop and claim.subject == film.id and isinstance(claim.value, EntityRef):
+                key = (prop, claim.value.id, claim.qualifiers.character)
+                statements.setdefault(key, []).append(claim)
+        for (prop, _, _), claims in statements.items():
+            node.setdefault(prop, []).append(_role(catalog, claims, prop))
+        graph.append(node)
+    people_and_organizations: tuple[Person | Organization, ...] = (
+        *catalog.people,
+        *catalog.organizations,
+    )
+    graph.extend(
+        {
+            "@id": _ID_PREFIX + entity.id,
+            "@type": "Person" if isinstance(entity, Person) else "Organization",
+            "name": entity.name,
+            **({"alternateName": list(entity.aliases)} if entity.aliases else {}),
+        }
+        for entity in people_and_organizations
+    )
+    for source in catalog.sources:
+        node = {"@id": _ID_PREFIX + "source/" + source.id, "@type": "NewsArticle"}
+        if source.title:
+            node["headline"] = source.title
+        if source.author:
+            node["author"] = {"@type": "Person", "name": source.author}
+        if source.published:
+            node["datePublished"] = str(source.published)
+        graph.append(node)
+    return {"@context": "https://schema.org/", "@graph": graph}
+
+
+def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
+    """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`)."""
+    json.dump(jsonld_document(catalog), fp, ensure_ascii=False, indent=1)
+    fp.write("\n")
+
+
+#: The export formats by name, as the command line offers them.
+FORMATS: dict[str, Callable[[Catalog, TextIO], None]] = {
+    "json": to_json,
+    "jsonl": to_jsonl,
+    "jsonld": to_jsonld,
+}
+
+
+def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
+    """Export ``catalog`` in format ``fmt`` to ``path`` (``"-"``: standard output), atomically.
+
+    The export goes to a temporary file beside ``path`` that replaces it only when complete:
+    an export that fails midway leaves the previous file as it was and no temporary behind.
+
+    Raises:
+        ValueError: unknown format.
+        OSError: the path cannot be written.
+    """
+    try:
+        writer = FORMATS[fmt]
+    except KeyError:
+        msg = f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}"
+        raise ValueError(msg) from None
+    if str(path) == "-":
+        buffer = io.StringIO()
+        writer(catalog, buffer)  # complete before the first byte goes out
+        sys.stdout.write(buffer.getvalue())
+        return
+    import tempfile  # only exports need it; keeps `import ballerina_data` light
+
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
+            writer(catalog, fp)
+            fp.flush()
+            os.fsync(fp.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise

@@ -1,0 +1,206 @@
+"""Catalog construction, lookups and queries, on the shipped data and on generated catalogs."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ballerina_data as bd
+from ballerina_data import Catalog, IntegrityError, NotFoundError, Predicate
+from strategies import catalogs
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.default()
+
+
+class TestFilmsTitled:
+    def test_ballerina_gives_both_films_in_year_order(self) -> None:
+        assert ["film/ballerina-2023", "film/ballerina-2024"] == [
+            film.id for film in bd.films_titled("Ballerina")
+        ]
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "John Wick: Ballerina",
+            "john wick ballerina",
+            "JOHN  WICK \u2013  BALLERINA",
+            "Ballerina: A John Wick Story",
+        ],
+    )
+    def test_aliases_and_spelling_variants_give_the_spin_off(self, title: str) -> None:
+        assert ["film/ballerina-2024"] == [film.id for film in bd.films_titled(title)]
+
+    def test_year_filter(self) -> None:
+        assert ["film/ballerina-2024"] == [f.id for f in bd.films_titled("Ballerina", year=2024)]
+        assert () == bd.films_titled("Ballerina", year=1999)
+
+    def test_john_wick_is_the_2014_film_only(self) -> None:
+        assert ["film/john-wick"] == [film.id for film in bd.films_titled("John Wick")]
+
+    def test_parabellum_by_its_long_title_and_short_ones(self) -> None:
+        for title in ("John Wick: Chapter 3 - Parabellum", "John Wick 3", "parabellum"):
+            assert ["film/john-wick-chapter-3-parabellum"] == [
+                film.id for film in bd.films_titled(title)
+            ]
+
+    def test_no_substring_matches(self) -> None:
+        assert () == bd.films_titled("Ballerin")
+        assert () == bd.films_titled("Swan Lake")
+
+    def test_empty_title_is_an_error(self) -> None:
+        with pytest.raises(ValueError, match="empty"):
+            bd.films_titled("  ")
+
+
+class TestLookups:
+    def test_unknown_id_suggests_close_ids(self) -> None:
+        with pytest.raises(NotFoundError, match="did you mean 'film/ballerina-2024'"):
+            bd.film("film/ballerina-2042")
+
+    def test_a_name_instead_of_an_id_suggests_the_ids(self) -> None:
+        with pytest.raises(NotFoundError, match="'person/ana-de-armas'"):
+            bd.person("Ana de Armas")
+
+    def test_not_found_is_a_key_error_with_a_plain_message(self) -> None:
+        with pytest.raises(KeyError) as info:
+            bd.character("character/nobody")
+        assert str(info.value).startswith("no character with id 'character/nobody'")
+
+    def test_wrong_kind_of_id_is_not_found(self) -> None:
+        with pytest.raises(NotFoundError):
+            bd.film("person/keanu-reeves")
+
+    def test_people_named_with_spelling_variant(self) -> None:
+        assert ("person/jeon-jong-seo",) == tuple(p.id for p in bd.people_named("Jun Jong-seo"))
+
+    def test_characters_named_by_alias(self) -> None:
+        assert ("character/john-wick",) == tuple(c.id for c in bd.characters_named("Wick"))
+
+
+class TestCredits:
+    def test_spin_off_cast_has_characters_and_sources(self) -> None:
+        credits = {
+            (c.person.name, c.character.name if c.character else None): c.sources
+            for c in bd.cast("film/ballerina-2024")
+        }
+        assert "001_6c364232822f7c4e" in credits[("Ana de Armas", "Rooney")]
+        assert "002_931d319819c48c06" in credits[("Ian McShane", "Winston Scott")]
+        assert "001_6c364232822f7c4e" in credits[("Lance Reddick", "Charon")]
+        assert "003_349a1c946c35db56" in credits[("Norman Reedus", "Daniel Pine")]
+
+    def test_every_credit_claim_supports_the_credit(self) -> None:
+        for credit in bd.cast("film/ballerina-2024"):
+            for claim in credit.claims:
+                assert claim.value == bd.EntityRef(id=credit.person.id)
+                assert claim.subject == "film/ballerina-2024"
+
+    def test_crew_by_role(self) -> None:
+        writers = {c.person.name for c in bd.crew("film/ballerina-2024", Predicate.SCREENWRITER)}
+        assert {"Len Wiseman", "Shay Hatten", "Emerald Fennell"} == writers
+
+    def test_crew_rejects_a_non_crew_role(self) -> None:
+        with pytest.raises(ValueError, match="role must be one of"):
+            bd.crew("film/ballerina-2024", Predicate.GENRE)
+
+    def test_filmography_of_len_wiseman(self) -> None:
+        credits = {(c.film.id, c.role) for c in bd.filmography("person/len-wiseman")}
+        assert ("film/ballerina-2024", Predicate.DIRECTOR) in credits
+        assert ("film/ballerina-2024", Predicate.SCREENWRITER) in credits
+        assert ("franchise/underworld", Predicate.NOTABLE_WORK) in credits
+
+    def test_filmography_accepts_a_record(self) -> None:
+        person = bd.person("person/chung-hyun-lee")
+        assert bd.filmography(person) == bd.filmography(person.id)
+
+
+class TestFactsAndDisagreements:
+    def test_facts_group_claims_by_value(self) -> None:
+        (fact,) = [
+            f
+            for f in bd.facts("film/ballerina-2024", Predicate.DIRECTOR)
+            if f.value == bd.EntityRef(id="person/len-wiseman")
+        ]
+        assert len(fact.sources) >= 3
+        assert all(claim.value == fact.value for claim in fact.claims)
+
+    def test_disagreement_shows_both_sides_with_quotes(self) -> None:
+        (found,) = bd.disagreements("person/lance-reddick")
+        by_source = {claim.source: claim for fact in found.facts for claim in fact.claims}
+        assert "this spring" in by_source["000_352b652a736a487c"].evidence.quote
+        assert "March 2023" in by_source["002_931d319819c48c06"].evidence.quote
+
+    def test_no_disagreement_where_a_single_source_speaks(self) -> None:
+        assert () == bd.disagreements("character/choi")
+
+
+class TestConstruction:
+    def test_dangling_reference_is_rejected(self, catalog: Catalog) -> None:
+        claim = attrs.evolve(catalog.claims[0], subject="film/nowhere")
+        with pytest.raises(IntegrityError, match="unknown subject 'film/nowhere'"):
+            attrs.evolve(catalog, claims=(*catalog.claims, attrs.evolve(claim, id="x-1")))
+
+    def test_duplicate_ids_are_rejected(self, catalog: Catalog) -> None:
+        first = catalog.films[0]
+        with pytest.raises(IntegrityError, match=f"duplicate entity id '{first.id}'"):
+            attrs.evolve(catalog, films=(*catalog.films, first))
+
+    def test_merge_rejects_conflicting_records_and_leaves_inputs_alone(
+        self, catalog: Catalog
+    ) -> None:
+        changed = attrs.evolve(catalog.films[0], title="Something else")
+        other = Catalog(films=(changed,))
+        before = catalog.to_json()
+        with pytest.raises(IntegrityError, match="conflicting records"):
+            catalog.merge(other)
+        assert before == catalog.to_json()
+        assert changed == other.films[0]
+
+    def test_catalog_is_immutable(self, catalog: Catalog) -> None:
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            catalog.claims = ()  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            catalog.texts["x"] = "y"  # type: ignore[index]
+
+    def test_default_is_cached(self) -> None:
+        assert Catalog.default() is Catalog.default()
+
+    def test_shipped_catalog_round_trips_through_json(self, catalog: Catalog) -> None:
+        assert catalog == Catalog.from_json(catalog.to_json())
+
+
+class TestProperties:
+    @given(catalogs())
+    def test_every_entity_is_found_by_each_of_its_names(self, catalog: Catalog) -> None:
+        for film in catalog.films:
+            for name in film.names:
+                found = catalog.films_titled(name)
+                assert (film in found) is (film.kind is not bd.WorkKind.FRANCHISE)
+        for person in catalog.people:
+            for name in person.names:
+                assert person in catalog.people_named(name)
+        for character in catalog.characters:
+            for name in character.names:
+                assert character in catalog.characters_named(name)
+
+    @given(catalogs())
+    def test_merge_with_itself_is_idempotent(self, catalog: Catalog) -> None:
+        assert catalog == catalog.merge(catalog)
+
+    @given(catalogs())
+    def test_json_round_trip(self, catalog: Catalog) -> None:
+        assert catalog == Catalog.from_json(catalog.to_json())
+
+    @given(catalogs(), st.data())
+    def test_claims_about_each_subject_are_its_claims(
+        self, catalog: Catalog, data: st.DataObject
+    ) -> None:
+        if not catalog.claims:
+            return
+        claim = data.draw(st.sampled_from(catalog.claims))
+        assert claim in catalog.claims_about(claim.subject)
+        assert claim in catalog.claims_from(claim.source)
