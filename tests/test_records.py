@@ -104,7 +104,7 @@ def test_good_claim_loads() -> None:
             {"evidence": {"quote": "Len Wiseman", "start": 10}},
             "required field missing @ $.evidence.end",
         ),
-        ({"colour": "red"}, "unknown field(s) colour @ $"),
+        ({"colour": "red"}, "unknown field(s) 'colour' @ $"),
         ({"value": {"type": "date", "date": "2023-13"}}, "'month' must be 1-12: 13 @ $.value.date"),
         ({"value": {"type": "date", "date": "spring"}}, "not an EDTF date"),
         (

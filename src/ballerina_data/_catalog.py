@@ -709,12 +709,12 @@ def _facts(claims: Iterable[Claim]) -> tuple[Fact, ...]:
 def _not_found(
     kind: str, wanted: str, candidates: list[str], by_name: list[str] | None = None
 ) -> str:
-    suggestions = by_name or difflib.get_close_matches(wanted, candidates, n=3, cutoff=0.6)
+    suggestions = by_name
     if not suggestions:
-        # Ids carry a type prefix; a bare slug or name should still find its id.
+        # Compare slugs: every id shares its type prefix, which would make all ids look close.
         slugs = {candidate.partition("/")[2]: candidate for candidate in candidates}
-        close = difflib.get_close_matches(normalize(wanted).replace(" ", "-"), slugs, n=3)
-        suggestions = [slugs[slug] for slug in close]
+        slug = normalize(wanted.rpartition("/")[2]).replace(" ", "-")
+        suggestions = [slugs[s] for s in difflib.get_close_matches(slug, slugs, n=3, cutoff=0.7)]
     msg = f"no {kind} with id {wanted!r}"
     if suggestions:
         msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"

@@ -269,14 +269,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         catalog = Catalog.load(args.catalog) if args.catalog else Catalog.default()
         status: int = args.handler(catalog, args)
     except BallerinaDataError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
     except (OSError, ValueError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         where = f": {exc.filename}" if isinstance(exc, OSError) and exc.filename else ""
-        print(f"{PROG}: error: {detail}{where}", file=sys.stderr)
-        return 1
+        return _fail(f"{detail}{where}")
     return status
+
+
+def _fail(message: str) -> int:
+    # One line, whatever a hostile catalog file put into the names the message repeats.
+    print(f"{PROG}: error: {' '.join(message.splitlines())}", file=sys.stderr)
+    return 1
 
 
 def run() -> None:

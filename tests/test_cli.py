@@ -1,0 +1,154 @@
+"""The ``ballerina-data`` console script, run for real in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ballerina_data import Catalog
+
+SCRIPT = Path(sys.executable).parent / "ballerina-data"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+
+
+def run_json(*args: str) -> Any:
+    result = run(*args, "--json")
+    assert 0 == result.returncode, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_films_prints_both_ballerinas_with_year_director_and_sources() -> None:
+    result = run("films", "Ballerina")
+    assert 0 == result.returncode
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("film/ballerina-2023  Ballerina (2023)")
+    assert any("film/ballerina-2024  Ballerina (2024)" in line for line in lines)
+    directors = [line for line in lines if line.startswith("  directed by")]
+    assert "Chung-Hyun Lee" in directors[0]
+    assert "004_b4ce8e805ad99088" in directors[0]
+    assert "Len Wiseman" in directors[1]
+    assert "001_6c364232822f7c4e" in directors[1]
+
+
+def test_films_json_with_year() -> None:
+    (found,) = run_json("films", "Ballerina", "--year", "2024")
+    assert "film/ballerina-2024" == found["film"]["id"]
+    assert ["person/len-wiseman"] == [d["person"]["id"] for d in found["directors"]]
+
+
+def test_python_dash_m_is_the_same_program() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ballerina_data", "films", "John Wick", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert ["film/john-wick"] == [found["film"]["id"] for found in json.loads(result.stdout)]
+
+
+def test_film_shows_crew_and_cast() -> None:
+    data = run_json("film", "film/ballerina-2023")
+    assert {"Jeon Jong-seo", "Park Yu-rim", "Ji-hun Kim"} == {
+        c["person"]["name"] for c in data["cast"]
+    }
+    text = run("film", "film/ballerina-2023").stdout
+    assert "Jeon Jong-seo  cast member as Jang Ok-ju" in text
+
+
+def test_people_and_person() -> None:
+    (found,) = run_json("people", "Jun Jong-seo")
+    assert "person/jeon-jong-seo" == found["id"]
+    data = run_json("person", "person/jeon-jong-seo")
+    assert "film/ballerina-2023" in {credit["film"]["id"] for credit in data["filmography"]}
+
+
+def test_claims_filters_and_shows_quotes() -> None:
+    claims = run_json("claims", "--about", "person/lance-reddick", "--predicate", "date_of_death")
+    assert {"000_352b652a736a487c", "002_931d319819c48c06"} == {c["source"] for c in claims}
+    text = run("claims", "--source", "004_b4ce8e805ad99088", "--predicate", "duration").stdout
+    assert "90 minute" in text
+
+
+def test_disagreements_lists_both_sides() -> None:
+    result = run("disagreements", "--about", "person/lance-reddick")
+    assert 0 == result.returncode
+    assert "“The actor passed away unexpectedly this spring”" in result.stdout
+    assert "March 2023" in result.stdout
+
+
+def test_sources_lists_five_with_counts() -> None:
+    data = run_json("sources")
+    assert 5 == len(data)
+    assert "claims" in run("sources").stdout
+
+
+def test_verify_passes_on_shipped_data() -> None:
+    result = run("verify")
+    assert (0, "") == (result.returncode, result.stderr)
+    assert result.stdout.startswith("ok:")
+
+
+class TestExitStatuses:
+    def test_nothing_found_is_1(self) -> None:
+        result = run("films", "Swan Lake")
+        assert (1, "") == (result.returncode, result.stdout)
+
+    def test_unknown_id_is_one_line_with_a_suggestion(self) -> None:
+        result = run("person", "person/ana-de-arma")
+        assert 1 == result.returncode
+        assert 1 == len(result.stderr.splitlines())
+        assert "did you mean 'person/ana-de-armas'?" in result.stderr
+        assert "Traceback" not in result.stderr
+
+    def test_usage_error_is_2(self) -> None:
+        assert 2 == run("films").returncode
+        assert 2 == run("claims", "--predicate", "nonsense").returncode
+        assert 2 == run("teleport").returncode
+
+    def test_bad_catalog_file_is_one_line(self, tmp_path: Path) -> None:
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"format_version": 1, "films": [{"id": "film/x"}]}')
+        result = run("sources", "--catalog", str(bad))
+        assert 1 == result.returncode
+        assert 1 == len(result.stderr.splitlines())
+        assert "required field missing @ $.films[0].kind" in result.stderr
+
+    def test_missing_catalog_file_is_one_line(self, tmp_path: Path) -> None:
+        result = run("sources", "--catalog", str(tmp_path / "nope.json"))
+        assert 1 == result.returncode
+        assert "No such file or directory" in result.stderr
+        assert 1 == len(result.stderr.splitlines())
+
+
+class TestExport:
+    @pytest.mark.parametrize("fmt", ["json", "jsonl", "jsonld"])
+    def test_each_format_writes_a_file(self, tmp_path: Path, fmt: str) -> None:
+        target = tmp_path / f"out.{fmt}"
+        assert 0 == run("export", "--format", fmt, "--output", str(target)).returncode
+        assert target.stat().st_size > 1000
+        assert [target] == list(tmp_path.iterdir())  # no temporary left behind
+
+    def test_json_export_to_stdout_loads_back_equal(self) -> None:
+        result = run("export", "--format", "json", "--output", "-")
+        assert Catalog.default() == Catalog.from_json(result.stdout)
+
+    def test_unwritable_path_is_one_line_and_status_1(self, tmp_path: Path) -> None:
+        result = run("export", "--format", "json", "--output", str(tmp_path / "no" / "dir.json"))
+        assert 1 == result.returncode
+        assert 1 == len(result.stderr.splitlines())
+
+    def test_own_catalog_round_trip(self, tmp_path: Path) -> None:
+        target = tmp_path / "mine.json"
+        run("export", "--format", "json", "--output", str(target))
+        (found,) = run_json("films", "John Wick", "--catalog", str(target))
+        assert "film/john-wick" == found["film"]["id"]

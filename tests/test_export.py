@@ -1,0 +1,148 @@
+"""Exports: the library's JSON, JSON Lines read by DuckDB, schema.org JSON-LD, atomic writes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from ballerina_data import Catalog, export
+
+SCHEMA_TYPES = {
+    "Movie",
+    "TVSeries",
+    "CreativeWorkSeries",
+    "CreativeWork",
+    "Person",
+    "Organization",
+    "NewsArticle",
+    "Role",
+    "PerformanceRole",
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.default()
+
+
+def test_json_export_loads_back_equal(catalog: Catalog) -> None:
+    out = io.StringIO()
+    export.to_json(catalog, out)
+    assert 1 == json.loads(out.getvalue())["format_version"]
+    assert catalog == Catalog.from_json(out.getvalue())
+
+
+def test_jsonl_has_one_row_per_claim_with_one_schema(catalog: Catalog) -> None:
+    out = io.StringIO()
+    export.to_jsonl(catalog, out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(catalog.claims) == len(rows)
+    assert 1 == len({tuple(row) for row in rows})
+
+
+def test_duckdb_answers_who_is_in_the_spin_off(catalog: Catalog, tmp_path: Path) -> None:
+    path = tmp_path / "claims.jsonl"
+    export.write(catalog, "jsonl", path)
+    relation = duckdb.sql(
+        f"""
+        SELECT value_label AS actor, count(DISTINCT source_id) AS sources
+        FROM read_json_auto('{path}')
+        WHERE subject_id = 'film/ballerina-2024' AND predicate = 'cast_member'
+        GROUP BY actor ORDER BY sources DESC, actor
+        """
+    )
+    assert relation is not None
+    rows = relation.fetchall()
+    expected: dict[str, set[str]] = {}
+    for credit in catalog.cast("film/ballerina-2024"):
+        expected.setdefault(credit.person.name, set()).update(credit.sources)
+    assert {name: len(sources) for name, sources in expected.items()} == dict(rows)
+    assert ("Ana de Armas", 5) == rows[0]
+
+
+def _nodes(value: Any) -> list[dict[str, Any]]:
+    found = []
+    if isinstance(value, dict):
+        if "@type" in value or "@id" in value:
+            found.append(value)
+        for item in value.values():
+            found.extend(_nodes(item))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(_nodes(item))
+    return found
+
+
+def test_jsonld_nodes_have_schema_org_types(catalog: Catalog) -> None:
+    out = io.StringIO()
+    export.to_jsonld(catalog, out)
+    document = json.loads(out.getvalue())
+    assert "https://schema.org/" == document["@context"]
+    for node in _nodes(document["@graph"]):
+        if set(node) == {"@id"}:
+            continue  # a reference to a node of the graph, not a node
+        assert node["@type"] in SCHEMA_TYPES, node
+
+
+def test_jsonld_spin_off_director_and_performance_role(catalog: Catalog) -> None:
+    document = export.jsonld_document(catalog)
+    (spin_off,) = [n for n in document["@graph"] if n["@id"].endswith("film/ballerina-2024")]
+    assert "Movie" == spin_off["@type"]
+    directors = {role["director"]["@id"] for role in spin_off["director"]}
+    assert {"urn:ballerina-data:person/len-wiseman"} == directors
+    (rooney,) = [r for r in spin_off["actor"] if r.get("characterName") == "Rooney"]
+    assert "PerformanceRole" == rooney["@type"]
+    assert "urn:ballerina-data:person/ana-de-armas" == rooney["actor"]["@id"]
+    assert {"urn:ballerina-data:source/001_6c364232822f7c4e"} <= {
+        c["@id"] for c in rooney["citation"]
+    }
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "jsonld"])
+def test_interrupted_export_leaves_the_previous_file(
+    catalog: Catalog, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "export.out"
+    target.write_text("previous export")
+    original = export.FORMATS[fmt]
+
+    def interrupted(catalog: Catalog, fp: Any) -> None:
+        original(catalog, fp)
+        msg = "interrupted after writing everything but before the rename"
+        raise KeyboardInterrupt(msg)
+
+    monkeypatch.setitem(export.FORMATS, fmt, interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export.write(catalog, fmt, target)
+    assert "previous export" == target.read_text()
+    assert [target] == list(tmp_path.iterdir())
+
+
+def test_writer_failing_midway_leaves_the_previous_file(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "claims.jsonl"
+    target.write_text("previous export")
+
+    def half(catalog: Catalog, fp: Any) -> None:
+        rows = list(export.jsonl_rows(catalog))
+        for row in rows[: len(rows) // 2]:
+            fp.write(json.dumps(row) + "\n")
+        msg = "no space left on device"
+        raise OSError(msg)
+
+    monkeypatch.setitem(export.FORMATS, "jsonl", half)
+    with pytest.raises(OSError, match="no space left"):
+        export.write(catalog, "jsonl", target)
+    assert "previous export" == target.read_text()
+    assert [target] == list(tmp_path.iterdir())
+
+
+def test_unknown_format_is_a_value_error(catalog: Catalog, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown export format 'xml'"):
+        export.write(catalog, "xml", tmp_path / "x")
