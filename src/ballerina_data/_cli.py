@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ._catalog import Catalog, Credit
-from ._errors import BallerinaDataError
+from ._errors import BallerinaDataError, InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Film, Predicate, Quantity, Text, Value
 
 __all__ = ["main"]
@@ -266,7 +266,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     try:
-        catalog = Catalog.load(args.catalog) if args.catalog else Catalog.default()
+        try:
+            catalog = Catalog.load(args.catalog) if args.catalog else Catalog.default()
+        except InvalidDataError as exc:
+            if args.handler is not cmd_verify:
+                raise
+            # For verify, a catalog that does not even load is a list of problems to report.
+            for problem in exc.problems:
+                print(problem)
+            return 1
         status: int = args.handler(catalog, args)
     except BallerinaDataError as exc:
         return _fail(str(exc))

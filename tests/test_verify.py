@@ -1,0 +1,135 @@
+"""Tamper detection: verify() and ``ballerina-data verify`` list every problem."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from ballerina_data import Catalog, Evidence, IntegrityError
+
+SCRIPT = Path(sys.executable).parent / "ballerina-data"
+SOURCE = "004_b4ce8e805ad99088"
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.default()
+
+
+def _replace_claim(catalog: Catalog, index: int, **changes: Any) -> Catalog:
+    claims = list(catalog.claims)
+    claims[index] = attrs.evolve(
+        claims[index], evidence=attrs.evolve(claims[index].evidence, **changes)
+    )
+    return attrs.evolve(catalog, claims=tuple(claims))
+
+
+def test_a_changed_byte_in_a_source_is_detected(catalog: Catalog) -> None:
+    text = catalog.text(SOURCE)
+    tampered = text[:100] + ("X" if text[100] != "X" else "Y") + text[101:]
+    problems = attrs.evolve(catalog, texts={**catalog.texts, SOURCE: tampered}).verify()
+    assert any(p.where == SOURCE and "sha256" in p.message for p in problems)
+
+
+def test_a_moved_offset_is_detected(catalog: Catalog) -> None:
+    claim = catalog.claims[7]
+    moved = _replace_claim(catalog, 7, start=claim.evidence.start + 1, end=claim.evidence.end + 1)
+    (problem,) = moved.verify()
+    assert claim.id == problem.where
+    assert "quote not at" in problem.message
+
+
+def test_an_edited_quote_is_detected(catalog: Catalog) -> None:
+    claim = catalog.claims[3]
+    quote = claim.evidence.quote
+    edited = quote[:-1] + ("x" if quote[-1] != "x" else "y")
+    (problem,) = _replace_claim(catalog, 3, quote=edited).verify()
+    assert claim.id == problem.where
+
+
+def test_a_missing_source_text_is_detected(catalog: Catalog) -> None:
+    texts = {key: text for key, text in catalog.texts.items() if key != SOURCE}
+    problems = attrs.evolve(catalog, texts=texts).verify()
+    assert (SOURCE, "source text is missing") == (problems[0].where, problems[0].message)
+    # The names only that source used are now unsourced too.
+    assert "name 'Burning' occurs in no source text" in {p.message for p in problems}
+
+
+def test_every_problem_is_listed_not_just_the_first(catalog: Catalog) -> None:
+    tampered = _replace_claim(catalog, 3, quote="x" * len(catalog.claims[3].evidence.quote))
+    tampered = _replace_claim(tampered, 9, quote="y" * len(catalog.claims[9].evidence.quote))
+    texts = {key: text for key, text in tampered.texts.items() if key != SOURCE}
+    problems = attrs.evolve(tampered, texts=texts).verify()
+    assert {catalog.claims[3].id, catalog.claims[9].id, SOURCE} <= {p.where for p in problems}
+
+
+def test_unknown_entity_and_source_are_all_reported(catalog: Catalog) -> None:
+    claims = list(catalog.claims)
+    claims[0] = attrs.evolve(claims[0], subject="film/unknown")
+    claims[1] = attrs.evolve(claims[1], source="999_missing")
+    with pytest.raises(IntegrityError) as info:
+        attrs.evolve(catalog, claims=tuple(claims))
+    assert 2 == len(info.value.problems)
+
+
+def test_an_unsourced_alias_is_detected(catalog: Catalog) -> None:
+    film = catalog.films[0]
+    renamed = attrs.evolve(film, title="Nowhere In Any Source")
+    problems = attrs.evolve(catalog, films=(renamed, *catalog.films[1:])).verify()
+    assert [film.id] == [p.where for p in problems]
+
+
+def test_evidence_offsets_must_fit_the_quote() -> None:
+    with pytest.raises(ValueError, match="must equal the quote's length"):
+        Evidence(quote="abc", start=0, end=4)
+
+
+class TestCommandLine:
+    def _verify(self, tmp_path: Path, tamper: Any) -> subprocess.CompletedProcess[str]:
+        data = json.loads(Catalog.default().to_json())
+        tamper(data)
+        path = tmp_path / "tampered.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return subprocess.run(
+            [str(SCRIPT), "verify", "--catalog", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    def test_untouched_export_verifies(self, tmp_path: Path) -> None:
+        assert 0 == self._verify(tmp_path, lambda data: None).returncode
+
+    @pytest.mark.parametrize(
+        ("tamper", "expected"),
+        [
+            (
+                lambda d: d["texts"].update({SOURCE: d["texts"][SOURCE].replace("90", "95")}),
+                "sha256",
+            ),
+            (
+                lambda d: d["claims"][0]["evidence"].update(
+                    start=1, end=1 + len(d["claims"][0]["evidence"]["quote"])
+                ),
+                "quote not at",
+            ),
+            (lambda d: d["texts"].pop(SOURCE), "source text is missing"),
+            (
+                lambda d: d["claims"][0].update(subject="film/unknown"),
+                "unknown subject 'film/unknown'",
+            ),
+        ],
+        ids=["changed-byte", "moved-offset", "missing-source", "unknown-entity"],
+    )
+    def test_tampering_exits_1_with_the_problem(
+        self, tmp_path: Path, tamper: Any, expected: str
+    ) -> None:
+        result = self._verify(tmp_path, tamper)
+        assert 1 == result.returncode
+        assert expected in result.stdout
