@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import ballerina_data as bd
 from ballerina_data import Catalog, IntegrityError, NotFoundError, Predicate
-from strategies import catalogs
+from strategies import RECORDS, catalogs
 
 
 @pytest.fixture(scope="module")
@@ -204,3 +204,24 @@ class TestProperties:
         claim = data.draw(st.sampled_from(catalog.claims))
         assert claim in catalog.claims_about(claim.subject)
         assert claim in catalog.claims_from(claim.source)
+
+
+def test_every_public_record_type_is_frozen(catalog: Catalog) -> None:
+    disagreement = catalog.disagreements()[0]
+    instances = [
+        catalog,
+        catalog.cast("film/ballerina-2024")[0],
+        disagreement,
+        disagreement.facts[0],
+        bd.Problem(where="x", message="y"),
+    ]
+    for instance in instances:
+        field = attrs.fields(type(instance))[0].name
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(instance, field, getattr(instance, field))
+    public_classes = {
+        value
+        for name in bd.__all__
+        if attrs.has(value := getattr(bd, name)) and isinstance(value, type)
+    }
+    assert public_classes == set(RECORDS) | {type(i) for i in instances}
