@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 from hypothesis import given
@@ -208,7 +210,7 @@ class TestProperties:
 
 def test_every_public_record_type_is_frozen(catalog: Catalog) -> None:
     disagreement = catalog.disagreements()[0]
-    instances = [
+    instances: list[Any] = [
         catalog,
         catalog.cast("film/ballerina-2024")[0],
         disagreement,
