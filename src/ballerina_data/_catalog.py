@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import threading
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -138,25 +139,29 @@ def _film_order(film: Film) -> tuple[int, str, str]:
 def _name_index(
     records: Iterable[E], exclude: WorkKind | None = None
 ) -> tuple[dict[str, tuple[E, ...]], dict[str, tuple[E, ...]]]:
-    """Index records by each normalized name, and by each name exactly as written."""
+    """Index records by each normalized name; and the answers to the likeliest queries.
+
+    The second index maps each name as written, and each normalized name, to the records
+    its normalized form finds: a query spelled either way is answered by one dict lookup.
+    """
     by_key: defaultdict[str, dict[str, E]] = defaultdict(dict)
-    by_raw: defaultdict[str, dict[str, E]] = defaultdict(dict)
+    spellings: dict[str, str] = {}
     for record in records:
         if isinstance(record, Film) and record.kind is exclude:
             continue
         for name in record.names:
-            by_key[normalize(name)][record.id] = record
-            by_raw[name][record.id] = record
+            key = spellings[name] = normalize(name)
+            by_key[key][record.id] = record
 
     def order(record: E) -> tuple[Any, ...]:
         return (
             _film_order(record) if isinstance(record, Film) else (normalize(record.name), record.id)
         )
 
-    def freeze(index: defaultdict[str, dict[str, E]]) -> dict[str, tuple[E, ...]]:
-        return {key: tuple(sorted(found.values(), key=order)) for key, found in index.items()}
-
-    return freeze(by_key), freeze(by_raw)
+    frozen = {key: tuple(sorted(found.values(), key=order)) for key, found in by_key.items()}
+    answers = {name: frozen[key] for name, key in spellings.items()}
+    answers.update(frozen)
+    return frozen, answers
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -164,11 +169,11 @@ class _Index:
     entities: dict[str, Entity]
     sources: dict[str, Source]
     films_by_key: dict[str, tuple[Film, ...]]
-    films_by_raw: dict[str, tuple[Film, ...]]
+    films_by_query: dict[str, tuple[Film, ...]]
     people_by_key: dict[str, tuple[Person, ...]]
-    people_by_raw: dict[str, tuple[Person, ...]]
+    people_by_query: dict[str, tuple[Person, ...]]
     characters_by_key: dict[str, tuple[Character, ...]]
-    characters_by_raw: dict[str, tuple[Character, ...]]
+    characters_by_query: dict[str, tuple[Character, ...]]
     by_subject: dict[str, tuple[Claim, ...]]
     by_source: dict[str, tuple[Claim, ...]]
     by_predicate: dict[Predicate, tuple[Claim, ...]]
@@ -230,19 +235,19 @@ def _dangling(
 
 def _build_index(catalog: Catalog) -> _Index:
     entities, sources = _check_integrity(catalog)
-    films_by_key, films_by_raw = _name_index(catalog.films, exclude=WorkKind.FRANCHISE)
-    people_by_key, people_by_raw = _name_index(catalog.people)
-    characters_by_key, characters_by_raw = _name_index(catalog.characters)
+    films_by_key, films_by_query = _name_index(catalog.films, exclude=WorkKind.FRANCHISE)
+    people_by_key, people_by_query = _name_index(catalog.people)
+    characters_by_key, characters_by_query = _name_index(catalog.characters)
     claims = catalog.claims
     return _Index(
         entities=entities,
         sources=sources,
         films_by_key=films_by_key,
-        films_by_raw=films_by_raw,
+        films_by_query=films_by_query,
         people_by_key=people_by_key,
-        people_by_raw=people_by_raw,
+        people_by_query=people_by_query,
         characters_by_key=characters_by_key,
-        characters_by_raw=characters_by_raw,
+        characters_by_query=characters_by_query,
         by_subject=_group((claim.subject, claim) for claim in claims),
         by_source=_group((claim.source, claim) for claim in claims),
         by_predicate=_group((claim.predicate, claim) for claim in claims),
@@ -256,16 +261,21 @@ def _build_index(catalog: Catalog) -> _Index:
 
 
 def _lookup(
-    index: Mapping[str, tuple[E, ...]], raw: Mapping[str, tuple[E, ...]], name: str
+    index: Mapping[str, tuple[E, ...]], answers: Mapping[str, tuple[E, ...]], name: str
 ) -> tuple[E, ...]:
     # Most queries spell a name as the data does: answer those without normalizing.
-    found = raw.get(name)
+    found = answers.get(name)
+    return _lookup_normalized(index, name) if found is None else found
+
+
+def _lookup_normalized(index: Mapping[str, tuple[E, ...]], name: str) -> tuple[E, ...]:
+    found = index.get(normalize(name))
     if found is not None:
         return found
     if not name.strip():
         msg = f"empty name: {name!r}"
         raise ValueError(msg)
-    return index.get(normalize(name), ())
+    return ()
 
 
 @attrs.frozen(kw_only=True, hash=False)
@@ -294,9 +304,8 @@ class Catalog:
     @classmethod
     def default(cls) -> Catalog:
         """The shipped catalog, loaded on first use and cached."""
-        from ._data import default_catalog
-
-        return default_catalog()
+        # A global, not an import per call: module-level queries pass through here each time.
+        return _SHIPPED[0] if _SHIPPED else _load_shipped()
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Catalog:
@@ -448,7 +457,11 @@ class Catalog:
         Raises:
             ValueError: ``title`` is empty.
         """
-        found = _lookup(self._index.films_by_key, self._index.films_by_raw, title)
+        index = self._index
+        # Inlined fast path of _lookup: this is the library's hottest call.
+        found = index.films_by_query.get(title)
+        if found is None:
+            found = _lookup_normalized(index.films_by_key, title)
         if year is None:
             return found
         return tuple(film for film in found if film.year == year)
@@ -459,7 +472,7 @@ class Catalog:
         Raises:
             ValueError: ``name`` is empty.
         """
-        return _lookup(self._index.people_by_key, self._index.people_by_raw, name)
+        return _lookup(self._index.people_by_key, self._index.people_by_query, name)
 
     def characters_named(self, name: str) -> tuple[Character, ...]:
         """Characters whose name or any alias matches ``name`` after normalization.
@@ -467,7 +480,7 @@ class Catalog:
         Raises:
             ValueError: ``name`` is empty.
         """
-        return _lookup(self._index.characters_by_key, self._index.characters_by_raw, name)
+        return _lookup(self._index.characters_by_key, self._index.characters_by_query, name)
 
     # Claims
 
@@ -693,6 +706,19 @@ class Catalog:
                         Problem(where=entity.id, message=f"name {name!r} occurs in no source text")
                     )
         return tuple(problems)
+
+
+_SHIPPED: list[Catalog] = []
+_SHIPPED_LOCK = threading.Lock()
+
+
+def _load_shipped() -> Catalog:
+    from ._data import default_catalog
+
+    with _SHIPPED_LOCK:
+        if not _SHIPPED:
+            _SHIPPED.append(default_catalog())
+    return _SHIPPED[0]
 
 
 _RECORD_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims")
