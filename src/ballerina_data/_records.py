@@ -447,47 +447,57 @@ class Film:
         return (self.title, *(alias.name for alias in self.aliases))
 
 
+class _Named:
+    """The ``names`` of a person, character or organization: the name, then each alias."""
+
+    __slots__ = ()
+    name: str
+    aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias."""
+        return (self.name, *self.aliases)
+
+
+def _entity_id(prefix: str) -> Any:
+    return attrs.field(validator=_matches(_id_pattern(prefix), f"'{prefix}/<slug>'"))
+
+
+def _name() -> Any:
+    return attrs.field(validator=_non_empty)
+
+
+def _aliases() -> Any:
+    return attrs.field(default=(), validator=_str_tuple)
+
+
 @attrs.frozen(kw_only=True)
-class Person:
+class Person(_Named):
     """A real person: cast, crew, producers. Ids look like ``person/ana-de-armas``."""
 
-    id: str = attrs.field(validator=_matches(_id_pattern("person"), "'person/<slug>'"))
-    name: str = attrs.field(validator=_non_empty)
+    id: str = _entity_id("person")
+    name: str = _name()
     #: Other spellings of the name the sources use.
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_str_tuple)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The name followed by every alias."""
-        return (self.name, *self.aliases)
+    aliases: tuple[str, ...] = _aliases()
 
 
 @attrs.frozen(kw_only=True)
-class Character:
+class Character(_Named):
     """A fictional character. Ids look like ``character/rooney``."""
 
-    id: str = attrs.field(validator=_matches(_id_pattern("character"), "'character/<slug>'"))
-    name: str = attrs.field(validator=_non_empty)
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_str_tuple)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The name followed by every alias."""
-        return (self.name, *self.aliases)
+    id: str = _entity_id("character")
+    name: str = _name()
+    aliases: tuple[str, ...] = _aliases()
 
 
 @attrs.frozen(kw_only=True)
-class Organization:
+class Organization(_Named):
     """A studio, distributor, streaming service or in-story organization (``org/lionsgate``)."""
 
-    id: str = attrs.field(validator=_matches(_id_pattern("org"), "'org/<slug>'"))
-    name: str = attrs.field(validator=_non_empty)
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_str_tuple)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The name followed by every alias."""
-        return (self.name, *self.aliases)
+    id: str = _entity_id("org")
+    name: str = _name()
+    aliases: tuple[str, ...] = _aliases()
 
 
 #: Any record with an id that claims can be about.
