@@ -152,3 +152,11 @@ class TestExport:
         run("export", "--format", "json", "--output", str(target))
         (found,) = run_json("films", "John Wick", "--catalog", str(target))
         assert "film/john-wick" == found["film"]["id"]
+
+
+def test_options_work_before_the_command_too(tmp_path: Path) -> None:
+    target = tmp_path / "mine.json"
+    run("export", "--format", "json", "--output", str(target))
+    result = run("--json", "--catalog", str(target), "films", "John Wick")
+    assert 0 == result.returncode, result.stderr
+    assert ["film/john-wick"] == [found["film"]["id"] for found in json.loads(result.stdout)]

@@ -101,7 +101,7 @@ def entity(entity_id: str) -> Entity:
     return Catalog.default().entity(entity_id)
 
 
-def source(source_id: str) -> Source:
+def source(source_id: str | Source) -> Source:
     """The source document with this id (the seed file's name without ``.txt``).
 
     >>> source("000_352b652a736a487c").author
@@ -113,7 +113,7 @@ def source(source_id: str) -> Source:
     return Catalog.default().source(source_id)
 
 
-def source_text(source_id: str | Source) -> str:
+def source_text(source: str | Source) -> str:
     """The full text of a shipped source document.
 
     >>> source_text("004_b4ce8e805ad99088")[:26]
@@ -122,7 +122,7 @@ def source_text(source_id: str | Source) -> str:
     Raises:
         NotFoundError: no such source.
     """
-    return Catalog.default().text(source_id)
+    return Catalog.default().text(source)
 
 
 def people_named(name: str) -> tuple[Person, ...]:

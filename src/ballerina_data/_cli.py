@@ -7,6 +7,7 @@ Errors go to standard error as one line.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -174,7 +175,10 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
     for disagreement in found:
         print(f"{disagreement.subject}  {disagreement.predicate.value}")
         for fact in disagreement.facts:
-            print(f"  {_value_label(catalog, fact.value)}  (sources: {', '.join(fact.sources)})")
+            label = _value_label(catalog, fact.value)
+            if isinstance(fact.value, EntityRef):
+                label += f" ({fact.value.id})"  # two works can share a title
+            print(f"  {label}  (sources: {', '.join(fact.sources)})")
             for claim in fact.claims:
                 print(f"    {claim.source}: “{claim.evidence.quote}”")
     return 0 if found else 1
@@ -222,14 +226,26 @@ def cmd_verify(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--catalog", metavar="PATH", help="a catalog JSON file to use instead of the shipped data"
-    )
-    common.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    def options(default: Any) -> argparse.ArgumentParser:
+        common = argparse.ArgumentParser(add_help=False)
+        common.add_argument(
+            "--catalog",
+            metavar="PATH",
+            default=default,
+            help="a catalog JSON file to use instead of the shipped data",
+        )
+        common.add_argument(
+            "--json", action="store_true", default=default, help="machine-readable JSON output"
+        )
+        return common
+
     parser = argparse.ArgumentParser(
-        prog=PROG, description="Sourced facts about the films titled Ballerina.", parents=[common]
+        prog=PROG,
+        description="Sourced facts about the films titled Ballerina.",
+        parents=[options(None)],
     )
+    # Options given after the command override those before it, and only when given.
+    common = options(argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
@@ -276,6 +292,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(problem)
             return 1
         status: int = args.handler(catalog, args)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except BallerinaDataError as exc:
         return _fail(str(exc))
     except (OSError, ValueError) as exc:

@@ -362,7 +362,7 @@ class Quantity:
         return f"{prefix[self.bound]}{self.amount:,} {self.unit}"
 
 
-#: What a claim can say: one of these four, tagged by ``type`` in JSON.
+#: What a claim can say, one of these four types, tagged by ``type`` in JSON.
 Value: TypeAlias = EntityRef | Text | DateValue | Quantity
 
 _optional_str = attrs.validators.optional(
@@ -393,7 +393,7 @@ class Claim:
     qualifiers: Qualifiers = Qualifiers()
     source: str = attrs.field(validator=_non_empty)
     evidence: Evidence
-    #: The curator's note: how a date was resolved, which work is meant, and so on.
+    #: The curator's note, saying how a date was resolved, which work is meant, and so on.
     note: str | None = attrs.field(default=None, validator=_optional_str)
 
 

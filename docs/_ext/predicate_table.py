@@ -1,0 +1,65 @@
+"""A Sphinx directive that renders the predicate vocabulary from ``ballerina_data.Predicate``.
+
+Usage in a MyST page::
+
+    ```{predicate-table}
+    ```
+
+One row per member, in declaration order: the member, its value (as written in the catalog
+JSON and the JSON Lines export), its Wikidata property id and its description.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+WIKIDATA_PROPERTY = "https://www.wikidata.org/wiki/Property:{}"
+HEADER = ("Member", "Value", "Wikidata", "Description")
+
+
+def _cell(*children: nodes.Node) -> nodes.entry:
+    return nodes.entry("", nodes.paragraph("", "", *children))
+
+
+def _wikidata(property_id: str | None) -> nodes.Node:
+    if property_id is None:
+        return nodes.Text("none")
+    uri = WIKIDATA_PROPERTY.format(property_id)
+    return nodes.reference("", property_id, refuri=uri)
+
+
+class PredicateTable(SphinxDirective):
+    """Build a table of every ``Predicate`` member."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from ballerina_data import Predicate
+
+        table = nodes.table(classes=["predicate-table"])
+        group = nodes.tgroup(cols=len(HEADER))
+        table += group
+        for width in (22, 22, 10, 46):
+            group += nodes.colspec(colwidth=width)
+        head = nodes.thead()
+        head += nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER))
+        group += head
+        body = nodes.tbody()
+        for predicate in Predicate:
+            body += nodes.row(
+                "",
+                _cell(nodes.literal("", predicate.name)),
+                _cell(nodes.literal("", predicate.value)),
+                _cell(_wikidata(predicate.wikidata)),
+                _cell(nodes.Text(predicate.description)),
+            )
+        group += body
+        return [table]
+
+
+def setup(app: Any) -> dict[str, Any]:
+    app.add_directive("predicate-table", PredicateTable)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
