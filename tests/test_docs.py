@@ -1,0 +1,57 @@
+"""The documentation: shell examples run and print what they show; the reference is complete."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ballerina_data
+
+ROOT = Path(__file__).parent.parent
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+PAGES = [page for page in PAGES if "_build" not in page.parts]
+SCRIPT = Path(sys.executable).parent / "ballerina-data"
+CONSOLE = re.compile(r"```console\n(.*?)```", re.DOTALL)
+
+
+def _examples(page: Path) -> list[tuple[str, list[str]]]:
+    """Each `$ uv run ballerina-data ...` command of the page with the output shown under it."""
+    examples: list[tuple[str, list[str]]] = []
+    for block in CONSOLE.findall(page.read_text(encoding="utf-8")):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                examples.append((line[2:], []))
+            elif examples:
+                examples[-1][1].append(line)
+    return [(command, output) for command, output in examples if "ballerina-data" in command]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [page for page in PAGES if _examples(page)],
+    ids=lambda page: str(page.relative_to(ROOT)),
+)
+def test_shell_examples_print_what_they_show(page: Path, tmp_path: Path) -> None:
+    for command, shown in _examples(page):
+        words = shlex.split(command, comments=True)
+        assert ["uv", "run", "ballerina-data"] == words[:3], command
+        result = subprocess.run(
+            [str(SCRIPT), *words[3:]], cwd=tmp_path, capture_output=True, text=True, check=False
+        )
+        assert 0 == result.returncode, (command, result.stderr)
+        if shown:
+            assert shown == result.stdout.splitlines(), command
+
+
+def test_every_public_name_is_in_the_reference() -> None:
+    reference = "\n".join(
+        page.read_text(encoding="utf-8") for page in (ROOT / "docs" / "reference").glob("*.md")
+    )
+    documented = set(re.findall(r"\.\. auto\w+:: (?:ballerina_data\.)?(\w+)", reference))
+    missing = set(ballerina_data.__all__) - documented
+    assert set() == missing
