@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import gc
 import hashlib
 import threading
 import types
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 
 from ._errors import IntegrityError, NotFoundError
+from ._gc import gc_paused
 from ._normalize import normalize
 from ._records import (
     Character,
@@ -228,22 +227,6 @@ def _claim_problems(
             yield f"claim {claim.id!r} refers to unknown {field} {ref!r} {where}"
         elif field == "character" and not isinstance(entities[ref], Character):
             yield f"claim {claim.id!r} names {ref!r} as character, which is not a character {where}"
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many objects that form no cycles.
-
-    Each collection pass walks every tracked object: a million claims, their values and
-    evidence make passes during a bulk load cost more than the load itself.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build_index(catalog: Catalog) -> _Index:

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from ._catalog import FORMAT_VERSION, Catalog, gc_paused
+from ._catalog import FORMAT_VERSION, Catalog
 from ._convert import dumps, loads, structure, unstructure
 from ._errors import InvalidDataError
 from ._records import Character, Claim, Film, Organization, Person, Source
@@ -49,8 +49,7 @@ class _Document:
 
 
 def catalog_from_json(text: str | bytes) -> Catalog:
-    with gc_paused():
-        document = structure(loads(text), _Document)
+    document = structure(loads(text), _Document)
     return Catalog(**{field: getattr(document, field) for field in _FIELDS})
 
 
