@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import threading
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from ._errors import IntegrityError, NotFoundError
 from ._gc import gc_paused
 from ._normalize import normalize
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
 from ._records import (
     Character,
     Claim,
@@ -358,6 +359,8 @@ class Catalog:
         Raises:
             OSError: the file cannot be read.
         """
+        from pathlib import Path  # here, not at import: `import ballerina_data` stays light
+
         return cls.from_json(Path(path).read_bytes())
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -699,6 +702,8 @@ class Catalog:
         sits at its offsets; each entity's title, names and aliases occur in some source text.
         (Unique ids and resolvable references are checked when the catalog is built.)
         """
+        import hashlib
+
         problems = []
         for source in self.sources:
             text = self.texts.get(source.id)
@@ -767,6 +772,8 @@ def _facts(claims: Iterable[Claim]) -> tuple[Fact, ...]:
 def _not_found(
     kind: str, wanted: str, candidates: list[str], by_name: list[str] | None = None
 ) -> str:
+    import difflib
+
     suggestions = by_name
     if not suggestions:
         # Compare slugs: every id shares its type prefix, which would make all ids look close.

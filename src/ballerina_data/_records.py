@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import enum
 import re
 from decimal import Decimal
@@ -248,6 +247,8 @@ class PartialDate:
         if self.month is None:
             msg = f"'day' needs a month: {value!r}"
             raise ValueError(msg)
+        import datetime  # here, not at import: most dates have no day
+
         try:
             datetime.date(self.year, self.month, value)
         except ValueError:

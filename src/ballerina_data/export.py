@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 from ._catalog import Catalog
 from ._records import (
@@ -111,6 +112,8 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     >>> row["source_id"], row["subject_kind"]
     ('000_352b652a736a487c', 'film')
     """
+    import json
+
     for row in jsonl_rows(catalog):
         fp.write(json.dumps(row, ensure_ascii=False))
         fp.write("\n")
@@ -202,6 +205,8 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
 
 def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`)."""
+    import json
+
     json.dump(jsonld_document(catalog), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
@@ -234,7 +239,8 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
         writer(catalog, buffer)  # complete before the first byte goes out
         sys.stdout.write(buffer.getvalue())
         return
-    import tempfile  # only exports need it; keeps `import ballerina_data` light
+    import tempfile  # here, not at import: `import ballerina_data` stays light
+    from pathlib import Path
 
     target = Path(path)
     handle, temporary = tempfile.mkstemp(
