@@ -202,12 +202,13 @@ def _build() -> cattrs.Converter:
     # Before the record hooks, which capture the union hooks when they are generated.
     _value_hooks(conv)
     # Records whose defaults are omitted, to keep the data files short (Quantity is not one:
-    # "400000000 USD" alone reads as exact only to those who know the default bound).
-    # Qualifiers before Claim, whose hook captures the Qualifiers hook when generated.
-    for cls in (Qualifiers, Source, Film, Claim):
-        conv.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
-        )
+    # "400000000 USD" alone reads as exact only to those who know the default bound). A
+    # factory generates each hook on first use, so loading data compiles no unstructurers.
+    omit_defaults = {Qualifiers, Source, Film, Claim}
+    conv.register_unstructure_hook_factory(
+        lambda type_: type_ in omit_defaults,
+        lambda cls, conv: make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True),
+    )
     return conv
 
 

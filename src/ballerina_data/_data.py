@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import importlib.resources
+import pkgutil
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,7 +17,15 @@ from ._records import Character, Claim, Film, Organization, Person, Source
 
 __all__ = ["catalog_from_json", "catalog_to_json", "default_catalog", "dump_records", "source_text"]
 
-_PACKAGE = importlib.resources.files(__package__)
+
+def _resource(name: str) -> bytes:
+    # The package loader's get_data works wherever the package is (a wheel, a zip, the source
+    # tree); pkgutil imports in 1 ms where importlib.resources takes 7, all of it on the
+    # first query's clock.
+    data = pkgutil.get_data(__package__, name)
+    if data is None:  # a loader that cannot read resources
+        raise FileNotFoundError(name)
+    return data
 
 
 def _check_version(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
@@ -83,12 +91,11 @@ def source_text(source_id: str) -> str:
     Raises:
         FileNotFoundError: no such shipped source.
     """
-    return (_PACKAGE / "seeds" / f"{source_id}.txt").read_bytes().decode("utf-8")
+    return _resource(f"seeds/{source_id}.txt").decode("utf-8")
 
 
 def _read(name: str) -> Any:
-    resource = _PACKAGE / "data" / name
-    return loads(resource.read_bytes(), path=f"data/{name}")
+    return loads(_resource(f"data/{name}"), path=f"data/{name}")
 
 
 @functools.cache
