@@ -10,6 +10,7 @@ import decimal
 import difflib
 import enum
 import json
+import sys
 import typing
 from collections.abc import Callable
 from decimal import Decimal
@@ -18,7 +19,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
 from ._errors import InvalidDataError
@@ -143,9 +144,38 @@ def _structure_tuple(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
     return hook
 
 
+# Fields that hold ids and short labels repeated across many claims. JSON decoding makes a
+# new string for every occurrence; interning them keeps one, which saves about a sixth of a
+# loaded catalog's memory.
+_INTERNED = {
+    Claim: ("subject", "source"),
+    EntityRef: ("id",),
+    Qualifiers: ("character", "region"),
+    Quantity: ("unit",),
+}
+
+
+def _structure_interned(value: Any, _: Any) -> str:
+    if type(value) is not str:
+        msg = f"expected a string, got {type(value).__name__} {_short_repr(value)}"
+        raise TypeError(msg)
+    return sys.intern(value)
+
+
+def _structure_optional_interned(value: Any, type_: Any) -> str | None:
+    return None if value is None else _structure_interned(value, type_)
+
+
 def _structure_attrs_class(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    # Omitting default values keeps the data files short; they come back on structuring.
-    generated = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+    interned: dict[str, Any] = {
+        name: override(
+            struct_hook=_structure_interned
+            if attrs.fields_dict(cls)[name].default is attrs.NOTHING
+            else _structure_optional_interned
+        )
+        for name in _INTERNED.get(cls, ())
+    }
+    generated = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, **interned)
 
     def hook(value: Any, type_: Any) -> Any:
         if not isinstance(value, dict):
