@@ -10,6 +10,7 @@ import decimal
 import difflib
 import enum
 import json
+import operator
 import sys
 import typing
 from collections.abc import Callable
@@ -224,9 +225,10 @@ def _build() -> cattrs.Converter:
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
-    )
+    is_enum = lambda t: isinstance(t, type) and issubclass(t, enum.Enum)  # noqa: E731
+    conv.register_structure_hook_factory(is_enum, _structure_enum)
+    # Enum.value is a Python-level property; reading the slot behind it is a C-level call.
+    conv.register_unstructure_hook_factory(is_enum, lambda _: operator.attrgetter("_value_"))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
     conv.register_structure_hook_factory(attrs.has, _structure_attrs_class)
     # Before the record hooks, which capture the union hooks when they are generated.
