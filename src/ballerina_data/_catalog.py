@@ -148,7 +148,6 @@ def _name_index(
     """
     by_key: defaultdict[str, dict[str, E]] = defaultdict(dict)
     spellings: dict[str, str] = {}
-    order: dict[str, tuple[Any, ...]] = {}
     for record in records:
         if isinstance(record, Film) and record.kind is exclude:
             continue
@@ -157,12 +156,18 @@ def _name_index(
             if key is None:
                 key = spellings[name] = normalize(name)
             by_key[key][record.id] = record
-        order[record.id] = (
-            _film_order(record) if isinstance(record, Film) else (spellings[record.name], record.id)
-        )
+
+    def order(record: E) -> tuple[Any, ...]:
+        if isinstance(record, Film):
+            return (
+                10**4 if record.year is None else record.year,
+                spellings[record.title],
+                record.id,
+            )
+        return (spellings[record.name], record.id)
 
     frozen = {
-        key: tuple(sorted(found.values(), key=lambda record: order[record.id]))
+        key: tuple(found.values()) if len(found) == 1 else tuple(sorted(found.values(), key=order))
         for key, found in by_key.items()
     }
     answers = {name: frozen[key] for name, key in spellings.items()}

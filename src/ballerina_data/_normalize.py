@@ -25,6 +25,8 @@ def normalize(name: str) -> str:
     >>> normalize("Bill Skarsgård") == normalize("BILL SKARSGARD")
     True
     """
+    if name.isascii():  # Unicode normalization leaves ASCII as it is: skip both passes
+        return _SEPARATORS.sub(" ", name.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
     if not decomposed.isascii():
         decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
