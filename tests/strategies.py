@@ -123,15 +123,27 @@ sources = st.builds(
     note=st.none() | text,
 )
 aliases = st.builds(Alias, name=text, kind=st.sampled_from(TitleKind))
-films = st.builds(
-    Film,
-    id=ids("film"),
-    kind=st.sampled_from(WorkKind),
-    title=text,
-    aliases=st.lists(aliases, max_size=3).map(tuple),
-    year=st.none() | st.integers(1900, 2100),
-    description=st.none() | text,
-)
+_PREFIX_OF_KIND = {
+    WorkKind.FILM: "film",
+    WorkKind.UNSPECIFIED: "film",
+    WorkKind.TV_SERIES: "series",
+    WorkKind.FRANCHISE: "franchise",
+}
+
+
+@st.composite
+def films(draw: st.DrawFn) -> Film:
+    kind = draw(st.sampled_from(WorkKind))
+    return Film(
+        id=draw(ids(_PREFIX_OF_KIND[kind])),
+        kind=kind,
+        title=draw(text),
+        aliases=tuple(draw(st.lists(aliases, max_size=3))),
+        year=draw(st.none() | st.integers(1900, 2100)),
+        description=draw(st.none() | text),
+    )
+
+
 names = st.lists(text, max_size=3).map(tuple)
 people = st.builds(Person, id=ids("person"), name=text, aliases=names)
 characters = st.builds(Character, id=ids("character"), name=text, aliases=names)
@@ -149,7 +161,7 @@ RECORDS: dict[type, st.SearchStrategy[object]] = {
     Claim: claims,
     Source: sources,
     Alias: aliases,
-    Film: films,
+    Film: films(),
     Person: people,
     Character: characters,
     Organization: organizations,
@@ -164,7 +176,7 @@ def catalogs(draw: st.DrawFn) -> Catalog:
         return draw(st.lists(strategy, max_size=4, unique_by=lambda record: record.id))
 
     the_sources = unique(sources)
-    the_films, the_people = unique(films), unique(people)
+    the_films, the_people = unique(films()), unique(people)
     the_characters, the_orgs = unique(characters), unique(organizations)
     entity_ids = [e.id for e in (*the_films, *the_people, *the_characters, *the_orgs)]
     the_claims: list[Claim] = []

@@ -227,3 +227,43 @@ def test_every_public_record_type_is_frozen(catalog: Catalog) -> None:
         if attrs.has(value := getattr(bd, name)) and isinstance(value, type)
     }
     assert public_classes == set(RECORDS) | {type(i) for i in instances}
+
+
+class TestArguments:
+    def test_lookups_take_a_record_or_its_id(self) -> None:
+        film = bd.film("film/ballerina-2024")
+        assert film is bd.film(film)
+        assert bd.person("person/len-wiseman") is bd.person(bd.person("person/len-wiseman"))
+        assert bd.entity(film) is film
+
+    def test_predicates_may_be_given_by_value(self) -> None:
+        assert bd.facts("film/ballerina-2024", "release_date") == bd.facts(
+            "film/ballerina-2024", Predicate.RELEASE_DATE
+        )
+        assert bd.crew("film/ballerina-2024", "director") == bd.crew(
+            "film/ballerina-2024", Predicate.DIRECTOR
+        )
+
+    def test_unknown_predicate_value_suggests_one(self) -> None:
+        with pytest.raises(ValueError, match="did you mean 'release_date'"):
+            bd.facts("film/ballerina-2024", "release_dat")
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: bd.films_titled(bd.film("film/ballerina-2024")),  # type: ignore[arg-type]
+            lambda: bd.films_titled("Ballerina", year="2024"),  # type: ignore[arg-type]
+            lambda: bd.film(None),  # type: ignore[arg-type]
+            lambda: bd.claims_about(42),  # type: ignore[arg-type]
+            lambda: bd.facts("film/ballerina-2024", 42),  # type: ignore[arg-type]
+        ],
+    )
+    def test_wrong_types_raise_type_error(self, call: Any) -> None:
+        with pytest.raises(TypeError, match=r"expected|must be"):
+            call()
+
+    def test_catalog_keeps_tuples_of_given_lists(self, catalog: Catalog) -> None:
+        films = list(catalog.films)
+        copy = Catalog(films=films)  # type: ignore[arg-type]
+        films.clear()
+        assert catalog.films == copy.films

@@ -160,3 +160,30 @@ def test_options_work_before_the_command_too(tmp_path: Path) -> None:
     result = run("--json", "--catalog", str(target), "films", "John Wick")
     assert 0 == result.returncode, result.stderr
     assert ["film/john-wick"] == [found["film"]["id"] for found in json.loads(result.stdout)]
+
+
+def test_empty_about_is_an_unknown_id_not_no_filter() -> None:
+    result = run("claims", "--about", "")
+    assert (1, "") == (result.returncode, result.stdout)
+    assert "no entity with id ''" in result.stderr
+
+
+def test_export_error_names_the_given_path(tmp_path: Path) -> None:
+    result = run("export", "--format", "json", "--output", str(tmp_path))
+    assert 1 == result.returncode
+    assert f"Is a directory: {tmp_path}" in result.stderr
+    assert 2 == run("export", "--format", "json", "--output", "").returncode
+
+
+def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format_version": 1, "films": [{"id": "film/x"}]}')
+    result = run("verify", "--catalog", str(bad), "--json")
+    assert 1 == result.returncode
+    messages = [problem["message"] for problem in json.loads(result.stdout)]
+    assert "required field missing @ $.films[0].kind" in messages
+
+
+def test_speculated_credits_say_so() -> None:
+    text = run("film", "film/ballerina-2").stdout
+    assert "cast member as Daniel Pine (speculated)" in text

@@ -5,13 +5,22 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
-from ballerina_data import Catalog, Evidence, IntegrityError
+from ballerina_data import (
+    Catalog,
+    EntityRef,
+    Evidence,
+    Film,
+    IntegrityError,
+    Quantity,
+    WorkKind,
+)
 
 SCRIPT = Path(sys.executable).parent / "ballerina-data"
 SOURCE = "004_b4ce8e805ad99088"
@@ -133,3 +142,50 @@ class TestCommandLine:
         result = self._verify(tmp_path, tamper)
         assert 1 == result.returncode
         assert expected in result.stdout
+
+
+class TestClaimShapes:
+    def _replace(self, catalog: Catalog, claim_id: str, **changes: Any) -> Catalog:
+        claims = tuple(
+            attrs.evolve(claim, **changes) if claim.id == claim_id else claim
+            for claim in catalog.claims
+        )
+        return attrs.evolve(catalog, claims=claims)
+
+    def test_a_director_that_is_a_film_is_reported(self, catalog: Catalog) -> None:
+        (claim,) = catalog.claims_about("film/ballerina-2023", "director")
+        tampered = self._replace(catalog, claim.id, value=EntityRef(id="film/ballerina-2024"))
+        (problem,) = tampered.verify()
+        assert (claim.id, "director cannot have a film as its value") == (
+            problem.where,
+            problem.message,
+        )
+
+    def test_a_release_date_of_a_person_is_reported(self, catalog: Catalog) -> None:
+        claim = catalog.claims_about("film/ballerina-2023", "release_date")[0]
+        (problem,) = self._replace(catalog, claim.id, subject="person/ji-hun-kim").verify()
+        assert "release_date is not said of a person" == problem.message
+
+    def test_a_film_different_from_itself_is_reported(self, catalog: Catalog) -> None:
+        (claim,) = catalog.claims_about("film/ballerina-2023", "different_from")
+        tampered = self._replace(catalog, claim.id, value=EntityRef(id="film/ballerina-2023"))
+        assert ["different_from relates 'film/ballerina-2023' to itself"] == [
+            p.message for p in tampered.verify()
+        ]
+
+    def test_a_negative_duration_is_reported(self, catalog: Catalog) -> None:
+        (claim,) = catalog.claims_about("film/ballerina-2023", "duration")
+        negative = Quantity(amount=Decimal(-90), unit="minute")
+        (problem,) = self._replace(catalog, claim.id, value=negative).verify()
+        assert "negative amount -90" == problem.message
+
+    def test_a_prefix_that_does_not_surround_the_quote_is_reported(self, catalog: Catalog) -> None:
+        claim = catalog.claims[0]
+        evidence = attrs.evolve(claim.evidence, prefix="not the prefix")
+        (problem,) = self._replace(catalog, claim.id, evidence=evidence).verify()
+        assert problem.message.startswith("prefix or suffix does not surround the quote")
+
+
+def test_a_series_id_needs_the_series_kind() -> None:
+    with pytest.raises(ValueError, match="a series/ id needs kind 'tv_series'"):
+        Film(id="series/x", kind=WorkKind.FILM, title="X")

@@ -49,7 +49,7 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     return Catalog.default().films_titled(title, year=year)
 
 
-def film(film_id: str) -> Film:
+def film(film_id: Film | str) -> Film:
     """The film, series or franchise with this id.
 
     >>> film("film/ballerina-2024").title
@@ -65,7 +65,7 @@ def film(film_id: str) -> Film:
     return Catalog.default().film(film_id)
 
 
-def person(person_id: str) -> Person:
+def person(person_id: Person | str) -> Person:
     """The person with this id.
 
     >>> person("person/len-wiseman").name
@@ -77,7 +77,7 @@ def person(person_id: str) -> Person:
     return Catalog.default().person(person_id)
 
 
-def character(character_id: str) -> Character:
+def character(character_id: Character | str) -> Character:
     """The character with this id.
 
     >>> character("character/john-wick").aliases
@@ -89,7 +89,7 @@ def character(character_id: str) -> Character:
     return Catalog.default().character(character_id)
 
 
-def entity(entity_id: str) -> Entity:
+def entity(entity_id: Entity | str) -> Entity:
     """The film, person, character or organization with this id.
 
     >>> entity("org/lionsgate").name
@@ -149,7 +149,9 @@ def characters_named(name: str) -> tuple[Character, ...]:
     return Catalog.default().characters_named(name)
 
 
-def claims_about(entity: Entity | str, predicate: Predicate | None = None) -> tuple[Claim, ...]:
+def claims_about(
+    entity: Entity | str, predicate: Predicate | str | None = None
+) -> tuple[Claim, ...]:
     """Claims about an entity: as subject first, then as value or character played.
 
     >>> claims = claims_about("film/ballerina-2024", Predicate.DIRECTOR)
@@ -174,7 +176,7 @@ def claims_from(source: Source | str) -> tuple[Claim, ...]:
     return Catalog.default().claims_from(source)
 
 
-def facts(entity: Entity | str, predicate: Predicate) -> tuple[Fact, ...]:
+def facts(entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
     """The entity's values for a predicate, each with the sources that give it.
 
     >>> for fact in facts("film/ballerina-2024", Predicate.RELEASE_DATE):
@@ -216,7 +218,7 @@ def cast(film: Film | str) -> tuple[Credit, ...]:
     return Catalog.default().cast(film)
 
 
-def crew(film: Film | str, role: Predicate | None = None) -> tuple[Credit, ...]:
+def crew(film: Film | str, role: Predicate | str | None = None) -> tuple[Credit, ...]:
     """The film's directors, screenwriters and producers, or those of one ``role``.
 
     >>> [credit.person.name for credit in crew("film/ballerina-2023", Predicate.DIRECTOR)]

@@ -26,6 +26,7 @@ from ._records import (
     Organization,
     Person,
     Predicate,
+    Quantity,
     Source,
     Value,
     WorkKind,
@@ -123,8 +124,30 @@ def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     return types.MappingProxyType(dict(texts))
 
 
-def _id_of(entity: Entity | Source | str) -> str:
-    return entity if isinstance(entity, str) else entity.id
+def _id_of(record: Entity | Source | str) -> str:
+    if isinstance(record, str):
+        return record
+    if isinstance(record, Film | Person | Character | Organization | Source):
+        return record.id
+    msg = f"expected an id or a record, got {type(record).__name__} {record!r:.60}"
+    raise TypeError(msg)
+
+
+def _predicate(predicate: Predicate | str) -> Predicate:
+    if isinstance(predicate, Predicate):
+        return predicate
+    if isinstance(predicate, str):
+        try:
+            return Predicate(predicate)
+        except ValueError:
+            import difflib
+
+            close = difflib.get_close_matches(predicate, [p.value for p in Predicate], n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            msg = f"{predicate!r} is not a Predicate{hint}"
+            raise ValueError(msg) from None
+    msg = f"expected a Predicate or its value, got {type(predicate).__name__} {predicate!r:.60}"
+    raise TypeError(msg)
 
 
 def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
@@ -307,11 +330,14 @@ def _lookup(
 
 
 def _lookup_normalized(index: Mapping[str, tuple[E, ...]], name: str) -> tuple[E, ...]:
+    if not isinstance(name, str):
+        msg = f"expected a title or name as a string, got {type(name).__name__} {name!r:.60}"
+        raise TypeError(msg)
     found = index.get(normalize(name))
     if found is not None:
         return found
     if not name.strip():
-        msg = f"empty name: {name!r}"
+        msg = f"empty title or name: {name!r}"
         raise ValueError(msg)
     return ()
 
@@ -335,6 +361,10 @@ class Catalog:
     _index: _Index = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        for field in _RECORD_FIELDS:
+            # Accept any iterable, keep a tuple: a caller's list must not change the catalog.
+            if type(getattr(self, field)) is not tuple:
+                object.__setattr__(self, field, tuple(getattr(self, field)))
         object.__setattr__(self, "_index", _build_index(self))
 
     # Loading and saving
@@ -402,18 +432,19 @@ class Catalog:
 
     # Lookups by id
 
-    def entity(self, entity_id: str) -> Entity:
+    def entity(self, entity_id: Entity | str) -> Entity:
         """The film, person, character or organization with this id.
 
         Raises:
             NotFoundError: no such id; the message suggests close matches.
         """
+        entity_id = _id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if found is None:
             raise NotFoundError(self._missing(entity_id, Entity, "entity"))  # type: ignore[arg-type]
         return found
 
-    def film(self, film_id: str) -> Film:
+    def film(self, film_id: Film | str) -> Film:
         """The film, series or franchise with this id.
 
         Raises:
@@ -421,7 +452,7 @@ class Catalog:
         """
         return self._get(film_id, Film, "film")
 
-    def person(self, person_id: str) -> Person:
+    def person(self, person_id: Person | str) -> Person:
         """The person with this id.
 
         Raises:
@@ -429,7 +460,7 @@ class Catalog:
         """
         return self._get(person_id, Person, "person")
 
-    def character(self, character_id: str) -> Character:
+    def character(self, character_id: Character | str) -> Character:
         """The character with this id.
 
         Raises:
@@ -437,7 +468,7 @@ class Catalog:
         """
         return self._get(character_id, Character, "character")
 
-    def organization(self, organization_id: str) -> Organization:
+    def organization(self, organization_id: Organization | str) -> Organization:
         """The organization with this id.
 
         Raises:
@@ -470,7 +501,8 @@ class Catalog:
             raise NotFoundError(msg)
         return found
 
-    def _get(self, entity_id: str, cls: type[T], kind: str) -> T:
+    def _get(self, entity_id: Entity | str, cls: type[T], kind: str) -> T:
+        entity_id = _id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if isinstance(found, cls):
             return found
@@ -504,6 +536,9 @@ class Catalog:
             found = _lookup_normalized(index.films_by_key, title)
         if year is None:
             return found
+        if not isinstance(year, int):
+            msg = f"year must be an int, got {type(year).__name__} {year!r:.20}"
+            raise TypeError(msg)
         return tuple(film for film in found if film.year == year)
 
     def people_named(self, name: str) -> tuple[Person, ...]:
@@ -525,19 +560,23 @@ class Catalog:
     # Claims
 
     def claims_about(
-        self, entity: Entity | str, predicate: Predicate | None = None
+        self, entity: Entity | str, predicate: Predicate | str | None = None
     ) -> tuple[Claim, ...]:
         """Claims whose subject is the entity, then claims that name it as value or character.
 
+        ``predicate`` may be a :class:`Predicate` or its value, such as ``"director"``.
+
         Raises:
             NotFoundError: no such entity.
+            ValueError: no such predicate.
         """
-        entity_id = self.entity(_id_of(entity)).id
+        entity_id = self.entity(entity).id
         claims = self._index.by_subject.get(entity_id, ()) + self._index.by_object.get(
             entity_id, ()
         )
         if predicate is None:
             return claims
+        predicate = _predicate(predicate)
         return tuple(claim for claim in claims if claim.predicate is predicate)
 
     def claims_from(self, source: Source | str) -> tuple[Claim, ...]:
@@ -552,15 +591,17 @@ class Catalog:
         """Every claim with this predicate."""
         return self._index.by_predicate.get(predicate.value, ())
 
-    def facts(self, entity: Entity | str, predicate: Predicate) -> tuple[Fact, ...]:
+    def facts(self, entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
         """The entity's values for a predicate, each with the claims that give it.
 
         Values stated by more sources come first, so what the sources agree on leads.
 
         Raises:
             NotFoundError: no such entity.
+            ValueError: no such predicate.
         """
-        entity_id = self.entity(_id_of(entity)).id
+        entity_id = self.entity(entity).id
+        predicate = _predicate(predicate)
         claims = [c for c in self._index.by_subject.get(entity_id, ()) if c.predicate is predicate]
         return _facts(claims)
 
@@ -574,10 +615,7 @@ class Catalog:
         Raises:
             NotFoundError: ``entity`` is given and unknown.
         """
-        if entity is None:
-            subjects = sorted(self._index.by_subject)
-        else:
-            subjects = [self.entity(_id_of(entity)).id]
+        subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
         found = []
         for subject in subjects:
             by_predicate = _group(
@@ -606,20 +644,20 @@ class Catalog:
         Raises:
             NotFoundError: no such film.
         """
-        return self._credits(self.film(_id_of(film)).id, (Predicate.CAST_MEMBER,))
+        return self._credits(self.film(film).id, (Predicate.CAST_MEMBER,))
 
-    def crew(self, film: Film | str, role: Predicate | None = None) -> tuple[Credit, ...]:
+    def crew(self, film: Film | str, role: Predicate | str | None = None) -> tuple[Credit, ...]:
         """Directors, screenwriters and producers of the film, or those of one ``role``.
 
         Raises:
             NotFoundError: no such film.
             ValueError: ``role`` is not one of :data:`CREW_ROLES`.
         """
-        if role is not None and role not in CREW_ROLES:
-            msg = f"role must be one of {[r.value for r in CREW_ROLES]}: {role!r}"
+        roles = CREW_ROLES if role is None else (_predicate(role),)
+        if roles[0] not in CREW_ROLES:
+            msg = f"role must be one of {[r.value for r in CREW_ROLES]}, not {roles[0].value!r}"
             raise ValueError(msg)
-        roles = CREW_ROLES if role is None else (role,)
-        return self._credits(self.film(_id_of(film)).id, roles)
+        return self._credits(self.film(film).id, roles)
 
     def filmography(self, person: Person | str) -> tuple[Credit, ...]:
         """Every credit of the person, and the works the sources say they are known for.
@@ -629,7 +667,7 @@ class Catalog:
         Raises:
             NotFoundError: no such person.
         """
-        person_id = self.person(_id_of(person)).id
+        person_id = self.person(person).id
         credits = [
             credit
             for claim in self._index.by_object.get(person_id, ())
@@ -700,12 +738,43 @@ class Catalog:
 
     # Verification
 
+    def _claim_problems(self, claim: Claim) -> Iterable[str]:
+        predicate, value = claim.predicate, claim.value
+        subject = self._index.entities[claim.subject]
+        if not isinstance(subject, predicate.subject_types):
+            yield f"{predicate.value} is not said of a {type(subject).__name__.lower()}"
+        target: Any = self._index.entities[value.id] if isinstance(value, EntityRef) else value
+        if not isinstance(target, predicate.value_types):
+            yield f"{predicate.value} cannot have a {type(target).__name__.lower()} as its value"
+        if target is subject:
+            yield f"{predicate.value} relates {claim.subject!r} to itself"
+        if isinstance(value, Quantity) and value.amount < 0:
+            yield f"negative amount {value.amount}"
+        text = self.texts.get(claim.source)
+        if text is None:
+            return  # reported once, with the source
+        evidence = claim.evidence
+        found = text[evidence.start : evidence.end]
+        if found != evidence.quote:
+            yield (
+                f"quote not at {evidence.start}..{evidence.end} of {claim.source}: "
+                f"expected {evidence.quote!r}, found {found!r}"
+            )
+        elif not (
+            text.endswith(evidence.prefix, 0, evidence.start)
+            and text.startswith(evidence.suffix, evidence.end)
+        ):
+            yield f"prefix or suffix does not surround the quote in {claim.source}"
+
     def verify(self) -> tuple[Problem, ...]:
-        """Check every source text, quote and name; return every problem found (``()`` if none).
+        """Check every source text, quote, claim and name; return every problem (``()``: none).
 
         Checks: each source's text is present and matches its sha256; each claim's quote
-        sits at its offsets; each entity's title, names and aliases occur in some source text.
-        (Unique ids and resolvable references are checked when the catalog is built.)
+        sits at its offsets, between its prefix and suffix; each claim's subject and value
+        are of the kinds its predicate takes (a director is a person, a release date a date),
+        it is not about itself, and no amount is negative; each entity's title, names and
+        aliases occur in some source text. (Unique ids and resolvable references are
+        checked when the catalog is built.)
         """
         import hashlib
 
@@ -724,21 +793,9 @@ class Catalog:
                     )
                 )
         for claim in self.claims:
-            text = self.texts.get(claim.source)
-            if text is None:
-                continue  # reported once, with the source
-            evidence = claim.evidence
-            found = text[evidence.start : evidence.end]
-            if found != evidence.quote:
-                problems.append(
-                    Problem(
-                        where=claim.id,
-                        message=(
-                            f"quote not at {evidence.start}..{evidence.end} of {claim.source}: "
-                            f"expected {evidence.quote!r}, found {found!r}"
-                        ),
-                    )
-                )
+            problems.extend(
+                Problem(where=claim.id, message=message) for message in self._claim_problems(claim)
+            )
         folded_texts = [normalize(text) for text in self.texts.values()]
         for entity in self._index.entities.values():
             for name in entity.names:

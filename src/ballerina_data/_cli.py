@@ -45,6 +45,9 @@ def _print_credits(credits: Iterable[Credit], *, by_film: bool = False) -> None:
         part = credit.role.value.replace("_", " ")
         if credit.character is not None:
             part += f" as {credit.character.name}"
+        statuses = {c.qualifiers.status.value for c in credit.claims if c.qualifiers.status}
+        if statuses:  # a speculated or undisclosed credit must not read as plain fact
+            part += f" ({', '.join(sorted(statuses))})"
         rows.append((who, part, ", ".join(credit.sources)))
     _print_table(rows, indent="  ")
 
@@ -102,7 +105,8 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
         for credit in _directors(catalog, film):
             print(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
     if not films:
-        print(f"{PROG}: no film titled {args.title!r}", file=sys.stderr)
+        year = f" from {args.year}" if args.year is not None else ""
+        print(f"{PROG}: no film titled {args.title!r}{year}", file=sys.stderr)
     return 0 if films else 1
 
 
@@ -150,13 +154,14 @@ def cmd_person(catalog: Catalog, args: argparse.Namespace) -> int:
 
 def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
     predicate = Predicate(args.predicate) if args.predicate else None
-    if args.about:
+    # `is not None`: an empty --about or --source is an unknown id, not a missing filter.
+    if args.about is not None:
         claims = catalog.claims_about(args.about, predicate)
-    elif args.source:
+    elif args.source is not None:
         claims = catalog.claims_from(args.source)
     else:
         claims = catalog.claims_with(predicate) if predicate else catalog.claims
-    if args.source:
+    if args.source is not None:
         claims = tuple(c for c in claims if c.source == catalog.source(args.source).id)
     if predicate:
         claims = tuple(c for c in claims if c.predicate is predicate)
@@ -225,6 +230,13 @@ def cmd_verify(catalog: Catalog, args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _path(text: str) -> str:
+    if not text:
+        msg = "an empty path"
+        raise argparse.ArgumentTypeError(msg)
+    return text
+
+
 def _parser() -> argparse.ArgumentParser:
     def options(default: Any) -> argparse.ArgumentParser:
         common = argparse.ArgumentParser(add_help=False)
@@ -273,7 +285,9 @@ def _parser() -> argparse.ArgumentParser:
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
     export.add_argument("--format", choices=["json", "jsonl", "jsonld"], required=True)
-    export.add_argument("--output", metavar="PATH", required=True, help="a file, or - for stdout")
+    export.add_argument(
+        "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
+    )
     add("verify", cmd_verify, "check the catalog against its source texts")
     return parser
 
@@ -288,8 +302,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.handler is not cmd_verify:
                 raise
             # For verify, a catalog that does not even load is a list of problems to report.
-            for problem in exc.problems:
-                print(problem)
+            if args.json:
+                _dump([{"where": "$", "message": problem} for problem in exc.problems])
+            else:
+                for problem in exc.problems:
+                    print(problem)
             return 1
         status: int = args.handler(catalog, args)
     except BrokenPipeError:

@@ -172,6 +172,17 @@ class Predicate(enum.Enum):
         """What a claim with this predicate says, in a few words."""
         return _PREDICATE_INFO[self][1]
 
+    @property
+    def subject_types(self) -> tuple[type, ...]:
+        """The entity types a claim with this predicate can be about."""
+        return _SIGNATURES[self][0]
+
+    @property
+    def value_types(self) -> tuple[type, ...]:
+        """What the value can be: :class:`Text`, :class:`DateValue`, :class:`Quantity`, or
+        the entity types an :class:`EntityRef` value can point to."""
+        return _SIGNATURES[self][1]
+
 
 _PREDICATE_INFO: dict[Predicate, tuple[str | None, str]] = {
     Predicate.DIRECTOR: ("P57", "the work is directed by the person"),
@@ -423,6 +434,13 @@ class Alias:
     kind: TitleKind = TitleKind.ALTERNATIVE_TITLE
 
 
+_KIND_OF_PREFIX = {
+    "film": WorkKind.FILM,
+    "series": WorkKind.TV_SERIES,
+    "franchise": WorkKind.FRANCHISE,
+}
+
+
 @attrs.frozen(kw_only=True)
 class Film:
     """A work: a film, a TV series or a franchise. Ids look like ``film/ballerina-2024``."""
@@ -441,6 +459,14 @@ class Film:
     year: int | None = None
     #: A short phrase that tells this work from others of the same title.
     description: str | None = attrs.field(default=None, validator=_optional_str)
+
+    def __attrs_post_init__(self) -> None:
+        prefix = self.id.partition("/")[0]
+        if _KIND_OF_PREFIX.get(prefix, self.kind) is not self.kind and not (
+            prefix == "film" and self.kind is WorkKind.UNSPECIFIED
+        ):
+            msg = f"a {prefix}/ id needs kind {_KIND_OF_PREFIX[prefix].value!r}: {self.kind!r}"
+            raise ValueError(msg)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -503,3 +529,47 @@ class Organization(_Named):
 
 #: Any record with an id that claims can be about.
 Entity: TypeAlias = Film | Person | Character | Organization
+
+_WORK = (Film,)
+_AGENT = (Person, Character)
+_ANY = (Film, Person, Character, Organization)
+_SIGNATURES: dict[Predicate, tuple[tuple[type, ...], tuple[type, ...]]] = {
+    Predicate.DIRECTOR: (_WORK, (Person,)),
+    Predicate.SCREENWRITER: (_WORK, (Person,)),
+    Predicate.PRODUCER: (_WORK, (Person,)),
+    Predicate.CAST_MEMBER: (_WORK, (Person,)),
+    Predicate.PRODUCTION_COMPANY: (_WORK, (Organization,)),
+    Predicate.DISTRIBUTOR: (_WORK, (Organization,)),
+    Predicate.ORIGINAL_BROADCASTER: (_WORK, (Organization,)),
+    Predicate.RELEASE_DATE: (_WORK, (DateValue,)),
+    Predicate.FILMING_LOCATION: (_WORK, (Text,)),
+    Predicate.FILMING_DATE: (_WORK, (DateValue,)),
+    Predicate.DURATION: (_WORK, (Quantity,)),
+    Predicate.COST: (_WORK, (Quantity,)),
+    Predicate.BOX_OFFICE: (_WORK, (Quantity,)),
+    Predicate.DATE_OF_DEATH: ((Person,), (DateValue,)),
+    Predicate.NOTABLE_WORK: ((Person,), (Film, Text)),
+    Predicate.DIFFERENT_FROM: (_ANY, _ANY),
+    Predicate.PART_OF_SERIES: (_WORK, _WORK),
+    Predicate.BASED_ON: (_WORK, (Film, Text)),
+    Predicate.FOLLOWS: (_WORK, _WORK),
+    Predicate.FOLLOWED_BY: (_WORK, _WORK),
+    Predicate.TITLE: (_WORK, (Text,)),
+    Predicate.OTHER_NAME: (_AGENT, (Text,)),
+    Predicate.COUNTRY_OF_ORIGIN: (_WORK, (Text,)),
+    Predicate.GENRE: (_WORK, (Text,)),
+    Predicate.PRESENT_IN_WORK: ((Character, Organization), _WORK),
+    Predicate.FIRST_APPEARANCE: ((Character, Organization), _WORK),
+    Predicate.NARRATIVE_LOCATION: (_WORK, (Text,)),
+    Predicate.SET_IN_PERIOD: (_WORK, (DateValue, Text)),
+    Predicate.CHRONOLOGY: (_WORK, (Text,)),
+    Predicate.PLOT: (_WORK, (Text,)),
+    Predicate.PRODUCTION_STATUS: (_WORK, (Text,)),
+    Predicate.SPOUSE: (_AGENT, _AGENT),
+    Predicate.ADOPTIVE_PARENT: (_AGENT, _AGENT),
+    Predicate.STUDENT_OF: (_AGENT, (*_AGENT, Organization)),
+    Predicate.MEMBER_OF: (_AGENT, (Organization,)),
+    Predicate.DIRECTOR_MANAGER: ((Organization,), _AGENT),
+    Predicate.OWNED_BY: ((Organization, Film), (*_AGENT, Organization)),
+    Predicate.OCCUPATION: ((*_AGENT, Organization), (Text,)),
+}

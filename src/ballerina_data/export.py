@@ -243,16 +243,22 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
     from pathlib import Path
 
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        # Name the path the caller gave, not the temporary file beside it.
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
             writer(catalog, fp)
             fp.flush()
             os.fsync(fp.fileno())
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+        if isinstance(exc, OSError) and exc.filename == temporary:
+            raise OSError(exc.errno, exc.strerror, str(target)) from None
         raise
