@@ -6,7 +6,8 @@ Usage in a MyST page::
     ```
 
 One row per member, in declaration order: the member, its value (as written in the catalog
-JSON and the JSON Lines export), its Wikidata property id and its description.
+JSON and the JSON Lines export), its Wikidata property id, its description, and the record
+types it is said of and takes as value (what ``verify()`` checks).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 WIKIDATA_PROPERTY = "https://www.wikidata.org/wiki/Property:{}"
-HEADER = ("Member", "Value", "Wikidata", "Description")
+HEADER = ("Member", "Value", "Wikidata", "Description", "Said of", "Value is")
 
 
 def _cell(*children: nodes.Node) -> nodes.entry:
@@ -31,6 +32,10 @@ def _wikidata(property_id: str | None) -> nodes.Node:
     return nodes.reference("", property_id, refuri=uri)
 
 
+def _names(types: tuple[type, ...]) -> str:
+    return ", ".join(cls.__name__ for cls in types)
+
+
 class PredicateTable(SphinxDirective):
     """Build a table of every ``Predicate`` member."""
 
@@ -42,7 +47,7 @@ class PredicateTable(SphinxDirective):
         table = nodes.table(classes=["predicate-table"])
         group = nodes.tgroup(cols=len(HEADER))
         table += group
-        for width in (22, 22, 10, 46):
+        for width in (18, 18, 8, 32, 12, 12):
             group += nodes.colspec(colwidth=width)
         head = nodes.thead()
         head += nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER))
@@ -55,6 +60,8 @@ class PredicateTable(SphinxDirective):
                 _cell(nodes.literal("", predicate.value)),
                 _cell(_wikidata(predicate.wikidata)),
                 _cell(nodes.Text(predicate.description)),
+                _cell(nodes.Text(_names(predicate.subject_types))),
+                _cell(nodes.Text(_names(predicate.value_types))),
             )
         group += body
         return [table]
