@@ -245,7 +245,7 @@ def _index_records(
     return entities, sources
 
 
-def _claim_problems(
+def _dangling_references(
     position: int, claim: Claim, entities: Mapping[str, Entity], sources: Mapping[str, Source]
 ) -> Iterable[str]:
     where = f"@ $.claims[{position}]"
@@ -287,7 +287,7 @@ def _build_index_unpaused(catalog: Catalog) -> _Index:
         ):
             if claim.id in claim_ids:
                 problems.append(f"duplicate claim id {claim.id!r} @ $.claims[{position}]")
-            problems.extend(_claim_problems(position, claim, entities, sources))
+            problems.extend(_dangling_references(position, claim, entities, sources))
         claim_ids.add(claim.id)
         by_subject[subject].append(claim)
         by_source[source].append(claim)

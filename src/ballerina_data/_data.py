@@ -79,12 +79,6 @@ def dump_records(records: Iterable[Any]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
 
-def dump_sections(sections: dict[str, Iterable[Any]]) -> str:
-    """A JSON object of arrays, one record per line."""
-    parts = [f"{dumps(key)}: {dump_records(items).rstrip()}" for key, items in sections.items()]
-    return "{\n" + ",\n".join(parts) + "\n}\n"
-
-
 def source_text(source_id: str) -> str:
     """The shipped text of a source, exactly as its bytes decode (no newline translation).
 
