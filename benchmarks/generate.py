@@ -183,11 +183,9 @@ def _films(writer: _Writer, count: int) -> list[Json]:
         title = writer.words(_TITLE_WORDS, 1, 3)
         if rng.random() < 0.3:
             title += f": Chapter {rng.randint(2, 9)}"
-        film: Json = {
-            "id": f"film/{_slug(title)}-{number}",
-            "kind": rng.choice(("film", "film", "film", "tv_series", "unspecified")),
-            "title": title,
-        }
+        kind = rng.choice(("film", "film", "film", "tv_series", "unspecified"))
+        prefix = "series" if kind == "tv_series" else "film"  # ids say what kind of work
+        film: Json = {"id": f"{prefix}/{_slug(title)}-{number}", "kind": kind, "title": title}
         if rng.random() < 0.2:
             film["aliases"] = [
                 {"name": f"{rng.choice(_TITLE_WORDS)}: {title}", "kind": "alternative_title"}
