@@ -13,10 +13,6 @@ import attrs
 from ._errors import IntegrityError, NotFoundError
 from ._gc import gc_paused
 from ._normalize import normalize
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
 from ._records import (
     Character,
     Claim,
@@ -32,9 +28,13 @@ from ._records import (
     WorkKind,
 )
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 __all__ = [
     "CREW_ROLES",
     "FORMAT_VERSION",
+    "RECORD_FIELDS",
     "Catalog",
     "Credit",
     "Disagreement",
@@ -361,7 +361,7 @@ class Catalog:
     _index: _Index = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        for field in _RECORD_FIELDS:
+        for field in RECORD_FIELDS:
             # Accept any iterable, keep a tuple: a caller's list must not change the catalog.
             if type(getattr(self, field)) is not tuple:
                 object.__setattr__(self, field, tuple(getattr(self, field)))
@@ -422,7 +422,7 @@ class Catalog:
                     problems.append(f"conflicting records for id {record.id!r} in {field}")
             return (*getattr(self, field), *extra)
 
-        merged = {field: union(field) for field in _RECORD_FIELDS}
+        merged = {field: union(field) for field in RECORD_FIELDS}
         for source_id, text in other.texts.items():
             if self.texts.get(source_id, text) != text:
                 problems.append(f"conflicting texts for source {source_id!r}")
@@ -667,19 +667,24 @@ class Catalog:
         Raises:
             NotFoundError: no such person.
         """
-        person_id = self.person(person).id
-        credits = [
-            credit
+        person_record = self.person(person)
+        person_id = person_record.id
+        # Each (work, role) once: several claims of one credit must not rebuild it each time.
+        roles_by_work = dict.fromkeys(
+            (claim.subject, claim.predicate)
             for claim in self._index.by_object.get(person_id, ())
             if claim.predicate in _CREDIT_ROLES
-            for credit in self._credits(claim.subject, (claim.predicate,), person_id)
+        )
+        credits = [
+            credit
+            for work_id, role in roles_by_work
+            for credit in self._credits(work_id, (role,), person_id)
         ]
         known_for = _group(
             (claim.value.id, claim)
             for claim in self._index.by_subject.get(person_id, ())
             if claim.predicate is Predicate.NOTABLE_WORK and isinstance(claim.value, EntityRef)
         )
-        person_record = self.person(person_id)
         credits += [
             Credit(
                 film=self.film(work_id),
@@ -690,9 +695,8 @@ class Catalog:
             )
             for work_id, claims in known_for.items()
         ]
-        unique = {(c.film.id, c.role, c.character): c for c in credits}
         order = {role: n for n, role in enumerate((*_CREDIT_ROLES, Predicate.NOTABLE_WORK))}
-        return tuple(sorted(unique.values(), key=lambda c: (_film_order(c.film), order[c.role])))
+        return tuple(sorted(credits, key=lambda c: (_film_order(c.film), order[c.role])))
 
     def _credits(
         self, film_id: str, roles: tuple[Predicate, ...], person_id: str | None = None
@@ -820,7 +824,8 @@ def _load_shipped() -> Catalog:
     return _SHIPPED[0]
 
 
-_RECORD_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims")
+#: The catalog's record fields, as in its JSON format (which adds ``texts``).
+RECORD_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims")
 
 
 def _facts(claims: Iterable[Claim]) -> tuple[Fact, ...]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from ._catalog import FORMAT_VERSION, Catalog
+from ._catalog import FORMAT_VERSION, RECORD_FIELDS, Catalog
 from ._convert import dumps, loads, structure, unstructure
 from ._errors import InvalidDataError
 from ._records import Character, Claim, Film, Organization, Person, Source
@@ -58,19 +58,18 @@ class _Document:
 
 def catalog_from_json(text: str | bytes) -> Catalog:
     document = structure(loads(text), _Document)
-    return Catalog(**{field: getattr(document, field) for field in _FIELDS})
+    return Catalog(
+        **{field: getattr(document, field) for field in RECORD_FIELDS}, texts=document.texts
+    )
 
 
 def catalog_to_json(catalog: Catalog, *, indent: int | None = None) -> str:
     document = _Document(
         format_version=FORMAT_VERSION,
-        **{field: getattr(catalog, field) for field in _FIELDS if field != "texts"},
+        **{field: getattr(catalog, field) for field in RECORD_FIELDS},
         texts=dict(catalog.texts),
     )
     return dumps(unstructure(document), indent=indent)
-
-
-_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims", "texts")
 
 
 def dump_records(records: Iterable[Any]) -> str:
