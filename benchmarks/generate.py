@@ -234,7 +234,7 @@ _ENTITY_POOLS = {
     Predicate.CAST_MEMBER: "person",
     Predicate.DIRECTOR: "person",
     Predicate.SCREENWRITER: "person",
-    Predicate.PRODUCER: "producer",  # people and companies: not every producer is a person
+    Predicate.PRODUCER: "person",
     Predicate.NOTABLE_WORK: "film",
     Predicate.PRESENT_IN_WORK: "film",
     Predicate.FOLLOWED_BY: "film",
@@ -297,13 +297,16 @@ def _claims(writer: _Writer, count: int, pools: dict[str, list[str]], sources: i
     for number, kind in enumerate(kinds):
         choices, weights = predicates[kind]
         predicate: Predicate = rng.choices(choices, weights=weights)[0]
+        subject = rng.choice(pools[kind])
         value, qualifiers = _value(writer, predicate, pools)
+        while value.get("id") == subject:  # no entity is related to itself
+            value, qualifiers = _value(writer, predicate, pools)
         quote = writer.words(_PROSE, 4, 14)
         start = rng.randint(0, 20_000)
         source = number * sources // count  # each source's claims are contiguous, as shipped
         claim: Json = {
             "id": f"{source:05d}-{number:07d}",
-            "subject": rng.choice(pools[kind]),
+            "subject": subject,
             "predicate": predicate.value,
             "value": value,
             "source": pools["source"][source],
@@ -342,7 +345,6 @@ def generate_data(n: int, seed: int = 0) -> Json:
         "character": [c["id"] for c in characters],
         "org": [o["id"] for o in organizations],
     }
-    pools["producer"] = pools["person"] + pools["org"]
     return {
         "format_version": 1,
         "sources": sources,

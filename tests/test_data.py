@@ -168,10 +168,10 @@ def test_wheel_ships_texts_and_py_typed(tmp_path: Path) -> None:
 def test_import_does_not_load_the_data() -> None:
     code = (
         "import sys, ballerina_data\n"
-        "assert 'ballerina_data._data' not in sys.modules, 'data loader imported'\n"
+        "assert 'ballerina_data._format' in sys.modules\n"
         "assert 'cattrs' not in sys.modules, 'cattrs imported eagerly'\n"
-        "from ballerina_data import _data\n"
-        "assert _data.default_catalog.cache_info().currsize == 0\n"
+        "from ballerina_data import _catalog\n"
+        "assert _catalog._SHIPPED == []\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -179,9 +179,11 @@ def test_import_does_not_load_the_data() -> None:
 def test_first_query_loads_once() -> None:
     code = (
         "import ballerina_data as bd\n"
-        "from ballerina_data import _data\n"
+        "from ballerina_data import _catalog, _format\n"
+        "calls = []\n"
+        "real = _format.shipped_records\n"
+        "_format.shipped_records = lambda: calls.append(1) or real()\n"
         "bd.films_titled('Ballerina'); bd.films_titled('John Wick'); bd.film('film/john-wick')\n"
-        "info = _data.default_catalog.cache_info()\n"
-        "assert (info.misses, info.currsize) == (1, 1), info\n"
+        "assert calls == [1] and len(_catalog._SHIPPED) == 1, calls\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

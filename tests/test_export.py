@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import duckdb
@@ -116,7 +117,7 @@ def test_interrupted_export_leaves_the_previous_file(
         msg = "interrupted after writing everything but before the rename"
         raise KeyboardInterrupt(msg)
 
-    monkeypatch.setitem(export.FORMATS, fmt, interrupted)
+    monkeypatch.setattr(export, "FORMATS", MappingProxyType({**export.FORMATS, fmt: interrupted}))
     with pytest.raises(KeyboardInterrupt):
         export.write(catalog, fmt, target)
     assert "previous export" == target.read_text()
@@ -136,7 +137,7 @@ def test_writer_failing_midway_leaves_the_previous_file(
         msg = "no space left on device"
         raise OSError(msg)
 
-    monkeypatch.setitem(export.FORMATS, "jsonl", half)
+    monkeypatch.setattr(export, "FORMATS", MappingProxyType({**export.FORMATS, "jsonl": half}))
     with pytest.raises(OSError, match="no space left"):
         export.write(catalog, "jsonl", target)
     assert "previous export" == target.read_text()

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import ballerina_data as bd
 from ballerina_data import Catalog, InvalidDataError, NotFoundError, from_json, to_json
 from ballerina_data._cli import main
+from ballerina_data._normalize import normalize
 from strategies import RECORDS, catalogs
 
 json_values = st.recursive(
@@ -156,11 +157,11 @@ def test_lookups_raise_only_not_found(key: str) -> None:
 
 @given(st.text(max_size=30))
 def test_name_queries_return_tuples_or_reject_empty(name: str) -> None:
-    for query in (bd.films_titled, bd.people_named, bd.characters_named):
+    for query in (bd.films_titled, bd.people_named, bd.characters_named, bd.organizations_named):
         try:
             assert isinstance(query(name), tuple)
         except ValueError:
-            assert not name.strip()
+            assert not normalize(name)
 
 
 @settings(max_examples=25)

@@ -73,7 +73,7 @@ class TestPartialDate:
 
 
 def test_evidence_end_must_match_quote_length() -> None:
-    with pytest.raises(ValueError, match="'end' - 'start' must equal"):
+    with pytest.raises(InvalidDataError, match=r"Evidence\.end: end - start must equal"):
         Evidence(quote="Ballerina", start=10, end=12)
 
 
@@ -105,7 +105,10 @@ def test_good_claim_loads() -> None:
             "required field missing @ $.evidence.end",
         ),
         ({"colour": "red"}, "unknown field(s) 'colour' @ $"),
-        ({"value": {"type": "date", "date": "2023-13"}}, "'month' must be 1-12: 13 @ $.value.date"),
+        (
+            {"value": {"type": "date", "date": "2023-13"}},
+            "PartialDate.month: must be 1-12: 13 @ $.value.date",
+        ),
         ({"value": {"type": "date", "date": "spring"}}, "not an EDTF date"),
         (
             {"predicate": "directr"},

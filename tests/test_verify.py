@@ -152,32 +152,47 @@ class TestClaimShapes:
         )
         return attrs.evolve(catalog, claims=claims)
 
-    def test_a_director_that_is_a_film_is_reported(self, catalog: Catalog) -> None:
+    # Kinds, self-references and amounts need no text: the catalog refuses them when built.
+
+    def _refused(self, build: Any) -> str:
+        with pytest.raises(IntegrityError) as caught:
+            build()
+        (problem,) = caught.value.problems
+        return problem
+
+    def test_a_director_that_is_a_film_is_refused(self, catalog: Catalog) -> None:
         (claim,) = catalog.claims_about("film/ballerina-2023", "director")
-        tampered = self._replace(catalog, claim.id, value=EntityRef(id="film/ballerina-2024"))
-        (problem,) = tampered.verify()
-        assert (claim.id, "director cannot have a film as its value") == (
-            problem.where,
-            problem.message,
+        problem = self._refused(
+            lambda: self._replace(catalog, claim.id, value=EntityRef(id="film/ballerina-2024"))
         )
+        assert problem.startswith(f"claim {claim.id!r}: director cannot have a film as its value")
 
-    def test_a_release_date_of_a_person_is_reported(self, catalog: Catalog) -> None:
+    def test_a_release_date_of_a_person_is_refused(self, catalog: Catalog) -> None:
         claim = catalog.claims_about("film/ballerina-2023", "release_date")[0]
-        (problem,) = self._replace(catalog, claim.id, subject="person/ji-hun-kim").verify()
-        assert "release_date is not said of a person" == problem.message
+        problem = self._refused(
+            lambda: self._replace(catalog, claim.id, subject="person/ji-hun-kim")
+        )
+        assert "release_date is not said of a person" in problem
 
-    def test_a_film_different_from_itself_is_reported(self, catalog: Catalog) -> None:
+    def test_a_film_different_from_itself_is_refused(self, catalog: Catalog) -> None:
         (claim,) = catalog.claims_about("film/ballerina-2023", "different_from")
-        tampered = self._replace(catalog, claim.id, value=EntityRef(id="film/ballerina-2023"))
-        assert ["different_from relates 'film/ballerina-2023' to itself"] == [
-            p.message for p in tampered.verify()
-        ]
+        problem = self._refused(
+            lambda: self._replace(catalog, claim.id, value=EntityRef(id="film/ballerina-2023"))
+        )
+        assert "different_from relates 'film/ballerina-2023' to itself" in problem
 
-    def test_a_negative_duration_is_reported(self, catalog: Catalog) -> None:
+    def test_a_negative_duration_is_refused(self, catalog: Catalog) -> None:
         (claim,) = catalog.claims_about("film/ballerina-2023", "duration")
         negative = Quantity(amount=Decimal(-90), unit="minute")
-        (problem,) = self._replace(catalog, claim.id, value=negative).verify()
-        assert "negative amount -90" == problem.message
+        problem = self._refused(lambda: self._replace(catalog, claim.id, value=negative))
+        assert "negative amount -90" in problem
+
+    def test_a_known_for_work_that_is_a_person_is_refused(self, catalog: Catalog) -> None:
+        claim = catalog.claims_with("notable_work")[0]
+        problem = self._refused(
+            lambda: self._replace(catalog, claim.id, value=EntityRef(id="person/ana-de-armas"))
+        )
+        assert "notable_work cannot have a person as its value" in problem
 
     def test_a_prefix_that_does_not_surround_the_quote_is_reported(self, catalog: Catalog) -> None:
         claim = catalog.claims[0]

@@ -10,6 +10,7 @@ from ._api import (
     characters_named,
     claims_about,
     claims_from,
+    claims_with,
     crew,
     disagreements,
     entity,
@@ -17,15 +18,21 @@ from ._api import (
     film,
     filmography,
     films_titled,
+    from_json,
+    organization,
+    organizations_named,
     people_named,
     person,
     source,
     source_text,
+    to_json,
     verify,
 )
-from ._catalog import CREW_ROLES, FORMAT_VERSION, Catalog, Credit, Disagreement, Fact, Problem
+from ._catalog import Catalog, Credit, Disagreement, Fact
 from ._errors import BallerinaDataError, IntegrityError, InvalidDataError, NotFoundError
+from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
+    CREW_ROLES,
     Alias,
     Bound,
     Character,
@@ -50,11 +57,12 @@ from ._records import (
     Value,
     WorkKind,
 )
-from ._serialize import from_json, to_json
+from ._verify import Problem
 
 __all__ = [
     "CREW_ROLES",
     "FORMAT_VERSION",
+    "MAX_FILE_SIZE",
     "Alias",
     "BallerinaDataError",
     "Bound",
@@ -87,11 +95,13 @@ __all__ = [
     "TitleKind",
     "Value",
     "WorkKind",
+    "__version__",
     "cast",
     "character",
     "characters_named",
     "claims_about",
     "claims_from",
+    "claims_with",
     "crew",
     "disagreements",
     "entity",
@@ -101,6 +111,8 @@ __all__ = [
     "filmography",
     "films_titled",
     "from_json",
+    "organization",
+    "organizations_named",
     "people_named",
     "person",
     "source",
@@ -108,3 +120,21 @@ __all__ = [
     "to_json",
     "verify",
 ]
+
+# Reprs, tracebacks and pickles name the public home of each class, not its private module.
+for _name in __all__:
+    _obj = globals().get(_name)
+    if isinstance(_obj, type) or callable(_obj):
+        _obj.__module__ = __name__
+del _name, _obj
+
+
+def __getattr__(name: str) -> str:
+    # The version comes from the installed metadata; importlib.metadata is read only when
+    # someone asks, so that `import ballerina_data` stays light.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("ballerina-data")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -1,12 +1,39 @@
-"""Module-level query helpers bound to the shipped catalog (``Catalog.default()``).
+"""The public functions: queries of the shipped catalog, and JSON for single records.
 
-Each is the same-named :class:`Catalog` method on the shipped data; the first call loads it.
+Each query is the same-named :class:`Catalog` method on the shipped data
+(``Catalog.default()``); the first call loads it.
 """
 
 from __future__ import annotations
 
-from ._catalog import Catalog, Credit, Disagreement, Fact, Problem
-from ._records import Character, Claim, Entity, Film, Person, Predicate, Source
+import typing
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ._catalog import Catalog, Credit, Disagreement, Fact
+from ._records import (
+    Alias,
+    Character,
+    Claim,
+    DateValue,
+    Entity,
+    EntityRef,
+    Evidence,
+    Film,
+    Organization,
+    PartialDate,
+    Person,
+    Predicate,
+    Qualifiers,
+    Quantity,
+    Source,
+    Text,
+    Value,
+)
+
+if TYPE_CHECKING:
+    from ._verify import Problem
+
+T = TypeVar("T")
 
 __all__ = [
     "cast",
@@ -14,6 +41,7 @@ __all__ = [
     "characters_named",
     "claims_about",
     "claims_from",
+    "claims_with",
     "crew",
     "disagreements",
     "entity",
@@ -21,10 +49,14 @@ __all__ = [
     "film",
     "filmography",
     "films_titled",
+    "from_json",
+    "organization",
+    "organizations_named",
     "people_named",
     "person",
     "source",
     "source_text",
+    "to_json",
     "verify",
 ]
 
@@ -57,7 +89,7 @@ def film(film_id: Film | str) -> Film:
     >>> film("Ballerina")
     Traceback (most recent call last):
     ...
-    ballerina_data._errors.NotFoundError: no film with id 'Ballerina'; did you mean 'film/ballerina-2023' or 'film/ballerina-2024'?
+    ballerina_data.NotFoundError: no film with id 'Ballerina'; did you mean 'film/ballerina-2023' or 'film/ballerina-2024'?
 
     Raises:
         NotFoundError: no such film; the message suggests close ids or titles.
@@ -87,6 +119,18 @@ def character(character_id: Character | str) -> Character:
         NotFoundError: no such character; the message suggests close ids or names.
     """
     return Catalog.default().character(character_id)
+
+
+def organization(organization_id: Organization | str) -> Organization:
+    """The organization with this id.
+
+    >>> organization("org/lionsgate").name
+    'Lionsgate'
+
+    Raises:
+        NotFoundError: no such organization; the message suggests close ids or names.
+    """
+    return Catalog.default().organization(organization_id)
 
 
 def entity(entity_id: Entity | str) -> Entity:
@@ -149,6 +193,18 @@ def characters_named(name: str) -> tuple[Character, ...]:
     return Catalog.default().characters_named(name)
 
 
+def organizations_named(name: str) -> tuple[Organization, ...]:
+    """Organizations whose name or an alias matches ``name``.
+
+    >>> [o.id for o in organizations_named("lionsgate")]
+    ['org/lionsgate']
+
+    Raises:
+        ValueError: ``name`` is empty.
+    """
+    return Catalog.default().organizations_named(name)
+
+
 def claims_about(
     entity: Entity | str, predicate: Predicate | str | None = None
 ) -> tuple[Claim, ...]:
@@ -174,6 +230,18 @@ def claims_from(source: Source | str) -> tuple[Claim, ...]:
         NotFoundError: no such source.
     """
     return Catalog.default().claims_from(source)
+
+
+def claims_with(predicate: Predicate | str) -> tuple[Claim, ...]:
+    """Every claim with this predicate, given as member, value, name or Wikidata id.
+
+    >>> len(claims_with("P57")) == len(claims_with(Predicate.DIRECTOR)) > 0
+    True
+
+    Raises:
+        ValueError: no such predicate; the message suggests one.
+    """
+    return Catalog.default().claims_with(predicate)
 
 
 def facts(entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
@@ -250,3 +318,95 @@ def verify() -> tuple[Problem, ...]:
     ()
     """
     return Catalog.default().verify()
+
+
+#: The record types :func:`from_json` builds, alone or as ``tuple[T, ...]``.
+_RECORD_TYPES = (
+    Alias,
+    Character,
+    Claim,
+    DateValue,
+    EntityRef,
+    Evidence,
+    Film,
+    Organization,
+    PartialDate,
+    Person,
+    Qualifiers,
+    Quantity,
+    Source,
+    Text,
+)
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """Serialize a record, a tuple of records, or a whole :class:`Catalog` to JSON text.
+
+    A catalog is written in the versioned catalog format that :meth:`Catalog.from_json`
+    reads, as by :meth:`Catalog.to_json`.
+
+    >>> to_json(Text(text="revenge flick"))
+    '{"text": "revenge flick"}'
+    >>> to_json(PartialDate(year=2023, month=10, day=6))
+    '"2023-10-06"'
+
+    Raises:
+        TypeError: ``obj`` is not a record, a tuple of records or a catalog.
+    """
+    if isinstance(obj, Catalog):
+        return obj.to_json(indent=indent)
+    items = obj if type(obj) is tuple else (obj,)
+    for item in items:
+        if type(item) not in _RECORD_TYPES:
+            msg = (
+                f"to_json takes a record, a tuple of records or a Catalog,"
+                f" not {type(item).__name__}"
+            )
+            raise TypeError(msg)
+    from ._convert import dumps, unstructure
+
+    return dumps(unstructure(obj), indent=indent)
+
+
+def _supported(cls: Any) -> bool:
+    if cls in _RECORD_TYPES or cls is Catalog or cls == Value:
+        return True
+    args = typing.get_args(cls)
+    return (
+        typing.get_origin(cls) is tuple
+        and len(args) == 2
+        and args[1] is Ellipsis
+        and (args[0] in _RECORD_TYPES or args[0] == Value)
+    )
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """Build a record of type ``cls`` (or ``tuple[cls, ...]``, or a :class:`Catalog`) from
+    JSON text.
+
+    >>> from_json('{"amount": "400000000", "unit": "USD", "bound": "at_least"}', Quantity)
+    Quantity(amount=Decimal('400000000'), unit='USD', bound=<Bound.AT_LEAST: 'at_least'>)
+
+    Raises:
+        InvalidDataError: the text is not JSON, or not a valid ``cls``; the message names the
+            path of each bad field, e.g. ``expected an integer, got str '3' @ $.evidence.start``.
+        TypeError: ``cls`` is not a record type, or ``text`` is not ``str`` or ``bytes``
+            (the arguments are text first, then type).
+    """
+    if not isinstance(text, str | bytes):
+        msg = (
+            f"from_json(text, cls) takes JSON text as str or bytes first, not {type(text).__name__}"
+        )
+        raise TypeError(msg)
+    if not _supported(cls):
+        names = ", ".join(sorted(t.__name__ for t in _RECORD_TYPES))
+        msg = (
+            f"from_json cannot build {cls!r}; it builds {names}, Value,"
+            f" a tuple[T, ...] of one of those, or a Catalog"
+        )
+        raise TypeError(msg)
+    if cls is Catalog:
+        return Catalog.from_json(text)  # type: ignore[return-value]
+    from ._convert import loads, structure
+
+    return structure(loads(text), cls)

@@ -1,4 +1,4 @@
-"""The immutable, indexed :class:`Catalog` and the records its queries return."""
+"""The immutable, indexed :class:`Catalog`, its queries, and the records they return."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._errors import IntegrityError, NotFoundError
-from ._gc import gc_paused
+from ._errors import IntegrityError, InvalidDataError, NotFoundError
+from ._index import Index, build_index
 from ._normalize import normalize
 from ._records import (
+    CREW_ROLES,
     Character,
     Claim,
     Entity,
@@ -22,38 +23,23 @@ from ._records import (
     Organization,
     Person,
     Predicate,
-    Quantity,
     Source,
     Value,
-    WorkKind,
 )
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = [
-    "CREW_ROLES",
-    "FORMAT_VERSION",
-    "RECORD_FIELDS",
-    "Catalog",
-    "Credit",
-    "Disagreement",
-    "Fact",
-    "Problem",
-]
+    from ._verify import Problem
 
-#: The version of the catalog JSON format this library reads and writes.
-FORMAT_VERSION = 1
+__all__ = ["Catalog", "Credit", "Disagreement", "Fact"]
 
-#: The predicates that credit a person with a job on a work, other than acting.
-CREW_ROLES = (Predicate.DIRECTOR, Predicate.SCREENWRITER, Predicate.PRODUCER)
+_CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
 
-_CREDIT_ROLES = (Predicate.CAST_MEMBER, *CREW_ROLES)
-
+T = TypeVar("T")
 E = TypeVar("E", Film, Person, Character, Organization)
 K = TypeVar("K")
 V = TypeVar("V")
-T = TypeVar("T")
 
 
 def _sources_of(claims: tuple[Claim, ...]) -> tuple[str, ...]:
@@ -109,45 +95,24 @@ class Disagreement:
         return _sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
 
 
-@attrs.frozen(kw_only=True)
-class Problem:
-    """One thing :meth:`Catalog.verify` found wrong: where, and what."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
-    return types.MappingProxyType(dict(texts))
-
-
-def _id_of(record: Entity | Source | str) -> str:
-    if isinstance(record, str):
+def _id_of(record: Entity | Source | str, what: str = "an id or a record") -> str:
+    if type(record) is str:
         return record
     if isinstance(record, Film | Person | Character | Organization | Source):
         return record.id
-    msg = f"expected an id or a record, got {type(record).__name__} {record!r:.60}"
+    msg = f"expected {what}, got {type(record).__name__} {_short_repr(record)}"
     raise TypeError(msg)
 
 
 def _predicate(predicate: Predicate | str) -> Predicate:
-    if isinstance(predicate, Predicate):
-        return predicate
-    if isinstance(predicate, str):
-        try:
-            return Predicate(predicate)
-        except ValueError:
-            import difflib
-
-            close = difflib.get_close_matches(predicate, [p.value for p in Predicate], n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            msg = f"{predicate!r} is not a Predicate{hint}"
-            raise ValueError(msg) from None
-    msg = f"expected a Predicate or its value, got {type(predicate).__name__} {predicate!r:.60}"
-    raise TypeError(msg)
+    # Predicate() takes a member, its value, its name or its Wikidata id, and raises
+    # ValueError with a suggestion on a miss and TypeError on a non-string.
+    return Predicate(predicate)
 
 
 def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
@@ -161,193 +126,59 @@ def _film_order(film: Film) -> tuple[int, str, str]:
     return (10**4 if film.year is None else film.year, normalize(film.title), film.id)
 
 
-def _name_index(
-    records: Iterable[E], exclude: WorkKind | None = None
-) -> tuple[dict[str, tuple[E, ...]], dict[str, tuple[E, ...]]]:
-    """Index records by each normalized name; and the answers to the likeliest queries.
-
-    The second index maps each name as written, and each normalized name, to the records
-    its normalized form finds: a query spelled either way is answered by one dict lookup.
-    """
-    by_key: defaultdict[str, dict[str, E]] = defaultdict(dict)
-    spellings: dict[str, str] = {}
-    for record in records:
-        if isinstance(record, Film) and record.kind is exclude:
-            continue
-        for name in record.names:
-            key = spellings.get(name)
-            if key is None:
-                key = spellings[name] = normalize(name)
-            by_key[key][record.id] = record
-
-    def order(record: E) -> tuple[Any, ...]:
-        if isinstance(record, Film):
-            return (
-                10**4 if record.year is None else record.year,
-                spellings[record.title],
-                record.id,
-            )
-        return (spellings[record.name], record.id)
-
-    frozen = {
-        key: tuple(found.values()) if len(found) == 1 else tuple(sorted(found.values(), key=order))
-        for key, found in by_key.items()
-    }
-    answers = {name: frozen[key] for name, key in spellings.items()}
-    answers.update(frozen)
-    return frozen, answers
-
-
-@attrs.frozen(kw_only=True, eq=False)
-class _Index:
-    entities: dict[str, Entity]
-    sources: dict[str, Source]
-    films_by_key: dict[str, tuple[Film, ...]]
-    films_by_query: dict[str, tuple[Film, ...]]
-    people_by_key: dict[str, tuple[Person, ...]]
-    people_by_query: dict[str, tuple[Person, ...]]
-    characters_by_key: dict[str, tuple[Character, ...]]
-    characters_by_query: dict[str, tuple[Character, ...]]
-    by_subject: dict[str, tuple[Claim, ...]]
-    by_source: dict[str, tuple[Claim, ...]]
-    by_predicate: dict[str, tuple[Claim, ...]]
-    #: Claims whose value or character qualifier is the entity.
-    by_object: dict[str, tuple[Claim, ...]]
-
-
-def _references(claim: Claim) -> Iterable[tuple[str, str]]:
-    yield "subject", claim.subject
-    if isinstance(claim.value, EntityRef):
-        yield "value", claim.value.id
-    if claim.qualifiers.character is not None:
-        yield "character", claim.qualifiers.character
-
-
-def _index_records(
-    catalog: Catalog, problems: list[str]
-) -> tuple[dict[str, Entity], dict[str, Source]]:
-    entities: dict[str, Entity] = {}
-    for section in ("films", "people", "characters", "organizations"):
-        for position, entity in enumerate(getattr(catalog, section)):
-            if entity.id in entities:
-                problems.append(f"duplicate entity id {entity.id!r} @ $.{section}[{position}]")
-            entities[entity.id] = entity
-    sources: dict[str, Source] = {}
-    for position, source in enumerate(catalog.sources):
-        if source.id in sources:
-            problems.append(f"duplicate source id {source.id!r} @ $.sources[{position}]")
-        sources[source.id] = source
-    problems.extend(
-        f"text for unknown source {source_id!r} @ $.texts"
-        for source_id in catalog.texts
-        if source_id not in sources
-    )
-    return entities, sources
-
-
-def _dangling_references(
-    position: int, claim: Claim, entities: Mapping[str, Entity], sources: Mapping[str, Source]
-) -> Iterable[str]:
-    where = f"@ $.claims[{position}]"
-    if claim.source not in sources:
-        yield f"claim {claim.id!r} cites unknown source {claim.source!r} {where}"
-    for field, ref in _references(claim):
-        if ref not in entities:
-            yield f"claim {claim.id!r} refers to unknown {field} {ref!r} {where}"
-        elif field == "character" and not isinstance(entities[ref], Character):
-            yield f"claim {claim.id!r} names {ref!r} as character, which is not a character {where}"
-
-
-def _build_index(catalog: Catalog) -> _Index:
-    with gc_paused():
-        return _build_index_unpaused(catalog)
-
-
-def _build_index_unpaused(catalog: Catalog) -> _Index:
-    problems: list[str] = []
-    entities, sources = _index_records(catalog, problems)
-    by_subject: defaultdict[str, list[Claim]] = defaultdict(list)
-    by_source: defaultdict[str, list[Claim]] = defaultdict(list)
-    # Keyed by the enum's value: Enum.__hash__ is Python code, a str hashes in C.
-    by_predicate: defaultdict[str, list[Claim]] = defaultdict(list)
-    by_object: defaultdict[str, list[Claim]] = defaultdict(list)
-    claim_ids: set[str] = set()
-    # One pass over the claims builds every index and checks every reference: at a million
-    # claims, each extra pass or generator per claim costs a visible share of the load time.
-    for position, claim in enumerate(catalog.claims):
-        subject, source, value = claim.subject, claim.source, claim.value
-        character = claim.qualifiers.character
-        object_id = value.id if type(value) is EntityRef else None
-        if (
-            claim.id in claim_ids
-            or subject not in entities
-            or source not in sources
-            or (object_id is not None and object_id not in entities)
-            or (character is not None and type(entities.get(character)) is not Character)
-        ):
-            if claim.id in claim_ids:
-                problems.append(f"duplicate claim id {claim.id!r} @ $.claims[{position}]")
-            problems.extend(_dangling_references(position, claim, entities, sources))
-        claim_ids.add(claim.id)
-        by_subject[subject].append(claim)
-        by_source[source].append(claim)
-        by_predicate[claim.predicate._value_].append(claim)
-        if object_id is not None:
-            by_object[object_id].append(claim)
-        if character is not None and character != object_id:
-            by_object[character].append(claim)
-    if problems:
-        raise IntegrityError(problems)
-    films_by_key, films_by_query = _name_index(catalog.films, exclude=WorkKind.FRANCHISE)
-    people_by_key, people_by_query = _name_index(catalog.people)
-    characters_by_key, characters_by_query = _name_index(catalog.characters)
-    return _Index(
-        entities=entities,
-        sources=sources,
-        films_by_key=films_by_key,
-        films_by_query=films_by_query,
-        people_by_key=people_by_key,
-        people_by_query=people_by_query,
-        characters_by_key=characters_by_key,
-        characters_by_query=characters_by_query,
-        by_subject=_frozen(by_subject),
-        by_source=_frozen(by_source),
-        by_predicate=_frozen(by_predicate),
-        by_object=_frozen(by_object),
-    )
-
-
-def _frozen(index: Mapping[K, list[V]]) -> dict[K, tuple[V, ...]]:
-    return {key: tuple(items) for key, items in index.items()}
+def _query(name: str, what: str = "title or name") -> str:
+    """The normalized query, after checking that it is a string with something to find."""
+    if type(name) is not str:
+        msg = f"expected a {what} as a string, got {type(name).__name__} {_short_repr(name)}"
+        raise TypeError(msg)
+    key = normalize(name)
+    if not key:
+        msg = f"empty {what}: {name!r} has no letters or digits"
+        raise ValueError(msg)
+    return key
 
 
 def _lookup(
     index: Mapping[str, tuple[E, ...]], answers: Mapping[str, tuple[E, ...]], name: str
 ) -> tuple[E, ...]:
-    # Most queries spell a name as the data does: answer those without normalizing.
-    found = answers.get(name)
-    return _lookup_normalized(index, name) if found is None else found
+    # Most queries spell a name as the data does: answer those without normalizing. Only
+    # strings are keys of `answers`, and an empty name never is one.
+    found = answers.get(name) if type(name) is str else None
+    return index.get(_query(name), ()) if found is None else found
 
 
-def _lookup_normalized(index: Mapping[str, tuple[E, ...]], name: str) -> tuple[E, ...]:
-    if not isinstance(name, str):
-        msg = f"expected a title or name as a string, got {type(name).__name__} {name!r:.60}"
-        raise TypeError(msg)
-    found = index.get(normalize(name))
-    if found is not None:
-        return found
-    if not name.strip():
-        msg = f"empty title or name: {name!r}"
-        raise ValueError(msg)
-    return ()
+_RECORD_TYPES = {
+    "sources": Source,
+    "films": Film,
+    "people": Person,
+    "characters": Character,
+    "organizations": Organization,
+    "claims": Claim,
+}
+
+_KINDS = {Film: "film", Person: "person", Character: "character", Organization: "organization"}
 
 
-@attrs.frozen(kw_only=True, hash=False)
+def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
+    if not isinstance(texts, Mapping):
+        msg = f"Catalog.texts: expected a mapping of source id to text, got {type(texts).__name__}"
+        raise InvalidDataError(msg)
+    for key, text in texts.items():
+        if type(key) is not str or type(text) is not str:
+            msg = f"Catalog.texts: expected str keys and texts, got {_short_repr(key)}"
+            raise InvalidDataError(msg)
+    return types.MappingProxyType(dict(texts))
+
+
+# eq compares contents; the hash stays object's, as a catalog holds unhashable mappings.
+@attrs.frozen(kw_only=True, unsafe_hash=False, repr=False)
 class Catalog:
     """An immutable collection of sources, entities and claims, indexed once for queries.
 
-    ``Catalog.default()`` is the shipped data. Construction checks that every id is unique
-    and every reference resolves, and raises :class:`IntegrityError` listing each problem.
+    ``Catalog.default()`` is the shipped data. Construction checks each record's type, that
+    every id is unique, every reference resolves and every claim's subject and value are of
+    the kinds its predicate takes, and raises :class:`IntegrityError` listing the problems.
+    Any iterable is accepted for a record field and kept as a tuple.
     """
 
     sources: tuple[Source, ...] = ()
@@ -358,20 +189,53 @@ class Catalog:
     claims: tuple[Claim, ...] = ()
     #: Each source's text by source id; verification and evidence display read it.
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_readonly)
-    _index: _Index = attrs.field(init=False, repr=False, eq=False)
+    _index: Index = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        for field in RECORD_FIELDS:
+        for field, cls in _RECORD_TYPES.items():
+            records = getattr(self, field)
             # Accept any iterable, keep a tuple: a caller's list must not change the catalog.
-            if type(getattr(self, field)) is not tuple:
-                object.__setattr__(self, field, tuple(getattr(self, field)))
-        object.__setattr__(self, "_index", _build_index(self))
+            if type(records) is not tuple:
+                if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
+                    got = type(records).__name__
+                    msg = f"Catalog.{field}: expected an iterable of {cls.__name__}, got {got}"
+                    raise InvalidDataError(msg)
+                records = tuple(records)
+                object.__setattr__(self, field, records)
+            for position, record in enumerate(records):
+                if type(record) is not cls:
+                    msg = (
+                        f"Catalog.{field}[{position}]: expected {cls.__name__},"
+                        f" got {type(record).__name__} {_short_repr(record)}"
+                    )
+                    raise InvalidDataError(msg)
+        object.__setattr__(
+            self,
+            "_index",
+            build_index(
+                sources=self.sources,
+                films=self.films,
+                people=self.people,
+                characters=self.characters,
+                organizations=self.organizations,
+                claims=self.claims,
+                texts=self.texts,
+            ),
+        )
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(getattr(self, field))} {field}" for field in _RECORD_TYPES)
+        return f"<Catalog: {counts}>"
 
     # Loading and saving
 
     @classmethod
     def default(cls) -> Catalog:
-        """The shipped catalog, loaded on first use and cached."""
+        """The shipped catalog, loaded on first use and cached.
+
+        Raises:
+            InvalidDataError: the installed package lost a data file or a source text.
+        """
         # A global, not an import per call: module-level queries pass through here each time.
         return _SHIPPED[0] if _SHIPPED else _load_shipped()
 
@@ -381,28 +245,39 @@ class Catalog:
 
         Raises:
             InvalidDataError: malformed JSON or records, with the path of each bad field.
-            IntegrityError: duplicate ids or references to unknown ids.
+            IntegrityError: duplicate ids, references to unknown ids, or claims of the wrong
+                kinds.
+            TypeError: ``text`` is not ``str`` or ``bytes``.
         """
-        from ._data import catalog_from_json
+        from ._format import read_document
 
-        return catalog_from_json(text)
+        if not isinstance(text, str | bytes):
+            msg = f"expected catalog JSON as str or bytes, got {type(text).__name__}"
+            raise TypeError(msg)
+        return cls(**read_document(text))
 
     @classmethod
-    def load(cls, path: str | Path) -> Catalog:
+    def load(cls, path: str | Path, *, max_size: int | None = None) -> Catalog:
         """Read a catalog from a JSON file; see :meth:`from_json`.
 
-        Raises:
-            OSError: the file cannot be read.
-        """
-        from pathlib import Path  # here, not at import: `import ballerina_data` stays light
+        The file must be a regular file of at most ``max_size`` bytes (by default
+        :data:`~ballerina_data.MAX_FILE_SIZE`, 64 MiB).
 
-        return cls.from_json(Path(path).read_bytes())
+        Raises:
+            InvalidDataError: the path is empty, not a regular file, or the file is too big;
+                or its content is invalid.
+            OSError: the file cannot be opened or read.
+        """
+        from ._format import MAX_FILE_SIZE, read_file
+
+        return cls.from_json(read_file(path, max_size=max_size or MAX_FILE_SIZE))
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The catalog in the library's JSON format, with its ``format_version``."""
-        from ._data import catalog_to_json
+        from ._format import write_document
 
-        return catalog_to_json(self, indent=indent)
+        fields = {field: getattr(self, field) for field in _RECORD_TYPES}
+        return write_document({**fields, "texts": dict(self.texts)}, indent=indent)
 
     def merge(self, other: Catalog) -> Catalog:
         """A catalog with the records of both; records present in both must be equal.
@@ -422,7 +297,7 @@ class Catalog:
                     problems.append(f"conflicting records for id {record.id!r} in {field}")
             return (*getattr(self, field), *extra)
 
-        merged = {field: union(field) for field in RECORD_FIELDS}
+        merged = {field: union(field) for field in _RECORD_TYPES}
         for source_id, text in other.texts.items():
             if self.texts.get(source_id, text) != text:
                 problems.append(f"conflicting texts for source {source_id!r}")
@@ -436,59 +311,69 @@ class Catalog:
         """The film, person, character or organization with this id.
 
         Raises:
-            NotFoundError: no such id; the message suggests close matches.
+            NotFoundError: no such id; the message suggests close ids or says what a name is.
+            TypeError: ``entity_id`` is neither a string nor a record.
         """
         entity_id = _id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if found is None:
-            raise NotFoundError(self._missing(entity_id, Entity, "entity"))  # type: ignore[arg-type]
+            raise NotFoundError(self._missing(entity_id, None))
         return found
 
     def film(self, film_id: Film | str) -> Film:
         """The film, series or franchise with this id.
 
         Raises:
-            NotFoundError: no such film; the message suggests close ids or titles.
+            NotFoundError: no such film; the message suggests close ids or titles, or says
+                what kind of record the id is.
+            TypeError: ``film_id`` is neither a string nor a record.
         """
-        return self._get(film_id, Film, "film")
+        return self._get(film_id, Film)
 
     def person(self, person_id: Person | str) -> Person:
         """The person with this id.
 
         Raises:
-            NotFoundError: no such person; the message suggests close ids or names.
+            NotFoundError: no such person; the message suggests close ids or names, or says
+                what kind of record the id or name is.
+            TypeError: ``person_id`` is neither a string nor a record.
         """
-        return self._get(person_id, Person, "person")
+        return self._get(person_id, Person)
 
     def character(self, character_id: Character | str) -> Character:
         """The character with this id.
 
         Raises:
-            NotFoundError: no such character; the message suggests close ids or names.
+            NotFoundError: no such character; the message suggests close ids or names, or
+                says what kind of record the id or name is.
+            TypeError: ``character_id`` is neither a string nor a record.
         """
-        return self._get(character_id, Character, "character")
+        return self._get(character_id, Character)
 
     def organization(self, organization_id: Organization | str) -> Organization:
         """The organization with this id.
 
         Raises:
-            NotFoundError: no such organization; the message suggests close ids or names.
+            NotFoundError: no such organization; the message suggests close ids or names, or
+                says what kind of record the id or name is.
+            TypeError: ``organization_id`` is neither a string nor a record.
         """
-        return self._get(organization_id, Organization, "organization")
+        return self._get(organization_id, Organization)
 
-    def source(self, source_id: str | Source) -> Source:
+    def source(self, source_id: Source | str) -> Source:
         """The source document with this id.
 
         Raises:
             NotFoundError: no such source; the message suggests close ids.
+            TypeError: ``source_id`` is neither a string nor a record.
         """
-        source_id = _id_of(source_id)
+        source_id = _id_of(source_id, "a source id or a Source")
         found = self._index.sources.get(source_id)
         if found is None:
-            raise NotFoundError(_not_found("source", source_id, list(self._index.sources)))
+            raise NotFoundError(_not_found("source", source_id, self._index.sources))
         return found
 
-    def text(self, source: str | Source) -> str:
+    def text(self, source: Source | str) -> str:
         """The full text of a source document.
 
         Raises:
@@ -501,21 +386,35 @@ class Catalog:
             raise NotFoundError(msg)
         return found
 
-    def _get(self, entity_id: Entity | str, cls: type[T], kind: str) -> T:
+    def _get(self, entity_id: Entity | str, cls: type[E]) -> E:
         entity_id = _id_of(entity_id)
         found = self._index.entities.get(entity_id)
-        if isinstance(found, cls):
+        if type(found) is cls:
             return found
-        raise NotFoundError(self._missing(entity_id, cls, kind))
+        raise NotFoundError(self._missing(entity_id, cls))
 
-    def _missing(self, entity_id: str, cls: type[Any], kind: str) -> str:
-        candidates = [e.id for e in self._index.entities.values() if isinstance(e, cls)]
-        by_name = [
-            e.id
-            for e in self._index.entities.values()
-            if isinstance(e, cls) and normalize(entity_id) in map(normalize, e.names)
+    def _missing(self, wanted: str, cls: type[Any] | None) -> str:
+        """Why ``wanted`` is not an id of ``cls`` (``None``: of any entity), with suggestions."""
+        kind = "entity" if cls is None else _KINDS[cls]
+        found = self._index.entities.get(wanted)
+        if found is not None:
+            return f"{wanted!r} is a {_KINDS[type(found)]}, not a {kind}"
+        key = normalize(wanted)
+        named = [
+            entity
+            for entity in self._index.entities.values()
+            if key and key in map(normalize, entity.names)
         ]
-        return _not_found(kind, entity_id, candidates, by_name)
+        same_kind = [entity.id for entity in named if cls is None or type(entity) is cls]
+        if same_kind or not named:
+            candidates = (
+                entity_id
+                for entity_id, entity in self._index.entities.items()
+                if cls is None or type(entity) is cls
+            )
+            return _not_found(kind, wanted, candidates, same_kind)
+        others = " or ".join(f"the {_KINDS[type(e)]} {e.id!r}" for e in named)
+        return f"no {kind} with id {wanted!r}; {wanted} is {others}"
 
     # Lookups by name
 
@@ -527,25 +426,27 @@ class Catalog:
         Results are ordered by year, then title. An unknown title gives ``()``.
 
         Raises:
-            ValueError: ``title`` is empty.
+            ValueError: ``title`` has no letters or digits.
+            TypeError: ``title`` is not a string, or ``year`` not an int.
         """
+        if year is not None and type(year) is not int:
+            msg = f"year must be an int, got {type(year).__name__} {_short_repr(year)}"
+            raise TypeError(msg)
         index = self._index
         # Inlined fast path of _lookup: this is the library's hottest call.
-        found = index.films_by_query.get(title)
+        found = index.films_by_query.get(title) if type(title) is str else None
         if found is None:
-            found = _lookup_normalized(index.films_by_key, title)
+            found = index.films_by_key.get(_query(title, "title"), ())
         if year is None:
             return found
-        if not isinstance(year, int):
-            msg = f"year must be an int, got {type(year).__name__} {year!r:.20}"
-            raise TypeError(msg)
         return tuple(film for film in found if film.year == year)
 
     def people_named(self, name: str) -> tuple[Person, ...]:
         """People whose name or any spelling variant matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` is empty.
+            ValueError: ``name`` has no letters or digits.
+            TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.people_by_key, self._index.people_by_query, name)
 
@@ -553,9 +454,19 @@ class Catalog:
         """Characters whose name or any alias matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` is empty.
+            ValueError: ``name`` has no letters or digits.
+            TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.characters_by_key, self._index.characters_by_query, name)
+
+    def organizations_named(self, name: str) -> tuple[Organization, ...]:
+        """Organizations whose name or any alias matches ``name`` after normalization.
+
+        Raises:
+            ValueError: ``name`` has no letters or digits.
+            TypeError: ``name`` is not a string.
+        """
+        return _lookup(self._index.organizations_by_key, self._index.organizations_by_query, name)
 
     # Claims
 
@@ -564,7 +475,8 @@ class Catalog:
     ) -> tuple[Claim, ...]:
         """Claims whose subject is the entity, then claims that name it as value or character.
 
-        ``predicate`` may be a :class:`Predicate` or its value, such as ``"director"``.
+        ``predicate`` may be a :class:`Predicate`, its value (``"director"``), its name
+        (``"DIRECTOR"``) or its Wikidata id (``"P57"``), here as in every query.
 
         Raises:
             NotFoundError: no such entity.
@@ -587,9 +499,13 @@ class Catalog:
         """
         return self._index.by_source.get(self.source(source).id, ())
 
-    def claims_with(self, predicate: Predicate) -> tuple[Claim, ...]:
-        """Every claim with this predicate."""
-        return self._index.by_predicate.get(predicate.value, ())
+    def claims_with(self, predicate: Predicate | str) -> tuple[Claim, ...]:
+        """Every claim with this predicate.
+
+        Raises:
+            ValueError: no such predicate.
+        """
+        return self._index.by_predicate.get(_predicate(predicate).value, ())
 
     def facts(self, entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
         """The entity's values for a predicate, each with the claims that give it.
@@ -742,73 +658,17 @@ class Catalog:
 
     # Verification
 
-    def _claim_problems(self, claim: Claim) -> Iterable[str]:
-        predicate, value = claim.predicate, claim.value
-        subject = self._index.entities[claim.subject]
-        if not isinstance(subject, predicate.subject_types):
-            yield f"{predicate.value} is not said of a {type(subject).__name__.lower()}"
-        target: Any = self._index.entities[value.id] if isinstance(value, EntityRef) else value
-        if not isinstance(target, predicate.value_types):
-            yield f"{predicate.value} cannot have a {type(target).__name__.lower()} as its value"
-        if target is subject:
-            yield f"{predicate.value} relates {claim.subject!r} to itself"
-        if isinstance(value, Quantity) and value.amount < 0:
-            yield f"negative amount {value.amount}"
-        text = self.texts.get(claim.source)
-        if text is None:
-            return  # reported once, with the source
-        evidence = claim.evidence
-        found = text[evidence.start : evidence.end]
-        if found != evidence.quote:
-            yield (
-                f"quote not at {evidence.start}..{evidence.end} of {claim.source}: "
-                f"expected {evidence.quote!r}, found {found!r}"
-            )
-        elif not (
-            text.endswith(evidence.prefix, 0, evidence.start)
-            and text.startswith(evidence.suffix, evidence.end)
-        ):
-            yield f"prefix or suffix does not surround the quote in {claim.source}"
-
     def verify(self) -> tuple[Problem, ...]:
-        """Check every source text, quote, claim and name; return every problem (``()``: none).
+        """Check every source text, quote and name; return every problem (``()``: none).
 
         Checks: each source's text is present and matches its sha256; each claim's quote
-        sits at its offsets, between its prefix and suffix; each claim's subject and value
-        are of the kinds its predicate takes (a director is a person, a release date a date),
-        it is not about itself, and no amount is negative; each entity's title, names and
-        aliases occur in some source text. (Unique ids and resolvable references are
-        checked when the catalog is built.)
+        sits at its offsets, between its prefix and suffix; each entity's title, names and
+        aliases occur in some source text. (Unique ids, resolvable references and the kinds
+        each predicate takes are checked when the catalog is built.)
         """
-        import hashlib
+        from ._verify import verify
 
-        problems = []
-        for source in self.sources:
-            text = self.texts.get(source.id)
-            if text is None:
-                problems.append(Problem(where=source.id, message="source text is missing"))
-                continue
-            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            if digest != source.sha256:
-                problems.append(
-                    Problem(
-                        where=source.id,
-                        message=f"text does not match its sha256: {digest} != {source.sha256}",
-                    )
-                )
-        for claim in self.claims:
-            problems.extend(
-                Problem(where=claim.id, message=message) for message in self._claim_problems(claim)
-            )
-        folded_texts = [normalize(text) for text in self.texts.values()]
-        for entity in self._index.entities.values():
-            for name in entity.names:
-                key = normalize(name)
-                if not any(f" {key} " in f" {text} " for text in folded_texts):
-                    problems.append(
-                        Problem(where=entity.id, message=f"name {name!r} occurs in no source text")
-                    )
-        return tuple(problems)
+        return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
 
 
 _SHIPPED: list[Catalog] = []
@@ -816,16 +676,12 @@ _SHIPPED_LOCK = threading.Lock()
 
 
 def _load_shipped() -> Catalog:
-    from ._data import default_catalog
+    from ._format import shipped_records
 
     with _SHIPPED_LOCK:
         if not _SHIPPED:
-            _SHIPPED.append(default_catalog())
+            _SHIPPED.append(Catalog(**shipped_records()))
     return _SHIPPED[0]
-
-
-#: The catalog's record fields, as in its JSON format (which adds ``texts``).
-RECORD_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims")
 
 
 def _facts(claims: Iterable[Claim]) -> tuple[Fact, ...]:
@@ -837,15 +693,16 @@ def _facts(claims: Iterable[Claim]) -> tuple[Fact, ...]:
 
 
 def _not_found(
-    kind: str, wanted: str, candidates: list[str], by_name: list[str] | None = None
+    kind: str, wanted: str, candidates: Iterable[str], by_name: list[str] | None = None
 ) -> str:
     import difflib
 
     suggestions = by_name
     if not suggestions:
-        # Compare slugs: every id shares its type prefix, which would make all ids look close.
-        slugs = {candidate.partition("/")[2]: candidate for candidate in candidates}
-        slug = normalize(wanted.rpartition("/")[2]).replace(" ", "-")
+        # Compare what follows the type prefix: every id shares its prefix, which would make
+        # all ids look close. Source ids have no prefix and are compared whole.
+        slugs = {normalize(c.rpartition("/")[2]): c for c in candidates}
+        slug = normalize(wanted.rpartition("/")[2])
         suggestions = [slugs[s] for s in difflib.get_close_matches(slug, slugs, n=3, cutoff=0.7)]
     msg = f"no {kind} with id {wanted!r}"
     if suggestions:

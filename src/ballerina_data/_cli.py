@@ -15,6 +15,7 @@ from typing import Any
 from ._catalog import Catalog, Credit
 from ._errors import BallerinaDataError, InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Film, Predicate, Quantity, Text, Value
+from .export import FORMATS
 
 __all__ = ["main"]
 
@@ -153,7 +154,7 @@ def cmd_person(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
-    predicate = Predicate(args.predicate) if args.predicate else None
+    predicate = args.predicate
     # `is not None`: an empty --about or --source is an unknown id, not a missing filter.
     if args.about is not None:
         claims = catalog.claims_about(args.about, predicate)
@@ -237,6 +238,26 @@ def _path(text: str) -> str:
     return text
 
 
+def _predicate(text: str) -> Predicate:
+    try:
+        return Predicate(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return f"{PROG} {version('ballerina-data')}"
+
+
+class _VersionAction(argparse.Action):
+    # argparse's own version action wants the text up front; the metadata is read only here.
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(_version())
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     def options(default: Any) -> argparse.ArgumentParser:
         common = argparse.ArgumentParser(add_help=False)
@@ -255,6 +276,9 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Sourced facts about the films titled Ballerina.",
         parents=[options(None)],
+    )
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
     )
     # Options given after the command override those before it, and only when given.
     common = options(argparse.SUPPRESS)
@@ -277,14 +301,17 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--about", metavar="ID", help="claims about this entity")
     claims.add_argument("--source", metavar="ID", help="claims made by this source")
     claims.add_argument(
-        "--predicate", choices=[p.value for p in Predicate], metavar="P", help="only this predicate"
+        "--predicate",
+        type=_predicate,
+        metavar="P",
+        help="only this predicate: its value (director), name (DIRECTOR) or Wikidata id (P57)",
     )
     add("disagreements", cmd_disagreements, "where the sources differ").add_argument(
         "--about", metavar="ID", help="only for this entity"
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
-    export.add_argument("--format", choices=["json", "jsonl", "jsonld"], required=True)
+    export.add_argument("--format", choices=list(FORMATS), required=True)
     export.add_argument(
         "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
     )

@@ -216,7 +216,18 @@ def _value_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(Value, structure_value)
 
 
+def _resolve_record_types() -> None:
+    # The package gives its public classes the module name `ballerina_data`, where the
+    # records' annotations (Decimal, Season, ...) are not all defined: resolve them here.
+    from . import _records
+
+    for obj in vars(_records).values():
+        if isinstance(obj, type) and attrs.has(obj):
+            attrs.resolve_types(obj, globalns=vars(_records))
+
+
 def _build() -> cattrs.Converter:
+    _resolve_record_types()
     conv = make_converter(forbid_extra_keys=True)
     conv.register_structure_hook(str, _strict(str, "a string"))
     conv.register_structure_hook(int, _strict(int, "an integer"))

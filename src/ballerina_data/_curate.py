@@ -74,7 +74,8 @@ def _fill_claim(claim: dict[str, Any], text: str) -> None:
 
 def _fill(path: Path) -> None:
     from ._convert import structure, unstructure
-    from ._data import dump_records, source_text
+    from ._format import dump_records
+    from ._format import shipped_text as source_text
     from ._records import Claim
 
     claims = json.loads(path.read_text(encoding="utf-8"))
@@ -99,8 +100,8 @@ def main(argv: list[str] | None = None) -> None:
     fill.add_argument("paths", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "locate":
-        from ._data import source_text
-        from ._serialize import to_json
+        from ._api import to_json
+        from ._format import shipped_text as source_text
 
         try:
             print(to_json(locate(source_text(args.source), args.quote, args.occurrence)))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = ["BallerinaDataError", "IntegrityError", "InvalidDataError", "NotFoundError"]
+
+#: How many problems an :class:`InvalidDataError` keeps; it counts the rest in ``omitted``.
+MAX_PROBLEMS = 20
 
 
 class BallerinaDataError(Exception):
@@ -10,19 +15,42 @@ class BallerinaDataError(Exception):
 
 
 class InvalidDataError(BallerinaDataError, ValueError):
-    """Input that is not valid ballerina_data JSON; ``problems`` lists each one with its path."""
+    """A record, document or file that is not valid; ``problems`` says where and what.
 
-    def __init__(self, problems: list[str] | tuple[str, ...]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("; ".join(self.problems))
+    Takes one message or an iterable of them. The first :data:`MAX_PROBLEMS` are kept in
+    ``problems``; ``omitted`` counts the rest, so a huge bad file makes a short message.
+
+    >>> str(InvalidDataError("bad value"))
+    'bad value'
+    >>> str(InvalidDataError(f"problem {n}" for n in range(25)))[-31:]
+    'problem 19; and 5 more problems'
+    """
+
+    def __init__(self, problems: str | Iterable[str]) -> None:
+        if isinstance(problems, str):
+            problems = (problems,)
+        kept: list[str] = []
+        omitted = 0
+        for problem in problems:
+            if len(kept) < MAX_PROBLEMS:
+                kept.append(problem)
+            else:
+                omitted += 1
+        self.problems = tuple(kept)
+        self.omitted = omitted
+        message = "; ".join(self.problems)
+        if omitted:
+            message += f"; and {omitted} more problem{'s' if omitted > 1 else ''}"
+        super().__init__(message)
 
 
 class IntegrityError(InvalidDataError):
-    """Records that are valid one by one but not together: duplicate ids, dangling references."""
+    """Records that are valid one by one but not together: duplicate ids, dangling references,
+    or a claim whose subject or value is not of a kind its predicate takes."""
 
 
 class NotFoundError(BallerinaDataError, KeyError):
-    """An id that is not in the catalog; the message suggests close matches."""
+    """An id or name that is not in the catalog; the message suggests close matches."""
 
     def __str__(self) -> str:
         # KeyError would show the repr of the message, quotes and all.

@@ -1,15 +1,22 @@
-"""The immutable records: entities, sources, claims and the values claims carry."""
+"""The immutable records: entities, sources, claims, the values claims carry, and predicates.
+
+Every constructor checks every field as strictly as the converter checks JSON: a record that
+exists is valid. A bad field raises :class:`InvalidDataError` naming the class and the field.
+"""
 
 from __future__ import annotations
 
 import enum
 import re
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, NoReturn, TypeAlias
 
 import attrs
 
+from ._errors import InvalidDataError
+
 __all__ = [
+    "CREW_ROLES",
     "Alias",
     "Bound",
     "Character",
@@ -35,30 +42,86 @@ __all__ = [
     "WorkKind",
 ]
 
-
-def _non_empty(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
-        msg = f"{attribute.name!r} must not be empty or blank: {value!r}"
-        raise ValueError(msg)
+_Validator: TypeAlias = Any  # attrs' validator protocol; the checks below are plain functions
 
 
-def _id_pattern(*prefixes: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(prefixes)})/[a-z0-9]+(?:-[a-z0-9]+)*")
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _matches(pattern: re.Pattern[str], shape: str) -> Any:
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-        if pattern.fullmatch(value) is None:
-            msg = f"{attribute.name!r} must look like {shape}: {value!r}"
-            raise ValueError(msg)
+def _reject(instance: Any, attribute: attrs.Attribute[Any], problem: str) -> NoReturn:
+    raise InvalidDataError([f"{type(instance).__name__}.{attribute.name}: {problem}"])
+
+
+def _wrong_type(
+    instance: Any, attribute: attrs.Attribute[Any], expected: str, value: Any
+) -> NoReturn:
+    _reject(
+        instance, attribute, f"expected {expected}, got {type(value).__name__} {_short_repr(value)}"
+    )
+
+
+def _exactly(cls: type, expected: str, *, optional: bool = False) -> _Validator:
+    """A value of exactly ``cls``: a bool is no int, a str subclass no str."""
+    if optional:
+        expected += " or None"
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not cls and not (optional and value is None):
+            _wrong_type(instance, attribute, expected, value)
 
     return check
 
 
-_str_tuple = attrs.validators.deep_iterable(
-    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty),
-    attrs.validators.instance_of(tuple),
-)
+def _text(*, optional: bool = False, blank: bool = False) -> _Validator:
+    """A string; unless ``blank``, one with something besides whitespace."""
+    expected = "a string" if blank else "a non-empty string"
+    if optional:
+        expected += " or None"
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is str:
+            if not blank and not value.strip():
+                _reject(instance, attribute, f"must not be empty or blank: {value!r}")
+        elif not (optional and value is None):
+            _wrong_type(instance, attribute, expected, value)
+
+    return check
+
+
+def _tuple_of(cls: type, expected: str) -> _Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            _wrong_type(instance, attribute, f"a tuple of {expected}", value)
+        for position, item in enumerate(value):
+            if type(item) is not cls:
+                _wrong_type(instance, attribute, f"{expected} at [{position}]", item)
+            if type(item) is str and not item.strip():
+                _reject(instance, attribute, f"[{position}] must not be empty or blank: {item!r}")
+
+    return check
+
+
+def _in_range(low: int, high: int) -> _Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is not None and not low <= value <= high:
+            _reject(instance, attribute, f"must be {low}-{high}: {value!r}")
+
+    return check
+
+
+def _id(*prefixes: str) -> _Validator:
+    pattern = re.compile(rf"(?:{'|'.join(prefixes)})/[a-z0-9]+(?:-[a-z0-9]+)*")
+    shape = f"'{prefixes[0]}/<slug>' (lowercase letters, digits and single hyphens)"
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not str:
+            _wrong_type(instance, attribute, "a string", value)
+        if pattern.fullmatch(value) is None:
+            _reject(instance, attribute, f"must look like {shape}: {_short_repr(value)}")
+
+    return check
 
 
 class WorkKind(enum.Enum):
@@ -120,118 +183,9 @@ class Season(enum.Enum):
     WINTER = 24
 
 
-class Predicate(enum.Enum):
-    """The relations the sources state; :attr:`wikidata` gives the Wikidata property id."""
-
-    DIRECTOR = "director"
-    SCREENWRITER = "screenwriter"
-    PRODUCER = "producer"
-    CAST_MEMBER = "cast_member"
-    PRODUCTION_COMPANY = "production_company"
-    DISTRIBUTOR = "distributor"
-    ORIGINAL_BROADCASTER = "original_broadcaster"
-    RELEASE_DATE = "release_date"
-    FILMING_LOCATION = "filming_location"
-    FILMING_DATE = "filming_date"
-    DURATION = "duration"
-    COST = "cost"
-    BOX_OFFICE = "box_office"
-    DATE_OF_DEATH = "date_of_death"
-    NOTABLE_WORK = "notable_work"
-    DIFFERENT_FROM = "different_from"
-    PART_OF_SERIES = "part_of_series"
-    BASED_ON = "based_on"
-    FOLLOWS = "follows"
-    FOLLOWED_BY = "followed_by"
-    TITLE = "title"
-    OTHER_NAME = "other_name"
-    COUNTRY_OF_ORIGIN = "country_of_origin"
-    GENRE = "genre"
-    PRESENT_IN_WORK = "present_in_work"
-    FIRST_APPEARANCE = "first_appearance"
-    NARRATIVE_LOCATION = "narrative_location"
-    SET_IN_PERIOD = "set_in_period"
-    CHRONOLOGY = "chronology"
-    PLOT = "plot"
-    PRODUCTION_STATUS = "production_status"
-    SPOUSE = "spouse"
-    ADOPTIVE_PARENT = "adoptive_parent"
-    STUDENT_OF = "student_of"
-    MEMBER_OF = "member_of"
-    DIRECTOR_MANAGER = "director_manager"
-    OWNED_BY = "owned_by"
-    OCCUPATION = "occupation"
-
-    @property
-    def wikidata(self) -> str | None:
-        """The Wikidata property id, or ``None`` where Wikidata has no matching property."""
-        return _PREDICATE_INFO[self][0]
-
-    @property
-    def description(self) -> str:
-        """What a claim with this predicate says, in a few words."""
-        return _PREDICATE_INFO[self][1]
-
-    @property
-    def subject_types(self) -> tuple[type, ...]:
-        """The entity types a claim with this predicate can be about."""
-        return _SIGNATURES[self][0]
-
-    @property
-    def value_types(self) -> tuple[type, ...]:
-        """What the value can be: :class:`Text`, :class:`DateValue`, :class:`Quantity`, or
-        the entity types an :class:`EntityRef` value can point to."""
-        return _SIGNATURES[self][1]
-
-
-_PREDICATE_INFO: dict[Predicate, tuple[str | None, str]] = {
-    Predicate.DIRECTOR: ("P57", "the work is directed by the person"),
-    Predicate.SCREENWRITER: ("P58", "the person wrote the work's screenplay"),
-    Predicate.PRODUCER: ("P162", "the person produced the work"),
-    Predicate.CAST_MEMBER: ("P161", "the person acts in the work; qualifier: character"),
-    Predicate.PRODUCTION_COMPANY: ("P272", "the studio or company behind the work"),
-    Predicate.DISTRIBUTOR: ("P750", "who distributes or streams the work"),
-    Predicate.ORIGINAL_BROADCASTER: ("P449", "the network or service that first airs it"),
-    Predicate.RELEASE_DATE: ("P577", "when the work is or was released"),
-    Predicate.FILMING_LOCATION: ("P915", "where the work was filmed"),
-    Predicate.FILMING_DATE: (None, "when filming took place"),
-    Predicate.DURATION: ("P2047", "the work's running time"),
-    Predicate.COST: ("P2130", "the work's budget"),
-    Predicate.BOX_OFFICE: ("P2142", "the work's box office takings"),
-    Predicate.DATE_OF_DEATH: ("P570", "when the person died"),
-    Predicate.NOTABLE_WORK: ("P800", "a work the person is known for"),
-    Predicate.DIFFERENT_FROM: ("P1889", "not to be confused with the other entity"),
-    Predicate.PART_OF_SERIES: ("P179", "the franchise or series the work belongs to"),
-    Predicate.BASED_ON: ("P144", "what the work is based on"),
-    Predicate.FOLLOWS: ("P155", "the work this one comes after"),
-    Predicate.FOLLOWED_BY: ("P156", "the sequel or next work"),
-    Predicate.TITLE: ("P1476", "a title the work is given; qualifier: title kind"),
-    Predicate.OTHER_NAME: (None, "another name a person or character goes by"),
-    Predicate.COUNTRY_OF_ORIGIN: ("P495", "the country the work comes from"),
-    Predicate.GENRE: ("P136", "the work's genre"),
-    Predicate.PRESENT_IN_WORK: ("P1441", "the character appears in the work"),
-    Predicate.FIRST_APPEARANCE: ("P4584", "the work the character first appeared in"),
-    Predicate.NARRATIVE_LOCATION: ("P840", "where the story takes place"),
-    Predicate.SET_IN_PERIOD: ("P2408", "when the story takes place"),
-    Predicate.CHRONOLOGY: (None, "where the story sits in its franchise's timeline"),
-    Predicate.PLOT: (None, "what the story is about"),
-    Predicate.PRODUCTION_STATUS: (None, "how far the work has got: planned, greenlit, ..."),
-    Predicate.SPOUSE: ("P26", "the character's husband or wife"),
-    Predicate.ADOPTIVE_PARENT: (None, "the subject's adoptive parent"),
-    Predicate.STUDENT_OF: ("P1066", "who trained the subject"),
-    Predicate.MEMBER_OF: ("P463", "an organization the subject belongs to"),
-    Predicate.DIRECTOR_MANAGER: ("P1037", "who heads or manages the organization"),
-    Predicate.OWNED_BY: ("P127", "who owns the organization or thing"),
-    Predicate.OCCUPATION: ("P106", "what the subject does for a living"),
-}
-
-_EDTF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def _month(instance: PartialDate, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not 1 <= value <= 12:
-        msg = f"'month' must be 1-12: {value!r}"
-        raise ValueError(msg)
+# ASCII digits only: str.isdigit and int() also take other scripts' digits.
+_EDTF = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
+_SEASONS = {season.value: season for season in Season}
 
 
 @attrs.frozen(kw_only=True)
@@ -244,11 +198,13 @@ class PartialDate:
     '2024-06-07'
     """
 
-    year: int = attrs.field(validator=[attrs.validators.ge(1), attrs.validators.le(9999)])
-    month: int | None = attrs.field(default=None, validator=_month)
-    day: int | None = attrs.field(default=None)
+    year: int = attrs.field(validator=[_exactly(int, "an int"), _in_range(1, 9999)])
+    month: int | None = attrs.field(
+        default=None, validator=[_exactly(int, "an int", optional=True), _in_range(1, 12)]
+    )
+    day: int | None = attrs.field(default=None, validator=_exactly(int, "an int", optional=True))
     season: Season | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Season))
+        default=None, validator=_exactly(Season, "a Season", optional=True)
     )
 
     @day.validator
@@ -256,37 +212,42 @@ class PartialDate:
         if value is None:
             return
         if self.month is None:
-            msg = f"'day' needs a month: {value!r}"
-            raise ValueError(msg)
+            _reject(self, attribute, f"needs a month: {value!r}")
         import datetime  # here, not at import: most dates have no day
 
         try:
             datetime.date(self.year, self.month, value)
         except ValueError:
-            msg = f"'day' is not a day of {self.year:04d}-{self.month:02d}: {value!r}"
-            raise ValueError(msg) from None
+            real = False
+        else:
+            real = True
+        if not real:
+            _reject(self, attribute, f"not a day of {self.year:04d}-{self.month:02d}: {value!r}")
 
     def __attrs_post_init__(self) -> None:
         if self.season is not None and self.month is not None:
-            msg = f"a date has a month or a season, not both: {self.month!r}, {self.season!r}"
-            raise ValueError(msg)
+            msg = f"PartialDate: a month or a season, not both: {self.month!r}, {self.season!r}"
+            raise InvalidDataError([msg])
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse an EDTF string: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-SS`` (season).
 
+        Only ASCII digits count, and nothing may surround the date.
+
         Raises:
-            ValueError: the string is not one of those shapes or not a real date.
+            InvalidDataError: the string is not one of those shapes or not a real date.
         """
-        match = _EDTF.fullmatch(text)
+        match = _EDTF.fullmatch(text) if type(text) is str else None
         if match is None:
-            msg = f"not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-21..24): {text!r}"
-            raise ValueError(msg)
+            msg = (
+                f"not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-21..24): {_short_repr(text)}"
+            )
+            raise InvalidDataError([msg])
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None  # the pattern requires it
-        seasons = {season.value: season for season in Season}
-        if month in seasons and day is None:
-            return cls(year=year, season=seasons[month])
+        if month in _SEASONS and day is None:
+            return cls(year=year, season=_SEASONS[month])
         return cls(year=year, month=month, day=day)
 
     @property
@@ -324,50 +285,56 @@ class Evidence:
     ``suffix``) plus a TextPositionSelector (``start``, ``end``: code points, end exclusive).
     """
 
-    quote: str = attrs.field(validator=_non_empty)
-    start: int = attrs.field(validator=attrs.validators.ge(0))
-    end: int = attrs.field()
-    prefix: str = ""
-    suffix: str = ""
+    quote: str = attrs.field(validator=_text())
+    start: int = attrs.field(validator=[_exactly(int, "an int"), _in_range(0, 2**62)])
+    end: int = attrs.field(validator=_exactly(int, "an int"))
+    prefix: str = attrs.field(default="", validator=_text(blank=True))
+    suffix: str = attrs.field(default="", validator=_text(blank=True))
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: int) -> None:
         if value - self.start != len(self.quote):
-            msg = (
-                f"'end' - 'start' must equal the quote's length {len(self.quote)}: "
-                f"{self.start!r}..{value!r}"
+            _reject(
+                self,
+                attribute,
+                f"end - start must equal the quote's length {len(self.quote)}: "
+                f"{self.start!r}..{value!r}",
             )
-            raise ValueError(msg)
 
 
 @attrs.frozen(kw_only=True)
 class EntityRef:
     """A claim value that is another entity of the catalog, by id."""
 
-    id: str = attrs.field(validator=_non_empty)
+    id: str = attrs.field(validator=_text())
 
 
 @attrs.frozen(kw_only=True)
 class Text:
     """A claim value that is free text, such as a plot summary or a genre."""
 
-    text: str = attrs.field(validator=_non_empty)
+    text: str = attrs.field(validator=_text())
 
 
 @attrs.frozen(kw_only=True)
 class DateValue:
     """A claim value that is a (possibly partial) date."""
 
-    date: PartialDate
+    date: PartialDate = attrs.field(validator=_exactly(PartialDate, "a PartialDate"))
+
+
+def _finite(instance: Any, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+    if not value.is_finite():
+        _reject(instance, attribute, f"must be a finite number: {value!r}")
 
 
 @attrs.frozen(kw_only=True)
 class Quantity:
     """An amount with its unit or currency and how exact it is: "over $400 million"."""
 
-    amount: Decimal = attrs.field(validator=attrs.validators.instance_of(Decimal))
-    unit: str = attrs.field(validator=_non_empty)
-    bound: Bound = Bound.EXACT
+    amount: Decimal = attrs.field(validator=[_exactly(Decimal, "a Decimal"), _finite])
+    unit: str = attrs.field(validator=_text())
+    bound: Bound = attrs.field(default=Bound.EXACT, validator=_exactly(Bound, "a Bound"))
 
     def __str__(self) -> str:
         prefix = {Bound.EXACT: "", Bound.AT_LEAST: ">= ", Bound.AT_MOST: "<= ", Bound.ABOUT: "~"}
@@ -377,61 +344,22 @@ class Quantity:
 #: What a claim can say, one of these four types, tagged by ``type`` in JSON.
 Value: TypeAlias = EntityRef | Text | DateValue | Quantity
 
-_optional_str = attrs.validators.optional(
-    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty)
-)
+_VALUE_TYPES = (EntityRef, Text, DateValue, Quantity)
 
 
-@attrs.frozen(kw_only=True)
-class Qualifiers:
-    """What narrows a claim: the character played, region, medium, status, date, title kind."""
-
-    character: str | None = attrs.field(default=None, validator=_optional_str)
-    region: str | None = attrs.field(default=None, validator=_optional_str)
-    medium: Medium | None = None
-    status: Status | None = None
-    date: PartialDate | None = None
-    title_kind: TitleKind | None = None
-
-
-@attrs.frozen(kw_only=True)
-class Claim:
-    """One source's assertion about one entity, with the evidence that states it."""
-
-    id: str = attrs.field(validator=_non_empty)
-    subject: str = attrs.field(validator=_non_empty)
-    predicate: Predicate
-    value: Value
-    qualifiers: Qualifiers = Qualifiers()
-    source: str = attrs.field(validator=_non_empty)
-    evidence: Evidence
-    #: The curator's note, saying how a date was resolved, which work is meant, and so on.
-    note: str | None = attrs.field(default=None, validator=_optional_str)
-
-
-@attrs.frozen(kw_only=True)
-class Source:
-    """A source document: its metadata and the sha256 of its text."""
-
-    id: str = attrs.field(validator=_non_empty)
-    #: ``None`` when the document has no headline.
-    title: str | None = attrs.field(default=None, validator=_optional_str)
-    author: str | None = None
-    publisher: str | None = None
-    published: PartialDate | None = None
-    #: How ``published`` was found when the document does not state it.
-    published_note: str | None = None
-    language: str = "en"
-    sha256: str = attrs.field(validator=_matches(re.compile("[0-9a-f]{64}"), "64 hex digits"))
-    note: str | None = None
+def _value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if type(value) not in _VALUE_TYPES:
+        _wrong_type(instance, attribute, "an EntityRef, Text, DateValue or Quantity", value)
 
 
 @attrs.frozen(kw_only=True)
 class Alias:
     """Another title of a work and how it is used."""
 
-    name: str = attrs.field(validator=_non_empty)
-    kind: TitleKind = TitleKind.ALTERNATIVE_TITLE
+    name: str = attrs.field(validator=_text())
+    kind: TitleKind = attrs.field(
+        default=TitleKind.ALTERNATIVE_TITLE, validator=_exactly(TitleKind, "a TitleKind")
+    )
 
 
 _KIND_OF_PREFIX = {
@@ -445,28 +373,24 @@ _KIND_OF_PREFIX = {
 class Film:
     """A work: a film, a TV series or a franchise. Ids look like ``film/ballerina-2024``."""
 
-    id: str = attrs.field(
-        validator=_matches(_id_pattern("film", "series", "franchise"), "'film/<slug>'")
+    id: str = attrs.field(validator=_id("film", "series", "franchise"))
+    kind: WorkKind = attrs.field(validator=_exactly(WorkKind, "a WorkKind"))
+    title: str = attrs.field(validator=_text())
+    aliases: tuple[Alias, ...] = attrs.field(default=(), validator=_tuple_of(Alias, "Alias"))
+    year: int | None = attrs.field(
+        default=None, validator=[_exactly(int, "an int", optional=True), _in_range(1, 9999)]
     )
-    kind: WorkKind
-    title: str = attrs.field(validator=_non_empty)
-    aliases: tuple[Alias, ...] = attrs.field(
-        default=(),
-        validator=attrs.validators.deep_iterable(
-            attrs.validators.instance_of(Alias), attrs.validators.instance_of(tuple)
-        ),
-    )
-    year: int | None = None
     #: A short phrase that tells this work from others of the same title.
-    description: str | None = attrs.field(default=None, validator=_optional_str)
+    description: str | None = attrs.field(default=None, validator=_text(optional=True))
 
     def __attrs_post_init__(self) -> None:
         prefix = self.id.partition("/")[0]
         if _KIND_OF_PREFIX.get(prefix, self.kind) is not self.kind and not (
             prefix == "film" and self.kind is WorkKind.UNSPECIFIED
         ):
-            msg = f"a {prefix}/ id needs kind {_KIND_OF_PREFIX[prefix].value!r}: {self.kind!r}"
-            raise ValueError(msg)
+            needed = _KIND_OF_PREFIX[prefix].value
+            msg = f"Film.kind: a {prefix}/ id needs kind {needed!r}: {self.kind!r}"
+            raise InvalidDataError([msg])
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -487,89 +411,365 @@ class _Named:
         return (self.name, *self.aliases)
 
 
-def _entity_id(prefix: str) -> Any:
-    return attrs.field(validator=_matches(_id_pattern(prefix), f"'{prefix}/<slug>'"))
-
-
-def _name() -> Any:
-    return attrs.field(validator=_non_empty)
-
-
-def _aliases() -> Any:
-    return attrs.field(default=(), validator=_str_tuple)
+# Each field is spelled out in each class: a helper returning attrs.field() would hide from
+# the type checker which fields are required.
 
 
 @attrs.frozen(kw_only=True)
 class Person(_Named):
     """A real person: cast, crew, producers. Ids look like ``person/ana-de-armas``."""
 
-    id: str = _entity_id("person")
-    name: str = _name()
+    id: str = attrs.field(validator=_id("person"))
+    name: str = attrs.field(validator=_text())
     #: Other spellings of the name the sources use.
-    aliases: tuple[str, ...] = _aliases()
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str, "str"))
 
 
 @attrs.frozen(kw_only=True)
 class Character(_Named):
     """A fictional character. Ids look like ``character/rooney``."""
 
-    id: str = _entity_id("character")
-    name: str = _name()
-    aliases: tuple[str, ...] = _aliases()
+    id: str = attrs.field(validator=_id("character"))
+    name: str = attrs.field(validator=_text())
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str, "str"))
 
 
 @attrs.frozen(kw_only=True)
 class Organization(_Named):
     """A studio, distributor, streaming service or in-story organization (``org/lionsgate``)."""
 
-    id: str = _entity_id("org")
-    name: str = _name()
-    aliases: tuple[str, ...] = _aliases()
+    id: str = attrs.field(validator=_id("org"))
+    name: str = attrs.field(validator=_text())
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str, "str"))
 
 
 #: Any record with an id that claims can be about.
 Entity: TypeAlias = Film | Person | Character | Organization
 
+
+class _PredicateInfo(NamedTuple):
+    wikidata: str | None
+    description: str
+    subject_types: tuple[type, ...]
+    value_types: tuple[type, ...]
+    schema_org: str | None
+    credit: str | None
+
+
+def _row(
+    value: str,
+    wikidata: str | None,
+    description: str,
+    subject_types: tuple[type, ...],
+    value_types: tuple[type, ...],
+    *,
+    schema_org: str | None = None,
+    credit: str | None = None,
+) -> tuple[str, _PredicateInfo]:
+    return value, _PredicateInfo(
+        wikidata, description, subject_types, value_types, schema_org, credit
+    )
+
+
 _WORK = (Film,)
 _AGENT = (Person, Character)
 _ANY = (Film, Person, Character, Organization)
-_SIGNATURES: dict[Predicate, tuple[tuple[type, ...], tuple[type, ...]]] = {
-    Predicate.DIRECTOR: (_WORK, (Person,)),
-    Predicate.SCREENWRITER: (_WORK, (Person,)),
-    Predicate.PRODUCER: (_WORK, (Person,)),
-    Predicate.CAST_MEMBER: (_WORK, (Person,)),
-    Predicate.PRODUCTION_COMPANY: (_WORK, (Organization,)),
-    Predicate.DISTRIBUTOR: (_WORK, (Organization,)),
-    Predicate.ORIGINAL_BROADCASTER: (_WORK, (Organization,)),
-    Predicate.RELEASE_DATE: (_WORK, (DateValue,)),
-    Predicate.FILMING_LOCATION: (_WORK, (Text,)),
-    Predicate.FILMING_DATE: (_WORK, (DateValue,)),
-    Predicate.DURATION: (_WORK, (Quantity,)),
-    Predicate.COST: (_WORK, (Quantity,)),
-    Predicate.BOX_OFFICE: (_WORK, (Quantity,)),
-    Predicate.DATE_OF_DEATH: ((Person,), (DateValue,)),
-    Predicate.NOTABLE_WORK: ((Person,), (Film, Text)),
-    Predicate.DIFFERENT_FROM: (_ANY, _ANY),
-    Predicate.PART_OF_SERIES: (_WORK, _WORK),
-    Predicate.BASED_ON: (_WORK, (Film, Text)),
-    Predicate.FOLLOWS: (_WORK, _WORK),
-    Predicate.FOLLOWED_BY: (_WORK, _WORK),
-    Predicate.TITLE: (_WORK, (Text,)),
-    Predicate.OTHER_NAME: (_AGENT, (Text,)),
-    Predicate.COUNTRY_OF_ORIGIN: (_WORK, (Text,)),
-    Predicate.GENRE: (_WORK, (Text,)),
-    Predicate.PRESENT_IN_WORK: ((Character, Organization), _WORK),
-    Predicate.FIRST_APPEARANCE: ((Character, Organization), _WORK),
-    Predicate.NARRATIVE_LOCATION: (_WORK, (Text,)),
-    Predicate.SET_IN_PERIOD: (_WORK, (DateValue, Text)),
-    Predicate.CHRONOLOGY: (_WORK, (Text,)),
-    Predicate.PLOT: (_WORK, (Text,)),
-    Predicate.PRODUCTION_STATUS: (_WORK, (Text,)),
-    Predicate.SPOUSE: (_AGENT, _AGENT),
-    Predicate.ADOPTIVE_PARENT: (_AGENT, _AGENT),
-    Predicate.STUDENT_OF: (_AGENT, (*_AGENT, Organization)),
-    Predicate.MEMBER_OF: (_AGENT, (Organization,)),
-    Predicate.DIRECTOR_MANAGER: ((Organization,), _AGENT),
-    Predicate.OWNED_BY: ((Organization, Film), (*_AGENT, Organization)),
-    Predicate.OCCUPATION: ((*_AGENT, Organization), (Text,)),
-}
+
+
+class Predicate(enum.Enum):
+    """The relations the sources state, each defined by one row of this table.
+
+    A row gives the value (as written in JSON), the Wikidata property id, a description,
+    the entity types a claim can be about, what its value can be (:class:`Text`,
+    :class:`DateValue`, :class:`Quantity`, or the entity types an :class:`EntityRef` points
+    to), the schema.org property the JSON-LD export states it with, and whether it credits a
+    person with a part in a work (``"cast"`` or ``"crew"``).
+
+    ``Predicate(x)`` takes the value, the member's name or the Wikidata id:
+
+    >>> Predicate("director") is Predicate("DIRECTOR") is Predicate("P57")
+    True
+    """
+
+    _value_: str
+    _info: _PredicateInfo
+
+    DIRECTOR = _row(
+        "director",
+        "P57",
+        "the work is directed by the person",
+        _WORK,
+        (Person,),
+        schema_org="director",
+        credit="crew",
+    )
+    SCREENWRITER = _row(
+        "screenwriter",
+        "P58",
+        "the person wrote the work's screenplay",
+        _WORK,
+        (Person,),
+        schema_org="author",
+        credit="crew",
+    )
+    PRODUCER = _row(
+        "producer",
+        "P162",
+        "the person produced the work",
+        _WORK,
+        (Person,),
+        schema_org="producer",
+        credit="crew",
+    )
+    CAST_MEMBER = _row(
+        "cast_member",
+        "P161",
+        "the person acts in the work; qualifier: character",
+        _WORK,
+        (Person,),
+        schema_org="actor",
+        credit="cast",
+    )
+    PRODUCTION_COMPANY = _row(
+        "production_company",
+        "P272",
+        "the studio or company behind the work",
+        _WORK,
+        (Organization,),
+        schema_org="productionCompany",
+    )
+    DISTRIBUTOR = _row(
+        "distributor", "P750", "who distributes or streams the work", _WORK, (Organization,)
+    )
+    ORIGINAL_BROADCASTER = _row(
+        "original_broadcaster",
+        "P449",
+        "the network or service that first airs it",
+        _WORK,
+        (Organization,),
+    )
+    RELEASE_DATE = _row(
+        "release_date", "P577", "when the work is or was released", _WORK, (DateValue,)
+    )
+    FILMING_LOCATION = _row("filming_location", "P915", "where the work was filmed", _WORK, (Text,))
+    FILMING_DATE = _row("filming_date", None, "when filming took place", _WORK, (DateValue,))
+    DURATION = _row("duration", "P2047", "the work's running time", _WORK, (Quantity,))
+    COST = _row("cost", "P2130", "the work's budget", _WORK, (Quantity,))
+    BOX_OFFICE = _row("box_office", "P2142", "the work's box office takings", _WORK, (Quantity,))
+    DATE_OF_DEATH = _row("date_of_death", "P570", "when the person died", (Person,), (DateValue,))
+    NOTABLE_WORK = _row(
+        "notable_work", "P800", "a work the person is known for", (Person,), (Film, Text)
+    )
+    DIFFERENT_FROM = _row(
+        "different_from", "P1889", "not to be confused with the other entity", _ANY, _ANY
+    )
+    PART_OF_SERIES = _row(
+        "part_of_series",
+        "P179",
+        "the franchise or series the work belongs to",
+        _WORK,
+        _WORK,
+        schema_org="isPartOf",
+    )
+    BASED_ON = _row("based_on", "P144", "what the work is based on", _WORK, (Film, Text))
+    FOLLOWS = _row("follows", "P155", "the work this one comes after", _WORK, _WORK)
+    FOLLOWED_BY = _row("followed_by", "P156", "the sequel or next work", _WORK, _WORK)
+    TITLE = _row(
+        "title", "P1476", "a title the work is given; qualifier: title kind", _WORK, (Text,)
+    )
+    OTHER_NAME = _row(
+        "other_name", None, "another name a person or character goes by", _AGENT, (Text,)
+    )
+    COUNTRY_OF_ORIGIN = _row(
+        "country_of_origin", "P495", "the country the work comes from", _WORK, (Text,)
+    )
+    GENRE = _row("genre", "P136", "the work's genre", _WORK, (Text,))
+    PRESENT_IN_WORK = _row(
+        "present_in_work",
+        "P1441",
+        "the character appears in the work",
+        (Character, Organization),
+        _WORK,
+    )
+    FIRST_APPEARANCE = _row(
+        "first_appearance",
+        "P4584",
+        "the work the character first appeared in",
+        (Character, Organization),
+        _WORK,
+    )
+    NARRATIVE_LOCATION = _row(
+        "narrative_location", "P840", "where the story takes place", _WORK, (Text,)
+    )
+    SET_IN_PERIOD = _row(
+        "set_in_period", "P2408", "when the story takes place", _WORK, (DateValue, Text)
+    )
+    CHRONOLOGY = _row(
+        "chronology", None, "where the story sits in its franchise's timeline", _WORK, (Text,)
+    )
+    PLOT = _row("plot", None, "what the story is about", _WORK, (Text,))
+    PRODUCTION_STATUS = _row(
+        "production_status",
+        None,
+        "how far the work has got: planned, greenlit, ...",
+        _WORK,
+        (Text,),
+    )
+    SPOUSE = _row("spouse", "P26", "the character's husband or wife", _AGENT, _AGENT)
+    ADOPTIVE_PARENT = _row("adoptive_parent", None, "the subject's adoptive parent", _AGENT, _AGENT)
+    STUDENT_OF = _row(
+        "student_of", "P1066", "who trained the subject", _AGENT, (*_AGENT, Organization)
+    )
+    MEMBER_OF = _row(
+        "member_of", "P463", "an organization the subject belongs to", _AGENT, (Organization,)
+    )
+    DIRECTOR_MANAGER = _row(
+        "director_manager",
+        "P1037",
+        "who heads or manages the organization",
+        (Organization,),
+        _AGENT,
+    )
+    OWNED_BY = _row(
+        "owned_by",
+        "P127",
+        "who owns the organization or thing",
+        (Organization, Film),
+        (*_AGENT, Organization),
+    )
+    OCCUPATION = _row(
+        "occupation", "P106", "what the subject does for a living", (*_AGENT, Organization), (Text,)
+    )
+
+    # Typed for callers: Predicate(x) looks a member up. Enum calls it only while building
+    # the members, with each row's value and info.
+    def __new__(cls, value: Predicate | str, info: _PredicateInfo | None = None) -> Predicate:
+        member = object.__new__(cls)
+        member._value_ = str(value)
+        assert info is not None
+        member._info = info
+        return member
+
+    @classmethod
+    def _missing_(cls, value: object) -> Predicate:
+        if isinstance(value, str):
+            found = cls.__members__.get(value) or _BY_WIKIDATA.get(value)
+            if found is not None:
+                return found
+            import difflib
+
+            spellings = [*_BY_VALUE, *cls.__members__, *_BY_WIKIDATA]
+            close = difflib.get_close_matches(value, spellings, n=1)
+            hint = f"; did you mean {_BY_SPELLING[close[0]].value!r}?" if close else ""
+            msg = f"{_short_repr(value)} is not a Predicate (a value, name or Wikidata id){hint}"
+            raise ValueError(msg)
+        msg = (
+            "expected a Predicate or its value, name or Wikidata id,"
+            f" got {type(value).__name__} {_short_repr(value)}"
+        )
+        raise TypeError(msg)
+
+    @property
+    def wikidata(self) -> str | None:
+        """The Wikidata property id, or ``None`` where Wikidata has no matching property."""
+        return self._info.wikidata
+
+    @property
+    def description(self) -> str:
+        """What a claim with this predicate says, in a few words."""
+        return self._info.description
+
+    @property
+    def subject_types(self) -> tuple[type, ...]:
+        """The entity types a claim with this predicate can be about."""
+        return self._info.subject_types
+
+    @property
+    def value_types(self) -> tuple[type, ...]:
+        """What the value can be: :class:`Text`, :class:`DateValue`, :class:`Quantity`, or
+        the entity types an :class:`EntityRef` value can point to."""
+        return self._info.value_types
+
+    @property
+    def schema_org(self) -> str | None:
+        """The schema.org property of a work that states the same, or ``None``."""
+        return self._info.schema_org
+
+    @property
+    def credit(self) -> str | None:
+        """``"cast"`` or ``"crew"`` for a predicate that credits a person in a work."""
+        return self._info.credit
+
+
+_BY_VALUE = {member.value: member for member in Predicate}
+_BY_WIKIDATA = {member.wikidata: member for member in Predicate if member.wikidata}
+_BY_SPELLING = {**_BY_VALUE, **Predicate.__members__, **_BY_WIKIDATA}
+
+#: The predicates that credit a person with a job on a work, other than acting.
+CREW_ROLES = tuple(member for member in Predicate if member.credit == "crew")
+
+
+@attrs.frozen(kw_only=True)
+class Qualifiers:
+    """What narrows a claim: the character played, region, medium, status, date, title kind."""
+
+    character: str | None = attrs.field(default=None, validator=_text(optional=True))
+    region: str | None = attrs.field(default=None, validator=_text(optional=True))
+    medium: Medium | None = attrs.field(
+        default=None, validator=_exactly(Medium, "a Medium", optional=True)
+    )
+    status: Status | None = attrs.field(
+        default=None, validator=_exactly(Status, "a Status", optional=True)
+    )
+    date: PartialDate | None = attrs.field(
+        default=None, validator=_exactly(PartialDate, "a PartialDate", optional=True)
+    )
+    title_kind: TitleKind | None = attrs.field(
+        default=None, validator=_exactly(TitleKind, "a TitleKind", optional=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One source's assertion about one entity, with the evidence that states it."""
+
+    id: str = attrs.field(validator=_text())
+    subject: str = attrs.field(validator=_text())
+    predicate: Predicate = attrs.field(validator=_exactly(Predicate, "a Predicate"))
+    value: Value = attrs.field(validator=_value)
+    qualifiers: Qualifiers = attrs.field(
+        default=Qualifiers(), validator=_exactly(Qualifiers, "a Qualifiers")
+    )
+    source: str = attrs.field(validator=_text())
+    evidence: Evidence = attrs.field(validator=_exactly(Evidence, "an Evidence"))
+    #: The curator's note, saying how a date was resolved, which work is meant, and so on.
+    note: str | None = attrs.field(default=None, validator=_text(optional=True))
+
+
+_SHA256 = re.compile("[0-9a-f]{64}")
+
+
+def _sha256(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if type(value) is not str:
+        _wrong_type(instance, attribute, "a string", value)
+    if _SHA256.fullmatch(value) is None:
+        _reject(instance, attribute, f"must be 64 lowercase hex digits: {_short_repr(value)}")
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A source document: its metadata and the sha256 of its text."""
+
+    id: str = attrs.field(validator=_text())
+    #: ``None`` when the document has no headline.
+    title: str | None = attrs.field(default=None, validator=_text(optional=True))
+    author: str | None = attrs.field(default=None, validator=_text(optional=True))
+    publisher: str | None = attrs.field(default=None, validator=_text(optional=True))
+    published: PartialDate | None = attrs.field(
+        default=None, validator=_exactly(PartialDate, "a PartialDate", optional=True)
+    )
+    #: How ``published`` was found when the document does not state it.
+    published_note: str | None = attrs.field(default=None, validator=_text(optional=True))
+    language: str = attrs.field(default="en", validator=_text())
+    sha256: str = attrs.field(validator=_sha256)
+    note: str | None = attrs.field(default=None, validator=_text(optional=True))

@@ -10,7 +10,8 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator
+import types
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ from ._records import (
     Film,
     Organization,
     Person,
-    Predicate,
     Quantity,
     Text,
     WorkKind,
@@ -125,15 +125,6 @@ _SCHEMA_TYPES = {
     WorkKind.FRANCHISE: "CreativeWorkSeries",
     WorkKind.UNSPECIFIED: "CreativeWork",
 }
-# Statements about works that schema.org can say, by the property it says them with.
-_WORK_PROPERTIES = {
-    Predicate.DIRECTOR: "director",
-    Predicate.SCREENWRITER: "author",
-    Predicate.PRODUCER: "producer",
-    Predicate.CAST_MEMBER: "actor",
-    Predicate.PRODUCTION_COMPANY: "productionCompany",
-    Predicate.PART_OF_SERIES: "isPartOf",
-}
 _ID_PREFIX = "urn:ballerina-data:"
 
 
@@ -171,7 +162,7 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
             node["disambiguatingDescription"] = film.description
         statements: dict[tuple[str, str, str | None], list[Claim]] = {}
         for claim in catalog.claims_about(film):
-            prop = _WORK_PROPERTIES.get(claim.predicate)
+            prop = claim.predicate.schema_org
             if prop and claim.subject == film.id and isinstance(claim.value, EntityRef):
                 key = (prop, claim.value.id, claim.qualifiers.character)
                 statements.setdefault(key, []).append(claim)
@@ -211,12 +202,14 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
-#: The export formats by name, as the command line offers them.
-FORMATS: dict[str, Callable[[Catalog, TextIO], None]] = {
-    "json": to_json,
-    "jsonl": to_jsonl,
-    "jsonld": to_jsonld,
-}
+#: The export formats by name, as the command line offers them (read-only).
+FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyType(
+    {
+        "json": to_json,
+        "jsonl": to_jsonl,
+        "jsonld": to_jsonld,
+    }
+)
 
 
 def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
