@@ -187,3 +187,16 @@ def test_first_query_loads_once() -> None:
         "assert calls == [1] and len(_catalog._SHIPPED) == 1, calls\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_shipped_text_that_cannot_be_read_fails_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ballerina_data import _format
+
+    def lost(source_id: str) -> str:
+        raise FileNotFoundError(f"seeds/{source_id}.txt")
+
+    monkeypatch.setattr(_format, "shipped_text", lost)
+    with pytest.raises(
+        bd.InvalidDataError, match=r"shipped text of source '000_.*' cannot be read"
+    ):
+        _format.shipped_records()

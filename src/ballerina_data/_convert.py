@@ -26,21 +26,30 @@ from cattrs.preconf.json import make_converter
 from ._errors import InvalidDataError
 from ._gc import gc_paused
 from ._records import (
+    Bound,
     Claim,
     DateValue,
     EntityRef,
     Film,
+    Medium,
     PartialDate,
+    Predicate,
     Qualifiers,
     Quantity,
+    Season,
     Source,
+    Status,
     Text,
+    TitleKind,
     Value,
+    WorkKind,
 )
 
 __all__ = ["converter", "dumps", "loads", "structure", "unstructure"]
 
 T = TypeVar("T")
+
+_ENUMS = (Bound, Medium, Predicate, Season, Status, TitleKind, WorkKind)
 
 #: The ``type`` tag of each claim value class in JSON.
 VALUE_TAGS: dict[type, str] = {
@@ -236,10 +245,13 @@ def _build() -> cattrs.Converter:
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
-    is_enum = lambda t: isinstance(t, type) and issubclass(t, enum.Enum)  # noqa: E731
-    conv.register_structure_hook_factory(is_enum, _structure_enum)
-    # Enum.value is a Python-level property; reading the slot behind it is a C-level call.
-    conv.register_unstructure_hook_factory(is_enum, lambda _: operator.attrgetter("_value_"))
+    # One hook per enum class, registered directly: cattrs versions differ in how their own
+    # enum handling ranks against a predicate factory, and theirs would call Predicate(x),
+    # which also takes names and Wikidata ids, where JSON must hold the value.
+    for cls in _ENUMS:
+        conv.register_structure_hook(cls, _structure_enum(cls))
+        # Enum.value is a Python-level property; reading the slot behind it is a C-level call.
+        conv.register_unstructure_hook(cls, operator.attrgetter("_value_"))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
     conv.register_structure_hook_factory(attrs.has, _structure_attrs_class)
     # Before the record hooks, which capture the union hooks when they are generated.
