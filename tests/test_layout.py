@@ -1,0 +1,105 @@
+"""The package's layout: each module imports alone, no import cycle, one table of predicates."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ballerina_data as bd
+from ballerina_data import Predicate, export
+from ballerina_data._cli import _parser
+
+PACKAGE = Path(bd.__file__).parent
+MODULES = sorted(path.stem for path in PACKAGE.glob("*.py") if path.stem != "__main__")
+DOCS = Path(__file__).parent.parent / "docs"
+
+
+def _imports(module: str) -> set[str]:
+    """The package modules ``module`` imports anywhere: at the top, in functions, for types."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                found.add(node.module)
+            else:  # from . import x
+                found.update(alias.name for alias in node.names)
+    return found & set(MODULES)
+
+
+def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
+    code = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)"
+    for module in MODULES:
+        name = "ballerina_data" if module == "__init__" else f"ballerina_data.{module}"
+        subprocess.run([sys.executable, "-c", code, name], check=True)
+
+
+def test_the_import_graph_has_no_cycle() -> None:
+    graph = {module: _imports(module) for module in MODULES if module != "__init__"}
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, f"import cycle: {' -> '.join((*path, module))}"
+        if module in done:
+            return
+        for imported in graph[module]:
+            visit(imported, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())
+
+
+@pytest.mark.parametrize("module", ["_format", "_verify", "_index", "_convert"])
+def test_queries_are_apart_from_the_file_format_and_verification(module: str) -> None:
+    assert "_catalog" not in _imports(module)
+    assert "_api" not in _imports(module)
+
+
+def test_the_layer_diagram_names_every_module() -> None:
+    explanation = (DOCS / "explanation" / "data-model.md").read_text(encoding="utf-8")
+    diagram = explanation.split("## Where things live", 1)[1].split("```", 2)[1]
+    assert [m for m in MODULES if m != "__init__" and m not in diagram] == []
+
+
+class TestOneTableOfPredicates:
+    def test_the_docs_table_is_rendered_from_the_enum(self) -> None:
+        page = (DOCS / "reference" / "predicates.md").read_text(encoding="utf-8")
+        assert "```{predicate-table}" in page
+        extension = (DOCS / "_ext" / "predicate_table.py").read_text(encoding="utf-8")
+        assert "for predicate in Predicate" in extension
+
+    def test_the_kind_checks_read_each_row(self) -> None:
+        for predicate in Predicate:
+            assert predicate.subject_types, predicate
+            assert predicate.value_types, predicate
+
+    def test_the_cli_accepts_every_predicate_by_value_name_and_wikidata_id(self) -> None:
+        parser = _parser()
+        for predicate in Predicate:
+            spellings = [predicate.value, predicate.name, predicate.wikidata]
+            for spelling in filter(None, spellings):
+                args = parser.parse_args(["claims", "--predicate", spelling])
+                assert predicate is args.predicate
+
+    def test_the_jsonld_export_states_what_the_table_maps(self) -> None:
+        document = export.jsonld_document(bd.Catalog.default())
+        used = {key for node in document["@graph"] for key in node}
+        mapped = {p.schema_org for p in Predicate if p.schema_org}
+        # Every mapped property that the shipped data has claims for appears in the export.
+        claimed = {p.schema_org for p in Predicate if p.schema_org and bd.claims_with(p)}
+        assert claimed <= used
+        assert claimed <= mapped
+
+    def test_crew_roles_are_the_rows_that_credit_crew(self) -> None:
+        assert bd.CREW_ROLES == tuple(p for p in Predicate if p.credit == "crew")
+
+    def test_the_cli_offers_every_export_format(self) -> None:
+        parser = _parser()
+        for name in export.FORMATS:
+            args = parser.parse_args(["export", "--format", name, "--output", "x"])
+            assert name == args.format
