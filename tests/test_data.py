@@ -200,3 +200,28 @@ def test_a_shipped_text_that_cannot_be_read_fails_the_load(monkeypatch: pytest.M
         bd.InvalidDataError, match=r"shipped text of source '000_.*' cannot be read"
     ):
         _format.shipped_records()
+
+
+def test_the_trusted_path_builds_what_the_strict_converter_builds() -> None:
+    from ballerina_data import _format
+
+    trusted = _format.shipped_records()
+    strict = _format.shipped_records(strict=True)
+    assert strict == trusted
+    assert Catalog(**strict) == Catalog(**trusted)
+
+
+def test_the_trusted_path_leaves_bad_data_to_the_strict_converter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ballerina_data import _format
+
+    real = _format._resource
+
+    def tampered(name: str) -> bytes:
+        data = real(name)
+        return data.replace(b'"predicate": "director"', b'"predicate": "DIRECTOR"', 1)
+
+    monkeypatch.setattr(_format, "_resource", tampered)
+    with pytest.raises(bd.InvalidDataError, match=r"'DIRECTOR' is not a Predicate.* @ data/claims/"):
+        _format.shipped_records()

@@ -11,8 +11,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-import attrs
-
 from ._errors import IntegrityError
 from ._gc import gc_paused
 from ._normalize import normalize
@@ -36,9 +34,29 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-@attrs.frozen(kw_only=True, eq=False)
 class Index:
-    """Lookups by id, by normalized name and by claim field, all answered by one dict access."""
+    """Lookups by id, by normalized name and by claim field, all answered by one dict access.
+
+    A plain slotted class: attrs or NamedTuple would generate code for it on the first
+    query's clock, and nothing compares or prints an index.
+    """
+
+    __slots__ = (
+        "by_object",
+        "by_predicate",
+        "by_source",
+        "by_subject",
+        "characters_by_key",
+        "characters_by_query",
+        "entities",
+        "films_by_key",
+        "films_by_query",
+        "organizations_by_key",
+        "organizations_by_query",
+        "people_by_key",
+        "people_by_query",
+        "sources",
+    )
 
     entities: dict[str, Entity]
     sources: dict[str, Source]
@@ -56,6 +74,10 @@ class Index:
     by_predicate: dict[str, tuple[Claim, ...]]
     #: Claims whose value or character qualifier is the entity.
     by_object: dict[str, tuple[Claim, ...]]
+
+    def __init__(self, **fields: Any) -> None:
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
 
 
 def name_index(
