@@ -223,5 +223,5 @@ def test_the_trusted_path_leaves_bad_data_to_the_strict_converter(
         return data.replace(b'"predicate": "director"', b'"predicate": "DIRECTOR"', 1)
 
     monkeypatch.setattr(_format, "_resource", tampered)
-    with pytest.raises(bd.InvalidDataError, match=r"'DIRECTOR' is not a Predicate.* @ data/claims/"):
+    with pytest.raises(bd.InvalidDataError, match=r"'DIRECTOR' is not a Predicate.* @ data/"):
         _format.shipped_records()
