@@ -138,3 +138,18 @@ def test_missing_top_level_field_is_reported() -> None:
 def test_not_an_object_raises_our_error(text: str | bytes) -> None:
     with pytest.raises(InvalidDataError, match=r"@ \$"):
         from_json(text, Claim)
+
+
+@given(st.integers(1, 9999), st.integers(1, 12), st.integers(1, 31))
+def test_a_day_is_accepted_exactly_when_it_is_a_calendar_day(
+    year: int, month: int, day: int
+) -> None:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        with pytest.raises(InvalidDataError, match=r"PartialDate\.day: not a day of"):
+            PartialDate(year=year, month=month, day=day)
+    else:
+        assert day == PartialDate(year=year, month=month, day=day).day

@@ -282,7 +282,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     # Options given after the command override those before it, and only when given.
     common = options(argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # An explicit prog: otherwise argparse builds a help formatter (and imports shutil to
+    # measure the terminal) on every run, help or not.
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", prog=PROG)
 
     def add(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common])

@@ -188,6 +188,13 @@ _EDTF = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
 _SEASONS = {season.value: season for season in Season}
 
 
+def _days_in_month(year: int, month: int) -> int:
+    # Gregorian rules, as datetime has them; importing datetime would cost the first query.
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 @attrs.frozen(kw_only=True)
 class PartialDate:
     """A date known to the year, season, month or day, written in EDTF: ``2023-21``, ``2024-06``.
@@ -213,15 +220,7 @@ class PartialDate:
             return
         if self.month is None:
             _reject(self, attribute, f"needs a month: {value!r}")
-        import datetime  # here, not at import: most dates have no day
-
-        try:
-            datetime.date(self.year, self.month, value)
-        except ValueError:
-            real = False
-        else:
-            real = True
-        if not real:
+        if not 1 <= value <= _days_in_month(self.year, self.month):
             _reject(self, attribute, f"not a day of {self.year:04d}-{self.month:02d}: {value!r}")
 
     def __attrs_post_init__(self) -> None:
