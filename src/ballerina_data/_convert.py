@@ -155,8 +155,8 @@ def _structure_tuple(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
 
 
 # Fields that hold ids and short labels repeated across many claims. JSON decoding makes a
-# new string for every occurrence; interning them keeps one, which saves about a sixth of a
-# loaded catalog's memory.
+# new string for every occurrence; interning them keeps one, which saves about 12% of a
+# loaded catalog's memory at 10^5 claims (the A/B row of the benchmarks).
 _INTERNED = {
     Claim: ("subject", "source"),
     EntityRef: ("id",),
