@@ -326,7 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         try:
-            catalog = Catalog.load(args.catalog) if args.catalog else Catalog.default()
+            # `is not None`: an empty path is a mistake to report, not a missing option.
+            catalog = Catalog.default() if args.catalog is None else Catalog.load(args.catalog)
         except InvalidDataError as exc:
             if args.handler is not cmd_verify:
                 raise

@@ -6,11 +6,11 @@ first converts something: ``import ballerina_data`` stays as cheap as ``import a
 
 from __future__ import annotations
 
-import decimal
 import difflib
 import enum
 import json
 import operator
+import re
 import sys
 import typing
 from collections.abc import Callable
@@ -23,7 +23,7 @@ from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, Iter
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
-from ._errors import InvalidDataError
+from ._errors import MAX_PROBLEMS, InvalidDataError
 from ._gc import gc_paused
 from ._records import (
     Bound,
@@ -64,6 +64,7 @@ def _strict(expected: type, name: str) -> Callable[[Any, Any], Any]:
     def hook(value: Any, _: Any) -> Any:
         # An exact type check: JSON gives exact types, and bool must not pass for int.
         if type(value) is not expected:
+            _refuse_marker(value)
             msg = f"expected {name}, got {type(value).__name__} {_short_repr(value)}"
             raise TypeError(msg)
         return value
@@ -71,28 +72,38 @@ def _strict(expected: type, name: str) -> Callable[[Any, Any], Any]:
     return hook
 
 
+def _refuse_marker(value: Any) -> None:
+    if type(value) is _Refused:
+        raise ValueError(f"refused {value.problem}")
+    if type(value) is _DuplicateKeys:
+        keys = ", ".join(map(repr, value.keys_given_twice))
+        raise ValueError(f"duplicate key(s) {keys} in one object")
+
+
 def _short_repr(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+# As the format reference says: an optional minus, ASCII digits, an optional fraction.
+_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+
+
 def _structure_decimal(value: Any, _: Any) -> Decimal:
-    if not isinstance(value, str):
+    if type(value) is not str:
+        _refuse_marker(value)
         kind = type(value).__name__
         msg = f"expected a decimal number as a string, got {kind} {_short_repr(value)}"
         raise TypeError(msg)
-    try:
-        amount = Decimal(value)
-    except decimal.InvalidOperation:
-        amount = Decimal("NaN")
-    if not amount.is_finite():
-        msg = f"not a finite decimal number: {_short_repr(value)}"
+    if _DECIMAL.fullmatch(value) is None or len(value) > _MAX_DIGITS:
+        msg = f"not a decimal number (digits, optionally a point and digits): {_short_repr(value)}"
         raise ValueError(msg)
-    return amount
+    return Decimal(value)
 
 
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:
-    if not isinstance(value, str):
+    if type(value) is not str:
+        _refuse_marker(value)
         msg = f"expected an EDTF date string, got {type(value).__name__} {_short_repr(value)}"
         raise TypeError(msg)
     return PartialDate.parse(value)
@@ -120,6 +131,38 @@ def _choices(value: Any, members: dict[Any, Any]) -> str:
     return f"see the {len(members)} values in the reference"
 
 
+def _structure_texts(value: Any, _: Any) -> dict[str, str]:
+    if type(value) is not dict:
+        _refuse_marker(value)
+        msg = f"expected an object, got {type(value).__name__} {_short_repr(value)}"
+        raise TypeError(msg)
+    for key, text in value.items():
+        if type(text) is not str:
+            _refuse_marker(text)
+            msg = f"expected a string for {_short_repr(key)}, got {type(text).__name__}"
+            raise TypeError(msg)
+    return value
+
+
+def _forget(exc: BaseException) -> None:
+    """Break the cycles an error not kept forms with its tracebacks' frames.
+
+    The garbage collector is paused while structuring: without this, every discarded error
+    tree of a large invalid file would stay in memory until the load ends.
+    """
+    exc.__traceback__ = None
+    exc.__context__ = None
+    for inner in getattr(exc, "exceptions", ()):
+        _forget(inner)
+
+
+_MORE_PREFIX = "and "
+
+
+class _More(Exception):
+    """Stands for the errors of a list that were counted but not kept."""
+
+
 def _is_homogeneous_tuple(type_: Any) -> bool:
     args = typing.get_args(type_)
     return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -135,19 +178,28 @@ def _structure_tuple(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
             msg = f"expected a list, got {type(value).__name__} {_short_repr(value)}"
             raise TypeError(msg)
         items = []
-        errors = []
+        errors: list[Exception] = []
+        failed = 0
         for index, item in enumerate(value):
             try:
                 items.append(item_hook(item, item_type))
             except Exception as exc:
-                exc.__notes__ = [
-                    *getattr(exc, "__notes__", []),
-                    IterableValidationNote(
-                        f"Structuring {type_} @ index {index}", index, item_type
-                    ),
-                ]
-                errors.append(exc)
+                # Keep the first few errors, count the rest: a file of a million bad items
+                # must not build a million exception trees and a message to match.
+                failed += 1
+                if len(errors) >= MAX_PROBLEMS:
+                    _forget(exc)
+                else:
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(
+                            f"Structuring {type_} @ index {index}", index, item_type
+                        ),
+                    ]
+                    errors.append(exc)
         if errors:
+            if failed > len(errors):
+                errors.append(_More(f"{_MORE_PREFIX}{failed - len(errors)} more invalid items"))
             raise IterableValidationError(f"While structuring {type_!r}", errors, type_)
         return tuple(items)
 
@@ -167,6 +219,7 @@ _INTERNED = {
 
 def _structure_interned(value: Any, _: Any) -> str:
     if type(value) is not str:
+        _refuse_marker(value)
         msg = f"expected a string, got {type(value).__name__} {_short_repr(value)}"
         raise TypeError(msg)
     return sys.intern(value)
@@ -188,7 +241,8 @@ def _structure_attrs_class(cls: type[Any], conv: cattrs.Converter) -> Callable[[
     generated = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, **interned)
 
     def hook(value: Any, type_: Any) -> Any:
-        if not isinstance(value, dict):
+        if type(value) is not dict:
+            _refuse_marker(value)
             msg = f"expected an object, got {type(value).__name__} {_short_repr(value)}"
             raise TypeError(msg)
         return generated(value, type_)
@@ -210,6 +264,7 @@ def _value_hooks(conv: cattrs.Converter) -> None:
 
     def structure_value(data: Any, _: Any) -> Value:
         if type(data) is not dict:
+            _refuse_marker(data)
             msg = f"expected an object, got {type(data).__name__} {_short_repr(data)}"
             raise TypeError(msg)
         tag = data.get("type")
@@ -253,6 +308,7 @@ def _build() -> cattrs.Converter:
         # Enum.value is a Python-level property; reading the slot behind it is a C-level call.
         conv.register_unstructure_hook(cls, operator.attrgetter("_value_"))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
+    conv.register_structure_hook_func(lambda type_: type_ == dict[str, str], _structure_texts)
     conv.register_structure_hook_factory(attrs.has, _structure_attrs_class)
     # Before the record hooks, which capture the union hooks when they are generated.
     _value_hooks(conv)
@@ -271,6 +327,8 @@ converter = _build()
 
 
 def _describe(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, _More):
+        return str(exc)
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown field(s) {', '.join(map(repr, sorted(exc.extra_fields)))}"
     if isinstance(exc, KeyError):
@@ -291,9 +349,16 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
         with gc_paused():
             return converter.structure(data, cls)
     except cattrs.BaseValidationError as exc:
-        raise InvalidDataError(
-            cattrs.transform_error(exc, path=path, format_exception=_describe)
-        ) from None
+        lines = cattrs.transform_error(exc, path=path, format_exception=_describe)
+        # The count of a list's invalid items that were not kept goes last, where the
+        # message's own limit cannot cut it off.
+        more = [line for line in lines if line.startswith(_MORE_PREFIX)]
+        lines = [line for line in lines if not line.startswith(_MORE_PREFIX)]
+        kept = MAX_PROBLEMS - len(more)
+        error = InvalidDataError([*lines[:kept], *more])
+        if len(lines) > kept:
+            error = InvalidDataError([*lines[:kept], *more], omitted=len(lines) - kept)
+        raise error from None
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         # Raised outside any field, e.g. for a top-level value of the wrong shape.
         raise InvalidDataError([f"{_describe(exc, cls)} @ {path}"]) from None
@@ -309,15 +374,93 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
+class _Refused:
+    """A JSON value the loader refuses, left in place so that structuring names its path."""
+
+    __slots__ = ("problem",)
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+    def __repr__(self) -> str:
+        return self.problem
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """An object with a key given twice; the last value would silently win."""
+
+    __slots__ = ("keys_given_twice",)
+
+    def __init__(self, found: dict[str, Any], *, keys_given_twice: list[str]) -> None:
+        super().__init__(found)
+        self.keys_given_twice = keys_given_twice
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for key, _ in pairs:
+        (twice if key in seen else seen).add(key)
+    return _DuplicateKeys(found, keys_given_twice=sorted(twice))
+
+
+# Python refuses to convert integers of more digits (sys.get_int_max_str_digits()).
+_MAX_DIGITS = 4300
+
+
+def _integer(digits: str) -> int | _Refused:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        return _Refused(f"an integer of {len(digits)} digits")
+    return int(digits)
+
+
+# An escaped UTF-16 surrogate; JSON decodes a valid pair to one character, so what is left
+# after decoding is a lone half, which no UTF-8 output can encode.
+_ESCAPED_SURROGATE = re.compile(r"\\[uU][dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mark_surrogates(value: Any) -> Any:
+    if type(value) is str:
+        return _Refused("a string with a lone surrogate") if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [_mark_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        marked = {key: _mark_surrogates(item) for key, item in value.items()}
+        bad_keys = [key for key in marked if _SURROGATE.search(key)]
+        for key in bad_keys:
+            marked[key] = _Refused("a key with a lone surrogate")
+        if isinstance(value, _DuplicateKeys):
+            return _DuplicateKeys(marked, keys_given_twice=value.keys_given_twice)
+        return marked
+    return value
+
+
 def loads(text: str | bytes, *, path: str = "$") -> Any:
-    """Parse JSON text, turning every parse failure into :class:`InvalidDataError`."""
+    """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
+
+    Bytes must be UTF-8 (not UTF-16 or -32, which ``json`` would guess). Duplicate keys,
+    integers too long to convert and strings with lone surrogates parse into markers that
+    structuring refuses with their path.
+    """
     try:
-        return json.loads(text)
+        if isinstance(text, bytes | bytearray):
+            text = bytes(text).decode("utf-8")
+        data = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
     except UnicodeDecodeError as exc:
         msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
-        raise InvalidDataError([msg]) from None
+        raise InvalidDataError(msg) from None
     except json.JSONDecodeError as exc:
         msg = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ {path}"
-        raise InvalidDataError([msg]) from None
+        raise InvalidDataError(msg) from None
     except RecursionError:
-        raise InvalidDataError([f"JSON nested too deeply @ {path}"]) from None
+        raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
+    if _ESCAPED_SURROGATE.search(text) or (not text.isascii() and _SURROGATE.search(text)):
+        try:
+            data = _mark_surrogates(data)
+        except RecursionError:
+            raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
+    return data

@@ -18,7 +18,8 @@ class InvalidDataError(BallerinaDataError, ValueError):
     """A record, document or file that is not valid; ``problems`` says where and what.
 
     Takes one message or an iterable of them. The first :data:`MAX_PROBLEMS` are kept in
-    ``problems``; ``omitted`` counts the rest, so a huge bad file makes a short message.
+    ``problems``; ``omitted`` counts the rest (plus any the caller counted and did not
+    pass), so a huge bad file makes a short message.
 
     >>> str(InvalidDataError("bad value"))
     'bad value'
@@ -26,11 +27,10 @@ class InvalidDataError(BallerinaDataError, ValueError):
     'problem 19; and 5 more problems'
     """
 
-    def __init__(self, problems: str | Iterable[str]) -> None:
+    def __init__(self, problems: str | Iterable[str], *, omitted: int = 0) -> None:
         if isinstance(problems, str):
             problems = (problems,)
         kept: list[str] = []
-        omitted = 0
         for problem in problems:
             if len(kept) < MAX_PROBLEMS:
                 kept.append(problem)

@@ -106,11 +106,12 @@ def read_file(path: str | Path, *, max_size: int = MAX_FILE_SIZE) -> bytes:
     # Open without blocking, then look at what was opened: a FIFO must not hang the reader,
     # and checking the path before opening it would race with a rename.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        msg = f"not a regular file: {os.fspath(path)}"
+        raise InvalidDataError(msg)
     with os.fdopen(fd, "rb") as file:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            msg = f"not a regular file: {os.fspath(path)}"
-            raise InvalidDataError(msg)
         if info.st_size > max_size:
             msg = (
                 f"catalog file of {info.st_size} bytes is over the limit of {max_size}:"
