@@ -203,7 +203,7 @@ class TestSourceSuggestions:
 
     @pytest.mark.parametrize(
         "lookup",
-        [bd.source, bd.source_text, bd.claims_from, Catalog.default().text],
+        [bd.source, bd.source_text, bd.claims_from, lambda x: Catalog.default().text(x)],
         ids=["source", "source_text", "claims_from", "Catalog.text"],
     )
     @pytest.mark.parametrize("typo", [SOURCE[:-1], SOURCE + "x", SOURCE.replace("_", "-")])
