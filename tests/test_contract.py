@@ -13,8 +13,10 @@ import pickle
 import re
 import subprocess
 import sys
+import tomllib
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -703,3 +705,29 @@ def test_the_generated_records_hold_franchises_and_broken_claims() -> None:
     record()
     assert {True, False} == {builds for _, builds in seen}
     assert any(franchise for franchise, _ in seen)
+
+
+class TestForDependents:
+    """What a project that depends on this one gets: attrs and cattrs, nothing more."""
+
+    def test_the_runtime_dependencies_are_attrs_and_cattrs(self) -> None:
+        required = importlib.metadata.requires("ballerina-data") or []
+        runtime = {re.split(r"[<>=!~ ;\[]", r)[0] for r in required if "extra ==" not in r}
+        assert {"attrs", "cattrs"} == runtime
+
+    def test_the_default_groups_leave_out_the_benchmark_tools(self) -> None:
+        config = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+        groups = config["dependency-groups"]
+
+        def expand(group: str) -> set[str]:
+            found = set()
+            for item in groups[group]:
+                if isinstance(item, dict):
+                    found |= expand(item["include-group"])
+                else:
+                    found.add(re.split(r"[<>=!~ ;\[]", item)[0])
+            return found
+
+        installed = set().union(*map(expand, config["tool"]["uv"]["default-groups"]))
+        assert not installed & expand("bench")
+        assert {"pytest", "hypothesis", "mypy"} <= installed
