@@ -4,6 +4,9 @@ import os
 
 from hypothesis import HealthCheck, settings
 
+# Code that must fail to type-check, read by mypy in test_strict.py; never imported.
+collect_ignore = ["typing-examples"]
+
 settings.register_profile(
     "ci",
     derandomize=True,

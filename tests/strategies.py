@@ -178,24 +178,28 @@ _LITERALS: dict[type, st.SearchStrategy[Value]] = {
 
 
 @st.composite
-def catalogs(draw: st.DrawFn) -> Catalog:
-    """Small consistent catalogs that always hold a source, an entity of each kind and claims.
+def catalog_records(
+    draw: st.DrawFn, *, franchises: bool = False, any_kinds: bool = False
+) -> dict[str, Any]:
+    """The fields of a small catalog; see :func:`catalogs`.
 
-    Each claim's subject and value are of the kinds its predicate takes, so every generated
-    catalog builds and every property has something to check.
+    With ``any_kinds``, about a quarter of the claims take any subject, value and character,
+    whatever their predicate says, so that some of these records do not make a catalog.
     """
 
     def unique(strategy: st.SearchStrategy[Any]) -> list[Any]:
         return draw(st.lists(strategy, min_size=1, max_size=3, unique_by=lambda r: r.id))
 
     the_sources = unique(sources)
-    the_films = unique(films().filter(lambda f: f.kind is not WorkKind.FRANCHISE))
+    the_films = unique(films().filter(lambda f: franchises or f.kind is not WorkKind.FRANCHISE))
     the_people, the_characters, the_orgs = unique(people), unique(characters), unique(organizations)
     entities = (*the_films, *the_people, *the_characters, *the_orgs)
 
     @st.composite
     def claim(draw: st.DrawFn) -> Claim:
         predicate = draw(st.sampled_from(Predicate))
+        if any_kinds and draw(st.sampled_from((False, False, False, True))):
+            return draw(careless_claim(predicate))
         subject = draw(st.sampled_from([e for e in entities if type(e) in predicate.subject_types]))
         targets = [e for e in entities if type(e) in predicate.value_types and e.id != subject.id]
         literals = [_LITERALS[t] for t in predicate.value_types if t in _LITERALS]
@@ -216,13 +220,37 @@ def catalogs(draw: st.DrawFn) -> Catalog:
             evidence=draw(evidence()),
         )
 
+    def careless_claim(predicate: Predicate) -> st.SearchStrategy[Claim]:
+        ids = [e.id for e in entities]
+        return st.builds(
+            Claim,
+            id=st.just("c"),
+            subject=st.sampled_from(ids),
+            predicate=st.just(predicate),
+            value=st.sampled_from(ids).map(lambda i: EntityRef(id=i))
+            | st.one_of(*_LITERALS.values()),
+            qualifiers=st.builds(Qualifiers, character=st.none() | st.sampled_from(ids)),
+            source=st.sampled_from([s.id for s in the_sources]),
+            evidence=evidence(),
+        )
+
     drawn = draw(st.lists(claim(), min_size=1, max_size=6))
-    return Catalog(
-        sources=tuple(the_sources),
-        films=tuple(the_films),
-        people=tuple(the_people),
-        characters=tuple(the_characters),
-        organizations=tuple(the_orgs),
-        claims=tuple(attrs.evolve(c, id=f"c-{number}") for number, c in enumerate(drawn)),
-        texts={s.id: draw(text) for s in the_sources},
-    )
+    return {
+        "sources": tuple(the_sources),
+        "films": tuple(the_films),
+        "people": tuple(the_people),
+        "characters": tuple(the_characters),
+        "organizations": tuple(the_orgs),
+        "claims": tuple(attrs.evolve(c, id=f"c-{number}") for number, c in enumerate(drawn)),
+        "texts": {s.id: draw(text) for s in the_sources},
+    }
+
+
+def catalogs(*, franchises: bool = False) -> st.SearchStrategy[Catalog]:
+    """Small consistent catalogs that always hold a source, an entity of each kind and claims.
+
+    Each claim's subject and value are of the kinds its predicate takes, so every generated
+    catalog builds and every property has something to check. Works are films and series,
+    and with ``franchises`` franchises too.
+    """
+    return catalog_records(franchises=franchises).map(lambda records: Catalog(**records))

@@ -393,17 +393,17 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         TypeError: ``cls`` is not a record type, or ``text`` is not ``str`` or ``bytes``
             (the arguments are text first, then type).
     """
+    names = ", ".join(sorted(t.__name__ for t in _RECORD_TYPES))
+    builds = f"{names}, Value, a tuple[T, ...] of one of those, or a Catalog"
     if not isinstance(text, str | bytes):
         msg = (
             f"from_json(text, cls) takes JSON text as str or bytes first, not {type(text).__name__}"
         )
+        if isinstance(cls, str | bytes):
+            msg += f": the arguments are swapped; cls comes second and is one of {builds}"
         raise TypeError(msg)
     if not _supported(cls):
-        names = ", ".join(sorted(t.__name__ for t in _RECORD_TYPES))
-        msg = (
-            f"from_json cannot build {cls!r}; it builds {names}, Value,"
-            f" a tuple[T, ...] of one of those, or a Catalog"
-        )
+        msg = f"from_json cannot build {cls!r}; it builds {builds}"
         raise TypeError(msg)
     if cls is Catalog:
         return Catalog.from_json(text)  # type: ignore[return-value]

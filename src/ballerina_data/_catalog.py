@@ -159,6 +159,10 @@ _RECORD_TYPES = {
 _KINDS = {Film: "film", Person: "person", Character: "character", Organization: "organization"}
 
 
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
 def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     if not isinstance(texts, Mapping):
         msg = f"Catalog.texts: expected a mapping of source id to text, got {type(texts).__name__}"
@@ -378,6 +382,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such source, or the catalog has no text for it.
+            TypeError: ``source`` is neither a string nor a record.
         """
         source_id = self.source(source).id
         found = self.texts.get(source_id)
@@ -398,7 +403,7 @@ class Catalog:
         kind = "entity" if cls is None else _KINDS[cls]
         found = self._index.entities.get(wanted)
         if found is not None:
-            return f"{wanted!r} is a {_KINDS[type(found)]}, not a {kind}"
+            return f"{wanted!r} is {_a(_KINDS[type(found)])}, not {_a(kind)}"
         key = normalize(wanted)
         named = [
             entity
@@ -481,21 +486,25 @@ class Catalog:
         Raises:
             NotFoundError: no such entity.
             ValueError: no such predicate.
+            TypeError: ``entity`` is neither a string nor a record, or ``predicate`` neither a
+                :class:`Predicate` nor a string.
         """
+        # The predicate first: a wrong argument type is reported before any lookup.
+        wanted = None if predicate is None else _predicate(predicate)
         entity_id = self.entity(entity).id
         claims = self._index.by_subject.get(entity_id, ()) + self._index.by_object.get(
             entity_id, ()
         )
-        if predicate is None:
+        if wanted is None:
             return claims
-        predicate = _predicate(predicate)
-        return tuple(claim for claim in claims if claim.predicate is predicate)
+        return tuple(claim for claim in claims if claim.predicate is wanted)
 
     def claims_from(self, source: Source | str) -> tuple[Claim, ...]:
         """Every claim one source makes, in the order of its claim ids.
 
         Raises:
             NotFoundError: no such source.
+            TypeError: ``source`` is neither a string nor a record.
         """
         return self._index.by_source.get(self.source(source).id, ())
 
@@ -504,6 +513,7 @@ class Catalog:
 
         Raises:
             ValueError: no such predicate.
+            TypeError: ``predicate`` is neither a :class:`Predicate` nor a string.
         """
         return self._index.by_predicate.get(_predicate(predicate).value, ())
 
@@ -515,9 +525,11 @@ class Catalog:
         Raises:
             NotFoundError: no such entity.
             ValueError: no such predicate.
+            TypeError: ``entity`` is neither a string nor a record, or ``predicate`` neither a
+                :class:`Predicate` nor a string.
         """
-        entity_id = self.entity(entity).id
         predicate = _predicate(predicate)
+        entity_id = self.entity(entity).id
         claims = [c for c in self._index.by_subject.get(entity_id, ()) if c.predicate is predicate]
         return _facts(claims)
 
@@ -530,6 +542,7 @@ class Catalog:
 
         Raises:
             NotFoundError: ``entity`` is given and unknown.
+            TypeError: ``entity`` is neither ``None``, a string nor a record.
         """
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
         found = []
@@ -559,6 +572,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such film.
+            TypeError: ``film`` is neither a string nor a record.
         """
         return self._credits(self.film(film).id, (Predicate.CAST_MEMBER,))
 
@@ -568,6 +582,8 @@ class Catalog:
         Raises:
             NotFoundError: no such film.
             ValueError: ``role`` is not one of :data:`CREW_ROLES`.
+            TypeError: ``film`` is neither a string nor a record, or ``role`` neither a
+                :class:`Predicate` nor a string.
         """
         roles = CREW_ROLES if role is None else (_predicate(role),)
         if roles[0] not in CREW_ROLES:
@@ -582,6 +598,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such person.
+            TypeError: ``person`` is neither a string nor a record.
         """
         person_record = self.person(person)
         person_id = person_record.id

@@ -1,0 +1,127 @@
+"""Code that mypy --strict must accept, and code it must reject with the error in its comment.
+
+tests/test_strict.py runs mypy on this file and compares the errors it reports with the
+``# E: ...`` comments, line by line. Each record type is built once with every required field
+and then once without each of them in turn. pytest does not import this file and the main
+mypy run does not check it (see tests/conftest.py and [tool.mypy] in pyproject.toml).
+"""
+
+from decimal import Decimal
+
+from ballerina_data import (
+    Alias,
+    Character,
+    Claim,
+    DateValue,
+    EntityRef,
+    Evidence,
+    Film,
+    Medium,
+    Organization,
+    PartialDate,
+    Person,
+    Predicate,
+    Qualifiers,
+    Quantity,
+    Source,
+    Text,
+    WorkKind,
+)
+
+SHA = "0" * 64
+EV = Evidence(quote="Len Wiseman", start=10, end=21)
+REF = EntityRef(id="person/len-wiseman")
+FILM = "film/ballerina-2024"
+SOURCE = "000_352b652a736a487c"
+DIRECTOR = Predicate.DIRECTOR
+SPELLINGS = ["Wiseman"]
+
+# Every record type with every required field type-checks.
+PartialDate(year=2024)
+Quantity(amount=Decimal(400), unit="USD")
+EntityRef(id="person/len-wiseman")
+Text(text="revenge flick")
+DateValue(date=PartialDate(year=2024))
+Qualifiers()
+Evidence(quote="Len Wiseman", start=10, end=21)
+Claim(id="000-001", subject=FILM, predicate=DIRECTOR, value=REF, source=SOURCE, evidence=EV)
+Source(id=SOURCE, sha256=SHA)
+Alias(name="John Wick: Ballerina")
+Film(id=FILM, kind=WorkKind.FILM, title="Ballerina")
+Person(id="person/len-wiseman", name="Len Wiseman")
+Character(id="character/rooney", name="Rooney")
+Organization(id="org/lionsgate", name="Lionsgate")
+
+# A missing required field is an error, for each required field of each record type.
+PartialDate()  # E: Missing named argument "year" for "PartialDate"  [call-arg]
+Quantity(unit="USD")  # E: Missing named argument "amount" for "Quantity"  [call-arg]
+Quantity(amount=Decimal(400))  # E: Missing named argument "unit" for "Quantity"  [call-arg]
+EntityRef()  # E: Missing named argument "id" for "EntityRef"  [call-arg]
+Text()  # E: Missing named argument "text" for "Text"  [call-arg]
+DateValue()  # E: Missing named argument "date" for "DateValue"  [call-arg]
+Evidence(start=10, end=21)  # E: Missing named argument "quote" for "Evidence"  [call-arg]
+Evidence(quote="Len", end=21)  # E: Missing named argument "start" for "Evidence"  [call-arg]
+Evidence(quote="Len", start=10)  # E: Missing named argument "end" for "Evidence"  [call-arg]
+Claim(  # E: Missing named argument "id" for "Claim"  [call-arg]
+    subject=FILM, predicate=DIRECTOR, value=REF, source=SOURCE, evidence=EV
+)
+Claim(  # E: Missing named argument "subject" for "Claim"  [call-arg]
+    id="000-001", predicate=DIRECTOR, value=REF, source=SOURCE, evidence=EV
+)
+Claim(  # E: Missing named argument "predicate" for "Claim"  [call-arg]
+    id="000-001", subject=FILM, value=REF, source=SOURCE, evidence=EV
+)
+Claim(  # E: Missing named argument "value" for "Claim"  [call-arg]
+    id="000-001", subject=FILM, predicate=DIRECTOR, source=SOURCE, evidence=EV
+)
+Claim(  # E: Missing named argument "source" for "Claim"  [call-arg]
+    id="000-001", subject=FILM, predicate=DIRECTOR, value=REF, evidence=EV
+)
+Claim(  # E: Missing named argument "evidence" for "Claim"  [call-arg]
+    id="000-001", subject=FILM, predicate=DIRECTOR, value=REF, source=SOURCE
+)
+Source(sha256=SHA)  # E: Missing named argument "id" for "Source"  [call-arg]
+Source(id=SOURCE)  # E: Missing named argument "sha256" for "Source"  [call-arg]
+Alias()  # E: Missing named argument "name" for "Alias"  [call-arg]
+Film(kind=WorkKind.FILM, title="Ballerina")  # E: Missing named argument "id" for "Film"  [call-arg]
+Film(id=FILM, title="Ballerina")  # E: Missing named argument "kind" for "Film"  [call-arg]
+Film(id=FILM, kind=WorkKind.FILM)  # E: Missing named argument "title" for "Film"  [call-arg]
+Person(name="Len Wiseman")  # E: Missing named argument "id" for "Person"  [call-arg]
+Person(id="person/len-wiseman")  # E: Missing named argument "name" for "Person"  [call-arg]
+Character(name="Rooney")  # E: Missing named argument "id" for "Character"  [call-arg]
+Character(id="character/rooney")  # E: Missing named argument "name" for "Character"  [call-arg]
+Organization(name="Lionsgate")  # E: Missing named argument "id" for "Organization"  [call-arg]
+Organization(id="org/lionsgate")  # E: Missing named argument "name" for "Organization"  [call-arg]
+
+# The constructor calls issue 11 names are type errors too, before they fail at run time.
+Claim(
+    id="000-001",
+    subject=FILM,
+    predicate="director",  # E: Argument "predicate" to "Claim" has incompatible type "str"; expected "Predicate"  [arg-type]
+    value=REF,
+    source=SOURCE,
+    evidence=EV,
+)
+Claim(
+    id="000-001",
+    subject=FILM,
+    predicate=DIRECTOR,
+    value="2025-06-06",  # E: Argument "value" to "Claim" has incompatible type "str"; expected "EntityRef | Text | DateValue | Quantity"  [arg-type]
+    source=SOURCE,
+    evidence=EV,
+)
+Film(
+    id=FILM,
+    kind=WorkKind.FILM,
+    title="Ballerina",
+    year="2024",  # E: Argument "year" to "Film" has incompatible type "str"; expected "int | None"  [arg-type]
+)
+Qualifiers(
+    medium="cinema",  # E: Argument "medium" to "Qualifiers" has incompatible type "str"; expected "Medium | None"  [arg-type]
+)
+Qualifiers(medium=Medium.THEATRICAL)
+Person(
+    id="person/len-wiseman",
+    name="Len Wiseman",
+    aliases=SPELLINGS,  # E: Argument "aliases" to "Person" has incompatible type "list[str]"; expected "tuple[str, ...]"  [arg-type]
+)
