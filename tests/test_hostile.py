@@ -137,3 +137,12 @@ def test_only_our_error_escapes_the_loader(text: str, data: st.DataObject) -> No
         Catalog.from_json(document)
     except InvalidDataError as exc:
         assert str(exc)  # noqa: PT017 -- either outcome is fine; ours must say what
+
+
+def test_long_queries_are_not_cached() -> None:
+    from ballerina_data import _normalize
+
+    before = _normalize._cached.cache_info().currsize
+    for number in range(50):
+        Catalog.default().films_titled(f"{number} " + "x" * 100_000)
+    assert before == _normalize._cached.cache_info().currsize

@@ -7,6 +7,7 @@ Errors go to standard error as one line.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -20,6 +21,37 @@ from .export import FORMATS
 __all__ = ["main"]
 
 PROG = "ballerina-data"
+
+
+# Control characters in catalog data (an escape sequence in a name, say) are shown, not sent
+# to the terminal: C0, DEL and C1 become \xNN.
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+# Set by main(): whether standard output's encoding is UTF-8; if not, --json writes ASCII.
+_ASCII_ONLY = [False]
+
+
+class _StdoutError(Exception):
+    """Standard output could not be written: a full disk, a closed pipe."""
+
+
+def _out(line: str = "") -> None:
+    """Write one line of text output."""
+    _write(line.translate(_CONTROL))
+
+
+def _write(text: str) -> None:
+    """Write machine-readable output as it is."""
+    try:
+        sys.stdout.write(text + "\n")
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _StdoutError(exc.strerror or str(exc)) from None
+
+
+def _err(message: str) -> None:
+    """Write one line to standard error, prefixed with the program's name."""
+    sys.stderr.write(f"{PROG}: {message.translate(_CONTROL)}\n")
 
 
 def _value_label(catalog: Catalog, value: Value) -> str:
@@ -57,7 +89,7 @@ def _print_table(rows: Sequence[Sequence[str]], indent: str = "") -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        print(indent + "  ".join(cells).rstrip())
+        _out(indent + "  ".join(cells).rstrip())
 
 
 def _print_claims(catalog: Catalog, claims: Iterable[Claim]) -> None:
@@ -71,22 +103,22 @@ def _print_claims(catalog: Catalog, claims: Iterable[Claim]) -> None:
             f"on {qualifiers.date}" if qualifiers.date else "",
         ]
         detail = " ".join(extra for extra in extras if extra)
-        print(
+        _out(
             f"{claim.id}  {claim.subject}  {claim.predicate.value}  "
             f"{_value_label(catalog, claim.value)}" + (f"  ({detail})" if detail else "")
         )
-        print(
+        _out(
             f"    {claim.source} [{claim.evidence.start}:{claim.evidence.end}]: "
             f"“{claim.evidence.quote}”"
         )
         if claim.note:
-            print(f"    note: {claim.note}")
+            _out(f"    note: {claim.note}")
 
 
 def _dump(data: Any) -> None:
     from ._convert import dumps, unstructure
 
-    print(dumps(unstructure(data), indent=1))
+    _write(dumps(unstructure(data), indent=1, ascii_only=_ASCII_ONLY[0]))
 
 
 def _directors(catalog: Catalog, film: Film) -> tuple[Credit, ...]:
@@ -98,16 +130,16 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.json:
         _dump([{"film": film, "directors": _directors(catalog, film)} for film in films])
     for film in films if not args.json else ():
-        print(_film_line(film))
+        _out(_film_line(film))
         if film.description:
-            print(f"  {film.description}")
+            _out(f"  {film.description}")
         if film.aliases:
-            print(f"  also titled: {'; '.join(alias.name for alias in film.aliases)}")
+            _out(f"  also titled: {'; '.join(alias.name for alias in film.aliases)}")
         for credit in _directors(catalog, film):
-            print(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
+            _out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
-        print(f"{PROG}: no film titled {args.title!r}{year}", file=sys.stderr)
+        _err(f"no film titled {args.title!r}{year}")
     return 0 if films else 1
 
 
@@ -117,14 +149,14 @@ def cmd_film(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.json:
         _dump({"film": film, "crew": crew, "cast": cast})
         return 0
-    print(_film_line(film))
+    _out(_film_line(film))
     if film.description:
-        print(f"  {film.description}")
+        _out(f"  {film.description}")
     for alias in film.aliases:
-        print(f"  also titled: {alias.name} ({alias.kind.value.replace('_', ' ')})")
+        _out(f"  also titled: {alias.name} ({alias.kind.value.replace('_', ' ')})")
     for heading, credits in (("crew", crew), ("cast", cast)):
         if credits:
-            print(f"{heading}:")
+            _out(f"{heading}:")
             _print_credits(credits)
     return 0
 
@@ -136,7 +168,7 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
-        print(f"{PROG}: no person named {args.name!r}", file=sys.stderr)
+        _err(f"no person named {args.name!r}")
     return 0 if people else 1
 
 
@@ -146,9 +178,9 @@ def cmd_person(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.json:
         _dump({"person": person, "filmography": credits})
         return 0
-    print(f"{person.id}  {person.name}")
+    _out(f"{person.id}  {person.name}")
     if person.aliases:
-        print(f"  also spelled: {'; '.join(person.aliases)}")
+        _out(f"  also spelled: {'; '.join(person.aliases)}")
     _print_credits(credits, by_film=True)
     return 0
 
@@ -179,14 +211,14 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
         _dump(found)
         return 0 if found else 1
     for disagreement in found:
-        print(f"{disagreement.subject}  {disagreement.predicate.value}")
+        _out(f"{disagreement.subject}  {disagreement.predicate.value}")
         for fact in disagreement.facts:
             label = _value_label(catalog, fact.value)
             if isinstance(fact.value, EntityRef):
                 label += f" ({fact.value.id})"  # two works can share a title
-            print(f"  {label}  (sources: {', '.join(fact.sources)})")
+            _out(f"  {label}  (sources: {', '.join(fact.sources)})")
             for claim in fact.claims:
-                print(f"    {claim.source}: “{claim.evidence.quote}”")
+                _out(f"    {claim.source}: “{claim.evidence.quote}”")
     return 0 if found else 1
 
 
@@ -204,7 +236,7 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
         for source in catalog.sources
     ]
     _print_table(rows)
-    print(
+    _out(
         f"{len(catalog.sources)} sources, {len(catalog.films)} works, {len(catalog.people)} people,"
         f" {len(catalog.characters)} characters, {len(catalog.organizations)} organizations,"
         f" {len(catalog.claims)} claims"
@@ -215,7 +247,23 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
-    export.write(catalog, args.format, args.output)
+    if args.output != "-":
+        export.write(catalog, args.format, args.output)
+        return 0
+    import io
+
+    # Complete before the first byte goes out; then as UTF-8 bytes, whatever the locale,
+    # since that is what every export format is.
+    buffer = io.StringIO()
+    export.FORMATS[args.format](catalog, buffer)
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(buffer.getvalue().encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _StdoutError(exc.strerror or str(exc)) from None
     return 0
 
 
@@ -225,9 +273,9 @@ def cmd_verify(catalog: Catalog, args: argparse.Namespace) -> int:
         _dump(problems)
     else:
         for problem in problems:
-            print(problem)
+            _out(str(problem))
         if not problems:
-            print(f"ok: {len(catalog.sources)} sources, {len(catalog.claims)} claims verified")
+            _out(f"ok: {len(catalog.sources)} sources, {len(catalog.claims)} claims verified")
     return 1 if problems else 0
 
 
@@ -254,7 +302,7 @@ def _version() -> str:
 class _VersionAction(argparse.Action):
     # argparse's own version action wants the text up front; the metadata is read only here.
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        print(_version())
+        sys.stdout.write(_version() + "\n")
         parser.exit()
 
 
@@ -321,9 +369,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _prepare_stdout() -> None:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    _ASCII_ONLY[0] = encoding != "utf8"
+    if _ASCII_ONLY[0] and hasattr(sys.stdout, "reconfigure"):
+        # A character the locale cannot encode is shown as a backslash escape, not a crash
+        # midway through the output.
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per outcome
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    _prepare_stdout()
     try:
         try:
             # `is not None`: an empty path is a mistake to report, not a missing option.
@@ -336,31 +394,82 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _dump([{"where": "$", "message": problem} for problem in exc.problems])
             else:
                 for problem in exc.problems:
-                    print(problem)
+                    _out(problem)
             return 1
         status: int = args.handler(catalog, args)
+        # Flush here, not at exit: a full disk must be an error now, not a lost tail.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _StdoutError(exc.strerror or str(exc)) from None
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other command-line tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 1
+    except _StdoutError as exc:
+        _silence_stdout()
+        return _fail(f"cannot write standard output: {exc}")
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        where = f": {exc.filename}" if exc.filename else ""
+        return _fail(f"{detail}{where}")
     except BallerinaDataError as exc:
         return _fail(str(exc))
-    except (OSError, ValueError) as exc:
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        where = f": {exc.filename}" if isinstance(exc, OSError) and exc.filename else ""
-        return _fail(f"{detail}{where}")
+    except ValueError as exc:
+        return _fail(str(exc))
     return status
+
+
+def _silence_stdout() -> None:
+    # What could not be written is dropped, so that the interpreter's own flush at exit
+    # does not fail a second time with a traceback.
+    with contextlib.suppress(OSError, ValueError):  # ValueError: an in-memory stdout
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _fail(message: str) -> int:
     # One line, whatever a hostile catalog file put into the names the message repeats.
-    print(f"{PROG}: error: {' '.join(message.splitlines())}", file=sys.stderr)
+    _err(f"error: {' '.join(message.splitlines())}")
     return 1
 
 
+class _Stopped(BaseException):
+    """A termination signal, raised where the program is, so that cleanups run."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise _Stopped(signum)
+
+
 def run() -> None:
-    """Entry point of the console script."""
-    sys.exit(main())
+    """Entry point of the console script.
+
+    SIGTERM and SIGHUP stop it as Ctrl-C does: the export in progress removes its temporary
+    file, one line says why, and the exit status is 128 plus the signal's number (130 for
+    Ctrl-C).
+    """
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
+    try:
+        status = main()
+    except KeyboardInterrupt:
+        _err("interrupted")
+        status = 130
+    except _Stopped as stopped:
+        import signal as signals
+
+        _err(f"stopped by {signals.Signals(stopped.signum).name}")
+        status = 128 + stopped.signum
+    sys.exit(status)
 
 
 if __name__ == "__main__":

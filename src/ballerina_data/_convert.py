@@ -369,9 +369,10 @@ def unstructure(obj: Any) -> Any:
     return converter.unstructure(obj)
 
 
-def dumps(data: Any, *, indent: int | None = None) -> str:
-    """Serialize JSON-ready data, keeping non-ASCII characters as they are."""
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+def dumps(data: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
+    """Serialize JSON-ready data, keeping non-ASCII characters as they are unless
+    ``ascii_only`` (for an output that cannot encode them)."""
+    return json.dumps(data, ensure_ascii=ascii_only, indent=indent)
 
 
 class _Refused:

@@ -12,8 +12,27 @@ __all__ = ["normalize"]
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
-@functools.lru_cache(maxsize=4096)
+#: Names at most this long are cached; a longer string (a whole text, a hostile query) is
+#: normalized each time and never kept.
+MAX_CACHED_LENGTH = 255
+
+
 def normalize(name: str) -> str:
+    """Fold a title or name to the form lookups compare; see :func:`_normalize`.
+
+    The cache holds at most 4096 names of at most :data:`MAX_CACHED_LENGTH` characters.
+    """
+    if len(name) > MAX_CACHED_LENGTH:
+        return _normalize(name)
+    return _cached(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached(name: str) -> str:
+    return _normalize(name)
+
+
+def _normalize(name: str) -> str:
     """Fold a title or name to the form lookups compare.
 
     Unicode compatibility forms, case, accents, dashes, punctuation and runs of whitespace all

@@ -7,9 +7,8 @@ so that a failed export leaves whatever was at the path before untouched.
 from __future__ import annotations
 
 import contextlib
-import io
+import errno
 import os
-import sys
 import types
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TextIO
@@ -213,45 +212,74 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
 
 
 def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
-    """Export ``catalog`` in format ``fmt`` to ``path`` (``"-"``: standard output), atomically.
+    """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically.
 
-    The export goes to a temporary file beside ``path`` that replaces it only when complete:
-    an export that fails midway leaves the previous file as it was and no temporary behind.
+    The export goes to a temporary file beside the target that replaces it only when
+    complete: an export that fails midway, or is interrupted, leaves the previous file as
+    it was and no temporary file behind.
+
+    - A path that does not exist becomes a new file with the mode ``open()`` would give it
+      (``0o666`` less the umask); an existing regular file is replaced and keeps its mode.
+    - A symbolic link is followed: the file it points to is replaced, the link stays.
+    - Replacing makes a new file: other hard links to the old one keep the old content.
+    - A directory, device, FIFO or socket is refused, never replaced, and so is a path
+      ending in ``/``. Standard output is not a path: write to ``sys.stdout`` with one of
+      the ``to_*`` functions (the command line does that for ``--output -``).
 
     Raises:
-        ValueError: unknown format.
-        OSError: the path cannot be written.
+        ValueError: unknown format, or ``"-"`` as the path.
+        OSError: the path is refused or cannot be written.
     """
     try:
         writer = FORMATS[fmt]
-    except KeyError:
+    except (KeyError, TypeError):
         msg = f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}"
         raise ValueError(msg) from None
     if str(path) == "-":
-        buffer = io.StringIO()
-        writer(catalog, buffer)  # complete before the first byte goes out
-        sys.stdout.write(buffer.getvalue())
-        return
+        msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
+        raise ValueError(msg)
+    import stat
     import tempfile  # here, not at import: `import ballerina_data` stays light
-    from pathlib import Path
 
-    target = Path(path)
+    given = os.fspath(path)
+    if given.endswith(("/", os.sep)):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+    # Follow symbolic links to the file they name: that file is replaced, the links stay.
+    target = os.path.realpath(given)
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
+        info = os.stat(target)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    else:
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EEXIST, "not a regular file, refusing to replace it", given)
+        mode = stat.S_IMODE(info.st_mode)
+    directory, name = os.path.split(target)
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
     except OSError as exc:
         # Name the path the caller gave, not the temporary file beside it.
-        raise OSError(exc.errno, exc.strerror, str(target)) from None
+        raise OSError(exc.errno, exc.strerror, given) from None
     try:
+        os.fchmod(handle, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
             writer(catalog, fp)
             fp.flush()
             os.fsync(fp.fileno())
         os.replace(temporary, target)
     except BaseException as exc:
+        # BaseException: Ctrl-C and the command line's signal handlers land here too.
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         if isinstance(exc, OSError) and exc.filename == temporary:
-            raise OSError(exc.errno, exc.strerror, str(target)) from None
+            raise OSError(exc.errno, exc.strerror, given) from None
         raise
+
+
+def _umask() -> int:
+    # The only way to read the umask is to set it; set it back at once.
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

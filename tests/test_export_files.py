@@ -1,0 +1,192 @@
+"""What an export replaces and refuses: each case first set up as it was reported."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ballerina_data import Catalog, export
+from ballerina_data._cli import main
+
+SCRIPT = Path(sys.executable).parent / "ballerina-data"
+CATALOG = Catalog.default()
+
+
+def _export(path: Path | str) -> None:
+    export.write(CATALOG, "jsonl", path)
+
+
+def _leftovers(directory: Path) -> list[str]:
+    return [p.name for p in directory.iterdir() if p.name.endswith(".tmp")]
+
+
+class TestRefused:
+    def test_a_fifo_is_refused_not_replaced(self, tmp_path: Path) -> None:
+        fifo = tmp_path / "out.jsonl"
+        os.mkfifo(fifo)
+        with pytest.raises(OSError, match="not a regular file"):
+            _export(fifo)
+        assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+        assert [] == _leftovers(tmp_path)
+
+    def test_a_directory_and_a_symlink_to_one_are_refused(self, tmp_path: Path) -> None:
+        (tmp_path / "dir").mkdir()
+        (tmp_path / "link").symlink_to(tmp_path / "dir")
+        for path in (tmp_path / "dir", tmp_path / "link", f"{tmp_path}/new/"):
+            with pytest.raises(IsADirectoryError):
+                _export(path)
+        assert (tmp_path / "link").is_symlink()
+        assert [] == list((tmp_path / "dir").iterdir())
+
+    @pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+    def test_a_character_device_is_refused_not_replaced(self, tmp_path: Path) -> None:
+        device = tmp_path / "null"
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # what /dev/null is
+        with pytest.raises(OSError, match="not a regular file"):
+            _export(device)
+        assert stat.S_ISCHR(os.lstat(device).st_mode)
+
+    def test_standard_output_is_not_a_path_for_the_library(self) -> None:
+        with pytest.raises(ValueError, match="standard output"):
+            _export("-")
+
+    def test_the_cli_refuses_a_device_in_one_line(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        assert 1 == main(["export", "--format", "json", "--output", str(fifo)])
+        err = capsys.readouterr().err
+        assert 1 == err.count("\n")
+        assert f"not a regular file, refusing to replace it: {fifo}" in err
+
+
+class TestReplaced:
+    def test_a_symlink_to_a_file_is_followed_and_survives(self, tmp_path: Path) -> None:
+        real = tmp_path / "real.jsonl"
+        real.write_text("old\n")
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(real)
+        _export(link)
+        assert link.is_symlink()
+        assert real.read_text(encoding="utf-8").startswith('{"claim_id"')
+
+    def test_a_new_file_gets_the_umask_mode(self, tmp_path: Path) -> None:
+        old = os.umask(0o027)
+        try:
+            _export(tmp_path / "new.jsonl")
+        finally:
+            os.umask(old)
+        assert 0o640 == stat.S_IMODE(os.stat(tmp_path / "new.jsonl").st_mode)
+
+    def test_a_replaced_file_keeps_its_mode(self, tmp_path: Path) -> None:
+        path = tmp_path / "out.jsonl"
+        path.write_text("old\n")
+        path.chmod(0o644)
+        _export(path)
+        assert 0o644 == stat.S_IMODE(os.stat(path).st_mode)
+
+    def test_a_hard_link_keeps_the_old_content(self, tmp_path: Path) -> None:
+        path = tmp_path / "out.jsonl"
+        path.write_text("old\n")
+        os.link(path, tmp_path / "other.jsonl")
+        _export(path)
+        assert "old\n" == (tmp_path / "other.jsonl").read_text()
+        assert path.read_text(encoding="utf-8") != "old\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_disk_on_stdout_is_one_line_and_a_failure() -> None:
+    for command in (["sources"], ["export", "--format", "jsonl", "--output", "-"]):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [str(SCRIPT), *command], check=False, stdout=full, stderr=subprocess.PIPE, text=True
+            )
+        assert 1 == result.returncode, command
+        assert "ballerina-data: error: cannot write standard output: No space left on device\n" == (
+            result.stderr
+        )
+
+
+def test_unencodable_output_is_escaped_and_json_stays_valid() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    text = subprocess.run(
+        [str(SCRIPT), "people", "Bill Skarsgård"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert (0, "") == (text.returncode, text.stderr)
+    assert "Skarsg\\xe5rd" in text.stdout
+    as_json = subprocess.run(
+        [str(SCRIPT), "--json", "people", "Bill Skarsgård"],
+        check=False,
+        capture_output=True,
+        env=env,
+    )
+    assert 0 == as_json.returncode
+    assert as_json.stdout.isascii()
+    assert b"Skarsg\\u00e5rd" in as_json.stdout
+
+
+def test_control_characters_in_the_data_reach_no_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import attrs
+
+    person = attrs.evolve(CATALOG.people[0], name="Evil\x1b[2J Name")
+    people = (person, *CATALOG.people[1:])
+    path = tmp_path / "catalog.json"
+    path.write_text(attrs.evolve(CATALOG, people=people).to_json(), encoding="utf-8")
+    assert 0 == main(["--catalog", str(path), "person", person.id])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "Evil\\x1b[2J Name" in out
+
+
+@pytest.mark.parametrize(
+    ("signum", "status", "line"),
+    [
+        (signal.SIGTERM, 143, "stopped by SIGTERM"),
+        (signal.SIGHUP, 129, "stopped by SIGHUP"),
+        (signal.SIGINT, 130, "interrupted"),
+    ],
+)
+def test_a_signal_during_an_export_leaves_no_temporary_file(
+    tmp_path: Path, signum: int, status: int, line: str
+) -> None:
+    # A writer that blocks after its first line, as a slow disk would.
+    code = (
+        "import sys, time\n"
+        "from ballerina_data import export\n"
+        "from ballerina_data._cli import run\n"
+        "def slow(catalog, fp):\n"
+        "    fp.write('partial\\n'); fp.flush(); print('ready', flush=True); time.sleep(60)\n"
+        "export.FORMATS = {**export.FORMATS, 'json': slow}\n"
+        "sys.argv = ['ballerina-data', 'export', '--format', 'json', '--output', sys.argv[1]]\n"
+        "run()\n"
+    )
+    target = tmp_path / "out.json"
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert "ready\n" == child.stdout.readline()
+    time.sleep(0.1)
+    child.send_signal(signum)
+    _, err = child.communicate(timeout=30)
+    assert status == child.returncode
+    assert f"ballerina-data: {line}\n" == err
+    assert [] == _leftovers(tmp_path)
+    assert not target.exists()
