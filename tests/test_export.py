@@ -147,3 +147,35 @@ def test_writer_failing_midway_leaves_the_previous_file(
 def test_unknown_format_is_a_value_error(catalog: Catalog, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown export format 'xml'"):
         export.write(catalog, "xml", tmp_path / "x")
+
+
+# rdflib's own JSON-LD parser uses its deprecated ConjunctiveGraph internally.
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+def test_jsonld_ids_are_valid_iris_to_an_rdf_parser() -> None:
+    import attrs
+    import rdflib
+
+    catalog = Catalog.default()
+    # Source ids are free text: a space, "#" and "%" must not make invalid or different IRIs.
+    odd = "000 odd#source%"
+    renamed = attrs.evolve(catalog.sources[0], id=odd)
+    claims = tuple(
+        attrs.evolve(c, source=odd) if c.source == catalog.sources[0].id else c
+        for c in catalog.claims
+    )
+    texts = {odd if k == catalog.sources[0].id else k: v for k, v in catalog.texts.items()}
+    odd_catalog = attrs.evolve(
+        catalog, sources=(renamed, *catalog.sources[1:]), claims=claims, texts=texts
+    )
+    document = export.jsonld_document(odd_catalog)
+    document["@context"] = {"@vocab": "https://schema.org/"}  # no network: the vocabulary inline
+    graph = rdflib.Graph().parse(data=json.dumps(document), format="json-ld")
+    # N-Triples has the strictest IRI grammar of rdflib's parsers: a round trip through it
+    # fails on any invalid IRI.
+    again = rdflib.Graph().parse(data=graph.serialize(format="nt"), format="nt")
+    assert len(graph) == len(again) > 500
+    iris = [node for triple in graph for node in triple if isinstance(node, rdflib.URIRef)]
+    assert [] == [iri for iri in iris if not rdflib.term._is_valid_uri(iri)]
+    subjects = {str(s) for s in again.subjects()}
+    assert "urn:ballerina-data:source/000%20odd%23source%25" in subjects
+    assert "urn:ballerina-data:film/ballerina-2024" in subjects

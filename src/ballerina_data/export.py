@@ -127,13 +127,22 @@ _SCHEMA_TYPES = {
 _ID_PREFIX = "urn:ballerina-data:"
 
 
+def _iri(record_id: str) -> str:
+    """A valid IRI for a record id: characters an IRI may not hold are percent-encoded."""
+    from urllib.parse import quote
+
+    # Ids of the shipped data are slugs and pass unchanged; a user's ids may hold spaces,
+    # "#" or "%", which would make an invalid or different IRI.
+    return _ID_PREFIX + quote(record_id, safe="/:-._~")
+
+
 def _role(catalog: Catalog, claims: list[Claim], prop: str) -> dict[str, Any]:
     claim = claims[0]
     assert isinstance(claim.value, EntityRef)  # the predicates above all take entities
     node: dict[str, Any] = {
         "@type": "PerformanceRole" if prop == "actor" else "Role",
-        prop: {"@id": _ID_PREFIX + claim.value.id},
-        "citation": [{"@id": _ID_PREFIX + "source/" + c.source} for c in claims],
+        prop: {"@id": _iri(claim.value.id)},
+        "citation": [{"@id": _iri("source/" + c.source)} for c in claims],
     }
     if prop != "actor":
         node["roleName"] = claim.predicate.value
@@ -151,7 +160,7 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
     graph: list[dict[str, Any]] = []
     for film in catalog.films:
         node: dict[str, Any] = {
-            "@id": _ID_PREFIX + film.id,
+            "@id": _iri(film.id),
             "@type": _SCHEMA_TYPES[film.kind],
             "name": film.title,
         }
@@ -174,7 +183,7 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
     )
     graph.extend(
         {
-            "@id": _ID_PREFIX + entity.id,
+            "@id": _iri(entity.id),
             "@type": "Person" if isinstance(entity, Person) else "Organization",
             "name": entity.name,
             **({"alternateName": list(entity.aliases)} if entity.aliases else {}),
@@ -182,7 +191,7 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
         for entity in people_and_organizations
     )
     for source in catalog.sources:
-        node = {"@id": _ID_PREFIX + "source/" + source.id, "@type": "NewsArticle"}
+        node = {"@id": _iri("source/" + source.id), "@type": "NewsArticle"}
         if source.title:
             node["headline"] = source.title
         if source.author:
