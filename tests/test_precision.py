@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from ballerina_data import Catalog, Status, WorkKind
+from ballerina_data import Catalog, Entity, Status, WorkKind
 from ballerina_data._normalize import normalize
 
 CATALOG = Catalog.default()
@@ -81,5 +81,10 @@ def test_every_description_word_is_a_source_word() -> None:
 
 
 def test_every_name_and_alias_is_written_as_a_source_writes_it() -> None:
-    entities = (*CATALOG.films, *CATALOG.people, *CATALOG.characters, *CATALOG.organizations)
+    entities: tuple[Entity, ...] = (
+        *CATALOG.films,
+        *CATALOG.people,
+        *CATALOG.characters,
+        *CATALOG.organizations,
+    )
     assert [] == [(e.id, name) for e in entities for name in e.names if name not in TEXTS]
