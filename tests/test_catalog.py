@@ -218,6 +218,8 @@ def test_every_public_record_type_is_frozen(catalog: Catalog) -> None:
         disagreement,
         disagreement.facts[0],
         bd.Problem(where="x", message="y"),
+        catalog.search("Ballerina")[0],
+        catalog.timeline("film/ballerina-2024")[0],
     ]
     for instance in instances:
         field = attrs.fields(type(instance))[0].name

@@ -276,6 +276,8 @@ WRONG_TYPES: dict[str, Callable[[Any], object]] = {
     "crew(unknown, 57)": lambda on: on.crew(UNKNOWN, 57),
     "crew(1)": lambda on: on.crew(1),
     "filmography(EntityRef)": lambda on: on.filmography(EntityRef(id="person/len-wiseman")),
+    "search(list)": lambda on: on.search(["Ballerina"]),
+    "timeline(1)": lambda on: on.timeline(1),
 }
 
 
@@ -434,13 +436,21 @@ def _public_methods() -> set[str]:
 
 def _query_methods() -> set[str]:
     """The public query methods of Catalog: everything but building, saving and verifying."""
-    return _public_methods() - {"default", "from_json", "load", "merge", "to_json", "verify"}
+    return _public_methods() - {
+        "as_of",
+        "default",
+        "from_json",
+        "load",
+        "merge",
+        "to_json",
+        "verify",
+    }
 
 
 # Catalog.text is source_text at module level: a bare `text` would shadow too much.
 RENAMED = {"text": "source_text"}
 # These build catalogs; at module level there is one catalog, the shipped one.
-BUILDERS = {"default", "load", "merge"}
+BUILDERS = {"default", "load", "merge", "as_of"}
 
 
 class TestModuleTwins:
@@ -642,6 +652,11 @@ def test_every_query_on_every_entity_answers_or_raises_a_documented_error(
             _check_claims(catalog, entity, ref)
             _check_credits(catalog, entity, ref)
     _check_names(catalog)
+    for entity in (*catalog.films, *_agents(catalog)):
+        for entry in catalog.timeline(entity):
+            assert set(entry.new) <= set(entry.claims)
+        for name in entity.names:
+            assert all(isinstance(m.score, float) for m in catalog.search(name))
 
     for source in catalog.sources:
         for source_ref in (source, source.id):
@@ -687,6 +702,8 @@ def test_the_property_calls_every_query_method() -> None:
         "cast",
         "crew",
         "filmography",
+        "search",
+        "timeline",
     }
     assert _query_methods() == exercised
 

@@ -23,8 +23,10 @@ from ._api import (
     organizations_named,
     people_named,
     person,
+    search,
     source,
     source_text,
+    timeline,
     to_json,
     verify,
 )
@@ -57,6 +59,8 @@ from ._records import (
     Value,
     WorkKind,
 )
+from ._search import Match
+from ._timeline import TimelineEntry
 from ._verify import Problem
 
 __all__ = [
@@ -79,6 +83,7 @@ __all__ = [
     "Film",
     "IntegrityError",
     "InvalidDataError",
+    "Match",
     "Medium",
     "NotFoundError",
     "Organization",
@@ -92,6 +97,7 @@ __all__ = [
     "Source",
     "Status",
     "Text",
+    "TimelineEntry",
     "TitleKind",
     "Value",
     "WorkKind",
@@ -115,8 +121,10 @@ __all__ = [
     "organizations_named",
     "people_named",
     "person",
+    "search",
     "source",
     "source_text",
+    "timeline",
     "to_json",
     "verify",
 ]

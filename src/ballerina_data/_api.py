@@ -31,6 +31,8 @@ from ._records import (
 )
 
 if TYPE_CHECKING:
+    from ._search import Match
+    from ._timeline import TimelineEntry
     from ._verify import Problem
 
 T = TypeVar("T")
@@ -54,8 +56,10 @@ __all__ = [
     "organizations_named",
     "people_named",
     "person",
+    "search",
     "source",
     "source_text",
+    "timeline",
     "to_json",
     "verify",
 ]
@@ -309,6 +313,42 @@ def filmography(person: Person | str) -> tuple[Credit, ...]:
         NotFoundError: no such person.
     """
     return Catalog.default().filmography(person)
+
+
+def search(query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Match, ...]:
+    """Entities whose title, name or alias is close to ``query``, best first.
+
+    >>> [(m.entity.id, m.name) for m in search("Keanu Reves")]
+    [('person/keanu-reeves', 'Keanu Reeves')]
+    >>> [m.entity.id for m in search("ballerina 2024", kind="film")][:2]
+    ['film/ballerina-2024', 'film/ballerina-2023']
+
+    Raises:
+        TypeError: ``query`` is not a string.
+        ValueError: an unknown ``kind``, or a ``limit`` below 1.
+    """
+    return Catalog.default().search(query, kind=kind, limit=limit)
+
+
+def timeline(
+    entity: Entity | str, predicate: Predicate | str | None = None
+) -> tuple[TimelineEntry, ...]:
+    """The claims about an entity, source by source, in the order the sources were published.
+
+    Each entry holds one source's claims and, in ``new``, those that no earlier source made.
+    Sources are ordered by the earliest day their date could mean, so a source dated only
+    "2023" comes before one dated "2023-08-04"; undated sources come last.
+
+    >>> for entry in timeline("person/lance-reddick", "date_of_death"):
+    ...     print(entry.published, [str(c.value.date) for c in entry.new])
+    2023 ['2023-03']
+    2023-08-04 ['2023-21']
+
+    Raises:
+        NotFoundError: no such entity.
+        ValueError: no such predicate.
+    """
+    return Catalog.default().timeline(entity, predicate)
 
 
 def verify() -> tuple[Problem, ...]:

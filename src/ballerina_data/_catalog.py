@@ -21,6 +21,7 @@ from ._records import (
     EntityRef,
     Film,
     Organization,
+    PartialDate,
     Person,
     Predicate,
     Source,
@@ -30,6 +31,8 @@ from ._records import (
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ._search import Match, SearchIndex
+    from ._timeline import TimelineEntry
     from ._verify import Problem
 
 __all__ = ["Catalog", "Credit", "Disagreement", "Fact"]
@@ -194,6 +197,8 @@ class Catalog:
     #: Each source's text by source id; verification and evidence display read it.
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_readonly)
     _index: Index = attrs.field(init=False, eq=False)
+    # Built on the first search, not with the catalog: other queries never pay for it.
+    _search_index: SearchIndex | None = attrs.field(init=False, default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
         for field, cls in _RECORD_TYPES.items():
@@ -472,6 +477,94 @@ class Catalog:
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.organizations_by_key, self._index.organizations_by_query, name)
+
+    # Search
+
+    def search(self, query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Match, ...]:
+        """Entities whose title, name or alias is close to ``query``, best first.
+
+        Tolerates typos, case, accents, punctuation, word order, missing words and a film's
+        year among the words ("ballerina 2024"); the scoring is described in
+        :mod:`ballerina_data._search`. ``kind`` keeps one kind: ``"film"``, ``"series"``,
+        ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. A query with
+        no letters or digits finds nothing. Exact lookups (:meth:`films_titled` and the
+        others) stay exact.
+
+        Raises:
+            TypeError: ``query`` is not a string, or ``limit`` not an int.
+            ValueError: an unknown ``kind``, or a ``limit`` below 1.
+        """
+        from ._search import KINDS, SearchIndex
+
+        if type(query) is not str:
+            msg = f"expected a query as a string, got {type(query).__name__} {_short_repr(query)}"
+            raise TypeError(msg)
+        if type(limit) is not int:
+            msg = f"limit must be an int, got {type(limit).__name__} {_short_repr(limit)}"
+            raise TypeError(msg)
+        if limit < 1:
+            msg = f"limit must be at least 1: {limit!r}"
+            raise ValueError(msg)
+        if kind is not None and kind not in KINDS:
+            msg = f"kind must be one of {', '.join(KINDS)}, not {_short_repr(kind)}"
+            raise ValueError(msg)
+        index = self._search_index
+        if index is None:
+            index = SearchIndex(self._index.entities.values())
+            object.__setattr__(self, "_search_index", index)
+        return index.search(query, () if kind is None else (kind,), limit)
+
+    def timeline(
+        self, entity: Entity | str, predicate: Predicate | str | None = None
+    ) -> tuple[TimelineEntry, ...]:
+        """The claims about an entity, source by source, in the order the sources were
+        published; see :func:`ballerina_data.timeline`.
+
+        Raises:
+            NotFoundError: no such entity.
+            ValueError: no such predicate.
+        """
+        from ._timeline import timeline
+
+        claims = self.claims_about(entity, predicate)
+        return timeline(claims, self._index.sources)
+
+    def as_of(self, date: PartialDate | str) -> Catalog:
+        """The catalog as the sources published by ``date`` tell it.
+
+        ``date`` is a :class:`PartialDate` or its EDTF text ("2023", "2023-12",
+        "2023-08-04"). A source counts when every day its own date could mean falls on or
+        before the last day ``date`` could mean: a source dated only "2023" is in
+        ``as_of("2023")`` and ``as_of("2024-01")`` but not in ``as_of("2023-08-04")``, as it
+        may be from later in 2023. A source with no date is never in. Entities stay; claims
+        and texts are those of the sources kept.
+
+        Raises:
+            InvalidDataError: ``date`` is not an EDTF date.
+        """
+        from ._timeline import last_day
+
+        if type(date) is str:
+            date = PartialDate.parse(date)
+        elif type(date) is not PartialDate:
+            msg = f"expected a PartialDate or EDTF text, got {type(date).__name__}"
+            raise TypeError(msg)
+        cutoff = last_day(date)
+        kept = tuple(
+            source
+            for source in self.sources
+            if source.published is not None and last_day(source.published) <= cutoff
+        )
+        ids = {source.id for source in kept}
+        return Catalog(
+            sources=kept,
+            films=self.films,
+            people=self.people,
+            characters=self.characters,
+            organizations=self.organizations,
+            claims=tuple(claim for claim in self.claims if claim.source in ids),
+            texts={key: text for key, text in self.texts.items() if key in ids},
+        )
 
     # Claims
 

@@ -16,6 +16,7 @@ from typing import Any
 from ._catalog import Catalog, Credit
 from ._errors import BallerinaDataError, InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Film, Predicate, Quantity, Text, Value
+from ._search import KINDS
 from .export import FORMATS
 
 __all__ = ["main"]
@@ -92,17 +93,21 @@ def _print_table(rows: Sequence[Sequence[str]], indent: str = "") -> None:
         _out(indent + "  ".join(cells).rstrip())
 
 
+def _claim_detail(catalog: Catalog, claim: Claim) -> str:
+    qualifiers = claim.qualifiers
+    extras = [
+        f"as {catalog.character(qualifiers.character).name}" if qualifiers.character else "",
+        qualifiers.status.value if qualifiers.status else "",
+        qualifiers.medium.value if qualifiers.medium else "",
+        qualifiers.region or "",
+        f"on {qualifiers.date}" if qualifiers.date else "",
+    ]
+    return " ".join(extra for extra in extras if extra)
+
+
 def _print_claims(catalog: Catalog, claims: Iterable[Claim]) -> None:
     for claim in claims:
-        qualifiers = claim.qualifiers
-        extras = [
-            f"as {catalog.character(qualifiers.character).name}" if qualifiers.character else "",
-            qualifiers.status.value if qualifiers.status else "",
-            qualifiers.medium.value if qualifiers.medium else "",
-            qualifiers.region or "",
-            f"on {qualifiers.date}" if qualifiers.date else "",
-        ]
-        detail = " ".join(extra for extra in extras if extra)
+        detail = _claim_detail(catalog, claim)
         _out(
             f"{claim.id}  {claim.subject}  {claim.predicate.value}  "
             f"{_value_label(catalog, claim.value)}" + (f"  ({detail})" if detail else "")
@@ -139,7 +144,7 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
             _out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
-        _err(f"no film titled {args.title!r}{year}")
+        _err(f"no film titled {args.title!r}{year}{_suggest(catalog, args.title, 'film')}")
     return 0 if films else 1
 
 
@@ -168,7 +173,7 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
-        _err(f"no person named {args.name!r}")
+        _err(f"no person named {args.name!r}{_suggest(catalog, args.name, 'person')}")
     return 0 if people else 1
 
 
@@ -242,6 +247,64 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
         f" {len(catalog.claims)} claims"
     )
     return 0
+
+
+def _label(entity: Any) -> str:
+    if isinstance(entity, Film):
+        return f"{entity.title} ({entity.year})" if entity.year is not None else entity.title
+    return str(entity.name)
+
+
+def _suggest(catalog: Catalog, query: str, kind: str) -> str:
+    """ "; did you mean A or B?" from search, or nothing."""
+    found = catalog.search(query, kind=kind, limit=2)
+    if not found:
+        return ""
+    return f"; did you mean {' or '.join(_label(match.entity) for match in found)}?"
+
+
+def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
+    matches = catalog.search(args.query, kind=args.kind, limit=args.limit)
+    if args.json:
+        from ._convert import dumps, unstructure
+
+        rows = [
+            {"id": m.entity.id, "kind": m.kind, "name": m.name, "score": m.score} for m in matches
+        ]
+        _write(dumps(unstructure(rows), indent=1, ascii_only=_ASCII_ONLY[0]))
+    else:
+        _print_table([(m.entity.id, m.kind, f"{m.score:.3f}", m.name) for m in matches])
+    if not matches:
+        _err(f"nothing close to {args.query!r}")
+    return 0 if matches else 1
+
+
+def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
+    entries = catalog.timeline(args.id, args.predicate)
+    if args.json:
+        _dump(
+            [
+                {
+                    "source": e.source.id,
+                    "published": e.published,
+                    "claims": e.claims,
+                    "new": [c.id for c in e.new],
+                }
+                for e in entries
+            ]
+        )
+        return 0 if entries else 1
+    for entry in entries:
+        _out(f"{entry.published or 'undated'}  {entry.source.id}")
+        new = {claim.id for claim in entry.new}
+        for claim in entry.claims:
+            mark = "+" if claim.id in new else "="
+            detail = _claim_detail(catalog, claim)
+            _out(
+                f"  {mark} {claim.id}  {claim.subject}  {claim.predicate.value}  "
+                f"{_value_label(catalog, claim.value)}" + (f"  ({detail})" if detail else "")
+            )
+    return 0 if entries else 1
 
 
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -358,6 +421,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("disagreements", cmd_disagreements, "where the sources differ").add_argument(
         "--about", metavar="ID", help="only for this entity"
+    )
+    search = add("search", cmd_search, "entities of every kind whose names are close to a query")
+    search.add_argument("query")
+    search.add_argument("--kind", choices=KINDS, help="only this kind")
+    search.add_argument("--limit", type=int, default=10, help="at most this many (10)")
+    timeline = add(
+        "timeline", cmd_timeline, "the claims about an entity in the order they were published"
+    )
+    timeline.add_argument("id")
+    timeline.add_argument(
+        "--predicate",
+        type=_predicate,
+        metavar="P",
+        help="only this predicate: its value, name or Wikidata id",
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")

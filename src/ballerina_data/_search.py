@@ -1,0 +1,203 @@
+"""Typo-tolerant search across every kind of entity, by title, name and alias.
+
+The scoring, in one paragraph: a query and each name are normalized (as every lookup does)
+and split into words; a name also offers each pair of adjacent words joined ("jong seo" as
+"jongseo"), and a film its year. Each query word is matched to the closest word of the name:
+identical words score 1, words of letters within one edit (a deletion, insertion,
+substitution or swap of neighbours; two edits for words of seven letters or more) score one
+less the edits over the longer word's length, and numbers match only
+themselves. A name's score is three quarters the mean of its query words' scores plus a
+quarter the share of the name's words that some query word matched; a name equal to the
+query scores 1. An entity ranks by its best name; ties go to the kind (works, people,
+characters, organizations), then the year, then the id, so the order is always the same.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from ._normalize import normalize
+from ._records import Character, Entity, Film, Organization, Person, WorkKind
+
+__all__ = ["KINDS", "Match", "SearchIndex", "kind_of"]
+
+#: The values ``kind`` takes in a search, and the order of kinds among equal scores.
+KINDS = ("film", "series", "franchise", "person", "character", "organization")
+
+_WORK_KINDS = {
+    WorkKind.FILM: "film",
+    WorkKind.UNSPECIFIED: "film",
+    WorkKind.TV_SERIES: "series",
+    WorkKind.FRANCHISE: "franchise",
+}
+_KIND_ORDER = {kind: number for number, kind in enumerate(KINDS)}
+
+
+def kind_of(entity: Entity) -> str:
+    """The search kind of an entity: one of :data:`KINDS`."""
+    if isinstance(entity, Film):
+        return _WORK_KINDS[entity.kind]
+    return {Person: "person", Character: "character", Organization: "organization"}[type(entity)]
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """One search result: the entity, the name of it that matched best, and the score."""
+
+    entity: Entity
+    #: The title, name or alias that matched, as the catalog writes it.
+    name: str
+    #: From 0 to 1; 1 is a name equal to the query after normalization.
+    score: float
+
+    @property
+    def kind(self) -> str:
+        """``"film"``, ``"series"``, ``"franchise"``, ``"person"``, ``"character"`` or
+        ``"organization"``."""
+        return kind_of(self.entity)
+
+
+def _deletions(word: str) -> Iterable[str]:
+    yield word
+    for position in range(len(word)):
+        yield word[:position] + word[position + 1 :]
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edits from ``a`` to ``b`` (deletions, insertions, substitutions, swaps of two
+    neighbours), or ``limit + 1`` once they exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]
+
+
+def _allowed_edits(word: str) -> int:
+    return 0 if word.isdigit() else (1 if len(word) < 7 else 2)
+
+
+class _Name:
+    __slots__ = ("entity", "extra", "key", "name", "words")
+
+    def __init__(self, entity: Entity, name: str, key: str) -> None:
+        self.entity = entity
+        self.name = name
+        self.key = key
+        self.words = key.split()
+        joined = [a + b for a, b in zip(self.words, self.words[1:], strict=False)]
+        year = [str(entity.year)] if isinstance(entity, Film) and entity.year else []
+        #: Words a query may match that the name's coverage does not count.
+        self.extra = (*joined, *year)
+
+
+class SearchIndex:
+    """The names of a catalog's entities, indexed by word and by each word less one letter."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.names: list[_Name] = []
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for entity in entities:
+            for name in entity.names:
+                key = normalize(name)
+                if not key:
+                    continue
+                entry = _Name(entity, name, key)
+                number = len(self.names)
+                self.names.append(entry)
+                for word in {*entry.words, *entry.extra}:
+                    postings[word].append(number)
+        self.postings = dict(postings)
+        # Every word and every word less one letter, to the words they come from: two words
+        # within one edit share a key, and most within two do.
+        by_deletion: defaultdict[str, set[str]] = defaultdict(set)
+        for word in self.postings:
+            if not word.isdigit():
+                for variant in _deletions(word):
+                    by_deletion[variant].add(word)
+        self.by_deletion = dict(by_deletion)
+
+    def _similar(self, word: str) -> dict[str, float]:
+        """Indexed words close to ``word``, each with its similarity from 0 to 1."""
+        if word.isdigit():
+            return {word: 1.0} if word in self.postings else {}
+        limit = _allowed_edits(word)
+        candidates = {c for variant in _deletions(word) for c in self.by_deletion.get(variant, ())}
+        found = {}
+        for candidate in candidates:
+            edits = _distance(word, candidate, limit)
+            if edits <= limit:
+                found[candidate] = 1 - edits / max(len(word), len(candidate))
+        return found
+
+    def search(self, query: str, kinds: Sequence[str], limit: int) -> tuple[Match, ...]:
+        key = normalize(query)
+        words = key.split()
+        if not words:
+            return ()
+        similar = [self._similar(word) for word in words]
+        scores: defaultdict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
+        for position, close in enumerate(similar):
+            for indexed, similarity in close.items():
+                for number in self.postings[indexed]:
+                    best = scores[number]
+                    best[position] = max(best[position], similarity)
+        by_entity: dict[str, tuple[float, _Name]] = {}
+        for number, best in scores.items():
+            entry = self.names[number]
+            if kinds and kind_of(entry.entity) not in kinds:
+                continue
+            score = _score(entry, key, words, best, similar)
+            found = by_entity.get(entry.entity.id)
+            if found is None or score > found[0]:
+                by_entity[entry.entity.id] = (score, entry)
+        ranked = sorted(by_entity.values(), key=_rank)
+        return tuple(
+            Match(entity=entry.entity, name=entry.name, score=score)
+            for score, entry in ranked[:limit]
+        )
+
+
+def _score(
+    entry: _Name, key: str, words: list[str], best: list[float], similar: list[dict[str, float]]
+) -> float:
+    if entry.key == key:
+        return 1.0
+    matched = {word for close in similar for word in close}
+    covered = sum(
+        1
+        for position, word in enumerate(entry.words)
+        if word in matched
+        or any(
+            joined in matched
+            for joined in (
+                entry.words[position - 1] + word if position else "",
+                word + entry.words[position + 1] if position + 1 < len(entry.words) else "",
+            )
+            if joined
+        )
+    )
+    score = 0.75 * sum(best) / len(words) + 0.25 * covered / len(entry.words)
+    # Below an exact match, whatever the words: 1 means equal.
+    return round(min(score, 0.999), 3)
+
+
+def _rank(found: tuple[float, _Name]) -> tuple[Any, ...]:
+    score, entry = found
+    entity = entry.entity
+    year = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
+    return (-score, _KIND_ORDER[kind_of(entity)], year, entity.id)

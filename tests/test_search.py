@@ -1,0 +1,168 @@
+"""Search across kinds, with typos; and the timeline of what the sources reported when."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ballerina_data as bd
+from ballerina_data import Catalog, Status
+from ballerina_data._cli import main
+
+CATALOG = Catalog.default()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ballerina 2024", "film/ballerina-2024"),
+        ("ballerina 2023", "film/ballerina-2023"),
+        ("john wick 4", "film/john-wick-chapter-4"),
+        ("Keanu Reves", "person/keanu-reeves"),
+        ("Ana De Armas", "person/ana-de-armas"),
+        ("de armas", "person/ana-de-armas"),
+        ("jun jongseo", "person/jeon-jong-seo"),
+        ("Winston", "character/winston-scott"),
+        ("Rooney", "character/rooney"),
+        ("Parabelum", "film/john-wick-chapter-3-parabellum"),
+    ],
+)
+def test_the_expected_entity_ranks_first(query: str, expected: str) -> None:
+    assert expected == bd.search(query)[0].entity.id
+
+
+def test_a_misspelled_title_finds_both_ballerinas_first() -> None:
+    first, second = (match.entity.id for match in bd.search("Balerina")[:2])
+    assert {"film/ballerina-2023", "film/ballerina-2024"} == {first, second}
+
+
+def test_a_match_says_which_name_matched_and_how_well() -> None:
+    (match,) = bd.search("Jardani Jovonovich", limit=1)
+    assert ("character/john-wick", "Jardani Jovonovich", 1.0) == (
+        match.entity.id,
+        match.name,
+        match.score,
+    )
+    assert "character" == match.kind
+
+
+def test_kind_keeps_one_kind_and_exact_lookups_stay_exact() -> None:
+    assert {"person"} == {match.kind for match in bd.search("keanu", kind="person")}
+    assert () == bd.films_titled("Balerina")
+    with pytest.raises(ValueError, match="kind must be one of"):
+        bd.search("x", kind="movie")
+    with pytest.raises(TypeError):
+        bd.search(["x"])  # type: ignore[arg-type]
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """One edit at a letter: a deletion, an insertion, a substitution or a swap."""
+    letters = [i for i, char in enumerate(word) if char.isalpha()]
+    at = rng.choice(letters)
+    edit = rng.choice(["delete", "insert", "replace", "swap"])
+    other = rng.choice("abcdefghijklmnopqrstuvwxyz")
+    if edit == "delete":
+        return word[:at] + word[at + 1 :]
+    if edit == "insert":
+        return word[:at] + other + word[at:]
+    if edit == "replace":
+        return word[:at] + other + word[at + 1 :]
+    following = at + 1 if at + 1 < len(word) else at - 1
+    low, high = sorted((at, following))
+    return word[:low] + word[high] + word[low] + word[high + 1 :]
+
+
+ENTITIES: tuple[bd.Entity, ...] = (
+    *CATALOG.films,
+    *CATALOG.people,
+    *CATALOG.characters,
+    *CATALOG.organizations,
+)
+NAMES = [
+    (entity, name)
+    for entity in ENTITIES
+    for name in entity.names
+    if sum(char.isalpha() for char in name) >= 6
+]
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(NAMES), st.randoms(use_true_random=False))
+def test_every_long_name_with_one_typo_finds_its_entity_first(
+    named: tuple[bd.Entity, str], rng: random.Random
+) -> None:
+    entity, name = named
+    query = _typo(name, rng)
+    matches = bd.search(query, limit=50)
+    scores = {match.entity.id: match.score for match in matches}
+    # First: no entity scores higher (entities of the same name tie).
+    assert entity.id in scores, query
+    assert scores[entity.id] == max(scores.values()), (query, matches[:3])
+
+
+@given(st.text())
+def test_search_never_raises_on_any_text(query: str) -> None:
+    assert isinstance(bd.search(query), tuple)
+
+
+def test_the_cli_suggests_from_search(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 1 == main(["films", "Balerina"])
+    assert (
+        "ballerina-data: no film titled 'Balerina'; did you mean Ballerina (2023) or "
+        "Ballerina (2024)?\n"
+    ) == capsys.readouterr().err
+    assert 0 == main(["--json", "search", "Keanu Reves", "--kind", "person"])
+    assert '"id": "person/keanu-reeves"' in capsys.readouterr().out
+
+
+class TestTimeline:
+    def test_reedus_is_undisclosed_in_2023_before_he_is_daniel_pine_in_2025(self) -> None:
+        entries = bd.timeline("film/ballerina-2024", "P161")
+        reedus = [
+            (entry.published, claim)
+            for entry in entries
+            for claim in entry.claims
+            if claim.value == bd.EntityRef(id="person/norman-reedus")
+        ]
+        undisclosed = [
+            date for date, claim in reedus if claim.qualifiers.status is Status.UNDISCLOSED
+        ]
+        pine = [
+            date for date, claim in reedus if claim.qualifiers.character == "character/daniel-pine"
+        ]
+        assert undisclosed
+        assert pine
+        assert all(str(date).startswith("2023") for date in undisclosed)
+        assert all(str(date).startswith("2025") for date in pine)
+        positions = [date for date, _ in reedus]
+        assert positions.index(undisclosed[-1]) < positions.index(pine[0])
+
+    def test_each_entry_marks_what_no_earlier_source_said(self) -> None:
+        entries = bd.timeline("film/ballerina-2024", "release_date")
+        seen: set[object] = set()
+        for entry in entries:
+            assert {c.id for c in entry.new} == {
+                c.id for c in entry.claims if (c.value, c.qualifiers.character) not in seen
+            }
+            seen.update((c.value, c.qualifiers.character) for c in entry.claims)
+
+    def test_sources_are_in_publication_order(self) -> None:
+        dates = [entry.published for entry in bd.timeline("film/ballerina-2024")]
+        keys = [date.sort_key for date in dates if date is not None]
+        assert sorted(keys) == keys
+
+    def test_as_of_the_end_of_2023_holds_nothing_from_2025(self) -> None:
+        then = CATALOG.as_of("2023-12")
+        assert "003_349a1c946c35db56" not in {source.id for source in then.sources}
+        assert all(claim.source != "003_349a1c946c35db56" for claim in then.claims)
+        assert len(then.claims) == len(CATALOG.claims) - len(
+            CATALOG.claims_from("003_349a1c946c35db56")
+        )
+
+    def test_a_source_dated_only_2023_is_not_known_by_a_day_in_2023(self) -> None:
+        day = {source.id for source in CATALOG.as_of("2023-08-04").sources}
+        assert {"000_352b652a736a487c"} == day
+        assert 4 == len(CATALOG.as_of("2023").sources)
