@@ -3,6 +3,8 @@
 Importing the package loads no data: the shipped catalog is read on the first query.
 """
 
+from typing import Any
+
 from . import export
 from ._api import (
     cast,
@@ -109,6 +111,7 @@ __all__ = [
     "claims_from",
     "claims_with",
     "crew",
+    "curate",
     "disagreements",
     "entity",
     "export",
@@ -137,9 +140,13 @@ for _name in __all__:
 del _name, _obj
 
 
-def __getattr__(name: str) -> str:
-    # The version comes from the installed metadata; importlib.metadata is read only when
-    # someone asks, so that `import ballerina_data` stays light.
+def __getattr__(name: str) -> Any:
+    # The curation module and the version are loaded only when someone asks, so that
+    # `import ballerina_data` stays light.
+    if name == "curate":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.curate")
     if name == "__version__":
         from importlib.metadata import version
 

@@ -307,6 +307,34 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0 if entries else 1
 
 
+def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
+    from . import curate
+
+    text = _read_text(args.text)
+    try:
+        raw = _read_text(args.curation)
+        added = curate.build(text, raw, base=catalog)
+    except InvalidDataError as exc:
+        where, _, what = str(exc).partition(": ")
+        line = curate.line_of(raw, where)
+        raise InvalidDataError(f"{args.curation}:{line}: {where}: {what}") from None
+    if args.output is not None:
+        curate.write(added, args.output)
+    (source,) = added.sources
+    _out(f"ok: {source.id}, {len(added.claims)} claims located and verified")
+    return 0
+
+
+def _read_text(path: str) -> str:
+    from ._format import read_file
+
+    try:
+        return read_file(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"{path}: not UTF-8 text: {exc.reason} at byte {exc.start}"
+        raise InvalidDataError(msg) from None
+
+
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
@@ -435,6 +463,24 @@ def _parser() -> argparse.ArgumentParser:
         type=_predicate,
         metavar="P",
         help="only this predicate: its value, name or Wikidata id",
+    )
+    curate = add(
+        "curate",
+        cmd_curate,
+        "add a source: locate the quotes of a curation file in the source's text, resolve"
+        " names, check and verify every claim, and write the data files",
+    )
+    curate.add_argument("text", help="the source document, a UTF-8 text file")
+    curate.add_argument(
+        "curation",
+        help="a JSON curation file: the source's metadata, new entities, and claims written"
+        " with quotes only (see the how-to 'Add a source')",
+    )
+    curate.add_argument(
+        "--output",
+        metavar="DIR",
+        type=_path,
+        help="write sources.json, entities.json and claims/ID.json here",
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")

@@ -276,6 +276,44 @@ class PartialDate:
         return text
 
 
+def _occurrences(text: str, quote: str) -> list[int]:
+    """Every start of ``quote`` in ``text``, overlapping ones included."""
+    starts = []
+    start = text.find(quote)
+    while start >= 0:
+        starts.append(start)
+        start = text.find(quote, start + 1)
+    return starts
+
+
+# What sources write and keyboards do not: curly quotes, no-break spaces, dashes.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+
+
+def _hint(text: str, quote: str) -> str:
+    """A suggestion for a quote the text does not hold."""
+    folded = text.translate(_TYPOGRAPHY)
+    at = folded.find(quote.translate(_TYPOGRAPHY))
+    if at >= 0:
+        return f"; the text has {text[at : at + len(quote)]!r} (mind its quotes, spaces and dashes)"
+    import difflib
+
+    words = [i for i in range(len(text)) if i == 0 or not text[i - 1].isalnum()]
+    windows = {text[i : i + len(quote)]: i for i in words}
+    close = difflib.get_close_matches(quote, windows, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 @attrs.frozen(kw_only=True)
 class Evidence:
     """Where a claim's words are: the exact quote and its offsets in the source text.
@@ -289,6 +327,63 @@ class Evidence:
     end: int = attrs.field(validator=_exactly(int, "an int"))
     prefix: str = attrs.field(default="", validator=_text(blank=True))
     suffix: str = attrs.field(default="", validator=_text(blank=True))
+
+    @classmethod
+    def locate(
+        cls, text: str, quote: str, *, occurrence: int | None = None, context: str | None = None
+    ) -> Evidence:
+        """The evidence of ``quote`` in ``text``: its offsets, and 32 characters either side.
+
+        Where the quote occurs more than once, say which: ``occurrence`` counts from 1
+        (overlapping occurrences count), or ``context`` is a longer passage of the text,
+        found once, that holds the quote.
+
+        >>> Evidence.locate("a dancer, a dancer", "dancer", occurrence=2)
+        Evidence(quote='dancer', start=12, end=18, prefix='a dancer, a ', suffix='')
+
+        Raises:
+            InvalidDataError: the quote (or the context) is not in the text, or occurs more
+                than once and neither ``occurrence`` nor ``context`` says which; the message
+                suggests what the text has.
+        """
+        if not quote:
+            raise InvalidDataError("Evidence.quote: must not be empty")
+        starts = _occurrences(text, quote)
+        if not starts:
+            raise InvalidDataError(
+                f"quote not in the text: {_short_repr(quote)}{_hint(text, quote)}"
+            )
+        if context is not None:
+            around = _occurrences(text, context)
+            inside = context.find(quote)
+            if len(around) != 1 or inside < 0:
+                problem = "is not in the text" if not around else "does not hold the quote"
+                if len(around) > 1:
+                    problem = f"occurs {len(around)} times"
+                raise InvalidDataError(f"context {_short_repr(context)} {problem}")
+            start = around[0] + inside
+        elif occurrence is not None:
+            if not 1 <= occurrence <= len(starts):
+                times = len(starts)
+                msg = f"occurrence {occurrence} of {_short_repr(quote)}: it occurs {times} time(s)"
+                raise InvalidDataError(msg)
+            start = starts[occurrence - 1]
+        elif len(starts) > 1:
+            msg = (
+                f"quote occurs {len(starts)} times (at {', '.join(map(str, starts))}):"
+                f" {_short_repr(quote)}; give an occurrence (1-{len(starts)}) or a context"
+            )
+            raise InvalidDataError(msg)
+        else:
+            start = starts[0]
+        end = start + len(quote)
+        return cls(
+            quote=quote,
+            start=start,
+            end=end,
+            prefix=text[max(0, start - 32) : start],
+            suffix=text[end : end + 32],
+        )
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: int) -> None:
