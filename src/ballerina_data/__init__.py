@@ -3,7 +3,7 @@
 Importing the package loads no data: the shipped catalog is read on the first query.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import export
 from ._api import (
@@ -32,7 +32,7 @@ from ._api import (
     to_json,
     verify,
 )
-from ._catalog import Catalog, Credit, Disagreement, Fact
+from ._catalog import Catalog
 from ._errors import BallerinaDataError, IntegrityError, InvalidDataError, NotFoundError
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
@@ -61,9 +61,12 @@ from ._records import (
     Value,
     WorkKind,
 )
-from ._search import Match
-from ._timeline import TimelineEntry
-from ._verify import Problem
+
+if TYPE_CHECKING:
+    from ._results import Credit, Disagreement, Fact
+    from ._search import Match
+    from ._timeline import TimelineEntry
+    from ._verify import Problem
 
 __all__ = [
     "CREW_ROLES",
@@ -140,9 +143,27 @@ for _name in __all__:
 del _name, _obj
 
 
+# Loaded only when someone asks, so that `import ballerina_data` and the first query stay
+# light: name -> module that defines it.
+_LAZY = {
+    "Credit": "_results",
+    "Disagreement": "_results",
+    "Fact": "_results",
+    "Match": "_search",
+    "Problem": "_verify",
+    "TimelineEntry": "_timeline",
+}
+
+
 def __getattr__(name: str) -> Any:
     # The curation module and the version are loaded only when someone asks, so that
     # `import ballerina_data` stays light.
+    if name in _LAZY:
+        import importlib
+
+        found = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        found.__module__ = __name__
+        return found
     if name == "curate":
         import importlib
 

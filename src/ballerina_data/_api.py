@@ -9,7 +9,7 @@ from __future__ import annotations
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._catalog import Catalog, Credit, Disagreement, Fact
+from ._catalog import Catalog
 from ._records import (
     Alias,
     Character,
@@ -31,6 +31,7 @@ from ._records import (
 )
 
 if TYPE_CHECKING:
+    from ._results import Credit, Disagreement, Fact
     from ._search import Match
     from ._timeline import TimelineEntry
     from ._verify import Problem

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+import _thread
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -31,11 +31,12 @@ from ._records import (
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ._results import Credit, Disagreement, Fact
     from ._search import Match, SearchIndex
     from ._timeline import TimelineEntry
     from ._verify import Problem
 
-__all__ = ["Catalog", "Credit", "Disagreement", "Fact"]
+__all__ = ["Catalog"]
 
 _CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
 
@@ -43,59 +44,6 @@ T = TypeVar("T")
 E = TypeVar("E", Film, Person, Character, Organization)
 K = TypeVar("K")
 V = TypeVar("V")
-
-
-def _sources_of(claims: tuple[Claim, ...]) -> tuple[str, ...]:
-    return tuple(sorted({claim.source for claim in claims}))
-
-
-@attrs.frozen(kw_only=True)
-class Credit:
-    """A person's part in a work (acting, directing, writing, producing or being known for it),
-    with the claims, and so the sources, that state it."""
-
-    film: Film
-    person: Person
-    role: Predicate
-    #: The character played, for a cast credit whose source names one.
-    character: Character | None
-    claims: tuple[Claim, ...]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources that state this credit, sorted."""
-        return _sources_of(self.claims)
-
-
-@attrs.frozen(kw_only=True)
-class Fact:
-    """One value of an entity's predicate and every claim that gives it."""
-
-    value: Value
-    claims: tuple[Claim, ...]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources that give this value, sorted."""
-        return _sources_of(self.claims)
-
-
-@attrs.frozen(kw_only=True)
-class Disagreement:
-    """Sources that state different things for one entity and predicate.
-
-    ``facts`` holds every value given, each with its claims, so both sides and their quotes
-    are at hand. Nothing is marked right or wrong.
-    """
-
-    subject: str
-    predicate: Predicate
-    facts: tuple[Fact, ...]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of every source taking part, sorted."""
-        return _sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
 
 
 def _short_repr(value: Any) -> str:
@@ -624,7 +572,9 @@ class Catalog:
         predicate = _predicate(predicate)
         entity_id = self.entity(entity).id
         claims = [c for c in self._index.by_subject.get(entity_id, ()) if c.predicate is predicate]
-        return _facts(claims)
+        from ._results import facts_of
+
+        return facts_of(claims)
 
     def disagreements(self, entity: Entity | str | None = None) -> tuple[Disagreement, ...]:
         """Where sources state different values for the same entity and predicate.
@@ -637,6 +587,8 @@ class Catalog:
             NotFoundError: ``entity`` is given and unknown.
             TypeError: ``entity`` is neither ``None``, a string nor a record.
         """
+        from ._results import Disagreement, facts_of
+
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
         found = []
         for subject in subjects:
@@ -653,7 +605,7 @@ class Catalog:
                         Disagreement(
                             subject=subject,
                             predicate=Predicate(predicate_value),
-                            facts=_facts(claims),
+                            facts=facts_of(claims),
                         )
                     )
         return tuple(found)
@@ -693,6 +645,8 @@ class Catalog:
             NotFoundError: no such person.
             TypeError: ``person`` is neither a string nor a record.
         """
+        from ._results import Credit
+
         person_record = self.person(person)
         person_id = person_record.id
         # Each (work, role) once: several claims of one credit must not rebuild it each time.
@@ -727,6 +681,8 @@ class Catalog:
     def _credits(
         self, film_id: str, roles: tuple[Predicate, ...], person_id: str | None = None
     ) -> tuple[Credit, ...]:
+        from ._results import Credit
+
         film = self._index.entities[film_id]
         if not isinstance(film, Film):
             return ()
@@ -782,7 +738,8 @@ class Catalog:
 
 
 _SHIPPED: list[Catalog] = []
-_SHIPPED_LOCK = threading.Lock()
+# _thread, not threading: the lock is all the first query needs of either.
+_SHIPPED_LOCK = _thread.allocate_lock()
 
 
 def _load_shipped() -> Catalog:
@@ -792,14 +749,6 @@ def _load_shipped() -> Catalog:
         if not _SHIPPED:
             _SHIPPED.append(Catalog(**shipped_records()))
     return _SHIPPED[0]
-
-
-def _facts(claims: Iterable[Claim]) -> tuple[Fact, ...]:
-    by_value: dict[Value, list[Claim]] = {}
-    for claim in claims:
-        by_value.setdefault(claim.value, []).append(claim)
-    facts = [Fact(value=value, claims=tuple(group)) for value, group in by_value.items()]
-    return tuple(sorted(facts, key=lambda fact: -len(fact.sources)))
 
 
 def _not_found(

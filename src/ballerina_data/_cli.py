@@ -11,13 +11,25 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._catalog import Catalog, Credit
+from ._catalog import Catalog
 from ._errors import BallerinaDataError, InvalidDataError
-from ._records import Claim, DateValue, EntityRef, Film, Predicate, Quantity, Text, Value
-from ._search import KINDS
+from ._records import (
+    ENTITY_KINDS,
+    Claim,
+    DateValue,
+    EntityRef,
+    Film,
+    Predicate,
+    Quantity,
+    Text,
+    Value,
+)
 from .export import FORMATS
+
+if TYPE_CHECKING:
+    from ._results import Credit
 
 __all__ = ["main"]
 
@@ -452,7 +464,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     search = add("search", cmd_search, "entities of every kind whose names are close to a query")
     search.add_argument("query")
-    search.add_argument("--kind", choices=KINDS, help="only this kind")
+    search.add_argument("--kind", choices=ENTITY_KINDS, help="only this kind")
     search.add_argument("--limit", type=int, default=10, help="at most this many (10)")
     timeline = add(
         "timeline", cmd_timeline, "the claims about an entity in the order they were published"

@@ -540,6 +540,9 @@ class Organization(_Named):
 #: Any record with an id that claims can be about.
 Entity: TypeAlias = Film | Person | Character | Organization
 
+#: The kinds of entity, as search and the command line name them.
+ENTITY_KINDS = ("film", "series", "franchise", "person", "character", "organization")
+
 
 class _PredicateInfo(NamedTuple):
     wikidata: str | None

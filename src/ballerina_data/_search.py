@@ -21,12 +21,12 @@ from typing import Any
 import attrs
 
 from ._normalize import normalize
-from ._records import Character, Entity, Film, Organization, Person, WorkKind
+from ._records import ENTITY_KINDS, Character, Entity, Film, Organization, Person, WorkKind
 
 __all__ = ["KINDS", "Match", "SearchIndex", "kind_of"]
 
 #: The values ``kind`` takes in a search, and the order of kinds among equal scores.
-KINDS = ("film", "series", "franchise", "person", "character", "organization")
+KINDS = ENTITY_KINDS
 
 _WORK_KINDS = {
     WorkKind.FILM: "film",
@@ -201,3 +201,8 @@ def _rank(found: tuple[float, _Name]) -> tuple[Any, ...]:
     entity = entry.entity
     year = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
     return (-score, _KIND_ORDER[kind_of(entity)], year, entity.id)
+
+
+# The public home: reprs and tracebacks say ballerina_data.Match.
+attrs.resolve_types(Match, globalns=globals())  # here, where every name is defined
+Match.__module__ = "ballerina_data"

@@ -70,3 +70,8 @@ def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[Ti
         seen.update(map(_said, found))
         entries.append(TimelineEntry(source=source, claims=found, new=new))
     return tuple(entries)
+
+
+# The public home: reprs and tracebacks say ballerina_data.TimelineEntry.
+attrs.resolve_types(TimelineEntry, globalns=globals())  # here, where every name is defined
+TimelineEntry.__module__ = "ballerina_data"

@@ -91,3 +91,8 @@ def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterab
     for entity_id, name, key in wanted:
         if key not in found:
             yield Problem(where=entity_id, message=f"name {name!r} occurs in no source text")
+
+
+# The public home: reprs and tracebacks say ballerina_data.Problem.
+attrs.resolve_types(Problem, globalns=globals())  # here, where every name is defined
+Problem.__module__ = "ballerina_data"
