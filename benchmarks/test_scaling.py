@@ -1,0 +1,79 @@
+"""Generated catalogs: building, loading, verifying and searching as they grow."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from ballerina_data import Catalog
+from conftest import best, data, records, text
+
+
+@pytest.mark.parametrize("n", [10**3, 10**4, 10**5])
+def test_catalog_build_vs_a_dict_of_tuples(benchmark: Any, figure: Any, n: int) -> None:
+    fields = records(n)._asdict()
+    claims = fields["claims"]
+    floor = best(lambda: {c.id: (c.subject, c.source) for c in claims}, repeat=3)
+    benchmark.pedantic(lambda: Catalog(**fields), rounds=3)
+    figure(benchmark.stats.stats.min / n, floor / n, unit="s/claim", target="<= 3 µs/claim")
+
+
+@pytest.mark.parametrize("n", [10**3, 10**5])
+def test_from_json_vs_json_loads(benchmark: Any, figure: Any, n: int) -> None:
+    document = text(n)
+    floor = best(lambda: json.loads(document), repeat=3)
+    benchmark.pedantic(lambda: Catalog.from_json(document), rounds=3)
+    figure(benchmark.stats.stats.min / n, floor / n, unit="s/claim")
+
+
+def test_verify_per_claim_at_4e4_vs_1e3(benchmark: Any, figure: Any) -> None:
+    small = Catalog.from_json(text(10**3))
+    large = Catalog.from_json(text(4 * 10**4))
+    per_claim_small = best(small.verify, repeat=3) / 10**3
+    benchmark.pedantic(large.verify, rounds=3)
+    figure(benchmark.stats.stats.min / (4 * 10**4), per_claim_small, unit="s/claim", target="<= 2x")
+
+
+def test_search_at_1e5_names(benchmark: Any, figure: Any) -> None:
+    catalog = Catalog.from_json(text(10**5))
+    names = sum(len(e.names) for e in (*catalog.films, *catalog.people, *catalog.characters))
+    first = catalog.films[0].title
+    catalog.search(first)  # builds the index
+    exact = best(lambda: catalog.films_titled(first), number=100)
+    benchmark(catalog.search, first[:-1] + "x")
+    figure(benchmark.stats.stats.min, exact, unit="s/query", target=f"< 20 ms ({names} names)")
+
+
+def test_search_index_per_name_vs_the_name_index(benchmark: Any, figure: Any) -> None:
+    from ballerina_data._index import name_index
+    from ballerina_data._search import SearchIndex
+
+    catalog = Catalog.from_json(text(10**5))
+    entities = (*catalog.films, *catalog.people, *catalog.characters, *catalog.organizations)
+    floor = best(
+        lambda: [name_index(getattr(catalog, f)) for f in ("films", "people", "characters")],
+        repeat=3,
+    )
+    benchmark.pedantic(lambda: SearchIndex(entities), rounds=3)
+    figure(benchmark.stats.stats.min, floor, unit="s", target="<= 2x")
+
+
+def test_an_invalid_file_is_refused_fast(benchmark: Any, figure: Any) -> None:
+    document = dict(data(10**5))
+    document["claims"] = [{**claim, "evidence": {"start": "0"}} for claim in document["claims"]]
+    bad = json.dumps(document)
+    valid = text(10**5)
+    floor = best(lambda: Catalog.from_json(valid), repeat=1)
+
+    def refuse() -> int:
+        try:
+            Catalog.from_json(bad)
+        except ValueError as exc:
+            return len(str(exc))
+        raise AssertionError
+
+    length = benchmark.pedantic(refuse, rounds=3)
+    assert length < 10_000
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 3 s, message < 10 KB")
