@@ -146,3 +146,54 @@ def test_long_queries_are_not_cached() -> None:
     for number in range(50):
         Catalog.default().films_titled(f"{number} " + "x" * 100_000)
     assert before == _normalize._cached.cache_info().currsize
+
+
+def _path_of_kind(kind: str, directory: Path) -> str:
+    path = directory / f"catalog-{kind}"
+    if kind == "directory":
+        path.mkdir(exist_ok=True)
+    elif kind == "fifo":
+        if not path.exists():
+            os.mkfifo(path)
+    elif kind == "empty file":
+        path.write_bytes(b"")
+    elif kind == "symlink to a directory":
+        if not path.exists():
+            path.symlink_to(directory)
+    elif kind == "device":
+        return "/dev/null"
+    elif kind == "empty path":
+        return ""
+    return str(path)  # "missing": nothing there
+
+
+@settings(max_examples=30)
+@given(
+    st.sampled_from(
+        [
+            "directory",
+            "fifo",
+            "empty file",
+            "symlink to a directory",
+            "device",
+            "empty path",
+            "missing",
+        ]
+    ),
+    st.integers(min_value=1, max_value=10**9),
+)
+def test_only_documented_errors_escape_for_any_path(kind: str, max_size: int) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = _path_of_kind(kind, Path(folder))
+        with pytest.raises((InvalidDataError, OSError)) as caught:
+            Catalog.load(path, max_size=max_size)
+        assert str(caught.value)
+
+
+def test_the_formats_mapping_is_read_only() -> None:
+    from ballerina_data import export
+
+    with pytest.raises(TypeError):
+        export.FORMATS["csv"] = export.to_json  # type: ignore[index]

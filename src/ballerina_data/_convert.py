@@ -6,6 +6,7 @@ first converts something: ``import ballerina_data`` stays as cheap as ``import a
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 import enum
 import json
@@ -122,7 +123,14 @@ def _structure_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     return hook
 
 
+# Set while a list's errors are only counted, no longer kept: messages nobody reads need no
+# suggestions, and computing them would make a large bad file slow.
+_COUNTING_ONLY: contextvars.ContextVar[bool] = contextvars.ContextVar("counting", default=False)
+
+
 def _choices(value: Any, members: dict[Any, Any]) -> str:
+    if _COUNTING_ONLY.get():
+        return "invalid"
     close = difflib.get_close_matches(value, members) if isinstance(value, str) else []
     if close:
         return f"did you mean {close[0]!r}?"
@@ -180,23 +188,30 @@ def _structure_tuple(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
         items = []
         errors: list[Exception] = []
         failed = 0
-        for index, item in enumerate(value):
-            try:
-                items.append(item_hook(item, item_type))
-            except Exception as exc:
-                # Keep the first few errors, count the rest: a file of a million bad items
-                # must not build a million exception trees and a message to match.
-                failed += 1
-                if len(errors) >= MAX_PROBLEMS:
-                    _forget(exc)
-                else:
-                    exc.__notes__ = [
-                        *getattr(exc, "__notes__", []),
-                        IterableValidationNote(
-                            f"Structuring {type_} @ index {index}", index, item_type
-                        ),
-                    ]
-                    errors.append(exc)
+        counting = None
+        try:
+            for index, item in enumerate(value):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception as exc:
+                    # Keep the first few errors, count the rest: a file of a million bad items
+                    # must not build a million exception trees and a message to match.
+                    failed += 1
+                    if len(errors) >= MAX_PROBLEMS:
+                        _forget(exc)
+                        if counting is None:
+                            counting = _COUNTING_ONLY.set(True)
+                    else:
+                        exc.__notes__ = [
+                            *getattr(exc, "__notes__", []),
+                            IterableValidationNote(
+                                f"Structuring {type_} @ index {index}", index, item_type
+                            ),
+                        ]
+                        errors.append(exc)
+        finally:
+            if counting is not None:
+                _COUNTING_ONLY.reset(counting)
         if errors:
             if failed > len(errors):
                 errors.append(_More(f"{_MORE_PREFIX}{failed - len(errors)} more invalid items"))
