@@ -179,3 +179,30 @@ def test_jsonld_ids_are_valid_iris_to_an_rdf_parser() -> None:
     subjects = {str(s) for s in again.subjects()}
     assert "urn:ballerina-data:source/000%20odd%23source%25" in subjects
     assert "urn:ballerina-data:film/ballerina-2024" in subjects
+
+
+def test_csv_reads_back_as_the_json_lines_rows(tmp_path: Path) -> None:
+    import csv
+
+    catalog = Catalog.default()
+    path = tmp_path / "claims.csv"
+    export.write(catalog, "csv", path)
+    raw = path.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")  # no byte-order mark
+    assert raw.count(b"\r\n") >= len(catalog.claims) + 1
+    with path.open(encoding="utf-8", newline="") as fp:
+        rows = list(csv.DictReader(fp))
+    expected = [
+        {key: "" if value is None else str(value) for key, value in row.items()}
+        for row in export.jsonl_rows(catalog)
+    ]
+    assert expected == rows
+
+
+def test_duckdb_reads_the_csv(tmp_path: Path) -> None:
+    catalog = Catalog.default()
+    path = tmp_path / "claims.csv"
+    export.write(catalog, "csv", path)
+    (count,) = duckdb.execute(f"select count(*) from read_csv('{path}')").fetchall()[0]
+    columns = len(duckdb.execute(f"describe select * from read_csv('{path}')").fetchall())
+    assert (len(catalog.claims), len(next(export.jsonl_rows(catalog)))) == (count, columns)

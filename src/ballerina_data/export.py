@@ -34,6 +34,7 @@ __all__ = [
     "FORMATS",
     "jsonl_rows",
     "jsonld_document",
+    "to_csv",
     "to_json",
     "to_jsonl",
     "to_jsonld",
@@ -210,12 +211,40 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
+def to_csv(catalog: Catalog, fp: TextIO) -> None:
+    """Write one row per claim with the JSON Lines columns (see :func:`jsonl_rows`), as CSV.
+
+    RFC 4180: a header row, commas, double quotes where a field needs them, CRLF line ends;
+    an empty field for ``None``. UTF-8 without a byte-order mark: spreadsheet programs that
+    guess a legacy encoding for files without one open it through their UTF-8 import.
+
+    >>> import csv, io
+    >>> from ballerina_data import Catalog
+    >>> out = io.StringIO()
+    >>> to_csv(Catalog.default(), out)
+    >>> rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    >>> rows[0]["claim_id"], rows[0]["subject_kind"], rows[0]["region"]
+    ('000-001', 'film', '')
+    """
+    import csv
+
+    rows = jsonl_rows(catalog)
+    first = next(rows, None)
+    if first is None:
+        return
+    writer = csv.DictWriter(fp, fieldnames=list(first), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerow(first)
+    writer.writerows(rows)
+
+
 #: The export formats by name, as the command line offers them (read-only).
 FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyType(
     {
         "json": to_json,
         "jsonl": to_jsonl,
         "jsonld": to_jsonld,
+        "csv": to_csv,
     }
 )
 
