@@ -26,7 +26,7 @@ from ._records import (
     Text,
     Value,
 )
-from .export import FORMATS
+from .export import FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from ._results import Credit
@@ -353,6 +353,9 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.output != "-":
         export.write(catalog, args.format, args.output)
         return 0
+    if args.format in FILE_FORMATS:
+        msg = f"the {args.format} format writes a file: give --output a path, not -"
+        raise InvalidDataError(msg)
     import io
 
     # Complete before the first byte goes out; then as UTF-8 bytes, whatever the locale,
@@ -496,7 +499,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
-    export.add_argument("--format", choices=list(FORMATS), required=True)
+    export.add_argument("--format", choices=[*FORMATS, *FILE_FORMATS], required=True)
     export.add_argument(
         "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
     )

@@ -31,13 +31,16 @@ from ._records import (
 )
 
 __all__ = [
+    "FILE_FORMATS",
     "FORMATS",
     "jsonl_rows",
     "jsonld_document",
     "to_csv",
+    "to_datasette_metadata",
     "to_json",
     "to_jsonl",
     "to_jsonld",
+    "to_sqlite",
     "write",
 ]
 
@@ -211,6 +214,27 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
+def to_datasette_metadata(catalog: Catalog, fp: TextIO) -> None:
+    """Write Datasette metadata for the SQLite export: descriptions, facets, canned queries.
+
+    Serve both with ``datasette ballerina.db --metadata metadata.json``.
+    """
+    import json
+
+    from ._sqlite import metadata
+
+    json.dump(metadata(catalog), fp, ensure_ascii=False, indent=1)
+    fp.write("\n")
+
+
+def to_sqlite(catalog: Catalog, path: str) -> None:
+    """Write the catalog to a new SQLite database file at ``path`` (see the reference for its
+    schema); use :func:`write` to replace a file atomically."""
+    from ._sqlite import write_database
+
+    write_database(catalog, path, jsonl_rows(catalog))
+
+
 def to_csv(catalog: Catalog, fp: TextIO) -> None:
     """Write one row per claim with the JSON Lines columns (see :func:`jsonl_rows`), as CSV.
 
@@ -245,7 +269,12 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
         "jsonl": to_jsonl,
         "jsonld": to_jsonld,
         "csv": to_csv,
+        "datasette-metadata": to_datasette_metadata,
     }
+)
+#: The formats written to a file by path, not to a text stream (read-only).
+FILE_FORMATS: Mapping[str, Callable[[Catalog, str], None]] = types.MappingProxyType(
+    {"sqlite": to_sqlite}
 )
 
 
@@ -268,11 +297,9 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
         ValueError: unknown format, or ``"-"`` as the path.
         OSError: the path is refused or cannot be written.
     """
-    try:
-        writer = FORMATS[fmt]
-    except (KeyError, TypeError):
-        msg = f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}"
-        raise ValueError(msg) from None
+    if fmt not in FORMATS and fmt not in FILE_FORMATS:
+        msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
+        raise ValueError(msg)
     if str(path) == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise ValueError(msg)
@@ -302,10 +329,16 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
         raise OSError(exc.errno, exc.strerror, given) from None
     try:
         os.fchmod(handle, mode)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
-            writer(catalog, fp)
-            fp.flush()
-            os.fsync(fp.fileno())
+        if fmt in FILE_FORMATS:
+            os.close(handle)
+            os.unlink(temporary)  # the writer makes the file, beside the target all the same
+            FILE_FORMATS[fmt](catalog, temporary)
+            os.chmod(temporary, mode)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
+                FORMATS[fmt](catalog, fp)
+                fp.flush()
+                os.fsync(fp.fileno())
         os.replace(temporary, target)
     except BaseException as exc:
         # BaseException: Ctrl-C and the command line's signal handlers land here too.
