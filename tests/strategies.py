@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
+import hypothesis
 from hypothesis import strategies as st
 
 from ballerina_data import (
@@ -254,3 +255,14 @@ def catalogs(*, franchises: bool = False) -> st.SearchStrategy[Catalog]:
     and with ``franchises`` franchises too.
     """
     return catalog_records(franchises=franchises).map(lambda records: Catalog(**records))
+
+
+@st.composite
+def texts_with_quotes(draw: st.DrawFn) -> tuple[str, str]:
+    """A text over a small alphabet, so that quotes recur and overlap, and a quote in it."""
+    body = draw(st.text(alphabet="ab \u201c", min_size=1, max_size=40))
+    start = draw(st.integers(0, len(body) - 1))
+    end = draw(st.integers(start + 1, min(len(body), start + 4)))
+    quote = body[start:end]
+    hypothesis.assume(quote.strip())  # a blank quote is no evidence
+    return body, quote

@@ -322,29 +322,34 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import curate
 
-    text = _read_text(args.text)
-    try:
-        raw = _read_text(args.curation)
-        added = curate.build(text, raw, base=catalog)
-    except InvalidDataError as exc:
-        where, _, what = str(exc).partition(": ")
-        line = curate.line_of(raw, where)
-        raise InvalidDataError(f"{args.curation}:{line}: {where}: {what}") from None
+    added = curate.read(args.text, args.curation, base=catalog)
     if args.output is not None:
-        curate.write(added, args.output)
+        curate.write(added, args.output, base=catalog)
     (source,) = added.sources
-    _out(f"ok: {source.id}, {len(added.claims)} claims located and verified")
+    written = f"; written to {args.output}" if args.output is not None else ""
+    _out(f"ok: {source.id}, {len(added.claims)} claims located and verified{written}")
     return 0
 
 
-def _read_text(path: str) -> str:
-    from ._format import read_file
+_CURATE_EPILOG = """\
+the curation file, JSON:
+  {"source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01"},
+   "entities": {"people": [{"id": "person/new-name", "name": "New Name"}]},
+   "claims": [{"id": "my-001", "subject": "Ballerina (2024)",
+               "predicate": "cast_member",
+               "value": {"type": "entity", "id": "Ana De Armas"},
+               "qualifiers": {}, "note": "optional",
+               "quote": "the exact words of the text", "occurrence": 1}]}
 
-    try:
-        return read_file(path).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        msg = f"{path}: not UTF-8 text: {exc.reason} at byte {exc.start}"
-        raise InvalidDataError(msg) from None
+"source" is the source without its sha256, which is computed from TEXT;
+"entities" (optional) holds the new entities, as in the catalog format. Each
+claim gives "quote" in place of "evidence"; where the quote occurs more than
+once, "occurrence" (from 1) or "context" (a longer passage around it) says
+which. A subject, an entity value or a character may be a name: it resolves
+to the entity of the catalog (--catalog, or the shipped data) that has it.
+Every claim is checked and the source verified; an error is one line,
+FILE:LINE: claim ID: FIELD: what is wrong, with a suggestion. Exit status 0
+when the source is built, 1 on an error."""
 
 
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -485,17 +490,25 @@ def _parser() -> argparse.ArgumentParser:
         "add a source: locate the quotes of a curation file in the source's text, resolve"
         " names, check and verify every claim, and write the data files",
     )
-    curate.add_argument("text", help="the source document, a UTF-8 text file")
+    curate.description = (
+        "add a source: locate the quotes of a curation file in the source's text,\n"
+        "resolve names, check and verify every claim, and write the data files"
+    )
+    curate.epilog = _CURATE_EPILOG
+    curate.formatter_class = argparse.RawDescriptionHelpFormatter
+    curate.add_argument("text", metavar="TEXT", help="the source document, a UTF-8 text file")
     curate.add_argument(
         "curation",
-        help="a JSON curation file: the source's metadata, new entities, and claims written"
-        " with quotes only (see the how-to 'Add a source')",
+        metavar="CURATION",
+        help="the curation file: the source's metadata, its new entities, and its claims"
+        " written with quotes only (see below, and the how-to 'Add a source')",
     )
     curate.add_argument(
         "--output",
         metavar="DIR",
         type=_path,
-        help="write sources.json, entities.json and claims/ID.json here",
+        help="write the source as the shipped data is laid out: sources.json, entities.json"
+        " (the new entities), claims/SOURCE.json and seeds/SOURCE.txt in DIR",
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")

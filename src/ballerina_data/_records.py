@@ -276,6 +276,11 @@ class PartialDate:
         return text
 
 
+#: How many characters of the text :meth:`Evidence.locate` keeps either side of a quote, as
+#: the shipped data does (fewer at the text's start and end).
+EVIDENCE_CONTEXT = 32
+
+
 def _occurrences(text: str, quote: str) -> list[int]:
     """Every start of ``quote`` in ``text``, overlapping ones included."""
     starts = []
@@ -286,32 +291,87 @@ def _occurrences(text: str, quote: str) -> list[int]:
     return starts
 
 
-# What sources write and keyboards do not: curly quotes, no-break spaces, dashes.
-_TYPOGRAPHY = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u00a0": " ",
-        "\u2013": "-",
-        "\u2014": "-",
-    }
-)
+# What sources write and keyboards do not: curly quotes, no-break spaces, dashes. Each folds
+# to one character, so offsets in the folded text are offsets in the text.
+_TYPOGRAPHY_KINDS = {
+    "\u2018": ("'", "curly quotes"),
+    "\u2019": ("'", "curly quotes"),
+    "\u201c": ('"', "curly quotes"),
+    "\u201d": ('"', "curly quotes"),
+    "\u00a0": (" ", "no-break spaces"),
+    "\u202f": (" ", "no-break spaces"),
+    "\u2013": ("-", "dashes"),
+    "\u2014": ("-", "dashes"),
+}
+_TYPOGRAPHY = str.maketrans({char: plain for char, (plain, _) in _TYPOGRAPHY_KINDS.items()})
+
+
+def _check_locate_arguments(text: Any, quote: Any, occurrence: Any, context: Any) -> None:
+    for name, value, expected, ok in (
+        ("text", text, "a str", isinstance(text, str)),
+        ("quote", quote, "a str", isinstance(quote, str)),
+        ("occurrence", occurrence, "an int or None", occurrence is None or type(occurrence) is int),
+        ("context", context, "a str or None", context is None or isinstance(context, str)),
+    ):
+        if not ok:
+            msg = f"{name} must be {expected}, got {type(value).__name__} {_short_repr(value)}"
+            raise TypeError(msg)
+    if not quote.strip():
+        raise InvalidDataError(f"quote is empty or blank: {quote!r}")
+    if occurrence is not None and context is not None:
+        raise InvalidDataError("occurrence and context: give one, not both")
+
+
+def _start_in_context(text: str, quote: str, context: str) -> int:
+    around = _occurrences(text, context)
+    inside = _occurrences(context, quote)
+    if not around:
+        hint = _hint(text, context)
+        raise InvalidDataError(f"context not in the text: {_short_repr(context)}{hint}")
+    if len(around) > 1:
+        msg = f"context occurs {len(around)} times: {_short_repr(context)}; make it longer"
+        raise InvalidDataError(msg)
+    if len(inside) != 1:
+        holds = "does not hold the quote" if not inside else "holds the quote more than once"
+        raise InvalidDataError(f"context {_short_repr(context)} {holds}")
+    return around[0] + inside[0]
+
+
+def _ambiguous(text: str, quote: str, starts: list[int]) -> str:
+    """Where a quote found more than once is, with the words that tell each place apart."""
+    shown = "; ".join(
+        f"{n}: {_short_repr(text[max(0, at - 12) : at + len(quote) + 12])}"
+        for n, at in enumerate(starts[:3], 1)
+    )
+    more = f"; and {len(starts) - 3} more" if len(starts) > 3 else ""
+    return (
+        f"quote occurs {len(starts)} times: {_short_repr(quote)} ({shown}{more});"
+        f" give an occurrence (1-{len(starts)}) or a context"
+    )
 
 
 def _hint(text: str, quote: str) -> str:
-    """A suggestion for a quote the text does not hold."""
-    folded = text.translate(_TYPOGRAPHY)
-    at = folded.find(quote.translate(_TYPOGRAPHY))
+    """A suggestion for a quote the text does not hold: the same words with the text's
+    typography, or else the closest passage that starts a word."""
+    at = text.translate(_TYPOGRAPHY).find(quote.translate(_TYPOGRAPHY))
     if at >= 0:
-        return f"; the text has {text[at : at + len(quote)]!r} (mind its quotes, spaces and dashes)"
+        passage = text[at : at + len(quote)]
+        kinds = sorted(
+            {
+                _TYPOGRAPHY_KINDS[char][1]
+                for pair in zip(passage, quote, strict=True)
+                if pair[0] != pair[1]
+                for char in pair
+                if char in _TYPOGRAPHY_KINDS
+            }
+        )
+        return f"; the text has {_short_repr(passage)} (mind its {' and '.join(kinds)})"
     import difflib
 
     words = [i for i in range(len(text)) if i == 0 or not text[i - 1].isalnum()]
     windows = {text[i : i + len(quote)]: i for i in words}
     close = difflib.get_close_matches(quote, windows, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return f"; the closest passage is {_short_repr(close[0])}" if close else ""
 
 
 @attrs.frozen(kw_only=True)
@@ -335,45 +395,36 @@ class Evidence:
         """The evidence of ``quote`` in ``text``: its offsets, and 32 characters either side.
 
         Where the quote occurs more than once, say which: ``occurrence`` counts from 1
-        (overlapping occurrences count), or ``context`` is a longer passage of the text,
-        found once, that holds the quote.
+        (overlapping occurrences count: ``"aa"`` occurs twice in ``"aaa"``), or ``context``
+        is a longer passage of the text, found once, that holds the quote once.
 
         >>> Evidence.locate("a dancer, a dancer", "dancer", occurrence=2)
         Evidence(quote='dancer', start=12, end=18, prefix='a dancer, a ', suffix='')
+        >>> Evidence.locate("a dancer, a dancer", "dancer", context="a dancer,").start
+        2
 
         Raises:
             InvalidDataError: the quote (or the context) is not in the text, or occurs more
                 than once and neither ``occurrence`` nor ``context`` says which; the message
-                suggests what the text has.
+                suggests what the text has (the closest passage, or the same words with the
+                text's curly quotes, no-break spaces or dashes).
+            TypeError: an argument is not of its type.
         """
-        if not quote:
-            raise InvalidDataError("Evidence.quote: must not be empty")
+        _check_locate_arguments(text, quote, occurrence, context)
         starts = _occurrences(text, quote)
         if not starts:
-            raise InvalidDataError(
-                f"quote not in the text: {_short_repr(quote)}{_hint(text, quote)}"
-            )
+            hint = _hint(text, quote)
+            raise InvalidDataError(f"quote not in the text: {_short_repr(quote)}{hint}")
         if context is not None:
-            around = _occurrences(text, context)
-            inside = context.find(quote)
-            if len(around) != 1 or inside < 0:
-                problem = "is not in the text" if not around else "does not hold the quote"
-                if len(around) > 1:
-                    problem = f"occurs {len(around)} times"
-                raise InvalidDataError(f"context {_short_repr(context)} {problem}")
-            start = around[0] + inside
+            start = _start_in_context(text, quote, context)
         elif occurrence is not None:
             if not 1 <= occurrence <= len(starts):
-                times = len(starts)
-                msg = f"occurrence {occurrence} of {_short_repr(quote)}: it occurs {times} time(s)"
+                times = "once" if len(starts) == 1 else f"{len(starts)} times"
+                msg = f"occurrence {occurrence}: {_short_repr(quote)} occurs {times}"
                 raise InvalidDataError(msg)
             start = starts[occurrence - 1]
         elif len(starts) > 1:
-            msg = (
-                f"quote occurs {len(starts)} times (at {', '.join(map(str, starts))}):"
-                f" {_short_repr(quote)}; give an occurrence (1-{len(starts)}) or a context"
-            )
-            raise InvalidDataError(msg)
+            raise InvalidDataError(_ambiguous(text, quote, starts))
         else:
             start = starts[0]
         end = start + len(quote)
@@ -381,8 +432,8 @@ class Evidence:
             quote=quote,
             start=start,
             end=end,
-            prefix=text[max(0, start - 32) : start],
-            suffix=text[end : end + 32],
+            prefix=text[max(0, start - EVIDENCE_CONTEXT) : start],
+            suffix=text[end : end + EVIDENCE_CONTEXT],
         )
 
     @end.validator

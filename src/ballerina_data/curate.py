@@ -1,242 +1,587 @@
-"""Add a source document: claims written with quotes only, checked and laid out as data.
+"""Add a source document: claims written with quotes only, located, checked and laid out.
 
-The input is the source's text and a JSON document (a *curation file*)::
+The input is the source's text and a JSON *curation file*::
 
     {
-      "source": {"id": "my-source", "title": "...", "published": "2025-06-06"},
+      "source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01"},
       "entities": {"people": [{"id": "person/new-name", "name": "New Name"}]},
       "claims": [
-        {"id": "my-001", "subject": "Ballerina (2024)", "predicate": "release_date",
-         "value": {"type": "date", "date": "2025-06-06"},
-         "quote": "opened in cinemas on June 6, 2025", "occurrence": 1}
+        {"id": "my-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
+         "value": {"type": "entity", "id": "Ana De Armas"},
+         "quote": "Ana de Armas leads it", "note": "optional"}
       ]
     }
 
-``source`` is a :class:`~ballerina_data.Source` without ``sha256``, which is computed from
-the text. ``entities`` (optional) holds the new entities, as in the catalog format.
-Each claim is a claim of the catalog format with ``quote`` (and ``occurrence`` or
-``context`` where the quote occurs more than once) in place of ``evidence``, and without
-``source``. A ``subject``, an entity ``value`` and a ``character`` may be an id or a name:
-a name is resolved to the one entity that has it.
+``source`` is a :class:`~ballerina_data.Source` without ``sha256``, which is computed
+from the text. ``entities`` (optional) holds the entities that are new, as in the catalog
+format. Each claim is a claim of the catalog format without ``source`` and with ``quote``
+in place of ``evidence``; where the quote occurs more than once in the text, ``occurrence``
+(counting from 1) or ``context`` (a longer passage around it) says which.
 
-:func:`build` computes each claim's evidence, resolves names, checks every claim with the
-converter and the catalog's integrity and kind checks, then verifies; :func:`write` lays the
-result out as the shipped data is laid out, so that it merges with the shipped catalog.
+A claim's ``subject``, an entity ``value``'s ``id`` and the ``character`` qualifier may be
+an id or a name. A name is resolved to the one entity of the kind the predicate takes
+that has it, folded as the lookups fold it (``"Ana De Armas"`` is
+``person/ana-de-armas``); a film may be named with its year, ``"Ballerina (2024)"``.
+
+:func:`build` locates each quote (:meth:`Evidence.locate <ballerina_data.Evidence.locate>`),
+resolves names, checks every claim with the converter and the catalog's integrity and kind
+checks, and verifies the result. :func:`write` lays it out as the shipped data is laid out,
+and :func:`load` reads that layout back, merged with the catalog it extends.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
-from ._errors import InvalidDataError, NotFoundError
-from ._format import dump_records
-from ._records import Evidence
+from ._errors import IntegrityError, InvalidDataError, NotFoundError
+from ._format import dump_records, read_file
+from ._normalize import normalize
+from ._records import Character, Evidence, Film, Organization, Person, Predicate, WorkKind
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Iterable, Iterator
 
-__all__ = ["build", "line_of", "read", "write"]
+__all__ = ["build", "load", "read", "write"]
 
-_ENTITY_SECTIONS = ("films", "people", "characters", "organizations")
-_KIND_PREFIXES = ("film/", "series/", "franchise/", "person/", "character/", "org/")
+_SECTIONS = {
+    "films": Film,
+    "people": Person,
+    "characters": Character,
+    "organizations": Organization,
+}
+_PREFIXES = {Film: "film", Person: "person", Character: "character", Organization: "org"}
+_KINDS = {"film/", "series/", "franchise/", "person/", "character/", "org/"}
+_WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
+_PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+
+Path_ = tuple[str | int, ...]
 
 
-def read(text_path: str | os.PathLike[str], curation_path: str | os.PathLike[str]) -> Catalog:
+class _Refused(InvalidDataError):
+    """An InvalidDataError that knows where in the curation file the problem is."""
+
+    def __init__(self, path: Path_, message: str, *, line: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+
+
+def read(
+    text_path: str | os.PathLike[str],
+    curation_path: str | os.PathLike[str],
+    *,
+    base: Catalog | None = None,
+) -> Catalog:
     """Build the catalog of one source from its text file and its curation file.
 
+    See :func:`build`; the files must be UTF-8.
+
     Raises:
-        InvalidDataError: one line naming the curation file, the line and what is wrong.
+        InvalidDataError: one line, ``"<curation file>:<line>: <where>: <what>"``, naming
+            the line of the bad field, with a suggestion where there is one; or a file that
+            is not UTF-8 text.
         OSError: a file cannot be read.
     """
-    from pathlib import Path
-
-    text = Path(text_path).read_bytes().decode("utf-8")
-    raw = Path(curation_path).read_text(encoding="utf-8")
+    text = _decode(text_path)
+    raw = _decode(curation_path)
     try:
-        return build(text, raw)
-    except InvalidDataError as exc:
-        where, _, what = str(exc).partition(": ")
-        line = line_of(raw, where)
-        raise InvalidDataError(f"{os.fspath(curation_path)}:{line}: {where}: {what}") from None
+        return _build(text, raw, base)
+    except _Refused as exc:
+        line = exc.line or _line(raw, exc.path)
+        msg = f"{os.fspath(curation_path)}:{line}: {exc}"
+        raise InvalidDataError(msg) from None
 
 
-def line_of(raw: str, where: str) -> int:
-    """The line of the curation file where the claim named in ``where`` starts, or 1."""
-    match = re.search(r"claim (\S+)", where)
-    if match:
-        import json
-
-        found = raw.find(json.dumps(match[1]))
-        if found >= 0:
-            return raw.count("\n", 0, found) + 1
-    return 1
+def _decode(path: str | os.PathLike[str]) -> str:
+    data = read_file(os.fspath(path))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"{os.fspath(path)}: not UTF-8 text: {exc.reason} at byte {exc.start}"
+        raise InvalidDataError(msg) from None
 
 
 def build(text: str, curation: str | dict[str, Any], *, base: Catalog | None = None) -> Catalog:
-    """The catalog of one source: its text, its new entities and its located claims.
+    """The catalog of one source: its text, its located claims and the entities they name.
 
-    ``base`` (by default the shipped catalog) resolves names and checks references; the
-    result holds only the new source, its claims and the new entities.
+    ``curation`` is the curation file's JSON text, or the object it holds. ``base`` (by
+    default the shipped catalog) is the catalog the source extends: names resolve to its
+    entities, and the result, which holds the source, its claims, its new entities and the
+    entities of ``base`` its claims name, merges with it.
+
+    >>> mine = {
+    ...     "source": {"id": "my-notes", "published": "2025-06-01"},
+    ...     "claims": [{"id": "my-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
+    ...                 "value": {"type": "entity", "id": "Ana De Armas"},
+    ...                 "quote": "Ana de Armas leads it"}],
+    ... }
+    >>> (claim,) = build("In the spin-off, Ana de Armas leads it.", mine).claims
+    >>> claim.subject, claim.value.id, claim.evidence.start, claim.evidence.end
+    ('film/ballerina-2024', 'person/ana-de-armas', 17, 38)
 
     Raises:
-        InvalidDataError: ``"claim <id>: <field>: <what>"`` for the first bad claim, with a
-            suggestion where there is one; integrity or verification problems otherwise.
+        InvalidDataError: for the first problem, one line ``"<where>: <what>"`` (``where``
+            is ``claim <id>`` and the field, or ``source`` or ``entities``), with a
+            suggestion where there is one: a quote not in the text, a quote found more
+            than once, a name no entity has, a field the converter refuses, a claim of
+            the wrong kinds, or a problem :meth:`~ballerina_data.Catalog.verify` finds.
+        TypeError: ``text`` is not a string.
     """
-    from ._convert import loads, structure
+    try:
+        return _build(text, curation, base)
+    except _Refused as exc:
+        raise InvalidDataError(str(exc)) from None
 
-    document = loads(curation) if isinstance(curation, str) else curation
+
+def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> Catalog:
+    from ._convert import loads
+
+    if not isinstance(text, str):
+        msg = f"text must be a str, got {type(text).__name__}"
+        raise TypeError(msg)
+    try:
+        document = loads(curation) if isinstance(curation, str | bytes) else curation
+    except InvalidDataError as exc:
+        message = str(exc).removesuffix(" @ $")
+        found = re.search(r" at line (\d+) column (\d+)$", message)
+        if found is None:
+            raise _Refused((), message) from None
+        column = found[2]
+        message = f"{message[: found.start()]} at column {column}"
+        raise _Refused((), message, line=int(found[1])) from None
     base = Catalog.default() if base is None else base
-    source_fields = dict(document["source"])
-    import hashlib
-
-    source_fields["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    source = structure(source_fields, _source_type(), path="source")
-    found = structure(document.get("entities", {}), _entities_type(), path="entities")
-    entities: dict[str, tuple[Any, ...]] = {}
-    for section in _ENTITY_SECTIONS:
-        present = {entity.id: entity for entity in getattr(base, section)}
-        for entity in getattr(found, section):
-            if entity.id in present and present[entity.id] != entity:
-                msg = (
-                    f"entities: {entity.id} is already in the catalog with other fields;"
-                    " leave it out, or give the new one another id"
-                )
-                raise InvalidDataError(msg)
-        # An entity the catalog already holds, as it holds it, is not new.
-        entities[section] = tuple(e for e in getattr(found, section) if e.id not in present)
-    known = Catalog(
-        films=(*base.films, *entities["films"]),
-        people=(*base.people, *entities["people"]),
-        characters=(*base.characters, *entities["characters"]),
-        organizations=(*base.organizations, *entities["organizations"]),
+    _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
+    source = _source(document["source"], text)
+    new = _new_entities(document.get("entities", {}), base)
+    known = _Names(base, new)
+    items = document["claims"]
+    if not isinstance(items, list | tuple):
+        raise _Refused(("claims",), f"claims: expected a list, got {type(items).__name__}")
+    claims = tuple(
+        _claim(item, number, text, source.id, known) for number, item in enumerate(items)
     )
-    claims = []
-    for number, item in enumerate(document.get("claims", ())):
-        claim_id = item.get("id", f"#{number + 1}")
-        try:
-            claims.append(structure(_claim_fields(item, text, source.id, known), _claim_type()))
-        except (InvalidDataError, NotFoundError) as exc:
-            raise InvalidDataError(f"claim {claim_id}: {exc}") from None
-    catalog = Catalog(
-        sources=(source,),
-        **{section: (*getattr(base, section), *entities[section]) for section in _ENTITY_SECTIONS},
-        claims=tuple(claims),
-        texts={source.id: text},
-    )
-    # The base's own entities may name texts it does not hold here: only what is new counts.
-    new = {source.id, *(claim.id for claim in claims)}
-    new |= {entity.id for section in entities.values() for entity in section}
-    problems = [str(problem) for problem in catalog.verify() if problem.where in new]
+    named = {ref for claim in claims for ref in _references(claim)}
+    new_ids = {entity.id for entity in new}
+    entities: list[Any] = [
+        *new,
+        *(base.entity(ref) for ref in sorted(named - new_ids) if ref in known.ids),
+    ]
+    sections: dict[str, Any] = {
+        section: tuple(e for e in entities if type(e) is cls) for section, cls in _SECTIONS.items()
+    }
+    try:
+        catalog = Catalog(sources=(source,), claims=claims, texts={source.id: text}, **sections)
+    except IntegrityError as exc:
+        raise _integrity(exc, document) from None
+    # The entities of the base were verified with the base's texts.
+    ours = {source.id, *new_ids, *(claim.id for claim in claims)}
+    problems = [problem for problem in catalog.verify() if problem.where in ours]
     if problems:
-        raise InvalidDataError(problems)
+        first = problems[0]
+        path, where = _where(first.where, document)
+        more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
+        raise _Refused(path, f"{where}: {first.message}{more}")
     return catalog
 
 
-def _claim_fields(
-    item: dict[str, Any], text: str, source_id: str, known: Catalog
-) -> dict[str, Any]:
-    from ._convert import unstructure
+def _check_shape(
+    item: Any, path: Path_, allowed: Iterable[str], *, required: Iterable[str] = ()
+) -> None:
+    from ._convert import _DuplicateKeys
 
-    fields = {
-        key: value for key, value in item.items() if key not in ("quote", "occurrence", "context")
-    }
-    if "quote" not in item:
-        raise InvalidDataError("quote: required field missing")
-    evidence = Evidence.locate(
-        text, item["quote"], occurrence=item.get("occurrence"), context=item.get("context")
-    )
-    fields["evidence"] = unstructure(evidence)
-    fields["source"] = source_id
-    fields["subject"] = _resolve(known, fields.get("subject"), "subject")
-    value = fields.get("value")
-    if isinstance(value, dict) and value.get("type") == "entity":
-        fields["value"] = {**value, "id": _resolve(known, value.get("id"), "value")}
-    qualifiers = fields.get("qualifiers")
-    if isinstance(qualifiers, dict) and qualifiers.get("character") is not None:
-        character = _resolve(known, qualifiers["character"], "character", kind="character")
-        fields["qualifiers"] = {**qualifiers, "character": character}
-    return fields
+    where = _dotted(path) or "the curation file"
+    if not isinstance(item, dict):
+        raise _Refused(path, f"{where}: expected a JSON object, got {type(item).__name__}")
+    if isinstance(item, _DuplicateKeys):
+        twice = ", ".join(map(repr, item.keys_given_twice))
+        raise _Refused((*path, item.keys_given_twice[0]), f"{where}: key(s) given twice: {twice}")
+    for key in required:
+        if key not in item:
+            raise _Refused(path, f"{_dotted((*path, key))}: required field missing")
+    extra = sorted(set(item) - set(allowed))
+    if extra:
+        raise _Refused((*path, extra[0]), f"{_dotted((*path, extra[0]))}: unknown field")
 
 
-def _resolve(known: Catalog, ref: Any, field: str, kind: str | None = None) -> Any:
-    """The id of the entity ``ref`` names: ``ref`` itself if it is an id."""
-    if not isinstance(ref, str) or (ref.startswith(_KIND_PREFIXES) and " " not in ref):
-        if isinstance(ref, str):
-            try:
-                known.entity(ref)
-            except NotFoundError as exc:
-                raise InvalidDataError(f"{field}: {exc}") from None
-        return ref
-    from ._normalize import normalize
+def _source(fields: Any, text: str) -> Any:
+    import hashlib
 
-    key = normalize(ref)
-    named = [
-        entity.id
-        for entity in known._index.entities.values()
-        if key
-        and key in map(normalize, entity.names)
-        and (kind is None or entity.id.startswith(f"{kind}/"))
-    ]
-    if len(named) == 1:
-        return named[0]
-    if len(named) > 1:
-        raise InvalidDataError(f"{field}: {ref!r} names {' and '.join(named)}; give the id")
-    found = known.search(ref, kind=kind, limit=1)
-    slug = "-".join(normalize(ref).split())
-    hint = f"did you mean {found[0].entity.id!r}? " if found else ""
-    new_id = f"{kind or 'person'}/{slug}"
-    msg = f"{field}: no entity is named {ref!r}; {hint}or add it to entities, as {new_id!r}"
-    raise InvalidDataError(msg)
-
-
-def _source_type() -> Any:
+    from ._convert import structure
     from ._records import Source
 
-    return Source
+    if not isinstance(fields, dict):
+        msg = f"source: expected a JSON object, got {type(fields).__name__}"
+        raise _Refused(("source",), msg)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if fields.get("sha256", digest) != digest:
+        msg = f"source.sha256: not the text's, which is {digest}; leave it out"
+        raise _Refused(("source", "sha256"), msg)
+    try:
+        return structure({**fields, "sha256": digest}, Source, path="$.source")
+    except InvalidDataError as exc:
+        raise _converted(exc) from None
 
 
-def _claim_type() -> Any:
-    from ._records import Claim
-
-    return Claim
-
-
-def _entities_type() -> Any:
+def _new_entities(found: Any, base: Catalog) -> list[Any]:
+    from ._convert import structure
     from ._document import Entities
 
-    return Entities
+    try:
+        entities = structure(found, Entities, path="$.entities")
+    except InvalidDataError as exc:
+        raise _converted(exc) from None
+    new = []
+    for section in _SECTIONS:
+        for position, entity in enumerate(getattr(entities, section)):
+            try:
+                present = base.entity(entity.id)
+            except KeyError:
+                new.append(entity)
+                continue
+            if present != entity:
+                msg = (
+                    f"entities.{section}[{position}]: {entity.id} is in the catalog with other"
+                    " fields; leave it out to use it, or give the new one another id"
+                )
+                raise _Refused(("entities", section, position), msg)
+    return new
 
 
-def write(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
-    """Lay a catalog's new source out as the shipped data is: ``sources.json``,
-    ``entities.json`` and ``claims/<source id>.json`` in ``directory``.
+def _claim(item: Any, number: int, text: str, source_id: str, known: _Names) -> Any:
+    claim_id = item.get("id") if isinstance(item, dict) else None
+    where = f"claim {claim_id}" if isinstance(claim_id, str) else f"claims[{number}]"
+    try:
+        return _located_claim(item, ("claims", number), text, source_id, known)
+    except _Refused as exc:
+        # Name the claim by its id, which is what the curator knows it by.
+        message = str(exc)
+        for prefix in (f"claims[{number}].", f"claims[{number}]: "):
+            message = message.removeprefix(prefix)
+        raise _Refused(exc.path, f"{where}: {message}") from None
 
-    Only entities that its claims name, and that are not in the shipped catalog, are
-    written.
+
+def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Names) -> Any:
+    from ._convert import structure, unstructure
+    from ._records import Claim
+
+    _check_shape(item, path, _CLAIM_FIELDS, required=("quote",))
+    for key, expected in (("quote", str), ("occurrence", int), ("context", str)):
+        value = item.get(key)
+        if key in item and (type(value) is not expected):
+            what = "an int" if expected is int else "a string"
+            got = f"{type(value).__name__} {_short(value)}"
+            raise _Refused((*path, key), f"{key}: expected {what}, got {got}")
+    if item.get("source", source_id) != source_id:
+        msg = f"source: the claim's source is {source_id!r}; leave it out"
+        raise _Refused((*path, "source"), msg)
+    try:
+        evidence = Evidence.locate(
+            text, item["quote"], occurrence=item.get("occurrence"), context=item.get("context")
+        )
+    except InvalidDataError as exc:
+        # Each of locate's messages starts with the field it is about.
+        field = re.split(r"\W", str(exc), maxsplit=1)[0]
+        raise _Refused((*path, field if field in item else "quote"), str(exc)) from None
+    fields = {k: v for k, v in item.items() if k not in ("quote", "occurrence", "context")}
+    predicate = _predicate(item.get("predicate"))
+    anything = tuple(_PREFIXES)
+    subject_types = predicate.subject_types if predicate else anything
+    fields["subject"] = known.resolve(item.get("subject"), (*path, "subject"), subject_types)
+    value = item.get("value")
+    if isinstance(value, dict) and value.get("type") == "entity" and "id" in value:
+        value_types = tuple(t for t in predicate.value_types if t in _PREFIXES) if predicate else ()
+        resolved = known.resolve(value["id"], (*path, "value", "id"), value_types or anything)
+        if resolved != value["id"]:
+            fields["value"] = {**value, "id": resolved}
+    qualifiers = item.get("qualifiers")
+    if isinstance(qualifiers, dict) and "character" in qualifiers:
+        character = qualifiers["character"]
+        resolved = known.resolve(character, (*path, "qualifiers", "character"), (Character,))
+        if resolved != character:
+            fields["qualifiers"] = {**qualifiers, "character": resolved}
+    fields["evidence"] = unstructure(evidence)
+    fields["source"] = source_id
+    try:
+        return structure(fields, Claim, path=f"$.claims[{path[1]}]")
+    except InvalidDataError as exc:
+        raise _converted(exc) from None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+_CLAIM_FIELDS = (
+    "id",
+    "subject",
+    "predicate",
+    "value",
+    "qualifiers",
+    "note",
+    "source",
+    "quote",
+    "occurrence",
+    "context",
+)
+
+
+def _predicate(value: Any) -> Predicate | None:
+    try:
+        return Predicate(value)
+    except (ValueError, TypeError):
+        return None  # the converter says what is wrong with it
+
+
+def _references(claim: Any) -> Iterator[str]:
+    from ._records import EntityRef
+
+    yield claim.subject
+    if isinstance(claim.value, EntityRef):
+        yield claim.value.id
+    if claim.qualifiers.character is not None:
+        yield claim.qualifiers.character
+
+
+class _Names:
+    """The entities of the base and the new ones, by id and by normalized name."""
+
+    def __init__(self, base: Catalog, new: list[Any]) -> None:
+        self.catalog = base
+        self.entities = {entity.id: entity for entity in base._index.entities.values()}
+        self.entities.update((entity.id, entity) for entity in new)
+        self.ids = set(base._index.entities)
+        self.by_name: dict[str, list[Any]] = {}
+        for entity in self.entities.values():
+            for key in {normalize(name) for name in entity.names}:
+                self.by_name.setdefault(key, []).append(entity)
+
+    def resolve(self, ref: Any, path: Path_, types: tuple[type, ...]) -> Any:
+        """The id of the entity ``ref`` names; ``ref`` itself if it is an id or no string."""
+        field = _dotted(path[2:])
+        if not isinstance(ref, str) or ref in self.entities or not ref.strip():
+            return ref  # the converter and the integrity checks say what is wrong with it
+        if ref.startswith(tuple(_KINDS)) and " " not in ref:
+            try:
+                self.catalog.entity(ref)
+            except NotFoundError as exc:  # its message suggests the closest ids
+                msg = f"{field}: {exc} If it is new, add it to entities."
+                raise _Refused(path, msg) from None
+        found = self._named(ref, types)
+        if len(found) == 1:
+            return found[0].id
+        if found:
+            ids = " and ".join(entity.id for entity in found)
+            raise _Refused(path, f"{field}: {ref!r} names {ids}; give the id")
+        other = self._named(ref, tuple(_PREFIXES))
+        if other:
+            kinds = " or ".join(sorted({_PREFIXES[t] for t in types}))
+            ids = " and ".join(entity.id for entity in other)
+            raise _Refused(path, f"{field}: {ref!r} names {ids}, not a {kinds}")
+        raise _Refused(path, f"{field}: no entity is named {ref!r}{self._suggest(ref, types)}")
+
+    def _named(self, name: str, types: tuple[type, ...]) -> list[Any]:
+        year = None
+        key = normalize(name)
+        if key not in self.by_name and (match := _WITH_YEAR.fullmatch(name)):
+            key, year = normalize(match[1]), int(match[2])
+        return [
+            entity
+            for entity in self.by_name.get(key, ())
+            if type(entity) in types and (year is None or getattr(entity, "year", None) == year)
+        ]
+
+    def _suggest(self, name: str, types: tuple[type, ...]) -> str:
+        hint = ""
+        if normalize(name):
+            matches = self.catalog.search(name, limit=20)
+            close = next((m.entity.id for m in matches if type(m.entity) in types), None)
+            if close is not None:
+                hint = f"did you mean {close!r}? If"
+        cls = types[0]
+        slug = "-".join(normalize(name).split()) or "new"
+        record: dict[str, Any] = {"id": f"{_PREFIXES[cls]}/{slug}"}
+        if cls is Film:
+            record.update(kind=WorkKind.FILM.value, title=name)
+        else:
+            record["name"] = name
+        section = next(s for s, c in _SECTIONS.items() if c is cls)
+        return f"; {hint or 'if'} it is new, add it to entities.{section}: {json.dumps(record)}"
+
+
+def _converted(exc: InvalidDataError) -> _Refused:
+    """The converter's first problem, ``"<what> @ $.a.b[0]"``, as a problem at that path."""
+    first = exc.problems[0]
+    what, _, where = first.rpartition(" @ ")
+    path: Path_ = tuple(
+        key if key else int(index) for key, index in _PATH_STEP.findall(where.removeprefix("$"))
+    )
+    more = len(exc.problems) - 1 + exc.omitted
+    extra = f"; and {more} more" if more else ""
+    return _Refused(path, f"{_dotted(path)}: {what or first}{extra}")
+
+
+def _integrity(exc: IntegrityError, document: dict[str, Any]) -> _Refused:
+    first = exc.problems[0]
+    what, _, where = first.rpartition(" @ ")
+    match = re.fullmatch(r"\$\.claims\[(\d+)\]", where)
+    if match:
+        position = int(match[1])
+        item = document["claims"][position]
+        what = re.sub(r"^claim '[^']*':? ", "", what)
+        path: Path_ = ("claims", position)
+        return _Refused(path, f"claim {item.get('id')}: {what}")
+    return _Refused((), what or first)
+
+
+def _where(record_id: str, document: dict[str, Any]) -> tuple[Path_, str]:
+    """The path and the name of the record of the curation file with this id."""
+    for position, item in enumerate(document["claims"]):
+        if item.get("id") == record_id:
+            return ("claims", position), f"claim {record_id}"
+    for section, items in (document.get("entities") or {}).items():
+        for position, item in enumerate(items):
+            if isinstance(item, dict) and item.get("id") == record_id:
+                return ("entities", section, position), f"entities.{section}[{position}]"
+    return ("source",), "source"
+
+
+def _dotted(path: Path_) -> str:
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else f".{step}"
+    return text.lstrip(".")
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _line(raw: str, path: Path_) -> int:
+    """The line of the curation file where the value at ``path`` (or its key) starts.
+
+    Walks the JSON text with the standard decoder, skipping the values before it; where the
+    path leaves the text (a missing key), the line of the deepest value found.
     """
-    from pathlib import Path
+    decoder = json.JSONDecoder()
+    position = mark = _SPACE.match(raw).end()  # type: ignore[union-attr]
+    try:
+        for step in path:
+            if isinstance(step, int) and raw[position] == "[":
+                position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                for _ in range(step):
+                    position = decoder.raw_decode(raw, position)[1]
+                    position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+                    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                mark = position
+            elif isinstance(step, str) and raw[position] == "{":
+                position = _value_of(raw, position, step, decoder)
+                if position < 0:
+                    break
+                mark = position
+            else:
+                break
+    except (ValueError, IndexError, RecursionError):
+        pass  # the rest of the path is not in the text: the deepest value found will do
+    return raw.count("\n", 0, mark) + 1
 
+
+def _value_of(raw: str, position: int, key: str, decoder: json.JSONDecoder) -> int:
+    """Where the value of ``key`` starts in the object at ``position``, or -1."""
+    from json.decoder import scanstring  # type: ignore[attr-defined]
+
+    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+    while raw[position] == '"':
+        name, position = scanstring(raw, position + 1)
+        position = _SPACE.match(raw, position).end() + 1  # type: ignore[union-attr]
+        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        if name == key:
+            return position
+        position = decoder.raw_decode(raw, position)[1]
+        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        if raw[position] != ",":
+            break
+        position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+    return -1
+
+
+def write(
+    catalog: Catalog, directory: str | os.PathLike[str], *, base: Catalog | None = None
+) -> None:
+    """Lay a built source out as the shipped data is: ``sources.json``, ``entities.json``,
+    ``claims/<source id>.json`` and the text, ``seeds/<source id>.txt``, in ``directory``.
+
+    ``entities.json`` holds the entities that are not in ``base`` (by default the shipped
+    catalog). Each file is replaced only once it is complete; :func:`load` reads them back.
+
+    Raises:
+        IntegrityError: ``catalog`` does not merge with ``base``.
+        OSError: a file cannot be written.
+    """
     from ._convert import unstructure
 
-    out = Path(directory)
-    (out / "claims").mkdir(parents=True, exist_ok=True)
-    shipped = {
-        entity.id for section in _ENTITY_SECTIONS for entity in getattr(Catalog.default(), section)
-    }
-    (out / "sources.json").write_text(dump_records(unstructure(catalog.sources)), encoding="utf-8")
+    base = Catalog.default() if base is None else base
+    base.merge(catalog)
+    known = set(base._index.entities)
     sections = {
-        section: [e for e in getattr(catalog, section) if e.id not in shipped]
-        for section in _ENTITY_SECTIONS
+        section: dump_records(
+            unstructure([e for e in getattr(catalog, section) if e.id not in known])
+        ).rstrip("\n")
+        for section in _SECTIONS
     }
-    body = ",\n".join(
-        f'"{section}": ' + dump_records(unstructure(records)).rstrip("\n")
-        for section, records in sections.items()
-    )
-    (out / "entities.json").write_text("{\n" + body + "\n}\n", encoding="utf-8")
+    files = {
+        "sources.json": dump_records(unstructure(catalog.sources)),
+        "entities.json": "{\n"
+        + ",\n".join(f'"{section}": {body}' for section, body in sections.items())
+        + "\n}\n",
+    }
     for source in catalog.sources:
         claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
-        path = out / "claims" / f"{source.id}.json"
-        path.write_text(dump_records(unstructure(claims)), encoding="utf-8")
+        files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
+        files[f"seeds/{source.id}.txt"] = catalog.text(source)
+    out = Path(directory)
+    for name, content in files.items():
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.partial")
+        # Bytes, not text: the text must keep its own line endings, as its sha256 does.
+        partial.write_bytes(content.encode("utf-8"))
+        os.replace(partial, path)
+
+
+def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> Catalog:
+    """``base`` (by default the shipped catalog) with the sources :func:`write` laid out
+    in ``directory``.
+
+    Raises:
+        InvalidDataError: a file is not valid, naming the file and the field.
+        IntegrityError: the sources do not merge with ``base``.
+        OSError: a file cannot be read.
+    """
+    from ._convert import loads, structure
+    from ._document import Entities
+    from ._records import Claim, Source
+
+    base = Catalog.default() if base is None else base
+    folder = Path(directory)
+
+    def read_json(name: str, cls: Any) -> Any:
+        return structure(loads(read_file(folder / name), path=name), cls, path=name)
+
+    sources = read_json("sources.json", tuple[Source, ...])
+    entities = read_json("entities.json", Entities)
+    claims: list[Claim] = []
+    texts = {}
+    for source in sources:
+        claims.extend(read_json(f"claims/{source.id}.json", tuple[Claim, ...]))
+        texts[source.id] = _decode(folder / "seeds" / f"{source.id}.txt")
+    fields: dict[str, Any] = {"sources": sources, "claims": claims}
+    fields.update((section, getattr(entities, section)) for section in _SECTIONS)
+    return Catalog(
+        **{field: (*getattr(base, field), *records) for field, records in fields.items()},
+        texts={**base.texts, **texts},
+    )
