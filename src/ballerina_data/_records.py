@@ -368,8 +368,14 @@ def _hint(text: str, quote: str) -> str:
         return f"; the text has {_short_repr(passage)} (mind its {' and '.join(kinds)})"
     import difflib
 
-    words = [i for i in range(len(text)) if i == 0 or not text[i - 1].isalnum()]
-    windows = {text[i : i + len(quote)]: i for i in words}
+    # Passages as long as the quote, from the start of a word to the end of one.
+    windows = set()
+    for start in range(len(text)):
+        if start == 0 or not text[start - 1].isalnum():
+            end = start + len(quote)
+            while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                end += 1
+            windows.add(text[start:end])
     close = difflib.get_close_matches(quote, windows, n=1, cutoff=0.6)
     return f"; the closest passage is {_short_repr(close[0])}" if close else ""
 
