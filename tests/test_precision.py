@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from ballerina_data import Catalog, Entity, Status, WorkKind
+from ballerina_data import Catalog, Entity, Status, Text, WorkKind
 from ballerina_data._normalize import normalize
 
 CATALOG = Catalog.default()
@@ -32,13 +32,12 @@ STATUS_WORDS = {
 }
 #: Claims whose status the words just outside the quote state, with those words.
 STATUS_FROM_CONTEXT = {
-    "000-013": "the quote says the release is 'Next year' in an article of August 2023",
-    "001-092": "the release is to come: the sentence goes on 'is not expected to be available'",
-    "002-013": "the sentence opens 'The movie promises to offer a glimpse'",
-    "002-016": "the quote follows 'Ballerina promises to be'",
-    "002-019": "the sentence opens 'The movie promises to offer a glimpse'",
     "002-088": "the quote follows 'The Continental is set to'",
-    "004-033": "the quote follows 'Jong-seo previously appeared in': a film out by then",
+}
+#: Text values with a word that their quote lacks, each with the reason it may stand.
+VALUE_WORDS = {
+    "004-006": "'South Korea' is the country the quote's 'South Korean film' names",
+    "004-056": "'Korea' is the country the quote's 'Korean sitcom' names",
 }
 #: Words of entity descriptions that no source uses, each with the reason it may stand.
 DESCRIPTION_WORDS: dict[str, str] = {}
@@ -67,6 +66,20 @@ def test_every_status_is_backed_by_its_quote_or_a_reviewed_reason() -> None:
         )
     ]
     assert sorted(STATUS_FROM_CONTEXT) == unbacked
+
+
+def test_every_text_value_repeats_its_quotes_words() -> None:
+    # A value may leave words of its quote out, never add its own: "delves" for the
+    # quote's "delving" would be a paraphrase. Hyphenated words count by their parts.
+    def words(text: str) -> set[str]:
+        return {word.lower().replace("\u2019", "'") for word in re.findall(r"[\w'\u2019]+", text)}
+
+    adding = [
+        claim.id
+        for claim in CATALOG.claims
+        if isinstance(claim.value, Text) and words(claim.value.text) - words(claim.evidence.quote)
+    ]
+    assert sorted(VALUE_WORDS) == adding
 
 
 def test_every_description_word_is_a_source_word() -> None:
