@@ -68,7 +68,9 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
 
 quantities = st.builds(
     Quantity,
-    amount=st.decimals(allow_nan=False, allow_infinity=False, places=2, max_value=Decimal(10**12)),
+    # Exponent forms too: Decimal("4E+8") must be written as digits to read back.
+    amount=st.decimals(allow_nan=False, allow_infinity=False, places=2, max_value=Decimal(10**12))
+    | st.builds(Decimal, st.from_regex(r"\A[1-9]E[+-](?:[0-9]|1[0-2])\Z")),
     unit=st.sampled_from(["USD", "minute", "month"]) | text,
     bound=st.sampled_from(Bound),
 )

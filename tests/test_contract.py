@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import inspect
+import io
 import json
 import pickle
 import re
@@ -21,6 +22,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ballerina_data as bd
 from ballerina_data import (
@@ -41,10 +43,12 @@ from ballerina_data import (
     Person,
     Predicate,
     WorkKind,
+    curate,
+    export,
 )
 from ballerina_data._cli import main
 from ballerina_data._normalize import normalize
-from strategies import catalog_records
+from strategies import catalog_records, values
 
 FILM = "film/ballerina-2024"
 SOURCE = "000_352b652a736a487c"
@@ -309,6 +313,41 @@ class TestArgumentTypes:
         with pytest.raises(TypeError, match="expected catalog JSON as str or bytes, got int"):
             Catalog.from_json(1)  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: Catalog.default().merge([]),  # type: ignore[arg-type]
+            lambda: export.to_json(None, io.StringIO()),  # type: ignore[arg-type]
+            lambda: export.to_jsonl([], io.StringIO()),  # type: ignore[arg-type]
+            lambda: export.to_jsonld([], io.StringIO()),  # type: ignore[arg-type]
+            lambda: export.to_csv([], io.StringIO()),  # type: ignore[arg-type]
+            lambda: export.to_datasette_metadata([], io.StringIO()),  # type: ignore[arg-type]
+            lambda: export.to_sqlite([], "unused.db"),  # type: ignore[arg-type]
+            lambda: export.jsonld_document([]),  # type: ignore[arg-type]
+            lambda: export.write([], "json", "unused.json"),  # type: ignore[arg-type]
+            lambda: curate.write([], "unused"),  # type: ignore[arg-type]
+        ],
+        ids=[
+            "merge",
+            "to_json",
+            "to_jsonl",
+            "to_jsonld",
+            "to_csv",
+            "to_datasette_metadata",
+            "to_sqlite",
+            "jsonld_document",
+            "export.write",
+            "curate.write",
+        ],
+    )
+    def test_a_function_of_a_catalog_is_given_something_else(
+        self, call: Callable[[], object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        with pytest.raises(TypeError, match=r"^[\w.]+\(\) takes a Catalog, got (list|NoneType)$"):
+            call()
+        assert [] == list(tmp_path.iterdir())  # nothing written
+
     def test_every_query_method_is_covered(self) -> None:
         called = {name.partition("(")[0] for name in WRONG_TYPES} | {"text"}
         assert _query_methods() == called
@@ -320,6 +359,19 @@ UNSUPPORTED: list[object] = [Predicate, WorkKind, "Film", None, Catalog | None]
 class TestJsonFunctions:
     """``to_json(catalog)`` writes what ``Catalog.from_json`` reads; ``from_json`` says what it
     builds."""
+
+    @given(st.lists(values, max_size=4).map(tuple))
+    def test_values_round_trip_as_values_and_as_their_classes(
+        self, written: tuple[bd.Value, ...]
+    ) -> None:
+        assert written == bd.from_json(bd.to_json(written), tuple[bd.Value, ...])
+        for value in written:
+            assert value == bd.from_json(bd.to_json(value), bd.Value)
+            assert value == bd.from_json(bd.to_json(value), type(value))
+
+    def test_a_value_of_another_class_is_refused(self) -> None:
+        with pytest.raises(InvalidDataError, match="expected 'type' 'entity' for EntityRef, got"):
+            bd.from_json(bd.to_json(bd.Text(text="Rooney")), bd.EntityRef)
 
     def test_to_json_of_the_shipped_catalog_round_trips(self, catalog: Catalog) -> None:
         text = bd.to_json(catalog)
@@ -353,7 +405,7 @@ class TestJsonFunctions:
     @pytest.mark.parametrize("cls", [Film, Catalog, tuple[Film, ...]], ids=repr)
     def test_swapped_arguments_say_so(self, cls: Any) -> None:
         with pytest.raises(TypeError) as info:
-            bd.from_json(cls, "{}")  # type: ignore[arg-type]
+            bd.from_json(cls, "{}")  # type: ignore[call-overload]
         message = str(info.value)
         assert message.startswith("from_json(text, cls) takes JSON text as str or bytes first")
         assert "the arguments are swapped" in message

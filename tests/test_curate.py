@@ -220,7 +220,7 @@ def test_the_command_writes_the_layout(tmp_path: Path, capsys: pytest.CaptureFix
     out = tmp_path / "out"
     args = ["curate", str(tmp_path / "text.txt"), str(tmp_path / "claims.json")]
     assert 0 == main([*args, "--output", str(out)])
-    assert f"ok: my-notes, 1 claims located and verified; written to {out}\n" == (
+    assert f"ok: my-notes, 1 claim located and verified; written to {out}\n" == (
         capsys.readouterr().out
     )
     assert ["my-001"] == [c["id"] for c in json.loads((out / "claims/my-notes.json").read_text())]
@@ -233,6 +233,59 @@ def test_the_written_layout_merges_with_the_shipped_catalog(tmp_path: Path) -> N
         (tmp_path / "entities.json").read_text(encoding="utf-8")
     )
     assert Catalog.default().merge(added) == curate.load(tmp_path)
+
+
+def test_the_command_reports_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "claims.json").write_text(json.dumps(_document()), encoding="utf-8")
+    assert 0 == main(
+        ["curate", str(tmp_path / "text.txt"), str(tmp_path / "claims.json"), "--json"]
+    )
+    assert {"source": "my-notes", "claims": 1, "output": None} == json.loads(
+        capsys.readouterr().out
+    )
+
+
+class TestIdsTheCatalogHas:
+    """A curated source must merge with the catalog it extends: the check says so first."""
+
+    def test_a_claim_id_of_the_catalog_is_refused_at_its_line(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+        path = tmp_path / "claims.json"
+        path.write_text(json.dumps(_document(id="004-001"), indent=1), encoding="utf-8")
+        line = next(n for n, t in enumerate(path.read_text().splitlines(), 1) if "004-001" in t)
+        assert 1 == main(["curate", str(tmp_path / "text.txt"), str(path)])
+        assert (
+            f"ballerina-data: error: {path}:{line}: claim 004-001: id: already a claim of"
+            f" {SOURCE_004}; choose another id\n"
+        ) == capsys.readouterr().err
+
+    def test_a_source_id_of_the_catalog_is_refused(self) -> None:
+        document = _document()
+        document["source"]["id"] = SOURCE_004
+        with pytest.raises(InvalidDataError, match=f"^source.id: '{SOURCE_004}' is already a"):
+            curate.build(TEXT, document)
+
+
+def test_sources_written_to_one_folder_are_all_kept(tmp_path: Path) -> None:
+    first = curate.build(TEXT, _document())
+    second_document = _document(id="other-001")
+    second_document["source"]["id"] = "other-notes"
+    second = curate.build(TEXT, second_document)
+    curate.write(first, tmp_path)
+    curate.write(second, tmp_path)
+    assert Catalog.default().merge(first).merge(second) == curate.load(tmp_path)
+
+
+def test_a_source_written_again_is_replaced(tmp_path: Path) -> None:
+    curate.write(curate.build(TEXT, _document()), tmp_path)
+    again = curate.build(TEXT, _document(quote="Ana de Armas stars"))
+    curate.write(again, tmp_path)
+    loaded = curate.load(tmp_path)
+    assert (again.claims[0],) == loaded.claims_from("my-notes")
+    assert 1 == sum(source.id == "my-notes" for source in loaded.sources)
 
 
 def test_the_written_text_keeps_its_bytes(tmp_path: Path) -> None:

@@ -63,10 +63,13 @@ from ._records import (
 )
 
 if TYPE_CHECKING:
+    from . import curate
     from ._results import Credit, Disagreement, Fact
     from ._search import Match
     from ._timeline import TimelineEntry
     from ._verify import Problem
+
+    __version__: str
 
 __all__ = [
     "CREW_ROLES",

@@ -6,10 +6,12 @@ Each query is the same-named :class:`Catalog` method on the shipped data
 
 from __future__ import annotations
 
+import types
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._catalog import _SHIPPED, Catalog
+from ._errors import InvalidDataError
 from ._records import (
     Alias,
     Character,
@@ -388,8 +390,11 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     A catalog is written in the versioned catalog format that :meth:`Catalog.from_json`
     reads, as by :meth:`Catalog.to_json`.
 
+    A claim value is written with its ``type`` tag, as in a claim, so that it reads back as
+    a :data:`Value` or as its own class:
+
     >>> to_json(Text(text="revenge flick"))
-    '{"text": "revenge flick"}'
+    '{"type": "text", "text": "revenge flick"}'
     >>> to_json(PartialDate(year=2023, month=10, day=6))
     '"2023-10-06"'
 
@@ -406,9 +411,12 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
                 f" not {type(item).__name__}"
             )
             raise TypeError(msg)
-    from ._convert import dumps, unstructure
+    from ._convert import VALUE_TAGS, converter, dumps
 
-    return dumps(unstructure(obj), indent=indent)
+    def data(item: Any) -> Any:
+        return converter.unstructure(item, Value if type(item) in VALUE_TAGS else type(item))
+
+    return dumps([data(item) for item in obj] if type(obj) is tuple else data(obj), indent=indent)
 
 
 def _supported(cls: Any) -> bool:
@@ -423,7 +431,11 @@ def _supported(cls: Any) -> bool:
     )
 
 
-def from_json(text: str | bytes, cls: type[T]) -> T:
+@typing.overload
+def from_json(text: str | bytes, cls: type[T]) -> T: ...
+@typing.overload
+def from_json(text: str | bytes, cls: types.UnionType) -> Value: ...
+def from_json(text: str | bytes, cls: Any) -> Any:
     """Build a record of type ``cls`` (or ``tuple[cls, ...]``, or a :class:`Catalog`) from
     JSON text.
 
@@ -449,7 +461,23 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         msg = f"from_json cannot build {cls!r}; it builds {builds}"
         raise TypeError(msg)
     if cls is Catalog:
-        return Catalog.from_json(text)  # type: ignore[return-value]
-    from ._convert import loads, structure
+        return Catalog.from_json(text)
+    from ._convert import VALUE_TAGS, loads, structure
 
-    return structure(loads(text), cls)
+    data = loads(text)
+    many = typing.get_origin(cls) is tuple
+    value_class = typing.get_args(cls)[0] if many else cls
+    if value_class in VALUE_TAGS:
+        # The class says which value it is, so the tag may be left out; a tag of another
+        # class is refused.
+        tag = VALUE_TAGS[value_class]
+        items = (data if isinstance(data, list) else []) if many else [data]
+        for position, item in enumerate(items):
+            if isinstance(item, dict) and item.setdefault("type", tag) != tag:
+                where = f"$[{position}]" if many else "$"
+                got = item["type"]
+                msg = f"expected 'type' {tag!r} for {value_class.__name__}, got {got!r} @ {where}"
+                raise InvalidDataError(msg)
+        value_type: Any = tuple[Value, ...] if many else Value
+        return structure(data, value_type)
+    return structure(data, cls)

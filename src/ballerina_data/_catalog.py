@@ -241,7 +241,11 @@ class Catalog:
 
         Raises:
             IntegrityError: the catalogs hold different records under one id.
+            TypeError: ``other`` is not a Catalog.
         """
+        if not isinstance(other, Catalog):
+            msg = f"merge() takes a Catalog, got {type(other).__name__}"
+            raise TypeError(msg)
         problems: list[str] = []
 
         def union(field: str) -> tuple[Any, ...]:

@@ -326,8 +326,12 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.output is not None:
         curate.write(added, args.output, base=catalog)
     (source,) = added.sources
+    if args.json:
+        _dump({"source": source.id, "claims": len(added.claims), "output": args.output})
+        return 0
     written = f"; written to {args.output}" if args.output is not None else ""
-    _out(f"ok: {source.id}, {len(added.claims)} claims located and verified{written}")
+    count = f"{len(added.claims)} claim{'' if len(added.claims) == 1 else 's'}"
+    _out(f"ok: {source.id}, {count} located and verified{written}")
     return 0
 
 

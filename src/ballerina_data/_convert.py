@@ -44,6 +44,7 @@ from ._records import (
     TitleKind,
     Value,
     WorkKind,
+    amount_text,
 )
 
 __all__ = ["converter", "dumps", "loads", "structure", "unstructure"]
@@ -313,7 +314,7 @@ def _build(*, value_hooks: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(str, _strict(str, "a string"))
     conv.register_structure_hook(int, _strict(int, "an integer"))
     conv.register_structure_hook(bool, _strict(bool, "true or false"))
-    conv.register_unstructure_hook(Decimal, str)
+    conv.register_unstructure_hook(Decimal, amount_text)
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_structure_hook(PartialDate, _structure_partial_date)

@@ -489,7 +489,15 @@ class Quantity:
 
     def __str__(self) -> str:
         prefix = {Bound.EXACT: "", Bound.AT_LEAST: ">= ", Bound.AT_MOST: "<= ", Bound.ABOUT: "~"}
-        return f"{prefix[self.bound]}{self.amount:,} {self.unit}"
+        return f"{prefix[self.bound]}{self.amount:,f} {self.unit}"
+
+
+def amount_text(amount: Decimal) -> str:
+    """An amount as the catalog format writes it: digits, a point and digits, no exponent.
+
+    ``Decimal("4e8")`` is ``"400000000"``: an exponent would be refused when read back.
+    """
+    return format(amount, "f")
 
 
 #: What a claim can say, one of these four types, tagged by ``type`` in JSON.

@@ -5,6 +5,7 @@ The schema below is the reference's: the docs print it from :data:`SCHEMA`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +85,9 @@ def _kind(entity: Any) -> str:
     return type(entity).__name__.lower()
 
 
-def write_database(catalog: Catalog, path: str, rows: Iterable[dict[str, Any]]) -> bool:
+def write_database(
+    catalog: Catalog, path: str | os.PathLike[str], rows: Iterable[dict[str, Any]]
+) -> bool:
     """Write ``catalog`` to a new SQLite database at ``path``, its claims from ``rows`` (the
     JSON Lines rows); True if the database has FTS5 search."""
     import sqlite3

@@ -157,6 +157,9 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
     base = Catalog.default() if base is None else base
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
+    if any(known.id == source.id for known in base.sources):
+        msg = f"source.id: {source.id!r} is already a source of the catalog; choose another id"
+        raise _Refused(("source", "id"), msg)
     new = _new_entities(document.get("entities", {}), base)
     known = _Names(base, new)
     items = document["claims"]
@@ -165,6 +168,12 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
     claims = tuple(
         _claim(item, number, text, source.id, known) for number, item in enumerate(items)
     )
+    # The result must merge with the base: no id of a claim the base already has.
+    taken = {claim.id: claim.source for claim in base.claims}
+    for number, claim in enumerate(claims):
+        if claim.id in taken:
+            msg = f"claim {claim.id}: id: already a claim of {taken[claim.id]}; choose another id"
+            raise _Refused(("claims", number, "id"), msg)
     named = {ref for claim in claims for ref in _references(claim)}
     new_ids = {entity.id for entity in new}
     entities: list[Any] = [
@@ -516,25 +525,38 @@ def write(
     ``claims/<source id>.json`` and the text, ``seeds/<source id>.txt``, in ``directory``.
 
     ``entities.json`` holds the entities that are not in ``base`` (by default the shipped
-    catalog). Each file is replaced only once it is complete; :func:`load` reads them back.
+    catalog). A directory that already holds sources keeps them: the new sources join
+    them, and a source with the same id is replaced. Each file is replaced only once it is
+    complete; :func:`load` reads them all back.
 
     Raises:
-        IntegrityError: ``catalog`` does not merge with ``base``.
-        OSError: a file cannot be written.
+        IntegrityError: ``catalog`` does not merge with ``base`` and the sources already in
+            ``directory``.
+        InvalidDataError: a file already in ``directory`` is not valid.
+        OSError: a file cannot be read or written.
     """
     from ._convert import unstructure
 
+    if not isinstance(catalog, Catalog):
+        msg = f"write() takes a Catalog, got {type(catalog).__name__}"
+        raise TypeError(msg)
     base = Catalog.default() if base is None else base
-    base.merge(catalog)
+    out = Path(directory)
+    merged = base
+    if (out / "sources.json").exists():  # the sources already there stay
+        merged = _with_layout(base, out, leaving_out=catalog.texts)
+    merged = merged.merge(catalog)
     known = set(base._index.entities)
     sections = {
         section: dump_records(
-            unstructure([e for e in getattr(catalog, section) if e.id not in known])
+            unstructure([e for e in getattr(merged, section) if e.id not in known])
         ).rstrip("\n")
         for section in _SECTIONS
     }
     files = {
-        "sources.json": dump_records(unstructure(catalog.sources)),
+        "sources.json": dump_records(
+            unstructure([source for source in merged.sources if source not in base.sources])
+        ),
         "entities.json": "{\n"
         + ",\n".join(f'"{section}": {body}' for section, body in sections.items())
         + "\n}\n",
@@ -543,7 +565,6 @@ def write(
         claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
         files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
         files[f"seeds/{source.id}.txt"] = catalog.text(source)
-    out = Path(directory)
     for name, content in files.items():
         path = out / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -562,26 +583,35 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
         IntegrityError: the sources do not merge with ``base``.
         OSError: a file cannot be read.
     """
+    return _with_layout(Catalog.default() if base is None else base, Path(directory))
+
+
+def _with_layout(base: Catalog, folder: Path, *, leaving_out: Iterable[str] = ()) -> Catalog:
+    """``base`` with the sources laid out in ``folder``, but those ``leaving_out``."""
     from ._convert import loads, structure
     from ._document import Entities
     from ._records import Claim, Source
 
-    base = Catalog.default() if base is None else base
-    folder = Path(directory)
-
     def read_json(name: str, cls: Any) -> Any:
         return structure(loads(read_file(folder / name), path=name), cls, path=name)
 
-    sources = read_json("sources.json", tuple[Source, ...])
+    left_out = set(leaving_out)
+    sources = tuple(
+        source
+        for source in read_json("sources.json", tuple[Source, ...])
+        if source.id not in left_out
+    )
     entities = read_json("entities.json", Entities)
     claims: list[Claim] = []
     texts = {}
     for source in sources:
         claims.extend(read_json(f"claims/{source.id}.json", tuple[Claim, ...]))
         texts[source.id] = _decode(folder / "seeds" / f"{source.id}.txt")
-    fields: dict[str, Any] = {"sources": sources, "claims": claims}
-    fields.update((section, getattr(entities, section)) for section in _SECTIONS)
     return Catalog(
-        **{field: (*getattr(base, field), *records) for field, records in fields.items()},
+        sources=(*base.sources, *sources),
+        claims=(*base.claims, *claims),
         texts={**base.texts, **texts},
+        **{
+            section: (*getattr(base, section), *getattr(entities, section)) for section in _SECTIONS
+        },
     )

@@ -28,6 +28,7 @@ from ._records import (
     Quantity,
     Text,
     WorkKind,
+    amount_text,
 )
 
 __all__ = [
@@ -45,8 +46,15 @@ __all__ = [
 ]
 
 
+def _check(catalog: object, function: str) -> None:
+    if not isinstance(catalog, Catalog):
+        msg = f"{function}() takes a Catalog, got {type(catalog).__name__}"
+        raise TypeError(msg)
+
+
 def to_json(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog in the library's own JSON format (with ``format_version``)."""
+    _check(catalog, "to_json")
     fp.write(catalog.to_json(indent=1))
     fp.write("\n")
 
@@ -64,6 +72,7 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
 
     Every row has every key (``None`` where empty), so engines infer one stable schema.
     """
+    _check(catalog, "jsonl_rows")
     for claim in catalog.claims:
         subject = catalog.entity(claim.subject)
         source = catalog.source(claim.source)
@@ -84,7 +93,7 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
             "value_label": _label(value_entity) if value_entity else None,
             "value_text": value.text if isinstance(value, Text) else None,
             "value_date": str(value.date) if isinstance(value, DateValue) else None,
-            "value_amount": str(value.amount) if isinstance(value, Quantity) else None,
+            "value_amount": amount_text(value.amount) if isinstance(value, Quantity) else None,
             "value_unit": value.unit if isinstance(value, Quantity) else None,
             "value_bound": value.bound.value if isinstance(value, Quantity) else None,
             "character_id": character,
@@ -116,6 +125,8 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     ('000_352b652a736a487c', 'film')
     """
     import json
+
+    _check(catalog, "to_jsonl")
 
     for row in jsonl_rows(catalog):
         fp.write(json.dumps(row, ensure_ascii=False))
@@ -161,6 +172,7 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
     Credits are schema.org ``Role`` nodes (``PerformanceRole`` for cast, with
     ``characterName``), each citing the sources that state it.
     """
+    _check(catalog, "jsonld_document")
     graph: list[dict[str, Any]] = []
     for film in catalog.films:
         node: dict[str, Any] = {
@@ -210,6 +222,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`)."""
     import json
 
+    _check(catalog, "to_jsonld")
     json.dump(jsonld_document(catalog), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
@@ -221,17 +234,19 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO) -> None:
     """
     import json
 
+    _check(catalog, "to_datasette_metadata")
     from ._sqlite import metadata
 
     json.dump(metadata(catalog), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
 
-def to_sqlite(catalog: Catalog, path: str) -> None:
+def to_sqlite(catalog: Catalog, path: str | os.PathLike[str]) -> None:
     """Write the catalog to a new SQLite database file at ``path`` (see the reference for its
     schema); use :func:`write` to replace a file atomically."""
     from ._sqlite import write_database
 
+    _check(catalog, "to_sqlite")
     write_database(catalog, path, jsonl_rows(catalog))
 
 
@@ -252,6 +267,7 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     """
     import csv
 
+    _check(catalog, "to_csv")
     rows = jsonl_rows(catalog)
     first = next(rows, None)
     if first is None:
@@ -273,8 +289,8 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
     }
 )
 #: The formats written to a file by path, not to a text stream (read-only).
-FILE_FORMATS: Mapping[str, Callable[[Catalog, str], None]] = types.MappingProxyType(
-    {"sqlite": to_sqlite}
+FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
+    types.MappingProxyType({"sqlite": to_sqlite})
 )
 
 
@@ -296,7 +312,10 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
     Raises:
         ValueError: unknown format, or ``"-"`` as the path.
         OSError: the path is refused or cannot be written.
+        TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function
+            here checks that first).
     """
+    _check(catalog, "write")
     if fmt not in FORMATS and fmt not in FILE_FORMATS:
         msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
         raise ValueError(msg)

@@ -7,9 +7,11 @@ mypy run does not check it (see tests/conftest.py and [tool.mypy] in pyproject.t
 """
 
 from decimal import Decimal
+from pathlib import Path
 
 from ballerina_data import (
     Alias,
+    Catalog,
     Character,
     Claim,
     DateValue,
@@ -25,7 +27,11 @@ from ballerina_data import (
     Quantity,
     Source,
     Text,
+    Value,
     WorkKind,
+    __version__,
+    export,
+    from_json,
 )
 
 SHA = "0" * 64
@@ -125,3 +131,14 @@ Person(
     name="Len Wiseman",
     aliases=SPELLINGS,  # E: Argument "aliases" to "Person" has incompatible type "list[str]"; expected "tuple[str, ...]"  [arg-type]
 )
+
+# Reading JSON: a claim value of any class, and a tuple of them.
+one: Value = from_json('{"type": "text", "text": "x"}', Value)
+many: tuple[Value, ...] = from_json("[]", tuple[Value, ...])
+text: Text = from_json('{"text": "x"}', Text)
+wrong: Text = from_json(  # E: Incompatible types in assignment (expression has type "EntityRef | Text | DateValue | Quantity", variable has type "Text")  [assignment]
+    '{"text": "x"}',
+    Value,
+)
+export.to_sqlite(Catalog(), Path("ballerina.db"))
+version: str = __version__
