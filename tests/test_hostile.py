@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,40 @@ class TestPaths:
         with pytest.raises(InvalidDataError, match="over the limit of 1000"):
             Catalog.load(path, max_size=1000)
         assert len(Catalog.load(path).claims) == len(Catalog.default().claims)
+
+    @pytest.mark.parametrize(
+        ("max_size", "error"),
+        [
+            (0, ValueError),
+            (-1, ValueError),
+            (True, TypeError),
+            ("100", TypeError),
+            (1.5, TypeError),
+        ],
+    )
+    def test_a_limit_that_is_no_size_is_refused(self, max_size: Any, error: type) -> None:
+        # Before: 0 meant no limit, and "100" failed deep inside with a comparison error.
+        with pytest.raises(error, match=r"^max_size must be "):
+            Catalog.load("unused.json", max_size=max_size)
+
+    def test_a_path_with_a_nul_character_is_refused(self) -> None:
+        with pytest.raises(InvalidDataError, match="a path with a NUL character"):
+            Catalog.load("catalog.json\0x")
+
+    def test_invalid_content_is_reported_with_the_files_path(self, tmp_path: Path) -> None:
+        path = tmp_path / "catalog.json"
+        path.write_text("{not json", encoding="utf-8")
+        with pytest.raises(InvalidDataError, match=f"^{re.escape(str(path))}: malformed JSON: "):
+            Catalog.load(path)
+
+    def test_verify_reports_an_unreadable_catalog_as_an_error_not_a_problem(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # The content of a catalog is what verify reports on; a path it cannot read is an
+        # error on standard error, as for every other command.
+        assert 1 == main(["verify", "--catalog", str(tmp_path)])
+        out, err = capsys.readouterr()
+        assert ("", f"ballerina-data: error: not a regular file: {tmp_path}\n") == (out, err)
 
     def test_the_cli_refuses_an_empty_catalog_path(
         self, capsys: pytest.CaptureFixture[str]

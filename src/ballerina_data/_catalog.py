@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import _thread
+import os
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -222,12 +223,25 @@ class Catalog:
 
         Raises:
             InvalidDataError: the path is empty, not a regular file, or the file is too big;
-                or its content is invalid.
+                or its content is invalid, each problem after the file's path.
             OSError: the file cannot be opened or read.
+            TypeError, ValueError: ``max_size`` is not a positive int.
         """
         from ._format import MAX_FILE_SIZE, read_file
 
-        return cls.from_json(read_file(path, max_size=max_size or MAX_FILE_SIZE))
+        if max_size is not None and (type(max_size) is not int or max_size < 1):
+            if type(max_size) is not int:
+                msg = f"max_size must be an int, got {type(max_size).__name__} {max_size!r:.40}"
+                raise TypeError(msg)
+            msg = f"max_size must be at least 1 byte: {max_size}"
+            raise ValueError(msg)
+        data = read_file(path, max_size=MAX_FILE_SIZE if max_size is None else max_size)
+        try:
+            return cls.from_json(data)
+        except InvalidDataError as exc:
+            where = os.fspath(path)
+            problems = (f"{where}: {problem}" for problem in exc.problems)
+            raise type(exc)(problems, omitted=exc.omitted) from None
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The catalog in the library's JSON format, with its ``format_version``."""

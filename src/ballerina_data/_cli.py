@@ -540,10 +540,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
     try:
         try:
             # `is not None`: an empty path is a mistake to report, not a missing option.
-            catalog = Catalog.default() if args.catalog is None else Catalog.load(args.catalog)
-        except InvalidDataError as exc:
-            if args.handler is not cmd_verify:
-                raise
+            catalog = Catalog.default() if args.catalog is None else _load(args)
+        except _Unloadable as exc:
             # For verify, a catalog that does not even load is a list of problems to report.
             if args.json:
                 _dump([{"where": "$", "message": problem} for problem in exc.problems])
@@ -575,6 +573,29 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
     except ValueError as exc:
         return _fail(str(exc))
     return status
+
+
+class _Unloadable(Exception):
+    """The content of verify's catalog file is invalid: its problems are the report."""
+
+    def __init__(self, problems: tuple[str, ...]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def _load(args: argparse.Namespace) -> Catalog:
+    if args.handler is not cmd_verify:
+        return Catalog.load(args.catalog)
+    # A file that cannot be read is an error, as for every command; invalid content is
+    # what verify reports.
+    from ._format import read_file
+
+    data = read_file(args.catalog)
+    try:
+        return Catalog.from_json(data)
+    except InvalidDataError as exc:
+        more = (f"and {exc.omitted} more problems",) if exc.omitted else ()
+        raise _Unloadable((*exc.problems, *more)) from None
 
 
 def _silence_stdout() -> None:

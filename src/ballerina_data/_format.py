@@ -103,6 +103,9 @@ def read_file(path: str | Path, *, max_size: int = MAX_FILE_SIZE) -> bytes:
     if not os.fspath(path):
         msg = "an empty path is not a catalog file"
         raise InvalidDataError(msg)
+    if "\0" in os.fspath(path):
+        msg = f"a path with a NUL character is not a file: {os.fspath(path)!r:.80}"
+        raise InvalidDataError(msg)
     # Open without blocking, then look at what was opened: a FIFO must not hang the reader,
     # and checking the path before opening it would race with a rename.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
