@@ -57,6 +57,49 @@ class TestRefused:
         with pytest.raises(ValueError, match="standard output"):
             _export("-")
 
+    def test_a_path_ending_in_a_slash_says_so(self, tmp_path: Path) -> None:
+        with pytest.raises(IsADirectoryError, match="a path ending in '/' names a directory"):
+            _export(f"{tmp_path}/new.json/")
+        assert [] == list(tmp_path.iterdir())
+
+    def test_a_symlink_to_a_missing_file_is_refused(self, tmp_path: Path) -> None:
+        # Before: the link was followed and its target created, wherever it pointed.
+        (tmp_path / "link").symlink_to(tmp_path / "elsewhere")
+        with pytest.raises(OSError, match="a symbolic link to a missing file"):
+            _export(tmp_path / "link")
+        assert ["link"] == [p.name for p in tmp_path.iterdir()]
+
+    @pytest.mark.parametrize("path", ["/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/2"])
+    def test_a_standard_stream_is_no_path_for_the_library(self, path: str) -> None:
+        with pytest.raises(OSError, match="a standard stream, not a file to replace"):
+            _export(path)
+
+    def test_the_file_standard_output_appends_to_is_not_replaced(self, tmp_path: Path) -> None:
+        # Before: `--output log.txt >> log.txt` replaced the log, losing what it held.
+        log = tmp_path / "log.txt"
+        log.write_text("IMPORTANT\n")
+        with log.open("a") as appending:
+            result = subprocess.run(
+                [SCRIPT, "export", "--format", "csv", "--output", str(log)],
+                stdout=appending,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=False,
+            )
+        assert 1 == result.returncode
+        assert "open as a standard stream of this process, refusing to replace it" in result.stderr
+        assert "IMPORTANT\n" == log.read_text()
+
+    def test_the_cli_writes_dev_stdout_as_a_stream(self, tmp_path: Path) -> None:
+        # Before: in a pipe, /dev/stdout was followed to a pipe that has no path.
+        result = subprocess.run(
+            [SCRIPT, "export", "--format", "jsonl", "--output", "/dev/stdout"],
+            capture_output=True,
+            check=False,
+        )
+        assert 0 == result.returncode, result.stderr
+        assert len(CATALOG.claims) == result.stdout.count(b"\n")
+
     def test_the_cli_refuses_a_device_in_one_line(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -137,19 +180,29 @@ def test_unencodable_output_is_escaped_and_json_stays_valid() -> None:
     assert b"Skarsg\\u00e5rd" in as_json.stdout
 
 
+@pytest.mark.parametrize(
+    ("character", "shown"),
+    [
+        ("\x1b", "\\x1b"),  # a terminal escape
+        ("\u2028", "\\u2028"),  # a line separator: one record would print as two lines
+        ("\u202e", "\\u202e"),  # right-to-left override: the name would show reversed
+        ("\u2067", "\\u2067"),  # right-to-left isolate
+    ],
+    ids=["escape", "line separator", "rtl override", "rtl isolate"],
+)
 def test_control_characters_in_the_data_reach_no_terminal(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], character: str, shown: str
 ) -> None:
     import attrs
 
-    person = attrs.evolve(CATALOG.people[0], name="Evil\x1b[2J Name")
+    person = attrs.evolve(CATALOG.people[0], name=f"Evil{character}[2J Name")
     people = (person, *CATALOG.people[1:])
     path = tmp_path / "catalog.json"
     path.write_text(attrs.evolve(CATALOG, people=people).to_json(), encoding="utf-8")
     assert 0 == main(["--catalog", str(path), "person", person.id])
     out = capsys.readouterr().out
-    assert "\x1b" not in out
-    assert "Evil\\x1b[2J Name" in out
+    assert character not in out
+    assert f"Evil{shown}[2J Name" in out
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,20 @@ PROG = "ballerina-data"
 # Control characters in catalog data (an escape sequence in a name, say) are shown, not sent
 # to the terminal: C0, DEL and C1 become \xNN.
 _CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+# Line and paragraph separators break a line in two; bidirectional controls reorder what a
+# terminal shows, so that a hostile catalog could make one name look like another.
+_CONTROL.update(
+    (code, f"\\u{code:04x}")
+    for code in (
+        0x061C,
+        0x200E,
+        0x200F,
+        0x2028,
+        0x2029,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+)
 # Set by main(): whether standard output's encoding is UTF-8; if not, --json writes ASCII.
 _ASCII_ONLY = [False]
 
@@ -359,11 +373,12 @@ when the source is built, 1 on an error."""
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
-    if args.output != "-":
+    # Standard output by any of its names is written as a stream, never replaced as a file.
+    if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
         export.write(catalog, args.format, args.output)
         return 0
     if args.format in FILE_FORMATS:
-        msg = f"the {args.format} format writes a file: give --output a path, not -"
+        msg = f"the {args.format} format writes a file: give --output a path, not {args.output}"
         raise InvalidDataError(msg)
     import io
 

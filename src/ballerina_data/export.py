@@ -303,11 +303,15 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
 
     - A path that does not exist becomes a new file with the mode ``open()`` would give it
       (``0o666`` less the umask); an existing regular file is replaced and keeps its mode.
-    - A symbolic link is followed: the file it points to is replaced, the link stays.
+    - A symbolic link is followed: the file it points to is replaced, the link stays. A
+      link to a file that does not exist is refused: it would choose where the file goes.
     - Replacing makes a new file: other hard links to the old one keep the old content.
     - A directory, device, FIFO or socket is refused, never replaced, and so is a path
       ending in ``/``. Standard output is not a path: write to ``sys.stdout`` with one of
-      the ``to_*`` functions (the command line does that for ``--output -``).
+      the ``to_*`` functions (the command line does that for ``--output -`` and
+      ``--output /dev/stdout``). ``/dev/stdout``, ``/dev/fd/N`` and the like are refused,
+      and so is a file this process has open as standard input, output or error
+      (``--output log.txt >> log.txt``), which replacing would lose.
 
     Raises:
         ValueError: unknown format, or ``"-"`` as the path.
@@ -322,24 +326,10 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
     if str(path) == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise ValueError(msg)
-    import stat
     import tempfile  # here, not at import: `import ballerina_data` stays light
 
     given = os.fspath(path)
-    if given.endswith(("/", os.sep)):
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
-    # Follow symbolic links to the file they name: that file is replaced, the links stay.
-    target = os.path.realpath(given)
-    try:
-        info = os.stat(target)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    else:
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EEXIST, "not a regular file, refusing to replace it", given)
-        mode = stat.S_IMODE(info.st_mode)
+    target, mode = _target(given)
     directory, name = os.path.split(target)
     try:
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
@@ -366,6 +356,58 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
         if isinstance(exc, OSError) and exc.filename == temporary:
             raise OSError(exc.errno, exc.strerror, given) from None
         raise
+
+
+def _target(given: str) -> tuple[str, int]:
+    """The file an export to ``given`` replaces, and the mode the new file gets.
+
+    Raises:
+        OSError: the path is refused.
+    """
+    import stat
+
+    if given.endswith(("/", os.sep)):
+        msg = "a path ending in '/' names a directory, not a file"
+        raise IsADirectoryError(errno.EISDIR, msg, given)
+    if given in _STREAMS or given.startswith(("/dev/fd/", "/proc/self/fd/")):
+        msg = "a standard stream, not a file to replace; write to the stream instead"
+        raise OSError(errno.EINVAL, msg, given)
+    # Follow symbolic links to the file they name: that file is replaced, the links stay.
+    target = os.path.realpath(given)
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        if os.path.islink(given):
+            # A link to nothing: whoever planted it would choose where the export lands.
+            msg = "a symbolic link to a missing file, refusing to create its target"
+            raise OSError(errno.ENOENT, msg, given) from None
+        mode = 0o666 & ~_umask()
+    else:
+        if _is_a_standard_stream(info):
+            msg = "open as a standard stream of this process, refusing to replace it"
+            raise OSError(errno.EBUSY, msg, given)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EEXIST, "not a regular file, refusing to replace it", given)
+        mode = stat.S_IMODE(info.st_mode)
+    return target, mode
+
+
+_STREAMS = ("/dev/stdin", "/dev/stdout", "/dev/stderr")
+
+
+def _is_a_standard_stream(info: os.stat_result) -> bool:
+    # `--output log.txt >> log.txt`: replacing the file would drop what the shell appended
+    # before and send what follows to a file that no longer has a name.
+    for fd in (0, 1, 2):
+        try:
+            stream = os.fstat(fd)
+        except OSError:
+            continue
+        if (stream.st_dev, stream.st_ino) == (info.st_dev, info.st_ino):
+            return True
+    return False
 
 
 def _umask() -> int:
