@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -79,6 +80,42 @@ class TestLocate:
     def test_an_occurrence_past_the_last_is_refused(self) -> None:
         with pytest.raises(InvalidDataError, match="occurrence 4: 'Ballerina' occurs 3 times"):
             Evidence.locate(TEXT, "Ballerina", occurrence=4)
+
+    def test_a_long_text_still_suggests_the_closest_passage(self) -> None:
+        # Past the budget, passages are compared only where the quote's words are: the
+        # work grows with the text, and a long mistyped quote still finds its passage.
+        words = [f"w{n % 997}x{n % 13}" for n in range(40_000)]
+        text = " ".join(words)
+        quote = " ".join(words[20_000:20_040])
+        mistyped = quote.replace(words[20_010], "typo", 1)
+        assert len(text) * len(mistyped) > 2_000_000
+        with pytest.raises(
+            InvalidDataError, match=re.escape(f"the closest passage is {quote[:56]!r}"[:-1])
+        ):
+            Evidence.locate(text, mistyped)
+
+    def test_counting_stops_past_a_thousand_occurrences(self) -> None:
+        with pytest.raises(InvalidDataError, match=r"quote occurs more than 1000 times: 'aa'"):
+            Evidence.locate("a" * 5000, "aa")
+        assert 2999 == Evidence.locate("a" * 5000, "a", occurrence=3000).start
+
+    def test_a_quote_that_cuts_a_letter_is_refused(self) -> None:
+        # "cafe" is in "cafe\u0301" (café written with a combining accent), but the text says café.
+        with pytest.raises(InvalidDataError, match="cuts a letter of the text in two"):
+            Evidence.locate("un cafe\u0301 noir", "cafe")
+
+    @pytest.mark.parametrize(
+        ("text", "quote", "context", "message"),
+        [
+            ("a\ud800b", "a", None, "text has a lone surrogate at 1"),
+            ("a dancer, a dancer", "dancer", " ", "context is empty or blank"),
+        ],
+    )
+    def test_what_no_catalog_could_hold_is_refused(
+        self, text: str, quote: str, context: str | None, message: str
+    ) -> None:
+        with pytest.raises(InvalidDataError, match=message):
+            Evidence.locate(text, quote, context=context)
 
     def test_a_bool_is_no_occurrence(self) -> None:
         with pytest.raises(TypeError, match="occurrence must be an int or None, got bool"):

@@ -166,3 +166,19 @@ class TestTimeline:
         day = {source.id for source in CATALOG.as_of("2023-08-04").sources}
         assert {"000_352b652a736a487c"} == day
         assert 4 == len(CATALOG.as_of("2023").sources)
+
+
+def test_a_very_long_word_is_matched_exactly_not_by_its_variants() -> None:
+    # Each word's variants cost the square of its length: a 100,000-letter query or name
+    # took seconds, a 60 MB one days. Past FUZZY_WORD_LENGTH a word matches only itself.
+    from ballerina_data._search import FUZZY_WORD_LENGTH, SearchIndex
+
+    long_word = "b" + "a" * FUZZY_WORD_LENGTH
+    film = bd.Film(id="film/long", kind=bd.WorkKind.FILM, title=long_word)
+    index = SearchIndex([film])
+    assert [film] == [m.entity for m in index.search(long_word, (), 5)]
+    assert () == index.search(long_word + "a", (), 5)  # one letter more: no longer close
+    short = long_word[: FUZZY_WORD_LENGTH - 1]
+    near = SearchIndex([bd.Film(id="film/short", kind=bd.WorkKind.FILM, title=short)])
+    assert 1 == len(near.search(short + "x", (), 5))  # a short word still forgives a typo
+    assert () == bd.search("a" * 100_000)

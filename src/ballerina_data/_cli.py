@@ -25,6 +25,7 @@ from ._records import (
     Quantity,
     Text,
     Value,
+    _short_repr,
 )
 from .export import FILE_FORMATS, FORMATS
 
@@ -170,7 +171,9 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
             _out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
-        _err(f"no film titled {args.title!r}{year}{_suggest(catalog, args.title, 'film')}")
+        _err(
+            f"no film titled {_short_repr(args.title)}{year}{_suggest(catalog, args.title, 'film')}"
+        )
     return 0 if films else 1
 
 
@@ -199,7 +202,7 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
-        _err(f"no person named {args.name!r}{_suggest(catalog, args.name, 'person')}")
+        _err(f"no person named {_short_repr(args.name)}{_suggest(catalog, args.name, 'person')}")
     return 0 if people else 1
 
 
@@ -301,7 +304,7 @@ def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(m.entity.id, m.kind, f"{m.score:.3f}", m.name) for m in matches])
     if not matches:
-        _err(f"nothing close to {args.query!r}")
+        _err(f"nothing close to {_short_repr(args.query)}")
     return 0 if matches else 1
 
 

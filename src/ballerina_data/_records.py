@@ -9,11 +9,14 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Any, NamedTuple, NoReturn, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypeAlias
 
 import attrs
 
 from ._errors import InvalidDataError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "CREW_ROLES",
@@ -281,14 +284,24 @@ class PartialDate:
 EVIDENCE_CONTEXT = 32
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
-    """Every start of ``quote`` in ``text``, overlapping ones included."""
-    starts = []
+#: How many occurrences of a quote are counted before "more than" says the rest.
+_COUNTED = 1000
+
+
+def _occurrences(text: str, quote: str, limit: int = _COUNTED + 1) -> list[int]:
+    """The starts of ``quote`` in ``text``, overlapping ones included, the first ``limit``."""
+    starts: list[int] = []
     start = text.find(quote)
-    while start >= 0:
+    while start >= 0 and len(starts) < limit:
         starts.append(start)
         start = text.find(quote, start + 1)
     return starts
+
+
+def _times(starts: list[int]) -> str:
+    if len(starts) == 1:
+        return "once"
+    return f"more than {_COUNTED} times" if len(starts) > _COUNTED else f"{len(starts)} times"
 
 
 # What sources write and keyboards do not: curly quotes, no-break spaces, dashes. Each folds
@@ -318,18 +331,26 @@ def _check_locate_arguments(text: Any, quote: Any, occurrence: Any, context: Any
             raise TypeError(msg)
     if not quote.strip():
         raise InvalidDataError(f"quote is empty or blank: {quote!r}")
+    if context is not None and not context.strip():
+        raise InvalidDataError(f"context is empty or blank: {context!r}")
     if occurrence is not None and context is not None:
         raise InvalidDataError("occurrence and context: give one, not both")
+    for name, value in (("text", text), ("quote", quote), ("context", context or "")):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:  # what a catalog file could not hold
+            msg = f"{name} has a lone surrogate at {exc.start}, which no UTF-8 text holds"
+            raise InvalidDataError(msg) from None
 
 
 def _start_in_context(text: str, quote: str, context: str) -> int:
     around = _occurrences(text, context)
-    inside = _occurrences(context, quote)
+    inside = _occurrences(context, quote, limit=2)
     if not around:
         hint = _hint(text, context)
         raise InvalidDataError(f"context not in the text: {_short_repr(context)}{hint}")
     if len(around) > 1:
-        msg = f"context occurs {len(around)} times: {_short_repr(context)}; make it longer"
+        msg = f"context occurs {_times(around)}: {_short_repr(context)}; make it longer"
         raise InvalidDataError(msg)
     if len(inside) != 1:
         holds = "does not hold the quote" if not inside else "holds the quote more than once"
@@ -343,11 +364,35 @@ def _ambiguous(text: str, quote: str, starts: list[int]) -> str:
         f"{n}: {_short_repr(text[max(0, at - 12) : at + len(quote) + 12])}"
         for n, at in enumerate(starts[:3], 1)
     )
-    more = f"; and {len(starts) - 3} more" if len(starts) > 3 else ""
+    more = f"; and {len(starts) - 3} more" if 3 < len(starts) <= _COUNTED else ""
+    more = f"; and more than {_COUNTED - 3} more" if len(starts) > _COUNTED else more
+    which = f"1-{len(starts)}" if len(starts) <= _COUNTED else "from 1"
     return (
-        f"quote occurs {len(starts)} times: {_short_repr(quote)} ({shown}{more});"
-        f" give an occurrence (1-{len(starts)}) or a context"
+        f"quote occurs {_times(starts)}: {_short_repr(quote)} ({shown}{more});"
+        f" give an occurrence ({which}) or a context"
     )
+
+
+def _check_whole_letters(text: str, quote: str, start: int, end: int) -> None:
+    """Refuse a quote that cuts a letter written with a combining mark ("cafe" of "café")."""
+    import unicodedata
+
+    for at in (start, end):
+        if at < len(text) and unicodedata.combining(text[at]):
+            stop = end
+            while stop < len(text) and unicodedata.combining(text[stop]):
+                stop += 1
+            msg = (
+                f"quote {_short_repr(quote)} cuts a letter of the text in two, at a combining"
+                f" mark: the text has {_short_repr(text[start:stop])}"
+            )
+            raise InvalidDataError(msg)
+
+
+#: A quote longer than this gets no closest passage; below the budget (text length times
+#: quote length), every passage is compared.
+_LONGEST_HINTED = 2000
+_HINT_BUDGET = 2_000_000
 
 
 def _hint(text: str, quote: str) -> str:
@@ -368,16 +413,47 @@ def _hint(text: str, quote: str) -> str:
         return f"; the text has {_short_repr(passage)} (mind its {' and '.join(kinds)})"
     import difflib
 
-    # Passages as long as the quote, from the start of a word to the end of one.
+    if len(quote) > _LONGEST_HINTED:
+        return ""  # comparing passages this long would take minutes, not a moment
+    # Passages as long as the quote, from the start of a word to the end of one: in a short
+    # text every word starts one; in a long one, only where a word of the quote is, at
+    # that word's place in the quote, so that the work grows with the text, not its square.
+    if len(text) * len(quote) <= _HINT_BUDGET:
+        starts: Iterable[int] = (
+            start for start in range(len(text)) if start == 0 or not text[start - 1].isalnum()
+        )
+    else:
+        places: dict[str, list[int]] = {}
+        for word in re.finditer(r"\w+", quote):
+            places.setdefault(word[0].lower(), []).append(word.start())
+        from collections import Counter
+
+        # Each word of the text votes for where the quote would start; the places most
+        # words agree on are compared, as many as the budget allows.
+        votes = Counter(
+            max(0, word.start() - place)
+            for word in re.finditer(r"\w+", text)
+            for place in places.get(word[0].lower(), ())
+        )
+        starts = [start for start, _ in votes.most_common(_HINT_BUDGET // len(quote) ** 2 + 1)]
     windows = set()
-    for start in range(len(text)):
-        if start == 0 or not text[start - 1].isalnum():
-            end = start + len(quote)
-            while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-                end += 1
-            windows.add(text[start:end])
-    close = difflib.get_close_matches(quote, windows, n=1, cutoff=0.6)
-    return f"; the closest passage is {_short_repr(close[0])}" if close else ""
+    for start in starts:
+        end = start + len(quote)
+        while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
+        windows.add(text[start:end])
+    # autojunk=False: by default, difflib ignores the characters of a long quote that are
+    # common, which for text is all of them.
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(quote)
+    closest, best = "", 0.6
+    for window in sorted(windows):
+        matcher.set_seq1(window)
+        if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+            ratio = matcher.ratio()
+            if ratio > best:
+                closest, best = window, ratio
+    return f"; the closest passage is {_short_repr(closest)}" if closest else ""
 
 
 @attrs.frozen(kw_only=True)
@@ -424,9 +500,10 @@ class Evidence:
         if context is not None:
             start = _start_in_context(text, quote, context)
         elif occurrence is not None:
+            if occurrence > len(starts):
+                starts = _occurrences(text, quote, limit=occurrence)
             if not 1 <= occurrence <= len(starts):
-                times = "once" if len(starts) == 1 else f"{len(starts)} times"
-                msg = f"occurrence {occurrence}: {_short_repr(quote)} occurs {times}"
+                msg = f"occurrence {occurrence}: {_short_repr(quote)} occurs {_times(starts)}"
                 raise InvalidDataError(msg)
             start = starts[occurrence - 1]
         elif len(starts) > 1:
@@ -434,6 +511,7 @@ class Evidence:
         else:
             start = starts[0]
         end = start + len(quote)
+        _check_whole_letters(text, quote, start, end)
         return cls(
             quote=quote,
             start=start,

@@ -61,10 +61,15 @@ class Match:
         return kind_of(self.entity)
 
 
+#: Longer words are matched exactly: their variants would cost the square of their length.
+FUZZY_WORD_LENGTH = 40
+
+
 def _deletions(word: str) -> Iterable[str]:
     yield word
-    for position in range(len(word)):
-        yield word[:position] + word[position + 1 :]
+    if len(word) <= FUZZY_WORD_LENGTH:
+        for position in range(len(word)):
+            yield word[:position] + word[position + 1 :]
 
 
 def _distance(a: str, b: str, limit: int) -> int:
