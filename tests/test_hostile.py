@@ -232,3 +232,79 @@ def test_the_formats_mapping_is_read_only() -> None:
 
     with pytest.raises(TypeError):
         export.FORMATS["csv"] = export.to_json  # type: ignore[index]
+
+
+class TestIdsThatNameFiles:
+    """A source's id names its files in the data layout: it may not reach outside it."""
+
+    @pytest.mark.parametrize(
+        "source_id", ["../../x", "/abs/path", "a/b", "a\nb", ".", "..", "x" * 129]
+    )
+    def test_a_source_id_that_is_no_file_name_is_refused(self, source_id: str) -> None:
+        from ballerina_data import Source
+
+        with pytest.raises(InvalidDataError, match=r"^Source\.id: must be 1-128 letters"):
+            Source(id=source_id, sha256="0" * 64)
+
+    def test_a_curation_cannot_write_outside_its_folder(self, tmp_path: Path) -> None:
+        from ballerina_data import curate
+
+        document = {"source": {"id": "../../escaped"}, "claims": []}
+        with pytest.raises(InvalidDataError, match=r"Source\.id: must be"):
+            curate.build("Ana de Armas stars.", document)
+        assert [] == list(tmp_path.iterdir())
+
+    def test_a_data_folder_cannot_name_files_outside_it(self, tmp_path: Path) -> None:
+        from ballerina_data import curate
+
+        secret = tmp_path / "secret.json"
+        secret.write_text('{"api_key": "sk-SECRET"}')
+        folder = tmp_path / "evil"
+        folder.mkdir()
+        (folder / "sources.json").write_text(json.dumps([{"id": "../secret", "sha256": "0" * 64}]))
+        (folder / "entities.json").write_text("{}")
+        with pytest.raises(InvalidDataError) as caught:
+            curate.load(folder)
+        assert "Source.id: must be" in str(caught.value)
+        assert "SECRET" not in str(caught.value)
+
+
+class TestExportPathArguments:
+    @pytest.mark.parametrize("name", [":memory:", "file:uri.db?mode=rwc"])
+    def test_sqlite_takes_every_path_as_a_file_name(
+        self, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import sqlite3
+
+        from ballerina_data import export
+
+        monkeypatch.chdir(tmp_path)
+        export.to_sqlite(Catalog.default(), name)
+        from urllib.parse import quote
+
+        uri = f"file:{quote(str(tmp_path / name))}?mode=ro"
+        with sqlite3.connect(uri, uri=True) as db:
+            (count,) = db.execute("SELECT count(*) FROM claims").fetchone()
+        assert len(Catalog.default().claims) == count
+
+    def test_sqlite_refuses_an_existing_file(self, tmp_path: Path) -> None:
+        from ballerina_data import export
+
+        notes = tmp_path / "notes.txt"
+        notes.write_text("mine")
+        with pytest.raises(FileExistsError, match="to_sqlite makes a new database"):
+            export.to_sqlite(Catalog.default(), notes)
+        assert "mine" == notes.read_text()
+
+    @pytest.mark.parametrize(
+        ("path", "error"), [("", FileNotFoundError), (None, TypeError), (b"x", TypeError)]
+    )
+    def test_write_checks_its_path_first(
+        self, path: Any, error: type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from ballerina_data import export
+
+        monkeypatch.chdir(tmp_path)
+        with pytest.raises(error, match=r"an empty path is not a file|expected a path, got"):
+            export.write(Catalog.default(), "json", path)
+        assert [] == list(tmp_path.iterdir())

@@ -86,7 +86,9 @@ def write_document(fields: dict[str, Any], *, indent: int | None = None) -> str:
     return dumps(unstructure(document), indent=indent)
 
 
-def read_file(path: str | Path, *, max_size: int = MAX_FILE_SIZE) -> bytes:
+def read_file(
+    path: str | Path, *, max_size: int = MAX_FILE_SIZE, what: str = "catalog file"
+) -> bytes:
     """The bytes of a catalog file: a regular file of at most ``max_size`` bytes.
 
     Raises:
@@ -101,7 +103,7 @@ def read_file(path: str | Path, *, max_size: int = MAX_FILE_SIZE) -> bytes:
         msg = f"expected a path, got {type(path).__name__} {path!r:.60}"
         raise TypeError(msg)
     if not os.fspath(path):
-        msg = "an empty path is not a catalog file"
+        msg = f"an empty path is not a {what}"
         raise InvalidDataError(msg)
     if "\0" in os.fspath(path):
         msg = f"a path with a NUL character is not a file: {os.fspath(path)!r:.80}"
@@ -116,14 +118,15 @@ def read_file(path: str | Path, *, max_size: int = MAX_FILE_SIZE) -> bytes:
         raise InvalidDataError(msg)
     with os.fdopen(fd, "rb") as file:
         if info.st_size > max_size:
+            hint = " (pass max_size to read a larger one)" if what == "catalog file" else ""
             msg = (
-                f"catalog file of {info.st_size} bytes is over the limit of {max_size}:"
-                f" {os.fspath(path)} (pass max_size to read a larger one)"
+                f"{what} of {info.st_size} bytes is over the limit of {max_size}:"
+                f" {os.fspath(path)}{hint}"
             )
             raise InvalidDataError(msg)
         data = file.read(max_size + 1)
     if len(data) > max_size:  # it grew while being read
-        msg = f"catalog file is over the limit of {max_size} bytes: {os.fspath(path)}"
+        msg = f"{what} is over the limit of {max_size} bytes: {os.fspath(path)}"
         raise InvalidDataError(msg)
     return data
 

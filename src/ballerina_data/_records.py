@@ -127,6 +127,18 @@ def _id(*prefixes: str) -> _Validator:
     return check
 
 
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+
+
+def _name(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # A source's id names its files (claims/<id>.json, seeds/<id>.txt): no "/", no "..".
+    if type(value) is not str:
+        _wrong_type(instance, attribute, "a string", value)
+    if _NAME.fullmatch(value) is None:
+        shape = "1-128 letters, digits, '.', '_' or '-', starting with a letter or digit"
+        _reject(instance, attribute, f"must be {shape}: {_short_repr(value)}")
+
+
 class WorkKind(enum.Enum):
     """What kind of work a :class:`Film` record describes."""
 
@@ -973,7 +985,7 @@ class Qualifiers:
 class Claim:
     """One source's assertion about one entity, with the evidence that states it."""
 
-    id: str = attrs.field(validator=_text())
+    id: str = attrs.field(validator=_name)
     subject: str = attrs.field(validator=_text())
     predicate: Predicate = attrs.field(validator=_exactly(Predicate, "a Predicate"))
     value: Value = attrs.field(validator=_value)
@@ -1000,7 +1012,7 @@ def _sha256(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 class Source:
     """A source document: its metadata and the sha256 of its text."""
 
-    id: str = attrs.field(validator=_text())
+    id: str = attrs.field(validator=_name)
     #: ``None`` when the document has no headline.
     title: str | None = attrs.field(default=None, validator=_text(optional=True))
     author: str | None = attrs.field(default=None, validator=_text(optional=True))

@@ -91,8 +91,11 @@ def write_database(
     """Write ``catalog`` to a new SQLite database at ``path``, its claims from ``rows`` (the
     JSON Lines rows); True if the database has FTS5 search."""
     import sqlite3
+    from urllib.parse import quote
 
-    connection = sqlite3.connect(path)
+    # As a URI with mode=rwc, the path is always a file name: ":memory:" and "file:..." too.
+    uri = f"file:{quote(os.path.abspath(path))}?mode=rwc"
+    connection = sqlite3.connect(uri, uri=True)
     try:
         with connection:  # one transaction: all of it or nothing
             connection.executescript(SCHEMA)

@@ -87,8 +87,8 @@ def read(
             is not UTF-8 text.
         OSError: a file cannot be read.
     """
-    text = _decode(text_path)
-    raw = _decode(curation_path)
+    text = _decode(text_path, "source text")
+    raw = _decode(curation_path, "curation file")
     try:
         return _build(text, raw, base)
     except _Refused as exc:
@@ -97,8 +97,8 @@ def read(
         raise InvalidDataError(msg) from None
 
 
-def _decode(path: str | os.PathLike[str]) -> str:
-    data = read_file(os.fspath(path))
+def _decode(path: str | os.PathLike[str], what: str) -> str:
+    data = read_file(os.fspath(path), what=what)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -275,12 +275,15 @@ def _claim(item: Any, number: int, text: str, source_id: str, known: _Names) -> 
 
 
 def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Names) -> Any:
+    from ._convert import _Refused as _RefusedByTheLoader
     from ._convert import structure, unstructure
     from ._records import Claim
 
     _check_shape(item, path, _CLAIM_FIELDS, required=("quote",))
     for key, expected in (("quote", str), ("occurrence", int), ("context", str)):
         value = item.get(key)
+        if isinstance(value, _RefusedByTheLoader):  # a lone surrogate, a huge number
+            raise _Refused((*path, key), f"{key}: {value.problem}")
         if key in item and (type(value) is not expected):
             what = "an int" if expected is int else "a string"
             got = f"{type(value).__name__} {_short(value)}"
@@ -553,18 +556,19 @@ def write(
         ).rstrip("\n")
         for section in _SECTIONS
     }
-    files = {
-        "sources.json": dump_records(
-            unstructure([source for source in merged.sources if source not in base.sources])
-        ),
-        "entities.json": "{\n"
-        + ",\n".join(f'"{section}": {body}' for section, body in sections.items())
-        + "\n}\n",
-    }
+    # The claims and texts first, the list of sources last: a run stopped midway leaves
+    # files no source lists yet, never a source without its files.
+    files = {}
     for source in catalog.sources:
         claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
         files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
         files[f"seeds/{source.id}.txt"] = catalog.text(source)
+    files["entities.json"] = (
+        "{\n" + ",\n".join(f'"{section}": {body}' for section, body in sections.items()) + "\n}\n"
+    )
+    files["sources.json"] = dump_records(
+        unstructure([source for source in merged.sources if source not in base.sources])
+    )
     for name, content in files.items():
         path = out / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -593,7 +597,8 @@ def _with_layout(base: Catalog, folder: Path, *, leaving_out: Iterable[str] = ()
     from ._records import Claim, Source
 
     def read_json(name: str, cls: Any) -> Any:
-        return structure(loads(read_file(folder / name), path=name), cls, path=name)
+        data = read_file(folder / name, what="data file")
+        return structure(loads(data, path=name), cls, path=name)
 
     left_out = set(leaving_out)
     sources = tuple(
@@ -606,7 +611,7 @@ def _with_layout(base: Catalog, folder: Path, *, leaving_out: Iterable[str] = ()
     texts = {}
     for source in sources:
         claims.extend(read_json(f"claims/{source.id}.json", tuple[Claim, ...]))
-        texts[source.id] = _decode(folder / "seeds" / f"{source.id}.txt")
+        texts[source.id] = _decode(folder / "seeds" / f"{source.id}.txt", "source text")
     return Catalog(
         sources=(*base.sources, *sources),
         claims=(*base.claims, *claims),

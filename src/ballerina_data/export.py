@@ -146,8 +146,8 @@ def _iri(record_id: str) -> str:
     """A valid IRI for a record id: characters an IRI may not hold are percent-encoded."""
     from urllib.parse import quote
 
-    # Ids of the shipped data are slugs and pass unchanged; a user's ids may hold spaces,
-    # "#" or "%", which would make an invalid or different IRI.
+    # Entity, source and claim ids pass unchanged (see the catalog format); what they do
+    # not allow would make an invalid or a different IRI, so it is encoded all the same.
     return _ID_PREFIX + quote(record_id, safe="/:-._~")
 
 
@@ -243,11 +243,21 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO) -> None:
 
 def to_sqlite(catalog: Catalog, path: str | os.PathLike[str]) -> None:
     """Write the catalog to a new SQLite database file at ``path`` (see the reference for its
-    schema); use :func:`write` to replace a file atomically."""
+    schema); use :func:`write` to replace a file atomically.
+
+    ``path`` is a file name, whatever it looks like: ``":memory:"`` and ``"file:..."`` are
+    files of those names, not an in-memory database or a URI.
+
+    Raises:
+        FileExistsError: ``path`` exists.
+    """
     from ._sqlite import write_database
 
     _check(catalog, "to_sqlite")
-    write_database(catalog, path, jsonl_rows(catalog))
+    given = _path_argument(path)
+    if os.path.lexists(given):
+        raise FileExistsError(errno.EEXIST, "exists; to_sqlite makes a new database", given)
+    write_database(catalog, given, jsonl_rows(catalog))
 
 
 def to_csv(catalog: Catalog, fp: TextIO) -> None:
@@ -256,6 +266,11 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     RFC 4180: a header row, commas, double quotes where a field needs them, CRLF line ends;
     an empty field for ``None``. UTF-8 without a byte-order mark: spreadsheet programs that
     guess a legacy encoding for files without one open it through their UTF-8 import.
+
+    Cells hold the data exactly, and a spreadsheet program runs a cell that starts with
+    ``=``, ``+``, ``-`` or ``@`` as a formula. The shipped data has no such cell
+    (``tests/test_export.py`` checks); a catalog from elsewhere may, so import its CSV with
+    every column as text.
 
     >>> import csv, io
     >>> from ballerina_data import Catalog
@@ -328,7 +343,7 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
         raise ValueError(msg)
     import tempfile  # here, not at import: `import ballerina_data` stays light
 
-    given = os.fspath(path)
+    given = _path_argument(path)
     target, mode = _target(given)
     directory, name = os.path.split(target)
     try:
@@ -356,6 +371,19 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
         if isinstance(exc, OSError) and exc.filename == temporary:
             raise OSError(exc.errno, exc.strerror, given) from None
         raise
+
+
+def _path_argument(path: object) -> str:
+    if not isinstance(path, str | os.PathLike):
+        msg = f"expected a path, got {type(path).__name__} {path!r:.60}"
+        raise TypeError(msg)
+    given = os.fspath(path)
+    if not isinstance(given, str):
+        msg = f"expected a path as str, got {type(given).__name__} {given!r:.60}"
+        raise TypeError(msg)
+    if not given:
+        raise FileNotFoundError(errno.ENOENT, "an empty path is not a file", given)
+    return given
 
 
 def _target(given: str) -> tuple[str, int]:
