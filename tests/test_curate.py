@@ -236,6 +236,31 @@ class TestOneLineErrors:
         assert f"ballerina-data: error: {path}:2: claims: expected a list, got int\n" == err
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            '{"source": {"id": "x",\n"id": "y"}, "claims": []}',
+            "1: source: key(s) given twice: 'id'",
+        ),
+        (
+            '{"source": {"id": "x"}, "claims": [{"id": "c", "value":\n'
+            ' {"type": "entity", "id": "Ana", "id": "Keanu"}, "quote": "Ana"}]}',
+            "2: claims[0].value: key(s) given twice: 'id'",
+        ),
+    ],
+    ids=["source", "value"],
+)
+def test_a_key_given_twice_anywhere_is_refused(
+    text: str, where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: in a source or a value the last key won, and the file said something else.
+    (tmp_path / "t.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "c.json").write_text(text, encoding="utf-8")
+    assert 1 == main(["curate", str(tmp_path / "t.txt"), str(tmp_path / "c.json")])
+    assert f"ballerina-data: error: {tmp_path / 'c.json'}:{where}\n" == capsys.readouterr().err
+
+
 def test_build_raises_the_public_error_type() -> None:
     with pytest.raises(InvalidDataError) as info:
         curate.build(TEXT, _document(quote="nowhere"))

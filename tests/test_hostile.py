@@ -308,3 +308,55 @@ class TestExportPathArguments:
         with pytest.raises(error, match=r"an empty path is not a file|expected a path, got"):
             export.write(Catalog.default(), "json", path)
         assert [] == list(tmp_path.iterdir())
+
+
+class TestWhatNoFileCouldHold:
+    def test_a_lone_surrogate_is_refused_at_construction(self) -> None:
+        from ballerina_data import Person, Text
+
+        with pytest.raises(InvalidDataError, match=r"^Text\.text: has a lone surrogate at 1"):
+            Text(text="a\ud800")
+        with pytest.raises(InvalidDataError, match=r"^Person\.aliases: has a lone surrogate"):
+            Person(id="person/x", name="X", aliases=("\udcff",))
+
+    def test_an_amount_of_a_million_digits_is_refused(self) -> None:
+        from decimal import Decimal
+
+        from ballerina_data import Quantity
+
+        with pytest.raises(InvalidDataError, match="within 100 digits of the point"):
+            Quantity(amount=Decimal("1E+999999"), unit="USD")
+
+
+class TestCommandLineStreams:
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+    @pytest.mark.parametrize("args", [["--version"], ["--help"], ["film", "--help"]])
+    def test_help_and_version_into_a_full_disk_fail_in_one_line(self, args: list[str]) -> None:
+        import subprocess
+        import sys
+
+        script = Path(sys.executable).parent / "ballerina-data"
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [script, *args], stdout=full, stderr=subprocess.PIPE, text=True, check=False
+            )
+        assert 1 == result.returncode
+        assert "ballerina-data: error: cannot write standard output: No space left on device\n" == (
+            result.stderr
+        )
+
+    def test_a_path_is_shown_as_given_newlines_and_all(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert 1 == main(["--catalog", "a\nb\udcffc.json", "sources"])
+        assert "No such file or directory: a\\x0ab\\xffc.json\n" in capsys.readouterr().err
+
+    def test_curate_writes_no_folder_named_dash(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "t.txt").write_text("Ana de Armas stars.")
+        (tmp_path / "c.json").write_text('{"source": {"id": "x"}, "claims": []}')
+        assert 1 == main(["curate", "t.txt", "c.json", "--output", "-"])
+        assert "give --output a folder, not -" in capsys.readouterr().err
+        assert not (tmp_path / "-").exists()

@@ -42,6 +42,8 @@ PROG = "ballerina-data"
 _CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
 # Line and paragraph separators break a line in two; bidirectional controls reorder what a
 # terminal shows, so that a hostile catalog could make one name look like another.
+# A path's bytes that are not UTF-8 arrive as surrogates (PEP 383): show them as bytes.
+_CONTROL.update((code, f"\\x{code - 0xDC00:02x}") for code in range(0xDC80, 0xDD00))
 _CONTROL.update(
     (code, f"\\u{code:04x}")
     for code in (
@@ -339,6 +341,9 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import curate
 
+    if args.output == "-":
+        msg = "curate writes a folder of files: give --output a folder, not -"
+        raise InvalidDataError(msg)
     added = curate.read(args.text, args.curation, base=catalog)
     if args.output is not None:
         curate.write(added, args.output, base=catalog)
@@ -439,9 +444,16 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Parser(argparse.ArgumentParser):
+    # argparse drops an error writing its help or usage; a full disk must be reported.
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            (file or sys.stderr).write(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    def options(default: Any) -> argparse.ArgumentParser:
-        common = argparse.ArgumentParser(add_help=False)
+    def options(default: Any) -> _Parser:
+        common = _Parser(add_help=False)
         common.add_argument(
             "--catalog",
             metavar="PATH",
@@ -453,7 +465,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         return common
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Sourced facts about the films titled Ballerina.",
         parents=[options(None)],
@@ -551,9 +563,30 @@ def _prepare_stdout() -> None:
         sys.stdout.reconfigure(errors="backslashreplace")
 
 
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit status when --help or --version cannot be shown."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        # --help and --version exit 0 once shown: a full disk must not pass for success.
+        if exc.code == 0:
+            try:
+                sys.stdout.flush()
+            except OSError as error:
+                _silence_stdout()
+                return _fail(f"cannot write standard output: {error.strerror or error}")
+        raise
+    except OSError as error:
+        _silence_stdout()
+        return _fail(f"cannot write standard output: {error.strerror or error}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per outcome
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    args = _arguments(argv)
+    if isinstance(args, int):
+        return args
     _prepare_stdout()
     try:
         try:
@@ -624,8 +657,9 @@ def _silence_stdout() -> None:
 
 
 def _fail(message: str) -> int:
-    # One line, whatever a hostile catalog file put into the names the message repeats.
-    _err(f"error: {' '.join(message.splitlines())}")
+    # One line, whatever a hostile catalog file put into the names the message repeats:
+    # _err shows a newline as \x0a, so that the path shown is the path given.
+    _err(f"error: {message}")
     return 1
 
 

@@ -87,10 +87,20 @@ def _text(*, optional: bool = False, blank: bool = False) -> _Validator:
         if type(value) is str:
             if not blank and not value.strip():
                 _reject(instance, attribute, f"must not be empty or blank: {value!r}")
+            if not value.isascii():
+                _check_encodable(instance, attribute, value)
         elif not (optional and value is None):
             _wrong_type(instance, attribute, expected, value)
 
     return check
+
+
+def _check_encodable(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    # A lone surrogate: no UTF-8 file, and so no catalog file or export, can hold it.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        _reject(instance, attribute, f"has a lone surrogate at {exc.start}: {_short_repr(value)}")
 
 
 def _tuple_of(cls: type, expected: str) -> _Validator:
@@ -102,6 +112,8 @@ def _tuple_of(cls: type, expected: str) -> _Validator:
                 _wrong_type(instance, attribute, f"{expected} at [{position}]", item)
             if type(item) is str and not item.strip():
                 _reject(instance, attribute, f"[{position}] must not be empty or blank: {item!r}")
+            if type(item) is str and not item.isascii():
+                _check_encodable(instance, attribute, item)
 
     return check
 
@@ -567,6 +579,9 @@ class DateValue:
 def _finite(instance: Any, attribute: attrs.Attribute[Any], value: Decimal) -> None:
     if not value.is_finite():
         _reject(instance, attribute, f"must be a finite number: {value!r}")
+    # Written as digits (see amount_text), 1E+999999 would be a million of them.
+    if value and not -100 <= value.adjusted() <= 100:
+        _reject(instance, attribute, f"must be within 100 digits of the point: {value!r}")
 
 
 @attrs.frozen(kw_only=True)

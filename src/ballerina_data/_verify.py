@@ -75,19 +75,24 @@ def _quote_problems(claim: Claim, texts: Mapping[str, str]) -> Iterable[str]:
 def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterable[Problem]:
     """Names that occur, as whole words after normalization, in no text.
 
-    Each text's words are read once into a set of the word sequences as long as some name,
-    so the cost grows with the texts' length times the number of distinct name lengths, not
-    with the number of names times the texts' length.
+    Each text's words are read once; only where a word begins some name are the words
+    after it joined and looked up, so time grows with the texts' length, and memory holds
+    one text's words, not every sequence of them.
     """
     wanted = [(entity.id, name, normalize(name)) for entity in entities for name in entity.names]
-    lengths = {len(key.split()) for _, _, key in wanted}
-    found: set[str] = set()
+    keys = {key for _, _, key in wanted if key}
+    lengths_by_first: dict[str, set[int]] = {}
+    for key in keys:
+        first, *rest = key.split()
+        lengths_by_first.setdefault(first, set()).add(1 + len(rest))
+    found = {""}  # a name of no letters or digits is no word to look for
     for text in texts:
         words = normalize(text).split()
-        for length in lengths:
-            found.update(
-                " ".join(words[start : start + length]) for start in range(len(words) - length + 1)
-            )
+        for start, word in enumerate(words):
+            for length in lengths_by_first.get(word, ()):
+                sequence = " ".join(words[start : start + length])
+                if sequence in keys:
+                    found.add(sequence)
     for entity_id, name, key in wanted:
         if key not in found:
             yield Problem(where=entity_id, message=f"name {name!r} occurs in no source text")

@@ -155,6 +155,7 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
         message = f"{message[: found.start()]} at column {column}"
         raise _Refused((), message, line=int(found[1])) from None
     base = Catalog.default() if base is None else base
+    _check_no_key_twice(document, ())
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
     if any(known.id == source.id for known in base.sources):
@@ -196,6 +197,25 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
         more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
         raise _Refused(path, f"{where}: {first.message}{more}")
     return catalog
+
+
+def _check_no_key_twice(item: Any, path: Path_) -> None:
+    """Refuse an object anywhere in the file that gives a key twice: the last would win."""
+    from ._convert import _DuplicateKeys
+
+    if isinstance(item, _DuplicateKeys):
+        twice = ", ".join(map(repr, item.keys_given_twice))
+        where = _dotted(path) or "the curation file"
+        raise _Refused((*path, item.keys_given_twice[0]), f"{where}: key(s) given twice: {twice}")
+    children = (
+        item.items()
+        if isinstance(item, dict)
+        else enumerate(item)
+        if isinstance(item, list)
+        else ()
+    )
+    for key, child in children:
+        _check_no_key_twice(child, (*path, key))
 
 
 def _check_shape(
