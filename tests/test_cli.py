@@ -187,3 +187,24 @@ def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
 def test_speculated_credits_say_so() -> None:
     text = run("film", "film/ballerina-2").stdout
     assert "cast member as Rooney (speculated)" in text
+
+
+def test_an_empty_answer_says_so_on_standard_error() -> None:
+    # Before: claims and disagreements exited 1 without a word.
+    claims = run("claims", "--about", "film/ballerina-2023", "--source", "000_352b652a736a487c")
+    assert (1, "", "ballerina-data: no claims match\n") == (
+        claims.returncode,
+        claims.stdout,
+        claims.stderr,
+    )
+    found = run("disagreements", "--about", "film/ballerina-2023")
+    assert (1, "ballerina-data: no disagreements about film/ballerina-2023\n") == (
+        found.returncode,
+        found.stderr,
+    )
+
+
+def test_a_limit_below_one_is_a_usage_error() -> None:
+    result = run("search", "x", "--limit", "0")
+    assert 2 == result.returncode
+    assert "argument --limit: not a whole number of at least 1: '0'" in result.stderr

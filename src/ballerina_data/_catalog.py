@@ -450,8 +450,11 @@ class Catalog:
         """Entities whose title, name or alias is close to ``query``, best first.
 
         Tolerates typos, case, accents, punctuation, word order, missing words and a film's
-        year among the words ("ballerina 2024"); the scoring is described in
-        :mod:`ballerina_data._search`. ``kind`` keeps one kind: ``"film"``, ``"series"``,
+        year among the words ("ballerina 2024"). A word of the query matches a word of a
+        name within one edit (two for words of seven letters or more; numbers and words of
+        over 40 letters exactly); the score, from 0 to 1, weighs how closely the query's
+        words match (three quarters) and how much of the name they cover (a quarter).
+        ``kind`` keeps one kind: ``"film"``, ``"series"``,
         ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. A query with
         no letters or digits finds nothing. Exact lookups (:meth:`films_titled` and the
         others) stay exact.

@@ -238,11 +238,16 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
         _dump(claims)
     else:
         _print_claims(catalog, claims)
+    if not claims:
+        _err("no claims match")
     return 0 if claims else 1
 
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
     found = catalog.disagreements(args.about)
+    if not found:
+        about = f" about {args.about}" if args.about is not None else ""
+        _err(f"no disagreements{about}")
     if args.json:
         _dump(found)
         return 0 if found else 1
@@ -424,6 +429,17 @@ def _path(text: str) -> str:
     return text
 
 
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"not a whole number of at least 1: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
 def _predicate(text: str) -> Predicate:
     try:
         return Predicate(text)
@@ -507,7 +523,7 @@ def _parser() -> argparse.ArgumentParser:
     search = add("search", cmd_search, "entities of every kind whose names are close to a query")
     search.add_argument("query")
     search.add_argument("--kind", choices=ENTITY_KINDS, help="only this kind")
-    search.add_argument("--limit", type=int, default=10, help="at most this many (10)")
+    search.add_argument("--limit", type=_positive, default=10, help="at most this many (10)")
     timeline = add(
         "timeline", cmd_timeline, "the claims about an entity in the order they were published"
     )

@@ -17,9 +17,9 @@ class BallerinaDataError(Exception):
 class InvalidDataError(BallerinaDataError, ValueError):
     """A record, document or file that is not valid; ``problems`` says where and what.
 
-    Takes one message or an iterable of them. The first :data:`MAX_PROBLEMS` are kept in
-    ``problems``; ``omitted`` counts the rest (plus any the caller counted and did not
-    pass), so a huge bad file makes a short message.
+    Takes one message or an iterable of them. The first 20 are kept in ``problems``;
+    ``omitted`` counts the rest (plus any the caller counted and did not pass), so a huge
+    bad file makes a short message.
 
     >>> str(InvalidDataError("bad value"))
     'bad value'
