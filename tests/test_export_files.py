@@ -243,3 +243,38 @@ def test_a_signal_during_an_export_leaves_no_temporary_file(
     assert f"ballerina-data: {line}\n" == err
     assert [] == _leftovers(tmp_path)
     assert not target.exists()
+
+
+def test_a_read_only_file_is_refused_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Replacing needs only the folder's permission; a file its owner made read-only stays.
+    # (As root every file is writable to os.access: here it answers as for another user.)
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("KEEP\n")
+    kept.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode: False if str(path) == str(kept) else real_access(path, mode),
+    )
+    with pytest.raises(PermissionError, match="read-only, refusing to replace it"):
+        _export(kept)
+    assert "KEEP\n" == kept.read_text()
+    assert [] == _leftovers(tmp_path)
+
+
+def test_json_lines_hold_one_record_a_line_however_they_are_split() -> None:
+    import io
+    import json
+
+    import attrs
+
+    film = attrs.evolve(CATALOG.films[0], title="Ballerina\u2028Two\u0085Three\u2029")
+    catalog = attrs.evolve(CATALOG, films=(film, *CATALOG.films[1:]))
+    out = io.StringIO()
+    export.to_jsonl(catalog, out)
+    lines = out.getvalue().splitlines()  # splits at U+2028, U+2029 and U+0085 too
+    assert len(catalog.claims) == len(lines)
+    assert film.title in {json.loads(line)["subject_label"] for line in lines}

@@ -64,11 +64,13 @@ class TestJsonTheLoaderRefuses:
 
 
 def test_many_invalid_items_make_a_short_message() -> None:
+    # The report stops at 20 problems, and so does the checking: a file of a million bad
+    # claims is refused in the time it takes to parse.
     document = json.loads(GOOD)
     document["claims"] = [{"id": 5}] * 20_000
     message = _refused(json.dumps(document))
     assert len(message) < 10_000
-    assert "and 19980 more invalid items @ $.claims" in message
+    assert "and 19980 more items, not checked @ $.claims" in message
 
 
 class TestPaths:

@@ -223,7 +223,7 @@ class Catalog:
 
         Raises:
             InvalidDataError: the path is empty, not a regular file, or the file is too big;
-                or its content is invalid, each problem after the file's path.
+                or its content is invalid, after the file's path.
             OSError: the file cannot be opened or read.
             TypeError, ValueError: ``max_size`` is not a positive int.
         """
@@ -239,9 +239,8 @@ class Catalog:
         try:
             return cls.from_json(data)
         except InvalidDataError as exc:
-            where = os.fspath(path)
-            problems = (f"{where}: {problem}" for problem in exc.problems)
-            raise type(exc)(problems, omitted=exc.omitted) from None
+            first, *rest = exc.problems
+            raise type(exc)([f"{os.fspath(path)}: {first}", *rest], omitted=exc.omitted) from None
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The catalog in the library's JSON format, with its ``format_version``."""

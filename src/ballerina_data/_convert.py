@@ -6,7 +6,6 @@ first converts something: ``import ballerina_data`` stays as cheap as ``import a
 
 from __future__ import annotations
 
-import contextvars
 import difflib
 import enum
 import json
@@ -124,14 +123,7 @@ def _structure_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     return hook
 
 
-# Set while a list's errors are only counted, no longer kept: messages nobody reads need no
-# suggestions, and computing them would make a large bad file slow.
-_COUNTING_ONLY: contextvars.ContextVar[bool] = contextvars.ContextVar("counting", default=False)
-
-
 def _choices(value: Any, members: dict[Any, Any]) -> str:
-    if _COUNTING_ONLY.get():
-        return "invalid"
     close = difflib.get_close_matches(value, members) if isinstance(value, str) else []
     if close:
         return f"did you mean {close[0]!r}?"
@@ -151,18 +143,6 @@ def _structure_texts(value: Any, _: Any) -> dict[str, str]:
             msg = f"expected a string for {_short_repr(key)}, got {type(text).__name__}"
             raise TypeError(msg)
     return value
-
-
-def _forget(exc: BaseException) -> None:
-    """Break the cycles an error not kept forms with its tracebacks' frames.
-
-    The garbage collector is paused while structuring: without this, every discarded error
-    tree of a large invalid file would stay in memory until the load ends.
-    """
-    exc.__traceback__ = None
-    exc.__context__ = None
-    for inner in getattr(exc, "exceptions", ()):
-        _forget(inner)
 
 
 _MORE_PREFIX = "and "
@@ -188,34 +168,26 @@ def _structure_tuple(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
             raise TypeError(msg)
         items = []
         errors: list[Exception] = []
-        failed = 0
-        counting = None
-        try:
-            for index, item in enumerate(value):
-                try:
-                    items.append(item_hook(item, item_type))
-                except Exception as exc:
-                    # Keep the first few errors, count the rest: a file of a million bad items
-                    # must not build a million exception trees and a message to match.
-                    failed += 1
-                    if len(errors) >= MAX_PROBLEMS:
-                        _forget(exc)
-                        if counting is None:
-                            counting = _COUNTING_ONLY.set(True)
-                    else:
-                        exc.__notes__ = [
-                            *getattr(exc, "__notes__", []),
-                            IterableValidationNote(
-                                f"Structuring {type_} @ index {index}", index, item_type
-                            ),
-                        ]
-                        errors.append(exc)
-        finally:
-            if counting is not None:
-                _COUNTING_ONLY.reset(counting)
+        unchecked = 0
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as exc:
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(
+                        f"Structuring {type_} @ index {index}", index, item_type
+                    ),
+                ]
+                errors.append(exc)
+                if len(errors) == MAX_PROBLEMS:
+                    # The report is full: checking a million more bad items would only make
+                    # a bad file slower than a good one to refuse.
+                    unchecked = len(value) - index - 1
+                    break
         if errors:
-            if failed > len(errors):
-                errors.append(_More(f"{_MORE_PREFIX}{failed - len(errors)} more invalid items"))
+            if unchecked:
+                errors.append(_More(f"{_MORE_PREFIX}{unchecked} more items, not checked"))
             raise IterableValidationError(f"While structuring {type_!r}", errors, type_)
         return tuple(items)
 

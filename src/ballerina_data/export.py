@@ -113,6 +113,11 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         }
 
 
+# Line breaks other than "\n" that splitlines() and some editors honour: inside a JSON string
+# they are written escaped, so that a line is a record however the file is split.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     """Write one JSON object per line per claim (see :func:`jsonl_rows`), for DuckDB or Spark.
 
@@ -129,7 +134,7 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     _check(catalog, "to_jsonl")
 
     for row in jsonl_rows(catalog):
-        fp.write(json.dumps(row, ensure_ascii=False))
+        fp.write(json.dumps(row, ensure_ascii=False).translate(_LINE_BREAKS))
         fp.write("\n")
 
 
@@ -418,6 +423,9 @@ def _target(given: str) -> tuple[str, int]:
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
         if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EEXIST, "not a regular file, refusing to replace it", given)
+        if not os.access(target, os.W_OK):
+            # Replacing needs only the folder's permission; the file's own is the user's word.
+            raise PermissionError(errno.EACCES, "read-only, refusing to replace it", given)
         mode = stat.S_IMODE(info.st_mode)
     return target, mode
 
