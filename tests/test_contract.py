@@ -800,3 +800,25 @@ class TestForDependents:
         installed = set().union(*map(expand, config["tool"]["uv"]["default-groups"]))
         assert not installed & expand("bench")
         assert {"pytest", "hypothesis", "mypy"} <= installed
+
+
+class TestSmallerMessages:
+    """Messages from the API review of a fresh install, each as a user read it."""
+
+    def test_the_start_of_an_id_suggests_the_ids_it_starts(self, catalog: Catalog) -> None:
+        with pytest.raises(NotFoundError, match="did you mean 'person/keanu-reeves'"):
+            catalog.person("person/keanu")
+
+    def test_a_format_version_of_the_wrong_type_says_so(self) -> None:
+        with pytest.raises(
+            InvalidDataError, match=r"^expected an integer, got str '1' @ \$\.format_version$"
+        ):
+            Catalog.from_json('{"format_version": "1"}')
+
+    def test_a_status_of_the_nine_is_listed_when_wrong(self) -> None:
+        with pytest.raises(InvalidDataError, match="expected one of 'scheduled', 'released'"):
+            bd.from_json('{"status": "rumour"}', bd.Qualifiers)
+
+    def test_an_offset_below_zero_names_only_its_bound(self) -> None:
+        with pytest.raises(InvalidDataError, match=r"^Evidence\.start: must be at least 0: -1$"):
+            bd.Evidence(quote="abc", start=-1, end=2)

@@ -783,6 +783,10 @@ def _not_found(
         slugs = {normalize(c.rpartition("/")[2]): c for c in candidates}
         slug = normalize(wanted.rpartition("/")[2])
         suggestions = [slugs[s] for s in difflib.get_close_matches(slug, slugs, n=3, cutoff=0.7)]
+        if not suggestions and slug:
+            # "person/keanu": the start of an id is the likeliest slip, and too short to be
+            # close to the whole slug.
+            suggestions = sorted(c for s, c in slugs.items() if s.startswith(slug))[:3]
     msg = f"no {kind} with id {wanted!r}"
     if suggestions:
         msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"

@@ -127,7 +127,7 @@ def _choices(value: Any, members: dict[Any, Any]) -> str:
     close = difflib.get_close_matches(value, members) if isinstance(value, str) else []
     if close:
         return f"did you mean {close[0]!r}?"
-    if len(members) <= 8:
+    if len(members) <= 10:
         return f"expected one of {', '.join(map(repr, members))}"
     return f"see the {len(members)} values in the reference"
 

@@ -121,7 +121,11 @@ def _tuple_of(cls: type, expected: str) -> _Validator:
 def _in_range(low: int, high: int) -> _Validator:
     def check(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
         if value is not None and not low <= value <= high:
-            _reject(instance, attribute, f"must be {low}-{high}: {value!r}")
+            # Name only the bound passed: an offset's upper one, 2**62, is noise to a reader.
+            shape = f"at least {low}" if value < low else f"at most {high}"
+            if high < 10**6:
+                shape = f"{low}-{high}"
+            _reject(instance, attribute, f"must be {shape}: {value!r}")
 
     return check
 
