@@ -208,6 +208,15 @@ class TestOneLineErrors:
         err = self._error(tmp_path, capsys, '"subject"', subject="film/balerina-2024")
         assert "subject: no entity with id 'film/balerina-2024'" in err
         assert "did you mean 'film/ballerina-2024' or" in err
+        record = '{"id": "film/balerina-2024", "kind": "film", "title": "TITLE"}'
+        assert f"If it is new, add it to entities.films: {record}" in err
+
+    def test_a_new_film_named_with_its_year_is_proposed_with_the_year_as_a_field(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        err = self._error(tmp_path, capsys, '"subject"', subject="Ballerina (2031)")
+        record = '{"id": "film/ballerina-2031", "kind": "film", "title": "Ballerina", "year": 2031}'
+        assert f"add it to entities.films: {record}" in err
 
     def test_a_field_the_converter_refuses(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -27,6 +27,7 @@ from ._records import (
     Predicate,
     Source,
     Value,
+    WorkKind,
 )
 
 if TYPE_CHECKING:
@@ -475,6 +476,8 @@ class Catalog:
             raise ValueError(msg)
         if kind is not None and kind not in KINDS:
             msg = f"kind must be one of {', '.join(KINDS)}, not {_short_repr(kind)}"
+            if isinstance(kind, WorkKind):  # the kinds of search are those of ids
+                msg += " (search kinds are the prefixes of ids: 'series' for series/...)"
             raise ValueError(msg)
         index = self._search_index
         if index is None:

@@ -402,7 +402,11 @@ class _Names:
             try:
                 self.catalog.entity(ref)
             except NotFoundError as exc:  # its message suggests the closest ids
-                msg = f"{field}: {exc} If it is new, add it to entities."
+                prefix = ref.partition("/")[0]
+                cls = next((c for c, p in _PREFIXES.items() if p == prefix), Film)
+                record = _new_record(cls, ref, "TITLE" if cls is Film else "NAME")
+                then = " If" if str(exc).endswith("?") else "; if"
+                msg = f"{field}: {exc}{then} it is new, add it to {record}"
                 raise _Refused(path, msg) from None
         found = self._named(ref, types)
         if len(found) == 1:
@@ -436,14 +440,27 @@ class _Names:
             if close is not None:
                 hint = f"did you mean {close!r}? If"
         cls = types[0]
+        with_year = _WITH_YEAR.fullmatch(name) if cls is Film else None
+        title = with_year[1] if with_year else name
         slug = "-".join(normalize(name).split()) or "new"
-        record: dict[str, Any] = {"id": f"{_PREFIXES[cls]}/{slug}"}
-        if cls is Film:
-            record.update(kind=WorkKind.FILM.value, title=name)
-        else:
-            record["name"] = name
-        section = next(s for s, c in _SECTIONS.items() if c is cls)
-        return f"; {hint or 'if'} it is new, add it to entities.{section}: {json.dumps(record)}"
+        # "Ballerina (2024)": the year is a field, not part of the title.
+        year = int(with_year[2]) if with_year else None
+        record = _new_record(cls, f"{_PREFIXES[cls]}/{slug}", title, year)
+        return f"; {hint or 'if'} it is new, add it to {record}"
+
+
+def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -> str:
+    """Where a new entity goes in the curation file, and the record to put there."""
+    fields: dict[str, Any] = {"id": entity_id}
+    if cls is Film:
+        kinds = {"series": WorkKind.TV_SERIES, "franchise": WorkKind.FRANCHISE}
+        fields.update(kind=kinds.get(entity_id.partition("/")[0], WorkKind.FILM).value, title=name)
+        if year is not None:
+            fields["year"] = year
+    else:
+        fields["name"] = name
+    section = next(s for s, c in _SECTIONS.items() if c is cls)
+    return f"entities.{section}: {json.dumps(fields)}"
 
 
 def _converted(exc: InvalidDataError) -> _Refused:
