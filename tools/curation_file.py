@@ -17,7 +17,9 @@ from typing import Any
 
 import ballerina_data as bd
 from ballerina_data._convert import unstructure
+from ballerina_data._format import dump_records
 from ballerina_data._records import _occurrences
+from ballerina_data.curate import _references
 
 __all__ = ["curation_file", "dumps"]
 
@@ -50,13 +52,7 @@ def curation_file(source_id: str, *, entities: bool = True) -> dict[str, Any]:
 def _entities(catalog: bd.Catalog, source_id: str, text: str) -> dict[str, list[Any]]:
     """The entities the source's claims name, with the aliases this text writes: a new
     entity's names must each occur in its source."""
-    wanted: set[str] = set()
-    for claim in catalog.claims_from(source_id):
-        wanted.add(claim.subject)
-        if isinstance(claim.value, bd.EntityRef):
-            wanted.add(claim.value.id)
-        if claim.qualifiers.character:
-            wanted.add(claim.qualifiers.character)
+    wanted = {ref for claim in catalog.claims_from(source_id) for ref in _references(claim)}
     sections: dict[str, list[Any]] = {}
     for section in _SECTIONS:
         for entity in getattr(catalog, section):
@@ -75,7 +71,7 @@ def dumps(document: dict[str, Any]) -> str:
     """The document as JSON with one record a line, as the shipped data files are."""
 
     def records(items: list[Any]) -> str:
-        return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in items) + "\n]"
+        return dump_records(items).rstrip("\n")
 
     parts = [f'"source": {json.dumps(document["source"], ensure_ascii=False)}']
     if "entities" in document:

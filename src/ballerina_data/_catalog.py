@@ -28,6 +28,7 @@ from ._records import (
     Source,
     Value,
     WorkKind,
+    _short_repr,
 )
 
 if TYPE_CHECKING:
@@ -46,11 +47,6 @@ T = TypeVar("T")
 E = TypeVar("E", Film, Person, Character, Organization)
 K = TypeVar("K")
 V = TypeVar("V")
-
-
-def _short_repr(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _id_of(record: Entity | Source | str, what: str = "an id or a record") -> str:
@@ -230,10 +226,10 @@ class Catalog:
         """
         from ._format import MAX_FILE_SIZE, read_file
 
-        if max_size is not None and (type(max_size) is not int or max_size < 1):
-            if type(max_size) is not int:
-                msg = f"max_size must be an int, got {type(max_size).__name__} {max_size!r:.40}"
-                raise TypeError(msg)
+        if max_size is not None and type(max_size) is not int:
+            msg = f"max_size must be an int, got {type(max_size).__name__} {max_size!r:.40}"
+            raise TypeError(msg)
+        if max_size is not None and max_size < 1:
             msg = f"max_size must be at least 1 byte: {max_size}"
             raise ValueError(msg)
         data = read_file(path, max_size=MAX_FILE_SIZE if max_size is None else max_size)

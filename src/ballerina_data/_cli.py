@@ -10,7 +10,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
@@ -69,14 +69,22 @@ def _out(line: str = "") -> None:
     _write(line.translate(_CONTROL))
 
 
-def _write(text: str) -> None:
-    """Write machine-readable output as it is."""
+@contextlib.contextmanager
+def _writing_stdout() -> Iterator[None]:
+    """A failed write to standard output as :class:`_StdoutError`; a closed pipe as itself,
+    which main() ends quietly."""
     try:
-        sys.stdout.write(text + "\n")
+        yield
     except BrokenPipeError:
         raise
     except OSError as exc:
         raise _StdoutError(exc.strerror or str(exc)) from None
+
+
+def _write(text: str) -> None:
+    """Write machine-readable output as it is."""
+    with _writing_stdout():
+        sys.stdout.write(text + "\n")
 
 
 def _err(message: str) -> None:
@@ -97,8 +105,7 @@ def _value_label(catalog: Catalog, value: Value) -> str:
 
 
 def _film_line(film: Film) -> str:
-    year = f" ({film.year})" if film.year is not None else ""
-    return f"{film.id}  {film.title}{year}  [{film.kind.value}]"
+    return f"{film.id}  {_label(film)}  [{film.kind.value}]"
 
 
 def _print_credits(credits: Iterable[Credit], *, by_film: bool = False) -> None:
@@ -134,13 +141,17 @@ def _claim_detail(catalog: Catalog, claim: Claim) -> str:
     return " ".join(extra for extra in extras if extra)
 
 
+def _claim_line(catalog: Catalog, claim: Claim) -> str:
+    detail = _claim_detail(catalog, claim)
+    return (
+        f"{claim.id}  {claim.subject}  {claim.predicate.value}  "
+        f"{_value_label(catalog, claim.value)}" + (f"  ({detail})" if detail else "")
+    )
+
+
 def _print_claims(catalog: Catalog, claims: Iterable[Claim]) -> None:
     for claim in claims:
-        detail = _claim_detail(catalog, claim)
-        _out(
-            f"{claim.id}  {claim.subject}  {claim.predicate.value}  "
-            f"{_value_label(catalog, claim.value)}" + (f"  ({detail})" if detail else "")
-        )
+        _out(_claim_line(catalog, claim))
         _out(
             f"    {claim.source} [{claim.evidence.start}:{claim.evidence.end}]: "
             f"“{claim.evidence.quote}”"
@@ -302,12 +313,9 @@ def _suggest(catalog: Catalog, query: str, kind: str) -> str:
 def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
     matches = catalog.search(args.query, kind=args.kind, limit=args.limit)
     if args.json:
-        from ._convert import dumps, unstructure
-
-        rows = [
-            {"id": m.entity.id, "kind": m.kind, "name": m.name, "score": m.score} for m in matches
-        ]
-        _write(dumps(unstructure(rows), indent=1, ascii_only=_ASCII_ONLY[0]))
+        _dump(
+            [{"id": m.entity.id, "kind": m.kind, "name": m.name, "score": m.score} for m in matches]
+        )
     else:
         _print_table([(m.entity.id, m.kind, f"{m.score:.3f}", m.name) for m in matches])
     if not matches:
@@ -335,11 +343,7 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
         new = {claim.id for claim in entry.new}
         for claim in entry.claims:
             mark = "+" if claim.id in new else "="
-            detail = _claim_detail(catalog, claim)
-            _out(
-                f"  {mark} {claim.id}  {claim.subject}  {claim.predicate.value}  "
-                f"{_value_label(catalog, claim.value)}" + (f"  ({detail})" if detail else "")
-            )
+            _out(f"  {mark} {_claim_line(catalog, claim)}")
     return 0 if entries else 1
 
 
@@ -399,14 +403,10 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     # since that is what every export format is.
     buffer = io.StringIO()
     export.FORMATS[args.format](catalog, buffer)
-    try:
+    with _writing_stdout():
         sys.stdout.flush()
         sys.stdout.buffer.write(buffer.getvalue().encode("utf-8"))
         sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise _StdoutError(exc.strerror or str(exc)) from None
     return 0
 
 
@@ -582,20 +582,16 @@ def _prepare_stdout() -> None:
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
     """The parsed arguments, or the exit status when --help or --version cannot be shown."""
     try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exc:
-        # --help and --version exit 0 once shown: a full disk must not pass for success.
-        if exc.code == 0:
-            try:
+        try:
+            return _parser().parse_args(argv)
+        except SystemExit as exc:
+            # --help and --version exit 0 once shown: a full disk must not pass for success.
+            if exc.code == 0:
                 sys.stdout.flush()
-            except OSError as error:
-                _silence_stdout()
-                return _fail(f"cannot write standard output: {error.strerror or error}")
-        raise
+            raise
     except OSError as error:
         _silence_stdout()
         return _fail(f"cannot write standard output: {error.strerror or error}")
-    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per outcome
@@ -618,12 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
             return 1
         status: int = args.handler(catalog, args)
         # Flush here, not at exit: a full disk must be an error now, not a lost tail.
-        try:
+        with _writing_stdout():
             sys.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise _StdoutError(exc.strerror or str(exc)) from None
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other command-line tools do.
         _silence_stdout()
@@ -635,9 +627,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         detail = exc.strerror or str(exc)
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
-    except BallerinaDataError as exc:
-        return _fail(str(exc))
-    except ValueError as exc:
+    except (BallerinaDataError, ValueError) as exc:
         return _fail(str(exc))
     return status
 
@@ -709,9 +699,7 @@ def run() -> None:
         _err("interrupted")
         status = 130
     except _Stopped as stopped:
-        import signal as signals
-
-        _err(f"stopped by {signals.Signals(stopped.signum).name}")
+        _err(f"stopped by {signal.Signals(stopped.signum).name}")
         status = 128 + stopped.signum
     sys.exit(status)
 

@@ -43,6 +43,7 @@ from ._records import (
     TitleKind,
     Value,
     WorkKind,
+    _short_repr,
     amount_text,
 )
 
@@ -79,11 +80,6 @@ def _refuse_marker(value: Any) -> None:
     if type(value) is _DuplicateKeys:
         keys = ", ".join(map(repr, value.keys_given_twice))
         raise ValueError(f"duplicate key(s) {keys} in one object")
-
-
-def _short_repr(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 # As the format reference says: an optional minus, ASCII digits, an optional fraction.
@@ -350,10 +346,8 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
         more = [line for line in lines if line.startswith(_MORE_PREFIX)]
         lines = [line for line in lines if not line.startswith(_MORE_PREFIX)]
         kept = MAX_PROBLEMS - len(more)
-        error = InvalidDataError([*lines[:kept], *more])
-        if len(lines) > kept:
-            error = InvalidDataError([*lines[:kept], *more], omitted=len(lines) - kept)
-        raise error from None
+        omitted = max(0, len(lines) - kept)
+        raise InvalidDataError([*lines[:kept], *more], omitted=omitted) from None
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         # Raised outside any field, e.g. for a top-level value of the wrong shape.
         raise InvalidDataError([f"{_describe(exc, cls)} @ {path}"]) from None

@@ -67,16 +67,16 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
 
     data = loads(text, path=path)
     # The version first: a document of another version may have another shape altogether.
-    version = data.get("format_version") if type(data) is dict else None
-    if type(version) is not int and type(data) is dict and "format_version" in data:
-        got = f"{type(version).__name__} {version!r:.40}"
-        msg = f"expected an integer, got {got} @ {path}.format_version"
-        raise InvalidDataError(msg)
-    if version != FORMAT_VERSION and type(data) is dict and "format_version" in data:
-        msg = (
-            f"unsupported format_version {version!r}; this library reads {FORMAT_VERSION} @ {path}"
-        )
-        raise InvalidDataError(msg)
+    if type(data) is dict and "format_version" in data:
+        version = data["format_version"]
+        if type(version) is not int:
+            got = f"{type(version).__name__} {version!r:.40}"
+            msg = f"expected an integer, got {got} @ {path}.format_version"
+            raise InvalidDataError(msg)
+        if version != FORMAT_VERSION:
+            msg = f"unsupported format_version {version}; this library reads {FORMAT_VERSION}"
+            msg += f" @ {path}"
+            raise InvalidDataError(msg)
     document = structure(data, Document, path=path)
     return {field: getattr(document, field) for field in (*RECORD_FIELDS, "texts")}
 

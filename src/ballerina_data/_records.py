@@ -119,12 +119,13 @@ def _tuple_of(cls: type, expected: str) -> _Validator:
 
 
 def _in_range(low: int, high: int) -> _Validator:
+    # A range a reader can take in is named whole; of an offset's, 0 to 2**62, only the
+    # bound that was passed.
+    whole = f"{low}-{high}" if high < 10**6 else None
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
         if value is not None and not low <= value <= high:
-            # Name only the bound passed: an offset's upper one, 2**62, is noise to a reader.
-            shape = f"at least {low}" if value < low else f"at most {high}"
-            if high < 10**6:
-                shape = f"{low}-{high}"
+            shape = whole or (f"at least {low}" if value < low else f"at most {high}")
             _reject(instance, attribute, f"must be {shape}: {value!r}")
 
     return check

@@ -221,14 +221,9 @@ def _check_no_key_twice(item: Any, path: Path_) -> None:
 def _check_shape(
     item: Any, path: Path_, allowed: Iterable[str], *, required: Iterable[str] = ()
 ) -> None:
-    from ._convert import _DuplicateKeys
-
     where = _dotted(path) or "the curation file"
     if not isinstance(item, dict):
         raise _Refused(path, f"{where}: expected a JSON object, got {type(item).__name__}")
-    if isinstance(item, _DuplicateKeys):
-        twice = ", ".join(map(repr, item.keys_given_twice))
-        raise _Refused((*path, item.keys_given_twice[0]), f"{where}: key(s) given twice: {twice}")
     for key in required:
         if key not in item:
             raise _Refused(path, f"{_dotted((*path, key))}: required field missing")
