@@ -24,7 +24,10 @@ CHECK = (
     f"print(bd.source_text({SOURCE!r})[:26])\n"
 )
 
-pytestmark = pytest.mark.skipif(shutil.which("uv") is None, reason="needs uv to build")
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(shutil.which("uv") is None, reason="needs uv to build"),
+]
 
 
 def _run(*command: str | Path, cwd: Path | None = None) -> str:
