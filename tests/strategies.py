@@ -15,6 +15,7 @@ from ballerina_data import (
     Catalog,
     Character,
     Claim,
+    DateInterval,
     DateValue,
     EntityRef,
     Evidence,
@@ -64,6 +65,24 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     if shape == "month":
         return PartialDate(year=year, month=month)
     return PartialDate(year=year, month=month, day=draw(st.integers(1, 28)))
+
+
+@st.composite
+def date_intervals(draw: st.DrawFn) -> DateInterval:
+    # Open before, open after, or closed: a closed one's end is its start or later.
+    start, end = sorted(draw(st.lists(partial_dates(), min_size=2, max_size=2)), key=_first)
+    if end.last_day < start.first_day:  # "2023-05" sorts after "2023-21" but ends first
+        end = start
+    shape = draw(st.sampled_from(["open before", "open after", "closed"]))
+    if shape == "open before":
+        return DateInterval(end=end)
+    if shape == "open after":
+        return DateInterval(start=start)
+    return DateInterval(start=start, end=end)
+
+
+def _first(date: PartialDate) -> tuple[int, int, int]:
+    return date.first_day
 
 
 quantities = st.builds(
@@ -121,7 +140,7 @@ sources = st.builds(
     title=text,
     author=st.none() | text,
     publisher=st.none() | text,
-    published=st.none() | partial_dates(),
+    published=st.none() | partial_dates() | date_intervals(),
     published_note=st.none() | text,
     language=st.sampled_from(["en", "ko"]),
     sha256=st.text(alphabet="0123456789abcdef", min_size=64, max_size=64),
@@ -157,6 +176,7 @@ organizations = st.builds(Organization, id=ids("org"), name=text, aliases=names)
 #: Every record type with its strategy, for tests that hold for all of them.
 RECORDS: dict[type, st.SearchStrategy[object]] = {
     PartialDate: partial_dates(),
+    DateInterval: date_intervals(),
     Quantity: quantities,
     EntityRef: st.builds(EntityRef, id=ids("film")),
     Text: st.builds(Text, text=text),

@@ -503,24 +503,26 @@ class Catalog:
         "2023-08-04"). A source counts when every day its own date could mean falls on or
         before the last day ``date`` could mean: a source dated only "2023" is in
         ``as_of("2023")`` and ``as_of("2024-01")`` but not in ``as_of("2023-08-04")``, as it
-        may be from later in 2023. A source with no date is never in. Entities stay; claims
-        and texts are those of the sources kept.
+        may be from later in 2023. A source dated by an interval counts by its end: one of
+        "../2023" (2023 or before) is in ``as_of("2023")``, one of "2024/.." (2024 or later)
+        is in none, as it may be from any later day. A source with no date is never in.
+        Entities stay; claims and texts are those of the sources kept.
 
         Raises:
             InvalidDataError: ``date`` is not an EDTF date.
         """
-        from ._timeline import last_day
-
         if type(date) is str:
             date = PartialDate.parse(date)
         elif type(date) is not PartialDate:
             msg = f"expected a PartialDate or EDTF text, got {type(date).__name__}"
             raise TypeError(msg)
-        cutoff = last_day(date)
+        cutoff = date.last_day
         kept = tuple(
             source
             for source in self.sources
-            if source.published is not None and last_day(source.published) <= cutoff
+            if source.published is not None
+            and (latest := source.published.last_day) is not None
+            and latest <= cutoff
         )
         ids = {source.id for source in kept}
         return Catalog(
