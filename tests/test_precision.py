@@ -119,7 +119,7 @@ def value_characters_problem(value: str, quote: str) -> str | None:
 
     The value must be a run of the quote's words, spaces and marks, or several such runs in
     the quote's order ("John will do anything for freedom, even if ..." leaves out an
-    aside). "Rooney's" for the quote's "Rooney’s", "South Korea" for "South Korean" or a
+    aside). "Rooney's" for the quote's curly apostrophe, "South Korea" for "South Korean" or a
     full stop the quote lacks are refused.
     """
     tokens = _TOKEN.findall(quote)
@@ -346,7 +346,7 @@ def set_problem(claim: Claim) -> str | None:
         if other.predicate is claim.predicate and other.value == claim.value:
             said.add(other.subject)
         if other.predicate is claim.predicate and other.subject == claim.subject:
-            said.add(getattr(other.value, "id", None))
+            said.add(str(getattr(other.value, "id", "")))
     if members - said:
         return f"no claim of {claim.source[:3]} for {sorted(members - said)}"
     return None

@@ -72,7 +72,6 @@ class TestPartialDate:
         ordered = sorted(dates, key=lambda d: d.sort_key)
         assert [d.year for d in ordered] == sorted(d.year for d in dates)
 
-
     @given(st.lists(RECORDS[PartialDate], min_size=2))
     def test_sort_key_is_chronological_by_first_day(self, dates: list[PartialDate]) -> None:
         # A season sorts with its first month: spring 2023 after February, with March.

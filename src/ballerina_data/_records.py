@@ -270,7 +270,9 @@ class DateInterval:
             InvalidDataError: the string is no such interval, or its start is after its end.
         """
         if type(text) is not str or text.count("/") != 1:
-            msg = f"not an EDTF interval (START/END, '..' for an open end): {check.short_repr(text)}"
+            msg = (
+                f"not an EDTF interval (START/END, '..' for an open end): {check.short_repr(text)}"
+            )
             raise InvalidDataError([msg])
         start, end = text.split("/")
         return cls(
