@@ -90,6 +90,19 @@ def test_jsonld_nodes_have_schema_org_types(catalog: Catalog) -> None:
         assert node["@type"] in SCHEMA_TYPES, node
 
 
+def test_jsonld_states_only_dates_as_date_published(catalog: Catalog) -> None:
+    # 000 states its day; 003's "2024/.." is an interval, which no schema.org Date holds.
+    document = export.jsonld_document(catalog)
+    published = {
+        node["@id"].rsplit("/", 1)[-1][:3]: node.get("datePublished")
+        for node in document["@graph"]
+        if node["@type"] == "NewsArticle"
+    }
+    assert published["000"] == "2023-08-04"
+    assert published["003"] is None
+    assert all(value is None or "/" not in value for value in published.values())
+
+
 def test_jsonld_spin_off_director_and_performance_role(catalog: Catalog) -> None:
     document = export.jsonld_document(catalog)
     (spin_off,) = [n for n in document["@graph"] if n["@id"].endswith("film/ballerina-2024")]

@@ -24,6 +24,7 @@ from ._records import (
     EntityRef,
     Film,
     Organization,
+    PartialDate,
     Person,
     Quantity,
     Text,
@@ -217,7 +218,9 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
             node["headline"] = source.title
         if source.author:
             node["author"] = {"@type": "Person", "name": source.author}
-        if source.published:
+        # schema.org's datePublished is a date: an interval ("2024/..") is none, and is left
+        # out rather than written as a date it does not state.
+        if isinstance(source.published, PartialDate):
             node["datePublished"] = str(source.published)
         graph.append(node)
     return {"@context": "https://schema.org/", "@graph": graph}
