@@ -10,7 +10,7 @@ import types
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._catalog import _SHIPPED, Catalog
+from ._catalog import Catalog
 from ._errors import InvalidDataError
 from ._records import (
     Alias,
@@ -85,9 +85,7 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     Raises:
         ValueError: ``title`` is empty.
     """
-    # The shipped catalog straight from its cache: this is the library's hottest call.
-    catalog = _SHIPPED[0] if _SHIPPED else Catalog.default()
-    return catalog.films_titled(title, year=year)
+    return Catalog.default().films_titled(title, year=year)
 
 
 def film(film_id: Film | str) -> Film:

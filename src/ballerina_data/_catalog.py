@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import _thread
+import functools
 import os
 import types
 from collections import defaultdict
@@ -191,8 +191,7 @@ class Catalog:
         Raises:
             InvalidDataError: the installed package lost a data file or a source text.
         """
-        # A global, not an import per call: module-level queries pass through here each time.
-        return _SHIPPED[0] if _SHIPPED else _load_shipped()
+        return _shipped()
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Catalog:
@@ -756,18 +755,13 @@ class Catalog:
         return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
 
 
-_SHIPPED: list[Catalog] = []
-# _thread, not threading: the lock is all the first query needs of either.
-_SHIPPED_LOCK = _thread.allocate_lock()
-
-
-def _load_shipped() -> Catalog:
+@functools.cache
+def _shipped() -> Catalog:
+    # The cache is thread-safe: two threads asking at once may both build (equal catalogs),
+    # and every later call gets the one it keeps.
     from ._format import shipped_records
 
-    with _SHIPPED_LOCK:
-        if not _SHIPPED:
-            _SHIPPED.append(Catalog(**shipped_records()))
-    return _SHIPPED[0]
+    return Catalog(**shipped_records())
 
 
 def _not_found(
