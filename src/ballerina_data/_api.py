@@ -83,7 +83,7 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     ()
 
     Raises:
-        ValueError: ``title`` is empty.
+        InvalidQueryError: ``title`` has no letters or digits.
     """
     return Catalog.default().films_titled(title, year=year)
 
@@ -183,7 +183,7 @@ def people_named(name: str) -> tuple[Person, ...]:
     ['person/jeon-jong-seo']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().people_named(name)
 
@@ -195,7 +195,7 @@ def characters_named(name: str) -> tuple[Character, ...]:
     ['John Wick']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().characters_named(name)
 
@@ -207,7 +207,7 @@ def organizations_named(name: str) -> tuple[Organization, ...]:
     ['org/lionsgate']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().organizations_named(name)
 
@@ -246,7 +246,7 @@ def claims_with(predicate: Predicate | str) -> tuple[Claim, ...]:
     True
 
     Raises:
-        ValueError: no such predicate; the message suggests one.
+        InvalidQueryError: no such predicate; the message suggests one.
     """
     return Catalog.default().claims_with(predicate)
 
@@ -301,7 +301,7 @@ def crew(film: Film | str, role: Predicate | str | None = None) -> tuple[Credit,
 
     Raises:
         NotFoundError: no such film.
-        ValueError: ``role`` is not a crew role.
+        InvalidQueryError: ``role`` is not a crew role.
     """
     return Catalog.default().crew(film, role)
 
@@ -328,7 +328,8 @@ def search(query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Mat
 
     Raises:
         TypeError: ``query`` is not a string.
-        ValueError: an unknown ``kind``, or a ``limit`` below 1.
+        InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
+            ``limit`` below 1.
     """
     return Catalog.default().search(query, kind=kind, limit=limit)
 
@@ -349,7 +350,7 @@ def timeline(
 
     Raises:
         NotFoundError: no such entity.
-        ValueError: no such predicate.
+        InvalidQueryError: no such predicate.
     """
     return Catalog.default().timeline(entity, predicate)
 
