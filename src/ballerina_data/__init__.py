@@ -33,7 +33,13 @@ from ._api import (
     verify,
 )
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, IntegrityError, InvalidDataError, NotFoundError
+from ._errors import (
+    BallerinaDataError,
+    IntegrityError,
+    InvalidDataError,
+    InvalidQueryError,
+    NotFoundError,
+)
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
     CREW_ROLES,
@@ -91,6 +97,7 @@ __all__ = [
     "Film",
     "IntegrityError",
     "InvalidDataError",
+    "InvalidQueryError",
     "Match",
     "Medium",
     "NotFoundError",

@@ -10,7 +10,7 @@ import types
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._catalog import _SHIPPED, Catalog
+from ._catalog import Catalog
 from ._errors import InvalidDataError
 from ._records import (
     Alias,
@@ -83,11 +83,9 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     ()
 
     Raises:
-        ValueError: ``title`` is empty.
+        InvalidQueryError: ``title`` has no letters or digits.
     """
-    # The shipped catalog straight from its cache: this is the library's hottest call.
-    catalog = _SHIPPED[0] if _SHIPPED else Catalog.default()
-    return catalog.films_titled(title, year=year)
+    return Catalog.default().films_titled(title, year=year)
 
 
 def film(film_id: Film | str) -> Film:
@@ -185,7 +183,7 @@ def people_named(name: str) -> tuple[Person, ...]:
     ['person/jeon-jong-seo']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().people_named(name)
 
@@ -197,7 +195,7 @@ def characters_named(name: str) -> tuple[Character, ...]:
     ['John Wick']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().characters_named(name)
 
@@ -209,7 +207,7 @@ def organizations_named(name: str) -> tuple[Organization, ...]:
     ['org/lionsgate']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().organizations_named(name)
 
@@ -248,7 +246,7 @@ def claims_with(predicate: Predicate | str) -> tuple[Claim, ...]:
     True
 
     Raises:
-        ValueError: no such predicate; the message suggests one.
+        InvalidQueryError: no such predicate; the message suggests one.
     """
     return Catalog.default().claims_with(predicate)
 
@@ -303,7 +301,7 @@ def crew(film: Film | str, role: Predicate | str | None = None) -> tuple[Credit,
 
     Raises:
         NotFoundError: no such film.
-        ValueError: ``role`` is not a crew role.
+        InvalidQueryError: ``role`` is not a crew role.
     """
     return Catalog.default().crew(film, role)
 
@@ -330,7 +328,8 @@ def search(query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Mat
 
     Raises:
         TypeError: ``query`` is not a string.
-        ValueError: an unknown ``kind``, or a ``limit`` below 1.
+        InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
+            ``limit`` below 1.
     """
     return Catalog.default().search(query, kind=kind, limit=limit)
 
@@ -351,7 +350,7 @@ def timeline(
 
     Raises:
         NotFoundError: no such entity.
-        ValueError: no such predicate.
+        InvalidQueryError: no such predicate.
     """
     return Catalog.default().timeline(entity, predicate)
 

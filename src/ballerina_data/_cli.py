@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, InvalidDataError
+from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
 from ._records import (
     ENTITY_KINDS,
     Claim,
@@ -443,7 +443,7 @@ def _positive(text: str) -> int:
 def _predicate(text: str) -> Predicate:
     try:
         return Predicate(text)
-    except ValueError as exc:
+    except InvalidQueryError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -627,7 +627,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         detail = exc.strerror or str(exc)
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
-    except (BallerinaDataError, ValueError) as exc:
+    except BallerinaDataError as exc:
         return _fail(str(exc))
     return status
 

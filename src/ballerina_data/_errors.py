@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["BallerinaDataError", "IntegrityError", "InvalidDataError", "NotFoundError"]
+__all__ = [
+    "BallerinaDataError",
+    "IntegrityError",
+    "InvalidDataError",
+    "InvalidQueryError",
+    "NotFoundError",
+]
 
 #: How many problems an :class:`InvalidDataError` keeps; it counts the rest in ``omitted``.
 MAX_PROBLEMS = 20
@@ -47,6 +53,11 @@ class InvalidDataError(BallerinaDataError, ValueError):
 class IntegrityError(InvalidDataError):
     """Records that are valid one by one but not together: duplicate ids, dangling references,
     or a claim whose subject or value is not of a kind its predicate takes."""
+
+
+class InvalidQueryError(BallerinaDataError, ValueError):
+    """A query the library cannot answer as asked: an empty or letterless name or query, an
+    unknown predicate, crew role, kind or export format, or a limit or size below 1."""
 
 
 class NotFoundError(BallerinaDataError, KeyError):

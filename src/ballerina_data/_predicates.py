@@ -6,6 +6,7 @@ import enum
 import functools
 from typing import NamedTuple
 
+from ._errors import InvalidQueryError
 from ._validators import short_repr
 
 __all__ = ["CREW_ROLES", "RECORD_TYPES", "Predicate"]
@@ -240,7 +241,7 @@ class Predicate(enum.Enum):
             close = difflib.get_close_matches(value, spellings, n=1)
             hint = f"; did you mean {_BY_SPELLING[close[0]].value!r}?" if close else ""
             msg = f"{short_repr(value)} is not a Predicate (a value, name or Wikidata id){hint}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         msg = (
             "expected a Predicate or its value, name or Wikidata id,"
             f" got {type(value).__name__} {short_repr(value)}"

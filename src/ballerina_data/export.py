@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 from ._catalog import Catalog
+from ._errors import InvalidQueryError
 from ._records import (
     Claim,
     DateValue,
@@ -334,7 +335,7 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
       (``--output log.txt >> log.txt``), which replacing would lose.
 
     Raises:
-        ValueError: unknown format, or ``"-"`` as the path.
+        InvalidQueryError: unknown format, or ``"-"`` as the path.
         OSError: the path is refused or cannot be written.
         TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function
             here checks that first).
@@ -342,10 +343,10 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
     _check(catalog, "write")
     if fmt not in FORMATS and fmt not in FILE_FORMATS:
         msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     if str(path) == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     import tempfile  # here, not at import: `import ballerina_data` stays light
 
     given = _path_argument(path)
