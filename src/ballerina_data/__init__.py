@@ -33,7 +33,13 @@ from ._api import (
     verify,
 )
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, IntegrityError, InvalidDataError, NotFoundError
+from ._errors import (
+    BallerinaDataError,
+    IntegrityError,
+    InvalidDataError,
+    NotFoundError,
+    WriteError,
+)
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
     CREW_ROLES,
@@ -109,6 +115,7 @@ __all__ = [
     "TitleKind",
     "Value",
     "WorkKind",
+    "WriteError",
     "__version__",
     "cast",
     "character",
