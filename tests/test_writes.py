@@ -374,3 +374,44 @@ def test_a_folder_read_never_follows_a_link(tmp_path: Path) -> None:
     (tmp_path / "out/sources.json").symlink_to(tmp_path / "secret")
     with Folder(str(tmp_path / "out")) as folder, pytest.raises(BallerinaDataError, match="link"):
         folder.read("sources.json", what="data file")
+
+
+@pytest.mark.integration
+def test_eight_curate_runs_into_one_folder_at_once_are_all_listed(tmp_path: Path) -> None:
+    # Reported: every run said "ok ... written", yet sources.json listed 2 to 6 of the 8.
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    runs = []
+    for number in range(8):
+        curation = tmp_path / f"c{number}.json"
+        curation.write_text(json.dumps(_document(f"s{number}", f"s{number}-1")), "utf-8")
+        runs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "ballerina_data", "curate", str(tmp_path / "text.txt")]
+                + [str(curation), "--output", str(out)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert (0, "") == (run.returncode, err)
+    listed = {source["id"] for source in json.loads((out / "sources.json").read_text())}
+    assert {f"s{number}" for number in range(8)} == listed
+    assert 8 == len(curate.load(out).sources) - len(CATALOG.sources)
+    assert [] == _leftovers(out)
+
+
+def test_the_csv_of_an_empty_catalog_is_its_header_row() -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    export.to_csv(Catalog(), out)
+    full = io.StringIO()
+    export.to_csv(CATALOG, full)
+    assert full.getvalue().split("\r\n")[0] + "\r\n" == out.getvalue()
+    assert list(next(iter(export.jsonl_rows(CATALOG)))) == next(
+        csv.reader(io.StringIO(out.getvalue()))
+    )
