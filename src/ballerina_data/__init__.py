@@ -39,6 +39,7 @@ from ._errors import (
     InvalidDataError,
     InvalidQueryError,
     NotFoundError,
+    WriteError,
 )
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
@@ -116,6 +117,7 @@ __all__ = [
     "TitleKind",
     "Value",
     "WorkKind",
+    "WriteError",
     "__version__",
     "cast",
     "character",

@@ -6,18 +6,15 @@ so that a failed export leaves whatever was at the path before untouched.
 
 from __future__ import annotations
 
-import contextlib
 import errno
+import io
 import os
 import types
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TextIO
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from typing import IO, Any, TextIO
 
 from ._catalog import Catalog
-from ._errors import InvalidQueryError
+from ._errors import InvalidQueryError, WriteError
 from ._records import (
     Claim,
     DateValue,
@@ -81,7 +78,7 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         value_entity = catalog.entity(value.id) if isinstance(value, EntityRef) else None
         character = claim.qualifiers.character
         qualifiers = claim.qualifiers
-        yield {
+        yield {  # the keys of _JSONL_COLUMNS, in that order
             "claim_id": claim.id,
             "subject_id": subject.id,
             "subject_kind": _kind(subject),
@@ -113,6 +110,15 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
             "note": claim.note,
         }
 
+
+# The keys of every :func:`jsonl_rows` row, in order: the CSV export's columns.
+_JSONL_COLUMNS = (
+    "claim_id", "subject_id", "subject_kind", "subject_label", "predicate",
+    "wikidata_property", "value_type", "value_id", "value_kind", "value_label", "value_text",
+    "value_date", "value_amount", "value_unit", "value_bound", "character_id",
+    "character_label", "region", "medium", "status", "qualifier_date", "title_kind",
+    "source_id", "source_title", "source_published", "quote", "start", "end", "note",
+)  # fmt: skip
 
 # Line breaks other than "\n" that splitlines() and some editors honour: inside a JSON string
 # they are written escaped, so that a line is a record however the file is split.
@@ -249,21 +255,31 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO) -> None:
 
 def to_sqlite(catalog: Catalog, path: str | os.PathLike[str]) -> None:
     """Write the catalog to a new SQLite database file at ``path`` (see the reference for its
-    schema); use :func:`write` to replace a file atomically.
+    schema); use :func:`write` to replace a file.
 
     ``path`` is a file name, whatever it looks like: ``":memory:"`` and ``"file:..."`` are
-    files of those names, not an in-memory database or a URI.
+    files of those names, not an in-memory database or a URI. The database is written
+    beside it under a temporary name and takes its place when complete, as :func:`write`
+    does.
 
     Raises:
-        FileExistsError: ``path`` exists.
+        WriteError: ``path`` exists (``errno.EEXIST``), has SQLite side files beside it, is
+            refused as :func:`write` refuses it, or cannot be written.
     """
-    from ._sqlite import write_database
-
     _check(catalog, "to_sqlite")
-    given = _path_argument(path)
-    if os.path.lexists(given):
-        raise FileExistsError(errno.EEXIST, "exists; to_sqlite makes a new database", given)
-    write_database(catalog, given, jsonl_rows(catalog))
+    _write_sqlite(catalog, _path_argument(path), replace=False)
+
+
+def _write_sqlite(catalog: Catalog, given: str, *, replace: bool) -> None:
+    from ._sqlite import write_database
+    from ._write import write_named
+
+    write_named(
+        given,
+        lambda temporary: write_database(catalog, temporary, jsonl_rows(catalog)),
+        replace=replace,
+        sqlite=True,
+    )
 
 
 def to_csv(catalog: Catalog, fp: TextIO) -> None:
@@ -289,14 +305,9 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     import csv
 
     _check(catalog, "to_csv")
-    rows = jsonl_rows(catalog)
-    first = next(rows, None)
-    if first is None:
-        return
-    writer = csv.DictWriter(fp, fieldnames=list(first), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerow(first)
-    writer.writerows(rows)
+    writer = csv.DictWriter(fp, fieldnames=_JSONL_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()  # an empty catalog too: the header says what the columns are
+    writer.writerows(jsonl_rows(catalog))
 
 
 #: The export formats by name, as the command line offers them (read-only).
@@ -315,28 +326,34 @@ FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = 
 )
 
 
-def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
+def write(catalog: Catalog, fmt: str, path: str | os.PathLike[str]) -> None:
     """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically.
 
-    The export goes to a temporary file beside the target that replaces it only when
-    complete: an export that fails midway, or is interrupted, leaves the previous file as
-    it was and no temporary file behind.
+    The export goes to a temporary file beside the target, with an unpredictable name
+    created exclusively, that replaces it only when complete and on disk: an export that
+    fails midway, or is interrupted, leaves the previous file as it was and no temporary
+    file behind.
 
     - A path that does not exist becomes a new file with the mode ``open()`` would give it
       (``0o666`` less the umask); an existing regular file is replaced and keeps its mode.
-    - A symbolic link is followed: the file it points to is replaced, the link stays. A
-      link to a file that does not exist is refused: it would choose where the file goes.
+    - A symbolic link is followed once: the file it points to is replaced, the link stays.
+      A link to a file that does not exist is refused: it would choose where the file goes.
     - Replacing makes a new file: other hard links to the old one keep the old content.
-    - A directory, device, FIFO or socket is refused, never replaced, and so is a path
-      ending in ``/``. Standard output is not a path: write to ``sys.stdout`` with one of
-      the ``to_*`` functions (the command line does that for ``--output -`` and
-      ``--output /dev/stdout``). ``/dev/stdout``, ``/dev/fd/N`` and the like are refused,
-      and so is a file this process has open as standard input, output or error
-      (``--output log.txt >> log.txt``), which replacing would lose.
+    - A directory, device, FIFO or socket is refused, never replaced, and so are a file
+      without write permission and a path ending in ``/``. Standard output is not a path:
+      write to ``sys.stdout`` with one of the ``to_*`` functions (the command line does
+      that for ``--output -`` and ``--output /dev/stdout``). ``/dev/stdout``,
+      ``/dev/fd/N`` and the like are refused, and so is a file this process has open as
+      standard input, output or error (``--output log.txt >> log.txt``), which replacing
+      would lose.
+    - ``sqlite``: a target with SQLite's side files beside it (``-wal``, ``-shm``,
+      ``-journal``: another program has the database open, or crashed while writing it) is
+      refused, since the next reader would apply them to the new file.
 
     Raises:
         InvalidQueryError: unknown format, or ``"-"`` as the path.
-        OSError: the path is refused or cannot be written.
+        WriteError: the path is refused or cannot be written (a full disk too); it is an
+            ``OSError`` as well, naming the path.
         TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function
             here checks that first).
     """
@@ -344,39 +361,24 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
     if fmt not in FORMATS and fmt not in FILE_FORMATS:
         msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
         raise InvalidQueryError(msg)
-    if str(path) == "-":
+    if isinstance(path, str) and path == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise InvalidQueryError(msg)
-    import tempfile  # here, not at import: `import ballerina_data` stays light
+    from ._write import write_file
 
     given = _path_argument(path)
-    target, mode = _target(given)
-    directory, name = os.path.split(target)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
-    except OSError as exc:
-        # Name the path the caller gave, not the temporary file beside it.
-        raise OSError(exc.errno, exc.strerror, given) from None
-    try:
-        os.fchmod(handle, mode)
-        if fmt in FILE_FORMATS:
-            os.close(handle)
-            os.unlink(temporary)  # the writer makes the file, beside the target all the same
-            FILE_FORMATS[fmt](catalog, temporary)
-            os.chmod(temporary, mode)
-        else:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
-                FORMATS[fmt](catalog, fp)
-                fp.flush()
-                os.fsync(fp.fileno())
-        os.replace(temporary, target)
-    except BaseException as exc:
-        # BaseException: Ctrl-C and the command line's signal handlers land here too.
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError) and exc.filename == temporary:
-            raise OSError(exc.errno, exc.strerror, given) from None
-        raise
+    if fmt == "sqlite":
+        _write_sqlite(catalog, given, replace=True)
+        return
+    export = FORMATS[fmt]
+
+    def fill(file: IO[bytes]) -> None:
+        text = io.TextIOWrapper(file, encoding="utf-8", newline="\n")
+        export(catalog, text)
+        text.flush()
+        text.detach()  # the writer closes the file, once it is on disk
+
+    write_file(given, fill)
 
 
 def _path_argument(path: object) -> str:
@@ -388,67 +390,5 @@ def _path_argument(path: object) -> str:
         msg = f"expected a path as str, got {type(given).__name__} {given!r:.60}"
         raise TypeError(msg)
     if not given:
-        raise FileNotFoundError(errno.ENOENT, "an empty path is not a file", given)
+        raise WriteError(errno.ENOENT, "an empty path is not a file", given)
     return given
-
-
-def _target(given: str) -> tuple[str, int]:
-    """The file an export to ``given`` replaces, and the mode the new file gets.
-
-    Raises:
-        OSError: the path is refused.
-    """
-    import stat
-
-    if given.endswith(("/", os.sep)):
-        msg = "a path ending in '/' names a directory, not a file"
-        raise IsADirectoryError(errno.EISDIR, msg, given)
-    if given in _STREAMS or given.startswith(("/dev/fd/", "/proc/self/fd/")):
-        msg = "a standard stream, not a file to replace; write to the stream instead"
-        raise OSError(errno.EINVAL, msg, given)
-    # Follow symbolic links to the file they name: that file is replaced, the links stay.
-    target = os.path.realpath(given)
-    try:
-        info = os.stat(target)
-    except FileNotFoundError:
-        if os.path.islink(given):
-            # A link to nothing: whoever planted it would choose where the export lands.
-            msg = "a symbolic link to a missing file, refusing to create its target"
-            raise OSError(errno.ENOENT, msg, given) from None
-        mode = 0o666 & ~_umask()
-    else:
-        if _is_a_standard_stream(info):
-            msg = "open as a standard stream of this process, refusing to replace it"
-            raise OSError(errno.EBUSY, msg, given)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EEXIST, "not a regular file, refusing to replace it", given)
-        if not os.access(target, os.W_OK):
-            # Replacing needs only the folder's permission; the file's own is the user's word.
-            raise PermissionError(errno.EACCES, "read-only, refusing to replace it", given)
-        mode = stat.S_IMODE(info.st_mode)
-    return target, mode
-
-
-_STREAMS = ("/dev/stdin", "/dev/stdout", "/dev/stderr")
-
-
-def _is_a_standard_stream(info: os.stat_result) -> bool:
-    # `--output log.txt >> log.txt`: replacing the file would drop what the shell appended
-    # before and send what follows to a file that no longer has a name.
-    for fd in (0, 1, 2):
-        try:
-            stream = os.fstat(fd)
-        except OSError:
-            continue
-        if (stream.st_dev, stream.st_ino) == (info.st_dev, info.st_ino):
-            return True
-    return False
-
-
-def _umask() -> int:
-    # The only way to read the umask is to set it; set it back at once.
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
