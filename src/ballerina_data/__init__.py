@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import export
 from ._api import (
+    about,
     cast,
     character,
     characters_named,
@@ -64,7 +65,18 @@ from ._records import (
 
 if TYPE_CHECKING:
     from . import curate
-    from ._results import Credit, Disagreement, Fact
+    from ._relations import Relation, relate
+    from ._results import (
+        Credit,
+        Disagreement,
+        Fact,
+        MergedCredit,
+        Portrayal,
+        PreferenceRule,
+        Preferred,
+        Profile,
+        Statement,
+    )
     from ._search import Match
     from ._timeline import TimelineEntry
     from ._verify import Problem
@@ -93,16 +105,23 @@ __all__ = [
     "InvalidDataError",
     "Match",
     "Medium",
+    "MergedCredit",
     "NotFoundError",
     "Organization",
     "PartialDate",
     "Person",
+    "Portrayal",
     "Predicate",
+    "PreferenceRule",
+    "Preferred",
     "Problem",
+    "Profile",
     "Qualifiers",
     "Quantity",
+    "Relation",
     "Season",
     "Source",
+    "Statement",
     "Status",
     "Text",
     "TimelineEntry",
@@ -110,6 +129,7 @@ __all__ = [
     "Value",
     "WorkKind",
     "__version__",
+    "about",
     "cast",
     "character",
     "characters_named",
@@ -130,6 +150,7 @@ __all__ = [
     "organizations_named",
     "people_named",
     "person",
+    "relate",
     "search",
     "source",
     "source_text",
@@ -152,6 +173,14 @@ _LAZY = {
     "Credit": "_results",
     "Disagreement": "_results",
     "Fact": "_results",
+    "MergedCredit": "_results",
+    "Portrayal": "_results",
+    "PreferenceRule": "_results",
+    "Preferred": "_results",
+    "Profile": "_results",
+    "Relation": "_relations",
+    "Statement": "_results",
+    "relate": "_relations",
     "Match": "_search",
     "Problem": "_verify",
     "TimelineEntry": "_timeline",
