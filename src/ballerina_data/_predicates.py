@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from typing import NamedTuple
 
 from ._validators import short_repr
@@ -349,6 +350,7 @@ class Predicate(enum.Enum):
         return self._info.credit
 
 
+@functools.cache  # the catalog checks every claim's kinds: one tuple per row, built once
 def _types(names: tuple[str, ...]) -> tuple[type, ...]:
     return tuple(RECORD_TYPES[name] for name in names)
 
