@@ -255,15 +255,20 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
-    found = catalog.disagreements(args.about)
+    relation = None if args.relation == "all" else args.relation
+    found = catalog.disagreements(args.about, relation=relation)
     if not found:
         about = f" about {args.about}" if args.about is not None else ""
-        _err(f"no disagreements{about}")
+        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
+        _err(f"no {what.get(args.relation, 'disagreements')}{about}")
     if args.json:
         _dump(found)
         return 0 if found else 1
     for disagreement in found:
-        _out(f"{disagreement.subject}  {disagreement.predicate.value}")
+        _out(
+            f"{disagreement.subject}  {disagreement.predicate.value}"
+            f"  [{disagreement.relation.value}]"
+        )
         for fact in disagreement.facts:
             label = _value_label(catalog, fact.value)
             if isinstance(fact.value, EntityRef):
@@ -517,8 +522,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="P",
         help="only this predicate: its value (director), name (DIRECTOR) or Wikidata id (P57)",
     )
-    add("disagreements", cmd_disagreements, "where the sources differ").add_argument(
-        "--about", metavar="ID", help="only for this entity"
+    disagreements = add(
+        "disagreements",
+        cmd_disagreements,
+        "where the sources conflict (or, by asking, refine one another or agree)",
+    )
+    disagreements.add_argument("--about", metavar="ID", help="only for this entity")
+    disagreements.add_argument(
+        "--relation",
+        choices=("conflict", "refinement", "same", "all"),
+        default="conflict",
+        help="which entries: real conflicts (the default), refinements, agreements, or all",
     )
     search = add("search", cmd_search, "entities of every kind whose names are close to a query")
     search.add_argument("query")

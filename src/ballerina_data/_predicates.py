@@ -24,6 +24,9 @@ class _PredicateInfo(NamedTuple):
     value_types: tuple[str, ...]
     schema_org: str | None
     credit: str | None
+    single: bool
+    scope: tuple[str, ...]
+    changes: bool
 
 
 def _row(
@@ -35,9 +38,20 @@ def _row(
     *,
     schema_org: str | None = None,
     credit: str | None = None,
+    single: bool = False,
+    scope: tuple[str, ...] = (),
+    changes: bool = False,
 ) -> tuple[str, _PredicateInfo]:
     return value, _PredicateInfo(
-        wikidata, description, subject_types, value_types, schema_org, credit
+        wikidata,
+        description,
+        subject_types,
+        value_types,
+        schema_org,
+        credit,
+        single,
+        scope,
+        changes,
     )
 
 
@@ -55,6 +69,13 @@ class Predicate(enum.Enum):
     :class:`DateValue`, :class:`Quantity`, or the entity types an :class:`EntityRef` points
     to), the schema.org property the JSON-LD export states it with, and whether it credits a
     person with a part in a work (``"cast"`` or ``"crew"``).
+
+    Its shape says how two values relate (see :class:`Relation`): whether the subject has
+    one value (``single``: a release date, a running time, a death date) or may have many
+    (cast, crew, works, titles), following Wikidata's single-value constraints; which
+    qualifiers scope a value (``scope``: a release date is one per region and medium, so a
+    theatrical and a streaming date do not conflict); and whether the value changes over
+    time (``changes``: a production status is a history, never a conflict).
 
     ``Predicate(x)`` takes the value, the member's name or the Wikidata id:
 
@@ -120,17 +141,40 @@ class Predicate(enum.Enum):
         ("Organization",),
     )
     RELEASE_DATE = _row(
-        "release_date", "P577", "when the work is or was released", _WORK, ("DateValue",)
+        "release_date",
+        "P577",
+        "when the work is or was released",
+        _WORK,
+        ("DateValue",),
+        single=True,
+        scope=("region", "medium"),
     )
     FILMING_LOCATION = _row(
         "filming_location", "P915", "where the work was filmed", _WORK, ("Text",)
     )
     FILMING_DATE = _row("filming_date", None, "when filming took place", _WORK, ("DateValue",))
-    DURATION = _row("duration", "P2047", "the work's running time", _WORK, ("Quantity",))
-    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",))
-    BOX_OFFICE = _row("box_office", "P2142", "the work's box office takings", _WORK, ("Quantity",))
+    DURATION = _row(
+        "duration",
+        "P2047",
+        "the work's running time",
+        _WORK,
+        ("Quantity",),
+        single=True,
+        scope=("region", "medium"),
+    )
+    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",), single=True)
+    BOX_OFFICE = _row(
+        "box_office",
+        "P2142",
+        "the work's box office takings",
+        _WORK,
+        ("Quantity",),
+        single=True,
+        scope=("region",),
+        changes=True,
+    )
     DATE_OF_DEATH = _row(
-        "date_of_death", "P570", "when the person died", ("Person",), ("DateValue",)
+        "date_of_death", "P570", "when the person died", ("Person",), ("DateValue",), single=True
     )
     NOTABLE_WORK = _row(
         "notable_work", "P800", "a work the person is known for", ("Person",), ("Film", "Text")
@@ -172,6 +216,7 @@ class Predicate(enum.Enum):
         "the work the character first appeared in",
         ("Character", "Organization"),
         _WORK,
+        single=True,
     )
     NARRATIVE_LOCATION = _row(
         "narrative_location", "P840", "where the story takes place", _WORK, ("Text",)
@@ -189,6 +234,9 @@ class Predicate(enum.Enum):
         "how far the work has got: planned, greenlit, ...",
         _WORK,
         ("Text",),
+        single=True,
+        scope=("region", "medium"),
+        changes=True,
     )
     SPOUSE = _row("spouse", "P26", "the character's husband or wife", _AGENT, _AGENT)
     ADOPTIVE_PARENT = _row("adoptive_parent", None, "the subject's adoptive parent", _AGENT, _AGENT)
@@ -273,6 +321,29 @@ class Predicate(enum.Enum):
     def schema_org(self) -> str | None:
         """The schema.org property of a work that states the same, or ``None``."""
         return self._info.schema_org
+
+    @property
+    def single(self) -> bool:
+        """Whether a subject has one value (a release date) rather than many (a cast).
+
+        Two values of a single-valued predicate that cannot both hold, in one scope and not
+        over time, are a conflict; different values of other predicates are all kept.
+        """
+        return self._info.single
+
+    @property
+    def scope(self) -> tuple[str, ...]:
+        """The :class:`Qualifiers` fields that scope a value: ``("region", "medium")`` for a
+        release date, which is one per region and medium. A claim that leaves one out
+        speaks of any."""
+        return self._info.scope
+
+    @property
+    def changes(self) -> bool:
+        """Whether the value changes over time, so that different values are a history, in
+        the order published, and never a conflict (a production status, box office takings).
+        """
+        return self._info.changes
 
     @property
     def credit(self) -> str | None:
