@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import types
 from collections.abc import Callable, Iterator, Mapping
@@ -37,6 +38,7 @@ __all__ = [
     "jsonl_rows",
     "jsonld_document",
     "to_csv",
+    "to_datasette_config",
     "to_datasette_metadata",
     "to_json",
     "to_jsonl",
@@ -232,17 +234,36 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
-def to_datasette_metadata(catalog: Catalog, fp: TextIO) -> None:
-    """Write Datasette metadata for the SQLite export: descriptions, facets, canned queries.
+def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
+    """Write Datasette metadata for the SQLite export: descriptions, facets, labels, search
+    and canned queries, for the database Datasette names ``database``.
 
-    Serve both with ``datasette ballerina.db --metadata metadata.json``.
+    Datasette names a database after its file, less the extension: ``ballerina.db`` is
+    ``ballerina``, ``my catalog.db`` is ``my catalog``. Serve both with
+    ``datasette ballerina.db --metadata metadata.json`` (Datasette 0.65); Datasette 1.0
+    takes the canned queries from :func:`to_datasette_config` instead.
     """
     import json
 
     _check(catalog, "to_datasette_metadata")
     from ._sqlite import metadata
 
-    json.dump(metadata(catalog), fp, ensure_ascii=False, indent=1)
+    json.dump(metadata(catalog, database), fp, ensure_ascii=False, indent=1)
+    fp.write("\n")
+
+
+def to_datasette_config(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
+    """Write Datasette 1.0 configuration for the SQLite export: canned queries, facets,
+    labels and search, for the database Datasette names ``database``.
+
+    Serve with ``datasette ballerina.db --metadata metadata.json -c datasette.json``.
+    """
+    import json
+
+    _check(catalog, "to_datasette_config")
+    from ._sqlite import configuration
+
+    json.dump(configuration(database), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
 
@@ -306,6 +327,7 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
         "jsonld": to_jsonld,
         "csv": to_csv,
         "datasette-metadata": to_datasette_metadata,
+        "datasette-config": to_datasette_config,
     }
 )
 #: The formats written to a file by path, not to a text stream (read-only).
@@ -314,8 +336,12 @@ FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = 
 )
 
 
-def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
+def write(catalog: Catalog, fmt: str, path: str | Path, *, database: str | None = None) -> None:
     """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically.
+
+    ``database`` is the Datasette database name the ``datasette-metadata`` and
+    ``datasette-config`` formats describe (``"ballerina"`` if not given); other formats
+    refuse it.
 
     The export goes to a temporary file beside the target that replaces it only when
     complete: an export that fails midway, or is interrupted, leaves the previous file as
@@ -334,7 +360,8 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
       (``--output log.txt >> log.txt``), which replacing would lose.
 
     Raises:
-        ValueError: unknown format, or ``"-"`` as the path.
+        ValueError: unknown format, ``"-"`` as the path, or ``database`` with a format
+            other than ``datasette-*``.
         OSError: the path is refused or cannot be written.
         TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function
             here checks that first).
@@ -343,6 +370,12 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
     if fmt not in FORMATS and fmt not in FILE_FORMATS:
         msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
         raise ValueError(msg)
+    writer = FORMATS.get(fmt)
+    if database is not None:
+        if writer not in (to_datasette_metadata, to_datasette_config):
+            msg = f"the {fmt} format describes no Datasette database; database= is for datasette-*"
+            raise ValueError(msg)
+        writer = functools.partial(writer, database=database)
     if str(path) == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise ValueError(msg)
@@ -365,7 +398,8 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
             os.chmod(temporary, mode)
         else:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
-                FORMATS[fmt](catalog, fp)
+                assert writer is not None  # fmt is one of FORMATS, not of FILE_FORMATS
+                writer(catalog, fp)
                 fp.flush()
                 os.fsync(fp.fileno())
         os.replace(temporary, target)
