@@ -19,16 +19,12 @@ if TYPE_CHECKING:
 
 from ._catalog import Catalog
 from ._records import (
-    Claim,
     DateValue,
     Entity,
     EntityRef,
     Film,
-    Organization,
-    Person,
     Quantity,
     Text,
-    WorkKind,
     amount_text,
 )
 
@@ -140,89 +136,21 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
         fp.write("\n")
 
 
-_SCHEMA_TYPES = {
-    WorkKind.FILM: "Movie",
-    WorkKind.TV_SERIES: "TVSeries",
-    WorkKind.FRANCHISE: "CreativeWorkSeries",
-    WorkKind.UNSPECIFIED: "CreativeWork",
-}
-_ID_PREFIX = "urn:ballerina-data:"
-
-
-def _iri(record_id: str) -> str:
-    """A valid IRI for a record id: characters an IRI may not hold are percent-encoded."""
-    from urllib.parse import quote
-
-    # Entity, source and claim ids pass unchanged (see the catalog format); what they do
-    # not allow would make an invalid or a different IRI, so it is encoded all the same.
-    return _ID_PREFIX + quote(record_id, safe="/:-._~")
-
-
-def _role(catalog: Catalog, claims: list[Claim], prop: str) -> dict[str, Any]:
-    claim = claims[0]
-    assert isinstance(claim.value, EntityRef)  # the predicates above all take entities
-    node: dict[str, Any] = {
-        "@type": "PerformanceRole" if prop == "actor" else "Role",
-        prop: {"@id": _iri(claim.value.id)},
-        "citation": [{"@id": _iri("source/" + c.source)} for c in claims],
-    }
-    if prop != "actor":
-        node["roleName"] = claim.predicate.value
-    if claim.qualifiers.character:
-        node["characterName"] = catalog.character(claim.qualifiers.character).name
-    return node
-
-
 def jsonld_document(catalog: Catalog) -> dict[str, Any]:
-    """The catalog as a schema.org JSON-LD graph: works, people, organizations, sources.
+    """The catalog as a schema.org JSON-LD graph that parses without the network.
 
-    Credits are schema.org ``Role`` nodes (``PerformanceRole`` for cast, with
-    ``characterName``), each citing the sources that state it.
+    The context is inline. Works are ``Movie``, ``TVSeries``, ``CreativeWorkSeries`` or
+    ``CreativeWork``; each predicate is stated with its schema.org property
+    (:attr:`Predicate.schema_org <ballerina_data.Predicate.schema_org>`) on the nodes of
+    types in that property's domain, and with an extension term ``ballerina:<predicate>``
+    elsewhere; credits are ``PerformanceRole`` (with ``characterName``) and ``Role`` nodes;
+    each claim is a schema.org ``Claim`` with its source (``appearance``) and quote
+    (``text``). The reference gives the whole mapping.
     """
+    from ._jsonld import document
+
     _check(catalog, "jsonld_document")
-    graph: list[dict[str, Any]] = []
-    for film in catalog.films:
-        node: dict[str, Any] = {
-            "@id": _iri(film.id),
-            "@type": _SCHEMA_TYPES[film.kind],
-            "name": film.title,
-        }
-        if film.aliases:
-            node["alternateName"] = [alias.name for alias in film.aliases]
-        if film.description:
-            node["disambiguatingDescription"] = film.description
-        statements: dict[tuple[str, str, str | None], list[Claim]] = {}
-        for claim in catalog.claims_about(film):
-            prop = claim.predicate.schema_org
-            if prop and claim.subject == film.id and isinstance(claim.value, EntityRef):
-                key = (prop, claim.value.id, claim.qualifiers.character)
-                statements.setdefault(key, []).append(claim)
-        for (prop, _, _), claims in statements.items():
-            node.setdefault(prop, []).append(_role(catalog, claims, prop))
-        graph.append(node)
-    people_and_organizations: tuple[Person | Organization, ...] = (
-        *catalog.people,
-        *catalog.organizations,
-    )
-    graph.extend(
-        {
-            "@id": _iri(entity.id),
-            "@type": "Person" if isinstance(entity, Person) else "Organization",
-            "name": entity.name,
-            **({"alternateName": list(entity.aliases)} if entity.aliases else {}),
-        }
-        for entity in people_and_organizations
-    )
-    for source in catalog.sources:
-        node = {"@id": _iri("source/" + source.id), "@type": "NewsArticle"}
-        if source.title:
-            node["headline"] = source.title
-        if source.author:
-            node["author"] = {"@type": "Person", "name": source.author}
-        if source.published:
-            node["datePublished"] = str(source.published)
-        graph.append(node)
-    return {"@context": "https://schema.org/", "@graph": graph}
+    return document(catalog)
 
 
 def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
