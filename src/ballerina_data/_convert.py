@@ -429,6 +429,20 @@ def _mark_surrogates(value: Any) -> Any:
     return value
 
 
+def _has_surrogates(text: str, *, decoded: bool) -> bool:
+    # Cheap tests first: "in" and encode() run in C over the text; the patterns only when
+    # they say there may be a surrogate. Text decoded from UTF-8 holds no raw one.
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return True
+    if decoded or text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def loads(text: str | bytes, *, path: str = "$") -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
@@ -436,10 +450,18 @@ def loads(text: str | bytes, *, path: str = "$") -> Any:
     integers too long to convert and strings with lone surrogates parse into markers that
     structuring refuses with their path.
     """
+    decoded = not isinstance(text, str)
     try:
-        if isinstance(text, bytes | bytearray):
+        if not isinstance(text, str):
             text = bytes(text).decode("utf-8")
-        data = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+        try:
+            data = json.loads(text, object_pairs_hook=_object)
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError):
+                raise
+            # An integer past Python's conversion limit: parse again, marking it, so that
+            # structuring names its path. Parsing every integer through a hook costs more.
+            data = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
     except UnicodeDecodeError as exc:
         msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
         raise InvalidDataError(msg) from None
@@ -448,7 +470,7 @@ def loads(text: str | bytes, *, path: str = "$") -> Any:
         raise InvalidDataError(msg) from None
     except RecursionError:
         raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
-    if _ESCAPED_SURROGATE.search(text) or (not text.isascii() and _SURROGATE.search(text)):
+    if _has_surrogates(text, decoded=decoded):
         try:
             data = _mark_surrogates(data)
         except RecursionError:

@@ -292,7 +292,6 @@ def _qualifiers(item: dict[str, Any]) -> Qualifiers:
 
 
 _PREDICATES = {member.value: member for member in Predicate}
-_NO_QUALIFIERS = Qualifiers()
 
 
 def _claim(item: dict[str, Any]) -> Claim:
