@@ -392,12 +392,27 @@ FILE:LINE: claim ID: FIELD: what is wrong, with a suggestion. Exit status 0
 when the source is built, 1 on an error."""
 
 
+_DATASETTE_FORMATS = ("datasette-metadata", "datasette-config")
+
+
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
+    if args.datasette and args.format != "sqlite":
+        msg = "--datasette goes with --format sqlite: it writes the files Datasette reads beside it"
+        raise InvalidDataError(msg)
+    if args.database is not None and args.format not in _DATASETTE_FORMATS:
+        msg = f"--database goes with --format {' or '.join(_DATASETTE_FORMATS)}"
+        raise InvalidDataError(msg)
     # Standard output by any of its names is written as a stream, never replaced as a file.
     if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
-        export.write(catalog, args.format, args.output)
+        export.write(catalog, args.format, args.output, database=args.database)
+        if args.datasette:
+            # Datasette names a database after its file, less the extension.
+            base, _ = os.path.splitext(args.output)
+            name = os.path.basename(base)
+            export.write(catalog, "datasette-metadata", f"{base}.metadata.json", database=name)
+            export.write(catalog, "datasette-config", f"{base}.datasette.json", database=name)
         return 0
     if args.format in FILE_FORMATS:
         msg = f"the {args.format} format writes a file: give --output a path, not {args.output}"
@@ -407,7 +422,12 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     # Complete before the first byte goes out; then as UTF-8 bytes, whatever the locale,
     # since that is what every export format is.
     buffer = io.StringIO()
-    export.FORMATS[args.format](catalog, buffer)
+    if args.database is None:
+        export.FORMATS[args.format](catalog, buffer)
+    elif args.format == "datasette-config":
+        export.to_datasette_config(catalog, buffer, database=args.database)
+    else:
+        export.to_datasette_metadata(catalog, buffer, database=args.database)
     with _writing_stdout():
         sys.stdout.flush()
         sys.stdout.buffer.write(buffer.getvalue().encode("utf-8"))
@@ -579,6 +599,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=[*FORMATS, *FILE_FORMATS], required=True)
     export.add_argument(
         "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
+    )
+    export.add_argument(
+        "--database",
+        metavar="NAME",
+        help="the Datasette database the datasette-metadata and datasette-config formats"
+        " describe: the database file's name less its extension (default: ballerina)",
+    )
+    export.add_argument(
+        "--datasette",
+        action="store_true",
+        help="with --format sqlite, also write NAME.metadata.json (Datasette 0.65 and 1.0)"
+        " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db",
     )
     add("verify", cmd_verify, "check the catalog against its source texts")
     return parser

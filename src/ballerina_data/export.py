@@ -7,6 +7,7 @@ so that a failed export leaves whatever was at the path before untouched.
 from __future__ import annotations
 
 import errno
+import functools
 import io
 import os
 import types
@@ -16,16 +17,12 @@ from typing import IO, Any, TextIO
 from ._catalog import Catalog
 from ._errors import InvalidQueryError, WriteError
 from ._records import (
-    Claim,
     DateValue,
     Entity,
     EntityRef,
     Film,
-    Organization,
-    Person,
     Quantity,
     Text,
-    WorkKind,
     amount_text,
 )
 
@@ -35,6 +32,7 @@ __all__ = [
     "jsonl_rows",
     "jsonld_document",
     "to_csv",
+    "to_datasette_config",
     "to_datasette_metadata",
     "to_json",
     "to_jsonl",
@@ -145,89 +143,21 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
         fp.write("\n")
 
 
-_SCHEMA_TYPES = {
-    WorkKind.FILM: "Movie",
-    WorkKind.TV_SERIES: "TVSeries",
-    WorkKind.FRANCHISE: "CreativeWorkSeries",
-    WorkKind.UNSPECIFIED: "CreativeWork",
-}
-_ID_PREFIX = "urn:ballerina-data:"
-
-
-def _iri(record_id: str) -> str:
-    """A valid IRI for a record id: characters an IRI may not hold are percent-encoded."""
-    from urllib.parse import quote
-
-    # Entity, source and claim ids pass unchanged (see the catalog format); what they do
-    # not allow would make an invalid or a different IRI, so it is encoded all the same.
-    return _ID_PREFIX + quote(record_id, safe="/:-._~")
-
-
-def _role(catalog: Catalog, claims: list[Claim], prop: str) -> dict[str, Any]:
-    claim = claims[0]
-    assert isinstance(claim.value, EntityRef)  # the predicates above all take entities
-    node: dict[str, Any] = {
-        "@type": "PerformanceRole" if prop == "actor" else "Role",
-        prop: {"@id": _iri(claim.value.id)},
-        "citation": [{"@id": _iri("source/" + c.source)} for c in claims],
-    }
-    if prop != "actor":
-        node["roleName"] = claim.predicate.value
-    if claim.qualifiers.character:
-        node["characterName"] = catalog.character(claim.qualifiers.character).name
-    return node
-
-
 def jsonld_document(catalog: Catalog) -> dict[str, Any]:
-    """The catalog as a schema.org JSON-LD graph: works, people, organizations, sources.
+    """The catalog as a schema.org JSON-LD graph that parses without the network.
 
-    Credits are schema.org ``Role`` nodes (``PerformanceRole`` for cast, with
-    ``characterName``), each citing the sources that state it.
+    The context is inline. Works are ``Movie``, ``TVSeries``, ``CreativeWorkSeries`` or
+    ``CreativeWork``; each predicate is stated with its schema.org property
+    (:attr:`Predicate.schema_org <ballerina_data.Predicate.schema_org>`) on the nodes of
+    types in that property's domain, and with an extension term ``ballerina:<predicate>``
+    elsewhere; credits are ``PerformanceRole`` (with ``characterName``) and ``Role`` nodes;
+    each claim is a schema.org ``Claim`` with its source (``appearance``) and quote
+    (``text``). The reference gives the whole mapping.
     """
+    from ._jsonld import document
+
     _check(catalog, "jsonld_document")
-    graph: list[dict[str, Any]] = []
-    for film in catalog.films:
-        node: dict[str, Any] = {
-            "@id": _iri(film.id),
-            "@type": _SCHEMA_TYPES[film.kind],
-            "name": film.title,
-        }
-        if film.aliases:
-            node["alternateName"] = [alias.name for alias in film.aliases]
-        if film.description:
-            node["disambiguatingDescription"] = film.description
-        statements: dict[tuple[str, str, str | None], list[Claim]] = {}
-        for claim in catalog.claims_about(film):
-            prop = claim.predicate.schema_org
-            if prop and claim.subject == film.id and isinstance(claim.value, EntityRef):
-                key = (prop, claim.value.id, claim.qualifiers.character)
-                statements.setdefault(key, []).append(claim)
-        for (prop, _, _), claims in statements.items():
-            node.setdefault(prop, []).append(_role(catalog, claims, prop))
-        graph.append(node)
-    people_and_organizations: tuple[Person | Organization, ...] = (
-        *catalog.people,
-        *catalog.organizations,
-    )
-    graph.extend(
-        {
-            "@id": _iri(entity.id),
-            "@type": "Person" if isinstance(entity, Person) else "Organization",
-            "name": entity.name,
-            **({"alternateName": list(entity.aliases)} if entity.aliases else {}),
-        }
-        for entity in people_and_organizations
-    )
-    for source in catalog.sources:
-        node = {"@id": _iri("source/" + source.id), "@type": "NewsArticle"}
-        if source.title:
-            node["headline"] = source.title
-        if source.author:
-            node["author"] = {"@type": "Person", "name": source.author}
-        if source.published:
-            node["datePublished"] = str(source.published)
-        graph.append(node)
-    return {"@context": "https://schema.org/", "@graph": graph}
+    return document(catalog)
 
 
 def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
@@ -239,17 +169,36 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
-def to_datasette_metadata(catalog: Catalog, fp: TextIO) -> None:
-    """Write Datasette metadata for the SQLite export: descriptions, facets, canned queries.
+def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
+    """Write Datasette metadata for the SQLite export: descriptions, facets, labels, search
+    and canned queries, for the database Datasette names ``database``.
 
-    Serve both with ``datasette ballerina.db --metadata metadata.json``.
+    Datasette names a database after its file, less the extension: ``ballerina.db`` is
+    ``ballerina``, ``my catalog.db`` is ``my catalog``. Serve both with
+    ``datasette ballerina.db --metadata metadata.json`` (Datasette 0.65); Datasette 1.0
+    takes the canned queries from :func:`to_datasette_config` instead.
     """
     import json
 
     _check(catalog, "to_datasette_metadata")
     from ._sqlite import metadata
 
-    json.dump(metadata(catalog), fp, ensure_ascii=False, indent=1)
+    json.dump(metadata(catalog, database), fp, ensure_ascii=False, indent=1)
+    fp.write("\n")
+
+
+def to_datasette_config(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
+    """Write Datasette 1.0 configuration for the SQLite export: canned queries, facets,
+    labels and search, for the database Datasette names ``database``.
+
+    Serve with ``datasette ballerina.db --metadata metadata.json -c datasette.json``.
+    """
+    import json
+
+    _check(catalog, "to_datasette_config")
+    from ._sqlite import configuration
+
+    json.dump(configuration(database), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
 
@@ -318,6 +267,7 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
         "jsonld": to_jsonld,
         "csv": to_csv,
         "datasette-metadata": to_datasette_metadata,
+        "datasette-config": to_datasette_config,
     }
 )
 #: The formats written to a file by path, not to a text stream (read-only).
@@ -326,8 +276,14 @@ FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = 
 )
 
 
-def write(catalog: Catalog, fmt: str, path: str | os.PathLike[str]) -> None:
+def write(
+    catalog: Catalog, fmt: str, path: str | os.PathLike[str], *, database: str | None = None
+) -> None:
     """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically.
+
+    ``database`` is the Datasette database name the ``datasette-metadata`` and
+    ``datasette-config`` formats describe (``"ballerina"`` if not given); other formats
+    refuse it.
 
     The export goes to a temporary file beside the target, with an unpredictable name
     created exclusively, that replaces it only when complete and on disk: an export that
@@ -351,7 +307,8 @@ def write(catalog: Catalog, fmt: str, path: str | os.PathLike[str]) -> None:
       refused, since the next reader would apply them to the new file.
 
     Raises:
-        InvalidQueryError: unknown format, or ``"-"`` as the path.
+        InvalidQueryError: unknown format, ``"-"`` as the path, or ``database`` with a
+            format other than ``datasette-*``.
         WriteError: the path is refused or cannot be written (a full disk too); it is an
             ``OSError`` as well, naming the path.
         TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function
@@ -361,6 +318,12 @@ def write(catalog: Catalog, fmt: str, path: str | os.PathLike[str]) -> None:
     if fmt not in FORMATS and fmt not in FILE_FORMATS:
         msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
         raise InvalidQueryError(msg)
+    writer = FORMATS.get(fmt)
+    if database is not None:
+        if writer not in (to_datasette_metadata, to_datasette_config):
+            msg = f"the {fmt} format describes no Datasette database; database= is for datasette-*"
+            raise InvalidQueryError(msg)
+        writer = functools.partial(writer, database=database)
     if isinstance(path, str) and path == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise InvalidQueryError(msg)
@@ -370,7 +333,8 @@ def write(catalog: Catalog, fmt: str, path: str | os.PathLike[str]) -> None:
     if fmt == "sqlite":
         _write_sqlite(catalog, given, replace=True)
         return
-    export = FORMATS[fmt]
+    export = writer
+    assert export is not None  # fmt is one of FORMATS, not of FILE_FORMATS
 
     def fill(file: IO[bytes]) -> None:
         text = io.TextIOWrapper(file, encoding="utf-8", newline="\n")
