@@ -1,7 +1,9 @@
-"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD.
+"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD,
+CSV, SQLite, a Frictionless data package and Parquet.
 
-Each ``to_*`` function writes to an open text file; :func:`write` writes a file atomically,
-so that a failed export leaves whatever was at the path before untouched.
+Each ``to_*`` function writes to an open text file, a file path or a directory; :func:`write`
+writes a file or a directory atomically, so that a failed export leaves whatever was at the
+path before untouched.
 """
 
 from __future__ import annotations
@@ -32,15 +34,18 @@ from ._records import (
 )
 
 __all__ = [
+    "DIRECTORY_FORMATS",
     "FILE_FORMATS",
     "FORMATS",
     "jsonl_rows",
     "jsonld_document",
     "to_csv",
+    "to_datapackage",
     "to_datasette_metadata",
     "to_json",
     "to_jsonl",
     "to_jsonld",
+    "to_parquet",
     "to_sqlite",
     "write",
 ]
@@ -298,6 +303,41 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     writer.writerows(rows)
 
 
+def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write a Frictionless data package into ``directory`` (made if missing): ``claims.csv``
+    (as :func:`to_csv`), ``entities.csv``, ``sources.csv`` and ``datapackage.json``, whose
+    Table Schemas give each column's type, constraints and description, and the keys.
+
+    Dates are EDTF strings with a pattern; amounts are decimal strings (read them as
+    decimals: see the reference). Use :func:`write` to replace a directory whole.
+    """
+    from ._datapackage import write_package
+
+    _check(catalog, "to_datapackage")
+    given = _path_argument(directory)
+    os.makedirs(given, exist_ok=True)
+    write_package(catalog, given, jsonl_rows(catalog))
+
+
+def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write ``claims.parquet``, ``entities.parquet`` and ``sources.parquet`` into
+    ``directory`` (made if missing), with the columns of :func:`to_datapackage` as Arrow types:
+    amounts ``decimal128(38, s)``, EDTF dates strings, predicates and other fixed sets of values
+    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. Use
+    :func:`write` to replace a directory whole.
+
+    Raises:
+        ModuleNotFoundError: pyarrow is missing; the message names the extra to install.
+        InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
+    """
+    from ._parquet import write_parquet
+
+    _check(catalog, "to_parquet")
+    given = _path_argument(directory)
+    os.makedirs(given, exist_ok=True)
+    write_parquet(catalog, given, jsonl_rows(catalog))
+
+
 #: The export formats by name, as the command line offers them (read-only).
 FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyType(
     {
@@ -312,10 +352,15 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
 FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
     types.MappingProxyType({"sqlite": to_sqlite})
 )
+#: The formats written as a directory of files (read-only).
+DIRECTORY_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
+    types.MappingProxyType({"datapackage": to_datapackage, "parquet": to_parquet})
+)
 
 
 def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
-    """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically.
+    """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically; for the
+    :data:`DIRECTORY_FORMATS`, to the directory ``path``, whole or not at all (see below).
 
     The export goes to a temporary file beside the target that replaces it only when
     complete: an export that fails midway, or is interrupted, leaves the previous file as
@@ -333,6 +378,13 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
       and so is a file this process has open as standard input, output or error
       (``--output log.txt >> log.txt``), which replacing would lose.
 
+    A directory format is written into a new directory beside ``path`` that is renamed to
+    ``path`` when complete. A missing or empty directory at ``path`` is replaced at once; a
+    previous export of the same format (a directory holding only the files it writes) is
+    moved aside, the new one renamed into place and the old one removed, so that a reader
+    sees the old export, none, or the new one, never part of one. A directory holding
+    anything else, and a path that is not a directory, are refused.
+
     Raises:
         ValueError: unknown format, or ``"-"`` as the path.
         OSError: the path is refused or cannot be written.
@@ -340,12 +392,16 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
             here checks that first).
     """
     _check(catalog, "write")
-    if fmt not in FORMATS and fmt not in FILE_FORMATS:
-        msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
+    if fmt not in FORMATS and fmt not in FILE_FORMATS and fmt not in DIRECTORY_FORMATS:
+        known = ", ".join([*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS])
+        msg = f"unknown export format {fmt!r}; choose one of {known}"
         raise ValueError(msg)
     if str(path) == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise ValueError(msg)
+    if fmt in DIRECTORY_FORMATS:
+        _write_directory(catalog, fmt, _path_argument(path))
+        return
     import tempfile  # here, not at import: `import ballerina_data` stays light
 
     given = _path_argument(path)
@@ -376,6 +432,61 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
         if isinstance(exc, OSError) and exc.filename == temporary:
             raise OSError(exc.errno, exc.strerror, given) from None
         raise
+
+
+def _export_files(fmt: str) -> set[str]:
+    from ._tables import TABLES
+
+    if fmt == "datapackage":
+        return {"datapackage.json"} | {f"{table.name}.csv" for table in TABLES}
+    return {f"{table.name}.{fmt}" for table in TABLES}
+
+
+def _write_directory(catalog: Catalog, fmt: str, given: str) -> None:
+    """Write the directory format ``fmt`` to ``given`` whole or not at all (see :func:`write`)."""
+    import shutil
+    import stat
+    import tempfile
+
+    target = os.path.realpath(given.rstrip("/") or "/")
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        previous: list[str] = []
+        mode = 0o777 & ~_umask()
+    else:
+        if not stat.S_ISDIR(info.st_mode):
+            raise NotADirectoryError(errno.ENOTDIR, f"the {fmt} format writes a directory", given)
+        previous = os.listdir(target)
+        if not set(previous) <= _export_files(fmt):
+            msg = f"holds other files than a {fmt} export, refusing to replace it"
+            raise OSError(errno.ENOTEMPTY, msg, given)
+        mode = stat.S_IMODE(info.st_mode)
+    parent, name = os.path.split(target)
+    try:
+        temporary = tempfile.mkdtemp(dir=parent, prefix=f".{name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, given) from None
+    old = None
+    try:
+        DIRECTORY_FORMATS[fmt](catalog, temporary)
+        for entry in os.listdir(temporary):
+            with open(os.path.join(temporary, entry), "rb") as fp:
+                os.fsync(fp.fileno())
+        os.chmod(temporary, mode)
+        if previous:
+            old = tempfile.mkdtemp(dir=parent, prefix=f".{name}.", suffix=".old.tmp")
+            os.replace(target, old)
+        os.replace(temporary, target)
+    except BaseException:
+        # BaseException: Ctrl-C and the command line's signal handlers land here too.
+        if old is not None and not os.path.lexists(target):
+            os.replace(old, target)  # put the previous export back
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _path_argument(path: object) -> str:
