@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._records import Bound, Medium, Predicate, Status, TitleKind, WorkKind
+from ._predicates import Predicate
+from ._records import Bound, Medium, Status, TitleKind, WorkKind
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
