@@ -164,6 +164,16 @@ class TestParquet:
         assert not schema.field("quote").nullable
         assert schema.field("value_amount").metadata[b"description"]
 
+    def test_each_file_has_the_types_the_reference_shows(self, parquet: Path) -> None:
+        import pyarrow.parquet as pq
+
+        from ballerina_data._tables import TABLES
+
+        for table in TABLES:
+            schema = pq.read_schema(parquet / f"{table.name}.parquet")
+            documented = [(c.name, c.arrow_type.replace(", s)", ", 0)")) for c in table.columns]
+            assert documented == [(field.name, str(field.type)) for field in schema]
+
     def test_each_table_has_its_records(self, parquet: Path) -> None:
         import pyarrow.parquet as pq
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidDataError
-from ._tables import TABLES, Column, amount_scale, table_rows
+from ._tables import ARROW_DECIMAL, ARROW_DICTIONARY, TABLES, Column, amount_scale, table_rows
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -36,13 +36,12 @@ def _pyarrow() -> Any:
 
 
 def _arrow_type(pa: Any, column: Column, scale: int) -> Any:
-    if column.name == "value_amount":
-        return pa.decimal128(PRECISION, scale)
-    if column.type == "integer":
-        return pa.int64()
-    if column.enum is not None:
-        return pa.dictionary(pa.int32(), pa.string())
-    return pa.string()
+    return {
+        ARROW_DECIMAL: pa.decimal128(PRECISION, scale),
+        "int64": pa.int64(),
+        ARROW_DICTIONARY: pa.dictionary(pa.int32(), pa.string()),
+        "string": pa.string(),
+    }[column.arrow_type]
 
 
 def _amount(claim_id: str, text: str | None, scale: int) -> Decimal | None:
@@ -72,9 +71,10 @@ def write_parquet(catalog: Catalog, directory: str, claim_rows: Iterable[dict[st
     tables = table_rows(catalog, claim_rows)
     for table in TABLES:
         rows = list(tables[table.name])
-        if table.name == "claims":  # before the schema: a scale over 38 is refused here
-            for row in rows:
-                row["value_amount"] = _amount(row["claim_id"], row["value_amount"], scale)
+        for column in table.columns:  # before the schema: a scale over 38 is refused here
+            if column.arrow_type == ARROW_DECIMAL:
+                for row in rows:
+                    row[column.name] = _amount(row["claim_id"], row[column.name], scale)
         schema = pa.schema(
             [
                 pa.field(

@@ -21,7 +21,17 @@ if TYPE_CHECKING:
     from ._catalog import Catalog
     from ._records import Entity
 
-__all__ = ["AMOUNT", "EDTF", "TABLES", "Column", "Table", "amount_scale", "table_rows"]
+__all__ = [
+    "AMOUNT",
+    "ARROW_DECIMAL",
+    "ARROW_DICTIONARY",
+    "EDTF",
+    "TABLES",
+    "Column",
+    "Table",
+    "amount_scale",
+    "table_rows",
+]
 
 #: An EDTF date as the catalog writes it: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a season
 #: ``YYYY-21`` to ``YYYY-24``. XML Schema syntax, as Table Schema's ``pattern`` takes it.
@@ -30,6 +40,9 @@ EDTF = "[0-9]{4}(-(0[1-9]|1[0-2]|2[1-4])|-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01
 AMOUNT = "-?[0-9]+(\\.[0-9]+)?"
 
 _KINDS = ("film", "person", "character", "organization")
+#: The Arrow types of the Parquet files, as pyarrow prints them; ``s`` is the amounts' scale.
+ARROW_DECIMAL = "decimal128(38, s)"
+ARROW_DICTIONARY = "dictionary<values=string, indices=int32, ordered=0>"
 
 
 def _first_line(cls: type) -> str:
@@ -48,6 +61,16 @@ class Column:
     required: bool = False
     enum: tuple[str, ...] | None = None
     pattern: str | None = None
+
+    @property
+    def arrow_type(self) -> str:
+        """The column's Arrow type in the Parquet files: decimals for amounts, int64 for
+        integers, dictionary-encoded strings for a fixed set of values, strings otherwise."""
+        if self.pattern == AMOUNT:
+            return ARROW_DECIMAL
+        if self.type == "integer":
+            return "int64"
+        return "string" if self.enum is None else ARROW_DICTIONARY
 
 
 def _of_enum(name: str, members: type[enum.Enum]) -> Column:
