@@ -27,7 +27,7 @@ from ._records import (
     Value,
 )
 from ._validators import short_repr
-from .export import FILE_FORMATS, FORMATS
+from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from ._results import Credit
@@ -414,8 +414,9 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
             export.write(catalog, "datasette-metadata", f"{base}.metadata.json", database=name)
             export.write(catalog, "datasette-config", f"{base}.datasette.json", database=name)
         return 0
-    if args.format in FILE_FORMATS:
-        msg = f"the {args.format} format writes a file: give --output a path, not {args.output}"
+    if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
+        what = "a file" if args.format in FILE_FORMATS else "a directory"
+        msg = f"the {args.format} format writes {what}: give --output a path, not {args.output}"
         raise InvalidDataError(msg)
     import io
 
@@ -596,9 +597,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
-    export.add_argument("--format", choices=[*FORMATS, *FILE_FORMATS], required=True)
     export.add_argument(
-        "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
+        "--format", choices=[*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS], required=True
+    )
+    export.add_argument(
+        "--output",
+        metavar="PATH",
+        required=True,
+        type=_path,
+        help="a file, or - for stdout; a directory for datapackage and parquet",
     )
     export.add_argument(
         "--database",
@@ -674,6 +681,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
     except BallerinaDataError as exc:
+        return _fail(str(exc))
+    except ModuleNotFoundError as exc:  # an optional extra that is not installed: it says which
         return _fail(str(exc))
     return status
 

@@ -1,7 +1,9 @@
-"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD.
+"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD,
+CSV, SQLite, a Frictionless data package and Parquet.
 
-Each ``to_*`` function writes to an open text file; :func:`write` writes a file atomically,
-so that a failed export leaves whatever was at the path before untouched.
+Each ``to_*`` function writes to an open text file, a file path or a directory; :func:`write`
+writes a file or a directory atomically, so that a failed export leaves whatever was at the
+path before untouched.
 """
 
 from __future__ import annotations
@@ -27,16 +29,19 @@ from ._records import (
 )
 
 __all__ = [
+    "DIRECTORY_FORMATS",
     "FILE_FORMATS",
     "FORMATS",
     "jsonl_rows",
     "jsonld_document",
     "to_csv",
+    "to_datapackage",
     "to_datasette_config",
     "to_datasette_metadata",
     "to_json",
     "to_jsonl",
     "to_jsonld",
+    "to_parquet",
     "to_sqlite",
     "write",
 ]
@@ -259,6 +264,41 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     writer.writerows(jsonl_rows(catalog))
 
 
+def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write a Frictionless data package into ``directory`` (made if missing): ``claims.csv``
+    (as :func:`to_csv`), ``entities.csv``, ``sources.csv`` and ``datapackage.json``, whose
+    Table Schemas give each column's type, constraints and description, and the keys.
+
+    Dates are EDTF strings with a pattern; amounts are decimal strings (read them as
+    decimals: see the reference). Use :func:`write` to replace a directory whole.
+    """
+    from ._datapackage import write_package
+
+    _check(catalog, "to_datapackage")
+    given = _path_argument(directory)
+    os.makedirs(given, exist_ok=True)
+    write_package(catalog, given, jsonl_rows(catalog))
+
+
+def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write ``claims.parquet``, ``entities.parquet`` and ``sources.parquet`` into
+    ``directory`` (made if missing), with the columns of :func:`to_datapackage` as Arrow types:
+    amounts ``decimal128(38, s)``, EDTF dates strings, predicates and other fixed sets of values
+    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. Use
+    :func:`write` to replace a directory whole.
+
+    Raises:
+        ModuleNotFoundError: pyarrow is missing; the message names the extra to install.
+        InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
+    """
+    from ._parquet import write_parquet
+
+    _check(catalog, "to_parquet")
+    given = _path_argument(directory)
+    os.makedirs(given, exist_ok=True)
+    write_parquet(catalog, given, jsonl_rows(catalog))
+
+
 #: The export formats by name, as the command line offers them (read-only).
 FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyType(
     {
@@ -274,12 +314,17 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
 FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
     types.MappingProxyType({"sqlite": to_sqlite})
 )
+#: The formats written as a directory of files (read-only).
+DIRECTORY_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
+    types.MappingProxyType({"datapackage": to_datapackage, "parquet": to_parquet})
+)
 
 
 def write(
     catalog: Catalog, fmt: str, path: str | os.PathLike[str], *, database: str | None = None
 ) -> None:
-    """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically.
+    """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically; for the
+    :data:`DIRECTORY_FORMATS`, to the directory ``path``, whole or not at all (see below).
 
     ``database`` is the Datasette database name the ``datasette-metadata`` and
     ``datasette-config`` formats describe (``"ballerina"`` if not given); other formats
@@ -306,6 +351,13 @@ def write(
       ``-journal``: another program has the database open, or crashed while writing it) is
       refused, since the next reader would apply them to the new file.
 
+    A directory format is written into a new directory beside ``path`` that is renamed to
+    ``path`` when complete. A missing or empty directory at ``path`` is replaced at once; a
+    previous export of the same format (a directory holding only the files it writes) is
+    moved aside, the new one renamed into place and the old one removed, so that a reader
+    sees the old export, none, or the new one, never part of one. A directory holding
+    anything else, and a path that is not a directory, are refused.
+
     Raises:
         InvalidQueryError: unknown format, ``"-"`` as the path, or ``database`` with a
             format other than ``datasette-*``.
@@ -315,8 +367,9 @@ def write(
             here checks that first).
     """
     _check(catalog, "write")
-    if fmt not in FORMATS and fmt not in FILE_FORMATS:
-        msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
+    if fmt not in FORMATS and fmt not in FILE_FORMATS and fmt not in DIRECTORY_FORMATS:
+        known = ", ".join([*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS])
+        msg = f"unknown export format {fmt!r}; choose one of {known}"
         raise InvalidQueryError(msg)
     writer = FORMATS.get(fmt)
     if database is not None:
@@ -327,6 +380,9 @@ def write(
     if isinstance(path, str) and path == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise InvalidQueryError(msg)
+    if fmt in DIRECTORY_FORMATS:
+        _write_directory(catalog, fmt, _path_argument(path))
+        return
     from ._write import write_file
 
     given = _path_argument(path)
@@ -343,6 +399,13 @@ def write(
         text.detach()  # the writer closes the file, once it is on disk
 
     write_file(given, fill)
+
+
+def _write_directory(catalog: Catalog, fmt: str, given: str) -> None:
+    """Write the directory format ``fmt`` to ``given`` whole or not at all (see :func:`write`)."""
+    from ._write import write_directory
+
+    write_directory(given, lambda folder: DIRECTORY_FORMATS[fmt](catalog, folder))
 
 
 def _path_argument(path: object) -> str:
