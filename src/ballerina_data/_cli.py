@@ -27,7 +27,7 @@ from ._records import (
     Value,
     _short_repr,
 )
-from .export import FILE_FORMATS, FORMATS
+from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from ._results import Credit
@@ -394,8 +394,9 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
         export.write(catalog, args.format, args.output)
         return 0
-    if args.format in FILE_FORMATS:
-        msg = f"the {args.format} format writes a file: give --output a path, not {args.output}"
+    if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
+        what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
+        msg = f"the {args.format} format writes {what}: give --output a path, not {args.output}"
         raise InvalidDataError(msg)
     import io
 
@@ -562,9 +563,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
-    export.add_argument("--format", choices=[*FORMATS, *FILE_FORMATS], required=True)
     export.add_argument(
-        "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
+        "--format", choices=[*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS], required=True
+    )
+    export.add_argument(
+        "--output",
+        metavar="PATH",
+        required=True,
+        type=_path,
+        help="a file, or - for stdout; for site, a new or empty folder",
     )
     add("verify", cmd_verify, "check the catalog against its source texts")
     return parser

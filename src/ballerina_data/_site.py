@@ -51,6 +51,8 @@ T = TypeVar("T")
 #: gives pages of bounded size.
 PAGE_SIZE = 400
 
+#: The page's scripts, in order: the search index, then the search box that reads it.
+_SCRIPTS = ("search-index.js", "search.js")
 _CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
     " base-uri 'none'; form-action 'none'"
@@ -58,8 +60,11 @@ _CSP = (
 
 
 def _e(text: str) -> str:
-    """Text of the catalog as HTML text or an attribute value: every markup character escaped."""
-    return html.escape(text, quote=True)
+    """Text of the catalog as HTML text or an attribute value: every markup character escaped.
+
+    A carriage return is written as a reference too: a browser reads a raw one as a newline.
+    """
+    return html.escape(text, quote=True).replace("\r", "&#13;")
 
 
 def _t(text: str) -> str:
@@ -144,9 +149,8 @@ class _Site:
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
             f"<title>{_e(title)}</title>\n"
             f'<link rel="stylesheet" href="{root}style.css">\n'
-            f'<script src="{root}search-index.js" defer></script>\n'
-            f'<script src="{root}search.js" defer></script>\n'
-            "</head>\n"
+            + "".join(f'<script src="{root}{name}" defer></script>\n' for name in _SCRIPTS)
+            + "</head>\n"
             f'<body data-root="{root}">\n<header>\n<nav>'
             f'<a href="{root}index.html">Catalog</a> '
             f'<a href="{root}conflicts.html">Conflicts</a> '
@@ -548,8 +552,11 @@ class _Site:
             ]
             for entity in self.entities
         ]
-        # ASCII only: every other character, U+2028 included, is a \u escape in the script.
+        # ASCII only: every other character, U+2028 included, is a \u escape in the script;
+        # and no markup characters, so that the script reads the same wherever it is put.
         data = json.dumps(entries, ensure_ascii=True, separators=(",", ":"))
+        for char in "<>&":
+            data = data.replace(char, f"\\u{ord(char):04x}")
         return f'"use strict";\nwindow.BALLERINA_SEARCH = {data};\n'
 
 

@@ -1,4 +1,5 @@
-"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD.
+"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD,
+and a static site to browse.
 
 Each ``to_*`` function writes to an open text file; :func:`write` writes a file atomically,
 so that a failed export leaves whatever was at the path before untouched.
@@ -32,6 +33,7 @@ from ._records import (
 )
 
 __all__ = [
+    "DIRECTORY_FORMATS",
     "FILE_FORMATS",
     "FORMATS",
     "jsonl_rows",
@@ -41,6 +43,7 @@ __all__ = [
     "to_json",
     "to_jsonl",
     "to_jsonld",
+    "to_site",
     "to_sqlite",
     "write",
 ]
@@ -298,6 +301,31 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     writer.writerows(rows)
 
 
+def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write a static site of the catalog into ``directory``, which must not exist or be empty.
+
+    The site needs no server and nothing from elsewhere: open its ``index.html`` from disk or
+    publish the folder anywhere. It has a page per film, person, character and organization
+    (each predicate with its facts, the cast as a person x character x source table), a
+    timeline per entity, a page per source with its text and every claim's quote
+    highlighted at its offsets, a page of conflicts and a search box over names and
+    aliases. Every fact links to the highlight of its quote. Every text of the catalog is
+    escaped, so a catalog from anywhere makes a site that runs none of it.
+
+    The site is built in a temporary folder beside ``directory`` and renamed into place when
+    complete: an error or an interruption leaves nothing behind.
+
+    Raises:
+        FileExistsError: ``directory`` is a file, a symbolic link or a folder that is not
+            empty.
+        OSError: the folder cannot be written.
+    """
+    from ._site import write_site
+
+    _check(catalog, "to_site")
+    write_site(catalog, _path_argument(directory))
+
+
 #: The export formats by name, as the command line offers them (read-only).
 FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyType(
     {
@@ -311,6 +339,10 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
 #: The formats written to a file by path, not to a text stream (read-only).
 FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
     types.MappingProxyType({"sqlite": to_sqlite})
+)
+#: The formats written as a folder of files, by path (read-only).
+DIRECTORY_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
+    types.MappingProxyType({"site": to_site})
 )
 
 
@@ -333,6 +365,9 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
       and so is a file this process has open as standard input, output or error
       (``--output log.txt >> log.txt``), which replacing would lose.
 
+    A folder format (``"site"``) writes a new folder, whole or not at all, as
+    :func:`to_site` does.
+
     Raises:
         ValueError: unknown format, or ``"-"`` as the path.
         OSError: the path is refused or cannot be written.
@@ -340,12 +375,16 @@ def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
             here checks that first).
     """
     _check(catalog, "write")
-    if fmt not in FORMATS and fmt not in FILE_FORMATS:
-        msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
+    known = [*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS]
+    if fmt not in known:
+        msg = f"unknown export format {fmt!r}; choose one of {', '.join(known)}"
         raise ValueError(msg)
     if str(path) == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise ValueError(msg)
+    if fmt in DIRECTORY_FORMATS:
+        DIRECTORY_FORMATS[fmt](catalog, path)
+        return
     import tempfile  # here, not at import: `import ballerina_data` stays light
 
     given = _path_argument(path)
