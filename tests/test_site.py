@@ -93,9 +93,10 @@ def _html(catalog: Catalog) -> list[str]:
 class TestTheShippedSite:
     def test_a_page_for_every_entity_timeline_and_source(self) -> None:
         paths = set(_pages(SHIPPED))
-        entities = (*SHIPPED.films, *SHIPPED.people, *SHIPPED.characters, *SHIPPED.organizations)
-        expected = {f"{e.id}.html" for e in entities}
-        expected |= {f"timeline/{e.id}.html" for e in entities}
+        ids = [e.id for e in (*SHIPPED.films, *SHIPPED.people)]
+        ids += [e.id for e in (*SHIPPED.characters, *SHIPPED.organizations)]
+        expected = {f"{entity_id}.html" for entity_id in ids}
+        expected |= {f"timeline/{entity_id}.html" for entity_id in ids}
         expected |= {f"source/{s.id}.html" for s in SHIPPED.sources}
         assert expected <= paths
         assert {"index.html", "conflicts.html", "search.js", "search-index.js"} <= paths
