@@ -93,8 +93,8 @@ def _html(catalog: Catalog) -> list[str]:
 class TestTheShippedSite:
     def test_a_page_for_every_entity_timeline_and_source(self) -> None:
         paths = set(_pages(SHIPPED))
-        ids = [e.id for e in (*SHIPPED.films, *SHIPPED.people)]
-        ids += [e.id for e in (*SHIPPED.characters, *SHIPPED.organizations)]
+        ids = [e.id for e in SHIPPED.films] + [e.id for e in SHIPPED.people]
+        ids += [e.id for e in SHIPPED.characters] + [e.id for e in SHIPPED.organizations]
         expected = {f"{entity_id}.html" for entity_id in ids}
         expected |= {f"timeline/{entity_id}.html" for entity_id in ids}
         expected |= {f"source/{s.id}.html" for s in SHIPPED.sources}
