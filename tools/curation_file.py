@@ -18,7 +18,7 @@ from typing import Any
 import ballerina_data as bd
 from ballerina_data._convert import unstructure
 from ballerina_data._format import dump_records
-from ballerina_data._records import _occurrences
+from ballerina_data._quotes import occurrences
 from ballerina_data.curate import _references
 
 __all__ = ["curation_file", "dumps"]
@@ -38,7 +38,7 @@ def curation_file(source_id: str, *, entities: bool = True) -> dict[str, Any]:
         evidence = item.pop("evidence")
         del item["source"]
         item["quote"] = evidence["quote"]
-        starts = _occurrences(text, evidence["quote"])
+        starts = occurrences(text, evidence["quote"])
         if len(starts) > 1:
             item["occurrence"] = starts.index(evidence["start"]) + 1
         claims.append(item)

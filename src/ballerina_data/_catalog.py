@@ -28,8 +28,8 @@ from ._records import (
     Source,
     Value,
     WorkKind,
-    _short_repr,
 )
+from ._validators import short_repr
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -54,7 +54,7 @@ def _id_of(record: Entity | Source | str, what: str = "an id or a record") -> st
         return record
     if isinstance(record, Film | Person | Character | Organization | Source):
         return record.id
-    msg = f"expected {what}, got {type(record).__name__} {_short_repr(record)}"
+    msg = f"expected {what}, got {type(record).__name__} {short_repr(record)}"
     raise TypeError(msg)
 
 
@@ -78,7 +78,7 @@ def _film_order(film: Film) -> tuple[int, str, str]:
 def _query(name: str, what: str = "title or name") -> str:
     """The normalized query, after checking that it is a string with something to find."""
     if type(name) is not str:
-        msg = f"expected a {what} as a string, got {type(name).__name__} {_short_repr(name)}"
+        msg = f"expected a {what} as a string, got {type(name).__name__} {short_repr(name)}"
         raise TypeError(msg)
     key = normalize(name)
     if not key:
@@ -118,7 +118,7 @@ def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
         raise InvalidDataError(msg)
     for key, text in texts.items():
         if type(key) is not str or type(text) is not str:
-            msg = f"Catalog.texts: expected str keys and texts, got {_short_repr(key)}"
+            msg = f"Catalog.texts: expected str keys and texts, got {short_repr(key)}"
             raise InvalidDataError(msg)
     return types.MappingProxyType(dict(texts))
 
@@ -161,7 +161,7 @@ class Catalog:
                 if type(record) is not cls:
                     msg = (
                         f"Catalog.{field}[{position}]: expected {cls.__name__},"
-                        f" got {type(record).__name__} {_short_repr(record)}"
+                        f" got {type(record).__name__} {short_repr(record)}"
                     )
                     raise InvalidDataError(msg)
         object.__setattr__(
@@ -402,7 +402,7 @@ class Catalog:
             TypeError: ``title`` is not a string, or ``year`` not an int.
         """
         if year is not None and type(year) is not int:
-            msg = f"year must be an int, got {type(year).__name__} {_short_repr(year)}"
+            msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
             raise TypeError(msg)
         index = self._index
         # Inlined fast path of _lookup: this is the library's hottest call.
@@ -462,16 +462,16 @@ class Catalog:
         from ._search import KINDS, SearchIndex
 
         if type(query) is not str:
-            msg = f"expected a query as a string, got {type(query).__name__} {_short_repr(query)}"
+            msg = f"expected a query as a string, got {type(query).__name__} {short_repr(query)}"
             raise TypeError(msg)
         if type(limit) is not int:
-            msg = f"limit must be an int, got {type(limit).__name__} {_short_repr(limit)}"
+            msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"
             raise TypeError(msg)
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise ValueError(msg)
         if kind is not None and kind not in KINDS:
-            msg = f"kind must be one of {', '.join(KINDS)}, not {_short_repr(kind)}"
+            msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
             if isinstance(kind, WorkKind):  # the kinds of search are those of ids
                 msg += " (search kinds are the prefixes of ids: 'series' for series/...)"
             raise ValueError(msg)

@@ -25,8 +25,8 @@ from ._records import (
     Quantity,
     Text,
     Value,
-    _short_repr,
 )
+from ._validators import short_repr
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
         _err(
-            f"no film titled {_short_repr(args.title)}{year}{_suggest(catalog, args.title, 'film')}"
+            f"no film titled {short_repr(args.title)}{year}{_suggest(catalog, args.title, 'film')}"
         )
     return 0 if films else 1
 
@@ -215,7 +215,7 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
-        _err(f"no person named {_short_repr(args.name)}{_suggest(catalog, args.name, 'person')}")
+        _err(f"no person named {short_repr(args.name)}{_suggest(catalog, args.name, 'person')}")
     return 0 if people else 1
 
 
@@ -319,7 +319,7 @@ def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(m.entity.id, m.kind, f"{m.score:.3f}", m.name) for m in matches])
     if not matches:
-        _err(f"nothing close to {_short_repr(args.query)}")
+        _err(f"nothing close to {short_repr(args.query)}")
     return 0 if matches else 1
 
 

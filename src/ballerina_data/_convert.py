@@ -43,9 +43,9 @@ from ._records import (
     TitleKind,
     Value,
     WorkKind,
-    _short_repr,
     amount_text,
 )
+from ._validators import short_repr
 
 __all__ = ["converter", "dumps", "loads", "structure", "unstructure"]
 
@@ -67,7 +67,7 @@ def _strict(expected: type, name: str) -> Callable[[Any, Any], Any]:
         # An exact type check: JSON gives exact types, and bool must not pass for int.
         if type(value) is not expected:
             _refuse_marker(value)
-            msg = f"expected {name}, got {type(value).__name__} {_short_repr(value)}"
+            msg = f"expected {name}, got {type(value).__name__} {short_repr(value)}"
             raise TypeError(msg)
         return value
 
@@ -90,10 +90,10 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
     if type(value) is not str:
         _refuse_marker(value)
         kind = type(value).__name__
-        msg = f"expected a decimal number as a string, got {kind} {_short_repr(value)}"
+        msg = f"expected a decimal number as a string, got {kind} {short_repr(value)}"
         raise TypeError(msg)
     if _DECIMAL.fullmatch(value) is None or len(value) > _MAX_DIGITS:
-        msg = f"not a decimal number (digits, optionally a point and digits): {_short_repr(value)}"
+        msg = f"not a decimal number (digits, optionally a point and digits): {short_repr(value)}"
         raise ValueError(msg)
     return Decimal(value)
 
@@ -101,7 +101,7 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     if type(value) is not str:
         _refuse_marker(value)
-        msg = f"expected an EDTF date string, got {type(value).__name__} {_short_repr(value)}"
+        msg = f"expected an EDTF date string, got {type(value).__name__} {short_repr(value)}"
         raise TypeError(msg)
     return PartialDate.parse(value)
 
@@ -113,7 +113,7 @@ def _structure_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
         try:
             return members[value]
         except (KeyError, TypeError):  # TypeError: an unhashable JSON list or object
-            msg = f"{_short_repr(value)} is not a {cls.__name__}; {_choices(value, members)}"
+            msg = f"{short_repr(value)} is not a {cls.__name__}; {_choices(value, members)}"
             raise ValueError(msg) from None
 
     return hook
@@ -131,12 +131,12 @@ def _choices(value: Any, members: dict[Any, Any]) -> str:
 def _structure_texts(value: Any, _: Any) -> dict[str, str]:
     if type(value) is not dict:
         _refuse_marker(value)
-        msg = f"expected an object, got {type(value).__name__} {_short_repr(value)}"
+        msg = f"expected an object, got {type(value).__name__} {short_repr(value)}"
         raise TypeError(msg)
     for key, text in value.items():
         if type(text) is not str:
             _refuse_marker(text)
-            msg = f"expected a string for {_short_repr(key)}, got {type(text).__name__}"
+            msg = f"expected a string for {short_repr(key)}, got {type(text).__name__}"
             raise TypeError(msg)
     return value
 
@@ -160,7 +160,7 @@ def _structure_tuple(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
     def hook(value: Any, _: Any) -> tuple[Any, ...]:
         # Without this check a string would be split into a tuple of characters.
         if not isinstance(value, list | tuple):
-            msg = f"expected a list, got {type(value).__name__} {_short_repr(value)}"
+            msg = f"expected a list, got {type(value).__name__} {short_repr(value)}"
             raise TypeError(msg)
         items = []
         errors: list[Exception] = []
@@ -204,7 +204,7 @@ _INTERNED = {
 def _structure_interned(value: Any, _: Any) -> str:
     if type(value) is not str:
         _refuse_marker(value)
-        msg = f"expected a string, got {type(value).__name__} {_short_repr(value)}"
+        msg = f"expected a string, got {type(value).__name__} {short_repr(value)}"
         raise TypeError(msg)
     return sys.intern(value)
 
@@ -227,7 +227,7 @@ def _structure_attrs_class(cls: type[Any], conv: cattrs.Converter) -> Callable[[
     def hook(value: Any, type_: Any) -> Any:
         if type(value) is not dict:
             _refuse_marker(value)
-            msg = f"expected an object, got {type(value).__name__} {_short_repr(value)}"
+            msg = f"expected an object, got {type(value).__name__} {short_repr(value)}"
             raise TypeError(msg)
         return generated(value, type_)
 
@@ -249,12 +249,12 @@ def _value_hooks(conv: cattrs.Converter) -> None:
     def structure_value(data: Any, _: Any) -> Value:
         if type(data) is not dict:
             _refuse_marker(data)
-            msg = f"expected an object, got {type(data).__name__} {_short_repr(data)}"
+            msg = f"expected an object, got {type(data).__name__} {short_repr(data)}"
             raise TypeError(msg)
         tag = data.get("type")
         found = structurers.get(tag) if type(tag) is str else None
         if found is None:
-            msg = f"'type' must be one of {', '.join(map(repr, structurers))}: {_short_repr(tag)}"
+            msg = f"'type' must be one of {', '.join(map(repr, structurers))}: {short_repr(tag)}"
             raise ValueError(msg)
         cls, hook = found
         value: Value = hook({key: item for key, item in data.items() if key != "type"}, cls)

@@ -35,8 +35,8 @@ from ._records import (
     Source,
     Text,
     Value,
-    _days_in_month,
 )
+from ._validators import days_in_month
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -712,7 +712,7 @@ def _last_day(date: PartialDate) -> datetime.date:
     year, month, day = last_day(date)
     if year > datetime.MAXYEAR:
         return datetime.date.max
-    return datetime.date(year, month, min(day, _days_in_month(year, month)))
+    return datetime.date(year, month, min(day, days_in_month(year, month)))
 
 
 _WIDTH = 760

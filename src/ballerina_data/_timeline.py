@@ -20,9 +20,9 @@ def last_day(date: PartialDate) -> tuple[int, int, int]:
         assert date.month is not None
         return (date.year, date.month, date.day)
     if date.month is not None:
-        from ._records import _days_in_month
+        from ._validators import days_in_month
 
-        return (date.year, date.month, _days_in_month(date.year, date.month))
+        return (date.year, date.month, days_in_month(date.year, date.month))
     if date.season is Season.WINTER:  # from December into the next year's February
         return (date.year + 1, 2, 29)
     if date.season is not None:

@@ -1,0 +1,292 @@
+"""The predicates: the relations the sources state, one row of a table each."""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import NamedTuple
+
+from ._validators import short_repr
+
+__all__ = ["CREW_ROLES", "RECORD_TYPES", "Predicate"]
+
+#: The record classes the table names, by name. ``_records`` defines :class:`Claim` with a
+#: :class:`Predicate` field, so it imports this module, and fills this in once its classes
+#: exist (the package imports ``_records`` before anything can ask).
+RECORD_TYPES: dict[str, type] = {}
+
+
+class _PredicateInfo(NamedTuple):
+    wikidata: str | None
+    description: str
+    subject_types: tuple[str, ...]
+    value_types: tuple[str, ...]
+    schema_org: str | None
+    credit: str | None
+
+
+def _row(
+    value: str,
+    wikidata: str | None,
+    description: str,
+    subject_types: tuple[str, ...],
+    value_types: tuple[str, ...],
+    *,
+    schema_org: str | None = None,
+    credit: str | None = None,
+) -> tuple[str, _PredicateInfo]:
+    return value, _PredicateInfo(
+        wikidata, description, subject_types, value_types, schema_org, credit
+    )
+
+
+# Record classes by name, as RECORD_TYPES has them.
+_WORK = ("Film",)
+_AGENT = ("Person", "Character")
+_ANY = ("Film", "Person", "Character", "Organization")
+
+
+class Predicate(enum.Enum):
+    """The relations the sources state, each defined by one row of this table.
+
+    A row gives the value (as written in JSON), the Wikidata property id, a description,
+    the entity types a claim can be about, what its value can be (:class:`Text`,
+    :class:`DateValue`, :class:`Quantity`, or the entity types an :class:`EntityRef` points
+    to), the schema.org property the JSON-LD export states it with, and whether it credits a
+    person with a part in a work (``"cast"`` or ``"crew"``).
+
+    ``Predicate(x)`` takes the value, the member's name or the Wikidata id:
+
+    >>> Predicate("director") is Predicate("DIRECTOR") is Predicate("P57")
+    True
+    """
+
+    _value_: str
+    _info: _PredicateInfo
+
+    DIRECTOR = _row(
+        "director",
+        "P57",
+        "the work is directed by the person",
+        _WORK,
+        ("Person",),
+        schema_org="director",
+        credit="crew",
+    )
+    SCREENWRITER = _row(
+        "screenwriter",
+        "P58",
+        "the person wrote the work's screenplay",
+        _WORK,
+        ("Person",),
+        schema_org="author",
+        credit="crew",
+    )
+    PRODUCER = _row(
+        "producer",
+        "P162",
+        "the person produced the work",
+        _WORK,
+        ("Person",),
+        schema_org="producer",
+        credit="crew",
+    )
+    CAST_MEMBER = _row(
+        "cast_member",
+        "P161",
+        "the person acts in the work; qualifier: character",
+        _WORK,
+        ("Person",),
+        schema_org="actor",
+        credit="cast",
+    )
+    PRODUCTION_COMPANY = _row(
+        "production_company",
+        "P272",
+        "the studio or company behind the work",
+        _WORK,
+        ("Organization",),
+        schema_org="productionCompany",
+    )
+    DISTRIBUTOR = _row(
+        "distributor", "P750", "who distributes or streams the work", _WORK, ("Organization",)
+    )
+    ORIGINAL_BROADCASTER = _row(
+        "original_broadcaster",
+        "P449",
+        "the network or service that first airs it",
+        _WORK,
+        ("Organization",),
+    )
+    RELEASE_DATE = _row(
+        "release_date", "P577", "when the work is or was released", _WORK, ("DateValue",)
+    )
+    FILMING_LOCATION = _row(
+        "filming_location", "P915", "where the work was filmed", _WORK, ("Text",)
+    )
+    FILMING_DATE = _row("filming_date", None, "when filming took place", _WORK, ("DateValue",))
+    DURATION = _row("duration", "P2047", "the work's running time", _WORK, ("Quantity",))
+    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",))
+    BOX_OFFICE = _row("box_office", "P2142", "the work's box office takings", _WORK, ("Quantity",))
+    DATE_OF_DEATH = _row(
+        "date_of_death", "P570", "when the person died", ("Person",), ("DateValue",)
+    )
+    NOTABLE_WORK = _row(
+        "notable_work", "P800", "a work the person is known for", ("Person",), ("Film", "Text")
+    )
+    DIFFERENT_FROM = _row(
+        "different_from", "P1889", "not to be confused with the other entity", _ANY, _ANY
+    )
+    PART_OF_SERIES = _row(
+        "part_of_series",
+        "P179",
+        "the franchise or series the work belongs to",
+        _WORK,
+        _WORK,
+        schema_org="isPartOf",
+    )
+    BASED_ON = _row("based_on", "P144", "what the work is based on", _WORK, ("Film", "Text"))
+    FOLLOWS = _row("follows", "P155", "the work this one comes after", _WORK, _WORK)
+    FOLLOWED_BY = _row("followed_by", "P156", "the sequel or next work", _WORK, _WORK)
+    TITLE = _row(
+        "title", "P1476", "a title the work is given; qualifier: title kind", _WORK, ("Text",)
+    )
+    OTHER_NAME = _row(
+        "other_name", None, "another name a person or character goes by", _AGENT, ("Text",)
+    )
+    COUNTRY_OF_ORIGIN = _row(
+        "country_of_origin", "P495", "the country the work comes from", _WORK, ("Text",)
+    )
+    GENRE = _row("genre", "P136", "the work's genre", _WORK, ("Text",))
+    PRESENT_IN_WORK = _row(
+        "present_in_work",
+        "P1441",
+        "the character appears in the work",
+        ("Character", "Organization"),
+        _WORK,
+    )
+    FIRST_APPEARANCE = _row(
+        "first_appearance",
+        "P4584",
+        "the work the character first appeared in",
+        ("Character", "Organization"),
+        _WORK,
+    )
+    NARRATIVE_LOCATION = _row(
+        "narrative_location", "P840", "where the story takes place", _WORK, ("Text",)
+    )
+    SET_IN_PERIOD = _row(
+        "set_in_period", "P2408", "when the story takes place", _WORK, ("DateValue", "Text")
+    )
+    CHRONOLOGY = _row(
+        "chronology", None, "where the story sits in its franchise's timeline", _WORK, ("Text",)
+    )
+    PLOT = _row("plot", None, "what the story is about", _WORK, ("Text",))
+    PRODUCTION_STATUS = _row(
+        "production_status",
+        None,
+        "how far the work has got: planned, greenlit, ...",
+        _WORK,
+        ("Text",),
+    )
+    SPOUSE = _row("spouse", "P26", "the character's husband or wife", _AGENT, _AGENT)
+    ADOPTIVE_PARENT = _row("adoptive_parent", None, "the subject's adoptive parent", _AGENT, _AGENT)
+    STUDENT_OF = _row(
+        "student_of", "P1066", "who trained the subject", _AGENT, (*_AGENT, "Organization")
+    )
+    MEMBER_OF = _row(
+        "member_of", "P463", "an organization the subject belongs to", _AGENT, ("Organization",)
+    )
+    DIRECTOR_MANAGER = _row(
+        "director_manager",
+        "P1037",
+        "who heads or manages the organization",
+        ("Organization",),
+        _AGENT,
+    )
+    OWNED_BY = _row(
+        "owned_by",
+        "P127",
+        "who owns the organization or thing",
+        ("Organization", "Film"),
+        (*_AGENT, "Organization"),
+    )
+    OCCUPATION = _row(
+        "occupation",
+        "P106",
+        "what the subject does for a living",
+        (*_AGENT, "Organization"),
+        ("Text",),
+    )
+
+    # Typed for callers: Predicate(x) looks a member up. Enum calls it only while building
+    # the members, with each row's value and info.
+    def __new__(cls, value: Predicate | str, info: _PredicateInfo | None = None) -> Predicate:
+        member = object.__new__(cls)
+        member._value_ = str(value)
+        assert info is not None
+        member._info = info
+        return member
+
+    @classmethod
+    def _missing_(cls, value: object) -> Predicate:
+        if isinstance(value, str):
+            found = cls.__members__.get(value) or _BY_WIKIDATA.get(value)
+            if found is not None:
+                return found
+            import difflib
+
+            spellings = [*_BY_VALUE, *cls.__members__, *_BY_WIKIDATA]
+            close = difflib.get_close_matches(value, spellings, n=1)
+            hint = f"; did you mean {_BY_SPELLING[close[0]].value!r}?" if close else ""
+            msg = f"{short_repr(value)} is not a Predicate (a value, name or Wikidata id){hint}"
+            raise ValueError(msg)
+        msg = (
+            "expected a Predicate or its value, name or Wikidata id,"
+            f" got {type(value).__name__} {short_repr(value)}"
+        )
+        raise TypeError(msg)
+
+    @property
+    def wikidata(self) -> str | None:
+        """The Wikidata property id, or ``None`` where Wikidata has no matching property."""
+        return self._info.wikidata
+
+    @property
+    def description(self) -> str:
+        """What a claim with this predicate says, in a few words."""
+        return self._info.description
+
+    @property
+    def subject_types(self) -> tuple[type, ...]:
+        """The entity types a claim with this predicate can be about."""
+        return _types(self._info.subject_types)
+
+    @property
+    def value_types(self) -> tuple[type, ...]:
+        """What the value can be: :class:`Text`, :class:`DateValue`, :class:`Quantity`, or
+        the entity types an :class:`EntityRef` value can point to."""
+        return _types(self._info.value_types)
+
+    @property
+    def schema_org(self) -> str | None:
+        """The schema.org property of a work that states the same, or ``None``."""
+        return self._info.schema_org
+
+    @property
+    def credit(self) -> str | None:
+        """``"cast"`` or ``"crew"`` for a predicate that credits a person in a work."""
+        return self._info.credit
+
+
+@functools.cache  # the catalog checks every claim's kinds: one tuple per row, built once
+def _types(names: tuple[str, ...]) -> tuple[type, ...]:
+    return tuple(RECORD_TYPES[name] for name in names)
+
+
+_BY_VALUE = {member.value: member for member in Predicate}
+_BY_WIKIDATA = {member.wikidata: member for member in Predicate if member.wikidata}
+_BY_SPELLING = {**_BY_VALUE, **Predicate.__members__, **_BY_WIKIDATA}
+
+#: The predicates that credit a person with a job on a work, other than acting.
+CREW_ROLES = tuple(member for member in Predicate if member.credit == "crew")

@@ -1,0 +1,164 @@
+"""The checks the records' fields run: each raises :class:`InvalidDataError` naming the class
+and the field, and shows the bad value's ``repr``, as attrs' own validators do.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, NoReturn, TypeAlias
+
+import attrs
+
+from ._errors import InvalidDataError
+
+__all__ = [
+    "Validator",
+    "days_in_month",
+    "exactly",
+    "file_name",
+    "finite",
+    "in_range",
+    "record_id",
+    "reject",
+    "sha256",
+    "short_repr",
+    "text",
+    "tuple_of",
+    "wrong_type",
+]
+
+Validator: TypeAlias = Any  # attrs' validator protocol; the checks below are plain functions
+
+
+def short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def reject(instance: Any, attribute: attrs.Attribute[Any], problem: str) -> NoReturn:
+    raise InvalidDataError([f"{type(instance).__name__}.{attribute.name}: {problem}"])
+
+
+def wrong_type(
+    instance: Any, attribute: attrs.Attribute[Any], expected: str, value: Any
+) -> NoReturn:
+    reject(
+        instance, attribute, f"expected {expected}, got {type(value).__name__} {short_repr(value)}"
+    )
+
+
+def exactly(cls: type, expected: str, *, optional: bool = False) -> Validator:
+    """A value of exactly ``cls``: a bool is no int, a str subclass no str."""
+    if optional:
+        expected += " or None"
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not cls and not (optional and value is None):
+            wrong_type(instance, attribute, expected, value)
+
+    return check
+
+
+def text(*, optional: bool = False, blank: bool = False) -> Validator:
+    """A string; unless ``blank``, one with something besides whitespace."""
+    expected = "a string" if blank else "a non-empty string"
+    if optional:
+        expected += " or None"
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is str:
+            if not blank and not value.strip():
+                reject(instance, attribute, f"must not be empty or blank: {value!r}")
+            if not value.isascii():
+                _check_encodable(instance, attribute, value)
+        elif not (optional and value is None):
+            wrong_type(instance, attribute, expected, value)
+
+    return check
+
+
+def _check_encodable(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    # A lone surrogate: no UTF-8 file, and so no catalog file or export, can hold it.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        reject(instance, attribute, f"has a lone surrogate at {exc.start}: {short_repr(value)}")
+
+
+def tuple_of(cls: type, expected: str) -> Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            wrong_type(instance, attribute, f"a tuple of {expected}", value)
+        for position, item in enumerate(value):
+            if type(item) is not cls:
+                wrong_type(instance, attribute, f"{expected} at [{position}]", item)
+            if type(item) is str and not item.strip():
+                reject(instance, attribute, f"[{position}] must not be empty or blank: {item!r}")
+            if type(item) is str and not item.isascii():
+                _check_encodable(instance, attribute, item)
+
+    return check
+
+
+def in_range(low: int, high: int) -> Validator:
+    # A range a reader can take in is named whole; of an offset's, 0 to 2**62, only the
+    # bound that was passed.
+    whole = f"{low}-{high}" if high < 10**6 else None
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is not None and not low <= value <= high:
+            shape = whole or (f"at least {low}" if value < low else f"at most {high}")
+            reject(instance, attribute, f"must be {shape}: {value!r}")
+
+    return check
+
+
+def record_id(*prefixes: str) -> Validator:
+    pattern = re.compile(rf"(?:{'|'.join(prefixes)})/[a-z0-9]+(?:-[a-z0-9]+)*")
+    shape = f"'{prefixes[0]}/<slug>' (lowercase letters, digits and single hyphens)"
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not str:
+            wrong_type(instance, attribute, "a string", value)
+        if pattern.fullmatch(value) is None:
+            reject(instance, attribute, f"must look like {shape}: {short_repr(value)}")
+
+    return check
+
+
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+
+
+def file_name(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # A source's id names its files (claims/<id>.json, seeds/<id>.txt): no "/", no "..".
+    if type(value) is not str:
+        wrong_type(instance, attribute, "a string", value)
+    if _NAME.fullmatch(value) is None:
+        shape = "1-128 letters, digits, '.', '_' or '-', starting with a letter or digit"
+        reject(instance, attribute, f"must be {shape}: {short_repr(value)}")
+
+
+def finite(instance: Any, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+    if not value.is_finite():
+        reject(instance, attribute, f"must be a finite number: {value!r}")
+    # Written as digits (see amount_text), 1E+999999 would be a million of them.
+    if value and not -100 <= value.adjusted() <= 100:
+        reject(instance, attribute, f"must be within 100 digits of the point: {value!r}")
+
+
+_SHA256 = re.compile("[0-9a-f]{64}")
+
+
+def sha256(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if type(value) is not str:
+        wrong_type(instance, attribute, "a string", value)
+    if _SHA256.fullmatch(value) is None:
+        reject(instance, attribute, f"must be 64 lowercase hex digits: {short_repr(value)}")
+
+
+def days_in_month(year: int, month: int) -> int:
+    # Gregorian rules, as datetime has them; importing datetime would cost the first query.
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
