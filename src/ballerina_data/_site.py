@@ -137,6 +137,8 @@ class _Site:
         self.conflicted: dict[tuple[str, Predicate], int] = {
             (d.subject, d.predicate): n for n, d in enumerate(self.conflicts)
         }
+        self._links: dict[tuple[int, str], str] = {}
+        self._cites: dict[tuple[int, str], str] = {}
 
     # Page frame
 
@@ -162,19 +164,30 @@ class _Site:
         )
 
     def link(self, here: str, entity_id: str) -> str:
-        entity = self.by_id[entity_id]
-        href = _relative(here, _entity_path(entity_id))
-        return f'<a href="{href}">{_t(_label(entity))}</a>'
+        # Kept by the folder depth of the page: one escaping per entity and depth, not per
+        # mention (most of the time a site takes at 10^4 claims was escaping again).
+        key = (here.count("/"), entity_id)
+        found = self._links.get(key)
+        if found is None:
+            href = _relative(here, _entity_path(entity_id))
+            found = f'<a href="{href}">{_t(_label(self.by_id[entity_id]))}</a>'
+            self._links[key] = found
+        return found
 
     def cite(self, here: str, claim: Claim) -> str:
         """A link from a fact to its quote's highlight: the source's number, the claim's id."""
-        source = self.catalog.source(claim.source)
-        href = _relative(here, _source_path(claim.source)) + "#" + _claim_anchor(claim.id)
-        hint = f"claim {claim.id} in {_source_label(source)}: “{claim.evidence.quote}”"
-        return (
-            f'<a class="cite" href="{_e(href)}" title="{_e(hint)}" data-claim="{_e(claim.id)}">'
-            f"[{self.number[claim.source]}]</a>"
-        )
+        key = (here.count("/"), claim.id)
+        found = self._cites.get(key)
+        if found is None:
+            source = self.catalog.source(claim.source)
+            href = _relative(here, _source_path(claim.source)) + "#" + _claim_anchor(claim.id)
+            hint = f"claim {claim.id} in {_source_label(source)}: “{claim.evidence.quote}”"
+            found = (
+                f'<a class="cite" href="{_e(href)}" title="{_e(hint)}"'
+                f' data-claim="{_e(claim.id)}">[{self.number[claim.source]}]</a>'
+            )
+            self._cites[key] = found
+        return found
 
     def value(self, here: str, value: Value) -> str:
         if isinstance(value, EntityRef):
