@@ -22,6 +22,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "predicate_table",
     "api_docs",
+    "catalog_site",
 ]
 
 source_suffix = {".md": "markdown"}

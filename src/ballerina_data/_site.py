@@ -237,6 +237,15 @@ class _Site:
         )
         return f'<section class="legend"><h2>Sources</h2><ol>{rows}</ol></section>\n'
 
+    def source_column(self, source_id: str) -> str:
+        """A table's column head for a source: its number, its date, its title on hover."""
+        source = self.catalog.source(source_id)
+        date = f"<br><small>{_e(str(source.published))}</small>" if source.published else ""
+        return (
+            f'<th scope="col" title="{_e(_source_label(source))}">'
+            f"[{self.number[source_id]}]{date}</th>"
+        )
+
     def published(self, source: Source) -> str:
         return f' <span class="date">{_t(str(source.published))}</span>' if source.published else ""
 
@@ -377,11 +386,7 @@ class _Site:
         sources = sorted(
             {source for row in rows for source in row.by_source}, key=self.number.__getitem__
         )
-        head = "".join(
-            f'<th scope="col" title="{_e(_source_label(self.catalog.source(s)))}">'
-            f"[{self.number[s]}]</th>"
-            for s in sources
-        )
+        head = "".join(map(self.source_column, sources))
         body = []
         for row in rows:
             characters = ", ".join(self.link(here, c) for c in row.characters) or "—"
@@ -531,11 +536,7 @@ class _Site:
 
     def conflict(self, here: str, number: int, disagreement: Disagreement) -> str:
         sources = sorted(disagreement.sources, key=self.number.__getitem__)
-        head = "".join(
-            f'<th scope="col" title="{_e(_source_label(self.catalog.source(s)))}">'
-            f"[{self.number[s]}]</th>"
-            for s in sources
-        )
+        head = "".join(map(self.source_column, sources))
         rows = []
         for fact in disagreement.facts:
             by_source: dict[str, list[Claim]] = defaultdict(list)
