@@ -116,15 +116,19 @@ def _source_label(source: Source) -> str:
     return source.title or source.id
 
 
+def _publication_order(source: Source) -> tuple[bool, tuple[int, int, int], str]:
+    # As timelines order them: by the earliest day the date could mean, undated last.
+    published = source.published
+    return (published is None, published.sort_key if published else (0, 0, 0), source.id)
+
+
 class _Site:
     """The pages of one catalog; paths are relative to the site's folder."""
 
     def __init__(self, catalog: Catalog) -> None:
-        from ._timeline import _order
-
         self.catalog = catalog
         # Sources numbered in publication order: a fact's citations read [1], [2], ...
-        self.sources = sorted(catalog.sources, key=_order)
+        self.sources = sorted(catalog.sources, key=_publication_order)
         self.number = {source.id: n for n, source in enumerate(self.sources, 1)}
         self.entities: tuple[Entity, ...] = (
             *catalog.films,
