@@ -8,13 +8,14 @@ import attrs
 
 from ._records import Claim, DateInterval, PartialDate, Source
 
-__all__ = ["TimelineEntry", "timeline"]
+__all__ = ["TimelineEntry", "publication_order", "timeline"]
 
 
-def _order(source: Source) -> tuple[int, tuple[int, int, int], str]:
-    # Dated sources by their earliest possible day, a less precise date before a precise one
-    # of the same year ("2023" before "2023-08-04"), an interval open before ("../2023")
-    # before all; undated sources last; then by id.
+def publication_order(source: Source) -> tuple[int, tuple[int, int, int], str]:
+    """A key that sorts sources in publication order: by the earliest day their date could
+    mean, a less precise date before a precise one of the same year ("2023" before
+    "2023-08-04"), an interval by its start and one open before ("../2023") before all;
+    undated sources last; then by id."""
     published = source.published
     if published is None:
         return (1, (0, 0, 0), source.id)
@@ -49,7 +50,7 @@ def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[Ti
         by_source.setdefault(claim.source, []).append(claim)
     entries = []
     seen: set[tuple[object, ...]] = set()
-    for source in sorted((sources[key] for key in by_source), key=_order):
+    for source in sorted((sources[key] for key in by_source), key=publication_order):
         found = tuple(by_source[source.id])
         new = tuple(claim for claim in found if _said(claim) not in seen)
         seen.update(map(_said, found))
