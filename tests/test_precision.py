@@ -415,3 +415,52 @@ def test_every_description_quote_is_a_source_passage() -> None:
     }
     assert quoted
     assert set() == {(key, passage) for key, passage in quoted if passage not in TEXTS}
+
+
+#: Words that belong to a predicate of their own, not to a production status: a trailer
+#: (``trailer``), how a film is made available (``distribution_format``).
+OTHER_PREDICATE_WORDS = re.compile(
+    r"\btrailer|\bon demand\b|\bstreaming\b|\bexclusively in theaters\b|\bavailable\b",
+    re.IGNORECASE,
+)
+
+
+def predicate_problem(claim: Claim) -> str | None:
+    """A production status says how far a work has got, nothing a predicate of its own
+    carries."""
+    if claim.predicate.value == "production_status" and isinstance(claim.value, Text):
+        found = OTHER_PREDICATE_WORDS.search(claim.value.text)
+        if found:
+            return f"{found[0]!r} belongs to a predicate of its own"
+    return None
+
+
+def test_no_production_status_carries_what_another_predicate_says() -> None:
+    problems = {claim.id: predicate_problem(claim) for claim in CATALOG.claims}
+    assert {} == {key: problem for key, problem in problems.items() if problem}
+    assert CATALOG.claims_with("trailer")
+    assert CATALOG.claims_with("distribution_format")
+
+
+_ORDER_WORD = re.compile(r"(?:First|Next|Then|Later|Finally|Now),")
+
+
+def order_word_problem(claim: Claim) -> str | None:
+    """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
+    of the work its quote names, or of the franchise: the order word names no film."""
+    if not _ORDER_WORD.match(claim.evidence.quote):
+        return None
+    work = (
+        CATALOG.film(claim.subject) if claim.subject.startswith(("film/", "franchise/")) else None
+    )
+    if work is None or work.kind is WorkKind.FRANCHISE:
+        return None
+    if any(name in claim.evidence.quote for name in work.names):
+        return None
+    return f"{claim.subject} is read from an order word; the quote names no film"
+
+
+def test_no_claim_reads_a_film_from_an_order_word() -> None:
+    problems = {claim.id: order_word_problem(claim) for claim in CATALOG.claims}
+    assert {} == {key: problem for key, problem in problems.items() if problem}
+    assert any(_ORDER_WORD.match(claim.evidence.quote) for claim in CATALOG.claims)
