@@ -387,8 +387,10 @@ def test_eight_curate_runs_into_one_folder_at_once_are_all_listed(tmp_path: Path
         curation.write_text(json.dumps(_document(f"s{number}", f"s{number}-1")), "utf-8")
         runs.append(
             subprocess.Popen(
-                [sys.executable, "-m", "ballerina_data", "curate", str(tmp_path / "text.txt")]
-                + [str(curation), "--output", str(out)],
+                [
+                    *(sys.executable, "-m", "ballerina_data", "curate"),
+                    *(str(tmp_path / "text.txt"), str(curation), "--output", str(out)),
+                ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
