@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import _thread
 import os
+import re
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -112,6 +113,9 @@ def _a(kind: str) -> str:
     return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     if not isinstance(texts, Mapping):
         msg = f"Catalog.texts: expected a mapping of source id to text, got {type(texts).__name__}"
@@ -119,6 +123,12 @@ def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     for key, text in texts.items():
         if type(key) is not str or type(text) is not str:
             msg = f"Catalog.texts: expected str keys and texts, got {short_repr(key)}"
+            raise InvalidDataError(msg)
+        # A lone surrogate: no UTF-8 file holds it, so neither could an export or to_json.
+        surrogate = None if text.isascii() else _SURROGATE.search(text)
+        if surrogate is not None or _SURROGATE.search(key):
+            at = f" at {surrogate.start()}" if surrogate else ""
+            msg = f"Catalog.texts[{short_repr(key)}]: a lone surrogate{at}, which no UTF-8 holds"
             raise InvalidDataError(msg)
     return types.MappingProxyType(dict(texts))
 
@@ -453,13 +463,15 @@ class Catalog:
         ``kind`` keeps one kind: ``"film"``, ``"series"``,
         ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. A query with
         no letters or digits finds nothing. Exact lookups (:meth:`films_titled` and the
-        others) stay exact.
+        others) stay exact. A query has at most 1,000 characters; a search then takes time
+        in proportion to its words plus the names they are close to, never their product.
 
         Raises:
+            InvalidDataError: ``query`` is over 1,000 characters (it is a ``ValueError``).
             TypeError: ``query`` is not a string, or ``limit`` not an int.
             ValueError: an unknown ``kind``, or a ``limit`` below 1.
         """
-        from ._search import KINDS, SearchIndex
+        from ._search import KINDS, MAX_QUERY, SearchIndex
 
         if type(query) is not str:
             msg = f"expected a query as a string, got {type(query).__name__} {short_repr(query)}"
@@ -470,6 +482,9 @@ class Catalog:
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise ValueError(msg)
+        if len(query) > MAX_QUERY:
+            msg = f"query of {len(query)} characters is over the limit of {MAX_QUERY}"
+            raise InvalidDataError(msg)
         if kind is not None and kind not in KINDS:
             msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
             if isinstance(kind, WorkKind):  # the kinds of search are those of ids
