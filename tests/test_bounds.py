@@ -9,6 +9,8 @@ import re
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ballerina_data import Catalog, Evidence, InvalidDataError, PartialDate, curate, export
 from ballerina_data._timeline import last_day
@@ -159,3 +161,70 @@ class TestLowFindings:
         assert 1 == len({id(item) for item in parsed})
         with pytest.raises(InvalidDataError, match=r"required field missing @ \$\.claims\[0\]"):
             Catalog.from_json('{"format_version": 1, "claims": [' + ",".join(["{}"] * 99) + "]}")
+
+
+# Pieces of text a curator meets: letters with combining marks, emoji sequences, flags,
+# Hangul in jamo and syllables, CR LF and a byte-order mark, curly quotes and no-break spaces.
+_PIECES = [
+    "Ana",
+    " ",
+    "de",
+    "cafe\u0301",
+    "\u00e9",
+    FAMILY,
+    FLAGS,
+    HEART,
+    THUMB,
+    JAMO,
+    "\ud55c",
+    "\r\n",
+    "\n",
+    "\ufeff",
+    "\u201c",
+    "\u00a0",
+    "\u2013",
+    "a",
+]
+
+
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30),
+    cut=st.tuples(st.integers(0, 200), st.integers(1, 40)),
+    occurrence=st.none() | st.integers(-1, 5),
+)
+def test_curation_only_raises_documented_errors_and_every_accepted_quote_verifies(
+    pieces: list[str], cut: tuple[int, int], occurrence: int | None
+) -> None:
+    text = "".join(pieces)
+    start = cut[0] % len(text)
+    quote = text[start : start + cut[1]]  # cut anywhere, clusters and all
+    claim: dict[str, object] = {"quote": quote}
+    if occurrence is not None:
+        claim["occurrence"] = occurrence
+    document = {
+        "source": {"id": "s", "published": "2025"},
+        "claims": [
+            {
+                "id": "s-1",
+                "subject": "film/ballerina-2024",
+                "predicate": "title",
+                "value": {"type": "text", "text": "t"},
+                **claim,
+            }
+        ],
+    }
+    refused: str | None = None
+    try:
+        built = curate.build(text, document, base=Catalog(films=CATALOG.films))
+    except InvalidDataError as exc:  # the documented error; any other fails the test
+        refused = str(exc)
+    if refused is not None:
+        assert "\n" not in refused  # one line
+        return
+    (accepted,) = built.claims
+    assert [] == [problem for problem in built.verify() if problem.where in ("s", "s-1")]
+    evidence = accepted.evidence
+    assert quote == text[evidence.start : evidence.end]
+    from ballerina_data._quotes import _cut
+
+    assert "" == _cut(text, evidence.start) == _cut(text, evidence.end)
