@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ballerina_data import Catalog, WriteError, export
+from ballerina_data import Catalog, InvalidQueryError, WriteError, export
 from ballerina_data._cli import main
 
 SCRIPT = Path(sys.executable).parent / "ballerina-data"
@@ -56,7 +56,7 @@ class TestRefused:
         assert stat.S_ISCHR(os.lstat(device).st_mode)
 
     def test_standard_output_is_not_a_path_for_the_library(self) -> None:
-        with pytest.raises(ValueError, match="standard output"):
+        with pytest.raises(InvalidQueryError, match="standard output"):
             _export("-")
 
     def test_a_path_ending_in_a_slash_says_so(self, tmp_path: Path) -> None:

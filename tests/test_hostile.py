@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ballerina_data import Catalog, InvalidDataError, WriteError
+from ballerina_data import Catalog, InvalidDataError, InvalidQueryError, WriteError
 from ballerina_data._cli import main
 
 GOOD = Catalog.default().to_json()
@@ -104,8 +104,8 @@ class TestPaths:
     @pytest.mark.parametrize(
         ("max_size", "error"),
         [
-            (0, ValueError),
-            (-1, ValueError),
+            (0, InvalidQueryError),
+            (-1, InvalidQueryError),
             (True, TypeError),
             ("100", TypeError),
             (1.5, TypeError),

@@ -8,6 +8,7 @@ __all__ = [
     "BallerinaDataError",
     "IntegrityError",
     "InvalidDataError",
+    "InvalidQueryError",
     "NotFoundError",
     "WriteError",
 ]
@@ -53,6 +54,11 @@ class InvalidDataError(BallerinaDataError, ValueError):
 class IntegrityError(InvalidDataError):
     """Records that are valid one by one but not together: duplicate ids, dangling references,
     or a claim whose subject or value is not of a kind its predicate takes."""
+
+
+class InvalidQueryError(BallerinaDataError, ValueError):
+    """A query the library cannot answer as asked: an empty or letterless name or query, an
+    unknown predicate, crew role, kind or export format, or a limit or size below 1."""
 
 
 class NotFoundError(BallerinaDataError, KeyError):
