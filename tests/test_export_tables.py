@@ -16,7 +16,7 @@ import attrs
 import duckdb
 import pytest
 
-from ballerina_data import Catalog, Claim, Entity, InvalidDataError, Quantity, export
+from ballerina_data import Catalog, Claim, Entity, InvalidDataError, Quantity, WriteError, export
 from ballerina_data._cli import main
 
 ROOT = Path(__file__).parent.parent
@@ -250,14 +250,16 @@ class TestDirectories:
     def test_a_directory_with_other_files_is_refused(self, tmp_path: Path) -> None:
         (tmp_path / "out").mkdir()
         (tmp_path / "out" / "thesis.tex").write_text("mine")
-        with pytest.raises(OSError, match="holds other files than a parquet export"):
+        with pytest.raises(
+            WriteError, match=r"holds what this export does not write \(thesis.tex\)"
+        ):
             export.write(CATALOG, "parquet", tmp_path / "out")
         assert ["thesis.tex"] == [p.name for p in (tmp_path / "out").iterdir()]
         assert ["out"] == [p.name for p in tmp_path.iterdir()]
 
     def test_a_file_is_refused(self, tmp_path: Path) -> None:
         (tmp_path / "out").write_text("a file")
-        with pytest.raises(NotADirectoryError):
+        with pytest.raises(WriteError, match="not a directory"):
             export.write(CATALOG, "datapackage", tmp_path / "out")
         assert "a file" == (tmp_path / "out").read_text()
 
