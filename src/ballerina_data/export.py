@@ -417,9 +417,6 @@ def write(
     if fmt == "sqlite":
         _write_sqlite(catalog, given, replace=True)
         return
-    if fmt in DIRECTORY_FORMATS:
-        write_directory(given, functools.partial(DIRECTORY_FORMATS[fmt], catalog))
-        return
     export = writer
     assert export is not None  # fmt is one of FORMATS, not of FILE_FORMATS
 
