@@ -387,12 +387,11 @@ def write(
       ``-journal``: another program has the database open, or crashed while writing it) is
       refused, since the next reader would apply them to the new file.
 
-    A directory format is written into a new directory beside ``path`` that is renamed to
-    ``path`` when complete. A missing or empty directory at ``path`` is replaced at once; a
-    previous export of the same format (a directory holding only the files it writes) is
-    moved aside, the new one renamed into place and the old one removed, so that a reader
-    sees the old export, none, or the new one, never part of one. A directory holding
-    anything else, and a path that is not a directory, are refused.
+    A directory format is written into a new directory beside ``path`` that takes its place
+    when complete. A directory at ``path`` keeps its mode and is replaced only when
+    everything at its top level is also in the new export (an earlier export of the same
+    format); one holding anything else, and a path that is not a directory, are refused. A
+    reader sees the old export or the new one, for a moment none, never part of one.
 
     A folder format (``"site"``) writes a new folder, whole or not at all, as
     :func:`to_site` does.
