@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from ballerina_data import Catalog, export
+from ballerina_data import Catalog, WriteError, export
 from ballerina_data import _site as site
 from ballerina_data._cli import main
 from site_catalogs import HOSTILE, hostile_catalog
@@ -222,25 +222,31 @@ class TestWholeOrNothing:
             assert set(_pages(SHIPPED)) <= written
         assert sorted(os.listdir(tmp_path)) == ["empty", "new"]  # no temporary folder left
 
-    @pytest.mark.parametrize("kind", ["full", "file", "link"])
-    def test_a_folder_with_files_a_file_or_a_link_is_refused(
+    def test_an_earlier_site_is_replaced_whole(self, tmp_path: Path) -> None:
+        export.to_site(hostile_catalog(), tmp_path / "site")
+        export.to_site(SHIPPED, tmp_path / "site")
+        assert not (tmp_path / "site" / "film" / "hostile.html").exists()
+        assert (tmp_path / "site" / "film" / "ballerina-2024.html").is_file()
+        assert ["site"] == os.listdir(tmp_path)
+
+    @pytest.mark.parametrize("kind", ["other files", "a file"])
+    def test_a_folder_with_other_files_or_a_file_is_refused(
         self, tmp_path: Path, kind: str
     ) -> None:
         target = tmp_path / "target"
-        if kind == "full":
-            target.mkdir()
-            (target / "keep.txt").write_text("mine", encoding="utf-8")
-        elif kind == "file":
-            target.write_text("mine", encoding="utf-8")
-        else:
-            (tmp_path / "elsewhere").mkdir()
-            target.symlink_to(tmp_path / "elsewhere")
-        before = sorted(os.listdir(tmp_path))
-        with pytest.raises(FileExistsError):
+        if kind == "other files":
             export.to_site(SHIPPED, target)
+            (target / "notes.txt").write_text("mine", encoding="utf-8")
+        else:
+            target.write_text("mine", encoding="utf-8")
+        before = sorted(os.listdir(tmp_path))
+        with pytest.raises(WriteError) as refused:
+            export.to_site(SHIPPED, target)
+        assert str(target) == refused.value.filename
         assert before == sorted(os.listdir(tmp_path))
-        if kind == "full":
-            assert ["keep.txt"] == os.listdir(target)
+        if kind == "other files":
+            assert "notes.txt" in os.listdir(target)
+            assert (target / "index.html").is_file()
 
     @pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
     def test_a_failure_midway_leaves_nothing(
@@ -264,8 +270,11 @@ class TestWholeOrNothing:
     ) -> None:
         assert 0 == main(["export", "--format", "site", "--output", str(tmp_path / "s")])
         assert (tmp_path / "s" / "index.html").is_file()
+        (tmp_path / "s" / "notes.txt").write_text("mine", encoding="utf-8")
         assert 1 == main(["export", "--format", "site", "--output", str(tmp_path / "s")])
         assert 1 == main(["export", "--format", "site", "--output", "-"])
         errors = capsys.readouterr().err.splitlines()
-        assert errors[0].endswith(f"not empty; a site goes into a new folder: {tmp_path / 's'}")
-        assert errors[1].endswith("the site format writes a folder: give --output a path, not -")
+        assert errors[0].endswith(
+            f"(notes.txt), refusing to replace it; give a new or empty folder: {tmp_path / 's'}"
+        )
+        assert errors[1].endswith("the site format writes a directory: give --output a path, not -")

@@ -1,17 +1,15 @@
 """A static site of a catalog: every fact beside the quote that states it, highlighted in its text.
 
 Pages are built as strings with the standard library's :func:`html.escape` applied to every
-text of the catalog, and written whole or not at all (:func:`write_site`). The site needs no
-server and loads nothing from elsewhere: it opens from ``file://``. Its search box reads an
-index shipped as a script file (browsers refuse ``fetch()`` of ``file://`` URLs), and every
-page works without JavaScript.
+text of the catalog; ``export`` writes them whole or not at all, as every directory format.
+The site needs no server and loads nothing from elsewhere: it opens from ``file://``. Its
+search box reads an index shipped as a script file (browsers refuse ``fetch()`` of
+``file://`` URLs), and every page works without JavaScript.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import errno
 import html
 import itertools
 import json
@@ -43,7 +41,7 @@ if TYPE_CHECKING:
     from ._results import Disagreement, Fact
     from ._timeline import TimelineEntry
 
-__all__ = ["PAGE_SIZE", "site_pages", "write_site"]
+__all__ = ["PAGE_SIZE", "site_pages", "write_pages"]
 
 T = TypeVar("T")
 
@@ -848,58 +846,18 @@ def site_pages(catalog: Catalog) -> Iterator[tuple[str, str]]:
         yield _source_path(source.id), site.source_page(source)
 
 
-def write_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
-    """Write the catalog's site into ``directory``, which must not exist or be empty.
-
-    The site is built in a temporary folder beside the target and renamed into place when
-    complete: an error or an interruption leaves no site and no temporary folder behind.
-
-    Raises:
-        FileExistsError: ``directory`` is a file, a symbolic link or a folder with files.
-        OSError: the folder beside it cannot be written.
-    """
-    import shutil
-    import tempfile
-
-    given = os.fspath(directory)
-    target = os.path.abspath(given.rstrip("/") or given)
-    if os.path.islink(target) or (os.path.lexists(target) and not os.path.isdir(target)):
-        raise FileExistsError(errno.EEXIST, "not a folder to write a site into", given)
-    if os.path.isdir(target) and os.listdir(target):
-        raise FileExistsError(errno.ENOTEMPTY, "not empty; a site goes into a new folder", given)
-    parent, name = os.path.split(target)
-    try:
-        building = tempfile.mkdtemp(dir=parent, prefix=f".{name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, given) from None
-    try:
-        made: set[str] = {building}
-        for path, text in site_pages(catalog):
-            full = os.path.join(building, *path.split("/"))
-            folder = os.path.dirname(full)
-            if folder not in made:
-                os.makedirs(folder, exist_ok=True)
-                made.add(folder)
-            with open(full, "x", encoding="utf-8", newline="\n") as fp:
-                fp.write(text)
-        mode = 0o777 & ~_umask()
-        for folder in made:
-            os.chmod(folder, mode)
-        # rename() replaces an empty folder, and refuses one that gained files meanwhile.
-        os.rename(building, target)
-    except BaseException as exc:
-        # BaseException: Ctrl-C and the command line's signal handlers land here too.
-        with contextlib.suppress(OSError):
-            shutil.rmtree(building)
-        if isinstance(exc, OSError) and exc.filename and str(exc.filename).startswith(building):
-            raise OSError(exc.errno, exc.strerror, given) from None
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
+def write_pages(catalog: Catalog, folder: str) -> None:
+    """Write every file of the catalog's site into ``folder``, a new empty folder."""
+    made = {folder}
+    for path, text in site_pages(catalog):
+        full = os.path.join(folder, *path.split("/"))
+        parent = os.path.dirname(full)
+        if parent not in made:
+            os.makedirs(parent, exist_ok=True)
+            made.add(parent)
+        # "x": a file never written twice, nor through a link planted in the folder.
+        with open(full, "x", encoding="utf-8", newline="\n") as fp:
+            fp.write(text)
 
 
 _STYLE = """\
