@@ -200,6 +200,17 @@ class TestAHostileCatalog:
         page = _parsed(self.CATALOG, "source/hostile-1.html")
         assert {c.id: c.evidence.quote for c in self.CATALOG.claims} == dict(page.marked)
 
+    def test_a_conflict_is_a_grid_of_values_and_sources_marked_on_the_entity(self) -> None:
+        (conflict,) = self.CATALOG.disagreements()
+        page = _parsed(self.CATALOG, "conflicts.html")
+        assert "conflict-0" in page.ids
+        cited = {claim_id for claim_id, _ in page.cites}
+        assert {c.id for fact in conflict.facts for c in fact.claims} == cited
+        film = _pages(self.CATALOG)["film/hostile.html"]
+        release = film.split('<section id="release_date">', 1)[1].split("</section>", 1)[0]
+        assert 'href="../conflicts.html#conflict-0"' in release
+        assert 1 == release.count("conflicts with the preferred value")
+
     def test_the_search_index_is_ascii_json(self) -> None:
         script = _pages(self.CATALOG)["search-index.js"]
         assert script.isascii()

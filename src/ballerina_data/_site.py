@@ -618,8 +618,9 @@ class _Site:
             sections = [self.conflict(path, n, d) for n, d in chunk]
             body = (
                 "<h1>Conflicts</h1>\n"
-                "<p>Where sources give different values for one entity and predicate: each"
-                " value, and the sources that give it.</p>\n"
+                "<p>Values of one entity and predicate that cannot both hold: each value,"
+                " and the sources that give it. Less precise values and histories are not"
+                " conflicts; entity pages show them.</p>\n"
                 + (nav + "".join(sections) + nav if sections else "<p>No conflicts.</p>\n")
             )
             yield path, self.page(path, "Conflicts", body)
