@@ -1,5 +1,5 @@
 """Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD,
-CSV, SQLite, a Frictionless data package and Parquet.
+CSV, SQLite, a Frictionless data package, Parquet and a static site to browse.
 
 Each ``to_*`` function writes to an open text file, a file path or a directory; :func:`write`
 writes a file or a directory atomically, so that a failed export leaves whatever was at the
