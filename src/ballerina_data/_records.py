@@ -206,10 +206,10 @@ class PartialDate:
 
     @property
     def last_day(self) -> tuple[int, int, int]:
-        """The last day the date could mean, as (year, month, day); a winter's runs into
-        the next year's February, given its 29th so that it holds every February."""
+        """The last day the date could mean, as (year, month, day); a winter's is the last
+        day of the next year's February."""
         if self.season is Season.WINTER:
-            return (self.year + 1, 2, 29)
+            return (self.year + 1, 2, check.days_in_month(self.year + 1, 2))
         if self.season is not None:
             last_month = _SEASON_MONTHS[self.season][1]
             return (self.year, last_month, check.days_in_month(self.year, last_month))
