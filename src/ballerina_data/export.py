@@ -271,33 +271,43 @@ def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     Table Schemas give each column's type, constraints and description, and the keys.
 
     Dates are EDTF strings with a pattern; amounts are decimal strings (read them as
-    decimals: see the reference). Use :func:`write` to replace a directory whole.
+    decimals: see the reference). The directory is written whole or not at all, as
+    :func:`write` writes one: built beside it, then renamed into place, replacing an earlier
+    package and refusing a folder that holds anything else.
+
+    Raises:
+        WriteError: the directory is refused or cannot be written.
     """
     from ._datapackage import write_package
+    from ._write import write_directory
 
     _check(catalog, "to_datapackage")
-    given = _path_argument(directory)
-    os.makedirs(given, exist_ok=True)
-    write_package(catalog, given, jsonl_rows(catalog))
+    write_directory(
+        _path_argument(directory),
+        lambda folder: write_package(catalog, folder, jsonl_rows(catalog)),
+    )
 
 
 def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     """Write ``claims.parquet``, ``entities.parquet`` and ``sources.parquet`` into
     ``directory`` (made if missing), with the columns of :func:`to_datapackage` as Arrow types:
     amounts ``decimal128(38, s)``, EDTF dates strings, predicates and other fixed sets of values
-    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. Use
-    :func:`write` to replace a directory whole.
+    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. The
+    directory is written whole or not at all, as :func:`to_datapackage` writes one.
 
     Raises:
         ModuleNotFoundError: pyarrow is missing; the message names the extra to install.
         InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
+        WriteError: the directory is refused or cannot be written.
     """
     from ._parquet import write_parquet
+    from ._write import write_directory
 
     _check(catalog, "to_parquet")
-    given = _path_argument(directory)
-    os.makedirs(given, exist_ok=True)
-    write_parquet(catalog, given, jsonl_rows(catalog))
+    write_directory(
+        _path_argument(directory),
+        lambda folder: write_parquet(catalog, folder, jsonl_rows(catalog)),
+    )
 
 
 def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
@@ -384,12 +394,11 @@ def write(
       ``-journal``: another program has the database open, or crashed while writing it) is
       refused, since the next reader would apply them to the new file.
 
-    A directory format is written into a new directory beside ``path`` that is renamed to
-    ``path`` when complete. A missing or empty directory at ``path`` is replaced at once; a
-    previous export of the same format (a directory holding only the files it writes) is
-    moved aside, the new one renamed into place and the old one removed, so that a reader
-    sees the old export, none, or the new one, never part of one. A directory holding
-    anything else, and a path that is not a directory, are refused.
+    A directory format is written into a new directory beside ``path`` that takes its place
+    when complete. A directory at ``path`` keeps its mode and is replaced only when
+    everything at its top level is also in the new export (an earlier export of the same
+    format); one holding anything else, and a path that is not a directory, are refused. A
+    reader sees the old export or the new one, for a moment none, never part of one.
 
     Raises:
         InvalidQueryError: unknown format, ``"-"`` as the path, or ``database`` with a
