@@ -153,16 +153,25 @@ def _resource(name: str) -> bytes:
     return data
 
 
-def shipped_text(source_id: str) -> str:
-    """The shipped text of a source, exactly as its bytes decode (no newline translation).
+def shipped_text(source_id: str, folder: Path | None = None) -> str:
+    """The text of a source, exactly as its bytes decode (no newline translation).
+
+    A source added to the data has its text in ``texts/<id>.txt`` of the data folder
+    (``folder``, by default the package's ``data/``); the five original texts are the
+    package's ``seeds/<id>.txt``, which no data folder replaces.
 
     Raises:
-        FileNotFoundError: no such shipped text.
+        FileNotFoundError: no such text.
     """
-    return _resource(f"seeds/{source_id}.txt").decode("utf-8")
+    name = f"texts/{source_id}.txt"
+    try:
+        data = _resource(f"data/{name}") if folder is None else (folder / name).read_bytes()
+    except FileNotFoundError:
+        data = _resource(f"seeds/{source_id}.txt")
+    return data.decode("utf-8")
 
 
-def shipped_records(*, strict: bool = False) -> dict[str, Any]:
+def shipped_records(*, strict: bool = False, folder: Path | None = None) -> dict[str, Any]:
     """The fields of the shipped catalog, read from the package's data files.
 
     The shipped data is ours, and CI checks that the strict converter reads it into the same
@@ -170,27 +179,38 @@ def shipped_records(*, strict: bool = False) -> dict[str, Any]:
     record constructors directly, which still check every field, without importing cattrs.
     ``strict=True`` reads it as any user's file is read.
 
+    ``folder`` reads a data folder laid out as the package's ``data/`` (a copy of it, or
+    one ``curate --into`` added to) in its place, always with the strict converter.
+
     Raises:
-        InvalidDataError: a data file is invalid, or a shipped text is missing: an install
-            that lost the evidence must fail loudly, not answer without it.
+        InvalidDataError: a data file is invalid, or a text is missing: an install that
+            lost the evidence must fail loudly, not answer without it.
+        OSError: a file of ``folder`` cannot be read.
     """
     import json
 
+    strict = strict or folder is not None
+
     def read(name: str, cls: Any) -> Any:
-        path = f"data/{name}"
+        if folder is None:
+            path, data = f"data/{name}", _resource(f"data/{name}")
+        else:
+            path = str(folder / name)
+            data = read_file(folder / name, what="data file")
         try:
             if not strict:
-                return _trusted(json.loads(_resource(path)), cls)
+                return _trusted(json.loads(data), cls)
         except (InvalidDataError, KeyError, TypeError, ValueError, ArithmeticError):
             pass  # not what the format allows: let the strict converter say where and what
         from ._convert import loads, structure
         from ._document import Entities
 
         if cls == "entities":
-            found = structure(loads(_resource(path), path=path), Entities, path=path)
+            found = structure(loads(data, path=path), Entities, path=path)
             return {section: getattr(found, section) for section in _ENTITY_BUILDERS}
-        return structure(loads(_resource(path), path=path), cls, path=path)
+        return structure(loads(data, path=path), cls, path=path)
 
+    where = "data" if folder is None else str(folder)
     sources: tuple[Source, ...] = read("sources.json", tuple[Source, ...])
     entities: dict[str, tuple[Any, ...]] = read("entities.json", "entities")
     claims: list[Claim] = []
@@ -200,13 +220,13 @@ def shipped_records(*, strict: bool = False) -> dict[str, Any]:
         found: tuple[Claim, ...] = read(name, tuple[Claim, ...])
         strays = [claim.id for claim in found if claim.source != source.id]
         if strays:
-            msg = f"claims of another source in data/{name}: {', '.join(strays)}"
+            msg = f"claims of another source in {where}/{name}: {', '.join(strays)}"
             raise InvalidDataError(msg)
         claims.extend(found)
         try:
-            texts[source.id] = shipped_text(source.id)
+            texts[source.id] = shipped_text(source.id, folder)
         except (OSError, UnicodeDecodeError) as exc:
-            msg = f"the shipped text of source {source.id!r} cannot be read: {exc}"
+            msg = f"the text of source {source.id!r} in {where} cannot be read: {exc}"
             raise InvalidDataError(msg) from None
     return {
         "sources": sources,
