@@ -21,6 +21,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "predicate_table",
+    "export_columns",
     "api_docs",
 ]
 

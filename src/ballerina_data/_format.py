@@ -39,6 +39,7 @@ __all__ = [
     "MAX_FILE_SIZE",
     "RECORD_FIELDS",
     "dump_records",
+    "original_text",
     "read_document",
     "read_file",
     "shipped_records",
@@ -91,15 +92,24 @@ def write_document(fields: dict[str, Any], *, indent: int | None = None) -> str:
 
 
 def read_file(
-    path: str | Path, *, max_size: int = MAX_FILE_SIZE, what: str = "catalog file"
+    path: str | Path,
+    *,
+    max_size: int = MAX_FILE_SIZE,
+    what: str = "catalog file",
+    dir_fd: int | None = None,
+    shown: str | None = None,
 ) -> bytes:
     """The bytes of a catalog file: a regular file of at most ``max_size`` bytes.
+
+    With ``dir_fd``, ``path`` is a name in that open folder, opened without following a
+    symbolic link, and messages show ``shown`` for it.
 
     Raises:
         InvalidDataError: an empty path, a path that is not a regular file (a directory,
             device, FIFO or socket), or a file over ``max_size`` bytes.
         OSError: the file cannot be opened or read.
     """
+    import errno
     import os
     import stat
 
@@ -114,23 +124,30 @@ def read_file(
         raise InvalidDataError(msg)
     # Open without blocking, then look at what was opened: a FIFO must not hang the reader,
     # and checking the path before opening it would race with a rename.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if dir_fd is not None:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    name = os.fspath(path) if shown is None else shown
+    try:
+        fd = os.open(path, flags, dir_fd=dir_fd)
+    except OSError as exc:
+        if dir_fd is not None and exc.errno == errno.ELOOP:
+            msg = f"a symbolic link, refusing to follow it: {name}"
+            raise InvalidDataError(msg) from None
+        raise OSError(exc.errno, exc.strerror, name) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        msg = f"not a regular file: {os.fspath(path)}"
+        msg = f"not a regular file: {name}"
         raise InvalidDataError(msg)
     with os.fdopen(fd, "rb") as file:
         if info.st_size > max_size:
             hint = " (pass max_size to read a larger one)" if what == "catalog file" else ""
-            msg = (
-                f"{what} of {info.st_size} bytes is over the limit of {max_size}:"
-                f" {os.fspath(path)}{hint}"
-            )
+            msg = f"{what} of {info.st_size} bytes is over the limit of {max_size}: {name}{hint}"
             raise InvalidDataError(msg)
         data = file.read(max_size + 1)
     if len(data) > max_size:  # it grew while being read
-        msg = f"{what} is over the limit of {max_size} bytes: {os.fspath(path)}"
+        msg = f"{what} is over the limit of {max_size} bytes: {name}"
         raise InvalidDataError(msg)
     return data
 
@@ -153,25 +170,31 @@ def _resource(name: str) -> bytes:
     return data
 
 
-def shipped_text(source_id: str, folder: Path | None = None) -> str:
-    """The text of a source, exactly as its bytes decode (no newline translation).
-
-    A source added to the data has its text in ``texts/<id>.txt`` of the data folder
-    (``folder``, by default the package's ``data/``); the five original texts are the
-    package's ``seeds/<id>.txt``, which no data folder replaces.
+def shipped_text(source_id: str) -> str:
+    """The shipped text of a source, exactly as its bytes decode (no newline translation):
+    ``data/texts/<id>.txt`` for a source added to the data, or else, for the five
+    originals, ``seeds/<id>.txt``.
 
     Raises:
-        FileNotFoundError: no such text.
+        FileNotFoundError: no such shipped text.
     """
-    name = f"texts/{source_id}.txt"
     try:
-        data = _resource(f"data/{name}") if folder is None else (folder / name).read_bytes()
+        data = _resource(f"data/texts/{source_id}.txt")
     except FileNotFoundError:
         data = _resource(f"seeds/{source_id}.txt")
     return data.decode("utf-8")
 
 
-def shipped_records(*, strict: bool = False, folder: Path | None = None) -> dict[str, Any]:
+def original_text(source_id: str) -> str:
+    """The text of one of the five original sources, from the package's ``seeds/``.
+
+    Raises:
+        FileNotFoundError: no such original.
+    """
+    return _resource(f"seeds/{source_id}.txt").decode("utf-8")
+
+
+def shipped_records(*, strict: bool = False) -> dict[str, Any]:
     """The fields of the shipped catalog, read from the package's data files.
 
     The shipped data is ours, and CI checks that the strict converter reads it into the same
@@ -179,38 +202,27 @@ def shipped_records(*, strict: bool = False, folder: Path | None = None) -> dict
     record constructors directly, which still check every field, without importing cattrs.
     ``strict=True`` reads it as any user's file is read.
 
-    ``folder`` reads a data folder laid out as the package's ``data/`` (a copy of it, or
-    one ``curate --into`` added to) in its place, always with the strict converter.
-
     Raises:
-        InvalidDataError: a data file is invalid, or a text is missing: an install that
-            lost the evidence must fail loudly, not answer without it.
-        OSError: a file of ``folder`` cannot be read.
+        InvalidDataError: a data file is invalid, or a shipped text is missing: an install
+            that lost the evidence must fail loudly, not answer without it.
     """
     import json
 
-    strict = strict or folder is not None
-
     def read(name: str, cls: Any) -> Any:
-        if folder is None:
-            path, data = f"data/{name}", _resource(f"data/{name}")
-        else:
-            path = str(folder / name)
-            data = read_file(folder / name, what="data file")
+        path = f"data/{name}"
         try:
             if not strict:
-                return _trusted(json.loads(data), cls)
+                return _trusted(json.loads(_resource(path)), cls)
         except (InvalidDataError, KeyError, TypeError, ValueError, ArithmeticError):
             pass  # not what the format allows: let the strict converter say where and what
         from ._convert import loads, structure
         from ._document import Entities
 
         if cls == "entities":
-            found = structure(loads(data, path=path), Entities, path=path)
+            found = structure(loads(_resource(path), path=path), Entities, path=path)
             return {section: getattr(found, section) for section in _ENTITY_BUILDERS}
-        return structure(loads(data, path=path), cls, path=path)
+        return structure(loads(_resource(path), path=path), cls, path=path)
 
-    where = "data" if folder is None else str(folder)
     sources: tuple[Source, ...] = read("sources.json", tuple[Source, ...])
     entities: dict[str, tuple[Any, ...]] = read("entities.json", "entities")
     claims: list[Claim] = []
@@ -220,13 +232,13 @@ def shipped_records(*, strict: bool = False, folder: Path | None = None) -> dict
         found: tuple[Claim, ...] = read(name, tuple[Claim, ...])
         strays = [claim.id for claim in found if claim.source != source.id]
         if strays:
-            msg = f"claims of another source in {where}/{name}: {', '.join(strays)}"
+            msg = f"claims of another source in data/{name}: {', '.join(strays)}"
             raise InvalidDataError(msg)
         claims.extend(found)
         try:
-            texts[source.id] = shipped_text(source.id, folder)
+            texts[source.id] = shipped_text(source.id)
         except (OSError, UnicodeDecodeError) as exc:
-            msg = f"the text of source {source.id!r} in {where} cannot be read: {exc}"
+            msg = f"the shipped text of source {source.id!r} cannot be read: {exc}"
             raise InvalidDataError(msg) from None
     return {
         "sources": sources,
@@ -312,7 +324,6 @@ def _qualifiers(item: dict[str, Any]) -> Qualifiers:
 
 
 _PREDICATES = {member.value: member for member in Predicate}
-_NO_QUALIFIERS = Qualifiers()
 
 
 def _claim(item: dict[str, Any]) -> Claim:
