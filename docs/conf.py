@@ -23,6 +23,7 @@ extensions = [
     "predicate_table",
     "export_columns",
     "api_docs",
+    "catalog_site",
 ]
 
 source_suffix = {".md": "markdown"}

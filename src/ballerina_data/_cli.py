@@ -431,7 +431,7 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
             export.write(catalog, "datasette-config", f"{base}.datasette.json", database=name)
         return 0
     if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
-        what = "a file" if args.format in FILE_FORMATS else "a directory"
+        what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
         msg = f"the {args.format} format writes {what}: give --output a path, not {args.output}"
         raise InvalidDataError(msg)
     import io
@@ -630,7 +630,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         required=True,
         type=_path,
-        help="a file, or - for stdout; a directory for datapackage and parquet",
+        help="a file, or - for stdout; a new or empty folder for datapackage, parquet and site",
     )
     export.add_argument(
         "--database",

@@ -1,5 +1,5 @@
 """Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD,
-CSV, SQLite, a Frictionless data package and Parquet.
+CSV, SQLite, a Frictionless data package, Parquet and a static site to browse.
 
 Each ``to_*`` function writes to an open text file, a file path or a directory; :func:`write`
 writes a file or a directory atomically, so that a failed export leaves whatever was at the
@@ -42,6 +42,7 @@ __all__ = [
     "to_jsonl",
     "to_jsonld",
     "to_parquet",
+    "to_site",
     "to_sqlite",
     "write",
 ]
@@ -299,6 +300,31 @@ def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     write_parquet(catalog, given, jsonl_rows(catalog))
 
 
+def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write a static site of the catalog into ``directory``, which must not exist or be empty.
+
+    The site needs no server and nothing from elsewhere: open its ``index.html`` from disk or
+    publish the folder anywhere. It has a page per film, person, character and organization
+    (each predicate with its facts, the cast as a person x character x source table), a
+    timeline per entity, a page per source with its text and every claim's quote
+    highlighted at its offsets, a page of conflicts and a search box over names and
+    aliases. Every fact links to the highlight of its quote. Every text of the catalog is
+    escaped, so a catalog from anywhere makes a site that runs none of it.
+
+    The site is built in a temporary folder beside ``directory`` and renamed into place when
+    complete: an error or an interruption leaves nothing behind.
+
+    Raises:
+        FileExistsError: ``directory`` is a file, a symbolic link or a folder that is not
+            empty.
+        OSError: the folder cannot be written.
+    """
+    from ._site import write_site
+
+    _check(catalog, "to_site")
+    write_site(catalog, _path_argument(directory))
+
+
 #: The export formats by name, as the command line offers them (read-only).
 FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyType(
     {
@@ -314,9 +340,9 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
 FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
     types.MappingProxyType({"sqlite": to_sqlite})
 )
-#: The formats written as a directory of files (read-only).
+#: The formats written as a folder of files, by path (read-only).
 DIRECTORY_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
-    types.MappingProxyType({"datapackage": to_datapackage, "parquet": to_parquet})
+    types.MappingProxyType({"datapackage": to_datapackage, "parquet": to_parquet, "site": to_site})
 )
 
 
@@ -357,6 +383,9 @@ def write(
     moved aside, the new one renamed into place and the old one removed, so that a reader
     sees the old export, none, or the new one, never part of one. A directory holding
     anything else, and a path that is not a directory, are refused.
+
+    A folder format (``"site"``) writes a new folder, whole or not at all, as
+    :func:`to_site` does.
 
     Raises:
         InvalidQueryError: unknown format, ``"-"`` as the path, or ``database`` with a
