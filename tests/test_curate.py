@@ -644,3 +644,50 @@ def test_a_sixth_source_joins_a_copy_of_the_data_with_one_command_and_passes_the
     assert 0 == run.returncode, run.stdout[-3000:]
     assert " passed" in run.stdout
     assert " failed" not in run.stdout
+
+
+class TestInto:
+    """``--into`` corrects a source the folder has, and never writes an original text."""
+
+    def _copy(self, tmp_path: Path) -> Path:
+        data = tmp_path / "data"
+        shutil.copytree(ROOT / "src" / "ballerina_data" / "data", data)
+        return data
+
+    def test_a_shipped_source_rebuilt_into_a_copy_changes_no_byte(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        data = self._copy(tmp_path)
+        before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+        tool = _tool()
+        curation = tmp_path / "004.json"
+        curation.write_text(tool.dumps(tool.curation_file(SOURCE_004, entities=False)), "utf-8")
+        text = str(ROOT / "seeds" / f"{SOURCE_004}.txt")
+        assert 0 == main(["curate", text, str(curation), "--into", str(data)])
+        assert capsys.readouterr().out.endswith(f"; replaced in {data}\n")
+        assert before == {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+
+    def test_an_original_text_is_never_replaced(self, tmp_path: Path) -> None:
+        data = self._copy(tmp_path)
+        tool = _tool()
+        document = tool.curation_file(SOURCE_004, entities=False)
+        text = (ROOT / "seeds" / f"{SOURCE_004}.txt").read_text(encoding="utf-8") + "\nMore."
+        added = curate.build(text, document, base=curate.load(data, base=Catalog()), replace=True)
+        with pytest.raises(InvalidDataError, match="an original text of seeds/"):
+            curate.into(added, data)
+        assert not (data / "texts").exists()
+
+    def test_into_builds_against_its_folder_not_another_catalog(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "c.json").write_text(json.dumps(_document()), encoding="utf-8")
+        args = ["curate", str(tmp_path / "text.txt"), str(tmp_path / "c.json")]
+        (tmp_path / "empty.json").write_text(Catalog().to_json(), encoding="utf-8")
+        assert 1 == main(
+            [*args, "--into", str(tmp_path), "--catalog", str(tmp_path / "empty.json")]
+        )
+        assert "--into curates against the catalog of its folder" in capsys.readouterr().err
+        with pytest.raises(SystemExit):
+            main([*args, "--into", str(tmp_path), "--output", str(tmp_path)])
+        assert "not allowed with argument" in capsys.readouterr().err
