@@ -32,11 +32,10 @@ def test_every_text_is_an_original_or_a_text_of_the_data_folder(catalog: Catalog
     # seeds/ only, so that no data folder replaces it.
     added = {path.stem for path in (data_folder() / "texts").glob("*.txt")}
     originals = set(original_source_ids())
+    sources = {source.id for source in catalog.sources}
     assert set() == added & originals
-    assert {source.id for source in catalog.sources} == (added | originals) & {
-        source.id for source in catalog.sources
-    }
-    assert originals <= {source.id for source in catalog.sources}
+    assert set() == sources - added - originals
+    assert originals <= sources
 
 
 def test_the_data_verifies(catalog: Catalog) -> None:
