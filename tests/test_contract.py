@@ -47,6 +47,7 @@ from ballerina_data import (
     export,
 )
 from ballerina_data._cli import main
+from ballerina_data._kinds import row_of
 from ballerina_data._normalize import normalize
 from strategies import catalog_records, values
 
@@ -583,7 +584,7 @@ def _agents(catalog: Catalog) -> tuple[Person | Character | Organization, ...]:
 
 
 def _check_lookups(catalog: Catalog, entity: Entity, ref: Any) -> None:
-    kind = _LOOKUPS[type(entity)]
+    kind = row_of(entity).noun  # "TV series": what the message calls this entity
     assert entity is catalog.entity(ref)
     for cls, lookup in _LOOKUPS.items():
         if cls is type(entity):
@@ -614,7 +615,7 @@ def _check_claims(catalog: Catalog, entity: Entity, ref: Any) -> None:
 
 
 def _check_credits(catalog: Catalog, entity: Entity, ref: Any) -> None:
-    kind = _LOOKUPS[type(entity)]
+    kind = row_of(entity).noun
     if type(entity) is Film:
         assert all(c.role is Predicate.CAST_MEMBER and c.film is entity for c in catalog.cast(ref))
         assert all(c.role in CREW_ROLES and c.film is entity for c in catalog.crew(ref))

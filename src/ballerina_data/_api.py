@@ -30,6 +30,7 @@ from ._records import (
     Source,
     Text,
     Value,
+    WorkKind,
 )
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ def filmography(person: Person | str) -> tuple[Credit, ...]:
     return Catalog.default().filmography(person)
 
 
-def search(query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Match, ...]:
+def search(query: str, *, kind: str | WorkKind | None = None, limit: int = 10) -> tuple[Match, ...]:
     """Entities whose title, name or alias is close to ``query``, best first.
 
     >>> [(m.entity.id, m.name) for m in search("Keanu Reves")]

@@ -13,7 +13,9 @@ import attrs
 
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, build_index
+from ._kinds import ENTITY_KINDS, SECTIONS, record_noun, row_of, with_article
 from ._normalize import normalize
+from ._predicates import RECORD_TYPES
 from ._records import (
     CREW_ROLES,
     Character,
@@ -96,20 +98,12 @@ def _lookup(
     return index.get(_query(name), ()) if found is None else found
 
 
+# The catalog's record fields, in the order of its JSON format, with the class each holds.
 _RECORD_TYPES = {
     "sources": Source,
-    "films": Film,
-    "people": Person,
-    "characters": Character,
-    "organizations": Organization,
+    **{section: RECORD_TYPES[record] for section, record in SECTIONS.items()},
     "claims": Claim,
 }
-
-_KINDS = {Film: "film", Person: "person", Character: "character", Organization: "organization"}
-
-
-def _a(kind: str) -> str:
-    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
@@ -169,10 +163,7 @@ class Catalog:
             "_index",
             build_index(
                 sources=self.sources,
-                films=self.films,
-                people=self.people,
-                characters=self.characters,
-                organizations=self.organizations,
+                sections={section: getattr(self, section) for section in SECTIONS},
                 claims=self.claims,
                 texts=self.texts,
             ),
@@ -367,10 +358,10 @@ class Catalog:
 
     def _missing(self, wanted: str, cls: type[Any] | None) -> str:
         """Why ``wanted`` is not an id of ``cls`` (``None``: of any entity), with suggestions."""
-        kind = "entity" if cls is None else _KINDS[cls]
+        kind = "entity" if cls is None else record_noun(cls.__name__)
         found = self._index.entities.get(wanted)
         if found is not None:
-            return f"{wanted!r} is {_a(_KINDS[type(found)])}, not {_a(kind)}"
+            return f"{wanted!r} is {with_article(row_of(found).noun)}, not {with_article(kind)}"
         key = normalize(wanted)
         named = [
             entity
@@ -385,7 +376,7 @@ class Catalog:
                 if cls is None or type(entity) is cls
             )
             return _not_found(kind, wanted, candidates, same_kind)
-        others = " or ".join(f"the {_KINDS[type(e)]} {e.id!r}" for e in named)
+        others = " or ".join(f"the {row_of(e).noun} {e.id!r}" for e in named)
         return f"no {kind} with id {wanted!r}; {wanted} is {others}"
 
     # Lookups by name
@@ -442,7 +433,9 @@ class Catalog:
 
     # Search
 
-    def search(self, query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Match, ...]:
+    def search(
+        self, query: str, *, kind: str | WorkKind | None = None, limit: int = 10
+    ) -> tuple[Match, ...]:
         """Entities whose title, name or alias is close to ``query``, best first.
 
         Tolerates typos, case, accents, punctuation, word order, missing words and a film's
@@ -450,16 +443,18 @@ class Catalog:
         name within one edit (two for words of seven letters or more; numbers and words of
         over 40 letters exactly); the score, from 0 to 1, weighs how closely the query's
         words match (three quarters) and how much of the name they cover (a quarter).
-        ``kind`` keeps one kind: ``"film"``, ``"series"``,
-        ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. Exact lookups
+        ``kind`` keeps one kind, as :attr:`Match.kind <ballerina_data.Match.kind>` names
+        it: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``,
+        ``"character"`` or ``"organization"``, or a :class:`WorkKind`. Exact lookups
         (:meth:`films_titled` and the others) stay exact.
 
         Raises:
-            TypeError: ``query`` is not a string, or ``limit`` not an int.
+            TypeError: ``query`` is not a string, ``limit`` not an int, or ``kind`` neither
+                a string nor a :class:`WorkKind`.
             InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
                 ``limit`` below 1.
         """
-        from ._search import KINDS, SearchIndex
+        from ._search import SearchIndex
 
         _query(query, "query")
         if type(limit) is not int:
@@ -468,10 +463,15 @@ class Catalog:
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise InvalidQueryError(msg)
-        if kind is not None and kind not in KINDS:
-            msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
-            if isinstance(kind, WorkKind):  # the kinds of search are those of ids
-                msg += " (search kinds are the prefixes of ids: 'series' for series/...)"
+        if isinstance(kind, WorkKind):
+            kind = kind.value
+        if kind is not None and type(kind) is not str:
+            msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
+            raise TypeError(msg)
+        if kind is not None and kind not in ENTITY_KINDS:
+            msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
+            if kind == "series":  # the spelling before 0.1.0
+                msg += " ('series' is now 'tv_series', the WorkKind value)"
             raise InvalidQueryError(msg)
         index = self._search_index
         if index is None:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
 from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
+from ._kinds import ENTITY_KINDS, KINDS, label
 from ._records import (
-    ENTITY_KINDS,
     Claim,
     DateValue,
     EntityRef,
@@ -25,6 +25,7 @@ from ._records import (
     Quantity,
     Text,
     Value,
+    WorkKind,
 )
 from ._validators import short_repr
 from .export import FILE_FORMATS, FORMATS
@@ -94,8 +95,7 @@ def _err(message: str) -> None:
 
 def _value_label(catalog: Catalog, value: Value) -> str:
     if isinstance(value, EntityRef):
-        entity = catalog.entity(value.id)
-        return entity.title if isinstance(entity, Film) else entity.name
+        return label(catalog.entity(value.id))
     if isinstance(value, Text):
         return value.text
     if isinstance(value, DateValue):
@@ -105,7 +105,7 @@ def _value_label(catalog: Catalog, value: Value) -> str:
 
 
 def _film_line(film: Film) -> str:
-    return f"{film.id}  {_label(film)}  [{film.kind.value}]"
+    return f"{film.id}  {_with_year(film)}  [{film.kind.value}]"
 
 
 def _print_credits(credits: Iterable[Credit], *, by_film: bool = False) -> None:
@@ -170,6 +170,10 @@ def _directors(catalog: Catalog, film: Film) -> tuple[Credit, ...]:
     return catalog.crew(film, Predicate.DIRECTOR)
 
 
+# What `films` finds: every work but franchises, as films_titled does.
+_TITLED = tuple(kind.name for kind in KINDS if kind.work_kind not in (None, WorkKind.FRANCHISE))
+
+
 def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
     films = catalog.films_titled(args.title, year=args.year)
     if args.json:
@@ -185,7 +189,7 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
         _err(
-            f"no film titled {short_repr(args.title)}{year}{_suggest(catalog, args.title, 'film')}"
+            f"no film titled {short_repr(args.title)}{year}{_suggest(catalog, args.title, _TITLED)}"
         )
     return 0 if films else 1
 
@@ -215,7 +219,7 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
-        _err(f"no person named {short_repr(args.name)}{_suggest(catalog, args.name, 'person')}")
+        _err(f"no person named {short_repr(args.name)}{_suggest(catalog, args.name, ('person',))}")
     return 0 if people else 1
 
 
@@ -296,18 +300,18 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0
 
 
-def _label(entity: Any) -> str:
-    if isinstance(entity, Film):
-        return f"{entity.title} ({entity.year})" if entity.year is not None else entity.title
-    return str(entity.name)
+def _with_year(entity: Any) -> str:
+    """An entity's label, and a work's year where known: "Ballerina (2024)"."""
+    year = getattr(entity, "year", None)
+    return label(entity) if year is None else f"{label(entity)} ({year})"
 
 
-def _suggest(catalog: Catalog, query: str, kind: str) -> str:
-    """ "; did you mean A or B?" from search, or nothing."""
-    found = catalog.search(query, kind=kind, limit=2)
+def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
+    """ "; did you mean A or B?" from search, among entities of these kinds, or nothing."""
+    found = [match for match in catalog.search(query, limit=20) if match.kind in kinds][:2]
     if not found:
         return ""
-    return f"; did you mean {' or '.join(_label(match.entity) for match in found)}?"
+    return f"; did you mean {' or '.join(_with_year(match.entity) for match in found)}?"
 
 
 def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:

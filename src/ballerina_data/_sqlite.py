@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._format import FORMAT_VERSION
+from ._kinds import kind_of
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -81,10 +82,6 @@ CREATE VIEW disagreements AS
 FTS = "CREATE VIRTUAL TABLE search USING fts5 (kind UNINDEXED, id UNINDEXED, text);"
 
 
-def _kind(entity: Any) -> str:
-    return type(entity).__name__.lower()
-
-
 def write_database(
     catalog: Catalog, path: str | os.PathLike[str], rows: Iterable[dict[str, Any]]
 ) -> bool:
@@ -140,7 +137,7 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
     )
     connection.executemany(
         "INSERT INTO entities VALUES (?, ?, ?)",
-        ((e.id, _kind(e), e.names[0]) for e in entities),
+        ((e.id, kind_of(e), e.names[0]) for e in entities),
     )
     connection.executemany(
         "INSERT INTO works VALUES (?, ?, ?, ?, ?)",
@@ -185,7 +182,7 @@ def _fill_search(connection: Any, catalog: Catalog) -> None:
     )
     connection.executemany(
         "INSERT INTO search VALUES (?, ?, ?)",
-        [(_kind(e), e.id, name) for e in entities for name in e.names]
+        [(kind_of(e), e.id, name) for e in entities for name in e.names]
         + [("quote", c.id, c.evidence.quote) for c in catalog.claims],
     )
 

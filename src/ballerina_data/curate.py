@@ -40,22 +40,20 @@ from typing import TYPE_CHECKING, Any
 from ._catalog import Catalog
 from ._errors import IntegrityError, InvalidDataError, NotFoundError
 from ._format import dump_records, read_file
+from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
 from ._normalize import normalize
-from ._records import Character, Evidence, Film, Organization, Person, Predicate, WorkKind
+from ._predicates import RECORD_TYPES
+from ._records import Character, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
+from ._validators import short_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = ["build", "load", "read", "write"]
 
-_SECTIONS = {
-    "films": Film,
-    "people": Person,
-    "characters": Character,
-    "organizations": Organization,
-}
-_PREFIXES = {Film: "film", Person: "person", Character: "character", Organization: "org"}
-_KINDS = {"film/", "series/", "franchise/", "person/", "character/", "org/"}
+_SECTIONS = {section: RECORD_TYPES[record] for section, record in SECTIONS.items()}
+_ENTITY_TYPES = tuple(_SECTIONS.values())
+_ID_PREFIXES = tuple(dict.fromkeys(f"{kind.prefix}/" for kind in KINDS))
 _WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 
@@ -175,7 +173,7 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
         if claim.id in taken:
             msg = f"claim {claim.id}: id: already a claim of {taken[claim.id]}; choose another id"
             raise _Refused(("claims", number, "id"), msg)
-    named = {ref for claim in claims for ref in _references(claim)}
+    named = {ref for claim in claims for ref in entity_ids(claim)}
     new_ids = {entity.id for entity in new}
     entities: list[Any] = [
         *new,
@@ -201,9 +199,9 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
 
 def _check_no_key_twice(item: Any, path: Path_) -> None:
     """Refuse an object anywhere in the file that gives a key twice: the last would win."""
-    from ._convert import _DuplicateKeys
+    from ._convert import DuplicateKeys
 
-    if isinstance(item, _DuplicateKeys):
+    if isinstance(item, DuplicateKeys):
         twice = ", ".join(map(repr, item.keys_given_twice))
         where = _dotted(path) or "the curation file"
         raise _Refused((*path, item.keys_given_twice[0]), f"{where}: key(s) given twice: {twice}")
@@ -290,18 +288,17 @@ def _claim(item: Any, number: int, text: str, source_id: str, known: _Names) -> 
 
 
 def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Names) -> Any:
-    from ._convert import _Refused as _RefusedByTheLoader
-    from ._convert import structure, unstructure
+    from ._convert import RefusedValue, structure, unstructure
     from ._records import Claim
 
     _check_shape(item, path, _CLAIM_FIELDS, required=("quote",))
     for key, expected in (("quote", str), ("occurrence", int), ("context", str)):
         value = item.get(key)
-        if isinstance(value, _RefusedByTheLoader):  # a lone surrogate, a huge number
+        if isinstance(value, RefusedValue):  # a lone surrogate, a huge number
             raise _Refused((*path, key), f"{key}: {value.problem}")
         if key in item and (type(value) is not expected):
             what = "an int" if expected is int else "a string"
-            got = f"{type(value).__name__} {_short(value)}"
+            got = f"{type(value).__name__} {short_repr(value)}"
             raise _Refused((*path, key), f"{key}: expected {what}, got {got}")
     if item.get("source", source_id) != source_id:
         msg = f"source: the claim's source is {source_id!r}; leave it out"
@@ -316,12 +313,14 @@ def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Na
         raise _Refused((*path, field if field in item else "quote"), str(exc)) from None
     fields = {k: v for k, v in item.items() if k not in ("quote", "occurrence", "context")}
     predicate = _predicate(item.get("predicate"))
-    anything = tuple(_PREFIXES)
+    anything = _ENTITY_TYPES
     subject_types = predicate.subject_types if predicate else anything
     fields["subject"] = known.resolve(item.get("subject"), (*path, "subject"), subject_types)
     value = item.get("value")
     if isinstance(value, dict) and value.get("type") == "entity" and "id" in value:
-        value_types = tuple(t for t in predicate.value_types if t in _PREFIXES) if predicate else ()
+        value_types = (
+            tuple(t for t in predicate.value_types if t in _ENTITY_TYPES) if predicate else ()
+        )
         resolved = known.resolve(value["id"], (*path, "value", "id"), value_types or anything)
         if resolved != value["id"]:
             fields["value"] = {**value, "id": resolved}
@@ -337,11 +336,6 @@ def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Na
         return structure(fields, Claim, path=f"$.claims[{path[1]}]")
     except InvalidDataError as exc:
         raise _converted(exc) from None
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 _CLAIM_FIELDS = (
@@ -365,24 +359,14 @@ def _predicate(value: Any) -> Predicate | None:
         return None  # the converter says what is wrong with it
 
 
-def _references(claim: Any) -> Iterator[str]:
-    from ._records import EntityRef
-
-    yield claim.subject
-    if isinstance(claim.value, EntityRef):
-        yield claim.value.id
-    if claim.qualifiers.character is not None:
-        yield claim.qualifiers.character
-
-
 class _Names:
     """The entities of the base and the new ones, by id and by normalized name."""
 
     def __init__(self, base: Catalog, new: list[Any]) -> None:
         self.catalog = base
-        self.entities = {entity.id: entity for entity in base._index.entities.values()}
+        self.entities = {entity.id: entity for entity in _entities(base)}
+        self.ids = set(self.entities)
         self.entities.update((entity.id, entity) for entity in new)
-        self.ids = set(base._index.entities)
         self.by_name: dict[str, list[Any]] = {}
         for entity in self.entities.values():
             for key in {normalize(name) for name in entity.names}:
@@ -393,12 +377,13 @@ class _Names:
         field = _dotted(path[2:])
         if not isinstance(ref, str) or ref in self.entities or not ref.strip():
             return ref  # the converter and the integrity checks say what is wrong with it
-        if ref.startswith(tuple(_KINDS)) and " " not in ref:
+        if ref.startswith(_ID_PREFIXES) and " " not in ref:
             try:
                 self.catalog.entity(ref)
             except NotFoundError as exc:  # its message suggests the closest ids
                 prefix = ref.partition("/")[0]
-                cls = next((c for c, p in _PREFIXES.items() if p == prefix), Film)
+                record_name = next(kind.record for kind in KINDS if kind.prefix == prefix)
+                cls = RECORD_TYPES[record_name]
                 record = _new_record(cls, ref, "TITLE" if cls is Film else "NAME")
                 then = " If" if str(exc).endswith("?") else "; if"
                 msg = f"{field}: {exc}{then} it is new, add it to {record}"
@@ -409,9 +394,9 @@ class _Names:
         if found:
             ids = " and ".join(entity.id for entity in found)
             raise _Refused(path, f"{field}: {ref!r} names {ids}; give the id")
-        other = self._named(ref, tuple(_PREFIXES))
+        other = self._named(ref, _ENTITY_TYPES)
         if other:
-            kinds = " or ".join(sorted({_PREFIXES[t] for t in types}))
+            kinds = " or ".join(sorted({record_noun(t.__name__) for t in types}))
             ids = " and ".join(entity.id for entity in other)
             raise _Refused(path, f"{field}: {ref!r} names {ids}, not a {kinds}")
         raise _Refused(path, f"{field}: no entity is named {ref!r}{self._suggest(ref, types)}")
@@ -440,16 +425,21 @@ class _Names:
         slug = "-".join(normalize(name).split()) or "new"
         # "Ballerina (2024)": the year is a field, not part of the title.
         year = int(with_year[2]) if with_year else None
-        record = _new_record(cls, f"{_PREFIXES[cls]}/{slug}", title, year)
+        record = _new_record(cls, f"{id_prefixes(cls.__name__)[0]}/{slug}", title, year)
         return f"; {hint or 'if'} it is new, add it to {record}"
+
+
+def _entities(catalog: Catalog) -> Iterator[Entity]:
+    for section in _SECTIONS:
+        yield from getattr(catalog, section)
 
 
 def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -> str:
     """Where a new entity goes in the curation file, and the record to put there."""
     fields: dict[str, Any] = {"id": entity_id}
     if cls is Film:
-        kinds = {"series": WorkKind.TV_SERIES, "franchise": WorkKind.FRANCHISE}
-        fields.update(kind=kinds.get(entity_id.partition("/")[0], WorkKind.FILM).value, title=name)
+        (kind, *_) = WORK_KINDS_BY_PREFIX.get(entity_id.partition("/")[0], (WorkKind.FILM,))
+        fields.update(kind=kind.value, title=name)
         if year is not None:
             fields["year"] = year
     else:
@@ -581,7 +571,7 @@ def write(
     if (out / "sources.json").exists():  # the sources already there stay
         merged = _with_layout(base, out, leaving_out=catalog.texts)
     merged = merged.merge(catalog)
-    known = set(base._index.entities)
+    known = {entity.id for entity in _entities(base)}
     sections = {
         section: dump_records(
             unstructure([e for e in getattr(merged, section) if e.id not in known])
