@@ -5,9 +5,9 @@ with ``n`` claims over a proportional number of sources, films, people, characte
 organizations, in roughly the proportions of the shipped data (about 10 claims per film, 13
 per person, 30 per character, 75 per source). The same seed always gives the same document.
 
-``build_records(data)`` turns that document into the library's records with their own
-constructors (validators included, cattrs not involved), ready for ``Catalog(**records)``;
-``json.dumps(data)`` is the same catalog as text, ready for ``Catalog.from_json``.
+``build_records(data)`` turns that document into the library's records through the library's
+own converter, ready for ``Catalog(**records)``; ``json.dumps(data)`` is the same catalog as
+text, ready for ``Catalog.from_json``.
 
 Run ``python benchmarks/generate.py 1000 --output catalog.json`` to write a catalog, or
 ``python benchmarks/generate.py 2000 --check`` to check that the three forms agree.
@@ -19,33 +19,18 @@ import argparse
 import json
 import random
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ballerina_data import (
-    Alias,
-    Bound,
     Catalog,
     Character,
     Claim,
-    DateValue,
-    EntityRef,
-    Evidence,
     Film,
-    Medium,
     Organization,
-    PartialDate,
     Person,
     Predicate,
-    Qualifiers,
-    Quantity,
     Source,
-    Status,
-    Text,
-    TitleKind,
-    Value,
-    WorkKind,
 )
 
 __all__ = ["Records", "Sizes", "build_records", "generate_data", "generate_records", "sizes"]
@@ -372,83 +357,10 @@ class Records(NamedTuple):
         return Catalog(**self._asdict())
 
 
-def _date(text: str | None) -> PartialDate | None:
-    return None if text is None else PartialDate.parse(text)
-
-
-def _build_value(data: Json) -> Value:
-    kind = data["type"]
-    if kind == "entity":
-        return EntityRef(id=data["id"])
-    if kind == "text":
-        return Text(text=data["text"])
-    if kind == "date":
-        return DateValue(date=PartialDate.parse(data["date"]))
-    return Quantity(amount=Decimal(data["amount"]), unit=data["unit"], bound=Bound(data["bound"]))
-
-
-_NO_QUALIFIERS = Qualifiers()
-
-
-def _build_qualifiers(data: Json | None) -> Qualifiers:
-    if not data:
-        return _NO_QUALIFIERS
-    medium, status, kind = data.get("medium"), data.get("status"), data.get("title_kind")
-    return Qualifiers(
-        character=data.get("character"),
-        region=data.get("region"),
-        medium=None if medium is None else Medium(medium),
-        status=None if status is None else Status(status),
-        date=_date(data.get("date")),
-        title_kind=None if kind is None else TitleKind(kind),
-    )
-
-
-def build_claim(data: Json) -> Claim:
-    """One claim record from its JSON-ready form, with the library's constructors."""
-    return Claim(
-        id=data["id"],
-        subject=data["subject"],
-        predicate=Predicate(data["predicate"]),
-        value=_build_value(data["value"]),
-        qualifiers=_build_qualifiers(data.get("qualifiers")),
-        source=data["source"],
-        evidence=Evidence(**data["evidence"]),
-        note=data.get("note"),
-    )
-
-
 def build_records(data: Json) -> Records:
-    """The records of a generated document, built without cattrs."""
-    return Records(
-        sources=tuple(
-            Source(**{**s, "published": _date(s.get("published"))}) for s in data["sources"]
-        ),
-        films=tuple(
-            Film(
-                **{
-                    **f,
-                    "kind": WorkKind(f["kind"]),
-                    "aliases": tuple(
-                        Alias(name=a["name"], kind=TitleKind(a["kind"]))
-                        for a in f.get("aliases", ())
-                    ),
-                }
-            )
-            for f in data["films"]
-        ),
-        people=tuple(
-            Person(**{**p, "aliases": tuple(p.get("aliases", ()))}) for p in data["people"]
-        ),
-        characters=tuple(
-            Character(**{**c, "aliases": tuple(c.get("aliases", ()))}) for c in data["characters"]
-        ),
-        organizations=tuple(
-            Organization(**{**o, "aliases": tuple(o.get("aliases", ()))})
-            for o in data["organizations"]
-        ),
-        claims=tuple(build_claim(c) for c in data["claims"]),
-    )
+    """The records of a generated document, built by the library's converter."""
+    built = Catalog.from_json(json.dumps(data))
+    return Records(**{field: getattr(built, field) for field in Records._fields})
 
 
 def generate_records(n: int, seed: int = 0) -> Records:
@@ -465,9 +377,9 @@ def check(n: int, seed: int = 0) -> None:
     data = generate_data(n, seed)
     assert data == generate_data(n, seed), "not deterministic"
     built = build_records(data).catalog()
-    loaded = Catalog.from_json(json.dumps(data))
     for field in Records._fields:
-        assert getattr(built, field) == getattr(loaded, field), f"{field} differ"
+        assert len(getattr(built, field)) == len(data[field]), f"{field} lost records"
+    assert len(built.claims) == n, "not n claims"
     assert Catalog.from_json(built.to_json()) == built, "to_json does not round-trip"
     found = {film.id for film in built.films_titled("Ballerina")}
     assert {"film/ballerina-2023", "film/ballerina-2024"} <= found, "no Ballerina films"

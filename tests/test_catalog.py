@@ -132,7 +132,7 @@ class TestFactsAndDisagreements:
         assert all(claim.value == fact.value for claim in fact.claims)
 
     def test_disagreement_shows_both_sides_with_quotes(self) -> None:
-        (found,) = bd.disagreements("person/lance-reddick")
+        (found,) = bd.disagreements("person/lance-reddick", relation="refinement")
         by_source = {claim.source: claim for fact in found.facts for claim in fact.claims}
         assert "this spring" in by_source["000_352b652a736a487c"].evidence.quote
         assert "March 2023" in by_source["002_931d319819c48c06"].evidence.quote
@@ -211,8 +211,17 @@ class TestProperties:
 
 
 def test_every_public_record_type_is_frozen(catalog: Catalog) -> None:
-    disagreement = catalog.disagreements()[0]
+    disagreement = catalog.disagreements(relation=None)[0]
+    profile = catalog.about("film/ballerina-2024")
+    statement = profile.statement("release_date")
+    assert statement is not None
+    credit = next(credit for credit in profile.credits if credit.characters)
     instances: list[Any] = [
+        profile,
+        statement,
+        statement.preferred[0],
+        credit,
+        credit.characters[0],
         catalog,
         catalog.cast("film/ballerina-2024")[0],
         disagreement,

@@ -278,6 +278,7 @@ WRONG_TYPES: dict[str, Callable[[Any], object]] = {
     "facts(unknown, None)": lambda on: on.facts(UNKNOWN, None),
     "facts(unknown, WorkKind)": lambda on: on.facts(UNKNOWN, WorkKind.FILM),
     "disagreements(1)": lambda on: on.disagreements(1),
+    "about(1)": lambda on: on.about(1),
     "cast(1)": lambda on: on.cast(1),
     "crew(unknown, 57)": lambda on: on.crew(UNKNOWN, 57),
     "crew(1)": lambda on: on.crew(1),
@@ -727,6 +728,18 @@ def test_every_query_on_every_entity_answers_or_raises_a_documented_error(
             )
 
     assert all(type(d) is Disagreement for d in catalog.disagreements())
+    everything = catalog.disagreements(relation=None)
+    assert {d for d in everything if d.relation is bd.Relation.CONFLICT} == set(
+        catalog.disagreements()
+    )
+    for entity in (*catalog.films, *_agents(catalog)):
+        profile = catalog.about(entity)
+        assert profile == catalog.about(entity.id)
+        assert profile == bd.from_json(bd.to_json(profile), bd.Profile)
+        told = {c.id for s in profile.statements for f in s.facts for c in f.claims}
+        assert told | {c.id for credit in profile.credits for c in credit.claims} >= {
+            c.id for c in catalog.claims if c.subject == entity.id
+        }
     assert isinstance(catalog.verify(), tuple)
     # What holds for the shipped catalog holds for any: to_json round-trips, repr is short.
     assert catalog == Catalog.from_json(bd.to_json(catalog))
@@ -753,6 +766,7 @@ def test_the_property_calls_every_query_method() -> None:
         "claims_with",
         "facts",
         "disagreements",
+        "about",
         "cast",
         "crew",
         "filmography",

@@ -147,12 +147,15 @@ class TestCrossSourceDisagreements:
         assert {"001_6c364232822f7c4e": {"person/david-leitch", "person/chad-stahelski"}} == ids
         assert "002_931d319819c48c06" in franchise
 
-    def test_library_reports_them(self, catalog: Catalog) -> None:
-        found = {(d.subject, d.predicate) for d in catalog.disagreements()}
-        assert ("person/lance-reddick", Predicate.DATE_OF_DEATH) in found
-        assert ("character/winston-scott", Predicate.OCCUPATION) in found
-        assert ("film/ballerina-2024", Predicate.SCREENWRITER) in found
-        assert ("film/ballerina-2024", Predicate.RELEASE_DATE) in found
+    def test_library_tells_refinements_from_conflicts(self, catalog: Catalog) -> None:
+        refined = {(d.subject, d.predicate) for d in catalog.disagreements(relation="refinement")}
+        assert ("person/lance-reddick", Predicate.DATE_OF_DEATH) in refined
+        assert ("character/winston-scott", Predicate.OCCUPATION) in refined
+        assert ("film/ballerina-2024", Predicate.RELEASE_DATE) in refined
+        # A fuller list of screenwriters is more, not other, writers: nothing to report.
+        everything = {(d.subject, d.predicate) for d in catalog.disagreements(relation=None)}
+        assert ("film/ballerina-2024", Predicate.SCREENWRITER) in everything
+        assert ("film/ballerina-2024", Predicate.SCREENWRITER) not in refined
 
 
 def test_inferred_dates_say_how(catalog: Catalog) -> None:

@@ -7,7 +7,8 @@ Usage in a MyST page::
 
 One row per member, in declaration order: the member, its value (as written in the catalog
 JSON and the JSON Lines export), its Wikidata property id, its description, and the record
-types it is said of and takes as value (what ``verify()`` checks).
+types it is said of and takes as value (what ``verify()`` checks), and the schema.org property
+the JSON-LD export states it with.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 WIKIDATA_PROPERTY = "https://www.wikidata.org/wiki/Property:{}"
-HEADER = ("Member", "Value", "Wikidata", "Description", "Said of", "Value is")
+SCHEMA_ORG = "https://schema.org/{}"
+HEADER = ("Member", "Value", "Wikidata", "Description", "Said of", "Value is", "schema.org")
 
 
 def _cell(*children: nodes.Node) -> nodes.entry:
@@ -30,6 +32,14 @@ def _wikidata(property_id: str | None) -> nodes.Node:
         return nodes.Text("none")
     uri = WIKIDATA_PROPERTY.format(property_id)
     return nodes.reference("", property_id, refuri=uri)
+
+
+def _schema_org(prop: str | None) -> nodes.Node:
+    if prop is None:
+        return nodes.Text("none")
+    name = prop.removeprefix("^")
+    link = nodes.reference("", name, refuri=SCHEMA_ORG.format(name))
+    return nodes.inline("", "", nodes.Text("^"), link) if prop.startswith("^") else link
 
 
 def _names(types: tuple[type, ...]) -> str:
@@ -47,7 +57,7 @@ class PredicateTable(SphinxDirective):
         table = nodes.table(classes=["predicate-table"])
         group = nodes.tgroup(cols=len(HEADER))
         table += group
-        for width in (18, 18, 8, 32, 12, 12):
+        for width in (16, 16, 8, 28, 12, 12, 10):
             group += nodes.colspec(colwidth=width)
         head = nodes.thead()
         head += nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER))
@@ -62,6 +72,7 @@ class PredicateTable(SphinxDirective):
                 _cell(nodes.Text(predicate.description)),
                 _cell(nodes.Text(_names(predicate.subject_types))),
                 _cell(nodes.Text(_names(predicate.value_types))),
+                _cell(_schema_org(predicate.schema_org)),
             )
         group += body
         return [table]

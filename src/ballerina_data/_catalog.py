@@ -28,7 +28,6 @@ from ._records import (
     Person,
     Predicate,
     Source,
-    Value,
     WorkKind,
 )
 from ._validators import short_repr
@@ -36,7 +35,8 @@ from ._validators import short_repr
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ._results import Credit, Disagreement, Fact
+    from ._relations import Relation
+    from ._results import Credit, Disagreement, Fact, Profile
     from ._search import Match, SearchIndex
     from ._timeline import TimelineEntry
     from ._verify import Problem
@@ -64,6 +64,20 @@ def _predicate(predicate: Predicate | str) -> Predicate:
     # Predicate() takes a member, its value, its name or its Wikidata id, and raises
     # InvalidQueryError with a suggestion on a miss and TypeError on a non-string.
     return Predicate(predicate)
+
+
+def _relation(relation: Relation | str) -> Relation:
+    from ._relations import Relation
+
+    try:
+        found = Relation(relation)
+    except ValueError:
+        found = None
+    if found is None or found is Relation.DISTINCT:
+        choices = "'conflict', 'refinement', 'same' or None"
+        msg = f"relation must be {choices}, not {short_repr(relation)}"
+        raise ValueError(msg)
+    return found
 
 
 def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
@@ -593,39 +607,71 @@ class Catalog:
 
         return facts_of(claims)
 
-    def disagreements(self, entity: Entity | str | None = None) -> tuple[Disagreement, ...]:
-        """Where sources state different values for the same entity and predicate.
+    def disagreements(
+        self, entity: Entity | str | None = None, *, relation: Relation | str | None = "conflict"
+    ) -> tuple[Disagreement, ...]:
+        """Where the sources give values for one entity and predicate that conflict, or, by
+        asking, that refine one another or agree.
 
-        For each subject and predicate stated by two or more sources, the sources are
-        compared by the set of (value, character) pairs each gives; if the sets differ, the
-        sources disagree or one says less than another. Ordered by subject, then predicate.
+        Each pair of claims is related by :func:`relate`: values conflict only when they
+        cannot both hold, for a predicate with one value per subject, in one scope, and not
+        a history. Facts joined by refinements or conflicts make one entry, a conflict if
+        any pair of them conflicts, else a refinement; a value given by several sources is
+        an agreement (``"same"``). ``relation`` picks the entries: ``"conflict"`` (the
+        default), ``"refinement"``, ``"same"``, a :class:`Relation`, or ``None`` for all.
+        Ordered by subject, then predicate.
 
         Raises:
             NotFoundError: ``entity`` is given and unknown.
             TypeError: ``entity`` is neither ``None``, a string nor a record.
+            ValueError: ``relation`` is not a relation an entry can have.
         """
-        from ._results import Disagreement, facts_of
+        from ._answers import disagreements
 
+        wanted = None if relation is None else _relation(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
-        found = []
-        for subject in subjects:
-            by_predicate = _group(
-                (claim.predicate.value, claim) for claim in self._index.by_subject.get(subject, ())
+        return tuple(
+            found
+            for subject in subjects
+            for found in disagreements(subject, self._index.by_subject.get(subject, ()), wanted)
+        )
+
+    def about(self, entity: Entity | str) -> Profile:
+        """Everything the catalog holds about one entity: see :class:`Profile`.
+
+        Every predicate of which the entity is the subject, with its facts; for a predicate
+        with one value per subject, the preferred value of each scope, chosen by this rule:
+        values that refine one another merge into the most precise one they agree on; then
+        the value given by the most sources wins; then the one whose latest source is the
+        latest (for a predicate that changes over time, the latest source comes first).
+        The reason and any conflicting value are kept beside it. Credits are merged per
+        person, work and role, whichever sources name the character.
+
+        Raises:
+            NotFoundError: no such entity; the message suggests close ids or names.
+            TypeError: ``entity`` is neither a string nor a record.
+        """
+        from ._answers import profile
+
+        found = self.entity(entity)
+        sources = self._index.sources
+
+        def order(source_id: str) -> tuple[int, tuple[int, int, int], str]:
+            published = sources[source_id].published
+            return (
+                (0, (0, 0, 0), source_id)
+                if published is None
+                else (1, published.sort_key, source_id)
             )
-            for predicate_value in sorted(by_predicate):
-                claims = by_predicate[predicate_value]
-                stated: defaultdict[str, set[tuple[Value, str | None]]] = defaultdict(set)
-                for claim in claims:
-                    stated[claim.source].add((claim.value, claim.qualifiers.character))
-                if len(stated) > 1 and len({frozenset(pairs) for pairs in stated.values()}) > 1:
-                    found.append(
-                        Disagreement(
-                            subject=subject,
-                            predicate=Predicate(predicate_value),
-                            facts=facts_of(claims),
-                        )
-                    )
-        return tuple(found)
+
+        return profile(
+            found,
+            as_subject=self._index.by_subject.get(found.id, ()),
+            as_object=self._index.by_object.get(found.id, ()),
+            entities=self._index.entities,
+            sources=sources,
+            order=order,
+        )
 
     # Credits
 

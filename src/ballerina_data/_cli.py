@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
 from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
-from ._kinds import ENTITY_KINDS, KINDS, label
+from ._kinds import ENTITY_KINDS, KINDS, label, label_with_year
 from ._records import (
     Claim,
     DateValue,
@@ -28,7 +28,7 @@ from ._records import (
     WorkKind,
 )
 from ._validators import short_repr
-from .export import FILE_FORMATS, FORMATS
+from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from ._results import Credit
@@ -105,7 +105,7 @@ def _value_label(catalog: Catalog, value: Value) -> str:
 
 
 def _film_line(film: Film) -> str:
-    return f"{film.id}  {_with_year(film)}  [{film.kind.value}]"
+    return f"{film.id}  {label_with_year(film)}  [{film.kind.value}]"
 
 
 def _print_credits(credits: Iterable[Credit], *, by_film: bool = False) -> None:
@@ -259,15 +259,20 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
-    found = catalog.disagreements(args.about)
+    relation = None if args.relation == "all" else args.relation
+    found = catalog.disagreements(args.about, relation=relation)
     if not found:
         about = f" about {args.about}" if args.about is not None else ""
-        _err(f"no disagreements{about}")
+        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
+        _err(f"no {what.get(args.relation, 'disagreements')}{about}")
     if args.json:
         _dump(found)
         return 0 if found else 1
     for disagreement in found:
-        _out(f"{disagreement.subject}  {disagreement.predicate.value}")
+        _out(
+            f"{disagreement.subject}  {disagreement.predicate.value}"
+            f"  [{disagreement.relation.value}]"
+        )
         for fact in disagreement.facts:
             label = _value_label(catalog, fact.value)
             if isinstance(fact.value, EntityRef):
@@ -300,18 +305,12 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_year(entity: Any) -> str:
-    """An entity's label, and a work's year where known: "Ballerina (2024)"."""
-    year = getattr(entity, "year", None)
-    return label(entity) if year is None else f"{label(entity)} ({year})"
-
-
 def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
     """ "; did you mean A or B?" from search, among entities of these kinds, or nothing."""
     found = [match for match in catalog.search(query, limit=20) if match.kind in kinds][:2]
     if not found:
         return ""
-    return f"; did you mean {' or '.join(_with_year(match.entity) for match in found)}?"
+    return f"; did you mean {' or '.join(label_with_year(match.entity) for match in found)}?"
 
 
 def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -391,22 +390,43 @@ FILE:LINE: claim ID: FIELD: what is wrong, with a suggestion. Exit status 0
 when the source is built, 1 on an error."""
 
 
+_DATASETTE_FORMATS = ("datasette-metadata", "datasette-config")
+
+
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
+    if args.datasette and args.format != "sqlite":
+        msg = "--datasette goes with --format sqlite: it writes the files Datasette reads beside it"
+        raise InvalidDataError(msg)
+    if args.database is not None and args.format not in _DATASETTE_FORMATS:
+        msg = f"--database goes with --format {' or '.join(_DATASETTE_FORMATS)}"
+        raise InvalidDataError(msg)
     # Standard output by any of its names is written as a stream, never replaced as a file.
     if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
-        export.write(catalog, args.format, args.output)
+        export.write(catalog, args.format, args.output, database=args.database)
+        if args.datasette:
+            # Datasette names a database after its file, less the extension.
+            base, _ = os.path.splitext(args.output)
+            name = os.path.basename(base)
+            export.write(catalog, "datasette-metadata", f"{base}.metadata.json", database=name)
+            export.write(catalog, "datasette-config", f"{base}.datasette.json", database=name)
         return 0
-    if args.format in FILE_FORMATS:
-        msg = f"the {args.format} format writes a file: give --output a path, not {args.output}"
+    if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
+        what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
+        msg = f"the {args.format} format writes {what}: give --output a path, not {args.output}"
         raise InvalidDataError(msg)
     import io
 
     # Complete before the first byte goes out; then as UTF-8 bytes, whatever the locale,
     # since that is what every export format is.
     buffer = io.StringIO()
-    export.FORMATS[args.format](catalog, buffer)
+    if args.database is None:
+        export.FORMATS[args.format](catalog, buffer)
+    elif args.format == "datasette-config":
+        export.to_datasette_config(catalog, buffer, database=args.database)
+    else:
+        export.to_datasette_metadata(catalog, buffer, database=args.database)
     with _writing_stdout():
         sys.stdout.flush()
         sys.stdout.buffer.write(buffer.getvalue().encode("utf-8"))
@@ -521,8 +541,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="P",
         help="only this predicate: its value (director), name (DIRECTOR) or Wikidata id (P57)",
     )
-    add("disagreements", cmd_disagreements, "where the sources differ").add_argument(
-        "--about", metavar="ID", help="only for this entity"
+    disagreements = add(
+        "disagreements",
+        cmd_disagreements,
+        "where the sources conflict (or, by asking, refine one another or agree)",
+    )
+    disagreements.add_argument("--about", metavar="ID", help="only for this entity")
+    disagreements.add_argument(
+        "--relation",
+        choices=("conflict", "refinement", "same", "all"),
+        default="conflict",
+        help="which entries: real conflicts (the default), refinements, agreements, or all",
     )
     search = add("search", cmd_search, "entities of every kind whose names are close to a query")
     search.add_argument("query")
@@ -566,9 +595,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
-    export.add_argument("--format", choices=[*FORMATS, *FILE_FORMATS], required=True)
     export.add_argument(
-        "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
+        "--format", choices=[*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS], required=True
+    )
+    export.add_argument(
+        "--output",
+        metavar="PATH",
+        required=True,
+        type=_path,
+        help="a file, or - for stdout; a new or empty folder for datapackage, parquet and site",
+    )
+    export.add_argument(
+        "--database",
+        metavar="NAME",
+        help="the Datasette database the datasette-metadata and datasette-config formats"
+        " describe: the database file's name less its extension (default: ballerina)",
+    )
+    export.add_argument(
+        "--datasette",
+        action="store_true",
+        help="with --format sqlite, also write NAME.metadata.json (Datasette 0.65 and 1.0)"
+        " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db",
     )
     add("verify", cmd_verify, "check the catalog against its source texts")
     return parser
@@ -632,6 +679,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
     except BallerinaDataError as exc:
+        return _fail(str(exc))
+    except ModuleNotFoundError as exc:  # an optional extra that is not installed: it says which
         return _fail(str(exc))
     return status
 

@@ -25,10 +25,13 @@ from cattrs.preconf.json import make_converter
 
 from ._errors import MAX_PROBLEMS, InvalidDataError
 from ._gc import gc_paused
+from ._kinds import KINDS
+from ._predicates import RECORD_TYPES
 from ._records import (
     Bound,
     Claim,
     DateValue,
+    Entity,
     EntityRef,
     Film,
     Medium,
@@ -272,6 +275,31 @@ def _value_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(Value, structure_value)
 
 
+# An entity's class by the prefix of its id: the classes of people, characters and
+# organizations have the same fields.
+_ENTITY_OF_PREFIX: dict[str, type] = {kind.prefix: RECORD_TYPES[kind.record] for kind in KINDS}
+
+
+def _entity_hook(conv: cattrs.Converter) -> None:
+    hooks = {prefix: conv.get_structure_hook(cls) for prefix, cls in _ENTITY_OF_PREFIX.items()}
+
+    def structure_entity(data: Any, _: Any) -> Entity:
+        if type(data) is not dict:
+            _refuse_marker(data)
+            msg = f"expected an object, got {type(data).__name__} {short_repr(data)}"
+            raise TypeError(msg)
+        entity_id = data.get("id")
+        prefix = entity_id.partition("/")[0] if type(entity_id) is str else None
+        if prefix not in hooks:
+            prefixes = ", ".join(f"{p}/" for p in hooks)
+            msg = f"an entity's 'id' starts with {prefixes}: {short_repr(entity_id)}"
+            raise ValueError(msg)
+        entity: Entity = hooks[prefix](data, _ENTITY_OF_PREFIX[prefix])
+        return entity
+
+    conv.register_structure_hook_func(lambda type_: type_ == Entity, structure_entity)
+
+
 def _resolve_record_types() -> None:
     # The package gives its public classes the module name `ballerina_data`, where the
     # records' annotations (Decimal, Season, ...) are not all defined: resolve them here.
@@ -301,10 +329,17 @@ def _build(*, value_hooks: bool = True) -> cattrs.Converter:
         conv.register_structure_hook(cls, _structure_enum(cls))
         # Enum.value is a Python-level property; reading the slot behind it is a C-level call.
         conv.register_unstructure_hook(cls, operator.attrgetter("_value_"))
+    # The enums of the query results (Relation, PreferenceRule) alike, without importing
+    # the layers above that define them.
+    conv.register_structure_hook_factory(
+        lambda type_: isinstance(type_, type) and issubclass(type_, enum.Enum),
+        lambda cls, _: _structure_enum(cls),
+    )
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
     conv.register_structure_hook_func(lambda type_: type_ == dict[str, str], _structure_texts)
     conv.register_structure_hook_factory(attrs.has, _structure_attrs_class)
     # Before the record hooks, which capture the union hooks when they are generated.
+    _entity_hook(conv)
     if value_hooks:
         _value_hooks(conv)
     else:
@@ -441,6 +476,20 @@ def _mark_surrogates(value: Any) -> Any:
     return value
 
 
+def _has_surrogates(text: str, *, decoded: bool) -> bool:
+    # Cheap tests first: "in" and encode() run in C over the text; the patterns only when
+    # they say there may be a surrogate. Text decoded from UTF-8 holds no raw one.
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return True
+    if decoded or text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def loads(text: str | bytes, *, path: str = "$") -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
@@ -448,10 +497,18 @@ def loads(text: str | bytes, *, path: str = "$") -> Any:
     integers too long to convert and strings with lone surrogates parse into markers that
     structuring refuses with their path.
     """
+    decoded = not isinstance(text, str)
     try:
-        if isinstance(text, bytes | bytearray):
+        if not isinstance(text, str):
             text = bytes(text).decode("utf-8")
-        data = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+        try:
+            data = json.loads(text, object_pairs_hook=_object)
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError):
+                raise
+            # An integer past Python's conversion limit: parse again, marking it, so that
+            # structuring names its path. Parsing every integer through a hook costs more.
+            data = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
     except UnicodeDecodeError as exc:
         msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
         raise InvalidDataError(msg) from None
@@ -460,7 +517,7 @@ def loads(text: str | bytes, *, path: str = "$") -> Any:
         raise InvalidDataError(msg) from None
     except RecursionError:
         raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
-    if _ESCAPED_SURROGATE.search(text) or (not text.isascii() and _SURROGATE.search(text)):
+    if _has_surrogates(text, decoded=decoded):
         try:
             data = _mark_surrogates(data)
         except RecursionError:

@@ -10,6 +10,7 @@ __all__ = [
     "InvalidDataError",
     "InvalidQueryError",
     "NotFoundError",
+    "WriteError",
 ]
 
 #: How many problems an :class:`InvalidDataError` keeps; it counts the rest in ``omitted``.
@@ -66,3 +67,16 @@ class NotFoundError(BallerinaDataError, KeyError):
     def __str__(self) -> str:
         # KeyError would show the repr of the message, quotes and all.
         return str(self.args[0])
+
+
+class WriteError(BallerinaDataError, OSError):
+    """A file or folder the library was asked to write that it refused or could not write.
+
+    It is an :class:`OSError` as well, with ``errno``, ``strerror`` and ``filename`` (the
+    path the caller gave, never a temporary name): ``except BallerinaDataError`` and
+    ``except OSError`` both catch it.
+
+    >>> error = WriteError(28, "No space left on device", "out.json")
+    >>> isinstance(error, OSError), error.filename, error.strerror
+    (True, 'out.json', 'No space left on device')
+    """

@@ -24,6 +24,7 @@ __all__ = [
     "kind_named",
     "kind_of",
     "label",
+    "label_with_year",
     "record_noun",
     "row_of",
     "with_article",
@@ -121,6 +122,12 @@ def record_noun(record: str) -> str:
 def label(entity: Any) -> str:
     """What an entity is called: a work's title, anyone else's name."""
     return str(getattr(entity, "title", None) or entity.name)
+
+
+def label_with_year(entity: Any) -> str:
+    """An entity's label, and a work's year where known: "Ballerina (2024)"."""
+    year = getattr(entity, "year", None)
+    return label(entity) if year is None else f"{label(entity)} ({year})"
 
 
 def kind_named(name: str) -> Kind | None:

@@ -24,6 +24,9 @@ class _PredicateInfo(NamedTuple):
     value_types: tuple[str, ...]
     schema_org: str | None
     credit: str | None
+    single: bool
+    scope: tuple[str, ...]
+    changes: bool
 
 
 def _row(
@@ -35,9 +38,20 @@ def _row(
     *,
     schema_org: str | None = None,
     credit: str | None = None,
+    single: bool = False,
+    scope: tuple[str, ...] = (),
+    changes: bool = False,
 ) -> tuple[str, _PredicateInfo]:
     return value, _PredicateInfo(
-        wikidata, description, subject_types, value_types, schema_org, credit
+        wikidata,
+        description,
+        subject_types,
+        value_types,
+        schema_org,
+        credit,
+        single,
+        scope,
+        changes,
     )
 
 
@@ -55,6 +69,13 @@ class Predicate(enum.Enum):
     :class:`DateValue`, :class:`Quantity`, or the entity types an :class:`EntityRef` points
     to), the schema.org property the JSON-LD export states it with, and whether it credits a
     person with a part in a work (``"cast"`` or ``"crew"``).
+
+    Its shape says how two values relate (see :class:`Relation`): whether the subject has
+    one value (``single``: a release date, a running time, a death date) or may have many
+    (cast, crew, works, titles), following Wikidata's single-value constraints; which
+    qualifiers scope a value (``scope``: a release date is one per region and medium, so a
+    theatrical and a streaming date do not conflict); and whether the value changes over
+    time (``changes``: a production status is a history, never a conflict).
 
     ``Predicate(x)`` takes the value, the member's name or the Wikidata id:
 
@@ -110,7 +131,12 @@ class Predicate(enum.Enum):
         schema_org="productionCompany",
     )
     DISTRIBUTOR = _row(
-        "distributor", "P750", "who distributes or streams the work", _WORK, ("Organization",)
+        "distributor",
+        "P750",
+        "who distributes or streams the work",
+        _WORK,
+        ("Organization",),
+        schema_org="publisher",
     )
     ORIGINAL_BROADCASTER = _row(
         "original_broadcaster",
@@ -120,17 +146,60 @@ class Predicate(enum.Enum):
         ("Organization",),
     )
     RELEASE_DATE = _row(
-        "release_date", "P577", "when the work is or was released", _WORK, ("DateValue",)
+        "release_date",
+        "P577",
+        "when the work is or was released",
+        _WORK,
+        ("DateValue",),
+        single=True,
+        scope=("region", "medium"),
+        schema_org="datePublished",
     )
     FILMING_LOCATION = _row(
-        "filming_location", "P915", "where the work was filmed", _WORK, ("Text",)
+        "filming_location",
+        "P915",
+        "where the work was filmed",
+        _WORK,
+        ("Text",),
+        schema_org="locationCreated",
     )
-    FILMING_DATE = _row("filming_date", None, "when filming took place", _WORK, ("DateValue",))
-    DURATION = _row("duration", "P2047", "the work's running time", _WORK, ("Quantity",))
-    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",))
-    BOX_OFFICE = _row("box_office", "P2142", "the work's box office takings", _WORK, ("Quantity",))
+    FILMING_DATE = _row(
+        "filming_date",
+        None,
+        "when filming took place",
+        _WORK,
+        ("DateValue",),
+        schema_org="dateCreated",
+    )
+    DURATION = _row(
+        "duration",
+        "P2047",
+        "the work's running time",
+        _WORK,
+        ("Quantity",),
+        single=True,
+        scope=("region", "medium"),
+        schema_org="duration",
+    )
+    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",), single=True)
+    BOX_OFFICE = _row(
+        "box_office",
+        "P2142",
+        "the work's box office takings",
+        _WORK,
+        ("Quantity",),
+        single=True,
+        scope=("region",),
+        changes=True,
+    )
     DATE_OF_DEATH = _row(
-        "date_of_death", "P570", "when the person died", ("Person",), ("DateValue",)
+        "date_of_death",
+        "P570",
+        "when the person died",
+        ("Person",),
+        ("DateValue",),
+        single=True,
+        schema_org="deathDate",
     )
     NOTABLE_WORK = _row(
         "notable_work", "P800", "a work the person is known for", ("Person",), ("Film", "Text")
@@ -146,25 +215,48 @@ class Predicate(enum.Enum):
         _WORK,
         schema_org="isPartOf",
     )
-    BASED_ON = _row("based_on", "P144", "what the work is based on", _WORK, ("Film", "Text"))
+    BASED_ON = _row(
+        "based_on",
+        "P144",
+        "what the work is based on",
+        _WORK,
+        ("Film", "Text"),
+        schema_org="isBasedOn",
+    )
     FOLLOWS = _row("follows", "P155", "the work this one comes after", _WORK, _WORK)
     FOLLOWED_BY = _row("followed_by", "P156", "the sequel or next work", _WORK, _WORK)
     TITLE = _row(
-        "title", "P1476", "a title the work is given; qualifier: title kind", _WORK, ("Text",)
+        "title",
+        "P1476",
+        "a title the work is given; qualifier: title kind",
+        _WORK,
+        ("Text",),
+        schema_org="alternateName",
     )
     OTHER_NAME = _row(
-        "other_name", None, "another name a person or character goes by", _AGENT, ("Text",)
+        "other_name",
+        None,
+        "another name a person or character goes by",
+        _AGENT,
+        ("Text",),
+        schema_org="alternateName",
     )
     COUNTRY_OF_ORIGIN = _row(
-        "country_of_origin", "P495", "the country the work comes from", _WORK, ("Text",)
+        "country_of_origin",
+        "P495",
+        "the country the work comes from",
+        _WORK,
+        ("Text",),
+        schema_org="countryOfOrigin",
     )
-    GENRE = _row("genre", "P136", "the work's genre", _WORK, ("Text",))
+    GENRE = _row("genre", "P136", "the work's genre", _WORK, ("Text",), schema_org="genre")
     PRESENT_IN_WORK = _row(
         "present_in_work",
         "P1441",
         "the character appears in the work",
         ("Character", "Organization"),
         _WORK,
+        schema_org="^character",
     )
     FIRST_APPEARANCE = _row(
         "first_appearance",
@@ -172,31 +264,60 @@ class Predicate(enum.Enum):
         "the work the character first appeared in",
         ("Character", "Organization"),
         _WORK,
+        single=True,
     )
     NARRATIVE_LOCATION = _row(
-        "narrative_location", "P840", "where the story takes place", _WORK, ("Text",)
+        "narrative_location",
+        "P840",
+        "where the story takes place",
+        _WORK,
+        ("Text",),
+        schema_org="contentLocation",
     )
     SET_IN_PERIOD = _row(
-        "set_in_period", "P2408", "when the story takes place", _WORK, ("DateValue", "Text")
+        "set_in_period",
+        "P2408",
+        "when the story takes place",
+        _WORK,
+        ("DateValue", "Text"),
+        schema_org="temporalCoverage",
     )
     CHRONOLOGY = _row(
         "chronology", None, "where the story sits in its franchise's timeline", _WORK, ("Text",)
     )
-    PLOT = _row("plot", None, "what the story is about", _WORK, ("Text",))
+    PLOT = _row("plot", None, "what the story is about", _WORK, ("Text",), schema_org="abstract")
     PRODUCTION_STATUS = _row(
         "production_status",
         None,
         "how far the work has got: planned, greenlit, ...",
         _WORK,
         ("Text",),
+        single=True,
+        scope=("region", "medium"),
+        changes=True,
+        schema_org="creativeWorkStatus",
     )
-    SPOUSE = _row("spouse", "P26", "the character's husband or wife", _AGENT, _AGENT)
-    ADOPTIVE_PARENT = _row("adoptive_parent", None, "the subject's adoptive parent", _AGENT, _AGENT)
+    SPOUSE = _row(
+        "spouse", "P26", "the character's husband or wife", _AGENT, _AGENT, schema_org="spouse"
+    )
+    ADOPTIVE_PARENT = _row(
+        "adoptive_parent",
+        None,
+        "the subject's adoptive parent",
+        _AGENT,
+        _AGENT,
+        schema_org="parent",
+    )
     STUDENT_OF = _row(
         "student_of", "P1066", "who trained the subject", _AGENT, (*_AGENT, "Organization")
     )
     MEMBER_OF = _row(
-        "member_of", "P463", "an organization the subject belongs to", _AGENT, ("Organization",)
+        "member_of",
+        "P463",
+        "an organization the subject belongs to",
+        _AGENT,
+        ("Organization",),
+        schema_org="memberOf",
     )
     DIRECTOR_MANAGER = _row(
         "director_manager",
@@ -211,6 +332,7 @@ class Predicate(enum.Enum):
         "who owns the organization or thing",
         ("Organization", "Film"),
         (*_AGENT, "Organization"),
+        schema_org="^owns",
     )
     OCCUPATION = _row(
         "occupation",
@@ -218,6 +340,7 @@ class Predicate(enum.Enum):
         "what the subject does for a living",
         (*_AGENT, "Organization"),
         ("Text",),
+        schema_org="hasOccupation",
     )
 
     # Typed for callers: Predicate(x) looks a member up. Enum calls it only while building
@@ -271,8 +394,37 @@ class Predicate(enum.Enum):
 
     @property
     def schema_org(self) -> str | None:
-        """The schema.org property of a work that states the same, or ``None``."""
+        """The schema.org property the JSON-LD export states the same with, or ``None``.
+
+        A leading ``^`` turns it round: the value has the property, with the subject as
+        its value (``owned_by`` is ``^owns``: the owner owns the subject). The export uses
+        it on the nodes of types in the property's domain, and an extension term of its own
+        elsewhere (see :func:`ballerina_data.export.jsonld_document`).
+        """
         return self._info.schema_org
+
+    @property
+    def single(self) -> bool:
+        """Whether a subject has one value (a release date) rather than many (a cast).
+
+        Two values of a single-valued predicate that cannot both hold, in one scope and not
+        over time, are a conflict; different values of other predicates are all kept.
+        """
+        return self._info.single
+
+    @property
+    def scope(self) -> tuple[str, ...]:
+        """The :class:`Qualifiers` fields that scope a value: ``("region", "medium")`` for a
+        release date, which is one per region and medium. A claim that leaves one out
+        speaks of any."""
+        return self._info.scope
+
+    @property
+    def changes(self) -> bool:
+        """Whether the value changes over time, so that different values are a history, in
+        the order published, and never a conflict (a production status, box office takings).
+        """
+        return self._info.changes
 
     @property
     def credit(self) -> str | None:
