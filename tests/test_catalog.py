@@ -277,6 +277,6 @@ class TestArguments:
 
     def test_catalog_keeps_tuples_of_given_lists(self, catalog: Catalog) -> None:
         films = list(catalog.films)
-        copy = Catalog(films=films)  # type: ignore[arg-type]
+        copy = Catalog(films=films)
         films.clear()
         assert catalog.films == copy.films

@@ -34,6 +34,8 @@ from ._records import (
 )
 
 if TYPE_CHECKING:
+    from attrs import AttrsInstance
+
     from ._relations import Relation
     from ._results import Credit, Disagreement, Fact, Profile
     from ._search import Match
@@ -474,8 +476,14 @@ def _supported(cls: Any, supported: tuple[type, ...]) -> bool:
     )
 
 
+# Records are attrs classes: the bound lets the type checker refuse from_json("1", int).
+R = TypeVar("R", bound="AttrsInstance")
+
+
 @typing.overload
-def from_json(text: str | bytes, cls: type[T]) -> T: ...
+def from_json(text: str | bytes, cls: type[R]) -> R: ...
+@typing.overload
+def from_json(text: str | bytes, cls: type[tuple[R, ...]]) -> tuple[R, ...]: ...
 @typing.overload
 def from_json(text: str | bytes, cls: types.UnionType) -> Value: ...
 def from_json(text: str | bytes, cls: Any) -> Any:

@@ -131,6 +131,54 @@ def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     return types.MappingProxyType(dict(texts))
 
 
+def _checked(field: str, records: Iterable[Any]) -> tuple[Any, ...]:
+    """The records of a catalog field as a tuple, each checked to be of the field's class.
+
+    Any iterable is accepted and kept as a tuple: a caller's list must not change the catalog.
+    """
+    cls = _RECORD_TYPES[field]
+    if type(records) is not tuple:
+        if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
+            got = type(records).__name__
+            msg = f"Catalog.{field}: expected an iterable of {cls.__name__}, got {got}"
+            raise InvalidDataError(msg)
+        records = tuple(records)
+    for position, record in enumerate(records):
+        if type(record) is not cls:
+            msg = (
+                f"Catalog.{field}[{position}]: expected {cls.__name__},"
+                f" got {type(record).__name__} {short_repr(record)}"
+            )
+            raise InvalidDataError(msg)
+    return records
+
+
+# One converter per field, each a named function: the type checker reads the parameter's
+# type as the constructor's, so Catalog(films=[film]) type-checks, as it runs.
+def _sources(records: Iterable[Source]) -> tuple[Source, ...]:
+    return _checked("sources", records)
+
+
+def _films(records: Iterable[Film]) -> tuple[Film, ...]:
+    return _checked("films", records)
+
+
+def _people(records: Iterable[Person]) -> tuple[Person, ...]:
+    return _checked("people", records)
+
+
+def _characters(records: Iterable[Character]) -> tuple[Character, ...]:
+    return _checked("characters", records)
+
+
+def _organizations(records: Iterable[Organization]) -> tuple[Organization, ...]:
+    return _checked("organizations", records)
+
+
+def _claims(records: Iterable[Claim]) -> tuple[Claim, ...]:
+    return _checked("claims", records)
+
+
 # eq compares contents; the hash stays object's, as a catalog holds unhashable mappings.
 @attrs.frozen(kw_only=True, unsafe_hash=False, repr=False)
 class Catalog:
@@ -142,12 +190,12 @@ class Catalog:
     Any iterable is accepted for a record field and kept as a tuple.
     """
 
-    sources: tuple[Source, ...] = ()
-    films: tuple[Film, ...] = ()
-    people: tuple[Person, ...] = ()
-    characters: tuple[Character, ...] = ()
-    organizations: tuple[Organization, ...] = ()
-    claims: tuple[Claim, ...] = ()
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    films: tuple[Film, ...] = attrs.field(default=(), converter=_films)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
+    characters: tuple[Character, ...] = attrs.field(default=(), converter=_characters)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_organizations)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     #: Each source's text by source id; verification and evidence display read it.
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_readonly)
     _index: Index = attrs.field(init=False, eq=False)
@@ -155,23 +203,6 @@ class Catalog:
     _search_index: SearchIndex | None = attrs.field(init=False, default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        for field, cls in _RECORD_TYPES.items():
-            records = getattr(self, field)
-            # Accept any iterable, keep a tuple: a caller's list must not change the catalog.
-            if type(records) is not tuple:
-                if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
-                    got = type(records).__name__
-                    msg = f"Catalog.{field}: expected an iterable of {cls.__name__}, got {got}"
-                    raise InvalidDataError(msg)
-                records = tuple(records)
-                object.__setattr__(self, field, records)
-            for position, record in enumerate(records):
-                if type(record) is not cls:
-                    msg = (
-                        f"Catalog.{field}[{position}]: expected {cls.__name__},"
-                        f" got {type(record).__name__} {short_repr(record)}"
-                    )
-                    raise InvalidDataError(msg)
         object.__setattr__(
             self,
             "_index",

@@ -496,6 +496,13 @@ def _dotted(path: Path_) -> str:
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+def _after_space(raw: str, position: int) -> int:
+    """The first position at or after ``position`` that is not JSON whitespace."""
+    match = _SPACE.match(raw, position)
+    assert match is not None  # the pattern matches the empty string too
+    return match.end()
+
+
 def _line(raw: str, path: Path_) -> int:
     """The line of the curation file where the value at ``path`` (or its key) starts.
 
@@ -503,15 +510,15 @@ def _line(raw: str, path: Path_) -> int:
     path leaves the text (a missing key), the line of the deepest value found.
     """
     decoder = json.JSONDecoder()
-    position = mark = _SPACE.match(raw).end()  # type: ignore[union-attr]
+    position = mark = _after_space(raw, 0)
     try:
         for step in path:
             if isinstance(step, int) and raw[position] == "[":
-                position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                position = _after_space(raw, position + 1)
                 for _ in range(step):
                     position = decoder.raw_decode(raw, position)[1]
-                    position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
-                    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                    position = _after_space(raw, position)
+                    position = _after_space(raw, position + 1)
                 mark = position
             elif isinstance(step, str) and raw[position] == "{":
                 position = _value_of(raw, position, step, decoder)
@@ -527,20 +534,20 @@ def _line(raw: str, path: Path_) -> int:
 
 def _value_of(raw: str, position: int, key: str, decoder: json.JSONDecoder) -> int:
     """Where the value of ``key`` starts in the object at ``position``, or -1."""
-    from json.decoder import scanstring  # type: ignore[attr-defined]
+    from json.decoder import scanstring  # type: ignore[attr-defined]  # not in typeshed
 
-    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+    position = _after_space(raw, position + 1)
     while raw[position] == '"':
         name, position = scanstring(raw, position + 1)
-        position = _SPACE.match(raw, position).end() + 1  # type: ignore[union-attr]
-        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position) + 1
+        position = _after_space(raw, position)
         if name == key:
             return position
         position = decoder.raw_decode(raw, position)[1]
-        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position)
         if raw[position] != ",":
             break
-        position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position + 1)
     return -1
 
 
