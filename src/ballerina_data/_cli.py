@@ -93,6 +93,12 @@ def _err(message: str) -> None:
     sys.stderr.write(f"{PROG}: {message.translate(_CONTROL)}\n")
 
 
+def _nothing(message: str) -> int:
+    """Say on standard error, in one line, that a command found nothing: exit status 1."""
+    _err(message)
+    return 1
+
+
 def _value_label(catalog: Catalog, value: Value) -> str:
     if isinstance(value, EntityRef):
         return label(catalog.entity(value.id))
@@ -188,10 +194,9 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
             _out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
-        _err(
-            f"no film titled {short_repr(args.title)}{year}{_suggest(catalog, args.title, _TITLED)}"
-        )
-    return 0 if films else 1
+        hint = _suggest(catalog, args.title, _TITLED)
+        return _nothing(f"no film titled {short_repr(args.title)}{year}{hint}")
+    return 0
 
 
 def cmd_film(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -219,8 +224,9 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
-        _err(f"no person named {short_repr(args.name)}{_suggest(catalog, args.name, ('person',))}")
-    return 0 if people else 1
+        hint = _suggest(catalog, args.name, ("person",))
+        return _nothing(f"no person named {short_repr(args.name)}{hint}")
+    return 0
 
 
 def cmd_person(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -253,21 +259,14 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
         _dump(claims)
     else:
         _print_claims(catalog, claims)
-    if not claims:
-        _err("no claims match")
-    return 0 if claims else 1
+    return 0 if claims else _nothing("no claims match")
 
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
     relation = None if args.relation == "all" else args.relation
     found = catalog.disagreements(args.about, relation=relation)
-    if not found:
-        about = f" about {args.about}" if args.about is not None else ""
-        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
-        _err(f"no {what.get(args.relation, 'disagreements')}{about}")
     if args.json:
         _dump(found)
-        return 0 if found else 1
     for disagreement in found:
         _out(
             f"{disagreement.subject}  {disagreement.predicate.value}"
@@ -280,7 +279,11 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
             _out(f"  {label}  (sources: {', '.join(fact.sources)})")
             for claim in fact.claims:
                 _out(f"    {claim.source}: “{claim.evidence.quote}”")
-    return 0 if found else 1
+    if not found:
+        about = f" about {args.about}" if args.about is not None else ""
+        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
+        return _nothing(f"no {what.get(args.relation, 'disagreements')}{about}")
+    return 0
 
 
 def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -321,9 +324,7 @@ def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
         )
     else:
         _print_table([(m.entity.id, m.kind, f"{m.score:.3f}", m.name) for m in matches])
-    if not matches:
-        _err(f"nothing close to {short_repr(args.query)}")
-    return 0 if matches else 1
+    return 0 if matches else _nothing(f"nothing close to {short_repr(args.query)}")
 
 
 def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -340,14 +341,16 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
                 for e in entries
             ]
         )
-        return 0 if entries else 1
-    for entry in entries:
+    for entry in entries if not args.json else ():
         _out(f"{entry.published or 'undated'}  {entry.source.id}")
         new = {claim.id for claim in entry.new}
         for claim in entry.claims:
             mark = "+" if claim.id in new else "="
             _out(f"  {mark} {_claim_line(catalog, claim)}")
-    return 0 if entries else 1
+    if not entries:
+        about = f"{args.id}" + (f" with predicate {args.predicate.value}" if args.predicate else "")
+        return _nothing(f"no claims about {about}")
+    return 0
 
 
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:

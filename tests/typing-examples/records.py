@@ -141,7 +141,9 @@ wrong: Text = from_json(  # E: Incompatible types in assignment (expression has 
     Value,
 )
 from_json("1", int)  # E: Value of type variable "R" of "from_json" cannot be "int"  [type-var]
-from_json("[]", tuple[int, ...])  # E: Value of type variable "R" of "from_json" cannot be "tuple[int, ...]"  [type-var]
+from_json(
+    "[]", tuple[int, ...]
+)  # E: Value of type variable "R" of "from_json" cannot be "tuple[int, ...]"  [type-var]
 claims: tuple[Claim, ...] = from_json("[]", tuple[Claim, ...])
 whole: Catalog = from_json("{}", Catalog)
 
@@ -151,6 +153,8 @@ number: int = Predicate.DIRECTOR.value  # E: Incompatible types in assignment (e
 
 # A catalog takes any iterable of records, as it does at run time, and only records.
 Catalog(films=[Film(id=FILM, kind=WorkKind.FILM, title="Ballerina")], people=iter(()))
-Catalog(films=[Person(id="person/x", name="X")])  # E: List item 0 has incompatible type "Person"; expected "Film"  [list-item]
+Catalog(
+    films=[Person(id="person/x", name="X")]
+)  # E: List item 0 has incompatible type "Person"; expected "Film"  [list-item]
 export.to_sqlite(Catalog(), Path("ballerina.db"))
 version: str = __version__
