@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -120,6 +121,9 @@ _RECORD_TYPES = {
 }
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     if not isinstance(texts, Mapping):
         msg = f"Catalog.texts: expected a mapping of source id to text, got {type(texts).__name__}"
@@ -127,6 +131,12 @@ def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     for key, text in texts.items():
         if type(key) is not str or type(text) is not str:
             msg = f"Catalog.texts: expected str keys and texts, got {short_repr(key)}"
+            raise InvalidDataError(msg)
+        # A lone surrogate: no UTF-8 file holds it, so neither could an export or to_json.
+        surrogate = None if text.isascii() else _SURROGATE.search(text)
+        if surrogate is not None or _SURROGATE.search(key):
+            at = f" at {surrogate.start()}" if surrogate else ""
+            msg = f"Catalog.texts[{short_repr(key)}]: a lone surrogate{at}, which no UTF-8 holds"
             raise InvalidDataError(msg)
     return types.MappingProxyType(dict(texts))
 
@@ -491,16 +501,21 @@ class Catalog:
         ``kind`` keeps one kind, as :attr:`Match.kind <ballerina_data.Match.kind>` names
         it: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``,
         ``"character"`` or ``"organization"``, or a :class:`WorkKind`. Exact lookups
-        (:meth:`films_titled` and the others) stay exact.
+        (:meth:`films_titled` and the others) stay exact. A query has at most 1,000
+        characters; a search then takes time in proportion to its words plus the names they
+        are close to, never their product.
 
         Raises:
             TypeError: ``query`` is not a string, ``limit`` not an int, or ``kind`` neither
                 a string nor a :class:`WorkKind`.
-            InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
-                ``limit`` below 1.
+            InvalidQueryError: ``query`` has no letters or digits or is over 1,000
+                characters, an unknown ``kind``, or a ``limit`` below 1.
         """
-        from ._search import SearchIndex
+        from ._search import MAX_QUERY, SearchIndex
 
+        if type(query) is str and len(query) > MAX_QUERY:
+            msg = f"query of {len(query)} characters is over the limit of {MAX_QUERY}"
+            raise InvalidQueryError(msg)
         _query(query, "query")
         if type(limit) is not int:
             msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"

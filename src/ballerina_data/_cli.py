@@ -310,6 +310,10 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
 
 def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
     """ "; did you mean A or B?" from search, among entities of these kinds, or nothing."""
+    from ._search import MAX_QUERY
+
+    if len(query) > MAX_QUERY:
+        return ""  # no name is near that long
     found = [match for match in catalog.search(query, limit=20) if match.kind in kinds][:2]
     if not found:
         return ""
