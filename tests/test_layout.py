@@ -31,6 +31,7 @@ def _imports(module: str) -> set[str]:
     return found & set(MODULES)
 
 
+@pytest.mark.integration  # one interpreter per module: many processes
 def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
     code = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)"
     for module in MODULES:
