@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidDataError
+from ._kinds import SECTIONS
 from ._records import (
     Alias,
     Bound,
@@ -51,7 +52,7 @@ __all__ = [
 FORMAT_VERSION = 1
 
 #: The catalog's record fields, in the order of its JSON format (which adds ``texts``).
-RECORD_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims")
+RECORD_FIELDS = ("sources", *SECTIONS, "claims")
 
 #: The largest catalog file :meth:`Catalog.load` reads unless told otherwise: 64 MiB.
 MAX_FILE_SIZE = 64 * 2**20

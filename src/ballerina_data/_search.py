@@ -20,28 +20,14 @@ from typing import Any
 
 import attrs
 
+from ._kinds import ENTITY_KINDS, kind_of
 from ._normalize import normalize
-from ._records import ENTITY_KINDS, Character, Entity, Film, Organization, Person, WorkKind
+from ._records import Entity, Film
 
-__all__ = ["KINDS", "MAX_QUERY", "Match", "SearchIndex", "kind_of"]
+__all__ = ["MAX_QUERY", "Match", "SearchIndex"]
 
-#: The values ``kind`` takes in a search, and the order of kinds among equal scores.
-KINDS = ENTITY_KINDS
-
-_WORK_KINDS = {
-    WorkKind.FILM: "film",
-    WorkKind.UNSPECIFIED: "film",
-    WorkKind.TV_SERIES: "series",
-    WorkKind.FRANCHISE: "franchise",
-}
-_KIND_ORDER = {kind: number for number, kind in enumerate(KINDS)}
-
-
-def kind_of(entity: Entity) -> str:
-    """The search kind of an entity: one of :data:`KINDS`."""
-    if isinstance(entity, Film):
-        return _WORK_KINDS[entity.kind]
-    return {Person: "person", Character: "character", Organization: "organization"}[type(entity)]
+# Among equal scores, the order of the kinds table.
+_KIND_ORDER = {kind: number for number, kind in enumerate(ENTITY_KINDS)}
 
 
 @attrs.frozen(kw_only=True)
@@ -56,8 +42,9 @@ class Match:
 
     @property
     def kind(self) -> str:
-        """``"film"``, ``"series"``, ``"franchise"``, ``"person"``, ``"character"`` or
-        ``"organization"``."""
+        """The entity's kind: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``
+        (a work the sources do not say is a film or a series), ``"person"``, ``"character"``
+        or ``"organization"``; a work's kind is its record's :class:`WorkKind` value."""
         return kind_of(self.entity)
 
 

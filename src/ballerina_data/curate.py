@@ -40,8 +40,10 @@ from typing import TYPE_CHECKING, Any
 from ._catalog import Catalog
 from ._errors import IntegrityError, InvalidDataError, NotFoundError
 from ._format import dump_records, read_file
+from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
 from ._normalize import normalize
-from ._records import Character, Evidence, Film, Organization, Person, Predicate, WorkKind
+from ._predicates import RECORD_TYPES
+from ._records import Character, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
 from ._validators import short_repr
 
 if TYPE_CHECKING:
@@ -51,14 +53,9 @@ if TYPE_CHECKING:
 
 __all__ = ["build", "into", "load", "read", "write"]
 
-_SECTIONS = {
-    "films": Film,
-    "people": Person,
-    "characters": Character,
-    "organizations": Organization,
-}
-_PREFIXES = {Film: "film", Person: "person", Character: "character", Organization: "org"}
-_KINDS = {"film/", "series/", "franchise/", "person/", "character/", "org/"}
+_SECTIONS = {section: RECORD_TYPES[record] for section, record in SECTIONS.items()}
+_ENTITY_TYPES = tuple(_SECTIONS.values())
+_ID_PREFIXES = tuple(dict.fromkeys(f"{kind.prefix}/" for kind in KINDS))
 _WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
@@ -197,7 +194,7 @@ def _build(
         if claim.id in taken:
             msg = f"claim {claim.id}: id: already a claim of {taken[claim.id]}; choose another id"
             raise _Refused(("claims", number, "id"), msg)
-    named = {ref for claim in claims for ref in _references(claim)}
+    named = {ref for claim in claims for ref in entity_ids(claim)}
     new_ids = {entity.id for entity in new}
     entities: list[Any] = [
         *new,
@@ -289,12 +286,12 @@ _DEEPEST = 32
 def _check_no_key_twice(item: Any, path: Path_) -> None:
     """Refuse an object anywhere in the file that gives a key twice (the last would win),
     and values nested more than 32 deep; one pass, without recursion."""
-    from ._convert import _DuplicateKeys
+    from ._convert import DuplicateKeys
 
     pending: list[tuple[Any, Path_]] = [(item, path)]
     while pending:
         item, path = pending.pop()
-        if isinstance(item, _DuplicateKeys):
+        if isinstance(item, DuplicateKeys):
             twice = ", ".join(map(repr, item.keys_given_twice))
             where = _dotted(path) or "the curation file"
             msg = f"{where}: key(s) given twice: {twice}"
@@ -385,18 +382,17 @@ def _claim(item: Any, number: int, text: str, source_id: str, known: _Names) -> 
 
 
 def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Names) -> Any:
-    from ._convert import _Refused as _RefusedByTheLoader
-    from ._convert import structure, unstructure
+    from ._convert import RefusedValue, structure, unstructure
     from ._records import Claim
 
     _check_shape(item, path, _CLAIM_FIELDS, required=("quote",))
     for key, expected in (("quote", str), ("occurrence", int), ("context", str)):
         value = item.get(key)
-        if isinstance(value, _RefusedByTheLoader):  # a lone surrogate, a huge number
+        if isinstance(value, RefusedValue):  # a lone surrogate, a huge number
             raise _Refused((*path, key), f"{key}: {value.problem}")
         if key in item and (type(value) is not expected):
             what = "an int" if expected is int else "a string"
-            got = f"{type(value).__name__} {_short(value)}"
+            got = f"{type(value).__name__} {short_repr(value)}"
             raise _Refused((*path, key), f"{key}: expected {what}, got {got}")
     if item.get("source", source_id) != source_id:
         msg = f"source: the claim's source is {source_id!r}; leave it out"
@@ -411,12 +407,14 @@ def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Na
         raise _Refused((*path, field if field in item else "quote"), str(exc)) from None
     fields = {k: v for k, v in item.items() if k not in ("quote", "occurrence", "context")}
     predicate = _predicate(item.get("predicate"))
-    anything = tuple(_PREFIXES)
+    anything = _ENTITY_TYPES
     subject_types = predicate.subject_types if predicate else anything
     fields["subject"] = known.resolve(item.get("subject"), (*path, "subject"), subject_types)
     value = item.get("value")
     if isinstance(value, dict) and value.get("type") == "entity" and "id" in value:
-        value_types = tuple(t for t in predicate.value_types if t in _PREFIXES) if predicate else ()
+        value_types = (
+            tuple(t for t in predicate.value_types if t in _ENTITY_TYPES) if predicate else ()
+        )
         resolved = known.resolve(value["id"], (*path, "value", "id"), value_types or anything)
         if resolved != value["id"]:
             fields["value"] = {**value, "id": resolved}
@@ -432,11 +430,6 @@ def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Na
         return structure(fields, Claim, path=f"$.claims[{path[1]}]")
     except InvalidDataError as exc:
         raise _converted(exc) from None
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 _CLAIM_FIELDS = (
@@ -460,24 +453,14 @@ def _predicate(value: Any) -> Predicate | None:
         return None  # the converter says what is wrong with it
 
 
-def _references(claim: Any) -> Iterator[str]:
-    from ._records import EntityRef
-
-    yield claim.subject
-    if isinstance(claim.value, EntityRef):
-        yield claim.value.id
-    if claim.qualifiers.character is not None:
-        yield claim.qualifiers.character
-
-
 class _Names:
     """The entities of the base and the new ones, by id and by normalized name."""
 
     def __init__(self, base: Catalog, new: list[Any]) -> None:
         self.catalog = base
-        self.entities = {entity.id: entity for entity in base._index.entities.values()}
+        self.entities = {entity.id: entity for entity in _entities(base)}
+        self.ids = set(self.entities)
         self.entities.update((entity.id, entity) for entity in new)
-        self.ids = set(base._index.entities)
         self.by_name: dict[str, list[Any]] = {}
         for entity in self.entities.values():
             for key in {normalize(name) for name in entity.names}:
@@ -488,12 +471,13 @@ class _Names:
         field = _dotted(path[2:])
         if not isinstance(ref, str) or ref in self.entities or not ref.strip():
             return ref  # the converter and the integrity checks say what is wrong with it
-        if ref.startswith(tuple(_KINDS)) and " " not in ref:
+        if ref.startswith(_ID_PREFIXES) and " " not in ref:
             try:
                 self.catalog.entity(ref)
             except NotFoundError as exc:  # its message suggests the closest ids
                 prefix = ref.partition("/")[0]
-                cls = next((c for c, p in _PREFIXES.items() if p == prefix), Film)
+                record_name = next(kind.record for kind in KINDS if kind.prefix == prefix)
+                cls = RECORD_TYPES[record_name]
                 record = _new_record(cls, ref, "TITLE" if cls is Film else "NAME")
                 then = " If" if str(exc).endswith("?") else "; if"
                 add = f"{then} it is new, add it to {record}" if record else ""
@@ -505,9 +489,9 @@ class _Names:
         if found:
             ids = " and ".join(entity.id for entity in found)
             raise _Refused(path, f"{field}: {ref!r} names {ids}; give the id")
-        other = self._named(ref, tuple(_PREFIXES))
+        other = self._named(ref, _ENTITY_TYPES)
         if other:
-            kinds = " or ".join(sorted({_PREFIXES[t] for t in types}))
+            kinds = " or ".join(sorted({record_noun(t.__name__) for t in types}))
             ids = " and ".join(entity.id for entity in other)
             raise _Refused(path, f"{field}: {ref!r} names {ids}, not a {kinds}")
         suggestion = self._suggest(ref, types)
@@ -540,7 +524,7 @@ class _Names:
         with_year = _WITH_YEAR.fullmatch(name) if cls is Film else None
         title = with_year[1] if with_year else name
         slug = "-".join(normalize(name).split()) or "new"
-        entity_id = f"{_PREFIXES[cls]}/{slug}"
+        entity_id = f"{id_prefixes(cls.__name__)[0]}/{slug}"
         if entity_id in self.entities:  # adding it again would be refused: name it instead
             return f"; did you mean {entity_id!r}?"
         # "Ballerina (2024)": the year is a field, not part of the title.
@@ -551,6 +535,11 @@ class _Names:
         return f"; {hint or 'if'} it is new, add it to {record}"
 
 
+def _entities(catalog: Catalog) -> Iterator[Entity]:
+    for section in _SECTIONS:
+        yield from getattr(catalog, section)
+
+
 def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -> str | None:
     """Where a new entity goes in the curation file, and the record to put there; a record
     the converter would refuse is not proposed (a year it refuses is left out), so that
@@ -559,8 +548,8 @@ def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -
 
     fields: dict[str, Any] = {"id": entity_id}
     if cls is Film:
-        kinds = {"series": WorkKind.TV_SERIES, "franchise": WorkKind.FRANCHISE}
-        fields.update(kind=kinds.get(entity_id.partition("/")[0], WorkKind.FILM).value, title=name)
+        (kind, *_) = WORK_KINDS_BY_PREFIX.get(entity_id.partition("/")[0], (WorkKind.FILM,))
+        fields.update(kind=kind.value, title=name)
         if year is not None:
             fields["year"] = year
     else:
@@ -622,6 +611,13 @@ def _dotted(path: Path_) -> str:
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+def _after_space(raw: str, position: int) -> int:
+    """The first position at or after ``position`` that is not JSON whitespace."""
+    match = _SPACE.match(raw, position)
+    assert match is not None  # the pattern matches the empty string too
+    return match.end()
+
+
 def _line(raw: str, path: Path_) -> int:
     """The line of the curation file where the value at ``path`` (or its key) starts.
 
@@ -629,15 +625,15 @@ def _line(raw: str, path: Path_) -> int:
     path leaves the text (a missing key), the line of the deepest value found.
     """
     decoder = json.JSONDecoder()
-    position = mark = _SPACE.match(raw).end()  # type: ignore[union-attr]
+    position = mark = _after_space(raw, 0)
     try:
         for step in path:
             if isinstance(step, int) and raw[position] == "[":
-                position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                position = _after_space(raw, position + 1)
                 for _ in range(step):
                     position = decoder.raw_decode(raw, position)[1]
-                    position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
-                    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                    position = _after_space(raw, position)
+                    position = _after_space(raw, position + 1)
                 mark = position
             elif isinstance(step, str) and raw[position] == "{":
                 position = _value_of(raw, position, step, decoder)
@@ -653,20 +649,20 @@ def _line(raw: str, path: Path_) -> int:
 
 def _value_of(raw: str, position: int, key: str, decoder: json.JSONDecoder) -> int:
     """Where the value of ``key`` starts in the object at ``position``, or -1."""
-    from json.decoder import scanstring  # type: ignore[attr-defined]
+    from json.decoder import scanstring  # type: ignore[attr-defined]  # not in typeshed
 
-    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+    position = _after_space(raw, position + 1)
     while raw[position] == '"':
         name, position = scanstring(raw, position + 1)
-        position = _SPACE.match(raw, position).end() + 1  # type: ignore[union-attr]
-        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position) + 1
+        position = _after_space(raw, position)
         if name == key:
             return position
         position = decoder.raw_decode(raw, position)[1]
-        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position)
         if raw[position] != ",":
             break
-        position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position + 1)
     return -1
 
 
@@ -708,7 +704,7 @@ def write(
         out.lock()
         merged = _with_layout(base, out, replacing=catalog) if out.exists("sources.json") else base
         merged = merged.merge(catalog)
-        known = set(base._index.entities)
+        known = {entity.id for entity in _entities(base)}
         files = _source_files(catalog)
         files["entities.json"] = _entities_file(
             {
@@ -865,13 +861,9 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
     if replacing is not None:
         # The entities of a source being replaced go with it, unless another source names
         # them: its corrected entities take their place.
-        named = {ref for claim in claims for ref in _references(claim)}
-        redefined = {
-            entity.id
-            for section in _SECTIONS
-            for entity in getattr(replacing, section)
-            if entity.id not in base._index.entities
-        }
+        named = {ref for claim in claims for ref in entity_ids(claim)}
+        known = {entity.id for entity in _entities(base)}
+        redefined = {entity.id for entity in _entities(replacing) if entity.id not in known}
         sections = {
             section: tuple(e for e in records if e.id not in redefined or e.id in named)
             for section, records in sections.items()

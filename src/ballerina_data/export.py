@@ -18,11 +18,10 @@ from typing import IO, Any, TextIO
 
 from ._catalog import Catalog
 from ._errors import InvalidQueryError, WriteError
+from ._kinds import kind_of, label
 from ._records import (
     DateValue,
-    Entity,
     EntityRef,
-    Film,
     Quantity,
     Text,
     amount_text,
@@ -61,14 +60,6 @@ def to_json(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
-def _kind(entity: Entity) -> str:
-    return type(entity).__name__.lower()
-
-
-def _label(entity: Entity) -> str:
-    return entity.title if isinstance(entity, Film) else entity.name
-
-
 def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
     """One flat row per claim: ids with their labels, the value split by type, the evidence.
 
@@ -85,14 +76,14 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         yield {  # the keys of _JSONL_COLUMNS, in that order
             "claim_id": claim.id,
             "subject_id": subject.id,
-            "subject_kind": _kind(subject),
-            "subject_label": _label(subject),
+            "subject_kind": kind_of(subject),
+            "subject_label": label(subject),
             "predicate": claim.predicate.value,
             "wikidata_property": claim.predicate.wikidata,
             "value_type": type(value).__name__,
             "value_id": value_entity.id if value_entity else None,
-            "value_kind": _kind(value_entity) if value_entity else None,
-            "value_label": _label(value_entity) if value_entity else None,
+            "value_kind": kind_of(value_entity) if value_entity else None,
+            "value_label": label(value_entity) if value_entity else None,
             "value_text": value.text if isinstance(value, Text) else None,
             "value_date": str(value.date) if isinstance(value, DateValue) else None,
             "value_amount": amount_text(value.amount) if isinstance(value, Quantity) else None,
