@@ -309,6 +309,10 @@ def _label(entity: Any) -> str:
 
 def _suggest(catalog: Catalog, query: str, kind: str) -> str:
     """ "; did you mean A or B?" from search, or nothing."""
+    from ._search import MAX_QUERY
+
+    if len(query) > MAX_QUERY:
+        return ""  # no name is near that long
     found = catalog.search(query, kind=kind, limit=2)
     if not found:
         return ""
