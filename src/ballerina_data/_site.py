@@ -5,6 +5,10 @@ text of the catalog; ``export`` writes them whole or not at all, as every direct
 The site needs no server and loads nothing from elsewhere: it opens from ``file://``. Its
 search box reads an index shipped as a script file (browsers refuse ``fetch()`` of
 ``file://`` URLs), and every page works without JavaScript.
+
+Over 600 lines because each kind of page (entity, timeline, source, disagreements, index)
+is written here as HTML, without a template engine: the runtime dependencies stay attrs and
+cattrs.
 """
 
 from __future__ import annotations
