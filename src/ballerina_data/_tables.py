@@ -16,7 +16,7 @@ import attrs
 
 from ._kinds import ENTITY_KINDS, kind_of
 from ._predicates import Predicate
-from ._records import Bound, Medium, Status, TitleKind, WorkKind
+from ._records import Bound, Medium, Status, TitleKind
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -221,13 +221,7 @@ ENTITIES = Table(
     foreign_keys={},
     columns=(
         Column(name="id", required=True, description="The entity's id, such as person/x."),
-        _kind(
-            "kind",
-            "What the entity is; a work's own kind is one of: "
-            + ", ".join(kind.value for kind in WorkKind)
-            + ".",
-            required=True,
-        ),
+        _kind("kind", "What the entity is; a work's is its WorkKind value.", required=True),
         Column(name="label", required=True, description="The work's title or the name."),
     ),
 )
