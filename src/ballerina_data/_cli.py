@@ -364,17 +364,31 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import curate
 
-    if args.output == "-":
-        msg = "curate writes a folder of files: give --output a folder, not -"
+    if "-" in (args.output, args.into):
+        option = "--output" if args.output == "-" else "--into"
+        msg = f"curate writes a folder of files: give {option} a folder, not -"
         raise InvalidDataError(msg)
-    added = curate.read(args.text, args.curation, base=catalog)
+    if args.into is not None:
+        if args.catalog is not None:
+            msg = "--into curates against the catalog of its folder: leave --catalog out"
+            raise InvalidDataError(msg)
+        # The folder's catalog is the base: names resolve to its entities, and a source it
+        # has is corrected in place.
+        folder = curate.load(args.into, base=Catalog())
+        added = curate.read(args.text, args.curation, base=folder, replace=True)
+        replaced = curate.into(added, args.into)
+    else:
+        added = curate.read(args.text, args.curation, base=catalog)
     if args.output is not None:
         curate.write(added, args.output, base=catalog)
     (source,) = added.sources
     if args.json:
-        _dump({"source": source.id, "claims": len(added.claims), "output": args.output})
+        output = args.output if args.into is None else args.into
+        _dump({"source": source.id, "claims": len(added.claims), "output": output})
         return 0
     written = f"; written to {args.output}" if args.output is not None else ""
+    if args.into is not None:
+        written = f"; {'replaced in' if replaced else 'added to'} {args.into}"
     count = f"{len(added.claims)} claim{'' if len(added.claims) == 1 else 's'}"
     _out(f"ok: {source.id}, {count} located and verified{written}")
     return 0
@@ -382,9 +396,10 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
 
 _CURATE_EPILOG = """\
 the curation file, JSON:
-  {"source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01"},
+  {"source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01",
+              "published_note": "how the date is known"},
    "entities": {"people": [{"id": "person/new-name", "name": "New Name"}]},
-   "claims": [{"id": "my-001", "subject": "Ballerina (2024)",
+   "claims": [{"id": "my-notes-001", "subject": "Ballerina (2024)",
                "predicate": "cast_member",
                "value": {"type": "entity", "id": "Ana De Armas"},
                "qualifiers": {}, "note": "optional",
@@ -396,9 +411,10 @@ claim gives "quote" in place of "evidence"; where the quote occurs more than
 once, "occurrence" (from 1) or "context" (a longer passage around it) says
 which. A subject, an entity value or a character may be a name: it resolves
 to the entity of the catalog (--catalog, or the shipped data) that has it.
-Every claim is checked and the source verified; an error is one line,
-FILE:LINE: claim ID: FIELD: what is wrong, with a suggestion. Exit status 0
-when the source is built, 1 on an error."""
+Every claim is checked, the rules of the data with it (the page "The data
+model"), and the source verified; an error is one line, FILE:LINE: claim ID:
+FIELD: what is wrong, with a suggestion. Exit status 0 when the source is
+built, 1 on an error."""
 
 
 _DATASETTE_FORMATS = ("datasette-metadata", "datasette-config")
@@ -597,12 +613,21 @@ def _parser() -> argparse.ArgumentParser:
         help="the curation file: the source's metadata, its new entities, and its claims"
         " written with quotes only (see below, and the how-to 'Add a source')",
     )
-    curate.add_argument(
+    written = curate.add_mutually_exclusive_group()
+    written.add_argument(
         "--output",
         metavar="DIR",
         type=_path,
         help="write the source as the shipped data is laid out: sources.json, entities.json"
-        " (the new entities), claims/SOURCE.json and seeds/SOURCE.txt in DIR",
+        " (the new entities), claims/SOURCE.json and texts/SOURCE.txt in DIR",
+    )
+    written.add_argument(
+        "--into",
+        metavar="DIR",
+        type=_path,
+        help="curate against the catalog of the data folder DIR (the package's"
+        " src/ballerina_data/data, or a copy) and merge the source into its files, in"
+        " their layout; a source DIR has is replaced",
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")

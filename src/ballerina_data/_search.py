@@ -88,7 +88,7 @@ def _allowed_edits(word: str) -> int:
 
 
 class _Name:
-    __slots__ = ("entity", "extra", "key", "name", "words")
+    __slots__ = ("entity", "extra", "key", "kind", "name", "order", "words")
 
     def __init__(self, entity: Entity, name: str, key: str) -> None:
         self.entity = entity
@@ -99,6 +99,10 @@ class _Name:
         year = [str(entity.year)] if isinstance(entity, Film) and entity.year else []
         #: Words a query may match that the name's coverage does not count.
         self.extra = (*joined, *year)
+        self.kind = kind_of(entity)
+        # The order among equal scores, worked out once here rather than in every search.
+        known = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
+        self.order = (_KIND_ORDER[self.kind], known, entity.id)
 
 
 class SearchIndex:
@@ -164,7 +168,7 @@ class SearchIndex:
         by_entity: dict[str, tuple[float, _Name]] = {}
         for number, indexed_words in matched_words.items():
             entry = self.names[number]
-            if kinds and kind_of(entry.entity) not in kinds:
+            if kinds and entry.kind not in kinds:
                 continue
             group = frozenset(indexed_words)
             total = sums.get(group)
@@ -179,10 +183,11 @@ class SearchIndex:
             found = by_entity.get(entry.entity.id)
             if found is None or score > found[0]:
                 by_entity[entry.entity.id] = (score, entry)
-        ranked = sorted(by_entity.values(), key=_rank)
+        import heapq
+
+        ranked = heapq.nsmallest(limit, by_entity.values(), key=_rank)
         return tuple(
-            Match(entity=entry.entity, name=entry.name, score=score)
-            for score, entry in ranked[:limit]
+            Match(entity=entry.entity, name=entry.name, score=score) for score, entry in ranked
         )
 
 
@@ -211,9 +216,7 @@ def _score(entry: _Name, key: str, length: int, total: float, matched: set[str])
 
 def _rank(found: tuple[float, _Name]) -> tuple[Any, ...]:
     score, entry = found
-    entity = entry.entity
-    year = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
-    return (-score, _KIND_ORDER[kind_of(entity)], year, entity.id)
+    return (-score, *entry.order)
 
 
 # The public home: reprs and tracebacks say ballerina_data.Match.

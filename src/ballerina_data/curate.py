@@ -3,10 +3,11 @@
 The input is the source's text and a JSON *curation file*::
 
     {
-      "source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01"},
+      "source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01",
+                 "published_note": "how the date is known"},
       "entities": {"people": [{"id": "person/new-name", "name": "New Name"}]},
       "claims": [
-        {"id": "my-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
+        {"id": "my-notes-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
          "value": {"type": "entity", "id": "Ana De Armas"},
          "quote": "Ana de Armas leads it", "note": "optional"}
       ]
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 
     from ._write import Folder
 
-__all__ = ["build", "load", "read", "write"]
+__all__ = ["build", "into", "load", "read", "write"]
 
 _SECTIONS = {section: RECORD_TYPES[record] for section, record in SECTIONS.items()}
 _ENTITY_TYPES = tuple(_SECTIONS.values())
@@ -79,6 +80,7 @@ def read(
     curation_path: str | os.PathLike[str],
     *,
     base: Catalog | None = None,
+    replace: bool = False,
 ) -> Catalog:
     """Build the catalog of one source from its text file and its curation file.
 
@@ -93,7 +95,7 @@ def read(
     text = _decode(text_path, "source text")
     raw = _decode(curation_path, "curation file")
     try:
-        return _build(text, raw, base)
+        return _build(text, raw, base, replace=replace)
     except _Refused as exc:
         line = exc.line or _line(raw, exc.path)
         msg = f"{os.fspath(curation_path)}:{line}: {exc}"
@@ -109,17 +111,29 @@ def _decode(path: str | os.PathLike[str], what: str) -> str:
         raise InvalidDataError(msg) from None
 
 
-def build(text: str, curation: str | dict[str, Any], *, base: Catalog | None = None) -> Catalog:
+def build(
+    text: str,
+    curation: str | dict[str, Any],
+    *,
+    base: Catalog | None = None,
+    replace: bool = False,
+) -> Catalog:
     """The catalog of one source: its text, its located claims and the entities they name.
 
     ``curation`` is the curation file's JSON text, or the object it holds. ``base`` (by
     default the shipped catalog) is the catalog the source extends: names resolve to its
     entities, and the result, which holds the source, its claims, its new entities and the
-    entities of ``base`` its claims name, merges with it.
+    entities of ``base`` its claims name, merges with it. A source ``base`` already has is
+    refused, unless ``replace``: then it is built against ``base`` without that source and
+    its claims, to take their place.
+
+    Every claim, the source and each new entity must keep the rules of the data (the page
+    "The data model"), which the data tests check over the shipped data.
 
     >>> mine = {
-    ...     "source": {"id": "my-notes", "published": "2025-06-01"},
-    ...     "claims": [{"id": "my-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
+    ...     "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
+    ...     "claims": [{"id": "my-notes-001", "subject": "Ballerina (2024)",
+    ...                 "predicate": "cast_member",
     ...                 "value": {"type": "entity", "id": "Ana De Armas"},
     ...                 "quote": "Ana de Armas leads it"}],
     ... }
@@ -132,16 +146,19 @@ def build(text: str, curation: str | dict[str, Any], *, base: Catalog | None = N
             is ``claim <id>`` and the field, or ``source`` or ``entities``), with a
             suggestion where there is one: a quote not in the text, a quote found more
             than once, a name no entity has, a field the converter refuses, a claim of
-            the wrong kinds, or a problem :meth:`~ballerina_data.Catalog.verify` finds.
+            the wrong kinds, a problem :meth:`~ballerina_data.Catalog.verify` finds, or a
+            rule of the data it breaks.
         TypeError: ``text`` is not a string.
     """
     try:
-        return _build(text, curation, base)
+        return _build(text, curation, base, replace=replace)
     except _Refused as exc:
         raise InvalidDataError(str(exc)) from None
 
 
-def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> Catalog:
+def _build(
+    text: str, curation: str | dict[str, Any], base: Catalog | None, *, replace: bool = False
+) -> Catalog:
     from ._convert import loads
 
     if not isinstance(text, str):
@@ -165,9 +182,7 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
     _check_no_key_twice(document, ())
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
-    if any(known.id == source.id for known in base.sources):
-        msg = f"source.id: {source.id!r} is already a source of the catalog; choose another id"
-        raise _Refused(("source", "id"), msg)
+    base = _extended(base, source.id, replace=replace)
     new = _new_entities(document.get("entities", {}), base)
     known = _Names(base, new)
     items = document["claims"]
@@ -203,7 +218,68 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
         path, where = _where(first.where, document)
         more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
         raise _Refused(path, f"{where}: {first.message}{more}")
+    _check_rules(catalog, new, base)
     return catalog
+
+
+def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
+    """The rules of the data (the data tests check the same, over the shipped data)."""
+    from . import _rules
+
+    (source,) = catalog.sources
+    text = catalog.text(source)
+    breaches: list[tuple[Path_, str, _rules.Breach]] = [
+        (("source",), "source", b) for b in _rules.source_breaches(source, text)
+    ]
+    for number, claim in enumerate(catalog.claims):
+        found = [
+            *_rules.claim_breaches(claim, text),
+            *_rules.title_finds_its_work(claim, catalog),
+        ]
+        breaches.extend((("claims", number), f"claim {claim.id}", b) for b in found)
+    if new:
+        texts = "\n".join((*base.texts.values(), text))
+        source_words = _rules.words(texts)
+        sections = {cls: section for section, cls in _SECTIONS.items()}
+        positions: dict[str, int] = {}
+        for entity in new:
+            section = sections[type(entity)]
+            position = positions[section] = positions.get(section, -1) + 1
+            found = _rules.names_written_as_a_source_writes_them(entity, texts)
+            if isinstance(entity, Film):
+                found += _rules.description_words_are_source_words(entity, source_words)
+            where = f"entities.{section}[{position}]"
+            breaches.extend((("entities", section, position), where, b) for b in found)
+    if breaches:
+        path, where, breach = breaches[0]
+        steps = _PATH_STEP.findall("." + breach.field)
+        field_path = tuple(key if key else int(index) for key, index in steps)
+        more = f"; and {len(breaches) - 1} more" if len(breaches) > 1 else ""
+        message = f"{where}: {breach.field}: {breach.message}{more}"
+        raise _Refused((*path, *field_path), message)
+
+
+def _extended(base: Catalog, source_id: str, *, replace: bool) -> Catalog:
+    """The catalog a source extends: ``base`` without the source it replaces, or ``base``
+    if it has no source with its id."""
+    if replace:
+        base = _without(base, source_id)
+    if any(known.id == source_id for known in base.sources):
+        msg = f"source.id: {source_id!r} is already a source of the catalog; choose another id"
+        raise _Refused(("source", "id"), msg)
+    return base
+
+
+def _without(catalog: Catalog, source_id: str) -> Catalog:
+    """``catalog`` without one source, its claims and its text."""
+    if all(source.id != source_id for source in catalog.sources):
+        return catalog
+    return Catalog(
+        sources=tuple(source for source in catalog.sources if source.id != source_id),
+        claims=tuple(claim for claim in catalog.claims if claim.source != source_id),
+        texts={key: text for key, text in catalog.texts.items() if key != source_id},
+        **{section: getattr(catalog, section) for section in _SECTIONS},
+    )
 
 
 #: How deep the curation file's values may nest; its own fields nest four deep.
@@ -597,7 +673,7 @@ def write(
     catalog: Catalog, directory: str | os.PathLike[str], *, base: Catalog | None = None
 ) -> None:
     """Lay a built source out as the shipped data is: ``sources.json``, ``entities.json``,
-    ``claims/<source id>.json`` and the text, ``seeds/<source id>.txt``, in ``directory``.
+    ``claims/<source id>.json`` and the text, ``texts/<source id>.txt``, in ``directory``.
 
     ``entities.json`` holds the entities that are not in ``base`` (by default the shipped
     catalog). A directory that already holds sources keeps them: the new sources join
@@ -632,35 +708,113 @@ def write(
         merged = _with_layout(base, out, replacing=catalog) if out.exists("sources.json") else base
         merged = merged.merge(catalog)
         known = {entity.id for entity in _entities(base)}
-        sections = {
-            section: dump_records(
-                unstructure([e for e in getattr(merged, section) if e.id not in known])
-            ).rstrip("\n")
-            for section in _SECTIONS
-        }
-        # The claims and texts first, the list of sources last: a run stopped midway leaves
-        # files no source lists yet, never a source without its files.
-        files = {}
-        for source in catalog.sources:
-            claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
-            files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
-            files[f"seeds/{source.id}.txt"] = catalog.text(source)
-        files["entities.json"] = (
-            "{\n"
-            + ",\n".join(f'"{section}": {body}' for section, body in sections.items())
-            + "\n}\n"
+        files = _source_files(catalog)
+        files["entities.json"] = _entities_file(
+            {
+                section: [e for e in getattr(merged, section) if e.id not in known]
+                for section in _SECTIONS
+            }
         )
         files["sources.json"] = dump_records(
             unstructure([source for source in merged.sources if source not in base.sources])
         )
-        for name, content in files.items():
-            # Bytes, not text: the text must keep its own line endings, as its sha256 does.
-            out.write(name, content.encode("utf-8"))
+        _write_files(out, files)
+
+
+def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
+    """Merge a built source into a data folder: the package's ``data/`` or a copy of it.
+
+    ``directory`` holds a whole catalog, laid out as the package's data (what
+    ``load(directory, base=Catalog())`` reads). The source joins its ``sources.json``, or
+    takes the place of the source with its id; its claims are written to
+    ``claims/<source id>.json`` and its text to ``texts/<source id>.txt``, unless the folder
+    already reads that text (one of the five original texts of ``seeds/``, never written
+    here); its new entities join ``entities.json``, in id order. Build ``catalog`` against
+    the folder's catalog, with ``replace=True`` to correct a source it has. Files are
+    written as :func:`write` writes them, under the same lock. Returns whether a source was
+    replaced.
+
+    Raises:
+        IntegrityError: ``catalog`` does not merge with the folder's catalog.
+        InvalidDataError: a file of the folder is not valid, or ``catalog`` gives an
+            original text other bytes.
+        WriteError: a file cannot be written or is refused (an ``OSError`` too).
+        OSError: a file cannot be read.
+    """
+    from ._convert import unstructure
+    from ._write import Folder
+
+    if not isinstance(catalog, Catalog):
+        msg = f"into() takes a Catalog, got {type(catalog).__name__}"
+        raise TypeError(msg)
+    (source,) = catalog.sources
+    with Folder(os.fspath(directory)) as out:
+        out.lock()
+        present = _with_layout(Catalog(), out)
+        replaced = any(known.id == source.id for known in present.sources)
+        rest = _with_layout(Catalog(), out, replacing=catalog) if replaced else present
+        merged = rest.merge(catalog)
+        files = _source_files(catalog)
+        text_file = f"texts/{source.id}.txt"
+        if replaced and present.text(source) == catalog.text(source):
+            del files[text_file]  # the folder reads this text already, maybe from seeds/
+        elif replaced and not out.exists(text_file):
+            msg = (
+                f"source {source.id}: its text is an original text of seeds/, which is never"
+                " edited; its sha256 must stay the text's"
+            )
+            raise InvalidDataError(msg)
+        files["entities.json"] = _entities_file(
+            {
+                section: sorted(getattr(merged, section), key=lambda entity: entity.id)
+                for section in _SECTIONS
+            }
+        )
+        # The source takes its place in the list, or joins it at the end.
+        listed = [source if known.id == source.id else known for known in present.sources]
+        files["sources.json"] = dump_records(unstructure(listed if replaced else [*listed, source]))
+        _write_files(out, files)
+    return replaced
+
+
+def _source_files(catalog: Catalog) -> dict[str, str]:
+    """The claims file and the text of each source of ``catalog``."""
+    from ._convert import unstructure
+
+    files = {}
+    for source in catalog.sources:
+        claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
+        files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
+        files[f"texts/{source.id}.txt"] = catalog.text(source)
+    return files
+
+
+def _entities_file(sections: dict[str, list[Any]]) -> str:
+    from ._convert import unstructure
+
+    bodies = (
+        f'"{section}": {dump_records(unstructure(entities)).rstrip()}'
+        for section, entities in sections.items()
+    )
+    return "{\n" + ",\n".join(bodies) + "\n}\n"
+
+
+def _write_files(out: Folder, files: dict[str, str]) -> None:
+    """Write each file whole, in the order given: the claims and texts first, the list of
+    sources last, so that a run stopped midway leaves files no source lists yet, never a
+    source without its files."""
+    for name, content in files.items():
+        # Bytes, not text: the text must keep its own line endings, as its sha256 does.
+        out.write(name, content.encode("utf-8"))
 
 
 def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> Catalog:
     """``base`` (by default the shipped catalog) with the sources :func:`write` laid out
-    in ``directory``, checked and verified.
+    in ``directory``, checked and verified. With ``base=Catalog()``, the catalog of a data
+    folder :func:`into` writes to.
+
+    A text is read from ``texts/<source id>.txt`` of the folder, or else, for the five
+    original sources, from the package's ``seeds/``.
 
     It waits for a :func:`write` into the folder in progress, and never follows a symbolic
     link inside the folder.
@@ -705,7 +859,7 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
         for claim in read_json(name, tuple[Claim, ...]):
             claims.append(claim)
             files[claim.id] = name
-        texts[source.id] = _decode_in(folder, f"seeds/{source.id}.txt")
+        texts[source.id] = _text_in(folder, source.id)
     sections = {section: getattr(entities, section) for section in _SECTIONS}
     if replacing is not None:
         # The entities of a source being replaced go with it, unless another source names
@@ -743,7 +897,7 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
 
 def _file_of(record_id: str, files: dict[str, str]) -> str:
     name = files[record_id]
-    return f"seeds/{record_id}.txt" if name == "sources.json" else name
+    return f"texts/{record_id}.txt" if name == "sources.json" else name
 
 
 _POSITION = re.compile(r" @ \$\.(\w+)\[(\d+)\]$")
@@ -755,6 +909,19 @@ def _in_file(problem: str, base: Catalog, folder: str) -> str:
     if found is None or int(found[2]) < len(getattr(base, found[1], ())):
         return problem
     return f"{problem[: found.start()]} (in {folder})"
+
+
+def _text_in(folder: Folder, source_id: str) -> str:
+    """A source's text: the folder's ``texts/<id>.txt``, or else an original of ``seeds/``."""
+    from ._format import original_text
+
+    name = f"texts/{source_id}.txt"
+    if folder.exists(name):
+        return _decode_in(folder, name)
+    try:
+        return original_text(source_id)
+    except FileNotFoundError:
+        return _decode_in(folder, name)  # says which file is missing, and where
 
 
 def _decode_in(folder: Folder, name: str) -> str:
