@@ -16,12 +16,6 @@ from ballerina_data import Catalog, Claim, Predicate, Relation, relate
 from ballerina_data._relations import refines
 from strategies import catalogs, claims
 
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
-
 REVIEWED = json.loads((Path(__file__).parent / "conflicts.json").read_text(encoding="utf-8"))
 
 

@@ -55,11 +55,6 @@ FILM = "film/ballerina-2024"
 SOURCE = "000_352b652a736a487c"
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
-
 def _spellings(predicate: Predicate) -> list[Predicate | str]:
     """Every way to name a predicate: the member, its value, its name, its Wikidata id."""
     found: list[Predicate | str] = [predicate, predicate.value, predicate.name]
