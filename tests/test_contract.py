@@ -358,6 +358,7 @@ class TestJsonFunctions:
     """``to_json(catalog)`` writes what ``Catalog.from_json`` reads; ``from_json`` says what it
     builds."""
 
+    @share_of_examples(40)
     @given(st.lists(values, max_size=4).map(tuple))
     def test_values_round_trip_as_values_and_as_their_classes(
         self, written: tuple[bd.Value, ...]
