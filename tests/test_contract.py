@@ -837,3 +837,10 @@ class TestSmallerMessages:
     def test_an_offset_below_zero_names_only_its_bound(self) -> None:
         with pytest.raises(InvalidDataError, match=r"^Evidence\.start: must be at least 0: -1$"):
             bd.Evidence(quote="abc", start=-1, end=2)
+
+
+def test_reading_a_value_changes_no_later_read() -> None:
+    # Every parsed {} is one shared dict: reading a value class must not tag it in place.
+    with pytest.raises(InvalidDataError, match="amount"):
+        bd.from_json("{}", bd.Quantity)
+    assert bd.Qualifiers() == bd.from_json("{}", bd.Qualifiers)
