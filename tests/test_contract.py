@@ -844,3 +844,11 @@ def test_reading_a_value_changes_no_later_read() -> None:
     with pytest.raises(InvalidDataError, match="amount"):
         bd.from_json("{}", bd.Quantity)
     assert bd.Qualifiers() == bd.from_json("{}", bd.Qualifiers)
+
+
+def test_a_tuple_of_one_value_class_may_leave_out_the_tag() -> None:
+    assert (bd.Text(text="x"),) == bd.from_json('[{"text": "x"}]', tuple[bd.Text, ...])
+    with pytest.raises(InvalidDataError, match=r"expected 'type' 'text' for Text, .* @ \$\[0\]"):
+        bd.from_json('[{"type": "date", "date": "2024"}]', tuple[bd.Text, ...])
+    with pytest.raises(InvalidDataError, match="expected"):
+        bd.from_json('{"text": "x"}', tuple[bd.Text, ...])
