@@ -306,7 +306,7 @@ def document(catalog: Catalog) -> dict[str, Any]:
                     role["roleName"] = claim.predicate.value
                 if character:
                     role["characterName"] = catalog.character(character).name
-                    if "character" in _DOMAINS and _node_type(subject) in _DOMAINS["character"]:
+                    if _node_type(subject) in _DOMAINS["character"]:
                         _add(subject, "character", _ref(character))
                 roles[key] = role
                 subject.setdefault(term, []).append(role)
