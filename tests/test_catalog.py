@@ -56,7 +56,7 @@ class TestFilmsTitled:
         assert () == bd.films_titled("Swan Lake")
 
     def test_empty_title_is_an_error(self) -> None:
-        with pytest.raises(ValueError, match="empty"):
+        with pytest.raises(bd.InvalidQueryError, match="empty"):
             bd.films_titled("  ")
 
 
@@ -107,7 +107,7 @@ class TestCredits:
         assert {"Len Wiseman", "Shay Hatten", "Emerald Fennell"} == writers
 
     def test_crew_rejects_a_non_crew_role(self) -> None:
-        with pytest.raises(ValueError, match="role must be one of"):
+        with pytest.raises(bd.InvalidQueryError, match="role must be one of"):
             bd.crew("film/ballerina-2024", Predicate.GENRE)
 
     def test_filmography_of_len_wiseman(self) -> None:
@@ -132,7 +132,7 @@ class TestFactsAndDisagreements:
         assert all(claim.value == fact.value for claim in fact.claims)
 
     def test_disagreement_shows_both_sides_with_quotes(self) -> None:
-        (found,) = bd.disagreements("person/lance-reddick")
+        (found,) = bd.disagreements("person/lance-reddick", relation="refinement")
         by_source = {claim.source: claim for fact in found.facts for claim in fact.claims}
         assert "this spring" in by_source["000_352b652a736a487c"].evidence.quote
         assert "March 2023" in by_source["002_931d319819c48c06"].evidence.quote
@@ -190,7 +190,7 @@ class TestProperties:
                 if normalize(name):
                     assert entity in lookup(name)
                 else:  # nothing to look up: no letters or digits
-                    with pytest.raises(ValueError, match="empty"):
+                    with pytest.raises(bd.InvalidQueryError, match="empty"):
                         lookup(name)
 
     @given(catalogs())
@@ -211,8 +211,17 @@ class TestProperties:
 
 
 def test_every_public_record_type_is_frozen(catalog: Catalog) -> None:
-    disagreement = catalog.disagreements()[0]
+    disagreement = catalog.disagreements(relation=None)[0]
+    profile = catalog.about("film/ballerina-2024")
+    statement = profile.statement("release_date")
+    assert statement is not None
+    credit = next(credit for credit in profile.credits if credit.characters)
     instances: list[Any] = [
+        profile,
+        statement,
+        statement.preferred[0],
+        credit,
+        credit.characters[0],
         catalog,
         catalog.cast("film/ballerina-2024")[0],
         disagreement,
@@ -249,7 +258,7 @@ class TestArguments:
         )
 
     def test_unknown_predicate_value_suggests_one(self) -> None:
-        with pytest.raises(ValueError, match="did you mean 'release_date'"):
+        with pytest.raises(bd.InvalidQueryError, match="did you mean 'release_date'"):
             bd.facts("film/ballerina-2024", "release_dat")
 
     @pytest.mark.parametrize(

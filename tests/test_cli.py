@@ -80,8 +80,9 @@ def test_claims_filters_and_shows_quotes() -> None:
 
 
 def test_disagreements_lists_both_sides() -> None:
-    result = run("disagreements", "--about", "person/lance-reddick")
+    result = run("disagreements", "--about", "person/lance-reddick", "--relation", "refinement")
     assert 0 == result.returncode
+    assert "date_of_death  [refinement]" in result.stdout
     assert "“The actor passed away unexpectedly this spring”" in result.stdout
     assert "March 2023" in result.stdout
 
@@ -199,7 +200,7 @@ def test_an_empty_answer_says_so_on_standard_error() -> None:
         claims.stderr,
     )
     found = run("disagreements", "--about", "film/ballerina-2023")
-    assert (1, "ballerina-data: no disagreements about film/ballerina-2023\n") == (
+    assert (1, "ballerina-data: no conflicts about film/ballerina-2023\n") == (
         found.returncode,
         found.stderr,
     )

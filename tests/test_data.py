@@ -147,12 +147,15 @@ class TestCrossSourceDisagreements:
         assert {"001_6c364232822f7c4e": {"person/david-leitch", "person/chad-stahelski"}} == ids
         assert "002_931d319819c48c06" in franchise
 
-    def test_library_reports_them(self, catalog: Catalog) -> None:
-        found = {(d.subject, d.predicate) for d in catalog.disagreements()}
-        assert ("person/lance-reddick", Predicate.DATE_OF_DEATH) in found
-        assert ("character/winston-scott", Predicate.OCCUPATION) in found
-        assert ("film/ballerina-2024", Predicate.SCREENWRITER) in found
-        assert ("film/ballerina-2024", Predicate.RELEASE_DATE) in found
+    def test_library_tells_refinements_from_conflicts(self, catalog: Catalog) -> None:
+        refined = {(d.subject, d.predicate) for d in catalog.disagreements(relation="refinement")}
+        assert ("person/lance-reddick", Predicate.DATE_OF_DEATH) in refined
+        assert ("character/winston-scott", Predicate.OCCUPATION) in refined
+        assert ("film/ballerina-2024", Predicate.RELEASE_DATE) in refined
+        # A fuller list of screenwriters is more, not other, writers: nothing to report.
+        everything = {(d.subject, d.predicate) for d in catalog.disagreements(relation=None)}
+        assert ("film/ballerina-2024", Predicate.SCREENWRITER) in everything
+        assert ("film/ballerina-2024", Predicate.SCREENWRITER) not in refined
 
 
 def test_inferred_dates_say_how(catalog: Catalog) -> None:
@@ -184,7 +187,7 @@ def test_import_does_not_load_the_data() -> None:
         "assert 'ballerina_data._format' in sys.modules\n"
         "assert 'cattrs' not in sys.modules, 'cattrs imported eagerly'\n"
         "from ballerina_data import _catalog\n"
-        "assert _catalog._SHIPPED == []\n"
+        "assert _catalog._shipped.cache_info().currsize == 0\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -197,7 +200,7 @@ def test_first_query_loads_once() -> None:
         "real = _format.shipped_records\n"
         "_format.shipped_records = lambda: calls.append(1) or real()\n"
         "bd.films_titled('Ballerina'); bd.films_titled('John Wick'); bd.film('film/john-wick')\n"
-        "assert calls == [1] and len(_catalog._SHIPPED) == 1, calls\n"
+        "assert calls == [1] and _catalog._shipped.cache_info().currsize == 1, calls\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from ballerina_data import Catalog, export
+from ballerina_data import Catalog, InvalidQueryError, export
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ def test_writer_failing_midway_leaves_the_previous_file(
 
 
 def test_unknown_format_is_a_value_error(catalog: Catalog, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="unknown export format 'xml'"):
+    with pytest.raises(InvalidQueryError, match="unknown export format 'xml'"):
         export.write(catalog, "xml", tmp_path / "x")
 
 

@@ -52,7 +52,7 @@ def test_a_match_says_which_name_matched_and_how_well() -> None:
 def test_kind_keeps_one_kind_and_exact_lookups_stay_exact() -> None:
     assert {"person"} == {match.kind for match in bd.search("keanu", kind="person")}
     assert () == bd.films_titled("Balerina")
-    with pytest.raises(ValueError, match="kind must be one of"):
+    with pytest.raises(bd.InvalidQueryError, match="kind must be one of"):
         bd.search("x", kind="movie")
     with pytest.raises(TypeError):
         bd.search(["x"])  # type: ignore[arg-type]
@@ -104,8 +104,15 @@ def test_every_long_name_with_one_typo_finds_its_entity_first(
 
 
 @given(st.text())
-def test_search_never_raises_on_any_text(query: str) -> None:
-    assert isinstance(bd.search(query), tuple)
+def test_search_answers_any_text_or_refuses_it_as_the_lookups_do(query: str) -> None:
+    try:
+        found = bd.search(query)
+    except bd.InvalidQueryError:
+        with pytest.raises(bd.InvalidQueryError, match="has no letters or digits"):
+            bd.films_titled(query)
+    else:
+        assert isinstance(found, tuple)
+        assert found or bd.films_titled(query) == ()
 
 
 def test_the_cli_suggests_from_search(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import export
 from ._api import (
+    about,
     cast,
     character,
     characters_named,
@@ -33,7 +34,14 @@ from ._api import (
     verify,
 )
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, IntegrityError, InvalidDataError, NotFoundError
+from ._errors import (
+    BallerinaDataError,
+    IntegrityError,
+    InvalidDataError,
+    InvalidQueryError,
+    NotFoundError,
+    WriteError,
+)
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
     CREW_ROLES,
@@ -64,7 +72,18 @@ from ._records import (
 
 if TYPE_CHECKING:
     from . import curate
-    from ._results import Credit, Disagreement, Fact
+    from ._relations import Relation, relate
+    from ._results import (
+        Credit,
+        Disagreement,
+        Fact,
+        MergedCredit,
+        Portrayal,
+        PreferenceRule,
+        Preferred,
+        Profile,
+        Statement,
+    )
     from ._search import Match
     from ._timeline import TimelineEntry
     from ._verify import Problem
@@ -91,25 +110,35 @@ __all__ = [
     "Film",
     "IntegrityError",
     "InvalidDataError",
+    "InvalidQueryError",
     "Match",
     "Medium",
+    "MergedCredit",
     "NotFoundError",
     "Organization",
     "PartialDate",
     "Person",
+    "Portrayal",
     "Predicate",
+    "PreferenceRule",
+    "Preferred",
     "Problem",
+    "Profile",
     "Qualifiers",
     "Quantity",
+    "Relation",
     "Season",
     "Source",
+    "Statement",
     "Status",
     "Text",
     "TimelineEntry",
     "TitleKind",
     "Value",
     "WorkKind",
+    "WriteError",
     "__version__",
+    "about",
     "cast",
     "character",
     "characters_named",
@@ -130,6 +159,7 @@ __all__ = [
     "organizations_named",
     "people_named",
     "person",
+    "relate",
     "search",
     "source",
     "source_text",
@@ -152,6 +182,14 @@ _LAZY = {
     "Credit": "_results",
     "Disagreement": "_results",
     "Fact": "_results",
+    "MergedCredit": "_results",
+    "Portrayal": "_results",
+    "PreferenceRule": "_results",
+    "Preferred": "_results",
+    "Profile": "_results",
+    "Relation": "_relations",
+    "Statement": "_results",
+    "relate": "_relations",
     "Match": "_search",
     "Problem": "_verify",
     "TimelineEntry": "_timeline",

@@ -10,7 +10,7 @@ import types
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._catalog import _SHIPPED, Catalog
+from ._catalog import Catalog
 from ._errors import InvalidDataError
 from ._records import (
     Alias,
@@ -33,7 +33,8 @@ from ._records import (
 )
 
 if TYPE_CHECKING:
-    from ._results import Credit, Disagreement, Fact
+    from ._relations import Relation
+    from ._results import Credit, Disagreement, Fact, Profile
     from ._search import Match
     from ._timeline import TimelineEntry
     from ._verify import Problem
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 __all__ = [
+    "about",
     "cast",
     "character",
     "characters_named",
@@ -83,11 +85,9 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     ()
 
     Raises:
-        ValueError: ``title`` is empty.
+        InvalidQueryError: ``title`` has no letters or digits.
     """
-    # The shipped catalog straight from its cache: this is the library's hottest call.
-    catalog = _SHIPPED[0] if _SHIPPED else Catalog.default()
-    return catalog.films_titled(title, year=year)
+    return Catalog.default().films_titled(title, year=year)
 
 
 def film(film_id: Film | str) -> Film:
@@ -154,6 +154,23 @@ def entity(entity_id: Entity | str) -> Entity:
     return Catalog.default().entity(entity_id)
 
 
+def about(entity: Entity | str) -> Profile:
+    """Everything the shipped catalog holds about one entity: every predicate with its
+    facts, the preferred value of each single-valued one with its reason, and the credits
+    merged per person; see :meth:`Catalog.about` and :class:`Profile`.
+
+    >>> film = about("film/ballerina-2024")
+    >>> film.statement("release_date").preferred[0].reason
+    '2024-06-07 is the most precise value; 2024 agrees with it'
+    >>> [(c.person, [p.character for p in c.characters]) for c in film.credits][-8]
+    ('person/ana-de-armas', ['character/rooney'])
+
+    Raises:
+        NotFoundError: no such entity; the message suggests close ids or names.
+    """
+    return Catalog.default().about(entity)
+
+
 def source(source_id: str | Source) -> Source:
     """The source document with this id (the seed file's name without ``.txt``).
 
@@ -185,7 +202,7 @@ def people_named(name: str) -> tuple[Person, ...]:
     ['person/jeon-jong-seo']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().people_named(name)
 
@@ -197,7 +214,7 @@ def characters_named(name: str) -> tuple[Character, ...]:
     ['John Wick']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().characters_named(name)
 
@@ -209,7 +226,7 @@ def organizations_named(name: str) -> tuple[Organization, ...]:
     ['org/lionsgate']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().organizations_named(name)
 
@@ -248,7 +265,7 @@ def claims_with(predicate: Predicate | str) -> tuple[Claim, ...]:
     True
 
     Raises:
-        ValueError: no such predicate; the message suggests one.
+        InvalidQueryError: no such predicate; the message suggests one.
     """
     return Catalog.default().claims_with(predicate)
 
@@ -267,17 +284,23 @@ def facts(entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
     return Catalog.default().facts(entity, predicate)
 
 
-def disagreements(entity: Entity | str | None = None) -> tuple[Disagreement, ...]:
-    """Where sources state different values for one entity and predicate.
+def disagreements(
+    entity: Entity | str | None = None, *, relation: Relation | str | None = "conflict"
+) -> tuple[Disagreement, ...]:
+    """Where sources give values for one entity and predicate that conflict, or (by asking
+    with ``relation``) refine one another or agree; see :meth:`Catalog.disagreements`.
 
-    >>> for d in disagreements("person/lance-reddick"):
-    ...     print(d.predicate.value, [str(f.value.date) for f in d.facts])
-    date_of_death ['2023-21', '2023-03']
+    >>> disagreements("person/lance-reddick")
+    ()
+    >>> for d in disagreements("person/lance-reddick", relation="refinement"):
+    ...     print(d.predicate.value, d.relation.value, [str(f.value.date) for f in d.facts])
+    date_of_death refinement ['2023-21', '2023-03']
 
     Raises:
         NotFoundError: ``entity`` is given and unknown.
+        ValueError: ``relation`` is not one an entry can have.
     """
-    return Catalog.default().disagreements(entity)
+    return Catalog.default().disagreements(entity, relation=relation)
 
 
 def cast(film: Film | str) -> tuple[Credit, ...]:
@@ -303,7 +326,7 @@ def crew(film: Film | str, role: Predicate | str | None = None) -> tuple[Credit,
 
     Raises:
         NotFoundError: no such film.
-        ValueError: ``role`` is not a crew role.
+        InvalidQueryError: ``role`` is not a crew role.
     """
     return Catalog.default().crew(film, role)
 
@@ -330,7 +353,8 @@ def search(query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Mat
 
     Raises:
         TypeError: ``query`` is not a string.
-        ValueError: an unknown ``kind``, or a ``limit`` below 1.
+        InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
+            ``limit`` below 1.
     """
     return Catalog.default().search(query, kind=kind, limit=limit)
 
@@ -351,7 +375,7 @@ def timeline(
 
     Raises:
         NotFoundError: no such entity.
-        ValueError: no such predicate.
+        InvalidQueryError: no such predicate.
     """
     return Catalog.default().timeline(entity, predicate)
 
@@ -384,6 +408,23 @@ _RECORD_TYPES = (
 )
 
 
+def _record_types() -> tuple[type, ...]:
+    """The record types, with the query results that read back: profiles and their parts,
+    facts and disagreements (loaded here, not with the package)."""
+    from . import _results
+
+    return (
+        *_RECORD_TYPES,
+        _results.Disagreement,
+        _results.Fact,
+        _results.MergedCredit,
+        _results.Portrayal,
+        _results.Preferred,
+        _results.Profile,
+        _results.Statement,
+    )
+
+
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """Serialize a record, a tuple of records, or a whole :class:`Catalog` to JSON text.
 
@@ -404,8 +445,9 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     if isinstance(obj, Catalog):
         return obj.to_json(indent=indent)
     items = obj if type(obj) is tuple else (obj,)
+    supported = _record_types()
     for item in items:
-        if type(item) not in _RECORD_TYPES:
+        if type(item) not in supported:
             msg = (
                 f"to_json takes a record, a tuple of records or a Catalog,"
                 f" not {type(item).__name__}"
@@ -419,15 +461,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     return dumps([data(item) for item in obj] if type(obj) is tuple else data(obj), indent=indent)
 
 
-def _supported(cls: Any) -> bool:
-    if cls in _RECORD_TYPES or cls is Catalog or cls == Value:
+def _supported(cls: Any, supported: tuple[type, ...]) -> bool:
+    if cls in supported or cls is Catalog or cls == Value:
         return True
     args = typing.get_args(cls)
     return (
         typing.get_origin(cls) is tuple
         and len(args) == 2
         and args[1] is Ellipsis
-        and (args[0] in _RECORD_TYPES or args[0] == Value)
+        and (args[0] in supported or args[0] == Value)
     )
 
 
@@ -448,7 +490,8 @@ def from_json(text: str | bytes, cls: Any) -> Any:
         TypeError: ``cls`` is not a record type, or ``text`` is not ``str`` or ``bytes``
             (the arguments are text first, then type).
     """
-    names = ", ".join(sorted(t.__name__ for t in _RECORD_TYPES))
+    supported = _record_types()
+    names = ", ".join(sorted(t.__name__ for t in supported))
     builds = f"{names}, Value, a tuple[T, ...] of one of those, or a Catalog"
     if not isinstance(text, str | bytes):
         msg = (
@@ -457,7 +500,7 @@ def from_json(text: str | bytes, cls: Any) -> Any:
         if isinstance(cls, str | bytes):
             msg += f": the arguments are swapped; cls comes second and is one of {builds}"
         raise TypeError(msg)
-    if not _supported(cls):
+    if not _supported(cls, supported):
         msg = f"from_json cannot build {cls!r}; it builds {builds}"
         raise TypeError(msg)
     if cls is Catalog:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import _thread
+import functools
 import os
 import types
 from collections import defaultdict
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._errors import IntegrityError, InvalidDataError, NotFoundError
+from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, build_index
 from ._normalize import normalize
 from ._records import (
@@ -26,7 +26,6 @@ from ._records import (
     Person,
     Predicate,
     Source,
-    Value,
     WorkKind,
 )
 from ._validators import short_repr
@@ -34,7 +33,8 @@ from ._validators import short_repr
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ._results import Credit, Disagreement, Fact
+    from ._relations import Relation
+    from ._results import Credit, Disagreement, Fact, Profile
     from ._search import Match, SearchIndex
     from ._timeline import TimelineEntry
     from ._verify import Problem
@@ -60,8 +60,22 @@ def _id_of(record: Entity | Source | str, what: str = "an id or a record") -> st
 
 def _predicate(predicate: Predicate | str) -> Predicate:
     # Predicate() takes a member, its value, its name or its Wikidata id, and raises
-    # ValueError with a suggestion on a miss and TypeError on a non-string.
+    # InvalidQueryError with a suggestion on a miss and TypeError on a non-string.
     return Predicate(predicate)
+
+
+def _relation(relation: Relation | str) -> Relation:
+    from ._relations import Relation
+
+    try:
+        found = Relation(relation)
+    except ValueError:
+        found = None
+    if found is None or found is Relation.DISTINCT:
+        choices = "'conflict', 'refinement', 'same' or None"
+        msg = f"relation must be {choices}, not {short_repr(relation)}"
+        raise ValueError(msg)
+    return found
 
 
 def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
@@ -83,7 +97,7 @@ def _query(name: str, what: str = "title or name") -> str:
     key = normalize(name)
     if not key:
         msg = f"empty {what}: {name!r} has no letters or digits"
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     return key
 
 
@@ -191,8 +205,7 @@ class Catalog:
         Raises:
             InvalidDataError: the installed package lost a data file or a source text.
         """
-        # A global, not an import per call: module-level queries pass through here each time.
-        return _SHIPPED[0] if _SHIPPED else _load_shipped()
+        return _shipped()
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Catalog:
@@ -222,7 +235,8 @@ class Catalog:
             InvalidDataError: the path is empty, not a regular file, or the file is too big;
                 or its content is invalid, after the file's path.
             OSError: the file cannot be opened or read.
-            TypeError, ValueError: ``max_size`` is not a positive int.
+            TypeError: ``max_size`` is not an int.
+            InvalidQueryError: ``max_size`` is below 1.
         """
         from ._format import MAX_FILE_SIZE, read_file
 
@@ -231,7 +245,7 @@ class Catalog:
             raise TypeError(msg)
         if max_size is not None and max_size < 1:
             msg = f"max_size must be at least 1 byte: {max_size}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         data = read_file(path, max_size=MAX_FILE_SIZE if max_size is None else max_size)
         try:
             return cls.from_json(data)
@@ -398,7 +412,7 @@ class Catalog:
         Results are ordered by year, then title. An unknown title gives ``()``.
 
         Raises:
-            ValueError: ``title`` has no letters or digits.
+            InvalidQueryError: ``title`` has no letters or digits.
             TypeError: ``title`` is not a string, or ``year`` not an int.
         """
         if year is not None and type(year) is not int:
@@ -417,7 +431,7 @@ class Catalog:
         """People whose name or any spelling variant matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.people_by_key, self._index.people_by_query, name)
@@ -426,7 +440,7 @@ class Catalog:
         """Characters whose name or any alias matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.characters_by_key, self._index.characters_by_query, name)
@@ -435,7 +449,7 @@ class Catalog:
         """Organizations whose name or any alias matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.organizations_by_key, self._index.organizations_by_query, name)
@@ -451,30 +465,28 @@ class Catalog:
         over 40 letters exactly); the score, from 0 to 1, weighs how closely the query's
         words match (three quarters) and how much of the name they cover (a quarter).
         ``kind`` keeps one kind: ``"film"``, ``"series"``,
-        ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. A query with
-        no letters or digits finds nothing. Exact lookups (:meth:`films_titled` and the
-        others) stay exact.
+        ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. Exact lookups
+        (:meth:`films_titled` and the others) stay exact.
 
         Raises:
             TypeError: ``query`` is not a string, or ``limit`` not an int.
-            ValueError: an unknown ``kind``, or a ``limit`` below 1.
+            InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
+                ``limit`` below 1.
         """
         from ._search import KINDS, SearchIndex
 
-        if type(query) is not str:
-            msg = f"expected a query as a string, got {type(query).__name__} {short_repr(query)}"
-            raise TypeError(msg)
+        _query(query, "query")
         if type(limit) is not int:
             msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"
             raise TypeError(msg)
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         if kind is not None and kind not in KINDS:
             msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
             if isinstance(kind, WorkKind):  # the kinds of search are those of ids
                 msg += " (search kinds are the prefixes of ids: 'series' for series/...)"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())
@@ -489,7 +501,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such entity.
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
         """
         from ._timeline import timeline
 
@@ -545,7 +557,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such entity.
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
             TypeError: ``entity`` is neither a string nor a record, or ``predicate`` neither a
                 :class:`Predicate` nor a string.
         """
@@ -572,7 +584,7 @@ class Catalog:
         """Every claim with this predicate.
 
         Raises:
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
             TypeError: ``predicate`` is neither a :class:`Predicate` nor a string.
         """
         return self._index.by_predicate.get(_predicate(predicate).value, ())
@@ -584,7 +596,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such entity.
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
             TypeError: ``entity`` is neither a string nor a record, or ``predicate`` neither a
                 :class:`Predicate` nor a string.
         """
@@ -595,39 +607,71 @@ class Catalog:
 
         return facts_of(claims)
 
-    def disagreements(self, entity: Entity | str | None = None) -> tuple[Disagreement, ...]:
-        """Where sources state different values for the same entity and predicate.
+    def disagreements(
+        self, entity: Entity | str | None = None, *, relation: Relation | str | None = "conflict"
+    ) -> tuple[Disagreement, ...]:
+        """Where the sources give values for one entity and predicate that conflict, or, by
+        asking, that refine one another or agree.
 
-        For each subject and predicate stated by two or more sources, the sources are
-        compared by the set of (value, character) pairs each gives; if the sets differ, the
-        sources disagree or one says less than another. Ordered by subject, then predicate.
+        Each pair of claims is related by :func:`relate`: values conflict only when they
+        cannot both hold, for a predicate with one value per subject, in one scope, and not
+        a history. Facts joined by refinements or conflicts make one entry, a conflict if
+        any pair of them conflicts, else a refinement; a value given by several sources is
+        an agreement (``"same"``). ``relation`` picks the entries: ``"conflict"`` (the
+        default), ``"refinement"``, ``"same"``, a :class:`Relation`, or ``None`` for all.
+        Ordered by subject, then predicate.
 
         Raises:
             NotFoundError: ``entity`` is given and unknown.
             TypeError: ``entity`` is neither ``None``, a string nor a record.
+            ValueError: ``relation`` is not a relation an entry can have.
         """
-        from ._results import Disagreement, facts_of
+        from ._answers import disagreements
 
+        wanted = None if relation is None else _relation(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
-        found = []
-        for subject in subjects:
-            by_predicate = _group(
-                (claim.predicate.value, claim) for claim in self._index.by_subject.get(subject, ())
+        return tuple(
+            found
+            for subject in subjects
+            for found in disagreements(subject, self._index.by_subject.get(subject, ()), wanted)
+        )
+
+    def about(self, entity: Entity | str) -> Profile:
+        """Everything the catalog holds about one entity: see :class:`Profile`.
+
+        Every predicate of which the entity is the subject, with its facts; for a predicate
+        with one value per subject, the preferred value of each scope, chosen by this rule:
+        values that refine one another merge into the most precise one they agree on; then
+        the value given by the most sources wins; then the one whose latest source is the
+        latest (for a predicate that changes over time, the latest source comes first).
+        The reason and any conflicting value are kept beside it. Credits are merged per
+        person, work and role, whichever sources name the character.
+
+        Raises:
+            NotFoundError: no such entity; the message suggests close ids or names.
+            TypeError: ``entity`` is neither a string nor a record.
+        """
+        from ._answers import profile
+
+        found = self.entity(entity)
+        sources = self._index.sources
+
+        def order(source_id: str) -> tuple[int, tuple[int, int, int], str]:
+            published = sources[source_id].published
+            return (
+                (0, (0, 0, 0), source_id)
+                if published is None
+                else (1, published.sort_key, source_id)
             )
-            for predicate_value in sorted(by_predicate):
-                claims = by_predicate[predicate_value]
-                stated: defaultdict[str, set[tuple[Value, str | None]]] = defaultdict(set)
-                for claim in claims:
-                    stated[claim.source].add((claim.value, claim.qualifiers.character))
-                if len(stated) > 1 and len({frozenset(pairs) for pairs in stated.values()}) > 1:
-                    found.append(
-                        Disagreement(
-                            subject=subject,
-                            predicate=Predicate(predicate_value),
-                            facts=facts_of(claims),
-                        )
-                    )
-        return tuple(found)
+
+        return profile(
+            found,
+            as_subject=self._index.by_subject.get(found.id, ()),
+            as_object=self._index.by_object.get(found.id, ()),
+            entities=self._index.entities,
+            sources=sources,
+            order=order,
+        )
 
     # Credits
 
@@ -645,14 +689,14 @@ class Catalog:
 
         Raises:
             NotFoundError: no such film.
-            ValueError: ``role`` is not one of :data:`CREW_ROLES`.
+            InvalidQueryError: ``role`` is not one of :data:`CREW_ROLES`.
             TypeError: ``film`` is neither a string nor a record, or ``role`` neither a
                 :class:`Predicate` nor a string.
         """
         roles = CREW_ROLES if role is None else (_predicate(role),)
         if roles[0] not in CREW_ROLES:
             msg = f"role must be one of {[r.value for r in CREW_ROLES]}, not {roles[0].value!r}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         return self._credits(self.film(film).id, roles)
 
     def filmography(self, person: Person | str) -> tuple[Credit, ...]:
@@ -756,18 +800,13 @@ class Catalog:
         return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
 
 
-_SHIPPED: list[Catalog] = []
-# _thread, not threading: the lock is all the first query needs of either.
-_SHIPPED_LOCK = _thread.allocate_lock()
-
-
-def _load_shipped() -> Catalog:
+@functools.cache
+def _shipped() -> Catalog:
+    # The cache is thread-safe: two threads asking at once may both build (equal catalogs),
+    # and every later call gets the one it keeps.
     from ._format import shipped_records
 
-    with _SHIPPED_LOCK:
-        if not _SHIPPED:
-            _SHIPPED.append(Catalog(**shipped_records()))
-    return _SHIPPED[0]
+    return Catalog(**shipped_records())
 
 
 def _not_found(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, InvalidDataError
+from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
 from ._records import (
     ENTITY_KINDS,
     Claim,
@@ -27,7 +27,7 @@ from ._records import (
     Value,
 )
 from ._validators import short_repr
-from .export import FILE_FORMATS, FORMATS
+from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from ._results import Credit
@@ -255,15 +255,20 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
-    found = catalog.disagreements(args.about)
+    relation = None if args.relation == "all" else args.relation
+    found = catalog.disagreements(args.about, relation=relation)
     if not found:
         about = f" about {args.about}" if args.about is not None else ""
-        _err(f"no disagreements{about}")
+        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
+        _err(f"no {what.get(args.relation, 'disagreements')}{about}")
     if args.json:
         _dump(found)
         return 0 if found else 1
     for disagreement in found:
-        _out(f"{disagreement.subject}  {disagreement.predicate.value}")
+        _out(
+            f"{disagreement.subject}  {disagreement.predicate.value}"
+            f"  [{disagreement.relation.value}]"
+        )
         for fact in disagreement.facts:
             label = _value_label(catalog, fact.value)
             if isinstance(fact.value, EntityRef):
@@ -409,8 +414,9 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
             export.write(catalog, "datasette-metadata", f"{base}.metadata.json", database=name)
             export.write(catalog, "datasette-config", f"{base}.datasette.json", database=name)
         return 0
-    if args.format in FILE_FORMATS:
-        msg = f"the {args.format} format writes a file: give --output a path, not {args.output}"
+    if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
+        what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
+        msg = f"the {args.format} format writes {what}: give --output a path, not {args.output}"
         raise InvalidDataError(msg)
     import io
 
@@ -463,7 +469,7 @@ def _positive(text: str) -> int:
 def _predicate(text: str) -> Predicate:
     try:
         return Predicate(text)
-    except ValueError as exc:
+    except InvalidQueryError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -537,8 +543,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="P",
         help="only this predicate: its value (director), name (DIRECTOR) or Wikidata id (P57)",
     )
-    add("disagreements", cmd_disagreements, "where the sources differ").add_argument(
-        "--about", metavar="ID", help="only for this entity"
+    disagreements = add(
+        "disagreements",
+        cmd_disagreements,
+        "where the sources conflict (or, by asking, refine one another or agree)",
+    )
+    disagreements.add_argument("--about", metavar="ID", help="only for this entity")
+    disagreements.add_argument(
+        "--relation",
+        choices=("conflict", "refinement", "same", "all"),
+        default="conflict",
+        help="which entries: real conflicts (the default), refinements, agreements, or all",
     )
     search = add("search", cmd_search, "entities of every kind whose names are close to a query")
     search.add_argument("query")
@@ -582,9 +597,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
-    export.add_argument("--format", choices=[*FORMATS, *FILE_FORMATS], required=True)
     export.add_argument(
-        "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
+        "--format", choices=[*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS], required=True
+    )
+    export.add_argument(
+        "--output",
+        metavar="PATH",
+        required=True,
+        type=_path,
+        help="a file, or - for stdout; a new or empty folder for datapackage, parquet and site",
     )
     export.add_argument(
         "--database",
@@ -659,7 +680,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         detail = exc.strerror or str(exc)
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
-    except (BallerinaDataError, ValueError) as exc:
+    except BallerinaDataError as exc:
+        return _fail(str(exc))
+    except ModuleNotFoundError as exc:  # an optional extra that is not installed: it says which
         return _fail(str(exc))
     return status
 

@@ -27,12 +27,16 @@ from ._errors import MAX_PROBLEMS, InvalidDataError
 from ._gc import gc_paused
 from ._records import (
     Bound,
+    Character,
     Claim,
     DateValue,
+    Entity,
     EntityRef,
     Film,
     Medium,
+    Organization,
     PartialDate,
+    Person,
     Predicate,
     Qualifiers,
     Quantity,
@@ -264,6 +268,38 @@ def _value_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(Value, structure_value)
 
 
+# An entity's class by the prefix of its id: the classes of people, characters and
+# organizations have the same fields.
+_ENTITY_OF_PREFIX: dict[str, type] = {
+    "film": Film,
+    "series": Film,
+    "franchise": Film,
+    "person": Person,
+    "character": Character,
+    "org": Organization,
+}
+
+
+def _entity_hook(conv: cattrs.Converter) -> None:
+    hooks = {prefix: conv.get_structure_hook(cls) for prefix, cls in _ENTITY_OF_PREFIX.items()}
+
+    def structure_entity(data: Any, _: Any) -> Entity:
+        if type(data) is not dict:
+            _refuse_marker(data)
+            msg = f"expected an object, got {type(data).__name__} {short_repr(data)}"
+            raise TypeError(msg)
+        entity_id = data.get("id")
+        prefix = entity_id.partition("/")[0] if type(entity_id) is str else None
+        if prefix not in hooks:
+            prefixes = ", ".join(f"{p}/" for p in hooks)
+            msg = f"an entity's 'id' starts with {prefixes}: {short_repr(entity_id)}"
+            raise ValueError(msg)
+        entity: Entity = hooks[prefix](data, _ENTITY_OF_PREFIX[prefix])
+        return entity
+
+    conv.register_structure_hook_func(lambda type_: type_ == Entity, structure_entity)
+
+
 def _resolve_record_types() -> None:
     # The package gives its public classes the module name `ballerina_data`, where the
     # records' annotations (Decimal, Season, ...) are not all defined: resolve them here.
@@ -293,10 +329,17 @@ def _build(*, value_hooks: bool = True) -> cattrs.Converter:
         conv.register_structure_hook(cls, _structure_enum(cls))
         # Enum.value is a Python-level property; reading the slot behind it is a C-level call.
         conv.register_unstructure_hook(cls, operator.attrgetter("_value_"))
+    # The enums of the query results (Relation, PreferenceRule) alike, without importing
+    # the layers above that define them.
+    conv.register_structure_hook_factory(
+        lambda type_: isinstance(type_, type) and issubclass(type_, enum.Enum),
+        lambda cls, _: _structure_enum(cls),
+    )
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
     conv.register_structure_hook_func(lambda type_: type_ == dict[str, str], _structure_texts)
     conv.register_structure_hook_factory(attrs.has, _structure_attrs_class)
     # Before the record hooks, which capture the union hooks when they are generated.
+    _entity_hook(conv)
     if value_hooks:
         _value_hooks(conv)
     else:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["BallerinaDataError", "IntegrityError", "InvalidDataError", "NotFoundError"]
+__all__ = [
+    "BallerinaDataError",
+    "IntegrityError",
+    "InvalidDataError",
+    "InvalidQueryError",
+    "NotFoundError",
+    "WriteError",
+]
 
 #: How many problems an :class:`InvalidDataError` keeps; it counts the rest in ``omitted``.
 MAX_PROBLEMS = 20
@@ -49,9 +56,27 @@ class IntegrityError(InvalidDataError):
     or a claim whose subject or value is not of a kind its predicate takes."""
 
 
+class InvalidQueryError(BallerinaDataError, ValueError):
+    """A query the library cannot answer as asked: an empty or letterless name or query, an
+    unknown predicate, crew role, kind or export format, or a limit or size below 1."""
+
+
 class NotFoundError(BallerinaDataError, KeyError):
     """An id or name that is not in the catalog; the message suggests close matches."""
 
     def __str__(self) -> str:
         # KeyError would show the repr of the message, quotes and all.
         return str(self.args[0])
+
+
+class WriteError(BallerinaDataError, OSError):
+    """A file or folder the library was asked to write that it refused or could not write.
+
+    It is an :class:`OSError` as well, with ``errno``, ``strerror`` and ``filename`` (the
+    path the caller gave, never a temporary name): ``except BallerinaDataError`` and
+    ``except OSError`` both catch it.
+
+    >>> error = WriteError(28, "No space left on device", "out.json")
+    >>> isinstance(error, OSError), error.filename, error.strerror
+    (True, 'out.json', 'No space left on device')
+    """

@@ -6,6 +6,7 @@ import enum
 import functools
 from typing import NamedTuple
 
+from ._errors import InvalidQueryError
 from ._validators import short_repr
 
 __all__ = ["CREW_ROLES", "RECORD_TYPES", "Predicate"]
@@ -23,6 +24,9 @@ class _PredicateInfo(NamedTuple):
     value_types: tuple[str, ...]
     schema_org: str | None
     credit: str | None
+    single: bool
+    scope: tuple[str, ...]
+    changes: bool
 
 
 def _row(
@@ -34,9 +38,20 @@ def _row(
     *,
     schema_org: str | None = None,
     credit: str | None = None,
+    single: bool = False,
+    scope: tuple[str, ...] = (),
+    changes: bool = False,
 ) -> tuple[str, _PredicateInfo]:
     return value, _PredicateInfo(
-        wikidata, description, subject_types, value_types, schema_org, credit
+        wikidata,
+        description,
+        subject_types,
+        value_types,
+        schema_org,
+        credit,
+        single,
+        scope,
+        changes,
     )
 
 
@@ -54,6 +69,13 @@ class Predicate(enum.Enum):
     :class:`DateValue`, :class:`Quantity`, or the entity types an :class:`EntityRef` points
     to), the schema.org property the JSON-LD export states it with, and whether it credits a
     person with a part in a work (``"cast"`` or ``"crew"``).
+
+    Its shape says how two values relate (see :class:`Relation`): whether the subject has
+    one value (``single``: a release date, a running time, a death date) or may have many
+    (cast, crew, works, titles), following Wikidata's single-value constraints; which
+    qualifiers scope a value (``scope``: a release date is one per region and medium, so a
+    theatrical and a streaming date do not conflict); and whether the value changes over
+    time (``changes``: a production status is a history, never a conflict).
 
     ``Predicate(x)`` takes the value, the member's name or the Wikidata id:
 
@@ -129,6 +151,8 @@ class Predicate(enum.Enum):
         "when the work is or was released",
         _WORK,
         ("DateValue",),
+        single=True,
+        scope=("region", "medium"),
         schema_org="datePublished",
     )
     FILMING_LOCATION = _row(
@@ -148,16 +172,33 @@ class Predicate(enum.Enum):
         schema_org="dateCreated",
     )
     DURATION = _row(
-        "duration", "P2047", "the work's running time", _WORK, ("Quantity",), schema_org="duration"
+        "duration",
+        "P2047",
+        "the work's running time",
+        _WORK,
+        ("Quantity",),
+        single=True,
+        scope=("region", "medium"),
+        schema_org="duration",
     )
-    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",))
-    BOX_OFFICE = _row("box_office", "P2142", "the work's box office takings", _WORK, ("Quantity",))
+    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",), single=True)
+    BOX_OFFICE = _row(
+        "box_office",
+        "P2142",
+        "the work's box office takings",
+        _WORK,
+        ("Quantity",),
+        single=True,
+        scope=("region",),
+        changes=True,
+    )
     DATE_OF_DEATH = _row(
         "date_of_death",
         "P570",
         "when the person died",
         ("Person",),
         ("DateValue",),
+        single=True,
         schema_org="deathDate",
     )
     NOTABLE_WORK = _row(
@@ -223,6 +264,7 @@ class Predicate(enum.Enum):
         "the work the character first appeared in",
         ("Character", "Organization"),
         _WORK,
+        single=True,
     )
     NARRATIVE_LOCATION = _row(
         "narrative_location",
@@ -250,6 +292,9 @@ class Predicate(enum.Enum):
         "how far the work has got: planned, greenlit, ...",
         _WORK,
         ("Text",),
+        single=True,
+        scope=("region", "medium"),
+        changes=True,
         schema_org="creativeWorkStatus",
     )
     SPOUSE = _row(
@@ -319,7 +364,7 @@ class Predicate(enum.Enum):
             close = difflib.get_close_matches(value, spellings, n=1)
             hint = f"; did you mean {_BY_SPELLING[close[0]].value!r}?" if close else ""
             msg = f"{short_repr(value)} is not a Predicate (a value, name or Wikidata id){hint}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         msg = (
             "expected a Predicate or its value, name or Wikidata id,"
             f" got {type(value).__name__} {short_repr(value)}"
@@ -357,6 +402,29 @@ class Predicate(enum.Enum):
         elsewhere (see :func:`ballerina_data.export.jsonld_document`).
         """
         return self._info.schema_org
+
+    @property
+    def single(self) -> bool:
+        """Whether a subject has one value (a release date) rather than many (a cast).
+
+        Two values of a single-valued predicate that cannot both hold, in one scope and not
+        over time, are a conflict; different values of other predicates are all kept.
+        """
+        return self._info.single
+
+    @property
+    def scope(self) -> tuple[str, ...]:
+        """The :class:`Qualifiers` fields that scope a value: ``("region", "medium")`` for a
+        release date, which is one per region and medium. A claim that leaves one out
+        speaks of any."""
+        return self._info.scope
+
+    @property
+    def changes(self) -> bool:
+        """Whether the value changes over time, so that different values are a history, in
+        the order published, and never a conflict (a production status, box office takings).
+        """
+        return self._info.changes
 
     @property
     def credit(self) -> str | None:

@@ -1,17 +1,42 @@
-"""The records queries return: credits, facts and disagreements, each with its claims.
+"""The records queries return: credits, facts, disagreements and profiles, each with its
+claims.
 
 Loaded with the first query that returns one, not with the package.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 
 import attrs
 
-from ._records import Character, Claim, Film, Person, Predicate, Value
+from ._records import (
+    Character,
+    Claim,
+    Entity,
+    Film,
+    Person,
+    Predicate,
+    Qualifiers,
+    Source,
+    Status,
+    Value,
+)
+from ._relations import Relation
 
-__all__ = ["Credit", "Disagreement", "Fact", "facts_of"]
+__all__ = [
+    "Credit",
+    "Disagreement",
+    "Fact",
+    "MergedCredit",
+    "Portrayal",
+    "PreferenceRule",
+    "Preferred",
+    "Profile",
+    "Statement",
+    "facts_of",
+]
 
 
 def _sources_of(claims: tuple[Claim, ...]) -> tuple[str, ...]:
@@ -51,20 +76,159 @@ class Fact:
 
 @attrs.frozen(kw_only=True)
 class Disagreement:
-    """Sources that state different things for one entity and predicate.
+    """Values that sources give for one entity and predicate, and how they relate.
 
-    ``facts`` holds every value given, each with its claims, so both sides and their quotes
-    are at hand. Nothing is marked right or wrong.
+    ``relation`` is :attr:`Relation.CONFLICT` when some of the values cannot both hold,
+    :attr:`Relation.REFINEMENT` when some are more precise forms of others and none
+    conflict, and :attr:`Relation.SAME` when sources agree on one value. ``facts`` holds the
+    values taking part, each with its claims, so every side and its quotes are at hand.
+    Nothing is marked right or wrong.
     """
 
     subject: str
     predicate: Predicate
+    relation: Relation
     facts: tuple[Fact, ...]
 
     @property
     def sources(self) -> tuple[str, ...]:
         """The ids of every source taking part, sorted."""
         return _sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
+
+
+class PreferenceRule(enum.Enum):
+    """Which step of the preference rule chose a :class:`Preferred` value."""
+
+    #: Every claim gives this value.
+    ONLY_VALUE = "only_value"
+    #: The other values are less precise forms of this one.
+    MOST_PRECISE = "most_precise"
+    #: More sources give this value (or less precise forms of it) than any other.
+    MOST_SOURCES = "most_sources"
+    #: As many sources give another value; this one's latest source is the latest. For a
+    #: predicate that changes over time, the latest source is asked first.
+    LATEST_SOURCE = "latest_source"
+
+
+@attrs.frozen(kw_only=True)
+class Preferred:
+    """The value preferred for a single-valued predicate in one scope, why, and what
+    conflicts with it, as Wikidata marks one statement preferred and keeps the others.
+
+    ``facts`` gives the value first, then the less precise values it refines (which agree
+    with it); ``conflicts`` the values that cannot hold with it.
+    """
+
+    #: The qualifiers that scope the value (region, medium), the others left out.
+    scope: Qualifiers
+    value: Value
+    rule: PreferenceRule
+    #: The rule's reason, in words: "2024-06-07 is the most precise value; ...".
+    reason: str
+    facts: tuple[Fact, ...]
+    conflicts: tuple[Fact, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources that give the value or a less precise form of it."""
+        return _sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """Every value the sources give for one predicate of an entity.
+
+    For a :attr:`~Predicate.single` predicate, ``preferred`` holds the preferred value of
+    each scope, and ``facts`` starts with it; for a predicate that :attr:`~Predicate.changes`
+    over time, ``facts`` are in the order their sources were published.
+    """
+
+    predicate: Predicate
+    facts: tuple[Fact, ...]
+    preferred: tuple[Preferred, ...] = ()
+
+    @property
+    def conflicted(self) -> bool:
+        """Whether any preferred value has a conflicting value beside it."""
+        return any(preferred.conflicts for preferred in self.preferred)
+
+
+@attrs.frozen(kw_only=True)
+class Portrayal:
+    """A character played in a credit, with the claims that name the character."""
+
+    character: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources that name the character, sorted."""
+        return _sources_of(self.claims)
+
+
+@attrs.frozen(kw_only=True)
+class MergedCredit:
+    """One person's credit in one work in one role, merged across sources.
+
+    A source that casts Ana de Armas without naming her character and one that casts her as
+    Rooney give one credit, "as Rooney": ``claims`` holds every claim of the casting, each
+    :class:`Portrayal` the claims that name its character. Entities are given by id; the
+    :class:`Profile` holding the credit has their records.
+    """
+
+    work: str
+    person: str
+    role: Predicate
+    characters: tuple[Portrayal, ...]
+    claims: tuple[Claim, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of every source that states the credit, sorted."""
+        return _sources_of(self.claims)
+
+    @property
+    def statuses(self) -> tuple[Status, ...]:
+        """The statuses the claims give ("undisclosed", "speculated"), each once."""
+        return tuple(dict.fromkeys(c.qualifiers.status for c in self.claims if c.qualifiers.status))
+
+
+@attrs.frozen(kw_only=True)
+class Profile:
+    """Everything the catalog holds about one entity, as :func:`~ballerina_data.about`
+    gives it.
+
+    ``statements`` has one entry per predicate of which the entity is the subject (credits
+    aside), in the predicate table's order; ``credits`` the credits merged per person, work
+    and role (a work's cast and crew, a person's filmography, the actors who played a
+    character); ``mentions`` the claims of other entities that name this one as their value,
+    by predicate, each fact's value the :class:`EntityRef` of the entity that names it.
+    Other entities are given by id: ``entities`` holds each one named, once, and ``sources``
+    each source cited, in the order published.
+    """
+
+    entity: Entity
+    statements: tuple[Statement, ...]
+    credits: tuple[MergedCredit, ...]
+    mentions: tuple[Statement, ...]
+    entities: tuple[Entity, ...]
+    sources: tuple[Source, ...]
+
+    def statement(self, predicate: Predicate | str) -> Statement | None:
+        """The statement of this predicate (any spelling), or ``None``."""
+        wanted = Predicate(predicate)
+        return next((s for s in self.statements if s.predicate is wanted), None)
+
+    def name(self, entity_id: str) -> str:
+        """The title or name of an entity the profile names, by id.
+
+        Raises:
+            KeyError: the profile names no such entity.
+        """
+        for entity in (self.entity, *self.entities):
+            if entity.id == entity_id:
+                return entity.title if isinstance(entity, Film) else entity.name
+        raise KeyError(entity_id)
 
 
 def facts_of(claims: Iterable[Claim]) -> tuple[Fact, ...]:
@@ -77,6 +241,16 @@ def facts_of(claims: Iterable[Claim]) -> tuple[Fact, ...]:
 
 # Their public home: reprs and tracebacks say ballerina_data.Credit, and annotations resolve
 # among the package's names.
-for _cls in (Credit, Fact, Disagreement):
+for _cls in (
+    Credit,
+    Fact,
+    Disagreement,
+    Preferred,
+    Statement,
+    Portrayal,
+    MergedCredit,
+    Profile,
+):
     attrs.resolve_types(_cls, globalns=globals())  # here, where every name is defined
     _cls.__module__ = "ballerina_data"
+PreferenceRule.__module__ = "ballerina_data"

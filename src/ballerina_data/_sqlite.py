@@ -114,15 +114,23 @@ def source_label(source: Source) -> str:
 def write_database(
     catalog: Catalog, path: str | os.PathLike[str], rows: Iterable[dict[str, Any]]
 ) -> bool:
-    """Write ``catalog`` to a new SQLite database at ``path``, its claims from ``rows`` (the
-    JSON Lines rows); True if the database has FTS5 search."""
+    """Write ``catalog`` to the new, empty SQLite database file at ``path``, its claims from
+    ``rows`` (the JSON Lines rows); True if the database has FTS5 search.
+
+    ``path`` is the writer's temporary file (see ``_write.write_named``), which replaces
+    the target only once complete: so the database keeps its rollback journal in memory,
+    leaving no side file, and does not sync, which the writer does once at the end.
+    """
     import sqlite3
     from urllib.parse import quote
 
-    # As a URI with mode=rwc, the path is always a file name: ":memory:" and "file:..." too.
-    uri = f"file:{quote(os.path.abspath(path))}?mode=rwc"
+    # As a URI with mode=rw, the path is always a file name: ":memory:" and "file:..." too;
+    # and the file must exist: the writer made it.
+    uri = f"file:{quote(os.path.abspath(path))}?mode=rw"
     connection = sqlite3.connect(uri, uri=True)
     try:
+        connection.execute("PRAGMA journal_mode = MEMORY")
+        connection.execute("PRAGMA synchronous = OFF")
         with connection:  # one transaction: all of it or nothing
             connection.executescript(SCHEMA)
             try:

@@ -8,10 +8,19 @@ import attrs
 
 from ._records import Claim, PartialDate, Season, Source
 
-__all__ = ["TimelineEntry", "last_day", "timeline"]
+__all__ = ["TimelineEntry", "first_day", "last_day", "publication_order", "timeline"]
 
-# The months each season spans, as the northern-hemisphere seasons EDTF's 21-24 name.
+# The months each season spans, as the northern-hemisphere (meteorological) seasons EDTF's
+# 21-24 name: spring is March to May, winter December to the next year's February.
+_SEASON_START = {Season.SPRING: 3, Season.SUMMER: 6, Season.AUTUMN: 9, Season.WINTER: 12}
 _SEASON_END = {Season.SPRING: (5, 31), Season.SUMMER: (8, 31), Season.AUTUMN: (11, 30)}
+
+
+def first_day(date: PartialDate) -> tuple[int, int, int]:
+    """The first day a partial date could mean, as (year, month, day)."""
+    if date.season is not None:
+        return (date.year, _SEASON_START[date.season], 1)
+    return (date.year, date.month or 1, date.day or 1)
 
 
 def last_day(date: PartialDate) -> tuple[int, int, int]:
@@ -30,7 +39,7 @@ def last_day(date: PartialDate) -> tuple[int, int, int]:
     return (date.year, 12, 31)
 
 
-def _order(source: Source) -> tuple[int, tuple[int, int, int], str]:
+def publication_order(source: Source) -> tuple[int, tuple[int, int, int], str]:
     # Dated sources by their earliest possible day, a less precise date before a precise one
     # of the same year ("2023" before "2023-08-04"); undated sources last; then by id.
     if source.published is None:
@@ -64,7 +73,7 @@ def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[Ti
         by_source.setdefault(claim.source, []).append(claim)
     entries = []
     seen: set[tuple[object, ...]] = set()
-    for source in sorted((sources[key] for key in by_source), key=_order):
+    for source in sorted((sources[key] for key in by_source), key=publication_order):
         found = tuple(by_source[source.id])
         new = tuple(claim for claim in found if _said(claim) not in seen)
         seen.update(map(_said, found))

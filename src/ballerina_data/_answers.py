@@ -1,0 +1,375 @@
+"""Answers drawn from the claims: how the values of one predicate relate (disagreements), which
+value is preferred, and everything known about one entity (its profile)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from ._normalize import normalize
+from ._records import (
+    Character,
+    Claim,
+    DateValue,
+    Entity,
+    EntityRef,
+    Film,
+    Person,
+    Predicate,
+    Qualifiers,
+    Quantity,
+    Source,
+    Text,
+    Value,
+)
+from ._relations import Relation, refines, relate
+from ._results import (
+    Disagreement,
+    Fact,
+    MergedCredit,
+    Portrayal,
+    PreferenceRule,
+    Preferred,
+    Profile,
+    Statement,
+    facts_of,
+)
+
+__all__ = ["disagreements", "profile"]
+
+
+def _root(parent: list[int], n: int) -> int:
+    """The representative of ``n``'s set in a union-find forest."""
+    while parent[n] != n:
+        parent[n] = parent[parent[n]]
+        n = parent[n]
+    return n
+
+
+_STRENGTH = {Relation.DISTINCT: 0, Relation.SAME: 1, Relation.REFINEMENT: 2, Relation.CONFLICT: 3}
+_CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
+
+#: A source's place in publication order: later sources have larger keys.
+SourceOrder = Callable[[str], tuple[int, tuple[int, int, int], str]]
+
+
+def _units(claims: Iterable[Claim]) -> list[Fact]:
+    """Facts of one value and one character each: what disagreements compare."""
+    groups: dict[tuple[Value, str | None], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.value, claim.qualifiers.character), []).append(claim)
+    return [Fact(value=value, claims=tuple(group)) for (value, _), group in groups.items()]
+
+
+def _fact_relation(a: Fact, b: Fact) -> Relation:
+    """The strongest relation between a claim of ``a`` and one of ``b``."""
+    return max((relate(x, y) for x in a.claims for y in b.claims), key=_STRENGTH.__getitem__)
+
+
+def disagreements(
+    subject: str, claims: Sequence[Claim], wanted: Relation | None
+) -> list[Disagreement]:
+    """The disagreements among one subject's claims, predicate by predicate.
+
+    Facts joined by refinements or conflicts make one entry, a conflict if any pair of them
+    conflicts; a value (with its character) given by several sources alone is an agreement.
+    """
+    by_predicate: dict[Predicate, list[Claim]] = {}
+    for claim in claims:
+        by_predicate.setdefault(claim.predicate, []).append(claim)
+    found = []
+    for predicate in sorted(by_predicate, key=lambda p: p.value):
+        units = _units(by_predicate[predicate])
+        parent = list(range(len(units)))
+        root = functools.partial(_root, parent)
+        conflicted: set[int] = set()
+        for i, a in enumerate(units):
+            for j in range(i + 1, len(units)):
+                relation = _fact_relation(a, units[j])
+                if relation in (Relation.REFINEMENT, Relation.CONFLICT):
+                    parent[root(j)] = root(i)
+                    if relation is Relation.CONFLICT:
+                        conflicted.add(i)
+        components: dict[int, list[int]] = {}
+        for n in range(len(units)):
+            components.setdefault(root(n), []).append(n)
+        entries: list[tuple[Relation, tuple[Fact, ...]]] = []
+        for members in components.values():
+            if len(members) > 1:
+                relation = Relation.CONFLICT if conflicted & set(members) else Relation.REFINEMENT
+                entries.append((relation, tuple(units[n] for n in members)))
+        entries += [(Relation.SAME, (unit,)) for unit in units if len(unit.sources) > 1]
+        found += [
+            Disagreement(subject=subject, predicate=predicate, relation=relation, facts=facts)
+            for relation, facts in entries
+            if wanted is None or relation is wanted
+        ]
+    return found
+
+
+def _scope_of(claim: Claim) -> tuple[object, ...]:
+    return tuple(getattr(claim.qualifiers, name) for name in claim.predicate.scope)
+
+
+def _preferred(
+    predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
+) -> tuple[Preferred, ...]:
+    """The preferred value of a single-valued predicate in each of its scopes.
+
+    The scopes are those the claims name in full; a claim that leaves a qualifier out counts
+    in every scope it fits (with none named, there is one scope, that of every claim).
+    """
+    scopes = sorted(
+        {_scope_of(c) for c in claims if None not in _scope_of(c)}
+        or {(None,) * len(predicate.scope)},
+        key=repr,
+    )
+    found = []
+    for scope in scopes:
+        in_scope = [
+            c
+            for c in claims
+            if all(
+                mine is None or mine == want for mine, want in zip(_scope_of(c), scope, strict=True)
+            )
+        ]
+        if in_scope:
+            found.append(_prefer(predicate, scope, in_scope, order))
+    return tuple(found)
+
+
+def _latest(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int], str]:
+    return max(order(source) for source in fact.sources)
+
+
+def _prefer(
+    predicate: Predicate, scope: tuple[object, ...], claims: Sequence[Claim], order: SourceOrder
+) -> Preferred:
+    facts = list(facts_of(claims))
+
+    def more_precise(a: Fact, b: Fact) -> bool:
+        return any(refines(x, y) for x in a.claims for y in b.claims)
+
+    # Refinements merge into the most precise value they agree with.
+    candidates = [f for f in facts if not any(more_precise(other, f) for other in facts)]
+    support = {
+        id(c): [c, *(f for f in facts if f is not c and more_precise(c, f))] for c in candidates
+    }
+
+    def sources(fact: Fact) -> int:
+        return len({s for f in support[id(fact)] for s in f.sources})
+
+    if predicate.changes:
+        ranked = sorted(candidates, key=lambda f: (_latest(f, order), sources(f)), reverse=True)
+    else:
+        ranked = sorted(candidates, key=lambda f: (sources(f), _latest(f, order)), reverse=True)
+    chosen, *others = ranked
+    chosen_support = support[id(chosen)]
+    rule, reason = _reason(
+        predicate, chosen, support=chosen_support, others=others, sources=sources, order=order
+    )
+    conflicts = tuple(
+        f
+        for f in facts
+        if f not in chosen_support and _fact_relation(chosen, f) is Relation.CONFLICT
+    )
+    return Preferred(
+        scope=Qualifiers(**dict(zip(predicate.scope, scope, strict=True))),  # type: ignore[arg-type]
+        value=chosen.value,
+        rule=rule,
+        reason=reason,
+        facts=tuple(chosen_support),
+        conflicts=conflicts,
+    )
+
+
+def _count(n: int, what: str = "source") -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def _reason(
+    predicate: Predicate,
+    chosen: Fact,
+    *,
+    support: list[Fact],
+    others: list[Fact],
+    sources: Callable[[Fact], int],
+    order: SourceOrder,
+) -> tuple[PreferenceRule, str]:
+    value = _shown(chosen.value)
+    if not others:
+        if len(support) == 1:
+            return PreferenceRule.ONLY_VALUE, f"the only value, from {_count(len(chosen.sources))}"
+        less = ", ".join(_shown(f.value) for f in support[1:])
+        return (
+            PreferenceRule.MOST_PRECISE,
+            f"{value} is the most precise value; {less} agrees with it",
+        )
+    runner_up = others[0]
+    if predicate.changes or sources(chosen) == sources(runner_up):
+        published = order(max(chosen.sources, key=order))[1]
+        when = "-".join(f"{part:02d}" for part in published if part) or "undated"
+        return (
+            PreferenceRule.LATEST_SOURCE,
+            f"{value} is given by the latest source ({when}); the value changes over time"
+            if predicate.changes
+            else f"as many sources give {_shown(runner_up.value)}; {value} has the latest"
+            f" source ({when})",
+        )
+    return (
+        PreferenceRule.MOST_SOURCES,
+        f"{value} is given by {_count(sources(chosen))}, {_shown(runner_up.value)} by"
+        f" {sources(runner_up)}",
+    )
+
+
+def _shown(value: Value) -> str:
+    if isinstance(value, DateValue):
+        return str(value.date)
+    if isinstance(value, Text):
+        return repr(value.text)
+    if isinstance(value, Quantity):
+        return str(value)
+    return value.id
+
+
+def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder) -> Statement:
+    if predicate.changes:
+        facts = tuple(sorted(facts_of(claims), key=lambda f: _earliest(f, order)))
+    else:
+        facts = facts_of(claims)
+    if not predicate.single:
+        return Statement(predicate=predicate, facts=facts)
+    preferred = _preferred(predicate, claims, order)
+    first = [f for p in preferred for f in facts if f.value == p.value]
+    rest = [f for f in facts if f not in first]
+    leading = tuple(dict.fromkeys(first)) if not predicate.changes else ()
+    return Statement(
+        predicate=predicate,
+        facts=(*leading, *rest) if leading else facts,
+        preferred=preferred,
+    )
+
+
+def _earliest(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int], str]:
+    return min(order(claim.source) for claim in fact.claims)
+
+
+def _merged_credits(claims: Iterable[Claim]) -> list[MergedCredit]:
+    groups: dict[tuple[str, str, Predicate], list[Claim]] = {}
+    for claim in claims:
+        assert isinstance(claim.value, EntityRef)
+        groups.setdefault((claim.subject, claim.value.id, claim.predicate), []).append(claim)
+    credits = []
+    for (work, person, role), group in groups.items():
+        named: dict[str, list[Claim]] = {}
+        for claim in group:
+            if claim.qualifiers.character is not None:
+                named.setdefault(claim.qualifiers.character, []).append(claim)
+        credits.append(
+            MergedCredit(
+                work=work,
+                person=person,
+                role=role,
+                characters=tuple(
+                    Portrayal(character=character, claims=tuple(found))
+                    for character, found in named.items()
+                ),
+                claims=tuple(group),
+            )
+        )
+    return credits
+
+
+def profile(
+    entity: Entity,
+    *,
+    as_subject: Sequence[Claim],
+    as_object: Sequence[Claim],
+    entities: Mapping[str, Entity],
+    sources: Mapping[str, Source],
+    order: SourceOrder,
+) -> Profile:
+    """Everything about ``entity`` from the claims of which it is the subject and those that
+    name it (as value or character played)."""
+
+    def is_credit(claim: Claim) -> bool:
+        return (
+            claim.predicate in _CREDIT_ROLES
+            and isinstance(claim.value, EntityRef)
+            and isinstance(entities.get(claim.value.id), Person)
+        )
+
+    credit_claims = [c for c in (*as_subject, *as_object) if is_credit(c)]
+    if isinstance(entity, Character):
+        credit_claims = [c for c in credit_claims if c.qualifiers.character == entity.id]
+        # A character's credits show who played the character, not who else was cast.
+    credits = _merged_credits(dict.fromkeys(credit_claims))
+    rank = {role: n for n, role in enumerate(_CREDIT_ROLES)}
+    credits.sort(
+        key=lambda c: (
+            rank[c.role],
+            _work_order(entities[c.work]) if isinstance(entity, Person) else (0, "", ""),
+            -len(c.sources),
+            normalize(_name(entities[c.person])),
+        )
+    )
+    by_predicate: dict[Predicate, list[Claim]] = {}
+    for claim in as_subject:
+        if not is_credit(claim):
+            by_predicate.setdefault(claim.predicate, []).append(claim)
+    statements = tuple(
+        _statement(p, by_predicate[p], order) for p in Predicate if p in by_predicate
+    )
+    mentioned: dict[Predicate, list[Claim]] = {}
+    for claim in as_object:
+        if not is_credit(claim) and isinstance(claim.value, EntityRef):
+            mentioned.setdefault(claim.predicate, []).append(claim)
+    mentions = tuple(
+        Statement(
+            predicate=p,
+            facts=facts_of_subjects(mentioned[p]),
+        )
+        for p in Predicate
+        if p in mentioned
+    )
+    cited = {c.source for c in (*as_subject, *as_object)}
+    named: dict[str, None] = {}
+    for claim in (*as_subject, *as_object):
+        for entity_id in (
+            claim.subject,
+            claim.value.id if isinstance(claim.value, EntityRef) else None,
+            claim.qualifiers.character,
+        ):
+            if entity_id is not None and entity_id != entity.id and entity_id in entities:
+                named[entity_id] = None
+    return Profile(
+        entity=entity,
+        statements=statements,
+        credits=tuple(credits),
+        mentions=mentions,
+        entities=tuple(entities[entity_id] for entity_id in sorted(named)),
+        sources=tuple(sorted((sources[s] for s in cited), key=lambda s: order(s.id))),
+    )
+
+
+def facts_of_subjects(claims: Iterable[Claim]) -> tuple[Fact, ...]:
+    """Facts whose value is the subject of each claim: what names the entity."""
+    by_subject: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_subject.setdefault(claim.subject, []).append(claim)
+    facts = [
+        Fact(value=EntityRef(id=subject), claims=tuple(group))
+        for subject, group in by_subject.items()
+    ]
+    return tuple(sorted(facts, key=lambda fact: -len(fact.sources)))
+
+
+def _name(entity: Entity) -> str:
+    return entity.title if isinstance(entity, Film) else entity.name
+
+
+def _work_order(work: Entity) -> tuple[int, str, str]:
+    if not isinstance(work, Film):
+        return (10**4, "", work.id)
+    return (10**4 if work.year is None else work.year, work.title.casefold(), work.id)

@@ -1,0 +1,189 @@
+"""How two claims about one entity and predicate relate: the same, one refining the other,
+in conflict, or different values that can both hold."""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+
+from ._normalize import normalize
+from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
+from ._timeline import first_day, last_day
+
+__all__ = ["Relation", "refines", "relate"]
+
+
+class Relation(enum.Enum):
+    """How two claims about one entity and predicate relate; see :func:`relate`."""
+
+    #: The same value (and, for a cast credit, the same character).
+    SAME = "same"
+    #: One value is a more precise form of the other: a date inside a less precise date
+    #: (2024-06-07 and 2024), a text holding the other's words ("concierge at the New York
+    #: Continental Hotel" and "concierge"), a credit naming the character and one that does not.
+    REFINEMENT = "refinement"
+    #: Values that cannot both hold: two days for the release in one region and medium, two
+    #: death dates that do not overlap.
+    CONFLICT = "conflict"
+    #: Different values that can both hold: two cast members, a theatrical and a streaming
+    #: release, two statuses of a history, two dates that overlap without one holding the other.
+    DISTINCT = "distinct"
+
+
+# Words that negate: a negated statement never refines its positive ("has not been greenlit"
+# is not a more precise "greenlit").
+_NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "without", "nor", "cannot"})
+_CONTRACTED_NOT = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
+#: How far from its amount an "about" quantity reaches, as a fraction of it.
+ABOUT_MARGIN = Decimal("0.1")
+
+
+def _words(text: str) -> tuple[frozenset[str], bool]:
+    words = frozenset(normalize(text).split())
+    negated = bool(words & _NEGATIONS) or _CONTRACTED_NOT.search(text) is not None
+    return words, negated
+
+
+def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    return first_day(value.date), last_day(value.date)
+
+
+def _amount_range(value: Quantity) -> tuple[Decimal | None, Decimal | None]:
+    amount = value.amount
+    if value.bound is Bound.AT_LEAST:
+        return amount, None
+    if value.bound is Bound.AT_MOST:
+        return None, amount
+    if value.bound is Bound.ABOUT:
+        margin = abs(amount) * ABOUT_MARGIN
+        return amount - margin, amount + margin
+    return amount, amount
+
+
+def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool | None:
+    """Whether ``inner`` lies within ``outer`` (``None`` bounds are open); ``None`` when the
+    two do not even overlap."""
+    (low, high), (outer_low, outer_high) = inner, outer
+
+    def le(a: object, b: object) -> bool:
+        return a is None or b is None or a <= b  # type: ignore[operator]
+
+    overlap = le(outer_low, high) and le(low, outer_high)
+    if not overlap:
+        return None
+    starts_inside = outer_low is None or (low is not None and le(outer_low, low))
+    ends_inside = outer_high is None or (high is not None and le(high, outer_high))
+    return starts_inside and ends_inside
+
+
+def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, object]] | None:
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return _date_range(a), _date_range(b)
+    if isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit == b.unit:
+        return _amount_range(a), _amount_range(b)
+    return None
+
+
+def _text_relation(a: Text, b: Text) -> Relation:
+    (words_a, negated_a), (words_b, negated_b) = _words(a.text), _words(b.text)
+    if negated_a != negated_b:
+        return Relation.CONFLICT
+    if words_a == words_b:
+        return Relation.SAME if normalize(a.text) == normalize(b.text) else Relation.REFINEMENT
+    if words_a <= words_b or words_b <= words_a:
+        return Relation.REFINEMENT
+    return Relation.CONFLICT
+
+
+def _range_relation(range_a: tuple[object, object], range_b: tuple[object, object]) -> Relation:
+    if range_a == range_b:
+        return Relation.SAME  # the same days, or the same amounts
+    a_in_b, b_in_a = _within(range_a, range_b), _within(range_b, range_a)
+    if a_in_b is None:
+        return Relation.CONFLICT
+    return Relation.REFINEMENT if a_in_b or b_in_a else Relation.DISTINCT
+
+
+def _value_relation(a: Value, b: Value) -> Relation:
+    """How two values relate, before the predicate's shape: ``CONFLICT`` here means only
+    that they cannot both be the one value."""
+    if a == b:
+        return Relation.SAME
+    if isinstance(a, Text) and isinstance(b, Text):
+        return _text_relation(a, b)
+    ranges = _ranges(a, b)
+    if ranges is not None:
+        return _range_relation(*ranges)
+    if isinstance(a, EntityRef) and isinstance(b, EntityRef):
+        return Relation.CONFLICT
+    return Relation.DISTINCT  # values of different kinds, or amounts in different units
+
+
+def _value_refines(a: Value, b: Value) -> bool:
+    """Whether value ``a`` is strictly more precise than ``b``, which it agrees with."""
+    if _value_relation(a, b) is not Relation.REFINEMENT:
+        return False
+    if isinstance(a, Text) and isinstance(b, Text):
+        return _words(b.text)[0] < _words(a.text)[0]
+    ranges = _ranges(a, b)
+    return ranges is not None and bool(_within(*ranges)) and ranges[0] != ranges[1]
+
+
+def _same_scope(a: Claim, b: Claim) -> bool:
+    for name in a.predicate.scope:
+        mine, theirs = getattr(a.qualifiers, name), getattr(b.qualifiers, name)
+        if mine is not None and theirs is not None and mine != theirs:
+            return False
+    return True
+
+
+def relate(a: Claim, b: Claim) -> Relation:
+    """How two claims with one subject and predicate relate.
+
+    The values are compared first: equal values are the ``SAME``; a date within a less
+    precise date, an amount within a looser bound ("about", "at least") and a text holding
+    all the words of another (with the same polarity: a negation never refines its positive)
+    are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT`` only for a
+    :attr:`~Predicate.single` predicate, in one :attr:`~Predicate.scope` (a claim that
+    leaves a qualifier out shares every scope), and for a predicate that does not
+    :attr:`~Predicate.changes` over time; anything else is ``DISTINCT``. For one person
+    in a cast, a claim naming the character refines one that names none; two characters are
+    two parts, ``DISTINCT``.
+
+    The relation is symmetric; a claim is the ``SAME`` as itself.
+
+    Raises:
+        ValueError: the claims differ in subject or predicate.
+    """
+    if a.subject != b.subject or a.predicate is not b.predicate:
+        msg = (
+            "relate() compares claims of one subject and predicate, not"
+            f" {a.subject} {a.predicate.value} and {b.subject} {b.predicate.value}"
+        )
+        raise ValueError(msg)
+    found = _value_relation(a.value, b.value)
+    character_a, character_b = a.qualifiers.character, b.qualifiers.character
+    if found is Relation.SAME and character_a != character_b:
+        return Relation.REFINEMENT if None in (character_a, character_b) else Relation.DISTINCT
+    named_both = None not in (character_a, character_b)
+    if found is Relation.REFINEMENT and named_both and character_a != character_b:
+        return Relation.DISTINCT
+    if found is Relation.CONFLICT and (
+        not a.predicate.single or a.predicate.changes or not _same_scope(a, b)
+    ):
+        return Relation.DISTINCT
+    return found
+
+
+def refines(a: Claim, b: Claim) -> bool:
+    """Whether claim ``a`` says strictly more than ``b`` and agrees with it: a more precise
+    value, or the same value with the character ``b`` leaves out."""
+    if relate(a, b) is not Relation.REFINEMENT:
+        return False
+    if a.value == b.value:
+        return a.qualifiers.character is not None and b.qualifiers.character is None
+    return _value_refines(a.value, b.value) and b.qualifiers.character in (
+        None,
+        a.qualifiers.character,
+    )
