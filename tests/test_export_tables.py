@@ -53,7 +53,7 @@ class TestDataPackage:
     def test_frictionless_finds_the_package_valid(self, package: Path) -> None:
         report = _validate(package / "datapackage.json")
         assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
-        assert {"claims", "entities", "sources"} == {task.name for task in report.tasks}
+        assert {"claims", "entities", "aliases", "sources"} == {task.name for task in report.tasks}
         rows = {task.name: task.stats["rows"] for task in report.tasks}
         assert len(CATALOG.claims) == rows["claims"]
         assert len(CATALOG.sources) == rows["sources"]
@@ -291,7 +291,7 @@ class TestDirectories:
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         assert 1 == main(["export", "--format", "parquet", "--output", "-"])
-        assert "the parquet format writes a directory" in capsys.readouterr().err
+        assert "the parquet format writes a folder" in capsys.readouterr().err
 
 
 def test_the_default_install_is_attrs_and_cattrs() -> None:
