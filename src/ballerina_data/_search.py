@@ -20,28 +20,14 @@ from typing import Any
 
 import attrs
 
+from ._kinds import ENTITY_KINDS, kind_of
 from ._normalize import normalize
-from ._records import ENTITY_KINDS, Character, Entity, Film, Organization, Person, WorkKind
+from ._records import Entity, Film
 
-__all__ = ["KINDS", "Match", "SearchIndex", "kind_of"]
+__all__ = ["MAX_QUERY", "Match", "SearchIndex"]
 
-#: The values ``kind`` takes in a search, and the order of kinds among equal scores.
-KINDS = ENTITY_KINDS
-
-_WORK_KINDS = {
-    WorkKind.FILM: "film",
-    WorkKind.UNSPECIFIED: "film",
-    WorkKind.TV_SERIES: "series",
-    WorkKind.FRANCHISE: "franchise",
-}
-_KIND_ORDER = {kind: number for number, kind in enumerate(KINDS)}
-
-
-def kind_of(entity: Entity) -> str:
-    """The search kind of an entity: one of :data:`KINDS`."""
-    if isinstance(entity, Film):
-        return _WORK_KINDS[entity.kind]
-    return {Person: "person", Character: "character", Organization: "organization"}[type(entity)]
+# Among equal scores, the order of the kinds table.
+_KIND_ORDER = {kind: number for number, kind in enumerate(ENTITY_KINDS)}
 
 
 @attrs.frozen(kw_only=True)
@@ -56,10 +42,15 @@ class Match:
 
     @property
     def kind(self) -> str:
-        """``"film"``, ``"series"``, ``"franchise"``, ``"person"``, ``"character"`` or
-        ``"organization"``."""
+        """The entity's kind: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``
+        (a work the sources do not say is a film or a series), ``"person"``, ``"character"``
+        or ``"organization"``; a work's kind is its record's :class:`WorkKind` value."""
         return kind_of(self.entity)
 
+
+#: The longest query :meth:`Catalog.search` takes, in characters: no name is near as long,
+#: and the cost of a search grows with the query's words.
+MAX_QUERY = 1000
 
 #: Longer words are matched exactly: their variants would cost the square of their length.
 FUZZY_WORD_LENGTH = 40
@@ -97,7 +88,7 @@ def _allowed_edits(word: str) -> int:
 
 
 class _Name:
-    __slots__ = ("entity", "extra", "key", "name", "words")
+    __slots__ = ("entity", "extra", "key", "kind", "name", "order", "words")
 
     def __init__(self, entity: Entity, name: str, key: str) -> None:
         self.entity = entity
@@ -108,6 +99,10 @@ class _Name:
         year = [str(entity.year)] if isinstance(entity, Film) and entity.year else []
         #: Words a query may match that the name's coverage does not count.
         self.extra = (*joined, *year)
+        self.kind = kind_of(entity)
+        # The order among equal scores, worked out once here rather than in every search.
+        known = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
+        self.order = (_KIND_ORDER[self.kind], known, entity.id)
 
 
 class SearchIndex:
@@ -151,36 +146,56 @@ class SearchIndex:
 
     def search(self, query: str, kinds: Sequence[str], limit: int) -> tuple[Match, ...]:
         key = normalize(query)
-        words = key.split()  # the catalog refuses a query with no words
-        similar = [self._similar(word) for word in words]
-        scores: defaultdict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
-        for position, close in enumerate(similar):
-            for indexed, similarity in close.items():
-                for number in self.postings[indexed]:
-                    best = scores[number]
-                    best[position] = max(best[position], similarity)
+        words = key.split()
+        if not words:
+            return ()
+        # Each distinct query word is looked up once; then each indexed word it is close to
+        # keeps its similarity for each place in the query. The work grows with the query's
+        # words plus the names those indexed words are in, never their product.
+        similar_to = {word: self._similar(word) for word in set(words)}
+        by_place: defaultdict[str, dict[int, float]] = defaultdict(dict)
+        for position, word in enumerate(words):
+            for indexed, similarity in similar_to[word].items():
+                by_place[indexed][position] = similarity
+        matched_words: defaultdict[int, list[str]] = defaultdict(list)
+        for indexed in by_place:
+            for number in self.postings[indexed]:
+                matched_words[number].append(indexed)
+        matched = set(by_place)
+        # The sum over the query's places of the best similarity a name's words give; names
+        # whose matched words are the same share it.
+        sums: dict[frozenset[str], float] = {}
         by_entity: dict[str, tuple[float, _Name]] = {}
-        for number, best in scores.items():
+        for number, indexed_words in matched_words.items():
             entry = self.names[number]
-            if kinds and kind_of(entry.entity) not in kinds:
+            if kinds and entry.kind not in kinds:
                 continue
-            score = _score(entry, key, words, best, similar)
+            group = frozenset(indexed_words)
+            total = sums.get(group)
+            if total is None:
+                best: dict[int, float] = {}
+                for indexed in group:
+                    for position, similarity in by_place[indexed].items():
+                        if similarity > best.get(position, 0.0):
+                            best[position] = similarity
+                total = sums[group] = sum(best.values())
+            score = _score(entry, key, len(words), total, matched)
             found = by_entity.get(entry.entity.id)
             if found is None or score > found[0]:
                 by_entity[entry.entity.id] = (score, entry)
-        ranked = sorted(by_entity.values(), key=_rank)
+        import heapq
+
+        ranked = heapq.nsmallest(limit, by_entity.values(), key=_rank)
         return tuple(
-            Match(entity=entry.entity, name=entry.name, score=score)
-            for score, entry in ranked[:limit]
+            Match(entity=entry.entity, name=entry.name, score=score) for score, entry in ranked
         )
 
 
-def _score(
-    entry: _Name, key: str, words: list[str], best: list[float], similar: list[dict[str, float]]
-) -> float:
+def _score(entry: _Name, key: str, length: int, total: float, matched: set[str]) -> float:
+    """A name's score: ``total`` is the sum of its best similarity for each of the query's
+    ``length`` words, ``matched`` every indexed word some query word is close to."""
     if entry.key == key:
         return 1.0
-    matched = {word for close in similar for word in close}
     covered = sum(
         1
         for position, word in enumerate(entry.words)
@@ -194,16 +209,14 @@ def _score(
             if joined
         )
     )
-    score = 0.75 * sum(best) / len(words) + 0.25 * covered / len(entry.words)
+    score = 0.75 * total / length + 0.25 * covered / len(entry.words)
     # Below an exact match, whatever the words: 1 means equal.
     return round(min(score, 0.999), 3)
 
 
 def _rank(found: tuple[float, _Name]) -> tuple[Any, ...]:
     score, entry = found
-    entity = entry.entity
-    year = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
-    return (-score, _KIND_ORDER[kind_of(entity)], year, entity.id)
+    return (-score, *entry.order)
 
 
 # The public home: reprs and tracebacks say ballerina_data.Match.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._kinds import ENTITY_KINDS, kind_of
 from ._predicates import Predicate
 from ._records import Bound, Film, Medium, Status, TitleKind, WorkKind
 
@@ -39,7 +40,6 @@ EDTF = "[0-9]{4}(-(0[1-9]|1[0-2]|2[1-4])|-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01
 #: A decimal amount as :func:`~ballerina_data.amount_text` writes it: no exponent.
 AMOUNT = "-?[0-9]+(\\.[0-9]+)?"
 
-_KINDS = ("film", "person", "character", "organization")
 #: The Arrow types of the Parquet files, as pyarrow prints them; ``s`` is the amounts' scale.
 ARROW_DECIMAL = "decimal128(38, s)"
 ARROW_DICTIONARY = "dictionary<values=string, indices=int32, ordered=0>"
@@ -93,7 +93,7 @@ class Table:
 
 
 def _kind(name: str, description: str, **kwargs: Any) -> Column:
-    return Column(name=name, enum=_KINDS, description=description, **kwargs)
+    return Column(name=name, enum=ENTITY_KINDS, description=description, **kwargs)
 
 
 def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
@@ -107,9 +107,8 @@ def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         film = entity if isinstance(entity, Film) else None
         yield {
             "id": entity.id,
-            "kind": type(entity).__name__.lower(),
+            "kind": kind_of(entity),
             "label": entity.names[0],
-            "work_kind": film.kind.value if film else None,
             "year": film.year if film else None,
             "description": film.description if film else None,
         }
@@ -252,7 +251,6 @@ ENTITIES = Table(
             required=True,
         ),
         Column(name="label", required=True, description="The work's title or the name."),
-        _of_enum("work_kind", WorkKind),
         Column(
             name="year",
             type="integer",
