@@ -169,6 +169,20 @@ def test_the_database_name_follows_the_option() -> None:
         export.write(Catalog.default(), "jsonl", "unused.jsonl", database="x")
 
 
+def test_the_cli_names_the_database_or_refuses_the_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    command = ["export", "--format", "datasette-config", "--output", "-"]
+    assert 0 == main([*command, "--database", "other name"])
+    assert ["other name"] == list(json.loads(capsys.readouterr().out)["databases"])
+    assert 1 == main(["export", "--format", "jsonl", "--output", "-", "--database", "x"])
+    assert 1 == main(["export", "--format", "jsonl", "--output", "-", "--datasette"])
+    errors = capsys.readouterr().err.splitlines()
+    assert 2 == len(errors)
+    assert "--database goes with" in errors[0]
+    assert "--datasette goes with --format sqlite" in errors[1]
+
+
 @pytest.mark.integration
 def test_datasette_1_serves_a_database_of_any_name(served: Path) -> None:
     """Datasette 1.0 alpha, in an environment of its own (uv fetches it), reads the metadata
