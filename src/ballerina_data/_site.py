@@ -475,8 +475,9 @@ class _Site:
         return (
             f'<a class="cite" href="{_e(self.claim_href(here, claim))}"'
             f' data-claim="{_e(claim.id)}" title="{_e(hint)}">'
-            + (f"[{self.number[claim.source]}] " if numbered else "")
-            + (f"as {_t(_label(self.by_id[character]))}" if character else "✓")
+            + (f"[{self.number[claim.source]}]" if numbered else "")
+            + (" " if numbered and character else "")
+            + (f"as {_t(_label(self.by_id[character]))}" if character else "" if numbered else "✓")
             + (f" ({_e(status.value.replace('_', ' '))})" if status else "")
             + ("†" if claim.note else "")
             + "</a>"
