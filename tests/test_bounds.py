@@ -228,3 +228,12 @@ def test_curation_only_raises_documented_errors_and_every_accepted_quote_verifie
     from ballerina_data._quotes import _cut
 
     assert "" == _cut(text, evidence.start) == _cut(text, evidence.end)
+
+
+def test_many_quotes_in_a_long_text_are_refused_before_searching() -> None:
+    document = _document()
+    claims = document["claims"]
+    assert isinstance(claims, list)
+    document["claims"] = claims * 2000
+    with pytest.raises(InvalidDataError, match=r"^claims: 2000 quotes to find in a text of"):
+        curate.build("Ana de Armas stars in Ballerina. " * 200_000, document)
