@@ -445,3 +445,12 @@ def test_curate_refuses_an_output_folder_that_is_a_link_to_nothing(tmp_path: Pat
     with pytest.raises(WriteError, match="a symbolic link to a missing folder"):
         curate.write(curate.build(TEXT, _document()), tmp_path / "out")
     assert ["out"] == [p.name for p in tmp_path.iterdir()]
+
+
+def test_a_folder_writes_only_names_inside_it(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    with Folder(str(tmp_path / "out")) as folder:
+        for relative in ("../escaped.txt", "claims/../../escaped.txt", "/etc/x", "a//b"):
+            with pytest.raises(WriteError, match="not a name inside the output folder"):
+                folder.write(relative, b"x")
+    assert ["out"] == [p.name for p in tmp_path.iterdir()]

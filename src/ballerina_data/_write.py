@@ -403,6 +403,9 @@ class Folder:
     def _parent(self, relative: str, *, create: bool) -> tuple[int, str]:
         """The open folder holding ``relative`` (opened without following links), its name."""
         *steps, name = relative.split("/")
+        if any(step in ("", ".", "..") for step in (*steps, name)):
+            msg = "not a name inside the output folder"
+            raise WriteError(errno.EINVAL, msg, self._where(relative))
         current = os.dup(self.fd)
         try:
             for step in steps:
