@@ -14,13 +14,7 @@ from hypothesis import strategies as st
 import ballerina_data as bd
 from ballerina_data import Catalog, Claim, Predicate, Relation, relate
 from ballerina_data._relations import refines
-from strategies import catalogs, claims
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
+from strategies import catalogs, claims, share_of_examples
 
 REVIEWED = json.loads((Path(__file__).parent / "conflicts.json").read_text(encoding="utf-8"))
 
@@ -90,6 +84,7 @@ def _same_subject(claim: Claim) -> st.SearchStrategy[Claim]:
 
 
 class TestRelation:
+    @share_of_examples(40)
     @given(claims.flatmap(lambda a: st.tuples(st.just(a), _same_subject(a))))
     def test_symmetric(self, pair: tuple[Claim, Claim]) -> None:
         a, b = pair
@@ -99,6 +94,7 @@ class TestRelation:
     def test_a_claim_is_the_same_as_itself(self, claim: Claim) -> None:
         assert Relation.SAME is relate(claim, claim)
 
+    @share_of_examples(40)
     @given(claims.flatmap(lambda a: st.tuples(st.just(a), _same_subject(a))))
     def test_a_refinement_never_conflicts(self, pair: tuple[Claim, Claim]) -> None:
         a, b = pair
@@ -107,6 +103,7 @@ class TestRelation:
             assert not refines(b, a)
 
 
+@share_of_examples(40)
 @given(catalogs())
 def test_classification_over_generated_catalogs(catalog: Catalog) -> None:
     for subject in {c.subject for c in catalog.claims}:

@@ -55,11 +55,6 @@ FILM = "film/ballerina-2024"
 SOURCE = "000_352b652a736a487c"
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
-
 def _spellings(predicate: Predicate) -> list[Predicate | str]:
     """Every way to name a predicate: the member, its value, its name, its Wikidata id."""
     found: list[Predicate | str] = [predicate, predicate.value, predicate.name]
@@ -363,6 +358,7 @@ class TestJsonFunctions:
     """``to_json(catalog)`` writes what ``Catalog.from_json`` reads; ``from_json`` says what it
     builds."""
 
+    @share_of_examples(40)
     @given(st.lists(values, max_size=4).map(tuple))
     def test_values_round_trip_as_values_and_as_their_classes(
         self, written: tuple[bd.Value, ...]
@@ -841,3 +837,10 @@ class TestSmallerMessages:
     def test_an_offset_below_zero_names_only_its_bound(self) -> None:
         with pytest.raises(InvalidDataError, match=r"^Evidence\.start: must be at least 0: -1$"):
             bd.Evidence(quote="abc", start=-1, end=2)
+
+
+def test_reading_a_value_changes_no_later_read() -> None:
+    # Every parsed {} is one shared dict: reading a value class must not tag it in place.
+    with pytest.raises(InvalidDataError, match="amount"):
+        bd.from_json("{}", bd.Quantity)
+    assert bd.Qualifiers() == bd.from_json("{}", bd.Qualifiers)

@@ -59,6 +59,18 @@ def test_every_claim_source_and_entity_is_a_row(database: Path) -> None:
     assert dict(catalog.texts) == texts
 
 
+def test_datasette_describes_every_claims_column_as_the_data_package(database: Path) -> None:
+    from ballerina_data._sqlite import metadata
+    from ballerina_data._tables import CLAIMS
+
+    columns = [name for (_, name, *_) in _rows(database, "PRAGMA table_info(claims)")]
+    described = metadata(Catalog.default())["databases"]["ballerina"]["tables"]["claims"]
+    assert columns == list(described["columns"])
+    package = {column.name: column.description for column in CLAIMS.columns}
+    assert package["quote"] == described["columns"]["quote"]
+    assert package["claim_id"] == described["columns"]["id"]
+
+
 def test_the_disagreements_view_holds_every_disagreement(database: Path) -> None:
     found = set(_rows(database, "SELECT subject_id, predicate FROM disagreements"))
     assert {(d.subject, d.predicate.value) for d in bd.disagreements()} <= found

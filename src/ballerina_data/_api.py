@@ -523,13 +523,19 @@ def from_json(text: str | bytes, cls: Any) -> Any:
         # The class says which value it is, so the tag may be left out; a tag of another
         # class is refused.
         tag = VALUE_TAGS[value_class]
-        items = (data if isinstance(data, list) else []) if many else [data]
-        for position, item in enumerate(items):
-            if isinstance(item, dict) and item.setdefault("type", tag) != tag:
-                where = f"$[{position}]" if many else "$"
+
+        def tagged(item: Any, where: str) -> Any:
+            if isinstance(item, dict) and item.get("type", tag) != tag:
                 got = item["type"]
                 msg = f"expected 'type' {tag!r} for {value_class.__name__}, got {got!r} @ {where}"
                 raise InvalidDataError(msg)
+            # A new dict, not the parsed one changed: every parsed {} is one shared dict.
+            return {"type": tag, **item} if type(item) is dict and "type" not in item else item
+
+        if not many:
+            data = tagged(data, "$")
+        elif isinstance(data, list):
+            data = [tagged(item, f"$[{position}]") for position, item in enumerate(data)]
         value_type: Any = tuple[Value, ...] if many else Value
         return structure(data, value_type)
     return structure(data, cls)

@@ -1,4 +1,9 @@
-"""The immutable, indexed :class:`Catalog`, its queries, and the records they return."""
+"""The immutable, indexed :class:`Catalog`, its queries, and the records they return.
+
+Over 600 lines because :class:`Catalog` is one class: each query is a method with its
+documented argument checks and errors. What the queries build on lives in modules of its
+own (the index, search, results, timelines, verification, the file format).
+"""
 
 from __future__ import annotations
 

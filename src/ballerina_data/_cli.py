@@ -2,6 +2,10 @@
 
 Exit statuses: 0 success, 1 nothing found or verification failed or an error, 2 usage error.
 Errors go to standard error as one line.
+
+Over 600 lines because each command is a short function here beside the one parser that
+names it, with the output guards every command shares (control characters, a closed pipe,
+a full disk); the queries they print are the library's.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import attrs
 
 from ._kinds import ENTITY_KINDS, kind_of
 from ._predicates import Predicate
-from ._records import Bound, Film, Medium, Status, TitleKind, WorkKind
+from ._records import Bound, Film, Medium, Status, TitleKind
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -92,7 +92,7 @@ class Table:
     foreign_keys: dict[str, tuple[str, str]]
 
 
-def _kind(name: str, description: str, **kwargs: Any) -> Column:
+def _kind_column(name: str, description: str, **kwargs: Any) -> Column:
     return Column(name=name, enum=ENTITY_KINDS, description=description, **kwargs)
 
 
@@ -157,7 +157,7 @@ CLAIMS = Table(
     columns=(
         Column(name="claim_id", required=True, description="The claim's id."),
         Column(name="subject_id", required=True, description="The entity the claim is about."),
-        _kind("subject_kind", "The subject's kind.", required=True),
+        _kind_column("subject_kind", "The subject's kind.", required=True),
         Column(name="subject_label", required=True, description="The subject's title or name."),
         Column(
             name="predicate",
@@ -178,7 +178,7 @@ CLAIMS = Table(
             " value_text (Text), value_date (DateValue) or value_amount (Quantity).",
         ),
         Column(name="value_id", description="The entity the claim names as its value."),
-        _kind("value_kind", "The value entity's kind."),
+        _kind_column("value_kind", "The value entity's kind."),
         Column(name="value_label", description="The value entity's title or name."),
         Column(name="value_text", description="A value that is free text, such as a genre."),
         Column(
@@ -243,13 +243,7 @@ ENTITIES = Table(
     foreign_keys={},
     columns=(
         Column(name="id", required=True, description="The entity's id, such as person/x."),
-        _kind(
-            "kind",
-            "What the entity is; a work's own kind is one of: "
-            + ", ".join(kind.value for kind in WorkKind)
-            + ".",
-            required=True,
-        ),
+        _kind_column("kind", "What the entity is; a work's is its WorkKind value.", required=True),
         Column(name="label", required=True, description="The work's title or the name."),
         Column(
             name="year",
