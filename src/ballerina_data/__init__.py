@@ -22,6 +22,7 @@ from ._api import (
     filmography,
     films_titled,
     from_json,
+    lookup,
     organization,
     organizations_named,
     people_named,
@@ -34,7 +35,13 @@ from ._api import (
     verify,
 )
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, IntegrityError, InvalidDataError, NotFoundError
+from ._errors import (
+    AmbiguousNameError,
+    BallerinaDataError,
+    IntegrityError,
+    InvalidDataError,
+    NotFoundError,
+)
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
     CREW_ROLES,
@@ -88,6 +95,7 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_FILE_SIZE",
     "Alias",
+    "AmbiguousNameError",
     "BallerinaDataError",
     "Bound",
     "Catalog",
@@ -146,6 +154,7 @@ __all__ = [
     "filmography",
     "films_titled",
     "from_json",
+    "lookup",
     "organization",
     "organizations_named",
     "people_named",

@@ -57,6 +57,7 @@ __all__ = [
     "filmography",
     "films_titled",
     "from_json",
+    "lookup",
     "organization",
     "organizations_named",
     "people_named",
@@ -171,6 +172,31 @@ def about(entity: Entity | str) -> Profile:
         NotFoundError: no such entity; the message suggests close ids or names.
     """
     return Catalog.default().about(entity)
+
+
+def lookup(name_or_id: str, *, kind: str | None = None, year: int | None = None) -> Entity:
+    """The one entity of any kind whose id, name or alias matches, as pycountry's
+    ``lookup`` does; :func:`entity` is the getter by exact id.
+
+    >>> lookup("jardani jovonovich").id
+    'character/john-wick'
+    >>> lookup("Ballerina", year=2023).id
+    'film/ballerina-2023'
+    >>> lookup("Rooney", kind="person")
+    Traceback (most recent call last):
+    ...
+    ballerina_data.NotFoundError: no person named 'Rooney'; 'Rooney' is a character: character/rooney
+    >>> lookup("John Wick")
+    Traceback (most recent call last):
+    ...
+    ballerina_data.AmbiguousNameError: 'John Wick' names 3 entities: film (2014) film/john-wick, franchise franchise/john-wick, character character/john-wick; kind= (character, film, franchise) narrows them, or give the id
+
+    Raises:
+        NotFoundError: nothing matches; the message suggests close names of any kind.
+        AmbiguousNameError: several match; the message says what narrows them.
+        ValueError: ``name_or_id`` has no letters or digits, or ``kind`` is unknown.
+    """  # noqa: E501
+    return Catalog.default().lookup(name_or_id, kind=kind, year=year)
 
 
 def source(source_id: str | Source) -> Source:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["BallerinaDataError", "IntegrityError", "InvalidDataError", "NotFoundError"]
+__all__ = [
+    "AmbiguousNameError",
+    "BallerinaDataError",
+    "IntegrityError",
+    "InvalidDataError",
+    "NotFoundError",
+]
 
 #: How many problems an :class:`InvalidDataError` keeps; it counts the rest in ``omitted``.
 MAX_PROBLEMS = 20
@@ -55,3 +61,12 @@ class NotFoundError(BallerinaDataError, KeyError):
     def __str__(self) -> str:
         # KeyError would show the repr of the message, quotes and all.
         return str(self.args[0])
+
+
+class AmbiguousNameError(BallerinaDataError, LookupError):
+    """A name that several entities have; ``candidates`` holds them, and the message says
+    which ``kind=`` or ``year=`` tells them apart."""
+
+    def __init__(self, message: str, candidates: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.candidates = candidates
