@@ -58,18 +58,50 @@ def test_python_dash_m_is_the_same_program() -> None:
 
 def test_film_shows_crew_and_cast() -> None:
     data = run_json("film", "film/ballerina-2023")
-    assert {"Jeon Jong-seo", "Park Yu-rim", "Ji-hun Kim"} == {
-        c["person"]["name"] for c in data["cast"]
-    }
+    names = {e["id"]: e.get("name") for e in data["entities"]}
+    cast = [c for c in data["credits"] if c["role"] == "cast_member"]
+    assert {"Jeon Jong-seo", "Park Yu-rim", "Ji-hun Kim"} == {names[c["person"]] for c in cast}
     text = run("film", "film/ballerina-2023").stdout
-    assert "Jeon Jong-seo  cast member as Jang Ok-ju" in text
+    assert "Jeon Jong-seo   cast member as Jang Ok-ju" in text
+
+
+def test_film_prints_the_whole_record_once() -> None:
+    text = run("film", "film/ballerina-2024").stdout
+    for heading in ("release date:", "genre:", "plot:", "production status", "distributor:"):
+        assert heading in text
+    assert "  * 2024-06-07" in text
+    assert 1 == text.count("Ana de Armas  ")
+    assert "cast member as Rooney" in text
+    assert text.rstrip().endswith("so far")  # the legend of sources comes last
+    data = run_json("film", "film/ballerina-2024")
+    assert "film/ballerina-2024" == data["entity"]["id"]
+    # The film is written once, not inside each credit.
+    assert 1 == json.dumps(data).count('"title": "Ballerina", "aliases"')
+    (ana,) = [c for c in data["credits"] if c["person"] == "person/ana-de-armas"]
+    assert 5 == len({claim["source"] for claim in ana["claims"]})
+
+
+@pytest.mark.parametrize(
+    ("command", "entity_id", "expected"),
+    [
+        ("person", "person/lance-reddick", "date of death:"),
+        ("character", "character/rooney", "Unity Phelan in John Wick: Chapter 3"),
+        ("organization", "org/lionsgate", "production company, said of it by:"),
+    ],
+)
+def test_every_kind_has_its_command(command: str, entity_id: str, expected: str) -> None:
+    result = run(command, entity_id)
+    assert (0, "") == (result.returncode, result.stderr)
+    assert result.stdout.startswith(entity_id)
+    assert expected in result.stdout
+    assert entity_id == run_json(command, entity_id)["entity"]["id"]
 
 
 def test_people_and_person() -> None:
     (found,) = run_json("people", "Jun Jong-seo")
     assert "person/jeon-jong-seo" == found["id"]
     data = run_json("person", "person/jeon-jong-seo")
-    assert "film/ballerina-2023" in {credit["film"]["id"] for credit in data["filmography"]}
+    assert "film/ballerina-2023" in {credit["work"] for credit in data["credits"]}
 
 
 def test_claims_filters_and_shows_quotes() -> None:
@@ -188,7 +220,7 @@ def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
 def test_speculated_credits_say_so() -> None:
     text = run("film", "film/ballerina-2").stdout
     assert "cast member as Daniel Pine (speculated)" in text
-    assert "cast member as Rooney (speculated)" in text
+    assert "cast member as Rooney (speculated, expected)" in text
 
 
 def test_an_empty_answer_says_so_on_standard_error() -> None:
