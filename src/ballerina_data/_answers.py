@@ -107,6 +107,16 @@ def disagreements(
     return found
 
 
+def _compatible(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
+    """Whether two scopes can be one: each qualifier equal, or left out by either."""
+    return all(a is None or b is None or a == b for a, b in zip(mine, theirs, strict=True))
+
+
+def _narrows(narrow: tuple[object, ...], wide: tuple[object, ...]) -> bool:
+    """Whether ``narrow`` names every qualifier ``wide`` names, alike, and more."""
+    return narrow != wide and all(b is None or a == b for a, b in zip(narrow, wide, strict=True))
+
+
 def _scope_of(claim: Claim) -> tuple[object, ...]:
     return tuple(getattr(claim.qualifiers, name) for name in claim.predicate.scope)
 
@@ -116,25 +126,16 @@ def _preferred(
 ) -> tuple[Preferred, ...]:
     """The preferred value of a single-valued predicate in each of its scopes.
 
-    The scopes are those the claims name in full; a claim that leaves a qualifier out counts
-    in every scope it fits (with none named, there is one scope, that of every claim).
+    The scopes are the most specific ones the claims name; a claim that leaves a qualifier
+    out counts in every scope it fits (theatrical, and not said: one scope, theatrical).
     """
-    scopes = sorted(
-        {_scope_of(c) for c in claims if None not in _scope_of(c)}
-        or {(None,) * len(predicate.scope)},
-        key=repr,
-    )
+    named = {_scope_of(c) for c in claims}
+    # The most specific scopes: a scope another one narrows is part of that one.
+    scopes = sorted((s for s in named if not any(_narrows(t, s) for t in named)), key=repr)
     found = []
     for scope in scopes:
-        in_scope = [
-            c
-            for c in claims
-            if all(
-                mine is None or mine == want for mine, want in zip(_scope_of(c), scope, strict=True)
-            )
-        ]
-        if in_scope:
-            found.append(_prefer(predicate, scope, in_scope, order))
+        in_scope = [c for c in claims if _compatible(_scope_of(c), scope)]
+        found.append(_prefer(predicate, scope, in_scope, order))
     return tuple(found)
 
 
