@@ -89,3 +89,12 @@ def test_sqlite_export_vs_json_lines(benchmark: Any, figure: Any, tmp_path: Any)
     floor = best(lambda: export.write(catalog, "jsonl", tmp_path / "claims.jsonl"), repeat=2)
     benchmark.pedantic(lambda: export.write(catalog, "sqlite", tmp_path / "claims.db"), rounds=2)
     figure(benchmark.stats.stats.min, floor, unit="s", target="< 2x")
+
+
+def test_parquet_export_vs_json_lines(benchmark: Any, figure: Any, tmp_path: Any) -> None:
+    from ballerina_data import export
+
+    catalog = Catalog(**records(10**5)._asdict())
+    floor = best(lambda: export.write(catalog, "jsonl", tmp_path / "claims.jsonl"), repeat=2)
+    benchmark.pedantic(lambda: export.write(catalog, "parquet", tmp_path / "parquet"), rounds=2)
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 2x")

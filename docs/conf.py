@@ -21,7 +21,9 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "predicate_table",
+    "export_columns",
     "api_docs",
+    "catalog_site",
 ]
 
 source_suffix = {".md": "markdown"}

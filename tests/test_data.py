@@ -187,7 +187,7 @@ def test_import_does_not_load_the_data() -> None:
         "assert 'ballerina_data._format' in sys.modules\n"
         "assert 'cattrs' not in sys.modules, 'cattrs imported eagerly'\n"
         "from ballerina_data import _catalog\n"
-        "assert _catalog._SHIPPED == []\n"
+        "assert _catalog._shipped.cache_info().currsize == 0\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -200,7 +200,7 @@ def test_first_query_loads_once() -> None:
         "real = _format.shipped_records\n"
         "_format.shipped_records = lambda: calls.append(1) or real()\n"
         "bd.films_titled('Ballerina'); bd.films_titled('John Wick'); bd.film('film/john-wick')\n"
-        "assert calls == [1] and len(_catalog._SHIPPED) == 1, calls\n"
+        "assert calls == [1] and _catalog._shipped.cache_info().currsize == 1, calls\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

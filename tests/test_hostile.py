@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ballerina_data import Catalog, InvalidDataError
+from ballerina_data import Catalog, InvalidDataError, InvalidQueryError, WriteError
 from ballerina_data._cli import main
 
 GOOD = Catalog.default().to_json()
@@ -104,8 +104,8 @@ class TestPaths:
     @pytest.mark.parametrize(
         ("max_size", "error"),
         [
-            (0, ValueError),
-            (-1, ValueError),
+            (0, InvalidQueryError),
+            (-1, InvalidQueryError),
             (True, TypeError),
             ("100", TypeError),
             (1.5, TypeError),
@@ -294,12 +294,12 @@ class TestExportPathArguments:
 
         notes = tmp_path / "notes.txt"
         notes.write_text("mine")
-        with pytest.raises(FileExistsError, match="to_sqlite makes a new database"):
+        with pytest.raises(WriteError, match="exists, refusing to replace it"):
             export.to_sqlite(Catalog.default(), notes)
         assert "mine" == notes.read_text()
 
     @pytest.mark.parametrize(
-        ("path", "error"), [("", FileNotFoundError), (None, TypeError), (b"x", TypeError)]
+        ("path", "error"), [("", WriteError), (None, TypeError), (b"x", TypeError)]
     )
     def test_write_checks_its_path_first(
         self, path: Any, error: type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

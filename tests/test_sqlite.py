@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -68,24 +69,141 @@ def test_sqlite_to_stdout_is_refused_in_one_line(capsys: pytest.CaptureFixture[s
     assert 1 == capsys.readouterr().err.count("\n")
 
 
-def test_datasette_serves_the_canned_cast_query_and_a_facet(database: Path, tmp_path: Path) -> None:
+# A name that is not the default and holds a space, which Datasette's URLs encode.
+DATABASE_NAME = "my catalog"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the database and its Datasette files, written by one export command."""
+    folder = tmp_path_factory.mktemp("datasette")
+    output = str(folder / f"{DATABASE_NAME}.db")
+    assert 0 == main(["export", "--format", "sqlite", "--output", output, "--datasette"])
+    return folder
+
+
+def _ask_datasette(folder: Path, urls: dict[str, str]) -> dict[str, Any]:
+    """The JSON of each URL from Datasette 0.65 in-process, which takes everything from the
+    metadata."""
     from datasette.app import Datasette
+    from datasette.utils import tilde_encode
 
-    metadata_path = tmp_path / "metadata.json"
-    export.write(Catalog.default(), "datasette-metadata", metadata_path)
-    metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
+    metadata = json.loads((folder / f"{DATABASE_NAME}.metadata.json").read_text("utf-8"))
+    path = f"/{tilde_encode(DATABASE_NAME)}"
 
-    async def ask() -> tuple[Any, Any]:
-        app = Datasette([str(database)], metadata=metadata)
-        cast = await app.client.get(f"/ballerina/cast_of_film.json?film={SPIN_OFF}&_shape=array")
-        facets = await app.client.get("/ballerina/claims.json?_facet=predicate&_size=0")
-        return cast.json(), facets.json()
+    async def ask() -> dict[str, Any]:
+        app = Datasette([str(folder / f"{DATABASE_NAME}.db")], metadata=metadata)
+        answers = {}
+        for key, url in urls.items():
+            response = await app.client.get(path + url)
+            assert 200 == response.status_code, (url, response.text[:500])
+            answers[key] = response.json()
+        return answers
 
-    cast, facets = asyncio.run(ask())
+    return asyncio.run(ask())
+
+
+DATASETTE_URLS = {
+    "cast": f"/cast_of_film.json?film={SPIN_OFF}&_shape=array",
+    "disagreements": "/where_sources_disagree.json?_shape=array",
+    "view": "/disagreements.json?_shape=array&_size=max",
+    "facets": "/claims.json?_facet=predicate&_facet=source_id&_size=0",
+    "search": "/claims.json?_search=Prague&_shape=array&_size=max",
+}
+
+
+def check_datasette_answers(answers: dict[str, Any]) -> None:
+    """What Datasette serves for DATASETTE_URLS, whichever version serves it."""
+    catalog = Catalog.default()
     assert {(c.person.name, len(c.sources)) for c in bd.cast(SPIN_OFF)} <= {
-        (row["person"], row["sources"]) for row in cast
+        (row["person"], row["sources"]) for row in answers["cast"]
     }
-    counts = {
-        item["value"]: item["count"] for item in facets["facet_results"]["predicate"]["results"]
+    disagreements = {(d.subject, d.predicate.value) for d in bd.disagreements()}
+    assert disagreements <= {(r["subject_id"], r["predicate"]) for r in answers["disagreements"]}
+    # The view of the same name is a view still, not hidden behind the canned query.
+    assert answers["view"] == answers["disagreements"]
+    facets = answers["facets"]["facet_results"]
+    facets = facets.get("results", facets)  # Datasette 1.0 nests them one level deeper
+    counts = {item["value"]: item["count"] for item in facets["predicate"]["results"]}
+    assert len(catalog.claims_with("cast_member")) == counts["cast_member"]
+    labels = {item["value"]: item["label"] for item in facets["source_id"]["results"]}
+    assert {s.id for s in catalog.sources} == set(labels)
+    assert all(label and label != "None" for label in labels.values()), labels
+    assert "untitled article, 2023" == labels["004_b4ce8e805ad99088"]
+    expected = {
+        c.id
+        for c in catalog.claims
+        if any("prague" in (t or "").lower() for t in (c.evidence.quote, c.note))
+        or (isinstance(c.value, bd.Text) and "prague" in c.value.text.lower())
     }
-    assert len(bd.Catalog.default().claims_with("cast_member")) == counts["cast_member"]
+    assert expected
+    assert expected == {row["id"] for row in answers["search"]}
+
+
+def test_datasette_serves_a_database_of_any_name(served: Path) -> None:
+    check_datasette_answers(_ask_datasette(served, DATASETTE_URLS))
+
+
+def test_canned_queries_shadow_no_table_or_view(served: Path) -> None:
+    metadata = json.loads((served / f"{DATABASE_NAME}.metadata.json").read_text("utf-8"))
+    config = json.loads((served / f"{DATABASE_NAME}.datasette.json").read_text("utf-8"))
+    names = {
+        name
+        for (name,) in _rows(
+            served / f"{DATABASE_NAME}.db",
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')",
+        )
+    }
+    for document in (metadata, config):
+        (database,) = document["databases"].values()
+        assert database["queries"]
+        assert set() == set(database["queries"]) & names
+        assert set(database["tables"]) <= names
+
+
+def test_the_database_name_follows_the_option() -> None:
+    out = io.StringIO()
+    export.to_datasette_config(Catalog.default(), out, database="other name")
+    assert ["other name"] == list(json.loads(out.getvalue())["databases"])
+    with pytest.raises(ValueError, match="describes no Datasette database"):
+        export.write(Catalog.default(), "jsonl", "unused.jsonl", database="x")
+
+
+@pytest.mark.integration
+def test_datasette_1_serves_a_database_of_any_name(served: Path) -> None:
+    """Datasette 1.0 alpha, in an environment of its own (uv fetches it), reads the metadata
+    and the configuration the export wrote."""
+    import subprocess
+
+    script = f"""
+import asyncio, json, sys
+from datasette.app import Datasette
+from datasette.utils import tilde_encode
+folder, name = sys.argv[1], {DATABASE_NAME!r}
+async def ask():
+    app = Datasette(
+        [f"{{folder}}/{{name}}.db"],
+        metadata=json.load(open(f"{{folder}}/{{name}}.metadata.json", encoding="utf-8")),
+        config=json.load(open(f"{{folder}}/{{name}}.datasette.json", encoding="utf-8")),
+    )
+    await app.invoke_startup()
+    answers = {{}}
+    for key, url in json.loads(sys.argv[2]).items():
+        response = await app.client.get("/" + tilde_encode(name) + url)
+        assert response.status_code == 200, (url, response.text[:500])
+        answers[key] = response.json()
+    return answers
+print(json.dumps(asyncio.run(ask())))
+"""
+    command = ["uv", "run", "--isolated", "--no-project", "--with", "datasette==1.0a41"]
+    command += ["python", "-c", script, str(served), json.dumps(DATASETTE_URLS)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    assert 0 == done.returncode, done.stderr[-2000:]
+    version = subprocess.run(
+        [*command[:6], "python", "-c", "import datasette.version as v; print(v.__version__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "1.0a41" == version.stdout.strip()
+    check_datasette_answers(json.loads(done.stdout))

@@ -7,8 +7,9 @@ Usage in a MyST page::
 
 One row per member, in declaration order: the member, its value (as written in the catalog
 JSON and the JSON Lines export), its Wikidata property id, its description, and the record
-types it is said of and takes as value (what ``verify()`` checks), and its shape: one value
-per subject or many, the qualifiers that scope a value, and whether it changes over time.
+types it is said of and takes as value (what ``verify()`` checks), the schema.org property
+the JSON-LD export states it with, and its shape: one value per subject or many, the
+qualifiers that scope a value, and whether it changes over time.
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 WIKIDATA_PROPERTY = "https://www.wikidata.org/wiki/Property:{}"
-HEADER = ("Member", "Value", "Wikidata", "Description", "Said of", "Value is", "Values")
+SCHEMA_ORG = "https://schema.org/{}"
+HEADER = (
+    "Member",
+    "Value",
+    "Wikidata",
+    "Description",
+    "Said of",
+    "Value is",
+    "schema.org",
+    "Values",
+)
 
 
 def _cell(*children: nodes.Node) -> nodes.entry:
@@ -31,6 +42,14 @@ def _wikidata(property_id: str | None) -> nodes.Node:
         return nodes.Text("none")
     uri = WIKIDATA_PROPERTY.format(property_id)
     return nodes.reference("", property_id, refuri=uri)
+
+
+def _schema_org(prop: str | None) -> nodes.Node:
+    if prop is None:
+        return nodes.Text("none")
+    name = prop.removeprefix("^")
+    link = nodes.reference("", name, refuri=SCHEMA_ORG.format(name))
+    return nodes.inline("", "", nodes.Text("^"), link) if prop.startswith("^") else link
 
 
 def _names(types: tuple[type, ...]) -> str:
@@ -57,7 +76,7 @@ class PredicateTable(SphinxDirective):
         table = nodes.table(classes=["predicate-table"])
         group = nodes.tgroup(cols=len(HEADER))
         table += group
-        for width in (16, 16, 8, 28, 11, 11, 14):
+        for width in (14, 14, 8, 26, 10, 10, 10, 12):
             group += nodes.colspec(colwidth=width)
         head = nodes.thead()
         head += nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER))
@@ -72,6 +91,7 @@ class PredicateTable(SphinxDirective):
                 _cell(nodes.Text(predicate.description)),
                 _cell(nodes.Text(_names(predicate.subject_types))),
                 _cell(nodes.Text(_names(predicate.value_types))),
+                _cell(_schema_org(predicate.schema_org)),
                 _cell(nodes.Text(_shape(predicate))),
             )
         group += body

@@ -40,7 +40,9 @@ from ._errors import (
     BallerinaDataError,
     IntegrityError,
     InvalidDataError,
+    InvalidQueryError,
     NotFoundError,
+    WriteError,
 )
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
@@ -111,6 +113,7 @@ __all__ = [
     "Film",
     "IntegrityError",
     "InvalidDataError",
+    "InvalidQueryError",
     "Match",
     "Medium",
     "MergedCredit",
@@ -136,6 +139,7 @@ __all__ = [
     "TitleKind",
     "Value",
     "WorkKind",
+    "WriteError",
     "__version__",
     "about",
     "cast",

@@ -10,7 +10,7 @@ import types
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._catalog import _SHIPPED, Catalog
+from ._catalog import Catalog
 from ._errors import InvalidDataError
 from ._records import (
     Alias,
@@ -86,11 +86,9 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     ()
 
     Raises:
-        ValueError: ``title`` is empty.
+        InvalidQueryError: ``title`` has no letters or digits.
     """
-    # The shipped catalog straight from its cache: this is the library's hottest call.
-    catalog = _SHIPPED[0] if _SHIPPED else Catalog.default()
-    return catalog.films_titled(title, year=year)
+    return Catalog.default().films_titled(title, year=year)
 
 
 def film(film_id: Film | str) -> Film:
@@ -194,7 +192,7 @@ def lookup(name_or_id: str, *, kind: str | None = None, year: int | None = None)
     Raises:
         NotFoundError: nothing matches; the message suggests close names of any kind.
         AmbiguousNameError: several match; the message says what narrows them.
-        ValueError: ``name_or_id`` has no letters or digits, or ``kind`` is unknown.
+        InvalidQueryError: ``name_or_id`` has no letters or digits, or ``kind`` is unknown.
     """  # noqa: E501
     return Catalog.default().lookup(name_or_id, kind=kind, year=year)
 
@@ -230,7 +228,7 @@ def people_named(name: str) -> tuple[Person, ...]:
     ['person/jeon-jong-seo']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().people_named(name)
 
@@ -242,7 +240,7 @@ def characters_named(name: str) -> tuple[Character, ...]:
     ['John Wick']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().characters_named(name)
 
@@ -254,7 +252,7 @@ def organizations_named(name: str) -> tuple[Organization, ...]:
     ['org/lionsgate']
 
     Raises:
-        ValueError: ``name`` is empty.
+        InvalidQueryError: ``name`` has no letters or digits.
     """
     return Catalog.default().organizations_named(name)
 
@@ -293,7 +291,7 @@ def claims_with(predicate: Predicate | str) -> tuple[Claim, ...]:
     True
 
     Raises:
-        ValueError: no such predicate; the message suggests one.
+        InvalidQueryError: no such predicate; the message suggests one.
     """
     return Catalog.default().claims_with(predicate)
 
@@ -326,7 +324,7 @@ def disagreements(
 
     Raises:
         NotFoundError: ``entity`` is given and unknown.
-        ValueError: ``relation`` is not one an entry can have.
+        InvalidQueryError: ``relation`` is not one an entry can have.
     """
     return Catalog.default().disagreements(entity, relation=relation)
 
@@ -354,7 +352,7 @@ def crew(film: Film | str, role: Predicate | str | None = None) -> tuple[Credit,
 
     Raises:
         NotFoundError: no such film.
-        ValueError: ``role`` is not a crew role.
+        InvalidQueryError: ``role`` is not a crew role.
     """
     return Catalog.default().crew(film, role)
 
@@ -381,7 +379,8 @@ def search(query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Mat
 
     Raises:
         TypeError: ``query`` is not a string.
-        ValueError: an unknown ``kind``, or a ``limit`` below 1.
+        InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
+            ``limit`` below 1.
     """
     return Catalog.default().search(query, kind=kind, limit=limit)
 
@@ -402,7 +401,7 @@ def timeline(
 
     Raises:
         NotFoundError: no such entity.
-        ValueError: no such predicate.
+        InvalidQueryError: no such predicate.
     """
     return Catalog.default().timeline(entity, predicate)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import _thread
+import functools
 import os
 import types
 from collections import defaultdict
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._errors import IntegrityError, InvalidDataError, NotFoundError
+from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, build_index
 from ._normalize import normalize
 from ._records import (
@@ -63,7 +63,7 @@ def _id_of(record: Entity | Source | str, what: str = "an id or a record") -> st
 
 def _predicate(predicate: Predicate | str) -> Predicate:
     # Predicate() takes a member, its value, its name or its Wikidata id, and raises
-    # ValueError with a suggestion on a miss and TypeError on a non-string.
+    # InvalidQueryError with a suggestion on a miss and TypeError on a non-string.
     return Predicate(predicate)
 
 
@@ -77,7 +77,7 @@ def _relation(relation: Relation | str) -> Relation:
     if found is None or found is Relation.DISTINCT:
         choices = "'conflict', 'refinement', 'same' or None"
         msg = f"relation must be {choices}, not {short_repr(relation)}"
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     return found
 
 
@@ -100,7 +100,7 @@ def _query(name: str, what: str = "title or name") -> str:
     key = normalize(name)
     if not key:
         msg = f"empty {what}: {name!r} has no letters or digits"
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     return key
 
 
@@ -259,8 +259,7 @@ class Catalog:
         Raises:
             InvalidDataError: the installed package lost a data file or a source text.
         """
-        # A global, not an import per call: module-level queries pass through here each time.
-        return _SHIPPED[0] if _SHIPPED else _load_shipped()
+        return _shipped()
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Catalog:
@@ -290,7 +289,8 @@ class Catalog:
             InvalidDataError: the path is empty, not a regular file, or the file is too big;
                 or its content is invalid, after the file's path.
             OSError: the file cannot be opened or read.
-            TypeError, ValueError: ``max_size`` is not a positive int.
+            TypeError: ``max_size`` is not an int.
+            InvalidQueryError: ``max_size`` is below 1.
         """
         from ._format import MAX_FILE_SIZE, read_file
 
@@ -299,7 +299,7 @@ class Catalog:
             raise TypeError(msg)
         if max_size is not None and max_size < 1:
             msg = f"max_size must be at least 1 byte: {max_size}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         data = read_file(path, max_size=MAX_FILE_SIZE if max_size is None else max_size)
         try:
             return cls.from_json(data)
@@ -473,7 +473,8 @@ class Catalog:
                 :meth:`search`, of any kind ("'Rooney' is a character: character/rooney").
             AmbiguousNameError: several entities match; the message lists them and says
                 which ``kind=`` or ``year=`` tells them apart. Both are a ``LookupError``.
-            ValueError: ``name_or_id`` has no letters or digits, or ``kind`` is unknown.
+            InvalidQueryError: ``name_or_id`` has no letters or digits, or ``kind`` is
+                unknown.
             TypeError: ``name_or_id`` is not a string, or ``year`` not an int.
         """
         from ._errors import AmbiguousNameError
@@ -485,7 +486,7 @@ class Catalog:
             raise TypeError(msg)
         if kind is not None and kind not in KINDS:
             msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         exact = self._index.entities.get(name_or_id)
         named = (
             [exact]
@@ -533,7 +534,7 @@ class Catalog:
         Results are ordered by year, then title. An unknown title gives ``()``.
 
         Raises:
-            ValueError: ``title`` has no letters or digits.
+            InvalidQueryError: ``title`` has no letters or digits.
             TypeError: ``title`` is not a string, or ``year`` not an int.
         """
         if year is not None and type(year) is not int:
@@ -552,7 +553,7 @@ class Catalog:
         """People whose name or any spelling variant matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.people_by_key, self._index.people_by_query, name)
@@ -561,7 +562,7 @@ class Catalog:
         """Characters whose name or any alias matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.characters_by_key, self._index.characters_by_query, name)
@@ -570,7 +571,7 @@ class Catalog:
         """Organizations whose name or any alias matches ``name`` after normalization.
 
         Raises:
-            ValueError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.organizations_by_key, self._index.organizations_by_query, name)
@@ -586,30 +587,28 @@ class Catalog:
         over 40 letters exactly); the score, from 0 to 1, weighs how closely the query's
         words match (three quarters) and how much of the name they cover (a quarter).
         ``kind`` keeps one kind: ``"film"``, ``"series"``,
-        ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. A query with
-        no letters or digits finds nothing. Exact lookups (:meth:`films_titled` and the
-        others) stay exact.
+        ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. Exact lookups
+        (:meth:`films_titled` and the others) stay exact.
 
         Raises:
             TypeError: ``query`` is not a string, or ``limit`` not an int.
-            ValueError: an unknown ``kind``, or a ``limit`` below 1.
+            InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
+                ``limit`` below 1.
         """
         from ._search import KINDS, SearchIndex
 
-        if type(query) is not str:
-            msg = f"expected a query as a string, got {type(query).__name__} {short_repr(query)}"
-            raise TypeError(msg)
+        _query(query, "query")
         if type(limit) is not int:
             msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"
             raise TypeError(msg)
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         if kind is not None and kind not in KINDS:
             msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
             if isinstance(kind, WorkKind):  # the kinds of search are those of ids
                 msg += " (search kinds are the prefixes of ids: 'series' for series/...)"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())
@@ -624,7 +623,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such entity.
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
         """
         from ._timeline import timeline
 
@@ -710,7 +709,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such entity.
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
             TypeError: ``entity`` is neither a string nor a record, or ``predicate`` neither a
                 :class:`Predicate` nor a string.
         """
@@ -737,7 +736,7 @@ class Catalog:
         """Every claim with this predicate.
 
         Raises:
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
             TypeError: ``predicate`` is neither a :class:`Predicate` nor a string.
         """
         return self._index.by_predicate.get(_predicate(predicate).value, ())
@@ -749,7 +748,7 @@ class Catalog:
 
         Raises:
             NotFoundError: no such entity.
-            ValueError: no such predicate.
+            InvalidQueryError: no such predicate.
             TypeError: ``entity`` is neither a string nor a record, or ``predicate`` neither a
                 :class:`Predicate` nor a string.
         """
@@ -777,7 +776,7 @@ class Catalog:
         Raises:
             NotFoundError: ``entity`` is given and unknown.
             TypeError: ``entity`` is neither ``None``, a string nor a record.
-            ValueError: ``relation`` is not a relation an entry can have.
+            InvalidQueryError: ``relation`` is not a relation an entry can have.
         """
         from ._answers import disagreements
 
@@ -842,14 +841,14 @@ class Catalog:
 
         Raises:
             NotFoundError: no such film.
-            ValueError: ``role`` is not one of :data:`CREW_ROLES`.
+            InvalidQueryError: ``role`` is not one of :data:`CREW_ROLES`.
             TypeError: ``film`` is neither a string nor a record, or ``role`` neither a
                 :class:`Predicate` nor a string.
         """
         roles = CREW_ROLES if role is None else (_predicate(role),)
         if roles[0] not in CREW_ROLES:
             msg = f"role must be one of {[r.value for r in CREW_ROLES]}, not {roles[0].value!r}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         return self._credits(self.film(film).id, roles)
 
     def filmography(self, person: Person | str) -> tuple[Credit, ...]:
@@ -953,18 +952,13 @@ class Catalog:
         return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
 
 
-_SHIPPED: list[Catalog] = []
-# _thread, not threading: the lock is all the first query needs of either.
-_SHIPPED_LOCK = _thread.allocate_lock()
-
-
-def _load_shipped() -> Catalog:
+@functools.cache
+def _shipped() -> Catalog:
+    # The cache is thread-safe: two threads asking at once may both build (equal catalogs),
+    # and every later call gets the one it keeps.
     from ._format import shipped_records
 
-    with _SHIPPED_LOCK:
-        if not _SHIPPED:
-            _SHIPPED.append(Catalog(**shipped_records()))
-    return _SHIPPED[0]
+    return Catalog(**shipped_records())
 
 
 def _not_found(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, InvalidDataError
+from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
 from ._records import (
     ENTITY_KINDS,
     Claim,
@@ -28,7 +28,7 @@ from ._records import (
     Value,
 )
 from ._validators import short_repr
-from .export import FILE_FORMATS, FORMATS
+from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from ._records import Entity, Qualifiers, Source
@@ -487,22 +487,43 @@ FILE:LINE: claim ID: FIELD: what is wrong, with a suggestion. Exit status 0
 when the source is built, 1 on an error."""
 
 
+_DATASETTE_FORMATS = ("datasette-metadata", "datasette-config")
+
+
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
+    if args.datasette and args.format != "sqlite":
+        msg = "--datasette goes with --format sqlite: it writes the files Datasette reads beside it"
+        raise InvalidDataError(msg)
+    if args.database is not None and args.format not in _DATASETTE_FORMATS:
+        msg = f"--database goes with --format {' or '.join(_DATASETTE_FORMATS)}"
+        raise InvalidDataError(msg)
     # Standard output by any of its names is written as a stream, never replaced as a file.
     if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
-        export.write(catalog, args.format, args.output)
+        export.write(catalog, args.format, args.output, database=args.database)
+        if args.datasette:
+            # Datasette names a database after its file, less the extension.
+            base, _ = os.path.splitext(args.output)
+            name = os.path.basename(base)
+            export.write(catalog, "datasette-metadata", f"{base}.metadata.json", database=name)
+            export.write(catalog, "datasette-config", f"{base}.datasette.json", database=name)
         return 0
-    if args.format in FILE_FORMATS:
-        msg = f"the {args.format} format writes a file: give --output a path, not {args.output}"
+    if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
+        what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
+        msg = f"the {args.format} format writes {what}: give --output a path, not {args.output}"
         raise InvalidDataError(msg)
     import io
 
     # Complete before the first byte goes out; then as UTF-8 bytes, whatever the locale,
     # since that is what every export format is.
     buffer = io.StringIO()
-    export.FORMATS[args.format](catalog, buffer)
+    if args.database is None:
+        export.FORMATS[args.format](catalog, buffer)
+    elif args.format == "datasette-config":
+        export.to_datasette_config(catalog, buffer, database=args.database)
+    else:
+        export.to_datasette_metadata(catalog, buffer, database=args.database)
     with _writing_stdout():
         sys.stdout.flush()
         sys.stdout.buffer.write(buffer.getvalue().encode("utf-8"))
@@ -543,7 +564,7 @@ def _positive(text: str) -> int:
 def _predicate(text: str) -> Predicate:
     try:
         return Predicate(text)
-    except ValueError as exc:
+    except InvalidQueryError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -676,9 +697,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")
-    export.add_argument("--format", choices=[*FORMATS, *FILE_FORMATS], required=True)
     export.add_argument(
-        "--output", metavar="PATH", required=True, type=_path, help="a file, or - for stdout"
+        "--format", choices=[*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS], required=True
+    )
+    export.add_argument(
+        "--output",
+        metavar="PATH",
+        required=True,
+        type=_path,
+        help="a file, or - for stdout; a new or empty folder for datapackage, parquet and site",
+    )
+    export.add_argument(
+        "--database",
+        metavar="NAME",
+        help="the Datasette database the datasette-metadata and datasette-config formats"
+        " describe: the database file's name less its extension (default: ballerina)",
+    )
+    export.add_argument(
+        "--datasette",
+        action="store_true",
+        help="with --format sqlite, also write NAME.metadata.json (Datasette 0.65 and 1.0)"
+        " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db",
     )
     add("verify", cmd_verify, "check the catalog against its source texts")
     return parser
@@ -741,7 +780,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         detail = exc.strerror or str(exc)
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
-    except (BallerinaDataError, ValueError) as exc:
+    except BallerinaDataError as exc:
+        return _fail(str(exc))
+    except ModuleNotFoundError as exc:  # an optional extra that is not installed: it says which
         return _fail(str(exc))
     return status
 

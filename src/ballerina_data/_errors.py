@@ -9,7 +9,9 @@ __all__ = [
     "BallerinaDataError",
     "IntegrityError",
     "InvalidDataError",
+    "InvalidQueryError",
     "NotFoundError",
+    "WriteError",
 ]
 
 #: How many problems an :class:`InvalidDataError` keeps; it counts the rest in ``omitted``.
@@ -55,6 +57,11 @@ class IntegrityError(InvalidDataError):
     or a claim whose subject or value is not of a kind its predicate takes."""
 
 
+class InvalidQueryError(BallerinaDataError, ValueError):
+    """A query the library cannot answer as asked: an empty or letterless name or query, an
+    unknown predicate, crew role, kind or export format, or a limit or size below 1."""
+
+
 class NotFoundError(BallerinaDataError, KeyError):
     """An id or name that is not in the catalog; the message suggests close matches."""
 
@@ -70,3 +77,16 @@ class AmbiguousNameError(BallerinaDataError, LookupError):
     def __init__(self, message: str, candidates: tuple[object, ...] = ()) -> None:
         super().__init__(message)
         self.candidates = candidates
+
+
+class WriteError(BallerinaDataError, OSError):
+    """A file or folder the library was asked to write that it refused or could not write.
+
+    It is an :class:`OSError` as well, with ``errno``, ``strerror`` and ``filename`` (the
+    path the caller gave, never a temporary name): ``except BallerinaDataError`` and
+    ``except OSError`` both catch it.
+
+    >>> error = WriteError(28, "No space left on device", "out.json")
+    >>> isinstance(error, OSError), error.filename, error.strerror
+    (True, 'out.json', 'No space left on device')
+    """

@@ -91,15 +91,24 @@ def write_document(fields: dict[str, Any], *, indent: int | None = None) -> str:
 
 
 def read_file(
-    path: str | Path, *, max_size: int = MAX_FILE_SIZE, what: str = "catalog file"
+    path: str | Path,
+    *,
+    max_size: int = MAX_FILE_SIZE,
+    what: str = "catalog file",
+    dir_fd: int | None = None,
+    shown: str | None = None,
 ) -> bytes:
     """The bytes of a catalog file: a regular file of at most ``max_size`` bytes.
+
+    With ``dir_fd``, ``path`` is a name in that open folder, opened without following a
+    symbolic link, and messages show ``shown`` for it.
 
     Raises:
         InvalidDataError: an empty path, a path that is not a regular file (a directory,
             device, FIFO or socket), or a file over ``max_size`` bytes.
         OSError: the file cannot be opened or read.
     """
+    import errno
     import os
     import stat
 
@@ -114,23 +123,30 @@ def read_file(
         raise InvalidDataError(msg)
     # Open without blocking, then look at what was opened: a FIFO must not hang the reader,
     # and checking the path before opening it would race with a rename.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if dir_fd is not None:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    name = os.fspath(path) if shown is None else shown
+    try:
+        fd = os.open(path, flags, dir_fd=dir_fd)
+    except OSError as exc:
+        if dir_fd is not None and exc.errno == errno.ELOOP:
+            msg = f"a symbolic link, refusing to follow it: {name}"
+            raise InvalidDataError(msg) from None
+        raise OSError(exc.errno, exc.strerror, name) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        msg = f"not a regular file: {os.fspath(path)}"
+        msg = f"not a regular file: {name}"
         raise InvalidDataError(msg)
     with os.fdopen(fd, "rb") as file:
         if info.st_size > max_size:
             hint = " (pass max_size to read a larger one)" if what == "catalog file" else ""
-            msg = (
-                f"{what} of {info.st_size} bytes is over the limit of {max_size}:"
-                f" {os.fspath(path)}{hint}"
-            )
+            msg = f"{what} of {info.st_size} bytes is over the limit of {max_size}: {name}{hint}"
             raise InvalidDataError(msg)
         data = file.read(max_size + 1)
     if len(data) > max_size:  # it grew while being read
-        msg = f"{what} is over the limit of {max_size} bytes: {os.fspath(path)}"
+        msg = f"{what} is over the limit of {max_size} bytes: {name}"
         raise InvalidDataError(msg)
     return data
 

@@ -6,6 +6,7 @@ import enum
 import functools
 from typing import NamedTuple
 
+from ._errors import InvalidQueryError
 from ._validators import short_repr
 
 __all__ = ["CREW_ROLES", "RECORD_TYPES", "Predicate"]
@@ -130,7 +131,12 @@ class Predicate(enum.Enum):
         schema_org="productionCompany",
     )
     DISTRIBUTOR = _row(
-        "distributor", "P750", "who distributes or streams the work", _WORK, ("Organization",)
+        "distributor",
+        "P750",
+        "who distributes or streams the work",
+        _WORK,
+        ("Organization",),
+        schema_org="publisher",
     )
     ORIGINAL_BROADCASTER = _row(
         "original_broadcaster",
@@ -147,11 +153,24 @@ class Predicate(enum.Enum):
         ("DateValue",),
         single=True,
         scope=("region", "medium"),
+        schema_org="datePublished",
     )
     FILMING_LOCATION = _row(
-        "filming_location", "P915", "where the work was filmed", _WORK, ("Text",)
+        "filming_location",
+        "P915",
+        "where the work was filmed",
+        _WORK,
+        ("Text",),
+        schema_org="locationCreated",
     )
-    FILMING_DATE = _row("filming_date", None, "when filming took place", _WORK, ("DateValue",))
+    FILMING_DATE = _row(
+        "filming_date",
+        None,
+        "when filming took place",
+        _WORK,
+        ("DateValue",),
+        schema_org="dateCreated",
+    )
     DURATION = _row(
         "duration",
         "P2047",
@@ -160,6 +179,7 @@ class Predicate(enum.Enum):
         ("Quantity",),
         single=True,
         scope=("region", "medium"),
+        schema_org="duration",
     )
     COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",), single=True)
     BOX_OFFICE = _row(
@@ -173,7 +193,13 @@ class Predicate(enum.Enum):
         changes=True,
     )
     DATE_OF_DEATH = _row(
-        "date_of_death", "P570", "when the person died", ("Person",), ("DateValue",), single=True
+        "date_of_death",
+        "P570",
+        "when the person died",
+        ("Person",),
+        ("DateValue",),
+        single=True,
+        schema_org="deathDate",
     )
     NOTABLE_WORK = _row(
         "notable_work", "P800", "a work the person is known for", ("Person",), ("Film", "Text")
@@ -189,25 +215,48 @@ class Predicate(enum.Enum):
         _WORK,
         schema_org="isPartOf",
     )
-    BASED_ON = _row("based_on", "P144", "what the work is based on", _WORK, ("Film", "Text"))
+    BASED_ON = _row(
+        "based_on",
+        "P144",
+        "what the work is based on",
+        _WORK,
+        ("Film", "Text"),
+        schema_org="isBasedOn",
+    )
     FOLLOWS = _row("follows", "P155", "the work this one comes after", _WORK, _WORK)
     FOLLOWED_BY = _row("followed_by", "P156", "the sequel or next work", _WORK, _WORK)
     TITLE = _row(
-        "title", "P1476", "a title the work is given; qualifier: title kind", _WORK, ("Text",)
+        "title",
+        "P1476",
+        "a title the work is given; qualifier: title kind",
+        _WORK,
+        ("Text",),
+        schema_org="alternateName",
     )
     OTHER_NAME = _row(
-        "other_name", None, "another name a person or character goes by", _AGENT, ("Text",)
+        "other_name",
+        None,
+        "another name a person or character goes by",
+        _AGENT,
+        ("Text",),
+        schema_org="alternateName",
     )
     COUNTRY_OF_ORIGIN = _row(
-        "country_of_origin", "P495", "the country the work comes from", _WORK, ("Text",)
+        "country_of_origin",
+        "P495",
+        "the country the work comes from",
+        _WORK,
+        ("Text",),
+        schema_org="countryOfOrigin",
     )
-    GENRE = _row("genre", "P136", "the work's genre", _WORK, ("Text",))
+    GENRE = _row("genre", "P136", "the work's genre", _WORK, ("Text",), schema_org="genre")
     PRESENT_IN_WORK = _row(
         "present_in_work",
         "P1441",
         "the character appears in the work",
         ("Character", "Organization"),
         _WORK,
+        schema_org="^character",
     )
     FIRST_APPEARANCE = _row(
         "first_appearance",
@@ -218,15 +267,25 @@ class Predicate(enum.Enum):
         single=True,
     )
     NARRATIVE_LOCATION = _row(
-        "narrative_location", "P840", "where the story takes place", _WORK, ("Text",)
+        "narrative_location",
+        "P840",
+        "where the story takes place",
+        _WORK,
+        ("Text",),
+        schema_org="contentLocation",
     )
     SET_IN_PERIOD = _row(
-        "set_in_period", "P2408", "when the story takes place", _WORK, ("DateValue", "Text")
+        "set_in_period",
+        "P2408",
+        "when the story takes place",
+        _WORK,
+        ("DateValue", "Text"),
+        schema_org="temporalCoverage",
     )
     CHRONOLOGY = _row(
         "chronology", None, "where the story sits in its franchise's timeline", _WORK, ("Text",)
     )
-    PLOT = _row("plot", None, "what the story is about", _WORK, ("Text",))
+    PLOT = _row("plot", None, "what the story is about", _WORK, ("Text",), schema_org="abstract")
     PRODUCTION_STATUS = _row(
         "production_status",
         None,
@@ -236,14 +295,29 @@ class Predicate(enum.Enum):
         single=True,
         scope=("region", "medium"),
         changes=True,
+        schema_org="creativeWorkStatus",
     )
-    SPOUSE = _row("spouse", "P26", "the character's husband or wife", _AGENT, _AGENT)
-    ADOPTIVE_PARENT = _row("adoptive_parent", None, "the subject's adoptive parent", _AGENT, _AGENT)
+    SPOUSE = _row(
+        "spouse", "P26", "the character's husband or wife", _AGENT, _AGENT, schema_org="spouse"
+    )
+    ADOPTIVE_PARENT = _row(
+        "adoptive_parent",
+        None,
+        "the subject's adoptive parent",
+        _AGENT,
+        _AGENT,
+        schema_org="parent",
+    )
     STUDENT_OF = _row(
         "student_of", "P1066", "who trained the subject", _AGENT, (*_AGENT, "Organization")
     )
     MEMBER_OF = _row(
-        "member_of", "P463", "an organization the subject belongs to", _AGENT, ("Organization",)
+        "member_of",
+        "P463",
+        "an organization the subject belongs to",
+        _AGENT,
+        ("Organization",),
+        schema_org="memberOf",
     )
     DIRECTOR_MANAGER = _row(
         "director_manager",
@@ -258,6 +332,7 @@ class Predicate(enum.Enum):
         "who owns the organization or thing",
         ("Organization", "Film"),
         (*_AGENT, "Organization"),
+        schema_org="^owns",
     )
     OCCUPATION = _row(
         "occupation",
@@ -265,6 +340,7 @@ class Predicate(enum.Enum):
         "what the subject does for a living",
         (*_AGENT, "Organization"),
         ("Text",),
+        schema_org="hasOccupation",
     )
 
     # Typed for callers: Predicate(x) looks a member up. Enum calls it only while building
@@ -288,7 +364,7 @@ class Predicate(enum.Enum):
             close = difflib.get_close_matches(value, spellings, n=1)
             hint = f"; did you mean {_BY_SPELLING[close[0]].value!r}?" if close else ""
             msg = f"{short_repr(value)} is not a Predicate (a value, name or Wikidata id){hint}"
-            raise ValueError(msg)
+            raise InvalidQueryError(msg)
         msg = (
             "expected a Predicate or its value, name or Wikidata id,"
             f" got {type(value).__name__} {short_repr(value)}"
@@ -318,7 +394,13 @@ class Predicate(enum.Enum):
 
     @property
     def schema_org(self) -> str | None:
-        """The schema.org property of a work that states the same, or ``None``."""
+        """The schema.org property the JSON-LD export states the same with, or ``None``.
+
+        A leading ``^`` turns it round: the value has the property, with the subject as
+        its value (``owned_by`` is ``^owns``: the owner owns the subject). The export uses
+        it on the nodes of types in the property's domain, and an extension term of its own
+        elsewhere (see :func:`ballerina_data.export.jsonld_document`).
+        """
         return self._info.schema_org
 
     @property

@@ -151,9 +151,7 @@ class SearchIndex:
 
     def search(self, query: str, kinds: Sequence[str], limit: int) -> tuple[Match, ...]:
         key = normalize(query)
-        words = key.split()
-        if not words:
-            return ()
+        words = key.split()  # the catalog refuses a query with no words
         similar = [self._similar(word) for word in words]
         scores: defaultdict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
         for position, close in enumerate(similar):

@@ -13,15 +13,28 @@ from ._format import FORMAT_VERSION
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._records import Character, Entity, Organization, Person
+    from ._records import Character, Entity, Organization, Person, Source
 
-__all__ = ["SCHEMA", "metadata", "write_database"]
+__all__ = [
+    "DEFAULT_DATABASE",
+    "FTS",
+    "SCHEMA",
+    "configuration",
+    "metadata",
+    "source_label",
+    "write_database",
+]
 
 #: The tables, indexes and views, in the order they are created.
 SCHEMA = """\
+CREATE TABLE predicates (
+    value TEXT PRIMARY KEY, name TEXT NOT NULL, wikidata_property TEXT,
+    description TEXT NOT NULL, credit TEXT, schema_org TEXT
+);
 CREATE TABLE sources (
-    id TEXT PRIMARY KEY, title TEXT, author TEXT, publisher TEXT, published TEXT,
-    published_note TEXT, language TEXT NOT NULL, sha256 TEXT NOT NULL, note TEXT, text TEXT
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, title TEXT, author TEXT, publisher TEXT,
+    published TEXT, published_note TEXT, language TEXT NOT NULL, sha256 TEXT NOT NULL,
+    note TEXT, text TEXT
 );
 CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, label TEXT NOT NULL);
 CREATE TABLE works (
@@ -36,9 +49,9 @@ CREATE TABLE aliases (
 );
 CREATE TABLE claims (
     id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES entities (id),
-    predicate TEXT NOT NULL, wikidata_property TEXT, value_type TEXT NOT NULL,
-    value_id TEXT REFERENCES entities (id), value_text TEXT, value_date TEXT,
-    value_amount TEXT, value_unit TEXT, value_bound TEXT,
+    predicate TEXT NOT NULL REFERENCES predicates (value), wikidata_property TEXT,
+    value_type TEXT NOT NULL, value_id TEXT REFERENCES entities (id), value_text TEXT,
+    value_date TEXT, value_amount TEXT, value_unit TEXT, value_bound TEXT,
     character_id TEXT REFERENCES characters (id), region TEXT, medium TEXT, status TEXT,
     qualifier_date TEXT, title_kind TEXT, source_id TEXT NOT NULL REFERENCES sources (id),
     quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, note TEXT
@@ -54,13 +67,13 @@ CREATE VIEW cast_credits AS
         count(DISTINCT c.source_id) AS sources, group_concat(DISTINCT c.source_id) AS source_ids
     FROM claims AS c JOIN works AS w ON w.id = c.subject_id
         JOIN people AS p ON p.id = c.value_id LEFT JOIN characters AS ch ON ch.id = c.character_id
-    WHERE c.predicate = 'cast_member'
+    WHERE c.predicate IN (SELECT value FROM predicates WHERE credit = 'cast')
     GROUP BY c.subject_id, c.value_id, c.character_id;
 CREATE VIEW crew_credits AS
     SELECT c.subject_id AS work_id, w.title AS work, c.predicate AS role,
         c.value_id AS person_id, p.name AS person, count(DISTINCT c.source_id) AS sources
     FROM claims AS c JOIN works AS w ON w.id = c.subject_id JOIN people AS p ON p.id = c.value_id
-    WHERE c.predicate IN ('director', 'screenwriter', 'producer')
+    WHERE c.predicate IN (SELECT value FROM predicates WHERE credit = 'crew')
     GROUP BY c.subject_id, c.predicate, c.value_id;
 CREATE VIEW facts AS
     SELECT subject_id, predicate, value_type, value_id, value_text, value_date, value_amount,
@@ -77,30 +90,51 @@ CREATE VIEW disagreements AS
     ) > 1;
 """
 
-#: Full-text search over quotes, titles and names, where SQLite has FTS5.
-FTS = "CREATE VIRTUAL TABLE search USING fts5 (kind UNINDEXED, id UNINDEXED, text);"
+#: Full-text search, where SQLite has FTS5: over the claims table itself (its quotes, text
+#: values and notes, which Datasette's search box on the table uses), and over quotes,
+#: titles and names together.
+FTS = """\
+CREATE VIRTUAL TABLE claims_fts USING fts5 (quote, value_text, note, content="claims");
+CREATE VIRTUAL TABLE search USING fts5 (kind UNINDEXED, id UNINDEXED, text);
+"""
 
 
 def _kind(entity: Any) -> str:
     return type(entity).__name__.lower()
 
 
+def source_label(source: Source) -> str:
+    """A name for a source in lists: its title, or its publisher (or "untitled article")
+    and its date."""
+    if source.title:
+        return source.title
+    return f"{source.publisher or 'untitled article'}, {source.published or 'undated'}"
+
+
 def write_database(
     catalog: Catalog, path: str | os.PathLike[str], rows: Iterable[dict[str, Any]]
 ) -> bool:
-    """Write ``catalog`` to a new SQLite database at ``path``, its claims from ``rows`` (the
-    JSON Lines rows); True if the database has FTS5 search."""
+    """Write ``catalog`` to the new, empty SQLite database file at ``path``, its claims from
+    ``rows`` (the JSON Lines rows); True if the database has FTS5 search.
+
+    ``path`` is the writer's temporary file (see ``_write.write_named``), which replaces
+    the target only once complete: so the database keeps its rollback journal in memory,
+    leaving no side file, and does not sync, which the writer does once at the end.
+    """
     import sqlite3
     from urllib.parse import quote
 
-    # As a URI with mode=rwc, the path is always a file name: ":memory:" and "file:..." too.
-    uri = f"file:{quote(os.path.abspath(path))}?mode=rwc"
+    # As a URI with mode=rw, the path is always a file name: ":memory:" and "file:..." too;
+    # and the file must exist: the writer made it.
+    uri = f"file:{quote(os.path.abspath(path))}?mode=rw"
     connection = sqlite3.connect(uri, uri=True)
     try:
+        connection.execute("PRAGMA journal_mode = MEMORY")
+        connection.execute("PRAGMA synchronous = OFF")
         with connection:  # one transaction: all of it or nothing
             connection.executescript(SCHEMA)
             try:
-                connection.execute(FTS)
+                connection.executescript(FTS)
                 searchable = True
             except sqlite3.OperationalError:  # an SQLite built without FTS5
                 searchable = False
@@ -113,22 +147,63 @@ def write_database(
     return searchable
 
 
+def _insert(connection: Any, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert rows by column name: a field a table lacks fails here, loudly."""
+    rows = list(rows)
+    if rows:
+        columns = list(rows[0])
+        names = ", ".join(f'"{column}"' for column in columns)
+        connection.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})",
+            (tuple(row[column] for column in columns) for row in rows),
+        )
+
+
+def _columns(record: Any, *, without: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A record's fields as columns: every field but ``without``, enumerations as their
+    values and dates as EDTF text."""
+    import enum
+
+    import attrs
+
+    from ._records import PartialDate
+
+    row = {}
+    for field in attrs.fields(type(record)):
+        if field.name in without:
+            continue
+        value = getattr(record, field.name)
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, PartialDate):
+            value = str(value)
+        row[field.name] = value
+    return row
+
+
 def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
-    connection.executemany(
-        "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    from ._records import Predicate
+
+    _insert(
+        connection,
+        "predicates",
         (
-            (
-                s.id,
-                s.title,
-                s.author,
-                s.publisher,
-                s.published and str(s.published),
-                s.published_note,
-                s.language,
-                s.sha256,
-                s.note,
-                catalog.texts.get(s.id),
-            )
+            {
+                "value": p.value,
+                "name": p.name,
+                "wikidata_property": p.wikidata,
+                "description": p.description,
+                "credit": p.credit,
+                "schema_org": p.schema_org,
+            }
+            for p in Predicate
+        ),
+    )
+    _insert(
+        connection,
+        "sources",
+        (
+            {**_columns(s), "label": source_label(s), "text": catalog.texts.get(s.id)}
             for s in catalog.sources
         ),
     )
@@ -138,45 +213,55 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         *catalog.characters,
         *catalog.organizations,
     )
-    connection.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?)",
-        ((e.id, _kind(e), e.names[0]) for e in entities),
+    _insert(
+        connection,
+        "entities",
+        ({"id": e.id, "kind": _kind(e), "label": e.names[0]} for e in entities),
     )
-    connection.executemany(
-        "INSERT INTO works VALUES (?, ?, ?, ?, ?)",
-        ((f.id, f.kind.value, f.title, f.year, f.description) for f in catalog.films),
-    )
+    # Aliases have a table of their own: a work's with their kind, the others' without.
+    _insert(connection, "works", (_columns(f, without=("aliases",)) for f in catalog.films))
     for table, records in (
         ("people", catalog.people),
         ("characters", catalog.characters),
         ("organizations", catalog.organizations),
     ):
-        connection.executemany(
-            f"INSERT INTO {table} VALUES (?, ?)", ((r.id, r.name) for r in records)
-        )
+        _insert(connection, table, (_columns(r, without=("aliases",)) for r in records))
     named: tuple[Person | Character | Organization, ...] = (
         *catalog.people,
         *catalog.characters,
         *catalog.organizations,
     )
-    aliases: list[tuple[str, str, str | None]] = [
-        (f.id, a.name, a.kind.value) for f in catalog.films for a in f.aliases
+    aliases: list[dict[str, str | None]] = [
+        {"entity_id": f.id, "name": a.name, "kind": a.kind.value}
+        for f in catalog.films
+        for a in f.aliases
     ]
-    aliases += [(r.id, alias, None) for r in named for alias in r.aliases]
-    connection.executemany("INSERT INTO aliases VALUES (?, ?, ?)", aliases)
-    columns = (
-        "claim_id", "subject_id", "predicate", "wikidata_property", "value_type", "value_id",
-        "value_text", "value_date", "value_amount", "value_unit", "value_bound",
-        "character_id", "region", "medium", "status", "qualifier_date", "title_kind",
-        "source_id", "quote", "start", "end", "note",
-    )  # fmt: skip
-    connection.executemany(
-        f"INSERT INTO claims VALUES ({', '.join('?' * len(columns))})",
-        (tuple(row[column] for column in columns) for row in rows),
+    aliases += [
+        {"entity_id": r.id, "name": alias, "kind": None} for r in named for alias in r.aliases
+    ]
+    _insert(connection, "aliases", aliases)
+    # The claims are the JSON Lines rows less the labels, which the joined tables hold.
+    labels = ("subject_kind", "subject_label", "value_kind", "value_label", "character_label")
+    sources = ("source_title", "source_published")
+    _insert(
+        connection,
+        "claims",
+        (
+            {
+                ("id" if k == "claim_id" else k): v
+                for k, v in row.items()
+                if k not in labels + sources
+            }
+            for row in rows
+        ),
     )
 
 
 def _fill_search(connection: Any, catalog: Catalog) -> None:
+    connection.execute(
+        "INSERT INTO claims_fts (rowid, quote, value_text, note)"
+        " SELECT rowid, quote, value_text, note FROM claims"
+    )
     entities: tuple[Entity, ...] = (
         *catalog.films,
         *catalog.people,
@@ -190,57 +275,77 @@ def _fill_search(connection: Any, catalog: Catalog) -> None:
     )
 
 
-def metadata(catalog: Catalog) -> dict[str, Any]:
-    """Datasette metadata for the database: descriptions, facets and canned queries."""
+#: The database name Datasette gives ``ballerina.db``, and the metadata's default.
+DEFAULT_DATABASE = "ballerina"
+
+_QUERIES: dict[str, dict[str, str]] = {
+    "cast_of_film": {
+        "title": "Cast of a film, with its sources",
+        "sql": "SELECT person, character, sources, source_ids FROM cast_credits"
+        " WHERE work_id = :film ORDER BY sources DESC, person",
+    },
+    "claims_with_quotes": {
+        "title": "Claims about an entity, with their quotes",
+        "sql": "SELECT id, predicate, value_id, value_text, value_date,"
+        " source_id, quote FROM claims WHERE subject_id = :entity ORDER BY id",
+    },
+    "where_sources_disagree": {
+        "title": "Where the sources disagree",
+        "sql": "SELECT * FROM disagreements ORDER BY subject_id, predicate",
+    },
+}
+
+#: What Datasette 1.0 takes as configuration rather than metadata: the display of tables.
+_TABLE_CONFIGURATION: dict[str, dict[str, Any]] = {
+    "claims": {"facets": ["predicate", "source_id", "status"], "fts_table": "claims_fts"},
+    "sources": {"label_column": "label"},
+    "predicates": {"label_column": "description"},
+    "entities": {"label_column": "label"},
+    "works": {"label_column": "title"},
+}
+
+
+def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, Any]:
+    """Datasette metadata for the database of that name: descriptions, and for Datasette
+    0.65 the facets, labels and canned queries too (Datasette 1.0 takes those from the
+    :func:`configuration`, and moves the table display it finds here on its own)."""
     sources = "; ".join(
-        f"{s.id}: {s.title or '(no headline)'} ({s.published or 'undated'})"
-        for s in catalog.sources
+        f"{s.id}: {source_label(s)} ({s.published or 'undated'})" for s in catalog.sources
     )
+    descriptions = {
+        "claims": "One row per claim: what one source says, with its quote",
+        "sources": "The source documents with their full texts",
+        "predicates": "What a claim can say: the predicate vocabulary",
+        "works": "Films, series and franchises",
+        "people": "Real people: cast and crew",
+        "characters": "Fictional characters",
+        "organizations": "Studios, services, in-story organizations",
+        "aliases": "Other titles and spellings of names",
+        "entities": "Every entity with its kind and label",
+    }
+    tables: dict[str, dict[str, Any]] = {
+        table: {"description": text, **_TABLE_CONFIGURATION.get(table, {})}
+        for table, text in descriptions.items()
+    }
+    tables["claims"]["columns"] = {
+        "subject_id": "the entity the claim is about",
+        "predicate": "what the claim says of it",
+        "value_id": "the entity the claim names as its value, if any",
+        "source_id": "the source that makes the claim",
+        "quote": "the source's words that state it, verbatim",
+        "start": "where the quote starts in the source text",
+        "status": "how firm the statement is, as the source puts it",
+    }
     return {
         "title": "ballerina_data: sourced facts about the films titled Ballerina",
         "license": "MIT (code and curated data); the article texts are third-party material",
         "source": f"{len(catalog.sources)} news articles, shipped as evidence",
         "description": f"Every fact is a claim of one source, with its verbatim quote. {sources}",
-        "databases": {
-            "ballerina": {
-                "tables": {
-                    "claims": {
-                        "description": "One row per claim: what one source says, with its quote",
-                        "facets": ["predicate", "source_id", "status"],
-                        "columns": {
-                            "subject_id": "the entity the claim is about",
-                            "predicate": "what the claim says of it",
-                            "value_id": "the entity the claim names as its value, if any",
-                            "source_id": "the source that makes the claim",
-                            "quote": "the source's words that state it, verbatim",
-                            "start": "where the quote starts in the source text",
-                            "status": "how firm the statement is, as the source puts it",
-                        },
-                    },
-                    "sources": {"description": "The source documents with their full texts"},
-                    "works": {"description": "Films, series and franchises"},
-                    "people": {"description": "Real people: cast and crew"},
-                    "characters": {"description": "Fictional characters"},
-                    "organizations": {"description": "Studios, services, in-story organizations"},
-                    "aliases": {"description": "Other titles and spellings of names"},
-                    "entities": {"description": "Every entity with its kind and label"},
-                },
-                "queries": {
-                    "cast_of_film": {
-                        "title": "Cast of a film, with its sources",
-                        "sql": "SELECT person, character, sources, source_ids FROM cast_credits"
-                        " WHERE work_id = :film ORDER BY sources DESC, person",
-                    },
-                    "claims_with_quotes": {
-                        "title": "Claims about an entity, with their quotes",
-                        "sql": "SELECT id, predicate, value_id, value_text, value_date,"
-                        " source_id, quote FROM claims WHERE subject_id = :entity ORDER BY id",
-                    },
-                    "disagreements": {
-                        "title": "Where the sources disagree",
-                        "sql": "SELECT * FROM disagreements ORDER BY subject_id, predicate",
-                    },
-                },
-            }
-        },
+        "databases": {database: {"tables": tables, "queries": _QUERIES}},
     }
+
+
+def configuration(database: str = DEFAULT_DATABASE) -> dict[str, Any]:
+    """Datasette 1.0 configuration for the database of that name: the canned queries and
+    the tables' facets, search and labels."""
+    return {"databases": {database: {"tables": _TABLE_CONFIGURATION, "queries": _QUERIES}}}

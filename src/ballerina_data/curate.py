@@ -34,7 +34,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
@@ -45,6 +44,8 @@ from ._records import Character, Evidence, Film, Organization, Person, Predicate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+
+    from ._write import Folder
 
 __all__ = ["build", "load", "read", "write"]
 
@@ -561,94 +562,172 @@ def write(
 
     ``entities.json`` holds the entities that are not in ``base`` (by default the shipped
     catalog). A directory that already holds sources keeps them: the new sources join
-    them, and a source with the same id is replaced. Each file is replaced only once it is
-    complete; :func:`load` reads them all back.
+    them, and a source with the same id is replaced, with the entities only it named (so
+    a corrected entity replaces the one it had). The sources already there are checked and
+    verified first: a problem names its file.
+
+    Writes hold an exclusive lock on the folder (``fcntl.flock``), so that runs into one
+    folder at the same time take turns and all end up listed. Each file is written as
+    :func:`ballerina_data.export.write` writes one (a temporary name beside it, synced,
+    renamed), keeps its mode, and is refused if read-only; a symbolic link inside the
+    folder is never followed (``directory`` itself may be one). :func:`load` reads them
+    all back.
 
     Raises:
         IntegrityError: ``catalog`` does not merge with ``base`` and the sources already in
             ``directory``.
-        InvalidDataError: a file already in ``directory`` is not valid.
-        OSError: a file cannot be read or written.
+        InvalidDataError: a file already in ``directory`` is not valid, or a source there
+            fails verification, naming the file.
+        WriteError: a file cannot be written or is refused (an ``OSError`` too).
+        OSError: a file cannot be read.
     """
     from ._convert import unstructure
+    from ._write import Folder
 
     if not isinstance(catalog, Catalog):
         msg = f"write() takes a Catalog, got {type(catalog).__name__}"
         raise TypeError(msg)
     base = Catalog.default() if base is None else base
-    out = Path(directory)
-    merged = base
-    if (out / "sources.json").exists():  # the sources already there stay
-        merged = _with_layout(base, out, leaving_out=catalog.texts)
-    merged = merged.merge(catalog)
-    known = set(base._index.entities)
-    sections = {
-        section: dump_records(
-            unstructure([e for e in getattr(merged, section) if e.id not in known])
-        ).rstrip("\n")
-        for section in _SECTIONS
-    }
-    # The claims and texts first, the list of sources last: a run stopped midway leaves
-    # files no source lists yet, never a source without its files.
-    files = {}
-    for source in catalog.sources:
-        claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
-        files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
-        files[f"seeds/{source.id}.txt"] = catalog.text(source)
-    files["entities.json"] = (
-        "{\n" + ",\n".join(f'"{section}": {body}' for section, body in sections.items()) + "\n}\n"
-    )
-    files["sources.json"] = dump_records(
-        unstructure([source for source in merged.sources if source not in base.sources])
-    )
-    for name, content in files.items():
-        path = out / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.partial")
-        # Bytes, not text: the text must keep its own line endings, as its sha256 does.
-        partial.write_bytes(content.encode("utf-8"))
-        os.replace(partial, path)
+    with Folder(os.fspath(directory), create=True) as out:
+        out.lock()
+        merged = _with_layout(base, out, replacing=catalog) if out.exists("sources.json") else base
+        merged = merged.merge(catalog)
+        known = set(base._index.entities)
+        sections = {
+            section: dump_records(
+                unstructure([e for e in getattr(merged, section) if e.id not in known])
+            ).rstrip("\n")
+            for section in _SECTIONS
+        }
+        # The claims and texts first, the list of sources last: a run stopped midway leaves
+        # files no source lists yet, never a source without its files.
+        files = {}
+        for source in catalog.sources:
+            claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
+            files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
+            files[f"seeds/{source.id}.txt"] = catalog.text(source)
+        files["entities.json"] = (
+            "{\n"
+            + ",\n".join(f'"{section}": {body}' for section, body in sections.items())
+            + "\n}\n"
+        )
+        files["sources.json"] = dump_records(
+            unstructure([source for source in merged.sources if source not in base.sources])
+        )
+        for name, content in files.items():
+            # Bytes, not text: the text must keep its own line endings, as its sha256 does.
+            out.write(name, content.encode("utf-8"))
 
 
 def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> Catalog:
     """``base`` (by default the shipped catalog) with the sources :func:`write` laid out
-    in ``directory``.
+    in ``directory``, checked and verified.
+
+    It waits for a :func:`write` into the folder in progress, and never follows a symbolic
+    link inside the folder.
 
     Raises:
-        InvalidDataError: a file is not valid, naming the file and the field.
+        InvalidDataError: a file is not valid, or a source fails verification, naming the
+            file and the field.
         IntegrityError: the sources do not merge with ``base``.
         OSError: a file cannot be read.
     """
-    return _with_layout(Catalog.default() if base is None else base, Path(directory))
+    from ._write import Folder
+
+    base = Catalog.default() if base is None else base
+    with Folder(os.fspath(directory)) as folder:
+        folder.lock(shared=True)
+        return _with_layout(base, folder)
 
 
-def _with_layout(base: Catalog, folder: Path, *, leaving_out: Iterable[str] = ()) -> Catalog:
-    """``base`` with the sources laid out in ``folder``, but those ``leaving_out``."""
+def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = None) -> Catalog:
+    """``base`` with the sources laid out in ``folder``, checked and verified; without the
+    sources of ``replacing`` and the entities that only they named, if it is given."""
     from ._convert import loads, structure
     from ._document import Entities
     from ._records import Claim, Source
 
     def read_json(name: str, cls: Any) -> Any:
-        data = read_file(folder / name, what="data file")
+        data = folder.read(name, what="data file")
         return structure(loads(data, path=name), cls, path=name)
 
-    left_out = set(leaving_out)
-    sources = tuple(
-        source
-        for source in read_json("sources.json", tuple[Source, ...])
-        if source.id not in left_out
-    )
+    leaving_out = set(replacing.texts) if replacing is not None else set()
+    every = read_json("sources.json", tuple[Source, ...])
     entities = read_json("entities.json", Entities)
+    sources = tuple(source for source in every if source.id not in leaving_out)
+    files: dict[str, str] = {}  # the file of each record, by id
     claims: list[Claim] = []
     texts = {}
-    for source in sources:
-        claims.extend(read_json(f"claims/{source.id}.json", tuple[Claim, ...]))
-        texts[source.id] = _decode(folder / "seeds" / f"{source.id}.txt", "source text")
-    return Catalog(
-        sources=(*base.sources, *sources),
-        claims=(*base.claims, *claims),
-        texts={**base.texts, **texts},
-        **{
-            section: (*getattr(base, section), *getattr(entities, section)) for section in _SECTIONS
-        },
-    )
+    for source in every:
+        files[source.id] = "sources.json"
+        if source.id in leaving_out:
+            continue
+        name = f"claims/{source.id}.json"
+        for claim in read_json(name, tuple[Claim, ...]):
+            claims.append(claim)
+            files[claim.id] = name
+        texts[source.id] = _decode_in(folder, f"seeds/{source.id}.txt")
+    sections = {section: getattr(entities, section) for section in _SECTIONS}
+    if replacing is not None:
+        # The entities of a source being replaced go with it, unless another source names
+        # them: its corrected entities take their place.
+        named = {ref for claim in claims for ref in _references(claim)}
+        redefined = {
+            entity.id
+            for section in _SECTIONS
+            for entity in getattr(replacing, section)
+            if entity.id not in base._index.entities
+        }
+        sections = {
+            section: tuple(e for e in records if e.id not in redefined or e.id in named)
+            for section, records in sections.items()
+        }
+    for records in sections.values():
+        files.update((entity.id, "entities.json") for entity in records)
+    try:
+        merged = Catalog(
+            sources=(*base.sources, *sources),
+            claims=(*base.claims, *claims),
+            texts={**base.texts, **texts},
+            **{section: (*getattr(base, section), *sections[section]) for section in _SECTIONS},
+        )
+    except IntegrityError as exc:
+        raise IntegrityError(
+            _in_file(problem, base, folder.given) for problem in exc.problems
+        ) from None
+    # The sources there are checked as a new source is: a tampered text or a moved quote
+    # is an error naming its file, never "verified".
+    ours = set(files)
+    problems = [problem for problem in merged.verify() if problem.where in ours]
+    if problems:
+        raise InvalidDataError(
+            f"{os.path.join(folder.given, _file_of(p.where, files))}: {p}" for p in problems
+        )
+    return merged
+
+
+def _file_of(record_id: str, files: dict[str, str]) -> str:
+    name = files[record_id]
+    return f"seeds/{record_id}.txt" if name == "sources.json" else name
+
+
+_POSITION = re.compile(r" @ \$\.(\w+)\[(\d+)\]$")
+
+
+def _in_file(problem: str, base: Catalog, folder: str) -> str:
+    """A problem of the merged catalog, ``"... @ $.claims[N]"``, said of the folder."""
+    found = _POSITION.search(problem)
+    if found is None or int(found[2]) < len(getattr(base, found[1], ())):
+        return problem
+    return f"{problem[: found.start()]} (in {folder})"
+
+
+def _decode_in(folder: Folder, name: str) -> str:
+    data = folder.read(name, what="source text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = (
+            f"{os.path.join(folder.given, name)}: not UTF-8 text: {exc.reason} at byte {exc.start}"
+        )
+        raise InvalidDataError(msg) from None

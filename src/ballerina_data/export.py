@@ -1,46 +1,48 @@
-"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD.
+"""Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD,
+CSV, SQLite, a Frictionless data package, Parquet and a static site to browse.
 
-Each ``to_*`` function writes to an open text file; :func:`write` writes a file atomically,
-so that a failed export leaves whatever was at the path before untouched.
+Each ``to_*`` function writes to an open text file, a file path or a directory; :func:`write`
+writes a file or a directory atomically, so that a failed export leaves whatever was at the
+path before untouched.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
+import functools
+import io
 import os
 import types
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TextIO
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from typing import IO, Any, TextIO
 
 from ._catalog import Catalog
+from ._errors import InvalidQueryError, WriteError
 from ._records import (
-    Claim,
     DateValue,
     Entity,
     EntityRef,
     Film,
-    Organization,
-    Person,
     Quantity,
     Text,
-    WorkKind,
     amount_text,
 )
 
 __all__ = [
+    "DIRECTORY_FORMATS",
     "FILE_FORMATS",
     "FORMATS",
     "jsonl_rows",
     "jsonld_document",
     "to_csv",
+    "to_datapackage",
+    "to_datasette_config",
     "to_datasette_metadata",
     "to_json",
     "to_jsonl",
     "to_jsonld",
+    "to_parquet",
+    "to_site",
     "to_sqlite",
     "write",
 ]
@@ -80,7 +82,7 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         value_entity = catalog.entity(value.id) if isinstance(value, EntityRef) else None
         character = claim.qualifiers.character
         qualifiers = claim.qualifiers
-        yield {
+        yield {  # the keys of _JSONL_COLUMNS, in that order
             "claim_id": claim.id,
             "subject_id": subject.id,
             "subject_kind": _kind(subject),
@@ -113,6 +115,15 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         }
 
 
+# The keys of every :func:`jsonl_rows` row, in order: the CSV export's columns.
+_JSONL_COLUMNS = (
+    "claim_id", "subject_id", "subject_kind", "subject_label", "predicate",
+    "wikidata_property", "value_type", "value_id", "value_kind", "value_label", "value_text",
+    "value_date", "value_amount", "value_unit", "value_bound", "character_id",
+    "character_label", "region", "medium", "status", "qualifier_date", "title_kind",
+    "source_id", "source_title", "source_published", "quote", "start", "end", "note",
+)  # fmt: skip
+
 # Line breaks other than "\n" that splitlines() and some editors honour: inside a JSON string
 # they are written escaped, so that a line is a record however the file is split.
 _LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
@@ -138,89 +149,21 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
         fp.write("\n")
 
 
-_SCHEMA_TYPES = {
-    WorkKind.FILM: "Movie",
-    WorkKind.TV_SERIES: "TVSeries",
-    WorkKind.FRANCHISE: "CreativeWorkSeries",
-    WorkKind.UNSPECIFIED: "CreativeWork",
-}
-_ID_PREFIX = "urn:ballerina-data:"
-
-
-def _iri(record_id: str) -> str:
-    """A valid IRI for a record id: characters an IRI may not hold are percent-encoded."""
-    from urllib.parse import quote
-
-    # Entity, source and claim ids pass unchanged (see the catalog format); what they do
-    # not allow would make an invalid or a different IRI, so it is encoded all the same.
-    return _ID_PREFIX + quote(record_id, safe="/:-._~")
-
-
-def _role(catalog: Catalog, claims: list[Claim], prop: str) -> dict[str, Any]:
-    claim = claims[0]
-    assert isinstance(claim.value, EntityRef)  # the predicates above all take entities
-    node: dict[str, Any] = {
-        "@type": "PerformanceRole" if prop == "actor" else "Role",
-        prop: {"@id": _iri(claim.value.id)},
-        "citation": [{"@id": _iri("source/" + c.source)} for c in claims],
-    }
-    if prop != "actor":
-        node["roleName"] = claim.predicate.value
-    if claim.qualifiers.character:
-        node["characterName"] = catalog.character(claim.qualifiers.character).name
-    return node
-
-
 def jsonld_document(catalog: Catalog) -> dict[str, Any]:
-    """The catalog as a schema.org JSON-LD graph: works, people, organizations, sources.
+    """The catalog as a schema.org JSON-LD graph that parses without the network.
 
-    Credits are schema.org ``Role`` nodes (``PerformanceRole`` for cast, with
-    ``characterName``), each citing the sources that state it.
+    The context is inline. Works are ``Movie``, ``TVSeries``, ``CreativeWorkSeries`` or
+    ``CreativeWork``; each predicate is stated with its schema.org property
+    (:attr:`Predicate.schema_org <ballerina_data.Predicate.schema_org>`) on the nodes of
+    types in that property's domain, and with an extension term ``ballerina:<predicate>``
+    elsewhere; credits are ``PerformanceRole`` (with ``characterName``) and ``Role`` nodes;
+    each claim is a schema.org ``Claim`` with its source (``appearance``) and quote
+    (``text``). The reference gives the whole mapping.
     """
+    from ._jsonld import document
+
     _check(catalog, "jsonld_document")
-    graph: list[dict[str, Any]] = []
-    for film in catalog.films:
-        node: dict[str, Any] = {
-            "@id": _iri(film.id),
-            "@type": _SCHEMA_TYPES[film.kind],
-            "name": film.title,
-        }
-        if film.aliases:
-            node["alternateName"] = [alias.name for alias in film.aliases]
-        if film.description:
-            node["disambiguatingDescription"] = film.description
-        statements: dict[tuple[str, str, str | None], list[Claim]] = {}
-        for claim in catalog.claims_about(film):
-            prop = claim.predicate.schema_org
-            if prop and claim.subject == film.id and isinstance(claim.value, EntityRef):
-                key = (prop, claim.value.id, claim.qualifiers.character)
-                statements.setdefault(key, []).append(claim)
-        for (prop, _, _), claims in statements.items():
-            node.setdefault(prop, []).append(_role(catalog, claims, prop))
-        graph.append(node)
-    people_and_organizations: tuple[Person | Organization, ...] = (
-        *catalog.people,
-        *catalog.organizations,
-    )
-    graph.extend(
-        {
-            "@id": _iri(entity.id),
-            "@type": "Person" if isinstance(entity, Person) else "Organization",
-            "name": entity.name,
-            **({"alternateName": list(entity.aliases)} if entity.aliases else {}),
-        }
-        for entity in people_and_organizations
-    )
-    for source in catalog.sources:
-        node = {"@id": _iri("source/" + source.id), "@type": "NewsArticle"}
-        if source.title:
-            node["headline"] = source.title
-        if source.author:
-            node["author"] = {"@type": "Person", "name": source.author}
-        if source.published:
-            node["datePublished"] = str(source.published)
-        graph.append(node)
-    return {"@context": "https://schema.org/", "@graph": graph}
+    return document(catalog)
 
 
 def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
@@ -232,37 +175,66 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
-def to_datasette_metadata(catalog: Catalog, fp: TextIO) -> None:
-    """Write Datasette metadata for the SQLite export: descriptions, facets, canned queries.
+def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
+    """Write Datasette metadata for the SQLite export: descriptions, facets, labels, search
+    and canned queries, for the database Datasette names ``database``.
 
-    Serve both with ``datasette ballerina.db --metadata metadata.json``.
+    Datasette names a database after its file, less the extension: ``ballerina.db`` is
+    ``ballerina``, ``my catalog.db`` is ``my catalog``. Serve both with
+    ``datasette ballerina.db --metadata metadata.json`` (Datasette 0.65); Datasette 1.0
+    takes the canned queries from :func:`to_datasette_config` instead.
     """
     import json
 
     _check(catalog, "to_datasette_metadata")
     from ._sqlite import metadata
 
-    json.dump(metadata(catalog), fp, ensure_ascii=False, indent=1)
+    json.dump(metadata(catalog, database), fp, ensure_ascii=False, indent=1)
+    fp.write("\n")
+
+
+def to_datasette_config(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
+    """Write Datasette 1.0 configuration for the SQLite export: canned queries, facets,
+    labels and search, for the database Datasette names ``database``.
+
+    Serve with ``datasette ballerina.db --metadata metadata.json -c datasette.json``.
+    """
+    import json
+
+    _check(catalog, "to_datasette_config")
+    from ._sqlite import configuration
+
+    json.dump(configuration(database), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
 
 def to_sqlite(catalog: Catalog, path: str | os.PathLike[str]) -> None:
     """Write the catalog to a new SQLite database file at ``path`` (see the reference for its
-    schema); use :func:`write` to replace a file atomically.
+    schema); use :func:`write` to replace a file.
 
     ``path`` is a file name, whatever it looks like: ``":memory:"`` and ``"file:..."`` are
-    files of those names, not an in-memory database or a URI.
+    files of those names, not an in-memory database or a URI. The database is written
+    beside it under a temporary name and takes its place when complete, as :func:`write`
+    does.
 
     Raises:
-        FileExistsError: ``path`` exists.
+        WriteError: ``path`` exists (``errno.EEXIST``), has SQLite side files beside it, is
+            refused as :func:`write` refuses it, or cannot be written.
     """
-    from ._sqlite import write_database
-
     _check(catalog, "to_sqlite")
-    given = _path_argument(path)
-    if os.path.lexists(given):
-        raise FileExistsError(errno.EEXIST, "exists; to_sqlite makes a new database", given)
-    write_database(catalog, given, jsonl_rows(catalog))
+    _write_sqlite(catalog, _path_argument(path), replace=False)
+
+
+def _write_sqlite(catalog: Catalog, given: str, *, replace: bool) -> None:
+    from ._sqlite import write_database
+    from ._write import write_named
+
+    write_named(
+        given,
+        lambda temporary: write_database(catalog, temporary, jsonl_rows(catalog)),
+        replace=replace,
+        sqlite=True,
+    )
 
 
 def to_csv(catalog: Catalog, fp: TextIO) -> None:
@@ -288,14 +260,69 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     import csv
 
     _check(catalog, "to_csv")
-    rows = jsonl_rows(catalog)
-    first = next(rows, None)
-    if first is None:
-        return
-    writer = csv.DictWriter(fp, fieldnames=list(first), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerow(first)
-    writer.writerows(rows)
+    writer = csv.DictWriter(fp, fieldnames=_JSONL_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()  # an empty catalog too: the header says what the columns are
+    writer.writerows(jsonl_rows(catalog))
+
+
+def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write a Frictionless data package into ``directory`` (made if missing): ``claims.csv``
+    (as :func:`to_csv`), ``entities.csv``, ``sources.csv`` and ``datapackage.json``, whose
+    Table Schemas give each column's type, constraints and description, and the keys.
+
+    Dates are EDTF strings with a pattern; amounts are decimal strings (read them as
+    decimals: see the reference). Use :func:`write` to replace a directory whole.
+    """
+    from ._datapackage import write_package
+
+    _check(catalog, "to_datapackage")
+    given = _path_argument(directory)
+    os.makedirs(given, exist_ok=True)
+    write_package(catalog, given, jsonl_rows(catalog))
+
+
+def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write ``claims.parquet``, ``entities.parquet`` and ``sources.parquet`` into
+    ``directory`` (made if missing), with the columns of :func:`to_datapackage` as Arrow types:
+    amounts ``decimal128(38, s)``, EDTF dates strings, predicates and other fixed sets of values
+    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. Use
+    :func:`write` to replace a directory whole.
+
+    Raises:
+        ModuleNotFoundError: pyarrow is missing; the message names the extra to install.
+        InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
+    """
+    from ._parquet import write_parquet
+
+    _check(catalog, "to_parquet")
+    given = _path_argument(directory)
+    os.makedirs(given, exist_ok=True)
+    write_parquet(catalog, given, jsonl_rows(catalog))
+
+
+def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write a static site of the catalog into ``directory``, which must not exist or be empty.
+
+    The site needs no server and nothing from elsewhere: open its ``index.html`` from disk or
+    publish the folder anywhere. It has a page per film, person, character and organization
+    (each predicate with its facts, the cast as a person x character x source table), a
+    timeline per entity, a page per source with its text and every claim's quote
+    highlighted at its offsets, a page of conflicts and a search box over names and
+    aliases. Every fact links to the highlight of its quote. Every text of the catalog is
+    escaped, so a catalog from anywhere makes a site that runs none of it.
+
+    The site is built in a temporary folder beside ``directory`` and renamed into place when
+    complete: an error or an interruption leaves nothing behind.
+
+    Raises:
+        FileExistsError: ``directory`` is a file, a symbolic link or a folder that is not
+            empty.
+        OSError: the folder cannot be written.
+    """
+    from ._site import write_site
+
+    _check(catalog, "to_site")
+    write_site(catalog, _path_argument(directory))
 
 
 #: The export formats by name, as the command line offers them (read-only).
@@ -306,76 +333,108 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
         "jsonld": to_jsonld,
         "csv": to_csv,
         "datasette-metadata": to_datasette_metadata,
+        "datasette-config": to_datasette_config,
     }
 )
 #: The formats written to a file by path, not to a text stream (read-only).
 FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
     types.MappingProxyType({"sqlite": to_sqlite})
 )
+#: The formats written as a folder of files, by path (read-only).
+DIRECTORY_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
+    types.MappingProxyType({"datapackage": to_datapackage, "parquet": to_parquet, "site": to_site})
+)
 
 
-def write(catalog: Catalog, fmt: str, path: str | Path) -> None:
-    """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically.
+def write(
+    catalog: Catalog, fmt: str, path: str | os.PathLike[str], *, database: str | None = None
+) -> None:
+    """Export ``catalog`` in format ``fmt`` to the file ``path``, atomically; for the
+    :data:`DIRECTORY_FORMATS`, to the directory ``path``, whole or not at all (see below).
 
-    The export goes to a temporary file beside the target that replaces it only when
-    complete: an export that fails midway, or is interrupted, leaves the previous file as
-    it was and no temporary file behind.
+    ``database`` is the Datasette database name the ``datasette-metadata`` and
+    ``datasette-config`` formats describe (``"ballerina"`` if not given); other formats
+    refuse it.
+
+    The export goes to a temporary file beside the target, with an unpredictable name
+    created exclusively, that replaces it only when complete and on disk: an export that
+    fails midway, or is interrupted, leaves the previous file as it was and no temporary
+    file behind.
 
     - A path that does not exist becomes a new file with the mode ``open()`` would give it
       (``0o666`` less the umask); an existing regular file is replaced and keeps its mode.
-    - A symbolic link is followed: the file it points to is replaced, the link stays. A
-      link to a file that does not exist is refused: it would choose where the file goes.
+    - A symbolic link is followed once: the file it points to is replaced, the link stays.
+      A link to a file that does not exist is refused: it would choose where the file goes.
     - Replacing makes a new file: other hard links to the old one keep the old content.
-    - A directory, device, FIFO or socket is refused, never replaced, and so is a path
-      ending in ``/``. Standard output is not a path: write to ``sys.stdout`` with one of
-      the ``to_*`` functions (the command line does that for ``--output -`` and
-      ``--output /dev/stdout``). ``/dev/stdout``, ``/dev/fd/N`` and the like are refused,
-      and so is a file this process has open as standard input, output or error
-      (``--output log.txt >> log.txt``), which replacing would lose.
+    - A directory, device, FIFO or socket is refused, never replaced, and so are a file
+      without write permission and a path ending in ``/``. Standard output is not a path:
+      write to ``sys.stdout`` with one of the ``to_*`` functions (the command line does
+      that for ``--output -`` and ``--output /dev/stdout``). ``/dev/stdout``,
+      ``/dev/fd/N`` and the like are refused, and so is a file this process has open as
+      standard input, output or error (``--output log.txt >> log.txt``), which replacing
+      would lose.
+    - ``sqlite``: a target with SQLite's side files beside it (``-wal``, ``-shm``,
+      ``-journal``: another program has the database open, or crashed while writing it) is
+      refused, since the next reader would apply them to the new file.
+
+    A directory format is written into a new directory beside ``path`` that is renamed to
+    ``path`` when complete. A missing or empty directory at ``path`` is replaced at once; a
+    previous export of the same format (a directory holding only the files it writes) is
+    moved aside, the new one renamed into place and the old one removed, so that a reader
+    sees the old export, none, or the new one, never part of one. A directory holding
+    anything else, and a path that is not a directory, are refused.
+
+    A folder format (``"site"``) writes a new folder, whole or not at all, as
+    :func:`to_site` does.
 
     Raises:
-        ValueError: unknown format, or ``"-"`` as the path.
-        OSError: the path is refused or cannot be written.
+        InvalidQueryError: unknown format, ``"-"`` as the path, or ``database`` with a
+            format other than ``datasette-*``.
+        WriteError: the path is refused or cannot be written (a full disk too); it is an
+            ``OSError`` as well, naming the path.
         TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function
             here checks that first).
     """
     _check(catalog, "write")
-    if fmt not in FORMATS and fmt not in FILE_FORMATS:
-        msg = f"unknown export format {fmt!r}; choose one of {', '.join([*FORMATS, *FILE_FORMATS])}"
-        raise ValueError(msg)
-    if str(path) == "-":
+    if fmt not in FORMATS and fmt not in FILE_FORMATS and fmt not in DIRECTORY_FORMATS:
+        known = ", ".join([*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS])
+        msg = f"unknown export format {fmt!r}; choose one of {known}"
+        raise InvalidQueryError(msg)
+    writer = FORMATS.get(fmt)
+    if database is not None:
+        if writer not in (to_datasette_metadata, to_datasette_config):
+            msg = f"the {fmt} format describes no Datasette database; database= is for datasette-*"
+            raise InvalidQueryError(msg)
+        writer = functools.partial(writer, database=database)
+    if isinstance(path, str) and path == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
-        raise ValueError(msg)
-    import tempfile  # here, not at import: `import ballerina_data` stays light
+        raise InvalidQueryError(msg)
+    if fmt in DIRECTORY_FORMATS:
+        _write_directory(catalog, fmt, _path_argument(path))
+        return
+    from ._write import write_file
 
     given = _path_argument(path)
-    target, mode = _target(given)
-    directory, name = os.path.split(target)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
-    except OSError as exc:
-        # Name the path the caller gave, not the temporary file beside it.
-        raise OSError(exc.errno, exc.strerror, given) from None
-    try:
-        os.fchmod(handle, mode)
-        if fmt in FILE_FORMATS:
-            os.close(handle)
-            os.unlink(temporary)  # the writer makes the file, beside the target all the same
-            FILE_FORMATS[fmt](catalog, temporary)
-            os.chmod(temporary, mode)
-        else:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fp:
-                FORMATS[fmt](catalog, fp)
-                fp.flush()
-                os.fsync(fp.fileno())
-        os.replace(temporary, target)
-    except BaseException as exc:
-        # BaseException: Ctrl-C and the command line's signal handlers land here too.
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError) and exc.filename == temporary:
-            raise OSError(exc.errno, exc.strerror, given) from None
-        raise
+    if fmt == "sqlite":
+        _write_sqlite(catalog, given, replace=True)
+        return
+    export = writer
+    assert export is not None  # fmt is one of FORMATS, not of FILE_FORMATS
+
+    def fill(file: IO[bytes]) -> None:
+        text = io.TextIOWrapper(file, encoding="utf-8", newline="\n")
+        export(catalog, text)
+        text.flush()
+        text.detach()  # the writer closes the file, once it is on disk
+
+    write_file(given, fill)
+
+
+def _write_directory(catalog: Catalog, fmt: str, given: str) -> None:
+    """Write the directory format ``fmt`` to ``given`` whole or not at all (see :func:`write`)."""
+    from ._write import write_directory
+
+    write_directory(given, lambda folder: DIRECTORY_FORMATS[fmt](catalog, folder))
 
 
 def _path_argument(path: object) -> str:
@@ -387,67 +446,5 @@ def _path_argument(path: object) -> str:
         msg = f"expected a path as str, got {type(given).__name__} {given!r:.60}"
         raise TypeError(msg)
     if not given:
-        raise FileNotFoundError(errno.ENOENT, "an empty path is not a file", given)
+        raise WriteError(errno.ENOENT, "an empty path is not a file", given)
     return given
-
-
-def _target(given: str) -> tuple[str, int]:
-    """The file an export to ``given`` replaces, and the mode the new file gets.
-
-    Raises:
-        OSError: the path is refused.
-    """
-    import stat
-
-    if given.endswith(("/", os.sep)):
-        msg = "a path ending in '/' names a directory, not a file"
-        raise IsADirectoryError(errno.EISDIR, msg, given)
-    if given in _STREAMS or given.startswith(("/dev/fd/", "/proc/self/fd/")):
-        msg = "a standard stream, not a file to replace; write to the stream instead"
-        raise OSError(errno.EINVAL, msg, given)
-    # Follow symbolic links to the file they name: that file is replaced, the links stay.
-    target = os.path.realpath(given)
-    try:
-        info = os.stat(target)
-    except FileNotFoundError:
-        if os.path.islink(given):
-            # A link to nothing: whoever planted it would choose where the export lands.
-            msg = "a symbolic link to a missing file, refusing to create its target"
-            raise OSError(errno.ENOENT, msg, given) from None
-        mode = 0o666 & ~_umask()
-    else:
-        if _is_a_standard_stream(info):
-            msg = "open as a standard stream of this process, refusing to replace it"
-            raise OSError(errno.EBUSY, msg, given)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), given)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EEXIST, "not a regular file, refusing to replace it", given)
-        if not os.access(target, os.W_OK):
-            # Replacing needs only the folder's permission; the file's own is the user's word.
-            raise PermissionError(errno.EACCES, "read-only, refusing to replace it", given)
-        mode = stat.S_IMODE(info.st_mode)
-    return target, mode
-
-
-_STREAMS = ("/dev/stdin", "/dev/stdout", "/dev/stderr")
-
-
-def _is_a_standard_stream(info: os.stat_result) -> bool:
-    # `--output log.txt >> log.txt`: replacing the file would drop what the shell appended
-    # before and send what follows to a file that no longer has a name.
-    for fd in (0, 1, 2):
-        try:
-            stream = os.fstat(fd)
-        except OSError:
-            continue
-        if (stream.st_dev, stream.st_ino) == (info.st_dev, info.st_ino):
-            return True
-    return False
-
-
-def _umask() -> int:
-    # The only way to read the umask is to set it; set it back at once.
-    current = os.umask(0o022)
-    os.umask(current)
-    return current

@@ -1,0 +1,319 @@
+"""The catalog as a schema.org JSON-LD graph that stands alone: its context is inline.
+
+Design (the reference, ``docs/reference/export.md``, says the same for users):
+
+- Each entity is a node: works as ``Movie``, ``TVSeries``, ``CreativeWorkSeries`` or
+  ``CreativeWork`` by their kind, people and characters as ``Person`` (characters also as
+  the extension type ``ballerina:Character``), organizations as ``Organization``.
+- Each claim's predicate is stated on its subject with the predicate's schema.org property
+  (``Predicate.schema_org``) where the subject's type is in the property's domain, and with
+  the extension term ``ballerina:<predicate>`` otherwise: nothing a source says is dropped,
+  and no schema.org property sits outside its domain. A node holds every value some source
+  gives it, whatever its status; the claims say who gives which, and how firmly.
+- Credits (cast and crew) take schema.org's Role pattern: the work's property points to a
+  ``PerformanceRole`` (cast, with ``characterName``) or ``Role`` (crew, with ``roleName``)
+  that points to the person with the same property.
+- Provenance is a ``Claim`` node per claim (a ``CreativeWork``): ``about`` its subject,
+  ``appearance`` its source (a ``NewsArticle``), ``text`` the quote, and extension terms
+  for the predicate, the value, the qualifiers, the offsets and the note. A role lists the
+  claims that state it with ``subjectOf``, valid on any node, so no ``citation`` sits on a
+  role (where schema.org does not define it) and each source appears once per claim.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._catalog import Catalog
+    from ._records import Claim, Value
+
+from ._records import (
+    Character,
+    DateValue,
+    EntityRef,
+    Film,
+    Organization,
+    PartialDate,
+    Person,
+    Predicate,
+    Quantity,
+    Source,
+    Text,
+    WorkKind,
+    amount_text,
+)
+
+__all__ = ["CONTEXT", "VOCABULARY", "document"]
+
+#: The IRI of the export's own terms, for what schema.org has no property for.
+VOCABULARY = "urn:ballerina-data:vocab:"
+_ID_PREFIX = "urn:ballerina-data:"
+
+#: The JSON-LD context, inline in every export, so that no parser needs the network.
+CONTEXT: dict[str, Any] = {
+    "@vocab": "https://schema.org/",
+    "ballerina": VOCABULARY,
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+_WORK_TYPES = {
+    WorkKind.FILM: "Movie",
+    WorkKind.TV_SERIES: "TVSeries",
+    WorkKind.FRANCHISE: "CreativeWorkSeries",
+    WorkKind.UNSPECIFIED: "CreativeWork",
+}
+_WORKS = frozenset(_WORK_TYPES.values())
+_SCREEN = frozenset({"Movie", "TVSeries"})
+_AGENTS = frozenset({"Person", "Organization"})
+
+# The types of this export's nodes each property used in Predicate.schema_org applies to:
+# its schema.org domain, read from schema.org 30.0 and narrowed to those types.
+# tests/test_jsonld.py checks every property of the export against the vocabulary.
+_DOMAINS: dict[str, frozenset[str]] = {
+    "director": _SCREEN,
+    "actor": _SCREEN,
+    "productionCompany": _SCREEN,
+    "duration": frozenset({"Movie"}),
+    "countryOfOrigin": _WORKS,
+    "author": _WORKS,
+    "producer": _WORKS,
+    "publisher": _WORKS,
+    "datePublished": _WORKS,
+    "dateCreated": _WORKS,
+    "locationCreated": _WORKS,
+    "contentLocation": _WORKS,
+    "temporalCoverage": _WORKS,
+    "isBasedOn": _WORKS,
+    "isPartOf": _WORKS,
+    "genre": _WORKS,
+    "abstract": _WORKS,
+    "creativeWorkStatus": _WORKS,
+    "character": _WORKS,
+    "alternateName": frozenset({*_WORKS, *_AGENTS}),
+    "deathDate": frozenset({"Person"}),
+    "spouse": frozenset({"Person"}),
+    "parent": frozenset({"Person"}),
+    "hasOccupation": frozenset({"Person"}),
+    "memberOf": _AGENTS,
+    "owns": _AGENTS,
+}
+
+# What each schema.org property takes where its value is text: a node of this type named
+# by the text (countryOfOrigin takes a Country, not a string).
+_TEXT_AS_NODE = {
+    "countryOfOrigin": "Country",
+    "locationCreated": "Place",
+    "contentLocation": "Place",
+    "hasOccupation": "Occupation",
+    "isBasedOn": "CreativeWork",
+}
+
+_CURRENCY = re.compile("[A-Z]{3}")
+
+
+def _iri(record_id: str) -> str:
+    """A valid IRI for a record id: characters an IRI may not hold are percent-encoded."""
+    from urllib.parse import quote
+
+    # Entity, source and claim ids pass unchanged (see the catalog format); what they do
+    # not allow would make an invalid or a different IRI, so it is encoded all the same.
+    return _ID_PREFIX + quote(record_id, safe="/:-._~")
+
+
+def _ref(record_id: str) -> dict[str, str]:
+    return {"@id": _iri(record_id)}
+
+
+def _extension(name: str) -> str:
+    return f"ballerina:{name}"
+
+
+def _literal(value: object) -> Any:
+    """A field's value as JSON-LD: enumerations by value, dates as EDTF text."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, PartialDate):
+        return str(value)
+    return value
+
+
+def _quantity(value: Quantity) -> dict[str, Any]:
+    """A Quantity as a MonetaryAmount (for a currency code) or a QuantitativeValue."""
+    from ._records import Bound
+
+    amount = {"@value": amount_text(value.amount), "@type": "xsd:decimal"}
+    node: dict[str, Any]
+    if _CURRENCY.fullmatch(value.unit):
+        node = {"@type": "MonetaryAmount", "currency": value.unit}
+    else:
+        node = {"@type": "QuantitativeValue", "unitText": value.unit}
+    key = {Bound.AT_LEAST: "minValue", Bound.AT_MOST: "maxValue"}.get(value.bound, "value")
+    node[key] = amount
+    node[_extension("bound")] = value.bound.value
+    return node
+
+
+def _value(value: Value, prop: str | None) -> Any:
+    """A claim's value as the object of ``prop`` (an extension term where ``None``)."""
+    if isinstance(value, EntityRef):
+        return _ref(value.id)
+    if isinstance(value, Text):
+        if prop in _TEXT_AS_NODE:
+            key = "description" if prop == "isBasedOn" else "name"
+            return {"@type": _TEXT_AS_NODE[prop], key: value.text}
+        return value.text
+    if isinstance(value, DateValue):
+        return str(value.date)
+    return _quantity(value)
+
+
+def _term(predicate: Predicate) -> tuple[str, bool]:
+    """The key a predicate is stated with, and whether it is stated from the value's node
+    (a ``^`` property)."""
+    prop = predicate.schema_org or ""
+    reverse = prop.startswith("^")
+    prop = prop.removeprefix("^")
+    if not prop:
+        return _extension(predicate.value), False
+    return prop, reverse
+
+
+def _claim_node(claim: Claim) -> dict[str, Any]:
+    """The claim itself, with its source, quote, predicate, value and qualifiers."""
+    node: dict[str, Any] = {
+        "@id": _iri("claim/" + claim.id),
+        "@type": "Claim",
+        "about": _ref(claim.subject),
+        "appearance": _ref("source/" + claim.source),
+        "text": claim.evidence.quote,
+        _extension("predicate"): claim.predicate.value,
+        _extension("value"): _value(claim.value, None),
+        _extension("start"): claim.evidence.start,
+        _extension("end"): claim.evidence.end,
+    }
+    qualifiers = claim.qualifiers
+    if qualifiers.character:
+        node[_extension("character")] = _ref(qualifiers.character)
+    for name in ("region", "medium", "status", "date", "title_kind"):
+        value = getattr(qualifiers, name)
+        if value is not None:
+            node[_extension(name)] = _literal(value)
+    if claim.note:
+        node[_extension("note")] = claim.note
+    return node
+
+
+def _source_node(source: Source) -> dict[str, Any]:
+    from ._sqlite import source_label
+
+    node: dict[str, Any] = {
+        "@id": _iri("source/" + source.id),
+        "@type": "NewsArticle",
+        "name": source_label(source),
+        "inLanguage": source.language,
+        _extension("sha256"): source.sha256,
+    }
+    if source.title:
+        node["headline"] = source.title
+    if source.author:
+        node["author"] = {"@type": "Person", "name": source.author}
+    if source.publisher:
+        node["publisher"] = {"@type": "Organization", "name": source.publisher}
+    if source.published:
+        node["datePublished"] = str(source.published)
+    if source.published_note:
+        node[_extension("published_note")] = source.published_note
+    if source.note:
+        node[_extension("note")] = source.note
+    return node
+
+
+def _entity_node(entity: Film | Person | Character | Organization) -> dict[str, Any]:
+    node: dict[str, Any] = {"@id": _iri(entity.id)}
+    if isinstance(entity, Film):
+        node["@type"] = _WORK_TYPES[entity.kind]
+        node["name"] = entity.title
+        node[_extension("kind")] = entity.kind.value
+        if entity.aliases:
+            node["alternateName"] = [alias.name for alias in entity.aliases]
+            node[_extension("aliases")] = [
+                {_extension("name"): alias.name, _extension("title_kind"): alias.kind.value}
+                for alias in entity.aliases
+            ]
+        if entity.year is not None:
+            node[_extension("year")] = entity.year
+        if entity.description:
+            node["disambiguatingDescription"] = entity.description
+        return node
+    if isinstance(entity, Character):
+        node["@type"] = ["Person", _extension("Character")]
+    else:
+        node["@type"] = type(entity).__name__
+    node["name"] = entity.name
+    if entity.aliases:
+        node["alternateName"] = list(entity.aliases)
+    return node
+
+
+def _node_type(node: dict[str, Any]) -> str:
+    types = node["@type"]
+    return types if isinstance(types, str) else types[0]
+
+
+def _add(node: dict[str, Any], key: str, value: Any) -> None:
+    """Add a value to a property of a node, once."""
+    values = node.setdefault(key, [])
+    if value not in values:
+        values.append(value)
+
+
+def document(catalog: Catalog) -> dict[str, Any]:
+    """The JSON-LD document of ``catalog`` (see this module's opening comment)."""
+    entities: tuple[Film | Person | Character | Organization, ...] = (
+        *catalog.films,
+        *catalog.people,
+        *catalog.characters,
+        *catalog.organizations,
+    )
+    nodes = {entity.id: _entity_node(entity) for entity in entities}
+    roles: dict[tuple[str, str, str, str | None], dict[str, Any]] = {}
+    for claim in catalog.claims:
+        subject = nodes[claim.subject]
+        term, reverse = _term(claim.predicate)
+        value = claim.value
+        if reverse:
+            assert isinstance(value, EntityRef)  # a ^ property takes entities
+            holder = nodes[value.id]
+            if _node_type(holder) not in _DOMAINS[term]:
+                term, holder = _extension(claim.predicate.value), subject
+                _add(holder, term, _value(value, None))
+            else:
+                _add(holder, term, _ref(claim.subject))
+            continue
+        if term in _DOMAINS and _node_type(subject) not in _DOMAINS[term]:
+            term = _extension(claim.predicate.value)
+        if claim.predicate.credit and isinstance(value, EntityRef):
+            character = claim.qualifiers.character
+            key = (claim.subject, term, value.id, character)
+            role = roles.get(key)
+            if role is None:
+                role = {"@type": "PerformanceRole" if claim.predicate.credit == "cast" else "Role"}
+                role[term] = _ref(value.id)
+                if claim.predicate.credit == "crew":
+                    role["roleName"] = claim.predicate.value
+                if character:
+                    role["characterName"] = catalog.character(character).name
+                    if "character" in _DOMAINS and _node_type(subject) in _DOMAINS["character"]:
+                        _add(subject, "character", _ref(character))
+                roles[key] = role
+                subject.setdefault(term, []).append(role)
+            _add(role, "subjectOf", _ref("claim/" + claim.id))
+            continue
+        _add(subject, term, _value(value, None if term.startswith("ballerina:") else term))
+    graph: list[dict[str, Any]] = list(nodes.values())
+    graph += [_source_node(source) for source in catalog.sources]
+    graph += [_claim_node(claim) for claim in catalog.claims]
+    return {"@context": CONTEXT, "@graph": graph}

@@ -1,0 +1,1016 @@
+"""A static site of a catalog: every fact beside the quote that states it, highlighted in its text.
+
+Pages are built as strings with the standard library's :func:`html.escape` applied to every
+text of the catalog, and written whole or not at all (:func:`write_site`). The site needs no
+server and loads nothing from elsewhere: it opens from ``file://``. Its search box reads an
+index shipped as a script file (browsers refuse ``fetch()`` of ``file://`` URLs), and every
+page works without JavaScript.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import errno
+import html
+import itertools
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+from ._records import (
+    Character,
+    Claim,
+    DateValue,
+    Entity,
+    EntityRef,
+    Film,
+    Organization,
+    PartialDate,
+    Person,
+    Predicate,
+    Quantity,
+    Source,
+    Text,
+    Value,
+)
+from ._validators import days_in_month
+
+if TYPE_CHECKING:
+    from ._catalog import Catalog
+    from ._results import Disagreement, Fact
+    from ._timeline import TimelineEntry
+
+__all__ = ["PAGE_SIZE", "site_pages", "write_site"]
+
+T = TypeVar("T")
+
+#: Entries on one page of a list (the index's lists, the conflicts): a catalog of any size
+#: gives pages of bounded size.
+PAGE_SIZE = 400
+
+#: The page's scripts, in order: the search index, then the search box that reads it.
+_SCRIPTS = ("search-index.js", "search.js")
+_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+    " base-uri 'none'; form-action 'none'"
+)
+
+
+def _e(text: str) -> str:
+    """Text of the catalog as HTML text or an attribute value: every markup character escaped.
+
+    A carriage return is written as a reference too: a browser reads a raw one as a newline.
+    """
+    return html.escape(text, quote=True).replace("\r", "&#13;")
+
+
+def _t(text: str) -> str:
+    """Text of the catalog shown inline, escaped and isolated: a bidi control inside it cannot
+    reorder the page around it."""
+    return f"<bdi>{_e(text)}</bdi>"
+
+
+def _label(entity: Entity) -> str:
+    if isinstance(entity, Film):
+        return entity.title if entity.year is None else f"{entity.title} ({entity.year})"
+    return entity.name
+
+
+def _kind(entity: Entity) -> str:
+    if isinstance(entity, Film):
+        return entity.id.partition("/")[0]
+    return {Person: "person", Character: "character", Organization: "organization"}[type(entity)]
+
+
+def _entity_path(entity_id: str) -> str:
+    # Entity ids are 'prefix/slug' of lowercase letters, digits and hyphens: safe as paths.
+    return f"{entity_id}.html"
+
+
+def _timeline_path(entity_id: str) -> str:
+    return f"timeline/{entity_id}.html"
+
+
+def _source_path(source_id: str) -> str:
+    # Source ids are letters, digits, '.', '_' and '-', starting with a letter or digit.
+    return f"source/{source_id}.html"
+
+
+def _claim_anchor(claim_id: str) -> str:
+    return f"claim-{claim_id}"
+
+
+def _predicate_label(predicate: Predicate) -> str:
+    value: str = predicate.value
+    return value.replace("_", " ")
+
+
+def _date_label(date: PartialDate) -> str:
+    return str(date)
+
+
+def _source_label(source: Source) -> str:
+    return source.title or source.id
+
+
+def _publication_order(source: Source) -> tuple[bool, tuple[int, int, int], str]:
+    # As timelines order them: by the earliest day the date could mean, undated last.
+    published = source.published
+    return (published is None, published.sort_key if published else (0, 0, 0), source.id)
+
+
+class _Site:
+    """The pages of one catalog; paths are relative to the site's folder."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        # Sources numbered in publication order: a fact's citations read [1], [2], ...
+        self.sources = sorted(catalog.sources, key=_publication_order)
+        self.number = {source.id: n for n, source in enumerate(self.sources, 1)}
+        self.entities: tuple[Entity, ...] = (
+            *catalog.films,
+            *catalog.people,
+            *catalog.characters,
+            *catalog.organizations,
+        )
+        self.by_id = {entity.id: entity for entity in self.entities}
+        self.conflicts = _conflicts(catalog)
+        self.conflicted: dict[tuple[str, Predicate], int] = {
+            (d.subject, d.predicate): n for n, d in enumerate(self.conflicts)
+        }
+        self._links: dict[tuple[int, str], str] = {}
+        self._cites: dict[tuple[int, str], str] = {}
+
+    # Page frame
+
+    def page(self, path: str, title: str, body: str) -> str:
+        root = "../" * path.count("/")
+        return (
+            "<!DOCTYPE html>\n"
+            '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+            f"<title>{_e(title)}</title>\n"
+            f'<link rel="stylesheet" href="{root}style.css">\n'
+            + "".join(f'<script src="{root}{name}" defer></script>\n' for name in _SCRIPTS)
+            + "</head>\n"
+            f'<body data-root="{root}">\n<header>\n<nav>'
+            f'<a href="{root}index.html">Catalog</a> '
+            f'<a href="{root}conflicts.html">Conflicts</a> '
+            f'<a href="{root}sources.html">Sources</a></nav>\n'
+            '<form class="search" role="search" hidden>'
+            '<label>Search names <input type="search" name="q" autocomplete="off"></label>'
+            '<ul class="results"></ul></form>\n'
+            f"</header>\n<main>\n{body}</main>\n</body>\n</html>\n"
+        )
+
+    def link(self, here: str, entity_id: str) -> str:
+        # Kept by the folder depth of the page: one escaping per entity and depth, not per
+        # mention (most of the time a site takes at 10^4 claims was escaping again).
+        key = (here.count("/"), entity_id)
+        found = self._links.get(key)
+        if found is None:
+            href = _relative(here, _entity_path(entity_id))
+            found = f'<a href="{href}">{_t(_label(self.by_id[entity_id]))}</a>'
+            self._links[key] = found
+        return found
+
+    def cite(self, here: str, claim: Claim) -> str:
+        """A link from a fact to its quote's highlight: the source's number, the claim's id."""
+        key = (here.count("/"), claim.id)
+        found = self._cites.get(key)
+        if found is None:
+            source = self.catalog.source(claim.source)
+            href = _relative(here, _source_path(claim.source)) + "#" + _claim_anchor(claim.id)
+            hint = f"claim {claim.id} in {_source_label(source)}: “{claim.evidence.quote}”"
+            found = (
+                f'<a class="cite" href="{_e(href)}" title="{_e(hint)}"'
+                f' data-claim="{_e(claim.id)}">[{self.number[claim.source]}]</a>'
+            )
+            self._cites[key] = found
+        return found
+
+    def value(self, here: str, value: Value) -> str:
+        if isinstance(value, EntityRef):
+            return self.link(here, value.id)
+        if isinstance(value, Text):
+            return _t(value.text)
+        if isinstance(value, DateValue):
+            return _t(_date_label(value.date))
+        assert isinstance(value, Quantity)
+        return _t(str(value))
+
+    def qualifiers(self, here: str, claim: Claim) -> str:
+        q = claim.qualifiers
+        parts = []
+        if q.character:
+            parts.append("as " + self.link(here, q.character))
+        parts.extend(
+            _t(text)
+            for text in (
+                q.status.value.replace("_", " ") if q.status else None,
+                q.medium.value if q.medium else None,
+                q.region,
+                f"on {q.date}" if q.date else None,
+                q.title_kind.value.replace("_", " ") if q.title_kind else None,
+            )
+            if text
+        )
+        return " ".join(parts)
+
+    def claims_cited(self, here: str, claims: Iterable[Claim]) -> str:
+        items = []
+        for claim in sorted(claims, key=lambda c: (self.number[c.source], c.id)):
+            detail = self.qualifiers(here, claim)
+            note = f' <span class="note">{_t(claim.note)}</span>' if claim.note else ""
+            items.append(self.cite(here, claim) + (f" {detail}" if detail else "") + note)
+        return '<span class="cites">' + " ".join(items) + "</span>"
+
+    def legend(self, here: str, claims: Iterable[Claim]) -> str:
+        used = sorted({claim.source for claim in claims}, key=self.number.__getitem__)
+        if not used:
+            return ""
+        rows = "".join(
+            f'<li value="{self.number[s]}"><a href="{_relative(here, _source_path(s))}">'
+            f"{_t(_source_label(self.catalog.source(s)))}</a>"
+            f"{self.published(self.catalog.source(s))}</li>"
+            for s in used
+        )
+        return f'<section class="legend"><h2>Sources</h2><ol>{rows}</ol></section>\n'
+
+    def source_column(self, source_id: str) -> str:
+        """A table's column head for a source: its number, its date, its title on hover."""
+        source = self.catalog.source(source_id)
+        date = f"<br><small>{_e(str(source.published))}</small>" if source.published else ""
+        return (
+            f'<th scope="col" title="{_e(_source_label(source))}">'
+            f"[{self.number[source_id]}]{date}</th>"
+        )
+
+    def published(self, source: Source) -> str:
+        return f' <span class="date">{_t(str(source.published))}</span>' if source.published else ""
+
+    # Index and lists
+
+    def index(self) -> str:
+        catalog = self.catalog
+        lists = [
+            ("Films and series", "films", len(catalog.films)),
+            ("People", "people", len(catalog.people)),
+            ("Characters", "characters", len(catalog.characters)),
+            ("Organizations", "organizations", len(catalog.organizations)),
+            ("Sources", "sources", len(catalog.sources)),
+            ("Conflicts", "conflicts", len(self.conflicts)),
+        ]
+        counts = "".join(
+            f'<li><a href="{name}.html">{title}</a> <span class="count">{count}</span></li>'
+            for title, name, count in lists
+        )
+        films = "".join(
+            f"<li>{self.link('index.html', film.id)}</li>" for film in catalog.films[:PAGE_SIZE]
+        )
+        body = (
+            "<h1>Catalog</h1>\n"
+            f'<p class="counts">{len(catalog.claims)} claims from {len(catalog.sources)} sources,'
+            " each with the words that state it.</p>\n"
+            f'<ul class="kinds">{counts}</ul>\n'
+            f'<section><h2>Films and series</h2><ul class="entities">{films}</ul>'
+            + (
+                f'<p><a href="films.html">All {len(catalog.films)}</a></p>'
+                if len(catalog.films) > PAGE_SIZE
+                else ""
+            )
+            + "</section>\n"
+        )
+        return self.page("index.html", "Catalog", body)
+
+    def entity_lists(self) -> Iterator[tuple[str, str]]:
+        catalog = self.catalog
+        groups: Sequence[tuple[str, str, Sequence[Entity]]] = (
+            ("films", "Films and series", catalog.films),
+            ("people", "People", catalog.people),
+            ("characters", "Characters", catalog.characters),
+            ("organizations", "Organizations", catalog.organizations),
+        )
+        for name, title, entities in groups:
+            pages = _paginate(name, entities)
+            for path, chunk, nav in pages:
+
+                def line(entity: Entity, path: str = path) -> str:
+                    n = len(self.catalog.claims_about(entity))
+                    return f'<li>{self.link(path, entity.id)} <span class="count">{n}</span></li>'
+
+                items = "".join(map(line, chunk))
+                body = f'<h1>{title}</h1>\n{nav}<ul class="entities">{items}</ul>\n{nav}'
+                yield path, self.page(path, title, body)
+        for path, sources, nav in _paginate("sources", self.sources):
+            items = "".join(
+                f'<li value="{self.number[s.id]}"><a href="{_source_path(s.id)}">'
+                f"{_t(_source_label(s))}</a>{self.published(s)}"
+                f' <span class="count">{len(self.catalog.claims_from(s))} claims</span></li>'
+                for s in sources
+            )
+            body = f"<h1>Sources</h1>\n{nav}<ol>{items}</ol>\n{nav}"
+            yield path, self.page(path, "Sources", body)
+
+    # Entity pages
+
+    def entity_page(self, entity: Entity) -> str:
+        here = _entity_path(entity.id)
+        parts = [f"<h1>{_t(_label(entity))}</h1>\n"]
+        parts.append(f'<p class="kind">{_e(_kind(entity))} <code>{_e(entity.id)}</code></p>\n')
+        if isinstance(entity, Film):
+            names = [
+                f"{_t(alias.name)} <small>{_e(alias.kind.value.replace('_', ' '))}</small>"
+                for alias in entity.aliases
+            ]
+            if entity.description:
+                parts.append(f'<p class="description">{_t(entity.description)}</p>\n')
+        else:
+            names = [_t(alias) for alias in entity.aliases]
+        if names:
+            parts.append(f'<p class="aliases">Also known as {", ".join(names)}</p>\n')
+        timeline = _relative(here, _timeline_path(entity.id))
+        parts.append(f'<p><a href="{timeline}">Timeline: what each source said, when</a></p>\n')
+        shown: list[Claim] = []
+        rows = _cast_rows(self.catalog, entity) if isinstance(entity, Film) else []
+        if rows:
+            parts.append(self.cast_table(here, rows))
+            shown.extend(
+                claim for row in rows for claims in row.by_source.values() for claim in claims
+            )
+        for predicate, facts in _facts_by_predicate(self.catalog, entity):
+            if rows and predicate is Predicate.CAST_MEMBER:
+                continue
+            parts.append(self.predicate_section(here, entity, predicate, facts))
+            shown.extend(claim for fact in facts for claim in fact.claims)
+        mentions = _mentions(self.catalog, entity)
+        if mentions:
+            items = []
+            for (predicate, subject), claims in mentions.items():
+                items.append(
+                    f"<li>{self.link(here, subject)} <span class='predicate'>"
+                    f"{_e(_predicate_label(predicate))}</span> "
+                    f"{self.claims_cited(here, claims)}</li>"
+                )
+                shown.extend(claims)
+            parts.append(
+                '<section><h2>Named in claims about</h2><ul class="facts">'
+                + "".join(items)
+                + "</ul></section>\n"
+            )
+        if not shown:
+            parts.append("<p>No claim of the catalog names it.</p>\n")
+        parts.append(self.legend(here, shown))
+        return self.page(here, _label(entity), "".join(parts))
+
+    def predicate_section(
+        self, here: str, entity: Entity, predicate: Predicate, facts: Sequence[Fact]
+    ) -> str:
+        wikidata = f" <small>{_e(predicate.wikidata)}</small>" if predicate.wikidata else ""
+        conflict = ""
+        number = self.conflicted.get((entity.id, predicate))
+        if number is not None:
+            href = _relative(here, _conflict_path(number)) + f"#conflict-{number}"
+            conflict = f' <a class="conflict" href="{href}">sources differ</a>'
+        items = "".join(
+            f"<li>{self.value(here, fact.value)} {self.claims_cited(here, fact.claims)}</li>"
+            for fact in facts
+        )
+        return (
+            f'<section id="{_e(predicate.value)}"><h2>{_e(_predicate_label(predicate))}'
+            f"{wikidata}{conflict}</h2>"
+            f'<ul class="facts">{items}</ul></section>\n'
+        )
+
+    def cast_table(self, here: str, rows: Sequence[_CastRow]) -> str:
+        sources = sorted(
+            {source for row in rows for source in row.by_source}, key=self.number.__getitem__
+        )
+        head = "".join(map(self.source_column, sources))
+        body = []
+        for row in rows:
+            characters = ", ".join(self.link(here, c) for c in row.characters) or "—"
+            cells = []
+            for source in sources:
+                claims = row.by_source.get(source, ())
+                cells.append(
+                    "<td>"
+                    + " ".join(
+                        f'<a class="cite" href="{_e(self.claim_href(here, c))}"'
+                        f' data-claim="{_e(c.id)}" title="{_e(c.evidence.quote)}">'
+                        + (
+                            f"as {_t(self.by_id[c.qualifiers.character].names[0])}"
+                            if c.qualifiers.character
+                            else "✓"
+                        )
+                        + (f" ({_e(c.qualifiers.status.value)})" if c.qualifiers.status else "")
+                        + "</a>"
+                        for c in claims
+                    )
+                    + "</td>"
+                )
+            body.append(
+                f'<tr><th scope="row">{self.link(here, row.person)}</th>'
+                f"<td>{characters}</td>{''.join(cells)}</tr>"
+            )
+        return (
+            '<section id="cast"><h2>Cast</h2>'
+            "<p>Each person once, with every character the sources name and, per source, the"
+            " claims that credit them: ✓ where a claim names no character.</p>"
+            '<div class="scroll"><table class="cast"><thead><tr><th scope="col">Person</th>'
+            f'<th scope="col">Character</th>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table></div></section>\n"
+        )
+
+    def claim_href(self, here: str, claim: Claim) -> str:
+        return _relative(here, _source_path(claim.source)) + "#" + _claim_anchor(claim.id)
+
+    # Timelines
+
+    def timeline_page(self, entity: Entity) -> str:
+        here = _timeline_path(entity.id)
+        entries = self.catalog.timeline(entity)
+        parts = [
+            f"<h1>Timeline of {self.link(here, entity.id)}</h1>\n",
+            "<p>Sources in the order they were published, with what each said first. Bars are"
+            " as long as a date is vague: a year is a year long, a day a mark.</p>\n",
+        ]
+        if not entries:
+            parts.append("<p>No source makes a claim about it.</p>\n")
+        else:
+            parts.append(_timeline_svg(self, here, entries))
+            items = []
+            for entry in entries:
+                source = entry.source
+                new = "".join(
+                    f"<li><span class='predicate'>{_e(_predicate_label(c.predicate))}</span> "
+                    f"{self.value(here, c.value)} {self.claims_cited(here, (c,))}</li>"
+                    for c in entry.new
+                )
+                repeated = len(entry.claims) - len(entry.new)
+                items.append(
+                    f'<li value="{self.number[source.id]}"><a href="'
+                    f'{_relative(here, _source_path(source.id))}">{_t(_source_label(source))}</a>'
+                    f"{self.published(source)}"
+                    + (f'<ul class="facts">{new}</ul>' if new else "")
+                    + (f"<p>and {repeated} claims earlier sources made</p>" if repeated else "")
+                    + "</li>"
+                )
+            parts.append(f'<ol class="timeline">{"".join(items)}</ol>\n')
+        return self.page(here, f"Timeline of {_label(entity)}", "".join(parts))
+
+    # Source pages
+
+    def source_page(self, source: Source) -> str:
+        here = _source_path(source.id)
+        claims = self.catalog.claims_from(source)
+        text = self.catalog.texts.get(source.id)
+        meta = [
+            ("Author", source.author),
+            ("Publisher", source.publisher),
+            ("Published", str(source.published) if source.published else None),
+            ("How the date is known", source.published_note),
+            ("Language", source.language),
+            ("Note", source.note),
+            ("Id", source.id),
+            ("SHA-256", source.sha256),
+        ]
+        rows = "".join(f"<dt>{name}</dt><dd>{_t(value)}</dd>" for name, value in meta if value)
+        parts = [
+            f"<h1>[{self.number[source.id]}] {_t(_source_label(source))}</h1>\n",
+            f'<dl class="meta">{rows}</dl>\n',
+        ]
+        located = [c for c in claims if text is not None and _at_offsets(text, c)]
+        missing = [c for c in claims if text is None or not _at_offsets(text, c)]
+        if text is None:
+            parts.append("<p>The catalog holds no text for this source.</p>\n")
+        else:
+            parts.append(
+                f"<h2>Text</h2>\n<p>{len(located)} quotes highlighted; a darker highlight is"
+                " where quotes overlap. Each starts with its claim's id.</p>\n"
+                f'<div class="text" lang="{_e(source.language)}" dir="auto">'
+                f"{_highlighted(text, located)}</div>\n"
+            )
+        if missing:
+            items = "".join(
+                f'<li><span id="{_e(_claim_anchor(c.id))}" class="anchor"'
+                f' data-label="{_e(c.id)}"></span><mark class="d1" data-claims="{_e(c.id)}">'
+                f"{_e(c.evidence.quote)}</mark> [{c.evidence.start}:{c.evidence.end}]</li>"
+                for c in missing
+            )
+            parts.append(
+                f'<h2>Quotes not found at their offsets</h2>\n<ul class="missing">{items}</ul>\n'
+            )
+        if claims:
+            lines = "".join(
+                f'<tr><td><a href="#{_e(_claim_anchor(c.id))}">{_e(c.id)}</a></td>'
+                f"<td>{self.link(here, c.subject)}</td>"
+                f"<td>{_e(_predicate_label(c.predicate))}</td>"
+                f"<td>{self.value(here, c.value)} {self.qualifiers(here, c)}"
+                + (f' <span class="note">{_t(c.note)}</span>' if c.note else "")
+                + "</td></tr>"
+                for c in claims
+            )
+            parts.append(
+                "<h2>Claims</h2>\n"
+                '<div class="scroll"><table class="claims"><thead><tr><th scope="col">Claim</th>'
+                '<th scope="col">Subject</th><th scope="col">Predicate</th>'
+                '<th scope="col">Value</th></tr></thead>'
+                f"<tbody>{lines}</tbody></table></div>\n"
+            )
+        return self.page(here, _source_label(source), "".join(parts))
+
+    # Conflicts
+
+    def conflict_pages(self) -> Iterator[tuple[str, str]]:
+        numbered = list(enumerate(self.conflicts))
+        for path, chunk, nav in _paginate("conflicts", numbered):
+            sections = [self.conflict(path, n, d) for n, d in chunk]
+            body = (
+                "<h1>Conflicts</h1>\n"
+                "<p>Where sources give different values for one entity and predicate: each"
+                " value, and the sources that give it.</p>\n"
+                + (nav + "".join(sections) + nav if sections else "<p>No conflicts.</p>\n")
+            )
+            yield path, self.page(path, "Conflicts", body)
+
+    def conflict(self, here: str, number: int, disagreement: Disagreement) -> str:
+        sources = sorted(disagreement.sources, key=self.number.__getitem__)
+        head = "".join(map(self.source_column, sources))
+        rows = []
+        for fact in disagreement.facts:
+            by_source: dict[str, list[Claim]] = defaultdict(list)
+            for claim in fact.claims:
+                by_source[claim.source].append(claim)
+            cells = "".join(
+                "<td>" + " ".join(self.cite(here, c) for c in by_source.get(s, ())) + "</td>"
+                for s in sources
+            )
+            rows.append(f'<tr><th scope="row">{self.value(here, fact.value)}</th>{cells}</tr>')
+        return (
+            f'<section id="conflict-{number}"><h2>{self.link(here, disagreement.subject)}: '
+            f"{_e(_predicate_label(disagreement.predicate))}</h2>"
+            '<div class="scroll"><table class="grid"><thead><tr><th scope="col">Value</th>'
+            f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>\n"
+        )
+
+    # Search
+
+    def search_index(self) -> str:
+        entries = [
+            [
+                _label(entity),
+                _entity_path(entity.id),
+                _kind(entity),
+                [alias.name if not isinstance(alias, str) else alias for alias in entity.aliases],
+            ]
+            for entity in self.entities
+        ]
+        # ASCII only: every other character, U+2028 included, is a \u escape in the script;
+        # and no markup characters, so that the script reads the same wherever it is put.
+        data = json.dumps(entries, ensure_ascii=True, separators=(",", ":"))
+        for char in "<>&":
+            data = data.replace(char, f"\\u{ord(char):04x}")
+        return f'"use strict";\nwindow.BALLERINA_SEARCH = {data};\n'
+
+
+# The parts of a page that come from the catalog's answers, one function each.
+
+
+class _CastRow(NamedTuple):
+    person: str
+    #: The characters the sources name for the person, in the order first named.
+    characters: tuple[str, ...]
+    #: The claims crediting the person, per source id.
+    by_source: dict[str, tuple[Claim, ...]]
+
+
+def _cast_rows(catalog: Catalog, film: Film) -> list[_CastRow]:
+    """The film's cast merged per person: one row, every character, every source's claims."""
+    rows: dict[str, tuple[list[str], defaultdict[str, list[Claim]]]] = {}
+    for credit in catalog.cast(film):
+        characters, by_source = rows.setdefault(credit.person.id, ([], defaultdict(list)))
+        if credit.character is not None and credit.character.id not in characters:
+            characters.append(credit.character.id)
+        for claim in credit.claims:
+            by_source[claim.source].append(claim)
+    return [
+        _CastRow(
+            person=person,
+            characters=tuple(characters),
+            by_source={source: tuple(claims) for source, claims in by_source.items()},
+        )
+        for person, (characters, by_source) in rows.items()
+    ]
+
+
+def _facts_by_predicate(
+    catalog: Catalog, entity: Entity
+) -> list[tuple[Predicate, tuple[Fact, ...]]]:
+    """Each predicate of the claims about the entity, in the predicates' order, with its facts."""
+    from ._results import facts_of
+
+    by_predicate: dict[Predicate, list[Claim]] = defaultdict(list)
+    for claim in catalog.claims_about(entity):
+        if claim.subject == entity.id:
+            by_predicate[claim.predicate].append(claim)
+    return [
+        (predicate, facts_of(by_predicate[predicate]))
+        for predicate in Predicate
+        if predicate in by_predicate
+    ]
+
+
+def _mentions(catalog: Catalog, entity: Entity) -> dict[tuple[Predicate, str], list[Claim]]:
+    """Claims about others that name the entity as their value or as a character played."""
+    found: dict[tuple[Predicate, str], list[Claim]] = defaultdict(list)
+    for claim in catalog.claims_about(entity):
+        if claim.subject != entity.id:
+            found[(claim.predicate, claim.subject)].append(claim)
+    return found
+
+
+def _conflicts(catalog: Catalog) -> tuple[Disagreement, ...]:
+    """The catalog's conflicts, each with the facts on every side."""
+    return catalog.disagreements()
+
+
+def _conflict_path(number: int) -> str:
+    page = number // PAGE_SIZE
+    return "conflicts.html" if page == 0 else f"conflicts-{page + 1}.html"
+
+
+def _paginate(name: str, items: Sequence[T]) -> list[tuple[str, Sequence[T], str]]:
+    """Pages of at most PAGE_SIZE items: (path, items, navigation between the pages)."""
+    count = max(1, -(-len(items) // PAGE_SIZE))
+    paths = [f"{name}.html" if n == 0 else f"{name}-{n + 1}.html" for n in range(count)]
+    nav = ""
+    if count > 1:
+        nav = (
+            '<nav class="pages">Pages: '
+            + " ".join(f'<a href="{path}">{n}</a>' for n, path in enumerate(paths, 1))
+            + "</nav>\n"
+        )
+    return [(path, items[n * PAGE_SIZE : (n + 1) * PAGE_SIZE], nav) for n, path in enumerate(paths)]
+
+
+def _relative(here: str, target: str) -> str:
+    return "../" * here.count("/") + target
+
+
+# Source text with highlights
+
+
+def _at_offsets(text: str, claim: Claim) -> bool:
+    evidence = claim.evidence
+    return 0 <= evidence.start < evidence.end <= len(text) and (
+        text[evidence.start : evidence.end] == evidence.quote
+    )
+
+
+def _highlighted(text: str, claims: Sequence[Claim]) -> str:
+    """The text with each claim's quote marked at its offsets.
+
+    Overlapping quotes cut the text into pieces; each piece is one ``<mark>`` listing every
+    claim it belongs to in ``data-claims``, shaded by how many, so a claim's highlight is the
+    run of marks holding its id and reads as its quote. An empty anchor, ``id="claim-ID"``,
+    sits where each quote starts; its label is drawn by the style sheet, so it is not text.
+    """
+    starts: dict[int, list[Claim]] = defaultdict(list)
+    ends: dict[int, list[str]] = defaultdict(list)
+    for claim in claims:
+        starts[claim.evidence.start].append(claim)
+        ends[claim.evidence.end].append(claim.id)
+    bounds = sorted({0, len(text), *starts, *ends})
+    active: dict[str, Claim] = {}
+    out = []
+    for left, right in itertools.pairwise(bounds):
+        for claim_id in ends.get(left, ()):
+            del active[claim_id]
+        for claim in starts.get(left, ()):
+            active[claim.id] = claim
+            out.append(
+                f'<span id="{_e(_claim_anchor(claim.id))}" class="anchor"'
+                f' data-label="{_e(claim.id)}"></span>'
+            )
+        piece = _e(text[left:right])
+        if active:
+            ids = " ".join(active)
+            hint = "; ".join(f"{c.id} {_predicate_label(c.predicate)}" for c in active.values())
+            depth = min(len(active), 3)
+            out.append(
+                f'<mark class="d{depth}" data-claims="{_e(ids)}" title="{_e(hint)}">{piece}</mark>'
+            )
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+# Timeline drawing
+
+
+def _first_day(date: PartialDate) -> datetime.date:
+    from ._records import Season
+
+    if date.month is not None:
+        return datetime.date(date.year, date.month, date.day or 1)
+    if date.season is not None:
+        month = {Season.SPRING: 3, Season.SUMMER: 6, Season.AUTUMN: 9, Season.WINTER: 12}
+        return datetime.date(date.year, month[date.season], 1)
+    return datetime.date(date.year, 1, 1)
+
+
+def _last_day(date: PartialDate) -> datetime.date:
+    from ._timeline import last_day
+
+    year, month, day = last_day(date)
+    if year > datetime.MAXYEAR:
+        return datetime.date.max
+    return datetime.date(year, month, min(day, days_in_month(year, month)))
+
+
+_WIDTH = 760
+_LEFT = 210
+_RIGHT = 24
+_LINE = 18
+
+
+def _short(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> str:
+    """A chart of the timeline: a line per source in publication order, its bar spanning its
+    publication date, then a line per date its claims give, drawn as the span that date
+    covers and linked to the quote that gives it."""
+    lines: list[tuple[TimelineEntry, Claim | None]] = []
+    spans: list[PartialDate] = []
+    for entry in entries:
+        lines.append((entry, None))
+        if entry.published is not None:
+            spans.append(entry.published)
+        given: set[tuple[Predicate, PartialDate]] = set()
+        for claim in entry.claims:
+            if isinstance(claim.value, DateValue):
+                key = (claim.predicate, claim.value.date)
+                if key not in given:
+                    given.add(key)
+                    lines.append((entry, claim))
+                    spans.append(claim.value.date)
+    height = _LINE * len(lines) + 34
+    out = [
+        f'<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH}'
+        f' {height}" role="img" aria-label="Sources and the dates they give on a time axis">'
+    ]
+    low = min((_first_day(d) for d in spans), default=datetime.date(2000, 1, 1)).toordinal()
+    high = max((_last_day(d) for d in spans), default=datetime.date(2000, 1, 1)).toordinal() + 1
+    scale = (_WIDTH - _LEFT - _RIGHT) / max(high - low, 1)
+
+    def x(day: int) -> float:
+        return _LEFT + (day - low) * scale
+
+    if spans:
+        first_year = datetime.date.fromordinal(low).year
+        last_year = datetime.date.fromordinal(high - 1).year
+        step = max(1, -(-(last_year - first_year + 1) // 8))
+        for year in range(first_year, min(last_year + 1, datetime.MAXYEAR) + 1, step):
+            at = x(datetime.date(year, 1, 1).toordinal())
+            if _LEFT <= at <= _WIDTH - _RIGHT + 1:
+                out.append(
+                    f'<line class="tick" x1="{at:.1f}" y1="0" x2="{at:.1f}" y2="{height - 22}"/>'
+                    f'<text class="axis" x="{at:.1f}" y="{height - 8}">{year}</text>'
+                )
+
+    def bar(date: PartialDate, top: float, css: str, hint: str) -> str:
+        left = x(_first_day(date).toordinal())
+        right = x(_last_day(date).toordinal() + 1)
+        return (
+            f'<rect class="{css}" x="{left:.1f}" y="{top:.1f}" width="{max(right - left, 3):.1f}"'
+            f' height="9"><title>{_e(hint)}</title></rect>'
+        )
+
+    for row, (entry, given_date) in enumerate(lines):
+        top = row * _LINE + 4
+        source = entry.source
+        if given_date is None:
+            label = f"[{site.number[source.id]}] {_source_label(source)}"
+            published = f"published {entry.published}" if entry.published else "undated"
+            out.append(
+                f'<a href="{_e(_relative(here, _source_path(source.id)))}">'
+                f'<text class="source" x="2" y="{top + 9}"><title>{_e(label)}</title>'
+                f"{_e(_short(label, 30))}</text></a>"
+                + (
+                    bar(entry.published, top, "published", published)
+                    if entry.published is not None
+                    else f'<text class="undated" x="{_LEFT}" y="{top + 9}">undated</text>'
+                )
+            )
+        else:
+            claim = given_date
+            assert isinstance(claim.value, DateValue)
+            date = claim.value.date
+            label = f"{_predicate_label(claim.predicate)} {date}"
+            out.append(
+                f'<a href="{_e(site.claim_href(here, claim))}">'
+                f'<text class="said" x="14" y="{top + 9}">{_e(_short(label, 30))}</text>'
+                + bar(date, top, "said", f"{label} (claim {claim.id}): “{claim.evidence.quote}”")
+                + "</a>"
+            )
+    out.append("</svg>")
+    out.append(
+        '<figcaption><span class="key published"></span> when the source was published'
+        ' <span class="key said"></span> a date it gives, as long as it is vague (each links'
+        " to its quote)</figcaption></figure>\n"
+    )
+    return "".join(out)
+
+
+# The site as files
+
+
+def site_pages(catalog: Catalog) -> Iterator[tuple[str, str]]:
+    """Every file of the catalog's site: its path relative to the site's folder, its text."""
+    site = _Site(catalog)
+    yield "style.css", _STYLE
+    yield "search.js", _SEARCH
+    yield "search-index.js", site.search_index()
+    yield "index.html", site.index()
+    yield from site.entity_lists()
+    yield from site.conflict_pages()
+    for entity in site.entities:
+        yield _entity_path(entity.id), site.entity_page(entity)
+        yield _timeline_path(entity.id), site.timeline_page(entity)
+    for source in catalog.sources:
+        yield _source_path(source.id), site.source_page(source)
+
+
+def write_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
+    """Write the catalog's site into ``directory``, which must not exist or be empty.
+
+    The site is built in a temporary folder beside the target and renamed into place when
+    complete: an error or an interruption leaves no site and no temporary folder behind.
+
+    Raises:
+        FileExistsError: ``directory`` is a file, a symbolic link or a folder with files.
+        OSError: the folder beside it cannot be written.
+    """
+    import shutil
+    import tempfile
+
+    given = os.fspath(directory)
+    target = os.path.abspath(given.rstrip("/") or given)
+    if os.path.islink(target) or (os.path.lexists(target) and not os.path.isdir(target)):
+        raise FileExistsError(errno.EEXIST, "not a folder to write a site into", given)
+    if os.path.isdir(target) and os.listdir(target):
+        raise FileExistsError(errno.ENOTEMPTY, "not empty; a site goes into a new folder", given)
+    parent, name = os.path.split(target)
+    try:
+        building = tempfile.mkdtemp(dir=parent, prefix=f".{name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, given) from None
+    try:
+        made: set[str] = {building}
+        for path, text in site_pages(catalog):
+            full = os.path.join(building, *path.split("/"))
+            folder = os.path.dirname(full)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            with open(full, "x", encoding="utf-8", newline="\n") as fp:
+                fp.write(text)
+        mode = 0o777 & ~_umask()
+        for folder in made:
+            os.chmod(folder, mode)
+        # rename() replaces an empty folder, and refuses one that gained files meanwhile.
+        os.rename(building, target)
+    except BaseException as exc:
+        # BaseException: Ctrl-C and the command line's signal handlers land here too.
+        with contextlib.suppress(OSError):
+            shutil.rmtree(building)
+        if isinstance(exc, OSError) and exc.filename and str(exc.filename).startswith(building):
+            raise OSError(exc.errno, exc.strerror, given) from None
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+_STYLE = """\
+:root { --ink: #1d1d1f; --muted: #5b5b66; --line: #d8d8de; --accent: #8a1538; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 62rem; padding: 0 1rem 3rem; color: var(--ink);
+  font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline;
+  padding: .75rem 0; border-bottom: 1px solid var(--line); }
+nav a { margin-right: 1rem; }
+a { color: var(--accent); }
+h1 { font-size: 1.7rem; line-height: 1.2; margin: 1.2rem 0 .4rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.15rem; margin: 1.6rem 0 .4rem; }
+h2 small, .kind code, .count, .date { color: var(--muted); font-weight: normal; }
+.count::before { content: "· "; }
+.kind { color: var(--muted); margin: 0; }
+ul.facts, ul.entities { padding-left: 1.1rem; }
+ul.facts li { margin: .3rem 0; overflow-wrap: anywhere; }
+.cites { margin-left: .3rem; }
+a.cite { font-size: .8rem; text-decoration: none; background: #f3e6ea; border-radius: 3px;
+  padding: 0 .25rem; white-space: nowrap; }
+.note { color: var(--muted); font-size: .85rem; font-style: italic; }
+.note::before { content: "note: "; }
+a.conflict { font-size: .8rem; font-weight: normal; background: #fde2c8; color: #7a3a00;
+  border-radius: 3px; padding: 0 .3rem; margin-left: .4rem; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; margin: .5rem 0; }
+th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left;
+  vertical-align: top; }
+thead th { font-size: .85rem; color: var(--muted); }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; font: 15px/1.7 Georgia, serif;
+  border: 1px solid var(--line); border-radius: 6px; padding: 1rem; background: #fcfcfa; }
+mark { color: inherit; border-radius: 2px; }
+mark.d1 { background: #fff1a8; }
+mark.d2 { background: #ffd86b; }
+mark.d3 { background: #ffb84d; }
+.anchor { scroll-margin-top: 4rem; }
+.anchor::before { content: attr(data-label); font: 10px/1 system-ui, sans-serif;
+  color: var(--muted); background: #eee; border-radius: 2px; padding: 0 2px;
+  vertical-align: super; margin: 0 1px; }
+.anchor:target::before { background: var(--accent); color: #fff; }
+.anchor:target + mark { outline: 2px solid var(--accent); }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+figure.chart { margin: 1rem 0; overflow-x: auto; }
+figure.chart svg { width: 100%; min-width: 600px; height: auto; font: 11px system-ui, sans-serif; }
+svg .tick { stroke: var(--line); }
+svg .axis { fill: var(--muted); text-anchor: middle; }
+svg .source { fill: var(--accent); }
+svg .undated, svg text.said { fill: var(--muted); }
+svg rect.published { fill: #6d8fb8; }
+svg rect.said { fill: #e08a2c; }
+figcaption { color: var(--muted); font-size: .85rem; }
+.key { display: inline-block; width: 1.2em; height: .7em; margin-left: .6rem; }
+.key.published { background: #6d8fb8; }
+.key.said { background: #e08a2c; }
+ol.timeline > li { margin-bottom: .8rem; }
+form.search { position: relative; }
+form.search input { font: inherit; padding: .2rem .4rem; width: 14rem; max-width: 60vw; }
+form.search ul { position: absolute; z-index: 2; margin: 0; padding: .3rem .6rem;
+  list-style: none; background: #fff; border: 1px solid var(--line); min-width: 14rem; }
+form.search ul:empty { display: none; }
+form.search li span { color: var(--muted); font-size: .8rem; }
+@media (max-width: 40rem) {
+  body { padding: 0 .6rem 2rem; font-size: 15px; }
+  h1 { font-size: 1.4rem; }
+  dl.meta { grid-template-columns: 1fr; }
+}
+"""
+
+# Plain JavaScript over the index that search-index.js defines: no fetch(), which browsers
+# refuse for file:// pages; results are built as DOM nodes with textContent, never as markup.
+_SEARCH = """\
+"use strict";
+(function () {
+  var form = document.querySelector("form.search");
+  var entries = window.BALLERINA_SEARCH;
+  if (!form || !entries) { return; }
+  var root = document.body.getAttribute("data-root") || "";
+  var input = form.querySelector("input");
+  var list = form.querySelector("ul");
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase();
+  }
+  var keys = entries.map(function (entry) {
+    return [entry[0]].concat(entry[3]).map(fold).join("\\n");
+  });
+  form.hidden = false;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) { window.location.href = first.href; }
+  });
+  input.addEventListener("input", function () {
+    var query = fold(input.value.trim());
+    list.textContent = "";
+    if (!query) { return; }
+    for (var i = 0, shown = 0; i < entries.length && shown < 12; i++) {
+      if (keys[i].indexOf(query) === -1) { continue; }
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = root + entries[i][1];
+      link.textContent = entries[i][0];
+      var kind = document.createElement("span");
+      kind.textContent = " " + entries[i][2];
+      item.appendChild(link);
+      item.appendChild(kind);
+      list.appendChild(item);
+      shown++;
+    }
+  });
+})();
+"""

@@ -1,0 +1,473 @@
+"""Every file and folder the library writes, written one way.
+
+Exports, the SQLite database and the files :func:`ballerina_data.curate.write` lays out all
+go through this module, so that they replace what was there the same way and refuse the
+same things.
+
+The interface, for a module that writes something:
+
+- :func:`write_file` ``(path, fill)``: ``fill(binary_file)`` writes the content; the file
+  at ``path`` is replaced only once ``fill`` has returned and the content is on disk.
+- :func:`write_named` ``(path, fill, *, replace=True, sqlite=False)``: for writers that
+  open a file by name themselves (SQLite): ``fill(name)`` writes to ``name``, a new empty
+  file beside the target. ``replace=False`` refuses an existing target instead, checked
+  when the file takes its place. ``sqlite=True`` refuses a target with SQLite side files.
+- :func:`write_directory` ``(path, fill)``: ``fill(folder)`` writes files into ``folder``,
+  a new empty folder beside the target, which then takes the target's place. An existing
+  target folder is replaced only when everything at its top level is also at the new
+  folder's (an earlier export of the same kind): ``--output ~`` never deletes a home.
+- :class:`Folder`: an output folder whose files are read and written by name, never
+  through a symbolic link inside it, under an exclusive lock for a read-merge-write.
+
+Each of them:
+
+- resolves the path once: a symbolic link the caller named is followed to the file (or
+  folder) it names, which is replaced, and the link stays; inside an output folder no link
+  is ever followed;
+- writes to a temporary name beside the target, unpredictable and created exclusively
+  (``O_EXCL | O_NOFOLLOW``), so no file planted beside the target is written through;
+- syncs the content to disk, renames it over the target, and syncs the folder, so that a
+  reader sees the old content or the new, and a crash right after the write keeps the new;
+- removes its temporary file or folder whatever stops it: an error, Ctrl-C, or the
+  command line's SIGTERM and SIGHUP handlers (which raise a ``BaseException``);
+- gives a new file the mode ``open()`` would (``0o666`` less the umask) and keeps the
+  mode of a file it replaces;
+- refuses a directory, device, FIFO or socket where a file goes, a read-only file, a link
+  to a missing file, a path ending in ``/``, standard streams by any name, and a file the
+  process has open as standard input, output or error;
+- raises :class:`~ballerina_data.WriteError` (an ``OSError`` too) with the path the caller
+  gave, for a refusal, a full disk or any other failure, SQLite's included.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Callable, Iterator
+from typing import IO, TYPE_CHECKING
+
+from ._errors import WriteError
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+__all__ = ["SQLITE_SIDE_FILES", "Folder", "write_directory", "write_file", "write_named"]
+
+#: The files SQLite keeps beside a database while it is open or after a crash.
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+_STREAMS = ("/dev/stdin", "/dev/stdout", "/dev/stderr")
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+# Room for the dot, the random part and the suffix within a 255-byte file name.
+_LONGEST_STEM = 200
+
+
+@contextlib.contextmanager
+def _naming(given: str) -> Iterator[None]:
+    """Failures as :class:`WriteError` naming ``given``, not a temporary name beside it."""
+    try:
+        yield
+    except WriteError:
+        raise
+    except OSError as exc:
+        code = exc.errno or errno.EIO
+        raise WriteError(code, exc.strerror or str(exc) or os.strerror(code), given) from None
+    except Exception as exc:
+        import sqlite3
+
+        if not isinstance(exc, sqlite3.Error):
+            raise
+        full = isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)
+        code = errno.ENOSPC if full else errno.EIO
+        raise WriteError(code, f"SQLite: {exc}", given) from None
+
+
+def _umask() -> int:
+    # The only way to read the umask is to set it; set it back at once.
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def _is_a_standard_stream(info: os.stat_result) -> bool:
+    # `--output log.txt >> log.txt`: replacing the file would drop what the shell appended
+    # before and send what follows to a file that no longer has a name.
+    for fd in (0, 1, 2):
+        try:
+            stream = os.fstat(fd)
+        except OSError:
+            continue
+        if (stream.st_dev, stream.st_ino) == (info.st_dev, info.st_ino):
+            return True
+    return False
+
+
+def _check_replaceable(info: os.stat_result, given: str, *, directory: bool = False) -> int:
+    """The mode to keep for the existing ``info``, or the refusal of it."""
+    if _is_a_standard_stream(info):
+        msg = "open as a standard stream of this process, refusing to replace it"
+        raise WriteError(errno.EBUSY, msg, given)
+    if stat.S_ISLNK(info.st_mode):
+        msg = "a symbolic link inside the output folder, refusing to write through it"
+        raise WriteError(errno.ELOOP, msg, given)
+    if stat.S_ISDIR(info.st_mode) and not directory:
+        raise WriteError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+    if directory and not stat.S_ISDIR(info.st_mode):
+        raise WriteError(errno.ENOTDIR, "not a directory, refusing to replace it", given)
+    if not directory and not stat.S_ISREG(info.st_mode):
+        raise WriteError(errno.EEXIST, "not a regular file, refusing to replace it", given)
+    if not info.st_mode & 0o222:
+        # Replacing needs only the folder's permission; the file's own is the user's word.
+        raise WriteError(errno.EACCES, "read-only, refusing to replace it", given)
+    return stat.S_IMODE(info.st_mode)
+
+
+def _check_access(target: str, given: str) -> None:
+    if not os.access(target, os.W_OK):
+        raise WriteError(errno.EACCES, "read-only, refusing to replace it", given)
+
+
+class _Target:
+    """Where a write to ``given`` lands: the folder (open), the name in it, the mode."""
+
+    def __init__(self, given: str, *, directory: bool = False) -> None:
+        if given.endswith(("/", os.sep)) and not directory:
+            msg = "a path ending in '/' names a directory, not a file"
+            raise WriteError(errno.EISDIR, msg, given)
+        if given in _STREAMS or given.startswith(("/dev/fd/", "/proc/self/fd/")):
+            msg = "a standard stream, not a file to replace; write to the stream instead"
+            raise WriteError(errno.EINVAL, msg, given)
+        self.given = given
+        # Resolved once: the link the caller named is followed, and nothing after this.
+        self.path = os.path.realpath(given)
+        folder, self.name = os.path.split(self.path)
+        self.existed = False
+        try:
+            info = os.stat(self.path)
+        except FileNotFoundError:
+            if os.path.islink(given.rstrip("/") or given):
+                # A link to nothing: whoever planted it would choose where the export lands.
+                msg = "a symbolic link to a missing file, refusing to create its target"
+                raise WriteError(errno.ENOENT, msg, given) from None
+            self.mode = (0o777 if directory else 0o666) & ~_umask()
+        else:
+            self.mode = _check_replaceable(info, given, directory=directory)
+            if not directory:
+                _check_access(self.path, given)
+            self.existed = True
+        with _naming(given):
+            self.folder = os.open(folder, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+
+    def close(self) -> None:
+        os.close(self.folder)
+
+
+def _temporary_name(name: str, suffix: str = ".tmp") -> str:
+    import secrets
+
+    return f".{name[:_LONGEST_STEM]}.{secrets.token_hex(8)}{suffix}"
+
+
+def _create(folder: int, name: str, mode: int) -> tuple[int, str]:
+    """A new file beside ``name``, created exclusively, never through a link."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC
+    while True:
+        temporary = _temporary_name(name)
+        try:
+            handle = os.open(temporary, flags, 0o600, dir_fd=folder)
+        except FileExistsError:
+            continue  # 64 random bits taken: try others
+        os.fchmod(handle, mode)
+        return handle, temporary
+
+
+def _check_side_files(folder: int, name: str, given: str) -> None:
+    for suffix in SQLITE_SIDE_FILES:
+        if _exists_in(folder, name + suffix):
+            msg = (
+                f"{name}{suffix} is beside it: SQLite keeps that file while a program has the"
+                " database open or after one crashed, and the next reader would apply it to"
+                " the new file; close that program (or open and close the database with"
+                " sqlite3 to recover it), then export again"
+            )
+            raise WriteError(errno.EBUSY, msg, given)
+
+
+def _exists_in(folder: int, name: str) -> bool:
+    try:
+        os.stat(name, dir_fd=folder, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _put_in_place(folder: int, temporary: str, name: str, *, replace: bool, given: str) -> None:
+    if replace:
+        os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
+    else:
+        try:
+            # A hard link fails where a file exists, where a rename would replace it.
+            os.link(temporary, name, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
+        except FileExistsError:
+            msg = "exists, refusing to replace it"
+            raise WriteError(errno.EEXIST, msg, given) from None
+        os.unlink(temporary, dir_fd=folder)
+    os.fsync(folder)
+
+
+def _write_in(
+    folder: int,
+    name: str,
+    mode: int,
+    fill: Callable[[int, str], object],
+    *,
+    given: str,
+    replace: bool = True,
+    sqlite: bool = False,
+) -> None:
+    with _naming(given):
+        handle, temporary = _create(folder, name, mode)
+        try:
+            try:
+                fill(handle, temporary)
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+            if sqlite:  # once more, as late as can be: a program may have opened it since
+                _check_side_files(folder, name, given)
+            _put_in_place(folder, temporary, name, replace=replace, given=given)
+        except BaseException:
+            # BaseException: Ctrl-C and the command line's signal handlers land here too.
+            with contextlib.suppress(OSError):
+                os.unlink(temporary, dir_fd=folder)
+            raise
+
+
+def _fill_with(fill: Callable[[IO[bytes]], None]) -> Callable[[int, str], None]:
+    def write(handle: int, _: str) -> None:
+        with open(handle, "wb", closefd=False) as file:
+            fill(file)
+
+    return write
+
+
+def write_file(path: str, fill: Callable[[IO[bytes]], None]) -> None:
+    """Replace the file ``path`` with what ``fill`` writes to the binary file it is given."""
+    target = _Target(path)
+    try:
+        _write_in(target.folder, target.name, target.mode, _fill_with(fill), given=path)
+    finally:
+        target.close()
+
+
+def write_named(
+    path: str, fill: Callable[[str], object], *, replace: bool = True, sqlite: bool = False
+) -> None:
+    """Replace (or, with ``replace=False``, create) the file ``path`` with what ``fill``
+    writes to the new empty file whose name it is given; ``sqlite=True`` refuses a target
+    with SQLite's side files beside it (see :data:`SQLITE_SIDE_FILES`)."""
+    target = _Target(path)
+    try:
+        if not replace and target.existed:
+            raise WriteError(errno.EEXIST, "exists, refusing to replace it", path)
+        if sqlite:
+            with _naming(path):
+                _check_side_files(target.folder, target.name, path)
+        folder_path = os.path.dirname(target.path)
+        _write_in(
+            target.folder,
+            target.name,
+            target.mode,
+            lambda _, temporary: fill(os.path.join(folder_path, temporary)),
+            given=path,
+            replace=replace,
+            sqlite=sqlite,
+        )
+    finally:
+        target.close()
+
+
+def _sync_tree(folder: str) -> None:
+    for root, _, files in os.walk(folder):
+        for name in files:
+            handle = os.open(os.path.join(root, name), os.O_RDONLY | _NOFOLLOW | _CLOEXEC)
+            try:
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+        handle = os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _remove_tree(folder: int, name: str) -> None:
+    import shutil
+
+    # With dir_fd, rmtree never follows a link inside the tree.
+    shutil.rmtree(name, dir_fd=folder)
+
+
+def write_directory(path: str, fill: Callable[[str], object]) -> None:
+    """Replace the folder ``path`` with the one ``fill`` writes into the new empty folder
+    whose path it is given.
+
+    A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
+    mode and is replaced only when every name at its top level is also at the new folder's
+    top level; otherwise it is refused and left as it is. Between the two renames that put
+    the new folder in place, a reader may for a moment find no folder at ``path``.
+    """
+    target = _Target(path, directory=True)
+    folder = target.folder
+    temporary = _temporary_name(target.name)
+    try:
+        with _naming(path):
+            os.mkdir(temporary, 0o700, dir_fd=folder)
+            try:
+                built = os.path.join(os.path.dirname(target.path), temporary)
+                fill(built)
+                _sync_tree(built)
+                os.chmod(temporary, target.mode, dir_fd=folder)
+                if not target.existed:
+                    os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+                else:
+                    extra = sorted(set(os.listdir(target.path)) - set(os.listdir(built)))
+                    if extra:
+                        shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
+                        msg = (
+                            f"holds what this export does not write ({shown}), refusing to"
+                            " replace it; give a new or empty folder"
+                        )
+                        raise WriteError(errno.ENOTEMPTY, msg, path)
+                    old = _temporary_name(target.name, ".old")
+                    os.rename(target.name, old, src_dir_fd=folder, dst_dir_fd=folder)
+                    os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+                    _remove_tree(folder, old)
+                os.fsync(folder)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    _remove_tree(folder, temporary)
+                raise
+    finally:
+        target.close()
+
+
+class Folder:
+    """An output folder, opened once (a link the caller named is followed), whose files are
+    read and written by their names inside it, never through a symbolic link.
+
+    Use it as a context manager; :meth:`lock` takes an exclusive ``fcntl`` lock on the folder
+    until it is closed, so that two read-merge-writes into one folder run one after the other.
+    """
+
+    def __init__(self, path: str, *, create: bool = False) -> None:
+        self.given = path
+        with _naming(path):
+            real = os.path.realpath(path)
+            if create:
+                os.makedirs(real, exist_ok=True)
+            self.fd = os.open(real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+
+    def __enter__(self) -> Folder:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        os.close(self.fd)  # which releases the lock
+
+    def lock(self, *, shared: bool = False) -> None:
+        """Wait for, then hold, the folder's lock: shared to read, exclusive to write."""
+        import fcntl
+
+        with _naming(self.given):
+            fcntl.flock(self.fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+
+    def _where(self, relative: str) -> str:
+        return os.path.join(self.given, relative)
+
+    def _parent(self, relative: str, *, create: bool) -> tuple[int, str]:
+        """The open folder holding ``relative`` (opened without following links), its name."""
+        *steps, name = relative.split("/")
+        current = os.dup(self.fd)
+        try:
+            for step in steps:
+                if create:
+                    with contextlib.suppress(FileExistsError):
+                        os.mkdir(step, dir_fd=current)
+                flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
+                try:
+                    following = os.open(step, flags, dir_fd=current)
+                except OSError as exc:
+                    if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                        msg = (
+                            "not a folder (a symbolic link?) inside the output folder,"
+                            " refusing to follow it"
+                        )
+                        raise WriteError(errno.ELOOP, msg, self._where(step)) from None
+                    raise
+                os.close(current)
+                current = following
+        except BaseException:
+            os.close(current)
+            raise
+        return current, name
+
+    def exists(self, relative: str) -> bool:
+        """Whether ``relative`` names anything, a link included, inside the folder."""
+        with _naming(self._where(relative)):
+            try:
+                parent, name = self._parent(relative, create=False)
+            except FileNotFoundError:
+                return False
+            try:
+                return _exists_in(parent, name)
+            finally:
+                os.close(parent)
+
+    def read(self, relative: str, *, what: str) -> bytes:
+        """The bytes of the regular file ``relative`` inside the folder, never through a link.
+
+        Raises:
+            InvalidDataError: not a regular file, or too big (see ``read_file``).
+            OSError: it cannot be read.
+        """
+        from ._format import read_file
+
+        parent, name = self._parent(relative, create=False)
+        try:
+            return read_file(name, what=what, dir_fd=parent, shown=self._where(relative))
+        finally:
+            os.close(parent)
+
+    def write(self, relative: str, content: bytes) -> None:
+        """Replace (or create) the file ``relative`` inside the folder with ``content``."""
+        given = self._where(relative)
+        with _naming(given):
+            parent, name = self._parent(relative, create=True)
+        try:
+            mode = 0o666 & ~_umask()
+            with _naming(given):
+                try:
+                    info = os.stat(name, dir_fd=parent, follow_symlinks=False)
+                except FileNotFoundError:
+                    pass
+                else:
+                    mode = _check_replaceable(info, given)
+
+            def fill(handle: int, _: str) -> None:
+                view = memoryview(content)
+                while view:
+                    view = view[os.write(handle, view) :]
+
+            _write_in(parent, name, mode, fill, given=given)
+        finally:
+            os.close(parent)

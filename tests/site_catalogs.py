@@ -1,0 +1,114 @@
+"""A hostile catalog for the site's tests: markup, script, event handlers, ``javascript:``
+links, control and bidi characters in every text field a catalog lets one choose."""
+
+from __future__ import annotations
+
+import hashlib
+
+import ballerina_data as bd
+
+#: Each would run, open a link or reorder the page if it reached the page as markup; each
+#: sets ``window.pwned`` (or an attribute) so that a browser can tell.
+HOSTILE = (
+    "<script>window.pwned = 1</script>",
+    '<img src=x onerror="window.pwned = 2">',
+    '" onmouseover="window.pwned = 3" x="',
+    "' autofocus onfocus='window.pwned = 4' x='",
+    "javascript:window.pwned = 5",
+    '<a href="javascript:window.pwned = 6">click</a>',
+    "</bdi></mark></div><svg onload=window.pwned=7>",
+    "\u202eevil\u202c \u2066isolated\u2069 \u200fright",
+    "line\u2028separator\u2029paragraph\r\nreturn\x07bell\x1bescape\x85next",
+    "&amp; &lt;b&gt; {{7*7}} ${7*7}",
+)
+
+_TEXT = "Hostile article. " + " | ".join(HOSTILE) + " | The end."
+
+
+def hostile_catalog() -> bd.Catalog:
+    """A catalog that holds each hostile string as a name, an alias, a quote and a note."""
+    source = bd.Source(
+        id="hostile-1",
+        title=HOSTILE[0] + " title",
+        author=HOSTILE[1],
+        publisher=HOSTILE[4],
+        published=bd.PartialDate(year=2024, month=5),
+        published_note=HOSTILE[7],
+        language='en" onclick="window.pwned = 8',
+        sha256=hashlib.sha256(_TEXT.encode("utf-8")).hexdigest(),
+        note=HOSTILE[8],
+    )
+    film = bd.Film(
+        id="film/hostile",
+        kind=bd.WorkKind.FILM,
+        title=HOSTILE[0],
+        aliases=tuple(bd.Alias(name=text) for text in HOSTILE[1:]),
+        year=2024,
+        description=HOSTILE[6],
+    )
+    people = tuple(
+        bd.Person(id=f"person/p{n}", name=text, aliases=(HOSTILE[-1 - n],))
+        for n, text in enumerate(HOSTILE)
+    )
+    character = bd.Character(id="character/c", name=HOSTILE[5], aliases=(HOSTILE[3],))
+    organization = bd.Organization(id="org/o", name=HOSTILE[2], aliases=(HOSTILE[8],))
+    claims = []
+    for n, (text, person) in enumerate(zip(HOSTILE, people, strict=True)):
+        claims.append(
+            bd.Claim(
+                id=f"h-{n:03d}",
+                subject=film.id,
+                predicate=bd.Predicate.CAST_MEMBER,
+                value=bd.EntityRef(id=person.id),
+                qualifiers=bd.Qualifiers(
+                    character=character.id if n % 2 else None, region=HOSTILE[-1 - n]
+                ),
+                source=source.id,
+                evidence=bd.Evidence.locate(_TEXT, text),
+                note=HOSTILE[-1 - n],
+            )
+        )
+    whole = bd.Evidence.locate(_TEXT, " | ".join(HOSTILE[2:5]))  # overlaps three quotes
+    claims += [
+        bd.Claim(
+            id="h-plot",
+            subject=film.id,
+            predicate=bd.Predicate.PLOT,
+            value=bd.Text(text=HOSTILE[6]),
+            source=source.id,
+            evidence=whole,
+        ),
+        bd.Claim(
+            id="h-plot-2",
+            subject=film.id,
+            predicate=bd.Predicate.PLOT,
+            value=bd.Text(text=HOSTILE[0]),
+            source=source.id,
+            evidence=bd.Evidence.locate(_TEXT, HOSTILE[7]),
+        ),
+        bd.Claim(
+            id="h-distributor",
+            subject=film.id,
+            predicate=bd.Predicate.DISTRIBUTOR,
+            value=bd.EntityRef(id=organization.id),
+            source=source.id,
+            evidence=bd.Evidence.locate(_TEXT, HOSTILE[2]),
+        ),
+        bd.Claim(
+            id="h-date",
+            subject=film.id,
+            predicate=bd.Predicate.RELEASE_DATE,
+            value=bd.DateValue(date=bd.PartialDate(year=2024)),
+            source=source.id,
+            evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
+        ),
+    ]
+    return bd.Catalog(
+        sources=(source,),
+        films=(film,),
+        people=people,
+        characters=(character,),
+        organizations=(organization,),
+        claims=tuple(claims),
+        texts={source.id: _TEXT},
+    )

@@ -1,0 +1,320 @@
+"""Every field of every record reaches every export that carries the record, and every
+credit predicate reaches the view of its role: a field or a predicate added to the records
+fails here until the exports carry it."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+import sqlite3
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+import rdflib
+
+from ballerina_data import (
+    Alias,
+    Bound,
+    Catalog,
+    Character,
+    Claim,
+    DateValue,
+    EntityRef,
+    Evidence,
+    Film,
+    Medium,
+    Organization,
+    PartialDate,
+    Person,
+    Predicate,
+    Qualifiers,
+    Quantity,
+    Source,
+    Status,
+    Text,
+    TitleKind,
+    WorkKind,
+    export,
+)
+from ballerina_data._records import amount_text
+
+# What an export leaves out on purpose. A quote's prefix and suffix only help find it in
+# the text: the offsets say where it is, and the SQLite export carries the text.
+LEFT_OUT = {"Evidence.prefix", "Evidence.suffix"}
+
+FILM = "film/field-test"
+PERSON = "person/field-test"
+CHARACTER = "character/field-test"
+ORGANIZATION = "org/field-test"
+SOURCE = "source-field-test"
+
+
+def _claims(text: str) -> Iterator[Claim]:
+    """A claim of each kind of value, every qualifier and the note set; and one claim of each
+    predicate that credits someone."""
+    values: list[tuple[Predicate, Any, Qualifiers]] = [
+        (
+            Predicate.CAST_MEMBER,
+            EntityRef(id=PERSON),
+            Qualifiers(
+                character=CHARACTER,
+                region="m-qualifier-region",
+                medium=Medium.TELEVISION,
+                status=Status.UNCONFIRMED,
+                date=PartialDate.parse("1977-05"),
+                title_kind=TitleKind.WORKING_TITLE,
+            ),
+        ),
+        (Predicate.GENRE, Text(text="m-text-value"), Qualifiers()),
+        (Predicate.FILMING_DATE, DateValue(date=PartialDate.parse("1966-22")), Qualifiers()),
+        (
+            Predicate.BOX_OFFICE,
+            Quantity(amount=Decimal("8765.25"), unit="m-unit", bound=Bound.AT_MOST),
+            Qualifiers(),
+        ),
+    ]
+    values += [(p, EntityRef(id=PERSON), Qualifiers()) for p in Predicate if p.credit]
+    for number, (predicate, value, qualifiers) in enumerate(values):
+        quote = f"quote {number:03} of the field test"
+        start = text.index(quote)
+        yield Claim(
+            id=f"field-{number:03}",
+            subject=FILM,
+            predicate=predicate,
+            value=value,
+            qualifiers=qualifiers,
+            source=SOURCE,
+            evidence=Evidence(
+                quote=quote,
+                start=start,
+                end=start + len(quote),
+                prefix=f"m-prefix-{number}",
+                suffix=f"m-suffix-{number}",
+            ),
+            note=f"m-note-{number}",
+        )
+
+
+def field_catalog() -> Catalog:
+    """A catalog with a distinct value in every field of every record."""
+    text = "".join(f"{'.' * 40}quote {n:03} of the field test" for n in range(40))
+    return Catalog(
+        sources=(
+            Source(
+                id=SOURCE,
+                title="m-source-title",
+                author="m-source-author",
+                publisher="m-source-publisher",
+                published=PartialDate.parse("1999-09-09"),
+                published_note="m-source-published-note",
+                language="m-language",
+                sha256="ab" * 32,
+                note="m-source-note",
+            ),
+        ),
+        films=(
+            Film(
+                id=FILM,
+                kind=WorkKind.FILM,
+                title="m-film-title",
+                aliases=(Alias(name="m-film-alias", kind=TitleKind.SHORT_TITLE),),
+                year=1987,
+                description="m-film-description",
+            ),
+        ),
+        people=(Person(id=PERSON, name="m-person-name", aliases=("m-person-alias",)),),
+        characters=(
+            Character(id=CHARACTER, name="m-character-name", aliases=("m-character-alias",)),
+        ),
+        organizations=(Organization(id=ORGANIZATION, name="m-org-name", aliases=("m-org-alias",)),),
+        claims=tuple(_claims(text)),
+        texts={SOURCE: text},
+    )
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, Decimal):
+        return amount_text(value)
+    return str(value)
+
+
+def fields(record: Any) -> Iterator[tuple[str, str]]:
+    """Each field of a record, nested records' fields included, as (Class.field, value)."""
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        name = f"{type(record).__name__}.{field.name}"
+        if isinstance(value, tuple):
+            for item in value:
+                yield from fields(item) if attrs.has(type(item)) else [(name, _scalar(item))]
+        elif attrs.has(type(value)) and not isinstance(value, PartialDate):
+            yield from fields(value)
+        elif value is not None:
+            yield name, _scalar(value)
+
+
+def missing(records: list[object], found: set[str]) -> set[str]:
+    """The fields of the records whose values the export lacks."""
+    return {
+        name
+        for record in records
+        for name, value in fields(record)
+        if name not in LEFT_OUT and value not in found
+    }
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return field_catalog()
+
+
+def _jsonl(catalog: Catalog) -> set[str]:
+    out = io.StringIO()
+    export.to_jsonl(catalog, out)
+    return {str(v) for line in out.getvalue().splitlines() for v in json.loads(line).values()}
+
+
+def _csv(catalog: Catalog) -> set[str]:
+    out = io.StringIO()
+    export.to_csv(catalog, out)
+    return {cell for row in csv.reader(io.StringIO(out.getvalue())) for cell in row}
+
+
+def _sqlite(catalog: Catalog, path: Path) -> set[str]:
+    export.to_sqlite(catalog, path)
+    with sqlite3.connect(path) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'"
+            )
+        ]
+        return {
+            str(cell)
+            for table in tables
+            for row in connection.execute(f'SELECT * FROM "{table}"')
+            for cell in row
+            if cell is not None
+        }
+
+
+def _jsonld(catalog: Catalog) -> set[str]:
+    document = json.dumps(export.jsonld_document(catalog))
+    graph = rdflib.Graph().parse(data=document, format="json-ld")
+    found = set()
+    for node in (node for triple in graph for node in triple):
+        text = str(node).removeprefix("urn:ballerina-data:")
+        found |= {text, text.removeprefix("claim/").removeprefix("source/")}
+    return found
+
+
+def test_every_field_of_a_claim_reaches_json_lines_and_csv(catalog: Catalog) -> None:
+    assert set() == missing(list(catalog.claims), _jsonl(catalog))
+    assert set() == missing(list(catalog.claims), _csv(catalog))
+
+
+def _every_record(catalog: Catalog) -> list[object]:
+    return [
+        *catalog.sources,
+        *catalog.films,
+        *catalog.people,
+        *catalog.characters,
+        *catalog.organizations,
+        *catalog.claims,
+    ]
+
+
+def test_every_field_of_every_record_reaches_sqlite(catalog: Catalog, tmp_path: Path) -> None:
+    assert set() == missing(_every_record(catalog), _sqlite(catalog, tmp_path / "f.db"))
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+def test_every_field_of_every_record_reaches_jsonld(catalog: Catalog) -> None:
+    assert set() == missing(_every_record(catalog), _jsonld(catalog))
+
+
+def test_a_field_left_out_is_found_missing(catalog: Catalog) -> None:
+    # The check itself: a row without the note is a field missing.
+    found = _jsonl(catalog) - {f"m-note-{n}" for n in range(len(catalog.claims))}
+    assert {"Claim.note"} == missing(list(catalog.claims), found)
+
+
+def test_every_credit_predicate_reaches_its_view(catalog: Catalog, tmp_path: Path) -> None:
+    path = tmp_path / "credits.db"
+    export.to_sqlite(catalog, path)
+    with sqlite3.connect(path) as connection:
+        crew = {role for (role,) in connection.execute("SELECT role FROM crew_credits")}
+        cast = connection.execute("SELECT count(*) FROM cast_credits").fetchone()[0]
+    assert {p.value for p in Predicate if p.credit == "crew"} == crew
+    assert cast >= 1
+
+
+def test_a_crew_role_added_to_the_table_reaches_every_export(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The acceptance case: a predicate becomes a crew role (as a new row would be), and the
+    SQLite crew view, JSON Lines, CSV and JSON-LD show its credit with no other change."""
+    role = Predicate.ORIGINAL_BROADCASTER  # a row no claim of the field catalog uses
+    info = role._info._replace(credit="crew", value_types=("Person",), schema_org=None)
+    monkeypatch.setattr(role, "_info", info)
+    assert role.credit == "crew"
+    catalog = field_catalog()  # which credits the person once in each credit role
+
+    path = tmp_path / "new-role.db"
+    export.to_sqlite(catalog, path)
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT work_id, person_id FROM crew_credits WHERE role = ?", (role.value,)
+        ).fetchall()
+    assert [(FILM, PERSON)] == rows
+
+    lines = [json.loads(line) for line in _export(catalog, export.to_jsonl).splitlines()]
+    assert [(FILM, PERSON)] == [
+        (r["subject_id"], r["value_id"]) for r in lines if r["predicate"] == role.value
+    ]
+    cells = list(csv.DictReader(io.StringIO(_export(catalog, export.to_csv))))
+    assert ["m-person-name"] == [r["value_label"] for r in cells if r["predicate"] == role.value]
+
+    graph = export.jsonld_document(catalog)["@graph"]
+    (film,) = [node for node in graph if node["@id"].endswith(FILM)]
+    (credit_role,) = film[f"ballerina:{role.value}"]
+    assert "Role" == credit_role["@type"]
+    assert role.value == credit_role["roleName"]
+    assert {"@id": f"urn:ballerina-data:{PERSON}"} == credit_role[f"ballerina:{role.value}"]
+
+
+def _export(catalog: Catalog, writer: Any) -> str:
+    out = io.StringIO()
+    writer(catalog, out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("row", "records"),
+    [
+        ("source", (Source,)),
+        ("work", (Film, Alias)),
+        ("person", (Person,)),
+        ("character", (Character,)),
+        ("organization", (Organization,)),
+        ("claim", (Claim,)),
+        ("evidence", (Evidence,)),
+        ("qualifiers", (Qualifiers,)),
+    ],
+)
+def test_the_format_reference_names_every_field(row: str, records: tuple[type, ...]) -> None:
+    page = Path(__file__).parent.parent / "docs" / "reference" / "catalog-format.md"
+    (line,) = [
+        line
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if line.startswith(f"| {row} |")
+    ]
+    names = {field.name for cls in records for field in attrs.fields(cls)}
+    assert set() == {name for name in names if f"`{name}`" not in line}

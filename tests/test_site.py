@@ -1,0 +1,271 @@
+"""The static site without a browser: its files, links, highlights, escaping and writing.
+
+The browser's view of the same site is in test_site_browser.py (integration).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+from collections import defaultdict
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ballerina_data import Catalog, export
+from ballerina_data import _site as site
+from ballerina_data._cli import main
+from site_catalogs import HOSTILE, hostile_catalog
+
+
+class _Page(HTMLParser):
+    """What the tests read of a page: ids, links, scripts, attributes, marks and text."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.scripts: list[dict[str, str | None]] = []
+        self.attributes: set[str] = set()
+        self.marked: defaultdict[str, str] = defaultdict(str)
+        self.anchors: list[str] = []
+        self.cites: list[tuple[str, str]] = []
+        self.text: list[str] = []
+        self._mark: list[str] | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.attributes.update(name for name, _ in attrs)
+        if "id" in found and found["id"] is not None:
+            self.ids.add(found["id"])
+            if "anchor" in (found.get("class") or ""):
+                self.anchors.append(found["id"])
+        for name in ("href", "src"):
+            value = found.get(name)
+            if value is not None:
+                self.links.append(value)
+        if tag == "script":
+            self.scripts.append(found)
+        if tag == "mark":
+            self._mark = (found.get("data-claims") or "").split()
+        if tag == "a" and "cite" in (found.get("class") or ""):
+            self.cites.append((found["data-claim"] or "", found["href"] or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self._mark = None
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        for claim_id in self._mark or ():
+            self.marked[claim_id] += data
+
+
+# By the catalog's id: a catalog is not hashable, and the two here live as long as the module.
+_PAGES: dict[int, dict[str, str]] = {}
+_PARSED: dict[tuple[int, str], _Page] = {}
+
+
+def _pages(catalog: Catalog) -> dict[str, str]:
+    if id(catalog) not in _PAGES:
+        _PAGES[id(catalog)] = dict(site.site_pages(catalog))
+    return _PAGES[id(catalog)]
+
+
+def _parsed(catalog: Catalog, path: str) -> _Page:
+    if (id(catalog), path) not in _PARSED:
+        _PARSED[id(catalog), path] = _Page(_pages(catalog)[path])
+    return _PARSED[id(catalog), path]
+
+
+SHIPPED = Catalog.default()
+
+
+def _html(catalog: Catalog) -> list[str]:
+    return [path for path in _pages(catalog) if path.endswith(".html")]
+
+
+class TestTheShippedSite:
+    def test_a_page_for_every_entity_timeline_and_source(self) -> None:
+        paths = set(_pages(SHIPPED))
+        ids = [e.id for e in SHIPPED.films] + [e.id for e in SHIPPED.people]
+        ids += [e.id for e in SHIPPED.characters] + [e.id for e in SHIPPED.organizations]
+        expected = {f"{entity_id}.html" for entity_id in ids}
+        expected |= {f"timeline/{entity_id}.html" for entity_id in ids}
+        expected |= {f"source/{s.id}.html" for s in SHIPPED.sources}
+        assert expected <= paths
+        assert {"index.html", "conflicts.html", "search.js", "search-index.js"} <= paths
+
+    def test_each_highlight_reads_as_its_quote_and_each_claim_has_one_anchor(self) -> None:
+        for source in SHIPPED.sources:
+            page = _parsed(SHIPPED, f"source/{source.id}.html")
+            claims = SHIPPED.claims_from(source)
+            assert sorted(page.anchors) == sorted(f"claim-{c.id}" for c in claims)
+            assert {c.id: c.evidence.quote for c in claims} == dict(page.marked)
+
+    def test_every_link_lands_on_a_page_and_an_id_of_it(self) -> None:
+        pages = _pages(SHIPPED)
+        for path in _html(SHIPPED):
+            for link in _parsed(SHIPPED, path).links:
+                assert ":" not in link.partition("#")[0], (path, link)  # relative, no scheme
+                target, _, fragment = link.partition("#")
+                resolved = (
+                    posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+                    if target
+                    else path
+                )
+                assert resolved in pages, (path, link)
+                if fragment:
+                    assert fragment in _parsed(SHIPPED, resolved).ids, (path, link)
+
+    def test_every_fact_links_to_the_highlight_of_its_claim(self) -> None:
+        claims = {claim.id: claim for claim in SHIPPED.claims}
+        cited = set()
+        for path in _html(SHIPPED):
+            for claim_id, href in _parsed(SHIPPED, path).cites:
+                source = claims[claim_id].source
+                assert href.endswith(f"source/{source}.html#claim-{claim_id}"), (path, href)
+                cited.add(claim_id)
+        assert set(claims) == cited  # every claim is a fact shown somewhere
+
+    def test_the_cast_table_has_each_person_once(self) -> None:
+        page = _pages(SHIPPED)["film/ballerina-2024.html"]
+        table = page.split('<table class="cast">', 1)[1].split("</table>", 1)[0]
+        rows = table.split("<tr>")[2:]
+        people = [row.split('href="../', 1)[1].split('"', 1)[0] for row in rows]
+        assert len(people) == len(set(people)) > 4
+        ana = next(row for row in rows if "person/ana-de-armas.html" in row)
+        assert "character/rooney.html" in ana
+        cast_sources = {
+            c.source
+            for c in SHIPPED.claims_about("film/ballerina-2024", "cast_member")
+            if c.value.id == "person/ana-de-armas"  # type: ignore[union-attr]
+        }
+        assert len(cast_sources) == ana.count("<td>") - 1  # one cell per source with a claim
+
+    def test_the_index_counts_every_kind(self) -> None:
+        text = " ".join(_parsed(SHIPPED, "index.html").text)
+        for count, label in [
+            (len(SHIPPED.films), "Films and series"),
+            (len(SHIPPED.people), "People"),
+            (len(SHIPPED.sources), "Sources"),
+            (len(SHIPPED.claims), "claims"),
+        ]:
+            assert f"{label}" in text
+            assert f"{count}" in text
+
+    def test_the_search_index_names_every_entity_with_its_aliases(self) -> None:
+        script = _pages(SHIPPED)["search-index.js"]
+        assert script.isascii()
+        entries = json.loads(script.split(" = ", 1)[1].rstrip(";\n"))
+        by_path = {entry[1]: entry for entry in entries}
+        wick = by_path["character/john-wick.html"]
+        assert ["John Wick", "character", ["Jardani Jovonovich", "Wick"]] == [
+            wick[0],
+            wick[2],
+            wick[3],
+        ]
+        assert len(by_path) == len(SHIPPED.films) + len(SHIPPED.people) + len(
+            SHIPPED.characters
+        ) + len(SHIPPED.organizations)
+
+    def test_an_empty_catalog_makes_a_site(self, tmp_path: Path) -> None:
+        export.to_site(Catalog(), tmp_path / "site")
+        assert "0 claims" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+class TestAHostileCatalog:
+    CATALOG = hostile_catalog()
+
+    def test_no_page_holds_a_script_handler_or_link_of_the_catalogs(self) -> None:
+        for path in _html(self.CATALOG):
+            page = _parsed(self.CATALOG, path)
+            sources = [script.get("src") for script in page.scripts]
+            assert sources == [f"{'../' * path.count('/')}{name}" for name in site._SCRIPTS]
+            assert not [name for name in page.attributes if name.startswith("on")], path
+            assert not [link for link in page.links if ":" in link.partition("#")[0]], path
+            assert "autofocus" not in page.attributes
+
+    def test_every_hostile_text_is_shown_as_written(self) -> None:
+        shown = "".join("".join(_parsed(self.CATALOG, path).text) for path in _html(self.CATALOG))
+        for text in HOSTILE:
+            assert text in shown
+
+    def test_quotes_that_overlap_each_read_whole(self) -> None:
+        page = _parsed(self.CATALOG, "source/hostile-1.html")
+        assert {c.id: c.evidence.quote for c in self.CATALOG.claims} == dict(page.marked)
+
+    def test_the_search_index_is_ascii_json(self) -> None:
+        script = _pages(self.CATALOG)["search-index.js"]
+        assert script.isascii()
+        assert "<" not in script
+        entries = json.loads(script.split(" = ", 1)[1].rstrip(";\n"))
+        assert {HOSTILE[0], *HOSTILE} <= {name for entry in entries for name in entry[3]} | {
+            entry[0].removesuffix(" (2024)") for entry in entries
+        }
+
+
+class TestWholeOrNothing:
+    def test_a_new_folder_and_an_empty_one_are_written(self, tmp_path: Path) -> None:
+        export.write(SHIPPED, "site", tmp_path / "new")
+        (tmp_path / "empty").mkdir()
+        export.to_site(SHIPPED, tmp_path / "empty")
+        for folder in ("new", "empty"):
+            written = {
+                str(path.relative_to(tmp_path / folder)) for path in (tmp_path / folder).rglob("*")
+            }
+            assert set(_pages(SHIPPED)) <= written
+        assert sorted(os.listdir(tmp_path)) == ["empty", "new"]  # no temporary folder left
+
+    @pytest.mark.parametrize("kind", ["full", "file", "link"])
+    def test_a_folder_with_files_a_file_or_a_link_is_refused(
+        self, tmp_path: Path, kind: str
+    ) -> None:
+        target = tmp_path / "target"
+        if kind == "full":
+            target.mkdir()
+            (target / "keep.txt").write_text("mine", encoding="utf-8")
+        elif kind == "file":
+            target.write_text("mine", encoding="utf-8")
+        else:
+            (tmp_path / "elsewhere").mkdir()
+            target.symlink_to(tmp_path / "elsewhere")
+        before = sorted(os.listdir(tmp_path))
+        with pytest.raises(FileExistsError):
+            export.to_site(SHIPPED, target)
+        assert before == sorted(os.listdir(tmp_path))
+        if kind == "full":
+            assert ["keep.txt"] == os.listdir(target)
+
+    @pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
+    def test_a_failure_midway_leaves_nothing(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type[BaseException]
+    ) -> None:
+        real = site.site_pages
+
+        def failing(catalog: Catalog) -> Any:
+            for n, page in enumerate(real(catalog)):
+                if n == 20:
+                    raise error
+                yield page
+
+        monkeypatch.setattr(site, "site_pages", failing)
+        with pytest.raises(error):
+            export.to_site(SHIPPED, tmp_path / "site")
+        assert [] == os.listdir(tmp_path)
+
+    def test_the_command_writes_a_folder_and_refuses_standard_output(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert 0 == main(["export", "--format", "site", "--output", str(tmp_path / "s")])
+        assert (tmp_path / "s" / "index.html").is_file()
+        assert 1 == main(["export", "--format", "site", "--output", str(tmp_path / "s")])
+        assert 1 == main(["export", "--format", "site", "--output", "-"])
+        errors = capsys.readouterr().err.splitlines()
+        assert errors[0].endswith(f"not empty; a site goes into a new folder: {tmp_path / 's'}")
+        assert errors[1].endswith("the site format writes a folder: give --output a path, not -")

@@ -1,0 +1,419 @@
+"""One writer for every file the library writes: each case first set up as it was reported
+(a live or crashed SQLite writer, a link planted in an output folder, a full disk), then
+the behaviour now."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pytest
+
+from ballerina_data import BallerinaDataError, Catalog, WriteError, curate, export
+from ballerina_data._cli import main
+from ballerina_data._write import Folder, write_directory, write_file
+
+CATALOG = Catalog.default()
+TEXT = "Ana de Armas stars in Ballerina. “Ballerina” opens on June 6, 2025. Ballerina!"
+
+
+def _document(
+    source: str = "my-notes", claim: str = "my-001", **extra: object
+) -> dict[str, object]:
+    return {
+        "source": {"id": source, "published": "2025-06-01"},
+        "claims": [
+            {
+                "id": claim,
+                "subject": "film/ballerina-2024",
+                "predicate": "cast_member",
+                "value": {"type": "entity", "id": "Ana De Armas"},
+                "quote": "Ana de Armas stars in Ballerina",
+                **extra,
+            }
+        ],
+    }
+
+
+def _leftovers(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.rglob("*") if p.name.startswith("."))
+
+
+def _old_database(path: Path, journal: str, *, crash: bool) -> subprocess.Popen[str] | None:
+    """An SQLite database at ``path`` written by another process, left as a writer leaves it:
+    in WAL mode with a WAL nobody checkpointed, or mid-transaction with a hot journal.
+    Without ``crash``, the writer stays running (returned; the caller ends it)."""
+    code = f"""
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode = {journal}")
+db.execute("CREATE TABLE old (x)")
+db.execute("INSERT INTO old VALUES ('old')")
+if "{journal}" == "WAL":
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    db.execute("INSERT INTO old VALUES ('only in the WAL')")
+else:
+    db.execute("PRAGMA cache_size = 1")
+    db.execute("BEGIN")
+    db.execute("INSERT INTO old SELECT hex(randomblob(500)) FROM (WITH RECURSIVE n(i) AS"
+               " (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT i FROM n)")
+print("ready", flush=True)
+if {crash}:
+    os._exit(0)  # no checkpoint, no rollback: what a crash leaves
+sys.stdin.readline()
+"""
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert "ready\n" == child.stdout.readline()
+    if crash:
+        child.communicate(timeout=30)
+        return None
+    return child
+
+
+class TestSQLiteSideFiles:
+    @pytest.mark.parametrize(
+        ("journal", "side_file"), [("WAL", "-wal"), ("DELETE", "-journal")], ids=["wal", "hot"]
+    )
+    def test_a_crashed_writers_side_file_is_refused_and_the_database_kept(
+        self, tmp_path: Path, journal: str, side_file: str
+    ) -> None:
+        # Reported: exit 0, then the next reader replayed the stale WAL over the export and
+        # saw the old database, or met a hot journal and found the schema malformed.
+        target = tmp_path / "t.db"
+        _old_database(target, journal, crash=True)
+        assert (tmp_path / f"t.db{side_file}").exists()
+        before = target.read_bytes()
+        with pytest.raises(WriteError, match=f"t.db{side_file} is beside it") as refused:
+            export.write(CATALOG, "sqlite", target)
+        assert str(target) == refused.value.filename
+        assert before == target.read_bytes()
+        assert f"t.db{side_file}" in [p.name for p in tmp_path.iterdir()]
+        assert [] == _leftovers(tmp_path)
+        # The side file was the other writer's, and SQLite recovers it as it should.
+        with sqlite3.connect(target) as db:
+            assert ("old",) == db.execute("SELECT x FROM old LIMIT 1").fetchone()
+
+    def test_a_database_open_in_another_process_is_refused(self, tmp_path: Path) -> None:
+        target = tmp_path / "t.db"
+        writer = _old_database(target, "WAL", crash=False)
+        assert writer is not None
+        try:
+            assert 1 == main(["export", "--format", "sqlite", "--output", str(target)])
+        finally:
+            writer.communicate("\n", timeout=30)
+        with sqlite3.connect(target) as db:
+            assert 2 == db.execute("SELECT count(*) FROM old").fetchone()[0]
+
+    def test_the_cli_says_which_side_file_and_why_in_one_line(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        target = tmp_path / "t.db"
+        _old_database(target, "WAL", crash=True)
+        assert 1 == main(["export", "--format", "sqlite", "--output", str(target)])
+        (line,) = capsys.readouterr().err.splitlines()
+        assert "t.db-wal is beside it" in line
+        assert "crashed" in line
+        assert line.endswith(str(target))
+
+    def test_to_sqlite_leaves_no_journal_and_refuses_side_files(self, tmp_path: Path) -> None:
+        target = tmp_path / "new.db"
+        (tmp_path / "new.db-journal").write_bytes(b"stale")
+        with pytest.raises(WriteError, match=r"new\.db-journal is beside it"):
+            export.to_sqlite(CATALOG, target)
+        assert not target.exists()
+        (tmp_path / "new.db-journal").unlink()
+        export.to_sqlite(CATALOG, target)
+        assert ["new.db"] == [p.name for p in tmp_path.iterdir()]
+        with sqlite3.connect(target) as db:
+            assert len(CATALOG.claims) == db.execute("SELECT count(*) FROM claims").fetchone()[0]
+
+    def test_an_sqlite_error_is_a_write_error_naming_the_path(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from ballerina_data import _sqlite
+
+        def failing(*args: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(_sqlite, "_fill", failing)
+        target = tmp_path / "t.db"
+        with pytest.raises(WriteError, match="database or disk is full") as refused:
+            export.write(CATALOG, "sqlite", target)
+        assert (errno.ENOSPC, str(target)) == (refused.value.errno, refused.value.filename)
+        assert [] == list(tmp_path.iterdir())
+
+
+class TestLinksInAnOutputFolder:
+    def test_a_planted_temporary_name_is_never_written_through(self, tmp_path: Path) -> None:
+        # Reported: out/.sources.json.partial -> ../outside.txt made curate overwrite it.
+        out = tmp_path / "out"
+        out.mkdir()
+        outside = tmp_path / "outside.txt"
+        outside.write_text("theirs")
+        (out / ".sources.json.partial").symlink_to(outside)
+        curate.write(curate.build(TEXT, _document()), out)
+        assert "theirs" == outside.read_text()
+        assert not (out / "sources.json").is_symlink()
+        assert "my-notes" in (out / "sources.json").read_text()
+
+    @pytest.mark.parametrize("planted", ["sources.json", "seeds", "claims"])
+    def test_a_link_inside_the_folder_is_refused_not_followed(
+        self, tmp_path: Path, planted: str
+    ) -> None:
+        out = tmp_path / "out"
+        out.mkdir()
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir()
+        outside = elsewhere / "outside.txt"
+        outside.write_text("theirs")
+        (out / planted).symlink_to(outside if planted == "sources.json" else elsewhere)
+        with pytest.raises(BallerinaDataError, match="symbolic link") as refused:
+            curate.write(curate.build(TEXT, _document()), out)
+        assert isinstance(refused.value, OSError) or planted == "sources.json"
+        assert ["outside.txt"] == [p.name for p in elsewhere.iterdir()]
+        assert "theirs" == outside.read_text()
+        assert (out / planted).is_symlink()
+
+    def test_the_folder_named_may_be_a_link(self, tmp_path: Path) -> None:
+        real = tmp_path / "real"
+        real.mkdir()
+        (tmp_path / "named").symlink_to(real)
+        curate.write(curate.build(TEXT, _document()), tmp_path / "named")
+        assert (real / "claims/my-notes.json").is_file()
+        assert "my-notes" in [s.id for s in curate.load(tmp_path / "named").sources]
+
+
+class TestCurateFiles:
+    def test_modes_are_kept_and_read_only_files_refused(self, tmp_path: Path) -> None:
+        # Reported: a read-only sources.json was replaced and came back 0644.
+        curate.write(curate.build(TEXT, _document()), tmp_path)
+        (tmp_path / "entities.json").chmod(0o640)
+        curate.write(curate.build(TEXT, _document("second", "s-001")), tmp_path)
+        assert 0o640 == stat.S_IMODE((tmp_path / "entities.json").stat().st_mode)
+        listed = (tmp_path / "sources.json").read_text()
+        (tmp_path / "sources.json").chmod(0o444)
+        with pytest.raises(WriteError, match="read-only, refusing to replace it") as refused:
+            curate.write(curate.build(TEXT, _document("third", "t-001")), tmp_path)
+        assert str(tmp_path / "sources.json") == refused.value.filename
+        assert listed == (tmp_path / "sources.json").read_text()
+        assert [] == _leftovers(tmp_path)
+
+    def test_recurating_a_source_replaces_its_entities(self, tmp_path: Path) -> None:
+        # Reported: a corrected new entity failed with "conflicting records".
+        def with_person(name: str) -> dict[str, object]:
+            document = _document(value={"type": "entity", "id": "person/new-star"})
+            document["entities"] = {"people": [{"id": "person/new-star", "name": name}]}
+            return document
+
+        text = "Ana de Armas stars in Ballerina with Nu Star."
+        curate.write(curate.build(text, with_person("Star")), tmp_path)
+        curate.write(curate.build(text, with_person("Nu Star")), tmp_path)
+        assert "Nu Star" == curate.load(tmp_path).person("person/new-star").name
+
+    def test_an_entity_another_source_names_is_not_replaced(self, tmp_path: Path) -> None:
+        def with_person(source: str, claim: str, name: str) -> dict[str, object]:
+            document = _document(source, claim, value={"type": "entity", "id": "person/n"})
+            document["entities"] = {"people": [{"id": "person/n", "name": name}]}
+            return document
+
+        text = "Ana de Armas stars in Ballerina with Nu Star."
+        curate.write(curate.build(text, with_person("a", "a-1", "Nu Star")), tmp_path)
+        curate.write(curate.build(text, with_person("b", "b-1", "Nu Star")), tmp_path)
+        with pytest.raises(BallerinaDataError, match="person/n"):
+            curate.write(curate.build(text, with_person("a", "a-1", "Ana")), tmp_path)
+
+    def test_a_tampered_source_already_there_names_its_file(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Reported: not flagged, and the message said "verified".
+        curate.write(curate.build(TEXT, _document()), tmp_path)
+        seed = tmp_path / "seeds/my-notes.txt"
+        seed.write_text(TEXT.replace("Ana", "Anna"), encoding="utf-8")
+        (tmp_path / "t.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "c.json").write_text(json.dumps(_document("other", "o-1")), "utf-8")
+        out = str(tmp_path)
+        assert 1 == main(
+            ["curate", str(tmp_path / "t.txt"), str(tmp_path / "c.json"), "--output", out]
+        )
+        (line,) = capsys.readouterr().err.splitlines()
+        assert f"{tmp_path}/seeds/my-notes.txt: my-notes: text does not match its sha256" in line
+        assert "verified" not in line
+        with pytest.raises(BallerinaDataError, match=r"seeds/my-notes\.txt"):
+            curate.load(tmp_path)
+
+    def test_a_bad_file_already_there_names_its_file(self, tmp_path: Path) -> None:
+        curate.write(curate.build(TEXT, _document()), tmp_path)
+        claims = tmp_path / "claims/my-notes.json"
+        claims.write_text(claims.read_text().replace('"film/ballerina-2024"', '"film/gone"'))
+        with pytest.raises(BallerinaDataError, match=f"film/gone.*in {tmp_path}"):
+            curate.write(curate.build(TEXT, _document("other", "o-1")), tmp_path)
+
+
+def _full_filesystem(tmp_path: Path) -> Iterator[Path]:
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+full_filesystem = pytest.fixture(_full_filesystem)
+
+
+class TestAFullDisk:
+    @pytest.mark.parametrize("fmt", ["json", "csv", "sqlite"])
+    def test_an_export_is_one_line_naming_the_file_and_leaves_nothing(
+        self, full_filesystem: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        target = full_filesystem / f"export.{fmt}"
+        target.write_text("previous")
+        assert 1 == main(["export", "--format", fmt, "--output", str(target)])
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.startswith("ballerina-data: error: ")
+        assert line.endswith(f": {target}")
+        assert "No space left on device" in line or "full" in line
+        assert "previous" == target.read_text()
+        assert ["export." + fmt] == [p.name for p in full_filesystem.iterdir()]
+
+    def test_the_api_raises_a_write_error_that_is_an_os_error(self, full_filesystem: Path) -> None:
+        for fmt in ("jsonl", "sqlite"):
+            with pytest.raises(OSError, match=r"No space left on device|disk is full") as refused:
+                export.write(CATALOG, fmt, full_filesystem / "x")
+            assert isinstance(refused.value, WriteError)
+            assert errno.ENOSPC == refused.value.errno
+        assert [] == list(full_filesystem.iterdir())
+
+    def test_curate_is_one_line_naming_the_file(self, full_filesystem: Path) -> None:
+        text = TEXT + " " + "padding " * 20_000
+        with pytest.raises(WriteError, match="No space left on device") as refused:
+            curate.write(curate.build(text, _document()), full_filesystem / "out")
+        assert str(full_filesystem / "out/seeds/my-notes.txt") == refused.value.filename
+        assert [] == _leftovers(full_filesystem)
+
+
+class TestTheDirectoryWriter:
+    @staticmethod
+    def _site(pages: dict[str, str]) -> object:
+        def fill(folder: str) -> None:
+            for name, content in pages.items():
+                Path(folder, name).parent.mkdir(parents=True, exist_ok=True)
+                Path(folder, name).write_text(content)
+
+        return fill
+
+    def test_a_folder_is_built_beside_and_renamed_into_place(self, tmp_path: Path) -> None:
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "one", "films/a.html": "a"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"index.html": "two", "films/b.html": "b"}))  # type: ignore[arg-type]
+        assert "two" == (site / "index.html").read_text()
+        assert ["b.html"] == [p.name for p in (site / "films").iterdir()]
+        assert ["site"] == [p.name for p in tmp_path.iterdir()]
+
+    def test_a_folder_holding_other_things_is_refused(self, tmp_path: Path) -> None:
+        home = tmp_path / "home"
+        home.mkdir()
+        (home / "thesis.tex").write_text("mine")
+        with pytest.raises(WriteError, match=r"holds what this export does not write \(thesis"):
+            write_directory(str(home), self._site({"index.html": "x"}))  # type: ignore[arg-type]
+        assert ["thesis.tex"] == [p.name for p in home.iterdir()]
+        assert ["home"] == [p.name for p in tmp_path.iterdir()]
+
+    def test_a_failing_build_leaves_nothing(self, tmp_path: Path) -> None:
+        def fill(folder: str) -> None:
+            Path(folder, "index.html").write_text("half")
+            raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            write_directory(str(tmp_path / "site"), fill)
+        assert [] == list(tmp_path.iterdir())
+
+
+def test_the_file_writer_creates_its_temporary_file_exclusively(tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    def fill(file: IO[bytes]) -> None:
+        seen.extend(p.name for p in tmp_path.iterdir())
+        file.write(b"done")
+
+    write_file(str(tmp_path / "out.txt"), fill)
+    write_file(str(tmp_path / "out.txt"), fill)
+    first, second = (name for name in seen if name != "out.txt")
+    assert first.startswith(".out.txt.")
+    assert first.endswith(".tmp")
+    assert first != second != "out.txt"
+    assert b"done" == (tmp_path / "out.txt").read_bytes()
+
+
+def test_a_folder_read_never_follows_a_link(tmp_path: Path) -> None:
+    (tmp_path / "secret").write_text("secret")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/sources.json").symlink_to(tmp_path / "secret")
+    with Folder(str(tmp_path / "out")) as folder, pytest.raises(BallerinaDataError, match="link"):
+        folder.read("sources.json", what="data file")
+
+
+@pytest.mark.integration
+def test_eight_curate_runs_into_one_folder_at_once_are_all_listed(tmp_path: Path) -> None:
+    # Reported: every run said "ok ... written", yet sources.json listed 2 to 6 of the 8.
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    runs = []
+    for number in range(8):
+        curation = tmp_path / f"c{number}.json"
+        curation.write_text(json.dumps(_document(f"s{number}", f"s{number}-1")), "utf-8")
+        runs.append(
+            subprocess.Popen(
+                [
+                    *(sys.executable, "-m", "ballerina_data", "curate"),
+                    *(str(tmp_path / "text.txt"), str(curation), "--output", str(out)),
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert (0, "") == (run.returncode, err)
+    listed = {source["id"] for source in json.loads((out / "sources.json").read_text())}
+    assert {f"s{number}" for number in range(8)} == listed
+    assert 8 == len(curate.load(out).sources) - len(CATALOG.sources)
+    assert [] == _leftovers(out)
+
+
+def test_the_csv_of_an_empty_catalog_is_its_header_row() -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    export.to_csv(Catalog(), out)
+    full = io.StringIO()
+    export.to_csv(CATALOG, full)
+    assert full.getvalue().split("\r\n")[0] + "\r\n" == out.getvalue()
+    assert list(next(iter(export.jsonl_rows(CATALOG)))) == next(
+        csv.reader(io.StringIO(out.getvalue()))
+    )
