@@ -291,7 +291,7 @@ class TestDirectories:
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         assert 1 == main(["export", "--format", "parquet", "--output", "-"])
-        assert "the parquet format writes a directory" in capsys.readouterr().err
+        assert "the parquet format writes a folder" in capsys.readouterr().err
 
 
 def test_the_default_install_is_attrs_and_cattrs() -> None:

@@ -264,8 +264,15 @@ class TestWholeOrNothing:
     ) -> None:
         assert 0 == main(["export", "--format", "site", "--output", str(tmp_path / "s")])
         assert (tmp_path / "s" / "index.html").is_file()
-        assert 1 == main(["export", "--format", "site", "--output", str(tmp_path / "s")])
+        # A site exported there before is replaced whole; a folder of other files is not.
+        (tmp_path / "s" / "index.html").write_text("stale")
+        assert 0 == main(["export", "--format", "site", "--output", str(tmp_path / "s")])
+        assert "stale" != (tmp_path / "s" / "index.html").read_text()
+        (tmp_path / "mine").mkdir()
+        (tmp_path / "mine" / "thesis.tex").write_text("mine")
+        assert 1 == main(["export", "--format", "site", "--output", str(tmp_path / "mine")])
         assert 1 == main(["export", "--format", "site", "--output", "-"])
         errors = capsys.readouterr().err.splitlines()
-        assert errors[0].endswith(f"not empty; a site goes into a new folder: {tmp_path / 's'}")
+        assert "does not write (thesis.tex)" in errors[0]
+        assert ["thesis.tex"] == os.listdir(tmp_path / "mine")
         assert errors[1].endswith("the site format writes a folder: give --output a path, not -")
