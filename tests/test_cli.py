@@ -242,3 +242,18 @@ def test_a_limit_below_one_is_a_usage_error() -> None:
     result = run("search", "x", "--limit", "0")
     assert 2 == result.returncode
     assert "argument --limit: not a whole number of at least 1: '0'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "query", "hint"),
+    [
+        ("people", "Rooney", "'Rooney' is a character: character/rooney"),
+        ("films", "Ana de Armas", "'Ana de Armas' is a person: person/ana-de-armas"),
+        ("people", "Keanu Reves", "did you mean Keanu Reeves?"),
+    ],
+)
+def test_nothing_found_hints_across_kinds(command: str, query: str, hint: str) -> None:
+    result = run(command, query)
+    assert (1, "") == (result.returncode, result.stdout)
+    assert hint in result.stderr
+    assert 1 == len(result.stderr.splitlines())

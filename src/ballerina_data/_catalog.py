@@ -808,13 +808,11 @@ class Catalog:
         found = self.entity(entity)
         sources = self._index.sources
 
-        def order(source_id: str) -> tuple[int, tuple[int, int, int], str]:
+        def order(source_id: str) -> tuple[int, tuple[int, int, int], str, str]:
             published = sources[source_id].published
-            return (
-                (0, (0, 0, 0), source_id)
-                if published is None
-                else (1, published.sort_key, source_id)
-            )
+            if published is None:
+                return (0, (0, 0, 0), "undated", source_id)
+            return (1, published.sort_key, str(published), source_id)
 
         return profile(
             found,

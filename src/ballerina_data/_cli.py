@@ -403,11 +403,29 @@ def _label(entity: Any) -> str:
 
 
 def _suggest(catalog: Catalog, query: str, kind: str) -> str:
-    """ "; did you mean A or B?" from search, or nothing."""
+    """What the query names among other kinds ("; 'Rooney' is a character: character/rooney"),
+    or "; did you mean A or B?" from search of this kind, or nothing."""
+    from ._errors import AmbiguousNameError
+    from ._search import kind_of
+
+    try:
+        named: tuple[Any, ...] = (catalog.lookup(query),)
+    except AmbiguousNameError as error:
+        named = error.candidates
+    except BallerinaDataError:
+        named = ()
+    others = [entity for entity in named if kind_of(entity) != kind]
+    if others:
+        listed = " or ".join(f"{_a_kind(kind_of(e))}: {e.id}" for e in others)
+        return f"; {short_repr(query)} is {listed}"
     found = catalog.search(query, kind=kind, limit=2)
     if not found:
         return ""
     return f"; did you mean {' or '.join(_label(match.entity) for match in found)}?"
+
+
+def _a_kind(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
