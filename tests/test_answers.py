@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ballerina_data as bd
@@ -91,15 +91,18 @@ def _same_subject(claim: Claim) -> st.SearchStrategy[Claim]:
 
 
 class TestRelation:
+    @settings(max_examples=50)
     @given(claims.flatmap(lambda a: st.tuples(st.just(a), _same_subject(a))))
     def test_symmetric(self, pair: tuple[Claim, Claim]) -> None:
         a, b = pair
         assert relate(a, b) is relate(b, a)
 
+    @settings(max_examples=50)
     @given(claims)
     def test_a_claim_is_the_same_as_itself(self, claim: Claim) -> None:
         assert Relation.SAME is relate(claim, claim)
 
+    @settings(max_examples=50)
     @given(claims.flatmap(lambda a: st.tuples(st.just(a), _same_subject(a))))
     def test_a_refinement_never_conflicts(self, pair: tuple[Claim, Claim]) -> None:
         a, b = pair
@@ -145,6 +148,7 @@ def refined_pairs(draw: st.DrawFn) -> tuple[Claim, Claim]:
     return a, b
 
 
+@settings(max_examples=50)
 @given(refined_pairs())
 def test_a_value_never_conflicts_with_a_refinement_of_itself(pair: tuple[Claim, Claim]) -> None:
     precise, vague = pair
@@ -162,6 +166,7 @@ def test_a_negation_never_refines_its_positive(catalog: Catalog) -> None:
     assert not refines(attrs.evolve(negative, predicate=Predicate.OCCUPATION), occupation)
 
 
+@settings(max_examples=25)
 @given(catalogs())
 def test_classification_over_generated_catalogs(catalog: Catalog) -> None:
     for subject in {c.subject for c in catalog.claims}:
@@ -235,6 +240,7 @@ def _days_between(catalog: Catalog) -> st.SearchStrategy[str]:
 
 
 class TestAsOf:
+    @settings(max_examples=30)
     @given(st.data())
     def test_every_view_verifies(self, data: st.DataObject) -> None:
         catalog = Catalog.default()
