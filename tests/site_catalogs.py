@@ -102,6 +102,15 @@ def hostile_catalog() -> bd.Catalog:
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
         ),
+        # A second release date in the same scope: a real conflict, for the conflicts page.
+        bd.Claim(
+            id="h-date-2",
+            subject=film.id,
+            predicate=bd.Predicate.RELEASE_DATE,
+            value=bd.DateValue(date=bd.PartialDate(year=2023)),
+            source=source.id,
+            evidence=bd.Evidence.locate(_TEXT, HOSTILE[8]),
+        ),
     ]
     return bd.Catalog(
         sources=(source,),

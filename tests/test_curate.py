@@ -94,14 +94,27 @@ class TestLocate:
         ):
             Evidence.locate(text, mistyped)
 
-    def test_counting_stops_past_a_thousand_occurrences(self) -> None:
-        with pytest.raises(InvalidDataError, match=r"quote occurs more than 1000 times: 'aa'"):
+    def test_counts_are_exact_past_the_starts_kept(self) -> None:
+        # Reported: "more than 1000" for 200,001, after collecting every occurrence.
+        with pytest.raises(InvalidDataError, match=r"quote occurs 4999 times: 'aa'.*\(1-4999\)"):
             Evidence.locate("a" * 5000, "aa")
         assert 2999 == Evidence.locate("a" * 5000, "a", occurrence=3000).start
+        assert 3000 == Evidence.locate("a" * 5000, "aa", occurrence=3001).start
+        for quote, found in (("a", 5000), ("aa", 4999), ("ab", 0)):
+            text = "a" * 5000
+            with pytest.raises(InvalidDataError, match=f"occurs {found} times|not in the text"):
+                Evidence.locate(text, quote, occurrence=10**18)
+
+    def test_a_quote_or_context_past_the_bound_is_one_line(self) -> None:
+        text = "a b " * 5000
+        for field in ("quote", "context"):
+            arguments = {"quote": "b", "context": None, field: text[:10_001]}
+            with pytest.raises(InvalidDataError, match=f"^{field} of 10001 characters is over"):
+                Evidence.locate(text, **arguments)  # type: ignore[arg-type]
 
     def test_a_quote_that_cuts_a_letter_is_refused(self) -> None:
         # "cafe" is in "cafe\u0301" (café written with a combining accent), but the text says café.
-        with pytest.raises(InvalidDataError, match="cuts a letter of the text in two"):
+        with pytest.raises(InvalidDataError, match="cuts a letter and its combining mark in two"):
             Evidence.locate("un cafe\u0301 noir", "cafe")
 
     @pytest.mark.parametrize(

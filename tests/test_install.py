@@ -76,7 +76,19 @@ def test_a_fresh_install_verifies_its_evidence(dist: Path, tmp_path: Path, route
     names = {line.partition("==")[0].lower() for line in installed.splitlines()}
     # What a project depending on the library gets at run time (cattrs may bring its own).
     assert {"ballerina-data", "attrs", "cattrs"} <= names
-    assert not names & {"pytest", "hypothesis", "msgspec", "pydantic", "sphinx"}
+    # pyarrow only with the parquet extra; without it, the parquet export says so in one line.
+    assert not names & {"pytest", "hypothesis", "msgspec", "pydantic", "sphinx", "pyarrow"}
+    parquet = subprocess.run(
+        [venv / "bin" / "ballerina-data", "export", "--format", "parquet", "--output", "pq"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert (1, "") == (parquet.returncode, parquet.stdout)
+    extra = 'pip install "ballerina-data[parquet]"'
+    assert f"ballerina-data: error: the parquet format needs pyarrow: {extra}\n" == parquet.stderr
+    assert not (tmp_path / "pq").exists()
 
 
 def test_the_wheel_built_from_the_sdist_ships_every_text(dist: Path) -> None:

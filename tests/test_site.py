@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from ballerina_data import Catalog, export
+from ballerina_data import Catalog, WriteError, export
 from ballerina_data import _site as site
 from ballerina_data._cli import main
 from site_catalogs import HOSTILE, hostile_catalog
@@ -200,6 +200,17 @@ class TestAHostileCatalog:
         page = _parsed(self.CATALOG, "source/hostile-1.html")
         assert {c.id: c.evidence.quote for c in self.CATALOG.claims} == dict(page.marked)
 
+    def test_a_conflict_is_a_grid_of_values_and_sources_marked_on_the_entity(self) -> None:
+        (conflict,) = self.CATALOG.disagreements()
+        page = _parsed(self.CATALOG, "conflicts.html")
+        assert "conflict-0" in page.ids
+        cited = {claim_id for claim_id, _ in page.cites}
+        assert {c.id for fact in conflict.facts for c in fact.claims} == cited
+        film = _pages(self.CATALOG)["film/hostile.html"]
+        release = film.split('<section id="release_date">', 1)[1].split("</section>", 1)[0]
+        assert 'href="../conflicts.html#conflict-0"' in release
+        assert 1 == release.count("conflicts with the preferred value")
+
     def test_the_search_index_is_ascii_json(self) -> None:
         script = _pages(self.CATALOG)["search-index.js"]
         assert script.isascii()
@@ -222,25 +233,31 @@ class TestWholeOrNothing:
             assert set(_pages(SHIPPED)) <= written
         assert sorted(os.listdir(tmp_path)) == ["empty", "new"]  # no temporary folder left
 
-    @pytest.mark.parametrize("kind", ["full", "file", "link"])
-    def test_a_folder_with_files_a_file_or_a_link_is_refused(
+    def test_an_earlier_site_is_replaced_whole(self, tmp_path: Path) -> None:
+        export.to_site(hostile_catalog(), tmp_path / "site")
+        export.to_site(SHIPPED, tmp_path / "site")
+        assert not (tmp_path / "site" / "film" / "hostile.html").exists()
+        assert (tmp_path / "site" / "film" / "ballerina-2024.html").is_file()
+        assert ["site"] == os.listdir(tmp_path)
+
+    @pytest.mark.parametrize("kind", ["other files", "a file"])
+    def test_a_folder_with_other_files_or_a_file_is_refused(
         self, tmp_path: Path, kind: str
     ) -> None:
         target = tmp_path / "target"
-        if kind == "full":
-            target.mkdir()
-            (target / "keep.txt").write_text("mine", encoding="utf-8")
-        elif kind == "file":
-            target.write_text("mine", encoding="utf-8")
-        else:
-            (tmp_path / "elsewhere").mkdir()
-            target.symlink_to(tmp_path / "elsewhere")
-        before = sorted(os.listdir(tmp_path))
-        with pytest.raises(FileExistsError):
+        if kind == "other files":
             export.to_site(SHIPPED, target)
+            (target / "notes.txt").write_text("mine", encoding="utf-8")
+        else:
+            target.write_text("mine", encoding="utf-8")
+        before = sorted(os.listdir(tmp_path))
+        with pytest.raises(WriteError) as refused:
+            export.to_site(SHIPPED, target)
+        assert str(target) == refused.value.filename
         assert before == sorted(os.listdir(tmp_path))
-        if kind == "full":
-            assert ["keep.txt"] == os.listdir(target)
+        if kind == "other files":
+            assert "notes.txt" in os.listdir(target)
+            assert (target / "index.html").is_file()
 
     @pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
     def test_a_failure_midway_leaves_nothing(

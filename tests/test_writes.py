@@ -417,3 +417,16 @@ def test_the_csv_of_an_empty_catalog_is_its_header_row() -> None:
     assert list(next(iter(export.jsonl_rows(CATALOG)))) == next(
         csv.reader(io.StringIO(out.getvalue()))
     )
+
+
+def test_a_link_planted_in_a_data_package_folder_is_not_written_through(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    export.to_datapackage(CATALOG, out)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("theirs")
+    (out / "claims.csv").unlink()
+    (out / "claims.csv").symlink_to(outside)
+    export.to_datapackage(CATALOG, out)
+    assert "theirs" == outside.read_text()
+    assert not (out / "claims.csv").is_symlink()
+    assert ["out", "outside.txt"] == sorted(p.name for p in tmp_path.iterdir())

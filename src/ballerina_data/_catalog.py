@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -180,6 +181,9 @@ def _a(kind: str) -> str:
     return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     if not isinstance(texts, Mapping):
         msg = f"Catalog.texts: expected a mapping of source id to text, got {type(texts).__name__}"
@@ -187,6 +191,12 @@ def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     for key, text in texts.items():
         if type(key) is not str or type(text) is not str:
             msg = f"Catalog.texts: expected str keys and texts, got {short_repr(key)}"
+            raise InvalidDataError(msg)
+        # A lone surrogate: no UTF-8 file holds it, so neither could an export or to_json.
+        surrogate = None if text.isascii() else _SURROGATE.search(text)
+        if surrogate is not None or _SURROGATE.search(key):
+            at = f" at {surrogate.start()}" if surrogate else ""
+            msg = f"Catalog.texts[{short_repr(key)}]: a lone surrogate{at}, which no UTF-8 holds"
             raise InvalidDataError(msg)
     return types.MappingProxyType(dict(texts))
 
@@ -588,15 +598,20 @@ class Catalog:
         words match (three quarters) and how much of the name they cover (a quarter).
         ``kind`` keeps one kind: ``"film"``, ``"series"``,
         ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. Exact lookups
-        (:meth:`films_titled` and the others) stay exact.
+        (:meth:`films_titled` and the others) stay exact. A query has at most 1,000
+        characters; a search then takes time in proportion to its words plus the names they
+        are close to, never their product.
 
         Raises:
             TypeError: ``query`` is not a string, or ``limit`` not an int.
-            InvalidQueryError: ``query`` has no letters or digits, an unknown ``kind``, or a
-                ``limit`` below 1.
+            InvalidQueryError: ``query`` has no letters or digits or is over 1,000
+                characters, an unknown ``kind``, or a ``limit`` below 1.
         """
-        from ._search import KINDS, SearchIndex
+        from ._search import KINDS, MAX_QUERY, SearchIndex
 
+        if type(query) is str and len(query) > MAX_QUERY:
+            msg = f"query of {len(query)} characters is over the limit of {MAX_QUERY}"
+            raise InvalidQueryError(msg)
         _query(query, "query")
         if type(limit) is not int:
             msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"

@@ -406,8 +406,10 @@ def _suggest(catalog: Catalog, query: str, kind: str) -> str:
     """What the query names among other kinds ("; 'Rooney' is a character: character/rooney"),
     or "; did you mean A or B?" from search of this kind, or nothing."""
     from ._errors import AmbiguousNameError
-    from ._search import kind_of
+    from ._search import MAX_QUERY, kind_of
 
+    if len(query) > MAX_QUERY:
+        return ""  # no name is near that long
     try:
         named: tuple[Any, ...] = (catalog.lookup(query),)
     except AmbiguousNameError as error:

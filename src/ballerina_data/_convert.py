@@ -429,7 +429,14 @@ class _DuplicateKeys(dict[str, Any]):
         self.keys_given_twice = keys_given_twice
 
 
+# Every empty JSON object parses to this one dict, which nothing parsed is ever changed in
+# place: a file of a million `{}` costs a million references, not a million dicts.
+_EMPTY: dict[str, Any] = {}
+
+
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    if not pairs:
+        return _EMPTY
     found = dict(pairs)
     if len(found) == len(pairs):
         return found
@@ -498,7 +505,10 @@ def loads(text: str | bytes, *, path: str = "$") -> Any:
         if not isinstance(text, str):
             text = bytes(text).decode("utf-8")
         try:
-            data = json.loads(text, object_pairs_hook=_object)
+            # Parsed lists are tracked by the collector: a file of millions of them would
+            # pay a pass over all of them again and again.
+            with gc_paused():
+                data = json.loads(text, object_pairs_hook=_object)
         except ValueError as exc:
             if isinstance(exc, json.JSONDecodeError):
                 raise
@@ -513,6 +523,9 @@ def loads(text: str | bytes, *, path: str = "$") -> Any:
         raise InvalidDataError(msg) from None
     except RecursionError:
         raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
+    except MemoryError:
+        msg = f"not enough memory to parse {len(text)} characters of JSON @ {path}"
+        raise InvalidDataError(msg) from None
     if _has_surrogates(text, decoded=decoded):
         try:
             data = _mark_surrogates(data)

@@ -13,7 +13,7 @@ from ._validators import short_repr
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["EVIDENCE_CONTEXT", "hint", "locate", "occurrences"]
+__all__ = ["EVIDENCE_CONTEXT", "MAX_QUOTE", "count", "hint", "locate", "occurrences"]
 
 
 #: How many characters of the text :meth:`Evidence.locate` keeps either side of a quote, as
@@ -21,11 +21,14 @@ __all__ = ["EVIDENCE_CONTEXT", "hint", "locate", "occurrences"]
 EVIDENCE_CONTEXT = 32
 
 
-#: How many occurrences of a quote are counted before "more than" says the rest.
-_COUNTED = 1000
+#: The longest quote, and context, :meth:`Evidence.locate` takes, in characters.
+MAX_QUOTE = 10_000
+
+#: How many starts of a quote are kept to list or choose from; past that they are counted.
+_KEPT = 1000
 
 
-def occurrences(text: str, quote: str, limit: int = _COUNTED + 1) -> list[int]:
+def occurrences(text: str, quote: str, limit: int = _KEPT + 1) -> list[int]:
     """The starts of ``quote`` in ``text``, overlapping ones included, the first ``limit``."""
     starts: list[int] = []
     start = text.find(quote)
@@ -35,10 +38,47 @@ def occurrences(text: str, quote: str, limit: int = _COUNTED + 1) -> list[int]:
     return starts
 
 
-def _times(starts: list[int]) -> str:
-    if len(starts) == 1:
-        return "once"
-    return f"more than {_COUNTED} times" if len(starts) > _COUNTED else f"{len(starts)} times"
+def _overlaps_itself(quote: str) -> bool:
+    """Whether two occurrences of ``quote`` can overlap: some proper prefix is a suffix
+    (the border of Knuth, Morris and Pratt, in one pass)."""
+    border = 0
+    borders = [0] * len(quote)
+    for position in range(1, len(quote)):
+        while border and quote[position] != quote[border]:
+            border = borders[border - 1]
+        if quote[position] == quote[border]:
+            border += 1
+        borders[position] = border
+    return bool(quote) and borders[-1] > 0
+
+
+def count(text: str, quote: str) -> int:
+    """How many times ``quote`` occurs in ``text``, overlapping occurrences included.
+
+    At C speed (``str.count``) for a quote that cannot overlap itself, which is nearly every
+    quote; else one ``str.find`` per occurrence, and no list of them.
+    """
+    if not _overlaps_itself(quote):
+        return text.count(quote)
+    found, start = 0, text.find(quote)
+    while start >= 0:
+        found += 1
+        start = text.find(quote, start + 1)
+    return found
+
+
+def _nth(text: str, quote: str, number: int) -> int:
+    """The start of the ``number``-th occurrence (from 1), or -1; counting stops there."""
+    start = text.find(quote)
+    for _ in range(number - 1):
+        if start < 0:
+            break
+        start = text.find(quote, start + 1)
+    return start
+
+
+def _times(found: int) -> str:
+    return "once" if found == 1 else f"{found} times"
 
 
 # What sources write and keyboards do not: curly quotes, no-break spaces, dashes. Each folds
@@ -68,6 +108,10 @@ def _check_arguments(text: Any, quote: Any, occurrence: Any, context: Any) -> No
             raise TypeError(msg)
     if not quote.strip():
         raise InvalidDataError(f"quote is empty or blank: {quote!r}")
+    for name, value in (("quote", quote), ("context", context or "")):
+        if len(value) > MAX_QUOTE:
+            msg = f"{name} of {len(value)} characters is over the limit of {MAX_QUOTE}"
+            raise InvalidDataError(msg)
     if context is not None and not context.strip():
         raise InvalidDataError(f"context is empty or blank: {context!r}")
     if occurrence is not None and context is not None:
@@ -87,7 +131,8 @@ def _start_in_context(text: str, quote: str, context: str) -> int:
         suggestion = hint(text, context)
         raise InvalidDataError(f"context not in the text: {short_repr(context)}{suggestion}")
     if len(around) > 1:
-        msg = f"context occurs {_times(around)}: {short_repr(context)}; make it longer"
+        times = _times(count(text, context))
+        msg = f"context occurs {times}: {short_repr(context)}; make it longer"
         raise InvalidDataError(msg)
     if len(inside) != 1:
         holds = "does not hold the quote" if not inside else "holds the quote more than once"
@@ -101,41 +146,124 @@ def _ambiguous(text: str, quote: str, starts: list[int]) -> str:
         f"{n}: {short_repr(text[max(0, at - 12) : at + len(quote) + 12])}"
         for n, at in enumerate(starts[:3], 1)
     )
-    more = f"; and {len(starts) - 3} more" if 3 < len(starts) <= _COUNTED else ""
-    more = f"; and more than {_COUNTED - 3} more" if len(starts) > _COUNTED else more
-    which = f"1-{len(starts)}" if len(starts) <= _COUNTED else "from 1"
+    found = len(starts) if len(starts) <= _KEPT else count(text, quote)
+    more = f"; and {found - 3} more" if found > 3 else ""
     return (
-        f"quote occurs {_times(starts)}: {short_repr(quote)} ({shown}{more});"
-        f" give an occurrence ({which}) or a context"
+        f"quote occurs {_times(found)}: {short_repr(quote)} ({shown}{more});"
+        f" give an occurrence (1-{found}) or a context"
     )
 
 
-def _check_whole_letters(text: str, quote: str, start: int, end: int) -> None:
-    """Refuse a quote that cuts a letter written with a combining mark ("cafe" of "café")."""
+# Hangul jamo, as UAX #29 sorts them: leading consonants (L), vowels (V), trailing (T).
+_JAMO_L = ((0x1100, 0x115F), (0xA960, 0xA97C))
+_JAMO_V = ((0x1160, 0x11A7), (0xD7B0, 0xD7C6))
+_JAMO_T = ((0x11A8, 0x11FF), (0xD7CB, 0xD7FB))
+
+
+def _jamo(char: str) -> str:
+    code = ord(char)
+    if 0xAC00 <= code <= 0xD7A3:  # a precomposed syllable: LV, or LVT with a final
+        return "LV" if (code - 0xAC00) % 28 == 0 else "LVT"
+    for kind, ranges in (("L", _JAMO_L), ("V", _JAMO_V), ("T", _JAMO_T)):
+        if any(low <= code <= high for low, high in ranges):
+            return kind
+    return ""
+
+
+_JAMO_JOINS = {("L", "L"), ("L", "V"), ("L", "LV"), ("L", "LVT"), ("LV", "V"), ("LV", "T")}
+_JAMO_JOINS |= {("V", "V"), ("V", "T"), ("LVT", "T"), ("T", "T")}
+
+
+def _cut(text: str, at: int) -> str:  # noqa: PLR0911 -- one return per rule
+    """What a quote boundary at ``at`` would cut in two, or ``""``.
+
+    The rule, a subset of Unicode's extended grapheme clusters (UAX #29) that needs no
+    data beyond :mod:`unicodedata`: no boundary between CR and LF; before a combining or
+    enclosing mark, a zero-width joiner, a variation selector, an emoji skin-tone modifier
+    or a tag character; after a zero-width joiner; inside a flag (an odd number of
+    regional indicators before, one after); or inside a Hangul syllable written in jamo.
+    """
     import unicodedata
 
+    if not 0 < at < len(text):
+        return ""
+    before, after = text[at - 1], text[at]
+    code = ord(after)
+    if before == "\r" and after == "\n":
+        return "a CR LF line break"
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+        return "a character and its variation selector"
+    if unicodedata.category(after) in ("Mn", "Mc", "Me"):
+        return "a letter and its combining mark"
+    if "\u200d" in (before, after):
+        return "a sequence joined by a zero-width joiner"
+    if 0x1F3FB <= code <= 0x1F3FF:
+        return "an emoji and its skin-tone modifier"
+    if 0xE0020 <= code <= 0xE007F:
+        return "an emoji tag sequence"
+    if _regional(after) and _regional(before):
+        run = at
+        while run > 0 and _regional(text[run - 1]):
+            run -= 1
+        if (at - run) % 2 == 1:
+            return "a flag (a pair of regional indicators)"
+    if (_jamo(before), _jamo(after)) in _JAMO_JOINS:
+        return "a Hangul syllable written in jamo"
+    return ""
+
+
+def _regional(char: str) -> bool:
+    return 0x1F1E6 <= ord(char) <= 0x1F1FF
+
+
+def _check_whole_characters(text: str, quote: str, start: int, end: int) -> None:
+    """Refuse a quote that cuts what a reader sees as one character in two ("cafe" of
+    "café" written with a combining accent, half a flag, half a CR LF); see :func:`_cut`."""
     for at in (start, end):
-        if at < len(text) and unicodedata.combining(text[at]):
-            stop = end
-            while stop < len(text) and unicodedata.combining(text[stop]):
-                stop += 1
+        what = _cut(text, at)
+        if what:
+            around = text[max(0, at - 2) : at + 2]
             msg = (
-                f"quote {short_repr(quote)} cuts a letter of the text in two, at a combining"
-                f" mark: the text has {short_repr(text[start:stop])}"
+                f"quote {short_repr(quote)} cuts {what} in two, at {at}: the text has"
+                f" {short_repr(around)} there; move the quote's {'start' if at == start else 'end'}"
             )
             raise InvalidDataError(msg)
 
 
-#: A quote longer than this gets no closest passage; below the budget (text length times
-#: quote length), every passage is compared.
-_LONGEST_HINTED = 2000
+#: A quote longer than this gets no closest passage (comparing passages costs the square of
+#: their length); the same words with the text's typography are still found.
+_LONGEST_HINTED = 300
+#: Below this (the text's length times the quote's), every passage that starts a word is a
+#: candidate; above it, the places the quote's rarest words point to.
 _HINT_BUDGET = 2_000_000
+#: How many candidate passages, the closest first by an upper bound, are compared in full.
+_COMPARED = 12
+#: The words of the quote looked up in a long text, and the places kept for each.
+_ANCHORS = 8
+_PLACES = 200
+
+
+def _plain(text: str) -> str:
+    """``text`` with its typography folded, character for character: one ``str.replace``
+    per typographic character it holds, which unlike ``str.translate`` runs at C speed."""
+    if text.isascii():
+        return text
+    for char, (plain, _) in _TYPOGRAPHY_KINDS.items():
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 def hint(text: str, quote: str) -> str:
     """A suggestion for a quote the text does not hold: the same words with the text's
-    typography, or else the closest passage that starts a word."""
-    at = text.translate(_TYPOGRAPHY).find(quote.translate(_TYPOGRAPHY))
+    typography, or else the closest passage that starts a word.
+
+    Its cost is bounded whatever the sizes: the text's typography folded and one
+    ``str.find``, then either every passage of a short text or, in a long one, the places
+    where up to 8 of the quote's longest words occur (200 each, found by ``str.find``);
+    and at most 12 passages compared in full, none for a quote over 300 characters.
+    """
+    at = _plain(text).find(_plain(quote))
     if at >= 0:
         passage = text[at : at + len(quote)]
         kinds = sorted(
@@ -151,28 +279,14 @@ def hint(text: str, quote: str) -> str:
     import difflib
 
     if len(quote) > _LONGEST_HINTED:
-        return ""  # comparing passages this long would take minutes, not a moment
-    # Passages as long as the quote, from the start of a word to the end of one: in a short
-    # text every word starts one; in a long one, only where a word of the quote is, at
-    # that word's place in the quote, so that the work grows with the text, not its square.
+        return ""
+    # Passages as long as the quote, from the start of a word to the end of one.
     if len(text) * len(quote) <= _HINT_BUDGET:
         starts: Iterable[int] = (
             start for start in range(len(text)) if start == 0 or not text[start - 1].isalnum()
         )
     else:
-        places: dict[str, list[int]] = {}
-        for word in re.finditer(r"\w+", quote):
-            places.setdefault(word[0].lower(), []).append(word.start())
-        from collections import Counter
-
-        # Each word of the text votes for where the quote would start; the places most
-        # words agree on are compared, as many as the budget allows.
-        votes = Counter(
-            max(0, word.start() - place)
-            for word in re.finditer(r"\w+", text)
-            for place in places.get(word[0].lower(), ())
-        )
-        starts = [start for start, _ in votes.most_common(_HINT_BUDGET // len(quote) ** 2 + 1)]
+        starts = _anchored_starts(text, quote)
     windows = set()
     for start in starts:
         end = start + len(quote)
@@ -183,14 +297,39 @@ def hint(text: str, quote: str) -> str:
     # common, which for text is all of them.
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(quote)
-    closest, best = "", 0.6
-    for window in sorted(windows):
+    bounded = []
+    for window in windows:
         matcher.set_seq1(window)
-        if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
-            ratio = matcher.ratio()
-            if ratio > best:
-                closest, best = window, ratio
+        bound = matcher.quick_ratio()  # an upper bound of ratio(), in linear time
+        if bound > 0.6:
+            bounded.append((-bound, window))
+    closest, best = "", 0.6
+    for _, window in sorted(bounded)[:_COMPARED]:
+        matcher.set_seq1(window)
+        ratio = matcher.ratio()
+        if ratio > best:
+            closest, best = window, ratio
     return f"; the closest passage is {short_repr(closest)}" if closest else ""
+
+
+def _anchored_starts(text: str, quote: str) -> list[int]:
+    """Where the quote would start, as the occurrences of its longest words say, the places
+    most words agree on first."""
+    from collections import Counter
+
+    places: dict[str, int] = {}
+    for match in re.finditer(r"\w+", quote):
+        places.setdefault(match[0], match.start())
+    votes: Counter[int] = Counter()
+    for word in sorted(places, key=len, reverse=True)[:_ANCHORS]:
+        for form in {word, word.lower(), word.capitalize()}:
+            at = text.find(form)
+            for _ in range(_PLACES):
+                if at < 0:
+                    break
+                votes[max(0, at - places[word])] += 1
+                at = text.find(form, at + 1)
+    return [start for start, _ in votes.most_common(_HINT_BUDGET // len(quote) ** 2 + 1)]
 
 
 def locate(text: str, quote: str, occurrence: int | None, context: str | None) -> int:
@@ -202,15 +341,17 @@ def locate(text: str, quote: str, occurrence: int | None, context: str | None) -
     if context is not None:
         start = _start_in_context(text, quote, context)
     elif occurrence is not None:
-        if occurrence > len(starts):
-            starts = occurrences(text, quote, limit=occurrence)
-        if not 1 <= occurrence <= len(starts):
-            msg = f"occurrence {occurrence}: {short_repr(quote)} occurs {_times(starts)}"
+        # Past the starts kept, the one wanted is sought, not every one collected.
+        start = starts[occurrence - 1] if 1 <= occurrence <= len(starts) else -1
+        if start < 0 and occurrence > len(starts) == _KEPT + 1:
+            start = _nth(text, quote, occurrence)
+        if start < 0:
+            found = len(starts) if len(starts) <= _KEPT else count(text, quote)
+            msg = f"occurrence {occurrence}: {short_repr(quote)} occurs {_times(found)}"
             raise InvalidDataError(msg)
-        start = starts[occurrence - 1]
     elif len(starts) > 1:
         raise InvalidDataError(_ambiguous(text, quote, starts))
     else:
         start = starts[0]
-    _check_whole_letters(text, quote, start, start + len(quote))
+    _check_whole_characters(text, quote, start, start + len(quote))
     return start

@@ -23,7 +23,7 @@ import attrs
 from ._normalize import normalize
 from ._records import ENTITY_KINDS, Character, Entity, Film, Organization, Person, WorkKind
 
-__all__ = ["KINDS", "Match", "SearchIndex", "kind_of"]
+__all__ = ["KINDS", "MAX_QUERY", "Match", "SearchIndex", "kind_of"]
 
 #: The values ``kind`` takes in a search, and the order of kinds among equal scores.
 KINDS = ENTITY_KINDS
@@ -60,6 +60,10 @@ class Match:
         ``"organization"``."""
         return kind_of(self.entity)
 
+
+#: The longest query :meth:`Catalog.search` takes, in characters: no name is near as long,
+#: and the cost of a search grows with the query's words.
+MAX_QUERY = 1000
 
 #: Longer words are matched exactly: their variants would cost the square of their length.
 FUZZY_WORD_LENGTH = 40
@@ -151,20 +155,40 @@ class SearchIndex:
 
     def search(self, query: str, kinds: Sequence[str], limit: int) -> tuple[Match, ...]:
         key = normalize(query)
-        words = key.split()  # the catalog refuses a query with no words
-        similar = [self._similar(word) for word in words]
-        scores: defaultdict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
-        for position, close in enumerate(similar):
-            for indexed, similarity in close.items():
-                for number in self.postings[indexed]:
-                    best = scores[number]
-                    best[position] = max(best[position], similarity)
+        words = key.split()
+        if not words:
+            return ()
+        # Each distinct query word is looked up once; then each indexed word it is close to
+        # keeps its similarity for each place in the query. The work grows with the query's
+        # words plus the names those indexed words are in, never their product.
+        similar_to = {word: self._similar(word) for word in set(words)}
+        by_place: defaultdict[str, dict[int, float]] = defaultdict(dict)
+        for position, word in enumerate(words):
+            for indexed, similarity in similar_to[word].items():
+                by_place[indexed][position] = similarity
+        matched_words: defaultdict[int, list[str]] = defaultdict(list)
+        for indexed in by_place:
+            for number in self.postings[indexed]:
+                matched_words[number].append(indexed)
+        matched = set(by_place)
+        # The sum over the query's places of the best similarity a name's words give; names
+        # whose matched words are the same share it.
+        sums: dict[frozenset[str], float] = {}
         by_entity: dict[str, tuple[float, _Name]] = {}
-        for number, best in scores.items():
+        for number, indexed_words in matched_words.items():
             entry = self.names[number]
             if kinds and kind_of(entry.entity) not in kinds:
                 continue
-            score = _score(entry, key, words, best, similar)
+            group = frozenset(indexed_words)
+            total = sums.get(group)
+            if total is None:
+                best: dict[int, float] = {}
+                for indexed in group:
+                    for position, similarity in by_place[indexed].items():
+                        if similarity > best.get(position, 0.0):
+                            best[position] = similarity
+                total = sums[group] = sum(best.values())
+            score = _score(entry, key, len(words), total, matched)
             found = by_entity.get(entry.entity.id)
             if found is None or score > found[0]:
                 by_entity[entry.entity.id] = (score, entry)
@@ -175,12 +199,11 @@ class SearchIndex:
         )
 
 
-def _score(
-    entry: _Name, key: str, words: list[str], best: list[float], similar: list[dict[str, float]]
-) -> float:
+def _score(entry: _Name, key: str, length: int, total: float, matched: set[str]) -> float:
+    """A name's score: ``total`` is the sum of its best similarity for each of the query's
+    ``length`` words, ``matched`` every indexed word some query word is close to."""
     if entry.key == key:
         return 1.0
-    matched = {word for close in similar for word in close}
     covered = sum(
         1
         for position, word in enumerate(entry.words)
@@ -194,7 +217,7 @@ def _score(
             if joined
         )
     )
-    score = 0.75 * sum(best) / len(words) + 0.25 * covered / len(entry.words)
+    score = 0.75 * total / length + 0.25 * covered / len(entry.words)
     # Below an exact match, whatever the words: 1 means equal.
     return round(min(score, 0.999), 3)
 

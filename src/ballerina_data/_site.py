@@ -1,24 +1,22 @@
 """A static site of a catalog: every fact beside the quote that states it, highlighted in its text.
 
 Pages are built as strings with the standard library's :func:`html.escape` applied to every
-text of the catalog, and written whole or not at all (:func:`write_site`). The site needs no
-server and loads nothing from elsewhere: it opens from ``file://``. Its search box reads an
-index shipped as a script file (browsers refuse ``fetch()`` of ``file://`` URLs), and every
-page works without JavaScript.
+text of the catalog; ``export`` writes them whole or not at all, as every directory format.
+The site needs no server and loads nothing from elsewhere: it opens from ``file://``. Its
+search box reads an index shipped as a script file (browsers refuse ``fetch()`` of
+``file://`` URLs), and every page works without JavaScript.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import errno
 import html
 import itertools
 import json
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ._records import (
     Character,
@@ -31,6 +29,7 @@ from ._records import (
     PartialDate,
     Person,
     Predicate,
+    Qualifiers,
     Quantity,
     Source,
     Text,
@@ -40,10 +39,10 @@ from ._validators import days_in_month
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._results import Disagreement, Fact
+    from ._results import Disagreement, Fact, MergedCredit, Profile, Statement
     from ._timeline import TimelineEntry
 
-__all__ = ["PAGE_SIZE", "site_pages", "write_site"]
+__all__ = ["PAGE_SIZE", "site_pages", "write_pages"]
 
 T = TypeVar("T")
 
@@ -186,9 +185,13 @@ class _Site:
             source = self.catalog.source(claim.source)
             href = _relative(here, _source_path(claim.source)) + "#" + _claim_anchor(claim.id)
             hint = f"claim {claim.id} in {_source_label(source)}: “{claim.evidence.quote}”"
+            if claim.note:
+                hint += f"\nnote: {claim.note}"
+            # A dagger: the claim has a note, shown on hover here and on the source's page.
             found = (
                 f'<a class="cite" href="{_e(href)}" title="{_e(hint)}"'
-                f' data-claim="{_e(claim.id)}">[{self.number[claim.source]}]</a>'
+                f' data-claim="{_e(claim.id)}">[{self.number[claim.source]}]'
+                f"{'†' if claim.note else ''}</a>"
             )
             self._cites[key] = found
         return found
@@ -225,8 +228,7 @@ class _Site:
         items = []
         for claim in sorted(claims, key=lambda c: (self.number[c.source], c.id)):
             detail = self.qualifiers(here, claim)
-            note = f' <span class="note">{_t(claim.note)}</span>' if claim.note else ""
-            items.append(self.cite(here, claim) + (f" {detail}" if detail else "") + note)
+            items.append(self.cite(here, claim) + (f" {detail}" if detail else ""))
         return '<span class="cites">' + " ".join(items) + "</span>"
 
     def legend(self, here: str, claims: Iterable[Claim]) -> str:
@@ -239,7 +241,11 @@ class _Site:
             f"{self.published(self.catalog.source(s))}</li>"
             for s in used
         )
-        return f'<section class="legend"><h2>Sources</h2><ol>{rows}</ol></section>\n'
+        return (
+            "<section class=\"legend\"><h2>Sources</h2><p>A fact's [number] is its source's"
+            " and links to its quote; † marks a claim with a note (on hover, and beside the"
+            f" claim on the source's page).</p><ol>{rows}</ol></section>\n"
+        )
 
     def source_column(self, source_id: str) -> str:
         """A table's column head for a source: its number, its date, its title on hover."""
@@ -335,28 +341,29 @@ class _Site:
             parts.append(f'<p class="aliases">Also known as {", ".join(names)}</p>\n')
         timeline = _relative(here, _timeline_path(entity.id))
         parts.append(f'<p><a href="{timeline}">Timeline: what each source said, when</a></p>\n')
+        profile = _profile(self.catalog, entity)
         shown: list[Claim] = []
-        rows = _cast_rows(self.catalog, entity) if isinstance(entity, Film) else []
-        if rows:
-            parts.append(self.cast_table(here, rows))
-            shown.extend(
-                claim for row in rows for claims in row.by_source.values() for claim in claims
-            )
-        for predicate, facts in _facts_by_predicate(self.catalog, entity):
-            if rows and predicate is Predicate.CAST_MEMBER:
-                continue
-            parts.append(self.predicate_section(here, entity, predicate, facts))
-            shown.extend(claim for fact in facts for claim in fact.claims)
-        mentions = _mentions(self.catalog, entity)
-        if mentions:
-            items = []
-            for (predicate, subject), claims in mentions.items():
+        cast = [c for c in profile.credits if c.role is Predicate.CAST_MEMBER]
+        if isinstance(entity, Film) and cast:
+            parts.append(self.cast_table(here, cast))
+        others = [c for c in profile.credits if c not in cast or not isinstance(entity, Film)]
+        if others:
+            parts.append(self.credits_section(here, entity, others))
+        shown.extend(claim for credit in profile.credits for claim in credit.claims)
+        for statement in profile.statements:
+            parts.append(self.statement_section(here, entity, statement))
+            shown.extend(claim for fact in statement.facts for claim in fact.claims)
+        items = []
+        for statement in profile.mentions:
+            for fact in statement.facts:
+                assert isinstance(fact.value, EntityRef)  # the entity that names this one
                 items.append(
-                    f"<li>{self.link(here, subject)} <span class='predicate'>"
-                    f"{_e(_predicate_label(predicate))}</span> "
-                    f"{self.claims_cited(here, claims)}</li>"
+                    f"<li>{self.link(here, fact.value.id)} <span class='predicate'>"
+                    f"{_e(_predicate_label(statement.predicate))}</span> "
+                    f"{self.claims_cited(here, fact.claims)}</li>"
                 )
-                shown.extend(claims)
+                shown.extend(fact.claims)
+        if items:
             parts.append(
                 '<section><h2>Named in claims about</h2><ul class="facts">'
                 + "".join(items)
@@ -367,55 +374,87 @@ class _Site:
         parts.append(self.legend(here, shown))
         return self.page(here, _label(entity), "".join(parts))
 
-    def predicate_section(
-        self, here: str, entity: Entity, predicate: Predicate, facts: Sequence[Fact]
-    ) -> str:
+    def statement_section(self, here: str, entity: Entity, statement: Statement) -> str:
+        """A predicate's facts: preferred values first, each with the less precise values it
+        refines folded beneath it, and values that conflict with it marked."""
+        predicate = statement.predicate
         wikidata = f" <small>{_e(predicate.wikidata)}</small>" if predicate.wikidata else ""
         conflict = ""
         number = self.conflicted.get((entity.id, predicate))
         if number is not None:
             href = _relative(here, _conflict_path(number)) + f"#conflict-{number}"
-            conflict = f' <a class="conflict" href="{href}">sources differ</a>'
-        items = "".join(
-            f"<li>{self.value(here, fact.value)} {self.claims_cited(here, fact.claims)}</li>"
-            for fact in facts
-        )
+            conflict = f' <a class="conflict" href="{href}">sources conflict</a>'
+        preferred = {p.value: p for p in statement.preferred}
+        refines: dict[Value, list[Fact]] = defaultdict(list)
+        folded: set[Value] = set()
+        conflicting: set[Value] = set()
+        for best in statement.preferred:
+            for fact in best.facts[1:]:
+                refines[best.value].append(fact)
+                folded.add(fact.value)
+            conflicting.update(fact.value for fact in best.conflicts)
+        items = []
+        for fact in statement.facts:
+            if fact.value in folded and fact.value not in preferred:
+                continue
+            badge = ""
+            choice = preferred.get(fact.value)
+            if choice is not None and len(statement.facts) > 1:
+                scope = self.scope(here, choice.scope)
+                badge = (
+                    f' <span class="preferred" title="{_e(choice.reason)}">preferred'
+                    f"{' ' + scope if scope else ''}</span>"
+                )
+            elif fact.value in conflicting:
+                badge = ' <span class="conflicting">conflicts with the preferred value</span>'
+            less = "".join(
+                f"<li>less precisely: {self.value(here, vague.value)}"
+                f" {self.claims_cited(here, vague.claims)}</li>"
+                for vague in refines.get(fact.value, ())
+            )
+            items.append(
+                f"<li>{self.value(here, fact.value)}{badge} {self.claims_cited(here, fact.claims)}"
+                + (f'<ul class="refined">{less}</ul>' if less else "")
+                + "</li>"
+            )
         return (
             f'<section id="{_e(predicate.value)}"><h2>{_e(_predicate_label(predicate))}'
             f"{wikidata}{conflict}</h2>"
-            f'<ul class="facts">{items}</ul></section>\n'
+            f'<ul class="facts">{"".join(items)}</ul></section>\n'
         )
 
-    def cast_table(self, here: str, rows: Sequence[_CastRow]) -> str:
+    def scope(self, here: str, scope: Qualifiers) -> str:
+        parts = [
+            _t(text)
+            for text in (
+                scope.medium.value if scope.medium else None,
+                scope.region,
+            )
+            if text
+        ]
+        return " ".join(parts)
+
+    def cast_table(self, here: str, credits: Sequence[MergedCredit]) -> str:
+        """The cast as one table: a row per person, every character named, a column per
+        source with the claims that credit the person (✓, or the character they name)."""
         sources = sorted(
-            {source for row in rows for source in row.by_source}, key=self.number.__getitem__
+            {claim.source for credit in credits for claim in credit.claims},
+            key=self.number.__getitem__,
         )
         head = "".join(map(self.source_column, sources))
         body = []
-        for row in rows:
-            characters = ", ".join(self.link(here, c) for c in row.characters) or "—"
-            cells = []
-            for source in sources:
-                claims = row.by_source.get(source, ())
-                cells.append(
-                    "<td>"
-                    + " ".join(
-                        f'<a class="cite" href="{_e(self.claim_href(here, c))}"'
-                        f' data-claim="{_e(c.id)}" title="{_e(c.evidence.quote)}">'
-                        + (
-                            f"as {_t(self.by_id[c.qualifiers.character].names[0])}"
-                            if c.qualifiers.character
-                            else "✓"
-                        )
-                        + (f" ({_e(c.qualifiers.status.value)})" if c.qualifiers.status else "")
-                        + "</a>"
-                        for c in claims
-                    )
-                    + "</td>"
-                )
+        for credit in credits:
+            characters = ", ".join(self.link(here, c.character) for c in credit.characters)
+            by_source: dict[str, list[Claim]] = defaultdict(list)
+            for claim in credit.claims:
+                by_source[claim.source].append(claim)
+            cells = "".join(
+                "<td>" + " ".join(self.credit_cite(here, c) for c in by_source[s]) + "</td>"
+                for s in sources
+            )
             body.append(
-                f'<tr><th scope="row">{self.link(here, row.person)}</th>'
-                f"<td>{characters}</td>{''.join(cells)}</tr>"
+                f'<tr><th scope="row">{self.link(here, credit.person)}</th>'
+                f"<td>{characters or '—'}</td>{cells}</tr>"
             )
         return (
             '<section id="cast"><h2>Cast</h2>'
@@ -424,6 +463,53 @@ class _Site:
             '<div class="scroll"><table class="cast"><thead><tr><th scope="col">Person</th>'
             f'<th scope="col">Character</th>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table></div></section>\n"
+        )
+
+    def credit_cite(self, here: str, claim: Claim, *, numbered: bool = False) -> str:
+        """A claim of a credit as a link to its quote: ✓, or the character it names."""
+        character = claim.qualifiers.character
+        status = claim.qualifiers.status
+        hint = f"claim {claim.id}: “{claim.evidence.quote}”"
+        if claim.note:
+            hint += f"\nnote: {claim.note}"
+        return (
+            f'<a class="cite" href="{_e(self.claim_href(here, claim))}"'
+            f' data-claim="{_e(claim.id)}" title="{_e(hint)}">'
+            + (f"[{self.number[claim.source]}] " if numbered else "")
+            + (f"as {_t(_label(self.by_id[character]))}" if character else "✓")
+            + (f" ({_e(status.value.replace('_', ' '))})" if status else "")
+            + ("†" if claim.note else "")
+            + "</a>"
+        )
+
+    def credits_section(self, here: str, entity: Entity, credits: Sequence[MergedCredit]) -> str:
+        """Credits other than a film's cast: its crew, a person's filmography, the actors who
+        played a character; each merged across sources. Columns empty in every row (the
+        entity itself) are left out."""
+        heads = ("Work", "Person", "Role", "Character", "Status", "Sources")
+        rows = [
+            (
+                self.link(here, credit.work) if credit.work != entity.id else "",
+                self.link(here, credit.person) if credit.person != entity.id else "",
+                _e(_predicate_label(credit.role)),
+                ", ".join(self.link(here, c.character) for c in credit.characters),
+                ", ".join(_e(s.value.replace("_", " ")) for s in credit.statuses),
+                " ".join(
+                    self.credit_cite(here, c, numbered=True)
+                    for c in sorted(credit.claims, key=lambda c: (self.number[c.source], c.id))
+                ),
+            )
+            for credit in credits
+        ]
+        kept = [n for n in range(len(heads)) if any(row[n] for row in rows)]
+        head = "".join(f'<th scope="col">{heads[n]}</th>' for n in kept)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{row[n]}</td>" for n in kept) + "</tr>" for row in rows
+        )
+        return (
+            '<section id="credits"><h2>Credits</h2>'
+            f'<div class="scroll"><table class="credits"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div></section>\n"
         )
 
     def claim_href(self, here: str, claim: Claim) -> str:
@@ -532,8 +618,9 @@ class _Site:
             sections = [self.conflict(path, n, d) for n, d in chunk]
             body = (
                 "<h1>Conflicts</h1>\n"
-                "<p>Where sources give different values for one entity and predicate: each"
-                " value, and the sources that give it.</p>\n"
+                "<p>Values of one entity and predicate that cannot both hold: each value,"
+                " and the sources that give it. Less precise values and histories are not"
+                " conflicts; entity pages show them.</p>\n"
                 + (nav + "".join(sections) + nav if sections else "<p>No conflicts.</p>\n")
             )
             yield path, self.page(path, "Conflicts", body)
@@ -581,57 +668,9 @@ class _Site:
 # The parts of a page that come from the catalog's answers, one function each.
 
 
-class _CastRow(NamedTuple):
-    person: str
-    #: The characters the sources name for the person, in the order first named.
-    characters: tuple[str, ...]
-    #: The claims crediting the person, per source id.
-    by_source: dict[str, tuple[Claim, ...]]
-
-
-def _cast_rows(catalog: Catalog, film: Film) -> list[_CastRow]:
-    """The film's cast merged per person: one row, every character, every source's claims."""
-    rows: dict[str, tuple[list[str], defaultdict[str, list[Claim]]]] = {}
-    for credit in catalog.cast(film):
-        characters, by_source = rows.setdefault(credit.person.id, ([], defaultdict(list)))
-        if credit.character is not None and credit.character.id not in characters:
-            characters.append(credit.character.id)
-        for claim in credit.claims:
-            by_source[claim.source].append(claim)
-    return [
-        _CastRow(
-            person=person,
-            characters=tuple(characters),
-            by_source={source: tuple(claims) for source, claims in by_source.items()},
-        )
-        for person, (characters, by_source) in rows.items()
-    ]
-
-
-def _facts_by_predicate(
-    catalog: Catalog, entity: Entity
-) -> list[tuple[Predicate, tuple[Fact, ...]]]:
-    """Each predicate of the claims about the entity, in the predicates' order, with its facts."""
-    from ._results import facts_of
-
-    by_predicate: dict[Predicate, list[Claim]] = defaultdict(list)
-    for claim in catalog.claims_about(entity):
-        if claim.subject == entity.id:
-            by_predicate[claim.predicate].append(claim)
-    return [
-        (predicate, facts_of(by_predicate[predicate]))
-        for predicate in Predicate
-        if predicate in by_predicate
-    ]
-
-
-def _mentions(catalog: Catalog, entity: Entity) -> dict[tuple[Predicate, str], list[Claim]]:
-    """Claims about others that name the entity as their value or as a character played."""
-    found: dict[tuple[Predicate, str], list[Claim]] = defaultdict(list)
-    for claim in catalog.claims_about(entity):
-        if claim.subject != entity.id:
-            found[(claim.predicate, claim.subject)].append(claim)
-    return found
+def _profile(catalog: Catalog, entity: Entity) -> Profile:
+    """Everything the catalog holds about the entity: statements, credits, mentions."""
+    return catalog.about(entity)
 
 
 def _conflicts(catalog: Catalog) -> tuple[Disagreement, ...]:
@@ -848,58 +887,18 @@ def site_pages(catalog: Catalog) -> Iterator[tuple[str, str]]:
         yield _source_path(source.id), site.source_page(source)
 
 
-def write_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
-    """Write the catalog's site into ``directory``, which must not exist or be empty.
-
-    The site is built in a temporary folder beside the target and renamed into place when
-    complete: an error or an interruption leaves no site and no temporary folder behind.
-
-    Raises:
-        FileExistsError: ``directory`` is a file, a symbolic link or a folder with files.
-        OSError: the folder beside it cannot be written.
-    """
-    import shutil
-    import tempfile
-
-    given = os.fspath(directory)
-    target = os.path.abspath(given.rstrip("/") or given)
-    if os.path.islink(target) or (os.path.lexists(target) and not os.path.isdir(target)):
-        raise FileExistsError(errno.EEXIST, "not a folder to write a site into", given)
-    if os.path.isdir(target) and os.listdir(target):
-        raise FileExistsError(errno.ENOTEMPTY, "not empty; a site goes into a new folder", given)
-    parent, name = os.path.split(target)
-    try:
-        building = tempfile.mkdtemp(dir=parent, prefix=f".{name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, given) from None
-    try:
-        made: set[str] = {building}
-        for path, text in site_pages(catalog):
-            full = os.path.join(building, *path.split("/"))
-            folder = os.path.dirname(full)
-            if folder not in made:
-                os.makedirs(folder, exist_ok=True)
-                made.add(folder)
-            with open(full, "x", encoding="utf-8", newline="\n") as fp:
-                fp.write(text)
-        mode = 0o777 & ~_umask()
-        for folder in made:
-            os.chmod(folder, mode)
-        # rename() replaces an empty folder, and refuses one that gained files meanwhile.
-        os.rename(building, target)
-    except BaseException as exc:
-        # BaseException: Ctrl-C and the command line's signal handlers land here too.
-        with contextlib.suppress(OSError):
-            shutil.rmtree(building)
-        if isinstance(exc, OSError) and exc.filename and str(exc.filename).startswith(building):
-            raise OSError(exc.errno, exc.strerror, given) from None
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
+def write_pages(catalog: Catalog, folder: str) -> None:
+    """Write every file of the catalog's site into ``folder``, a new empty folder."""
+    made = {folder}
+    for path, text in site_pages(catalog):
+        full = os.path.join(folder, *path.split("/"))
+        parent = os.path.dirname(full)
+        if parent not in made:
+            os.makedirs(parent, exist_ok=True)
+            made.add(parent)
+        # "x": a file never written twice, nor through a link planted in the folder.
+        with open(full, "x", encoding="utf-8", newline="\n") as fp:
+            fp.write(text)
 
 
 _STYLE = """\
@@ -923,6 +922,11 @@ a.cite { font-size: .8rem; text-decoration: none; background: #f3e6ea; border-ra
   padding: 0 .25rem; white-space: nowrap; }
 .note { color: var(--muted); font-size: .85rem; font-style: italic; }
 .note::before { content: "note: "; }
+.preferred, .conflicting { font-size: .75rem; border-radius: 3px; padding: 0 .3rem;
+  margin-left: .3rem; white-space: nowrap; }
+.preferred { background: #dcefdc; color: #1e5a1e; cursor: help; }
+.conflicting { background: #fde2c8; color: #7a3a00; }
+ul.refined { list-style: none; padding-left: 1rem; color: var(--muted); font-size: .9rem; }
 a.conflict { font-size: .8rem; font-weight: normal; background: #fde2c8; color: #7a3a00;
   border-radius: 3px; padding: 0 .3rem; margin-left: .4rem; }
 .scroll { overflow-x: auto; }

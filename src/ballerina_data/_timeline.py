@@ -28,12 +28,12 @@ def last_day(date: PartialDate) -> tuple[int, int, int]:
     if date.day is not None:
         assert date.month is not None
         return (date.year, date.month, date.day)
-    if date.month is not None:
-        from ._validators import days_in_month
+    from ._validators import days_in_month
 
+    if date.month is not None:
         return (date.year, date.month, days_in_month(date.year, date.month))
     if date.season is Season.WINTER:  # from December into the next year's February
-        return (date.year + 1, 2, 29)
+        return (date.year + 1, 2, days_in_month(date.year + 1, 2))
     if date.season is not None:
         return (date.year, *_SEASON_END[date.season])
     return (date.year, 12, 31)

@@ -41,6 +41,7 @@ from ._errors import IntegrityError, InvalidDataError, NotFoundError
 from ._format import dump_records, read_file
 from ._normalize import normalize
 from ._records import Character, Evidence, Film, Organization, Person, Predicate, WorkKind
+from ._validators import short_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -58,6 +59,7 @@ _SECTIONS = {
 _PREFIXES = {Film: "film", Person: "person", Character: "character", Organization: "org"}
 _KINDS = {"film/", "series/", "franchise/", "person/", "character/", "org/"}
 _WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 
 Path_ = tuple[str | int, ...]
@@ -156,6 +158,10 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
         message = f"{message[: found.start()]} at column {column}"
         raise _Refused((), message, line=int(found[1])) from None
     base = Catalog.default() if base is None else base
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:  # what no UTF-8 file, and so no source text, holds
+        msg = f"text has a lone surrogate at {surrogate.start()}, which no UTF-8 text holds"
+        raise _Refused((), msg)
     _check_no_key_twice(document, ())
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
@@ -200,23 +206,35 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
     return catalog
 
 
+#: How deep the curation file's values may nest; its own fields nest four deep.
+_DEEPEST = 32
+
+
 def _check_no_key_twice(item: Any, path: Path_) -> None:
-    """Refuse an object anywhere in the file that gives a key twice: the last would win."""
+    """Refuse an object anywhere in the file that gives a key twice (the last would win),
+    and values nested more than 32 deep; one pass, without recursion."""
     from ._convert import _DuplicateKeys
 
-    if isinstance(item, _DuplicateKeys):
-        twice = ", ".join(map(repr, item.keys_given_twice))
-        where = _dotted(path) or "the curation file"
-        raise _Refused((*path, item.keys_given_twice[0]), f"{where}: key(s) given twice: {twice}")
-    children = (
-        item.items()
-        if isinstance(item, dict)
-        else enumerate(item)
-        if isinstance(item, list)
-        else ()
-    )
-    for key, child in children:
-        _check_no_key_twice(child, (*path, key))
+    pending: list[tuple[Any, Path_]] = [(item, path)]
+    while pending:
+        item, path = pending.pop()
+        if isinstance(item, _DuplicateKeys):
+            twice = ", ".join(map(repr, item.keys_given_twice))
+            where = _dotted(path) or "the curation file"
+            msg = f"{where}: key(s) given twice: {twice}"
+            raise _Refused((*path, item.keys_given_twice[0]), msg)
+        children = (
+            item.items()
+            if isinstance(item, dict)
+            else enumerate(item)
+            if isinstance(item, list | tuple)
+            else ()
+        )
+        for key, child in children:
+            if len(path) >= _DEEPEST:
+                msg = f"{_dotted(path)}: nested more than {_DEEPEST} deep"
+                raise _Refused(path, msg)
+            pending.append((child, (*path, key)))
 
 
 def _check_shape(
@@ -402,7 +420,8 @@ class _Names:
                 cls = next((c for c, p in _PREFIXES.items() if p == prefix), Film)
                 record = _new_record(cls, ref, "TITLE" if cls is Film else "NAME")
                 then = " If" if str(exc).endswith("?") else "; if"
-                msg = f"{field}: {exc}{then} it is new, add it to {record}"
+                add = f"{then} it is new, add it to {record}" if record else ""
+                msg = f"{field}: {exc}{add}"
                 raise _Refused(path, msg) from None
         found = self._named(ref, types)
         if len(found) == 1:
@@ -415,12 +434,13 @@ class _Names:
             kinds = " or ".join(sorted({_PREFIXES[t] for t in types}))
             ids = " and ".join(entity.id for entity in other)
             raise _Refused(path, f"{field}: {ref!r} names {ids}, not a {kinds}")
-        raise _Refused(path, f"{field}: no entity is named {ref!r}{self._suggest(ref, types)}")
+        suggestion = self._suggest(ref, types)
+        raise _Refused(path, f"{field}: no entity is named {short_repr(ref)}{suggestion}")
 
     def _named(self, name: str, types: tuple[type, ...]) -> list[Any]:
         year = None
         key = normalize(name)
-        if key not in self.by_name and (match := _WITH_YEAR.fullmatch(name)):
+        if key not in self.by_name and (match := _WITH_YEAR.fullmatch(name.strip())):
             key, year = normalize(match[1]), int(match[2])
         return [
             entity
@@ -429,6 +449,10 @@ class _Names:
         ]
 
     def _suggest(self, name: str, types: tuple[type, ...]) -> str:
+        from ._search import MAX_QUERY
+
+        if len(name) > MAX_QUERY:
+            return ""  # no name is near that long: nothing to suggest or propose
         hint = ""
         if normalize(name):
             matches = self.catalog.search(name, limit=20)
@@ -436,17 +460,27 @@ class _Names:
             if close is not None:
                 hint = f"did you mean {close!r}? If"
         cls = types[0]
+        name = name.strip()
         with_year = _WITH_YEAR.fullmatch(name) if cls is Film else None
         title = with_year[1] if with_year else name
         slug = "-".join(normalize(name).split()) or "new"
+        entity_id = f"{_PREFIXES[cls]}/{slug}"
+        if entity_id in self.entities:  # adding it again would be refused: name it instead
+            return f"; did you mean {entity_id!r}?"
         # "Ballerina (2024)": the year is a field, not part of the title.
         year = int(with_year[2]) if with_year else None
-        record = _new_record(cls, f"{_PREFIXES[cls]}/{slug}", title, year)
+        record = _new_record(cls, entity_id, title, year)
+        if record is None:
+            return f"; {hint.removesuffix(' If')}" if hint else ""
         return f"; {hint or 'if'} it is new, add it to {record}"
 
 
-def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -> str:
-    """Where a new entity goes in the curation file, and the record to put there."""
+def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -> str | None:
+    """Where a new entity goes in the curation file, and the record to put there; a record
+    the converter would refuse is not proposed (a year it refuses is left out), so that
+    what is proposed is accepted."""
+    from ._convert import structure
+
     fields: dict[str, Any] = {"id": entity_id}
     if cls is Film:
         kinds = {"series": WorkKind.TV_SERIES, "franchise": WorkKind.FRANCHISE}
@@ -455,8 +489,14 @@ def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -
             fields["year"] = year
     else:
         fields["name"] = name
-    section = next(s for s, c in _SECTIONS.items() if c is cls)
-    return f"entities.{section}: {json.dumps(fields)}"
+    for proposed in (fields, {key: value for key, value in fields.items() if key != "year"}):
+        try:
+            structure(proposed, cls)
+        except InvalidDataError:
+            continue
+        section = next(s for s, c in _SECTIONS.items() if c is cls)
+        return f"entities.{section}: {json.dumps(proposed, ensure_ascii=False)}"
+    return None
 
 
 def _converted(exc: InvalidDataError) -> _Refused:

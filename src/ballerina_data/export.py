@@ -271,58 +271,73 @@ def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     Table Schemas give each column's type, constraints and description, and the keys.
 
     Dates are EDTF strings with a pattern; amounts are decimal strings (read them as
-    decimals: see the reference). Use :func:`write` to replace a directory whole.
+    decimals: see the reference). The directory is written whole or not at all, as
+    :func:`write` writes one: built beside it, then renamed into place, replacing an earlier
+    package and refusing a folder that holds anything else.
+
+    Raises:
+        WriteError: the directory is refused or cannot be written.
     """
     from ._datapackage import write_package
+    from ._write import write_directory
 
     _check(catalog, "to_datapackage")
-    given = _path_argument(directory)
-    os.makedirs(given, exist_ok=True)
-    write_package(catalog, given, jsonl_rows(catalog))
+    write_directory(
+        _path_argument(directory),
+        lambda folder: write_package(catalog, folder, jsonl_rows(catalog)),
+    )
 
 
 def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     """Write ``claims.parquet``, ``entities.parquet`` and ``sources.parquet`` into
     ``directory`` (made if missing), with the columns of :func:`to_datapackage` as Arrow types:
     amounts ``decimal128(38, s)``, EDTF dates strings, predicates and other fixed sets of values
-    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. Use
-    :func:`write` to replace a directory whole.
+    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. The
+    directory is written whole or not at all, as :func:`to_datapackage` writes one.
 
     Raises:
         ModuleNotFoundError: pyarrow is missing; the message names the extra to install.
         InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
+        WriteError: the directory is refused or cannot be written.
     """
     from ._parquet import write_parquet
+    from ._write import write_directory
 
     _check(catalog, "to_parquet")
-    given = _path_argument(directory)
-    os.makedirs(given, exist_ok=True)
-    write_parquet(catalog, given, jsonl_rows(catalog))
+    write_directory(
+        _path_argument(directory),
+        lambda folder: write_parquet(catalog, folder, jsonl_rows(catalog)),
+    )
 
 
 def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
-    """Write a static site of the catalog into ``directory``, which must not exist or be empty.
+    """Write a static site of the catalog to ``directory``, whole or not at all: pages to
+    open from disk or publish anywhere, needing no server and nothing from elsewhere.
 
-    The site needs no server and nothing from elsewhere: open its ``index.html`` from disk or
-    publish the folder anywhere. It has a page per film, person, character and organization
-    (each predicate with its facts, the cast as a person x character x source table), a
-    timeline per entity, a page per source with its text and every claim's quote
-    highlighted at its offsets, a page of conflicts and a search box over names and
-    aliases. Every fact links to the highlight of its quote. Every text of the catalog is
-    escaped, so a catalog from anywhere makes a site that runs none of it.
+    It has a page per film, person, character and organization (each predicate with its
+    facts, a film's cast as a person x character x source table), a timeline per entity, a
+    page per source with its text and every claim's quote highlighted at its offsets, a page
+    of conflicts and a search box over names and aliases; every fact links to the highlight
+    of its quote. Every text of the catalog is escaped, so a catalog from anywhere makes a
+    site that runs none of it. See the how-to "Publish a catalog as a static site".
 
-    The site is built in a temporary folder beside ``directory`` and renamed into place when
-    complete: an error or an interruption leaves nothing behind.
+    ``directory`` must not exist, or be empty, or hold an earlier site (which is replaced):
+    the site is built in a new folder beside it and renamed into place when complete, as
+    :func:`write` writes every directory format; an error or an interruption leaves nothing
+    behind.
 
     Raises:
-        FileExistsError: ``directory`` is a file, a symbolic link or a folder that is not
-            empty.
-        OSError: the folder cannot be written.
+        WriteError: ``directory`` holds other files, is not a directory, or cannot be
+            written.
     """
-    from ._site import write_site
-
     _check(catalog, "to_site")
-    write_site(catalog, _path_argument(directory))
+    _write_directory(catalog, "site", _path_argument(directory))
+
+
+def _site_into(catalog: Catalog, folder: str | os.PathLike[str]) -> None:
+    from ._site import write_pages
+
+    write_pages(catalog, os.fspath(folder))
 
 
 #: The export formats by name, as the command line offers them (read-only).
@@ -340,9 +355,11 @@ FORMATS: Mapping[str, Callable[[Catalog, TextIO], None]] = types.MappingProxyTyp
 FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
     types.MappingProxyType({"sqlite": to_sqlite})
 )
-#: The formats written as a folder of files, by path (read-only).
+#: The formats written as a directory of files (read-only).
 DIRECTORY_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
-    types.MappingProxyType({"datapackage": to_datapackage, "parquet": to_parquet, "site": to_site})
+    types.MappingProxyType(
+        {"datapackage": to_datapackage, "parquet": to_parquet, "site": _site_into}
+    )
 )
 
 
@@ -377,15 +394,11 @@ def write(
       ``-journal``: another program has the database open, or crashed while writing it) is
       refused, since the next reader would apply them to the new file.
 
-    A directory format is written into a new directory beside ``path`` that is renamed to
-    ``path`` when complete. A missing or empty directory at ``path`` is replaced at once; a
-    previous export of the same format (a directory holding only the files it writes) is
-    moved aside, the new one renamed into place and the old one removed, so that a reader
-    sees the old export, none, or the new one, never part of one. A directory holding
-    anything else, and a path that is not a directory, are refused.
-
-    A folder format (``"site"``) writes a new folder, whole or not at all, as
-    :func:`to_site` does.
+    A directory format is written into a new directory beside ``path`` that takes its place
+    when complete. A directory at ``path`` keeps its mode and is replaced only when
+    everything at its top level is also in the new export (an earlier export of the same
+    format); one holding anything else, and a path that is not a directory, are refused. A
+    reader sees the old export or the new one, for a moment none, never part of one.
 
     Raises:
         InvalidQueryError: unknown format, ``"-"`` as the path, or ``database`` with a
