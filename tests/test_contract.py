@@ -373,6 +373,13 @@ class TestJsonFunctions:
             assert value == bd.from_json(bd.to_json(value), bd.Value)
             assert value == bd.from_json(bd.to_json(value), type(value))
 
+    def test_an_empty_value_leaves_the_next_empty_object_empty(self) -> None:
+        # The parser reads every `{}` as one shared dict: adding the tag to it once made
+        # every later `{}` carry it.
+        with pytest.raises(InvalidDataError, match="required field missing"):
+            bd.from_json("{}", bd.Text)
+        assert bd.Qualifiers() == bd.from_json("{}", bd.Qualifiers)
+
     def test_a_value_of_another_class_is_refused(self) -> None:
         with pytest.raises(InvalidDataError, match="expected 'type' 'entity' for EntityRef, got"):
             bd.from_json(bd.to_json(bd.Text(text="Rooney")), bd.EntityRef)

@@ -540,13 +540,21 @@ def from_json(text: str | bytes, cls: Any) -> Any:
         # The class says which value it is, so the tag may be left out; a tag of another
         # class is refused.
         tag = VALUE_TAGS[value_class]
-        items = (data if isinstance(data, list) else []) if many else [data]
-        for position, item in enumerate(items):
-            if isinstance(item, dict) and item.setdefault("type", tag) != tag:
-                where = f"$[{position}]" if many else "$"
-                got = item["type"]
+
+        def tagged(item: Any, where: str) -> Any:
+            # A new dict: the parser shares one dict among every empty object it reads.
+            if not isinstance(item, dict):
+                return item
+            got = item.get("type", tag)
+            if got != tag:
                 msg = f"expected 'type' {tag!r} for {value_class.__name__}, got {got!r} @ {where}"
                 raise InvalidDataError(msg)
+            return {"type": tag, **item}
+
+        if not many:
+            data = tagged(data, "$")
+        elif isinstance(data, list):
+            data = [tagged(item, f"$[{n}]") for n, item in enumerate(data)]
         value_type: Any = tuple[Value, ...] if many else Value
         return structure(data, value_type)
     return structure(data, cls)
