@@ -57,3 +57,17 @@ def test_value_hooks_vs_tagged_union(benchmark: Any, figure: Any) -> None:
     baseline = best(lambda: plain.structure(claims, kind), repeat=2)
     benchmark.pedantic(lambda: _convert.structure(claims, kind), rounds=2)
     figure(benchmark.stats.stats.min, baseline, unit="s (ours vs tagged union)")
+
+
+@pytest.mark.parametrize("query", ["Ballerina", "BALLER\u00cdNA"])
+def test_name_answers(benchmark: Any, figure: Any, query: str) -> None:
+    # The second name index answers a title as the data spells it (or its normalized form)
+    # with one dict lookup; off, every query is normalized (a cached call) first.
+    shipped = Catalog.default()
+    fields = ("sources", "films", "people", "characters", "organizations", "claims", "texts")
+    without = Catalog(**{field: getattr(shipped, field) for field in fields})
+    object.__setattr__(without._index, "films_by_query", {})
+    assert without.films_titled(query) == shipped.films_titled(query)
+    baseline = best(lambda: without.films_titled(query), repeat=7, number=100_000)
+    benchmark.pedantic(lambda: shipped.films_titled(query), rounds=7, iterations=100_000)
+    figure(benchmark.stats.stats.min, baseline, unit="s/call (answers index vs not)")

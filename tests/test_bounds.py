@@ -21,10 +21,10 @@ TEXT = "Ana de Armas stars in Ballerina. “Ballerina” opens on June 6, 2025. 
 
 def _document(**claim: object) -> dict[str, object]:
     return {
-        "source": {"id": "my-notes", "published": "2025-06-01"},
+        "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
         "claims": [
             {
-                "id": "my-001",
+                "id": "my-notes-001",
                 "subject": "film/ballerina-2024",
                 "predicate": "cast_member",
                 "value": {"type": "entity", "id": "Ana De Armas"},

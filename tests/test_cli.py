@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -119,10 +120,14 @@ def test_disagreements_lists_both_sides() -> None:
     assert "March 2023" in result.stdout
 
 
-def test_sources_lists_five_with_counts() -> None:
+def test_sources_lists_each_source_with_its_count_of_claims() -> None:
+    shipped = Catalog.default()
     data = run_json("sources")
-    assert 5 == len(data)
-    assert "claims" in run("sources").stdout
+    assert [source.id for source in shipped.sources] == [source["id"] for source in data]
+    lines = run("sources").stdout.splitlines()
+    for source, line in zip(shipped.sources, lines, strict=False):
+        assert line.startswith(source.id), line
+        assert f" {len(shipped.claims_from(source))} claims " in line, line
 
 
 def test_verify_passes_on_shipped_data() -> None:
@@ -257,3 +262,46 @@ def test_nothing_found_hints_across_kinds(command: str, query: str, hint: str) -
     assert (1, "") == (result.returncode, result.stdout)
     assert hint in result.stderr
     assert 1 == len(result.stderr.splitlines())
+
+
+# Each listing command with arguments that find nothing in the shipped catalog.
+NOTHING_FOUND = {
+    "films": ["films", "Swan Lake"],
+    "people": ["people", "Nobody At All"],
+    "claims": ["claims", "--about", "person/ana-de-armas", "--predicate", "date_of_death"],
+    "search": ["search", "qqqqqqqq"],
+    "timeline": ["timeline", "person/ana-de-armas", "--predicate", "director"],
+    "disagreements": ["disagreements", "--about", "person/ana-de-armas"],
+}
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+@pytest.mark.parametrize("command", list(NOTHING_FOUND))
+def test_nothing_found_is_one_line_on_stderr_and_exit_1(
+    capsys: pytest.CaptureFixture[str], command: str, json_output: bool
+) -> None:
+    from ballerina_data._cli import main
+
+    argv = ["--json", *NOTHING_FOUND[command]] if json_output else NOTHING_FOUND[command]
+    assert 1 == main(argv)
+    captured = capsys.readouterr()
+    assert 1 == captured.err.count("\n")
+    assert captured.err.startswith("ballerina-data: no") or captured.err.startswith(
+        "ballerina-data: nothing"
+    )
+    assert ("[]\n" if json_output else "") == captured.out
+
+
+def test_every_listing_command_is_in_the_nothing_found_table() -> None:
+    from ballerina_data._cli import _parser
+
+    (subcommands,) = [
+        action for action in _parser()._actions if isinstance(action, argparse._SubParsersAction)
+    ]
+    commands = list(subcommands.choices)
+    reference = (Path(__file__).parent.parent / "docs" / "reference" / "cli.md").read_text(
+        encoding="utf-8"
+    )
+    table = reference.split("| Command | Nothing found |", 1)[1].split("\n\n", 1)[0]
+    assert [c for c in commands if f"`{c}`" not in table] == []
+    assert set(NOTHING_FOUND) <= set(commands)

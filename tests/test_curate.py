@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -33,10 +37,10 @@ def _tool() -> ModuleType:
 
 def _document(**claim: Any) -> dict[str, Any]:
     return {
-        "source": {"id": "my-notes", "published": "2025-06-01"},
+        "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
         "claims": [
             {
-                "id": "my-001",
+                "id": "my-notes-001",
                 "subject": "film/ballerina-2024",
                 "predicate": "cast_member",
                 "value": {"type": "entity", "id": "Ana De Armas"},
@@ -188,7 +192,7 @@ class TestOneLineErrors:
         status = main(["curate", str(tmp_path / "text.txt"), str(path)])
         out, err = capsys.readouterr()
         assert (1, 1, "") == (status, err.count("\n"), out), err
-        assert err.startswith(f"ballerina-data: error: {path}:{line}: claim my-001: "), err
+        assert err.startswith(f"ballerina-data: error: {path}:{line}: claim my-notes-001: "), err
         return err
 
     def test_a_quote_not_in_the_text(
@@ -307,7 +311,9 @@ def test_the_command_writes_the_layout(tmp_path: Path, capsys: pytest.CaptureFix
     assert f"ok: my-notes, 1 claim located and verified; written to {out}\n" == (
         capsys.readouterr().out
     )
-    assert ["my-001"] == [c["id"] for c in json.loads((out / "claims/my-notes.json").read_text())]
+    assert ["my-notes-001"] == [
+        c["id"] for c in json.loads((out / "claims/my-notes.json").read_text())
+    ]
 
 
 def test_the_written_layout_merges_with_the_shipped_catalog(tmp_path: Path) -> None:
@@ -355,7 +361,7 @@ class TestIdsTheCatalogHas:
 
 def test_sources_written_to_one_folder_are_all_kept(tmp_path: Path) -> None:
     first = curate.build(TEXT, _document())
-    second_document = _document(id="other-001")
+    second_document = _document(id="other-notes-001")
     second_document["source"]["id"] = "other-notes"
     second = curate.build(TEXT, second_document)
     curate.write(first, tmp_path)
@@ -376,7 +382,7 @@ def test_the_written_text_keeps_its_bytes(tmp_path: Path) -> None:
     text = "Ana de Armas stars in Ballerina.\r\nMore.\n"
     added = curate.build(text, _document())
     curate.write(added, tmp_path)
-    assert text.encode("utf-8") == (tmp_path / "seeds/my-notes.txt").read_bytes()
+    assert text.encode("utf-8") == (tmp_path / "texts/my-notes.txt").read_bytes()
 
 
 @pytest.mark.parametrize("source", [source.id for source in Catalog.default().sources])
@@ -399,10 +405,302 @@ def test_the_how_to_rebuilds_the_evidence_of_source_004() -> None:
     # must not hide whether the workflow still finds every quote where the data has it.
     text = (ROOT / "seeds" / f"{SOURCE_004}.txt").read_bytes().decode("utf-8")
     curation = (ROOT / "docs/how-to/004-claims.json").read_text(encoding="utf-8")
-    rebuilt = {claim.id: claim for claim in curate.build(text, curation, base=Catalog()).claims}
+    shipped_catalog = Catalog.default()
+    others = tuple(s for s in shipped_catalog.sources if s.id != SOURCE_004)
+    texts_only = Catalog(sources=others, texts={s.id: shipped_catalog.text(s) for s in others})
+    rebuilt = {claim.id: claim for claim in curate.build(text, curation, base=texts_only).claims}
     shipped = {claim.id: claim for claim in bd.claims_from(SOURCE_004)}
     assert len(set(rebuilt) & set(shipped)) >= 0.9 * len(shipped)
     for claim_id in set(rebuilt) & set(shipped):
         for field in ("quote", "start", "end", "prefix", "suffix"):
             mine = getattr(rebuilt[claim_id].evidence, field)
             assert getattr(shipped[claim_id].evidence, field) == mine, (claim_id, field)
+
+
+# Each rule of the page "The data model" that code can check, broken once: (the rule, how
+# the curation file breaks it, a text on the line the error names, what the error says).
+RULES_BROKEN = [
+    ("claim id", {"id": "mine-001"}, '"mine-001"', "id: 'mine-001' does not start with"),
+    (
+        "date note of a claim",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-06"},
+            "quote": "opens on June 6",
+        },
+        '"date": "2025-06-06"',
+        "value.date: the quote does not write the year of 2025-06-06: say in a note how",
+    ),
+    (
+        "status words",
+        {"qualifiers": {"status": "announced"}},
+        '"status"',
+        "qualifiers.status: status 'announced' is not in the quote's words: quote the words",
+    ),
+    (
+        "value characters",
+        {
+            "predicate": "plot",
+            "value": {"type": "text", "text": 'Ana de Armas stars in "Ballerina"'},
+            "quote": "Ana de Armas stars in Ballerina. “Ballerina”",
+        },
+        '"text": ',
+        "value.text: '\"' not in the quote: a value repeats the quote's words",
+    ),
+    (
+        "note quotes",
+        {"note": 'read as "Ana de Armas shines"'},
+        '"note"',
+        "note: the note quotes 'Ana de Armas shines', which the text does not have",
+    ),
+    (
+        "title findable",
+        {"predicate": "title", "value": {"type": "text", "text": "Ana de Armas stars"}},
+        '"text": "Ana de Armas stars"',
+        "value.text: 'Ana de Armas stars' does not find film/ballerina-2024: add it to",
+    ),
+]
+# Rules of a source or of a new entity, broken in the curation file's other sections.
+SOURCE_AND_ENTITY_RULES_BROKEN = [
+    (
+        "date note of a source",
+        {"source": {"id": "my-notes", "published": "2025-06-01"}},
+        '"source"',
+        "source: published_note: a source published 2025-06-01 says how that is known",
+    ),
+    (
+        "names as written",
+        {"entities": {"people": [{"id": "person/armas", "name": "ARMAS"}]}},
+        '"ARMAS"',
+        "entities.people[0]: name: 'ARMAS' is not written so in any source",
+    ),
+    (
+        "description words",
+        {
+            "entities": {
+                "films": [
+                    {
+                        "id": "film/ballerina-2031",
+                        "kind": "film",
+                        "title": "Ballerina",
+                        "description": "a zyzzyva of a film",
+                    }
+                ]
+            }
+        },
+        '"description"',
+        "entities.films[0]: description: 'zyzzyva': no source uses these words",
+    ),
+]
+
+
+def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
+    status = main(["curate", str(tmp_path / "text.txt"), str(path)])
+    out, err = capsys.readouterr()
+    assert (1, 1, "") == (status, err.count("\n"), out), err
+    return err
+
+
+@pytest.mark.parametrize(
+    ("change", "marker", "message"),
+    [case[1:] for case in RULES_BROKEN],
+    ids=[case[0] for case in RULES_BROKEN],
+)
+def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
+    change: dict[str, Any],
+    marker: str,
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    document = _document(**change)
+    claim_id = document["claims"][0]["id"]
+    err = _curate_error(tmp_path, capsys, document)
+    lines = (tmp_path / "claims.json").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if marker in text)
+    assert err.startswith(
+        f"ballerina-data: error: {tmp_path / 'claims.json'}:{line}: claim {claim_id}: {message}"
+    ), err
+
+
+@pytest.mark.parametrize(
+    ("change", "marker", "message"),
+    [case[1:] for case in SOURCE_AND_ENTITY_RULES_BROKEN],
+    ids=[case[0] for case in SOURCE_AND_ENTITY_RULES_BROKEN],
+)
+def test_a_source_or_entity_breaking_a_rule_gets_one_line_at_its_line(
+    change: dict[str, Any],
+    marker: str,
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    document = {**_document(), **change}
+    err = _curate_error(tmp_path, capsys, document)
+    lines = (tmp_path / "claims.json").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if marker in text)
+    assert err.startswith(f"ballerina-data: error: {tmp_path / 'claims.json'}:{line}: {message}"), (
+        err
+    )
+
+
+def test_every_rule_of_the_rules_module_is_broken_by_a_test() -> None:
+    from ballerina_data import _rules
+
+    broken = {
+        case[0].removesuffix(" of a claim").removesuffix(" of a source")
+        for case in [
+            *RULES_BROKEN,
+            *SOURCE_AND_ENTITY_RULES_BROKEN,
+        ]
+    }
+    source = Path(_rules.__file__).read_text(encoding="utf-8")
+    named = set(re.findall(r'Breach\("([^"]+)"', source))
+    assert named == broken
+
+
+SIXTH_TEXT = """\
+Ballerina 2 finds its rival
+
+By Ivo Brandt, 12\u00a0March 2026
+
+Mara Quill has joined the cast of Ballerina 2 as Odile Varga, a rival dancer of the Ruska \
+Roma. Quill, a former ballet dancer, said she was \u201cthrilled\u201d to join the film. \
+Filming is set to begin in Prague in May 2026.
+"""
+SIXTH_CURATION = {
+    "source": {
+        "id": "005_ballerina-2-rival",
+        "title": "Ballerina 2 finds its rival",
+        "author": "Ivo Brandt",
+        "published": "2026-03-12",
+        "published_note": 'stated in the byline: "By Ivo Brandt, 12 March 2026"',
+    },
+    "entities": {
+        "people": [{"id": "person/mara-quill", "name": "Mara Quill"}],
+        "characters": [{"id": "character/odile-varga", "name": "Odile Varga"}],
+    },
+    "claims": [
+        {
+            "id": "005-001",
+            "subject": "film/ballerina-2",
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "Mara Quill"},
+            "qualifiers": {"character": "Odile Varga"},
+            "quote": "Mara Quill has joined the cast of Ballerina 2 as Odile Varga",
+        },
+        {
+            "id": "005-002",
+            "subject": "person/mara-quill",
+            "predicate": "occupation",
+            "value": {"type": "text", "text": "former ballet dancer"},
+            "quote": "Quill, a former ballet dancer",
+        },
+        {
+            "id": "005-003",
+            "subject": "film/ballerina-2",
+            "predicate": "filming_date",
+            "value": {"type": "date", "date": "2026-05"},
+            "qualifiers": {"status": "scheduled"},
+            "quote": "Filming is set to begin in Prague in May 2026",
+        },
+        {
+            "id": "005-004",
+            "subject": "film/ballerina-2",
+            "predicate": "filming_location",
+            "value": {"type": "text", "text": "Prague"},
+            "qualifiers": {"status": "expected"},
+            "quote": "Filming is set to begin in Prague",
+        },
+    ],
+}
+
+
+def test_a_sixth_source_joins_a_copy_of_the_data_with_one_command_and_passes_the_data_tests(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "src" / "ballerina_data" / "data", data)
+    before = {path: path.read_bytes() for path in (data / "claims").iterdir()}
+    (tmp_path / "rival.txt").write_bytes(SIXTH_TEXT.encode("utf-8"))
+    (tmp_path / "rival.json").write_text(json.dumps(SIXTH_CURATION, indent=1), "utf-8")
+    # The documented command, and nothing else: no data file is edited by hand.
+    command = ["curate", str(tmp_path / "rival.txt"), str(tmp_path / "rival.json")]
+    assert 0 == main([*command, "--into", str(data)])
+    assert (
+        f"ok: 005_ballerina-2-rival, 4 claims located and verified; added to {data}\n"
+        == capsys.readouterr().out
+    )
+    shipped = Catalog.default()
+    added = curate.load(data, base=Catalog())
+    assert len(shipped.sources) + 1 == len(added.sources)
+    assert len(shipped.claims) + 4 == len(added.claims)
+    assert "Mara Quill" == added.person("person/mara-quill").name
+    assert "Odile Varga" == added.character("character/odile-varga").name
+    # The text is a file of the data folder; the claims files already there are untouched.
+    assert SIXTH_TEXT.encode("utf-8") == (data / "texts/005_ballerina-2-rival.txt").read_bytes()
+    assert before == {path: path.read_bytes() for path in before}
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "pytest", "tests/test_data.py", "tests/test_precision.py"),
+            *("-q", "--numprocesses=0", "-p", "no:cacheprovider"),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "BALLERINA_DATA_DIR": str(data)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == run.returncode, run.stdout[-3000:]
+    assert " passed" in run.stdout
+    assert " failed" not in run.stdout
+
+
+class TestInto:
+    """``--into`` corrects a source the folder has, and never writes an original text."""
+
+    def _copy(self, tmp_path: Path) -> Path:
+        data = tmp_path / "data"
+        shutil.copytree(ROOT / "src" / "ballerina_data" / "data", data)
+        return data
+
+    def test_a_shipped_source_rebuilt_into_a_copy_changes_no_byte(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        data = self._copy(tmp_path)
+        before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+        tool = _tool()
+        curation = tmp_path / "004.json"
+        curation.write_text(tool.dumps(tool.curation_file(SOURCE_004, entities=False)), "utf-8")
+        text = str(ROOT / "seeds" / f"{SOURCE_004}.txt")
+        assert 0 == main(["curate", text, str(curation), "--into", str(data)])
+        assert capsys.readouterr().out.endswith(f"; replaced in {data}\n")
+        assert before == {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+
+    def test_an_original_text_is_never_replaced(self, tmp_path: Path) -> None:
+        data = self._copy(tmp_path)
+        tool = _tool()
+        document = tool.curation_file(SOURCE_004, entities=False)
+        text = (ROOT / "seeds" / f"{SOURCE_004}.txt").read_text(encoding="utf-8") + "\nMore."
+        added = curate.build(text, document, base=curate.load(data, base=Catalog()), replace=True)
+        with pytest.raises(InvalidDataError, match="an original text of seeds/"):
+            curate.into(added, data)
+        assert not (data / "texts").exists()
+
+    def test_into_builds_against_its_folder_not_another_catalog(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "c.json").write_text(json.dumps(_document()), encoding="utf-8")
+        args = ["curate", str(tmp_path / "text.txt"), str(tmp_path / "c.json")]
+        (tmp_path / "empty.json").write_text(Catalog().to_json(), encoding="utf-8")
+        assert 1 == main(
+            [*args, "--into", str(tmp_path), "--catalog", str(tmp_path / "empty.json")]
+        )
+        assert "--into curates against the catalog of its folder" in capsys.readouterr().err
+        with pytest.raises(SystemExit):
+            main([*args, "--into", str(tmp_path), "--output", str(tmp_path)])
+        assert "not allowed with argument" in capsys.readouterr().err

@@ -309,3 +309,27 @@ def test_the_default_install_is_attrs_and_cattrs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert "[]\n" == result.stdout
+
+
+def test_the_date_pattern_takes_what_partial_date_takes() -> None:
+    import re
+
+    from ballerina_data import PartialDate
+    from ballerina_data._tables import EDTF
+
+    shapes = ["2024", "0999", "0000", "202", "20245", "2024-", "2024-1", "2024-001"]
+    shapes += [f"2024-{m:02d}" for m in range(26)]
+    shapes += [f"2024-{m:02d}-{d:02d}" for m in range(14) for d in range(33)]
+    shapes += [f"2024-21-{d:02d}" for d in (1, 10)]
+    for text in shapes:
+        try:
+            PartialDate.parse(text)
+            parsed = True
+        except InvalidDataError:
+            parsed = False
+        matched = re.fullmatch(EDTF, text) is not None
+        # The pattern leaves the length of each month, and year 0, to the reader: 2024-02-30
+        # and 0000 pass it.
+        short_month = text[5:7] in {"02", "04", "06", "09", "11"}
+        looser = matched and not parsed and (short_month or text == "0000")
+        assert parsed == matched or looser, text

@@ -26,13 +26,13 @@ TEXT = "Ana de Armas stars in Ballerina. “Ballerina” opens on June 6, 2025. 
 
 
 def _document(
-    source: str = "my-notes", claim: str = "my-001", **extra: object
+    source: str = "my-notes", claim: str | None = None, **extra: object
 ) -> dict[str, object]:
     return {
-        "source": {"id": source, "published": "2025-06-01"},
+        "source": {"id": source, "published": "2025-06-01", "published_note": "mine"},
         "claims": [
             {
-                "id": claim,
+                "id": claim or f"{source}-001",
                 "subject": "film/ballerina-2024",
                 "predicate": "cast_member",
                 "value": {"type": "entity", "id": "Ana De Armas"},
@@ -170,7 +170,7 @@ class TestLinksInAnOutputFolder:
         assert not (out / "sources.json").is_symlink()
         assert "my-notes" in (out / "sources.json").read_text()
 
-    @pytest.mark.parametrize("planted", ["sources.json", "seeds", "claims"])
+    @pytest.mark.parametrize("planted", ["sources.json", "texts", "claims"])
     def test_a_link_inside_the_folder_is_refused_not_followed(
         self, tmp_path: Path, planted: str
     ) -> None:
@@ -202,12 +202,12 @@ class TestCurateFiles:
         # Reported: a read-only sources.json was replaced and came back 0644.
         curate.write(curate.build(TEXT, _document()), tmp_path)
         (tmp_path / "entities.json").chmod(0o640)
-        curate.write(curate.build(TEXT, _document("second", "s-001")), tmp_path)
+        curate.write(curate.build(TEXT, _document("second")), tmp_path)
         assert 0o640 == stat.S_IMODE((tmp_path / "entities.json").stat().st_mode)
         listed = (tmp_path / "sources.json").read_text()
         (tmp_path / "sources.json").chmod(0o444)
         with pytest.raises(WriteError, match="read-only, refusing to replace it") as refused:
-            curate.write(curate.build(TEXT, _document("third", "t-001")), tmp_path)
+            curate.write(curate.build(TEXT, _document("third")), tmp_path)
         assert str(tmp_path / "sources.json") == refused.value.filename
         assert listed == (tmp_path / "sources.json").read_text()
         assert [] == _leftovers(tmp_path)
@@ -241,18 +241,18 @@ class TestCurateFiles:
     ) -> None:
         # Reported: not flagged, and the message said "verified".
         curate.write(curate.build(TEXT, _document()), tmp_path)
-        seed = tmp_path / "seeds/my-notes.txt"
+        seed = tmp_path / "texts/my-notes.txt"
         seed.write_text(TEXT.replace("Ana", "Anna"), encoding="utf-8")
         (tmp_path / "t.txt").write_text(TEXT, encoding="utf-8")
-        (tmp_path / "c.json").write_text(json.dumps(_document("other", "o-1")), "utf-8")
+        (tmp_path / "c.json").write_text(json.dumps(_document("other")), "utf-8")
         out = str(tmp_path)
         assert 1 == main(
             ["curate", str(tmp_path / "t.txt"), str(tmp_path / "c.json"), "--output", out]
         )
         (line,) = capsys.readouterr().err.splitlines()
-        assert f"{tmp_path}/seeds/my-notes.txt: my-notes: text does not match its sha256" in line
+        assert f"{tmp_path}/texts/my-notes.txt: my-notes: text does not match its sha256" in line
         assert "verified" not in line
-        with pytest.raises(BallerinaDataError, match=r"seeds/my-notes\.txt"):
+        with pytest.raises(BallerinaDataError, match=r"texts/my-notes\.txt"):
             curate.load(tmp_path)
 
     def test_a_bad_file_already_there_names_its_file(self, tmp_path: Path) -> None:
@@ -260,7 +260,7 @@ class TestCurateFiles:
         claims = tmp_path / "claims/my-notes.json"
         claims.write_text(claims.read_text().replace('"film/ballerina-2024"', '"film/gone"'))
         with pytest.raises(BallerinaDataError, match=f"film/gone.*in {tmp_path}"):
-            curate.write(curate.build(TEXT, _document("other", "o-1")), tmp_path)
+            curate.write(curate.build(TEXT, _document("other")), tmp_path)
 
 
 def _full_filesystem(tmp_path: Path) -> Iterator[Path]:
@@ -311,7 +311,7 @@ class TestAFullDisk:
         text = TEXT + " " + "padding " * 20_000
         with pytest.raises(WriteError, match="No space left on device") as refused:
             curate.write(curate.build(text, _document()), full_filesystem / "out")
-        assert str(full_filesystem / "out/seeds/my-notes.txt") == refused.value.filename
+        assert str(full_filesystem / "out/texts/my-notes.txt") == refused.value.filename
         assert [] == _leftovers(full_filesystem)
 
 

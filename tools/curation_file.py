@@ -18,12 +18,11 @@ from typing import Any
 import ballerina_data as bd
 from ballerina_data._convert import unstructure
 from ballerina_data._format import dump_records
+from ballerina_data._kinds import SECTIONS
 from ballerina_data._quotes import occurrences
-from ballerina_data.curate import _references
+from ballerina_data._records import entity_ids
 
 __all__ = ["curation_file", "dumps"]
-
-_SECTIONS = ("films", "people", "characters", "organizations")
 
 
 def curation_file(source_id: str, *, entities: bool = True) -> dict[str, Any]:
@@ -52,9 +51,9 @@ def curation_file(source_id: str, *, entities: bool = True) -> dict[str, Any]:
 def _entities(catalog: bd.Catalog, source_id: str, text: str) -> dict[str, list[Any]]:
     """The entities the source's claims name, with the aliases this text writes: a new
     entity's names must each occur in its source."""
-    wanted = {ref for claim in catalog.claims_from(source_id) for ref in _references(claim)}
+    wanted = {ref for claim in catalog.claims_from(source_id) for ref in entity_ids(claim)}
     sections: dict[str, list[Any]] = {}
-    for section in _SECTIONS:
+    for section in SECTIONS:
         for entity in getattr(catalog, section):
             if entity.id in wanted:
                 item = unstructure(entity)

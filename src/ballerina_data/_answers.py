@@ -186,6 +186,7 @@ def _prefer(
         if f not in chosen_support and _fact_relation(chosen, f) is Relation.CONFLICT
     )
     return Preferred(
+        # The scope's names are Qualifiers fields (the predicate table's), its values theirs.
         scope=Qualifiers(**dict(zip(predicate.scope, scope, strict=True))),  # type: ignore[arg-type]
         value=chosen.value,
         rule=rule,

@@ -30,9 +30,12 @@ from ._records import (
     Source,
     Text,
     Value,
+    WorkKind,
 )
 
 if TYPE_CHECKING:
+    from attrs import AttrsInstance
+
     from ._relations import Relation
     from ._results import Credit, Disagreement, Fact, Profile
     from ._search import Match
@@ -369,7 +372,7 @@ def filmography(person: Person | str) -> tuple[Credit, ...]:
     return Catalog.default().filmography(person)
 
 
-def search(query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Match, ...]:
+def search(query: str, *, kind: str | WorkKind | None = None, limit: int = 10) -> tuple[Match, ...]:
     """Entities whose title, name or alias is close to ``query``, best first.
 
     >>> [(m.entity.id, m.name) for m in search("Keanu Reves")]
@@ -499,8 +502,14 @@ def _supported(cls: Any, supported: tuple[type, ...]) -> bool:
     )
 
 
+# Records are attrs classes: the bound lets the type checker refuse from_json("1", int).
+R = TypeVar("R", bound="AttrsInstance")
+
+
 @typing.overload
-def from_json(text: str | bytes, cls: type[T]) -> T: ...
+def from_json(text: str | bytes, cls: type[R]) -> R: ...
+@typing.overload
+def from_json(text: str | bytes, cls: type[tuple[R, ...]]) -> tuple[R, ...]: ...
 @typing.overload
 def from_json(text: str | bytes, cls: types.UnionType) -> Value: ...
 def from_json(text: str | bytes, cls: Any) -> Any:

@@ -14,7 +14,9 @@ import attrs
 
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, build_index
+from ._kinds import ENTITY_KINDS, SECTIONS, kind_of, record_noun, row_of, with_article
 from ._normalize import normalize
+from ._predicates import RECORD_TYPES
 from ._records import (
     CREW_ROLES,
     Alias,
@@ -114,16 +116,12 @@ def _lookup(
     return index.get(_query(name), ()) if found is None else found
 
 
+# The catalog's record fields, in the order of its JSON format, with the class each holds.
 _RECORD_TYPES = {
     "sources": Source,
-    "films": Film,
-    "people": Person,
-    "characters": Character,
-    "organizations": Organization,
+    **{section: RECORD_TYPES[record] for section, record in SECTIONS.items()},
     "claims": Claim,
 }
-
-_KINDS = {Film: "film", Person: "person", Character: "character", Organization: "organization"}
 
 
 def _references(claim: Claim) -> tuple[str, ...]:
@@ -148,9 +146,7 @@ def _named_in(entity: Entity, found: set[str]) -> Entity:
 
 
 def _describe(entity: Entity) -> str:
-    """The entity's kind as search names it, with a work's year: "film (2024)"."""
-    from ._search import kind_of
-
+    """The entity's kind, with a work's year: "film (2024)"."""
     kind = kind_of(entity)
     if isinstance(entity, Film) and entity.year is not None:
         return f"{kind} ({entity.year})"
@@ -163,8 +159,6 @@ def _title(entity: Entity) -> str:
 
 def _narrowing(found: list[Entity]) -> str:
     """Which of kind= and year= tells the candidates apart."""
-    from ._search import kind_of
-
     kinds = {kind_of(e) for e in found}
     years = [e.year for e in found if isinstance(e, Film) and e.year is not None]
     hints = []
@@ -177,8 +171,19 @@ def _narrowing(found: list[Entity]) -> str:
     return f"{' or '.join(hints)} narrows them, or give the id"
 
 
-def _a(kind: str) -> str:
-    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+def _kind(kind: str | WorkKind | None) -> str | None:
+    """A kind given to a query, checked: a name of ENTITY_KINDS, or a WorkKind's value."""
+    if isinstance(kind, WorkKind):
+        return kind.value
+    if kind is not None and type(kind) is not str:
+        msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
+        raise TypeError(msg)
+    if kind is not None and kind not in ENTITY_KINDS:
+        msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
+        if kind == "series":  # the spelling before 0.1.0
+            msg += " ('series' is now 'tv_series', the WorkKind value)"
+        raise InvalidQueryError(msg)
+    return kind
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -201,6 +206,54 @@ def _readonly(texts: Mapping[str, str]) -> Mapping[str, str]:
     return types.MappingProxyType(dict(texts))
 
 
+def _checked(field: str, records: Iterable[Any]) -> tuple[Any, ...]:
+    """The records of a catalog field as a tuple, each checked to be of the field's class.
+
+    Any iterable is accepted and kept as a tuple: a caller's list must not change the catalog.
+    """
+    cls = _RECORD_TYPES[field]
+    if type(records) is not tuple:
+        if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
+            got = type(records).__name__
+            msg = f"Catalog.{field}: expected an iterable of {cls.__name__}, got {got}"
+            raise InvalidDataError(msg)
+        records = tuple(records)
+    for position, record in enumerate(records):
+        if type(record) is not cls:
+            msg = (
+                f"Catalog.{field}[{position}]: expected {cls.__name__},"
+                f" got {type(record).__name__} {short_repr(record)}"
+            )
+            raise InvalidDataError(msg)
+    return records
+
+
+# One converter per field, each a named function: the type checker reads the parameter's
+# type as the constructor's, so Catalog(films=[film]) type-checks, as it runs.
+def _sources(records: Iterable[Source]) -> tuple[Source, ...]:
+    return _checked("sources", records)
+
+
+def _films(records: Iterable[Film]) -> tuple[Film, ...]:
+    return _checked("films", records)
+
+
+def _people(records: Iterable[Person]) -> tuple[Person, ...]:
+    return _checked("people", records)
+
+
+def _characters(records: Iterable[Character]) -> tuple[Character, ...]:
+    return _checked("characters", records)
+
+
+def _organizations(records: Iterable[Organization]) -> tuple[Organization, ...]:
+    return _checked("organizations", records)
+
+
+def _claims(records: Iterable[Claim]) -> tuple[Claim, ...]:
+    return _checked("claims", records)
+
+
 # eq compares contents; the hash stays object's, as a catalog holds unhashable mappings.
 @attrs.frozen(kw_only=True, unsafe_hash=False, repr=False)
 class Catalog:
@@ -212,12 +265,12 @@ class Catalog:
     Any iterable is accepted for a record field and kept as a tuple.
     """
 
-    sources: tuple[Source, ...] = ()
-    films: tuple[Film, ...] = ()
-    people: tuple[Person, ...] = ()
-    characters: tuple[Character, ...] = ()
-    organizations: tuple[Organization, ...] = ()
-    claims: tuple[Claim, ...] = ()
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    films: tuple[Film, ...] = attrs.field(default=(), converter=_films)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
+    characters: tuple[Character, ...] = attrs.field(default=(), converter=_characters)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_organizations)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     #: Each source's text by source id; verification and evidence display read it.
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_readonly)
     _index: Index = attrs.field(init=False, eq=False)
@@ -225,32 +278,12 @@ class Catalog:
     _search_index: SearchIndex | None = attrs.field(init=False, default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        for field, cls in _RECORD_TYPES.items():
-            records = getattr(self, field)
-            # Accept any iterable, keep a tuple: a caller's list must not change the catalog.
-            if type(records) is not tuple:
-                if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
-                    got = type(records).__name__
-                    msg = f"Catalog.{field}: expected an iterable of {cls.__name__}, got {got}"
-                    raise InvalidDataError(msg)
-                records = tuple(records)
-                object.__setattr__(self, field, records)
-            for position, record in enumerate(records):
-                if type(record) is not cls:
-                    msg = (
-                        f"Catalog.{field}[{position}]: expected {cls.__name__},"
-                        f" got {type(record).__name__} {short_repr(record)}"
-                    )
-                    raise InvalidDataError(msg)
         object.__setattr__(
             self,
             "_index",
             build_index(
                 sources=self.sources,
-                films=self.films,
-                people=self.people,
-                characters=self.characters,
-                organizations=self.organizations,
+                sections={section: getattr(self, section) for section in SECTIONS},
                 claims=self.claims,
                 texts=self.texts,
             ),
@@ -445,10 +478,10 @@ class Catalog:
 
     def _missing(self, wanted: str, cls: type[Any] | None) -> str:
         """Why ``wanted`` is not an id of ``cls`` (``None``: of any entity), with suggestions."""
-        kind = "entity" if cls is None else _KINDS[cls]
+        kind = "entity" if cls is None else record_noun(cls.__name__)
         found = self._index.entities.get(wanted)
         if found is not None:
-            return f"{wanted!r} is {_a(_KINDS[type(found)])}, not {_a(kind)}"
+            return f"{wanted!r} is {with_article(row_of(found).noun)}, not {with_article(kind)}"
         key = normalize(wanted)
         named = [
             entity
@@ -463,20 +496,21 @@ class Catalog:
                 if cls is None or type(entity) is cls
             )
             return _not_found(kind, wanted, candidates, same_kind)
-        others = " or ".join(f"the {_KINDS[type(e)]} {e.id!r}" for e in named)
+        others = " or ".join(f"the {row_of(e).noun} {e.id!r}" for e in named)
         return f"no {kind} with id {wanted!r}; {wanted} is {others}"
 
     # Lookups by name
 
     def lookup(
-        self, name_or_id: str, *, kind: str | None = None, year: int | None = None
+        self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
     ) -> Entity:
         """The one entity of any kind whose id, name or alias is ``name_or_id``.
 
         Case, accents, punctuation and spacing fold away, as in :meth:`films_titled`; the
-        whole name must match. ``kind`` keeps one kind (``"film"``, ``"series"``,
-        ``"franchise"``, ``"person"``, ``"character"``, ``"organization"``); ``year`` keeps
-        works of that year. :meth:`entity` is the getter by exact id.
+        whole name must match. ``kind`` keeps one kind, as :meth:`search` takes it (``"film"``,
+        ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``, ``"character"``,
+        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year.
+        :meth:`entity` is the getter by exact id.
 
         Raises:
             NotFoundError: nothing matches; the message suggests close names from
@@ -488,15 +522,12 @@ class Catalog:
             TypeError: ``name_or_id`` is not a string, or ``year`` not an int.
         """
         from ._errors import AmbiguousNameError
-        from ._search import KINDS, kind_of
 
         key = _query(name_or_id, "name or id")
         if year is not None and type(year) is not int:
             msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
             raise TypeError(msg)
-        if kind is not None and kind not in KINDS:
-            msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
-            raise InvalidQueryError(msg)
+        kind = _kind(kind)
         exact = self._index.entities.get(name_or_id)
         named = (
             [exact]
@@ -525,7 +556,7 @@ class Catalog:
         when = "" if year is None else f" from {year}"
         msg = f"no{wanted or ' entity'}{when} named {query}"
         if named:
-            others = "; ".join(f"{query} is {_a(_describe(e))}: {e.id}" for e in named)
+            others = "; ".join(f"{query} is {with_article(_describe(e))}: {e.id}" for e in named)
             raise NotFoundError(f"{msg}; {others}")
         close = [m.entity for m in self.search(name_or_id, limit=3)]
         if close:
@@ -588,7 +619,9 @@ class Catalog:
 
     # Search
 
-    def search(self, query: str, *, kind: str | None = None, limit: int = 10) -> tuple[Match, ...]:
+    def search(
+        self, query: str, *, kind: str | WorkKind | None = None, limit: int = 10
+    ) -> tuple[Match, ...]:
         """Entities whose title, name or alias is close to ``query``, best first.
 
         Tolerates typos, case, accents, punctuation, word order, missing words and a film's
@@ -596,18 +629,20 @@ class Catalog:
         name within one edit (two for words of seven letters or more; numbers and words of
         over 40 letters exactly); the score, from 0 to 1, weighs how closely the query's
         words match (three quarters) and how much of the name they cover (a quarter).
-        ``kind`` keeps one kind: ``"film"``, ``"series"``,
-        ``"franchise"``, ``"person"``, ``"character"`` or ``"organization"``. Exact lookups
+        ``kind`` keeps one kind, as :attr:`Match.kind <ballerina_data.Match.kind>` names
+        it: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``,
+        ``"character"`` or ``"organization"``, or a :class:`WorkKind`. Exact lookups
         (:meth:`films_titled` and the others) stay exact. A query has at most 1,000
         characters; a search then takes time in proportion to its words plus the names they
         are close to, never their product.
 
         Raises:
-            TypeError: ``query`` is not a string, or ``limit`` not an int.
+            TypeError: ``query`` is not a string, ``limit`` not an int, or ``kind`` neither
+                a string nor a :class:`WorkKind`.
             InvalidQueryError: ``query`` has no letters or digits or is over 1,000
                 characters, an unknown ``kind``, or a ``limit`` below 1.
         """
-        from ._search import KINDS, MAX_QUERY, SearchIndex
+        from ._search import MAX_QUERY, SearchIndex
 
         if type(query) is str and len(query) > MAX_QUERY:
             msg = f"query of {len(query)} characters is over the limit of {MAX_QUERY}"
@@ -619,11 +654,7 @@ class Catalog:
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise InvalidQueryError(msg)
-        if kind is not None and kind not in KINDS:
-            msg = f"kind must be one of {', '.join(KINDS)}, not {short_repr(kind)}"
-            if isinstance(kind, WorkKind):  # the kinds of search are those of ids
-                msg += " (search kinds are the prefixes of ids: 'series' for series/...)"
-            raise InvalidQueryError(msg)
+        kind = _kind(kind)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
 from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
+from ._kinds import ENTITY_KINDS, KINDS, kind_of, label, label_with_year, row_of, with_article
 from ._records import (
-    ENTITY_KINDS,
     Claim,
     DateValue,
     EntityRef,
@@ -26,6 +26,7 @@ from ._records import (
     Quantity,
     Text,
     Value,
+    WorkKind,
 )
 from ._validators import short_repr
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
@@ -94,10 +95,15 @@ def _err(message: str) -> None:
     sys.stderr.write(f"{PROG}: {message.translate(_CONTROL)}\n")
 
 
+def _nothing(message: str) -> int:
+    """Say on standard error, in one line, that a command found nothing: exit status 1."""
+    _err(message)
+    return 1
+
+
 def _value_label(catalog: Catalog, value: Value) -> str:
     if isinstance(value, EntityRef):
-        entity = catalog.entity(value.id)
-        return entity.title if isinstance(entity, Film) else entity.name
+        return label(catalog.entity(value.id))
     if isinstance(value, Text):
         return value.text
     if isinstance(value, DateValue):
@@ -107,7 +113,7 @@ def _value_label(catalog: Catalog, value: Value) -> str:
 
 
 def _film_line(film: Film) -> str:
-    return f"{film.id}  {_label(film)}  [{film.kind.value}]"
+    return f"{film.id}  {label_with_year(film)}  [{film.kind.value}]"
 
 
 def _print_credits(credits: Iterable[Credit], *, by_film: bool = False) -> None:
@@ -175,6 +181,10 @@ def _directors(catalog: Catalog, film: Film) -> tuple[Credit, ...]:
     return catalog.crew(film, Predicate.DIRECTOR)
 
 
+# What `films` finds: every work but franchises, as films_titled does.
+_TITLED = tuple(kind.name for kind in KINDS if kind.work_kind not in (None, WorkKind.FRANCHISE))
+
+
 def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
     films = catalog.films_titled(args.title, year=args.year)
     if args.json:
@@ -189,10 +199,9 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
             _out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
-        _err(
-            f"no film titled {short_repr(args.title)}{year}{_suggest(catalog, args.title, 'film')}"
-        )
-    return 0 if films else 1
+        hint = _suggest(catalog, args.title, _TITLED)
+        return _nothing(f"no film titled {short_repr(args.title)}{year}{hint}")
+    return 0
 
 
 def _labels(sources: Sequence[Source]) -> dict[str, str]:
@@ -323,8 +332,9 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
-        _err(f"no person named {short_repr(args.name)}{_suggest(catalog, args.name, 'person')}")
-    return 0 if people else 1
+        hint = _suggest(catalog, args.name, ("person",))
+        return _nothing(f"no person named {short_repr(args.name)}{hint}")
+    return 0
 
 
 def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -344,21 +354,14 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
         _dump(claims)
     else:
         _print_claims(catalog, claims)
-    if not claims:
-        _err("no claims match")
-    return 0 if claims else 1
+    return 0 if claims else _nothing("no claims match")
 
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
     relation = None if args.relation == "all" else args.relation
     found = catalog.disagreements(args.about, relation=relation)
-    if not found:
-        about = f" about {args.about}" if args.about is not None else ""
-        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
-        _err(f"no {what.get(args.relation, 'disagreements')}{about}")
     if args.json:
         _dump(found)
-        return 0 if found else 1
     for disagreement in found:
         _out(
             f"{disagreement.subject}  {disagreement.predicate.value}"
@@ -371,7 +374,11 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
             _out(f"  {label}  (sources: {', '.join(fact.sources)})")
             for claim in fact.claims:
                 _out(f"    {claim.source}: “{claim.evidence.quote}”")
-    return 0 if found else 1
+    if not found:
+        about = f" about {args.about}" if args.about is not None else ""
+        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
+        return _nothing(f"no {what.get(args.relation, 'disagreements')}{about}")
+    return 0
 
 
 def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -396,17 +403,11 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0
 
 
-def _label(entity: Any) -> str:
-    if isinstance(entity, Film):
-        return f"{entity.title} ({entity.year})" if entity.year is not None else entity.title
-    return str(entity.name)
-
-
-def _suggest(catalog: Catalog, query: str, kind: str) -> str:
+def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
     """What the query names among other kinds ("; 'Rooney' is a character: character/rooney"),
-    or "; did you mean A or B?" from search of this kind, or nothing."""
+    or "; did you mean A or B?" from search among entities of these kinds, or nothing."""
     from ._errors import AmbiguousNameError
-    from ._search import MAX_QUERY, kind_of
+    from ._search import MAX_QUERY
 
     if len(query) > MAX_QUERY:
         return ""  # no name is near that long
@@ -416,18 +417,14 @@ def _suggest(catalog: Catalog, query: str, kind: str) -> str:
         named = error.candidates
     except BallerinaDataError:
         named = ()
-    others = [entity for entity in named if kind_of(entity) != kind]
+    others = [entity for entity in named if kind_of(entity) not in kinds]
     if others:
-        listed = " or ".join(f"{_a_kind(kind_of(e))}: {e.id}" for e in others)
+        listed = " or ".join(f"{with_article(row_of(e).noun)}: {e.id}" for e in others)
         return f"; {short_repr(query)} is {listed}"
-    found = catalog.search(query, kind=kind, limit=2)
+    found = [match for match in catalog.search(query, limit=20) if match.kind in kinds][:2]
     if not found:
         return ""
-    return f"; did you mean {' or '.join(_label(match.entity) for match in found)}?"
-
-
-def _a_kind(kind: str) -> str:
-    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+    return f"; did you mean {' or '.join(label_with_year(match.entity) for match in found)}?"
 
 
 def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -438,9 +435,7 @@ def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
         )
     else:
         _print_table([(m.entity.id, m.kind, f"{m.score:.3f}", m.name) for m in matches])
-    if not matches:
-        _err(f"nothing close to {short_repr(args.query)}")
-    return 0 if matches else 1
+    return 0 if matches else _nothing(f"nothing close to {short_repr(args.query)}")
 
 
 def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -457,30 +452,46 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
                 for e in entries
             ]
         )
-        return 0 if entries else 1
-    for entry in entries:
+    for entry in entries if not args.json else ():
         _out(f"{entry.published or 'undated'}  {entry.source.id}")
         new = {claim.id for claim in entry.new}
         for claim in entry.claims:
             mark = "+" if claim.id in new else "="
             _out(f"  {mark} {_claim_line(catalog, claim)}")
-    return 0 if entries else 1
+    if not entries:
+        about = f"{args.id}" + (f" with predicate {args.predicate.value}" if args.predicate else "")
+        return _nothing(f"no claims about {about}")
+    return 0
 
 
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import curate
 
-    if args.output == "-":
-        msg = "curate writes a folder of files: give --output a folder, not -"
+    if "-" in (args.output, args.into):
+        option = "--output" if args.output == "-" else "--into"
+        msg = f"curate writes a folder of files: give {option} a folder, not -"
         raise InvalidDataError(msg)
-    added = curate.read(args.text, args.curation, base=catalog)
+    if args.into is not None:
+        if args.catalog is not None:
+            msg = "--into curates against the catalog of its folder: leave --catalog out"
+            raise InvalidDataError(msg)
+        # The folder's catalog is the base: names resolve to its entities, and a source it
+        # has is corrected in place.
+        folder = curate.load(args.into, base=Catalog())
+        added = curate.read(args.text, args.curation, base=folder, replace=True)
+        replaced = curate.into(added, args.into)
+    else:
+        added = curate.read(args.text, args.curation, base=catalog)
     if args.output is not None:
         curate.write(added, args.output, base=catalog)
     (source,) = added.sources
     if args.json:
-        _dump({"source": source.id, "claims": len(added.claims), "output": args.output})
+        output = args.output if args.into is None else args.into
+        _dump({"source": source.id, "claims": len(added.claims), "output": output})
         return 0
     written = f"; written to {args.output}" if args.output is not None else ""
+    if args.into is not None:
+        written = f"; {'replaced in' if replaced else 'added to'} {args.into}"
     count = f"{len(added.claims)} claim{'' if len(added.claims) == 1 else 's'}"
     _out(f"ok: {source.id}, {count} located and verified{written}")
     return 0
@@ -488,9 +499,10 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
 
 _CURATE_EPILOG = """\
 the curation file, JSON:
-  {"source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01"},
+  {"source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01",
+              "published_note": "how the date is known"},
    "entities": {"people": [{"id": "person/new-name", "name": "New Name"}]},
-   "claims": [{"id": "my-001", "subject": "Ballerina (2024)",
+   "claims": [{"id": "my-notes-001", "subject": "Ballerina (2024)",
                "predicate": "cast_member",
                "value": {"type": "entity", "id": "Ana De Armas"},
                "qualifiers": {}, "note": "optional",
@@ -502,9 +514,10 @@ claim gives "quote" in place of "evidence"; where the quote occurs more than
 once, "occurrence" (from 1) or "context" (a longer passage around it) says
 which. A subject, an entity value or a character may be a name: it resolves
 to the entity of the catalog (--catalog, or the shipped data) that has it.
-Every claim is checked and the source verified; an error is one line,
-FILE:LINE: claim ID: FIELD: what is wrong, with a suggestion. Exit status 0
-when the source is built, 1 on an error."""
+Every claim is checked, the rules of the data with it (the page "The data
+model"), and the source verified; an error is one line, FILE:LINE: claim ID:
+FIELD: what is wrong, with a suggestion. Exit status 0 when the source is
+built, 1 on an error."""
 
 
 _DATASETTE_FORMATS = ("datasette-metadata", "datasette-config")
@@ -708,12 +721,21 @@ def _parser() -> argparse.ArgumentParser:
         help="the curation file: the source's metadata, its new entities, and its claims"
         " written with quotes only (see below, and the how-to 'Add a source')",
     )
-    curate.add_argument(
+    written = curate.add_mutually_exclusive_group()
+    written.add_argument(
         "--output",
         metavar="DIR",
         type=_path,
         help="write the source as the shipped data is laid out: sources.json, entities.json"
-        " (the new entities), claims/SOURCE.json and seeds/SOURCE.txt in DIR",
+        " (the new entities), claims/SOURCE.json and texts/SOURCE.txt in DIR",
+    )
+    written.add_argument(
+        "--into",
+        metavar="DIR",
+        type=_path,
+        help="curate against the catalog of the data folder DIR (the package's"
+        " src/ballerina_data/data, or a copy) and merge the source into its files, in"
+        " their layout; a source DIR has is replaced",
     )
     add("sources", cmd_sources, "the source documents and record counts")
     export = add("export", cmd_export, "write the whole catalog to a file")

@@ -25,18 +25,17 @@ from cattrs.preconf.json import make_converter
 
 from ._errors import MAX_PROBLEMS, InvalidDataError
 from ._gc import gc_paused
+from ._kinds import KINDS
+from ._predicates import RECORD_TYPES
 from ._records import (
     Bound,
-    Character,
     Claim,
     DateValue,
     Entity,
     EntityRef,
     Film,
     Medium,
-    Organization,
     PartialDate,
-    Person,
     Predicate,
     Qualifiers,
     Quantity,
@@ -51,7 +50,15 @@ from ._records import (
 )
 from ._validators import short_repr
 
-__all__ = ["converter", "dumps", "loads", "structure", "unstructure"]
+__all__ = [
+    "DuplicateKeys",
+    "RefusedValue",
+    "converter",
+    "dumps",
+    "loads",
+    "structure",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
@@ -79,9 +86,9 @@ def _strict(expected: type, name: str) -> Callable[[Any, Any], Any]:
 
 
 def _refuse_marker(value: Any) -> None:
-    if type(value) is _Refused:
+    if type(value) is RefusedValue:
         raise ValueError(f"refused {value.problem}")
-    if type(value) is _DuplicateKeys:
+    if type(value) is DuplicateKeys:
         keys = ", ".join(map(repr, value.keys_given_twice))
         raise ValueError(f"duplicate key(s) {keys} in one object")
 
@@ -270,14 +277,7 @@ def _value_hooks(conv: cattrs.Converter) -> None:
 
 # An entity's class by the prefix of its id: the classes of people, characters and
 # organizations have the same fields.
-_ENTITY_OF_PREFIX: dict[str, type] = {
-    "film": Film,
-    "series": Film,
-    "franchise": Film,
-    "person": Person,
-    "character": Character,
-    "org": Organization,
-}
+_ENTITY_OF_PREFIX: dict[str, type] = {kind.prefix: RECORD_TYPES[kind.record] for kind in KINDS}
 
 
 def _entity_hook(conv: cattrs.Converter) -> None:
@@ -407,8 +407,12 @@ def dumps(data: Any, *, indent: int | None = None, ascii_only: bool = False) -> 
     return json.dumps(data, ensure_ascii=ascii_only, indent=indent)
 
 
-class _Refused:
-    """A JSON value the loader refuses, left in place so that structuring names its path."""
+class RefusedValue:
+    """A JSON value the loader refuses, left in place so that structuring names its path.
+
+    :func:`loads` puts these and :class:`DuplicateKeys` in the data it returns; callers that
+    walk that data themselves (the curation file's checks) look for both.
+    """
 
     __slots__ = ("problem",)
 
@@ -419,7 +423,7 @@ class _Refused:
         return self.problem
 
 
-class _DuplicateKeys(dict[str, Any]):
+class DuplicateKeys(dict[str, Any]):
     """An object with a key given twice; the last value would silently win."""
 
     __slots__ = ("keys_given_twice",)
@@ -444,16 +448,16 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     twice: set[str] = set()
     for key, _ in pairs:
         (twice if key in seen else seen).add(key)
-    return _DuplicateKeys(found, keys_given_twice=sorted(twice))
+    return DuplicateKeys(found, keys_given_twice=sorted(twice))
 
 
 # Python refuses to convert integers of more digits (sys.get_int_max_str_digits()).
 _MAX_DIGITS = 4300
 
 
-def _integer(digits: str) -> int | _Refused:
+def _integer(digits: str) -> int | RefusedValue:
     if len(digits.lstrip("-")) > _MAX_DIGITS:
-        return _Refused(f"an integer of {len(digits)} digits")
+        return RefusedValue(f"an integer of {len(digits)} digits")
     return int(digits)
 
 
@@ -465,16 +469,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _mark_surrogates(value: Any) -> Any:
     if type(value) is str:
-        return _Refused("a string with a lone surrogate") if _SURROGATE.search(value) else value
+        return RefusedValue("a string with a lone surrogate") if _SURROGATE.search(value) else value
     if isinstance(value, list):
         return [_mark_surrogates(item) for item in value]
     if isinstance(value, dict):
         marked = {key: _mark_surrogates(item) for key, item in value.items()}
         bad_keys = [key for key in marked if _SURROGATE.search(key)]
         for key in bad_keys:
-            marked[key] = _Refused("a key with a lone surrogate")
-        if isinstance(value, _DuplicateKeys):
-            return _DuplicateKeys(marked, keys_given_twice=value.keys_given_twice)
+            marked[key] = RefusedValue("a key with a lone surrogate")
+        if isinstance(value, DuplicateKeys):
+            return DuplicateKeys(marked, keys_given_twice=value.keys_given_twice)
         return marked
     return value
 

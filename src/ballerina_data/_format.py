@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidDataError
+from ._kinds import SECTIONS
 from ._records import (
     Alias,
     Bound,
@@ -39,6 +40,7 @@ __all__ = [
     "MAX_FILE_SIZE",
     "RECORD_FIELDS",
     "dump_records",
+    "original_text",
     "read_document",
     "read_file",
     "shipped_records",
@@ -50,7 +52,7 @@ __all__ = [
 FORMAT_VERSION = 1
 
 #: The catalog's record fields, in the order of its JSON format (which adds ``texts``).
-RECORD_FIELDS = ("sources", "films", "people", "characters", "organizations", "claims")
+RECORD_FIELDS = ("sources", *SECTIONS, "claims")
 
 #: The largest catalog file :meth:`Catalog.load` reads unless told otherwise: 64 MiB.
 MAX_FILE_SIZE = 64 * 2**20
@@ -170,10 +172,25 @@ def _resource(name: str) -> bytes:
 
 
 def shipped_text(source_id: str) -> str:
-    """The shipped text of a source, exactly as its bytes decode (no newline translation).
+    """The shipped text of a source, exactly as its bytes decode (no newline translation):
+    ``data/texts/<id>.txt`` for a source added to the data, or else, for the five
+    originals, ``seeds/<id>.txt``.
 
     Raises:
         FileNotFoundError: no such shipped text.
+    """
+    try:
+        data = _resource(f"data/texts/{source_id}.txt")
+    except FileNotFoundError:
+        data = _resource(f"seeds/{source_id}.txt")
+    return data.decode("utf-8")
+
+
+def original_text(source_id: str) -> str:
+    """The text of one of the five original sources, from the package's ``seeds/``.
+
+    Raises:
+        FileNotFoundError: no such original.
     """
     return _resource(f"seeds/{source_id}.txt").decode("utf-8")
 

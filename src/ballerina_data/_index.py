@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from ._errors import IntegrityError
 from ._gc import gc_paused
+from ._kinds import row_of, with_article
 from ._normalize import normalize
 from ._records import (
     Character,
@@ -118,10 +119,11 @@ def name_index(
     return frozen, answers
 
 
-def _kind(entity: Any) -> str:
-    """The entity's kind with its article: "a film", "an organization"."""
-    name = type(entity).__name__.lower()
-    return f"an {name}" if name[0] in "aeiou" else f"a {name}"
+def _kind(target: Any) -> str:
+    """An entity's kind, or a value's type, with its article: "a TV series", "a text"."""
+    if isinstance(target, Film | Person | Character | Organization):
+        return with_article(row_of(target).noun)
+    return with_article(type(target).__name__.lower())
 
 
 def _claim_problems(
@@ -195,14 +197,13 @@ def _index_records(
 def build_index(
     *,
     sources: Sequence[Source],
-    films: Sequence[Film],
-    people: Sequence[Person],
-    characters: Sequence[Character],
-    organizations: Sequence[Organization],
+    sections: Mapping[str, Sequence[Entity]],
     claims: Sequence[Claim],
     texts: Mapping[str, str],
 ) -> Index:
     """Index the records in one pass over the claims, checking them as it goes.
+
+    ``sections`` holds the entities of each section of the catalog (``"films"``, ...).
 
     The cyclic garbage collector is paused meanwhile (see :func:`._gc.gc_paused`).
 
@@ -211,25 +212,16 @@ def build_index(
             is not of a kind their predicate takes.
     """
     with gc_paused():
-        return _build(sources, films, people, characters, organizations, claims, texts)
+        return _build(sources, sections, claims, texts)
 
 
-def _build(  # noqa: PLR0917 -- private, called once, with the catalog's fields in order
+def _build(
     sources: Sequence[Source],
-    films: Sequence[Film],
-    people: Sequence[Person],
-    characters: Sequence[Character],
-    organizations: Sequence[Organization],
+    sections: Mapping[str, Sequence[Any]],
     claims: Sequence[Claim],
     texts: Mapping[str, str],
 ) -> Index:
     problems: list[str] = []
-    sections: dict[str, Sequence[Entity]] = {
-        "films": films,
-        "people": people,
-        "characters": characters,
-        "organizations": organizations,
-    }
     entities, source_ids = _index_records(sections, sources, texts, problems)
     by_subject: defaultdict[str, list[Claim]] = defaultdict(list)
     by_source: defaultdict[str, list[Claim]] = defaultdict(list)
@@ -273,10 +265,10 @@ def _build(  # noqa: PLR0917 -- private, called once, with the catalog's fields 
             by_object[character].append(claim)
     if problems:
         raise IntegrityError(problems)
-    films_by_key, films_by_query = name_index(films, exclude=WorkKind.FRANCHISE)
-    people_by_key, people_by_query = name_index(people)
-    characters_by_key, characters_by_query = name_index(characters)
-    organizations_by_key, organizations_by_query = name_index(organizations)
+    films_by_key, films_by_query = name_index(sections["films"], exclude=WorkKind.FRANCHISE)
+    people_by_key, people_by_query = name_index(sections["people"])
+    characters_by_key, characters_by_query = name_index(sections["characters"])
+    organizations_by_key, organizations_by_query = name_index(sections["organizations"])
     return Index(
         entities=entities,
         sources=source_ids,

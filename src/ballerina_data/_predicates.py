@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ._errors import InvalidQueryError
 from ._validators import short_repr
@@ -351,6 +351,11 @@ class Predicate(enum.Enum):
         assert info is not None
         member._info = info
         return member
+
+    if TYPE_CHECKING:  # the members are built from rows; their value is the row's first cell
+
+        @property
+        def value(self) -> str: ...
 
     @classmethod
     def _missing_(cls, value: object) -> Predicate:

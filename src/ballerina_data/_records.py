@@ -16,6 +16,7 @@ import attrs
 from . import _quotes
 from . import _validators as check
 from ._errors import InvalidDataError
+from ._kinds import WORK_KINDS_BY_PREFIX, WorkKind, id_prefixes
 from ._predicates import CREW_ROLES, RECORD_TYPES, Predicate
 
 __all__ = [
@@ -43,17 +44,8 @@ __all__ = [
     "TitleKind",
     "Value",
     "WorkKind",
+    "entity_ids",
 ]
-
-
-class WorkKind(enum.Enum):
-    """What kind of work a :class:`Film` record describes."""
-
-    FILM = "film"
-    TV_SERIES = "tv_series"
-    FRANCHISE = "franchise"
-    #: The sources name the work without saying whether it is a film or a series.
-    UNSPECIFIED = "unspecified"
 
 
 class TitleKind(enum.Enum):
@@ -314,18 +306,11 @@ class Alias:
     )
 
 
-_KIND_OF_PREFIX = {
-    "film": WorkKind.FILM,
-    "series": WorkKind.TV_SERIES,
-    "franchise": WorkKind.FRANCHISE,
-}
-
-
 @attrs.frozen(kw_only=True)
 class Film:
     """A work: a film, a TV series or a franchise. Ids look like ``film/ballerina-2024``."""
 
-    id: str = attrs.field(validator=check.record_id("film", "series", "franchise"))
+    id: str = attrs.field(validator=check.record_id(*id_prefixes("Film")))
     kind: WorkKind = attrs.field(validator=check.exactly(WorkKind, "a WorkKind"))
     title: str = attrs.field(validator=check.text())
     aliases: tuple[Alias, ...] = attrs.field(default=(), validator=check.tuple_of(Alias, "Alias"))
@@ -338,11 +323,10 @@ class Film:
 
     def __attrs_post_init__(self) -> None:
         prefix = self.id.partition("/")[0]
-        if _KIND_OF_PREFIX.get(prefix, self.kind) is not self.kind and not (
-            prefix == "film" and self.kind is WorkKind.UNSPECIFIED
-        ):
-            needed = _KIND_OF_PREFIX[prefix].value
-            msg = f"Film.kind: a {prefix}/ id needs kind {needed!r}: {self.kind!r}"
+        allowed = WORK_KINDS_BY_PREFIX[prefix]
+        if self.kind not in allowed:
+            needed = " or ".join(repr(kind.value) for kind in allowed)
+            msg = f"Film.kind: a {prefix}/ id needs kind {needed}: {self.kind!r}"
             raise InvalidDataError([msg])
 
     @property
@@ -372,7 +356,7 @@ class _Named:
 class Person(_Named):
     """A real person: cast, crew, producers. Ids look like ``person/ana-de-armas``."""
 
-    id: str = attrs.field(validator=check.record_id("person"))
+    id: str = attrs.field(validator=check.record_id(*id_prefixes("Person")))
     name: str = attrs.field(validator=check.text())
     #: Other spellings of the name the sources use.
     aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
@@ -382,7 +366,7 @@ class Person(_Named):
 class Character(_Named):
     """A fictional character. Ids look like ``character/rooney``."""
 
-    id: str = attrs.field(validator=check.record_id("character"))
+    id: str = attrs.field(validator=check.record_id(*id_prefixes("Character")))
     name: str = attrs.field(validator=check.text())
     aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
 
@@ -391,16 +375,13 @@ class Character(_Named):
 class Organization(_Named):
     """A studio, distributor, streaming service or in-story organization (``org/lionsgate``)."""
 
-    id: str = attrs.field(validator=check.record_id("org"))
+    id: str = attrs.field(validator=check.record_id(*id_prefixes("Organization")))
     name: str = attrs.field(validator=check.text())
     aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
 
 
 #: Any record with an id that claims can be about.
 Entity: TypeAlias = Film | Person | Character | Organization
-
-#: The kinds of entity, as search and the command line name them.
-ENTITY_KINDS = ("film", "series", "franchise", "person", "character", "organization")
 
 
 @attrs.frozen(kw_only=True)
@@ -438,6 +419,13 @@ class Claim:
     evidence: Evidence = attrs.field(validator=check.exactly(Evidence, "an Evidence"))
     #: The curator's note, saying how a date was resolved, which work is meant, and so on.
     note: str | None = attrs.field(default=None, validator=check.text(optional=True))
+
+
+def entity_ids(claim: Claim) -> tuple[str, ...]:
+    """The ids a claim names: its subject, then an entity value, then its character."""
+    value = (claim.value.id,) if type(claim.value) is EntityRef else ()
+    character = claim.qualifiers.character
+    return (claim.subject, *value, *(() if character is None else (character,)))
 
 
 @attrs.frozen(kw_only=True)

@@ -67,6 +67,7 @@ def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool 
     (low, high), (outer_low, outer_high) = inner, outer
 
     def le(a: object, b: object) -> bool:
+        # Bounds of one scope are of one type (dates with dates, amounts with amounts).
         return a is None or b is None or a <= b  # type: ignore[operator]
 
     overlap = le(outer_low, high) and le(low, outer_high)

@@ -20,28 +20,14 @@ from typing import Any
 
 import attrs
 
+from ._kinds import ENTITY_KINDS, kind_of
 from ._normalize import normalize
-from ._records import ENTITY_KINDS, Character, Entity, Film, Organization, Person, WorkKind
+from ._records import Entity, Film
 
-__all__ = ["KINDS", "MAX_QUERY", "Match", "SearchIndex", "kind_of"]
+__all__ = ["MAX_QUERY", "Match", "SearchIndex"]
 
-#: The values ``kind`` takes in a search, and the order of kinds among equal scores.
-KINDS = ENTITY_KINDS
-
-_WORK_KINDS = {
-    WorkKind.FILM: "film",
-    WorkKind.UNSPECIFIED: "film",
-    WorkKind.TV_SERIES: "series",
-    WorkKind.FRANCHISE: "franchise",
-}
-_KIND_ORDER = {kind: number for number, kind in enumerate(KINDS)}
-
-
-def kind_of(entity: Entity) -> str:
-    """The search kind of an entity: one of :data:`KINDS`."""
-    if isinstance(entity, Film):
-        return _WORK_KINDS[entity.kind]
-    return {Person: "person", Character: "character", Organization: "organization"}[type(entity)]
+# Among equal scores, the order of the kinds table.
+_KIND_ORDER = {kind: number for number, kind in enumerate(ENTITY_KINDS)}
 
 
 @attrs.frozen(kw_only=True)
@@ -56,8 +42,9 @@ class Match:
 
     @property
     def kind(self) -> str:
-        """``"film"``, ``"series"``, ``"franchise"``, ``"person"``, ``"character"`` or
-        ``"organization"``."""
+        """The entity's kind: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``
+        (a work the sources do not say is a film or a series), ``"person"``, ``"character"``
+        or ``"organization"``; a work's kind is its record's :class:`WorkKind` value."""
         return kind_of(self.entity)
 
 
@@ -101,7 +88,7 @@ def _allowed_edits(word: str) -> int:
 
 
 class _Name:
-    __slots__ = ("entity", "extra", "key", "name", "words")
+    __slots__ = ("entity", "extra", "key", "kind", "name", "order", "words")
 
     def __init__(self, entity: Entity, name: str, key: str) -> None:
         self.entity = entity
@@ -112,6 +99,10 @@ class _Name:
         year = [str(entity.year)] if isinstance(entity, Film) and entity.year else []
         #: Words a query may match that the name's coverage does not count.
         self.extra = (*joined, *year)
+        self.kind = kind_of(entity)
+        # The order among equal scores, worked out once here rather than in every search.
+        known = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
+        self.order = (_KIND_ORDER[self.kind], known, entity.id)
 
 
 class SearchIndex:
@@ -177,7 +168,7 @@ class SearchIndex:
         by_entity: dict[str, tuple[float, _Name]] = {}
         for number, indexed_words in matched_words.items():
             entry = self.names[number]
-            if kinds and kind_of(entry.entity) not in kinds:
+            if kinds and entry.kind not in kinds:
                 continue
             group = frozenset(indexed_words)
             total = sums.get(group)
@@ -192,10 +183,11 @@ class SearchIndex:
             found = by_entity.get(entry.entity.id)
             if found is None or score > found[0]:
                 by_entity[entry.entity.id] = (score, entry)
-        ranked = sorted(by_entity.values(), key=_rank)
+        import heapq
+
+        ranked = heapq.nsmallest(limit, by_entity.values(), key=_rank)
         return tuple(
-            Match(entity=entry.entity, name=entry.name, score=score)
-            for score, entry in ranked[:limit]
+            Match(entity=entry.entity, name=entry.name, score=score) for score, entry in ranked
         )
 
 
@@ -224,9 +216,7 @@ def _score(entry: _Name, key: str, length: int, total: float, matched: set[str])
 
 def _rank(found: tuple[float, _Name]) -> tuple[Any, ...]:
     score, entry = found
-    entity = entry.entity
-    year = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
-    return (-score, _KIND_ORDER[kind_of(entity)], year, entity.id)
+    return (-score, *entry.order)
 
 
 # The public home: reprs and tracebacks say ballerina_data.Match.

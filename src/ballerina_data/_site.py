@@ -18,16 +18,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from ._kinds import kind_of, label_with_year
 from ._records import (
-    Character,
     Claim,
     DateValue,
     Entity,
     EntityRef,
     Film,
-    Organization,
     PartialDate,
-    Person,
     Predicate,
     Qualifiers,
     Quantity,
@@ -70,18 +68,6 @@ def _t(text: str) -> str:
     """Text of the catalog shown inline, escaped and isolated: a bidi control inside it cannot
     reorder the page around it."""
     return f"<bdi>{_e(text)}</bdi>"
-
-
-def _label(entity: Entity) -> str:
-    if isinstance(entity, Film):
-        return entity.title if entity.year is None else f"{entity.title} ({entity.year})"
-    return entity.name
-
-
-def _kind(entity: Entity) -> str:
-    if isinstance(entity, Film):
-        return entity.id.partition("/")[0]
-    return {Person: "person", Character: "character", Organization: "organization"}[type(entity)]
 
 
 def _entity_path(entity_id: str) -> str:
@@ -173,7 +159,7 @@ class _Site:
         found = self._links.get(key)
         if found is None:
             href = _relative(here, _entity_path(entity_id))
-            found = f'<a href="{href}">{_t(_label(self.by_id[entity_id]))}</a>'
+            found = f'<a href="{href}">{_t(label_with_year(self.by_id[entity_id]))}</a>'
             self._links[key] = found
         return found
 
@@ -326,8 +312,8 @@ class _Site:
 
     def entity_page(self, entity: Entity) -> str:
         here = _entity_path(entity.id)
-        parts = [f"<h1>{_t(_label(entity))}</h1>\n"]
-        parts.append(f'<p class="kind">{_e(_kind(entity))} <code>{_e(entity.id)}</code></p>\n')
+        parts = [f"<h1>{_t(label_with_year(entity))}</h1>\n"]
+        parts.append(f'<p class="kind">{_e(kind_of(entity))} <code>{_e(entity.id)}</code></p>\n')
         if isinstance(entity, Film):
             names = [
                 f"{_t(alias.name)} <small>{_e(alias.kind.value.replace('_', ' '))}</small>"
@@ -372,7 +358,7 @@ class _Site:
         if not shown:
             parts.append("<p>No claim of the catalog names it.</p>\n")
         parts.append(self.legend(here, shown))
-        return self.page(here, _label(entity), "".join(parts))
+        return self.page(here, label_with_year(entity), "".join(parts))
 
     def statement_section(self, here: str, entity: Entity, statement: Statement) -> str:
         """A predicate's facts: preferred values first, each with the less precise values it
@@ -476,7 +462,7 @@ class _Site:
             f'<a class="cite" href="{_e(self.claim_href(here, claim))}"'
             f' data-claim="{_e(claim.id)}" title="{_e(hint)}">'
             + (f"[{self.number[claim.source]}] " if numbered else "")
-            + (f"as {_t(_label(self.by_id[character]))}" if character else "✓")
+            + (f"as {_t(label_with_year(self.by_id[character]))}" if character else "✓")
             + (f" ({_e(status.value.replace('_', ' '))})" if status else "")
             + ("†" if claim.note else "")
             + "</a>"
@@ -547,7 +533,7 @@ class _Site:
                     + "</li>"
                 )
             parts.append(f'<ol class="timeline">{"".join(items)}</ol>\n')
-        return self.page(here, f"Timeline of {_label(entity)}", "".join(parts))
+        return self.page(here, f"Timeline of {label_with_year(entity)}", "".join(parts))
 
     # Source pages
 
@@ -650,9 +636,9 @@ class _Site:
     def search_index(self) -> str:
         entries = [
             [
-                _label(entity),
+                label_with_year(entity),
                 _entity_path(entity.id),
-                _kind(entity),
+                kind_of(entity),
                 [alias.name if not isinstance(alias, str) else alias for alias in entity.aliases],
             ]
             for entity in self.entities

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._format import FORMAT_VERSION
+from ._kinds import kind_of
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -97,10 +98,6 @@ FTS = """\
 CREATE VIRTUAL TABLE claims_fts USING fts5 (quote, value_text, note, content="claims");
 CREATE VIRTUAL TABLE search USING fts5 (kind UNINDEXED, id UNINDEXED, text);
 """
-
-
-def _kind(entity: Any) -> str:
-    return type(entity).__name__.lower()
 
 
 def source_label(source: Source) -> str:
@@ -216,7 +213,7 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
     _insert(
         connection,
         "entities",
-        ({"id": e.id, "kind": _kind(e), "label": e.names[0]} for e in entities),
+        ({"id": e.id, "kind": kind_of(e), "label": e.names[0]} for e in entities),
     )
     # Aliases have a table of their own: a work's with their kind, the others' without.
     _insert(connection, "works", (_columns(f, without=("aliases",)) for f in catalog.films))
@@ -270,7 +267,7 @@ def _fill_search(connection: Any, catalog: Catalog) -> None:
     )
     connection.executemany(
         "INSERT INTO search VALUES (?, ?, ?)",
-        [(_kind(e), e.id, name) for e in entities for name in e.names]
+        [(kind_of(e), e.id, name) for e in entities for name in e.names]
         + [("quote", c.id, c.evidence.quote) for c in catalog.claims],
     )
 

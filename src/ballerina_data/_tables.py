@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._kinds import ENTITY_KINDS, kind_of
 from ._predicates import Predicate
 from ._records import Bound, Medium, Status, TitleKind, WorkKind
 
@@ -39,7 +40,6 @@ EDTF = "[0-9]{4}(-(0[1-9]|1[0-2]|2[1-4])|-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01
 #: A decimal amount as :func:`~ballerina_data.amount_text` writes it: no exponent.
 AMOUNT = "-?[0-9]+(\\.[0-9]+)?"
 
-_KINDS = ("film", "person", "character", "organization")
 #: The Arrow types of the Parquet files, as pyarrow prints them; ``s`` is the amounts' scale.
 ARROW_DECIMAL = "decimal128(38, s)"
 ARROW_DICTIONARY = "dictionary<values=string, indices=int32, ordered=0>"
@@ -92,7 +92,7 @@ class Table:
 
 
 def _kind(name: str, description: str, **kwargs: Any) -> Column:
-    return Column(name=name, enum=_KINDS, description=description, **kwargs)
+    return Column(name=name, enum=ENTITY_KINDS, description=description, **kwargs)
 
 
 def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
@@ -103,7 +103,7 @@ def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         *catalog.organizations,
     )
     for entity in entities:
-        yield {"id": entity.id, "kind": type(entity).__name__.lower(), "label": entity.names[0]}
+        yield {"id": entity.id, "kind": kind_of(entity), "label": entity.names[0]}
 
 
 def _source_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:

@@ -131,7 +131,7 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
 def file_name(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    # A source's id names its files (claims/<id>.json, seeds/<id>.txt): no "/", no "..".
+    # A source's id names its files (claims/<id>.json, texts/<id>.txt): no "/", no "..".
     if type(value) is not str:
         wrong_type(instance, attribute, "a string", value)
     if _NAME.fullmatch(value) is None:

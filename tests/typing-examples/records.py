@@ -140,5 +140,24 @@ wrong: Text = from_json(  # E: Incompatible types in assignment (expression has 
     '{"text": "x"}',
     Value,
 )
+from_json("1", int)  # E: Value of type variable "R" of "from_json" cannot be "int"  [type-var]
+ints = tuple[int, ...]
+from_json(  # E: Value of type variable "R" of "from_json" cannot be "tuple[int, ...]"  [type-var]
+    "[]",
+    ints,
+)
+claims: tuple[Claim, ...] = from_json("[]", tuple[Claim, ...])
+whole: Catalog = from_json("{}", Catalog)
+
+# A predicate's value is a string.
+value: str = Predicate.DIRECTOR.value
+number: int = Predicate.DIRECTOR.value  # E: Incompatible types in assignment (expression has type "str", variable has type "int")  [assignment]
+
+# A catalog takes any iterable of records, as it does at run time, and only records.
+Catalog(films=[Film(id=FILM, kind=WorkKind.FILM, title="Ballerina")], people=iter(()))
+PEOPLE = [Person(id="person/x", name="X")]
+Catalog(
+    films=PEOPLE,  # E: Argument "films" to "Catalog" has incompatible type "list[Person]"; expected "Iterable[Film]"  [arg-type]
+)
 export.to_sqlite(Catalog(), Path("ballerina.db"))
 version: str = __version__

@@ -1,0 +1,148 @@
+"""User-sized inputs at their documented bounds, against reading the same input.
+
+- The closest-passage hint for a quote of 300 characters (the longest that gets one) that a
+  64 MiB text does not hold, against reading that text from disk.
+- A search at the query bound (1,000 characters of names' words, each one letter off) on
+  10^5 claims, against one pass over every indexed name; and its peak memory, against the
+  search index's own.
+- Loading 60 MiB of empty items, against a valid catalog file of that size: time, and peak
+  memory (each in a fresh process).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ballerina_data import Evidence, InvalidDataError
+from conftest import PYTHON, best, records
+
+SIZE = 64 * 2**20
+
+
+def _prose(size: int) -> str:
+    words = [
+        *("the", "film", "will", "be", "released", "in", "theaters", "and", "the", "star"),
+        *("says", "that", "she", "plays", "an", "assassin", "trained", "by", "the", "Ruska"),
+        *("Roma", "while", "the", "director", "confirmed", "the", "sequel"),
+    ]
+    chooser = random.Random(7)
+    chunk = " ".join(chooser.choice(words) for _ in range(20_000)) + " "
+    return (chunk * (size // len(chunk) + 1))[:size]
+
+
+def test_hint_at_its_bound_vs_reading_the_text(benchmark: Any, figure: Any, tmp_path: Path) -> None:
+    text = _prose(SIZE)
+    path = tmp_path / "text.txt"
+    path.write_text(text, encoding="utf-8")
+    quote = (text[1000:1300].replace(" the ", " a ", 3) + "zz")[:300]
+    assert quote not in text
+
+    def hinted() -> None:
+        with pytest.raises(InvalidDataError, match="quote not in the text"):
+            Evidence.locate(text, quote)
+
+    floor = best(lambda: path.read_text(encoding="utf-8"), repeat=3)
+    benchmark.pedantic(hinted, rounds=3)
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 5 s (64 MiB, 300 characters)")
+
+
+def _long_query(catalog: Any) -> str:
+    chooser = random.Random(3)
+    words = sorted({w for f in catalog.films for w in f.title.lower().split() if len(w) > 3})
+    query = ""
+    while True:
+        word = chooser.choice(words)
+        at = chooser.randrange(len(word))
+        word = word[:at] + "q" + word[at + 1 :]  # one letter off: each word fuzzy-matches
+        if len(query) + len(word) + 1 > 1000:
+            return query.strip()
+        query += word + " "
+
+
+def test_search_at_its_bound_vs_one_pass_over_the_names(benchmark: Any, figure: Any) -> None:
+    catalog = records(10**5).catalog()
+    query = _long_query(catalog)
+    catalog.search("x")  # builds the index
+    index = catalog._search_index
+    floor = best(lambda: sum(len(name.key) for name in index.names), repeat=3)
+    benchmark.pedantic(lambda: catalog.search(query), rounds=5)
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 0.5 s (1,000 characters)")
+
+
+def test_search_memory_at_its_bound_vs_the_index(benchmark: Any, figure: Any) -> None:
+    from ballerina_data._search import SearchIndex
+
+    catalog = records(10**5).catalog()
+    query = _long_query(catalog)
+    catalog.search("x")
+    entities = list(catalog._index.entities.values())
+    tracemalloc.start()
+    SearchIndex(entities)
+    index_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.reset_peak()
+    benchmark.pedantic(lambda: catalog.search(query), rounds=1)
+    search_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    figure(search_peak, index_peak, unit="bytes", target="< 200 MB")
+
+
+def _load(path: Path) -> tuple[float, int]:
+    """Wall time and peak resident memory of loading ``path`` in a new process."""
+    code = (
+        "import sys, time\n"
+        "from ballerina_data import Catalog, InvalidDataError\n"
+        "start = time.perf_counter()\n"
+        "try:\n"
+        "    Catalog.load(sys.argv[1])\n"
+        "except InvalidDataError:\n"
+        "    pass\n"
+        "took = time.perf_counter() - start\n"
+        # VmHWM, not ru_maxrss, which keeps the forking parent's peak across exec.
+        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+        "print(took, int(peak) * 1024)\n"
+    )
+    done = subprocess.run(
+        [PYTHON, "-c", code, str(path)], check=True, capture_output=True, text=True
+    )
+    took, peak = done.stdout.split()
+    return float(took), int(peak)
+
+
+@pytest.fixture(scope="module")
+def sixty_mib(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from generate import generate_data
+
+    folder = tmp_path_factory.mktemp("sixty")
+    empty = folder / "empty.json"
+    count = (60 * 2**20 - 40) // 3
+    empty.write_text('{"format_version": 1, "claims": [' + ",".join(["{}"] * count) + "]}")
+    valid = folder / "valid.json"
+    claims = 150_000
+    text = json.dumps(generate_data(claims), ensure_ascii=False)
+    claims = int(claims * empty.stat().st_size / len(text.encode("utf-8")))
+    valid.write_text(json.dumps(generate_data(claims), ensure_ascii=False), encoding="utf-8")
+    return empty, valid
+
+
+@pytest.mark.parametrize("what", ["time", "memory"])
+def test_a_file_of_empty_items_vs_a_valid_file(
+    benchmark: Any, figure: Any, sixty_mib: tuple[Path, Path], what: str
+) -> None:
+    empty, valid = sixty_mib
+    ours = benchmark.pedantic(lambda: _load(empty), rounds=1)
+    baseline = _load(valid)
+    which = 0 if what == "time" else 1
+    sizes = f"{empty.stat().st_size >> 20} vs {valid.stat().st_size >> 20} MiB"
+    figure(
+        ours[which],
+        baseline[which],
+        unit="s" if what == "time" else "bytes",
+        target=f"<= 3x ({sizes})",
+    )

@@ -1,0 +1,91 @@
+"""Loading the shipped data: the package's files, lazily, once, strictly where it must."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import ballerina_data as bd
+from ballerina_data import Catalog
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_wheel_ships_texts_and_py_typed(tmp_path: Path) -> None:
+    subprocess.run(
+        ["uv", "build", "--wheel", "--out-dir", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "ballerina_data/py.typed" in names
+    seeds = {name for name in names if name.startswith("ballerina_data/seeds/")}
+    assert {f"ballerina_data/seeds/{p.name}" for p in (ROOT / "seeds").glob("*.txt")} == seeds
+    assert "ballerina_data/data/entities.json" in names
+
+
+def test_import_does_not_load_the_data() -> None:
+    code = (
+        "import sys, ballerina_data\n"
+        "assert 'ballerina_data._format' in sys.modules\n"
+        "assert 'cattrs' not in sys.modules, 'cattrs imported eagerly'\n"
+        "from ballerina_data import _catalog\n"
+        "assert _catalog._shipped.cache_info().currsize == 0\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_first_query_loads_once() -> None:
+    code = (
+        "import ballerina_data as bd\n"
+        "from ballerina_data import _catalog, _format\n"
+        "calls = []\n"
+        "real = _format.shipped_records\n"
+        "_format.shipped_records = lambda: calls.append(1) or real()\n"
+        "bd.films_titled('Ballerina'); bd.films_titled('John Wick'); bd.film('film/john-wick')\n"
+        "assert calls == [1] and _catalog._shipped.cache_info().currsize == 1, calls\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_shipped_text_that_cannot_be_read_fails_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ballerina_data import _format
+
+    def lost(source_id: str) -> str:
+        raise FileNotFoundError(f"seeds/{source_id}.txt")
+
+    monkeypatch.setattr(_format, "shipped_text", lost)
+    with pytest.raises(
+        bd.InvalidDataError, match=r"shipped text of source '000_.*' cannot be read"
+    ):
+        _format.shipped_records()
+
+
+def test_the_trusted_path_builds_what_the_strict_converter_builds() -> None:
+    from ballerina_data import _format
+
+    trusted = _format.shipped_records()
+    strict = _format.shipped_records(strict=True)
+    assert strict == trusted
+    assert Catalog(**strict) == Catalog(**trusted)
+
+
+def test_the_trusted_path_leaves_bad_data_to_the_strict_converter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ballerina_data import _format
+
+    real = _format._resource
+
+    def tampered(name: str) -> bytes:
+        data = real(name)
+        return data.replace(b'"predicate": "director"', b'"predicate": "DIRECTOR"', 1)
+
+    monkeypatch.setattr(_format, "_resource", tampered)
+    with pytest.raises(bd.InvalidDataError, match=r"'DIRECTOR' is not a Predicate.* @ data/"):
+        _format.shipped_records()
