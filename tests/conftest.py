@@ -1,8 +1,12 @@
-"""Hypothesis profiles: ``ci`` (default, derandomized) and ``nightly`` (HYPOTHESIS_PROFILE)."""
+"""Hypothesis profiles: ``ci`` (default, derandomized) and ``nightly`` (HYPOTHESIS_PROFILE);
+the shared shipped catalog."""
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from ballerina_data import Catalog
 
 # Code that must fail to type-check, read by mypy in test_strict.py; never imported.
 collect_ignore = ["typing-examples"]
@@ -17,3 +21,9 @@ settings.register_profile(
 )
 settings.register_profile("nightly", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The shipped catalog, shared by every test of a session (a module may use another)."""
+    return Catalog.default()

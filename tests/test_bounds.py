@@ -227,3 +227,22 @@ def test_curation_only_raises_documented_errors_and_every_accepted_quote_verifie
     from ballerina_data._quotes import _cut
 
     assert "" == _cut(text, evidence.start) == _cut(text, evidence.end)
+
+
+def test_many_quotes_in_a_long_text_are_refused_before_searching() -> None:
+    document = _document()
+    claims = document["claims"]
+    assert isinstance(claims, list)
+    document["claims"] = claims * 2000
+    with pytest.raises(InvalidDataError, match=r"^claims: 2000 quotes to find in a text of"):
+        curate.build("Ana de Armas stars in Ballerina. " * 200_000, document)
+
+
+def test_counting_a_repetitive_quote_in_a_repetitive_text_is_linear() -> None:
+    # str.find from every start compares the whole quote again at each: 10^6 x 10^4 steps.
+    text = "ab" * 500_000
+    with pytest.raises(InvalidDataError, match=r"^quote occurs 497501 times: 'abab"):
+        Evidence.locate(text, "ab" * 2500)
+    assert 2 * 400_000 == Evidence.locate(text, "ab" * 2500, occurrence=400_001).start
+    with pytest.raises(InvalidDataError, match=r"occurs 497501 times$"):
+        Evidence.locate(text, "ab" * 2500, occurrence=10**18)

@@ -15,11 +15,6 @@ from ballerina_data._normalize import normalize
 from strategies import RECORDS, catalogs, share_of_examples
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
-
 class TestFilmsTitled:
     def test_ballerina_gives_both_films_in_year_order(self) -> None:
         assert ["film/ballerina-2023", "film/ballerina-2024"] == [

@@ -55,11 +55,6 @@ FILM = "film/ballerina-2024"
 SOURCE = "000_352b652a736a487c"
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
-
 def _spellings(predicate: Predicate) -> list[Predicate | str]:
     """Every way to name a predicate: the member, its value, its name, its Wikidata id."""
     found: list[Predicate | str] = [predicate, predicate.value, predicate.name]
@@ -279,6 +274,8 @@ WRONG_TYPES: dict[str, Callable[[Any], object]] = {
     "facts(unknown, WorkKind)": lambda on: on.facts(UNKNOWN, WorkKind.FILM),
     "disagreements(1)": lambda on: on.disagreements(1),
     "about(1)": lambda on: on.about(1),
+    "lookup(1)": lambda on: on.lookup(1),
+    "lookup(year='2024')": lambda on: on.lookup("Ballerina", year="2024"),
     "cast(1)": lambda on: on.cast(1),
     "crew(unknown, 57)": lambda on: on.crew(UNKNOWN, 57),
     "crew(1)": lambda on: on.crew(1),
@@ -363,6 +360,7 @@ class TestJsonFunctions:
     """``to_json(catalog)`` writes what ``Catalog.from_json`` reads; ``from_json`` says what it
     builds."""
 
+    @share_of_examples(40)
     @given(st.lists(values, max_size=4).map(tuple))
     def test_values_round_trip_as_values_and_as_their_classes(
         self, written: tuple[bd.Value, ...]
@@ -371,6 +369,13 @@ class TestJsonFunctions:
         for value in written:
             assert value == bd.from_json(bd.to_json(value), bd.Value)
             assert value == bd.from_json(bd.to_json(value), type(value))
+
+    def test_an_empty_value_leaves_the_next_empty_object_empty(self) -> None:
+        # The parser reads every `{}` as one shared dict: adding the tag to it once made
+        # every later `{}` carry it.
+        with pytest.raises(InvalidDataError, match="required field missing"):
+            bd.from_json("{}", bd.Text)
+        assert bd.Qualifiers() == bd.from_json("{}", bd.Qualifiers)
 
     def test_a_value_of_another_class_is_refused(self) -> None:
         with pytest.raises(InvalidDataError, match="expected 'type' 'entity' for EntityRef, got"):
@@ -593,6 +598,31 @@ def _check_lookups(catalog: Catalog, entity: Entity, ref: Any) -> None:
         else:
             with pytest.raises(NotFoundError, match=f"is an? {kind}, not an? {lookup}$"):
                 getattr(catalog, lookup)(ref)
+    if type(ref) is str:
+        assert entity is catalog.lookup(ref)
+    everything: tuple[Entity, ...] = (
+        *catalog.films,
+        *catalog.people,
+        *catalog.characters,
+        *catalog.organizations,
+    )
+    for name in entity.names:
+        key = normalize(name)
+        if not key:
+            with pytest.raises(bd.InvalidQueryError):
+                catalog.lookup(name)
+            continue
+        by_id = [e for e in everything if e.id == name]
+        expected = by_id or [
+            e for e in everything if key == normalize(e.id) or key in map(normalize, e.names)
+        ]
+        assert entity in expected or by_id
+        if len(expected) == 1:
+            assert expected[0] is catalog.lookup(name)
+        else:
+            with pytest.raises(bd.AmbiguousNameError) as info:
+                catalog.lookup(name)
+            assert set(expected) == set(info.value.candidates)
 
 
 def _check_claims(catalog: Catalog, entity: Entity, ref: Any) -> None:
@@ -841,3 +871,18 @@ class TestSmallerMessages:
     def test_an_offset_below_zero_names_only_its_bound(self) -> None:
         with pytest.raises(InvalidDataError, match=r"^Evidence\.start: must be at least 0: -1$"):
             bd.Evidence(quote="abc", start=-1, end=2)
+
+
+def test_reading_a_value_changes_no_later_read() -> None:
+    # Every parsed {} is one shared dict: reading a value class must not tag it in place.
+    with pytest.raises(InvalidDataError, match="amount"):
+        bd.from_json("{}", bd.Quantity)
+    assert bd.Qualifiers() == bd.from_json("{}", bd.Qualifiers)
+
+
+def test_a_tuple_of_one_value_class_may_leave_out_the_tag() -> None:
+    assert (bd.Text(text="x"),) == bd.from_json('[{"text": "x"}]', tuple[bd.Text, ...])
+    with pytest.raises(InvalidDataError, match=r"expected 'type' 'text' for Text, .* @ \$\[0\]"):
+        bd.from_json('[{"type": "date", "date": "2024"}]', tuple[bd.Text, ...])
+    with pytest.raises(InvalidDataError, match="expected"):
+        bd.from_json('{"text": "x"}', tuple[bd.Text, ...])

@@ -14,11 +14,6 @@ import pytest
 from ballerina_data import Catalog, InvalidQueryError, export
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
-
 def test_json_export_loads_back_equal(catalog: Catalog) -> None:
     out = io.StringIO()
     export.to_json(catalog, out)

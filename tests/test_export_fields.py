@@ -48,7 +48,8 @@ from ballerina_data._records import amount_text
 # the text: the offsets say where it is, and the SQLite export carries the text.
 LEFT_OUT = {"Evidence.prefix", "Evidence.suffix"}
 
-FILM = "film/field-test"
+# A series: its work kind, tv_series, is a value no other column holds.
+FILM = "series/field-test"
 PERSON = "person/field-test"
 CHARACTER = "character/field-test"
 ORGANIZATION = "org/field-test"
@@ -121,7 +122,7 @@ def field_catalog() -> Catalog:
         films=(
             Film(
                 id=FILM,
-                kind=WorkKind.FILM,
+                kind=WorkKind.TV_SERIES,
                 title="m-film-title",
                 aliases=(Alias(name="m-film-alias", kind=TitleKind.SHORT_TITLE),),
                 year=1987,
@@ -205,6 +206,29 @@ def _sqlite(catalog: Catalog, path: Path) -> set[str]:
         }
 
 
+def _datapackage(catalog: Catalog, path: Path) -> set[str]:
+    export.to_datapackage(catalog, path)
+    return {
+        cell
+        for table in path.glob("*.csv")
+        for row in csv.reader(io.StringIO(table.read_text(encoding="utf-8")))
+        for cell in row
+    }
+
+
+def _parquet(catalog: Catalog, path: Path) -> set[str]:
+    import pyarrow.parquet as pq
+
+    export.to_parquet(catalog, path)
+    return {
+        str(cell)
+        for table in path.glob("*.parquet")
+        for row in pq.read_table(table).to_pylist()
+        for cell in row.values()
+        if cell is not None
+    }
+
+
 def _jsonld(catalog: Catalog) -> set[str]:
     document = json.dumps(export.jsonld_document(catalog))
     graph = rdflib.Graph().parse(data=document, format="json-ld")
@@ -233,6 +257,16 @@ def _every_record(catalog: Catalog) -> list[object]:
 
 def test_every_field_of_every_record_reaches_sqlite(catalog: Catalog, tmp_path: Path) -> None:
     assert set() == missing(_every_record(catalog), _sqlite(catalog, tmp_path / "f.db"))
+
+
+def test_every_field_of_every_record_reaches_the_data_package(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    assert set() == missing(_every_record(catalog), _datapackage(catalog, tmp_path / "p"))
+
+
+def test_every_field_of_every_record_reaches_parquet(catalog: Catalog, tmp_path: Path) -> None:
+    assert set() == missing(_every_record(catalog), _parquet(catalog, tmp_path / "p"))
 
 
 @pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")

@@ -53,7 +53,7 @@ class TestDataPackage:
     def test_frictionless_finds_the_package_valid(self, package: Path) -> None:
         report = _validate(package / "datapackage.json")
         assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
-        assert {"claims", "entities", "sources"} == {task.name for task in report.tasks}
+        assert {"claims", "entities", "aliases", "sources"} == {task.name for task in report.tasks}
         rows = {task.name: task.stats["rows"] for task in report.tasks}
         assert len(CATALOG.claims) == rows["claims"]
         assert len(CATALOG.sources) == rows["sources"]

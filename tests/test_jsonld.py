@@ -101,6 +101,16 @@ def test_sparql_gives_the_cast_with_characters_and_the_release_date(
     assert "2024-06-07" in dates
 
 
+def test_crew_are_roles_with_their_role_name(document: dict[str, Any]) -> None:
+    (film,) = [n for n in document["@graph"] if n["@id"].endswith(SPIN_OFF)]
+    directors = {
+        (role["@type"], role["roleName"], role["director"]["@id"]) for role in film["director"]
+    }
+    assert {("Role", "director", "urn:ballerina-data:person/len-wiseman")} == directors
+    characters = {ref["@id"].removeprefix("urn:ballerina-data:") for ref in film["character"]}
+    assert {c.character.id for c in bd.cast(SPIN_OFF) if c.character} <= characters
+
+
 def test_each_claim_is_a_node_with_its_source_and_quote(graph: rdflib.Graph) -> None:
     catalog = Catalog.default()
     claims = set(graph.subjects(RDF.type, rdflib.URIRef(SCHEMA + "Claim")))

@@ -43,11 +43,6 @@ class TestTheTable:
             assert kind_of(cls(id=f"{row.prefix}/x", **fields)) == row.name
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.default()
-
-
 class TestOneVocabulary:
     def test_search_kinds_are_record_kinds(self, catalog: Catalog) -> None:
         for entity in _entities(catalog):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import posixpath
+import re
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
@@ -147,6 +148,22 @@ class TestTheShippedSite:
             if c.value.id == "person/ana-de-armas"  # type: ignore[union-attr]
         }
         assert len(cast_sources) == ana.count("<td>") - 1  # one cell per source with a claim
+
+    def test_the_timeline_draws_a_partial_date_as_a_span(self) -> None:
+        page = _pages(SHIPPED)["timeline/film/ballerina-2024.html"]
+        widths = {
+            title.split(" (claim", 1)[0]: float(width)
+            for width, title in re.findall(
+                r'<rect class="said" x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)" height="9">'
+                r"<title>([^<]*)</title>",
+                page,
+            )
+        }
+        # A year is a year long: 366 days of 2024 against the day's 3-unit mark.
+        assert widths["release date 2024"] > 50 * widths["release date 2024-06-07"]
+        order = re.findall(r'<li value="([0-9]+)"><a href="../../source/', page)
+        assert order == sorted(order, key=int)  # sources in publication order
+        assert len(order) == len(SHIPPED.timeline("film/ballerina-2024"))
 
     def test_the_index_counts_every_kind(self) -> None:
         text = " ".join(_parsed(SHIPPED, "index.html").text)

@@ -59,6 +59,18 @@ def test_every_claim_source_and_entity_is_a_row(database: Path) -> None:
     assert dict(catalog.texts) == texts
 
 
+def test_datasette_describes_every_claims_column_as_the_data_package(database: Path) -> None:
+    from ballerina_data._sqlite import metadata
+    from ballerina_data._tables import CLAIMS
+
+    columns = [name for (_, name, *_) in _rows(database, "PRAGMA table_info(claims)")]
+    described = metadata(Catalog.default())["databases"]["ballerina"]["tables"]["claims"]
+    assert columns == list(described["columns"])
+    package = {column.name: column.description for column in CLAIMS.columns}
+    assert package["quote"] == described["columns"]["quote"]
+    assert package["claim_id"] == described["columns"]["id"]
+
+
 def test_the_disagreements_view_holds_every_disagreement(database: Path) -> None:
     found = set(_rows(database, "SELECT subject_id, predicate FROM disagreements"))
     assert {(d.subject, d.predicate.value) for d in bd.disagreements()} <= found
@@ -168,6 +180,20 @@ def test_the_database_name_follows_the_option() -> None:
     assert ["other name"] == list(json.loads(out.getvalue())["databases"])
     with pytest.raises(ValueError, match="describes no Datasette database"):
         export.write(Catalog.default(), "jsonl", "unused.jsonl", database="x")
+
+
+def test_the_cli_names_the_database_or_refuses_the_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    command = ["export", "--format", "datasette-config", "--output", "-"]
+    assert 0 == main([*command, "--database", "other name"])
+    assert ["other name"] == list(json.loads(capsys.readouterr().out)["databases"])
+    assert 1 == main(["export", "--format", "jsonl", "--output", "-", "--database", "x"])
+    assert 1 == main(["export", "--format", "jsonl", "--output", "-", "--datasette"])
+    errors = capsys.readouterr().err.splitlines()
+    assert 2 == len(errors)
+    assert "--database goes with" in errors[0]
+    assert "--datasette goes with --format sqlite" in errors[1]
 
 
 @pytest.mark.integration

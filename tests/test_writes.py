@@ -430,3 +430,27 @@ def test_a_link_planted_in_a_data_package_folder_is_not_written_through(tmp_path
     assert "theirs" == outside.read_text()
     assert not (out / "claims.csv").is_symlink()
     assert ["out", "outside.txt"] == sorted(p.name for p in tmp_path.iterdir())
+
+
+def test_a_long_name_of_many_byte_characters_gets_a_temporary_name_that_fits(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / ("é" * 127)  # 254 bytes: the longest name most file systems take
+    export.write(CATALOG, "json", target)
+    assert target.is_file()
+
+
+def test_curate_refuses_an_output_folder_that_is_a_link_to_nothing(tmp_path: Path) -> None:
+    (tmp_path / "out").symlink_to(tmp_path / "elsewhere" / "deep")
+    with pytest.raises(WriteError, match="a symbolic link to a missing folder"):
+        curate.write(curate.build(TEXT, _document()), tmp_path / "out")
+    assert ["out"] == [p.name for p in tmp_path.iterdir()]
+
+
+def test_a_folder_writes_only_names_inside_it(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    with Folder(str(tmp_path / "out")) as folder:
+        for relative in ("../escaped.txt", "claims/../../escaped.txt", "/etc/x", "a//b"):
+            with pytest.raises(WriteError, match="not a name inside the output folder"):
+                folder.write(relative, b"x")
+    assert ["out"] == [p.name for p in tmp_path.iterdir()]

@@ -1,4 +1,9 @@
-"""The immutable, indexed :class:`Catalog`, its queries, and the records they return."""
+"""The immutable, indexed :class:`Catalog`, its queries, and the records they return.
+
+Over 600 lines because :class:`Catalog` is one class: each query is a method with its
+documented argument checks and errors. What the queries build on lives in modules of its
+own (the index, search, results, timelines, verification, the file format).
+"""
 
 from __future__ import annotations
 
@@ -14,13 +19,15 @@ import attrs
 
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, build_index
-from ._kinds import ENTITY_KINDS, SECTIONS, record_noun, row_of, with_article
+from ._kinds import ENTITY_KINDS, SECTIONS, kind_of, record_noun, row_of, with_article
 from ._normalize import normalize
 from ._predicates import RECORD_TYPES
 from ._records import (
     CREW_ROLES,
+    Alias,
     Character,
     Claim,
+    DateInterval,
     Entity,
     EntityRef,
     Film,
@@ -29,11 +36,14 @@ from ._records import (
     Person,
     Predicate,
     Source,
+    TitleKind,
     WorkKind,
+    parse_publication_date,
 )
 from ._validators import short_repr
 
 if TYPE_CHECKING:
+    import datetime
     from pathlib import Path
 
     from ._relations import Relation
@@ -77,7 +87,7 @@ def _relation(relation: Relation | str) -> Relation:
     if found is None or found is Relation.DISTINCT:
         choices = "'conflict', 'refinement', 'same' or None"
         msg = f"relation must be {choices}, not {short_repr(relation)}"
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     return found
 
 
@@ -119,6 +129,68 @@ _RECORD_TYPES = {
     **{section: RECORD_TYPES[record] for section, record in SECTIONS.items()},
     "claims": Claim,
 }
+
+
+def _references(claim: Claim) -> tuple[str, ...]:
+    """The ids of the entities a claim names: subject, value, character played."""
+    value = (claim.value.id,) if isinstance(claim.value, EntityRef) else ()
+    character = claim.qualifiers.character
+    return (claim.subject, *value, *((character,) if character else ()))
+
+
+def _named_in(entity: Entity, found: set[str]) -> Entity:
+    """The entity with only the names in ``found``, the first as its title or name."""
+    if isinstance(entity, Film):
+        titles = [
+            alias
+            for alias in (Alias(name=entity.title, kind=TitleKind.TITLE), *entity.aliases)
+            if normalize(alias.name) in found
+        ]
+        first, *rest = titles
+        return attrs.evolve(entity, title=first.name, aliases=tuple(rest))
+    first_name, *others = (name for name in entity.names if normalize(name) in found)
+    return attrs.evolve(entity, name=first_name, aliases=tuple(others))
+
+
+def _describe(entity: Entity) -> str:
+    """The entity's kind, with a work's year: "film (2024)"."""
+    kind = kind_of(entity)
+    if isinstance(entity, Film) and entity.year is not None:
+        return f"{kind} ({entity.year})"
+    return kind
+
+
+def _title(entity: Entity) -> str:
+    return entity.title if isinstance(entity, Film) else entity.name
+
+
+def _narrowing(found: list[Entity]) -> str:
+    """Which of kind= and year= tells the candidates apart."""
+    kinds = {kind_of(e) for e in found}
+    years = [e.year for e in found if isinstance(e, Film) and e.year is not None]
+    hints = []
+    if len(kinds) > 1:
+        hints.append(f"kind= ({', '.join(sorted(kinds))})")
+    if len(set(years)) > 1:
+        hints.append(f"year= ({', '.join(map(str, sorted(set(years))))})")
+    if not hints:
+        return "give the id"
+    return f"{' or '.join(hints)} narrows them, or give the id"
+
+
+def _kind(kind: str | WorkKind | None) -> str | None:
+    """A kind given to a query, checked: a name of ENTITY_KINDS, or a WorkKind's value."""
+    if isinstance(kind, WorkKind):
+        return kind.value
+    if kind is not None and type(kind) is not str:
+        msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
+        raise TypeError(msg)
+    if kind is not None and kind not in ENTITY_KINDS:
+        msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
+        if kind == "series":  # the spelling before 0.1.0
+            msg += " ('series' is now 'tv_series', the WorkKind value)"
+        raise InvalidQueryError(msg)
+    return kind
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -436,6 +508,72 @@ class Catalog:
 
     # Lookups by name
 
+    def lookup(
+        self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+    ) -> Entity:
+        """The one entity of any kind whose id, name or alias is ``name_or_id``.
+
+        Case, accents, punctuation and spacing fold away, as in :meth:`films_titled`; the
+        whole name must match. ``kind`` keeps one kind, as :meth:`search` takes it (``"film"``,
+        ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``, ``"character"``,
+        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year.
+        :meth:`entity` is the getter by exact id.
+
+        Raises:
+            NotFoundError: nothing matches; the message suggests close names from
+                :meth:`search`, of any kind ("'Rooney' is a character: character/rooney").
+            AmbiguousNameError: several entities match; the message lists them and says
+                which ``kind=`` or ``year=`` tells them apart. Both are a ``LookupError``.
+            InvalidQueryError: ``name_or_id`` has no letters or digits, or ``kind`` is
+                unknown.
+            TypeError: ``name_or_id`` is not a string, or ``year`` not an int.
+        """
+        from ._errors import AmbiguousNameError
+
+        key = _query(name_or_id, "name or id")
+        if year is not None and type(year) is not int:
+            msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
+            raise TypeError(msg)
+        kind = _kind(kind)
+        exact = self._index.entities.get(name_or_id)
+        named = (
+            [exact]
+            if exact is not None
+            else [
+                entity
+                for entity in self._index.entities.values()
+                if key == normalize(entity.id) or key in map(normalize, entity.names)
+            ]
+        )
+
+        def fits(entity: Entity) -> bool:
+            return (kind is None or kind_of(entity) == kind) and (
+                year is None or (isinstance(entity, Film) and entity.year == year)
+            )
+
+        found = [entity for entity in named if fits(entity)]
+        if len(found) == 1:
+            return found[0]
+        query = short_repr(name_or_id)
+        if found:
+            listed = ", ".join(f"{_describe(e)} {e.id}" for e in found)
+            msg = f"{query} names {len(found)} entities: {listed}; {_narrowing(found)}"
+            raise AmbiguousNameError(msg, tuple(found))
+        wanted = "" if kind is None else f" {kind}"
+        when = "" if year is None else f" from {year}"
+        msg = f"no{wanted or ' entity'}{when} named {query}"
+        if named:
+            others = "; ".join(f"{query} is {with_article(_describe(e))}: {e.id}" for e in named)
+            raise NotFoundError(f"{msg}; {others}")
+        close = [m.entity for m in self.search(name_or_id, limit=3)]
+        if close:
+            msg += (
+                "; did you mean "
+                + " or ".join(f"{_describe(e)} {_title(e)!r} ({e.id})" for e in close)
+                + "?"
+            )
+        raise NotFoundError(msg)
+
     def films_titled(self, title: str, *, year: int | None = None) -> tuple[Film, ...]:
         """Films and series whose title or any alias matches ``title`` after normalization.
 
@@ -523,16 +661,7 @@ class Catalog:
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise InvalidQueryError(msg)
-        if isinstance(kind, WorkKind):
-            kind = kind.value
-        if kind is not None and type(kind) is not str:
-            msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
-            raise TypeError(msg)
-        if kind is not None and kind not in ENTITY_KINDS:
-            msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
-            if kind == "series":  # the spelling before 0.1.0
-                msg += " ('series' is now 'tv_series', the WorkKind value)"
-            raise InvalidQueryError(msg)
+        kind = _kind(kind)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())
@@ -554,27 +683,47 @@ class Catalog:
         claims = self.claims_about(entity, predicate)
         return timeline(claims, self._index.sources)
 
-    def as_of(self, date: PartialDate | str) -> Catalog:
+    def as_of(self, date: PartialDate | DateInterval | datetime.date | str) -> Catalog:
         """The catalog as the sources published by ``date`` tell it.
 
-        ``date`` is a :class:`PartialDate` or its EDTF text ("2023", "2023-12",
-        "2023-08-04"). A source counts when every day its own date could mean falls on or
-        before the last day ``date`` could mean: a source dated only "2023" is in
-        ``as_of("2023")`` and ``as_of("2024-01")`` but not in ``as_of("2023-08-04")``, as it
-        may be from later in 2023. A source dated by an interval counts by its end: one of
-        "../2023" (2023 or before) is in ``as_of("2023")``, one of "2024/.." (2024 or later)
-        is in none, as it may be from any later day. A source with no date is never in.
-        Entities stay; claims and texts are those of the sources kept.
+        ``date`` is a :class:`PartialDate`, a :class:`datetime.date` or EDTF text ("2023",
+        "2023-12", "2023-08-04"). A source counts when every day its own date could mean
+        falls on or before the last day ``date`` could mean: a source dated only "2023" is
+        in ``as_of("2023")`` and ``as_of("2024-01")`` but not in ``as_of("2023-08-04")``,
+        as it may be from later in 2023. A source dated by an interval counts by its end: one
+        of "../2023" (2023 or before) is in ``as_of("2023")``, one of "2024/.." (2024 or
+        later) is in none, as it may be from any later day. A source with no date is never in.
+        ``date`` may be such an interval too, a source's own date ("../2023"): the view holds
+        the sources published by its end (by an open end, every source with a last day).
+
+        The claims and texts are those of the sources kept. Each entity keeps the names and
+        aliases the kept texts contain (the first of them becomes its title or name); an
+        entity that no kept text names is left out, with the kept claims about it or naming
+        it (in ``as_of("2023")``, the claims that name the fifth John Wick film, which only
+        a source of 2024 or later calls "John Wick 5"). So the result is a catalog like any
+        other, and verifies as the whole catalog does.
 
         Raises:
-            InvalidDataError: ``date`` is not an EDTF date.
+            InvalidDataError: ``date`` is not an EDTF date or interval.
+            TypeError: ``date`` is none of those types.
         """
+        import datetime
+
+        from ._verify import names_found
+
         if type(date) is str:
-            date = PartialDate.parse(date)
-        elif type(date) is not PartialDate:
-            msg = f"expected a PartialDate or EDTF text, got {type(date).__name__}"
+            date = parse_publication_date(date)
+        elif type(date) is datetime.date:
+            date = PartialDate(year=date.year, month=date.month, day=date.day)
+        elif type(date) not in (PartialDate, DateInterval):
+            msg = (
+                "expected a PartialDate, a DateInterval, a datetime.date or EDTF text,"
+                f" got {type(date).__name__} {short_repr(date)}"
+            )
             raise TypeError(msg)
-        cutoff = date.last_day
+        assert isinstance(date, PartialDate | DateInterval)
+        # An interval open after reaches past every date (years have four digits).
+        cutoff = date.last_day or (10_000, 1, 1)
         kept = tuple(
             source
             for source in self.sources
@@ -583,14 +732,29 @@ class Catalog:
             and latest <= cutoff
         )
         ids = {source.id for source in kept}
+        texts = {key: text for key, text in self.texts.items() if key in ids}
+        entities = self._index.entities.values()
+        found = names_found((normalize(n) for e in entities for n in e.names), texts.values())
+        known = {e.id for e in entities if any(normalize(n) in found for n in e.names)}
+        # A claim about an entity that no kept text names (a sequel named only later) goes
+        # with it: the view has no name to give it.
+        claims = tuple(
+            claim
+            for claim in self.claims
+            if claim.source in ids and all(ref in known for ref in _references(claim))
+        )
+        narrowed: defaultdict[type, list[Any]] = defaultdict(list)
+        for entity in entities:
+            if entity.id in known:
+                narrowed[type(entity)].append(_named_in(entity, found))
         return Catalog(
             sources=kept,
-            films=self.films,
-            people=self.people,
-            characters=self.characters,
-            organizations=self.organizations,
-            claims=tuple(claim for claim in self.claims if claim.source in ids),
-            texts={key: text for key, text in self.texts.items() if key in ids},
+            films=tuple(narrowed[Film]),
+            people=tuple(narrowed[Person]),
+            characters=tuple(narrowed[Character]),
+            organizations=tuple(narrowed[Organization]),
+            claims=claims,
+            texts=texts,
         )
 
     # Claims
@@ -672,7 +836,7 @@ class Catalog:
         Raises:
             NotFoundError: ``entity`` is given and unknown.
             TypeError: ``entity`` is neither ``None``, a string nor a record.
-            ValueError: ``relation`` is not a relation an entry can have.
+            InvalidQueryError: ``relation`` is not a relation an entry can have.
         """
         from ._answers import disagreements
 
@@ -706,10 +870,10 @@ class Catalog:
         sources = self._index.sources
 
         def order(source_id: str) -> SourceKey:
-            # The timeline's order, undated sources first (the least late).
+            # The timeline's order (an interval by its start), undated sources first.
             source = sources[source_id]
             undated, start, _ = publication_order(source)
-            return (1 - undated, start, source_id, str(source.published or "undated"))
+            return (1 - undated, start, str(source.published or "undated"), source_id)
 
         return profile(
             found,

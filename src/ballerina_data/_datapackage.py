@@ -54,7 +54,7 @@ def _resource(table: Table) -> dict[str, Any]:
         "schema": {
             "fields": [_field(column) for column in table.columns],
             "missingValues": [""],
-            "primaryKey": [table.primary_key],
+            **({"primaryKey": [table.primary_key]} if table.primary_key else {}),
             "foreignKeys": [
                 {"fields": [column], "reference": {"resource": target, "fields": [key]}}
                 for column, (target, key) in table.foreign_keys.items()

@@ -119,7 +119,7 @@ def name_index(
     return frozen, answers
 
 
-def _kind(target: Any) -> str:
+def _described(target: Any) -> str:
     """An entity's kind, or a value's type, with its article: "a TV series", "a text"."""
     if isinstance(target, Film | Person | Character | Organization):
         return with_article(row_of(target).noun)
@@ -146,12 +146,12 @@ def _claim_problems(
     if subject is None:
         yield f"claim {claim.id!r} refers to unknown subject {claim.subject!r} {where}"
     elif not isinstance(subject, predicate.subject_types):
-        yield f"claim {claim.id!r}: {predicate.value} is not said of {_kind(subject)} {where}"
+        yield f"claim {claim.id!r}: {predicate.value} is not said of {_described(subject)} {where}"
     if target is None:
         yield f"claim {claim.id!r} refers to unknown value {value.id!r} {where}"
     elif not isinstance(target, predicate.value_types):
         yield (
-            f"claim {claim.id!r}: {predicate.value} cannot have {_kind(target)} as its value"
+            f"claim {claim.id!r}: {predicate.value} cannot have {_described(target)} as its value"
             f" {where}"
         )
     elif target is subject:
@@ -165,7 +165,7 @@ def _claim_problems(
         elif type(found) is not Character:
             yield (
                 f"claim {claim.id!r} names {character!r} as character, which is"
-                f" {_kind(found)} {where}"
+                f" {_described(found)} {where}"
             )
 
 

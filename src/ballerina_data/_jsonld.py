@@ -23,8 +23,10 @@ Design (the reference, ``docs/reference/export.md``, says the same for users):
 from __future__ import annotations
 
 import enum
+import json
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -116,8 +118,6 @@ _CURRENCY = re.compile("[A-Z]{3}")
 
 def _iri(record_id: str) -> str:
     """A valid IRI for a record id: characters an IRI may not hold are percent-encoded."""
-    from urllib.parse import quote
-
     # Entity, source and claim ids pass unchanged (see the catalog format); what they do
     # not allow would make an invalid or a different IRI, so it is encoded all the same.
     return _ID_PREFIX + quote(record_id, safe="/:-._~")
@@ -267,11 +267,13 @@ def _node_type(node: dict[str, Any]) -> str:
     return types if isinstance(types, str) else types[0]
 
 
-def _add(node: dict[str, Any], key: str, value: Any) -> None:
-    """Add a value to a property of a node, once."""
-    values = node.setdefault(key, [])
-    if value not in values:
-        values.append(value)
+def _add(seen: set[tuple[int, str, str]], node: dict[str, Any], key: str, value: Any) -> None:
+    """Add a value to a property of a node, once (``seen`` remembers what each node has, so
+    that a node with many values takes no longer for each)."""
+    mark = (id(node), key, json.dumps(value, sort_keys=True))
+    if mark not in seen:
+        seen.add(mark)
+        node.setdefault(key, []).append(value)
 
 
 def document(catalog: Catalog) -> dict[str, Any]:
@@ -284,6 +286,7 @@ def document(catalog: Catalog) -> dict[str, Any]:
     )
     nodes = {entity.id: _entity_node(entity) for entity in entities}
     roles: dict[tuple[str, str, str, str | None], dict[str, Any]] = {}
+    seen: set[tuple[int, str, str]] = set()
     for claim in catalog.claims:
         subject = nodes[claim.subject]
         term, reverse = _term(claim.predicate)
@@ -293,9 +296,9 @@ def document(catalog: Catalog) -> dict[str, Any]:
             holder = nodes[value.id]
             if _node_type(holder) not in _DOMAINS[term]:
                 term, holder = _extension(claim.predicate.value), subject
-                _add(holder, term, _value(value, None))
+                _add(seen, holder, term, _value(value, None))
             else:
-                _add(holder, term, _ref(claim.subject))
+                _add(seen, holder, term, _ref(claim.subject))
             continue
         if term in _DOMAINS and _node_type(subject) not in _DOMAINS[term]:
             term = _extension(claim.predicate.value)
@@ -310,13 +313,13 @@ def document(catalog: Catalog) -> dict[str, Any]:
                     role["roleName"] = claim.predicate.value
                 if character:
                     role["characterName"] = catalog.character(character).name
-                    if "character" in _DOMAINS and _node_type(subject) in _DOMAINS["character"]:
-                        _add(subject, "character", _ref(character))
+                    if _node_type(subject) in _DOMAINS["character"]:
+                        _add(seen, subject, "character", _ref(character))
                 roles[key] = role
                 subject.setdefault(term, []).append(role)
-            _add(role, "subjectOf", _ref("claim/" + claim.id))
+            role.setdefault("subjectOf", []).append(_ref("claim/" + claim.id))  # ids are unique
             continue
-        _add(subject, term, _value(value, None if term.startswith("ballerina:") else term))
+        _add(seen, subject, term, _value(value, None if term.startswith("ballerina:") else term))
     graph: list[dict[str, Any]] = list(nodes.values())
     graph += [_source_node(source) for source in catalog.sources]
     graph += [_claim_node(claim) for claim in catalog.claims]

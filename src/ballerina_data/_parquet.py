@@ -59,8 +59,8 @@ def _amount(claim_id: str, text: str | None, scale: int) -> Decimal | None:
 
 
 def write_parquet(catalog: Catalog, directory: str, claim_rows: Iterable[dict[str, Any]]) -> None:
-    """Write ``claims.parquet``, ``entities.parquet`` and ``sources.parquet`` into
-    ``directory``; the claims are ``claim_rows``, the JSON Lines rows.
+    """Write ``claims.parquet``, ``entities.parquet``, ``aliases.parquet`` and
+    ``sources.parquet`` into ``directory``; the claims are ``claim_rows``, the JSON Lines rows.
 
     Raises:
         ModuleNotFoundError: pyarrow is not installed; the message names the extra.

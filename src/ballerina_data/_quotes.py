@@ -11,7 +11,7 @@ from ._errors import InvalidDataError
 from ._validators import short_repr
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["EVIDENCE_CONTEXT", "MAX_QUOTE", "count", "hint", "locate", "occurrences"]
 
@@ -28,19 +28,9 @@ MAX_QUOTE = 10_000
 _KEPT = 1000
 
 
-def occurrences(text: str, quote: str, limit: int = _KEPT + 1) -> list[int]:
-    """The starts of ``quote`` in ``text``, overlapping ones included, the first ``limit``."""
-    starts: list[int] = []
-    start = text.find(quote)
-    while start >= 0 and len(starts) < limit:
-        starts.append(start)
-        start = text.find(quote, start + 1)
-    return starts
-
-
-def _overlaps_itself(quote: str) -> bool:
-    """Whether two occurrences of ``quote`` can overlap: some proper prefix is a suffix
-    (the border of Knuth, Morris and Pratt, in one pass)."""
+def _period(quote: str) -> int:
+    """The shortest period of ``quote``: its length less its longest proper prefix that is
+    also a suffix (the border of Knuth, Morris and Pratt, in one pass)."""
     border = 0
     borders = [0] * len(quote)
     for position in range(1, len(quote)):
@@ -49,32 +39,61 @@ def _overlaps_itself(quote: str) -> bool:
         if quote[position] == quote[border]:
             border += 1
         borders[position] = border
-    return bool(quote) and borders[-1] > 0
+    return len(quote) - (borders[-1] if quote else 0)
+
+
+def _runs(text: str, quote: str) -> Iterator[tuple[int, int, int]]:
+    """The occurrences of ``quote`` in ``text``, overlapping ones included, as runs: (first
+    start, how many, the step between them), in time linear in the text.
+
+    ``str.find`` from each start plus one would compare the whole quote again at every start
+    of a repetitive run ("aaaa" in a text of a's): the text's length times the quote's.
+    Within a run each start is one period after the last, and a run goes on while the text
+    repeats the quote's last period; its length is found by comparing ever longer
+    repetitions at C speed.
+    """
+    period = _period(quote)
+    tail = quote[len(quote) - period :]
+    start = text.find(quote)
+    while start >= 0:
+        end = start + len(quote)
+        more, step = 0, 1  # whole periods after the quote that the text repeats
+        while step:
+            if text.startswith(tail * step, end + more * period):
+                more += step
+                step *= 2
+            else:
+                step //= 2
+        yield start, more + 1, period
+        start = text.find(quote, start + more * period + period + 1)
+
+
+def occurrences(text: str, quote: str, limit: int = _KEPT + 1) -> list[int]:
+    """The starts of ``quote`` in ``text``, overlapping ones included, the first ``limit``."""
+    starts: list[int] = []
+    for first, many, step in _runs(text, quote):
+        starts.extend(range(first, first + step * min(many, limit - len(starts)), step))
+        if len(starts) >= limit:
+            break
+    return starts
 
 
 def count(text: str, quote: str) -> int:
-    """How many times ``quote`` occurs in ``text``, overlapping occurrences included.
-
-    At C speed (``str.count``) for a quote that cannot overlap itself, which is nearly every
-    quote; else one ``str.find`` per occurrence, and no list of them.
-    """
-    if not _overlaps_itself(quote):
+    """How many times ``quote`` occurs in ``text``, overlapping occurrences included: at
+    C speed (``str.count``) for a quote that cannot overlap itself, which is nearly every
+    quote; else run by run, keeping no list of them."""
+    if _period(quote) == len(quote):
         return text.count(quote)
-    found, start = 0, text.find(quote)
-    while start >= 0:
-        found += 1
-        start = text.find(quote, start + 1)
-    return found
+    return sum(many for _, many, _ in _runs(text, quote))
 
 
 def _nth(text: str, quote: str, number: int) -> int:
     """The start of the ``number``-th occurrence (from 1), or -1; counting stops there."""
-    start = text.find(quote)
-    for _ in range(number - 1):
-        if start < 0:
-            break
-        start = text.find(quote, start + 1)
-    return start
+    for first, many, step in _runs(text, quote):
+        if number <= many:
+            return first + (number - 1) * step
+        number -= many
+    return -1
 
 
 def _times(found: int) -> str:

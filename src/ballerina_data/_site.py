@@ -5,6 +5,10 @@ text of the catalog; ``export`` writes them whole or not at all, as every direct
 The site needs no server and loads nothing from elsewhere: it opens from ``file://``. Its
 search box reads an index shipped as a script file (browsers refuse ``fetch()`` of
 ``file://`` URLs), and every page works without JavaScript.
+
+Over 600 lines because each kind of page (entity, timeline, source, disagreements, index)
+is written here as HTML, without a template engine: the runtime dependencies stay attrs and
+cattrs.
 """
 
 from __future__ import annotations
@@ -457,8 +461,15 @@ class _Site:
         return (
             f'<a class="cite" href="{_e(self.claim_href(here, claim))}"'
             f' data-claim="{_e(claim.id)}" title="{_e(hint)}">'
-            + (f"[{self.number[claim.source]}] " if numbered else "")
-            + (f"as {_t(label_with_year(self.by_id[character]))}" if character else "✓")
+            + (f"[{self.number[claim.source]}]" if numbered else "")
+            + (" " if numbered and character else "")
+            + (
+                f"as {_t(label_with_year(self.by_id[character]))}"
+                if character
+                else ""
+                if numbered
+                else "✓"
+            )
             + (f" ({_e(status.value.replace('_', ' '))})" if status else "")
             + ("†" if claim.note else "")
             + "</a>"
@@ -514,18 +525,22 @@ class _Site:
             items = []
             for entry in entries:
                 source = entry.source
+                # A claim about another entity that names this one says whose it is.
                 new = "".join(
-                    f"<li><span class='predicate'>{_e(_predicate_label(c.predicate))}</span> "
+                    "<li>"
+                    + (f"{self.link(here, c.subject)}: " if c.subject != entity.id else "")
+                    + f"<span class='predicate'>{_e(_predicate_label(c.predicate))}</span> "
                     f"{self.value(here, c.value)} {self.claims_cited(here, (c,))}</li>"
                     for c in entry.new
                 )
                 repeated = len(entry.claims) - len(entry.new)
+                again = f"{repeated} claim{'s' if repeated > 1 else ''} earlier sources made"
                 items.append(
                     f'<li value="{self.number[source.id]}"><a href="'
                     f'{_relative(here, _source_path(source.id))}">{_t(_source_label(source))}</a>'
                     f"{self.published(source)}"
                     + (f'<ul class="facts">{new}</ul>' if new else "")
-                    + (f"<p>and {repeated} claims earlier sources made</p>" if repeated else "")
+                    + (f"<p>and {again}</p>" if repeated else "")
                     + "</li>"
                 )
             parts.append(f'<ol class="timeline">{"".join(items)}</ol>\n')
@@ -845,11 +860,17 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
                 + "</a>"
             )
     out.append("</svg>")
+    dates = len(lines) > len(entries)
     out.append(
         '<figcaption><span class="key published"></span> when the source was published'
         " (a pale bar to the edge: its words bound its date on one side only)"
-        ' <span class="key said"></span> a date it gives, as long as it is vague (each links'
-        " to its quote)</figcaption></figure>\n"
+        + (
+            ' <span class="key said"></span> a date it gives, as long as it is vague (each'
+            " links to its quote)"
+            if dates
+            else ""
+        )
+        + "</figcaption></figure>\n"
     )
     return "".join(out)
 

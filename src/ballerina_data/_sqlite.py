@@ -237,21 +237,28 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         {"entity_id": r.id, "name": alias, "kind": None} for r in named for alias in r.aliases
     ]
     _insert(connection, "aliases", aliases)
-    # The claims are the JSON Lines rows less the labels, which the joined tables hold.
-    labels = ("subject_kind", "subject_label", "value_kind", "value_label", "character_label")
-    sources = ("source_title", "source_published")
     _insert(
         connection,
         "claims",
-        (
-            {
-                ("id" if k == "claim_id" else k): v
-                for k, v in row.items()
-                if k not in labels + sources
-            }
-            for row in rows
-        ),
+        ({_claim_column(k): v for k, v in row.items() if k not in _JOINED} for row in rows),
     )
+
+
+#: The JSON Lines columns the claims table leaves to the joined tables: labels, source fields.
+_JOINED = (
+    "subject_kind",
+    "subject_label",
+    "value_kind",
+    "value_label",
+    "character_label",
+    "source_title",
+    "source_published",
+)
+
+
+def _claim_column(name: str) -> str:
+    """The claims table's name of a JSON Lines column."""
+    return "id" if name == "claim_id" else name
 
 
 def _fill_search(connection: Any, catalog: Catalog) -> None:
@@ -324,14 +331,13 @@ def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, An
         table: {"description": text, **_TABLE_CONFIGURATION.get(table, {})}
         for table, text in descriptions.items()
     }
+    from ._tables import CLAIMS
+
+    # Each column described as the data package and the export reference describe it.
     tables["claims"]["columns"] = {
-        "subject_id": "the entity the claim is about",
-        "predicate": "what the claim says of it",
-        "value_id": "the entity the claim names as its value, if any",
-        "source_id": "the source that makes the claim",
-        "quote": "the source's words that state it, verbatim",
-        "start": "where the quote starts in the source text",
-        "status": "how firm the statement is, as the source puts it",
+        _claim_column(column.name): column.description
+        for column in CLAIMS.columns
+        if column.name not in _JOINED
     }
     return {
         "title": "ballerina_data: sourced facts about the films titled Ballerina",

@@ -1,4 +1,4 @@
-"""The catalog as three flat tables, claims, entities and sources, with a typed schema.
+"""The catalog as four flat tables, claims, entities, aliases and sources, with a typed schema.
 
 The data package (``datapackage.json``'s Table Schemas) and the Parquet files are both read
 from :data:`TABLES`: one column list, one description per column, one set of constraints.
@@ -16,11 +16,11 @@ import attrs
 
 from ._kinds import ENTITY_KINDS, kind_of
 from ._predicates import Predicate
-from ._records import Bound, Medium, Status, TitleKind, WorkKind
+from ._records import Bound, Film, Medium, Status, TitleKind
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._records import Entity
+    from ._records import Character, Entity, Organization, Person
 
 __all__ = [
     "AMOUNT",
@@ -90,12 +90,13 @@ class Table:
     name: str
     description: str
     columns: tuple[Column, ...]
-    primary_key: str
+    #: ``None`` for a table whose rows no single column tells apart.
+    primary_key: str | None
     #: Column -> (table, column) it refers to.
     foreign_keys: dict[str, tuple[str, str]]
 
 
-def _kind(name: str, description: str, **kwargs: Any) -> Column:
+def _kind_column(name: str, description: str, **kwargs: Any) -> Column:
     return Column(name=name, enum=ENTITY_KINDS, description=description, **kwargs)
 
 
@@ -107,7 +108,28 @@ def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         *catalog.organizations,
     )
     for entity in entities:
-        yield {"id": entity.id, "kind": kind_of(entity), "label": entity.names[0]}
+        film = entity if isinstance(entity, Film) else None
+        yield {
+            "id": entity.id,
+            "kind": kind_of(entity),
+            "label": entity.names[0],
+            "year": film.year if film else None,
+            "description": film.description if film else None,
+        }
+
+
+def _alias_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
+    for film in catalog.films:
+        for alias in film.aliases:
+            yield {"entity_id": film.id, "name": alias.name, "title_kind": alias.kind.value}
+    named: tuple[Person | Character | Organization, ...] = (
+        *catalog.people,
+        *catalog.characters,
+        *catalog.organizations,
+    )
+    for entity in named:
+        for name in entity.aliases:
+            yield {"entity_id": entity.id, "name": name, "title_kind": None}
 
 
 def _source_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
@@ -139,7 +161,7 @@ CLAIMS = Table(
     columns=(
         Column(name="claim_id", required=True, description="The claim's id."),
         Column(name="subject_id", required=True, description="The entity the claim is about."),
-        _kind("subject_kind", "The subject's kind.", required=True),
+        _kind_column("subject_kind", "The subject's kind.", required=True),
         Column(name="subject_label", required=True, description="The subject's title or name."),
         Column(
             name="predicate",
@@ -160,7 +182,7 @@ CLAIMS = Table(
             " value_text (Text), value_date (DateValue) or value_amount (Quantity).",
         ),
         Column(name="value_id", description="The entity the claim names as its value."),
-        _kind("value_kind", "The value entity's kind."),
+        _kind_column("value_kind", "The value entity's kind."),
         Column(name="value_label", description="The value entity's title or name."),
         Column(name="value_text", description="A value that is free text, such as a genre."),
         Column(
@@ -225,14 +247,29 @@ ENTITIES = Table(
     foreign_keys={},
     columns=(
         Column(name="id", required=True, description="The entity's id, such as person/x."),
-        _kind(
-            "kind",
-            "What the entity is; a work's own kind is one of: "
-            + ", ".join(kind.value for kind in WorkKind)
-            + ".",
-            required=True,
-        ),
+        _kind_column("kind", "What the entity is; a work's is its WorkKind value.", required=True),
         Column(name="label", required=True, description="The work's title or the name."),
+        Column(
+            name="year",
+            type="integer",
+            description="A work's year, as the catalog tells works of one title apart.",
+        ),
+        Column(
+            name="description",
+            description="A short phrase that tells a work from others of the same title.",
+        ),
+    ),
+)
+
+ALIASES = Table(
+    name="aliases",
+    description="Other titles of works and other spellings of names, one row each.",
+    primary_key=None,
+    foreign_keys={"entity_id": ("entities", "id")},
+    columns=(
+        Column(name="entity_id", required=True, description="The entity the name is of."),
+        Column(name="name", required=True, description="The other title or spelling."),
+        _of_enum("title_kind", TitleKind),
     ),
 )
 
@@ -268,7 +305,7 @@ SOURCES = Table(
 )
 
 #: The tables, in the order they are written.
-TABLES = (CLAIMS, ENTITIES, SOURCES)
+TABLES = (CLAIMS, ENTITIES, ALIASES, SOURCES)
 
 
 def table_rows(
@@ -278,6 +315,7 @@ def table_rows(
     return {
         "claims": claim_rows,
         "entities": _entity_rows(catalog),
+        "aliases": _alias_rows(catalog),
         "sources": _source_rows(catalog),
     }
 

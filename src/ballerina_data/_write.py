@@ -169,7 +169,9 @@ class _Target:
 def _temporary_name(name: str, suffix: str = ".tmp") -> str:
     import secrets
 
-    return f".{name[:_LONGEST_STEM]}.{secrets.token_hex(8)}{suffix}"
+    # Cut by bytes, which is what a file system counts: 200 characters may be 800 bytes.
+    stem = os.fsdecode(os.fsencode(name)[:_LONGEST_STEM])
+    return f".{stem}.{secrets.token_hex(8)}{suffix}"
 
 
 def _create(folder: int, name: str, mode: int) -> tuple[int, str]:
@@ -369,6 +371,10 @@ class Folder:
         self.given = path
         with _naming(path):
             real = os.path.realpath(path)
+            if os.path.islink(path.rstrip("/") or path) and not os.path.exists(real):
+                # A link to nothing: whoever planted it would choose where the files go.
+                msg = "a symbolic link to a missing folder, refusing to create its target"
+                raise WriteError(errno.ENOENT, msg, path)
             if create:
                 os.makedirs(real, exist_ok=True)
             self.fd = os.open(real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
@@ -397,6 +403,9 @@ class Folder:
     def _parent(self, relative: str, *, create: bool) -> tuple[int, str]:
         """The open folder holding ``relative`` (opened without following links), its name."""
         *steps, name = relative.split("/")
+        if any(step in ("", ".", "..") for step in (*steps, name)):
+            msg = "not a name inside the output folder"
+            raise WriteError(errno.EINVAL, msg, self._where(relative))
         current = os.dup(self.fd)
         try:
             for step in steps:

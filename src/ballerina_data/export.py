@@ -263,8 +263,9 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
 
 def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     """Write a Frictionless data package into ``directory`` (made if missing): ``claims.csv``
-    (as :func:`to_csv`), ``entities.csv``, ``sources.csv`` and ``datapackage.json``, whose
-    Table Schemas give each column's type, constraints and description, and the keys.
+    (as :func:`to_csv`), ``entities.csv``, ``aliases.csv``, ``sources.csv`` and
+    ``datapackage.json``, whose Table Schemas give each column's type, constraints and
+    description, and the keys.
 
     Dates are EDTF strings with a pattern; amounts are decimal strings (read them as
     decimals: see the reference). The directory is written whole or not at all, as
@@ -285,11 +286,12 @@ def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
 
 
 def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
-    """Write ``claims.parquet``, ``entities.parquet`` and ``sources.parquet`` into
-    ``directory`` (made if missing), with the columns of :func:`to_datapackage` as Arrow types:
-    amounts ``decimal128(38, s)``, EDTF dates strings, predicates and other fixed sets of values
-    dictionary-encoded. Needs pyarrow: ``pip install "ballerina-data[parquet]"``. The
-    directory is written whole or not at all, as :func:`to_datapackage` writes one.
+    """Write ``claims.parquet``, ``entities.parquet``, ``aliases.parquet`` and
+    ``sources.parquet`` into ``directory`` (made if missing), with the columns of
+    :func:`to_datapackage` as Arrow types: amounts ``decimal128(38, s)``, EDTF dates
+    strings, predicates and other fixed sets of values dictionary-encoded. Needs pyarrow:
+    ``pip install "ballerina-data[parquet]"``. The directory is written whole or not at all,
+    as :func:`to_datapackage` writes one.
 
     Raises:
         ModuleNotFoundError: pyarrow is missing; the message names the extra to install.
