@@ -163,23 +163,23 @@ def test_a_full_disk_on_stdout_is_one_line_and_a_failure() -> None:
 def test_unencodable_output_is_escaped_and_json_stays_valid() -> None:
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
     text = subprocess.run(
-        [str(SCRIPT), "people", "Bill Skarsgård"],
+        [str(SCRIPT), "films", "John Wick: Chapter 3 \u2013 Parabellum"],
         check=False,
         capture_output=True,
         text=True,
         env=env,
     )
     assert (0, "") == (text.returncode, text.stderr)
-    assert "Skarsg\\xe5rd" in text.stdout
+    assert "Chapter 3 \\u2013 Parabellum" in text.stdout
     as_json = subprocess.run(
-        [str(SCRIPT), "--json", "people", "Bill Skarsgård"],
+        [str(SCRIPT), "--json", "films", "John Wick: Chapter 3 \u2013 Parabellum"],
         check=False,
         capture_output=True,
         env=env,
     )
     assert 0 == as_json.returncode
     assert as_json.stdout.isascii()
-    assert b"Skarsg\\u00e5rd" in as_json.stdout
+    assert b"Chapter 3 \\u2013 Parabellum" in as_json.stdout
 
 
 @pytest.mark.parametrize(
