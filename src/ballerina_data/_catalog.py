@@ -704,7 +704,7 @@ class Catalog:
         other, and verifies as the whole catalog does.
 
         Raises:
-            InvalidDataError: ``date`` is not an EDTF date or interval.
+            InvalidQueryError: ``date`` is text that is not an EDTF date or interval.
             TypeError: ``date`` is none of those types.
         """
         import datetime
@@ -712,7 +712,10 @@ class Catalog:
         from ._verify import names_found
 
         if type(date) is str:
-            date = parse_publication_date(date)
+            try:
+                date = parse_publication_date(date)
+            except InvalidDataError as exc:  # a question asked wrong, not bad data
+                raise InvalidQueryError(f"as_of: {exc}") from None
         elif type(date) is datetime.date:
             date = PartialDate(year=date.year, month=date.month, day=date.day)
         elif type(date) not in (PartialDate, DateInterval):
