@@ -27,7 +27,6 @@ class TestFilmsTitled:
             "John Wick: Ballerina",
             "john wick ballerina",
             "JOHN  WICK \u2013  BALLERINA",
-            "Ballerina: A John Wick Story",
         ],
     )
     def test_aliases_and_spelling_variants_give_the_spin_off(self, title: str) -> None:

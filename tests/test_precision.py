@@ -205,8 +205,6 @@ NOTE_CONTEXT = {
     "001-066": "the heading names the film whose cast the sentence lists",
     "001-068": "the heading names the film whose cast the sentence lists",
     "001-093": "the sentence's opening, which names the film the quote is about",
-    "001-094": "the sentence's opening and the next sentence, on how the streaming comes about",
-    "001-095": "the next sentence, on when the deal behind the streaming starts",
     "001-135": "the paragraph's opening, to show 'John Wick' is the franchise there",
     "001-136": "the paragraph's opening, to show 'John Wick' is the franchise there",
     "002-013": "the sentence's opening, which hedges the quote",
@@ -214,9 +212,7 @@ NOTE_CONTEXT = {
     "002-019": "the sentence's opening, which hedges the quote",
     "002-028": "the heading's words for the same role",
     "002-030": "the text's other words for the same character",
-    "002-087": "the verb before the quote, which the status rests on",
     "002-088": "the verb before the quote, which the status rests on",
-    "003-005": "the same statement, made again later in the text",
     "003-006": "the sentence's opening, which the quote belongs to",
     "003-010": "the heading the sentence stands under",
     "003-015": "the verb that makes the quote a hint",
@@ -271,15 +267,17 @@ NOTE_FACT_WORDS = {
     "000-044": "the month 'last November' resolves to, from the article's stated date",
     "000-051": "'the last James Bond adventure': the quote's words, read as of its date",
     "000-054": "the death is claim 000-028; the note says the wrap has no date of its own",
+    "000-065": "the trailer is the quote's; the note says it is still to come",
     "001-002": "the year is the quote's; the note says which film introduced the character",
     "001-003": "the year of the film the sentence speaks of, claim 001-001",
     "001-007": "the year of the film the sentence speaks of, claim 001-001",
     "001-094": "the deal's year, said to tell that the streaming has no date of its own",
+    "001-095": "the deal's year, said to tell that the streaming has no date of its own",
     "001-137": "says the text gives no date, and where the dates are",
     "002-005": "'only' says how little the text says of Lionsgate's role",
     "002-007": "the heading's year; the body's date is claim 002-006",
     "002-071": "the month is the quote's; the note says what is not resolved",
-    "002-087": "the year 'in September' resolves to, from the article's inferred year",
+    "002-087": "the years 'in September' may fall in, said to tell why it keeps no date",
     "003-019": "the year is the quote's",
     "004-007": "the year 'Friday 6 October' resolves to, from the weekday",
     "004-051": "says the sentence is ambiguous about a single episode",
@@ -351,7 +349,8 @@ def test_every_statement_about_a_set_is_a_claim_about_each_member() -> None:
     assert sum(1 for claim in CATALOG.claims if _SET.search(claim.evidence.quote)) >= 10
 
 
-#: Passages that are not the articles' own words: page chrome, an embedded video's title,
+#: Passages that are not the articles' own words: page chrome, an image's label (000), an
+#: embedded video's title,
 #: the unrelated news after 003's "Hashtags" and the author box and related articles after
 #: 001's "Editors' Recommendations".
 NOT_THE_ARTICLES_WORDS = {
@@ -360,6 +359,7 @@ NOT_THE_ARTICLES_WORDS = {
         "John Wick: Chapter 4 (2023) Special Feature 'New Challenges' \u2013 Keanu Reeves,"
         " Donnie Yen",
     ],
+    "000_352b652a736a487c": ["Image of Ballerina: A John Wick Story (2024) Movie Preview"],
     "002_931d319819c48c06": ["For Millennials. By Millennials."],
 }
 
@@ -400,6 +400,7 @@ def test_an_unstated_publication_date_is_a_bound_or_a_noted_reading() -> None:
             assert source.published_note.startswith("not stated; the article's words bound it")
     bounded = {s.id[:3]: str(s.published) for s in CATALOG.sources}
     assert bounded["001"] == "../2023"
+    assert bounded["002"] == "2023-03/2024-06-07"
     assert bounded["003"] == "2024/.."
 
 

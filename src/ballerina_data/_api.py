@@ -404,7 +404,7 @@ def timeline(
 
     >>> for entry in timeline("person/lance-reddick", "date_of_death"):
     ...     print(entry.published, [str(c.value.date) for c in entry.new])
-    2023 ['2023-03']
+    2023-03/2024-06-07 ['2023-03']
     2023-08-04 ['2023-21']
 
     Raises:
