@@ -854,16 +854,17 @@ class Catalog:
             NotFoundError: no such entity; the message suggests close ids or names.
             TypeError: ``entity`` is neither a string nor a record.
         """
-        from ._answers import profile
+        from ._answers import SourceKey, profile
+        from ._timeline import publication_order
 
         found = self.entity(entity)
         sources = self._index.sources
 
-        def order(source_id: str) -> tuple[int, tuple[int, int, int], str, str]:
-            published = sources[source_id].published
-            if published is None:
-                return (0, (0, 0, 0), "undated", source_id)
-            return (1, published.sort_key, str(published), source_id)
+        def order(source_id: str) -> SourceKey:
+            # The timeline's order, undated sources first (the least late).
+            source = sources[source_id]
+            undated, start, _ = publication_order(source)
+            return (1 - undated, start, source_id, str(source.published or "undated"))
 
         return profile(
             found,
