@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -84,17 +85,18 @@ def _same_subject(claim: Claim) -> st.SearchStrategy[Claim]:
 
 
 class TestRelation:
-    @share_of_examples(40)
+    @share_of_examples(50)
     @given(claims.flatmap(lambda a: st.tuples(st.just(a), _same_subject(a))))
     def test_symmetric(self, pair: tuple[Claim, Claim]) -> None:
         a, b = pair
         assert relate(a, b) is relate(b, a)
 
+    @share_of_examples(50)
     @given(claims)
     def test_a_claim_is_the_same_as_itself(self, claim: Claim) -> None:
         assert Relation.SAME is relate(claim, claim)
 
-    @share_of_examples(40)
+    @share_of_examples(50)
     @given(claims.flatmap(lambda a: st.tuples(st.just(a), _same_subject(a))))
     def test_a_refinement_never_conflicts(self, pair: tuple[Claim, Claim]) -> None:
         a, b = pair
@@ -103,7 +105,62 @@ class TestRelation:
             assert not refines(b, a)
 
 
-@share_of_examples(40)
+@st.composite
+def refined_pairs(draw: st.DrawFn) -> tuple[Claim, Claim]:
+    """A claim and another of the same subject and predicate whose value is a less precise
+    form of the first's: its date's year, month or season, or some of its words."""
+    claim = draw(claims)
+    if draw(st.booleans()):
+        day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+        precise: bd.Value = bd.DateValue(
+            date=bd.PartialDate(year=day.year, month=day.month, day=day.day)
+        )
+        season = {3: 21, 4: 21, 5: 21, 6: 22, 7: 22, 8: 22, 9: 23, 10: 23, 11: 23}
+        vaguer = [bd.PartialDate(year=day.year), bd.PartialDate(year=day.year, month=day.month)]
+        if day.month in season:
+            vaguer.append(bd.PartialDate(year=day.year, season=bd.Season(season[day.month])))
+        vague: bd.Value = bd.DateValue(date=draw(st.sampled_from(vaguer)))
+        predicate = draw(st.sampled_from([Predicate.RELEASE_DATE, Predicate.DATE_OF_DEATH]))
+    else:
+        words = draw(
+            st.lists(
+                st.sampled_from(["ballet", "assassin", "hotel", "not"]),
+                min_size=2,
+                max_size=5,
+                unique=True,
+            )
+        )
+        kept = draw(st.integers(1, len(words) - 1))
+        if "not" in words[:kept] or "not" in words[kept:]:
+            words = [w for w in words if w != "not"] + ["dancer"]
+            kept = min(kept, len(words) - 1)
+        precise = bd.Text(text=" ".join(words))
+        vague = bd.Text(text=" ".join(words[:kept]))
+        predicate = draw(st.sampled_from([Predicate.OCCUPATION, Predicate.PRODUCTION_STATUS]))
+    a = attrs.evolve(claim, predicate=predicate, value=precise)
+    b = attrs.evolve(claim, id="x-2", predicate=predicate, value=vague)
+    return a, b
+
+
+@share_of_examples(50)
+@given(refined_pairs())
+def test_a_value_never_conflicts_with_a_refinement_of_itself(pair: tuple[Claim, Claim]) -> None:
+    precise, vague = pair
+    assert Relation.REFINEMENT is relate(precise, vague) is relate(vague, precise)
+    assert refines(precise, vague)
+    assert not refines(vague, precise)
+
+
+def test_a_negation_never_refines_its_positive(catalog: Catalog) -> None:
+    claim = catalog.claims_with("production_status")[0]
+    positive = attrs.evolve(claim, value=bd.Text(text="greenlit"))
+    negative = attrs.evolve(claim, id="x-2", value=bd.Text(text="has not been greenlit"))
+    assert Relation.DISTINCT is relate(positive, negative)  # a history: never a conflict
+    occupation = attrs.evolve(positive, predicate=Predicate.OCCUPATION)
+    assert not refines(attrs.evolve(negative, predicate=Predicate.OCCUPATION), occupation)
+
+
+@share_of_examples(25)
 @given(catalogs())
 def test_classification_over_generated_catalogs(catalog: Catalog) -> None:
     for subject in {c.subject for c in catalog.claims}:
@@ -117,3 +174,88 @@ def test_classification_over_generated_catalogs(catalog: Catalog) -> None:
         if found.relation is Relation.CONFLICT:
             assert found.predicate.single
             assert not found.predicate.changes
+
+
+class TestLookup:
+    @pytest.mark.parametrize(
+        ("query", "found"),
+        [
+            ("film/ballerina-2024", "film/ballerina-2024"),  # exact id
+            ("Len Wiseman", "person/len-wiseman"),  # name
+            ("Jardani Jovonovich", "character/john-wick"),  # alias
+            ("  LEN   wiseman! ", "person/len-wiseman"),  # folded
+            ("Jun Jong-seo", "person/jeon-jong-seo"),  # a spelling variant
+        ],
+    )
+    def test_one_entity_by_id_name_alias_or_folded_spelling(self, query: str, found: str) -> None:
+        assert found == bd.lookup(query).id
+
+    def test_a_miss_suggests_close_names(self) -> None:
+        with pytest.raises(bd.NotFoundError, match=r"did you mean .*'Keanu Reeves'") as info:
+            bd.lookup("Keanu Reves")
+        assert isinstance(info.value, LookupError)
+
+    def test_a_miss_of_one_kind_names_the_other_kind(self) -> None:
+        with pytest.raises(bd.NotFoundError, match="'Rooney' is a character: character/rooney"):
+            bd.lookup("Rooney", kind="person")
+
+    def test_an_ambiguous_name_lists_candidates_and_what_narrows_them(self) -> None:
+        with pytest.raises(
+            bd.AmbiguousNameError, match=r"kind= \(character, film, franchise\)"
+        ) as info:
+            bd.lookup("John Wick")
+        assert isinstance(info.value, LookupError)
+        assert isinstance(info.value, bd.BallerinaDataError)
+        ids = {e.id for e in info.value.candidates}  # type: ignore[attr-defined]
+        assert {"film/john-wick", "franchise/john-wick", "character/john-wick"} == ids
+        for entity_id in ids:
+            assert entity_id == bd.lookup("John Wick", kind=entity_id.partition("/")[0]).id
+
+    def test_year_narrows_two_films(self) -> None:
+        with pytest.raises(bd.AmbiguousNameError, match=r"year= \(2023, 2024\)"):
+            bd.lookup("Ballerina")
+        assert "film/ballerina-2023" == bd.lookup("ballerina", year=2023).id
+        assert "film/ballerina-2024" == bd.lookup("ballerina", kind="film", year=2024).id
+
+    def test_bad_arguments(self) -> None:
+        with pytest.raises(ValueError, match="no letters or digits"):
+            bd.lookup("--")
+        with pytest.raises(ValueError, match="kind must be one of"):
+            bd.lookup("Ballerina", kind="movie")
+        with pytest.raises(TypeError):
+            bd.lookup("Ballerina", year="2024")  # type: ignore[arg-type]
+
+
+def _days_between(catalog: Catalog) -> st.SearchStrategy[str]:
+    """Every publication date, and days, months and years between and around them."""
+    published = sorted({str(s.published) for s in catalog.sources if s.published})
+    days = st.dates(dt.date(2022, 1, 1), dt.date(2026, 12, 31)).map(dt.date.isoformat)
+    return st.sampled_from(published) | days | days.map(lambda d: d[:7]) | days.map(lambda d: d[:4])
+
+
+class TestAsOf:
+    @share_of_examples(30)
+    @given(st.data())
+    def test_every_view_verifies(self, data: st.DataObject) -> None:
+        catalog = Catalog.default()
+        date = data.draw(_days_between(catalog))
+        view = catalog.as_of(date)
+        assert () == view.verify()
+        assert all(s.published is not None for s in view.sources)
+
+    def test_each_publication_date_verifies(self, catalog: Catalog) -> None:
+        for source in catalog.sources:
+            assert source.published is not None
+            assert () == catalog.as_of(source.published).verify()
+
+    def test_a_later_sequel_is_not_in_an_earlier_view(self, catalog: Catalog) -> None:
+        early = catalog.as_of("2023-08-04")
+        assert () == early.films_titled("Ballerina 2")
+        assert early.verify() == ()
+        with pytest.raises(bd.NotFoundError):
+            early.film("film/ballerina-2")
+
+    def test_a_date_is_a_partial_date(self, catalog: Catalog) -> None:
+        assert catalog.as_of(dt.date(2023, 8, 4)) == catalog.as_of("2023-08-04")
+        with pytest.raises(TypeError, match=r"datetime\.date"):
+            catalog.as_of(20230804)  # type: ignore[arg-type]

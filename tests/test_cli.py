@@ -59,18 +59,50 @@ def test_python_dash_m_is_the_same_program() -> None:
 
 def test_film_shows_crew_and_cast() -> None:
     data = run_json("film", "film/ballerina-2023")
-    assert {"Jeon Jong-seo", "Park Yu-rim", "Ji-hun Kim"} == {
-        c["person"]["name"] for c in data["cast"]
-    }
+    names = {e["id"]: e.get("name") for e in data["entities"]}
+    cast = [c for c in data["credits"] if c["role"] == "cast_member"]
+    assert {"Jeon Jong-seo", "Park Yu-rim", "Ji-hun Kim"} == {names[c["person"]] for c in cast}
     text = run("film", "film/ballerina-2023").stdout
-    assert "Jeon Jong-seo  cast member as Jang Ok-ju" in text
+    assert "Jeon Jong-seo   cast member as Jang Ok-ju" in text
+
+
+def test_film_prints_the_whole_record_once() -> None:
+    text = run("film", "film/ballerina-2024").stdout
+    for heading in ("release date:", "genre:", "plot:", "production status", "distributor:"):
+        assert heading in text
+    assert "  * 2024-06-07" in text
+    assert 1 == text.count("Ana de Armas  ")
+    assert "cast member as Rooney" in text
+    assert text.rstrip().endswith("so far")  # the legend of sources comes last
+    data = run_json("film", "film/ballerina-2024")
+    assert "film/ballerina-2024" == data["entity"]["id"]
+    # The film is written once, not inside each credit.
+    assert 1 == json.dumps(data).count('"title": "Ballerina", "aliases"')
+    (ana,) = [c for c in data["credits"] if c["person"] == "person/ana-de-armas"]
+    assert 5 == len({claim["source"] for claim in ana["claims"]})
+
+
+@pytest.mark.parametrize(
+    ("command", "entity_id", "expected"),
+    [
+        ("person", "person/lance-reddick", "date of death:"),
+        ("character", "character/rooney", "Unity Phelan in John Wick: Chapter 3"),
+        ("organization", "org/lionsgate", "production company, said of it by:"),
+    ],
+)
+def test_every_kind_has_its_command(command: str, entity_id: str, expected: str) -> None:
+    result = run(command, entity_id)
+    assert (0, "") == (result.returncode, result.stderr)
+    assert result.stdout.startswith(entity_id)
+    assert expected in result.stdout
+    assert entity_id == run_json(command, entity_id)["entity"]["id"]
 
 
 def test_people_and_person() -> None:
     (found,) = run_json("people", "Jun Jong-seo")
     assert "person/jeon-jong-seo" == found["id"]
     data = run_json("person", "person/jeon-jong-seo")
-    assert "film/ballerina-2023" in {credit["film"]["id"] for credit in data["filmography"]}
+    assert "film/ballerina-2023" in {credit["work"] for credit in data["credits"]}
 
 
 def test_claims_filters_and_shows_quotes() -> None:
@@ -193,7 +225,7 @@ def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
 def test_speculated_credits_say_so() -> None:
     text = run("film", "film/ballerina-2").stdout
     assert "cast member as Daniel Pine (speculated)" in text
-    assert "cast member as Rooney (speculated)" in text
+    assert "cast member as Rooney (speculated, expected)" in text
 
 
 def test_an_empty_answer_says_so_on_standard_error() -> None:
@@ -215,6 +247,21 @@ def test_a_limit_below_one_is_a_usage_error() -> None:
     result = run("search", "x", "--limit", "0")
     assert 2 == result.returncode
     assert "argument --limit: not a whole number of at least 1: '0'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "query", "hint"),
+    [
+        ("people", "Rooney", "'Rooney' is a character: character/rooney"),
+        ("films", "Ana de Armas", "'Ana de Armas' is a person: person/ana-de-armas"),
+        ("people", "Keanu Reves", "did you mean Keanu Reeves?"),
+    ],
+)
+def test_nothing_found_hints_across_kinds(command: str, query: str, hint: str) -> None:
+    result = run(command, query)
+    assert (1, "") == (result.returncode, result.stdout)
+    assert hint in result.stderr
+    assert 1 == len(result.stderr.splitlines())
 
 
 # Each listing command with arguments that find nothing in the shipped catalog.

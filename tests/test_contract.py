@@ -274,6 +274,8 @@ WRONG_TYPES: dict[str, Callable[[Any], object]] = {
     "facts(unknown, WorkKind)": lambda on: on.facts(UNKNOWN, WorkKind.FILM),
     "disagreements(1)": lambda on: on.disagreements(1),
     "about(1)": lambda on: on.about(1),
+    "lookup(1)": lambda on: on.lookup(1),
+    "lookup(year='2024')": lambda on: on.lookup("Ballerina", year="2024"),
     "cast(1)": lambda on: on.cast(1),
     "crew(unknown, 57)": lambda on: on.crew(UNKNOWN, 57),
     "crew(1)": lambda on: on.crew(1),
@@ -367,6 +369,13 @@ class TestJsonFunctions:
         for value in written:
             assert value == bd.from_json(bd.to_json(value), bd.Value)
             assert value == bd.from_json(bd.to_json(value), type(value))
+
+    def test_an_empty_value_leaves_the_next_empty_object_empty(self) -> None:
+        # The parser reads every `{}` as one shared dict: adding the tag to it once made
+        # every later `{}` carry it.
+        with pytest.raises(InvalidDataError, match="required field missing"):
+            bd.from_json("{}", bd.Text)
+        assert bd.Qualifiers() == bd.from_json("{}", bd.Qualifiers)
 
     def test_a_value_of_another_class_is_refused(self) -> None:
         with pytest.raises(InvalidDataError, match="expected 'type' 'entity' for EntityRef, got"):
@@ -589,6 +598,31 @@ def _check_lookups(catalog: Catalog, entity: Entity, ref: Any) -> None:
         else:
             with pytest.raises(NotFoundError, match=f"is an? {kind}, not an? {lookup}$"):
                 getattr(catalog, lookup)(ref)
+    if type(ref) is str:
+        assert entity is catalog.lookup(ref)
+    everything: tuple[Entity, ...] = (
+        *catalog.films,
+        *catalog.people,
+        *catalog.characters,
+        *catalog.organizations,
+    )
+    for name in entity.names:
+        key = normalize(name)
+        if not key:
+            with pytest.raises(bd.InvalidQueryError):
+                catalog.lookup(name)
+            continue
+        by_id = [e for e in everything if e.id == name]
+        expected = by_id or [
+            e for e in everything if key == normalize(e.id) or key in map(normalize, e.names)
+        ]
+        assert entity in expected or by_id
+        if len(expected) == 1:
+            assert expected[0] is catalog.lookup(name)
+        else:
+            with pytest.raises(bd.AmbiguousNameError) as info:
+                catalog.lookup(name)
+            assert set(expected) == set(info.value.candidates)
 
 
 def _check_claims(catalog: Catalog, entity: Entity, ref: Any) -> None:

@@ -7,8 +7,9 @@ Usage in a MyST page::
 
 One row per member, in declaration order: the member, its value (as written in the catalog
 JSON and the JSON Lines export), its Wikidata property id, its description, and the record
-types it is said of and takes as value (what ``verify()`` checks), and the schema.org property
-the JSON-LD export states it with.
+types it is said of and takes as value (what ``verify()`` checks), the schema.org property
+the JSON-LD export states it with, and its shape: one value per subject or many, the
+qualifiers that scope a value, and whether it changes over time.
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from sphinx.util.docutils import SphinxDirective
 
 WIKIDATA_PROPERTY = "https://www.wikidata.org/wiki/Property:{}"
 SCHEMA_ORG = "https://schema.org/{}"
-HEADER = ("Member", "Value", "Wikidata", "Description", "Said of", "Value is", "schema.org")
+HEADER = (
+    "Member",
+    "Value",
+    "Wikidata",
+    "Description",
+    "Said of",
+    "Value is",
+    "schema.org",
+    "Values",
+)
 
 
 def _cell(*children: nodes.Node) -> nodes.entry:
@@ -46,6 +56,15 @@ def _names(types: tuple[type, ...]) -> str:
     return ", ".join(cls.__name__ for cls in types)
 
 
+def _shape(predicate: Any) -> str:
+    shape = "one" if predicate.single else "many"
+    if predicate.scope:
+        shape += " per " + " and ".join(predicate.scope)
+    if predicate.changes:
+        shape += "; changes over time"
+    return shape
+
+
 class PredicateTable(SphinxDirective):
     """Build a table of every ``Predicate`` member."""
 
@@ -57,7 +76,7 @@ class PredicateTable(SphinxDirective):
         table = nodes.table(classes=["predicate-table"])
         group = nodes.tgroup(cols=len(HEADER))
         table += group
-        for width in (16, 16, 8, 28, 12, 12, 10):
+        for width in (14, 14, 8, 26, 10, 10, 10, 12):
             group += nodes.colspec(colwidth=width)
         head = nodes.thead()
         head += nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER))
@@ -73,6 +92,7 @@ class PredicateTable(SphinxDirective):
                 _cell(nodes.Text(_names(predicate.subject_types))),
                 _cell(nodes.Text(_names(predicate.value_types))),
                 _cell(_schema_org(predicate.schema_org)),
+                _cell(nodes.Text(_shape(predicate))),
             )
         group += body
         return [table]

@@ -22,6 +22,7 @@ from ._api import (
     filmography,
     films_titled,
     from_json,
+    lookup,
     organization,
     organizations_named,
     people_named,
@@ -35,6 +36,7 @@ from ._api import (
 )
 from ._catalog import Catalog
 from ._errors import (
+    AmbiguousNameError,
     BallerinaDataError,
     IntegrityError,
     InvalidDataError,
@@ -95,6 +97,7 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_FILE_SIZE",
     "Alias",
+    "AmbiguousNameError",
     "BallerinaDataError",
     "Bound",
     "Catalog",
@@ -155,6 +158,7 @@ __all__ = [
     "filmography",
     "films_titled",
     "from_json",
+    "lookup",
     "organization",
     "organizations_named",
     "people_named",

@@ -49,8 +49,10 @@ def _root(parent: list[int], n: int) -> int:
 _STRENGTH = {Relation.DISTINCT: 0, Relation.SAME: 1, Relation.REFINEMENT: 2, Relation.CONFLICT: 3}
 _CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
 
-#: A source's place in publication order: later sources have larger keys.
-SourceOrder = Callable[[str], tuple[int, tuple[int, int, int], str]]
+#: A source's place in publication order, by id: later sources have larger keys. A key is
+#: (1 if dated else 0, the date's sort key, the date as written or "undated", the id).
+SourceKey = tuple[int, tuple[int, int, int], str, str]
+SourceOrder = Callable[[str], SourceKey]
 
 
 def _units(claims: Iterable[Claim]) -> list[Fact]:
@@ -107,6 +109,16 @@ def disagreements(
     return found
 
 
+def _compatible(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
+    """Whether two scopes can be one: each qualifier equal, or left out by either."""
+    return all(a is None or b is None or a == b for a, b in zip(mine, theirs, strict=True))
+
+
+def _narrows(narrow: tuple[object, ...], wide: tuple[object, ...]) -> bool:
+    """Whether ``narrow`` names every qualifier ``wide`` names, alike, and more."""
+    return narrow != wide and all(b is None or a == b for a, b in zip(narrow, wide, strict=True))
+
+
 def _scope_of(claim: Claim) -> tuple[object, ...]:
     return tuple(getattr(claim.qualifiers, name) for name in claim.predicate.scope)
 
@@ -116,30 +128,30 @@ def _preferred(
 ) -> tuple[Preferred, ...]:
     """The preferred value of a single-valued predicate in each of its scopes.
 
-    The scopes are those the claims name in full; a claim that leaves a qualifier out counts
-    in every scope it fits (with none named, there is one scope, that of every claim).
+    The scopes are the most specific ones the claims name; a claim that leaves a qualifier
+    out counts in every scope it fits (theatrical, and not said: one scope, theatrical).
     """
-    scopes = sorted(
-        {_scope_of(c) for c in claims if None not in _scope_of(c)}
-        or {(None,) * len(predicate.scope)},
-        key=repr,
-    )
+    named = {_scope_of(c) for c in claims}
+    # The most specific scopes: a scope another one narrows is part of that one.
+    scopes = sorted((s for s in named if not any(_narrows(t, s) for t in named)), key=repr)
     found = []
     for scope in scopes:
-        in_scope = [
-            c
-            for c in claims
-            if all(
-                mine is None or mine == want for mine, want in zip(_scope_of(c), scope, strict=True)
-            )
-        ]
-        if in_scope:
-            found.append(_prefer(predicate, scope, in_scope, order))
+        in_scope = [c for c in claims if _compatible(_scope_of(c), scope)]
+        found.append(_prefer(predicate, scope, in_scope, order))
     return tuple(found)
 
 
-def _latest(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int], str]:
-    return max(order(source) for source in fact.sources)
+def _when(claim: Claim, order: SourceOrder) -> SourceKey:
+    """When a claim says its value held: the date it gives ("back in 2023"), or else its
+    source's publication."""
+    date = claim.qualifiers.date
+    if date is None:
+        return order(claim.source)
+    return (1, date.sort_key, str(date), claim.source)
+
+
+def _latest(fact: Fact, order: SourceOrder) -> SourceKey:
+    return max(_when(claim, order) for claim in fact.claims)
 
 
 def _prefer(
@@ -202,17 +214,18 @@ def _reason(
         if len(support) == 1:
             return PreferenceRule.ONLY_VALUE, f"the only value, from {_count(len(chosen.sources))}"
         less = ", ".join(_shown(f.value) for f in support[1:])
+        agree = "agrees" if len(support) == 2 else "agree"
         return (
             PreferenceRule.MOST_PRECISE,
-            f"{value} is the most precise value; {less} agrees with it",
+            f"{value} is the most precise value; {less} {agree} with it",
         )
     runner_up = others[0]
     if predicate.changes or sources(chosen) == sources(runner_up):
-        published = order(max(chosen.sources, key=order))[1]
-        when = "-".join(f"{part:02d}" for part in published if part) or "undated"
+        when = _latest(chosen, order)[2]
         return (
             PreferenceRule.LATEST_SOURCE,
-            f"{value} is given by the latest source ({when}); the value changes over time"
+            f"{value} is the latest ({when}); the value changes over time, the others are"
+            " its history"
             if predicate.changes
             else f"as many sources give {_shown(runner_up.value)}; {value} has the latest"
             f" source ({when})",
@@ -252,8 +265,8 @@ def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
     )
 
 
-def _earliest(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int], str]:
-    return min(order(claim.source) for claim in fact.claims)
+def _earliest(fact: Fact, order: SourceOrder) -> SourceKey:
+    return min(_when(claim, order) for claim in fact.claims)
 
 
 def _merged_credits(claims: Iterable[Claim]) -> list[MergedCredit]:

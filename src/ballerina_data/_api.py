@@ -60,6 +60,7 @@ __all__ = [
     "filmography",
     "films_titled",
     "from_json",
+    "lookup",
     "organization",
     "organizations_named",
     "people_named",
@@ -172,6 +173,31 @@ def about(entity: Entity | str) -> Profile:
         NotFoundError: no such entity; the message suggests close ids or names.
     """
     return Catalog.default().about(entity)
+
+
+def lookup(name_or_id: str, *, kind: str | None = None, year: int | None = None) -> Entity:
+    """The one entity of any kind whose id, name or alias matches, as pycountry's
+    ``lookup`` does; :func:`entity` is the getter by exact id.
+
+    >>> lookup("jardani jovonovich").id
+    'character/john-wick'
+    >>> lookup("Ballerina", year=2023).id
+    'film/ballerina-2023'
+    >>> lookup("Rooney", kind="person")
+    Traceback (most recent call last):
+    ...
+    ballerina_data.NotFoundError: no person named 'Rooney'; 'Rooney' is a character: character/rooney
+    >>> lookup("John Wick")
+    Traceback (most recent call last):
+    ...
+    ballerina_data.AmbiguousNameError: 'John Wick' names 3 entities: film (2014) film/john-wick, franchise franchise/john-wick, character character/john-wick; kind= (character, film, franchise) narrows them, or give the id
+
+    Raises:
+        NotFoundError: nothing matches; the message suggests close names of any kind.
+        AmbiguousNameError: several match; the message says what narrows them.
+        InvalidQueryError: ``name_or_id`` has no letters or digits, or ``kind`` is unknown.
+    """  # noqa: E501
+    return Catalog.default().lookup(name_or_id, kind=kind, year=year)
 
 
 def source(source_id: str | Source) -> Source:
@@ -301,7 +327,7 @@ def disagreements(
 
     Raises:
         NotFoundError: ``entity`` is given and unknown.
-        ValueError: ``relation`` is not one an entry can have.
+        InvalidQueryError: ``relation`` is not one an entry can have.
     """
     return Catalog.default().disagreements(entity, relation=relation)
 
@@ -525,17 +551,19 @@ def from_json(text: str | bytes, cls: Any) -> Any:
         tag = VALUE_TAGS[value_class]
 
         def tagged(item: Any, where: str) -> Any:
-            if isinstance(item, dict) and item.get("type", tag) != tag:
-                got = item["type"]
+            # A new dict: the parser shares one dict among every empty object it reads.
+            if not isinstance(item, dict):
+                return item
+            got = item.get("type", tag)
+            if got != tag:
                 msg = f"expected 'type' {tag!r} for {value_class.__name__}, got {got!r} @ {where}"
                 raise InvalidDataError(msg)
-            # A new dict, not the parsed one changed: every parsed {} is one shared dict.
-            return {"type": tag, **item} if type(item) is dict and "type" not in item else item
+            return {"type": tag, **item}
 
         if not many:
             data = tagged(data, "$")
         elif isinstance(data, list):
-            data = [tagged(item, f"$[{position}]") for position, item in enumerate(data)]
+            data = [tagged(item, f"$[{n}]") for n, item in enumerate(data)]
         value_type: Any = tuple[Value, ...] if many else Value
         return structure(data, value_type)
     return structure(data, cls)

@@ -19,11 +19,12 @@ import attrs
 
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, build_index
-from ._kinds import ENTITY_KINDS, SECTIONS, record_noun, row_of, with_article
+from ._kinds import ENTITY_KINDS, SECTIONS, kind_of, record_noun, row_of, with_article
 from ._normalize import normalize
 from ._predicates import RECORD_TYPES
 from ._records import (
     CREW_ROLES,
+    Alias,
     Character,
     Claim,
     Entity,
@@ -34,11 +35,13 @@ from ._records import (
     Person,
     Predicate,
     Source,
+    TitleKind,
     WorkKind,
 )
 from ._validators import short_repr
 
 if TYPE_CHECKING:
+    import datetime
     from pathlib import Path
 
     from ._relations import Relation
@@ -82,7 +85,7 @@ def _relation(relation: Relation | str) -> Relation:
     if found is None or found is Relation.DISTINCT:
         choices = "'conflict', 'refinement', 'same' or None"
         msg = f"relation must be {choices}, not {short_repr(relation)}"
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     return found
 
 
@@ -124,6 +127,68 @@ _RECORD_TYPES = {
     **{section: RECORD_TYPES[record] for section, record in SECTIONS.items()},
     "claims": Claim,
 }
+
+
+def _references(claim: Claim) -> tuple[str, ...]:
+    """The ids of the entities a claim names: subject, value, character played."""
+    value = (claim.value.id,) if isinstance(claim.value, EntityRef) else ()
+    character = claim.qualifiers.character
+    return (claim.subject, *value, *((character,) if character else ()))
+
+
+def _named_in(entity: Entity, found: set[str]) -> Entity:
+    """The entity with only the names in ``found``, the first as its title or name."""
+    if isinstance(entity, Film):
+        titles = [
+            alias
+            for alias in (Alias(name=entity.title, kind=TitleKind.TITLE), *entity.aliases)
+            if normalize(alias.name) in found
+        ]
+        first, *rest = titles
+        return attrs.evolve(entity, title=first.name, aliases=tuple(rest))
+    first_name, *others = (name for name in entity.names if normalize(name) in found)
+    return attrs.evolve(entity, name=first_name, aliases=tuple(others))
+
+
+def _describe(entity: Entity) -> str:
+    """The entity's kind, with a work's year: "film (2024)"."""
+    kind = kind_of(entity)
+    if isinstance(entity, Film) and entity.year is not None:
+        return f"{kind} ({entity.year})"
+    return kind
+
+
+def _title(entity: Entity) -> str:
+    return entity.title if isinstance(entity, Film) else entity.name
+
+
+def _narrowing(found: list[Entity]) -> str:
+    """Which of kind= and year= tells the candidates apart."""
+    kinds = {kind_of(e) for e in found}
+    years = [e.year for e in found if isinstance(e, Film) and e.year is not None]
+    hints = []
+    if len(kinds) > 1:
+        hints.append(f"kind= ({', '.join(sorted(kinds))})")
+    if len(set(years)) > 1:
+        hints.append(f"year= ({', '.join(map(str, sorted(set(years))))})")
+    if not hints:
+        return "give the id"
+    return f"{' or '.join(hints)} narrows them, or give the id"
+
+
+def _kind(kind: str | WorkKind | None) -> str | None:
+    """A kind given to a query, checked: a name of ENTITY_KINDS, or a WorkKind's value."""
+    if isinstance(kind, WorkKind):
+        return kind.value
+    if kind is not None and type(kind) is not str:
+        msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
+        raise TypeError(msg)
+    if kind is not None and kind not in ENTITY_KINDS:
+        msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
+        if kind == "series":  # the spelling before 0.1.0
+            msg += " ('series' is now 'tv_series', the WorkKind value)"
+        raise InvalidQueryError(msg)
+    return kind
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -441,6 +506,72 @@ class Catalog:
 
     # Lookups by name
 
+    def lookup(
+        self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+    ) -> Entity:
+        """The one entity of any kind whose id, name or alias is ``name_or_id``.
+
+        Case, accents, punctuation and spacing fold away, as in :meth:`films_titled`; the
+        whole name must match. ``kind`` keeps one kind, as :meth:`search` takes it (``"film"``,
+        ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``, ``"character"``,
+        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year.
+        :meth:`entity` is the getter by exact id.
+
+        Raises:
+            NotFoundError: nothing matches; the message suggests close names from
+                :meth:`search`, of any kind ("'Rooney' is a character: character/rooney").
+            AmbiguousNameError: several entities match; the message lists them and says
+                which ``kind=`` or ``year=`` tells them apart. Both are a ``LookupError``.
+            InvalidQueryError: ``name_or_id`` has no letters or digits, or ``kind`` is
+                unknown.
+            TypeError: ``name_or_id`` is not a string, or ``year`` not an int.
+        """
+        from ._errors import AmbiguousNameError
+
+        key = _query(name_or_id, "name or id")
+        if year is not None and type(year) is not int:
+            msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
+            raise TypeError(msg)
+        kind = _kind(kind)
+        exact = self._index.entities.get(name_or_id)
+        named = (
+            [exact]
+            if exact is not None
+            else [
+                entity
+                for entity in self._index.entities.values()
+                if key == normalize(entity.id) or key in map(normalize, entity.names)
+            ]
+        )
+
+        def fits(entity: Entity) -> bool:
+            return (kind is None or kind_of(entity) == kind) and (
+                year is None or (isinstance(entity, Film) and entity.year == year)
+            )
+
+        found = [entity for entity in named if fits(entity)]
+        if len(found) == 1:
+            return found[0]
+        query = short_repr(name_or_id)
+        if found:
+            listed = ", ".join(f"{_describe(e)} {e.id}" for e in found)
+            msg = f"{query} names {len(found)} entities: {listed}; {_narrowing(found)}"
+            raise AmbiguousNameError(msg, tuple(found))
+        wanted = "" if kind is None else f" {kind}"
+        when = "" if year is None else f" from {year}"
+        msg = f"no{wanted or ' entity'}{when} named {query}"
+        if named:
+            others = "; ".join(f"{query} is {with_article(_describe(e))}: {e.id}" for e in named)
+            raise NotFoundError(f"{msg}; {others}")
+        close = [m.entity for m in self.search(name_or_id, limit=3)]
+        if close:
+            msg += (
+                "; did you mean "
+                + " or ".join(f"{_describe(e)} {_title(e)!r} ({e.id})" for e in close)
+                + "?"
+            )
+        raise NotFoundError(msg)
+
     def films_titled(self, title: str, *, year: int | None = None) -> tuple[Film, ...]:
         """Films and series whose title or any alias matches ``title`` after normalization.
 
@@ -528,16 +659,7 @@ class Catalog:
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise InvalidQueryError(msg)
-        if isinstance(kind, WorkKind):
-            kind = kind.value
-        if kind is not None and type(kind) is not str:
-            msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
-            raise TypeError(msg)
-        if kind is not None and kind not in ENTITY_KINDS:
-            msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
-            if kind == "series":  # the spelling before 0.1.0
-                msg += " ('series' is now 'tv_series', the WorkKind value)"
-            raise InvalidQueryError(msg)
+        kind = _kind(kind)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())
@@ -559,25 +681,40 @@ class Catalog:
         claims = self.claims_about(entity, predicate)
         return timeline(claims, self._index.sources)
 
-    def as_of(self, date: PartialDate | str) -> Catalog:
+    def as_of(self, date: PartialDate | datetime.date | str) -> Catalog:
         """The catalog as the sources published by ``date`` tell it.
 
-        ``date`` is a :class:`PartialDate` or its EDTF text ("2023", "2023-12",
-        "2023-08-04"). A source counts when every day its own date could mean falls on or
-        before the last day ``date`` could mean: a source dated only "2023" is in
-        ``as_of("2023")`` and ``as_of("2024-01")`` but not in ``as_of("2023-08-04")``, as it
-        may be from later in 2023. A source with no date is never in. Entities stay; claims
-        and texts are those of the sources kept.
+        ``date`` is a :class:`PartialDate`, a :class:`datetime.date` or EDTF text ("2023",
+        "2023-12", "2023-08-04"). A source counts when every day its own date could mean
+        falls on or before the last day ``date`` could mean: a source dated only "2023" is
+        in ``as_of("2023")`` and ``as_of("2024-01")`` but not in ``as_of("2023-08-04")``,
+        as it may be from later in 2023. A source with no date is never in.
+
+        The claims and texts are those of the sources kept. Each entity keeps the names and
+        aliases the kept texts contain (the first of them becomes its title or name); an
+        entity that no kept text names is left out, with the kept claims about it or naming
+        it (in ``as_of("2023")``, the claims that name the fifth John Wick film, which only
+        a 2025 source calls "John Wick 5"). So the result is a catalog like any other, and
+        verifies as the whole catalog does.
 
         Raises:
             InvalidDataError: ``date`` is not an EDTF date.
+            TypeError: ``date`` is none of those types.
         """
+        import datetime
+
         from ._timeline import last_day
+        from ._verify import names_found
 
         if type(date) is str:
             date = PartialDate.parse(date)
+        elif type(date) is datetime.date:
+            date = PartialDate(year=date.year, month=date.month, day=date.day)
         elif type(date) is not PartialDate:
-            msg = f"expected a PartialDate or EDTF text, got {type(date).__name__}"
+            msg = (
+                "expected a PartialDate, a datetime.date or EDTF text,"
+                f" got {type(date).__name__} {short_repr(date)}"
+            )
             raise TypeError(msg)
         cutoff = last_day(date)
         kept = tuple(
@@ -586,14 +723,29 @@ class Catalog:
             if source.published is not None and last_day(source.published) <= cutoff
         )
         ids = {source.id for source in kept}
+        texts = {key: text for key, text in self.texts.items() if key in ids}
+        entities = self._index.entities.values()
+        found = names_found((normalize(n) for e in entities for n in e.names), texts.values())
+        known = {e.id for e in entities if any(normalize(n) in found for n in e.names)}
+        # A claim about an entity that no kept text names (a sequel named only later) goes
+        # with it: the view has no name to give it.
+        claims = tuple(
+            claim
+            for claim in self.claims
+            if claim.source in ids and all(ref in known for ref in _references(claim))
+        )
+        narrowed: defaultdict[type, list[Any]] = defaultdict(list)
+        for entity in entities:
+            if entity.id in known:
+                narrowed[type(entity)].append(_named_in(entity, found))
         return Catalog(
             sources=kept,
-            films=self.films,
-            people=self.people,
-            characters=self.characters,
-            organizations=self.organizations,
-            claims=tuple(claim for claim in self.claims if claim.source in ids),
-            texts={key: text for key, text in self.texts.items() if key in ids},
+            films=tuple(narrowed[Film]),
+            people=tuple(narrowed[Person]),
+            characters=tuple(narrowed[Character]),
+            organizations=tuple(narrowed[Organization]),
+            claims=claims,
+            texts=texts,
         )
 
     # Claims
@@ -675,7 +827,7 @@ class Catalog:
         Raises:
             NotFoundError: ``entity`` is given and unknown.
             TypeError: ``entity`` is neither ``None``, a string nor a record.
-            ValueError: ``relation`` is not a relation an entry can have.
+            InvalidQueryError: ``relation`` is not a relation an entry can have.
         """
         from ._answers import disagreements
 
@@ -707,13 +859,11 @@ class Catalog:
         found = self.entity(entity)
         sources = self._index.sources
 
-        def order(source_id: str) -> tuple[int, tuple[int, int, int], str]:
+        def order(source_id: str) -> tuple[int, tuple[int, int, int], str, str]:
             published = sources[source_id].published
-            return (
-                (0, (0, 0, 0), source_id)
-                if published is None
-                else (1, published.sort_key, source_id)
-            )
+            if published is None:
+                return (0, (0, 0, 0), "undated", source_id)
+            return (1, published.sort_key, str(published), source_id)
 
         return profile(
             found,

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
 from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
-from ._kinds import ENTITY_KINDS, KINDS, label, label_with_year
+from ._kinds import ENTITY_KINDS, KINDS, kind_of, label, label_with_year, row_of, with_article
 from ._records import (
     Claim,
     DateValue,
     EntityRef,
     Film,
+    Person,
     Predicate,
     Quantity,
     Text,
@@ -35,7 +36,8 @@ from ._validators import short_repr
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
-    from ._results import Credit
+    from ._records import Entity, Qualifiers, Source
+    from ._results import Credit, Fact, Profile, Statement
 
 __all__ = ["main"]
 
@@ -140,7 +142,10 @@ def _print_table(rows: Sequence[Sequence[str]], indent: str = "") -> None:
 
 
 def _claim_detail(catalog: Catalog, claim: Claim) -> str:
-    qualifiers = claim.qualifiers
+    return _qualifier_detail(catalog, claim.qualifiers)
+
+
+def _qualifier_detail(catalog: Catalog, qualifiers: Qualifiers) -> str:
     extras = [
         f"as {catalog.character(qualifiers.character).name}" if qualifiers.character else "",
         qualifiers.status.value if qualifiers.status else "",
@@ -203,21 +208,124 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_film(catalog: Catalog, args: argparse.Namespace) -> int:
-    film = catalog.film(args.id)
-    cast, crew = catalog.cast(film), catalog.crew(film)
+def _labels(sources: Sequence[Source]) -> dict[str, str]:
+    """Short labels for sources, A, B, ... in the order given (Z, then AA, AB, ...)."""
+    import string
+
+    def label(n: int) -> str:
+        letters = string.ascii_uppercase
+        return letters[n] if n < len(letters) else label(n // len(letters) - 1) + letters[n % 26]
+
+    return {source.id: label(n) for n, source in enumerate(sources)}
+
+
+def _cited(labels: dict[str, str], sources: Iterable[str]) -> str:
+    letters = sorted((labels[source] for source in set(sources)), key=lambda x: (len(x), x))
+    return f"[{' '.join(letters)}]"
+
+
+def _fact_detail(catalog: Catalog, fact: Fact) -> str:
+    details = dict.fromkeys(
+        detail for claim in fact.claims if (detail := _claim_detail(catalog, claim))
+    )
+    return f" ({'; '.join(details)})" if details else ""
+
+
+def _print_statement(
+    catalog: Catalog, statement: Statement, labels: dict[str, str], *, mention: bool = False
+) -> None:
+    heading = statement.predicate.value.replace("_", " ")
+    if mention:
+        heading = f"{heading}, said of it by"
+    elif statement.predicate.changes:
+        heading += " (a history, oldest first)"
+    _out(f"{heading}:")
+    preferred = {p.value: p for p in statement.preferred}
+    conflicting = {id(f) for p in statement.preferred for f in p.conflicts}
+    for fact in statement.facts:
+        label = _value_label(catalog, fact.value)
+        if isinstance(fact.value, EntityRef):
+            label += f" ({fact.value.id})"
+        mark = "*" if fact.value in preferred else "!" if id(fact) in conflicting else " "
+        _out(f"  {mark} {label}{_fact_detail(catalog, fact)}  {_cited(labels, fact.sources)}")
+        chosen = preferred.get(fact.value)
+        if chosen is not None:
+            scope = _qualifier_detail(catalog, chosen.scope)
+            where = f" for {scope}" if scope else ""
+            _out(f"      preferred{where}: {chosen.reason}")
+            for conflict in chosen.conflicts:
+                value = _value_label(catalog, conflict.value)
+                _out(f"      conflicts with {value}  {_cited(labels, conflict.sources)}")
+
+
+def _print_heading(entity: Entity) -> None:
+    if isinstance(entity, Film):
+        _out(_film_line(entity))
+        if entity.description:
+            _out(f"  {entity.description}")
+        for alias in entity.aliases:
+            _out(f"  also titled: {alias.name} ({alias.kind.value.replace('_', ' ')})")
+    else:
+        _out(f"{entity.id}  {entity.name}")
+        if entity.aliases:
+            _out(f"  also known as: {'; '.join(entity.aliases)}")
+
+
+def _print_profile(catalog: Catalog, profile: Profile) -> None:
+    _print_heading(profile.entity)
+    labels = _labels(profile.sources)
+    for statement in profile.statements:
+        _print_statement(catalog, statement, labels)
+    _print_merged_credits(profile, labels)
+    for statement in profile.mentions:
+        _print_statement(catalog, statement, labels, mention=True)
+    if profile.sources:
+        _out("sources (* the preferred value, ! a value in conflict with it):")
+        _print_table(
+            [
+                (labels[s.id], s.id, str(s.published or "undated"), s.title or "(no headline)")
+                for s in profile.sources
+            ],
+            indent="  ",
+        )
+
+
+def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
+    entity = profile.entity
+    rows = []
+    for credit in profile.credits:
+        if isinstance(entity, Film):
+            who = profile.name(credit.person)
+        elif isinstance(entity, Person):
+            who = f"{profile.name(credit.work)} ({credit.work})"
+        else:
+            who = f"{profile.name(credit.person)} in {profile.name(credit.work)} ({credit.work})"
+        part = credit.role.value.replace("_", " ")
+        if credit.characters:
+            part += " as " + " and ".join(profile.name(p.character) for p in credit.characters)
+        if credit.statuses:  # a speculated or undisclosed credit must not read as plain fact
+            part += f" ({', '.join(status.value for status in credit.statuses)})"
+        cited = _cited(labels, credit.sources)
+        named = [
+            f"{profile.name(p.character)}: {_cited(labels, p.sources)[1:-1]}"
+            for p in credit.characters
+            if set(p.sources) != set(credit.sources)
+        ]
+        if named:
+            cited = f"{cited[:-1]}; {'; '.join(named)}]"
+        rows.append((who, part, cited))
+    if rows:
+        _out("credits:")
+        _print_table(rows, indent="  ")
+
+
+def cmd_entity(catalog: Catalog, args: argparse.Namespace) -> int:
+    entity = getattr(catalog, args.command)(args.id)
+    profile = catalog.about(entity)
     if args.json:
-        _dump({"film": film, "crew": crew, "cast": cast})
-        return 0
-    _out(_film_line(film))
-    if film.description:
-        _out(f"  {film.description}")
-    for alias in film.aliases:
-        _out(f"  also titled: {alias.name} ({alias.kind.value.replace('_', ' ')})")
-    for heading, credits in (("crew", crew), ("cast", cast)):
-        if credits:
-            _out(f"{heading}:")
-            _print_credits(credits)
+        _dump(profile)
+    else:
+        _print_profile(catalog, profile)
     return 0
 
 
@@ -230,19 +338,6 @@ def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     if not people:
         hint = _suggest(catalog, args.name, ("person",))
         return _nothing(f"no person named {short_repr(args.name)}{hint}")
-    return 0
-
-
-def cmd_person(catalog: Catalog, args: argparse.Namespace) -> int:
-    person = catalog.person(args.id)
-    credits = catalog.filmography(person)
-    if args.json:
-        _dump({"person": person, "filmography": credits})
-        return 0
-    _out(f"{person.id}  {person.name}")
-    if person.aliases:
-        _out(f"  also spelled: {'; '.join(person.aliases)}")
-    _print_credits(credits, by_film=True)
     return 0
 
 
@@ -313,11 +408,23 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
-    """ "; did you mean A or B?" from search, among entities of these kinds, or nothing."""
+    """What the query names among other kinds ("; 'Rooney' is a character: character/rooney"),
+    or "; did you mean A or B?" from search among entities of these kinds, or nothing."""
+    from ._errors import AmbiguousNameError
     from ._search import MAX_QUERY
 
     if len(query) > MAX_QUERY:
         return ""  # no name is near that long
+    try:
+        named: tuple[Any, ...] = (catalog.lookup(query),)
+    except AmbiguousNameError as error:
+        named = error.candidates
+    except BallerinaDataError:
+        named = ()
+    others = [entity for entity in named if kind_of(entity) not in kinds]
+    if others:
+        listed = " or ".join(f"{with_article(row_of(e).noun)}: {e.id}" for e in others)
+        return f"; {short_repr(query)} is {listed}"
     found = [match for match in catalog.search(query, limit=20) if match.kind in kinds][:2]
     if not found:
         return ""
@@ -556,9 +663,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     films.add_argument("title")
     films.add_argument("--year", type=int)
-    add("film", cmd_film, "one work by id, with crew and cast").add_argument("id")
+    for kind in ("film", "person", "character", "organization"):
+        add(
+            kind,
+            cmd_entity,
+            f"everything about one {kind} by id: every predicate, preferred values first,"
+            " conflicts marked, credits merged, sources as letters with a legend",
+        ).add_argument("id")
     add("people", cmd_people, "people with a name or spelling variant").add_argument("name")
-    add("person", cmd_person, "one person by id, with their filmography").add_argument("id")
     claims = add("claims", cmd_claims, "claims with their sources and quotes")
     claims.add_argument("--about", metavar="ID", help="claims about this entity")
     claims.add_argument("--source", metavar="ID", help="claims made by this source")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
+    "AmbiguousNameError",
     "BallerinaDataError",
     "IntegrityError",
     "InvalidDataError",
@@ -67,6 +68,15 @@ class NotFoundError(BallerinaDataError, KeyError):
     def __str__(self) -> str:
         # KeyError would show the repr of the message, quotes and all.
         return str(self.args[0])
+
+
+class AmbiguousNameError(BallerinaDataError, LookupError):
+    """A name that several entities have; ``candidates`` holds them, and the message says
+    which ``kind=`` or ``year=`` tells them apart."""
+
+    def __init__(self, message: str, candidates: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.candidates = candidates
 
 
 class WriteError(BallerinaDataError, OSError):

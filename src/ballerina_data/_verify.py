@@ -9,7 +9,7 @@ import attrs
 from ._normalize import normalize
 from ._records import Claim, Entity, Source
 
-__all__ = ["Problem", "verify"]
+__all__ = ["Problem", "names_found", "verify"]
 
 
 @attrs.frozen(kw_only=True)
@@ -73,19 +73,28 @@ def _quote_problems(claim: Claim, texts: Mapping[str, str]) -> Iterable[str]:
 
 
 def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterable[Problem]:
-    """Names that occur, as whole words after normalization, in no text.
+    """Names that occur, as whole words after normalization, in no text."""
+    wanted = [(entity.id, name, normalize(name)) for entity in entities for name in entity.names]
+    found = names_found((key for _, _, key in wanted), texts)
+    for entity_id, name, key in wanted:
+        if key not in found:
+            yield Problem(where=entity_id, message=f"name {name!r} occurs in no source text")
+
+
+def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
+    """The normalized names of ``keys`` that occur, as whole words, in some text (and the
+    empty name, which is no word to look for).
 
     Each text's words are read once; only where a word begins some name are the words
     after it joined and looked up, so time grows with the texts' length, and memory holds
     one text's words, not every sequence of them.
     """
-    wanted = [(entity.id, name, normalize(name)) for entity in entities for name in entity.names]
-    keys = {key for _, _, key in wanted if key}
+    keys = {key for key in keys if key}
     lengths_by_first: dict[str, set[int]] = {}
     for key in keys:
         first, *rest = key.split()
         lengths_by_first.setdefault(first, set()).add(1 + len(rest))
-    found = {""}  # a name of no letters or digits is no word to look for
+    found = {""}
     for text in texts:
         words = normalize(text).split()
         for start, word in enumerate(words):
@@ -93,11 +102,8 @@ def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterab
                 sequence = " ".join(words[start : start + length])
                 if sequence in keys:
                     found.add(sequence)
-    for entity_id, name, key in wanted:
-        if key not in found:
-            yield Problem(where=entity_id, message=f"name {name!r} occurs in no source text")
+    return found
 
 
-# The public home: reprs and tracebacks say ballerina_data.Problem.
 attrs.resolve_types(Problem, globalns=globals())  # here, where every name is defined
 Problem.__module__ = "ballerina_data"
