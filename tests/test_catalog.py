@@ -272,3 +272,8 @@ class TestArguments:
         copy = Catalog(films=films)
         films.clear()
         assert catalog.films == copy.films
+
+
+def test_as_of_text_that_is_no_date_is_a_query_error() -> None:
+    with pytest.raises(bd.InvalidQueryError, match="not an EDTF date"):
+        Catalog.default().as_of("garbage")

@@ -289,3 +289,21 @@ def test_every_extension_term_is_in_the_reference(graph: rdflib.Graph) -> None:
     predicates = {p.value for p in bd.Predicate}
     # A predicate's own term is documented by the predicate table; the others by name.
     assert set() == {t for t in terms - predicates if f"`ballerina:{t}`" not in reference}
+
+
+def test_each_other_name_is_given_once_and_never_the_name(document: dict[str, Any]) -> None:
+    catalog = Catalog.default()
+    for node in document["@graph"]:
+        if "alternateName" not in node:
+            continue
+        others = node["alternateName"]
+        assert len(others) == len(set(others)), node["@id"]
+        assert node["name"] not in others, node["@id"]
+    spin_off = next(n for n in document["@graph"] if n["@id"].endswith(SPIN_OFF))
+    assert set(bd.film(SPIN_OFF).names[1:]) <= set(spin_off["alternateName"])
+    titles = {
+        claim.value.text
+        for claim in catalog.claims_about(SPIN_OFF, "title")
+        if isinstance(claim.value, bd.Text)
+    }
+    assert titles - {bd.film(SPIN_OFF).title} <= set(spin_off["alternateName"])

@@ -698,7 +698,7 @@ class Catalog:
         verifies as the whole catalog does.
 
         Raises:
-            InvalidDataError: ``date`` is not an EDTF date.
+            InvalidQueryError: ``date`` is text that is not an EDTF date.
             TypeError: ``date`` is none of those types.
         """
         import datetime
@@ -707,7 +707,10 @@ class Catalog:
         from ._verify import names_found
 
         if type(date) is str:
-            date = PartialDate.parse(date)
+            try:
+                date = PartialDate.parse(date)
+            except InvalidDataError as exc:  # a question asked wrong, not bad data
+                raise InvalidQueryError(f"as_of: {exc}") from None
         elif type(date) is datetime.date:
             date = PartialDate(year=date.year, month=date.month, day=date.day)
         elif type(date) is not PartialDate:

@@ -238,7 +238,6 @@ def _entity_node(entity: Film | Person | Character | Organization) -> dict[str, 
         node["name"] = entity.title
         node[_extension("kind")] = entity.kind.value
         if entity.aliases:
-            node["alternateName"] = [alias.name for alias in entity.aliases]
             node[_extension("aliases")] = [
                 {_extension("name"): alias.name, _extension("title_kind"): alias.kind.value}
                 for alias in entity.aliases
@@ -253,9 +252,19 @@ def _entity_node(entity: Film | Person | Character | Organization) -> dict[str, 
     else:
         node["@type"] = type(entity).__name__
     node["name"] = entity.name
-    if entity.aliases:
-        node["alternateName"] = list(entity.aliases)
     return node
+
+
+def _names(
+    seen: set[tuple[int, str, str]],
+    node: dict[str, Any],
+    entity: Film | Person | Character | Organization,
+) -> None:
+    """The entity's other names as ``alternateName``, each once: the name itself is marked
+    as given, so that a title claim repeating it adds nothing."""
+    seen.add((id(node), "alternateName", json.dumps(node["name"])))
+    for name in entity.names[1:]:
+        _add(seen, node, "alternateName", name)
 
 
 def _node_type(node: dict[str, Any]) -> str:
@@ -283,6 +292,8 @@ def document(catalog: Catalog) -> dict[str, Any]:
     nodes = {entity.id: _entity_node(entity) for entity in entities}
     roles: dict[tuple[str, str, str, str | None], dict[str, Any]] = {}
     seen: set[tuple[int, str, str]] = set()
+    for entity in entities:
+        _names(seen, nodes[entity.id], entity)
     for claim in catalog.claims:
         subject = nodes[claim.subject]
         term, reverse = _term(claim.predicate)
