@@ -415,9 +415,11 @@ def test_every_description_quote_is_a_source_passage() -> None:
 
 
 #: Words that belong to a predicate of their own, not to a production status: a trailer
-#: (``trailer``), how a film is made available (``distribution_format``).
+#: (``trailer``), how a film is made available (``distribution_format``), official images
+#: or artwork (``promotional_material``).
 OTHER_PREDICATE_WORDS = re.compile(
-    r"\btrailer|\bon demand\b|\bstreaming\b|\bexclusively in theaters\b|\bavailable\b",
+    r"\btrailer|\bon demand\b|\bstreaming\b|\bexclusively in theaters\b|\bavailable\b"
+    r"|\bimages\b|\bartwork\b",
     re.IGNORECASE,
 )
 
@@ -437,6 +439,7 @@ def test_no_production_status_carries_what_another_predicate_says() -> None:
     assert {} == {key: problem for key, problem in problems.items() if problem}
     assert CATALOG.claims_with("trailer")
     assert CATALOG.claims_with("distribution_format")
+    assert CATALOG.claims_with("promotional_material")
 
 
 _ORDER_WORD = re.compile(r"(?:First|Next|Then|Later|Finally|Now),")

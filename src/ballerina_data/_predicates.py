@@ -353,6 +353,14 @@ class Predicate(enum.Enum):
     TRAILER = _row(
         "trailer", None, "whether the work has a trailer, and which", _WORK, ("Text",), changes=True
     )
+    PROMOTIONAL_MATERIAL = _row(
+        "promotional_material",
+        None,
+        "whether official images, artwork or other marketing material of the work are out",
+        _WORK,
+        ("Text",),
+        changes=True,
+    )
     FINAL_APPEARANCE = _row(
         "final_appearance",
         None,
