@@ -305,3 +305,20 @@ def test_every_listing_command_is_in_the_nothing_found_table() -> None:
     table = reference.split("| Command | Nothing found |", 1)[1].split("\n\n", 1)[0]
     assert [c for c in commands if f"`{c}`" not in table] == []
     assert set(NOTHING_FOUND) <= set(commands)
+
+
+@pytest.mark.parametrize("output", ["-", "m.json"])
+def test_a_database_name_with_bytes_that_are_not_utf8_is_one_line(
+    tmp_path: Path, output: str
+) -> None:
+    # Reported: a traceback ending in "UnicodeEncodeError: surrogates not allowed".
+    target = output if output == "-" else str(tmp_path / output)
+    args = ("export", "--format", "datasette-metadata", "--database", "\udcff", "--output")
+    result = run(*args, target)
+    assert 1 == result.returncode
+    assert [
+        "ballerina-data: error: database '\\udcff' holds a lone surrogate (bytes that are not"
+        " UTF-8): give its file's name less the extension"
+    ] == result.stderr.splitlines()
+    assert "" == result.stdout
+    assert [] == list(tmp_path.iterdir())
