@@ -322,3 +322,36 @@ def test_a_database_name_with_bytes_that_are_not_utf8_is_one_line(
     ] == result.stderr.splitlines()
     assert "" == result.stdout
     assert [] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (("sources",), 1),
+        (("--json", "sources"), 1),
+        (("export", "--format", "json", "--output", "-"), 1),
+        (("--help",), 1),
+        (("export", "--format", "json", "--output", "{tmp}/out.json"), 0),
+    ],
+)
+def test_closed_standard_output_is_one_line(
+    tmp_path: Path, args: tuple[str, ...], status: int
+) -> None:
+    # Reported: `sources >&-` ended in "AttributeError: 'NoneType' object has no attribute
+    # 'write'" (Python leaves sys.stdout None); > /dev/full gave one line.
+    given = [arg.format(tmp=tmp_path) for arg in args]
+    result = subprocess.run(
+        ["sh", "-c", 'exec "$0" "$@" >&-', str(SCRIPT), *given],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert status == result.returncode
+    expected = (
+        []
+        if status == 0
+        else ["ballerina-data: error: cannot write standard output: standard output is closed"]
+    )
+    assert expected == result.stderr.splitlines()
+    assert (tmp_path / "out.json").exists() == (status == 0)
