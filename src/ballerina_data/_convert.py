@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import functools
 import json
 import operator
 import re
@@ -497,17 +498,61 @@ def _has_surrogates(text: str, *, decoded: bool) -> bool:
     return False
 
 
-def loads(text: str | bytes, *, path: str = "$") -> Any:
+#: JSON between brackets: anything but a bracket or a string, or a string whole (brackets
+#: in a string are text). Possessive, so that a failed match never backtracks.
+_FILL = r'(?:[^\[\]{}"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+'
+
+
+@functools.cache
+def _nested_at_most(levels: int) -> re.Pattern[str]:
+    """JSON text whose arrays and objects nest at most ``levels`` deep (brackets matched)."""
+    if levels == 0:
+        return re.compile(_FILL)
+    inner = _nested_at_most(levels - 1).pattern
+    return re.compile(rf"{_FILL}(?:(?:\[{inner}\]|\{{{inner}\}}){_FILL})*+")
+
+
+def _check_nesting(text: str, deepest: int, path: str) -> None:
+    """Refuse JSON nested deeper than ``deepest`` before building any of it: a file of
+    millions of small nested arrays costs ``json`` gigabytes to build, to be refused after.
+
+    One regular expression (at C speed, linear: possessive) matches text nested at most
+    ``deepest`` deep; where it stops, at a bracket that opens what is nested deeper, the
+    next one looks inside, down to the first bracket too deep. A stop anywhere else is
+    malformed JSON, which the parser reports.
+    """
+    at, depth = 0, 0
+    while True:
+        match = _nested_at_most(deepest - depth).match(text, at)
+        assert match is not None  # the pattern matches the empty text too
+        end = match.end()
+        if end == len(text) or text[end] not in "[{":
+            return
+        if depth == deepest:
+            line = text.count("\n", 0, end) + 1
+            column = end - text.rfind("\n", 0, end)
+            msg = (
+                f"JSON nested more than {deepest} deep, deeper than the format allows, at"
+                f" line {line} column {column} @ {path}"
+            )
+            raise InvalidDataError(msg)
+        depth, at = depth + 1, end + 1
+
+
+def loads(text: str | bytes, *, path: str = "$", deepest: int | None = None) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
     Bytes must be UTF-8 (not UTF-16 or -32, which ``json`` would guess). Duplicate keys,
     integers too long to convert and strings with lone surrogates parse into markers that
-    structuring refuses with their path.
+    structuring refuses with their path. With ``deepest``, arrays and objects nested deeper
+    are refused before parsing, naming the line and column of the first.
     """
     decoded = not isinstance(text, str)
     try:
         if not isinstance(text, str):
             text = bytes(text).decode("utf-8")
+        if deepest is not None:
+            _check_nesting(text, deepest, path)
         try:
             # Parsed lists are tracked by the collector: a file of millions of them would
             # pay a pass over all of them again and again.
