@@ -327,14 +327,14 @@ def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     Raises:
         WriteError: the directory is refused or cannot be written.
     """
-    from ._datapackage import write_package
-    from ._write import write_directory
-
     _check(catalog, "to_datapackage")
-    write_directory(
-        _path_argument(directory),
-        lambda folder: write_package(catalog, folder, jsonl_rows(catalog)),
-    )
+    _write_directory(catalog, "datapackage", _path_argument(directory))
+
+
+def _datapackage_into(catalog: Catalog, folder: str) -> None:
+    from ._datapackage import write_package
+
+    write_package(catalog, folder, jsonl_rows(catalog))
 
 
 def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
@@ -350,14 +350,14 @@ def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
         InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
         WriteError: the directory is refused or cannot be written.
     """
-    from ._parquet import write_parquet
-    from ._write import write_directory
-
     _check(catalog, "to_parquet")
-    write_directory(
-        _path_argument(directory),
-        lambda folder: write_parquet(catalog, folder, jsonl_rows(catalog)),
-    )
+    _write_directory(catalog, "parquet", _path_argument(directory))
+
+
+def _parquet_into(catalog: Catalog, folder: str) -> None:
+    from ._parquet import write_parquet
+
+    write_parquet(catalog, folder, jsonl_rows(catalog))
 
 
 def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
@@ -502,7 +502,10 @@ def _write_directory(catalog: Catalog, fmt: str, given: str) -> None:
     """Write the directory format ``fmt`` to ``given`` whole or not at all (see :func:`write`)."""
     from ._write import write_directory
 
-    write_directory(given, lambda folder: DIRECTORY_FORMATS[fmt](catalog, folder))
+    # Each writes into the new folder itself: DIRECTORY_FORMATS' to_datapackage would build
+    # a second temporary folder inside it, and name that in its errors.
+    into = {"datapackage": _datapackage_into, "parquet": _parquet_into, "site": _site_into}
+    write_directory(given, lambda folder: into[fmt](catalog, folder))
 
 
 def _path_argument(path: object) -> str:
