@@ -12,7 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ballerina_data import Catalog, Evidence, InvalidDataError, PartialDate, curate, export
+from ballerina_data import (
+    Catalog,
+    Evidence,
+    InvalidDataError,
+    NotFoundError,
+    PartialDate,
+    curate,
+    export,
+)
 from ballerina_data._timeline import last_day
 
 CATALOG = Catalog.default()
@@ -258,3 +266,27 @@ def test_the_closest_passage_hint_does_not_walk_a_long_word(
     text = "ab" * 150_000 + " ab"
     with pytest.raises(InvalidDataError, match=r"not in the text: 'abab abab'"):
         Evidence.locate(text, quote, context=context)
+
+
+@pytest.mark.parametrize("lookup", ["entity", "film", "person", "about", "cast", "source"])
+def test_an_id_longer_than_any_is_not_found_in_one_short_line(lookup: str) -> None:
+    # Reported: a 10 MB unknown id took 4-6 s and 467 MB per lookup, and the message held it
+    # whole. The id is 10,000 times too long here; the message is as short as others.
+    wanted = "film/" + "a" * 1_000_000
+    with pytest.raises(
+        NotFoundError, match=r"^no \w+ with id 'film/aaa+\.\.\.: ids have at most 138 characters$"
+    ):
+        getattr(CATALOG, lookup)(wanted)
+
+
+def test_an_entity_id_has_at_most_128_characters_after_its_prefix() -> None:
+    # Reported: film/ + 300 x "a" loaded, then could not be exported as a site ("File name
+    # too long"), while source ids were capped at 128 already.
+    film = CATALOG.films[0]
+    assert "film/" + "a" * 128 == attrs.evolve(film, id="film/" + "a" * 128).id
+    with pytest.raises(InvalidDataError, match=r"Film\.id: must look like .*\(1-128 lowercase"):
+        attrs.evolve(film, id="film/" + "a" * 129)
+    document = json.loads(CATALOG.to_json())
+    document["films"][0]["id"] = "film/" + "a" * 300
+    with pytest.raises(InvalidDataError, match=r"must look like .*1-128 .* @ \$\.films\[0\]$"):
+        Catalog.from_json(json.dumps(document))

@@ -38,7 +38,7 @@ from ._records import (
     TitleKind,
     WorkKind,
 )
-from ._validators import short_repr
+from ._validators import LONGEST_ID, short_repr
 
 if TYPE_CHECKING:
     import datetime
@@ -484,6 +484,11 @@ class Catalog:
     def _missing(self, wanted: str, cls: type[Any] | None) -> str:
         """Why ``wanted`` is not an id of ``cls`` (``None``: of any entity), with suggestions."""
         kind = "entity" if cls is None else record_noun(cls.__name__)
+        if len(wanted) > LONGEST_ID:
+            # Nothing to suggest, and folding and comparing megabytes would cost seconds.
+            return (
+                f"no {kind} with id {short_repr(wanted)}: ids have at most {LONGEST_ID} characters"
+            )
         found = self._index.entities.get(wanted)
         if found is not None:
             return f"{wanted!r} is {with_article(row_of(found).noun)}, not {with_article(kind)}"
@@ -502,7 +507,7 @@ class Catalog:
             )
             return _not_found(kind, wanted, candidates, same_kind)
         others = " or ".join(f"the {row_of(e).noun} {e.id!r}" for e in named)
-        return f"no {kind} with id {wanted!r}; {wanted} is {others}"
+        return f"no {kind} with id {short_repr(wanted)}; {wanted} is {others}"
 
     # Lookups by name
 
@@ -1019,6 +1024,8 @@ def _not_found(
 ) -> str:
     import difflib
 
+    if len(wanted) > LONGEST_ID:
+        return f"no {kind} with id {short_repr(wanted)}: ids have at most {LONGEST_ID} characters"
     suggestions = by_name
     if not suggestions:
         # Compare what follows the type prefix: every id shares its prefix, which would make
@@ -1030,7 +1037,7 @@ def _not_found(
             # "person/keanu": the start of an id is the likeliest slip, and too short to be
             # close to the whole slug.
             suggestions = sorted(c for s, c in slugs.items() if s.startswith(slug))[:3]
-    msg = f"no {kind} with id {wanted!r}"
+    msg = f"no {kind} with id {short_repr(wanted)}"
     if suggestions:
         msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"
     return msg
