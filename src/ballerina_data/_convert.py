@@ -31,6 +31,7 @@ from ._predicates import RECORD_TYPES
 from ._records import (
     Bound,
     Claim,
+    DateInterval,
     DateValue,
     Entity,
     EntityRef,
@@ -48,6 +49,7 @@ from ._records import (
     Value,
     WorkKind,
     amount_text,
+    parse_publication_date,
 )
 from ._validators import short_repr
 
@@ -116,6 +118,25 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
         msg = f"expected an EDTF date string, got {type(value).__name__} {short_repr(value)}"
         raise TypeError(msg)
     return PartialDate.parse(value)
+
+
+def _structure_date_interval(value: Any, _: Any) -> DateInterval:
+    if type(value) is not str:
+        _refuse_marker(value)
+        msg = f"expected an EDTF interval string, got {type(value).__name__} {short_repr(value)}"
+        raise TypeError(msg)
+    return DateInterval.parse(value)
+
+
+def _structure_publication_date(value: Any, _: Any) -> PartialDate | DateInterval | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        _refuse_marker(value)
+        kind = type(value).__name__
+        msg = f"expected an EDTF date or interval string, got {kind} {short_repr(value)}"
+        raise TypeError(msg)
+    return parse_publication_date(value)
 
 
 def _structure_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
@@ -323,6 +344,12 @@ def _build(*, value_hooks: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_unstructure_hook(DateInterval, str)
+    conv.register_structure_hook(DateInterval, _structure_date_interval)
+    conv.register_structure_hook_func(
+        lambda type_: type_ in (PartialDate | DateInterval | None, PartialDate | DateInterval),
+        _structure_publication_date,
+    )
     # One hook per enum class, registered directly: cattrs versions differ in how their own
     # enum handling ranks against a predicate factory, and theirs would call Predicate(x),
     # which also takes names and Wikidata ids, where JSON must hold the value.
@@ -498,29 +525,23 @@ def _has_surrogates(text: str, *, decoded: bool) -> bool:
     return False
 
 
-#: JSON between brackets: anything but a bracket or a string, or a string whole (brackets
-#: in a string are text). Possessive, so that a failed match never backtracks.
+#: JSON but brackets, strings whole; possessive, so that a failed match never backtracks.
 _FILL = r'(?:[^\[\]{}"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+'
 
 
 @functools.cache
 def _nested_at_most(levels: int) -> re.Pattern[str]:
     """JSON text whose arrays and objects nest at most ``levels`` deep (brackets matched)."""
-    if levels == 0:
-        return re.compile(_FILL)
-    inner = _nested_at_most(levels - 1).pattern
-    return re.compile(rf"{_FILL}(?:(?:\[{inner}\]|\{{{inner}\}}){_FILL})*+")
+    inner = _nested_at_most(levels - 1).pattern if levels else ""
+    more = rf"(?:(?:\[{inner}\]|\{{{inner}\}}){_FILL})*+" if levels else ""
+    return re.compile(_FILL + more)
 
 
 def _check_nesting(text: str, deepest: int, path: str) -> None:
-    """Refuse JSON nested deeper than ``deepest`` before building any of it: a file of
-    millions of small nested arrays costs ``json`` gigabytes to build, to be refused after.
-
-    One regular expression (at C speed, linear: possessive) matches text nested at most
-    ``deepest`` deep; where it stops, at a bracket that opens what is nested deeper, the
-    next one looks inside, down to the first bracket too deep. A stop anywhere else is
-    malformed JSON, which the parser reports.
-    """
+    """Refuse JSON nested deeper than ``deepest`` before ``json`` builds it (millions of
+    small nested arrays cost gigabytes), in linear time: where the expression stops at an
+    opening bracket, the next looks inside; elsewhere, the JSON is malformed (the parser's
+    to report)."""
     at, depth = 0, 0
     while True:
         match = _nested_at_most(deepest - depth).match(text, at)
@@ -529,13 +550,9 @@ def _check_nesting(text: str, deepest: int, path: str) -> None:
         if end == len(text) or text[end] not in "[{":
             return
         if depth == deepest:
-            line = text.count("\n", 0, end) + 1
-            column = end - text.rfind("\n", 0, end)
-            msg = (
-                f"JSON nested more than {deepest} deep, deeper than the format allows, at"
-                f" line {line} column {column} @ {path}"
-            )
-            raise InvalidDataError(msg)
+            line, column = text.count("\n", 0, end) + 1, end - text.rfind("\n", 0, end)
+            msg = f"JSON nested more than {deepest} deep, deeper than the format allows, at"
+            raise InvalidDataError(f"{msg} line {line} column {column} @ {path}")
         depth, at = depth + 1, end + 1
 
 
@@ -544,8 +561,7 @@ def loads(text: str | bytes, *, path: str = "$", deepest: int | None = None) -> 
 
     Bytes must be UTF-8 (not UTF-16 or -32, which ``json`` would guess). Duplicate keys,
     integers too long to convert and strings with lone surrogates parse into markers that
-    structuring refuses with their path. With ``deepest``, arrays and objects nested deeper
-    are refused before parsing, naming the line and column of the first.
+    structuring refuses with their path. Nesting past ``deepest`` is refused before parsing.
     """
     decoded = not isinstance(text, str)
     try:
