@@ -77,15 +77,21 @@ def _predicate(predicate: Predicate | str) -> Predicate:
     return Predicate(predicate)
 
 
-def _relation(relation: Relation | str) -> Relation:
+def _relation(relation: Relation | str) -> Relation | None:
     from ._relations import Relation
 
+    if not isinstance(relation, str | Relation):
+        got = f"{type(relation).__name__} {short_repr(relation)}"
+        msg = f"relation must be a str or a Relation, got {got}"
+        raise TypeError(msg)
+    if relation == "all":  # as the command line spells it
+        return None
     try:
         found = Relation(relation)
     except ValueError:
         found = None
     if found is None or found is Relation.DISTINCT:
-        choices = "'conflict', 'refinement', 'same' or None"
+        choices = "'conflict', 'refinement', 'same', 'all' or None"
         msg = f"relation must be {choices}, not {short_repr(relation)}"
         raise InvalidQueryError(msg)
     return found
@@ -838,12 +844,14 @@ class Catalog:
         a history. Facts joined by refinements or conflicts make one entry, a conflict if
         any pair of them conflicts, else a refinement; a value given by several sources is
         an agreement (``"same"``). ``relation`` picks the entries: ``"conflict"`` (the
-        default), ``"refinement"``, ``"same"``, a :class:`Relation`, or ``None`` for all.
+        default), ``"refinement"``, ``"same"``, a :class:`Relation`, or ``"all"`` or ``None``
+        for all, the command line's spellings.
         Ordered by subject, then predicate.
 
         Raises:
             NotFoundError: ``entity`` is given and unknown.
-            TypeError: ``entity`` is neither ``None``, a string nor a record.
+            TypeError: ``entity`` is neither ``None``, a string nor a record; ``relation``
+                is neither ``None``, a string nor a :class:`Relation`.
             InvalidQueryError: ``relation`` is not a relation an entry can have.
         """
         from ._answers import disagreements
