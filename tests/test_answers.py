@@ -300,3 +300,14 @@ class TestAsOf:
         assert catalog.as_of(dt.date(2023, 8, 4)) == catalog.as_of("2023-08-04")
         with pytest.raises(TypeError, match=r"datetime\.date"):
             catalog.as_of(20230804)  # type: ignore[arg-type]
+
+
+def test_disagreements_take_the_relations_the_command_line_takes() -> None:
+    # Reported: relation="bogus" or 5 raised a plain ValueError, and the command line took
+    # "all" where the API did not.
+    assert bd.disagreements(relation=None) == bd.disagreements(relation="all")
+    with pytest.raises(bd.InvalidQueryError, match=r"'same', 'all' or None, not 'bogus'$"):
+        bd.disagreements(relation="bogus")
+    for wrong in (5, b"same"):
+        with pytest.raises(TypeError, match=r"^relation must be a str or a Relation, got "):
+            bd.disagreements(relation=wrong)  # type: ignore[arg-type]
