@@ -274,7 +274,7 @@ def _repeated(catalog: Catalog, k: int) -> tuple[Catalog, dict[str, str]]:
     return attrs.evolve(catalog, claims=(*catalog.claims, *copies)), original
 
 
-def _collapsed(found: object, original: dict[str, str]) -> object:
+def _collapsed(found: Any, original: dict[str, str]) -> object:
     """An answer with each claim replaced by the id it copies, and the copies of one claim
     in a tuple of claims kept once: what the answer says, whatever the repeats."""
     if isinstance(found, Claim):
@@ -296,7 +296,12 @@ def _collapsed(found: object, original: dict[str, str]) -> object:
 
 
 def _everything(catalog: Catalog) -> tuple[object, ...]:
-    entities = (*catalog.films, *catalog.people, *catalog.characters, *catalog.organizations)
+    entities: tuple[bd.Entity, ...] = (
+        *catalog.films,
+        *catalog.people,
+        *catalog.characters,
+        *catalog.organizations,
+    )
     return (
         catalog.disagreements(relation=None),
         tuple(catalog.about(entity) for entity in entities),
@@ -340,9 +345,14 @@ class TestRepeatedClaims:
         def comparisons(k: int) -> int:
             calls[0] = 0
             repeated, _ = _repeated(catalog, k)
-            entities = (*repeated.films, *repeated.people, *repeated.characters)
+            entities: tuple[bd.Entity, ...] = (
+                *repeated.films,
+                *repeated.people,
+                *repeated.characters,
+                *repeated.organizations,
+            )
             repeated.disagreements(relation=None)
-            for entity in (*entities, *repeated.organizations):
+            for entity in entities:
                 repeated.about(entity)
             return calls[0]
 
