@@ -98,3 +98,21 @@ def test_parquet_export_vs_json_lines(benchmark: Any, figure: Any, tmp_path: Any
     floor = best(lambda: export.write(catalog, "jsonl", tmp_path / "claims.jsonl"), repeat=2)
     benchmark.pedantic(lambda: export.write(catalog, "parquet", tmp_path / "parquet"), rounds=2)
     figure(benchmark.stats.stats.min, floor, unit="s", target="< 2x")
+
+
+def test_disagreements_per_claim_at_1e4_vs_1e3(benchmark: Any, figure: Any) -> None:
+    # Every pair of one subject's claims of one predicate is related: the cost must grow
+    # with the claims, not with their square.
+    small = Catalog.from_json(text(10**3))
+    large = Catalog.from_json(text(10**4))
+    per_claim_small = best(lambda: small.disagreements(relation=None), repeat=3) / 10**3
+    benchmark.pedantic(lambda: large.disagreements(relation=None), rounds=3)
+    figure(benchmark.stats.stats.min / 10**4, per_claim_small, unit="s/claim", target="<= 2x")
+
+
+def test_about_vs_claims_about(benchmark: Any, figure: Any) -> None:
+    # A profile relates and merges the claims about an entity; the baseline only finds them.
+    catalog = Catalog.default()
+    floor = best(lambda: catalog.claims_about("film/ballerina-2024"), number=100)
+    benchmark(catalog.about, "film/ballerina-2024")
+    figure(benchmark.stats.stats.min, floor, unit="s/call", target="< 5 ms")

@@ -49,8 +49,8 @@ def _root(parent: list[int], n: int) -> int:
 _STRENGTH = {Relation.DISTINCT: 0, Relation.SAME: 1, Relation.REFINEMENT: 2, Relation.CONFLICT: 3}
 _CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
 
-#: A source's place in publication order, by id: later sources have larger keys. A key is
-#: (1 if dated else 0, the date's sort key, the date as written or "undated", the id).
+#: A source's place in publication order (later sources have larger keys), ending with its
+#: publication date as written ("2023-08-04", "undated"), which reasons quote.
 SourceKey = tuple[int, tuple[int, int, int], str, str]
 SourceOrder = Callable[[str], SourceKey]
 
@@ -162,7 +162,7 @@ def _when(claim: Claim, order: SourceOrder) -> SourceKey:
     date = claim.qualifiers.date
     if date is None:
         return order(claim.source)
-    return (1, date.sort_key, str(date), claim.source)
+    return (1, date.sort_key, claim.source, str(date))
 
 
 def _latest(fact: Fact, order: SourceOrder) -> SourceKey:
@@ -238,7 +238,7 @@ def _reason(
         )
     runner_up = others[0]
     if predicate.changes or sources(chosen) == sources(runner_up):
-        when = _latest(chosen, order)[2]
+        when = _latest(chosen, order)[3]
         return (
             PreferenceRule.LATEST_SOURCE,
             f"{value} is the latest ({when}); the value changes over time, the others are"

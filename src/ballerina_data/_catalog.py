@@ -176,7 +176,7 @@ def _narrowing(found: list[Entity]) -> str:
     return f"{' or '.join(hints)} narrows them, or give the id"
 
 
-def _kind(kind: str | WorkKind | None) -> str | None:
+def _checked_kind(kind: str | WorkKind | None) -> str | None:
     """A kind given to a query, checked: a name of ENTITY_KINDS, or a WorkKind's value."""
     if isinstance(kind, WorkKind):
         return kind.value
@@ -532,7 +532,7 @@ class Catalog:
         if year is not None and type(year) is not int:
             msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
             raise TypeError(msg)
-        kind = _kind(kind)
+        kind = _checked_kind(kind)
         exact = self._index.entities.get(name_or_id)
         named = (
             [exact]
@@ -659,7 +659,7 @@ class Catalog:
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise InvalidQueryError(msg)
-        kind = _kind(kind)
+        kind = _checked_kind(kind)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())
@@ -857,16 +857,17 @@ class Catalog:
             NotFoundError: no such entity; the message suggests close ids or names.
             TypeError: ``entity`` is neither a string nor a record.
         """
-        from ._answers import profile
+        from ._answers import SourceKey, profile
+        from ._timeline import publication_order
 
         found = self.entity(entity)
         sources = self._index.sources
 
-        def order(source_id: str) -> tuple[int, tuple[int, int, int], str, str]:
-            published = sources[source_id].published
-            if published is None:
-                return (0, (0, 0, 0), "undated", source_id)
-            return (1, published.sort_key, str(published), source_id)
+        def order(source_id: str) -> SourceKey:
+            # The timeline's order, undated sources first (the least late).
+            source = sources[source_id]
+            undated, start, _ = publication_order(source)
+            return (1 - undated, start, source_id, str(source.published or "undated"))
 
         return profile(
             found,

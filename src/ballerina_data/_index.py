@@ -197,7 +197,8 @@ def _index_records(
 def build_index(
     *,
     sources: Sequence[Source],
-    sections: Mapping[str, Sequence[Entity]],
+    # Any: each section holds the records of its own class, which Mapping cannot say.
+    sections: Mapping[str, Sequence[Any]],
     claims: Sequence[Claim],
     texts: Mapping[str, str],
 ) -> Index:
@@ -212,79 +213,70 @@ def build_index(
             is not of a kind their predicate takes.
     """
     with gc_paused():
-        return _build(sources, sections, claims, texts)
-
-
-def _build(
-    sources: Sequence[Source],
-    sections: Mapping[str, Sequence[Any]],
-    claims: Sequence[Claim],
-    texts: Mapping[str, str],
-) -> Index:
-    problems: list[str] = []
-    entities, source_ids = _index_records(sections, sources, texts, problems)
-    by_subject: defaultdict[str, list[Claim]] = defaultdict(list)
-    by_source: defaultdict[str, list[Claim]] = defaultdict(list)
-    by_predicate: defaultdict[str, list[Claim]] = defaultdict(list)
-    by_object: defaultdict[str, list[Claim]] = defaultdict(list)
-    claim_ids: set[str] = set()
-    # One pass over the claims builds every index and checks every claim: at a million
-    # claims, each extra pass or generator per claim costs a visible share of the load time.
-    for position, claim in enumerate(claims):
-        subject, source, value, predicate = (
-            claim.subject,
-            claim.source,
-            claim.value,
-            claim.predicate,
-        )
-        character = claim.qualifiers.character
-        object_id = value.id if type(value) is EntityRef else None
-        subject_entity = entities.get(subject)
-        target = value if object_id is None else entities.get(object_id)
-        if (
-            claim.id in claim_ids
-            or subject_entity is None
-            or source not in source_ids
-            or target is None
-            or target is subject_entity
-            or type(subject_entity) not in predicate.subject_types
-            or type(target) not in predicate.value_types
-            or (character is not None and type(entities.get(character)) is not Character)
-            or (type(value) is Quantity and value.amount < 0)
-        ):
-            problems.extend(
-                _claim_problems(position, claim, entities, source_ids, claim.id in claim_ids)
+        problems: list[str] = []
+        entities, source_ids = _index_records(sections, sources, texts, problems)
+        by_subject: defaultdict[str, list[Claim]] = defaultdict(list)
+        by_source: defaultdict[str, list[Claim]] = defaultdict(list)
+        by_predicate: defaultdict[str, list[Claim]] = defaultdict(list)
+        by_object: defaultdict[str, list[Claim]] = defaultdict(list)
+        claim_ids: set[str] = set()
+        # One pass over the claims builds every index and checks every claim: at a million
+        # claims, each extra pass or generator per claim costs a visible share of the load time.
+        for position, claim in enumerate(claims):
+            subject, source, value, predicate = (
+                claim.subject,
+                claim.source,
+                claim.value,
+                claim.predicate,
             )
-        claim_ids.add(claim.id)
-        by_subject[subject].append(claim)
-        by_source[source].append(claim)
-        by_predicate[predicate._value_].append(claim)
-        if object_id is not None:
-            by_object[object_id].append(claim)
-        if character is not None and character != object_id:
-            by_object[character].append(claim)
-    if problems:
-        raise IntegrityError(problems)
-    films_by_key, films_by_query = name_index(sections["films"], exclude=WorkKind.FRANCHISE)
-    people_by_key, people_by_query = name_index(sections["people"])
-    characters_by_key, characters_by_query = name_index(sections["characters"])
-    organizations_by_key, organizations_by_query = name_index(sections["organizations"])
-    return Index(
-        entities=entities,
-        sources=source_ids,
-        films_by_key=films_by_key,
-        films_by_query=films_by_query,
-        people_by_key=people_by_key,
-        people_by_query=people_by_query,
-        characters_by_key=characters_by_key,
-        characters_by_query=characters_by_query,
-        organizations_by_key=organizations_by_key,
-        organizations_by_query=organizations_by_query,
-        by_subject=_frozen(by_subject),
-        by_source=_frozen(by_source),
-        by_predicate=_frozen(by_predicate),
-        by_object=_frozen(by_object),
-    )
+            character = claim.qualifiers.character
+            object_id = value.id if type(value) is EntityRef else None
+            subject_entity = entities.get(subject)
+            target = value if object_id is None else entities.get(object_id)
+            if (
+                claim.id in claim_ids
+                or subject_entity is None
+                or source not in source_ids
+                or target is None
+                or target is subject_entity
+                or type(subject_entity) not in predicate.subject_types
+                or type(target) not in predicate.value_types
+                or (character is not None and type(entities.get(character)) is not Character)
+                or (type(value) is Quantity and value.amount < 0)
+            ):
+                problems.extend(
+                    _claim_problems(position, claim, entities, source_ids, claim.id in claim_ids)
+                )
+            claim_ids.add(claim.id)
+            by_subject[subject].append(claim)
+            by_source[source].append(claim)
+            by_predicate[predicate._value_].append(claim)
+            if object_id is not None:
+                by_object[object_id].append(claim)
+            if character is not None and character != object_id:
+                by_object[character].append(claim)
+        if problems:
+            raise IntegrityError(problems)
+        films_by_key, films_by_query = name_index(sections["films"], exclude=WorkKind.FRANCHISE)
+        people_by_key, people_by_query = name_index(sections["people"])
+        characters_by_key, characters_by_query = name_index(sections["characters"])
+        organizations_by_key, organizations_by_query = name_index(sections["organizations"])
+        return Index(
+            entities=entities,
+            sources=source_ids,
+            films_by_key=films_by_key,
+            films_by_query=films_by_query,
+            people_by_key=people_by_key,
+            people_by_query=people_by_query,
+            characters_by_key=characters_by_key,
+            characters_by_query=characters_by_query,
+            organizations_by_key=organizations_by_key,
+            organizations_by_query=organizations_by_query,
+            by_subject=_frozen(by_subject),
+            by_source=_frozen(by_source),
+            by_predicate=_frozen(by_predicate),
+            by_object=_frozen(by_object),
+        )
 
 
 def _frozen(index: Mapping[K, list[V]]) -> dict[K, tuple[V, ...]]:
