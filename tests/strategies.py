@@ -15,6 +15,7 @@ from ballerina_data import (
     Catalog,
     Character,
     Claim,
+    DateInterval,
     DateValue,
     EntityRef,
     Evidence,
@@ -74,6 +75,24 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     return PartialDate(year=year, month=month, day=draw(st.integers(1, 28)))
 
 
+@st.composite
+def date_intervals(draw: st.DrawFn) -> DateInterval:
+    # Open before, open after, or closed: a closed one's end is its start or later.
+    start, end = sorted(draw(st.lists(partial_dates(), min_size=2, max_size=2)), key=_first)
+    if end.last_day < start.first_day:  # "2023-05" sorts after "2023-21" but ends first
+        end = start
+    shape = draw(st.sampled_from(["open before", "open after", "closed"]))
+    if shape == "open before":
+        return DateInterval(end=end)
+    if shape == "open after":
+        return DateInterval(start=start)
+    return DateInterval(start=start, end=end)
+
+
+def _first(date: PartialDate) -> tuple[int, int, int]:
+    return date.first_day
+
+
 quantities = st.builds(
     Quantity,
     # Exponent forms too: Decimal("4E+8") must be written as digits to read back.
@@ -129,7 +148,7 @@ sources = st.builds(
     title=text,
     author=st.none() | text,
     publisher=st.none() | text,
-    published=st.none() | partial_dates(),
+    published=st.none() | partial_dates() | date_intervals(),
     published_note=st.none() | text,
     language=st.sampled_from(["en", "ko"]),
     sha256=st.text(alphabet="0123456789abcdef", min_size=64, max_size=64),
@@ -165,6 +184,7 @@ organizations = st.builds(Organization, id=ids("org"), name=text, aliases=names)
 #: Every record type with its strategy, for tests that hold for all of them.
 RECORDS: dict[type, st.SearchStrategy[object]] = {
     PartialDate: partial_dates(),
+    DateInterval: date_intervals(),
     Quantity: quantities,
     EntityRef: st.builds(EntityRef, id=ids("film")),
     Text: st.builds(Text, text=text),

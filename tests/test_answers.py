@@ -176,6 +176,47 @@ def test_classification_over_generated_catalogs(catalog: Catalog) -> None:
             assert not found.predicate.changes
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [("../2023", "2023-06"), ("2023-06", "2024/.."), ("2018/2023-10-06", "2023-12")],
+)
+def test_the_latest_source_of_a_changing_value_counts_an_interval_by_its_start(
+    earlier: str, later: str
+) -> None:
+    # Two sources give different production statuses, a value that changes over time: the
+    # later source's is preferred, "later" in the timeline's order, which puts an interval
+    # by its start (an open one, "../2023", first); the reason names the date as written.
+    def claim(number: int, text: str) -> Claim:
+        return Claim(
+            id=f"s{number}-001",
+            subject="film/x",
+            predicate=Predicate.PRODUCTION_STATUS,
+            value=bd.Text(text=text),
+            source=f"s{number}",
+            evidence=bd.Evidence(quote=text, start=0, end=len(text)),
+        )
+
+    catalog = Catalog(
+        sources=tuple(
+            bd.Source(
+                id=f"s{n}",
+                published=bd.DateInterval.parse(d) if "/" in d else bd.PartialDate.parse(d),
+                sha256="0" * 64,
+            )
+            for n, d in ((1, earlier), (2, later))
+        ),
+        films=(bd.Film(id="film/x", kind=bd.WorkKind.FILM, title="X"),),
+        claims=(claim(1, "in development"), claim(2, "filming")),
+    )
+    assert [str(e.published) for e in catalog.timeline("film/x")] == [earlier, later]
+    statement = catalog.about("film/x").statement(Predicate.PRODUCTION_STATUS)
+    assert statement is not None
+    (preferred,) = statement.preferred
+    assert preferred.value == bd.Text(text="filming")
+    assert preferred.rule is bd.PreferenceRule.LATEST_SOURCE
+    assert f"({later})" in preferred.reason
+
+
 class TestLookup:
     @pytest.mark.parametrize(
         ("query", "found"),

@@ -13,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ballerina_data import Catalog, Evidence, InvalidDataError, PartialDate, curate, export
-from ballerina_data._timeline import last_day
 
 CATALOG = Catalog.default()
 TEXT = "Ana de Armas stars in Ballerina. “Ballerina” opens on June 6, 2025. Ballerina!"
@@ -117,8 +116,8 @@ class TestLowFindings:
 
     def test_a_winter_ends_in_february_as_long_as_it_is(self) -> None:
         # Reported: as_of("2023-02-28") left out a source dated winter 2022.
-        assert (2023, 2, 28) == last_day(PartialDate.parse("2022-24"))
-        assert (2024, 2, 29) == last_day(PartialDate.parse("2023-24"))
+        assert (2023, 2, 28) == PartialDate.parse("2022-24").last_day
+        assert (2024, 2, 29) == PartialDate.parse("2023-24").last_day
         winter = attrs.evolve(CATALOG.sources[0], published=PartialDate.parse("2022-24"))
         catalog = attrs.evolve(CATALOG, sources=(winter, *CATALOG.sources[1:]))
         assert winter in catalog.as_of("2023-02-28").sources

@@ -222,9 +222,9 @@ def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
     assert "required field missing @ $.films[0].kind" in messages
 
 
-def test_speculated_credits_say_so() -> None:
+def test_speculated_and_hoped_credits_say_so() -> None:
     text = run("film", "film/ballerina-2").stdout
-    assert "cast member as Daniel Pine (speculated)" in text
+    assert "cast member as Daniel Pine (hoped)" in text
     assert "cast member as Rooney (speculated, expected)" in text
 
 

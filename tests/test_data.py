@@ -158,14 +158,28 @@ class TestCrossSourceDisagreements:
         assert ("003_349a1c946c35db56",) == by_character["Daniel Pine"]
 
     def test_first_john_wick_directors(self, catalog: Catalog) -> None:
-        # 001 names the first film's co-directors; 002 says only that Stahelski "has
-        # directed all four John Wick movies", without naming the first: a claim of the
-        # franchise, kept apart from the film's.
+        # 001's "John Wick's co-directors" are the franchise's: its paragraph speaks of the
+        # franchise. 002's "all four John Wick movies" is a claim about each of the four.
         film = _values(catalog, "film/john-wick", Predicate.DIRECTOR)
         franchise = _values(catalog, "franchise/john-wick", Predicate.DIRECTOR)
         ids = {s: {v.id for v in values} for s, values in film.items()}  # type: ignore[attr-defined]
-        assert {"001_6c364232822f7c4e": {"person/david-leitch", "person/chad-stahelski"}} == ids
-        assert "002_931d319819c48c06" in franchise
+        assert {"002_931d319819c48c06": {"person/chad-stahelski"}} == ids
+        assert {"person/david-leitch", "person/chad-stahelski"} == {
+            v.id  # type: ignore[attr-defined]
+            for v in franchise["001_6c364232822f7c4e"]
+        }
+
+    def test_stahelski_directed_each_of_the_four_films(self) -> None:
+        # The acceptance of the "all four" rule: Chapter 2, which 002 never names.
+        (credit,) = bd.crew("film/john-wick-chapter-2", bd.Predicate.DIRECTOR)
+        assert credit.person.name == "Chad Stahelski"
+        assert credit.sources == ("002_931d319819c48c06",)
+        (claim,) = credit.claims
+        assert claim.note is not None
+        for title in ("John Wick: chapter 2", "Parabellum", "John Wick: Chapter 4", "001"):
+            assert title in claim.note
+        four = [c for c in bd.claims_from("002_931d319819c48c06") if c.evidence == claim.evidence]
+        assert 4 == len({c.subject for c in four if c.predicate is Predicate.DIRECTOR})
 
     def test_library_tells_refinements_from_conflicts(self, catalog: Catalog) -> None:
         refined = {(d.subject, d.predicate) for d in catalog.disagreements(relation="refinement")}

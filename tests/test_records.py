@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from ballerina_data import (
     Claim,
+    DateInterval,
     Evidence,
     InvalidDataError,
     PartialDate,
@@ -70,6 +71,71 @@ class TestPartialDate:
     def test_sort_key_orders_by_year_first(self, dates: list[PartialDate]) -> None:
         ordered = sorted(dates, key=lambda d: d.sort_key)
         assert [d.year for d in ordered] == sorted(d.year for d in dates)
+
+    @given(st.lists(RECORDS[PartialDate], min_size=2))
+    def test_sort_key_is_chronological_by_first_day(self, dates: list[PartialDate]) -> None:
+        # A season sorts with its first month: spring 2023 after February, with March.
+        ordered = sorted(dates, key=lambda d: d.sort_key)
+        firsts = [d.first_day for d in ordered]
+        assert sorted(firsts) == firsts
+
+    @given(RECORDS[PartialDate])
+    def test_first_day_is_not_after_last_day(self, date: PartialDate) -> None:
+        assert date.first_day <= date.last_day
+
+    @pytest.mark.parametrize(
+        ("text", "first", "last"),
+        [
+            ("2023", (2023, 1, 1), (2023, 12, 31)),
+            ("2023-21", (2023, 3, 1), (2023, 5, 31)),
+            ("2023-24", (2023, 12, 1), (2024, 2, 29)),
+            ("2022-24", (2022, 12, 1), (2023, 2, 28)),
+            ("2024-02", (2024, 2, 1), (2024, 2, 29)),
+            ("2023-02", (2023, 2, 1), (2023, 2, 28)),
+            ("2023-10-06", (2023, 10, 6), (2023, 10, 6)),
+        ],
+    )
+    def test_first_and_last_day(
+        self, text: str, first: tuple[int, int, int], last: tuple[int, int, int]
+    ) -> None:
+        date = PartialDate.parse(text)
+        assert (first, last) == (date.first_day, date.last_day)
+
+
+class TestDateInterval:
+    @pytest.mark.parametrize("text", ["2024/..", "../2023", "2018/2023-10-06", "2023-21/2023-06"])
+    def test_parse_and_format(self, text: str) -> None:
+        assert text == str(DateInterval.parse(text))
+
+    def test_open_ends_have_no_day(self) -> None:
+        after, before = DateInterval.parse("2024/.."), DateInterval.parse("../2023")
+        assert (after.first_day, after.last_day) == ((2024, 1, 1), None)
+        assert (before.first_day, before.last_day) == (None, (2023, 12, 31))
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("../..", "a start, an end or both"),
+            ("2024/2023", "the start 2024 is after the end 2023"),
+            ("2023-06/2023-21", "is after the end"),
+            ("2024", "not an EDTF interval"),
+            ("2023/2024/2025", "not an EDTF interval"),
+            ("2024/", "not an EDTF date"),
+            ("../2023-13", "month: must be 1-12"),
+        ],
+    )
+    def test_rejects_bad_intervals(self, text: str, message: str) -> None:
+        with pytest.raises(InvalidDataError, match=message):
+            DateInterval.parse(text)
+
+    def test_a_source_reads_a_date_or_an_interval(self) -> None:
+        from ballerina_data import Source
+
+        for text, cls in (("2023", PartialDate), ("2024/..", DateInterval)):
+            data = json.dumps({"id": "s", "published": text, "sha256": "0" * 64})
+            source = from_json(data, Source)
+            assert type(source.published) is cls
+            assert text == json.loads(to_json(source))["published"]
 
 
 def test_evidence_end_must_match_quote_length() -> None:
@@ -153,3 +219,13 @@ def test_a_day_is_accepted_exactly_when_it_is_a_calendar_day(
             PartialDate(year=year, month=month, day=day)
     else:
         assert day == PartialDate(year=year, month=month, day=day).day
+
+
+def test_a_value_read_without_its_tag_leaves_other_empty_objects_alone() -> None:
+    # The parser shares one dict among all "{}": from_json("{}", Text) once wrote its tag
+    # into it, and a later from_json("{}", Qualifiers) read "unknown field(s) 'type'".
+    from ballerina_data import Qualifiers, Text
+
+    with pytest.raises(InvalidDataError, match="required field missing"):
+        from_json("{}", Text)
+    assert Qualifiers() == from_json("{}", Qualifiers)

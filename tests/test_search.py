@@ -125,8 +125,22 @@ def test_the_cli_suggests_from_search(capsys: pytest.CaptureFixture[str]) -> Non
     assert '"id": "person/keanu-reeves"' in capsys.readouterr().out
 
 
+def _latest(date: bd.PartialDate | bd.DateInterval | None) -> tuple[int, int, int]:
+    assert date is not None
+    latest = date.last_day
+    assert latest is not None
+    return latest
+
+
+def _earliest(date: bd.PartialDate | bd.DateInterval | None) -> tuple[int, int, int]:
+    assert date is not None
+    earliest = date.first_day
+    assert earliest is not None
+    return earliest
+
+
 class TestTimeline:
-    def test_reedus_is_undisclosed_in_2023_before_he_is_daniel_pine_in_2025(self) -> None:
+    def test_reedus_is_undisclosed_by_2023_before_he_is_daniel_pine_from_2024(self) -> None:
         entries = bd.timeline("film/ballerina-2024", "P161")
         reedus = [
             (entry.published, claim)
@@ -142,8 +156,9 @@ class TestTimeline:
         ]
         assert undisclosed
         assert pine
-        assert all(str(date).startswith("2023") for date in undisclosed)
-        assert all(str(date).startswith("2025") for date in pine)
+        # 001 says only "before 2024" (../2023), 003 only "2024 or later" (2024/..).
+        assert all(_latest(date) <= (2023, 12, 31) for date in undisclosed)
+        assert all(_earliest(date) >= (2024, 1, 1) for date in pine)
         positions = [date for date, _ in reedus]
         assert positions.index(undisclosed[-1]) < positions.index(pine[0])
 
@@ -157,11 +172,20 @@ class TestTimeline:
             seen.update((c.value, c.qualifiers.character) for c in entry.claims)
 
     def test_sources_are_in_publication_order(self) -> None:
+        # By the earliest day each date allows, a less precise date first within a year;
+        # an interval open before ("../2023") before any other.
+        def key(date: bd.PartialDate | bd.DateInterval | None) -> tuple[int, int, int]:
+            if isinstance(date, bd.DateInterval):
+                return (0, 0, 0) if date.start is None else date.start.sort_key
+            assert date is not None
+            return date.sort_key
+
         dates = [entry.published for entry in bd.timeline("film/ballerina-2024")]
-        keys = [date.sort_key for date in dates if date is not None]
+        assert str(dates[0]) == "../2023"
+        keys = [key(date) for date in dates]
         assert sorted(keys) == keys
 
-    def test_as_of_the_end_of_2023_holds_nothing_from_2025(self) -> None:
+    def test_as_of_the_end_of_2023_holds_nothing_from_2024_or_later(self) -> None:
         then = CATALOG.as_of("2023-12")
         assert "003_349a1c946c35db56" not in {source.id for source in then.sources}
         assert all(claim.source != "003_349a1c946c35db56" for claim in then.claims)
@@ -171,6 +195,21 @@ class TestTimeline:
         named_later = {c.id for c in CATALOG.claims_about("film/john-wick-5")}
         assert named_later & earlier
         assert {c.id for c in then.claims} == earlier - named_later
+
+    def test_a_source_dated_by_an_interval_counts_by_its_end(self) -> None:
+        # 001 is "../2023", 004 "2018/2023-10-06", 003 "2024/.." (open after: never in).
+        def ids(date: str) -> set[str]:
+            return {source.id[:3] for source in CATALOG.as_of(date).sources}
+
+        assert "004" not in ids("2023-10-05")
+        assert "004" in ids("2023-10-06")
+        assert "001" not in ids("2023-10")
+        assert "001" in ids("2023")
+        assert "003" not in ids("9999")
+        assert {"000", "001", "002", "004"} == ids("2024")
+        # A source's own interval is a date as_of takes: by its end, an open end past all.
+        assert ids("../2023") == ids("2023")
+        assert ids("2024/..") == ids("9999") == {"000", "001", "002", "004"}
 
     def test_a_source_dated_only_2023_is_not_known_by_a_day_in_2023(self) -> None:
         day = {source.id for source in CATALOG.as_of("2023-08-04").sources}

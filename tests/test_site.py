@@ -159,8 +159,9 @@ class TestTheShippedSite:
                 page,
             )
         }
-        # A year is a year long: 366 days of 2024 against the day's 3-unit mark.
-        assert widths["release date 2024"] > 50 * widths["release date 2024-06-07"]
+        # A year is a year long: 366 days of 2024 against the day's 3-unit mark, on an axis
+        # from 2018 (004's publication date lies between 2018 and October 2023).
+        assert widths["release date 2024"] > 20 * widths["release date 2024-06-07"]
         order = re.findall(r'<li value="([0-9]+)"><a href="../../source/', page)
         assert order == sorted(order, key=int)  # sources in publication order
         assert len(order) == len(SHIPPED.timeline("film/ballerina-2024"))
@@ -310,3 +311,26 @@ class TestWholeOrNothing:
         assert "does not write (thesis.tex)" in errors[0]
         assert ["thesis.tex"] == os.listdir(tmp_path / "mine")
         assert errors[1].endswith("the site format writes a folder: give --output a path, not -")
+
+
+def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None:
+    # 001 is "../2023", 003 "2024/..", 004 "2018/2023-10-06": a bar open before starts at the
+    # axis's left edge, one open after ends at its right edge, a closed one spans its days.
+    import re
+
+    catalog = Catalog.default()
+    entries = catalog.timeline("film/ballerina-2024")
+    svg = site._timeline_svg(site._Site(catalog), "timeline/film/ballerina-2024.html", entries)
+    bars = re.findall(
+        r'<rect class="published([^"]*)" x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"'
+        r' height="9"><title>published ([^<]*)</title>',
+        svg,
+    )
+    drawn = {date: (css.strip(), float(x), float(x) + float(w)) for css, x, w, date in bars}
+    assert {str(e.published) for e in entries} == set(drawn)
+    assert drawn["../2023"][:2] == ("open-before", site._LEFT)
+    assert drawn["2024/.."][0] == "open-after"
+    assert drawn["2024/.."][2] == pytest.approx(site._WIDTH - site._RIGHT)
+    closed = drawn["2018/2023-10-06"]
+    assert closed[0] == ""
+    assert closed[1] < drawn["2023-08-04"][1] < closed[2]  # 4 August 2023 lies inside it

@@ -16,6 +16,7 @@ from ._records import (
     Alias,
     Character,
     Claim,
+    DateInterval,
     DateValue,
     Entity,
     EntityRef,
@@ -338,8 +339,12 @@ def cast(film: Film | str) -> tuple[Credit, ...]:
     >>> for credit in cast("film/ballerina-2023"):
     ...     print(credit.person.name, "as", credit.character.name if credit.character else "?")
     Jeon Jong-seo as Jang Ok-ju
+    Ji-hun Kim as ?
     Ji-hun Kim as Choi
     Park Yu-rim as Min-hee
+
+    A sentence that names no character ("Ballerina is Kim's only acting role") gives a
+    credit of its own.
 
     Raises:
         NotFoundError: no such film.
@@ -423,6 +428,7 @@ _RECORD_TYPES = (
     Alias,
     Character,
     Claim,
+    DateInterval,
     DateValue,
     EntityRef,
     Evidence,

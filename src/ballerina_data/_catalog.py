@@ -27,6 +27,7 @@ from ._records import (
     Alias,
     Character,
     Claim,
+    DateInterval,
     Entity,
     EntityRef,
     Film,
@@ -37,6 +38,7 @@ from ._records import (
     Source,
     TitleKind,
     WorkKind,
+    parse_publication_date,
 )
 from ._validators import short_repr
 
@@ -681,49 +683,56 @@ class Catalog:
         claims = self.claims_about(entity, predicate)
         return timeline(claims, self._index.sources)
 
-    def as_of(self, date: PartialDate | datetime.date | str) -> Catalog:
+    def as_of(self, date: PartialDate | DateInterval | datetime.date | str) -> Catalog:
         """The catalog as the sources published by ``date`` tell it.
 
         ``date`` is a :class:`PartialDate`, a :class:`datetime.date` or EDTF text ("2023",
         "2023-12", "2023-08-04"). A source counts when every day its own date could mean
         falls on or before the last day ``date`` could mean: a source dated only "2023" is
         in ``as_of("2023")`` and ``as_of("2024-01")`` but not in ``as_of("2023-08-04")``,
-        as it may be from later in 2023. A source with no date is never in.
+        as it may be from later in 2023. A source dated by an interval counts by its end: one
+        of "../2023" (2023 or before) is in ``as_of("2023")``, one of "2024/.." (2024 or
+        later) is in none, as it may be from any later day. A source with no date is never in.
+        ``date`` may be such an interval too, a source's own date ("../2023"): the view holds
+        the sources published by its end (by an open end, every source with a last day).
 
         The claims and texts are those of the sources kept. Each entity keeps the names and
         aliases the kept texts contain (the first of them becomes its title or name); an
         entity that no kept text names is left out, with the kept claims about it or naming
         it (in ``as_of("2023")``, the claims that name the fifth John Wick film, which only
-        a 2025 source calls "John Wick 5"). So the result is a catalog like any other, and
-        verifies as the whole catalog does.
+        a source of 2024 or later calls "John Wick 5"). So the result is a catalog like any
+        other, and verifies as the whole catalog does.
 
         Raises:
-            InvalidQueryError: ``date`` is text that is not an EDTF date.
+            InvalidQueryError: ``date`` is text that is not an EDTF date or interval.
             TypeError: ``date`` is none of those types.
         """
         import datetime
 
-        from ._timeline import last_day
         from ._verify import names_found
 
         if type(date) is str:
             try:
-                date = PartialDate.parse(date)
+                date = parse_publication_date(date)
             except InvalidDataError as exc:  # a question asked wrong, not bad data
                 raise InvalidQueryError(f"as_of: {exc}") from None
         elif type(date) is datetime.date:
             date = PartialDate(year=date.year, month=date.month, day=date.day)
-        elif type(date) is not PartialDate:
+        elif type(date) not in (PartialDate, DateInterval):
             msg = (
-                "expected a PartialDate, a datetime.date or EDTF text,"
+                "expected a PartialDate, a DateInterval, a datetime.date or EDTF text,"
                 f" got {type(date).__name__} {short_repr(date)}"
             )
             raise TypeError(msg)
-        cutoff = last_day(date)
+        assert isinstance(date, PartialDate | DateInterval)
+        # An interval open after reaches past every date (years have four digits).
+        cutoff = date.last_day or (10_000, 1, 1)
         kept = tuple(
             source
             for source in self.sources
-            if source.published is not None and last_day(source.published) <= cutoff
+            if source.published is not None
+            and (latest := source.published.last_day) is not None
+            and latest <= cutoff
         )
         ids = {source.id for source in kept}
         texts = {key: text for key, text in self.texts.items() if key in ids}

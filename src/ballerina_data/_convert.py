@@ -30,6 +30,7 @@ from ._predicates import RECORD_TYPES
 from ._records import (
     Bound,
     Claim,
+    DateInterval,
     DateValue,
     Entity,
     EntityRef,
@@ -47,6 +48,7 @@ from ._records import (
     Value,
     WorkKind,
     amount_text,
+    parse_publication_date,
 )
 from ._validators import short_repr
 
@@ -115,6 +117,25 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
         msg = f"expected an EDTF date string, got {type(value).__name__} {short_repr(value)}"
         raise TypeError(msg)
     return PartialDate.parse(value)
+
+
+def _structure_date_interval(value: Any, _: Any) -> DateInterval:
+    if type(value) is not str:
+        _refuse_marker(value)
+        msg = f"expected an EDTF interval string, got {type(value).__name__} {short_repr(value)}"
+        raise TypeError(msg)
+    return DateInterval.parse(value)
+
+
+def _structure_publication_date(value: Any, _: Any) -> PartialDate | DateInterval | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        _refuse_marker(value)
+        kind = type(value).__name__
+        msg = f"expected an EDTF date or interval string, got {kind} {short_repr(value)}"
+        raise TypeError(msg)
+    return parse_publication_date(value)
 
 
 def _structure_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
@@ -322,6 +343,12 @@ def _build(*, value_hooks: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_unstructure_hook(DateInterval, str)
+    conv.register_structure_hook(DateInterval, _structure_date_interval)
+    conv.register_structure_hook_func(
+        lambda type_: type_ in (PartialDate | DateInterval | None, PartialDate | DateInterval),
+        _structure_publication_date,
+    )
     # One hook per enum class, registered directly: cattrs versions differ in how their own
     # enum handling ranks against a predicate factory, and theirs would call Predicate(x),
     # which also takes names and Wikidata ids, where JSON must hold the value.

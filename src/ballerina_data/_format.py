@@ -30,6 +30,7 @@ from ._records import (
     Text,
     TitleKind,
     WorkKind,
+    parse_publication_date,
 )
 
 if TYPE_CHECKING:
@@ -272,7 +273,10 @@ def _trusted(data: Any, cls: Any) -> Any:
 def _source(item: dict[str, Any]) -> Source:
     published = item.get("published")
     return Source(
-        **{**item, "published": None if published is None else PartialDate.parse(published)}
+        **{
+            **item,
+            "published": None if published is None else parse_publication_date(published),
+        }
     )
 
 

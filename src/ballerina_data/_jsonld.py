@@ -222,8 +222,12 @@ def _source_node(source: Source) -> dict[str, Any]:
         node["author"] = {"@type": "Person", "name": source.author}
     if source.publisher:
         node["publisher"] = {"@type": "Organization", "name": source.publisher}
-    if source.published:
+    # schema.org's datePublished is a date; an interval the text bounds its date to
+    # ("2024/..") is none, and is stated with the extension term instead.
+    if isinstance(source.published, PartialDate):
         node["datePublished"] = str(source.published)
+    elif source.published is not None:
+        node[_extension("published")] = str(source.published)
     if source.published_note:
         node[_extension("published_note")] = source.published_note
     if source.note:

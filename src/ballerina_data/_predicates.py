@@ -342,6 +342,31 @@ class Predicate(enum.Enum):
         ("Text",),
         schema_org="hasOccupation",
     )
+    DISTRIBUTION_FORMAT = _row(
+        "distribution_format",
+        "P437",
+        "how the work is or is not made available: in theaters, on demand, streaming",
+        _WORK,
+        ("Text",),
+        changes=True,
+    )
+    TRAILER = _row(
+        "trailer", None, "whether the work has a trailer, and which", _WORK, ("Text",), changes=True
+    )
+    FINAL_APPEARANCE = _row(
+        "final_appearance",
+        None,
+        "a work the source calls the person's final appearance, or one of the final ones",
+        ("Person",),
+        _WORK,
+    )
+    DECEASED = _row(
+        "deceased",
+        None,
+        "the person has died, in the source's word, with no date (a date is date_of_death)",
+        ("Person",),
+        ("Text",),
+    )
 
     # Typed for callers: Predicate(x) looks a member up. Enum calls it only while building
     # the members, with each row's value and info.

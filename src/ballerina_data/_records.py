@@ -25,6 +25,7 @@ __all__ = [
     "Bound",
     "Character",
     "Claim",
+    "DateInterval",
     "DateValue",
     "Entity",
     "EntityRef",
@@ -45,6 +46,7 @@ __all__ = [
     "Value",
     "WorkKind",
     "entity_ids",
+    "parse_publication_date",
 ]
 
 
@@ -77,6 +79,8 @@ class Status(enum.Enum):
     SPECULATED = "speculated"
     EXPECTED = "expected"
     IN_DEVELOPMENT = "in_development"
+    #: A hope or wish of someone involved ("I would love to see him come back"), no more.
+    HOPED = "hoped"
 
 
 class Bound(enum.Enum):
@@ -171,8 +175,8 @@ class PartialDate:
     @property
     def sort_key(self) -> tuple[int, int, int]:
         """A key that orders dates chronologically, less precise dates first within a year."""
-        if self.season is not None:
-            return (self.year, 3 * self.season.value - 62, 0)  # spring ~ April, summer ~ July
+        if self.season is not None:  # with its first month: spring with March
+            return (self.year, _SEASON_MONTHS[self.season][0], 0)
         return (self.year, self.month or 0, self.day or 0)
 
     def __str__(self) -> str:
@@ -184,6 +188,113 @@ class PartialDate:
         if self.day is not None:
             text += f"-{self.day:02d}"
         return text
+
+    @property
+    def first_day(self) -> tuple[int, int, int]:
+        """The first day the date could mean, as (year, month, day)."""
+        if self.season is not None:
+            return (self.year, _SEASON_MONTHS[self.season][0], 1)
+        return (self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> tuple[int, int, int]:
+        """The last day the date could mean, as (year, month, day); a winter's is the last
+        day of the next year's February."""
+        if self.season is Season.WINTER:
+            return (self.year + 1, 2, check.days_in_month(self.year + 1, 2))
+        if self.season is not None:
+            last_month = _SEASON_MONTHS[self.season][1]
+            return (self.year, last_month, check.days_in_month(self.year, last_month))
+        if self.month is None:
+            return (self.year, 12, 31)
+        return (self.year, self.month, self.day or check.days_in_month(self.year, self.month))
+
+
+# The months each season spans, as the northern-hemisphere seasons EDTF's 21-24 name.
+# (A winter runs from December into the next year's February.)
+_SEASON_MONTHS = {
+    Season.SPRING: (3, 5),
+    Season.SUMMER: (6, 8),
+    Season.AUTUMN: (9, 11),
+    Season.WINTER: (12, 2),
+}
+
+
+@attrs.frozen(kw_only=True)
+class DateInterval:
+    """A date known only to lie between two dates, written as an EDTF interval:
+    ``2018/2023-10-06``. An open end is ``..``: ``2024/..`` is 2024 or later, ``../2023``
+    2023 or earlier. An article that does not state its date, but whose words bound it,
+    has such a publication date.
+
+    >>> DateInterval.parse("2024/..")
+    DateInterval(start=PartialDate(year=2024, month=None, day=None, season=None), end=None)
+    >>> str(DateInterval(end=PartialDate(year=2023)))
+    '../2023'
+    """
+
+    #: The earliest the date can be; ``None`` where the interval is open before.
+    start: PartialDate | None = attrs.field(
+        default=None, validator=check.exactly(PartialDate, "a PartialDate", optional=True)
+    )
+    #: The latest the date can be; ``None`` where the interval is open after.
+    end: PartialDate | None = attrs.field(
+        default=None, validator=check.exactly(PartialDate, "a PartialDate", optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is None and self.end is None:
+            raise InvalidDataError(["DateInterval: a start, an end or both, not '../..'"])
+        if (
+            self.start is not None
+            and self.end is not None
+            and self.start.first_day > self.end.last_day
+        ):
+            msg = f"DateInterval: the start {self.start} is after the end {self.end}"
+            raise InvalidDataError([msg])
+
+    @classmethod
+    def parse(cls, text: str) -> DateInterval:
+        """Parse an EDTF interval: two dates (see :meth:`PartialDate.parse`) or ``..``,
+        joined by ``/``.
+
+        Raises:
+            InvalidDataError: the string is no such interval, or its start is after its end.
+        """
+        if type(text) is not str or text.count("/") != 1:
+            msg = (
+                f"not an EDTF interval (START/END, '..' for an open end): {check.short_repr(text)}"
+            )
+            raise InvalidDataError([msg])
+        start, end = text.split("/")
+        return cls(
+            start=None if start == ".." else PartialDate.parse(start),
+            end=None if end == ".." else PartialDate.parse(end),
+        )
+
+    @property
+    def first_day(self) -> tuple[int, int, int] | None:
+        """The first day the date could be, or ``None`` where the interval is open before."""
+        return None if self.start is None else self.start.first_day
+
+    @property
+    def last_day(self) -> tuple[int, int, int] | None:
+        """The last day the date could be, or ``None`` where the interval is open after."""
+        return None if self.end is None else self.end.last_day
+
+    def __str__(self) -> str:
+        return f"{self.start or '..'}/{self.end or '..'}"
+
+
+def parse_publication_date(text: str) -> PartialDate | DateInterval:
+    """A source's publication date from its EDTF text: a date, or an interval ("/").
+
+    Raises:
+        InvalidDataError: the text is neither.
+    """
+    if type(text) is str and "/" in text:
+        return DateInterval.parse(text)
+    return PartialDate.parse(text)
 
 
 @attrs.frozen(kw_only=True)
@@ -428,6 +539,11 @@ def entity_ids(claim: Claim) -> tuple[str, ...]:
     return (claim.subject, *value, *(() if character is None else (character,)))
 
 
+def _publication_date(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and type(value) not in (PartialDate, DateInterval):
+        check.wrong_type(instance, attribute, "a PartialDate, a DateInterval or None", value)
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """A source document: its metadata and the sha256 of its text."""
@@ -437,8 +553,9 @@ class Source:
     title: str | None = attrs.field(default=None, validator=check.text(optional=True))
     author: str | None = attrs.field(default=None, validator=check.text(optional=True))
     publisher: str | None = attrs.field(default=None, validator=check.text(optional=True))
-    published: PartialDate | None = attrs.field(
-        default=None, validator=check.exactly(PartialDate, "a PartialDate", optional=True)
+    #: A date, or an interval where the document's words bound its date but do not state it.
+    published: PartialDate | DateInterval | None = attrs.field(
+        default=None, validator=_publication_date
     )
     #: How ``published`` was found when the document does not state it.
     published_note: str | None = attrs.field(default=None, validator=check.text(optional=True))

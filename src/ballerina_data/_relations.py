@@ -9,7 +9,6 @@ from decimal import Decimal
 
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
-from ._timeline import first_day, last_day
 
 __all__ = ["Relation", "refines", "relate"]
 
@@ -46,7 +45,7 @@ def _words(text: str) -> tuple[frozenset[str], bool]:
 
 
 def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    return first_day(value.date), last_day(value.date)
+    return value.date.first_day, value.date.last_day
 
 
 def _amount_range(value: Quantity) -> tuple[Decimal | None, Decimal | None]:

@@ -57,23 +57,21 @@ class Breach:
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     Status.UNCONFIRMED: ("not been", "no official", "possible", "hopeful", "not confirmed"),
-    Status.SPECULATED: ("possibly", "surely", "would", "could", "might", "hope", "love to"),
+    Status.SPECULATED: ("possibly", "surely", "would", "could", "might"),
     Status.EXPECTED: ("expected", "will", "set to", "promises", "due"),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: ("will be released", "scheduled", "set to", "due for release"),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: ("said", "told", "spotted", "reports", "reported", "called", "talking"),
     Status.IN_DEVELOPMENT: ("in development", "in the works", "developing"),
+    Status.HOPED: ("hope", "wish", "love to", "plans for"),
 }
 #: Reviewed claims whose status the words just outside the quote state, with those words.
 STATUS_FROM_CONTEXT = {
     "002-088": "the quote follows 'The Continental is set to'",
 }
 #: Reviewed text values with a word their quote lacks, each with the reason it may stand.
-VALUE_WORDS = {
-    "004-006": "'South Korea' is the country the quote's 'South Korean film' names",
-    "004-056": "'Korea' is the country the quote's 'Korean sitcom' names",
-}
+VALUE_WORDS: dict[str, str] = {}
 
 #: Reviewed words of work descriptions that no source uses, each with its reason.
 DESCRIPTION_WORDS: dict[str, str] = {}

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ._kinds import kind_of, label_with_year
 from ._records import (
     Claim,
+    DateInterval,
     DateValue,
     Entity,
     EntityRef,
@@ -37,6 +38,7 @@ from ._records import (
     Text,
     Value,
 )
+from ._timeline import publication_order
 from ._validators import days_in_month
 
 if TYPE_CHECKING:
@@ -105,19 +107,13 @@ def _source_label(source: Source) -> str:
     return source.title or source.id
 
 
-def _publication_order(source: Source) -> tuple[bool, tuple[int, int, int], str]:
-    # As timelines order them: by the earliest day the date could mean, undated last.
-    published = source.published
-    return (published is None, published.sort_key if published else (0, 0, 0), source.id)
-
-
 class _Site:
     """The pages of one catalog; paths are relative to the site's folder."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         # Sources numbered in publication order: a fact's citations read [1], [2], ...
-        self.sources = sorted(catalog.sources, key=_publication_order)
+        self.sources = sorted(catalog.sources, key=publication_order)
         self.number = {source.id: n for n, source in enumerate(self.sources, 1)}
         self.entities: tuple[Entity, ...] = (
             *catalog.films,
@@ -753,21 +749,18 @@ def _highlighted(text: str, claims: Sequence[Claim]) -> str:
 # Timeline drawing
 
 
-def _first_day(date: PartialDate) -> datetime.date:
-    from ._records import Season
-
-    if date.month is not None:
-        return datetime.date(date.year, date.month, date.day or 1)
-    if date.season is not None:
-        month = {Season.SPRING: 3, Season.SUMMER: 6, Season.AUTUMN: 9, Season.WINTER: 12}
-        return datetime.date(date.year, month[date.season], 1)
-    return datetime.date(date.year, 1, 1)
+def _first_day(date: PartialDate | DateInterval) -> datetime.date | None:
+    """The first day a date could mean; ``None`` for an interval open before."""
+    first = date.first_day
+    return None if first is None else datetime.date(*first)
 
 
-def _last_day(date: PartialDate) -> datetime.date:
-    from ._timeline import last_day
-
-    year, month, day = last_day(date)
+def _last_day(date: PartialDate | DateInterval) -> datetime.date | None:
+    """The last day a date could mean; ``None`` for an interval open after."""
+    last = date.last_day
+    if last is None:
+        return None
+    year, month, day = last
     if year > datetime.MAXYEAR:
         return datetime.date.max
     return datetime.date(year, month, min(day, days_in_month(year, month)))
@@ -788,7 +781,7 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
     publication date, then a line per date its claims give, drawn as the span that date
     covers and linked to the quote that gives it."""
     lines: list[tuple[TimelineEntry, Claim | None]] = []
-    spans: list[PartialDate] = []
+    spans: list[PartialDate | DateInterval] = []
     for entry in entries:
         lines.append((entry, None))
         if entry.published is not None:
@@ -806,8 +799,11 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
         f'<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH}'
         f' {height}" role="img" aria-label="Sources and the dates they give on a time axis">'
     ]
-    low = min((_first_day(d) for d in spans), default=datetime.date(2000, 1, 1)).toordinal()
-    high = max((_last_day(d) for d in spans), default=datetime.date(2000, 1, 1)).toordinal() + 1
+    # The axis spans every known day; an interval's open end runs to the axis's edge.
+    firsts = [day for d in spans if (day := _first_day(d)) is not None]
+    lasts = [day for d in spans if (day := _last_day(d)) is not None]
+    low = min(firsts or lasts, default=datetime.date(2000, 1, 1)).toordinal()
+    high = max(lasts or firsts, default=datetime.date(2000, 1, 1)).toordinal() + 1
     scale = (_WIDTH - _LEFT - _RIGHT) / max(high - low, 1)
 
     def x(day: int) -> float:
@@ -825,9 +821,12 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
                     f'<text class="axis" x="{at:.1f}" y="{height - 8}">{year}</text>'
                 )
 
-    def bar(date: PartialDate, top: float, css: str, hint: str) -> str:
-        left = x(_first_day(date).toordinal())
-        right = x(_last_day(date).toordinal() + 1)
+    def bar(date: PartialDate | DateInterval, top: float, css: str, hint: str) -> str:
+        first, last = _first_day(date), _last_day(date)
+        left = _LEFT if first is None else x(first.toordinal())
+        right = _WIDTH - _RIGHT if last is None else x(last.toordinal() + 1)
+        if first is None or last is None:  # an open interval: the bar fades out at its open end
+            css += " open-before" if first is None else " open-after"
         return (
             f'<rect class="{css}" x="{left:.1f}" y="{top:.1f}" width="{max(right - left, 3):.1f}"'
             f' height="9"><title>{_e(hint)}</title></rect>'
@@ -864,6 +863,7 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
     dates = len(lines) > len(entries)
     out.append(
         '<figcaption><span class="key published"></span> when the source was published'
+        " (a pale bar to the edge: its words bound its date on one side only)"
         + (
             ' <span class="key said"></span> a date it gives, as long as it is vague (each'
             " links to its quote)"
@@ -964,6 +964,7 @@ svg .source { fill: var(--accent); }
 svg .undated, svg text.said { fill: var(--muted); }
 svg rect.published { fill: #6d8fb8; }
 svg rect.said { fill: #e08a2c; }
+svg rect.open-before, svg rect.open-after { fill-opacity: 0.45; }
 figcaption { color: var(--muted); font-size: .85rem; }
 .key { display: inline-block; width: 1.2em; height: .7em; margin-left: .6rem; }
 .key.published { background: #6d8fb8; }

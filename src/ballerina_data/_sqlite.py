@@ -163,7 +163,7 @@ def _columns(record: Any, *, without: tuple[str, ...] = ()) -> dict[str, Any]:
 
     import attrs
 
-    from ._records import PartialDate
+    from ._records import DateInterval, PartialDate
 
     row = {}
     for field in attrs.fields(type(record)):
@@ -172,7 +172,7 @@ def _columns(record: Any, *, without: tuple[str, ...] = ()) -> dict[str, Any]:
         value = getattr(record, field.name)
         if isinstance(value, enum.Enum):
             value = value.value
-        elif isinstance(value, PartialDate):
+        elif isinstance(value, PartialDate | DateInterval):
             value = str(value)
         row[field.name] = value
     return row

@@ -27,6 +27,7 @@ __all__ = [
     "ARROW_DECIMAL",
     "ARROW_DICTIONARY",
     "EDTF",
+    "EDTF_OR_INTERVAL",
     "TABLES",
     "Column",
     "Table",
@@ -37,6 +38,9 @@ __all__ = [
 #: An EDTF date as the catalog writes it: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a season
 #: ``YYYY-21`` to ``YYYY-24``. XML Schema syntax, as Table Schema's ``pattern`` takes it.
 EDTF = "[0-9]{4}(-(0[1-9]|1[0-2]|2[1-4])|-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?"
+#: A publication date: an EDTF date, or an interval a text bounds its date to (``2024/..``,
+#: ``../2023``, ``2018/2023-10-06``).
+EDTF_OR_INTERVAL = f"({EDTF})|({EDTF}|\\.\\.)/({EDTF}|\\.\\.)"
 #: A decimal amount as :func:`~ballerina_data.amount_text` writes it: no exponent.
 AMOUNT = "-?[0-9]+(\\.[0-9]+)?"
 
@@ -212,8 +216,8 @@ CLAIMS = Table(
         Column(name="source_title", description="The source's headline."),
         Column(
             name="source_published",
-            pattern=EDTF,
-            description="When the source was published, in EDTF.",
+            pattern=EDTF_OR_INTERVAL,
+            description="When the source was published, in EDTF: a date or an interval.",
         ),
         Column(
             name="quote",
@@ -279,7 +283,11 @@ SOURCES = Table(
         Column(name="title", description="The document's headline, where it has one."),
         Column(name="author", description="The document's author."),
         Column(name="publisher", description="Who published the document."),
-        Column(name="published", pattern=EDTF, description="When it was published, in EDTF."),
+        Column(
+            name="published",
+            pattern=EDTF_OR_INTERVAL,
+            description="When it was published, in EDTF: a date or an interval.",
+        ),
         Column(
             name="published_note",
             description="How the publication date was found where the document does not state it.",

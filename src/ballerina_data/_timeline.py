@@ -6,45 +6,21 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ._records import Claim, PartialDate, Season, Source
+from ._records import Claim, DateInterval, PartialDate, Source
 
-__all__ = ["TimelineEntry", "first_day", "last_day", "publication_order", "timeline"]
-
-# The months each season spans, as the northern-hemisphere (meteorological) seasons EDTF's
-# 21-24 name: spring is March to May, winter December to the next year's February.
-_SEASON_START = {Season.SPRING: 3, Season.SUMMER: 6, Season.AUTUMN: 9, Season.WINTER: 12}
-_SEASON_END = {Season.SPRING: (5, 31), Season.SUMMER: (8, 31), Season.AUTUMN: (11, 30)}
-
-
-def first_day(date: PartialDate) -> tuple[int, int, int]:
-    """The first day a partial date could mean, as (year, month, day)."""
-    if date.season is not None:
-        return (date.year, _SEASON_START[date.season], 1)
-    return (date.year, date.month or 1, date.day or 1)
-
-
-def last_day(date: PartialDate) -> tuple[int, int, int]:
-    """The last day a partial date could mean, as (year, month, day)."""
-    if date.day is not None:
-        assert date.month is not None
-        return (date.year, date.month, date.day)
-    from ._validators import days_in_month
-
-    if date.month is not None:
-        return (date.year, date.month, days_in_month(date.year, date.month))
-    if date.season is Season.WINTER:  # from December into the next year's February
-        return (date.year + 1, 2, days_in_month(date.year + 1, 2))
-    if date.season is not None:
-        return (date.year, *_SEASON_END[date.season])
-    return (date.year, 12, 31)
+__all__ = ["TimelineEntry", "publication_order", "timeline"]
 
 
 def publication_order(source: Source) -> tuple[int, tuple[int, int, int], str]:
-    # Dated sources by their earliest possible day, a less precise date before a precise one
-    # of the same year ("2023" before "2023-08-04"); undated sources last; then by id.
-    if source.published is None:
+    """A key that sorts sources in publication order: by the earliest day their date could
+    mean, a less precise date before a precise one of the same year ("2023" before
+    "2023-08-04"), an interval by its start and one open before ("../2023") before all;
+    undated sources last; then by id."""
+    published = source.published
+    if published is None:
         return (1, (0, 0, 0), source.id)
-    return (0, source.published.sort_key, source.id)
+    start = published.start if isinstance(published, DateInterval) else published
+    return (0, (0, 0, 0) if start is None else start.sort_key, source.id)
 
 
 @attrs.frozen(kw_only=True)
@@ -57,8 +33,9 @@ class TimelineEntry:
     new: tuple[Claim, ...]
 
     @property
-    def published(self) -> PartialDate | None:
-        """The source's publication date, as precise as it is known."""
+    def published(self) -> PartialDate | DateInterval | None:
+        """The source's publication date, as precise as it is known: a date, or the interval
+        its words bound it to."""
         return self.source.published
 
 
