@@ -387,16 +387,12 @@ def test_the_written_text_keeps_its_bytes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("source", [source.id for source in Catalog.default().sources])
 def test_every_shipped_source_is_rebuilt_from_quotes_alone(source: str) -> None:
+    # Against the other sources, as `curate --into` corrects a source: a note may quote
+    # another source's text, which a claim of that source quotes.
     shipped = Catalog.default()
-    entities = Catalog(
-        films=shipped.films,
-        people=shipped.people,
-        characters=shipped.characters,
-        organizations=shipped.organizations,
-    )
     tool = _tool()
     curation = tool.dumps(tool.curation_file(source, entities=False))
-    rebuilt = curate.build(shipped.text(source), curation, base=entities)
+    rebuilt = curate.build(shipped.text(source), curation, base=shipped, replace=True)
     assert shipped.claims_from(source) == rebuilt.claims
 
 
@@ -445,13 +441,51 @@ RULES_BROKEN = [
             "quote": "Ana de Armas stars in Ballerina. “Ballerina”",
         },
         '"text": ',
-        "value.text: '\"' not in the quote: a value repeats the quote's words",
+        "value.text: 'Ana de Armas stars in \"Ballerina\"' is not made of runs of its quote",
+    ),
+    (
+        "hope status",
+        {"quote": "She would love to return", "qualifiers": {"status": "speculated"}},
+        '"status"',
+        "qualifiers.status: the quote is a hope or wish ('love to'): its status is 'hoped'",
+    ),
+    (
+        "predicate meaning",
+        {
+            "predicate": "production_status",
+            "value": {"type": "text", "text": "streaming on Peacock"},
+            "quote": "it is streaming on Peacock",
+        },
+        '"production_status"',
+        "predicate: 'streaming' belongs to a predicate of its own",
+    ),
+    (
+        "order words",
+        {
+            "predicate": "plot",
+            "value": {"type": "text", "text": "it is streaming on Peacock"},
+            "quote": "Next, it is streaming on Peacock",
+        },
+        '"subject"',
+        "subject: film/ballerina-2024 is read from an order word, and the quote names no film",
+    ),
+    (
+        "note holds no fact (a passage)",
+        {"note": 'read with "opens on June 6"'},
+        '"note"',
+        "note: the note quotes 'opens on June 6', which no claim's quote holds",
+    ),
+    (
+        "note holds no fact (its own words)",
+        {"note": "she is the late star"},
+        '"note"',
+        "note: the note's own words 'late' would state a fact: make it a claim",
     ),
     (
         "note quotes",
         {"note": 'read as "Ana de Armas shines"'},
         '"note"',
-        "note: the note quotes 'Ana de Armas shines', which the text does not have",
+        "note: the note quotes 'Ana de Armas shines', which no text has",
     ),
     (
         "title findable",
@@ -494,8 +528,12 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 ]
 
 
+# The text the rules are broken against: TEXT, a wish and a step of a recap.
+RULES_TEXT = TEXT + " She would love to return. Next, it is streaming on Peacock."
+
+
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
-    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "text.txt").write_text(RULES_TEXT, encoding="utf-8")
     path = tmp_path / "claims.json"
     path.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     status = main(["curate", str(tmp_path / "text.txt"), str(path)])
@@ -551,11 +589,8 @@ def test_every_rule_of_the_rules_module_is_broken_by_a_test() -> None:
     from ballerina_data import _rules
 
     broken = {
-        case[0].removesuffix(" of a claim").removesuffix(" of a source")
-        for case in [
-            *RULES_BROKEN,
-            *SOURCE_AND_ENTITY_RULES_BROKEN,
-        ]
+        re.sub(r" \(.*\)$| of a claim$| of a source$", "", case[0])
+        for case in [*RULES_BROKEN, *SOURCE_AND_ENTITY_RULES_BROKEN]
     }
     source = Path(_rules.__file__).read_text(encoding="utf-8")
     named = set(re.findall(r'Breach\("([^"]+)"', source))

@@ -9,6 +9,7 @@ why it may stand.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -24,17 +25,27 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DESCRIPTION_WORDS",
+    "FACT_WORDS",
+    "NOTE_CONTEXT",
+    "NOTE_FACT_WORDS",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
-    "VALUE_WORDS",
+    "VALUE_CHARACTERS",
     "Breach",
     "claim_breaches",
     "claim_id_prefix",
     "dated_by_its_quote_or_noted",
+    "description_quotes_are_source_passages",
     "description_words_are_source_words",
+    "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "names_written_as_a_source_writes_them",
+    "no_film_read_from_an_order_word",
+    "note_passages",
+    "notes_hold_no_facts",
     "notes_quote_the_text",
+    "plain",
+    "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
     "source_breaches",
     "status_backed_by_its_words",
@@ -70,21 +81,104 @@ STATUS_WORDS = {
 STATUS_FROM_CONTEXT = {
     "002-088": "the quote follows 'The Continental is set to'",
 }
-#: Reviewed text values with a word their quote lacks, each with the reason it may stand.
-VALUE_WORDS: dict[str, str] = {}
-
+#: Reviewed text values that are not their quote's characters, each with its reason.
+VALUE_CHARACTERS: dict[str, str] = {}
+#: Reviewed notes that quote words no claim's quote holds, each with the reason: the words
+#: say how the claim's quote was read (who "she" is, which film, where the sentence
+#: stands), and state no fact of a film, person or character.
+NOTE_CONTEXT = {
+    "000-056": "the heading names the film the sentence is about",
+    "001-064": "the heading names the film whose cast the sentence lists",
+    "001-066": "the heading names the film whose cast the sentence lists",
+    "001-068": "the heading names the film whose cast the sentence lists",
+    "001-093": "the sentence's opening, which names the film the quote is about",
+    "001-094": "the sentence's opening and the next sentence, on how the streaming comes about",
+    "001-095": "the next sentence, on when the deal behind the streaming starts",
+    "001-102": "the sentence before, which the quote's 'them' refers to",
+    "001-103": "the word the note says the text does not use",
+    "001-106": "the whole sentence, to show it speaks of the franchise",
+    "001-108": "the sentence's opening, which says the trailer shows it",
+    "001-130": "the sentence's opening, which names who the quote describes",
+    "001-135": "the paragraph's opening, to show 'John Wick' is the franchise there",
+    "001-136": "the paragraph's opening, to show 'John Wick' is the franchise there",
+    "002-013": "the sentence's opening, which hedges the quote",
+    "002-016": "the sentence's verb, which hedges the quote",
+    "002-019": "the sentence's opening, which hedges the quote",
+    "002-028": "the heading's words for the same role",
+    "002-030": "the text's other words for the same character",
+    "002-087": "the verb before the quote, which the status rests on",
+    "002-088": "the verb before the quote, which the status rests on",
+    "003-005": "the same statement, made again later in the text",
+    "003-006": "the sentence's opening, which the quote belongs to",
+    "003-010": "the heading the sentence stands under",
+    "003-015": "the verb that makes the quote a hint",
+    "003-019": "the opening of the sentence before, which dates the quote",
+    "003-025": "the words that call the listed actors familiar faces",
+    "003-026": "the words that call the listed actors familiar faces",
+    "003-027": "the words that call the listed actors familiar faces",
+    "003-034": "the whole sentence the genre is read from",
+    "004-009": "the whole phrase the genre is read from",
+    "004-057": "the heading of the cast list the note compares the caption with",
+}
+#: Words that, in a note's own words (outside its quoted passages), would state a fact of a
+#: film, person or character: a death, a last or only role, a confirmation, a trailer, a
+#: shared element, a year.
+FACT_WORDS = re.compile(
+    r"\b(?:final|late|died|death|dead|confirmed|only|trailer|episode|elements|reprise|"
+    r"hopeful|wish|(?:19|20)[0-9]{2})\b",
+    re.IGNORECASE,
+)
+#: Reviewed notes whose own words use such a word, each with the reason it states no fact.
+NOTE_FACT_WORDS = {
+    "000-013": "the year 'Next year' resolves to, from the article's stated date",
+    "000-015": "'only' says how little the text says of her role",
+    "000-026": "'only' says what the text leaves open",
+    "000-028": "the year 'this spring' resolves to, from the article's stated date",
+    "000-034": "'the last installment': the quote's words, read as of the article's date",
+    "000-043": "the month 'last November' resolves to, from the article's stated date",
+    "000-044": "the month 'last November' resolves to, from the article's stated date",
+    "000-051": "'the last James Bond adventure': the quote's words, read as of its date",
+    "000-054": "the death is claim 000-028; the note says the wrap has no date of its own",
+    "001-002": "the year is the quote's; the note says which film introduced the character",
+    "001-003": "the year of the film the sentence speaks of, claim 001-001",
+    "001-007": "the year of the film the sentence speaks of, claim 001-001",
+    "001-094": "the deal's year, said to tell that the streaming has no date of its own",
+    "001-108": "the trailer is claim 001-141; the note says the plot is as it shows",
+    "001-109": "the trailer is claim 001-141; the note says the plot is as it shows",
+    "001-114": "the trailer is claim 001-141; the note says the place is as it shows",
+    "001-115": "the trailer is claim 001-141; the note says the place is as it shows",
+    "001-116": "the trailer is claim 001-141; the note says the place is as it shows",
+    "001-137": "says the text gives no date, and where the dates are",
+    "002-005": "'only' says how little the text says of Lionsgate's role",
+    "002-007": "the heading's year; the body's date is claim 002-006",
+    "002-071": "the month is the quote's; the note says what is not resolved",
+    "002-087": "the year 'in September' resolves to, from the article's inferred year",
+    "003-019": "the year is the quote's",
+    "004-007": "the year 'Friday 6 October' resolves to, from the weekday",
+    "004-051": "says the sentence is ambiguous about a single episode",
+    "004-061": "Min-hee's death and Ok-ju's revenge are plot claims 004-012 and 004-015",
+}
 #: Reviewed words of work descriptions that no source uses, each with its reason.
 DESCRIPTION_WORDS: dict[str, str] = {}
 
 # A word: letters and digits, with inner apostrophes (straight or curly) and hyphens.
 _WORD = re.compile(r"[\w'\u2019-]+")
-# What a value is made of: words, and each other character but the plain spaces between.
-_PIECE = re.compile(r"\w+|[^\w \t\n\r]")
-# A passage a note quotes: in double quotes, straight or curly, or in single quotes.
-_QUOTED = re.compile(
-    r'"([^"]+)"|\u201c([^\u201d]+)\u201d|(?<![\w\u2019])\'([^\']+?)\'(?![\w\u2019])'
+# A hope, wish or intention of someone involved: "she's “hopeful”", "I would love to see him
+# come back", "I have plans for him".
+_HOPE = re.compile(r"\bhop(?:e|es|ed|eful|ing)\b|\bwish|\blove to\b|\bplans for\b", re.IGNORECASE)
+# Words of a statement that a predicate other than production_status carries.
+_OTHER_PREDICATE_WORDS = re.compile(
+    r"\btrailer|\bon demand\b|\bstreaming\b|\bexclusively in theaters\b|\bavailable\b",
+    re.IGNORECASE,
 )
-_ELLIPSIS = re.compile(r"\.\.\.|\u2026")
+# A step of a recap: "First, ...", "Next, ...".
+_ORDER_WORD = re.compile(r"(?:First|Next|Then|Later|Finally|Now),")
+# A word, a run of spaces (no-break spaces too) or one other character.
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+# Quoted passages in a note: '...', "..." or “...”; an apostrophe inside a word is none.
+_NOTE_QUOTE = re.compile(r"(?<![\w\u2019'])'(.+?)'(?![\w\u2019])|\"(.+?)\"|\u201c(.+?)\u201d")
+# How a note may write the text's characters: plain spaces, straight quotes.
+_PLAIN = str.maketrans({"\u00a0": " ", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def words(text: str) -> set[str]:
@@ -162,43 +256,146 @@ def status_backed_by_its_words(
 
 
 def value_keeps_its_quotes_characters(
-    claim: Claim, reviewed: Mapping[str, str] = VALUE_WORDS
+    claim: Claim, reviewed: Mapping[str, str] = VALUE_CHARACTERS
 ) -> list[Breach]:
-    """A text value is made of its quote's words and characters: it may leave some out,
-    never add its own ("delves" for "delving", a straight apostrophe for a curly one, a
-    hyphen for a dash). It may end
-    with a full stop where the quote stops before one."""
+    """A text value is its quote with some stretches left out, every character kept as the
+    quote has it: its apostrophes, quotation marks, dashes, spaces and letter case.
+
+    The value must be a run of the quote's words, spaces and marks, or several such runs in
+    the quote's order ("John will do anything for freedom, even if ..." leaves out an
+    aside). "Rooney's" for the quote's curly apostrophe, "South Korea" for "South Korean" or a
+    full stop the quote lacks are refused.
+    """
     if not isinstance(claim.value, Text) or claim.id in reviewed:
         return []
-    quote = {piece.lower() for piece in _PIECE.findall(claim.evidence.quote)}
-    value = claim.value.text.removesuffix(".")
-    added = [piece for piece in _PIECE.findall(value) if piece.lower() not in quote]
-    if not added:
+    value, tokens = claim.value.text, _TOKEN.findall(claim.evidence.quote)
+
+    @functools.cache
+    def matches(at: int, first_token: int) -> bool:
+        if at == len(value):
+            return True
+        for start in range(first_token, len(tokens)):
+            end, position = start, at
+            while end < len(tokens) and value.startswith(tokens[end], position):
+                position += len(tokens[end])
+                end += 1
+                if matches(position, end):
+                    return True
+        return False
+
+    if matches(0, 0):
         return []
-    shown = ", ".join(dict.fromkeys(map(repr, added)))
     message = (
-        f"{shown} not in the quote: a value repeats the quote's words with its characters"
-        " (its apostrophes, quotation marks, dashes and spaces)"
+        f"{value!r} is not made of runs of its quote: write the quote's words with its"
+        " characters (its apostrophes, quotation marks, dashes, spaces and letter case),"
+        " leaving words out but adding none"
     )
     return [Breach("value characters", "value.text", message)]
 
 
-def notes_quote_the_text(note: str | None, text: str, field: str) -> list[Breach]:
-    """What a note quotes is in the text, word for word (``...`` leaves words out; any
-    space counts as a space): a note explains how the quote is read, in the text's words."""
-    if not note:
+def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
+    """A production status says how far a work has got, nothing a predicate of its own
+    carries (a trailer, how a film is released or made available)."""
+    if claim.predicate.value != "production_status" or not isinstance(claim.value, Text):
         return []
-    spaced = " ".join(text.split())
-    for match in _QUOTED.finditer(note):
-        quoted = next(group for group in match.groups() if group)
-        parts = [" ".join(part.split()) for part in _ELLIPSIS.split(quoted)]
-        missing = next((part for part in parts if part and part not in spaced), None)
-        if missing is not None:
+    found = _OTHER_PREDICATE_WORDS.search(claim.value.text)
+    if found is None:
+        return []
+    message = (
+        f"{found[0]!r} belongs to a predicate of its own (trailer, distribution_format),"
+        " not to a production status"
+    )
+    return [Breach("predicate meaning", "predicate", message)]
+
+
+def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
+    of the work its quote names, or of the franchise: the order word names no film."""
+    if not _ORDER_WORD.match(claim.evidence.quote):
+        return []
+    if not claim.subject.startswith(("film/", "franchise/")):
+        return []
+    work = catalog.entity(claim.subject)
+    if not isinstance(work, Film) or work.kind.value == "franchise":
+        return []
+    if any(name in claim.evidence.quote for name in work.names):
+        return []
+    message = (
+        f"{claim.subject} is read from an order word, and the quote names no film: make it a"
+        " claim of the franchise, with the order word"
+    )
+    return [Breach("order words", "subject", message)]
+
+
+def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
+    """A quote that expresses a hope or wish carries the status ``hoped``, no firmer one."""
+    found = _HOPE.search(claim.evidence.quote)
+    if found is None or claim.qualifiers.status is Status.HOPED:
+        return []
+    status = claim.qualifiers.status
+    message = (
+        f"the quote is a hope or wish ({found[0]!r}): its status is 'hoped', not"
+        f" {status and status.value!r}"
+    )
+    return [Breach("hope status", "qualifiers.status", message)]
+
+
+def plain(text: str) -> str:
+    """The text as a note may write it: plain spaces, straight quotes and apostrophes."""
+    return text.translate(_PLAIN)
+
+
+def note_passages(note: str | None) -> list[str]:
+    """The passages a note quotes, each part of an elided one ("A ... B") on its own."""
+    return [
+        part.strip()
+        for match in _NOTE_QUOTE.finditer(note or "")
+        for part in re.split(r"\.\.\.|\u2026", next(group for group in match.groups() if group))
+        if part.strip()
+    ]
+
+
+def notes_quote_the_text(note: str | None, texts: Iterable[str], field: str) -> list[Breach]:
+    """What a note quotes is in a source's text, word for word (``...`` leaves words out;
+    a note may write plain spaces and straight quotes for the text's others)."""
+    plain = [text.translate(_PLAIN) for text in texts]
+    for passage in note_passages(note):
+        if not any(passage.translate(_PLAIN) in text for text in plain):
             message = (
-                f"the note quotes {missing!r}, which the text does not have: quote the text's"
-                " words, or do not put them in quotation marks"
+                f"the note quotes {passage!r}, which no text has: quote the text's words,"
+                " or do not put them in quotation marks"
             )
             return [Breach("note quotes", field, message)]
+    return []
+
+
+def notes_hold_no_facts(
+    claim: Claim,
+    catalog: Catalog,
+    reviewed_passages: Mapping[str, str] = NOTE_CONTEXT,
+    reviewed_words: Mapping[str, str] = NOTE_FACT_WORDS,
+) -> list[Breach]:
+    """A note explains how the quote is read; a fact it states is a claim. The passages it
+    quotes are in some claim's quote (of its own source, for its own text's words), and
+    its own words use none of :data:`FACT_WORDS`, unless reviewed."""
+    own_text = catalog.text(claim.source).translate(_PLAIN)
+    for passage in note_passages(claim.note) if claim.id not in reviewed_passages else ():
+        plain = passage.translate(_PLAIN)
+        claims = catalog.claims_from(claim.source) if plain in own_text else catalog.claims
+        if not any(plain in other.evidence.quote.translate(_PLAIN) for other in claims):
+            message = (
+                f"the note quotes {passage!r}, which no claim's quote holds: a fact there is a"
+                " claim of its own; quote only to say how this quote is read"
+            )
+            return [Breach("note holds no fact", "note", message)]
+    own_words = _NOTE_QUOTE.sub(" ", claim.note or "")
+    found = FACT_WORDS.findall(own_words)
+    if found and claim.id not in reviewed_words:
+        message = (
+            f"the note's own words {', '.join(map(repr, found))} would state a fact: make it a"
+            " claim, or say how the quote is read"
+        )
+        return [Breach("note holds no fact", "note", message)]
     return []
 
 
@@ -246,21 +443,36 @@ def description_words_are_source_words(
         for word in _WORD.findall(film.description or "")
         if word.lower() not in source_words and word.lower() not in allowed
     ]
-    if not new:
-        return []
-    shown = ", ".join(dict.fromkeys(map(repr, new)))
-    message = f"{shown}: no source uses these words; describe the work in the sources' words"
-    return [Breach("description words", "description", message)]
+    if new:
+        shown = ", ".join(dict.fromkeys(map(repr, new)))
+        message = f"{shown}: no source uses these words; describe the work in the sources' words"
+        return [Breach("description words", "description", message)]
+    return []
 
 
-def claim_breaches(claim: Claim, text: str) -> list[Breach]:
-    """Every rule of one claim that needs nothing but the claim and its source's text."""
+def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breach]:
+    """What a work's description quotes is a passage of a source."""
+    for passage in re.findall(r'"(.+?)"', film.description or ""):
+        if passage not in texts:
+            message = f"the description quotes {passage!r}, which no source has"
+            return [Breach("description words", "description", message)]
+    return []
+
+
+def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """Every rule of one claim of ``catalog``, which holds its source's text and claims
+    (and the other sources, whose texts a note may quote)."""
     return [
         *id_starts_with_its_source(claim),
         *status_backed_by_its_words(claim),
+        *hoped_when_the_quote_hopes(claim),
+        *production_status_says_only_how_far(claim),
+        *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim),
-        *notes_quote_the_text(claim.note, text, "note"),
+        *title_finds_its_work(claim, catalog),
+        *notes_quote_the_text(claim.note, catalog.texts.values(), "note"),
+        *notes_hold_no_facts(claim, catalog),
     ]
 
 
@@ -268,6 +480,6 @@ def source_breaches(source: Source, text: str) -> list[Breach]:
     """Every rule of one source: its date says how it is known, its notes quote its text."""
     return [
         *published_date_says_how_it_is_known(source),
-        *notes_quote_the_text(source.published_note, text, "published_note"),
-        *notes_quote_the_text(source.note, text, "note"),
+        *notes_quote_the_text(source.published_note, [text], "published_note"),
+        *notes_quote_the_text(source.note, [text], "note"),
     ]

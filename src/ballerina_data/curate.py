@@ -234,11 +234,10 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
     breaches: list[tuple[Path_, str, _rules.Breach]] = [
         (("source",), "source", b) for b in _rules.source_breaches(source, text)
     ]
+    # The rules of a claim may look at the other sources: the texts a note quotes.
+    merged = base.merge(catalog)
     for number, claim in enumerate(catalog.claims):
-        found = [
-            *_rules.claim_breaches(claim, text),
-            *_rules.title_finds_its_work(claim, catalog),
-        ]
+        found = _rules.claim_breaches(claim, merged)
         breaches.extend((("claims", number), f"claim {claim.id}", b) for b in found)
     if new:
         texts = "\n".join((*base.texts.values(), text))
@@ -251,6 +250,7 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
             found = _rules.names_written_as_a_source_writes_them(entity, texts)
             if isinstance(entity, Film):
                 found += _rules.description_words_are_source_words(entity, source_words)
+                found += _rules.description_quotes_are_source_passages(entity, texts)
             where = f"entities.{section}[{position}]"
             breaches.extend((("entities", section, position), where, b) for b in found)
     if breaches:
