@@ -401,3 +401,14 @@ class TestRepeatedClaims:
         assert two > 0
         # Four times the claims: pairwise work would be sixteen times the comparisons.
         assert eight <= 4 * two
+
+
+def test_disagreements_take_the_relations_the_command_line_takes() -> None:
+    # Reported: relation="bogus" or 5 raised a plain ValueError, and the command line took
+    # "all" where the API did not.
+    assert bd.disagreements(relation=None) == bd.disagreements(relation="all")
+    with pytest.raises(bd.InvalidQueryError, match=r"'same', 'all' or None, not 'bogus'$"):
+        bd.disagreements(relation="bogus")
+    for wrong in (5, b"same"):
+        with pytest.raises(TypeError, match=r"^relation must be a str or a Relation, got "):
+            bd.disagreements(relation=wrong)  # type: ignore[arg-type]

@@ -12,7 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ballerina_data import Catalog, Evidence, InvalidDataError, PartialDate, curate, export
+from ballerina_data import (
+    Catalog,
+    Evidence,
+    InvalidDataError,
+    NotFoundError,
+    PartialDate,
+    curate,
+    export,
+)
 
 CATALOG = Catalog.default()
 TEXT = "Ana de Armas stars in Ballerina. “Ballerina” opens on June 6, 2025. Ballerina!"
@@ -246,3 +254,38 @@ def test_counting_a_repetitive_quote_in_a_repetitive_text_is_linear() -> None:
     assert 2 * 400_000 == Evidence.locate(text, "ab" * 2500, occurrence=400_001).start
     with pytest.raises(InvalidDataError, match=r"occurs 497501 times$"):
         Evidence.locate(text, "ab" * 2500, occurrence=10**18)
+
+
+@pytest.mark.parametrize(("quote", "context"), [("abab abab", None), ("ab", "abab abab")])
+def test_the_closest_passage_hint_does_not_walk_a_long_word(
+    quote: str, context: str | None
+) -> None:
+    # Reported: a quote not in a text of one 300 KB word took 37 s (context=: 42 s), each of
+    # about 200 candidate passages running on to the word's end.
+    text = "ab" * 150_000 + " ab"
+    with pytest.raises(InvalidDataError, match=r"not in the text: 'abab abab'"):
+        Evidence.locate(text, quote, context=context)
+
+
+@pytest.mark.parametrize("lookup", ["entity", "film", "person", "about", "cast", "source"])
+def test_an_id_longer_than_any_is_not_found_in_one_short_line(lookup: str) -> None:
+    # Reported: a 10 MB unknown id took 4-6 s and 467 MB per lookup, and the message held it
+    # whole. The id is 10,000 times too long here; the message is as short as others.
+    wanted = "film/" + "a" * 1_000_000
+    with pytest.raises(
+        NotFoundError, match=r"^no \w+ with id 'film/aaa+\.\.\.: ids have at most 138 characters$"
+    ):
+        getattr(CATALOG, lookup)(wanted)
+
+
+def test_an_entity_id_has_at_most_128_characters_after_its_prefix() -> None:
+    # Reported: film/ + 300 x "a" loaded, then could not be exported as a site ("File name
+    # too long"), while source ids were capped at 128 already.
+    film = CATALOG.films[0]
+    assert "film/" + "a" * 128 == attrs.evolve(film, id="film/" + "a" * 128).id
+    with pytest.raises(InvalidDataError, match=r"Film\.id: must look like .*\(1-128 lowercase"):
+        attrs.evolve(film, id="film/" + "a" * 129)
+    document = json.loads(CATALOG.to_json())
+    document["films"][0]["id"] = "film/" + "a" * 300
+    with pytest.raises(InvalidDataError, match=r"must look like .*1-128 .* @ \$\.films\[0\]$"):
+        Catalog.from_json(json.dumps(document))

@@ -305,3 +305,53 @@ def test_every_listing_command_is_in_the_nothing_found_table() -> None:
     table = reference.split("| Command | Nothing found |", 1)[1].split("\n\n", 1)[0]
     assert [c for c in commands if f"`{c}`" not in table] == []
     assert set(NOTHING_FOUND) <= set(commands)
+
+
+@pytest.mark.parametrize("output", ["-", "m.json"])
+def test_a_database_name_with_bytes_that_are_not_utf8_is_one_line(
+    tmp_path: Path, output: str
+) -> None:
+    # Reported: a traceback ending in "UnicodeEncodeError: surrogates not allowed".
+    target = output if output == "-" else str(tmp_path / output)
+    args = ("export", "--format", "datasette-metadata", "--database", "\udcff", "--output")
+    result = run(*args, target)
+    assert 1 == result.returncode
+    assert [
+        "ballerina-data: error: database '\\udcff' holds a lone surrogate (bytes that are not"
+        " UTF-8): give its file's name less the extension"
+    ] == result.stderr.splitlines()
+    assert "" == result.stdout
+    assert [] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (("sources",), 1),
+        (("--json", "sources"), 1),
+        (("export", "--format", "json", "--output", "-"), 1),
+        (("--help",), 1),
+        (("export", "--format", "json", "--output", "{tmp}/out.json"), 0),
+    ],
+)
+def test_closed_standard_output_is_one_line(
+    tmp_path: Path, args: tuple[str, ...], status: int
+) -> None:
+    # Reported: `sources >&-` ended in "AttributeError: 'NoneType' object has no attribute
+    # 'write'" (Python leaves sys.stdout None); > /dev/full gave one line.
+    given = [arg.format(tmp=tmp_path) for arg in args]
+    result = subprocess.run(
+        ["sh", "-c", 'exec "$0" "$@" >&-', str(SCRIPT), *given],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert status == result.returncode
+    expected = (
+        []
+        if status == 0
+        else ["ballerina-data: error: cannot write standard output: standard output is closed"]
+    )
+    assert expected == result.stderr.splitlines()
+    assert (tmp_path / "out.json").exists() == (status == 0)

@@ -161,3 +161,52 @@ def test_no_cell_of_the_shipped_data_is_a_spreadsheet_formula() -> None:
     export.to_csv(Catalog.default(), out)
     cells = [cell for row in csv.reader(io.StringIO(out.getvalue())) for cell in row]
     assert [] == [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+
+
+@pytest.mark.parametrize(
+    ("database", "problem"),
+    [
+        ("\ud800", "lone surrogate"),  # reported: a traceback ending in UnicodeEncodeError
+        ("a\x00b", "control character"),
+        ("", "is empty"),
+        ("d" * 100_000, "has 100000 characters, more than 200"),  # reported: taken
+    ],
+)
+@pytest.mark.parametrize("fmt", ["datasette-metadata", "datasette-config"])
+def test_a_database_name_no_file_could_have_is_refused(
+    tmp_path: Path, fmt: str, database: str, problem: str
+) -> None:
+    with pytest.raises(InvalidQueryError, match=f"^database .* {problem}.*: ") as caught:
+        export.write(Catalog.default(), fmt, tmp_path / "m.json", database=database)
+    assert len(str(caught.value)) < 200
+    assert [] == list(tmp_path.iterdir())
+    with pytest.raises(InvalidQueryError, match=problem):
+        export.FORMATS[fmt](Catalog.default(), io.StringIO(), database=database)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("database", [5, b"ballerina", None])
+def test_a_database_name_that_is_no_str_is_a_type_error(database: object) -> None:
+    # Reported: int 5 was taken, bytes gave a TypeError from deep inside json.
+    with pytest.raises(TypeError, match=r"^database: expected a str, got "):
+        export.to_datasette_metadata(Catalog.default(), io.StringIO(), database=database)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["to_json", "to_jsonl", "to_jsonld", "to_csv", "to_datasette_metadata", "to_datasette_config"],
+)
+@pytest.mark.parametrize("fp", ["out.json", Path("out.json"), None])
+def test_a_path_where_a_stream_is_expected_is_a_type_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, fp: object
+) -> None:
+    # Reported: AttributeError ('str' object has no attribute 'write') from deep inside.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TypeError, match=rf"^{name}\(\) writes to an open text file"):
+        getattr(export, name)(Catalog.default(), fp)
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_a_format_that_is_no_str_is_a_type_error(tmp_path: Path) -> None:
+    # Reported: InvalidQueryError ("unknown export format 5").
+    with pytest.raises(TypeError, match=r"^write\(\) takes a format name as str, got int 5"):
+        export.write(Catalog.default(), 5, tmp_path / "out")  # type: ignore[arg-type]

@@ -272,3 +272,19 @@ def test_json_lines_hold_one_record_a_line_however_they_are_split() -> None:
     lines = out.getvalue().splitlines()  # splits at U+2028, U+2029 and U+0085 too
     assert len(catalog.claims) == len(lines)
     assert film.title in {json.loads(line)["subject_label"] for line in lines}
+
+
+def test_dev_null_is_refused_as_a_device_not_a_standard_stream() -> None:
+    # Reported: with standard input from /dev/null, `--output /dev/null` was refused as
+    # "open as a standard stream of this process", which says nothing of what it is.
+    result = subprocess.run(
+        [SCRIPT, "export", "--format", "csv", "--output", "/dev/null"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 1 == result.returncode
+    assert [
+        "ballerina-data: error: not a regular file, refusing to replace it: /dev/null"
+    ] == result.stderr.splitlines()

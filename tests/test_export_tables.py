@@ -266,22 +266,18 @@ class TestDirectories:
     def test_an_interrupted_export_leaves_the_previous_one(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        from types import MappingProxyType
-
         target = tmp_path / "out"
         export.write(CATALOG, "datapackage", target)
         before = {p.name: p.read_bytes() for p in target.iterdir()}
+        write_package = export._datapackage_into
 
         def interrupted(catalog: Catalog, directory: Any) -> None:
-            export.to_datapackage(catalog, directory)
+            write_package(catalog, directory)
             (Path(directory) / "claims.csv").write_text("half")
             raise KeyboardInterrupt
 
-        monkeypatch.setattr(
-            export,
-            "DIRECTORY_FORMATS",
-            MappingProxyType({**export.DIRECTORY_FORMATS, "datapackage": interrupted}),
-        )
+        # What write() fills its temporary folder with.
+        monkeypatch.setattr(export, "_datapackage_into", interrupted)
         with pytest.raises(KeyboardInterrupt):
             export.write(CATALOG, "datapackage", target)
         assert before == {p.name: p.read_bytes() for p in target.iterdir()}

@@ -362,3 +362,41 @@ class TestCommandLineStreams:
         assert 1 == main(["curate", "t.txt", "c.json", "--output", "-"])
         assert "give --output a folder, not -" in capsys.readouterr().err
         assert not (tmp_path / "-").exists()
+
+
+class TestNestingDeeperThanTheFormat:
+    def test_many_nested_lists_are_refused_before_parsing(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: 3,000,000 claims of [[[[[[[[[[]]]]]]]]]] (63 MB) took 80 s and 2.9 GB to
+        # refuse, json building 30 million lists first. Here a thousand, never parsed.
+        document = json.loads(GOOD)
+        document["claims"] = []
+        text = json.dumps(document, indent=1).replace(
+            '"claims": []', '"claims": [\n' + ",".join(["[" * 10 + "]" * 10] * 1000) + "\n]"
+        )
+        line = text[: text.index("[[")].count("\n") + 1
+
+        def parse(*args: object, **kwargs: object) -> object:
+            raise AssertionError("parsed")
+
+        monkeypatch.setattr(json, "loads", parse)
+        assert (
+            f"JSON nested more than 5 deep, deeper than the format allows, at line {line}"
+            " column 4 @ $"
+        ) == _refused(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '{"a": "[[[[[[[[[[", "b": [[[["\\"]]]]]"]]]]}',  # brackets in strings are text
+            GOOD,
+            GOOD.replace('"aliases": [', '"aliases": [[], {"x": 1}, '),  # as deep as allowed
+        ],
+    )
+    def test_nesting_as_deep_as_the_format_reaches_the_parser(self, text: str) -> None:
+        assert "nested" not in _refused(text) if text != GOOD else Catalog.from_json(text)
+
+    @pytest.mark.parametrize("text", ['{"a": [}', '{"a": "[[[[[[[[', "[" * 5])
+    def test_malformed_json_is_left_to_the_parser(self, text: str) -> None:
+        assert _refused(text).startswith("malformed JSON: ")

@@ -299,6 +299,19 @@ class TestAFullDisk:
         assert "previous" == target.read_text()
         assert ["export." + fmt] == [p.name for p in full_filesystem.iterdir()]
 
+    @pytest.mark.parametrize("fmt", ["datapackage", "site"])
+    def test_a_folder_export_names_the_folder_not_a_temporary_one(
+        self, full_filesystem: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Reported: "No space left on device: .../.dp.6021394ccd56e12b.tmp" (to_datapackage
+        # built a second temporary folder inside the first, and named it).
+        target = full_filesystem / "out"
+        assert 1 == main(["export", "--format", fmt, "--output", str(target)])
+        assert [f"ballerina-data: error: No space left on device: {target}"] == (
+            capsys.readouterr().err.splitlines()
+        )
+        assert [] == list(full_filesystem.iterdir())
+
     def test_the_api_raises_a_write_error_that_is_an_os_error(self, full_filesystem: Path) -> None:
         for fmt in ("jsonl", "sqlite"):
             with pytest.raises(OSError, match=r"No space left on device|disk is full") as refused:

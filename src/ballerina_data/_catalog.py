@@ -40,7 +40,7 @@ from ._records import (
     WorkKind,
     parse_publication_date,
 )
-from ._validators import short_repr
+from ._validators import LONGEST_ID, short_repr
 
 if TYPE_CHECKING:
     import datetime
@@ -77,15 +77,21 @@ def _predicate(predicate: Predicate | str) -> Predicate:
     return Predicate(predicate)
 
 
-def _relation(relation: Relation | str) -> Relation:
+def _relation(relation: Relation | str) -> Relation | None:
     from ._relations import Relation
 
+    if not isinstance(relation, str | Relation):
+        got = f"{type(relation).__name__} {short_repr(relation)}"
+        msg = f"relation must be a str or a Relation, got {got}"
+        raise TypeError(msg)
+    if relation == "all":  # as the command line spells it
+        return None
     try:
         found = Relation(relation)
     except ValueError:
         found = None
     if found is None or found is Relation.DISTINCT:
-        choices = "'conflict', 'refinement', 'same' or None"
+        choices = "'conflict', 'refinement', 'same', 'all' or None"
         msg = f"relation must be {choices}, not {short_repr(relation)}"
         raise InvalidQueryError(msg)
     return found
@@ -486,6 +492,11 @@ class Catalog:
     def _missing(self, wanted: str, cls: type[Any] | None) -> str:
         """Why ``wanted`` is not an id of ``cls`` (``None``: of any entity), with suggestions."""
         kind = "entity" if cls is None else record_noun(cls.__name__)
+        if len(wanted) > LONGEST_ID:
+            # Nothing to suggest, and folding and comparing megabytes would cost seconds.
+            return (
+                f"no {kind} with id {short_repr(wanted)}: ids have at most {LONGEST_ID} characters"
+            )
         found = self._index.entities.get(wanted)
         if found is not None:
             return f"{wanted!r} is {with_article(row_of(found).noun)}, not {with_article(kind)}"
@@ -504,7 +515,7 @@ class Catalog:
             )
             return _not_found(kind, wanted, candidates, same_kind)
         others = " or ".join(f"the {row_of(e).noun} {e.id!r}" for e in named)
-        return f"no {kind} with id {wanted!r}; {wanted} is {others}"
+        return f"no {kind} with id {short_repr(wanted)}; {wanted} is {others}"
 
     # Lookups by name
 
@@ -833,12 +844,14 @@ class Catalog:
         a history. Facts joined by refinements or conflicts make one entry, a conflict if
         any pair of them conflicts, else a refinement; a value given by several sources is
         an agreement (``"same"``). ``relation`` picks the entries: ``"conflict"`` (the
-        default), ``"refinement"``, ``"same"``, a :class:`Relation`, or ``None`` for all.
+        default), ``"refinement"``, ``"same"``, a :class:`Relation`, or ``"all"`` or ``None``
+        for all, the command line's spellings.
         Ordered by subject, then predicate.
 
         Raises:
             NotFoundError: ``entity`` is given and unknown.
-            TypeError: ``entity`` is neither ``None``, a string nor a record.
+            TypeError: ``entity`` is neither ``None``, a string nor a record; ``relation``
+                is neither ``None``, a string nor a :class:`Relation`.
             InvalidQueryError: ``relation`` is not a relation an entry can have.
         """
         from ._answers import disagreements
@@ -1028,6 +1041,8 @@ def _not_found(
 ) -> str:
     import difflib
 
+    if len(wanted) > LONGEST_ID:
+        return f"no {kind} with id {short_repr(wanted)}: ids have at most {LONGEST_ID} characters"
     suggestions = by_name
     if not suggestions:
         # Compare what follows the type prefix: every id shares its prefix, which would make
@@ -1039,7 +1054,7 @@ def _not_found(
             # "person/keanu": the start of an id is the likeliest slip, and too short to be
             # close to the whole slug.
             suggestions = sorted(c for s, c in slugs.items() if s.startswith(slug))[:3]
-    msg = f"no {kind} with id {wanted!r}"
+    msg = f"no {kind} with id {short_repr(wanted)}"
     if suggestions:
         msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"
     return msg

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -36,6 +38,8 @@ from ._validators import short_repr
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
     from ._records import Entity, Qualifiers, Source
     from ._results import Credit, Fact, Profile, Statement
 
@@ -69,6 +73,18 @@ _ASCII_ONLY = [False]
 
 class _StdoutError(Exception):
     """Standard output could not be written: a full disk, a closed pipe."""
+
+
+class _ClosedOutput(io.RawIOBase):
+    """Standard output when the process started with it closed (``>&-``), where Python
+    leaves ``sys.stdout`` None: each write fails as one to a full disk does, so that a
+    command that writes output says so in one line and one that does not still runs."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
 
 
 def _out(line: str = "") -> None:
@@ -795,6 +811,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per outcome
     """Run the command line; returns the exit status."""
+    if sys.stdout is None:
+        sys.stdout = io.TextIOWrapper(_ClosedOutput(), encoding="utf-8", write_through=True)
     args = _arguments(argv)
     if isinstance(args, int):
         return args

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import functools
 import json
 import operator
 import re
@@ -524,17 +525,50 @@ def _has_surrogates(text: str, *, decoded: bool) -> bool:
     return False
 
 
-def loads(text: str | bytes, *, path: str = "$") -> Any:
+#: JSON but brackets, strings whole; possessive, so that a failed match never backtracks.
+_FILL = r'(?:[^\[\]{}"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+'
+
+
+@functools.cache
+def _nested_at_most(levels: int) -> re.Pattern[str]:
+    """JSON text whose arrays and objects nest at most ``levels`` deep (brackets matched)."""
+    inner = _nested_at_most(levels - 1).pattern if levels else ""
+    more = rf"(?:(?:\[{inner}\]|\{{{inner}\}}){_FILL})*+" if levels else ""
+    return re.compile(_FILL + more)
+
+
+def _check_nesting(text: str, deepest: int, path: str) -> None:
+    """Refuse JSON nested deeper than ``deepest`` before ``json`` builds it (millions of
+    small nested arrays cost gigabytes), in linear time: where the expression stops at an
+    opening bracket, the next looks inside; elsewhere, the JSON is malformed (the parser's
+    to report)."""
+    at, depth = 0, 0
+    while True:
+        match = _nested_at_most(deepest - depth).match(text, at)
+        assert match is not None  # the pattern matches the empty text too
+        end = match.end()
+        if end == len(text) or text[end] not in "[{":
+            return
+        if depth == deepest:
+            line, column = text.count("\n", 0, end) + 1, end - text.rfind("\n", 0, end)
+            msg = f"JSON nested more than {deepest} deep, deeper than the format allows, at"
+            raise InvalidDataError(f"{msg} line {line} column {column} @ {path}")
+        depth, at = depth + 1, end + 1
+
+
+def loads(text: str | bytes, *, path: str = "$", deepest: int | None = None) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
     Bytes must be UTF-8 (not UTF-16 or -32, which ``json`` would guess). Duplicate keys,
     integers too long to convert and strings with lone surrogates parse into markers that
-    structuring refuses with their path.
+    structuring refuses with their path. Nesting past ``deepest`` is refused before parsing.
     """
     decoded = not isinstance(text, str)
     try:
         if not isinstance(text, str):
             text = bytes(text).decode("utf-8")
+        if deepest is not None:
+            _check_nesting(text, deepest, path)
         try:
             # Parsed lists are tracked by the collector: a file of millions of them would
             # pay a pass over all of them again and again.

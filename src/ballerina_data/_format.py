@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 __all__ = [
+    "DEEPEST",
     "FORMAT_VERSION",
     "MAX_FILE_SIZE",
     "RECORD_FIELDS",
@@ -59,6 +60,11 @@ RECORD_FIELDS = ("sources", *SECTIONS, "claims")
 MAX_FILE_SIZE = 64 * 2**20
 
 
+#: How deep the catalog format nests arrays and objects: the document, a list of films, a
+#: film, its aliases, an alias.
+DEEPEST = 5
+
+
 def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
     """The fields of a catalog (its records and ``texts``) from catalog JSON.
 
@@ -68,7 +74,7 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
     from ._convert import loads, structure
     from ._document import Document
 
-    data = loads(text, path=path)
+    data = loads(text, path=path, deepest=DEEPEST)
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:
         version = data["format_version"]

@@ -255,6 +255,8 @@ _LONGEST_HINTED = 300
 #: Below this (the text's length times the quote's), every passage that starts a word is a
 #: candidate; above it, the places the quote's rarest words point to.
 _HINT_BUDGET = 2_000_000
+#: How far past the quote's length a passage runs on to reach its word's end.
+_WORD_TAIL = 40
 #: How many candidate passages, the closest first by an upper bound, are compared in full.
 _COMPARED = 12
 #: The words of the quote looked up in a long text, and the places kept for each.
@@ -279,8 +281,9 @@ def hint(text: str, quote: str) -> str:
 
     Its cost is bounded whatever the sizes: the text's typography folded and one
     ``str.find``, then either every passage of a short text or, in a long one, the places
-    where up to 8 of the quote's longest words occur (200 each, found by ``str.find``);
-    and at most 12 passages compared in full, none for a quote over 300 characters.
+    where up to 8 of the quote's longest words occur (200 each, found by ``str.find``),
+    each passage running on to its word's end for at most 40 more characters; and at most
+    12 passages compared in full, none for a quote over 300 characters.
     """
     at = _plain(text).find(_plain(quote))
     if at >= 0:
@@ -309,7 +312,10 @@ def hint(text: str, quote: str) -> str:
     windows = set()
     for start in starts:
         end = start + len(quote)
-        while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        # A word longer than any a quote would cut in two (one 'abab...' of 300 KB) is not
+        # followed to its end: that walk made each of 200 passages cost the text's length.
+        last = min(len(text), end + _WORD_TAIL)
+        while end < last and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
         windows.add(text[start:end])
     # autojunk=False: by default, difflib ignores the characters of a long quote that are

@@ -114,9 +114,19 @@ def in_range(low: int, high: int) -> Validator:
     return check
 
 
+#: The longest slug of an entity id, as long as the longest source id: ids name files.
+LONGEST_SLUG = 128
+#: The longest entity id: the longest prefix (``character/``), a slash and a slug.
+LONGEST_ID = len("character/") + LONGEST_SLUG
+
+
 def record_id(*prefixes: str) -> Validator:
-    pattern = re.compile(rf"(?:{'|'.join(prefixes)})/[a-z0-9]+(?:-[a-z0-9]+)*")
-    shape = f"'{prefixes[0]}/<slug>' (lowercase letters, digits and single hyphens)"
+    pattern = re.compile(
+        rf"(?:{'|'.join(prefixes)})/(?=.{{1,{LONGEST_SLUG}}}\Z)[a-z0-9]+(?:-[a-z0-9]+)*"
+    )
+    shape = (
+        f"'{prefixes[0]}/<slug>' (1-{LONGEST_SLUG} lowercase letters, digits and single hyphens)"
+    )
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not str:

@@ -108,7 +108,9 @@ def _is_a_standard_stream(info: os.stat_result) -> bool:
 
 def _check_replaceable(info: os.stat_result, given: str, *, directory: bool = False) -> int:
     """The mode to keep for the existing ``info``, or the refusal of it."""
-    if _is_a_standard_stream(info):
+    # Only a regular file can be lost by replacing; /dev/null, which may be standard input
+    # too, is refused below as what it is, a device.
+    if stat.S_ISREG(info.st_mode) and _is_a_standard_stream(info):
         msg = "open as a standard stream of this process, refusing to replace it"
         raise WriteError(errno.EBUSY, msg, given)
     if stat.S_ISLNK(info.st_mode):

@@ -12,6 +12,7 @@ import errno
 import functools
 import io
 import os
+import re
 import types
 from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any, TextIO
@@ -26,6 +27,7 @@ from ._records import (
     Text,
     amount_text,
 )
+from ._validators import short_repr
 
 __all__ = [
     "DIRECTORY_FORMATS",
@@ -53,9 +55,47 @@ def _check(catalog: object, function: str) -> None:
         raise TypeError(msg)
 
 
+def _check_stream(catalog: object, function: str, fp: object) -> None:
+    """``catalog`` is a Catalog and ``fp`` a stream to write to, not a path or None."""
+    _check(catalog, function)
+    if not callable(getattr(fp, "write", None)):
+        msg = (
+            f"{function}() writes to an open text file such as sys.stdout, got"
+            f" {type(fp).__name__} {short_repr(fp)}; write() takes a path"
+        )
+        raise TypeError(msg)
+
+
+#: The longest Datasette database name taken: a file name less its extension.
+_DATABASE_LIMIT = 200
+
+
+def _check_database(database: object) -> str:
+    """A Datasette database name: a file's name less its extension, so a str, not empty,
+    that a file system and UTF-8 JSON can hold."""
+    if not isinstance(database, str):
+        msg = f"database: expected a str, got {type(database).__name__} {short_repr(database)}"
+        raise TypeError(msg)
+    if not database:
+        problem = "is empty"
+    elif len(database) > _DATABASE_LIMIT:
+        problem = f"has {len(database)} characters, more than {_DATABASE_LIMIT}"
+    elif re.search(r"[\x00-\x1f\x7f-\x9f]", database):
+        problem = "holds a control character"
+    else:
+        try:
+            database.encode("utf-8")
+        except UnicodeEncodeError:
+            problem = "holds a lone surrogate (bytes that are not UTF-8)"
+        else:
+            return database
+    msg = f"database {short_repr(database)} {problem}: give its file's name less the extension"
+    raise InvalidQueryError(msg)
+
+
 def to_json(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog in the library's own JSON format (with ``format_version``)."""
-    _check(catalog, "to_json")
+    _check_stream(catalog, "to_json", fp)
     fp.write(catalog.to_json(indent=1))
     fp.write("\n")
 
@@ -133,7 +173,7 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     """
     import json
 
-    _check(catalog, "to_jsonl")
+    _check_stream(catalog, "to_jsonl", fp)
 
     for row in jsonl_rows(catalog):
         line = json.dumps(row, ensure_ascii=False)
@@ -166,7 +206,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`)."""
     import json
 
-    _check(catalog, "to_jsonld")
+    _check_stream(catalog, "to_jsonld", fp)
     json.dump(jsonld_document(catalog), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
@@ -179,13 +219,19 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
     ``ballerina``, ``my catalog.db`` is ``my catalog``. Serve both with
     ``datasette ballerina.db --metadata metadata.json`` (Datasette 0.65); Datasette 1.0
     takes the canned queries from :func:`to_datasette_config` instead.
+
+    Raises:
+        InvalidQueryError: ``database`` is empty, longer than 200 characters, or holds a
+            control character or a lone surrogate.
+        TypeError: ``database`` is not a str, or ``fp`` is not a stream (a path goes to
+            :func:`write`).
     """
     import json
 
-    _check(catalog, "to_datasette_metadata")
+    _check_stream(catalog, "to_datasette_metadata", fp)
     from ._sqlite import metadata
 
-    json.dump(metadata(catalog, database), fp, ensure_ascii=False, indent=1)
+    json.dump(metadata(catalog, _check_database(database)), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
 
@@ -194,13 +240,19 @@ def to_datasette_config(catalog: Catalog, fp: TextIO, *, database: str = "baller
     labels and search, for the database Datasette names ``database``.
 
     Serve with ``datasette ballerina.db --metadata metadata.json -c datasette.json``.
+
+    Raises:
+        InvalidQueryError: ``database`` is empty, longer than 200 characters, or holds a
+            control character or a lone surrogate.
+        TypeError: ``database`` is not a str, or ``fp`` is not a stream (a path goes to
+            :func:`write`).
     """
     import json
 
-    _check(catalog, "to_datasette_config")
+    _check_stream(catalog, "to_datasette_config", fp)
     from ._sqlite import configuration
 
-    json.dump(configuration(database), fp, ensure_ascii=False, indent=1)
+    json.dump(configuration(_check_database(database)), fp, ensure_ascii=False, indent=1)
     fp.write("\n")
 
 
@@ -255,7 +307,7 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     """
     import csv
 
-    _check(catalog, "to_csv")
+    _check_stream(catalog, "to_csv", fp)
     writer = csv.DictWriter(fp, fieldnames=_JSONL_COLUMNS, lineterminator="\r\n")
     writer.writeheader()  # an empty catalog too: the header says what the columns are
     writer.writerows(jsonl_rows(catalog))
@@ -275,14 +327,14 @@ def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     Raises:
         WriteError: the directory is refused or cannot be written.
     """
-    from ._datapackage import write_package
-    from ._write import write_directory
-
     _check(catalog, "to_datapackage")
-    write_directory(
-        _path_argument(directory),
-        lambda folder: write_package(catalog, folder, jsonl_rows(catalog)),
-    )
+    _write_directory(catalog, "datapackage", _path_argument(directory))
+
+
+def _datapackage_into(catalog: Catalog, folder: str) -> None:
+    from ._datapackage import write_package
+
+    write_package(catalog, folder, jsonl_rows(catalog))
 
 
 def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
@@ -298,14 +350,14 @@ def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
         InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
         WriteError: the directory is refused or cannot be written.
     """
-    from ._parquet import write_parquet
-    from ._write import write_directory
-
     _check(catalog, "to_parquet")
-    write_directory(
-        _path_argument(directory),
-        lambda folder: write_parquet(catalog, folder, jsonl_rows(catalog)),
-    )
+    _write_directory(catalog, "parquet", _path_argument(directory))
+
+
+def _parquet_into(catalog: Catalog, folder: str) -> None:
+    from ._parquet import write_parquet
+
+    write_parquet(catalog, folder, jsonl_rows(catalog))
 
 
 def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
@@ -399,14 +451,19 @@ def write(
     reader sees the old export or the new one, for a moment none, never part of one.
 
     Raises:
-        InvalidQueryError: unknown format, ``"-"`` as the path, or ``database`` with a
-            format other than ``datasette-*``.
+        InvalidQueryError: unknown format, ``"-"`` as the path, ``database`` with a
+            format other than ``datasette-*``, or a ``database`` name refused as
+            :func:`to_datasette_metadata` refuses it.
         WriteError: the path is refused or cannot be written (a full disk too); it is an
             ``OSError`` as well, naming the path.
         TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function
-            here checks that first).
+            here checks that first), ``fmt`` or ``database`` is not a str; for each ``to_*``
+            function that writes to a stream, ``fp`` is not one.
     """
     _check(catalog, "write")
+    if not isinstance(fmt, str):
+        msg = f"write() takes a format name as str, got {type(fmt).__name__} {short_repr(fmt)}"
+        raise TypeError(msg)
     if fmt not in FORMATS and fmt not in FILE_FORMATS and fmt not in DIRECTORY_FORMATS:
         known = ", ".join([*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS])
         msg = f"unknown export format {fmt!r}; choose one of {known}"
@@ -416,7 +473,7 @@ def write(
         if writer not in (to_datasette_metadata, to_datasette_config):
             msg = f"the {fmt} format describes no Datasette database; database= is for datasette-*"
             raise InvalidQueryError(msg)
-        writer = functools.partial(writer, database=database)
+        writer = functools.partial(writer, database=_check_database(database))
     if isinstance(path, str) and path == "-":
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise InvalidQueryError(msg)
@@ -445,7 +502,10 @@ def _write_directory(catalog: Catalog, fmt: str, given: str) -> None:
     """Write the directory format ``fmt`` to ``given`` whole or not at all (see :func:`write`)."""
     from ._write import write_directory
 
-    write_directory(given, lambda folder: DIRECTORY_FORMATS[fmt](catalog, folder))
+    # Each writes into the new folder itself: DIRECTORY_FORMATS' to_datapackage would build
+    # a second temporary folder inside it, and name that in its errors.
+    into = {"datapackage": _datapackage_into, "parquet": _parquet_into, "site": _site_into}
+    write_directory(given, lambda folder: into[fmt](catalog, folder))
 
 
 def _path_argument(path: object) -> str:
