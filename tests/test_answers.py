@@ -302,6 +302,107 @@ class TestAsOf:
             catalog.as_of(20230804)  # type: ignore[arg-type]
 
 
+def _repeated(catalog: Catalog, k: int) -> tuple[Catalog, dict[str, str]]:
+    """The catalog with each claim made ``k`` times, under new ids (a valid catalog), and the
+    id each claim copies."""
+    copies = [
+        attrs.evolve(claim, id=f"{claim.id}-copy{n}")
+        for n in range(1, k)
+        for claim in catalog.claims
+    ]
+    original = {claim.id: claim.id for claim in catalog.claims}
+    original.update({copy.id: copy.id.rsplit("-copy", 1)[0] for copy in copies})
+    return attrs.evolve(catalog, claims=(*catalog.claims, *copies)), original
+
+
+def _collapsed(found: Any, original: dict[str, str]) -> object:
+    """An answer with each claim replaced by the id it copies, and the copies of one claim
+    in a tuple of claims kept once: what the answer says, whatever the repeats."""
+    if isinstance(found, Claim):
+        return original[found.id]
+    if attrs.has(type(found)):
+        return (
+            type(found).__name__,
+            tuple(
+                (f.name, _collapsed(getattr(found, f.name), original))
+                for f in attrs.fields(type(found))
+            ),
+        )
+    if isinstance(found, tuple | list):
+        items = tuple(_collapsed(item, original) for item in found)
+        if found and all(isinstance(item, Claim) for item in found):
+            return tuple(dict.fromkeys(items))
+        return items
+    return found
+
+
+def _everything(catalog: Catalog) -> tuple[object, ...]:
+    entities: tuple[bd.Entity, ...] = (
+        *catalog.films,
+        *catalog.people,
+        *catalog.characters,
+        *catalog.organizations,
+    )
+    return (
+        catalog.disagreements(relation=None),
+        tuple(catalog.about(entity) for entity in entities),
+        tuple(catalog.timeline(entity) for entity in entities),
+    )
+
+
+class TestRepeatedClaims:
+    """A value given by many claims (of one source or several) is answered as one value: the
+    answers group the claims and the work grows with the claims, not with their pairs."""
+
+    def test_repeats_change_only_how_many_claims_each_fact_holds(self, catalog: Catalog) -> None:
+        k = 3
+        repeated, original = _repeated(catalog, k)
+        itself = {claim.id: claim.id for claim in catalog.claims}
+        assert _collapsed(_everything(repeated), original) == _collapsed(
+            _everything(catalog), itself
+        )
+        found, expected = (
+            repeated.disagreements(relation=None),
+            catalog.disagreements(relation=None),
+        )
+        assert len(expected) == len(found) > 0
+        for mine, theirs in zip(found, expected, strict=True):
+            assert [len(f.claims) for f in mine.facts] == [k * len(f.claims) for f in theirs.facts]
+
+    def test_comparisons_grow_no_faster_than_the_claims(
+        self, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from ballerina_data import _answers, _relations
+
+        calls = [0]
+
+        def counted(a: Claim, b: Claim) -> Relation:
+            calls[0] += 1
+            return relate(a, b)
+
+        monkeypatch.setattr(_answers, "relate", counted)
+        monkeypatch.setattr(_relations, "relate", counted)  # what refines() asks
+
+        def comparisons(k: int) -> int:
+            calls[0] = 0
+            repeated, _ = _repeated(catalog, k)
+            entities: tuple[bd.Entity, ...] = (
+                *repeated.films,
+                *repeated.people,
+                *repeated.characters,
+                *repeated.organizations,
+            )
+            repeated.disagreements(relation=None)
+            for entity in entities:
+                repeated.about(entity)
+            return calls[0]
+
+        two, eight = comparisons(2), comparisons(8)
+        assert two > 0
+        # Four times the claims: pairwise work would be sixteen times the comparisons.
+        assert eight <= 4 * two
+
+
 def test_disagreements_take_the_relations_the_command_line_takes() -> None:
     # Reported: relation="bogus" or 5 raised a plain ValueError, and the command line took
     # "all" where the API did not.

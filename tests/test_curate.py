@@ -739,3 +739,43 @@ class TestInto:
         with pytest.raises(SystemExit):
             main([*args, "--into", str(tmp_path), "--output", str(tmp_path)])
         assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_a_source_that_added_an_entity_is_curated_again_into_its_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An independent attack found the second run refused ("occurs in no source text").
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "src" / "ballerina_data" / "data", data)
+    text = "My notes. New Name joins the cast of Ballerina, said the studio.\n"
+    (tmp_path / "text.txt").write_text(text, encoding="utf-8")
+    document: dict[str, Any] = {
+        "source": {
+            "id": "my-notes",
+            "published": "2025-06-01",
+            "published_note": "stated in the byline: 2025-06-01",
+        },
+        "entities": {"people": [{"id": "person/new-name", "name": "New Name"}]},
+        "claims": [
+            {
+                "id": "my-notes-001",
+                "subject": "Ballerina (2024)",
+                "predicate": "cast_member",
+                "value": {"type": "entity", "id": "New Name"},
+                "quote": "New Name joins the cast of Ballerina",
+            }
+        ],
+    }
+    curation = tmp_path / "c.json"
+    curation.write_text(json.dumps(document), encoding="utf-8")
+    args = ["curate", str(tmp_path / "text.txt"), str(curation), "--into", str(data)]
+    assert 0 == main(args)
+    assert 0 == main(args)  # the same again: replaced
+    del document["entities"]  # the folder knows the person now
+    curation.write_text(json.dumps(document), encoding="utf-8")
+    (tmp_path / "text.txt").write_text("Revised. " + text, encoding="utf-8")
+    assert 0 == main(args)
+    assert capsys.readouterr().out.count("replaced in") == 2
+    catalog = curate.load(data, base=Catalog())
+    assert () == catalog.verify()
+    assert ["person/new-name"] == [p.id for p in catalog.people if p.id == "person/new-name"]

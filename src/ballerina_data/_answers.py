@@ -63,9 +63,23 @@ def _units(claims: Iterable[Claim]) -> list[Fact]:
     return [Fact(value=value, claims=tuple(group)) for (value, _), group in groups.items()]
 
 
-def _fact_relation(a: Fact, b: Fact) -> Relation:
+def _kinds(fact: Fact) -> tuple[Claim, ...]:
+    """One claim of each value, character and scope among the fact's claims.
+
+    :func:`relate` and :func:`refines` look at nothing else of two claims of one subject and
+    predicate, so claims alike in these relate alike: comparing one of each kind keeps the
+    answers and makes the work grow with the kinds, not with the claims (a value repeated by
+    many claims would otherwise be compared claim by claim, pair by pair).
+    """
+    kinds: dict[tuple[object, ...], Claim] = {}
+    for claim in fact.claims:
+        kinds.setdefault((claim.value, claim.qualifiers.character, _scope_of(claim)), claim)
+    return tuple(kinds.values())
+
+
+def _strongest(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
     """The strongest relation between a claim of ``a`` and one of ``b``."""
-    return max((relate(x, y) for x in a.claims for y in b.claims), key=_STRENGTH.__getitem__)
+    return max((relate(x, y) for x in a for y in b), key=_STRENGTH.__getitem__)
 
 
 def disagreements(
@@ -82,12 +96,13 @@ def disagreements(
     found = []
     for predicate in sorted(by_predicate, key=lambda p: p.value):
         units = _units(by_predicate[predicate])
+        kinds = [_kinds(unit) for unit in units]
         parent = list(range(len(units)))
         root = functools.partial(_root, parent)
         conflicted: set[int] = set()
-        for i, a in enumerate(units):
+        for i, a in enumerate(kinds):
             for j in range(i + 1, len(units)):
-                relation = _fact_relation(a, units[j])
+                relation = _strongest(a, kinds[j])
                 if relation in (Relation.REFINEMENT, Relation.CONFLICT):
                     parent[root(j)] = root(i)
                     if relation is Relation.CONFLICT:
@@ -158,9 +173,10 @@ def _prefer(
     predicate: Predicate, scope: tuple[object, ...], claims: Sequence[Claim], order: SourceOrder
 ) -> Preferred:
     facts = list(facts_of(claims))
+    kinds = {id(fact): _kinds(fact) for fact in facts}
 
     def more_precise(a: Fact, b: Fact) -> bool:
-        return any(refines(x, y) for x in a.claims for y in b.claims)
+        return any(refines(x, y) for x in kinds[id(a)] for y in kinds[id(b)])
 
     # Refinements merge into the most precise value they agree with.
     candidates = [f for f in facts if not any(more_precise(other, f) for other in facts)]
@@ -183,7 +199,8 @@ def _prefer(
     conflicts = tuple(
         f
         for f in facts
-        if f not in chosen_support and _fact_relation(chosen, f) is Relation.CONFLICT
+        if f not in chosen_support
+        and _strongest(kinds[id(chosen)], kinds[id(f)]) is Relation.CONFLICT
     )
     return Preferred(
         # The scope's names are Qualifiers fields (the predicate table's), its values theirs.
