@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from ._kinds import label, listing_order
 from ._normalize import normalize
 from ._records import (
     Character,
@@ -13,7 +14,6 @@ from ._records import (
     DateValue,
     Entity,
     EntityRef,
-    Film,
     Person,
     Predicate,
     Qualifiers,
@@ -340,9 +340,9 @@ def profile(
     credits.sort(
         key=lambda c: (
             rank[c.role],
-            _work_order(entities[c.work]) if isinstance(entity, Person) else (0, "", ""),
+            listing_order(entities[c.work]) if isinstance(entity, Person) else (0, "", ""),
             -len(c.sources),
-            normalize(_name(entities[c.person])),
+            normalize(label(entities[c.person])),
         )
     )
     by_predicate: dict[Predicate, list[Claim]] = {}
@@ -394,13 +394,3 @@ def facts_of_subjects(claims: Iterable[Claim]) -> tuple[Fact, ...]:
         for subject, group in by_subject.items()
     ]
     return tuple(sorted(facts, key=lambda fact: -len(fact.sources)))
-
-
-def _name(entity: Entity) -> str:
-    return entity.title if isinstance(entity, Film) else entity.name
-
-
-def _work_order(work: Entity) -> tuple[int, str, str]:
-    if not isinstance(work, Film):
-        return (10**4, "", work.id)
-    return (10**4 if work.year is None else work.year, work.title.casefold(), work.id)

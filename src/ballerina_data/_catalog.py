@@ -19,7 +19,15 @@ import attrs
 
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, build_index
-from ._kinds import ENTITY_KINDS, SECTIONS, kind_of, record_noun, row_of, with_article
+from ._kinds import (
+    ENTITY_KINDS,
+    SECTIONS,
+    kind_of,
+    listing_order,
+    record_noun,
+    row_of,
+    with_article,
+)
 from ._normalize import normalize
 from ._predicates import RECORD_TYPES
 from ._records import (
@@ -102,10 +110,6 @@ def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
     for key, item in pairs:
         groups[key].append(item)
     return {key: tuple(items) for key, items in groups.items()}
-
-
-def _film_order(film: Film) -> tuple[int, str, str]:
-    return (10**4 if film.year is None else film.year, normalize(film.title), film.id)
 
 
 def _query(name: str, what: str = "title or name") -> str:
@@ -966,7 +970,7 @@ class Catalog:
             for work_id, claims in known_for.items()
         ]
         order = {role: n for n, role in enumerate((*_CREDIT_ROLES, Predicate.NOTABLE_WORK))}
-        return tuple(sorted(credits, key=lambda c: (_film_order(c.film), order[c.role])))
+        return tuple(sorted(credits, key=lambda c: (listing_order(c.film), order[c.role])))
 
     def _credits(
         self, film_id: str, roles: tuple[Predicate, ...], person_id: str | None = None

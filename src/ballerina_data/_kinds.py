@@ -13,6 +13,8 @@ from __future__ import annotations
 import enum
 from typing import Any, NamedTuple
 
+from ._normalize import normalize
+
 __all__ = [
     "ENTITY_KINDS",
     "KINDS",
@@ -25,6 +27,7 @@ __all__ = [
     "kind_of",
     "label",
     "label_with_year",
+    "listing_order",
     "record_noun",
     "row_of",
     "with_article",
@@ -128,6 +131,12 @@ def label_with_year(entity: Any) -> str:
     """An entity's label, and a work's year where known: "Ballerina (2024)"."""
     year = getattr(entity, "year", None)
     return label(entity) if year is None else f"{label(entity)} ({year})"
+
+
+def listing_order(entity: Any) -> tuple[int, str, str]:
+    """The order works are listed in: by year (works without one last), label, id."""
+    year = getattr(entity, "year", None)
+    return (10**4 if year is None else year, normalize(label(entity)), entity.id)
 
 
 def kind_named(name: str) -> Kind | None:
