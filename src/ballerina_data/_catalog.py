@@ -23,6 +23,7 @@ from ._kinds import (
     ENTITY_KINDS,
     SECTIONS,
     kind_of,
+    label,
     listing_order,
     record_noun,
     row_of,
@@ -168,10 +169,6 @@ def _describe(entity: Entity) -> str:
     if isinstance(entity, Film) and entity.year is not None:
         return f"{kind} ({entity.year})"
     return kind
-
-
-def _title(entity: Entity) -> str:
-    return entity.title if isinstance(entity, Film) else entity.name
 
 
 def _narrowing(found: list[Entity]) -> str:
@@ -584,7 +581,7 @@ class Catalog:
         if close:
             msg += (
                 "; did you mean "
-                + " or ".join(f"{_describe(e)} {_title(e)!r} ({e.id})" for e in close)
+                + " or ".join(f"{_describe(e)} {label(e)!r} ({e.id})" for e in close)
                 + "?"
             )
         raise NotFoundError(msg)
