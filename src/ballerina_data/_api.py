@@ -112,38 +112,17 @@ def film(film_id: Film | str) -> Film:
 
 
 def person(person_id: Person | str) -> Person:
-    """The person with this id.
-
-    >>> person("person/len-wiseman").name
-    'Len Wiseman'
-
-    Raises:
-        NotFoundError: no such person; the message suggests close ids or names.
-    """
+    """The person with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().person(person_id)
 
 
 def character(character_id: Character | str) -> Character:
-    """The character with this id.
-
-    >>> character("character/john-wick").aliases
-    ('Jardani Jovonovich', 'Wick')
-
-    Raises:
-        NotFoundError: no such character; the message suggests close ids or names.
-    """
+    """The character with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().character(character_id)
 
 
 def organization(organization_id: Organization | str) -> Organization:
-    """The organization with this id.
-
-    >>> organization("org/lionsgate").name
-    'Lionsgate'
-
-    Raises:
-        NotFoundError: no such organization; the message suggests close ids or names.
-    """
+    """The organization with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().organization(organization_id)
 
 
@@ -226,7 +205,8 @@ def source_text(source: str | Source) -> str:
 
 
 def people_named(name: str) -> tuple[Person, ...]:
-    """People whose name or a spelling variant of it matches ``name``.
+    """People whose name or a spelling variant of it matches ``name``, as :func:`lookup` folds
+    case, accents and punctuation.
 
     >>> [p.id for p in people_named("Jun Jong-seo")]
     ['person/jeon-jong-seo']
@@ -238,26 +218,12 @@ def people_named(name: str) -> tuple[Person, ...]:
 
 
 def characters_named(name: str) -> tuple[Character, ...]:
-    """Characters whose name or an alias matches ``name``.
-
-    >>> [c.name for c in characters_named("Jardani Jovonovich")]
-    ['John Wick']
-
-    Raises:
-        InvalidQueryError: ``name`` has no letters or digits.
-    """
+    """Characters whose name or an alias matches ``name``; see :func:`people_named`."""
     return Catalog.default().characters_named(name)
 
 
 def organizations_named(name: str) -> tuple[Organization, ...]:
-    """Organizations whose name or an alias matches ``name``.
-
-    >>> [o.id for o in organizations_named("lionsgate")]
-    ['org/lionsgate']
-
-    Raises:
-        InvalidQueryError: ``name`` has no letters or digits.
-    """
+    """Organizations whose name or an alias matches ``name``; see :func:`people_named`."""
     return Catalog.default().organizations_named(name)
 
 

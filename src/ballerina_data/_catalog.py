@@ -242,34 +242,8 @@ def _checked(field: str, records: Iterable[Any]) -> tuple[Any, ...]:
     return records
 
 
-# One converter per field, each a named function: the type checker reads the parameter's
-# type as the constructor's, so Catalog(films=[film]) type-checks, as it runs.
-def _sources(records: Iterable[Source]) -> tuple[Source, ...]:
-    return _checked("sources", records)
-
-
-def _films(records: Iterable[Film]) -> tuple[Film, ...]:
-    return _checked("films", records)
-
-
-def _people(records: Iterable[Person]) -> tuple[Person, ...]:
-    return _checked("people", records)
-
-
-def _characters(records: Iterable[Character]) -> tuple[Character, ...]:
-    return _checked("characters", records)
-
-
-def _organizations(records: Iterable[Organization]) -> tuple[Organization, ...]:
-    return _checked("organizations", records)
-
-
-def _claims(records: Iterable[Claim]) -> tuple[Claim, ...]:
-    return _checked("claims", records)
-
-
 # eq compares contents; the hash stays object's, as a catalog holds unhashable mappings.
-@attrs.frozen(kw_only=True, unsafe_hash=False, repr=False)
+@attrs.frozen(kw_only=True, unsafe_hash=False, repr=False, init=False)
 class Catalog:
     """An immutable collection of sources, entities and claims, indexed once for queries.
 
@@ -279,17 +253,36 @@ class Catalog:
     Any iterable is accepted for a record field and kept as a tuple.
     """
 
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
-    films: tuple[Film, ...] = attrs.field(default=(), converter=_films)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
-    characters: tuple[Character, ...] = attrs.field(default=(), converter=_characters)
-    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_organizations)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    sources: tuple[Source, ...]
+    films: tuple[Film, ...]
+    people: tuple[Person, ...]
+    characters: tuple[Character, ...]
+    organizations: tuple[Organization, ...]
+    claims: tuple[Claim, ...]
     #: Each source's text by source id; verification and evidence display read it.
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_readonly)
     _index: Index = attrs.field(init=False, eq=False)
     # Built on the first search, not with the catalog: other queries never pay for it.
     _search_index: SearchIndex | None = attrs.field(init=False, default=None, eq=False)
+
+    # Written out rather than generated so that each record field's parameter is typed as
+    # any iterable of its records (Catalog(films=[film]) type-checks, as it runs); attrs'
+    # __attrs_init__ then sets the fields, each checked and kept as a tuple by _checked.
+    def __init__(
+        self,
+        *,
+        sources: Iterable[Source] = (),
+        films: Iterable[Film] = (),
+        people: Iterable[Person] = (),
+        characters: Iterable[Character] = (),
+        organizations: Iterable[Organization] = (),
+        claims: Iterable[Claim] = (),
+        texts: Mapping[str, str] = types.MappingProxyType({}),
+    ) -> None:
+        given = locals()  # the parameters by name
+        self.__attrs_init__(
+            **{field: _checked(field, given[field]) for field in _RECORD_TYPES}, texts=texts
+        )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(
@@ -417,43 +410,26 @@ class Catalog:
         return found
 
     def film(self, film_id: Film | str) -> Film:
-        """The film, series or franchise with this id.
+        """The film, series or franchise with this id; :meth:`person`, :meth:`character` and
+        :meth:`organization` are the lookups of the other kinds.
 
         Raises:
-            NotFoundError: no such film; the message suggests close ids or titles, or says
-                what kind of record the id is.
+            NotFoundError: no such film; the message suggests close ids or titles (names), or
+                says what kind of record the id is.
             TypeError: ``film_id`` is neither a string nor a record.
         """
         return self._get(film_id, Film)
 
     def person(self, person_id: Person | str) -> Person:
-        """The person with this id.
-
-        Raises:
-            NotFoundError: no such person; the message suggests close ids or names, or says
-                what kind of record the id or name is.
-            TypeError: ``person_id`` is neither a string nor a record.
-        """
+        """The person with this id; raises as :meth:`film` does."""
         return self._get(person_id, Person)
 
     def character(self, character_id: Character | str) -> Character:
-        """The character with this id.
-
-        Raises:
-            NotFoundError: no such character; the message suggests close ids or names, or
-                says what kind of record the id or name is.
-            TypeError: ``character_id`` is neither a string nor a record.
-        """
+        """The character with this id; raises as :meth:`film` does."""
         return self._get(character_id, Character)
 
     def organization(self, organization_id: Organization | str) -> Organization:
-        """The organization with this id.
-
-        Raises:
-            NotFoundError: no such organization; the message suggests close ids or names, or
-                says what kind of record the id or name is.
-            TypeError: ``organization_id`` is neither a string nor a record.
-        """
+        """The organization with this id; raises as :meth:`film` does."""
         return self._get(organization_id, Organization)
 
     def source(self, source_id: Source | str) -> Source:
