@@ -16,7 +16,16 @@ import attrs
 import duckdb
 import pytest
 
-from ballerina_data import Catalog, Claim, Entity, InvalidDataError, Quantity, WriteError, export
+from ballerina_data import (
+    Catalog,
+    Claim,
+    Entity,
+    InvalidDataError,
+    Quantity,
+    WriteError,
+    _datapackage,
+    export,
+)
 from ballerina_data._cli import main
 
 ROOT = Path(__file__).parent.parent
@@ -269,15 +278,15 @@ class TestDirectories:
         target = tmp_path / "out"
         export.write(CATALOG, "datapackage", target)
         before = {p.name: p.read_bytes() for p in target.iterdir()}
-        write_package = export._datapackage_into
+        write_package = _datapackage.write_package
 
-        def interrupted(catalog: Catalog, directory: Any) -> None:
-            write_package(catalog, directory)
+        def interrupted(catalog: Catalog, directory: Any, rows: Any) -> None:
+            write_package(catalog, directory, rows)
             (Path(directory) / "claims.csv").write_text("half")
             raise KeyboardInterrupt
 
         # What write() fills its temporary folder with.
-        monkeypatch.setattr(export, "_datapackage_into", interrupted)
+        monkeypatch.setattr(_datapackage, "write_package", interrupted)
         with pytest.raises(KeyboardInterrupt):
             export.write(CATALOG, "datapackage", target)
         assert before == {p.name: p.read_bytes() for p in target.iterdir()}

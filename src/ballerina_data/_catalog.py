@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
-from ._index import Index, build_index
+from ._index import Index, NameIndex, build_index
 from ._kinds import (
     ENTITY_KINDS,
     SECTIONS,
@@ -125,11 +125,10 @@ def _query(name: str, what: str = "title or name") -> str:
     return key
 
 
-def _lookup(
-    index: Mapping[str, tuple[E, ...]], answers: Mapping[str, tuple[E, ...]], name: str
-) -> tuple[E, ...]:
+def _lookup(names: NameIndex[E], name: str) -> tuple[E, ...]:
     # Most queries spell a name as the data does: answer those without normalizing. Only
     # strings are keys of `answers`, and an empty name never is one.
+    index, answers = names
     found = answers.get(name) if type(name) is str else None
     return index.get(_query(name), ()) if found is None else found
 
@@ -576,11 +575,11 @@ class Catalog:
         if year is not None and type(year) is not int:
             msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
             raise TypeError(msg)
-        index = self._index
         # Inlined fast path of _lookup: this is the library's hottest call.
-        found = index.films_by_query.get(title) if type(title) is str else None
+        by_key, answers = self._index.films_by_name
+        found = answers.get(title) if type(title) is str else None
         if found is None:
-            found = index.films_by_key.get(_query(title, "title"), ())
+            found = by_key.get(_query(title, "title"), ())
         if year is None:
             return found
         return tuple(film for film in found if film.year == year)
@@ -592,7 +591,7 @@ class Catalog:
             InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
-        return _lookup(self._index.people_by_key, self._index.people_by_query, name)
+        return _lookup(self._index.people_by_name, name)
 
     def characters_named(self, name: str) -> tuple[Character, ...]:
         """Characters whose name or any alias matches ``name`` after normalization.
@@ -601,7 +600,7 @@ class Catalog:
             InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
-        return _lookup(self._index.characters_by_key, self._index.characters_by_query, name)
+        return _lookup(self._index.characters_by_name, name)
 
     def organizations_named(self, name: str) -> tuple[Organization, ...]:
         """Organizations whose name or any alias matches ``name`` after normalization.
@@ -610,7 +609,7 @@ class Catalog:
             InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
-        return _lookup(self._index.organizations_by_key, self._index.organizations_by_query, name)
+        return _lookup(self._index.organizations_by_name, name)
 
     # Search
 
