@@ -10,26 +10,19 @@ import types
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
+
 from ._catalog import Catalog
 from ._errors import InvalidDataError
 from ._records import (
-    Alias,
     Character,
     Claim,
-    DateInterval,
-    DateValue,
     Entity,
-    EntityRef,
-    Evidence,
     Film,
     Organization,
-    PartialDate,
     Person,
     Predicate,
-    Qualifiers,
-    Quantity,
     Source,
-    Text,
     Value,
     WorkKind,
 )
@@ -389,33 +382,15 @@ def verify() -> tuple[Problem, ...]:
     return Catalog.default().verify()
 
 
-#: The record types :func:`from_json` builds, alone or as ``tuple[T, ...]``.
-_RECORD_TYPES = (
-    Alias,
-    Character,
-    Claim,
-    DateInterval,
-    DateValue,
-    EntityRef,
-    Evidence,
-    Film,
-    Organization,
-    PartialDate,
-    Person,
-    Qualifiers,
-    Quantity,
-    Source,
-    Text,
-)
-
-
 def _record_types() -> tuple[type, ...]:
-    """The record types, with the query results that read back: profiles and their parts,
-    facts and disagreements (loaded here, not with the package)."""
-    from . import _results
+    """The record types (every attrs class the records' module exports), with the query
+    results that read back: profiles and their parts, facts and disagreements (loaded here,
+    not with the package)."""
+    from . import _records, _results
 
+    records = (getattr(_records, name) for name in _records.__all__)
     return (
-        *_RECORD_TYPES,
+        *(cls for cls in records if isinstance(cls, type) and attrs.has(cls)),
         _results.Disagreement,
         _results.Fact,
         _results.MergedCredit,
@@ -435,6 +410,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     A claim value is written with its ``type`` tag, as in a claim, so that it reads back as
     a :data:`Value` or as its own class:
 
+    >>> from ballerina_data import PartialDate, Quantity, Text
     >>> to_json(Text(text="revenge flick"))
     '{"type": "text", "text": "revenge flick"}'
     >>> to_json(PartialDate(year=2023, month=10, day=6))
