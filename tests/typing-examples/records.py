@@ -161,3 +161,14 @@ Catalog(
 )
 export.to_sqlite(Catalog(), Path("ballerina.db"))
 version: str = __version__
+
+# A predicate's subject types are entity classes: each builds an entity.
+subject_kinds: tuple[type[Film | Person | Character | Organization], ...] = DIRECTOR.subject_types
+
+
+def of_text(kinds: tuple[type[Text], ...]) -> None: ...
+
+
+of_text(
+    subject_kinds,  # E: Argument 1 to "of_text" has incompatible type "tuple[type[Film] | type[Person] | type[Character] | type[Organization], ...]"; expected "tuple[type[Text], ...]"  [arg-type]
+)
