@@ -2,7 +2,8 @@
 
 Over 600 lines because :class:`Catalog` is one class: each query is a method with its
 documented argument checks and errors. What the queries build on lives in modules of its
-own (the index, search, results, timelines, verification, the file format).
+own (the index, search, results, timelines, the view as of a date, verification, the file
+format).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from ._normalize import normalize
 from ._predicates import RECORD_TYPES
 from ._records import (
     CREW_ROLES,
-    Alias,
     Character,
     Claim,
     DateInterval,
@@ -45,9 +45,7 @@ from ._records import (
     Person,
     Predicate,
     Source,
-    TitleKind,
     WorkKind,
-    parse_publication_date,
 )
 from ._validators import LONGEST_ID, short_repr
 
@@ -139,27 +137,6 @@ _RECORD_TYPES = {
     **{section: RECORD_TYPES[record] for section, record in SECTIONS.items()},
     "claims": Claim,
 }
-
-
-def _references(claim: Claim) -> tuple[str, ...]:
-    """The ids of the entities a claim names: subject, value, character played."""
-    value = (claim.value.id,) if isinstance(claim.value, EntityRef) else ()
-    character = claim.qualifiers.character
-    return (claim.subject, *value, *((character,) if character else ()))
-
-
-def _named_in(entity: Entity, found: set[str]) -> Entity:
-    """The entity with only the names in ``found``, the first as its title or name."""
-    if isinstance(entity, Film):
-        titles = [
-            alias
-            for alias in (Alias(name=entity.title, kind=TitleKind.TITLE), *entity.aliases)
-            if normalize(alias.name) in found
-        ]
-        first, *rest = titles
-        return attrs.evolve(entity, title=first.name, aliases=tuple(rest))
-    first_name, *others = (name for name in entity.names if normalize(name) in found)
-    return attrs.evolve(entity, name=first_name, aliases=tuple(others))
 
 
 def _describe(entity: Entity) -> str:
@@ -694,58 +671,10 @@ class Catalog:
             InvalidQueryError: ``date`` is text that is not an EDTF date or interval.
             TypeError: ``date`` is none of those types.
         """
-        import datetime
+        from ._as_of import records_as_of
 
-        from ._verify import names_found
-
-        if type(date) is str:
-            try:
-                date = parse_publication_date(date)
-            except InvalidDataError as exc:  # a question asked wrong, not bad data
-                raise InvalidQueryError(f"as_of: {exc}") from None
-        elif type(date) is datetime.date:
-            date = PartialDate(year=date.year, month=date.month, day=date.day)
-        elif type(date) not in (PartialDate, DateInterval):
-            msg = (
-                "expected a PartialDate, a DateInterval, a datetime.date or EDTF text,"
-                f" got {type(date).__name__} {short_repr(date)}"
-            )
-            raise TypeError(msg)
-        assert isinstance(date, PartialDate | DateInterval)
-        # An interval open after reaches past every date (years have four digits).
-        cutoff = date.last_day or (10_000, 1, 1)
-        kept = tuple(
-            source
-            for source in self.sources
-            if source.published is not None
-            and (latest := source.published.last_day) is not None
-            and latest <= cutoff
-        )
-        ids = {source.id for source in kept}
-        texts = {key: text for key, text in self.texts.items() if key in ids}
         entities = self._index.entities.values()
-        found = names_found((normalize(n) for e in entities for n in e.names), texts.values())
-        known = {e.id for e in entities if any(normalize(n) in found for n in e.names)}
-        # A claim about an entity that no kept text names (a sequel named only later) goes
-        # with it: the view has no name to give it.
-        claims = tuple(
-            claim
-            for claim in self.claims
-            if claim.source in ids and all(ref in known for ref in _references(claim))
-        )
-        narrowed: defaultdict[type, list[Any]] = defaultdict(list)
-        for entity in entities:
-            if entity.id in known:
-                narrowed[type(entity)].append(_named_in(entity, found))
-        return Catalog(
-            sources=kept,
-            films=tuple(narrowed[Film]),
-            people=tuple(narrowed[Person]),
-            characters=tuple(narrowed[Character]),
-            organizations=tuple(narrowed[Organization]),
-            claims=claims,
-            texts=texts,
-        )
+        return Catalog(**records_as_of(self.sources, entities, self.claims, self.texts, date))
 
     # Claims
 
