@@ -844,9 +844,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         detail = exc.strerror or str(exc)
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
-    except BallerinaDataError as exc:
-        return _fail(str(exc))
-    except ModuleNotFoundError as exc:  # an optional extra that is not installed: it says which
+    except BallerinaDataError as exc:  # MissingDependencyError too: it names the extra
         return _fail(str(exc))
     return status
 
