@@ -872,8 +872,10 @@ class Catalog:
         with one value per subject, the preferred value of each scope, chosen by this rule:
         values that refine one another merge into the most precise one they agree on; then
         the value given by the most sources wins; then the one whose latest source is the
-        latest (for a predicate that changes over time, the latest source comes first).
-        The reason and any conflicting value are kept beside it. Credits are merged per
+        latest (for a predicate that changes over time, the latest source comes first);
+        values still tied (as late, from as many sources) are chosen among by the catalog's
+        order, and the reason names the others. The reason and any conflicting value are
+        kept beside it. Credits are merged per
         person, work and role, whichever sources name the character.
 
         Raises:

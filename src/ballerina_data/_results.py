@@ -106,7 +106,9 @@ class PreferenceRule(enum.Enum):
     #: More sources give this value (or less precise forms of it) than any other.
     MOST_SOURCES = "most_sources"
     #: As many sources give another value; this one's latest source is the latest. For a
-    #: predicate that changes over time, the latest source is asked first.
+    #: predicate that changes over time, the latest source is asked first. Values as late
+    #: and from as many sources tie: the one whose first claim id comes first is chosen,
+    #: and the reason names the others ("a tie, broken by the catalog's order").
     LATEST_SOURCE = "latest_source"
 
 
