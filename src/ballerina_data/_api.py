@@ -334,17 +334,18 @@ def disagreements(
 
 
 def cast(film: Film | str) -> tuple[Credit, ...]:
-    """The film's cast with the characters played and the claims behind each credit.
+    """The film's cast, one credit per person and character played, with every claim behind
+    it; see :meth:`Catalog.cast`.
 
     >>> for credit in cast("film/ballerina-2023"):
-    ...     print(credit.person.name, "as", credit.character.name if credit.character else "?")
-    Jeon Jong-seo as Jang Ok-ju
-    Ji-hun Kim as ?
-    Ji-hun Kim as Choi
-    Park Yu-rim as Min-hee
+    ...     print(credit.person.name, "as", credit.character.name, len(credit.claims))
+    Jeon Jong-seo as Jang Ok-ju 2
+    Ji-hun Kim as Choi 2
+    Park Yu-rim as Min-hee 1
 
-    A sentence that names no character ("Ballerina is Kim's only acting role") gives a
-    credit of its own.
+    A sentence that names no character ("Ballerina is Kim's only acting role") counts for
+    each character the person is named as (``character_claims`` are the claims that name
+    it); a person no source names a character for has one credit, ``character`` ``None``.
 
     Raises:
         NotFoundError: no such film.

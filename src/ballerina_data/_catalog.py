@@ -906,7 +906,10 @@ class Catalog:
     # Credits
 
     def cast(self, film: Film | str) -> tuple[Credit, ...]:
-        """The film's cast: each person with the character played and the claims behind it.
+        """The film's cast: one credit per person and character played, with every claim
+        behind it. A claim that names the person but no character joins each of the person's
+        characters (``Credit.character_claims`` are those that name it); a person no source
+        names a character for has one credit, with ``character`` ``None``.
 
         Raises:
             NotFoundError: no such film.
@@ -986,6 +989,15 @@ class Catalog:
                     continue
                 key = (claim.predicate, claim.value.id, claim.qualifiers.character)
                 groups[key].append(claim)
+        # A claim that names no character joins each part the person is named in: one row
+        # per person and character, as about() merges them.
+        for role, value_id, character_id in [key for key in groups if key[2] is not None]:
+            unnamed = groups.get((role, value_id, None), ())
+            groups[role, value_id, character_id] += unnamed
+            groups[role, value_id, character_id].sort(key=lambda claim: claim.id)
+        for role, value_id, character_id in list(groups):
+            if character_id is not None:
+                groups.pop((role, value_id, None), None)
         credits = []
         for (role, value_id, character_id), claims in groups.items():
             person = self._index.entities[value_id]

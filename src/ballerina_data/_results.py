@@ -53,12 +53,21 @@ class Credit:
     role: Predicate
     #: The character played, for a cast credit whose source names one.
     character: Character | None
+    #: Every claim of the credit: of a cast credit, those that name the character and those
+    #: that name the person in the cast without one.
     claims: tuple[Claim, ...]
 
     @property
     def sources(self) -> tuple[str, ...]:
         """The ids of the sources that state this credit, sorted."""
         return _sources_of(self.claims)
+
+    @property
+    def character_claims(self) -> tuple[Claim, ...]:
+        """The claims that name the character played (``()`` without a character)."""
+        if self.character is None:
+            return ()
+        return tuple(c for c in self.claims if c.qualifiers.character == self.character.id)
 
 
 @attrs.frozen(kw_only=True)
