@@ -354,7 +354,7 @@ class TestLookup:
         with pytest.raises(ValueError, match="kind must be one of"):
             bd.lookup("Ballerina", kind="movie")
         with pytest.raises(TypeError):
-            bd.lookup("Ballerina", year="2024")  # type: ignore[arg-type]
+            bd.lookup("Ballerina", year="2024")  # type: ignore[call-overload]
 
 
 def _days_between(catalog: Catalog) -> st.SearchStrategy[str]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ._catalog import Catalog
 from ._errors import InvalidDataError
+from ._kinds import WorkKindName
 from ._records import (
     Alias,
     Character,
@@ -176,9 +177,30 @@ def about(entity: Entity | str) -> Profile:
     return Catalog.default().about(entity)
 
 
-def lookup(name_or_id: str, *, kind: str | None = None, year: int | None = None) -> Entity:
+# The kind says the record type, as for Catalog.lookup.
+@overload
+def lookup(name_or_id: str, *, kind: WorkKindName | WorkKind, year: int | None = None) -> Film: ...
+@overload
+def lookup(name_or_id: str, *, kind: Literal["person"], year: int | None = None) -> Person: ...
+@overload
+def lookup(
+    name_or_id: str, *, kind: Literal["character"], year: int | None = None
+) -> Character: ...
+@overload
+def lookup(
+    name_or_id: str, *, kind: Literal["organization"], year: int | None = None
+) -> Organization: ...
+@overload
+def lookup(
+    name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+) -> Entity: ...
+def lookup(
+    name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+) -> Entity:
     """The one entity of any kind whose id, name or alias matches, as pycountry's
-    ``lookup`` does; :func:`entity` is the getter by exact id.
+    ``lookup`` does; :func:`entity` is the getter by exact id. ``kind`` narrows it, and,
+    given as a literal, tells the type checker the record type returned (``kind="person"``
+    gives a :class:`Person`, a work kind a :class:`Film`); see :meth:`Catalog.lookup`.
 
     >>> lookup("jardani jovonovich").id
     'character/john-wick'

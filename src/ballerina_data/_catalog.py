@@ -13,7 +13,7 @@ import re
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -22,6 +22,7 @@ from ._index import Index, build_index
 from ._kinds import (
     ENTITY_KINDS,
     SECTIONS,
+    WorkKindName,
     kind_of,
     label,
     listing_order,
@@ -520,6 +521,27 @@ class Catalog:
 
     # Lookups by name
 
+    # The kind says the record type: lookup(..., kind="person") is a Person.
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: WorkKindName | WorkKind, year: int | None = None
+    ) -> Film: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: Literal["person"], year: int | None = None
+    ) -> Person: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: Literal["character"], year: int | None = None
+    ) -> Character: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: Literal["organization"], year: int | None = None
+    ) -> Organization: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+    ) -> Entity: ...
     def lookup(
         self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
     ) -> Entity:
@@ -528,7 +550,10 @@ class Catalog:
         Case, accents, punctuation and spacing fold away, as in :meth:`films_titled`; the
         whole name must match. ``kind`` keeps one kind, as :meth:`search` takes it (``"film"``,
         ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``, ``"character"``,
-        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year.
+        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year. Given
+        as a literal, ``kind`` also tells the type checker the record type returned:
+        ``lookup("Rooney", kind="character")`` is a :class:`Character`, a work kind a
+        :class:`Film`.
         :meth:`entity` is the getter by exact id.
 
         Raises:

@@ -226,7 +226,13 @@ class Profile:
     sources: tuple[Source, ...]
 
     def statement(self, predicate: Predicate | str) -> Statement | None:
-        """The statement of this predicate (any spelling), or ``None``."""
+        """The statement of this predicate (any spelling), or ``None`` when no source states
+        the predicate of the entity: the 2024 film has no ``duration`` (no source gives its
+        running time), so the result is Optional and the caller checks it.
+
+        Raises:
+            InvalidQueryError: ``predicate`` is no predicate; the message suggests one.
+        """
         wanted = Predicate(predicate)
         return next((s for s in self.statements if s.predicate is wanted), None)
 
