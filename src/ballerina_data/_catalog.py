@@ -2,8 +2,8 @@
 
 Over 600 lines because :class:`Catalog` is one class: each query is a method with its
 documented argument checks and errors. What the queries build on lives in modules of its
-own (the index, search, results, timelines, the view as of a date, verification, the file
-format).
+own (the index, search, results, timelines, the view as of a date, the checks of a query's
+arguments and the words of a miss, verification, the file format).
 """
 
 from __future__ import annotations
@@ -18,10 +18,18 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
+from ._arguments import (
+    checked_kind,
+    describe,
+    id_of,
+    narrowing,
+    not_found,
+    query_key,
+    relation_of,
+)
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._index import Index, NameIndex, build_index
 from ._kinds import (
-    ENTITY_KINDS,
     SECTIONS,
     WorkKindName,
     kind_of,
@@ -70,39 +78,10 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-def _id_of(record: Entity | Source | str, what: str = "an id or a record") -> str:
-    if type(record) is str:
-        return record
-    if isinstance(record, Film | Person | Character | Organization | Source):
-        return record.id
-    msg = f"expected {what}, got {type(record).__name__} {short_repr(record)}"
-    raise TypeError(msg)
-
-
 def _predicate(predicate: Predicate | str) -> Predicate:
     # Predicate() takes a member, its value, its name or its Wikidata id, and raises
     # InvalidQueryError with a suggestion on a miss and TypeError on a non-string.
     return Predicate(predicate)
-
-
-def _relation(relation: Relation | str) -> Relation | None:
-    from ._relations import Relation
-
-    if not isinstance(relation, str | Relation):
-        got = f"{type(relation).__name__} {short_repr(relation)}"
-        msg = f"relation must be a str or a Relation, got {got}"
-        raise TypeError(msg)
-    if relation == "all":  # as the command line spells it
-        return None
-    try:
-        found = Relation(relation)
-    except ValueError:
-        found = None
-    if found is None or found is Relation.DISTINCT:
-        choices = "'conflict', 'refinement', 'same', 'all' or None"
-        msg = f"relation must be {choices}, not {short_repr(relation)}"
-        raise InvalidQueryError(msg)
-    return found
 
 
 def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
@@ -112,24 +91,12 @@ def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
     return {key: tuple(items) for key, items in groups.items()}
 
 
-def _query(name: str, what: str = "title or name") -> str:
-    """The normalized query, after checking that it is a string with something to find."""
-    if type(name) is not str:
-        msg = f"expected a {what} as a string, got {type(name).__name__} {short_repr(name)}"
-        raise TypeError(msg)
-    key = normalize(name)
-    if not key:
-        msg = f"empty {what}: {name!r} has no letters or digits"
-        raise InvalidQueryError(msg)
-    return key
-
-
 def _lookup(names: NameIndex[E], name: str) -> tuple[E, ...]:
     # Most queries spell a name as the data does: answer those without normalizing. Only
     # strings are keys of `answers`, and an empty name never is one.
     index, answers = names
     found = answers.get(name) if type(name) is str else None
-    return index.get(_query(name), ()) if found is None else found
+    return index.get(query_key(name), ()) if found is None else found
 
 
 # The catalog's record fields, in the order of its JSON format, with the class each holds.
@@ -138,43 +105,6 @@ _RECORD_TYPES = {
     **{section: RECORD_TYPES[record] for section, record in SECTIONS.items()},
     "claims": Claim,
 }
-
-
-def _describe(entity: Entity) -> str:
-    """The entity's kind, with a work's year: "film (2024)"."""
-    kind = kind_of(entity)
-    if isinstance(entity, Film) and entity.year is not None:
-        return f"{kind} ({entity.year})"
-    return kind
-
-
-def _narrowing(found: list[Entity]) -> str:
-    """Which of kind= and year= tells the candidates apart."""
-    kinds = {kind_of(e) for e in found}
-    years = [e.year for e in found if isinstance(e, Film) and e.year is not None]
-    hints = []
-    if len(kinds) > 1:
-        hints.append(f"kind= ({', '.join(sorted(kinds))})")
-    if len(set(years)) > 1:
-        hints.append(f"year= ({', '.join(map(str, sorted(set(years))))})")
-    if not hints:
-        return "give the id"
-    return f"{' or '.join(hints)} narrows them, or give the id"
-
-
-def _checked_kind(kind: str | WorkKind | None) -> str | None:
-    """A kind given to a query, checked: a name of ENTITY_KINDS, or a WorkKind's value."""
-    if isinstance(kind, WorkKind):
-        return kind.value
-    if kind is not None and type(kind) is not str:
-        msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
-        raise TypeError(msg)
-    if kind is not None and kind not in ENTITY_KINDS:
-        msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
-        if kind == "series":  # the spelling before 0.1.0
-            msg += " ('series' is now 'tv_series', the WorkKind value)"
-        raise InvalidQueryError(msg)
-    return kind
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -380,7 +310,7 @@ class Catalog:
             NotFoundError: no such id; the message suggests close ids or says what a name is.
             TypeError: ``entity_id`` is neither a string nor a record.
         """
-        entity_id = _id_of(entity_id)
+        entity_id = id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if found is None:
             raise NotFoundError(self._missing(entity_id, None))
@@ -416,10 +346,10 @@ class Catalog:
             NotFoundError: no such source; the message suggests close ids.
             TypeError: ``source_id`` is neither a string nor a record.
         """
-        source_id = _id_of(source_id, "a source id or a Source")
+        source_id = id_of(source_id, "a source id or a Source")
         found = self._index.sources.get(source_id)
         if found is None:
-            raise NotFoundError(_not_found("source", source_id, self._index.sources))
+            raise NotFoundError(not_found("source", source_id, self._index.sources))
         return found
 
     def text(self, source: Source | str) -> str:
@@ -437,7 +367,7 @@ class Catalog:
         return found
 
     def _get(self, entity_id: Entity | str, cls: type[E]) -> E:
-        entity_id = _id_of(entity_id)
+        entity_id = id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if type(found) is cls:
             return found
@@ -467,7 +397,7 @@ class Catalog:
                 for entity_id, entity in self._index.entities.items()
                 if cls is None or type(entity) is cls
             )
-            return _not_found(kind, wanted, candidates, same_kind)
+            return not_found(kind, wanted, candidates, same_kind)
         others = " or ".join(f"the {row_of(e).noun} {e.id!r}" for e in named)
         return f"no {kind} with id {short_repr(wanted)}; {wanted} is {others}"
 
@@ -519,11 +449,11 @@ class Catalog:
         """
         from ._errors import AmbiguousNameError
 
-        key = _query(name_or_id, "name or id")
+        key = query_key(name_or_id, "name or id")
         if year is not None and type(year) is not int:
             msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
             raise TypeError(msg)
-        kind = _checked_kind(kind)
+        kind = checked_kind(kind)
         exact = self._index.entities.get(name_or_id)
         named = (
             [exact]
@@ -545,20 +475,20 @@ class Catalog:
             return found[0]
         query = short_repr(name_or_id)
         if found:
-            listed = ", ".join(f"{_describe(e)} {e.id}" for e in found)
-            msg = f"{query} names {len(found)} entities: {listed}; {_narrowing(found)}"
+            listed = ", ".join(f"{describe(e)} {e.id}" for e in found)
+            msg = f"{query} names {len(found)} entities: {listed}; {narrowing(found)}"
             raise AmbiguousNameError(msg, tuple(found))
         wanted = "" if kind is None else f" {kind}"
         when = "" if year is None else f" from {year}"
         msg = f"no{wanted or ' entity'}{when} named {query}"
         if named:
-            others = "; ".join(f"{query} is {with_article(_describe(e))}: {e.id}" for e in named)
+            others = "; ".join(f"{query} is {with_article(describe(e))}: {e.id}" for e in named)
             raise NotFoundError(f"{msg}; {others}")
         close = [m.entity for m in self.search(name_or_id, limit=3)]
         if close:
             msg += (
                 "; did you mean "
-                + " or ".join(f"{_describe(e)} {label(e)!r} ({e.id})" for e in close)
+                + " or ".join(f"{describe(e)} {label(e)!r} ({e.id})" for e in close)
                 + "?"
             )
         raise NotFoundError(msg)
@@ -581,7 +511,7 @@ class Catalog:
         by_key, answers = self._index.films_by_name
         found = answers.get(title) if type(title) is str else None
         if found is None:
-            found = by_key.get(_query(title, "title"), ())
+            found = by_key.get(query_key(title, "title"), ())
         if year is None:
             return found
         return tuple(film for film in found if film.year == year)
@@ -643,14 +573,14 @@ class Catalog:
         if type(query) is str and len(query) > MAX_QUERY:
             msg = f"query of {len(query)} characters is over the limit of {MAX_QUERY}"
             raise InvalidQueryError(msg)
-        _query(query, "query")
+        query_key(query, "query")
         if type(limit) is not int:
             msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"
             raise TypeError(msg)
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise InvalidQueryError(msg)
-        kind = _checked_kind(kind)
+        kind = checked_kind(kind)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())
@@ -786,7 +716,7 @@ class Catalog:
         """
         from ._answers import disagreements
 
-        wanted = None if relation is None else _relation(relation)
+        wanted = None if relation is None else relation_of(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
         return tuple(
             found
@@ -978,27 +908,3 @@ def _shipped() -> Catalog:
     from ._format import shipped_records
 
     return Catalog(**shipped_records())
-
-
-def _not_found(
-    kind: str, wanted: str, candidates: Iterable[str], by_name: list[str] | None = None
-) -> str:
-    import difflib
-
-    if len(wanted) > LONGEST_ID:
-        return f"no {kind} with id {short_repr(wanted)}: ids have at most {LONGEST_ID} characters"
-    suggestions = by_name
-    if not suggestions:
-        # Compare what follows the type prefix: every id shares its prefix, which would make
-        # all ids look close. Source ids have no prefix and are compared whole.
-        slugs = {normalize(c.rpartition("/")[2]): c for c in candidates}
-        slug = normalize(wanted.rpartition("/")[2])
-        suggestions = [slugs[s] for s in difflib.get_close_matches(slug, slugs, n=3, cutoff=0.7)]
-        if not suggestions and slug:
-            # "person/keanu": the start of an id is the likeliest slip, and too short to be
-            # close to the whole slug.
-            suggestions = sorted(c for s, c in slugs.items() if s.startswith(slug))[:3]
-    msg = f"no {kind} with id {short_repr(wanted)}"
-    if suggestions:
-        msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"
-    return msg
