@@ -209,7 +209,8 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
 
 
 def _dump(data: Any, fp: TextIO) -> None:
-    """Write ``data`` as JSON text, as its characters (not escapes), one line per value."""
+    """Write ``data`` as indented JSON text that keeps its characters (no ``\\u`` escapes),
+    ending in a newline."""
     import json
 
     json.dump(data, fp, ensure_ascii=False, indent=1)
