@@ -335,7 +335,7 @@ def _export(catalog: Catalog, writer: Any) -> str:
     ("row", "records"),
     [
         ("source", (Source,)),
-        ("work", (Film, Alias)),
+        ("work", (Film,)),
         ("person", (Person,)),
         ("character", (Character,)),
         ("organization", (Organization,)),
@@ -345,17 +345,20 @@ def _export(catalog: Catalog, writer: Any) -> str:
     ],
 )
 def test_the_format_reference_names_every_field(row: str, records: tuple[type, ...]) -> None:
-    page = Path(__file__).parent.parent / "docs" / "reference" / "catalog-format.md"
-    (line,) = [
-        line
-        for line in page.read_text(encoding="utf-8").splitlines()
-        if line.startswith(f"| {row} |")
-    ]
+    """The table is read from the records when the docs are built; its row of each record
+    names every field, whatever the records hold."""
+    import importlib.util
+
+    docs = Path(__file__).parent.parent / "docs"
+    assert "```{record-keys}" in (docs / "reference" / "catalog-format.md").read_text("utf-8")
+    spec = importlib.util.spec_from_file_location("record_keys", docs / "_ext" / "record_keys.py")
+    assert spec is not None
+    assert spec.loader is not None
+    extension = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(extension)
+    (line,) = [line for line in extension.table() if line.startswith(f"| {row} |")]
     names = {field.name for cls in records for field in attrs.fields(cls)}
-    # A field added to a record is named in its row with what its values look like.
-    assert set() == {name for name in names if f"`{name}`" not in line}, (
-        f"name these fields in the {row} row of docs/reference/catalog-format.md"
-    )
+    assert set() == {name for name in names if f"`{name}`" not in line}
 
 
 # The acceptance case for a record field, run on a copy of the package whose records have
