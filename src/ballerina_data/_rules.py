@@ -336,6 +336,13 @@ def plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
+@functools.lru_cache(maxsize=16)
+def _plain_text(text: str) -> str:
+    # A source's text, folded once for all the claims whose notes quote it: folding it for
+    # each claim made curating a file cost its claims times its text's length.
+    return text.translate(_PLAIN)
+
+
 def note_passages(note: str | None) -> list[str]:
     """The passages a note quotes, each part of an elided one ("A ... B") on its own."""
     return [
@@ -349,9 +356,8 @@ def note_passages(note: str | None) -> list[str]:
 def notes_quote_the_text(note: str | None, texts: Iterable[str], field: str) -> list[Breach]:
     """What a note quotes is in a source's text, word for word (``...`` leaves words out;
     a note may write plain spaces and straight quotes for the text's others)."""
-    plain = [text.translate(_PLAIN) for text in texts]
     for passage in note_passages(note):
-        if not any(passage.translate(_PLAIN) in text for text in plain):
+        if not any(passage.translate(_PLAIN) in _plain_text(text) for text in texts):
             message = (
                 f"the note quotes {passage!r}, which no text has: quote the text's words,"
                 " or do not put them in quotation marks"
@@ -369,9 +375,9 @@ def notes_hold_no_facts(
     """A note explains how the quote is read; a fact it states is a claim. The passages it
     quotes are in some claim's quote (of its own source, for its own text's words), and
     its own words use none of :data:`FACT_WORDS`, unless reviewed."""
-    own_text = catalog.text(claim.source).translate(_PLAIN)
     for passage in note_passages(claim.note) if claim.id not in reviewed_passages else ():
         plain = passage.translate(_PLAIN)
+        own_text = _plain_text(catalog.text(claim.source))
         claims = catalog.claims_from(claim.source) if plain in own_text else catalog.claims
         if not any(plain in other.evidence.quote.translate(_PLAIN) for other in claims):
             message = (
