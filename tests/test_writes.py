@@ -211,6 +211,10 @@ class TestCurateFiles:
         assert str(tmp_path / "sources.json") == refused.value.filename
         assert listed == (tmp_path / "sources.json").read_text()
         assert [] == _leftovers(tmp_path)
+        # A refusal of the last file leaves none of the run's files: the third source's
+        # claims and text were written first, and stayed.
+        assert not (tmp_path / "claims/third.json").exists()
+        assert not (tmp_path / "texts/third.txt").exists()
 
     def test_recurating_a_source_replaces_its_entities(self, tmp_path: Path) -> None:
         # Reported: a corrected new entity failed with "conflicting records".
@@ -326,6 +330,29 @@ class TestAFullDisk:
             curate.write(curate.build(text, _document()), full_filesystem / "out")
         assert str(full_filesystem / "out/texts/my-notes.txt") == refused.value.filename
         assert [] == _leftovers(full_filesystem)
+
+    def test_a_failed_curate_run_leaves_no_file_of_its_own(self, full_filesystem: Path) -> None:
+        # Reported: claims/s1.json was written, texts/s1.txt failed, and claims/s1.json
+        # stayed, listed nowhere.
+        out = full_filesystem / "out"
+        with pytest.raises(WriteError, match="No space left on device"):
+            curate.write(curate.build(TEXT + " " + "padding " * 20_000, _document()), out)
+        assert [] == list(out.rglob("*"))
+
+    def test_a_failed_curate_run_leaves_the_files_it_would_replace(
+        self, full_filesystem: Path
+    ) -> None:
+        out = full_filesystem / "out"
+        curate.write(curate.build(TEXT, _document()), out)
+        before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        big = TEXT + " " + "padding " * 20_000
+        for document in (_document(), _document("other")):  # replacing one, adding one
+            with pytest.raises(WriteError, match="No space left on device"):
+                curate.write(curate.build(big, document), out)
+            assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+            assert sorted(["claims", "texts", *(p.name for p in before)]) == sorted(
+                p.name for p in out.rglob("*")
+            )
 
 
 class TestTheDirectoryWriter:
@@ -465,5 +492,5 @@ def test_a_folder_writes_only_names_inside_it(tmp_path: Path) -> None:
     with Folder(str(tmp_path / "out")) as folder:
         for relative in ("../escaped.txt", "claims/../../escaped.txt", "/etc/x", "a//b"):
             with pytest.raises(WriteError, match="not a name inside the output folder"):
-                folder.write(relative, b"x")
+                folder.write_all({relative: b"x"})
     assert ["out"] == [p.name for p in tmp_path.iterdir()]

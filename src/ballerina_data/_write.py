@@ -45,7 +45,7 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING
 
 from ._errors import WriteError
@@ -361,6 +361,30 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
         target.close()
 
 
+def _staged(folder: int, name: str, content: bytes, given: str) -> str:
+    """A new file beside ``name`` holding ``content``, synced: its name."""
+    mode = 0o666 & ~_umask()
+    try:
+        info = os.stat(name, dir_fd=folder, follow_symlinks=False)
+    except FileNotFoundError:
+        pass
+    else:
+        mode = _check_replaceable(info, given)
+    handle, temporary = _create(folder, name, mode)
+    try:
+        view = memoryview(content)
+        while view:
+            view = view[os.write(handle, view) :]
+        os.fsync(handle)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary, dir_fd=folder)
+        raise
+    finally:
+        os.close(handle)
+    return temporary
+
+
 class Folder:
     """An output folder, opened once (a link the caller named is followed), whose files are
     read and written by their names inside it, never through a symbolic link.
@@ -402,8 +426,13 @@ class Folder:
     def _where(self, relative: str) -> str:
         return os.path.join(self.given, relative)
 
-    def _parent(self, relative: str, *, create: bool) -> tuple[int, str]:
-        """The open folder holding ``relative`` (opened without following links), its name."""
+    def _parent(
+        self, relative: str, *, made: list[tuple[int, str]] | None = None
+    ) -> tuple[int, str]:
+        """The open folder holding ``relative`` (opened without following links), its name.
+
+        With ``made``, a missing folder on the way is created, and ``made`` gets the folder
+        it is in (a new descriptor) and its name, so that it can be removed again."""
         *steps, name = relative.split("/")
         if any(step in ("", ".", "..") for step in (*steps, name)):
             msg = "not a name inside the output folder"
@@ -411,9 +440,10 @@ class Folder:
         current = os.dup(self.fd)
         try:
             for step in steps:
-                if create:
+                if made is not None:
                     with contextlib.suppress(FileExistsError):
                         os.mkdir(step, dir_fd=current)
+                        made.append((os.dup(current), step))
                 flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
                 try:
                     following = os.open(step, flags, dir_fd=current)
@@ -436,7 +466,7 @@ class Folder:
         """Whether ``relative`` names anything, a link included, inside the folder."""
         with _naming(self._where(relative)):
             try:
-                parent, name = self._parent(relative, create=False)
+                parent, name = self._parent(relative)
             except FileNotFoundError:
                 return False
             try:
@@ -453,32 +483,56 @@ class Folder:
         """
         from ._format import read_file
 
-        parent, name = self._parent(relative, create=False)
+        parent, name = self._parent(relative)
         try:
             return read_file(name, what=what, dir_fd=parent, shown=self._where(relative))
         finally:
             os.close(parent)
 
-    def write(self, relative: str, content: bytes) -> None:
-        """Replace (or create) the file ``relative`` inside the folder with ``content``."""
-        given = self._where(relative)
-        with _naming(given):
-            parent, name = self._parent(relative, create=True)
+    def write_all(self, files: Mapping[str, bytes]) -> None:
+        """Replace (or create) each file ``relative`` inside the folder with its content, all
+        of them or none.
+
+        Each file is written whole under a temporary name beside it and synced; only once
+        every one is, each takes its place, in the order given. A failure before then (a
+        full disk, a refusal, Ctrl-C) removes every temporary file and every folder this
+        call created, and leaves the files it would have replaced as they were.
+        """
+        made: list[tuple[int, str]] = []  # the folders created, to remove on failure
+        parents: list[int] = []
+        staged: list[tuple[int, str, str, str]] = []  # folder, temporary name, name, path
+        created: list[tuple[int, str]] = []  # files new in their place, to remove on failure
         try:
-            mode = 0o666 & ~_umask()
-            with _naming(given):
-                try:
-                    info = os.stat(name, dir_fd=parent, follow_symlinks=False)
-                except FileNotFoundError:
-                    pass
-                else:
-                    mode = _check_replaceable(info, given)
-
-            def fill(handle: int, _: str) -> None:
-                view = memoryview(content)
-                while view:
-                    view = view[os.write(handle, view) :]
-
-            _write_in(parent, name, mode, fill, given=given)
+            for relative, content in files.items():
+                given = self._where(relative)
+                with _naming(given):
+                    parent, name = self._parent(relative, made=made)
+                    parents.append(parent)
+                    staged.append((parent, _staged(parent, name, content, given), name, given))
+            while staged:
+                parent, temporary, name, given = staged[0]
+                with _naming(given):
+                    new = not _exists_in(parent, name)
+                    os.replace(temporary, name, src_dir_fd=parent, dst_dir_fd=parent)
+                del staged[0]
+                if new:
+                    created.append((parent, name))
+            for parent in parents:
+                with _naming(self.given):
+                    os.fsync(parent)
+        except BaseException:
+            # BaseException: Ctrl-C and the command line's signal handlers land here too.
+            # A rename needs no space, so only a rare failure stops them midway; then the
+            # files already renamed over others stay new.
+            for parent, name in (*((p, t) for p, t, _, _ in staged), *created):
+                with contextlib.suppress(OSError):
+                    os.unlink(name, dir_fd=parent)
+            for folder, name in reversed(made):
+                with contextlib.suppress(OSError):
+                    os.rmdir(name, dir_fd=folder)
+            raise
         finally:
-            os.close(parent)
+            for parent in parents:
+                os.close(parent)
+            for folder, _ in made:
+                os.close(folder)

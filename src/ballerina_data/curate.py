@@ -713,8 +713,10 @@ def write(
     folder at the same time take turns and all end up listed. Each file is written as
     :func:`ballerina_data.export.write` writes one (a temporary name beside it, synced,
     renamed), keeps its mode, and is refused if read-only; a symbolic link inside the
-    folder is never followed (``directory`` itself may be one). :func:`load` reads them
-    all back.
+    folder is never followed (``directory`` itself may be one). The files are written all
+    or none: each takes its place only once every one is written, so a failure (a full
+    disk, a refusal) leaves no file of this run and the files it would replace as they
+    were. :func:`load` reads them all back.
 
     Raises:
         IntegrityError: ``catalog`` does not merge with ``base`` and the sources already in
@@ -828,12 +830,11 @@ def _entities_file(sections: dict[str, list[Any]]) -> str:
 
 
 def _write_files(out: Folder, files: dict[str, str]) -> None:
-    """Write each file whole, in the order given: the claims and texts first, the list of
-    sources last, so that a run stopped midway leaves files no source lists yet, never a
-    source without its files."""
-    for name, content in files.items():
-        # Bytes, not text: the text must keep its own line endings, as its sha256 does.
-        out.write(name, content.encode("utf-8"))
+    """Write the files all or none (see :meth:`Folder.write_all`), in the order given: the
+    claims and texts first, the list of sources last, so that a run stopped between renames
+    leaves files no source lists yet, never a source without its files."""
+    # Bytes, not text: the text must keep its own line endings, as its sha256 does.
+    out.write_all({name: content.encode("utf-8") for name, content in files.items()})
 
 
 def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> Catalog:
