@@ -382,6 +382,33 @@ class TestTheDirectoryWriter:
         assert ["thesis.tex"] == [p.name for p in home.iterdir()]
         assert ["home"] == [p.name for p in tmp_path.iterdir()]
 
+    def test_a_file_someone_put_in_a_subfolder_is_refused_at_any_depth(
+        self, tmp_path: Path
+    ) -> None:
+        # Reported: re-exporting a site deleted site/film/notes.txt; only top-level extras
+        # were refused.
+        site = tmp_path / "site"
+        assert 0 == main(["export", "--format", "site", "--output", str(site)])
+        (site / "film" / "notes.txt").write_text("mine")
+        with pytest.raises(WriteError, match=r"does not write \(film/notes\.txt\)") as refused:
+            export.write(CATALOG, "site", site)
+        assert str(site) == refused.value.filename
+        assert "mine" == (site / "film" / "notes.txt").read_text()
+        (site / "film" / "notes.txt").unlink()
+        export.write(CATALOG, "site", site)  # an earlier export of its own is replaced
+
+    def test_what_an_earlier_export_wrote_and_this_one_does_not_is_replaced(
+        self, tmp_path: Path
+    ) -> None:
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"films/a.html": "a", "films/b.html": "b"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"films/a.html": "a2"}))  # type: ignore[arg-type]
+        assert ["a.html"] == [p.name for p in (site / "films").iterdir()]
+        (site / "films" / "link").symlink_to(tmp_path)
+        with pytest.raises(WriteError, match=r"does not write \(films/link\)"):
+            write_directory(str(site), self._site({"films/a.html": "a3"}))  # type: ignore[arg-type]
+        assert "a2" == (site / "films" / "a.html").read_text()
+
     def test_a_failing_build_leaves_nothing(self, tmp_path: Path) -> None:
         def fill(folder: str) -> None:
             Path(folder, "index.html").write_text("half")

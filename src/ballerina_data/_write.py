@@ -14,8 +14,9 @@ The interface, for a module that writes something:
   when the file takes its place. ``sqlite=True`` refuses a target with SQLite side files.
 - :func:`write_directory` ``(path, fill)``: ``fill(folder)`` writes files into ``folder``,
   a new empty folder beside the target, which then takes the target's place. An existing
-  target folder is replaced only when everything at its top level is also at the new
-  folder's (an earlier export of the same kind): ``--output ~`` never deletes a home.
+  target folder is replaced only when everything in it, at any depth, is also in the new
+  folder or was written by an earlier export (listed in its :data:`LISTING` file):
+  ``--output ~`` never deletes a home, nor a re-export ``site/film/notes.txt``.
 - :class:`Folder`: an output folder whose files are read and written by name, never
   through a symbolic link inside it, under an exclusive lock for a read-merge-write.
 
@@ -53,7 +54,14 @@ from ._errors import WriteError
 if TYPE_CHECKING:
     from types import TracebackType
 
-__all__ = ["SQLITE_SIDE_FILES", "Folder", "write_directory", "write_file", "write_named"]
+__all__ = [
+    "LISTING",
+    "SQLITE_SIDE_FILES",
+    "Folder",
+    "write_directory",
+    "write_file",
+    "write_named",
+]
 
 #: The files SQLite keeps beside a database while it is open or after a crash.
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -317,13 +325,50 @@ def _remove_tree(folder: int, name: str) -> None:
     shutil.rmtree(name, dir_fd=folder)
 
 
+#: The file a folder export lists its files in, so that the next export into the folder
+#: knows them from files someone else put there.
+LISTING = ".ballerina-data-files"
+
+
+def _files_in(folder: str) -> set[str]:
+    """The paths, relative to ``folder``, of everything in it but folders (links included,
+    never followed)."""
+    found = set()
+    for root, folders, files in os.walk(folder):
+        inside = os.path.relpath(root, folder)
+        for name in (*files, *(f for f in folders if os.path.islink(os.path.join(root, f)))):
+            found.add(name if inside == "." else f"{inside}/{name}")
+    return found
+
+
+def _write_listing(folder: str) -> None:
+    listed = "".join(f"{name}\n" for name in sorted(_files_in(folder)))
+    with open(os.path.join(folder, LISTING), "w", encoding="utf-8", errors="surrogateescape") as f:
+        f.write(listed)
+
+
+def _listed(folder: str) -> set[str]:
+    """What the export that wrote ``folder`` listed, with the listing itself."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC
+    try:
+        handle = os.open(os.path.join(folder, LISTING), flags)
+    except OSError:
+        return set()
+    with open(handle, "rb") as file:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return set()
+        listed = file.read().decode("utf-8", errors="surrogateescape").splitlines()
+    return {LISTING, *listed}
+
+
 def write_directory(path: str, fill: Callable[[str], object]) -> None:
     """Replace the folder ``path`` with the one ``fill`` writes into the new empty folder
     whose path it is given.
 
     A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
-    mode and is replaced only when every name at its top level is also at the new folder's
-    top level; otherwise it is refused and left as it is. Between the two renames that put
+    mode and is replaced only when everything in it, at any depth, is in the new folder or
+    was written by an earlier export (which listed its files in :data:`LISTING`, as this
+    one does); otherwise it is refused and left as it is. Between the two renames that put
     the new folder in place, a reader may for a moment find no folder at ``path``.
     """
     target = _Target(path, directory=True)
@@ -335,12 +380,16 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
             try:
                 built = os.path.join(os.path.dirname(target.path), temporary)
                 fill(built)
+                _write_listing(built)
                 _sync_tree(built)
                 os.chmod(temporary, target.mode, dir_fd=folder)
                 if not target.existed:
                     os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
                 else:
-                    extra = sorted(set(os.listdir(target.path)) - set(os.listdir(built)))
+                    # What an earlier export wrote it listed; anything else, at any depth,
+                    # is someone's (site/film/notes.txt), and replacing would delete it.
+                    ours = _files_in(built) | _listed(target.path)
+                    extra = sorted(_files_in(target.path) - ours)
                     if extra:
                         shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
                         msg = (
