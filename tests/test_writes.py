@@ -521,3 +521,57 @@ def test_a_folder_writes_only_names_inside_it(tmp_path: Path) -> None:
             with pytest.raises(WriteError, match="not a name inside the output folder"):
                 folder.write_all({relative: b"x"})
     assert ["out"] == [p.name for p in tmp_path.iterdir()]
+
+
+_STOPPED_WRITER = """
+import sys, time
+from pathlib import Path
+from ballerina_data._write import write_directory, write_file
+
+def wait(*_: object) -> None:
+    print("writing", flush=True)
+    time.sleep(120)
+
+if sys.argv[2] == "file":
+    write_file(sys.argv[1], lambda file: (file.write(b"half"), wait()))
+else:
+    write_directory(sys.argv[1], lambda folder: (Path(folder, "a.html").write_text("a"), wait()))
+"""
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_a_killed_writers_temporary_is_removed_by_the_next_write_not_a_live_ones(
+    tmp_path: Path, kind: str
+) -> None:
+    # Reported: SIGKILL left .site.*.tmp folders that later exports never removed.
+    target = tmp_path / ("out.json" if kind == "file" else "site")
+    writers = []
+    for _ in range(2):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", _STOPPED_WRITER, str(target), kind],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert writer.stdout is not None
+        assert "writing\n" == writer.stdout.readline()
+        writers.append(writer)
+    killed, live = writers
+    try:
+        killed.kill()  # SIGKILL: no clean-up of its own runs
+        killed.wait()
+        left = {p.name for p in tmp_path.iterdir()}
+        assert 2 == len(left)
+        assert all(f".{target.name}." in name for name in left)
+        if kind == "file":
+            write_file(str(target), lambda file: file.write(b"whole"))
+        else:
+            write_directory(str(target), lambda folder: Path(folder, "b.html").write_text("b"))
+        assert {target.name, *(n for n in left if f".{live.pid}-" in n)} == {
+            p.name for p in tmp_path.iterdir()
+        }
+    finally:
+        live.kill()
+        live.wait()
+        for writer in writers:
+            assert writer.stdout is not None
+            writer.stdout.close()

@@ -30,7 +30,9 @@ Each of them:
 - syncs the content to disk, renames it over the target, and syncs the folder, so that a
   reader sees the old content or the new, and a crash right after the write keeps the new;
 - removes its temporary file or folder whatever stops it: an error, Ctrl-C, or the
-  command line's SIGTERM and SIGHUP handlers (which raise a ``BaseException``);
+  command line's SIGTERM and SIGHUP handlers (which raise a ``BaseException``); what a
+  writer killed outright (SIGKILL) leaves, the next write to the same target removes: a
+  temporary name holds its writer's process id, and one whose process is gone is stale;
 - gives a new file the mode ``open()`` would (``0o666`` less the umask) and keeps the
   mode of a file it replaces;
 - refuses a directory, device, FIFO or socket where a file goes, a read-only file, a link
@@ -45,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING
@@ -176,12 +179,46 @@ class _Target:
         os.close(self.folder)
 
 
+def _stem(name: str) -> str:
+    # Cut by bytes, which is what a file system counts: 200 characters may be 800 bytes.
+    return os.fsdecode(os.fsencode(name)[:_LONGEST_STEM])
+
+
 def _temporary_name(name: str, suffix: str = ".tmp") -> str:
     import secrets
 
-    # Cut by bytes, which is what a file system counts: 200 characters may be 800 bytes.
-    stem = os.fsdecode(os.fsencode(name)[:_LONGEST_STEM])
-    return f".{stem}.{secrets.token_hex(8)}{suffix}"
+    # The process id: a later write to the same name removes what a killed writer left.
+    return f".{_stem(name)}.{os.getpid()}-{secrets.token_hex(8)}{suffix}"
+
+
+#: What follows ``.<name>.`` in a temporary name: the writer's process id, the random part.
+_TEMPORARY = re.compile(r"([0-9]{1,9})-[0-9a-f]{16}\.(?:tmp|old)")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's
+    return True
+
+
+def _remove_stale(folder: int, name: str) -> None:
+    """Remove the temporary files and folders that writes to ``name`` left when their
+    process was killed (SIGKILL, a crash, a power cut), which no clean-up of their own could
+    remove; never one whose process is alive, this one's included."""
+    prefix = f".{_stem(name)}."
+    for entry in os.listdir(folder):
+        found = _TEMPORARY.fullmatch(entry, len(prefix)) if entry.startswith(prefix) else None
+        if found is None or _alive(int(found[1])):
+            continue
+        with contextlib.suppress(OSError):  # another write removed it first
+            if stat.S_ISDIR(os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mode):
+                _remove_tree(folder, entry)
+            else:
+                os.unlink(entry, dir_fd=folder)
 
 
 def _create(folder: int, name: str, mode: int) -> tuple[int, str]:
@@ -242,6 +279,7 @@ def _write_in(
     sqlite: bool = False,
 ) -> None:
     with _naming(given):
+        _remove_stale(folder, name)
         handle, temporary = _create(folder, name, mode)
         try:
             try:
@@ -376,6 +414,7 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
     temporary = _temporary_name(target.name)
     try:
         with _naming(path):
+            _remove_stale(folder, target.name)
             os.mkdir(temporary, 0o700, dir_fd=folder)
             try:
                 built = os.path.join(os.path.dirname(target.path), temporary)
@@ -419,6 +458,7 @@ def _staged(folder: int, name: str, content: bytes, given: str) -> str:
         pass
     else:
         mode = _check_replaceable(info, given)
+    _remove_stale(folder, name)
     handle, temporary = _create(folder, name, mode)
     try:
         view = memoryview(content)
