@@ -563,7 +563,11 @@ def test_a_killed_writers_temporary_is_removed_by_the_next_write_not_a_live_ones
         assert 2 == len(left)
         assert all(f".{target.name}." in name for name in left)
         if kind == "file":
-            write_file(str(target), lambda file: file.write(b"whole"))
+
+            def fill(file: IO[bytes]) -> None:
+                file.write(b"whole")
+
+            write_file(str(target), fill)
         else:
             write_directory(str(target), lambda folder: Path(folder, "b.html").write_text("b"))
         assert {target.name, *(n for n in left if f".{live.pid}-" in n)} == {
