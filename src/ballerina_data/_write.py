@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import os
 import re
 import stat
@@ -368,15 +369,13 @@ def _remove_tree(folder: int, name: str) -> None:
 LISTING = ".ballerina-data-files"
 
 
-def _files_in(folder: str) -> set[str]:
+def _files_in(folder: str) -> Iterator[str]:
     """The paths, relative to ``folder``, of everything in it but folders (links included,
-    never followed)."""
-    found = set()
+    never followed), the top level first."""
     for root, folders, files in os.walk(folder):
         inside = os.path.relpath(root, folder)
         for name in (*files, *(f for f in folders if os.path.islink(os.path.join(root, f)))):
-            found.add(name if inside == "." else f"{inside}/{name}")
-    return found
+            yield name if inside == "." else f"{inside}/{name}"
 
 
 def _write_listing(folder: str) -> None:
@@ -427,8 +426,10 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                 else:
                     # What an earlier export wrote it listed; anything else, at any depth,
                     # is someone's (site/film/notes.txt), and replacing would delete it.
-                    ours = _files_in(built) | _listed(target.path)
-                    extra = sorted(_files_in(target.path) - ours)
+                    ours = {*_files_in(built), *_listed(target.path)}
+                    # The first few, top level first: `--output ~` is not walked whole.
+                    others = (name for name in _files_in(target.path) if name not in ours)
+                    extra = sorted(itertools.islice(others, 4))
                     if extra:
                         shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
                         msg = (
