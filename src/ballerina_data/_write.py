@@ -1,5 +1,9 @@
 """Every file and folder the library writes, written one way.
 
+Over 600 lines because one writer is the point: the refusals, the temporary names, the
+clean-up after an error or a killed writer and the all-or-none folder writes are shared by
+every export and by curate, and split apart they would drift.
+
 Exports, the SQLite database and the files :func:`ballerina_data.curate.write` lays out all
 go through this module, so that they replace what was there the same way and refuse the
 same things.
