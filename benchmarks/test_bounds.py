@@ -156,9 +156,11 @@ def test_a_file_of_empty_items_vs_a_valid_file(
     )
 
 
-def _curation(claims: int, size: int) -> tuple[str, dict[str, Any]]:
+def _curation(claims: int, size: int, *, notes: bool) -> tuple[str, dict[str, Any]]:
     """A text of about ``size`` characters and a curation file of ``claims`` claims, each
-    quoting a sentence the text holds once, the sentences spread over the whole text."""
+    quoting a sentence the text holds once, the sentences spread over the whole text; with
+    ``notes``, each with a note that quotes its quote (which the notes' rules look for in
+    the texts and in every quote of the source)."""
     sentences = [f"Ana de Armas stars in Ballerina, scene {n:05d}" for n in range(claims)]
     filler = _prose(max(0, size // claims - len(sentences[0]) - 4))
     text = "".join(f"{sentence}. {filler}. " for sentence in sentences)
@@ -171,6 +173,7 @@ def _curation(claims: int, size: int) -> tuple[str, dict[str, Any]]:
                 "predicate": "cast_member",
                 "value": {"type": "entity", "id": "person/ana-de-armas"},
                 "quote": sentence,
+                **({"note": f'the scene is "scene {n:05d}"'} if notes else {}),
             }
             for n, sentence in enumerate(sentences)
         ],
@@ -178,9 +181,10 @@ def _curation(claims: int, size: int) -> tuple[str, dict[str, Any]]:
     return text, document
 
 
-def test_curating_many_claims_vs_a_shorter_text(benchmark: Any, figure: Any) -> None:
-    text, document = _curation(5000, 950_000)
-    short_text, _ = _curation(5000, 0)  # the quoted sentences alone
+@pytest.mark.parametrize("notes", [False, True], ids=["quotes", "notes"])
+def test_curating_many_claims_vs_a_shorter_text(benchmark: Any, figure: Any, notes: bool) -> None:
+    text, document = _curation(5000, 950_000, notes=notes)
+    short_text, _ = _curation(5000, 0, notes=notes)  # the quoted sentences alone
     assert len(text) > 3.5 * len(short_text)
     curate.build(short_text, document)  # loads the shipped catalog and the modules
     floor = best(lambda: curate.build(short_text, document), repeat=3)
