@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from attrs import evolve as replace
+import attrs
 
 from ._format import FORMAT_VERSION
 from ._kinds import kind_of
@@ -135,7 +135,7 @@ CREATE TABLE aliases (
         "claims",
         [
             _definition(
-                replace(column, name=_claim_column(column.name)),
+                attrs.evolve(column, name=_claim_column(column.name)),
                 references=_CLAIM_REFERENCES.get(column.name),
             )
             for column in CLAIMS.columns
