@@ -19,7 +19,7 @@ import pytest
 from ballerina_data import Catalog, WriteError, export
 from ballerina_data import _site as site
 from ballerina_data._cli import main
-from site_catalogs import HOSTILE, hostile_catalog
+from site_catalogs import HOSTILE, crowded_catalog, hostile_catalog
 
 
 class _Page(HTMLParser):
@@ -311,6 +311,49 @@ class TestWholeOrNothing:
         assert "does not write (thesis.tex)" in errors[0]
         assert ["thesis.tex"] == os.listdir(tmp_path / "mine")
         assert errors[1].endswith("the site format writes a folder: give --output a path, not -")
+
+
+def test_a_crowded_catalog_is_written_in_pages_under_2_mib_whose_links_all_land(
+    tmp_path: Path,
+) -> None:
+    # One film of 10^4 claims (a title 1,429 claims give, 500 cast members, one character
+    # they all play), all quoted from one source of a 2.1 MB text: the entity, timeline and
+    # source pages go on over parts, each well under 2 MiB.
+    import html
+
+    catalog = crowded_catalog()
+    export.to_site(catalog, tmp_path / "site")
+    written = {
+        path.relative_to(tmp_path / "site").as_posix(): path.read_bytes()
+        for path in (tmp_path / "site").rglob("*")
+        if path.is_file()
+    }
+    assert max(map(len, written.values())) < 2 * 2**20
+    assert {"film/crowded~2.html", "timeline/film/crowded~2.html", "source/long-1~2.html"} <= set(
+        written
+    )
+    pages = {path: data.decode() for path, data in written.items() if path.endswith(".html")}
+    # The pages are the library's own, attributes quoted and escaped: read ids and links
+    # with a pattern (an HTML parser takes seconds over the 18 MB).
+    ids = {path: set(re.findall(r' id="([^"]*)"', page)) for path, page in pages.items()}
+    landed: set[str] = set()
+    for path, page in pages.items():
+        for link in re.findall(r' (?:href|src)="([^"]*)"', page):
+            target, _, fragment = html.unescape(link).partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in written, (path, link)
+            if fragment:
+                assert fragment in ids[resolved], (path, link)
+                landed.add(fragment)
+    assert {f"claim-{claim.id}" for claim in catalog.claims} <= landed
+    # Across the source's parts, each claim has one anchor and its highlight reads as its
+    # quote: no part is cut inside a quote.
+    parts = [_Page(page) for path, page in pages.items() if path.startswith("source/")]
+    assert len(parts) > len(catalog.texts["long-1"]) // site.PART_SIZE
+    anchors = [anchor for part in parts for anchor in part.anchors]
+    assert sorted(anchors) == sorted(f"claim-{claim.id}" for claim in catalog.claims)
+    marked = {claim: text for part in parts for claim, text in part.marked.items()}
+    assert {claim.id: claim.evidence.quote for claim in catalog.claims} == marked
 
 
 def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None:
