@@ -192,6 +192,9 @@ class _Site:
         # names the part of the page the quote's anchor is on.
         self._source_pages: dict[str, list[tuple[str, str]]] = {}
         self._anchored: dict[str, str] = {}
+        # Likewise the conflicts' pages, for the part that holds a conflict.
+        self._conflict_pages: list[tuple[str, str]] | None = None
+        self._conflict_at: dict[int, str] = {}
 
     # Page frame
 
@@ -467,7 +470,7 @@ class _Site:
         conflict = ""
         number = self.conflicted.get((entity.id, predicate))
         if number is not None:
-            href = _relative(here, _conflict_path(number)) + f"#conflict-{number}"
+            href = self.conflict_href(here, number)
             conflict = f' <a class="conflict" href="{href}">sources conflict</a>'
         preferred = {p.value: p for p in statement.preferred}
         refines: dict[Value, list[Fact]] = defaultdict(list)
@@ -537,17 +540,23 @@ class _Site:
         body = []
         for credit in credits:
             characters = ", ".join(self.link(here, c.character) for c in credit.characters)
-            by_source: dict[str, list[Claim]] = defaultdict(list)
-            for claim in credit.claims:
-                by_source[claim.source].append(claim)
-            cells = "".join(
-                "<td>" + " ".join(self.credit_cite(here, c) for c in by_source[s]) + "</td>"
-                for s in sources
-            )
-            body.append(
-                f'<tr><th scope="row">{self.link(here, credit.person)}</th>'
-                f"<td>{characters or '—'}</td>{cells}</tr>"
-            )
+            person = self.link(here, credit.person)
+            # A person thousands of claims credit goes on over rows, a part able to end
+            # between them.
+            for n in range(0, max(len(credit.claims), 1), _CITES_PER_LINE):
+                by_source: dict[str, list[Claim]] = defaultdict(list)
+                for claim in credit.claims[n : n + _CITES_PER_LINE]:
+                    by_source[claim.source].append(claim)
+                cells = "".join(
+                    "<td>" + " ".join(self.credit_cite(here, c) for c in by_source[s]) + "</td>"
+                    for s in sources
+                )
+                body.append(
+                    f'<tr><th scope="row">{person}</th><td>{characters or "—"}</td>{cells}</tr>'
+                    if n == 0
+                    else f'<tr class="more"><th scope="row">{person} (more)</th><td></td>'
+                    f"{cells}</tr>"
+                )
         return (
             '<section id="cast"><h2>Cast</h2>'
             "<p>Each person once, with every character the sources name and, per source, the"
@@ -589,20 +598,23 @@ class _Site:
         played a character; each merged across sources. Columns empty in every row (the
         entity itself) are left out."""
         heads = ("Work", "Person", "Role", "Character", "Status", "Sources")
-        rows = [
-            (
+        rows = []
+        for credit in credits:
+            row = (
                 self.link(here, credit.work) if credit.work != entity.id else "",
                 self.link(here, credit.person) if credit.person != entity.id else "",
                 _e(_predicate_label(credit.role)),
                 ", ".join(self.link(here, c.character) for c in credit.characters),
                 ", ".join(_e(s.value.replace("_", " ")) for s in credit.statuses),
-                " ".join(
-                    self.credit_cite(here, c, numbered=True)
-                    for c in sorted(credit.claims, key=lambda c: (self.number[c.source], c.id))
-                ),
             )
-            for credit in credits
-        ]
+            claims = sorted(credit.claims, key=lambda c: (self.number[c.source], c.id))
+            # A credit of thousands of claims goes on over rows that cite the rest.
+            for n in range(0, max(len(claims), 1), _CITES_PER_LINE):
+                cites = " ".join(
+                    self.credit_cite(here, c, numbered=True)
+                    for c in claims[n : n + _CITES_PER_LINE]
+                )
+                rows.append((*(row if n == 0 else ("",) * len(row)), cites))
         kept = [n for n in range(len(heads)) if any(row[n] for row in rows)]
         head = "".join(f'<th scope="col">{heads[n]}</th>' for n in kept)
         body = ["<tr>" + "".join(f"<td>{row[n]}</td>" for n in kept) + "</tr>" for row in rows]
@@ -749,37 +761,59 @@ class _Site:
 
     # Conflicts
 
-    def conflict_pages(self) -> Iterator[tuple[str, str]]:
+    def conflict_pages(self) -> list[tuple[str, str]]:
+        """The conflicts' pages, :data:`PAGE_SIZE` conflicts to a page, a page in parts where
+        its conflicts are long; built once."""
+        if self._conflict_pages is not None:
+            return self._conflict_pages
+        self._conflict_pages = []
         numbered = list(enumerate(self.conflicts))
         for path, chunk, nav in _paginate("conflicts", numbered):
-            sections = [self.conflict(path, n, d) for n, d in chunk]
-            body = (
+            body = _Parts()
+            body.add(
                 "<h1>Conflicts</h1>\n"
                 "<p>Values of one entity and predicate that cannot both hold: each value,"
                 " and the sources that give it. Less precise values and histories are not"
                 " conflicts; entity pages show them.</p>\n"
-                + (nav + "".join(sections) + nav if sections else "<p>No conflicts.</p>\n")
+                + (nav if chunk else "<p>No conflicts.</p>\n")
             )
-            yield path, self.page(path, "Conflicts", body)
+            for n, disagreement in chunk:
+                landed = body.section(*self.conflict(path, n, disagreement))
+                self._conflict_at[n] = _part_path(path, landed[0] if landed else 0)
+            body.add(nav)
+            self._conflict_pages.extend(self.pages(path, "Conflicts", body))
+        return self._conflict_pages
 
-    def conflict(self, here: str, number: int, disagreement: Disagreement) -> str:
+    def conflict_href(self, here: str, number: int) -> str:
+        self.conflict_pages()
+        return _relative(here, self._conflict_at[number]) + f"#conflict-{number}"
+
+    def conflict(
+        self, here: str, number: int, disagreement: Disagreement
+    ) -> tuple[str, list[str], str]:
         sources = sorted(disagreement.sources, key=self.number.__getitem__)
         head = "".join(map(self.source_column, sources))
         rows = []
         for fact in disagreement.facts:
-            by_source: dict[str, list[Claim]] = defaultdict(list)
-            for claim in fact.claims:
-                by_source[claim.source].append(claim)
-            cells = "".join(
-                "<td>" + " ".join(self.cite(here, c) for c in by_source.get(s, ())) + "</td>"
-                for s in sources
-            )
-            rows.append(f'<tr><th scope="row">{self.value(here, fact.value)}</th>{cells}</tr>')
+            value = self.value(here, fact.value)
+            # A value thousands of claims give goes on over rows.
+            for n in range(0, max(len(fact.claims), 1), _CITES_PER_LINE):
+                by_source: dict[str, list[Claim]] = defaultdict(list)
+                for claim in fact.claims[n : n + _CITES_PER_LINE]:
+                    by_source[claim.source].append(claim)
+                cells = "".join(
+                    "<td>" + " ".join(self.cite(here, c) for c in by_source.get(s, ())) + "</td>"
+                    for s in sources
+                )
+                shown = value if n == 0 else f"{value} (more)"
+                rows.append(f'<tr><th scope="row">{shown}</th>{cells}</tr>')
         return (
             f'<section id="conflict-{number}"><h2>{self.link(here, disagreement.subject)}: '
             f"{_e(_predicate_label(disagreement.predicate))}</h2>"
             '<div class="scroll"><table class="grid"><thead><tr><th scope="col">Value</th>'
-            f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>\n"
+            f"{head}</tr></thead><tbody>",
+            rows,
+            "</tbody></table></div></section>\n",
         )
 
     # Search
@@ -813,11 +847,6 @@ def _profile(catalog: Catalog, entity: Entity) -> Profile:
 def _conflicts(catalog: Catalog) -> tuple[Disagreement, ...]:
     """The catalog's conflicts, each with the facts on every side."""
     return catalog.disagreements()
-
-
-def _conflict_path(number: int) -> str:
-    page = number // PAGE_SIZE
-    return "conflicts.html" if page == 0 else f"conflicts-{page + 1}.html"
 
 
 def _paginate(name: str, items: Sequence[T]) -> list[tuple[str, Sequence[T], str]]:
