@@ -377,3 +377,41 @@ def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None
     closed = drawn["2018/2023-10-06"]
     assert closed[0] == ""
     assert closed[1] < drawn["2023-08-04"][1] < closed[2]  # 4 August 2023 lies inside it
+
+
+def test_a_timeline_of_thousands_of_dates_draws_the_first_and_lists_every_one() -> None:
+    import datetime
+    import hashlib
+
+    import ballerina_data as bd
+
+    days = [datetime.date(2000, 1, 1) + datetime.timedelta(days=n) for n in range(1_500)]
+    quotes = [f"it opens on {day.isoformat()}" for day in days]
+    text = "\n".join(quotes)
+    claims, at = [], 0
+    for n, (day, quote) in enumerate(zip(days, quotes, strict=True)):
+        claims.append(
+            bd.Claim(
+                id=f"d{n:04d}",
+                subject="film/dated",
+                predicate=bd.Predicate.RELEASE_DATE,
+                value=bd.DateValue(
+                    date=bd.PartialDate(year=day.year, month=day.month, day=day.day)
+                ),
+                source="dates-1",
+                evidence=bd.Evidence(quote=quote, start=at, end=at + len(quote)),
+            )
+        )
+        at += len(quote) + 1
+    catalog = Catalog(
+        sources=(bd.Source(id="dates-1", sha256=hashlib.sha256(text.encode("utf-8")).hexdigest()),),
+        films=(bd.Film(id="film/dated", kind=bd.WorkKind.FILM, title="Dated"),),
+        claims=tuple(claims),
+        texts={"dates-1": text},
+    )
+    pages = dict(site._Site(catalog).timeline_pages(catalog.film("film/dated")))
+    chart = "".join(pages.values())
+    assert site._LINES_DRAWN - 1 == chart.count('<rect class="said')  # and the source's line
+    assert "the first 1,000 lines of 1,501" in chart
+    assert all(f"claim-{claim.id}" in chart for claim in claims)  # each in the list
+    assert max(len(page.encode()) for page in pages.values()) < 2 * 2**20

@@ -962,6 +962,8 @@ def _last_day(date: PartialDate | DateInterval) -> datetime.date | None:
 
 
 _WIDTH = 760
+#: Lines of a timeline's chart, sources and dates: about 350 characters each.
+_LINES_DRAWN = 1_000
 _LEFT = 210
 _RIGHT = 24
 _LINE = 18
@@ -971,16 +973,14 @@ def _short(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
-def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> str:
-    """A chart of the timeline: a line per source in publication order, its bar spanning its
-    publication date, then a line per date its claims give, drawn as the span that date
-    covers and linked to the quote that gives it."""
+def _chart_lines(
+    entries: Sequence[TimelineEntry],
+) -> tuple[list[tuple[TimelineEntry, Claim | None]], int]:
+    """The lines of a timeline's chart, a source's (``None``) then each date it gives first,
+    at most :data:`_LINES_DRAWN` of them; and how many there are in all."""
     lines: list[tuple[TimelineEntry, Claim | None]] = []
-    spans: list[PartialDate | DateInterval] = []
     for entry in entries:
         lines.append((entry, None))
-        if entry.published is not None:
-            spans.append(entry.published)
         given: set[tuple[Predicate, PartialDate]] = set()
         for claim in entry.claims:
             if isinstance(claim.value, DateValue):
@@ -988,7 +988,24 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
                 if key not in given:
                     given.add(key)
                     lines.append((entry, claim))
-                    spans.append(claim.value.date)
+    # A chart of thousands of lines would make a page no part can hold: the first are drawn,
+    # and the list beneath the chart gives every source and date.
+    return lines[:_LINES_DRAWN], len(lines)
+
+
+def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> str:
+    """A chart of the timeline: a line per source in publication order, its bar spanning its
+    publication date, then a line per date its claims give, drawn as the span that date
+    covers and linked to the quote that gives it."""
+    lines, every = _chart_lines(entries)
+    spans: list[PartialDate | DateInterval] = []
+    for entry, claim in lines:
+        if claim is None:
+            if entry.published is not None:
+                spans.append(entry.published)
+        else:
+            assert isinstance(claim.value, DateValue)
+            spans.append(claim.value.date)
     height = _LINE * len(lines) + 34
     out = [
         f'<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH}'
@@ -1060,7 +1077,7 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
                 + "</a>"
             )
     out.append("</svg>")
-    dates = len(lines) > len(entries)
+    dates = any(claim is not None for _, claim in lines)
     out.append(
         '<figcaption><span class="key published"></span> when the source was published'
         " (a pale bar to the edge: its words bound its date on one side only)"
@@ -1068,6 +1085,11 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
             ' <span class="key said"></span> a date it gives, as long as it is vague (each'
             " links to its quote)"
             if dates
+            else ""
+        )
+        + (
+            f" (the first {len(lines):,} lines of {every:,}: the list below gives each)"
+            if every > len(lines)
             else ""
         )
         + "</figcaption></figure>\n"
