@@ -436,7 +436,8 @@ class TestTheDirectoryWriter:
         site = tmp_path / "site"
         write_directory(str(site), self._site({"index.html": "x", **pages}))  # type: ignore[arg-type]
         written = [site, *site.rglob("*")]
-        assert 124 == len(written)
+        names = {p.relative_to(site).as_posix() for p in written if p.is_file()}
+        assert {"index.html", *pages} <= names
         assert {(p.stat().st_dev, p.stat().st_ino) for p in written} <= set(synced)
         assert synced[-1] == (tmp_path.stat().st_dev, tmp_path.stat().st_ino)
         assert synced.index((site.stat().st_dev, site.stat().st_ino)) > max(
