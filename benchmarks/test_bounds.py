@@ -5,6 +5,8 @@
 - A search at the query bound (1,000 characters of names' words, each one letter off) on
   10^5 claims, against one pass over every indexed name; and its peak memory, against the
   search index's own.
+- Disagreements and a film's profile where one film has 4,000 release dates (all days
+  apart, so all in conflict) and 4,000 cast members, against loading that catalog.
 - Loading 60 MiB of empty items, against a valid catalog file of that size: time, and peak
   memory (each in a fresh process).
 """
@@ -146,3 +148,48 @@ def test_a_file_of_empty_items_vs_a_valid_file(
         unit="s" if what == "time" else "bytes",
         target=f"<= 3x ({sizes})",
     )
+
+
+def _crowded_film() -> str:
+    """The shipped catalog with 4,000 more release dates and 4,000 more cast members of its
+    first film: comparing every pair of claims would take minutes."""
+    from ballerina_data import Catalog
+
+    document = json.loads(Catalog.default().to_json())
+    claims = document["claims"]
+    date = next(c for c in claims if c["predicate"] == "release_date")
+    cast = next(
+        c for c in claims if c["predicate"] == "cast_member" and c["subject"] == date["subject"]
+    )
+    for n in range(4000):
+        day = f"{1900 + n % 120:04d}-{1 + n // 120 % 12:02d}-{1 + n // 1440 % 28:02d}"
+        claims.append(
+            {
+                **date,
+                "id": f"zz-date-{n}",
+                "value": {"type": "date", "date": day},
+            }
+        )
+        document["people"].append(
+            {"id": f"person/p{n}", "name": f"Person Number{n}", "aliases": []}
+        )
+        claims.append(
+            {**cast, "id": f"zz-cast-{n}", "value": {"type": "entity", "id": f"person/p{n}"}}
+        )
+    return json.dumps(document)
+
+
+def test_disagreements_of_a_crowded_film_vs_loading_it(benchmark: Any, figure: Any) -> None:
+    from ballerina_data import Catalog
+
+    text = _crowded_film()
+    film = json.loads(text)["claims"][-1]["subject"]
+
+    def answered() -> None:
+        catalog = Catalog.from_json(text)
+        assert catalog.disagreements(relation=None)
+        catalog.about(film)
+
+    floor = best(lambda: Catalog.from_json(text), repeat=3)
+    benchmark.pedantic(answered, rounds=3)
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 5x loading (loading included)")

@@ -332,7 +332,13 @@ class _Site:
         cast = [c for c in profile.credits if c.role is Predicate.CAST_MEMBER]
         if isinstance(entity, Film) and cast:
             parts.append(self.cast_table(here, cast))
-        others = [c for c in profile.credits if c not in cast or not isinstance(entity, Film)]
+        # By role, not `c not in cast`: a film of thousands of cast members made that
+        # membership test compare every pair of credits.
+        others = [
+            c
+            for c in profile.credits
+            if c.role is not Predicate.CAST_MEMBER or not isinstance(entity, Film)
+        ]
         if others:
             parts.append(self.credits_section(here, entity, others))
         shown.extend(claim for credit in profile.credits for claim in credit.claims)
