@@ -5,6 +5,8 @@
 - A search at the query bound (1,000 characters of names' words, each one letter off) on
   10^5 claims, against one pass over every indexed name; and its peak memory, against the
   search index's own.
+- A search (with its index built) on 80,000 people of two six-letter words each, against
+  loading that catalog: time and peak memory, each in a fresh process.
 - Disagreements and a film's profile where one film has 4,000 release dates (all days
   apart, so all in conflict) and 4,000 cast members, against loading that catalog.
 - Loading 60 MiB of empty items, against a valid catalog file of that size: time, and peak
@@ -193,3 +195,53 @@ def test_disagreements_of_a_crowded_film_vs_loading_it(benchmark: Any, figure: A
     floor = best(lambda: Catalog.from_json(text), repeat=3)
     benchmark.pedantic(answered, rounds=3)
     figure(benchmark.stats.stats.min, floor, unit="s", target="< 5x loading (loading included)")
+
+
+def _searched(path: Path, query: str | None) -> tuple[float, int]:
+    """Wall time and peak resident memory of loading ``path`` and, given a ``query``,
+    searching it, in a new process."""
+    code = (
+        "import sys, time\n"
+        "from ballerina_data import Catalog\n"
+        "start = time.perf_counter()\n"
+        "catalog = Catalog.load(sys.argv[1])\n"
+        "if len(sys.argv) > 2:\n"
+        "    catalog.search(sys.argv[2])\n"
+        "took = time.perf_counter() - start\n"
+        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+        "print(took, int(peak) * 1024)\n"
+    )
+    done = subprocess.run(
+        [PYTHON, "-c", code, str(path), *([query] if query else [])],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    took, peak = done.stdout.split()
+    return float(took), int(peak)
+
+
+@pytest.fixture(scope="module")
+def many_people(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from ballerina_data import Catalog
+
+    chooser = random.Random(1)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    document = json.loads(Catalog.default().to_json())
+    for n in range(80_000):
+        name = " ".join("".join(chooser.choice(letters) for _ in range(6)) for _ in range(2))
+        document["people"].append({"id": f"person/p{n}", "name": name, "aliases": []})
+    path = tmp_path_factory.mktemp("people") / "people.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("measure", ["time", "memory"])
+def test_a_search_of_many_people_vs_loading_them(
+    benchmark: Any, figure: Any, many_people: Path, measure: str
+) -> None:
+    which = 0 if measure == "time" else 1
+    loaded = min(_searched(many_people, None)[which] for _ in range(3))
+    searched = [_searched(many_people, "abcdef")[which] for _ in range(3)]
+    benchmark.pedantic(lambda: None, rounds=1)
+    figure(min(searched), loaded, unit="s" if which == 0 else "bytes", target="< 3x")
