@@ -268,3 +268,15 @@ def test_a_search_builds_the_variants_of_the_lengths_it_needs_only() -> None:
     assert {3, 4, 5} == set(index._by_deletion)  # "given0001" (9 letters) left out
     assert "person/p7" == index.search("givem0007", (), 1)[0].entity.id
     assert {3, 4, 5, 8, 9, 10} == set(index._by_deletion)
+
+
+def test_a_word_with_every_letter_changed_is_no_match() -> None:
+    # Reported: `search x` listed unrelated names at score 0.083, "x" being one edit from any
+    # one-letter word (similarity 0), which counted as a matched word.
+    film = bd.Film(id="film/a", kind=bd.WorkKind.FILM, title="A Kind Of Film")
+    from ballerina_data._search import SearchIndex
+
+    index = SearchIndex([film])
+    assert () == index.search("x", (), 5)
+    assert [film] == [m.entity for m in index.search("a", (), 5)]
+    assert [film] == [m.entity for m in index.search("kimd", (), 5)]  # a typo still forgiven

@@ -638,6 +638,10 @@ def _parser() -> argparse.ArgumentParser:
         cmd_disagreements,
         "where the sources conflict (or, by asking, refine one another or agree)",
     )
+    disagreements.epilog = (
+        'Exit status 0 when an entry is printed; 1 when there is none ("no conflicts" on'
+        " standard error), as for every query that finds nothing; 2 on a usage error."
+    )
     disagreements.add_argument("--about", metavar="ID", help="only for this entity")
     disagreements.add_argument(
         "--relation",
@@ -705,6 +709,11 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         type=_path,
         help="a file, or - for stdout; a new or empty folder for datapackage, parquet and site",
+    )
+    export.epilog = (
+        "csv (and the datapackage's claims.csv) hold each cell exactly: a spreadsheet"
+        " program runs a cell that starts with =, +, - or @ as a formula, so import a"
+        " catalog from elsewhere with every column as text."
     )
     export.add_argument(
         "--database",

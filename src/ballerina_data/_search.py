@@ -5,11 +5,12 @@ and split into words; a name also offers each pair of adjacent words joined ("jo
 "jongseo"), and a film its year. Each query word is matched to the closest word of the name:
 identical words score 1, words of letters within one edit (a deletion, insertion,
 substitution or swap of neighbours; two edits for words of seven letters or more) score one
-less the edits over the longer word's length, and numbers match only
-themselves. A name's score is three quarters the mean of its query words' scores plus a
-quarter the share of the name's words that some query word matched; a name equal to the
-query scores 1. An entity ranks by its best name; ties go to the kind (works, people,
-characters, organizations), then the year, then the id, so the order is always the same.
+less the edits over the longer word's length, more than 0 (a word every letter of which is
+changed, "x" for "a", is no match), and numbers match only themselves. A name's score is
+three quarters the mean of its query words' scores plus a quarter the share of the name's
+words that some query word matched; a name equal to the query scores 1. An entity ranks by
+its best name; ties go to the kind (works, people, characters, organizations), then the
+year, then the id, so the order is always the same.
 """
 
 from __future__ import annotations
@@ -179,7 +180,8 @@ class SearchIndex:
         found = {}
         for candidate in candidates:
             edits = _distance(word, candidate, limit)
-            if edits <= limit:
+            # Every letter changed is no likeness: "x" is one edit from "a", at similarity 0.
+            if edits <= limit and edits < max(len(word), len(candidate)):
                 found[candidate] = 1 - edits / max(len(word), len(candidate))
         return found
 
