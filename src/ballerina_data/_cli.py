@@ -14,7 +14,7 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._catalog import Catalog
 from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
@@ -563,6 +563,10 @@ class _Parser(argparse.ArgumentParser):
     def _print_message(self, message: str, file: Any = None) -> None:
         if message:
             (file or sys.stderr).write(message)
+
+    def error(self, message: str) -> NoReturn:
+        # One line, as every other error, not argparse's usage of every option first.
+        self.exit(2, f"{self.prog}: error: {message}; see {self.prog} --help\n")
 
 
 #: An id of each kind, for the help of the commands that take one.

@@ -2,6 +2,11 @@
 
 Importing this module imports cattrs, so the rest of the package imports it only when it
 first converts something: ``import ballerina_data`` stays as cheap as ``import attrs``.
+
+Over 600 lines because the JSON reader is here with the converter that reads what it parses:
+the markers it leaves for the converter to refuse (keys given twice, huge integers, lone
+surrogates) and the checks that refuse hostile shapes before parsing (nesting, lists in lists)
+are one job, reading untrusted JSON.
 """
 
 from __future__ import annotations
@@ -541,12 +546,44 @@ def _check_nesting(text: str, deepest: int, path: str) -> None:
         depth, at = depth + 1, end + 1
 
 
-def loads(text: str | bytes, *, path: str = "$", deepest: int | None = None) -> Any:
+#: A list that is an item of a list, outside strings (or a list after a comma in an object,
+#: which is malformed JSON).
+_LIST_IN_A_LIST = re.compile(r"[\[,][ \t\n\r]*+\[")
+#: JSON up to the first list in a list, strings whole; possessive, so linear.
+_UP_TO_A_LIST_IN_A_LIST = re.compile(
+    r'(?:[^\[,"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+"|[\[,](?![ \t\n\r]*+\[))*+'
+)
+
+
+def _check_no_list_in_a_list(text: str, path: str) -> None:
+    """Refuse a list inside a list before ``json`` builds it: a file of millions of ``[]``
+    items cost four times the memory of a valid file of its size, a list object each."""
+    if _LIST_IN_A_LIST.search(text) is None:  # at C speed, strings and all: nearly every file
+        return
+    match = _UP_TO_A_LIST_IN_A_LIST.match(text)
+    assert match is not None  # the pattern matches the empty text too
+    found = _LIST_IN_A_LIST.match(text, match.end())
+    if found is None:
+        return  # malformed JSON, the parser's to report
+    at = found.end() - 1
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    msg = f"JSON has a list inside a list, which the format never has, at line {line}"
+    raise InvalidDataError(f"{msg} column {column} @ {path}")
+
+
+def loads(
+    text: str | bytes,
+    *,
+    path: str = "$",
+    deepest: int | None = None,
+    lists_in_lists: bool = True,
+) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
     Bytes must be UTF-8 (not UTF-16 or -32, which ``json`` would guess). Duplicate keys,
     integers too long to convert and strings with lone surrogates parse into markers that
-    structuring refuses with their path. Nesting past ``deepest`` is refused before parsing.
+    structuring refuses with their path. Nesting past ``deepest``, and with
+    ``lists_in_lists=False`` a list that is an item of a list, are refused before parsing.
     """
     decoded = not isinstance(text, str)
     try:
@@ -554,6 +591,8 @@ def loads(text: str | bytes, *, path: str = "$", deepest: int | None = None) -> 
             text = bytes(text).decode("utf-8")
         if deepest is not None:
             _check_nesting(text, deepest, path)
+        if not lists_in_lists:
+            _check_no_list_in_a_list(text, path)
         try:
             # Parsed lists are tracked by the collector: a file of millions of them would
             # pay a pass over all of them again and again.

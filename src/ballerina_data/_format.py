@@ -74,7 +74,7 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
     from ._convert import loads, structure
     from ._document import Document
 
-    data = loads(text, path=path, deepest=DEEPEST)
+    data = loads(text, path=path, deepest=DEEPEST, lists_in_lists=False)
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:
         version = data["format_version"]
