@@ -419,6 +419,54 @@ class TestTheDirectoryWriter:
             write_directory(str(tmp_path / "site"), fill)
         assert [] == list(tmp_path.iterdir())
 
+    def test_every_file_and_folder_is_synced_before_the_rename(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # The files are synced many at once (threads), each with its own fsync; the target's
+        # parent last, once the folder has its name.
+        synced: list[tuple[int, int]] = []
+        real = os.fsync
+
+        def recording(fd: int) -> None:
+            info = os.fstat(fd)
+            synced.append((info.st_dev, info.st_ino))
+            real(fd)
+
+        monkeypatch.setattr(os, "fsync", recording)
+        pages = {f"{kind}/{n}.html": str(n) for kind in ("film", "person") for n in range(60)}
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "x", **pages}))  # type: ignore[arg-type]
+        written = [site, *site.rglob("*")]
+        names = {p.relative_to(site).as_posix() for p in written if p.is_file()}
+        assert {"index.html", *pages} <= names
+        assert {(p.stat().st_dev, p.stat().st_ino) for p in written} <= set(synced)
+        assert synced[-1] == (tmp_path.stat().st_dev, tmp_path.stat().st_ino)
+        assert synced.index((site.stat().st_dev, site.stat().st_ino)) > max(
+            synced.index((p.stat().st_dev, p.stat().st_ino)) for p in site.rglob("*.html")
+        )
+
+    @pytest.mark.parametrize("error", [OSError(errno.EIO, "I/O error"), KeyboardInterrupt()])
+    def test_a_failing_sync_leaves_nothing(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException
+    ) -> None:
+        real = os.fsync
+        calls = []
+
+        def failing(fd: int) -> None:
+            calls.append(fd)
+            if len(calls) == 30:
+                raise error
+            real(fd)
+
+        monkeypatch.setattr(os, "fsync", failing)
+        pages = {f"film/{n}.html": str(n) for n in range(100)}
+        expected = WriteError if isinstance(error, OSError) else KeyboardInterrupt
+        with pytest.raises(expected) as raised:
+            write_directory(str(tmp_path / "site"), self._site(pages))  # type: ignore[arg-type]
+        if isinstance(raised.value, WriteError):
+            assert str(tmp_path / "site") == raised.value.filename
+        assert [] == list(tmp_path.iterdir())
+
 
 def test_the_file_writer_creates_its_temporary_file_exclusively(tmp_path: Path) -> None:
     seen: list[str] = []
