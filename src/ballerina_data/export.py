@@ -275,6 +275,40 @@ def _write_sqlite(catalog: Catalog, given: str, *, replace: bool) -> None:
     )
 
 
+def _write_with_datasette(catalog: Catalog, path: str) -> None:
+    """Replace the SQLite database ``path`` (``NAME.db``) and the Datasette files beside it,
+    ``NAME.metadata.json`` and ``NAME.datasette.json``, as one set: all three are written
+    and synced under temporary names before any replaces its file, so a failure (a full
+    disk at the last file) leaves all three as they were. What the command line's
+    ``export --format sqlite --datasette`` writes."""
+    from ._sqlite import write_database
+    from ._write import write_together
+
+    given = _path_argument(path)
+    # Datasette names a database after its file, less the extension.
+    base, _ = os.path.splitext(given)
+    name = _check_database(os.path.basename(base))
+
+    def text(writer: Callable[..., None]) -> Callable[[str], None]:
+        def fill(temporary: str) -> None:
+            with open(temporary, "w", encoding="utf-8", newline="\n") as file:
+                writer(catalog, file, database=name)
+
+        return fill
+
+    write_together(
+        [
+            (
+                given,
+                lambda temporary: write_database(catalog, temporary, jsonl_rows(catalog)),
+                True,
+            ),
+            (f"{base}.metadata.json", text(to_datasette_metadata), False),
+            (f"{base}.datasette.json", text(to_datasette_config), False),
+        ]
+    )
+
+
 def to_csv(catalog: Catalog, fp: TextIO) -> None:
     """Write one row per claim with the JSON Lines columns (see :func:`jsonl_rows`), as CSV.
 
