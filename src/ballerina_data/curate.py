@@ -430,7 +430,9 @@ def _located_claim(
         raise _Refused((*path, "source"), msg)
     try:
         quote = item["quote"]
-        start = _quotes.locate(text, quote, item.get("occurrence"), item.get("context"), index)
+        occurrence, context = item.get("occurrence"), item.get("context")
+        # _build checked the text for a lone surrogate once, for every quote.
+        start = _quotes.locate(text, quote, occurrence, context, index, text_checked=True)
         evidence = Evidence._at(text, quote, start)
     except InvalidDataError as exc:
         # Each of locate's messages starts with the field it is about.
