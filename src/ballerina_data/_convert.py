@@ -49,6 +49,7 @@ from ._records import (
     Value,
     WorkKind,
     amount_text,
+    parse_amount,
     parse_publication_date,
 )
 from ._validators import short_repr
@@ -96,20 +97,9 @@ def _refuse_marker(value: Any) -> None:
         raise ValueError(f"duplicate key(s) {keys} in one object")
 
 
-# As the format reference says: an optional minus, ASCII digits, an optional fraction.
-_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
-
-
 def _structure_decimal(value: Any, _: Any) -> Decimal:
-    if type(value) is not str:
-        _refuse_marker(value)
-        kind = type(value).__name__
-        msg = f"expected a decimal number as a string, got {kind} {short_repr(value)}"
-        raise TypeError(msg)
-    if _DECIMAL.fullmatch(value) is None or len(value) > _MAX_DIGITS:
-        msg = f"not a decimal number (digits, optionally a point and digits): {short_repr(value)}"
-        raise ValueError(msg)
-    return Decimal(value)
+    _refuse_marker(value)
+    return parse_amount(value)
 
 
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:

@@ -4,10 +4,12 @@ shipped data files. The converter (and so cattrs) is imported on first use."""
 from __future__ import annotations
 
 import pkgutil
+import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidDataError
+from ._gc import gc_paused
 from ._kinds import SECTIONS
 from ._records import (
     Alias,
@@ -30,6 +32,7 @@ from ._records import (
     Text,
     TitleKind,
     WorkKind,
+    parse_amount,
     parse_publication_date,
 )
 
@@ -47,6 +50,7 @@ __all__ = [
     "read_file",
     "shipped_records",
     "shipped_text",
+    "trusted_document",
     "write_document",
 ]
 
@@ -86,6 +90,13 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
             msg = f"unsupported format_version {version}; this library reads {FORMAT_VERSION}"
             msg += f" @ {path}"
             raise InvalidDataError(msg)
+    # The records' constructors first, which check every field; only a document they
+    # refuse goes through the converter, to be refused again with each problem's path.
+    try:
+        with gc_paused():
+            return trusted_document(data)
+    except (InvalidDataError, KeyError, TypeError, ValueError, ArithmeticError, RecursionError):
+        pass
     document = structure(data, Document, path=path)
     return {field: getattr(document, field) for field in (*RECORD_FIELDS, "texts")}
 
@@ -256,28 +267,72 @@ def shipped_records(*, strict: bool = False) -> dict[str, Any]:
     }
 
 
-def _trusted(data: Any, cls: Any) -> Any:
-    """Records from the shipped JSON, built by their constructors without the converter.
+def trusted_document(data: Any) -> dict[str, Any]:
+    """The fields of a catalog (records and ``texts``) from parsed catalog JSON, built by
+    the record constructors without the converter: the fast path of every load.
 
-    The constructors check every field's type and value; a key the format does not have is a
-    TypeError from the constructor, and any of these errors sends the caller to the strict
-    converter, which says where and what.
+    The constructors check every field's type and value, as the converter's hooks do; what
+    only the converter would check (an object's exact type, so that a duplicate key's
+    marker or a list of pairs is no object; a list's type; a key the format does not
+    have; the shape of an amount) is checked here. Any error sends the caller to the
+    strict converter, which says where and what.
     """
+    _object_of(data)
+    unknown = set(data) - {"format_version", *RECORD_FIELDS, "texts"}
+    if unknown or "format_version" not in data:
+        raise KeyError(unknown or "format_version")
+    texts = data.get("texts", {})
+    _object_of(texts)
+    for source_id, text in texts.items():
+        if type(text) is not str:
+            raise TypeError(source_id)
+    return {
+        "sources": tuple(map(_source, _list_of(data.get("sources", ())))),
+        **{
+            section: tuple(map(build, _list_of(data.get(section, ()))))
+            for section, build in _ENTITY_BUILDERS.items()
+        },
+        "claims": tuple(map(_claim, _list_of(data.get("claims", ())))),
+        "texts": texts,
+    }
+
+
+def _trusted(data: Any, cls: Any) -> Any:
+    """Records of one shipped data file, built as :func:`trusted_document` builds them."""
     if cls == tuple[Source, ...]:
-        return tuple(_source(item) for item in data)
+        return tuple(map(_source, _list_of(data)))
     if cls == "entities":
+        _object_of(data)
         unknown = set(data) - set(_ENTITY_BUILDERS)
         if unknown:
             raise KeyError(unknown)
         return {
-            section: tuple(map(build, data.get(section, ())))
+            section: tuple(map(build, _list_of(data.get(section, ()))))
             for section, build in _ENTITY_BUILDERS.items()
         }
-    return tuple(map(_claim, data))
+    return tuple(map(_claim, _list_of(data)))
+
+
+def _object_of(item: Any) -> dict[str, Any]:
+    # Exactly a dict: the parser's marker of a duplicate key is a dict subclass.
+    if type(item) is not dict:
+        raise TypeError(item)
+    return item
+
+
+def _list_of(items: Any) -> list[Any]:
+    # Exactly a list: a string would be taken apart into characters.
+    if type(items) is not list:
+        raise TypeError(items)
+    return items
+
+
+def _member(members: dict[Any, Any], value: Any) -> Any:
+    return None if value is None else members[value]
 
 
 def _source(item: dict[str, Any]) -> Source:
-    published = item.get("published")
+    published = _object_of(item).get("published")
     return Source(
         **{
             **item,
@@ -286,15 +341,25 @@ def _source(item: dict[str, Any]) -> Source:
     )
 
 
+_TITLE_KINDS = {member.value: member for member in TitleKind}
+_WORK_KINDS = {member.value: member for member in WorkKind}
+
+
+def _alias(item: dict[str, Any]) -> Alias:
+    if "kind" in _object_of(item):
+        return Alias(**{**item, "kind": _TITLE_KINDS[item["kind"]]})
+    return Alias(**item)
+
+
 def _film(item: dict[str, Any]) -> Film:
-    aliases = tuple(
-        Alias(name=a["name"], kind=TitleKind(a["kind"])) for a in item.get("aliases", ())
-    )
-    return Film(**{**item, "kind": WorkKind(item["kind"]), "aliases": aliases})
+    aliases = tuple(map(_alias, _list_of(_object_of(item).get("aliases", []))))
+    return Film(**{**item, "kind": _WORK_KINDS[item["kind"]], "aliases": aliases})
 
 
 def _named(cls: Any) -> Any:
-    return lambda item: cls(**{**item, "aliases": tuple(item.get("aliases", ()))})
+    return lambda item: cls(
+        **{**_object_of(item), "aliases": tuple(_list_of(item.get("aliases", [])))}
+    )
 
 
 _ENTITY_BUILDERS = {
@@ -304,45 +369,58 @@ _ENTITY_BUILDERS = {
     "organizations": _named(Organization),
 }
 
+_BOUNDS = {member.value: member for member in Bound}
+
 
 def _value(item: dict[str, Any]) -> Any:
-    fields = {key: value for key, value in item.items() if key != "type"}
+    fields = {key: value for key, value in _object_of(item).items() if key != "type"}
     kind = item["type"]
     if kind == "entity":
-        return EntityRef(**fields)
+        # Interned as the converter interns them: ids repeat across many claims.
+        return EntityRef(**{**fields, "id": sys.intern(fields["id"])})
     if kind == "text":
         return Text(**fields)
     if kind == "date":
-        return DateValue(date=PartialDate.parse(fields.pop("date")), **fields)
+        return DateValue(**{**fields, "date": PartialDate.parse(fields["date"])})
     if kind == "quantity":
-        from decimal import Decimal
-
-        amount = fields.pop("amount")
-        if type(amount) is not str:
-            raise TypeError(amount)
-        return Quantity(amount=Decimal(amount), bound=Bound(fields.pop("bound", "exact")), **fields)
+        fields["amount"] = parse_amount(fields["amount"])
+        fields["unit"] = sys.intern(fields["unit"])
+        if "bound" in fields:
+            fields["bound"] = _BOUNDS[fields["bound"]]
+        return Quantity(**fields)
     raise ValueError(kind)
 
 
+_MEDIA = {member.value: member for member in Medium}
+_STATUSES = {member.value: member for member in Status}
+
+
 def _qualifiers(item: dict[str, Any]) -> Qualifiers:
-    fields = dict(item)
-    for key, enum_type in (("medium", Medium), ("status", Status), ("title_kind", TitleKind)):
+    fields = dict(_object_of(item))
+    if not fields:
+        return _NO_QUALIFIERS
+    for key, members in (("medium", _MEDIA), ("status", _STATUSES), ("title_kind", _TITLE_KINDS)):
         if key in fields:
-            fields[key] = enum_type(fields[key])
-    if "date" in fields:
+            fields[key] = _member(members, fields[key])
+    for key in ("character", "region"):
+        if fields.get(key) is not None:
+            fields[key] = sys.intern(fields[key])
+    if fields.get("date") is not None:
         fields["date"] = PartialDate.parse(fields["date"])
     return Qualifiers(**fields)
 
 
+_NO_QUALIFIERS = Qualifiers()
 _PREDICATES = {member.value: member for member in Predicate}
 
 
 def _claim(item: dict[str, Any]) -> Claim:
-    fields = dict(item)
+    fields = dict(_object_of(item))
     fields["predicate"] = _PREDICATES[fields["predicate"]]
     fields["value"] = _value(fields["value"])
-    qualifiers = fields.get("qualifiers")
-    if qualifiers is not None:
-        fields["qualifiers"] = _qualifiers(qualifiers)
-    fields["evidence"] = Evidence(**fields["evidence"])
+    if "qualifiers" in fields:
+        fields["qualifiers"] = _qualifiers(fields["qualifiers"])
+    fields["evidence"] = Evidence(**_object_of(fields["evidence"]))
+    fields["subject"] = sys.intern(fields["subject"])
+    fields["source"] = sys.intern(fields["source"])
     return Claim(**fields)
