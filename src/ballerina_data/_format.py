@@ -52,6 +52,7 @@ __all__ = [
     "shipped_text",
     "trusted_document",
     "write_document",
+    "write_document_lines",
 ]
 
 #: The version of the catalog JSON format this library reads and writes.
@@ -108,6 +109,30 @@ def write_document(fields: dict[str, Any], *, indent: int | None = None) -> str:
 
     document = Document(format_version=FORMAT_VERSION, **fields)
     return dumps(unstructure(document), indent=indent)
+
+
+def write_document_lines(fields: dict[str, Any], fp: Any) -> None:
+    """Write catalog JSON to the text stream ``fp`` one record (and one text) per line, as
+    the shipped data files lay them out: record by record, so that the document is never
+    whole in memory, and each line through the C encoder (an indented dump goes through
+    the pure-Python one, 3-4x slower per record at 10^6 claims)."""
+    from ._convert import dumps, unstructure
+
+    fp.write(f'{{"format_version": {FORMAT_VERSION}')
+    for field in RECORD_FIELDS:
+        records = fields[field]
+        fp.write(f',\n"{field}": [' if records else f',\n"{field}": []')
+        for number, record in enumerate(records):
+            fp.write(",\n" if number else "\n")
+            fp.write(dumps(unstructure(record)))
+        if records:
+            fp.write("\n]")
+    texts = fields["texts"]
+    fp.write(',\n"texts": {' if texts else ',\n"texts": {}')
+    for number, (source_id, text) in enumerate(texts.items()):
+        fp.write(",\n" if number else "\n")
+        fp.write(f"{dumps(source_id)}: {dumps(text)}")
+    fp.write("\n}\n}\n" if texts else "\n}\n")
 
 
 def read_file(

@@ -94,10 +94,14 @@ def _check_database(database: object) -> str:
 
 
 def to_json(catalog: Catalog, fp: TextIO) -> None:
-    """Write the catalog in the library's own JSON format (with ``format_version``)."""
+    """Write the catalog in the library's own JSON format (with ``format_version``), one
+    record per line (and one text per line), as it writes them: the whole document is
+    never held in memory."""
+    from ._format import RECORD_FIELDS, write_document_lines
+
     _check_stream(catalog, "to_json", fp)
-    fp.write(catalog.to_json(indent=1))
-    fp.write("\n")
+    fields = {field: getattr(catalog, field) for field in RECORD_FIELDS}
+    write_document_lines({**fields, "texts": catalog.texts}, fp)
 
 
 def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
@@ -203,12 +207,22 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
 
 
 def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
-    """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`)."""
+    """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`), one node of
+    the graph per line."""
     import json
 
+    from ._jsonld import CONTEXT, graph
+
     _check_stream(catalog, "to_jsonld", fp)
-    json.dump(jsonld_document(catalog), fp, ensure_ascii=False, indent=1)
-    fp.write("\n")
+    # Node by node, one per line, each through json's C encoder: the graph is never whole
+    # in memory as text (an indented dump goes through the pure-Python encoder).
+    fp.write('{"@context": ')
+    json.dump(CONTEXT, fp, ensure_ascii=False, indent=1)
+    fp.write(',\n"@graph": [')
+    for number, node in enumerate(graph(catalog)):
+        fp.write(",\n" if number else "\n")
+        fp.write(json.dumps(node, ensure_ascii=False))
+    fp.write("\n]\n}\n")
 
 
 def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
