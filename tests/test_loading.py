@@ -144,3 +144,15 @@ def test_a_bad_file_gets_the_converters_detailed_message(case: str) -> None:
     assert bad != text
     with pytest.raises(bd.InvalidDataError, match=message):
         Catalog.from_json(bad)
+
+
+@pytest.mark.parametrize("tail", ["", ", ]"])
+def test_deep_nesting_in_a_long_text_gets_the_nesting_message(tail: str) -> None:
+    # Few brackets for its length: parsed before its nesting is checked, which happens when
+    # the records (or the parser, with a malformed tail) refuse it; the message is the same.
+    from ballerina_data._convert import is_sparse
+
+    bad = '{"format_version": 1, "claims": [{"note": [[[[["' + "x" * 1000 + '"]]]]]' + tail + "}]}"
+    assert is_sparse(bad)
+    with pytest.raises(bd.InvalidDataError, match=r"JSON nested more than 5 deep.* line 1"):
+        Catalog.from_json(bad)

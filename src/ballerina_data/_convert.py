@@ -57,8 +57,10 @@ from ._validators import short_repr
 __all__ = [
     "DuplicateKeys",
     "RefusedValue",
+    "check_nesting",
     "converter",
     "dumps",
+    "is_sparse",
     "loads",
     "structure",
     "unstructure",
@@ -527,6 +529,11 @@ def _nested_at_most(levels: int) -> re.Pattern[str]:
     return re.compile(_FILL + more)
 
 
+def check_nesting(text: str | bytes, deepest: int, path: str) -> None:
+    """Refuse JSON text (which :func:`loads` parsed) nested deeper than ``deepest``."""
+    _check_nesting(text if isinstance(text, str) else bytes(text).decode("utf-8"), deepest, path)
+
+
 def _check_nesting(text: str, deepest: int, path: str) -> None:
     """Refuse JSON nested deeper than ``deepest`` before ``json`` builds it (millions of
     small nested arrays cost gigabytes), in linear time: where the expression stops at an
@@ -546,18 +553,40 @@ def _check_nesting(text: str, deepest: int, path: str) -> None:
         depth, at = depth + 1, end + 1
 
 
-def loads(text: str | bytes, *, path: str = "$", deepest: int | None = None) -> Any:
+#: Text with at least this many characters per bracket parses into no more objects than a
+#: valid catalog of its size (which has 120-160), so parsing it before checking its nesting
+#: costs no more memory than a valid file's: the check waits until the records are refused.
+_SPARSE = 32
+
+
+def is_sparse(text: str | bytes) -> bool:
+    """Whether ``text`` has few enough brackets that :func:`loads` may parse it unchecked."""
+    brackets = text.count("[" if isinstance(text, str) else b"[")
+    brackets += text.count("{" if isinstance(text, str) else b"{")
+    return len(text) >= _SPARSE * brackets
+
+
+def loads(
+    text: str | bytes,
+    *,
+    path: str = "$",
+    deepest: int | None = None,
+    sparse_unchecked: bool = False,
+) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
     Bytes must be UTF-8 (not UTF-16 or -32, which ``json`` would guess). Duplicate keys,
     integers too long to convert and strings with lone surrogates parse into markers that
-    structuring refuses with their path. Nesting past ``deepest`` is refused before parsing.
+    structuring refuses with their path. Nesting past ``deepest`` is refused before parsing;
+    with ``sparse_unchecked``, only where the text is dense with brackets (see
+    :func:`is_sparse`): the caller checks a sparse text's nesting with
+    :func:`check_nesting` if it refuses what was parsed.
     """
     decoded = not isinstance(text, str)
     try:
         if not isinstance(text, str):
             text = bytes(text).decode("utf-8")
-        if deepest is not None:
+        if deepest is not None and not (sparse_unchecked and is_sparse(text)):
             _check_nesting(text, deepest, path)
         try:
             # Parsed lists are tracked by the collector: a file of millions of them would
@@ -574,9 +603,13 @@ def loads(text: str | bytes, *, path: str = "$", deepest: int | None = None) -> 
         msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
         raise InvalidDataError(msg) from None
     except json.JSONDecodeError as exc:
+        if deepest is not None and sparse_unchecked:
+            _check_nesting(text, deepest, path)  # the first problem in the text, as unparsed
         msg = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ {path}"
         raise InvalidDataError(msg) from None
     except RecursionError:
+        if deepest is not None and sparse_unchecked:
+            _check_nesting(text, deepest, path)
         raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
     except MemoryError:
         msg = f"not enough memory to parse {len(text)} characters of JSON @ {path}"

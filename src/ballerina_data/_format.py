@@ -76,10 +76,10 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
     Raises:
         InvalidDataError: malformed JSON or records, with the path of each bad field.
     """
-    from ._convert import loads, structure
+    from ._convert import check_nesting, is_sparse, loads, structure
     from ._document import Document
 
-    data = loads(text, path=path, deepest=DEEPEST)
+    data = loads(text, path=path, deepest=DEEPEST, sparse_unchecked=True)
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:
         version = data["format_version"]
@@ -97,7 +97,8 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
         with gc_paused():
             return trusted_document(data)
     except (InvalidDataError, KeyError, TypeError, ValueError, ArithmeticError, RecursionError):
-        pass
+        if is_sparse(text):  # loads left its nesting to be checked here
+            check_nesting(text, DEEPEST, path)
     document = structure(data, Document, path=path)
     return {field: getattr(document, field) for field in (*RECORD_FIELDS, "texts")}
 
