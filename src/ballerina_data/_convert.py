@@ -561,8 +561,10 @@ _SPARSE = 32
 
 def is_sparse(text: str | bytes) -> bool:
     """Whether ``text`` has few enough brackets that :func:`loads` may parse it unchecked."""
-    brackets = text.count("[" if isinstance(text, str) else b"[")
-    brackets += text.count("{" if isinstance(text, str) else b"{")
+    if isinstance(text, str):
+        brackets = text.count("[") + text.count("{")
+    else:
+        brackets = text.count(b"[") + text.count(b"{")
     return len(text) >= _SPARSE * brackets
 
 
@@ -604,12 +606,12 @@ def loads(
         raise InvalidDataError(msg) from None
     except json.JSONDecodeError as exc:
         if deepest is not None and sparse_unchecked:
-            _check_nesting(text, deepest, path)  # the first problem in the text, as unparsed
+            check_nesting(text, deepest, path)  # the first problem in the text, as unparsed
         msg = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ {path}"
         raise InvalidDataError(msg) from None
     except RecursionError:
         if deepest is not None and sparse_unchecked:
-            _check_nesting(text, deepest, path)
+            check_nesting(text, deepest, path)
         raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
     except MemoryError:
         msg = f"not enough memory to parse {len(text)} characters of JSON @ {path}"
