@@ -192,7 +192,8 @@ def _print_claims(catalog: Catalog, claims: Iterable[Claim]) -> None:
 
 
 def _dump(data: Any) -> None:
-    from ._convert import dumps, unstructure
+    from ._codec import dumps
+    from ._convert import unstructure
 
     _write(dumps(unstructure(data), indent=1, ascii_only=_ASCII_ONLY[0]))
 

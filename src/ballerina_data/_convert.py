@@ -2,6 +2,10 @@
 
 Importing this module imports cattrs, so the rest of the package imports it only when it
 first converts something: ``import ballerina_data`` stays as cheap as ``import attrs``.
+
+Over 600 lines because the strict JSON parser is here beside the hooks that refuse its
+markers (duplicate keys, integers too long, lone surrogates) with their paths: the two
+halves of one contract, each read against the other.
 """
 
 from __future__ import annotations
@@ -59,7 +63,6 @@ __all__ = [
     "RefusedValue",
     "check_nesting",
     "converter",
-    "dumps",
     "is_sparse",
     "loads",
     "structure",
@@ -419,12 +422,6 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
 def unstructure(obj: Any) -> Any:
     """Turn a record (or a tuple of records) into JSON-ready data."""
     return converter.unstructure(obj)
-
-
-def dumps(data: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
-    """Serialize JSON-ready data, keeping non-ASCII characters as they are unless
-    ``ascii_only`` (for an output that cannot encode them)."""
-    return json.dumps(data, ensure_ascii=ascii_only, indent=indent)
 
 
 class RefusedValue:

@@ -105,7 +105,8 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
 
 def write_document(fields: dict[str, Any], *, indent: int | None = None) -> str:
     """Catalog JSON, with ``format_version``, from a catalog's fields."""
-    from ._convert import dumps, unstructure
+    from ._codec import dumps
+    from ._convert import unstructure
     from ._document import Document
 
     document = Document(format_version=FORMAT_VERSION, **fields)
@@ -117,22 +118,23 @@ def write_document_lines(fields: dict[str, Any], fp: Any) -> None:
     the shipped data files lay them out: record by record, so that the document is never
     whole in memory, and each line through the C encoder (an indented dump goes through
     the pure-Python one, 3-4x slower per record at 10^6 claims)."""
-    from ._convert import dumps, unstructure
+    from ._codec import dumps
+    from ._convert import unstructure
 
-    fp.write(f'{{"format_version": {FORMAT_VERSION}')
+    fp.write(f'{{"format_version":{FORMAT_VERSION}')
     for field in RECORD_FIELDS:
         records = fields[field]
-        fp.write(f',\n"{field}": [' if records else f',\n"{field}": []')
+        fp.write(f',\n"{field}":[' if records else f',\n"{field}":[]')
         for number, record in enumerate(records):
             fp.write(",\n" if number else "\n")
-            fp.write(dumps(unstructure(record)))
+            fp.write(dumps(unstructure(record), compact=True))
         if records:
             fp.write("\n]")
     texts = fields["texts"]
-    fp.write(',\n"texts": {' if texts else ',\n"texts": {}')
+    fp.write(',\n"texts":{' if texts else ',\n"texts":{}')
     for number, (source_id, text) in enumerate(texts.items()):
         fp.write(",\n" if number else "\n")
-        fp.write(f"{dumps(source_id)}: {dumps(text)}")
+        fp.write(f"{dumps(source_id, compact=True)}:{dumps(text, compact=True)}")
     fp.write("\n}\n}\n" if texts else "\n}\n")
 
 
@@ -199,7 +201,7 @@ def read_file(
 
 def dump_records(records: Iterable[Any]) -> str:
     """A JSON array with one record per line: the layout of the shipped data files."""
-    from ._convert import dumps
+    from ._codec import dumps
 
     lines = [dumps(record) for record in records]
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"

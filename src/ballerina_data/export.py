@@ -175,12 +175,12 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     >>> row["source_id"], row["subject_kind"]
     ('000_352b652a736a487c', 'film')
     """
-    import json
+    from ._codec import dumps
 
     _check_stream(catalog, "to_jsonl", fp)
 
     for row in jsonl_rows(catalog):
-        line = json.dumps(row, ensure_ascii=False)
+        line = dumps(row, compact=True)
         # str.replace, not str.translate: translate looks each character of a non-ASCII line
         # up in its table one by one, 45x slower (11.6 s against 0.26 s for 10^5 rows).
         for character, escaped in _LINE_BREAKS.items():
@@ -211,6 +211,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     the graph per line."""
     import json
 
+    from ._codec import dumps
     from ._jsonld import CONTEXT, graph
 
     _check_stream(catalog, "to_jsonld", fp)
@@ -221,7 +222,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write(',\n"@graph": [')
     for number, node in enumerate(graph(catalog)):
         fp.write(",\n" if number else "\n")
-        fp.write(json.dumps(node, ensure_ascii=False))
+        fp.write(dumps(node, compact=True))
     fp.write("\n]\n}\n")
 
 
