@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +218,95 @@ def test_the_latest_source_of_a_changing_value_counts_an_interval_by_its_start(
     assert f"({later})" in preferred.reason
 
 
+def _sources_of_one_date(predicate: Predicate, values: tuple[bd.Value, ...]) -> Catalog:
+    # Claim n gives value n, from source s{n}; every source was published the same month.
+    def claim(number: int, value: bd.Value) -> Claim:
+        return Claim(
+            id=f"s{number}-001",
+            subject="film/x",
+            predicate=predicate,
+            value=value,
+            source=f"s{number}",
+            evidence=bd.Evidence(quote="said", start=0, end=4),
+        )
+
+    return Catalog(
+        sources=tuple(
+            bd.Source(id=f"s{n}", published=bd.PartialDate.parse("2024-05"), sha256="0" * 64)
+            for n in range(1, len(values) + 1)
+        ),
+        films=(bd.Film(id="film/x", kind=bd.WorkKind.FILM, title="X"),),
+        claims=tuple(claim(n, value) for n, value in enumerate(values, 1)),
+    )
+
+
+def _minutes(n: int) -> bd.Quantity:
+    return bd.Quantity(amount=Decimal(n), unit="minute")
+
+
+class TestTies:
+    """Values as late as each other and given by as many sources: the reason says so."""
+
+    @pytest.mark.parametrize("values", [("in development", "filming"), ("filming", "wrapped")])
+    def test_a_changing_value_tied_on_date_names_the_other(self, values: tuple[str, str]) -> None:
+        catalog = _sources_of_one_date(
+            Predicate.PRODUCTION_STATUS, tuple(bd.Text(text=v) for v in values)
+        )
+        statement = catalog.about("film/x").statement(Predicate.PRODUCTION_STATUS)
+        assert statement is not None
+        (preferred,) = statement.preferred
+        first, other = values  # s1-001 gives the first: the catalog's order breaks the tie
+        assert bd.Text(text=first) == preferred.value
+        assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
+        assert f", as late as {other!r}; a tie, broken by the catalog's order" in preferred.reason
+        assert "(s1-001 comes first)" in preferred.reason
+        assert {first, other} == {f.value.text for f in statement.facts}  # type: ignore[union-attr]
+
+    def test_a_changing_value_as_late_with_more_sources_says_so(self) -> None:
+        catalog = _sources_of_one_date(
+            Predicate.PRODUCTION_STATUS, (bd.Text(text="filming"), bd.Text(text="wrapped"))
+        )
+        repeated = attrs.evolve(catalog.claims[1], id="s1-002", source="s1")
+        catalog = attrs.evolve(catalog, claims=(*catalog.claims, repeated))
+        statement = catalog.about("film/x").statement(Predicate.PRODUCTION_STATUS)
+        assert statement is not None
+        (preferred,) = statement.preferred
+        assert bd.Text(text="wrapped") == preferred.value
+        assert "as late as 'filming'; 'wrapped' has more sources;" in preferred.reason
+        assert "tie" not in preferred.reason
+
+    def test_a_value_tied_on_sources_and_date_names_the_others(self) -> None:
+        catalog = _sources_of_one_date(Predicate.DURATION, (_minutes(95), _minutes(101)))
+        statement = catalog.about("film/x").statement(Predicate.DURATION)
+        assert statement is not None
+        (preferred,) = statement.preferred
+        assert _minutes(95) == preferred.value  # s1-001: the catalog's order breaks the tie
+        assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
+        assert (
+            f"as many sources give {_minutes(101)}, as late (2024-05); a tie, broken by the"
+            " catalog's order (s1-001 comes first)" == preferred.reason
+        )
+        assert statement.conflicted  # both are kept, in conflict
+
+    def test_the_shipped_sequel_status_names_its_tie(self, catalog: Catalog) -> None:
+        statement = catalog.about("film/ballerina-2").statement(Predicate.PRODUCTION_STATUS)
+        assert statement is not None
+        (preferred,) = statement.preferred
+        (chosen,) = [f for f in statement.facts if f.value == preferred.value]
+        latest = max(c.source for c in chosen.claims)
+        as_late = [
+            f
+            for f in statement.facts
+            if f is not chosen
+            and {c.source for c in f.claims} == {latest}
+            and all(c.qualifiers.date is None for c in f.claims)
+        ]
+        assert as_late  # the article gives two statuses of the same day
+        for fact in as_late:
+            assert repr(fact.value.text) in preferred.reason  # type: ignore[union-attr]
+        assert "a tie, broken by the catalog's order" in preferred.reason
+
+
 class TestLookup:
     @pytest.mark.parametrize(
         ("query", "found"),
@@ -264,7 +354,7 @@ class TestLookup:
         with pytest.raises(ValueError, match="kind must be one of"):
             bd.lookup("Ballerina", kind="movie")
         with pytest.raises(TypeError):
-            bd.lookup("Ballerina", year="2024")  # type: ignore[arg-type]
+            bd.lookup("Ballerina", year="2024")  # type: ignore[call-overload]
 
 
 def _days_between(catalog: Catalog) -> st.SearchStrategy[str]:

@@ -96,6 +96,32 @@ class TestCredits:
                 assert claim.value == bd.EntityRef(id=credit.person.id)
                 assert claim.subject == "film/ballerina-2024"
 
+    @pytest.mark.parametrize(
+        "film", ["film/ballerina-2023", "film/ballerina-2024", "film/john-wick-chapter-4"]
+    )
+    def test_cast_is_one_credit_per_person_and_character_with_every_claim(self, film: str) -> None:
+        catalog = Catalog.default()
+        credits = catalog.cast(film)
+        pairs = [(c.person.id, c.character.id if c.character else None) for c in credits]
+        assert len(set(pairs)) == len(pairs)
+        claims = [c for c in catalog.claims_about(film, "cast_member") if c.subject == film]
+        named = {(c.value.id, c.qualifiers.character) for c in claims if c.qualifiers.character}  # type: ignore[union-attr]
+        # A person named as a character has no credit without one; every claim is in a credit.
+        assert not {person for person, character in pairs if character is None} & {
+            person for person, _ in named
+        }
+        assert {c.id for c in claims} == {c.id for credit in credits for c in credit.claims}
+        merged = {
+            (m.person, m.characters[0].character if m.characters else None): set(m.sources)
+            for m in catalog.about(film).credits
+            if m.role is Predicate.CAST_MEMBER and len(m.characters) <= 1
+        }
+        for credit in credits:
+            key = (credit.person.id, credit.character.id if credit.character else None)
+            assert set(credit.sources) == merged[key]  # as about() merges them
+            assert all(c.qualifiers.character == key[1] for c in credit.character_claims)
+            assert bool(credit.character_claims) is (key[1] is not None)
+
     def test_crew_by_role(self) -> None:
         writers = {c.person.name for c in bd.crew("film/ballerina-2024", Predicate.SCREENWRITER)}
         assert {"Len Wiseman", "Shay Hatten", "Emerald Fennell"} == writers

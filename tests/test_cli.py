@@ -307,6 +307,34 @@ def test_every_listing_command_is_in_the_nothing_found_table() -> None:
     assert set(NOTHING_FOUND) <= set(commands)
 
 
+def test_every_positional_argument_of_every_command_has_help() -> None:
+    from ballerina_data._cli import _parser
+
+    (subcommands,) = [
+        action for action in _parser()._actions if isinstance(action, argparse._SubParsersAction)
+    ]
+    positionals = [
+        (command, action.dest)
+        for command, parser in subcommands.choices.items()
+        for action in parser._actions
+        if not action.option_strings
+    ]
+    assert ("films", "title") in positionals  # the walk sees the positionals
+    bare = [
+        (command, action.dest)
+        for command, parser in subcommands.choices.items()
+        for action in parser._actions
+        if not action.option_strings and not (action.help or "").strip()
+    ]
+    assert [] == bare
+    for command, parser in subcommands.choices.items():
+        shown = parser.format_help()
+        for action in parser._actions:
+            if not action.option_strings:
+                assert action.help is not None
+                assert action.help.split()[0] in shown, (command, action.dest)
+
+
 @pytest.mark.parametrize("output", ["-", "m.json"])
 def test_a_database_name_with_bytes_that_are_not_utf8_is_one_line(
     tmp_path: Path, output: str

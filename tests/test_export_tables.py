@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,17 @@ import attrs
 import duckdb
 import pytest
 
-from ballerina_data import Catalog, Claim, Entity, InvalidDataError, Quantity, WriteError, export
+from ballerina_data import (
+    BallerinaDataError,
+    Catalog,
+    Claim,
+    Entity,
+    InvalidDataError,
+    MissingDependencyError,
+    Quantity,
+    WriteError,
+    export,
+)
 from ballerina_data._cli import main
 
 ROOT = Path(__file__).parent.parent
@@ -222,6 +233,30 @@ class TestParquet:
         table = pq.read_table(tmp_path / "out" / "claims.parquet")
         assert "decimal128(38, 2)" == str(table.schema.field("value_amount").type)
         assert Decimal("12.50") in table.column("value_amount").to_pylist()
+
+    @pytest.mark.parametrize(
+        "writer",
+        [
+            lambda catalog, path: export.write(catalog, "parquet", path),
+            export.to_parquet,
+        ],
+        ids=["write", "to_parquet"],
+    )
+    def test_without_pyarrow_the_library_raises_its_own_error(
+        self,
+        writer: Callable[[Catalog, Path], None],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        monkeypatch.setitem(sys.modules, "pyarrow", None)  # what a missing module looks like
+        catalog = Catalog.default()
+        with pytest.raises(MissingDependencyError) as raised:
+            writer(catalog, tmp_path / "out")
+        assert isinstance(raised.value, BallerinaDataError)
+        assert isinstance(raised.value, ModuleNotFoundError)  # as it was before
+        assert ("pyarrow", "parquet") == (raised.value.name, raised.value.extra)
+        assert 'pip install "ballerina-data[parquet]"' in str(raised.value)
+        assert [] == list(tmp_path.iterdir())
 
     def test_without_pyarrow_the_error_names_the_extra(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

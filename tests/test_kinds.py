@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+import typing
 from pathlib import Path
 
 import attrs
@@ -14,7 +15,14 @@ import ballerina_data as bd
 from ballerina_data import Catalog, WorkKind, export
 from ballerina_data._cli import _parser
 from ballerina_data._document import Entities
-from ballerina_data._kinds import ENTITY_KINDS, KINDS, SECTIONS, id_prefixes, kind_of
+from ballerina_data._kinds import (
+    ENTITY_KINDS,
+    KINDS,
+    SECTIONS,
+    WorkKindName,
+    id_prefixes,
+    kind_of,
+)
 
 
 def _entities(catalog: Catalog) -> tuple[bd.Entity, ...]:
@@ -32,6 +40,17 @@ class TestTheTable:
             row.name for row in KINDS if row.work_kind is not None
         }
         assert all(row.work_kind is None or row.work_kind.value == row.name for row in KINDS)
+
+    def test_lookups_typed_film_are_the_kinds_of_work(self) -> None:
+        # The type checker's overloads of lookup(kind=...) name these as Film.
+        assert {row.name for row in KINDS if row.work_kind is not None} == set(
+            typing.get_args(WorkKindName)
+        )
+        assert all(
+            isinstance(bd.lookup("Ballerina", kind=kind, year=2024), bd.Film)
+            for kind in typing.get_args(WorkKindName)
+            if kind == "film"
+        )
 
     def test_each_record_class_checks_ids_with_the_tables_prefixes(self) -> None:
         for row in KINDS:

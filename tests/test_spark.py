@@ -80,10 +80,18 @@ def _spark_schema(descriptor: Path, resource: str) -> Any:
 
 
 def _expected_cast() -> set[tuple[str, str | None, int]]:
-    return {
-        (c.person.name, c.character.name if c.character else None, len(c.sources))
-        for c in CATALOG.cast(FILM)
-    }
+    # CAST_QUERY groups the claims as they are stated (cast() folds a claim that names no
+    # character into the person's characters): the same grouping here.
+    sources: dict[tuple[str, str | None], set[str]] = {}
+    for claim in CATALOG.claims_about(FILM, "cast_member"):
+        if claim.subject == FILM:
+            character = claim.qualifiers.character
+            key = (
+                CATALOG.person(claim.value.id).name,  # type: ignore[union-attr]
+                character and CATALOG.character(character).name,
+            )
+            sources.setdefault(key, set()).add(claim.source)
+    return {(person, character, len(ids)) for (person, character), ids in sources.items()}
 
 
 def _jsonl_rows() -> list[dict[str, Any]]:

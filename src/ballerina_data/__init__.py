@@ -41,6 +41,7 @@ from ._errors import (
     IntegrityError,
     InvalidDataError,
     InvalidQueryError,
+    MissingDependencyError,
     NotFoundError,
     WriteError,
 )
@@ -119,6 +120,7 @@ __all__ = [
     "Match",
     "Medium",
     "MergedCredit",
+    "MissingDependencyError",
     "NotFoundError",
     "Organization",
     "PartialDate",

@@ -169,6 +169,18 @@ def _latest(fact: Fact, order: SourceOrder) -> SourceKey:
     return max(_when(claim, order) for claim in fact.claims)
 
 
+def _lateness(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int]]:
+    """Where the fact's latest claim falls in publication order, the source's id left out:
+    facts of one lateness are as late as each other, whichever sources give them."""
+    dated, day, _, _ = _latest(fact, order)
+    return dated, day
+
+
+def _first_claim(fact: Fact) -> str:
+    """The fact's first claim in the catalog's order (by id): what breaks a tie."""
+    return min(claim.id for claim in fact.claims)
+
+
 def _prefer(
     predicate: Predicate, scope: tuple[object, ...], claims: Sequence[Claim], order: SourceOrder
 ) -> Preferred:
@@ -187,10 +199,13 @@ def _prefer(
     def sources(fact: Fact) -> int:
         return len({s for f in support[id(fact)] for s in f.sources})
 
+    # Values as late and given by as many sources tie: the first in the catalog's order is
+    # preferred, and the reason names the others.
+    ranked = sorted(candidates, key=_first_claim)
     if predicate.changes:
-        ranked = sorted(candidates, key=lambda f: (_latest(f, order), sources(f)), reverse=True)
+        ranked.sort(key=lambda f: (_lateness(f, order), sources(f)), reverse=True)
     else:
-        ranked = sorted(candidates, key=lambda f: (sources(f), _latest(f, order)), reverse=True)
+        ranked.sort(key=lambda f: (sources(f), _lateness(f, order)), reverse=True)
     chosen, *others = ranked
     chosen_support = support[id(chosen)]
     rule, reason = _reason(
@@ -239,14 +254,24 @@ def _reason(
     runner_up = others[0]
     if predicate.changes or sources(chosen) == sources(runner_up):
         when = _latest(chosen, order)[3]
-        return (
-            PreferenceRule.LATEST_SOURCE,
-            f"{value} is the latest ({when}); the value changes over time, the others are"
-            " its history"
-            if predicate.changes
-            else f"as many sources give {_shown(runner_up.value)}; {value} has the latest"
-            f" source ({when})",
-        )
+        lateness = _lateness(chosen, order)
+        as_late = [f for f in others if _lateness(f, order) == lateness]
+        tied = [f for f in as_late if sources(f) == sources(chosen)]
+        # A tie is said, never hidden: which values are as late, and what chose among them.
+        broken = f"a tie, broken by the catalog's order ({_first_claim(chosen)} comes first)"
+        if predicate.changes:
+            reason = f"{value} is the latest ({when})"
+            if as_late:
+                reason += f", as late as {', '.join(_shown(f.value) for f in as_late)}; "
+                reason += broken if tied else f"{value} has more sources"
+            reason += "; the value changes over time, the others are its history"
+        elif tied:
+            shown = ", ".join(_shown(f.value) for f in tied)
+            reason = f"as many sources give {shown}, as late ({when}); {broken}"
+        else:
+            reason = f"as many sources give {_shown(runner_up.value)}; {value} has the latest"
+            reason += f" source ({when})"
+        return PreferenceRule.LATEST_SOURCE, reason
     return (
         PreferenceRule.MOST_SOURCES,
         f"{value} is given by {_count(sources(chosen))}, {_shown(runner_up.value)} by"

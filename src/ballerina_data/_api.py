@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ._catalog import Catalog
 from ._errors import InvalidDataError
+from ._kinds import WorkKindName
 from ._records import (
     Alias,
     Character,
@@ -176,9 +177,30 @@ def about(entity: Entity | str) -> Profile:
     return Catalog.default().about(entity)
 
 
-def lookup(name_or_id: str, *, kind: str | None = None, year: int | None = None) -> Entity:
+# The kind says the record type, as for Catalog.lookup.
+@overload
+def lookup(name_or_id: str, *, kind: WorkKindName | WorkKind, year: int | None = None) -> Film: ...
+@overload
+def lookup(name_or_id: str, *, kind: Literal["person"], year: int | None = None) -> Person: ...
+@overload
+def lookup(
+    name_or_id: str, *, kind: Literal["character"], year: int | None = None
+) -> Character: ...
+@overload
+def lookup(
+    name_or_id: str, *, kind: Literal["organization"], year: int | None = None
+) -> Organization: ...
+@overload
+def lookup(
+    name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+) -> Entity: ...
+def lookup(
+    name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+) -> Entity:
     """The one entity of any kind whose id, name or alias matches, as pycountry's
-    ``lookup`` does; :func:`entity` is the getter by exact id.
+    ``lookup`` does; :func:`entity` is the getter by exact id. ``kind`` narrows it, and,
+    given as a literal, tells the type checker the record type returned (``kind="person"``
+    gives a :class:`Person`, a work kind a :class:`Film`); see :meth:`Catalog.lookup`.
 
     >>> lookup("jardani jovonovich").id
     'character/john-wick'
@@ -334,17 +356,18 @@ def disagreements(
 
 
 def cast(film: Film | str) -> tuple[Credit, ...]:
-    """The film's cast with the characters played and the claims behind each credit.
+    """The film's cast, one credit per person and character played, with every claim behind
+    it; see :meth:`Catalog.cast`.
 
     >>> for credit in cast("film/ballerina-2023"):
-    ...     print(credit.person.name, "as", credit.character.name if credit.character else "?")
-    Jeon Jong-seo as Jang Ok-ju
-    Ji-hun Kim as ?
-    Ji-hun Kim as Choi
-    Park Yu-rim as Min-hee
+    ...     print(credit.person.name, "as", credit.character.name, len(credit.claims))
+    Jeon Jong-seo as Jang Ok-ju 2
+    Ji-hun Kim as Choi 2
+    Park Yu-rim as Min-hee 1
 
-    A sentence that names no character ("Ballerina is Kim's only acting role") gives a
-    credit of its own.
+    A sentence that names no character ("Ballerina is Kim's only acting role") counts for
+    each character the person is named as (``character_claims`` are the claims that name
+    it); a person no source names a character for has one credit, ``character`` ``None``.
 
     Raises:
         NotFoundError: no such film.

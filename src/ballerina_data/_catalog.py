@@ -13,7 +13,7 @@ import re
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -22,6 +22,7 @@ from ._index import Index, build_index
 from ._kinds import (
     ENTITY_KINDS,
     SECTIONS,
+    WorkKindName,
     kind_of,
     label,
     listing_order,
@@ -520,6 +521,27 @@ class Catalog:
 
     # Lookups by name
 
+    # The kind says the record type: lookup(..., kind="person") is a Person.
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: WorkKindName | WorkKind, year: int | None = None
+    ) -> Film: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: Literal["person"], year: int | None = None
+    ) -> Person: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: Literal["character"], year: int | None = None
+    ) -> Character: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: Literal["organization"], year: int | None = None
+    ) -> Organization: ...
+    @overload
+    def lookup(
+        self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
+    ) -> Entity: ...
     def lookup(
         self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
     ) -> Entity:
@@ -528,7 +550,10 @@ class Catalog:
         Case, accents, punctuation and spacing fold away, as in :meth:`films_titled`; the
         whole name must match. ``kind`` keeps one kind, as :meth:`search` takes it (``"film"``,
         ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``, ``"character"``,
-        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year.
+        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year. Given
+        as a literal, ``kind`` also tells the type checker the record type returned:
+        ``lookup("Rooney", kind="character")`` is a :class:`Character`, a work kind a
+        :class:`Film`.
         :meth:`entity` is the getter by exact id.
 
         Raises:
@@ -872,8 +897,10 @@ class Catalog:
         with one value per subject, the preferred value of each scope, chosen by this rule:
         values that refine one another merge into the most precise one they agree on; then
         the value given by the most sources wins; then the one whose latest source is the
-        latest (for a predicate that changes over time, the latest source comes first).
-        The reason and any conflicting value are kept beside it. Credits are merged per
+        latest (for a predicate that changes over time, the latest source comes first);
+        values still tied (as late, from as many sources) are chosen among by the catalog's
+        order, and the reason names the others. The reason and any conflicting value are
+        kept beside it. Credits are merged per
         person, work and role, whichever sources name the character.
 
         Raises:
@@ -904,7 +931,10 @@ class Catalog:
     # Credits
 
     def cast(self, film: Film | str) -> tuple[Credit, ...]:
-        """The film's cast: each person with the character played and the claims behind it.
+        """The film's cast: one credit per person and character played, with every claim
+        behind it. A claim that names the person but no character joins each of the person's
+        characters (``Credit.character_claims`` are those that name it); a person no source
+        names a character for has one credit, with ``character`` ``None``.
 
         Raises:
             NotFoundError: no such film.
@@ -984,6 +1014,15 @@ class Catalog:
                     continue
                 key = (claim.predicate, claim.value.id, claim.qualifiers.character)
                 groups[key].append(claim)
+        # A claim that names no character joins each part the person is named in: one row
+        # per person and character, as about() merges them.
+        for role, value_id, character_id in [key for key in groups if key[2] is not None]:
+            unnamed = groups.get((role, value_id, None), ())
+            groups[role, value_id, character_id] += unnamed
+            groups[role, value_id, character_id].sort(key=lambda claim: claim.id)
+        for role, value_id, character_id in list(groups):
+            if character_id is not None:
+                groups.pop((role, value_id, None), None)
         credits = []
         for (role, value_id, character_id), claims in groups.items():
             person = self._index.entities[value_id]

@@ -659,6 +659,15 @@ class _Parser(argparse.ArgumentParser):
         return super()._get_formatter()
 
 
+#: An id of each kind, for the help of the commands that take one.
+_EXAMPLE_IDS = {
+    "film": "film/ballerina-2024",
+    "person": "person/len-wiseman",
+    "character": "character/john-wick",
+    "organization": "org/lionsgate",
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     def options(default: Any) -> _Parser:
         common = _Parser(add_help=False)
@@ -695,7 +704,9 @@ def _parser() -> argparse.ArgumentParser:
     films = add(
         "films", cmd_films, "films and series with a title (or alias), and who directed them"
     )
-    films.add_argument("title")
+    films.add_argument(
+        "title", help="a title or alias; case, accents and punctuation do not matter"
+    )
     films.add_argument("--year", type=int)
     for kind in ("film", "person", "character", "organization"):
         add(
@@ -703,8 +714,10 @@ def _parser() -> argparse.ArgumentParser:
             cmd_entity,
             f"everything about one {kind} by id: every predicate, preferred values first,"
             " conflicts marked, credits merged, sources as letters with a legend",
-        ).add_argument("id")
-    add("people", cmd_people, "people with a name or spelling variant").add_argument("name")
+        ).add_argument("id", help=f"the {kind}'s id, as {_EXAMPLE_IDS[kind]}")
+    add("people", cmd_people, "people with a name or spelling variant").add_argument(
+        "name", help="a name or a spelling variant of one, as 'Jun Jong-seo'"
+    )
     claims = add("claims", cmd_claims, "claims with their sources and quotes")
     claims.add_argument("--about", metavar="ID", help="claims about this entity")
     claims.add_argument("--source", metavar="ID", help="claims made by this source")
@@ -727,13 +740,13 @@ def _parser() -> argparse.ArgumentParser:
         help="which entries: real conflicts (the default), refinements, agreements, or all",
     )
     search = add("search", cmd_search, "entities of every kind whose names are close to a query")
-    search.add_argument("query")
+    search.add_argument("query", help="a title or name, or part of one; typos are forgiven")
     search.add_argument("--kind", choices=ENTITY_KINDS, help="only this kind")
     search.add_argument("--limit", type=_positive, default=10, help="at most this many (10)")
     timeline = add(
         "timeline", cmd_timeline, "the claims about an entity in the order they were published"
     )
-    timeline.add_argument("id")
+    timeline.add_argument("id", help="the id of an entity of any kind, as film/ballerina-2024")
     timeline.add_argument(
         "--predicate",
         type=_predicate,
@@ -862,9 +875,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         detail = exc.strerror or str(exc)
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"{detail}{where}")
-    except BallerinaDataError as exc:
-        return _fail(str(exc))
-    except ModuleNotFoundError as exc:  # an optional extra that is not installed: it says which
+    except BallerinaDataError as exc:  # MissingDependencyError too: it names the extra
         return _fail(str(exc))
     return status
 

@@ -10,6 +10,7 @@ __all__ = [
     "IntegrityError",
     "InvalidDataError",
     "InvalidQueryError",
+    "MissingDependencyError",
     "NotFoundError",
     "WriteError",
 ]
@@ -60,6 +61,26 @@ class IntegrityError(InvalidDataError):
 class InvalidQueryError(BallerinaDataError, ValueError):
     """A query the library cannot answer as asked: an empty or letterless name or query, an
     unknown predicate, crew role, kind or export format, or a limit or size below 1."""
+
+
+class MissingDependencyError(BallerinaDataError, ModuleNotFoundError):
+    """An optional dependency that a format needs and that is not installed; the message
+    names the extra that installs it, and ``name`` the missing module.
+
+    It is a :class:`ModuleNotFoundError` as well: ``except BallerinaDataError`` and
+    ``except ImportError`` both catch it.
+
+    >>> error = MissingDependencyError("pyarrow", "parquet")
+    >>> str(error)
+    'the parquet format needs pyarrow: pip install "ballerina-data[parquet]"'
+    >>> isinstance(error, ImportError), error.name, error.extra
+    (True, 'pyarrow', 'parquet')
+    """
+
+    def __init__(self, module: str, extra: str) -> None:
+        message = f'the {extra} format needs {module}: pip install "ballerina-data[{extra}]"'
+        super().__init__(message, name=module)
+        self.extra = extra
 
 
 class NotFoundError(BallerinaDataError, KeyError):

@@ -11,7 +11,7 @@ says it; any other entity's is the name of its record class, in lower case.
 from __future__ import annotations
 
 import enum
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 from ._normalize import normalize
 
@@ -22,6 +22,7 @@ __all__ = [
     "WORK_KINDS_BY_PREFIX",
     "Kind",
     "WorkKind",
+    "WorkKindName",
     "id_prefixes",
     "kind_named",
     "kind_of",
@@ -74,6 +75,10 @@ KINDS = (
 
 #: The values ``kind`` takes in search, the exports and the command line.
 ENTITY_KINDS = tuple(kind.name for kind in KINDS)
+
+#: The kinds of work by name, as ``kind=`` takes them: for the type checker, what
+#: ``lookup`` with one of these returns is a :class:`Film` (a test keeps it equal to KINDS).
+WorkKindName: TypeAlias = Literal["film", "tv_series", "franchise", "unspecified"]
 
 #: The work kinds each id prefix of a work allows: a film/ id is a film or an unspecified work.
 WORK_KINDS_BY_PREFIX: dict[str, tuple[WorkKind, ...]] = {}

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._errors import InvalidDataError
+from ._errors import InvalidDataError, MissingDependencyError
 from ._tables import ARROW_DECIMAL, ARROW_DICTIONARY, TABLES, Column, amount_scale, table_rows
 
 if TYPE_CHECKING:
@@ -29,9 +29,8 @@ def _pyarrow() -> Any:
     try:
         import pyarrow as pa
         import pyarrow.parquet
-    except ModuleNotFoundError as exc:
-        msg = 'the parquet format needs pyarrow: pip install "ballerina-data[parquet]"'
-        raise ModuleNotFoundError(msg, name=exc.name) from None
+    except ModuleNotFoundError:
+        raise MissingDependencyError("pyarrow", "parquet") from None
     return pa
 
 
@@ -63,7 +62,7 @@ def write_parquet(catalog: Catalog, directory: str, claim_rows: Iterable[dict[st
     ``sources.parquet`` into ``directory``; the claims are ``claim_rows``, the JSON Lines rows.
 
     Raises:
-        ModuleNotFoundError: pyarrow is not installed; the message names the extra.
+        MissingDependencyError: pyarrow is not installed; the message names the extra.
         InvalidDataError: an amount has more digits than a decimal128 holds.
     """
     pa = _pyarrow()

@@ -53,12 +53,21 @@ class Credit:
     role: Predicate
     #: The character played, for a cast credit whose source names one.
     character: Character | None
+    #: Every claim of the credit: of a cast credit, those that name the character and those
+    #: that name the person in the cast without one.
     claims: tuple[Claim, ...]
 
     @property
     def sources(self) -> tuple[str, ...]:
         """The ids of the sources that state this credit, sorted."""
         return _sources_of(self.claims)
+
+    @property
+    def character_claims(self) -> tuple[Claim, ...]:
+        """The claims that name the character played (``()`` without a character)."""
+        if self.character is None:
+            return ()
+        return tuple(c for c in self.claims if c.qualifiers.character == self.character.id)
 
 
 @attrs.frozen(kw_only=True)
@@ -106,7 +115,9 @@ class PreferenceRule(enum.Enum):
     #: More sources give this value (or less precise forms of it) than any other.
     MOST_SOURCES = "most_sources"
     #: As many sources give another value; this one's latest source is the latest. For a
-    #: predicate that changes over time, the latest source is asked first.
+    #: predicate that changes over time, the latest source is asked first. Values as late
+    #: and from as many sources tie: the one whose first claim id comes first is chosen,
+    #: and the reason names the others ("a tie, broken by the catalog's order").
     LATEST_SOURCE = "latest_source"
 
 
@@ -215,7 +226,13 @@ class Profile:
     sources: tuple[Source, ...]
 
     def statement(self, predicate: Predicate | str) -> Statement | None:
-        """The statement of this predicate (any spelling), or ``None``."""
+        """The statement of this predicate (any spelling), or ``None`` when no source states
+        the predicate of the entity: the 2024 film has no ``duration`` (no source gives its
+        running time), so the result is Optional and the caller checks it.
+
+        Raises:
+            InvalidQueryError: ``predicate`` is no predicate; the message suggests one.
+        """
         wanted = Predicate(predicate)
         return next((s for s in self.statements if s.predicate is wanted), None)
 

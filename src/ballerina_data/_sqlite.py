@@ -63,13 +63,26 @@ CREATE INDEX claims_predicate ON claims (predicate);
 CREATE INDEX claims_source ON claims (source_id);
 CREATE INDEX aliases_entity ON aliases (entity_id);
 CREATE VIEW cast_credits AS
-    SELECT c.subject_id AS work_id, w.title AS work, c.value_id AS person_id,
-        p.name AS person, c.character_id, ch.name AS character,
+    WITH cast_claims AS (
+        SELECT * FROM claims
+        WHERE predicate IN (SELECT value FROM predicates WHERE credit = 'cast')
+    ), parts AS (
+        SELECT DISTINCT subject_id, value_id, character_id FROM cast_claims AS c
+        WHERE character_id IS NOT NULL OR NOT EXISTS (
+            SELECT 1 FROM cast_claims AS named
+            WHERE named.subject_id = c.subject_id AND named.value_id = c.value_id
+                AND named.character_id IS NOT NULL
+        )
+    )
+    SELECT r.subject_id AS work_id, w.title AS work, r.value_id AS person_id,
+        p.name AS person, r.character_id, ch.name AS character,
         count(DISTINCT c.source_id) AS sources, group_concat(DISTINCT c.source_id) AS source_ids
-    FROM claims AS c JOIN works AS w ON w.id = c.subject_id
-        JOIN people AS p ON p.id = c.value_id LEFT JOIN characters AS ch ON ch.id = c.character_id
-    WHERE c.predicate IN (SELECT value FROM predicates WHERE credit = 'cast')
-    GROUP BY c.subject_id, c.value_id, c.character_id;
+    FROM parts AS r JOIN cast_claims AS c ON c.subject_id = r.subject_id
+            AND c.value_id = r.value_id
+            AND (c.character_id IS r.character_id OR c.character_id IS NULL)
+        JOIN works AS w ON w.id = r.subject_id JOIN people AS p ON p.id = r.value_id
+        LEFT JOIN characters AS ch ON ch.id = r.character_id
+    GROUP BY r.subject_id, r.value_id, r.character_id;
 CREATE VIEW crew_credits AS
     SELECT c.subject_id AS work_id, w.title AS work, c.predicate AS role,
         c.value_id AS person_id, p.name AS person, count(DISTINCT c.source_id) AS sources

@@ -361,7 +361,7 @@ def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     as :func:`to_datapackage` writes one.
 
     Raises:
-        ModuleNotFoundError: pyarrow is missing; the message names the extra to install.
+        MissingDependencyError: pyarrow is missing; the message names the extra to install.
         InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
         WriteError: the directory is refused or cannot be written.
     """
@@ -469,6 +469,8 @@ def write(
         InvalidQueryError: unknown format, ``"-"`` as the path, ``database`` with a
             format other than ``datasette-*``, or a ``database`` name refused as
             :func:`to_datasette_metadata` refuses it.
+        MissingDependencyError: ``parquet`` without pyarrow installed; the message names
+            the extra that installs it.
         WriteError: the path is refused or cannot be written (a full disk too); it is an
             ``OSError`` as well, naming the path.
         TypeError: ``catalog`` is not a :class:`~ballerina_data.Catalog` (every function

@@ -2,12 +2,14 @@
 
 tests/test_strict.py runs mypy on this file and compares the errors it reports with the
 ``# E: ...`` comments, line by line. Each record type is built once with every required field
-and then once without each of them in turn. pytest does not import this file and the main
-mypy run does not check it (see tests/conftest.py and [tool.mypy] in pyproject.toml).
+and then once without each of them in turn; ``assert_type`` lines pin the types that queries
+return. pytest does not import this file and the main mypy run does not check it (see
+tests/conftest.py and [tool.mypy] in pyproject.toml).
 """
 
 from decimal import Decimal
 from pathlib import Path
+from typing import assert_type
 
 from ballerina_data import (
     Alias,
@@ -15,6 +17,7 @@ from ballerina_data import (
     Character,
     Claim,
     DateValue,
+    Entity,
     EntityRef,
     Evidence,
     Film,
@@ -26,12 +29,15 @@ from ballerina_data import (
     Qualifiers,
     Quantity,
     Source,
+    Statement,
     Text,
     Value,
     WorkKind,
     __version__,
+    about,
     export,
     from_json,
+    lookup,
 )
 
 SHA = "0" * 64
@@ -161,3 +167,24 @@ Catalog(
 )
 export.to_sqlite(Catalog(), Path("ballerina.db"))
 version: str = __version__
+
+# lookup's kind, given as a literal, says the record type; any other str gives an Entity.
+assert_type(lookup("Ballerina", kind="film"), Film)
+assert_type(lookup("Ballerina", kind="tv_series"), Film)
+assert_type(lookup("Ballerina", kind=WorkKind.FRANCHISE), Film)
+assert_type(lookup("Len Wiseman", kind="person"), Person)
+assert_type(lookup("Rooney", kind="character"), Character)
+assert_type(lookup("Lionsgate", kind="organization"), Organization)
+assert_type(Catalog().lookup("Len Wiseman", kind="person"), Person)
+assert_type(lookup("Ballerina"), Entity)
+KIND: str = "film"
+assert_type(lookup("Ballerina", kind=KIND), Entity)
+wiseman: Person = lookup("Len Wiseman", kind="person")
+guessed: Person = lookup(  # E: Incompatible types in assignment (expression has type "Film | Person | Character | Organization", variable has type "Person")  [assignment]
+    "Len Wiseman",
+)
+
+# A profile has no statement of a predicate no source states: the result may be None.
+DURATION = about(FILM).statement("duration")
+assert_type(DURATION, Statement | None)
+DURATION.facts  # noqa: B018  # E: Item "None" of "Statement | None" has no attribute "facts"  [union-attr]
