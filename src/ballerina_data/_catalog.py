@@ -350,7 +350,7 @@ class Catalog:
             TypeError: ``max_size`` is not an int.
             InvalidQueryError: ``max_size`` is below 1.
         """
-        from ._format import MAX_FILE_SIZE, read_file
+        from ._format import MAX_FILE_SIZE, read_document, read_file
 
         if max_size is not None and type(max_size) is not int:
             msg = f"max_size must be an int, got {type(max_size).__name__} {max_size!r:.40}"
@@ -360,7 +360,13 @@ class Catalog:
             raise InvalidQueryError(msg)
         data = read_file(path, max_size=MAX_FILE_SIZE if max_size is None else max_size)
         try:
-            return cls.from_json(data)
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                return cls.from_json(data)  # which says where
+            # The text alone while it is parsed: the bytes would add their size to the peak.
+            del data
+            return cls(**read_document(text, from_utf8=True))
         except InvalidDataError as exc:
             first, *rest = exc.problems
             raise type(exc)([f"{os.fspath(path)}: {first}", *rest], omitted=exc.omitted) from None

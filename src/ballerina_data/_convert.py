@@ -571,6 +571,7 @@ def loads(
     path: str = "$",
     deepest: int | None = None,
     sparse_unchecked: bool = False,
+    from_utf8: bool = False,
 ) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
@@ -579,9 +580,10 @@ def loads(
     structuring refuses with their path. Nesting past ``deepest`` is refused before parsing;
     with ``sparse_unchecked``, only where the text is dense with brackets (see
     :func:`is_sparse`): the caller checks a sparse text's nesting with
-    :func:`check_nesting` if it refuses what was parsed.
+    :func:`check_nesting` if it refuses what was parsed. ``from_utf8``: ``text`` was decoded
+    from UTF-8 bytes, and so holds no lone surrogate of its own.
     """
-    decoded = not isinstance(text, str)
+    decoded = from_utf8 or not isinstance(text, str)
     try:
         if not isinstance(text, str):
             text = bytes(text).decode("utf-8")

@@ -70,8 +70,9 @@ MAX_FILE_SIZE = 64 * 2**20
 DEEPEST = 5
 
 
-def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
-    """The fields of a catalog (its records and ``texts``) from catalog JSON.
+def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False) -> dict[str, Any]:
+    """The fields of a catalog (its records and ``texts``) from catalog JSON; ``from_utf8``:
+    ``text`` was decoded from UTF-8 bytes.
 
     Raises:
         InvalidDataError: malformed JSON or records, with the path of each bad field.
@@ -79,7 +80,7 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
     from ._convert import check_nesting, is_sparse, loads, structure
     from ._document import Document
 
-    data = loads(text, path=path, deepest=DEEPEST, sparse_unchecked=True)
+    data = loads(text, path=path, deepest=DEEPEST, sparse_unchecked=True, from_utf8=from_utf8)
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:
         version = data["format_version"]
@@ -99,6 +100,7 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
     except (InvalidDataError, KeyError, TypeError, ValueError, ArithmeticError, RecursionError):
         if is_sparse(text):  # loads left its nesting to be checked here
             check_nesting(text, DEEPEST, path)
+        data = loads(text, path=path)  # the fast path took the parsed lists apart
     document = structure(data, Document, path=path)
     return {field: getattr(document, field) for field in (*RECORD_FIELDS, "texts")}
 
@@ -315,12 +317,12 @@ def trusted_document(data: Any) -> dict[str, Any]:
         if type(text) is not str:
             raise TypeError(source_id)
     return {
-        "sources": tuple(map(_source, _list_of(data.get("sources", ())))),
+        "sources": _taken(data.get("sources", []), _source),
         **{
-            section: tuple(map(build, _list_of(data.get(section, ()))))
+            section: _taken(data.get(section, []), build)
             for section, build in _ENTITY_BUILDERS.items()
         },
-        "claims": tuple(map(_claim, _list_of(data.get("claims", ())))),
+        "claims": _taken(data.get("claims", []), _claim),
         "texts": texts,
     }
 
@@ -328,17 +330,30 @@ def trusted_document(data: Any) -> dict[str, Any]:
 def _trusted(data: Any, cls: Any) -> Any:
     """Records of one shipped data file, built as :func:`trusted_document` builds them."""
     if cls == tuple[Source, ...]:
-        return tuple(map(_source, _list_of(data)))
+        return _taken(data, _source)
     if cls == "entities":
         _object_of(data)
         unknown = set(data) - set(_ENTITY_BUILDERS)
         if unknown:
             raise KeyError(unknown)
         return {
-            section: tuple(map(build, _list_of(data.get(section, ()))))
+            section: _taken(data.get(section, []), build)
             for section, build in _ENTITY_BUILDERS.items()
         }
-    return tuple(map(_claim, _list_of(data)))
+    return _taken(data, _claim)
+
+
+def _taken(items: Any, build: Any) -> tuple[Any, ...]:
+    """The records built from a parsed list, which is taken apart meanwhile: each parsed
+    item is dropped once its record is built, so that the parsed document and the records
+    are never both whole in memory (at 10^5 claims the parsed objects outweigh the records).
+    A caller whose build fails parses the text again for the converter."""
+    _list_of(items)
+    built = []
+    for index, item in enumerate(items):
+        built.append(build(item))
+        items[index] = None
+    return tuple(built)
 
 
 def _object_of(item: Any) -> dict[str, Any]:
