@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 import attrs
 
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
+from ._gc import gc_paused
 from ._index import Index, build_index
 from ._kinds import (
     ENTITY_KINDS,
@@ -890,11 +891,14 @@ class Catalog:
 
         wanted = None if relation is None else _relation(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
-        return tuple(
-            found
-            for subject in subjects
-            for found in disagreements(subject, self._index.by_subject.get(subject, ()), wanted)
-        )
+        # Paused as the bulk loads pause it: the collector's passes over the catalog while
+        # the entries are built cost a third of the answer at 10^5 claims (no cycles form).
+        with gc_paused():
+            return tuple(
+                found
+                for subject in subjects
+                for found in disagreements(subject, self._index.by_subject.get(subject, ()), wanted)
+            )
 
     def about(self, entity: Entity | str) -> Profile:
         """Everything the catalog holds about one entity: see :class:`Profile`.

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ._gc import gc_paused
+
 if TYPE_CHECKING:
     from ._catalog import Catalog
     from ._records import Claim, Value
@@ -288,7 +290,8 @@ def _add(seen: set[tuple[int, str, str]], node: dict[str, Any], key: str, value:
 
 def document(catalog: Catalog) -> dict[str, Any]:
     """The JSON-LD document of ``catalog`` (see this module's opening comment)."""
-    return {"@context": CONTEXT, "@graph": list(graph(catalog))}
+    with gc_paused():
+        return {"@context": CONTEXT, "@graph": list(graph(catalog))}
 
 
 def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:

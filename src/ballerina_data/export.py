@@ -212,6 +212,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     import json
 
     from ._codec import dumps
+    from ._gc import gc_paused
     from ._jsonld import CONTEXT, graph
 
     _check_stream(catalog, "to_jsonld", fp)
@@ -220,9 +221,13 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write('{"@context": ')
     json.dump(CONTEXT, fp, ensure_ascii=False, indent=1)
     fp.write(',\n"@graph": [')
-    for number, node in enumerate(graph(catalog)):
-        fp.write(",\n" if number else "\n")
-        fp.write(dumps(node, compact=True))
+    # The entity nodes hold a container per credit and value: with the collector running,
+    # its passes over them and the catalog made the export 11x slower per claim at 10^6
+    # claims than at 10^3 (the nodes form no cycles).
+    with gc_paused():
+        for number, node in enumerate(graph(catalog)):
+            fp.write(",\n" if number else "\n")
+            fp.write(dumps(node, compact=True))
     fp.write("\n]\n}\n")
 
 
