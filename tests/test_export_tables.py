@@ -26,6 +26,7 @@ from ballerina_data import (
     MissingDependencyError,
     Quantity,
     WriteError,
+    _datapackage,
     export,
 )
 from ballerina_data._cli import main
@@ -304,15 +305,15 @@ class TestDirectories:
         target = tmp_path / "out"
         export.write(CATALOG, "datapackage", target)
         before = {p.name: p.read_bytes() for p in target.iterdir()}
-        write_package = export._datapackage_into
+        write_package = _datapackage.write_package
 
-        def interrupted(catalog: Catalog, directory: Any) -> None:
-            write_package(catalog, directory)
+        def interrupted(catalog: Catalog, directory: Any, rows: Any) -> None:
+            write_package(catalog, directory, rows)
             (Path(directory) / "claims.csv").write_text("half")
             raise KeyboardInterrupt
 
         # What write() fills its temporary folder with.
-        monkeypatch.setattr(export, "_datapackage_into", interrupted)
+        monkeypatch.setattr(_datapackage, "write_package", interrupted)
         with pytest.raises(KeyboardInterrupt):
             export.write(CATALOG, "datapackage", target)
         assert before == {p.name: p.read_bytes() for p in target.iterdir()}

@@ -10,27 +10,20 @@ import types
 import typing
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+import attrs
+
 from ._catalog import Catalog
 from ._errors import InvalidDataError
 from ._kinds import WorkKindName
 from ._records import (
-    Alias,
     Character,
     Claim,
-    DateInterval,
-    DateValue,
     Entity,
-    EntityRef,
-    Evidence,
     Film,
     Organization,
-    PartialDate,
     Person,
     Predicate,
-    Qualifiers,
-    Quantity,
     Source,
-    Text,
     Value,
     WorkKind,
 )
@@ -113,38 +106,17 @@ def film(film_id: Film | str) -> Film:
 
 
 def person(person_id: Person | str) -> Person:
-    """The person with this id.
-
-    >>> person("person/len-wiseman").name
-    'Len Wiseman'
-
-    Raises:
-        NotFoundError: no such person; the message suggests close ids or names.
-    """
+    """The person with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().person(person_id)
 
 
 def character(character_id: Character | str) -> Character:
-    """The character with this id.
-
-    >>> character("character/john-wick").aliases
-    ('Jardani Jovonovich', 'Wick')
-
-    Raises:
-        NotFoundError: no such character; the message suggests close ids or names.
-    """
+    """The character with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().character(character_id)
 
 
 def organization(organization_id: Organization | str) -> Organization:
-    """The organization with this id.
-
-    >>> organization("org/lionsgate").name
-    'Lionsgate'
-
-    Raises:
-        NotFoundError: no such organization; the message suggests close ids or names.
-    """
+    """The organization with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().organization(organization_id)
 
 
@@ -248,7 +220,8 @@ def source_text(source: str | Source) -> str:
 
 
 def people_named(name: str) -> tuple[Person, ...]:
-    """People whose name or a spelling variant of it matches ``name``.
+    """People whose name or a spelling variant of it matches ``name``, as :func:`lookup` folds
+    case, accents and punctuation.
 
     >>> [p.id for p in people_named("Jun Jong-seo")]
     ['person/jeon-jong-seo']
@@ -260,26 +233,12 @@ def people_named(name: str) -> tuple[Person, ...]:
 
 
 def characters_named(name: str) -> tuple[Character, ...]:
-    """Characters whose name or an alias matches ``name``.
-
-    >>> [c.name for c in characters_named("Jardani Jovonovich")]
-    ['John Wick']
-
-    Raises:
-        InvalidQueryError: ``name`` has no letters or digits.
-    """
+    """Characters whose name or an alias matches ``name``; see :func:`people_named`."""
     return Catalog.default().characters_named(name)
 
 
 def organizations_named(name: str) -> tuple[Organization, ...]:
-    """Organizations whose name or an alias matches ``name``.
-
-    >>> [o.id for o in organizations_named("lionsgate")]
-    ['org/lionsgate']
-
-    Raises:
-        InvalidQueryError: ``name`` has no letters or digits.
-    """
+    """Organizations whose name or an alias matches ``name``; see :func:`people_named`."""
     return Catalog.default().organizations_named(name)
 
 
@@ -446,33 +405,15 @@ def verify() -> tuple[Problem, ...]:
     return Catalog.default().verify()
 
 
-#: The record types :func:`from_json` builds, alone or as ``tuple[T, ...]``.
-_RECORD_TYPES = (
-    Alias,
-    Character,
-    Claim,
-    DateInterval,
-    DateValue,
-    EntityRef,
-    Evidence,
-    Film,
-    Organization,
-    PartialDate,
-    Person,
-    Qualifiers,
-    Quantity,
-    Source,
-    Text,
-)
-
-
 def _record_types() -> tuple[type, ...]:
-    """The record types, with the query results that read back: profiles and their parts,
-    facts and disagreements (loaded here, not with the package)."""
-    from . import _results
+    """The record types (every attrs class the records' module exports), with the query
+    results that read back: profiles and their parts, facts and disagreements (loaded here,
+    not with the package)."""
+    from . import _records, _results
 
+    records = (getattr(_records, name) for name in _records.__all__)
     return (
-        *_RECORD_TYPES,
+        *(cls for cls in records if isinstance(cls, type) and attrs.has(cls)),
         _results.Disagreement,
         _results.Fact,
         _results.MergedCredit,
@@ -492,6 +433,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     A claim value is written with its ``type`` tag, as in a claim, so that it reads back as
     a :data:`Value` or as its own class:
 
+    >>> from ballerina_data import PartialDate, Quantity, Text
     >>> to_json(Text(text="revenge flick"))
     '{"type": "text", "text": "revenge flick"}'
     >>> to_json(PartialDate(year=2023, month=10, day=6))

@@ -2,7 +2,8 @@
 
 Over 600 lines because :class:`Catalog` is one class: each query is a method with its
 documented argument checks and errors. What the queries build on lives in modules of its
-own (the index, search, results, timelines, verification, the file format).
+own (the index, search, results, timelines, the view as of a date, the checks of a query's
+arguments and the words of a miss, verification, the file format).
 """
 
 from __future__ import annotations
@@ -17,11 +18,19 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
+from ._arguments import (
+    checked_kind,
+    describe,
+    id_of,
+    narrowing,
+    not_found,
+    query_key,
+    relation_of,
+)
 from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._gc import gc_paused
-from ._index import Index, build_index
+from ._index import Index, NameIndex, build_index
 from ._kinds import (
-    ENTITY_KINDS,
     SECTIONS,
     WorkKindName,
     kind_of,
@@ -35,7 +44,6 @@ from ._normalize import normalize
 from ._predicates import RECORD_TYPES
 from ._records import (
     CREW_ROLES,
-    Alias,
     Character,
     Claim,
     DateInterval,
@@ -47,9 +55,7 @@ from ._records import (
     Person,
     Predicate,
     Source,
-    TitleKind,
     WorkKind,
-    parse_publication_date,
 )
 from ._validators import LONGEST_ID, short_repr
 
@@ -73,39 +79,10 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-def _id_of(record: Entity | Source | str, what: str = "an id or a record") -> str:
-    if type(record) is str:
-        return record
-    if isinstance(record, Film | Person | Character | Organization | Source):
-        return record.id
-    msg = f"expected {what}, got {type(record).__name__} {short_repr(record)}"
-    raise TypeError(msg)
-
-
 def _predicate(predicate: Predicate | str) -> Predicate:
     # Predicate() takes a member, its value, its name or its Wikidata id, and raises
     # InvalidQueryError with a suggestion on a miss and TypeError on a non-string.
     return Predicate(predicate)
-
-
-def _relation(relation: Relation | str) -> Relation | None:
-    from ._relations import Relation
-
-    if not isinstance(relation, str | Relation):
-        got = f"{type(relation).__name__} {short_repr(relation)}"
-        msg = f"relation must be a str or a Relation, got {got}"
-        raise TypeError(msg)
-    if relation == "all":  # as the command line spells it
-        return None
-    try:
-        found = Relation(relation)
-    except ValueError:
-        found = None
-    if found is None or found is Relation.DISTINCT:
-        choices = "'conflict', 'refinement', 'same', 'all' or None"
-        msg = f"relation must be {choices}, not {short_repr(relation)}"
-        raise InvalidQueryError(msg)
-    return found
 
 
 def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
@@ -115,25 +92,12 @@ def _group(pairs: Iterable[tuple[K, V]]) -> dict[K, tuple[V, ...]]:
     return {key: tuple(items) for key, items in groups.items()}
 
 
-def _query(name: str, what: str = "title or name") -> str:
-    """The normalized query, after checking that it is a string with something to find."""
-    if type(name) is not str:
-        msg = f"expected a {what} as a string, got {type(name).__name__} {short_repr(name)}"
-        raise TypeError(msg)
-    key = normalize(name)
-    if not key:
-        msg = f"empty {what}: {name!r} has no letters or digits"
-        raise InvalidQueryError(msg)
-    return key
-
-
-def _lookup(
-    index: Mapping[str, tuple[E, ...]], answers: Mapping[str, tuple[E, ...]], name: str
-) -> tuple[E, ...]:
+def _lookup(names: NameIndex[E], name: str) -> tuple[E, ...]:
     # Most queries spell a name as the data does: answer those without normalizing. Only
     # strings are keys of `answers`, and an empty name never is one.
+    index, answers = names
     found = answers.get(name) if type(name) is str else None
-    return index.get(_query(name), ()) if found is None else found
+    return index.get(query_key(name), ()) if found is None else found
 
 
 # The catalog's record fields, in the order of its JSON format, with the class each holds.
@@ -142,64 +106,6 @@ _RECORD_TYPES = {
     **{section: RECORD_TYPES[record] for section, record in SECTIONS.items()},
     "claims": Claim,
 }
-
-
-def _references(claim: Claim) -> tuple[str, ...]:
-    """The ids of the entities a claim names: subject, value, character played."""
-    value = (claim.value.id,) if isinstance(claim.value, EntityRef) else ()
-    character = claim.qualifiers.character
-    return (claim.subject, *value, *((character,) if character else ()))
-
-
-def _named_in(entity: Entity, found: set[str]) -> Entity:
-    """The entity with only the names in ``found``, the first as its title or name."""
-    if isinstance(entity, Film):
-        titles = [
-            alias
-            for alias in (Alias(name=entity.title, kind=TitleKind.TITLE), *entity.aliases)
-            if normalize(alias.name) in found
-        ]
-        first, *rest = titles
-        return attrs.evolve(entity, title=first.name, aliases=tuple(rest))
-    first_name, *others = (name for name in entity.names if normalize(name) in found)
-    return attrs.evolve(entity, name=first_name, aliases=tuple(others))
-
-
-def _describe(entity: Entity) -> str:
-    """The entity's kind, with a work's year: "film (2024)"."""
-    kind = kind_of(entity)
-    if isinstance(entity, Film) and entity.year is not None:
-        return f"{kind} ({entity.year})"
-    return kind
-
-
-def _narrowing(found: list[Entity]) -> str:
-    """Which of kind= and year= tells the candidates apart."""
-    kinds = {kind_of(e) for e in found}
-    years = [e.year for e in found if isinstance(e, Film) and e.year is not None]
-    hints = []
-    if len(kinds) > 1:
-        hints.append(f"kind= ({', '.join(sorted(kinds))})")
-    if len(set(years)) > 1:
-        hints.append(f"year= ({', '.join(map(str, sorted(set(years))))})")
-    if not hints:
-        return "give the id"
-    return f"{' or '.join(hints)} narrows them, or give the id"
-
-
-def _checked_kind(kind: str | WorkKind | None) -> str | None:
-    """A kind given to a query, checked: a name of ENTITY_KINDS, or a WorkKind's value."""
-    if isinstance(kind, WorkKind):
-        return kind.value
-    if kind is not None and type(kind) is not str:
-        msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
-        raise TypeError(msg)
-    if kind is not None and kind not in ENTITY_KINDS:
-        msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
-        if kind == "series":  # the spelling before 0.1.0
-            msg += " ('series' is now 'tv_series', the WorkKind value)"
-        raise InvalidQueryError(msg)
-    return kind
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -244,34 +150,8 @@ def _checked(field: str, records: Iterable[Any]) -> tuple[Any, ...]:
     return records
 
 
-# One converter per field, each a named function: the type checker reads the parameter's
-# type as the constructor's, so Catalog(films=[film]) type-checks, as it runs.
-def _sources(records: Iterable[Source]) -> tuple[Source, ...]:
-    return _checked("sources", records)
-
-
-def _films(records: Iterable[Film]) -> tuple[Film, ...]:
-    return _checked("films", records)
-
-
-def _people(records: Iterable[Person]) -> tuple[Person, ...]:
-    return _checked("people", records)
-
-
-def _characters(records: Iterable[Character]) -> tuple[Character, ...]:
-    return _checked("characters", records)
-
-
-def _organizations(records: Iterable[Organization]) -> tuple[Organization, ...]:
-    return _checked("organizations", records)
-
-
-def _claims(records: Iterable[Claim]) -> tuple[Claim, ...]:
-    return _checked("claims", records)
-
-
 # eq compares contents; the hash stays object's, as a catalog holds unhashable mappings.
-@attrs.frozen(kw_only=True, unsafe_hash=False, repr=False)
+@attrs.frozen(kw_only=True, unsafe_hash=False, repr=False, init=False)
 class Catalog:
     """An immutable collection of sources, entities and claims, indexed once for queries.
 
@@ -281,17 +161,36 @@ class Catalog:
     Any iterable is accepted for a record field and kept as a tuple.
     """
 
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
-    films: tuple[Film, ...] = attrs.field(default=(), converter=_films)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
-    characters: tuple[Character, ...] = attrs.field(default=(), converter=_characters)
-    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_organizations)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    sources: tuple[Source, ...]
+    films: tuple[Film, ...]
+    people: tuple[Person, ...]
+    characters: tuple[Character, ...]
+    organizations: tuple[Organization, ...]
+    claims: tuple[Claim, ...]
     #: Each source's text by source id; verification and evidence display read it.
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_readonly)
     _index: Index = attrs.field(init=False, eq=False)
     # Built on the first search, not with the catalog: other queries never pay for it.
     _search_index: SearchIndex | None = attrs.field(init=False, default=None, eq=False)
+
+    # Written out rather than generated so that each record field's parameter is typed as
+    # any iterable of its records (Catalog(films=[film]) type-checks, as it runs); attrs'
+    # __attrs_init__ then sets the fields, each checked and kept as a tuple by _checked.
+    def __init__(
+        self,
+        *,
+        sources: Iterable[Source] = (),
+        films: Iterable[Film] = (),
+        people: Iterable[Person] = (),
+        characters: Iterable[Character] = (),
+        organizations: Iterable[Organization] = (),
+        claims: Iterable[Claim] = (),
+        texts: Mapping[str, str] = types.MappingProxyType({}),
+    ) -> None:
+        given = locals()  # the parameters by name
+        self.__attrs_init__(
+            **{field: _checked(field, given[field]) for field in _RECORD_TYPES}, texts=texts
+        )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(
@@ -418,50 +317,33 @@ class Catalog:
             NotFoundError: no such id; the message suggests close ids or says what a name is.
             TypeError: ``entity_id`` is neither a string nor a record.
         """
-        entity_id = _id_of(entity_id)
+        entity_id = id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if found is None:
             raise NotFoundError(self._missing(entity_id, None))
         return found
 
     def film(self, film_id: Film | str) -> Film:
-        """The film, series or franchise with this id.
+        """The film, series or franchise with this id; :meth:`person`, :meth:`character` and
+        :meth:`organization` are the lookups of the other kinds.
 
         Raises:
-            NotFoundError: no such film; the message suggests close ids or titles, or says
-                what kind of record the id is.
+            NotFoundError: no such film; the message suggests close ids or titles (names), or
+                says what kind of record the id is.
             TypeError: ``film_id`` is neither a string nor a record.
         """
         return self._get(film_id, Film)
 
     def person(self, person_id: Person | str) -> Person:
-        """The person with this id.
-
-        Raises:
-            NotFoundError: no such person; the message suggests close ids or names, or says
-                what kind of record the id or name is.
-            TypeError: ``person_id`` is neither a string nor a record.
-        """
+        """The person with this id; raises as :meth:`film` does."""
         return self._get(person_id, Person)
 
     def character(self, character_id: Character | str) -> Character:
-        """The character with this id.
-
-        Raises:
-            NotFoundError: no such character; the message suggests close ids or names, or
-                says what kind of record the id or name is.
-            TypeError: ``character_id`` is neither a string nor a record.
-        """
+        """The character with this id; raises as :meth:`film` does."""
         return self._get(character_id, Character)
 
     def organization(self, organization_id: Organization | str) -> Organization:
-        """The organization with this id.
-
-        Raises:
-            NotFoundError: no such organization; the message suggests close ids or names, or
-                says what kind of record the id or name is.
-            TypeError: ``organization_id`` is neither a string nor a record.
-        """
+        """The organization with this id; raises as :meth:`film` does."""
         return self._get(organization_id, Organization)
 
     def source(self, source_id: Source | str) -> Source:
@@ -471,10 +353,10 @@ class Catalog:
             NotFoundError: no such source; the message suggests close ids.
             TypeError: ``source_id`` is neither a string nor a record.
         """
-        source_id = _id_of(source_id, "a source id or a Source")
+        source_id = id_of(source_id, "a source id or a Source")
         found = self._index.sources.get(source_id)
         if found is None:
-            raise NotFoundError(_not_found("source", source_id, self._index.sources))
+            raise NotFoundError(not_found("source", source_id, self._index.sources))
         return found
 
     def text(self, source: Source | str) -> str:
@@ -492,7 +374,7 @@ class Catalog:
         return found
 
     def _get(self, entity_id: Entity | str, cls: type[E]) -> E:
-        entity_id = _id_of(entity_id)
+        entity_id = id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if type(found) is cls:
             return found
@@ -522,7 +404,7 @@ class Catalog:
                 for entity_id, entity in self._index.entities.items()
                 if cls is None or type(entity) is cls
             )
-            return _not_found(kind, wanted, candidates, same_kind)
+            return not_found(kind, wanted, candidates, same_kind)
         others = " or ".join(f"the {row_of(e).noun} {e.id!r}" for e in named)
         return f"no {kind} with id {short_repr(wanted)}; {wanted} is {others}"
 
@@ -574,11 +456,11 @@ class Catalog:
         """
         from ._errors import AmbiguousNameError
 
-        key = _query(name_or_id, "name or id")
+        key = query_key(name_or_id, "name or id")
         if year is not None and type(year) is not int:
             msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
             raise TypeError(msg)
-        kind = _checked_kind(kind)
+        kind = checked_kind(kind)
         exact = self._index.entities.get(name_or_id)
         named = (
             [exact]
@@ -600,20 +482,20 @@ class Catalog:
             return found[0]
         query = short_repr(name_or_id)
         if found:
-            listed = ", ".join(f"{_describe(e)} {e.id}" for e in found)
-            msg = f"{query} names {len(found)} entities: {listed}; {_narrowing(found)}"
+            listed = ", ".join(f"{describe(e)} {e.id}" for e in found)
+            msg = f"{query} names {len(found)} entities: {listed}; {narrowing(found)}"
             raise AmbiguousNameError(msg, tuple(found))
         wanted = "" if kind is None else f" {kind}"
         when = "" if year is None else f" from {year}"
         msg = f"no{wanted or ' entity'}{when} named {query}"
         if named:
-            others = "; ".join(f"{query} is {with_article(_describe(e))}: {e.id}" for e in named)
+            others = "; ".join(f"{query} is {with_article(describe(e))}: {e.id}" for e in named)
             raise NotFoundError(f"{msg}; {others}")
         close = [m.entity for m in self.search(name_or_id, limit=3)]
         if close:
             msg += (
                 "; did you mean "
-                + " or ".join(f"{_describe(e)} {label(e)!r} ({e.id})" for e in close)
+                + " or ".join(f"{describe(e)} {label(e)!r} ({e.id})" for e in close)
                 + "?"
             )
         raise NotFoundError(msg)
@@ -632,11 +514,11 @@ class Catalog:
         if year is not None and type(year) is not int:
             msg = f"year must be an int, got {type(year).__name__} {short_repr(year)}"
             raise TypeError(msg)
-        index = self._index
         # Inlined fast path of _lookup: this is the library's hottest call.
-        found = index.films_by_query.get(title) if type(title) is str else None
+        by_key, answers = self._index.films_by_name
+        found = answers.get(title) if type(title) is str else None
         if found is None:
-            found = index.films_by_key.get(_query(title, "title"), ())
+            found = by_key.get(query_key(title, "title"), ())
         if year is None:
             return found
         return tuple(film for film in found if film.year == year)
@@ -648,7 +530,7 @@ class Catalog:
             InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
-        return _lookup(self._index.people_by_key, self._index.people_by_query, name)
+        return _lookup(self._index.people_by_name, name)
 
     def characters_named(self, name: str) -> tuple[Character, ...]:
         """Characters whose name or any alias matches ``name`` after normalization.
@@ -657,7 +539,7 @@ class Catalog:
             InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
-        return _lookup(self._index.characters_by_key, self._index.characters_by_query, name)
+        return _lookup(self._index.characters_by_name, name)
 
     def organizations_named(self, name: str) -> tuple[Organization, ...]:
         """Organizations whose name or any alias matches ``name`` after normalization.
@@ -666,7 +548,7 @@ class Catalog:
             InvalidQueryError: ``name`` has no letters or digits.
             TypeError: ``name`` is not a string.
         """
-        return _lookup(self._index.organizations_by_key, self._index.organizations_by_query, name)
+        return _lookup(self._index.organizations_by_name, name)
 
     # Search
 
@@ -698,14 +580,14 @@ class Catalog:
         if type(query) is str and len(query) > MAX_QUERY:
             msg = f"query of {len(query)} characters is over the limit of {MAX_QUERY}"
             raise InvalidQueryError(msg)
-        _query(query, "query")
+        query_key(query, "query")
         if type(limit) is not int:
             msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"
             raise TypeError(msg)
         if limit < 1:
             msg = f"limit must be at least 1: {limit!r}"
             raise InvalidQueryError(msg)
-        kind = _checked_kind(kind)
+        kind = checked_kind(kind)
         index = self._search_index
         if index is None:
             index = SearchIndex(self._index.entities.values())
@@ -751,58 +633,10 @@ class Catalog:
             InvalidQueryError: ``date`` is text that is not an EDTF date or interval.
             TypeError: ``date`` is none of those types.
         """
-        import datetime
+        from ._as_of import records_as_of
 
-        from ._verify import names_found
-
-        if type(date) is str:
-            try:
-                date = parse_publication_date(date)
-            except InvalidDataError as exc:  # a question asked wrong, not bad data
-                raise InvalidQueryError(f"as_of: {exc}") from None
-        elif type(date) is datetime.date:
-            date = PartialDate(year=date.year, month=date.month, day=date.day)
-        elif type(date) not in (PartialDate, DateInterval):
-            msg = (
-                "expected a PartialDate, a DateInterval, a datetime.date or EDTF text,"
-                f" got {type(date).__name__} {short_repr(date)}"
-            )
-            raise TypeError(msg)
-        assert isinstance(date, PartialDate | DateInterval)
-        # An interval open after reaches past every date (years have four digits).
-        cutoff = date.last_day or (10_000, 1, 1)
-        kept = tuple(
-            source
-            for source in self.sources
-            if source.published is not None
-            and (latest := source.published.last_day) is not None
-            and latest <= cutoff
-        )
-        ids = {source.id for source in kept}
-        texts = {key: text for key, text in self.texts.items() if key in ids}
         entities = self._index.entities.values()
-        found = names_found((normalize(n) for e in entities for n in e.names), texts.values())
-        known = {e.id for e in entities if any(normalize(n) in found for n in e.names)}
-        # A claim about an entity that no kept text names (a sequel named only later) goes
-        # with it: the view has no name to give it.
-        claims = tuple(
-            claim
-            for claim in self.claims
-            if claim.source in ids and all(ref in known for ref in _references(claim))
-        )
-        narrowed: defaultdict[type, list[Any]] = defaultdict(list)
-        for entity in entities:
-            if entity.id in known:
-                narrowed[type(entity)].append(_named_in(entity, found))
-        return Catalog(
-            sources=kept,
-            films=tuple(narrowed[Film]),
-            people=tuple(narrowed[Person]),
-            characters=tuple(narrowed[Character]),
-            organizations=tuple(narrowed[Organization]),
-            claims=claims,
-            texts=texts,
-        )
+        return Catalog(**records_as_of(self.sources, entities, self.claims, self.texts, date))
 
     # Claims
 
@@ -889,7 +723,7 @@ class Catalog:
         """
         from ._answers import disagreements
 
-        wanted = None if relation is None else _relation(relation)
+        wanted = None if relation is None else relation_of(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
         # Paused as the bulk loads pause it: the collector's passes over the catalog while
         # the entries are built cost a third of the answer at 10^5 claims (no cycles form).
@@ -1084,27 +918,3 @@ def _shipped() -> Catalog:
     from ._format import shipped_records
 
     return Catalog(**shipped_records())
-
-
-def _not_found(
-    kind: str, wanted: str, candidates: Iterable[str], by_name: list[str] | None = None
-) -> str:
-    import difflib
-
-    if len(wanted) > LONGEST_ID:
-        return f"no {kind} with id {short_repr(wanted)}: ids have at most {LONGEST_ID} characters"
-    suggestions = by_name
-    if not suggestions:
-        # Compare what follows the type prefix: every id shares its prefix, which would make
-        # all ids look close. Source ids have no prefix and are compared whole.
-        slugs = {normalize(c.rpartition("/")[2]): c for c in candidates}
-        slug = normalize(wanted.rpartition("/")[2])
-        suggestions = [slugs[s] for s in difflib.get_close_matches(slug, slugs, n=3, cutoff=0.7)]
-        if not suggestions and slug:
-            # "person/keanu": the start of an id is the likeliest slip, and too short to be
-            # close to the whole slug.
-            suggestions = sorted(c for s, c in slugs.items() if s.startswith(slug))[:3]
-    msg = f"no {kind} with id {short_repr(wanted)}"
-    if suggestions:
-        msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"
-    return msg

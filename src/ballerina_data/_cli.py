@@ -4,19 +4,17 @@ Exit statuses: 0 success, 1 nothing found or verification failed or an error, 2 
 Errors go to standard error as one line.
 
 Over 600 lines because each command is a short function here beside the one parser that
-names it, with the output guards every command shares (control characters, a closed pipe,
-a full disk); the queries they print are the library's.
+names it; the output guards every command shares (control characters, a closed pipe, a full
+disk) are in ``_terminal``, and the queries they print are the library's.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import errno
 import io
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._catalog import Catalog
@@ -34,91 +32,27 @@ from ._records import (
     Value,
     WorkKind,
 )
+from ._terminal import (
+    PROG,
+    ClosedOutput,
+    StdoutError,
+    dump,
+    err,
+    fail,
+    nothing,
+    out,
+    prepare_stdout,
+    silence_stdout,
+    writing_stdout,
+)
 from ._validators import short_repr
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
-    from _typeshed import ReadableBuffer
-
     from ._records import Entity, Qualifiers, Source
     from ._results import Credit, Fact, Profile, Statement
 
 __all__ = ["main"]
-
-PROG = "ballerina-data"
-
-
-# Control characters in catalog data (an escape sequence in a name, say) are shown, not sent
-# to the terminal: C0, DEL and C1 become \xNN.
-_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
-# Line and paragraph separators break a line in two; bidirectional controls reorder what a
-# terminal shows, so that a hostile catalog could make one name look like another.
-# A path's bytes that are not UTF-8 arrive as surrogates (PEP 383): show them as bytes.
-_CONTROL.update((code, f"\\x{code - 0xDC00:02x}") for code in range(0xDC80, 0xDD00))
-_CONTROL.update(
-    (code, f"\\u{code:04x}")
-    for code in (
-        0x061C,
-        0x200E,
-        0x200F,
-        0x2028,
-        0x2029,
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
-    )
-)
-# Set by main(): whether standard output's encoding is UTF-8; if not, --json writes ASCII.
-_ASCII_ONLY = [False]
-
-
-class _StdoutError(Exception):
-    """Standard output could not be written: a full disk, a closed pipe."""
-
-
-class _ClosedOutput(io.RawIOBase):
-    """Standard output when the process started with it closed (``>&-``), where Python
-    leaves ``sys.stdout`` None: each write fails as one to a full disk does, so that a
-    command that writes output says so in one line and one that does not still runs."""
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: ReadableBuffer, /) -> int:
-        raise OSError(errno.EBADF, "standard output is closed")
-
-
-def _out(line: str = "") -> None:
-    """Write one line of text output."""
-    _write(line.translate(_CONTROL))
-
-
-@contextlib.contextmanager
-def _writing_stdout() -> Iterator[None]:
-    """A failed write to standard output as :class:`_StdoutError`; a closed pipe as itself,
-    which main() ends quietly."""
-    try:
-        yield
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise _StdoutError(exc.strerror or str(exc)) from None
-
-
-def _write(text: str) -> None:
-    """Write machine-readable output as it is."""
-    with _writing_stdout():
-        sys.stdout.write(text + "\n")
-
-
-def _err(message: str) -> None:
-    """Write one line to standard error, prefixed with the program's name."""
-    sys.stderr.write(f"{PROG}: {message.translate(_CONTROL)}\n")
-
-
-def _nothing(message: str) -> int:
-    """Say on standard error, in one line, that a command found nothing: exit status 1."""
-    _err(message)
-    return 1
 
 
 def _value_label(catalog: Catalog, value: Value) -> str:
@@ -154,7 +88,7 @@ def _print_table(rows: Sequence[Sequence[str]], indent: str = "") -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        _out(indent + "  ".join(cells).rstrip())
+        out(indent + "  ".join(cells).rstrip())
 
 
 def _claim_detail(catalog: Catalog, claim: Claim) -> str:
@@ -182,20 +116,13 @@ def _claim_line(catalog: Catalog, claim: Claim) -> str:
 
 def _print_claims(catalog: Catalog, claims: Iterable[Claim]) -> None:
     for claim in claims:
-        _out(_claim_line(catalog, claim))
-        _out(
+        out(_claim_line(catalog, claim))
+        out(
             f"    {claim.source} [{claim.evidence.start}:{claim.evidence.end}]: "
             f"“{claim.evidence.quote}”"
         )
         if claim.note:
-            _out(f"    note: {claim.note}")
-
-
-def _dump(data: Any) -> None:
-    from ._codec import dumps
-    from ._convert import unstructure
-
-    _write(dumps(unstructure(data), indent=1, ascii_only=_ASCII_ONLY[0]))
+            out(f"    note: {claim.note}")
 
 
 def _directors(catalog: Catalog, film: Film) -> tuple[Credit, ...]:
@@ -209,19 +136,19 @@ _TITLED = tuple(kind.name for kind in KINDS if kind.work_kind not in (None, Work
 def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
     films = catalog.films_titled(args.title, year=args.year)
     if args.json:
-        _dump([{"film": film, "directors": _directors(catalog, film)} for film in films])
+        dump([{"film": film, "directors": _directors(catalog, film)} for film in films])
     for film in films if not args.json else ():
-        _out(_film_line(film))
+        out(_film_line(film))
         if film.description:
-            _out(f"  {film.description}")
+            out(f"  {film.description}")
         if film.aliases:
-            _out(f"  also titled: {'; '.join(alias.name for alias in film.aliases)}")
+            out(f"  also titled: {'; '.join(alias.name for alias in film.aliases)}")
         for credit in _directors(catalog, film):
-            _out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
+            out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
         hint = _suggest(catalog, args.title, _TITLED)
-        return _nothing(f"no film titled {short_repr(args.title)}{year}{hint}")
+        return nothing(f"no film titled {short_repr(args.title)}{year}{hint}")
     return 0
 
 
@@ -256,7 +183,7 @@ def _print_statement(
         heading = f"{heading}, said of it by"
     elif statement.predicate.changes:
         heading += " (a history, oldest first)"
-    _out(f"{heading}:")
+    out(f"{heading}:")
     preferred = {p.value: p for p in statement.preferred}
     conflicting = {id(f) for p in statement.preferred for f in p.conflicts}
     for fact in statement.facts:
@@ -264,28 +191,28 @@ def _print_statement(
         if isinstance(fact.value, EntityRef):
             label += f" ({fact.value.id})"
         mark = "*" if fact.value in preferred else "!" if id(fact) in conflicting else " "
-        _out(f"  {mark} {label}{_fact_detail(catalog, fact)}  {_cited(labels, fact.sources)}")
+        out(f"  {mark} {label}{_fact_detail(catalog, fact)}  {_cited(labels, fact.sources)}")
         chosen = preferred.get(fact.value)
         if chosen is not None:
             scope = _qualifier_detail(catalog, chosen.scope)
             where = f" for {scope}" if scope else ""
-            _out(f"      preferred{where}: {chosen.reason}")
+            out(f"      preferred{where}: {chosen.reason}")
             for conflict in chosen.conflicts:
                 value = _value_label(catalog, conflict.value)
-                _out(f"      conflicts with {value}  {_cited(labels, conflict.sources)}")
+                out(f"      conflicts with {value}  {_cited(labels, conflict.sources)}")
 
 
 def _print_heading(entity: Entity) -> None:
     if isinstance(entity, Film):
-        _out(_film_line(entity))
+        out(_film_line(entity))
         if entity.description:
-            _out(f"  {entity.description}")
+            out(f"  {entity.description}")
         for alias in entity.aliases:
-            _out(f"  also titled: {alias.name} ({alias.kind.value.replace('_', ' ')})")
+            out(f"  also titled: {alias.name} ({alias.kind.value.replace('_', ' ')})")
     else:
-        _out(f"{entity.id}  {entity.name}")
+        out(f"{entity.id}  {entity.name}")
         if entity.aliases:
-            _out(f"  also known as: {'; '.join(entity.aliases)}")
+            out(f"  also known as: {'; '.join(entity.aliases)}")
 
 
 def _print_profile(catalog: Catalog, profile: Profile) -> None:
@@ -297,7 +224,7 @@ def _print_profile(catalog: Catalog, profile: Profile) -> None:
     for statement in profile.mentions:
         _print_statement(catalog, statement, labels, mention=True)
     if profile.sources:
-        _out("sources (* the preferred value, ! a value in conflict with it):")
+        out("sources (* the preferred value, ! a value in conflict with it):")
         _print_table(
             [
                 (labels[s.id], s.id, str(s.published or "undated"), s.title or "(no headline)")
@@ -332,7 +259,7 @@ def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
             cited = f"{cited[:-1]}; {'; '.join(named)}]"
         rows.append((who, part, cited))
     if rows:
-        _out("credits:")
+        out("credits:")
         _print_table(rows, indent="  ")
 
 
@@ -340,7 +267,7 @@ def cmd_entity(catalog: Catalog, args: argparse.Namespace) -> int:
     entity = getattr(catalog, args.command)(args.id)
     profile = catalog.about(entity)
     if args.json:
-        _dump(profile)
+        dump(profile)
     else:
         _print_profile(catalog, profile)
     return 0
@@ -349,12 +276,12 @@ def cmd_entity(catalog: Catalog, args: argparse.Namespace) -> int:
 def cmd_people(catalog: Catalog, args: argparse.Namespace) -> int:
     people = catalog.people_named(args.name)
     if args.json:
-        _dump(people)
+        dump(people)
     else:
         _print_table([(p.id, p.name, "; ".join(p.aliases)) for p in people])
     if not people:
         hint = _suggest(catalog, args.name, ("person",))
-        return _nothing(f"no person named {short_repr(args.name)}{hint}")
+        return nothing(f"no person named {short_repr(args.name)}{hint}")
     return 0
 
 
@@ -372,19 +299,19 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
     if predicate:
         claims = tuple(c for c in claims if c.predicate is predicate)
     if args.json:
-        _dump(claims)
+        dump(claims)
     else:
         _print_claims(catalog, claims)
-    return 0 if claims else _nothing("no claims match")
+    return 0 if claims else nothing("no claims match")
 
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
     relation = None if args.relation == "all" else args.relation
     found = catalog.disagreements(args.about, relation=relation)
     if args.json:
-        _dump(found)
+        dump(found)
     for disagreement in found:
-        _out(
+        out(
             f"{disagreement.subject}  {disagreement.predicate.value}"
             f"  [{disagreement.relation.value}]"
         )
@@ -392,19 +319,19 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
             label = _value_label(catalog, fact.value)
             if isinstance(fact.value, EntityRef):
                 label += f" ({fact.value.id})"  # two works can share a title
-            _out(f"  {label}  (sources: {', '.join(fact.sources)})")
+            out(f"  {label}  (sources: {', '.join(fact.sources)})")
             for claim in fact.claims:
-                _out(f"    {claim.source}: “{claim.evidence.quote}”")
+                out(f"    {claim.source}: “{claim.evidence.quote}”")
     if not found:
         about = f" about {args.about}" if args.about is not None else ""
         what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
-        return _nothing(f"no {what.get(args.relation, 'disagreements')}{about}")
+        return nothing(f"no {what.get(args.relation, 'disagreements')}{about}")
     return 0
 
 
 def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.json:
-        _dump(catalog.sources)
+        dump(catalog.sources)
         return 0
     rows = [
         (
@@ -416,7 +343,7 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
         for source in catalog.sources
     ]
     _print_table(rows)
-    _out(
+    out(
         f"{len(catalog.sources)} sources, {len(catalog.films)} works, {len(catalog.people)} people,"
         f" {len(catalog.characters)} characters, {len(catalog.organizations)} organizations,"
         f" {len(catalog.claims)} claims"
@@ -451,18 +378,18 @@ def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
 def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
     matches = catalog.search(args.query, kind=args.kind, limit=args.limit)
     if args.json:
-        _dump(
+        dump(
             [{"id": m.entity.id, "kind": m.kind, "name": m.name, "score": m.score} for m in matches]
         )
     else:
         _print_table([(m.entity.id, m.kind, f"{m.score:.3f}", m.name) for m in matches])
-    return 0 if matches else _nothing(f"nothing close to {short_repr(args.query)}")
+    return 0 if matches else nothing(f"nothing close to {short_repr(args.query)}")
 
 
 def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     entries = catalog.timeline(args.id, args.predicate)
     if args.json:
-        _dump(
+        dump(
             [
                 {
                     "source": e.source.id,
@@ -474,14 +401,14 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
             ]
         )
     for entry in entries if not args.json else ():
-        _out(f"{entry.published or 'undated'}  {entry.source.id}")
+        out(f"{entry.published or 'undated'}  {entry.source.id}")
         new = {claim.id for claim in entry.new}
         for claim in entry.claims:
             mark = "+" if claim.id in new else "="
-            _out(f"  {mark} {_claim_line(catalog, claim)}")
+            out(f"  {mark} {_claim_line(catalog, claim)}")
     if not entries:
         about = f"{args.id}" + (f" with predicate {args.predicate.value}" if args.predicate else "")
-        return _nothing(f"no claims about {about}")
+        return nothing(f"no claims about {about}")
     return 0
 
 
@@ -508,13 +435,13 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     (source,) = added.sources
     if args.json:
         output = args.output if args.into is None else args.into
-        _dump({"source": source.id, "claims": len(added.claims), "output": output})
+        dump({"source": source.id, "claims": len(added.claims), "output": output})
         return 0
     written = f"; written to {args.output}" if args.output is not None else ""
     if args.into is not None:
         written = f"; {'replaced in' if replaced else 'added to'} {args.into}"
     count = f"{len(added.claims)} claim{'' if len(added.claims) == 1 else 's'}"
-    _out(f"ok: {source.id}, {count} located and verified{written}")
+    out(f"ok: {source.id}, {count} located and verified{written}")
     return 0
 
 
@@ -578,7 +505,7 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
         export.to_datasette_config(catalog, buffer, database=args.database)
     else:
         export.to_datasette_metadata(catalog, buffer, database=args.database)
-    with _writing_stdout():
+    with writing_stdout():
         sys.stdout.flush()
         sys.stdout.buffer.write(buffer.getvalue().encode("utf-8"))
         sys.stdout.buffer.flush()
@@ -588,12 +515,12 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
 def cmd_verify(catalog: Catalog, args: argparse.Namespace) -> int:
     problems = catalog.verify()
     if args.json:
-        _dump(problems)
+        dump(problems)
     else:
         for problem in problems:
-            _out(str(problem))
+            out(str(problem))
         if not problems:
-            _out(f"ok: {len(catalog.sources)} sources, {len(catalog.claims)} claims verified")
+            out(f"ok: {len(catalog.sources)} sources, {len(catalog.claims)} claims verified")
     return 1 if problems else 0
 
 
@@ -816,15 +743,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _prepare_stdout() -> None:
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    _ASCII_ONLY[0] = encoding != "utf8"
-    if _ASCII_ONLY[0] and hasattr(sys.stdout, "reconfigure"):
-        # A character the locale cannot encode is shown as a backslash escape, not a crash
-        # midway through the output.
-        sys.stdout.reconfigure(errors="backslashreplace")
-
-
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
     """The parsed arguments, or the exit status when --help or --version cannot be shown."""
     try:
@@ -836,18 +754,18 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
                 sys.stdout.flush()
             raise
     except OSError as error:
-        _silence_stdout()
-        return _fail(f"cannot write standard output: {error.strerror or error}")
+        silence_stdout()
+        return fail(f"cannot write standard output: {error.strerror or error}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per outcome
     """Run the command line; returns the exit status."""
     if sys.stdout is None:
-        sys.stdout = io.TextIOWrapper(_ClosedOutput(), encoding="utf-8", write_through=True)
+        sys.stdout = io.TextIOWrapper(ClosedOutput(), encoding="utf-8", write_through=True)
     args = _arguments(argv)
     if isinstance(args, int):
         return args
-    _prepare_stdout()
+    prepare_stdout()
     try:
         try:
             # `is not None`: an empty path is a mistake to report, not a missing option.
@@ -855,28 +773,28 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         except _Unloadable as exc:
             # For verify, a catalog that does not even load is a list of problems to report.
             if args.json:
-                _dump([{"where": "$", "message": problem} for problem in exc.problems])
+                dump([{"where": "$", "message": problem} for problem in exc.problems])
             else:
                 for problem in exc.problems:
-                    _out(problem)
+                    out(problem)
             return 1
         status: int = args.handler(catalog, args)
         # Flush here, not at exit: a full disk must be an error now, not a lost tail.
-        with _writing_stdout():
+        with writing_stdout():
             sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other command-line tools do.
-        _silence_stdout()
+        silence_stdout()
         return 1
-    except _StdoutError as exc:
-        _silence_stdout()
-        return _fail(f"cannot write standard output: {exc}")
+    except StdoutError as exc:
+        silence_stdout()
+        return fail(f"cannot write standard output: {exc}")
     except OSError as exc:
         detail = exc.strerror or str(exc)
         where = f": {exc.filename}" if exc.filename else ""
-        return _fail(f"{detail}{where}")
+        return fail(f"{detail}{where}")
     except BallerinaDataError as exc:  # MissingDependencyError too: it names the extra
-        return _fail(str(exc))
+        return fail(str(exc))
     return status
 
 
@@ -901,20 +819,6 @@ def _load(args: argparse.Namespace) -> Catalog:
     except InvalidDataError as exc:
         more = (f"and {exc.omitted} more problems",) if exc.omitted else ()
         raise _Unloadable((*exc.problems, *more)) from None
-
-
-def _silence_stdout() -> None:
-    # What could not be written is dropped, so that the interpreter's own flush at exit
-    # does not fail a second time with a traceback.
-    with contextlib.suppress(OSError, ValueError):  # ValueError: an in-memory stdout
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def _fail(message: str) -> int:
-    # One line, whatever a hostile catalog file put into the names the message repeats:
-    # _err shows a newline as \x0a, so that the path shown is the path given.
-    _err(f"error: {message}")
-    return 1
 
 
 class _Stopped(BaseException):
@@ -944,10 +848,10 @@ def run() -> None:
     try:
         status = main()
     except KeyboardInterrupt:
-        _err("interrupted")
+        err("interrupted")
         status = 130
     except _Stopped as stopped:
-        _err(f"stopped by {signal.Signals(stopped.signum).name}")
+        err(f"stopped by {signal.Signals(stopped.signum).name}")
         status = 128 + stopped.signum
     sys.exit(status)
 

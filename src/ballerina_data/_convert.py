@@ -86,9 +86,7 @@ def _strict(expected: type, name: str) -> Callable[[Any, Any], Any]:
     def hook(value: Any, _: Any) -> Any:
         # An exact type check: JSON gives exact types, and bool must not pass for int.
         if type(value) is not expected:
-            _refuse_marker(value)
-            msg = f"expected {name}, got {type(value).__name__} {short_repr(value)}"
-            raise TypeError(msg)
+            raise _wrong_type(value, name)
         return value
 
     return hook
@@ -102,6 +100,13 @@ def _refuse_marker(value: Any) -> None:
         raise ValueError(f"duplicate key(s) {keys} in one object")
 
 
+def _wrong_type(value: Any, expected: str) -> TypeError:
+    """The error for a JSON value of another type than ``expected``; a value the parser
+    refused in its place raises its own ValueError here instead."""
+    _refuse_marker(value)
+    return TypeError(f"expected {expected}, got {type(value).__name__} {short_repr(value)}")
+
+
 def _structure_decimal(value: Any, _: Any) -> Decimal:
     _refuse_marker(value)
     return parse_amount(value)
@@ -109,17 +114,13 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
 
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     if type(value) is not str:
-        _refuse_marker(value)
-        msg = f"expected an EDTF date string, got {type(value).__name__} {short_repr(value)}"
-        raise TypeError(msg)
+        raise _wrong_type(value, "an EDTF date string")
     return PartialDate.parse(value)
 
 
 def _structure_date_interval(value: Any, _: Any) -> DateInterval:
     if type(value) is not str:
-        _refuse_marker(value)
-        msg = f"expected an EDTF interval string, got {type(value).__name__} {short_repr(value)}"
-        raise TypeError(msg)
+        raise _wrong_type(value, "an EDTF interval string")
     return DateInterval.parse(value)
 
 
@@ -127,10 +128,7 @@ def _structure_publication_date(value: Any, _: Any) -> PartialDate | DateInterva
     if value is None:
         return None
     if type(value) is not str:
-        _refuse_marker(value)
-        kind = type(value).__name__
-        msg = f"expected an EDTF date or interval string, got {kind} {short_repr(value)}"
-        raise TypeError(msg)
+        raise _wrong_type(value, "an EDTF date or interval string")
     return parse_publication_date(value)
 
 
@@ -158,9 +156,7 @@ def _choices(value: Any, members: dict[Any, Any]) -> str:
 
 def _structure_texts(value: Any, _: Any) -> dict[str, str]:
     if type(value) is not dict:
-        _refuse_marker(value)
-        msg = f"expected an object, got {type(value).__name__} {short_repr(value)}"
-        raise TypeError(msg)
+        raise _wrong_type(value, "an object")
     for key, text in value.items():
         if type(text) is not str:
             _refuse_marker(text)
@@ -231,9 +227,7 @@ _INTERNED = {
 
 def _structure_interned(value: Any, _: Any) -> str:
     if type(value) is not str:
-        _refuse_marker(value)
-        msg = f"expected a string, got {type(value).__name__} {short_repr(value)}"
-        raise TypeError(msg)
+        raise _wrong_type(value, "a string")
     return sys.intern(value)
 
 
@@ -254,9 +248,7 @@ def _structure_attrs_class(cls: type[Any], conv: cattrs.Converter) -> Callable[[
 
     def hook(value: Any, type_: Any) -> Any:
         if type(value) is not dict:
-            _refuse_marker(value)
-            msg = f"expected an object, got {type(value).__name__} {short_repr(value)}"
-            raise TypeError(msg)
+            raise _wrong_type(value, "an object")
         return generated(value, type_)
 
     return hook
@@ -276,9 +268,7 @@ def _value_hooks(conv: cattrs.Converter) -> None:
 
     def structure_value(data: Any, _: Any) -> Value:
         if type(data) is not dict:
-            _refuse_marker(data)
-            msg = f"expected an object, got {type(data).__name__} {short_repr(data)}"
-            raise TypeError(msg)
+            raise _wrong_type(data, "an object")
         tag = data.get("type")
         found = structurers.get(tag) if type(tag) is str else None
         if found is None:
@@ -302,9 +292,7 @@ def _entity_hook(conv: cattrs.Converter) -> None:
 
     def structure_entity(data: Any, _: Any) -> Entity:
         if type(data) is not dict:
-            _refuse_marker(data)
-            msg = f"expected an object, got {type(data).__name__} {short_repr(data)}"
-            raise TypeError(msg)
+            raise _wrong_type(data, "an object")
         entity_id = data.get("id")
         prefix = entity_id.partition("/")[0] if type(entity_id) is str else None
         if prefix not in hooks:

@@ -34,6 +34,10 @@ E = TypeVar("E", Film, Person, Character, Organization)
 K = TypeVar("K")
 V = TypeVar("V")
 
+#: Records by each normalized name, and the answers to the likeliest queries (see
+#: :func:`name_index`).
+NameIndex = tuple[dict[str, tuple[E, ...]], dict[str, tuple[E, ...]]]
+
 
 class Index:
     """Lookups by id, by normalized name and by claim field, all answered by one dict access.
@@ -47,28 +51,21 @@ class Index:
         "by_predicate",
         "by_source",
         "by_subject",
-        "characters_by_key",
-        "characters_by_query",
+        "characters_by_name",
         "entities",
-        "films_by_key",
-        "films_by_query",
-        "organizations_by_key",
-        "organizations_by_query",
-        "people_by_key",
-        "people_by_query",
+        "films_by_name",
+        "organizations_by_name",
+        "people_by_name",
         "sources",
     )
 
     entities: dict[str, Entity]
     sources: dict[str, Source]
-    films_by_key: dict[str, tuple[Film, ...]]
-    films_by_query: dict[str, tuple[Film, ...]]
-    people_by_key: dict[str, tuple[Person, ...]]
-    people_by_query: dict[str, tuple[Person, ...]]
-    characters_by_key: dict[str, tuple[Character, ...]]
-    characters_by_query: dict[str, tuple[Character, ...]]
-    organizations_by_key: dict[str, tuple[Organization, ...]]
-    organizations_by_query: dict[str, tuple[Organization, ...]]
+    #: Works other than franchises, which no title query finds.
+    films_by_name: NameIndex[Film]
+    people_by_name: NameIndex[Person]
+    characters_by_name: NameIndex[Character]
+    organizations_by_name: NameIndex[Organization]
     by_subject: dict[str, tuple[Claim, ...]]
     by_source: dict[str, tuple[Claim, ...]]
     #: Keyed by the predicate's value: Enum.__hash__ is Python code, a str hashes in C.
@@ -81,9 +78,7 @@ class Index:
             object.__setattr__(self, name, value)
 
 
-def name_index(
-    records: Iterable[E], exclude: WorkKind | None = None
-) -> tuple[dict[str, tuple[E, ...]], dict[str, tuple[E, ...]]]:
+def name_index(records: Iterable[E], exclude: WorkKind | None = None) -> NameIndex[E]:
     """Index records by each normalized name; and the answers to the likeliest queries.
 
     The second index maps each name as written, and each normalized name, to the records
@@ -257,21 +252,13 @@ def build_index(
                 by_object[character].append(claim)
         if problems:
             raise IntegrityError(problems)
-        films_by_key, films_by_query = name_index(sections["films"], exclude=WorkKind.FRANCHISE)
-        people_by_key, people_by_query = name_index(sections["people"])
-        characters_by_key, characters_by_query = name_index(sections["characters"])
-        organizations_by_key, organizations_by_query = name_index(sections["organizations"])
         return Index(
             entities=entities,
             sources=source_ids,
-            films_by_key=films_by_key,
-            films_by_query=films_by_query,
-            people_by_key=people_by_key,
-            people_by_query=people_by_query,
-            characters_by_key=characters_by_key,
-            characters_by_query=characters_by_query,
-            organizations_by_key=organizations_by_key,
-            organizations_by_query=organizations_by_query,
+            films_by_name=name_index(sections["films"], exclude=WorkKind.FRANCHISE),
+            people_by_name=name_index(sections["people"]),
+            characters_by_name=name_index(sections["characters"]),
+            organizations_by_name=name_index(sections["organizations"]),
             by_subject=_frozen(by_subject),
             by_source=_frozen(by_source),
             by_predicate=_frozen(by_predicate),

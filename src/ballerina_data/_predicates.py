@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ._errors import InvalidQueryError
 from ._validators import short_repr
 
+if TYPE_CHECKING:
+    from ._entities import Entity
+
 __all__ = ["CREW_ROLES", "RECORD_TYPES", "Predicate"]
 
 #: The record classes the table names, by name. ``_records`` defines :class:`Claim` with a
@@ -420,7 +423,7 @@ class Predicate(enum.Enum):
         return self._info.description
 
     @property
-    def subject_types(self) -> tuple[type, ...]:
+    def subject_types(self) -> tuple[type[Entity], ...]:
         """The entity types a claim with this predicate can be about."""
         return _types(self._info.subject_types)
 

@@ -15,8 +15,9 @@ import attrs
 
 from . import _quotes
 from . import _validators as check
+from ._entities import Alias, Character, Entity, Film, Organization, Person, TitleKind
 from ._errors import InvalidDataError
-from ._kinds import WORK_KINDS_BY_PREFIX, WorkKind, id_prefixes
+from ._kinds import WorkKind
 from ._predicates import CREW_ROLES, RECORD_TYPES, Predicate
 
 __all__ = [
@@ -49,15 +50,6 @@ __all__ = [
     "parse_amount",
     "parse_publication_date",
 ]
-
-
-class TitleKind(enum.Enum):
-    """How a title is used: the main title, another title, a working title, a short form."""
-
-    TITLE = "title"
-    ALTERNATIVE_TITLE = "alternative_title"
-    WORKING_TITLE = "working_title"
-    SHORT_TITLE = "short_title"
 
 
 class Medium(enum.Enum):
@@ -429,94 +421,6 @@ _VALUE_TYPES = (EntityRef, Text, DateValue, Quantity)
 def _value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if type(value) not in _VALUE_TYPES:
         check.wrong_type(instance, attribute, "an EntityRef, Text, DateValue or Quantity", value)
-
-
-@attrs.frozen(kw_only=True)
-class Alias:
-    """Another title of a work and how it is used."""
-
-    name: str = attrs.field(validator=check.text())
-    kind: TitleKind = attrs.field(
-        default=TitleKind.ALTERNATIVE_TITLE, validator=check.exactly(TitleKind, "a TitleKind")
-    )
-
-
-@attrs.frozen(kw_only=True)
-class Film:
-    """A work: a film, a TV series or a franchise. Ids look like ``film/ballerina-2024``."""
-
-    id: str = attrs.field(validator=check.record_id(*id_prefixes("Film")))
-    kind: WorkKind = attrs.field(validator=check.exactly(WorkKind, "a WorkKind"))
-    title: str = attrs.field(validator=check.text())
-    aliases: tuple[Alias, ...] = attrs.field(default=(), validator=check.tuple_of(Alias, "Alias"))
-    year: int | None = attrs.field(
-        default=None,
-        validator=[check.exactly(int, "an int", optional=True), check.in_range(1, 9999)],
-    )
-    #: A short phrase that tells this work from others of the same title.
-    description: str | None = attrs.field(default=None, validator=check.text(optional=True))
-
-    def __attrs_post_init__(self) -> None:
-        prefix = self.id.partition("/")[0]
-        allowed = WORK_KINDS_BY_PREFIX[prefix]
-        if self.kind not in allowed:
-            needed = " or ".join(repr(kind.value) for kind in allowed)
-            msg = f"Film.kind: a {prefix}/ id needs kind {needed}: {self.kind!r}"
-            raise InvalidDataError([msg])
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The title followed by every alias."""
-        return (self.title, *(alias.name for alias in self.aliases))
-
-
-class _Named:
-    """The ``names`` of a person, character or organization: the name, then each alias."""
-
-    __slots__ = ()
-    name: str
-    aliases: tuple[str, ...]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The name followed by every alias."""
-        return (self.name, *self.aliases)
-
-
-# Each field is spelled out in each class: a helper returning attrs.field() would hide from
-# the type checker which fields are required.
-
-
-@attrs.frozen(kw_only=True)
-class Person(_Named):
-    """A real person: cast, crew, producers. Ids look like ``person/ana-de-armas``."""
-
-    id: str = attrs.field(validator=check.record_id(*id_prefixes("Person")))
-    name: str = attrs.field(validator=check.text())
-    #: Other spellings of the name the sources use.
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
-
-
-@attrs.frozen(kw_only=True)
-class Character(_Named):
-    """A fictional character. Ids look like ``character/rooney``."""
-
-    id: str = attrs.field(validator=check.record_id(*id_prefixes("Character")))
-    name: str = attrs.field(validator=check.text())
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
-
-
-@attrs.frozen(kw_only=True)
-class Organization(_Named):
-    """A studio, distributor, streaming service or in-story organization (``org/lionsgate``)."""
-
-    id: str = attrs.field(validator=check.record_id(*id_prefixes("Organization")))
-    name: str = attrs.field(validator=check.text())
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
-
-
-#: Any record with an id that claims can be about.
-Entity: TypeAlias = Film | Person | Character | Organization
 
 
 @attrs.frozen(kw_only=True)

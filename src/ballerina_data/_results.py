@@ -43,8 +43,20 @@ def _sources_of(claims: tuple[Claim, ...]) -> tuple[str, ...]:
     return tuple(sorted({claim.source for claim in claims}))
 
 
+class _Stated:
+    """A result that holds the claims stating it: its sources are theirs."""
+
+    __slots__ = ()
+    claims: tuple[Claim, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources of :attr:`claims`, sorted."""
+        return _sources_of(self.claims)
+
+
 @attrs.frozen(kw_only=True)
-class Credit:
+class Credit(_Stated):
     """A person's part in a work (acting, directing, writing, producing or being known for it),
     with the claims, and so the sources, that state it."""
 
@@ -58,11 +70,6 @@ class Credit:
     claims: tuple[Claim, ...]
 
     @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources that state this credit, sorted."""
-        return _sources_of(self.claims)
-
-    @property
     def character_claims(self) -> tuple[Claim, ...]:
         """The claims that name the character played (``()`` without a character)."""
         if self.character is None:
@@ -71,16 +78,11 @@ class Credit:
 
 
 @attrs.frozen(kw_only=True)
-class Fact:
+class Fact(_Stated):
     """One value of an entity's predicate and every claim that gives it."""
 
     value: Value
     claims: tuple[Claim, ...]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources that give this value, sorted."""
-        return _sources_of(self.claims)
 
 
 @attrs.frozen(kw_only=True)
@@ -165,20 +167,15 @@ class Statement:
 
 
 @attrs.frozen(kw_only=True)
-class Portrayal:
+class Portrayal(_Stated):
     """A character played in a credit, with the claims that name the character."""
 
     character: str
     claims: tuple[Claim, ...]
 
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources that name the character, sorted."""
-        return _sources_of(self.claims)
-
 
 @attrs.frozen(kw_only=True)
-class MergedCredit:
+class MergedCredit(_Stated):
     """One person's credit in one work in one role, merged across sources.
 
     A source that casts Ana de Armas without naming her character and one that casts her as
@@ -192,11 +189,6 @@ class MergedCredit:
     role: Predicate
     characters: tuple[Portrayal, ...]
     claims: tuple[Claim, ...]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of every source that states the credit, sorted."""
-        return _sources_of(self.claims)
 
     @property
     def statuses(self) -> tuple[Status, ...]:

@@ -55,16 +55,23 @@ def _first_line(cls: type) -> str:
     return re.sub(r":\w+:`~?([^`]+)`|``([^`]+)``", lambda m: m[1] or m[2], line)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class Column:
-    """A column: Table Schema ``type`` (``string`` or ``integer``), constraints, description."""
+    """A column: its name, description, Table Schema ``type`` (``string`` or ``integer``) and
+    constraints."""
 
     name: str
-    type: str = "string"
     description: str
-    required: bool = False
-    enum: tuple[str, ...] | None = None
-    pattern: str | None = None
+    type: str = attrs.field(default="string", kw_only=True)
+    #: Whether the column tells the table's rows apart (it is then required).
+    primary_key: bool = attrs.field(default=False, kw_only=True)
+    required: bool = attrs.field(
+        default=attrs.Factory(lambda column: column.primary_key, takes_self=True), kw_only=True
+    )
+    enum: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
+    pattern: str | None = attrs.field(default=None, kw_only=True)
+    #: The (table, column) its values refer to.
+    refers_to: tuple[str, str] | None = attrs.field(default=None, kw_only=True)
 
     @property
     def arrow_type(self) -> str:
@@ -80,24 +87,33 @@ class Column:
 def _of_enum(name: str, members: type[enum.Enum]) -> Column:
     """A column of an enum's values, described by the enum's docstring."""
     values = tuple(str(member.value) for member in members)
-    return Column(name=name, enum=values, description=_first_line(members))
+    return Column(name, _first_line(members), enum=values)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class Table:
     """A table: its name (and file stem), description, columns and keys."""
 
     name: str
     description: str
     columns: tuple[Column, ...]
-    #: ``None`` for a table whose rows no single column tells apart.
-    primary_key: str | None
-    #: Column -> (table, column) it refers to.
-    foreign_keys: dict[str, tuple[str, str]]
+
+    @property
+    def primary_key(self) -> str | None:
+        """The column that tells the rows apart; ``None`` where no single column does."""
+        return next((column.name for column in self.columns if column.primary_key), None)
+
+    @property
+    def foreign_keys(self) -> dict[str, tuple[str, str]]:
+        """Column -> (table, column) it refers to."""
+        return {column.name: column.refers_to for column in self.columns if column.refers_to}
+
+
+_ENTITY_ID = ("entities", "id")
 
 
 def _kind_column(name: str, description: str, **kwargs: Any) -> Column:
-    return Column(name=name, enum=ENTITY_KINDS, description=description, **kwargs)
+    return Column(name, description, enum=ENTITY_KINDS, **kwargs)
 
 
 def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
@@ -149,158 +165,132 @@ def _source_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
 
 
 CLAIMS = Table(
-    name="claims",
-    description="One row per claim: what one source says of one entity, with its quote.",
-    primary_key="claim_id",
-    foreign_keys={
-        "subject_id": ("entities", "id"),
-        "value_id": ("entities", "id"),
-        "character_id": ("entities", "id"),
-        "source_id": ("sources", "id"),
-    },
-    columns=(
-        Column(name="claim_id", required=True, description="The claim's id."),
-        Column(name="subject_id", required=True, description="The entity the claim is about."),
+    "claims",
+    "One row per claim: what one source says of one entity, with its quote.",
+    (
+        Column("claim_id", "The claim's id.", primary_key=True),
+        Column("subject_id", "The entity the claim is about.", required=True, refers_to=_ENTITY_ID),
         _kind_column("subject_kind", "The subject's kind.", required=True),
-        Column(name="subject_label", required=True, description="The subject's title or name."),
+        Column("subject_label", "The subject's title or name.", required=True),
         Column(
-            name="predicate",
+            "predicate",
+            "What the claim says of its subject: one of the catalog's predicates.",
             required=True,
             enum=tuple(member.value for member in Predicate),
-            description="What the claim says of its subject: one of the catalog's predicates.",
         ),
         Column(
-            name="wikidata_property",
+            "wikidata_property",
+            "The predicate's Wikidata property id, where it has one.",
             pattern="P[0-9]+",
-            description="The predicate's Wikidata property id, where it has one.",
         ),
         Column(
-            name="value_type",
+            "value_type",
+            "Which of the value columns holds the value: value_id (EntityRef),"
+            " value_text (Text), value_date (DateValue) or value_amount (Quantity).",
             required=True,
             enum=("EntityRef", "Text", "DateValue", "Quantity"),
-            description="Which of the value columns holds the value: value_id (EntityRef),"
-            " value_text (Text), value_date (DateValue) or value_amount (Quantity).",
         ),
-        Column(name="value_id", description="The entity the claim names as its value."),
+        Column("value_id", "The entity the claim names as its value.", refers_to=_ENTITY_ID),
         _kind_column("value_kind", "The value entity's kind."),
-        Column(name="value_label", description="The value entity's title or name."),
-        Column(name="value_text", description="A value that is free text, such as a genre."),
+        Column("value_label", "The value entity's title or name."),
+        Column("value_text", "A value that is free text, such as a genre."),
         Column(
-            name="value_date",
-            pattern=EDTF,
-            description="A value that is a date, in EDTF, to the precision the source gives:"
+            "value_date",
+            "A value that is a date, in EDTF, to the precision the source gives:"
             " year, season (21-24), month or day.",
+            pattern=EDTF,
         ),
         Column(
-            name="value_amount",
-            pattern=AMOUNT,
-            description="A value that is an amount, as a decimal number written without an"
+            "value_amount",
+            "A value that is an amount, as a decimal number written without an"
             " exponent; read it as a decimal, not a float.",
+            pattern=AMOUNT,
         ),
-        Column(
-            name="value_unit", description="The amount's unit or currency, such as USD or minute."
-        ),
+        Column("value_unit", "The amount's unit or currency, such as USD or minute."),
         _of_enum("value_bound", Bound),
-        Column(name="character_id", description="The character played, for a cast claim."),
-        Column(name="character_label", description="The character's name."),
-        Column(name="region", description="Where a release or title applies, as the source says."),
+        Column("character_id", "The character played, for a cast claim.", refers_to=_ENTITY_ID),
+        Column("character_label", "The character's name."),
+        Column("region", "Where a release or title applies, as the source says."),
         _of_enum("medium", Medium),
         _of_enum("status", Status),
         Column(
-            name="qualifier_date",
-            pattern=EDTF,
-            description="When the claim holds (a release's date, say), in EDTF.",
+            "qualifier_date", "When the claim holds (a release's date, say), in EDTF.", pattern=EDTF
         ),
         _of_enum("title_kind", TitleKind),
-        Column(name="source_id", required=True, description="The source that makes the claim."),
-        Column(name="source_title", description="The source's headline."),
         Column(
-            name="source_published",
+            "source_id",
+            "The source that makes the claim.",
+            required=True,
+            refers_to=("sources", "id"),
+        ),
+        Column("source_title", "The source's headline."),
+        Column(
+            "source_published",
+            "When the source was published, in EDTF: a date or an interval.",
             pattern=EDTF_OR_INTERVAL,
-            description="When the source was published, in EDTF: a date or an interval.",
         ),
+        Column("quote", "The source's words that state the claim, verbatim.", required=True),
         Column(
-            name="quote",
-            required=True,
-            description="The source's words that state the claim, verbatim.",
-        ),
-        Column(
-            name="start",
+            "start",
+            "Where the quote starts in the source's text (a character offset).",
             type="integer",
             required=True,
-            description="Where the quote starts in the source's text (a character offset).",
         ),
         Column(
-            name="end",
+            "end",
+            "Where the quote ends in the source's text (a character offset).",
             type="integer",
             required=True,
-            description="Where the quote ends in the source's text (a character offset).",
         ),
-        Column(name="note", description="The curator's note: how a date or a work was resolved."),
+        Column("note", "The curator's note: how a date or a work was resolved."),
     ),
 )
 
 ENTITIES = Table(
-    name="entities",
-    description="Every entity: works, people, characters and organizations.",
-    primary_key="id",
-    foreign_keys={},
-    columns=(
-        Column(name="id", required=True, description="The entity's id, such as person/x."),
+    "entities",
+    "Every entity: works, people, characters and organizations.",
+    (
+        Column("id", "The entity's id, such as person/x.", primary_key=True),
         _kind_column("kind", "What the entity is; a work's is its WorkKind value.", required=True),
-        Column(name="label", required=True, description="The work's title or the name."),
+        Column("label", "The work's title or the name.", required=True),
         Column(
-            name="year",
-            type="integer",
-            description="A work's year, as the catalog tells works of one title apart.",
+            "year", "A work's year, as the catalog tells works of one title apart.", type="integer"
         ),
-        Column(
-            name="description",
-            description="A short phrase that tells a work from others of the same title.",
-        ),
+        Column("description", "A short phrase that tells a work from others of the same title."),
     ),
 )
 
 ALIASES = Table(
-    name="aliases",
-    description="Other titles of works and other spellings of names, one row each.",
-    primary_key=None,
-    foreign_keys={"entity_id": ("entities", "id")},
-    columns=(
-        Column(name="entity_id", required=True, description="The entity the name is of."),
-        Column(name="name", required=True, description="The other title or spelling."),
+    "aliases",
+    "Other titles of works and other spellings of names, one row each.",
+    (
+        Column("entity_id", "The entity the name is of.", required=True, refers_to=_ENTITY_ID),
+        Column("name", "The other title or spelling.", required=True),
         _of_enum("title_kind", TitleKind),
     ),
 )
 
 SOURCES = Table(
-    name="sources",
-    description="The source documents, with their texts: the evidence of every claim.",
-    primary_key="id",
-    foreign_keys={},
-    columns=(
-        Column(name="id", required=True, description="The source's id."),
-        Column(name="title", description="The document's headline, where it has one."),
-        Column(name="author", description="The document's author."),
-        Column(name="publisher", description="Who published the document."),
+    "sources",
+    "The source documents, with their texts: the evidence of every claim.",
+    (
+        Column("id", "The source's id.", primary_key=True),
+        Column("title", "The document's headline, where it has one."),
+        Column("author", "The document's author."),
+        Column("publisher", "Who published the document."),
         Column(
-            name="published",
+            "published",
+            "When it was published, in EDTF: a date or an interval.",
             pattern=EDTF_OR_INTERVAL,
-            description="When it was published, in EDTF: a date or an interval.",
         ),
         Column(
-            name="published_note",
-            description="How the publication date was found where the document does not state it.",
+            "published_note",
+            "How the publication date was found where the document does not state it.",
         ),
-        Column(name="language", required=True, description="The text's language (BCP 47)."),
-        Column(
-            name="sha256",
-            required=True,
-            pattern="[0-9a-f]{64}",
-            description="The SHA-256 of the text, in hex.",
-        ),
-        Column(name="note", description="The curator's note on the source."),
-        Column(name="text", description="The source's text: the quotes' offsets count in it."),
+        Column("language", "The text's language (BCP 47).", required=True),
+        Column("sha256", "The SHA-256 of the text, in hex.", required=True, pattern="[0-9a-f]{64}"),
+        Column("note", "The curator's note on the source."),
+        Column("text", "The source's text: the quotes' offsets count in it."),
     ),
 )
 

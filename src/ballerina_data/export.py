@@ -231,6 +231,15 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     fp.write("\n]\n}\n")
 
 
+def _dump(data: Any, fp: TextIO) -> None:
+    """Write ``data`` as indented JSON text that keeps its characters (no ``\\u`` escapes),
+    ending in a newline."""
+    import json
+
+    json.dump(data, fp, ensure_ascii=False, indent=1)
+    fp.write("\n")
+
+
 def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
     """Write Datasette metadata for the SQLite export: descriptions, facets, labels, search
     and canned queries, for the database Datasette names ``database``.
@@ -246,34 +255,23 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
         TypeError: ``database`` is not a str, or ``fp`` is not a stream (a path goes to
             :func:`write`).
     """
-    import json
-
     _check_stream(catalog, "to_datasette_metadata", fp)
     from ._sqlite import metadata
 
-    json.dump(metadata(catalog, _check_database(database)), fp, ensure_ascii=False, indent=1)
-    fp.write("\n")
+    _dump(metadata(catalog, _check_database(database)), fp)
 
 
 def to_datasette_config(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
     """Write Datasette 1.0 configuration for the SQLite export: canned queries, facets,
     labels and search, for the database Datasette names ``database``.
 
-    Serve with ``datasette ballerina.db --metadata metadata.json -c datasette.json``.
-
-    Raises:
-        InvalidQueryError: ``database`` is empty, longer than 200 characters, or holds a
-            control character or a lone surrogate.
-        TypeError: ``database`` is not a str, or ``fp`` is not a stream (a path goes to
-            :func:`write`).
+    Serve with ``datasette ballerina.db --metadata metadata.json -c datasette.json``. It
+    raises as :func:`to_datasette_metadata` does.
     """
-    import json
-
     _check_stream(catalog, "to_datasette_config", fp)
     from ._sqlite import configuration
 
-    json.dump(configuration(_check_database(database)), fp, ensure_ascii=False, indent=1)
-    fp.write("\n")
+    _dump(configuration(_check_database(database)), fp)
 
 
 def to_sqlite(catalog: Catalog, path: str | os.PathLike[str]) -> None:
@@ -347,14 +345,7 @@ def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     Raises:
         WriteError: the directory is refused or cannot be written.
     """
-    _check(catalog, "to_datapackage")
-    _write_directory(catalog, "datapackage", _path_argument(directory))
-
-
-def _datapackage_into(catalog: Catalog, folder: str) -> None:
-    from ._datapackage import write_package
-
-    write_package(catalog, folder, jsonl_rows(catalog))
+    _write_directory(catalog, "datapackage", directory)
 
 
 def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
@@ -370,14 +361,7 @@ def to_parquet(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
         InvalidDataError: an amount does not fit a decimal128 (38 digits in all).
         WriteError: the directory is refused or cannot be written.
     """
-    _check(catalog, "to_parquet")
-    _write_directory(catalog, "parquet", _path_argument(directory))
-
-
-def _parquet_into(catalog: Catalog, folder: str) -> None:
-    from ._parquet import write_parquet
-
-    write_parquet(catalog, folder, jsonl_rows(catalog))
+    _write_directory(catalog, "parquet", directory)
 
 
 def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
@@ -400,14 +384,7 @@ def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
         WriteError: ``directory`` holds other files, is not a directory, or cannot be
             written.
     """
-    _check(catalog, "to_site")
-    _write_directory(catalog, "site", _path_argument(directory))
-
-
-def _site_into(catalog: Catalog, folder: str | os.PathLike[str]) -> None:
-    from ._site import write_pages
-
-    write_pages(catalog, os.fspath(folder))
+    _write_directory(catalog, "site", directory)
 
 
 #: The export formats by name, as the command line offers them (read-only).
@@ -427,9 +404,7 @@ FILE_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = 
 )
 #: The formats written as a directory of files (read-only).
 DIRECTORY_FORMATS: Mapping[str, Callable[[Catalog, str | os.PathLike[str]], None]] = (
-    types.MappingProxyType(
-        {"datapackage": to_datapackage, "parquet": to_parquet, "site": _site_into}
-    )
+    types.MappingProxyType({"datapackage": to_datapackage, "parquet": to_parquet, "site": to_site})
 )
 
 
@@ -500,7 +475,7 @@ def write(
         msg = "export.write writes files; for standard output, pass sys.stdout to a to_* function"
         raise InvalidQueryError(msg)
     if fmt in DIRECTORY_FORMATS:
-        _write_directory(catalog, fmt, _path_argument(path))
+        _write_directory(catalog, fmt, path, "write")
         return
     from ._write import write_file
 
@@ -520,14 +495,32 @@ def write(
     write_file(given, fill)
 
 
-def _write_directory(catalog: Catalog, fmt: str, given: str) -> None:
-    """Write the directory format ``fmt`` to ``given`` whole or not at all (see :func:`write`)."""
+def _write_directory(
+    catalog: Catalog, fmt: str, path: str | os.PathLike[str], function: str | None = None
+) -> None:
+    """Write the directory format ``fmt`` to ``path`` whole or not at all (see :func:`write`),
+    for ``function`` (``to_<fmt>`` if not given), which checks the arguments."""
+    _check(catalog, function or f"to_{fmt}")
+    given = _path_argument(path)
     from ._write import write_directory
 
-    # Each writes into the new folder itself: DIRECTORY_FORMATS' to_datapackage would build
-    # a second temporary folder inside it, and name that in its errors.
-    into = {"datapackage": _datapackage_into, "parquet": _parquet_into, "site": _site_into}
-    write_directory(given, lambda folder: into[fmt](catalog, folder))
+    write_directory(given, lambda folder: _fill_directory(catalog, fmt, folder))
+
+
+def _fill_directory(catalog: Catalog, fmt: str, folder: str) -> None:
+    """Write the files of ``fmt`` into the new, empty ``folder`` that write_directory made."""
+    if fmt == "site":
+        from ._site import write_pages
+
+        write_pages(catalog, folder)
+    elif fmt == "parquet":
+        from ._parquet import write_parquet
+
+        write_parquet(catalog, folder, jsonl_rows(catalog))
+    else:
+        from ._datapackage import write_package
+
+        write_package(catalog, folder, jsonl_rows(catalog))
 
 
 def _path_argument(path: object) -> str:

@@ -188,3 +188,14 @@ guessed: Person = lookup(  # E: Incompatible types in assignment (expression has
 DURATION = about(FILM).statement("duration")
 assert_type(DURATION, Statement | None)
 DURATION.facts  # noqa: B018  # E: Item "None" of "Statement | None" has no attribute "facts"  [union-attr]
+
+# A predicate's subject types are entity classes: each builds an entity.
+subject_kinds: tuple[type[Film | Person | Character | Organization], ...] = DIRECTOR.subject_types
+
+
+def of_text(kinds: tuple[type[Text], ...]) -> None: ...
+
+
+of_text(
+    subject_kinds,  # E: Argument 1 to "of_text" has incompatible type "tuple[type[Film] | type[Person] | type[Character] | type[Organization], ...]"; expected "tuple[type[Text], ...]"  [arg-type]
+)

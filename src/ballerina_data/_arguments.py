@@ -1,0 +1,134 @@
+"""A query's arguments checked, and the words of what a query did not find or could not
+tell apart: the checks and messages every :class:`Catalog` query shares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ._entities import Character, Entity, Film, Organization, Person
+from ._errors import InvalidQueryError
+from ._kinds import ENTITY_KINDS, WorkKind, kind_of
+from ._normalize import normalize
+from ._records import Source
+from ._validators import LONGEST_ID, short_repr
+
+if TYPE_CHECKING:
+    from ._relations import Relation
+
+__all__ = [
+    "checked_kind",
+    "describe",
+    "id_of",
+    "narrowing",
+    "not_found",
+    "query_key",
+    "relation_of",
+]
+
+
+def id_of(record: Entity | Source | str, what: str = "an id or a record") -> str:
+    """The id given, or the id of the record given in its place."""
+    if type(record) is str:
+        return record
+    if isinstance(record, Film | Person | Character | Organization | Source):
+        return record.id
+    msg = f"expected {what}, got {type(record).__name__} {short_repr(record)}"
+    raise TypeError(msg)
+
+
+def relation_of(relation: Relation | str) -> Relation | None:
+    """The relation a query asks for; ``None`` for all of them ("all")."""
+    from ._relations import Relation
+
+    if not isinstance(relation, str | Relation):
+        got = f"{type(relation).__name__} {short_repr(relation)}"
+        msg = f"relation must be a str or a Relation, got {got}"
+        raise TypeError(msg)
+    if relation == "all":  # as the command line spells it
+        return None
+    try:
+        found = Relation(relation)
+    except ValueError:
+        found = None
+    if found is None or found is Relation.DISTINCT:
+        choices = "'conflict', 'refinement', 'same', 'all' or None"
+        msg = f"relation must be {choices}, not {short_repr(relation)}"
+        raise InvalidQueryError(msg)
+    return found
+
+
+def query_key(name: str, what: str = "title or name") -> str:
+    """The normalized query, after checking that it is a string with something to find."""
+    if type(name) is not str:
+        msg = f"expected a {what} as a string, got {type(name).__name__} {short_repr(name)}"
+        raise TypeError(msg)
+    key = normalize(name)
+    if not key:
+        msg = f"empty {what}: {name!r} has no letters or digits"
+        raise InvalidQueryError(msg)
+    return key
+
+
+def describe(entity: Entity) -> str:
+    """The entity's kind, with a work's year: "film (2024)"."""
+    kind = kind_of(entity)
+    if isinstance(entity, Film) and entity.year is not None:
+        return f"{kind} ({entity.year})"
+    return kind
+
+
+def narrowing(found: list[Entity]) -> str:
+    """Which of kind= and year= tells the candidates apart."""
+    kinds = {kind_of(e) for e in found}
+    years = [e.year for e in found if isinstance(e, Film) and e.year is not None]
+    hints = []
+    if len(kinds) > 1:
+        hints.append(f"kind= ({', '.join(sorted(kinds))})")
+    if len(set(years)) > 1:
+        hints.append(f"year= ({', '.join(map(str, sorted(set(years))))})")
+    if not hints:
+        return "give the id"
+    return f"{' or '.join(hints)} narrows them, or give the id"
+
+
+def checked_kind(kind: str | WorkKind | None) -> str | None:
+    """A kind given to a query, checked: a name of ENTITY_KINDS, or a WorkKind's value."""
+    if isinstance(kind, WorkKind):
+        return kind.value
+    if kind is not None and type(kind) is not str:
+        msg = f"kind must be a string or a WorkKind, got {type(kind).__name__}"
+        raise TypeError(msg)
+    if kind is not None and kind not in ENTITY_KINDS:
+        msg = f"kind must be one of {', '.join(ENTITY_KINDS)}, not {short_repr(kind)}"
+        if kind == "series":  # the spelling before 0.1.0
+            msg += " ('series' is now 'tv_series', the WorkKind value)"
+        raise InvalidQueryError(msg)
+    return kind
+
+
+def not_found(
+    kind: str, wanted: str, candidates: Iterable[str], by_name: list[str] | None = None
+) -> str:
+    """No ``kind`` with id ``wanted``, suggesting the ids ``by_name`` found, or else the
+    ``candidates`` close to it."""
+    import difflib
+
+    if len(wanted) > LONGEST_ID:
+        return f"no {kind} with id {short_repr(wanted)}: ids have at most {LONGEST_ID} characters"
+    suggestions = by_name
+    if not suggestions:
+        # Compare what follows the type prefix: every id shares its prefix, which would make
+        # all ids look close. Source ids have no prefix and are compared whole.
+        slugs = {normalize(c.rpartition("/")[2]): c for c in candidates}
+        slug = normalize(wanted.rpartition("/")[2])
+        suggestions = [slugs[s] for s in difflib.get_close_matches(slug, slugs, n=3, cutoff=0.7)]
+        if not suggestions and slug:
+            # "person/keanu": the start of an id is the likeliest slip, and too short to be
+            # close to the whole slug.
+            suggestions = sorted(c for s, c in slugs.items() if s.startswith(slug))[:3]
+    msg = f"no {kind} with id {short_repr(wanted)}"
+    if suggestions:
+        msg += f"; did you mean {' or '.join(map(repr, suggestions))}?"
+    return msg

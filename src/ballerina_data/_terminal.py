@@ -1,0 +1,143 @@
+"""What the command line writes: one line per error, control characters shown, and a failed
+write to standard output (a full disk, a closed pipe) reported, never a traceback.
+
+Every command prints through these; the commands themselves are in ``_cli``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import os
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
+__all__ = [
+    "PROG",
+    "ClosedOutput",
+    "StdoutError",
+    "dump",
+    "err",
+    "fail",
+    "nothing",
+    "out",
+    "prepare_stdout",
+    "silence_stdout",
+    "write",
+    "writing_stdout",
+]
+
+PROG = "ballerina-data"
+
+
+# Control characters in catalog data (an escape sequence in a name, say) are shown, not sent
+# to the terminal: C0, DEL and C1 become \xNN.
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+# Line and paragraph separators break a line in two; bidirectional controls reorder what a
+# terminal shows, so that a hostile catalog could make one name look like another.
+# A path's bytes that are not UTF-8 arrive as surrogates (PEP 383): show them as bytes.
+_CONTROL.update((code, f"\\x{code - 0xDC00:02x}") for code in range(0xDC80, 0xDD00))
+_CONTROL.update(
+    (code, f"\\u{code:04x}")
+    for code in (
+        0x061C,
+        0x200E,
+        0x200F,
+        0x2028,
+        0x2029,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+)
+# Set by prepare_stdout(): whether standard output's encoding is UTF-8; if not, --json
+# writes ASCII.
+_ASCII_ONLY = [False]
+
+
+class StdoutError(Exception):
+    """Standard output could not be written: a full disk, a closed pipe."""
+
+
+class ClosedOutput(io.RawIOBase):
+    """Standard output when the process started with it closed (``>&-``), where Python
+    leaves ``sys.stdout`` None: each write fails as one to a full disk does, so that a
+    command that writes output says so in one line and one that does not still runs."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def out(line: str = "") -> None:
+    """Write one line of text output."""
+    write(line.translate(_CONTROL))
+
+
+@contextlib.contextmanager
+def writing_stdout() -> Iterator[None]:
+    """A failed write to standard output as :class:`StdoutError`; a closed pipe as itself,
+    which main() ends quietly."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise StdoutError(exc.strerror or str(exc)) from None
+
+
+def write(text: str) -> None:
+    """Write machine-readable output as it is."""
+    with writing_stdout():
+        sys.stdout.write(text + "\n")
+
+
+def err(message: str) -> None:
+    """Write one line to standard error, prefixed with the program's name."""
+    sys.stderr.write(f"{PROG}: {message.translate(_CONTROL)}\n")
+
+
+def nothing(message: str) -> int:
+    """Say on standard error, in one line, that a command found nothing: exit status 1."""
+    err(message)
+    return 1
+
+
+def dump(data: Any) -> None:
+    """Write records or query results as the library's JSON (ASCII on a non-UTF-8 output)."""
+    from ._codec import dumps
+    from ._convert import unstructure
+
+    write(dumps(unstructure(data), indent=1, ascii_only=_ASCII_ONLY[0]))
+
+
+def prepare_stdout() -> None:
+    """Fit standard output's encoding: escapes where it cannot show a character."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    _ASCII_ONLY[0] = encoding != "utf8"
+    if _ASCII_ONLY[0] and hasattr(sys.stdout, "reconfigure"):
+        # A character the locale cannot encode is shown as a backslash escape, not a crash
+        # midway through the output.
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
+def silence_stdout() -> None:
+    """Send standard output to the null device after a failed write."""
+    # What could not be written is dropped, so that the interpreter's own flush at exit
+    # does not fail a second time with a traceback.
+    with contextlib.suppress(OSError, ValueError):  # ValueError: an in-memory stdout
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def fail(message: str) -> int:
+    """Say on standard error, in one line, that the command failed: exit status 1."""
+    # One line, whatever a hostile catalog file put into the names the message repeats:
+    # err shows a newline as \x0a, so that the path shown is the path given.
+    err(f"error: {message}")
+    return 1
