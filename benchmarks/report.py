@@ -16,6 +16,8 @@ def _amount(value: float, unit: str) -> str:
             if value >= scale:
                 return f"{value / scale:.3g} {name}{unit[1:]}"
         return f"{value / 1e-9:.3g} ns{unit[1:]}"
+    if value < 100:  # a ratio
+        return f"{value:.3g} {unit}"
     return f"{value:,.0f} {unit}"
 
 

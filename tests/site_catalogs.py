@@ -121,3 +121,79 @@ def hostile_catalog() -> bd.Catalog:
         claims=tuple(claims),
         texts={source.id: _TEXT},
     )
+
+
+#: Paragraphs of the crowded catalog's text, two claims each.
+CROWDED_PARAGRAPHS = 5_000
+
+
+def crowded_catalog() -> bd.Catalog:
+    """A catalog whose one film has 10^4 claims, all from one source of a text over 2 MB:
+    titles and a conflict of release dates thousands of claims give, hundreds of cast
+    members, one of them credited by
+    thousands of claims, a character all of them play, and a quote in every paragraph of a
+    text no page could hold whole."""
+    paragraphs: list[str] = []
+    claims: list[bd.Claim] = []
+    at = 0
+    for n in range(CROWDED_PARAGRAPHS):
+        # A title in even paragraphs, a release date in odd ones: three years, a conflict of
+        # thousands of claims.
+        said: tuple[str, bd.Predicate, bd.Value] = (
+            (
+                f"the film is called Crowded {n % 7}",
+                bd.Predicate.TITLE,
+                bd.Text(text=f"Crowded {n % 7}"),
+            )
+            if n % 2 == 0
+            else (
+                f"it opens in {2024 + n % 3}, as the studio said in a statement this week",
+                bd.Predicate.RELEASE_DATE,
+                bd.DateValue(date=bd.PartialDate(year=2024 + n % 3)),
+            )
+        )
+        # Dancer 0 in every other paragraph: a credit of thousands of claims.
+        dancer = 0 if n % 2 else n % 500
+        cast = f"Dancer {dancer} stars as Eve"
+        # Filler that keeps the text over 2 MB with one quote every 430 characters.
+        paragraph = f"Paragraph {n}. Here {said[0]}; {cast}. " + "Other words about it. " * 16
+        for quote, predicate, value, character in (
+            (*said, None),
+            (
+                cast,
+                bd.Predicate.CAST_MEMBER,
+                bd.EntityRef(id=f"person/p{dancer}"),
+                "character/eve",
+            ),
+        ):
+            start = at + paragraph.index(quote)
+            claims.append(
+                bd.Claim(
+                    id=f"c{len(claims):05d}",
+                    subject="film/crowded",
+                    predicate=predicate,
+                    value=value,
+                    qualifiers=bd.Qualifiers(character=character),
+                    source="long-1",
+                    evidence=bd.Evidence(quote=quote, start=start, end=start + len(quote)),
+                )
+            )
+        paragraphs.append(paragraph + "\n\n")
+        at += len(paragraphs[-1])
+    text = "".join(paragraphs)
+    source = bd.Source(
+        id="long-1",
+        title="A long article",
+        published=bd.PartialDate(year=2024, month=5),
+        language="en",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    return bd.Catalog(
+        sources=(source,),
+        films=(bd.Film(id="film/crowded", kind=bd.WorkKind.FILM, title="Crowded", year=2024),),
+        people=tuple(bd.Person(id=f"person/p{n}", name=f"Dancer {n}") for n in range(500)),
+        characters=(bd.Character(id="character/eve", name="Eve"),),
+        organizations=(),
+        claims=tuple(claims),
+        texts={source.id: text},
+    )

@@ -243,6 +243,24 @@ def test_an_empty_answer_says_so_on_standard_error() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["search", "x", "--limit", "abc"], "argument --limit: not a whole number"),
+        (["teleport"], "argument COMMAND: invalid choice: 'teleport'"),
+        (["films"], "the following arguments are required: title"),
+    ],
+)
+def test_a_usage_error_is_one_line_pointing_at_help(args: list[str], problem: str) -> None:
+    # Reported: 2 to 5 lines of usage before the problem.
+    result = run(*args)
+    assert 2 == result.returncode
+    (line,) = result.stderr.splitlines()
+    command = " ".join(["ballerina-data", *args[:1]]) if args != ["teleport"] else "ballerina-data"
+    assert line.startswith(f"{command}: error: {problem}")
+    assert line.endswith(f"; see {command} --help")
+
+
 def test_a_limit_below_one_is_a_usage_error() -> None:
     result = run("search", "x", "--limit", "0")
     assert 2 == result.returncode

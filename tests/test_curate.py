@@ -15,10 +15,12 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import ballerina_data as bd
 from ballerina_data import Catalog, Evidence, InvalidDataError, curate
 from ballerina_data._cli import main
+from ballerina_data._quotes import TextIndex, occurrences
 from strategies import texts_with_quotes
 
 ROOT = Path(__file__).parent.parent
@@ -137,6 +139,19 @@ class TestLocate:
     def test_a_bool_is_no_occurrence(self) -> None:
         with pytest.raises(TypeError, match="occurrence must be an int or None, got bool"):
             Evidence.locate(TEXT, "Ballerina", occurrence=True)
+
+    @given(
+        st.text(alphabet="ab\u0301 ,", max_size=60),
+        st.text(alphabet="ab\u0301 ,", min_size=1, max_size=12),
+    )
+    def test_the_word_index_finds_what_a_search_finds(self, text: str, quote: str) -> None:
+        # Words of up to 3 letters and longer ones, a combining mark that ends a word.
+        index = TextIndex(text)
+        for limit in (1, 2, 1001):
+            assert occurrences(text, quote, limit) == index.occurrences(quote, limit)
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 12) + 1):
+                assert occurrences(text, text[start:end]) == index.occurrences(text[start:end])
 
     @given(texts_with_quotes())
     def test_each_occurrence_is_where_the_text_has_it(self, case: tuple[str, str]) -> None:
@@ -385,10 +400,16 @@ def test_the_written_text_keeps_its_bytes(tmp_path: Path) -> None:
     assert text.encode("utf-8") == (tmp_path / "texts/my-notes.txt").read_bytes()
 
 
+@pytest.mark.parametrize("indexed", [False, True], ids=["searched", "indexed"])
 @pytest.mark.parametrize("source", [source.id for source in Catalog.default().sources])
-def test_every_shipped_source_is_rebuilt_from_quotes_alone(source: str) -> None:
+def test_every_shipped_source_is_rebuilt_from_quotes_alone(
+    source: str, indexed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Against the other sources, as `curate --into` corrects a source: a note may quote
-    # another source's text, which a claim of that source quotes.
+    # another source's text, which a claim of that source quotes. Indexed: each quote and
+    # context found through the text's word index, as for a file of many claims.
+    if indexed:
+        monkeypatch.setattr(curate, "_INDEXED_FROM", 0)
     shipped = Catalog.default()
     tool = _tool()
     curation = tool.dumps(tool.curation_file(source, entities=False))

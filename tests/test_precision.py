@@ -8,6 +8,7 @@ is allowed only with the reviewed reason written next to it, in that module. Tes
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -265,3 +266,13 @@ def test_shipped_unstated_publication_dates_are_bounds_or_noted_readings() -> No
     assert bounded["001"] == "../2023"
     assert bounded["002"] == "2023-03/2024-06-07"
     assert bounded["003"] == "2024/.."
+
+
+def test_a_passage_is_in_a_quote_only_if_one_quote_holds_it_whole() -> None:
+    # The quotes are searched joined, once folded: a passage across two of them is in none.
+    for source in CATALOG.sources:
+        quotes = [_rules.plain(claim.evidence.quote) for claim in CATALOG.claims_from(source)]
+        for first, second in itertools.pairwise(quotes):
+            for passage in (first[-5:] + second[:5], first[-5:] + "\x00" + second[:5], first):
+                expected = any(passage in quote for quote in quotes)
+                assert expected == _rules._in_a_quote(passage, CATALOG, source.id), passage

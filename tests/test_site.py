@@ -19,7 +19,7 @@ import pytest
 from ballerina_data import Catalog, WriteError, export
 from ballerina_data import _site as site
 from ballerina_data._cli import main
-from site_catalogs import HOSTILE, hostile_catalog
+from site_catalogs import HOSTILE, crowded_catalog, hostile_catalog
 
 
 class _Page(HTMLParser):
@@ -313,6 +313,49 @@ class TestWholeOrNothing:
         assert errors[1].endswith("the site format writes a folder: give --output a path, not -")
 
 
+def test_a_crowded_catalog_is_written_in_pages_under_2_mib_whose_links_all_land(
+    tmp_path: Path,
+) -> None:
+    # One film of 10^4 claims (seven titles, each given by about 350 claims; three release
+    # dates, a conflict of 2,500 claims; 500 cast members, one credited by 2,500 claims; one
+    # character they all play), all quoted from one source of a 2.1 MB text: the entity,
+    # timeline and source pages go on over parts, each well under 2 MiB.
+    import html
+
+    catalog = crowded_catalog()
+    export.to_site(catalog, tmp_path / "site")
+    written = {
+        path.relative_to(tmp_path / "site").as_posix(): path.read_bytes()
+        for path in (tmp_path / "site").rglob("*")
+        if path.is_file()
+    }
+    assert max(map(len, written.values())) < 2 * 2**20
+    parted = {"film/crowded~2", "timeline/film/crowded~2", "source/long-1~2", "conflicts~2"}
+    assert {f"{path}.html" for path in parted} <= set(written)
+    pages = {path: data.decode() for path, data in written.items() if path.endswith(".html")}
+    # The pages are the library's own, attributes quoted and escaped: read ids and links
+    # with a pattern (an HTML parser takes seconds over the 18 MB).
+    ids = {path: set(re.findall(r' id="([^"]*)"', page)) for path, page in pages.items()}
+    landed: set[str] = set()
+    for path, page in pages.items():
+        for link in re.findall(r' (?:href|src)="([^"]*)"', page):
+            target, _, fragment = html.unescape(link).partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in written, (path, link)
+            if fragment:
+                assert fragment in ids[resolved], (path, link)
+                landed.add(fragment)
+    assert {f"claim-{claim.id}" for claim in catalog.claims} <= landed
+    # Across the source's parts, each claim has one anchor and its highlight reads as its
+    # quote: no part is cut inside a quote.
+    parts = [_Page(page) for path, page in pages.items() if path.startswith("source/")]
+    assert len(parts) > len(catalog.texts["long-1"]) // site.PART_SIZE
+    anchors = [anchor for part in parts for anchor in part.anchors]
+    assert sorted(anchors) == sorted(f"claim-{claim.id}" for claim in catalog.claims)
+    marked = {claim: text for part in parts for claim, text in part.marked.items()}
+    assert {claim.id: claim.evidence.quote for claim in catalog.claims} == marked
+
+
 def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None:
     # 001 is "../2023", 003 "2024/..", 004 "2018/2023-10-06": a bar open before starts at the
     # axis's left edge, one open after ends at its right edge, a closed one spans its days.
@@ -334,3 +377,41 @@ def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None
     closed = drawn["2018/2023-10-06"]
     assert closed[0] == ""
     assert closed[1] < drawn["2023-08-04"][1] < closed[2]  # 4 August 2023 lies inside it
+
+
+def test_a_timeline_of_thousands_of_dates_draws_the_first_and_lists_every_one() -> None:
+    import datetime
+    import hashlib
+
+    import ballerina_data as bd
+
+    days = [datetime.date(2000, 1, 1) + datetime.timedelta(days=n) for n in range(1_500)]
+    quotes = [f"it opens on {day.isoformat()}" for day in days]
+    text = "\n".join(quotes)
+    claims, at = [], 0
+    for n, (day, quote) in enumerate(zip(days, quotes, strict=True)):
+        claims.append(
+            bd.Claim(
+                id=f"d{n:04d}",
+                subject="film/dated",
+                predicate=bd.Predicate.RELEASE_DATE,
+                value=bd.DateValue(
+                    date=bd.PartialDate(year=day.year, month=day.month, day=day.day)
+                ),
+                source="dates-1",
+                evidence=bd.Evidence(quote=quote, start=at, end=at + len(quote)),
+            )
+        )
+        at += len(quote) + 1
+    catalog = Catalog(
+        sources=(bd.Source(id="dates-1", sha256=hashlib.sha256(text.encode("utf-8")).hexdigest()),),
+        films=(bd.Film(id="film/dated", kind=bd.WorkKind.FILM, title="Dated"),),
+        claims=tuple(claims),
+        texts={"dates-1": text},
+    )
+    pages = dict(site._Site(catalog).timeline_pages(catalog.film("film/dated")))
+    chart = "".join(pages.values())
+    assert site._LINES_DRAWN - 1 == chart.count('<rect class="said')  # and the source's line
+    assert "the first 1,000 lines of 1,501" in chart
+    assert all(f"claim-{claim.id}" in chart for claim in claims)  # each in the list
+    assert max(len(page.encode()) for page in pages.values()) < 2 * 2**20

@@ -211,6 +211,10 @@ class TestCurateFiles:
         assert str(tmp_path / "sources.json") == refused.value.filename
         assert listed == (tmp_path / "sources.json").read_text()
         assert [] == _leftovers(tmp_path)
+        # A refusal of the last file leaves none of the run's files: the third source's
+        # claims and text were written first, and stayed.
+        assert not (tmp_path / "claims/third.json").exists()
+        assert not (tmp_path / "texts/third.txt").exists()
 
     def test_recurating_a_source_replaces_its_entities(self, tmp_path: Path) -> None:
         # Reported: a corrected new entity failed with "conflicting records".
@@ -327,6 +331,29 @@ class TestAFullDisk:
         assert str(full_filesystem / "out/texts/my-notes.txt") == refused.value.filename
         assert [] == _leftovers(full_filesystem)
 
+    def test_a_failed_curate_run_leaves_no_file_of_its_own(self, full_filesystem: Path) -> None:
+        # Reported: claims/s1.json was written, texts/s1.txt failed, and claims/s1.json
+        # stayed, listed nowhere.
+        out = full_filesystem / "out"
+        with pytest.raises(WriteError, match="No space left on device"):
+            curate.write(curate.build(TEXT + " " + "padding " * 20_000, _document()), out)
+        assert [] == list(out.rglob("*"))
+
+    def test_a_failed_curate_run_leaves_the_files_it_would_replace(
+        self, full_filesystem: Path
+    ) -> None:
+        out = full_filesystem / "out"
+        curate.write(curate.build(TEXT, _document()), out)
+        before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        big = TEXT + " " + "padding " * 20_000
+        for document in (_document(), _document("other")):  # replacing one, adding one
+            with pytest.raises(WriteError, match="No space left on device"):
+                curate.write(curate.build(big, document), out)
+            assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+            assert sorted(["claims", "texts", *(p.name for p in before)]) == sorted(
+                p.name for p in out.rglob("*")
+            )
+
 
 class TestTheDirectoryWriter:
     @staticmethod
@@ -355,6 +382,33 @@ class TestTheDirectoryWriter:
         assert ["thesis.tex"] == [p.name for p in home.iterdir()]
         assert ["home"] == [p.name for p in tmp_path.iterdir()]
 
+    def test_a_file_someone_put_in_a_subfolder_is_refused_at_any_depth(
+        self, tmp_path: Path
+    ) -> None:
+        # Reported: re-exporting a site deleted site/film/notes.txt; only top-level extras
+        # were refused.
+        site = tmp_path / "site"
+        assert 0 == main(["export", "--format", "site", "--output", str(site)])
+        (site / "film" / "notes.txt").write_text("mine")
+        with pytest.raises(WriteError, match=r"does not write \(film/notes\.txt\)") as refused:
+            export.write(CATALOG, "site", site)
+        assert str(site) == refused.value.filename
+        assert "mine" == (site / "film" / "notes.txt").read_text()
+        (site / "film" / "notes.txt").unlink()
+        export.write(CATALOG, "site", site)  # an earlier export of its own is replaced
+
+    def test_what_an_earlier_export_wrote_and_this_one_does_not_is_replaced(
+        self, tmp_path: Path
+    ) -> None:
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"films/a.html": "a", "films/b.html": "b"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"films/a.html": "a2"}))  # type: ignore[arg-type]
+        assert ["a.html"] == [p.name for p in (site / "films").iterdir()]
+        (site / "films" / "link").symlink_to(tmp_path)
+        with pytest.raises(WriteError, match=r"does not write \(films/link\)"):
+            write_directory(str(site), self._site({"films/a.html": "a3"}))  # type: ignore[arg-type]
+        assert "a2" == (site / "films" / "a.html").read_text()
+
     def test_a_failing_build_leaves_nothing(self, tmp_path: Path) -> None:
         def fill(folder: str) -> None:
             Path(folder, "index.html").write_text("half")
@@ -362,6 +416,54 @@ class TestTheDirectoryWriter:
 
         with pytest.raises(KeyboardInterrupt):
             write_directory(str(tmp_path / "site"), fill)
+        assert [] == list(tmp_path.iterdir())
+
+    def test_every_file_and_folder_is_synced_before_the_rename(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # The files are synced many at once (threads), each with its own fsync; the target's
+        # parent last, once the folder has its name.
+        synced: list[tuple[int, int]] = []
+        real = os.fsync
+
+        def recording(fd: int) -> None:
+            info = os.fstat(fd)
+            synced.append((info.st_dev, info.st_ino))
+            real(fd)
+
+        monkeypatch.setattr(os, "fsync", recording)
+        pages = {f"{kind}/{n}.html": str(n) for kind in ("film", "person") for n in range(60)}
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "x", **pages}))  # type: ignore[arg-type]
+        written = [site, *site.rglob("*")]
+        names = {p.relative_to(site).as_posix() for p in written if p.is_file()}
+        assert {"index.html", *pages} <= names
+        assert {(p.stat().st_dev, p.stat().st_ino) for p in written} <= set(synced)
+        assert synced[-1] == (tmp_path.stat().st_dev, tmp_path.stat().st_ino)
+        assert synced.index((site.stat().st_dev, site.stat().st_ino)) > max(
+            synced.index((p.stat().st_dev, p.stat().st_ino)) for p in site.rglob("*.html")
+        )
+
+    @pytest.mark.parametrize("error", [OSError(errno.EIO, "I/O error"), KeyboardInterrupt()])
+    def test_a_failing_sync_leaves_nothing(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException
+    ) -> None:
+        real = os.fsync
+        calls = []
+
+        def failing(fd: int) -> None:
+            calls.append(fd)
+            if len(calls) == 30:
+                raise error
+            real(fd)
+
+        monkeypatch.setattr(os, "fsync", failing)
+        pages = {f"film/{n}.html": str(n) for n in range(100)}
+        expected = WriteError if isinstance(error, OSError) else KeyboardInterrupt
+        with pytest.raises(expected) as raised:
+            write_directory(str(tmp_path / "site"), self._site(pages))  # type: ignore[arg-type]
+        if isinstance(raised.value, WriteError):
+            assert str(tmp_path / "site") == raised.value.filename
         assert [] == list(tmp_path.iterdir())
 
 
@@ -465,5 +567,63 @@ def test_a_folder_writes_only_names_inside_it(tmp_path: Path) -> None:
     with Folder(str(tmp_path / "out")) as folder:
         for relative in ("../escaped.txt", "claims/../../escaped.txt", "/etc/x", "a//b"):
             with pytest.raises(WriteError, match="not a name inside the output folder"):
-                folder.write(relative, b"x")
+                folder.write_all({relative: b"x"})
     assert ["out"] == [p.name for p in tmp_path.iterdir()]
+
+
+_STOPPED_WRITER = """
+import sys, time
+from pathlib import Path
+from ballerina_data._write import write_directory, write_file
+
+def wait(*_: object) -> None:
+    print("writing", flush=True)
+    time.sleep(120)
+
+if sys.argv[2] == "file":
+    write_file(sys.argv[1], lambda file: (file.write(b"half"), wait()))
+else:
+    write_directory(sys.argv[1], lambda folder: (Path(folder, "a.html").write_text("a"), wait()))
+"""
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_a_killed_writers_temporary_is_removed_by_the_next_write_not_a_live_ones(
+    tmp_path: Path, kind: str
+) -> None:
+    # Reported: SIGKILL left .site.*.tmp folders that later exports never removed.
+    target = tmp_path / ("out.json" if kind == "file" else "site")
+    writers = []
+    for _ in range(2):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", _STOPPED_WRITER, str(target), kind],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert writer.stdout is not None
+        assert "writing\n" == writer.stdout.readline()
+        writers.append(writer)
+    killed, live = writers
+    try:
+        killed.kill()  # SIGKILL: no clean-up of its own runs
+        killed.wait()
+        left = {p.name for p in tmp_path.iterdir()}
+        assert 2 == len(left)
+        assert all(f".{target.name}." in name for name in left)
+        if kind == "file":
+
+            def fill(file: IO[bytes]) -> None:
+                file.write(b"whole")
+
+            write_file(str(target), fill)
+        else:
+            write_directory(str(target), lambda folder: Path(folder, "b.html").write_text("b"))
+        assert {target.name, *(n for n in left if f".{live.pid}-" in n)} == {
+            p.name for p in tmp_path.iterdir()
+        }
+    finally:
+        live.kill()
+        live.wait()
+        for writer in writers:
+            assert writer.stdout is not None
+            writer.stdout.close()

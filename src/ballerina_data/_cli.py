@@ -15,7 +15,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._catalog import Catalog
 from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
@@ -584,6 +584,10 @@ class _Parser(argparse.ArgumentParser):
         if self._checking:
             return argparse.HelpFormatter(prog=self.prog, width=80)
         return super()._get_formatter()
+
+    def error(self, message: str) -> NoReturn:
+        # One line, as every other error, not argparse's usage of every option first.
+        self.exit(2, f"{self.prog}: error: {message}; see {self.prog} --help\n")
 
 
 #: An id of each kind, for the help of the commands that take one.

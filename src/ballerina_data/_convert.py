@@ -3,9 +3,10 @@
 Importing this module imports cattrs, so the rest of the package imports it only when it
 first converts something: ``import ballerina_data`` stays as cheap as ``import attrs``.
 
-Over 600 lines because the strict JSON parser is here beside the hooks that refuse its
-markers (duplicate keys, integers too long, lone surrogates) with their paths: the two
-halves of one contract, each read against the other.
+Over 600 lines because the JSON reader is here with the converter that reads what it parses:
+the markers it leaves for the converter to refuse (keys given twice, huge integers, lone
+surrogates) and the checks that refuse hostile shapes before parsing (nesting, lists in lists)
+are one job, reading untrusted JSON.
 """
 
 from __future__ import annotations
@@ -553,6 +554,38 @@ def is_sparse(text: str | bytes) -> bool:
     return len(text) >= _SPARSE * brackets
 
 
+#: A list that is an item of a list, outside strings (or a list after a comma in an object,
+#: which is malformed JSON).
+_LIST_IN_A_LIST = re.compile(r"[\[,][ \t\n\r]*+\[")
+#: JSON up to the first list in a list, strings whole; possessive, so linear.
+_UP_TO_A_LIST_IN_A_LIST = re.compile(
+    r'(?:[^\[,"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+"|[\[,](?![ \t\n\r]*+\[))*+'
+)
+
+
+def _check_no_list_in_a_list(text: str, path: str) -> None:
+    """Refuse a list inside a list before ``json`` builds it: a file of millions of ``[]``
+    items cost four times the memory of a valid file of its size, a list object each."""
+    if _LIST_IN_A_LIST.search(text) is None:  # at C speed, strings and all: nearly every file
+        return
+    match = _UP_TO_A_LIST_IN_A_LIST.match(text)
+    assert match is not None  # the pattern matches the empty text too
+    found = _LIST_IN_A_LIST.match(text, match.end())
+    if found is None:
+        return  # malformed JSON, the parser's to report
+    at = found.end() - 1
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    msg = f"JSON has a list inside a list, which the format never has, at line {line}"
+    raise InvalidDataError(f"{msg} column {column} @ {path}")
+
+
+def _nesting_unchecked(text: str | bytes, deepest: int | None, path: str) -> None:
+    # A parse that failed on sparse text, whose nesting was not checked first: the nesting
+    # is the first problem reported, as it is for text checked before parsing.
+    if deepest is not None:
+        check_nesting(text, deepest, path)
+
+
 def loads(
     text: str | bytes,
     *,
@@ -560,6 +593,7 @@ def loads(
     deepest: int | None = None,
     sparse_unchecked: bool = False,
     from_utf8: bool = False,
+    lists_in_lists: bool = True,
 ) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
@@ -570,6 +604,8 @@ def loads(
     :func:`is_sparse`): the caller checks a sparse text's nesting with
     :func:`check_nesting` if it refuses what was parsed. ``from_utf8``: ``text`` was decoded
     from UTF-8 bytes, and so holds no lone surrogate of its own.
+    With ``lists_in_lists=False`` a list that is an item of a list is refused before
+    parsing.
     """
     decoded = from_utf8 or not isinstance(text, str)
     try:
@@ -577,6 +613,8 @@ def loads(
             text = bytes(text).decode("utf-8")
         if deepest is not None and not (sparse_unchecked and is_sparse(text)):
             _check_nesting(text, deepest, path)
+        if not lists_in_lists:
+            _check_no_list_in_a_list(text, path)
         try:
             # Parsed lists are tracked by the collector: a file of millions of them would
             # pay a pass over all of them again and again.
@@ -592,13 +630,11 @@ def loads(
         msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
         raise InvalidDataError(msg) from None
     except json.JSONDecodeError as exc:
-        if deepest is not None and sparse_unchecked:
-            check_nesting(text, deepest, path)  # the first problem in the text, as unparsed
+        _nesting_unchecked(text, deepest if sparse_unchecked else None, path)
         msg = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ {path}"
         raise InvalidDataError(msg) from None
     except RecursionError:
-        if deepest is not None and sparse_unchecked:
-            check_nesting(text, deepest, path)
+        _nesting_unchecked(text, deepest if sparse_unchecked else None, path)
         raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
     except MemoryError:
         msg = f"not enough memory to parse {len(text)} characters of JSON @ {path}"

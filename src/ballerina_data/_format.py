@@ -80,7 +80,14 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
     from ._convert import check_nesting, is_sparse, loads, structure
     from ._document import Document
 
-    data = loads(text, path=path, deepest=DEEPEST, sparse_unchecked=True, from_utf8=from_utf8)
+    data = loads(
+        text,
+        path=path,
+        deepest=DEEPEST,
+        lists_in_lists=False,
+        sparse_unchecked=True,
+        from_utf8=from_utf8,
+    )
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:
         version = data["format_version"]

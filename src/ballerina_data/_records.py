@@ -326,7 +326,11 @@ class Evidence:
                 text's curly quotes, no-break spaces or dashes).
             TypeError: an argument is not of its type.
         """
-        start = _quotes.locate(text, quote, occurrence, context)
+        return cls._at(text, quote, _quotes.locate(text, quote, occurrence, context))
+
+    @classmethod
+    def _at(cls, text: str, quote: str, start: int) -> Evidence:
+        """The evidence of ``quote``, found in ``text`` at ``start``."""
         end = start + len(quote)
         return cls(
             quote=quote,

@@ -54,6 +54,18 @@ T = TypeVar("T")
 #: gives pages of bounded size.
 PAGE_SIZE = 400
 
+#: Characters of a page's body after which it goes on in a next part (``film/x~2.html``):
+#: at most 4 bytes a character in UTF-8, a part stays under 2 MiB, which a browser opens in
+#: one go. An entity named by thousands of claims, or a long source text, takes several.
+PART_SIZE = 400_000
+
+#: Claims cited on one line of a fact: a value thousands of claims give takes several lines,
+#: so that a part can end between them.
+_CITES_PER_LINE = 100
+
+#: Characters of a quote shown in a link's hint; the source's page shows it whole.
+_HINT_QUOTE = 300
+
 #: The page's scripts, in order: the search index, then the search box that reads it.
 _SCRIPTS = ("search-index.js", "search.js")
 _CSP = (
@@ -94,6 +106,54 @@ def _claim_anchor(claim_id: str) -> str:
     return f"claim-{claim_id}"
 
 
+def _part_path(path: str, number: int) -> str:
+    """The path of a page's ``number``-th part (from 0): '~' is in no entity or source id."""
+    return path if number == 0 else f"{path.removesuffix('.html')}~{number + 1}.html"
+
+
+class _Parts:
+    """A page's body in parts of about :data:`PART_SIZE` characters, cut between items."""
+
+    def __init__(self) -> None:
+        self.parts: list[list[str]] = [[]]
+        self.size = 0
+
+    def _put(self, text: str) -> None:
+        self.parts[-1].append(text)
+        self.size += len(text)
+
+    def _next(self) -> None:
+        self.parts.append([])
+        self.size = 0
+
+    def add(self, text: str) -> None:
+        """A block not to be cut: it starts the next part where this one has no room."""
+        if self.size and self.size + len(text) > PART_SIZE:
+            self._next()
+        self._put(text)
+
+    def section(self, head: str, items: Iterable[str], tail: str) -> list[int]:
+        """Items between ``head`` and ``tail``; where a part ends among them, ``tail`` closes
+        it and ``head`` opens the next again. The number of the part each item lands on."""
+        landed: list[int] = []
+        opened = False
+        for item in items:
+            if opened and self.size + len(item) + len(tail) > PART_SIZE:
+                self._put(tail)
+                self._next()
+                opened = False
+            if not opened:
+                if self.size and self.size + len(head) + len(item) + len(tail) > PART_SIZE:
+                    self._next()
+                self._put(head)
+                opened = True
+            self._put(item)
+            landed.append(len(self.parts) - 1)
+        if opened:
+            self._put(tail)
+        return landed
+
+
 def _predicate_label(predicate: Predicate) -> str:
     value: str = predicate.value
     return value.replace("_", " ")
@@ -128,6 +188,13 @@ class _Site:
         }
         self._links: dict[tuple[int, str], str] = {}
         self._cites: dict[tuple[int, str], str] = {}
+        # A source's pages are built when a fact first links to one of its quotes: the link
+        # names the part of the page the quote's anchor is on.
+        self._source_pages: dict[str, list[tuple[str, str]]] = {}
+        self._anchored: dict[str, str] = {}
+        # Likewise the conflicts' pages, for the part that holds a conflict.
+        self._conflict_pages: list[tuple[str, str]] | None = None
+        self._conflict_at: dict[int, str] = {}
 
     # Page frame
 
@@ -152,6 +219,28 @@ class _Site:
             f"</header>\n<main>\n{body}</main>\n</body>\n</html>\n"
         )
 
+    def pages(self, path: str, title: str, parts: _Parts) -> list[tuple[str, str]]:
+        """The page at ``path``, or, for a body in several parts, a page per part, each
+        linking to the others."""
+        count = len(parts.parts)
+        if count == 1:
+            return [(path, self.page(path, title, "".join(parts.parts[0])))]
+        paths = [_part_path(path, n) for n in range(count)]
+        name = path.rpartition("/")[2]
+        out = []
+        for n, body in enumerate(parts.parts):
+            links = " ".join(
+                f'<a href="{_part_path(name, k)}"'
+                + (' aria-current="page"' if k == n else "")
+                + f">{k + 1}</a>"
+                for k in range(count)
+            )
+            nav = f'<nav class="pages">Parts: {links}</nav>\n'
+            heading = "" if n == 0 else f"<h1>{_e(title)} <small>part {n + 1}</small></h1>\n"
+            full = f"{title} (part {n + 1} of {count})"
+            out.append((paths[n], self.page(paths[n], full, heading + nav + "".join(body) + nav)))
+        return out
+
     def link(self, here: str, entity_id: str) -> str:
         # Kept by the folder depth of the page: one escaping per entity and depth, not per
         # mention (most of the time a site takes at 10^4 claims was escaping again).
@@ -169,8 +258,9 @@ class _Site:
         found = self._cites.get(key)
         if found is None:
             source = self.catalog.source(claim.source)
-            href = _relative(here, _source_path(claim.source)) + "#" + _claim_anchor(claim.id)
-            hint = f"claim {claim.id} in {_source_label(source)}: “{claim.evidence.quote}”"
+            href = self.claim_href(here, claim)
+            quote = _short(claim.evidence.quote, _HINT_QUOTE)
+            hint = f"claim {claim.id} in {_source_label(source)}: “{quote}”"
             if claim.note:
                 hint += f"\nnote: {claim.note}"
             # A dagger: the claim has a note, shown on hover here and on the source's page.
@@ -211,11 +301,18 @@ class _Site:
         return " ".join(parts)
 
     def claims_cited(self, here: str, claims: Iterable[Claim]) -> str:
+        return "".join(self.claims_cited_lines(here, claims))
+
+    def claims_cited_lines(self, here: str, claims: Iterable[Claim]) -> list[str]:
+        """The claims' citations, :data:`_CITES_PER_LINE` to a piece."""
         items = []
         for claim in sorted(claims, key=lambda c: (self.number[c.source], c.id)):
             detail = self.qualifiers(here, claim)
             items.append(self.cite(here, claim) + (f" {detail}" if detail else ""))
-        return '<span class="cites">' + " ".join(items) + "</span>"
+        return [
+            '<span class="cites">' + " ".join(items[n : n + _CITES_PER_LINE]) + "</span>"
+            for n in range(0, max(len(items), 1), _CITES_PER_LINE)
+        ]
 
     def legend(self, here: str, claims: Iterable[Claim]) -> str:
         used = sorted({claim.source for claim in claims}, key=self.number.__getitem__)
@@ -310,7 +407,7 @@ class _Site:
 
     # Entity pages
 
-    def entity_page(self, entity: Entity) -> str:
+    def entity_pages(self, entity: Entity) -> list[tuple[str, str]]:
         here = _entity_path(entity.id)
         parts = [f"<h1>{_t(label_with_year(entity))}</h1>\n"]
         parts.append(f'<p class="kind">{_e(kind_of(entity))} <code>{_e(entity.id)}</code></p>\n')
@@ -327,48 +424,53 @@ class _Site:
             parts.append(f'<p class="aliases">Also known as {", ".join(names)}</p>\n')
         timeline = _relative(here, _timeline_path(entity.id))
         parts.append(f'<p><a href="{timeline}">Timeline: what each source said, when</a></p>\n')
+        body = _Parts()
+        body.add("".join(parts))
         profile = _profile(self.catalog, entity)
         shown: list[Claim] = []
         cast = [c for c in profile.credits if c.role is Predicate.CAST_MEMBER]
         if isinstance(entity, Film) and cast:
-            parts.append(self.cast_table(here, cast))
+            body.section(*self.cast_table(here, cast))
         others = [c for c in profile.credits if c not in cast or not isinstance(entity, Film)]
         if others:
-            parts.append(self.credits_section(here, entity, others))
+            body.section(*self.credits_section(here, entity, others))
         shown.extend(claim for credit in profile.credits for claim in credit.claims)
         for statement in profile.statements:
-            parts.append(self.statement_section(here, entity, statement))
+            body.section(*self.statement_section(here, entity, statement))
             shown.extend(claim for fact in statement.facts for claim in fact.claims)
-        items = []
+        items: list[str] = []
         for statement in profile.mentions:
             for fact in statement.facts:
                 assert isinstance(fact.value, EntityRef)  # the entity that names this one
-                items.append(
-                    f"<li>{self.link(here, fact.value.id)} <span class='predicate'>"
-                    f"{_e(_predicate_label(statement.predicate))}</span> "
-                    f"{self.claims_cited(here, fact.claims)}</li>"
+                named = (
+                    f"{self.link(here, fact.value.id)} <span class='predicate'>"
+                    f"{_e(_predicate_label(statement.predicate))}</span>"
+                )
+                items.extend(
+                    f"<li>{named} {line}</li>"
+                    for line in self.claims_cited_lines(here, fact.claims)
                 )
                 shown.extend(fact.claims)
-        if items:
-            parts.append(
-                '<section><h2>Named in claims about</h2><ul class="facts">'
-                + "".join(items)
-                + "</ul></section>\n"
-            )
+        body.section(
+            '<section><h2>Named in claims about</h2><ul class="facts">', items, "</ul></section>\n"
+        )
         if not shown:
-            parts.append("<p>No claim of the catalog names it.</p>\n")
-        parts.append(self.legend(here, shown))
-        return self.page(here, label_with_year(entity), "".join(parts))
+            body.add("<p>No claim of the catalog names it.</p>\n")
+        body.add(self.legend(here, shown))
+        return self.pages(here, label_with_year(entity), body)
 
-    def statement_section(self, here: str, entity: Entity, statement: Statement) -> str:
+    def statement_section(
+        self, here: str, entity: Entity, statement: Statement
+    ) -> tuple[str, list[str], str]:
         """A predicate's facts: preferred values first, each with the less precise values it
-        refines folded beneath it, and values that conflict with it marked."""
+        refines folded beneath it, and values that conflict with it marked. The section's
+        head, its lines and its tail (see :meth:`_Parts.section`)."""
         predicate = statement.predicate
         wikidata = f" <small>{_e(predicate.wikidata)}</small>" if predicate.wikidata else ""
         conflict = ""
         number = self.conflicted.get((entity.id, predicate))
         if number is not None:
-            href = _relative(here, _conflict_path(number)) + f"#conflict-{number}"
+            href = self.conflict_href(here, number)
             conflict = f' <a class="conflict" href="{href}">sources conflict</a>'
         preferred = {p.value: p for p in statement.preferred}
         refines: dict[Value, list[Fact]] = defaultdict(list)
@@ -379,7 +481,7 @@ class _Site:
                 refines[best.value].append(fact)
                 folded.add(fact.value)
             conflicting.update(fact.value for fact in best.conflicts)
-        items = []
+        items: list[str] = []
         for fact in statement.facts:
             if fact.value in folded and fact.value not in preferred:
                 continue
@@ -398,15 +500,22 @@ class _Site:
                 f" {self.claims_cited(here, vague.claims)}</li>"
                 for vague in refines.get(fact.value, ())
             )
-            items.append(
-                f"<li>{self.value(here, fact.value)}{badge} {self.claims_cited(here, fact.claims)}"
-                + (f'<ul class="refined">{less}</ul>' if less else "")
+            value = self.value(here, fact.value)
+            lines = self.claims_cited_lines(here, fact.claims)
+            refined = f'<ul class="refined">{less}</ul>' if less else ""
+            # A value of thousands of claims goes on over lines, its refinements after them.
+            items.extend(
+                (f"<li>{value}{badge} " if n == 0 else f'<li class="more">{value} (more) ')
+                + line
+                + (refined if n == len(lines) - 1 else "")
                 + "</li>"
+                for n, line in enumerate(lines)
             )
         return (
             f'<section id="{_e(predicate.value)}"><h2>{_e(_predicate_label(predicate))}'
-            f"{wikidata}{conflict}</h2>"
-            f'<ul class="facts">{"".join(items)}</ul></section>\n'
+            f'{wikidata}{conflict}</h2><ul class="facts">',
+            items,
+            "</ul></section>\n",
         )
 
     def scope(self, here: str, scope: Qualifiers) -> str:
@@ -420,7 +529,7 @@ class _Site:
         ]
         return " ".join(parts)
 
-    def cast_table(self, here: str, credits: Sequence[MergedCredit]) -> str:
+    def cast_table(self, here: str, credits: Sequence[MergedCredit]) -> tuple[str, list[str], str]:
         """The cast as one table: a row per person, every character named, a column per
         source with the claims that credit the person (✓, or the character they name)."""
         sources = sorted(
@@ -431,31 +540,38 @@ class _Site:
         body = []
         for credit in credits:
             characters = ", ".join(self.link(here, c.character) for c in credit.characters)
-            by_source: dict[str, list[Claim]] = defaultdict(list)
-            for claim in credit.claims:
-                by_source[claim.source].append(claim)
-            cells = "".join(
-                "<td>" + " ".join(self.credit_cite(here, c) for c in by_source[s]) + "</td>"
-                for s in sources
-            )
-            body.append(
-                f'<tr><th scope="row">{self.link(here, credit.person)}</th>'
-                f"<td>{characters or '—'}</td>{cells}</tr>"
-            )
+            person = self.link(here, credit.person)
+            # A person thousands of claims credit goes on over rows, a part able to end
+            # between them.
+            for n in range(0, max(len(credit.claims), 1), _CITES_PER_LINE):
+                by_source: dict[str, list[Claim]] = defaultdict(list)
+                for claim in credit.claims[n : n + _CITES_PER_LINE]:
+                    by_source[claim.source].append(claim)
+                cells = "".join(
+                    "<td>" + " ".join(self.credit_cite(here, c) for c in by_source[s]) + "</td>"
+                    for s in sources
+                )
+                body.append(
+                    f'<tr><th scope="row">{person}</th><td>{characters or "—"}</td>{cells}</tr>'
+                    if n == 0
+                    else f'<tr class="more"><th scope="row">{person} (more)</th><td></td>'
+                    f"{cells}</tr>"
+                )
         return (
             '<section id="cast"><h2>Cast</h2>'
             "<p>Each person once, with every character the sources name and, per source, the"
             " claims that credit them: ✓ where a claim names no character.</p>"
             '<div class="scroll"><table class="cast"><thead><tr><th scope="col">Person</th>'
-            f'<th scope="col">Character</th>{head}</tr></thead>'
-            f"<tbody>{''.join(body)}</tbody></table></div></section>\n"
+            f'<th scope="col">Character</th>{head}</tr></thead><tbody>',
+            body,
+            "</tbody></table></div></section>\n",
         )
 
     def credit_cite(self, here: str, claim: Claim, *, numbered: bool = False) -> str:
         """A claim of a credit as a link to its quote: ✓, or the character it names."""
         character = claim.qualifiers.character
         status = claim.qualifiers.status
-        hint = f"claim {claim.id}: “{claim.evidence.quote}”"
+        hint = f"claim {claim.id}: “{_short(claim.evidence.quote, _HINT_QUOTE)}”"
         if claim.note:
             hint += f"\nnote: {claim.note}"
         return (
@@ -475,80 +591,100 @@ class _Site:
             + "</a>"
         )
 
-    def credits_section(self, here: str, entity: Entity, credits: Sequence[MergedCredit]) -> str:
+    def credits_section(
+        self, here: str, entity: Entity, credits: Sequence[MergedCredit]
+    ) -> tuple[str, list[str], str]:
         """Credits other than a film's cast: its crew, a person's filmography, the actors who
         played a character; each merged across sources. Columns empty in every row (the
         entity itself) are left out."""
         heads = ("Work", "Person", "Role", "Character", "Status", "Sources")
-        rows = [
-            (
+        rows = []
+        for credit in credits:
+            row = (
                 self.link(here, credit.work) if credit.work != entity.id else "",
                 self.link(here, credit.person) if credit.person != entity.id else "",
                 _e(_predicate_label(credit.role)),
                 ", ".join(self.link(here, c.character) for c in credit.characters),
                 ", ".join(_e(s.value.replace("_", " ")) for s in credit.statuses),
-                " ".join(
-                    self.credit_cite(here, c, numbered=True)
-                    for c in sorted(credit.claims, key=lambda c: (self.number[c.source], c.id))
-                ),
             )
-            for credit in credits
-        ]
+            claims = sorted(credit.claims, key=lambda c: (self.number[c.source], c.id))
+            # A credit of thousands of claims goes on over rows that cite the rest.
+            for n in range(0, max(len(claims), 1), _CITES_PER_LINE):
+                cites = " ".join(
+                    self.credit_cite(here, c, numbered=True)
+                    for c in claims[n : n + _CITES_PER_LINE]
+                )
+                rows.append((*(row if n == 0 else ("",) * len(row)), cites))
         kept = [n for n in range(len(heads)) if any(row[n] for row in rows)]
         head = "".join(f'<th scope="col">{heads[n]}</th>' for n in kept)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{row[n]}</td>" for n in kept) + "</tr>" for row in rows
-        )
+        body = ["<tr>" + "".join(f"<td>{row[n]}</td>" for n in kept) + "</tr>" for row in rows]
         return (
             '<section id="credits"><h2>Credits</h2>'
-            f'<div class="scroll"><table class="credits"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table></div></section>\n"
+            f'<div class="scroll"><table class="credits"><thead><tr>{head}</tr></thead><tbody>',
+            body,
+            "</tbody></table></div></section>\n",
         )
 
     def claim_href(self, here: str, claim: Claim) -> str:
-        return _relative(here, _source_path(claim.source)) + "#" + _claim_anchor(claim.id)
+        return _relative(here, self.anchor_page(claim)) + "#" + _claim_anchor(claim.id)
+
+    def anchor_page(self, claim: Claim) -> str:
+        """The page, or part of a page, of the claim's source that holds its anchor."""
+        self.source_pages(claim.source)
+        return self._anchored[claim.id]
 
     # Timelines
 
-    def timeline_page(self, entity: Entity) -> str:
+    def timeline_pages(self, entity: Entity) -> list[tuple[str, str]]:
         here = _timeline_path(entity.id)
         entries = self.catalog.timeline(entity)
-        parts = [
-            f"<h1>Timeline of {self.link(here, entity.id)}</h1>\n",
+        body = _Parts()
+        body.add(
+            f"<h1>Timeline of {self.link(here, entity.id)}</h1>\n"
             "<p>Sources in the order they were published, with what each said first. Bars are"
-            " as long as a date is vague: a year is a year long, a day a mark.</p>\n",
-        ]
+            " as long as a date is vague: a year is a year long, a day a mark.</p>\n"
+        )
         if not entries:
-            parts.append("<p>No source makes a claim about it.</p>\n")
+            body.add("<p>No source makes a claim about it.</p>\n")
         else:
-            parts.append(_timeline_svg(self, here, entries))
-            items = []
+            body.add(_timeline_svg(self, here, entries))
+            # A list of one source each, so that a part can end between sources, or between
+            # the claims of one.
             for entry in entries:
                 source = entry.source
                 # A claim about another entity that names this one says whose it is.
-                new = "".join(
+                new = [
                     "<li>"
                     + (f"{self.link(here, c.subject)}: " if c.subject != entity.id else "")
                     + f"<span class='predicate'>{_e(_predicate_label(c.predicate))}</span> "
                     f"{self.value(here, c.value)} {self.claims_cited(here, (c,))}</li>"
                     for c in entry.new
-                )
+                ]
                 repeated = len(entry.claims) - len(entry.new)
                 again = f"{repeated} claim{'s' if repeated > 1 else ''} earlier sources made"
-                items.append(
-                    f'<li value="{self.number[source.id]}"><a href="'
+                head = (
+                    f'<ol class="timeline"><li value="{self.number[source.id]}"><a href="'
                     f'{_relative(here, _source_path(source.id))}">{_t(_source_label(source))}</a>'
                     f"{self.published(source)}"
-                    + (f'<ul class="facts">{new}</ul>' if new else "")
-                    + (f"<p>and {again}</p>" if repeated else "")
-                    + "</li>"
                 )
-            parts.append(f'<ol class="timeline">{"".join(items)}</ol>\n')
-        return self.page(here, f"Timeline of {label_with_year(entity)}", "".join(parts))
+                tail = (f"<p>and {again}</p>" if repeated else "") + "</li></ol>\n"
+                if new:
+                    body.section(head + '<ul class="facts">', new, "</ul>" + tail)
+                else:
+                    body.add(head + tail)
+        return self.pages(here, f"Timeline of {label_with_year(entity)}", body)
 
     # Source pages
 
-    def source_page(self, source: Source) -> str:
+    def source_pages(self, source_id: str) -> list[tuple[str, str]]:
+        """The source's page, in parts where it is long; built once."""
+        built = self._source_pages.get(source_id)
+        if built is None:
+            built = self._source_pages[source_id] = self._build_source_pages(source_id)
+        return built
+
+    def _build_source_pages(self, source_id: str) -> list[tuple[str, str]]:
+        source = self.catalog.source(source_id)
         here = _source_path(source.id)
         claims = self.catalog.claims_from(source)
         text = self.catalog.texts.get(source.id)
@@ -563,83 +699,121 @@ class _Site:
             ("SHA-256", source.sha256),
         ]
         rows = "".join(f"<dt>{name}</dt><dd>{_t(value)}</dd>" for name, value in meta if value)
-        parts = [
-            f"<h1>[{self.number[source.id]}] {_t(_source_label(source))}</h1>\n",
-            f'<dl class="meta">{rows}</dl>\n',
-        ]
+        body = _Parts()
+        body.add(
+            f"<h1>[{self.number[source.id]}] {_t(_source_label(source))}</h1>\n"
+            f'<dl class="meta">{rows}</dl>\n'
+        )
         located = [c for c in claims if text is not None and _at_offsets(text, c)]
         missing = [c for c in claims if text is None or not _at_offsets(text, c)]
+        # Each claim's anchor: on the part of the page its piece of the text lands on.
+        part_of: dict[str, int] = {}
         if text is None:
-            parts.append("<p>The catalog holds no text for this source.</p>\n")
+            body.add("<p>The catalog holds no text for this source.</p>\n")
         else:
-            parts.append(
+            body.add(
                 f"<h2>Text</h2>\n<p>{len(located)} quotes highlighted; a darker highlight is"
                 " where quotes overlap. Each starts with its claim's id.</p>\n"
-                f'<div class="text" lang="{_e(source.language)}" dir="auto">'
-                f"{_highlighted(text, located)}</div>\n"
             )
+            pieces = list(_highlighted(text, located))
+            landed = body.section(
+                f'<div class="text" lang="{_e(source.language)}" dir="auto">',
+                (piece for piece, _ in pieces),
+                "</div>\n",
+            )
+            for part, (_, anchored) in zip(landed, pieces, strict=True):
+                part_of.update(dict.fromkeys(anchored, part))
         if missing:
-            items = "".join(
+            lines = [
                 f'<li><span id="{_e(_claim_anchor(c.id))}" class="anchor"'
                 f' data-label="{_e(c.id)}"></span><mark class="d1" data-claims="{_e(c.id)}">'
                 f"{_e(c.evidence.quote)}</mark> [{c.evidence.start}:{c.evidence.end}]</li>"
                 for c in missing
+            ]
+            landed = body.section(
+                '<h2>Quotes not found at their offsets</h2>\n<ul class="missing">',
+                lines,
+                "</ul>\n",
             )
-            parts.append(
-                f'<h2>Quotes not found at their offsets</h2>\n<ul class="missing">{items}</ul>\n'
-            )
+            part_of.update((c.id, part) for c, part in zip(missing, landed, strict=True))
+        self._anchored.update((c, _part_path(here, part)) for c, part in part_of.items())
         if claims:
-            lines = "".join(
-                f'<tr><td><a href="#{_e(_claim_anchor(c.id))}">{_e(c.id)}</a></td>'
+            name = here.rpartition("/")[2]
+            lines = [
+                f'<tr><td><a href="{_part_path(name, part_of[c.id])}#{_e(_claim_anchor(c.id))}">'
+                f"{_e(c.id)}</a></td>"
                 f"<td>{self.link(here, c.subject)}</td>"
                 f"<td>{_e(_predicate_label(c.predicate))}</td>"
                 f"<td>{self.value(here, c.value)} {self.qualifiers(here, c)}"
                 + (f' <span class="note">{_t(c.note)}</span>' if c.note else "")
                 + "</td></tr>"
                 for c in claims
-            )
-            parts.append(
+            ]
+            body.section(
                 "<h2>Claims</h2>\n"
                 '<div class="scroll"><table class="claims"><thead><tr><th scope="col">Claim</th>'
                 '<th scope="col">Subject</th><th scope="col">Predicate</th>'
-                '<th scope="col">Value</th></tr></thead>'
-                f"<tbody>{lines}</tbody></table></div>\n"
+                '<th scope="col">Value</th></tr></thead><tbody>',
+                lines,
+                "</tbody></table></div>\n",
             )
-        return self.page(here, _source_label(source), "".join(parts))
+        return self.pages(here, _source_label(source), body)
 
     # Conflicts
 
-    def conflict_pages(self) -> Iterator[tuple[str, str]]:
+    def conflict_pages(self) -> list[tuple[str, str]]:
+        """The conflicts' pages, :data:`PAGE_SIZE` conflicts to a page, a page in parts where
+        its conflicts are long; built once."""
+        if self._conflict_pages is not None:
+            return self._conflict_pages
+        self._conflict_pages = []
         numbered = list(enumerate(self.conflicts))
         for path, chunk, nav in _paginate("conflicts", numbered):
-            sections = [self.conflict(path, n, d) for n, d in chunk]
-            body = (
+            body = _Parts()
+            body.add(
                 "<h1>Conflicts</h1>\n"
                 "<p>Values of one entity and predicate that cannot both hold: each value,"
                 " and the sources that give it. Less precise values and histories are not"
                 " conflicts; entity pages show them.</p>\n"
-                + (nav + "".join(sections) + nav if sections else "<p>No conflicts.</p>\n")
+                + (nav if chunk else "<p>No conflicts.</p>\n")
             )
-            yield path, self.page(path, "Conflicts", body)
+            for n, disagreement in chunk:
+                landed = body.section(*self.conflict(path, n, disagreement))
+                self._conflict_at[n] = _part_path(path, landed[0] if landed else 0)
+            body.add(nav)
+            self._conflict_pages.extend(self.pages(path, "Conflicts", body))
+        return self._conflict_pages
 
-    def conflict(self, here: str, number: int, disagreement: Disagreement) -> str:
+    def conflict_href(self, here: str, number: int) -> str:
+        self.conflict_pages()
+        return _relative(here, self._conflict_at[number]) + f"#conflict-{number}"
+
+    def conflict(
+        self, here: str, number: int, disagreement: Disagreement
+    ) -> tuple[str, list[str], str]:
         sources = sorted(disagreement.sources, key=self.number.__getitem__)
         head = "".join(map(self.source_column, sources))
         rows = []
         for fact in disagreement.facts:
-            by_source: dict[str, list[Claim]] = defaultdict(list)
-            for claim in fact.claims:
-                by_source[claim.source].append(claim)
-            cells = "".join(
-                "<td>" + " ".join(self.cite(here, c) for c in by_source.get(s, ())) + "</td>"
-                for s in sources
-            )
-            rows.append(f'<tr><th scope="row">{self.value(here, fact.value)}</th>{cells}</tr>')
+            value = self.value(here, fact.value)
+            # A value thousands of claims give goes on over rows.
+            for n in range(0, max(len(fact.claims), 1), _CITES_PER_LINE):
+                by_source: dict[str, list[Claim]] = defaultdict(list)
+                for claim in fact.claims[n : n + _CITES_PER_LINE]:
+                    by_source[claim.source].append(claim)
+                cells = "".join(
+                    "<td>" + " ".join(self.cite(here, c) for c in by_source.get(s, ())) + "</td>"
+                    for s in sources
+                )
+                shown = value if n == 0 else f"{value} (more)"
+                rows.append(f'<tr><th scope="row">{shown}</th>{cells}</tr>')
         return (
             f'<section id="conflict-{number}"><h2>{self.link(here, disagreement.subject)}: '
             f"{_e(_predicate_label(disagreement.predicate))}</h2>"
             '<div class="scroll"><table class="grid"><thead><tr><th scope="col">Value</th>'
-            f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>\n"
+            f"{head}</tr></thead><tbody>",
+            rows,
+            "</tbody></table></div></section>\n",
         )
 
     # Search
@@ -675,11 +849,6 @@ def _conflicts(catalog: Catalog) -> tuple[Disagreement, ...]:
     return catalog.disagreements()
 
 
-def _conflict_path(number: int) -> str:
-    page = number // PAGE_SIZE
-    return "conflicts.html" if page == 0 else f"conflicts-{page + 1}.html"
-
-
 def _paginate(name: str, items: Sequence[T]) -> list[tuple[str, Sequence[T], str]]:
     """Pages of at most PAGE_SIZE items: (path, items, navigation between the pages)."""
     count = max(1, -(-len(items) // PAGE_SIZE))
@@ -708,27 +877,47 @@ def _at_offsets(text: str, claim: Claim) -> bool:
     )
 
 
-def _highlighted(text: str, claims: Sequence[Claim]) -> str:
-    """The text with each claim's quote marked at its offsets.
+#: Characters of HTML in one piece of a highlighted text (see :func:`_highlighted`), and
+#: of text between the places it may be cut where it has no line break.
+_PIECE = 20_000
+_UNBROKEN = 100_000
 
-    Overlapping quotes cut the text into pieces; each piece is one ``<mark>`` listing every
+
+def _highlighted(text: str, claims: Sequence[Claim]) -> Iterator[tuple[str, list[str]]]:
+    """The text with each claim's quote marked at its offsets, in pieces: each piece's HTML
+    and the claims whose anchors it holds.
+
+    Overlapping quotes cut the text into runs; each run is one ``<mark>`` listing every
     claim it belongs to in ``data-claims``, shaded by how many, so a claim's highlight is the
     run of marks holding its id and reads as its quote. An empty anchor, ``id="claim-ID"``,
     sits where each quote starts; its label is drawn by the style sheet, so it is not text.
+
+    A piece ends at the start of a line, after about :data:`_PIECE` characters of HTML,
+    where no quote goes on (or, past ten times that, where one does; a text without line
+    breaks may end a piece every :data:`_UNBROKEN` characters): the page's parts are cut
+    between pieces, at paragraph boundaries, and every piece is well-formed HTML.
     """
     starts: dict[int, list[Claim]] = defaultdict(list)
     ends: dict[int, list[str]] = defaultdict(list)
     for claim in claims:
         starts[claim.evidence.start].append(claim)
         ends[claim.evidence.end].append(claim.id)
-    bounds = sorted({0, len(text), *starts, *ends})
+    lines = {n + 1 for n, char in enumerate(text) if char == "\n"}
+    lines.update(range(_UNBROKEN, len(text), _UNBROKEN))
+    bounds = sorted({0, len(text), *starts, *ends, *lines})
     active: dict[str, Claim] = {}
-    out = []
+    out: list[str] = []
+    anchored: list[str] = []
+    size = 0
     for left, right in itertools.pairwise(bounds):
         for claim_id in ends.get(left, ()):
             del active[claim_id]
+        if left in lines and (size > 10 * _PIECE or (size > _PIECE and not active)):
+            yield "".join(out), anchored
+            out, anchored, size = [], [], 0
         for claim in starts.get(left, ()):
             active[claim.id] = claim
+            anchored.append(claim.id)
             out.append(
                 f'<span id="{_e(_claim_anchor(claim.id))}" class="anchor"'
                 f' data-label="{_e(claim.id)}"></span>'
@@ -736,14 +925,20 @@ def _highlighted(text: str, claims: Sequence[Claim]) -> str:
         piece = _e(text[left:right])
         if active:
             ids = " ".join(active)
-            hint = "; ".join(f"{c.id} {_predicate_label(c.predicate)}" for c in active.values())
+            # The hint names the first few: thousands of quotes over one word stay readable.
+            named = [
+                f"{c.id} {_predicate_label(c.predicate)}"
+                for c in itertools.islice(active.values(), 5)
+            ]
+            more = len(active) - len(named)
+            hint = "; ".join(named) + (f"; and {more} more" if more else "")
             depth = min(len(active), 3)
-            out.append(
+            piece = (
                 f'<mark class="d{depth}" data-claims="{_e(ids)}" title="{_e(hint)}">{piece}</mark>'
             )
-        else:
-            out.append(piece)
-    return "".join(out)
+        out.append(piece)
+        size += len(piece)
+    yield "".join(out), anchored
 
 
 # Timeline drawing
@@ -767,6 +962,8 @@ def _last_day(date: PartialDate | DateInterval) -> datetime.date | None:
 
 
 _WIDTH = 760
+#: Lines of a timeline's chart, sources and dates: about 350 characters each.
+_LINES_DRAWN = 1_000
 _LEFT = 210
 _RIGHT = 24
 _LINE = 18
@@ -776,16 +973,14 @@ def _short(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
-def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> str:
-    """A chart of the timeline: a line per source in publication order, its bar spanning its
-    publication date, then a line per date its claims give, drawn as the span that date
-    covers and linked to the quote that gives it."""
+def _chart_lines(
+    entries: Sequence[TimelineEntry],
+) -> tuple[list[tuple[TimelineEntry, Claim | None]], int]:
+    """The lines of a timeline's chart, a source's (``None``) then each date it gives first,
+    at most :data:`_LINES_DRAWN` of them; and how many there are in all."""
     lines: list[tuple[TimelineEntry, Claim | None]] = []
-    spans: list[PartialDate | DateInterval] = []
     for entry in entries:
         lines.append((entry, None))
-        if entry.published is not None:
-            spans.append(entry.published)
         given: set[tuple[Predicate, PartialDate]] = set()
         for claim in entry.claims:
             if isinstance(claim.value, DateValue):
@@ -793,7 +988,24 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
                 if key not in given:
                     given.add(key)
                     lines.append((entry, claim))
-                    spans.append(claim.value.date)
+    # A chart of thousands of lines would make a page no part can hold: the first are drawn,
+    # and the list beneath the chart gives every source and date.
+    return lines[:_LINES_DRAWN], len(lines)
+
+
+def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> str:
+    """A chart of the timeline: a line per source in publication order, its bar spanning its
+    publication date, then a line per date its claims give, drawn as the span that date
+    covers and linked to the quote that gives it."""
+    lines, every = _chart_lines(entries)
+    spans: list[PartialDate | DateInterval] = []
+    for entry, claim in lines:
+        if claim is None:
+            if entry.published is not None:
+                spans.append(entry.published)
+        else:
+            assert isinstance(claim.value, DateValue)
+            spans.append(claim.value.date)
     height = _LINE * len(lines) + 34
     out = [
         f'<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH}'
@@ -856,11 +1068,16 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
             out.append(
                 f'<a href="{_e(site.claim_href(here, claim))}">'
                 f'<text class="said" x="14" y="{top + 9}">{_e(_short(label, 30))}</text>'
-                + bar(date, top, "said", f"{label} (claim {claim.id}): “{claim.evidence.quote}”")
+                + bar(
+                    date,
+                    top,
+                    "said",
+                    f"{label} (claim {claim.id}): “{_short(claim.evidence.quote, _HINT_QUOTE)}”",
+                )
                 + "</a>"
             )
     out.append("</svg>")
-    dates = len(lines) > len(entries)
+    dates = any(claim is not None for _, claim in lines)
     out.append(
         '<figcaption><span class="key published"></span> when the source was published'
         " (a pale bar to the edge: its words bound its date on one side only)"
@@ -868,6 +1085,11 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
             ' <span class="key said"></span> a date it gives, as long as it is vague (each'
             " links to its quote)"
             if dates
+            else ""
+        )
+        + (
+            f" (the first {len(lines):,} lines of {every:,}: the list below gives each)"
+            if every > len(lines)
             else ""
         )
         + "</figcaption></figure>\n"
@@ -888,10 +1110,10 @@ def site_pages(catalog: Catalog) -> Iterator[tuple[str, str]]:
     yield from site.entity_lists()
     yield from site.conflict_pages()
     for entity in site.entities:
-        yield _entity_path(entity.id), site.entity_page(entity)
-        yield _timeline_path(entity.id), site.timeline_page(entity)
+        yield from site.entity_pages(entity)
+        yield from site.timeline_pages(entity)
     for source in catalog.sources:
-        yield _source_path(source.id), site.source_page(source)
+        yield from site.source_pages(source.id)
 
 
 def write_pages(catalog: Catalog, folder: str) -> None:

@@ -440,9 +440,10 @@ def write(
       refused, since the next reader would apply them to the new file.
 
     A directory format is written into a new directory beside ``path`` that takes its place
-    when complete. A directory at ``path`` keeps its mode and is replaced only when
-    everything at its top level is also in the new export (an earlier export of the same
-    format); one holding anything else, and a path that is not a directory, are refused. A
+    when complete, with the list of its files in ``.ballerina-data-files``. A directory at
+    ``path`` keeps its mode and is replaced only when every file in it, at any depth, is in
+    the new export or in the list of the earlier one; one holding anything else, and a path
+    that is not a directory, are refused. A
     reader sees the old export or the new one, for a moment none, never part of one.
 
     Raises:
