@@ -5,6 +5,10 @@
 - A search at the query bound (1,000 characters of names' words, each one letter off) on
   10^5 claims, against one pass over every indexed name; and its peak memory, against the
   search index's own.
+- A search (with its index built) on 80,000 people of two six-letter words each, against
+  loading that catalog: time and peak memory, each in a fresh process.
+- Disagreements and a film's profile where one film has 4,000 release dates (all days
+  apart, so all in conflict) and 4,000 cast members, against loading that catalog.
 - Loading 60 MiB of empty items (`{}`, `[]`), against a valid catalog file of that size:
   time, and peak memory (each in a fresh process).
 - Curating 5,000 claims of a 0.95 MB text, against the same claims of a text four times
@@ -154,6 +158,101 @@ def test_a_file_of_empty_items_vs_a_valid_file(
         unit="s" if what == "time" else "bytes",
         target=f"<= 3x ({sizes})",
     )
+
+
+def _crowded_film() -> str:
+    """The shipped catalog with 4,000 more release dates and 4,000 more cast members of its
+    first film: comparing every pair of claims would take minutes."""
+    from ballerina_data import Catalog
+
+    document = json.loads(Catalog.default().to_json())
+    claims = document["claims"]
+    date = next(c for c in claims if c["predicate"] == "release_date")
+    cast = next(
+        c for c in claims if c["predicate"] == "cast_member" and c["subject"] == date["subject"]
+    )
+    for n in range(4000):
+        day = f"{1900 + n % 120:04d}-{1 + n // 120 % 12:02d}-{1 + n // 1440 % 28:02d}"
+        claims.append(
+            {
+                **date,
+                "id": f"zz-date-{n}",
+                "value": {"type": "date", "date": day},
+            }
+        )
+        document["people"].append(
+            {"id": f"person/p{n}", "name": f"Person Number{n}", "aliases": []}
+        )
+        claims.append(
+            {**cast, "id": f"zz-cast-{n}", "value": {"type": "entity", "id": f"person/p{n}"}}
+        )
+    return json.dumps(document)
+
+
+def test_disagreements_of_a_crowded_film_vs_loading_it(benchmark: Any, figure: Any) -> None:
+    from ballerina_data import Catalog
+
+    text = _crowded_film()
+    film = json.loads(text)["claims"][-1]["subject"]
+
+    def answered() -> None:
+        catalog = Catalog.from_json(text)
+        assert catalog.disagreements(relation=None)
+        catalog.about(film)
+
+    floor = best(lambda: Catalog.from_json(text), repeat=3)
+    benchmark.pedantic(answered, rounds=3)
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 5x loading (loading included)")
+
+
+def _searched(path: Path, query: str | None) -> tuple[float, int]:
+    """Wall time and peak resident memory of loading ``path`` and, given a ``query``,
+    searching it, in a new process."""
+    code = (
+        "import sys, time\n"
+        "from ballerina_data import Catalog\n"
+        "start = time.perf_counter()\n"
+        "catalog = Catalog.load(sys.argv[1])\n"
+        "if len(sys.argv) > 2:\n"
+        "    catalog.search(sys.argv[2])\n"
+        "took = time.perf_counter() - start\n"
+        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+        "print(took, int(peak) * 1024)\n"
+    )
+    done = subprocess.run(
+        [PYTHON, "-c", code, str(path), *([query] if query else [])],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    took, peak = done.stdout.split()
+    return float(took), int(peak)
+
+
+@pytest.fixture(scope="module")
+def many_people(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from ballerina_data import Catalog
+
+    chooser = random.Random(1)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    document = json.loads(Catalog.default().to_json())
+    for n in range(80_000):
+        name = " ".join("".join(chooser.choice(letters) for _ in range(6)) for _ in range(2))
+        document["people"].append({"id": f"person/p{n}", "name": name, "aliases": []})
+    path = tmp_path_factory.mktemp("people") / "people.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("measure", ["time", "memory"])
+def test_a_search_of_many_people_vs_loading_them(
+    benchmark: Any, figure: Any, many_people: Path, measure: str
+) -> None:
+    which = 0 if measure == "time" else 1
+    loaded = min(_searched(many_people, None)[which] for _ in range(3))
+    searched = [_searched(many_people, "abcdef")[which] for _ in range(3)]
+    benchmark.pedantic(lambda: None, rounds=1)
+    figure(min(searched), loaded, unit="s" if which == 0 else "bytes", target="< 3x")
 
 
 def _curation(claims: int, size: int, *, notes: bool) -> tuple[str, dict[str, Any]]:

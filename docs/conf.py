@@ -22,6 +22,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "predicate_table",
     "export_columns",
+    "record_keys",
     "api_docs",
     "catalog_site",
 ]

@@ -502,3 +502,99 @@ def test_disagreements_take_the_relations_the_command_line_takes() -> None:
     for wrong in (5, b"same"):
         with pytest.raises(TypeError, match=r"^relation must be a str or a Relation, got "):
             bd.disagreements(relation=wrong)  # type: ignore[arg-type]
+
+
+# "—" alone is a text of no words, which every text holds.
+_WORDS = st.lists(
+    st.sampled_from(["the", "not", "hotel", "New", "york", "—"]), min_size=1, max_size=3
+)
+_POOL_VALUES: st.SearchStrategy[bd.Value] = st.one_of(
+    st.builds(
+        bd.DateValue,
+        date=st.sampled_from(
+            [
+                bd.PartialDate(year=2023),
+                bd.PartialDate(year=2024),
+                bd.PartialDate(year=2024, month=6),
+                bd.PartialDate(year=2024, month=6, day=7),
+                bd.PartialDate(year=2024, month=7, day=1),
+                bd.PartialDate(year=2023, season=bd.Season.WINTER),
+                bd.PartialDate(year=2024, season=bd.Season.WINTER),
+                bd.PartialDate(year=2024, month=1),
+                bd.PartialDate(year=2023, month=12, day=31),
+            ]
+        ),
+    ),
+    st.builds(
+        bd.Quantity,
+        amount=st.sampled_from([Decimal(90), Decimal(100), Decimal(125)]),
+        unit=st.sampled_from(["minute", "USD"]),
+        bound=st.sampled_from(bd.Bound),
+    ),
+    st.builds(bd.EntityRef, id=st.sampled_from(["person/a", "person/b", "film/c"])),
+    st.builds(bd.Text, text=_WORDS.map(" ".join)),
+)
+
+
+@st.composite
+def _pool_claims(draw: st.DrawFn, predicate: Predicate) -> list[Claim]:
+    """Claims about one film and ``predicate`` drawn from small pools of values, characters
+    and scopes, so that equal values, overlapping dates and shared words are common."""
+    found = []
+    for n in range(draw(st.integers(1, 12))):
+        qualifiers = bd.Qualifiers(
+            character=draw(st.sampled_from([None, "character/x", "character/y"])),
+            region=draw(st.sampled_from([None, "US", "FR"])),
+            medium=draw(st.sampled_from([None, bd.Medium.THEATRICAL, bd.Medium.STREAMING])),
+        )
+        quote = "quoted"
+        found.append(
+            Claim(
+                id=f"{n:03d}-001",
+                subject="film/f",
+                predicate=predicate,
+                value=draw(_POOL_VALUES),
+                qualifiers=qualifiers,
+                source=draw(st.sampled_from(["one", "two", "three"])),
+                evidence=bd.Evidence(quote=quote, start=0, end=len(quote)),
+            )
+        )
+    return found
+
+
+_SHAPES = [
+    Predicate.RELEASE_DATE,  # single, scoped
+    Predicate.COST,  # single
+    Predicate.FIRST_APPEARANCE,  # single, entities
+    Predicate.BOX_OFFICE,  # single, changes
+    Predicate.CAST_MEMBER,  # many
+    Predicate.OCCUPATION,  # many, texts
+]
+
+
+class TestIndexedComparisons:
+    """Disagreements and preferred values compare only the pairs an index finds; comparing
+    every pair gives the same answers."""
+
+    @staticmethod
+    def _every_pair(groups: Any, *, conflicts: bool) -> set[tuple[int, int]]:
+        del conflicts
+        return {(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))}
+
+    @given(st.sampled_from(_SHAPES).flatmap(_pool_claims))
+    def test_the_same_answers_as_every_pair(self, claims: list[Claim]) -> None:
+        from ballerina_data import _answers
+
+        def order(source: str) -> _answers.SourceKey:
+            return (0, (0, 0, 0), source, "undated")
+
+        predicate = claims[0].predicate
+
+        def answers() -> tuple[object, ...]:
+            preferred = _answers._preferred(predicate, claims, order) if predicate.single else ()
+            return (_answers.disagreements("film/f", claims, None), preferred)
+
+        indexed = answers()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_answers, "_candidate_pairs", self._every_pair)
+            assert answers() == indexed

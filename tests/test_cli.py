@@ -401,3 +401,31 @@ def test_closed_standard_output_is_one_line(
     )
     assert expected == result.stderr.splitlines()
     assert (tmp_path / "out.json").exists() == (status == 0)
+
+
+def _help_of(command: str) -> str:
+    from ballerina_data._cli import _parser
+
+    (subcommands,) = [
+        action for action in _parser()._actions if isinstance(action, argparse._SubParsersAction)
+    ]
+    return " ".join(subcommands.choices[command].format_help().split())
+
+
+def test_disagreements_help_says_what_none_exits_with() -> None:
+    # Reported: "no conflicts" exits 1 while bd.disagreements() returns () quietly, and the
+    # help did not say so.
+    assert "1 when there is none" in _help_of("disagreements")
+    done = subprocess.run(
+        [sys.executable, "-m", "ballerina_data", "disagreements", "--about", "person/ana-de-armas"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (1, "") == (done.returncode, done.stdout)
+    assert done.stderr.startswith("ballerina-data: no conflicts")
+
+
+def test_export_help_says_csv_cells_are_exact_formulas_included() -> None:
+    # Reported: formula-shaped cells are written as they are, said only in to_csv's docstring.
+    assert "starts with =, +, - or @ as a formula" in _help_of("export")

@@ -379,6 +379,22 @@ def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None
     assert closed[1] < drawn["2023-08-04"][1] < closed[2]  # 4 August 2023 lies inside it
 
 
+def test_a_page_title_holds_no_bidi_control(tmp_path: Path) -> None:
+    # Reported: U+202E from a name reached <title> unisolated (a title holds no <bdi>).
+    import attrs
+
+    catalog = Catalog.default()
+    person = catalog.people[0]
+    renamed = attrs.evolve(person, name="Ana \u202ede\u2066 Armas\u200f")
+    people = tuple(renamed if p is person else p for p in catalog.people)
+    hostile = attrs.evolve(catalog, people=people)
+    export.to_site(hostile, tmp_path / "site")
+    page = (tmp_path / "site" / f"{person.id}.html").read_text(encoding="utf-8")
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title.startswith("Ana de Armas")
+    assert "\u202e" in page  # the body keeps the name as written, isolated in <bdi>
+
+
 def test_a_timeline_of_thousands_of_dates_draws_the_first_and_lists_every_one() -> None:
     import datetime
     import hashlib

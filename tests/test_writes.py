@@ -4,6 +4,7 @@ the behaviour now."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -267,13 +268,13 @@ class TestCurateFiles:
             curate.write(curate.build(TEXT, _document("other")), tmp_path)
 
 
-def _full_filesystem(tmp_path: Path) -> Iterator[Path]:
+def _full_filesystem(tmp_path: Path, size: str = "96k") -> Iterator[Path]:
     if os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root")
     mount = tmp_path / "small"
     mount.mkdir()
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(mount)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
         capture_output=True,
         check=False,
     )
@@ -569,6 +570,39 @@ def test_a_folder_writes_only_names_inside_it(tmp_path: Path) -> None:
             with pytest.raises(WriteError, match="not a name inside the output folder"):
                 folder.write_all({relative: b"x"})
     assert ["out"] == [p.name for p in tmp_path.iterdir()]
+
+
+def test_a_datasette_export_is_replaced_as_a_set_or_not_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: on a disk with room for the database but not the metadata, `export --format
+    # sqlite --datasette` replaced x.db, then failed on x.metadata.json: a new database
+    # beside stale Datasette files.
+    measured = tmp_path / "measured.db"
+    export.write(CATALOG, "sqlite", measured)
+    pages = -(-measured.stat().st_size // 4096)
+    mounting = contextlib.contextmanager(_full_filesystem)
+    command = ["export", "--format", "sqlite", "--datasette", "--output"]
+    with mounting(tmp_path, f"{pages * 4 + 256}k") as small:
+        names = ("x.db", "x.metadata.json", "x.datasette.json")
+        for name in names:
+            (small / name).write_text("previous")
+        room = os.statvfs(small)
+        free = room.f_bavail * room.f_frsize
+        # Room for the database alone: the metadata does not fit, even once the database
+        # has replaced the previous file and freed its page.
+        (small / "filler").write_bytes(b"\0" * (free - pages * 4096))
+        assert 1 == main([*command, str(small / "x.db")])
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.endswith(f"No space left on device: {small / 'x.metadata.json'}")
+        assert ["previous"] * 3 == [(small / name).read_text() for name in names]
+        assert [] == _leftovers(small)
+        (small / "filler").unlink()
+        assert 0 == main([*command, str(small / "x.db")])
+        assert [] == _leftovers(small)
+        assert ["x"] == list(json.loads((small / "x.metadata.json").read_text())["databases"])
+        with contextlib.closing(sqlite3.connect(small / "x.db")) as database:
+            assert database.execute("select count(*) from claims").fetchone()[0] > 0
 
 
 _STOPPED_WRITER = """

@@ -5,6 +5,9 @@ Usage in a MyST page::
 
     ```{export-columns} claims
     ```
+
+and ``{sqlite-schema}``, which prints the SQLite export's ``SCHEMA`` (built from the
+records' fields, so a file's text would not show it).
 """
 
 from __future__ import annotations
@@ -74,6 +77,16 @@ class ExportColumns(SphinxDirective):
         return [nodes.paragraph("", table.description), rendered]
 
 
+class SqliteSchema(SphinxDirective):
+    """Print the SQLite export's tables, indexes and views."""
+
+    def run(self) -> list[nodes.Node]:
+        from ballerina_data._sqlite import SCHEMA
+
+        return [nodes.literal_block(SCHEMA, SCHEMA, language="sql")]
+
+
 def setup(app: Any) -> dict[str, Any]:
     app.add_directive("export-columns", ExportColumns)
+    app.add_directive("sqlite-schema", SqliteSchema)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

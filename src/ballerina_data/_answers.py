@@ -22,7 +22,7 @@ from ._records import (
     Text,
     Value,
 )
-from ._relations import Relation, refines, relate
+from ._relations import Relation, _amount_range, _words, refines, relate
 from ._results import (
     Disagreement,
     Fact,
@@ -100,13 +100,13 @@ def disagreements(
         parent = list(range(len(units)))
         root = functools.partial(_root, parent)
         conflicted: set[int] = set()
-        for i, a in enumerate(kinds):
-            for j in range(i + 1, len(units)):
-                relation = _strongest(a, kinds[j])
-                if relation in (Relation.REFINEMENT, Relation.CONFLICT):
-                    parent[root(j)] = root(i)
-                    if relation is Relation.CONFLICT:
-                        conflicted.add(i)
+        conflicts = predicate.single and not predicate.changes
+        for i, j in _candidate_pairs(kinds, conflicts=conflicts):
+            relation = _strongest(kinds[i], kinds[j])
+            if relation in (Relation.REFINEMENT, Relation.CONFLICT):
+                parent[root(j)] = root(i)
+                if relation is Relation.CONFLICT:
+                    conflicted.add(i)
         components: dict[int, list[int]] = {}
         for n in range(len(units)):
             components.setdefault(root(n), []).append(n)
@@ -122,6 +122,151 @@ def disagreements(
             if wanted is None or relation is wanted
         ]
     return found
+
+
+#: A value's place on a line, for the values that relate by where they lie: days, amounts of
+#: one unit, and (for conflicts only) entities, each a point of its own.
+_Span = tuple[object, object | None, object | None]
+
+
+def _span(value: Value) -> _Span | None:
+    """The family a value compares within and its low and high ends (``None`` is open)."""
+    if isinstance(value, DateValue):
+        return ("date", value.date.first_day, value.date.last_day)
+    if isinstance(value, Quantity):
+        low, high = _amount_range(value)
+        return (("amount", value.unit), low, high)
+    if isinstance(value, EntityRef):
+        return ("entity", value.id, value.id)
+    return None
+
+
+def _before(a: _Span, b: _Span) -> bool:
+    """Whether ``a`` ends before ``b`` starts: two such values cannot both hold."""
+    # The ends of one family are of one type: days with days, amounts with amounts.
+    return a[2] is not None and b[1] is not None and a[2] < b[1]  # type: ignore[operator]
+
+
+def _candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> set[tuple[int, int]]:
+    """Pairs of groups (by index, smaller first) whose claims may relate as a refinement or,
+    when ``conflicts``, a conflict; :func:`relate` gives every other pair ``SAME`` or
+    ``DISTINCT``.
+
+    Comparing every pair would grow with the square of the claims (a film with thousands of
+    cast members); instead each kind of value finds its partners through an index:
+
+    - one value, a claim naming no character and one naming one: grouped by value;
+    - days and amounts: one holds the other only if they overlap, found by sorting;
+    - texts: one holds all the other's words only if it holds the other's rarest word, so
+      each text is compared with the texts holding that word (the one kind whose work can
+      still grow with the pairs: many texts made of one common word);
+    - conflicts (days, amounts or entities that cannot both hold, in compatible scopes): not
+      every pair, but enough to join the same groups. Every value that ends before another
+      starts is also before the value of the scope that starts last, and every value that
+      starts after another ends is also after the one that ends first; those two are before
+      each other, so pairing each value with them joins every conflicting pair.
+    """
+    pairs: set[tuple[int, int]] = set()
+
+    def pair(a: int, b: int) -> None:
+        if a != b:
+            pairs.add((a, b) if a < b else (b, a))
+
+    items = [(n, claim) for n, group in enumerate(groups) for claim in group]
+    _characters_named(items, pair)
+
+    spans = [(n, claim, _span(claim.value)) for n, claim in items]
+    by_family: dict[object, list[tuple[int, Claim, _Span]]] = {}
+    for n, claim, span in spans:
+        if span is not None:
+            by_family.setdefault(span[0], []).append((n, claim, span))
+    for family, members in by_family.items():
+        if family != "entity":  # one entity holds no other: only its character refines
+            _overlapping(members, pair)
+        if conflicts:
+            _joined_conflicts(members, pair)
+
+    texts = [(n, claim.value) for n, claim in items if isinstance(claim.value, Text)]
+    if conflicts:  # no predicate of the table; two texts conflict unless one holds the other
+        for i, (a, _) in enumerate(texts):
+            for b, _ in texts[i + 1 :]:
+                pair(a, b)
+    else:
+        _containing_texts(texts, pair)
+    return pairs
+
+
+def _characters_named(items: list[tuple[int, Claim]], pair: Callable[[int, int], None]) -> None:
+    """Pair, value by value, the claims naming no character with those naming one."""
+    by_value: dict[Value, tuple[list[int], list[int]]] = {}
+    for n, claim in items:
+        unnamed, named = by_value.setdefault(claim.value, ([], []))
+        (unnamed if claim.qualifiers.character is None else named).append(n)
+    for unnamed, named in by_value.values():
+        for a in unnamed:
+            for b in named:
+                pair(a, b)
+
+
+def _overlapping(members: list[tuple[int, Claim, _Span]], pair: Callable[[int, int], None]) -> None:
+    """Pair the values that overlap: sorted by where they start, a value overlaps the ones
+    after it that start before it ends."""
+    ordered = sorted(members, key=lambda m: (m[2][1] is not None, m[2][1] or 0))
+    for i, (a, _, (_, _, high)) in enumerate(ordered):
+        for b, _, (_, low, _) in ordered[i + 1 :]:
+            # One family's ends are of one type (see _before).
+            if high is not None and low is not None and high < low:  # type: ignore[operator]
+                break
+            pair(a, b)
+
+
+def _joined_conflicts(
+    members: list[tuple[int, Claim, _Span]], pair: Callable[[int, int], None]
+) -> None:
+    by_scope: dict[tuple[object, ...], list[tuple[int, Claim, _Span]]] = {}
+    for member in members:
+        by_scope.setdefault(_scope_of(member[1]), []).append(member)
+    scopes = list(by_scope)
+    for i, mine in enumerate(scopes):
+        for theirs in scopes[i:]:
+            if _compatible(mine, theirs):
+                _star(by_scope[mine], by_scope[theirs], pair)
+                _star(by_scope[theirs], by_scope[mine], pair)
+
+
+def _star(
+    values: list[tuple[int, Claim, _Span]],
+    others: list[tuple[int, Claim, _Span]],
+    pair: Callable[[int, int], None],
+) -> None:
+    """Pair each of ``values`` with the one of ``others`` that ends first and the one that
+    starts last, where they cannot both hold."""
+    ends_first = min(others, key=lambda m: (m[2][2] is None, m[2][2] or 0))
+    starts_last = max(others, key=lambda m: (m[2][1] is not None, m[2][1] or 0))
+    for n, _, span in values:
+        if _before(span, starts_last[2]):
+            pair(n, starts_last[0])
+        if _before(ends_first[2], span):
+            pair(n, ends_first[0])
+
+
+def _containing_texts(texts: list[tuple[int, Text]], pair: Callable[[int, int], None]) -> None:
+    """Pair each text with the texts holding all its words, found among those holding its
+    rarest word; a text of no words is held by every text."""
+    words = {n: _words(value.text)[0] for n, value in texts}
+    holding: dict[str, list[int]] = {}
+    for n, found in words.items():
+        for word in found:
+            holding.setdefault(word, []).append(n)
+    for n, found in words.items():
+        if not found:
+            for other in words:
+                pair(n, other)
+            continue
+        rarest = min(found, key=lambda word: len(holding[word]))
+        for other in holding[rarest]:
+            if found <= words[other]:
+                pair(n, other)
 
 
 def _compatible(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
@@ -190,10 +335,20 @@ def _prefer(
     def more_precise(a: Fact, b: Fact) -> bool:
         return any(refines(x, y) for x in kinds[id(a)] for y in kinds[id(b)])
 
+    # Only the pairs that may be refinements are compared (see _candidate_pairs).
+    less_precise: dict[int, set[int]] = {n: set() for n in range(len(facts))}
+    for i, j in _candidate_pairs([kinds[id(f)] for f in facts], conflicts=False):
+        if more_precise(facts[i], facts[j]):
+            less_precise[i].add(j)
+        if more_precise(facts[j], facts[i]):
+            less_precise[j].add(i)
+    refined = {n for found in less_precise.values() for n in found}
     # Refinements merge into the most precise value they agree with.
-    candidates = [f for f in facts if not any(more_precise(other, f) for other in facts)]
+    candidates = [f for n, f in enumerate(facts) if n not in refined]
     support = {
-        id(c): [c, *(f for f in facts if f is not c and more_precise(c, f))] for c in candidates
+        id(facts[n]): [facts[n], *(facts[m] for m in sorted(less_precise[n]))]
+        for n in range(len(facts))
+        if n not in refined
     }
 
     def sources(fact: Fact) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -482,13 +481,10 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
         raise InvalidDataError(msg)
     # Standard output by any of its names is written as a stream, never replaced as a file.
     if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
-        export.write(catalog, args.format, args.output, database=args.database)
-        if args.datasette:
-            # Datasette names a database after its file, less the extension.
-            base, _ = os.path.splitext(args.output)
-            name = os.path.basename(base)
-            export.write(catalog, "datasette-metadata", f"{base}.metadata.json", database=name)
-            export.write(catalog, "datasette-config", f"{base}.datasette.json", database=name)
+        if args.datasette:  # the three files as one set: all replaced, or none
+            export._write_with_datasette(catalog, args.output)
+        else:
+            export.write(catalog, args.format, args.output, database=args.database)
         return 0
     if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
         what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
@@ -663,6 +659,10 @@ def _parser() -> argparse.ArgumentParser:
         cmd_disagreements,
         "where the sources conflict (or, by asking, refine one another or agree)",
     )
+    disagreements.epilog = (
+        'Exit status 0 when an entry is printed; 1 when there is none ("no conflicts" on'
+        " standard error), as for every query that finds nothing; 2 on a usage error."
+    )
     disagreements.add_argument("--about", metavar="ID", help="only for this entity")
     disagreements.add_argument(
         "--relation",
@@ -731,6 +731,11 @@ def _parser() -> argparse.ArgumentParser:
         type=_path,
         help="a file, or - for stdout; a new or empty folder for datapackage, parquet and site",
     )
+    export.epilog = (
+        "csv (and the datapackage's claims.csv) hold each cell exactly: a spreadsheet"
+        " program runs a cell that starts with =, +, - or @ as a formula, so import a"
+        " catalog from elsewhere with every column as text."
+    )
     export.add_argument(
         "--database",
         metavar="NAME",
@@ -741,7 +746,8 @@ def _parser() -> argparse.ArgumentParser:
         "--datasette",
         action="store_true",
         help="with --format sqlite, also write NAME.metadata.json (Datasette 0.65 and 1.0)"
-        " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db",
+        " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db; the three"
+        " are replaced together or, on a failure (a full disk), none of them",
     )
     add("verify", cmd_verify, "check the catalog against its source texts")
     return parser

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+import attrs
+
 from ._gc import gc_paused
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ from ._records import (
     WorkKind,
     amount_text,
 )
+from ._tables import claim_field_values, record_values
 
 __all__ = ["CONTEXT", "VOCABULARY", "document", "graph"]
 
@@ -204,9 +207,15 @@ def _claim_node(claim: Claim) -> dict[str, Any]:
         value = getattr(qualifiers, name)
         if value is not None:
             node[_extension(name)] = _literal(value)
-    if claim.note:
-        node[_extension("note")] = claim.note
+    # The note, and any field added to claims or qualifiers since, by its extension term.
+    for name, value in claim_field_values(claim).items():
+        if value is not None:
+            node[_extension(name)] = value
     return node
+
+
+#: The fields of a source stated with chosen schema.org terms in ``_source_node``.
+_SOURCE_FIELDS_MAPPED = ("id", "title", "author", "publisher", "published", "language", "sha256")
 
 
 def _source_node(source: Source) -> dict[str, Any]:
@@ -231,10 +240,13 @@ def _source_node(source: Source) -> dict[str, Any]:
         node["datePublished"] = str(source.published)
     elif source.published is not None:
         node[_extension("published")] = str(source.published)
-    if source.published_note:
-        node[_extension("published_note")] = source.published_note
-    if source.note:
-        node[_extension("note")] = source.note
+    # Every other field, one added since too, is stated with the schema.org property its
+    # metadata names ("schema_org", for a field schema.org has a term for, such as a url),
+    # or else with the extension term of its name: nothing a record holds is left out.
+    fields = attrs.fields_dict(Source)
+    for name, value in record_values(source, without=_SOURCE_FIELDS_MAPPED).items():
+        if value is not None:
+            node[fields[name].metadata.get("schema_org") or _extension(name)] = value
     return node
 
 

@@ -449,7 +449,11 @@ class Qualifiers:
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """One source's assertion about one entity, with the evidence that states it."""
+    """One source's assertion about one entity, with the evidence that states it.
+
+    The exports spread the first seven fields over columns of their own; every further field
+    is a column of its name, described by its ``metadata["description"]``.
+    """
 
     id: str = attrs.field(validator=check.file_name)
     subject: str = attrs.field(validator=check.text())
@@ -461,7 +465,11 @@ class Claim:
     source: str = attrs.field(validator=check.text())
     evidence: Evidence = attrs.field(validator=check.exactly(Evidence, "an Evidence"))
     #: The curator's note, saying how a date was resolved, which work is meant, and so on.
-    note: str | None = attrs.field(default=None, validator=check.text(optional=True))
+    note: str | None = attrs.field(
+        default=None,
+        validator=check.text(optional=True),
+        metadata={"description": "The curator's note: how a date or a work was resolved."},
+    )
 
 
 def entity_ids(claim: Claim) -> tuple[str, ...]:
@@ -478,22 +486,58 @@ def _publication_date(instance: Any, attribute: attrs.Attribute[Any], value: Any
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """A source document: its metadata and the sha256 of its text."""
+    """A source document: its metadata and the sha256 of its text.
 
-    id: str = attrs.field(validator=check.file_name)
+    Each field's ``metadata["description"]`` describes its column in the exports, which
+    carry every field (see ``_tables.record_columns``).
+    """
+
+    id: str = attrs.field(validator=check.file_name, metadata={"description": "The source's id."})
     #: ``None`` when the document has no headline.
-    title: str | None = attrs.field(default=None, validator=check.text(optional=True))
-    author: str | None = attrs.field(default=None, validator=check.text(optional=True))
-    publisher: str | None = attrs.field(default=None, validator=check.text(optional=True))
+    title: str | None = attrs.field(
+        default=None,
+        validator=check.text(optional=True),
+        metadata={"description": "The document's headline, where it has one."},
+    )
+    author: str | None = attrs.field(
+        default=None,
+        validator=check.text(optional=True),
+        metadata={"description": "The document's author."},
+    )
+    publisher: str | None = attrs.field(
+        default=None,
+        validator=check.text(optional=True),
+        metadata={"description": "Who published the document."},
+    )
     #: A date, or an interval where the document's words bound its date but do not state it.
     published: PartialDate | DateInterval | None = attrs.field(
-        default=None, validator=_publication_date
+        default=None,
+        validator=_publication_date,
+        metadata={"description": "When it was published, in EDTF: a date or an interval."},
     )
     #: How ``published`` was found when the document does not state it.
-    published_note: str | None = attrs.field(default=None, validator=check.text(optional=True))
-    language: str = attrs.field(default="en", validator=check.text())
-    sha256: str = attrs.field(validator=check.sha256)
-    note: str | None = attrs.field(default=None, validator=check.text(optional=True))
+    published_note: str | None = attrs.field(
+        default=None,
+        validator=check.text(optional=True),
+        metadata={
+            "description": "How the publication date was found where the document does not"
+            " state it."
+        },
+    )
+    language: str = attrs.field(
+        default="en",
+        validator=check.text(),
+        metadata={"description": "The text's language (BCP 47)."},
+    )
+    sha256: str = attrs.field(
+        validator=check.sha256,
+        metadata={"description": "The SHA-256 of the text, in hex.", "pattern": "[0-9a-f]{64}"},
+    )
+    note: str | None = attrs.field(
+        default=None,
+        validator=check.text(optional=True),
+        metadata={"description": "The curator's note on the source."},
+    )
 
 
 RECORD_TYPES.update(

@@ -5,18 +5,19 @@ and split into words; a name also offers each pair of adjacent words joined ("jo
 "jongseo"), and a film its year. Each query word is matched to the closest word of the name:
 identical words score 1, words of letters within one edit (a deletion, insertion,
 substitution or swap of neighbours; two edits for words of seven letters or more) score one
-less the edits over the longer word's length, and numbers match only
-themselves. A name's score is three quarters the mean of its query words' scores plus a
-quarter the share of the name's words that some query word matched; a name equal to the
-query scores 1. An entity ranks by its best name; ties go to the kind (works, people,
-characters, organizations), then the year, then the id, so the order is always the same.
+less the edits over the longer word's length, more than 0 (a word every letter of which is
+changed, "x" for "a", is no match), and numbers match only themselves. A name's score is
+three quarters the mean of its query words' scores plus a quarter the share of the name's
+words that some query word matched; a name equal to the query scores 1. An entity ranks by
+its best name; ties go to the kind (works, people, characters, organizations), then the
+year, then the id, so the order is always the same.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -53,7 +54,11 @@ class Match:
 MAX_QUERY = 1000
 
 #: Longer words are matched exactly: their variants would cost the square of their length.
-FUZZY_WORD_LENGTH = 40
+FUZZY_WORD_LENGTH = 24
+
+#: The words of a name that are indexed and scored, its first: a name is a few words, and a
+#: name of thousands would cost an index entry (and a score step) for each.
+MAX_NAME_WORDS = 32
 
 
 def _deletions(word: str) -> Iterable[str]:
@@ -61,6 +66,10 @@ def _deletions(word: str) -> Iterable[str]:
     if len(word) <= FUZZY_WORD_LENGTH:
         for position in range(len(word)):
             yield word[:position] + word[position + 1 :]
+
+
+def _as_words(found: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (found,) if isinstance(found, str) else found
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -94,7 +103,7 @@ class _Name:
         self.entity = entity
         self.name = name
         self.key = key
-        self.words = key.split()
+        self.words = key.split()[:MAX_NAME_WORDS]
         joined = [a + b for a, b in zip(self.words, self.words[1:], strict=False)]
         year = [str(entity.year)] if isinstance(entity, Film) and entity.year else []
         #: Words a query may match that the name's coverage does not count.
@@ -106,7 +115,13 @@ class _Name:
 
 
 class SearchIndex:
-    """The names of a catalog's entities, indexed by word and by each word less one letter."""
+    """The names of a catalog's entities, indexed by word and by each word less one letter.
+
+    The words less one letter are indexed lazily, one word length at a time: a query word of
+    n letters is within one edit only of words of n - 1 to n + 1 letters, so a search builds
+    (once) the variants of the words of those lengths alone, and a catalog that is never
+    searched, or searched for short words, does not pay for the long ones.
+    """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.names: list[_Name] = []
@@ -122,25 +137,51 @@ class SearchIndex:
                 for word in {*entry.words, *entry.extra}:
                     postings[word].append(number)
         self.postings = dict(postings)
-        # Every word and every word less one letter, to the words they come from: two words
-        # within one edit share a key, and most within two do.
-        by_deletion: defaultdict[str, set[str]] = defaultdict(set)
+        self.by_length: defaultdict[int, list[str]] = defaultdict(list)
         for word in self.postings:
             if not word.isdigit():
-                for variant in _deletions(word):
-                    by_deletion[variant].add(word)
-        self.by_deletion = dict(by_deletion)
+                self.by_length[len(word)].append(word)
+        self._by_deletion: dict[int, dict[str, str | tuple[str, ...]]] = {}
+
+    def _deletions_of_length(self, length: int) -> dict[str, str | tuple[str, ...]]:
+        """The indexed words of ``length`` letters and each of them less one letter, to the
+        word (or words) they come from: two words within one edit share a key, and most
+        within two do. Built on first use; two threads building it at once build the same.
+        A key of one word holds the word itself, not a collection: most keys have one."""
+        built = self._by_deletion.get(length)
+        if built is not None:
+            return built
+        found: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}
+        for word in self.by_length.get(length, ()):
+            for variant in set(_deletions(word)):
+                first = found.setdefault(variant, word)
+                if first is not word:
+                    shared.setdefault(variant, [first]).append(word)
+        built = cast(dict[str, str | tuple[str, ...]], found)  # the same dict, widened
+        for variant, words in shared.items():
+            built[variant] = tuple(words)
+        self._by_deletion[length] = built
+        return built
 
     def _similar(self, word: str) -> dict[str, float]:
         """Indexed words close to ``word``, each with its similarity from 0 to 1."""
         if word.isdigit():
             return {word: 1.0} if word in self.postings else {}
         limit = _allowed_edits(word)
-        candidates = {c for variant in _deletions(word) for c in self.by_deletion.get(variant, ())}
+        variants = set(_deletions(word))
+        candidates = {
+            c
+            for length in (len(word) - 1, len(word), len(word) + 1)
+            for by_deletion in (self._deletions_of_length(length),)
+            for variant in variants
+            for c in _as_words(by_deletion.get(variant, ()))
+        }
         found = {}
         for candidate in candidates:
             edits = _distance(word, candidate, limit)
-            if edits <= limit:
+            # Every letter changed is no likeness: "x" is one edit from "a", at similarity 0.
+            if edits <= limit and edits < max(len(word), len(candidate)):
                 found[candidate] = 1 - edits / max(len(word), len(candidate))
         return found
 

@@ -82,6 +82,12 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True).replace("\r", "&#13;")
 
 
+#: The Unicode bidi controls (embeddings, overrides, isolates and marks), to remove.
+_BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
 def _t(text: str) -> str:
     """Text of the catalog shown inline, escaped and isolated: a bidi control inside it cannot
     reorder the page around it."""
@@ -205,7 +211,9 @@ class _Site:
             '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
-            f"<title>{_e(title)}</title>\n"
+            # A title holds no markup to isolate it with (<bdi>, as the body does): its bidi
+            # controls are removed, so a name cannot reorder the browser's tab or history.
+            f"<title>{_e(title.translate(_BIDI_CONTROLS))}</title>\n"
             f'<link rel="stylesheet" href="{root}style.css">\n'
             + "".join(f'<script src="{root}{name}" defer></script>\n' for name in _SCRIPTS)
             + "</head>\n"
@@ -431,7 +439,13 @@ class _Site:
         cast = [c for c in profile.credits if c.role is Predicate.CAST_MEMBER]
         if isinstance(entity, Film) and cast:
             body.section(*self.cast_table(here, cast))
-        others = [c for c in profile.credits if c not in cast or not isinstance(entity, Film)]
+        # By role, not `c not in cast`: a film of thousands of cast members made that
+        # membership test compare every pair of credits.
+        others = [
+            c
+            for c in profile.credits
+            if c.role is not Predicate.CAST_MEMBER or not isinstance(entity, Film)
+        ]
         if others:
             body.section(*self.credits_section(here, entity, others))
         shown.extend(claim for credit in profile.credits for claim in credit.claims)

@@ -9,12 +9,16 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ._format import FORMAT_VERSION
 from ._kinds import kind_of
+from ._records import Character, Film, Organization, Person
+from ._tables import CLAIMS, SOURCES, Column, record_columns, record_values
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._records import Character, Entity, Organization, Person, Source
+    from ._records import Entity, Source
 
 __all__ = [
     "DEFAULT_DATABASE",
@@ -26,37 +30,119 @@ __all__ = [
     "write_database",
 ]
 
-#: The tables, indexes and views, in the order they are created.
-SCHEMA = """\
+#: The JSON Lines columns the claims table leaves to the joined tables: labels, source fields.
+_JOINED = (
+    "subject_kind",
+    "subject_label",
+    "value_kind",
+    "value_label",
+    "character_label",
+    "source_title",
+    "source_published",
+)
+
+
+def _claim_column(name: str) -> str:
+    """The claims table's name of a JSON Lines column."""
+    return "id" if name == "claim_id" else name
+
+
+#: SQL words a column named after a field may be: such a name is quoted.
+_KEYWORDS = frozenset((
+    "all", "and", "as", "between", "by", "case", "check", "default", "distinct", "end",
+    "from", "group", "having", "in", "index", "is", "key", "limit", "not", "null", "offset",
+    "on", "or", "order", "primary", "references", "select", "table", "to", "unique",
+    "values", "when", "where",
+))  # fmt: skip
+
+
+def _definition(column: Column, *, references: str | None = None) -> str:
+    """A column's SQL definition: its type, key, NOT NULL and what it refers to."""
+    name = f'"{column.name}"' if column.name in _KEYWORDS else column.name
+    words = [name, "INTEGER" if column.type == "integer" else "TEXT"]
+    if column.primary_key:
+        words.append("PRIMARY KEY")
+    elif column.required:
+        words.append("NOT NULL")
+    if references is None and column.refers_to is not None:
+        references = "{} ({})".format(*column.refers_to)
+    if references is not None:
+        words.append(f"REFERENCES {references}")
+    return " ".join(words)
+
+
+def _create(table: str, definitions: Iterable[str]) -> str:
+    """A CREATE TABLE statement, its definitions on lines of at most 96 characters."""
+    definitions = list(definitions)
+    one_line = f"CREATE TABLE {table} ({', '.join(definitions)});"
+    if len(one_line) <= 96:
+        return one_line
+    lines = [""]
+    for definition in definitions:
+        if lines[-1] and len(f"    {lines[-1]} {definition},") > 96:
+            lines.append("")
+        lines[-1] += f" {definition}," if lines[-1] else f"{definition},"
+    body = "\n".join(f"    {line}" for line in lines)
+    return f"CREATE TABLE {table} (\n{body.removesuffix(',')}\n);"
+
+
+def _entity_table(table: str, record: type) -> str:
+    """The table of one kind of entity: its record's fields but the aliases (a table of
+    their own), its id an entity's."""
+    (key, *columns) = record_columns(record, without=("aliases",))
+    return _create(
+        table,
+        [
+            _definition(key, references="entities (id)"),
+            *(_definition(column) for column in columns),
+        ],
+    )
+
+
+#: What the claims table refers to where the data package's tables have no such table.
+_CLAIM_REFERENCES = {"predicate": "predicates (value)", "character_id": "characters (id)"}
+
+_SOURCE_KEY, *_SOURCE_COLUMNS = SOURCES.columns
+
+#: The tables, indexes and views, in the order they are created. The tables of records have
+#: a column for each field (``_tables.record_columns``), so a field added to a record is
+#: in the database with no change here.
+SCHEMA = f"""\
 CREATE TABLE predicates (
     value TEXT PRIMARY KEY, name TEXT NOT NULL, wikidata_property TEXT,
     description TEXT NOT NULL, credit TEXT, schema_org TEXT
 );
-CREATE TABLE sources (
-    id TEXT PRIMARY KEY, label TEXT NOT NULL, title TEXT, author TEXT, publisher TEXT,
-    published TEXT, published_note TEXT, language TEXT NOT NULL, sha256 TEXT NOT NULL,
-    note TEXT, text TEXT
-);
+{
+    _create(
+        "sources",
+        [
+            _definition(_SOURCE_KEY),
+            "label TEXT NOT NULL",
+            *(_definition(column) for column in _SOURCE_COLUMNS),
+        ],
+    )
+}
 CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, label TEXT NOT NULL);
-CREATE TABLE works (
-    id TEXT PRIMARY KEY REFERENCES entities (id), kind TEXT NOT NULL, title TEXT NOT NULL,
-    year INTEGER, description TEXT
-);
-CREATE TABLE people (id TEXT PRIMARY KEY REFERENCES entities (id), name TEXT NOT NULL);
-CREATE TABLE characters (id TEXT PRIMARY KEY REFERENCES entities (id), name TEXT NOT NULL);
-CREATE TABLE organizations (id TEXT PRIMARY KEY REFERENCES entities (id), name TEXT NOT NULL);
+{_entity_table("works", Film)}
+{_entity_table("people", Person)}
+{_entity_table("characters", Character)}
+{_entity_table("organizations", Organization)}
 CREATE TABLE aliases (
     entity_id TEXT NOT NULL REFERENCES entities (id), name TEXT NOT NULL, kind TEXT
 );
-CREATE TABLE claims (
-    id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES entities (id),
-    predicate TEXT NOT NULL REFERENCES predicates (value), wikidata_property TEXT,
-    value_type TEXT NOT NULL, value_id TEXT REFERENCES entities (id), value_text TEXT,
-    value_date TEXT, value_amount TEXT, value_unit TEXT, value_bound TEXT,
-    character_id TEXT REFERENCES characters (id), region TEXT, medium TEXT, status TEXT,
-    qualifier_date TEXT, title_kind TEXT, source_id TEXT NOT NULL REFERENCES sources (id),
-    quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, note TEXT
-);
+{
+    _create(
+        "claims",
+        [
+            _definition(
+                attrs.evolve(column, name=_claim_column(column.name)),
+                references=_CLAIM_REFERENCES.get(column.name),
+            )
+            for column in CLAIMS.columns
+            if column.name not in _JOINED
+        ],
+    )
+}
 CREATE INDEX claims_subject ON claims (subject_id);
 CREATE INDEX claims_value ON claims (value_id);
 CREATE INDEX claims_predicate ON claims (predicate);
@@ -169,28 +255,6 @@ def _insert(connection: Any, table: str, rows: Iterable[dict[str, Any]]) -> None
         )
 
 
-def _columns(record: Any, *, without: tuple[str, ...] = ()) -> dict[str, Any]:
-    """A record's fields as columns: every field but ``without``, enumerations as their
-    values and dates as EDTF text."""
-    import enum
-
-    import attrs
-
-    from ._records import DateInterval, PartialDate
-
-    row = {}
-    for field in attrs.fields(type(record)):
-        if field.name in without:
-            continue
-        value = getattr(record, field.name)
-        if isinstance(value, enum.Enum):
-            value = value.value
-        elif isinstance(value, PartialDate | DateInterval):
-            value = str(value)
-        row[field.name] = value
-    return row
-
-
 def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     from ._records import Predicate
 
@@ -213,7 +277,7 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         connection,
         "sources",
         (
-            {**_columns(s), "label": source_label(s), "text": catalog.texts.get(s.id)}
+            {**record_values(s), "label": source_label(s), "text": catalog.texts.get(s.id)}
             for s in catalog.sources
         ),
     )
@@ -229,13 +293,13 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         ({"id": e.id, "kind": kind_of(e), "label": e.names[0]} for e in entities),
     )
     # Aliases have a table of their own: a work's with their kind, the others' without.
-    _insert(connection, "works", (_columns(f, without=("aliases",)) for f in catalog.films))
+    _insert(connection, "works", (record_values(f, without=("aliases",)) for f in catalog.films))
     for table, records in (
         ("people", catalog.people),
         ("characters", catalog.characters),
         ("organizations", catalog.organizations),
     ):
-        _insert(connection, table, (_columns(r, without=("aliases",)) for r in records))
+        _insert(connection, table, (record_values(r, without=("aliases",)) for r in records))
     named: tuple[Person | Character | Organization, ...] = (
         *catalog.people,
         *catalog.characters,
@@ -255,23 +319,6 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         "claims",
         ({_claim_column(k): v for k, v in row.items() if k not in _JOINED} for row in rows),
     )
-
-
-#: The JSON Lines columns the claims table leaves to the joined tables: labels, source fields.
-_JOINED = (
-    "subject_kind",
-    "subject_label",
-    "value_kind",
-    "value_label",
-    "character_label",
-    "source_title",
-    "source_published",
-)
-
-
-def _claim_column(name: str) -> str:
-    """The claims table's name of a JSON Lines column."""
-    return "id" if name == "claim_id" else name
 
 
 def _fill_search(connection: Any, catalog: Catalog) -> None:

@@ -3,12 +3,19 @@
 The data package (``datapackage.json``'s Table Schemas) and the Parquet files are both read
 from :data:`TABLES`: one column list, one description per column, one set of constraints.
 The claims table has the columns of the JSON Lines and CSV exports, in their order.
+
+The records are the columns' one source where a column is a field: :func:`record_columns`
+reads a record's fields (name, annotation, ``metadata["description"]``), and
+:func:`record_values` a record's values, so that a field added to :class:`Source` or
+:class:`Claim` is a column of every export with no other change.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 import re
+import typing
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +23,18 @@ import attrs
 
 from ._kinds import ENTITY_KINDS, kind_of
 from ._predicates import Predicate
-from ._records import Bound, Film, Medium, Status, TitleKind
+from ._records import (
+    Bound,
+    Claim,
+    DateInterval,
+    Film,
+    Medium,
+    PartialDate,
+    Qualifiers,
+    Source,
+    Status,
+    TitleKind,
+)
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -26,12 +44,17 @@ __all__ = [
     "AMOUNT",
     "ARROW_DECIMAL",
     "ARROW_DICTIONARY",
+    "CLAIM_FIELDS_SPREAD",
     "EDTF",
     "EDTF_OR_INTERVAL",
+    "QUALIFIER_FIELDS_SPREAD",
     "TABLES",
     "Column",
     "Table",
     "amount_scale",
+    "claim_field_values",
+    "record_columns",
+    "record_values",
     "table_rows",
 ]
 
@@ -109,6 +132,83 @@ class Table:
         return {column.name: column.refers_to for column in self.columns if column.refers_to}
 
 
+@functools.cache
+def _field_types(cls: type) -> dict[str, frozenset[Any]]:
+    """Each field's annotation as the set of types it allows (``NoneType`` for ``None``)."""
+    return {
+        name: frozenset(typing.get_args(hint) or (hint,))
+        for name, hint in typing.get_type_hints(cls).items()
+    }
+
+
+def record_columns(cls: type, *, without: Iterable[str] = ()) -> tuple[Column, ...]:
+    """A column for each field of the record class ``cls`` but those ``without``.
+
+    The column has the field's name and its ``metadata["description"]`` (empty where it has
+    none). Its type comes from the annotation: an ``int`` is an integer, an enum takes its
+    values, a date the EDTF pattern (an interval too where the field takes one); a field
+    that cannot be ``None`` is required, and ``id`` is the primary key. A
+    ``metadata["pattern"]`` constrains a text column.
+    """
+    columns = []
+    for field in attrs.fields(cls):
+        if field.name in without:
+            continue
+        types = _field_types(cls)[field.name]
+        given = types - {type(None)}
+        enums = [t for t in given if isinstance(t, type) and issubclass(t, enum.Enum)]
+        if given == {PartialDate}:
+            pattern: str | None = EDTF
+        elif given == {PartialDate, DateInterval}:
+            pattern = EDTF_OR_INTERVAL
+        else:
+            pattern = field.metadata.get("pattern")
+        columns.append(
+            Column(
+                field.name,
+                field.metadata.get("description", ""),
+                type="integer" if given == {int} else "string",
+                primary_key=field.name == "id",
+                required=type(None) not in types,
+                enum=tuple(str(m.value) for m in enums[0]) if enums else None,
+                pattern=pattern,
+            )
+        )
+    return tuple(columns)
+
+
+def record_values(record: Any, *, without: Iterable[str] = ()) -> dict[str, Any]:
+    """A record's fields but ``without`` as column values: enumerations as their values,
+    dates as EDTF text, everything else as it is."""
+    row = {}
+    for field in attrs.fields(type(record)):
+        if field.name in without:
+            continue
+        value = getattr(record, field.name)
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, PartialDate | DateInterval):
+            value = str(value)
+        row[field.name] = value
+    return row
+
+
+#: The fields of a claim that the claims table spreads over columns of their own (ids with
+#: labels, the value by type, the evidence); every other field is a column of its name.
+CLAIM_FIELDS_SPREAD = ("id", "subject", "predicate", "value", "qualifiers", "source", "evidence")
+#: The qualifiers the claims table has columns for; any other is a column of its name.
+QUALIFIER_FIELDS_SPREAD = ("character", "region", "medium", "status", "date", "title_kind")
+
+
+def claim_field_values(claim: Claim) -> dict[str, Any]:
+    """The columns of a claim's fields (then its qualifiers') that have no column of their
+    own: the note, and any field added since."""
+    return {
+        **record_values(claim, without=CLAIM_FIELDS_SPREAD),
+        **record_values(claim.qualifiers, without=QUALIFIER_FIELDS_SPREAD),
+    }
+
+
 _ENTITY_ID = ("entities", "id")
 
 
@@ -150,18 +250,7 @@ def _alias_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
 
 def _source_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
     for source in catalog.sources:
-        yield {
-            "id": source.id,
-            "title": source.title,
-            "author": source.author,
-            "publisher": source.publisher,
-            "published": str(source.published) if source.published else None,
-            "published_note": source.published_note,
-            "language": source.language,
-            "sha256": source.sha256,
-            "note": source.note,
-            "text": catalog.texts.get(source.id),
-        }
+        yield {**record_values(source), "text": catalog.texts.get(source.id)}
 
 
 CLAIMS = Table(
@@ -242,7 +331,8 @@ CLAIMS = Table(
             type="integer",
             required=True,
         ),
-        Column("note", "The curator's note: how a date or a work was resolved."),
+        *record_columns(Claim, without=CLAIM_FIELDS_SPREAD),
+        *record_columns(Qualifiers, without=QUALIFIER_FIELDS_SPREAD),
     ),
 )
 
@@ -274,22 +364,7 @@ SOURCES = Table(
     "sources",
     "The source documents, with their texts: the evidence of every claim.",
     (
-        Column("id", "The source's id.", primary_key=True),
-        Column("title", "The document's headline, where it has one."),
-        Column("author", "The document's author."),
-        Column("publisher", "Who published the document."),
-        Column(
-            "published",
-            "When it was published, in EDTF: a date or an interval.",
-            pattern=EDTF_OR_INTERVAL,
-        ),
-        Column(
-            "published_note",
-            "How the publication date was found where the document does not state it.",
-        ),
-        Column("language", "The text's language (BCP 47).", required=True),
-        Column("sha256", "The SHA-256 of the text, in hex.", required=True, pattern="[0-9a-f]{64}"),
-        Column("note", "The curator's note on the source."),
+        *record_columns(Source),
         Column("text", "The source's text: the quotes' offsets count in it."),
     ),
 )

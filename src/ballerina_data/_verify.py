@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -81,27 +82,67 @@ def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterab
             yield Problem(where=entity_id, message=f"name {name!r} occurs in no source text")
 
 
+#: How much of a text is normalized and split into words at once: a long text's words are
+#: read a piece at a time, so memory holds one piece's words, not the whole text's.
+PIECE = 2**20
+# Where a piece may end: after whitespace, before an ASCII character. Normalization never
+# joins across such a point (an ASCII character composes with nothing before it), so the
+# pieces' words are the whole text's.
+_PIECE_END = re.compile(r"\s(?=[\x00-\x7f])")
+
+
+def _pieces(text: str) -> Iterable[str]:
+    start = 0
+    while start < len(text):
+        cut = _PIECE_END.search(text, start + PIECE)
+        end = len(text) if cut is None else cut.end()
+        yield text[start:end]
+        start = end
+
+
 def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
     """The normalized names of ``keys`` that occur, as whole words, in some text (and the
     empty name, which is no word to look for).
 
-    Each text's words are read once; only where a word begins some name are the words
-    after it joined and looked up, so time grows with the texts' length, and memory holds
-    one text's words, not every sequence of them.
+    Each text's words are read once, a piece at a time; only where a word begins some name
+    not yet found are the words after it joined and looked up, so time grows with the
+    texts' length, and memory holds one piece's words, not every sequence of them.
     """
     keys = {key for key in keys if key}
-    lengths_by_first: dict[str, set[int]] = {}
+    # Each first word, to the names not yet found that it begins, by their second word
+    # ("" for a name of one word): a common first word ("the") costs a look-up, not a join.
+    wanted: dict[str, dict[str, set[str]]] = {}
     for key in keys:
-        first, *rest = key.split()
-        lengths_by_first.setdefault(first, set()).add(1 + len(rest))
+        first, second, *_ = [*key.split(), ""]
+        wanted.setdefault(first, {}).setdefault(second, set()).add(key)
+    longest = max((len(key.split()) for key in keys), default=1)
     found = {""}
     for text in texts:
-        words = normalize(text).split()
-        for start, word in enumerate(words):
-            for length in lengths_by_first.get(word, ()):
-                sequence = " ".join(words[start : start + length])
-                if sequence in keys:
-                    found.add(sequence)
+        carried: list[str] = []
+        pieces = list(_pieces(text)) if len(text) > PIECE else [text]
+        for number, piece in enumerate(pieces):
+            words = [*carried, *normalize(piece).split(), ""]
+            # A name starting in the last words may run on into the next piece: those
+            # words are carried over, and looked at there.
+            end = len(words) - 1
+            last = end if number == len(pieces) - 1 else max(end - longest + 1, 0)
+            for start in range(last):
+                by_second = wanted.get(words[start])
+                if by_second is None:
+                    continue
+                for second in ("", words[start + 1]):
+                    names = by_second.get(second)
+                    if names is None:
+                        continue
+                    for name in list(names):
+                        if " ".join(words[start : start + name.count(" ") + 1]) == name:
+                            found.add(name)
+                            names.discard(name)
+                    if not names:
+                        del by_second[second]
+                if not by_second:
+                    del wanted[words[start]]
+            carried = words[last:end]
     return found
 
 

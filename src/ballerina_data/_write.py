@@ -69,6 +69,7 @@ __all__ = [
     "write_directory",
     "write_file",
     "write_named",
+    "write_together",
 ]
 
 #: The files SQLite keeps beside a database while it is open or after a crash.
@@ -657,3 +658,47 @@ class Folder:
                 os.close(parent)
             for folder, _ in made:
                 os.close(folder)
+
+
+def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> None:
+    """Replace several files as a set: each ``(path, fill, sqlite)`` as :func:`write_named`
+    writes it, but every file is written to its temporary name and synced before any takes
+    its place. A failure while writing (a full disk at the last file) removes every
+    temporary file and leaves every target as it was; only the renames, which need no room,
+    come after."""
+    targets: list[_Target] = []
+    written: list[tuple[_Target, str]] = []
+    try:
+        for path, _, sqlite in files:
+            target = _Target(path)
+            targets.append(target)
+            if sqlite:
+                with _naming(path):
+                    _check_side_files(target.folder, target.name, path)
+        for target, (path, fill, _) in zip(targets, files, strict=True):
+            with _naming(path):
+                _remove_stale(target.folder, target.name)
+                handle, temporary = _create(target.folder, target.name, target.mode)
+                written.append((target, temporary))
+                try:
+                    fill(os.path.join(os.path.dirname(target.path), temporary))
+                    os.fsync(handle)
+                finally:
+                    os.close(handle)
+        for (target, _), (path, _, sqlite) in zip(written, files, strict=True):
+            with _naming(path):
+                if sqlite:  # once more, as late as can be
+                    _check_side_files(target.folder, target.name, path)
+        for (target, temporary), (path, _, _) in zip(list(written), files, strict=True):
+            with _naming(path):
+                _put_in_place(target.folder, temporary, target.name, replace=True, given=path)
+                written.remove((target, temporary))
+    except BaseException:
+        # BaseException: Ctrl-C and the command line's signal handlers land here too.
+        for target, temporary in written:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary, dir_fd=target.folder)
+        raise
+    finally:
+        for target in targets:
+            target.close()

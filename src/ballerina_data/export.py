@@ -27,6 +27,7 @@ from ._records import (
     Text,
     amount_text,
 )
+from ._tables import CLAIMS, claim_field_values
 from ._validators import short_repr
 
 __all__ = [
@@ -117,7 +118,7 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         value_entity = catalog.entity(value.id) if isinstance(value, EntityRef) else None
         character = claim.qualifiers.character
         qualifiers = claim.qualifiers
-        yield {  # the keys of _JSONL_COLUMNS, in that order
+        yield {  # the claims table's columns, in their order
             "claim_id": claim.id,
             "subject_id": subject.id,
             "subject_kind": kind_of(subject),
@@ -146,18 +147,12 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
             "quote": claim.evidence.quote,
             "start": claim.evidence.start,
             "end": claim.evidence.end,
-            "note": claim.note,
+            **claim_field_values(claim),  # the note, and any field added since
         }
 
 
 # The keys of every :func:`jsonl_rows` row, in order: the CSV export's columns.
-_JSONL_COLUMNS = (
-    "claim_id", "subject_id", "subject_kind", "subject_label", "predicate",
-    "wikidata_property", "value_type", "value_id", "value_kind", "value_label", "value_text",
-    "value_date", "value_amount", "value_unit", "value_bound", "character_id",
-    "character_label", "region", "medium", "status", "qualifier_date", "title_kind",
-    "source_id", "source_title", "source_published", "quote", "start", "end", "note",
-)  # fmt: skip
+_JSONL_COLUMNS = tuple(column.name for column in CLAIMS.columns)
 
 # Line breaks other than "\n" that splitlines() and some editors honour: inside a JSON string
 # they are written escaped, so that a line is a record however the file is split.
@@ -300,6 +295,40 @@ def _write_sqlite(catalog: Catalog, given: str, *, replace: bool) -> None:
         lambda temporary: write_database(catalog, temporary, jsonl_rows(catalog)),
         replace=replace,
         sqlite=True,
+    )
+
+
+def _write_with_datasette(catalog: Catalog, path: str) -> None:
+    """Replace the SQLite database ``path`` (``NAME.db``) and the Datasette files beside it,
+    ``NAME.metadata.json`` and ``NAME.datasette.json``, as one set: all three are written
+    and synced under temporary names before any replaces its file, so a failure (a full
+    disk at the last file) leaves all three as they were. What the command line's
+    ``export --format sqlite --datasette`` writes."""
+    from ._sqlite import write_database
+    from ._write import write_together
+
+    given = _path_argument(path)
+    # Datasette names a database after its file, less the extension.
+    base, _ = os.path.splitext(given)
+    name = _check_database(os.path.basename(base))
+
+    def text(writer: Callable[..., None]) -> Callable[[str], None]:
+        def fill(temporary: str) -> None:
+            with open(temporary, "w", encoding="utf-8", newline="\n") as file:
+                writer(catalog, file, database=name)
+
+        return fill
+
+    write_together(
+        [
+            (
+                given,
+                lambda temporary: write_database(catalog, temporary, jsonl_rows(catalog)),
+                True,
+            ),
+            (f"{base}.metadata.json", text(to_datasette_metadata), False),
+            (f"{base}.datasette.json", text(to_datasette_config), False),
+        ]
     )
 
 
