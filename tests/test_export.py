@@ -21,6 +21,26 @@ def test_json_export_loads_back_equal(catalog: Catalog) -> None:
     assert catalog == Catalog.from_json(out.getvalue())
 
 
+class _Writes(io.StringIO):
+    """A stream that remembers the longest single write it was given."""
+
+    longest = 0
+
+    def write(self, text: str) -> int:
+        self.longest = max(self.longest, len(text))
+        return super().write(text)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "jsonld"])
+def test_exports_stream_record_by_record(catalog: Catalog, fmt: str) -> None:
+    # No write holds the whole document: the longest is a record's line (or a source's text).
+    out = _Writes()
+    export.FORMATS[fmt](catalog, out)
+    longest_text = max(len(json.dumps(text, ensure_ascii=False)) for text in catalog.texts.values())
+    assert out.longest <= longest_text + 100 < len(out.getvalue()) // 4
+    assert out.getvalue().count("\n") >= len(catalog.claims)
+
+
 def test_jsonl_has_one_row_per_claim_with_one_schema(catalog: Catalog) -> None:
     out = io.StringIO()
     export.to_jsonl(catalog, out)

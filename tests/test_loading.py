@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,69 @@ def test_the_trusted_path_leaves_bad_data_to_the_strict_converter(
     monkeypatch.setattr(_format, "_resource", tampered)
     with pytest.raises(bd.InvalidDataError, match=r"'DIRECTOR' is not a Predicate.* @ data/"):
         _format.shipped_records()
+
+
+def test_every_load_takes_the_fast_path_to_the_converters_records() -> None:
+    from ballerina_data import _format
+    from ballerina_data._convert import loads
+
+    text = Catalog.default().to_json()
+    fast = _format.trusted_document(loads(text))
+    # The converter's own reading of the same text, as every load read it before.
+    from ballerina_data._convert import structure
+    from ballerina_data._document import Document
+
+    document = structure(loads(text), Document)
+    assert fast == {field: getattr(document, field) for field in fast}
+    assert Catalog(**fast) == Catalog.default()
+
+
+# Each is JSON the converter refuses that the record constructors alone would take: the fast
+# path must refuse it too, so that the converter says where and what.
+_ONLY_THE_CONVERTER_WOULD_REFUSE: dict[str, tuple[Callable[[str], str], str]] = {
+    "a duplicate key": (
+        lambda text: text.replace('"quote":', '"quote": "x", "quote":', 1),
+        r"duplicate key\(s\) 'quote' in one object @ \$\.claims\[0\]\.evidence",
+    ),
+    "a list for an object": (
+        lambda text: text.replace(
+            '"qualifiers": {"status": "speculated"}', '"qualifiers": ["status"]', 1
+        ),
+        r"@ \$\.claims\[\d+\]\.qualifiers",
+    ),
+    "a string for a list": (
+        lambda text: text.replace('"aliases": [', '"aliases": "ab", "x": [', 1),
+        r"@ \$\.(films|people|characters|organizations)\[\d+\]",
+    ),
+    "an amount with an exponent": (
+        lambda text: re.sub(r'"amount": "[0-9.]+"', '"amount": "4e8"', text, count=1),
+        r"not a decimal number .* @ \$\.claims\[\d+\]\.value\.amount",
+    ),
+    "an unknown top-level field": (
+        lambda text: text.replace('{"format_version": 1', '{"format_version": 1, "extra": 0', 1),
+        r"unknown field\(s\) 'extra' @ \$",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_ONLY_THE_CONVERTER_WOULD_REFUSE))
+def test_a_bad_file_gets_the_converters_detailed_message(case: str) -> None:
+    change, message = _ONLY_THE_CONVERTER_WOULD_REFUSE[case]
+    text = Catalog.default().to_json()
+    bad = change(text)
+    assert bad != text
+    with pytest.raises(bd.InvalidDataError, match=message):
+        Catalog.from_json(bad)
+
+
+@pytest.mark.parametrize("tail", ["", ", }"])
+def test_deep_nesting_in_a_long_text_gets_the_nesting_message(tail: str) -> None:
+    # Few brackets for its length: parsed before its nesting is checked, which happens when
+    # the records (or the parser, with a malformed tail) refuse it; the message is the same.
+    from ballerina_data._convert import is_sparse
+
+    note = '{"a": {"a": {"a": {"a": "' + "x" * 1000 + '"}}}}'
+    bad = '{"format_version": 1, "claims": [{"note": ' + note + tail + "}]}"
+    assert is_sparse(bad)
+    with pytest.raises(bd.InvalidDataError, match=r"JSON nested more than 5 deep.* line 1"):
+        Catalog.from_json(bad)

@@ -453,7 +453,8 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
                 f" not {type(item).__name__}"
             )
             raise TypeError(msg)
-    from ._convert import VALUE_TAGS, converter, dumps
+    from ._codec import dumps
+    from ._convert import VALUE_TAGS, converter
 
     def data(item: Any) -> Any:
         return converter.unstructure(item, Value if type(item) in VALUE_TAGS else type(item))

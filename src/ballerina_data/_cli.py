@@ -559,10 +559,27 @@ class _VersionAction(argparse.Action):
 
 
 class _Parser(argparse.ArgumentParser):
+    _checking = False
+
     # argparse drops an error writing its help or usage; a full disk must be reported.
     def _print_message(self, message: str, file: Any = None) -> None:
         if message:
             (file or sys.stderr).write(message)
+
+    # argparse builds a help formatter for each argument added, only to check its metavar;
+    # a formatter as wide as the terminal imports shutil (and lzma, bz2 and zlib with it)
+    # to measure it: 3-5 ms of every command's start. One of a fixed width checks the same.
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        self._checking = True
+        try:
+            return super().add_argument(*args, **kwargs)
+        finally:
+            self._checking = False
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        if self._checking:
+            return argparse.HelpFormatter(prog=self.prog, width=80)
+        return super()._get_formatter()
 
     def error(self, message: str) -> NoReturn:
         # One line, as every other error, not argparse's usage of every option first.

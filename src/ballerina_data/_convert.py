@@ -54,6 +54,7 @@ from ._records import (
     Value,
     WorkKind,
     amount_text,
+    parse_amount,
     parse_publication_date,
 )
 from ._validators import short_repr
@@ -61,8 +62,9 @@ from ._validators import short_repr
 __all__ = [
     "DuplicateKeys",
     "RefusedValue",
+    "check_nesting",
     "converter",
-    "dumps",
+    "is_sparse",
     "loads",
     "structure",
     "unstructure",
@@ -106,17 +108,9 @@ def _wrong_type(value: Any, expected: str) -> TypeError:
     return TypeError(f"expected {expected}, got {type(value).__name__} {short_repr(value)}")
 
 
-# As the format reference says: an optional minus, ASCII digits, an optional fraction.
-_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
-
-
 def _structure_decimal(value: Any, _: Any) -> Decimal:
-    if type(value) is not str:
-        raise _wrong_type(value, "a decimal number as a string")
-    if _DECIMAL.fullmatch(value) is None or len(value) > _MAX_DIGITS:
-        msg = f"not a decimal number (digits, optionally a point and digits): {short_repr(value)}"
-        raise ValueError(msg)
-    return Decimal(value)
+    _refuse_marker(value)
+    return parse_amount(value)
 
 
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:
@@ -419,12 +413,6 @@ def unstructure(obj: Any) -> Any:
     return converter.unstructure(obj)
 
 
-def dumps(data: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
-    """Serialize JSON-ready data, keeping non-ASCII characters as they are unless
-    ``ascii_only`` (for an output that cannot encode them)."""
-    return json.dumps(data, ensure_ascii=ascii_only, indent=indent)
-
-
 class RefusedValue:
     """A JSON value the loader refuses, left in place so that structuring names its path.
 
@@ -527,6 +515,11 @@ def _nested_at_most(levels: int) -> re.Pattern[str]:
     return re.compile(_FILL + more)
 
 
+def check_nesting(text: str | bytes, deepest: int, path: str) -> None:
+    """Refuse JSON text (which :func:`loads` parsed) nested deeper than ``deepest``."""
+    _check_nesting(text if isinstance(text, str) else bytes(text).decode("utf-8"), deepest, path)
+
+
 def _check_nesting(text: str, deepest: int, path: str) -> None:
     """Refuse JSON nested deeper than ``deepest`` before ``json`` builds it (millions of
     small nested arrays cost gigabytes), in linear time: where the expression stops at an
@@ -544,6 +537,21 @@ def _check_nesting(text: str, deepest: int, path: str) -> None:
             msg = f"JSON nested more than {deepest} deep, deeper than the format allows, at"
             raise InvalidDataError(f"{msg} line {line} column {column} @ {path}")
         depth, at = depth + 1, end + 1
+
+
+#: Text with at least this many characters per bracket parses into no more objects than a
+#: valid catalog of its size (which has 120-160), so parsing it before checking its nesting
+#: costs no more memory than a valid file's: the check waits until the records are refused.
+_SPARSE = 32
+
+
+def is_sparse(text: str | bytes) -> bool:
+    """Whether ``text`` has few enough brackets that :func:`loads` may parse it unchecked."""
+    if isinstance(text, str):
+        brackets = text.count("[") + text.count("{")
+    else:
+        brackets = text.count(b"[") + text.count(b"{")
+    return len(text) >= _SPARSE * brackets
 
 
 #: A list that is an item of a list, outside strings (or a list after a comma in an object,
@@ -571,25 +579,39 @@ def _check_no_list_in_a_list(text: str, path: str) -> None:
     raise InvalidDataError(f"{msg} column {column} @ {path}")
 
 
+def _nesting_unchecked(text: str | bytes, deepest: int | None, path: str) -> None:
+    # A parse that failed on sparse text, whose nesting was not checked first: the nesting
+    # is the first problem reported, as it is for text checked before parsing.
+    if deepest is not None:
+        check_nesting(text, deepest, path)
+
+
 def loads(
     text: str | bytes,
     *,
     path: str = "$",
     deepest: int | None = None,
+    sparse_unchecked: bool = False,
+    from_utf8: bool = False,
     lists_in_lists: bool = True,
 ) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
     Bytes must be UTF-8 (not UTF-16 or -32, which ``json`` would guess). Duplicate keys,
     integers too long to convert and strings with lone surrogates parse into markers that
-    structuring refuses with their path. Nesting past ``deepest``, and with
-    ``lists_in_lists=False`` a list that is an item of a list, are refused before parsing.
+    structuring refuses with their path. Nesting past ``deepest`` is refused before parsing;
+    with ``sparse_unchecked``, only where the text is dense with brackets (see
+    :func:`is_sparse`): the caller checks a sparse text's nesting with
+    :func:`check_nesting` if it refuses what was parsed. ``from_utf8``: ``text`` was decoded
+    from UTF-8 bytes, and so holds no lone surrogate of its own.
+    With ``lists_in_lists=False`` a list that is an item of a list is refused before
+    parsing.
     """
-    decoded = not isinstance(text, str)
+    decoded = from_utf8 or not isinstance(text, str)
     try:
         if not isinstance(text, str):
             text = bytes(text).decode("utf-8")
-        if deepest is not None:
+        if deepest is not None and not (sparse_unchecked and is_sparse(text)):
             _check_nesting(text, deepest, path)
         if not lists_in_lists:
             _check_no_list_in_a_list(text, path)
@@ -608,9 +630,11 @@ def loads(
         msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
         raise InvalidDataError(msg) from None
     except json.JSONDecodeError as exc:
+        _nesting_unchecked(text, deepest if sparse_unchecked else None, path)
         msg = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ {path}"
         raise InvalidDataError(msg) from None
     except RecursionError:
+        _nesting_unchecked(text, deepest if sparse_unchecked else None, path)
         raise InvalidDataError(f"JSON nested too deeply @ {path}") from None
     except MemoryError:
         msg = f"not enough memory to parse {len(text)} characters of JSON @ {path}"

@@ -4,10 +4,12 @@ shipped data files. The converter (and so cattrs) is imported on first use."""
 from __future__ import annotations
 
 import pkgutil
+import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidDataError
+from ._gc import gc_paused
 from ._kinds import SECTIONS
 from ._records import (
     Alias,
@@ -30,6 +32,7 @@ from ._records import (
     Text,
     TitleKind,
     WorkKind,
+    parse_amount,
     parse_publication_date,
 )
 
@@ -47,7 +50,9 @@ __all__ = [
     "read_file",
     "shipped_records",
     "shipped_text",
+    "trusted_document",
     "write_document",
+    "write_document_lines",
 ]
 
 #: The version of the catalog JSON format this library reads and writes.
@@ -65,16 +70,24 @@ MAX_FILE_SIZE = 64 * 2**20
 DEEPEST = 5
 
 
-def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
-    """The fields of a catalog (its records and ``texts``) from catalog JSON.
+def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False) -> dict[str, Any]:
+    """The fields of a catalog (its records and ``texts``) from catalog JSON; ``from_utf8``:
+    ``text`` was decoded from UTF-8 bytes.
 
     Raises:
         InvalidDataError: malformed JSON or records, with the path of each bad field.
     """
-    from ._convert import loads, structure
+    from ._convert import check_nesting, is_sparse, loads, structure
     from ._document import Document
 
-    data = loads(text, path=path, deepest=DEEPEST, lists_in_lists=False)
+    data = loads(
+        text,
+        path=path,
+        deepest=DEEPEST,
+        lists_in_lists=False,
+        sparse_unchecked=True,
+        from_utf8=from_utf8,
+    )
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:
         version = data["format_version"]
@@ -86,17 +99,52 @@ def read_document(text: str | bytes, *, path: str = "$") -> dict[str, Any]:
             msg = f"unsupported format_version {version}; this library reads {FORMAT_VERSION}"
             msg += f" @ {path}"
             raise InvalidDataError(msg)
+    # The records' constructors first, which check every field; only a document they
+    # refuse goes through the converter, to be refused again with each problem's path.
+    try:
+        with gc_paused():
+            return trusted_document(data)
+    except (InvalidDataError, KeyError, TypeError, ValueError, ArithmeticError, RecursionError):
+        if is_sparse(text):  # loads left its nesting to be checked here
+            check_nesting(text, DEEPEST, path)
+        data = loads(text, path=path)  # the fast path took the parsed lists apart
     document = structure(data, Document, path=path)
     return {field: getattr(document, field) for field in (*RECORD_FIELDS, "texts")}
 
 
 def write_document(fields: dict[str, Any], *, indent: int | None = None) -> str:
     """Catalog JSON, with ``format_version``, from a catalog's fields."""
-    from ._convert import dumps, unstructure
+    from ._codec import dumps
+    from ._convert import unstructure
     from ._document import Document
 
     document = Document(format_version=FORMAT_VERSION, **fields)
     return dumps(unstructure(document), indent=indent)
+
+
+def write_document_lines(fields: dict[str, Any], fp: Any) -> None:
+    """Write catalog JSON to the text stream ``fp`` one record (and one text) per line, as
+    the shipped data files lay them out: record by record, so that the document is never
+    whole in memory, and each line through the C encoder (an indented dump goes through
+    the pure-Python one, 3-4x slower per record at 10^6 claims)."""
+    from ._codec import dumps
+    from ._convert import unstructure
+
+    fp.write(f'{{"format_version":{FORMAT_VERSION}')
+    for field in RECORD_FIELDS:
+        records = fields[field]
+        fp.write(f',\n"{field}":[' if records else f',\n"{field}":[]')
+        for number, record in enumerate(records):
+            fp.write(",\n" if number else "\n")
+            fp.write(dumps(unstructure(record), compact=True))
+        if records:
+            fp.write("\n]")
+    texts = fields["texts"]
+    fp.write(',\n"texts":{' if texts else ',\n"texts":{}')
+    for number, (source_id, text) in enumerate(texts.items()):
+        fp.write(",\n" if number else "\n")
+        fp.write(f"{dumps(source_id, compact=True)}:{dumps(text, compact=True)}")
+    fp.write("\n}\n}\n" if texts else "\n}\n")
 
 
 def read_file(
@@ -162,7 +210,7 @@ def read_file(
 
 def dump_records(records: Iterable[Any]) -> str:
     """A JSON array with one record per line: the layout of the shipped data files."""
-    from ._convert import dumps
+    from ._codec import dumps
 
     lines = [dumps(record) for record in records]
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
@@ -256,28 +304,85 @@ def shipped_records(*, strict: bool = False) -> dict[str, Any]:
     }
 
 
-def _trusted(data: Any, cls: Any) -> Any:
-    """Records from the shipped JSON, built by their constructors without the converter.
+def trusted_document(data: Any) -> dict[str, Any]:
+    """The fields of a catalog (records and ``texts``) from parsed catalog JSON, built by
+    the record constructors without the converter: the fast path of every load.
 
-    The constructors check every field's type and value; a key the format does not have is a
-    TypeError from the constructor, and any of these errors sends the caller to the strict
-    converter, which says where and what.
+    The constructors check every field's type and value, as the converter's hooks do; what
+    only the converter would check (an object's exact type, so that a duplicate key's
+    marker or a list of pairs is no object; a list's type; a key the format does not
+    have; the shape of an amount) is checked here. Any error sends the caller to the
+    strict converter, which says where and what.
     """
+    _object_of(data)
+    unknown = set(data) - {"format_version", *RECORD_FIELDS, "texts"}
+    if unknown or "format_version" not in data:
+        raise KeyError(unknown or "format_version")
+    texts = data.get("texts", {})
+    _object_of(texts)
+    for source_id, text in texts.items():
+        if type(text) is not str:
+            raise TypeError(source_id)
+    return {
+        "sources": _taken(data.get("sources", []), _source),
+        **{
+            section: _taken(data.get(section, []), build)
+            for section, build in _ENTITY_BUILDERS.items()
+        },
+        "claims": _taken(data.get("claims", []), _claim),
+        "texts": texts,
+    }
+
+
+def _trusted(data: Any, cls: Any) -> Any:
+    """Records of one shipped data file, built as :func:`trusted_document` builds them."""
     if cls == tuple[Source, ...]:
-        return tuple(_source(item) for item in data)
+        return _taken(data, _source)
     if cls == "entities":
+        _object_of(data)
         unknown = set(data) - set(_ENTITY_BUILDERS)
         if unknown:
             raise KeyError(unknown)
         return {
-            section: tuple(map(build, data.get(section, ())))
+            section: _taken(data.get(section, []), build)
             for section, build in _ENTITY_BUILDERS.items()
         }
-    return tuple(map(_claim, data))
+    return _taken(data, _claim)
+
+
+def _taken(items: Any, build: Any) -> tuple[Any, ...]:
+    """The records built from a parsed list, which is taken apart meanwhile: each parsed
+    item is dropped once its record is built, so that the parsed document and the records
+    are never both whole in memory (at 10^5 claims the parsed objects outweigh the records).
+    A caller whose build fails parses the text again for the converter."""
+    _list_of(items)
+    built = []
+    for index, item in enumerate(items):
+        built.append(build(item))
+        items[index] = None
+    return tuple(built)
+
+
+def _object_of(item: Any) -> dict[str, Any]:
+    # Exactly a dict: the parser's marker of a duplicate key is a dict subclass.
+    if type(item) is not dict:
+        raise TypeError(item)
+    return item
+
+
+def _list_of(items: Any) -> list[Any]:
+    # Exactly a list: a string would be taken apart into characters.
+    if type(items) is not list:
+        raise TypeError(items)
+    return items
+
+
+def _member(members: dict[Any, Any], value: Any) -> Any:
+    return None if value is None else members[value]
 
 
 def _source(item: dict[str, Any]) -> Source:
-    published = item.get("published")
+    published = _object_of(item).get("published")
     return Source(
         **{
             **item,
@@ -286,15 +391,25 @@ def _source(item: dict[str, Any]) -> Source:
     )
 
 
+_TITLE_KINDS = {member.value: member for member in TitleKind}
+_WORK_KINDS = {member.value: member for member in WorkKind}
+
+
+def _alias(item: dict[str, Any]) -> Alias:
+    if "kind" in _object_of(item):
+        return Alias(**{**item, "kind": _TITLE_KINDS[item["kind"]]})
+    return Alias(**item)
+
+
 def _film(item: dict[str, Any]) -> Film:
-    aliases = tuple(
-        Alias(name=a["name"], kind=TitleKind(a["kind"])) for a in item.get("aliases", ())
-    )
-    return Film(**{**item, "kind": WorkKind(item["kind"]), "aliases": aliases})
+    aliases = tuple(map(_alias, _list_of(_object_of(item).get("aliases", []))))
+    return Film(**{**item, "kind": _WORK_KINDS[item["kind"]], "aliases": aliases})
 
 
 def _named(cls: Any) -> Any:
-    return lambda item: cls(**{**item, "aliases": tuple(item.get("aliases", ()))})
+    return lambda item: cls(
+        **{**_object_of(item), "aliases": tuple(_list_of(item.get("aliases", [])))}
+    )
 
 
 _ENTITY_BUILDERS = {
@@ -304,45 +419,58 @@ _ENTITY_BUILDERS = {
     "organizations": _named(Organization),
 }
 
+_BOUNDS = {member.value: member for member in Bound}
+
 
 def _value(item: dict[str, Any]) -> Any:
-    fields = {key: value for key, value in item.items() if key != "type"}
+    fields = {key: value for key, value in _object_of(item).items() if key != "type"}
     kind = item["type"]
     if kind == "entity":
-        return EntityRef(**fields)
+        # Interned as the converter interns them: ids repeat across many claims.
+        return EntityRef(**{**fields, "id": sys.intern(fields["id"])})
     if kind == "text":
         return Text(**fields)
     if kind == "date":
-        return DateValue(date=PartialDate.parse(fields.pop("date")), **fields)
+        return DateValue(**{**fields, "date": PartialDate.parse(fields["date"])})
     if kind == "quantity":
-        from decimal import Decimal
-
-        amount = fields.pop("amount")
-        if type(amount) is not str:
-            raise TypeError(amount)
-        return Quantity(amount=Decimal(amount), bound=Bound(fields.pop("bound", "exact")), **fields)
+        fields["amount"] = parse_amount(fields["amount"])
+        fields["unit"] = sys.intern(fields["unit"])
+        if "bound" in fields:
+            fields["bound"] = _BOUNDS[fields["bound"]]
+        return Quantity(**fields)
     raise ValueError(kind)
 
 
+_MEDIA = {member.value: member for member in Medium}
+_STATUSES = {member.value: member for member in Status}
+
+
 def _qualifiers(item: dict[str, Any]) -> Qualifiers:
-    fields = dict(item)
-    for key, enum_type in (("medium", Medium), ("status", Status), ("title_kind", TitleKind)):
+    fields = dict(_object_of(item))
+    if not fields:
+        return _NO_QUALIFIERS
+    for key, members in (("medium", _MEDIA), ("status", _STATUSES), ("title_kind", _TITLE_KINDS)):
         if key in fields:
-            fields[key] = enum_type(fields[key])
-    if "date" in fields:
+            fields[key] = _member(members, fields[key])
+    for key in ("character", "region"):
+        if fields.get(key) is not None:
+            fields[key] = sys.intern(fields[key])
+    if fields.get("date") is not None:
         fields["date"] = PartialDate.parse(fields["date"])
     return Qualifiers(**fields)
 
 
+_NO_QUALIFIERS = Qualifiers()
 _PREDICATES = {member.value: member for member in Predicate}
 
 
 def _claim(item: dict[str, Any]) -> Claim:
-    fields = dict(item)
+    fields = dict(_object_of(item))
     fields["predicate"] = _PREDICATES[fields["predicate"]]
     fields["value"] = _value(fields["value"])
-    qualifiers = fields.get("qualifiers")
-    if qualifiers is not None:
-        fields["qualifiers"] = _qualifiers(qualifiers)
-    fields["evidence"] = Evidence(**fields["evidence"])
+    if "qualifiers" in fields:
+        fields["qualifiers"] = _qualifiers(fields["qualifiers"])
+    fields["evidence"] = Evidence(**_object_of(fields["evidence"]))
+    fields["subject"] = sys.intern(fields["subject"])
+    fields["source"] = sys.intern(fields["source"])
     return Claim(**fields)

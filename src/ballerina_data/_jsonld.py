@@ -25,10 +25,13 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import attrs
+
+from ._gc import gc_paused
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -51,7 +54,7 @@ from ._records import (
 )
 from ._tables import claim_field_values, record_values
 
-__all__ = ["CONTEXT", "VOCABULARY", "document"]
+__all__ = ["CONTEXT", "VOCABULARY", "document", "graph"]
 
 #: The IRI of the export's own terms, for what schema.org has no property for.
 VOCABULARY = "urn:ballerina-data:vocab:"
@@ -299,6 +302,13 @@ def _add(seen: set[tuple[int, str, str]], node: dict[str, Any], key: str, value:
 
 def document(catalog: Catalog) -> dict[str, Any]:
     """The JSON-LD document of ``catalog`` (see this module's opening comment)."""
+    with gc_paused():
+        return {"@context": CONTEXT, "@graph": list(graph(catalog))}
+
+
+def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
+    """The nodes of the document's ``@graph``: the entities (built whole first, since every
+    claim adds to them), then the sources, then a node per claim, built as it is taken."""
     entities: tuple[Film | Person | Character | Organization, ...] = (
         *catalog.films,
         *catalog.people,
@@ -343,7 +353,6 @@ def document(catalog: Catalog) -> dict[str, Any]:
             role.setdefault("subjectOf", []).append(_ref("claim/" + claim.id))  # ids are unique
             continue
         _add(seen, subject, term, _value(value, None if term.startswith("ballerina:") else term))
-    graph: list[dict[str, Any]] = list(nodes.values())
-    graph += [_source_node(source) for source in catalog.sources]
-    graph += [_claim_node(claim) for claim in catalog.claims]
-    return {"@context": CONTEXT, "@graph": graph}
+    yield from nodes.values()
+    yield from map(_source_node, catalog.sources)
+    yield from map(_claim_node, catalog.claims)

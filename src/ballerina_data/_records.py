@@ -47,6 +47,7 @@ __all__ = [
     "Value",
     "WorkKind",
     "entity_ids",
+    "parse_amount",
     "parse_publication_date",
 ]
 
@@ -390,6 +391,29 @@ def amount_text(amount: Decimal) -> str:
     ``Decimal("4e8")`` is ``"400000000"``: an exponent would be refused when read back.
     """
     return format(amount, "f")
+
+
+# As the format reference says: an optional minus, ASCII digits, an optional fraction; no
+# longer than Python converts integers (sys.get_int_max_str_digits()).
+_AMOUNT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+_LONGEST_AMOUNT = 4300
+
+
+def parse_amount(text: str) -> Decimal:
+    """An amount as the catalog format writes it (see :func:`amount_text`).
+
+    Raises:
+        TypeError: ``text`` is not a str.
+        ValueError: not digits, optionally a point and digits.
+    """
+    if type(text) is not str:
+        kind = type(text).__name__
+        msg = f"expected a decimal number as a string, got {kind} {check.short_repr(text)}"
+        raise TypeError(msg)
+    if _AMOUNT.fullmatch(text) is None or len(text) > _LONGEST_AMOUNT:
+        shape = "digits, optionally a point and digits"
+        raise ValueError(f"not a decimal number ({shape}): {check.short_repr(text)}")
+    return Decimal(text)
 
 
 #: What a claim can say, one of these four types, tagged by ``type`` in JSON.

@@ -111,7 +111,8 @@ def nothing(message: str) -> int:
 
 def dump(data: Any) -> None:
     """Write records or query results as the library's JSON (ASCII on a non-UTF-8 output)."""
-    from ._convert import dumps, unstructure
+    from ._codec import dumps
+    from ._convert import unstructure
 
     write(dumps(unstructure(data), indent=1, ascii_only=_ASCII_ONLY[0]))
 
