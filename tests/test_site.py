@@ -308,7 +308,7 @@ class TestWholeOrNothing:
         assert 1 == main(["export", "--format", "site", "--output", str(tmp_path / "mine")])
         assert 1 == main(["export", "--format", "site", "--output", "-"])
         errors = capsys.readouterr().err.splitlines()
-        assert "does not write (thesis.tex)" in errors[0]
+        assert "no export wrote (thesis.tex)" in errors[0]
         assert ["thesis.tex"] == os.listdir(tmp_path / "mine")
         assert errors[1].endswith("the site format writes a folder: give --output a path, not -")
 

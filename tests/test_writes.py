@@ -378,7 +378,7 @@ class TestTheDirectoryWriter:
         home = tmp_path / "home"
         home.mkdir()
         (home / "thesis.tex").write_text("mine")
-        with pytest.raises(WriteError, match=r"holds what this export does not write \(thesis"):
+        with pytest.raises(WriteError, match=r"holds files no export wrote \(thesis"):
             write_directory(str(home), self._site({"index.html": "x"}))  # type: ignore[arg-type]
         assert ["thesis.tex"] == [p.name for p in home.iterdir()]
         assert ["home"] == [p.name for p in tmp_path.iterdir()]
@@ -391,12 +391,28 @@ class TestTheDirectoryWriter:
         site = tmp_path / "site"
         assert 0 == main(["export", "--format", "site", "--output", str(site)])
         (site / "film" / "notes.txt").write_text("mine")
-        with pytest.raises(WriteError, match=r"does not write \(film/notes\.txt\)") as refused:
+        with pytest.raises(WriteError, match=r"no export wrote \(film/notes\.txt\)") as refused:
             export.write(CATALOG, "site", site)
         assert str(site) == refused.value.filename
         assert "mine" == (site / "film" / "notes.txt").read_text()
         (site / "film" / "notes.txt").unlink()
         export.write(CATALOG, "site", site)  # an earlier export of its own is replaced
+
+    @pytest.mark.parametrize(
+        "format_, name", [("datapackage", "claims.csv"), ("site", "index.html")]
+    )
+    def test_a_users_file_named_as_an_export_file_is_refused(
+        self, tmp_path: Path, format_: str, name: str
+    ) -> None:
+        # Reported: a folder holding only the user's own claims.csv was replaced (exit 0),
+        # as the export writes a file of that name.
+        mine = tmp_path / "mine"
+        mine.mkdir()
+        (mine / name).write_text("my own")
+        with pytest.raises(WriteError, match=rf"no export wrote \({name}\)"):
+            export.write(CATALOG, format_, mine)
+        assert [name] == [p.name for p in mine.iterdir()]
+        assert "my own" == (mine / name).read_text()
 
     def test_what_an_earlier_export_wrote_and_this_one_does_not_is_replaced(
         self, tmp_path: Path
@@ -406,7 +422,7 @@ class TestTheDirectoryWriter:
         write_directory(str(site), self._site({"films/a.html": "a2"}))  # type: ignore[arg-type]
         assert ["a.html"] == [p.name for p in (site / "films").iterdir()]
         (site / "films" / "link").symlink_to(tmp_path)
-        with pytest.raises(WriteError, match=r"does not write \(films/link\)"):
+        with pytest.raises(WriteError, match=r"no export wrote \(films/link\)"):
             write_directory(str(site), self._site({"films/a.html": "a3"}))  # type: ignore[arg-type]
         assert "a2" == (site / "films" / "a.html").read_text()
 

@@ -435,9 +435,9 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
     whose path it is given.
 
     A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
-    mode and is replaced only when everything in it, at any depth, is in the new folder or
-    was written by an earlier export (which listed its files in :data:`LISTING`, as this
-    one does); otherwise it is refused and left as it is. Between the two renames that put
+    mode and is replaced only when everything in it, at any depth, was written by an
+    earlier export (which listed its files in :data:`LISTING`, as this one does); otherwise
+    it is refused and left as it is. Between the two renames that put
     the new folder in place, a reader may for a moment find no folder at ``path``.
     """
     target = _Target(path, directory=True)
@@ -457,15 +457,16 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                     os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
                 else:
                     # What an earlier export wrote it listed; anything else, at any depth,
-                    # is someone's (site/film/notes.txt), and replacing would delete it.
-                    ours = {*_files_in(built), *_listed(target.path)}
+                    # is someone's (site/film/notes.txt), and replacing would delete it,
+                    # even a file named as one this export writes (a user's claims.csv).
+                    ours = _listed(target.path)
                     # The first few, top level first: `--output ~` is not walked whole.
                     others = (name for name in _files_in(target.path) if name not in ours)
                     extra = sorted(itertools.islice(others, 4))
                     if extra:
                         shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
                         msg = (
-                            f"holds what this export does not write ({shown}), refusing to"
+                            f"holds files no export wrote ({shown}), refusing to"
                             " replace it; give a new or empty folder"
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)

@@ -471,8 +471,8 @@ def write(
     A directory format is written into a new directory beside ``path`` that takes its place
     when complete, with the list of its files in ``.ballerina-data-files``. A directory at
     ``path`` keeps its mode and is replaced only when every file in it, at any depth, is in
-    the new export or in the list of the earlier one; one holding anything else, and a path
-    that is not a directory, are refused. A
+    the list of an earlier export; one holding anything else (even a file named as one the
+    export writes), and a path that is not a directory, are refused. A
     reader sees the old export or the new one, for a moment none, never part of one.
 
     Raises:
