@@ -399,7 +399,7 @@ class TestTheDirectoryWriter:
         export.write(CATALOG, "site", site)  # an earlier export of its own is replaced
 
     @pytest.mark.parametrize(
-        "format_, name", [("datapackage", "claims.csv"), ("site", "index.html")]
+        ("format_", "name"), [("datapackage", "claims.csv"), ("site", "index.html")]
     )
     def test_a_users_file_named_as_an_export_file_is_refused(
         self, tmp_path: Path, format_: str, name: str
