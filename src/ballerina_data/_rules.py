@@ -351,8 +351,10 @@ def plain(text: str) -> str:
 # length, and its claims squared. Each entry goes with its catalog.
 _FOLDED: dict[int, dict[tuple[str, str | None], str]] = {}
 
-#: Between the joined quotes: no passage a note quotes holds it, so none spans two quotes.
-_BETWEEN_QUOTES = "\x00"
+#: Between the joined quotes: a lone surrogate, which no quote and no note holds (a record
+#: refuses one, as no UTF-8 file holds it), so that no passage spans two quotes. A character
+#: a quote may hold (U+0000 was) needed each quote searched for a passage holding it.
+_BETWEEN_QUOTES = "\ud800"
 
 
 def _folded(catalog: Catalog) -> dict[tuple[str, str | None], str]:
@@ -376,12 +378,10 @@ def _plain_text_of(catalog: Catalog, source_id: str) -> str:
 
 def _in_a_quote(passage: str, catalog: Catalog, source_id: str | None) -> bool:
     """Whether some claim's quote (of ``source_id``, or any) holds ``passage``, folded."""
-    claims = catalog.claims if source_id is None else catalog.claims_from(source_id)
-    if _BETWEEN_QUOTES in passage:
-        return any(passage in plain(other.evidence.quote) for other in claims)
     folded = _folded(catalog)
     key = ("quotes", source_id)
     if key not in folded:
+        claims = catalog.claims if source_id is None else catalog.claims_from(source_id)
         folded[key] = _BETWEEN_QUOTES.join(plain(other.evidence.quote) for other in claims)
     return passage in folded[key]
 
