@@ -747,6 +747,17 @@ class TestInto:
             curate.into(added, data)
         assert not (data / "texts").exists()
 
+    def test_a_file_of_a_source_not_listed_is_refused(self, tmp_path: Path) -> None:
+        data = self._copy(tmp_path)
+        (data / "texts").mkdir()
+        (data / "texts/my-notes.txt").write_text("my own draft")
+        listed = (data / "sources.json").read_bytes()
+        added = curate.build(TEXT, _document(), base=curate.load(data, base=Catalog()))
+        with pytest.raises(bd.WriteError, match=r"sources\.json lists no source of it"):
+            curate.into(added, data)
+        assert "my own draft" == (data / "texts/my-notes.txt").read_text()
+        assert listed == (data / "sources.json").read_bytes()
+
     def test_into_builds_against_its_folder_not_another_catalog(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -260,6 +260,58 @@ class TestCurateFiles:
         with pytest.raises(BallerinaDataError, match=r"texts/my-notes\.txt"):
             curate.load(tmp_path)
 
+    @pytest.mark.parametrize(
+        "mine", ["entities.json", "claims/my-notes.json", "texts/my-notes.txt"]
+    )
+    def test_a_users_file_where_no_curate_wrote_is_refused(
+        self, tmp_path: Path, mine: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Reported: into a folder without sources.json, `curate --output` replaced a user's
+        # own entities.json, claims/<id>.json and texts/<id>.txt, with exit 0.
+        (tmp_path / mine).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / mine).write_text("my own draft")
+        with pytest.raises(WriteError, match="no earlier curate wrote") as refused:
+            curate.write(curate.build(TEXT, _document()), tmp_path)
+        assert (str(tmp_path / mine), errno.EEXIST) == (
+            refused.value.filename,
+            refused.value.errno,
+        )
+        assert "my own draft" == (tmp_path / mine).read_text()
+        assert not (tmp_path / "sources.json").exists()
+        (tmp_path / "t.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "c.json").write_text(json.dumps(_document()), "utf-8")
+        command = ["curate", str(tmp_path / "t.txt"), str(tmp_path / "c.json")]
+        assert 1 == main([*command, "--output", str(tmp_path)])
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.endswith(
+            f"has no sources.json), refusing to replace it; give a new folder,"
+            f" or move the file: {tmp_path / mine}"
+        )
+
+    def test_only_the_files_of_the_sources_listed_are_replaced(self, tmp_path: Path) -> None:
+        curate.write(curate.build(TEXT, _document()), tmp_path)
+        curate.write(curate.build(TEXT, _document()), tmp_path)  # its own files: replaced
+        (tmp_path / "claims/other.json").write_text("my own draft")
+        with pytest.raises(WriteError, match=r"sources\.json lists no source of it") as refused:
+            curate.write(curate.build(TEXT, _document("other")), tmp_path)
+        assert str(tmp_path / "claims/other.json") == refused.value.filename
+        assert "my own draft" == (tmp_path / "claims/other.json").read_text()
+        assert {"my-notes"} == {s.id for s in curate.load(tmp_path).sources} - {
+            s.id for s in Catalog.default().sources
+        }
+
+    def test_a_failed_run_removes_only_the_empty_folders_it_created(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def full(*args: object) -> None:
+            raise WriteError(errno.ENOSPC, "No space left on device", "x")
+
+        monkeypatch.setattr(Folder, "write_all", full)
+        (tmp_path / "a").mkdir()
+        with pytest.raises(WriteError, match="No space left on device"):
+            curate.write(curate.build(TEXT, _document()), tmp_path / "a/b/c")
+        assert [tmp_path / "a"] == list(tmp_path.rglob("*"))
+
     def test_a_bad_file_already_there_names_its_file(self, tmp_path: Path) -> None:
         curate.write(curate.build(TEXT, _document()), tmp_path)
         claims = tmp_path / "claims/my-notes.json"
@@ -338,7 +390,16 @@ class TestAFullDisk:
         out = full_filesystem / "out"
         with pytest.raises(WriteError, match="No space left on device"):
             curate.write(curate.build(TEXT + " " + "padding " * 20_000, _document()), out)
-        assert [] == list(out.rglob("*"))
+        assert [] == list(full_filesystem.iterdir())  # nor the folder it created
+
+    def test_a_failed_curate_run_removes_the_folders_it_created(
+        self, full_filesystem: Path
+    ) -> None:
+        # Reported: `curate ... --output small/a/b/c` on a full disk left a/b/c.
+        big = curate.build(TEXT + " " + "padding " * 20_000, _document())
+        with pytest.raises(WriteError, match="No space left on device"):
+            curate.write(big, full_filesystem / "a/b/c")
+        assert [] == list(full_filesystem.iterdir())
 
     def test_a_failed_curate_run_leaves_the_files_it_would_replace(
         self, full_filesystem: Path

@@ -35,6 +35,8 @@ and suggests a fix: locating a problem in the curator's JSON is most of the modu
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
@@ -42,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _quotes
 from ._catalog import Catalog
-from ._errors import IntegrityError, InvalidDataError, NotFoundError
+from ._errors import IntegrityError, InvalidDataError, NotFoundError, WriteError
 from ._format import dump_records, read_file
 from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
 from ._normalize import normalize
@@ -64,6 +66,8 @@ _ID_PREFIXES = tuple(dict.fromkeys(f"{kind.prefix}/" for kind in KINDS))
 _WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+# The files of a source in a folder curation writes: (folder, suffix after its id).
+_FILES = (("claims", ".json"), ("texts", ".txt"))
 
 Path_ = tuple[str | int, ...]
 
@@ -717,15 +721,20 @@ def write(
     renamed), keeps its mode, and is refused if read-only; a symbolic link inside the
     folder is never followed (``directory`` itself may be one). The files are written all
     or none: each takes its place only once every one is written, so a failure (a full
-    disk, a refusal) leaves no file of this run and the files it would replace as they
-    were. :func:`load` reads them all back.
+    disk, a refusal) leaves no file of this run, nor a folder it created, and the files it
+    would replace as they were. :func:`load` reads them all back.
+
+    Only files an earlier run wrote are replaced: in a folder without ``sources.json``, a
+    file named as one this run writes (a user's own ``entities.json``) is refused; with
+    one, so is a claims file or text of a source it does not list.
 
     Raises:
         IntegrityError: ``catalog`` does not merge with ``base`` and the sources already in
             ``directory``.
         InvalidDataError: a file already in ``directory`` is not valid, or a source there
             fails verification, naming the file.
-        WriteError: a file cannot be written or is refused (an ``OSError`` too).
+        WriteError: a file cannot be written or is refused (an ``OSError`` too), or no
+            earlier run wrote it (``errno.EEXIST``).
         OSError: a file cannot be read.
     """
     from ._convert import unstructure
@@ -735,22 +744,74 @@ def write(
         msg = f"write() takes a Catalog, got {type(catalog).__name__}"
         raise TypeError(msg)
     base = Catalog.default() if base is None else base
-    with Folder(os.fspath(directory), create=True) as out:
-        out.lock()
-        merged = _with_layout(base, out, replacing=catalog) if out.exists("sources.json") else base
-        merged = merged.merge(catalog)
-        known = {entity.id for entity in _entities(base)}
-        files = _source_files(catalog)
-        files["entities.json"] = _entities_file(
-            {
-                section: [e for e in getattr(merged, section) if e.id not in known]
-                for section in _SECTIONS
-            }
-        )
-        files["sources.json"] = dump_records(
-            unstructure([source for source in merged.sources if source not in base.sources])
-        )
-        _write_files(out, files)
+    made = _missing_folders(os.fspath(directory))
+    try:
+        with Folder(os.fspath(directory), create=True) as out:
+            out.lock()
+            listed = None  # the sources an earlier run wrote: none without sources.json
+            merged = base
+            if out.exists("sources.json"):
+                merged = _with_layout(base, out, replacing=catalog)
+                data = json.loads(out.read("sources.json", what="data file"))
+                listed = {source["id"] for source in data}  # checked by _with_layout
+            merged = merged.merge(catalog)
+            known = {entity.id for entity in _entities(base)}
+            files = _source_files(catalog)
+            files["entities.json"] = _entities_file(
+                {
+                    section: [e for e in getattr(merged, section) if e.id not in known]
+                    for section in _SECTIONS
+                }
+            )
+            files["sources.json"] = dump_records(
+                unstructure([source for source in merged.sources if source not in base.sources])
+            )
+            _refuse_others_files(out, files, listed)
+            _write_files(out, files)
+    except BaseException:
+        # A failure leaves nothing of the run: not the folders it created either, if empty.
+        for folder in made:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
+        raise
+
+
+def _missing_folders(directory: str) -> list[str]:
+    """The folders on the way to ``directory`` (itself included) that do not exist, the
+    deepest first: those a write creates."""
+    try:
+        path = os.path.realpath(directory)
+    except ValueError:  # a NUL character: the folder refuses it, creating nothing
+        return []
+    missing = []
+    while not os.path.lexists(path):
+        missing.append(path)
+        path = os.path.dirname(path)
+    return missing
+
+
+def _refuse_others_files(out: Folder, files: Iterable[str], listed: set[str] | None) -> None:
+    """Refuse to replace a file that no earlier run wrote: only ``sources.json``,
+    ``entities.json`` and the files of the sources ``sources.json`` lists (``listed``) are
+    a run's. A folder without ``sources.json`` (``None``) holds no file of a run: a user's
+    own ``entities.json`` or ``claims/<id>.json`` there is not replaced."""
+    if listed is None:
+        ours = set()
+    else:
+        ours = {"sources.json", "entities.json"}
+        ours.update(f"{folder}/{id_}{suffix}" for id_ in listed for folder, suffix in _FILES)
+    for name in files:
+        if name not in ours and out.exists(name):
+            why = (
+                " has no sources.json"
+                if listed is None
+                else "'s sources.json lists no source of it"
+            )
+            msg = (
+                f"a file no earlier curate wrote (the folder{why}), refusing to replace it;"
+                " give a new folder, or move the file"
+            )
+            raise WriteError(errno.EEXIST, msg, os.path.join(out.given, name))
 
 
 def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
@@ -763,8 +824,9 @@ def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
     already reads that text (one of the five original texts of ``seeds/``, never written
     here); its new entities join ``entities.json``, in id order. Build ``catalog`` against
     the folder's catalog, with ``replace=True`` to correct a source it has. Files are
-    written as :func:`write` writes them, under the same lock. Returns whether a source was
-    replaced.
+    written as :func:`write` writes them, under the same lock; a claims file or text there
+    of a source ``sources.json`` does not list is refused, not replaced. Returns whether a
+    source was replaced.
 
     Raises:
         IntegrityError: ``catalog`` does not merge with the folder's catalog.
@@ -805,6 +867,7 @@ def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
         # The source takes its place in the list, or joins it at the end.
         listed = [source if known.id == source.id else known for known in present.sources]
         files["sources.json"] = dump_records(unstructure(listed if replaced else [*listed, source]))
+        _refuse_others_files(out, files, {known.id for known in present.sources})
         _write_files(out, files)
     return replaced
 
