@@ -618,6 +618,6 @@ def test_relate_refuses_what_it_cannot_compare_with_the_documented_errors() -> N
 def test_into_takes_the_catalog_of_one_source(tmp_path: Path) -> None:
     # Reported: curate.into() with the shipped catalog failed with "too many values to
     # unpack".
-    with pytest.raises(bd.InvalidQueryError, match="one source.*this one has 5"):
+    with pytest.raises(bd.InvalidQueryError, match=r"one source.*this one has 5"):
         bd.curate.into(Catalog.default(), tmp_path)
     assert [] == list(tmp_path.iterdir())
