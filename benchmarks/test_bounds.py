@@ -13,6 +13,10 @@
   time, and peak memory (each in a fresh process).
 - Curating 5,000 claims of a 0.95 MB text, against the same claims of a text four times
   shorter: the cost grows with the claims and the text, not their product.
+- The check that a text value is made of runs of its quote, for a 10,000-character quote of
+  one repeated word, against a quote of distinct words as long.
+- Curating 5,000 claims whose notes quote a passage with U+0000, against the same passage
+  without it.
 """
 
 from __future__ import annotations
@@ -303,3 +307,50 @@ def test_curating_a_few_hundred_claims_vs_a_quarter_of_the_text(
     floor = best(lambda: curate.build(quarter, document), repeat=3)
     benchmark.pedantic(lambda: curate.build(text, document), rounds=3)
     figure(benchmark.stats.stats.min, floor, unit="s", target="< 5x (4x the text)")
+
+
+def test_a_value_of_a_repeated_word_vs_a_value_of_distinct_words(
+    benchmark: Any, figure: Any
+) -> None:
+    # The check that a text value is made of runs of its quote, at the quote's bound: a
+    # quote "a a ... a" and the value ending in "b" (a search over the ways to cut it took
+    # 231 s at 200 words), against a value equal to a quote of distinct words as long.
+    from ballerina_data import _rules
+
+    repeated = " ".join(["a"] * 5000)
+    distinct = " ".join(f"w{n}" for n in range(2000))[: len(repeated)]
+    assert not _rules._made_of_runs(repeated[:-1] + "b", _rules._TOKEN.findall(repeated))
+    floor = best(lambda: _rules._made_of_runs(distinct, _rules._TOKEN.findall(distinct)))
+    benchmark(lambda: _rules._made_of_runs(repeated[:-1] + "b", _rules._TOKEN.findall(repeated)))
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 3x (10,000 characters)")
+
+
+def test_notes_quoting_a_nul_character_vs_other_notes(benchmark: Any, figure: Any) -> None:
+    # A note's passage holding U+0000 (once the character between the joined quotes) was
+    # sought in every quote of the catalog: 10,000 such claims took 314 s.
+    sentences = [f"Ballerina fact {n:05d} is here" for n in range(5000)]
+    text = "".join(f"{sentence}. " for sentence in sentences)
+
+    def document(passage: str) -> dict[str, Any]:
+        claims = [
+            {
+                "id": f"my-notes-{n:05d}",
+                "subject": "film/ballerina-2024",
+                "predicate": "plot",
+                "value": {"type": "text", "text": sentence},
+                "quote": sentence,
+                "note": f'read as "{passage}"',
+            }
+            for n, sentence in enumerate(sentences)
+        ]
+        source = {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"}
+        return {"source": source, "claims": claims}
+
+    def refused(passage: str) -> None:
+        with pytest.raises(InvalidDataError, match="which no text has"):
+            curate.build(text, document(passage))
+
+    refused("fact zzz")  # loads the shipped catalog and the modules
+    floor = best(lambda: refused("fact zzz"), repeat=3)
+    benchmark.pedantic(lambda: refused("fact\x00zzz"), rounds=3)
+    figure(benchmark.stats.stats.min, floor, unit="s", target="< 1.5x")
