@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from ballerina_data import Catalog, InvalidQueryError, export
+from ballerina_data._jsonl import BATCH
 
 
 def test_json_export_loads_back_equal(catalog: Catalog) -> None:
@@ -39,7 +40,7 @@ def test_exports_stream_record_by_record(catalog: Catalog, fmt: str) -> None:
     export.FORMATS[fmt](catalog, out)
     longest_text = max(len(json.dumps(text, ensure_ascii=False)) for text in catalog.texts.values())
     longest_line = max(map(len, out.getvalue().splitlines()))
-    bound = export._JSONL_BATCH + longest_line if fmt == "jsonl" else longest_text + 100
+    bound = BATCH + longest_line if fmt == "jsonl" else longest_text + 100
     assert out.longest <= bound < len(out.getvalue()) // 4
     assert out.getvalue().count("\n") >= len(catalog.claims)
 

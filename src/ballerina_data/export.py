@@ -19,15 +19,7 @@ from typing import IO, Any, TextIO
 
 from ._catalog import Catalog
 from ._errors import InvalidQueryError, WriteError
-from ._kinds import kind_of, label
-from ._records import (
-    DateValue,
-    EntityRef,
-    Quantity,
-    Text,
-    amount_text,
-)
-from ._tables import CLAIMS, claim_field_values
+from ._tables import CLAIMS
 from ._validators import short_repr
 
 __all__ = [
@@ -111,85 +103,13 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
     Every row has every key (``None`` where empty), so engines infer one stable schema.
     """
     _check(catalog, "jsonl_rows")
-    # Each entity's, character's and source's columns are worked out once, not once per
-    # claim: at 10^5 claims that per-row work was most of the export's time.
-    entities: dict[str, tuple[str, str, str]] = {}
-    sources: dict[str, tuple[str, str | None, str | None]] = {}
-    characters: dict[str, str] = {}
+    from ._jsonl import claim_rows
 
-    def entity_columns(entity_id: str) -> tuple[str, str, str]:
-        columns = entities.get(entity_id)
-        if columns is None:
-            entity = catalog.entity(entity_id)
-            columns = entities[entity_id] = (entity.id, kind_of(entity), label(entity))
-        return columns
-
-    for claim in catalog.claims:
-        subject_id, subject_kind, subject_label = entity_columns(claim.subject)
-        source_columns = sources.get(claim.source)
-        if source_columns is None:
-            source = catalog.source(claim.source)
-            published = str(source.published) if source.published else None
-            source_columns = sources[claim.source] = (source.id, source.title, published)
-        value = claim.value
-        value_id = value_kind = value_label = value_text = value_date = None
-        value_amount = value_unit = value_bound = None
-        if isinstance(value, EntityRef):
-            value_id, value_kind, value_label = entity_columns(value.id)
-        elif isinstance(value, Text):
-            value_text = value.text
-        elif isinstance(value, DateValue):
-            value_date = str(value.date)
-        elif isinstance(value, Quantity):
-            value_amount = amount_text(value.amount)
-            value_unit = value.unit
-            value_bound = value.bound.value
-        qualifiers = claim.qualifiers
-        character = qualifiers.character
-        character_label = None
-        if character:
-            character_label = characters.get(character)
-            if character_label is None:
-                character_label = characters[character] = catalog.character(character).name
-        yield {  # the claims table's columns, in their order
-            "claim_id": claim.id,
-            "subject_id": subject_id,
-            "subject_kind": subject_kind,
-            "subject_label": subject_label,
-            "predicate": claim.predicate.value,
-            "wikidata_property": claim.predicate.wikidata,
-            "value_type": type(value).__name__,
-            "value_id": value_id,
-            "value_kind": value_kind,
-            "value_label": value_label,
-            "value_text": value_text,
-            "value_date": value_date,
-            "value_amount": value_amount,
-            "value_unit": value_unit,
-            "value_bound": value_bound,
-            "character_id": character,
-            "character_label": character_label,
-            "region": qualifiers.region,
-            "medium": qualifiers.medium.value if qualifiers.medium else None,
-            "status": qualifiers.status.value if qualifiers.status else None,
-            "qualifier_date": str(qualifiers.date) if qualifiers.date else None,
-            "title_kind": qualifiers.title_kind.value if qualifiers.title_kind else None,
-            "source_id": source_columns[0],
-            "source_title": source_columns[1],
-            "source_published": source_columns[2],
-            "quote": claim.evidence.quote,
-            "start": claim.evidence.start,
-            "end": claim.evidence.end,
-            **claim_field_values(claim),  # the note, and any field added since
-        }
+    return claim_rows(catalog)
 
 
 # The keys of every :func:`jsonl_rows` row, in order: the CSV export's columns.
 _JSONL_COLUMNS = tuple(column.name for column in CLAIMS.columns)
-
-# Line breaks other than "\n" that splitlines() and some editors honour: inside a JSON string
-# they are written escaped, so that a line is a record however the file is split.
-_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
@@ -203,41 +123,11 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     >>> row["source_id"], row["subject_kind"]
     ('000_352b652a736a487c', 'film')
     """
-    from ._codec import dumps
+    from ._jsonl import write_lines
 
     _check_stream(catalog, "to_jsonl", fp)
 
-    # Rows are written in batches of about _JSONL_BATCH characters: one join, one scan for
-    # line breaks and one write per batch rather than per row.
-    batch: list[str] = []
-    size = 0
-    for row in jsonl_rows(catalog):
-        line = dumps(row, compact=True)
-        batch.append(line)
-        size += len(line)
-        if size >= _JSONL_BATCH:
-            _write_jsonl_batch(batch, fp)
-            batch = []
-            size = 0
-    _write_jsonl_batch(batch, fp)
-
-
-#: The characters of rows :func:`to_jsonl` gathers before a write: enough that the costs per
-#: write vanish, few enough that the text held at once stays small.
-_JSONL_BATCH = 2**15
-
-
-def _write_jsonl_batch(lines: list[str], fp: TextIO) -> None:
-    if not lines:
-        return
-    text = "\n".join(lines)
-    if not text.isascii():
-        # str.replace, not str.translate: translate looks each character of a non-ASCII
-        # text up in its table one by one, 45x slower (11.6 s against 0.26 s for 10^5 rows).
-        for character, escaped in _LINE_BREAKS.items():
-            text = text.replace(character, escaped)
-    fp.write(text)
-    fp.write("\n")
+    write_lines(jsonl_rows(catalog), fp)
 
 
 def jsonld_document(catalog: Catalog) -> dict[str, Any]:
