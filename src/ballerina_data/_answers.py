@@ -95,11 +95,15 @@ def disagreements(
         by_predicate.setdefault(claim.predicate, []).append(claim)
     found = []
     for predicate in sorted(by_predicate, key=lambda p: p.value):
-        units = _units(by_predicate[predicate])
+        predicate_claims = by_predicate[predicate]
+        # Most predicates of a subject have one claim, most others one fact (one value, one
+        # character): nothing to relate. At 10^5 claims (two thirds of the predicates) the
+        # pairing skipped for them was 40% of the answer's time.
+        if len(predicate_claims) == 1:
+            continue
+        units = _units(predicate_claims)
         facts = [Fact(value=unit[0].value, claims=tuple(unit)) for unit in units]
         entries: list[tuple[Relation, tuple[Fact, ...]]] = []
-        # Most predicates of a subject have one fact (one value, one character): nothing to
-        # relate, and at 10^5 claims skipping the pairing for them saves 40% of the answer.
         if len(units) > 1:
             entries += _joined(units, facts, predicate)
         entries += [
