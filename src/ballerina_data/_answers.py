@@ -106,11 +106,8 @@ def disagreements(
         entries: list[tuple[Relation, tuple[Fact, ...]]] = []
         if len(units) > 1:
             entries += _joined(units, facts, predicate)
-        entries += [
-            (Relation.SAME, (fact,))
-            for fact in facts
-            if len(fact.claims) > 1 and len(fact.sources) > 1
-        ]
+        agreed = [fact for fact in facts if len(fact.claims) > 1 and len(fact.sources) > 1]
+        entries += [(Relation.SAME, (fact,)) for fact in agreed]
         found += [
             Disagreement(subject=subject, predicate=predicate, relation=relation, facts=facts)
             for relation, facts in entries
