@@ -29,9 +29,13 @@ __all__ = [
 class TitleKind(enum.Enum):
     """How a title is used: the main title, another title, a working title, a short form."""
 
+    #: The work's main title, as a source names it.
     TITLE = "title"
+    #: Another title the work is known by ("John Wick: Ballerina").
     ALTERNATIVE_TITLE = "alternative_title"
+    #: A title used while the work was made, before its release title.
     WORKING_TITLE = "working_title"
+    #: A shorter form of the title that a source uses for it.
     SHORT_TITLE = "short_title"
 
 

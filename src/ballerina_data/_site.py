@@ -19,7 +19,7 @@ import itertools
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from ._kinds import kind_of, label_with_year
@@ -62,6 +62,21 @@ PART_SIZE = 400_000
 #: Claims cited on one line of a fact: a value thousands of claims give takes several lines,
 #: so that a part can end between them.
 _CITES_PER_LINE = 100
+
+
+def _cells_by_source(
+    claims: Sequence[Claim], sources: Sequence[str], cite: Callable[[str, Claim], str], here: str
+) -> Iterator[tuple[int, str]]:
+    """A table row's cells, one per source, citing its claims there; rows of
+    ``_CITES_PER_LINE`` claims at most, each with the index of its first claim, so that a
+    value thousands of claims give goes on over rows and a part can end between them."""
+    for n in range(0, max(len(claims), 1), _CITES_PER_LINE):
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims[n : n + _CITES_PER_LINE]:
+            by_source[claim.source].append(claim)
+        cited = (" ".join(cite(here, claim) for claim in by_source.get(s, ())) for s in sources)
+        yield n, "".join(f"<td>{cells}</td>" for cells in cited)
+
 
 #: Characters of a quote shown in a link's hint; the source's page shows it whole.
 _HINT_QUOTE = 300
@@ -557,14 +572,7 @@ class _Site:
             person = self.link(here, credit.person)
             # A person thousands of claims credit goes on over rows, a part able to end
             # between them.
-            for n in range(0, max(len(credit.claims), 1), _CITES_PER_LINE):
-                by_source: dict[str, list[Claim]] = defaultdict(list)
-                for claim in credit.claims[n : n + _CITES_PER_LINE]:
-                    by_source[claim.source].append(claim)
-                cells = "".join(
-                    "<td>" + " ".join(self.credit_cite(here, c) for c in by_source[s]) + "</td>"
-                    for s in sources
-                )
+            for n, cells in _cells_by_source(credit.claims, sources, self.credit_cite, here):
                 body.append(
                     f'<tr><th scope="row">{person}</th><td>{characters or "—"}</td>{cells}</tr>'
                     if n == 0
@@ -811,14 +819,7 @@ class _Site:
         for fact in disagreement.facts:
             value = self.value(here, fact.value)
             # A value thousands of claims give goes on over rows.
-            for n in range(0, max(len(fact.claims), 1), _CITES_PER_LINE):
-                by_source: dict[str, list[Claim]] = defaultdict(list)
-                for claim in fact.claims[n : n + _CITES_PER_LINE]:
-                    by_source[claim.source].append(claim)
-                cells = "".join(
-                    "<td>" + " ".join(self.cite(here, c) for c in by_source.get(s, ())) + "</td>"
-                    for s in sources
-                )
+            for n, cells in _cells_by_source(fact.claims, sources, self.cite, here):
                 shown = value if n == 0 else f"{value} (more)"
                 rows.append(f'<tr><th scope="row">{shown}</th>{cells}</tr>')
         return (
