@@ -18,17 +18,18 @@ The interface, for a module that writes something:
   when the file takes its place. ``sqlite=True`` refuses a target with SQLite side files.
 - :func:`write_directory` ``(path, fill)``: ``fill(folder)`` writes files into ``folder``,
   a new empty folder beside the target, which then takes the target's place. An existing
-  target folder is replaced only when everything in it, at any depth, is also in the new
-  folder or was written by an earlier export (listed in its :data:`LISTING` file):
-  ``--output ~`` never deletes a home, nor a re-export ``site/film/notes.txt``.
+  target folder is replaced only when everything in it, files and folders at any depth,
+  was written by an earlier export (listed in its :data:`LISTING` file) and can be read:
+  ``--output ~`` never deletes a home, nor a re-export ``site/film/notes.txt``, an empty
+  ``src/module/`` or an unreadable ``private/``.
 - :class:`Folder`: an output folder whose files are read and written by name, never
   through a symbolic link inside it, under an exclusive lock for a read-merge-write.
 
 Each of them:
 
 - resolves the path once: a symbolic link the caller named is followed to the file (or
-  folder) it names, which is replaced, and the link stays; inside an output folder no link
-  is ever followed;
+  folder) it names, which is replaced, and the link stays; inside an output folder, and at
+  a name derived from the one given (:func:`write_together`), no link is ever followed;
 - writes to a temporary name beside the target, unpredictable and created exclusively
   (``O_EXCL | O_NOFOLLOW``), so no file planted beside the target is written through;
 - syncs the content to disk, renames it over the target, and syncs the folder, so that a
@@ -40,8 +41,8 @@ Each of them:
 - gives a new file the mode ``open()`` would (``0o666`` less the umask) and keeps the
   mode of a file it replaces;
 - refuses a directory, device, FIFO or socket where a file goes, a read-only file, a link
-  to a missing file, a path ending in ``/``, standard streams by any name, and a file the
-  process has open as standard input, output or error;
+  to a missing file, a path ending in ``/`` or holding a NUL, standard streams by any
+  name, and a file the process has open as standard input, output or error;
 - raises :class:`~ballerina_data.WriteError` (an ``OSError`` too) with the path the caller
   gave, for a refusal, a full disk or any other failure, SQLite's included.
 """
@@ -151,7 +152,7 @@ def _check_access(target: str, given: str) -> None:
 
 
 def _check_no_nul(given: str) -> None:
-    # The operating system takes a path up to its first NUL: refused, not cut short.
+    # No system call takes a NUL in a path (Python's raise ValueError): the library's error.
     if "\0" in given:
         raise WriteError(errno.EINVAL, "a path cannot hold a NUL character", given)
 
@@ -492,10 +493,13 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
     whose path it is given.
 
     A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
-    mode and is replaced only when everything in it, at any depth, was written by an
-    earlier export (which listed its files in :data:`LISTING`, as this one does); otherwise
-    it is refused and left as it is. Between the two renames that put
-    the new folder in place, a reader may for a moment find no folder at ``path``.
+    mode and is replaced only when everything in it, files and folders at any depth, was
+    written by an earlier export (which listed them in :data:`LISTING`, folders with a
+    trailing ``/``, as this one does; a folder holding a listed file counts as listed) and
+    can be read; otherwise it is refused, before anything is renamed, and left as it is.
+    An entirely empty folder is replaced. Between the two renames that put the new folder
+    in place, a reader may for a moment find no folder at ``path``; the old folder, renamed
+    aside, is removed by the next write only if it is wholly an export's.
     """
     target = _Target(path, directory=True)
     folder = target.folder
