@@ -598,3 +598,26 @@ class TestIndexedComparisons:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(_answers, "_candidate_pairs", self._every_pair)
             assert answers() == indexed
+
+
+def test_relate_refuses_what_it_cannot_compare_with_the_documented_errors() -> None:
+    # Reported: relate(None, None) raised AttributeError, and claims of two subjects a
+    # plain ValueError that `except BallerinaDataError` missed.
+    catalog = Catalog.default()
+    first = catalog.claims[0]
+    other = next(c for c in catalog.claims if c.subject != first.subject)
+    with pytest.raises(TypeError, match="two Claims, got NoneType"):
+        relate(None, first)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="two Claims, got str"):
+        relate(first, "x")  # type: ignore[arg-type]
+    with pytest.raises(bd.InvalidQueryError, match="one subject and predicate") as refused:
+        relate(first, other)
+    assert isinstance(refused.value, ValueError)
+
+
+def test_into_takes_the_catalog_of_one_source(tmp_path: Path) -> None:
+    # Reported: curate.into() with the shipped catalog failed with "too many values to
+    # unpack".
+    with pytest.raises(bd.InvalidQueryError, match=r"one source.*this one has 5"):
+        bd.curate.into(Catalog.default(), tmp_path)
+    assert [] == list(tmp_path.iterdir())

@@ -7,6 +7,7 @@ import enum
 import re
 from decimal import Decimal
 
+from ._errors import InvalidQueryError
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 
@@ -154,14 +155,19 @@ def relate(a: Claim, b: Claim) -> Relation:
     The relation is symmetric; a claim is the ``SAME`` as itself.
 
     Raises:
-        ValueError: the claims differ in subject or predicate.
+        TypeError: either is not a :class:`Claim`.
+        InvalidQueryError: the claims differ in subject or predicate (a ``ValueError`` too).
     """
+    for claim in (a, b):
+        if not isinstance(claim, Claim):
+            msg = f"relate() compares two Claims, got {type(claim).__name__}"
+            raise TypeError(msg)
     if a.subject != b.subject or a.predicate is not b.predicate:
         msg = (
             "relate() compares claims of one subject and predicate, not"
             f" {a.subject} {a.predicate.value} and {b.subject} {b.predicate.value}"
         )
-        raise ValueError(msg)
+        raise InvalidQueryError(msg)
     found = _value_relation(a.value, b.value)
     character_a, character_b = a.qualifiers.character, b.qualifiers.character
     if found is Relation.SAME and character_a != character_b:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _quotes
 from ._catalog import Catalog
-from ._errors import IntegrityError, InvalidDataError, NotFoundError
+from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
 from ._format import dump_records, read_file
 from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
 from ._normalize import normalize
@@ -768,6 +768,7 @@ def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
 
     Raises:
         IntegrityError: ``catalog`` does not merge with the folder's catalog.
+        InvalidQueryError: ``catalog`` has more or fewer sources than one.
         InvalidDataError: a file of the folder is not valid, or ``catalog`` gives an
             original text other bytes.
         WriteError: a file cannot be written or is refused (an ``OSError`` too).
@@ -779,6 +780,12 @@ def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
     if not isinstance(catalog, Catalog):
         msg = f"into() takes a Catalog, got {type(catalog).__name__}"
         raise TypeError(msg)
+    if len(catalog.sources) != 1:
+        msg = (
+            "into() merges the catalog of one source, as build() and read() return it;"
+            f" this one has {len(catalog.sources)}"
+        )
+        raise InvalidQueryError(msg)
     (source,) = catalog.sources
     with Folder(os.fspath(directory)) as out:
         out.lock()
