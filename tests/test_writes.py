@@ -540,6 +540,30 @@ class TestTheDirectoryWriter:
         assert "mine" == (theirs / "private" / "diary.txt").read_text()
         assert "mine" == (added / "film" / "notes.txt").read_text()
 
+    def test_an_old_folder_that_cannot_be_removed_is_named_and_the_export_kept(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: the run said only "Permission denied: site" though the new export was
+        # in place and the old folder renamed aside.
+        import shutil
+
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "one"}))  # type: ignore[arg-type]
+        removing = shutil.rmtree
+
+        def refusing(path: str, *args: object, **kwargs: object) -> None:
+            if path.endswith(".old"):
+                raise PermissionError(errno.EACCES, "Permission denied", path)
+            removing(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(shutil, "rmtree", refusing)
+        with pytest.raises(WriteError, match=r"written, but the folder it replaced") as failed:
+            write_directory(str(site), self._site({"index.html": "two"}))  # type: ignore[arg-type]
+        (old,) = [p for p in tmp_path.iterdir() if p.name.endswith(".old")]
+        assert old.name in str(failed.value)
+        assert "two" == (site / "index.html").read_text()
+        assert "one" == (old / "index.html").read_text()
+
     def test_a_failing_build_leaves_nothing(self, tmp_path: Path) -> None:
         def fill(folder: str) -> None:
             Path(folder, "index.html").write_text("half")

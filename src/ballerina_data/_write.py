@@ -542,7 +542,16 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                     old = _temporary_name(target.name, ".old")
                     os.rename(target.name, old, src_dir_fd=folder, dst_dir_fd=folder)
                     os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
-                    _remove_tree(folder, old)
+                    os.fsync(folder)
+                    try:
+                        _remove_tree(folder, old)
+                    except OSError as exc:
+                        # The export is in place: say so, and where the old folder is.
+                        msg = (
+                            f"written, but the folder it replaced, renamed to {old}, could"
+                            f" not be removed ({exc.strerror or exc}); remove it yourself"
+                        )
+                        raise WriteError(exc.errno or errno.EIO, msg, path) from None
                 os.fsync(folder)
             except BaseException:
                 with contextlib.suppress(OSError):
