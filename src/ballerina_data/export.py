@@ -248,7 +248,8 @@ def _write_with_datasette(catalog: Catalog, path: str) -> None:
     """Replace the SQLite database ``path`` (``NAME.db``) and the Datasette files beside it,
     ``NAME.metadata.json`` and ``NAME.datasette.json``, as one set: all three are written
     and synced under temporary names before any replaces its file, so a failure (a full
-    disk at the last file) leaves all three as they were. What the command line's
+    disk at the last file) leaves all three as they were. ``path`` may be a symbolic link;
+    a link at either derived name is refused, never followed. What the command line's
     ``export --format sqlite --datasette`` writes."""
     from ._sqlite import write_database
     from ._write import write_together
@@ -404,9 +405,10 @@ def write(
       A link to a file that does not exist is refused: it would choose where the file goes.
     - Replacing makes a new file: other hard links to the old one keep the old content.
     - A directory, device, FIFO or socket is refused, never replaced, and so are a file
-      without write permission and a path ending in ``/``. Standard output is not a path:
-      write to ``sys.stdout`` with one of the ``to_*`` functions (the command line does
-      that for ``--output -`` and ``--output /dev/stdout``). ``/dev/stdout``,
+      without write permission, a path ending in ``/`` and a path holding a NUL.
+      Standard output is not a path: write to ``sys.stdout`` with one of the ``to_*``
+      functions (the command line does that for ``--output -`` and
+      ``--output /dev/stdout``). ``/dev/stdout``,
       ``/dev/fd/N`` and the like are refused, and so is a file this process has open as
       standard input, output or error (``--output log.txt >> log.txt``), which replacing
       would lose.
@@ -415,10 +417,12 @@ def write(
       refused, since the next reader would apply them to the new file.
 
     A directory format is written into a new directory beside ``path`` that takes its place
-    when complete, with the list of its files in ``.ballerina-data-files``. A directory at
-    ``path`` keeps its mode and is replaced only when every file in it, at any depth, is in
-    the list of an earlier export; one holding anything else (even a file named as one the
-    export writes), and a path that is not a directory, are refused. A
+    when complete, with the list of its files and folders in ``.ballerina-data-files``. A
+    directory at ``path`` keeps its mode and is replaced only when everything in it, files
+    and folders at any depth, is in the list of an earlier export; one holding anything
+    else (even a file named as one the export writes, or an empty folder), one holding a
+    folder this process cannot read, and a path that is not a directory, are refused. An
+    empty directory is replaced. A
     reader sees the old export or the new one, for a moment none, never part of one.
 
     Raises:
