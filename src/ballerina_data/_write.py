@@ -18,17 +18,18 @@ The interface, for a module that writes something:
   when the file takes its place. ``sqlite=True`` refuses a target with SQLite side files.
 - :func:`write_directory` ``(path, fill)``: ``fill(folder)`` writes files into ``folder``,
   a new empty folder beside the target, which then takes the target's place. An existing
-  target folder is replaced only when everything in it, at any depth, is also in the new
-  folder or was written by an earlier export (listed in its :data:`LISTING` file):
-  ``--output ~`` never deletes a home, nor a re-export ``site/film/notes.txt``.
+  target folder is replaced only when everything in it, files and folders at any depth,
+  was written by an earlier export (listed in its :data:`LISTING` file) and can be read:
+  ``--output ~`` never deletes a home, nor a re-export ``site/film/notes.txt``, an empty
+  ``src/module/`` or an unreadable ``private/``.
 - :class:`Folder`: an output folder whose files are read and written by name, never
   through a symbolic link inside it, under an exclusive lock for a read-merge-write.
 
 Each of them:
 
 - resolves the path once: a symbolic link the caller named is followed to the file (or
-  folder) it names, which is replaced, and the link stays; inside an output folder no link
-  is ever followed;
+  folder) it names, which is replaced, and the link stays; inside an output folder, and at
+  a name derived from the one given (:func:`write_together`), no link is ever followed;
 - writes to a temporary name beside the target, unpredictable and created exclusively
   (``O_EXCL | O_NOFOLLOW``), so no file planted beside the target is written through;
 - syncs the content to disk, renames it over the target, and syncs the folder, so that a
@@ -40,8 +41,8 @@ Each of them:
 - gives a new file the mode ``open()`` would (``0o666`` less the umask) and keeps the
   mode of a file it replaces;
 - refuses a directory, device, FIFO or socket where a file goes, a read-only file, a link
-  to a missing file, a path ending in ``/``, standard streams by any name, and a file the
-  process has open as standard input, output or error;
+  to a missing file, a path ending in ``/`` or holding a NUL, standard streams by any
+  name, and a file the process has open as standard input, output or error;
 - raises :class:`~ballerina_data.WriteError` (an ``OSError`` too) with the path the caller
   gave, for a refusal, a full disk or any other failure, SQLite's included.
 """
@@ -150,10 +151,17 @@ def _check_access(target: str, given: str) -> None:
         raise WriteError(errno.EACCES, "read-only, refusing to replace it", given)
 
 
+def _check_no_nul(given: str) -> None:
+    # No system call takes a NUL in a path (Python's raise ValueError): the library's error.
+    if "\0" in given:
+        raise WriteError(errno.EINVAL, "a path cannot hold a NUL character", given)
+
+
 class _Target:
     """Where a write to ``given`` lands: the folder (open), the name in it, the mode."""
 
-    def __init__(self, given: str, *, directory: bool = False) -> None:
+    def __init__(self, given: str, *, directory: bool = False, derived: bool = False) -> None:
+        _check_no_nul(given)
         if given.endswith(("/", os.sep)) and not directory:
             msg = "a path ending in '/' names a directory, not a file"
             raise WriteError(errno.EISDIR, msg, given)
@@ -163,10 +171,22 @@ class _Target:
         self.given = given
         # Resolved once: the link the caller named is followed, and nothing after this.
         self.path = os.path.realpath(given)
+        if derived:
+            # A name derived from the one the caller gave (x.metadata.json beside x.db):
+            # a link there is someone else's choice of where the file goes.
+            if os.path.islink(given):
+                msg = (
+                    "a symbolic link where a file derived from the path given goes,"
+                    " refusing to write through it"
+                )
+                raise WriteError(errno.ELOOP, msg, given)
+            self.path = os.path.join(
+                os.path.realpath(os.path.dirname(given) or "."), os.path.basename(given)
+            )
         folder, self.name = os.path.split(self.path)
         self.existed = False
         try:
-            info = os.stat(self.path)
+            info = os.stat(self.path, follow_symlinks=not derived)
         except FileNotFoundError:
             if os.path.islink(given.rstrip("/") or given):
                 # A link to nothing: whoever planted it would choose where the export lands.
@@ -211,14 +231,22 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _remove_stale(folder: int, name: str) -> None:
+def _remove_stale(folder: int, name: str, *, beside: str | None = None) -> None:
     """Remove the temporary files and folders that writes to ``name`` left when their
     process was killed (SIGKILL, a crash, a power cut), which no clean-up of their own could
-    remove; never one whose process is alive, this one's included."""
+    remove; never one whose process is alive, this one's included.
+
+    A ``.old`` folder is one a folder export replaced (see :func:`write_directory`): it is
+    removed only given ``beside``, the path of ``folder``, and only when everything in it
+    can be read and is listed as an earlier export's, so that a user's folder is never."""
     prefix = f".{_stem(name)}."
     for entry in os.listdir(folder):
         found = _TEMPORARY.fullmatch(entry, len(prefix)) if entry.startswith(prefix) else None
         if found is None or _alive(int(found[1])):
+            continue
+        if entry.endswith(".old") and (
+            beside is None or not _only_listed(os.path.join(beside, entry))
+        ):
             continue
         with contextlib.suppress(OSError):  # another write removed it first
             if stat.S_ISDIR(os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mode):
@@ -401,17 +429,30 @@ def _remove_tree(folder: int, name: str) -> None:
 LISTING = ".ballerina-data-files"
 
 
-def _files_in(folder: str) -> Iterator[str]:
-    """The paths, relative to ``folder``, of everything in it but folders (links included,
-    never followed), the top level first."""
-    for root, folders, files in os.walk(folder):
+def _walk_error(error: OSError) -> None:
+    raise error
+
+
+def _entries_in(folder: str) -> Iterator[str]:
+    """The paths, relative to ``folder``, of everything in it at any depth, the top level
+    first: a folder's with a trailing ``/``, a link's (never followed) as a file's.
+
+    Raises:
+        OSError: a folder in it cannot be read (the error's ``filename`` is its path); what
+            cannot be read cannot be told to be an export's.
+    """
+    for root, folders, files in os.walk(folder, onerror=_walk_error):
         inside = os.path.relpath(root, folder)
-        for name in (*files, *(f for f in folders if os.path.islink(os.path.join(root, f)))):
-            yield name if inside == "." else f"{inside}/{name}"
+        prefix = "" if inside == "." else f"{inside}/"
+        for name in files:
+            yield prefix + name
+        for name in folders:
+            link = os.path.islink(os.path.join(root, name))
+            yield prefix + name + ("" if link else "/")
 
 
 def _write_listing(folder: str) -> None:
-    listed = "".join(f"{name}\n" for name in sorted(_files_in(folder)))
+    listed = "".join(f"{name}\n" for name in sorted(_entries_in(folder)))
     with open(os.path.join(folder, LISTING), "w", encoding="utf-8", errors="surrogateescape") as f:
         f.write(listed)
 
@@ -427,7 +468,24 @@ def _listed(folder: str) -> set[str]:
         if not stat.S_ISREG(os.fstat(handle).st_mode):
             return set()
         listed = file.read().decode("utf-8", errors="surrogateescape").splitlines()
-    return {LISTING, *listed}
+    # A folder holding a listed file is the export's too: listings made before folders
+    # were listed name only files.
+    within = {name[: end + 1] for name in listed for end in range(len(name)) if name[end] == "/"}
+    return {LISTING, *listed, *within}
+
+
+def _unlisted(folder: str) -> Iterator[str]:
+    """What is in ``folder``, at any depth, that no earlier export listed, the top level
+    first; raises ``OSError`` as :func:`_entries_in` does."""
+    ours = _listed(folder)
+    return (name for name in _entries_in(folder) if name not in ours)
+
+
+def _only_listed(folder: str) -> bool:
+    try:
+        return next(_unlisted(folder), None) is None
+    except OSError:
+        return False
 
 
 def write_directory(path: str, fill: Callable[[str], object]) -> None:
@@ -435,17 +493,20 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
     whose path it is given.
 
     A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
-    mode and is replaced only when everything in it, at any depth, was written by an
-    earlier export (which listed its files in :data:`LISTING`, as this one does); otherwise
-    it is refused and left as it is. Between the two renames that put
-    the new folder in place, a reader may for a moment find no folder at ``path``.
+    mode and is replaced only when everything in it, files and folders at any depth, was
+    written by an earlier export (which listed them in :data:`LISTING`, folders with a
+    trailing ``/``, as this one does; a folder holding a listed file counts as listed) and
+    can be read; otherwise it is refused, before anything is renamed, and left as it is.
+    An entirely empty folder is replaced. Between the two renames that put the new folder
+    in place, a reader may for a moment find no folder at ``path``; the old folder, renamed
+    aside, is removed by the next write only if it is wholly an export's.
     """
     target = _Target(path, directory=True)
     folder = target.folder
     temporary = _temporary_name(target.name)
     try:
         with _naming(path):
-            _remove_stale(folder, target.name)
+            _remove_stale(folder, target.name, beside=os.path.dirname(target.path))
             os.mkdir(temporary, 0o700, dir_fd=folder)
             try:
                 built = os.path.join(os.path.dirname(target.path), temporary)
@@ -459,21 +520,38 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                     # What an earlier export wrote it listed; anything else, at any depth,
                     # is someone's (site/film/notes.txt), and replacing would delete it,
                     # even a file named as one this export writes (a user's claims.csv).
-                    ours = _listed(target.path)
-                    # The first few, top level first: `--output ~` is not walked whole.
-                    others = (name for name in _files_in(target.path) if name not in ours)
-                    extra = sorted(itertools.islice(others, 4))
+                    # An empty folder someone made (proj/src/module) is someone's too,
+                    # and so is a folder this process cannot read: it may hold anything.
+                    try:
+                        # The first few, top level first: `--output ~` is not walked whole.
+                        extra = sorted(itertools.islice(_unlisted(target.path), 4))
+                    except OSError as exc:
+                        where = os.path.relpath(os.fsdecode(exc.filename or "."), target.path)
+                        msg = (
+                            f"holds a folder this process cannot read ({where}), refusing"
+                            " to replace it; give a new or empty folder"
+                        )
+                        raise WriteError(errno.EACCES, msg, path) from None
                     if extra:
                         shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
                         msg = (
-                            f"holds files no export wrote ({shown}), refusing to"
-                            " replace it; give a new or empty folder"
+                            f"holds files or folders no export wrote ({shown}), refusing"
+                            " to replace it; give a new or empty folder"
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)
                     old = _temporary_name(target.name, ".old")
                     os.rename(target.name, old, src_dir_fd=folder, dst_dir_fd=folder)
                     os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
-                    _remove_tree(folder, old)
+                    os.fsync(folder)
+                    try:
+                        _remove_tree(folder, old)
+                    except OSError as exc:
+                        # The export is in place: say so, and where the old folder is.
+                        msg = (
+                            f"written, but the folder it replaced, renamed to {old}, could"
+                            f" not be removed ({exc.strerror or exc}); remove it yourself"
+                        )
+                        raise WriteError(exc.errno or errno.EIO, msg, path) from None
                 os.fsync(folder)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -518,6 +596,7 @@ class Folder:
 
     def __init__(self, path: str, *, create: bool = False) -> None:
         self.given = path
+        _check_no_nul(path)
         with _naming(path):
             real = os.path.realpath(path)
             if os.path.islink(path.rstrip("/") or path) and not os.path.exists(real):
@@ -666,12 +745,16 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
     writes it, but every file is written to its temporary name and synced before any takes
     its place. A failure while writing (a full disk at the last file) removes every
     temporary file and leaves every target as it was; only the renames, which need no room,
-    come after."""
+    come after.
+
+    The first path is the one the caller named, which may be a symbolic link; the others
+    are derived from it (``x.metadata.json`` beside ``x.db``), and a link at one of them is
+    refused, never followed, as a link inside an output folder is."""
     targets: list[_Target] = []
     written: list[tuple[_Target, str]] = []
     try:
-        for path, _, sqlite in files:
-            target = _Target(path)
+        for index, (path, _, sqlite) in enumerate(files):
+            target = _Target(path, derived=index > 0)
             targets.append(target)
             if sqlite:
                 with _naming(path):

@@ -19,15 +19,7 @@ from typing import IO, Any, TextIO
 
 from ._catalog import Catalog
 from ._errors import InvalidQueryError, WriteError
-from ._kinds import kind_of, label
-from ._records import (
-    DateValue,
-    EntityRef,
-    Quantity,
-    Text,
-    amount_text,
-)
-from ._tables import CLAIMS, claim_field_values
+from ._tables import CLAIMS
 from ._validators import short_repr
 
 __all__ = [
@@ -111,52 +103,13 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
     Every row has every key (``None`` where empty), so engines infer one stable schema.
     """
     _check(catalog, "jsonl_rows")
-    for claim in catalog.claims:
-        subject = catalog.entity(claim.subject)
-        source = catalog.source(claim.source)
-        value = claim.value
-        value_entity = catalog.entity(value.id) if isinstance(value, EntityRef) else None
-        character = claim.qualifiers.character
-        qualifiers = claim.qualifiers
-        yield {  # the claims table's columns, in their order
-            "claim_id": claim.id,
-            "subject_id": subject.id,
-            "subject_kind": kind_of(subject),
-            "subject_label": label(subject),
-            "predicate": claim.predicate.value,
-            "wikidata_property": claim.predicate.wikidata,
-            "value_type": type(value).__name__,
-            "value_id": value_entity.id if value_entity else None,
-            "value_kind": kind_of(value_entity) if value_entity else None,
-            "value_label": label(value_entity) if value_entity else None,
-            "value_text": value.text if isinstance(value, Text) else None,
-            "value_date": str(value.date) if isinstance(value, DateValue) else None,
-            "value_amount": amount_text(value.amount) if isinstance(value, Quantity) else None,
-            "value_unit": value.unit if isinstance(value, Quantity) else None,
-            "value_bound": value.bound.value if isinstance(value, Quantity) else None,
-            "character_id": character,
-            "character_label": catalog.character(character).name if character else None,
-            "region": qualifiers.region,
-            "medium": qualifiers.medium.value if qualifiers.medium else None,
-            "status": qualifiers.status.value if qualifiers.status else None,
-            "qualifier_date": str(qualifiers.date) if qualifiers.date else None,
-            "title_kind": qualifiers.title_kind.value if qualifiers.title_kind else None,
-            "source_id": source.id,
-            "source_title": source.title,
-            "source_published": str(source.published) if source.published else None,
-            "quote": claim.evidence.quote,
-            "start": claim.evidence.start,
-            "end": claim.evidence.end,
-            **claim_field_values(claim),  # the note, and any field added since
-        }
+    from ._jsonl import claim_rows
+
+    return claim_rows(catalog)
 
 
 # The keys of every :func:`jsonl_rows` row, in order: the CSV export's columns.
 _JSONL_COLUMNS = tuple(column.name for column in CLAIMS.columns)
-
-# Line breaks other than "\n" that splitlines() and some editors honour: inside a JSON string
-# they are written escaped, so that a line is a record however the file is split.
-_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
@@ -170,18 +123,11 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     >>> row["source_id"], row["subject_kind"]
     ('000_352b652a736a487c', 'film')
     """
-    from ._codec import dumps
+    from ._jsonl import write_lines
 
     _check_stream(catalog, "to_jsonl", fp)
 
-    for row in jsonl_rows(catalog):
-        line = dumps(row, compact=True)
-        # str.replace, not str.translate: translate looks each character of a non-ASCII line
-        # up in its table one by one, 45x slower (11.6 s against 0.26 s for 10^5 rows).
-        for character, escaped in _LINE_BREAKS.items():
-            line = line.replace(character, escaped)
-        fp.write(line)
-        fp.write("\n")
+    write_lines(jsonl_rows(catalog), fp)
 
 
 def jsonld_document(catalog: Catalog) -> dict[str, Any]:
@@ -302,7 +248,8 @@ def _write_with_datasette(catalog: Catalog, path: str) -> None:
     """Replace the SQLite database ``path`` (``NAME.db``) and the Datasette files beside it,
     ``NAME.metadata.json`` and ``NAME.datasette.json``, as one set: all three are written
     and synced under temporary names before any replaces its file, so a failure (a full
-    disk at the last file) leaves all three as they were. What the command line's
+    disk at the last file) leaves all three as they were. ``path`` may be a symbolic link;
+    a link at either derived name is refused, never followed. What the command line's
     ``export --format sqlite --datasette`` writes."""
     from ._sqlite import write_database
     from ._write import write_together
@@ -458,9 +405,10 @@ def write(
       A link to a file that does not exist is refused: it would choose where the file goes.
     - Replacing makes a new file: other hard links to the old one keep the old content.
     - A directory, device, FIFO or socket is refused, never replaced, and so are a file
-      without write permission and a path ending in ``/``. Standard output is not a path:
-      write to ``sys.stdout`` with one of the ``to_*`` functions (the command line does
-      that for ``--output -`` and ``--output /dev/stdout``). ``/dev/stdout``,
+      without write permission, a path ending in ``/`` and a path holding a NUL.
+      Standard output is not a path: write to ``sys.stdout`` with one of the ``to_*``
+      functions (the command line does that for ``--output -`` and
+      ``--output /dev/stdout``). ``/dev/stdout``,
       ``/dev/fd/N`` and the like are refused, and so is a file this process has open as
       standard input, output or error (``--output log.txt >> log.txt``), which replacing
       would lose.
@@ -469,10 +417,12 @@ def write(
       refused, since the next reader would apply them to the new file.
 
     A directory format is written into a new directory beside ``path`` that takes its place
-    when complete, with the list of its files in ``.ballerina-data-files``. A directory at
-    ``path`` keeps its mode and is replaced only when every file in it, at any depth, is in
-    the list of an earlier export; one holding anything else (even a file named as one the
-    export writes), and a path that is not a directory, are refused. A
+    when complete, with the list of its files and folders in ``.ballerina-data-files``. A
+    directory at ``path`` keeps its mode and is replaced only when everything in it, files
+    and folders at any depth, is in the list of an earlier export; one holding anything
+    else (even a file named as one the export writes, or an empty folder), one holding a
+    folder this process cannot read, and a path that is not a directory, are refused. An
+    empty directory is replaced. A
     reader sees the old export or the new one, for a moment none, never part of one.
 
     Raises:
