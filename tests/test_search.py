@@ -280,3 +280,14 @@ def test_a_word_with_every_letter_changed_is_no_match() -> None:
     assert () == index.search("x", (), 5)
     assert [film] == [m.entity for m in index.search("a", (), 5)]
     assert [film] == [m.entity for m in index.search("kimd", (), 5)]  # a typo still forgiven
+
+
+def test_a_word_split_by_a_stray_space_is_found_whole(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Reported: `films "Ball erina"` suggested only "The Call".
+    found = bd.search("Ball erina", limit=3)
+    assert {"film/ballerina-2023", "film/ballerina-2024"} <= {m.entity.id for m in found}
+    assert all(m.score < 1 for m in found)  # the name is not the query as given
+    assert 1 == main(["films", "Ball erina"])
+    assert "did you mean Ballerina (2023) or Ballerina (2024)?" in capsys.readouterr().err

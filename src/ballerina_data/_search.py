@@ -8,7 +8,9 @@ substitution or swap of neighbours; two edits for words of seven letters or more
 less the edits over the longer word's length, more than 0 (a word every letter of which is
 changed, "x" for "a", is no match), and numbers match only themselves. A name's score is
 three quarters the mean of its query words' scores plus a quarter the share of the name's
-words that some query word matched; a name equal to the query scores 1. An entity ranks by
+words that some query word matched; a name equal to the query scores 1. A query of several
+words is also scored as one word, its words joined ("Ball erina" as "ballerina"), and a name
+keeps the better score (below 1, since the name is not the query). An entity ranks by
 its best name; ties go to the kind (works, people, characters, organizations), then the
 year, then the id, so the order is always the same.
 """
@@ -186,10 +188,30 @@ class SearchIndex:
         return found
 
     def search(self, query: str, kinds: Sequence[str], limit: int) -> tuple[Match, ...]:
+        import heapq
+
         key = normalize(query)
         words = key.split()
         if not words:
             return ()
+        by_entity = self._scored(key, words, kinds)
+        if len(words) > 1:
+            # A word a stray space split ("Ball erina") is sought whole as well; an entity
+            # keeps the better of its two scores.
+            joined = "".join(words)
+            for entity_id, found in self._scored(key, [joined], kinds).items():
+                if entity_id not in by_entity or found[0] > by_entity[entity_id][0]:
+                    by_entity[entity_id] = found
+        ranked = heapq.nsmallest(limit, by_entity.values(), key=_rank)
+        return tuple(
+            Match(entity=entry.entity, name=entry.name, score=score) for score, entry in ranked
+        )
+
+    def _scored(
+        self, key: str, words: list[str], kinds: Sequence[str]
+    ) -> dict[str, tuple[float, _Name]]:
+        """Each entity a name of which matches some of ``words``, with its best score; a
+        name scores 1 only when it is ``key``, the query as given."""
         # Each distinct query word is looked up once; then each indexed word it is close to
         # keeps its similarity for each place in the query. The work grows with the query's
         # words plus the names those indexed words are in, never their product.
@@ -224,12 +246,7 @@ class SearchIndex:
             found = by_entity.get(entry.entity.id)
             if found is None or score > found[0]:
                 by_entity[entry.entity.id] = (score, entry)
-        import heapq
-
-        ranked = heapq.nsmallest(limit, by_entity.values(), key=_rank)
-        return tuple(
-            Match(entity=entry.entity, name=entry.name, score=score) for score, entry in ranked
-        )
+        return by_entity
 
 
 def _score(entry: _Name, key: str, length: int, total: float, matched: set[str]) -> float:
