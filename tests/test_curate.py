@@ -889,3 +889,14 @@ def test_notes_quoting_a_nul_character_fold_each_quote_once(
     times = collections.Counter(text for text in folded if text in quotes)
     assert len(times) == len(quotes)
     assert max(times.values()) <= 3
+
+
+def test_a_refused_long_value_is_shortened_in_the_message() -> None:
+    # Reported: a 2,000,000-character value was quoted whole, a 2 MB error line.
+    value = "Ana de Armas " + "dances " * 5_000
+    document = _document(
+        predicate="plot", value={"type": "text", "text": value}, quote="Ana de Armas stars"
+    )
+    with pytest.raises(InvalidDataError, match="is not made of runs of its quote") as refused:
+        curate.build(TEXT, document)
+    assert len(str(refused.value)) < 500

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._records import DateValue, Film, Status, Text
+from ._validators import short_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -261,7 +262,8 @@ def value_keeps_its_quotes_characters(
     if _made_of_runs(value, _TOKEN.findall(claim.evidence.quote)):
         return []
     message = (
-        f"{value!r} is not made of runs of its quote: write the quote's words with its"
+        f"{short_repr(value)} is not made of runs of its quote: write the quote's words with"
+        " its"
         " characters (its apostrophes, quotation marks, dashes, spaces and letter case),"
         " leaving words out but adding none"
     )
@@ -409,7 +411,8 @@ def notes_quote_the_text(
     for passage in passages:
         if not any(plain(passage) in text for text in plain_texts):
             message = (
-                f"the note quotes {passage!r}, which no text has: quote the text's words,"
+                f"the note quotes {short_repr(passage)}, which no text has: quote the text's"
+                " words,"
                 " or do not put them in quotation marks"
             )
             return [Breach("note quotes", field, message)]
@@ -433,7 +436,8 @@ def notes_hold_no_facts(
         own_text = folded in _plain_text_of(catalog, claim.source)
         if not _in_a_quote(folded, catalog, claim.source if own_text else None):
             message = (
-                f"the note quotes {passage!r}, which no claim's quote holds: a fact there is a"
+                f"the note quotes {short_repr(passage)}, which no claim's quote holds: a fact"
+                " there is a"
                 " claim of its own; quote only to say how this quote is read"
             )
             return [Breach("note holds no fact", "note", message)]
@@ -466,7 +470,8 @@ def title_finds_its_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     if found:
         return []
     message = (
-        f"{title!r} does not find {work.id}: add it to the work's aliases, as the text writes it"
+        f"{short_repr(title)} does not find {work.id}: add it to the work's aliases, as the"
+        " text writes it"
     )
     return [Breach("title findable", "value.text", message)]
 
@@ -477,7 +482,9 @@ def names_written_as_a_source_writes_them(entity: Entity, texts: str) -> list[Br
         if name not in texts:
             field = "title" if isinstance(entity, Film) else "name"
             field = field if position == 0 else f"aliases[{position - 1}]"
-            message = f"{name!r} is not written so in any source: write it as a text writes it"
+            message = (
+                f"{short_repr(name)} is not written so in any source: write it as a text writes it"
+            )
             return [Breach("names as written", field, message)]
     return []
 
@@ -503,7 +510,7 @@ def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breac
     """What a work's description quotes is a passage of a source."""
     for passage in re.findall(r'"(.+?)"', film.description or ""):
         if passage not in texts:
-            message = f"the description quotes {passage!r}, which no source has"
+            message = f"the description quotes {short_repr(passage)}, which no source has"
             return [Breach("description words", "description", message)]
     return []
 
