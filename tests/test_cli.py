@@ -429,3 +429,30 @@ def test_disagreements_help_says_what_none_exits_with() -> None:
 def test_export_help_says_csv_cells_are_exact_formulas_included() -> None:
     # Reported: formula-shaped cells are written as they are, said only in to_csv's docstring.
     assert "starts with =, +, - or @ as a formula" in _help_of("export")
+
+
+def test_a_data_folder_given_as_catalog_says_how_to_read_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: `--catalog D` on a folder curate wrote said only "not a regular file: D".
+    from ballerina_data import curate
+    from ballerina_data._cli import main
+
+    text = "Ana de Armas stars in Ballerina."
+    document = {
+        "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
+        "claims": [
+            {
+                "id": "my-notes-001",
+                "subject": "film/ballerina-2024",
+                "predicate": "cast_member",
+                "value": {"type": "entity", "id": "person/ana-de-armas"},
+                "quote": "Ana de Armas stars",
+            }
+        ],
+    }
+    curate.write(curate.build(text, document), tmp_path / "d")
+    assert 1 == main(["--catalog", str(tmp_path / "d"), "sources"])
+    (line,) = capsys.readouterr().err.splitlines()
+    assert f"a data folder, not a catalog file: {tmp_path / 'd'}" in line
+    assert "curate.load(folder)" in line

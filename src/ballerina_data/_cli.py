@@ -817,6 +817,16 @@ class _Unloadable(Exception):
 
 
 def _load(args: argparse.Namespace) -> Catalog:
+    import os
+
+    if os.path.isfile(os.path.join(args.catalog, "sources.json")):
+        # A folder `curate --output` or `--into` wrote: its catalog is assembled by
+        # curate.load, which a user is told of rather than left at "not a regular file".
+        msg = (
+            f"a data folder, not a catalog file: {args.catalog}; --catalog takes a catalog JSON"
+            " file (curate.load(folder).to_json() in Python makes one from the folder)"
+        )
+        raise InvalidDataError(msg)
     if args.handler is not cmd_verify:
         return Catalog.load(args.catalog)
     # A file that cannot be read is an error, as for every command; invalid content is
