@@ -819,14 +819,22 @@ class _Unloadable(Exception):
 def _load(args: argparse.Namespace) -> Catalog:
     import os
 
-    if os.path.isfile(os.path.join(args.catalog, "sources.json")):
-        # A folder `curate --output` or `--into` wrote: its catalog is assembled by
-        # curate.load, which a user is told of rather than left at "not a regular file".
+    try:
+        return _read_catalog(args)
+    except InvalidDataError:
+        # Asked only once reading failed: a folder `curate --output` or `--into` wrote,
+        # whose catalog curate.load assembles, is named as one rather than left at "not a
+        # regular file".
+        if not os.path.isfile(os.path.join(args.catalog, "sources.json")):
+            raise
         msg = (
             f"a data folder, not a catalog file: {args.catalog}; --catalog takes a catalog JSON"
             " file (curate.load(folder).to_json() in Python makes one from the folder)"
         )
-        raise InvalidDataError(msg)
+        raise InvalidDataError(msg) from None
+
+
+def _read_catalog(args: argparse.Namespace) -> Catalog:
     if args.handler is not cmd_verify:
         return Catalog.load(args.catalog)
     # A file that cannot be read is an error, as for every command; invalid content is
