@@ -17,12 +17,14 @@ year, then the id, so the order is always the same.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 import attrs
 
+from ._gc import gc_paused
 from ._kinds import ENTITY_KINDS, kind_of
 from ._normalize import normalize
 from ._records import Entity, Film
@@ -98,26 +100,22 @@ def _allowed_edits(word: str) -> int:
     return 0 if word.isdigit() else (1 if len(word) < 7 else 2)
 
 
-class _Name:
-    __slots__ = ("entity", "extra", "key", "kind", "name", "order", "words")
-
-    def __init__(self, entity: Entity, name: str, key: str) -> None:
-        self.entity = entity
-        self.name = name
-        self.key = key
-        self.words = key.split()[:MAX_NAME_WORDS]
-        joined = [a + b for a, b in zip(self.words, self.words[1:], strict=False)]
-        year = [str(entity.year)] if isinstance(entity, Film) and entity.year else []
-        #: Words a query may match that the name's coverage does not count.
-        self.extra = (*joined, *year)
-        self.kind = kind_of(entity)
-        # The order among equal scores, worked out once here rather than in every search.
-        known = entity.year if isinstance(entity, Film) and entity.year is not None else 10**4
-        self.order = (_KIND_ORDER[self.kind], known, entity.id)
+def _order(entity: Entity) -> tuple[int, int, str]:
+    """The order among equal scores: the kind, then a film's year, then the id."""
+    if isinstance(entity, Film):
+        year = 10**4 if entity.year is None else entity.year
+        return (_KIND_ORDER[kind_of(entity)], year, entity.id)
+    return (_KIND_ORDER[kind_of(entity)], 10**4, entity.id)
 
 
 class SearchIndex:
     """The names of a catalog's entities, indexed by word and by each word less one letter.
+
+    A name is a number: its entity, its spelling and its normalized key are at that place in
+    three lists, and an indexed word leads to the number of the one name it is in, or to the
+    list of them. No object is made per name: a catalog of a million names would hold a
+    million of them, and building them cost more than loading the catalog. A name's words
+    are split again from its key when a search scores it.
 
     The words less one letter are indexed lazily, one word length at a time: a query word of
     n letters is within one edit only of words of n - 1 to n + 1 letters, so a search builds
@@ -126,23 +124,42 @@ class SearchIndex:
     """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self.names: list[_Name] = []
-        postings: defaultdict[str, list[int]] = defaultdict(list)
-        for entity in entities:
-            for name in entity.names:
-                key = normalize(name)
-                if not key:
-                    continue
-                entry = _Name(entity, name, key)
-                number = len(self.names)
-                self.names.append(entry)
-                for word in {*entry.words, *entry.extra}:
-                    postings[word].append(number)
-        self.postings = dict(postings)
-        self.by_length: defaultdict[int, list[str]] = defaultdict(list)
-        for word in self.postings:
-            if not word.isdigit():
-                self.by_length[len(word)].append(word)
+        self.entities: list[Entity] = []
+        self.names: list[str] = []
+        self.keys: list[str] = []
+        postings: dict[str, int | list[int]] = {}
+        # Only numbers and lists are made here, none of them cyclic: the collector's passes
+        # over the whole loaded catalog cost more than the index (see _gc.gc_paused).
+        with gc_paused():
+            for entity in entities:
+                year = str(entity.year) if isinstance(entity, Film) and entity.year else None
+                for name in entity.names:
+                    key = normalize(name)
+                    if not key:
+                        continue
+                    number = len(self.keys)
+                    self.entities.append(entity)
+                    self.names.append(name)
+                    self.keys.append(key)
+                    words = key.split()[:MAX_NAME_WORDS]
+                    # Each word, each pair of neighbours joined ("jong seo" as "jongseo"),
+                    # and a film's year.
+                    indexed = {*words, *map(operator.add, words, words[1:])}
+                    if year is not None:
+                        indexed.add(year)
+                    for word in indexed:
+                        found = postings.get(word)
+                        if found is None:
+                            postings[word] = number  # most words are in one name
+                        elif type(found) is int:
+                            postings[word] = [found, number]
+                        else:
+                            cast(list[int], found).append(number)
+            self.postings = postings
+            self.by_length: defaultdict[int, list[str]] = defaultdict(list)
+            for word in postings:
+                if not word.isdigit():
+                    self.by_length[len(word)].append(word)
         self._by_deletion: dict[int, dict[str, str | tuple[str, ...]]] = {}
 
     def _deletions_of_length(self, length: int) -> dict[str, str | tuple[str, ...]]:
@@ -155,11 +172,12 @@ class SearchIndex:
             return built
         found: dict[str, str] = {}
         shared: dict[str, list[str]] = {}
-        for word in self.by_length.get(length, ()):
-            for variant in set(_deletions(word)):
-                first = found.setdefault(variant, word)
-                if first is not word:
-                    shared.setdefault(variant, [first]).append(word)
+        with gc_paused():
+            for word in self.by_length.get(length, ()):
+                for variant in set(_deletions(word)):
+                    first = found.setdefault(variant, word)
+                    if first is not word:
+                        shared.setdefault(variant, [first]).append(word)
         built = cast(dict[str, str | tuple[str, ...]], found)  # the same dict, widened
         for variant, words in shared.items():
             built[variant] = tuple(words)
@@ -188,30 +206,67 @@ class SearchIndex:
         return found
 
     def search(self, query: str, kinds: Sequence[str], limit: int) -> tuple[Match, ...]:
-        import heapq
-
         key = normalize(query)
         words = key.split()
         if not words:
             return ()
-        by_entity = self._scored(key, words, kinds)
-        if len(words) > 1:
-            # A word a stray space split ("Ball erina") is sought whole as well; an entity
-            # keeps the better of its two scores.
-            joined = "".join(words)
-            for entity_id, found in self._scored(key, [joined], kinds).items():
-                if entity_id not in by_entity or found[0] > by_entity[entity_id][0]:
-                    by_entity[entity_id] = found
-        ranked = heapq.nsmallest(limit, by_entity.values(), key=_rank)
+        with gc_paused():
+            by_entity = self._scored(key, words, kinds)
+            if len(words) > 1:
+                # A word a stray space split ("Ball erina") is sought whole as well; an
+                # entity keeps the better of its two scores.
+                joined = "".join(words)
+                for entity_id, found in self._scored(key, [joined], kinds).items():
+                    if entity_id not in by_entity or found[0] > by_entity[entity_id][0]:
+                        by_entity[entity_id] = found
+            ranked = self._best(by_entity, limit)
         return tuple(
-            Match(entity=entry.entity, name=entry.name, score=score) for score, entry in ranked
+            Match(entity=self.entities[number], name=self.names[number], score=score)
+            for score, number in ranked
         )
+
+    def _best(self, by_entity: dict[str, tuple[float, int]], limit: int) -> list[tuple[float, int]]:
+        """The ``limit`` best of ``by_entity`` by score, then by :func:`_order`: the order
+        is worked out only for those that score at least the ``limit``-th best score."""
+        import heapq
+
+        if not by_entity:
+            return []
+        scores = heapq.nlargest(limit, [score for score, _ in by_entity.values()])
+        lowest = scores[-1]
+        contenders = [found for found in by_entity.values() if found[0] >= lowest]
+        entities = self.entities
+
+        def rank(found: tuple[float, int]) -> tuple[Any, ...]:
+            return (-found[0], *_order(entities[found[1]]))
+
+        return heapq.nsmallest(limit, contenders, key=rank)
+
+    def _matched_words(self, by_place: Iterable[str]) -> dict[int, str | tuple[str, ...]]:
+        """Each name some of the indexed words ``by_place`` are in, to those words: the word
+        itself when one (most names), in the order the names are first met."""
+        matched_words: dict[int, str | tuple[str, ...]] = {}
+        for indexed in by_place:
+            found = self.postings[indexed]
+            numbers = (found,) if type(found) is int else cast(list[int], found)
+            if not matched_words:
+                matched_words = dict.fromkeys(numbers, indexed)
+                continue
+            for number in numbers:
+                before = matched_words.get(number)
+                if before is None:
+                    matched_words[number] = indexed
+                elif type(before) is str:
+                    matched_words[number] = (before, indexed)
+                else:
+                    matched_words[number] = (*before, indexed)
+        return matched_words
 
     def _scored(
         self, key: str, words: list[str], kinds: Sequence[str]
-    ) -> dict[str, tuple[float, _Name]]:
-        """Each entity a name of which matches some of ``words``, with its best score; a
-        name scores 1 only when it is ``key``, the query as given."""
+    ) -> dict[str, tuple[float, int]]:
+        """Each entity a name of which matches some of ``words``, with its best score and
+        that name's number; a name scores 1 only when it is ``key``, the query as given."""
         # Each distinct query word is looked up once; then each indexed word it is close to
         # keeps its similarity for each place in the query. The work grows with the query's
         # words plus the names those indexed words are in, never their product.
@@ -220,61 +275,56 @@ class SearchIndex:
         for position, word in enumerate(words):
             for indexed, similarity in similar_to[word].items():
                 by_place[indexed][position] = similarity
-        matched_words: defaultdict[int, list[str]] = defaultdict(list)
-        for indexed in by_place:
-            for number in self.postings[indexed]:
-                matched_words[number].append(indexed)
+        matched_words = self._matched_words(by_place)
         matched = set(by_place)
         # The sum over the query's places of the best similarity a name's words give; names
         # whose matched words are the same share it.
-        sums: dict[frozenset[str], float] = {}
-        by_entity: dict[str, tuple[float, _Name]] = {}
+        sums: dict[str | frozenset[str], float] = {}
+        by_entity: dict[str, tuple[float, int]] = {}
+        entities, keys = self.entities, self.keys
         for number, indexed_words in matched_words.items():
-            entry = self.names[number]
-            if kinds and entry.kind not in kinds:
+            entity = entities[number]
+            if kinds and kind_of(entity) not in kinds:
                 continue
-            group = frozenset(indexed_words)
+            group = indexed_words if type(indexed_words) is str else frozenset(indexed_words)
             total = sums.get(group)
             if total is None:
                 best: dict[int, float] = {}
-                for indexed in group:
+                for indexed in (group,) if type(group) is str else group:
                     for position, similarity in by_place[indexed].items():
                         if similarity > best.get(position, 0.0):
                             best[position] = similarity
                 total = sums[group] = sum(best.values())
-            score = _score(entry, key, len(words), total, matched)
-            found = by_entity.get(entry.entity.id)
-            if found is None or score > found[0]:
-                by_entity[entry.entity.id] = (score, entry)
+            score = _score(keys[number], key, len(words), total, matched)
+            found_before = by_entity.get(entity.id)
+            if found_before is None or score > found_before[0]:
+                by_entity[entity.id] = (score, number)
         return by_entity
 
 
-def _score(entry: _Name, key: str, length: int, total: float, matched: set[str]) -> float:
+def _score(name_key: str, key: str, length: int, total: float, matched: set[str]) -> float:
     """A name's score: ``total`` is the sum of its best similarity for each of the query's
     ``length`` words, ``matched`` every indexed word some query word is close to."""
-    if entry.key == key:
+    if name_key == key:
         return 1.0
-    covered = sum(
-        1
-        for position, word in enumerate(entry.words)
-        if word in matched
-        or any(
-            joined in matched
-            for joined in (
-                entry.words[position - 1] + word if position else "",
-                word + entry.words[position + 1] if position + 1 < len(entry.words) else "",
-            )
-            if joined
+    words = name_key.split()[:MAX_NAME_WORDS]
+    hit = list(map(matched.__contains__, words))
+    joined = list(map(matched.__contains__, map(operator.add, words, words[1:])))
+    if True in joined:
+        # A pair of neighbours joined covers both.
+        last = len(words) - 1
+        covered = sum(
+            1
+            for position, word_hit in enumerate(hit)
+            if word_hit
+            or (position and joined[position - 1])
+            or (position < last and joined[position])
         )
-    )
-    score = 0.75 * total / length + 0.25 * covered / len(entry.words)
+    else:
+        covered = hit.count(True)
+    score = 0.75 * total / length + 0.25 * covered / len(words)
     # Below an exact match, whatever the words: 1 means equal.
     return round(min(score, 0.999), 3)
-
-
-def _rank(found: tuple[float, _Name]) -> tuple[Any, ...]:
-    score, entry = found
-    return (-score, *entry.order)
 
 
 # The public home: reprs and tracebacks say ballerina_data.Match.
