@@ -590,7 +590,7 @@ class Catalog:
         kind = checked_kind(kind)
         index = self._search_index
         if index is None:
-            index = SearchIndex(self._index.entities.values())
+            index = SearchIndex(self._index.entities.values(), self._index.name_keys)
             object.__setattr__(self, "_search_index", index)
         return index.search(query, () if kind is None else (kind,), limit)
 

@@ -18,8 +18,9 @@ year, then the id, so the order is always the same.
 from __future__ import annotations
 
 import operator
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain, compress, repeat
 from typing import Any, cast
 
 import attrs
@@ -59,6 +60,9 @@ MAX_QUERY = 1000
 
 #: Longer words are matched exactly: their variants would cost the square of their length.
 FUZZY_WORD_LENGTH = 24
+
+#: Names whose indexed words go into the postings at once.
+_BATCH = 4096
 
 #: The words of a name that are indexed and scored, its first: a name is a few words, and a
 #: name of thousands would cost an index entry (and a score step) for each.
@@ -123,44 +127,59 @@ class SearchIndex:
     searched, or searched for short words, does not pay for the long ones.
     """
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], keys: Mapping[str, str] | None = None) -> None:
+        """Index the names of ``entities``; ``keys`` holds names already normalized."""
         self.entities: list[Entity] = []
         self.names: list[str] = []
         self.keys: list[str] = []
-        postings: dict[str, int | list[int]] = {}
-        # Only numbers and lists are made here, none of them cyclic: the collector's passes
-        # over the whole loaded catalog cost more than the index (see _gc.gc_paused).
+        known = {} if keys is None else keys
+        self._building: defaultdict[str, list[int]] = defaultdict(list)
+        # A name's indexed words (each word, each pair of neighbours joined, "jong seo" as
+        # "jongseo", and a film's year), a batch of names at a time: a batch's words go
+        # into the postings in one call, and only a word some earlier name has takes a step
+        # of Python. Only numbers, strings and lists are made, none of them cyclic: the
+        # collector's passes over the whole loaded catalog cost more than the index.
+        batch: list[str] = []
+        sizes: list[int] = []
         with gc_paused():
             for entity in entities:
                 year = str(entity.year) if isinstance(entity, Film) and entity.year else None
                 for name in entity.names:
-                    key = normalize(name)
+                    key = known.get(name)
+                    if key is None:
+                        key = normalize(name)
                     if not key:
                         continue
-                    number = len(self.keys)
                     self.entities.append(entity)
                     self.names.append(name)
                     self.keys.append(key)
+                    size = len(batch)
                     words = key.split()[:MAX_NAME_WORDS]
-                    # Each word, each pair of neighbours joined ("jong seo" as "jongseo"),
-                    # and a film's year.
-                    indexed = {*words, *map(operator.add, words, words[1:])}
+                    batch += words
+                    batch += map(operator.add, words, words[1:])
                     if year is not None:
-                        indexed.add(year)
-                    for word in indexed:
-                        found = postings.get(word)
-                        if found is None:
-                            postings[word] = number  # most words are in one name
-                        elif type(found) is int:
-                            postings[word] = [found, number]
-                        else:
-                            cast(list[int], found).append(number)
-            self.postings = postings
+                        batch.append(year)
+                    sizes.append(len(batch) - size)
+                    if len(sizes) == _BATCH:
+                        self._post(batch, sizes)
+                        batch, sizes = [], []
+            self._post(batch, sizes)
+            self.postings = postings = dict(self._building)
+            del self._building
             self.by_length: defaultdict[int, list[str]] = defaultdict(list)
             for word in postings:
                 if not word.isdigit():
                     self.by_length[len(word)].append(word)
         self._by_deletion: dict[int, dict[str, str | tuple[str, ...]]] = {}
+
+    def _post(self, batch: list[str], sizes: list[int]) -> None:
+        """Add to the postings the indexed words ``batch`` of the last ``len(sizes)`` names,
+        ``sizes`` of them each: a word leads to the list of the names it is in, in order
+        (a name twice when the word is twice in it). One call appends them all: a step of
+        Python for each would cost as much as loading the catalog."""
+        first = len(self.keys) - len(sizes)
+        numbers = chain.from_iterable(map(repeat, range(first, len(self.keys)), sizes))
+        deque(map(list.append, map(self._building.__getitem__, batch), numbers), maxlen=0)
 
     def _deletions_of_length(self, length: int) -> dict[str, str | tuple[str, ...]]:
         """The indexed words of ``length`` letters and each of them less one letter, to the
@@ -172,12 +191,32 @@ class SearchIndex:
             return built
         found: dict[str, str] = {}
         shared: dict[str, list[str]] = {}
+        words = self.by_length.get(length, [])
+        # The words themselves, then each less its first letter, its second...: one call
+        # each for all the words, and a step of Python only for a variant some other word
+        # has too (one word's own repeated variant, "aab" less either "a", finds itself).
+        cuts = range(length) if length <= FUZZY_WORD_LENGTH else range(0)
         with gc_paused():
-            for word in self.by_length.get(length, ()):
-                for variant in set(_deletions(word)):
-                    first = found.setdefault(variant, word)
-                    if first is not word:
-                        shared.setdefault(variant, [first]).append(word)
+            for variants in chain(
+                (words,),
+                (
+                    list(
+                        map(
+                            operator.add,
+                            map(operator.getitem, words, repeat(slice(None, cut))),
+                            map(operator.getitem, words, repeat(slice(cut + 1, None))),
+                        )
+                    )
+                    for cut in cuts
+                ),
+            ):
+                before = list(map(found.setdefault, variants, words))
+                for variant, word in compress(
+                    zip(variants, words, strict=True), map(operator.is_not, before, words)
+                ):
+                    sharing = shared.setdefault(variant, [found[variant]])
+                    if sharing[-1] is not word:
+                        sharing.append(word)
         built = cast(dict[str, str | tuple[str, ...]], found)  # the same dict, widened
         for variant, words in shared.items():
             built[variant] = tuple(words)
@@ -247,8 +286,7 @@ class SearchIndex:
         itself when one (most names), in the order the names are first met."""
         matched_words: dict[int, str | tuple[str, ...]] = {}
         for indexed in by_place:
-            found = self.postings[indexed]
-            numbers = (found,) if type(found) is int else cast(list[int], found)
+            numbers = self.postings[indexed]
             if not matched_words:
                 matched_words = dict.fromkeys(numbers, indexed)
                 continue
@@ -257,8 +295,9 @@ class SearchIndex:
                 if before is None:
                     matched_words[number] = indexed
                 elif type(before) is str:
-                    matched_words[number] = (before, indexed)
-                else:
+                    if before is not indexed:  # else a name the word is twice in
+                        matched_words[number] = (before, indexed)
+                elif before[-1] is not indexed:
                     matched_words[number] = (*before, indexed)
         return matched_words
 
