@@ -319,8 +319,11 @@ class SearchIndex:
         # The sum over the query's places of the best similarity a name's words give; names
         # whose matched words are the same share it.
         sums: dict[str | frozenset[str], float] = {}
+        # A pair of a name's neighbours joined can be a matched word only if the first of
+        # them begins one: a name with no such word is covered by its matched words alone.
+        beginnings = {indexed[:cut] for indexed in matched for cut in range(1, len(indexed))}
         by_entity: dict[str, tuple[float, int]] = {}
-        entities, keys = self.entities, self.keys
+        entities, keys, length = self.entities, self.keys, len(words)
         for number, indexed_words in matched_words.items():
             entity = entities[number]
             if kinds and kind_of(entity) not in kinds:
@@ -334,36 +337,35 @@ class SearchIndex:
                         if similarity > best.get(position, 0.0):
                             best[position] = similarity
                 total = sums[group] = sum(best.values())
-            score = _score(keys[number], key, len(words), total, matched)
+            name_key = keys[number]
+            if name_key == key:
+                score = 1.0
+            else:
+                name_words = name_key.split()[:MAX_NAME_WORDS]
+                covered = (
+                    sum(map(matched.__contains__, name_words))
+                    if beginnings.isdisjoint(name_words)
+                    else _covered(name_words, matched)
+                )
+                # Below an exact match, whatever the words: 1 means equal.
+                score = round(
+                    min(0.75 * total / length + 0.25 * covered / len(name_words), 0.999), 3
+                )
             found_before = by_entity.get(entity.id)
             if found_before is None or score > found_before[0]:
                 by_entity[entity.id] = (score, number)
         return by_entity
 
 
-def _score(name_key: str, key: str, length: int, total: float, matched: set[str]) -> float:
-    """A name's score: ``total`` is the sum of its best similarity for each of the query's
-    ``length`` words, ``matched`` every indexed word some query word is close to."""
-    if name_key == key:
-        return 1.0
-    words = name_key.split()[:MAX_NAME_WORDS]
+def _covered(words: list[str], matched: set[str]) -> int:
+    """How many of a name's ``words`` are matched, or joined to a neighbour ("jong seo" as
+    "jongseo") in a matched word."""
     hit = list(map(matched.__contains__, words))
     joined = list(map(matched.__contains__, map(operator.add, words, words[1:])))
-    if True in joined:
-        # A pair of neighbours joined covers both.
-        last = len(words) - 1
-        covered = sum(
-            1
-            for position, word_hit in enumerate(hit)
-            if word_hit
-            or (position and joined[position - 1])
-            or (position < last and joined[position])
-        )
-    else:
-        covered = hit.count(True)
-    score = 0.75 * total / length + 0.25 * covered / len(words)
-    # Below an exact match, whatever the words: 1 means equal.
-    return round(min(score, 0.999), 3)
+    if True not in joined:
+        return hit.count(True)
+    # A word is covered by itself, by its pair with the word before, or with the next one.
+    return sum(map(operator.or_, map(operator.or_, hit, [False, *joined]), [*joined, False]))
 
 
 # The public home: reprs and tracebacks say ballerina_data.Match.
