@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 import ballerina_data as bd
 from ballerina_data import Catalog, Status
 from ballerina_data._cli import main
+from strategies import share_of_examples
 
 CATALOG = Catalog.default()
 
@@ -291,3 +293,128 @@ def test_a_word_split_by_a_stray_space_is_found_whole(
     assert all(m.score < 1 for m in found)  # the name is not the query as given
     assert 1 == main(["films", "Ball erina"])
     assert "did you mean Ballerina (2023) or Ballerina (2024)?" in capsys.readouterr().err
+
+
+# The index against a plain scan: every name of every entity scored from the rules in the
+# module's docstring, with no postings, batches or variants dicts.
+
+_SYLLABLES = ("ana", "de", "ar", "mas", "jong", "seo", "ball", "erina", "x", "a", "2024", "7")
+_search_words = st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=3).map("".join)
+_search_names = st.lists(_search_words, min_size=1, max_size=5).map(" ".join)
+
+
+def _similarity(query_word: str, word: str) -> float:
+    from ballerina_data._search import _allowed_edits, _deletions, _distance
+
+    if query_word.isdigit() or word.isdigit():
+        return 1.0 if query_word == word else 0.0
+    if abs(len(query_word) - len(word)) > 1 or set(_deletions(query_word)).isdisjoint(
+        _deletions(word)
+    ):
+        return 0.0  # no variant in common: the index never compares them
+    limit = _allowed_edits(query_word)
+    edits = _distance(query_word, word, limit)
+    longer = max(len(query_word), len(word))
+    return 1 - edits / longer if edits <= limit and edits < longer else 0.0
+
+
+def _scanned(
+    entities: list[bd.Entity], query: str, kind: str | None
+) -> list[tuple[str, float, set[str]]]:
+    """Each entity's best score by every name, ranked, by a scan; and the names giving it."""
+    from ballerina_data._kinds import ENTITY_KINDS, kind_of
+    from ballerina_data._normalize import normalize
+    from ballerina_data._search import MAX_NAME_WORDS
+
+    key = normalize(query)
+    passes = [key.split()] + ([["".join(key.split())]] if len(key.split()) > 1 else [])
+    best: dict[str, tuple[float, bd.Entity, set[str]]] = {}
+    for entity in entities:
+        if kind is not None and kind_of(entity) != kind:
+            continue
+        for name in entity.names:
+            words = normalize(name).split()[:MAX_NAME_WORDS]
+            pairs = [a + b for a, b in itertools.pairwise(words)]
+            year = [str(entity.year)] if isinstance(entity, bd.Film) and entity.year else []
+            for query_words in passes:
+                close = [
+                    [_similarity(q, word) for word in [*words, *pairs, *year]] for q in query_words
+                ]
+                if not any(map(any, close)):
+                    continue  # no word of the name is close to the query's
+                near = {w for w in [*words, *pairs] if any(_similarity(q, w) for q in query_words)}
+                covered = sum(
+                    1
+                    for at, word in enumerate(words)
+                    if word in near
+                    or (at and words[at - 1] + word in near)
+                    or (at + 1 < len(words) and word + words[at + 1] in near)
+                )
+                score = (
+                    1.0
+                    if " ".join(words) == key
+                    else round(
+                        min(
+                            0.75 * sum(map(max, close)) / len(query_words)
+                            + 0.25 * covered / len(words),
+                            0.999,
+                        ),
+                        3,
+                    )
+                )
+                if entity.id not in best or score > best[entity.id][0]:
+                    best[entity.id] = (score, entity, {name})
+                elif score == best[entity.id][0]:
+                    best[entity.id][2].add(name)
+
+    def rank(found: tuple[float, bd.Entity, set[str]]) -> tuple[object, ...]:
+        score, entity, _ = found
+        year = entity.year if isinstance(entity, bd.Film) and entity.year is not None else 10**4
+        return (-score, ENTITY_KINDS.index(kind_of(entity)), year, entity.id)
+
+    return [(entity.id, score, names) for score, entity, names in sorted(best.values(), key=rank)]
+
+
+@st.composite
+def _search_catalogs(draw: st.DrawFn) -> list[bd.Entity]:
+    entities: list[bd.Entity] = []
+    for number in range(draw(st.integers(1, 30))):
+        names = draw(st.lists(_search_names, min_size=1, max_size=3))
+        record = draw(st.sampled_from(["film", "person", "character"]))
+        if record == "film":
+            year = draw(st.sampled_from([None, 2023, 2024]))
+            aliases = tuple(bd.Alias(name=name) for name in names[1:])
+            entities.append(
+                bd.Film(
+                    id=f"film/f{number}",
+                    kind=bd.WorkKind.FILM,
+                    title=names[0],
+                    year=year,
+                    aliases=aliases,
+                )
+            )
+        else:
+            cls = bd.Person if record == "person" else bd.Character
+            entities.append(cls(id=f"{record}/e{number}", name=names[0], aliases=tuple(names[1:])))
+    return entities
+
+
+@share_of_examples(30)
+@given(
+    _search_catalogs(),
+    _search_names.map(lambda q: q.replace("a", "e", 1)) | _search_names,
+    st.sampled_from([None, "film", "person"]),
+    st.integers(1, 12),
+)
+def test_the_index_finds_what_a_scan_of_every_name_finds(
+    entities: list[bd.Entity], query: str, kind: str | None, limit: int
+) -> None:
+    from ballerina_data._search import SearchIndex
+
+    found = SearchIndex(entities).search(query, () if kind is None else (kind,), limit)
+    scanned = _scanned(entities, query, kind)[:limit]
+    assert [(entity, score) for entity, score, _ in scanned] == [
+        (match.entity.id, match.score) for match in found
+    ]
+    for match, (_, _, names) in zip(found, scanned, strict=True):
+        assert match.name in names  # a name that gives the entity its score
