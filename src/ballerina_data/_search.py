@@ -129,57 +129,65 @@ class SearchIndex:
 
     def __init__(self, entities: Iterable[Entity], keys: Mapping[str, str] | None = None) -> None:
         """Index the names of ``entities``; ``keys`` holds names already normalized."""
-        self.entities: list[Entity] = []
-        self.names: list[str] = []
-        self.keys: list[str] = []
+        owners: list[Entity] = []
+        names: list[str] = []
+        for entity in entities:
+            spellings = entity.names
+            owners += repeat(entity, len(spellings))
+            names += spellings
         known = {} if keys is None else keys
-        self._building: defaultdict[str, list[int]] = defaultdict(list)
-        # A name's indexed words (each word, each pair of neighbours joined, "jong seo" as
-        # "jongseo", and a film's year), a batch of names at a time: a batch's words go
-        # into the postings in one call, and only a word some earlier name has takes a step
-        # of Python. Only numbers, strings and lists are made, none of them cyclic: the
-        # collector's passes over the whole loaded catalog cost more than the index.
-        batch: list[str] = []
-        sizes: list[int] = []
+        name_keys = list(map(known.get, names))
+        if None in name_keys:
+            name_keys = [
+                normalize(name) if key is None else key
+                for name, key in zip(names, name_keys, strict=True)
+            ]
+        if "" in name_keys:  # a name of no letters or digits is never found
+            kept = list(map(bool, name_keys))
+            owners, names = list(compress(owners, kept)), list(compress(names, kept))
+            name_keys = list(compress(name_keys, kept))
+        self.entities = owners
+        self.names = names
+        self.keys = cast(list[str], name_keys)
+        # Each word of each name, each pair of neighbours joined ("jong seo" as "jongseo"),
+        # and a film's year, to the names they are in (a name twice when a word is twice in
+        # it), a batch of names at a time with one call for each step: a step of Python for
+        # each word would cost as much as loading the catalog. Only strings, numbers and
+        # lists are made, none of them cyclic: the collector's passes over the whole loaded
+        # catalog would cost more than the index.
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         with gc_paused():
-            for entity in entities:
-                year = str(entity.year) if isinstance(entity, Film) and entity.year else None
-                for name in entity.names:
-                    key = known.get(name)
-                    if key is None:
-                        key = normalize(name)
-                    if not key:
-                        continue
-                    self.entities.append(entity)
-                    self.names.append(name)
-                    self.keys.append(key)
-                    size = len(batch)
-                    words = key.split()[:MAX_NAME_WORDS]
-                    batch += words
-                    batch += map(operator.add, words, words[1:])
-                    if year is not None:
-                        batch.append(year)
-                    sizes.append(len(batch) - size)
-                    if len(sizes) == _BATCH:
-                        self._post(batch, sizes)
-                        batch, sizes = [], []
-            self._post(batch, sizes)
-            self.postings = postings = dict(self._building)
-            del self._building
+            for start in range(0, len(self.keys), _BATCH):
+                words = list(map(str.split, self.keys[start : start + _BATCH]))
+                if max(map(len, words)) > MAX_NAME_WORDS:
+                    words = [split[:MAX_NAME_WORDS] for split in words]
+                pairs = map(
+                    map,
+                    repeat(operator.add),
+                    words,
+                    map(operator.getitem, words, repeat(slice(1, None))),
+                )
+                for indexed in (words, list(map(list, pairs))):
+                    numbers = map(repeat, range(start, start + len(indexed)), map(len, indexed))
+                    deque(
+                        map(
+                            list.append,
+                            map(postings.__getitem__, chain.from_iterable(indexed)),
+                            chain.from_iterable(numbers),
+                        ),
+                        maxlen=0,
+                    )
+            for number, entity in enumerate(owners):
+                if isinstance(entity, Film) and entity.year:
+                    postings[str(entity.year)].append(number)
+            # Each name in order: a name's pairs and year went in after every name's words.
+            deque(map(list.sort, postings.values()), maxlen=0)
+            self.postings = dict(postings)
             self.by_length: defaultdict[int, list[str]] = defaultdict(list)
-            for word in postings:
+            for word in self.postings:
                 if not word.isdigit():
                     self.by_length[len(word)].append(word)
         self._by_deletion: dict[int, dict[str, str | tuple[str, ...]]] = {}
-
-    def _post(self, batch: list[str], sizes: list[int]) -> None:
-        """Add to the postings the indexed words ``batch`` of the last ``len(sizes)`` names,
-        ``sizes`` of them each: a word leads to the list of the names it is in, in order
-        (a name twice when the word is twice in it). One call appends them all: a step of
-        Python for each would cost as much as loading the catalog."""
-        first = len(self.keys) - len(sizes)
-        numbers = chain.from_iterable(map(repeat, range(first, len(self.keys)), sizes))
-        deque(map(list.append, map(self._building.__getitem__, batch), numbers), maxlen=0)
 
     def _deletions_of_length(self, length: int) -> dict[str, str | tuple[str, ...]]:
         """The indexed words of ``length`` letters and each of them less one letter, to the
