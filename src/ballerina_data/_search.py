@@ -28,12 +28,23 @@ import attrs
 from ._gc import gc_paused
 from ._kinds import ENTITY_KINDS, kind_of
 from ._normalize import normalize
-from ._records import Entity, Film
+from ._records import Character, Entity, Film, Organization, Person
 
 __all__ = ["MAX_QUERY", "Match", "SearchIndex"]
 
+_ID = operator.attrgetter("id")
+
 # Among equal scores, the order of the kinds table.
 _KIND_ORDER = {kind: number for number, kind in enumerate(ENTITY_KINDS)}
+# The same, of a record whose class alone says its kind, found without calling kind_of.
+_RECORD_ORDER: dict[type, int] = {
+    record: _KIND_ORDER[kind]
+    for record, kind in (
+        (Person, "person"),
+        (Character, "character"),
+        (Organization, "organization"),
+    )
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -106,10 +117,10 @@ def _allowed_edits(word: str) -> int:
 
 def _order(entity: Entity) -> tuple[int, int, str]:
     """The order among equal scores: the kind, then a film's year, then the id."""
-    if isinstance(entity, Film):
+    if type(entity) is Film:
         year = 10**4 if entity.year is None else entity.year
         return (_KIND_ORDER[kind_of(entity)], year, entity.id)
-    return (_KIND_ORDER[kind_of(entity)], 10**4, entity.id)
+    return (_RECORD_ORDER[type(entity)], 10**4, entity.id)
 
 
 class SearchIndex:
@@ -324,45 +335,73 @@ class SearchIndex:
                 by_place[indexed][position] = similarity
         matched_words = self._matched_words(by_place)
         matched = set(by_place)
+        numbers = list(matched_words)
+        if kinds:
+            numbers = [n for n in numbers if kind_of(self.entities[n]) in kinds]
         # The sum over the query's places of the best similarity a name's words give; names
         # whose matched words are the same share it.
-        sums: dict[str | frozenset[str], float] = {}
+        groups = [
+            found if type(found) is str else frozenset(found)
+            for found in map(matched_words.__getitem__, numbers)
+        ]
+        sums = {group: _sum(group, by_place) for group in set(groups)}
+        # The rest a step for all the names at once, for the names of a word every name has.
+        name_keys = list(map(self.keys.__getitem__, numbers))
+        name_words = list(map(str.split, name_keys))
+        if name_words and max(map(len, name_words)) > MAX_NAME_WORDS:
+            name_words = [split[:MAX_NAME_WORDS] for split in name_words]
+        covered = list(map(sum, map(map, repeat(matched.__contains__), name_words)))
         # A pair of a name's neighbours joined can be a matched word only if the first of
         # them begins one: a name with no such word is covered by its matched words alone.
         beginnings = {indexed[:cut] for indexed in matched for cut in range(1, len(indexed))}
-        by_entity: dict[str, tuple[float, int]] = {}
-        entities, keys, length = self.entities, self.keys, len(words)
-        for number, indexed_words in matched_words.items():
-            entity = entities[number]
-            if kinds and kind_of(entity) not in kinds:
-                continue
-            group = indexed_words if type(indexed_words) is str else frozenset(indexed_words)
-            total = sums.get(group)
-            if total is None:
-                best: dict[int, float] = {}
-                for indexed in (group,) if type(group) is str else group:
-                    for position, similarity in by_place[indexed].items():
-                        if similarity > best.get(position, 0.0):
-                            best[position] = similarity
-                total = sums[group] = sum(best.values())
-            name_key = keys[number]
-            if name_key == key:
-                score = 1.0
-            else:
-                name_words = name_key.split()[:MAX_NAME_WORDS]
-                covered = (
-                    sum(map(matched.__contains__, name_words))
-                    if beginnings.isdisjoint(name_words)
-                    else _covered(name_words, matched)
-                )
-                # Below an exact match, whatever the words: 1 means equal.
-                score = round(
-                    min(0.75 * total / length + 0.25 * covered / len(name_words), 0.999), 3
-                )
-            found_before = by_entity.get(entity.id)
-            if found_before is None or score > found_before[0]:
-                by_entity[entity.id] = (score, number)
-        return by_entity
+        for at in compress(
+            range(len(numbers)), map(operator.not_, map(beginnings.isdisjoint, name_words))
+        ):
+            covered[at] = _covered(name_words[at], matched)
+        scores = list(
+            map(
+                _Scores(len(words)).__getitem__,
+                zip(map(sums.__getitem__, groups), covered, map(len, name_words), strict=True),
+            )
+        )
+        for at in compress(range(len(numbers)), map(key.__eq__, name_keys)):
+            scores[at] = 1.0  # the name is the query
+        # Each entity's best name, the first met among equals: by score, the later first
+        # among equals, so that of each entity's the one kept, as the last, is the best.
+        ids = list(map(_ID, map(self.entities.__getitem__, numbers)))
+        order = sorted(range(len(numbers) - 1, -1, -1), key=scores.__getitem__)
+        best = dict(zip(map(ids.__getitem__, order), order, strict=True))
+        return {entity_id: (scores[at], numbers[at]) for entity_id, at in best.items()}
+
+
+def _sum(group: str | frozenset[str], by_place: Mapping[str, dict[int, float]]) -> float:
+    """The sum over the query's places of the best similarity of the indexed words
+    ``group`` (one, or a set), each with its similarity at each place in ``by_place``."""
+    best: dict[int, float] = {}
+    for indexed in (group,) if type(group) is str else group:
+        for position, similarity in by_place[indexed].items():
+            if similarity > best.get(position, 0.0):
+                best[position] = similarity
+    return sum(best.values())
+
+
+class _Scores(dict[tuple[float, int, int], float]):
+    """A name's score by its ``(total, covered, words)``: ``total`` the sum of its best
+    similarity for each of the query's ``length`` words, ``covered`` how many of its
+    ``words`` a query word matched. Worked out once for each such triple: the names of a
+    large catalog share few."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__()
+        self.length = length
+
+    def __missing__(self, found: tuple[float, int, int]) -> float:
+        total, covered, words = found
+        # Below an exact match, whatever the words: 1 means equal.
+        score = self[found] = round(
+            min(0.75 * total / self.length + 0.25 * covered / words, 0.999), 3
+        )
+        return score
 
 
 def _covered(words: list[str], matched: set[str]) -> int:
