@@ -624,3 +624,32 @@ def test_into_takes_the_catalog_of_one_source(tmp_path: Path) -> None:
     with pytest.raises(bd.InvalidQueryError, match=r"one source.*this one has 5"):
         bd.curate.into(Catalog.default(), tmp_path)
     assert [] == list(tmp_path.iterdir())
+
+
+def test_texts_that_hold_one_another_too_often_are_refused_at_a_bound() -> None:
+    # Reported: 1,000 plot texts of one film, each holding the one before, kept
+    # disagreements() comparing for minutes (every pair holds). Past the bounds it stops
+    # with the subject and predicate; below them it answers.
+    from ballerina_data import _pairs
+
+    catalog = Catalog.default()
+    plot = next(c for c in catalog.claims if c.predicate is Predicate.PLOT)
+    nested = [
+        attrs.evolve(plot, id=f"zz-{n:03d}", value=bd.Text(text=" ".join(map(str, range(n)))))
+        for n in range(1, 41)
+    ]
+    crowded = Catalog(
+        films=catalog.films,
+        people=catalog.people,
+        characters=catalog.characters,
+        organizations=catalog.organizations,
+        sources=catalog.sources,
+        texts=catalog.texts,
+        claims=(*catalog.claims, *nested),
+    )
+    answered = crowded.disagreements(plot.subject, relation="refinement")
+    assert any(len(d.facts) >= 40 for d in answered)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_pairs, "MOST_TEXT_PAIRS", 500)  # 40 nested texts make 780 pairs
+        with pytest.raises(bd.InvalidDataError, match=rf"^{plot.subject} plot: \d+ texts that"):
+            crowded.disagreements(plot.subject, relation="refinement")

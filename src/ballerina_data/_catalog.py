@@ -720,6 +720,9 @@ class Catalog:
             TypeError: ``entity`` is neither ``None``, a string nor a record; ``relation``
                 is neither ``None``, a string nor a :class:`Relation`.
             InvalidQueryError: ``relation`` is not a relation an entry can have.
+            InvalidDataError: the texts of one subject and predicate hold one another too
+                often to compare: more than 200,000 pairs (a thousand texts each holding
+                the one before) or 10^7 words compared.
         """
         from ._answers import disagreements
 
@@ -750,6 +753,8 @@ class Catalog:
         Raises:
             NotFoundError: no such entity; the message suggests close ids or names.
             TypeError: ``entity`` is neither a string nor a record.
+            InvalidDataError: the texts of a single-valued predicate of the entity hold one
+                another too often to compare (see :meth:`disagreements`).
         """
         from ._answers import SourceKey, profile
         from ._timeline import publication_order
