@@ -257,6 +257,13 @@ class TestOneLineErrors:
         err = self._error(tmp_path, capsys, '"predicate"', predicate="cast")
         assert "predicate: 'cast' is not a Predicate" in err
 
+    def test_a_note_past_the_limit(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Before: a 2,000,000-character note was accepted, while a quote has at most 10,000.
+        err = self._error(tmp_path, capsys, '"note"', note="x" * 2_000_000)
+        assert "Claim.note: has 2000000 characters, over the limit of 10000\n" in err
+
     def test_malformed_json_names_its_line(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
