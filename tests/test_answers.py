@@ -304,6 +304,22 @@ class TestTies:
         )
         assert statement.conflicted  # both are kept, in conflict
 
+    def test_a_long_tie_names_three_and_counts_the_rest(self) -> None:
+        # Before: 5,000 durations tied on date and sources made a reason of 70 kB.
+        values = tuple(_minutes(n) for n in range(90, 96))
+        statement = (
+            _sources_of_one_date(Predicate.DURATION, values)
+            .about("film/x")
+            .statement(Predicate.DURATION)
+        )
+        assert statement is not None
+        (preferred,) = statement.preferred
+        assert (
+            f"as many sources give {values[1]}, {values[2]}, {values[3]} and 2 more, as late"
+            " (2024-05); a tie, broken by the catalog's order (s1-001 comes first)"
+            == preferred.reason
+        )
+
     def test_a_value_from_as_many_sources_whose_date_may_be_later_is_named(self) -> None:
         catalog = _sources_of_one_date(Predicate.DURATION, (_minutes(95), _minutes(101)))
         s1, s2 = catalog.sources

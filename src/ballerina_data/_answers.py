@@ -312,21 +312,20 @@ def _reason(
             for f in rivals
             if lateness(f, order) != late and (written := possibly_later(f, key, order))
         ]
-        more = f" and {len(later) - 3} more" if len(later) > 3 else ""
         uncertain = (
             "; the order rests on uncertain dates, each taken at the earliest day it can mean:"
-            f" {', '.join(later[:3])}{more} may be later"
+            f" {_some(later)} may be later"
             if later
             else ""
         )
         if predicate.changes:
             reason = f"{value} is the latest ({key.written})"
             if as_late:
-                reason += f", as late as {', '.join(_shown(f.value) for f in as_late)}; "
+                reason += f", as late as {_some([_shown(f.value) for f in as_late])}; "
                 reason += broken if tied else f"{value} has more sources"
             reason += f"{uncertain}; the value changes over time, the others are its history"
         elif tied:
-            shown = ", ".join(_shown(f.value) for f in tied)
+            shown = _some([_shown(f.value) for f in tied])
             reason = f"as many sources give {shown}, as late ({key.written}); {broken}{uncertain}"
         else:
             reason = f"as many sources give {_shown(runner_up.value)}; {value} has the latest"
@@ -337,6 +336,12 @@ def _reason(
         f"{value} is given by {_count(sources(chosen))}, {_shown(runner_up.value)} by"
         f" {sources(runner_up)}",
     )
+
+
+def _some(shown: list[str]) -> str:
+    """The first three of a reason's list, and how many more: thousands of values can tie."""
+    more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
+    return ", ".join(shown[:3]) + more
 
 
 def _shown(value: Value) -> str:
