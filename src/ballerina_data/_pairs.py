@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Callable, Sequence
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
 from ._relations import _amount_range, _words
@@ -41,7 +41,8 @@ def _before(a: Span, b: Span) -> bool:
 
 def scope_of(claim: Claim) -> tuple[object, ...]:
     """The claim's qualifiers that scope its predicate's values (see ``Predicate.scope``)."""
-    return tuple(getattr(claim.qualifiers, name) for name in claim.predicate.scope)
+    qualifiers = claim.qualifiers
+    return tuple([getattr(qualifiers, name) for name in claim.predicate.scope])
 
 
 def compatible(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
@@ -133,16 +134,15 @@ def _high(end: object | None) -> _Key:
     return (2,) if end is None else (1, end)
 
 
-class _Range(NamedTuple):
-    low: _Key
-    high: _Key
+#: A range's low and high ends as keys (a plain tuple: thousands are made per answer).
+_Range = tuple[_Key, _Key]
 
 
 def _in_order(ranges: dict[_Range, _T], *, outer_first: bool) -> list[tuple[_Range, _T]]:
     """The ranges by where they start, each before the ranges it holds (``outer_first``) or
     each after them."""
-    found = sorted(ranges.items(), key=lambda item: item[0].high, reverse=outer_first)
-    found.sort(key=lambda item: item[0].low, reverse=not outer_first)  # stable: keeps the ends
+    found = sorted(ranges.items(), key=lambda item: item[0][1], reverse=outer_first)
+    found.sort(key=lambda item: item[0][0], reverse=not outer_first)  # stable: keeps the ends
     return found
 
 
@@ -201,7 +201,7 @@ def _nested(members: list[tuple[int, Claim, Span]], pair: Pair) -> None:
     for n, claim, (_, low, high) in members:
         if n not in seen:  # a group is one value and character: its claims differ in scope
             seen.add(n)
-            by_character = ranges.setdefault(_Range(_low(low), _high(high)), {})
+            by_character = ranges.setdefault((_low(low), _high(high)), {})
             by_character.setdefault(claim.qualifiers.character, []).append(n)
     for by_character in ranges.values():
         unnamed = by_character.get(None)
@@ -218,15 +218,15 @@ def _sweep_in(ranges: dict[_Range, dict[str | None, list[int]]], pair: Pair) -> 
     for span_range, by_character in _in_order(ranges, outer_first=True):
         joined_own = {}
         for character, groups in by_character.items():
-            joined = _absorb(holding[None], span_range.high, groups, pair, outer=True)
+            joined = _absorb(holding[None], span_range[1], groups, pair, outer=True)
             if character is not None:
                 own = holding.setdefault(character, [])
-                joined = _absorb(own, span_range.high, groups, pair, outer=True)
+                joined = _absorb(own, span_range[1], groups, pair, outer=True)
             joined_own[character] = joined
         # Ranges alike do not hold each other: each goes on its stack once all have looked.
         for character, groups in by_character.items():
             if not joined_own[character]:
-                holding[character].append(_Component(span_range.high, groups[0], groups[1:]))
+                holding[character].append(_Component(span_range[1], groups[0], groups[1:]))
 
 
 def _sweep_out(ranges: dict[_Range, dict[str | None, list[int]]], pair: Pair) -> None:
@@ -236,10 +236,10 @@ def _sweep_out(ranges: dict[_Range, dict[str | None, list[int]]], pair: Pair) ->
     for span_range, by_character in _in_order(ranges, outer_first=False):
         for character, groups in by_character.items():
             if character is not None:
-                _absorb(held, span_range.high, groups, pair, outer=False)
+                _absorb(held, span_range[1], groups, pair, outer=False)
         unnamed = by_character.get(None)
-        if unnamed and not _absorb(held, span_range.high, unnamed, pair, outer=False):
-            held.append(_Component(span_range.high, unnamed[0], unnamed[1:]))
+        if unnamed and not _absorb(held, span_range[1], unnamed, pair, outer=False):
+            held.append(_Component(span_range[1], unnamed[0], unnamed[1:]))
 
 
 def spans_refined(
@@ -258,7 +258,7 @@ def spans_refined(
     """
     ranges: dict[_Range, list[int]] = {}
     for n, (found, _, _) in enumerate(spans):
-        ranges.setdefault(_Range(_low(found[1]), _high(found[2])), []).append(n)
+        ranges.setdefault((_low(found[1]), _high(found[2])), []).append(n)
 
     refined = _refined(spans, ranges)
     if not refined:  # no range holds another (dates of one precision): each its own sources
@@ -278,12 +278,12 @@ def _refined(
         for n in group:
             characters = spans[n][1]
             keys = [any_character] if None in characters else [c for c in characters if c]
-            if any(k in least_end and least_end[k] <= span_range.high for k in keys):
+            if any(k in least_end and least_end[k] <= span_range[1] for k in keys):
                 refined.add(n)
         for n in group:  # ranges alike do not hold each other: added once all looked
             for key in (any_character, *(c for c in spans[n][1] if c)):
-                if key not in least_end or span_range.high < least_end[key]:
-                    least_end[key] = span_range.high
+                if key not in least_end or span_range[1] < least_end[key]:
+                    least_end[key] = span_range[1]
     return refined
 
 
@@ -296,12 +296,12 @@ def _holding_sources(
     holding it: a Fenwick tree of source masks per character (``None`` for claims naming
     none) over the high ends, whose prefixes are the ranges reaching at least as far. Only
     a refined range holds one, so only those go in the trees."""
-    ends = sorted({r.high for r, group in ranges.items() if refined.intersection(group)})
+    ends = sorted({r[1] for r, group in ranges.items() if refined.intersection(group)})
     trees: dict[str | None, list[int]] = {}
     sources = [0] * len(spans)
     for span_range, group in _in_order(ranges, outer_first=True):
         # The rank from the furthest end: the refined ends reaching at least this far.
-        here = len(ends) - bisect.bisect_left(ends, span_range.high)
+        here = len(ends) - bisect.bisect_left(ends, span_range[1])
         for n in group:
             if n in refined:
                 continue
