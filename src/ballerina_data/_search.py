@@ -346,26 +346,27 @@ class SearchIndex:
         ]
         sums = {group: _sum(group, by_place) for group in set(groups)}
         # The rest a step for all the names at once, for the names of a word every name has.
-        name_keys = list(map(self.keys.__getitem__, numbers))
-        name_words = list(map(str.split, name_keys))
-        if name_words and max(map(len, name_words)) > MAX_NAME_WORDS:
-            name_words = [split[:MAX_NAME_WORDS] for split in name_words]
-        covered = list(map(sum, map(map, repeat(matched.__contains__), name_words)))
         # A pair of a name's neighbours joined can be a matched word only if the first of
         # them begins one: a name with no such word is covered by its matched words alone.
         beginnings = {indexed[:cut] for indexed in matched for cut in range(1, len(indexed))}
-        for at in compress(
-            range(len(numbers)), map(operator.not_, map(beginnings.isdisjoint, name_words))
-        ):
-            covered[at] = _covered(name_words[at], matched)
-        scores = list(
-            map(
-                _Scores(len(words)).__getitem__,
-                zip(map(sums.__getitem__, groups), covered, map(len, name_words), strict=True),
-            )
-        )
-        for at in compress(range(len(numbers)), map(key.__eq__, name_keys)):
-            scores[at] = 1.0  # the name is the query
+        score_of = _Scores(len(words)).__getitem__
+        scores: list[float] = []
+        for start in range(0, len(numbers), _BATCH):  # a batch's words at a time: memory
+            batch = numbers[start : start + _BATCH]
+            name_keys = list(map(self.keys.__getitem__, batch))
+            name_words = list(map(str.split, name_keys))
+            if max(map(len, name_words)) > MAX_NAME_WORDS:
+                name_words = [split[:MAX_NAME_WORDS] for split in name_words]
+            covered = list(map(sum, map(map, repeat(matched.__contains__), name_words)))
+            for at in compress(
+                range(len(batch)), map(operator.not_, map(beginnings.isdisjoint, name_words))
+            ):
+                covered[at] = _covered(name_words[at], matched)
+            totals = map(sums.__getitem__, groups[start : start + _BATCH])
+            found = list(map(score_of, zip(totals, covered, map(len, name_words), strict=True)))
+            for at in compress(range(len(batch)), map(key.__eq__, name_keys)):
+                found[at] = 1.0  # the name is the query
+            scores += found
         # Each entity's best name, the first met among equals: by score, the later first
         # among equals, so that of each entity's the one kept, as the last, is the best.
         ids = list(map(_ID, map(self.entities.__getitem__, numbers)))
