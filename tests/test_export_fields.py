@@ -9,6 +9,7 @@ import enum
 import io
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
@@ -362,35 +363,43 @@ def test_the_format_reference_names_every_field(row: str, records: tuple[type, .
 
 
 # The acceptance case for a record field, run on a copy of the package whose records have
-# one more optional field each: a Source.url (stated with schema.org's url in JSON-LD) and
-# a Claim.confidence. Nothing but the records is edited.
+# one more optional field each: the source's, the claim's and every entity's. Where a field
+# names a schema.org property (a url), JSON-LD states it with that property, and with the
+# extension term of its name otherwise. Nothing but the records is edited.
 _ADDED_FIELDS = {
-    "Source": """    url: str | None = attrs.field(
-        default=None,
-        validator=check.text(optional=True),
-        metadata={"description": "Where the document is online.", "schema_org": "url"},
-    )
-""",
-    "Claim": """    confidence: str | None = attrs.field(
-        default=None,
-        validator=check.text(optional=True),
-        metadata={"description": "How sure the curator is."},
-    )
-""",
+    # record: (module, field, its metadata)
+    "Source": (
+        "_records",
+        "url",
+        {"description": "Where the document is online.", "schema_org": "url"},
+    ),
+    "Claim": ("_records", "confidence", {"description": "How sure the curator is."}),
+    "Film": ("_entities", "tagline", {"description": "The work's tagline."}),
+    "Person": ("_entities", "birth_name", {"description": "The name at birth."}),
+    "Character": ("_entities", "species", {"description": "What the character is."}),
+    "Organization": (
+        "_entities",
+        "url",
+        {"description": "Where the organization is online.", "schema_org": "url"},
+    ),
 }
 
 _CHECK_ADDED_FIELDS = """
 import json, sys
 import attrs
 import test_export_fields as t
-from ballerina_data import Source, Claim, _sqlite, _tables
+import ballerina_data
+from ballerina_data import _sqlite, _tables
 
+added = json.loads(sys.argv[2])
 catalog = t.field_catalog()
-catalog = attrs.evolve(
-    catalog,
-    sources=[attrs.evolve(s, url="m-source-url") for s in catalog.sources],
-    claims=[attrs.evolve(c, confidence=f"m-confidence-{c.id}") for c in catalog.claims],
-)
+catalog = attrs.evolve(catalog, **{
+    section: [
+        attrs.evolve(r, **{added[type(r).__name__]: f"m-{type(r).__name__}-added-{r.id}"})
+        for r in getattr(catalog, section)
+    ]
+    for section in ("sources", "claims", "films", "people", "characters", "organizations")
+})
 path = t.Path(sys.argv[1])
 records = t._every_record(catalog)
 found = {
@@ -401,19 +410,45 @@ found = {
     "parquet": t.missing(records, t._parquet(catalog, path / "parquet")),
     "jsonld": t.missing(records, t._jsonld(catalog)),
 }
-document = t.export.jsonld_document(catalog)
-(source,) = [node for node in document["@graph"] if node["@type"] == "NewsArticle"]
-described = {
+graph = t.export.jsonld_document(catalog)["@graph"]
+columns = {
     table.name: {c.name: c.description for c in table.columns} for table in _tables.TABLES
 }
+table = {"Source": "sources", "Claim": "claims"}
 print(json.dumps({
     "missing": {k: sorted(v) for k, v in found.items()},
-    "fields": [f.name for f in attrs.fields(Source)] + [f.name for f in attrs.fields(Claim)],
-    "url": source.get("url"),
-    "described": [described["sources"].get("url"), described["claims"].get("confidence")],
-    "schema": ["url TEXT" in _sqlite.SCHEMA, "confidence TEXT" in _sqlite.SCHEMA],
+    "fields": {
+        record: [f.name for f in attrs.fields(getattr(ballerina_data, record))]
+        for record in added
+    },
+    "terms": {
+        node["@id"].removeprefix("urn:ballerina-data:"): sorted(
+            key for key, value in node.items() if "-added-" in str(value)
+        )
+        for node in graph
+        if "-added-" in json.dumps(node) and node.get("@type") != "Claim"
+    },
+    "described": {
+        record: columns[table.get(record, "entities")].get(name)
+        for record, name in added.items()
+    },
+    "schema": {name: f"{name} TEXT" in _sqlite.SCHEMA for name in added.values()},
 }))
 """
+
+
+def _with_field(text: str, record: str, name: str, metadata: dict[str, str]) -> str:
+    """The module's text with an optional text field added at the end of a record class."""
+    field = (
+        f"    {name}: str | None = attrs.field(\n"
+        "        default=None,\n"
+        "        validator=check.text(optional=True),\n"
+        f"        metadata={metadata!r},\n"
+        "    )"
+    )
+    head, sep, body = re.split(rf"(\nclass {record}\b[^\n]*:\n)", text, maxsplit=1)
+    end = body.index("\n\n\n")  # the class's last line: the field goes after it
+    return head + sep + body[:end] + "\n" + field + body[end:]
 
 
 def test_an_optional_field_added_to_a_record_reaches_every_export(tmp_path: Path) -> None:
@@ -425,16 +460,13 @@ def test_an_optional_field_added_to_a_record_reaches_every_export(tmp_path: Path
 
     package = tmp_path / "src" / "ballerina_data"
     shutil.copytree(Path(ballerina_data.__file__).parent, package, symlinks=True)
-    records = package / "_records.py"
-    text = records.read_text(encoding="utf-8")
-    for cls, field in _ADDED_FIELDS.items():
-        head, sep, body = text.partition(f"\nclass {cls}:\n")
-        end = body.index("\n\n\n")  # the class's last line: the field goes after it
-        text = head + sep + body[:end] + "\n" + field.rstrip("\n") + body[end:]
-    records.write_text(text, encoding="utf-8")
+    for record, (module, name, metadata) in _ADDED_FIELDS.items():
+        path = package / f"{module}.py"
+        path.write_text(_with_field(path.read_text("utf-8"), record, name, metadata), "utf-8")
+    added = {record: name for record, (_, name, _) in _ADDED_FIELDS.items()}
     (tmp_path / "out").mkdir()
     result = subprocess.run(
-        [sys.executable, "-c", _CHECK_ADDED_FIELDS, str(tmp_path / "out")],
+        [sys.executable, "-c", _CHECK_ADDED_FIELDS, str(tmp_path / "out"), json.dumps(added)],
         env={"PYTHONPATH": os.pathsep.join([str(package.parent), str(Path(__file__).parent)])},
         capture_output=True,
         text=True,
@@ -442,11 +474,21 @@ def test_an_optional_field_added_to_a_record_reaches_every_export(tmp_path: Path
     )
     assert 0 == result.returncode, result.stderr
     report = json.loads(result.stdout)
-    assert {"url", "confidence"} <= set(report["fields"])  # the copy has the new fields
+    # The copy has the new fields, and every export but those of claims alone carries them.
+    assert all(added[record] in fields for record, fields in report["fields"].items())
     assert {export: [] for export in report["missing"]} == report["missing"]
-    assert "m-source-url" == report["url"]
-    assert ["Where the document is online.", "How sure the curator is."] == report["described"]
-    assert [True, True] == report["schema"]
+    # JSON-LD states each with the schema.org property it names, or its extension term.
+    assert {
+        "source/" + SOURCE: ["url"],
+        FILM: ["ballerina:tagline"],
+        PERSON: ["ballerina:birth_name"],
+        CHARACTER: ["ballerina:species"],
+        ORGANIZATION: ["url"],
+    } == report["terms"]
+    assert {
+        record: metadata["description"] for record, (_, _, metadata) in _ADDED_FIELDS.items()
+    } == report["described"]
+    assert dict.fromkeys(added.values(), True) == report["schema"]
 
 
 def test_every_column_of_a_record_field_is_described() -> None:
