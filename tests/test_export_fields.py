@@ -553,3 +553,15 @@ def test_every_column_of_a_record_field_is_described() -> None:
         for column in table.columns
         if not column.description
     ]
+
+
+def test_a_field_of_several_kinds_of_entity_is_one_column_of_the_entities_table() -> None:
+    """The entities table has one column of each name for every kind of entity: a field two
+    records share is typed alike in both, as its column types it."""
+    from ballerina_data._tables import ENTITY_FIELDS_SPREAD, record_columns
+
+    types: dict[str, set[object]] = {}
+    for record in (Film, Person, Character, Organization):
+        for column in record_columns(record, without=ENTITY_FIELDS_SPREAD):
+            types.setdefault(column.name, set()).add((column.type, column.enum, column.pattern))
+    assert dict.fromkeys(types, 1) == {name: len(found) for name, found in types.items()}
