@@ -48,8 +48,9 @@ from ._validators import short_repr
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
+    from ._credit import Credit
     from ._records import Entity, Qualifiers, Source
-    from ._results import Credit, Fact, Profile, Statement
+    from ._results import Fact, Profile, Statement
 
 __all__ = ["main"]
 
