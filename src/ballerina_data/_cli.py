@@ -637,14 +637,14 @@ class _Commands(_SubParsers):
         name: str,
         handler: Callable[..., int],
         help_text: str,
-        parents: Sequence[_Parser],
         arguments: Callable[[_Parser], object] = lambda parser: None,
     ) -> None:
-        """A command: its line in the program's help now; its parser, of the command's
-        ``arguments``, when it is looked up."""
+        """A command: its line in the program's help now; its parser, of the common options
+        and the command's ``arguments``, when it is looked up."""
 
         def build() -> _Parser:
-            parser = _Parser(prog=f"{PROG} {name}", description=help_text, parents=parents)
+            parser = _Parser(prog=f"{PROG} {name}", description=help_text)
+            _add_options(parser, argparse.SUPPRESS)
             parser.set_defaults(handler=handler)
             arguments(parser)
             return parser
@@ -775,30 +775,28 @@ def _export_arguments(export: _Parser) -> None:
     )
 
 
-def _parser() -> argparse.ArgumentParser:
-    def options(default: Any) -> _Parser:
-        common = _Parser(add_help=False)
-        common.add_argument(
-            "--catalog",
-            metavar="PATH",
-            default=default,
-            help="a catalog JSON file to use instead of the shipped data",
-        )
-        common.add_argument(
-            "--json", action="store_true", default=default, help="machine-readable JSON output"
-        )
-        return common
-
-    parser = _Parser(
-        prog=PROG,
-        description="Sourced facts about the films titled Ballerina.",
-        parents=[options(None)],
+def _add_options(parser: _Parser, default: Any) -> None:
+    """The options of the program and of every command: ``default`` None for the program's,
+    SUPPRESS for a command's, so that those given after the command override those before
+    it, and only when given. Added to each parser, not through a parent parser: building
+    one costs as much as adding them."""
+    parser.add_argument(
+        "--catalog",
+        metavar="PATH",
+        default=default,
+        help="a catalog JSON file to use instead of the shipped data",
     )
+    parser.add_argument(
+        "--json", action="store_true", default=default, help="machine-readable JSON output"
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Sourced facts about the films titled Ballerina.")
+    _add_options(parser, None)
     parser.add_argument(
         "--version", action=_VersionAction, nargs=0, help="show the version and exit"
     )
-    # Options given after the command override those before it, and only when given.
-    common = [options(argparse.SUPPRESS)]
     # An explicit prog: otherwise argparse builds a help formatter (and imports shutil to
     # measure the terminal) on every run, help or not.
     commands = parser.add_subparsers(
@@ -809,7 +807,6 @@ def _parser() -> argparse.ArgumentParser:
         "films",
         cmd_films,
         "films and series with a title (or alias), and who directed them",
-        common,
         _films_arguments,
     )
     for kind in ("film", "person", "character", "organization"):
@@ -818,34 +815,30 @@ def _parser() -> argparse.ArgumentParser:
             cmd_entity,
             f"everything about one {kind} by id: every predicate, preferred values first,"
             " conflicts marked, credits merged, sources as letters with a legend",
-            common,
             _id_argument(kind),
         )
     commands.add_command(
-        "people", cmd_people, "people with a name or spelling variant", common, _people_arguments
+        "people", cmd_people, "people with a name or spelling variant", _people_arguments
     )
     commands.add_command(
-        "claims", cmd_claims, "claims with their sources and quotes", common, _claims_arguments
+        "claims", cmd_claims, "claims with their sources and quotes", _claims_arguments
     )
     commands.add_command(
         "disagreements",
         cmd_disagreements,
         "where the sources conflict (or, by asking, refine one another or agree)",
-        common,
         _disagreements_arguments,
     )
     commands.add_command(
         "search",
         cmd_search,
         "entities of every kind whose names are close to a query",
-        common,
         _search_arguments,
     )
     commands.add_command(
         "timeline",
         cmd_timeline,
         "the claims about an entity in the order they were published",
-        common,
         _timeline_arguments,
     )
     commands.add_command(
@@ -853,14 +846,13 @@ def _parser() -> argparse.ArgumentParser:
         cmd_curate,
         "add a source: locate the quotes of a curation file in the source's text, resolve"
         " names, check and verify every claim, and write the data files",
-        common,
         _curate_arguments,
     )
-    commands.add_command("sources", cmd_sources, "the source documents and record counts", common)
+    commands.add_command("sources", cmd_sources, "the source documents and record counts")
     commands.add_command(
-        "export", cmd_export, "write the whole catalog to a file", common, _export_arguments
+        "export", cmd_export, "write the whole catalog to a file", _export_arguments
     )
-    commands.add_command("verify", cmd_verify, "check the catalog against its source texts", common)
+    commands.add_command("verify", cmd_verify, "check the catalog against its source texts")
     return parser
 
 
