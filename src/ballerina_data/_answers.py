@@ -7,6 +7,7 @@ import functools
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, when
 from ._kinds import label, listing_order
 from ._normalize import normalize
 from ._pairs import Span, candidate_pairs, compatible, scope_of, span, spans_refined
@@ -50,11 +51,6 @@ def _root(parent: list[int], n: int) -> int:
 
 _STRENGTH = {Relation.DISTINCT: 0, Relation.SAME: 1, Relation.REFINEMENT: 2, Relation.CONFLICT: 3}
 _CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
-
-#: A source's place in publication order (later sources have larger keys), ending with its
-#: publication date as written ("2023-08-04", "undated"), which reasons quote.
-SourceKey = tuple[int, tuple[int, int, int], str, str]
-SourceOrder = Callable[[str], SourceKey]
 
 
 def _units(claims: Iterable[Claim]) -> list[list[Claim]]:
@@ -171,26 +167,6 @@ def _preferred(
     return tuple(found)
 
 
-def _when(claim: Claim, order: SourceOrder) -> SourceKey:
-    """When a claim says its value held: the date it gives ("back in 2023"), or else its
-    source's publication."""
-    date = claim.qualifiers.date
-    if date is None:
-        return order(claim.source)
-    return (1, date.sort_key, claim.source, str(date))
-
-
-def _latest(fact: Fact, order: SourceOrder) -> SourceKey:
-    return max(_when(claim, order) for claim in fact.claims)
-
-
-def _lateness(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int]]:
-    """Where the fact's latest claim falls in publication order, the source's id left out:
-    facts of one lateness are as late as each other, whichever sources give them."""
-    dated, day, _, _ = _latest(fact, order)
-    return dated, day
-
-
 def _first_claim(fact: Fact) -> str:
     """The fact's first claim in the catalog's order (by id): what breaks a tie."""
     return min(claim.id for claim in fact.claims)
@@ -271,9 +247,9 @@ def _prefer(
     # preferred, and the reason names the others.
     ranked = sorted(candidates, key=_first_claim)
     if predicate.changes:
-        ranked.sort(key=lambda f: (_lateness(f, order), sources(f)), reverse=True)
+        ranked.sort(key=lambda f: (lateness(f, order), sources(f)), reverse=True)
     else:
-        ranked.sort(key=lambda f: (sources(f), _lateness(f, order)), reverse=True)
+        ranked.sort(key=lambda f: (sources(f), lateness(f, order)), reverse=True)
     chosen, *others = ranked
     chosen_support = [chosen, *(facts[m] for m in refined_by(index[id(chosen)]))]
     rule, reason = _reason(
@@ -322,30 +298,50 @@ def _reason(
         )
     runner_up = others[0]
     if predicate.changes or sources(chosen) == sources(runner_up):
-        when = _latest(chosen, order)[3]
-        lateness = _lateness(chosen, order)
-        as_late = [f for f in others if _lateness(f, order) == lateness]
+        key, late = latest(chosen, order), lateness(chosen, order)
+        as_late = [f for f in others if lateness(f, order) == late]
         tied = [f for f in as_late if sources(f) == sources(chosen)]
         # A tie is said, never hidden: which values are as late, and what chose among them.
         broken = f"a tie, broken by the catalog's order ({_first_claim(chosen)} comes first)"
+        # So is a value an uncertain date puts before it, though it may be the later one.
+        rivals = (
+            others if predicate.changes else [f for f in others if sources(f) == sources(chosen)]
+        )
+        later = [
+            f"{_shown(f.value)} ({written})"
+            for f in rivals
+            if lateness(f, order) != late and (written := possibly_later(f, key, order))
+        ]
+        uncertain = (
+            "; the order rests on uncertain dates, each taken at the earliest day it can mean:"
+            f" {_some(later)} may be later"
+            if later
+            else ""
+        )
         if predicate.changes:
-            reason = f"{value} is the latest ({when})"
+            reason = f"{value} is the latest ({key.written})"
             if as_late:
-                reason += f", as late as {', '.join(_shown(f.value) for f in as_late)}; "
+                reason += f", as late as {_some([_shown(f.value) for f in as_late])}; "
                 reason += broken if tied else f"{value} has more sources"
-            reason += "; the value changes over time, the others are its history"
+            reason += f"{uncertain}; the value changes over time, the others are its history"
         elif tied:
-            shown = ", ".join(_shown(f.value) for f in tied)
-            reason = f"as many sources give {shown}, as late ({when}); {broken}"
+            shown = _some([_shown(f.value) for f in tied])
+            reason = f"as many sources give {shown}, as late ({key.written}); {broken}{uncertain}"
         else:
             reason = f"as many sources give {_shown(runner_up.value)}; {value} has the latest"
-            reason += f" source ({when})"
+            reason += f" source ({key.written}){uncertain}"
         return PreferenceRule.LATEST_SOURCE, reason
     return (
         PreferenceRule.MOST_SOURCES,
         f"{value} is given by {_count(sources(chosen))}, {_shown(runner_up.value)} by"
         f" {sources(runner_up)}",
     )
+
+
+def _some(shown: list[str]) -> str:
+    """The first three of a reason's list, and how many more: thousands of values can tie."""
+    more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
+    return ", ".join(shown[:3]) + more
 
 
 def _shown(value: Value) -> str:
@@ -377,7 +373,7 @@ def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
 
 
 def _earliest(fact: Fact, order: SourceOrder) -> SourceKey:
-    return min(_when(claim, order) for claim in fact.claims)
+    return min(when(claim, order) for claim in fact.claims)
 
 
 def _merged_credits(claims: Iterable[Claim]) -> list[MergedCredit]:

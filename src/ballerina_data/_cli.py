@@ -539,6 +539,15 @@ def _positive(text: str) -> int:
     return number
 
 
+def _database(text: str) -> str:
+    from .export import _check_database
+
+    try:
+        return _check_database(text)
+    except InvalidQueryError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _predicate(text: str) -> Predicate:
     try:
         return Predicate(text)
@@ -763,6 +772,7 @@ def _export_arguments(export: _Parser) -> None:
     export.add_argument(
         "--database",
         metavar="NAME",
+        type=_database,
         help="the Datasette database the datasette-metadata and datasette-config formats"
         " describe: the database file's name less its extension (default: ballerina)",
     )

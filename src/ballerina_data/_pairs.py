@@ -8,6 +8,7 @@ import operator
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from ._errors import InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
 from ._relations import _amount_range, _words
 
@@ -91,10 +92,10 @@ def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> se
         if conflicts:
             _joined_conflicts(members, pair)
 
-    texts = [(n, claim.value) for n, claim in items if isinstance(claim.value, Text)]
+    texts = [(n, claim, text) for n, claim in items if isinstance(text := claim.value, Text)]
     if conflicts:  # no predicate of the table; two texts conflict unless one holds the other
-        for i, (a, _) in enumerate(texts):
-            for b, _ in texts[i + 1 :]:
+        for i, (a, _, _) in enumerate(texts):
+            for b, _, _ in texts[i + 1 :]:
                 pair(a, b)
     else:
         _containing_texts(texts, pair)
@@ -352,20 +353,39 @@ def _star(
             pair(n, ends_first[0])
 
 
-def _containing_texts(texts: list[tuple[int, Text]], pair: Pair) -> None:
+#: The most words :func:`_containing_texts` compares, and the most pairs it finds, for one
+#: subject and predicate: a few seconds. The shipped catalog compares a few hundred words;
+#: a thousand texts each holding the one before compare 10^8 words and find 500,000 pairs.
+MOST_TEXT_WORDS_COMPARED = 10**7
+MOST_TEXT_PAIRS = 200_000
+
+
+def _containing_texts(texts: list[tuple[int, Claim, Text]], pair: Pair) -> None:
     """Pair each text with the texts holding all its words, found among those holding its
-    rarest word; a text of no words is held by every text."""
-    words = {n: _words(value.text)[0] for n, value in texts}
+    rarest word; a text of no words is held by every text.
+
+    Raises:
+        InvalidDataError: the texts hold one another too often to compare within the
+            bounds above.
+    """
+    words = {n: _words(text.text)[0] for n, _, text in texts}
     holding: dict[str, list[int]] = {}
     for n, found in words.items():
         for word in found:
             holding.setdefault(word, []).append(n)
+    compared = paired = 0
     for n, found in words.items():
-        if not found:
-            for other in words:
-                pair(n, other)
-            continue
-        rarest = min(found, key=lambda word: len(holding[word]))
-        for other in holding[rarest]:
+        others = list(words) if not found else holding[min(found, key=lambda w: len(holding[w]))]
+        compared += len(others) * max(len(found), 1)
+        for other in others:
             if found <= words[other]:
                 pair(n, other)
+                paired += 1
+        if compared > MOST_TEXT_WORDS_COMPARED or paired > MOST_TEXT_PAIRS:
+            claim = texts[0][1]
+            msg = (
+                f"{claim.subject} {claim.predicate.value}: {len(words)} texts that hold one"
+                f" another too often to compare (more than {MOST_TEXT_WORDS_COMPARED:,} words"
+                f" or {MOST_TEXT_PAIRS:,} pairs)"
+            )
+            raise InvalidDataError([msg])
