@@ -631,9 +631,9 @@ else:  # generic in the type stubs only
 
 
 class _Commands(_SubParsers):
-    """The commands, whose parsers are built only when looked up: by the run that gives the
-    command, or by the help that shows it. Building all fourteen took about 3 ms of every start,
-    most of it argparse looking on disk for translations of each parser's words."""
+    """The commands, each one's parser built only when looked up: by a run that gives the
+    command (its ``--help`` too). Building all fourteen took about 3 ms of every start, most
+    of it argparse looking on disk for translations of each parser's words."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
