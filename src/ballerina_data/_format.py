@@ -222,7 +222,14 @@ def _resource(name: str) -> bytes:
     get_data = getattr(__spec__.loader, "get_data", None)
     if get_data is None:  # a loader that cannot read resources
         raise FileNotFoundError(name)
-    data: bytes = get_data(os.path.join(os.path.dirname(__file__), *name.split("/")))
+    try:
+        data: bytes = get_data(os.path.join(os.path.dirname(__file__), *name.split("/")))
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        if error.errno:  # a real error reading the file
+            raise
+        raise FileNotFoundError(name) from error  # zipimport's "no such file": errno 0
     return data
 
 
