@@ -10,7 +10,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, when
 from ._kinds import label, listing_order
 from ._normalize import normalize
-from ._pairs import Span, candidate_pairs, compatible, scope_of, span, spans_refined
+from ._pairs import (
+    Span,
+    candidate_pairs,
+    compatible_scopes,
+    narrowest_scopes,
+    scope_of,
+    span,
+    spans_refined,
+)
 from ._records import (
     Character,
     Claim,
@@ -76,8 +84,32 @@ def _kinds(claims: Iterable[Claim]) -> tuple[Claim, ...]:
 
 
 def _strongest(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
-    """The strongest relation between a claim of ``a`` and one of ``b``."""
-    return max((relate(x, y) for x in a for y in b), key=_STRENGTH.__getitem__)
+    """The strongest relation between a claim of ``a`` and one of ``b`` (each of one value).
+
+    Claims of one value and character relate alike but for their scopes, which only tell a
+    conflict from values that can both hold: so one claim of each character is related,
+    and, where that finds values that can both hold, a pair in compatible scopes (looked
+    up, not tried: a value in a thousand regions against another in as many is a million
+    pairs).
+    """
+    found = Relation.DISTINCT
+    for mine in _by_character(a).values():
+        for theirs in _by_character(b).values():
+            relation = relate(mine[0], theirs[0])
+            if relation is Relation.DISTINCT:
+                scopes = [scope_of(claim) for claim in (*mine, *theirs)]
+                crossing = ((i, j) for i, j in compatible_scopes(scopes) if i < len(mine) <= j)
+                i, j = next(crossing, (0, len(mine)))
+                relation = relate(mine[i], theirs[j - len(mine)])
+            found = max(found, relation, key=_STRENGTH.__getitem__)
+    return found
+
+
+def _by_character(claims: Sequence[Claim]) -> dict[str | None, list[Claim]]:
+    found: dict[str | None, list[Claim]] = {}
+    for claim in claims:
+        found.setdefault(claim.qualifiers.character, []).append(claim)
+    return found
 
 
 def disagreements(
@@ -144,11 +176,6 @@ def _joined(
     return entries
 
 
-def _narrows(narrow: tuple[object, ...], wide: tuple[object, ...]) -> bool:
-    """Whether ``narrow`` names every qualifier ``wide`` names, alike, and more."""
-    return narrow != wide and all(b is None or a == b for a, b in zip(narrow, wide, strict=True))
-
-
 def _preferred(
     predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
 ) -> tuple[Preferred, ...]:
@@ -157,13 +184,23 @@ def _preferred(
     The scopes are the most specific ones the claims name; a claim that leaves a qualifier
     out counts in every scope it fits (theatrical, and not said: one scope, theatrical).
     """
-    named = {scope_of(c) for c in claims}
+    by_scope: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in claims:
+        by_scope.setdefault(scope_of(claim), []).append(claim)
+    named = list(by_scope)
     # The most specific scopes: a scope another one narrows is part of that one.
-    scopes = sorted((s for s in named if not any(_narrows(t, s) for t in named)), key=repr)
+    narrowest = narrowest_scopes(named)
+    in_scope: dict[tuple[object, ...], list[Claim]] = {scope: [] for scope in narrowest}
+    for i, j in compatible_scopes(named):
+        for mine, theirs in ((i, j),) if i == j else ((i, j), (j, i)):
+            if named[mine] in in_scope:
+                in_scope[named[mine]] += by_scope[named[theirs]]
+    position = {id(claim): n for n, claim in enumerate(claims)}
     found = []
-    for scope in scopes:
-        in_scope = [c for c in claims if compatible(scope_of(c), scope)]
-        found.append(_prefer(predicate, scope, in_scope, order))
+    for scope in sorted(narrowest, key=repr):
+        # In the claims' order, as the scope's claims were picked before.
+        ordered = sorted(in_scope[scope], key=lambda claim: position[id(claim)])
+        found.append(_prefer(predicate, scope, ordered, order))
     return tuple(found)
 
 
@@ -362,9 +399,12 @@ def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
     if not predicate.single:
         return Statement(predicate=predicate, facts=facts)
     preferred = _preferred(predicate, claims, order)
-    first = [f for p in preferred for f in facts if f.value == p.value]
-    rest = [f for f in facts if f not in first]
+    # Looked up, not searched: 20,000 scopes (one per region) made the searches quadratic.
+    by_value = {fact.value: fact for fact in facts}  # one fact per value
+    first = [by_value[p.value] for p in preferred]
     leading = tuple(dict.fromkeys(first)) if not predicate.changes else ()
+    led = {id(f) for f in leading}
+    rest = [f for f in facts if id(f) not in led]
     return Statement(
         predicate=predicate,
         facts=(*leading, *rest) if leading else facts,

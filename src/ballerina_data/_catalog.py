@@ -63,8 +63,9 @@ if TYPE_CHECKING:
     import datetime
     from pathlib import Path
 
+    from ._credit import Credit
     from ._relations import Relation
-    from ._results import Credit, Disagreement, Fact, Profile
+    from ._results import Disagreement, Fact, Profile
     from ._search import Match, SearchIndex
     from ._timeline import TimelineEntry
     from ._verify import Problem
@@ -410,23 +411,18 @@ class Catalog:
 
     # Lookups by name
 
-    # The kind says the record type: lookup(..., kind="person") is a Person.
+    # The kind says the record type: lookup(..., kind="person") is a Person. Only works have
+    # a year, so the other kinds' overloads take none.
     @overload
     def lookup(
         self, name_or_id: str, *, kind: WorkKindName | WorkKind, year: int | None = None
     ) -> Film: ...
     @overload
-    def lookup(
-        self, name_or_id: str, *, kind: Literal["person"], year: int | None = None
-    ) -> Person: ...
+    def lookup(self, name_or_id: str, *, kind: Literal["person"]) -> Person: ...
     @overload
-    def lookup(
-        self, name_or_id: str, *, kind: Literal["character"], year: int | None = None
-    ) -> Character: ...
+    def lookup(self, name_or_id: str, *, kind: Literal["character"]) -> Character: ...
     @overload
-    def lookup(
-        self, name_or_id: str, *, kind: Literal["organization"], year: int | None = None
-    ) -> Organization: ...
+    def lookup(self, name_or_id: str, *, kind: Literal["organization"]) -> Organization: ...
     @overload
     def lookup(
         self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None
@@ -816,7 +812,7 @@ class Catalog:
             NotFoundError: no such person.
             TypeError: ``person`` is neither a string nor a record.
         """
-        from ._results import Credit
+        from ._credit import Credit
 
         person_record = self.person(person)
         person_id = person_record.id
@@ -852,7 +848,7 @@ class Catalog:
     def _credits(
         self, film_id: str, roles: tuple[Predicate, ...], person_id: str | None = None
     ) -> tuple[Credit, ...]:
-        from ._results import Credit
+        from ._credit import Credit
 
         film = self._index.entities[film_id]
         if not isinstance(film, Film):
