@@ -59,7 +59,7 @@ class Film:
     aliases: tuple[Alias, ...] = attrs.field(default=(), validator=check.tuple_of(Alias, "Alias"))
     year: int | None = attrs.field(
         default=None,
-        validator=[check.exactly(int, "an int", optional=True), check.in_range(1, 9999)],
+        validator=check.integer(1, 9999, optional=True),
     )
     #: A short phrase that tells this work from others of the same title.
     description: str | None = attrs.field(default=None, validator=check.text(optional=True))

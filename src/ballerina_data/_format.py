@@ -497,21 +497,23 @@ _BOUNDS = {member.value: member for member in Bound}
 
 
 def _value(item: dict[str, Any]) -> Any:
-    fields = {key: value for key, value in _object_of(item).items() if key != "type"}
-    kind = item["type"]
+    # The parsed object is taken apart in place (a failed build parses the text again).
+    kind = _object_of(item).pop("type")
     if kind == "entity":
         # Interned as the converter interns them: ids repeat across many claims.
-        return EntityRef(**{**fields, "id": sys.intern(fields["id"])})
+        item["id"] = sys.intern(item["id"])
+        return EntityRef(**item)
     if kind == "text":
-        return Text(**fields)
+        return Text(**item)
     if kind == "date":
-        return DateValue(**{**fields, "date": PartialDate.parse(fields["date"])})
+        item["date"] = PartialDate.parse(item["date"])
+        return DateValue(**item)
     if kind == "quantity":
-        fields["amount"] = parse_amount(fields["amount"])
-        fields["unit"] = sys.intern(fields["unit"])
-        if "bound" in fields:
-            fields["bound"] = _BOUNDS[fields["bound"]]
-        return Quantity(**fields)
+        item["amount"] = parse_amount(item["amount"])
+        item["unit"] = sys.intern(item["unit"])
+        if "bound" in item:
+            item["bound"] = _BOUNDS[item["bound"]]
+        return Quantity(**item)
     raise ValueError(kind)
 
 
@@ -539,7 +541,8 @@ _PREDICATES = {member.value: member for member in Predicate}
 
 
 def _claim(item: dict[str, Any]) -> Claim:
-    fields = dict(_object_of(item))
+    # The parsed object is taken apart in place (a failed build parses the text again).
+    fields = _object_of(item)
     fields["predicate"] = _PREDICATES[fields["predicate"]]
     fields["value"] = _value(fields["value"])
     if "qualifiers" in fields:
