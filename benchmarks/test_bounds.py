@@ -7,8 +7,9 @@
   search index's own.
 - A search (with its index built) on 80,000 people of two six-letter words each, against
   loading that catalog: time and peak memory, each in a fresh process.
-- Disagreements and a film's profile where one film has 4,000 release dates (all days
-  apart, so all in conflict) and 4,000 cast members, against loading that catalog.
+- Disagreements and a film's profile where one film has 4,000 cast members and 4,000
+  release dates (all days apart, so all in conflict) or 8,000 box office amounts (at least,
+  at most, about or exact: most hold many others), against loading that catalog.
 - Loading 60 MiB of empty items (`{}`, `[]`), against a valid catalog file of that size:
   time, and peak memory (each in a fresh process).
 - Curating 5,000 claims of a 0.95 MB text, against the same claims of a text four times
@@ -164,9 +165,11 @@ def test_a_file_of_empty_items_vs_a_valid_file(
     )
 
 
-def _crowded_film() -> str:
-    """The shipped catalog with 4,000 more release dates and 4,000 more cast members of its
-    first film: comparing every pair of claims would take minutes."""
+def _crowded_film(values: str) -> str:
+    """The shipped catalog with 4,000 more cast members of its first film, and 4,000 more
+    release dates (``values="dates"``: all days apart, so all in conflict) or 8,000 more box
+    office amounts (``"amounts"``: at least, at most, about or exact, so that most hold
+    many others): comparing every pair of claims would take minutes."""
     from ballerina_data import Catalog
 
     document = json.loads(Catalog.default().to_json())
@@ -175,15 +178,18 @@ def _crowded_film() -> str:
     cast = next(
         c for c in claims if c["predicate"] == "cast_member" and c["subject"] == date["subject"]
     )
+    bounds = ["at_least", "at_most", "about", "exact"]
     for n in range(4000):
-        day = f"{1900 + n % 120:04d}-{1 + n // 120 % 12:02d}-{1 + n // 1440 % 28:02d}"
-        claims.append(
-            {
-                **date,
-                "id": f"zz-date-{n}",
-                "value": {"type": "date", "date": day},
-            }
-        )
+        if values == "dates":
+            day = f"{1900 + n % 120:04d}-{1 + n // 120 % 12:02d}-{1 + n // 1440 % 28:02d}"
+            claims.append({**date, "id": f"zz-date-{n}", "value": {"type": "date", "date": day}})
+        else:
+            for m in (2 * n, 2 * n + 1):
+                amount = {"type": "quantity", "amount": str(10**6 + 7919 * m % 10**5)}
+                amount |= {"unit": "USD", "bound": bounds[m % 4]}
+                claims.append(
+                    {**date, "id": f"zz-amount-{m}", "predicate": "box_office", "value": amount}
+                )
         document["people"].append(
             {"id": f"person/p{n}", "name": f"Person Number{n}", "aliases": []}
         )
@@ -193,10 +199,13 @@ def _crowded_film() -> str:
     return json.dumps(document)
 
 
-def test_disagreements_of_a_crowded_film_vs_loading_it(benchmark: Any, figure: Any) -> None:
+@pytest.mark.parametrize("values", ["dates", "amounts"])
+def test_disagreements_of_a_crowded_film_vs_loading_it(
+    benchmark: Any, figure: Any, values: str
+) -> None:
     from ballerina_data import Catalog
 
-    text = _crowded_film()
+    text = _crowded_film(values)
     film = json.loads(text)["claims"][-1]["subject"]
 
     def answered() -> None:

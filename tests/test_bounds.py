@@ -289,3 +289,35 @@ def test_an_entity_id_has_at_most_128_characters_after_its_prefix() -> None:
     document["films"][0]["id"] = "film/" + "a" * 300
     with pytest.raises(InvalidDataError, match=r"must look like .*1-128 .* @ \$\.films\[0\]$"):
         Catalog.from_json(json.dumps(document))
+
+
+def test_a_note_has_at_most_as_many_characters_as_a_quote() -> None:
+    # Reported: a 2,000,000-character note loaded from a catalog, while quotes are bounded.
+    from ballerina_data._quotes import MAX_QUOTE
+    from ballerina_data._validators import MAX_NOTE
+
+    assert MAX_QUOTE == MAX_NOTE
+    longest = max(len(note) for note in _notes(CATALOG))
+    assert longest * 10 < MAX_NOTE, longest  # the shipped data is far under it
+    claim, source = CATALOG.claims[0], CATALOG.sources[0]
+    assert attrs.evolve(claim, note="x" * MAX_NOTE).note
+    too_long = "x" * (MAX_NOTE + 1)
+    with pytest.raises(InvalidDataError, match=r"^Claim\.note: has 10001 characters, over"):
+        attrs.evolve(claim, note=too_long)
+    with pytest.raises(InvalidDataError, match=r"^Source\.note: has 10001 characters, over"):
+        attrs.evolve(source, note=too_long)
+    with pytest.raises(InvalidDataError, match=r"^Source\.published_note: has 10001 characters"):
+        attrs.evolve(source, published_note=too_long)
+    document = json.loads(CATALOG.to_json())
+    document["claims"][3]["note"] = "x" * 2_000_000
+    with pytest.raises(
+        InvalidDataError,
+        match=r"^Claim\.note: has 2000000 characters, over the limit of 10000 @ \$\.claims\[3\]$",
+    ):
+        Catalog.from_json(json.dumps(document))
+
+
+def _notes(catalog: Catalog) -> list[str]:
+    sources = [(source.note, source.published_note) for source in catalog.sources]
+    found = [claim.note for claim in catalog.claims] + [n for pair in sources for n in pair]
+    return [note for note in found if note is not None]

@@ -172,6 +172,27 @@ class TestConstruction:
         with pytest.raises(IntegrityError, match=f"duplicate entity id '{first.id}'"):
             attrs.evolve(catalog, films=(*catalog.films, first))
 
+    def test_ids_given_again_are_counted_and_the_first_few_named(self, catalog: Catalog) -> None:
+        # Before: a copy of the whole catalog listed every id given again, each with its
+        # position, in one line of several kB (20 of them, the rest not even counted).
+        films, claims = catalog.films, catalog.claims
+        with pytest.raises(IntegrityError) as info:
+            attrs.evolve(catalog, films=films * 2, sources=catalog.sources * 2, claims=claims * 2)
+        first_ids = ", ".join(repr(film.id) for film in films[:3])
+        assert info.value.problems == (
+            f"{len(films)} duplicate entity ids: {first_ids}, ... @ $.films[{len(films)}]",
+            f"{len(catalog.sources)} duplicate source ids: "
+            f"{', '.join(repr(s.id) for s in catalog.sources[:3])}, ... @ $.sources[5]",
+            f"{len(claims)} duplicate claim ids: "
+            f"{', '.join(repr(c.id) for c in claims[:3])}, ... @ $.claims[{len(claims)}]",
+        )
+        assert len(str(info.value)) < 400
+        with pytest.raises(IntegrityError) as info:
+            attrs.evolve(catalog, films=(*films, *films[:2]))
+        assert info.value.problems == (
+            f"2 duplicate entity ids: {first_ids.rpartition(', ')[0]} @ $.films[{len(films)}]",
+        )
+
     def test_merge_rejects_conflicting_records_and_leaves_inputs_alone(
         self, catalog: Catalog
     ) -> None:

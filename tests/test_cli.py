@@ -361,12 +361,36 @@ def test_a_database_name_with_bytes_that_are_not_utf8_is_one_line(
     target = output if output == "-" else str(tmp_path / output)
     args = ("export", "--format", "datasette-metadata", "--database", "\udcff", "--output")
     result = run(*args, target)
-    assert 1 == result.returncode
+    assert 2 == result.returncode
     assert [
-        "ballerina-data: error: database '\\udcff' holds a lone surrogate (bytes that are not"
-        " UTF-8): give its file's name less the extension"
+        "ballerina-data export: error: argument --database: database '\\udcff' holds a lone"
+        " surrogate (bytes that are not UTF-8): give its file's name less the extension;"
+        " see ballerina-data export --help"
     ] == result.stderr.splitlines()
     assert "" == result.stdout
+    assert [] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("fmt", ["datasette-metadata", "datasette-config"])
+def test_a_database_name_that_is_no_plain_name_is_a_usage_error(tmp_path: Path, fmt: str) -> None:
+    # Reported: --database '../x"<script>' was taken and written into the JSON.
+    args = ("export", "--format", fmt, "--database", '../x"<script>', "--output")
+    result = run(*args, str(tmp_path / "m.json"))
+    assert (2, "") == (result.returncode, result.stdout)
+    assert [
+        "ballerina-data export: error: argument --database: database '../x\"<script>' holds '/'"
+        " (a plain name has no path separator, quote or bracket): give its file's name less"
+        " the extension; see ballerina-data export --help"
+    ] == result.stderr.splitlines()
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_a_database_named_after_its_file_is_checked_as_a_name(tmp_path: Path) -> None:
+    result = run(
+        "export", "--format", "sqlite", "--datasette", "--output", str(tmp_path / "x<y.db")
+    )
+    assert (1, "") == (result.returncode, result.stdout)
+    assert "ballerina-data: error: database 'x<y' holds '<' (a plain" in result.stderr
     assert [] == list(tmp_path.iterdir())
 
 

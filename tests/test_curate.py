@@ -257,6 +257,13 @@ class TestOneLineErrors:
         err = self._error(tmp_path, capsys, '"predicate"', predicate="cast")
         assert "predicate: 'cast' is not a Predicate" in err
 
+    def test_a_note_past_the_limit(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Before: a 2,000,000-character note was accepted, while a quote has at most 10,000.
+        err = self._error(tmp_path, capsys, '"note"', note="x" * 2_000_000)
+        assert "Claim.note: has 2000000 characters, over the limit of 10000\n" in err
+
     def test_malformed_json_names_its_line(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -392,6 +399,24 @@ def test_a_source_written_again_is_replaced(tmp_path: Path) -> None:
     loaded = curate.load(tmp_path)
     assert (again.claims[0],) == loaded.claims_from("my-notes")
     assert 1 == sum(source.id == "my-notes" for source in loaded.sources)
+
+
+def test_a_copy_of_the_shipped_data_as_output_is_refused_in_one_short_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: every id the copy gives again, each with "(in FOLDER)", in a line of 1.4 kB
+    # (attack 2: several kB), and the ids past the 20th not even counted.
+    shutil.copytree(Path(bd.__file__).parent / "data", tmp_path / "out")
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "claims.json").write_text(json.dumps(_document()), encoding="utf-8")
+    arguments = [str(tmp_path / name) for name in ("text.txt", "claims.json")]
+    assert 1 == main(["curate", *arguments, "--output", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    shipped = Catalog.default()
+    assert 1 == err.count("\n")
+    assert 6 == len(err.split("; "))  # entity ids of four kinds, source ids, claim ids
+    first = ", ".join(repr(claim.id) for claim in shipped.claims[:3])
+    assert f"; {len(shipped.claims)} duplicate claim ids: {first}, ... (in " in err
 
 
 def test_the_written_text_keeps_its_bytes(tmp_path: Path) -> None:

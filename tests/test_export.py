@@ -194,6 +194,14 @@ def test_no_cell_of_the_shipped_data_is_a_spreadsheet_formula() -> None:
         ("a\x00b", "control character"),
         ("", "is empty"),
         ("d" * 100_000, "has 100000 characters, more than 200"),  # reported: taken
+        # Reported: '../x"<script>' was taken, while a name is a file's less its extension.
+        ('../x"<script>', "holds '/'"),
+        ("a\\b", "holds '\\\\\\\\'"),
+        ('my "catalog"', "holds '\"'"),
+        ("Ana's", 'holds "\'"'),
+        ("x<y", "holds '<'"),
+        ("x>y", "holds '>'"),
+        ("..", "is only dots"),
     ],
 )
 @pytest.mark.parametrize("fmt", ["datasette-metadata", "datasette-config"])
@@ -206,6 +214,13 @@ def test_a_database_name_no_file_could_have_is_refused(
     assert [] == list(tmp_path.iterdir())
     with pytest.raises(InvalidQueryError, match=problem):
         export.FORMATS[fmt](Catalog.default(), io.StringIO(), database=database)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("database", ["my catalog", "ballerina-2.0", "Café_1", ".hidden"])
+def test_a_plain_database_name_is_taken(database: str) -> None:
+    out = io.StringIO()
+    export.to_datasette_config(Catalog.default(), out, database=database)
+    assert [database] == list(json.loads(out.getvalue())["databases"])
 
 
 @pytest.mark.parametrize("database", [5, b"ballerina", None])

@@ -4,10 +4,13 @@ value is preferred, and everything known about one entity (its profile)."""
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, when
 from ._kinds import label, listing_order
 from ._normalize import normalize
+from ._pairs import Span, candidate_pairs, compatible, scope_of, span, spans_refined
 from ._records import (
     Character,
     Claim,
@@ -22,7 +25,7 @@ from ._records import (
     Text,
     Value,
 )
-from ._relations import Relation, _amount_range, _words, refines, relate
+from ._relations import Relation, refines, relate
 from ._results import (
     Disagreement,
     Fact,
@@ -49,11 +52,6 @@ def _root(parent: list[int], n: int) -> int:
 _STRENGTH = {Relation.DISTINCT: 0, Relation.SAME: 1, Relation.REFINEMENT: 2, Relation.CONFLICT: 3}
 _CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
 
-#: A source's place in publication order (later sources have larger keys), ending with its
-#: publication date as written ("2023-08-04", "undated"), which reasons quote.
-SourceKey = tuple[int, tuple[int, int, int], str, str]
-SourceOrder = Callable[[str], SourceKey]
-
 
 def _units(claims: Iterable[Claim]) -> list[list[Claim]]:
     """The claims grouped by value and character: the facts that disagreements compare."""
@@ -73,7 +71,7 @@ def _kinds(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """
     kinds: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
-        kinds.setdefault((claim.value, claim.qualifiers.character, _scope_of(claim)), claim)
+        kinds.setdefault((claim.value, claim.qualifiers.character, scope_of(claim)), claim)
     return tuple(kinds.values())
 
 
@@ -128,7 +126,7 @@ def _joined(
     conflicts = predicate.single and not predicate.changes
     # Two facts are cheaper to relate than to index: the index only leaves out pairs whose
     # relation is neither a refinement nor a conflict, which relate() says as well.
-    pairs = {(0, 1)} if len(units) == 2 else _candidate_pairs(kinds, conflicts=conflicts)
+    pairs = {(0, 1)} if len(units) == 2 else candidate_pairs(kinds, conflicts=conflicts)
     for i, j in pairs:
         relation = _strongest(kinds[i], kinds[j])
         if relation in (Relation.REFINEMENT, Relation.CONFLICT):
@@ -146,163 +144,9 @@ def _joined(
     return entries
 
 
-#: A value's place on a line, for the values that relate by where they lie: days, amounts of
-#: one unit, and (for conflicts only) entities, each a point of its own.
-_Span = tuple[object, object | None, object | None]
-
-
-def _span(value: Value) -> _Span | None:
-    """The family a value compares within and its low and high ends (``None`` is open)."""
-    if isinstance(value, DateValue):
-        return ("date", value.date.first_day, value.date.last_day)
-    if isinstance(value, Quantity):
-        low, high = _amount_range(value)
-        return (("amount", value.unit), low, high)
-    if isinstance(value, EntityRef):
-        return ("entity", value.id, value.id)
-    return None
-
-
-def _before(a: _Span, b: _Span) -> bool:
-    """Whether ``a`` ends before ``b`` starts: two such values cannot both hold."""
-    # The ends of one family are of one type: days with days, amounts with amounts.
-    return a[2] is not None and b[1] is not None and a[2] < b[1]  # type: ignore[operator]
-
-
-def _candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> set[tuple[int, int]]:
-    """Pairs of groups (by index, smaller first) whose claims may relate as a refinement or,
-    when ``conflicts``, a conflict; :func:`relate` gives every other pair ``SAME`` or
-    ``DISTINCT``.
-
-    Comparing every pair would grow with the square of the claims (a film with thousands of
-    cast members); instead each kind of value finds its partners through an index:
-
-    - one value, a claim naming no character and one naming one: grouped by value;
-    - days and amounts: one holds the other only if they overlap, found by sorting;
-    - texts: one holds all the other's words only if it holds the other's rarest word, so
-      each text is compared with the texts holding that word (the one kind whose work can
-      still grow with the pairs: many texts made of one common word);
-    - conflicts (days, amounts or entities that cannot both hold, in compatible scopes): not
-      every pair, but enough to join the same groups. Every value that ends before another
-      starts is also before the value of the scope that starts last, and every value that
-      starts after another ends is also after the one that ends first; those two are before
-      each other, so pairing each value with them joins every conflicting pair.
-    """
-    pairs: set[tuple[int, int]] = set()
-
-    def pair(a: int, b: int) -> None:
-        if a != b:
-            pairs.add((a, b) if a < b else (b, a))
-
-    items = [(n, claim) for n, group in enumerate(groups) for claim in group]
-    _characters_named(items, pair)
-
-    spans = [(n, claim, _span(claim.value)) for n, claim in items]
-    by_family: dict[object, list[tuple[int, Claim, _Span]]] = {}
-    for n, claim, span in spans:
-        if span is not None:
-            by_family.setdefault(span[0], []).append((n, claim, span))
-    for family, members in by_family.items():
-        if family != "entity":  # one entity holds no other: only its character refines
-            _overlapping(members, pair)
-        if conflicts:
-            _joined_conflicts(members, pair)
-
-    texts = [(n, claim.value) for n, claim in items if isinstance(claim.value, Text)]
-    if conflicts:  # no predicate of the table; two texts conflict unless one holds the other
-        for i, (a, _) in enumerate(texts):
-            for b, _ in texts[i + 1 :]:
-                pair(a, b)
-    else:
-        _containing_texts(texts, pair)
-    return pairs
-
-
-def _characters_named(items: list[tuple[int, Claim]], pair: Callable[[int, int], None]) -> None:
-    """Pair, value by value, the claims naming no character with those naming one."""
-    by_value: dict[Value, tuple[list[int], list[int]]] = {}
-    for n, claim in items:
-        unnamed, named = by_value.setdefault(claim.value, ([], []))
-        (unnamed if claim.qualifiers.character is None else named).append(n)
-    for unnamed, named in by_value.values():
-        for a in unnamed:
-            for b in named:
-                pair(a, b)
-
-
-def _overlapping(members: list[tuple[int, Claim, _Span]], pair: Callable[[int, int], None]) -> None:
-    """Pair the values that overlap: sorted by where they start, a value overlaps the ones
-    after it that start before it ends."""
-    ordered = sorted(members, key=lambda m: (m[2][1] is not None, m[2][1] or 0))
-    for i, (a, _, (_, _, high)) in enumerate(ordered):
-        for b, _, (_, low, _) in ordered[i + 1 :]:
-            # One family's ends are of one type (see _before).
-            if high is not None and low is not None and high < low:  # type: ignore[operator]
-                break
-            pair(a, b)
-
-
-def _joined_conflicts(
-    members: list[tuple[int, Claim, _Span]], pair: Callable[[int, int], None]
-) -> None:
-    by_scope: dict[tuple[object, ...], list[tuple[int, Claim, _Span]]] = {}
-    for member in members:
-        by_scope.setdefault(_scope_of(member[1]), []).append(member)
-    scopes = list(by_scope)
-    for i, mine in enumerate(scopes):
-        for theirs in scopes[i:]:
-            if _compatible(mine, theirs):
-                _star(by_scope[mine], by_scope[theirs], pair)
-                _star(by_scope[theirs], by_scope[mine], pair)
-
-
-def _star(
-    values: list[tuple[int, Claim, _Span]],
-    others: list[tuple[int, Claim, _Span]],
-    pair: Callable[[int, int], None],
-) -> None:
-    """Pair each of ``values`` with the one of ``others`` that ends first and the one that
-    starts last, where they cannot both hold."""
-    ends_first = min(others, key=lambda m: (m[2][2] is None, m[2][2] or 0))
-    starts_last = max(others, key=lambda m: (m[2][1] is not None, m[2][1] or 0))
-    for n, _, span in values:
-        if _before(span, starts_last[2]):
-            pair(n, starts_last[0])
-        if _before(ends_first[2], span):
-            pair(n, ends_first[0])
-
-
-def _containing_texts(texts: list[tuple[int, Text]], pair: Callable[[int, int], None]) -> None:
-    """Pair each text with the texts holding all its words, found among those holding its
-    rarest word; a text of no words is held by every text."""
-    words = {n: _words(value.text)[0] for n, value in texts}
-    holding: dict[str, list[int]] = {}
-    for n, found in words.items():
-        for word in found:
-            holding.setdefault(word, []).append(n)
-    for n, found in words.items():
-        if not found:
-            for other in words:
-                pair(n, other)
-            continue
-        rarest = min(found, key=lambda word: len(holding[word]))
-        for other in holding[rarest]:
-            if found <= words[other]:
-                pair(n, other)
-
-
-def _compatible(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
-    """Whether two scopes can be one: each qualifier equal, or left out by either."""
-    return all(a is None or b is None or a == b for a, b in zip(mine, theirs, strict=True))
-
-
 def _narrows(narrow: tuple[object, ...], wide: tuple[object, ...]) -> bool:
     """Whether ``narrow`` names every qualifier ``wide`` names, alike, and more."""
     return narrow != wide and all(b is None or a == b for a, b in zip(narrow, wide, strict=True))
-
-
-def _scope_of(claim: Claim) -> tuple[object, ...]:
-    return tuple(getattr(claim.qualifiers, name) for name in claim.predicate.scope)
 
 
 def _preferred(
@@ -313,34 +157,14 @@ def _preferred(
     The scopes are the most specific ones the claims name; a claim that leaves a qualifier
     out counts in every scope it fits (theatrical, and not said: one scope, theatrical).
     """
-    named = {_scope_of(c) for c in claims}
+    named = {scope_of(c) for c in claims}
     # The most specific scopes: a scope another one narrows is part of that one.
     scopes = sorted((s for s in named if not any(_narrows(t, s) for t in named)), key=repr)
     found = []
     for scope in scopes:
-        in_scope = [c for c in claims if _compatible(_scope_of(c), scope)]
+        in_scope = [c for c in claims if compatible(scope_of(c), scope)]
         found.append(_prefer(predicate, scope, in_scope, order))
     return tuple(found)
-
-
-def _when(claim: Claim, order: SourceOrder) -> SourceKey:
-    """When a claim says its value held: the date it gives ("back in 2023"), or else its
-    source's publication."""
-    date = claim.qualifiers.date
-    if date is None:
-        return order(claim.source)
-    return (1, date.sort_key, claim.source, str(date))
-
-
-def _latest(fact: Fact, order: SourceOrder) -> SourceKey:
-    return max(_when(claim, order) for claim in fact.claims)
-
-
-def _lateness(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int]]:
-    """Where the fact's latest claim falls in publication order, the source's id left out:
-    facts of one lateness are as late as each other, whichever sources give them."""
-    dated, day, _, _ = _latest(fact, order)
-    return dated, day
 
 
 def _first_claim(fact: Fact) -> str:
@@ -348,51 +172,95 @@ def _first_claim(fact: Fact) -> str:
     return min(claim.id for claim in fact.claims)
 
 
+def _precision(
+    facts: list[Fact], kinds: list[tuple[Claim, ...]]
+) -> tuple[set[int], list[int], Callable[[int], list[int]]]:
+    """Which facts (by index) a more precise one refines; for each of the others, how many
+    sources give it or a value it refines; and, for one of those, the facts it refines.
+
+    Only the pairs that may be refinements are compared: texts through
+    :func:`candidate_pairs`, days and amounts through :func:`spans_refined`.
+    """
+
+    def more_precise(a: int, b: int) -> bool:
+        return any(refines(x, y) for x in kinds[a] for y in kinds[b])
+
+    bit = {s: 1 << n for n, s in enumerate(sorted({s for f in facts for s in f.sources}))}
+    masks = [functools.reduce(operator.or_, map(bit.get, fact.sources), 0) for fact in facts]
+    by_family: dict[object, list[tuple[int, Span]]] = {}
+    others = []
+    for n, fact in enumerate(facts):
+        found = span(fact.value)
+        if found is None or found[0] == "entity":  # entities refine only by character
+            others.append(n)
+        else:
+            by_family.setdefault(found[0], []).append((n, found))
+
+    less_precise: dict[int, list[int]] = {}
+    for i, j in candidate_pairs([kinds[n] for n in others], conflicts=False):
+        for a, b in ((others[i], others[j]), (others[j], others[i])):
+            if more_precise(a, b):
+                less_precise.setdefault(a, []).append(b)
+    refined = {n for held in less_precise.values() for n in held}
+    counts = [0] * len(facts)
+    for n, held in less_precise.items():
+        counts[n] = functools.reduce(operator.or_, (masks[m] for m in held), masks[n])
+    for n in others:
+        counts[n] = (counts[n] or masks[n]).bit_count()
+
+    family_of: dict[int, list[int]] = {}
+    for spanned in by_family.values():
+        members = [n for n, _ in spanned]
+        refined_here, sources = spans_refined(
+            [
+                (found, frozenset(c.qualifiers.character for c in facts[n].claims), masks[n])
+                for n, found in spanned
+            ]
+        )
+        refined.update(members[i] for i in refined_here)
+        for i, n in enumerate(members):
+            counts[n] = sources[i].bit_count()
+            family_of[n] = members
+
+    def refined_by(n: int) -> list[int]:
+        if n not in family_of:
+            return sorted(less_precise.get(n, ()))
+        return [m for m in family_of[n] if m in refined and m != n and more_precise(n, m)]
+
+    return refined, counts, refined_by
+
+
 def _prefer(
     predicate: Predicate, scope: tuple[object, ...], claims: Sequence[Claim], order: SourceOrder
 ) -> Preferred:
     facts = list(facts_of(claims))
-    kinds = {id(fact): _kinds(fact.claims) for fact in facts}
-
-    def more_precise(a: Fact, b: Fact) -> bool:
-        return any(refines(x, y) for x in kinds[id(a)] for y in kinds[id(b)])
-
-    # Only the pairs that may be refinements are compared (see _candidate_pairs).
-    less_precise: dict[int, set[int]] = {n: set() for n in range(len(facts))}
-    for i, j in _candidate_pairs([kinds[id(f)] for f in facts], conflicts=False):
-        if more_precise(facts[i], facts[j]):
-            less_precise[i].add(j)
-        if more_precise(facts[j], facts[i]):
-            less_precise[j].add(i)
-    refined = {n for found in less_precise.values() for n in found}
+    kinds = [_kinds(fact.claims) for fact in facts]
+    refined, counts, refined_by = _precision(facts, kinds)
     # Refinements merge into the most precise value they agree with.
     candidates = [f for n, f in enumerate(facts) if n not in refined]
-    support = {
-        id(facts[n]): [facts[n], *(facts[m] for m in sorted(less_precise[n]))]
-        for n in range(len(facts))
-        if n not in refined
-    }
+    index = {id(fact): n for n, fact in enumerate(facts)}
 
     def sources(fact: Fact) -> int:
-        return len({s for f in support[id(fact)] for s in f.sources})
+        return counts[index[id(fact)]]
 
     # Values as late and given by as many sources tie: the first in the catalog's order is
     # preferred, and the reason names the others.
     ranked = sorted(candidates, key=_first_claim)
     if predicate.changes:
-        ranked.sort(key=lambda f: (_lateness(f, order), sources(f)), reverse=True)
+        ranked.sort(key=lambda f: (lateness(f, order), sources(f)), reverse=True)
     else:
-        ranked.sort(key=lambda f: (sources(f), _lateness(f, order)), reverse=True)
+        ranked.sort(key=lambda f: (sources(f), lateness(f, order)), reverse=True)
     chosen, *others = ranked
-    chosen_support = support[id(chosen)]
+    chosen_support = [chosen, *(facts[m] for m in refined_by(index[id(chosen)]))]
     rule, reason = _reason(
         predicate, chosen, support=chosen_support, others=others, sources=sources, order=order
     )
+    supporting = {id(f) for f in chosen_support}  # by identity: comparing facts is their size
     conflicts = tuple(
         f
         for f in facts
-        if f not in chosen_support
-        and _strongest(kinds[id(chosen)], kinds[id(f)]) is Relation.CONFLICT
+        if id(f) not in supporting
+        and _strongest(kinds[index[id(chosen)]], kinds[index[id(f)]]) is Relation.CONFLICT
     )
     return Preferred(
         # The scope's names are Qualifiers fields (the predicate table's), its values theirs.
@@ -430,30 +298,50 @@ def _reason(
         )
     runner_up = others[0]
     if predicate.changes or sources(chosen) == sources(runner_up):
-        when = _latest(chosen, order)[3]
-        lateness = _lateness(chosen, order)
-        as_late = [f for f in others if _lateness(f, order) == lateness]
+        key, late = latest(chosen, order), lateness(chosen, order)
+        as_late = [f for f in others if lateness(f, order) == late]
         tied = [f for f in as_late if sources(f) == sources(chosen)]
         # A tie is said, never hidden: which values are as late, and what chose among them.
         broken = f"a tie, broken by the catalog's order ({_first_claim(chosen)} comes first)"
+        # So is a value an uncertain date puts before it, though it may be the later one.
+        rivals = (
+            others if predicate.changes else [f for f in others if sources(f) == sources(chosen)]
+        )
+        later = [
+            f"{_shown(f.value)} ({written})"
+            for f in rivals
+            if lateness(f, order) != late and (written := possibly_later(f, key, order))
+        ]
+        uncertain = (
+            "; the order rests on uncertain dates, each taken at the earliest day it can mean:"
+            f" {_some(later)} may be later"
+            if later
+            else ""
+        )
         if predicate.changes:
-            reason = f"{value} is the latest ({when})"
+            reason = f"{value} is the latest ({key.written})"
             if as_late:
-                reason += f", as late as {', '.join(_shown(f.value) for f in as_late)}; "
+                reason += f", as late as {_some([_shown(f.value) for f in as_late])}; "
                 reason += broken if tied else f"{value} has more sources"
-            reason += "; the value changes over time, the others are its history"
+            reason += f"{uncertain}; the value changes over time, the others are its history"
         elif tied:
-            shown = ", ".join(_shown(f.value) for f in tied)
-            reason = f"as many sources give {shown}, as late ({when}); {broken}"
+            shown = _some([_shown(f.value) for f in tied])
+            reason = f"as many sources give {shown}, as late ({key.written}); {broken}{uncertain}"
         else:
             reason = f"as many sources give {_shown(runner_up.value)}; {value} has the latest"
-            reason += f" source ({when})"
+            reason += f" source ({key.written}){uncertain}"
         return PreferenceRule.LATEST_SOURCE, reason
     return (
         PreferenceRule.MOST_SOURCES,
         f"{value} is given by {_count(sources(chosen))}, {_shown(runner_up.value)} by"
         f" {sources(runner_up)}",
     )
+
+
+def _some(shown: list[str]) -> str:
+    """The first three of a reason's list, and how many more: thousands of values can tie."""
+    more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
+    return ", ".join(shown[:3]) + more
 
 
 def _shown(value: Value) -> str:
@@ -485,7 +373,7 @@ def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
 
 
 def _earliest(fact: Fact, order: SourceOrder) -> SourceKey:
-    return min(_when(claim, order) for claim in fact.claims)
+    return min(when(claim, order) for claim in fact.claims)
 
 
 def _merged_credits(claims: Iterable[Claim]) -> list[MergedCredit]:

@@ -538,6 +538,15 @@ def _positive(text: str) -> int:
     return number
 
 
+def _database(text: str) -> str:
+    from .export import _check_database
+
+    try:
+        return _check_database(text)
+    except InvalidQueryError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _predicate(text: str) -> Predicate:
     try:
         return Predicate(text)
@@ -739,6 +748,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--database",
         metavar="NAME",
+        type=_database,
         help="the Datasette database the datasette-metadata and datasette-config formats"
         " describe: the database file's name less its extension (default: ballerina)",
     )

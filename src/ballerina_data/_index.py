@@ -121,16 +121,31 @@ def _described(target: Any) -> str:
     return with_article(type(target).__name__.lower())
 
 
+#: How many of a list's duplicate ids a problem names; it counts them all.
+_DUPLICATES_SHOWN = 3
+
+
+def _duplicates(kind: str, section: str, found: Sequence[tuple[int, str]]) -> Iterable[str]:
+    """One problem for the ids a list gives again: how many, the first few, and where the
+    first is. A copy of a whole catalog gives every id again: one line, not a line of each."""
+    if not found:
+        return
+    (position, first), *_ = found
+    if len(found) == 1:
+        yield f"duplicate {kind} id {first!r} @ $.{section}[{position}]"
+        return
+    shown = ", ".join(repr(record_id) for _, record_id in found[:_DUPLICATES_SHOWN])
+    more = ", ..." if len(found) > _DUPLICATES_SHOWN else ""
+    yield f"{len(found)} duplicate {kind} ids: {shown}{more} @ $.{section}[{position}]"
+
+
 def _claim_problems(
     position: int,
     claim: Claim,
     entities: Mapping[str, Entity],
     sources: Mapping[str, Source],
-    duplicate: bool,
 ) -> Iterable[str]:
     where = f"@ $.claims[{position}]"
-    if duplicate:
-        yield f"duplicate claim id {claim.id!r} {where}"
     if claim.source not in sources:
         yield f"claim {claim.id!r} cites unknown source {claim.source!r} {where}"
     subject = entities.get(claim.subject)
@@ -172,15 +187,19 @@ def _index_records(
 ) -> tuple[dict[str, Entity], dict[str, Source]]:
     entities: dict[str, Entity] = {}
     for section, records in sections.items():
+        again: list[tuple[int, str]] = []
         for position, entity in enumerate(records):
             if entity.id in entities:
-                problems.append(f"duplicate entity id {entity.id!r} @ $.{section}[{position}]")
+                again.append((position, entity.id))
             entities[entity.id] = entity
+        problems.extend(_duplicates("entity", section, again))
     by_id: dict[str, Source] = {}
+    again = []
     for position, source in enumerate(sources):
         if source.id in by_id:
-            problems.append(f"duplicate source id {source.id!r} @ $.sources[{position}]")
+            again.append((position, source.id))
         by_id[source.id] = source
+    problems.extend(_duplicates("source", "sources", again))
     problems.extend(
         f"text for unknown source {source_id!r} @ $.texts"
         for source_id in texts
@@ -215,6 +234,7 @@ def build_index(
         by_predicate: defaultdict[str, list[Claim]] = defaultdict(list)
         by_object: defaultdict[str, list[Claim]] = defaultdict(list)
         claim_ids: set[str] = set()
+        claims_again: list[tuple[int, str]] = []
         # One pass over the claims builds every index and checks every claim: at a million
         # claims, each extra pass or generator per claim costs a visible share of the load time.
         for position, claim in enumerate(claims):
@@ -239,9 +259,9 @@ def build_index(
                 or (character is not None and type(entities.get(character)) is not Character)
                 or (type(value) is Quantity and value.amount < 0)
             ):
-                problems.extend(
-                    _claim_problems(position, claim, entities, source_ids, claim.id in claim_ids)
-                )
+                if claim.id in claim_ids:
+                    claims_again.append((position, claim.id))
+                problems.extend(_claim_problems(position, claim, entities, source_ids))
             claim_ids.add(claim.id)
             by_subject[subject].append(claim)
             by_source[source].append(claim)
@@ -250,6 +270,7 @@ def build_index(
                 by_object[object_id].append(claim)
             if character is not None and character != object_id:
                 by_object[character].append(claim)
+        problems.extend(_duplicates("claim", "claims", claims_again))
         if problems:
             raise IntegrityError(problems)
         return Index(

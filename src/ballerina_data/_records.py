@@ -465,7 +465,7 @@ class Claim:
     #: The curator's note, saying how a date was resolved, which work is meant, and so on.
     note: str | None = attrs.field(
         default=None,
-        validator=check.text(optional=True),
+        validator=check.text(optional=True, longest=check.MAX_NOTE),
         metadata={"description": "The curator's note: how a date or a work was resolved."},
     )
 
@@ -516,7 +516,7 @@ class Source:
     #: How ``published`` was found when the document does not state it.
     published_note: str | None = attrs.field(
         default=None,
-        validator=check.text(optional=True),
+        validator=check.text(optional=True, longest=check.MAX_NOTE),
         metadata={
             "description": "How the publication date was found where the document does not"
             " state it."
@@ -533,7 +533,7 @@ class Source:
     )
     note: str | None = attrs.field(
         default=None,
-        validator=check.text(optional=True),
+        validator=check.text(optional=True, longest=check.MAX_NOTE),
         metadata={"description": "The curator's note on the source."},
     )
 

@@ -119,7 +119,9 @@ class PreferenceRule(enum.Enum):
     #: As many sources give another value; this one's latest source is the latest. For a
     #: predicate that changes over time, the latest source is asked first. Values as late
     #: and from as many sources tie: the one whose first claim id comes first is chosen,
-    #: and the reason names the others ("a tie, broken by the catalog's order").
+    #: and the reason names the others ("a tie, broken by the catalog's order"). Dates are
+    #: ordered by the earliest day they can mean; a value an interval or partial date puts
+    #: earlier but may be later is named too ("the order rests on uncertain dates").
     LATEST_SOURCE = "latest_source"
 
 

@@ -13,6 +13,7 @@ import attrs
 from ._errors import InvalidDataError
 
 __all__ = [
+    "MAX_NOTE",
     "Validator",
     "days_in_month",
     "exactly",
@@ -60,16 +61,24 @@ def exactly(cls: type, expected: str, *, optional: bool = False) -> Validator:
     return check
 
 
-def text(*, optional: bool = False, blank: bool = False) -> Validator:
-    """A string; unless ``blank``, one with something besides whitespace."""
+#: The longest note, in characters: as long as the longest quote (a note explains a quote).
+MAX_NOTE = 10_000
+
+
+def text(*, optional: bool = False, blank: bool = False, longest: int | None = None) -> Validator:
+    """A string; unless ``blank``, one with something besides whitespace; at most ``longest``
+    characters when given."""
     expected = "a string" if blank else "a non-empty string"
     if optional:
         expected += " or None"
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is str:
+            if longest is not None and len(value) > longest:
+                problem = f"has {len(value)} characters, over the limit of {longest}"
+                reject(instance, attribute, problem)
             if not blank and not value.strip():
-                reject(instance, attribute, f"must not be empty or blank: {value!r}")
+                reject(instance, attribute, f"must not be empty or blank: {short_repr(value)}")
             if not value.isascii():
                 # Inline, not a call to _check_encodable: a load runs this for every
                 # quote, and most quotes have a curly quote or a dash.

@@ -616,7 +616,10 @@ def _converted(exc: InvalidDataError) -> _Refused:
     )
     more = len(exc.problems) - 1 + exc.omitted
     extra = f"; and {more} more" if more else ""
-    return _Refused(path, f"{_dotted(path)}: {what or first}{extra}")
+    # A record's own check names its field ("Claim.note: ..."): the line is that field's.
+    field = re.match(r"[A-Z]\w*\.(\w+): ", what)
+    line_path = (*path, field[1]) if field else path
+    return _Refused(line_path, f"{_dotted(path)}: {what or first}{extra}")
 
 
 def _integrity(exc: IntegrityError, document: dict[str, Any]) -> _Refused:

@@ -63,18 +63,29 @@ def _check_stream(catalog: object, function: str, fp: object) -> None:
 _DATABASE_LIMIT = 200
 
 
+# What a plain name needs none of: a path separator, a quote or an angle bracket (which
+# HTML, SQL and shell text would need escaped).
+_NOT_IN_A_NAME = re.compile(r"[/\\'\"`<>]")
+
+
 def _check_database(database: object) -> str:
     """A Datasette database name: a file's name less its extension, so a str, not empty,
-    that a file system and UTF-8 JSON can hold."""
+    that a file system and UTF-8 JSON can hold, and a plain one: no path separator, quote,
+    angle bracket or control character, not only dots."""
     if not isinstance(database, str):
         msg = f"database: expected a str, got {type(database).__name__} {short_repr(database)}"
         raise TypeError(msg)
+    odd = _NOT_IN_A_NAME.search(database)
     if not database:
         problem = "is empty"
     elif len(database) > _DATABASE_LIMIT:
         problem = f"has {len(database)} characters, more than {_DATABASE_LIMIT}"
     elif re.search(r"[\x00-\x1f\x7f-\x9f]", database):
         problem = "holds a control character"
+    elif odd is not None:
+        problem = f"holds {odd[0]!r} (a plain name has no path separator, quote or bracket)"
+    elif not database.strip("."):
+        problem = "is only dots, as a folder's name"
     else:
         try:
             database.encode("utf-8")
@@ -191,8 +202,9 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
     takes the canned queries from :func:`to_datasette_config` instead.
 
     Raises:
-        InvalidQueryError: ``database`` is empty, longer than 200 characters, or holds a
-            control character or a lone surrogate.
+        InvalidQueryError: ``database`` is empty, only dots, longer than 200 characters,
+            or holds a path separator (``/``, ``\\``), a quote (``'``, ``"``, a backtick), an
+            angle bracket, a control character or a lone surrogate.
         TypeError: ``database`` is not a str, or ``fp`` is not a stream (a path goes to
             :func:`write`).
     """
