@@ -731,3 +731,30 @@ def test_texts_that_hold_one_another_too_often_are_refused_at_a_bound() -> None:
         patch.setattr(_pairs, "MOST_TEXT_PAIRS", 500)  # 40 nested texts make 780 pairs
         with pytest.raises(bd.InvalidDataError, match=rf"^{plot.subject} plot: \d+ texts that"):
             crowded.disagreements(plot.subject, relation="refinement")
+
+
+_SCOPES = st.lists(
+    st.tuples(st.sampled_from([None, "US", "FR", "JP"]), st.sampled_from([None, 1, 2])),
+    unique=True,
+    max_size=12,
+)
+
+
+@given(_SCOPES)
+def test_scopes_are_looked_up_as_every_pair_would_find_them(scopes: list[Any]) -> None:
+    from ballerina_data._pairs import compatible, compatible_scopes, narrowest_scopes
+
+    every_pair = {
+        (i, j)
+        for i, mine in enumerate(scopes)
+        for j, theirs in enumerate(scopes)
+        if i <= j and compatible(mine, theirs)
+    }
+    assert sorted(compatible_scopes(scopes)) == sorted(every_pair)
+    narrowed = {
+        wide
+        for wide in scopes
+        for narrow in scopes
+        if narrow != wide and all(b is None or a == b for a, b in zip(narrow, wide, strict=True))
+    }
+    assert narrowest_scopes(scopes) == [s for s in scopes if s not in narrowed]

@@ -9,6 +9,7 @@ import enum
 import io
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
@@ -291,40 +292,6 @@ def test_every_credit_predicate_reaches_its_view(catalog: Catalog, tmp_path: Pat
     assert cast >= 1
 
 
-def test_a_crew_role_added_to_the_table_reaches_every_export(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """The acceptance case: a predicate becomes a crew role (as a new row would be), and the
-    SQLite crew view, JSON Lines, CSV and JSON-LD show its credit with no other change."""
-    role = Predicate.ORIGINAL_BROADCASTER  # a row no claim of the field catalog uses
-    info = role._info._replace(credit="crew", value_types=("Person",), schema_org=None)
-    monkeypatch.setattr(role, "_info", info)
-    assert role.credit == "crew"
-    catalog = field_catalog()  # which credits the person once in each credit role
-
-    path = tmp_path / "new-role.db"
-    export.to_sqlite(catalog, path)
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT work_id, person_id FROM crew_credits WHERE role = ?", (role.value,)
-        ).fetchall()
-    assert [(FILM, PERSON)] == rows
-
-    lines = [json.loads(line) for line in _export(catalog, export.to_jsonl).splitlines()]
-    assert [(FILM, PERSON)] == [
-        (r["subject_id"], r["value_id"]) for r in lines if r["predicate"] == role.value
-    ]
-    cells = list(csv.DictReader(io.StringIO(_export(catalog, export.to_csv))))
-    assert ["m-person-name"] == [r["value_label"] for r in cells if r["predicate"] == role.value]
-
-    graph = export.jsonld_document(catalog)["@graph"]
-    (film,) = [node for node in graph if node["@id"].endswith(FILM)]
-    (credit_role,) = film[f"ballerina:{role.value}"]
-    assert "Role" == credit_role["@type"]
-    assert role.value == credit_role["roleName"]
-    assert {"@id": f"urn:ballerina-data:{PERSON}"} == credit_role[f"ballerina:{role.value}"]
-
-
 def _export(catalog: Catalog, writer: Any) -> str:
     out = io.StringIO()
     writer(catalog, out)
@@ -361,36 +328,46 @@ def test_the_format_reference_names_every_field(row: str, records: tuple[type, .
     assert set() == {name for name in names if f"`{name}`" not in line}
 
 
-# The acceptance case for a record field, run on a copy of the package whose records have
-# one more optional field each: a Source.url (stated with schema.org's url in JSON-LD) and
-# a Claim.confidence. Nothing but the records is edited.
+# The acceptance cases for a record field and a predicate, run on a copy of the package
+# whose records have one more optional field each (the source's, the claim's and every
+# entity's) and whose predicate table has one more row, a crew role. Where a field names a
+# schema.org property (a url), JSON-LD states it with that property, and with the extension
+# term of its name otherwise. Nothing but the records and the table is edited.
 _ADDED_FIELDS = {
-    "Source": """    url: str | None = attrs.field(
-        default=None,
-        validator=check.text(optional=True),
-        metadata={"description": "Where the document is online.", "schema_org": "url"},
-    )
-""",
-    "Claim": """    confidence: str | None = attrs.field(
-        default=None,
-        validator=check.text(optional=True),
-        metadata={"description": "How sure the curator is."},
-    )
-""",
+    # record: (module, field, its metadata)
+    "Source": (
+        "_records",
+        "url",
+        {"description": "Where the document is online.", "schema_org": "url"},
+    ),
+    "Claim": ("_records", "confidence", {"description": "How sure the curator is."}),
+    "Film": ("_entities", "tagline", {"description": "The work's tagline."}),
+    "Person": ("_entities", "birth_name", {"description": "The name at birth."}),
+    "Character": ("_entities", "species", {"description": "What the character is."}),
+    "Organization": (
+        "_entities",
+        "url",
+        {"description": "Where the organization is online.", "schema_org": "url"},
+    ),
 }
 
 _CHECK_ADDED_FIELDS = """
 import json, sys
 import attrs
 import test_export_fields as t
-from ballerina_data import Source, Claim, _sqlite, _tables
+import test_jsonld as j
+import ballerina_data
+from ballerina_data import _sqlite, _tables
 
+added = json.loads(sys.argv[2])
 catalog = t.field_catalog()
-catalog = attrs.evolve(
-    catalog,
-    sources=[attrs.evolve(s, url="m-source-url") for s in catalog.sources],
-    claims=[attrs.evolve(c, confidence=f"m-confidence-{c.id}") for c in catalog.claims],
-)
+catalog = attrs.evolve(catalog, **{
+    section: [
+        attrs.evolve(r, **{added[type(r).__name__]: f"m-{type(r).__name__}-added-{r.id}"})
+        for r in getattr(catalog, section)
+    ]
+    for section in ("sources", "claims", "films", "people", "characters", "organizations")
+})
 path = t.Path(sys.argv[1])
 records = t._every_record(catalog)
 found = {
@@ -402,51 +379,169 @@ found = {
     "jsonld": t.missing(records, t._jsonld(catalog)),
 }
 document = t.export.jsonld_document(catalog)
-(source,) = [node for node in document["@graph"] if node["@type"] == "NewsArticle"]
-described = {
+graph = document["@graph"]
+columns = {
     table.name: {c.name: c.description for c in table.columns} for table in _tables.TABLES
 }
+table = {"Source": "sources", "Claim": "claims"}
 print(json.dumps({
     "missing": {k: sorted(v) for k, v in found.items()},
-    "fields": [f.name for f in attrs.fields(Source)] + [f.name for f in attrs.fields(Claim)],
-    "url": source.get("url"),
-    "described": [described["sources"].get("url"), described["claims"].get("confidence")],
-    "schema": ["url TEXT" in _sqlite.SCHEMA, "confidence TEXT" in _sqlite.SCHEMA],
+    "fields": {
+        record: [f.name for f in attrs.fields(getattr(ballerina_data, record))]
+        for record in added
+    },
+    "terms": {
+        node["@id"].removeprefix("urn:ballerina-data:"): sorted(
+            key for key, value in node.items() if "-added-" in str(value)
+        )
+        for node in graph
+        if "-added-" in json.dumps(node) and node.get("@type") != "Claim"
+    },
+    "described": {
+        record: columns[table.get(record, "entities")].get(name)
+        for record, name in added.items()
+    },
+    "schema": {name: f"{name} TEXT" in _sqlite.SCHEMA for name in added.values()},
+    "misplaced": j.misplaced_properties(
+        t.rdflib.Graph().parse(data=json.dumps(document), format="json-ld"), j.Vocabulary()
+    ),
 }))
 """
 
 
-def test_an_optional_field_added_to_a_record_reaches_every_export(tmp_path: Path) -> None:
+def _with_field(text: str, record: str, name: str, metadata: dict[str, str]) -> str:
+    """The module's text with an optional text field added at the end of a record class."""
+    field = (
+        f"    {name}: str | None = attrs.field(\n"
+        "        default=None,\n"
+        "        validator=check.text(optional=True),\n"
+        f"        metadata={metadata!r},\n"
+        "    )"
+    )
+    head, sep, body = re.split(rf"(\nclass {record}\b[^\n]*:\n)", text, maxsplit=1)
+    end = body.index("\n\n\n")  # the class's last line: the field goes after it
+    return head + sep + body[:end] + "\n" + field + body[end:]
+
+
+#: The row added to the predicate table: a crew role no other row has.
+_ADDED_ROLE = """    COMPOSER = _row(
+        "composer",
+        "P86",
+        "the person composed the work's music",
+        _WORK,
+        ("Person",),
+        credit="crew",
+    )
+"""
+
+_CHECK_ADDED_ROLE = """
+import csv, io, json, sqlite3, sys
+import test_export_fields as t
+from ballerina_data import Predicate, export
+
+role = Predicate("composer")
+catalog = t.field_catalog()  # which credits the person once in each credit role
+path = t.Path(sys.argv[1]) / "crew.db"
+export.to_sqlite(catalog, path)
+with sqlite3.connect(path) as connection:
+    view = connection.execute(
+        "SELECT work_id, person_id FROM crew_credits WHERE role = ?", (role.value,)
+    ).fetchall()
+lines = [json.loads(line) for line in t._export(catalog, export.to_jsonl).splitlines()]
+cells = list(csv.DictReader(io.StringIO(t._export(catalog, export.to_csv))))
+graph = export.jsonld_document(catalog)["@graph"]
+(film,) = [node for node in graph if node["@id"].endswith(t.FILM)]
+print(json.dumps({
+    "credit": role.credit,
+    "sqlite": view,
+    "jsonl": [[r["subject_id"], r["value_id"]] for r in lines if r["predicate"] == role.value],
+    "csv": [r["value_label"] for r in cells if r["predicate"] == role.value],
+    "jsonld": film.get("ballerina:composer"),
+    "claims": [claim.id for claim in catalog.claims if claim.predicate is role],
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def extended(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the package with the added fields and crew role; the folder to import it
+    from."""
     import shutil
-    import subprocess
-    import sys
 
     import ballerina_data
 
-    package = tmp_path / "src" / "ballerina_data"
+    folder = tmp_path_factory.mktemp("extended")
+    package = folder / "ballerina_data"
     shutil.copytree(Path(ballerina_data.__file__).parent, package, symlinks=True)
-    records = package / "_records.py"
-    text = records.read_text(encoding="utf-8")
-    for cls, field in _ADDED_FIELDS.items():
-        head, sep, body = text.partition(f"\nclass {cls}:\n")
-        end = body.index("\n\n\n")  # the class's last line: the field goes after it
-        text = head + sep + body[:end] + "\n" + field.rstrip("\n") + body[end:]
-    records.write_text(text, encoding="utf-8")
-    (tmp_path / "out").mkdir()
+    for record, (module, name, metadata) in _ADDED_FIELDS.items():
+        path = package / f"{module}.py"
+        path.write_text(_with_field(path.read_text("utf-8"), record, name, metadata), "utf-8")
+    table = package / "_predicates.py"
+    text = table.read_text("utf-8")
+    head, sep, rows = text.partition("    DIRECTOR = _row(")
+    table.write_text(head + _ADDED_ROLE + sep + rows, "utf-8")
+    return folder
+
+
+def _run_on(extended: Path, script: str, out: Path, *args: str) -> Any:
+    """What ``script`` prints (JSON), run with the extended package and this module."""
+    import subprocess
+    import sys
+
     result = subprocess.run(
-        [sys.executable, "-c", _CHECK_ADDED_FIELDS, str(tmp_path / "out")],
-        env={"PYTHONPATH": os.pathsep.join([str(package.parent), str(Path(__file__).parent)])},
+        [sys.executable, "-c", script, str(out), *args],
+        env={"PYTHONPATH": os.pathsep.join([str(extended), str(Path(__file__).parent)])},
         capture_output=True,
         text=True,
         check=False,
     )
     assert 0 == result.returncode, result.stderr
-    report = json.loads(result.stdout)
-    assert {"url", "confidence"} <= set(report["fields"])  # the copy has the new fields
+    return json.loads(result.stdout)
+
+
+def test_an_optional_field_added_to_a_record_reaches_every_export(
+    extended: Path, tmp_path: Path
+) -> None:
+    added = {record: name for record, (_, name, _) in _ADDED_FIELDS.items()}
+    report = _run_on(extended, _CHECK_ADDED_FIELDS, tmp_path, json.dumps(added))
+    # The copy has the new fields, and every export but those of claims alone carries them.
+    assert all(added[record] in fields for record, fields in report["fields"].items())
     assert {export: [] for export in report["missing"]} == report["missing"]
-    assert "m-source-url" == report["url"]
-    assert ["Where the document is online.", "How sure the curator is."] == report["described"]
-    assert [True, True] == report["schema"]
+    # JSON-LD states each with the schema.org property it names, or its extension term.
+    assert {
+        "source/" + SOURCE: ["url"],
+        FILM: ["ballerina:tagline"],
+        PERSON: ["ballerina:birth_name"],
+        CHARACTER: ["ballerina:species"],
+        ORGANIZATION: ["url"],
+    } == report["terms"]
+    assert {
+        record: metadata["description"] for record, (_, _, metadata) in _ADDED_FIELDS.items()
+    } == report["described"]
+    assert dict.fromkeys(added.values(), True) == report["schema"]
+    assert [] == report["misplaced"]  # a url is a property of every schema.org Thing
+
+
+def test_a_crew_role_added_to_the_table_reaches_every_export(
+    extended: Path, tmp_path: Path
+) -> None:
+    """A new row of the predicate table, a crew role, and the SQLite crew view, JSON Lines,
+    CSV and JSON-LD show its credit with no other change."""
+    report = _run_on(extended, _CHECK_ADDED_ROLE, tmp_path)
+    assert "crew" == report["credit"]
+    assert [[FILM, PERSON]] == report["sqlite"]
+    assert [[FILM, PERSON]] == report["jsonl"]
+    assert ["m-person-name"] == report["csv"]
+    # No schema.org property: the role is stated with the extension term, as a Role.
+    (claim,) = report["claims"]
+    assert [
+        {
+            "@type": "Role",
+            "ballerina:composer": {"@id": f"urn:ballerina-data:{PERSON}"},
+            "roleName": "composer",
+            "subjectOf": [{"@id": f"urn:ballerina-data:claim/{claim}"}],
+        }
+    ] == report["jsonld"]
 
 
 def test_every_column_of_a_record_field_is_described() -> None:
@@ -458,3 +553,15 @@ def test_every_column_of_a_record_field_is_described() -> None:
         for column in table.columns
         if not column.description
     ]
+
+
+def test_a_field_of_several_kinds_of_entity_is_one_column_of_the_entities_table() -> None:
+    """The entities table has one column of each name for every kind of entity: a field two
+    records share is typed alike in both, as its column types it."""
+    from ballerina_data._tables import ENTITY_FIELDS_SPREAD, record_columns
+
+    types: dict[str, set[object]] = {}
+    for record in (Film, Person, Character, Organization):
+        for column in record_columns(record, without=ENTITY_FIELDS_SPREAD):
+            types.setdefault(column.name, set()).add((column.type, column.enum, column.pattern))
+    assert dict.fromkeys(types, 1) == {name: len(found) for name, found in types.items()}

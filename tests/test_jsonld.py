@@ -260,6 +260,17 @@ def test_every_schema_org_property_is_in_its_domain(
     } <= used  # fmt: skip
 
 
+def test_every_field_stated_with_schema_org_is_in_its_domain(vocabulary: Vocabulary) -> None:
+    """The fields of every record, each set in the field test's catalog, are stated with
+    schema.org properties only on nodes of their domains."""
+    from test_export_fields import field_catalog
+
+    document = export.jsonld_document(field_catalog())
+    graph = rdflib.Graph().parse(data=json.dumps(document), format="json-ld")
+    assert [] == misplaced_properties(graph, vocabulary)
+    assert "disambiguatingDescription" in {_schema(p) for p in graph.predicates()}
+
+
 def test_the_check_finds_a_property_outside_its_domain(
     document: dict[str, Any], vocabulary: Vocabulary
 ) -> None:

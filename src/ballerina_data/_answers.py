@@ -10,7 +10,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, when
 from ._kinds import label, listing_order
 from ._normalize import normalize
-from ._pairs import Span, candidate_pairs, compatible, scope_of, span, spans_refined
+from ._pairs import (
+    Span,
+    candidate_pairs,
+    compatible_scopes,
+    narrowest_scopes,
+    scope_of,
+    span,
+    spans_refined,
+)
 from ._records import (
     Character,
     Claim,
@@ -144,11 +152,6 @@ def _joined(
     return entries
 
 
-def _narrows(narrow: tuple[object, ...], wide: tuple[object, ...]) -> bool:
-    """Whether ``narrow`` names every qualifier ``wide`` names, alike, and more."""
-    return narrow != wide and all(b is None or a == b for a, b in zip(narrow, wide, strict=True))
-
-
 def _preferred(
     predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
 ) -> tuple[Preferred, ...]:
@@ -157,13 +160,23 @@ def _preferred(
     The scopes are the most specific ones the claims name; a claim that leaves a qualifier
     out counts in every scope it fits (theatrical, and not said: one scope, theatrical).
     """
-    named = {scope_of(c) for c in claims}
+    by_scope: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in claims:
+        by_scope.setdefault(scope_of(claim), []).append(claim)
+    named = list(by_scope)
     # The most specific scopes: a scope another one narrows is part of that one.
-    scopes = sorted((s for s in named if not any(_narrows(t, s) for t in named)), key=repr)
+    narrowest = narrowest_scopes(named)
+    in_scope: dict[tuple[object, ...], list[Claim]] = {scope: [] for scope in narrowest}
+    for i, j in compatible_scopes(named):
+        for mine, theirs in ((i, j),) if i == j else ((i, j), (j, i)):
+            if named[mine] in in_scope:
+                in_scope[named[mine]] += by_scope[named[theirs]]
+    position = {id(claim): n for n, claim in enumerate(claims)}
     found = []
-    for scope in scopes:
-        in_scope = [c for c in claims if compatible(scope_of(c), scope)]
-        found.append(_prefer(predicate, scope, in_scope, order))
+    for scope in sorted(narrowest, key=repr):
+        # In the claims' order, as the scope's claims were picked before.
+        ordered = sorted(in_scope[scope], key=lambda claim: position[id(claim)])
+        found.append(_prefer(predicate, scope, ordered, order))
     return tuple(found)
 
 
@@ -362,9 +375,12 @@ def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
     if not predicate.single:
         return Statement(predicate=predicate, facts=facts)
     preferred = _preferred(predicate, claims, order)
-    first = [f for p in preferred for f in facts if f.value == p.value]
-    rest = [f for f in facts if f not in first]
+    # Looked up, not searched: 20,000 scopes (one per region) made the searches quadratic.
+    by_value = {fact.value: fact for fact in facts}  # one fact per value
+    first = [by_value[p.value] for p in preferred]
     leading = tuple(dict.fromkeys(first)) if not predicate.changes else ()
+    led = {id(f) for f in leading}
+    rest = [f for f in facts if id(f) not in led]
     return Statement(
         predicate=predicate,
         facts=(*leading, *rest) if leading else facts,

@@ -149,19 +149,15 @@ def about(entity: Entity | str) -> Profile:
     return Catalog.default().about(entity)
 
 
-# The kind says the record type, as for Catalog.lookup.
+# The kind says the record type, as for Catalog.lookup (whose overloads say why).
 @overload
 def lookup(name_or_id: str, *, kind: WorkKindName | WorkKind, year: int | None = None) -> Film: ...
 @overload
-def lookup(name_or_id: str, *, kind: Literal["person"], year: int | None = None) -> Person: ...
+def lookup(name_or_id: str, *, kind: Literal["person"]) -> Person: ...
 @overload
-def lookup(
-    name_or_id: str, *, kind: Literal["character"], year: int | None = None
-) -> Character: ...
+def lookup(name_or_id: str, *, kind: Literal["character"]) -> Character: ...
 @overload
-def lookup(
-    name_or_id: str, *, kind: Literal["organization"], year: int | None = None
-) -> Organization: ...
+def lookup(name_or_id: str, *, kind: Literal["organization"]) -> Organization: ...
 @overload
 def lookup(
     name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None

@@ -408,23 +408,18 @@ class Catalog:
 
     # Lookups by name
 
-    # The kind says the record type: lookup(..., kind="person") is a Person.
+    # The kind says the record type: lookup(..., kind="person") is a Person. Only works have
+    # a year, so the other kinds' overloads take none.
     @overload
     def lookup(
         self, name_or_id: str, *, kind: WorkKindName | WorkKind, year: int | None = None
     ) -> Film: ...
     @overload
-    def lookup(
-        self, name_or_id: str, *, kind: Literal["person"], year: int | None = None
-    ) -> Person: ...
+    def lookup(self, name_or_id: str, *, kind: Literal["person"]) -> Person: ...
     @overload
-    def lookup(
-        self, name_or_id: str, *, kind: Literal["character"], year: int | None = None
-    ) -> Character: ...
+    def lookup(self, name_or_id: str, *, kind: Literal["character"]) -> Character: ...
     @overload
-    def lookup(
-        self, name_or_id: str, *, kind: Literal["organization"], year: int | None = None
-    ) -> Organization: ...
+    def lookup(self, name_or_id: str, *, kind: Literal["organization"]) -> Organization: ...
     @overload
     def lookup(
         self, name_or_id: str, *, kind: str | WorkKind | None = None, year: int | None = None

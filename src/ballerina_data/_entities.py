@@ -2,6 +2,14 @@
 
 Apart from the claims' records so that the predicate table can name the entity classes in
 its types without an import cycle (``_records`` builds :class:`Claim` on the table).
+
+The exports read the fields, described by their ``metadata["description"]``: every field
+but the aliases is a column of its name in SQLite's table of the entity's kind, and every
+field but those the entities table has columns of its own for (``_tables.ENTITY_FIELDS_SPREAD``:
+id, a work's kind, title or name, aliases) a column of that table in the data package and
+Parquet. In JSON-LD each field but the id, title or name and aliases is a property of the
+entity's node: the schema.org property its ``metadata["schema_org"]`` names, or else the
+extension term of its name.
 """
 
 from __future__ import annotations
@@ -60,9 +68,17 @@ class Film:
     year: int | None = attrs.field(
         default=None,
         validator=check.integer(1, 9999, optional=True),
+        metadata={"description": "A work's year, as the catalog tells works of one title apart."},
     )
     #: A short phrase that tells this work from others of the same title.
-    description: str | None = attrs.field(default=None, validator=check.text(optional=True))
+    description: str | None = attrs.field(
+        default=None,
+        validator=check.text(optional=True),
+        metadata={
+            "description": "A short phrase that tells a work from others of the same title.",
+            "schema_org": "disambiguatingDescription",
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         prefix = self.id.partition("/")[0]

@@ -4,7 +4,11 @@ Design (the reference, ``docs/reference/export.md``, says the same for users):
 
 - Each entity is a node: works as ``Movie``, ``TVSeries``, ``CreativeWorkSeries`` or
   ``CreativeWork`` by their kind, people and characters as ``Person`` (characters also as
-  the extension type ``ballerina:Character``), organizations as ``Organization``.
+  the extension type ``ballerina:Character``), organizations as ``Organization``. The
+  title or name is its ``name``, other names its ``alternateName``; every other field of
+  the record, and of a source's, is stated with the schema.org property its
+  ``metadata["schema_org"]`` names (a work's description as ``disambiguatingDescription``)
+  or else with the extension term ``ballerina:<field>``, one added to the records too.
 - Each claim's predicate is stated on its subject with the predicate's schema.org property
   (``Predicate.schema_org``) where the subject's type is in the property's domain, and with
   the extension term ``ballerina:<predicate>`` otherwise: nothing a source says is dropped,
@@ -240,37 +244,46 @@ def _source_node(source: Source) -> dict[str, Any]:
         node["datePublished"] = str(source.published)
     elif source.published is not None:
         node[_extension("published")] = str(source.published)
-    # Every other field, one added since too, is stated with the schema.org property its
-    # metadata names ("schema_org", for a field schema.org has a term for, such as a url),
-    # or else with the extension term of its name: nothing a record holds is left out.
-    fields = attrs.fields_dict(Source)
-    for name, value in record_values(source, without=_SOURCE_FIELDS_MAPPED).items():
+    _state_fields(node, source, without=_SOURCE_FIELDS_MAPPED)
+    return node
+
+
+def _state_fields(node: dict[str, Any], record: Any, *, without: tuple[str, ...]) -> None:
+    """State every field of ``record`` but those ``without`` that has a value on ``node``,
+    one added since too: with the schema.org property its metadata names (``"schema_org"``,
+    for a field schema.org has a term for, such as a url), or else with the extension term
+    of its name. Nothing a record holds is left out."""
+    fields = attrs.fields_dict(type(record))
+    for name, value in record_values(record, without=without).items():
         if value is not None:
             node[fields[name].metadata.get("schema_org") or _extension(name)] = value
-    return node
+
+
+#: The fields of an entity stated with chosen terms in ``_entity_node``: the id, the
+#: ``name``, and the aliases (every entity's are its ``alternateName``, see ``_names``).
+_ENTITY_FIELDS_MAPPED = ("id", "title", "name", "aliases")
 
 
 def _entity_node(entity: Film | Person | Character | Organization) -> dict[str, Any]:
     node: dict[str, Any] = {"@id": _iri(entity.id)}
     if isinstance(entity, Film):
         node["@type"] = _WORK_TYPES[entity.kind]
-        node["name"] = entity.title
+    elif isinstance(entity, Character):
+        node["@type"] = ["Person", _extension("Character")]
+    else:
+        node["@type"] = type(entity).__name__
+    node["name"] = entity.names[0]
+    mapped: tuple[str, ...] = _ENTITY_FIELDS_MAPPED
+    if isinstance(entity, Film):
+        # The kind first, as the fields have it, then how each of its other titles is used.
         node[_extension("kind")] = entity.kind.value
         if entity.aliases:
             node[_extension("aliases")] = [
                 {_extension("name"): alias.name, _extension("title_kind"): alias.kind.value}
                 for alias in entity.aliases
             ]
-        if entity.year is not None:
-            node[_extension("year")] = entity.year
-        if entity.description:
-            node["disambiguatingDescription"] = entity.description
-        return node
-    if isinstance(entity, Character):
-        node["@type"] = ["Person", _extension("Character")]
-    else:
-        node["@type"] = type(entity).__name__
-    node["name"] = entity.name
+        mapped = (*mapped, "kind")
+    _state_fields(node, entity, without=mapped)
     return node
 
 

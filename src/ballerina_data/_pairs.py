@@ -4,15 +4,25 @@ comparing every pair: the work of :mod:`._answers` grows with the claims, not th
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ._errors import InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
 from ._relations import _amount_range, _words
 
-__all__ = ["Span", "candidate_pairs", "compatible", "scope_of", "span", "spans_refined"]
+__all__ = [
+    "Span",
+    "candidate_pairs",
+    "compatible",
+    "compatible_scopes",
+    "narrowest_scopes",
+    "scope_of",
+    "span",
+    "spans_refined",
+]
 
 Pair = Callable[[int, int], None]
 _T = TypeVar("_T")
@@ -331,12 +341,58 @@ def _joined_conflicts(members: list[tuple[int, Claim, Span]], pair: Pair) -> Non
     for member in members:
         by_scope.setdefault(scope_of(member[1]), []).append(member)
     scopes = list(by_scope)
-    for i, mine in enumerate(scopes):
-        for theirs in scopes[i:]:
-            if compatible(mine, theirs):
-                _star(by_scope[mine], by_scope[theirs], pair)
-                if theirs is not mine:  # within one scope, once is each pair both ways
-                    _star(by_scope[theirs], by_scope[mine], pair)
+    for i, j in compatible_scopes(scopes):
+        _star(by_scope[scopes[i]], by_scope[scopes[j]], pair)
+        if i != j:  # within one scope, once is each pair both ways
+            _star(by_scope[scopes[j]], by_scope[scopes[i]], pair)
+
+
+def _subsets(positions: Sequence[int]) -> Iterator[tuple[int, ...]]:
+    for size in range(len(positions) + 1):
+        yield from itertools.combinations(positions, size)
+
+
+def narrowest_scopes(scopes: Sequence[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """The scopes no other one narrows (names every qualifier it names, alike, and more).
+
+    Looked up, as in :func:`compatible_scopes`: each scope is filed under each part of the
+    qualifiers it names with their values, and one is narrowed when another is filed under
+    all of its own.
+    """
+    index: dict[tuple[object, ...], int] = {}
+    for scope in scopes:
+        named = tuple(i for i, value in enumerate(scope) if value is not None)
+        for kept in _subsets(named):
+            key = (kept, *(scope[i] for i in kept))
+            index[key] = index.get(key, 0) + 1
+    found = []
+    for scope in scopes:
+        named = tuple(i for i, value in enumerate(scope) if value is not None)
+        if index[(named, *(scope[i] for i in named))] == 1:  # filed there by itself alone
+            found.append(scope)
+    return found
+
+
+def compatible_scopes(scopes: Sequence[tuple[object, ...]]) -> Iterator[tuple[int, int]]:
+    """The pairs of compatible scopes (see :func:`compatible`), by index, smaller first, a
+    scope with itself too.
+
+    Looked up, not tried pair by pair: a thousand release dates of as many regions are a
+    million pairs of scopes, nearly all incompatible. Each scope is filed under the
+    qualifiers it names and each part of them with their values; a scope finds, for each
+    set of qualifiers another may name, those agreeing with it where both name one.
+    """
+    index: dict[tuple[object, ...], list[int]] = {}
+    for n, scope in enumerate(scopes):
+        named = tuple(i for i, value in enumerate(scope) if value is not None)
+        for kept in _subsets(named):
+            index.setdefault((named, kept, *(scope[i] for i in kept)), []).append(n)
+    for n, scope in enumerate(scopes):
+        for named in _subsets(range(len(scope))):
+            kept = tuple(i for i in named if scope[i] is not None)
+            for m in index.get((named, kept, *(scope[i] for i in kept)), ()):
+                if m >= n:
+                    yield n, m
 
 
 def _star(

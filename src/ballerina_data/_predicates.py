@@ -62,6 +62,9 @@ def _row(
 _WORK = ("Film",)
 _AGENT = ("Person", "Character")
 _ANY = ("Film", "Person", "Character", "Organization")
+# The scope of a value that belongs to a release: each region and medium has its own, so
+# that a theatrical and a streaming release do not conflict.
+_PER_RELEASE = ("region", "medium")
 
 
 class Predicate(enum.Enum):
@@ -154,9 +157,9 @@ class Predicate(enum.Enum):
         "when the work is or was released",
         _WORK,
         ("DateValue",),
-        single=True,
-        scope=("region", "medium"),
         schema_org="datePublished",
+        single=True,
+        scope=_PER_RELEASE,
     )
     FILMING_LOCATION = _row(
         "filming_location",
@@ -180,9 +183,9 @@ class Predicate(enum.Enum):
         "the work's running time",
         _WORK,
         ("Quantity",),
-        single=True,
-        scope=("region", "medium"),
         schema_org="duration",
+        single=True,
+        scope=_PER_RELEASE,
     )
     COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",), single=True)
     BOX_OFFICE = _row(
@@ -201,8 +204,8 @@ class Predicate(enum.Enum):
         "when the person died",
         ("Person",),
         ("DateValue",),
-        single=True,
         schema_org="deathDate",
+        single=True,
     )
     NOTABLE_WORK = _row(
         "notable_work", "P800", "a work the person is known for", ("Person",), ("Film", "Text")
@@ -295,10 +298,10 @@ class Predicate(enum.Enum):
         "how far the work has got: planned, greenlit, ...",
         _WORK,
         ("Text",),
-        single=True,
-        scope=("region", "medium"),
-        changes=True,
         schema_org="creativeWorkStatus",
+        single=True,
+        scope=_PER_RELEASE,
+        changes=True,
     )
     SPOUSE = _row(
         "spouse", "P26", "the character's husband or wife", _AGENT, _AGENT, schema_org="spouse"

@@ -313,14 +313,11 @@ def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
     of the work its quote names, or of the franchise: the order word names no film."""
-    if not _ORDER_WORD.match(claim.evidence.quote):
+    # A film/ id is a film's, or a work's the sources do not call a film or a series: the
+    # claims of a franchise or a series may be read from an order word.
+    if not claim.subject.startswith("film/") or not _ORDER_WORD.match(claim.evidence.quote):
         return []
-    if not claim.subject.startswith(("film/", "franchise/")):
-        return []
-    work = catalog.entity(claim.subject)
-    if not isinstance(work, Film) or work.kind.value == "franchise":
-        return []
-    if any(name in claim.evidence.quote for name in work.names):
+    if any(name in claim.evidence.quote for name in catalog.entity(claim.subject).names):
         return []
     message = (
         f"{claim.subject} is read from an order word, and the quote names no film: make it a"

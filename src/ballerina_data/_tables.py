@@ -6,8 +6,8 @@ The claims table has the columns of the JSON Lines and CSV exports, in their ord
 
 The records are the columns' one source where a column is a field: :func:`record_columns`
 reads a record's fields (name, annotation, ``metadata["description"]``), and
-:func:`record_values` a record's values, so that a field added to :class:`Source` or
-:class:`Claim` is a column of every export with no other change.
+:func:`record_values` a record's values, so that a field added to :class:`Source`,
+:class:`Claim` or an entity is a column of every export with no other change.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ._records import (
     Bound,
     Claim,
     DateInterval,
-    Film,
+    Entity,
     Medium,
     PartialDate,
     Qualifiers,
@@ -38,7 +38,7 @@ from ._records import (
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._records import Character, Entity, Organization, Person
+    from ._records import Character, Organization, Person
 
 __all__ = [
     "AMOUNT",
@@ -47,6 +47,7 @@ __all__ = [
     "CLAIM_FIELDS_SPREAD",
     "EDTF",
     "EDTF_OR_INTERVAL",
+    "ENTITY_FIELDS_SPREAD",
     "QUALIFIER_FIELDS_SPREAD",
     "TABLES",
     "Column",
@@ -227,6 +228,25 @@ def _kind_column(name: str, description: str, **kwargs: Any) -> Column:
     return Column(name, description, enum=ENTITY_KINDS, **kwargs)
 
 
+#: The fields of an entity the entities table has columns of its own for (its kind is the
+#: kind of entity, a work's its WorkKind, and its label the title or name) or a table for
+#: (the aliases); every other field of any kind of entity is a column of its name.
+ENTITY_FIELDS_SPREAD = ("id", "kind", "title", "name", "aliases")
+
+
+def _entity_field_columns() -> tuple[Column, ...]:
+    """A column for each field of any entity record but :data:`ENTITY_FIELDS_SPREAD`, in
+    the records' order; none is required, since the table holds every kind's rows."""
+    columns: dict[str, Column] = {}
+    for record in typing.get_args(Entity):
+        for column in record_columns(record, without=ENTITY_FIELDS_SPREAD):
+            columns.setdefault(column.name, attrs.evolve(column, required=False))
+    return tuple(columns.values())
+
+
+_ENTITY_FIELD_COLUMNS = _entity_field_columns()
+
+
 def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
     entities: tuple[Entity, ...] = (
         *catalog.films,
@@ -234,14 +254,15 @@ def _entity_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
         *catalog.characters,
         *catalog.organizations,
     )
+    # Every column in each row: a field other kinds of entity have is empty.
+    empty = dict.fromkeys(column.name for column in _ENTITY_FIELD_COLUMNS)
     for entity in entities:
-        film = entity if isinstance(entity, Film) else None
         yield {
             "id": entity.id,
             "kind": kind_of(entity),
             "label": entity.names[0],
-            "year": film.year if film else None,
-            "description": film.description if film else None,
+            **empty,
+            **record_values(entity, without=ENTITY_FIELDS_SPREAD),
         }
 
 
@@ -354,10 +375,7 @@ ENTITIES = Table(
         Column("id", "The entity's id, such as person/x.", primary_key=True),
         _kind_column("kind", "What the entity is; a work's is its WorkKind value.", required=True),
         Column("label", "The work's title or the name.", required=True),
-        Column(
-            "year", "A work's year, as the catalog tells works of one title apart.", type="integer"
-        ),
-        Column("description", "A short phrase that tells a work from others of the same title."),
+        *_ENTITY_FIELD_COLUMNS,
     ),
 )
 

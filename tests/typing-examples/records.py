@@ -176,6 +176,10 @@ assert_type(lookup("Len Wiseman", kind="person"), Person)
 assert_type(lookup("Rooney", kind="character"), Character)
 assert_type(lookup("Lionsgate", kind="organization"), Organization)
 assert_type(Catalog().lookup("Len Wiseman", kind="person"), Person)
+# Only works have a year: with another kind, a year finds nothing, and the type checker
+# takes the call for any entity's.
+assert_type(lookup("Ballerina", kind="film", year=2024), Film)
+assert_type(lookup("Len Wiseman", kind="person", year=None), Entity)
 assert_type(lookup("Ballerina"), Entity)
 KIND: str = "film"
 assert_type(lookup("Ballerina", kind=KIND), Entity)
