@@ -195,3 +195,16 @@ def test_deep_nesting_in_a_long_text_gets_the_nesting_message(tail: str) -> None
     assert is_sparse(bad)
     with pytest.raises(bd.InvalidDataError, match=r"JSON nested more than 5 deep.* line 1"):
         Catalog.from_json(bad)
+
+
+def test_a_valid_catalog_file_loads_without_the_converter(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.json"
+    path.write_text(Catalog.default().to_json(), encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from ballerina_data import Catalog\n"
+        "catalog = Catalog.load(sys.argv[1])\n"
+        "assert len(catalog.claims) > 0\n"
+        "assert 'cattrs' not in sys.modules, 'cattrs imported by a valid load'\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
