@@ -480,3 +480,34 @@ def test_a_data_folder_given_as_catalog_says_how_to_read_it(
     (line,) = capsys.readouterr().err.splitlines()
     assert f"a data folder, not a catalog file: {tmp_path / 'd'}" in line
     assert "curate.load(folder)" in line
+
+
+def test_a_run_builds_the_parser_of_its_command_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Building every command's parser took 3 ms of each start (benchmarks page).
+    from ballerina_data import _cli
+
+    built: list[object] = []
+    real = _cli._Parser.__init__
+
+    def counted(self: _cli._Parser, **kwargs: Any) -> None:
+        built.append(kwargs.get("prog"))
+        real(self, **kwargs)
+
+    monkeypatch.setattr(_cli._Parser, "__init__", counted)
+    args = _cli._parser().parse_args(["films", "Ballerina"])
+    assert ["ballerina-data", "ballerina-data films"] == built
+    assert ("Ballerina", None, None, None) == (args.title, args.year, args.catalog, args.json)
+
+
+def test_the_first_answer_leaves_out_what_it_does_not_use() -> None:
+    # The other result classes, the exports' tables and pkgutil: see the benchmarks page.
+    code = (
+        "import sys\n"
+        "from ballerina_data._cli import main\n"
+        "assert main(['films', 'Ballerina']) == 0\n"
+        "unused = ('ballerina_data._results', 'ballerina_data._relations',"
+        " 'ballerina_data._tables', 'pkgutil', 'importlib.util')\n"
+        "assert [m for m in unused if m in sys.modules] == [], sys.modules.keys()\n"
+        "assert 'ballerina_data._credit' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

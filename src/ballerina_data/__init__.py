@@ -76,9 +76,9 @@ from ._records import (
 
 if TYPE_CHECKING:
     from . import curate
+    from ._credit import Credit
     from ._relations import Relation, relate
     from ._results import (
-        Credit,
         Disagreement,
         Fact,
         MergedCredit,
@@ -187,7 +187,7 @@ del _name, _obj
 # Loaded only when someone asks, so that `import ballerina_data` and the first query stay
 # light: name -> module that defines it.
 _LAZY = {
-    "Credit": "_results",
+    "Credit": "_credit",
     "Disagreement": "_results",
     "Fact": "_results",
     "MergedCredit": "_results",

@@ -84,8 +84,32 @@ def _kinds(claims: Iterable[Claim]) -> tuple[Claim, ...]:
 
 
 def _strongest(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
-    """The strongest relation between a claim of ``a`` and one of ``b``."""
-    return max((relate(x, y) for x in a for y in b), key=_STRENGTH.__getitem__)
+    """The strongest relation between a claim of ``a`` and one of ``b`` (each of one value).
+
+    Claims of one value and character relate alike but for their scopes, which only tell a
+    conflict from values that can both hold: so one claim of each character is related,
+    and, where that finds values that can both hold, a pair in compatible scopes (looked
+    up, not tried: a value in a thousand regions against another in as many is a million
+    pairs).
+    """
+    found = Relation.DISTINCT
+    for mine in _by_character(a).values():
+        for theirs in _by_character(b).values():
+            relation = relate(mine[0], theirs[0])
+            if relation is Relation.DISTINCT:
+                scopes = [scope_of(claim) for claim in (*mine, *theirs)]
+                crossing = ((i, j) for i, j in compatible_scopes(scopes) if i < len(mine) <= j)
+                i, j = next(crossing, (0, len(mine)))
+                relation = relate(mine[i], theirs[j - len(mine)])
+            found = max(found, relation, key=_STRENGTH.__getitem__)
+    return found
+
+
+def _by_character(claims: Sequence[Claim]) -> dict[str | None, list[Claim]]:
+    found: dict[str | None, list[Claim]] = {}
+    for claim in claims:
+        found.setdefault(claim.qualifiers.character, []).append(claim)
+    return found
 
 
 def disagreements(

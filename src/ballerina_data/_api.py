@@ -31,8 +31,9 @@ from ._records import (
 if TYPE_CHECKING:
     from attrs import AttrsInstance
 
+    from ._credit import Credit
     from ._relations import Relation
-    from ._results import Credit, Disagreement, Fact, Profile
+    from ._results import Disagreement, Fact, Profile
     from ._search import Match
     from ._timeline import TimelineEntry
     from ._verify import Problem

@@ -63,8 +63,9 @@ if TYPE_CHECKING:
     import datetime
     from pathlib import Path
 
+    from ._credit import Credit
     from ._relations import Relation
-    from ._results import Credit, Disagreement, Fact, Profile
+    from ._results import Disagreement, Fact, Profile
     from ._search import Match, SearchIndex
     from ._timeline import TimelineEntry
     from ._verify import Problem
@@ -809,7 +810,7 @@ class Catalog:
             NotFoundError: no such person.
             TypeError: ``person`` is neither a string nor a record.
         """
-        from ._results import Credit
+        from ._credit import Credit
 
         person_record = self.person(person)
         person_id = person_record.id
@@ -845,7 +846,7 @@ class Catalog:
     def _credits(
         self, film_id: str, roles: tuple[Predicate, ...], person_id: str | None = None
     ) -> tuple[Credit, ...]:
-        from ._results import Credit
+        from ._credit import Credit
 
         film = self._index.entities[film_id]
         if not isinstance(film, Film):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._catalog import Catalog
@@ -48,8 +48,9 @@ from ._validators import short_repr
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
+    from ._credit import Credit
     from ._records import Entity, Qualifiers, Source
-    from ._results import Credit, Fact, Profile, Statement
+    from ._results import Fact, Profile, Statement
 
 __all__ = ["main"]
 
@@ -604,57 +605,82 @@ _EXAMPLE_IDS = {
 }
 
 
-def _parser() -> argparse.ArgumentParser:
-    def options(default: Any) -> _Parser:
-        common = _Parser(add_help=False)
-        common.add_argument(
-            "--catalog",
-            metavar="PATH",
-            default=default,
-            help="a catalog JSON file to use instead of the shipped data",
-        )
-        common.add_argument(
-            "--json", action="store_true", default=default, help="machine-readable JSON output"
-        )
-        return common
+class _Built(Mapping[str, _Parser]):
+    """The commands' parsers by name, each built the first time it is looked up."""
 
-    parser = _Parser(
-        prog=PROG,
-        description="Sourced facts about the films titled Ballerina.",
-        parents=[options(None)],
-    )
-    parser.add_argument(
-        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
-    )
-    # Options given after the command override those before it, and only when given.
-    common = options(argparse.SUPPRESS)
-    # An explicit prog: otherwise argparse builds a help formatter (and imports shutil to
-    # measure the terminal) on every run, help or not.
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", prog=PROG)
+    def __init__(self) -> None:
+        self.builders: dict[str, Callable[[], _Parser]] = {}
+        self._parsers: dict[str, _Parser] = {}
 
-    def add(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common])
-        sub.set_defaults(handler=handler)
-        return sub
+    def __getitem__(self, name: str) -> _Parser:
+        if name not in self._parsers:
+            self._parsers[name] = self.builders[name]()
+        return self._parsers[name]
 
-    films = add(
-        "films", cmd_films, "films and series with a title (or alias), and who directed them"
-    )
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.builders)
+
+    def __len__(self) -> int:
+        return len(self.builders)
+
+
+if TYPE_CHECKING:
+    _SubParsers = argparse._SubParsersAction[_Parser]
+else:  # generic in the type stubs only
+    _SubParsers = argparse._SubParsersAction
+
+
+class _Commands(_SubParsers):
+    """The commands, each one's parser built only when looked up: by a run that gives the
+    command (its ``--help`` too). Building all fourteen took about 3 ms of every start, most
+    of it argparse looking on disk for translations of each parser's words."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._built = _Built()
+        # argparse only looks names up in these, and lists them: a mapping does for a dict.
+        self._name_parser_map = self.choices = self._built  # type: ignore[assignment]
+
+    def add_command(
+        self,
+        name: str,
+        handler: Callable[..., int],
+        help_text: str,
+        arguments: Callable[[_Parser], object] = lambda parser: None,
+    ) -> None:
+        """A command: its line in the program's help now; its parser, of the common options
+        and the command's ``arguments``, when it is looked up."""
+
+        def build() -> _Parser:
+            parser = _Parser(prog=f"{PROG} {name}", description=help_text)
+            _add_options(parser, argparse.SUPPRESS)
+            parser.set_defaults(handler=handler)
+            arguments(parser)
+            return parser
+
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help_text))
+        self._built.builders[name] = build
+
+
+def _films_arguments(films: _Parser) -> None:
     films.add_argument(
         "title", help="a title or alias; case, accents and punctuation do not matter"
     )
     films.add_argument("--year", type=int)
-    for kind in ("film", "person", "character", "organization"):
-        add(
-            kind,
-            cmd_entity,
-            f"everything about one {kind} by id: every predicate, preferred values first,"
-            " conflicts marked, credits merged, sources as letters with a legend",
-        ).add_argument("id", help=f"the {kind}'s id, as {_EXAMPLE_IDS[kind]}")
-    add("people", cmd_people, "people with a name or spelling variant").add_argument(
-        "name", help="a name or a spelling variant of one, as 'Jun Jong-seo'"
-    )
-    claims = add("claims", cmd_claims, "claims with their sources and quotes")
+
+
+def _id_argument(kind: str) -> Callable[[_Parser], object]:
+    def arguments(parser: _Parser) -> None:
+        parser.add_argument("id", help=f"the {kind}'s id, as {_EXAMPLE_IDS[kind]}")
+
+    return arguments
+
+
+def _people_arguments(people: _Parser) -> None:
+    people.add_argument("name", help="a name or a spelling variant of one, as 'Jun Jong-seo'")
+
+
+def _claims_arguments(claims: _Parser) -> None:
     claims.add_argument("--about", metavar="ID", help="claims about this entity")
     claims.add_argument("--source", metavar="ID", help="claims made by this source")
     claims.add_argument(
@@ -663,11 +689,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="P",
         help="only this predicate: its value (director), name (DIRECTOR) or Wikidata id (P57)",
     )
-    disagreements = add(
-        "disagreements",
-        cmd_disagreements,
-        "where the sources conflict (or, by asking, refine one another or agree)",
-    )
+
+
+def _disagreements_arguments(disagreements: _Parser) -> None:
     disagreements.epilog = (
         'Exit status 0 when an entry is printed; 1 when there is none ("no conflicts" on'
         " standard error), as for every query that finds nothing; 2 on a usage error."
@@ -679,13 +703,15 @@ def _parser() -> argparse.ArgumentParser:
         default="conflict",
         help="which entries: real conflicts (the default), refinements, agreements, or all",
     )
-    search = add("search", cmd_search, "entities of every kind whose names are close to a query")
+
+
+def _search_arguments(search: _Parser) -> None:
     search.add_argument("query", help="a title or name, or part of one; typos are forgiven")
     search.add_argument("--kind", choices=ENTITY_KINDS, help="only this kind")
     search.add_argument("--limit", type=_positive, default=10, help="at most this many (10)")
-    timeline = add(
-        "timeline", cmd_timeline, "the claims about an entity in the order they were published"
-    )
+
+
+def _timeline_arguments(timeline: _Parser) -> None:
     timeline.add_argument("id", help="the id of an entity of any kind, as film/ballerina-2024")
     timeline.add_argument(
         "--predicate",
@@ -693,12 +719,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="P",
         help="only this predicate: its value, name or Wikidata id",
     )
-    curate = add(
-        "curate",
-        cmd_curate,
-        "add a source: locate the quotes of a curation file in the source's text, resolve"
-        " names, check and verify every claim, and write the data files",
-    )
+
+
+def _curate_arguments(curate: _Parser) -> None:
     curate.description = (
         "add a source: locate the quotes of a curation file in the source's text,\n"
         "resolve names, check and verify every claim, and write the data files"
@@ -728,8 +751,9 @@ def _parser() -> argparse.ArgumentParser:
         " src/ballerina_data/data, or a copy) and merge the source into its files, in"
         " their layout; a source DIR has is replaced",
     )
-    add("sources", cmd_sources, "the source documents and record counts")
-    export = add("export", cmd_export, "write the whole catalog to a file")
+
+
+def _export_arguments(export: _Parser) -> None:
     export.add_argument(
         "--format", choices=[*FORMATS, *FILE_FORMATS, *DIRECTORY_FORMATS], required=True
     )
@@ -759,7 +783,86 @@ def _parser() -> argparse.ArgumentParser:
         " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db; the three"
         " are replaced together or, on a failure (a full disk), none of them",
     )
-    add("verify", cmd_verify, "check the catalog against its source texts")
+
+
+def _add_options(parser: _Parser, default: Any) -> None:
+    """The options of the program and of every command: ``default`` None for the program's,
+    SUPPRESS for a command's, so that those given after the command override those before
+    it, and only when given. Added to each parser, not through a parent parser: building
+    one costs as much as adding them."""
+    parser.add_argument(
+        "--catalog",
+        metavar="PATH",
+        default=default,
+        help="a catalog JSON file to use instead of the shipped data",
+    )
+    parser.add_argument(
+        "--json", action="store_true", default=default, help="machine-readable JSON output"
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Sourced facts about the films titled Ballerina.")
+    _add_options(parser, None)
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
+    # An explicit prog: otherwise argparse builds a help formatter (and imports shutil to
+    # measure the terminal) on every run, help or not.
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", prog=PROG, action=_Commands
+    )
+    assert isinstance(commands, _Commands)
+    commands.add_command(
+        "films",
+        cmd_films,
+        "films and series with a title (or alias), and who directed them",
+        _films_arguments,
+    )
+    for kind in ("film", "person", "character", "organization"):
+        commands.add_command(
+            kind,
+            cmd_entity,
+            f"everything about one {kind} by id: every predicate, preferred values first,"
+            " conflicts marked, credits merged, sources as letters with a legend",
+            _id_argument(kind),
+        )
+    commands.add_command(
+        "people", cmd_people, "people with a name or spelling variant", _people_arguments
+    )
+    commands.add_command(
+        "claims", cmd_claims, "claims with their sources and quotes", _claims_arguments
+    )
+    commands.add_command(
+        "disagreements",
+        cmd_disagreements,
+        "where the sources conflict (or, by asking, refine one another or agree)",
+        _disagreements_arguments,
+    )
+    commands.add_command(
+        "search",
+        cmd_search,
+        "entities of every kind whose names are close to a query",
+        _search_arguments,
+    )
+    commands.add_command(
+        "timeline",
+        cmd_timeline,
+        "the claims about an entity in the order they were published",
+        _timeline_arguments,
+    )
+    commands.add_command(
+        "curate",
+        cmd_curate,
+        "add a source: locate the quotes of a curation file in the source's text, resolve"
+        " names, check and verify every claim, and write the data files",
+        _curate_arguments,
+    )
+    commands.add_command("sources", cmd_sources, "the source documents and record counts")
+    commands.add_command(
+        "export", cmd_export, "write the whole catalog to a file", _export_arguments
+    )
+    commands.add_command("verify", cmd_verify, "check the catalog against its source texts")
     return parser
 
 

@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._codec import dumps
 from ._kinds import kind_of, label
 from ._records import DateValue, EntityRef, Quantity, Text, amount_text
-from ._tables import claim_field_values
+from ._tables import CLAIMS, claim_field_values
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
 
-__all__ = ["claim_rows", "write_lines"]
+__all__ = ["COLUMNS", "claim_rows", "write_lines"]
+
+#: The keys of every row, in order: the CSV export's columns.
+COLUMNS = tuple(column.name for column in CLAIMS.columns)
 
 
 def claim_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:

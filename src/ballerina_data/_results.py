@@ -1,5 +1,5 @@
-"""The records queries return: credits, facts, disagreements and profiles, each with its
-claims.
+"""The records queries return: facts, disagreements and profiles, each with its claims
+(credits are in ``_credit``).
 
 Loaded with the first query that returns one, not with the package.
 """
@@ -11,12 +11,11 @@ from collections.abc import Iterable
 
 import attrs
 
+from ._credit import Stated, sources_of
 from ._records import (
-    Character,
     Claim,
     Entity,
     Film,
-    Person,
     Predicate,
     Qualifiers,
     Source,
@@ -26,7 +25,6 @@ from ._records import (
 from ._relations import Relation
 
 __all__ = [
-    "Credit",
     "Disagreement",
     "Fact",
     "MergedCredit",
@@ -39,46 +37,8 @@ __all__ = [
 ]
 
 
-def _sources_of(claims: tuple[Claim, ...]) -> tuple[str, ...]:
-    return tuple(sorted({claim.source for claim in claims}))
-
-
-class _Stated:
-    """A result that holds the claims stating it: its sources are theirs."""
-
-    __slots__ = ()
-    claims: tuple[Claim, ...]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources of :attr:`claims`, sorted."""
-        return _sources_of(self.claims)
-
-
 @attrs.frozen(kw_only=True)
-class Credit(_Stated):
-    """A person's part in a work (acting, directing, writing, producing or being known for it),
-    with the claims, and so the sources, that state it."""
-
-    film: Film
-    person: Person
-    role: Predicate
-    #: The character played, for a cast credit whose source names one.
-    character: Character | None
-    #: Every claim of the credit: of a cast credit, those that name the character and those
-    #: that name the person in the cast without one.
-    claims: tuple[Claim, ...]
-
-    @property
-    def character_claims(self) -> tuple[Claim, ...]:
-        """The claims that name the character played (``()`` without a character)."""
-        if self.character is None:
-            return ()
-        return tuple(c for c in self.claims if c.qualifiers.character == self.character.id)
-
-
-@attrs.frozen(kw_only=True)
-class Fact(_Stated):
+class Fact(Stated):
     """One value of an entity's predicate and every claim that gives it."""
 
     value: Value
@@ -104,7 +64,7 @@ class Disagreement:
     @property
     def sources(self) -> tuple[str, ...]:
         """The ids of every source taking part, sorted."""
-        return _sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
+        return sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
 
 
 class PreferenceRule(enum.Enum):
@@ -146,7 +106,7 @@ class Preferred:
     @property
     def sources(self) -> tuple[str, ...]:
         """The ids of the sources that give the value or a less precise form of it."""
-        return _sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
+        return sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
 
 
 @attrs.frozen(kw_only=True)
@@ -169,7 +129,7 @@ class Statement:
 
 
 @attrs.frozen(kw_only=True)
-class Portrayal(_Stated):
+class Portrayal(Stated):
     """A character played in a credit, with the claims that name the character."""
 
     character: str
@@ -177,7 +137,7 @@ class Portrayal(_Stated):
 
 
 @attrs.frozen(kw_only=True)
-class MergedCredit(_Stated):
+class MergedCredit(Stated):
     """One person's credit in one work in one role, merged across sources.
 
     A source that casts Ana de Armas without naming her character and one that casts her as
@@ -250,10 +210,9 @@ def facts_of(claims: Iterable[Claim]) -> tuple[Fact, ...]:
     return tuple(sorted(facts, key=lambda fact: -len(fact.sources)))
 
 
-# Their public home: reprs and tracebacks say ballerina_data.Credit, and annotations resolve
+# Their public home: reprs and tracebacks say ballerina_data.Fact, and annotations resolve
 # among the package's names.
 for _cls in (
-    Credit,
     Fact,
     Disagreement,
     Preferred,

@@ -19,7 +19,6 @@ from typing import IO, Any, TextIO
 
 from ._catalog import Catalog
 from ._errors import InvalidQueryError, WriteError
-from ._tables import CLAIMS
 from ._validators import short_repr
 
 __all__ = [
@@ -117,10 +116,6 @@ def jsonl_rows(catalog: Catalog) -> Iterator[dict[str, Any]]:
     from ._jsonl import claim_rows
 
     return claim_rows(catalog)
-
-
-# The keys of every :func:`jsonl_rows` row, in order: the CSV export's columns.
-_JSONL_COLUMNS = tuple(column.name for column in CLAIMS.columns)
 
 
 def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
@@ -313,8 +308,10 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     """
     import csv
 
+    from ._jsonl import COLUMNS
+
     _check_stream(catalog, "to_csv", fp)
-    writer = csv.DictWriter(fp, fieldnames=_JSONL_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(fp, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()  # an empty catalog too: the header says what the columns are
     writer.writerows(jsonl_rows(catalog))
 
