@@ -108,6 +108,31 @@ def test_every_load_takes_the_fast_path_to_the_converters_records() -> None:
     assert Catalog(**fast) == Catalog.default()
 
 
+@pytest.mark.parametrize("window", [1, 7, 4096])
+def test_the_streamed_read_of_bytes_gives_the_converters_records(
+    monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    # Small windows cut values, numbers and multi-byte characters at every place.
+    from ballerina_data import _format, _stream
+    from ballerina_data._convert import loads
+
+    monkeypatch.setattr(_stream, "_WINDOW", window)
+    text = Catalog.default().to_json()
+    assert not text.isascii()
+    assert _format.streamed_document(text.encode()) == _format.trusted_document(loads(text))
+
+
+def test_the_streamed_read_does_not_take_a_number_cut_at_a_windows_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ballerina_data import _format, _stream
+
+    monkeypatch.setattr(_stream, "_WINDOW", 1)
+    with pytest.raises(_stream.Refused):
+        _format.streamed_document(b'{"format_version": 11}')
+    assert _format.streamed_document(b'{"format_version": 1}')["claims"] == ()
+
+
 # Each is JSON the converter refuses that the record constructors alone would take: the fast
 # path must refuse it too, so that the converter says where and what.
 _ONLY_THE_CONVERTER_WOULD_REFUSE: dict[str, tuple[Callable[[str], str], str]] = {
@@ -133,27 +158,53 @@ _ONLY_THE_CONVERTER_WOULD_REFUSE: dict[str, tuple[Callable[[str], str], str]] = 
         lambda text: text.replace('{"format_version": 1', '{"format_version": 1, "extra": 0', 1),
         r"unknown field\(s\) 'extra' @ \$",
     ),
+    "a top-level key given twice": (
+        lambda text: text.replace('"films": [', '"films": [], "films": [', 1),
+        r"duplicate key\(s\) 'films' in one object @ \$",
+    ),
+    "text after the document": (
+        lambda text: text + "{}",
+        r"malformed JSON: Extra data at line \d+ column \d+ @ \$",
+    ),
+    "a comma after the last record": (
+        lambda text: text.replace("}]", "},]", 1),
+        r"malformed JSON: Expecting value at line \d+ column \d+ @ \$",
+    ),
 }
 
 
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
 @pytest.mark.parametrize("case", list(_ONLY_THE_CONVERTER_WOULD_REFUSE))
-def test_a_bad_file_gets_the_converters_detailed_message(case: str) -> None:
+def test_a_bad_file_gets_the_converters_detailed_message(case: str, as_bytes: bool) -> None:
     change, message = _ONLY_THE_CONVERTER_WOULD_REFUSE[case]
     text = Catalog.default().to_json()
     bad = change(text)
     assert bad != text
     with pytest.raises(bd.InvalidDataError, match=message):
-        Catalog.from_json(bad)
+        Catalog.from_json(bad.encode() if as_bytes else bad)
 
 
 @pytest.mark.parametrize("tail", ["", ", }"])
 def test_deep_nesting_in_a_long_text_gets_the_nesting_message(tail: str) -> None:
     # Few brackets for its length: parsed before its nesting is checked, which happens when
     # the records (or the parser, with a malformed tail) refuse it; the message is the same.
-    from ballerina_data._convert import is_sparse
+    from ballerina_data._stream import is_sparse
 
     note = '{"a": {"a": {"a": {"a": "' + "x" * 1000 + '"}}}}'
     bad = '{"format_version": 1, "claims": [{"note": ' + note + tail + "}]}"
     assert is_sparse(bad)
     with pytest.raises(bd.InvalidDataError, match=r"JSON nested more than 5 deep.* line 1"):
         Catalog.from_json(bad)
+
+
+def test_a_valid_catalog_file_loads_without_the_converter(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.json"
+    path.write_text(Catalog.default().to_json(), encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from ballerina_data import Catalog\n"
+        "catalog = Catalog.load(sys.argv[1])\n"
+        "assert len(catalog.claims) > 0\n"
+        "assert 'cattrs' not in sys.modules, 'cattrs imported by a valid load'\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)

@@ -261,13 +261,11 @@ class Catalog:
             raise InvalidQueryError(msg)
         data = read_file(path, max_size=MAX_FILE_SIZE if max_size is None else max_size)
         try:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                return cls.from_json(data)  # which says where
-            # The text alone while it is parsed: the bytes would add their size to the peak.
-            del data
-            return cls(**read_document(text, from_utf8=True))
+            # The bytes, decoded a window at a time as they are read: as a str, the text of
+            # a file with a character past U+00FF would take twice or four times its size.
+            fields = read_document(data)
+            del data  # not held while the index is built
+            return cls(**fields)
         except InvalidDataError as exc:
             first, *rest = exc.problems
             raise type(exc)([f"{os.fspath(path)}: {first}", *rest], omitted=exc.omitted) from None

@@ -680,15 +680,16 @@ def _people_arguments(people: _Parser) -> None:
     people.add_argument("name", help="a name or a spelling variant of one, as 'Jun Jong-seo'")
 
 
+def _predicate_option(parser: _Parser, spellings: str) -> None:
+    parser.add_argument(
+        "--predicate", type=_predicate, metavar="P", help=f"only this predicate: {spellings}"
+    )
+
+
 def _claims_arguments(claims: _Parser) -> None:
     claims.add_argument("--about", metavar="ID", help="claims about this entity")
     claims.add_argument("--source", metavar="ID", help="claims made by this source")
-    claims.add_argument(
-        "--predicate",
-        type=_predicate,
-        metavar="P",
-        help="only this predicate: its value (director), name (DIRECTOR) or Wikidata id (P57)",
-    )
+    _predicate_option(claims, "its value (director), name (DIRECTOR) or Wikidata id (P57)")
 
 
 def _disagreements_arguments(disagreements: _Parser) -> None:
@@ -713,12 +714,7 @@ def _search_arguments(search: _Parser) -> None:
 
 def _timeline_arguments(timeline: _Parser) -> None:
     timeline.add_argument("id", help="the id of an entity of any kind, as film/ballerina-2024")
-    timeline.add_argument(
-        "--predicate",
-        type=_predicate,
-        metavar="P",
-        help="only this predicate: its value, name or Wikidata id",
-    )
+    _predicate_option(timeline, "its value, name or Wikidata id")
 
 
 def _curate_arguments(curate: _Parser) -> None:

@@ -57,6 +57,7 @@ from ._records import (
     parse_amount,
     parse_publication_date,
 )
+from ._stream import has_surrogates, is_sparse
 from ._validators import short_repr
 
 __all__ = [
@@ -64,7 +65,6 @@ __all__ = [
     "RefusedValue",
     "check_nesting",
     "converter",
-    "is_sparse",
     "loads",
     "structure",
     "unstructure",
@@ -467,9 +467,6 @@ def _integer(digits: str) -> int | RefusedValue:
     return int(digits)
 
 
-# An escaped UTF-16 surrogate; JSON decodes a valid pair to one character, so what is left
-# after decoding is a lone half, which no UTF-8 output can encode.
-_ESCAPED_SURROGATE = re.compile(r"\\[uU][dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -487,20 +484,6 @@ def _mark_surrogates(value: Any) -> Any:
             return DuplicateKeys(marked, keys_given_twice=value.keys_given_twice)
         return marked
     return value
-
-
-def _has_surrogates(text: str, *, decoded: bool) -> bool:
-    # Cheap tests first: "in" and encode() run in C over the text; the patterns only when
-    # they say there may be a surrogate. Text decoded from UTF-8 holds no raw one.
-    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
-        return True
-    if decoded or text.isascii():
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 #: JSON but brackets, strings whole; possessive, so that a failed match never backtracks.
@@ -537,21 +520,6 @@ def _check_nesting(text: str, deepest: int, path: str) -> None:
             msg = f"JSON nested more than {deepest} deep, deeper than the format allows, at"
             raise InvalidDataError(f"{msg} line {line} column {column} @ {path}")
         depth, at = depth + 1, end + 1
-
-
-#: Text with at least this many characters per bracket parses into no more objects than a
-#: valid catalog of its size (which has 120-160), so parsing it before checking its nesting
-#: costs no more memory than a valid file's: the check waits until the records are refused.
-_SPARSE = 32
-
-
-def is_sparse(text: str | bytes) -> bool:
-    """Whether ``text`` has few enough brackets that :func:`loads` may parse it unchecked."""
-    if isinstance(text, str):
-        brackets = text.count("[") + text.count("{")
-    else:
-        brackets = text.count(b"[") + text.count(b"{")
-    return len(text) >= _SPARSE * brackets
 
 
 #: A list that is an item of a list, outside strings (or a list after a comma in an object,
@@ -662,7 +630,7 @@ def loads(
     except MemoryError:
         msg = f"not enough memory to parse {len(text)} characters of JSON @ {path}"
         raise InvalidDataError(msg) from None
-    if _has_surrogates(text, decoded=decoded):
+    if has_surrogates(text, decoded=decoded):
         try:
             data = _mark_surrogates(data)
         except RecursionError:

@@ -67,7 +67,7 @@ class Film:
     aliases: tuple[Alias, ...] = attrs.field(default=(), validator=check.tuple_of(Alias, "Alias"))
     year: int | None = attrs.field(
         default=None,
-        validator=[check.exactly(int, "an int", optional=True), check.in_range(1, 9999)],
+        validator=check.integer(1, 9999, optional=True),
         metadata={"description": "A work's year, as the catalog tells works of one title apart."},
     )
     #: A short phrase that tells this work from others of the same title.

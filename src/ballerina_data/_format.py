@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidDataError
@@ -35,6 +35,7 @@ from ._records import (
     parse_amount,
     parse_publication_date,
 )
+from ._stream import Refused, Stream, has_surrogates, is_sparse
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -50,6 +51,7 @@ __all__ = [
     "read_file",
     "shipped_records",
     "shipped_text",
+    "streamed_document",
     "trusted_document",
     "write_document",
     "write_document_lines",
@@ -77,7 +79,19 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
     Raises:
         InvalidDataError: malformed JSON or records, with the path of each bad field.
     """
-    from ._convert import check_nesting, is_sparse, loads, structure
+    # The records' constructors first, each record built as soon as it is parsed; only a
+    # document they refuse goes through the converter, to be refused again with each
+    # problem's path.
+    trusted_failed = False
+    # Text dense with brackets, or with a surrogate, goes to the converter's reader, which
+    # checks the one before parsing and marks the other with its path.
+    if is_sparse(text) and not has_surrogates(text, decoded=from_utf8):
+        try:
+            with gc_paused():
+                return streamed_document(text)
+        except _TRUSTED_ERRORS:
+            trusted_failed = True
+    from ._convert import check_nesting, loads, structure
     from ._document import Document
 
     data = loads(
@@ -99,17 +113,67 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
             msg = f"unsupported format_version {version}; this library reads {FORMAT_VERSION}"
             msg += f" @ {path}"
             raise InvalidDataError(msg)
-    # The records' constructors first, which check every field; only a document they
-    # refuse goes through the converter, to be refused again with each problem's path.
-    try:
-        with gc_paused():
-            return trusted_document(data)
-    except (InvalidDataError, KeyError, TypeError, ValueError, ArithmeticError, RecursionError):
-        if is_sparse(text):  # loads left its nesting to be checked here
-            check_nesting(text, DEEPEST, path)
-        data = loads(text, path=path)  # the fast path took the parsed lists apart
+    if not trusted_failed:
+        try:
+            with gc_paused():
+                return trusted_document(data)
+        except _TRUSTED_ERRORS:
+            data = None  # the fast path took the parsed lists apart
+    if is_sparse(text):  # loads left its nesting to be checked here
+        check_nesting(text, DEEPEST, path)
+    if data is None:
+        data = loads(text, path=path)
     document = structure(data, Document, path=path)
     return {field: getattr(document, field) for field in (*RECORD_FIELDS, "texts")}
+
+
+#: What the record builders raise for data the format does not allow.
+_TRUSTED_ERRORS = (
+    Refused,
+    InvalidDataError,
+    KeyError,
+    TypeError,
+    ValueError,
+    ArithmeticError,
+    RecursionError,
+    StopIteration,
+)
+
+
+def streamed_document(text: str | bytes) -> dict[str, Any]:
+    """The fields of a catalog from catalog JSON, each record built by its constructor as
+    soon as its JSON is parsed (see :func:`trusted_document`), the text decoded a window at
+    a time: at 10^5 claims the parsed objects of the whole document outweigh its records.
+
+    Raises:
+        Refused, or what the constructors raise: the converter's read says where and what.
+    """
+    stream = Stream(text)
+    builders: dict[str, Callable[[Any], Any]] = {
+        "sources": _source,
+        **_ENTITY_BUILDERS,
+        "claims": _claim,
+    }
+    data: dict[str, Any] = {}
+    if stream.char() != "{":
+        raise Refused
+    separator = ","
+    while separator == ",":
+        if stream.char() != '"':
+            raise Refused
+        stream.at -= 1
+        key = stream.value()
+        if key in data or stream.char() != ":":
+            raise Refused
+        build = builders.get(key)
+        data[key] = stream.value() if build is None else stream.records(build)
+        separator = stream.char()
+    if separator != "}" or stream.char() != "":
+        raise Refused
+    version = data.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise Refused
+    return _fields(data, lambda records, _: tuple(records))
 
 
 def write_document(fields: dict[str, Any], *, indent: int | None = None) -> str:
@@ -322,21 +386,31 @@ def trusted_document(data: Any) -> dict[str, Any]:
     strict converter, which says where and what.
     """
     _object_of(data)
+    if "format_version" not in data:
+        raise KeyError("format_version")
+    return _fields(data, _taken)
+
+
+def _fields(
+    data: dict[str, Any], taken: Callable[[Any, Callable[[Any], Any]], tuple[Any, ...]]
+) -> dict[str, Any]:
+    """A catalog's fields from a document's, the records of each ``taken`` from its value
+    with its builder; what no constructor checks (unknown keys, the texts) checked here."""
     unknown = set(data) - {"format_version", *RECORD_FIELDS, "texts"}
-    if unknown or "format_version" not in data:
-        raise KeyError(unknown or "format_version")
+    if unknown:
+        raise KeyError(unknown)
     texts = data.get("texts", {})
     _object_of(texts)
     for source_id, text in texts.items():
         if type(text) is not str:
             raise TypeError(source_id)
     return {
-        "sources": _taken(data.get("sources", []), _source),
+        "sources": taken(data.get("sources", []), _source),
         **{
-            section: _taken(data.get(section, []), build)
+            section: taken(data.get(section, []), build)
             for section, build in _ENTITY_BUILDERS.items()
         },
-        "claims": _taken(data.get("claims", []), _claim),
+        "claims": taken(data.get("claims", []), _claim),
         "texts": texts,
     }
 
@@ -430,21 +504,23 @@ _BOUNDS = {member.value: member for member in Bound}
 
 
 def _value(item: dict[str, Any]) -> Any:
-    fields = {key: value for key, value in _object_of(item).items() if key != "type"}
-    kind = item["type"]
+    # The parsed object is taken apart in place (a failed build parses the text again).
+    kind = _object_of(item).pop("type")
     if kind == "entity":
         # Interned as the converter interns them: ids repeat across many claims.
-        return EntityRef(**{**fields, "id": sys.intern(fields["id"])})
+        item["id"] = sys.intern(item["id"])
+        return EntityRef(**item)
     if kind == "text":
-        return Text(**fields)
+        return Text(**item)
     if kind == "date":
-        return DateValue(**{**fields, "date": PartialDate.parse(fields["date"])})
+        item["date"] = PartialDate.parse(item["date"])
+        return DateValue(**item)
     if kind == "quantity":
-        fields["amount"] = parse_amount(fields["amount"])
-        fields["unit"] = sys.intern(fields["unit"])
-        if "bound" in fields:
-            fields["bound"] = _BOUNDS[fields["bound"]]
-        return Quantity(**fields)
+        item["amount"] = parse_amount(item["amount"])
+        item["unit"] = sys.intern(item["unit"])
+        if "bound" in item:
+            item["bound"] = _BOUNDS[item["bound"]]
+        return Quantity(**item)
     raise ValueError(kind)
 
 
@@ -472,7 +548,8 @@ _PREDICATES = {member.value: member for member in Predicate}
 
 
 def _claim(item: dict[str, Any]) -> Claim:
-    fields = dict(_object_of(item))
+    # The parsed object is taken apart in place (a failed build parses the text again).
+    fields = _object_of(item)
     fields["predicate"] = _PREDICATES[fields["predicate"]]
     fields["value"] = _value(fields["value"])
     if "qualifiers" in fields:

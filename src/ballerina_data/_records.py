@@ -109,10 +109,8 @@ class PartialDate:
     '2024-06-07'
     """
 
-    year: int = attrs.field(validator=[check.exactly(int, "an int"), check.in_range(1, 9999)])
-    month: int | None = attrs.field(
-        default=None, validator=[check.exactly(int, "an int", optional=True), check.in_range(1, 12)]
-    )
+    year: int = attrs.field(validator=check.integer(1, 9999))
+    month: int | None = attrs.field(default=None, validator=check.integer(1, 12, optional=True))
     day: int | None = attrs.field(
         default=None, validator=check.exactly(int, "an int", optional=True)
     )
@@ -299,7 +297,7 @@ class Evidence:
     """
 
     quote: str = attrs.field(validator=check.text())
-    start: int = attrs.field(validator=[check.exactly(int, "an int"), check.in_range(0, 2**62)])
+    start: int = attrs.field(validator=check.integer(0, 2**62))
     end: int = attrs.field(validator=check.exactly(int, "an int"))
     prefix: str = attrs.field(default="", validator=check.text(blank=True))
     suffix: str = attrs.field(default="", validator=check.text(blank=True))
@@ -376,7 +374,7 @@ class DateValue:
 class Quantity:
     """An amount with its unit or currency and how exact it is: "over $400 million"."""
 
-    amount: Decimal = attrs.field(validator=[check.exactly(Decimal, "a Decimal"), check.finite])
+    amount: Decimal = attrs.field(validator=check.finite)
     unit: str = attrs.field(validator=check.text())
     bound: Bound = attrs.field(default=Bound.EXACT, validator=check.exactly(Bound, "a Bound"))
 

@@ -19,7 +19,7 @@ __all__ = [
     "exactly",
     "file_name",
     "finite",
-    "in_range",
+    "integer",
     "record_id",
     "reject",
     "sha256",
@@ -80,7 +80,13 @@ def text(*, optional: bool = False, blank: bool = False, longest: int | None = N
             if not blank and not value.strip():
                 reject(instance, attribute, f"must not be empty or blank: {short_repr(value)}")
             if not value.isascii():
-                _check_encodable(instance, attribute, value)
+                # Inline, not a call to _check_encodable: a load runs this for every
+                # quote, and most quotes have a curly quote or a dash.
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    problem = f"has a lone surrogate at {exc.start}: {short_repr(value)}"
+                    reject(instance, attribute, problem)
         elif not (optional and value is None):
             wrong_type(instance, attribute, expected, value)
 
@@ -110,13 +116,20 @@ def tuple_of(cls: type, expected: str) -> Validator:
     return check
 
 
-def in_range(low: int, high: int) -> Validator:
+def integer(low: int, high: int, *, optional: bool = False) -> Validator:
+    """An int (exactly: a bool is none) from ``low`` to ``high``: one validator, not a type
+    check and a range check, as every date and offset of a load runs it."""
+    expected = "an int or None" if optional else "an int"
     # A range a reader can take in is named whole; of an offset's, 0 to 2**62, only the
     # bound that was passed.
     whole = f"{low}-{high}" if high < 10**6 else None
 
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
-        if value is not None and not low <= value <= high:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not int:
+            if optional and value is None:
+                return
+            wrong_type(instance, attribute, expected, value)
+        if not low <= value <= high:
             shape = whole or (f"at least {low}" if value < low else f"at most {high}")
             reject(instance, attribute, f"must be {shape}: {value!r}")
 
@@ -158,7 +171,10 @@ def file_name(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
         reject(instance, attribute, f"must be {shape}: {short_repr(value)}")
 
 
-def finite(instance: Any, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+def finite(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A finite Decimal (exactly) within 100 digits of the point."""
+    if type(value) is not Decimal:
+        wrong_type(instance, attribute, "a Decimal", value)
     if not value.is_finite():
         reject(instance, attribute, f"must be a finite number: {value!r}")
     # Written as digits (see amount_text), 1E+999999 would be a million of them.

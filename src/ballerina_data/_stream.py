@@ -1,0 +1,148 @@
+"""JSON text read one value at a time, and what can be told of JSON text before parsing it.
+
+The catalog's fast read parses a document a record at a time with these; the converter's
+reader (``_convert.loads``) uses the same checks before parsing a whole document.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["Refused", "Stream", "has_surrogates", "is_sparse"]
+
+
+class Refused(Exception):
+    """What the streamed read does not take: the converter's read says where and what."""
+
+
+#: Text with at least this many characters per bracket parses into no more objects than a
+#: valid catalog of its size (which has 120-160), so parsing it before checking its nesting
+#: costs no more memory than a valid file's: the check waits until the records are refused.
+_SPARSE = 32
+
+
+def is_sparse(text: str | bytes) -> bool:
+    """Whether ``text`` has few enough brackets to be parsed before its nesting is checked."""
+    if isinstance(text, str):
+        brackets = text.count("[") + text.count("{")
+    else:
+        brackets = text.count(b"[") + text.count(b"{")
+    return len(text) >= _SPARSE * brackets
+
+
+# An escaped UTF-16 surrogate; JSON decodes a valid pair to one character, so what is left
+# after decoding is a lone half, which no UTF-8 output can encode.
+_ESCAPED_SURROGATE = re.compile(r"\\[uU][dD][89a-fA-F]")
+_ESCAPED_SURROGATE_BYTES = re.compile(rb"\\[uU][dD][89a-fA-F]")
+
+
+def has_surrogates(text: str | bytes, *, decoded: bool) -> bool:
+    """Whether JSON text may hold a lone surrogate, escaped or (unless ``decoded`` from
+    UTF-8, as bytes are to be) raw."""
+    # Cheap tests first: "in" and encode() run in C over the text; the patterns only when
+    # they say there may be a surrogate.
+    if isinstance(text, bytes):
+        return b"\\u" in text and _ESCAPED_SURROGATE_BYTES.search(text) is not None
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return True
+    if decoded or text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):  # a key given twice: the converter's read names it
+        raise Refused
+    return found
+
+
+#: How many bytes the streamed read decodes at a time.
+_WINDOW = 2**20
+_SPACE = re.compile(r"[ \t\n\r]*+")
+
+
+class Stream:
+    """JSON text parsed one value at a time, from a str or from UTF-8 bytes decoded a window
+    at a time: the whole text is never in memory as a str (for text with a character
+    past U+00FF, twice or four times the bytes), nor are all the parsed objects at once."""
+
+    def __init__(self, source: str | bytes) -> None:
+        # The decoder's scanner parses one value at an offset (json's own raw_decode calls it).
+        decoder = json.JSONDecoder(object_pairs_hook=_pairs)
+        self._scan: Callable[[str, int], tuple[Any, int]] = decoder.scan_once  # type: ignore[attr-defined]  # set by __init__, not in the stubs
+        self.text = source if isinstance(source, str) else ""
+        self._bytes = None if isinstance(source, str) else memoryview(source)
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+        self._read = 0
+        self.at = 0
+
+    def _more(self) -> bool:
+        """Decode more bytes after what is left of the text; False at their end."""
+        if self._bytes is None or self._read == len(self._bytes):
+            return False
+        left = self.text[self.at :]
+        # A value longer than the window doubles it: a long one is parsed a few times, at
+        # most about twice its length in all.
+        window = self._bytes[self._read : self._read + max(_WINDOW, 2 * len(left))]
+        self._read += len(window)
+        self.text = left + self._decoder.decode(window, final=self._read == len(self._bytes))
+        self.at = 0
+        return True
+
+    def value(self) -> Any:
+        """The next JSON value, after any whitespace."""
+        if not self.char():
+            raise Refused
+        self.at -= 1
+        while True:
+            try:
+                found, end = self._scan(self.text, self.at)
+            except (StopIteration, ValueError):  # perhaps cut off at the window's end
+                if self._more():
+                    continue
+                raise Refused from None
+            # A number at the window's end may go on in the next.
+            if end < len(self.text) or not self._more():
+                self.at = end
+                return found
+
+    def char(self) -> str:
+        """The next character that is not whitespace, consumed; empty at the end."""
+        while True:
+            at = self.at
+            if at < len(self.text) and self.text[at] not in " \t\n\r":
+                self.at = at + 1
+                return self.text[at]
+            match = _SPACE.match(self.text, at)
+            assert match is not None  # the pattern matches the empty text too
+            self.at = match.end()
+            if self.at < len(self.text):
+                self.at += 1
+                return self.text[self.at - 1]
+            if not self._more():
+                return ""
+
+    def records(self, build: Callable[[Any], Any]) -> tuple[Any, ...]:
+        """The records of a JSON list, each built as soon as it is parsed."""
+        if self.char() != "[":
+            raise Refused
+        built: list[Any] = []
+        if self.char() == "]":
+            return ()
+        self.at -= 1
+        while True:
+            built.append(build(self.value()))
+            separator = self.char()
+            if separator == "]":
+                return tuple(built)
+            if separator != ",":
+                raise Refused
