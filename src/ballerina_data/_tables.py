@@ -181,6 +181,8 @@ def record_columns(cls: type, *, without: Iterable[str] = ()) -> tuple[Column, .
 def column_value(value: Any) -> Any:
     """A field's value as a column holds it: an enumeration as its value, a date as EDTF
     text, everything else as it is."""
+    if value is None or type(value) is str:  # most columns: no isinstance checks to make
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, PartialDate | DateInterval):
@@ -211,14 +213,15 @@ _CLAIM_FIELDS_UNSPREAD = (
 )
 
 
-def claim_field_values(claim: Claim) -> dict[str, Any]:
+def claim_field_values(claim: Claim, into: dict[str, Any] | None = None) -> dict[str, Any]:
     """The columns of a claim's fields (then its qualifiers') that have no column of their
-    own: the note, and any field added since."""
+    own: the note, and any field added since; added to ``into`` where given (a row being
+    built: no second dict to merge into it), else to a new dict."""
+    columns = {} if into is None else into
     qualifiers = claim.qualifiers
-    return {
-        name: column_value(getattr(qualifiers if is_qualifier else claim, name))
-        for is_qualifier, name in _CLAIM_FIELDS_UNSPREAD
-    }
+    for is_qualifier, name in _CLAIM_FIELDS_UNSPREAD:
+        columns[name] = column_value(getattr(qualifiers if is_qualifier else claim, name))
+    return columns
 
 
 _ENTITY_ID = ("entities", "id")
