@@ -92,11 +92,15 @@ def _strongest(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
     up, not tried: a value in a thousand regions against another in as many is a million
     pairs).
     """
+    if len(a) == 1 and len(b) == 1:  # the one pair, whatever its scopes: most at 10^5 claims
+        return relate(a[0], b[0])
+    # relate() asks the scopes only to tell a conflict, so not where none can be.
+    scoped = a[0].predicate.single and not a[0].predicate.changes
     found = Relation.DISTINCT
     for mine in _by_character(a).values():
         for theirs in _by_character(b).values():
             relation = relate(mine[0], theirs[0])
-            if relation is Relation.DISTINCT:
+            if relation is Relation.DISTINCT and scoped:
                 scopes = [scope_of(claim) for claim in (*mine, *theirs)]
                 crossing = ((i, j) for i, j in compatible_scopes(scopes) if i < len(mine) <= j)
                 i, j = next(crossing, (0, len(mine)))
@@ -132,30 +136,41 @@ def disagreements(
         if len(predicate_claims) == 1:
             continue
         units = _units(predicate_claims)
-        facts = [Fact(value=unit[0].value, claims=tuple(unit)) for unit in units]
-        entries: list[tuple[Relation, tuple[Fact, ...]]] = []
-        if len(units) > 1:
-            entries += _joined(units, facts, predicate)
-        agreed = [fact for fact in facts if len(fact.claims) > 1 and len(fact.sources) > 1]
-        entries += [(Relation.SAME, (fact,)) for fact in agreed]
-        found += [
-            Disagreement(subject=subject, predicate=predicate, relation=relation, facts=facts)
-            for relation, facts in entries
-            if wanted is None or relation is wanted
+        # By the units' indexes: a Fact is built only for a unit that takes part in an
+        # entry (at 10^5 claims, one unit in eight).
+        entries = _joined(units, predicate) if len(units) > 1 else []
+        entries += [
+            (Relation.SAME, [n])
+            for n, unit in enumerate(units)
+            if len(unit) > 1 and len({claim.source for claim in unit}) > 1
         ]
+        facts: dict[int, Fact] = {}
+        for relation, members in entries:
+            if wanted is None or relation is wanted:
+                for n in members:
+                    if n not in facts:
+                        facts[n] = Fact(value=units[n][0].value, claims=tuple(units[n]))
+                found.append(
+                    Disagreement(
+                        subject=subject,
+                        predicate=predicate,
+                        relation=relation,
+                        facts=tuple(facts[n] for n in members),
+                    )
+                )
     return found
 
 
-def _joined(
-    units: list[list[Claim]], facts: list[Fact], predicate: Predicate
-) -> list[tuple[Relation, tuple[Fact, ...]]]:
-    """The facts joined by refinements or conflicts, each set a conflict if any pair of it
-    conflicts, else a refinement."""
+def _joined(units: list[list[Claim]], predicate: Predicate) -> list[tuple[Relation, list[int]]]:
+    """The units (by index) joined by refinements or conflicts, each set a conflict if any
+    pair of it conflicts, else a refinement."""
+    conflicts = predicate.single and not predicate.changes
+    if not conflicts and _entities_apart(units):
+        return []
     kinds = [_kinds(unit) for unit in units]
     parent = list(range(len(units)))
     root = functools.partial(_root, parent)
     conflicted: set[int] = set()
-    conflicts = predicate.single and not predicate.changes
     # Two facts are cheaper to relate than to index: the index only leaves out pairs whose
     # relation is neither a refinement nor a conflict, which relate() says as well.
     pairs = {(0, 1)} if len(units) == 2 else candidate_pairs(kinds, conflicts=conflicts)
@@ -172,8 +187,22 @@ def _joined(
     for members in components.values():
         if len(members) > 1:
             relation = Relation.CONFLICT if conflicted & set(members) else Relation.REFINEMENT
-            entries.append((relation, tuple(facts[n] for n in members)))
+            entries.append((relation, members))
     return entries
+
+
+def _entities_apart(units: list[list[Claim]]) -> bool:
+    """Whether each unit is an entity no other unit is: where values cannot conflict, such
+    units join nothing (two entities can only conflict; one entity refines only by naming a
+    character another claim of it leaves out). Most sets of a subject's values at 10^5
+    claims (cast members, notable works), spared the relating."""
+    seen = set()
+    for unit in units:
+        value = unit[0].value
+        if not isinstance(value, EntityRef) or value.id in seen:
+            return False
+        seen.add(value.id)
+    return True
 
 
 def _preferred(
