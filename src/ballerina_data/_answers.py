@@ -142,7 +142,7 @@ def disagreements(
             continue
         units = _units(predicate_claims)
         # By the units' indexes: a Fact is built only for a unit that takes part in an
-        # entry (at 10^5 claims, one unit in eight).
+        # entry (at 10^5 claims, one unit in twenty).
         entries = _joined(units, predicate) if len(units) > 1 else []
         entries += [
             (Relation.SAME, [n])
