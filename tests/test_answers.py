@@ -733,6 +733,41 @@ def test_texts_that_hold_one_another_too_often_are_refused_at_a_bound() -> None:
             crowded.disagreements(plot.subject, relation="refinement")
 
 
+def test_the_bound_on_relating_texts_holds_for_a_whole_answer() -> None:
+    # Reported: 175 films, each with 350 nested plot texts just under a bound per subject,
+    # took 61 s for the catalog's disagreements. One budget serves the whole answer.
+    from ballerina_data import _pairs
+
+    catalog = Catalog.default()
+    plot = next(c for c in catalog.claims if c.predicate is Predicate.PLOT)
+    films = [f for f in catalog.films if f.id != plot.subject][:2]
+    nested = [
+        attrs.evolve(
+            plot,
+            id=f"zz-{film.id[5:]}-{n:03d}",
+            subject=film.id,
+            value=bd.Text(text=" ".join(map(str, range(n)))),
+        )
+        for film in films
+        for n in range(1, 26)  # 300 pairs each
+    ]
+    crowded = Catalog(
+        films=catalog.films,
+        people=catalog.people,
+        characters=catalog.characters,
+        organizations=catalog.organizations,
+        sources=catalog.sources,
+        texts=catalog.texts,
+        claims=(*catalog.claims, *nested),
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_pairs, "MOST_TEXT_PAIRS", 500)
+        for film in films:
+            assert crowded.disagreements(film, relation="refinement")
+        with pytest.raises(bd.InvalidDataError, match=r" plot: \d+ texts that hold one another"):
+            crowded.disagreements(relation="refinement")
+
+
 _SCOPES = st.lists(
     st.tuples(st.sampled_from([None, "US", "FR", "JP"]), st.sampled_from([None, 1, 2])),
     unique=True,
@@ -758,3 +793,17 @@ def test_scopes_are_looked_up_as_every_pair_would_find_them(scopes: list[Any]) -
         if narrow != wide and all(b is None or a == b for a, b in zip(narrow, wide, strict=True))
     }
     assert narrowest_scopes(scopes) == [s for s in scopes if s not in narrowed]
+
+
+def test_a_profile_names_each_entity_it_holds_sorted_or_not() -> None:
+    # Reported: printing a person with 20,000 credits took 45 s, each credit's name found by
+    # scanning the profile's entities; they are sorted by id, and a lookup finds them.
+    found = bd.about("film/ballerina-2024")
+    assert [e.id for e in found.entities] == sorted(e.id for e in found.entities)
+    unsorted = attrs.evolve(found, entities=found.entities[::-1])
+    for profile in (found, unsorted):
+        for entity in (profile.entity, *profile.entities):
+            expected = entity.title if isinstance(entity, bd.Film) else entity.name
+            assert profile.name(entity.id) == expected
+        with pytest.raises(KeyError):
+            profile.name("film/none")

@@ -511,3 +511,38 @@ def test_the_first_answer_leaves_out_what_it_does_not_use() -> None:
         "assert 'ballerina_data._credit' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+@pytest.mark.parametrize(
+    ("raised", "said"),
+    [
+        (MemoryError(), "not enough memory for this command"),
+        (ImportError("failed to map segment", name="_sqlite3"), "cannot load _sqlite3 this"),
+    ],
+)
+def test_running_out_of_memory_is_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    raised: Exception,
+    said: str,
+) -> None:
+    # Reported: under `ulimit -v`, exports printed a MemoryError traceback, and an
+    # ImportError for _sqlite3 (the module could not be mapped).
+    from ballerina_data import _cli
+
+    def fails(catalog: Catalog, args: argparse.Namespace) -> int:
+        raise raised
+
+    monkeypatch.setattr(_cli, "cmd_films", fails)
+    assert 1 == _cli.main(["films", "Ballerina"])
+    error = capsys.readouterr().err
+    assert said in error
+    assert error.count("\n") == 1
+
+
+def test_a_path_the_file_system_cannot_encode_is_refused_in_one_line() -> None:
+    # Reported: Catalog.load("\ud800.json") raised a bare UnicodeEncodeError.
+    import ballerina_data as bd
+
+    with pytest.raises(bd.InvalidDataError, match="cannot encode is not a file"):
+        Catalog.load("\ud800.json")

@@ -714,17 +714,18 @@ class Catalog:
             TypeError: ``entity`` is neither ``None``, a string nor a record; ``relation``
                 is neither ``None``, a string nor a :class:`Relation`.
             InvalidQueryError: ``relation`` is not a relation an entry can have.
-            InvalidDataError: the texts of one subject and predicate hold one another too
-                often to compare: more than 200,000 pairs (a thousand texts each holding
-                the one before) or 10^7 words compared.
+            InvalidDataError: the texts hold one another too often to compare: relating
+                texts in one answer finds at most 200,000 pairs (a thousand texts each
+                holding the one before would be 500,000) and compares at most 10^7 words.
         """
         from ._answers import disagreements
+        from ._pairs import text_budget
 
         wanted = None if relation is None else relation_of(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
         # Paused as the bulk loads pause it: the collector's passes over the catalog while
         # the entries are built cost a third of the answer at 10^5 claims (no cycles form).
-        with gc_paused():
+        with gc_paused(), text_budget():
             return tuple(
                 found
                 for subject in subjects
@@ -753,6 +754,7 @@ class Catalog:
         """
         from ._answers import profile
         from ._dating import SourceKey, source_key
+        from ._pairs import text_budget
 
         found = self.entity(entity)
         sources = self._index.sources
@@ -762,7 +764,7 @@ class Catalog:
 
         # Paused as for disagreements(): an entity with 32,000 values of one predicate spent
         # over half its answer in the collector's passes (8,000: a third).
-        with gc_paused():
+        with gc_paused(), text_budget():
             return profile(
                 found,
                 as_subject=self._index.by_subject.get(found.id, ()),

@@ -914,6 +914,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
         return fail(f"{detail}{where}")
     except BallerinaDataError as exc:  # MissingDependencyError too: it names the extra
         return fail(str(exc))
+    except MemoryError:
+        # Under a memory limit (ulimit -v) an export or answer can run out: one line, and
+        # the writers have removed what they started.
+        return fail("not enough memory for this command")
+    except ImportError as exc:  # a module that cannot load here (under a memory limit too)
+        return fail(f"cannot load {exc.name or 'a module'} this command needs: {exc}")
     return status
 
 

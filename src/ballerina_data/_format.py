@@ -225,8 +225,9 @@ def read_file(
     symbolic link, and messages show ``shown`` for it.
 
     Raises:
-        InvalidDataError: an empty path, a path that is not a regular file (a directory,
-            device, FIFO or socket), or a file over ``max_size`` bytes.
+        InvalidDataError: an empty path, a path with a NUL or that the file system cannot
+            encode, a path that is not a regular file (a directory, device, FIFO or
+            socket), or a file over ``max_size`` bytes.
         OSError: the file cannot be opened or read.
     """
     import errno
@@ -241,6 +242,11 @@ def read_file(
     if "\0" in os.fspath(path):
         msg = f"a path with a NUL character is not a file: {os.fspath(path)!r:.80}"
         raise InvalidDataError(msg)
+    try:
+        os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate the file system's encoding has no bytes for
+        msg = f"a path the file system cannot encode is not a file: {os.fspath(path)!r:.80}"
+        raise InvalidDataError(msg) from None
     # Open without blocking, then look at what was opened: a FIFO must not hang the reader,
     # and checking the path before opening it would race with a rename.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -4,6 +4,8 @@ comparing every pair: the work of :mod:`._answers` grows with the claims, not th
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import itertools
 import operator
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +24,7 @@ __all__ = [
     "scope_of",
     "span",
     "spans_refined",
+    "text_budget",
 ]
 
 Pair = Callable[[int, int], None]
@@ -409,11 +412,39 @@ def _star(
             pair(n, ends_first[0])
 
 
-#: The most words :func:`_containing_texts` compares, and the most pairs it finds, for one
-#: subject and predicate: a few seconds. The shipped catalog compares a few hundred words;
-#: a thousand texts each holding the one before compare 10^8 words and find 500,000 pairs.
+#: The most words relating texts may compare (or index), and the most pairs of them it may
+#: find, in one answer, whatever its subjects and predicates: a few seconds and about 100 MB.
+#: The shipped catalog compares a few hundred words; a thousand texts each holding the one
+#: before would compare 10^8 words and find 500,000 pairs.
 MOST_TEXT_WORDS_COMPARED = 10**7
 MOST_TEXT_PAIRS = 200_000
+
+
+class _TextBudget:
+    """What relating texts may still cost in one answer."""
+
+    __slots__ = ("pairs", "words")
+
+    def __init__(self) -> None:
+        self.words = MOST_TEXT_WORDS_COMPARED
+        self.pairs = MOST_TEXT_PAIRS
+
+
+_budget: contextvars.ContextVar[_TextBudget | None] = contextvars.ContextVar(
+    "text_budget", default=None
+)
+
+
+@contextlib.contextmanager
+def text_budget() -> Iterator[None]:
+    """One budget for relating texts across all that an answer relates: a catalog's
+    disagreements relate each subject's texts, and a bound per subject would let a
+    catalog of many subjects, each just under it, run for minutes."""
+    token = _budget.set(_TextBudget())
+    try:
+        yield
+    finally:
+        _budget.reset(token)
 
 
 def _containing_texts(texts: list[tuple[int, Claim, Text]], pair: Pair) -> None:
@@ -424,24 +455,25 @@ def _containing_texts(texts: list[tuple[int, Claim, Text]], pair: Pair) -> None:
         InvalidDataError: the texts hold one another too often to compare within the
             bounds above.
     """
+    budget = _budget.get() or _TextBudget()
     words = {n: _words(text.text)[0] for n, _, text in texts}
     holding: dict[str, list[int]] = {}
     for n, found in words.items():
         for word in found:
             holding.setdefault(word, []).append(n)
-    compared = paired = 0
+    budget.words -= sum(map(len, words.values()))  # what the index holds
     for n, found in words.items():
         others = list(words) if not found else holding[min(found, key=lambda w: len(holding[w]))]
-        compared += len(others) * max(len(found), 1)
+        budget.words -= len(others) * max(len(found), 1)
         for other in others:
             if found <= words[other]:
                 pair(n, other)
-                paired += 1
-        if compared > MOST_TEXT_WORDS_COMPARED or paired > MOST_TEXT_PAIRS:
+                budget.pairs -= 1
+        if budget.words < 0 or budget.pairs < 0:
             claim = texts[0][1]
             msg = (
                 f"{claim.subject} {claim.predicate.value}: {len(words)} texts that hold one"
-                f" another too often to compare (more than {MOST_TEXT_WORDS_COMPARED:,} words"
-                f" or {MOST_TEXT_PAIRS:,} pairs)"
+                " another too often to compare: relating texts in one answer compares at"
+                f" most {MOST_TEXT_WORDS_COMPARED:,} words and finds {MOST_TEXT_PAIRS:,} pairs"
             )
             raise InvalidDataError([msg])
