@@ -410,7 +410,7 @@ def test_notes_quoting_a_nul_character_vs_other_notes(benchmark: Any, figure: An
 
 def test_verifying_a_long_name_vs_reading_the_text_words(benchmark: Any, figure: Any) -> None:
     # The name check joined a name's words wherever its first two words occurred: "aa aa
-    # ... aa bb" (10,000 words) against 10^6 words "aa" took 101.6 s (9.6 s at 1,000
+    # ... aa bb" (10,000 words) against 10^6 words "aa" took 66 to 377 s (7 to 21 s at 1,000
     # words). The automaton of the names' words reads each word of the text once.
     from ballerina_data import Catalog
     from ballerina_data._normalize import normalize

@@ -275,8 +275,8 @@ _TINY_WORDS = ["a", "b", "A", "a-b"]
 def test_the_automaton_finds_what_joining_found(
     names: list[str], texts: list[str], piece: int
 ) -> None:
-    # Reported: joining a name's words wherever its first two words occur took 9.6 s for
-    # a 1,000-word name missing from a text of 10^6 words that begin it (377 s at 10,000
+    # Reported: joining a name's words wherever its first two words occur took 7 to 21 s for
+    # a 1,000-word name missing from a text of 10^6 words that begin it (66 to 377 s at 10,000
     # words). The automaton reads each word once; the names found are the same, whole or
     # read a piece at a time.
     from ballerina_data import _verify
