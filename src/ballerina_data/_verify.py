@@ -115,7 +115,7 @@ def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
     """
     automaton = _NameAutomaton(keys)
     words, first, more, back = automaton.words, automaton.first, automaton.more, automaton.back
-    nearest, ends = automaton.nearest, automaton.ends
+    nearest, ends, starts = automaton.nearest, automaton.ends, automaton.more.get(0, {})
     reported = bytearray(len(words))
     missing = len(ends)
     found = {""}
@@ -123,7 +123,7 @@ def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
         state = 0
         for piece in _pieces(text) if len(text) > PIECE else (text,):
             for word in normalize(piece).split():
-                while True:  # automaton.step, inline: this runs for every word of every text
+                while state:  # automaton.step, inline: this runs for every word of every text
                     if first[state] and words[state + 1] == word:
                         state += 1
                         break
@@ -131,9 +131,11 @@ def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
                     if others is not None and (step := others.get(word)) is not None:
                         state = step
                         break
-                    if not state:
-                        break
                     state = back[state]
+                else:  # most words of a text start no name: one look-up
+                    state = starts.get(word, 0)
+                    if not state:
+                        continue
                 # Every name ending here, each once: a name reported has had the names
                 # ending it reported too, so the walk stops at the first.
                 done = nearest[state]
@@ -157,7 +159,8 @@ class _NameAutomaton:
     first following state is the next number: ``words[s]`` is the word that leads to
     state s (0 is no word read), ``first[s]`` says whether state s + 1 follows s, and
     ``more[s]`` holds the states after s by other words, so the many states that lead to
-    one other have no dict of their own. ``ends[s]`` is the name state s completes;
+    one other have no dict of their own (``more[0]`` holds every name's first word, what
+    most words of a text are looked up in). ``ends[s]`` is the name state s completes;
     ``back[s]`` the state to go back to; ``nearest[s]`` the nearest state that completes a
     name on the way back from s, s itself included (0 for none).
     """
@@ -186,7 +189,7 @@ class _NameAutomaton:
             following = self.step(state, word)
             if following is None:
                 following = len(self.words)
-                if following == state + 1:
+                if following == state + 1 and state:  # the first words all in more[0]
                     self.first[state] = 1
                 else:
                     self.more.setdefault(state, {})[word] = following
