@@ -20,6 +20,7 @@ from ballerina_data import (
     Evidence,
     Film,
     IntegrityError,
+    Person,
     Quantity,
     WorkKind,
 )
@@ -307,3 +308,24 @@ def test_a_long_name_that_a_text_keeps_beginning() -> None:
     text = "aa " * 20_000
     assert {""} == _verify.names_found([name], [text])
     assert {"", name} == _verify.names_found([name], [text + "bb"])
+
+
+def test_a_long_name_in_no_text_is_shortened_in_the_message() -> None:
+    # Reported: curating a person of a 3,000-word name no text holds printed a 9 kB line.
+    name = " ".join(["aa"] * 3000)
+    catalog = Catalog.default()
+    person = Person(id="person/long-name", name=name)
+    crowded = Catalog(
+        films=catalog.films,
+        people=(*catalog.people, person),
+        characters=catalog.characters,
+        organizations=catalog.organizations,
+        sources=catalog.sources,
+        texts=catalog.texts,
+        claims=catalog.claims,
+    )
+    messages = [p.message for p in crowded.verify() if p.where == person.id]
+    assert len(messages) == 1
+    assert messages[0].startswith("name 'aa aa")
+    assert messages[0].endswith("... occurs in no source text")
+    assert len(messages[0]) < 100

@@ -11,6 +11,7 @@ import attrs
 
 from ._normalize import normalize
 from ._records import Claim, Entity, Source
+from ._validators import short_repr
 
 __all__ = ["Problem", "names_found", "verify"]
 
@@ -81,7 +82,8 @@ def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterab
     found = names_found((key for _, _, key in wanted), texts)
     for entity_id, name, key in wanted:
         if key not in found:
-            yield Problem(where=entity_id, message=f"name {name!r} occurs in no source text")
+            message = f"name {short_repr(name)} occurs in no source text"
+            yield Problem(where=entity_id, message=message)
 
 
 #: How much of a text is normalized and split into words at once: a long text's words are
