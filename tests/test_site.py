@@ -149,6 +149,31 @@ class TestTheShippedSite:
         }
         assert len(cast_sources) == ana.count("<td>") - 1  # one cell per source with a claim
 
+    def test_past_a_number_of_sources_a_table_lists_each_rows_sources_in_one_cell(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: a cast of 5,000 sources, each crediting one person, made 2 GB of pages
+        # and 4 GB of memory: every row had a cell, and every part a head, per source.
+        from ballerina_data import _site
+
+        monkeypatch.setattr(_site, "MOST_SOURCE_COLUMNS", 1)
+        page = dict(site.site_pages(SHIPPED))["film/ballerina-2024.html"]
+        table = page.split('<table class="cast">', 1)[1].split("</table>", 1)[0]
+        head, body = table.split("</thead>", 1)
+        assert head.count('<th scope="col">') == 3  # person, character, sources
+        ana = next(row for row in body.split("<tr>") if "person/ana-de-armas.html" in row)
+        claims = [
+            c
+            for c in SHIPPED.claims_about("film/ballerina-2024", "cast_member")
+            if c.value.id == "person/ana-de-armas"  # type: ignore[union-attr]
+        ]
+        assert ana.count("<td>") == 2  # the characters, and one cell of every source
+        for claim in claims:
+            assert f"#claim-{claim.id}" in ana
+        numbers = [int(n) for n in re.findall(r"(?:<td>|; )\[(\d+)\] <a", ana)]
+        assert len(numbers) == len({c.source for c in claims})  # each source once, in order
+        assert numbers == sorted(numbers)
+
     def test_the_timeline_draws_a_partial_date_as_a_span(self) -> None:
         page = _pages(SHIPPED)["timeline/film/ballerina-2024.html"]
         widths = {

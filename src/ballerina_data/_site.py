@@ -19,7 +19,7 @@ import itertools
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from ._kinds import kind_of, label_with_year
@@ -64,18 +64,44 @@ PART_SIZE = 400_000
 _CITES_PER_LINE = 100
 
 
+#: Past this many sources a table lists each row's sources in one cell, each source's
+#: [number] before its claims, not a column per source: every row of a column-per-source
+#: table is as wide as all its sources (a cast of 5,000 sources, each crediting one person:
+#: 2 GB of pages, each part repeating the 5,000-column head).
+MOST_SOURCE_COLUMNS = 40
+
+
 def _cells_by_source(
-    claims: Sequence[Claim], sources: Sequence[str], cite: Callable[[str, Claim], str], here: str
+    claims: Sequence[Claim],
+    sources: Sequence[str],
+    cite: Callable[[str, Claim], str],
+    here: str,
+    number: Mapping[str, int],
 ) -> Iterator[tuple[int, str]]:
-    """A table row's cells, one per source, citing its claims there; rows of
+    """A table row's cells, one per source, citing its claims there (or, past
+    ``MOST_SOURCE_COLUMNS`` sources, one cell of the row's sources); rows of
     ``_CITES_PER_LINE`` claims at most, each with the index of its first claim, so that a
     value thousands of claims give goes on over rows and a part can end between them."""
     for n in range(0, max(len(claims), 1), _CITES_PER_LINE):
         by_source: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims[n : n + _CITES_PER_LINE]:
             by_source[claim.source].append(claim)
-        cited = (" ".join(cite(here, claim) for claim in by_source.get(s, ())) for s in sources)
-        yield n, "".join(f"<td>{cells}</td>" for cells in cited)
+        if len(sources) > MOST_SOURCE_COLUMNS:
+            cited = (
+                f"[{number[s]}] " + " ".join(cite(here, claim) for claim in by_source[s])
+                for s in sorted(by_source, key=number.__getitem__)
+            )
+            yield n, f"<td>{'; '.join(cited)}</td>"
+        else:
+            cited = (" ".join(cite(here, claim) for claim in by_source.get(s, ())) for s in sources)
+            yield n, "".join(f"<td>{cells}</td>" for cells in cited)
+
+
+def _source_heads(sources: Sequence[str], column: Callable[[str], str]) -> str:
+    """A table's heads for its sources: a column each, or past ``MOST_SOURCE_COLUMNS`` one."""
+    if len(sources) > MOST_SOURCE_COLUMNS:
+        return '<th scope="col">Sources [number]: claims</th>'
+    return "".join(map(column, sources))
 
 
 #: Characters of a quote shown in a link's hint; the source's page shows it whole.
@@ -565,14 +591,17 @@ class _Site:
             {claim.source for credit in credits for claim in credit.claims},
             key=self.number.__getitem__,
         )
-        head = "".join(map(self.source_column, sources))
+        head = _source_heads(sources, self.source_column)
         body = []
         for credit in credits:
             characters = ", ".join(self.link(here, c.character) for c in credit.characters)
             person = self.link(here, credit.person)
             # A person thousands of claims credit goes on over rows, a part able to end
             # between them.
-            for n, cells in _cells_by_source(credit.claims, sources, self.credit_cite, here):
+            cells_by_source = _cells_by_source(
+                credit.claims, sources, self.credit_cite, here, self.number
+            )
+            for n, cells in cells_by_source:
                 body.append(
                     f'<tr><th scope="row">{person}</th><td>{characters or "—"}</td>{cells}</tr>'
                     if n == 0
@@ -814,12 +843,12 @@ class _Site:
         self, here: str, number: int, disagreement: Disagreement
     ) -> tuple[str, list[str], str]:
         sources = sorted(disagreement.sources, key=self.number.__getitem__)
-        head = "".join(map(self.source_column, sources))
+        head = _source_heads(sources, self.source_column)
         rows = []
         for fact in disagreement.facts:
             value = self.value(here, fact.value)
             # A value thousands of claims give goes on over rows.
-            for n, cells in _cells_by_source(fact.claims, sources, self.cite, here):
+            for n, cells in _cells_by_source(fact.claims, sources, self.cite, here, self.number):
                 shown = value if n == 0 else f"{value} (more)"
                 rows.append(f'<tr><th scope="row">{shown}</th>{cells}</tr>')
         return (
