@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from ballerina_data import (
     Catalog,
+    Entity,
     Evidence,
     InvalidDataError,
     NotFoundError,
@@ -321,3 +323,33 @@ def _notes(catalog: Catalog) -> list[str]:
     sources = [(source.note, source.published_note) for source in catalog.sources]
     found = [claim.note for claim in catalog.claims] + [n for pair in sources for n in pair]
     return [note for note in found if note is not None]
+
+
+def test_a_name_title_alias_or_headline_has_at_most_max_name_characters() -> None:
+    # Reported: a 500 KB title, repeated on each claim's row, made 2,000 claims a 1 GB CSV
+    # (JSON Lines, data package and site alike, and 1.5 GB of memory for Parquet).
+    from ballerina_data._validators import MAX_NAME
+
+    entities: tuple[Entity, ...] = (
+        *CATALOG.films,
+        *CATALOG.people,
+        *CATALOG.characters,
+        *CATALOG.organizations,
+    )
+    names = [n for e in entities for n in e.names] + [s.title or "" for s in CATALOG.sources]
+    assert max(map(len, names)) * 4 < MAX_NAME  # the shipped data is far under it
+    film, person, source = CATALOG.films[0], CATALOG.people[0], CATALOG.sources[0]
+    too_long = "x" * (MAX_NAME + 1)
+    assert attrs.evolve(film, title="x" * MAX_NAME).title
+    refused: list[tuple[str, Callable[[], object]]] = [
+        ("Film.title", lambda: attrs.evolve(film, title=too_long)),
+        ("Person.name", lambda: attrs.evolve(person, name=too_long)),
+        ("Source.title", lambda: attrs.evolve(source, title=too_long)),
+    ]
+    for where, make in refused:
+        with pytest.raises(InvalidDataError, match=rf"^{where}: has 501 characters, over"):
+            make()
+    document = json.loads(CATALOG.to_json())
+    document["films"][0]["title"] = "x" * 500_000
+    with pytest.raises(InvalidDataError, match=r"over the limit of 500 @ \$\.films\[0\]"):
+        Catalog.from_json(json.dumps(document))

@@ -494,7 +494,7 @@ class Source:
     #: ``None`` when the document has no headline.
     title: str | None = attrs.field(
         default=None,
-        validator=check.text(optional=True),
+        validator=check.text(optional=True, longest=check.MAX_NAME),
         metadata={"description": "The document's headline, where it has one."},
     )
     author: str | None = attrs.field(

@@ -13,6 +13,7 @@ import attrs
 from ._errors import InvalidDataError
 
 __all__ = [
+    "MAX_NAME",
     "MAX_NOTE",
     "Validator",
     "days_in_month",
@@ -63,6 +64,10 @@ def exactly(cls: type, expected: str, *, optional: bool = False) -> Validator:
 
 #: The longest note, in characters: as long as the longest quote (a note explains a quote).
 MAX_NOTE = 10_000
+#: The longest name, title, alias or source headline, in characters. Exports repeat them on
+#: every claim's row (a subject's, a value's, a character's, a source's label): unbounded,
+#: a 500 KB title made 2,000 claims a 1 GB CSV.
+MAX_NAME = 500
 
 
 def text(*, optional: bool = False, blank: bool = False, longest: int | None = None) -> Validator:
