@@ -443,3 +443,9 @@ class TestNestingDeeperThanTheFormat:
     @pytest.mark.parametrize("text", ['{"a": [}', '{"a": "[[[[[[[[', '{"a": {"b": {"c": {'])
     def test_malformed_json_is_left_to_the_parser(self, text: str) -> None:
         assert _refused(text).startswith("malformed JSON: ")
+
+    def test_a_message_of_the_parser_says_at_once(self) -> None:
+        # Reported: "Unterminated string starting at at line 1 column 7".
+        refused = _refused('{"a": "b')
+        assert "Unterminated string starting at line 1 column 7 @ $" in refused
+        assert " at at " not in refused

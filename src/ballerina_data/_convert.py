@@ -622,7 +622,9 @@ def loads(
         raise InvalidDataError(msg) from None
     except json.JSONDecodeError as exc:
         _nesting_unchecked(text, deepest if sparse_unchecked else None, path)
-        msg = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ {path}"
+        # Some of json's messages end in "at" ("Unterminated string starting at"): one "at".
+        detail = exc.msg.removesuffix(" at")
+        msg = f"malformed JSON: {detail} at line {exc.lineno} column {exc.colno} @ {path}"
         raise InvalidDataError(msg) from None
     except RecursionError:
         _nesting_unchecked(text, deepest if sparse_unchecked else None, path)

@@ -34,10 +34,16 @@ def is_sparse(text: str | bytes) -> bool:
     return len(text) >= _SPARSE * brackets
 
 
-# An escaped UTF-16 surrogate; JSON decodes a valid pair to one character, so what is left
-# after decoding is a lone half, which no UTF-8 output can encode.
-_ESCAPED_SURROGATE = re.compile(r"\\[uU][dD][89a-fA-F]")
-_ESCAPED_SURROGATE_BYTES = re.compile(rb"\\[uU][dD][89a-fA-F]")
+# An escaped UTF-16 surrogate that is not half of an escaped pair (JSON decodes a pair to
+# one character, as json.dumps writes every character past U+FFFF): a lone half, which no
+# UTF-8 output can encode. A pair's escapes after an escaped backslash may be taken for one
+# here; the records' checks refuse the lone half that leaves, and the converter says where.
+_LONE = (
+    r"\\[uU][dD][89abAB][0-9a-fA-F]{2}(?!\\[uU][dD][c-fC-F])"
+    r"|(?<![dD][89abAB][0-9a-fA-F]{2})\\[uU][dD][c-fC-F]"
+)
+_ESCAPED_SURROGATE = re.compile(_LONE)
+_ESCAPED_SURROGATE_BYTES = re.compile(_LONE.encode())
 
 
 def has_surrogates(text: str | bytes, *, decoded: bool) -> bool:
