@@ -713,6 +713,18 @@ def test_into_takes_the_catalog_of_one_source(tmp_path: Path) -> None:
     assert [] == list(tmp_path.iterdir())
 
 
+def _with_claims(catalog: Catalog, claims: Sequence[Claim]) -> Catalog:
+    return Catalog(
+        films=catalog.films,
+        people=catalog.people,
+        characters=catalog.characters,
+        organizations=catalog.organizations,
+        sources=catalog.sources,
+        texts=catalog.texts,
+        claims=(*catalog.claims, *claims),
+    )
+
+
 def test_texts_that_hold_one_another_too_often_are_refused_at_a_bound() -> None:
     # Reported: 1,000 plot texts of one film, each holding the one before, kept
     # disagreements() comparing for minutes (every pair holds). Past the bounds it stops
@@ -725,15 +737,7 @@ def test_texts_that_hold_one_another_too_often_are_refused_at_a_bound() -> None:
         attrs.evolve(plot, id=f"zz-{n:03d}", value=bd.Text(text=" ".join(map(str, range(n)))))
         for n in range(1, 41)
     ]
-    crowded = Catalog(
-        films=catalog.films,
-        people=catalog.people,
-        characters=catalog.characters,
-        organizations=catalog.organizations,
-        sources=catalog.sources,
-        texts=catalog.texts,
-        claims=(*catalog.claims, *nested),
-    )
+    crowded = _with_claims(catalog, nested)
     answered = crowded.disagreements(plot.subject, relation="refinement")
     assert any(len(d.facts) >= 40 for d in answered)
     with pytest.MonkeyPatch.context() as patch:
@@ -760,15 +764,7 @@ def test_the_bound_on_relating_texts_holds_for_a_whole_answer() -> None:
         for film in films
         for n in range(1, 26)  # 300 pairs each
     ]
-    crowded = Catalog(
-        films=catalog.films,
-        people=catalog.people,
-        characters=catalog.characters,
-        organizations=catalog.organizations,
-        sources=catalog.sources,
-        texts=catalog.texts,
-        claims=(*catalog.claims, *nested),
-    )
+    crowded = _with_claims(catalog, nested)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_pairs, "MOST_TEXT_PAIRS", 500)
         for film in films:
