@@ -323,3 +323,12 @@ class TestArguments:
 def test_as_of_text_that_is_no_date_is_a_query_error() -> None:
     with pytest.raises(bd.InvalidQueryError, match="not an EDTF date"):
         Catalog.default().as_of("garbage")
+
+
+def test_as_of_a_datetime_is_as_of_its_day() -> None:
+    # Reported: as_of(datetime.datetime(...)) raised TypeError, though a datetime is a date.
+    import datetime
+
+    catalog = Catalog.default()
+    moment = datetime.datetime(2024, 1, 1, 23, 59)
+    assert catalog.as_of(moment).claims == catalog.as_of(moment.date()).claims

@@ -444,6 +444,12 @@ class TestNestingDeeperThanTheFormat:
     def test_malformed_json_is_left_to_the_parser(self, text: str) -> None:
         assert _refused(text).startswith("malformed JSON: ")
 
+    def test_a_byte_order_mark_is_refused_with_our_advice(self) -> None:
+        # Reported: the message advised "decode using utf-8-sig", Python's advice.
+        refused = _refused("\ufeff" + Catalog.default().to_json())
+        assert "starts with a byte order mark (BOM); save it as UTF-8 without one" in refused
+        assert "utf-8-sig" not in refused
+
     def test_a_message_of_the_parser_says_at_once(self) -> None:
         # Reported: "Unterminated string starting at at line 1 column 7".
         refused = _refused('{"a": "b')

@@ -52,7 +52,7 @@ def records_as_of(
             date = parse_publication_date(date)
         except InvalidDataError as exc:  # a question asked wrong, not bad data
             raise InvalidQueryError(f"as_of: {exc}") from None
-    elif type(date) is datetime.date:
+    elif type(date) in (datetime.date, datetime.datetime):  # a datetime is a date: its day
         date = PartialDate(year=date.year, month=date.month, day=date.day)
     elif type(date) not in (PartialDate, DateInterval):
         msg = (

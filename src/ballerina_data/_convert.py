@@ -624,6 +624,8 @@ def loads(
         _nesting_unchecked(text, deepest if sparse_unchecked else None, path)
         # Some of json's messages end in "at" ("Unterminated string starting at"): one "at".
         detail = exc.msg.removesuffix(" at")
+        if detail.startswith("Unexpected UTF-8 BOM"):  # json's advice is Python's, not ours
+            detail = "the text starts with a byte order mark (BOM); save it as UTF-8 without one"
         msg = f"malformed JSON: {detail} at line {exc.lineno} column {exc.colno} @ {path}"
         raise InvalidDataError(msg) from None
     except RecursionError:
