@@ -52,7 +52,8 @@ def records_as_of(
             date = parse_publication_date(date)
         except InvalidDataError as exc:  # a question asked wrong, not bad data
             raise InvalidQueryError(f"as_of: {exc}") from None
-    elif type(date) in (datetime.date, datetime.datetime):  # a datetime is a date: its day
+    elif isinstance(date, datetime.date) and type(date) in (datetime.date, datetime.datetime):
+        # A datetime is a date: its day. (Other subclasses are refused as before.)
         date = PartialDate(year=date.year, month=date.month, day=date.day)
     elif type(date) not in (PartialDate, DateInterval):
         msg = (
