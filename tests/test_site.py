@@ -174,6 +174,23 @@ class TestTheShippedSite:
         assert len(numbers) == len({c.source for c in claims})  # each source once, in order
         assert numbers == sorted(numbers)
 
+    def test_a_highlighted_run_lists_at_most_a_bound_of_claims(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: 3,000 quotes each starting a character after the one before made a
+        # 391 MB page of a 4 MB catalog, each run listing every claim over it.
+        from ballerina_data import _site
+
+        monkeypatch.setattr(_site, "MOST_MARKED_CLAIMS", 1)
+        pages = dict(site.site_pages(SHIPPED))
+        source = SHIPPED.sources[1]
+        page = pages[f"source/{source.id}.html"]
+        lists = re.findall(r'data-claims="([^"]*)"', page)
+        assert lists
+        assert all(len(found.split()) == 1 for found in lists)
+        for claim in SHIPPED.claims_from(source.id):
+            assert f'id="claim-{claim.id}"' in page  # each quote still anchored
+
     def test_the_timeline_draws_a_partial_date_as_a_span(self) -> None:
         page = _pages(SHIPPED)["timeline/film/ballerina-2024.html"]
         widths = {

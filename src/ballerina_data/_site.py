@@ -104,6 +104,10 @@ def _source_heads(sources: Sequence[str], column: Callable[[str], str]) -> str:
     return "".join(map(column, sources))
 
 
+#: The most claims one highlighted run of a source's text lists (``data-claims``): each run
+#: listing every claim over it made a page grow with the text times the overlap.
+MOST_MARKED_CLAIMS = 32
+
 #: Characters of a quote shown in a link's hint; the source's page shows it whole.
 _HINT_QUOTE = 300
 
@@ -931,10 +935,12 @@ def _highlighted(text: str, claims: Sequence[Claim]) -> Iterator[tuple[str, list
     """The text with each claim's quote marked at its offsets, in pieces: each piece's HTML
     and the claims whose anchors it holds.
 
-    Overlapping quotes cut the text into runs; each run is one ``<mark>`` listing every
-    claim it belongs to in ``data-claims``, shaded by how many, so a claim's highlight is the
-    run of marks holding its id and reads as its quote. An empty anchor, ``id="claim-ID"``,
-    sits where each quote starts; its label is drawn by the style sheet, so it is not text.
+    Overlapping quotes cut the text into runs; each run is one ``<mark>`` listing the claims
+    it belongs to in ``data-claims`` (the first :data:`MOST_MARKED_CLAIMS` of them, in the
+    order their quotes start), shaded by how many, so a claim's highlight is the run of
+    marks holding its id and reads as its quote wherever no more than that many overlap. An
+    empty anchor, ``id="claim-ID"``, sits where each quote starts; its label is drawn by the
+    style sheet, so it is not text.
 
     A piece ends at the start of a line, after about :data:`_PIECE` characters of HTML,
     where no quote goes on (or, past ten times that, where one does; a text without line
@@ -968,7 +974,10 @@ def _highlighted(text: str, claims: Sequence[Claim]) -> Iterator[tuple[str, list
             )
         piece = _e(text[left:right])
         if active:
-            ids = " ".join(active)
+            # The first claims of a run only: quotes overlapping thousands deep (a quote
+            # starting at each character of another) made every run list them all, a 391 MB
+            # page of a 4 MB catalog. Those past the first are still anchored and linked.
+            ids = " ".join(itertools.islice(active, MOST_MARKED_CLAIMS))
             # The hint names the first few: thousands of quotes over one word stay readable.
             named = [
                 f"{c.id} {_predicate_label(c.predicate)}"
