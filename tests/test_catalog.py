@@ -332,3 +332,22 @@ def test_as_of_a_datetime_is_as_of_its_day() -> None:
     catalog = Catalog.default()
     moment = datetime.datetime(2024, 1, 1, 23, 59)
     assert catalog.as_of(moment).claims == catalog.as_of(moment.date()).claims
+
+
+def test_an_ambiguous_name_lists_the_first_candidates_and_counts_the_rest() -> None:
+    # Reported: 50,000 people of one name made a 1 MB one-line error.
+    catalog = Catalog.default()
+    people = tuple(bd.Person(id=f"person/x{n}", name="Jun Jong-seo") for n in range(100))
+    crowded = Catalog(
+        films=catalog.films,
+        people=(*catalog.people, *people),
+        characters=catalog.characters,
+        organizations=catalog.organizations,
+        sources=catalog.sources,
+        texts=catalog.texts,
+        claims=catalog.claims,
+    )
+    with pytest.raises(bd.AmbiguousNameError, match=r"names 101 entities: .* and 81 more; ") as e:
+        crowded.lookup("Jun Jong-seo")
+    assert len(e.value.candidates) == 101
+    assert len(str(e.value)) < 1000

@@ -27,7 +27,13 @@ from ._arguments import (
     query_key,
     relation_of,
 )
-from ._errors import IntegrityError, InvalidDataError, InvalidQueryError, NotFoundError
+from ._errors import (
+    MAX_PROBLEMS,
+    IntegrityError,
+    InvalidDataError,
+    InvalidQueryError,
+    NotFoundError,
+)
 from ._gc import gc_paused
 from ._index import Index, NameIndex, build_index
 from ._kinds import (
@@ -476,7 +482,11 @@ class Catalog:
             return found[0]
         query = short_repr(name_or_id)
         if found:
-            listed = ", ".join(f"{describe(e)} {e.id}" for e in found)
+            # The first few, as other messages list: 50,000 people of one name made a 1 MB
+            # message; all of them are the error's ``candidates``.
+            listed = ", ".join(f"{describe(e)} {e.id}" for e in found[:MAX_PROBLEMS])
+            if len(found) > MAX_PROBLEMS:
+                listed += f" and {len(found) - MAX_PROBLEMS} more"
             msg = f"{query} names {len(found)} entities: {listed}; {narrowing(found)}"
             raise AmbiguousNameError(msg, tuple(found))
         wanted = "" if kind is None else f" {kind}"
