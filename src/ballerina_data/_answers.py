@@ -99,8 +99,9 @@ def _strongest(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
     # relate() asks the scopes only to tell a conflict, so not where none can be.
     scoped = a[0].predicate.single and not a[0].predicate.changes
     found = Relation.DISTINCT
+    others = _by_character(b).values()
     for mine in _by_character(a).values():
-        for theirs in _by_character(b).values():
+        for theirs in others:
             relation = relate(mine[0], theirs[0])
             if relation is Relation.DISTINCT and scoped:
                 scopes = [scope_of(claim) for claim in (*mine, *theirs)]

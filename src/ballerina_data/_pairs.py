@@ -18,7 +18,6 @@ from ._relations import _amount_range, _words
 __all__ = [
     "Span",
     "candidate_pairs",
-    "compatible",
     "compatible_scopes",
     "narrowest_scopes",
     "scope_of",
@@ -57,11 +56,6 @@ def scope_of(claim: Claim) -> tuple[object, ...]:
     """The claim's qualifiers that scope its predicate's values (see ``Predicate.scope``)."""
     qualifiers = claim.qualifiers
     return tuple([getattr(qualifiers, name) for name in claim.predicate.scope])
-
-
-def compatible(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
-    """Whether two scopes can be one: each qualifier equal, or left out by either."""
-    return all(a is None or b is None or a == b for a, b in zip(mine, theirs, strict=True))
 
 
 def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> set[tuple[int, int]]:
@@ -350,6 +344,11 @@ def _joined_conflicts(members: list[tuple[int, Claim, Span]], pair: Pair) -> Non
             _star(by_scope[scopes[j]], by_scope[scopes[i]], pair)
 
 
+def _named(scope: tuple[object, ...]) -> tuple[int, ...]:
+    """The positions of the qualifiers a scope names."""
+    return tuple(i for i, value in enumerate(scope) if value is not None)
+
+
 def _subsets(positions: Sequence[int]) -> Iterator[tuple[int, ...]]:
     for size in range(len(positions) + 1):
         yield from itertools.combinations(positions, size)
@@ -364,21 +363,21 @@ def narrowest_scopes(scopes: Sequence[tuple[object, ...]]) -> list[tuple[object,
     """
     index: dict[tuple[object, ...], int] = {}
     for scope in scopes:
-        named = tuple(i for i, value in enumerate(scope) if value is not None)
+        named = _named(scope)
         for kept in _subsets(named):
             key = (kept, *(scope[i] for i in kept))
             index[key] = index.get(key, 0) + 1
     found = []
     for scope in scopes:
-        named = tuple(i for i, value in enumerate(scope) if value is not None)
+        named = _named(scope)
         if index[(named, *(scope[i] for i in named))] == 1:  # filed there by itself alone
             found.append(scope)
     return found
 
 
 def compatible_scopes(scopes: Sequence[tuple[object, ...]]) -> Iterator[tuple[int, int]]:
-    """The pairs of compatible scopes (see :func:`compatible`), by index, smaller first, a
-    scope with itself too.
+    """The pairs of compatible scopes (each qualifier equal, or left out by either), by
+    index, smaller first, a scope with itself too.
 
     Looked up, not tried pair by pair: a thousand release dates of as many regions are a
     million pairs of scopes, nearly all incompatible. Each scope is filed under the
@@ -387,7 +386,7 @@ def compatible_scopes(scopes: Sequence[tuple[object, ...]]) -> Iterator[tuple[in
     """
     index: dict[tuple[object, ...], list[int]] = {}
     for n, scope in enumerate(scopes):
-        named = tuple(i for i, value in enumerate(scope) if value is not None)
+        named = _named(scope)
         for kept in _subsets(named):
             index.setdefault((named, kept, *(scope[i] for i in kept)), []).append(n)
     for n, scope in enumerate(scopes):
