@@ -279,10 +279,9 @@ def _precision(
                 less_precise.setdefault(a, []).append(b)
     refined = {n for held in less_precise.values() for n in held}
     counts = [0] * len(facts)
-    for n, held in less_precise.items():
-        counts[n] = functools.reduce(operator.or_, (masks[m] for m in held), masks[n])
     for n in others:
-        counts[n] = (counts[n] or masks[n]).bit_count()
+        held = (masks[m] for m in less_precise.get(n, ()))
+        counts[n] = functools.reduce(operator.or_, held, masks[n]).bit_count()
 
     family_of: dict[int, list[int]] = {}
     for spanned in by_family.values():
