@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from ballerina_data import Catalog, WriteError, export
+from ballerina_data import Alias, Catalog, Film, Person, TitleKind, WorkKind, WriteError, export
 from ballerina_data import _site as site
 from ballerina_data._cli import main
 from site_catalogs import HOSTILE, crowded_catalog, hostile_catalog
@@ -91,11 +91,35 @@ def _html(catalog: Catalog) -> list[str]:
     return [path for path in _pages(catalog) if path.endswith(".html")]
 
 
+def _assert_every_link_lands(catalog: Catalog) -> None:
+    pages = _pages(catalog)
+    for path in _html(catalog):
+        for link in _parsed(catalog, path).links:
+            assert ":" not in link.partition("#")[0], (path, link)  # relative, no scheme
+            target, _, fragment = link.partition("#")
+            resolved = (
+                posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+                if target
+                else path
+            )
+            assert resolved in pages, (path, link)
+            if fragment:
+                assert fragment in _parsed(catalog, resolved).ids, (path, link)
+
+
+def _search_entries(catalog: Catalog) -> list[list[Any]]:
+    script = _pages(catalog)["search-index.js"]
+    assert script.isascii()
+    entries: list[list[Any]] = json.loads(script.split(" = ", 1)[1].rstrip(";\n"))
+    return entries
+
+
 class TestTheShippedSite:
     def test_a_page_for_every_entity_timeline_and_source(self) -> None:
         paths = set(_pages(SHIPPED))
         ids = [e.id for e in SHIPPED.films] + [e.id for e in SHIPPED.people]
         ids += [e.id for e in SHIPPED.characters] + [e.id for e in SHIPPED.organizations]
+        assert all(SHIPPED.claims_about(entity_id) for entity_id in ids)
         expected = {f"{entity_id}.html" for entity_id in ids}
         expected |= {f"timeline/{entity_id}.html" for entity_id in ids}
         expected |= {f"source/{s.id}.html" for s in SHIPPED.sources}
@@ -110,19 +134,7 @@ class TestTheShippedSite:
             assert {c.id: c.evidence.quote for c in claims} == dict(page.marked)
 
     def test_every_link_lands_on_a_page_and_an_id_of_it(self) -> None:
-        pages = _pages(SHIPPED)
-        for path in _html(SHIPPED):
-            for link in _parsed(SHIPPED, path).links:
-                assert ":" not in link.partition("#")[0], (path, link)  # relative, no scheme
-                target, _, fragment = link.partition("#")
-                resolved = (
-                    posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
-                    if target
-                    else path
-                )
-                assert resolved in pages, (path, link)
-                if fragment:
-                    assert fragment in _parsed(SHIPPED, resolved).ids, (path, link)
+        _assert_every_link_lands(SHIPPED)
 
     def test_every_fact_links_to_the_highlight_of_its_claim(self) -> None:
         claims = {claim.id: claim for claim in SHIPPED.claims}
@@ -220,10 +232,7 @@ class TestTheShippedSite:
             assert f"{count}" in text
 
     def test_the_search_index_names_every_entity_with_its_aliases(self) -> None:
-        script = _pages(SHIPPED)["search-index.js"]
-        assert script.isascii()
-        entries = json.loads(script.split(" = ", 1)[1].rstrip(";\n"))
-        by_path = {entry[1]: entry for entry in entries}
+        by_path = {entry[1]: entry for entry in _search_entries(SHIPPED)}
         wick = by_path["character/john-wick.html"]
         assert ["John Wick", "character", ["Jardani Jovonovich", "Wick"]] == [
             wick[0],
@@ -237,6 +246,52 @@ class TestTheShippedSite:
     def test_an_empty_catalog_makes_a_site(self, tmp_path: Path) -> None:
         export.to_site(Catalog(), tmp_path / "site")
         assert "0 claims" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+class TestEntitiesNoClaimNames:
+    """An entity no claim is about or names is a line of its kind's list, with no page."""
+
+    # A film with an alternative title and three pages of people: one with claims (the
+    # shipped ones come first), then bare ones, one of them with aliases.
+    BARE = tuple(
+        Person(id=f"person/bare-{n}", name=f"Bare {n}", aliases=("Also", "Aka") * (n == 5))
+        for n in range(2 * site.PAGE_SIZE)
+    )
+    CATALOG = Catalog.default().merge(
+        Catalog(
+            films=(
+                Film(
+                    id="film/bare",
+                    kind=WorkKind.FILM,
+                    title="Bare film",
+                    aliases=(Alias(name="Other title", kind=TitleKind.ALTERNATIVE_TITLE),),
+                ),
+            ),
+            people=BARE,
+        )
+    )
+
+    def test_they_have_no_page_and_their_lists_name_them(self) -> None:
+        pages = _pages(self.CATALOG)
+        assert set(pages) - set(_pages(SHIPPED)) == {"people-2.html", "people-3.html"}
+        for bare in self.BARE:
+            position = len(SHIPPED.people) + int(bare.id.rpartition("-")[2])
+            number = position // site.PAGE_SIZE
+            path = "people.html" if number == 0 else f"people-{number + 1}.html"
+            line = pages[path].split(f'<li id="{bare.id}">', 1)[1].split("</li>", 1)[0]
+            assert line.startswith(f"<bdi>{bare.name}</bdi> <span")
+            assert all(alias in line for alias in bare.aliases)
+        film_line = pages["films.html"].split('<li id="film/bare">', 1)[1].split("</li>")[0]
+        assert "also known as <bdi>Other title</bdi> <small>alternative title</small>" in film_line
+
+    def test_links_and_search_lead_to_their_lines(self) -> None:
+        _assert_every_link_lands(self.CATALOG)
+        entries = {entry[0]: entry[1] for entry in _search_entries(self.CATALOG)}
+        assert entries["Bare film"] == "films.html#film/bare"
+        assert entries["Bare 0"].endswith("#person/bare-0")
+        for path in entries.values():
+            target, _, fragment = path.partition("#")
+            assert not fragment or fragment in _parsed(self.CATALOG, target).ids
 
 
 class TestAHostileCatalog:

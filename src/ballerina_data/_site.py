@@ -233,6 +233,14 @@ class _Site:
             *catalog.organizations,
         )
         self.by_id = {entity.id: entity for entity in self.entities}
+        # An entity that no claim is about or names has no page of its own: its kind's list
+        # shows its names, and a link to it leads there (a catalog of 200,000 bare people
+        # wrote 400,000 pages of a name each, 50 times as long as it took to load).
+        self.listed: dict[str, str] = {}
+        for name, _title, field in _KINDS:
+            for n, entity in enumerate(getattr(catalog, field)):
+                if not catalog.claims_about(entity):
+                    self.listed[entity.id] = f"{_list_path(name, n // PAGE_SIZE)}#{entity.id}"
         self.conflicts = _conflicts(catalog)
         self.conflicted: dict[tuple[str, Predicate], int] = {
             (d.subject, d.predicate): n for n, d in enumerate(self.conflicts)
@@ -300,10 +308,14 @@ class _Site:
         key = (here.count("/"), entity_id)
         found = self._links.get(key)
         if found is None:
-            href = _relative(here, _entity_path(entity_id))
+            href = _relative(here, self.href(entity_id))
             found = f'<a href="{href}">{_t(label_with_year(self.by_id[entity_id]))}</a>'
             self._links[key] = found
         return found
+
+    def href(self, entity_id: str) -> str:
+        """Where the entity is shown: its page, or its line in its kind's list."""
+        return self.listed.get(entity_id) or _entity_path(entity_id)
 
     def cite(self, here: str, claim: Claim) -> str:
         """A link from a fact to its quote's highlight: the source's number, the claim's id."""
@@ -430,18 +442,20 @@ class _Site:
         return self.page("index.html", "Catalog", body)
 
     def entity_lists(self) -> Iterator[tuple[str, str]]:
-        catalog = self.catalog
-        groups: Sequence[tuple[str, str, Sequence[Entity]]] = (
-            ("films", "Films and series", catalog.films),
-            ("people", "People", catalog.people),
-            ("characters", "Characters", catalog.characters),
-            ("organizations", "Organizations", catalog.organizations),
-        )
-        for name, title, entities in groups:
-            pages = _paginate(name, entities)
+        for name, title, field in _KINDS:
+            pages = _paginate(name, getattr(self.catalog, field))
             for path, chunk, nav in pages:
 
                 def line(entity: Entity, path: str = path) -> str:
+                    if entity.id in self.listed:
+                        names = ", ".join(_names(entity))
+                        also = (
+                            f' <span class="aliases">also known as {names}</span>' if names else ""
+                        )
+                        return (
+                            f'<li id="{_e(entity.id)}">{_t(label_with_year(entity))}'
+                            f' <span class="count">0</span>{also}</li>'
+                        )
                     n = len(self.catalog.claims_about(entity))
                     return f'<li>{self.link(path, entity.id)} <span class="count">{n}</span></li>'
 
@@ -464,15 +478,9 @@ class _Site:
         here = _entity_path(entity.id)
         parts = [f"<h1>{_t(label_with_year(entity))}</h1>\n"]
         parts.append(f'<p class="kind">{_e(kind_of(entity))} <code>{_e(entity.id)}</code></p>\n')
-        if isinstance(entity, Film):
-            names = [
-                f"{_t(alias.name)} <small>{_e(alias.kind.value.replace('_', ' '))}</small>"
-                for alias in entity.aliases
-            ]
-            if entity.description:
-                parts.append(f'<p class="description">{_t(entity.description)}</p>\n')
-        else:
-            names = [_t(alias) for alias in entity.aliases]
+        if isinstance(entity, Film) and entity.description:
+            parts.append(f'<p class="description">{_t(entity.description)}</p>\n')
+        names = _names(entity)
         if names:
             parts.append(f'<p class="aliases">Also known as {", ".join(names)}</p>\n')
         timeline = _relative(here, _timeline_path(entity.id))
@@ -513,8 +521,6 @@ class _Site:
         body.section(
             '<section><h2>Named in claims about</h2><ul class="facts">', items, "</ul></section>\n"
         )
-        if not shown:
-            body.add("<p>No claim of the catalog names it.</p>\n")
         body.add(self.legend(here, shown))
         return self.pages(here, label_with_year(entity), body)
 
@@ -699,34 +705,31 @@ class _Site:
             "<p>Sources in the order they were published, with what each said first. Bars are"
             " as long as a date is vague: a year is a year long, a day a mark.</p>\n"
         )
-        if not entries:
-            body.add("<p>No source makes a claim about it.</p>\n")
-        else:
-            body.add(_timeline_svg(self, here, entries))
-            # A list of one source each, so that a part can end between sources, or between
-            # the claims of one.
-            for entry in entries:
-                source = entry.source
-                # A claim about another entity that names this one says whose it is.
-                new = [
-                    "<li>"
-                    + (f"{self.link(here, c.subject)}: " if c.subject != entity.id else "")
-                    + f"<span class='predicate'>{_e(_predicate_label(c.predicate))}</span> "
-                    f"{self.value(here, c.value)} {self.claims_cited(here, (c,))}</li>"
-                    for c in entry.new
-                ]
-                repeated = len(entry.claims) - len(entry.new)
-                again = f"{repeated} claim{'s' if repeated > 1 else ''} earlier sources made"
-                head = (
-                    f'<ol class="timeline"><li value="{self.number[source.id]}"><a href="'
-                    f'{_relative(here, _source_path(source.id))}">{_t(_source_label(source))}</a>'
-                    f"{self.published(source)}"
-                )
-                tail = (f"<p>and {again}</p>" if repeated else "") + "</li></ol>\n"
-                if new:
-                    body.section(head + '<ul class="facts">', new, "</ul>" + tail)
-                else:
-                    body.add(head + tail)
+        body.add(_timeline_svg(self, here, entries))
+        # A list of one source each, so that a part can end between sources, or between
+        # the claims of one.
+        for entry in entries:
+            source = entry.source
+            # A claim about another entity that names this one says whose it is.
+            new = [
+                "<li>"
+                + (f"{self.link(here, c.subject)}: " if c.subject != entity.id else "")
+                + f"<span class='predicate'>{_e(_predicate_label(c.predicate))}</span> "
+                f"{self.value(here, c.value)} {self.claims_cited(here, (c,))}</li>"
+                for c in entry.new
+            ]
+            repeated = len(entry.claims) - len(entry.new)
+            again = f"{repeated} claim{'s' if repeated > 1 else ''} earlier sources made"
+            head = (
+                f'<ol class="timeline"><li value="{self.number[source.id]}"><a href="'
+                f'{_relative(here, _source_path(source.id))}">{_t(_source_label(source))}</a>'
+                f"{self.published(source)}"
+            )
+            tail = (f"<p>and {again}</p>" if repeated else "") + "</li></ol>\n"
+            if new:
+                body.section(head + '<ul class="facts">', new, "</ul>" + tail)
+            else:
+                body.add(head + tail)
         return self.pages(here, f"Timeline of {label_with_year(entity)}", body)
 
     # Source pages
@@ -870,7 +873,7 @@ class _Site:
         entries = [
             [
                 label_with_year(entity),
-                _entity_path(entity.id),
+                self.href(entity.id),
                 kind_of(entity),
                 [alias.name if not isinstance(alias, str) else alias for alias in entity.aliases],
             ]
@@ -897,10 +900,34 @@ def _conflicts(catalog: Catalog) -> tuple[Disagreement, ...]:
     return catalog.disagreements()
 
 
+#: The lists of entities: the pages' name, their title, the catalog's field.
+_KINDS = (
+    ("films", "Films and series", "films"),
+    ("people", "People", "people"),
+    ("characters", "Characters", "characters"),
+    ("organizations", "Organizations", "organizations"),
+)
+
+
+def _names(entity: Entity) -> list[str]:
+    """The entity's other names, as markup; a film's say what kind of title each is."""
+    if isinstance(entity, Film):
+        return [
+            f"{_t(alias.name)} <small>{_e(alias.kind.value.replace('_', ' '))}</small>"
+            for alias in entity.aliases
+        ]
+    return [_t(alias) for alias in entity.aliases]
+
+
+def _list_path(name: str, number: int) -> str:
+    """The path of the ``number``-th page (from 0) of a list."""
+    return f"{name}.html" if number == 0 else f"{name}-{number + 1}.html"
+
+
 def _paginate(name: str, items: Sequence[T]) -> list[tuple[str, Sequence[T], str]]:
     """Pages of at most PAGE_SIZE items: (path, items, navigation between the pages)."""
     count = max(1, -(-len(items) // PAGE_SIZE))
-    paths = [f"{name}.html" if n == 0 else f"{name}-{n + 1}.html" for n in range(count)]
+    paths = [_list_path(name, n) for n in range(count)]
     nav = ""
     if count > 1:
         nav = (
@@ -1163,8 +1190,9 @@ def site_pages(catalog: Catalog) -> Iterator[tuple[str, str]]:
     yield from site.entity_lists()
     yield from site.conflict_pages()
     for entity in site.entities:
-        yield from site.entity_pages(entity)
-        yield from site.timeline_pages(entity)
+        if entity.id not in site.listed:
+            yield from site.entity_pages(entity)
+            yield from site.timeline_pages(entity)
     for source in catalog.sources:
         yield from site.source_pages(source.id)
 
