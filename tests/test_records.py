@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -11,12 +12,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ballerina_data import (
+    Bound,
     Claim,
     DateInterval,
+    DateValue,
+    EntityRef,
     Evidence,
     InvalidDataError,
     PartialDate,
+    Quantity,
     Season,
+    Text,
     from_json,
     to_json,
 )
@@ -229,3 +235,16 @@ def test_a_value_read_without_its_tag_leaves_other_empty_objects_alone() -> None
     with pytest.raises(InvalidDataError, match="required field missing"):
         from_json("{}", Text)
     assert Qualifiers() == from_json("{}", Qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Text(text="a “quoted” plot"), "a “quoted” plot"),
+        (EntityRef(id="film/ballerina-2024"), "film/ballerina-2024"),
+        (DateValue(date=PartialDate(year=2024, month=6)), "2024-06"),
+        (Quantity(amount=Decimal("4e8"), unit="USD", bound=Bound.AT_LEAST), ">= 400,000,000 USD"),
+    ],
+)
+def test_str_of_a_value_is_what_it_says(value: object, shown: str) -> None:
+    assert str(value) == shown

@@ -22,13 +22,11 @@ from ._pairs import (
 from ._records import (
     Character,
     Claim,
-    DateValue,
     Entity,
     EntityRef,
     Person,
     Predicate,
     Qualifiers,
-    Quantity,
     Source,
     Text,
     Value,
@@ -420,13 +418,7 @@ def _some(shown: list[str]) -> str:
 
 
 def _shown(value: Value) -> str:
-    if isinstance(value, DateValue):
-        return str(value.date)
-    if isinstance(value, Text):
-        return repr(value.text)
-    if isinstance(value, Quantity):
-        return str(value)
-    return value.id
+    return repr(value.text) if isinstance(value, Text) else str(value)
 
 
 def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder) -> Statement:

@@ -21,13 +21,10 @@ from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
 from ._kinds import ENTITY_KINDS, KINDS, kind_of, label, label_with_year, row_of, with_article
 from ._records import (
     Claim,
-    DateValue,
     EntityRef,
     Film,
     Person,
     Predicate,
-    Quantity,
-    Text,
     Value,
     WorkKind,
 )
@@ -56,14 +53,7 @@ __all__ = ["main"]
 
 
 def _value_label(catalog: Catalog, value: Value) -> str:
-    if isinstance(value, EntityRef):
-        return label(catalog.entity(value.id))
-    if isinstance(value, Text):
-        return value.text
-    if isinstance(value, DateValue):
-        return str(value.date)
-    assert isinstance(value, Quantity)
-    return str(value)
+    return label(catalog.entity(value.id)) if isinstance(value, EntityRef) else str(value)
 
 
 def _film_line(film: Film) -> str:

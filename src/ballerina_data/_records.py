@@ -355,6 +355,9 @@ class EntityRef:
 
     id: str = attrs.field(validator=check.text())
 
+    def __str__(self) -> str:
+        return self.id
+
 
 @attrs.frozen(kw_only=True)
 class Text:
@@ -362,12 +365,18 @@ class Text:
 
     text: str = attrs.field(validator=check.text())
 
+    def __str__(self) -> str:
+        return self.text
+
 
 @attrs.frozen(kw_only=True)
 class DateValue:
     """A claim value that is a (possibly partial) date."""
 
     date: PartialDate = attrs.field(validator=check.exactly(PartialDate, "a PartialDate"))
+
+    def __str__(self) -> str:
+        return str(self.date)
 
 
 @attrs.frozen(kw_only=True)
