@@ -276,9 +276,10 @@ class TestDirectories:
     def test_a_second_export_replaces_the_first(self, tmp_path: Path) -> None:
         target = tmp_path / "out"
         export.write(CATALOG, "datapackage", target)
-        (target / "claims.csv").write_text("stale")
+        first = (target / "claims.csv").stat().st_ino
         os.chmod(target, 0o750)
         export.write(CATALOG, "datapackage", target)
+        assert first != (target / "claims.csv").stat().st_ino
         assert (target / "claims.csv").read_text().startswith("claim_id,")
         assert 0o750 == target.stat().st_mode & 0o777
         assert ["out"] == [p.name for p in tmp_path.iterdir()]
@@ -287,7 +288,8 @@ class TestDirectories:
         (tmp_path / "out").mkdir()
         (tmp_path / "out" / "thesis.tex").write_text("mine")
         with pytest.raises(
-            WriteError, match=r"holds files or folders no export wrote \(thesis.tex\)"
+            WriteError,
+            match=r"holds files or folders no export wrote, or changed since \(thesis.tex\)",
         ):
             export.write(CATALOG, "parquet", tmp_path / "out")
         assert ["thesis.tex"] == [p.name for p in (tmp_path / "out").iterdir()]

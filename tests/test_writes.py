@@ -439,7 +439,9 @@ class TestTheDirectoryWriter:
         home = tmp_path / "home"
         home.mkdir()
         (home / "thesis.tex").write_text("mine")
-        with pytest.raises(WriteError, match=r"holds files or folders no export wrote \(thesis"):
+        with pytest.raises(
+            WriteError, match=r"holds files or folders no export wrote, or changed since \(thesis"
+        ):
             write_directory(str(home), self._site({"index.html": "x"}))  # type: ignore[arg-type]
         assert ["thesis.tex"] == [p.name for p in home.iterdir()]
         assert ["home"] == [p.name for p in tmp_path.iterdir()]
@@ -452,7 +454,9 @@ class TestTheDirectoryWriter:
         site = tmp_path / "site"
         assert 0 == main(["export", "--format", "site", "--output", str(site)])
         (site / "film" / "notes.txt").write_text("mine")
-        with pytest.raises(WriteError, match=r"no export wrote \(film/notes\.txt\)") as refused:
+        with pytest.raises(
+            WriteError, match=r"no export wrote, or changed since \(film/notes\.txt\)"
+        ) as refused:
             export.write(CATALOG, "site", site)
         assert str(site) == refused.value.filename
         assert "mine" == (site / "film" / "notes.txt").read_text()
@@ -470,7 +474,7 @@ class TestTheDirectoryWriter:
         mine = tmp_path / "mine"
         mine.mkdir()
         (mine / name).write_text("my own")
-        with pytest.raises(WriteError, match=rf"no export wrote \({name}\)"):
+        with pytest.raises(WriteError, match=rf"no export wrote, or changed since \({name}\)"):
             export.write(CATALOG, format_, mine)
         assert [name] == [p.name for p in mine.iterdir()]
         assert "my own" == (mine / name).read_text()
@@ -483,7 +487,7 @@ class TestTheDirectoryWriter:
         write_directory(str(site), self._site({"films/a.html": "a2"}))  # type: ignore[arg-type]
         assert ["a.html"] == [p.name for p in (site / "films").iterdir()]
         (site / "films" / "link").symlink_to(tmp_path)
-        with pytest.raises(WriteError, match=r"no export wrote \(films/link\)"):
+        with pytest.raises(WriteError, match=r"no export wrote, or changed since \(films/link\)"):
             write_directory(str(site), self._site({"films/a.html": "a3"}))  # type: ignore[arg-type]
         assert "a2" == (site / "films" / "a.html").read_text()
 
@@ -493,7 +497,9 @@ class TestTheDirectoryWriter:
         proj = tmp_path / "proj"
         (proj / "src" / "module").mkdir(parents=True)
         (proj / "data").mkdir()
-        with pytest.raises(WriteError, match=r"no export wrote \(data/, src/, src/module/\)"):
+        with pytest.raises(
+            WriteError, match=r"no export wrote, or changed since \(data/, src/, src/module/\)"
+        ):
             export.write(CATALOG, "site", proj)
         assert ["data", "module", "src"] == sorted(p.name for p in proj.rglob("*"))
         assert ["proj"] == [p.name for p in tmp_path.iterdir()]
@@ -501,7 +507,7 @@ class TestTheDirectoryWriter:
         site = tmp_path / "site"
         write_directory(str(site), self._site({"film/a.html": "a"}))  # type: ignore[arg-type]
         (site / "film" / "drafts").mkdir()
-        with pytest.raises(WriteError, match=r"no export wrote \(film/drafts/\)"):
+        with pytest.raises(WriteError, match=r"no export wrote, or changed since \(film/drafts/\)"):
             write_directory(str(site), self._site({"film/a.html": "a2"}))  # type: ignore[arg-type]
         assert (site / "film" / "drafts").is_dir()
 
@@ -512,18 +518,42 @@ class TestTheDirectoryWriter:
         assert "x" == (empty / "index.html").read_text()
         assert 0o750 == stat.S_IMODE(empty.stat().st_mode)
 
-    def test_the_listing_names_folders_and_an_older_one_without_them_is_honoured(
-        self, tmp_path: Path
-    ) -> None:
+    def test_the_listing_names_folders_and_stamps_files(self, tmp_path: Path) -> None:
         site = tmp_path / "site"
         write_directory(str(site), self._site({"film/cast/a.html": "a", "index.html": "i"}))  # type: ignore[arg-type]
         listing = (site / ".ballerina-data-files").read_text().splitlines()
-        assert ["film/", "film/cast/", "film/cast/a.html", "index.html"] == listing
-        # A listing written before folders were listed: the folders holding its files are
-        # the export's too.
-        (site / ".ballerina-data-files").write_text("film/cast/a.html\nindex.html\n")
+        stamps = [
+            f"{name}\t{(site / name).stat().st_size}\t{(site / name).stat().st_mtime_ns}"
+            for name in ("film/cast/a.html", "index.html")
+        ]
+        assert ["film/", "film/cast/", stamps[0], stamps[1]] == listing
+        # The folders holding a listed file are the export's too, listed or not.
+        (site / ".ballerina-data-files").write_text("\n".join(stamps) + "\n")
         write_directory(str(site), self._site({"index.html": "i2"}))  # type: ignore[arg-type]
         assert ["index.html"] == [p.name for p in site.iterdir() if p.name[0] != "."]
+
+    def test_a_listed_file_changed_since_or_named_by_a_planted_listing_is_refused(
+        self, tmp_path: Path
+    ) -> None:
+        # Reported: a listing planted in a folder (one that came with a cloned repository)
+        # named the folder's own files, and an export into it deleted them.
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "i", "film/a.html": "a"}))  # type: ignore[arg-type]
+        (site / "film" / "a.html").write_text("my edit")
+        with pytest.raises(WriteError, match=r"or changed since \(film/a\.html\)"):
+            write_directory(str(site), self._site({"index.html": "i2"}))  # type: ignore[arg-type]
+        assert "my edit" == (site / "film" / "a.html").read_text()
+        clone = tmp_path / "clone"
+        clone.mkdir()
+        (clone / "README.md").write_text("theirs")
+        (clone / ".ballerina-data-files").write_text("README.md\n")
+        with pytest.raises(WriteError, match=r"or changed since \(README\.md\)"):
+            write_directory(str(clone), self._site({"index.html": "i"}))  # type: ignore[arg-type]
+        # With a made-up stamp too.
+        (clone / ".ballerina-data-files").write_text("README.md\t6\t1000\n")
+        with pytest.raises(WriteError, match=r"or changed since \(README\.md\)"):
+            write_directory(str(clone), self._site({"index.html": "i"}))  # type: ignore[arg-type]
+        assert "theirs" == (clone / "README.md").read_text()
 
     @pytest.mark.skipif(
         not hasattr(os, "geteuid") or os.geteuid() != 0,
@@ -757,9 +787,10 @@ def test_a_link_planted_in_a_data_package_folder_is_not_written_through(tmp_path
     outside.write_text("theirs")
     (out / "claims.csv").unlink()
     (out / "claims.csv").symlink_to(outside)
-    export.to_datapackage(CATALOG, out)
+    # The link is not the file the export listed: the folder is someone's now.
+    with pytest.raises(WriteError, match=r"or changed since \(claims\.csv\)"):
+        export.to_datapackage(CATALOG, out)
     assert "theirs" == outside.read_text()
-    assert not (out / "claims.csv").is_symlink()
     assert ["out", "outside.txt"] == sorted(p.name for p in tmp_path.iterdir())
 
 

@@ -19,7 +19,8 @@ The interface, for a module that writes something:
 - :func:`write_directory` ``(path, fill)``: ``fill(folder)`` writes files into ``folder``,
   a new empty folder beside the target, which then takes the target's place. An existing
   target folder is replaced only when everything in it, files and folders at any depth,
-  was written by an earlier export (listed in its :data:`LISTING` file) and can be read:
+  was written by an earlier export (listed in its :data:`LISTING` file, each file with its
+  size and modification time, so an edited or planted one is not) and can be read:
   ``--output ~`` never deletes a home, nor a re-export ``site/film/notes.txt``, an empty
   ``src/module/`` or an unreadable ``private/``.
 - :class:`Folder`: an output folder whose files are read and written by name, never
@@ -451,34 +452,57 @@ def _entries_in(folder: str) -> Iterator[str]:
             yield prefix + name + ("" if link else "/")
 
 
+def _stamp(path: str) -> str | None:
+    """A file's size and modification time, as the listing keeps them: a file an export
+    wrote and someone changed since, or put in its place, is no longer the export's; nor is
+    one a planted listing names, whose times a clone or copy sets anew."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return f"{info.st_size}\t{info.st_mtime_ns}"
+
+
 def _write_listing(folder: str) -> None:
-    listed = "".join(f"{name}\n" for name in sorted(_entries_in(folder)))
+    listed = "".join(
+        f"{name}\n" if name.endswith("/") else f"{name}\t{_stamp(os.path.join(folder, name))}\n"
+        for name in sorted(_entries_in(folder))
+    )
     with open(os.path.join(folder, LISTING), "w", encoding="utf-8", errors="surrogateescape") as f:
         f.write(listed)
 
 
-def _listed(folder: str) -> set[str]:
-    """What the export that wrote ``folder`` listed, with the listing itself."""
+def _listed(folder: str) -> dict[str, str]:
+    """What the export that wrote ``folder`` listed: each file's stamp by its name, and the
+    folders and the listing itself (with an empty stamp)."""
     flags = os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC
     try:
         handle = os.open(os.path.join(folder, LISTING), flags)
     except OSError:
-        return set()
+        return {}
     with open(handle, "rb") as file:
         if not stat.S_ISREG(os.fstat(handle).st_mode):
-            return set()
-        listed = file.read().decode("utf-8", errors="surrogateescape").splitlines()
-    # A folder holding a listed file is the export's too: listings made before folders
-    # were listed name only files.
+            return {}
+        lines = file.read().decode("utf-8", errors="surrogateescape").splitlines()
+    # A file's line is its name, a tab and its stamp; a folder's, its name and a '/'.
+    listed = dict(line.partition("\t")[::2] for line in lines)
+    # A folder holding a listed file is the export's too.
     within = {name[: end + 1] for name in listed for end in range(len(name)) if name[end] == "/"}
-    return {LISTING, *listed, *within}
+    return {LISTING: "", **dict.fromkeys(within, ""), **listed}
 
 
 def _unlisted(folder: str) -> Iterator[str]:
-    """What is in ``folder``, at any depth, that no earlier export listed, the top level
-    first; raises ``OSError`` as :func:`_entries_in` does."""
+    """What is in ``folder``, at any depth, that no earlier export listed, or listed with
+    another stamp, the top level first; raises ``OSError`` as :func:`_entries_in` does."""
     ours = _listed(folder)
-    return (name for name in _entries_in(folder) if name not in ours)
+    for name in _entries_in(folder):
+        stamp = ours.get(name)
+        if stamp is None or (
+            name != LISTING
+            and not name.endswith("/")
+            and stamp != _stamp(os.path.join(folder, name))
+        ):
+            yield name
 
 
 def _only_listed(folder: str) -> bool:
@@ -495,9 +519,10 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
     A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
     mode and is replaced only when everything in it, files and folders at any depth, was
     written by an earlier export (which listed them in :data:`LISTING`, folders with a
-    trailing ``/``, as this one does; a folder holding a listed file counts as listed) and
-    can be read; otherwise it is refused, before anything is renamed, and left as it is.
-    An entirely empty folder is replaced. Between the two renames that put the new folder
+    trailing ``/``, files with their size and modification time, as this one does; a folder
+    holding a listed file counts as listed), each file unchanged since, and can be read;
+    otherwise it is refused, before anything is renamed, and left as it is. An entirely
+    empty folder is replaced. Between the two renames that put the new folder
     in place, a reader may for a moment find no folder at ``path``; the old folder, renamed
     aside, is removed by the next write only if it is wholly an export's.
     """
@@ -535,8 +560,8 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                     if extra:
                         shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
                         msg = (
-                            f"holds files or folders no export wrote ({shown}), refusing"
-                            " to replace it; give a new or empty folder"
+                            f"holds files or folders no export wrote, or changed since"
+                            f" ({shown}), refusing to replace it; give a new or empty folder"
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)
                     old = _temporary_name(target.name, ".old")

@@ -429,8 +429,9 @@ def write(
     A directory format is written into a new directory beside ``path`` that takes its place
     when complete, with the list of its files and folders in ``.ballerina-data-files``. A
     directory at ``path`` keeps its mode and is replaced only when everything in it, files
-    and folders at any depth, is in the list of an earlier export; one holding anything
-    else (even a file named as one the export writes, or an empty folder), one holding a
+    and folders at any depth, is in the list of an earlier export, each file with the size
+    and time it was written with; one holding anything else (even a file named as one the
+    export writes, a listed file changed since, or an empty folder), one holding a
     folder this process cannot read, and a path that is not a directory, are refused. An
     empty directory is replaced. A
     reader sees the old export or the new one, for a moment none, never part of one.
