@@ -112,14 +112,33 @@ def hostile_catalog() -> bd.Catalog:
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[8]),
         ),
     ]
+    # A second source, of the same words, speaks of the film a year later: the film has a
+    # timeline, whose chart and list show the sources' hostile titles.
+    later = bd.Source(
+        id="hostile-2",
+        title=HOSTILE[6],
+        published=bd.PartialDate(year=2025),
+        published_note=HOSTILE[3],
+        sha256=source.sha256,
+    )
+    claims.append(
+        bd.Claim(
+            id="h2-date",
+            subject=film.id,
+            predicate=bd.Predicate.RELEASE_DATE,
+            value=bd.DateValue(date=bd.PartialDate(year=2024)),
+            source=later.id,
+            evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
+        )
+    )
     return bd.Catalog(
-        sources=(source,),
+        sources=(source, later),
         films=(film,),
         people=people,
         characters=(character,),
         organizations=(organization,),
         claims=tuple(claims),
-        texts={source.id: _TEXT},
+        texts={source.id: _TEXT, later.id: _TEXT},
     )
 
 

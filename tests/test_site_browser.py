@@ -244,7 +244,8 @@ class TestAHostileCatalog:
         for hostile_text in HOSTILE:
             assert hostile_text in text, hostile_text
         _open(page, hostile, "source/hostile-1.html")
-        assert {c.id: c.evidence.quote for c in catalog.claims} == page.evaluate(_MARKED)
+        claims = catalog.claims_from("hostile-1")
+        assert {c.id: c.evidence.quote for c in claims} == page.evaluate(_MARKED)
         _open(page, hostile, "film/hostile.html")
         assert f"{HOSTILE[0]} (2024)" == page.locator("h1").text_content()
 

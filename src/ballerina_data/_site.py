@@ -235,12 +235,18 @@ class _Site:
         self.by_id = {entity.id: entity for entity in self.entities}
         # An entity that no claim is about or names has no page of its own: its kind's list
         # shows its names, and a link to it leads there (a catalog of 200,000 bare people
-        # wrote 400,000 pages of a name each, 50 times as long as it took to load).
+        # wrote 400,000 pages of a name each, 50 times as long as it took to load). One
+        # that a single source speaks of has no timeline: it would be one entry, the
+        # source its page cites (half of the pages of 40,000 people, a claim each).
         self.listed: dict[str, str] = {}
+        self.timelined: set[str] = set()
         for name, _title, field in _KINDS:
             for n, entity in enumerate(getattr(catalog, field)):
-                if not catalog.claims_about(entity):
+                claims = catalog.claims_about(entity)
+                if not claims:
                     self.listed[entity.id] = f"{_list_path(name, n // PAGE_SIZE)}#{entity.id}"
+                elif any(claim.source != claims[0].source for claim in claims):
+                    self.timelined.add(entity.id)
         self.conflicts = _conflicts(catalog)
         self.conflicted: dict[tuple[str, Predicate], int] = {
             (d.subject, d.predicate): n for n, d in enumerate(self.conflicts)
@@ -483,8 +489,9 @@ class _Site:
         names = _names(entity)
         if names:
             parts.append(f'<p class="aliases">Also known as {", ".join(names)}</p>\n')
-        timeline = _relative(here, _timeline_path(entity.id))
-        parts.append(f'<p><a href="{timeline}">Timeline: what each source said, when</a></p>\n')
+        if entity.id in self.timelined:
+            timeline = _relative(here, _timeline_path(entity.id))
+            parts.append(f'<p><a href="{timeline}">Timeline: what each source said, when</a></p>\n')
         body = _Parts()
         body.add("".join(parts))
         profile = _profile(self.catalog, entity)
@@ -1192,6 +1199,7 @@ def site_pages(catalog: Catalog) -> Iterator[tuple[str, str]]:
     for entity in site.entities:
         if entity.id not in site.listed:
             yield from site.entity_pages(entity)
+        if entity.id in site.timelined:
             yield from site.timeline_pages(entity)
     for source in catalog.sources:
         yield from site.source_pages(source.id)

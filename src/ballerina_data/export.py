@@ -353,13 +353,14 @@ def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     """Write a static site of the catalog to ``directory``, whole or not at all: pages to
     open from disk or publish anywhere, needing no server and nothing from elsewhere.
 
-    It has a page and a timeline per film, person, character and organization that claims
-    are about or name (each predicate with its facts, a film's cast as a person x character
-    x source table; an entity no claim names is a line of its kind's list), a page per
-    source with its text and every claim's quote highlighted at its offsets, a page
-    of conflicts and a search box over names and aliases; every fact links to the highlight
-    of its quote. Every text of the catalog is escaped, so a catalog from anywhere makes a
-    site that runs none of it. See the how-to "Publish a catalog as a static site".
+    It has a page per film, person, character and organization that claims are about or
+    name (each predicate with its facts, a film's cast as a person x character x source
+    table; an entity no claim names is a line of its kind's list), a timeline for each that
+    two or more sources speak of, a page per source with its text and every claim's quote
+    highlighted at its offsets, a page of conflicts and a search box over names and
+    aliases; every fact links to the highlight of its quote. Every text of the catalog is
+    escaped, so a catalog from anywhere makes a site that runs none of it. See the how-to
+    "Publish a catalog as a static site".
 
     ``directory`` must not exist, or be empty, or hold an earlier site (which is replaced):
     the site is built in a new folder beside it and renamed into place when complete, as
