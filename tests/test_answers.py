@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ballerina_data as bd
-from ballerina_data import Catalog, Claim, Predicate, Relation, relate
+from ballerina_data import Catalog, Claim, InvalidQueryError, Predicate, Relation, relate
 from ballerina_data._relations import refines
 from strategies import catalogs, claims, share_of_examples
 
@@ -816,3 +816,13 @@ def test_a_profile_names_each_entity_it_holds_sorted_or_not() -> None:
             assert profile.name(entity.id) == expected
         with pytest.raises(KeyError):
             profile.name("film/none")
+
+
+@pytest.mark.parametrize("role", [p for p in Predicate if p.credit is not None])
+def test_a_credit_is_asked_of_the_credits_not_a_statement(role: Predicate) -> None:
+    film = bd.about("film/ballerina-2024")
+    with pytest.raises(InvalidQueryError, match=rf"'{role.value}' is a credit.*{role.name}"):
+        film.statement(role)
+    # Where the catalog has it, the credits hold it.
+    if role in (Predicate.DIRECTOR, Predicate.CAST_MEMBER):
+        assert [c for c in film.credits if c.role is role]

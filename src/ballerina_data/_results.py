@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._credit import Stated, sources_of
+from ._errors import InvalidQueryError
 from ._records import (
     Claim,
     Entity,
@@ -186,9 +187,17 @@ class Profile:
         running time), so the result is Optional and the caller checks it.
 
         Raises:
-            InvalidQueryError: ``predicate`` is no predicate; the message suggests one.
+            InvalidQueryError: ``predicate`` is no predicate (the message suggests one), or
+                one of the credits (``director``, ``cast_member``, ...), which
+                :attr:`credits` holds merged per person.
         """
         wanted = Predicate(predicate)
+        if wanted.credit is not None:
+            msg = (
+                f"{wanted.value!r} is a credit: the profile's credits hold it, one per person"
+                f" ([c for c in profile.credits if c.role is Predicate.{wanted.name}])"
+            )
+            raise InvalidQueryError(msg)
         return next((s for s in self.statements if s.predicate is wanted), None)
 
     def name(self, entity_id: str) -> str:
