@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ballerina_data as bd
-from ballerina_data import Catalog, IntegrityError, NotFoundError, Predicate
+from ballerina_data import Catalog, EntityRef, IntegrityError, NotFoundError, Predicate
 from ballerina_data._normalize import normalize
 from strategies import RECORDS, catalogs, share_of_examples
 
@@ -351,3 +351,15 @@ def test_an_ambiguous_name_lists_the_first_candidates_and_counts_the_rest() -> N
         crowded.lookup("Jun Jong-seo")
     assert len(e.value.candidates) == 101
     assert len(str(e.value)) < 1000
+
+
+def test_a_claims_entity_value_looks_its_entity_up() -> None:
+    catalog = Catalog.default()
+    refs = {c.value.id: c.value for c in catalog.claims if isinstance(c.value, EntityRef)}
+    assert len(refs) > 20
+    for entity_id, ref in refs.items():
+        assert catalog.entity(ref) is catalog.entity(entity_id)
+        assert catalog.about(ref).entity.id == entity_id
+    ana = EntityRef(id="person/ana-de-armas")
+    assert catalog.person(ana).name == "Ana de Armas"
+    assert catalog.filmography(ana) == catalog.filmography("person/ana-de-armas")

@@ -280,7 +280,7 @@ WRONG_TYPES: dict[str, Callable[[Any], object]] = {
     "cast(1)": lambda on: on.cast(1),
     "crew(unknown, 57)": lambda on: on.crew(UNKNOWN, 57),
     "crew(1)": lambda on: on.crew(1),
-    "filmography(EntityRef)": lambda on: on.filmography(EntityRef(id="person/len-wiseman")),
+    "filmography(Source)": lambda on: on.filmography(on.source(SOURCE)),
     "search(list)": lambda on: on.search(["Ballerina"]),
     "timeline(1)": lambda on: on.timeline(1),
 }

@@ -19,6 +19,7 @@ from ._records import (
     Character,
     Claim,
     Entity,
+    EntityRef,
     Film,
     Organization,
     Person,
@@ -90,7 +91,7 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     return Catalog.default().films_titled(title, year=year)
 
 
-def film(film_id: Film | str) -> Film:
+def film(film_id: Film | EntityRef | str) -> Film:
     """The film, series or franchise with this id.
 
     >>> film("film/ballerina-2024").title
@@ -106,22 +107,22 @@ def film(film_id: Film | str) -> Film:
     return Catalog.default().film(film_id)
 
 
-def person(person_id: Person | str) -> Person:
+def person(person_id: Person | EntityRef | str) -> Person:
     """The person with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().person(person_id)
 
 
-def character(character_id: Character | str) -> Character:
+def character(character_id: Character | EntityRef | str) -> Character:
     """The character with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().character(character_id)
 
 
-def organization(organization_id: Organization | str) -> Organization:
+def organization(organization_id: Organization | EntityRef | str) -> Organization:
     """The organization with this id; a miss raises :exc:`NotFoundError` as :func:`film` does."""
     return Catalog.default().organization(organization_id)
 
 
-def entity(entity_id: Entity | str) -> Entity:
+def entity(entity_id: Entity | EntityRef | str) -> Entity:
     """The film, person, character or organization with this id.
 
     >>> entity("org/lionsgate").name
@@ -133,7 +134,7 @@ def entity(entity_id: Entity | str) -> Entity:
     return Catalog.default().entity(entity_id)
 
 
-def about(entity: Entity | str) -> Profile:
+def about(entity: Entity | EntityRef | str) -> Profile:
     """Everything the shipped catalog holds about one entity: every predicate with its
     facts, the preferred value of each single-valued one with its reason, and the credits
     merged per person; see :meth:`Catalog.about` and :class:`Profile`.
@@ -240,7 +241,7 @@ def organizations_named(name: str) -> tuple[Organization, ...]:
 
 
 def claims_about(
-    entity: Entity | str, predicate: Predicate | str | None = None
+    entity: Entity | EntityRef | str, predicate: Predicate | str | None = None
 ) -> tuple[Claim, ...]:
     """Claims about an entity: as subject first, then as value or character played.
 
@@ -278,7 +279,7 @@ def claims_with(predicate: Predicate | str) -> tuple[Claim, ...]:
     return Catalog.default().claims_with(predicate)
 
 
-def facts(entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
+def facts(entity: Entity | EntityRef | str, predicate: Predicate | str) -> tuple[Fact, ...]:
     """The entity's values for a predicate, each with the sources that give it.
 
     >>> for fact in facts("film/ballerina-2024", Predicate.RELEASE_DATE):
@@ -293,7 +294,7 @@ def facts(entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
 
 
 def disagreements(
-    entity: Entity | str | None = None, *, relation: Relation | str | None = "conflict"
+    entity: Entity | EntityRef | str | None = None, *, relation: Relation | str | None = "conflict"
 ) -> tuple[Disagreement, ...]:
     """Where sources give values for one entity and predicate that conflict, or (by asking
     with ``relation``) refine one another or agree; see :meth:`Catalog.disagreements`.
@@ -311,7 +312,7 @@ def disagreements(
     return Catalog.default().disagreements(entity, relation=relation)
 
 
-def cast(film: Film | str) -> tuple[Credit, ...]:
+def cast(film: Film | EntityRef | str) -> tuple[Credit, ...]:
     """The film's cast, one credit per person and character played, with every claim behind
     it; see :meth:`Catalog.cast`.
 
@@ -331,7 +332,7 @@ def cast(film: Film | str) -> tuple[Credit, ...]:
     return Catalog.default().cast(film)
 
 
-def crew(film: Film | str, role: Predicate | str | None = None) -> tuple[Credit, ...]:
+def crew(film: Film | EntityRef | str, role: Predicate | str | None = None) -> tuple[Credit, ...]:
     """The film's directors, screenwriters and producers, or those of one ``role``.
 
     >>> [credit.person.name for credit in crew("film/ballerina-2023", Predicate.DIRECTOR)]
@@ -344,7 +345,7 @@ def crew(film: Film | str, role: Predicate | str | None = None) -> tuple[Credit,
     return Catalog.default().crew(film, role)
 
 
-def filmography(person: Person | str) -> tuple[Credit, ...]:
+def filmography(person: Person | EntityRef | str) -> tuple[Credit, ...]:
     """The person's credits and known-for works, ordered by year, then title.
 
     >>> [(c.film.title, c.role.value) for c in filmography("person/chung-hyun-lee")][:2]
@@ -373,7 +374,7 @@ def search(query: str, *, kind: str | WorkKind | None = None, limit: int = 10) -
 
 
 def timeline(
-    entity: Entity | str, predicate: Predicate | str | None = None
+    entity: Entity | EntityRef | str, predicate: Predicate | str | None = None
 ) -> tuple[TimelineEntry, ...]:
     """The claims about an entity, source by source, in the order the sources were published.
 

@@ -11,7 +11,7 @@ from ._entities import Character, Entity, Film, Organization, Person
 from ._errors import InvalidQueryError
 from ._kinds import ENTITY_KINDS, WorkKind, kind_of
 from ._normalize import normalize
-from ._records import Source
+from ._records import EntityRef, Source
 from ._validators import LONGEST_ID, short_repr
 
 if TYPE_CHECKING:
@@ -28,13 +28,24 @@ __all__ = [
 ]
 
 
-def id_of(record: Entity | Source | str, what: str = "an id or a record") -> str:
-    """The id given, or the id of the record given in its place."""
+def id_of(record: Entity | EntityRef | str) -> str:
+    """The id given, or the id of the entity's record, or of a claim's :class:`EntityRef`
+    value, given in its place."""
     if type(record) is str:
         return record
-    if isinstance(record, Film | Person | Character | Organization | Source):
+    if isinstance(record, Film | Person | Character | Organization | EntityRef):
         return record.id
-    msg = f"expected {what}, got {type(record).__name__} {short_repr(record)}"
+    msg = f"expected an id or a record, got {type(record).__name__} {short_repr(record)}"
+    raise TypeError(msg)
+
+
+def source_id_of(record: Source | str) -> str:
+    """The id given, or the id of the source's record given in its place."""
+    if type(record) is str:
+        return record
+    if isinstance(record, Source):
+        return record.id
+    msg = f"expected a source id or a Source, got {type(record).__name__} {short_repr(record)}"
     raise TypeError(msg)
 
 

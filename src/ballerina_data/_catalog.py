@@ -26,6 +26,7 @@ from ._arguments import (
     not_found,
     query_key,
     relation_of,
+    source_id_of,
 )
 from ._errors import (
     MAX_PROBLEMS,
@@ -315,8 +316,11 @@ class Catalog:
 
     # Lookups by id
 
-    def entity(self, entity_id: Entity | str) -> Entity:
+    def entity(self, entity_id: Entity | EntityRef | str) -> Entity:
         """The film, person, character or organization with this id.
+
+        Every lookup of an entity takes its id, its record, or a claim's
+        :class:`EntityRef` value: ``catalog.entity(claim.value)``.
 
         Raises:
             NotFoundError: no such id; the message suggests close ids or says what a name is.
@@ -328,7 +332,7 @@ class Catalog:
             raise NotFoundError(self._missing(entity_id, None))
         return found
 
-    def film(self, film_id: Film | str) -> Film:
+    def film(self, film_id: Film | EntityRef | str) -> Film:
         """The film, series or franchise with this id; :meth:`person`, :meth:`character` and
         :meth:`organization` are the lookups of the other kinds.
 
@@ -339,15 +343,15 @@ class Catalog:
         """
         return self._get(film_id, Film)
 
-    def person(self, person_id: Person | str) -> Person:
+    def person(self, person_id: Person | EntityRef | str) -> Person:
         """The person with this id; raises as :meth:`film` does."""
         return self._get(person_id, Person)
 
-    def character(self, character_id: Character | str) -> Character:
+    def character(self, character_id: Character | EntityRef | str) -> Character:
         """The character with this id; raises as :meth:`film` does."""
         return self._get(character_id, Character)
 
-    def organization(self, organization_id: Organization | str) -> Organization:
+    def organization(self, organization_id: Organization | EntityRef | str) -> Organization:
         """The organization with this id; raises as :meth:`film` does."""
         return self._get(organization_id, Organization)
 
@@ -358,7 +362,7 @@ class Catalog:
             NotFoundError: no such source; the message suggests close ids.
             TypeError: ``source_id`` is neither a string nor a record.
         """
-        source_id = id_of(source_id, "a source id or a Source")
+        source_id = source_id_of(source_id)
         found = self._index.sources.get(source_id)
         if found is None:
             raise NotFoundError(not_found("source", source_id, self._index.sources))
@@ -378,7 +382,7 @@ class Catalog:
             raise NotFoundError(msg)
         return found
 
-    def _get(self, entity_id: Entity | str, cls: type[E]) -> E:
+    def _get(self, entity_id: Entity | EntityRef | str, cls: type[E]) -> E:
         entity_id = id_of(entity_id)
         found = self._index.entities.get(entity_id)
         if type(found) is cls:
@@ -599,7 +603,7 @@ class Catalog:
         return index.search(query, () if kind is None else (kind,), limit)
 
     def timeline(
-        self, entity: Entity | str, predicate: Predicate | str | None = None
+        self, entity: Entity | EntityRef | str, predicate: Predicate | str | None = None
     ) -> tuple[TimelineEntry, ...]:
         """The claims about an entity, source by source, in the order the sources were
         published; see :func:`ballerina_data.timeline`.
@@ -645,7 +649,7 @@ class Catalog:
     # Claims
 
     def claims_about(
-        self, entity: Entity | str, predicate: Predicate | str | None = None
+        self, entity: Entity | EntityRef | str, predicate: Predicate | str | None = None
     ) -> tuple[Claim, ...]:
         """Claims whose subject is the entity, then claims that name it as value or character.
 
@@ -686,7 +690,9 @@ class Catalog:
         """
         return self._index.by_predicate.get(_predicate(predicate).value, ())
 
-    def facts(self, entity: Entity | str, predicate: Predicate | str) -> tuple[Fact, ...]:
+    def facts(
+        self, entity: Entity | EntityRef | str, predicate: Predicate | str
+    ) -> tuple[Fact, ...]:
         """The entity's values for a predicate, each with the claims that give it.
 
         Values stated by more sources come first, so what the sources agree on leads.
@@ -705,7 +711,10 @@ class Catalog:
         return facts_of(claims)
 
     def disagreements(
-        self, entity: Entity | str | None = None, *, relation: Relation | str | None = "conflict"
+        self,
+        entity: Entity | EntityRef | str | None = None,
+        *,
+        relation: Relation | str | None = "conflict",
     ) -> tuple[Disagreement, ...]:
         """Where the sources give values for one entity and predicate that conflict, or, by
         asking, that refine one another or agree.
@@ -742,7 +751,7 @@ class Catalog:
                 for found in disagreements(subject, self._index.by_subject.get(subject, ()), wanted)
             )
 
-    def about(self, entity: Entity | str) -> Profile:
+    def about(self, entity: Entity | EntityRef | str) -> Profile:
         """Everything the catalog holds about one entity: see :class:`Profile`.
 
         Every predicate of which the entity is the subject, with its facts; for a predicate
@@ -786,7 +795,7 @@ class Catalog:
 
     # Credits
 
-    def cast(self, film: Film | str) -> tuple[Credit, ...]:
+    def cast(self, film: Film | EntityRef | str) -> tuple[Credit, ...]:
         """The film's cast: one credit per person and character played, with every claim
         behind it. A claim that names the person but no character joins each of the person's
         characters (``Credit.character_claims`` are those that name it); a person no source
@@ -798,7 +807,9 @@ class Catalog:
         """
         return self._credits(self.film(film).id, (Predicate.CAST_MEMBER,))
 
-    def crew(self, film: Film | str, role: Predicate | str | None = None) -> tuple[Credit, ...]:
+    def crew(
+        self, film: Film | EntityRef | str, role: Predicate | str | None = None
+    ) -> tuple[Credit, ...]:
         """Directors, screenwriters and producers of the film, or those of one ``role``.
 
         Raises:
@@ -813,7 +824,7 @@ class Catalog:
             raise InvalidQueryError(msg)
         return self._credits(self.film(film).id, roles)
 
-    def filmography(self, person: Person | str) -> tuple[Credit, ...]:
+    def filmography(self, person: Person | EntityRef | str) -> tuple[Credit, ...]:
         """Every credit of the person, and the works the sources say they are known for.
 
         Ordered by the work's year, then title, then role.
