@@ -120,6 +120,14 @@ def test_disagreements_lists_both_sides() -> None:
     assert "March 2023" in result.stdout
 
 
+def test_a_refinement_shows_what_tells_its_facts_apart() -> None:
+    # Reported: two lines "Ana de Armas (person/ana-de-armas)" and nothing between them.
+    result = run("disagreements", "--about", "film/ballerina-2024", "--relation", "refinement")
+    facts = [line for line in result.stdout.splitlines() if line.startswith("  Ana de Armas")]
+    assert 2 == len(facts) == len(set(facts))
+    assert sum("(as Rooney)" in line for line in facts) == 1
+
+
 def test_sources_lists_each_source_with_its_count_of_claims() -> None:
     shipped = Catalog.default()
     data = run_json("sources")

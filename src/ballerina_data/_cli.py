@@ -309,7 +309,9 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
             label = _value_label(catalog, fact.value)
             if isinstance(fact.value, EntityRef):
                 label += f" ({fact.value.id})"  # two works can share a title
-            out(f"  {label}  (sources: {', '.join(fact.sources)})")
+            # Its qualifiers tell apart facts of one value ("as Rooney" refines no character).
+            detail = _fact_detail(catalog, fact)
+            out(f"  {label}{detail}  (sources: {', '.join(fact.sources)})")
             for claim in fact.claims:
                 out(f"    {claim.source}: “{claim.evidence.quote}”")
     if not found:
