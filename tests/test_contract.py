@@ -399,7 +399,6 @@ class TestJsonFunctions:
             tuple[Film],
             tuple[Film, Person],
             Film | None,
-            Credit,
             *UNSUPPORTED,
         ],
         ids=repr,
@@ -888,3 +887,25 @@ def test_a_tuple_of_one_value_class_may_leave_out_the_tag() -> None:
         bd.from_json('[{"type": "date", "date": "2024"}]', tuple[bd.Text, ...])
     with pytest.raises(InvalidDataError, match="expected"):
         bd.from_json('{"text": "x"}', tuple[bd.Text, ...])
+
+
+@pytest.mark.parametrize(
+    ("query", "result"),
+    [
+        (lambda: bd.cast("film/ballerina-2024"), tuple[bd.Credit, ...]),
+        (lambda: bd.crew("film/ballerina-2024"), tuple[bd.Credit, ...]),
+        (lambda: bd.filmography("person/keanu-reeves"), tuple[bd.Credit, ...]),
+        (lambda: bd.timeline("film/ballerina-2024"), tuple[bd.TimelineEntry, ...]),
+        (lambda: bd.search("Ana de Armas"), tuple[bd.Match, ...]),
+        (lambda: bd.disagreements(relation=None), tuple[Disagreement, ...]),
+        (lambda: bd.facts("film/ballerina-2024", "title"), tuple[bd.Fact, ...]),
+    ],
+    ids=["cast", "crew", "filmography", "timeline", "search", "disagreements", "facts"],
+)
+def test_every_query_result_reads_back_from_its_json(
+    query: Callable[[], tuple[Any, ...]], result: Any
+) -> None:
+    # Reported: to_json refused credits, timeline entries and search matches.
+    found = query()
+    assert found
+    assert found == bd.from_json(bd.to_json(found), result)

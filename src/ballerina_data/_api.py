@@ -405,13 +405,16 @@ def verify() -> tuple[Problem, ...]:
 
 def _record_types() -> tuple[type, ...]:
     """The record types (every attrs class the records' module exports), with the query
-    results that read back: profiles and their parts, facts and disagreements (loaded here,
-    not with the package)."""
-    from . import _records, _results
+    results that read back: credits, profiles and their parts, facts, disagreements,
+    timeline entries and search matches (loaded here, not with the package)."""
+    from . import _credit, _records, _results, _search, _timeline
 
     records = (getattr(_records, name) for name in _records.__all__)
     return (
         *(cls for cls in records if isinstance(cls, type) and attrs.has(cls)),
+        _credit.Credit,
+        _search.Match,
+        _timeline.TimelineEntry,
         _results.Disagreement,
         _results.Fact,
         _results.MergedCredit,
