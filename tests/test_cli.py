@@ -554,3 +554,20 @@ def test_a_path_the_file_system_cannot_encode_is_refused_in_one_line() -> None:
 
     with pytest.raises(bd.InvalidDataError, match="cannot encode is not a file"):
         Catalog.load("\ud800.json")
+
+
+def test_an_entity_command_takes_a_name_as_well_as_an_id() -> None:
+    by_name = run_json("person", "Ana de Armas")
+    assert by_name == run_json("person", "person/ana-de-armas")
+    assert "character/john-wick" == run_json("character", "Jardani Jovonovich")["entity"]["id"]
+    # A name of two films, or of a work and a franchise: the message lists their ids.
+    for name, ids in [
+        ("Ballerina", ["film/ballerina-2023", "film/ballerina-2024"]),
+        ("John Wick", ["film/john-wick", "franchise/john-wick"]),
+    ]:
+        result = run("film", name)
+        assert (1, "") == (result.returncode, result.stdout)
+        assert all(entity_id in result.stderr for entity_id in ids), result.stderr
+    # A name of another kind says what it is.
+    result = run("person", "Rooney")
+    assert "'Rooney' is a character: character/rooney" in result.stderr

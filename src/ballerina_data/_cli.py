@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._catalog import Catalog
-from ._errors import BallerinaDataError, InvalidDataError, InvalidQueryError
+from ._errors import AmbiguousNameError, BallerinaDataError, InvalidDataError, InvalidQueryError
 from ._kinds import ENTITY_KINDS, KINDS, kind_of, label, label_with_year, row_of, with_article
 from ._records import (
     Claim,
@@ -253,9 +253,25 @@ def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
         _print_table(rows, indent="  ")
 
 
+def _named(catalog: Catalog, kind: str, given: str) -> Entity:
+    """The entity of the command's kind that ``given`` names: its id, or its one name or
+    alias ("Ana de Armas"); a work by a name others share with it ("John Wick", also a
+    franchise and a character) when it is the one work of that name."""
+    get: Callable[[Entity | str], Entity] = getattr(catalog, kind)
+    if "/" in given:  # every id has one; no name the commands are given does
+        return get(given)
+    try:
+        found = catalog.lookup(given, kind=None if kind == "film" else kind)
+    except AmbiguousNameError as error:
+        works = [e for e in error.candidates if isinstance(e, Film)] if kind == "film" else []
+        if len(works) != 1:
+            raise
+        found = works[0]
+    return get(found)  # not one of this kind: the message says what it is
+
+
 def cmd_entity(catalog: Catalog, args: argparse.Namespace) -> int:
-    entity = getattr(catalog, args.command)(args.id)
-    profile = catalog.about(entity)
+    profile = catalog.about(_named(catalog, args.command, args.id))
     if args.json:
         dump(profile)
     else:
@@ -663,7 +679,9 @@ def _films_arguments(films: _Parser) -> None:
 
 def _id_argument(kind: str) -> Callable[[_Parser], object]:
     def arguments(parser: _Parser) -> None:
-        parser.add_argument("id", help=f"the {kind}'s id, as {_EXAMPLE_IDS[kind]}")
+        parser.add_argument(
+            "id", help=f"the {kind}'s id, as {_EXAMPLE_IDS[kind]}, or its name or an alias"
+        )
 
     return arguments
 
@@ -811,7 +829,7 @@ def _parser() -> argparse.ArgumentParser:
         commands.add_command(
             kind,
             cmd_entity,
-            f"everything about one {kind} by id: every predicate, preferred values first,"
+            f"everything about one {kind}, by id or name: every predicate, preferred values first,"
             " conflicts marked, credits merged, sources as letters with a legend",
             _id_argument(kind),
         )
