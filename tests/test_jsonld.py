@@ -325,3 +325,27 @@ def test_each_other_name_is_given_once_and_never_the_name(document: dict[str, An
         if isinstance(claim.value, bd.Text)
     }
     assert titles - {bd.film(SPIN_OFF).title} <= set(spin_off["alternateName"])
+
+
+def test_schema_org_dates_are_iso_8601_and_claims_keep_the_season(
+    document: dict[str, Any],
+) -> None:
+    import re
+
+    # Reported: deathDate "2023-21" (EDTF's spring 2023), which no schema.org reader takes.
+    iso = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+    dates = [
+        (node["@id"], key, value)
+        for node in document["@graph"]
+        for key in ("deathDate", "birthDate", "datePublished", "dateCreated")
+        for value in (node.get(key) if isinstance(node.get(key), list) else [node.get(key)])
+        if value is not None
+    ]
+    assert ("urn:ballerina-data:person/lance-reddick", "deathDate", "2023") in dates
+    assert all(iso.fullmatch(value) for _, _, value in dates), dates
+    seasons = {
+        node["ballerina:value"]
+        for node in document["@graph"]
+        if node.get("@type") == "Claim" and node.get("ballerina:predicate") == "date_of_death"
+    }
+    assert "2023-21" in seasons

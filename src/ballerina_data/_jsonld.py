@@ -176,6 +176,10 @@ def _value(value: Value, prop: str | None) -> Any:
             return {"@type": _TEXT_AS_NODE[prop], key: value.text}
         return value.text
     if isinstance(value, DateValue):
+        # schema.org's dates are ISO 8601, which has no seasons: there a season's date is
+        # its year, and the claim's node keeps the season ("2023-21", spring 2023).
+        if prop is not None and value.date.season is not None:
+            return f"{value.date.year:04d}"
         return str(value.date)
     return _quantity(value)
 
