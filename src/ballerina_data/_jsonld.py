@@ -176,12 +176,14 @@ def _value(value: Value, prop: str | None) -> Any:
             return {"@type": _TEXT_AS_NODE[prop], key: value.text}
         return value.text
     if isinstance(value, DateValue):
-        # schema.org's dates are ISO 8601, which has no seasons: there a season's date is
-        # its year, and the claim's node keeps the season ("2023-21", spring 2023).
-        if prop is not None and value.date.season is not None:
-            return f"{value.date.year:04d}"
-        return str(value.date)
+        return str(value.date) if prop is None else _iso_date(value.date)
     return _quantity(value)
+
+
+def _iso_date(date: PartialDate) -> str:
+    """A date for a schema.org property, which takes ISO 8601: ISO has no seasons, so a
+    season's date is its year; its claim's node keeps the season ("2023-21", spring 2023)."""
+    return f"{date.year:04d}" if date.season is not None else str(date)
 
 
 def _term(predicate: Predicate) -> tuple[str, bool]:
@@ -245,7 +247,7 @@ def _source_node(source: Source) -> dict[str, Any]:
     # schema.org's datePublished is a date; an interval the text bounds its date to
     # ("2024/..") is none, and is stated with the extension term instead.
     if isinstance(source.published, PartialDate):
-        node["datePublished"] = str(source.published)
+        node["datePublished"] = _iso_date(source.published)
     elif source.published is not None:
         node[_extension("published")] = str(source.published)
     _state_fields(node, source, without=_SOURCE_FIELDS_MAPPED)
