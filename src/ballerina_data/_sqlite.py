@@ -181,13 +181,15 @@ CREATE VIEW facts AS
     FROM claims
     GROUP BY subject_id, predicate, value_type, value_id, value_text, value_date,
         value_amount, value_unit, value_bound, character_id;
-CREATE VIEW disagreements AS
-    SELECT subject_id, predicate, count(*) AS values_given, sum(sources) AS statements
-    FROM facts GROUP BY subject_id, predicate
-    HAVING count(*) > 1 AND (
-        SELECT count(DISTINCT source_id) FROM claims
-        WHERE claims.subject_id = facts.subject_id AND claims.predicate = facts.predicate
-    ) > 1;
+CREATE TABLE disagreements (
+    subject_id TEXT NOT NULL REFERENCES entities (id),
+    predicate TEXT NOT NULL REFERENCES predicates (value),
+    relation TEXT NOT NULL CHECK (relation IN ('conflict', 'refinement', 'same')),
+    values_given INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    claim_ids TEXT NOT NULL
+);
+CREATE INDEX disagreements_subject ON disagreements (subject_id, predicate);
 """
 
 #: Full-text search, where SQLite has FTS5: over the claims table itself (its quotes, text
@@ -319,6 +321,23 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         "claims",
         ({_claim_column(k): v for k, v in row.items() if k not in _JOINED} for row in rows),
     )
+    # The library's own answer, so that a query of the database tells a conflict from a
+    # refinement as disagreements() does.
+    _insert(
+        connection,
+        "disagreements",
+        (
+            {
+                "subject_id": d.subject,
+                "predicate": d.predicate.value,
+                "relation": d.relation.value,
+                "values_given": len(d.facts),
+                "sources": len(d.sources),
+                "claim_ids": ",".join(c.id for fact in d.facts for c in fact.claims),
+            }
+            for d in catalog.disagreements(relation=None)
+        ),
+    )
 
 
 def _fill_search(connection: Any, catalog: Catalog) -> None:
@@ -354,8 +373,8 @@ _QUERIES: dict[str, dict[str, str]] = {
         " source_id, quote FROM claims WHERE subject_id = :entity ORDER BY id",
     },
     "where_sources_disagree": {
-        "title": "Where the sources disagree",
-        "sql": "SELECT * FROM disagreements ORDER BY subject_id, predicate",
+        "title": "Where the sources disagree, refine one another or agree",
+        "sql": "SELECT * FROM disagreements ORDER BY subject_id, predicate, relation",
     },
 }
 
@@ -386,6 +405,12 @@ def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, An
         "organizations": "Studios, services, in-story organizations",
         "aliases": "Other titles and spellings of names",
         "entities": "Every entity with its kind and label",
+        "disagreements": (
+            "Values the sources give for one entity and predicate, and how they relate:"
+            " a conflict (they cannot both hold), a refinement (one is a more precise form"
+            " of another) or the same value from several sources, as disagreements() tells"
+            " them; claim_ids lists the claims of every value"
+        ),
     }
     tables: dict[str, dict[str, Any]] = {
         table: {"description": text, **_TABLE_CONFIGURATION.get(table, {})}
