@@ -1,9 +1,11 @@
 """Exports of a whole catalog: the library's JSON, JSON Lines for query engines, JSON-LD,
 CSV, SQLite, a Frictionless data package, Parquet and a static site to browse.
 
-Each ``to_*`` function writes to an open text file, a file path or a directory; :func:`write`
-writes a file or a directory atomically, so that a failed export leaves whatever was at the
-path before untouched.
+Each ``to_*`` function writes one format to what the format needs: an open text file
+(json, jsonl, jsonld, csv and the Datasette files), a file path (sqlite) or a directory
+(datapackage, parquet, site). :func:`write` takes any format by name and a path, and
+writes the file or directory atomically, so that a failed export leaves whatever was at
+the path before untouched: ``export.write(catalog, "json", "catalog.json")``.
 """
 
 from __future__ import annotations
