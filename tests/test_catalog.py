@@ -363,3 +363,12 @@ def test_a_claims_entity_value_looks_its_entity_up() -> None:
     ana = EntityRef(id="person/ana-de-armas")
     assert catalog.person(ana).name == "Ana de Armas"
     assert catalog.filmography(ana) == catalog.filmography("person/ana-de-armas")
+
+
+def test_a_suggestion_says_what_an_entity_is_in_words() -> None:
+    # Reported: "did you mean ... unspecified 'No Time to Die'", the kind's name.
+    with pytest.raises(NotFoundError) as info:
+        Catalog.default().lookup("de Armas")
+    assert "person 'Ana de Armas' (person/ana-de-armas)" in str(info.value)
+    assert "work 'No Time to Die' (film/no-time-to-die)" in str(info.value)
+    assert "unspecified" not in str(info.value)

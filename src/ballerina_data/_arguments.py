@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ._entities import Character, Entity, Film, Organization, Person
 from ._errors import InvalidQueryError
-from ._kinds import ENTITY_KINDS, WorkKind, kind_of
+from ._kinds import ENTITY_KINDS, WorkKind, kind_of, row_of
 from ._normalize import normalize
 from ._records import EntityRef, Source
 from ._validators import LONGEST_ID, short_repr
@@ -83,8 +83,9 @@ def query_key(name: str, what: str = "title or name") -> str:
 
 
 def describe(entity: Entity) -> str:
-    """The entity's kind, with a work's year: "film (2024)"."""
-    kind = kind_of(entity)
+    """What the entity is, in words, with a work's year: "film (2024)", "TV series",
+    "work" (one the sources do not call a film or a series)."""
+    kind = row_of(entity).noun
     if isinstance(entity, Film) and entity.year is not None:
         return f"{kind} ({entity.year})"
     return kind
