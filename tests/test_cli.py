@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from ballerina_data import Catalog
+from ballerina_data._cli import main
 
 SCRIPT = Path(sys.executable).parent / "ballerina-data"
 
@@ -120,10 +121,14 @@ def test_disagreements_lists_both_sides() -> None:
     assert "March 2023" in result.stdout
 
 
-def test_a_refinement_shows_what_tells_its_facts_apart() -> None:
+def test_a_refinement_shows_what_tells_its_facts_apart(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     # Reported: two lines "Ana de Armas (person/ana-de-armas)" and nothing between them.
-    result = run("disagreements", "--about", "film/ballerina-2024", "--relation", "refinement")
-    facts = [line for line in result.stdout.splitlines() if line.startswith("  Ana de Armas")]
+    args = ["disagreements", "--about", "film/ballerina-2024", "--relation", "refinement"]
+    assert 0 == main(args)
+    lines = capsys.readouterr().out.splitlines()
+    facts = [line for line in lines if line.startswith("  Ana de Armas")]
     assert 2 == len(facts) == len(set(facts))
     assert sum("(as Rooney)" in line for line in facts) == 1
 
@@ -556,18 +561,29 @@ def test_a_path_the_file_system_cannot_encode_is_refused_in_one_line() -> None:
         Catalog.load("\ud800.json")
 
 
-def test_an_entity_command_takes_a_name_as_well_as_an_id() -> None:
-    by_name = run_json("person", "Ana de Armas")
-    assert by_name == run_json("person", "person/ana-de-armas")
-    assert "character/john-wick" == run_json("character", "Jardani Jovonovich")["entity"]["id"]
+def test_an_entity_command_takes_a_name_as_well_as_an_id(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def answer(*args: str) -> tuple[int, str, str]:
+        status = main(list(args))
+        said = capsys.readouterr()
+        return status, said.out, said.err
+
+    by_name = answer("--json", "person", "Ana de Armas")
+    assert (0, "") == (by_name[0], by_name[2])
+    assert by_name == answer("--json", "person", "person/ana-de-armas")
+    status, text, _ = answer("--json", "character", "Jardani Jovonovich")
+    assert "character/john-wick" == json.loads(text)["entity"]["id"]
+    status, text, _ = answer("film", "Ballerina: A John Wick Story")  # no such title
+    assert 1 == status
     # A name of two films, or of a work and a franchise: the message lists their ids.
     for name, ids in [
         ("Ballerina", ["film/ballerina-2023", "film/ballerina-2024"]),
         ("John Wick", ["film/john-wick", "franchise/john-wick"]),
     ]:
-        result = run("film", name)
-        assert (1, "") == (result.returncode, result.stdout)
-        assert all(entity_id in result.stderr for entity_id in ids), result.stderr
+        status, text, error = answer("film", name)
+        assert (1, "") == (status, text)
+        assert all(entity_id in error for entity_id in ids), error
     # A name of another kind says what it is.
-    result = run("person", "Rooney")
-    assert "'Rooney' is a character: character/rooney" in result.stderr
+    assert "'Rooney' is a character: character/rooney" in answer("person", "Rooney")[2]
+    assert "'person/jeon-jong-seo' is a person, not a film" in answer("film", "Jeon Jong-seo")[2]
