@@ -854,7 +854,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_command(
         "timeline",
         cmd_timeline,
-        "the claims about an entity in the order they were published",
+        "the claims about an entity in the order they were published (by the earliest day"
+        " each source's date allows)",
         _timeline_arguments,
     )
     commands.add_command(

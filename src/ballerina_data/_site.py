@@ -709,8 +709,9 @@ class _Site:
         body = _Parts()
         body.add(
             f"<h1>Timeline of {self.link(here, entity.id)}</h1>\n"
-            "<p>Sources in the order they were published, with what each said first. Bars are"
-            " as long as a date is vague: a year is a year long, a day a mark.</p>\n"
+            "<p>Sources in the order they were published, as far as their dates tell (each by"
+            " the earliest day its date allows), with what each said first. Bars are as long"
+            " as a date is vague: a year is a year long, a day a mark.</p>\n"
         )
         body.add(_timeline_svg(self, here, entries))
         # A list of one source each, so that a part can end between sources, or between
