@@ -123,8 +123,57 @@ def _order(entity: Entity) -> tuple[int, int, str]:
     return (_RECORD_ORDER[type(entity)], 10**4, entity.id)
 
 
+def _postings(keys: list[str], owners: list[Entity]) -> dict[str, int | list[int]]:
+    """Each word of each name (of normalized ``keys``), each pair of neighbours joined
+    ("jong seo" as "jongseo"), and a film's year, to the number of the name it is in, or
+    the list of them in order.
+
+    A batch of names at a time, with one call for each step: a step of Python for each word
+    would cost as much as loading the catalog. Only strings, numbers and lists are made,
+    none of them cyclic: the collector's passes over the whole loaded catalog would cost
+    more than the index. A word of one name leads to its number, not a list: most words
+    are in one name, and a list of one costs 88 bytes more (60 MB for 100,000 aliases of
+    four random words). Each word's first name is kept by one call for a batch's words;
+    the others, of a word met before, go to a list, also by one call.
+    """
+    first: dict[str, int] = {}
+    more: defaultdict[str, list[int]] = defaultdict(list)
+    for start in range(0, len(keys), _BATCH):
+        words = list(map(str.split, keys[start : start + _BATCH]))
+        if max(map(len, words)) > MAX_NAME_WORDS:
+            words = [split[:MAX_NAME_WORDS] for split in words]
+        pairs = map(
+            map, repeat(operator.add), words, map(operator.getitem, words, repeat(slice(1, None)))
+        )
+        for indexed in (words, list(map(list, pairs))):
+            found = list(chain.from_iterable(indexed))
+            counts = map(len, indexed)
+            numbers = list(chain.from_iterable(map(repeat, range(start, len(keys)), counts)))
+            # Another name's number where the word was met before (the same name's, of a
+            # word twice in a name, adds nothing).
+            again = list(map(operator.ne, map(first.setdefault, found, numbers), numbers))
+            if True in again:
+                deque(
+                    map(
+                        list.append,
+                        map(more.__getitem__, compress(found, again)),
+                        compress(numbers, again),
+                    ),
+                    maxlen=0,
+                )
+    for number, entity in enumerate(owners):
+        if isinstance(entity, Film) and entity.year:
+            year = str(entity.year)
+            if first.setdefault(year, number) != number:
+                more[year].append(number)
+    postings = cast(dict[str, int | list[int]], first)  # the same dict, widened
+    for word, numbers in more.items():
+        postings[word] = sorted({first[word], *numbers})
+    return postings
+
+
 class SearchIndex:
-    """The names of a catalog's entities, indexed by word and by each word less one letter.
+    """The names of a catalog's entities, indexed by word.
 
     A name is a number: its entity, its spelling and its normalized key are at that place in
     three lists, and an indexed word leads to the number of the one name it is in, or to the
@@ -132,10 +181,10 @@ class SearchIndex:
     million of them, and building them cost more than loading the catalog. A name's words
     are split again from its key when a search scores it.
 
-    The words less one letter are indexed lazily, one word length at a time: a query word of
-    n letters is within one edit only of words of n - 1 to n + 1 letters, so a search builds
-    (once) the variants of the words of those lengths alone, and a catalog that is never
-    searched, or searched for short words, does not pay for the long ones.
+    The words less one letter are not kept: a search reads the indexed words of the lengths
+    its words need (a query word of n letters is within one edit only of words of n - 1 to
+    n + 1 letters), each less each letter, and keeps those its words have. Its memory is
+    that of the index and the query; its time grows with the indexed words of those lengths.
     """
 
     def __init__(self, entities: Iterable[Entity], keys: Mapping[str, str] | None = None) -> None:
@@ -160,101 +209,65 @@ class SearchIndex:
         self.entities = owners
         self.names = names
         self.keys = cast(list[str], name_keys)
-        # Each word of each name, each pair of neighbours joined ("jong seo" as "jongseo"),
-        # and a film's year, to the names they are in (a name twice when a word is twice in
-        # it), a batch of names at a time with one call for each step: a step of Python for
-        # each word would cost as much as loading the catalog. Only strings, numbers and
-        # lists are made, none of them cyclic: the collector's passes over the whole loaded
-        # catalog would cost more than the index.
-        postings: defaultdict[str, list[int]] = defaultdict(list)
         with gc_paused():
-            for start in range(0, len(self.keys), _BATCH):
-                words = list(map(str.split, self.keys[start : start + _BATCH]))
-                if max(map(len, words)) > MAX_NAME_WORDS:
-                    words = [split[:MAX_NAME_WORDS] for split in words]
-                pairs = map(
-                    map,
-                    repeat(operator.add),
-                    words,
-                    map(operator.getitem, words, repeat(slice(1, None))),
-                )
-                for indexed in (words, list(map(list, pairs))):
-                    numbers = map(repeat, range(start, start + len(indexed)), map(len, indexed))
-                    deque(
-                        map(
-                            list.append,
-                            map(postings.__getitem__, chain.from_iterable(indexed)),
-                            chain.from_iterable(numbers),
-                        ),
-                        maxlen=0,
-                    )
-            for number, entity in enumerate(owners):
-                if isinstance(entity, Film) and entity.year:
-                    postings[str(entity.year)].append(number)
-            # Each name in order: a name's pairs and year went in after every name's words.
-            deque(map(list.sort, postings.values()), maxlen=0)
-            self.postings = dict(postings)
+            self.postings = _postings(self.keys, owners)
             self.by_length: defaultdict[int, list[str]] = defaultdict(list)
             for word in self.postings:
                 if not word.isdigit():
                     self.by_length[len(word)].append(word)
-        self._by_deletion: dict[int, dict[str, str | tuple[str, ...]]] = {}
 
-    def _deletions_of_length(self, length: int) -> dict[str, str | tuple[str, ...]]:
-        """The indexed words of ``length`` letters and each of them less one letter, to the
-        word (or words) they come from: two words within one edit share a key, and most
-        within two do. Built on first use; two threads building it at once build the same.
-        A key of one word holds the word itself, not a collection: most keys have one."""
-        built = self._by_deletion.get(length)
-        if built is not None:
-            return built
-        found: dict[str, str] = {}
-        shared: dict[str, list[str]] = {}
-        words = self.by_length.get(length, [])
-        # The words themselves, then each less its first letter, its second...: one call
-        # each for all the words, and a step of Python only for a variant some other word
-        # has too (one word's own repeated variant, "aab" less either "a", finds itself).
-        cuts = range(length) if length <= FUZZY_WORD_LENGTH else range(0)
+    def _close(self, query_words: Iterable[str]) -> dict[str, set[str]]:
+        """Each of ``query_words`` to the indexed words that share a word less at most one
+        letter with it (the word itself, or it less one letter): two words within one edit
+        share one, and most within two do.
+
+        Nothing is kept between searches: a dict of every indexed word less each letter
+        took 300 bytes per byte of the catalog (1.3 GB for 4.3 MB of aliases). Instead the
+        indexed words of each length a query variant needs are read twice, by halves, and
+        no string is kept.
+        """
+        wanted: defaultdict[str, list[str]] = defaultdict(list)
+        for word in query_words:
+            for variant in set(_deletions(word)):
+                wanted[variant].append(word)
+        close: defaultdict[str, set[str]] = defaultdict(set)
+        # An indexed word that is a query word's variant: a dict lookup each.
+        for variant, words in wanted.items():
+            if variant in self.postings and not variant.isdigit():
+                for word in words:
+                    close[word].add(variant)
+        # An indexed word less one letter that is a query word's variant. A word less its
+        # letter at some cut keeps either its first half or its last (the cut is in the
+        # other), so only a word of whose halves a variant has one is cut in Python, with
+        # two slices and two set lookups for each word of the length, made by one call
+        # each for all of them. A word of one or two letters has an empty half.
+        lengths = {len(variant) + 1 for variant in wanted}
         with gc_paused():
-            for variants in chain(
-                (words,),
-                (
-                    list(
-                        map(
-                            operator.add,
-                            map(operator.getitem, words, repeat(slice(None, cut))),
-                            map(operator.getitem, words, repeat(slice(cut + 1, None))),
-                        )
-                    )
-                    for cut in cuts
-                ),
-            ):
-                before = list(map(found.setdefault, variants, words))
-                for variant, word in compress(
-                    zip(variants, words, strict=True), map(operator.is_not, before, words)
-                ):
-                    sharing = shared.setdefault(variant, [found[variant]])
-                    if sharing[-1] is not word:
-                        sharing.append(word)
-        built = cast(dict[str, str | tuple[str, ...]], found)  # the same dict, widened
-        for variant, words in shared.items():
-            built[variant] = tuple(words)
-        self._by_deletion[length] = built
-        return built
+            for length in sorted(lengths):
+                indexed = self.by_length.get(length)
+                if not indexed or length > FUZZY_WORD_LENGTH:
+                    continue
+                variants = [variant for variant in wanted if len(variant) == length - 1]
+                half = (length - 1) // 2  # the first half's letters; the last has the rest
+                maybe: Iterable[str] = indexed
+                if half:
+                    firsts = {variant[:half] for variant in variants}
+                    lasts = {variant[half:] for variant in variants}
+                    first_halves = map(operator.getitem, indexed, repeat(slice(None, half)))
+                    last_halves = map(operator.getitem, indexed, repeat(slice(half + 1, None)))
+                    maybe = set(compress(indexed, map(firsts.__contains__, first_halves)))
+                    maybe.update(compress(indexed, map(lasts.__contains__, last_halves)))
+                for found in maybe:
+                    for cut in range(length):
+                        for word in wanted.get(found[:cut] + found[cut + 1 :], ()):
+                            close[word].add(found)
+        return close
 
-    def _similar(self, word: str) -> dict[str, float]:
-        """Indexed words close to ``word``, each with its similarity from 0 to 1."""
+    def _similar(self, word: str, candidates: Iterable[str]) -> dict[str, float]:
+        """The ``candidates`` close to ``word``, each with its similarity from 0 to 1."""
         if word.isdigit():
             return {word: 1.0} if word in self.postings else {}
         limit = _allowed_edits(word)
-        variants = set(_deletions(word))
-        candidates = {
-            c
-            for length in (len(word) - 1, len(word), len(word) + 1)
-            for by_deletion in (self._deletions_of_length(length),)
-            for variant in variants
-            for c in _as_words(by_deletion.get(variant, ()))
-        }
         found = {}
         for candidate in candidates:
             edits = _distance(word, candidate, limit)
@@ -305,7 +318,8 @@ class SearchIndex:
         itself when one (most names), in the order the names are first met."""
         matched_words: dict[int, str | tuple[str, ...]] = {}
         for indexed in by_place:
-            numbers = self.postings[indexed]
+            found = self.postings[indexed]
+            numbers = (found,) if isinstance(found, int) else found
             if not matched_words:
                 matched_words = dict.fromkeys(numbers, indexed)
                 continue
@@ -328,7 +342,9 @@ class SearchIndex:
         # Each distinct query word is looked up once; then each indexed word it is close to
         # keeps its similarity for each place in the query. The work grows with the query's
         # words plus the names those indexed words are in, never their product.
-        similar_to = {word: self._similar(word) for word in set(words)}
+        distinct = set(words)
+        close = self._close(word for word in distinct if not word.isdigit())
+        similar_to = {word: self._similar(word, close.get(word, ())) for word in distinct}
         by_place: defaultdict[str, dict[int, float]] = defaultdict(dict)
         for position, word in enumerate(words):
             for indexed, similarity in similar_to[word].items():
