@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ballerina_data import (
+    Alias,
     Catalog,
     Entity,
     Evidence,
@@ -352,4 +353,49 @@ def test_a_name_title_alias_or_headline_has_at_most_max_name_characters() -> Non
     document = json.loads(CATALOG.to_json())
     document["films"][0]["title"] = "x" * 500_000
     with pytest.raises(InvalidDataError, match=r"over the limit of 500 @ \$\.films\[0\]"):
+        Catalog.from_json(json.dumps(document))
+
+
+def test_a_person_alias_has_at_most_max_name_characters_as_a_name_does() -> None:
+    # The bound on names was documented for aliases, but a person's, a character's or an
+    # organization's alias took any length.
+    from ballerina_data._validators import MAX_NAME
+
+    person = CATALOG.people[0]
+    assert attrs.evolve(person, aliases=("x" * MAX_NAME,)).aliases
+    with pytest.raises(InvalidDataError, match=r"^Person\.aliases: \[1\] has 501 characters"):
+        attrs.evolve(person, aliases=("Ana", "x" * (MAX_NAME + 1)))
+
+
+def test_a_name_that_decomposes_to_many_times_its_length_is_refused_in_one_line() -> None:
+    # Reported: U+FDFA decomposes (NFKD, as every lookup folds a name) to 18 characters and
+    # four words: 10,000 people each named by 495 of them (15 MB) took 7.5 s to load, against
+    # 0.63 s for 16 MB of ASCII names, and a lookup miss 16 s and 861 MB.
+    import unicodedata
+
+    from ballerina_data._normalize import normalize
+    from ballerina_data._validators import MAX_FOLDING, MAX_NAME
+
+    person = CATALOG.people[0]
+    # Accents, Hangul, a ligature, a squared word, a Roman numeral: within the bound.
+    for name in ("Bill Skarsgård", "전종서", "ﬃ Ⅻ", "㍿ Inc.", "Ballerina ﷺ", "é" * MAX_NAME):
+        assert attrs.evolve(person, name=name).name == name
+        assert len(normalize(name)) <= MAX_FOLDING * len(name)
+    phrase = "\ufdfa"
+    assert len(unicodedata.normalize("NFKD", phrase)) == 18
+    with pytest.raises(InvalidDataError) as raised:
+        attrs.evolve(person, name=phrase * 495)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith("Person.name: has 495 characters that decompose (NFKD")
+    assert "to 8910, over 4 times as many" in message
+    with pytest.raises(InvalidDataError, match=r"^Person\.aliases: \[0\] has 2 characters"):
+        attrs.evolve(person, aliases=(phrase * 2,))
+    with pytest.raises(InvalidDataError, match=r"^Alias\.name: has 1 characters"):
+        Alias(name=phrase)
+    # Loading says which record, on one line, before any name is folded for the index.
+    document = json.loads(CATALOG.to_json())
+    for number in range(20):
+        document["people"].append({"id": f"person/p{number}", "name": phrase * 495})
+    with pytest.raises(InvalidDataError, match=r"over 4 times as many: .* @ \$\.people\[\d+\]"):
         Catalog.from_json(json.dumps(document))

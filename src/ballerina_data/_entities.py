@@ -51,7 +51,7 @@ class TitleKind(enum.Enum):
 class Alias:
     """Another title of a work and how it is used."""
 
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
+    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
     kind: TitleKind = attrs.field(
         default=TitleKind.ALTERNATIVE_TITLE, validator=check.exactly(TitleKind, "a TitleKind")
     )
@@ -63,7 +63,7 @@ class Film:
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Film")))
     kind: WorkKind = attrs.field(validator=check.exactly(WorkKind, "a WorkKind"))
-    title: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
+    title: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
     aliases: tuple[Alias, ...] = attrs.field(default=(), validator=check.tuple_of(Alias, "Alias"))
     year: int | None = attrs.field(
         default=None,
@@ -116,9 +116,12 @@ class Person(_Named):
     """A real person: cast, crew, producers. Ids look like ``person/ana-de-armas``."""
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Person")))
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
+    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
     #: Other spellings of the name the sources use.
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=check.tuple_of(str, "str", names=True),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -126,8 +129,11 @@ class Character(_Named):
     """A fictional character. Ids look like ``character/rooney``."""
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Character")))
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
+    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=check.tuple_of(str, "str", names=True),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -135,8 +141,11 @@ class Organization(_Named):
     """A studio, distributor, streaming service or in-story organization (``org/lionsgate``)."""
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Organization")))
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
+    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=check.tuple_of(str, "str", names=True),
+    )
 
 
 #: Any record with an id that claims can be about.
