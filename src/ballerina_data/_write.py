@@ -162,6 +162,11 @@ class _Target:
     """Where a write to ``given`` lands: the folder (open), the name in it, the mode."""
 
     def __init__(self, given: str, *, directory: bool = False, derived: bool = False) -> None:
+        # A name too long for the file system fails in the first stat: a WriteError too.
+        with _naming(given):
+            self._resolve(given, directory=directory, derived=derived)
+
+    def _resolve(self, given: str, *, directory: bool, derived: bool) -> None:
         _check_no_nul(given)
         if given.endswith(("/", os.sep)) and not directory:
             msg = "a path ending in '/' names a directory, not a file"
@@ -286,6 +291,10 @@ def _exists_in(folder: int, name: str) -> bool:
         os.stat(name, dir_fd=folder, follow_symlinks=False)
     except FileNotFoundError:
         return False
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:  # no file can have it (x.db-journal of a long x)
+            return False
+        raise
     return True
 
 
