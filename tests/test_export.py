@@ -202,6 +202,8 @@ def test_no_cell_of_the_shipped_data_is_a_spreadsheet_formula() -> None:
         ("x<y", "holds '<'"),
         ("x>y", "holds '>'"),
         ("..", "is only dots"),
+        (" ", "starts or ends with a space"),  # reported: taken
+        ("my catalog ", "starts or ends with a space"),
     ],
 )
 @pytest.mark.parametrize("fmt", ["datasette-metadata", "datasette-config"])
