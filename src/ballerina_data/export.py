@@ -58,6 +58,9 @@ def _check_stream(catalog: object, function: str, fp: object) -> None:
             f" {type(fp).__name__} {short_repr(fp)}; write() takes a path"
         )
         raise TypeError(msg)
+    if getattr(fp, "closed", False) is True:  # before a line is written, not a ValueError after
+        name = getattr(fp, "name", None)
+        raise WriteError(errno.EBADF, f"{function}() was given a closed file", str(name or fp))
 
 
 #: The longest Datasette database name taken: a file name less its extension.
