@@ -977,3 +977,19 @@ def test_a_database_name_as_long_as_the_file_system_takes_is_written(tmp_path: P
     target = tmp_path / ("y" * 252 + ".db")
     export.write(CATALOG, "sqlite", target)
     assert target.is_file()
+
+
+def test_a_folder_another_write_makes_first_is_one_line_that_says_so(tmp_path: Path) -> None:
+    # Reported: the slower of two exports to one new folder said only "Directory not empty".
+    target = tmp_path / "site"
+
+    def fill(folder: str) -> None:
+        Path(folder, "index.html").write_text("mine")
+        (target / "film").mkdir(parents=True)  # the other export, done while this one ran
+        (target / "film" / "a.html").write_text("theirs")
+
+    with pytest.raises(WriteError, match="another write to it ran at the same time") as caught:
+        write_directory(str(target), fill)
+    assert str(target) == caught.value.filename
+    assert "theirs" == (target / "film" / "a.html").read_text()
+    assert ["site"] == [p.name for p in tmp_path.iterdir()]  # nothing of this one is left

@@ -549,7 +549,7 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                 _sync_tree(built)
                 os.chmod(temporary, target.mode, dir_fd=folder)
                 if not target.existed:
-                    os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+                    _rename_raced(folder, temporary, target.name, path)
                 else:
                     # What an earlier export wrote it listed; anything else, at any depth,
                     # is someone's (site/film/notes.txt), and replacing would delete it,
@@ -574,8 +574,8 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)
                     old = _temporary_name(target.name, ".old")
-                    os.rename(target.name, old, src_dir_fd=folder, dst_dir_fd=folder)
-                    os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+                    _rename_raced(folder, target.name, old, path)
+                    _rename_raced(folder, temporary, target.name, path)
                     os.fsync(folder)
                     try:
                         _remove_tree(folder, old)
@@ -593,6 +593,21 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                 raise
     finally:
         target.close()
+
+
+def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
+    """Rename inside ``folder``; a folder another write put at ``target`` (or moved from
+    ``source``) in the meantime is one line that says so, not a bare "Directory not empty"."""
+    try:
+        os.rename(source, target, src_dir_fd=folder, dst_dir_fd=folder)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOENT):
+            raise
+        msg = (
+            "another write to it ran at the same time and changed it first; this one wrote"
+            " nothing: export again"
+        )
+        raise WriteError(exc.errno, msg, given) from None
 
 
 def _staged(folder: int, name: str, content: bytes, given: str) -> str:
