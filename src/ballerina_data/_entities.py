@@ -64,7 +64,9 @@ class Film:
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Film")))
     kind: WorkKind = attrs.field(validator=check.exactly(WorkKind, "a WorkKind"))
     title: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
-    aliases: tuple[Alias, ...] = attrs.field(default=(), validator=check.tuple_of(Alias, "Alias"))
+    aliases: tuple[Alias, ...] = attrs.field(
+        default=(), validator=[check.tuple_of(Alias, "Alias"), check.names_apart("title")]
+    )
     year: int | None = attrs.field(
         default=None,
         validator=check.integer(1, 9999, optional=True),
@@ -119,8 +121,7 @@ class Person(_Named):
     name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
     #: Other spellings of the name the sources use.
     aliases: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=check.tuple_of(str, "str", names=True),
+        default=(), validator=[check.tuple_of(str, "str", names=True), check.names_apart("name")]
     )
 
 
@@ -131,8 +132,7 @@ class Character(_Named):
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Character")))
     name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
     aliases: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=check.tuple_of(str, "str", names=True),
+        default=(), validator=[check.tuple_of(str, "str", names=True), check.names_apart("name")]
     )
 
 
@@ -143,8 +143,7 @@ class Organization(_Named):
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Organization")))
     name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
     aliases: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=check.tuple_of(str, "str", names=True),
+        default=(), validator=[check.tuple_of(str, "str", names=True), check.names_apart("name")]
     )
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "file_name",
     "finite",
     "integer",
+    "names_apart",
     "record_id",
     "reject",
     "sha256",
@@ -161,6 +162,22 @@ def tuple_of(cls: type, expected: str, *, names: bool = False) -> Validator:
                 folding = _folding_problem(item) if names else None
                 if folding is not None:
                     reject(instance, attribute, f"[{position}] {folding}")
+
+    return check
+
+
+def names_apart(own: str) -> Validator:
+    """Aliases each given once, none the record's own ``own`` field (its title or name): a
+    name twice is a row twice in every export that lists aliases."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        seen = {getattr(instance, own)}
+        for position, alias in enumerate(value):
+            name = alias if type(alias) is str else alias.name
+            if name in seen:
+                again = f"its {own}" if name == getattr(instance, own) else "an alias before it"
+                reject(instance, attribute, f"[{position}] {short_repr(name)} is {again}")
+            seen.add(name)
 
     return check
 
