@@ -20,7 +20,7 @@ from __future__ import annotations
 import operator
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import chain, compress, repeat
+from itertools import chain, compress, filterfalse, repeat
 from typing import Any, cast
 
 import attrs
@@ -149,9 +149,10 @@ def _postings(keys: list[str], owners: list[Entity]) -> dict[str, int | list[int
             found = list(chain.from_iterable(indexed))
             counts = map(len, indexed)
             numbers = list(chain.from_iterable(map(repeat, range(start, len(keys)), counts)))
-            # Another name's number where the word was met before (the same name's, of a
-            # word twice in a name, adds nothing).
-            again = list(map(operator.ne, map(first.setdefault, found, numbers), numbers))
+            # Another name's number where the word was met before: a number is one object
+            # for all of a name's words, so a word twice in a name adds nothing (one of its
+            # pairs that is also one of its words adds itself again, which changes nothing).
+            again = list(map(operator.is_not, map(first.setdefault, found, numbers), numbers))
             if True in again:
                 deque(
                     map(
@@ -168,7 +169,10 @@ def _postings(keys: list[str], owners: list[Entity]) -> dict[str, int | list[int
                 more[year].append(number)
     postings = cast(dict[str, int | list[int]], first)  # the same dict, widened
     for word, numbers in more.items():
-        postings[word] = sorted({first[word], *numbers})
+        # Each name in order: runs in order, a batch's words then its pairs, the first last.
+        numbers.append(first[word])
+        numbers.sort()
+        postings[word] = numbers
     return postings
 
 
@@ -211,10 +215,11 @@ class SearchIndex:
         self.keys = cast(list[str], name_keys)
         with gc_paused():
             self.postings = _postings(self.keys, owners)
+            # The indexed words but numbers, by length, for a search's typos: one call.
             self.by_length: defaultdict[int, list[str]] = defaultdict(list)
-            for word in self.postings:
-                if not word.isdigit():
-                    self.by_length[len(word)].append(word)
+            lettered = list(filterfalse(str.isdigit, self.postings))
+            by_length = map(self.by_length.__getitem__, map(len, lettered))
+            deque(map(list.append, by_length, lettered), maxlen=0)
 
     def _close(self, query_words: Iterable[str]) -> dict[str, set[str]]:
         """Each of ``query_words`` to the indexed words that share a word less at most one
