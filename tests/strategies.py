@@ -169,17 +169,33 @@ def films(draw: st.DrawFn) -> Film:
     return Film(
         id=draw(ids(_PREFIX_OF_KIND[kind])),
         kind=kind,
-        title=draw(text),
-        aliases=tuple(draw(st.lists(aliases, max_size=3))),
+        title=(title := draw(text)),
+        # Names apart: each alias once, none the title.
+        aliases=tuple(
+            draw(
+                st.lists(
+                    aliases.filter(lambda a: a.name != title),
+                    max_size=3,
+                    unique_by=lambda a: a.name,
+                )
+            )
+        ),
         year=draw(st.none() | st.integers(1900, 2100)),
         description=draw(st.none() | text),
     )
 
 
-names = st.lists(text, max_size=3).map(tuple)
-people = st.builds(Person, id=ids("person"), name=text, aliases=names)
-characters = st.builds(Character, id=ids("character"), name=text, aliases=names)
-organizations = st.builds(Organization, id=ids("org"), name=text, aliases=names)
+@st.composite
+def _names(draw: st.DrawFn) -> dict[str, Any]:
+    """A name and aliases, each given once and none the name."""
+    name = draw(text)
+    others = draw(st.lists(text.filter(lambda alias: alias != name), max_size=3, unique=True))
+    return {"name": name, "aliases": tuple(others)}
+
+
+people = st.builds(lambda i, n: Person(id=i, **n), ids("person"), _names())
+characters = st.builds(lambda i, n: Character(id=i, **n), ids("character"), _names())
+organizations = st.builds(lambda i, n: Organization(id=i, **n), ids("org"), _names())
 
 #: Every record type with its strategy, for tests that hold for all of them.
 RECORDS: dict[type, st.SearchStrategy[object]] = {

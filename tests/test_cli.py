@@ -587,3 +587,25 @@ def test_an_entity_command_takes_a_name_as_well_as_an_id(
     # A name of another kind says what it is.
     assert "'Rooney' is a character: character/rooney" in answer("person", "Rooney")[2]
     assert "'person/jeon-jong-seo' is a person, not a film" in answer("film", "Jeon Jong-seo")[2]
+
+
+def test_a_signal_after_the_answer_changes_nothing() -> None:
+    # Reported: Ctrl-C just after an export finished printed a KeyboardInterrupt traceback.
+    # Here the signal comes as the program exits, after main() has answered.
+    script = (
+        "import os, signal, sys\n"
+        "from ballerina_data import _cli\n"
+        "exit = sys.exit\n"
+        "def late(status):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    exit(status)\n"
+        "sys.exit = late\n"
+        "sys.argv = ['ballerina-data', 'films', 'Ballerina']\n"
+        "_cli.run()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert (0, "") == (result.returncode, result.stderr)
+    assert "film/ballerina-2024" in result.stdout

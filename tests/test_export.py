@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from ballerina_data import Catalog, InvalidQueryError, export
+from ballerina_data import Catalog, InvalidQueryError, WriteError, export
 from ballerina_data._jsonl import BATCH
 
 
@@ -202,6 +202,8 @@ def test_no_cell_of_the_shipped_data_is_a_spreadsheet_formula() -> None:
         ("x<y", "holds '<'"),
         ("x>y", "holds '>'"),
         ("..", "is only dots"),
+        (" ", "starts or ends with a space"),  # reported: taken
+        ("my catalog ", "starts or ends with a space"),
     ],
 )
 @pytest.mark.parametrize("fmt", ["datasette-metadata", "datasette-config"])
@@ -249,3 +251,12 @@ def test_a_format_that_is_no_str_is_a_type_error(tmp_path: Path) -> None:
     # Reported: InvalidQueryError ("unknown export format 5").
     with pytest.raises(TypeError, match=r"^write\(\) takes a format name as str, got int 5"):
         export.write(Catalog.default(), 5, tmp_path / "out")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", sorted(export.FORMATS))
+def test_a_closed_stream_is_a_write_error(tmp_path: Path, fmt: str) -> None:
+    # Reported: to_json into a closed file raised Python's ValueError from deep inside.
+    with (tmp_path / "x.txt").open("w", encoding="utf-8") as fp:
+        pass
+    with pytest.raises(WriteError, match=r"was given a closed file"):
+        export.FORMATS[fmt](Catalog.default(), fp)

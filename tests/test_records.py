@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -12,17 +13,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ballerina_data import (
+    Alias,
     Bound,
     Claim,
     DateInterval,
     DateValue,
     EntityRef,
     Evidence,
+    Film,
     InvalidDataError,
     PartialDate,
+    Person,
     Quantity,
     Season,
     Text,
+    WorkKind,
     from_json,
     to_json,
 )
@@ -248,3 +253,23 @@ def test_a_value_read_without_its_tag_leaves_other_empty_objects_alone() -> None
 )
 def test_str_of_a_value_is_what_it_says(value: object, shown: str) -> None:
     assert str(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("build", "problem"),
+    [
+        (
+            lambda: Person(id="person/a", name="Ana", aliases=("Ani", "Ani")),
+            "[1] 'Ani' is an alias before it",
+        ),
+        (lambda: Person(id="person/a", name="Ana", aliases=("Ana",)), "[0] 'Ana' is its name"),
+        (
+            lambda: Film(id="film/a", kind=WorkKind.FILM, title="T", aliases=(Alias(name="T"),)),
+            "[0] 'T' is its title",
+        ),
+    ],
+)
+def test_an_alias_is_given_once_and_is_not_the_name(build: Any, problem: str) -> None:
+    # Reported: duplicate aliases were taken and exported as duplicate rows.
+    with pytest.raises(InvalidDataError, match=re.escape(problem)):
+        build()

@@ -379,7 +379,7 @@ def _scanned(
 def _search_catalogs(draw: st.DrawFn) -> list[bd.Entity]:
     entities: list[bd.Entity] = []
     for number in range(draw(st.integers(1, 30))):
-        names = draw(st.lists(_search_names, min_size=1, max_size=3))
+        names = draw(st.lists(_search_names, min_size=1, max_size=3, unique=True))
         record = draw(st.sampled_from(["film", "person", "character"]))
         if record == "film":
             year = draw(st.sampled_from([None, 2023, 2024]))

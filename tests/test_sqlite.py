@@ -252,3 +252,14 @@ print(json.dumps(asyncio.run(ask())))
     )
     assert "1.0a41" == version.stdout.strip()
     check_datasette_answers(json.loads(done.stdout))
+
+
+def test_the_metadata_counts_its_articles_in_words() -> None:
+    from ballerina_data._sqlite import metadata
+
+    shipped = Catalog.default()
+    one = Catalog(
+        sources=shipped.sources[:1], texts={shipped.sources[0].id: shipped.text(shipped.sources[0])}
+    )
+    assert metadata(one)["source"].startswith("1 news article,")
+    assert metadata(shipped)["source"].startswith(f"{len(shipped.sources)} news articles,")

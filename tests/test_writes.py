@@ -959,3 +959,37 @@ def test_a_path_holding_nul_is_a_write_error(
     (line,) = capsys.readouterr().err.splitlines()
     assert "cannot hold a NUL character" in line
     assert [] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("format_name", ["json", "sqlite", "site"])
+def test_a_name_too_long_for_the_file_system_is_a_write_error(
+    tmp_path: Path, format_name: str
+) -> None:
+    # Reported: ENAMETOOLONG from the first stat escaped as a plain OSError.
+    with pytest.raises(WriteError, match="File name too long"):
+        export.write(CATALOG, format_name, tmp_path / ("x" * 300))
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_a_database_name_as_long_as_the_file_system_takes_is_written(tmp_path: Path) -> None:
+    # Reported: 248 to 255 characters were refused, checking for an x.db-journal whose
+    # name no file system takes.
+    target = tmp_path / ("y" * 252 + ".db")
+    export.write(CATALOG, "sqlite", target)
+    assert target.is_file()
+
+
+def test_a_folder_another_write_makes_first_is_one_line_that_says_so(tmp_path: Path) -> None:
+    # Reported: the slower of two exports to one new folder said only "Directory not empty".
+    target = tmp_path / "site"
+
+    def fill(folder: str) -> None:
+        Path(folder, "index.html").write_text("mine")
+        (target / "film").mkdir(parents=True)  # the other export, done while this one ran
+        (target / "film" / "a.html").write_text("theirs")
+
+    with pytest.raises(WriteError, match="another write to it ran at the same time") as caught:
+        write_directory(str(target), fill)
+    assert str(target) == caught.value.filename
+    assert "theirs" == (target / "film" / "a.html").read_text()
+    assert ["site"] == [p.name for p in tmp_path.iterdir()]  # nothing of this one is left

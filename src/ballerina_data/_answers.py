@@ -18,6 +18,7 @@ from ._pairs import (
     scope_of,
     span,
     spans_refined,
+    spend_scoped,
 )
 from ._records import (
     Character,
@@ -231,7 +232,9 @@ def _preferred(
     for i, j in compatible_scopes(named):
         for mine, theirs in ((i, j),) if i == j else ((i, j), (j, i)):
             if named[mine] in in_scope:
-                in_scope[named[mine]] += by_scope[named[theirs]]
+                joining = by_scope[named[theirs]]
+                spend_scoped(len(joining), claims[0].subject, predicate)
+                in_scope[named[mine]] += joining
     position = {id(claim): n for n, claim in enumerate(claims)}
     found = []
     for scope in sorted(narrowest, key=repr):

@@ -1007,6 +1007,11 @@ def run() -> None:
     except _Stopped as stopped:
         err(f"stopped by {signal.Signals(stopped.signum).name}")
         status = 128 + stopped.signum
+    # The work is done, or stopped, and said: a signal from here on changes nothing, and
+    # must not print a traceback under the answer (nor a status of its own).
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     sys.exit(status)
 
 

@@ -64,7 +64,9 @@ class Film:
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Film")))
     kind: WorkKind = attrs.field(validator=check.exactly(WorkKind, "a WorkKind"))
     title: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
-    aliases: tuple[Alias, ...] = attrs.field(default=(), validator=check.tuple_of(Alias, "Alias"))
+    aliases: tuple[Alias, ...] = attrs.field(
+        default=(), validator=[check.tuple_of(Alias, "Alias"), check.names_apart("title")]
+    )
     year: int | None = attrs.field(
         default=None,
         validator=check.integer(1, 9999, optional=True),
@@ -118,7 +120,9 @@ class Person(_Named):
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Person")))
     name: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
     #: Other spellings of the name the sources use.
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), validator=[check.tuple_of(str, "str"), check.names_apart("name")]
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -127,7 +131,9 @@ class Character(_Named):
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Character")))
     name: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), validator=[check.tuple_of(str, "str"), check.names_apart("name")]
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -136,7 +142,9 @@ class Organization(_Named):
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Organization")))
     name: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=check.tuple_of(str, "str"))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), validator=[check.tuple_of(str, "str"), check.names_apart("name")]
+    )
 
 
 #: Any record with an id that claims can be about.

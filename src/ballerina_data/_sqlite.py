@@ -427,7 +427,10 @@ def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, An
     return {
         "title": "ballerina_data: sourced facts about the films titled Ballerina",
         "license": "MIT (code and curated data); the article texts are third-party material",
-        "source": f"{len(catalog.sources)} news articles, shipped as evidence",
+        "source": (
+            f"{len(catalog.sources)} news article{'' if len(catalog.sources) == 1 else 's'},"
+            " shipped as evidence"
+        ),
         "description": f"Every fact is a claim of one source, with its verbatim quote. {sources}",
         "databases": {database: {"tables": tables, "queries": _QUERIES}},
     }

@@ -21,6 +21,7 @@ __all__ = [
     "file_name",
     "finite",
     "integer",
+    "names_apart",
     "record_id",
     "reject",
     "sha256",
@@ -117,6 +118,22 @@ def tuple_of(cls: type, expected: str) -> Validator:
                 reject(instance, attribute, f"[{position}] must not be empty or blank: {item!r}")
             if type(item) is str and not item.isascii():
                 _check_encodable(instance, attribute, item)
+
+    return check
+
+
+def names_apart(own: str) -> Validator:
+    """Aliases each given once, none the record's own ``own`` field (its title or name): a
+    name twice is a row twice in every export that lists aliases."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        seen = {getattr(instance, own)}
+        for position, alias in enumerate(value):
+            name = alias if type(alias) is str else alias.name
+            if name in seen:
+                again = f"its {own}" if name == getattr(instance, own) else "an alias before it"
+                reject(instance, attribute, f"[{position}] {short_repr(name)} is {again}")
+            seen.add(name)
 
     return check
 

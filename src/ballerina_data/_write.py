@@ -162,6 +162,11 @@ class _Target:
     """Where a write to ``given`` lands: the folder (open), the name in it, the mode."""
 
     def __init__(self, given: str, *, directory: bool = False, derived: bool = False) -> None:
+        # A name too long for the file system fails in the first stat: a WriteError too.
+        with _naming(given):
+            self._resolve(given, directory=directory, derived=derived)
+
+    def _resolve(self, given: str, *, directory: bool, derived: bool) -> None:
         _check_no_nul(given)
         if given.endswith(("/", os.sep)) and not directory:
             msg = "a path ending in '/' names a directory, not a file"
@@ -286,6 +291,10 @@ def _exists_in(folder: int, name: str) -> bool:
         os.stat(name, dir_fd=folder, follow_symlinks=False)
     except FileNotFoundError:
         return False
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:  # no file can have it (x.db-journal of a long x)
+            return False
+        raise
     return True
 
 
@@ -540,7 +549,7 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                 _sync_tree(built)
                 os.chmod(temporary, target.mode, dir_fd=folder)
                 if not target.existed:
-                    os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+                    _rename_raced(folder, temporary, target.name, path)
                 else:
                     # What an earlier export wrote it listed; anything else, at any depth,
                     # is someone's (site/film/notes.txt), and replacing would delete it,
@@ -565,8 +574,8 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)
                     old = _temporary_name(target.name, ".old")
-                    os.rename(target.name, old, src_dir_fd=folder, dst_dir_fd=folder)
-                    os.rename(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+                    _rename_raced(folder, target.name, old, path)
+                    _rename_raced(folder, temporary, target.name, path)
                     os.fsync(folder)
                     try:
                         _remove_tree(folder, old)
@@ -584,6 +593,21 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                 raise
     finally:
         target.close()
+
+
+def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
+    """Rename inside ``folder``; a folder another write put at ``target`` (or moved from
+    ``source``) in the meantime is one line that says so, not a bare "Directory not empty"."""
+    try:
+        os.rename(source, target, src_dir_fd=folder, dst_dir_fd=folder)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOENT):
+            raise
+        msg = (
+            "another write to it ran at the same time and changed it first; this one wrote"
+            " nothing: export again"
+        )
+        raise WriteError(exc.errno, msg, given) from None
 
 
 def _staged(folder: int, name: str, content: bytes, given: str) -> str:

@@ -58,6 +58,9 @@ def _check_stream(catalog: object, function: str, fp: object) -> None:
             f" {type(fp).__name__} {short_repr(fp)}; write() takes a path"
         )
         raise TypeError(msg)
+    if getattr(fp, "closed", False) is True:  # before a line is written, not a ValueError after
+        name = getattr(fp, "name", None)
+        raise WriteError(errno.EBADF, f"{function}() was given a closed file", str(name or fp))
 
 
 #: The longest Datasette database name taken: a file name less its extension.
@@ -72,7 +75,7 @@ _NOT_IN_A_NAME = re.compile(r"[/\\'\"`<>]")
 def _check_database(database: object) -> str:
     """A Datasette database name: a file's name less its extension, so a str, not empty,
     that a file system and UTF-8 JSON can hold, and a plain one: no path separator, quote,
-    angle bracket or control character, not only dots."""
+    angle bracket or control character, not only dots or spaces, none at either end."""
     if not isinstance(database, str):
         msg = f"database: expected a str, got {type(database).__name__} {short_repr(database)}"
         raise TypeError(msg)
@@ -87,6 +90,8 @@ def _check_database(database: object) -> str:
         problem = f"holds {odd[0]!r} (a plain name has no path separator, quote or bracket)"
     elif not database.strip("."):
         problem = "is only dots, as a folder's name"
+    elif database != database.strip():
+        problem = "starts or ends with a space, which a file name would hide"
     else:
         try:
             database.encode("utf-8")
