@@ -91,7 +91,7 @@ def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterab
 #: How many characters of a text are normalized and split into words at once: a long
 #: text's words are read a piece at a time, so memory holds one piece's words, not the
 #: whole text's. A character may fold to many words (U+FDFA to four), so a piece is small.
-PIECE = 2**16
+PIECE = 2**14
 
 # Where a stretch no character of which can start a piece ends at the latest.
 _ASCII = re.compile(r"[\x00-\x7f]")
@@ -204,9 +204,17 @@ def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
     missing = len(ends)
     found = {""}
     folds: dict[int, str] = {}
+    vocabulary = set(words)
     for text in texts if missing else ():
         state = 0
         for piece_words in _words(text, automaton.longest, folds):
+            if piece_words and vocabulary.isdisjoint(piece_words):
+                # No word of the piece is a name's: each leads back to no state, and no
+                # name ends (a piece of no word, inside one, leaves the state as it is).
+                # One pass in C, which stops at the first name's word: a text of U+FDFA
+                # has three words to a character.
+                state = 0
+                continue
             for word in piece_words:
                 while state:  # automaton.step, inline: this runs for every word of every text
                     if first[state] and words[state + 1] == word:
