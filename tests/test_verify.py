@@ -329,3 +329,104 @@ def test_a_long_name_in_no_text_is_shortened_in_the_message() -> None:
     assert messages[0].startswith("name 'aa aa")
     assert messages[0].endswith("... occurs in no source text")
     assert len(messages[0]) < 100
+
+
+def test_every_character_a_piece_may_start_with_keeps_its_folding_apart() -> None:
+    # A piece of a text may start with a character that starts cleanly: one whose
+    # decomposition starts with a character of combining class 0 that no canonical
+    # composition takes as its second. The test reads Unicode's own tables (this Python's
+    # version of them) for every such second character, and checks that case folding,
+    # between the two normalizations, never starts a starter's folding with a mark.
+    import unicodedata
+
+    from ballerina_data._verify import _starts_cleanly
+
+    seconds = {chr(code) for code in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}  # Hangul
+    for code in range(0x110000):
+        mapping = unicodedata.decomposition(chr(code)).split()
+        if len(mapping) == 2 and not mapping[0].startswith("<"):
+            seconds.add(chr(int(mapping[1], 16)))
+    assert [] == [hex(ord(second)) for second in seconds if _starts_cleanly(second)]
+    marks_first = [
+        hex(code)
+        for code in range(0x110000)
+        if unicodedata.combining(character := chr(code)) == 0
+        and unicodedata.normalize("NFKC", character) == character
+        and (folded := unicodedata.normalize("NFKD", character.casefold()))
+        and unicodedata.combining(folded[0])
+    ]
+    assert [] == marks_first
+
+
+# Characters whose normalization joins them to what precedes (marks, a Hangul vowel, an
+# Oriya length mark, a halfwidth voiced mark), or expands them (U+FDFA, a ligature), or
+# case folds them to more (İ, ß, the Greek iota subscript).
+_TRICKY = ["\u0301", "\u0345", "\u1100", "\u1161", "\u11a8", "\u0b47", "\u0b3e", "\uff76",
+           "\uff9e", "\ufdfa", "\ufb03", "\u0130", "\u00df", "\u00e9", "e", "A", " ", "-",
+           "\u2014", "\u00a0", "\u0f73", "\u3300"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TRICKY), max_size=40).map("".join), st.data())
+@settings(max_examples=150)
+def test_a_text_cut_before_a_character_that_starts_cleanly_folds_as_a_whole(
+    text: str, data: st.DataObject
+) -> None:
+    from ballerina_data._normalize import fold
+    from ballerina_data._verify import _folded, _starts_cleanly
+
+    cuts = [i for i in range(1, len(text)) if _starts_cleanly(text[i])]
+    chosen = sorted(data.draw(st.sets(st.sampled_from(cuts)) if cuts else st.just(set())))
+    pieces = [text[a:b] for a, b in zip([0, *chosen], [*chosen, len(text)], strict=True)]
+    assert fold(text).split() == "".join(fold(piece) for piece in pieces).split()
+    assert fold(text).split() == "".join(_folded(piece, {}) for piece in pieces).split()
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(["a", "e\u0301", "\ufdfa", "\ufb03"]), min_size=1,
+                      max_size=3).map("".join), min_size=1, max_size=3).map(" ".join),
+    st.lists(st.sampled_from([*_TRICKY, "a"]), max_size=60).map("".join),
+    st.integers(1, 12),
+)  # fmt: skip
+@settings(max_examples=150)
+def test_names_are_found_alike_in_pieces_cut_inside_words(name: str, text: str, piece: int) -> None:
+    from ballerina_data import _verify
+    from ballerina_data._normalize import normalize
+
+    keys = [normalize(name), normalize(name.split(maxsplit=1)[0])]
+    whole = {key for key in keys if f" {key} " in f" {normalize(text)} "} | {""}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_verify, "PIECE", piece)
+        assert whole == _verify.names_found(keys, [text])
+
+
+def _peak_bytes(keys: list[str], text: str) -> int:
+    import tracemalloc
+
+    from ballerina_data import _verify
+
+    tracemalloc.start()
+    try:
+        _verify.names_found(keys, [text])
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_text_that_folds_to_many_words_is_read_a_piece_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: verify on a 6 MB text of U+FDFA (which folds to 18 characters, 4 words)
+    # took 837 MB against 49 MB for ASCII of that size, and Catalog.as_of and curate as
+    # much: pieces were cut only after a space before an ASCII character, which the text
+    # never has, so the whole text was folded and split into one list of 6 * 10^6 words.
+    from ballerina_data import _verify
+    from ballerina_data._normalize import normalize
+
+    monkeypatch.setattr(_verify, "PIECE", 2**10)
+    # With a name whose words the text has, each word is read; without, each piece is
+    # looked at once.
+    for keys in (["pat doe", "zed"], ["pat doe", normalize("\ufdfa zed"), "a zed"]):
+        for character in ("\ufdfa", "a"):  # "a": one word across every piece, held to 3
+            one_piece = _peak_bytes(keys, character * 2**10)
+            many_pieces = _peak_bytes(keys, character * 2**15)
+            assert many_pieces < 2 * one_piece + 2**14, (keys, character, many_pieces)

@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["normalize"]
+__all__ = ["fold", "normalize"]
 
 # Anything that is not a letter or digit separates words: dashes, colons, quotes, spaces.
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -44,13 +44,19 @@ def _normalize(name: str) -> str:
     >>> normalize("Bill Skarsgård") == normalize("BILL SKARSGARD")
     True
     """
-    if name.isascii():  # Unicode normalization leaves ASCII as it is: skip both passes
-        return _SEPARATORS.sub(" ", name.lower()).strip()
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
+    return fold(name).strip()
+
+
+def fold(text: str) -> str:
+    """The folding of :func:`normalize`, each run of characters between words one space,
+    without stripping the ends: whether a piece of a text ends inside a word shows."""
+    if text.isascii():  # Unicode normalization leaves ASCII as it is: skip both passes
+        return _SEPARATORS.sub(" ", text.lower())
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     if not decomposed.isascii():
         # The marks among the distinct characters, removed in one pass: a character at a time
         # in Python took seconds on a long text.
         marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
         if marks:
             decomposed = decomposed.translate(marks)
-    return _SEPARATORS.sub(" ", decomposed).strip()
+    return _SEPARATORS.sub(" ", decomposed)

@@ -55,7 +55,7 @@ from ._format import dump_records, read_file
 from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
 from ._normalize import normalize
 from ._predicates import RECORD_TYPES
-from ._records import Character, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
+from ._records import Character, Claim, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
 from ._validators import short_repr
 
 if TYPE_CHECKING:
@@ -424,7 +424,6 @@ def _located_claim(
     item: Any, path: Path_, text: str, source_id: str, known: _Names, *, index: TextIndex | None
 ) -> Any:
     from ._convert import RefusedValue, structure, unstructure
-    from ._records import Claim
 
     _check_shape(item, path, _CLAIM_FIELDS, required=("quote",))
     for key, expected in (("quote", str), ("occurrence", int), ("context", str)):
@@ -720,9 +719,10 @@ def write(
 
     ``entities.json`` holds the entities that are not in ``base`` (by default the shipped
     catalog). A directory that already holds sources keeps them: the new sources join
-    them, and a source with the same id is replaced, with the entities only it named (so
-    a corrected entity replaces the one it had). The sources already there are checked and
-    verified first: a problem names its file.
+    them, and a source with the same id is replaced, with the entities only its claims
+    named (so a corrected entity replaces the one it had, and one it no longer names
+    goes). The sources already there are checked and verified with the new one in place:
+    a problem names its file.
 
     Writes hold an exclusive lock on the folder (``fcntl.flock``), so that runs into one
     folder at the same time take turns and all end up listed. Each file is written as
@@ -758,12 +758,12 @@ def write(
         with Folder(os.fspath(directory), create=True) as out:
             out.lock()
             listed = None  # the sources an earlier run wrote: none without sources.json
-            merged = base
             if out.exists("sources.json"):
                 merged = _with_layout(base, out, replacing=catalog)
                 data = json.loads(out.read("sources.json", what="data file"))
                 listed = {source["id"] for source in data}  # checked by _with_layout
-            merged = merged.merge(catalog)
+            else:
+                merged = base.merge(catalog)
             known = {entity.id for entity in _entities(base)}
             files = _source_files(catalog)
             files["entities.json"] = _entities_file(
@@ -862,8 +862,9 @@ def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
         out.lock()
         present = _with_layout(Catalog(), out)
         replaced = any(known.id == source.id for known in present.sources)
-        rest = _with_layout(Catalog(), out, replacing=catalog) if replaced else present
-        merged = rest.merge(catalog)
+        merged = (
+            _with_layout(Catalog(), out, replacing=catalog) if replaced else present.merge(catalog)
+        )
         files = _source_files(catalog)
         text_file = f"texts/{source.id}.txt"
         if replaced and present.text(source) == catalog.text(source):
@@ -944,11 +945,15 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
 
 
 def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = None) -> Catalog:
-    """``base`` with the sources laid out in ``folder``, checked and verified; without the
-    sources of ``replacing`` and the entities that only they named, if it is given."""
+    """``base`` with the sources laid out in ``folder``, checked and verified. With
+    ``replacing``, its sources take the place of those with their ids, with the entities
+    that only those named: the result, ``replacing`` merged in, is what is verified (the
+    folder without a source may not verify on its own, as when that source's text is the
+    only one to name an entity another source's claim is about).
+    """
     from ._convert import loads, structure
     from ._document import Entities
-    from ._records import Claim, Source
+    from ._records import Source
 
     def read_json(name: str, cls: Any) -> Any:
         data = folder.read(name, what="data file")
@@ -961,24 +966,32 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
     files: dict[str, str] = {}  # the file of each record, by id
     claims: list[Claim] = []
     texts = {}
+    # The entities the claims being replaced named: they leave with them, unless another
+    # source's claim names them too.
+    leaving: set[str] = set()
     for source in every:
         files[source.id] = "sources.json"
-        if source.id in leaving_out:
-            continue
         name = f"claims/{source.id}.json"
+        if source.id in leaving_out:
+            try:
+                replaced = read_json(name, tuple[Claim, ...])
+            except (InvalidDataError, OSError):
+                replaced = ()  # a file being replaced need not be valid
+            leaving.update(ref for claim in replaced for ref in entity_ids(claim))
+            continue
         for claim in read_json(name, tuple[Claim, ...]):
             claims.append(claim)
             files[claim.id] = name
         texts[source.id] = _text_in(folder, source.id)
     sections = {section: getattr(entities, section) for section in _SECTIONS}
     if replacing is not None:
-        # The entities of a source being replaced go with it, unless another source names
-        # them: its corrected entities take their place.
-        named = {ref for claim in claims for ref in entity_ids(claim)}
-        known = {entity.id for entity in _entities(base)}
-        redefined = {entity.id for entity in _entities(replacing) if entity.id not in known}
+        # A corrected entity takes the place of the one the folder has, unless another
+        # source names it.
+        leaving.update(entity.id for entity in _entities(replacing))
+        leaving -= {ref for claim in claims for ref in entity_ids(claim)}
+        leaving -= {entity.id for entity in _entities(base)}
         sections = {
-            section: tuple(e for e in records if e.id not in redefined or e.id in named)
+            section: tuple(e for e in records if e.id not in leaving)
             for section, records in sections.items()
         }
     for records in sections.values():
@@ -994,6 +1007,13 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
         raise IntegrityError(
             _in_file(problem, base, folder.given) for problem in exc.problems
         ) from None
+    if replacing is not None:
+        merged = merged.merge(replacing)
+        # Its records are checked with the folder's, as the files they are written to.
+        for source in replacing.sources:
+            files[source.id] = "sources.json"
+            files.update((c.id, f"claims/{source.id}.json") for c in replacing.claims_from(source))
+        files.update((entity.id, "entities.json") for entity in _entities(replacing))
     # The sources there are checked as a new source is: a tampered text or a moved quote
     # is an error naming its file, never "verified".
     ours = set(files)
