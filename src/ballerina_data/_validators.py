@@ -82,7 +82,7 @@ MAX_FOLDING = 4
 
 def _folding_problem(value: str) -> str | None:
     """What is wrong with how far ``value`` decomposes, if anything: the quick check answers
-    most names, and a decomposition takes a few microseconds at :data:`MAX_NAME`."""
+    most names, and a decomposition takes at most tens of microseconds at :data:`MAX_NAME`."""
     if unicodedata.is_normalized("NFKD", value):
         return None
     folded = len(unicodedata.normalize("NFKD", value))
