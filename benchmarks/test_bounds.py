@@ -116,16 +116,14 @@ def test_search_memory_at_its_bound_vs_the_index(benchmark: Any, figure: Any) ->
     figure(search_peak, index_peak, unit="bytes", target="< 200 MB")
 
 
-def _load(path: Path) -> tuple[float, int]:
-    """Wall time and peak resident memory of loading ``path`` in a new process."""
+def _in_a_new_process(path: Path, step: str) -> tuple[float, int]:
+    """Wall time of ``step`` (Python code that reads ``sys.argv[1]``, the ``path``) and the
+    peak resident memory, in a new process."""
     code = (
         "import sys, time\n"
         "from ballerina_data import Catalog, InvalidDataError\n"
         "start = time.perf_counter()\n"
-        "try:\n"
-        "    Catalog.load(sys.argv[1])\n"
-        "except InvalidDataError:\n"
-        "    pass\n"
+        f"{step}\n"
         "took = time.perf_counter() - start\n"
         # VmHWM, not ru_maxrss, which keeps the forking parent's peak across exec.
         "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
@@ -136,6 +134,13 @@ def _load(path: Path) -> tuple[float, int]:
     )
     took, peak = done.stdout.split()
     return float(took), int(peak)
+
+
+def _load(path: Path) -> tuple[float, int]:
+    """Loading ``path`` (a refused file too) in a new process: wall time, peak memory."""
+    return _in_a_new_process(
+        path, "try:\n    Catalog.load(sys.argv[1])\nexcept InvalidDataError:\n    pass"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -486,22 +491,8 @@ def test_verifying_a_long_name_vs_reading_the_text_words(benchmark: Any, figure:
 
 
 def _verified(path: Path) -> tuple[float, int]:
-    """Wall time of loading and verifying ``path`` and the peak resident memory, in a new
-    process."""
-    code = (
-        "import sys, time\n"
-        "from ballerina_data import Catalog\n"
-        "start = time.perf_counter()\n"
-        "Catalog.load(sys.argv[1]).verify()\n"
-        "took = time.perf_counter() - start\n"
-        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
-        "print(took, int(peak) * 1024)\n"
-    )
-    done = subprocess.run(
-        [PYTHON, "-c", code, str(path)], check=True, capture_output=True, text=True
-    )
-    took, peak = done.stdout.split()
-    return float(took), int(peak)
+    """Loading and verifying ``path`` in a new process: wall time, peak memory."""
+    return _in_a_new_process(path, "Catalog.load(sys.argv[1]).verify()")
 
 
 @pytest.fixture(scope="module")
