@@ -13,12 +13,12 @@ from ._normalize import normalize
 from ._pairs import (
     Span,
     candidate_pairs,
+    check_scope_weighings,
     compatible_scopes,
     narrowest_scopes,
     scope_of,
     span,
     spans_refined,
-    spend_scoped,
 )
 from ._records import (
     Character,
@@ -229,12 +229,15 @@ def _preferred(
     # The most specific scopes: a scope another one narrows is part of that one.
     narrowest = narrowest_scopes(named)
     in_scope: dict[tuple[object, ...], list[Claim]] = {scope: [] for scope in narrowest}
-    for i, j in compatible_scopes(named):
-        for mine, theirs in ((i, j),) if i == j else ((i, j), (j, i)):
-            if named[mine] in in_scope:
-                joining = by_scope[named[theirs]]
-                spend_scoped(len(joining), claims[0].subject, predicate)
-                in_scope[named[mine]] += joining
+    joins = [
+        (mine, theirs)
+        for i, j in compatible_scopes(named)
+        for mine, theirs in (((i, j),) if i == j else ((i, j), (j, i)))
+        if named[mine] in in_scope
+    ]
+    check_scope_weighings(sum(len(by_scope[named[theirs]]) for _, theirs in joins), claims)
+    for mine, theirs in joins:
+        in_scope[named[mine]] += by_scope[named[theirs]]
     position = {id(claim): n for n, claim in enumerate(claims)}
     found = []
     for scope in sorted(narrowest, key=repr):

@@ -738,13 +738,13 @@ class Catalog:
                 holding the one before would be 500,000) and compares at most 10^7 words.
         """
         from ._answers import disagreements
-        from ._pairs import answer_budget
+        from ._pairs import text_budget
 
         wanted = None if relation is None else relation_of(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
         # Paused as the bulk loads pause it: the collector's passes over the catalog while
         # the entries are built cost a third of the answer at 10^5 claims (no cycles form).
-        with gc_paused(), answer_budget():
+        with gc_paused(), text_budget():
             return tuple(
                 found
                 for subject in subjects
@@ -773,7 +773,7 @@ class Catalog:
         """
         from ._answers import profile
         from ._dating import SourceKey, source_key
-        from ._pairs import answer_budget
+        from ._pairs import text_budget
 
         found = self.entity(entity)
         sources = self._index.sources
@@ -783,7 +783,7 @@ class Catalog:
 
         # Paused as for disagreements(): an entity with 32,000 values of one predicate spent
         # over half its answer in the collector's passes (8,000: a third).
-        with gc_paused(), answer_budget():
+        with gc_paused(), text_budget():
             return profile(
                 found,
                 as_subject=self._index.by_subject.get(found.id, ()),

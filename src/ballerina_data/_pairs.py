@@ -12,19 +12,19 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ._errors import InvalidDataError
-from ._records import Claim, DateValue, EntityRef, Predicate, Quantity, Text, Value
+from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
 from ._relations import _amount_range, _words
 
 __all__ = [
     "Span",
-    "answer_budget",
     "candidate_pairs",
+    "check_scope_weighings",
     "compatible_scopes",
     "narrowest_scopes",
     "scope_of",
     "span",
     "spans_refined",
-    "spend_scoped",
+    "text_budget",
 ]
 
 Pair = Callable[[int, int], None]
@@ -339,7 +339,12 @@ def _joined_conflicts(members: list[tuple[int, Claim, Span]], pair: Pair) -> Non
     for member in members:
         by_scope.setdefault(scope_of(member[1]), []).append(member)
     scopes = list(by_scope)
-    for i, j in compatible_scopes(scopes):
+    compatible = list(compatible_scopes(scopes))
+    check_scope_weighings(
+        sum(len(by_scope[scopes[i]]) + len(by_scope[scopes[j]]) for i, j in compatible),
+        [claim for _, claim, _ in members],
+    )
+    for i, j in compatible:
         _star(by_scope[scopes[i]], by_scope[scopes[j]], pair)
         if i != j:  # within one scope, once is each pair both ways
             _star(by_scope[scopes[j]], by_scope[scopes[i]], pair)
@@ -418,57 +423,60 @@ def _star(
 #: before would compare 10^8 words and find 500,000 pairs.
 MOST_TEXT_WORDS_COMPARED = 10**7
 MOST_TEXT_PAIRS = 200_000
-#: The most claims the preferred values of one answer may weigh, over all their scopes: a
-#: claim that leaves a qualifier out counts in every scope it fits, so 1,000 release dates
-#: each in a region of its own and 1,000 in none made a million (11 s for a profile, and
-#: half a gigabyte of JSON, each scope listing the 1,000 as its conflicts). The shipped
-#: catalog's most is 10 (a generated one of 10^5 claims, 8); 20,000 dates each in a region
-#: of its own weigh 20,000.
-MOST_SCOPED_CLAIMS = 25_000
 
 
-class _AnswerBudget:
-    """What relating texts, and weighing claims in scopes, may still cost in one answer."""
+class _TextBudget:
+    """What relating texts may still cost in one answer."""
 
-    __slots__ = ("pairs", "scoped", "words")
+    __slots__ = ("pairs", "words")
 
     def __init__(self) -> None:
         self.words = MOST_TEXT_WORDS_COMPARED
         self.pairs = MOST_TEXT_PAIRS
-        self.scoped = MOST_SCOPED_CLAIMS
 
 
-_budget: contextvars.ContextVar[_AnswerBudget | None] = contextvars.ContextVar(
-    "answer_budget", default=None
+_budget: contextvars.ContextVar[_TextBudget | None] = contextvars.ContextVar(
+    "text_budget", default=None
 )
 
 
 @contextlib.contextmanager
-def answer_budget() -> Iterator[None]:
-    """One budget across all that an answer relates: a catalog's disagreements relate each
-    subject's texts, and a bound per subject would let a catalog of many subjects, each just
-    under it, run for minutes."""
-    token = _budget.set(_AnswerBudget())
+def text_budget() -> Iterator[None]:
+    """One budget for relating texts across all that an answer relates: a catalog's
+    disagreements relate each subject's texts, and a bound per subject would let a
+    catalog of many subjects, each just under it, run for minutes."""
+    token = _budget.set(_TextBudget())
     try:
         yield
     finally:
         _budget.reset(token)
 
 
-def spend_scoped(claims: int, subject: str, predicate: Predicate) -> None:
-    """Count ``claims`` weighed in one more scope against the answer's budget.
+#: How many times its own claims one subject's values of one predicate may be weighed over
+#: scopes, and how many more: a claim that leaves a qualifier out counts in each scope it
+#: fits, so 1,000 release dates each in a region of its own and 1,000 in none were weighed
+#: a million times (11 s for the film's profile, 5 GB for its JSON, each region listing the
+#: 1,000 as conflicts; 3 s for the disagreements). The shipped catalog weighs each claim
+#: about once; 20,000 dates each in a region of its own, once each.
+SCOPE_WEIGHINGS_PER_CLAIM = 50
+SCOPE_WEIGHINGS_BESIDE = 2_000
+
+
+def check_scope_weighings(weighings: int, claims: Sequence[Claim]) -> None:
+    """Refuse values of one subject and predicate that would be weighed over their scopes
+    more than :data:`SCOPE_WEIGHINGS_PER_CLAIM` times their number of claims, plus
+    :data:`SCOPE_WEIGHINGS_BESIDE`: so an answer's cost stays linear in its claims.
 
     Raises:
-        InvalidDataError: the answer has weighed :data:`MOST_SCOPED_CLAIMS` claims.
+        InvalidDataError: naming the subject and predicate.
     """
-    budget = _budget.get() or _AnswerBudget()
-    budget.scoped -= claims
-    if budget.scoped < 0:
+    most = SCOPE_WEIGHINGS_PER_CLAIM * len(claims) + SCOPE_WEIGHINGS_BESIDE
+    if weighings > most:
+        claim = claims[0]
         msg = (
-            f"{subject} {predicate.value}: too many claims fit too many scopes to weigh:"
-            f" the preferred values of one answer weigh at most {MOST_SCOPED_CLAIMS:,}"
-            " claims over all their scopes (a claim that leaves a qualifier out counts in"
-            " each scope it fits)"
+            f"{claim.subject} {claim.predicate.value}: {len(claims)} claims fit too many"
+            f" scopes to weigh ({weighings:,} weighings, more than {most:,}): a claim that"
+            " leaves a qualifier out counts in each scope it fits"
         )
         raise InvalidDataError([msg])
 
@@ -481,7 +489,7 @@ def _containing_texts(texts: list[tuple[int, Claim, Text]], pair: Pair) -> None:
         InvalidDataError: the texts hold one another too often to compare within the
             bounds above.
     """
-    budget = _budget.get() or _AnswerBudget()
+    budget = _budget.get() or _TextBudget()
     words = {n: _words(text.text)[0] for n, _, text in texts}
     holding: dict[str, list[int]] = {}
     for n, found in words.items():
