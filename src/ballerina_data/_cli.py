@@ -239,11 +239,13 @@ def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
             part += " as " + " and ".join(profile.name(p.character) for p in credit.characters)
         if credit.statuses:  # a speculated or undisclosed credit must not read as plain fact
             part += f" ({', '.join(status.value for status in credit.statuses)})"
-        cited = _cited(labels, credit.sources)
+        sources = credit.sources  # a property over every claim: once, not once a character
+        cited = _cited(labels, sources)
+        every = set(sources)
         named = [
             f"{profile.name(p.character)}: {_cited(labels, p.sources)[1:-1]}"
             for p in credit.characters
-            if set(p.sources) != set(credit.sources)
+            if set(p.sources) != every
         ]
         if named:
             cited = f"{cited[:-1]}; {'; '.join(named)}]"
