@@ -1001,3 +1001,30 @@ class TestASourceNoLongerNamingItsEntity:
         assert "Zora Quill" == catalog.person("person/zora-quill").name
         assert ["b-001"] == [c.id for c in catalog.claims_about("person/zora-quill")]
         assert () == catalog.verify()
+
+
+def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reported: 1,900 one-word quotes "aaaaaaaab<i>aaaa" of a 5 MB text of "a"s took 25 s:
+    # each is a whole-text str.find, at 2.6 ns a character for such patterns.
+    from ballerina_data import _quotes
+
+    quotes = [f"aaaab{n:03d}aaaa" for n in range(40)]
+    text = "a" * 1_000 + " " + " ".join(quotes) + " Ana de Armas stars in Ballerina."
+    document = _document()
+    document["claims"] += [
+        {
+            "id": f"my-notes-{n + 2:03d}",
+            "subject": "film/ballerina-2024",
+            "predicate": "plot",
+            "value": {"type": "text", "text": quote},
+            "quote": quote,
+        }
+        for n, quote in enumerate(quotes)
+    ]
+    assert len(curate.build(text, document).claims) == 41
+    monkeypatch.setattr(_quotes, "MOST_SEARCHED", 20 * len(text))
+    with pytest.raises(InvalidDataError, match=r"claim my-notes-02\d: quote: the quotes searched"):
+        curate.build(text, document)
+    # Outside a curation, a search is not counted.
+    longer = "b" * 21 * len(text)
+    assert [len(longer)] == _quotes.occurrences(longer + quotes[0], quotes[0])

@@ -107,7 +107,8 @@ def read(
     text = _decode(text_path, "source text")
     raw = _decode(curation_path, "curation file")
     try:
-        return _build(text, raw, base, replace=replace)
+        with _quotes.search_budget():
+            return _build(text, raw, base, replace=replace)
     except _Refused as exc:
         line = exc.line or _line(raw, exc.path)
         msg = f"{os.fspath(curation_path)}:{line}: {exc}"
@@ -163,7 +164,8 @@ def build(
         TypeError: ``text`` is not a string.
     """
     try:
-        return _build(text, curation, base, replace=replace)
+        with _quotes.search_budget():
+            return _build(text, curation, base, replace=replace)
     except _Refused as exc:
         raise InvalidDataError(str(exc)) from None
 
