@@ -372,3 +372,16 @@ def test_a_suggestion_says_what_an_entity_is_in_words() -> None:
     assert "person 'Ana de Armas' (person/ana-de-armas)" in str(info.value)
     assert "work 'No Time to Die' (film/no-time-to-die)" in str(info.value)
     assert "unspecified" not in str(info.value)
+
+
+def test_source_ids_that_differ_only_in_case_are_refused() -> None:
+    # Reported: S1 and s1 were taken, and their texts and pages would be one file on a
+    # case-insensitive file system (macOS, Windows).
+    import hashlib
+
+    import ballerina_data as bd
+
+    digest = hashlib.sha256(b"x").hexdigest()
+    sources = tuple(bd.Source(id=i, sha256=digest) for i in ("S1", "s2", "s1"))
+    with pytest.raises(IntegrityError, match=r"'s1' differs from 'S1' only in case.*\[2\]"):
+        Catalog(sources=sources, texts=dict.fromkeys(("S1", "s2", "s1"), "x"))

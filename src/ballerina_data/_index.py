@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from ._errors import IntegrityError
+from ._errors import MAX_PROBLEMS, IntegrityError
 from ._gc import gc_paused
 from ._kinds import row_of, with_article
 from ._normalize import normalize
@@ -203,10 +203,20 @@ def _index_records(
             entities[entity.id] = entity
         problems.extend(_duplicates("entity", section, again))
     by_id: dict[str, Source] = {}
+    # A source's id names its files (texts/<id>.txt, the site's source/<id>.html), which a
+    # case-insensitive file system (macOS's, Windows') would make one.
+    by_folded: dict[str, str] = {}
     again = []
     for position, source in enumerate(sources):
         if source.id in by_id:
             again.append((position, source.id))
+        else:
+            other = by_folded.setdefault(source.id.lower(), source.id)  # ids are ASCII
+            if other != source.id and len(problems) < MAX_PROBLEMS:
+                problems.append(
+                    f"source id {source.id!r} differs from {other!r} only in case: their"
+                    f" files would be one on a case-insensitive file system @ $.sources[{position}]"
+                )
         by_id[source.id] = source
     problems.extend(_duplicates("source", "sources", again))
     problems.extend(
