@@ -216,3 +216,10 @@ def test_a_valid_catalog_file_loads_without_the_converter(tmp_path: Path, ascii_
         "assert 'cattrs' not in sys.modules, 'cattrs imported by a valid load'\n"
     )
     subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+
+
+def test_a_format_version_too_long_to_read_says_so() -> None:
+    # Reported: "expected an integer, got RefusedValue an integer of 5000 digits".
+    with pytest.raises(bd.InvalidDataError) as info:
+        bd.Catalog.from_json('{"format_version": ' + "1" * 5000 + "}")
+    assert "refused an integer of 5000 digits @ $.format_version" == str(info.value)

@@ -106,8 +106,13 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
     if type(data) is dict and "format_version" in data:
         version = data["format_version"]
         if type(version) is not int:
-            got = f"{type(version).__name__} {version!r:.40}"
-            msg = f"expected an integer, got {got} @ {path}.format_version"
+            from ._convert import RefusedValue
+
+            if type(version) is RefusedValue:  # an integer too long to read, as elsewhere
+                msg = f"refused {version.problem} @ {path}.format_version"
+            else:
+                got = f"{type(version).__name__} {version!r:.40}"
+                msg = f"expected an integer, got {got} @ {path}.format_version"
             raise InvalidDataError(msg)
         if version != FORMAT_VERSION:
             msg = f"unsupported format_version {version}; this library reads {FORMAT_VERSION}"
