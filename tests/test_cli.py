@@ -216,7 +216,7 @@ def test_options_work_before_the_command_too(tmp_path: Path) -> None:
 def test_empty_about_is_an_unknown_id_not_no_filter() -> None:
     result = run("claims", "--about", "")
     assert (1, "") == (result.returncode, result.stdout)
-    assert "no entity with id ''" in result.stderr
+    assert "empty name or id: '' has no letters or digits" in result.stderr
 
 
 def test_export_error_names_the_given_path(tmp_path: Path) -> None:
@@ -584,6 +584,16 @@ def test_an_entity_command_takes_a_name_as_well_as_an_id(
         status, text, error = answer("film", name)
         assert (1, "") == (status, text)
         assert all(entity_id in error for entity_id in ids), error
+    # The command line's message gives the ids, not the API's kind= and year=.
+    assert "year=" not in answer("film", "Ballerina")[2]
+    # --about and timeline take names too.
+    for command in (
+        ["timeline", "Lance Reddick"],
+        ["claims", "--about", "Lance Reddick"],
+        ["disagreements", "--about", "Lance Reddick", "--relation", "all"],
+    ):
+        by_id = [part.replace("Lance Reddick", "person/lance-reddick") for part in command]
+        assert answer("--json", *command) == answer("--json", *by_id), command
     # A name of another kind says what it is.
     assert "'Rooney' is a character: character/rooney" in answer("person", "Rooney")[2]
     assert "'person/jeon-jong-seo' is a person, not a film" in answer("film", "Jeon Jong-seo")[2]

@@ -20,9 +20,11 @@ from ._catalog import Catalog
 from ._errors import AmbiguousNameError, BallerinaDataError, InvalidDataError, InvalidQueryError
 from ._kinds import ENTITY_KINDS, KINDS, kind_of, label, label_with_year, row_of, with_article
 from ._records import (
+    Character,
     Claim,
     EntityRef,
     Film,
+    Organization,
     Person,
     Predicate,
     Value,
@@ -256,19 +258,29 @@ def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
 
 
 def _named(catalog: Catalog, kind: str, given: str) -> Entity:
-    """The entity of the command's kind that ``given`` names: its id, or its one name or
-    alias ("Ana de Armas"); a work by a name others share with it ("John Wick", also a
-    franchise and a character) when it is the one work of that name."""
+    """The entity of the command's kind (``"entity"`` for any) that ``given`` names: its id,
+    or its one name or alias ("Ana de Armas"); a work by a name others share with it ("John
+    Wick", also a franchise and a character) when it is the one work of that name."""
     get: Callable[[Entity | str], Entity] = getattr(catalog, kind)
     if "/" in given:  # every id has one; no name the commands are given does
         return get(given)
+    found: Entity
     try:
-        found = catalog.lookup(given, kind=None if kind == "film" else kind)
+        # The film command takes any work: a franchise or a series too.
+        found = catalog.lookup(given, kind=None if kind in ("film", "entity") else kind)
     except AmbiguousNameError as error:
-        works = [e for e in error.candidates if isinstance(e, Film)] if kind == "film" else []
-        if len(works) != 1:
-            raise
-        found = works[0]
+        candidates = [
+            e for e in error.candidates if isinstance(e, Film | Person | Character | Organization)
+        ]
+        works = [e for e in candidates if isinstance(e, Film)] if kind == "film" else []
+        if len(works) == 1:
+            found = works[0]
+        else:  # the command line has no kind= or year=: the ids tell them apart
+            shown: list[Entity] = [*works] or candidates
+            ids = ", ".join(f"{label_with_year(e)} {e.id}" for e in shown[:20])
+            more = f" and {len(shown) - 20} more" if len(shown) > 20 else ""
+            msg = f"{short_repr(given)} names {len(shown)}: {ids}{more}; give the id"
+            raise AmbiguousNameError(msg, tuple(shown)) from None
     return get(found)  # not one of this kind: the message says what it is
 
 
@@ -297,7 +309,7 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
     predicate = args.predicate
     # `is not None`: an empty --about or --source is an unknown id, not a missing filter.
     if args.about is not None:
-        claims = catalog.claims_about(args.about, predicate)
+        claims = catalog.claims_about(_named(catalog, "entity", args.about), predicate)
     elif args.source is not None:
         claims = catalog.claims_from(args.source)
     else:
@@ -315,7 +327,8 @@ def cmd_claims(catalog: Catalog, args: argparse.Namespace) -> int:
 
 def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
     relation = None if args.relation == "all" else args.relation
-    found = catalog.disagreements(args.about, relation=relation)
+    entity = None if args.about is None else _named(catalog, "entity", args.about)
+    found = catalog.disagreements(entity, relation=relation)
     if args.json:
         dump(found)
     for disagreement in found:
@@ -397,7 +410,7 @@ def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
-    entries = catalog.timeline(args.id, args.predicate)
+    entries = catalog.timeline(_named(catalog, "entity", args.id), args.predicate)
     if args.json:
         dump(
             [
@@ -699,7 +712,9 @@ def _predicate_option(parser: _Parser, spellings: str) -> None:
 
 
 def _claims_arguments(claims: _Parser) -> None:
-    claims.add_argument("--about", metavar="ID", help="claims about this entity")
+    claims.add_argument(
+        "--about", metavar="ID", help="claims about this entity (its id, or its name)"
+    )
     claims.add_argument("--source", metavar="ID", help="claims made by this source")
     _predicate_option(claims, "its value (director), name (DIRECTOR) or Wikidata id (P57)")
 
@@ -709,7 +724,9 @@ def _disagreements_arguments(disagreements: _Parser) -> None:
         'Exit status 0 when an entry is printed; 1 when there is none ("no conflicts" on'
         " standard error), as for every query that finds nothing; 2 on a usage error."
     )
-    disagreements.add_argument("--about", metavar="ID", help="only for this entity")
+    disagreements.add_argument(
+        "--about", metavar="ID", help="only for this entity (its id, or its name)"
+    )
     disagreements.add_argument(
         "--relation",
         choices=("conflict", "refinement", "same", "all"),
@@ -725,7 +742,9 @@ def _search_arguments(search: _Parser) -> None:
 
 
 def _timeline_arguments(timeline: _Parser) -> None:
-    timeline.add_argument("id", help="the id of an entity of any kind, as film/ballerina-2024")
+    timeline.add_argument(
+        "id", help="an entity of any kind: its id, as film/ballerina-2024, or its name"
+    )
     _predicate_option(timeline, "its value, name or Wikidata id")
 
 
