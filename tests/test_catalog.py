@@ -385,3 +385,23 @@ def test_source_ids_that_differ_only_in_case_are_refused() -> None:
     sources = tuple(bd.Source(id=i, sha256=digest) for i in ("S1", "s2", "s1"))
     with pytest.raises(IntegrityError, match=r"'s1' differs from 'S1' only in case.*\[2\]"):
         Catalog(sources=sources, texts=dict.fromkeys(("S1", "s2", "s1"), "x"))
+
+
+def test_an_open_end_holds_a_source_of_winter_9999() -> None:
+    # Reported: as_of("2020/..") left out a source of 9999-24, whose last day is in 10000.
+    import hashlib
+
+    import ballerina_data as bd
+
+    source = bd.Source(
+        id="late",
+        published=bd.PartialDate.parse("9999-24"),
+        published_note="made up",
+        sha256=hashlib.sha256(b"x").hexdigest(),
+    )
+    catalog = Catalog(sources=(source,), texts={"late": "x"})
+    last_day = source.published.last_day if source.published is not None else None
+    assert last_day is not None
+    assert last_day > (9999, 12, 31)
+    for end in ("2020/..", "9999-24/..", "9999-24"):
+        assert (source,) == catalog.as_of(end).sources, end

@@ -62,8 +62,9 @@ def records_as_of(
         )
         raise TypeError(msg)
     assert isinstance(date, PartialDate | DateInterval)
-    # An interval open after reaches past every date (years have four digits).
-    cutoff = date.last_day or (10_000, 1, 1)
+    # An interval open after reaches past every date (years have four digits, and winter
+    # 9999 runs to February 10000).
+    cutoff = date.last_day or (10_001, 1, 1)
     kept = tuple(
         source
         for source in sources
