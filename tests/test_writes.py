@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pytest
 
@@ -993,3 +993,49 @@ def test_a_folder_another_write_makes_first_is_one_line_that_says_so(tmp_path: P
     assert str(target) == caught.value.filename
     assert "theirs" == (target / "film" / "a.html").read_text()
     assert ["site"] == [p.name for p in tmp_path.iterdir()]  # nothing of this one is left
+
+
+def _failing_replace(monkeypatch: pytest.MonkeyPatch, at: int) -> None:
+    """Make the ``at``-th os.replace from now on fail, as a disk error would."""
+    real = os.replace
+    calls = [0]
+
+    def replace(*args: Any, **kwargs: Any) -> None:
+        calls[0] += 1
+        if calls[0] == at:
+            raise OSError(errno.EIO, "Input/output error")
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_a_rename_failing_midway_puts_the_replaced_files_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at: int
+) -> None:
+    # Reported: an EIO on the third rename of curate --into left the new claims and text
+    # beside the old sources.json: the old ones were lost and the folder unusable.
+    out = tmp_path / "out"
+    with Folder(str(out), create=True) as folder:
+        folder.write_all({"a.txt": b"old a", "b.txt": b"old b"})
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    _failing_replace(monkeypatch, at)
+    with Folder(str(out)) as folder, pytest.raises(WriteError, match="Input/output error"):
+        folder.write_all({"a.txt": b"new a", "c/new.txt": b"new", "b.txt": b"new b"})
+    assert before == {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+@pytest.mark.parametrize("at", [2, 3])
+def test_a_database_and_its_datasette_files_are_replaced_together_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at: int
+) -> None:
+    # Reported: an EIO on the second rename left the new database beside the old metadata.
+    target = tmp_path / "ballerina.db"
+    assert 0 == main(["export", "--format", "sqlite", "--output", str(target), "--datasette"])
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert len(before) == 3
+    (tmp_path / "ballerina.db").write_bytes(b"a database of a catalog before")
+    before["ballerina.db"] = b"a database of a catalog before"
+    _failing_replace(monkeypatch, at)
+    assert 1 == main(["export", "--format", "sqlite", "--output", str(target), "--datasette"])
+    assert before == {p.name: p.read_bytes() for p in tmp_path.iterdir()}

@@ -635,6 +635,44 @@ def _staged(folder: int, name: str, content: bytes, given: str) -> str:
     return temporary
 
 
+class _Kept:
+    """Renames that replace a set of files, each replaced file kept (a hard link beside it)
+    until :meth:`drop`, so that a failure midway (a rename refused, Ctrl-C) can :meth:`undo`
+    them all: the files put back, those new in their place removed."""
+
+    def __init__(self) -> None:
+        self.done: list[tuple[int, str, str | None]] = []  # folder, name, kept (None: new)
+
+    def replace(self, folder: int, temporary: str, name: str) -> None:
+        kept = None
+        if _exists_in(folder, name):
+            kept = _temporary_name(name)
+            os.link(name, kept, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
+        try:
+            os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
+        except BaseException:
+            if kept is not None:
+                os.unlink(kept, dir_fd=folder)
+            raise
+        self.done.append((folder, name, kept))
+
+    def undo(self) -> None:
+        for folder, name, kept in reversed(self.done):
+            with contextlib.suppress(OSError):
+                if kept is None:
+                    os.unlink(name, dir_fd=folder)
+                else:
+                    os.replace(kept, name, src_dir_fd=folder, dst_dir_fd=folder)
+        self.done.clear()
+
+    def drop(self) -> None:
+        for folder, _, kept in self.done:
+            if kept is not None:
+                with contextlib.suppress(OSError):  # a later write removes what is left
+                    os.unlink(kept, dir_fd=folder)
+        self.done.clear()
+
+
 class Folder:
     """An output folder, opened once (a link the caller named is followed), whose files are
     read and written by their names inside it, never through a symbolic link.
@@ -745,14 +783,16 @@ class Folder:
         of them or none.
 
         Each file is written whole under a temporary name beside it and synced; only once
-        every one is, each takes its place, in the order given. A failure before then (a
-        full disk, a refusal, Ctrl-C) removes every temporary file and every folder this
-        call created, and leaves the files it would have replaced as they were.
+        every one is, each takes its place, in the order given, each file it replaces kept
+        (a hard link) until all have. A failure (a full disk, a refusal, a rename refused
+        midway, Ctrl-C) removes every temporary file and every folder this call created,
+        and leaves the files it would have replaced as they were. A process killed outright
+        between two renames cannot put them back.
         """
         made: list[tuple[int, str]] = []  # the folders created, to remove on failure
         parents: list[int] = []
         staged: list[tuple[int, str, str, str]] = []  # folder, temporary name, name, path
-        created: list[tuple[int, str]] = []  # files new in their place, to remove on failure
+        kept = _Kept()
         try:
             for relative, content in files.items():
                 given = self._where(relative)
@@ -763,21 +803,20 @@ class Folder:
             while staged:
                 parent, temporary, name, given = staged[0]
                 with _naming(given):
-                    new = not _exists_in(parent, name)
-                    os.replace(temporary, name, src_dir_fd=parent, dst_dir_fd=parent)
+                    kept.replace(parent, temporary, name)
                 del staged[0]
-                if new:
-                    created.append((parent, name))
             for parent in parents:
                 with _naming(self.given):
                     os.fsync(parent)
+            kept.drop()
         except BaseException:
             # BaseException: Ctrl-C and the command line's signal handlers land here too.
-            # A rename needs no space, so only a rare failure stops them midway; then the
-            # files already renamed over others stay new.
-            for parent, name in (*((p, t) for p, t, _, _ in staged), *created):
+            # A rename needs no space, so only a rare failure stops them midway: then the
+            # files already renamed over others are put back.
+            kept.undo()
+            for parent, temporary, _, _ in staged:
                 with contextlib.suppress(OSError):
-                    os.unlink(name, dir_fd=parent)
+                    os.unlink(temporary, dir_fd=parent)
             for folder, name in reversed(made):
                 with contextlib.suppress(OSError):
                     os.rmdir(name, dir_fd=folder)
@@ -801,6 +840,7 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
     refused, never followed, as a link inside an output folder is."""
     targets: list[_Target] = []
     written: list[tuple[_Target, str]] = []
+    kept = _Kept()
     try:
         for index, (path, _, sqlite) in enumerate(files):
             target = _Target(path, derived=index > 0)
@@ -824,10 +864,16 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
                     _check_side_files(target.folder, target.name, path)
         for (target, temporary), (path, _, _) in zip(list(written), files, strict=True):
             with _naming(path):
-                _put_in_place(target.folder, temporary, target.name, replace=True, given=path)
+                kept.replace(target.folder, temporary, target.name)
                 written.remove((target, temporary))
+        for target, (path, _, _) in zip(targets, files, strict=True):
+            with _naming(path):
+                os.fsync(target.folder)
+        kept.drop()
     except BaseException:
-        # BaseException: Ctrl-C and the command line's signal handlers land here too.
+        # BaseException: Ctrl-C and the command line's signal handlers land here too. The
+        # files already in place are put back: the set is replaced whole or not at all.
+        kept.undo()
         for target, temporary in written:
             with contextlib.suppress(OSError):
                 os.unlink(temporary, dir_fd=target.folder)
