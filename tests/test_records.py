@@ -24,6 +24,7 @@ from ballerina_data import (
     InvalidDataError,
     PartialDate,
     Person,
+    Qualifiers,
     Quantity,
     Season,
     Text,
@@ -272,4 +273,18 @@ def test_str_of_a_value_is_what_it_says(value: object, shown: str) -> None:
 def test_an_alias_is_given_once_and_is_not_the_name(build: Any, problem: str) -> None:
     # Reported: duplicate aliases were taken and exported as duplicate rows.
     with pytest.raises(InvalidDataError, match=re.escape(problem)):
+        build()
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda: Text(text="x" * 10_001), "Text.text"),
+        (lambda: Quantity(amount=Decimal(1), unit="u" * 501), "Quantity.unit"),
+        (lambda: Qualifiers(region="r" * 501), "Qualifiers.region"),
+    ],
+)
+def test_a_text_value_unit_and_region_have_a_length_bound(build: Any, field: str) -> None:
+    # Reported: a region or a text value of 10,000,000 characters was taken.
+    with pytest.raises(InvalidDataError, match=rf"^{field}: has \d+ characters, over the limit"):
         build()

@@ -363,7 +363,8 @@ class EntityRef:
 class Text:
     """A claim value that is free text, such as a plot summary or a genre."""
 
-    text: str = attrs.field(validator=check.text())
+    # At most a quote's length: the text a quote states.
+    text: str = attrs.field(validator=check.text(longest=check.MAX_NOTE))
 
     def __str__(self) -> str:
         return self.text
@@ -384,7 +385,7 @@ class Quantity:
     """An amount with its unit or currency and how exact it is: "over $400 million"."""
 
     amount: Decimal = attrs.field(validator=check.finite)
-    unit: str = attrs.field(validator=check.text())
+    unit: str = attrs.field(validator=check.text(longest=check.MAX_NAME))
     bound: Bound = attrs.field(default=Bound.EXACT, validator=check.exactly(Bound, "a Bound"))
 
     def __str__(self) -> str:
@@ -439,7 +440,9 @@ class Qualifiers:
     """What narrows a claim: the character played, region, medium, status, date, title kind."""
 
     character: str | None = attrs.field(default=None, validator=check.text(optional=True))
-    region: str | None = attrs.field(default=None, validator=check.text(optional=True))
+    region: str | None = attrs.field(
+        default=None, validator=check.text(optional=True, longest=check.MAX_NAME)
+    )
     medium: Medium | None = attrs.field(
         default=None, validator=check.exactly(Medium, "a Medium", optional=True)
     )
