@@ -285,7 +285,7 @@ def test_a_limit_below_one_is_a_usage_error() -> None:
     [
         ("people", "Rooney", "'Rooney' is a character: character/rooney"),
         ("films", "Ana de Armas", "'Ana de Armas' is a person: person/ana-de-armas"),
-        ("people", "Keanu Reves", "did you mean Keanu Reeves?"),
+        ("people", "Keanu Reves", "did you mean Keanu Reeves (person/keanu-reeves)?"),
     ],
 )
 def test_nothing_found_hints_across_kinds(command: str, query: str, hint: str) -> None:

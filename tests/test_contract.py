@@ -909,3 +909,22 @@ def test_every_query_result_reads_back_from_its_json(
     found = query()
     assert found
     assert found == bd.from_json(bd.to_json(found), result)
+
+
+@pytest.mark.parametrize(
+    ("indent", "error"),
+    [
+        (True, TypeError),
+        ("2", TypeError),
+        (-1, bd.InvalidQueryError),
+        (10**6, bd.InvalidQueryError),
+    ],
+)
+def test_an_indent_is_checked(indent: Any, error: type[Exception]) -> None:
+    # Reported: True was taken as 1, -1 as 0, and 10**6 made one claim 26 MB.
+    claim = bd.Catalog.default().claims[0]
+    with pytest.raises(error, match="indent must be"):
+        bd.to_json(claim, indent=indent)
+    with pytest.raises(error, match="indent must be"):
+        bd.Catalog.default().to_json(indent=indent)
+    assert bd.to_json(claim, indent=8).count("\n        ") > 1

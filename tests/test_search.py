@@ -120,8 +120,8 @@ def test_search_answers_any_text_or_refuses_it_as_the_lookups_do(query: str) -> 
 def test_the_cli_suggests_from_search(capsys: pytest.CaptureFixture[str]) -> None:
     assert 1 == main(["films", "Balerina"])
     assert (
-        "ballerina-data: no film titled 'Balerina'; did you mean Ballerina (2023) or "
-        "Ballerina (2024)?\n"
+        "ballerina-data: no film titled 'Balerina'; did you mean Ballerina (2023)"
+        " (film/ballerina-2023) or Ballerina (2024) (film/ballerina-2024)?\n"
     ) == capsys.readouterr().err
     assert 0 == main(["--json", "search", "Keanu Reves", "--kind", "person"])
     assert '"id": "person/keanu-reeves"' in capsys.readouterr().out
@@ -310,7 +310,10 @@ def test_a_word_split_by_a_stray_space_is_found_whole(
     assert {"film/ballerina-2023", "film/ballerina-2024"} <= {m.entity.id for m in found}
     assert all(m.score < 1 for m in found)  # the name is not the query as given
     assert 1 == main(["films", "Ball erina"])
-    assert "did you mean Ballerina (2023) or Ballerina (2024)?" in capsys.readouterr().err
+    assert (
+        "did you mean Ballerina (2023) (film/ballerina-2023)"
+        " or Ballerina (2024) (film/ballerina-2024)?" in capsys.readouterr().err
+    )
 
 
 # The index against a plain scan: every name of every entity scored from the rules in the

@@ -441,7 +441,9 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     '"2023-10-06"'
 
     Raises:
-        TypeError: ``obj`` is not a record, a tuple of records or a catalog.
+        TypeError: ``obj`` is not a record, a tuple of records or a catalog, or ``indent``
+            is neither an int nor None.
+        InvalidQueryError: ``indent`` is below 0 or over 8.
     """
     if isinstance(obj, Catalog):
         return obj.to_json(indent=indent)

@@ -278,7 +278,8 @@ class Catalog:
             raise type(exc)([f"{os.fspath(path)}: {first}", *rest], omitted=exc.omitted) from None
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """The catalog in the library's JSON format, with its ``format_version``."""
+        """The catalog in the library's JSON format, with its ``format_version``; ``indent``
+        (0 to 8) as :func:`~ballerina_data.to_json` takes it."""
         from ._format import write_document
 
         fields = {field: getattr(self, field) for field in _RECORD_TYPES}

@@ -395,7 +395,9 @@ def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
     found = [match for match in catalog.search(query, limit=20) if match.kind in kinds][:2]
     if not found:
         return ""
-    return f"; did you mean {' or '.join(label_with_year(match.entity) for match in found)}?"
+    # With the ids: two people can have one name.
+    shown = (f"{label_with_year(match.entity)} ({match.entity.id})" for match in found)
+    return f"; did you mean {' or '.join(shown)}?"
 
 
 def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:

@@ -19,12 +19,29 @@ except ModuleNotFoundError:
     _orjson = None
 
 
+#: The deepest indent a JSON text takes: a million spaces a line made one claim 26 MB.
+MOST_INDENT = 8
+
+
 def dumps(
     data: Any, *, indent: int | None = None, ascii_only: bool = False, compact: bool = False
 ) -> str:
     """Serialize JSON-ready data, keeping non-ASCII characters as they are unless
     ``ascii_only`` (for an output that cannot encode them); ``compact`` leaves out the
-    spaces after ``,`` and ``:``, and goes through orjson where it is installed."""
+    spaces after ``,`` and ``:``, and goes through orjson where it is installed.
+
+    Raises:
+        TypeError: ``indent`` is neither an int nor None (a bool is neither).
+        InvalidQueryError: ``indent`` is below 0 or over :data:`MOST_INDENT`.
+    """
+    if indent is not None and (type(indent) is not int or not 0 <= indent <= MOST_INDENT):
+        if type(indent) is not int:
+            msg = f"indent must be an int or None, got {type(indent).__name__} {indent!r:.40}"
+            raise TypeError(msg)
+        from ._errors import InvalidQueryError
+
+        msg = f"indent must be 0 to {MOST_INDENT}, got {indent}"
+        raise InvalidQueryError(msg)
     if compact and indent is None and not ascii_only:
         if _orjson is not None:
             try:
