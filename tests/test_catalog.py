@@ -192,6 +192,12 @@ class TestConstruction:
         assert info.value.problems == (
             f"2 duplicate entity ids: {first_ids.rpartition(', ')[0]} @ $.films[{len(films)}]",
         )
+        # Reported: 100,000 copies of one claim listed its id three times and "...".
+        with pytest.raises(IntegrityError) as info:
+            attrs.evolve(catalog, claims=(*claims, *(claims[0],) * 1000))
+        assert info.value.problems == (
+            f"1000 duplicate claim ids (of 1 distinct): {claims[0].id!r} @ $.claims[{len(claims)}]",
+        )
 
     def test_merge_rejects_conflicting_records_and_leaves_inputs_alone(
         self, catalog: Catalog

@@ -143,9 +143,12 @@ def _duplicates(kind: str, section: str, found: Sequence[tuple[int, str]]) -> It
     if len(found) == 1:
         yield f"duplicate {kind} id {first!r} @ $.{section}[{position}]"
         return
-    shown = ", ".join(repr(record_id) for _, record_id in found[:_DUPLICATES_SHOWN])
-    more = ", ..." if len(found) > _DUPLICATES_SHOWN else ""
-    yield f"{len(found)} duplicate {kind} ids: {shown}{more} @ $.{section}[{position}]"
+    # Each id once: 100,000 copies of one claim are one id given again 100,000 times.
+    distinct = list(dict.fromkeys(record_id for _, record_id in found))
+    shown = ", ".join(map(repr, distinct[:_DUPLICATES_SHOWN]))
+    more = ", ..." if len(distinct) > _DUPLICATES_SHOWN else ""
+    among = "" if len(distinct) == len(found) else f" (of {len(distinct)} distinct)"
+    yield f"{len(found)} duplicate {kind} ids{among}: {shown}{more} @ $.{section}[{position}]"
 
 
 def _claim_problems(
