@@ -1039,3 +1039,39 @@ def test_a_database_and_its_datasette_files_are_replaced_together_or_not_at_all(
     _failing_replace(monkeypatch, at)
     assert 1 == main(["export", "--format", "sqlite", "--output", str(target), "--datasette"])
     assert before == {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
+    tmp_path: Path, at: int
+) -> None:
+    # Reported: curate --into killed at its fourth rename left new claims and entities
+    # beside the old sources.json, and every later run failed on them.
+    out = tmp_path / "out"
+    with Folder(str(out), create=True) as folder:
+        folder.lock()
+        folder.write_all({"a.txt": b"old a", "b.txt": b"old b"})
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    killed = (
+        "import os, sys\n"
+        "from ballerina_data._write import Folder\n"
+        "real, calls = os.replace, [0]\n"
+        "def replace(*args, **kwargs):\n"
+        "    if args[1] != '.ballerina-data-journal':\n"
+        "        calls[0] += 1\n"
+        f"        if calls[0] == {at}:\n"
+        "            os._exit(9)\n"
+        "    real(*args, **kwargs)\n"
+        "os.replace = replace\n"
+        "with Folder(sys.argv[1]) as folder:\n"
+        "    folder.lock()\n"
+        "    folder.write_all({'a.txt': b'new a', 'c/new.txt': b'new', 'b.txt': b'new b'})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", killed, str(out)], check=False)
+    assert 9 == done.returncode
+    with Folder(str(out)) as folder:
+        folder.lock(shared=True)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert before == {name: content for name, content in after.items() if name[0] != "."}
+    assert not (out / ".ballerina-data-journal").exists()
+    assert not (out / "c" / "new.txt").exists()

@@ -434,6 +434,9 @@ def _remove_tree(folder: int, name: str) -> None:
     shutil.rmtree(name, dir_fd=folder)
 
 
+#: The file :meth:`Folder.write_all` lists its renames in while it makes them.
+JOURNAL = ".ballerina-data-journal"
+
 #: The file a folder export lists its files in, so that the next export into the folder
 #: knows them from files someone else put there.
 LISTING = ".ballerina-data-files"
@@ -642,18 +645,20 @@ class _Kept:
 
     def __init__(self) -> None:
         self.done: list[tuple[int, str, str | None]] = []  # folder, name, kept (None: new)
+        self.links: dict[tuple[int, str], str | None] = {}
 
-    def replace(self, folder: int, temporary: str, name: str) -> None:
+    def keep(self, folder: int, name: str) -> str | None:
+        """Link the file at ``name`` (if any) to a new name beside it, which it returns."""
         kept = None
         if _exists_in(folder, name):
             kept = _temporary_name(name)
             os.link(name, kept, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
-        try:
-            os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
-        except BaseException:
-            if kept is not None:
-                os.unlink(kept, dir_fd=folder)
-            raise
+        self.links[folder, name] = kept
+        return kept
+
+    def replace(self, folder: int, temporary: str, name: str) -> None:
+        kept = self.links[folder, name] if (folder, name) in self.links else self.keep(folder, name)
+        os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
         self.done.append((folder, name, kept))
 
     def undo(self) -> None:
@@ -664,13 +669,15 @@ class _Kept:
                 else:
                     os.replace(kept, name, src_dir_fd=folder, dst_dir_fd=folder)
         self.done.clear()
+        self.drop()  # the links of files not yet replaced
 
     def drop(self) -> None:
-        for folder, _, kept in self.done:
+        for kept_at, kept in self.links.items():
             if kept is not None:
                 with contextlib.suppress(OSError):  # a later write removes what is left
-                    os.unlink(kept, dir_fd=folder)
+                    os.unlink(kept, dir_fd=kept_at[0])
         self.done.clear()
+        self.links.clear()
 
 
 class Folder:
@@ -706,11 +713,37 @@ class Folder:
         os.close(self.fd)  # which releases the lock
 
     def lock(self, *, shared: bool = False) -> None:
-        """Wait for, then hold, the folder's lock: shared to read, exclusive to write."""
+        """Wait for, then hold, the folder's lock: shared to read, exclusive to write.
+
+        A :meth:`write_all` whose process was killed between its renames left its journal:
+        under the exclusive lock, the files it replaced are put back first."""
         import fcntl
 
         with _naming(self.given):
+            if _exists_in(self.fd, JOURNAL):
+                fcntl.flock(self.fd, fcntl.LOCK_EX)
+                self._roll_back()
             fcntl.flock(self.fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+
+    def _roll_back(self) -> None:
+        """Undo the renames a journal lists (see :meth:`write_all`), then remove it."""
+        if not _exists_in(self.fd, JOURNAL):  # another process rolled it back first
+            return
+        for line in self.read(JOURNAL, what="journal").decode("utf-8").splitlines():
+            relative, _, kept = line.partition("\t")
+            parent, name = self._parent(relative)
+            try:
+                if kept:
+                    with contextlib.suppress(FileNotFoundError):  # never replaced
+                        os.replace(kept, name, src_dir_fd=parent, dst_dir_fd=parent)
+                else:
+                    with contextlib.suppress(FileNotFoundError):  # never put in place
+                        os.unlink(name, dir_fd=parent)
+                os.fsync(parent)
+            finally:
+                os.close(parent)
+        os.unlink(JOURNAL, dir_fd=self.fd)
+        os.fsync(self.fd)
 
     def _where(self, relative: str) -> str:
         return os.path.join(self.given, relative)
@@ -786,8 +819,9 @@ class Folder:
         every one is, each takes its place, in the order given, each file it replaces kept
         (a hard link) until all have. A failure (a full disk, a refusal, a rename refused
         midway, Ctrl-C) removes every temporary file and every folder this call created,
-        and leaves the files it would have replaced as they were. A process killed outright
-        between two renames cannot put them back.
+        and leaves the files it would have replaced as they were. While the renames run, a
+        journal (:data:`JOURNAL`) lists them: a process killed outright between two is
+        undone by the next :meth:`lock` of the folder, by any process.
         """
         made: list[tuple[int, str]] = []  # the folders created, to remove on failure
         parents: list[int] = []
@@ -800,6 +834,24 @@ class Folder:
                     parent, name = self._parent(relative, made=made)
                     parents.append(parent)
                     staged.append((parent, _staged(parent, name, content, given), name, given))
+            # The journal names each file and the link that keeps the one it replaces, so
+            # that a process killed between two renames is undone by the next lock.
+            backups = []
+            for (parent, _, name, _), relative in zip(staged, files, strict=True):
+                with _naming(self._where(relative)):
+                    backups.append(kept.keep(parent, name))
+            journal = "".join(
+                f"{relative}\t{backup or ''}\n"
+                for relative, backup in zip(files, backups, strict=True)
+            )
+            with _naming(self._where(JOURNAL)):
+                staged_journal = _staged(self.fd, JOURNAL, journal.encode("utf-8"), self.given)
+                try:
+                    os.replace(staged_journal, JOURNAL, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+                except BaseException:
+                    os.unlink(staged_journal, dir_fd=self.fd)
+                    raise
+                os.fsync(self.fd)
             while staged:
                 parent, temporary, name, given = staged[0]
                 with _naming(given):
@@ -808,12 +860,17 @@ class Folder:
             for parent in parents:
                 with _naming(self.given):
                     os.fsync(parent)
+            with _naming(self._where(JOURNAL)):
+                os.unlink(JOURNAL, dir_fd=self.fd)  # the commit: from here on, no undoing
+                os.fsync(self.fd)
             kept.drop()
         except BaseException:
             # BaseException: Ctrl-C and the command line's signal handlers land here too.
             # A rename needs no space, so only a rare failure stops them midway: then the
             # files already renamed over others are put back.
             kept.undo()
+            with contextlib.suppress(OSError):
+                os.unlink(JOURNAL, dir_fd=self.fd)
             for parent, temporary, _, _ in staged:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary, dir_fd=parent)
