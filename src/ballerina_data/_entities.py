@@ -34,6 +34,12 @@ __all__ = [
 ]
 
 
+#: The checks of every name and title, and of a person's, character's or organization's
+#: aliases.
+_NAME = check.text(longest=check.MAX_NAME, name=True)
+_ALIASES = (check.tuple_of(str, "str", names=True), check.names_apart("name"))
+
+
 class TitleKind(enum.Enum):
     """How a title is used: the main title, another title, a working title, a short form."""
 
@@ -51,7 +57,7 @@ class TitleKind(enum.Enum):
 class Alias:
     """Another title of a work and how it is used."""
 
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
+    name: str = attrs.field(validator=_NAME)
     kind: TitleKind = attrs.field(
         default=TitleKind.ALTERNATIVE_TITLE, validator=check.exactly(TitleKind, "a TitleKind")
     )
@@ -63,7 +69,7 @@ class Film:
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Film")))
     kind: WorkKind = attrs.field(validator=check.exactly(WorkKind, "a WorkKind"))
-    title: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
+    title: str = attrs.field(validator=_NAME)
     aliases: tuple[Alias, ...] = attrs.field(
         default=(), validator=[check.tuple_of(Alias, "Alias"), check.names_apart("title")]
     )
@@ -118,11 +124,9 @@ class Person(_Named):
     """A real person: cast, crew, producers. Ids look like ``person/ana-de-armas``."""
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Person")))
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
+    name: str = attrs.field(validator=_NAME)
     #: Other spellings of the name the sources use.
-    aliases: tuple[str, ...] = attrs.field(
-        default=(), validator=[check.tuple_of(str, "str", names=True), check.names_apart("name")]
-    )
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=list(_ALIASES))
 
 
 @attrs.frozen(kw_only=True)
@@ -130,10 +134,8 @@ class Character(_Named):
     """A fictional character. Ids look like ``character/rooney``."""
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Character")))
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
-    aliases: tuple[str, ...] = attrs.field(
-        default=(), validator=[check.tuple_of(str, "str", names=True), check.names_apart("name")]
-    )
+    name: str = attrs.field(validator=_NAME)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=list(_ALIASES))
 
 
 @attrs.frozen(kw_only=True)
@@ -141,10 +143,8 @@ class Organization(_Named):
     """A studio, distributor, streaming service or in-story organization (``org/lionsgate``)."""
 
     id: str = attrs.field(validator=check.record_id(*id_prefixes("Organization")))
-    name: str = attrs.field(validator=check.text(longest=check.MAX_NAME, name=True))
-    aliases: tuple[str, ...] = attrs.field(
-        default=(), validator=[check.tuple_of(str, "str", names=True), check.names_apart("name")]
-    )
+    name: str = attrs.field(validator=_NAME)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=list(_ALIASES))
 
 
 #: Any record with an id that claims can be about.
