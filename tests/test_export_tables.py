@@ -221,10 +221,30 @@ class TestParquet:
             export.write(catalog, "parquet", tmp_path / "out")
         message = str(caught.value)
         assert "\n" not in message
-        assert f"claim {first.id}: value_amount 1{'0' * 38} does not fit decimal128(38, 0)" in (
-            message
+        assert (
+            f"claim {first.id}: value_amount 1{'0' * 38} has 39 digits before the point: one"
+            " decimal128 column holds 38 in all" in message
         )
         assert [] == list(tmp_path.iterdir())
+
+    def test_a_refused_amount_names_the_claim_that_set_the_scale(self, tmp_path: Path) -> None:
+        # Reported: "claim 000-036: value_amount 123456789012 does not fit decimal128(38, 30)
+        # (42 digits)", the scale set by another claim the message did not name.
+        first, catalog = _with_amount(Decimal("1e-30"))
+        second = next(
+            c for c in catalog.claims if isinstance(c.value, Quantity) and c.id != first.id
+        )
+        assert isinstance(second.value, Quantity)
+        changed = attrs.evolve(second, value=attrs.evolve(second.value, amount=Decimal(10**11)))
+        catalog = attrs.evolve(
+            catalog, claims=tuple(changed if c is second else c for c in catalog.claims)
+        )
+        with pytest.raises(InvalidDataError) as caught:
+            export.write(catalog, "parquet", tmp_path / "out")
+        assert str(caught.value).startswith(
+            f"claim {second.id}: value_amount 100000000000 has 12 digits before the point and"
+            f" claim {first.id}'s amount has 30 after it: one decimal128 column holds 38 in all"
+        )
 
     def test_a_scale_follows_the_amounts(self, tmp_path: Path) -> None:
         import pyarrow.parquet as pq

@@ -1075,3 +1075,18 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
     assert before == {name: content for name, content in after.items() if name[0] != "."}
     assert not (out / ".ballerina-data-journal").exists()
     assert not (out / "c" / "new.txt").exists()
+
+
+def test_a_folder_is_synced_in_turn_when_no_thread_can_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reported: under `ulimit -v 600000` the site export ended in a traceback, "can't start
+    # new thread", from the pool that syncs its files.
+    from concurrent.futures import ThreadPoolExecutor
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(ThreadPoolExecutor, "submit", refuse)
+    export.write(CATALOG, "site", tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").is_file()

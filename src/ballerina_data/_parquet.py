@@ -43,15 +43,18 @@ def _arrow_type(pa: Any, column: Column, scale: int) -> Any:
     }[column.arrow_type]
 
 
-def _amount(claim_id: str, text: str | None, scale: int) -> Decimal | None:
+def _amount(claim_id: str, text: str | None, scale: int, scaled_by: str | None) -> Decimal | None:
     if text is None:
         return None
     amount = Decimal(text)
-    digits = max(amount.adjusted() + 1, 0) + scale  # integer digits, then the scale
-    if digits > PRECISION:
+    whole = max(amount.adjusted() + 1, 0)
+    if whole + scale > PRECISION:
+        # One column holds every amount: its digits after the point are the most any has.
+        after = f"claim {scaled_by}'s amount has {scale} after it" if scaled_by else ""
         msg = (
-            f"claim {claim_id}: value_amount {text} does not fit decimal128({PRECISION}, {scale})"
-            f" ({digits} digits) for the parquet format"
+            f"claim {claim_id}: value_amount {text} has {whole} digits before the point"
+            + (f" and {after}" if after else "")
+            + f": one decimal128 column holds {PRECISION} in all, for the parquet format"
         )
         raise InvalidDataError(msg)
     return amount
@@ -66,14 +69,15 @@ def write_parquet(catalog: Catalog, directory: str, claim_rows: Iterable[dict[st
         InvalidDataError: an amount has more digits than a decimal128 holds.
     """
     pa = _pyarrow()
-    scale = amount_scale(catalog)
+    scale, scaled_by = amount_scale(catalog)
     tables = table_rows(catalog, claim_rows)
     for table in TABLES:
         rows = list(tables[table.name])
         for column in table.columns:  # before the schema: a scale over 38 is refused here
             if column.arrow_type == ARROW_DECIMAL:
                 for row in rows:
-                    row[column.name] = _amount(row["claim_id"], row[column.name], scale)
+                    amount = _amount(row["claim_id"], row[column.name], scale, scaled_by)
+                    row[column.name] = amount
         schema = pa.schema(
             [
                 pa.field(

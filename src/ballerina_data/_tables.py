@@ -417,13 +417,15 @@ def table_rows(
     }
 
 
-def amount_scale(catalog: Catalog) -> int:
-    """The most digits after the point of any amount in the catalog: the decimal's scale."""
+def amount_scale(catalog: Catalog) -> tuple[int, str | None]:
+    """The most digits after the point of any amount in the catalog (the decimal's scale),
+    and the id of the first claim whose amount has that many (None for a scale of 0)."""
     from ._records import Quantity
 
-    exponents = [
-        claim.value.amount.as_tuple().exponent
-        for claim in catalog.claims
-        if isinstance(claim.value, Quantity)
-    ]
-    return max((-e for e in exponents if isinstance(e, int)), default=0)
+    scale, claim_id = 0, None
+    for claim in catalog.claims:
+        if isinstance(claim.value, Quantity):
+            exponent = claim.value.amount.as_tuple().exponent
+            if isinstance(exponent, int) and -exponent > scale:
+                scale, claim_id = -exponent, claim.id
+    return scale, claim_id

@@ -414,7 +414,14 @@ def _sync_tree(folder: str) -> None:
         files.extend(os.path.join(root, name) for name in names)
     pool = ThreadPoolExecutor(max_workers=_SYNC_THREADS, thread_name_prefix="sync")
     try:
-        syncs = [pool.submit(_sync_path, path, _NOFOLLOW) for path in files]
+        try:
+            syncs = [pool.submit(_sync_path, path, _NOFOLLOW) for path in files]
+        except RuntimeError:
+            # No thread could start (a limit on memory or threads): the files in turn, a
+            # few seconds more for thousands of them rather than no export.
+            syncs = []
+            for path in files:
+                _sync_path(path, _NOFOLLOW)
         done, _ = wait(syncs, return_when=FIRST_EXCEPTION)
         for sync in done:
             sync.result()  # raises a failure
