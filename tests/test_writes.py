@@ -1090,3 +1090,23 @@ def test_a_folder_is_synced_in_turn_when_no_thread_can_start(
     monkeypatch.setattr(ThreadPoolExecutor, "submit", refuse)
     export.write(CATALOG, "site", tmp_path / "site")
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_datasette_files_of_the_users_own_are_not_replaced(tmp_path: Path) -> None:
+    # Reported: `--datasette --output m.db` replaced a hand-written m.metadata.json.
+    target = tmp_path / "m.db"
+    mine = tmp_path / "m.metadata.json"
+    mine.write_text('{"title": "mine"}')
+    args = ["export", "--format", "sqlite", "--output", str(target), "--datasette"]
+    assert 1 == main(args)
+    assert '{"title": "mine"}' == mine.read_text()
+    assert ["m.metadata.json"] == [p.name for p in tmp_path.iterdir()]
+    # Written by an export, they are replaced by the next; edited since, they are not.
+    mine.unlink()
+    assert 0 == main(args)
+    assert 0 == main(args)
+    config = tmp_path / "m.datasette.json"
+    later = target.stat().st_mtime + 3600
+    os.utime(config, (later, later))
+    assert 1 == main(args)
+    assert later == config.stat().st_mtime

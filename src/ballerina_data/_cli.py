@@ -810,7 +810,8 @@ def _export_arguments(export: _Parser) -> None:
         action="store_true",
         help="with --format sqlite, also write NAME.metadata.json (Datasette 0.65 and 1.0)"
         " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db; the three"
-        " are replaced together or, on a failure (a full disk), none of them",
+        " are replaced together or, on a failure (a full disk), none of them; a file of"
+        " those names that no earlier export wrote with NAME.db is refused",
     )
 
 

@@ -892,6 +892,29 @@ class Folder:
                 os.close(folder)
 
 
+#: How long after the file the caller named a derived file of the same write can have been
+#: written: the derived files are written after it, in the seconds that follow.
+_WRITTEN_TOGETHER = 60
+
+
+def _check_written_together(named: _Target, derived: _Target, given: str) -> None:
+    """Refuse to replace ``derived`` unless an earlier write made it with ``named``; the
+    named file itself, and a derived one not there yet, pass."""
+    if derived is named or not derived.existed:
+        return
+    mine = os.stat(derived.name, dir_fd=derived.folder, follow_symlinks=False).st_mtime
+    try:
+        theirs = os.stat(named.name, dir_fd=named.folder).st_mtime if named.existed else None
+    except FileNotFoundError:
+        theirs = None
+    if theirs is None or not theirs - 1 <= mine <= theirs + _WRITTEN_TOGETHER:
+        msg = (
+            f"exists, and no earlier export wrote it with {named.given} (or it was changed"
+            " since), refusing to replace it; move it, or export to another name"
+        )
+        raise WriteError(errno.EEXIST, msg, given)
+
+
 def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> None:
     """Replace several files as a set: each ``(path, fill, sqlite)`` as :func:`write_named`
     writes it, but every file is written to its temporary name and synced before any takes
@@ -901,7 +924,10 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
 
     The first path is the one the caller named, which may be a symbolic link; the others
     are derived from it (``x.metadata.json`` beside ``x.db``), and a link at one of them is
-    refused, never followed, as a link inside an output folder is."""
+    refused, never followed, as a link inside an output folder is. A file at a derived path
+    is replaced only as one an earlier such write made: beside the named file, and not
+    changed since (written within :data:`_WRITTEN_TOGETHER` seconds after it); a file of
+    the user's own there (or one edited later) is refused."""
     targets: list[_Target] = []
     written: list[tuple[_Target, str]] = []
     kept = _Kept()
@@ -909,6 +935,8 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
         for index, (path, _, sqlite) in enumerate(files):
             target = _Target(path, derived=index > 0)
             targets.append(target)
+            with _naming(path):
+                _check_written_together(targets[0], target, path)
             if sqlite:
                 with _naming(path):
                     _check_side_files(target.folder, target.name, path)
