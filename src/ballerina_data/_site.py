@@ -240,8 +240,8 @@ class _Site:
         # source its page cites (half of the pages of 40,000 people, a claim each).
         self.listed: dict[str, str] = {}
         self.timelined: set[str] = set()
-        for name, _title, field in _KINDS:
-            for n, entity in enumerate(getattr(catalog, field)):
+        for name, _title in _KINDS:
+            for n, entity in enumerate(getattr(catalog, name)):
                 claims = catalog.claims_about(entity)
                 if not claims:
                     self.listed[entity.id] = f"{_list_path(name, n // PAGE_SIZE)}#{entity.id}"
@@ -418,10 +418,7 @@ class _Site:
     def index(self) -> str:
         catalog = self.catalog
         lists = [
-            ("Films and series", "films", len(catalog.films)),
-            ("People", "people", len(catalog.people)),
-            ("Characters", "characters", len(catalog.characters)),
-            ("Organizations", "organizations", len(catalog.organizations)),
+            *((title, name, len(getattr(catalog, name))) for name, title in _KINDS),
             ("Sources", "sources", len(catalog.sources)),
             ("Conflicts", "conflicts", len(self.conflicts)),
         ]
@@ -448,8 +445,8 @@ class _Site:
         return self.page("index.html", "Catalog", body)
 
     def entity_lists(self) -> Iterator[tuple[str, str]]:
-        for name, title, field in _KINDS:
-            pages = _paginate(name, getattr(self.catalog, field))
+        for name, title in _KINDS:
+            pages = _paginate(name, getattr(self.catalog, name))
             for path, chunk, nav in pages:
 
                 def line(entity: Entity, path: str = path) -> str:
@@ -908,12 +905,12 @@ def _conflicts(catalog: Catalog) -> tuple[Disagreement, ...]:
     return catalog.disagreements()
 
 
-#: The lists of entities: the pages' name, their title, the catalog's field.
+#: The lists of entities: the pages' name (the catalog's field of that name), their title.
 _KINDS = (
-    ("films", "Films and series", "films"),
-    ("people", "People", "people"),
-    ("characters", "Characters", "characters"),
-    ("organizations", "Organizations", "organizations"),
+    ("films", "Films and series"),
+    ("people", "People"),
+    ("characters", "Characters"),
+    ("organizations", "Organizations"),
 )
 
 

@@ -664,7 +664,8 @@ class _Kept:
         return kept
 
     def replace(self, folder: int, temporary: str, name: str) -> None:
-        kept = self.links[folder, name] if (folder, name) in self.links else self.keep(folder, name)
+        """Put ``temporary`` in the place of ``name``, which :meth:`keep` has kept."""
+        kept = self.links[folder, name]
         os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
         self.done.append((folder, name, kept))
 
@@ -954,6 +955,7 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
             with _naming(path):
                 if sqlite:  # once more, as late as can be
                     _check_side_files(target.folder, target.name, path)
+                kept.keep(target.folder, target.name)
         for (target, temporary), (path, _, _) in zip(list(written), files, strict=True):
             with _naming(path):
                 kept.replace(target.folder, temporary, target.name)
