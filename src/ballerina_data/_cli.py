@@ -49,7 +49,7 @@ from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 if TYPE_CHECKING:
     from ._credit import Credit
     from ._records import Entity, Qualifiers, Source
-    from ._results import Fact, Profile, Statement
+    from ._results import Fact, Preferred, Profile, Statement
 
 __all__ = ["main"]
 
@@ -187,11 +187,26 @@ def _print_statement(
         chosen = preferred.get(fact.value)
         if chosen is not None:
             scope = _qualifier_detail(catalog, chosen.scope)
-            where = f" for {scope}" if scope else ""
+            where = f" for {scope}{_unnamed(catalog, chosen)}" if scope else ""
             out(f"      preferred{where}: {chosen.reason}")
             for conflict in chosen.conflicts:
                 value = _value_label(catalog, conflict.value)
                 out(f"      conflicts with {value}  {_cited(labels, conflict.sources)}")
+
+
+def _unnamed(catalog: Catalog, preferred: Preferred) -> str:
+    """What the preferred value's claims leave out of its scope: a claim with no region counts
+    in every region's scope, so "for theatrical US" need not mean a claim says US."""
+    left_out = [
+        name
+        for name in ("medium", "region")
+        if getattr(preferred.scope, name) is not None
+        and all(getattr(c.qualifiers, name) is None for f in preferred.facts for c in f.claims)
+    ]
+    if not left_out:
+        return ""
+    value = _value_label(catalog, preferred.value)
+    return f" ({value}'s claims name no {' or '.join(left_out)})"
 
 
 def _print_heading(entity: Entity) -> None:
