@@ -45,6 +45,7 @@ from ._kinds import (
     listing_order,
     record_noun,
     row_of,
+    split_year,
     with_article,
 )
 from ._normalize import normalize
@@ -444,7 +445,9 @@ class Catalog:
         Case, accents, punctuation and spacing fold away, as in :meth:`films_titled`; the
         whole name must match. ``kind`` keeps one kind, as :meth:`search` takes it (``"film"``,
         ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``, ``"character"``,
-        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year. Given
+        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year, as a
+        name written with its year does when nothing has that whole name
+        (``"Ballerina (2024)"``, as the library labels a work). Given
         as a literal, ``kind`` also tells the type checker the record type returned:
         ``lookup("Rooney", kind="character")`` is a :class:`Character`, a work kind a
         :class:`Film`.
@@ -485,6 +488,13 @@ class Catalog:
         found = [entity for entity in named if fits(entity)]
         if len(found) == 1:
             return found[0]
+        with_year = split_year(name_or_id) if not named and year is None else None
+        if with_year is not None:  # "Ballerina (2024)", as the library writes a work's name
+            title, year_given = with_year
+            try:
+                return self.lookup(title, kind=kind, year=year_given)
+            except NotFoundError:
+                pass  # the message is about the name as given
         query = short_repr(name_or_id)
         if found:
             # The first few, as other messages list: 50,000 people of one name made a 1 MB

@@ -52,7 +52,7 @@ from ._errors import (
     WriteError,
 )
 from ._format import dump_records, read_file
-from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
+from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun, split_year
 from ._normalize import normalize
 from ._predicates import RECORD_TYPES
 from ._records import Character, Claim, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
@@ -69,7 +69,6 @@ __all__ = ["build", "into", "load", "read", "write"]
 _SECTIONS = {section: RECORD_TYPES[record] for section, record in SECTIONS.items()}
 _ENTITY_TYPES = tuple(_SECTIONS.values())
 _ID_PREFIXES = tuple(dict.fromkeys(f"{kind.prefix}/" for kind in KINDS))
-_WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 # The files of a source in a folder curation writes: (folder, suffix after its id).
@@ -544,8 +543,8 @@ class _Names:
     def _named(self, name: str, types: tuple[type, ...]) -> list[Any]:
         year = None
         key = normalize(name)
-        if key not in self.by_name and (match := _WITH_YEAR.fullmatch(name.strip())):
-            key, year = normalize(match[1]), int(match[2])
+        if key not in self.by_name and (with_year := split_year(name)):
+            key, year = normalize(with_year[0]), with_year[1]
         return [
             entity
             for entity in self.by_name.get(key, ())
@@ -565,14 +564,14 @@ class _Names:
                 hint = f"did you mean {close!r}? If"
         cls = types[0]
         name = name.strip()
-        with_year = _WITH_YEAR.fullmatch(name) if cls is Film else None
-        title = with_year[1] if with_year else name
+        with_year = split_year(name) if cls is Film else None
+        title = with_year[0] if with_year else name
         slug = "-".join(normalize(name).split()) or "new"
         entity_id = f"{id_prefixes(cls.__name__)[0]}/{slug}"
         if entity_id in self.entities:  # adding it again would be refused: name it instead
             return f"; did you mean {entity_id!r}?"
         # "Ballerina (2024)": the year is a field, not part of the title.
-        year = int(with_year[2]) if with_year else None
+        year = with_year[1] if with_year else None
         record = _new_record(cls, entity_id, title, year)
         if record is None:
             return f"; {hint.removesuffix(' If')}" if hint else ""
