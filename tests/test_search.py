@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import ballerina_data as bd
 from ballerina_data import Catalog, Status
+from ballerina_data._as_of import _references as claim_references
 from ballerina_data._cli import main
 from ballerina_data._timeline import _days as timeline_days
 from ballerina_data._timeline import timeline
@@ -275,6 +276,16 @@ class TestTimeline:
         # A source's own interval is a date as_of takes: by its end, an open end past all.
         assert ids("../2023") == ids("2023")
         assert ids("2024/..") == ids("9999") == {"000", "001", "002", "004"}
+
+    def test_as_of_keeps_the_entities_its_claims_name(self) -> None:
+        # Reported: as_of("2023-08-04") kept the Korean Ballerina, which no claim of 000
+        # names, because 000's text holds the title of the spin-off, "Ballerina".
+        then = CATALOG.as_of("2023-08-04")
+        assert "film/ballerina-2023" not in {film.id for film in then.films}
+        assert then.films_titled("Ballerina") == (then.entity("film/ballerina-2024"),)
+        named = {ref for claim in then.claims for ref in claim_references(claim)}
+        sections = (then.films, then.people, then.characters, then.organizations)
+        assert named == {entity.id for section in sections for entity in section}
 
     def test_a_source_dated_only_by_a_year_is_not_known_by_a_day_in_it(self) -> None:
         # 001 is "../2023": known by 2023, not by a day of 2023.

@@ -641,12 +641,15 @@ class Catalog:
         ``date`` may be such an interval too, a source's own date ("../2023"): the view holds
         the sources published by its end (by an open end, every source with a last day).
 
-        The claims and texts are those of the sources kept. Each entity keeps the names and
-        aliases the kept texts contain (the first of them becomes its title or name); an
-        entity that no kept text names is left out, with the kept claims about it or naming
-        it (in ``as_of("2023")``, the claims that name the fifth John Wick film, which only
-        a source of 2024 or later calls "John Wick 5"). So the result is a catalog like any
-        other, and verifies as the whole catalog does.
+        The claims and texts are those of the sources kept. The entities are those the kept
+        claims are about or name, each with the names and aliases the kept texts contain
+        (the first of them becomes its title or name): an entity no kept claim names is
+        left out, though a kept text may hold its name (in ``as_of("2023-08-04")``, the
+        Korean *Ballerina*, whose title the spin-off's article holds); so is one that no
+        kept text names, with the kept claims about it or naming it (in ``as_of("2023")``,
+        the claims that name the fifth John Wick film, which only a source of 2024 or later
+        calls "John Wick 5"). So the result is a catalog like any other, and verifies as
+        the whole catalog does.
 
         Raises:
             InvalidQueryError: ``date`` is text that is not an EDTF date or interval.
