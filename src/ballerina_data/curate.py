@@ -205,8 +205,11 @@ def _build(
         )
         raise _Refused(("claims",), msg)
     # Past a thousand quotes, indexing the text's words once costs less than searching the
-    # whole text for each quote (0.3 s a megabyte against 0.25 ms a quote).
-    index = _quotes.TextIndex(text) if len(items) > _INDEXED_FROM else None
+    # whole text for each quote (0.3 s a megabyte against 0.25 ms a quote); and so it does
+    # wherever a search of the whole text for each would read past the searches' bound.
+    searched = len(items) * len(text)
+    indexed = len(items) > _INDEXED_FROM or searched > _quotes.MOST_SEARCHED
+    index = _quotes.TextIndex(text) if indexed else None
     claims = tuple(
         _claim(item, number, text, source.id, known, index=index)
         for number, item in enumerate(items)
@@ -307,7 +310,8 @@ def _without(catalog: Catalog, source_id: str) -> Catalog:
 #: the time to locate them all (10,000 claims of a 1 MB text, 150 of a 64 MiB one).
 _MOST_SEARCHED = 10**10
 
-#: Curation files with more claims than this have their text's words indexed.
+#: Curation files with more claims than this have their text's words indexed (and so do
+#: those whose whole-text searches would read past :data:`._quotes.MOST_SEARCHED`).
 _INDEXED_FROM = 1000
 
 #: How deep the curation file's values may nest; its own fields nest four deep.
