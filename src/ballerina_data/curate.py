@@ -198,22 +198,7 @@ def _build(
     items = document["claims"]
     if not isinstance(items, list | tuple):
         raise _Refused(("claims",), f"claims: expected a list, got {type(items).__name__}")
-    if len(items) * len(text) > _MOST_SEARCHED:
-        msg = (
-            f"claims: {len(items)} quotes to find in a text of {len(text)} characters is over"
-            f" the limit of {_MOST_SEARCHED:.0e} characters searched; curate fewer claims at once"
-        )
-        raise _Refused(("claims",), msg)
-    # Past a thousand quotes, indexing the text's words once costs less than searching the
-    # whole text for each quote (0.3 s a megabyte against 0.25 ms a quote); and so it does
-    # wherever a search of the whole text for each would read past the searches' bound.
-    searched = len(items) * len(text)
-    indexed = len(items) > _INDEXED_FROM or searched > _quotes.MOST_SEARCHED
-    index = _quotes.TextIndex(text) if indexed else None
-    claims = tuple(
-        _claim(item, number, text, source.id, known, index=index)
-        for number, item in enumerate(items)
-    )
+    claims = _located(items, text, source.id, known)
     # The result must merge with the base: no id of a claim the base already has.
     taken = {claim.id: claim.source for claim in base.claims}
     for number, claim in enumerate(claims):
@@ -316,6 +301,27 @@ _INDEXED_FROM = 1000
 
 #: How deep the curation file's values may nest; its own fields nest four deep.
 _DEEPEST = 32
+
+
+def _located(
+    items: list[Any] | tuple[Any, ...], text: str, source_id: str, known: _Names
+) -> tuple[Claim, ...]:
+    """The claims of a curation file's items, each quote located in ``text``."""
+    if len(items) * len(text) > _MOST_SEARCHED:
+        msg = (
+            f"claims: {len(items)} quotes to find in a text of {len(text)} characters is over"
+            f" the limit of {_MOST_SEARCHED:.0e} characters searched; curate fewer claims at once"
+        )
+        raise _Refused(("claims",), msg)
+    # Past a thousand quotes, indexing the text's words once costs less than searching the
+    # whole text for each quote (0.3 s a megabyte against 0.25 ms a quote); and so it does
+    # wherever a search of the whole text for each would read past the searches' bound.
+    indexed = len(items) > _INDEXED_FROM or len(items) * len(text) > _quotes.MOST_SEARCHED
+    index = _quotes.TextIndex(text) if indexed else None
+    return tuple(
+        _claim(item, number, text, source_id, known, index=index)
+        for number, item in enumerate(items)
+    )
 
 
 def _check_text(text: str) -> None:
