@@ -695,7 +695,7 @@ class TestIndexedComparisons:
 
         def answers() -> tuple[object, ...]:
             preferred = _answers._preferred(predicate, claims, order) if predicate.single else ()
-            return (_answers.disagreements("film/f", claims, None), preferred)
+            return (_answers.disagreements("film/f", claims, None, order), preferred)
 
         indexed = answers()
         with pytest.MonkeyPatch.context() as patch:
@@ -1118,3 +1118,60 @@ class TestWhatAReasonCounts:
         assert preferred.reason.startswith(
             "as many sources give 2024-06-14 (counting less precise forms); 2024-06-07 has"
         ), preferred.reason
+
+
+def _takings(claim_id: str, amount: str, quote: str, bound: str = "exact") -> dict[str, Any]:
+    return {
+        "id": claim_id,
+        "subject": "film/john-wick-chapter-4",
+        "predicate": "box_office",
+        "value": {"type": "quantity", "amount": amount, "unit": "USD", "bound": bound},
+        "qualifiers": {"region": "worldwide"},
+        "quote": quote,
+    }
+
+
+class TestATotalThatOnlyGrows:
+    """Box office takings: a history, in which a later total below an earlier one conflicts."""
+
+    SHIPPED = "000-035"  # ">= 400,000,000 USD" worldwide, 2023-08-04
+
+    @staticmethod
+    def _later(catalog: Catalog, published: str, amount: str) -> Catalog:
+        source = {"id": "later", "published": published, "published_note": "on the page"}
+        quote = f"grossed ${amount} worldwide"
+        return _with_source(
+            catalog, f"John Wick: Chapter 4 {quote}.", source, _takings("later-001", amount, quote)
+        )
+
+    def test_a_later_total_below_an_earlier_one_is_a_conflict(self, catalog: Catalog) -> None:
+        # Reported: exactly $300 million from a source surely later than "over $400 million"
+        # became the preferred value, with no conflict anywhere.
+        assert Predicate.BOX_OFFICE.grows
+        merged = self._later(catalog, "2024-05-01", "300000000")
+        statement = merged.about("film/john-wick-chapter-4").statement("box_office")
+        assert statement is not None
+        (preferred,) = statement.preferred
+        (shipped,) = [c for c in catalog.claims if c.id == self.SHIPPED]
+        assert [shipped.value] == [fact.value for fact in preferred.conflicts]
+        assert "the total only grows" in preferred.reason
+        (entry,) = merged.disagreements("film/john-wick-chapter-4")
+        assert entry.relation is Relation.CONFLICT
+        assert {"later-001", self.SHIPPED} == {c.id for f in entry.facts for c in f.claims}
+
+    @pytest.mark.parametrize(
+        ("published", "amount"),
+        [
+            ("2024-05-01", "500000000"),  # later and above: the total grew
+            ("2022", "300000000"),  # earlier and below: it grew since
+            ("2023", "300000000"),  # 2023 holds 2023-08-04: not surely later
+        ],
+    )
+    def test_a_total_that_grew_or_may_have_is_its_history(
+        self, catalog: Catalog, published: str, amount: str
+    ) -> None:
+        merged = self._later(catalog, published, amount)
+        statement = merged.about("film/john-wick-chapter-4").statement("box_office")
+        assert statement is not None
+        assert all(not preferred.conflicts for preferred in statement.preferred)
+        assert () == merged.disagreements("film/john-wick-chapter-4")
