@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 import ballerina_data as bd
 from ballerina_data import Catalog, Claim, InvalidQueryError, Predicate, Relation, relate
+from ballerina_data._cli import main
+from ballerina_data._kinds import kind_of, label_with_year
 from ballerina_data._relations import refines
 from strategies import catalogs, claims, share_of_examples
 
@@ -425,6 +427,22 @@ class TestLookup:
             bd.lookup("Ballerina")
         assert "film/ballerina-2023" == bd.lookup("ballerina", year=2023).id
         assert "film/ballerina-2024" == bd.lookup("ballerina", kind="film", year=2024).id
+
+    def test_a_work_named_as_the_library_labels_it_is_found(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Every work of a year, by the label the command line prints for it.
+        works = [film for film in bd.Catalog.default().films if film.year is not None]
+        for work in works:
+            assert work == bd.lookup(label_with_year(work))
+            assert work == bd.lookup(f" {label_with_year(work).upper()} ", kind=kind_of(work))
+        assert main(["film", "Ballerina (2023)"]) == 0
+        assert "Jeon Jong-seo" in capsys.readouterr().out
+        # The year is not read into a name that has it, nor into a year that matches none.
+        with pytest.raises(bd.NotFoundError, match=r"no entity named 'Ballerina \(1999\)'"):
+            bd.lookup("Ballerina (1999)")
+        with pytest.raises(bd.NotFoundError, match=r"no person named 'Ballerina \(2024\)'"):
+            bd.lookup("Ballerina (2024)", kind="person")
 
     def test_bad_arguments(self) -> None:
         with pytest.raises(ValueError, match="no letters or digits"):

@@ -751,7 +751,7 @@ def test_dates_read_as_words_where_a_person_reads_them() -> None:
         assert source.published is not None
         words = date_words(source.published)
         assert f"  {source.id}  {words}  " in page
-        assert f"{words}  {source.id}\n" in timeline
+        assert f"\n{words}  {source.id}" in f"\n{timeline}"
     assert "2023 or earlier" in page
     assert "2024 or later" in page
     assert "../" not in page

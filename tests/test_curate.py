@@ -1004,6 +1004,32 @@ class TestASourceNoLongerNamingItsEntity:
         assert () == catalog.verify()
 
 
+def test_quotes_the_index_places_are_located_in_a_long_text_whatever_their_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: 1,000 quotes of words the text has once were refused in a 1.2 MB text (each
+    # searched for in the whole text, past the bound) and 1,001 located (indexed) at once.
+    from ballerina_data import _quotes
+
+    words = [f"Zq{n:03d} w{n:03d} xq{n:03d}" for n in range(60)]
+    text = "Ana de Armas stars in Ballerina. " + " filler" * 2_000 + " " + ". ".join(words)
+    document = _document()
+    document["claims"] += [
+        {
+            "id": f"my-notes-{n + 2:03d}",
+            "subject": "film/ballerina-2024",
+            "predicate": "plot",
+            "value": {"type": "text", "text": quote},
+            "quote": quote,
+        }
+        for n, quote in enumerate(words)
+    ]
+    monkeypatch.setattr(_quotes, "MOST_SEARCHED", 10 * len(text))  # 61 searches read past it
+    built = curate.build(text, document)
+    assert len(built.claims) == 61
+    assert all(text[c.evidence.start : c.evidence.end] == c.evidence.quote for c in built.claims)
+
+
 def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     # Reported: 1,900 one-word quotes "aaaaaaaab<i>aaaa" of a 5 MB text of "a"s took 25 s:
     # each is a whole-text str.find, at 2.6 ns a character for such patterns.

@@ -5,13 +5,17 @@ from __future__ import annotations
 import itertools
 import random
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ballerina_data as bd
 from ballerina_data import Catalog, Status
+from ballerina_data._as_of import _references as claim_references
 from ballerina_data._cli import main
+from ballerina_data._timeline import _days as timeline_days
+from ballerina_data._timeline import timeline
 from strategies import share_of_examples
 
 CATALOG = Catalog.default()
@@ -173,6 +177,70 @@ class TestTimeline:
             }
             seen.update((c.value, c.qualifiers.character) for c in entry.claims)
 
+    def test_an_entry_says_when_its_place_in_the_order_is_not_certain(self) -> None:
+        # Reported: 001 (../2023) came before 000 (2023-08-04), so 000's release dates were
+        # marked said before, though as_of("2023-08-04") holds 000 alone.
+        entries = {e.source.id[:3]: e for e in bd.timeline("film/ballerina-2024", "P577")}
+        assert entries["000"].uncertain_order
+        assert entries["001"].uncertain_order
+        days = {key: timeline_days(entry.source) for key, entry in entries.items()}
+        for key, entry in entries.items():
+            first, last = days[key]
+            overlapping = [
+                other
+                for other, (other_first, other_last) in days.items()
+                if other != key and other_first <= last and first <= other_last
+            ]
+            assert entry.uncertain_order == bool(overlapping)
+
+    def test_the_command_line_says_which_entries_are_unsure(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        from ballerina_data._wording import date_words
+
+        assert main(["timeline", "film/ballerina-2024", "--predicate", "P577"]) == 0
+        heads = [line for line in capsys.readouterr().out.splitlines() if line[:1] != " "]
+        entries = bd.timeline("film/ballerina-2024", "P577")
+        assert len(heads) == len(entries)
+        for head, entry in zip(heads, entries, strict=True):
+            assert entry.published is not None
+            assert head.startswith(f"{date_words(entry.published)}  {entry.source.id}")
+            assert ("order uncertain" in head) == entry.uncertain_order
+
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, 30), st.integers(0, 30)).map(sorted).map(tuple),
+            max_size=12,
+        )
+    )
+    def test_overlaps_are_those_of_every_pair(self, spans: list[tuple[int, int]]) -> None:
+        from ballerina_data._timeline import _overlapping
+
+        days = [((first, 1, 1), (last, 1, 1)) for first, last in spans]
+        expected = [
+            any(j != i and b[0] <= a[1] and a[0] <= b[1] for j, b in enumerate(days))
+            for i, a in enumerate(days)
+        ]
+        assert expected == _overlapping(days)
+
+    def test_dated_sources_apart_are_in_a_certain_order(self) -> None:
+        sources = {
+            name: bd.Source(
+                id=name, title=name, sha256="0" * 64, published=bd.PartialDate.parse(day)
+            )
+            for name, day in [("a", "2023-01"), ("b", "2023-02-01"), ("c", "2023")]
+        }
+        claims = [
+            attrs.evolve(claim, source=name, id=f"{name}-{index}")
+            for index, claim in enumerate(CATALOG.claims[:1])
+            for name in sources
+        ]
+        found = {e.source.id: e.uncertain_order for e in timeline(claims, sources)}
+        assert {"a": True, "b": True, "c": True} == found  # 2023 holds both days
+        del sources["c"]
+        found = {e.source.id: e.uncertain_order for e in timeline(claims[:2], sources)}
+        assert {"a": False, "b": False} == found
+
     def test_sources_are_in_publication_order(self) -> None:
         # By the earliest day each date allows, a less precise date first within a year;
         # an interval open before ("../2023") before any other.
@@ -211,6 +279,16 @@ class TestTimeline:
         # A source's own interval is a date as_of takes: by its end, an open end past all.
         assert ids("../2023") == ids("2023")
         assert ids("2024/..") == ids("9999") == {"000", "001", "002", "004"}
+
+    def test_as_of_keeps_the_entities_its_claims_name(self) -> None:
+        # Reported: as_of("2023-08-04") kept the Korean Ballerina, which no claim of 000
+        # names, because 000's text holds the title of the spin-off, "Ballerina".
+        then = CATALOG.as_of("2023-08-04")
+        assert "film/ballerina-2023" not in {film.id for film in then.films}
+        assert then.films_titled("Ballerina") == (then.entity("film/ballerina-2024"),)
+        named = {ref for claim in then.claims for ref in claim_references(claim)}
+        sections = (then.films, then.people, then.characters, then.organizations)
+        assert named == {entity.id for section in sections for entity in section}
 
     def test_a_source_dated_only_by_a_year_is_not_known_by_a_day_in_it(self) -> None:
         # 001 is "../2023": known by 2023, not by a day of 2023.

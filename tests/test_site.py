@@ -228,6 +228,9 @@ class TestTheShippedSite:
         order = re.findall(r'<li value="([0-9]+)"><a href="../../source/', page)
         assert order == sorted(order, key=int)  # sources in publication order
         assert len(order) == len(SHIPPED.timeline("film/ballerina-2024"))
+        # Each entry whose date overlaps another's says its place is not certain.
+        unsure = sum(entry.uncertain_order for entry in SHIPPED.timeline("film/ballerina-2024"))
+        assert 0 < unsure == page.count("order uncertain: another source&#x27;s date overlaps")
 
     def test_the_index_counts_every_kind(self) -> None:
         text = " ".join(_parsed(SHIPPED, "index.html").text)

@@ -546,8 +546,8 @@ class TestTheDirectoryWriter:
         clone = tmp_path / "clone"
         clone.mkdir()
         (clone / "README.md").write_text("theirs")
-        (clone / ".ballerina-data-files").write_text("README.md\n")
-        with pytest.raises(WriteError, match=r"or changed since \(README\.md\)"):
+        (clone / ".ballerina-data-files").write_text("README.md\n")  # no stamp: no listing
+        with pytest.raises(WriteError, match=r"or changed since \(.*README\.md\)"):
             write_directory(str(clone), self._site({"index.html": "i"}))  # type: ignore[arg-type]
         # With a made-up stamp too.
         (clone / ".ballerina-data-files").write_text("README.md\t6\t1000\n")
@@ -636,24 +636,86 @@ class TestTheDirectoryWriter:
     ) -> None:
         # Reported: the run said only "Permission denied: site" though the new export was
         # in place and the old folder renamed aside.
-        import shutil
 
         site = tmp_path / "site"
         write_directory(str(site), self._site({"index.html": "one"}))  # type: ignore[arg-type]
-        removing = shutil.rmtree
+        removing = os.unlink
 
         def refusing(path: str, *args: object, **kwargs: object) -> None:
-            if path.endswith(".old"):
+            if path == "index.html":
                 raise PermissionError(errno.EACCES, "Permission denied", path)
             removing(path, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(shutil, "rmtree", refusing)
+        monkeypatch.setattr(os, "unlink", refusing)
         with pytest.raises(WriteError, match=r"written, but the folder it replaced") as failed:
             write_directory(str(site), self._site({"index.html": "two"}))  # type: ignore[arg-type]
         (old,) = [p for p in tmp_path.iterdir() if p.name.endswith(".old")]
         assert old.name in str(failed.value)
         assert "two" == (site / "index.html").read_text()
         assert "one" == (old / "index.html").read_text()
+
+    def test_a_stale_old_folder_cut_short_is_removed(self, tmp_path: Path) -> None:
+        # Reported: a kill while an export removed the folder it replaced left the rest of
+        # it, unlisted, beside the target for good. The listing goes last, so what is left
+        # is still wholly listed, and the next export removes it.
+        import shutil
+
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"a/1.html": "1", "b/2.html": "2"}))  # type: ignore[arg-type]
+        left = tmp_path / f".site.999999999-{'0' * 16}.old"
+        shutil.copytree(site, left)
+        shutil.rmtree(left / "a")  # removed before the kill; b/ and the listing were not
+        write_directory(str(site), self._site({"c.html": "3"}))  # type: ignore[arg-type]
+        assert ["site"] == [p.name for p in tmp_path.iterdir()]
+
+    def test_an_export_stopped_while_removing_the_old_folder_removes_it_first(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from ballerina_data import _write
+
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"a/1.html": "1"}))  # type: ignore[arg-type]
+        removing = _write._remove_tree
+        stops: list[str] = []
+
+        def stopped_once(folder: int, name: str) -> None:
+            if name == "a" and not stops:
+                stops.append(name)
+                raise KeyboardInterrupt
+            removing(folder, name)
+
+        monkeypatch.setattr(_write, "_remove_tree", stopped_once)
+        with pytest.raises(KeyboardInterrupt):
+            write_directory(str(site), self._site({"b.html": "2"}))  # type: ignore[arg-type]
+        assert stops
+        assert ["site"] == [p.name for p in tmp_path.iterdir()]
+        assert "2" == (site / "b.html").read_text()
+
+    @pytest.mark.parametrize("shape", ["folder", "junk", "unstamped", "huge"])
+    def test_a_listing_no_export_wrote_makes_the_folder_someones(
+        self, tmp_path: Path, shape: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: a folder named as the listing ended in a traceback (TypeError from the
+        # error's message); a listing of junk was trusted and the folder replaced.
+        from ballerina_data import _write
+
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "one"}))  # type: ignore[arg-type]
+        listing = site / _write.LISTING
+        listed = listing.read_text()
+        listing.unlink()
+        if shape == "folder":
+            listing.mkdir()
+        elif shape == "junk":
+            listing.write_text("x" * 1000)
+        elif shape == "unstamped":  # a file's line without its stamp
+            listing.write_text("".join(line.split("\t")[0] + "\n" for line in listed.splitlines()))
+        else:
+            monkeypatch.setattr(_write, "MOST_LISTED_BYTES", len(listed) - 1)
+            listing.write_text(listed)
+        with pytest.raises(WriteError, match=r"holds files or folders no export wrote"):
+            write_directory(str(site), self._site({"index.html": "two"}))  # type: ignore[arg-type]
+        assert "one" == (site / "index.html").read_text()
 
     def test_a_failing_build_leaves_nothing(self, tmp_path: Path) -> None:
         def fill(folder: str) -> None:

@@ -380,7 +380,9 @@ def timeline(
 
     Each entry holds one source's claims and, in ``new``, those that no earlier source made.
     Sources are ordered by the earliest day their date could mean, so a source dated only
-    "2023" comes before one dated "2023-08-04"; undated sources come last.
+    "2023" comes before one dated "2023-08-04"; undated sources come last. Where another
+    source's date can mean a day this one's can, which came first is not known, and the
+    entry's ``uncertain_order`` says so.
 
     >>> for entry in timeline("person/lance-reddick", "date_of_death"):
     ...     print(entry.published, [str(c.value.date) for c in entry.new])

@@ -1,5 +1,6 @@
 """The records a catalog keeps as of a date (:meth:`Catalog.as_of`): the sources published by
-then, the claims they make, and the entities their texts name, with only those names.
+then, the claims they make, and the entities those claims name, with only the names their
+texts hold.
 """
 
 from __future__ import annotations
@@ -83,9 +84,12 @@ def records_as_of(
         for claim in claims
         if claim.source in ids and all(ref in known for ref in _references(claim))
     )
+    # An entity is known from the claims: a kept text that holds its name may speak of
+    # something else of that name (the spin-off's "Ballerina", not the Korean film).
+    claimed = {ref for claim in kept_claims for ref in _references(claim)}
     narrowed: defaultdict[type, list[Any]] = defaultdict(list)
     for entity in entities:
-        if entity.id in known:
+        if entity.id in claimed:
             narrowed[type(entity)].append(_named_in(entity, found))
     return {
         "sources": kept,

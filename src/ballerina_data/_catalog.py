@@ -45,6 +45,7 @@ from ._kinds import (
     listing_order,
     record_noun,
     row_of,
+    split_year,
     with_article,
 )
 from ._normalize import normalize
@@ -444,7 +445,9 @@ class Catalog:
         Case, accents, punctuation and spacing fold away, as in :meth:`films_titled`; the
         whole name must match. ``kind`` keeps one kind, as :meth:`search` takes it (``"film"``,
         ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``, ``"character"``,
-        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year. Given
+        ``"organization"``, or a :class:`WorkKind`); ``year`` keeps works of that year, as a
+        name written with its year does when nothing has that whole name
+        (``"Ballerina (2024)"``, as the library labels a work). Given
         as a literal, ``kind`` also tells the type checker the record type returned:
         ``lookup("Rooney", kind="character")`` is a :class:`Character`, a work kind a
         :class:`Film`.
@@ -485,6 +488,13 @@ class Catalog:
         found = [entity for entity in named if fits(entity)]
         if len(found) == 1:
             return found[0]
+        with_year = split_year(name_or_id) if not named and year is None else None
+        if with_year is not None:  # "Ballerina (2024)", as the library writes a work's name
+            title, year_given = with_year
+            try:
+                return self.lookup(title, kind=kind, year=year_given)
+            except NotFoundError:
+                pass  # the message is about the name as given
         query = short_repr(name_or_id)
         if found:
             # The first few, as other messages list: 50,000 people of one name made a 1 MB
@@ -631,12 +641,15 @@ class Catalog:
         ``date`` may be such an interval too, a source's own date ("../2023"): the view holds
         the sources published by its end (by an open end, every source with a last day).
 
-        The claims and texts are those of the sources kept. Each entity keeps the names and
-        aliases the kept texts contain (the first of them becomes its title or name); an
-        entity that no kept text names is left out, with the kept claims about it or naming
-        it (in ``as_of("2023")``, the claims that name the fifth John Wick film, which only
-        a source of 2024 or later calls "John Wick 5"). So the result is a catalog like any
-        other, and verifies as the whole catalog does.
+        The claims and texts are those of the sources kept. The entities are those the kept
+        claims are about or name, each with the names and aliases the kept texts contain
+        (the first of them becomes its title or name): an entity no kept claim names is
+        left out, though a kept text may hold its name (in ``as_of("2023-08-04")``, the
+        Korean *Ballerina*, whose title the spin-off's article holds); so is one that no
+        kept text names, with the kept claims about it or naming it (in ``as_of("2023")``,
+        the claims that name the fifth John Wick film, which only a source of 2024 or later
+        calls "John Wick 5"). So the result is a catalog like any other, and verifies as
+        the whole catalog does.
 
         Raises:
             InvalidQueryError: ``date`` is text that is not an EDTF date or interval.

@@ -463,6 +463,8 @@ def cmd_search(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
+    from ._timeline import UNCERTAIN_ORDER
+
     entries = catalog.timeline(_named(catalog, "entity", args.id), args.predicate)
     if args.json:
         dump(
@@ -472,12 +474,16 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
                     "published": e.published,
                     "claims": e.claims,
                     "new": [c.id for c in e.new],
+                    "uncertain_order": e.uncertain_order,
                 }
                 for e in entries
             ]
         )
     for entry in entries if not args.json else ():
-        out(f"{date_words(entry.published) if entry.published else 'undated'}  {entry.source.id}")
+        # "+" and "=" rest on the order: say where another source's date overlaps this one's.
+        unsure = f"  ({UNCERTAIN_ORDER})"
+        when = date_words(entry.published) if entry.published else "undated"
+        out(f"{when}  {entry.source.id}{unsure * entry.uncertain_order}")
         new = {claim.id for claim in entry.new}
         for claim in entry.claims:
             mark = "+" if claim.id in new else "="
@@ -972,7 +978,8 @@ def _parser() -> argparse.ArgumentParser:
         "timeline",
         cmd_timeline,
         "the claims about an entity in the order they were published (by the earliest day"
-        " each source's date allows)",
+        " each source's date allows): + marks what no earlier source said, = a repeat; a"
+        " source whose date overlaps another's says its order is uncertain",
         _timeline_arguments,
     )
     commands.add_command(

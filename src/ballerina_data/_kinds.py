@@ -11,6 +11,7 @@ says it; any other entity's is the name of its record class, in lower case.
 from __future__ import annotations
 
 import enum
+import re
 from typing import Any, Literal, NamedTuple, TypeAlias
 
 from ._normalize import normalize
@@ -136,6 +137,16 @@ def label_with_year(entity: Any) -> str:
     """An entity's label, and a work's year where known: "Ballerina (2024)"."""
     year = getattr(entity, "year", None)
     return label(entity) if year is None else f"{label(entity)} ({year})"
+
+
+_WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
+
+
+def split_year(name: str) -> tuple[str, int] | None:
+    """The title and year of a name written as :func:`label_with_year` writes it
+    ("Ballerina (2024)"), or ``None``."""
+    found = _WITH_YEAR.fullmatch(name.strip())
+    return None if found is None else (found[1], int(found[2]))
 
 
 def listing_order(entity: Any) -> tuple[int, str, str]:

@@ -38,7 +38,7 @@ from ._records import (
     Text,
     Value,
 )
-from ._timeline import publication_order
+from ._timeline import UNCERTAIN_ORDER, publication_order
 from ._validators import days_in_month
 from ._wording import amount_words, date_words, enum_words
 
@@ -728,6 +728,7 @@ class _Site:
                 f'<ol class="timeline"><li value="{self.number[source.id]}"><a href="'
                 f'{_relative(here, _source_path(source.id))}">{_t(_source_label(source))}</a>'
                 f"{self.published(source)}"
+                + (f" <em>({_t(UNCERTAIN_ORDER)})</em>" if entry.uncertain_order else "")
             )
             tail = (f"<p>and {again}</p>" if repeated else "") + "</li></ol>\n"
             if new:

@@ -162,7 +162,14 @@ CREATE VIEW cast_credits AS
     )
     SELECT r.subject_id AS work_id, w.title AS work, r.value_id AS person_id,
         p.name AS person, r.character_id, ch.name AS character,
-        count(DISTINCT c.source_id) AS sources, group_concat(DISTINCT c.source_id) AS source_ids
+        count(DISTINCT c.source_id) AS sources, group_concat(DISTINCT c.source_id) AS source_ids,
+        -- Those of them that name the character (Credit.character_claims'): the claims that
+        -- name only the person support the credit, not the role.
+        CASE WHEN r.character_id IS NOT NULL
+            THEN count(DISTINCT CASE WHEN c.character_id IS NOT NULL THEN c.source_id END)
+        END AS character_sources,
+        group_concat(DISTINCT CASE WHEN c.character_id IS NOT NULL THEN c.source_id END)
+            AS character_source_ids
     FROM parts AS r JOIN cast_claims AS c ON c.subject_id = r.subject_id
             AND c.value_id = r.value_id
             AND (c.character_id IS r.character_id OR c.character_id IS NULL)
@@ -364,7 +371,8 @@ DEFAULT_DATABASE = "ballerina"
 _QUERIES: dict[str, dict[str, str]] = {
     "cast_of_film": {
         "title": "Cast of a film, with its sources",
-        "sql": "SELECT person, character, sources, source_ids FROM cast_credits"
+        "sql": "SELECT person, character, sources, character_sources, source_ids"
+        " FROM cast_credits"
         " WHERE work_id = :film ORDER BY sources DESC, person",
     },
     "claims_with_quotes": {

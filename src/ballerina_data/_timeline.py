@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping
 
 import attrs
 
 from ._records import Claim, DateInterval, PartialDate, Source
 
-__all__ = ["TimelineEntry", "publication_order", "timeline"]
+__all__ = ["UNCERTAIN_ORDER", "TimelineEntry", "publication_order", "timeline"]
+
+
+#: What the command line and the site say of an entry whose order is uncertain.
+UNCERTAIN_ORDER = "order uncertain: another source's date overlaps this one's"
 
 
 def publication_order(source: Source) -> tuple[int, tuple[int, int, int], str]:
@@ -31,6 +36,10 @@ class TimelineEntry:
     claims: tuple[Claim, ...]
     #: Claims whose predicate, value and character no earlier source gave.
     new: tuple[Claim, ...]
+    #: Whether the date of another source of the timeline can mean a day this one's can
+    #: (``../2023`` and ``2023-08-04``; an undated source and any): which of them came
+    #: first is not known, so neither is which said a thing first.
+    uncertain_order: bool = False
 
     @property
     def published(self) -> PartialDate | DateInterval | None:
@@ -50,12 +59,52 @@ def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[Ti
         by_source.setdefault(claim.source, []).append(claim)
     entries = []
     seen: set[tuple[object, ...]] = set()
-    for source in sorted((sources[key] for key in by_source), key=publication_order):
+    ordered = sorted((sources[key] for key in by_source), key=publication_order)
+    uncertain = _overlapping([_days(source) for source in ordered])
+    for source, overlaps in zip(ordered, uncertain, strict=True):
         found = tuple(by_source[source.id])
         new = tuple(claim for claim in found if _said(claim) not in seen)
         seen.update(map(_said, found))
-        entries.append(TimelineEntry(source=source, claims=found, new=new))
+        entries.append(
+            TimelineEntry(source=source, claims=found, new=new, uncertain_order=overlaps)
+        )
     return tuple(entries)
+
+
+Day = tuple[int, int, int]
+
+
+def _overlapping(spans: list[tuple[Day, Day]]) -> list[bool]:
+    """For each span of days, whether another span shares a day with it; in O(n log n), as
+    a timeline may have thousands of sources."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    firsts = [spans[i][0] for i in order]
+    # best[k]: the two latest last days among the first k spans by first day, with whose.
+    best: list[tuple[Day, int, Day]] = [(_BEFORE_ALL, -1, _BEFORE_ALL)]
+    for i in order:
+        top, owner, second = best[-1]
+        last = spans[i][1]
+        if last >= top:
+            best.append((last, i, top))
+        else:
+            best.append((top, owner, max(second, last)))
+    found = []
+    for i, (first, last) in enumerate(spans):
+        # The spans that start by this one's last day; one of them ends on or after its first.
+        top, owner, second = best[bisect.bisect_right(firsts, last)]
+        found.append((second if owner == i else top) >= first)
+    return found
+
+
+_BEFORE_ALL, _AFTER_ALL = (0, 0, 0), (10_000, 1, 1)
+
+
+def _days(source: Source) -> tuple[Day, Day]:
+    """The first and last day a source's date can mean; an open end or no date, any."""
+    published = source.published
+    if published is None:
+        return _BEFORE_ALL, _AFTER_ALL
+    return published.first_day or _BEFORE_ALL, published.last_day or _AFTER_ALL
 
 
 # The public home: reprs and tracebacks say ballerina_data.TimelineEntry.

@@ -255,7 +255,9 @@ def _remove_stale(folder: int, name: str, *, beside: str | None = None) -> None:
         ):
             continue
         with contextlib.suppress(OSError):  # another write removed it first
-            if stat.S_ISDIR(os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mode):
+            if entry.endswith(".old"):
+                _remove_export(folder, entry)
+            elif stat.S_ISDIR(os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mode):
                 _remove_tree(folder, entry)
             else:
                 os.unlink(entry, dir_fd=folder)
@@ -441,12 +443,36 @@ def _remove_tree(folder: int, name: str) -> None:
     shutil.rmtree(name, dir_fd=folder)
 
 
+def _remove_export(folder: int, name: str) -> None:
+    """Remove the folder an export replaced, its listing last: one whose removal is cut
+    short (a signal, a kill) is still wholly listed, and the next export to the same target
+    removes the rest (:func:`_remove_stale`)."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW | _CLOEXEC
+    handle = os.open(name, flags, dir_fd=folder)
+    try:
+        for entry in os.listdir(handle):
+            if entry == LISTING:
+                continue
+            if stat.S_ISDIR(os.stat(entry, dir_fd=handle, follow_symlinks=False).st_mode):
+                _remove_tree(handle, entry)
+            else:
+                os.unlink(entry, dir_fd=handle)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(LISTING, dir_fd=handle)
+    finally:
+        os.close(handle)
+    os.rmdir(name, dir_fd=folder)
+
+
 #: The file :meth:`Folder.write_all` lists its renames in while it makes them.
 JOURNAL = ".ballerina-data-journal"
 
 #: The file a folder export lists its files in, so that the next export into the folder
 #: knows them from files someone else put there.
 LISTING = ".ballerina-data-files"
+#: The largest listing read, as large as the largest catalog file: a line of a few tens of
+#: bytes per file, for over a million files.
+MOST_LISTED_BYTES = 2**26
 
 
 def _walk_error(error: OSError) -> None:
@@ -499,12 +525,23 @@ def _listed(folder: str) -> dict[str, str]:
         handle = os.open(os.path.join(folder, LISTING), flags)
     except OSError:
         return {}
-    with open(handle, "rb") as file:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
+    try:
+        # Anything but a regular file of a listing's size (a folder, a device, a giant
+        # file of that name) is no export's listing: the folder is then not an export's.
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MOST_LISTED_BYTES:
             return {}
-        lines = file.read().decode("utf-8", errors="surrogateescape").splitlines()
-    # A file's line is its name, a tab and its stamp; a folder's, its name and a '/'.
+        with open(handle, "rb", closefd=False) as file:
+            lines = file.read().decode("utf-8", errors="surrogateescape").splitlines()
+    except OSError:
+        return {}
+    finally:
+        os.close(handle)
+    # A file's line is its name, a tab and its stamp; a folder's, its name and a '/'. A
+    # listing with any other line is not one an export wrote.
     listed = dict(line.partition("\t")[::2] for line in lines)
+    if any(not name or (not stamp) != name.endswith("/") for name, stamp in listed.items()):
+        return {}
     # A folder holding a listed file is the export's too.
     within = {name[: end + 1] for name in listed for end in range(len(name)) if name[end] == "/"}
     return {LISTING: "", **dict.fromkeys(within, ""), **listed}
@@ -542,8 +579,9 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
     holding a listed file counts as listed), each file unchanged since, and can be read;
     otherwise it is refused, before anything is renamed, and left as it is. An entirely
     empty folder is replaced. Between the two renames that put the new folder
-    in place, a reader may for a moment find no folder at ``path``; the old folder, renamed
-    aside, is removed by the next write only if it is wholly an export's.
+    in place, a reader may for a moment find no folder at ``path``. The old folder, renamed
+    aside, is removed listing last: a stop (Ctrl-C, a signal) finishes removing it first,
+    and what a kill leaves of it is still wholly listed, so the next write removes it.
     """
     target = _Target(path, directory=True)
     folder = target.folder
@@ -570,7 +608,8 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                         # The first few, top level first: `--output ~` is not walked whole.
                         extra = sorted(itertools.islice(_unlisted(target.path), 4))
                     except OSError as exc:
-                        where = os.path.relpath(os.fsdecode(exc.filename or "."), target.path)
+                        unread = exc.filename if isinstance(exc.filename, str | bytes) else "."
+                        where = os.path.relpath(os.fsdecode(unread), target.path)
                         msg = (
                             f"holds a folder this process cannot read ({where}), refusing"
                             " to replace it; give a new or empty folder"
@@ -588,7 +627,7 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                     _rename_raced(folder, temporary, target.name, path)
                     os.fsync(folder)
                     try:
-                        _remove_tree(folder, old)
+                        _remove_export(folder, old)
                     except OSError as exc:
                         # The export is in place: say so, and where the old folder is.
                         msg = (
@@ -596,6 +635,12 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                             f" not be removed ({exc.strerror or exc}); remove it yourself"
                         )
                         raise WriteError(exc.errno or errno.EIO, msg, path) from None
+                    except BaseException:
+                        # Stopped (Ctrl-C, a signal) with the export in place: the rest of
+                        # the old folder would stay beside it, so remove it before stopping.
+                        with contextlib.suppress(OSError):
+                            _remove_export(folder, old)
+                        raise
                 os.fsync(folder)
             except BaseException:
                 with contextlib.suppress(OSError):

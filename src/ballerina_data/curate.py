@@ -52,7 +52,7 @@ from ._errors import (
     WriteError,
 )
 from ._format import dump_records, read_file
-from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun
+from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun, split_year
 from ._normalize import normalize
 from ._predicates import RECORD_TYPES
 from ._records import Character, Claim, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
@@ -69,7 +69,6 @@ __all__ = ["build", "into", "load", "read", "write"]
 _SECTIONS = {section: RECORD_TYPES[record] for section, record in SECTIONS.items()}
 _ENTITY_TYPES = tuple(_SECTIONS.values())
 _ID_PREFIXES = tuple(dict.fromkeys(f"{kind.prefix}/" for kind in KINDS))
-_WITH_YEAR = re.compile(r"(.*\S)\s*\((\d{4})\)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 # The files of a source in a folder curation writes: (folder, suffix after its id).
@@ -199,19 +198,7 @@ def _build(
     items = document["claims"]
     if not isinstance(items, list | tuple):
         raise _Refused(("claims",), f"claims: expected a list, got {type(items).__name__}")
-    if len(items) * len(text) > _MOST_SEARCHED:
-        msg = (
-            f"claims: {len(items)} quotes to find in a text of {len(text)} characters is over"
-            f" the limit of {_MOST_SEARCHED:.0e} characters searched; curate fewer claims at once"
-        )
-        raise _Refused(("claims",), msg)
-    # Past a thousand quotes, indexing the text's words once costs less than searching the
-    # whole text for each quote (0.3 s a megabyte against 0.25 ms a quote).
-    index = _quotes.TextIndex(text) if len(items) > _INDEXED_FROM else None
-    claims = tuple(
-        _claim(item, number, text, source.id, known, index=index)
-        for number, item in enumerate(items)
-    )
+    claims = _located(items, text, source.id, known)
     # The result must merge with the base: no id of a claim the base already has.
     taken = {claim.id: claim.source for claim in base.claims}
     for number, claim in enumerate(claims):
@@ -308,11 +295,33 @@ def _without(catalog: Catalog, source_id: str) -> Catalog:
 #: the time to locate them all (10,000 claims of a 1 MB text, 150 of a 64 MiB one).
 _MOST_SEARCHED = 10**10
 
-#: Curation files with more claims than this have their text's words indexed.
+#: Curation files with more claims than this have their text's words indexed (and so do
+#: those whose whole-text searches would read past :data:`._quotes.MOST_SEARCHED`).
 _INDEXED_FROM = 1000
 
 #: How deep the curation file's values may nest; its own fields nest four deep.
 _DEEPEST = 32
+
+
+def _located(
+    items: list[Any] | tuple[Any, ...], text: str, source_id: str, known: _Names
+) -> tuple[Claim, ...]:
+    """The claims of a curation file's items, each quote located in ``text``."""
+    if len(items) * len(text) > _MOST_SEARCHED:
+        msg = (
+            f"claims: {len(items)} quotes to find in a text of {len(text)} characters is over"
+            f" the limit of {_MOST_SEARCHED:.0e} characters searched; curate fewer claims at once"
+        )
+        raise _Refused(("claims",), msg)
+    # Past a thousand quotes, indexing the text's words once costs less than searching the
+    # whole text for each quote (0.3 s a megabyte against 0.25 ms a quote); and so it does
+    # wherever a search of the whole text for each would read past the searches' bound.
+    indexed = len(items) > _INDEXED_FROM or len(items) * len(text) > _quotes.MOST_SEARCHED
+    index = _quotes.TextIndex(text) if indexed else None
+    return tuple(
+        _claim(item, number, text, source_id, known, index=index)
+        for number, item in enumerate(items)
+    )
 
 
 def _check_text(text: str) -> None:
@@ -544,8 +553,8 @@ class _Names:
     def _named(self, name: str, types: tuple[type, ...]) -> list[Any]:
         year = None
         key = normalize(name)
-        if key not in self.by_name and (match := _WITH_YEAR.fullmatch(name.strip())):
-            key, year = normalize(match[1]), int(match[2])
+        if key not in self.by_name and (with_year := split_year(name)):
+            key, year = normalize(with_year[0]), with_year[1]
         return [
             entity
             for entity in self.by_name.get(key, ())
@@ -565,14 +574,14 @@ class _Names:
                 hint = f"did you mean {close!r}? If"
         cls = types[0]
         name = name.strip()
-        with_year = _WITH_YEAR.fullmatch(name) if cls is Film else None
-        title = with_year[1] if with_year else name
+        with_year = split_year(name) if cls is Film else None
+        title = with_year[0] if with_year else name
         slug = "-".join(normalize(name).split()) or "new"
         entity_id = f"{id_prefixes(cls.__name__)[0]}/{slug}"
         if entity_id in self.entities:  # adding it again would be refused: name it instead
             return f"; did you mean {entity_id!r}?"
         # "Ballerina (2024)": the year is a field, not part of the title.
-        year = int(with_year[2]) if with_year else None
+        year = with_year[1] if with_year else None
         record = _new_record(cls, entity_id, title, year)
         if record is None:
             return f"; {hint.removesuffix(' If')}" if hint else ""
