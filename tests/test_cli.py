@@ -855,3 +855,19 @@ def test_each_status_of_a_merged_credit_names_the_sources_that_give_it() -> None
         checked += 1
     # The three actors "cast in undisclosed roles", expected elsewhere, and two announced.
     assert checked >= 5
+
+
+def test_a_whole_data_folder_is_a_catalog_to_query(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A copy of the package's data folder, as `curate --into` keeps one: read alone, not
+    # on top of the shipped data (which would hold each of its records twice).
+    import shutil
+
+    from catalog_under_test import data_folder
+
+    shutil.copytree(data_folder(), tmp_path / "data")
+    assert 0 == main(["--catalog", str(tmp_path / "data"), "sources"])
+    listed = capsys.readouterr().out.splitlines()
+    expected = [s.id for s in Catalog.default().sources]
+    assert expected == [line.split()[0] for line in listed[:-1]]

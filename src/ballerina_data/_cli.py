@@ -18,7 +18,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._catalog import Catalog
-from ._errors import AmbiguousNameError, BallerinaDataError, InvalidDataError, InvalidQueryError
+from ._errors import (
+    AmbiguousNameError,
+    BallerinaDataError,
+    IntegrityError,
+    InvalidDataError,
+    InvalidQueryError,
+)
 from ._kinds import ENTITY_KINDS, KINDS, kind_of, label, label_with_year, row_of, with_article
 from ._records import (
     Character,
@@ -922,8 +928,9 @@ def _add_options(parser: _Parser, default: Any) -> None:
         "--catalog",
         metavar="PATH",
         default=default,
-        help="a catalog JSON file to use instead of the shipped data, or a folder"
-        " `curate --output` wrote: the shipped data with the folder's sources",
+        help="a catalog JSON file to use instead of the shipped data; or a folder"
+        " `curate --output` wrote, the shipped data with the folder's sources; or a whole"
+        " data folder, as `curate --into` keeps one",
     )
     parser.add_argument(
         "--json", action="store_true", default=default, help="machine-readable JSON output"
@@ -1072,9 +1079,17 @@ def _load(args: argparse.Namespace) -> Catalog:
     if os.path.isfile(os.path.join(args.catalog, "sources.json")):
         # A folder `curate --output` wrote: the shipped data with the folder's sources,
         # checked and verified as curate.load reads it, so that one can curate, then query.
+        # A folder that holds sources the shipped data has is a whole data folder (a copy
+        # of the package's, which `curate --into` keeps): read alone, as --into reads it.
         from . import curate
 
-        return curate.load(args.catalog)
+        try:
+            return curate.load(args.catalog)
+        except IntegrityError as on_shipped:
+            try:
+                return curate.load(args.catalog, base=Catalog())
+            except BallerinaDataError:
+                raise on_shipped from None
     return _read_catalog(args)
 
 
