@@ -1079,7 +1079,7 @@ def test_a_rename_failing_midway_puts_the_replaced_files_back(
     # beside the old sources.json: the old ones were lost and the folder unusable.
     out = tmp_path / "out"
     with Folder(str(out), create=True) as folder:
-        folder.write_all({"a.txt": b"old a", "b.txt": b"old b"})
+        folder.write_all({"sources.json": b"old a", "entities.json": b"old b"})
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     _failing_replace(monkeypatch, at)
     with Folder(str(out)) as folder, pytest.raises(WriteError, match="Input/output error"):
@@ -1112,7 +1112,7 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
     out = tmp_path / "out"
     with Folder(str(out), create=True) as folder:
         folder.lock()
-        folder.write_all({"a.txt": b"old a", "b.txt": b"old b"})
+        folder.write_all({"sources.json": b"old a", "entities.json": b"old b"})
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     killed = (
         "import os, sys\n"
@@ -1127,7 +1127,9 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
         "os.replace = replace\n"
         "with Folder(sys.argv[1]) as folder:\n"
         "    folder.lock()\n"
-        "    folder.write_all({'a.txt': b'new a', 'c/new.txt': b'new', 'b.txt': b'new b'})\n"
+        "    folder.write_all(\n"
+        "        {'sources.json': b'new a', 'texts/new.txt': b'new', 'entities.json': b'new b'}\n"
+        "    )\n"
     )
     done = subprocess.run([sys.executable, "-c", killed, str(out)], check=False)
     assert 9 == done.returncode
@@ -1136,7 +1138,7 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert before == {name: content for name, content in after.items() if name[0] != "."}
     assert not (out / ".ballerina-data-journal").exists()
-    assert not (out / "c" / "new.txt").exists()
+    assert not (out / "texts" / "new.txt").exists()
 
 
 def test_a_folder_is_synced_in_turn_when_no_thread_can_start(
@@ -1186,3 +1188,56 @@ def test_a_folder_export_onto_a_mount_point_says_so(
         assert "export into a new folder inside it" in line
         assert [] == list(mount.iterdir())
         assert ["small"] == [p.name for p in tmp_path.iterdir()]
+
+
+@pytest.mark.parametrize(
+    "journal",
+    [
+        b"sources.json\t../../outside.txt\t5\t1\n",  # a name outside the folder
+        b"sources.json\t/etc/hostname\t5\t1\n",
+        b"../sources.json\t\t5\t1\n",
+        b"notes.txt\t\t5\t1\n",  # no data file's name
+        b"sources.json\t.sources.json.1-0123456789abcdef.tmp\n",  # no stamp
+        b"sources.json\t\t5\t1",  # cut off
+        b"sources.json\x00\t\t5\t1\n",
+        b"sources.json\t\t5\t1\n\xff\xfe\n",  # not UTF-8
+    ],
+)
+def test_a_journal_no_run_wrote_is_refused_and_nothing_moves(
+    tmp_path: Path, journal: bytes
+) -> None:
+    # Reported: a planted .ballerina-data-journal moved any file the user could reach into
+    # the folder (its second column unchecked), and one holding a NUL or bytes that are not
+    # UTF-8 ended in a traceback, on a read (curate.load) as on a write.
+    out = tmp_path / "data" / "out"
+    curate.write(curate.build(TEXT, _document()), out)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("mine")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (out / ".ballerina-data-journal").write_bytes(journal)
+    with pytest.raises(WriteError, match=r"holds a journal .* that no curate run wrote"):
+        curate.load(out)
+    assert "mine" == outside.read_text()
+    assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name[0] != "."}
+
+
+def test_a_journal_undoes_only_what_its_run_put_in_place(tmp_path: Path) -> None:
+    # A journal that came with a copied folder, well formed, names the folder's own files:
+    # their stamps are not the journal's, so none is removed or replaced.
+    out = tmp_path / "out"
+    curate.write(curate.build(TEXT, _document()), out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    kept = ".sources.json.1-0123456789abcdef.tmp"
+    (out / kept).write_text("[]")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (out / ".ballerina-data-journal").write_text(
+        f"sources.json\t{kept}\t2\t1000\nentities.json\t\t2\t1000\n"
+    )
+    loaded = curate.load(out)
+    assert {source.id for source in loaded.sources} >= {
+        source.id for source in curate.build(TEXT, _document()).sources
+    }
+    assert not (out / ".ballerina-data-journal").exists()  # acted on, and removed
+    assert not (out / kept).exists()  # a link to a file still in place: dropped
+    del before[out / kept]
+    assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}

@@ -466,6 +466,9 @@ def _remove_export(folder: int, name: str) -> None:
 
 #: The file :meth:`Folder.write_all` lists its renames in while it makes them.
 JOURNAL = ".ballerina-data-journal"
+#: The names of the data files a journal may list: a data folder's files, as curate writes
+#: them (``sources.json``, ``entities.json``, ``claims/<id>.json``, ``texts/<id>.txt``).
+_JOURNALED = re.compile(r"(?:sources|entities)\.json|claims/[^/\0]+\.json|texts/[^/\0]+\.txt")
 
 #: The file a folder export lists its files in, so that the next export into the folder
 #: knows them from files someone else put there.
@@ -503,6 +506,15 @@ def _stamp(path: str) -> str | None:
     one a planted listing names, whose times a clone or copy sets anew."""
     try:
         info = os.lstat(path)
+    except OSError:
+        return None
+    return f"{info.st_size}\t{info.st_mtime_ns}"
+
+
+def _stamp_in(folder: int, name: str) -> str | None:
+    """As :func:`_stamp`, of ``name`` inside the open ``folder``."""
+    try:
+        info = os.stat(name, dir_fd=folder, follow_symlinks=False)
     except OSError:
         return None
     return f"{info.st_size}\t{info.st_mtime_ns}"
@@ -785,24 +797,62 @@ class Folder:
             fcntl.flock(self.fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
 
     def _roll_back(self) -> None:
-        """Undo the renames a journal lists (see :meth:`write_all`), then remove it."""
+        """Undo the renames a journal lists (see :meth:`write_all`), then remove it.
+
+        Raises:
+            WriteError: the journal is not one :meth:`write_all` writes (a line that is not
+                a data file's name and a temporary name beside it): nothing is done, as a
+                journal that came with a copied or cloned folder may name anything.
+        """
         if not _exists_in(self.fd, JOURNAL):  # another process rolled it back first
             return
-        for line in self.read(JOURNAL, what="journal").decode("utf-8").splitlines():
-            relative, _, kept = line.partition("\t")
+        entries = self._journal_entries()
+        for relative, kept, stamp in entries:
             parent, name = self._parent(relative)
             try:
-                if kept:
-                    with contextlib.suppress(FileNotFoundError):  # never replaced
+                # Only a file the write put in place is undone: one as the journal stamped it.
+                renamed = _stamp_in(parent, name) == stamp
+                with contextlib.suppress(FileNotFoundError):  # never made, or never replaced
+                    if kept and renamed:
                         os.replace(kept, name, src_dir_fd=parent, dst_dir_fd=parent)
-                else:
-                    with contextlib.suppress(FileNotFoundError):  # never put in place
+                    elif kept:
+                        os.unlink(kept, dir_fd=parent)  # a link to the file still in place
+                    elif renamed:
                         os.unlink(name, dir_fd=parent)
                 os.fsync(parent)
             finally:
                 os.close(parent)
         os.unlink(JOURNAL, dir_fd=self.fd)
         os.fsync(self.fd)
+
+    def _journal_entries(self) -> list[tuple[str, str, str]]:
+        """The journal's lines, each a data file's name inside the folder, the temporary
+        name beside it that keeps the file it replaced (empty for a new file) and the new
+        file's stamp, all checked before any is acted on."""
+        content = self.read(JOURNAL, what="journal")
+        entries = []
+        try:
+            lines = content.decode("utf-8").split("\n")
+        except UnicodeDecodeError:
+            lines = ["\0"]  # refused below, as any line that is not a journal's
+        for line in lines[:-1] if lines[-1] == "" else [*lines, "\0"]:
+            relative, tab, rest = line.partition("\t")
+            kept, _, stamp = rest.partition("\t")
+            name = relative.rpartition("/")[2]
+            stem = re.escape(_stem(name))
+            if not (
+                tab
+                and _JOURNALED.fullmatch(relative)
+                and re.fullmatch(r"[0-9]+\t-?[0-9]+", stamp)
+                and (not kept or re.fullmatch(rf"\.{stem}\.[0-9]{{1,9}}-[0-9a-f]{{16}}\.tmp", kept))
+            ):
+                msg = (
+                    f"holds a journal ({JOURNAL}) that no curate run wrote, refusing to act on"
+                    " it; remove it if no run was stopped while writing here"
+                )
+                raise WriteError(errno.EINVAL, msg, self.given)
+            entries.append((relative, kept, stamp))
+        return entries
 
     def _where(self, relative: str) -> str:
         return os.path.join(self.given, relative)
@@ -899,9 +949,13 @@ class Folder:
             for (parent, _, name, _), relative in zip(staged, files, strict=True):
                 with _naming(self._where(relative)):
                     backups.append(kept.keep(parent, name))
+            # With each new file's size and time: a rollback undoes only a rename that took
+            # place, and a journal that came with a copied folder names no file as it is.
             journal = "".join(
-                f"{relative}\t{backup or ''}\n"
-                for relative, backup in zip(files, backups, strict=True)
+                f"{relative}\t{backup or ''}\t{_stamp_in(parent, temporary)}\n"
+                for (parent, temporary, _, _), relative, backup in zip(
+                    staged, files, backups, strict=True
+                )
             )
             with _naming(self._where(JOURNAL)):
                 staged_journal = _staged(self.fd, JOURNAL, journal.encode("utf-8"), self.given)
