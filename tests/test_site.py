@@ -555,3 +555,64 @@ def test_a_page_words_dates_as_the_command_line_does() -> None:
     assert "2023-21" not in text.replace("2023-21 agrees", "")  # the library's reason aside
     assert "2023 or earlier" in text
     assert "../2023" not in text
+
+
+class TestNavigationBetweenPages:
+    """A list's pages, and a long page's parts, each link to a bounded few of the others:
+    every page linking to every other made a site grow with the square of its entries."""
+
+    @staticmethod
+    def _people_lists(people: int) -> dict[str, str]:
+        bare = Catalog(
+            people=tuple(Person(id=f"person/p-{n}", name=f"P {n}") for n in range(people))
+        )
+        return {
+            path: page
+            for path, page in site.site_pages(bare)
+            if re.fullmatch(r"people(-[0-9]+)?\.html", path)
+        }
+
+    @staticmethod
+    def _assert_bounded_and_reachable(pages: dict[str, str], first: str) -> None:
+        # The pages in one folder: a link's target is its path up to any fragment.
+        linked = {
+            path: {link.partition("#")[0] for link in _Page(page).links} & set(pages) - {path}
+            for path, page in pages.items()
+        }
+        assert max(map(len, linked.values())) <= 2 + 2 * len(site.NAV_STEPS)
+        reached, to_visit = {first}, [first]
+        while to_visit:
+            for target in linked[to_visit.pop()] - reached:
+                reached.add(target)
+                to_visit.append(target)
+        assert reached == set(pages)
+
+    def test_each_list_page_links_to_a_few_and_every_one_is_reached(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(site, "PAGE_SIZE", 10)
+        pages = self._people_lists(10 * 300 + 3)
+        assert len(pages) == 301
+        self._assert_bounded_and_reachable(pages, "people.html")
+        nav = _Page(pages["people-150.html"]).links
+        assert {"people-149.html", "people-151.html", "people-50.html", "people-250.html"} <= set(
+            nav
+        )
+
+    def test_the_list_pages_grow_linearly_with_the_entries(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(site, "PAGE_SIZE", 10)
+        size = {n: sum(len(p.encode()) for p in self._people_lists(n).values()) for n in (400, 800)}
+        assert size[800] <= 2.2 * size[400]
+
+    def test_each_part_of_a_long_page_links_to_a_few(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(site, "PART_SIZE", 10)
+        parts = site._Parts()
+        for n in range(60):
+            parts.add(f"<p>block {n:04d}</p>")
+        assert len(parts.parts) == 60
+        pages = dict(site._Site(Catalog()).pages("source/long.html", "Long", parts))
+        # Links are relative to the page's folder.
+        in_folder = {path.removeprefix("source/"): page for path, page in pages.items()}
+        self._assert_bounded_and_reachable(in_folder, "long.html")

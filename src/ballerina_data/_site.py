@@ -285,7 +285,7 @@ class _Site:
 
     def pages(self, path: str, title: str, parts: _Parts) -> list[tuple[str, str]]:
         """The page at ``path``, or, for a body in several parts, a page per part, each
-        linking to the others."""
+        linking to a few others (:func:`_page_nav`)."""
         count = len(parts.parts)
         if count == 1:
             return [(path, self.page(path, title, "".join(parts.parts[0])))]
@@ -293,13 +293,7 @@ class _Site:
         name = path.rpartition("/")[2]
         out = []
         for n, body in enumerate(parts.parts):
-            links = " ".join(
-                f'<a href="{_part_path(name, k)}"'
-                + (' aria-current="page"' if k == n else "")
-                + f">{k + 1}</a>"
-                for k in range(count)
-            )
-            nav = f'<nav class="pages">Parts: {links}</nav>\n'
+            nav = _page_nav("Parts:", lambda k: _part_path(name, k), n, count)
             heading = "" if n == 0 else f"<h1>{_e(title)} <small>part {n + 1}</small></h1>\n"
             full = f"{title} (part {n + 1} of {count})"
             out.append((paths[n], self.page(paths[n], full, heading + nav + "".join(body) + nav)))
@@ -930,17 +924,42 @@ def _list_path(name: str, number: int) -> str:
 
 
 def _paginate(name: str, items: Sequence[T]) -> list[tuple[str, Sequence[T], str]]:
-    """Pages of at most PAGE_SIZE items: (path, items, navigation between the pages)."""
+    """Pages of at most PAGE_SIZE items: (path, items, navigation to a few other pages)."""
     count = max(1, -(-len(items) // PAGE_SIZE))
-    paths = [_list_path(name, n) for n in range(count)]
-    nav = ""
-    if count > 1:
-        nav = (
-            '<nav class="pages">Pages: '
-            + " ".join(f'<a href="{path}">{n}</a>' for n, path in enumerate(paths, 1))
-            + "</nav>\n"
+    return [
+        (
+            _list_path(name, n),
+            items[n * PAGE_SIZE : (n + 1) * PAGE_SIZE],
+            _page_nav("Pages:", lambda k: _list_path(name, k), n, count) if count > 1 else "",
         )
-    return [(path, items[n * PAGE_SIZE : (n + 1) * PAGE_SIZE], nav) for n, path in enumerate(paths)]
+        for n in range(count)
+    ]
+
+
+#: How far from a page of a list (or a part of a page) its navigation reaches, either way,
+#: beside the first and the last: each page linked to every other made a list of N entries
+#: N²/PAGE_SIZE² links (1.7 million people: 4,268 pages, 1.5 GB). The steps of 10 and 100
+#: keep a far page a few dozen clicks away.
+NAV_STEPS = (1, 2, 3, 10, 100)
+
+
+def _page_nav(label: str, path: Callable[[int], str], current: int, count: int) -> str:
+    """Links from page ``current`` (from 0) of ``count``: the previous and the next, then the
+    first, the last and those :data:`NAV_STEPS` away, in order, "…" where pages are skipped.
+    At most 12 other pages, and every page reached from the first by "next"."""
+    around = (current + sign * step for step in NAV_STEPS for sign in (-1, 1))
+    shown = sorted({0, current, count - 1, *(k for k in around if 0 <= k < count)})
+    links = []
+    if current > 0:
+        links.append(f'<a href="{path(current - 1)}" rel="prev">previous</a>')
+    if current < count - 1:
+        links.append(f'<a href="{path(current + 1)}" rel="next">next</a>')
+    for before, k in itertools.pairwise([-1, *shown]):
+        if k > before + 1:
+            links.append("…")
+        current_page = ' aria-current="page"' if k == current else ""
+        links.append(f'<a href="{path(k)}"{current_page}>{k + 1}</a>')
+    return f'<nav class="pages">{label} {" ".join(links)}</nav>\n'
 
 
 def _relative(here: str, target: str) -> str:
