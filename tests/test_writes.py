@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import json
 import os
+import signal
 import sqlite3
 import stat
 import subprocess
@@ -681,7 +683,7 @@ class TestTheDirectoryWriter:
         def stopped_once(folder: int, name: str) -> None:
             if name == "a" and not stops:
                 stops.append(name)
-                raise KeyboardInterrupt
+                os.kill(os.getpid(), signal.SIGINT)  # held until the old folder is gone
             removing(folder, name)
 
         monkeypatch.setattr(_write, "_remove_tree", stopped_once)
@@ -893,7 +895,7 @@ def test_a_datasette_export_is_replaced_as_a_set_or_not_at_all(
     command = ["export", "--format", "sqlite", "--datasette", "--output"]
     with mounting(tmp_path, f"{pages * 4 + 256}k") as small:
         names = ("x.db", "x.metadata.json", "x.datasette.json")
-        for name in names:
+        for name in reversed(names):  # as an export writes them: the database last
             (small / name).write_text("previous")
         room = os.statvfs(small)
         free = room.f_bavail * room.f_frsize
@@ -902,7 +904,8 @@ def test_a_datasette_export_is_replaced_as_a_set_or_not_at_all(
         (small / "filler").write_bytes(b"\0" * (free - pages * 4096))
         assert 1 == main([*command, str(small / "x.db")])
         (line,) = capsys.readouterr().err.splitlines()
-        assert line.endswith(f"No space left on device: {small / 'x.metadata.json'}")
+        # Room for the database alone: written last, it is the file that does not fit.
+        assert line.endswith(f"database or disk is full: {small / 'x.db'}")
         assert ["previous"] * 3 == [(small / name).read_text() for name in names]
         assert [] == _leftovers(small)
         (small / "filler").unlink()
@@ -1241,3 +1244,65 @@ def test_a_journal_undoes_only_what_its_run_put_in_place(tmp_path: Path) -> None
     assert not (out / kept).exists()  # a link to a file still in place: dropped
     del before[out / kept]
     assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_a_datasette_file_edited_after_its_export_is_refused(tmp_path: Path) -> None:
+    # Reported: a metadata file edited after the export that wrote it was replaced, within
+    # a minute of that export: "changed since" was told by a window of time alone.
+    target = tmp_path / "x.db"
+    assert 0 == main(["export", "--format", "sqlite", "--datasette", "--output", str(target)])
+    assert 0 == main(["export", "--format", "sqlite", "--datasette", "--output", str(target)])
+    edited = tmp_path / "x.metadata.json"
+    edited.write_text(edited.read_text().replace('"title"', '"my title"', 1))
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert 1 == main(["export", "--format", "sqlite", "--datasette", "--output", str(target)])
+    assert before == {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+
+@pytest.mark.parametrize("writer", ["datasette", "curate"])
+def test_a_stop_during_the_renames_lands_after_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str
+) -> None:
+    # Reported: SIGINT or SIGTERM between two of the final renames (a window of 0.1 ms each)
+    # left half a set in place: a new database beside old Datasette files, or a data
+    # folder half old, half new with its journal removed.
+    from ballerina_data import _write
+
+    replacing = _write._Kept.replace
+    signalled: list[str] = []
+
+    def signal_at_first(self: Any, folder: int, temporary: str, name: str) -> None:
+        if not signalled:
+            signalled.append(name)
+            os.kill(os.getpid(), signal.SIGINT)  # held: delivered after the last rename
+        replacing(self, folder, temporary, name)
+
+    if writer == "datasette":
+        target = tmp_path / "x.db"
+        assert 0 == main(["export", "--format", "sqlite", "--datasette", "--output", str(target)])
+        small = curate.build(TEXT, _document())
+        monkeypatch.setattr(_write._Kept, "replace", signal_at_first)
+        with pytest.raises(KeyboardInterrupt):
+            export._write_with_datasette(small, str(target))
+        assert signalled
+        # All three are the new catalog's.
+        with contextlib.closing(sqlite3.connect(target)) as database:
+            assert [("my-notes",)] == database.execute("select id from sources").fetchall()
+        for name, writes in [
+            ("x.metadata.json", export.to_datasette_metadata),
+            ("x.datasette.json", export.to_datasette_config),
+        ]:
+            expected = io.StringIO()
+            writes(small, expected, database="x")
+            assert expected.getvalue() == (tmp_path / name).read_text()
+        assert [] == _leftovers(tmp_path)
+    else:
+        out = tmp_path / "out"
+        curate.write(curate.build(TEXT, _document()), out)
+        monkeypatch.setattr(_write._Kept, "replace", signal_at_first)
+        with pytest.raises(KeyboardInterrupt):
+            curate.write(curate.build(TEXT, _document("other")), out)
+        assert signalled
+        assert not (out / ".ballerina-data-journal").exists()
+        ids = {source.id for source in curate.load(out).sources}
+        assert {"my-notes", "other"} <= ids
