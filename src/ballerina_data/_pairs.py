@@ -62,8 +62,9 @@ def scope_of(claim: Claim) -> tuple[object, ...]:
 def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> set[tuple[int, int]]:
     """Pairs of groups (by index, smaller first), each group one value with one character,
     among which :func:`relate` finds every refinement and, when ``conflicts``, every conflict
-    that joins two groups (see ``_answers._joined``): a pair left out either relates as
-    ``SAME`` or ``DISTINCT``, or joins groups that other pairs join already.
+    and every overlap in part that joins two groups (see ``_answers._joined``), and for
+    each group in a conflict (or an overlap) a pair that is one: a pair left out either
+    relates as ``SAME`` or ``DISTINCT``, or joins groups that other pairs join already.
 
     Comparing every pair would grow with the square of the claims (a film with thousands of
     cast members, thousands of "at least" amounts); instead each kind of value finds its
@@ -78,7 +79,10 @@ def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> se
       every pair, but enough to join the same groups. Every value that ends before another
       starts is also before the value of the scope that starts last, and every value that
       starts after another ends is also after the one that ends first; those two are before
-      each other, so pairing each value with them joins every conflicting pair.
+      each other, so pairing each value with them joins every conflicting pair;
+    - overlaps in part (days or amounts of compatible scopes that share some but neither
+      holds the other): each range with the one ending first among those reaching its
+      start, see :func:`_overlapping`.
     """
     pairs: set[tuple[int, int]] = set()
 
@@ -348,6 +352,62 @@ def _joined_conflicts(members: list[tuple[int, Claim, Span]], pair: Pair) -> Non
         _star(by_scope[scopes[i]], by_scope[scopes[j]], pair)
         if i != j:  # within one scope, once is each pair both ways
             _star(by_scope[scopes[j]], by_scope[scopes[i]], pair)
+        if members[0][2][0] != "entity":  # an entity is a point: it overlaps none in part
+            # Every pair of the two scopes is compatible, so are those within each.
+            both = by_scope[scopes[i]] if i == j else by_scope[scopes[i]] + by_scope[scopes[j]]
+            _overlapping(both, pair)
+
+
+def _overlapping(members: list[tuple[int, Claim, Span]], pair: Pair) -> None:
+    """Pair ranges of compatible scopes so that the pairs that overlap in part (share some
+    days or amounts, neither holding the other) join the same groups as every such pair,
+    and each range that overlaps one starting before it is in one of the pairs.
+
+    A range overlaps one starting before it when that one ends inside it; of the ranges
+    starting before it, the one whose end comes first among those reaching its start is
+    such a range if any is. Any other such range also holds its start, so it holds that
+    one, or is held by it (a refinement, which :func:`_nested` joins), or overlaps it and
+    starts later (paired in its own turn). A sweep from the lowest start, with a tree of
+    the least end reached past each end, finds that one in log n; ranges alike (values of
+    the same days or amounts, which relate as the same) each join the first range that
+    overlaps them.
+    """
+    ranges: dict[_Range, dict[int, None]] = {}
+    for n, _, (_, low, high) in members:
+        ranges.setdefault((_low(low), _high(high)), {})[n] = None
+    ends = sorted({high for _, high in ranges})
+    size = len(ends)
+    # A Fenwick tree over the ends, furthest first: a prefix's least end (by rank) reached.
+    least = [size] * (size + 1)
+    first_ending: dict[int, _Range] = {}  # by rank: the first range in the tree ending there
+    joined_alike: set[_Range] = set()
+    in_order = sorted(ranges, key=operator.itemgetter(0))
+    for _, starting in itertools.groupby(in_order, key=operator.itemgetter(0)):
+        batch = list(starting)  # ranges of one start hold one another: none overlaps
+        for here in batch:
+            found, i = size, size - bisect.bisect_left(ends, here[0])
+            while i > 0:
+                found = min(found, least[i])
+                i -= i & -i
+            if found == size or not ends[found] < here[1]:
+                continue
+            other = first_ending[found]
+            partners = list(ranges[other])
+            if other in joined_alike:
+                partners = partners[:1]
+            joined_alike.add(other)
+            mine = list(ranges[here])
+            for n in mine:
+                pair(n, partners[0])
+            for m in partners[1:]:
+                pair(mine[0], m)
+        for here in batch:
+            rank = bisect.bisect_left(ends, here[1])
+            first_ending.setdefault(rank, here)
+            i = size - rank
+            while i <= size:
+                least[i] = min(least[i], rank)
+                i += i & -i
 
 
 def _named(scope: tuple[object, ...]) -> tuple[int, ...]:
