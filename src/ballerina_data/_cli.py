@@ -177,12 +177,15 @@ def _print_statement(
         heading += " (a history, oldest first)"
     out(f"{heading}:")
     preferred = {p.value: p for p in statement.preferred}
-    conflicting = {id(f) for p in statement.preferred for f in p.conflicts}
+    # By value: the preferred values' facts are their scope's, not the statement's.
+    conflicting = {f.value for p in statement.preferred for f in p.conflicts}
+    overlapping = {f.value for p in statement.preferred for f in p.overlaps}
     for fact in statement.facts:
         label = _value_label(catalog, fact.value)
         if isinstance(fact.value, EntityRef):
             label += f" ({fact.value.id})"
-        mark = "*" if fact.value in preferred else "!" if id(fact) in conflicting else " "
+        mark = "*" if fact.value in preferred else "!" if fact.value in conflicting else " "
+        mark = "~" if fact.value in overlapping and mark == " " else mark
         out(f"  {mark} {label}{_fact_detail(catalog, fact)}  {_cited(labels, fact.sources)}")
         chosen = preferred.get(fact.value)
         if chosen is not None:
@@ -192,6 +195,9 @@ def _print_statement(
             for conflict in chosen.conflicts:
                 value = _value_label(catalog, conflict.value)
                 out(f"      conflicts with {value}  {_cited(labels, conflict.sources)}")
+            for overlap in chosen.overlaps:
+                value = _value_label(catalog, overlap.value)
+                out(f"      overlaps with {value}  {_cited(labels, overlap.sources)}")
 
 
 def _print_heading(entity: Entity) -> None:
@@ -216,7 +222,10 @@ def _print_profile(catalog: Catalog, profile: Profile) -> None:
     for statement in profile.mentions:
         _print_statement(catalog, statement, labels, mention=True)
     if profile.sources:
-        out("sources (* the preferred value, ! a value in conflict with it):")
+        legend = "* the preferred value, ! a value in conflict with it"
+        if any(p.overlaps for s in profile.statements for p in s.preferred):
+            legend += ", ~ one overlapping it only in part"
+        out(f"sources ({legend}):")
         _print_table(
             [
                 (labels[s.id], s.id, str(s.published or "undated"), s.title or "(no headline)")
@@ -347,7 +356,12 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
                 out(f"    {claim.source}: “{claim.evidence.quote}”")
     if not found:
         about = f" about {args.about}" if args.about is not None else ""
-        what = {"conflict": "conflicts", "refinement": "refinements", "same": "agreements"}
+        what = {
+            "conflict": "conflicts",
+            "overlap": "overlaps",
+            "refinement": "refinements",
+            "same": "agreements",
+        }
         return nothing(f"no {what.get(args.relation, 'disagreements')}{about}")
     return 0
 
@@ -726,6 +740,11 @@ def _claims_arguments(claims: _Parser) -> None:
     _predicate_option(claims, "its value (director), name (DIRECTOR) or Wikidata id (P57)")
 
 
+#: The relations an entry of the disagreements can have (``_relations.ENTRY_RELATIONS``,
+#: which the first answer does not load: a test keeps the two alike).
+_RELATIONS = ("conflict", "overlap", "refinement", "same")
+
+
 def _disagreements_arguments(disagreements: _Parser) -> None:
     disagreements.epilog = (
         'Exit status 0 when an entry is printed; 1 when there is none ("no conflicts" on'
@@ -736,9 +755,12 @@ def _disagreements_arguments(disagreements: _Parser) -> None:
     )
     disagreements.add_argument(
         "--relation",
-        choices=("conflict", "refinement", "same", "all"),
+        choices=(*_RELATIONS, "all"),
         default="conflict",
-        help="which entries: real conflicts (the default), refinements, agreements, or all",
+        help=(
+            "which entries: real conflicts (the default), agreements, refinements, values"
+            " that overlap only in part, or all"
+        ),
     )
 
 

@@ -12,7 +12,7 @@ from ._errors import InvalidQueryError
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 
-__all__ = ["Relation", "refines", "relate"]
+__all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate"]
 
 
 class Relation(enum.Enum):
@@ -24,19 +24,26 @@ class Relation(enum.Enum):
     #: (2024-06-07 and 2024), a text holding the other's words ("concierge at the New York
     #: Continental Hotel" and "concierge"), a credit naming the character and one that does not.
     REFINEMENT = "refinement"
-    #: Values that cannot both hold: two days for the release in one region and medium, two
-    #: death dates that do not overlap.
-    CONFLICT = "conflict"
     #: The one value of a single-valued predicate, in one scope, given as two ranges that
     #: share some days or amounts but neither holds the other: both hold only where they
     #: meet. A death in 2023 and one in the winter of 2023 (``2023-24``, 2023-12-01 to
     #: 2024-02-29) agree only on December 2023; "about 100" and "at least 105" only on 105
     #: to 110.
     OVERLAP = "overlap"
+    #: Values that cannot both hold: two days for the release in one region and medium, two
+    #: death dates that do not overlap.
+    CONFLICT = "conflict"
     #: Different values that can both hold: two cast members, a theatrical and a streaming
     #: release, two statuses of a history, two dates of a predicate with many values that
     #: overlap without one holding the other.
     DISTINCT = "distinct"
+
+
+#: The relations an entry of the disagreements can have, the strongest first (the members
+#: go from the weakest): every one but ``DISTINCT``, which joins nothing. Where relations
+#: are listed (the command line's ``--relation``, the SQLite ``disagreements`` table), they
+#: are these.
+ENTRY_RELATIONS = tuple(reversed([r for r in Relation if r is not Relation.DISTINCT]))
 
 
 # Words that negate: a negated statement never refines its positive ("has not been greenlit"
