@@ -701,7 +701,7 @@ class TestIndexedComparisons:
 
         def answers() -> tuple[object, ...]:
             preferred = _answers._preferred(predicate, claims, order) if predicate.single else ()
-            return (_answers.disagreements("film/f", claims, None), preferred)
+            return (_answers.disagreements("film/f", claims, None, order), preferred)
 
         indexed = answers()
         with pytest.MonkeyPatch.context() as patch:
@@ -892,3 +892,292 @@ def test_a_credit_is_asked_of_the_credits_not_a_statement(role: Predicate) -> No
     # Where the catalog has it, the credits hold it.
     if role in (Predicate.DIRECTOR, Predicate.CAST_MEMBER):
         assert [c for c in film.credits if c.role is role]
+
+
+def _with_source(catalog: Catalog, text: str, source: dict[str, str], *claims: Any) -> Catalog:
+    """The catalog and a source curated as a curation file states it, claims quoting text."""
+    from ballerina_data import curate
+
+    return catalog.merge(curate.build(text, {"source": source, "claims": list(claims)}))
+
+
+def _release(claim_id: str, date: str, quote: str, **qualifiers: str) -> dict[str, Any]:
+    return {
+        "id": claim_id,
+        "subject": "film/ballerina-2024",
+        "predicate": "release_date",
+        "value": {"type": "date", "date": date},
+        "qualifiers": qualifiers,
+        "quote": quote,
+    }
+
+
+_RELEASED = {"id": "rel", "published": "2025-06-10", "published_note": "on the page"}
+
+
+def _release_statement(catalog: Catalog) -> bd.Statement:
+    statement = catalog.about("film/ballerina-2024").statement("release_date")
+    assert statement is not None
+    return statement
+
+
+class TestFirmOverForecast:
+    """A value stated firmly is preferred to values only forecast, whatever their count."""
+
+    def test_a_later_release_outranks_the_dates_earlier_sources_scheduled(
+        self, catalog: Catalog
+    ) -> None:
+        # Reported: "was released on June 6, 2025" lost to the shipped sources that said
+        # June 7, 2024 was scheduled ("2024-06-07 is given by 4 sources, 2025-06-06 by 1").
+        merged = _with_source(
+            catalog,
+            "It was released on June 6, 2025.",
+            _RELEASED,
+            _release("rel-001", "2025-06-06", "was released on June 6, 2025", status="released"),
+        )
+        statement = _release_statement(merged)
+        (preferred,) = statement.preferred
+        assert bd.DateValue(date=bd.PartialDate.parse("2025-06-06")) == preferred.value
+        assert bd.PreferenceRule.FIRM_STATEMENT is preferred.rule
+        forecast = next(f for f in statement.facts if str(f.value) == "2024-06-07")
+        less_precise = next(f for f in statement.facts if str(f.value) == "2024")
+        more = len(set(less_precise.sources) - set(forecast.sources))
+        assert (
+            f"2025-06-06 is stated firmly (2025-06-10); 2024-06-07 only as a forecast, though by"
+            f" {len(forecast.sources)} sources (and {more} more a less precise form)"
+            == preferred.reason
+        )
+        # The forecasts stay listed, in conflict with it.
+        assert {"2025-06-06", "2024-06-07", "2024"} == {str(f.value) for f in statement.facts}
+        assert {"2024-06-07", "2024"} == {str(f.value) for f in preferred.conflicts}
+        # Without the firm statement the shipped sources' date is preferred, as before.
+        (before,) = _release_statement(catalog).preferred
+        assert "2024-06-07" == str(before.value)
+
+    def test_an_earlier_firm_statement_outranks_a_later_forecast(self) -> None:
+        # A release date does not change over time: what a source states as done is not
+        # undone by a later plan, so the step looks at no date; both stay, in conflict.
+        def catalog(statuses: tuple[str | None, str | None], second: str) -> bd.Statement:
+            days = ("2024-06-07", "2025-06-06")
+            built = _sources_of_one_date(
+                Predicate.RELEASE_DATE,
+                tuple(bd.DateValue(date=bd.PartialDate.parse(d)) for d in days),
+            )
+            published = (bd.PartialDate.parse("2024-07"), bd.PartialDate.parse(second))
+            return _statement_of(
+                attrs.evolve(
+                    built,
+                    sources=tuple(
+                        attrs.evolve(s, published=p)
+                        for s, p in zip(built.sources, published, strict=True)
+                    ),
+                    claims=tuple(
+                        attrs.evolve(
+                            c, qualifiers=bd.Qualifiers(status=None if s is None else bd.Status(s))
+                        )
+                        for c, s in zip(built.claims, statuses, strict=True)
+                    ),
+                )
+            )
+
+        # Scheduled, or with no status a day after its source (2025-01): a forecast.
+        for statuses in (("released", "scheduled"), (None, None)):
+            (preferred,) = catalog(statuses, "2025-01").preferred
+            assert "2024-06-07" == str(preferred.value), statuses
+            assert bd.PreferenceRule.FIRM_STATEMENT is preferred.rule
+            assert (
+                "2024-06-07 is stated firmly (2024-07); 2025-06-06 only as a forecast, though"
+                " later (2025-01)" == preferred.reason
+            )
+            assert ["2025-06-06"] == [str(f.value) for f in preferred.conflicts]
+        # Both firm, or both forecasts: the later source's value, as before the step.
+        for statuses, second in (((None, None), "2025-07"), (("scheduled", "expected"), "2025-01")):
+            (preferred,) = catalog(statuses, second).preferred
+            assert "2025-06-06" == str(preferred.value), statuses
+            assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
+
+    def test_a_date_after_its_source_is_a_forecast_whatever_its_status(self) -> None:
+        # "Upon its theatrical release on June 7, 2024" in a text of 2023 gives no status,
+        # yet cannot report the release as done.
+        built = _sources_of_one_date(
+            Predicate.RELEASE_DATE,
+            tuple(bd.DateValue(date=bd.PartialDate.parse(d)) for d in ("2024-06-10", "2024-04")),
+        )
+        repeated = attrs.evolve(built.claims[0], id="s3-001", source="s3")
+        s3 = attrs.evolve(built.sources[0], id="s3")
+        built = attrs.evolve(
+            built, sources=(*built.sources, s3), claims=(*built.claims, repeated)
+        )  # 2024-06-10 by two sources of 2024-05, 2024-04 by one: a forecast and a fact
+        (preferred,) = _statement_of(built).preferred
+        assert "2024-04" == str(preferred.value)
+        assert bd.PreferenceRule.FIRM_STATEMENT is preferred.rule
+        assert preferred.reason.endswith("2024-06-10 only as a forecast, though by 2 sources")
+
+    def test_a_history_keeps_its_latest_state_though_a_hope(self) -> None:
+        # A production status changes over time: a later hope is the latest state.
+        built = _sources_of_one_date(
+            Predicate.PRODUCTION_STATUS, (bd.Text(text="filming"), bd.Text(text="hoped for"))
+        )
+        s1, s2 = built.sources
+        c1, c2 = built.claims
+        built = attrs.evolve(
+            built,
+            sources=(s1, attrs.evolve(s2, published=bd.PartialDate.parse("2024-06"))),
+            claims=(c1, attrs.evolve(c2, qualifiers=bd.Qualifiers(status=bd.Status.HOPED))),
+        )
+        statement = built.about("film/x").statement(Predicate.PRODUCTION_STATUS)
+        assert statement is not None
+        (preferred,) = statement.preferred
+        assert bd.Text(text="hoped for") == preferred.value
+        assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
+
+    def test_no_shipped_preference_rests_on_the_step(self, catalog: Catalog) -> None:
+        # Every shipped value the step could outrank is a forecast outranked by nothing
+        # firm: the shipped preferences are those of the steps before it.
+        rules = {
+            p.rule
+            for entity in {c.subject for c in catalog.claims}
+            for s in catalog.about(entity).statements
+            for p in s.preferred
+        }
+        assert bd.PreferenceRule.FIRM_STATEMENT not in rules
+        assert bd.PreferenceRule.MOST_PRECISE in rules
+
+
+def _statement_of(catalog: Catalog) -> bd.Statement:
+    statement = catalog.about("film/x").statement(Predicate.RELEASE_DATE)
+    assert statement is not None
+    return statement
+
+
+class TestWhatAReasonCounts:
+    """A reason's count says whether it counts the sources of less precise forms, and the
+    command line's scope says when the preferred value's claims name no region."""
+
+    @staticmethod
+    def _us_forecast(catalog: Catalog, date: str, written: str) -> Catalog:
+        # A source of 2023 schedules the US theatrical release for another day.
+        quote = f"is scheduled for release in US theaters on {written}"
+        return _with_source(
+            catalog,
+            f"It {quote}.",
+            {"id": "us", "published": "2023-05-01", "published_note": "on the page"},
+            _release("us-001", date, quote, status="scheduled", region="US", medium="theatrical"),
+        )
+
+    def test_most_sources_counts_the_less_precise_apart(
+        self, catalog: Catalog, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        # Reported: "preferred for theatrical US: 2024-06-07 is given by 4 sources", where
+        # 3 give it, 1 more only "2024", and none says US.
+        merged = self._us_forecast(catalog, "2025-06-06", "June 6, 2025")
+        statement = _release_statement(merged)
+        (preferred,) = statement.preferred
+        assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
+        day, year = (
+            next(f for f in statement.facts if str(f.value) == v) for v in ("2024-06-07", "2024")
+        )
+        exact = len(day.sources)
+        more = len(set(year.sources) - set(day.sources))
+        assert (exact, more) == (3, 1)  # as the reviewed shipped sources give them
+        assert (
+            f"2024-06-07 is given by {exact} sources (and {more} more a less precise form),"
+            " 2025-06-06 by 1" == preferred.reason
+        )
+        assert "US" == preferred.scope.region
+        target = tmp_path / "merged.json"
+        target.write_text(merged.to_json(), encoding="utf-8")
+        assert 0 == main(["--catalog", str(target), "film", "film/ballerina-2024"])
+        line = next(x for x in capsys.readouterr().out.splitlines() if "preferred" in x)
+        assert line.strip().startswith(
+            "preferred for theatrical US (2024-06-07's claims name no region): 2024-06-07 is"
+        ), line
+
+    def test_a_scope_the_preferred_claims_name_has_no_note(
+        self, catalog: Catalog, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        merged = _with_source(
+            catalog,
+            "It was released in US theaters on June 6, 2025.",
+            _RELEASED,
+            _release(
+                "rel-001",
+                "2025-06-06",
+                "was released in US theaters on June 6, 2025",
+                status="released",
+                region="US",
+                medium="theatrical",
+            ),
+        )
+        target = tmp_path / "merged.json"
+        target.write_text(merged.to_json(), encoding="utf-8")
+        assert 0 == main(["--catalog", str(target), "film", "film/ballerina-2024"])
+        line = next(x for x in capsys.readouterr().out.splitlines() if "preferred" in x)
+        assert line.strip().startswith("preferred for theatrical US: 2025-06-06 is stated firmly")
+
+    def test_as_many_sources_says_it_counts_less_precise_forms(self, catalog: Catalog) -> None:
+        # "2024" (3 sources) holds both days: 2024-06-14 by 1 + 3, 2024-06-07 by 3 + 1.
+        merged = self._us_forecast(catalog, "2024-06-14", "June 14, 2024")
+        (preferred,) = _release_statement(merged).preferred
+        assert "2024-06-07" == str(preferred.value)
+        assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
+        assert preferred.reason.startswith(
+            "as many sources give 2024-06-14 (counting less precise forms); 2024-06-07 has"
+        ), preferred.reason
+
+
+def _takings(claim_id: str, amount: str, quote: str, bound: str = "exact") -> dict[str, Any]:
+    return {
+        "id": claim_id,
+        "subject": "film/john-wick-chapter-4",
+        "predicate": "box_office",
+        "value": {"type": "quantity", "amount": amount, "unit": "USD", "bound": bound},
+        "qualifiers": {"region": "worldwide"},
+        "quote": quote,
+    }
+
+
+class TestATotalThatOnlyGrows:
+    """Box office takings: a history, in which a later total below an earlier one conflicts."""
+
+    SHIPPED = "000-035"  # ">= 400,000,000 USD" worldwide, 2023-08-04
+
+    @staticmethod
+    def _later(catalog: Catalog, published: str, amount: str) -> Catalog:
+        source = {"id": "later", "published": published, "published_note": "on the page"}
+        quote = f"grossed ${amount} worldwide"
+        return _with_source(
+            catalog, f"John Wick: Chapter 4 {quote}.", source, _takings("later-001", amount, quote)
+        )
+
+    def test_a_later_total_below_an_earlier_one_is_a_conflict(self, catalog: Catalog) -> None:
+        # Reported: exactly $300 million from a source surely later than "over $400 million"
+        # became the preferred value, with no conflict anywhere.
+        assert Predicate.BOX_OFFICE.grows
+        merged = self._later(catalog, "2024-05-01", "300000000")
+        statement = merged.about("film/john-wick-chapter-4").statement("box_office")
+        assert statement is not None
+        (preferred,) = statement.preferred
+        (shipped,) = [c for c in catalog.claims if c.id == self.SHIPPED]
+        assert [shipped.value] == [fact.value for fact in preferred.conflicts]
+        assert "the total only grows" in preferred.reason
+        (entry,) = merged.disagreements("film/john-wick-chapter-4")
+        assert entry.relation is Relation.CONFLICT
+        assert {"later-001", self.SHIPPED} == {c.id for f in entry.facts for c in f.claims}
+
+    @pytest.mark.parametrize(
+        ("published", "amount"),
+        [
+            ("2024-05-01", "500000000"),  # later and above: the total grew
+            ("2022", "300000000"),  # earlier and below: it grew since
+            ("2023", "300000000"),  # 2023 holds 2023-08-04: not surely later
+        ],
+    )
+    def test_a_total_that_grew_or_may_have_is_its_history(
+        self, catalog: Catalog, published: str, amount: str
+    ) -> None:
+        merged = self._later(catalog, published, amount)
+        statement = merged.about("film/john-wick-chapter-4").statement("box_office")
+        assert statement is not None
+        assert all(not preferred.conflicts for preferred in statement.preferred)
+        assert () == merged.disagreements("film/john-wick-chapter-4")

@@ -110,7 +110,7 @@ def test_claims_filters_and_shows_quotes() -> None:
     claims = run_json("claims", "--about", "person/lance-reddick", "--predicate", "date_of_death")
     assert {"000_352b652a736a487c", "002_931d319819c48c06"} == {c["source"] for c in claims}
     text = run("claims", "--source", "004_b4ce8e805ad99088", "--predicate", "duration").stdout
-    assert "90 minute" in text
+    assert "  90 minutes\n" in text  # the unit read as a word, not as the data writes it
 
 
 def test_disagreements_lists_both_sides() -> None:
@@ -213,9 +213,9 @@ def test_options_work_before_the_command_too(tmp_path: Path) -> None:
     assert ["film/john-wick"] == [found["film"]["id"] for found in json.loads(result.stdout)]
 
 
-def test_empty_about_is_an_unknown_id_not_no_filter() -> None:
+def test_empty_about_is_a_usage_error_not_no_filter() -> None:
     result = run("claims", "--about", "")
-    assert (1, "") == (result.returncode, result.stdout)
+    assert (2, "") == (result.returncode, result.stdout)
     assert "empty name or id: '' has no letters or digits" in result.stderr
 
 
@@ -250,7 +250,8 @@ def test_an_empty_answer_says_so_on_standard_error() -> None:
         claims.stderr,
     )
     found = run("disagreements", "--about", "film/ballerina-2023")
-    assert (1, "ballerina-data: no conflicts about film/ballerina-2023\n") == (
+    hint = " (1 refinement: --relation refinement)"
+    assert (1, f"ballerina-data: no conflicts about film/ballerina-2023{hint}\n") == (
         found.returncode,
         found.stderr,
     )
@@ -468,10 +469,12 @@ def test_export_help_says_csv_cells_are_exact_formulas_included() -> None:
     assert "starts with =, +, - or @ as a formula" in _help_of("export")
 
 
-def test_a_data_folder_given_as_catalog_says_how_to_read_it(
+def test_a_data_folder_curate_wrote_is_a_catalog_to_query(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Reported: `--catalog D` on a folder curate wrote said only "not a regular file: D".
+    # Reported: `--catalog D` on a folder curate wrote said only "not a regular file: D";
+    # then that it was a data folder, to be read in Python: curating, then querying from the
+    # command line, took a script.
     from ballerina_data import curate
     from ballerina_data._cli import main
 
@@ -489,10 +492,20 @@ def test_a_data_folder_given_as_catalog_says_how_to_read_it(
         ],
     }
     curate.write(curate.build(text, document), tmp_path / "d")
+    shipped = Catalog.default()
+    assert 0 == main(["--catalog", str(tmp_path / "d"), "sources"])
+    listed = capsys.readouterr().out.splitlines()
+    assert [s.id for s in shipped.sources] + ["my-notes"] == [
+        line.split()[0] for line in listed[:-1]
+    ]
+    assert 0 == main(["--catalog", str(tmp_path / "d"), "claims", "--source", "my-notes"])
+    assert "my-notes-001  film/ballerina-2024  cast_member  Ana de Armas" in capsys.readouterr().out
+    # Its problems are those of the folder, in one line, as for a file.
+    (tmp_path / "d" / "sources.json").write_text("[", encoding="utf-8")
     assert 1 == main(["--catalog", str(tmp_path / "d"), "sources"])
     (line,) = capsys.readouterr().err.splitlines()
-    assert f"a data folder, not a catalog file: {tmp_path / 'd'}" in line
-    assert "curate.load(folder)" in line
+    assert line.startswith("ballerina-data: error: ")
+    assert "sources.json" in line
 
 
 def test_a_run_builds_the_parser_of_its_command_alone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -665,3 +678,196 @@ def test_a_credit_of_many_characters_is_printed_in_time_linear_in_its_claims(
     assert 0 == main(["--catalog", str(path), "person", "person/ana-de-armas"])
     assert "Role 199" in capsys.readouterr().out
     assert counted[0] < 10 * len(catalog.claims_about("person/ana-de-armas"))
+
+
+def _relation_counts(about: str | None = None) -> dict[str, int]:
+    from collections import Counter
+
+    found = Catalog.default().disagreements(about, relation=None)
+    return dict(Counter(d.relation.value for d in found))
+
+
+def test_no_conflicts_says_how_many_refinements_and_agreements_and_how_to_list_them() -> None:
+    # Reported: "no conflicts" alone, exit 1, on data that has refinements to look at.
+    counts = _relation_counts()
+    # Else the test shows nothing.
+    assert counts.get("refinement")
+    assert counts.get("same")
+    result = run("disagreements")
+    expected = (
+        f"ballerina-data: no conflicts ({counts['refinement']} refinements: --relation"
+        f" refinement; {counts['same']} agreements: --relation same)\n"
+    )
+    assert (1, "", expected) == (result.returncode, result.stdout, result.stderr)
+    listed = run("disagreements", "--relation", "refinement").stdout
+    assert counts["refinement"] == listed.count("  [refinement]\n")
+
+
+def test_the_hint_counts_one_entry_in_the_singular_and_leaves_out_what_is_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    counts = _relation_counts("person/lance-reddick")
+    assert {"refinement": 1, "same": 1} == counts
+    assert 1 == main(
+        ["disagreements", "--about", "person/ana-de-armas", "--relation", "refinement"]
+    )
+    # Ana de Armas has an agreement and no conflict: the hint names only the agreement.
+    expected = (
+        "ballerina-data: no refinements about person/ana-de-armas (1 agreement: --relation same)\n"
+    )
+    assert {"same": 1} == _relation_counts("person/ana-de-armas")
+    assert expected == capsys.readouterr().err
+    assert 1 == main(["disagreements", "--about", "person/lance-reddick"])
+    expected = (
+        "ballerina-data: no conflicts about person/lance-reddick"
+        " (1 refinement: --relation refinement; 1 agreement: --relation same)\n"
+    )
+    assert expected == capsys.readouterr().err
+
+
+def test_disagreements_json_prints_json_alone() -> None:
+    # Before: the text entries followed the JSON on standard output.
+    result = run("disagreements", "--relation", "all", "--about", "person/ana-de-armas", "--json")
+    assert 0 == result.returncode
+    assert len(json.loads(result.stdout)) == len(
+        Catalog.default().disagreements("person/ana-de-armas", relation=None)
+    )
+
+
+def test_dates_read_as_words_where_a_person_reads_them() -> None:
+    # Reported: `person` and `timeline` showed EDTF's season code, 2023-21, for spring 2023.
+    from ballerina_data._wording import date_words
+
+    catalog = Catalog.default()
+    page = run("person", "Lance Reddick").stdout
+    timeline = run("timeline", "Lance Reddick").stdout
+    for text in (page, timeline):
+        assert "spring 2023" in text
+        # Only the preference rule's reason, the library's words, writes the date as data.
+        assert [] == [
+            line for line in text.splitlines() if "2023-21" in line and "preferred:" not in line
+        ]
+    for source in catalog.about("person/lance-reddick").sources:
+        assert source.published is not None
+        words = date_words(source.published)
+        assert f"  {source.id}  {words}  " in page
+        assert f"\n{words}  {source.id}" in f"\n{timeline}"
+    assert "2023 or earlier" in page
+    assert "2024 or later" in page
+    assert "../" not in page
+    json_page = run("person", "Lance Reddick", "--json").stdout
+    assert '"2023-21"' in json_page
+    assert '"spring 2023"' not in json_page
+
+
+def test_a_season_reads_as_its_name_in_every_season() -> None:
+    from ballerina_data import PartialDate, Season
+    from ballerina_data._wording import date_words
+
+    for season in Season:
+        date = PartialDate(year=2023, season=season)
+        assert f"{season.name.lower()} 2023" == date_words(date)
+        assert str(date) != date_words(date)
+
+
+def test_statuses_are_words() -> None:
+    page = run("film", "franchise/john-wick").stdout
+    assert "(in development)" in page
+    assert "in_development" not in page
+
+
+def _legend(page: str) -> str:
+    (line,) = [line for line in page.splitlines() if line.startswith("sources")]
+    return line
+
+
+def test_the_legend_explains_only_the_marks_the_page_shows(tmp_path: Path) -> None:
+    # Reported: every page's legend named `*` and `!`; no page showed `!`, some no `*`.
+    lance = run("person", "person/lance-reddick").stdout
+    assert "  * " in lance
+    assert "  ! " not in lance
+    assert "sources (* the preferred value):" == _legend(lance)
+    lionsgate = run("organization", "org/lionsgate").stdout
+    assert "  * " not in lionsgate
+    assert "sources:" == _legend(lionsgate)
+    from site_catalogs import hostile_catalog
+
+    catalog = tmp_path / "hostile.json"
+    catalog.write_text(hostile_catalog().to_json(), encoding="utf-8")
+    page = run("--catalog", str(catalog), "film", "film/hostile").stdout
+    marked = [line for line in page.splitlines() if line.startswith("  ! ")]
+    assert 1 == len(marked)
+    assert "2023" in marked[0]  # the release date in conflict with the preferred one
+    assert "sources (* the preferred value, ! a value in conflict with it):" == _legend(page)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", ""),
+        ("search", " - "),
+        ("film", ""),
+        ("person", "/"),
+        ("films", ""),
+        ("people", ""),
+        ("timeline", ""),
+        ("claims", "--source", ""),
+        ("disagreements", "--about", "!"),
+    ],
+)
+def test_an_empty_query_is_a_usage_error(
+    args: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: `search ""` exited 1 while `search --limit 0` exited 2, the help saying 2.
+    with pytest.raises(SystemExit) as stopped:
+        main(list(args))
+    assert 2 == stopped.value.code
+    assert "has no letters or digits" in capsys.readouterr().err
+
+
+def test_each_status_of_a_merged_credit_names_the_sources_that_give_it() -> None:
+    # Reported: "(undisclosed, expected)" beside a role that only a third source names.
+    catalog = Catalog.default()
+    profile = catalog.about("film/ballerina-2024")
+    letters = {source.id: chr(ord("A") + n) for n, source in enumerate(profile.sources)}
+    page = run("film", "film/ballerina-2024").stdout
+    checked = 0
+    for credit in profile.credits:
+        given: dict[str, set[str]] = {}
+        for claim in credit.claims:
+            if claim.qualifiers.status is not None:
+                status = claim.qualifiers.status.value
+                given.setdefault(status, set()).add(letters[claim.source])
+        every = {letters[source] for source in credit.sources}
+        if all(cited == every for cited in given.values()):
+            continue  # each status given by every source: shown without letters
+        shown = "; ".join(
+            f"{status.replace('_', ' ')}: {' '.join(sorted(cited))}"
+            for status, cited in given.items()
+        )
+        role = credit.role.value.replace("_", " ")
+        lines = [
+            line
+            for line in page.splitlines()
+            if line.startswith(f"  {profile.name(credit.person)} ") and f" {role}" in line
+        ]
+        assert any(f"({shown})" in line for line in lines), lines
+        checked += 1
+    # The three actors "cast in undisclosed roles", expected elsewhere, and two announced.
+    assert checked >= 5
+
+
+def test_a_whole_data_folder_is_a_catalog_to_query(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A copy of the package's data folder, as `curate --into` keeps one: read alone, not
+    # on top of the shipped data (which would hold each of its records twice).
+    import shutil
+
+    from catalog_under_test import data_folder
+
+    shutil.copytree(data_folder(), tmp_path / "data")
+    assert 0 == main(["--catalog", str(tmp_path / "data"), "sources"])
+    listed = capsys.readouterr().out.splitlines()
+    expected = [s.id for s in Catalog.default().sources]
+    assert expected == [line.split()[0] for line in listed[:-1]]

@@ -242,10 +242,13 @@ class TestEmptyQueries:
     def test_the_cli_says_so_in_one_line(
         self, capsys: pytest.CaptureFixture[str], empty: str
     ) -> None:
-        assert 1 == main(["films", empty])
+        # A usage error, as a number out of range is: exit status 2.
+        with pytest.raises(SystemExit) as stopped:
+            main(["films", empty])
+        assert 2 == stopped.value.code
         assert (
-            f"ballerina-data: error: empty title: {empty!r} has no letters or digits\n"
-            == capsys.readouterr().err
+            f"ballerina-data films: error: argument title: empty title: {empty!r} has no"
+            " letters or digits; see ballerina-data films --help\n" == capsys.readouterr().err
         )
 
 

@@ -331,8 +331,9 @@ def test_the_command_writes_the_layout(tmp_path: Path, capsys: pytest.CaptureFix
     out = tmp_path / "out"
     args = ["curate", str(tmp_path / "text.txt"), str(tmp_path / "claims.json")]
     assert 0 == main([*args, "--output", str(out)])
-    assert f"ok: my-notes, 1 claim located and verified; written to {out}\n" == (
-        capsys.readouterr().out
+    assert (
+        f"ok: my-notes, 1 claim: quotes located in the text, fields checked; written to {out}\n"
+        == (capsys.readouterr().out)
     )
     assert ["my-notes-001"] == [
         c["id"] for c in json.loads((out / "claims/my-notes.json").read_text())
@@ -713,8 +714,8 @@ def test_a_sixth_source_joins_a_copy_of_the_data_with_one_command_and_passes_the
     command = ["curate", str(tmp_path / "rival.txt"), str(tmp_path / "rival.json")]
     assert 0 == main([*command, "--into", str(data)])
     assert (
-        f"ok: 005_ballerina-2-rival, 4 claims located and verified; added to {data}\n"
-        == capsys.readouterr().out
+        "ok: 005_ballerina-2-rival, 4 claims: quotes located in the text, fields checked;"
+        f" added to {data}\n" == capsys.readouterr().out
     )
     shipped = Catalog.default()
     added = curate.load(data, base=Catalog())

@@ -196,12 +196,15 @@ class TestTimeline:
     def test_the_command_line_says_which_entries_are_unsure(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
+        from ballerina_data._wording import date_words
+
         assert main(["timeline", "film/ballerina-2024", "--predicate", "P577"]) == 0
         heads = [line for line in capsys.readouterr().out.splitlines() if line[:1] != " "]
         entries = bd.timeline("film/ballerina-2024", "P577")
         assert len(heads) == len(entries)
         for head, entry in zip(heads, entries, strict=True):
-            assert head.startswith(f"{entry.published}  {entry.source.id}")
+            assert entry.published is not None
+            assert head.startswith(f"{date_words(entry.published)}  {entry.source.id}")
             assert ("order uncertain" in head) == entry.uncertain_order
 
     @given(

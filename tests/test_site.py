@@ -472,6 +472,8 @@ def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None
     # axis's left edge, one open after ends at its right edge, a closed one spans its days.
     import re
 
+    from ballerina_data._wording import date_words
+
     catalog = Catalog.default()
     entries = catalog.timeline("film/ballerina-2024")
     svg = site._timeline_svg(site._Site(catalog), "timeline/film/ballerina-2024.html", entries)
@@ -481,11 +483,12 @@ def test_the_timeline_draws_a_bounded_publication_date_as_its_interval() -> None
         svg,
     )
     drawn = {date: (css.strip(), float(x), float(x) + float(w)) for css, x, w, date in bars}
-    assert {str(e.published) for e in entries} == set(drawn)
-    assert drawn["../2023"][:2] == ("open-before", site._LEFT)
-    assert drawn["2024/.."][0] == "open-after"
-    assert drawn["2024/.."][2] == pytest.approx(site._WIDTH - site._RIGHT)
-    closed = drawn["2018/2023-10-06"]
+    # Each hint words its date as the command line does: "2023 or earlier" for ../2023.
+    assert {date_words(e.published) for e in entries if e.published} == set(drawn)
+    assert drawn["2023 or earlier"][:2] == ("open-before", site._LEFT)
+    assert drawn["2024 or later"][0] == "open-after"
+    assert drawn["2024 or later"][2] == pytest.approx(site._WIDTH - site._RIGHT)
+    closed = drawn["2018 to 2023-10-06"]
     assert closed[0] == ""
     assert closed[1] < drawn["2023-08-04"][1] < closed[2]  # 4 August 2023 lies inside it
 
@@ -542,3 +545,13 @@ def test_a_timeline_of_thousands_of_dates_draws_the_first_and_lists_every_one() 
     assert "the first 1,000 lines of 1,501" in chart
     assert all(f"claim-{claim.id}" in chart for claim in claims)  # each in the list
     assert max(len(page.encode()) for page in pages.values()) < 2 * 2**20
+
+
+def test_a_page_words_dates_as_the_command_line_does() -> None:
+    # Reported of the command line, and true of the site too: EDTF's season code 2023-21
+    # was shown for spring 2023, and a source's interval as ../2023.
+    text = "".join(_parsed(SHIPPED, "person/lance-reddick.html").text)
+    assert "spring 2023" in text
+    assert "2023-21" not in text.replace("2023-21 agrees", "")  # the library's reason aside
+    assert "2023 or earlier" in text
+    assert "../2023" not in text

@@ -189,6 +189,10 @@ class TestClaimShapes:
         negative = Quantity(amount=Decimal(-90), unit="minute")
         problem = self._refused(lambda: self._replace(catalog, claim.id, value=negative))
         assert "negative amount -90" in problem
+        # Reported: "-0.0" was taken, and Parquet's decimals dropped its sign.
+        signed = Quantity(amount=Decimal("-0.0"), unit="minute")
+        problem = self._refused(lambda: self._replace(catalog, claim.id, value=signed))
+        assert "negative amount -0.0" in problem
 
     def test_a_known_for_work_that_is_a_person_is_refused(self, catalog: Catalog) -> None:
         claim = catalog.claims_with("notable_work")[0]

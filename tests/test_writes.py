@@ -1172,3 +1172,17 @@ def test_datasette_files_of_the_users_own_are_not_replaced(tmp_path: Path) -> No
     os.utime(config, (later, later))
     assert 1 == main(args)
     assert later == config.stat().st_mtime
+
+
+def test_a_folder_export_onto_a_mount_point_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: an empty mount point (a container's volume) as the target gave only
+    # "Device or resource busy": a rename cannot replace a mount point.
+    with contextlib.contextmanager(_full_filesystem)(tmp_path, "1m") as mount:
+        assert 1 == main(["export", "--format", "datapackage", "--output", str(mount)])
+        (line,) = capsys.readouterr().err.splitlines()
+        assert "is a mount point" in line
+        assert "export into a new folder inside it" in line
+        assert [] == list(mount.iterdir())
+        assert ["small"] == [p.name for p in tmp_path.iterdir()]

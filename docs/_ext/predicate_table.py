@@ -61,7 +61,7 @@ def _shape(predicate: Any) -> str:
     if predicate.scope:
         shape += " per " + " and ".join(predicate.scope)
     if predicate.changes:
-        shape += "; changes over time"
+        shape += "; a total that only grows" if predicate.grows else "; changes over time"
     return shape
 
 

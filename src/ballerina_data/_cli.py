@@ -13,20 +13,30 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._catalog import Catalog
-from ._errors import AmbiguousNameError, BallerinaDataError, InvalidDataError, InvalidQueryError
+from ._errors import (
+    AmbiguousNameError,
+    BallerinaDataError,
+    IntegrityError,
+    InvalidDataError,
+    InvalidQueryError,
+)
 from ._kinds import ENTITY_KINDS, KINDS, kind_of, label, label_with_year, row_of, with_article
 from ._records import (
     Character,
     Claim,
+    DateValue,
     EntityRef,
     Film,
     Organization,
     Person,
     Predicate,
+    Quantity,
+    Status,
     Value,
     WorkKind,
 )
@@ -44,36 +54,29 @@ from ._terminal import (
     writing_stdout,
 )
 from ._validators import short_repr
+from ._wording import amount_words, date_words, enum_words
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from ._credit import Credit
     from ._records import Entity, Qualifiers, Source
-    from ._results import Fact, Profile, Statement
+    from ._results import Fact, MergedCredit, Preferred, Profile, Statement
 
 __all__ = ["main"]
 
 
 def _value_label(catalog: Catalog, value: Value) -> str:
-    return label(catalog.entity(value.id)) if isinstance(value, EntityRef) else str(value)
+    if isinstance(value, EntityRef):
+        return label(catalog.entity(value.id))
+    if isinstance(value, DateValue):
+        return date_words(value.date)
+    if isinstance(value, Quantity):
+        return amount_words(value)
+    return str(value)
 
 
 def _film_line(film: Film) -> str:
     return f"{film.id}  {label_with_year(film)}  [{film.kind.value}]"
-
-
-def _print_credits(credits: Iterable[Credit], *, by_film: bool = False) -> None:
-    rows = []
-    for credit in credits:
-        who = f"{credit.film.title} ({credit.film.id})" if by_film else credit.person.name
-        part = credit.role.value.replace("_", " ")
-        if credit.character is not None:
-            part += f" as {credit.character.name}"
-        statuses = {c.qualifiers.status.value for c in credit.claims if c.qualifiers.status}
-        if statuses:  # a speculated or undisclosed credit must not read as plain fact
-            part += f" ({', '.join(sorted(statuses))})"
-        rows.append((who, part, ", ".join(credit.sources)))
-    _print_table(rows, indent="  ")
 
 
 def _print_table(rows: Sequence[Sequence[str]], indent: str = "") -> None:
@@ -90,10 +93,10 @@ def _claim_detail(catalog: Catalog, claim: Claim) -> str:
 def _qualifier_detail(catalog: Catalog, qualifiers: Qualifiers) -> str:
     extras = [
         f"as {catalog.character(qualifiers.character).name}" if qualifiers.character else "",
-        qualifiers.status.value if qualifiers.status else "",
-        qualifiers.medium.value if qualifiers.medium else "",
+        enum_words(qualifiers.status) if qualifiers.status else "",
+        enum_words(qualifiers.medium) if qualifiers.medium else "",
         qualifiers.region or "",
-        f"on {qualifiers.date}" if qualifiers.date else "",
+        f"on {date_words(qualifiers.date)}" if qualifiers.date else "",
     ]
     return " ".join(extra for extra in extras if extra)
 
@@ -169,7 +172,8 @@ def _fact_detail(catalog: Catalog, fact: Fact) -> str:
 
 def _print_statement(
     catalog: Catalog, statement: Statement, labels: dict[str, str], *, mention: bool = False
-) -> None:
+) -> set[str]:
+    """Print the statement; returns the marks it printed, for the legend."""
     heading = statement.predicate.value.replace("_", " ")
     if mention:
         heading = f"{heading}, said of it by"
@@ -177,20 +181,23 @@ def _print_statement(
         heading += " (a history, oldest first)"
     out(f"{heading}:")
     preferred = {p.value: p for p in statement.preferred}
-    # By value: the preferred values' facts are their scope's, not the statement's.
+    # By value: the preferred values' facts are their scope's, not the statement's (and a
+    # set: thousands of scopes can list one value).
     conflicting = {f.value for p in statement.preferred for f in p.conflicts}
     overlapping = {f.value for p in statement.preferred for f in p.overlaps}
+    marks = set()
     for fact in statement.facts:
         label = _value_label(catalog, fact.value)
         if isinstance(fact.value, EntityRef):
             label += f" ({fact.value.id})"
         mark = "*" if fact.value in preferred else "!" if fact.value in conflicting else " "
         mark = "~" if fact.value in overlapping and mark == " " else mark
+        marks.add(mark)
         out(f"  {mark} {label}{_fact_detail(catalog, fact)}  {_cited(labels, fact.sources)}")
         chosen = preferred.get(fact.value)
         if chosen is not None:
             scope = _qualifier_detail(catalog, chosen.scope)
-            where = f" for {scope}" if scope else ""
+            where = f" for {scope}{_unnamed(catalog, chosen)}" if scope else ""
             out(f"      preferred{where}: {chosen.reason}")
             for conflict in chosen.conflicts:
                 value = _value_label(catalog, conflict.value)
@@ -198,6 +205,30 @@ def _print_statement(
             for overlap in chosen.overlaps:
                 value = _value_label(catalog, overlap.value)
                 out(f"      overlaps with {value}  {_cited(labels, overlap.sources)}")
+    return marks
+
+
+#: What each mark before a value means, in the order the legend gives them.
+_MARKS = {
+    "*": "the preferred value",
+    "!": "a value in conflict with it",
+    "~": "a value overlapping it only in part",
+}
+
+
+def _unnamed(catalog: Catalog, preferred: Preferred) -> str:
+    """What the preferred value's claims leave out of its scope: a claim with no region counts
+    in every region's scope, so "for theatrical US" need not mean a claim says US."""
+    left_out = [
+        name
+        for name in ("medium", "region")
+        if getattr(preferred.scope, name) is not None
+        and all(getattr(c.qualifiers, name) is None for f in preferred.facts for c in f.claims)
+    ]
+    if not left_out:
+        return ""
+    value = _value_label(catalog, preferred.value)
+    return f" ({value}'s claims name no {' or '.join(left_out)})"
 
 
 def _print_heading(entity: Entity) -> None:
@@ -216,23 +247,27 @@ def _print_heading(entity: Entity) -> None:
 def _print_profile(catalog: Catalog, profile: Profile) -> None:
     _print_heading(profile.entity)
     labels = _labels(profile.sources)
+    marks: set[str] = set()
     for statement in profile.statements:
-        _print_statement(catalog, statement, labels)
+        marks |= _print_statement(catalog, statement, labels)
     _print_merged_credits(profile, labels)
     for statement in profile.mentions:
-        _print_statement(catalog, statement, labels, mention=True)
+        marks |= _print_statement(catalog, statement, labels, mention=True)
     if profile.sources:
-        legend = "* the preferred value, ! a value in conflict with it"
-        if any(p.overlaps for s in profile.statements for p in s.preferred):
-            legend += ", ~ one overlapping it only in part"
-        out(f"sources ({legend}):")
+        # The legend explains the marks this page shows, and no others.
+        shown = ", ".join(f"{mark} {meaning}" for mark, meaning in _MARKS.items() if mark in marks)
+        out(f"sources ({shown}):" if shown else "sources:")
         _print_table(
             [
-                (labels[s.id], s.id, str(s.published or "undated"), s.title or "(no headline)")
+                (labels[s.id], s.id, _published(s), s.title or "(no headline)")
                 for s in profile.sources
             ],
             indent="  ",
         )
+
+
+def _published(source: Source) -> str:
+    return date_words(source.published) if source.published else "undated"
 
 
 def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
@@ -248,8 +283,7 @@ def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
         part = credit.role.value.replace("_", " ")
         if credit.characters:
             part += " as " + " and ".join(profile.name(p.character) for p in credit.characters)
-        if credit.statuses:  # a speculated or undisclosed credit must not read as plain fact
-            part += f" ({', '.join(status.value for status in credit.statuses)})"
+        part += _statuses(credit, labels)
         sources = credit.sources  # a property over every claim: once, not once a character
         cited = _cited(labels, sources)
         every = set(sources)
@@ -264,6 +298,27 @@ def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
     if rows:
         out("credits:")
         _print_table(rows, indent="  ")
+
+
+def _statuses(credit: MergedCredit, labels: dict[str, str]) -> str:
+    """The statuses of a merged credit: " (speculated, expected)" when every source of the
+    credit gives each; else each status with the sources that give it, " (undisclosed: A;
+    expected: C)", so that no status reads as that of a source that does not give it."""
+    # A speculated or undisclosed credit must not read as plain fact.
+    given: dict[Status, set[str]] = {}
+    for claim in credit.claims:
+        if claim.qualifiers.status is not None:
+            given.setdefault(claim.qualifiers.status, set()).add(claim.source)
+    if not given:
+        return ""
+    every = {claim.source for claim in credit.claims}
+    if all(sources == every for sources in given.values()):
+        return f" ({', '.join(enum_words(status) for status in given)})"
+    shown = (
+        f"{enum_words(status)}: {_cited(labels, sources)[1:-1]}"
+        for status, sources in given.items()
+    )
+    return f" ({'; '.join(shown)})"
 
 
 def _named(catalog: Catalog, kind: str, given: str) -> Entity:
@@ -340,7 +395,7 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
     found = catalog.disagreements(entity, relation=relation)
     if args.json:
         dump(found)
-    for disagreement in found:
+    for disagreement in found if not args.json else ():
         out(
             f"{disagreement.subject}  {disagreement.predicate.value}"
             f"  [{disagreement.relation.value}]"
@@ -356,14 +411,35 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
                 out(f"    {claim.source}: “{claim.evidence.quote}”")
     if not found:
         about = f" about {args.about}" if args.about is not None else ""
-        what = {
-            "conflict": "conflicts",
-            "overlap": "overlaps",
-            "refinement": "refinements",
-            "same": "agreements",
-        }
-        return nothing(f"no {what.get(args.relation, 'disagreements')}{about}")
+        hint = _other_relations(catalog, entity, args.relation)
+        what = f"{_RELATION_WORDS[args.relation]}s" if args.relation != "all" else "disagreements"
+        return nothing(f"no {what}{about}{hint}")
     return 0
+
+
+#: What --relation lists, in words, in the order the option gives them: the relations an
+#: entry can have (``_relations.ENTRY_RELATIONS``, which the first answer does not load: a
+#: test keeps the two alike).
+_RELATION_WORDS = {
+    "conflict": "conflict",
+    "overlap": "overlap",
+    "refinement": "refinement",
+    "same": "agreement",
+}
+
+
+def _other_relations(catalog: Catalog, entity: Entity | None, asked: str) -> str:
+    """What the other relations would list, and how to ask: " (21 refinements: --relation
+    refinement; 45 agreements: --relation same)", or nothing when they list nothing either."""
+    if asked == "all":
+        return ""
+    counts = Counter(d.relation.value for d in catalog.disagreements(entity, relation=None))
+    others = [
+        f"{counts[relation]} {word}{'' if counts[relation] == 1 else 's'}: --relation {relation}"
+        for relation, word in _RELATION_WORDS.items()
+        if relation != asked and counts[relation]
+    ]
+    return f" ({'; '.join(others)})" if others else ""
 
 
 def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
@@ -373,7 +449,7 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
     rows = [
         (
             source.id,
-            str(source.published or "?"),
+            date_words(source.published) if source.published else "?",
             str(len(catalog.claims_from(source))) + " claims",
             source.title or "(no headline)",
         )
@@ -445,7 +521,8 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     for entry in entries if not args.json else ():
         # "+" and "=" rest on the order: say where another source's date overlaps this one's.
         unsure = f"  ({UNCERTAIN_ORDER})"
-        out(f"{entry.published or 'undated'}  {entry.source.id}{unsure * entry.uncertain_order}")
+        when = date_words(entry.published) if entry.published else "undated"
+        out(f"{when}  {entry.source.id}{unsure * entry.uncertain_order}")
         new = {claim.id for claim in entry.new}
         for claim in entry.claims:
             mark = "+" if claim.id in new else "="
@@ -485,7 +562,8 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.into is not None:
         written = f"; {'replaced in' if replaced else 'added to'} {args.into}"
     count = f"{len(added.claims)} claim{'' if len(added.claims) == 1 else 's'}"
-    out(f"ok: {source.id}, {count} located and verified{written}")
+    # What was checked, and no more: a quote found in the text may still not say the value.
+    out(f"ok: {source.id}, {count}: quotes located in the text, fields checked{written}")
     return 0
 
 
@@ -570,6 +648,22 @@ def _path(text: str) -> str:
         msg = "an empty path"
         raise argparse.ArgumentTypeError(msg)
     return text
+
+
+def _query(what: str) -> Callable[[str], str]:
+    """An argument that names something to find: one with no letters or digits (``""``)
+    finds nothing by any name, a usage error as a number out of range is."""
+
+    def check(text: str) -> str:
+        from ._arguments import query_key
+
+        try:
+            query_key(text, what)
+        except InvalidQueryError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return text
+
+    return check
 
 
 def _positive(text: str) -> int:
@@ -708,7 +802,9 @@ class _Commands(_SubParsers):
 
 def _films_arguments(films: _Parser) -> None:
     films.add_argument(
-        "title", help="a title or alias; case, accents and punctuation do not matter"
+        "title",
+        type=_query("title"),
+        help="a title or alias; case, accents and punctuation do not matter",
     )
     films.add_argument("--year", type=int)
 
@@ -716,14 +812,20 @@ def _films_arguments(films: _Parser) -> None:
 def _id_argument(kind: str) -> Callable[[_Parser], object]:
     def arguments(parser: _Parser) -> None:
         parser.add_argument(
-            "id", help=f"the {kind}'s id, as {_EXAMPLE_IDS[kind]}, or its name or an alias"
+            "id",
+            type=_query("name or id"),
+            help=f"the {kind}'s id, as {_EXAMPLE_IDS[kind]}, or its name or an alias",
         )
 
     return arguments
 
 
 def _people_arguments(people: _Parser) -> None:
-    people.add_argument("name", help="a name or a spelling variant of one, as 'Jun Jong-seo'")
+    people.add_argument(
+        "name",
+        type=_query("name"),
+        help="a name or a spelling variant of one, as 'Jun Jong-seo'",
+    )
 
 
 def _predicate_option(parser: _Parser, spellings: str) -> None:
@@ -734,28 +836,32 @@ def _predicate_option(parser: _Parser, spellings: str) -> None:
 
 def _claims_arguments(claims: _Parser) -> None:
     claims.add_argument(
-        "--about", metavar="ID", help="claims about this entity (its id, or its name)"
+        "--about",
+        metavar="ID",
+        type=_query("name or id"),
+        help="claims about this entity (its id, or its name)",
     )
-    claims.add_argument("--source", metavar="ID", help="claims made by this source")
+    claims.add_argument(
+        "--source", metavar="ID", type=_query("source id"), help="claims made by this source"
+    )
     _predicate_option(claims, "its value (director), name (DIRECTOR) or Wikidata id (P57)")
-
-
-#: The relations an entry of the disagreements can have (``_relations.ENTRY_RELATIONS``,
-#: which the first answer does not load: a test keeps the two alike).
-_RELATIONS = ("conflict", "overlap", "refinement", "same")
 
 
 def _disagreements_arguments(disagreements: _Parser) -> None:
     disagreements.epilog = (
         'Exit status 0 when an entry is printed; 1 when there is none ("no conflicts" on'
-        " standard error), as for every query that finds nothing; 2 on a usage error."
+        " standard error, with how many entries the other relations have and how to list"
+        " them), as for every query that finds nothing; 2 on a usage error."
     )
     disagreements.add_argument(
-        "--about", metavar="ID", help="only for this entity (its id, or its name)"
+        "--about",
+        metavar="ID",
+        type=_query("name or id"),
+        help="only for this entity (its id, or its name)",
     )
     disagreements.add_argument(
         "--relation",
-        choices=(*_RELATIONS, "all"),
+        choices=(*_RELATION_WORDS, "all"),
         default="conflict",
         help=(
             "which entries: real conflicts (the default), agreements, refinements, values"
@@ -765,14 +871,20 @@ def _disagreements_arguments(disagreements: _Parser) -> None:
 
 
 def _search_arguments(search: _Parser) -> None:
-    search.add_argument("query", help="a title or name, or part of one; typos are forgiven")
+    search.add_argument(
+        "query",
+        type=_query("query"),
+        help="a title or name, or part of one; typos are forgiven",
+    )
     search.add_argument("--kind", choices=ENTITY_KINDS, help="only this kind")
     search.add_argument("--limit", type=_positive, default=10, help="at most this many (10)")
 
 
 def _timeline_arguments(timeline: _Parser) -> None:
     timeline.add_argument(
-        "id", help="an entity of any kind: its id, as film/ballerina-2024, or its name"
+        "id",
+        type=_query("name or id"),
+        help="an entity of any kind: its id, as film/ballerina-2024, or its name",
     )
     _predicate_option(timeline, "its value, name or Wikidata id")
 
@@ -780,7 +892,8 @@ def _timeline_arguments(timeline: _Parser) -> None:
 def _curate_arguments(curate: _Parser) -> None:
     curate.description = (
         "add a source: locate the quotes of a curation file in the source's text,\n"
-        "resolve names, check and verify every claim, and write the data files"
+        "resolve names, check every claim's fields against the rules of the data, and\n"
+        "write the data files; whether a quote says its value is for you to read"
     )
     curate.epilog = _CURATE_EPILOG
     curate.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -851,7 +964,9 @@ def _add_options(parser: _Parser, default: Any) -> None:
         "--catalog",
         metavar="PATH",
         default=default,
-        help="a catalog JSON file to use instead of the shipped data",
+        help="a catalog JSON file to use instead of the shipped data; or a folder"
+        " `curate --output` wrote, the shipped data with the folder's sources; or a whole"
+        " data folder, as `curate --into` keeps one",
     )
     parser.add_argument(
         "--json", action="store_true", default=default, help="machine-readable JSON output"
@@ -914,7 +1029,7 @@ def _parser() -> argparse.ArgumentParser:
         "curate",
         cmd_curate,
         "add a source: locate the quotes of a curation file in the source's text, resolve"
-        " names, check and verify every claim, and write the data files",
+        " names, check every claim's fields, and write the data files",
         _curate_arguments,
     )
     commands.add_command("sources", cmd_sources, "the source documents and record counts")
@@ -997,19 +1112,21 @@ class _Unloadable(Exception):
 def _load(args: argparse.Namespace) -> Catalog:
     import os
 
-    try:
-        return _read_catalog(args)
-    except InvalidDataError:
-        # Asked only once reading failed: a folder `curate --output` or `--into` wrote,
-        # whose catalog curate.load assembles, is named as one rather than left at "not a
-        # regular file".
-        if not os.path.isfile(os.path.join(args.catalog, "sources.json")):
-            raise
-        msg = (
-            f"a data folder, not a catalog file: {args.catalog}; --catalog takes a catalog JSON"
-            " file (curate.load(folder).to_json() in Python makes one from the folder)"
-        )
-        raise InvalidDataError(msg) from None
+    if os.path.isfile(os.path.join(args.catalog, "sources.json")):
+        # A folder `curate --output` wrote: the shipped data with the folder's sources,
+        # checked and verified as curate.load reads it, so that one can curate, then query.
+        # A folder that holds sources the shipped data has is a whole data folder (a copy
+        # of the package's, which `curate --into` keeps): read alone, as --into reads it.
+        from . import curate
+
+        try:
+            return curate.load(args.catalog)
+        except IntegrityError as on_shipped:
+            try:
+                return curate.load(args.catalog, base=Catalog())
+            except BallerinaDataError:
+                raise on_shipped from None
+    return _read_catalog(args)
 
 
 def _read_catalog(args: argparse.Namespace) -> Catalog:

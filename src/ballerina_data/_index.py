@@ -178,7 +178,8 @@ def _claim_problems(
         )
     elif target is subject:
         yield f"claim {claim.id!r}: {predicate.value} relates {claim.subject!r} to itself {where}"
-    if type(value) is Quantity and value.amount < 0:
+    # is_signed: "-0" too, whose sign no export keeps (Parquet's decimals drop it).
+    if type(value) is Quantity and value.amount.is_signed():
         yield f"claim {claim.id!r} has a negative amount {value.amount} {where}"
     if character is not None:
         found = entities.get(character)
@@ -279,7 +280,7 @@ def build_index(
                 or type(subject_entity) not in predicate.subject_types
                 or type(target) not in predicate.value_types
                 or (character is not None and type(entities.get(character)) is not Character)
-                or (type(value) is Quantity and value.amount < 0)
+                or (type(value) is Quantity and value.amount.is_signed())
             ):
                 if claim.id in claim_ids:
                     claims_again.append((position, claim.id))

@@ -30,6 +30,7 @@ class _PredicateInfo(NamedTuple):
     single: bool
     scope: tuple[str, ...]
     changes: bool
+    grows: bool
 
 
 def _row(
@@ -44,6 +45,7 @@ def _row(
     single: bool = False,
     scope: tuple[str, ...] = (),
     changes: bool = False,
+    grows: bool = False,
 ) -> tuple[str, _PredicateInfo]:
     return value, _PredicateInfo(
         wikidata,
@@ -55,6 +57,7 @@ def _row(
         single,
         scope,
         changes,
+        grows,
     )
 
 
@@ -197,6 +200,7 @@ class Predicate(enum.Enum):
         single=True,
         scope=("region",),
         changes=True,
+        grows=True,
     )
     DATE_OF_DEATH = _row(
         "date_of_death",
@@ -469,6 +473,12 @@ class Predicate(enum.Enum):
         the order published, and never a conflict (a production status, box office takings).
         """
         return self._info.changes
+
+    @property
+    def grows(self) -> bool:
+        """Whether the value is a total that only grows over time (box office takings): of
+        its history, a value surely later than another and below it conflicts with it."""
+        return self._info.grows
 
     @property
     def credit(self) -> str | None:

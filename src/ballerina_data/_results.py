@@ -78,7 +78,15 @@ class PreferenceRule(enum.Enum):
     ONLY_VALUE = "only_value"
     #: The other values are less precise forms of this one.
     MOST_PRECISE = "most_precise"
-    #: More sources give this value (or less precise forms of it) than any other.
+    #: This value is stated firmly, and the values that more sources give (or later ones)
+    #: only as forecasts: scheduled, expected, in development, speculated, hoped or
+    #: unconfirmed, or a date after the claim was made. Whatever their dates: a value that
+    #: does not change over time, once stated as done, is not undone by a later plan. Not
+    #: for a predicate that changes over time, whose latest state may be a plan or a hope.
+    FIRM_STATEMENT = "firm_statement"
+    #: More sources give this value (or less precise forms of it) than any other; the reason
+    #: tells the sources of less precise forms apart ("3 sources (and 1 more a less precise
+    #: form)").
     MOST_SOURCES = "most_sources"
     #: As many sources give another value; this one's latest source is the latest. For a
     #: predicate that changes over time, the latest source is asked first. Values as late
@@ -100,7 +108,9 @@ class Preferred:
     where they meet.
     """
 
-    #: The qualifiers that scope the value (region, medium), the others left out.
+    #: The qualifiers that scope the value (region, medium), the others left out. A claim
+    #: that leaves the region or medium out counts in every scope: the value's claims need
+    #: not name the scope's region.
     scope: Qualifiers
     value: Value
     rule: PreferenceRule

@@ -40,6 +40,7 @@ from ._records import (
 )
 from ._timeline import UNCERTAIN_ORDER, publication_order
 from ._validators import days_in_month
+from ._wording import amount_words, date_words, enum_words
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -210,10 +211,6 @@ def _predicate_label(predicate: Predicate) -> str:
     return value.replace("_", " ")
 
 
-def _date_label(date: PartialDate) -> str:
-    return str(date)
-
-
 def _source_label(source: Source) -> str:
     return source.title or source.id
 
@@ -349,9 +346,9 @@ class _Site:
         if isinstance(value, Text):
             return _t(value.text)
         if isinstance(value, DateValue):
-            return _t(_date_label(value.date))
+            return _t(date_words(value.date))
         assert isinstance(value, Quantity)
-        return _t(str(value))
+        return _t(amount_words(value))
 
     def qualifiers(self, here: str, claim: Claim) -> str:
         q = claim.qualifiers
@@ -361,10 +358,10 @@ class _Site:
         parts.extend(
             _t(text)
             for text in (
-                q.status.value.replace("_", " ") if q.status else None,
+                enum_words(q.status) if q.status else None,
                 q.medium.value if q.medium else None,
                 q.region,
-                f"on {q.date}" if q.date else None,
+                f"on {date_words(q.date)}" if q.date else None,
                 q.title_kind.value.replace("_", " ") if q.title_kind else None,
             )
             if text
@@ -404,14 +401,16 @@ class _Site:
     def source_column(self, source_id: str) -> str:
         """A table's column head for a source: its number, its date, its title on hover."""
         source = self.catalog.source(source_id)
-        date = f"<br><small>{_e(str(source.published))}</small>" if source.published else ""
+        date = f"<br><small>{_e(date_words(source.published))}</small>" if source.published else ""
         return (
             f'<th scope="col" title="{_e(_source_label(source))}">'
             f"[{self.number[source_id]}]{date}</th>"
         )
 
     def published(self, source: Source) -> str:
-        return f' <span class="date">{_t(str(source.published))}</span>' if source.published else ""
+        if source.published is None:
+            return ""
+        return f' <span class="date">{_t(date_words(source.published))}</span>'
 
     # Index and lists
 
@@ -658,7 +657,7 @@ class _Site:
                 if numbered
                 else "✓"
             )
-            + (f" ({_e(status.value.replace('_', ' '))})" if status else "")
+            + (f" ({_e(enum_words(status))})" if status else "")
             + ("†" if claim.note else "")
             + "</a>"
         )
@@ -677,7 +676,7 @@ class _Site:
                 self.link(here, credit.person) if credit.person != entity.id else "",
                 _e(_predicate_label(credit.role)),
                 ", ".join(self.link(here, c.character) for c in credit.characters),
-                ", ".join(_e(s.value.replace("_", " ")) for s in credit.statuses),
+                ", ".join(_e(enum_words(s)) for s in credit.statuses),
             )
             claims = sorted(credit.claims, key=lambda c: (self.number[c.source], c.id))
             # A credit of thousands of claims goes on over rows that cite the rest.
@@ -762,7 +761,7 @@ class _Site:
         meta = [
             ("Author", source.author),
             ("Publisher", source.publisher),
-            ("Published", str(source.published) if source.published else None),
+            ("Published", date_words(source.published) if source.published else None),
             ("How the date is known", source.published_note),
             ("Language", source.language),
             ("Note", source.note),
@@ -1142,7 +1141,7 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
         source = entry.source
         if given_date is None:
             label = f"[{site.number[source.id]}] {_source_label(source)}"
-            published = f"published {entry.published}" if entry.published else "undated"
+            published = f"published {date_words(entry.published)}" if entry.published else "undated"
             out.append(
                 f'<a href="{_e(_relative(here, _source_path(source.id)))}">'
                 f'<text class="source" x="2" y="{top + 9}"><title>{_e(label)}</title>'

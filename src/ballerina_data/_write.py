@@ -656,6 +656,12 @@ def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
     try:
         os.rename(source, target, src_dir_fd=folder, dst_dir_fd=folder)
     except OSError as exc:
+        if exc.errno == errno.EBUSY:
+            msg = (
+                "is a mount point (or the system's own), which an export cannot replace:"
+                " export into a new folder inside it"
+            )
+            raise WriteError(exc.errno, msg, given) from None
         if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOENT):
             raise
         msg = (
