@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -324,3 +325,34 @@ def test_the_command_line_asks_for_every_relation_an_entry_can_have(
         main(["disagreements", "--relation", Relation.DISTINCT.value])
     assert 2 == refused.value.code
     assert "invalid choice: 'distinct'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("turned", [False, True])
+def test_overlaps_join_whichever_characters_the_claims_name(turned: bool) -> None:
+    # Found comparing every pair: "at most 0" naming one character and "at most 90" naming
+    # another are two parts, so neither refines the other; "at least 0", naming none,
+    # overlaps each, and all three are one entry. Turned end for end, the range naming none
+    # starts first.
+    from ballerina_data import _answers
+    from ballerina_data._dating import SourceKey
+
+    def order(source: str) -> SourceKey:
+        return SourceKey(0, (0, 0, 0), source, "undated", (0, 0, 0), (10_000, 1, 1))
+
+    low, high = (bd.Bound.AT_LEAST, bd.Bound.AT_MOST)[:: -1 if turned else 1]
+    values = [(0, high, "character/y"), (0, low, None), (90, high, "character/x")]
+    if turned:
+        values = [(-amount, bound, character) for amount, bound, character in values]
+    quantities = [
+        bd.Quantity(amount=Decimal(amount), unit="USD", bound=bound) for amount, bound, _ in values
+    ]
+    claims = [
+        attrs.evolve(claim, qualifiers=bd.Qualifiers(character=character))
+        for claim, (_, _, character) in zip(
+            _claims(Predicate.COST, *quantities), values, strict=True
+        )
+    ]
+    (entry,) = _answers.disagreements("film/f", claims, None, order)
+    assert Relation.OVERLAP is entry.relation
+    assert {claim.value for claim in claims} == {fact.value for fact in entry.facts}
+    assert Relation.DISTINCT is relate(claims[0], claims[2])

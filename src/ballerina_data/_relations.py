@@ -170,9 +170,10 @@ def relate(a: Claim, b: Claim) -> Relation:
     leaves a qualifier out shares every scope), and for a predicate that does not
     :attr:`~Predicate.changes` over time; anything else is ``DISTINCT``. So two values
     that differ are exactly one of a ``REFINEMENT``, an ``OVERLAP``, a ``CONFLICT`` or
-    ``DISTINCT``, and two dates of such a predicate in one scope never ``DISTINCT``. For
-    one person in a cast, a claim naming the character refines one that names none; two
-    characters are two parts, ``DISTINCT``.
+    ``DISTINCT``, and two dates of such a predicate in one scope never ``DISTINCT`` (unless
+    they name two characters). For one person in a cast, a claim naming the character
+    refines one that names none; two characters are two parts, ``DISTINCT``: so are values
+    that would refine or overlap one another, given by claims naming two characters.
 
     The relation is symmetric; a claim is the ``SAME`` as itself.
 
@@ -195,7 +196,11 @@ def relate(a: Claim, b: Claim) -> Relation:
     if found is Relation.SAME and character_a != character_b:
         return Relation.REFINEMENT if None in (character_a, character_b) else Relation.DISTINCT
     named_both = None not in (character_a, character_b)
-    if found is Relation.REFINEMENT and named_both and character_a != character_b:
+    if (
+        found in (Relation.REFINEMENT, Relation.OVERLAP)
+        and named_both
+        and character_a != character_b
+    ):
         return Relation.DISTINCT
     if found in (Relation.CONFLICT, Relation.OVERLAP) and (
         not a.predicate.single or a.predicate.changes or not _same_scope(a, b)
