@@ -19,6 +19,7 @@ from ballerina_data import Catalog, Claim, InvalidQueryError, Predicate, Relatio
 from ballerina_data._cli import main
 from ballerina_data._kinds import kind_of, label_with_year
 from ballerina_data._relations import refines
+from ballerina_data._wording import amount_words, date_words
 from strategies import catalogs, claims, share_of_examples
 
 REVIEWED = json.loads((Path(__file__).parent / "conflicts.json").read_text(encoding="utf-8"))
@@ -215,7 +216,7 @@ def test_the_latest_source_of_a_changing_value_counts_an_interval_by_its_start(
         sources=tuple(
             bd.Source(
                 id=f"s{n}",
-                published=bd.DateInterval.parse(d) if "/" in d else bd.PartialDate.parse(d),
+                published=_published(d),
                 sha256="0" * 64,
             )
             for n, d in ((1, earlier), (2, later))
@@ -229,12 +230,18 @@ def test_the_latest_source_of_a_changing_value_counts_an_interval_by_its_start(
     (preferred,) = statement.preferred
     assert preferred.value == bd.Text(text="filming")
     assert preferred.rule is bd.PreferenceRule.LATEST_SOURCE
-    assert f"({later})" in preferred.reason
+    # In words, as a person reads them: "2023 or earlier", "winter 2023".
+    words = {date: date_words(_published(date)) for date in (earlier, later)}
+    assert f"({words[later]})" in preferred.reason
     may_be_later = (
         "; the order rests on uncertain dates, each taken at the earliest day it can mean:"
-        f" 'in development' ({earlier}) may be later;"
+        f" 'in development' ({words[earlier]}) may be later;"
     )
     assert (may_be_later in preferred.reason) is uncertain, preferred.reason
+
+
+def _published(date: str) -> bd.PartialDate | bd.DateInterval:
+    return bd.DateInterval.parse(date) if "/" in date else bd.PartialDate.parse(date)
 
 
 def _sources_of_one_date(predicate: Predicate, values: tuple[bd.Value, ...]) -> Catalog:
@@ -302,7 +309,8 @@ class TestTies:
         assert _minutes(95) == preferred.value  # s1-001: the catalog's order breaks the tie
         assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
         assert (
-            f"as many sources give {_minutes(101)}, as late (2024-05); a tie, broken by the"
+            f"as many sources give {amount_words(_minutes(101))}, as late (2024-05); a tie,"
+            " broken by the"
             " catalog's order (s1-001 comes first)" == preferred.reason
         )
         assert statement.conflicted  # both are kept, in conflict
@@ -318,7 +326,7 @@ class TestTies:
         assert statement is not None
         (preferred,) = statement.preferred
         assert (
-            f"as many sources give {values[1]}, {values[2]}, {values[3]} and 2 more, as late"
+            f"as many sources give {', '.join(map(amount_words, values[1:4]))} and 2 more, as late"
             " (2024-05); a tie, broken by the catalog's order (s1-001 comes first)"
             == preferred.reason
         )
@@ -336,9 +344,10 @@ class TestTies:
         (preferred,) = statement.preferred
         assert _minutes(101) == preferred.value  # the later by the earliest day each can mean
         assert (
-            f"as many sources give {_minutes(95)}; {_minutes(101)} has the latest source"
-            " (2023-08-04); the order rests on uncertain dates, each taken at the earliest day"
-            f" it can mean: {_minutes(95)} (2023-03/2024-06-07) may be later" == preferred.reason
+            f"as many sources give {amount_words(_minutes(95))}; {amount_words(_minutes(101))}"
+            " has the latest source (2023-08-04); the order rests on uncertain dates, each taken"
+            f" at the earliest day it can mean: {amount_words(_minutes(95))} (2023-03 to"
+            " 2024-06-07) may be later" == preferred.reason
         )
 
     def test_the_shipped_sequel_status_names_its_tie(self, catalog: Catalog) -> None:
@@ -380,7 +389,7 @@ def test_the_shipped_spin_off_status_names_the_values_uncertain_dates_may_make_l
         dates = [catalog.source(c.source).published for c in fact.claims]
         assert all(c.qualifiers.date is None for c in fact.claims)
         later = any((d.last_day or (10_000,)) >= published.first_day for d in dates if d)
-        shown = f"{fact.value.text!r} ({dates[0]})"  # type: ignore[union-attr]
+        shown = f"{fact.value.text!r} ({date_words(dates[0])})"  # type: ignore[union-attr,arg-type]
         assert (shown in preferred.reason) is later, (shown, preferred.reason)
         named += later
     assert 2 == named  # sources 001 (../2023) and 002 (2023-03/2024-06-07)

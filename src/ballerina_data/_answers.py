@@ -34,6 +34,7 @@ from ._records import (
     Person,
     Predicate,
     Qualifiers,
+    Quantity,
     Source,
     Status,
     Text,
@@ -51,6 +52,7 @@ from ._results import (
     Statement,
     facts_of,
 )
+from ._wording import amount_words, date_words
 
 __all__ = ["disagreements", "profile"]
 
@@ -572,7 +574,15 @@ def _some(shown: list[str]) -> str:
 
 
 def _shown(value: Value) -> str:
-    return repr(value.text) if isinstance(value, Text) else str(value)
+    """A value as a reason words it for a person (``spring 2023``, ``at least 400,000,000
+    USD``), as the command line does."""
+    if isinstance(value, Text):
+        return repr(value.text)
+    if isinstance(value, DateValue):
+        return date_words(value.date)
+    if isinstance(value, Quantity):
+        return amount_words(value)
+    return str(value)
 
 
 def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder) -> Statement:

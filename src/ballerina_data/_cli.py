@@ -835,16 +835,15 @@ def _predicate_option(parser: _Parser, spellings: str) -> None:
 
 
 def _claims_arguments(claims: _Parser) -> None:
-    claims.add_argument(
-        "--about",
-        metavar="ID",
-        type=_query("name or id"),
-        help="claims about this entity (its id, or its name)",
-    )
+    _about_option(claims, "claims about this entity (its id, or its name)")
     claims.add_argument(
         "--source", metavar="ID", type=_query("source id"), help="claims made by this source"
     )
     _predicate_option(claims, "its value (director), name (DIRECTOR) or Wikidata id (P57)")
+
+
+def _about_option(parser: _Parser, help_text: str) -> None:
+    parser.add_argument("--about", metavar="ID", type=_query("name or id"), help=help_text)
 
 
 def _disagreements_arguments(disagreements: _Parser) -> None:
@@ -853,12 +852,7 @@ def _disagreements_arguments(disagreements: _Parser) -> None:
         " standard error, with how many entries the other relations have and how to list"
         " them), as for every query that finds nothing; 2 on a usage error."
     )
-    disagreements.add_argument(
-        "--about",
-        metavar="ID",
-        type=_query("name or id"),
-        help="only for this entity (its id, or its name)",
-    )
+    _about_option(disagreements, "only for this entity (its id, or its name)")
     disagreements.add_argument(
         "--relation",
         choices=(*_RELATION_WORDS, "all"),

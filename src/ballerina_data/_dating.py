@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ._records import Claim, Source
 from ._results import Fact
 from ._timeline import publication_order
+from ._wording import date_words
 
 __all__ = ["SourceKey", "SourceOrder", "lateness", "latest", "possibly_later", "source_key", "when"]
 
@@ -32,7 +33,7 @@ class SourceKey(NamedTuple):
     #: "2023-01-01"), an interval open before first of all.
     start: tuple[int, int, int]
     source: str
-    #: The date as written ("2023-08-04", "2023-03/2024-06-07", "undated"): what reasons quote.
+    #: The date as a reason words it ("2023-08-04", "2023-03 to 2024-06-07", "undated").
     written: str
     #: The first and last day the date can mean, as (year, month, day).
     first: tuple[int, int, int]
@@ -49,7 +50,7 @@ def source_key(source: Source) -> SourceKey:
     if published is None:
         return SourceKey(0, start, source.id, "undated", (0, 0, 0), _OPEN)
     first, last = published.first_day or (0, 0, 0), published.last_day or _OPEN
-    return SourceKey(1 - undated, start, source.id, str(published), first, last)
+    return SourceKey(1 - undated, start, source.id, date_words(published), first, last)
 
 
 def when(claim: Claim, order: SourceOrder) -> SourceKey:
@@ -58,7 +59,9 @@ def when(claim: Claim, order: SourceOrder) -> SourceKey:
     date = claim.qualifiers.date
     if date is None:
         return order(claim.source)
-    return SourceKey(1, date.sort_key, claim.source, str(date), date.first_day, date.last_day)
+    return SourceKey(
+        1, date.sort_key, claim.source, date_words(date), date.first_day, date.last_day
+    )
 
 
 def latest(fact: Fact, order: SourceOrder) -> SourceKey:
