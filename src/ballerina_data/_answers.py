@@ -215,7 +215,7 @@ def _joined(units: list[list[Claim]], predicate: Predicate) -> list[tuple[Relati
     kinds = [_kinds(unit) for unit in units]
     if len(units) == 2:
         # Two facts are cheaper to relate than to index: the index only leaves out pairs
-        # whose relation is neither a refinement nor a conflict, which relate() says as well.
+        # whose relation joins nothing (the same, or distinct), which relate() says as well.
         relation = _strongest(kinds[0], kinds[1])
         return [(relation, [0, 1])] if relation in _JOINING else []
     parent = list(range(len(units)))
