@@ -14,7 +14,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -419,6 +419,17 @@ class TestAFullDisk:
             )
 
 
+@pytest.fixture
+def ctrl_c() -> Iterator[None]:
+    """Ctrl-C raising KeyboardInterrupt, as in a program (a test runner's worker may have
+    another handler, or ignore it)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class TestTheDirectoryWriter:
     @staticmethod
     def _site(pages: dict[str, str]) -> object:
@@ -670,6 +681,7 @@ class TestTheDirectoryWriter:
         write_directory(str(site), self._site({"c.html": "3"}))  # type: ignore[arg-type]
         assert ["site"] == [p.name for p in tmp_path.iterdir()]
 
+    @pytest.mark.usefixtures("ctrl_c")
     def test_an_export_stopped_while_removing_the_old_folder_removes_it_first(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
@@ -1259,6 +1271,7 @@ def test_a_datasette_file_edited_after_its_export_is_refused(tmp_path: Path) -> 
     assert before == {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 
 
+@pytest.mark.usefixtures("ctrl_c")
 @pytest.mark.parametrize("writer", ["datasette", "curate"])
 def test_a_stop_during_the_renames_lands_after_them_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str
@@ -1306,3 +1319,16 @@ def test_a_stop_during_the_renames_lands_after_them_all(
         assert not (out / ".ballerina-data-journal").exists()
         ids = {source.id for source in curate.load(out).sources}
         assert {"my-notes", "other"} <= ids
+
+
+@pytest.mark.parametrize("call", ["write", "load"])
+def test_a_folder_given_as_bytes_is_a_type_error_that_says_so(tmp_path: Path, call: str) -> None:
+    # Reported: "a bytes-like object is required, not 'str'", from deep inside.
+    folder: Any = os.fsencode(tmp_path / "out")  # not what the types allow: the point
+    built = curate.build(TEXT, _document())
+    run: dict[str, Callable[[], object]] = {
+        "write": lambda: curate.write(built, folder),
+        "load": lambda: curate.load(folder),
+    }
+    with pytest.raises(TypeError, match=r"expected a folder's path as str, got bytes"):
+        run[call]()

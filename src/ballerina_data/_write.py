@@ -663,24 +663,38 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
 def _signals_held() -> Iterator[None]:
     """Hold Ctrl-C and the termination signals while a set of renames runs, so that a stop
     lands before them or after them all, never between two (a stop there left half a set
-    in place, with no record of the rename just made). Only the main thread receives them;
-    elsewhere, or without ``pthread_sigmask``, nothing is held."""
+    in place, with no record of the rename just made).
+
+    Held in Python, not by a signal mask: a mask is per thread, and a signal the process
+    gets goes to any thread that does not mask it, while Python runs every handler in the
+    main thread. Each signal that comes meanwhile is noted, and raised again once the
+    handlers the program had are back. Only the main thread can set handlers; elsewhere,
+    nothing is held.
+    """
     import signal
     import threading
 
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
-        threading.main_thread()
-    ):
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = {
-        getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-    }
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    caught: list[int] = []
+
+    def note(number: int, _: object) -> None:
+        caught.append(number)
+
+    previous = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            number = getattr(signal, name)
+            previous[number] = signal.signal(number, note)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in previous.items():
+            # None: a handler set outside Python, which Python cannot set back.
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for number in dict.fromkeys(caught):
+            signal.raise_signal(number)
 
 
 def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
@@ -781,6 +795,9 @@ class Folder:
     """
 
     def __init__(self, path: str, *, create: bool = False) -> None:
+        if not isinstance(path, str):  # bytes: the names inside it are joined as str
+            msg = f"expected a folder's path as str, got {type(path).__name__} {path!r:.60}"
+            raise TypeError(msg)
         self.given = path
         _check_no_nul(path)
         with _naming(path):
