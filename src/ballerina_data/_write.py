@@ -466,6 +466,9 @@ def _remove_export(folder: int, name: str) -> None:
 
 #: The file :meth:`Folder.write_all` lists its renames in while it makes them.
 JOURNAL = ".ballerina-data-journal"
+#: The names of the data files a journal may list: a data folder's files, as curate writes
+#: them (``sources.json``, ``entities.json``, ``claims/<id>.json``, ``texts/<id>.txt``).
+_JOURNALED = re.compile(r"(?:sources|entities)\.json|claims/[^/\0]+\.json|texts/[^/\0]+\.txt")
 
 #: The file a folder export lists its files in, so that the next export into the folder
 #: knows them from files someone else put there.
@@ -503,6 +506,15 @@ def _stamp(path: str) -> str | None:
     one a planted listing names, whose times a clone or copy sets anew."""
     try:
         info = os.lstat(path)
+    except OSError:
+        return None
+    return f"{info.st_size}\t{info.st_mtime_ns}"
+
+
+def _stamp_in(folder: int, name: str) -> str | None:
+    """As :func:`_stamp`, of ``name`` inside the open ``folder``."""
+    try:
+        info = os.stat(name, dir_fd=folder, follow_symlinks=False)
     except OSError:
         return None
     return f"{info.st_size}\t{info.st_mtime_ns}"
@@ -623,24 +635,21 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)
                     old = _temporary_name(target.name, ".old")
-                    _rename_raced(folder, target.name, old, path)
-                    _rename_raced(folder, temporary, target.name, path)
-                    os.fsync(folder)
-                    try:
-                        _remove_export(folder, old)
-                    except OSError as exc:
-                        # The export is in place: say so, and where the old folder is.
-                        msg = (
-                            f"written, but the folder it replaced, renamed to {old}, could"
-                            f" not be removed ({exc.strerror or exc}); remove it yourself"
-                        )
-                        raise WriteError(exc.errno or errno.EIO, msg, path) from None
-                    except BaseException:
-                        # Stopped (Ctrl-C, a signal) with the export in place: the rest of
-                        # the old folder would stay beside it, so remove it before stopping.
-                        with contextlib.suppress(OSError):
+                    # A stop (Ctrl-C, a signal) waits until the old folder is renamed aside,
+                    # the new one in its place and the old one removed.
+                    with _signals_held():
+                        _rename_raced(folder, target.name, old, path)
+                        _rename_raced(folder, temporary, target.name, path)
+                        os.fsync(folder)
+                        try:
                             _remove_export(folder, old)
-                        raise
+                        except OSError as exc:
+                            # The export is in place: say so, and where the old folder is.
+                            msg = (
+                                f"written, but the folder it replaced, renamed to {old}, could"
+                                f" not be removed ({exc.strerror or exc}); remove it yourself"
+                            )
+                            raise WriteError(exc.errno or errno.EIO, msg, path) from None
                 os.fsync(folder)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -648,6 +657,44 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                 raise
     finally:
         target.close()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and the termination signals while a set of renames runs, so that a stop
+    lands before them or after them all, never between two (a stop there left half a set
+    in place, with no record of the rename just made).
+
+    Held in Python, not by a signal mask: a mask is per thread, and a signal the process
+    gets goes to any thread that does not mask it, while Python runs every handler in the
+    main thread. Each signal that comes meanwhile is noted, and raised again once the
+    handlers the program had are back. Only the main thread can set handlers; elsewhere,
+    nothing is held.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def note(number: int, _: object) -> None:
+        caught.append(number)
+
+    previous = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            number = getattr(signal, name)
+            previous[number] = signal.signal(number, note)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            # None: a handler set outside Python, which Python cannot set back.
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for number in dict.fromkeys(caught):
+            signal.raise_signal(number)
 
 
 def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
@@ -785,24 +832,62 @@ class Folder:
             fcntl.flock(self.fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
 
     def _roll_back(self) -> None:
-        """Undo the renames a journal lists (see :meth:`write_all`), then remove it."""
+        """Undo the renames a journal lists (see :meth:`write_all`), then remove it.
+
+        Raises:
+            WriteError: the journal is not one :meth:`write_all` writes (a line that is not
+                a data file's name and a temporary name beside it): nothing is done, as a
+                journal that came with a copied or cloned folder may name anything.
+        """
         if not _exists_in(self.fd, JOURNAL):  # another process rolled it back first
             return
-        for line in self.read(JOURNAL, what="journal").decode("utf-8").splitlines():
-            relative, _, kept = line.partition("\t")
+        entries = self._journal_entries()
+        for relative, kept, stamp in entries:
             parent, name = self._parent(relative)
             try:
-                if kept:
-                    with contextlib.suppress(FileNotFoundError):  # never replaced
+                # Only a file the write put in place is undone: one as the journal stamped it.
+                renamed = _stamp_in(parent, name) == stamp
+                with contextlib.suppress(FileNotFoundError):  # never made, or never replaced
+                    if kept and renamed:
                         os.replace(kept, name, src_dir_fd=parent, dst_dir_fd=parent)
-                else:
-                    with contextlib.suppress(FileNotFoundError):  # never put in place
+                    elif kept:
+                        os.unlink(kept, dir_fd=parent)  # a link to the file still in place
+                    elif renamed:
                         os.unlink(name, dir_fd=parent)
                 os.fsync(parent)
             finally:
                 os.close(parent)
         os.unlink(JOURNAL, dir_fd=self.fd)
         os.fsync(self.fd)
+
+    def _journal_entries(self) -> list[tuple[str, str, str]]:
+        """The journal's lines, each a data file's name inside the folder, the temporary
+        name beside it that keeps the file it replaced (empty for a new file) and the new
+        file's stamp, all checked before any is acted on."""
+        content = self.read(JOURNAL, what="journal")
+        entries = []
+        try:
+            lines = content.decode("utf-8").split("\n")
+        except UnicodeDecodeError:
+            lines = ["\0"]  # refused below, as any line that is not a journal's
+        for line in lines[:-1] if lines[-1] == "" else [*lines, "\0"]:
+            relative, tab, rest = line.partition("\t")
+            kept, _, stamp = rest.partition("\t")
+            name = relative.rpartition("/")[2]
+            stem = re.escape(_stem(name))
+            if not (
+                tab
+                and _JOURNALED.fullmatch(relative)
+                and re.fullmatch(r"[0-9]+\t-?[0-9]+", stamp)
+                and (not kept or re.fullmatch(rf"\.{stem}\.[0-9]{{1,9}}-[0-9a-f]{{16}}\.tmp", kept))
+            ):
+                msg = (
+                    f"holds a journal ({JOURNAL}) that no curate run wrote, refusing to act on"
+                    " it; remove it if no run was stopped while writing here"
+                )
+                raise WriteError(errno.EINVAL, msg, self.given)
+            entries.append((relative, kept, stamp))
+        return entries
 
     def _where(self, relative: str) -> str:
         return os.path.join(self.given, relative)
@@ -899,9 +984,13 @@ class Folder:
             for (parent, _, name, _), relative in zip(staged, files, strict=True):
                 with _naming(self._where(relative)):
                     backups.append(kept.keep(parent, name))
+            # With each new file's size and time: a rollback undoes only a rename that took
+            # place, and a journal that came with a copied folder names no file as it is.
             journal = "".join(
-                f"{relative}\t{backup or ''}\n"
-                for relative, backup in zip(files, backups, strict=True)
+                f"{relative}\t{backup or ''}\t{_stamp_in(parent, temporary)}\n"
+                for (parent, temporary, _, _), relative, backup in zip(
+                    staged, files, backups, strict=True
+                )
             )
             with _naming(self._where(JOURNAL)):
                 staged_journal = _staged(self.fd, JOURNAL, journal.encode("utf-8"), self.given)
@@ -911,18 +1000,20 @@ class Folder:
                     os.unlink(staged_journal, dir_fd=self.fd)
                     raise
                 os.fsync(self.fd)
-            while staged:
-                parent, temporary, name, given = staged[0]
-                with _naming(given):
-                    kept.replace(parent, temporary, name)
-                del staged[0]
-            for parent in parents:
-                with _naming(self.given):
-                    os.fsync(parent)
-            with _naming(self._where(JOURNAL)):
-                os.unlink(JOURNAL, dir_fd=self.fd)  # the commit: from here on, no undoing
-                os.fsync(self.fd)
-            kept.drop()
+            # Stopped (Ctrl-C, a signal) before the renames or after the commit, never
+            # between: a stop between two renames left half the set in place.
+            with _signals_held():
+                for parent, temporary, name, given in staged:
+                    with _naming(given):
+                        kept.replace(parent, temporary, name)
+                staged.clear()
+                for parent in parents:
+                    with _naming(self.given):
+                        os.fsync(parent)
+                with _naming(self._where(JOURNAL)):
+                    os.unlink(JOURNAL, dir_fd=self.fd)  # the commit: from here on, no undoing
+                    os.fsync(self.fd)
+                kept.drop()
         except BaseException:
             # BaseException: Ctrl-C and the command line's signal handlers land here too.
             # A rename needs no space, so only a rare failure stops them midway: then the
@@ -944,22 +1035,24 @@ class Folder:
                 os.close(folder)
 
 
-#: How long after the file the caller named a derived file of the same write can have been
-#: written: the derived files are written after it, in the seconds that follow.
+#: How long before the file the caller named a derived file of the same write can have been
+#: written: the derived files are written first, in the seconds before it.
 _WRITTEN_TOGETHER = 60
 
 
 def _check_written_together(named: _Target, derived: _Target, given: str) -> None:
-    """Refuse to replace ``derived`` unless an earlier write made it with ``named``; the
-    named file itself, and a derived one not there yet, pass."""
+    """Refuse to replace ``derived`` unless an earlier write made it with ``named``: written
+    before it (:func:`write_together` writes the named file last), in the seconds before
+    it, and not changed since; the named file itself, and a derived one not there yet,
+    pass."""
     if derived is named or not derived.existed:
         return
-    mine = os.stat(derived.name, dir_fd=derived.folder, follow_symlinks=False).st_mtime
+    mine = os.stat(derived.name, dir_fd=derived.folder, follow_symlinks=False).st_mtime_ns
     try:
-        theirs = os.stat(named.name, dir_fd=named.folder).st_mtime if named.existed else None
+        theirs = os.stat(named.name, dir_fd=named.folder).st_mtime_ns if named.existed else None
     except FileNotFoundError:
         theirs = None
-    if theirs is None or not theirs - 1 <= mine <= theirs + _WRITTEN_TOGETHER:
+    if theirs is None or not 0 <= theirs - mine <= _WRITTEN_TOGETHER * 10**9:
         msg = (
             f"exists, and no earlier export wrote it with {named.given} (or it was changed"
             " since), refusing to replace it; move it, or export to another name"
@@ -992,7 +1085,9 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
             if sqlite:
                 with _naming(path):
                     _check_side_files(target.folder, target.name, path)
-        for target, (path, fill, _) in zip(targets, files, strict=True):
+        # The named file last: a derived file changed after it is then told from one of
+        # this write by its time (see _check_written_together).
+        for target, (path, fill, _) in reversed(list(zip(targets, files, strict=True))):
             with _naming(path):
                 _remove_stale(target.folder, target.name)
                 handle, temporary = _create(target.folder, target.name, target.mode)
@@ -1007,14 +1102,16 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
                 if sqlite:  # once more, as late as can be
                     _check_side_files(target.folder, target.name, path)
                 kept.keep(target.folder, target.name)
-        for (target, temporary), (path, _, _) in zip(list(written), files, strict=True):
-            with _naming(path):
-                kept.replace(target.folder, temporary, target.name)
-                written.remove((target, temporary))
-        for target, (path, _, _) in zip(targets, files, strict=True):
-            with _naming(path):
-                os.fsync(target.folder)
-        kept.drop()
+        # Stopped (Ctrl-C, a signal) before the renames or after them all, never between.
+        with _signals_held():
+            for (target, temporary), (path, _, _) in zip(reversed(written), files, strict=True):
+                with _naming(path):
+                    kept.replace(target.folder, temporary, target.name)
+            written.clear()
+            for target, (path, _, _) in zip(targets, files, strict=True):
+                with _naming(path):
+                    os.fsync(target.folder)
+            kept.drop()
     except BaseException:
         # BaseException: Ctrl-C and the command line's signal handlers land here too. The
         # files already in place are put back: the set is replaced whole or not at all.
