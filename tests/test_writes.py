@@ -14,7 +14,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -1319,3 +1319,16 @@ def test_a_stop_during_the_renames_lands_after_them_all(
         assert not (out / ".ballerina-data-journal").exists()
         ids = {source.id for source in curate.load(out).sources}
         assert {"my-notes", "other"} <= ids
+
+
+@pytest.mark.parametrize("call", ["write", "load"])
+def test_a_folder_given_as_bytes_is_a_type_error_that_says_so(tmp_path: Path, call: str) -> None:
+    # Reported: "a bytes-like object is required, not 'str'", from deep inside.
+    folder: Any = os.fsencode(tmp_path / "out")  # not what the types allow: the point
+    built = curate.build(TEXT, _document())
+    run: dict[str, Callable[[], object]] = {
+        "write": lambda: curate.write(built, folder),
+        "load": lambda: curate.load(folder),
+    }
+    with pytest.raises(TypeError, match=r"expected a folder's path as str, got bytes"):
+        run[call]()

@@ -795,6 +795,9 @@ class Folder:
     """
 
     def __init__(self, path: str, *, create: bool = False) -> None:
+        if not isinstance(path, str):  # bytes: the names inside it are joined as str
+            msg = f"expected a folder's path as str, got {type(path).__name__} {path!r:.60}"
+            raise TypeError(msg)
         self.given = path
         _check_no_nul(path)
         with _naming(path):
