@@ -689,7 +689,13 @@ class TestIndexedComparisons:
 
     @staticmethod
     def _strongest_of_every_pair(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
-        strength = [Relation.DISTINCT, Relation.SAME, Relation.REFINEMENT, Relation.CONFLICT]
+        strength = [
+            Relation.DISTINCT,
+            Relation.SAME,
+            Relation.REFINEMENT,
+            Relation.OVERLAP,
+            Relation.CONFLICT,
+        ]
         return max((relate(x, y) for x in a for y in b), key=strength.index)
 
     @given(st.sampled_from(_SHAPES).flatmap(_pool_claims))

@@ -1004,15 +1004,8 @@ class TestASourceNoLongerNamingItsEntity:
         assert () == catalog.verify()
 
 
-def test_quotes_the_index_places_are_located_in_a_long_text_whatever_their_number(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Reported: 1,000 quotes of words the text has once were refused in a 1.2 MB text (each
-    # searched for in the whole text, past the bound) and 1,001 located (indexed) at once.
-    from ballerina_data import _quotes
-
-    words = [f"Zq{n:03d} w{n:03d} xq{n:03d}" for n in range(60)]
-    text = "Ana de Armas stars in Ballerina. " + " filler" * 2_000 + " " + ". ".join(words)
+def _with_plots(quotes: list[str]) -> dict[str, Any]:
+    """The curation file of _document, and a plot claim quoting each of ``quotes``."""
     document = _document()
     document["claims"] += [
         {
@@ -1022,8 +1015,21 @@ def test_quotes_the_index_places_are_located_in_a_long_text_whatever_their_numbe
             "value": {"type": "text", "text": quote},
             "quote": quote,
         }
-        for n, quote in enumerate(words)
+        for n, quote in enumerate(quotes)
     ]
+    return document
+
+
+def test_quotes_the_index_places_are_located_in_a_long_text_whatever_their_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: 1,000 quotes of words the text has once were refused in a 1.2 MB text (each
+    # searched for in the whole text, past the bound) and 1,001 located (indexed) at once.
+    from ballerina_data import _quotes
+
+    words = [f"Zq{n:03d} w{n:03d} xq{n:03d}" for n in range(60)]
+    text = "Ana de Armas stars in Ballerina. " + " filler" * 2_000 + " " + ". ".join(words)
+    document = _with_plots(words)
     monkeypatch.setattr(_quotes, "MOST_SEARCHED", 10 * len(text))  # 61 searches read past it
     built = curate.build(text, document)
     assert len(built.claims) == 61
@@ -1037,17 +1043,7 @@ def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.Mon
 
     quotes = [f"aaaab{n:03d}aaaa" for n in range(40)]
     text = "a" * 1_000 + " " + " ".join(quotes) + " Ana de Armas stars in Ballerina."
-    document = _document()
-    document["claims"] += [
-        {
-            "id": f"my-notes-{n + 2:03d}",
-            "subject": "film/ballerina-2024",
-            "predicate": "plot",
-            "value": {"type": "text", "text": quote},
-            "quote": quote,
-        }
-        for n, quote in enumerate(quotes)
-    ]
+    document = _with_plots(quotes)
     assert len(curate.build(text, document).claims) == 41
     monkeypatch.setattr(_quotes, "MOST_SEARCHED", 20 * len(text))
     with pytest.raises(InvalidDataError, match=r"claim my-notes-02\d: quote: the quotes searched"):

@@ -65,7 +65,17 @@ def _root(parent: list[int], n: int) -> int:
     return n
 
 
-_STRENGTH = {Relation.DISTINCT: 0, Relation.SAME: 1, Relation.REFINEMENT: 2, Relation.CONFLICT: 3}
+# A partial overlap is weaker than a conflict (the values meet somewhere) and stronger than a
+# refinement (they do not wholly agree).
+_STRENGTH = {
+    Relation.DISTINCT: 0,
+    Relation.SAME: 1,
+    Relation.REFINEMENT: 2,
+    Relation.OVERLAP: 3,
+    Relation.CONFLICT: 4,
+}
+#: The relations that join values into one entry of the disagreements.
+_JOINING = (Relation.REFINEMENT, Relation.OVERLAP, Relation.CONFLICT)
 _CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not None)
 
 
@@ -132,10 +142,11 @@ def disagreements(
 ) -> list[Disagreement]:
     """The disagreements among one subject's claims, predicate by predicate.
 
-    Facts joined by refinements or conflicts make one entry, a conflict if any pair of them
-    conflicts; a value (with its character) given by several sources alone is an agreement.
-    Of a total that only grows (:attr:`Predicate.grows`), the latest value of a scope and the
-    values surely earlier and above it are a conflict.
+    Facts joined by refinements, overlaps or conflicts make one entry, a conflict if any
+    pair of them conflicts, else an overlap if any pair overlaps in part; a value (with its
+    character) given by several sources alone is an agreement. Of a total that only grows
+    (:attr:`Predicate.grows`), the latest value of a scope and the values surely earlier
+    and above it are a conflict.
     """
     # By the predicate's value as the enumeration holds it: `.value` is a property, and a
     # member's hash a call in Python (a third of the grouping's time at 10^5 claims).
@@ -196,36 +207,35 @@ def _fallen_totals(
 
 
 def _joined(units: list[list[Claim]], predicate: Predicate) -> list[tuple[Relation, list[int]]]:
-    """The units (by index) joined by refinements or conflicts, each set a conflict if any
-    pair of it conflicts, else a refinement."""
+    """The units (by index) joined by refinements, overlaps or conflicts, each set the
+    strongest relation of any pair of it: a conflict, an overlap, else a refinement."""
     conflicts = predicate.single and not predicate.changes
     if not conflicts and _entities_apart(units):
         return []
     kinds = [_kinds(unit) for unit in units]
     if len(units) == 2:
         # Two facts are cheaper to relate than to index: the index only leaves out pairs
-        # whose relation is neither a refinement nor a conflict, which relate() says as well.
+        # whose relation joins nothing (the same, or distinct), which relate() says as well.
         relation = _strongest(kinds[0], kinds[1])
-        joins = relation in (Relation.REFINEMENT, Relation.CONFLICT)
-        return [(relation, [0, 1])] if joins else []
+        return [(relation, [0, 1])] if relation in _JOINING else []
     parent = list(range(len(units)))
     root = functools.partial(_root, parent)
-    conflicted: set[int] = set()
+    strongest: dict[int, Relation] = {}  # a unit's strongest relation among the pairs
     pairs = candidate_pairs(kinds, conflicts=conflicts)
     for i, j in pairs:
         relation = _strongest(kinds[i], kinds[j])
-        if relation in (Relation.REFINEMENT, Relation.CONFLICT):
+        if relation in _JOINING:
             parent[root(j)] = root(i)
-            if relation is Relation.CONFLICT:
-                conflicted.add(i)
+            if _STRENGTH[relation] > _STRENGTH[strongest.get(i, Relation.REFINEMENT)]:
+                strongest[i] = relation
     components: dict[int, list[int]] = {}
     for n in range(len(units)):
         components.setdefault(root(n), []).append(n)
     entries = []
     for members in components.values():
         if len(members) > 1:
-            relation = Relation.CONFLICT if conflicted & set(members) else Relation.REFINEMENT
-            entries.append((relation, members))
+            found = (strongest.get(n, Relation.REFINEMENT) for n in members)
+            entries.append((max(found, key=_STRENGTH.__getitem__), members))
     return entries
 
 
@@ -410,12 +420,13 @@ def _prefer(
             + (f"; {reason}" if rivals else ""),
         )
     supporting = {id(f) for f in chosen_support}  # by identity: comparing facts is their size
-    conflicts = tuple(
-        f
+    against = {
+        id(f): _strongest(kinds[index[id(chosen)]], kinds[index[id(f)]])
         for f in facts
         if id(f) not in supporting
-        and _strongest(kinds[index[id(chosen)]], kinds[index[id(f)]]) is Relation.CONFLICT
-    )
+    }
+    conflicts = tuple(f for f in facts if against.get(id(f)) is Relation.CONFLICT)
+    overlaps = tuple(f for f in facts if against.get(id(f)) is Relation.OVERLAP)
     if predicate.grows:
         fallen = _fallen(chosen, facts, order)
         if fallen:
@@ -430,6 +441,7 @@ def _prefer(
         reason=reason,
         facts=tuple(chosen_support),
         conflicts=conflicts,
+        overlaps=overlaps,
     )
 
 

@@ -297,7 +297,8 @@ def disagreements(
     entity: Entity | EntityRef | str | None = None, *, relation: Relation | str | None = "conflict"
 ) -> tuple[Disagreement, ...]:
     """Where sources give values for one entity and predicate that conflict, or (by asking
-    with ``relation``) refine one another or agree; see :meth:`Catalog.disagreements`.
+    with ``relation``) overlap only in part, refine one another or agree; see
+    :meth:`Catalog.disagreements`.
 
     >>> disagreements("person/lance-reddick")
     ()

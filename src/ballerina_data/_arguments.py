@@ -51,7 +51,7 @@ def source_id_of(record: Source | str) -> str:
 
 def relation_of(relation: Relation | str) -> Relation | None:
     """The relation a query asks for; ``None`` for all of them ("all")."""
-    from ._relations import Relation
+    from ._relations import ENTRY_RELATIONS, Relation
 
     if not isinstance(relation, str | Relation):
         got = f"{type(relation).__name__} {short_repr(relation)}"
@@ -63,8 +63,8 @@ def relation_of(relation: Relation | str) -> Relation | None:
         found = Relation(relation)
     except ValueError:
         found = None
-    if found is None or found is Relation.DISTINCT:
-        choices = "'conflict', 'refinement', 'same', 'all' or None"
+    if found not in ENTRY_RELATIONS:
+        choices = ", ".join(repr(r.value) for r in ENTRY_RELATIONS) + ", 'all' or None"
         msg = f"relation must be {choices}, not {short_repr(relation)}"
         raise InvalidQueryError(msg)
     return found

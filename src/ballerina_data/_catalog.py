@@ -731,15 +731,19 @@ class Catalog:
         relation: Relation | str | None = "conflict",
     ) -> tuple[Disagreement, ...]:
         """Where the sources give values for one entity and predicate that conflict, or, by
-        asking, that refine one another or agree.
+        asking, that overlap only in part, refine one another or agree.
 
         Each pair of claims is related by :func:`relate`: values conflict only when they
-        cannot both hold, for a predicate with one value per subject, in one scope, and not
-        a history. Facts joined by refinements or conflicts make one entry, a conflict if
-        any pair of them conflicts, else a refinement; a value given by several sources is
-        an agreement (``"same"``). ``relation`` picks the entries: ``"conflict"`` (the
-        default), ``"refinement"``, ``"same"``, a :class:`Relation`, or ``"all"`` or ``None``
-        for all, the command line's spellings.
+        cannot both hold, and overlap when they are ranges of days or amounts that meet
+        with neither holding the other (``2023`` and ``2023-24``), for a predicate with one
+        value per subject, in one scope, and not a history. Facts joined by refinements,
+        overlaps or conflicts make one entry, a conflict if any pair of them conflicts, else
+        an overlap if any pair overlaps, else a refinement; a value given by several
+        sources is an agreement (``"same"``). So every pair of differing values that refine
+        one another, overlap or conflict is in one entry of ``"all"``.
+        ``relation`` picks the entries: ``"conflict"`` (the default), ``"overlap"``,
+        ``"refinement"``, ``"same"``, a :class:`Relation`, or ``"all"`` or ``None`` for
+        all, the command line's spellings.
         Ordered by subject, then predicate.
 
         Raises:
@@ -781,8 +785,9 @@ class Catalog:
         latest (for a predicate that changes over time, the latest source comes first), by
         the earliest day each date can mean, the reason naming any value an interval or a
         partial date may make later; values still tied (as late, from as many sources) are
-        chosen among by the catalog's order, and the reason names the others. The reason
-        and any conflicting value are kept beside it. Credits are merged per person, work
+        chosen among by the catalog's order, and the reason names the others. The reason,
+        any conflicting value and any value overlapping it only in part
+        (:attr:`Preferred.overlaps`) are kept beside it. Credits are merged per person, work
         and role, whichever sources name the character.
 
         Raises:

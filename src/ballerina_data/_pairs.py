@@ -1,5 +1,9 @@
 """Which values of one subject and predicate may relate, found through indexes instead of by
-comparing every pair: the work of :mod:`._answers` grows with the claims, not their square."""
+comparing every pair: the work of :mod:`._answers` grows with the claims, not their square.
+
+Over 600 lines because each way values relate (refinements, overlaps, conflicts, texts)
+has its own sweep or index here, and they share the ranges' keys and the scopes' lookups.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import contextvars
 import itertools
 import operator
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from ._errors import InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
@@ -62,8 +66,9 @@ def scope_of(claim: Claim) -> tuple[object, ...]:
 def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> set[tuple[int, int]]:
     """Pairs of groups (by index, smaller first), each group one value with one character,
     among which :func:`relate` finds every refinement and, when ``conflicts``, every conflict
-    that joins two groups (see ``_answers._joined``): a pair left out either relates as
-    ``SAME`` or ``DISTINCT``, or joins groups that other pairs join already.
+    and every overlap in part that joins two groups (see ``_answers._joined``), and for
+    each group in a conflict (or an overlap) a pair that is one: a pair left out either
+    relates as ``SAME`` or ``DISTINCT``, or joins groups that other pairs join already.
 
     Comparing every pair would grow with the square of the claims (a film with thousands of
     cast members, thousands of "at least" amounts); instead each kind of value finds its
@@ -78,7 +83,10 @@ def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> se
       every pair, but enough to join the same groups. Every value that ends before another
       starts is also before the value of the scope that starts last, and every value that
       starts after another ends is also after the one that ends first; those two are before
-      each other, so pairing each value with them joins every conflicting pair.
+      each other, so pairing each value with them joins every conflicting pair;
+    - overlaps in part (days or amounts of compatible scopes that share some but neither
+      holds the other): each range with the one of its character, and the one naming
+      none, ending first among those reaching its start, see :func:`_overlapping`.
     """
     pairs: set[tuple[int, int]] = set()
 
@@ -348,6 +356,125 @@ def _joined_conflicts(members: list[tuple[int, Claim, Span]], pair: Pair) -> Non
         _star(by_scope[scopes[i]], by_scope[scopes[j]], pair)
         if i != j:  # within one scope, once is each pair both ways
             _star(by_scope[scopes[j]], by_scope[scopes[i]], pair)
+        if members[0][2][0] != "entity":  # an entity is a point: it overlaps none in part
+            # Every pair of the two scopes is compatible, so are those within each.
+            both = by_scope[scopes[i]] if i == j else by_scope[scopes[i]] + by_scope[scopes[j]]
+            _overlapping(both, pair)
+
+
+def _overlapping(members: list[tuple[int, Claim, Span]], pair: Pair) -> None:
+    """Pair ranges of compatible scopes so that the pairs that overlap in part (share some
+    days or amounts, neither holding the other, naming one character or one naming none:
+    see :func:`relate`) join the same groups as every such pair, and each range in such a
+    pair is in one of the pairs.
+
+    A range overlaps one starting before it when that one ends inside it; of the ranges of
+    one character (or of none) starting before it, the one whose end comes first among
+    those reaching its start is such a range if any is. Any other such range of that
+    character also holds its start, so it holds that one, or is held by it (a refinement,
+    which :func:`_nested` joins), or overlaps it and starts later (paired in its own turn).
+    So a sweep from the lowest start, with a tree of the least end reached past each end
+    for each character, pairs each range with the first such range naming its character
+    and the first naming none; the same sweep of the ranges turned end for end pairs each
+    range naming a character with the ranges naming none that start after it. Each range
+    goes in one tree and asks two, in each sweep: n log n.
+    """
+    ranges: dict[str | None, dict[_Range, dict[int, None]]] = {}
+    for n, claim, (_, low, high) in members:
+        by_range = ranges.setdefault(claim.qualifiers.character, {})
+        by_range.setdefault((_low(low), _high(high)), {})[n] = None
+    _overlap_sweep(ranges, pair)
+    if None not in ranges or len(ranges) == 1:  # no range naming a character and one not
+        return
+    mirrored = {
+        character: {_mirrored(span_range): groups for span_range, groups in by_range.items()}
+        for character, by_range in ranges.items()
+    }
+    _overlap_sweep(mirrored, pair)
+
+
+def _mirrored(span_range: _Range) -> _Range:
+    """The range turned end for end: its ends negated, the high end the low."""
+
+    def negated(key: _Key) -> _Key:
+        if len(key) == 1:  # an open end: the low end's (0,) and the high end's (2,) swap
+            return (2 - cast(int, key[0]),)
+        # An end is a day (a tuple of ints, each negated: the order reverses) or an amount.
+        end: Any = key[1]
+        return (1, tuple(-part for part in end) if isinstance(end, tuple) else -end)
+
+    low, high = span_range
+    return negated(high), negated(low)
+
+
+class _LeastEnds:
+    """The ranges of one character entered so far, and for any end, the one entered first
+    among those ending first at or past it: a Fenwick tree over the ends, furthest first."""
+
+    __slots__ = ("ends", "first", "least")
+
+    def __init__(self, ends: list[_Key]) -> None:
+        self.ends = ends
+        self.least = [len(ends)] * (len(ends) + 1)
+        self.first: dict[int, _Range] = {}  # by the end's rank
+
+    def add(self, span_range: _Range) -> None:
+        rank = bisect.bisect_left(self.ends, span_range[1])
+        self.first.setdefault(rank, span_range)
+        i = len(self.ends) - rank
+        while i <= len(self.ends):
+            self.least[i] = min(self.least[i], rank)
+            i += i & -i
+
+    def ending_inside(self, span_range: _Range) -> _Range | None:
+        """The range ending first among those reaching ``span_range``'s start, if it ends
+        before ``span_range`` does."""
+        found, i = len(self.ends), len(self.ends) - bisect.bisect_left(self.ends, span_range[0])
+        while i > 0:
+            found = min(found, self.least[i])
+            i -= i & -i
+        if found == len(self.ends) or not self.ends[found] < span_range[1]:
+            return None
+        return self.first[found]
+
+
+def _overlap_sweep(ranges: dict[str | None, dict[_Range, dict[int, None]]], pair: Pair) -> None:
+    """From the lowest start, pair each range with the range of its own character, and the
+    one of none, that ends first among those reaching its start, if it ends inside it.
+    Ranges alike (values of the same days or amounts, which relate as the same) all join
+    the first range found overlapping them."""
+    trees = {
+        character: _LeastEnds(sorted({high for _, high in by_range}))
+        for character, by_range in ranges.items()
+    }
+    joined_alike: set[tuple[str | None, _Range]] = set()
+    in_order = sorted(
+        (
+            (span_range, character)
+            for character, by_range in ranges.items()
+            for span_range in by_range
+        ),
+        key=lambda item: item[0][0],
+    )
+    for _, starting in itertools.groupby(in_order, key=lambda item: item[0][0]):
+        batch = list(starting)  # ranges of one start hold one another: none overlaps
+        for here, character in batch:
+            mine = list(ranges[character][here])
+            for other_character in dict.fromkeys((character, None)):
+                tree = trees.get(other_character)
+                other = None if tree is None else tree.ending_inside(here)
+                if other is None:
+                    continue
+                partners = list(ranges[other_character][other])
+                if (other_character, other) in joined_alike:
+                    partners = partners[:1]
+                joined_alike.add((other_character, other))
+                for n in mine:
+                    pair(n, partners[0])
+                for m in partners[1:]:
+                    pair(mine[0], m)
+        for here, character in batch:
+            trees[character].add(here)
 
 
 def _named(scope: tuple[object, ...]) -> tuple[int, ...]:

@@ -1,5 +1,5 @@
 """How two claims about one entity and predicate relate: the same, one refining the other,
-in conflict, or different values that can both hold."""
+overlapping in part, in conflict, or different values that can both hold."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ._errors import InvalidQueryError
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 
-__all__ = ["Relation", "refines", "relate"]
+__all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate"]
 
 
 class Relation(enum.Enum):
@@ -24,12 +24,26 @@ class Relation(enum.Enum):
     #: (2024-06-07 and 2024), a text holding the other's words ("concierge at the New York
     #: Continental Hotel" and "concierge"), a credit naming the character and one that does not.
     REFINEMENT = "refinement"
+    #: The one value of a single-valued predicate, in one scope, given as two ranges that
+    #: share some days or amounts but neither holds the other: both hold only where they
+    #: meet. A death in 2023 and one in the winter of 2023 (``2023-24``, 2023-12-01 to
+    #: 2024-02-29) agree only on December 2023; "about 100" and "at least 105" only on 105
+    #: to 110.
+    OVERLAP = "overlap"
     #: Values that cannot both hold: two days for the release in one region and medium, two
     #: death dates that do not overlap.
     CONFLICT = "conflict"
     #: Different values that can both hold: two cast members, a theatrical and a streaming
-    #: release, two statuses of a history, two dates that overlap without one holding the other.
+    #: release, two statuses of a history, two dates of a predicate with many values that
+    #: overlap without one holding the other.
     DISTINCT = "distinct"
+
+
+#: The relations an entry of the disagreements can have, the strongest first (the members
+#: go from the weakest): every one but ``DISTINCT``, which joins nothing. Where relations
+#: are listed (the command line's ``--relation``, the SQLite ``disagreements`` table), they
+#: are these.
+ENTRY_RELATIONS = tuple(reversed([r for r in Relation if r is not Relation.DISTINCT]))
 
 
 # Words that negate: a negated statement never refines its positive ("has not been greenlit"
@@ -107,12 +121,12 @@ def _range_relation(range_a: tuple[object, object], range_b: tuple[object, objec
     a_in_b, b_in_a = _within(range_a, range_b), _within(range_b, range_a)
     if a_in_b is None:
         return Relation.CONFLICT
-    return Relation.REFINEMENT if a_in_b or b_in_a else Relation.DISTINCT
+    return Relation.REFINEMENT if a_in_b or b_in_a else Relation.OVERLAP
 
 
 def _value_relation(a: Value, b: Value) -> Relation:
-    """How two values relate, before the predicate's shape: ``CONFLICT`` here means only
-    that they cannot both be the one value."""
+    """How two values relate, before the predicate's shape: ``CONFLICT`` and ``OVERLAP``
+    here mean only that they cannot both be, or both be wholly, the one value."""
     if a == b:
         return Relation.SAME
     if isinstance(a, Text) and isinstance(b, Text):
@@ -149,12 +163,17 @@ def relate(a: Claim, b: Claim) -> Relation:
     The values are compared first: equal values are the ``SAME``; a date within a less
     precise date, an amount within a looser bound ("about", "at least") and a text holding
     all the words of another (with the same polarity: a negation never refines its positive)
-    are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT`` only for a
+    are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT``, and two dates or
+    amounts that share some days or amounts with neither holding the other (``2023`` and
+    ``2023-24``, "about 100" and "at least 105") an ``OVERLAP``, only for a
     :attr:`~Predicate.single` predicate, in one :attr:`~Predicate.scope` (a claim that
     leaves a qualifier out shares every scope), and for a predicate that does not
-    :attr:`~Predicate.changes` over time; anything else is ``DISTINCT``. For one person
-    in a cast, a claim naming the character refines one that names none; two characters are
-    two parts, ``DISTINCT``.
+    :attr:`~Predicate.changes` over time; anything else is ``DISTINCT``. So two values
+    that differ are exactly one of a ``REFINEMENT``, an ``OVERLAP``, a ``CONFLICT`` or
+    ``DISTINCT``, and two dates of such a predicate in one scope never ``DISTINCT`` (unless
+    they name two characters). For one person in a cast, a claim naming the character
+    refines one that names none; two characters are two parts, ``DISTINCT``: so are values
+    that would refine or overlap one another, given by claims naming two characters.
 
     The relation is symmetric; a claim is the ``SAME`` as itself.
 
@@ -177,9 +196,13 @@ def relate(a: Claim, b: Claim) -> Relation:
     if found is Relation.SAME and character_a != character_b:
         return Relation.REFINEMENT if None in (character_a, character_b) else Relation.DISTINCT
     named_both = None not in (character_a, character_b)
-    if found is Relation.REFINEMENT and named_both and character_a != character_b:
+    if (
+        found in (Relation.REFINEMENT, Relation.OVERLAP)
+        and named_both
+        and character_a != character_b
+    ):
         return Relation.DISTINCT
-    if found is Relation.CONFLICT and (
+    if found in (Relation.CONFLICT, Relation.OVERLAP) and (
         not a.predicate.single or a.predicate.changes or not _same_scope(a, b)
     ):
         return Relation.DISTINCT

@@ -52,8 +52,10 @@ class Disagreement:
     """Values that sources give for one entity and predicate, and how they relate.
 
     ``relation`` is :attr:`Relation.CONFLICT` when some of the values cannot both hold,
-    :attr:`Relation.REFINEMENT` when some are more precise forms of others and none
-    conflict, and :attr:`Relation.SAME` when sources agree on one value. ``facts`` holds the
+    :attr:`Relation.OVERLAP` when none conflict but some share only part of their days or
+    amounts (``2023`` and ``2023-24``), :attr:`Relation.REFINEMENT` when the others are
+    more precise forms of one another, and :attr:`Relation.SAME` when sources agree on
+    one value. ``facts`` holds the
     values taking part, each with its claims, so every side and its quotes are at hand.
     Nothing is marked right or wrong.
     """
@@ -101,7 +103,9 @@ class Preferred:
     conflicts with it, as Wikidata marks one statement preferred and keeps the others.
 
     ``facts`` gives the value first, then the less precise values it refines (which agree
-    with it); ``conflicts`` the values that cannot hold with it.
+    with it); ``conflicts`` the values that cannot hold with it; ``overlaps`` the values
+    that share only part of its days or amounts (:attr:`Relation.OVERLAP`): both hold only
+    where they meet.
     """
 
     #: The qualifiers that scope the value (region, medium), the others left out. A claim
@@ -114,6 +118,7 @@ class Preferred:
     reason: str
     facts: tuple[Fact, ...]
     conflicts: tuple[Fact, ...] = ()
+    overlaps: tuple[Fact, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

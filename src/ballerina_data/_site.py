@@ -531,7 +531,8 @@ class _Site:
         self, here: str, entity: Entity, statement: Statement
     ) -> tuple[str, list[str], str]:
         """A predicate's facts: preferred values first, each with the less precise values it
-        refines folded beneath it, and values that conflict with it marked. The section's
+        refines folded beneath it, and values that conflict with it, or overlap it only in
+        part, marked. The section's
         head, its lines and its tail (see :meth:`_Parts.section`)."""
         predicate = statement.predicate
         wikidata = f" <small>{_e(predicate.wikidata)}</small>" if predicate.wikidata else ""
@@ -544,11 +545,13 @@ class _Site:
         refines: dict[Value, list[Fact]] = defaultdict(list)
         folded: set[Value] = set()
         conflicting: set[Value] = set()
+        overlapping: set[Value] = set()
         for best in statement.preferred:
             for fact in best.facts[1:]:
                 refines[best.value].append(fact)
                 folded.add(fact.value)
             conflicting.update(fact.value for fact in best.conflicts)
+            overlapping.update(fact.value for fact in best.overlaps)
         items: list[str] = []
         for fact in statement.facts:
             if fact.value in folded and fact.value not in preferred:
@@ -563,6 +566,10 @@ class _Site:
                 )
             elif fact.value in conflicting:
                 badge = ' <span class="conflicting">conflicts with the preferred value</span>'
+            elif fact.value in overlapping:
+                badge = (
+                    ' <span class="overlapping">overlaps the preferred value only in part</span>'
+                )
             less = "".join(
                 f"<li>less precisely: {self.value(here, vague.value)}"
                 f" {self.claims_cited(here, vague.claims)}</li>"
@@ -1238,10 +1245,11 @@ a.cite { font-size: .8rem; text-decoration: none; background: #f3e6ea; border-ra
   padding: 0 .25rem; white-space: nowrap; }
 .note { color: var(--muted); font-size: .85rem; font-style: italic; }
 .note::before { content: "note: "; }
-.preferred, .conflicting { font-size: .75rem; border-radius: 3px; padding: 0 .3rem;
+.preferred, .conflicting, .overlapping { font-size: .75rem; border-radius: 3px; padding: 0 .3rem;
   margin-left: .3rem; white-space: nowrap; }
 .preferred { background: #dcefdc; color: #1e5a1e; cursor: help; }
 .conflicting { background: #fde2c8; color: #7a3a00; }
+.overlapping { background: #fdf3c8; color: #6b5200; }
 ul.refined { list-style: none; padding-left: 1rem; color: var(--muted); font-size: .9rem; }
 a.conflict { font-size: .8rem; font-weight: normal; background: #fde2c8; color: #7a3a00;
   border-radius: 3px; padding: 0 .3rem; margin-left: .4rem; }

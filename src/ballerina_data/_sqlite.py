@@ -14,6 +14,7 @@ import attrs
 from ._format import FORMAT_VERSION
 from ._kinds import kind_of
 from ._records import Character, Film, Organization, Person
+from ._relations import ENTRY_RELATIONS
 from ._tables import CLAIMS, SOURCES, Column, record_columns, record_values
 
 if TYPE_CHECKING:
@@ -104,6 +105,9 @@ _CLAIM_REFERENCES = {"predicate": "predicates (value)", "character_id": "charact
 
 _SOURCE_KEY, *_SOURCE_COLUMNS = SOURCES.columns
 
+#: The relations a row of ``disagreements`` can have, as SQL strings.
+_RELATIONS = ", ".join(f"'{relation.value}'" for relation in ENTRY_RELATIONS)
+
 #: The tables, indexes and views, in the order they are created. The tables of records have
 #: a column for each field (``_tables.record_columns``), so a field added to a record is
 #: in the database with no change here.
@@ -191,7 +195,9 @@ CREATE VIEW facts AS
 CREATE TABLE disagreements (
     subject_id TEXT NOT NULL REFERENCES entities (id),
     predicate TEXT NOT NULL REFERENCES predicates (value),
-    relation TEXT NOT NULL CHECK (relation IN ('conflict', 'refinement', 'same')),
+    relation TEXT NOT NULL CHECK (relation IN ({
+    ", ".join(f"'{r.value}'" for r in ENTRY_RELATIONS)
+})),
     values_given INTEGER NOT NULL,
     sources INTEGER NOT NULL,
     claim_ids TEXT NOT NULL
@@ -415,9 +421,10 @@ def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, An
         "entities": "Every entity with its kind and label",
         "disagreements": (
             "Values the sources give for one entity and predicate, and how they relate:"
-            " a conflict (they cannot both hold), a refinement (one is a more precise form"
-            " of another) or the same value from several sources, as disagreements() tells"
-            " them; claim_ids lists the claims of every value"
+            " a conflict (they cannot both hold), an overlap (ranges that share only part of"
+            " their days or amounts), a refinement (one is a more precise form of another)"
+            " or the same value from several sources, as disagreements() tells them;"
+            " claim_ids lists the claims of every value"
         ),
     }
     tables: dict[str, dict[str, Any]] = {
