@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ballerina_data import (
@@ -399,3 +399,137 @@ def test_a_name_that_decomposes_to_many_times_its_length_is_refused_in_one_line(
         document["people"].append({"id": f"person/p{number}", "name": phrase * 495})
     with pytest.raises(InvalidDataError, match=r"over 4 times as many: .* @ \$\.people\[\d+\]"):
         Catalog.from_json(json.dumps(document))
+
+
+def _with_new_people(names: list[str]) -> dict[str, object]:
+    document = _document()
+    people = [{"id": f"person/p{number}", "name": name} for number, name in enumerate(names)]
+    document["entities"] = {"people": people}
+    return document
+
+
+#: Words of no name of the catalog, nor of the claim's quote: a long text of them.
+FILLER = "The quick brown fox jumps over the lazy dog. "
+
+
+def test_the_names_of_many_new_entities_are_found_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: each name of a new entity was searched for in the whole text: 200 new
+    # people against a 64 MiB text took 10 s, 20,000 more than 300 s (14 ms a name). The
+    # names written from a word's start to a word's end are found in one pass over the
+    # texts' tokens, and no name is searched for again.
+    from ballerina_data import _rules, _verify
+
+    names = [f"Pat Number{number:04d}" for number in range(2000)]
+    text = FILLER * 50_000 + TEXT + " " + ", ".join(names) + "."  # 2.3 MB
+    read: list[int] = []
+    tokens = _verify._token_lists
+
+    def counted(text: str, *rest: object) -> object:
+        read.append(len(text))
+        return tokens(text, *rest)  # type: ignore[arg-type]
+
+    searched: list[str] = []
+    rule = _rules.names_written_as_a_source_writes_them
+
+    def spied(entity: Entity, texts: str, written: set[str]) -> list[_rules.Breach]:
+        searched.extend(name for name in entity.names if name not in written)
+        return rule(entity, texts, written)
+
+    monkeypatch.setattr(_verify, "_token_lists", counted)
+    monkeypatch.setattr(_rules, "names_written_as_a_source_writes_them", spied)
+    built = curate.build(text, _with_new_people(names))
+    assert names == [person.name for person in built.people if person.id.startswith("person/p")]
+    assert [sum(len(t) + 1 for t in CATALOG.texts.values()) + len(text)] == read
+    assert [] == searched
+
+
+def test_a_name_written_inside_a_word_is_searched_for_within_the_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Oksana" is written so only inside "McOksana" (its folding, "oksana", is a word of
+    # the text: OKSANA): the rule holds as before, by a search of the texts, which the
+    # searches' bound counts before any.
+    text = TEXT + " OKSANA and McOksana. Jo"
+    built = curate.build(text, _with_new_people(["Oksana", "Jo"]))
+    assert ["Oksana", "Jo"] == [person.name for person in built.people if person.id[7] == "p"]
+    with pytest.raises(InvalidDataError, match=r"people\[0\]: name: 'OKSANa' is not written so"):
+        curate.build(text, _with_new_people(["OKSANa"]))
+    length = sum(len(t) + 1 for t in CATALOG.texts.values()) + len(text)
+    monkeypatch.setattr(curate, "_MOST_SEARCHED", length)
+    curate.build(text, _with_new_people(["Oksana"]))
+    with pytest.raises(InvalidDataError) as raised:
+        curate.build(text, _with_new_people(["Oksana", "OKSANa"]))
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith(
+        f"entities: 2 names to find inside the words of texts of {length} characters is"
+        " over the limit of"
+    )
+
+
+def _written_by_search(names: list[str], text: str) -> set[str]:
+    """The names ``text`` writes so, neither starting nor ending inside a word: searched
+    for at every place, as the rule's ``name in text`` searches."""
+    word = re.compile(r"\w")
+    found = set()
+    for name in names:
+        for start in range(len(text) - len(name) + 1):
+            end = start + len(name)
+            if text.startswith(name, start) and not (
+                (word.match(name[0]) and start and word.match(text[start - 1]))
+                or (word.match(name[-1]) and end < len(text) and word.match(text[end]))
+            ):
+                found.add(name)
+    return found
+
+
+_TOKENS = ["a", "b", "ab", " ", ",", "\u00a0", "\u00e9"]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=4).map("".join), max_size=8),
+    st.lists(st.sampled_from([*_TOKENS, "c", "c c ", "c, c c "]), max_size=60).map("".join),
+    st.integers(1, 40),
+)
+# A name across a cut after its word, and one whose first tokens fill what a piece of no
+# name's word keeps of its end.
+@example(names=["a , ,"], text="c c c c c a , , c c c c c c c c", piece=11)
+@example(names=[", , a"], text="c c c c , , a c c c c", piece=12)
+def test_names_written_are_those_a_search_finds_at_word_ends(
+    names: list[str], text: str, piece: int
+) -> None:
+    # The one pass finds what searching for each name finds where it starts and ends at a
+    # word's ends, with the text whole or read in pieces of any length (a piece of no
+    # name's word read only at its ends).
+    from ballerina_data import _verify
+
+    expected = {name for name in _written_by_search(names, text) if re.search(r"\w", name)}
+    assert expected == _verify.names_written(names, [text])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_verify, "PIECE", piece)
+        assert expected == _verify.names_written(names, [text])
+
+
+def _peak_of_build(text: str, document: dict[str, object]) -> int:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        curate.build(text, document)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_new_entities_cost_a_small_multiple_of_the_text_in_memory() -> None:
+    # Reported: one new entity at all listed every word of the texts at once: the peak of
+    # curating a 64 MiB text rose from 160 MB to 1.04 GB.
+    text = FILLER * 8_000 + TEXT + " Pat Doe."  # 0.36 MB
+    without = _peak_of_build(text, _document())
+    document = _with_new_people(["Pat Doe"])
+    film = {"id": "film/ballerina-2031", "kind": "film", "title": "Ballerina"}
+    document["entities"] = {**document["entities"], "films": [film]}  # type: ignore[dict-item]
+    with_new = _peak_of_build(text, document)
+    assert with_new < without + 2 * len(text)

@@ -15,7 +15,7 @@ from ._normalize import fold, normalize
 from ._records import Claim, Entity, Source
 from ._validators import short_repr
 
-__all__ = ["Problem", "names_found", "verify"]
+__all__ = ["Problem", "names_found", "names_written", "verify"]
 
 
 @attrs.frozen(kw_only=True)
@@ -186,6 +186,63 @@ def _words(text: str, longest: int, folds: dict[int, str]) -> Iterator[list[str]
         yield [carry]
 
 
+# A run of word characters or one other character: what a name written so is made of.
+_TOKEN = re.compile(r"\w+|\W")
+_WORD_CHARACTER = re.compile(r"\w")
+# What no token is (two characters, not both word characters): a word too long to hold,
+# or a step back to no name read.
+_NO_TOKEN = "  "
+
+
+def _token_lists(text: str, longest: int, depth: int, words: set[str]) -> Iterator[list[str]]:
+    """The tokens of ``text`` (:data:`_TOKEN`), in lists of one piece's tokens each, as
+    :func:`_words` gives the words of a normalized text: a run of word characters longer
+    than ``longest`` is given as :data:`_NO_TOKEN`.
+
+    Where a piece has none of ``words`` (the runs of word characters of the names), a
+    name written in the text has at most its first or last ``depth`` tokens (the most of
+    a name) in the piece, none a run of word characters: only those ends are given, with
+    :data:`_NO_TOKEN` between them, which no name goes on through."""
+    carry = ""  # the start of a run of word characters the pieces before ended in
+    for start in range(0, len(text), PIECE):
+        end = min(start + PIECE, len(text))
+        tokens = _TOKEN.findall(text, start, end)
+        if carry:
+            if _WORD_CHARACTER.match(text[start]):
+                joined = carry + tokens[0]
+                tokens[0] = joined if len(joined) <= longest else _NO_TOKEN
+            else:
+                tokens.insert(0, carry)
+        carry = tokens.pop() if _WORD_CHARACTER.match(text[end - 1]) else ""
+        if len(tokens) > 2 * depth and words.isdisjoint(tokens):
+            tokens = [*tokens[:depth], _NO_TOKEN, *tokens[-depth:]]
+        yield tokens
+    if carry:
+        yield [carry]
+
+
+def names_written(names: Iterable[str], texts: Iterable[str]) -> set[str]:
+    """The names of ``names`` that some text writes so, character for character, from the
+    start of a word (or a character that is none) to the end of one: ``name in text``
+    where the name neither starts nor ends inside a word of the text. A name without a
+    word character is never found.
+
+    One pass over each text, as :func:`names_found`'s, over its runs of word characters
+    and other characters (:func:`_token_lists`): time grows with the texts plus the
+    names, never their product, and memory holds one piece of a text at a time.
+    """
+    tokens = {name: _TOKEN.findall(name) for name in set(names)}
+    automaton = _NameAutomaton(
+        {name: found for name, found in tokens.items() if _WORD_CHARACTER.search(name)}
+    )
+    if not automaton.ends:
+        return set()
+    depth = max(map(len, tokens.values()))
+    words = {word for word in automaton.words if _WORD_CHARACTER.match(word)}
+    lists = (_token_lists(text, automaton.longest, depth, words) for text in texts)
+    return _found(automaton, lists) - {""}
+
+
 def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
     """The normalized names of ``keys`` that occur, as whole words, in some text (and the
     empty name, which is no word to look for). A key that is not a normalized name (one
@@ -197,17 +254,25 @@ def names_found(keys: Iterable[str], texts: Iterable[str]) -> set[str]:
     each place its first words occur took 7 to 21 s for a 1,000-word name missing from a text
     of 10^6 words that begin it). Memory holds one piece's words and the automaton.
     """
-    automaton = _NameAutomaton(keys)
+    automaton = _NameAutomaton(
+        {key: key.split() for key in keys if key and " ".join(key.split()) == key}
+    )
+    folds: dict[int, str] = {}
+    return _found(automaton, (_words(text, automaton.longest, folds) for text in texts))
+
+
+def _found(automaton: _NameAutomaton, texts: Iterable[Iterator[list[str]]]) -> set[str]:
+    """The names of ``automaton`` found in ``texts``, each given as its words a piece at a
+    time (and the empty name)."""
     words, first, more, back = automaton.words, automaton.first, automaton.more, automaton.back
     nearest, ends, starts = automaton.nearest, automaton.ends, automaton.more.get(0, {})
     reported = bytearray(len(words))
     missing = len(ends)
     found = {""}
-    folds: dict[int, str] = {}
     vocabulary = set(words)
-    for text in texts if missing else ():
+    for text_words in texts if missing else ():
         state = 0
-        for piece_words in _words(text, automaton.longest, folds):
+        for piece_words in text_words:
             if piece_words and vocabulary.isdisjoint(piece_words):
                 # No word of the piece is a name's: each leads back to no state, and no
                 # name ends (a piece of no word, inside one, leaves the state as it is).
@@ -260,18 +325,18 @@ class _NameAutomaton:
 
     __slots__ = ("back", "ends", "first", "longest", "more", "nearest", "words")
 
-    def __init__(self, keys: Iterable[str]) -> None:
+    def __init__(self, names: Mapping[str, list[str]]) -> None:
+        """``names``: each name and its words, none empty."""
         self.words = [""]
         self.first = bytearray(1)
         self.more: dict[int, dict[str, int]] = {}
         self.ends: dict[int, str] = {}
         # In a normalized name a space sorts before every character of a word, so sorting
-        # the names sorts their runs of words (no tuple kept a name: the collector would
-        # walk them all, the whole loaded catalog with them).
-        for key in sorted(set(keys)):
-            key_words = key.split()
-            if key_words and " ".join(key_words) == key:
-                self._add(key_words, key)
+        # the names mostly sorts their runs of words, and so numbers most states next to
+        # the one before (no tuple kept a name: the collector would walk them all, the
+        # whole loaded catalog with them).
+        for name in sorted(names):
+            self._add(names[name], name)
         self.longest = max(map(len, self.words))
         self.back = array("q", bytes(8 * len(self.words)))
         self.nearest = array("q", bytes(8 * len(self.words)))

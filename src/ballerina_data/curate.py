@@ -42,7 +42,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from . import _quotes
+from . import _quotes, _verify
 from ._catalog import Catalog
 from ._errors import (
     IntegrityError,
@@ -246,13 +246,15 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
         breaches.extend((("claims", number), f"claim {claim.id}", b) for b in found)
     if new:
         texts = "\n".join((*base.texts.values(), text))
-        source_words = _rules.words(texts)
+        written = _written(new, texts)
+        films = any(isinstance(entity, Film) for entity in new)
+        source_words = _rules.words(texts) if films else set()
         sections = {cls: section for section, cls in _SECTIONS.items()}
         positions: dict[str, int] = {}
         for entity in new:
             section = sections[type(entity)]
             position = positions[section] = positions.get(section, -1) + 1
-            found = _rules.names_written_as_a_source_writes_them(entity, texts)
+            found = _rules.names_written_as_a_source_writes_them(entity, texts, written)
             if isinstance(entity, Film):
                 found += _rules.description_words_are_source_words(entity, source_words)
                 found += _rules.description_quotes_are_source_passages(entity, texts)
@@ -265,6 +267,24 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
         more = f"; and {len(breaches) - 1} more" if len(breaches) > 1 else ""
         message = f"{where}: {breach.field}: {breach.message}{more}"
         raise _Refused((*path, *field_path), message)
+
+
+def _written(new: list[Any], texts: str) -> set[str]:
+    """The names of the new entities the texts write so from a word's start to a word's
+    end, found in one pass; the rule searches the texts for each other name, at most
+    :data:`_MOST_SEARCHED` characters in all (a name written inside a word, as "Ana" in
+    "Banana", or not written so at all, as "ANA" where the text writes "Ana")."""
+    names = {name for entity in new for name in entity.names}
+    written = _verify.names_written(names, [texts])
+    others = len(names - written)
+    if others * len(texts) > _MOST_SEARCHED:
+        msg = (
+            f"entities: {others} names to find inside the words of texts of {len(texts)}"
+            f" characters is over the limit of {_MOST_SEARCHED:.0e} characters searched; write"
+            " each name as the text writes it, from a word's start to a word's end"
+        )
+        raise _Refused(("entities",), msg)
+    return written
 
 
 def _extended(base: Catalog, source_id: str, *, replace: bool) -> Catalog:
