@@ -871,3 +871,22 @@ def test_a_whole_data_folder_is_a_catalog_to_query(
     listed = capsys.readouterr().out.splitlines()
     expected = [s.id for s in Catalog.default().sources]
     assert expected == [line.split()[0] for line in listed[:-1]]
+
+
+def test_a_signal_the_caller_ignores_stays_ignored() -> None:
+    # Reported: `nohup ballerina-data export ...` was still stopped by a hang-up: the
+    # command line set its own handler over the ignored SIGHUP.
+    script = (
+        "import os, signal, sys\n"
+        "from ballerina_data import _cli\n"
+        "signal.signal(signal.SIGHUP, signal.SIG_IGN)\n"
+        "def main():\n"
+        "    os.kill(os.getpid(), signal.SIGHUP)\n"
+        "    os.kill(os.getpid(), signal.SIGHUP)\n"
+        "    print('finished')\n"
+        "    return 0\n"
+        "_cli.main = main\n"
+        "_cli.run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (0, "finished\n") == (done.returncode, done.stdout)

@@ -1156,6 +1156,48 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
     assert not (out / "texts" / "new.txt").exists()
 
 
+def test_a_killed_run_whose_folder_changed_since_is_not_undone_blindly(tmp_path: Path) -> None:
+    # Reported: a curation killed after its first rename, then its folder copied with
+    # `cp -r` (or a renamed file touched): the next read dropped the journal and the kept
+    # old file, and left the folder half new, "ok" to verify.
+    out = tmp_path / "out"
+    with Folder(str(out), create=True) as folder:
+        folder.lock()
+        folder.write_all({"sources.json": b"old a", "entities.json": b"old b"})
+    killed = (
+        "import os, sys\n"
+        "from ballerina_data._write import Folder\n"
+        "real, calls = os.replace, [0]\n"
+        "def replace(*args, **kwargs):\n"
+        "    if args[1] != '.ballerina-data-journal':\n"
+        "        calls[0] += 1\n"
+        "        if calls[0] == 2:\n"
+        "            os._exit(9)\n"
+        "    real(*args, **kwargs)\n"
+        "os.replace = replace\n"
+        "with Folder(sys.argv[1]) as folder:\n"
+        "    folder.lock()\n"
+        "    folder.write_all({'sources.json': b'new a', 'entities.json': b'new b'})\n"
+    )
+    assert 9 == subprocess.run([sys.executable, "-c", killed, str(out)], check=False).returncode
+    os.utime(out / "sources.json", ns=(10**18, 10**18))  # as a copy without its times
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with (
+        pytest.raises(WriteError, match=r"sources\.json was changed, copied or removed"),
+        Folder(str(out)) as folder,
+    ):
+        folder.lock(shared=True)
+    assert before == {p.name: p.read_bytes() for p in out.iterdir()}  # the old one kept too
+
+
+def test_an_empty_folder_path_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reported: curate.write(catalog, "") wrote into the current folder.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(WriteError, match="an empty path is not a folder"):
+        curate.write(curate.build(TEXT, _document()), "")
+    assert [] == list(tmp_path.iterdir())
+
+
 def test_a_folder_is_synced_in_turn_when_no_thread_can_start(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1236,25 +1278,22 @@ def test_a_journal_no_run_wrote_is_refused_and_nothing_moves(
     assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name[0] != "."}
 
 
-def test_a_journal_undoes_only_what_its_run_put_in_place(tmp_path: Path) -> None:
-    # A journal that came with a copied folder, well formed, names the folder's own files:
-    # their stamps are not the journal's, so none is removed or replaced.
+def test_a_journal_whose_files_changed_since_is_refused_and_nothing_moves(
+    tmp_path: Path,
+) -> None:
+    # A journal that came with a copied folder, well formed, names the folder's own files,
+    # with stamps not theirs: whether its run renamed them cannot be told, so nothing is
+    # done (before, the kept file was dropped, or put over the folder's own).
     out = tmp_path / "out"
     curate.write(curate.build(TEXT, _document()), out)
-    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     kept = ".sources.json.1-0123456789abcdef.tmp"
     (out / kept).write_text("[]")
-    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (out / ".ballerina-data-journal").write_text(
         f"sources.json\t{kept}\t2\t1000\nentities.json\t\t2\t1000\n"
     )
-    loaded = curate.load(out)
-    assert {source.id for source in loaded.sources} >= {
-        source.id for source in curate.build(TEXT, _document()).sources
-    }
-    assert not (out / ".ballerina-data-journal").exists()  # acted on, and removed
-    assert not (out / kept).exists()  # a link to a file still in place: dropped
-    del before[out / kept]
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    with pytest.raises(WriteError, match=r"sources\.json was changed, copied or removed since"):
+        curate.load(out)
     assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
 

@@ -1160,7 +1160,8 @@ def run() -> None:
     import signal
 
     for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
+        # A signal the caller ignores (nohup ignores SIGHUP) stays ignored.
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) != signal.SIG_IGN:
             signal.signal(getattr(signal, name), _stop)
     try:
         status = main()

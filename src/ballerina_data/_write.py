@@ -798,6 +798,8 @@ class Folder:
         if not isinstance(path, str):  # bytes: the names inside it are joined as str
             msg = f"expected a folder's path as str, got {type(path).__name__} {path!r:.60}"
             raise TypeError(msg)
+        if not path:  # "" would be the current folder
+            raise WriteError(errno.ENOENT, "an empty path is not a folder", path)
         self.given = path
         _check_no_nul(path)
         with _naming(path):
@@ -840,28 +842,61 @@ class Folder:
         Raises:
             WriteError: the journal is not one :meth:`write_all` writes (a line that is not
                 a data file's name and a temporary name beside it): nothing is done, as a
-                journal that came with a copied or cloned folder may name anything.
+                journal that came with a copied or cloned folder may name anything. Or a
+                file it lists is neither as the run left it nor as it found it (the folder
+                was copied, or changed since): nothing is done either.
         """
         if not _exists_in(self.fd, JOURNAL):  # another process rolled it back first
             return
-        entries = self._journal_entries()
-        for relative, kept, stamp in entries:
-            parent, name = self._parent(relative)
-            try:
-                # Only a file the write put in place is undone: one as the journal stamped it.
-                renamed = _stamp_in(parent, name) == stamp
+        steps: list[tuple[int, str, str, bool | None]] = []
+        try:
+            for relative, kept, stamp in self._journal_entries():
+                parent, name = self._parent(relative)
+                steps.append((parent, name, kept, None))  # closed below, whatever happens
+                undo = self._undoing(parent, name, kept, stamp)
+                steps[-1] = (parent, name, kept, undo)
+                if undo is None:
+                    msg = (
+                        f"holds the journal of a curate run that was stopped, but {relative}"
+                        " was changed, copied or removed since: the run cannot be undone"
+                        f" safely, so nothing is done; restore the folder from a copy, or"
+                        f" check its files and remove {JOURNAL}"
+                    )
+                    raise WriteError(errno.EINVAL, msg, self.given)
+            for parent, name, kept, undo in steps:
                 with contextlib.suppress(FileNotFoundError):  # never made, or never replaced
-                    if kept and renamed:
+                    if undo and kept:
                         os.replace(kept, name, src_dir_fd=parent, dst_dir_fd=parent)
+                    elif undo:
+                        os.unlink(name, dir_fd=parent)
                     elif kept:
                         os.unlink(kept, dir_fd=parent)  # a link to the file still in place
-                    elif renamed:
-                        os.unlink(name, dir_fd=parent)
                 os.fsync(parent)
-            finally:
+        finally:
+            for parent, *_ in steps:
                 os.close(parent)
         os.unlink(JOURNAL, dir_fd=self.fd)
         os.fsync(self.fd)
+
+    @staticmethod
+    def _undoing(parent: int, name: str, kept: str, stamp: str) -> bool | None:
+        """Whether the rename a journal line lists took place (the file at ``name`` is the
+        one it stamped), so that it is undone; ``False`` where it surely did not (no file,
+        or the kept link is that very file); ``None`` where it cannot be told: the folder
+        was copied (links and times not kept) or its files changed since."""
+        if _stamp_in(parent, name) == stamp:
+            return True
+        try:
+            now = os.stat(name, dir_fd=parent, follow_symlinks=False)
+        except FileNotFoundError:
+            return False if not kept else None  # new and never put in place; or lost
+        if not kept:
+            return None  # a file where the run was to make a new one
+        try:
+            link = os.stat(kept, dir_fd=parent, follow_symlinks=False)
+        except FileNotFoundError:
+            return None
+        return False if (now.st_dev, now.st_ino) == (link.st_dev, link.st_ino) else None
 
     def _journal_entries(self) -> list[tuple[str, str, str]]:
         """The journal's lines, each a data file's name inside the folder, the temporary
@@ -997,15 +1032,17 @@ class Folder:
             )
             with _naming(self._where(JOURNAL)):
                 staged_journal = _staged(self.fd, JOURNAL, journal.encode("utf-8"), self.given)
-                try:
-                    os.replace(staged_journal, JOURNAL, src_dir_fd=self.fd, dst_dir_fd=self.fd)
-                except BaseException:
-                    os.unlink(staged_journal, dir_fd=self.fd)
-                    raise
-                os.fsync(self.fd)
-            # Stopped (Ctrl-C, a signal) before the renames or after the commit, never
-            # between: a stop between two renames left half the set in place.
+            # Stopped (Ctrl-C, a signal) before the journal is in place or after the commit,
+            # never between: a stop between two renames left half the set in place.
             with _signals_held():
+                with _naming(self._where(JOURNAL)):
+                    try:
+                        os.replace(staged_journal, JOURNAL, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+                    except BaseException:
+                        with contextlib.suppress(OSError):
+                            os.unlink(staged_journal, dir_fd=self.fd)
+                        raise
+                    os.fsync(self.fd)
                 for parent, temporary, name, given in staged:
                     with _naming(given):
                         kept.replace(parent, temporary, name)
