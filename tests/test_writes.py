@@ -1371,3 +1371,18 @@ def test_a_folder_given_as_bytes_is_a_type_error_that_says_so(tmp_path: Path, ca
     }
     with pytest.raises(TypeError, match=r"expected a folder's path as str, got bytes"):
         run[call]()
+
+
+def test_a_replaced_file_loses_set_user_and_group_id(tmp_path: Path) -> None:
+    # Reported: exporting over a file of mode 6777 kept the bits, on a file that became
+    # the writer's (as root: a root-owned -rwsrwsrwx file).
+    target = tmp_path / "out.json"
+    target.write_text("{}")
+    target.chmod(0o6777)
+    export.write(CATALOG, "json", target)
+    assert 0o777 == stat.S_IMODE(target.stat().st_mode)
+
+
+def test_a_base_of_the_wrong_type_is_a_type_error(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="base must be a Catalog or None, got int"):
+        curate.build(TEXT, _document(), base=5)  # type: ignore[arg-type]

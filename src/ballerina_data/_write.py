@@ -144,7 +144,11 @@ def _check_replaceable(info: os.stat_result, given: str, *, directory: bool = Fa
     if not info.st_mode & 0o222:
         # Replacing needs only the folder's permission; the file's own is the user's word.
         raise WriteError(errno.EACCES, "read-only, refusing to replace it", given)
-    return stat.S_IMODE(info.st_mode)
+    mode = stat.S_IMODE(info.st_mode)
+    # A file less set-user-id and set-group-id: it becomes the writer's, and those bits from
+    # another owner's file would give the writer's rights to whoever runs it. (A folder's
+    # set-group-id only passes its group on to new files: kept.)
+    return mode if directory else mode & ~(stat.S_ISUID | stat.S_ISGID)
 
 
 def _check_access(target: str, given: str) -> None:

@@ -187,7 +187,7 @@ def _build(
         column = found[2]
         message = f"{message[: found.start()]} at column {column}"
         raise _Refused((), message, line=int(found[1])) from None
-    base = Catalog.default() if base is None else base
+    base = _base(base)
     _check_text(text)
     _check_no_key_twice(document, ())
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
@@ -342,6 +342,16 @@ def _located(
         _claim(item, number, text, source_id, known, index=index)
         for number, item in enumerate(items)
     )
+
+
+def _base(base: object) -> Catalog:
+    """The catalog ``base=`` gives: by default, the shipped one."""
+    if base is None:
+        return Catalog.default()
+    if not isinstance(base, Catalog):
+        msg = f"base must be a Catalog or None, got {type(base).__name__} {short_repr(base)}"
+        raise TypeError(msg)
+    return base
 
 
 def _check_text(text: str) -> None:
@@ -783,7 +793,7 @@ def write(
     if not isinstance(catalog, Catalog):
         msg = f"write() takes a Catalog, got {type(catalog).__name__}"
         raise TypeError(msg)
-    base = Catalog.default() if base is None else base
+    base = _base(base)
     made = _missing_folders(os.fspath(directory))
     try:
         with Folder(os.fspath(directory), create=True) as out:
@@ -969,7 +979,7 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
     """
     from ._write import Folder
 
-    base = Catalog.default() if base is None else base
+    base = _base(base)
     with Folder(os.fspath(directory)) as folder:
         folder.lock(shared=True)
         return _with_layout(base, folder)
