@@ -1124,15 +1124,41 @@ class TestWhatAReasonCounts:
         line = next(x for x in capsys.readouterr().out.splitlines() if "preferred" in x)
         assert line.strip().startswith("preferred for theatrical US: 2025-06-06 is stated firmly")
 
-    def test_as_many_sources_says_it_counts_less_precise_forms(self, catalog: Catalog) -> None:
-        # "2024" (3 sources) holds both days: 2024-06-14 by 1 + 3, 2024-06-07 by 3 + 1.
+    def test_one_later_forecast_does_not_outweigh_three_sources(self, catalog: Catalog) -> None:
+        # Reported: one source scheduling July 8, 2024 became the preferred release date,
+        # "given by 1 source (and 2 more a less precise form)": the two were sources that
+        # give June 7 themselves.
+        merged = _with_source(
+            catalog,
+            "It is scheduled for release on July 8, 2024.",
+            {"id": "late", "published": "2024-01-10", "published_note": "on the page"},
+            _release(
+                "late-001",
+                "2024-07-08",
+                "scheduled for release on July 8, 2024",
+                status="scheduled",
+            ),
+        )
+        (preferred,) = _release_statement(merged).preferred
+        assert "2024-06-07" == str(preferred.value)
+        assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
+        assert "2024-07-08 by 1 (and 1 more a less precise form)" in preferred.reason
+
+    def test_a_less_precise_form_counts_for_no_value_its_source_contradicts(
+        self, catalog: Catalog
+    ) -> None:
+        # "2024" holds both days. Reported: the three sources that give "2024" and June 7
+        # counted for June 14 as well (1 + 3 against 3 + 1: a tie, which the later June 14
+        # nearly won; with July 8, it did). Their "2024" supports the day they give; the
+        # source that gives only "2024" supports both.
         merged = self._us_forecast(catalog, "2024-06-14", "June 14, 2024")
         (preferred,) = _release_statement(merged).preferred
         assert "2024-06-07" == str(preferred.value)
-        assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
-        assert preferred.reason.startswith(
-            "as many sources give 2024-06-14 (counting less precise forms); 2024-06-07 has"
-        ), preferred.reason
+        assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
+        assert preferred.reason == (
+            "2024-06-07 is given by 3 sources (and 1 more a less precise form),"
+            " 2024-06-14 by 1 (and 1 more a less precise form)"
+        )
 
 
 def _takings(claim_id: str, amount: str, quote: str, bound: str = "exact") -> dict[str, Any]:

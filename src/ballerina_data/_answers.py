@@ -291,6 +291,35 @@ def _first_claim(fact: Fact) -> str:
     return min(claim.id for claim in fact.claims)
 
 
+def _count_supporters(
+    counts: list[int],
+    group: list[int],
+    holding: Mapping[int, int],
+    masks: list[int],
+    refined: set[int],
+    *,
+    facts: list[Fact],
+) -> None:
+    """Each of the group's values' count of sources: those that give it, and those that
+    give a less precise form of it (``holding``, a mask with its own) but none of its
+    rivals, the other values of its kind that no value refines. A source that gives "2024"
+    and "2024-06-07" supports June 7 with its "2024", not July 8 as well."""
+    rivals: dict[object, int] = {}
+    for n in group:
+        if n not in refined:
+            kind = _kind_of_value(facts[n].value)
+            rivals[kind] = rivals.get(kind, 0) | masks[n]
+    for n in group:
+        # The kind's chosen values but this one: its own sources stay counted below.
+        others = rivals.get(_kind_of_value(facts[n].value), 0) & ~masks[n]
+        counts[n] = (masks[n] | (holding[n] & ~others)).bit_count()
+
+
+def _kind_of_value(value: Value) -> object:
+    """What a value can be refined within: days, amounts of one unit, texts."""
+    return (type(value), value.unit) if isinstance(value, Quantity) else type(value)
+
+
 def _precision(
     facts: list[Fact], kinds: list[tuple[Claim, ...]]
 ) -> tuple[set[int], list[int], Callable[[int], list[int]]]:
@@ -322,9 +351,11 @@ def _precision(
                 less_precise.setdefault(a, []).append(b)
     refined = {n for held in less_precise.values() for n in held}
     counts = [0] * len(facts)
-    for n in others:
-        held = (masks[m] for m in less_precise.get(n, ()))
-        counts[n] = functools.reduce(operator.or_, held, masks[n]).bit_count()
+    holding = {
+        n: functools.reduce(operator.or_, (masks[m] for m in less_precise.get(n, ())), masks[n])
+        for n in others
+    }
+    _count_supporters(counts, others, holding, masks, refined, facts=facts)
 
     family_of: dict[int, list[int]] = {}
     for spanned in by_family.values():
@@ -336,8 +367,9 @@ def _precision(
             ]
         )
         refined.update(members[i] for i in refined_here)
-        for i, n in enumerate(members):
-            counts[n] = sources[i].bit_count()
+        supporters = dict(zip(members, sources, strict=True))
+        _count_supporters(counts, members, supporters, masks, refined, facts=facts)
+        for n in members:
             family_of[n] = members
 
     def refined_by(n: int) -> list[int]:
