@@ -1200,6 +1200,18 @@ class TestATotalThatOnlyGrows:
         assert entry.relation is Relation.CONFLICT
         assert {"later-001", self.SHIPPED} == {c.id for f in entry.facts for c in f.claims}
 
+    def test_two_totals_apart_of_one_day_are_a_conflict(self, catalog: Catalog) -> None:
+        # Reported: exactly $300 million and "over $400 million" on the same day were no
+        # conflict, and which was preferred went by the order of the claims.
+        merged = self._later(catalog, "2023-08-04", "300000000")  # 000's own day
+        (entry,) = merged.disagreements("film/john-wick-chapter-4")
+        assert entry.relation is Relation.CONFLICT
+        assert {"later-001", self.SHIPPED} == {c.id for f in entry.facts for c in f.claims}
+        # One that "over $400 million" holds is no conflict on that day.
+        assert () == self._later(catalog, "2023-08-04", "500000000").disagreements(
+            "film/john-wick-chapter-4"
+        )
+
     @pytest.mark.parametrize(
         ("published", "amount"),
         [

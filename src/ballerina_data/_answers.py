@@ -20,6 +20,7 @@ from ._pairs import (
     candidate_pairs,
     check_scope_weighings,
     compatible_scopes,
+    ends_before,
     narrowest_scopes,
     scope_of,
     span,
@@ -478,21 +479,26 @@ def _prefer(
 
 
 def _fallen(chosen: Fact, facts: Sequence[Fact], order: SourceOrder) -> tuple[Fact, ...]:
-    """Of a total that only grows, the values surely earlier than ``chosen`` and above it:
-    it cannot have fallen from them."""
+    """Of a total that only grows, the values that cannot hold with ``chosen``: surely
+    earlier and above it (it cannot have fallen from them), or of the very same day and
+    apart from it (one day has one total)."""
     mine = span(chosen.value)
-    if mine is None or mine[2] is None:
+    if mine is None:
         return ()
-    since = min(when(claim, order).first for claim in chosen.claims)
-    return tuple(
-        fact
-        for fact in facts
-        if (theirs := span(fact.value)) is not None
-        and theirs[0] == mine[0]
-        and theirs[1] is not None
-        and mine[2] < theirs[1]  # type: ignore[operator]  # amounts of one unit
-        and max(when(claim, order).last for claim in fact.claims) < since
-    )
+    days = [when(claim, order) for claim in chosen.claims]
+    since = min(key.first for key in days)
+    one_day = {(key.first, key.last) for key in days}
+
+    def cannot_hold(fact: Fact) -> bool:
+        theirs = span(fact.value)
+        if theirs is None or theirs[0] != mine[0] or fact is chosen:
+            return False
+        keys = [when(claim, order) for claim in fact.claims]
+        if one_day == {(since, since)} and {(k.first, k.last) for k in keys} == one_day:
+            return ends_before(mine, theirs) or ends_before(theirs, mine)
+        return ends_before(mine, theirs) and max(key.last for key in keys) < since
+
+    return tuple(fact for fact in facts if cannot_hold(fact))
 
 
 def _firm_reason(

@@ -24,6 +24,7 @@ __all__ = [
     "candidate_pairs",
     "check_scope_weighings",
     "compatible_scopes",
+    "ends_before",
     "narrowest_scopes",
     "scope_of",
     "span",
@@ -51,7 +52,7 @@ def span(value: Value) -> Span | None:
     return None
 
 
-def _before(a: Span, b: Span) -> bool:
+def ends_before(a: Span, b: Span) -> bool:
     """Whether ``a`` ends before ``b`` starts: two such values cannot both hold."""
     # The ends of one family are of one type: days with days, amounts with amounts.
     return a[2] is not None and b[1] is not None and a[2] < b[1]  # type: ignore[operator]
@@ -538,9 +539,9 @@ def _star(
     ends_first = min(others, key=lambda m: (m[2][2] is None, m[2][2] or 0))
     starts_last = max(others, key=lambda m: (m[2][1] is not None, m[2][1] or 0))
     for n, _, found in values:
-        if _before(found, starts_last[2]):
+        if ends_before(found, starts_last[2]):
             pair(n, starts_last[0])
-        if _before(ends_first[2], found):
+        if ends_before(ends_first[2], found):
             pair(n, ends_first[0])
 
 
