@@ -1228,3 +1228,20 @@ class TestATotalThatOnlyGrows:
         assert statement is not None
         assert all(not preferred.conflicts for preferred in statement.preferred)
         assert () == merged.disagreements("film/john-wick-chapter-4")
+
+
+def test_amounts_in_spellings_of_one_unit_relate(catalog: Catalog) -> None:
+    # Reported: "125 minutes" against "120 min", or "400 usd" against "300 USD", were no
+    # conflict (units compared as spelled), though a reason weighed them as rivals.
+    from ballerina_data._relations import unit_key
+
+    assert unit_key("min") == unit_key("minutes") == unit_key(" Minute ") == "minute"
+    assert unit_key("usd") == unit_key("USD") != unit_key("minute")
+    (claim,) = catalog.claims_about("film/ballerina-2023", "duration")
+    amount = claim.value.amount  # type: ignore[union-attr]
+    other = attrs.evolve(
+        claim, id="x-1", value=bd.Quantity(amount=amount + 5, unit="min"), source="x"
+    )
+    assert Relation.CONFLICT is relate(claim, other)
+    same = attrs.evolve(other, value=bd.Quantity(amount=amount, unit="MINUTES"))
+    assert Relation.CONFLICT is not relate(claim, same)

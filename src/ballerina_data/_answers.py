@@ -41,7 +41,7 @@ from ._records import (
     Text,
     Value,
 )
-from ._relations import Relation, refines, relate
+from ._relations import Relation, refines, relate, unit_key
 from ._results import (
     Disagreement,
     Fact,
@@ -318,7 +318,7 @@ def _count_supporters(
 
 def _kind_of_value(value: Value) -> object:
     """What a value can be refined within: days, amounts of one unit, texts."""
-    return (type(value), value.unit) if isinstance(value, Quantity) else type(value)
+    return (type(value), unit_key(value.unit)) if isinstance(value, Quantity) else type(value)
 
 
 def _precision(

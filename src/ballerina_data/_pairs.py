@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from ._errors import InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
-from ._relations import _amount_range, _words
+from ._relations import _amount_range, _words, unit_key
 
 __all__ = [
     "Span",
@@ -46,7 +46,7 @@ def span(value: Value) -> Span | None:
         return ("date", value.date.first_day, value.date.last_day)
     if isinstance(value, Quantity):
         low, high = _amount_range(value)
-        return (("amount", value.unit), low, high)
+        return (("amount", unit_key(value.unit)), low, high)
     if isinstance(value, EntityRef):
         return ("entity", value.id, value.id)
     return None

@@ -12,7 +12,7 @@ from ._errors import InvalidQueryError
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 
-__all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate"]
+__all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate", "unit_key"]
 
 
 class Relation(enum.Enum):
@@ -96,10 +96,23 @@ def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool 
     return starts_inside and ends_inside
 
 
+#: Short forms of the units the sources write, by the word they stand for.
+_UNIT_FORMS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second"}
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_key(unit: str) -> str:
+    """What a unit is compared by: its case and a plural's ``s`` folded away, a short form
+    read as its word ("120 min" and "125 minutes" are amounts of one unit; "usd", "USD")."""
+    folded = unit.strip().casefold()
+    folded = _UNIT_FORMS.get(folded, folded)
+    return folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
+
+
 def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, object]] | None:
     if isinstance(a, DateValue) and isinstance(b, DateValue):
         return _date_range(a), _date_range(b)
-    if isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit == b.unit:
+    if isinstance(a, Quantity) and isinstance(b, Quantity) and unit_key(a.unit) == unit_key(b.unit):
         return _amount_range(a), _amount_range(b)
     return None
 
