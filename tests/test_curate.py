@@ -476,6 +476,26 @@ RULES_BROKEN = [
         "value.date: the quote does not write the year of 2025-06-06: say in a note how",
     ),
     (
+        "date note (its day)",  # the year and month written, another day
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-16"},
+            "quote": "opens on June 6, 2025",
+        },
+        '"date": "2025-06-16"',
+        "value.date: the quote does not write the day of 2025-06-16: say in a note how",
+    ),
+    (
+        "date note (its month)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-07"},
+            "quote": "opens on June 6, 2025",
+        },
+        '"date": "2025-07"',
+        "value.date: the quote does not write the month of 2025-07: say in a note how",
+    ),
+    (
         "status words",
         {"qualifiers": {"status": "announced"}},
         '"status"',

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._records import DateValue, Film, Status, Text
+from ._records import DateValue, Film, PartialDate, Status, Text
 from ._validators import short_repr
 
 if TYPE_CHECKING:
@@ -216,16 +216,42 @@ def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     if claim.qualifiers.date is not None:
         dates.append(("qualifiers.date", claim.qualifiers.date))
     unwritten = [
-        (field, date) for field, date in dates if str(date.year) not in claim.evidence.quote
+        (field, date, part)
+        for field, date in dates
+        if (part := _unwritten_part(claim.evidence.quote, date)) is not None
     ]
     if not unwritten or claim.note:
         return []
-    field, date = unwritten[0]
+    field, date, part = unwritten[0]
     message = (
-        f"the quote does not write the year of {date}: say in a note how the date is"
+        f"the quote does not write the {part} of {date}: say in a note how the date is"
         " inferred (from the publication date, from which words)"
     )
     return [Breach("date note", field, message)]
+
+
+_MONTHS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+
+
+def _unwritten_part(quote: str, date: PartialDate) -> str | None:
+    """The first of the date's year, month and day that the quote does not write, or
+    ``None``: the year as its digits, the month by its English name (or its first three
+    letters) or its number, the day by its number."""
+
+    def number(value: int) -> bool:
+        return re.search(rf"(?<![0-9])0?{value}(?![0-9])", quote) is not None
+
+    if str(date.year) not in quote:
+        return "year"
+    if date.month is not None and not (
+        _MONTHS[date.month - 1] in quote.casefold() or number(date.month)
+    ):
+        return "month"
+    if date.day is not None and not number(date.day):
+        return "day"
+    return None
 
 
 def status_backed_by_its_words(
