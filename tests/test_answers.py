@@ -1195,7 +1195,7 @@ class TestATotalThatOnlyGrows:
         (preferred,) = statement.preferred
         (shipped,) = [c for c in catalog.claims if c.id == self.SHIPPED]
         assert [shipped.value] == [fact.value for fact in preferred.conflicts]
-        assert "the total only grows" in preferred.reason
+        assert "cannot hold with it: a total only grows" in preferred.reason
         (entry,) = merged.disagreements("film/john-wick-chapter-4")
         assert entry.relation is Relation.CONFLICT
         assert {"later-001", self.SHIPPED} == {c.id for f in entry.facts for c in f.claims}

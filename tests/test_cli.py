@@ -892,3 +892,16 @@ def test_a_signal_the_caller_ignores_stays_ignored() -> None:
         [sys.executable, "-c", script], check=False, capture_output=True, text=True
     )
     assert (0, "finished\n") == (done.returncode, done.stdout)
+
+
+def test_a_count_of_one_and_a_unit_written_plural_read_right() -> None:
+    # Reported: "1 claims" in `sources`, and "2 hourss" for a unit written plural.
+    from decimal import Decimal
+
+    from ballerina_data import Quantity
+    from ballerina_data._cli import _counted
+    from ballerina_data._wording import amount_words
+
+    assert ("1 claim", "2 claims") == (_counted(1, "claim"), _counted(2, "claim"))
+    assert "2 hours" == amount_words(Quantity(amount=Decimal(2), unit="hours"))
+    assert "2 hours" == amount_words(Quantity(amount=Decimal(2), unit="hour"))

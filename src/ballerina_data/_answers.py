@@ -465,7 +465,7 @@ def _prefer(
         if fallen:
             conflicts += fallen
             shown = _some([_shown(f.value) for f in fallen])
-            reason += f"; but {shown} came surely earlier and above it, and the total only grows"
+            reason += f"; but {shown} cannot hold with it: a total only grows, and one day has one"
     return Preferred(
         # The scope's names are Qualifiers fields (the predicate table's), its values theirs.
         scope=Qualifiers(**dict(zip(predicate.scope, scope, strict=True))),  # type: ignore[arg-type]

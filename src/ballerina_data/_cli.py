@@ -442,6 +442,11 @@ def _other_relations(catalog: Catalog, entity: Entity | None, asked: str) -> str
     return f" ({'; '.join(others)})" if others else ""
 
 
+def _counted(number: int, noun: str) -> str:
+    """ "1 claim", "2 claims"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
     if args.json:
         dump(catalog.sources)
@@ -450,7 +455,7 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
         (
             source.id,
             date_words(source.published) if source.published else "?",
-            str(len(catalog.claims_from(source))) + " claims",
+            _counted(len(catalog.claims_from(source)), "claim"),
             source.title or "(no headline)",
         )
         for source in catalog.sources

@@ -63,8 +63,8 @@ def amount_words(quantity: Quantity) -> str:
     'at least 400,000,000 USD'
     """
     unit = quantity.unit
-    if unit.isalpha() and unit.islower() and quantity.amount != 1:
-        unit += "s"
+    if unit.isalpha() and unit.islower() and quantity.amount != 1 and not unit.endswith("s"):
+        unit += "s"  # "90 minutes"; a unit written plural ("hours") stays as it is
     return f"{_BOUND_WORDS[quantity.bound]}{quantity.amount:,f} {unit}"
 
 
