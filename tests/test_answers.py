@@ -1235,7 +1235,7 @@ def test_amounts_in_spellings_of_one_unit_relate(catalog: Catalog) -> None:
     # conflict (units compared as spelled), though a reason weighed them as rivals.
     from ballerina_data._relations import unit_key
 
-    assert unit_key("min") == unit_key("minutes") == unit_key(" Minute ") == "minute"
+    assert unit_key("min") == unit_key("minutes") == unit_key(" Minute ") == unit_key("hr")
     assert unit_key("usd") == unit_key("USD") != unit_key("minute")
     (claim,) = catalog.claims_about("film/ballerina-2023", "duration")
     amount = claim.value.amount  # type: ignore[union-attr]
@@ -1245,3 +1245,22 @@ def test_amounts_in_spellings_of_one_unit_relate(catalog: Catalog) -> None:
     assert Relation.CONFLICT is relate(claim, other)
     same = attrs.evolve(other, value=bd.Quantity(amount=amount, unit="MINUTES"))
     assert Relation.CONFLICT is not relate(claim, same)
+
+
+def test_durations_in_different_units_relate(catalog: Catalog) -> None:
+    # Reported: "2 hours" and "100 minutes" were no conflict (amounts of other units never
+    # compared), and 2 h, 120 min and 7,200 s three rivals.
+    (claim,) = catalog.claims_about("film/ballerina-2023", "duration")
+
+    def lasting(amount: int, unit: str) -> Claim:
+        return attrs.evolve(
+            claim,
+            id=f"x-{amount}",
+            source="x",
+            value=bd.Quantity(amount=Decimal(amount), unit=unit),
+        )
+
+    assert Relation.CONFLICT is relate(lasting(2, "hours"), lasting(100, "minutes"))
+    assert Relation.SAME is relate(lasting(2, "hours"), lasting(120, "min"))
+    assert Relation.SAME is relate(lasting(7200, "seconds"), lasting(2, "hour"))
+    assert Relation.CONFLICT is not relate(lasting(2, "USD"), lasting(2, "EUR"))

@@ -68,7 +68,7 @@ def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int,
 
 
 def _amount_range(value: Quantity) -> tuple[Decimal | None, Decimal | None]:
-    amount = value.amount
+    amount = value.amount * _SECONDS.get(_unit_word(value.unit), 1)
     if value.bound is Bound.AT_LEAST:
         return amount, None
     if value.bound is Bound.AT_MOST:
@@ -100,13 +100,24 @@ def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool 
 _UNIT_FORMS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second"}
 
 
+#: Units of time by the seconds in one: their amounts compare in seconds ("2 hours" and
+#: "100 minutes" conflict as durations).
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+
+
 @functools.lru_cache(maxsize=1024)
-def unit_key(unit: str) -> str:
-    """What a unit is compared by: its case and a plural's ``s`` folded away, a short form
-    read as its word ("120 min" and "125 minutes" are amounts of one unit; "usd", "USD")."""
+def _unit_word(unit: str) -> str:
     folded = unit.strip().casefold()
     folded = _UNIT_FORMS.get(folded, folded)
     return folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
+
+
+def unit_key(unit: str) -> str:
+    """What a unit is compared by: its case and a plural's ``s`` folded away, a short form
+    read as its word ("120 min" and "125 minutes" are amounts of one unit; "usd", "USD"),
+    and a unit of time as seconds (its amounts scaled by :func:`_amount_range`)."""
+    word = _unit_word(unit)
+    return "second" if word in _SECONDS else word
 
 
 def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, object]] | None:
