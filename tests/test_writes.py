@@ -1386,3 +1386,17 @@ def test_a_replaced_file_loses_set_user_and_group_id(tmp_path: Path) -> None:
 def test_a_base_of_the_wrong_type_is_a_type_error(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="base must be a Catalog or None, got int"):
         curate.build(TEXT, _document(), base=5)  # type: ignore[arg-type]
+
+
+def test_a_claims_file_speaks_for_its_own_source_alone(tmp_path: Path) -> None:
+    # Reported: a data folder's claims/<id>.json could hold a claim that gives a shipped
+    # source: a real quote of it beside a made-up value, which verified.
+    out = tmp_path / "out"
+    curate.write(curate.build(TEXT, _document()), out)
+    claims_file = out / "claims" / "my-notes.json"
+    claims = json.loads(claims_file.read_text())
+    shipped = Catalog.default().claims[0]
+    claims.append({**claims[0], "id": "my-notes-900", "source": shipped.source})
+    claims_file.write_text(json.dumps(claims))
+    with pytest.raises(BallerinaDataError, match=r"claim 'my-notes-900' gives source '000_"):
+        curate.load(out)

@@ -1015,7 +1015,14 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
                 replaced = ()  # a file being replaced need not be valid
             leaving.update(ref for claim in replaced for ref in entity_ids(claim))
             continue
-        for claim in read_json(name, tuple[Claim, ...]):
+        for number, claim in enumerate(read_json(name, tuple[Claim, ...])):
+            if claim.source != source.id:  # one source's file speaks for it alone
+                msg = (
+                    f"{os.path.join(folder.given, name)}: claim {claim.id!r} gives source"
+                    f" {short_repr(claim.source)}, not {source.id!r}, whose file this is"
+                    f" @ $[{number}].source"
+                )
+                raise InvalidDataError(msg)
             claims.append(claim)
             files[claim.id] = name
         texts[source.id] = _text_in(folder, source.id)
