@@ -14,7 +14,7 @@ import ballerina_data as bd
 from ballerina_data import Catalog, Status
 from ballerina_data._as_of import _references as claim_references
 from ballerina_data._cli import main
-from ballerina_data._timeline import _days as timeline_days
+from ballerina_data._timeline import publication_days as timeline_days
 from ballerina_data._timeline import timeline
 from strategies import share_of_examples
 

@@ -14,14 +14,10 @@ from typing import NamedTuple
 
 from ._records import Claim, Source
 from ._results import Fact
-from ._timeline import publication_order
+from ._timeline import publication_days, publication_order
 from ._wording import date_words
 
 __all__ = ["SourceKey", "SourceOrder", "lateness", "latest", "possibly_later", "source_key", "when"]
-
-#: After every day a date can mean: the last day of an interval open after (``2024/..``),
-#: or of an undated source's date.
-_OPEN = (10_000, 1, 1)
 
 
 class SourceKey(NamedTuple):
@@ -47,9 +43,9 @@ def source_key(source: Source) -> SourceKey:
     """The key of the claims that give no date of their own: their source's publication."""
     undated, start, _ = publication_order(source)
     published = source.published
+    first, last = publication_days(source)
     if published is None:
-        return SourceKey(0, start, source.id, "undated", (0, 0, 0), _OPEN)
-    first, last = published.first_day or (0, 0, 0), published.last_day or _OPEN
+        return SourceKey(0, start, source.id, "undated", first, last)
     return SourceKey(1 - undated, start, source.id, date_words(published), first, last)
 
 

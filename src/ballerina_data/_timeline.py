@@ -9,7 +9,7 @@ import attrs
 
 from ._records import Claim, DateInterval, PartialDate, Source
 
-__all__ = ["UNCERTAIN_ORDER", "TimelineEntry", "publication_order", "timeline"]
+__all__ = ["UNCERTAIN_ORDER", "TimelineEntry", "publication_days", "publication_order", "timeline"]
 
 
 #: What the command line and the site say of an entry whose order is uncertain.
@@ -60,7 +60,7 @@ def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[Ti
     entries = []
     seen: set[tuple[object, ...]] = set()
     ordered = sorted((sources[key] for key in by_source), key=publication_order)
-    uncertain = _overlapping([_days(source) for source in ordered])
+    uncertain = _overlapping([publication_days(source) for source in ordered])
     for source, overlaps in zip(ordered, uncertain, strict=True):
         found = tuple(by_source[source.id])
         new = tuple(claim for claim in found if _said(claim) not in seen)
@@ -80,7 +80,7 @@ def _overlapping(spans: list[tuple[Day, Day]]) -> list[bool]:
     order = sorted(range(len(spans)), key=lambda i: spans[i][0])
     firsts = [spans[i][0] for i in order]
     # best[k]: the two latest last days among the first k spans by first day, with whose.
-    best: list[tuple[Day, int, Day]] = [(_BEFORE_ALL, -1, _BEFORE_ALL)]
+    best: list[tuple[Day, int, Day]] = [(BEFORE_ALL, -1, BEFORE_ALL)]
     for i in order:
         top, owner, second = best[-1]
         last = spans[i][1]
@@ -96,15 +96,17 @@ def _overlapping(spans: list[tuple[Day, Day]]) -> list[bool]:
     return found
 
 
-_BEFORE_ALL, _AFTER_ALL = (0, 0, 0), (10_000, 1, 1)
+#: Before and after every day a date can mean (years have four digits, and winter 9999
+#: runs into 10000): the ends of an open interval, or of an undated source's date.
+BEFORE_ALL, AFTER_ALL = (0, 0, 0), (10_000, 1, 1)
 
 
-def _days(source: Source) -> tuple[Day, Day]:
+def publication_days(source: Source) -> tuple[Day, Day]:
     """The first and last day a source's date can mean; an open end or no date, any."""
     published = source.published
     if published is None:
-        return _BEFORE_ALL, _AFTER_ALL
-    return published.first_day or _BEFORE_ALL, published.last_day or _AFTER_ALL
+        return BEFORE_ALL, AFTER_ALL
+    return published.first_day or BEFORE_ALL, published.last_day or AFTER_ALL
 
 
 # The public home: reprs and tracebacks say ballerina_data.TimelineEntry.

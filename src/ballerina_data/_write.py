@@ -504,21 +504,13 @@ def _entries_in(folder: str) -> Iterator[str]:
             yield prefix + name + ("" if link else "/")
 
 
-def _stamp(path: str) -> str | None:
+def _stamp(path: str, *, folder: int | None = None) -> str | None:
     """A file's size and modification time, as the listing keeps them: a file an export
     wrote and someone changed since, or put in its place, is no longer the export's; nor is
-    one a planted listing names, whose times a clone or copy sets anew."""
+    one a planted listing names, whose times a clone or copy sets anew. With ``folder``,
+    ``path`` is a name inside that open folder."""
     try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    return f"{info.st_size}\t{info.st_mtime_ns}"
-
-
-def _stamp_in(folder: int, name: str) -> str | None:
-    """As :func:`_stamp`, of ``name`` inside the open ``folder``."""
-    try:
-        info = os.stat(name, dir_fd=folder, follow_symlinks=False)
+        info = os.stat(path, dir_fd=folder, follow_symlinks=False)
     except OSError:
         return None
     return f"{info.st_size}\t{info.st_mtime_ns}"
@@ -888,7 +880,7 @@ class Folder:
         one it stamped), so that it is undone; ``False`` where it surely did not (no file,
         or the kept link is that very file); ``None`` where it cannot be told: the folder
         was copied (links and times not kept) or its files changed since."""
-        if _stamp_in(parent, name) == stamp:
+        if _stamp(name, folder=parent) == stamp:
             return True
         try:
             now = os.stat(name, dir_fd=parent, follow_symlinks=False)
@@ -1029,7 +1021,7 @@ class Folder:
             # With each new file's size and time: a rollback undoes only a rename that took
             # place, and a journal that came with a copied folder names no file as it is.
             journal = "".join(
-                f"{relative}\t{backup or ''}\t{_stamp_in(parent, temporary)}\n"
+                f"{relative}\t{backup or ''}\t{_stamp(temporary, folder=parent)}\n"
                 for (parent, temporary, _, _), relative, backup in zip(
                     staged, files, backups, strict=True
                 )
