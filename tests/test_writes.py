@@ -1466,3 +1466,31 @@ def test_a_stop_right_after_a_name_is_created_leaves_nothing(
     assert [] == _leftovers(tmp_path)
     # Every file and folder as it was: none left, none changed.
     assert before == {p: p.read_bytes() if p.is_file() else None for p in tmp_path.rglob("*")}
+
+
+def test_a_stop_while_the_handlers_are_swapped_sets_them_all_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A stop whose handler runs after the first handler is swapped and before the others
+    # raises there: every handler swapped by then is set back, not left deferring stops.
+    from ballerina_data._write import _signals_held
+
+    numbers = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+    before = [signal.getsignal(number) for number in numbers]
+    swapping = signal.signal
+    swapped: list[int] = []
+
+    def stopped_after_the_first(number: int, handler: Any) -> Any:
+        if swapped == [signal.SIGINT]:
+            # signal.signal runs a pending handler first: SIGTERM's own, which raises.
+            swapped.append(number)
+            raise KeyboardInterrupt
+        swapped.append(number)
+        return swapping(number, handler)
+
+    monkeypatch.setattr(signal, "signal", stopped_after_the_first)
+    with pytest.raises(KeyboardInterrupt), _signals_held():
+        pytest.fail("held although the stop came first")
+    monkeypatch.undo()
+    assert [signal.SIGINT, signal.SIGTERM, signal.SIGINT] == swapped  # the last: set back
+    assert before == [signal.getsignal(number) for number in numbers]
