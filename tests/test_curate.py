@@ -402,6 +402,39 @@ def test_a_source_written_again_is_replaced(tmp_path: Path) -> None:
     assert 1 == sum(source.id == "my-notes" for source in loaded.sources)
 
 
+class TestASourceTheBaseHas:
+    """Before, its claims and text were written but sources.json left it out: the folder
+    read back without it, and the next write refused the files this one wrote."""
+
+    def test_a_shipped_source_is_refused_with_nothing_written(self, tmp_path: Path) -> None:
+        shipped = Catalog.default()
+        with pytest.raises(bd.InvalidQueryError) as raised:
+            curate.write(shipped, tmp_path / "out")
+        first = shipped.sources[0].id
+        more = len(shipped.sources) - 1
+        assert str(raised.value).startswith(f"source {first!r} (and {more} more) is already")
+        assert "\n" not in str(raised.value)
+        assert not (tmp_path / "out").exists()
+
+    def test_a_copy_of_a_source_against_a_base_holding_it_is_refused(self, tmp_path: Path) -> None:
+        built = curate.build(TEXT, _document())
+        curate.write(built, tmp_path / "first")
+        mine = curate.load(tmp_path / "first")
+        (tmp_path / "second").mkdir()
+        with pytest.raises(bd.InvalidQueryError, match=r"^source 'my-notes' is already a source"):
+            curate.write(built, tmp_path / "second", base=mine)
+        assert [] == list((tmp_path / "second").iterdir())
+
+    def test_every_source_whose_files_are_written_is_listed(self, tmp_path: Path) -> None:
+        built = curate.build(TEXT, _document())
+        curate.write(built, tmp_path)
+        listed = {source["id"] for source in json.loads((tmp_path / "sources.json").read_text())}
+        written = {
+            path.stem for folder in ("claims", "texts") for path in (tmp_path / folder).iterdir()
+        }
+        assert {"my-notes"} == listed == written
+
+
 def test_a_copy_of_the_shipped_data_as_output_is_refused_in_one_short_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -773,11 +773,16 @@ def write(
     file named as one this run writes (a user's own ``entities.json``) is refused; with
     one, so is a claims file or text of a source it does not list.
 
+    ``catalog`` holds sources ``base`` does not have, as :func:`build` returns them: a
+    source ``base`` has is refused before anything is written: :func:`load`, which adds
+    the folder's sources to ``base``, could not read it back.
+
     Raises:
         IntegrityError: ``catalog`` does not merge with ``base`` and the sources already in
             ``directory``.
         InvalidDataError: a file already in ``directory`` is not valid, or a source there
             fails verification, naming the file.
+        InvalidQueryError: ``catalog`` holds a source ``base`` has.
         WriteError: a file cannot be written or is refused (an ``OSError`` too), or no
             earlier run wrote it (``errno.EEXIST``).
         OSError: a file cannot be read.
@@ -789,6 +794,7 @@ def write(
         msg = f"write() takes a Catalog, got {type(catalog).__name__}"
         raise TypeError(msg)
     base = _base(base)
+    _check_not_in_base(catalog, base)
     made = _missing_folders(os.fspath(directory))
     try:
         with Folder(os.fspath(directory), create=True) as out:
@@ -819,6 +825,21 @@ def write(
             with contextlib.suppress(OSError):
                 os.rmdir(folder)
         raise
+
+
+def _check_not_in_base(catalog: Catalog, base: Catalog) -> None:
+    """Refuse a source ``base`` has: the folder holds the sources that extend ``base``, and
+    :func:`load` adds them to it, so such a source's files would be there but unlisted."""
+    known = {source.id for source in base.sources}
+    shared = [source.id for source in catalog.sources if source.id in known]
+    if shared:
+        more = f" (and {len(shared) - 1} more)" if len(shared) > 1 else ""
+        msg = (
+            f"source {shared[0]!r}{more} is already a source of base: write() lays out the"
+            " sources that extend base, as load(directory, base=base) reads them; give a"
+            " base without it"
+        )
+        raise InvalidQueryError(msg)
 
 
 def _missing_folders(directory: str) -> list[str]:
