@@ -260,3 +260,55 @@ def test_a_closed_stream_is_a_write_error(tmp_path: Path, fmt: str) -> None:
         pass
     with pytest.raises(WriteError, match=r"was given a closed file"):
         export.FORMATS[fmt](Catalog.default(), fp)
+
+
+_FOLDER_PAIRS = [
+    (first, second) for first in export.DIRECTORY_FORMATS for second in export.DIRECTORY_FORMATS
+]
+
+
+@pytest.mark.parametrize(("first", "second"), _FOLDER_PAIRS)
+def test_a_folder_export_replaces_only_an_export_of_its_own_format(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    # Reported: a site over an earlier data package, or the reverse, replaced it silently.
+    catalog = Catalog()  # what the folder holds is not the point: which export wrote it is
+    folder = tmp_path / "out"
+    export.write(catalog, first, folder)
+    before = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    if first == second:
+        export.write(catalog, second, folder)
+        return
+    with pytest.raises(WriteError) as raised:
+        export.write(catalog, second, folder)
+    message = str(raised.value)
+    assert f"holds a {first} export, refusing to replace it with a {second} export" in message
+    assert "\n" not in message
+    assert before == {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    assert ["out"] == [path.name for path in tmp_path.iterdir()]
+
+
+def test_a_site_over_a_data_package_is_refused_by_the_command_and_to_site(
+    catalog: Catalog, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ballerina_data._cli import main
+
+    export.to_datapackage(catalog, tmp_path / "package")
+    with pytest.raises(WriteError, match="holds a datapackage export"):
+        export.to_site(catalog, tmp_path / "package")
+    assert 1 == main(["export", "--format", "site", "--output", str(tmp_path / "package")])
+    assert "holds a datapackage export, refusing to replace it" in capsys.readouterr().err
+    assert (tmp_path / "package" / "datapackage.json").is_file()
+
+
+def test_a_listing_that_records_no_format_is_refused(catalog: Catalog, tmp_path: Path) -> None:
+    # Written before exports recorded their format: what wrote the folder cannot be told.
+    folder = tmp_path / "out"
+    export.to_datapackage(catalog, folder)
+    listing = folder / ".ballerina-data-files"
+    first, rest = listing.read_text(encoding="utf-8").split("\n", 1)
+    assert "format: datapackage" == first
+    listing.write_text(rest, encoding="utf-8")
+    with pytest.raises(WriteError, match="holds an export that recorded no format"):
+        export.to_datapackage(catalog, folder)
+    assert (folder / "datapackage.json").is_file()

@@ -432,7 +432,7 @@ def ctrl_c() -> Iterator[None]:
 
 class TestTheDirectoryWriter:
     @staticmethod
-    def _site(pages: dict[str, str]) -> object:
+    def _site(pages: dict[str, str]) -> Callable[[str], None]:
         def fill(folder: str) -> None:
             for name, content in pages.items():
                 Path(folder, name).parent.mkdir(parents=True, exist_ok=True)
@@ -442,8 +442,12 @@ class TestTheDirectoryWriter:
 
     def test_a_folder_is_built_beside_and_renamed_into_place(self, tmp_path: Path) -> None:
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"index.html": "one", "films/a.html": "a"}))  # type: ignore[arg-type]
-        write_directory(str(site), self._site({"index.html": "two", "films/b.html": "b"}))  # type: ignore[arg-type]
+        write_directory(
+            str(site), self._site({"index.html": "one", "films/a.html": "a"}), export_format="site"
+        )
+        write_directory(
+            str(site), self._site({"index.html": "two", "films/b.html": "b"}), export_format="site"
+        )
         assert "two" == (site / "index.html").read_text()
         assert ["b.html"] == [p.name for p in (site / "films").iterdir()]
         assert ["site"] == [p.name for p in tmp_path.iterdir()]
@@ -455,7 +459,7 @@ class TestTheDirectoryWriter:
         with pytest.raises(
             WriteError, match=r"holds files or folders no export wrote, or changed since \(thesis"
         ):
-            write_directory(str(home), self._site({"index.html": "x"}))  # type: ignore[arg-type]
+            write_directory(str(home), self._site({"index.html": "x"}), export_format="site")
         assert ["thesis.tex"] == [p.name for p in home.iterdir()]
         assert ["home"] == [p.name for p in tmp_path.iterdir()]
 
@@ -496,12 +500,14 @@ class TestTheDirectoryWriter:
         self, tmp_path: Path
     ) -> None:
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"films/a.html": "a", "films/b.html": "b"}))  # type: ignore[arg-type]
-        write_directory(str(site), self._site({"films/a.html": "a2"}))  # type: ignore[arg-type]
+        write_directory(
+            str(site), self._site({"films/a.html": "a", "films/b.html": "b"}), export_format="site"
+        )
+        write_directory(str(site), self._site({"films/a.html": "a2"}), export_format="site")
         assert ["a.html"] == [p.name for p in (site / "films").iterdir()]
         (site / "films" / "link").symlink_to(tmp_path)
         with pytest.raises(WriteError, match=r"no export wrote, or changed since \(films/link\)"):
-            write_directory(str(site), self._site({"films/a.html": "a3"}))  # type: ignore[arg-type]
+            write_directory(str(site), self._site({"films/a.html": "a3"}), export_format="site")
         assert "a2" == (site / "films" / "a.html").read_text()
 
     def test_an_empty_folder_someone_made_is_refused_at_any_depth(self, tmp_path: Path) -> None:
@@ -518,31 +524,35 @@ class TestTheDirectoryWriter:
         assert ["proj"] == [p.name for p in tmp_path.iterdir()]
         # Deeper down, in an export of its own: site/film/drafts/.
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"film/a.html": "a"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"film/a.html": "a"}), export_format="site")
         (site / "film" / "drafts").mkdir()
         with pytest.raises(WriteError, match=r"no export wrote, or changed since \(film/drafts/\)"):
-            write_directory(str(site), self._site({"film/a.html": "a2"}))  # type: ignore[arg-type]
+            write_directory(str(site), self._site({"film/a.html": "a2"}), export_format="site")
         assert (site / "film" / "drafts").is_dir()
 
     def test_an_entirely_empty_folder_is_replaced(self, tmp_path: Path) -> None:
         empty = tmp_path / "empty"
         empty.mkdir(mode=0o750)
-        write_directory(str(empty), self._site({"index.html": "x"}))  # type: ignore[arg-type]
+        write_directory(str(empty), self._site({"index.html": "x"}), export_format="site")
         assert "x" == (empty / "index.html").read_text()
         assert 0o750 == stat.S_IMODE(empty.stat().st_mode)
 
     def test_the_listing_names_folders_and_stamps_files(self, tmp_path: Path) -> None:
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"film/cast/a.html": "a", "index.html": "i"}))  # type: ignore[arg-type]
+        write_directory(
+            str(site),
+            self._site({"film/cast/a.html": "a", "index.html": "i"}),
+            export_format="site",
+        )
         listing = (site / ".ballerina-data-files").read_text().splitlines()
         stamps = [
             f"{name}\t{(site / name).stat().st_size}\t{(site / name).stat().st_mtime_ns}"
             for name in ("film/cast/a.html", "index.html")
         ]
-        assert ["film/", "film/cast/", stamps[0], stamps[1]] == listing
+        assert ["format: site", "film/", "film/cast/", stamps[0], stamps[1]] == listing
         # The folders holding a listed file are the export's too, listed or not.
-        (site / ".ballerina-data-files").write_text("\n".join(stamps) + "\n")
-        write_directory(str(site), self._site({"index.html": "i2"}))  # type: ignore[arg-type]
+        (site / ".ballerina-data-files").write_text("\n".join(["format: site", *stamps]) + "\n")
+        write_directory(str(site), self._site({"index.html": "i2"}), export_format="site")
         assert ["index.html"] == [p.name for p in site.iterdir() if p.name[0] != "."]
 
     def test_a_listed_file_changed_since_or_named_by_a_planted_listing_is_refused(
@@ -551,21 +561,23 @@ class TestTheDirectoryWriter:
         # Reported: a listing planted in a folder (one that came with a cloned repository)
         # named the folder's own files, and an export into it deleted them.
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"index.html": "i", "film/a.html": "a"}))  # type: ignore[arg-type]
+        write_directory(
+            str(site), self._site({"index.html": "i", "film/a.html": "a"}), export_format="site"
+        )
         (site / "film" / "a.html").write_text("my edit")
         with pytest.raises(WriteError, match=r"or changed since \(film/a\.html\)"):
-            write_directory(str(site), self._site({"index.html": "i2"}))  # type: ignore[arg-type]
+            write_directory(str(site), self._site({"index.html": "i2"}), export_format="site")
         assert "my edit" == (site / "film" / "a.html").read_text()
         clone = tmp_path / "clone"
         clone.mkdir()
         (clone / "README.md").write_text("theirs")
         (clone / ".ballerina-data-files").write_text("README.md\n")  # no stamp: no listing
         with pytest.raises(WriteError, match=r"or changed since \(.*README\.md\)"):
-            write_directory(str(clone), self._site({"index.html": "i"}))  # type: ignore[arg-type]
+            write_directory(str(clone), self._site({"index.html": "i"}), export_format="site")
         # With a made-up stamp too.
         (clone / ".ballerina-data-files").write_text("README.md\t6\t1000\n")
         with pytest.raises(WriteError, match=r"or changed since \(README\.md\)"):
-            write_directory(str(clone), self._site({"index.html": "i"}))  # type: ignore[arg-type]
+            write_directory(str(clone), self._site({"index.html": "i"}), export_format="site")
         assert "theirs" == (clone / "README.md").read_text()
 
     @pytest.mark.skipif(
@@ -599,7 +611,7 @@ class TestTheDirectoryWriter:
                 try:
                     os.setgid(nobody.pw_gid)
                     os.setuid(nobody.pw_uid)
-                    write_directory(str(shared / "site"), site)  # type: ignore[arg-type]
+                    write_directory(str(shared / "site"), site, export_format="site")
                 except BaseException as exc:  # reported to the parent
                     said = f"{type(exc).__name__}: {exc}"
                 finally:
@@ -627,7 +639,7 @@ class TestTheDirectoryWriter:
         # The folder a killed export renamed aside: removed by the next export only when
         # it is an export's; someone's folder (or anything added to it) is never deleted.
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"film/a.html": "a"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"film/a.html": "a"}), export_format="site")
         gone = 999_999_999  # above any process id Linux gives
         exported = tmp_path / f".site.{gone}-{'0' * 16}.old"
         theirs = tmp_path / f".site.{gone}-{'1' * 16}.old"
@@ -639,7 +651,7 @@ class TestTheDirectoryWriter:
         (added / "film" / "notes.txt").write_text("mine")
         (theirs / "private").mkdir(parents=True)
         (theirs / "private" / "diary.txt").write_text("mine")
-        write_directory(str(site), self._site({"film/a.html": "a2"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"film/a.html": "a2"}), export_format="site")
         assert not exported.exists()
         assert "mine" == (theirs / "private" / "diary.txt").read_text()
         assert "mine" == (added / "film" / "notes.txt").read_text()
@@ -651,7 +663,7 @@ class TestTheDirectoryWriter:
         # in place and the old folder renamed aside.
 
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"index.html": "one"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"index.html": "one"}), export_format="site")
         removing = os.unlink
 
         def refusing(path: str, *args: object, **kwargs: object) -> None:
@@ -661,7 +673,7 @@ class TestTheDirectoryWriter:
 
         monkeypatch.setattr(os, "unlink", refusing)
         with pytest.raises(WriteError, match=r"written, but the folder it replaced") as failed:
-            write_directory(str(site), self._site({"index.html": "two"}))  # type: ignore[arg-type]
+            write_directory(str(site), self._site({"index.html": "two"}), export_format="site")
         (old,) = [p for p in tmp_path.iterdir() if p.name.endswith(".old")]
         assert old.name in str(failed.value)
         assert "two" == (site / "index.html").read_text()
@@ -674,11 +686,13 @@ class TestTheDirectoryWriter:
         import shutil
 
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"a/1.html": "1", "b/2.html": "2"}))  # type: ignore[arg-type]
+        write_directory(
+            str(site), self._site({"a/1.html": "1", "b/2.html": "2"}), export_format="site"
+        )
         left = tmp_path / f".site.999999999-{'0' * 16}.old"
         shutil.copytree(site, left)
         shutil.rmtree(left / "a")  # removed before the kill; b/ and the listing were not
-        write_directory(str(site), self._site({"c.html": "3"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"c.html": "3"}), export_format="site")
         assert ["site"] == [p.name for p in tmp_path.iterdir()]
 
     @pytest.mark.usefixtures("ctrl_c")
@@ -688,7 +702,7 @@ class TestTheDirectoryWriter:
         from ballerina_data import _write
 
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"a/1.html": "1"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"a/1.html": "1"}), export_format="site")
         removing = _write._remove_tree
         stops: list[str] = []
 
@@ -700,7 +714,7 @@ class TestTheDirectoryWriter:
 
         monkeypatch.setattr(_write, "_remove_tree", stopped_once)
         with pytest.raises(KeyboardInterrupt):
-            write_directory(str(site), self._site({"b.html": "2"}))  # type: ignore[arg-type]
+            write_directory(str(site), self._site({"b.html": "2"}), export_format="site")
         assert stops
         assert ["site"] == [p.name for p in tmp_path.iterdir()]
         assert "2" == (site / "b.html").read_text()
@@ -714,7 +728,7 @@ class TestTheDirectoryWriter:
         from ballerina_data import _write
 
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"index.html": "one"}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"index.html": "one"}), export_format="site")
         listing = site / _write.LISTING
         listed = listing.read_text()
         listing.unlink()
@@ -728,7 +742,7 @@ class TestTheDirectoryWriter:
             monkeypatch.setattr(_write, "MOST_LISTED_BYTES", len(listed) - 1)
             listing.write_text(listed)
         with pytest.raises(WriteError, match=r"holds files or folders no export wrote"):
-            write_directory(str(site), self._site({"index.html": "two"}))  # type: ignore[arg-type]
+            write_directory(str(site), self._site({"index.html": "two"}), export_format="site")
         assert "one" == (site / "index.html").read_text()
 
     def test_a_failing_build_leaves_nothing(self, tmp_path: Path) -> None:
@@ -737,7 +751,7 @@ class TestTheDirectoryWriter:
             raise KeyboardInterrupt
 
         with pytest.raises(KeyboardInterrupt):
-            write_directory(str(tmp_path / "site"), fill)
+            write_directory(str(tmp_path / "site"), fill, export_format="site")
         assert [] == list(tmp_path.iterdir())
 
     def test_every_file_and_folder_is_synced_before_the_rename(
@@ -756,7 +770,7 @@ class TestTheDirectoryWriter:
         monkeypatch.setattr(os, "fsync", recording)
         pages = {f"{kind}/{n}.html": str(n) for kind in ("film", "person") for n in range(60)}
         site = tmp_path / "site"
-        write_directory(str(site), self._site({"index.html": "x", **pages}))  # type: ignore[arg-type]
+        write_directory(str(site), self._site({"index.html": "x", **pages}), export_format="site")
         written = [site, *site.rglob("*")]
         names = {p.relative_to(site).as_posix() for p in written if p.is_file()}
         assert {"index.html", *pages} <= names
@@ -783,7 +797,7 @@ class TestTheDirectoryWriter:
         pages = {f"film/{n}.html": str(n) for n in range(100)}
         expected = WriteError if isinstance(error, OSError) else KeyboardInterrupt
         with pytest.raises(expected) as raised:
-            write_directory(str(tmp_path / "site"), self._site(pages))  # type: ignore[arg-type]
+            write_directory(str(tmp_path / "site"), self._site(pages), export_format="site")
         if isinstance(raised.value, WriteError):
             assert str(tmp_path / "site") == raised.value.filename
         assert [] == list(tmp_path.iterdir())
@@ -940,7 +954,11 @@ def wait(*_: object) -> None:
 if sys.argv[2] == "file":
     write_file(sys.argv[1], lambda file: (file.write(b"half"), wait()))
 else:
-    write_directory(sys.argv[1], lambda folder: (Path(folder, "a.html").write_text("a"), wait()))
+    write_directory(
+    sys.argv[1],
+    lambda folder: (Path(folder, "a.html").write_text("a"), wait()),
+    export_format="site",
+)
 """
 
 
@@ -974,7 +992,11 @@ def test_a_killed_writers_temporary_is_removed_by_the_next_write_not_a_live_ones
 
             write_file(str(target), fill)
         else:
-            write_directory(str(target), lambda folder: Path(folder, "b.html").write_text("b"))
+            write_directory(
+                str(target),
+                lambda folder: Path(folder, "b.html").write_text("b"),
+                export_format="site",
+            )
         assert {target.name, *(n for n in left if f".{live.pid}-" in n)} == {
             p.name for p in tmp_path.iterdir()
         }
@@ -1066,7 +1088,7 @@ def test_a_folder_another_write_makes_first_is_one_line_that_says_so(tmp_path: P
         (target / "film" / "a.html").write_text("theirs")
 
     with pytest.raises(WriteError, match="another write to it ran at the same time") as caught:
-        write_directory(str(target), fill)
+        write_directory(str(target), fill, export_format="site")
     assert str(target) == caught.value.filename
     assert "theirs" == (target / "film" / "a.html").read_text()
     assert ["site"] == [p.name for p in tmp_path.iterdir()]  # nothing of this one is left
@@ -1447,7 +1469,9 @@ def test_a_stop_right_after_a_name_is_created_leaves_nothing(
     runs: dict[str, Callable[[], object]] = {
         "file": lambda: write_file(str(tmp_path / "out.txt"), lambda file: file.writelines([b"x"])),
         "folder": lambda: write_directory(
-            str(tmp_path / "site"), lambda folder: Path(folder, "a.html").write_text("a")
+            str(tmp_path / "site"),
+            lambda folder: Path(folder, "a.html").write_text("a"),
+            export_format="site",
         ),
         "datasette": lambda: export._write_with_datasette(
             curate.build(TEXT, _document()), str(tmp_path / "x.db")

@@ -930,7 +930,8 @@ def _export_arguments(export: _Parser) -> None:
         metavar="PATH",
         required=True,
         type=_path,
-        help="a file, or - for stdout; a new or empty folder for datapackage, parquet and site",
+        help="a file, or - for stdout; for datapackage, parquet and site, a new or empty folder"
+        " or one an earlier export of the same format wrote",
     )
     export.epilog = (
         "csv (and the datapackage's claims.csv) hold each cell exactly: a spreadsheet"

@@ -16,13 +16,14 @@ The interface, for a module that writes something:
   open a file by name themselves (SQLite): ``fill(name)`` writes to ``name``, a new empty
   file beside the target. ``replace=False`` refuses an existing target instead, checked
   when the file takes its place. ``sqlite=True`` refuses a target with SQLite side files.
-- :func:`write_directory` ``(path, fill)``: ``fill(folder)`` writes files into ``folder``,
-  a new empty folder beside the target, which then takes the target's place. An existing
-  target folder is replaced only when everything in it, files and folders at any depth,
-  was written by an earlier export (listed in its :data:`LISTING` file, each file with its
-  size and modification time, so an edited or planted one is not) and can be read:
-  ``--output ~`` never deletes a home, nor a re-export ``site/film/notes.txt``, an empty
-  ``src/module/`` or an unreadable ``private/``.
+- :func:`write_directory` ``(path, fill, *, export_format)``: ``fill(folder)`` writes files
+  into ``folder``, a new empty folder beside the target, which then takes the target's
+  place. An existing target folder is replaced only when everything in it, files and
+  folders at any depth, was written by an earlier export of the same format (listed in
+  its :data:`LISTING` file, each file with its size and modification time, so an edited
+  or planted one is not) and can be read: ``--output ~`` never deletes a home, nor a
+  re-export ``site/film/notes.txt``, an empty ``src/module/``, an unreadable
+  ``private/`` or a data package where a site goes.
 - :class:`Folder`: an output folder whose files are read and written by name, never
   through a symbolic link inside it, under an exclusive lock for a read-merge-write.
 
@@ -550,49 +551,61 @@ def _stamp(path: str, *, folder: int | None = None) -> str | None:
     return f"{info.st_size}\t{info.st_mtime_ns}"
 
 
-def _write_listing(folder: str) -> None:
+#: The first line of a listing: the format of the export that wrote the folder. A file's
+#: line holds a tab and a folder's ends in '/', so this line is neither.
+_FORMAT_LINE = "format: "
+
+
+def _write_listing(folder: str, export_format: str) -> None:
     listed = "".join(
         f"{name}\n" if name.endswith("/") else f"{name}\t{_stamp(os.path.join(folder, name))}\n"
         for name in sorted(_entries_in(folder))
     )
     with open(os.path.join(folder, LISTING), "w", encoding="utf-8", errors="surrogateescape") as f:
-        f.write(listed)
+        f.write(f"{_FORMAT_LINE}{export_format}\n{listed}")
 
 
-def _listed(folder: str) -> dict[str, str]:
-    """What the export that wrote ``folder`` listed: each file's stamp by its name, and the
-    folders and the listing itself (with an empty stamp)."""
+def _listed(folder: str) -> tuple[str | None, dict[str, str]]:
+    """The format the export that wrote ``folder`` recorded (``None`` if its listing has no
+    format line), and what it listed: each file's stamp by its name, and the folders and
+    the listing itself (with an empty stamp); ``None`` and nothing for a folder no export
+    wrote."""
     flags = os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC
     try:
         handle = os.open(os.path.join(folder, LISTING), flags)
     except OSError:
-        return {}
+        return None, {}
     try:
         # Anything but a regular file of a listing's size (a folder, a device, a giant
         # file of that name) is no export's listing: the folder is then not an export's.
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MOST_LISTED_BYTES:
-            return {}
+            return None, {}
         with open(handle, "rb", closefd=False) as file:
             lines = file.read().decode("utf-8", errors="surrogateescape").splitlines()
     except OSError:
-        return {}
+        return None, {}
     finally:
         os.close(handle)
+    export_format = None
+    if lines and lines[0].startswith(_FORMAT_LINE):
+        export_format = lines.pop(0).removeprefix(_FORMAT_LINE)
     # A file's line is its name, a tab and its stamp; a folder's, its name and a '/'. A
     # listing with any other line is not one an export wrote.
     listed = dict(line.partition("\t")[::2] for line in lines)
-    if any(not name or (not stamp) != name.endswith("/") for name, stamp in listed.items()):
-        return {}
+    if export_format == "" or any(
+        not name or (not stamp) != name.endswith("/") for name, stamp in listed.items()
+    ):
+        return None, {}
     # A folder holding a listed file is the export's too.
     within = {name[: end + 1] for name in listed for end in range(len(name)) if name[end] == "/"}
-    return {LISTING: "", **dict.fromkeys(within, ""), **listed}
+    return export_format, {LISTING: "", **dict.fromkeys(within, ""), **listed}
 
 
 def _unlisted(folder: str) -> Iterator[str]:
     """What is in ``folder``, at any depth, that no earlier export listed, or listed with
     another stamp, the top level first; raises ``OSError`` as :func:`_entries_in` does."""
-    ours = _listed(folder)
+    _, ours = _listed(folder)
     for name in _entries_in(folder):
         stamp = ours.get(name)
         if stamp is None or (
@@ -610,17 +623,19 @@ def _only_listed(folder: str) -> bool:
         return False
 
 
-def write_directory(path: str, fill: Callable[[str], object]) -> None:
+def write_directory(path: str, fill: Callable[[str], object], *, export_format: str) -> None:
     """Replace the folder ``path`` with the one ``fill`` writes into the new empty folder
-    whose path it is given.
+    whose path it is given: an export of ``export_format``.
 
     A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
     mode and is replaced only when everything in it, files and folders at any depth, was
-    written by an earlier export (which listed them in :data:`LISTING`, folders with a
-    trailing ``/``, files with their size and modification time, as this one does; a folder
-    holding a listed file counts as listed), each file unchanged since, and can be read;
-    otherwise it is refused, before anything is renamed, and left as it is. An entirely
-    empty folder is replaced. Between the two renames that put the new folder
+    written by an earlier export of the same format (which listed them in :data:`LISTING`
+    after a line naming its format, folders with a trailing ``/``, files with their size
+    and modification time, as this one does; a folder holding a listed file counts as
+    listed), each file unchanged since, and can be read; otherwise it is refused, before
+    anything is renamed, and left as it is. A listing with no format line, as none had
+    before formats were recorded, is refused too: what wrote it cannot be told. An
+    entirely empty folder is replaced. Between the two renames that put the new folder
     in place, a reader may for a moment find no folder at ``path``. The old folder, renamed
     aside, is removed listing last: a stop (Ctrl-C, a signal) finishes removing it first,
     and what a kill leaves of it is still wholly listed, so the next write removes it.
@@ -638,7 +653,7 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                     made.append(temporary)
                 built = os.path.join(os.path.dirname(target.path), temporary)
                 fill(built)
-                _write_listing(built)
+                _write_listing(built, export_format)
                 _sync_tree(built)
                 os.chmod(temporary, target.mode, dir_fd=folder)
                 if not target.existed:
@@ -667,6 +682,7 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                             f" ({shown}), refusing to replace it; give a new or empty folder"
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)
+                    _check_same_format(target.path, export_format, path)
                     old = _temporary_name(target.name, ".old")
                     # A stop (Ctrl-C, a signal) waits until the old folder is renamed aside,
                     # the new one in its place and the old one removed.
@@ -691,6 +707,20 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                 raise
     finally:
         target.close()
+
+
+def _check_same_format(folder: str, export_format: str, given: str) -> None:
+    """Refuse a folder an export of another format wrote: the user who points a site at
+    the folder of a data package did not mean to delete the package."""
+    recorded, listed = _listed(folder)
+    if not listed or recorded == export_format:  # an empty folder, or an earlier one
+        return
+    wrote = f"a {recorded} export" if recorded is not None else "an export that recorded no format"
+    msg = (
+        f"holds {wrote}, refusing to replace it with a {export_format} export; give another"
+        " folder, or remove that one first"
+    )
+    raise WriteError(errno.EEXIST, msg, given)
 
 
 @contextlib.contextmanager

@@ -332,7 +332,8 @@ def to_datapackage(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     Dates are EDTF strings with a pattern; amounts are decimal strings (read them as
     decimals: see the reference). The directory is written whole or not at all, as
     :func:`write` writes one: built beside it, then renamed into place, replacing an earlier
-    package and refusing a folder that holds anything else.
+    package and refusing a folder that holds anything else, another format's export (a
+    site) included.
 
     Raises:
         WriteError: the directory is refused or cannot be written.
@@ -369,14 +370,15 @@ def to_site(catalog: Catalog, directory: str | os.PathLike[str]) -> None:
     escaped, so a catalog from anywhere makes a site that runs none of it. See the how-to
     "Publish a catalog as a static site".
 
-    ``directory`` must not exist, or be empty, or hold an earlier site (which is replaced):
+    ``directory`` must not exist, or be empty, or hold an earlier site (which is replaced),
+    not another format's export (a data package):
     the site is built in a new folder beside it and renamed into place when complete, as
     :func:`write` writes every directory format; an error or an interruption leaves nothing
     behind.
 
     Raises:
-        WriteError: ``directory`` holds other files, is not a directory, or cannot be
-            written.
+        WriteError: ``directory`` holds other files or another format's export, is not a
+            directory, or cannot be written.
     """
     _write_directory(catalog, "site", directory)
 
@@ -436,14 +438,16 @@ def write(
       refused, since the next reader would apply them to the new file.
 
     A directory format is written into a new directory beside ``path`` that takes its place
-    when complete, with the list of its files and folders in ``.ballerina-data-files``. A
-    directory at ``path`` keeps its mode and is replaced only when everything in it, files
-    and folders at any depth, is in the list of an earlier export, each file with the size
-    and time it was written with; one holding anything else (even a file named as one the
-    export writes, a listed file changed since, or an empty folder), one holding a
-    folder this process cannot read, and a path that is not a directory, are refused. An
-    empty directory is replaced. A
-    reader sees the old export or the new one, for a moment none, never part of one.
+    when complete, with its format and the list of its files and folders in
+    ``.ballerina-data-files``. A directory at ``path`` keeps its mode and is replaced only
+    when everything in it, files and folders at any depth, is in the list of an earlier
+    export of the same format, each file with the size and time it was written with; one
+    an export of another format wrote (a site where a data package goes) or whose list
+    names no format, one holding anything else (even a file named as one the export
+    writes, a listed file changed since, or an empty folder), one holding a folder this
+    process cannot read, and a path that is not a directory, are refused. An empty
+    directory is replaced. A reader sees the old export or the new one, for a moment none,
+    never part of one.
 
     Raises:
         InvalidQueryError: unknown format, ``"-"`` as the path, ``database`` with a
@@ -504,7 +508,7 @@ def _write_directory(
     given = _path_argument(path)
     from ._write import write_directory
 
-    write_directory(given, lambda folder: _fill_directory(catalog, fmt, folder))
+    write_directory(given, lambda folder: _fill_directory(catalog, fmt, folder), export_format=fmt)
 
 
 def _fill_directory(catalog: Catalog, fmt: str, folder: str) -> None:
