@@ -312,3 +312,37 @@ def test_a_listing_that_records_no_format_is_refused(catalog: Catalog, tmp_path:
     with pytest.raises(WriteError, match="holds an export that recorded no format"):
         export.to_datapackage(catalog, folder)
     assert (folder / "datapackage.json").is_file()
+
+
+@pytest.mark.parametrize("fmt", sorted(export.FORMATS))
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "latin-1", "utf-16", "utf-8-sig"])
+def test_a_file_not_encoding_utf8_is_refused_before_anything_is_written(
+    tmp_path: Path, fmt: str, encoding: str
+) -> None:
+    # Reported: ASCII failed partway with a raw UnicodeEncodeError, leaving part of the
+    # export in the file; cp1252 wrote a CSV that was not the UTF-8 its docstring promises.
+    path = tmp_path / "out.txt"
+    with path.open("w", encoding=encoding) as fp, pytest.raises(WriteError) as raised:
+        export.FORMATS[fmt](Catalog.default(), fp)
+    assert f"opened with encoding {encoding!r}; open it with encoding='utf-8'" in str(raised.value)
+    assert b"" == path.read_bytes()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "utf_8"])
+def test_a_file_encoding_utf8_by_any_name_is_written(
+    catalog: Catalog, tmp_path: Path, encoding: str
+) -> None:
+    path = tmp_path / "out.json"
+    with path.open("w", encoding=encoding) as fp:
+        export.to_json(catalog, fp)
+    assert catalog == Catalog.from_json(path.read_bytes().decode("utf-8"))
+
+
+@pytest.mark.parametrize("fmt", sorted(export.FORMATS))
+def test_a_file_open_for_reading_is_a_write_error(tmp_path: Path, fmt: str) -> None:
+    # Reported: io.UnsupportedOperation ("not writable") from deep inside.
+    path = tmp_path / "mine.txt"
+    path.write_text("mine", encoding="utf-8")
+    with path.open(encoding="utf-8") as fp, pytest.raises(WriteError, match=r"open for reading"):
+        export.FORMATS[fmt](Catalog.default(), fp)
+    assert "mine" == path.read_text(encoding="utf-8")

@@ -3,9 +3,14 @@ CSV, SQLite, a Frictionless data package, Parquet and a static site to browse.
 
 Each ``to_*`` function writes one format to what the format needs: an open text file
 (json, jsonl, jsonld, csv and the Datasette files), a file path (sqlite) or a directory
-(datapackage, parquet, site). :func:`write` takes any format by name and a path, and
-writes the file or directory atomically, so that a failed export leaves whatever was at
-the path before untouched: ``export.write(catalog, "json", "catalog.json")``.
+(datapackage, parquet, site). An open file is open for writing, with
+``encoding="utf-8"``: one open for reading, or encoding anything else (``open(path, "w")``
+takes the locale's encoding, cp1252 on Windows), is refused with a
+:class:`~ballerina_data.WriteError` that says why, before anything is written; an
+``io.StringIO`` holds str and is taken as it is. :func:`write` takes any format by name
+and a path, and writes the file or directory atomically, so that a failed export leaves
+whatever was at the path before untouched: ``export.write(catalog, "json",
+"catalog.json")``.
 """
 
 from __future__ import annotations
@@ -50,7 +55,10 @@ def _check(catalog: object, function: str) -> None:
 
 
 def _check_stream(catalog: object, function: str, fp: object) -> None:
-    """``catalog`` is a Catalog and ``fp`` a stream to write to, not a path or None."""
+    """``catalog`` is a Catalog and ``fp`` a stream to write to, not a path or None, checked
+    before anything is written: a closed stream, one opened for reading or one whose
+    encoding is not UTF-8 would fail partway (or write another encoding) from deep inside,
+    leaving part of the export in the file."""
     _check(catalog, function)
     if not callable(getattr(fp, "write", None)):
         msg = (
@@ -61,6 +69,34 @@ def _check_stream(catalog: object, function: str, fp: object) -> None:
     if getattr(fp, "closed", False) is True:  # before a line is written, not a ValueError after
         name = getattr(fp, "name", None)
         raise WriteError(errno.EBADF, f"{function}() was given a closed file", str(name or fp))
+    _check_writable_utf8(function, fp)
+
+
+def _check_writable_utf8(function: str, fp: object) -> None:
+    """``fp`` is open for writing and, if it encodes (a file, not ``io.StringIO``), encodes
+    UTF-8, as every export format is: ``open(path, "w")`` takes the locale's encoding, which
+    may be cp1252 or ASCII."""
+    import codecs
+
+    name = str(getattr(fp, "name", None) or fp)
+    writable = getattr(fp, "writable", None)
+    if callable(writable) and writable() is False:
+        msg = f"{function}() was given a file open for reading; open it with open(path, 'w')"
+        raise WriteError(errno.EBADF, msg, name)
+    encoding = getattr(fp, "encoding", None)
+    if not isinstance(encoding, str):
+        return  # an in-memory stream (io.StringIO) holds str, not bytes
+    try:
+        canonical = codecs.lookup(encoding).name
+    except LookupError:
+        canonical = encoding
+    if canonical != "utf-8":
+        msg = (
+            f"{function}() writes UTF-8 without a byte-order mark, but the file was opened"
+            f" with encoding {encoding!r};"
+            " open it with encoding='utf-8'"
+        )
+        raise WriteError(errno.EINVAL, msg, name)
 
 
 #: The longest Datasette database name taken: a file name less its extension.
