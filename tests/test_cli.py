@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -179,6 +180,15 @@ class TestExitStatuses:
         assert 1 == result.returncode
         assert "No such file or directory" in result.stderr
         assert 1 == len(result.stderr.splitlines())
+
+    @pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="Linux's /proc")
+    def test_a_catalog_file_that_fails_to_read_is_named(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Reported: "error: Input/output error", naming no file; opening it names it.
+        assert 1 == main(["--catalog", "/proc/self/mem", "sources"])
+        err = capsys.readouterr().err
+        assert "ballerina-data: error: Input/output error: /proc/self/mem\n" == err
 
 
 class TestExport:

@@ -1104,3 +1104,40 @@ def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.Mon
     # Outside a curation, a search is not counted.
     longer = "b" * 21 * len(text)
     assert [len(longer)] == _quotes.occurrences(longer + quotes[0], quotes[0])
+
+
+def test_into_a_folder_output_wrote_says_what_into_takes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: the names resolved, then "claim 'my-notes-001' refers to unknown subject
+    # 'film/ballerina-2024' (in out)", which did not say that --into takes a whole folder.
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "claims.json").write_text(json.dumps(_document()), encoding="utf-8")
+    files = [str(tmp_path / name) for name in ("text.txt", "claims.json")]
+    out = str(tmp_path / "out")
+    assert 0 == main(["curate", *files, "--output", out])
+    before = {path: path.read_bytes() for path in (tmp_path / "out").rglob("*") if path.is_file()}
+    capsys.readouterr()
+    assert 1 == main(["curate", *files, "--into", out])
+    err = capsys.readouterr().err
+    said = "error: --into takes a whole data folder (src/ballerina_data/data, or a copy of it);"
+    assert f"{said} {out} holds sources that extend the shipped data" in err
+    assert 1 == err.count("\n")
+    assert before == {p: p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
+
+
+def test_into_a_broken_folder_still_says_what_is_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A folder that reads on neither base keeps the error of reading it alone.
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "claims.json").write_text(json.dumps(_document()), encoding="utf-8")
+    files = [str(tmp_path / name) for name in ("text.txt", "claims.json")]
+    out = tmp_path / "out"
+    assert 0 == main(["curate", *files, "--output", str(out)])
+    claims = json.loads((out / "claims/my-notes.json").read_text(encoding="utf-8"))
+    claims[0]["subject"] = "film/no-such-film"
+    (out / "claims/my-notes.json").write_text(json.dumps(claims), encoding="utf-8")
+    capsys.readouterr()
+    assert 1 == main(["curate", *files, "--into", str(out)])
+    assert "refers to unknown subject 'film/no-such-film'" in capsys.readouterr().err

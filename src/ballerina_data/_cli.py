@@ -551,7 +551,7 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
             raise InvalidDataError(msg)
         # The folder's catalog is the base: names resolve to its entities, and a source it
         # has is corrected in place.
-        folder = curate.load(args.into, base=Catalog())
+        folder = _whole_data_folder(args.into)
         added = curate.read(args.text, args.curation, base=folder, replace=True)
         replaced = curate.into(added, args.into)
     else:
@@ -570,6 +570,27 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     # What was checked, and no more: a quote found in the text may still not say the value.
     out(f"ok: {source.id}, {count}: quotes located in the text, fields checked{written}")
     return 0
+
+
+def _whole_data_folder(directory: str) -> Catalog:
+    """The catalog of the data folder ``--into`` names, read alone; a folder ``--output``
+    wrote, whose sources extend the shipped data and name its entities, is told apart from
+    a broken one, so that the error says what ``--into`` takes, not "unknown subject"."""
+    from . import curate
+
+    try:
+        return curate.load(directory, base=Catalog())
+    except IntegrityError as alone:
+        try:
+            curate.load(directory, base=Catalog.default())
+        except BallerinaDataError:
+            raise alone from None
+    msg = (
+        f"--into takes a whole data folder (src/ballerina_data/data, or a copy of it);"
+        f" {directory} holds sources that extend the shipped data, as --output writes them:"
+        " give it to --output instead"
+    )
+    raise InvalidDataError(msg)
 
 
 _CURATE_EPILOG = """\

@@ -275,7 +275,10 @@ def read_file(
             hint = " (pass max_size to read a larger one)" if what == "catalog file" else ""
             msg = f"{what} of {info.st_size} bytes is over the limit of {max_size}: {name}{hint}"
             raise InvalidDataError(msg)
-        data = file.read(max_size + 1)
+        try:
+            data = file.read(max_size + 1)
+        except OSError as exc:  # a read error names no file (/proc/self/mem, a bad disk)
+            raise OSError(exc.errno, exc.strerror, name) from None
     if len(data) > max_size:  # it grew while being read
         msg = f"{what} is over the limit of {max_size} bytes: {name}"
         raise InvalidDataError(msg)
