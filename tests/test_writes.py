@@ -822,17 +822,18 @@ def test_a_folder_read_never_follows_a_link(tmp_path: Path) -> None:
 @pytest.mark.integration
 def test_eight_curate_runs_into_one_folder_at_once_are_all_listed(tmp_path: Path) -> None:
     # Reported: every run said "ok ... written", yet sources.json listed 2 to 6 of the 8.
-    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out"
     runs = []
     for number in range(8):
+        text = tmp_path / f"t{number}.txt"
+        text.write_text(_text(f"s{number}"), encoding="utf-8")  # one document, one source
         curation = tmp_path / f"c{number}.json"
         curation.write_text(json.dumps(_document(f"s{number}", f"s{number}-1")), "utf-8")
         runs.append(
             subprocess.Popen(
                 [
                     *(sys.executable, "-m", "ballerina_data", "curate"),
-                    *(str(tmp_path / "text.txt"), str(curation), "--output", str(out)),
+                    *(str(text), str(curation), "--output", str(out)),
                 ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
