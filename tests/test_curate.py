@@ -1102,7 +1102,7 @@ class TestOneDocumentIsOneSource:
         assert 1 == main([*arguments, str(tmp_path / "again.json"), "--output", out])
         (line,) = capsys.readouterr().err.splitlines()
         assert "source 'other-notes' has the text of source 'my-notes'" in line
-        assert "give its claims to 'my-notes'" in line
+        assert line.endswith(f"give its claims to 'my-notes' (in {out})")
         assert [s.id for s in Catalog.default().sources] + ["my-notes"] == [
             s.id for s in curate.load(out).sources
         ]

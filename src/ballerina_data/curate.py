@@ -1086,12 +1086,13 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
             texts={**base.texts, **texts},
             **{section: (*getattr(base, section), *sections[section]) for section in _SECTIONS},
         )
-    except IntegrityError as exc:
+        if replacing is not None:
+            merged = merged.merge(replacing)
+    except IntegrityError as exc:  # one text under two ids too: said of the folder
         raise IntegrityError(
             _in_file(problem, base, folder.given) for problem in exc.problems
         ) from None
     if replacing is not None:
-        merged = merged.merge(replacing)
         # Its records are checked with the folder's, as the files they are written to.
         for source in replacing.sources:
             files[source.id] = "sources.json"
