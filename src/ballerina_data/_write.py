@@ -26,6 +26,9 @@ The interface, for a module that writes something:
   ``private/`` or a data package where a site goes.
 - :class:`Folder`: an output folder whose files are read and written by name, never
   through a symbolic link inside it, under an exclusive lock for a read-merge-write.
+- :func:`check_text_stream` ``(function, fp)``: for the exports that write to a stream the
+  caller opened, which none of the above is: refuses, before anything is written, what
+  would fail partway or write other bytes than UTF-8.
 
 Each of them:
 
@@ -54,6 +57,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import itertools
 import os
 import re
@@ -62,6 +66,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING
 
 from ._errors import WriteError
+from ._validators import short_repr
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -70,11 +75,59 @@ __all__ = [
     "LISTING",
     "SQLITE_SIDE_FILES",
     "Folder",
+    "check_text_stream",
     "write_directory",
     "write_file",
     "write_named",
     "write_together",
 ]
+
+
+def check_text_stream(function: str, fp: object) -> None:
+    """Refuse, for ``function``, an ``fp`` that is not a UTF-8 text stream open for
+    writing: a path or None, or a binary stream (``open(path, "wb")``, ``io.BytesIO``),
+    which would refuse the first str written from deep inside (``TypeError``); a closed
+    stream, one opened for reading, or one encoding anything but UTF-8 (``open(path, "w")``
+    takes the locale's encoding, cp1252 or ASCII), which would fail partway or write
+    another encoding, leaving part of the export in the file (:class:`WriteError`). An
+    in-memory stream (``io.StringIO``) holds str and has no encoding to check."""
+    import codecs
+
+    if not callable(getattr(fp, "write", None)):
+        msg = (
+            f"{function}() writes to an open text file such as sys.stdout, got"
+            f" {type(fp).__name__} {short_repr(fp)}; write() takes a path"
+        )
+        raise TypeError(msg)
+    mode = getattr(fp, "mode", "")
+    if isinstance(fp, io.RawIOBase | io.BufferedIOBase) or (isinstance(mode, str) and "b" in mode):
+        msg = (
+            f"{function}() writes text: it needs a text stream, got the binary stream"
+            f" {type(fp).__name__}; open the file with open(path, 'w', encoding='utf-8'),"
+            " wrap the stream in io.TextIOWrapper(fp, encoding='utf-8'), or give write() a path"
+        )
+        raise TypeError(msg)
+    name = str(getattr(fp, "name", None) or fp)
+    if getattr(fp, "closed", False) is True:  # before a line is written, not a ValueError after
+        raise WriteError(errno.EBADF, f"{function}() was given a closed file", name)
+    writable = getattr(fp, "writable", None)
+    if callable(writable) and writable() is False:
+        msg = f"{function}() was given a file open for reading; open it with open(path, 'w')"
+        raise WriteError(errno.EBADF, msg, name)
+    encoding = getattr(fp, "encoding", None)
+    if not isinstance(encoding, str):
+        return
+    try:
+        canonical = codecs.lookup(encoding).name
+    except LookupError:
+        canonical = encoding
+    if canonical != "utf-8":
+        msg = (
+            f"{function}() writes UTF-8 without a byte-order mark, but the file was opened"
+            f" with encoding {encoding!r}; open it with encoding='utf-8'"
+        )
+        raise WriteError(errno.EINVAL, msg, name)
+
 
 #: The files SQLite keeps beside a database while it is open or after a crash.
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")

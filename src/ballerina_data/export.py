@@ -55,57 +55,12 @@ def _check(catalog: object, function: str) -> None:
 
 
 def _check_stream(catalog: object, function: str, fp: object) -> None:
-    """``catalog`` is a Catalog and ``fp`` a text stream to write to, checked before
-    anything is written: not a path, None or a binary stream (``open(path, "wb")``,
-    ``io.BytesIO``), which would refuse the first str written from deep inside; nor a
-    closed stream, one opened for reading or one whose encoding is not UTF-8, which would
-    fail partway (or write another encoding), leaving part of the export in the file."""
+    """``catalog`` is a Catalog and ``fp`` a UTF-8 text stream open for writing, checked
+    before anything is written (see :func:`._write.check_text_stream`)."""
     _check(catalog, function)
-    if not callable(getattr(fp, "write", None)):
-        msg = (
-            f"{function}() writes to an open text file such as sys.stdout, got"
-            f" {type(fp).__name__} {short_repr(fp)}; write() takes a path"
-        )
-        raise TypeError(msg)
-    mode = getattr(fp, "mode", "")
-    if isinstance(fp, io.RawIOBase | io.BufferedIOBase) or (isinstance(mode, str) and "b" in mode):
-        msg = (
-            f"{function}() writes text: it needs a text stream, got the binary stream"
-            f" {type(fp).__name__}; open the file with open(path, 'w', encoding='utf-8'),"
-            " wrap the stream in io.TextIOWrapper(fp, encoding='utf-8'), or give write() a path"
-        )
-        raise TypeError(msg)
-    if getattr(fp, "closed", False) is True:  # before a line is written, not a ValueError after
-        name = getattr(fp, "name", None)
-        raise WriteError(errno.EBADF, f"{function}() was given a closed file", str(name or fp))
-    _check_writable_utf8(function, fp)
+    from ._write import check_text_stream
 
-
-def _check_writable_utf8(function: str, fp: object) -> None:
-    """``fp`` is open for writing and, if it encodes (a file, not ``io.StringIO``), encodes
-    UTF-8, as every export format is: ``open(path, "w")`` takes the locale's encoding, which
-    may be cp1252 or ASCII."""
-    import codecs
-
-    name = str(getattr(fp, "name", None) or fp)
-    writable = getattr(fp, "writable", None)
-    if callable(writable) and writable() is False:
-        msg = f"{function}() was given a file open for reading; open it with open(path, 'w')"
-        raise WriteError(errno.EBADF, msg, name)
-    encoding = getattr(fp, "encoding", None)
-    if not isinstance(encoding, str):
-        return  # an in-memory stream (io.StringIO) holds str, not bytes
-    try:
-        canonical = codecs.lookup(encoding).name
-    except LookupError:
-        canonical = encoding
-    if canonical != "utf-8":
-        msg = (
-            f"{function}() writes UTF-8 without a byte-order mark, but the file was opened"
-            f" with encoding {encoding!r};"
-            " open it with encoding='utf-8'"
-        )
-        raise WriteError(errno.EINVAL, msg, name)
+    check_text_stream(function, fp)
 
 
 #: The longest Datasette database name taken: a file name less its extension.
