@@ -496,6 +496,26 @@ RULES_BROKEN = [
         "value.date: the quote does not write the month of 2025-07: say in a note how",
     ),
     (
+        "figure note (its amount)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "250000000", "unit": "USD"},
+            "quote": "It made $25 million",
+        },
+        '"amount": "250000000"',
+        "value.amount: the quote does not write the amount 250,000,000: say in a note how",
+    ),
+    (
+        "figure note (its currency)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25000000", "unit": "EUR"},
+            "quote": "It made $25 million",
+        },
+        '"unit": "EUR"',
+        "value.unit: the quote does not write the currency EUR ('\u20ac', 'euro' or 'EUR')",
+    ),
+    (
         "status words",
         {"qualifiers": {"status": "announced"}},
         '"status"',
@@ -596,8 +616,9 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 ]
 
 
-# The text the rules are broken against: TEXT, a wish and a step of a recap.
+# The text the rules are broken against: TEXT, a wish, a step of a recap and a figure.
 RULES_TEXT = TEXT + " She would love to return. Next, it is streaming on Peacock."
+RULES_TEXT += " It made $25 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
