@@ -193,6 +193,95 @@ class TestNames:
         added = curate.build(TEXT, document)
         assert ("person/armas",) == tuple(person.id for person in added.people)
 
+    @pytest.mark.parametrize(
+        ("people", "message"),
+        [
+            (
+                [{"id": "person/ana-2", "name": "Ana de Armas"}],
+                "name: 'Ana de Armas' is the name of person/ana-de-armas already: use that id",
+            ),
+            (  # folded as lookups fold names: case and accents
+                [{"id": "person/ana-2", "name": "ANA DE ÁRMAS"}],
+                "name: 'ANA DE ÁRMAS' is the name of person/ana-de-armas already: use that id",
+            ),
+            (
+                [{"id": "person/ana-2", "name": "Ana", "aliases": ["Ana de Armas"]}],
+                "aliases[0]: 'Ana de Armas' is the name of person/ana-de-armas already",
+            ),
+            (  # two new ones of one name in the file
+                [{"id": "person/ana", "name": "Ana"}, {"id": "person/ana-2", "name": "Ana"}],
+                "name: 'Ana' is the name of person/ana-2 already: use that id",
+            ),
+            (
+                [{"id": "person/jane", "name": "person/jane-doe"}],
+                "name: 'person/jane-doe' is written as an id is: give the name as the text",
+            ),
+            (
+                [{"id": "person/jane", "name": "Jane", "aliases": ["Film/X"]}],
+                "aliases[0]: 'Film/X' is written as an id is",
+            ),
+        ],
+    )
+    def test_a_new_entity_with_an_entitys_name_or_an_ids_shape_is_refused(
+        self, people: list[dict[str, Any]], message: str
+    ) -> None:
+        text = TEXT + " Ana, ANA DE ÁRMAS, person/jane-doe and Jane in Film/X."
+        document = _document()
+        document["entities"] = {"people": people}
+        with pytest.raises(InvalidDataError) as info:
+            curate.build(text, document)
+        assert str(info.value).startswith(f"entities.people[0]: {message}"), info.value
+        assert "\n" not in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("fields", "accepted"),
+        [
+            ({}, False),
+            ({"year": 2024}, False),  # film/ballerina-2024's year
+            ({"year": 2031}, True),
+            ({"description": "a spin-off"}, True),
+        ],
+    )
+    def test_a_new_work_of_a_works_title_is_told_apart_by_year_or_description(
+        self, fields: dict[str, Any], accepted: bool
+    ) -> None:
+        document = _document()
+        film = {"id": "film/ballerina-x", "kind": "film", "title": "Ballerina", **fields}
+        document["entities"] = {"films": [film]}
+        if accepted:
+            assert "film/ballerina-x" in {f.id for f in curate.build(TEXT, document).films}
+            return
+        with pytest.raises(InvalidDataError) as info:
+            curate.build(TEXT, document)
+        expected = (
+            "entities.films[0]: title: 'Ballerina' is the title of film/ballerina-2023 already:"
+            " use that id; if it is another work, give it a year no work of that title has or"
+            " a description that tells it apart"
+        )
+        assert expected == str(info.value)
+
+    @pytest.mark.parametrize(
+        ("field", "name"),
+        [
+            ("value", "Jane Q. Dancer"),
+            ("value", "person/jane-doe"),
+            ("subject", "Ballerina (2031)"),
+            ("subject", "Ballerina 2031"),
+            ("value", "Ana de Armas Jr"),
+        ],
+    )
+    def test_what_curate_proposes_for_a_new_entity_it_accepts(self, field: str, name: str) -> None:
+        text = f"{TEXT} {name} and Jane Doe, TITLE or NAME."
+        given = {"type": "entity", "id": name} if field == "value" else name
+        document = _document(**{field: given})
+        with pytest.raises(InvalidDataError) as info:
+            curate.build(text, document)
+        found = re.search(r"add it to entities\.(\w+): (\{.*\})$", str(info.value))
+        assert found is not None, info.value
+        document["entities"] = {found[1]: [json.loads(found[2])]}
+        (claim,) = curate.build(text, document).claims
+        assert json.loads(found[2])["id"] in (claim.subject, getattr(claim.value, "id", None))
+
 
 class TestOneLineErrors:
     """Each error is one line naming the curation file, the line of the field and the claim."""
@@ -595,6 +684,18 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
         {"entities": {"people": [{"id": "person/armas", "name": "ARMAS"}]}},
         '"ARMAS"',
         "entities.people[0]: name: 'ARMAS' is not written so in any source",
+    ),
+    (
+        "names of one entity",
+        {"entities": {"people": [{"id": "person/armas", "name": "Ana de Armas"}]}},
+        '"name": "Ana de Armas"',
+        "entities.people[0]: name: 'Ana de Armas' is the name of person/ana-de-armas already",
+    ),
+    (
+        "names not ids",
+        {"entities": {"people": [{"id": "person/xx", "name": "X", "aliases": ["person/x"]}]}},
+        '"person/x"',
+        "entities.people[0]: aliases[0]: 'person/x' is written as an id is",
     ),
     (
         "description words",

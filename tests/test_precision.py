@@ -31,6 +31,8 @@ from ballerina_data import (
     WorkKind,
     _rules,
 )
+from ballerina_data._kinds import kind_of
+from ballerina_data._normalize import normalize
 from catalog_under_test import catalog_under_test
 
 CATALOG = catalog_under_test()
@@ -261,6 +263,35 @@ def test_every_description_quote_is_a_source_passage() -> None:
 def test_every_name_and_alias_is_written_as_a_source_writes_it() -> None:
     found = {e.id: _rules.names_written_as_a_source_writes_them(e, TEXTS) for e in ENTITIES}
     assert {} == _breaches(found)
+
+
+def test_no_name_is_shaped_like_an_id() -> None:
+    assert {} == _breaches({e.id: _rules.no_name_shaped_like_an_id(e) for e in ENTITIES})
+
+
+def _by_folded_name(entities: tuple[Entity, ...]) -> dict[str, list[Entity]]:
+    named: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for key in {normalize(name) for name in entity.names}:
+            named.setdefault(key, []).append(entity)
+    return named
+
+
+def test_no_name_is_another_entitys_of_its_kind_unless_told_apart() -> None:
+    named = _by_folded_name(ENTITIES)
+    assert {} == _breaches({e.id: _rules.no_name_of_another_entity(e, named) for e in ENTITIES})
+    # Not vacuous: works of one kind and one title, told apart by their descriptions.
+    shared = [
+        works
+        for works in named.values()
+        if len({(kind_of(work), work.id) for work in works}) > len({kind_of(w) for w in works})
+    ]
+    assert shared
+    first, second = shared[0][:2]
+    assert isinstance(first, Film)
+    assert isinstance(second, Film)
+    same = attrs.evolve(first, description=None, year=second.year)
+    assert _rules.no_name_of_another_entity(same, named)
 
 
 def test_the_rules_hold_for_works_of_every_kind() -> None:

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._figures import TIME_UNITS, currency_signs, singular, written_amounts
+from ._kinds import KINDS, kind_of, row_of
+from ._normalize import normalize
 from ._records import DateValue, Film, PartialDate, Quantity, Status, Text
-from ._validators import short_repr
+from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping
@@ -45,6 +47,8 @@ __all__ = [
     "id_starts_with_its_source",
     "names_written_as_a_source_writes_them",
     "no_film_read_from_an_order_word",
+    "no_name_of_another_entity",
+    "no_name_shaped_like_an_id",
     "note_passages",
     "notes_hold_no_facts",
     "notes_quote_the_text",
@@ -524,8 +528,6 @@ def notes_hold_no_facts(
 def title_finds_its_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A title claim's text finds its work: with ``films_titled``, or for a franchise among
     its names."""
-    from ._normalize import normalize
-
     if claim.predicate.value != "title" or not isinstance(claim.value, Text):
         return []
     work = catalog.entity(claim.subject)
@@ -553,12 +555,69 @@ def names_written_as_a_source_writes_them(
     many names), which are not searched for again."""
     for position, name in enumerate(entity.names):
         if name not in written and name not in texts:
-            field = "title" if isinstance(entity, Film) else "name"
-            field = field if position == 0 else f"aliases[{position - 1}]"
+            field = _name_field(entity, position)
             message = (
                 f"{short_repr(name)} is not written so in any source: write it as a text writes it"
             )
             return [Breach("names as written", field, message)]
+    return []
+
+
+def _name_field(entity: Entity, position: int) -> str:
+    """The field of an entity's name at ``position`` of its ``names``."""
+    field = "title" if isinstance(entity, Film) else "name"
+    return field if position == 0 else f"aliases[{position - 1}]"
+
+
+#: A name written as an id is: a kind's prefix, a slash and a slug, in any case
+#: ("person/jane-doe", "Film/X").
+_ID_SHAPED = id_pattern(*dict.fromkeys(kind.prefix for kind in KINDS), flags=re.IGNORECASE)
+
+
+def no_name_shaped_like_an_id(entity: Entity) -> list[Breach]:
+    """No title, name or alias is written as an id is ("person/jane-doe"): that is an id
+    taken for a name."""
+    for position, name in enumerate(entity.names):
+        if _ID_SHAPED.fullmatch(name.strip()):
+            message = (
+                f"{short_repr(name)} is written as an id is: give the name as the text writes"
+                " it (a claim names an entity of the catalog by its id)"
+            )
+            return [Breach("names not ids", _name_field(entity, position), message)]
+    return []
+
+
+def no_name_of_another_entity(
+    entity: Entity, named: Mapping[str, Iterable[Entity]]
+) -> list[Breach]:
+    """No title, name or alias is one that another entity of the same kind has, folded as
+    the lookups fold names (``named`` holds the entities by folded name): an entity of that
+    name is that entity. Works of one title are told apart by their year, one no other of
+    them has, or by a description; the records of people, characters and organizations
+    have no field that could tell two of one name apart."""
+    kind = kind_of(entity)
+    for position, name in enumerate(entity.names):
+        others = sorted(
+            (other for other in named.get(normalize(name), ()) if other.id != entity.id),
+            key=lambda other: other.id,
+        )
+        others = [other for other in others if kind_of(other) == kind]
+        if not others:
+            continue
+        if isinstance(entity, Film):
+            years = {getattr(other, "year", None) for other in others}
+            if entity.description or (entity.year is not None and entity.year not in years):
+                continue
+            apart = (
+                "; if it is another work, give it a year no work of that title has or a"
+                " description that tells it apart"
+            )
+        else:
+            section = row_of(entity).section
+            apart = f" (the catalog cannot tell two {section} of one name apart)"
+        what = "title" if isinstance(entity, Film) and position == 0 else "name"
+        message = f"{short_repr(name)} is the {what} of {others[0].id} already: use that id{apart}"
+        return [Breach("names of one entity", _name_field(entity, position), message)]
     return []
 
 
