@@ -9,15 +9,24 @@ index), which the benchmark rows say; they are the bar for the JSON work itself.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+import attrs
 import msgspec
 import pydantic
 
 from ballerina_data import Bound, Medium, Predicate, Status, TitleKind, WorkKind
 
-__all__ = ["MsgspecCatalog", "PydanticCatalog", "msgspec_round_trip", "pydantic_round_trip"]
+__all__ = [
+    "MsgspecCatalog",
+    "PydanticCatalog",
+    "bare_attrs_floor",
+    "msgspec_round_trip",
+    "pydantic_round_trip",
+]
 
 PredicateValue = Literal[tuple(p.value for p in Predicate)]  # type: ignore[valid-type]  # built from the enum
 StatusValue = Literal[tuple(s.value for s in Status)]  # type: ignore[valid-type]
@@ -251,3 +260,33 @@ def msgspec_decode(text: str) -> Any:
 
 def msgspec_encode(catalog: Any) -> str:
     return _ENCODER.encode(catalog).decode()
+
+
+# --- the floor of any attrs design ------------------------------------------------------------
+
+
+def bare_attrs_floor(text: str) -> Callable[[], object]:
+    """What any decoder into attrs records built on the standard json module must at least
+    do: ``json.loads`` of the document, and a frozen, slotted attrs instance a JSON object
+    with as many fields (made ready beforehand: no walk, no check, no conversion, no index).
+    """
+    prepared = []
+    classes: dict[tuple[str, ...], Any] = {}
+
+    def gather(value: Any) -> None:
+        if isinstance(value, dict) and all(key.isidentifier() for key in value):
+            keys = tuple(value)
+            if keys not in classes:
+                classes[keys] = attrs.make_class("Bare", list(keys), frozen=True, slots=True)
+            prepared.append((classes[keys], dict.fromkeys(keys)))
+        for item in (
+            value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        ):
+            gather(item)
+
+    gather(json.loads(text))
+
+    def decode() -> object:
+        return json.loads(text), [cls(**fields) for cls, fields in prepared]
+
+    return decode

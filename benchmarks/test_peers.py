@@ -68,3 +68,22 @@ def test_json_against_peers(
         unit=f"s (ours vs {peer})",
         target=TARGETS.get((step, peer), "-"),
     )
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_bare_attrs_against_pydantic(benchmark: Any, figure: Any, n: int | None) -> None:
+    """The floor (``peers.bare_attrs_floor``) against pydantic's decode. At a ratio over
+    1.0x, no decoder into attrs records on the standard json module meets the decode target,
+    checks or none."""
+    document = _document(n)
+    floor = peers.bare_attrs_floor(document)
+    times: dict[Callable[[], object], list[float]] = {
+        lambda: peers.pydantic_decode(document): [],
+        floor: [],
+    }
+    for _ in range(3 if n else 40):
+        for run, taken in times.items():
+            taken.append(best(run, repeat=1))
+    theirs, ours = times.values()
+    benchmark.pedantic(floor, rounds=1)
+    figure(min(ours), min(theirs), unit="s (bare attrs vs pydantic decode)", target="-")
