@@ -88,6 +88,49 @@ class TestLocate:
         with pytest.raises(InvalidDataError, match="occurrence 4: 'Ballerina' occurs 3 times"):
             Evidence.locate(TEXT, "Ballerina", occurrence=4)
 
+    @pytest.mark.parametrize(
+        ("written", "quoted", "text_writes", "quote_writes"),
+        [
+            ("Am\u00e9lie", "Ame\u0301lie", "U+00E9", "U+0065 U+0301"),  # NFD quote
+            ("Ame\u0301lie", "Am\u00e9lie", "U+0065 U+0301", "U+00E9"),  # NFD text
+            ("\ufb01lm", "film", "U+FB01", "U+0066 U+0069"),  # a ligature
+            ("film", "\ufb01lm", "U+0066 U+0069", "U+FB01"),
+            ("\uff21na", "Ana", "U+FF21", "U+0041"),  # full-width
+            ("Ana", "\uff21na", "U+0041", "U+FF21"),
+        ],
+    )
+    @pytest.mark.parametrize("long", [False, True], ids=["short text", "long text"])
+    def test_a_quote_differing_by_normalization_is_told_so_with_its_passage(
+        self, written: str, quoted: str, text_writes: str, quote_writes: str, long: bool
+    ) -> None:
+        filler = "Ballerina stars Ana de Armas. " * (100_000 if long else 1)
+        text = f"{filler}The {written} d\u00e9but, then more."
+        quote = f"The {quoted} d\u00e9but"
+        with pytest.raises(InvalidDataError) as info:
+            Evidence.locate(text, quote)
+        start = len(filler)
+        end = start + len(f"The {written} d\u00e9but")
+        expected = (
+            f"quote not in the text: {quote!r}; it differs from the text's passage at"
+            f" {start}-{end} only by Unicode normalization: the text writes {text_writes},"
+            f" the quote {quote_writes}; copy the text's characters"
+        )
+        assert expected == str(info.value)
+        # The passage it names is what the text holds, and locates.
+        assert start == Evidence.locate(text, text[start:end]).start
+
+    def test_a_quote_equal_only_under_normalization_of_one_word_in_a_long_text(self) -> None:
+        # One word: no other word of the quote to anchor on, as the text writes it.
+        text = "Ballerina stars Ana de Armas. " * 100_000 + "Ame\u0301lie."
+        with pytest.raises(InvalidDataError, match=r"passage at 3000000-3000007 only by Unicode"):
+            Evidence.locate(text, "Am\u00e9lie")
+
+    def test_a_quote_not_even_equal_under_normalization_gets_the_closest_passage(self) -> None:
+        with pytest.raises(InvalidDataError) as info:
+            Evidence.locate("Caf\u00e9 Ame\u0301lie", "Amelie")
+        assert "Unicode normalization" not in str(info.value)
+        assert "the closest passage is" in str(info.value)
+
     def test_a_long_text_still_suggests_the_closest_passage(self) -> None:
         # Past the budget, passages are compared only where the quote's words are: the
         # work grows with the text, and a long mistyped quote still finds its passage.
