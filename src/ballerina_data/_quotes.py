@@ -1,5 +1,10 @@
 """Finding a quote in a text: its offsets, the occurrence meant, and, for a quote the text
 does not hold, the closest passage it does (the suggestion curation errors give).
+
+Over 600 lines because every search here has a bounded cost whatever the text and the
+quote (repetitive runs, an index of words, a budget for whole-text searches), and a quote
+the text does not hold gets the passage it was meant to be: the same words with other
+typography, under Unicode normalization, or the closest.
 """
 
 from __future__ import annotations
