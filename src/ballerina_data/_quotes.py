@@ -434,8 +434,9 @@ def hint(text: str, quote: str) -> str:
     if found is None and normalizes:
         # A place anchored on a word is where the quote would start if the text wrote its
         # characters: what the text writes longer may stand before it.
-        near = starts if short else sorted({max(0, start - _CUT_SEARCH) for start in starts})
-        found = _normalized_near(text, quote, near)
+        # A short text is normalized whole, in one stretch.
+        near = [0] if short else sorted({max(0, start - _CUT_SEARCH) for start in starts})
+        found = _normalized_near(text, quote, near, whole=short)
     if found is not None:
         return _normalization_hint(text, quote, *found)
     import difflib
@@ -468,8 +469,10 @@ def hint(text: str, quote: str) -> str:
     return f"; the closest passage is {short_repr(closest)}" if closest else ""
 
 
-#: The characters of text the normalization hint normalizes at once.
+#: The characters of text the normalization hint normalizes at once, and how many places
+#: of the quote's normal form in a stretch of text it tries.
 _NORMALIZED_BLOCK = 4096
+_NORMALIZED_TRIES = 10
 #: How far past a block's end its cut may move, to a character normalization does not join
 #: to the one before it.
 _CUT_SEARCH = 64
@@ -510,23 +513,29 @@ def _normal_form_in_text(text: str, quote: str) -> tuple[int, int] | None:
     return None
 
 
-def _normalized_near(text: str, quote: str, starts: Iterable[int]) -> tuple[int, int] | None:
+def _normalized_near(
+    text: str, quote: str, starts: Iterable[int], *, whole: bool = False
+) -> tuple[int, int] | None:
     """The passage of ``text`` that is ``quote`` under NFKC, sought from each of ``starts``
-    (where the closest passage is sought) as far as a passage that long can reach, or
+    as far as a passage that long can reach (with ``whole``, to the text's end), or
     ``None``."""
     import unicodedata
 
     wanted = unicodedata.normalize("NFKC", quote)
     # Compositions shorten a run at most fourfold ("e", two marks: one character).
-    reach = 4 * len(wanted) + _CUT_SEARCH
+    reach = len(text) if whole else 4 * len(wanted) + _CUT_SEARCH
     for start in starts:
-        stop = min(len(text), start + reach)
-        normalized, block_starts, normal_starts = _normal_blocks(text, start, stop)
+        normalized, block_starts, normal_starts = _normal_blocks(
+            text, start, min(len(text), start + reach)
+        )
         at = normalized.find(wanted)
-        if at >= 0:
+        for _ in range(_NORMALIZED_TRIES):
+            if at < 0:
+                break
             found = _passage_of(text, wanted, at, block_starts, normal_starts)
             if found is not None:
                 return found
+            at = normalized.find(wanted, at + 1)
     return None
 
 
