@@ -951,12 +951,19 @@ class Catalog:
 
         Checks: each source's text is present and matches its sha256; each claim's quote
         sits at its offsets, between its prefix and suffix; each entity's title, names and
-        aliases occur in some source text. (Unique ids, resolvable references and the kinds
-        each predicate takes are checked when the catalog is built.)
+        aliases occur in some source text; each claim keeps the rules of the data that
+        read it against its own quote (its value made of the quote's runs, its date
+        written there or noted, its status backed by the quote's words, ``hoped`` when
+        the quote hopes, ...: those :func:`~ballerina_data.curate.build` applies), and
+        each source those that read it against its text. A breach is a problem of its
+        claim or source, its message starting with the rule and the field. (Unique ids,
+        resolvable references and the kinds each predicate takes are checked when the
+        catalog is built; the rules of a claim's note, which compare it with every text
+        and quote, when a source is curated.)
         """
         from ._verify import verify
 
-        return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
+        return verify(self, self._index.entities.values())
 
 
 @functools.cache

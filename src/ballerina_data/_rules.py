@@ -9,6 +9,8 @@ why it may stand.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,7 @@ from ._records import DateValue, Film, PartialDate, Status, Text
 from ._validators import short_repr
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Mapping
+    from collections.abc import Collection, Iterable, Iterator, Mapping
 
     from ._catalog import Catalog
     from ._records import Claim, Entity, Source
@@ -47,6 +49,7 @@ __all__ = [
     "plain",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
+    "quote_breaches",
     "source_breaches",
     "status_backed_by_its_words",
     "title_finds_its_work",
@@ -545,29 +548,83 @@ def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breac
 
 def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """Every rule of one claim of ``catalog``, which holds its source's text and claims
-    (and the other sources, whose texts a note may quote)."""
+    (and the other sources, whose texts a note may quote): :func:`quote_breaches` and the
+    rules of its note."""
+    shipped = _is_reviewed(claim)
     return [
-        *id_starts_with_its_source(claim),
-        *status_backed_by_its_words(claim),
-        *hoped_when_the_quote_hopes(claim),
-        *production_status_says_only_how_far(claim),
-        *no_film_read_from_an_order_word(claim, catalog),
-        *dated_by_its_quote_or_noted(claim),
-        *value_keeps_its_quotes_characters(claim),
-        *title_finds_its_work(claim, catalog),
+        *quote_breaches(claim, catalog),
         *notes_quote_the_text(
             claim.note,
             # The claim's own quote first: a passage there is in its text (verify checks
-            # the quote is), found without a search of every text.
-            (
-                plain(claim.evidence.quote),
-                *(_plain_text_of(catalog, source_id) for source_id in catalog.texts),
+            # the quote is), found without a search of every text; then its own text. A
+            # generator: a claim whose note quotes nothing costs no tuple of every text.
+            itertools.chain(
+                (plain(claim.evidence.quote),),
+                (_plain_text_of(catalog, source_id) for source_id in _own_first(claim, catalog)),
             ),
             "note",
             folded=True,
         ),
-        *notes_hold_no_facts(claim, catalog),
+        *notes_hold_no_facts(
+            claim,
+            catalog,
+            NOTE_CONTEXT if shipped else {},
+            NOTE_FACT_WORDS if shipped else {},
+        ),
     ]
+
+
+def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """The rules that read one claim against its own quote (and the entities it names):
+    its value made of the quote's runs, its date written there or noted, its status
+    backed by the quote's words, hoped when the quote hopes, its id, its title finding its
+    work. Each costs the claim's quote and value, never the other claims or texts.
+
+    A reviewed exception names a shipped claim: it holds for that claim as shipped, and
+    for no other claim of its id (one whose value, quote or note was changed is checked as
+    any other)."""
+    shipped = _is_reviewed(claim)
+    return [
+        *id_starts_with_its_source(claim),
+        *status_backed_by_its_words(claim, STATUS_FROM_CONTEXT if shipped else {}),
+        *hoped_when_the_quote_hopes(claim),
+        *production_status_says_only_how_far(claim),
+        *no_film_read_from_an_order_word(claim, catalog),
+        *dated_by_its_quote_or_noted(claim),
+        *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
+        *title_finds_its_work(claim, catalog),
+    ]
+
+
+def _is_reviewed(claim: Claim) -> bool:
+    """Whether the reviewed exceptions of ``claim``'s id hold for it: it is the shipped
+    claim they were reviewed for, its quote, value, qualifiers and note unchanged (its
+    quote may stand elsewhere in its text, as in a text curated again with more words)."""
+    shipped = _reviewed_claims().get(claim.id) if claim.id in _REVIEWED else None
+    return (
+        shipped is not None
+        and claim.evidence.quote == shipped.evidence.quote
+        and attrs.evolve(claim, evidence=shipped.evidence) == shipped
+    )
+
+
+def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:
+    """The ids of the catalog's texts, the claim's own source's first."""
+    if claim.source in catalog.texts:
+        yield claim.source
+    yield from (source_id for source_id in catalog.texts if source_id != claim.source)
+
+
+#: The ids of the claims a reviewed exception names.
+_REVIEWED = frozenset((*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS))
+
+
+@functools.cache
+def _reviewed_claims() -> dict[str, Claim]:
+    """The shipped claims a reviewed exception names, by id."""
+    from ._catalog import Catalog
+
+    return {claim.id: claim for claim in Catalog.default().claims if claim.id in _REVIEWED}
 
 
 def source_breaches(source: Source, text: str) -> list[Breach]:
