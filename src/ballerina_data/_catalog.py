@@ -961,9 +961,18 @@ class Catalog:
         catalog is built; the rules of a claim's note, which compare it with every text
         and quote, when a source is curated.)
         """
-        from ._verify import verify
+        from ._rules import catalog_breaches
+        from ._verify import Problem, verify
 
-        return verify(self, self._index.entities.values())
+        problems = verify(self.sources, self.claims, self._index.entities.values(), self.texts)
+        breaches = catalog_breaches(self, self.sources)
+        return (
+            *problems,
+            *(
+                Problem(where=where, message=f"{breach.rule}: {breach.field}: {breach.message}")
+                for where, breach in breaches
+            ),
+        )
 
 
 @functools.cache

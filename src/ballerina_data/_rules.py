@@ -1,10 +1,14 @@
 """The rules of the data that code can check, each one small function over one record.
 
-The data tests call them over every record of the data, and ``curate`` over every record
-of a curation file, which it reports at the record's line: one implementation of each rule.
+The data tests call them over every record of the data, ``curate`` over every record of a
+curation file, which it reports at the record's line, and ``Catalog.verify`` those that
+read a claim against its own quote over every claim: one implementation of each rule.
 Each function returns the record's breaches of its rule, an empty list when it holds. The
 rules are those of the page "The data model"; a reviewed exception names its claim and says
-why it may stand.
+why it may stand, and holds for that claim as shipped alone.
+
+Over 600 lines because each rule comes with its words, its reviewed exceptions and a
+message that says what to write instead: the rules are short, their tables are not.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -22,7 +26,6 @@ from ._validators import short_repr
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping
 
-    from ._catalog import Catalog
     from ._records import Claim, Entity, Source
 
 __all__ = [
@@ -34,6 +37,8 @@ __all__ = [
     "STATUS_WORDS",
     "VALUE_CHARACTERS",
     "Breach",
+    "Catalog",
+    "catalog_breaches",
     "claim_breaches",
     "claim_id_prefix",
     "dated_by_its_quote_or_noted",
@@ -65,6 +70,25 @@ class Breach:
     rule: str
     field: str
     message: str
+
+
+class Catalog(Protocol):
+    """What the rules read of a catalog; :class:`~ballerina_data.Catalog` has it all.
+    Named here, not imported: the catalog's ``verify`` applies these rules."""
+
+    @property
+    def texts(self) -> Mapping[str, str]: ...
+
+    @property
+    def claims(self) -> tuple[Claim, ...]: ...
+
+    def entity(self, entity_id: str) -> Entity: ...
+
+    def text(self, source: str) -> str: ...
+
+    def films_titled(self, title: str) -> tuple[Film, ...]: ...
+
+    def claims_from(self, source: str) -> tuple[Claim, ...]: ...
 
 
 #: Words that, in a claim's own quote, back its status.
@@ -552,7 +576,9 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     rules of its note."""
     shipped = _is_reviewed(claim)
     return [
+        *id_starts_with_its_source(claim),
         *quote_breaches(claim, catalog),
+        *title_finds_its_work(claim, catalog),
         *notes_quote_the_text(
             claim.note,
             # The claim's own quote first: a passage there is in its text (verify checks
@@ -575,24 +601,23 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
-    """The rules that read one claim against its own quote (and the entities it names):
-    its value made of the quote's runs, its date written there or noted, its status
-    backed by the quote's words, hoped when the quote hopes, its id, its title finding its
-    work. Each costs the claim's quote and value, never the other claims or texts.
+    """The rules that read one claim against its own quote: its value made of the quote's
+    runs, its date written there or noted, its status backed by the quote's words, hoped
+    when the quote hopes, a production status saying only how far, no film read from an
+    order word. Each costs the claim's quote and value, never the other claims or texts.
+    :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
     A reviewed exception names a shipped claim: it holds for that claim as shipped, and
     for no other claim of its id (one whose value, quote or note was changed is checked as
     any other)."""
     shipped = _is_reviewed(claim)
     return [
-        *id_starts_with_its_source(claim),
         *status_backed_by_its_words(claim, STATUS_FROM_CONTEXT if shipped else {}),
         *hoped_when_the_quote_hopes(claim),
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
-        *title_finds_its_work(claim, catalog),
     ]
 
 
@@ -622,9 +647,10 @@ _REVIEWED = frozenset((*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *
 @functools.cache
 def _reviewed_claims() -> dict[str, Claim]:
     """The shipped claims a reviewed exception names, by id."""
-    from ._catalog import Catalog
+    from ._format import shipped_records
 
-    return {claim.id: claim for claim in Catalog.default().claims if claim.id in _REVIEWED}
+    claims: tuple[Claim, ...] = shipped_records()["claims"]
+    return {claim.id: claim for claim in claims if claim.id in _REVIEWED}
 
 
 def source_breaches(source: Source, text: str) -> list[Breach]:
@@ -634,3 +660,16 @@ def source_breaches(source: Source, text: str) -> list[Breach]:
         *notes_quote_the_text(source.published_note, [text], "published_note"),
         *notes_quote_the_text(source.note, [text], "note"),
     ]
+
+
+def catalog_breaches(catalog: Catalog, sources: Iterable[Source]) -> Iterator[tuple[str, Breach]]:
+    """The breaches, each with its record's id, of :func:`source_breaches` by each of
+    ``sources`` and of :func:`quote_breaches` by each of its claims, for those whose text
+    the catalog holds (a missing text is verify's to report, once)."""
+    texts = catalog.texts
+    for source in sources:
+        if source.id in texts:
+            yield from ((source.id, b) for b in source_breaches(source, texts[source.id]))
+    for claim in catalog.claims:
+        if claim.source in texts:
+            yield from ((claim.id, b) for b in quote_breaches(claim, catalog))

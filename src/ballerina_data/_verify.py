@@ -8,17 +8,12 @@ import unicodedata
 from array import array
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 
 from ._normalize import fold, normalize
 from ._records import Claim, Entity, Source
 from ._validators import short_repr
-
-if TYPE_CHECKING:
-    from ._catalog import Catalog
-    from ._rules import Breach
 
 __all__ = ["Problem", "names_found", "names_written", "verify"]
 
@@ -35,52 +30,12 @@ class Problem:
 
 
 def verify(
-    catalog: Catalog, entities: Iterable[Entity], *, rules: bool = True
-) -> tuple[Problem, ...]:
-    """Every problem with the texts, quotes and names, and, with ``rules``, every breach of
-    a rule of the data that reads a claim against its quote or a source against its text;
-    see :meth:`Catalog.verify`."""
-    sources, claims, texts = catalog.sources, catalog.claims, catalog.texts
-    problems = [
-        *_text_problems(sources, claims, entities, texts),
-        *(_rule_problems(catalog) if rules else ()),
-    ]
-    return tuple(problems)
-
-
-def _rule_problems(catalog: Catalog) -> Iterator[Problem]:
-    """The breaches of the rules of the data (:mod:`._rules`, which curate applies to a new
-    source) that read a source against its own text and a claim against its own quote, by
-    the sources and claims whose texts the catalog holds (a text that is missing is
-    reported once, with its source).
-
-    The rules of a claim's note are curate's and the data tests' alone: a note may quote
-    any source's text and is checked against every claim's quote, which a view
-    (:meth:`Catalog.as_of`) or a catalog of some of the sources lacks, and which costs
-    each note a search of every text (claims times texts). A note is no fact served."""
-    from . import _rules
-
-    texts = catalog.texts
-    for source in catalog.sources:
-        if source.id in texts:
-            for breach in _rules.source_breaches(source, texts[source.id]):
-                yield _breach_problem(source.id, breach)
-    for claim in catalog.claims:
-        if claim.source in texts:
-            for breach in _rules.quote_breaches(claim, catalog):
-                yield _breach_problem(claim.id, breach)
-
-
-def _breach_problem(where: str, breach: Breach) -> Problem:
-    return Problem(where=where, message=f"{breach.rule}: {breach.field}: {breach.message}")
-
-
-def _text_problems(
     sources: Sequence[Source],
     claims: Sequence[Claim],
     entities: Iterable[Entity],
     texts: Mapping[str, str],
-) -> list[Problem]:
+) -> tuple[Problem, ...]:
+    """Every problem with the texts, quotes and names; see :meth:`Catalog.verify`."""
     import hashlib
 
     problems = []
@@ -102,7 +57,7 @@ def _text_problems(
             Problem(where=claim.id, message=message) for message in _quote_problems(claim, texts)
         )
     problems.extend(_unsourced_names(entities, texts.values()))
-    return problems
+    return tuple(problems)
 
 
 def _quote_problems(claim: Claim, texts: Mapping[str, str]) -> Iterable[str]:

@@ -222,7 +222,7 @@ def _build(
     # are checked next, against the base merged in (a note may quote another source), each
     # breach at its field of the curation file.
     ours = {source.id, *new_ids, *(claim.id for claim in claims)}
-    verified = _verify.verify(catalog, _entities(catalog), rules=False)
+    verified = _verify.verify(catalog.sources, claims, _entities(catalog), catalog.texts)
     problems = [problem for problem in verified if problem.where in ours]
     if problems:
         first = problems[0]
