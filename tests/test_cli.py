@@ -952,3 +952,49 @@ def test_a_catalog_file_that_does_not_verify_is_refused_on_load(
     assert first in line
     more = len(expected) - 1
     assert line.endswith(f"; and {more} more problem{'s' if more > 1 else ''}" if more else "")
+
+
+def _shift(evidence: dict[str, Any]) -> None:
+    evidence.update(start=evidence["start"] + 1, end=evidence["end"] + 1)
+
+
+def _requote(evidence: dict[str, Any]) -> None:
+    evidence.update(quote="X" + evidence["quote"][1:])
+
+
+@pytest.mark.parametrize(
+    ("tamper", "expected"),
+    [
+        (lambda claim: claim.update(subject="film/nope"), "unknown subject 'film/nope'"),
+        (lambda claim: _shift(claim["evidence"]), "004-001: quote not at"),
+        (lambda claim: _requote(claim["evidence"]), "004-001: quote not at"),
+        (
+            lambda claim: claim["value"].update(text="Swan Lake"),
+            "004-001: value characters: value.text: 'Swan Lake'",
+        ),
+    ],
+    ids=["unknown-subject", "shifted-offset", "changed-quote", "changed-value"],
+)
+def test_a_whole_data_folder_with_one_bad_claim_says_what_is_wrong_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tamper: Any, expected: str
+) -> None:
+    # Reported: a copy of the package's data folder with one bad claim said "39 duplicate
+    # entity ids": the folder was read on the shipped data, which has its sources too.
+    import shutil
+
+    import ballerina_data as bd
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(bd.__file__).parent / "data", data)
+    path = data / "claims" / "004_b4ce8e805ad99088.json"
+    claims = json.loads(path.read_text(encoding="utf-8"))
+    assert "004-001" == claims[0]["id"]
+    assert "text" == claims[0]["value"]["type"]
+    tamper(claims[0])
+    path.write_text(json.dumps(claims, ensure_ascii=False), encoding="utf-8")
+    assert 1 == main(["--catalog", str(data), "verify"])
+    captured = capsys.readouterr()
+    assert "" == captured.out
+    (line,) = captured.err.splitlines()
+    assert "duplicate" not in line
+    assert expected in line, line
