@@ -510,10 +510,11 @@ class TestRulesOfTheData:
     def test_a_data_folder_with_a_changed_value_is_refused_on_load(self, tmp_path: Path) -> None:
         import shutil
 
+        import ballerina_data
         from ballerina_data import InvalidDataError, curate
 
         data = tmp_path / "data"
-        shutil.copytree(Path(bd_file()).parent / "data", data)
+        shutil.copytree(Path(ballerina_data.__file__).parent / "data", data)
         path = data / "claims" / f"{SOURCE}.json"
         claims = json.loads(path.read_text(encoding="utf-8"))
         (changed,) = (claim for claim in claims if claim["id"] == "004-001")
@@ -523,9 +524,3 @@ class TestRulesOfTheData:
             curate.load(data, base=Catalog())
         message = str(caught.value)
         assert message.startswith(f"{path}: 004-001: value characters: value.text: "), message
-
-
-def bd_file() -> str:
-    import ballerina_data
-
-    return ballerina_data.__file__
