@@ -965,7 +965,7 @@ class Catalog:
         from ._verify import Problem, verify
 
         problems = verify(self.sources, self.claims, self._index.entities.values(), self.texts)
-        breaches = catalog_breaches(self, self.sources)
+        breaches = catalog_breaches(self)
         return (
             *problems,
             *(

@@ -77,6 +77,9 @@ class Catalog(Protocol):
     Named here, not imported: the catalog's ``verify`` applies these rules."""
 
     @property
+    def sources(self) -> tuple[Source, ...]: ...
+
+    @property
     def texts(self) -> Mapping[str, str]: ...
 
     @property
@@ -662,12 +665,12 @@ def source_breaches(source: Source, text: str) -> list[Breach]:
     ]
 
 
-def catalog_breaches(catalog: Catalog, sources: Iterable[Source]) -> Iterator[tuple[str, Breach]]:
-    """The breaches, each with its record's id, of :func:`source_breaches` by each of
-    ``sources`` and of :func:`quote_breaches` by each of its claims, for those whose text
-    the catalog holds (a missing text is verify's to report, once)."""
+def catalog_breaches(catalog: Catalog) -> Iterator[tuple[str, Breach]]:
+    """The breaches, each with its record's id, of :func:`source_breaches` by each source
+    and of :func:`quote_breaches` by each claim, for those whose text the catalog holds (a
+    missing text is verify's to report, once)."""
     texts = catalog.texts
-    for source in sources:
+    for source in catalog.sources:
         if source.id in texts:
             yield from ((source.id, b) for b in source_breaches(source, texts[source.id]))
     for claim in catalog.claims:
