@@ -476,8 +476,14 @@ class TestRulesOfTheData:
             ),
             # ... nor any hope.
             ("000-014", {"status": Status.HOPED}, "status words: qualifiers.status: "),
+            # "90 minute revenge flick" does not say 125 minutes.
+            (
+                "004-010",
+                {"value": Quantity(amount=Decimal(125), unit="minute")},
+                "figure note: value.amount: ",
+            ),
         ],
-        ids=["text", "date", "status"],
+        ids=["text", "date", "status", "amount"],
     )
     def test_a_value_its_quote_does_not_say_is_a_problem(
         self, catalog: Catalog, claim_id: str, change: dict[str, Any], rule: str
