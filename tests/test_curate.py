@@ -667,6 +667,36 @@ def test_a_source_or_entity_breaking_a_rule_gets_one_line_at_its_line(
     )
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"predicate": "duration", "value": {"type": "quantity", "amount": "95", "unit": "USD"}},
+            "duration takes an amount in a unit of time (second, minute, hour; plural or short:"
+            " min, hrs, sec), not 'USD'",
+        ),
+        (
+            {"predicate": "cost", "value": {"type": "quantity", "amount": "9", "unit": "US$"}},
+            "cost takes an amount in a currency code (three uppercase letters, as ISO 4217"
+            " writes them: USD), not 'US$'",
+        ),
+        (
+            {"predicate": "director", "qualifiers": {"character": "character/rooney"}},
+            "director takes no character qualifier: its qualifiers are status, date",
+        ),
+    ],
+    ids=["duration in USD", "cost in US$", "director as a character"],
+)
+def test_a_unit_or_qualifier_its_predicate_does_not_take_is_one_line_at_the_claim(
+    change: dict[str, Any], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = _document(**change)
+    if change["predicate"] == "director":
+        document["claims"][0]["value"] = {"type": "entity", "id": "person/keanu-reeves"}
+    err = _curate_error(tmp_path, capsys, document)
+    assert err.endswith(f": claim my-notes-001: {message}\n"), err
+
+
 NEGATION_TEXT = (
     "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
     " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"

@@ -73,6 +73,7 @@ from ._records import (
     Value,
     WorkKind,
 )
+from ._units import UnitKind
 
 if TYPE_CHECKING:
     from . import curate
@@ -141,6 +142,7 @@ __all__ = [
     "Text",
     "TimelineEntry",
     "TitleKind",
+    "UnitKind",
     "Value",
     "WorkKind",
     "WriteError",

@@ -11,6 +11,7 @@ from decimal import Decimal
 from ._errors import InvalidQueryError
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
+from ._units import SECONDS, unit_word
 
 __all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate", "unit_key"]
 
@@ -77,7 +78,7 @@ def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int,
 
 
 def _amount_range(value: Quantity) -> tuple[Decimal | None, Decimal | None]:
-    amount = value.amount * _SECONDS.get(_unit_word(value.unit), 1)
+    amount = value.amount * SECONDS.get(unit_word(value.unit), 1)
     if value.bound is Bound.AT_LEAST:
         return amount, None
     if value.bound is Bound.AT_MOST:
@@ -105,28 +106,12 @@ def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool 
     return starts_inside and ends_inside
 
 
-#: Short forms of the units the sources write, by the word they stand for.
-_UNIT_FORMS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second"}
-
-
-#: Units of time by the seconds in one: their amounts compare in seconds ("2 hours" and
-#: "100 minutes" conflict as durations).
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
-
-
-@functools.lru_cache(maxsize=1024)
-def _unit_word(unit: str) -> str:
-    folded = unit.strip().casefold()
-    folded = _UNIT_FORMS.get(folded, folded)
-    return folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
-
-
 def unit_key(unit: str) -> str:
     """What a unit is compared by: its case and a plural's ``s`` folded away, a short form
     read as its word ("120 min" and "125 minutes" are amounts of one unit; "usd", "USD"),
     and a unit of time as seconds (its amounts scaled by :func:`_amount_range`)."""
-    word = _unit_word(unit)
-    return "second" if word in _SECONDS else word
+    word = unit_word(unit)
+    return "second" if word in SECONDS else word
 
 
 def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, object]] | None:

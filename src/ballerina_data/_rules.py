@@ -5,6 +5,10 @@ of a curation file, which it reports at the record's line: one implementation of
 Each function returns the record's breaches of its rule, an empty list when it holds. The
 rules are those of the page "The data model"; a reviewed exception names its claim and says
 why it may stand.
+
+Over 600 lines because every rule that code can check is here, each with its reviewed
+exceptions: one module, which curate and the data tests both read, so no rule has two
+implementations.
 """
 
 from __future__ import annotations
