@@ -13,7 +13,7 @@ from ._validators import short_repr
 if TYPE_CHECKING:
     from ._entities import Entity
 
-__all__ = ["CREW_ROLES", "RECORD_TYPES", "Predicate"]
+__all__ = ["CREW_ROLES", "QUALIFIER_FIELDS", "RECORD_TYPES", "Predicate"]
 
 #: The record classes the table names, by name. ``_records`` defines :class:`Claim` with a
 #: :class:`Predicate` field, so it imports this module, and fills this in once its classes
