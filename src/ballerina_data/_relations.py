@@ -9,9 +9,9 @@ import re
 from decimal import Decimal
 
 from ._errors import InvalidQueryError
+from ._figures import TIME_UNITS, singular
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
-from ._units import SECONDS, unit_word
 
 __all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate", "unit_key"]
 
@@ -78,7 +78,7 @@ def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int,
 
 
 def _amount_range(value: Quantity) -> tuple[Decimal | None, Decimal | None]:
-    amount = value.amount * SECONDS.get(unit_word(value.unit), 1)
+    amount = value.amount * TIME_UNITS.get(value.unit.strip().casefold(), 1)
     if value.bound is Bound.AT_LEAST:
         return amount, None
     if value.bound is Bound.AT_MOST:
@@ -106,12 +106,13 @@ def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool 
     return starts_inside and ends_inside
 
 
+@functools.lru_cache(maxsize=1024)
 def unit_key(unit: str) -> str:
-    """What a unit is compared by: its case and a plural's ``s`` folded away, a short form
-    read as its word ("120 min" and "125 minutes" are amounts of one unit; "usd", "USD"),
-    and a unit of time as seconds (its amounts scaled by :func:`_amount_range`)."""
-    word = unit_word(unit)
-    return "second" if word in SECONDS else word
+    """What a unit is compared by: its case and a plural's ``s`` folded away ("usd",
+    "USD"), and a unit of time, in any form :data:`._figures.TIME_UNITS` reads ("120 min"
+    and "2 hours"), as seconds (its amounts scaled by :func:`_amount_range`)."""
+    folded = unit.strip().casefold()
+    return "second" if folded in TIME_UNITS else singular(folded)
 
 
 def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, object]] | None:
