@@ -297,7 +297,7 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
             return []
         if not signs and singular(unit.casefold()) in quote.casefold():
             return []
-        shown = ", ".join(map(repr, signs[:-1])) + f" or {signs[-1]!r}" if signs else ""
+        shown = " or ".join(map(repr, signs))
         missing = f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
     message = (
         f"the quote does not write {missing}: say in a note how the figure is derived"
