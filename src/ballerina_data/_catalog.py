@@ -577,9 +577,10 @@ class Catalog:
         """Entities whose title, name or alias is close to ``query``, best first.
 
         Tolerates typos, case, accents, punctuation, word order, missing words and a film's
-        year among the words ("ballerina 2024"). A word of the query matches a word of a
-        name within one edit (two for words of seven letters or more; numbers and words of
-        over 40 letters exactly); the score, from 0 to 1, weighs how closely the query's
+        year among the words ("ballerina 2024"). A word of the query matches every word of a
+        name within one edit, a letter left out, added, changed or swapped with the next
+        (two edits for a query word of seven letters or more; numbers and words of over 24
+        letters exactly); the score, from 0 to 1, weighs how closely the query's
         words match (three quarters) and how much of the name they cover (a quarter).
         ``kind`` keeps one kind, as :attr:`Match.kind <ballerina_data.Match.kind>` names
         it: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``,
