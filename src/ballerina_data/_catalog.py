@@ -256,8 +256,10 @@ class Catalog:
             InvalidDataError: the path is empty, not a regular file, or the file is too big;
                 or its content is invalid, after the file's path.
             OSError: the file cannot be opened or read.
-            TypeError: ``max_size`` is not an int.
-            InvalidQueryError: ``max_size`` is below 1.
+            TypeError: ``path`` is neither a str nor an :class:`os.PathLike` giving one
+                (``expected a path as str, got bytes``), or ``max_size`` is not an int.
+            InvalidQueryError: ``max_size`` is below 1 (any larger int is a limit, however
+                large: the file's own size bounds what is read).
         """
         from ._format import MAX_FILE_SIZE, read_document, read_file
 

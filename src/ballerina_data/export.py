@@ -524,13 +524,9 @@ def _fill_directory(catalog: Catalog, fmt: str, folder: str) -> None:
 
 
 def _path_argument(path: object) -> str:
-    if not isinstance(path, str | os.PathLike):
-        msg = f"expected a path, got {type(path).__name__} {path!r:.60}"
-        raise TypeError(msg)
-    given = os.fspath(path)
-    if not isinstance(given, str):
-        msg = f"expected a path as str, got {type(given).__name__} {given!r:.60}"
-        raise TypeError(msg)
+    from ._format import path_text
+
+    given = path_text(path)
     if not given:
         raise WriteError(errno.ENOENT, "an empty path is not a file", given)
     return given
