@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import threading
 import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -962,10 +963,21 @@ class Catalog:
         return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
 
 
+# Held by a first call while it loads: the cache alone lets every thread that misses it
+# build a catalog of its own (16 threads asking at once built 2 to 4).
+_FIRST_LOAD = threading.Lock()
+
+
 @functools.cache
 def _shipped() -> Catalog:
-    # The cache is thread-safe: two threads asking at once may both build (equal catalogs),
-    # and every later call gets the one it keeps.
+    # Only the calls that find the cache empty take the lock; each but the first then finds
+    # the catalog the first loaded. Later calls are cache hits, with no lock.
+    with _FIRST_LOAD:
+        return _loaded()
+
+
+@functools.cache
+def _loaded() -> Catalog:
     from ._format import shipped_records
 
     return Catalog(**shipped_records())
