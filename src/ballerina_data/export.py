@@ -162,7 +162,12 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
 
 def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`), one node of
-    the graph per line."""
+    the graph per line.
+
+    ``<``, ``>`` and ``&`` are written ``\\u003c``, ``\\u003e`` and ``\\u0026`` (the same
+    strings to any JSON reader), so that the text can be put as it is in an HTML
+    ``<script type="application/ld+json">`` element: a name or note holding
+    ``</script>`` or ``<!--`` does not end it."""
     import json
 
     from ._codec import dumps
@@ -173,7 +178,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     # Node by node, one per line, each through json's C encoder: the graph is never whole
     # in memory as text (an indented dump goes through the pure-Python encoder).
     fp.write('{"@context": ')
-    json.dump(CONTEXT, fp, ensure_ascii=False, indent=1)
+    fp.write(_script_safe(json.dumps(CONTEXT, ensure_ascii=False, indent=1)))
     fp.write(',\n"@graph": [')
     # The entity nodes hold a container per credit and value: with the collector running,
     # its passes over them and the catalog made the export 11x slower per claim at 10^6
@@ -181,8 +186,14 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     with gc_paused():
         for number, node in enumerate(graph(catalog)):
             fp.write(",\n" if number else "\n")
-            fp.write(dumps(node, compact=True))
+            fp.write(_script_safe(dumps(node, compact=True)))
     fp.write("\n]\n}\n")
+
+
+def _script_safe(text: str) -> str:
+    """JSON ``text`` with ``<``, ``>`` and ``&`` escaped: outside its strings JSON has none
+    of them, and inside one an escape reads back as the character."""
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _dump(data: Any, fp: TextIO) -> None:
