@@ -103,24 +103,33 @@ def _less(word: str, letters: int) -> set[str]:
     }
 
 
-def _kept_parts(length: int, letters: int) -> list[tuple[slice, slice]]:
-    """Parts of a word of ``length`` letters, each with where it stands in the word less
-    ``letters`` of them (one or two): whichever letters go, one of the parts is left whole.
+def _maybe(indexed: list[str], once: list[str], twice: list[str]) -> Iterable[str]:
+    """The ``indexed`` words (all of one length) that could be one of ``once`` less a
+    letter or one of ``twice`` less two: those that keep a third whole where such a
+    variant has it. Only these are cut every way in Python.
 
-    One letter leaves the half before it or the half after it. Of two, both after the
-    first third leave it, both before the last third leave that, and one in each leaves
-    the middle, one place earlier. An empty part (a word of one or two letters) is in
-    every word, so the parts tell nothing then.
+    Of a word's thirds, one letter gone leaves the first (it is after it) or the last; two
+    gone leave the first (both after it), the last (both before it) or the middle (one in
+    each of the others), one place earlier. Each check is a slice and a set lookup for each
+    word, made by one call for all of them. A word of one or two letters has no thirds.
     """
-    if letters == 1:
-        half = (length - 1) // 2
-        return [(slice(0, half), slice(0, half)), (slice(half + 1, length), slice(half, None))]
+    length = len(indexed[0])
     third = length // 3
-    return [
-        (slice(0, third), slice(0, third)),
-        (slice(length - third, length), slice(length - 2 - third, None)),
-        (slice(third, length - third), slice(third - 1, length - third - 1)),
+    if not third:
+        return indexed
+    both = [*once, *twice]
+    parts = [
+        (slice(0, third), {variant[:third] for variant in both}),
+        (slice(length - third, length), {variant[-third:] for variant in both}),
     ]
+    if twice:
+        middle = slice(third - 1, length - third - 1)
+        parts.append((slice(third, length - third), {variant[middle] for variant in twice}))
+    maybe: set[str] = set()
+    for part, kept in parts:
+        of_each = map(operator.getitem, indexed, repeat(part))
+        maybe.update(compress(indexed, map(kept.__contains__, of_each)))
+    return maybe
 
 
 def _as_words(found: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -267,7 +276,7 @@ class SearchIndex:
         Nothing is kept between searches: a dict of every indexed word less each letter
         took 300 bytes per byte of the catalog (1.3 GB for 4.3 MB of aliases). Instead the
         indexed words of each length a query variant needs are read, a part of each at a
-        time (:func:`_kept_parts`), and no string is kept.
+        time (:func:`_maybe`), and no string is kept.
         """
         # The variants less one letter of an indexed word are sought among every query
         # word's; those less two, among the variants of the words that allow two edits.
@@ -286,34 +295,21 @@ class SearchIndex:
                 for word in words:
                     close[word].add(variant)
         with gc_paused():
-            for letters, sought in ((1, wanted), (2, wanted_twice)):
-                for length in sorted({len(variant) + letters for variant in sought}):
-                    indexed = self.by_length.get(length)
-                    if indexed and length <= FUZZY_WORD_LENGTH:
-                        for found in self._maybe(indexed, sought, length, letters):
-                            for shorter in _less(found, letters):
-                                for word in sought.get(shorter, ()):
-                                    close[word].add(found)
+            lengths = {len(variant) + 1 for variant in wanted}
+            lengths.update(len(variant) + 2 for variant in wanted_twice)
+            for length in sorted(lengths):
+                indexed = self.by_length.get(length)
+                if not indexed or length > FUZZY_WORD_LENGTH:
+                    continue
+                once = [variant for variant in wanted if len(variant) == length - 1]
+                twice = [variant for variant in wanted_twice if len(variant) == length - 2]
+                for found in _maybe(indexed, once, twice):
+                    cuts = chain(_less(found, 1) if once else (), _less(found, 2) if twice else ())
+                    for shorter in cuts:
+                        sought = wanted if len(shorter) == length - 1 else wanted_twice
+                        for word in sought.get(shorter, ()):
+                            close[word].add(found)
         return close
-
-    @staticmethod
-    def _maybe(
-        indexed: list[str], sought: Mapping[str, object], length: int, letters: int
-    ) -> Iterable[str]:
-        """The ``indexed`` words (of ``length`` letters) that less ``letters`` letters could
-        be a ``sought`` variant: those of which a variant keeps some part whole, found with
-        a slice and a set lookup for each word and part, made by one call each for all of
-        them. Only these are cut every way in Python."""
-        parts = _kept_parts(length, letters)
-        if any(part.start == part.stop for part, _ in parts):
-            return indexed
-        variants = [variant for variant in sought if len(variant) == length - letters]
-        maybe: set[str] = set()
-        for part, where in parts:
-            kept = {variant[where] for variant in variants}
-            of_each = map(operator.getitem, indexed, repeat(part))
-            maybe.update(compress(indexed, map(kept.__contains__, of_each)))
-        return maybe
 
     def _similar(self, word: str, candidates: Iterable[str]) -> dict[str, float]:
         """The ``candidates`` close to ``word``, each with its similarity from 0 to 1."""
