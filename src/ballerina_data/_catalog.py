@@ -14,7 +14,7 @@ import re
 import threading
 import types
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
@@ -168,7 +168,9 @@ class Catalog:
     ``Catalog.default()`` is the shipped data. Construction checks each record's type, that
     every id is unique, every reference resolves and every claim's subject and value are of
     the kinds its predicate takes, and raises :class:`IntegrityError` listing the problems.
-    Any iterable is accepted for a record field and kept as a tuple.
+    Any iterable is accepted for a record field and kept as a tuple. A catalog pickles (and
+    ``copy.deepcopy`` copies it) as its records and texts, checked and indexed again when
+    unpickled, so it can be passed to another process.
     """
 
     sources: tuple[Source, ...]
@@ -217,6 +219,14 @@ class Catalog:
     def __repr__(self) -> str:
         counts = ", ".join(f"{len(getattr(self, field))} {field}" for field in _RECORD_TYPES)
         return f"<Catalog: {counts}>"
+
+    def __reduce__(self) -> tuple[Callable[..., Catalog], tuple[Any, ...]]:
+        # Pickled as its records and texts, and built again (indexes and checks) when
+        # unpickled: a catalog passes to another process (multiprocessing,
+        # concurrent.futures) and copy.deepcopy copies it. Its read-only mapping of texts
+        # and its indexes would not pickle.
+        fields = {field: getattr(self, field) for field in _RECORD_TYPES}
+        return (_rebuilt, (fields, dict(self.texts)))
 
     # Loading and saving
 
@@ -961,6 +971,11 @@ class Catalog:
         from ._verify import verify
 
         return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
+
+
+def _rebuilt(fields: dict[str, tuple[Any, ...]], texts: dict[str, str]) -> Catalog:
+    """The catalog of these records and texts, as :meth:`Catalog.__reduce__` gives them."""
+    return Catalog(**fields, texts=texts)
 
 
 # Held by a first call while it loads: the cache alone lets every thread that misses it
