@@ -387,7 +387,7 @@ def test_sources_written_to_one_folder_are_all_kept(tmp_path: Path) -> None:
     first = curate.build(TEXT, _document())
     second_document = _document(id="other-notes-001")
     second_document["source"]["id"] = "other-notes"
-    second = curate.build(TEXT, second_document)
+    second = curate.build(f"{TEXT} Again.", second_document)
     curate.write(first, tmp_path)
     curate.write(second, tmp_path)
     assert Catalog.default().merge(first).merge(second) == curate.load(tmp_path)
@@ -976,7 +976,8 @@ class TestASourceNoLongerNamingItsEntity:
         return document
 
     def _run(self, tmp_path: Path, folder: Path, option: str, source: str, names_her: bool) -> int:
-        (tmp_path / "t.txt").write_text(self.TEXT, encoding="utf-8")
+        # Each source a text of its own: one document is one source.
+        (tmp_path / "t.txt").write_text(f"{self.TEXT}({source})\n", encoding="utf-8")
         curation = tmp_path / f"{source}.json"
         curation.write_text(json.dumps(self._document(source, names_her=names_her)), "utf-8")
         return main(["curate", str(tmp_path / "t.txt"), str(curation), option, str(folder)])
@@ -1071,3 +1072,52 @@ def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.Mon
     # Outside a curation, a search is not counted.
     longer = "b" * 21 * len(text)
     assert [len(longer)] == _quotes.occurrences(longer + quotes[0], quotes[0])
+
+
+class TestOneDocumentIsOneSource:
+    """Reported: one text curated under two ids counted as two sources ("given by 2
+    sources"), so that one article could outvote others."""
+
+    def test_a_copy_of_a_shipped_text_under_a_new_id_is_refused(self) -> None:
+        shipped = Catalog.default().text(SOURCE_004)
+        with pytest.raises(
+            InvalidDataError,
+            match=rf"^source: its text is the text of source '{SOURCE_004}' .*; curate these"
+            rf" claims under '{SOURCE_004}', not 'my-notes'$",
+        ):
+            curate.build(shipped, _document())
+
+    def test_a_text_the_output_folder_has_under_another_id_is_refused_in_one_line(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+        again = _document(id="other-notes-001")
+        again["source"]["id"] = "other-notes"
+        for name, document in (("first.json", _document()), ("again.json", again)):
+            (tmp_path / name).write_text(json.dumps(document), encoding="utf-8")
+        arguments = ["curate", str(tmp_path / "text.txt")]
+        out = str(tmp_path / "out")
+        assert 0 == main([*arguments, str(tmp_path / "first.json"), "--output", out])
+        capsys.readouterr()
+        assert 1 == main([*arguments, str(tmp_path / "again.json"), "--output", out])
+        (line,) = capsys.readouterr().err.splitlines()
+        assert "source 'other-notes' has the text of source 'my-notes'" in line
+        assert line.endswith(f"give its claims to 'my-notes' (in {out})")
+        assert [s.id for s in Catalog.default().sources] + ["my-notes"] == [
+            s.id for s in curate.load(out).sources
+        ]
+
+    def test_a_data_folder_holding_one_text_under_two_ids_is_refused(self, tmp_path: Path) -> None:
+        curate.write(curate.build(TEXT, _document()), tmp_path)
+        # The folder edited by hand: a second source of the same bytes, with a claim.
+        sources = json.loads((tmp_path / "sources.json").read_text(encoding="utf-8"))
+        (copy,) = ({**source, "id": "copy"} for source in sources)
+        (tmp_path / "sources.json").write_text(json.dumps([*sources, copy]), encoding="utf-8")
+        shutil.copy(tmp_path / "texts/my-notes.txt", tmp_path / "texts/copy.txt")
+        claims = json.loads((tmp_path / "claims/my-notes.json").read_text(encoding="utf-8"))
+        copied = [{**claim, "id": "copy-001", "source": "copy"} for claim in claims]
+        (tmp_path / "claims/copy.json").write_text(json.dumps(copied), encoding="utf-8")
+        with pytest.raises(
+            bd.IntegrityError, match=r"^source 'copy' has the text of source 'my-notes': one"
+        ):
+            curate.load(tmp_path)

@@ -193,6 +193,7 @@ def _build(
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
     base = _extended(base, source.id, replace=replace)
+    _check_new_document(base, source.id, text)
     new = _new_entities(document.get("entities", {}), base)
     known = _Names(base, new)
     items = document["claims"]
@@ -296,6 +297,18 @@ def _extended(base: Catalog, source_id: str, *, replace: bool) -> Catalog:
         msg = f"source.id: {source_id!r} is already a source of the catalog; choose another id"
         raise _Refused(("source", "id"), msg)
     return base
+
+
+def _check_new_document(base: Catalog, source_id: str, text: str) -> None:
+    """Refuse a text ``base`` has under another id: one document is one source, and its
+    claims under a second id would count as a second source's."""
+    for known, known_text in base.texts.items():
+        if known_text == text:
+            msg = (
+                f"source: its text is the text of source {known!r} (one document is one"
+                f" source); curate these claims under {known!r}, not {source_id!r}"
+            )
+            raise _Refused(("source",), msg)
 
 
 def _without(catalog: Catalog, source_id: str) -> Catalog:
@@ -956,9 +969,11 @@ def _write_files(out: Folder, files: dict[str, str]) -> None:
 
 
 def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> Catalog:
-    """``base`` (by default the shipped catalog) with the sources :func:`write` laid out
-    in ``directory``, checked and verified. With ``base=Catalog()``, the catalog of a data
-    folder :func:`into` writes to.
+    """``base`` with the sources :func:`write` laid out in ``directory``, checked and
+    verified. With ``base=Catalog()``, the catalog of a data folder :func:`into` writes to.
+    By default ``base`` is the shipped catalog, or none for a folder whose ``sources.json``
+    lists a shipped source: a whole data folder, as :func:`into` keeps one (on the shipped
+    catalog, each of its records would be there twice).
 
     A text is read from ``texts/<source id>.txt`` of the folder, or else, for the five
     original sources, from the package's ``seeds/``.
@@ -967,17 +982,42 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
     link inside the folder.
 
     Raises:
-        InvalidDataError: a file is not valid, or a source fails verification, naming the
-            file and the field.
-        IntegrityError: the sources do not merge with ``base``.
+        InvalidDataError: ``directory`` is no data folder (it has no ``sources.json``), a
+            file is not valid, or a source fails verification (a text that does not match
+            its sha256), naming the file and the field.
+        IntegrityError: the sources do not merge with ``base``, or two of them have one
+            text (one document is one source).
         OSError: a file cannot be read.
     """
     from ._write import Folder
 
+    given = base
     base = _base(base)
     with Folder(os.fspath(directory)) as folder:
         folder.lock(shared=True)
+        if not folder.exists("sources.json"):
+            msg = (
+                f"{folder.given}: not a data folder: it has no sources.json (a data folder"
+                " holds sources.json, entities.json, claims/<source id>.json and"
+                " texts/<source id>.txt, as curate writes them)"
+            )
+            raise InvalidDataError(msg)
+        if given is None and _lists_a_source_of(folder, base):
+            base = Catalog()
         return _with_layout(base, folder)
+
+
+def _lists_a_source_of(folder: Folder, catalog: Catalog) -> bool:
+    """Whether the folder's ``sources.json`` lists a source id of ``catalog``; ``False``
+    for a file that is not a list of objects, which reading it then reports."""
+    try:
+        listed = json.loads(folder.read("sources.json", what="data file"))
+    except ValueError:
+        return False
+    ids = {source.id for source in catalog.sources}
+    return isinstance(listed, list) and any(
+        isinstance(item, dict) and item.get("id") in ids for item in listed
+    )
 
 
 def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = None) -> Catalog:
@@ -1046,12 +1086,13 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
             texts={**base.texts, **texts},
             **{section: (*getattr(base, section), *sections[section]) for section in _SECTIONS},
         )
-    except IntegrityError as exc:
+        if replacing is not None:
+            merged = merged.merge(replacing)
+    except IntegrityError as exc:  # one text under two ids too: said of the folder
         raise IntegrityError(
             _in_file(problem, base, folder.given) for problem in exc.problems
         ) from None
     if replacing is not None:
-        merged = merged.merge(replacing)
         # Its records are checked with the folder's, as the files they are written to.
         for source in replacing.sources:
             files[source.id] = "sources.json"

@@ -50,12 +50,22 @@ def _check(catalog: object, function: str) -> None:
 
 
 def _check_stream(catalog: object, function: str, fp: object) -> None:
-    """``catalog`` is a Catalog and ``fp`` a stream to write to, not a path or None."""
+    """``catalog`` is a Catalog and ``fp`` a text stream to write to, not a path, None or a
+    binary stream (``open(path, "wb")``, ``io.BytesIO``), which would refuse the first str
+    written from deep inside."""
     _check(catalog, function)
     if not callable(getattr(fp, "write", None)):
         msg = (
             f"{function}() writes to an open text file such as sys.stdout, got"
             f" {type(fp).__name__} {short_repr(fp)}; write() takes a path"
+        )
+        raise TypeError(msg)
+    mode = getattr(fp, "mode", "")
+    if isinstance(fp, io.RawIOBase | io.BufferedIOBase) or (isinstance(mode, str) and "b" in mode):
+        msg = (
+            f"{function}() writes text: it needs a text stream, got the binary stream"
+            f" {type(fp).__name__}; open the file with open(path, 'w', encoding='utf-8'),"
+            " wrap the stream in io.TextIOWrapper(fp, encoding='utf-8'), or give write() a path"
         )
         raise TypeError(msg)
     if getattr(fp, "closed", False) is True:  # before a line is written, not a ValueError after
@@ -106,7 +116,14 @@ def _check_database(database: object) -> str:
 def to_json(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog in the library's own JSON format (with ``format_version``), one
     record per line (and one text per line), as it writes them: the whole document is
-    never held in memory."""
+    never held in memory.
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
+    """
     from ._format import RECORD_FIELDS, write_document_lines
 
     _check_stream(catalog, "to_json", fp)
@@ -135,6 +152,12 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     >>> row = json.loads(out.getvalue().splitlines()[0])
     >>> row["source_id"], row["subject_kind"]
     ('000_352b652a736a487c', 'film')
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
     """
     from ._jsonl import write_lines
 
@@ -167,7 +190,14 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     ``<``, ``>`` and ``&`` are written ``\\u003c``, ``\\u003e`` and ``\\u0026`` (the same
     strings to any JSON reader), so that the text can be put as it is in an HTML
     ``<script type="application/ld+json">`` element: a name or note holding
-    ``</script>`` or ``<!--`` does not end it."""
+    ``</script>`` or ``<!--`` does not end it.
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
+    """
     import json
 
     from ._codec import dumps
@@ -218,8 +248,10 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
         InvalidQueryError: ``database`` is empty, only dots, longer than 200 characters,
             or holds a path separator (``/``, ``\\``), a quote (``'``, ``"``, a backtick), an
             angle bracket, a control character or a lone surrogate.
-        TypeError: ``database`` is not a str, or ``fp`` is not a stream (a path goes to
-            :func:`write`).
+        TypeError: ``database`` is not a str, ``catalog`` is not a Catalog, or ``fp`` is
+            not a text stream: a path (:func:`write` takes one), or a binary stream
+            (``open(path, "wb")``, ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
     """
     _check_stream(catalog, "to_datasette_metadata", fp)
     from ._sqlite import metadata
@@ -323,6 +355,12 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     >>> rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     >>> rows[0]["claim_id"], rows[0]["subject_kind"], rows[0]["region"]
     ('000-001', 'film', '')
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
     """
     import csv
 
