@@ -460,6 +460,22 @@ def test_any_word_within_its_allowed_edits_of_a_name_word_finds_the_entity(
         assert close == ("person/p" in found), (query, named, edits)
 
 
+@given(st.text("abc", min_size=1, max_size=24), st.data())
+def test_the_filter_keeps_every_word_a_variant_is_cut_from(word: str, data: st.DataObject) -> None:
+    # The filter before the cuts: a word less one or two letters keeps a third of it whole
+    # where the variant has it, so no word a variant comes from is left out.
+    from ballerina_data._search import _maybe
+
+    letters = data.draw(st.sampled_from([1, 2] if len(word) > 1 else [1]))
+    cuts = data.draw(
+        st.lists(st.integers(0, len(word) - 1), min_size=letters, max_size=letters, unique=True)
+    )
+    variant = "".join(char for at, char in enumerate(word) if at not in cuts)
+    others = ["c" * len(word)] if word != "c" * len(word) else []
+    once, twice = ([variant], []) if letters == 1 else ([], [variant])
+    assert word in set(_maybe([*others, word], once, twice))
+
+
 def test_a_word_split_by_a_stray_space_is_found_whole(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
