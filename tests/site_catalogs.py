@@ -22,6 +22,8 @@ HOSTILE = (
     "&amp; &lt;b&gt; {{7*7}} ${7*7}",
 )
 
+#: The note of a date the hostile words do not write, as the rules of the data ask.
+_NO_YEAR = "the quote writes no year: the year is the test's"
 _TEXT = "Hostile article. " + " | ".join(HOSTILE) + " | The end."
 
 
@@ -60,15 +62,14 @@ def hostile_catalog() -> bd.Catalog:
                 subject=film.id,
                 predicate=bd.Predicate.CAST_MEMBER,
                 value=bd.EntityRef(id=person.id),
-                qualifiers=bd.Qualifiers(
-                    character=character.id if n % 2 else None, region=HOSTILE[-1 - n]
-                ),
+                qualifiers=bd.Qualifiers(character=character.id if n % 2 else None),
                 source=source.id,
                 evidence=bd.Evidence.locate(_TEXT, text),
                 note=HOSTILE[-1 - n],
             )
         )
-    whole = bd.Evidence.locate(_TEXT, " | ".join(HOSTILE[2:5]))  # overlaps three quotes
+    # Overlaps three quotes; the plot, a run of it, ends the passage.
+    whole = bd.Evidence.locate(_TEXT, " | ".join(HOSTILE[4:7]))
     claims += [
         bd.Claim(
             id="h-plot",
@@ -84,7 +85,7 @@ def hostile_catalog() -> bd.Catalog:
             predicate=bd.Predicate.PLOT,
             value=bd.Text(text=HOSTILE[0]),
             source=source.id,
-            evidence=bd.Evidence.locate(_TEXT, HOSTILE[7]),
+            evidence=bd.Evidence.locate(_TEXT, HOSTILE[0]),
         ),
         bd.Claim(
             id="h-distributor",
@@ -99,8 +100,11 @@ def hostile_catalog() -> bd.Catalog:
             subject=film.id,
             predicate=bd.Predicate.RELEASE_DATE,
             value=bd.DateValue(date=bd.PartialDate(year=2024)),
+            # A region is a release's (a cast credit takes none): the hostile text shows.
+            qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
+            note=_NO_YEAR,
         ),
         # A second release date in the same scope: a real conflict, for the conflicts page.
         bd.Claim(
@@ -108,8 +112,10 @@ def hostile_catalog() -> bd.Catalog:
             subject=film.id,
             predicate=bd.Predicate.RELEASE_DATE,
             value=bd.DateValue(date=bd.PartialDate(year=2023)),
+            qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[8]),
+            note=_NO_YEAR,
         ),
     ]
     # A second source, of the same words and one more (one document is one source), speaks
@@ -131,6 +137,7 @@ def hostile_catalog() -> bd.Catalog:
             value=bd.DateValue(date=bd.PartialDate(year=2024)),
             source=later.id,
             evidence=bd.Evidence.locate(later_text, HOSTILE[9]),
+            note=_NO_YEAR,
         )
     )
     return bd.Catalog(
