@@ -294,12 +294,10 @@ def read_file(
             msg = f"{what} of {info.st_size} bytes is over the limit of {max_size}: {name}{hint}"
             raise InvalidDataError(msg)
         try:
-            # As much as the file holds and one byte more, never a buffer of max_size: a
-            # read makes one of the size it asks for, and max_size may be any int.
+            # One byte past what it holds, never a buffer of max_size (which may be any int).
             data = file.read(min(max_size, info.st_size) + 1)
             if len(data) > info.st_size:
-                # It grew while being read, or its size says nothing (a file of /proc):
-                # the rest, a piece at a time, up to one byte over the limit.
+                # It grew, or its size says nothing (/proc): read on, to one byte past max_size.
                 pieces = [data]
                 size = len(data)
                 while size <= max_size and (piece := file.read(min(2**20, max_size + 1 - size))):
