@@ -6,13 +6,22 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Hashable
 from decimal import Decimal
 
 from ._errors import InvalidQueryError
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 
-__all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate", "unit_key"]
+__all__ = [
+    "ENTRY_RELATIONS",
+    "Relation",
+    "refines",
+    "relate",
+    "scope_of",
+    "unit_key",
+    "value_key",
+]
 
 
 class Relation(enum.Enum):
@@ -120,6 +129,40 @@ def unit_key(unit: str) -> str:
     return "second" if word in _SECONDS else word
 
 
+def value_key(value: Value) -> Hashable:
+    """What two values are equal by: two values :func:`relate` calls the ``SAME`` have one
+    key, and values with one key are the ``SAME``. Amounts compare by the days or amounts
+    they cover in one unit ("1.5 hours" and "90 minutes", "90.0" and "90", "usd" and
+    "USD"), dates by the days they can mean, texts as :func:`normalize` folds them (with
+    their negation), entities by id. Computed once per claim where values are grouped or
+    counted (facts, the preference, disagreements, the timeline), never per pair.
+    """
+    if isinstance(value, Text):
+        return ("text", normalize(value.text), _words(value.text)[1])
+    if isinstance(value, DateValue):
+        return ("date", *_date_range(value))
+    if isinstance(value, Quantity):
+        # Normalized, so a key's text is one for equal amounts ("5400" and "5400.0").
+        low, high = (None if end is None else end.normalize() for end in _amount_range(value))
+        return ("amount", unit_key(value.unit), low, high)
+    return ("entity", value.id)
+
+
+def scope_of(claim: Claim) -> tuple[object, ...]:
+    """The claim's qualifiers that scope its predicate's values (see ``Predicate.scope``),
+    a region folded as :func:`normalize` folds names ("United States" and "united states"
+    are one scope; "US" another: no abbreviation is read). Each record keeps its region as
+    written; only scopes compare by this key."""
+    qualifiers = claim.qualifiers
+    return tuple(
+        [
+            normalize(found) if name == "region" and found is not None else found
+            for name in claim.predicate.scope
+            for found in (getattr(qualifiers, name),)
+        ]
+    )
+
+
 def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, object]] | None:
     if isinstance(a, DateValue) and isinstance(b, DateValue):
         return _date_range(a), _date_range(b)
@@ -174,8 +217,7 @@ def _value_refines(a: Value, b: Value) -> bool:
 
 
 def _same_scope(a: Claim, b: Claim) -> bool:
-    for name in a.predicate.scope:
-        mine, theirs = getattr(a.qualifiers, name), getattr(b.qualifiers, name)
+    for mine, theirs in zip(scope_of(a), scope_of(b), strict=True):
         if mine is not None and theirs is not None and mine != theirs:
             return False
     return True
@@ -238,7 +280,8 @@ def refines(a: Claim, b: Claim) -> bool:
     value, or the same value with the character ``b`` leaves out."""
     if relate(a, b) is not Relation.REFINEMENT:
         return False
-    if a.value == b.value:
+    # The same value, however written ("90 minutes", "1.5 hours"): the character refines.
+    if _value_relation(a.value, b.value) is Relation.SAME:
         return a.qualifiers.character is not None and b.qualifiers.character is None
     return _value_refines(a.value, b.value) and b.qualifiers.character in (
         None,
