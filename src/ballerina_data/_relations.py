@@ -137,15 +137,17 @@ def value_key(value: Value) -> Hashable:
     their negation), entities by id. Computed once per claim where values are grouped or
     counted (facts, the preference, disagreements, the timeline), never per pair.
     """
-    if isinstance(value, Text):
-        return ("text", normalize(value.text), _words(value.text)[1])
-    if isinstance(value, DateValue):
+    # By type, not isinstance: the records are final, and this runs for each claim.
+    if type(value) is EntityRef:
+        return value  # equal by id
+    if type(value) is Text:
+        text = value.text
+        # Equal folds have equal words: only a contracted "n't" tells their negation apart.
+        return ("text", normalize(text), _CONTRACTED_NOT.search(text) is not None)
+    if type(value) is DateValue:
         return ("date", *_date_range(value))
-    if isinstance(value, Quantity):
-        # Normalized, so a key's text is one for equal amounts ("5400" and "5400.0").
-        low, high = (None if end is None else end.normalize() for end in _amount_range(value))
-        return ("amount", unit_key(value.unit), low, high)
-    return ("entity", value.id)
+    assert type(value) is Quantity
+    return ("amount", unit_key(value.unit), *_amount_range(value))
 
 
 def scope_of(claim: Claim) -> tuple[object, ...]:

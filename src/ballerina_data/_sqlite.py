@@ -6,7 +6,8 @@ The schema below is the reference's: the docs print it from :data:`SCHEMA`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -349,7 +350,7 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
     ]
     _insert(connection, "aliases", aliases)
     # What a value is equal by (``value_key``, as its text), which the facts view groups by.
-    keys = {claim.id: repr(value_key(claim.value)) for claim in catalog.claims}
+    keys = {claim.id: _key_text(value_key(claim.value)) for claim in catalog.claims}
     _insert(
         connection,
         "claims",
@@ -378,6 +379,13 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
             for d in catalog.disagreements(relation=None)
         ),
     )
+
+
+def _key_text(key: Hashable) -> str:
+    """A value's key as text: equal keys, one text (an amount normalized, 5400.0 as 5400)."""
+    if isinstance(key, tuple):
+        key = tuple(part.normalize() if isinstance(part, Decimal) else part for part in key)
+    return repr(key)
 
 
 def _fill_search(connection: Any, catalog: Catalog) -> None:
