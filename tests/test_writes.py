@@ -1400,3 +1400,97 @@ def test_a_claims_file_speaks_for_its_own_source_alone(tmp_path: Path) -> None:
     claims_file.write_text(json.dumps(claims))
     with pytest.raises(BallerinaDataError, match=r"claim 'my-notes-900' gives source '000_"):
         curate.load(out)
+
+
+def _stop_after(monkeypatch: pytest.MonkeyPatch, call: str, creates: str) -> list[str]:
+    """Make ``os.<call>`` press Ctrl-C right after it creates a name starting ``creates``
+    (once): the stop lands as soon as the name exists, before the next line of the writer."""
+    real = getattr(os, call)
+    stops: list[str] = []
+
+    def stopping(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        name = os.fsdecode(args[1] if call == "link" else args[0])
+        creating = call != "open" or args[1] & os.O_CREAT
+        if creating and name.startswith(creates) and not stops:
+            stops.append(name)
+            signal.raise_signal(signal.SIGINT)
+        return result
+
+    monkeypatch.setattr(os, call, stopping)
+    return stops
+
+
+#: Each system call that creates a name a write removes again if it is stopped: the writer,
+#: the call and how the created name starts.
+_CREATIONS = {
+    "file export": ("file", "open", ".out.txt."),
+    "folder export": ("folder", "mkdir", ".site."),
+    "set of files": ("datasette", "open", ".x."),
+    "set of files, one kept": ("datasette again", "link", ".x."),
+    "data file": ("curate", "open", ".sources.json."),
+    "journal": ("curate", "open", "..ballerina-data-journal."),
+    "data folder": ("curate", "mkdir", "claims"),
+    "data file kept": ("curate again", "link", ".sources.json."),
+}
+
+
+@pytest.mark.usefixtures("ctrl_c")
+@pytest.mark.parametrize("site", list(_CREATIONS))
+def test_a_stop_right_after_a_name_is_created_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, site: str
+) -> None:
+    # Reported: SIGINT, SIGTERM or SIGHUP landing between the system call that creates a
+    # temporary name (or a folder) and the line that notes it for clean-up left it behind;
+    # only a later write to the same target removed it.
+    writer, call, creates = _CREATIONS[site]
+    runs: dict[str, Callable[[], object]] = {
+        "file": lambda: write_file(str(tmp_path / "out.txt"), lambda file: file.writelines([b"x"])),
+        "folder": lambda: write_directory(
+            str(tmp_path / "site"), lambda folder: Path(folder, "a.html").write_text("a")
+        ),
+        "datasette": lambda: export._write_with_datasette(
+            curate.build(TEXT, _document()), str(tmp_path / "x.db")
+        ),
+        "curate": lambda: curate.write(curate.build(TEXT, _document()), tmp_path / "out"),
+    }
+    run = runs[writer.removesuffix(" again")]
+    if writer.endswith(" again"):
+        run()
+    before = {p: p.read_bytes() if p.is_file() else None for p in tmp_path.rglob("*")}
+    stops = _stop_after(monkeypatch, call, creates)
+    with pytest.raises(KeyboardInterrupt):
+        run()
+    monkeypatch.undo()
+    assert [creates] == [name[: len(creates)] for name in stops]
+    assert [] == _leftovers(tmp_path)
+    # Every file and folder as it was: none left, none changed.
+    assert before == {p: p.read_bytes() if p.is_file() else None for p in tmp_path.rglob("*")}
+
+
+def test_a_stop_while_the_handlers_are_swapped_sets_them_all_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A stop whose handler runs after the first handler is swapped and before the others
+    # raises there: every handler swapped by then is set back, not left deferring stops.
+    from ballerina_data._write import _signals_held
+
+    numbers = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+    before = [signal.getsignal(number) for number in numbers]
+    swapping = signal.signal
+    swapped: list[int] = []
+
+    def stopped_after_the_first(number: int, handler: Any) -> Any:
+        if swapped == [signal.SIGINT]:
+            # signal.signal runs a pending handler first: SIGTERM's own, which raises.
+            swapped.append(number)
+            raise KeyboardInterrupt
+        swapped.append(number)
+        return swapping(number, handler)
+
+    monkeypatch.setattr(signal, "signal", stopped_after_the_first)
+    with pytest.raises(KeyboardInterrupt), _signals_held():
+        pytest.fail("held although the stop came first")
+    monkeypatch.undo()
+    assert [signal.SIGINT, signal.SIGTERM, signal.SIGINT] == swapped  # the last: set back
+    assert before == [signal.getsignal(number) for number in numbers]

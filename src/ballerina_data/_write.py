@@ -36,7 +36,8 @@ Each of them:
 - syncs the content to disk, renames it over the target, and syncs the folder, so that a
   reader sees the old content or the new, and a crash right after the write keeps the new;
 - removes its temporary file or folder whatever stops it: an error, Ctrl-C, or the
-  command line's SIGTERM and SIGHUP handlers (which raise a ``BaseException``); what a
+  command line's SIGTERM and SIGHUP handlers (which raise a ``BaseException``), even the
+  moment the name is created (a stop is held until the clean-up knows it); what a
   writer killed outright (SIGKILL) leaves, the next write to the same target removes: a
   temporary name holds its writer's process id, and one whose process is gone is stale;
 - gives a new file the mode ``open()`` would (``0o666`` less the umask) and keeps the
@@ -267,8 +268,9 @@ def _remove_stale(folder: int, name: str, *, beside: str | None = None) -> None:
                 os.unlink(entry, dir_fd=folder)
 
 
-def _create(folder: int, name: str, mode: int) -> tuple[int, str]:
-    """A new file beside ``name``, created exclusively, never through a link."""
+def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
+    """A new file beside ``name``, created exclusively, never through a link: open, and its
+    name."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC
     while True:
         temporary = _temporary_name(name)
@@ -276,8 +278,53 @@ def _create(folder: int, name: str, mode: int) -> tuple[int, str]:
             handle = os.open(temporary, flags, 0o600, dir_fd=folder)
         except FileExistsError:
             continue  # 64 random bits taken: try others
-        os.fchmod(handle, mode)
-        return handle, temporary
+        file = open(handle, "wb")  # noqa: SIM115 -- _written, the one caller, closes it
+        try:
+            os.fchmod(handle, mode)
+        except BaseException:
+            file.close()
+            os.unlink(temporary, dir_fd=folder)
+            raise
+        return file, temporary
+
+
+def _written(
+    folder: int,
+    name: str,
+    mode: int,
+    fill: Callable[[IO[bytes], str], object],
+    made: list[tuple[int, str]],
+) -> str:
+    """A new file beside ``name`` (see :func:`_create`) holding what ``fill(file, its name)``
+    writes, synced to disk and closed: its name.
+
+    ``made`` gets the folder and the name the moment the file exists, with a stop held
+    between (see :func:`_signals_held`): whatever stops the write after, the caller's
+    clean-up knows the file, which it removes unless it takes its place."""
+    opened: list[IO[bytes]] = []
+    try:
+        with _signals_held():
+            file, temporary = _create(folder, name, mode)
+            opened.append(file)
+            made.append((folder, temporary))
+        fill(file, temporary)
+        file.flush()
+        os.fsync(file.fileno())
+    except BaseException:
+        for file in opened:
+            with contextlib.suppress(OSError):
+                file.close()
+        raise
+    file.close()
+    return temporary
+
+
+def _remove_files(made: list[tuple[int, str]]) -> None:
+    """Remove each file ``(folder, name)`` a write made and did not put in place."""
+    for folder, name in made:
+        with contextlib.suppress(OSError):
+            os.unlink(name, dir_fd=folder)
+    made.clear()
 
 
 def _check_side_files(folder: int, name: str, given: str) -> None:
@@ -322,7 +369,7 @@ def _write_in(
     folder: int,
     name: str,
     mode: int,
-    fill: Callable[[int, str], object],
+    fill: Callable[[IO[bytes], str], object],
     *,
     given: str,
     replace: bool = True,
@@ -330,36 +377,23 @@ def _write_in(
 ) -> None:
     with _naming(given):
         _remove_stale(folder, name)
-        handle, temporary = _create(folder, name, mode)
+        made: list[tuple[int, str]] = []
         try:
-            try:
-                fill(handle, temporary)
-                os.fsync(handle)
-            finally:
-                os.close(handle)
+            temporary = _written(folder, name, mode, fill, made)
             if sqlite:  # once more, as late as can be: a program may have opened it since
                 _check_side_files(folder, name, given)
             _put_in_place(folder, temporary, name, replace=replace, given=given)
         except BaseException:
             # BaseException: Ctrl-C and the command line's signal handlers land here too.
-            with contextlib.suppress(OSError):
-                os.unlink(temporary, dir_fd=folder)
+            _remove_files(made)
             raise
-
-
-def _fill_with(fill: Callable[[IO[bytes]], None]) -> Callable[[int, str], None]:
-    def write(handle: int, _: str) -> None:
-        with open(handle, "wb", closefd=False) as file:
-            fill(file)
-
-    return write
 
 
 def write_file(path: str, fill: Callable[[IO[bytes]], None]) -> None:
     """Replace the file ``path`` with what ``fill`` writes to the binary file it is given."""
     target = _Target(path)
     try:
-        _write_in(target.folder, target.name, target.mode, _fill_with(fill), given=path)
+        _write_in(target.folder, target.name, target.mode, lambda file, _: fill(file), given=path)
     finally:
         target.close()
 
@@ -594,11 +628,14 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
     target = _Target(path, directory=True)
     folder = target.folder
     temporary = _temporary_name(target.name)
+    made: list[str] = []  # the new folder, the moment it exists
     try:
         with _naming(path):
             _remove_stale(folder, target.name, beside=os.path.dirname(target.path))
-            os.mkdir(temporary, 0o700, dir_fd=folder)
             try:
+                with _signals_held():  # the folder and its note in one step
+                    os.mkdir(temporary, 0o700, dir_fd=folder)
+                    made.append(temporary)
                 built = os.path.join(os.path.dirname(target.path), temporary)
                 fill(built)
                 _write_listing(built)
@@ -648,8 +685,9 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
                             raise WriteError(exc.errno or errno.EIO, msg, path) from None
                 os.fsync(folder)
             except BaseException:
-                with contextlib.suppress(OSError):
-                    _remove_tree(folder, temporary)
+                for name in made:
+                    with contextlib.suppress(OSError):
+                        _remove_tree(folder, name)
                 raise
     finally:
         target.close()
@@ -657,15 +695,20 @@ def write_directory(path: str, fill: Callable[[str], object]) -> None:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and the termination signals while a set of renames runs, so that a stop
-    lands before them or after them all, never between two (a stop there left half a set
-    in place, with no record of the rename just made).
+    """Hold Ctrl-C and the termination signals while a few system calls run as one step: a
+    stop lands before them or after them all, never between.
+
+    Two uses. A set of renames, so that a stop between two no longer leaves half a set in
+    place, with no record of the rename just made. And the creation of a name (a temporary
+    file or folder, a kept link, a folder on the way to a data file) together with its note
+    in the list the clean-up removes, so that a stop the moment the name exists, before
+    the note, no longer leaves it behind.
 
     Held in Python, not by a signal mask: a mask is per thread, and a signal the process
     gets goes to any thread that does not mask it, while Python runs every handler in the
     main thread. Each signal that comes meanwhile is noted, and raised again once the
-    handlers the program had are back. Only the main thread can set handlers; elsewhere,
-    nothing is held.
+    handlers the program had are back (one the program ignores stays ignored). Only the
+    main thread can set handlers; elsewhere, nothing is held.
     """
     import signal
     import threading
@@ -679,11 +722,12 @@ def _signals_held() -> Iterator[None]:
         caught.append(number)
 
     previous = {}
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            number = getattr(signal, name)
-            previous[number] = signal.signal(number, note)
     try:
+        # Inside the try: a handler that runs between two of these is set back too.
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                number = getattr(signal, name)
+                previous[number] = signal.signal(number, note)
         yield
     finally:
         for number, handler in previous.items():
@@ -714,8 +758,9 @@ def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
         raise WriteError(exc.errno, msg, given) from None
 
 
-def _staged(folder: int, name: str, content: bytes, given: str) -> str:
-    """A new file beside ``name`` holding ``content``, synced: its name."""
+def _staged(folder: int, name: str, content: bytes, given: str, made: list[tuple[int, str]]) -> str:
+    """A new file beside ``name`` holding ``content``, synced: its name, in ``made`` the
+    moment it exists (see :func:`_written`)."""
     mode = 0o666 & ~_umask()
     try:
         info = os.stat(name, dir_fd=folder, follow_symlinks=False)
@@ -724,19 +769,7 @@ def _staged(folder: int, name: str, content: bytes, given: str) -> str:
     else:
         mode = _check_replaceable(info, given)
     _remove_stale(folder, name)
-    handle, temporary = _create(folder, name, mode)
-    try:
-        view = memoryview(content)
-        while view:
-            view = view[os.write(handle, view) :]
-        os.fsync(handle)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary, dir_fd=folder)
-        raise
-    finally:
-        os.close(handle)
-    return temporary
+    return _written(folder, name, mode, lambda file, _: file.write(content), made)
 
 
 class _Kept:
@@ -750,11 +783,11 @@ class _Kept:
 
     def keep(self, folder: int, name: str) -> str | None:
         """Link the file at ``name`` (if any) to a new name beside it, which it returns."""
-        kept = None
-        if _exists_in(folder, name):
-            kept = _temporary_name(name)
-            os.link(name, kept, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
-        self.links[folder, name] = kept
+        kept = _temporary_name(name) if _exists_in(folder, name) else None
+        with _signals_held():  # the link and its note in one step: undo() removes it
+            if kept is not None:
+                os.link(name, kept, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
+            self.links[folder, name] = kept
         return kept
 
     def replace(self, folder: int, temporary: str, name: str) -> None:
@@ -941,9 +974,15 @@ class Folder:
         try:
             for step in steps:
                 if made is not None:
-                    with contextlib.suppress(FileExistsError):
-                        os.mkdir(step, dir_fd=current)
-                        made.append((os.dup(current), step))
+                    # The folder and its note in one step (see _signals_held).
+                    with contextlib.suppress(FileExistsError), _signals_held():
+                        beside = os.dup(current)
+                        try:
+                            os.mkdir(step, dir_fd=beside)
+                        except BaseException:
+                            os.close(beside)
+                            raise
+                        made.append((beside, step))
                 flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
                 try:
                     following = os.open(step, flags, dir_fd=current)
@@ -1002,6 +1041,7 @@ class Folder:
         undone by the next :meth:`lock` of the folder, by any process.
         """
         made: list[tuple[int, str]] = []  # the folders created, to remove on failure
+        temporaries: list[tuple[int, str]] = []  # the files created, to remove on failure
         parents: list[int] = []
         staged: list[tuple[int, str, str, str]] = []  # folder, temporary name, name, path
         kept = _Kept()
@@ -1011,7 +1051,8 @@ class Folder:
                 with _naming(given):
                     parent, name = self._parent(relative, made=made)
                     parents.append(parent)
-                    staged.append((parent, _staged(parent, name, content, given), name, given))
+                    temporary = _staged(parent, name, content, given, temporaries)
+                    staged.append((parent, temporary, name, given))
             # The journal names each file and the link that keeps the one it replaces, so
             # that a process killed between two renames is undone by the next lock.
             backups = []
@@ -1027,22 +1068,19 @@ class Folder:
                 )
             )
             with _naming(self._where(JOURNAL)):
-                staged_journal = _staged(self.fd, JOURNAL, journal.encode("utf-8"), self.given)
+                staged_journal = _staged(
+                    self.fd, JOURNAL, journal.encode("utf-8"), self.given, temporaries
+                )
             # Stopped (Ctrl-C, a signal) before the journal is in place or after the commit,
             # never between: a stop between two renames left half the set in place.
             with _signals_held():
                 with _naming(self._where(JOURNAL)):
-                    try:
-                        os.replace(staged_journal, JOURNAL, src_dir_fd=self.fd, dst_dir_fd=self.fd)
-                    except BaseException:
-                        with contextlib.suppress(OSError):
-                            os.unlink(staged_journal, dir_fd=self.fd)
-                        raise
+                    os.replace(staged_journal, JOURNAL, src_dir_fd=self.fd, dst_dir_fd=self.fd)
                     os.fsync(self.fd)
                 for parent, temporary, name, given in staged:
                     with _naming(given):
                         kept.replace(parent, temporary, name)
-                staged.clear()
+                temporaries.clear()  # all in place
                 for parent in parents:
                     with _naming(self.given):
                         os.fsync(parent)
@@ -1057,9 +1095,7 @@ class Folder:
             kept.undo()
             with contextlib.suppress(OSError):
                 os.unlink(JOURNAL, dir_fd=self.fd)
-            for parent, temporary, _, _ in staged:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary, dir_fd=parent)
+            _remove_files(temporaries)
             for folder, name in reversed(made):
                 with contextlib.suppress(OSError):
                     os.rmdir(name, dir_fd=folder)
@@ -1111,6 +1147,7 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
     the user's own there (or one edited later) is refused."""
     targets: list[_Target] = []
     written: list[tuple[_Target, str]] = []
+    made: list[tuple[int, str]] = []  # the files created, to remove on failure
     kept = _Kept()
     try:
         for index, (path, _, sqlite) in enumerate(files):
@@ -1126,13 +1163,16 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
         for target, (path, fill, _) in reversed(list(zip(targets, files, strict=True))):
             with _naming(path):
                 _remove_stale(target.folder, target.name)
-                handle, temporary = _create(target.folder, target.name, target.mode)
+                folder_path = os.path.dirname(target.path)
+                # Called before the loop goes on: the variables are this turn's.
+                temporary = _written(
+                    target.folder,
+                    target.name,
+                    target.mode,
+                    lambda _, temporary: fill(os.path.join(folder_path, temporary)),  # noqa: B023
+                    made,
+                )
                 written.append((target, temporary))
-                try:
-                    fill(os.path.join(os.path.dirname(target.path), temporary))
-                    os.fsync(handle)
-                finally:
-                    os.close(handle)
         for (target, _), (path, _, sqlite) in zip(written, files, strict=True):
             with _naming(path):
                 if sqlite:  # once more, as late as can be
@@ -1143,7 +1183,7 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
             for (target, temporary), (path, _, _) in zip(reversed(written), files, strict=True):
                 with _naming(path):
                     kept.replace(target.folder, temporary, target.name)
-            written.clear()
+            made.clear()  # all in place
             for target, (path, _, _) in zip(targets, files, strict=True):
                 with _naming(path):
                     os.fsync(target.folder)
@@ -1152,9 +1192,7 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
         # BaseException: Ctrl-C and the command line's signal handlers land here too. The
         # files already in place are put back: the set is replaced whole or not at all.
         kept.undo()
-        for target, temporary in written:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary, dir_fd=target.folder)
+        _remove_files(made)
         raise
     finally:
         for target in targets:
