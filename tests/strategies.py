@@ -320,7 +320,7 @@ _TIME_UNITS = {
     60: ["minute", "minutes", "min", "mins", "Minute"],
     3600: ["hour", "hours", "hr", "hrs", "HOURS"],
 }
-_TITLE_WORDS = ["John", "Wick", "chapter", "4", "Café", "ballerina", "not"]
+_TITLE_WORDS = ["John", "Wick", "chapter", "4", "Café", "ballerina", "not", "isn\u2019t", "don't"]
 
 
 @st.composite

@@ -142,8 +142,10 @@ def value_key(value: Value) -> Hashable:
         return value  # equal by id
     if type(value) is Text:
         text = value.text
-        # Equal folds have equal words: only a contracted "n't" tells their negation apart.
-        return ("text", normalize(text), _CONTRACTED_NOT.search(text) is not None)
+        # Equal folds have equal words: only a contracted "n't" tells their negation apart
+        # (searched for only past an apostrophe, which most texts have not).
+        contracted = ("'" in text or "\u2019" in text) and _CONTRACTED_NOT.search(text)
+        return ("text", normalize(text), bool(contracted))
     if type(value) is DateValue:
         return ("date", *_date_range(value))
     assert type(value) is Quantity
