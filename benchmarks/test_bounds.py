@@ -1,7 +1,9 @@
 """User-sized inputs at their documented bounds, against reading the same input.
 
 - The closest-passage hint for a quote of 300 characters (the longest that gets one) that a
-  64 MiB text does not hold, against reading that text from disk.
+  64 MiB text does not hold, against reading that text from disk: ASCII prose, and prose
+  with accented words, a ligature and no-break spaces, where the hint also seeks the
+  passage the quote is under Unicode normalization.
 - A search at the query bound (1,000 characters of names' words, each one letter off) on
   10^5 claims, against one pass over every indexed name; and its peak memory, against the
   search index's own.
@@ -49,19 +51,26 @@ from conftest import PYTHON, best, records
 SIZE = 64 * 2**20
 
 
-def _prose(size: int) -> str:
+def _prose(size: int, *, accented: bool = False) -> str:
     words = [
         *("the", "film", "will", "be", "released", "in", "theaters", "and", "the", "star"),
         *("says", "that", "she", "plays", "an", "assassin", "trained", "by", "the", "Ruska"),
         *("Roma", "while", "the", "director", "confirmed", "the", "sequel"),
+        # Words that Unicode normalization changes in a text that is not ASCII: the hint
+        # then also seeks the quote's normal form.
+        *(("Am\u00e9lie", "d\u00e9but", "\ufb01lm") if accented else ()),
     ]
     chooser = random.Random(7)
-    chunk = " ".join(chooser.choice(words) for _ in range(20_000)) + " "
+    chunk = " ".join(chooser.choice(words) for _ in range(20_000))
+    chunk += "\u00a0" if accented else " "
     return (chunk * (size // len(chunk) + 1))[:size]
 
 
-def test_hint_at_its_bound_vs_reading_the_text(benchmark: Any, figure: Any, tmp_path: Path) -> None:
-    text = _prose(SIZE)
+@pytest.mark.parametrize("accented", [False, True], ids=["ascii", "accented"])
+def test_hint_at_its_bound_vs_reading_the_text(
+    benchmark: Any, figure: Any, tmp_path: Path, accented: bool
+) -> None:
+    text = _prose(SIZE, accented=accented)
     path = tmp_path / "text.txt"
     path.write_text(text, encoding="utf-8")
     quote = (text[1000:1300].replace(" the ", " a ", 3) + "zz")[:300]

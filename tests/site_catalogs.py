@@ -112,14 +112,16 @@ def hostile_catalog() -> bd.Catalog:
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[8]),
         ),
     ]
-    # A second source, of the same words, speaks of the film a year later: the film has a
-    # timeline, whose chart and list show the sources' hostile titles.
+    # A second source, of the same words and one more (one document is one source), speaks
+    # of the film a year later: the film has a timeline, whose chart and list show the
+    # sources' hostile titles.
+    later_text = f"{_TEXT} Later."
     later = bd.Source(
         id="hostile-2",
         title=HOSTILE[6],
         published=bd.PartialDate(year=2025),
         published_note=HOSTILE[3],
-        sha256=source.sha256,
+        sha256=hashlib.sha256(later_text.encode("utf-8")).hexdigest(),
     )
     claims.append(
         bd.Claim(
@@ -128,7 +130,7 @@ def hostile_catalog() -> bd.Catalog:
             predicate=bd.Predicate.RELEASE_DATE,
             value=bd.DateValue(date=bd.PartialDate(year=2024)),
             source=later.id,
-            evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
+            evidence=bd.Evidence.locate(later_text, HOSTILE[9]),
         )
     )
     return bd.Catalog(
@@ -138,7 +140,7 @@ def hostile_catalog() -> bd.Catalog:
         characters=(character,),
         organizations=(organization,),
         claims=tuple(claims),
-        texts={source.id: _TEXT, later.id: _TEXT},
+        texts={source.id: _TEXT, later.id: later_text},
     )
 
 

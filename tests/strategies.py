@@ -289,7 +289,18 @@ def catalog_records(
         "characters": tuple(the_characters),
         "organizations": tuple(the_orgs),
         "claims": tuple(attrs.evolve(c, id=f"c-{number}") for number, c in enumerate(drawn)),
-        "texts": {s.id: draw(text) for s in the_sources},
+        # Each source a text of its own: one document is one source.
+        "texts": dict(
+            zip(
+                (s.id for s in the_sources),
+                draw(
+                    st.lists(
+                        text, min_size=len(the_sources), max_size=len(the_sources), unique=True
+                    )
+                ),
+                strict=True,
+            )
+        ),
     }
 
 

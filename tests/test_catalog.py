@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import attrs
@@ -411,3 +412,21 @@ def test_an_open_end_holds_a_source_of_winter_9999() -> None:
     assert last_day > (9999, 12, 31)
     for end in ("2020/..", "9999-24/..", "9999-24"):
         assert (source,) == catalog.as_of(end).sources, end
+
+
+def test_two_sources_of_one_text_are_refused_naming_both() -> None:
+    # Reported: a copy of a shipped text under a new id, with a claim of its own, made the
+    # one article count as two sources in every answer.
+    shipped = Catalog.default()
+    document = json.loads(shipped.to_json())
+    original = document["sources"][-1]["id"]
+    claim = next(c for c in document["claims"] if c["source"] == original)
+    document["sources"].append({**document["sources"][-1], "id": "copy"})
+    document["claims"].append({**claim, "id": "copy-1", "source": "copy"})
+    document["texts"]["copy"] = document["texts"][original]
+    with pytest.raises(
+        bd.IntegrityError,
+        match=rf"^source 'copy' has the text of source '{original}': one document is one"
+        rf" source; give its claims to '{original}' @ \$\.sources\[{len(shipped.sources)}\]$",
+    ):
+        Catalog.from_json(json.dumps(document))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from ballerina_data import Catalog
+from ballerina_data import Catalog, InvalidDataError
 from ballerina_data._cli import main
 
 SCRIPT = Path(sys.executable).parent / "ballerina-data"
@@ -905,3 +906,60 @@ def test_a_count_of_one_and_a_unit_written_plural_read_right() -> None:
     assert ("1 claim", "2 claims") == (_counted(1, "claim"), _counted(2, "claim"))
     assert "2 hours" == amount_words(Quantity(amount=Decimal(2), unit="hours"))
     assert "2 hours" == amount_words(Quantity(amount=Decimal(2), unit="hour"))
+
+
+def test_a_changed_text_in_a_data_folder_is_its_sha256_not_duplicate_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: one byte of texts/<id>.txt changed in a data folder (a copy of the package's,
+    # as `curate --into` keeps), and `--catalog DIR` said "duplicate ids", as did
+    # curate.load(DIR): the folder read on top of the shipped data.
+    import shutil
+
+    from ballerina_data import curate
+    from catalog_under_test import data_folder
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_folder(), folder)
+    (tmp_path / "text.txt").write_text("Ana de Armas stars in Ballerina.\n", encoding="utf-8")
+    document = {
+        "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
+        "claims": [
+            {
+                "id": "my-notes-001",
+                "subject": "film/ballerina-2024",
+                "predicate": "cast_member",
+                "value": {"type": "entity", "id": "person/ana-de-armas"},
+                "quote": "Ana de Armas stars",
+            }
+        ],
+    }
+    (tmp_path / "c.json").write_text(json.dumps(document), encoding="utf-8")
+    curation = [str(tmp_path / "text.txt"), str(tmp_path / "c.json")]
+    assert 0 == main(["curate", *curation, "--into", str(folder)])
+    assert 0 == main(["--catalog", str(folder), "sources"])
+    capsys.readouterr()
+    text = folder / "texts/my-notes.txt"
+    text.write_bytes(text.read_bytes().replace(b"stars", b"Stars"))
+    assert 1 == main(["--catalog", str(folder), "sources"])
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(
+        f"ballerina-data: error: {text}: my-notes: text does not match its sha256"
+    )
+    assert "duplicate" not in line
+    with pytest.raises(
+        InvalidDataError, match=rf"^{re.escape(str(text))}: my-notes: text does not"
+    ):
+        curate.load(folder)
+
+
+def test_an_empty_folder_as_catalog_says_what_a_data_folder_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: "not a regular file", as if a folder could not be a catalog.
+    assert 1 == main(["--catalog", str(tmp_path), "sources"])
+    assert (
+        f"ballerina-data: error: {tmp_path}: not a data folder: it has no sources.json (a data"
+        " folder holds sources.json, entities.json, claims/<source id>.json and"
+        " texts/<source id>.txt, as curate writes them)\n"
+    ) == capsys.readouterr().err

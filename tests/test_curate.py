@@ -88,6 +88,49 @@ class TestLocate:
         with pytest.raises(InvalidDataError, match="occurrence 4: 'Ballerina' occurs 3 times"):
             Evidence.locate(TEXT, "Ballerina", occurrence=4)
 
+    @pytest.mark.parametrize(
+        ("written", "quoted", "text_writes", "quote_writes"),
+        [
+            ("Am\u00e9lie", "Ame\u0301lie", "U+00E9", "U+0065 U+0301"),  # NFD quote
+            ("Ame\u0301lie", "Am\u00e9lie", "U+0065 U+0301", "U+00E9"),  # NFD text
+            ("\ufb01lm", "film", "U+FB01", "U+0066 U+0069"),  # a ligature
+            ("film", "\ufb01lm", "U+0066 U+0069", "U+FB01"),
+            ("\uff21na", "Ana", "U+FF21", "U+0041"),  # full-width
+            ("Ana", "\uff21na", "U+0041", "U+FF21"),
+        ],
+    )
+    @pytest.mark.parametrize("long", [False, True], ids=["short text", "long text"])
+    def test_a_quote_differing_by_normalization_is_told_so_with_its_passage(
+        self, written: str, quoted: str, text_writes: str, quote_writes: str, long: bool
+    ) -> None:
+        filler = "Ballerina stars Ana de Armas. " * (100_000 if long else 1)
+        text = f"{filler}The {written} d\u00e9but, then more."
+        quote = f"The {quoted} d\u00e9but"
+        with pytest.raises(InvalidDataError) as info:
+            Evidence.locate(text, quote)
+        start = len(filler)
+        end = start + len(f"The {written} d\u00e9but")
+        expected = (
+            f"quote not in the text: {quote!r}; it differs from the text's passage at"
+            f" {start}-{end} only by Unicode normalization: the text writes {text_writes},"
+            f" the quote {quote_writes}; copy the text's characters"
+        )
+        assert expected == str(info.value)
+        # The passage it names is what the text holds, and locates.
+        assert start == Evidence.locate(text, text[start:end]).start
+
+    def test_a_quote_equal_only_under_normalization_of_one_word_in_a_long_text(self) -> None:
+        # One word: no other word of the quote to anchor on, as the text writes it.
+        text = "Ballerina stars Ana de Armas. " * 100_000 + "Ame\u0301lie."
+        with pytest.raises(InvalidDataError, match=r"passage at 3000000-3000007 only by Unicode"):
+            Evidence.locate(text, "Am\u00e9lie")
+
+    def test_a_quote_not_even_equal_under_normalization_gets_the_closest_passage(self) -> None:
+        with pytest.raises(InvalidDataError) as info:
+            Evidence.locate("Caf\u00e9 Ame\u0301lie", "Amelie")
+        assert "Unicode normalization" not in str(info.value)
+        assert "the closest passage is" in str(info.value)
+
     def test_a_long_text_still_suggests_the_closest_passage(self) -> None:
         # Past the budget, passages are compared only where the quote's words are: the
         # work grows with the text, and a long mistyped quote still finds its passage.
@@ -192,6 +235,95 @@ class TestNames:
         document["entities"] = {"people": [{"id": "person/armas", "name": "Armas"}]}
         added = curate.build(TEXT, document)
         assert ("person/armas",) == tuple(person.id for person in added.people)
+
+    @pytest.mark.parametrize(
+        ("people", "message"),
+        [
+            (
+                [{"id": "person/ana-2", "name": "Ana de Armas"}],
+                "name: 'Ana de Armas' is the name of person/ana-de-armas already: use that id",
+            ),
+            (  # folded as lookups fold names: case and accents
+                [{"id": "person/ana-2", "name": "ANA DE ÁRMAS"}],
+                "name: 'ANA DE ÁRMAS' is the name of person/ana-de-armas already: use that id",
+            ),
+            (
+                [{"id": "person/ana-2", "name": "Ana", "aliases": ["Ana de Armas"]}],
+                "aliases[0]: 'Ana de Armas' is the name of person/ana-de-armas already",
+            ),
+            (  # two new ones of one name in the file
+                [{"id": "person/ana", "name": "Ana"}, {"id": "person/ana-2", "name": "Ana"}],
+                "name: 'Ana' is the name of person/ana-2 already: use that id",
+            ),
+            (
+                [{"id": "person/jane", "name": "person/jane-doe"}],
+                "name: 'person/jane-doe' is written as an id is: give the name as the text",
+            ),
+            (
+                [{"id": "person/jane", "name": "Jane", "aliases": ["Film/X"]}],
+                "aliases[0]: 'Film/X' is written as an id is",
+            ),
+        ],
+    )
+    def test_a_new_entity_with_an_entitys_name_or_an_ids_shape_is_refused(
+        self, people: list[dict[str, Any]], message: str
+    ) -> None:
+        text = TEXT + " Ana, ANA DE ÁRMAS, person/jane-doe and Jane in Film/X."
+        document = _document()
+        document["entities"] = {"people": people}
+        with pytest.raises(InvalidDataError) as info:
+            curate.build(text, document)
+        assert str(info.value).startswith(f"entities.people[0]: {message}"), info.value
+        assert "\n" not in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("fields", "accepted"),
+        [
+            ({}, False),
+            ({"year": 2024}, False),  # film/ballerina-2024's year
+            ({"year": 2031}, True),
+            ({"description": "a spin-off"}, True),
+        ],
+    )
+    def test_a_new_work_of_a_works_title_is_told_apart_by_year_or_description(
+        self, fields: dict[str, Any], accepted: bool
+    ) -> None:
+        document = _document()
+        film = {"id": "film/ballerina-x", "kind": "film", "title": "Ballerina", **fields}
+        document["entities"] = {"films": [film]}
+        if accepted:
+            assert "film/ballerina-x" in {f.id for f in curate.build(TEXT, document).films}
+            return
+        with pytest.raises(InvalidDataError) as info:
+            curate.build(TEXT, document)
+        expected = (
+            "entities.films[0]: title: 'Ballerina' is the title of film/ballerina-2023 already:"
+            " use that id; if it is another work, give it a year no work of that title has or"
+            " a description that tells it apart"
+        )
+        assert expected == str(info.value)
+
+    @pytest.mark.parametrize(
+        ("field", "name"),
+        [
+            ("value", "Jane Q. Dancer"),
+            ("value", "person/jane-doe"),
+            ("subject", "Ballerina (2031)"),
+            ("subject", "Ballerina 2031"),
+            ("value", "Ana de Armas Jr"),
+        ],
+    )
+    def test_what_curate_proposes_for_a_new_entity_it_accepts(self, field: str, name: str) -> None:
+        text = f"{TEXT} {name} and Jane Doe, TITLE or NAME."
+        given = {"type": "entity", "id": name} if field == "value" else name
+        document = _document(**{field: given})
+        with pytest.raises(InvalidDataError) as info:
+            curate.build(text, document)
+        found = re.search(r"add it to entities\.(\w+): (\{.*\})$", str(info.value))
+        assert found is not None, info.value
+        document["entities"] = {found[1]: [json.loads(found[2])]}
+        (claim,) = curate.build(text, document).claims
+        assert json.loads(found[2])["id"] in (claim.subject, getattr(claim.value, "id", None))
 
 
 class TestOneLineErrors:
@@ -387,7 +519,7 @@ def test_sources_written_to_one_folder_are_all_kept(tmp_path: Path) -> None:
     first = curate.build(TEXT, _document())
     second_document = _document(id="other-notes-001")
     second_document["source"]["id"] = "other-notes"
-    second = curate.build(TEXT, second_document)
+    second = curate.build(f"{TEXT} Again.", second_document)
     curate.write(first, tmp_path)
     curate.write(second, tmp_path)
     assert Catalog.default().merge(first).merge(second) == curate.load(tmp_path)
@@ -496,6 +628,26 @@ RULES_BROKEN = [
         "value.date: the quote does not write the month of 2025-07: say in a note how",
     ),
     (
+        "figure note (its amount)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "250000000", "unit": "USD"},
+            "quote": "It made $25 million",
+        },
+        '"amount": "250000000"',
+        "value.amount: the quote does not write the amount 250,000,000: say in a note how",
+    ),
+    (
+        "figure note (its currency)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25000000", "unit": "EUR"},
+            "quote": "It made $25 million",
+        },
+        '"unit": "EUR"',
+        "value.unit: the quote does not write the currency EUR ('\u20ac', 'euro' or 'EUR')",
+    ),
+    (
         "status words",
         {"qualifiers": {"status": "announced"}},
         '"status"',
@@ -577,6 +729,18 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
         "entities.people[0]: name: 'ARMAS' is not written so in any source",
     ),
     (
+        "names of one entity",
+        {"entities": {"people": [{"id": "person/armas", "name": "Ana de Armas"}]}},
+        '"name": "Ana de Armas"',
+        "entities.people[0]: name: 'Ana de Armas' is the name of person/ana-de-armas already",
+    ),
+    (
+        "names not ids",
+        {"entities": {"people": [{"id": "person/xx", "name": "X", "aliases": ["person/x"]}]}},
+        '"person/x"',
+        "entities.people[0]: aliases[0]: 'person/x' is written as an id is",
+    ),
+    (
         "description words",
         {
             "entities": {
@@ -596,8 +760,9 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 ]
 
 
-# The text the rules are broken against: TEXT, a wish and a step of a recap.
+# The text the rules are broken against: TEXT, a wish, a step of a recap and a figure.
 RULES_TEXT = TEXT + " She would love to return. Next, it is streaming on Peacock."
+RULES_TEXT += " It made $25 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
@@ -976,7 +1141,8 @@ class TestASourceNoLongerNamingItsEntity:
         return document
 
     def _run(self, tmp_path: Path, folder: Path, option: str, source: str, names_her: bool) -> int:
-        (tmp_path / "t.txt").write_text(self.TEXT, encoding="utf-8")
+        # Each source a text of its own: one document is one source.
+        (tmp_path / "t.txt").write_text(f"{self.TEXT}({source})\n", encoding="utf-8")
         curation = tmp_path / f"{source}.json"
         curation.write_text(json.dumps(self._document(source, names_her=names_her)), "utf-8")
         return main(["curate", str(tmp_path / "t.txt"), str(curation), option, str(folder)])
@@ -1071,3 +1237,52 @@ def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.Mon
     # Outside a curation, a search is not counted.
     longer = "b" * 21 * len(text)
     assert [len(longer)] == _quotes.occurrences(longer + quotes[0], quotes[0])
+
+
+class TestOneDocumentIsOneSource:
+    """Reported: one text curated under two ids counted as two sources ("given by 2
+    sources"), so that one article could outvote others."""
+
+    def test_a_copy_of_a_shipped_text_under_a_new_id_is_refused(self) -> None:
+        shipped = Catalog.default().text(SOURCE_004)
+        with pytest.raises(
+            InvalidDataError,
+            match=rf"^source: its text is the text of source '{SOURCE_004}' .*; curate these"
+            rf" claims under '{SOURCE_004}', not 'my-notes'$",
+        ):
+            curate.build(shipped, _document())
+
+    def test_a_text_the_output_folder_has_under_another_id_is_refused_in_one_line(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+        again = _document(id="other-notes-001")
+        again["source"]["id"] = "other-notes"
+        for name, document in (("first.json", _document()), ("again.json", again)):
+            (tmp_path / name).write_text(json.dumps(document), encoding="utf-8")
+        arguments = ["curate", str(tmp_path / "text.txt")]
+        out = str(tmp_path / "out")
+        assert 0 == main([*arguments, str(tmp_path / "first.json"), "--output", out])
+        capsys.readouterr()
+        assert 1 == main([*arguments, str(tmp_path / "again.json"), "--output", out])
+        (line,) = capsys.readouterr().err.splitlines()
+        assert "source 'other-notes' has the text of source 'my-notes'" in line
+        assert line.endswith(f"give its claims to 'my-notes' (in {out})")
+        assert [s.id for s in Catalog.default().sources] + ["my-notes"] == [
+            s.id for s in curate.load(out).sources
+        ]
+
+    def test_a_data_folder_holding_one_text_under_two_ids_is_refused(self, tmp_path: Path) -> None:
+        curate.write(curate.build(TEXT, _document()), tmp_path)
+        # The folder edited by hand: a second source of the same bytes, with a claim.
+        sources = json.loads((tmp_path / "sources.json").read_text(encoding="utf-8"))
+        (copy,) = ({**source, "id": "copy"} for source in sources)
+        (tmp_path / "sources.json").write_text(json.dumps([*sources, copy]), encoding="utf-8")
+        shutil.copy(tmp_path / "texts/my-notes.txt", tmp_path / "texts/copy.txt")
+        claims = json.loads((tmp_path / "claims/my-notes.json").read_text(encoding="utf-8"))
+        copied = [{**claim, "id": "copy-001", "source": "copy"} for claim in claims]
+        (tmp_path / "claims/copy.json").write_text(json.dumps(copied), encoding="utf-8")
+        with pytest.raises(
+            bd.IntegrityError, match=r"^source 'copy' has the text of source 'my-notes': one"
+        ):
+            curate.load(tmp_path)

@@ -260,3 +260,20 @@ def test_a_closed_stream_is_a_write_error(tmp_path: Path, fmt: str) -> None:
         pass
     with pytest.raises(WriteError, match=r"was given a closed file"):
         export.FORMATS[fmt](Catalog.default(), fp)
+
+
+@pytest.mark.parametrize("fmt", sorted(export.FORMATS))
+@pytest.mark.parametrize("stream", ["BytesIO", "file opened wb"])
+def test_a_binary_stream_is_a_type_error_that_says_a_text_stream_is_needed(
+    tmp_path: Path, fmt: str, stream: str
+) -> None:
+    # Reported: to_jsonl into open(p, "wb") or io.BytesIO() failed with "a bytes-like object
+    # is required, not 'str'" from deep inside.
+    function = export.FORMATS[fmt]
+    path = tmp_path / "x.out"
+    memory = io.BytesIO()
+    with path.open("wb") as opened:
+        fp: Any = memory if stream == "BytesIO" else opened
+        with pytest.raises(TypeError, match=rf"^{function.__name__}\(\) writes text: it needs a"):
+            function(Catalog.default(), fp)
+    assert (b"", b"") == (memory.getvalue(), path.read_bytes())  # nothing written

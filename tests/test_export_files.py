@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import stat
@@ -189,8 +190,21 @@ def test_unencodable_output_is_escaped_and_json_stays_valid() -> None:
         ("\u2028", "\\u2028"),  # a line separator: one record would print as two lines
         ("\u202e", "\\u202e"),  # right-to-left override: the name would show reversed
         ("\u2067", "\\u2067"),  # right-to-left isolate
+        ("\u200b", "\\u200b"),  # zero-width space: two names would look alike
+        ("\ufeff", "\\ufeff"),  # a byte order mark
+        ("\u2060", "\\u2060"),  # word joiner
+        ("\u00ad", "\\u00ad"),  # soft hyphen
     ],
-    ids=["escape", "line separator", "rtl override", "rtl isolate"],
+    ids=[
+        "escape",
+        "line separator",
+        "rtl override",
+        "rtl isolate",
+        "zero-width space",
+        "byte order mark",
+        "word joiner",
+        "soft hyphen",
+    ],
 )
 def test_control_characters_in_the_data_reach_no_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], character: str, shown: str
@@ -205,6 +219,9 @@ def test_control_characters_in_the_data_reach_no_terminal(
     out = capsys.readouterr().out
     assert character not in out
     assert f"Evil{shown}[2J Name" in out
+    # --json keeps the characters as they are: it is for programs, not for eyes.
+    assert 0 == main(["--catalog", str(path), "--json", "person", person.id])
+    assert f"Evil{character}[2J Name" == json.loads(capsys.readouterr().out)["entity"]["name"]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from decimal import Decimal
 
 import attrs
 import hypothesis
@@ -23,11 +24,15 @@ from ballerina_data import (
     Entity,
     Evidence,
     Film,
+    Predicate,
+    Quantity,
     Status,
     Text,
     WorkKind,
     _rules,
 )
+from ballerina_data._kinds import kind_of
+from ballerina_data._normalize import normalize
 from catalog_under_test import catalog_under_test
 
 CATALOG = catalog_under_test()
@@ -156,6 +161,75 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
     assert {} == _breaches({c.id: _rules.dated_by_its_quote_or_noted(c) for c in CATALOG.claims})
 
 
+def test_every_figure_its_quote_does_not_write_is_noted() -> None:
+    found = {c.id: _rules.quantity_written_by_its_quote_or_noted(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: the data has amounts of money and durations, none of them noted.
+    figures = [c for c in CATALOG.claims if isinstance(c.value, Quantity)]
+    assert {"USD", "minute"} <= {c.value.unit for c in figures if isinstance(c.value, Quantity)}
+
+
+def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -> Claim:
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        predicate=Predicate.BOX_OFFICE,
+        value=Quantity(amount=Decimal(amount), unit=unit),
+        evidence=Evidence.locate(quote, quote),
+        note=note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "unit"),
+    [
+        ("it made $25 million", "25000000", "USD"),
+        ("it made 25m dollars", "25000000", "USD"),
+        ("it made \u20ac25m", "25000000", "EUR"),
+        ("it made $25.1 million", "25100000", "USD"),
+        ("it made 25,000,000 USD", "25000000", "USD"),
+        ("about $50 million", "50000000", "USD"),
+        ("over $1.2bn worldwide", "1200000000", "USD"),
+        ("\u00a38 million in the UK", "8000000", "GBP"),
+        ("a run time of two hours", "2", "hour"),
+        ("a run time of two hours", "120", "minute"),
+        ("it runs 120 minutes", "120", "minute"),
+        ("it runs 120 minutes", "2", "hour"),
+        ("a 90 minute revenge flick", "90", "minute"),
+        ("on 3,000 screens", "3000", "screen"),
+    ],
+)
+def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
+    assert [] == _rules.quantity_written_by_its_quote_or_noted(_figure_claim(quote, amount, unit))
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "unit", "field", "missing"),
+    [
+        ("it made $25 million", "250000000", "USD", "amount", "the amount 250,000,000"),
+        ("it made $25 million", "25000000", "EUR", "unit", "the currency EUR ('\u20ac', 'euro' or"),
+        ("it made 25m", "25000000", "USD", "unit", "the currency USD ('$', 'dollar' or 'USD')"),
+        ("it made $25.1 million", "25000000", "USD", "amount", "the amount 25,000,000"),
+        ("it made 25,000,000 dollars", "2500000", "USD", "amount", "the amount 2,500,000"),
+        ("a run time of two hours", "100", "minute", "amount", "the duration 100 minute"),
+        ("it runs 120 minutes", "120", "second", "amount", "the duration 120 second"),
+        ("it runs 120 minutes", "120", "hour", "amount", "the duration 120 hour"),
+        ("about $50 million", "5000000", "USD", "amount", "the amount 5,000,000"),
+        ("on 3,000 screens", "3000", "theater", "unit", "the unit 'theater'"),
+        ("in 2024, a hit", "2024000000", "USD", "amount", "the amount 2,024,000,000"),
+    ],
+)
+def test_a_figure_its_quote_does_not_write_needs_a_note(
+    quote: str, amount: str, unit: str, field: str, missing: str
+) -> None:
+    (breach,) = _rules.quantity_written_by_its_quote_or_noted(_figure_claim(quote, amount, unit))
+    assert f"value.{field}" == breach.field
+    assert breach.message.startswith(f"the quote does not write {missing}")
+    assert breach.message.endswith("say in a note how the figure is derived (from which words)")
+    noted = _figure_claim(quote, amount, unit, note="converted from the quote's figure")
+    assert [] == _rules.quantity_written_by_its_quote_or_noted(noted)
+
+
 def test_every_note_quotes_a_text_word_for_word() -> None:
     found = {
         claim.id: _rules.notes_quote_the_text(claim.note, CATALOG.texts.values(), "note")
@@ -189,6 +263,35 @@ def test_every_description_quote_is_a_source_passage() -> None:
 def test_every_name_and_alias_is_written_as_a_source_writes_it() -> None:
     found = {e.id: _rules.names_written_as_a_source_writes_them(e, TEXTS) for e in ENTITIES}
     assert {} == _breaches(found)
+
+
+def test_no_name_is_shaped_like_an_id() -> None:
+    assert {} == _breaches({e.id: _rules.no_name_shaped_like_an_id(e) for e in ENTITIES})
+
+
+def _by_folded_name(entities: tuple[Entity, ...]) -> dict[str, list[Entity]]:
+    named: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for key in {normalize(name) for name in entity.names}:
+            named.setdefault(key, []).append(entity)
+    return named
+
+
+def test_no_name_is_another_entitys_of_its_kind_unless_told_apart() -> None:
+    named = _by_folded_name(ENTITIES)
+    assert {} == _breaches({e.id: _rules.no_name_of_another_entity(e, named) for e in ENTITIES})
+    # Not vacuous: works of one kind and one title, told apart by their descriptions.
+    shared = [
+        works
+        for works in named.values()
+        if len({(kind_of(work), work.id) for work in works}) > len({kind_of(w) for w in works})
+    ]
+    assert shared
+    first, second = shared[0][:2]
+    assert isinstance(first, Film)
+    assert isinstance(second, Film)
+    same = attrs.evolve(first, description=None, year=second.year)
+    assert _rules.no_name_of_another_entity(same, named)
 
 
 def test_the_rules_hold_for_works_of_every_kind() -> None:

@@ -28,6 +28,12 @@ CATALOG = Catalog.default()
 TEXT = "Ana de Armas stars in Ballerina. “Ballerina” opens on June 6, 2025. Ballerina!"
 
 
+def _text(source: str) -> str:
+    """The text of a source other than my-notes: :data:`TEXT` and its id, as two sources
+    of one text are one document, which a catalog refuses."""
+    return f"{TEXT} ({source})"
+
+
 def _document(
     source: str = "my-notes", claim: str | None = None, **extra: object
 ) -> dict[str, object]:
@@ -205,12 +211,12 @@ class TestCurateFiles:
         # Reported: a read-only sources.json was replaced and came back 0644.
         curate.write(curate.build(TEXT, _document()), tmp_path)
         (tmp_path / "entities.json").chmod(0o640)
-        curate.write(curate.build(TEXT, _document("second")), tmp_path)
+        curate.write(curate.build(_text("second"), _document("second")), tmp_path)
         assert 0o640 == stat.S_IMODE((tmp_path / "entities.json").stat().st_mode)
         listed = (tmp_path / "sources.json").read_text()
         (tmp_path / "sources.json").chmod(0o444)
         with pytest.raises(WriteError, match="read-only, refusing to replace it") as refused:
-            curate.write(curate.build(TEXT, _document("third")), tmp_path)
+            curate.write(curate.build(_text("third"), _document("third")), tmp_path)
         assert str(tmp_path / "sources.json") == refused.value.filename
         assert listed == (tmp_path / "sources.json").read_text()
         assert [] == _leftovers(tmp_path)
@@ -239,7 +245,7 @@ class TestCurateFiles:
 
         text = "Ana de Armas stars in Ballerina with Nu Star."
         curate.write(curate.build(text, with_person("a", "a-1", "Nu Star")), tmp_path)
-        curate.write(curate.build(text, with_person("b", "b-1", "Nu Star")), tmp_path)
+        curate.write(curate.build(f"{text} (b)", with_person("b", "b-1", "Nu Star")), tmp_path)
         with pytest.raises(BallerinaDataError, match="person/n"):
             curate.write(curate.build(text, with_person("a", "a-1", "Ana")), tmp_path)
 
@@ -295,7 +301,7 @@ class TestCurateFiles:
         curate.write(curate.build(TEXT, _document()), tmp_path)  # its own files: replaced
         (tmp_path / "claims/other.json").write_text("my own draft")
         with pytest.raises(WriteError, match=r"sources\.json lists no source of it") as refused:
-            curate.write(curate.build(TEXT, _document("other")), tmp_path)
+            curate.write(curate.build(_text("other"), _document("other")), tmp_path)
         assert str(tmp_path / "claims/other.json") == refused.value.filename
         assert "my own draft" == (tmp_path / "claims/other.json").read_text()
         assert {"my-notes"} == {s.id for s in curate.load(tmp_path).sources} - {
@@ -319,7 +325,7 @@ class TestCurateFiles:
         claims = tmp_path / "claims/my-notes.json"
         claims.write_text(claims.read_text().replace('"film/ballerina-2024"', '"film/gone"'))
         with pytest.raises(BallerinaDataError, match=f"film/gone.*in {tmp_path}"):
-            curate.write(curate.build(TEXT, _document("other")), tmp_path)
+            curate.write(curate.build(_text("other"), _document("other")), tmp_path)
 
 
 def _full_filesystem(tmp_path: Path, size: str = "96k") -> Iterator[Path]:
@@ -816,17 +822,18 @@ def test_a_folder_read_never_follows_a_link(tmp_path: Path) -> None:
 @pytest.mark.integration
 def test_eight_curate_runs_into_one_folder_at_once_are_all_listed(tmp_path: Path) -> None:
     # Reported: every run said "ok ... written", yet sources.json listed 2 to 6 of the 8.
-    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out"
     runs = []
     for number in range(8):
+        text = tmp_path / f"t{number}.txt"
+        text.write_text(_text(f"s{number}"), encoding="utf-8")  # one document, one source
         curation = tmp_path / f"c{number}.json"
         curation.write_text(json.dumps(_document(f"s{number}", f"s{number}-1")), "utf-8")
         runs.append(
             subprocess.Popen(
                 [
                     *(sys.executable, "-m", "ballerina_data", "curate"),
-                    *(str(tmp_path / "text.txt"), str(curation), "--output", str(out)),
+                    *(str(text), str(curation), "--output", str(out)),
                 ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -1353,7 +1360,7 @@ def test_a_stop_during_the_renames_lands_after_them_all(
         curate.write(curate.build(TEXT, _document()), out)
         monkeypatch.setattr(_write._Kept, "replace", signal_at_first)
         with pytest.raises(KeyboardInterrupt):
-            curate.write(curate.build(TEXT, _document("other")), out)
+            curate.write(curate.build(_text("other"), _document("other")), out)
         assert signalled
         assert not (out / ".ballerina-data-journal").exists()
         ids = {source.id for source in curate.load(out).sources}

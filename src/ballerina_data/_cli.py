@@ -21,7 +21,6 @@ from ._catalog import Catalog
 from ._errors import (
     AmbiguousNameError,
     BallerinaDataError,
-    IntegrityError,
     InvalidDataError,
     InvalidQueryError,
 )
@@ -1123,20 +1122,13 @@ class _Unloadable(Exception):
 def _load(args: argparse.Namespace) -> Catalog:
     import os
 
-    if os.path.isfile(os.path.join(args.catalog, "sources.json")):
-        # A folder `curate --output` wrote: the shipped data with the folder's sources,
-        # checked and verified as curate.load reads it, so that one can curate, then query.
-        # A folder that holds sources the shipped data has is a whole data folder (a copy
-        # of the package's, which `curate --into` keeps): read alone, as --into reads it.
+    if os.path.isdir(args.catalog):
+        # A data folder: one `curate --output` wrote, read on the shipped data, or a whole
+        # one, as `curate --into` keeps (curate.load tells them apart), checked and verified:
+        # one can curate, then query. A folder that is none says what one holds.
         from . import curate
 
-        try:
-            return curate.load(args.catalog)
-        except IntegrityError as on_shipped:
-            try:
-                return curate.load(args.catalog, base=Catalog())
-            except BallerinaDataError:
-                raise on_shipped from None
+        return curate.load(args.catalog)
     return _read_catalog(args)
 
 

@@ -223,12 +223,31 @@ def _index_records(
                 )
         by_id[source.id] = source
     problems.extend(_duplicates("source", "sources", again))
+    problems.extend(_one_document_twice(sources, texts))
     problems.extend(
         f"text for unknown source {source_id!r} @ $.texts"
         for source_id in texts
         if source_id not in by_id
     )
     return entities, by_id
+
+
+def _one_document_twice(sources: Sequence[Source], texts: Mapping[str, str]) -> Iterable[str]:
+    """A problem for each source whose text another source already has. One document is
+    one source: under two ids its claims would count as two sources' and outvote others."""
+    # Keyed by the text itself: a str's hash is computed once, in one pass over it, and two
+    # texts of one hash are compared only then (sha256 would hash every text again).
+    by_text: dict[str, str] = {}
+    for position, source in enumerate(sources):
+        text = texts.get(source.id)
+        if text is None:
+            continue
+        first = by_text.setdefault(text, source.id)
+        if first != source.id:
+            yield (
+                f"source {source.id!r} has the text of source {first!r}: one document is"
+                f" one source; give its claims to {first!r} @ $.sources[{position}]"
+            )
 
 
 def build_index(

@@ -1,5 +1,10 @@
 """Finding a quote in a text: its offsets, the occurrence meant, and, for a quote the text
 does not hold, the closest passage it does (the suggestion curation errors give).
+
+Over 600 lines because every search here has a bounded cost whatever the text and the
+quote (repetitive runs, an index of words, a budget for whole-text searches), and a quote
+the text does not hold gets the passage it was meant to be: the same words with other
+typography, under Unicode normalization, or the closest.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from ._validators import short_repr
 
 if TYPE_CHECKING:
     from array import array
+    from collections import Counter
     from collections.abc import Iterable, Iterator
 
 __all__ = ["EVIDENCE_CONTEXT", "MAX_QUOTE", "TextIndex", "count", "hint", "locate", "occurrences"]
@@ -386,13 +392,18 @@ def _plain(text: str) -> str:
 
 def hint(text: str, quote: str) -> str:
     """A suggestion for a quote the text does not hold: the same words with the text's
-    typography, or else the closest passage that starts a word.
+    typography, or the passage it equals under Unicode normalization (NFKC: "e" and a
+    combining accent for "é", "ﬁ" for "fi"), or else the closest passage that starts a
+    word.
 
     Its cost is bounded whatever the sizes: the text's typography folded and one
-    ``str.find``, then either every passage of a short text or, in a long one, the places
+    ``str.find``; unless text and quote are ASCII, a ``str.find`` of each of the quote's
+    normal forms; then either every passage of a short text or, in a long one, the places
     where up to 8 of the quote's longest words occur (200 each, found by ``str.find``),
-    each passage running on to its word's end for at most 40 more characters; and at most
-    12 passages compared in full, none for a quote over 300 characters.
+    each passage running on to its word's end for at most 40 more characters, and at most
+    12 passages compared in full, none for a quote over 300 characters; unless text and
+    quote are ASCII, each of those places normalized as far as the quote can reach (four
+    times its length).
     """
     at = _plain(text).find(_plain(quote))
     if at >= 0:
@@ -407,17 +418,29 @@ def hint(text: str, quote: str) -> str:
             }
         )
         return f"; the text has {short_repr(passage)} (mind its {' and '.join(kinds)})"
-    import difflib
-
-    if len(quote) > _LONGEST_HINTED:
+    # What normalization leaves as it is: ASCII.
+    normalizes = not (quote.isascii() and text.isascii())
+    found = _normal_form_in_text(text, quote) if normalizes else None
+    if found is None and len(quote) > _LONGEST_HINTED:
         return ""
     # Passages as long as the quote, from the start of a word to the end of one.
-    if len(text) * len(quote) <= _HINT_BUDGET:
-        starts: Iterable[int] = (
+    short = len(text) * len(quote) <= _HINT_BUDGET
+    if short:
+        starts = [
             start for start in range(len(text)) if start == 0 or not text[start - 1].isalnum()
-        )
+        ]
     else:
         starts = _anchored_starts(text, quote)
+    if found is None and normalizes:
+        # A place anchored on a word is where the quote would start if the text wrote its
+        # characters: what the text writes longer may stand before it.
+        # A short text is normalized whole, in one stretch.
+        near = [0] if short else sorted({max(0, start - _CUT_SEARCH) for start in starts})
+        found = _normalized_near(text, quote, near, whole=short)
+    if found is not None:
+        return _normalization_hint(text, quote, *found)
+    import difflib
+
     windows = set()
     for start in starts:
         end = start + len(quote)
@@ -446,9 +469,188 @@ def hint(text: str, quote: str) -> str:
     return f"; the closest passage is {short_repr(closest)}" if closest else ""
 
 
+#: The characters of text the normalization hint normalizes at once, and how many places
+#: of the quote's normal form in a stretch of text it tries.
+_NORMALIZED_BLOCK = 4096
+_NORMALIZED_TRIES = 10
+#: How far past a block's end its cut may move, to a character normalization does not join
+#: to the one before it.
+_CUT_SEARCH = 64
+
+
+def _starts_afresh(char: str) -> bool:
+    """Whether normalization joins nothing before ``char`` to it: a character that is no
+    mark (combining, or a vowel sign that composes with a letter before it) and no Hangul
+    vowel or final consonant. A rare exception makes the hint miss, never mislead: what
+    it finds is checked."""
+    import unicodedata
+
+    return char.isascii() or (
+        unicodedata.category(char)[0] != "M" and _jamo(char) not in ("V", "T")
+    )
+
+
+def _normalization_hint(text: str, quote: str, start: int, end: int) -> str:
+    text_writes, quote_writes = _first_difference(text[start:end], quote)
+    return (
+        f"; it differs from the text's passage at {start}-{end} only by Unicode"
+        f" normalization: the text writes {text_writes}, the quote {quote_writes};"
+        " copy the text's characters"
+    )
+
+
+def _normal_form_in_text(text: str, quote: str) -> tuple[int, int] | None:
+    """Where ``text`` writes the quote's normal form (NFC, else NFKC) as it is, cutting no
+    character in two (see :func:`_cut`); one ``str.find`` each."""
+    import unicodedata
+
+    for form in ("NFC", "NFKC"):
+        wanted = unicodedata.normalize(form, quote)
+        at = text.find(wanted) if wanted != quote else -1
+        end = at + len(wanted)
+        if at >= 0 and not _cut(text, at) and not _cut(text, end):
+            return at, end
+    return None
+
+
+def _normalized_near(
+    text: str, quote: str, starts: Iterable[int], *, whole: bool = False
+) -> tuple[int, int] | None:
+    """The passage of ``text`` that is ``quote`` under NFKC, sought from each of ``starts``
+    as far as a passage that long can reach (with ``whole``, to the text's end), or
+    ``None``."""
+    import unicodedata
+
+    wanted = unicodedata.normalize("NFKC", quote)
+    # Compositions shorten a run at most fourfold ("e", two marks: one character).
+    reach = len(text) if whole else 4 * len(wanted) + _CUT_SEARCH
+    for start in starts:
+        normalized, block_starts, normal_starts = _normal_blocks(
+            text, start, min(len(text), start + reach)
+        )
+        at = normalized.find(wanted)
+        for _ in range(_NORMALIZED_TRIES):
+            if at < 0:
+                break
+            found = _passage_of(text, wanted, at, block_starts, normal_starts)
+            if found is not None:
+                return found
+            at = normalized.find(wanted, at + 1)
+    return None
+
+
+def _normal_blocks(text: str, start: int, stop: int) -> tuple[str, list[int], list[int]]:
+    """The normal form (NFKC) of ``text[start:stop]``, normalized block by block, each cut
+    before a character that starts afresh; and where each block starts in the text and in
+    the normal form."""
+    import unicodedata
+
+    starts, normal_starts, normal = [], [], []
+    normal_length = 0
+    while start < stop:
+        end = min(stop, start + _NORMALIZED_BLOCK)
+        last = min(len(text), end + _CUT_SEARCH)
+        while end < last and not _starts_afresh(text[end]):
+            end += 1
+        block = unicodedata.normalize("NFKC", text[start:end])
+        starts.append(start)
+        normal_starts.append(normal_length)
+        normal.append(block)
+        normal_length += len(block)
+        start = end
+    return "".join(normal), starts, normal_starts
+
+
+def _passage_of(
+    text: str, wanted: str, at: int, starts: list[int], normal_starts: list[int]
+) -> tuple[int, int] | None:
+    """The passage of ``text`` whose normal form is ``wanted``, found at ``at`` of the
+    text's normal form: walked to from the start of the block holding it."""
+    import bisect
+    import unicodedata
+
+    block = bisect.bisect_right(normal_starts, at) - 1
+    position, normal_position = starts[block], normal_starts[block]
+    # To the passage's start: a piece from one character that starts afresh to the next.
+    while normal_position < at and position < len(text):
+        piece_end = _next_fresh(text, position)
+        normal_position += len(unicodedata.normalize("NFKC", text[position:piece_end]))
+        position = piece_end
+    if normal_position != at:
+        return None  # the quote's normal form starts inside a character's
+    start = end = position
+    length = 0
+    longest = start + 4 * len(wanted) + _CUT_SEARCH  # compositions at most quarter a run
+    while length < len(wanted) and end < min(len(text), longest):
+        piece_end = _next_fresh(text, end)
+        length += len(unicodedata.normalize("NFKC", text[end:piece_end]))
+        end = piece_end
+    passage = text[start:end]
+    if unicodedata.normalize("NFKC", passage) != wanted or _cut(text, start) or _cut(text, end):
+        return None
+    return start, end
+
+
+def _next_fresh(text: str, position: int) -> int:
+    """Where the next character that starts afresh after ``position`` is (or the text's end,
+    or :data:`_CUT_SEARCH` characters on, whichever is first)."""
+    end = position + 1
+    last = min(len(text), position + _CUT_SEARCH)
+    while end < last and not _starts_afresh(text[end]):
+        end += 1
+    return end
+
+
+def _first_difference(passage: str, quote: str) -> tuple[str, str]:
+    """The first characters the passage and the quote write differently, as code points
+    ("U+00E9" and "U+0065 U+0301"): from the first that differs, as far as the smallest
+    pieces of each (from one character that starts afresh to the next) that normalize
+    alike."""
+    import unicodedata
+
+    same = 0
+    while same < min(len(passage), len(quote)) and passage[same] == quote[same]:
+        same += 1
+    # Back to a character that starts afresh in both: not between a letter and its mark.
+    while same > 0 and not all(
+        same == len(chars) or _starts_afresh(chars[same]) for chars in (passage, quote)
+    ):
+        same -= 1
+    mine, theirs = same, same
+    for _ in range(2 * _CUT_SEARCH):
+        normal_mine = unicodedata.normalize("NFKC", passage[same:mine])
+        normal_theirs = unicodedata.normalize("NFKC", quote[same:theirs])
+        if mine > same and theirs > same and normal_mine == normal_theirs:
+            break
+        if len(normal_mine) <= len(normal_theirs) and mine < len(passage):
+            mine = _next_fresh(passage, mine)
+        elif theirs < len(quote):
+            theirs = _next_fresh(quote, theirs)
+        else:
+            break
+
+    def code_points(chars: str) -> str:
+        shown = " ".join(f"U+{ord(char):04X}" for char in chars[:8])
+        return shown + (" ..." if len(chars) > 8 else "")
+
+    return code_points(passage[same:mine]), code_points(quote[same:theirs])
+
+
+def _vote(text: str, form: str, offset: int, votes: Counter[int]) -> None:
+    """A vote for the quote's start at each of the first places ``text`` writes ``form``,
+    a word the quote has at ``offset``."""
+    at = text.find(form)
+    for _ in range(_PLACES):
+        if at < 0:
+            break
+        votes[max(0, at - offset)] += 1
+        at = text.find(form, at + 1)
+
+
 def _anchored_starts(text: str, quote: str) -> list[int]:
     """Where the quote would start, as the occurrences of its longest words say, the places
     most words agree on first."""
+    import unicodedata
     from collections import Counter
 
     places: dict[str, int] = {}
@@ -456,13 +658,14 @@ def _anchored_starts(text: str, quote: str) -> list[int]:
         places.setdefault(match[0], match.start())
     votes: Counter[int] = Counter()
     for word in sorted(places, key=len, reverse=True)[:_ANCHORS]:
+        before = votes.total()
         for form in {word, word.lower(), word.capitalize()}:
-            at = text.find(form)
-            for _ in range(_PLACES):
-                if at < 0:
-                    break
-                votes[max(0, at - places[word])] += 1
-                at = text.find(form, at + 1)
+            _vote(text, form, places[word], votes)
+        if votes.total() == before and not word.isascii():
+            # A word the text does not write as the quote does: it may under another
+            # Unicode normalization ("e" and an accent for "é"); one more search each.
+            for form in {unicodedata.normalize(nf, word) for nf in ("NFC", "NFD")} - {word}:
+                _vote(text, form, places[word], votes)
     return [start for start, _ in votes.most_common(_HINT_BUDGET // len(quote) ** 2 + 1)]
 
 

@@ -320,8 +320,9 @@ class Evidence:
         Raises:
             InvalidDataError: the quote (or the context) is not in the text, or occurs more
                 than once and neither ``occurrence`` nor ``context`` says which; the message
-                suggests what the text has (the closest passage, or the same words with the
-                text's curly quotes, no-break spaces or dashes).
+                suggests what the text has (the closest passage, the same words with the
+                text's curly quotes, no-break spaces or dashes, or the passage the quote is
+                under Unicode normalization, with its offsets).
             TypeError: an argument is not of its type.
         """
         return cls._at(text, quote, _quotes.locate(text, quote, occurrence, context))

@@ -230,14 +230,16 @@ def _same_scope(a: Claim, b: Claim) -> bool:
 def relate(a: Claim, b: Claim) -> Relation:
     """How two claims with one subject and predicate relate.
 
-    The values are compared first: equal values are the ``SAME``; a date within a less
-    precise date, an amount within a looser bound ("about", "at least") and a text holding
-    all the words of another (with the same polarity: a negation never refines its positive)
-    are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT``, and two dates or
-    amounts that share some days or amounts with neither holding the other (``2023`` and
-    ``2023-24``, "about 100" and "at least 105") an ``OVERLAP``, only for a
+    The values are compared first: equal values are the ``SAME``, however written ("90
+    minutes" and "1.5 hours", "Action" and "action": one :func:`value_key`); a date within
+    a less precise date, an amount within a looser bound ("about", "at least") and a text
+    holding all the words of another (with the same polarity: a negation never refines its
+    positive) are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT``, and two
+    dates or amounts that share some days or amounts with neither holding the other
+    (``2023`` and ``2023-24``, "about 100" and "at least 105") an ``OVERLAP``, only for a
     :attr:`~Predicate.single` predicate, in one :attr:`~Predicate.scope` (a claim that
-    leaves a qualifier out shares every scope), and for a predicate that does not
+    leaves a qualifier out shares every scope; a region compares folded, by
+    :func:`scope_of`), and for a predicate that does not
     :attr:`~Predicate.changes` over time; anything else is ``DISTINCT``. So two values
     that differ are exactly one of a ``REFINEMENT``, an ``OVERLAP``, a ``CONFLICT`` or
     ``DISTINCT``, and two dates of such a predicate in one scope never ``DISTINCT`` (unless

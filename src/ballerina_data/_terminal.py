@@ -40,6 +40,9 @@ PROG = "ballerina-data"
 _CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
 # Line and paragraph separators break a line in two; bidirectional controls reorder what a
 # terminal shows, so that a hostile catalog could make one name look like another.
+# Invisible format characters (a zero-width space, a byte order mark, a word joiner, a soft
+# hyphen) make two names that differ look alike: shown as escapes too. The zero-width
+# joiner is not, as it joins the parts of an emoji.
 # A path's bytes that are not UTF-8 arrive as surrogates (PEP 383): show them as bytes.
 _CONTROL.update((code, f"\\x{code - 0xDC00:02x}") for code in range(0xDC80, 0xDD00))
 _CONTROL.update(
@@ -52,6 +55,12 @@ _CONTROL.update(
         0x2029,
         *range(0x202A, 0x202F),
         *range(0x2066, 0x206A),
+        0x00AD,
+        0x180E,
+        0x200B,
+        0x200C,
+        *range(0x2060, 0x2065),
+        0xFEFF,
     )
 )
 # Set by prepare_stdout(): whether standard output's encoding is UTF-8; if not, --json

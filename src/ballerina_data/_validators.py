@@ -22,6 +22,7 @@ __all__ = [
     "exactly",
     "file_name",
     "finite",
+    "id_pattern",
     "integer",
     "names_apart",
     "record_id",
@@ -208,10 +209,15 @@ LONGEST_SLUG = 128
 LONGEST_ID = len("character/") + LONGEST_SLUG
 
 
-def record_id(*prefixes: str) -> Validator:
-    pattern = re.compile(
-        rf"(?:{'|'.join(prefixes)})/(?=.{{1,{LONGEST_SLUG}}}\Z)[a-z0-9]+(?:-[a-z0-9]+)*"
+def id_pattern(*prefixes: str, flags: int = 0) -> re.Pattern[str]:
+    """What the ids of these prefixes look like, to be matched in full: ``film/john-wick``."""
+    return re.compile(
+        rf"(?:{'|'.join(prefixes)})/(?=.{{1,{LONGEST_SLUG}}}\Z)[a-z0-9]+(?:-[a-z0-9]+)*", flags
     )
+
+
+def record_id(*prefixes: str) -> Validator:
+    pattern = id_pattern(*prefixes)
     shape = (
         f"'{prefixes[0]}/<slug>' (1-{LONGEST_SLUG} lowercase letters, digits and single hyphens)"
     )

@@ -59,9 +59,10 @@ from ._records import Character, Claim, Entity, Evidence, Film, Predicate, WorkK
 from ._validators import short_repr
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
     from ._quotes import TextIndex
+    from ._rules import Breach
     from ._write import Folder
 
 __all__ = ["build", "into", "load", "read", "write"]
@@ -193,8 +194,10 @@ def _build(
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
     base = _extended(base, source.id, replace=replace)
+    _check_new_document(base, source.id, text)
     new = _new_entities(document.get("entities", {}), base)
     known = _Names(base, new)
+    _check_new_names(new, known)
     items = document["claims"]
     if not isinstance(items, list | tuple):
         raise _Refused(("claims",), f"claims: expected a list, got {type(items).__name__}")
@@ -230,6 +233,32 @@ def _build(
     return catalog
 
 
+def _check_new_names(new: list[Any], known: _Names) -> None:
+    """The rules of a new entity's names alone, before any claim names it: none is shaped
+    like an id, none is another entity's (which a claim would name ambiguously)."""
+    from . import _rules
+
+    breaches = [
+        (("entities", section, position), f"entities.{section}[{position}]", breach)
+        for entity, section, position in _positions(new)
+        for breach in (
+            *_rules.no_name_shaped_like_an_id(entity),
+            *_rules.no_name_of_another_entity(entity, known.by_name),
+        )
+    ]
+    _refuse_first(breaches)
+
+
+def _positions(new: list[Any]) -> Iterator[tuple[Any, str, int]]:
+    """Each new entity with its section and its position there in the curation file."""
+    sections = {cls: section for section, cls in _SECTIONS.items()}
+    positions: dict[str, int] = {}
+    for entity in new:
+        section = sections[type(entity)]
+        position = positions[section] = positions.get(section, -1) + 1
+        yield entity, section, position
+
+
 def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
     """The rules of the data (the data tests check the same, over the shipped data)."""
     from . import _rules
@@ -249,17 +278,18 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
         written = _written(new, texts)
         films = any(isinstance(entity, Film) for entity in new)
         source_words = _rules.words(texts) if films else set()
-        sections = {cls: section for section, cls in _SECTIONS.items()}
-        positions: dict[str, int] = {}
-        for entity in new:
-            section = sections[type(entity)]
-            position = positions[section] = positions.get(section, -1) + 1
+        for entity, section, position in _positions(new):
             found = _rules.names_written_as_a_source_writes_them(entity, texts, written)
             if isinstance(entity, Film):
                 found += _rules.description_words_are_source_words(entity, source_words)
                 found += _rules.description_quotes_are_source_passages(entity, texts)
             where = f"entities.{section}[{position}]"
             breaches.extend((("entities", section, position), where, b) for b in found)
+    _refuse_first(breaches)
+
+
+def _refuse_first(breaches: Sequence[tuple[Path_, str, Breach]]) -> None:
+    """Refuse the first breach of a rule at its field's line, saying how many more there are."""
     if breaches:
         path, where, breach = breaches[0]
         steps = _PATH_STEP.findall("." + breach.field)
@@ -296,6 +326,18 @@ def _extended(base: Catalog, source_id: str, *, replace: bool) -> Catalog:
         msg = f"source.id: {source_id!r} is already a source of the catalog; choose another id"
         raise _Refused(("source", "id"), msg)
     return base
+
+
+def _check_new_document(base: Catalog, source_id: str, text: str) -> None:
+    """Refuse a text ``base`` has under another id: one document is one source, and its
+    claims under a second id would count as a second source's."""
+    for known, known_text in base.texts.items():
+        if known_text == text:
+            msg = (
+                f"source: its text is the text of source {known!r} (one document is one"
+                f" source); curate these claims under {known!r}, not {source_id!r}"
+            )
+            raise _Refused(("source",), msg)
 
 
 def _without(catalog: Catalog, source_id: str) -> Catalog:
@@ -607,7 +649,7 @@ class _Names:
             return f"; did you mean {entity_id!r}?"
         # "Ballerina (2024)": the year is a field, not part of the title.
         year = with_year[1] if with_year else None
-        record = _new_record(cls, entity_id, title, year)
+        record = _new_record(cls, entity_id, title, year, self.by_name)
         if record is None:
             return f"; {hint.removesuffix(' If')}" if hint else ""
         return f"; {hint or 'if'} it is new, add it to {record}"
@@ -618,11 +660,19 @@ def _entities(catalog: Catalog) -> Iterator[Entity]:
         yield from getattr(catalog, section)
 
 
-def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -> str | None:
+def _new_record(
+    cls: type,
+    entity_id: str,
+    name: str,
+    year: int | None = None,
+    named: dict[str, list[Any]] | None = None,
+) -> str | None:
     """Where a new entity goes in the curation file, and the record to put there; a record
-    the converter would refuse is not proposed (a year it refuses is left out), so that
+    the converter would refuse is not proposed (a year it refuses is left out), nor one
+    that takes the name of an entity of ``named`` (by folded name) of its kind, so that
     what is proposed is accepted."""
     from ._convert import structure
+    from ._rules import no_name_of_another_entity
 
     fields: dict[str, Any] = {"id": entity_id}
     if cls is Film:
@@ -634,8 +684,10 @@ def _new_record(cls: type, entity_id: str, name: str, year: int | None = None) -
         fields["name"] = name
     for proposed in (fields, {key: value for key, value in fields.items() if key != "year"}):
         try:
-            structure(proposed, cls)
+            entity: Entity = structure(proposed, cls)
         except InvalidDataError:
+            continue
+        if named is not None and no_name_of_another_entity(entity, named):
             continue
         section = next(s for s, c in _SECTIONS.items() if c is cls)
         return f"entities.{section}: {json.dumps(proposed, ensure_ascii=False)}"
@@ -956,9 +1008,11 @@ def _write_files(out: Folder, files: dict[str, str]) -> None:
 
 
 def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> Catalog:
-    """``base`` (by default the shipped catalog) with the sources :func:`write` laid out
-    in ``directory``, checked and verified. With ``base=Catalog()``, the catalog of a data
-    folder :func:`into` writes to.
+    """``base`` with the sources :func:`write` laid out in ``directory``, checked and
+    verified. With ``base=Catalog()``, the catalog of a data folder :func:`into` writes to.
+    By default ``base`` is the shipped catalog, or none for a folder whose ``sources.json``
+    lists a shipped source: a whole data folder, as :func:`into` keeps one (on the shipped
+    catalog, each of its records would be there twice).
 
     A text is read from ``texts/<source id>.txt`` of the folder, or else, for the five
     original sources, from the package's ``seeds/``.
@@ -967,17 +1021,42 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
     link inside the folder.
 
     Raises:
-        InvalidDataError: a file is not valid, or a source fails verification, naming the
-            file and the field.
-        IntegrityError: the sources do not merge with ``base``.
+        InvalidDataError: ``directory`` is no data folder (it has no ``sources.json``), a
+            file is not valid, or a source fails verification (a text that does not match
+            its sha256), naming the file and the field.
+        IntegrityError: the sources do not merge with ``base``, or two of them have one
+            text (one document is one source).
         OSError: a file cannot be read.
     """
     from ._write import Folder
 
+    given = base
     base = _base(base)
     with Folder(os.fspath(directory)) as folder:
         folder.lock(shared=True)
+        if not folder.exists("sources.json"):
+            msg = (
+                f"{folder.given}: not a data folder: it has no sources.json (a data folder"
+                " holds sources.json, entities.json, claims/<source id>.json and"
+                " texts/<source id>.txt, as curate writes them)"
+            )
+            raise InvalidDataError(msg)
+        if given is None and _lists_a_source_of(folder, base):
+            base = Catalog()
         return _with_layout(base, folder)
+
+
+def _lists_a_source_of(folder: Folder, catalog: Catalog) -> bool:
+    """Whether the folder's ``sources.json`` lists a source id of ``catalog``; ``False``
+    for a file that is not a list of objects, which reading it then reports."""
+    try:
+        listed = json.loads(folder.read("sources.json", what="data file"))
+    except ValueError:
+        return False
+    ids = {source.id for source in catalog.sources}
+    return isinstance(listed, list) and any(
+        isinstance(item, dict) and item.get("id") in ids for item in listed
+    )
 
 
 def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = None) -> Catalog:
@@ -1046,12 +1125,13 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
             texts={**base.texts, **texts},
             **{section: (*getattr(base, section), *sections[section]) for section in _SECTIONS},
         )
-    except IntegrityError as exc:
+        if replacing is not None:
+            merged = merged.merge(replacing)
+    except IntegrityError as exc:  # one text under two ids too: said of the folder
         raise IntegrityError(
             _in_file(problem, base, folder.given) for problem in exc.problems
         ) from None
     if replacing is not None:
-        merged = merged.merge(replacing)
         # Its records are checked with the folder's, as the files they are written to.
         for source in replacing.sources:
             files[source.id] = "sources.json"

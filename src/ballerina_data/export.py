@@ -50,12 +50,22 @@ def _check(catalog: object, function: str) -> None:
 
 
 def _check_stream(catalog: object, function: str, fp: object) -> None:
-    """``catalog`` is a Catalog and ``fp`` a stream to write to, not a path or None."""
+    """``catalog`` is a Catalog and ``fp`` a text stream to write to, not a path, None or a
+    binary stream (``open(path, "wb")``, ``io.BytesIO``), which would refuse the first str
+    written from deep inside."""
     _check(catalog, function)
     if not callable(getattr(fp, "write", None)):
         msg = (
             f"{function}() writes to an open text file such as sys.stdout, got"
             f" {type(fp).__name__} {short_repr(fp)}; write() takes a path"
+        )
+        raise TypeError(msg)
+    mode = getattr(fp, "mode", "")
+    if isinstance(fp, io.RawIOBase | io.BufferedIOBase) or (isinstance(mode, str) and "b" in mode):
+        msg = (
+            f"{function}() writes text: it needs a text stream, got the binary stream"
+            f" {type(fp).__name__}; open the file with open(path, 'w', encoding='utf-8'),"
+            " wrap the stream in io.TextIOWrapper(fp, encoding='utf-8'), or give write() a path"
         )
         raise TypeError(msg)
     if getattr(fp, "closed", False) is True:  # before a line is written, not a ValueError after
@@ -106,7 +116,14 @@ def _check_database(database: object) -> str:
 def to_json(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog in the library's own JSON format (with ``format_version``), one
     record per line (and one text per line), as it writes them: the whole document is
-    never held in memory."""
+    never held in memory.
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
+    """
     from ._format import RECORD_FIELDS, write_document_lines
 
     _check_stream(catalog, "to_json", fp)
@@ -135,6 +152,12 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     >>> row = json.loads(out.getvalue().splitlines()[0])
     >>> row["source_id"], row["subject_kind"]
     ('000_352b652a736a487c', 'film')
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
     """
     from ._jsonl import write_lines
 
@@ -162,7 +185,14 @@ def jsonld_document(catalog: Catalog) -> dict[str, Any]:
 
 def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`), one node of
-    the graph per line."""
+    the graph per line.
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
+    """
     import json
 
     from ._codec import dumps
@@ -207,8 +237,10 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
         InvalidQueryError: ``database`` is empty, only dots, longer than 200 characters,
             or holds a path separator (``/``, ``\\``), a quote (``'``, ``"``, a backtick), an
             angle bracket, a control character or a lone surrogate.
-        TypeError: ``database`` is not a str, or ``fp`` is not a stream (a path goes to
-            :func:`write`).
+        TypeError: ``database`` is not a str, ``catalog`` is not a Catalog, or ``fp`` is
+            not a text stream: a path (:func:`write` takes one), or a binary stream
+            (``open(path, "wb")``, ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
     """
     _check_stream(catalog, "to_datasette_metadata", fp)
     from ._sqlite import metadata
@@ -312,6 +344,12 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     >>> rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     >>> rows[0]["claim_id"], rows[0]["subject_kind"], rows[0]["region"]
     ('000-001', 'film', '')
+
+    Raises:
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
+            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
+            ``io.BytesIO()``), refused before anything is written.
+        WriteError: ``fp`` is closed.
     """
     import csv
 

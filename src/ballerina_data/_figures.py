@@ -1,0 +1,92 @@
+"""Figures as news texts write them: amounts with scale words ("$25.1 million", "25m"),
+number words ("two hours"), units of time and currencies by their signs and names."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+__all__ = ["CURRENCY_SIGNS", "TIME_UNITS", "currency_signs", "singular", "written_amounts"]
+
+#: How a text writes a currency, by its ISO 4217 code: the code itself counts too.
+CURRENCY_SIGNS = {
+    "USD": ("$", "dollar"),
+    "CAD": ("$", "dollar"),
+    "AUD": ("$", "dollar"),
+    "EUR": ("\u20ac", "euro"),
+    "GBP": ("\u00a3", "pound", "sterling"),
+    "JPY": ("\u00a5", "yen"),
+    "CNY": ("\u00a5", "yuan", "renminbi"),
+    "KRW": ("\u20a9", "won"),
+    "INR": ("\u20b9", "rupee"),
+}
+_CURRENCY_CODE = re.compile("[A-Z]{3}")
+#: What a written number is multiplied by when a scale word follows it ("$25 million",
+#: "25m", "1.2bn").
+_SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
+    "billion": 10**9, "bn": 10**9, "b": 10**9,
+}  # fmt: skip
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"),
+            *("nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"),
+            *("sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+        )
+    )
+} | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?"
+    rf"|\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = re.compile(
+    rf"[\s\u00a0-]*({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b", re.IGNORECASE
+)
+#: Units of time by their seconds, as a quote writes them after a number.
+TIME_UNITS = {
+    **dict.fromkeys(("second", "seconds", "sec", "secs"), 1),
+    **dict.fromkeys(("minute", "minutes", "min", "mins"), 60),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), 3600),
+}
+_TIME_AFTER = re.compile(
+    r"[\s\u00a0-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)\b", re.IGNORECASE
+)
+
+
+def currency_signs(unit: str) -> tuple[str, ...]:
+    """How a text may write a currency given by its ISO 4217 code: its signs and names, then
+    the code; nothing for a unit that is no such code."""
+    if _CURRENCY_CODE.fullmatch(unit) is None:
+        return ()
+    return (*CURRENCY_SIGNS.get(unit, ()), unit)
+
+
+def singular(word: str) -> str:
+    """A unit's word without a plural's ``s``: "minutes" is "minute", "bus" stays."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
+    """The amounts a quote writes: each number, and with the scale word after it; with
+    ``durations``, only each number followed by a unit of time, in seconds."""
+    amounts = set()
+    for found in _WRITTEN_NUMBER.finditer(quote):
+        if found[3]:
+            number = Decimal(_NUMBER_WORDS[found[3].lower()])
+        else:
+            number = Decimal(found[1].replace(",", "") + (found[2] or ""))
+        after = found.end()
+        scale = _SCALE_AFTER.match(quote, after)
+        if durations:
+            unit = _TIME_AFTER.match(quote, after)
+            if unit is not None:
+                amounts.add(number * TIME_UNITS[unit[1].lower()])
+            continue
+        if scale is not None:
+            amounts.add(number * _SCALES[scale[1].lower()])
+        if not found[3] or scale is not None:  # "a" or "an" alone is no amount
+            amounts.add(number)
+    return amounts
