@@ -63,7 +63,7 @@ def _durations() -> Catalog:
     catalog = _with("Ballerina runs 1.5 hours.", _duration("1.5", "hours", "runs 1.5 hours"))
     for source, day in (("b", "2024-01-01"), ("c", "2024-01-02")):
         more = _source(
-            "It runs 125 minutes.",
+            f"Source {source}: it runs 125 minutes.",  # one text is one source: two texts
             _duration("125", "minute", "runs 125 minutes"),
             source=source,
             published=day,
@@ -224,7 +224,7 @@ class TestScopes:
         ):
             release = _release("2025-06-06", "June 6, 2025", **qualifiers)
             catalog = catalog.merge(
-                _source("Out June 6, 2025.", release, source=source, published=day)
+                _source(f"{source}: out June 6, 2025.", release, source=source, published=day)
             )
         entries = {e.source.id: e for e in catalog.timeline(FILM, "release_date")}
         new = {source: bool(entries[source].new) for source in "abcd"}
