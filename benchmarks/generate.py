@@ -31,6 +31,7 @@ from ballerina_data import (
     Person,
     Predicate,
     Source,
+    UnitKind,
 )
 
 __all__ = ["Records", "Sizes", "build_records", "generate_data", "generate_records", "sizes"]
@@ -61,7 +62,8 @@ _PROSE = _words(
 )
 _GENRES = ("action", "thriller", "drama", "neo-noir", "revenge flick", "crime", "romance")
 _OCCUPATIONS = ("actor", "director", "screenwriter", "producer", "stunt coordinator")
-_UNITS = ("USD", "KRW", "minute")
+#: The units of each kind of amount (``Predicate.unit``).
+_UNITS = {UnitKind.CURRENCY: ("USD", "KRW"), UnitKind.TIME: ("minute", "hours")}
 
 #: What each kind of subject says, with weights close to the shipped data's.
 _FILM_PREDICATES = (
@@ -246,16 +248,20 @@ def _value(writer: _Writer, predicate: Predicate, pools: dict[str, list[str]]) -
             qualifiers["character"] = rng.choice(pools["character"])
         return {"type": "entity", "id": rng.choice(pools[pool])}, qualifiers
     if predicate in (Predicate.RELEASE_DATE, Predicate.DATE_OF_DEATH):
-        if rng.random() < 0.5:
+        if predicate is Predicate.RELEASE_DATE and rng.random() < 0.5:
             qualifiers["medium"] = rng.choice(("theatrical", "streaming"))
             qualifiers["status"] = rng.choice(("scheduled", "released", "announced"))
         return {"type": "date", "date": writer.date()}, qualifiers
-    if predicate in (Predicate.BOX_OFFICE, Predicate.COST, Predicate.DURATION):
-        if rng.random() < 0.5:
+    if predicate.unit is not None:
+        if "region" in predicate.qualifiers and rng.random() < 0.5:
             qualifiers["region"] = rng.choice(("worldwide", "domestic", "South Korea"))
         amount = rng.randint(1, 900) * 10 ** rng.randint(0, 6)
         bound = rng.choice(("exact", "at_least", "about"))
-        value = {"type": "quantity", "amount": str(amount), "unit": rng.choice(_UNITS)}
+        value = {
+            "type": "quantity",
+            "amount": str(amount),
+            "unit": rng.choice(_UNITS[predicate.unit]),
+        }
         return {**value, "bound": bound}, qualifiers
     if predicate is Predicate.TITLE:
         qualifiers["title_kind"] = rng.choice(("title", "alternative_title", "working_title"))

@@ -60,9 +60,7 @@ def hostile_catalog() -> bd.Catalog:
                 subject=film.id,
                 predicate=bd.Predicate.CAST_MEMBER,
                 value=bd.EntityRef(id=person.id),
-                qualifiers=bd.Qualifiers(
-                    character=character.id if n % 2 else None, region=HOSTILE[-1 - n]
-                ),
+                qualifiers=bd.Qualifiers(character=character.id if n % 2 else None),
                 source=source.id,
                 evidence=bd.Evidence.locate(_TEXT, text),
                 note=HOSTILE[-1 - n],
@@ -99,6 +97,8 @@ def hostile_catalog() -> bd.Catalog:
             subject=film.id,
             predicate=bd.Predicate.RELEASE_DATE,
             value=bd.DateValue(date=bd.PartialDate(year=2024)),
+            # A region is a release's (a cast credit takes none): the hostile text shows.
+            qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
         ),
@@ -108,6 +108,7 @@ def hostile_catalog() -> bd.Catalog:
             subject=film.id,
             predicate=bd.Predicate.RELEASE_DATE,
             value=bd.DateValue(date=bd.PartialDate(year=2023)),
+            qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[8]),
         ),

@@ -32,6 +32,7 @@ from ballerina_data import (
     Status,
     Text,
     TitleKind,
+    UnitKind,
     Value,
     WorkKind,
 )
@@ -217,10 +218,13 @@ RECORDS: dict[type, st.SearchStrategy[object]] = {
 }
 
 
+#: Units of each kind a predicate's amount may be in.
+_UNITS = {UnitKind.TIME: ["minute", "hours", "min"], UnitKind.CURRENCY: ["USD", "EUR"]}
+_AMOUNTS = quantities.filter(lambda q: q.amount >= 0)
 _LITERALS: dict[type, st.SearchStrategy[Value]] = {
     Text: st.builds(Text, text=text),
     DateValue: st.builds(DateValue, date=partial_dates()),
-    Quantity: quantities.filter(lambda q: q.amount >= 0),
+    Quantity: _AMOUNTS,
 }
 
 
@@ -250,6 +254,9 @@ def catalog_records(
         subject = draw(st.sampled_from([e for e in entities if type(e) in predicate.subject_types]))
         targets = [e for e in entities if type(e) in predicate.value_types and e.id != subject.id]
         literals = [_LITERALS[t] for t in predicate.value_types if t in _LITERALS]
+        if predicate.unit is not None:  # an amount in a unit of the predicate's kind
+            units = st.sampled_from(_UNITS[predicate.unit])
+            literals = [st.builds(attrs.evolve, _AMOUNTS, unit=units)]
         value = draw(
             st.one_of(
                 *literals,
@@ -257,6 +264,8 @@ def catalog_records(
             )
         )
         character = st.sampled_from([c.id for c in the_characters])
+        if "character" not in predicate.qualifiers:
+            character = st.nothing()
         return Claim(
             id="c",
             subject=subject.id,

@@ -165,6 +165,65 @@ def test_a_negation_never_refines_its_positive(catalog: Catalog) -> None:
     assert not refines(attrs.evolve(negative, predicate=Predicate.OCCUPATION), occupation)
 
 
+# Each way the sources' kind of text may negate "hitman": none refines it. The forms with a
+# word prefix ("non-", "anti-"), "neither", "hardly" and "barely" were refinements.
+NEGATED_HITMAN = [
+    "not a hitman",
+    "NOT a hitman",
+    "isn't a hitman",
+    "isn\u2019t a hitman",
+    "never a hitman",
+    "no hitman",
+    "nor a hitman",
+    "without being a hitman",
+    "cannot be a hitman",
+    "non-hitman",
+    "non hitman",
+    "Non-Hitman",
+    "anti-hitman",
+    "neither hitman",
+    "hardly a hitman",
+    "barely a hitman",
+    "scarcely a hitman",
+    "nobody's hitman",
+]
+
+
+@pytest.mark.parametrize("negated", NEGATED_HITMAN)
+def test_no_form_of_a_negation_refines_its_positive(catalog: Catalog, negated: str) -> None:
+    claim = catalog.claims_with("occupation")[0]
+    positive = attrs.evolve(claim, value=bd.Text(text="hitman"))
+    negative = attrs.evolve(claim, id="x-2", value=bd.Text(text=negated))
+    assert Relation.DISTINCT is relate(positive, negative) is relate(negative, positive)
+    assert not refines(negative, positive)
+    # A refinement of the positive the same words make without the negation.
+    plain = attrs.evolve(claim, id="x-3", value=bd.Text(text="retired hitman"))
+    assert Relation.REFINEMENT is relate(positive, plain)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # The same words in another order say no more than each other: no refinement.
+        ("hit-man", "man hit", Relation.DISTINCT),
+        ("hitman retired", "retired hitman", Relation.DISTINCT),
+        ("hit-man", "hit man", Relation.SAME),
+        # More words refine, in any order: "owner of the Continental Hotel" and "hotel
+        # owner" (claims 000-021 and 002-042) are a refinement the data keeps.
+        ("concierge at the hotel", "hotel concierge", Relation.REFINEMENT),
+        ("concierge at the hotel", "concierge", Relation.REFINEMENT),
+    ],
+)
+def test_a_text_refines_another_only_by_holding_more_words(
+    catalog: Catalog, a: str, b: str, expected: Relation
+) -> None:
+    claim = catalog.claims_with("occupation")[0]
+    first = attrs.evolve(claim, value=bd.Text(text=a))
+    second = attrs.evolve(claim, id="x-2", value=bd.Text(text=b))
+    assert expected is relate(first, second) is relate(second, first)
+    assert (expected is Relation.REFINEMENT) is refines(first, second)
+
+
 @share_of_examples(25)
 @given(catalogs())
 def test_classification_over_generated_catalogs(catalog: Catalog) -> None:

@@ -664,6 +664,16 @@ RULES_BROKEN = [
         "value.text: 'Ana de Armas stars in \"Ballerina\"' is not made of runs of its quote",
     ),
     (
+        "value negation",
+        {
+            "predicate": "genre",
+            "value": {"type": "text", "text": "Ballerina is a horror film"},
+            "quote": "Ballerina is not a horror film",
+        },
+        '"text": ',
+        "value.text: 'Ballerina is a horror film' leaves out its quote's 'not': keep the",
+    ),
+    (
         "hope status",
         {"quote": "She would love to return", "qualifiers": {"status": "speculated"}},
         '"status"',
@@ -760,9 +770,10 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 ]
 
 
-# The text the rules are broken against: TEXT, a wish, a step of a recap and a figure.
+# The text the rules are broken against: TEXT, a wish, a step of a recap, a figure and a
+# negation.
 RULES_TEXT = TEXT + " She would love to return. Next, it is streaming on Peacock."
-RULES_TEXT += " It made $25 million."
+RULES_TEXT += " It made $25 million. Ballerina is not a horror film."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
@@ -816,6 +827,78 @@ def test_a_source_or_entity_breaking_a_rule_gets_one_line_at_its_line(
     assert err.startswith(f"ballerina-data: error: {tmp_path / 'claims.json'}:{line}: {message}"), (
         err
     )
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"predicate": "duration", "value": {"type": "quantity", "amount": "95", "unit": "USD"}},
+            "duration takes an amount in a unit of time (second, minute, hour; plural or short:"
+            " min, hrs, h, secs), not 'USD'",
+        ),
+        (
+            {"predicate": "cost", "value": {"type": "quantity", "amount": "9", "unit": "US$"}},
+            "cost takes an amount in a currency code (three uppercase letters, as ISO 4217"
+            " writes them: USD), not 'US$'",
+        ),
+        (
+            {"predicate": "director", "qualifiers": {"character": "character/rooney"}},
+            "director takes no character qualifier: its qualifiers are status, date",
+        ),
+    ],
+    ids=["duration in USD", "cost in US$", "director as a character"],
+)
+def test_a_unit_or_qualifier_its_predicate_does_not_take_is_one_line_at_the_claim(
+    change: dict[str, Any], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = _document(**change)
+    if change["predicate"] == "director":
+        document["claims"][0]["value"] = {"type": "entity", "id": "person/keanu-reeves"}
+    err = _curate_error(tmp_path, capsys, document)
+    assert err.endswith(f": claim my-notes-001: {message}\n"), err
+
+
+NEGATION_TEXT = (
+    "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
+    " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"
+    " rest."
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "note", "refused"),
+    [
+        ("action", "not an action film", None, "'not'"),
+        ("Ballerina is a horror film", "Ballerina is not a horror film", None, "'not'"),
+        ("hitman", "non-hitman", None, "'non'"),
+        ("friend", "Nobody's friend", None, "'nobody'"),
+        ("he can rest", "he can't rest", None, '"n\'t"'),
+        # Kept, or after the part the value takes, or quoted in the note: accepted.
+        ("not an action film", "not an action film", None, None),
+        ("a dancer", "He is a dancer, not a hitman", None, None),
+        ("friend", "Nobody's friend", "'Nobody's friend' negates no friend", None),
+    ],
+)
+def test_a_value_keeps_the_negations_of_its_quote_before_and_within_it(
+    value: str, quote: str, note: str | None, refused: str | None
+) -> None:
+    document = _document(
+        subject="person/ana-de-armas" if "friend" in value else "film/ballerina-2024",
+        predicate="genre",
+        value={"type": "text", "text": value},
+        quote=quote,
+    )
+    if "friend" in value:
+        document["claims"][0]["predicate"] = "occupation"
+    if note is not None:
+        document["claims"][0]["note"] = note
+    if refused is None:
+        (claim,) = curate.build(NEGATION_TEXT, document).claims
+        assert bd.Text(text=value) == claim.value
+        return
+    with pytest.raises(InvalidDataError, match=f"leaves out its quote's {refused}"):
+        curate.build(NEGATION_TEXT, document)
 
 
 def test_every_rule_of_the_rules_module_is_broken_by_a_test() -> None:

@@ -61,24 +61,30 @@ SOURCE = "source-field-test"
 def _claims(text: str) -> Iterator[Claim]:
     """A claim of each kind of value, every qualifier and the note set; and one claim of each
     predicate that credits someone."""
+    # Each qualifier on a claim whose predicate takes it (a region and medium are a
+    # release's, a title kind a title's).
     values: list[tuple[Predicate, Any, Qualifiers]] = [
         (
             Predicate.CAST_MEMBER,
             EntityRef(id=PERSON),
             Qualifiers(
-                character=CHARACTER,
-                region="m-qualifier-region",
-                medium=Medium.TELEVISION,
-                status=Status.UNCONFIRMED,
-                date=PartialDate.parse("1977-05"),
-                title_kind=TitleKind.WORKING_TITLE,
+                character=CHARACTER, status=Status.UNCONFIRMED, date=PartialDate.parse("1977-05")
             ),
         ),
-        (Predicate.GENRE, Text(text="m-text-value"), Qualifiers()),
-        (Predicate.FILMING_DATE, DateValue(date=PartialDate.parse("1966-22")), Qualifiers()),
+        (
+            Predicate.TITLE,
+            Text(text="m-text-value"),
+            Qualifiers(title_kind=TitleKind.WORKING_TITLE),
+        ),
+        (
+            Predicate.RELEASE_DATE,
+            DateValue(date=PartialDate.parse("1966-22")),
+            Qualifiers(region="m-qualifier-region", medium=Medium.TELEVISION),
+        ),
         (
             Predicate.BOX_OFFICE,
-            Quantity(amount=Decimal("8765.25"), unit="m-unit", bound=Bound.AT_MOST),
+            # A currency code, as a box office takes, that no other field holds.
+            Quantity(amount=Decimal("8765.25"), unit="QXZ", bound=Bound.AT_MOST),
             Qualifiers(),
         ),
     ]

@@ -82,6 +82,15 @@ def test_every_text_value_keeps_its_quotes_characters() -> None:
         assert _rules.value_keeps_its_quotes_characters(_claim(claim_id), reviewed={}), claim_id
 
 
+def test_every_text_value_keeps_its_quotes_negations() -> None:
+    found = {c.id: _rules.value_keeps_its_quotes_negations(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # The one shipped value that leaves a negation out, "the first "Ballerina" teaser
+    # trailer" of "We can't wait to bring you ...", stands by its note alone.
+    noted = attrs.evolve(_claim("000-065"), note=None)
+    assert _rules.value_keeps_its_quotes_negations(noted)
+
+
 @pytest.mark.parametrize(
     ("value", "quote", "kept"),
     [

@@ -20,10 +20,15 @@ from ballerina_data import (
     Evidence,
     Film,
     IntegrityError,
+    Medium,
     Person,
+    Predicate,
+    Qualifiers,
     Quantity,
+    TitleKind,
     WorkKind,
 )
+from ballerina_data._predicates import QUALIFIER_FIELDS
 
 SCRIPT = Path(sys.executable).parent / "ballerina-data"
 SOURCE = "004_b4ce8e805ad99088"
@@ -193,6 +198,69 @@ class TestClaimShapes:
         signed = Quantity(amount=Decimal("-0.0"), unit="minute")
         problem = self._refused(lambda: self._replace(catalog, claim.id, value=signed))
         assert "negative amount -0.0" in problem
+
+    @pytest.mark.parametrize(
+        ("predicate", "unit", "takes"),
+        [
+            ("duration", "USD", "a unit of time"),
+            ("duration", "month", "a unit of time"),
+            ("cost", "US$", "a currency code"),
+            ("cost", "usd", "a currency code"),
+            ("cost", "minute", "a currency code"),
+            ("box_office", "dollars", "a currency code"),
+        ],
+    )
+    def test_an_amount_in_a_unit_its_predicate_does_not_take_is_refused(
+        self, catalog: Catalog, predicate: str, unit: str, takes: str
+    ) -> None:
+        claim = catalog.claims_with(predicate)[0]
+        assert isinstance(claim.value, Quantity)
+        wrong = attrs.evolve(claim.value, unit=unit)
+        problem = self._refused(lambda: self._replace(catalog, claim.id, value=wrong))
+        assert problem.startswith(f"claim {claim.id!r}: {predicate} takes an amount in {takes}"), (
+            problem
+        )
+        assert f"not {unit!r} @ $.claims[" in problem
+
+    @pytest.mark.parametrize(
+        ("predicate", "unit"),
+        [("duration", "min"), ("duration", "Hours"), ("cost", "EUR"), ("box_office", "KRW")],
+    )
+    def test_an_amount_in_a_unit_of_its_predicates_kind_is_kept(
+        self, catalog: Catalog, predicate: str, unit: str
+    ) -> None:
+        claim = catalog.claims_with(predicate)[0]
+        assert isinstance(claim.value, Quantity)
+        changed = self._replace(catalog, claim.id, value=attrs.evolve(claim.value, unit=unit))
+        assert unit == changed.claims_with(predicate)[0].value.unit  # type: ignore[union-attr]
+
+    @pytest.mark.parametrize(
+        ("predicate", "qualifier", "value", "takes"),
+        [
+            ("director", "character", "character/rooney", "status, date"),
+            ("genre", "title_kind", TitleKind.TITLE, "status, date"),
+            ("date_of_death", "region", "United States", "status, date"),
+            ("cost", "medium", Medium.STREAMING, "status, date"),
+            ("box_office", "medium", Medium.THEATRICAL, "region, status, date"),
+            ("title", "character", "character/rooney", "status, date, title_kind"),
+        ],
+    )
+    def test_a_qualifier_its_predicate_does_not_take_is_refused(
+        self, catalog: Catalog, predicate: str, qualifier: str, value: Any, takes: str
+    ) -> None:
+        claim = catalog.claims_with(predicate)[0]
+        qualifiers = attrs.evolve(claim.qualifiers, **{qualifier: value})
+        problem = self._refused(lambda: self._replace(catalog, claim.id, qualifiers=qualifiers))
+        assert problem.startswith(
+            f"claim {claim.id!r}: {predicate} takes no {qualifier} qualifier:"
+            f" its qualifiers are {takes} @ $.claims["
+        ), problem
+
+    def test_every_predicate_takes_the_qualifiers_of_its_scope(self) -> None:
+        for predicate in Predicate:
+            assert set(predicate.scope) <= set(predicate.qualifiers), predicate
+            assert {"status", "date"} <= set(predicate.qualifiers), predicate
+        assert [field.name for field in attrs.fields(Qualifiers)] == list(QUALIFIER_FIELDS)
 
     def test_a_known_for_work_that_is_a_person_is_refused(self, catalog: Catalog) -> None:
         claim = catalog.claims_with("notable_work")[0]

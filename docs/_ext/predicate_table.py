@@ -7,9 +7,10 @@ Usage in a MyST page::
 
 One row per member, in declaration order: the member, its value (as written in the catalog
 JSON and the JSON Lines export), its Wikidata property id, its description, and the record
-types it is said of and takes as value (what ``verify()`` checks), the schema.org property
-the JSON-LD export states it with, and its shape: one value per subject or many, the
-qualifiers that scope a value, and whether it changes over time.
+types it is said of and takes as value (what ``verify()`` checks), with the kind of unit an
+amount is in, the schema.org property the JSON-LD export states it with, its shape: one
+value per subject or many, the qualifiers that scope a value, and whether it changes over
+time, and the qualifiers a claim may give.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ HEADER = (
     "Value is",
     "schema.org",
     "Values",
+    "Qualifiers",
 )
 
 
@@ -56,6 +58,11 @@ def _names(types: tuple[type, ...]) -> str:
     return ", ".join(cls.__name__ for cls in types)
 
 
+def _value_is(predicate: Any) -> str:
+    names = _names(predicate.value_types)
+    return names if predicate.unit is None else f"{names}, in {predicate.unit.described}"
+
+
 def _shape(predicate: Any) -> str:
     shape = "one" if predicate.single else "many"
     if predicate.scope:
@@ -76,7 +83,7 @@ class PredicateTable(SphinxDirective):
         table = nodes.table(classes=["predicate-table"])
         group = nodes.tgroup(cols=len(HEADER))
         table += group
-        for width in (14, 14, 8, 26, 10, 10, 10, 12):
+        for width in (14, 14, 8, 24, 10, 10, 10, 12, 10):
             group += nodes.colspec(colwidth=width)
         head = nodes.thead()
         head += nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER))
@@ -90,9 +97,10 @@ class PredicateTable(SphinxDirective):
                 _cell(_wikidata(predicate.wikidata)),
                 _cell(nodes.Text(predicate.description)),
                 _cell(nodes.Text(_names(predicate.subject_types))),
-                _cell(nodes.Text(_names(predicate.value_types))),
+                _cell(nodes.Text(_value_is(predicate))),
                 _cell(_schema_org(predicate.schema_org)),
                 _cell(nodes.Text(_shape(predicate))),
+                _cell(nodes.Text(", ".join(predicate.qualifiers))),
             )
         group += body
         return [table]

@@ -45,6 +45,7 @@ from ._errors import (
     NotFoundError,
     WriteError,
 )
+from ._figures import UnitKind
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
     CREW_ROLES,
@@ -141,6 +142,7 @@ __all__ = [
     "Text",
     "TimelineEntry",
     "TitleKind",
+    "UnitKind",
     "Value",
     "WorkKind",
     "WriteError",

@@ -1,12 +1,22 @@
 """Figures as news texts write them: amounts with scale words ("$25.1 million", "25m"),
-number words ("two hours"), units of time and currencies by their signs and names."""
+number words ("two hours"), units of time and currencies by their signs and names; and
+the kinds of unit an amount of a predicate is in."""
 
 from __future__ import annotations
 
+import enum
 import re
 from decimal import Decimal
 
-__all__ = ["CURRENCY_SIGNS", "TIME_UNITS", "currency_signs", "singular", "written_amounts"]
+__all__ = [
+    "CURRENCY_CODE",
+    "CURRENCY_SIGNS",
+    "TIME_UNITS",
+    "UnitKind",
+    "currency_signs",
+    "singular",
+    "written_amounts",
+]
 
 #: How a text writes a currency, by its ISO 4217 code: the code itself counts too.
 CURRENCY_SIGNS = {
@@ -20,7 +30,9 @@ CURRENCY_SIGNS = {
     "KRW": ("\u20a9", "won"),
     "INR": ("\u20b9", "rupee"),
 }
-_CURRENCY_CODE = re.compile("[A-Z]{3}")
+#: A currency as ISO 4217 writes it: three uppercase Latin letters ("USD"). Told by its
+#: shape alone: the library keeps no table of every currency.
+CURRENCY_CODE = re.compile("[A-Z]{3}")
 #: What a written number is multiplied by when a scale word follows it ("$25 million",
 #: "25m", "1.2bn").
 _SCALES = {
@@ -59,7 +71,7 @@ _TIME_AFTER = re.compile(
 def currency_signs(unit: str) -> tuple[str, ...]:
     """How a text may write a currency given by its ISO 4217 code: its signs and names, then
     the code; nothing for a unit that is no such code."""
-    if _CURRENCY_CODE.fullmatch(unit) is None:
+    if CURRENCY_CODE.fullmatch(unit) is None:
         return ()
     return (*CURRENCY_SIGNS.get(unit, ()), unit)
 
@@ -90,3 +102,34 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
         if not found[3] or scale is not None:  # "a" or "an" alone is no amount
             amounts.add(number)
     return amounts
+
+
+class UnitKind(enum.Enum):
+    """The kind of unit the amount of a :class:`Quantity` value of a predicate is in (see
+    :attr:`Predicate.unit`)."""
+
+    #: A unit of time: second, minute or hour, in any case, singular, plural or short
+    #: ("min", "hrs", "h", "secs"), as :data:`TIME_UNITS` reads them.
+    TIME = "time"
+    #: A currency, as its ISO 4217 code: three uppercase letters ("USD"). The shape is
+    #: checked, not the code: "US$", "usd" and "dollars" are refused, "XYZ" is not.
+    CURRENCY = "currency"
+
+    def takes(self, unit: str) -> bool:
+        """Whether ``unit`` is a unit of this kind.
+
+        >>> UnitKind.TIME.takes("mins"), UnitKind.TIME.takes("USD")
+        (True, False)
+        >>> UnitKind.CURRENCY.takes("USD"), UnitKind.CURRENCY.takes("US$")
+        (True, False)
+        """
+        if self is UnitKind.TIME:
+            return unit.strip().casefold() in TIME_UNITS
+        return CURRENCY_CODE.fullmatch(unit) is not None
+
+    @property
+    def described(self) -> str:
+        """The units of this kind, as a message names them."""
+        if self is UnitKind.TIME:
+            return "a unit of time (second, minute, hour; plural or short: min, hrs, h, secs)"
+        return "a currency code (three uppercase letters, as ISO 4217 writes them: USD)"

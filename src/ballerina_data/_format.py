@@ -12,6 +12,7 @@ from ._errors import InvalidDataError
 from ._gc import gc_paused
 from ._kinds import SECTIONS
 from ._records import (
+    NO_QUALIFIERS,
     Alias,
     Bound,
     Character,
@@ -542,7 +543,7 @@ _STATUSES = {member.value: member for member in Status}
 def _qualifiers(item: dict[str, Any]) -> Qualifiers:
     fields = dict(_object_of(item))
     if not fields:
-        return _NO_QUALIFIERS
+        return NO_QUALIFIERS
     for key, members in (("medium", _MEDIA), ("status", _STATUSES), ("title_kind", _TITLE_KINDS)):
         if key in fields:
             fields[key] = _member(members, fields[key])
@@ -554,7 +555,6 @@ def _qualifiers(item: dict[str, Any]) -> Qualifiers:
     return Qualifiers(**fields)
 
 
-_NO_QUALIFIERS = Qualifiers()
 _PREDICATES = {member.value: member for member in Predicate}
 
 

@@ -1,12 +1,14 @@
 """The index of a catalog, built in one pass over its records, with its integrity checks.
 
 Building it checks everything about a catalog that needs no source text: unique ids,
-references that resolve, and claims whose subject and value are of the kinds their predicate
-takes. A catalog that builds can answer every query; :mod:`._verify` checks the texts.
+references that resolve, and claims whose subject, value, unit and qualifiers are of the
+kinds their predicate takes. A catalog that builds can answer every query; :mod:`._verify`
+checks the texts.
 """
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -15,7 +17,9 @@ from ._errors import MAX_PROBLEMS, IntegrityError
 from ._gc import gc_paused
 from ._kinds import row_of, with_article
 from ._normalize import normalize
+from ._predicates import QUALIFIER_FIELDS
 from ._records import (
+    NO_QUALIFIERS,
     Character,
     Claim,
     Entity,
@@ -23,6 +27,8 @@ from ._records import (
     Film,
     Organization,
     Person,
+    Predicate,
+    Qualifiers,
     Quantity,
     Source,
     WorkKind,
@@ -130,6 +136,36 @@ def _described(target: Any) -> str:
     return with_article(type(target).__name__.lower())
 
 
+#: The qualifiers each predicate does not take, by the predicate's value (every predicate
+#: leaves two or more out), read at once by a getter; and the ``None`` of each, which the
+#: getter returns for a claim that gives none of them. Over 10^5 generated claims the
+#: check costs 9-15 ms (of a build of 0.4-0.7 s); reading them one by one, 19-24 ms.
+_NOT_TAKEN = {
+    predicate.value: tuple(name for name in QUALIFIER_FIELDS if name not in predicate.qualifiers)
+    for predicate in Predicate
+}
+_NOT_TAKEN_READ = {
+    value: (operator.attrgetter(*names), (None,) * len(names))
+    for value, names in _NOT_TAKEN.items()
+}
+
+
+def _gives_a_qualifier_not_taken(qualifiers: Qualifiers, predicate: Predicate) -> bool:
+    read, none = _NOT_TAKEN_READ[predicate._value_]
+    return bool(read(qualifiers) != none)
+
+
+def _qualifiers_not_taken(qualifiers: Qualifiers, predicate: Predicate) -> list[str]:
+    """The qualifiers given that ``predicate`` does not take."""
+    return [name for name in _NOT_TAKEN[predicate._value_] if getattr(qualifiers, name) is not None]
+
+
+def _unit_not_taken(value: Quantity, predicate: Predicate) -> bool:
+    """Whether the amount is in a unit of another kind than ``predicate`` takes."""
+    kind = predicate.unit
+    return kind is not None and not kind.takes(value.unit)
+
+
 #: How many of a list's duplicate ids a problem names; it counts them all.
 _DUPLICATES_SHOWN = 3
 
@@ -181,6 +217,18 @@ def _claim_problems(
     # is_signed: "-0" too, whose sign no export keeps (Parquet's decimals drop it).
     if type(value) is Quantity and value.amount.is_signed():
         yield f"claim {claim.id!r} has a negative amount {value.amount} {where}"
+    if type(value) is Quantity and predicate.unit and _unit_not_taken(value, predicate):
+        yield (
+            f"claim {claim.id!r}: {predicate.value} takes an amount in"
+            f" {predicate.unit.described}, not {value.unit!r} {where}"
+        )
+    not_taken = _qualifiers_not_taken(claim.qualifiers, predicate)
+    if not_taken:
+        yield (
+            f"claim {claim.id!r}: {predicate.value} takes no {', '.join(not_taken)}"
+            f" qualifier{'s' if len(not_taken) > 1 else ''}: its qualifiers are"
+            f" {', '.join(predicate.qualifiers)} {where}"
+        )
     if character is not None:
         found = entities.get(character)
         if found is None:
@@ -266,7 +314,9 @@ def build_index(
 
     Raises:
         IntegrityError: duplicate ids, unknown references, or claims whose subject or value
-            is not of a kind their predicate takes.
+            is not of a kind their predicate takes, whose amount is in a unit of another
+            kind than it takes (:attr:`Predicate.unit`) or that give a qualifier it does not
+            take (:attr:`Predicate.qualifiers`).
     """
     with gc_paused():
         problems: list[str] = []
@@ -299,7 +349,14 @@ def build_index(
                 or type(subject_entity) not in predicate.subject_types
                 or type(target) not in predicate.value_types
                 or (character is not None and type(entities.get(character)) is not Character)
-                or (type(value) is Quantity and value.amount.is_signed())
+                or (
+                    type(value) is Quantity
+                    and (value.amount.is_signed() or _unit_not_taken(value, predicate))
+                )
+                or (
+                    claim.qualifiers is not NO_QUALIFIERS
+                    and _gives_a_qualifier_not_taken(claim.qualifiers, predicate)
+                )
             ):
                 if claim.id in claim_ids:
                     claims_again.append((position, claim.id))

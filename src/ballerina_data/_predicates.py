@@ -7,12 +7,13 @@ import functools
 from typing import TYPE_CHECKING, NamedTuple
 
 from ._errors import InvalidQueryError
+from ._figures import UnitKind
 from ._validators import short_repr
 
 if TYPE_CHECKING:
     from ._entities import Entity
 
-__all__ = ["CREW_ROLES", "RECORD_TYPES", "Predicate"]
+__all__ = ["CREW_ROLES", "QUALIFIER_FIELDS", "RECORD_TYPES", "Predicate"]
 
 #: The record classes the table names, by name. ``_records`` defines :class:`Claim` with a
 #: :class:`Predicate` field, so it imports this module, and fills this in once its classes
@@ -31,6 +32,15 @@ class _PredicateInfo(NamedTuple):
     scope: tuple[str, ...]
     changes: bool
     grows: bool
+    unit: UnitKind | None
+    qualifiers: tuple[str, ...]
+
+
+#: The qualifiers every predicate takes: how firm the source puts the statement, and when
+#: it held.
+_EVERY_PREDICATES_QUALIFIERS = ("status", "date")
+#: The :class:`Qualifiers` fields, in their order.
+QUALIFIER_FIELDS = ("character", "region", "medium", "status", "date", "title_kind")
 
 
 def _row(
@@ -46,7 +56,10 @@ def _row(
     scope: tuple[str, ...] = (),
     changes: bool = False,
     grows: bool = False,
+    unit: UnitKind | None = None,
+    qualifiers: tuple[str, ...] = (),
 ) -> tuple[str, _PredicateInfo]:
+    taken = {*_EVERY_PREDICATES_QUALIFIERS, *scope, *qualifiers}
     return value, _PredicateInfo(
         wikidata,
         description,
@@ -58,6 +71,8 @@ def _row(
         scope,
         changes,
         grows,
+        unit,
+        tuple(name for name in QUALIFIER_FIELDS if name in taken),
     )
 
 
@@ -85,6 +100,10 @@ class Predicate(enum.Enum):
     qualifiers scope a value (``scope``: a release date is one per region and medium, so a
     theatrical and a streaming date do not conflict); and whether the value changes over
     time (``changes``: a production status is a history, never a conflict).
+
+    It also says which qualifiers a claim may give (``qualifiers``: a character only for a
+    cast member, a title kind only for a title) and, for an amount, the kind of unit it is
+    in (``unit``: a duration in a unit of time, a budget in a currency code).
 
     ``Predicate(x)`` takes the value, the member's name or the Wikidata id:
 
@@ -130,6 +149,7 @@ class Predicate(enum.Enum):
         ("Person",),
         schema_org="actor",
         credit="cast",
+        qualifiers=("character",),
     )
     PRODUCTION_COMPANY = _row(
         "production_company",
@@ -146,6 +166,7 @@ class Predicate(enum.Enum):
         _WORK,
         ("Organization",),
         schema_org="publisher",
+        qualifiers=_PER_RELEASE,
     )
     ORIGINAL_BROADCASTER = _row(
         "original_broadcaster",
@@ -153,6 +174,7 @@ class Predicate(enum.Enum):
         "the network or service that first airs it",
         _WORK,
         ("Organization",),
+        qualifiers=_PER_RELEASE,
     )
     RELEASE_DATE = _row(
         "release_date",
@@ -189,8 +211,17 @@ class Predicate(enum.Enum):
         schema_org="duration",
         single=True,
         scope=_PER_RELEASE,
+        unit=UnitKind.TIME,
     )
-    COST = _row("cost", "P2130", "the work's budget", _WORK, ("Quantity",), single=True)
+    COST = _row(
+        "cost",
+        "P2130",
+        "the work's budget",
+        _WORK,
+        ("Quantity",),
+        single=True,
+        unit=UnitKind.CURRENCY,
+    )
     BOX_OFFICE = _row(
         "box_office",
         "P2142",
@@ -201,6 +232,7 @@ class Predicate(enum.Enum):
         scope=("region",),
         changes=True,
         grows=True,
+        unit=UnitKind.CURRENCY,
     )
     DATE_OF_DEATH = _row(
         "date_of_death",
@@ -242,6 +274,7 @@ class Predicate(enum.Enum):
         _WORK,
         ("Text",),
         schema_org="alternateName",
+        qualifiers=("title_kind",),
     )
     OTHER_NAME = _row(
         "other_name",
@@ -359,6 +392,7 @@ class Predicate(enum.Enum):
         _WORK,
         ("Text",),
         changes=True,
+        qualifiers=_PER_RELEASE,
     )
     TRAILER = _row(
         "trailer", None, "whether the work has a trailer, and which", _WORK, ("Text",), changes=True
@@ -479,6 +513,31 @@ class Predicate(enum.Enum):
         """Whether the value is a total that only grows over time (box office takings): of
         its history, a value surely later than another and below it conflicts with it."""
         return self._info.grows
+
+    @property
+    def unit(self) -> UnitKind | None:
+        """The kind of unit a :class:`Quantity` value is in: :attr:`UnitKind.TIME` for a
+        running time, :attr:`UnitKind.CURRENCY` for a budget or takings; ``None`` where the
+        value is no amount.
+
+        >>> Predicate.DURATION.unit.takes("min"), Predicate.COST.unit.takes("US$")
+        (True, False)
+        """
+        return self._info.unit
+
+    @property
+    def qualifiers(self) -> tuple[str, ...]:
+        """The :class:`Qualifiers` fields a claim may give, in their order: every predicate
+        takes a ``status`` and a ``date``; a ``character`` is a cast member's, a
+        ``title_kind`` a title's, and a ``region`` and ``medium`` a release's (those of
+        :attr:`scope`, and a distributor's, a broadcaster's or a distribution format's).
+
+        >>> Predicate.CAST_MEMBER.qualifiers
+        ('character', 'status', 'date')
+        >>> Predicate.DIRECTOR.qualifiers
+        ('status', 'date')
+        """
+        return self._info.qualifiers
 
     @property
     def credit(self) -> str | None:

@@ -22,6 +22,7 @@ from ._predicates import CREW_ROLES, RECORD_TYPES, Predicate
 
 __all__ = [
     "CREW_ROLES",
+    "NO_QUALIFIERS",
     "Alias",
     "Bound",
     "Character",
@@ -458,6 +459,11 @@ class Qualifiers:
     )
 
 
+#: The qualifiers of a claim that gives none, one record shared: the index skips checking
+#: a claim's qualifiers against its predicate when they are this one.
+NO_QUALIFIERS = Qualifiers()
+
+
 @attrs.frozen(kw_only=True)
 class Claim:
     """One source's assertion about one entity, with the evidence that states it.
@@ -471,7 +477,7 @@ class Claim:
     predicate: Predicate = attrs.field(validator=check.exactly(Predicate, "a Predicate"))
     value: Value = attrs.field(validator=_value)
     qualifiers: Qualifiers = attrs.field(
-        default=Qualifiers(), validator=check.exactly(Qualifiers, "a Qualifiers")
+        default=NO_QUALIFIERS, validator=check.exactly(Qualifiers, "a Qualifiers")
     )
     source: str = attrs.field(validator=check.text())
     evidence: Evidence = attrs.field(validator=check.exactly(Evidence, "an Evidence"))

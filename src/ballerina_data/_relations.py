@@ -10,6 +10,7 @@ from collections.abc import Hashable
 from decimal import Decimal
 
 from ._errors import InvalidQueryError
+from ._figures import TIME_UNITS, singular
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 
@@ -30,8 +31,9 @@ class Relation(enum.Enum):
     #: The same value (and, for a cast credit, the same character).
     SAME = "same"
     #: One value is a more precise form of the other: a date inside a less precise date
-    #: (2024-06-07 and 2024), a text holding the other's words ("concierge at the New York
-    #: Continental Hotel" and "concierge"), a credit naming the character and one that does not.
+    #: (2024-06-07 and 2024), a text holding the other's words and more ("concierge at the
+    #: New York Continental Hotel" and "concierge"), a credit naming the character and one
+    #: that does not.
     REFINEMENT = "refinement"
     #: The one value of a single-valued predicate, in one scope, given as two ranges that
     #: share some days or amounts but neither holds the other: both hold only where they
@@ -55,10 +57,18 @@ class Relation(enum.Enum):
 ENTRY_RELATIONS = tuple(reversed([r for r in Relation if r is not Relation.DISTINCT]))
 
 
-# Words that negate: a negated statement never refines its positive ("has not been greenlit"
-# is not a more precise "greenlit").
-_NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "without", "nor", "cannot"})
-_CONTRACTED_NOT = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
+#: Words that negate, as :func:`._normalize.normalize` folds a text into words: a negated
+#: statement never refines its positive ("has not been greenlit" is not a more precise
+#: "greenlit"), and a value keeps its quote's (see ``_rules``). A word prefix is a word of
+#: its own once folded ("non-hitman", "non hitman"); "n't" is :data:`CONTRACTED_NOT`.
+NEGATIONS = frozenset(
+    {
+        "not", "no", "never", "none", "nothing", "nobody", "nowhere", "without", "nor",
+        "neither", "cannot", "non", "anti", "hardly", "barely", "scarcely",
+    }
+)  # fmt: skip
+#: A contracted "not" ("isn't", "can\u2019t"), which folding splits from its verb.
+CONTRACTED_NOT = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
 #: How far from its amount an "about" quantity reaches, as a fraction of it.
 ABOUT_MARGIN = Decimal("0.1")
 
@@ -68,7 +78,7 @@ ABOUT_MARGIN = Decimal("0.1")
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[frozenset[str], bool]:
     words = frozenset(normalize(text).split())
-    negated = bool(words & _NEGATIONS) or _CONTRACTED_NOT.search(text) is not None
+    negated = not words.isdisjoint(NEGATIONS) or CONTRACTED_NOT.search(text) is not None
     return words, negated
 
 
@@ -77,7 +87,7 @@ def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int,
 
 
 def _amount_range(value: Quantity) -> tuple[Decimal | None, Decimal | None]:
-    amount = value.amount * _SECONDS.get(_unit_word(value.unit), 1)
+    amount = value.amount * TIME_UNITS.get(value.unit.strip().casefold(), 1)
     if value.bound is Bound.AT_LEAST:
         return amount, None
     if value.bound is Bound.AT_MOST:
@@ -105,28 +115,13 @@ def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool 
     return starts_inside and ends_inside
 
 
-#: Short forms of the units the sources write, by the word they stand for.
-_UNIT_FORMS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second"}
-
-
-#: Units of time by the seconds in one: their amounts compare in seconds ("2 hours" and
-#: "100 minutes" conflict as durations).
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
-
-
 @functools.lru_cache(maxsize=1024)
-def _unit_word(unit: str) -> str:
-    folded = unit.strip().casefold()
-    folded = _UNIT_FORMS.get(folded, folded)
-    return folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
-
-
 def unit_key(unit: str) -> str:
-    """What a unit is compared by: its case and a plural's ``s`` folded away, a short form
-    read as its word ("120 min" and "125 minutes" are amounts of one unit; "usd", "USD"),
-    and a unit of time as seconds (its amounts scaled by :func:`_amount_range`)."""
-    word = _unit_word(unit)
-    return "second" if word in _SECONDS else word
+    """What a unit is compared by: its case and a plural's ``s`` folded away ("usd",
+    "USD"), and a unit of time, in any form :data:`._figures.TIME_UNITS` reads ("120 min"
+    and "2 hours"), as seconds (its amounts scaled by :func:`_amount_range`)."""
+    folded = unit.strip().casefold()
+    return "second" if folded in TIME_UNITS else singular(folded)
 
 
 def value_key(value: Value) -> Hashable:
@@ -144,7 +139,7 @@ def value_key(value: Value) -> Hashable:
         text = value.text
         # Equal folds have equal words: only a contracted "n't" tells their negation apart
         # (searched for only past an apostrophe, which most texts have not).
-        contracted = ("'" in text or "\u2019" in text) and _CONTRACTED_NOT.search(text)
+        contracted = ("'" in text or "\u2019" in text) and CONTRACTED_NOT.search(text)
         return ("text", normalize(text), bool(contracted))
     if type(value) is DateValue:
         return ("date", *_date_range(value))
@@ -176,12 +171,16 @@ def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, ob
 
 
 def _text_relation(a: Text, b: Text) -> Relation:
+    """Texts of the same words in the same order are the same; one holding all the other's
+    words and more refines it. The same words in another order ("hit-man" and "man hit")
+    say no more than each other: no refinement. The words of a refinement may come in
+    another order ("owner of the Continental Hotel" refines "hotel owner")."""
     (words_a, negated_a), (words_b, negated_b) = _words(a.text), _words(b.text)
     if negated_a != negated_b:
         return Relation.CONFLICT
     if words_a == words_b:
-        return Relation.SAME if normalize(a.text) == normalize(b.text) else Relation.REFINEMENT
-    if words_a <= words_b or words_b <= words_a:
+        return Relation.SAME if normalize(a.text) == normalize(b.text) else Relation.CONFLICT
+    if words_a < words_b or words_b < words_a:
         return Relation.REFINEMENT
     return Relation.CONFLICT
 
@@ -233,10 +232,11 @@ def relate(a: Claim, b: Claim) -> Relation:
     The values are compared first: equal values are the ``SAME``, however written ("90
     minutes" and "1.5 hours", "Action" and "action": one :func:`value_key`); a date within
     a less precise date, an amount within a looser bound ("about", "at least") and a text
-    holding all the words of another (with the same polarity: a negation never refines its
-    positive) are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT``, and two
-    dates or amounts that share some days or amounts with neither holding the other
-    (``2023`` and ``2023-24``, "about 100" and "at least 105") an ``OVERLAP``, only for a
+    holding all the words of another and more (with the same polarity: a negation, such as
+    "not", "non-", "neither" or "hardly", never refines its positive)
+    are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT``, and two dates or
+    amounts that share some days or amounts with neither holding the other (``2023`` and
+    ``2023-24``, "about 100" and "at least 105") an ``OVERLAP``, only for a
     :attr:`~Predicate.single` predicate, in one :attr:`~Predicate.scope` (a claim that
     leaves a qualifier out shares every scope; a region compares folded, by
     :func:`scope_of`), and for a predicate that does not

@@ -13,6 +13,7 @@ reasons: one place that the data tests and curation both read.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -21,6 +22,7 @@ from ._figures import TIME_UNITS, currency_signs, singular, written_amounts
 from ._kinds import KINDS, kind_of, row_of
 from ._normalize import normalize
 from ._records import DateValue, Film, PartialDate, Quantity, Status, Text
+from ._relations import CONTRACTED_NOT, NEGATIONS
 from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ __all__ = [
     "status_backed_by_its_words",
     "title_finds_its_work",
     "value_keeps_its_quotes_characters",
+    "value_keeps_its_quotes_negations",
     "words",
 ]
 
@@ -348,16 +351,25 @@ def value_keeps_its_quotes_characters(
 
 def _made_of_runs(value: str, tokens: list[str]) -> bool:
     """Whether ``value`` is some of ``tokens`` one after another, in their order: runs of
-    them, with the tokens between runs left out.
+    them, with the tokens between runs left out."""
+    return _runs_end(value, tokens) is not None
+
+
+def _runs_end(value: str, tokens: list[str]) -> int | None:
+    """How many of ``tokens`` are read before ``value`` is some of them one after another,
+    in their order (runs of them, the tokens between runs left out), or ``None`` if it
+    never is: where the part of the quote a value takes ends.
 
     Bit ``i`` of ``reachable`` says that ``value[:i]`` is made of the tokens read so far;
     each token extends every reached prefix that it continues. A search over the ways to
     cut the value took time exponential in a repeated word ("a a a ... b") and recursed as
     deep as the value is long; this reads each token once, in time tokens x value / 64.
     """
-    reachable = 1
+    reachable, done = 1, 1 << len(value)
+    if not value:
+        return 0
     starts: dict[str, int] = {}  # for each token, a bit at each place of ``value`` it starts
-    for token in tokens:
+    for read, token in enumerate(tokens, 1):
         found = starts.get(token)
         if found is None:
             found = 0
@@ -367,7 +379,46 @@ def _made_of_runs(value: str, tokens: list[str]) -> bool:
                 at = value.find(token, at + 1)
             starts[token] = found
         reachable |= (reachable & found) << len(token)
-    return bool(reachable >> len(value) & 1)
+        if reachable & done:
+            return read
+    return None
+
+
+# A negating word of the relations' list, or a contracted "not", as a quote writes it.
+_NEGATION = re.compile(
+    r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|" + CONTRACTED_NOT.pattern, re.IGNORECASE
+)
+
+
+def _negations(text: str) -> Counter[str]:
+    return Counter(match[0].casefold().replace("\u2019", "'") for match in _NEGATION.finditer(text))
+
+
+def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
+    """A text value keeps every negating word of its quote that stands before or within the
+    part of the quote it takes: "action" from "not an action film" says the opposite of
+    its quote. The words are those that keep a negation from refining its positive
+    (``_relations.NEGATIONS``: "not", "no", "never", "nor", "neither", "non-", "without",
+    ..., and a contracted "n't"). A note that quotes the words with the negation says why
+    the value may leave it out (it negates something else)."""
+    if not isinstance(claim.value, Text):
+        return []
+    value, quote = claim.value.text, claim.evidence.quote
+    tokens = _TOKEN.findall(quote)
+    taken = _runs_end(value, tokens)
+    if taken is None:  # not made of runs of its quote: value_keeps_its_quotes_characters
+        return []
+    left_out = _negations("".join(tokens[:taken])) - _negations(value)
+    noted = " ".join(note_passages(claim.note))
+    left_out -= _negations(noted)
+    if not left_out:
+        return []
+    words = ", ".join(map(repr, left_out))
+    message = (
+        f"{short_repr(value)} leaves out its quote's {words}: keep the negation in the value,"
+        " or quote the words with it in the note and say what it negates"
+    )
+    return [Breach("value negation", "value.text", message)]
 
 
 def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
@@ -659,6 +710,7 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *dated_by_its_quote_or_noted(claim),
         *quantity_written_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim),
+        *value_keeps_its_quotes_negations(claim),
         *title_finds_its_work(claim, catalog),
         *notes_quote_the_text(
             claim.note,
