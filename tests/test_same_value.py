@@ -205,7 +205,7 @@ def test_an_amount_written_with_more_places_is_one_value() -> None:
         },
     )
     (fact,) = catalog.facts(FILM, "cost")
-    assert len(fact.spellings) == 2
+    assert len(fact.claims) == 2
     statement = catalog.about(FILM).statement("cost")
     assert statement is not None
     (preferred,) = statement.preferred
