@@ -317,8 +317,12 @@ def _claims(writer: _Writer, count: int, pools: dict[str, list[str]], sources: i
     return claims
 
 
-def generate_data(n: int, seed: int = 0) -> Json:
-    """A JSON-ready catalog document with ``n`` claims; the same seed gives the same one."""
+def generate_data(n: int, seed: int = 0, *, texts: bool = False) -> Json:
+    """A JSON-ready catalog document with ``n`` claims; the same seed gives the same one.
+
+    With ``texts``, each source has a text, its claims' prefixes, quotes and suffixes one
+    after another, with the sha256 and offsets that go with it, so that every quote is
+    where its evidence says (the values are still random: most break a rule of the data)."""
     if n < 1:
         msg = f"need at least one claim: {n}"
         raise ValueError(msg)
@@ -336,6 +340,7 @@ def generate_data(n: int, seed: int = 0) -> Json:
         "character": [c["id"] for c in characters],
         "org": [o["id"] for o in organizations],
     }
+    claims = _claims(writer, n, pools, counts.sources)
     return {
         "format_version": 1,
         "sources": sources,
@@ -343,9 +348,28 @@ def generate_data(n: int, seed: int = 0) -> Json:
         "people": people,
         "characters": characters,
         "organizations": organizations,
-        "claims": _claims(writer, n, pools, counts.sources),
-        "texts": {},
+        "claims": claims,
+        "texts": _texts(sources, claims) if texts else {},
     }
+
+
+def _texts(sources: list[Json], claims: list[Json]) -> dict[str, str]:
+    """Each source's text, written from its claims' evidence, which is moved to match."""
+    import hashlib
+
+    parts: dict[str, list[str]] = {source["id"]: [] for source in sources}
+    lengths = dict.fromkeys(parts, 0)
+    for claim in claims:
+        evidence = claim["evidence"]
+        written = parts[claim["source"]]
+        start = lengths[claim["source"]] + len(evidence["prefix"])
+        evidence.update(start=start, end=start + len(evidence["quote"]))
+        written.append(f"{evidence['prefix']}{evidence['quote']}{evidence['suffix']}")
+        lengths[claim["source"]] += len(written[-1])
+    texts = {source_id: "".join(written) for source_id, written in parts.items()}
+    for source in sources:
+        source["sha256"] = hashlib.sha256(texts[source["id"]].encode("utf-8")).hexdigest()
+    return texts
 
 
 class Records(NamedTuple):

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from generate import generate_data
 
 from ballerina_data import Catalog
 from conftest import best, records, text
@@ -116,3 +117,13 @@ def test_about_vs_claims_about(benchmark: Any, figure: Any) -> None:
     floor = best(lambda: catalog.claims_about("film/ballerina-2024"), number=100)
     benchmark(catalog.about, "film/ballerina-2024")
     figure(benchmark.stats.stats.min, floor, unit="s/call", target="< 5 ms")
+
+
+def test_verify_with_texts_per_claim_at_1e5_vs_1e3(benchmark: Any, figure: Any) -> None:
+    # Every quote at its offsets in a text of its source, so that each claim is read against
+    # its quote by the rules of the data (most of these random values break one).
+    small = Catalog.from_json(json.dumps(generate_data(10**3, texts=True)))
+    large = Catalog.from_json(json.dumps(generate_data(10**5, texts=True)))
+    per_claim_small = best(small.verify, repeat=3) / 10**3
+    benchmark.pedantic(large.verify, rounds=2)
+    figure(benchmark.stats.stats.min / 10**5, per_claim_small, unit="s/claim", target="<= 2x")

@@ -955,6 +955,16 @@ def test_a_profile_names_each_entity_it_holds_sorted_or_not() -> None:
             profile.name("film/none")
 
 
+@pytest.mark.parametrize("given", [5, None, b"film/ballerina-2024", 2.5])
+def test_a_profile_asked_the_name_of_no_id_says_what_it_expects(given: object) -> None:
+    # Reported: name(5) raised "'<' not supported between instances of 'str' and 'int'",
+    # from inside the sorted lookup; every getter says what it expects.
+    profile = bd.about("film/ballerina-2024")
+    with pytest.raises(TypeError, match=r"^expected an id or a record, got "):
+        profile.name(given)  # type: ignore[arg-type]
+    assert profile.name(profile.entity) == profile.name(profile.entity.id) == "Ballerina"
+
+
 @pytest.mark.parametrize("role", [p for p in Predicate if p.credit is not None])
 def test_a_credit_is_asked_of_the_credits_not_a_statement(role: Predicate) -> None:
     film = bd.about("film/ballerina-2024")

@@ -223,6 +223,29 @@ class TestConstruction:
     def test_shipped_catalog_round_trips_through_json(self, catalog: Catalog) -> None:
         assert catalog == Catalog.from_json(catalog.to_json())
 
+    def test_a_catalog_pickles_and_deep_copies_to_an_equal_working_one(
+        self, catalog: Catalog
+    ) -> None:
+        # Reported: pickle.dumps and copy.deepcopy raised "cannot pickle 'mappingproxy'",
+        # so no catalog could be passed to a process pool.
+        import copy
+        import pickle
+
+        catalog.search("Ballerina")  # a built search index is not pickled, but built again
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            again = pickle.loads(pickle.dumps(catalog, protocol=protocol))
+            assert again == catalog
+            assert again is not catalog
+        for copied in (pickle.loads(pickle.dumps(catalog)), copy.deepcopy(catalog)):
+            assert copied == catalog
+            assert copied.texts == catalog.texts
+            with pytest.raises(TypeError):
+                copied.texts["x"] = "y"  # type: ignore[index]  # still read-only
+            assert [m.entity.id for m in copied.search("Balerina")] == [
+                m.entity.id for m in catalog.search("Balerina")
+            ]
+            assert copied.about("film/ballerina-2024") == catalog.about("film/ballerina-2024")
+
 
 # Generating a catalog costs far more than checking it: each generated catalog is checked for
 # every property at once.

@@ -640,6 +640,8 @@ def test_a_credit_of_many_characters_is_printed_in_time_linear_in_its_claims(
 ) -> None:
     # Reported: one person playing 10,000 characters (5.5 MB) took 18 s to print: every
     # character's line counted the sources of the whole credit again.
+    import hashlib
+
     import attrs
 
     import ballerina_data as bd
@@ -656,10 +658,13 @@ def test_a_credit_of_many_characters_is_printed_in_time_linear_in_its_claims(
         attrs.evolve(cast, id=f"zz-{n:03d}", qualifiers=bd.Qualifiers(character=role.id))
         for n, role in enumerate(roles)
     )
+    # A text that writes the roles' names, so that the catalog verifies, as --catalog asks.
+    text = ", ".join(role.name for role in roles)
+    naming = bd.Source(id="roles", sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
     catalog = shipped.merge(
         Catalog(
-            sources=shipped.sources,
-            texts=shipped.texts,
+            sources=(*shipped.sources, naming),
+            texts={**shipped.texts, naming.id: text},
             films=shipped.films,
             people=shipped.people,
             characters=roles,
@@ -906,6 +911,94 @@ def test_a_count_of_one_and_a_unit_written_plural_read_right() -> None:
     assert ("1 claim", "2 claims") == (_counted(1, "claim"), _counted(2, "claim"))
     assert "2 hours" == amount_words(Quantity(amount=Decimal(2), unit="hours"))
     assert "2 hours" == amount_words(Quantity(amount=Decimal(2), unit="hour"))
+
+
+@pytest.mark.parametrize(
+    ("tamper", "first"),
+    [
+        # The first claim's quote replaced in its text by other words of its length.
+        (
+            lambda data, claim: data["texts"].update(
+                {
+                    claim["source"]: data["texts"][claim["source"]][: claim["evidence"]["start"]]
+                    + "x" * len(claim["evidence"]["quote"])
+                    + data["texts"][claim["source"]][claim["evidence"]["end"] :]
+                }
+            ),
+            "text does not match its sha256",
+        ),
+        # A value its quote does not say.
+        (
+            lambda data, claim: claim["value"].update(text="Swan Lake"),
+            "value characters: value.text: 'Swan Lake' is not made of runs of its quote",
+        ),
+    ],
+    ids=["changed-text", "changed-value"],
+)
+def test_a_catalog_file_that_does_not_verify_is_refused_on_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tamper: Any, first: str
+) -> None:
+    # Reported: a catalog file whose text no longer held a quote at its offsets was
+    # answered from, while a data folder with that problem was refused.
+    data = json.loads(Catalog.default().to_json())
+    tamper(data, data["claims"][0])
+    path = tmp_path / "tampered.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    expected = Catalog.from_json(path.read_text(encoding="utf-8")).verify()
+    assert 1 == main(["--catalog", str(path), "claims", "--about", "film/ballerina-2024"])
+    captured = capsys.readouterr()
+    assert "" == captured.out
+    (line,) = captured.err.splitlines()
+    assert line.startswith(f"ballerina-data: error: {path}: {expected[0].where}: "), line
+    assert first in line
+    more = len(expected) - 1
+    assert line.endswith(f"; and {more} more problem{'s' if more > 1 else ''}" if more else "")
+
+
+def _shift(evidence: dict[str, Any]) -> None:
+    evidence.update(start=evidence["start"] + 1, end=evidence["end"] + 1)
+
+
+def _requote(evidence: dict[str, Any]) -> None:
+    evidence.update(quote="X" + evidence["quote"][1:])
+
+
+@pytest.mark.parametrize(
+    ("tamper", "expected"),
+    [
+        (lambda claim: claim.update(subject="film/nope"), "unknown subject 'film/nope'"),
+        (lambda claim: _shift(claim["evidence"]), "004-001: quote not at"),
+        (lambda claim: _requote(claim["evidence"]), "004-001: quote not at"),
+        (
+            lambda claim: claim["value"].update(text="Swan Lake"),
+            "004-001: value characters: value.text: 'Swan Lake'",
+        ),
+    ],
+    ids=["unknown-subject", "shifted-offset", "changed-quote", "changed-value"],
+)
+def test_a_whole_data_folder_with_one_bad_claim_says_what_is_wrong_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tamper: Any, expected: str
+) -> None:
+    # Reported: a copy of the package's data folder with one bad claim said "39 duplicate
+    # entity ids": the folder was read on the shipped data, which has its sources too.
+    import shutil
+
+    import ballerina_data as bd
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(bd.__file__).parent / "data", data)
+    path = data / "claims" / "004_b4ce8e805ad99088.json"
+    claims = json.loads(path.read_text(encoding="utf-8"))
+    assert "004-001" == claims[0]["id"]
+    assert "text" == claims[0]["value"]["type"]
+    tamper(claims[0])
+    path.write_text(json.dumps(claims, ensure_ascii=False), encoding="utf-8")
+    assert 1 == main(["--catalog", str(data), "verify"])
+    captured = capsys.readouterr()
+    assert "" == captured.out
+    (line,) = captured.err.splitlines()
+    assert "duplicate" not in line
+    assert expected in line, line
 
 
 def test_a_changed_text_in_a_data_folder_is_its_sha256_not_duplicate_ids(

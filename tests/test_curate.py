@@ -645,7 +645,7 @@ RULES_BROKEN = [
             "quote": "It made $25 million",
         },
         '"unit": "EUR"',
-        "value.unit: the quote does not write the currency EUR ('\u20ac', 'euro' or 'EUR')",
+        "value.unit: the quote does not write the currency EUR ('\u20ac' or 'euro' or 'EUR')",
     ),
     (
         "status words",

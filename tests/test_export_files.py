@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import signal
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import ballerina_data as bd
 from ballerina_data import Catalog, InvalidQueryError, WriteError, export
 from ballerina_data._cli import main
 
@@ -213,8 +215,18 @@ def test_control_characters_in_the_data_reach_no_terminal(
 
     person = attrs.evolve(CATALOG.people[0], name=f"Evil{character}[2J Name")
     people = (person, *CATALOG.people[1:])
+    # A text that writes the name, so that the catalog verifies, as --catalog asks.
+    text = f"Starring {person.name}."
+    hashed = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    naming = bd.Source(id="names", sha256=hashed)
+    evil = attrs.evolve(
+        CATALOG,
+        people=people,
+        sources=(*CATALOG.sources, naming),
+        texts={**CATALOG.texts, naming.id: text},
+    )
     path = tmp_path / "catalog.json"
-    path.write_text(attrs.evolve(CATALOG, people=people).to_json(), encoding="utf-8")
+    path.write_text(evil.to_json(), encoding="utf-8")
     assert 0 == main(["--catalog", str(path), "person", person.id])
     out = capsys.readouterr().out
     assert character not in out

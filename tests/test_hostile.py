@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,44 @@ class TestPaths:
     def test_a_path_with_a_nul_character_is_refused(self) -> None:
         with pytest.raises(InvalidDataError, match="a path with a NUL character"):
             Catalog.load("catalog.json\0x")
+
+    @pytest.mark.parametrize("max_size", [2**62, sys.maxsize, sys.maxsize + 1, 2**64, 10**30])
+    def test_any_large_limit_reads_the_file(self, tmp_path: Path, max_size: int) -> None:
+        # Reported: these gave a raw OverflowError (or MemoryError for 2**62): the read
+        # asked for a buffer of max_size bytes rather than of the file's size.
+        path = tmp_path / "catalog.json"
+        path.write_text(GOOD, encoding="utf-8")
+        assert Catalog.load(path, max_size=max_size) == Catalog.default()
+
+    def test_a_file_that_grows_while_read_is_read_whole_or_refused(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # The read asks for the file's size and one byte more; a file found longer is read
+        # on to the limit, a piece at a time, never cut at the size it had.
+        path = tmp_path / "catalog.json"
+        path.write_text(GOOD, encoding="utf-8")
+        real_fstat = os.fstat
+        monkeypatch.setattr(
+            os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:]))
+        )
+        assert Catalog.load(path) == Catalog.default()
+        with pytest.raises(InvalidDataError, match="is over the limit of 100 bytes"):
+            Catalog.load(path, max_size=100)
+
+    def test_a_path_naming_bytes_gets_the_message_the_exports_give(self, tmp_path: Path) -> None:
+        # Reported: Catalog.load said "a bytes-like object is required, not 'str'".
+        from ballerina_data import export
+
+        class BytesPath:
+            def __fspath__(self) -> bytes:
+                return b"catalog.json"
+
+        for call in (
+            lambda: Catalog.load(BytesPath()),  # type: ignore[arg-type]
+            lambda: export.write(Catalog.default(), "json", BytesPath()),  # type: ignore[arg-type]
+        ):
+            with pytest.raises(TypeError, match=r"^expected a path as str, got bytes b'catalog"):
+                call()
 
     def test_invalid_content_is_reported_with_the_files_path(self, tmp_path: Path) -> None:
         path = tmp_path / "catalog.json"

@@ -349,3 +349,35 @@ def test_schema_org_dates_are_iso_8601_and_claims_keep_the_season(
         if node.get("@type") == "Claim" and node.get("ballerina:predicate") == "date_of_death"
     }
     assert "2023-21" in seasons
+
+
+def test_markup_in_a_field_cannot_end_the_script_element_it_is_published_in() -> None:
+    # Reported: a source publisher '</script><script>alert(1)</script>' was written raw, so
+    # JSON-LD put in <script type="application/ld+json"> ended that element there.
+    import hashlib
+    import io
+
+    text = "Ballerina is a film."
+    evil = "</script><script>alert(1)</script> <!-- & -->"
+    source = bd.Source(
+        id="s1", sha256=hashlib.sha256(text.encode()).hexdigest(), title=evil, publisher=evil
+    )
+    film = bd.Film(id="film/x", kind=bd.WorkKind.FILM, title="Ballerina")
+    claim = bd.Claim(
+        id="c1",
+        subject="film/x",
+        predicate=bd.Predicate.TITLE,
+        value=bd.Text(text="Ballerina"),
+        source="s1",
+        evidence=bd.Evidence.locate(text, "Ballerina"),
+        note=evil,
+    )
+    catalog = Catalog(sources=[source], films=[film], claims=[claim], texts={"s1": text})
+    out = io.StringIO()
+    export.to_jsonld(catalog, out)
+    written = out.getvalue()
+    assert not {"<", ">", "&"} & set(written)
+    assert "\\u003c/script\\u003e" in written
+    # Any JSON reader gets the very strings the document holds.
+    assert json.loads(written) == json.loads(json.dumps(export.jsonld_document(catalog)))
+    assert evil in json.dumps(json.loads(written))  # the field read back as it was

@@ -56,6 +56,32 @@ def test_first_query_loads_once() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_threads_asking_first_at_once_share_one_load() -> None:
+    # Reported: 16 threads making their first query at once loaded 2 to 4 catalogs, the
+    # cache letting each thread that missed it build its own.
+    code = (
+        "import sys, threading\n"
+        "import ballerina_data as bd\n"
+        "from ballerina_data import _format\n"
+        "sys.setswitchinterval(1e-6)\n"
+        "calls = []\n"
+        "real = _format.shipped_records\n"
+        "_format.shipped_records = lambda: calls.append(1) or real()\n"
+        "barrier = threading.Barrier(16)\n"
+        "got = []\n"
+        "def first() -> None:\n"
+        "    barrier.wait()\n"
+        "    got.append(bd.Catalog.default())\n"
+        "threads = [threading.Thread(target=first) for _ in range(16)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "assert len(got) == 16 and len({id(c) for c in got}) == 1, len({id(c) for c in got})\n"
+        "assert calls == [1], calls\n"
+        "assert got[0] is bd.Catalog.default()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_a_shipped_text_that_cannot_be_read_fails_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
     from ballerina_data import _format
 

@@ -216,8 +216,9 @@ def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: 
     ("quote", "amount", "unit", "field", "missing"),
     [
         ("it made $25 million", "250000000", "USD", "amount", "the amount 250,000,000"),
-        ("it made $25 million", "25000000", "EUR", "unit", "the currency EUR ('\u20ac', 'euro' or"),
-        ("it made 25m", "25000000", "USD", "unit", "the currency USD ('$', 'dollar' or 'USD')"),
+        ("it made $25 million", "25000000", "EUR", "unit", "the currency EUR ('\u20ac' or 'euro'"),
+        ("it made 25m", "25000000", "USD", "unit", "the currency USD ('$' or 'dollar' or 'USD')"),
+        ("it made 25 million", "25000000", "XXX", "unit", "the currency XXX ('XXX'):"),
         ("it made $25.1 million", "25000000", "USD", "amount", "the amount 25,000,000"),
         ("it made 25,000,000 dollars", "2500000", "USD", "amount", "the amount 2,500,000"),
         ("a run time of two hours", "100", "minute", "amount", "the duration 100 minute"),

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import os
 import re
+import threading
 import types
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
@@ -167,7 +168,9 @@ class Catalog:
     ``Catalog.default()`` is the shipped data. Construction checks each record's type, that
     every id is unique, every reference resolves and every claim's subject and value are of
     the kinds its predicate takes, and raises :class:`IntegrityError` listing the problems.
-    Any iterable is accepted for a record field and kept as a tuple.
+    Any iterable is accepted for a record field and kept as a tuple. A catalog pickles (and
+    ``copy.deepcopy`` copies it) as its records and texts, checked and indexed again when
+    unpickled, so it can be passed to another process.
     """
 
     sources: tuple[Source, ...]
@@ -217,6 +220,14 @@ class Catalog:
         counts = ", ".join(f"{len(getattr(self, field))} {field}" for field in _RECORD_TYPES)
         return f"<Catalog: {counts}>"
 
+    def __reduce__(self) -> tuple[Callable[..., Catalog], tuple[Any, ...]]:
+        # Pickled as its records and texts, and built again (indexes and checks) when
+        # unpickled: a catalog passes to another process (multiprocessing,
+        # concurrent.futures) and copy.deepcopy copies it. Its read-only mapping of texts
+        # and its indexes would not pickle.
+        fields = {field: getattr(self, field) for field in _RECORD_TYPES}
+        return (_rebuilt, (fields, dict(self.texts)))
+
     # Loading and saving
 
     @classmethod
@@ -256,8 +267,10 @@ class Catalog:
             InvalidDataError: the path is empty, not a regular file, or the file is too big;
                 or its content is invalid, after the file's path.
             OSError: the file cannot be opened or read.
-            TypeError: ``max_size`` is not an int.
-            InvalidQueryError: ``max_size`` is below 1.
+            TypeError: ``path`` is neither a str nor an :class:`os.PathLike` giving one
+                (``expected a path as str, got bytes``), or ``max_size`` is not an int.
+            InvalidQueryError: ``max_size`` is below 1 (any larger int is a limit, however
+                large: the file's own size bounds what is read).
         """
         from ._format import MAX_FILE_SIZE, read_document, read_file
 
@@ -577,9 +590,10 @@ class Catalog:
         """Entities whose title, name or alias is close to ``query``, best first.
 
         Tolerates typos, case, accents, punctuation, word order, missing words and a film's
-        year among the words ("ballerina 2024"). A word of the query matches a word of a
-        name within one edit (two for words of seven letters or more; numbers and words of
-        over 40 letters exactly); the score, from 0 to 1, weighs how closely the query's
+        year among the words ("ballerina 2024"). A word of the query matches every word of a
+        name within one edit, a letter left out, added, changed or swapped with the next
+        (two edits for a query word of seven letters or more; numbers and words of over 24
+        letters exactly); the score, from 0 to 1, weighs how closely the query's
         words match (three quarters) and how much of the name they cover (a quarter).
         ``kind`` keeps one kind, as :attr:`Match.kind <ballerina_data.Match.kind>` names
         it: ``"film"``, ``"tv_series"``, ``"franchise"``, ``"unspecified"``, ``"person"``,
@@ -951,18 +965,50 @@ class Catalog:
 
         Checks: each source's text is present and matches its sha256; each claim's quote
         sits at its offsets, between its prefix and suffix; each entity's title, names and
-        aliases occur in some source text. (Unique ids, resolvable references and the kinds
-        each predicate takes are checked when the catalog is built.)
+        aliases occur in some source text; each claim keeps the rules of the data that
+        read it against its own quote (its value made of the quote's runs, its date
+        written there or noted, its status backed by the quote's words, ``hoped`` when
+        the quote hopes, ...: those :func:`~ballerina_data.curate.build` applies), and
+        each source those that read it against its text. A breach is a problem of its
+        claim or source, its message starting with the rule and the field. (Unique ids,
+        resolvable references and the kinds each predicate takes are checked when the
+        catalog is built; the rules of a claim's note, which compare it with every text
+        and quote, when a source is curated.)
         """
-        from ._verify import verify
+        from ._rules import catalog_breaches
+        from ._verify import Problem, verify
 
-        return verify(self.sources, self.claims, self._index.entities.values(), self.texts)
+        problems = verify(self.sources, self.claims, self._index.entities.values(), self.texts)
+        breaches = catalog_breaches(self)
+        return (
+            *problems,
+            *(
+                Problem(where=where, message=f"{breach.rule}: {breach.field}: {breach.message}")
+                for where, breach in breaches
+            ),
+        )
+
+
+def _rebuilt(fields: dict[str, tuple[Any, ...]], texts: dict[str, str]) -> Catalog:
+    """The catalog of these records and texts, as :meth:`Catalog.__reduce__` gives them."""
+    return Catalog(**fields, texts=texts)
+
+
+# Held by a first call while it loads: the cache alone lets every thread that misses it
+# build a catalog of its own (16 threads asking at once built 2 to 4).
+_FIRST_LOAD = threading.Lock()
 
 
 @functools.cache
 def _shipped() -> Catalog:
-    # The cache is thread-safe: two threads asking at once may both build (equal catalogs),
-    # and every later call gets the one it keeps.
+    # Only the calls that find the cache empty take the lock; each but the first then finds
+    # the catalog the first loaded. Later calls are cache hits, with no lock.
+    with _FIRST_LOAD:
+        return _loaded()
+
+
+@functools.cache
+def _loaded() -> Catalog:
     from ._format import shipped_records
 
     return Catalog(**shipped_records())

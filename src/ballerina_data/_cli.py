@@ -1134,7 +1134,13 @@ def _load(args: argparse.Namespace) -> Catalog:
 
 def _read_catalog(args: argparse.Namespace) -> Catalog:
     if args.handler is not cmd_verify:
-        return Catalog.load(args.catalog)
+        # Verified as a data folder is: a text that no longer holds a quote, or a value its
+        # quote does not say, is refused, never answered from.
+        catalog = Catalog.load(args.catalog)
+        problems = catalog.verify()
+        if problems:
+            raise InvalidDataError(f"{args.catalog}: {problems[0]}", omitted=len(problems) - 1)
+        return catalog
     # A file that cannot be read is an error, as for every command; invalid content is
     # what verify reports.
     from ._format import read_file

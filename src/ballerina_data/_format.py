@@ -48,6 +48,7 @@ __all__ = [
     "RECORD_FIELDS",
     "dump_records",
     "original_text",
+    "path_text",
     "read_document",
     "read_file",
     "shipped_records",
@@ -217,6 +218,23 @@ def write_document_lines(fields: dict[str, Any], fp: Any) -> None:
     fp.write("\n}\n}\n" if texts else "\n}\n")
 
 
+def path_text(path: object) -> str:
+    """The path a path argument names, as a str: the one check of every reader and writer.
+
+    Raises:
+        TypeError: ``path`` is neither a str nor an :class:`os.PathLike`, or its
+            ``__fspath__`` gives something else than a str (bytes).
+    """
+    if not isinstance(path, str | os.PathLike):
+        msg = f"expected a path, got {type(path).__name__} {path!r:.60}"
+        raise TypeError(msg)
+    given = os.fspath(path)
+    if not isinstance(given, str):
+        msg = f"expected a path as str, got {type(given).__name__} {given!r:.60}"
+        raise TypeError(msg)
+    return given
+
+
 def read_file(
     path: str | Path,
     *,
@@ -235,14 +253,13 @@ def read_file(
             encode, a path that is not a regular file (a directory, device, FIFO or
             socket), or a file over ``max_size`` bytes.
         OSError: the file cannot be opened or read.
+        TypeError: ``path`` is not a path of a str (see :func:`path_text`).
     """
     import errno
     import stat
 
-    if not isinstance(path, str | os.PathLike):
-        msg = f"expected a path, got {type(path).__name__} {path!r:.60}"
-        raise TypeError(msg)
-    if not os.fspath(path):
+    path = path_text(path)
+    if not path:
         msg = f"an empty path is not a {what}"
         raise InvalidDataError(msg)
     if "\0" in os.fspath(path):
@@ -276,7 +293,18 @@ def read_file(
             hint = " (pass max_size to read a larger one)" if what == "catalog file" else ""
             msg = f"{what} of {info.st_size} bytes is over the limit of {max_size}: {name}{hint}"
             raise InvalidDataError(msg)
-        data = file.read(max_size + 1)
+        # As much as the file holds and one byte more, never a buffer of max_size: a read
+        # makes one of the size it asks for, and max_size may be any int ("no limit").
+        data = file.read(min(max_size, info.st_size) + 1)
+        if len(data) > info.st_size:
+            # It grew while being read, or its size says nothing (a file of /proc): the
+            # rest, a piece at a time, up to one byte over the limit.
+            pieces = [data]
+            size = len(data)
+            while size <= max_size and (piece := file.read(min(2**20, max_size + 1 - size))):
+                pieces.append(piece)
+                size += len(piece)
+            data = b"".join(pieces)
     if len(data) > max_size:  # it grew while being read
         msg = f"{what} is over the limit of {max_size} bytes: {name}"
         raise InvalidDataError(msg)

@@ -12,6 +12,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 import attrs
 
+from ._arguments import id_of
 from ._credit import Stated, sources_of
 from ._errors import InvalidQueryError
 from ._records import (
@@ -224,12 +225,15 @@ class Profile:
             raise InvalidQueryError(msg)
         return next((s for s in self.statements if s.predicate is wanted), None)
 
-    def name(self, entity_id: str) -> str:
-        """The title or name of an entity the profile names, by id.
+    def name(self, entity_id: str | Entity) -> str:
+        """The title or name of an entity the profile names, by id (or its record, as
+        every getter takes one).
 
         Raises:
             KeyError: the profile names no such entity.
+            TypeError: ``entity_id`` is neither an id nor a record.
         """
+        entity_id = id_of(entity_id)
         # The profile's entities are sorted by id: a printed profile of 20,000 credits asks
         # for as many names, and a scan for each made it quadratic. A profile made otherwise
         # is scanned.

@@ -1,35 +1,35 @@
 """The rules of the data that code can check, each one small function over one record.
 
-The data tests call them over every record of the data, and ``curate`` over every record
-of a curation file, which it reports at the record's line: one implementation of each rule.
+The data tests call them over every record of the data, ``curate`` over every record of a
+curation file, which it reports at the record's line, and ``Catalog.verify`` those that
+read a claim against its own quote over every claim: one implementation of each rule.
 Each function returns the record's breaches of its rule, an empty list when it holds. The
 rules are those of the page "The data model"; a reviewed exception names its claim and says
-why it may stand.
+why it may stand, and holds for that claim as shipped alone.
 
 Over 600 lines because every rule is here, each beside its reviewed exceptions and their
-reasons: one place that the data tests and curation both read.
+reasons: one place that the data tests, curation and verification all read.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
 from ._figures import TIME_UNITS, currency_signs, singular, written_amounts
 from ._kinds import KINDS, kind_of, row_of
 from ._normalize import normalize
-from ._records import DateValue, Film, PartialDate, Quantity, Status, Text
+from ._records import Claim, DateValue, Entity, Film, PartialDate, Quantity, Source, Status, Text
 from ._relations import CONTRACTED_NOT, NEGATIONS
 from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Mapping
-
-    from ._catalog import Catalog
-from ._records import Claim, Entity, Source
+    from collections.abc import Collection, Iterable, Iterator, Mapping
 
 __all__ = [
     "DESCRIPTION_WORDS",
@@ -40,6 +40,8 @@ __all__ = [
     "STATUS_WORDS",
     "VALUE_CHARACTERS",
     "Breach",
+    "Catalog",
+    "catalog_breaches",
     "claim_breaches",
     "claim_id_prefix",
     "dated_by_its_quote_or_noted",
@@ -58,6 +60,7 @@ __all__ = [
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
     "quantity_written_by_its_quote_or_noted",
+    "quote_breaches",
     "source_breaches",
     "status_backed_by_its_words",
     "title_finds_its_work",
@@ -74,6 +77,28 @@ class Breach:
     rule: str
     field: str
     message: str
+
+
+class Catalog(Protocol):
+    """What the rules read of a catalog; :class:`~ballerina_data.Catalog` has it all.
+    Named here, not imported: the catalog's ``verify`` applies these rules."""
+
+    @property
+    def sources(self) -> tuple[Source, ...]: ...
+
+    @property
+    def texts(self) -> Mapping[str, str]: ...
+
+    @property
+    def claims(self) -> tuple[Claim, ...]: ...
+
+    def entity(self, entity_id: str) -> Entity: ...
+
+    def text(self, source: str) -> str: ...
+
+    def films_titled(self, title: str) -> tuple[Film, ...]: ...
+
+    def claims_from(self, source: str) -> tuple[Claim, ...]: ...
 
 
 #: Words that, in a claim's own quote, back its status.
@@ -297,7 +322,7 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
             return []
         if not signs and singular(unit.casefold()) in quote.casefold():
             return []
-        shown = ", ".join(map(repr, signs[:-1])) + f" or {signs[-1]!r}" if signs else ""
+        shown = " or ".join(map(repr, signs))
         missing = f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
     message = (
         f"the quote does not write {missing}: say in a note how the figure is derived"
@@ -700,31 +725,89 @@ def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breac
 
 def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """Every rule of one claim of ``catalog``, which holds its source's text and claims
-    (and the other sources, whose texts a note may quote)."""
+    (and the other sources, whose texts a note may quote): :func:`quote_breaches` and the
+    rules of its note."""
+    shipped = _is_reviewed(claim)
     return [
         *id_starts_with_its_source(claim),
-        *status_backed_by_its_words(claim),
+        *quote_breaches(claim, catalog),
+        *title_finds_its_work(claim, catalog),
+        *notes_quote_the_text(
+            claim.note,
+            # The claim's own quote first: a passage there is in its text (verify checks
+            # the quote is), found without a search of every text; then its own text. A
+            # generator: a claim whose note quotes nothing costs no tuple of every text.
+            itertools.chain(
+                (plain(claim.evidence.quote),),
+                (_plain_text_of(catalog, source_id) for source_id in _own_first(claim, catalog)),
+            ),
+            "note",
+            folded=True,
+        ),
+        *notes_hold_no_facts(
+            claim,
+            catalog,
+            NOTE_CONTEXT if shipped else {},
+            NOTE_FACT_WORDS if shipped else {},
+        ),
+    ]
+
+
+def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """The rules that read one claim against its own quote: its value made of the quote's
+    runs, keeping its negations, its date and its figure's amount and unit written there
+    or noted, its status
+    backed by the quote's words, hoped when the quote hopes, a production status saying
+    only how far, no film read from an order word. Each costs the claim's quote and value,
+    never the other claims or texts.
+    :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
+
+    A reviewed exception names a shipped claim: it holds for that claim as shipped, and
+    for no other claim of its id (one whose value, quote or note was changed is checked as
+    any other)."""
+    shipped = _is_reviewed(claim)
+    return [
+        *status_backed_by_its_words(claim, STATUS_FROM_CONTEXT if shipped else {}),
         *hoped_when_the_quote_hopes(claim),
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
         *quantity_written_by_its_quote_or_noted(claim),
-        *value_keeps_its_quotes_characters(claim),
+        *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
-        *title_finds_its_work(claim, catalog),
-        *notes_quote_the_text(
-            claim.note,
-            # The claim's own quote first: a passage there is in its text (verify checks
-            # the quote is), found without a search of every text.
-            (
-                plain(claim.evidence.quote),
-                *(_plain_text_of(catalog, source_id) for source_id in catalog.texts),
-            ),
-            "note",
-            folded=True,
-        ),
-        *notes_hold_no_facts(claim, catalog),
     ]
+
+
+def _is_reviewed(claim: Claim) -> bool:
+    """Whether the reviewed exceptions of ``claim``'s id hold for it: it is the shipped
+    claim they were reviewed for, its quote, value, qualifiers and note unchanged (its
+    quote may stand elsewhere in its text, as in a text curated again with more words)."""
+    shipped = _reviewed_claims().get(claim.id) if claim.id in _REVIEWED else None
+    return (
+        shipped is not None
+        and claim.evidence.quote == shipped.evidence.quote
+        and attrs.evolve(claim, evidence=shipped.evidence) == shipped
+    )
+
+
+def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:
+    """The ids of the catalog's texts, the claim's own source's first."""
+    if claim.source in catalog.texts:
+        yield claim.source
+    yield from (source_id for source_id in catalog.texts if source_id != claim.source)
+
+
+#: The ids of the claims a reviewed exception names.
+_REVIEWED = frozenset((*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS))
+
+
+@functools.cache
+def _reviewed_claims() -> dict[str, Claim]:
+    """The shipped claims a reviewed exception names, by id."""
+    from ._format import shipped_records
+
+    claims: tuple[Claim, ...] = shipped_records()["claims"]
+    return {claim.id: claim for claim in claims if claim.id in _REVIEWED}
 
 
 def source_breaches(source: Source, text: str) -> list[Breach]:
@@ -734,3 +817,16 @@ def source_breaches(source: Source, text: str) -> list[Breach]:
         *notes_quote_the_text(source.published_note, [text], "published_note"),
         *notes_quote_the_text(source.note, [text], "note"),
     ]
+
+
+def catalog_breaches(catalog: Catalog) -> Iterator[tuple[str, Breach]]:
+    """The breaches, each with its record's id, of :func:`source_breaches` by each source
+    and of :func:`quote_breaches` by each claim, for those whose text the catalog holds (a
+    missing text is verify's to report, once)."""
+    texts = catalog.texts
+    for source in catalog.sources:
+        if source.id in texts:
+            yield from ((source.id, b) for b in source_breaches(source, texts[source.id]))
+    for claim in catalog.claims:
+        if claim.source in texts:
+            yield from ((claim.id, b) for b in quote_breaches(claim, catalog))

@@ -4,9 +4,10 @@ The scoring, in one paragraph: a query and each name are normalized (as every lo
 and split into words; a name also offers each pair of adjacent words joined ("jong seo" as
 "jongseo"), and a film its year. Each query word is matched to the closest word of the name:
 identical words score 1, words of letters within one edit (a deletion, insertion,
-substitution or swap of neighbours; two edits for words of seven letters or more) score one
-less the edits over the longer word's length, more than 0 (a word every letter of which is
-changed, "x" for "a", is no match), and numbers match only themselves. A name's score is
+substitution or swap of neighbours; two edits for a query word of seven letters or more;
+none for a word of over 24 letters) score one less the edits over the longer word's
+length, more than 0 (a word every letter of which is changed, "x" for "a", is no match),
+and numbers match only themselves. A name's score is
 three quarters the mean of its query words' scores plus a quarter the share of the name's
 words that some query word matched; a name equal to the query scores 1. A query of several
 words is also scored as one word, its words joined ("Ball erina" as "ballerina"), and a name
@@ -80,11 +81,55 @@ _BATCH = 4096
 MAX_NAME_WORDS = 32
 
 
-def _deletions(word: str) -> Iterable[str]:
-    yield word
+def _deletions(word: str, letters: int = 1) -> set[str]:
+    """``word`` and it less each choice of at most ``letters`` of its letters (itself alone
+    past :data:`FUZZY_WORD_LENGTH`): two words within that many edits of each other share
+    one, each edit being at most one letter less on each side."""
+    found = {word}
     if len(word) <= FUZZY_WORD_LENGTH:
-        for position in range(len(word)):
-            yield word[:position] + word[position + 1 :]
+        for _ in range(letters):
+            found |= {less[:at] + less[at + 1 :] for less in found for at in range(len(less))}
+    return found
+
+
+def _less(word: str, letters: int) -> set[str]:
+    """``word`` less each choice of ``letters`` (one or two) of its letters."""
+    if letters == 1:
+        return {word[:at] + word[at + 1 :] for at in range(len(word))}
+    return {
+        word[:first] + word[first + 1 : second] + word[second + 1 :]
+        for second in range(1, len(word))
+        for first in range(second)
+    }
+
+
+def _maybe(indexed: list[str], once: list[str], twice: list[str]) -> Iterable[str]:
+    """The ``indexed`` words (all of one length) that could be one of ``once`` less a
+    letter or one of ``twice`` less two: those that keep a third whole where such a
+    variant has it. Only these are cut every way in Python.
+
+    Of a word's thirds, one letter gone leaves the first (it is after it) or the last; two
+    gone leave the first (both after it), the last (both before it) or the middle (one in
+    each of the others), one place earlier. Each check is a slice and a set lookup for each
+    word, made by one call for all of them. A word of one or two letters has no thirds.
+    """
+    length = len(indexed[0])
+    third = length // 3
+    if not third:
+        return indexed
+    both = [*once, *twice]
+    parts = [
+        (slice(0, third), {variant[:third] for variant in both}),
+        (slice(length - third, length), {variant[-third:] for variant in both}),
+    ]
+    if twice:
+        middle = slice(third - 1, length - third - 1)
+        parts.append((slice(third, length - third), {variant[middle] for variant in twice}))
+    maybe: set[str] = set()
+    for part, kept in parts:
+        of_each = map(operator.getitem, indexed, repeat(part))
+        maybe.update(compress(indexed, map(kept.__contains__, of_each)))
+    return maybe
 
 
 def _as_words(found: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -185,10 +230,11 @@ class SearchIndex:
     million of them, and building them cost more than loading the catalog. A name's words
     are split again from its key when a search scores it.
 
-    The words less one letter are not kept: a search reads the indexed words of the lengths
-    its words need (a query word of n letters is within one edit only of words of n - 1 to
-    n + 1 letters), each less each letter, and keeps those its words have. Its memory is
-    that of the index and the query; its time grows with the indexed words of those lengths.
+    The words less some letters are not kept: a search reads the indexed words of the
+    lengths its words need (a query word of n letters allowed k edits is within them only of
+    words of n - k to n + k letters), each less each choice of letters, and keeps those its
+    words have. Its memory is that of the index and the query; its time grows with the
+    indexed words of those lengths.
     """
 
     def __init__(self, entities: Iterable[Entity], keys: Mapping[str, str] | None = None) -> None:
@@ -222,49 +268,46 @@ class SearchIndex:
             deque(map(list.append, by_length, lettered), maxlen=0)
 
     def _close(self, query_words: Iterable[str]) -> dict[str, set[str]]:
-        """Each of ``query_words`` to the indexed words that share a word less at most one
-        letter with it (the word itself, or it less one letter): two words within one edit
-        share one, and most within two do.
+        """Each of ``query_words`` to the indexed words that share a variant with it: the
+        word less at most as many letters as it allows edits (:func:`_allowed_edits`), and
+        the indexed word less as many. Two words within that many edits share one, so every
+        word within them is found; :meth:`_similar` then counts the edits.
 
         Nothing is kept between searches: a dict of every indexed word less each letter
         took 300 bytes per byte of the catalog (1.3 GB for 4.3 MB of aliases). Instead the
-        indexed words of each length a query variant needs are read twice, by halves, and
-        no string is kept.
+        indexed words of each length a query variant needs are read, a part of each at a
+        time (:func:`_maybe`), and no string is kept.
         """
+        # The variants less one letter of an indexed word are sought among every query
+        # word's; those less two, among the variants of the words that allow two edits.
         wanted: defaultdict[str, list[str]] = defaultdict(list)
+        wanted_twice: defaultdict[str, list[str]] = defaultdict(list)
         for word in query_words:
-            for variant in set(_deletions(word)):
+            edits = _allowed_edits(word)
+            for variant in _deletions(word, edits):
                 wanted[variant].append(word)
+                if edits == 2:
+                    wanted_twice[variant].append(word)
         close: defaultdict[str, set[str]] = defaultdict(set)
         # An indexed word that is a query word's variant: a dict lookup each.
         for variant, words in wanted.items():
             if variant in self.postings and not variant.isdigit():
                 for word in words:
                     close[word].add(variant)
-        # An indexed word less one letter that is a query word's variant. A word less its
-        # letter at some cut keeps either its first half or its last (the cut is in the
-        # other), so only a word of whose halves a variant has one is cut in Python, with
-        # two slices and two set lookups for each word of the length, made by one call
-        # each for all of them. A word of one or two letters has an empty half.
-        lengths = {len(variant) + 1 for variant in wanted}
         with gc_paused():
+            lengths = {len(variant) + 1 for variant in wanted}
+            lengths.update(len(variant) + 2 for variant in wanted_twice)
             for length in sorted(lengths):
                 indexed = self.by_length.get(length)
                 if not indexed or length > FUZZY_WORD_LENGTH:
                     continue
-                variants = [variant for variant in wanted if len(variant) == length - 1]
-                half = (length - 1) // 2  # the first half's letters; the last has the rest
-                maybe: Iterable[str] = indexed
-                if half:
-                    firsts = {variant[:half] for variant in variants}
-                    lasts = {variant[half:] for variant in variants}
-                    first_halves = map(operator.getitem, indexed, repeat(slice(None, half)))
-                    last_halves = map(operator.getitem, indexed, repeat(slice(half + 1, None)))
-                    maybe = set(compress(indexed, map(firsts.__contains__, first_halves)))
-                    maybe.update(compress(indexed, map(lasts.__contains__, last_halves)))
-                for found in maybe:
-                    for cut in range(length):
-                        for word in wanted.get(found[:cut] + found[cut + 1 :], ()):
+                once = [variant for variant in wanted if len(variant) == length - 1]
+                twice = [variant for variant in wanted_twice if len(variant) == length - 2]
+                for found in _maybe(indexed, once, twice):
+                    cuts = chain(_less(found, 1) if once else (), _less(found, 2) if twice else ())
+                    for shorter in cuts:
+                        sought = wanted if len(shorter) == length - 1 else wanted_twice
+                        for word in sought.get(shorter, ()):
                             close[word].add(found)
         return close
 

@@ -574,7 +574,10 @@ def _listed(folder: str) -> dict[str, str]:
         if not stat.S_ISREG(info.st_mode) or info.st_size > MOST_LISTED_BYTES:
             return {}
         with open(handle, "rb", closefd=False) as file:
-            lines = file.read().decode("utf-8", errors="surrogateescape").splitlines()
+            content = file.read(info.st_size + 1)
+        if len(content) > info.st_size:  # it grew since: no finished listing
+            return {}
+        lines = content.decode("utf-8", errors="surrogateescape").splitlines()
     except OSError:
         return {}
     finally:

@@ -221,9 +221,12 @@ def _build(
         catalog = Catalog(sources=(source,), claims=claims, texts={source.id: text}, **sections)
     except IntegrityError as exc:
         raise _integrity(exc, document) from None
-    # The entities of the base were verified with the base's texts.
+    # The entities of the base were verified with the base's texts. The rules of the data
+    # are checked next, against the base merged in (a note may quote another source), each
+    # breach at its field of the curation file.
     ours = {source.id, *new_ids, *(claim.id for claim in claims)}
-    problems = [problem for problem in catalog.verify() if problem.where in ours]
+    verified = _verify.verify(catalog.sources, claims, _entities(catalog), catalog.texts)
+    problems = [problem for problem in verified if problem.where in ours]
     if problems:
         first = problems[0]
         path, where = _where(first.where, document)

@@ -187,6 +187,11 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     """Write the catalog as schema.org JSON-LD (see :func:`jsonld_document`), one node of
     the graph per line.
 
+    ``<``, ``>`` and ``&`` are written ``\\u003c``, ``\\u003e`` and ``\\u0026`` (the same
+    strings to any JSON reader), so that the text can be put as it is in an HTML
+    ``<script type="application/ld+json">`` element: a name or note holding
+    ``</script>`` or ``<!--`` does not end it.
+
     Raises:
         TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
             (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
@@ -203,7 +208,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     # Node by node, one per line, each through json's C encoder: the graph is never whole
     # in memory as text (an indented dump goes through the pure-Python encoder).
     fp.write('{"@context": ')
-    json.dump(CONTEXT, fp, ensure_ascii=False, indent=1)
+    fp.write(_script_safe(json.dumps(CONTEXT, ensure_ascii=False, indent=1)))
     fp.write(',\n"@graph": [')
     # The entity nodes hold a container per credit and value: with the collector running,
     # its passes over them and the catalog made the export 11x slower per claim at 10^6
@@ -211,8 +216,14 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     with gc_paused():
         for number, node in enumerate(graph(catalog)):
             fp.write(",\n" if number else "\n")
-            fp.write(dumps(node, compact=True))
+            fp.write(_script_safe(dumps(node, compact=True)))
     fp.write("\n]\n}\n")
+
+
+def _script_safe(text: str) -> str:
+    """JSON ``text`` with ``<``, ``>`` and ``&`` escaped: outside its strings JSON has none
+    of them, and inside one an escape reads back as the character."""
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _dump(data: Any, fp: TextIO) -> None:
@@ -562,13 +573,9 @@ def _fill_directory(catalog: Catalog, fmt: str, folder: str) -> None:
 
 
 def _path_argument(path: object) -> str:
-    if not isinstance(path, str | os.PathLike):
-        msg = f"expected a path, got {type(path).__name__} {path!r:.60}"
-        raise TypeError(msg)
-    given = os.fspath(path)
-    if not isinstance(given, str):
-        msg = f"expected a path as str, got {type(given).__name__} {given!r:.60}"
-        raise TypeError(msg)
+    from ._format import path_text
+
+    given = path_text(path)
     if not given:
         raise WriteError(errno.ENOENT, "an empty path is not a file", given)
     return given
