@@ -332,3 +332,47 @@ def texts_with_quotes(draw: st.DrawFn) -> tuple[str, str]:
     quote = body[start:end]
     hypothesis.assume(quote.strip())  # a blank quote is no evidence
     return body, quote
+
+
+#: Ways one unit of time is written, and the seconds in it.
+_TIME_UNITS = {
+    1: ["second", "seconds", "sec", "Second"],
+    60: ["minute", "minutes", "min", "mins", "Minute"],
+    3600: ["hour", "hours", "hr", "hrs", "HOURS"],
+}
+_TITLE_WORDS = ["John", "Wick", "chapter", "4", "Café", "ballerina", "not", "isn\u2019t", "don't"]
+
+
+@st.composite
+def spellings_of_one_value(draw: st.DrawFn) -> tuple[Value, Value]:
+    """A value and the same value written another way: an amount of time in another unit or
+    with trailing zeros, a currency code in another case, a text in other case, accents
+    and punctuation (the values :func:`relate` calls the same)."""
+    kind = draw(st.sampled_from(["time", "money", "text"]))
+    bound = draw(st.sampled_from(Bound))
+    if kind == "time":
+        seconds = Decimal(draw(st.integers(0, 10**6))) * 3600  # a whole number in each unit
+        (a, a_units), (b, b_units) = (
+            draw(st.sampled_from(sorted(_TIME_UNITS.items()))) for _ in range(2)
+        )
+        zeros = Decimal(10) ** -draw(st.integers(0, 3))  # 90, 90.0, 90.00, ...
+        return (
+            Quantity(amount=seconds / a, unit=draw(st.sampled_from(a_units)), bound=bound),
+            Quantity(
+                amount=(seconds / b).quantize(zeros),
+                unit=draw(st.sampled_from(b_units)),
+                bound=bound,
+            ),
+        )
+    if kind == "money":
+        amount = draw(st.decimals(min_value=0, max_value=10**9, places=2))
+        code = draw(st.sampled_from(["USD", "KRW"]))
+        return (
+            Quantity(amount=amount, unit=code, bound=bound),
+            Quantity(amount=amount.quantize(Decimal("0.001")), unit=code.lower(), bound=bound),
+        )
+    words = draw(st.lists(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=4))
+    separators = st.sampled_from([" ", ": ", " \u2013 ", "  ", ", "])
+    other = words[0] + "".join(draw(separators) + word for word in words[1:])
+    other = draw(st.sampled_from([str.upper, str.lower, str.title]))(other)
+    return Text(text=" ".join(words)), Text(text=other.replace("é", "e"))

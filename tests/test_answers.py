@@ -691,9 +691,12 @@ _POOL_VALUES: st.SearchStrategy[bd.Value] = st.one_of(
     ),
     st.builds(
         bd.Quantity,
-        # About 0 and exactly 0 are one range, two values.
-        amount=st.sampled_from([Decimal(0), Decimal(90), Decimal(100), Decimal(125)]),
-        unit=st.sampled_from(["minute", "USD"]),
+        # About 0 and exactly 0 are one range, two values; 90.0 minutes, 90 minutes and
+        # 1.5 hours one value written three ways, as are 100 USD and 100 usd.
+        amount=st.sampled_from(
+            [Decimal(0), Decimal(90), Decimal("90.0"), Decimal("1.5"), Decimal(100), Decimal(125)]
+        ),
+        unit=st.sampled_from(["minute", "USD", "hours", "usd"]),
         bound=st.sampled_from(bd.Bound),
     ),
     st.builds(bd.EntityRef, id=st.sampled_from(["person/a", "person/b", "film/c"])),
@@ -709,7 +712,7 @@ def _pool_claims(draw: st.DrawFn, predicate: Predicate) -> list[Claim]:
     for n in range(draw(st.integers(1, 16))):
         qualifiers = bd.Qualifiers(
             character=draw(st.sampled_from([None, "character/x", "character/y"])),
-            region=draw(st.sampled_from([None, "US", "FR"])),
+            region=draw(st.sampled_from([None, "US", "FR", "us"])),  # "us" is "US" folded
             medium=draw(st.sampled_from([None, bd.Medium.THEATRICAL, bd.Medium.STREAMING])),
         )
         quote = "quoted"

@@ -480,6 +480,22 @@ def test_export_help_says_csv_cells_are_exact_formulas_included() -> None:
     assert "starts with =, +, - or @ as a formula" in _help_of("export")
 
 
+#: A source of one claim, as a user curates one.
+MY_NOTES_TEXT = "Ana de Armas stars in Ballerina.\n"
+MY_NOTES = {
+    "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
+    "claims": [
+        {
+            "id": "my-notes-001",
+            "subject": "film/ballerina-2024",
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "person/ana-de-armas"},
+            "quote": "Ana de Armas stars",
+        }
+    ],
+}
+
+
 def test_a_data_folder_curate_wrote_is_a_catalog_to_query(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -489,20 +505,7 @@ def test_a_data_folder_curate_wrote_is_a_catalog_to_query(
     from ballerina_data import curate
     from ballerina_data._cli import main
 
-    text = "Ana de Armas stars in Ballerina."
-    document = {
-        "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
-        "claims": [
-            {
-                "id": "my-notes-001",
-                "subject": "film/ballerina-2024",
-                "predicate": "cast_member",
-                "value": {"type": "entity", "id": "person/ana-de-armas"},
-                "quote": "Ana de Armas stars",
-            }
-        ],
-    }
-    curate.write(curate.build(text, document), tmp_path / "d")
+    curate.write(curate.build(MY_NOTES_TEXT, MY_NOTES), tmp_path / "d")
     shipped = Catalog.default()
     assert 0 == main(["--catalog", str(tmp_path / "d"), "sources"])
     listed = capsys.readouterr().out.splitlines()
@@ -1024,20 +1027,8 @@ def test_a_changed_text_in_a_data_folder_is_its_sha256_not_duplicate_ids(
 
     folder = tmp_path / "data"
     shutil.copytree(data_folder(), folder)
-    (tmp_path / "text.txt").write_text("Ana de Armas stars in Ballerina.\n", encoding="utf-8")
-    document = {
-        "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
-        "claims": [
-            {
-                "id": "my-notes-001",
-                "subject": "film/ballerina-2024",
-                "predicate": "cast_member",
-                "value": {"type": "entity", "id": "person/ana-de-armas"},
-                "quote": "Ana de Armas stars",
-            }
-        ],
-    }
-    (tmp_path / "c.json").write_text(json.dumps(document), encoding="utf-8")
+    (tmp_path / "text.txt").write_text(MY_NOTES_TEXT, encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps(MY_NOTES), encoding="utf-8")
     curation = [str(tmp_path / "text.txt"), str(tmp_path / "c.json")]
     assert 0 == main(["curate", *curation, "--into", str(folder)])
     assert 0 == main(["--catalog", str(folder), "sources"])

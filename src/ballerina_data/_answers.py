@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, when
 from ._kinds import label, listing_order
@@ -22,7 +22,6 @@ from ._pairs import (
     compatible_scopes,
     ends_before,
     narrowest_scopes,
-    scope_of,
     span,
     spans_refined,
 )
@@ -41,7 +40,7 @@ from ._records import (
     Text,
     Value,
 )
-from ._relations import Relation, refines, relate, unit_key
+from ._relations import Relation, refines, relate, scope_of, unit_key, value_key
 from ._results import (
     Disagreement,
     Fact,
@@ -52,6 +51,7 @@ from ._results import (
     Profile,
     Statement,
     facts_of,
+    spelling,
 )
 from ._wording import amount_words, date_words
 
@@ -81,26 +81,28 @@ _CREDIT_ROLES = tuple(member for member in Predicate if member.credit is not Non
 
 
 def _units(claims: Iterable[Claim]) -> list[list[Claim]]:
-    """The claims grouped by value and character: the facts that disagreements compare."""
-    groups: dict[tuple[Value, str | None], list[Claim]] = {}
+    """The claims grouped by value (however written: :func:`value_key`) and character: the
+    facts that disagreements compare."""
+    groups: dict[tuple[Hashable, str | None], list[Claim]] = {}
     for claim in claims:
-        groups.setdefault((claim.value, claim.qualifiers.character), []).append(claim)
+        groups.setdefault((value_key(claim.value), claim.qualifiers.character), []).append(claim)
     return list(groups.values())
 
 
 def _kinds(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """One claim of each value, character and scope among a fact's claims.
+    """One claim of each character and scope among a fact's claims (all of one value).
 
     :func:`relate` and :func:`refines` look at nothing else of two claims of one subject and
-    predicate, so claims alike in these relate alike: comparing one of each kind keeps the
-    answers and makes the work grow with the kinds, not with the claims (a value repeated by
-    many claims would otherwise be compared claim by claim, pair by pair).
+    predicate (two spellings of one value relate alike), so claims alike in these relate
+    alike: comparing one of each kind keeps the answers and makes the work grow with the
+    kinds, not with the claims (a value repeated by many claims would otherwise be compared
+    claim by claim, pair by pair).
     """
     if len(claims) == 1:  # most facts at 10^5 claims
         return tuple(claims)
     kinds: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
-        kinds.setdefault((claim.value, claim.qualifiers.character, scope_of(claim)), claim)
+        kinds.setdefault((claim.qualifiers.character, scope_of(claim)), claim)
     return tuple(kinds.values())
 
 
@@ -177,7 +179,7 @@ def disagreements(
             if wanted is None or relation is wanted:
                 for n in members:
                     if n not in facts:
-                        facts[n] = Fact(value=units[n][0].value, claims=tuple(units[n]))
+                        facts[n] = Fact(value=spelling(units[n]), claims=tuple(units[n]))
                 found.append(
                     Disagreement(
                         subject=subject,
@@ -203,7 +205,8 @@ def _fallen_totals(
             entry = Disagreement(
                 subject=subject, predicate=predicate, relation=Relation.CONFLICT, facts=facts
             )
-            found.setdefault(tuple(fact.value for fact in facts), entry)  # once, not per scope
+            # Once, not per scope: the scopes' facts name each value alike (the spellings).
+            found.setdefault(tuple(fact.value for fact in facts), entry)
     return list(found.values())
 
 
@@ -254,17 +257,35 @@ def _entities_apart(units: list[list[Claim]]) -> bool:
     return True
 
 
+def _spellings(facts: Iterable[Fact]) -> dict[Hashable, Value]:
+    """How the facts name their values, by :func:`value_key`."""
+    return {value_key(fact.value): fact.value for fact in facts}
+
+
 def _preferred(
-    predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
+    predicate: Predicate,
+    claims: Sequence[Claim],
+    order: SourceOrder,
+    spellings: Mapping[Hashable, Value] | None = None,
 ) -> tuple[Preferred, ...]:
-    """The preferred value of a single-valued predicate in each of its scopes.
+    """The preferred value of a single-valued predicate in each of its scopes, each value
+    named as the facts of all the claims name it (``spellings``, if made already).
 
     The scopes are the most specific ones the claims name; a claim that leaves a qualifier
-    out counts in every scope it fits (theatrical, and not said: one scope, theatrical).
+    out counts in every scope it fits (theatrical, and not said: one scope, theatrical). A
+    scope is named as its first claim writes it ("United States" and "united states" are
+    one scope, by :func:`scope_of`).
     """
+    if spellings is None:
+        spellings = _spellings(facts_of(claims))
     by_scope: dict[tuple[object, ...], list[Claim]] = {}
+    written: dict[tuple[object, ...], tuple[object, ...]] = {}
     for claim in claims:
-        by_scope.setdefault(scope_of(claim), []).append(claim)
+        scope = scope_of(claim)
+        by_scope.setdefault(scope, []).append(claim)
+        if scope not in written:
+            qualifiers = claim.qualifiers
+            written[scope] = tuple([getattr(qualifiers, name) for name in predicate.scope])
     named = list(by_scope)
     # The most specific scopes: a scope another one narrows is part of that one.
     narrowest = narrowest_scopes(named)
@@ -280,10 +301,10 @@ def _preferred(
         in_scope[named[mine]] += by_scope[named[theirs]]
     position = {id(claim): n for n, claim in enumerate(claims)}
     found = []
-    for scope in sorted(narrowest, key=repr):
+    for scope in sorted(narrowest, key=lambda scope: repr(written[scope])):
         # In the claims' order, as the scope's claims were picked before.
         ordered = sorted(in_scope[scope], key=lambda claim: position[id(claim)])
-        found.append(_prefer(predicate, scope, ordered, order))
+        found.append(_prefer(predicate, written[scope], ordered, order, spellings))
     return tuple(found)
 
 
@@ -409,9 +430,13 @@ def _forecast(claim: Claim, order: SourceOrder) -> bool:
 
 
 def _prefer(
-    predicate: Predicate, scope: tuple[object, ...], claims: Sequence[Claim], order: SourceOrder
+    predicate: Predicate,
+    scope: tuple[object, ...],
+    claims: Sequence[Claim],
+    order: SourceOrder,
+    spellings: Mapping[Hashable, Value],
 ) -> Preferred:
-    facts = list(facts_of(claims))
+    facts = list(facts_of(claims, spellings))
     kinds = [_kinds(fact.claims) for fact in facts]
     refined, counts, refined_by = _precision(facts, kinds)
     # Refinements merge into the most precise value they agree with.
@@ -464,7 +489,7 @@ def _prefer(
         fallen = _fallen(chosen, facts, order)
         if fallen:
             conflicts += fallen
-            shown = _some([_shown(f.value) for f in fallen])
+            shown = _some([_shown(f) for f in fallen])
             reason += f"; but {shown} cannot hold with it: a total only grows, and one day has one"
     return Preferred(
         # The scope's names are Qualifiers fields (the predicate table's), its values theirs.
@@ -511,8 +536,8 @@ def _firm_reason(
 ) -> str:
     """Why a value stated firmly is preferred to forecasts more sources give, or later ones."""
     top = outranked[0]
-    shown = _some([_shown(f.value) for f in outranked])
-    reason = f"{_shown(chosen.value)} is stated firmly ({firm.written}); {shown} only as"
+    shown = _some([_shown(f) for f in outranked])
+    reason = f"{_shown(chosen)} is stated firmly ({firm.written}); {shown} only as"
     reason += " forecasts" if len(outranked) > 1 else " a forecast"
     if sources(top) > sources(chosen):
         return f"{reason}, though by {_given(top, sources)}"
@@ -544,11 +569,11 @@ def _reason(
     sources: Callable[[Fact], int],
     order: SourceOrder,
 ) -> tuple[PreferenceRule, str]:
-    value = _shown(chosen.value)
+    value = _shown(chosen)
     if not others:
         if len(support) == 1:
             return PreferenceRule.ONLY_VALUE, f"the only value, from {_count(len(chosen.sources))}"
-        less = ", ".join(_shown(f.value) for f in support[1:])
+        less = ", ".join(_shown(f) for f in support[1:])
         agree = "agrees" if len(support) == 2 else "agree"
         return (
             PreferenceRule.MOST_PRECISE,
@@ -566,7 +591,7 @@ def _reason(
             others if predicate.changes else [f for f in others if sources(f) == sources(chosen)]
         )
         later = [
-            f"{_shown(f.value)} ({written})"
+            f"{_shown(f)} ({written})"
             for f in rivals
             if lateness(f, order) != late and (written := possibly_later(f, key, order))
         ]
@@ -579,7 +604,7 @@ def _reason(
         if predicate.changes:
             reason = f"{value} is the latest ({key.written})"
             if as_late:
-                reason += f", as late as {_some([_shown(f.value) for f in as_late])}; "
+                reason += f", as late as {_some([_shown(f) for f in as_late])}; "
                 reason += broken if tied else f"{value} has more sources"
             reason += f"{uncertain}; the value changes over time, the others are its history"
         else:
@@ -591,16 +616,16 @@ def _reason(
                 else ""
             )
             if tied:
-                shown = _some([_shown(f.value) for f in tied])
+                shown = _some([_shown(f) for f in tied])
                 reason = f"as many sources give {shown}{counted}, as late ({key.written});"
                 reason += f" {broken}{uncertain}"
             else:
-                reason = f"as many sources give {_shown(runner_up.value)}{counted}; {value} has"
+                reason = f"as many sources give {_shown(runner_up)}{counted}; {value} has"
                 reason += f" the latest source ({key.written}){uncertain}"
         return PreferenceRule.LATEST_SOURCE, reason
     return (
         PreferenceRule.MOST_SOURCES,
-        f"{value} is given by {_given(chosen, sources)}, {_shown(runner_up.value)} by"
+        f"{value} is given by {_given(chosen, sources)}, {_shown(runner_up)} by"
         f" {_given(runner_up, sources, '')}",
     )
 
@@ -611,9 +636,18 @@ def _some(shown: list[str]) -> str:
     return ", ".join(shown[:3]) + more
 
 
-def _shown(value: Value) -> str:
-    """A value as a reason words it for a person (``spring 2023``, ``at least 400,000,000
-    USD``), as the command line does."""
+def _shown(fact: Fact) -> str:
+    """A fact's value as a reason words it for a person (``spring 2023``, ``at least
+    400,000,000 USD``), as the command line does, with its other spellings: "90 minutes
+    (also written 1.5 hours)"."""
+    shown = _value_words(fact.value)
+    others = fact.spellings[1:]
+    if not others:
+        return shown
+    return f"{shown} (also written {_some([_value_words(value) for value in others])})"
+
+
+def _value_words(value: Value) -> str:
     if isinstance(value, Text):
         return repr(value.text)
     if isinstance(value, DateValue):
@@ -630,7 +664,7 @@ def _statement(predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
         facts = facts_of(claims)
     if not predicate.single:
         return Statement(predicate=predicate, facts=facts)
-    preferred = _preferred(predicate, claims, order)
+    preferred = _preferred(predicate, claims, order, _spellings(facts))
     # Looked up, not searched: 20,000 scopes (one per region) made the searches quadratic.
     by_value = {fact.value: fact for fact in facts}  # one fact per value
     first = [by_value[p.value] for p in preferred]

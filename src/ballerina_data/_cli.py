@@ -180,7 +180,10 @@ def _print_statement(
     elif statement.predicate.changes:
         heading += " (a history, oldest first)"
     out(f"{heading}:")
-    preferred = {p.value: p for p in statement.preferred}
+    # Each value's scopes: one value can be preferred in several (a region and a medium).
+    preferred: dict[Value, list[Preferred]] = {}
+    for chosen in statement.preferred:
+        preferred.setdefault(chosen.value, []).append(chosen)
     # By value: the preferred values' facts are their scope's, not the statement's (and a
     # set: thousands of scopes can list one value).
     conflicting = {f.value for p in statement.preferred for f in p.conflicts}
@@ -194,10 +197,19 @@ def _print_statement(
         mark = "~" if fact.value in overlapping and mark == " " else mark
         marks.add(mark)
         out(f"  {mark} {label}{_fact_detail(catalog, fact)}  {_cited(labels, fact.sources)}")
-        chosen = preferred.get(fact.value)
-        if chosen is not None:
-            scope = _qualifier_detail(catalog, chosen.scope)
-            where = f" for {scope}{_unnamed(catalog, chosen)}" if scope else ""
+        # The scopes preferring it for one reason, with the same rivals, share a line.
+        alike: dict[tuple[object, ...], list[Preferred]] = {}
+        for chosen in preferred.get(fact.value, ()):
+            rivals = tuple(f.value for f in (*chosen.conflicts, *chosen.overlaps))
+            alike.setdefault((chosen.reason, rivals), []).append(chosen)
+        for scopes in alike.values():
+            chosen = scopes[0]
+            wheres = [
+                f"for {scope}{_unnamed(catalog, each)}"
+                for each in scopes
+                if (scope := _qualifier_detail(catalog, each.scope))
+            ]
+            where = f" {' and '.join(wheres)}" if wheres else ""
             out(f"      preferred{where}: {chosen.reason}")
             for conflict in chosen.conflicts:
                 value = _value_label(catalog, conflict.value)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from ._errors import InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
-from ._relations import _amount_range, _words, unit_key
+from ._relations import _amount_range, _words, scope_of, unit_key, value_key
 
 __all__ = [
     "Span",
@@ -26,7 +26,6 @@ __all__ = [
     "compatible_scopes",
     "ends_before",
     "narrowest_scopes",
-    "scope_of",
     "span",
     "spans_refined",
     "text_budget",
@@ -56,12 +55,6 @@ def ends_before(a: Span, b: Span) -> bool:
     """Whether ``a`` ends before ``b`` starts: two such values cannot both hold."""
     # The ends of one family are of one type: days with days, amounts with amounts.
     return a[2] is not None and b[1] is not None and a[2] < b[1]  # type: ignore[operator]
-
-
-def scope_of(claim: Claim) -> tuple[object, ...]:
-    """The claim's qualifiers that scope its predicate's values (see ``Predicate.scope``)."""
-    qualifiers = claim.qualifiers
-    return tuple([getattr(qualifiers, name) for name in claim.predicate.scope])
 
 
 def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> set[tuple[int, int]]:
@@ -121,9 +114,9 @@ def candidate_pairs(groups: Sequence[Sequence[Claim]], *, conflicts: bool) -> se
 
 def _characters_named(items: list[tuple[int, Claim]], pair: Pair) -> None:
     """Pair, value by value, the claims naming no character with those naming one."""
-    by_value: dict[Value, tuple[list[int], list[int]]] = {}
+    by_value: dict[object, tuple[list[int], list[int]]] = {}
     for n, claim in items:
-        unnamed, named = by_value.setdefault(claim.value, ([], []))
+        unnamed, named = by_value.setdefault(value_key(claim.value), ([], []))
         (unnamed if claim.qualifiers.character is None else named).append(n)
     for unnamed, named in by_value.values():
         _join_sides(unnamed, named, pair)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Hashable
 from decimal import Decimal
 
 from ._errors import InvalidQueryError
@@ -13,7 +14,15 @@ from ._figures import TIME_UNITS, singular
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 
-__all__ = ["ENTRY_RELATIONS", "Relation", "refines", "relate", "unit_key"]
+__all__ = [
+    "ENTRY_RELATIONS",
+    "Relation",
+    "refines",
+    "relate",
+    "scope_of",
+    "unit_key",
+    "value_key",
+]
 
 
 class Relation(enum.Enum):
@@ -115,6 +124,44 @@ def unit_key(unit: str) -> str:
     return "second" if folded in TIME_UNITS else singular(folded)
 
 
+def value_key(value: Value) -> Hashable:
+    """What two values are equal by: two values :func:`relate` calls the ``SAME`` have one
+    key, and values with one key are the ``SAME``. Amounts compare by the days or amounts
+    they cover in one unit ("1.5 hours" and "90 minutes", "90.0" and "90", "usd" and
+    "USD"), dates by the days they can mean, texts as :func:`normalize` folds them (with
+    their negation), entities by id. Computed once per claim where values are grouped or
+    counted (facts, the preference, disagreements, the timeline), never per pair.
+    """
+    # By type, not isinstance: the records are final, and this runs for each claim.
+    if type(value) is EntityRef:
+        return value  # equal by id
+    if type(value) is Text:
+        text = value.text
+        # Equal folds have equal words: only a contracted "n't" tells their negation apart
+        # (searched for only past an apostrophe, which most texts have not).
+        contracted = ("'" in text or "\u2019" in text) and CONTRACTED_NOT.search(text)
+        return ("text", normalize(text), bool(contracted))
+    if type(value) is DateValue:
+        return ("date", *_date_range(value))
+    assert type(value) is Quantity
+    return ("amount", unit_key(value.unit), *_amount_range(value))
+
+
+def scope_of(claim: Claim) -> tuple[object, ...]:
+    """The claim's qualifiers that scope its predicate's values (see ``Predicate.scope``),
+    a region folded as :func:`normalize` folds names ("United States" and "united states"
+    are one scope; "US" another: no abbreviation is read). Each record keeps its region as
+    written; only scopes compare by this key."""
+    qualifiers = claim.qualifiers
+    return tuple(
+        [
+            normalize(found) if name == "region" and found is not None else found
+            for name in claim.predicate.scope
+            for found in (getattr(qualifiers, name),)
+        ]
+    )
+
+
 def _ranges(a: Value, b: Value) -> tuple[tuple[object, object], tuple[object, object]] | None:
     if isinstance(a, DateValue) and isinstance(b, DateValue):
         return _date_range(a), _date_range(b)
@@ -173,8 +220,7 @@ def _value_refines(a: Value, b: Value) -> bool:
 
 
 def _same_scope(a: Claim, b: Claim) -> bool:
-    for name in a.predicate.scope:
-        mine, theirs = getattr(a.qualifiers, name), getattr(b.qualifiers, name)
+    for mine, theirs in zip(scope_of(a), scope_of(b), strict=True):
         if mine is not None and theirs is not None and mine != theirs:
             return False
     return True
@@ -183,15 +229,17 @@ def _same_scope(a: Claim, b: Claim) -> bool:
 def relate(a: Claim, b: Claim) -> Relation:
     """How two claims with one subject and predicate relate.
 
-    The values are compared first: equal values are the ``SAME``; a date within a less
-    precise date, an amount within a looser bound ("about", "at least") and a text holding
-    all the words of another and more (with the same polarity: a negation, such as
+    The values are compared first: equal values are the ``SAME``, however written ("90
+    minutes" and "1.5 hours", "Action" and "action": one :func:`value_key`); a date within
+    a less precise date, an amount within a looser bound ("about", "at least") and a text
+    holding all the words of another and more (with the same polarity: a negation, such as
     "not", "non-", "neither" or "hardly", never refines its positive)
     are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT``, and two dates or
     amounts that share some days or amounts with neither holding the other (``2023`` and
     ``2023-24``, "about 100" and "at least 105") an ``OVERLAP``, only for a
     :attr:`~Predicate.single` predicate, in one :attr:`~Predicate.scope` (a claim that
-    leaves a qualifier out shares every scope), and for a predicate that does not
+    leaves a qualifier out shares every scope; a region compares folded, by
+    :func:`scope_of`), and for a predicate that does not
     :attr:`~Predicate.changes` over time; anything else is ``DISTINCT``. So two values
     that differ are exactly one of a ``REFINEMENT``, an ``OVERLAP``, a ``CONFLICT`` or
     ``DISTINCT``, and two dates of such a predicate in one scope never ``DISTINCT`` (unless
@@ -238,7 +286,8 @@ def refines(a: Claim, b: Claim) -> bool:
     value, or the same value with the character ``b`` leaves out."""
     if relate(a, b) is not Relation.REFINEMENT:
         return False
-    if a.value == b.value:
+    # The same value, however written ("90 minutes", "1.5 hours"): the character refines.
+    if _value_relation(a.value, b.value) is Relation.SAME:
         return a.qualifiers.character is not None and b.qualifiers.character is None
     return _value_refines(a.value, b.value) and b.qualifiers.character in (
         None,

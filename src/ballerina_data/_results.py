@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import enum
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -25,7 +25,7 @@ from ._records import (
     Status,
     Value,
 )
-from ._relations import Relation
+from ._relations import Relation, value_key
 
 __all__ = [
     "Disagreement",
@@ -37,15 +37,24 @@ __all__ = [
     "Profile",
     "Statement",
     "facts_of",
+    "spelling",
 ]
 
 
 @attrs.frozen(kw_only=True)
 class Fact(Stated):
-    """One value of an entity's predicate and every claim that gives it."""
+    """One value of an entity's predicate and every claim that gives it, however written:
+    "90 minutes" and "1.5 hours", "Action" and "action" are one value (the values
+    :func:`relate` calls the ``SAME``). ``value`` is the spelling most of its sources write
+    (the first claim's, by id, among ties); :attr:`spellings` has the others."""
 
     value: Value
     claims: tuple[Claim, ...]
+
+    @property
+    def spellings(self) -> tuple[Value, ...]:
+        """The ways the claims write the value, each once, :attr:`value` first."""
+        return tuple(dict.fromkeys((self.value, *(claim.value for claim in self.claims))))
 
 
 @attrs.frozen(kw_only=True)
@@ -237,11 +246,36 @@ class Profile:
         raise KeyError(entity_id)
 
 
-def facts_of(claims: Iterable[Claim]) -> tuple[Fact, ...]:
-    by_value: dict[Value, list[Claim]] = {}
+def spelling(claims: Sequence[Claim]) -> Value:
+    """How a value that ``claims`` all give is named: as most of their sources write it,
+    the first claim's way (by id) among ties."""
+    first = claims[0].value
+    if all(claim.value is first or claim.value == first for claim in claims):
+        return first  # most values: written one way
+    sources: dict[Value, set[str]] = {}
+    first_claim: dict[Value, str] = {}
     for claim in claims:
-        by_value.setdefault(claim.value, []).append(claim)
-    facts = [Fact(value=value, claims=tuple(group)) for value, group in by_value.items()]
+        sources.setdefault(claim.value, set()).add(claim.source)
+        first_claim[claim.value] = min(first_claim.get(claim.value, claim.id), claim.id)
+    return min(sources, key=lambda value: (-len(sources[value]), first_claim[value]))
+
+
+def facts_of(
+    claims: Iterable[Claim], spellings: Mapping[Hashable, Value] | None = None
+) -> tuple[Fact, ...]:
+    """The claims grouped into facts by :func:`value_key`, those of most sources first;
+    each named by :func:`spelling`, or by ``spellings`` (by key), so that facts of some of
+    the claims name a value as those of all of them do."""
+    by_key: dict[Hashable, list[Claim]] = {}
+    for claim in claims:
+        by_key.setdefault(value_key(claim.value), []).append(claim)
+    facts = [
+        Fact(
+            value=spelling(group) if spellings is None else spellings[key],
+            claims=tuple(group),
+        )
+        for key, group in by_key.items()
+    ]
     return tuple(sorted(facts, key=lambda fact: -len(fact.sources)))
 
 

@@ -44,7 +44,7 @@ from ._wording import amount_words, date_words, enum_words
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._results import Disagreement, Fact, MergedCredit, Profile, Statement
+    from ._results import Disagreement, Fact, MergedCredit, Preferred, Profile, Statement
     from ._timeline import TimelineEntry
 
 __all__ = ["PAGE_SIZE", "site_pages", "write_pages"]
@@ -535,7 +535,10 @@ class _Site:
         if number is not None:
             href = self.conflict_href(here, number)
             conflict = f' <a class="conflict" href="{href}">sources conflict</a>'
-        preferred = {p.value: p for p in statement.preferred}
+        # Each value's scopes: one value can be preferred in several (a region and a medium).
+        preferred: dict[Value, list[Preferred]] = defaultdict(list)
+        for best in statement.preferred:
+            preferred[best.value].append(best)
         refines: dict[Value, list[Fact]] = defaultdict(list)
         folded: set[Value] = set()
         conflicting: set[Value] = set()
@@ -551,12 +554,13 @@ class _Site:
             if fact.value in folded and fact.value not in preferred:
                 continue
             badge = ""
-            choice = preferred.get(fact.value)
-            if choice is not None and len(statement.facts) > 1:
-                scope = self.scope(here, choice.scope)
-                badge = (
+            choices = preferred.get(fact.value, ())
+            if choices and len(statement.facts) > 1:
+                badge = "".join(
                     f' <span class="preferred" title="{_e(choice.reason)}">preferred'
                     f"{' ' + scope if scope else ''}</span>"
+                    for choice in choices
+                    for scope in (self.scope(here, choice.scope),)
                 )
             elif fact.value in conflicting:
                 badge = ' <span class="conflicting">conflicts with the preferred value</span>'

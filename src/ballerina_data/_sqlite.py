@@ -6,7 +6,8 @@ The schema below is the reference's: the docs print it from :data:`SCHEMA`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -14,7 +15,7 @@ import attrs
 from ._format import FORMAT_VERSION
 from ._kinds import kind_of
 from ._records import Character, Film, Organization, Person
-from ._relations import ENTRY_RELATIONS
+from ._relations import ENTRY_RELATIONS, value_key
 from ._tables import CLAIMS, SOURCES, Column, record_columns, record_values
 
 if TYPE_CHECKING:
@@ -144,7 +145,8 @@ CREATE TABLE aliases (
             )
             for column in CLAIMS.columns
             if column.name not in _JOINED
-        ],
+        ]
+        + ["value_key TEXT NOT NULL"],
     )
 }
 CREATE INDEX claims_subject ON claims (subject_id);
@@ -187,11 +189,29 @@ CREATE VIEW crew_credits AS
     WHERE c.predicate IN (SELECT value FROM predicates WHERE credit = 'crew')
     GROUP BY c.subject_id, c.predicate, c.value_id;
 CREATE VIEW facts AS
-    SELECT subject_id, predicate, value_type, value_id, value_text, value_date, value_amount,
-        value_unit, value_bound, character_id, count(DISTINCT source_id) AS sources
-    FROM claims
-    GROUP BY subject_id, predicate, value_type, value_id, value_text, value_date,
-        value_amount, value_unit, value_bound, character_id;
+    -- One row per value however written (by value_key: "90 minutes" and "1.5 hours"), named
+    -- as most of its sources write it, the first claim's way (by id) among ties.
+    WITH spellings AS (
+        SELECT subject_id, predicate, value_key, character_id, value_type, value_id,
+            value_text, value_date, value_amount, value_unit, value_bound,
+            row_number() OVER (
+                PARTITION BY subject_id, predicate, value_key, character_id
+                ORDER BY count(DISTINCT source_id) DESC, min(id)
+            ) AS rank
+        FROM claims
+        GROUP BY subject_id, predicate, value_key, character_id, value_type, value_id,
+            value_text, value_date, value_amount, value_unit, value_bound
+    ), given AS (
+        SELECT subject_id, predicate, value_key, character_id,
+            count(DISTINCT source_id) AS sources
+        FROM claims GROUP BY subject_id, predicate, value_key, character_id
+    )
+    SELECT s.subject_id, s.predicate, s.value_type, s.value_id, s.value_text, s.value_date,
+        s.value_amount, s.value_unit, s.value_bound, s.character_id, g.sources
+    FROM spellings AS s JOIN given AS g ON g.subject_id = s.subject_id
+        AND g.predicate = s.predicate AND g.value_key = s.value_key
+        AND g.character_id IS s.character_id
+    WHERE s.rank = 1;
 CREATE TABLE disagreements (
     subject_id TEXT NOT NULL REFERENCES entities (id),
     predicate TEXT NOT NULL REFERENCES predicates (value),
@@ -329,10 +349,18 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         {"entity_id": r.id, "name": alias, "kind": None} for r in named for alias in r.aliases
     ]
     _insert(connection, "aliases", aliases)
+    # What a value is equal by (``value_key``, as its text), which the facts view groups by.
+    keys = {claim.id: _key_text(value_key(claim.value)) for claim in catalog.claims}
     _insert(
         connection,
         "claims",
-        ({_claim_column(k): v for k, v in row.items() if k not in _JOINED} for row in rows),
+        (
+            {
+                **{_claim_column(k): v for k, v in row.items() if k not in _JOINED},
+                "value_key": keys[row["claim_id"]],
+            }
+            for row in rows
+        ),
     )
     # The library's own answer, so that a query of the database tells a conflict from a
     # refinement as disagreements() does.
@@ -353,6 +381,13 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
     )
 
 
+def _key_text(key: Hashable) -> str:
+    """A value's key as text: equal keys, one text (an amount normalized, 5400.0 as 5400)."""
+    if isinstance(key, tuple):
+        key = tuple(part.normalize() if isinstance(part, Decimal) else part for part in key)
+    return repr(key)
+
+
 def _fill_search(connection: Any, catalog: Catalog) -> None:
     connection.execute(
         "INSERT INTO claims_fts (rowid, quote, value_text, note)"
@@ -370,6 +405,12 @@ def _fill_search(connection: Any, catalog: Catalog) -> None:
         + [("quote", c.id, c.evidence.quote) for c in catalog.claims],
     )
 
+
+#: What the claims table's own column holds.
+_VALUE_KEY = (
+    "What the value is equal by: one for values written differently that are the same"
+    " (90 minutes and 1.5 hours, Action and action), which the facts view groups by"
+)
 
 #: The database name Datasette gives ``ballerina.db``, and the metadata's default.
 DEFAULT_DATABASE = "ballerina"
@@ -439,6 +480,7 @@ def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, An
         for column in CLAIMS.columns
         if column.name not in _JOINED
     }
+    tables["claims"]["columns"]["value_key"] = _VALUE_KEY
     return {
         "title": "ballerina_data: sourced facts about the films titled Ballerina",
         "license": "MIT (code and curated data); the article texts are third-party material",

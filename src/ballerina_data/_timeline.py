@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Mapping
 
 import attrs
 
 from ._records import Claim, DateInterval, PartialDate, Source
+from ._relations import scope_of, value_key
 
 __all__ = ["UNCERTAIN_ORDER", "TimelineEntry", "publication_days", "publication_order", "timeline"]
 
@@ -34,7 +36,10 @@ class TimelineEntry:
 
     source: Source
     claims: tuple[Claim, ...]
-    #: Claims whose predicate, value and character no earlier source gave.
+    #: Claims whose predicate, value (however written: "1.5 hours" repeats "90 minutes"),
+    #: character and scope (the region and medium of a release, as the preference scopes
+    #: it) no earlier source gave: a UK release date on the day an earlier source gave the
+    #: US one is new; a date with no medium, after the same date in theatres, is not.
     new: tuple[Claim, ...]
     #: Whether the date of another source of the timeline can mean a day this one's can
     #: (``../2023`` and ``2023-08-04``; an undated source and any): which of them came
@@ -48,8 +53,17 @@ class TimelineEntry:
         return self.source.published
 
 
-def _said(claim: Claim) -> tuple[object, ...]:
-    return (claim.subject, claim.predicate, claim.value, claim.qualifiers.character)
+def _said(claim: Claim) -> list[tuple[object, ...]]:
+    """What a claim says, in its scope and in each wider one (some of its qualifiers left
+    out): a later claim is a repeat when it says one of these. Its own, last."""
+    said = (claim.subject, claim.predicate, value_key(claim.value), claim.qualifiers.character)
+    scope = scope_of(claim)
+    named = [n for n, qualifier in enumerate(scope) if qualifier is not None]
+    return [
+        (*said, tuple(q if n in kept else None for n, q in enumerate(scope)))
+        for size in range(len(named) + 1)
+        for kept in itertools.combinations(named, size)
+    ]
 
 
 def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[TimelineEntry, ...]:
@@ -63,8 +77,9 @@ def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[Ti
     uncertain = _overlapping([publication_days(source) for source in ordered])
     for source, overlaps in zip(ordered, uncertain, strict=True):
         found = tuple(by_source[source.id])
-        new = tuple(claim for claim in found if _said(claim) not in seen)
-        seen.update(map(_said, found))
+        said = [_said(claim) for claim in found]  # once per claim
+        new = tuple(claim for claim, keys in zip(found, said, strict=True) if keys[-1] not in seen)
+        seen.update(key for keys in said for key in keys)
         entries.append(
             TimelineEntry(source=source, claims=found, new=new, uncertain_order=overlaps)
         )

@@ -10,7 +10,7 @@ words, by one rule, here:
   words: ``../2023`` as ``2023 or earlier``, ``2024/..`` as ``2024 or later``;
 - an amount with its bound in words (``at least``, ``at most``, ``about``), and a unit that is
   a lower-case word in the plural unless the amount is 1 (``90 minutes``); a code such as
-  ``USD`` as it is;
+  ``USD`` or ``usd``, or a short form such as ``min`` (three letters or fewer) as it is;
 - a status or kind without its underscores (``in development``).
 """
 
@@ -61,9 +61,13 @@ def amount_words(quantity: Quantity) -> str:
     '90 minutes'
     >>> amount_words(Quantity(amount=Decimal(400000000), unit="USD", bound=Bound.AT_LEAST))
     'at least 400,000,000 USD'
+    >>> amount_words(Quantity(amount=Decimal(12), unit="usd"))
+    '12 usd'
     """
     unit = quantity.unit
-    if unit.isalpha() and unit.islower() and quantity.amount != 1 and not unit.endswith("s"):
+    # A currency code is three letters, in either case ("usd" is no word to make plural).
+    word = unit.isalpha() and unit.islower() and len(unit) > 3
+    if word and quantity.amount != 1 and not unit.endswith("s"):
         unit += "s"  # "90 minutes"; a unit written plural ("hours") stays as it is
     return f"{_BOUND_WORDS[quantity.bound]}{quantity.amount:,f} {unit}"
 

@@ -1,0 +1,316 @@
+"""One value however it is written: "90 minutes" and "1.5 hours", "Action" and "action" are
+the values relate() calls the same, and every answer that groups or counts values (facts,
+the preference, disagreements, the timeline, the SQLite facts view) takes them as one."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ballerina_data as bd
+from ballerina_data import Catalog, Claim, Predicate, Relation, curate, export, relate
+from ballerina_data._cli import main
+from ballerina_data._site import site_pages
+from strategies import spellings_of_one_value
+
+FILM = "film/ballerina-2023"
+
+
+def _source(
+    text: str, *claims: dict[str, Any], source: str = "s", published: str = "2025-03-01"
+) -> Catalog:
+    """The catalog of one more source, with ``claims``."""
+    curated = {
+        "source": {"id": source, "published": published, "published_note": "given"},
+        "claims": [{"id": f"{source}-{n}", **claim} for n, claim in enumerate(claims, 1)],
+    }
+    return curate.build(text, curated)
+
+
+def _with(text: str, *claims: dict[str, Any], **source: str) -> Catalog:
+    """The shipped catalog and one more source with ``claims``."""
+    return Catalog.default().merge(_source(text, *claims, **source))
+
+
+def _duration(amount: str, unit: str, quote: str) -> dict[str, Any]:
+    return {
+        "subject": FILM,
+        "predicate": "duration",
+        "value": {"type": "quantity", "amount": amount, "unit": unit},
+        "quote": quote,
+    }
+
+
+def _release(date: str, quote: str, **qualifiers: str) -> dict[str, Any]:
+    return {
+        "subject": FILM,
+        "predicate": "release_date",
+        "value": {"type": "date", "date": date},
+        "qualifiers": qualifiers,
+        "quote": quote,
+    }
+
+
+# The shipped 004 gives a "90 minute" running time; one source writes it as 1.5 hours, two
+# others give 125 minutes.
+def _durations() -> Catalog:
+    catalog = _with("Ballerina runs 1.5 hours.", _duration("1.5", "hours", "runs 1.5 hours"))
+    for source, day in (("b", "2024-01-01"), ("c", "2024-01-02")):
+        more = _source(
+            f"Source {source}: it runs 125 minutes.",  # one text is one source: two texts
+            _duration("125", "minute", "runs 125 minutes"),
+            source=source,
+            published=day,
+        )
+        catalog = catalog.merge(more)
+    return catalog
+
+
+@pytest.fixture(scope="module")
+def durations() -> Catalog:
+    return _durations()
+
+
+def _ninety(catalog: Catalog) -> list[Claim]:
+    """The claims giving 90 minutes: the shipped one and the 1.5 hours."""
+    return [
+        c
+        for c in catalog.claims_about(FILM, "duration")
+        if isinstance(c.value, bd.Quantity) and str(c.value.amount) in ("90", "1.5")
+    ]
+
+
+class TestOneValueHoweverWritten:
+    def test_relate_calls_the_two_spellings_the_same(self, durations: Catalog) -> None:
+        ninety, hours = _ninety(durations)
+        assert relate(ninety, hours) is Relation.SAME
+
+    def test_one_fact_with_the_sources_of_both(self, durations: Catalog) -> None:
+        facts = durations.facts(FILM, "duration")
+        assert len(facts) == 2
+        (ninety,) = (
+            f for f in facts if {c.id for c in _ninety(durations)} <= {c.id for c in f.claims}
+        )
+        assert set(ninety.sources) == {c.source for c in _ninety(durations)}
+        assert len(ninety.spellings) == 2
+        # Named as the first claim (by id) writes it: both spellings have one source.
+        assert ninety.value == min(_ninety(durations), key=lambda c: c.id).value
+
+    def test_the_preference_counts_sources_per_value(self, durations: Catalog) -> None:
+        (preferred,) = durations.about(FILM).statement("duration").preferred  # type: ignore[union-attr]
+        # Two sources each: a tie, which the latest source breaks (the 1.5 hours, 2025).
+        assert preferred.rule is bd.PreferenceRule.LATEST_SOURCE
+        assert "(also written 1.5 hours)" in preferred.reason
+        assert "is given by 2 sources, 1.5 hours by 1" not in preferred.reason
+
+    def test_no_disagreement_sets_two_spellings_apart(self, durations: Catalog) -> None:
+        entries = [
+            d
+            for d in durations.disagreements(FILM, relation=None)
+            if d.predicate is Predicate.DURATION
+        ]
+        for entry in entries:
+            for a, b in itertools.combinations(entry.facts, 2):
+                assert relate(a.claims[0], b.claims[0]) is not Relation.SAME
+        same = [d for d in entries if d.relation is Relation.SAME]
+        ids = {c.id for c in _ninety(durations)}
+        assert any(ids <= {c.id for f in d.facts for c in f.claims} for d in same)
+
+    def test_the_timeline_marks_a_respelling_as_said_before(self, durations: Catalog) -> None:
+        entries = durations.timeline(FILM, "duration")
+        new = {c.id for entry in entries for c in entry.new}
+        first, later = sorted(
+            _ninety(durations), key=lambda c: [e.source.id for e in entries].index(c.source)
+        )
+        assert first.id in new
+        assert later.id not in new
+
+    def test_the_sqlite_facts_view_groups_as_facts_does(
+        self, durations: Catalog, tmp_path: Path
+    ) -> None:
+        path = tmp_path / "catalog.sqlite"
+        export.write(durations, "sqlite", path)
+        with sqlite3.connect(path) as connection:
+            rows = connection.execute(
+                "SELECT value_amount, value_unit, sources FROM facts"
+                " WHERE subject_id = ? AND predicate = 'duration'",
+                (FILM,),
+            ).fetchall()
+        connection.close()
+        facts = durations.facts(FILM, "duration")
+        assert len(rows) == len(facts) == 2
+        assert sorted(rows) == sorted(
+            (str(f.value.amount), f.value.unit, len(f.sources))  # type: ignore[union-attr]
+            for f in facts
+        )
+
+    def test_a_text_differing_in_case_is_one_genre(self) -> None:
+        catalog = _with(
+            "Genre: Action.",
+            {
+                "subject": FILM,
+                "predicate": "genre",
+                "value": {"type": "text", "text": "Action"},
+                "quote": "Action",
+            },
+        )
+        genres = catalog.facts(FILM, "genre")
+        shipped = Catalog.default().facts(FILM, "genre")
+        assert len(genres) == len(shipped)
+        assert any(len(f.spellings) == 2 and "s" in f.sources for f in genres)
+
+    @given(st.lists(spellings_of_one_value(), min_size=1, max_size=4), st.randoms())
+    def test_claims_relate_calls_the_same_are_one_fact(self, pairs: list[Any], random: Any) -> None:
+        from ballerina_data._results import facts_of
+
+        values = [value for pair in pairs for value in pair]
+        random.shuffle(values)
+        claims = [
+            Claim(
+                id=f"{n:03d}-001",
+                subject="film/f",
+                predicate=Predicate.COST,
+                value=value,
+                source=random.choice(["one", "two", "three"]),
+                evidence=bd.Evidence(quote="q", start=0, end=1),
+            )
+            for n, value in enumerate(values)
+        ]
+        fact_of = {claim.id: n for n, fact in enumerate(facts_of(claims)) for claim in fact.claims}
+        for a, b in itertools.combinations(claims, 2):
+            assert (relate(a, b) is Relation.SAME) == (fact_of[a.id] == fact_of[b.id])
+
+
+def test_an_amount_written_with_more_places_is_one_value() -> None:
+    catalog = _with(
+        "It cost $12,345,678.90. Others: 12345678.9 USD.",
+        {
+            "subject": FILM,
+            "predicate": "cost",
+            "value": {"type": "quantity", "amount": "12345678.9", "unit": "USD"},
+            "quote": "12345678.9 USD",
+        },
+        {
+            "subject": FILM,
+            "predicate": "cost",
+            "value": {"type": "quantity", "amount": "12345678.90", "unit": "USD"},
+            "quote": "$12,345,678.90",
+        },
+    )
+    (fact,) = catalog.facts(FILM, "cost")
+    assert len(fact.claims) == 2
+    statement = catalog.about(FILM).statement("cost")
+    assert statement is not None
+    (preferred,) = statement.preferred
+    assert preferred.rule is bd.PreferenceRule.ONLY_VALUE
+
+
+def test_a_currency_code_in_lower_case_is_not_made_plural() -> None:
+    from ballerina_data._wording import amount_words
+
+    # Curation refuses "usd" for a cost, but a catalog's records may hold it.
+    for code in ("usd", "krw"):
+        assert amount_words(bd.Quantity(amount=Decimal(12), unit=code)) == f"12 {code}"
+    assert amount_words(bd.Quantity(amount=Decimal(12), unit="hour")) == "12 hours"
+
+
+class TestScopes:
+    """The timeline and the preference scope a value alike: by region (folded as names are)
+    and medium."""
+
+    def test_a_date_for_another_region_or_medium_is_new(self) -> None:
+        catalog = Catalog.default()
+        for source, day, qualifiers in (
+            ("a", "2025-01-01", {"region": "United States"}),
+            ("b", "2025-02-01", {"region": "UK"}),
+            ("c", "2025-03-01", {"region": "united  states"}),
+            ("d", "2025-04-01", {"region": "UK", "medium": "streaming"}),
+        ):
+            release = _release("2025-06-06", "June 6, 2025", **qualifiers)
+            catalog = catalog.merge(
+                _source(f"{source}: out June 6, 2025.", release, source=source, published=day)
+            )
+        entries = {e.source.id: e for e in catalog.timeline(FILM, "release_date")}
+        new = {source: bool(entries[source].new) for source in "abcd"}
+        assert new == {"a": True, "b": True, "c": False, "d": True}
+
+    def test_a_region_differing_in_case_is_one_scope(self) -> None:
+        catalog = _with(
+            "June 6, 2025 in the United States. June 9, 2025 in the US.",
+            _release("2025-06-06", "June 6, 2025 in the United States", region="United States"),
+            _release("2025-06-09", "June 9, 2025 in the US", region="united states"),
+        )
+        (conflict,) = catalog.disagreements(FILM)
+        assert {str(f.value) for f in conflict.facts} == {"2025-06-06", "2025-06-09"}
+        statement = catalog.about(FILM).statement("release_date")
+        assert statement is not None
+        regions = [p.scope.region for p in statement.preferred]
+        assert "united states" not in regions
+        assert "United States" in regions  # as the first claim writes it
+
+    def test_an_abbreviation_is_another_region(self) -> None:
+        catalog = _with(
+            "June 6, 2025 in the United States. June 9, 2025 in the US.",
+            _release("2025-06-06", "June 6, 2025 in the United States", region="United States"),
+            _release("2025-06-09", "June 9, 2025 in the US", region="US"),
+        )
+        a, b = catalog.claims_about(FILM, "release_date")[-2:]
+        assert relate(a, b) is Relation.DISTINCT
+        assert catalog.disagreements(FILM) == ()
+
+
+def _two_scopes() -> Catalog:
+    # A date for the United States, and the spin-off's theatrical dates: 2024-06-07,
+    # which names no region, is preferred in both scopes.
+    return Catalog.default().merge(
+        curate.build(
+            "Out June 6, 2025 in the US.",
+            {
+                "source": {"id": "us", "published": "2025-06-01", "published_note": "given"},
+                "claims": [
+                    {
+                        "id": "us-1",
+                        "subject": "film/ballerina-2024",
+                        "predicate": "release_date",
+                        "value": {"type": "date", "date": "2025-06-06"},
+                        "qualifiers": {"region": "United States"},
+                        "quote": "June 6, 2025 in the US",
+                    }
+                ],
+            },
+        )
+    )
+
+
+class TestEveryPreferredScopeIsNamed:
+    def test_the_command_line_names_each_scope(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        catalog = _two_scopes()
+        statement = catalog.about("film/ballerina-2024").statement("release_date")
+        assert statement is not None
+        scopes = [p.scope for p in statement.preferred]
+        assert len({p.value for p in statement.preferred}) == 1 < len(scopes)
+        path = tmp_path / "catalog.json"
+        path.write_text(catalog.to_json(), encoding="utf-8")
+        assert 0 == main(["--catalog", str(path), "film", "film/ballerina-2024"])
+        lines = [line for line in capsys.readouterr().out.splitlines() if "preferred for" in line]
+        release = [line for line in lines if "2025-06-06 by" in line]
+        assert len(release) == 1
+        for scope in scopes:
+            named = scope.region or scope.medium.value  # type: ignore[union-attr]
+            assert f"for {named}" in release[0]
+
+    def test_the_site_names_each_scope(self) -> None:
+        catalog = _two_scopes()
+        page = dict(site_pages(catalog))
+        film = page["film/ballerina-2024.html"]
+        assert "preferred <bdi>United States</bdi></span>" in film
+        assert "preferred <bdi>theatrical</bdi></span>" in film
