@@ -610,6 +610,9 @@ class TestTheDirectoryWriter:
                 os.chown(path, nobody.pw_uid, nobody.pw_gid)
             private.chmod(0o300)
             site = self._site({"index.html": "x"})
+            # The child, as nobody, cannot read the modules under /root: a first write here
+            # imports what the write imports lazily, and the fork inherits them.
+            write_directory(str(tmp_path / "first"), site, export_format="site")
             read, written = os.pipe()
             pid = os.fork()
             if pid == 0:  # the child: no exec, so the interpreter under /root is not needed
