@@ -3,14 +3,16 @@ CSV, SQLite, a Frictionless data package, Parquet and a static site to browse.
 
 Each ``to_*`` function writes one format to what the format needs: an open text file
 (json, jsonl, jsonld, csv and the Datasette files), a file path (sqlite) or a directory
-(datapackage, parquet, site). An open file is open for writing, with
-``encoding="utf-8"``: one open for reading, or encoding anything else (``open(path, "w")``
-takes the locale's encoding, cp1252 on Windows), is refused with a
-:class:`~ballerina_data.WriteError` that says why, before anything is written; an
-``io.StringIO`` holds str and is taken as it is. :func:`write` takes any format by name
-and a path, and writes the file or directory atomically, so that a failed export leaves
-whatever was at the path before untouched: ``export.write(catalog, "json",
-"catalog.json")``.
+(datapackage, parquet, site). An open file is a text stream (a path, which :func:`write`
+takes, or a binary stream such as ``open(path, "wb")`` or ``io.BytesIO()`` is a
+``TypeError``) open for writing, with ``encoding="utf-8"``: one closed, open for reading,
+or encoding anything else (``open(path, "w")`` takes the locale's encoding, cp1252 on
+Windows), is a :class:`~ballerina_data.WriteError` that says why. Either is raised before
+anything is written; an ``io.StringIO`` holds str and is taken as it is.
+
+:func:`write` takes any format by name and a path, and writes the file or directory
+atomically, so that a failed export leaves whatever was at the path before untouched:
+``export.write(catalog, "json", "catalog.json")``.
 """
 
 from __future__ import annotations
@@ -109,9 +111,7 @@ def to_json(catalog: Catalog, fp: TextIO) -> None:
     never held in memory.
 
     Raises:
-        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
-            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
-            ``io.BytesIO()``), refused before anything is written.
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream.
         WriteError: ``fp`` is closed, open for reading, or encodes other than UTF-8.
     """
     from ._format import RECORD_FIELDS, write_document_lines
@@ -144,9 +144,7 @@ def to_jsonl(catalog: Catalog, fp: TextIO) -> None:
     ('000_352b652a736a487c', 'film')
 
     Raises:
-        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
-            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
-            ``io.BytesIO()``), refused before anything is written.
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream.
         WriteError: ``fp`` is closed, open for reading, or encodes other than UTF-8.
     """
     from ._jsonl import write_lines
@@ -183,9 +181,7 @@ def to_jsonld(catalog: Catalog, fp: TextIO) -> None:
     ``</script>`` or ``<!--`` does not end it.
 
     Raises:
-        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
-            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
-            ``io.BytesIO()``), refused before anything is written.
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream.
         WriteError: ``fp`` is closed, open for reading, or encodes other than UTF-8.
     """
     import json
@@ -239,8 +235,7 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
             or holds a path separator (``/``, ``\\``), a quote (``'``, ``"``, a backtick), an
             angle bracket, a control character or a lone surrogate.
         TypeError: ``database`` is not a str, ``catalog`` is not a Catalog, or ``fp`` is
-            not a text stream: a path (:func:`write` takes one), or a binary stream
-            (``open(path, "wb")``, ``io.BytesIO()``), refused before anything is written.
+            not a text stream.
         WriteError: ``fp`` is closed, open for reading, or encodes other than UTF-8.
     """
     _check_stream(catalog, "to_datasette_metadata", fp)
@@ -347,9 +342,7 @@ def to_csv(catalog: Catalog, fp: TextIO) -> None:
     ('000-001', 'film', '')
 
     Raises:
-        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream: a path
-            (:func:`write` takes one), or a binary stream (``open(path, "wb")``,
-            ``io.BytesIO()``), refused before anything is written.
+        TypeError: ``catalog`` is not a Catalog, or ``fp`` is not a text stream.
         WriteError: ``fp`` is closed, open for reading, or encodes other than UTF-8.
     """
     import csv
