@@ -1375,6 +1375,29 @@ def test_into_a_folder_output_wrote_says_what_into_takes(
     assert before == {p: p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
 
 
+def test_output_into_a_whole_data_folder_says_what_output_takes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: "--output DATA" for a copy of the package's data folder printed "39
+    # duplicate entity ids: ...", which did not say that it is a folder for --into.
+    from catalog_under_test import data_folder
+
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "claims.json").write_text(json.dumps(_document()), encoding="utf-8")
+    files = [str(tmp_path / name) for name in ("text.txt", "claims.json")]
+    folder = tmp_path / "data"
+    shutil.copytree(data_folder(), folder)
+    before = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    assert 1 == main(["curate", *files, "--output", str(folder)])
+    err = capsys.readouterr().err
+    assert f"error: --output writes the sources that extend the catalog; {folder} is a whole" in err
+    assert "give it to --into instead" in err
+    assert 1 == err.count("\n")
+    assert before == {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    # Given to --into, the same folder takes the source.
+    assert 0 == main(["curate", *files, "--into", str(folder)])
+
+
 def test_into_a_broken_folder_still_says_what_is_wrong(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
