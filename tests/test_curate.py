@@ -680,6 +680,17 @@ RULES_BROKEN = [
         "value.unit: the quote does not write the currency EUR ('\u20ac' or 'euro' or 'EUR')",
     ),
     (
+        "region note",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25000000", "unit": "USD"},
+            "qualifiers": {"region": "UK"},
+            "quote": "It made $25 million",
+        },
+        '"region": "UK"',
+        "qualifiers.region: the quote does not write the region 'UK': say in a note how",
+    ),
+    (
         "status words",
         {"qualifiers": {"status": "announced"}},
         '"status"',
