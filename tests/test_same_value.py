@@ -244,6 +244,24 @@ class TestScopes:
         new = {source: bool(entries[source].new) for source in "abcd"}
         assert new == {"a": True, "b": True, "c": False, "d": True}
 
+    def test_a_casting_with_no_character_after_one_with_it_is_no_news(self) -> None:
+        # Reported: shipped 000-054 "Lance Reddick" was marked new after 001 and 002 gave
+        # "Lance Reddick as Charon"; the character narrows a credit as a region a date.
+        catalog = Catalog.default()
+        entries = catalog.timeline("film/ballerina-2024", "cast_member")
+        new = {claim.id for entry in entries for claim in entry.new}
+        reddick = [
+            claim
+            for entry in entries
+            for claim in entry.claims
+            if claim.value == bd.EntityRef(id="person/lance-reddick")
+        ]
+        first, *later = reddick
+        assert first.qualifiers.character is not None
+        assert first.id in new
+        assert any(claim.qualifiers.character is None for claim in later)
+        assert not new & {claim.id for claim in later}
+
     def test_a_region_differing_in_case_is_one_scope(self) -> None:
         catalog = _with(
             "June 6, 2025 in the United States. June 9, 2025 in the united states.",
