@@ -33,7 +33,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DESCRIPTION_WORDS",
+    "DONE_STATUSES",
     "FACT_WORDS",
+    "FIRM_STATUSES",
+    "HEDGE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "STATUS_FROM_CONTEXT",
@@ -63,6 +66,7 @@ __all__ = [
     "quote_breaches",
     "source_breaches",
     "status_backed_by_its_words",
+    "status_when_the_quote_hedges",
     "title_finds_its_work",
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
@@ -123,6 +127,15 @@ FIRM_STATUSES = frozenset({Status.RELEASED, Status.ANNOUNCED})
 #: announced", "has not said") says it was not done. A forecast negated is still a forecast
 #: ("is not expected to be available" is ``expected``), so the others' words may be negated.
 DONE_STATUSES = frozenset({*FIRM_STATUSES, Status.REPORTED, Status.IN_DEVELOPMENT})
+#: Words that hedge a claim: a quote that holds one says it only as a speculation, a
+#: forecast, a report or a thing left undisclosed, so the claim has a status, one of those
+#: its word backs in :data:`STATUS_WORDS`. The clear hedges alone: "will" ("will play"),
+#: "due", "promises" or "not been" also say how a plain fact stands ("She promises that she
+#: will hunt him", "A sequel has not been greenlit"), and "said" or "released" hedge nothing.
+HEDGE_WORDS = (
+    "might", "could", "possibly", "possible", "surely", "reportedly", "rumored", "rumoured",
+    "set to", "expected", "undisclosed", "in development", "in the works", "scheduled",
+)  # fmt: skip
 #: Reviewed claims whose status the words just outside the quote state, with those words.
 STATUS_FROM_CONTEXT = {
     "002-088": "the quote follows 'The Continental is set to'",
@@ -527,6 +540,24 @@ def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
     return [Breach("hope status", "qualifiers.status", message)]
 
 
+_HEDGE = re.compile(r"\b(?:" + "|".join(map(re.escape, HEDGE_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
+    """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
+    "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
+    read as a plain fact."""
+    if claim.qualifiers.status is not None:
+        return []
+    found = _HEDGE.search(claim.evidence.quote)
+    if found is None:
+        return []
+    word = " ".join(found[0].casefold().split())
+    backs = ", ".join(repr(status.value) for status, words in STATUS_WORDS.items() if word in words)
+    message = f"the quote hedges ({found[0]!r}): its status is one of {backs}, not None"
+    return [Breach("hedge status", "qualifiers.status", message)]
+
+
 def plain(text: str) -> str:
     """The text as a note may write it: plain spaces, straight quotes and apostrophes."""
     return text.translate(_PLAIN)
@@ -793,7 +824,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs, keeping its negations, its date and its figure's amount and unit written there
     or noted, its status
-    backed by the quote's words, hoped when the quote hopes, a production status saying
+    backed by the quote's words, hoped when the quote hopes, some status when it hedges, a
+    production status saying
     only how far, no film read from an order word. Each costs the claim's quote and value,
     never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
@@ -805,6 +837,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [
         *status_backed_by_its_words(claim, STATUS_FROM_CONTEXT if shipped else {}),
         *hoped_when_the_quote_hopes(claim),
+        *status_when_the_quote_hedges(claim),
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
