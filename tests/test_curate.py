@@ -723,6 +723,12 @@ RULES_BROKEN = [
         "qualifiers.status: the quote is a hope or wish ('love to'): its status is 'hoped'",
     ),
     (
+        "hedge status",
+        {"quote": "Keanu Reeves might return"},
+        "  {",  # no status to point at: the claim's opening
+        "qualifiers.status: the quote hedges ('might'): its status is one of 'speculated', not",
+    ),
+    (
         "predicate meaning",
         {
             "predicate": "production_status",
@@ -813,9 +819,10 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 ]
 
 
-# The text the rules are broken against: TEXT, a wish, a step of a recap, a figure and a
-# negation.
-RULES_TEXT = TEXT + " She would love to return. Next, it is streaming on Peacock."
+# The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure
+# and a negation.
+RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
+RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film."
 
 

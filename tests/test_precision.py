@@ -70,6 +70,88 @@ def test_every_status_is_backed_by_its_quote_or_a_reviewed_reason() -> None:
         assert _rules.status_backed_by_its_words(_claim(claim_id), reviewed={}), claim_id
 
 
+def _with(quote: str, status: Status | None) -> Claim:
+    claim = _claim("000-014")
+    qualifiers = attrs.evolve(claim.qualifiers, status=status)
+    return attrs.evolve(
+        claim, id="x-1", evidence=Evidence.locate(quote, quote), qualifiers=qualifiers
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "status", "backed"),
+    [
+        ("Ballerina was released on June 7, 2024", Status.RELEASED, True),
+        ("the release of Ballerina", Status.RELEASED, True),
+        ("will be released on June 7, 2024", Status.RELEASED, False),
+        ("will be released on June 7, 2024", Status.SCHEDULED, True),
+        ("is set to be released in June", Status.RELEASED, False),
+        ("The film could be released in June", Status.RELEASED, False),
+        ("The film is not yet released", Status.RELEASED, False),
+        ("The film hasn\u2019t been released", Status.RELEASED, False),
+        ("The film was re-released in 2025", Status.RELEASED, True),
+        ("The sequel was never announced", Status.ANNOUNCED, False),
+        ("The sequel is to be announced", Status.ANNOUNCED, False),
+        ("Lionsgate announced the sequel", Status.ANNOUNCED, True),
+        ("The sequel was unannounced", Status.ANNOUNCED, False),
+        ("it was confirmed", Status.ANNOUNCED, True),
+        ("it was not confirmed", Status.ANNOUNCED, False),
+        ("it was not confirmed", Status.UNCONFIRMED, True),
+        ("Reeves has not said", Status.REPORTED, False),
+        ("Reeves said", Status.REPORTED, True),
+        ("Reeves is reportedly back", Status.REPORTED, True),
+        ("A sequel is not in development", Status.IN_DEVELOPMENT, False),
+        ("A sequel is in development", Status.IN_DEVELOPMENT, True),
+        ("is not expected to be available", Status.EXPECTED, True),
+        ("Reeves will return", Status.EXPECTED, True),
+        ("Reeves still returns", Status.EXPECTED, False),
+        ("Reeves might not return", Status.SPECULATED, True),
+        ("Reeves is rumored to return", Status.SPECULATED, True),
+        ("she is \u201chopeful\u201d", Status.HOPED, True),
+    ],
+)
+def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
+    quote: str, status: Status, backed: bool
+) -> None:
+    assert backed is (not _rules.status_backed_by_its_words(_with(quote, status)))
+
+
+def test_every_hedged_quote_has_a_status() -> None:
+    found = {c.id: _rules.status_when_the_quote_hedges(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # The shipped statuses of hedged quotes are needed: without one the claim is refused.
+    unqualified = {
+        c.id: attrs.evolve(c, qualifiers=attrs.evolve(c.qualifiers, status=None))
+        for c in CATALOG.claims
+        if c.qualifiers.status is not None
+    }
+    refused = {i for i, c in unqualified.items() if _rules.status_when_the_quote_hedges(c)}
+    assert {"003-015", "000-053", "000-009", "002-046", "001-064", "002-074"} <= refused
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        ("Keanu Reeves might return in Ballerina 2", "'might'"),
+        ("Keanu Reeves is reportedly set to return", "'reportedly'"),
+        ("Reeves is rumored to return", "'rumored'"),
+        ("a possible Ballerina sequel", "'possible'"),
+        ("are also set to star", "'set to'"),
+        ("cast in undisclosed roles", "'undisclosed'"),
+        ("A sequel is in the works", "'in the works'"),
+        ("Keanu Reeves returns in Ballerina 2", None),
+        ("Reeves said he returns", None),
+        ("Ballerina was released in 2024", None),
+        ("She promises that she will hunt him", None),
+    ],
+)
+def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) -> None:
+    breaches = _rules.status_when_the_quote_hedges(_with(quote, None))
+    named = [b.message.split("(")[1].split(")")[0] for b in breaches]
+    assert named == ([word] if word else [])
+    assert not _rules.status_when_the_quote_hedges(_with(quote, Status.SPECULATED))
+
+
 def test_every_hope_or_wish_is_filed_as_hoped() -> None:
     assert {} == _breaches({c.id: _rules.hoped_when_the_quote_hopes(c) for c in CATALOG.claims})
     assert any(claim.qualifiers.status is Status.HOPED for claim in CATALOG.claims)

@@ -33,7 +33,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DESCRIPTION_WORDS",
+    "DONE_STATUSES",
     "FACT_WORDS",
+    "FIRM_STATUSES",
+    "HEDGE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "STATUS_FROM_CONTEXT",
@@ -64,6 +67,7 @@ __all__ = [
     "region_written_by_its_quote_or_noted",
     "source_breaches",
     "status_backed_by_its_words",
+    "status_when_the_quote_hedges",
     "title_finds_its_work",
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
@@ -106,15 +110,33 @@ class Catalog(Protocol):
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     Status.UNCONFIRMED: ("not been", "no official", "possible", "hopeful", "not confirmed"),
-    Status.SPECULATED: ("possibly", "surely", "would", "could", "might"),
+    Status.SPECULATED: ("possibly", "surely", "would", "could", "might", "rumored", "rumoured"),
     Status.EXPECTED: ("expected", "will", "set to", "promises", "due"),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: ("will be released", "scheduled", "set to", "due for release"),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
-    Status.REPORTED: ("said", "told", "spotted", "reports", "reported", "called", "talking"),
+    Status.REPORTED: (
+        "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
+    ),
     Status.IN_DEVELOPMENT: ("in development", "in the works", "developing"),
-    Status.HOPED: ("hope", "wish", "love to", "plans for"),
-}
+    Status.HOPED: ("hope", "hopeful", "wish", "love to", "plans for"),
+}  # fmt: skip
+#: The firm statuses: a future or modal phrase before their word ("will be released", "set
+#: to be announced", "could be released") says the thing is still to come, not done.
+FIRM_STATUSES = frozenset({Status.RELEASED, Status.ANNOUNCED})
+#: The statuses of a thing done: a negation before their word ("not yet released", "never
+#: announced", "has not said") says it was not done. A forecast negated is still a forecast
+#: ("is not expected to be available" is ``expected``), so the others' words may be negated.
+DONE_STATUSES = frozenset({*FIRM_STATUSES, Status.REPORTED, Status.IN_DEVELOPMENT})
+#: Words that hedge a claim: a quote that holds one says it only as a speculation, a
+#: forecast, a report or a thing left undisclosed, so the claim has a status, one of those
+#: its word backs in :data:`STATUS_WORDS`. The clear hedges alone: "will" ("will play"),
+#: "due", "promises" or "not been" also say how a plain fact stands ("She promises that she
+#: will hunt him", "A sequel has not been greenlit"), and "said" or "released" hedge nothing.
+HEDGE_WORDS = (
+    "might", "could", "possibly", "possible", "surely", "reportedly", "rumored", "rumoured",
+    "set to", "expected", "undisclosed", "in development", "in the works", "scheduled",
+)  # fmt: skip
 #: Reviewed claims whose status the words just outside the quote state, with those words.
 STATUS_FROM_CONTEXT = {
     "002-088": "the quote follows 'The Continental is set to'",
@@ -350,19 +372,46 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
 def status_backed_by_its_words(
     claim: Claim, reviewed: Mapping[str, str] = STATUS_FROM_CONTEXT
 ) -> list[Breach]:
-    """A status is backed by words of the claim's own quote, or by a reviewed reason."""
+    """A status is backed by words of the claim's own quote, or by a reviewed reason. A word
+    backs it where the quote writes it as a word; for a status of a thing done
+    (:data:`DONE_STATUSES`), not negated ("not yet released", "never announced": a negating
+    word of ``_relations.NEGATIONS`` or a contracted "n't" among the three words before it);
+    for a firm status (``released``, ``announced``), not in a future or modal phrase either
+    ("will be released", "set to be announced", "could be released")."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
     backing = STATUS_WORDS[status]
-    if any(word in claim.evidence.quote.lower() for word in backing):
+    quote = claim.evidence.quote
+    done, firm = status in DONE_STATUSES, status in FIRM_STATUSES
+    if any(_says(quote, word, done=done, firm=firm) for word in backing):
         return []
     listed = ", ".join(map(repr, backing))
+    how = " not negated nor in a future or modal phrase," if firm else ""
+    how = how or (" not negated," if done else "")
     message = (
         f"status {status.value!r} is not in the quote's words: quote the words that say it"
-        f" ({listed}), or leave the status out"
+        f" ({listed}),{how} or leave the status out"
     )
     return [Breach("status words", "qualifiers.status", message)]
+
+
+# A future or modal word: "will be released", "is to be announced", "could be released".
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "to", "'ll"})
+
+
+def _says(quote: str, word: str, *, done: bool, firm: bool) -> bool:
+    """Whether ``quote`` writes ``word`` as a word with, if ``done``, no negation among the
+    three words before it and, if ``firm``, no future or modal word there either."""
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", quote, re.IGNORECASE):
+        before = _WORD.findall(quote[: found.start()])[-3:]
+        if done and _negations(" ".join(before)):
+            continue
+        folded = [w.casefold().replace("\u2019", "'") for w in before]
+        if firm and any(w in _MODALS or w.endswith("'ll") for w in folded):
+            continue
+        return True
+    return False
 
 
 def value_keeps_its_quotes_characters(
@@ -505,6 +554,24 @@ def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
         f" {status and status.value!r}"
     )
     return [Breach("hope status", "qualifiers.status", message)]
+
+
+_HEDGE = re.compile(r"\b(?:" + "|".join(map(re.escape, HEDGE_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
+    """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
+    "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
+    read as a plain fact."""
+    if claim.qualifiers.status is not None:
+        return []
+    found = _HEDGE.search(claim.evidence.quote)
+    if found is None:
+        return []
+    word = " ".join(found[0].casefold().split())
+    backs = ", ".join(repr(status.value) for status, words in STATUS_WORDS.items() if word in words)
+    message = f"the quote hedges ({found[0]!r}): its status is one of {backs}, not None"
+    return [Breach("hedge status", "qualifiers.status", message)]
 
 
 def plain(text: str) -> str:
@@ -773,7 +840,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs, keeping its negations, its date and its figure's amount and unit written there
     or noted, its status
-    backed by the quote's words, hoped when the quote hopes, a production status saying
+    backed by the quote's words, hoped when the quote hopes, some status when it hedges, a
+    production status saying
     only how far, no film read from an order word. Each costs the claim's quote and value,
     never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
@@ -785,6 +853,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [
         *status_backed_by_its_words(claim, STATUS_FROM_CONTEXT if shipped else {}),
         *hoped_when_the_quote_hopes(claim),
+        *status_when_the_quote_hedges(claim),
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
