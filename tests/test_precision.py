@@ -21,9 +21,11 @@ from hypothesis import strategies as st
 from ballerina_data import (
     Claim,
     DateInterval,
+    DateValue,
     Entity,
     Evidence,
     Film,
+    PartialDate,
     Predicate,
     Quantity,
     Status,
@@ -238,6 +240,63 @@ def test_a_figure_its_quote_does_not_write_needs_a_note(
     assert breach.message.endswith("say in a note how the figure is derived (from which words)")
     noted = _figure_claim(quote, amount, unit, note="converted from the quote's figure")
     assert [] == _rules.quantity_written_by_its_quote_or_noted(noted)
+
+
+def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
+    found = {c.id: _rules.figure_keeps_its_quotes_negations(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+
+
+def _date_claim(quote: str, date: str, note: str | None = None) -> Claim:
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        predicate=Predicate.RELEASE_DATE,
+        value=DateValue(date=PartialDate.parse(date)),
+        evidence=Evidence.locate(quote, quote),
+        note=note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "field", "word"),
+    [
+        (_date_claim("will not be released on June 7, 2024", "2024-06-07"), "date", "not"),
+        (_date_claim("it never came out in 2024", "2024"), "date", "never"),
+        (_date_claim("it isn't out next year", "2024"), "date", "n't"),
+        (
+            _figure_claim("did not gross $400 million worldwide", "400000000", "USD"),
+            "amount",
+            "not",
+        ),
+        (_figure_claim("It is not 90 minutes long", "90", "minute"), "amount", "not"),
+        (_figure_claim("it won't run two hours", "120", "minute"), "amount", "n't"),
+    ],
+)
+def test_a_date_or_figure_its_quote_negates_needs_a_note(
+    claim: Claim, field: str, word: str
+) -> None:
+    (breach,) = _rules.figure_keeps_its_quotes_negations(claim)
+    assert (breach.rule, breach.field) == ("value negation", f"value.{field}")
+    assert breach.message.startswith(f"the quote writes {word!r} before its {field}")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    unexplained = attrs.evolve(claim, note="it negates something else")
+    assert _rules.figure_keeps_its_quotes_negations(unexplained)
+    quoted = claim.evidence.quote.split(" ")[1:3]
+    noted = attrs.evolve(claim, note=f"'{' '.join(quoted)}' negates another film's date.")
+    assert [] == _rules.figure_keeps_its_quotes_negations(noted)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        _date_claim("released on June 7, 2024, not in May", "2024-06-07"),
+        _figure_claim("it made $400 million, not $500 million", "400000000", "USD"),
+        _figure_claim("a 90 minute film, never longer", "90", "minute"),
+    ],
+)
+def test_a_negation_after_the_date_or_figure_is_no_part_of_it(claim: Claim) -> None:
+    assert [] == _rules.figure_keeps_its_quotes_negations(claim)
 
 
 def test_every_note_quotes_a_text_word_for_word() -> None:

@@ -21,10 +21,20 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from ._figures import TIME_UNITS, currency_signs, singular, written_amounts
+from ._figures import TIME_UNITS, currency_signs, singular, where_written, written_amounts
 from ._kinds import KINDS, kind_of, row_of
 from ._normalize import normalize
-from ._records import Claim, DateValue, Entity, Film, PartialDate, Quantity, Source, Status, Text
+from ._records import (
+    Claim,
+    DateValue,
+    Entity,
+    Film,
+    PartialDate,
+    Quantity,
+    Source,
+    Status,
+    Text,
+)
 from ._relations import CONTRACTED_NOT, NEGATIONS
 from ._validators import id_pattern, short_repr
 
@@ -47,6 +57,7 @@ __all__ = [
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
+    "figure_keeps_its_quotes_negations",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "names_written_as_a_source_writes_them",
@@ -446,6 +457,40 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     return [Breach("value negation", "value.text", message)]
 
 
+def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
+    """A date or figure keeps every negating word its quote writes before it, as a text
+    value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
+    "did not gross $400 million" say the opposite of their quotes. The words before the
+    date's year, or the figure's number, count; before a date or figure the quote does not
+    write, all of the quote's. A note that quotes the words with the negation says why the
+    value may stand (it negates something else)."""
+    if not isinstance(claim.value, (DateValue, Quantity)):
+        return []
+    quote = claim.evidence.quote
+    at = _where_figure_written(claim.value, quote)
+    negations = _negations(quote[:at]) - _negations(" ".join(note_passages(claim.note)))
+    if not negations:
+        return []
+    words = ", ".join(map(repr, negations))
+    field = "value.date" if isinstance(claim.value, DateValue) else "value.amount"
+    message = (
+        f"the quote writes {words} before its {field.partition('.')[2]}: the value may say"
+        " the opposite of its quote; quote the words with it in the note and say what it"
+        " negates"
+    )
+    return [Breach("value negation", field, message)]
+
+
+def _where_figure_written(value: DateValue | Quantity, quote: str) -> int | None:
+    """Where the quote writes the date's year or the figure's number, or ``None``."""
+    if isinstance(value, DateValue):
+        at = quote.find(str(value.date.year))
+        return None if at == -1 else at
+    seconds = TIME_UNITS.get(value.unit.strip().casefold())
+    amount = value.amount if seconds is None else value.amount * seconds
+    return where_written(quote, amount, durations=seconds is not None)
+
+
 def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
     """A production status says how far a work has got, nothing a predicate of its own
     carries (a trailer, how a film is released or made available, official images)."""
@@ -775,6 +820,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *quantity_written_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
+        *figure_keeps_its_quotes_negations(claim),
     ]
 
 
