@@ -19,6 +19,7 @@ import pytest
 from hypothesis import strategies as st
 
 from ballerina_data import (
+    Bound,
     Claim,
     DateInterval,
     DateValue,
@@ -240,6 +241,63 @@ def test_a_figure_its_quote_does_not_write_needs_a_note(
     assert breach.message.endswith("say in a note how the figure is derived (from which words)")
     noted = _figure_claim(quote, amount, unit, note="converted from the quote's figure")
     assert [] == _rules.quantity_written_by_its_quote_or_noted(noted)
+
+
+def test_every_figure_has_the_bound_its_quote_gives() -> None:
+    found = {c.id: _rules.bound_read_from_its_quote_or_noted(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: "over $400 million" is at least that without its note, and the other
+    # shipped figures are exact.
+    for claim_id, bound in [("000-035", "at_least"), ("000-036", "exact"), ("004-010", "exact")]:
+        claim = attrs.evolve(_claim(claim_id), note=None)
+        assert isinstance(claim.value, Quantity)
+        assert claim.value.bound is Bound(bound)
+        assert [] == _rules.bound_read_from_its_quote_or_noted(claim)
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "unit", "bound", "word"),
+    [
+        ("generated over $400 million worldwide", "400000000", "USD", "at_least", "over"),
+        ("made more than 25m dollars", "25000000", "USD", "at_least", "more than"),
+        ("At least \u20ac25m", "25000000", "EUR", "at_least", "at least"),
+        ("upwards of $1.2bn", "1200000000", "USD", "at_least", "upwards of"),
+        ("north of USD 50 million", "50000000", "USD", "at_least", "north of"),
+        ("under two hours", "2", "hour", "at_most", "under"),
+        ("less than $10 million", "10000000", "USD", "at_most", "less than"),
+        ("up to 120 minutes", "120", "minute", "at_most", "up to"),
+        ("at most $5 million", "5000000", "USD", "at_most", "at most"),
+        ("nearly $400 million", "400000000", "USD", "at_most", "nearly"),
+        ("almost two hours", "120", "minute", "at_most", "almost"),
+        ("on a budget of about $90 million", "90000000", "USD", "about", "about"),
+        ("around \u00a38 million", "8000000", "GBP", "about", "around"),
+        ("roughly 90 minutes", "90", "minute", "about", "roughly"),
+        ("some $50 million", "50000000", "USD", "about", "some"),
+        ("approximately $50 million", "50000000", "USD", "about", "approximately"),
+        ("an estimated $50 million", "50000000", "USD", "about", "an estimated"),
+        ("~$50 million", "50000000", "USD", "about", "~"),
+        ("on a budget of $90 million", "90000000", "USD", "exact", None),
+        ("a 90 minute revenge flick", "90", "minute", "exact", None),
+        ("over the years, $90 million", "90000000", "USD", "exact", None),
+    ],
+)
+def test_the_words_before_a_figure_give_its_bound(
+    quote: str, amount: str, unit: str, bound: str, word: str | None
+) -> None:
+    claim = _figure_claim(quote, amount, unit)
+    assert isinstance(claim.value, Quantity)
+    given = attrs.evolve(claim, value=attrs.evolve(claim.value, bound=Bound(bound)))
+    assert [] == _rules.bound_read_from_its_quote_or_noted(given)
+    for other in set(Bound) - {Bound(bound)}:
+        wrong = attrs.evolve(claim, value=attrs.evolve(claim.value, bound=other))
+        (breach,) = _rules.bound_read_from_its_quote_or_noted(wrong)
+        assert (breach.rule, breach.field) == ("figure bound", "value.bound")
+        said = "no word before the figure" if word is None else f"{word!r} before the figure"
+        assert breach.message.startswith(f"the quote writes {said}")
+        assert f"gives the bound {bound!r}, not {other.value!r}" in breach.message
+        assert breach in _rules.quote_breaches(wrong, CATALOG)
+        noted = attrs.evolve(wrong, note="the text's other figure says it is so")
+        assert [] == _rules.bound_read_from_its_quote_or_noted(noted)
 
 
 def test_every_date_and_figure_keeps_its_quotes_negations() -> None:

@@ -21,10 +21,18 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from ._figures import TIME_UNITS, currency_signs, singular, where_written, written_amounts
+from ._figures import (
+    CURRENCY_SIGNS,
+    TIME_UNITS,
+    currency_signs,
+    singular,
+    where_written,
+    written_amounts,
+)
 from ._kinds import KINDS, kind_of, row_of
 from ._normalize import normalize
 from ._records import (
+    Bound,
     Claim,
     DateValue,
     Entity,
@@ -42,6 +50,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping
 
 __all__ = [
+    "BOUND_WORDS",
     "DESCRIPTION_WORDS",
     "FACT_WORDS",
     "NOTE_CONTEXT",
@@ -51,6 +60,7 @@ __all__ = [
     "VALUE_CHARACTERS",
     "Breach",
     "Catalog",
+    "bound_read_from_its_quote_or_noted",
     "catalog_breaches",
     "claim_breaches",
     "claim_id_prefix",
@@ -340,6 +350,60 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
         " (from which words)"
     )
     return [Breach("figure note", field, message)]
+
+
+#: The words just before a figure that bound it ("over $400 million" is at least that), and
+#: the bound each gives; a figure with none of them before it is exact.
+BOUND_WORDS = {
+    **dict.fromkeys(("over", "more than", "at least", "upwards of", "north of"), Bound.AT_LEAST),
+    **dict.fromkeys(
+        ("under", "less than", "fewer than", "up to", "at most", "nearly", "almost"), Bound.AT_MOST
+    ),
+    **dict.fromkeys(
+        ("about", "around", "roughly", "some", "approximately", "an estimated", "~"), Bound.ABOUT
+    ),
+}
+# A bounding word at the end of the words before a figure's number, with the currency's
+# sign or code between ("over $", "about US$", "around EUR ").
+_SIGNS = "".join(
+    sorted({sign for signs in CURRENCY_SIGNS.values() for sign in signs if len(sign) == 1})
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:("
+    + "|".join(re.escape(word) for word in BOUND_WORDS if word != "~")
+    + r"))|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
+    + re.escape(_SIGNS)
+    + r"]|[A-Z]{3}[\s\u00a0])?[\s\u00a0]*\Z"
+)
+
+
+def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
+    """A figure's bound is the one the words just before it in its quote give
+    (:data:`BOUND_WORDS`: "over $400 million" is ``at_least``, "nearly two hours"
+    ``at_most``, "about $90 million" ``about``; with none of them, ``exact``), or the
+    claim's note says why it is another. A figure its quote does not write is
+    :func:`quantity_written_by_its_quote_or_noted`'s."""
+    if not isinstance(claim.value, Quantity) or claim.note:
+        return []
+    quote = claim.evidence.quote
+    at = _where_figure_written(claim.value, quote)
+    if at is None:
+        return []
+    found = _BOUND_BEFORE.search(quote[:at])
+    word = None if found is None else (found[1] or found[2]).casefold()
+    read = Bound.EXACT if word is None else BOUND_WORDS[word]
+    if read is claim.value.bound:
+        return []
+    said = (
+        "no word before the figure that bounds it"
+        if word is None
+        else f"{word!r} before the figure"
+    )
+    message = (
+        f"the quote writes {said}, which gives the bound {read.value!r}, not"
+        f" {claim.value.bound.value!r}: give that bound, or say in a note why"
+    )
+    return [Breach("figure bound", "value.bound", message)]
 
 
 def status_backed_by_its_words(
@@ -818,6 +882,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
         *quantity_written_by_its_quote_or_noted(claim),
+        *bound_read_from_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
         *figure_keeps_its_quotes_negations(claim),
