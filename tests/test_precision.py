@@ -238,9 +238,32 @@ def test_a_figure_its_quote_does_not_write_needs_a_note(
     (breach,) = _rules.quantity_written_by_its_quote_or_noted(_figure_claim(quote, amount, unit))
     assert f"value.{field}" == breach.field
     assert breach.message.startswith(f"the quote does not write {missing}")
-    assert breach.message.endswith("say in a note how the figure is derived (from which words)")
-    noted = _figure_claim(quote, amount, unit, note="converted from the quote's figure")
+    assert breach.message.endswith(
+        "say in a note how the figure is derived (from which words), writing it"
+    )
+    vague = _figure_claim(quote, amount, unit, note=f"converted from '{quote}'.")
+    assert [breach] == _rules.quantity_written_by_its_quote_or_noted(vague)
+    noted = _figure_claim(quote, amount, unit, note=f"'{quote}' is {amount} {unit}.")
     assert [] == _rules.quantity_written_by_its_quote_or_noted(noted)
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "note", "excused"),
+    [
+        ("7", "USD", "'over $400 million'.", False),
+        ("4000000000", "USD", "'over $400 million'.", False),
+        ("400000000", "EUR", "'over $400 million'.", False),
+        ("7", "USD", "'over $400 million', 3 of them.", False),
+        ("400000000", "EUR", "'over $400 million', in euros as the text's table gives.", True),
+        ("4000000000", "USD", "'over $400 million', ten times: 4 billion.", True),
+        ("400000000", "USD", "the text's table: '$400,000,000'.", True),
+    ],
+)
+def test_a_note_excuses_an_unwritten_figure_only_writing_it(
+    amount: str, unit: str, note: str, excused: bool
+) -> None:
+    claim = _figure_claim("generated over $400 million worldwide", amount, unit, note=note)
+    assert excused == (not _rules.quantity_written_by_its_quote_or_noted(claim))
 
 
 def test_every_figure_has_the_bound_its_quote_gives() -> None:

@@ -315,41 +315,53 @@ def _unwritten_part(quote: str, date: PartialDate) -> str | None:
 def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """An amount its quote does not write ("$25 million" for 250,000,000), or a currency
     it does not (a quote in dollars for ``EUR``), was derived, and the claim's note says
-    how.
+    how, writing what the quote does not: the amount ("'two hours' is 120 minutes", or a
+    quoted passage that writes it), or the currency ("'$25 million', in euros at ...").
+    A note that writes neither ("'over $400 million'." for 7 USD) excuses nothing.
 
     A quote writes an amount as digits ("25,000,000", "90"), with a fraction and a scale
     word ("$25.1 million", "25m", "1.2bn") or as a number word ("two hours"); a duration
     may be written in another unit of time ("two hours" for 120 minutes). A currency is
     written by its code or its sign or name ("$" or "dollar" for ``USD``); another unit
-    by its word ("minute" for 90 minutes).
+    by its word ("minute" for 90 minutes). A note writes them as a quote does.
     """
-    if not isinstance(claim.value, Quantity) or claim.note:
+    if not isinstance(claim.value, Quantity):
         return []
-    quote, value = claim.evidence.quote, claim.value
-    unit = value.unit.strip()
-    seconds = TIME_UNITS.get(unit.casefold())
-    written = written_amounts(quote, durations=seconds is not None)
-    field = "value.amount"
-    if seconds is not None:
-        if value.amount * seconds in written:
-            return []
-        missing = f"the duration {value.amount:,f} {unit}"
-    elif value.amount not in written:
-        missing = f"the amount {value.amount:,f}"
-    else:
-        field = "value.unit"
-        signs = currency_signs(unit)
-        if signs and any(sign.casefold() in quote.casefold() for sign in signs):
-            return []
-        if not signs and singular(unit.casefold()) in quote.casefold():
-            return []
-        shown = " or ".join(map(repr, signs))
-        missing = f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
+    unwritten = _figure_unwritten(claim.evidence.quote, claim.value)
+    if unwritten is None:
+        return []
+    field, missing = unwritten
+    if claim.note and _figure_unwritten(claim.note, claim.value, field) is None:
+        return []
     message = (
         f"the quote does not write {missing}: say in a note how the figure is derived"
-        " (from which words)"
+        " (from which words), writing it"
     )
     return [Breach("figure note", field, message)]
+
+
+def _figure_unwritten(
+    text: str, value: Quantity, field: str | None = None
+) -> tuple[str, str] | None:
+    """The field of ``value`` that ``text`` does not write (its amount, or else its
+    currency or unit) and what it lacks, or ``None``; with ``field``, that field alone."""
+    unit = value.unit.strip()
+    seconds = TIME_UNITS.get(unit.casefold())
+    if field != "value.unit":
+        written = written_amounts(text, durations=seconds is not None)
+        if seconds is not None and value.amount * seconds not in written:
+            return "value.amount", f"the duration {value.amount:,f} {unit}"
+        if seconds is None and value.amount not in written:
+            return "value.amount", f"the amount {value.amount:,f}"
+    if seconds is not None or field == "value.amount":
+        return None
+    signs = currency_signs(unit)
+    if signs and any(sign.casefold() in text.casefold() for sign in signs):
+        return None
+    if not signs and singular(unit.casefold()) in text.casefold():
+        return None
+    shown = " or ".join(map(repr, signs))
+    return "value.unit", f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
 
 
 #: The words just before a figure that bound it ("over $400 million" is at least that), and
