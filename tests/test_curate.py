@@ -568,18 +568,17 @@ class TestASourceTheBaseHas:
 
 
 def test_a_copy_of_the_shipped_data_as_output_is_refused_in_one_short_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
 ) -> None:
     # Before: every id the copy gives again, each with "(in FOLDER)", in a line of 1.4 kB
-    # (attack 2: several kB), and the ids past the 20th not even counted.
+    # (attack 2: several kB), and the ids past the 20th not even counted. (The command
+    # line says, besides, that the folder is one for --into.)
     shutil.copytree(Path(bd.__file__).parent / "data", tmp_path / "out")
-    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "claims.json").write_text(json.dumps(_document()), encoding="utf-8")
-    arguments = [str(tmp_path / name) for name in ("text.txt", "claims.json")]
-    assert 1 == main(["curate", *arguments, "--output", str(tmp_path / "out")])
-    err = capsys.readouterr().err
+    with pytest.raises(bd.IntegrityError) as refused:
+        curate.write(curate.build(TEXT, _document()), tmp_path / "out")
+    err = str(refused.value)
     shipped = Catalog.default()
-    assert 1 == err.count("\n")
+    assert "\n" not in err
     assert 6 == len(err.split("; "))  # entity ids of four kinds, source ids, claim ids
     first = ", ".join(repr(claim.id) for claim in shipped.claims[:3])
     assert f"; {len(shipped.claims)} duplicate claim ids: {first}, ... (in " in err
@@ -699,6 +698,17 @@ RULES_BROKEN = [
         },
         '"amount"',
         "value.amount: the quote writes 'not' before its amount: the value may say the opposite",
+    ),
+    (
+        "region note",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25000000", "unit": "USD"},
+            "qualifiers": {"region": "UK"},
+            "quote": "It made $25 million",
+        },
+        '"region": "UK"',
+        "qualifiers.region: the quote does not write the region 'UK': say in a note how",
     ),
     (
         "status words",
@@ -1393,6 +1403,29 @@ def test_into_a_folder_output_wrote_says_what_into_takes(
     assert f"{said} {out} holds sources that extend the shipped data" in err
     assert 1 == err.count("\n")
     assert before == {p: p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
+
+
+def test_output_into_a_whole_data_folder_says_what_output_takes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: "--output DATA" for a copy of the package's data folder printed "39
+    # duplicate entity ids: ...", which did not say that it is a folder for --into.
+    from catalog_under_test import data_folder
+
+    (tmp_path / "text.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "claims.json").write_text(json.dumps(_document()), encoding="utf-8")
+    files = [str(tmp_path / name) for name in ("text.txt", "claims.json")]
+    folder = tmp_path / "data"
+    shutil.copytree(data_folder(), folder)
+    before = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    assert 1 == main(["curate", *files, "--output", str(folder)])
+    err = capsys.readouterr().err
+    assert f"error: --output writes the sources that extend the catalog; {folder} is a whole" in err
+    assert "give it to --into instead" in err
+    assert 1 == err.count("\n")
+    assert before == {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    # Given to --into, the same folder takes the source.
+    assert 0 == main(["curate", *files, "--into", str(folder)])
 
 
 def test_into_a_broken_folder_still_says_what_is_wrong(

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -233,19 +234,39 @@ class TestScopes:
             ("c", "2025-03-01", {"region": "united  states"}),
             ("d", "2025-04-01", {"region": "UK", "medium": "streaming"}),
         ):
-            release = _release("2025-06-06", "June 6, 2025", **qualifiers)
+            # Each quote writes its region, as curation asks.
+            quote = f"June 6, 2025 in the {qualifiers['region']}"
+            release = _release("2025-06-06", quote, **qualifiers)
             catalog = catalog.merge(
-                _source(f"{source}: out June 6, 2025.", release, source=source, published=day)
+                _source(f"{source}: out {quote}.", release, source=source, published=day)
             )
         entries = {e.source.id: e for e in catalog.timeline(FILM, "release_date")}
         new = {source: bool(entries[source].new) for source in "abcd"}
         assert new == {"a": True, "b": True, "c": False, "d": True}
 
+    def test_a_casting_with_no_character_after_one_with_it_is_no_news(self) -> None:
+        # Reported: shipped 000-054 "Lance Reddick" was marked new after 001 and 002 gave
+        # "Lance Reddick as Charon"; the character narrows a credit as a region a date.
+        catalog = Catalog.default()
+        entries = catalog.timeline("film/ballerina-2024", "cast_member")
+        new = {claim.id for entry in entries for claim in entry.new}
+        reddick = [
+            claim
+            for entry in entries
+            for claim in entry.claims
+            if claim.value == bd.EntityRef(id="person/lance-reddick")
+        ]
+        first, *later = reddick
+        assert first.qualifiers.character is not None
+        assert first.id in new
+        assert any(claim.qualifiers.character is None for claim in later)
+        assert not new & {claim.id for claim in later}
+
     def test_a_region_differing_in_case_is_one_scope(self) -> None:
         catalog = _with(
-            "June 6, 2025 in the United States. June 9, 2025 in the US.",
+            "June 6, 2025 in the United States. June 9, 2025 in the united states.",
             _release("2025-06-06", "June 6, 2025 in the United States", region="United States"),
-            _release("2025-06-09", "June 9, 2025 in the US", region="united states"),
+            _release("2025-06-09", "June 9, 2025 in the united states", region="united states"),
         )
         (conflict,) = catalog.disagreements(FILM)
         assert {str(f.value) for f in conflict.facts} == {"2025-06-06", "2025-06-09"}
@@ -254,6 +275,51 @@ class TestScopes:
         regions = [p.scope.region for p in statement.preferred]
         assert "united states" not in regions
         assert "United States" in regions  # as the first claim writes it
+
+    def test_an_abbreviation_written_with_dots_is_one_region(self) -> None:
+        from ballerina_data._relations import region_key
+
+        assert region_key("U.K.") == region_key("UK") == region_key("uk")
+        assert region_key("U.S.A.") == region_key("USA") != region_key("US")
+        catalog = _with(
+            "June 6, 2025 in the UK. June 9, 2025 in the U.K.",
+            _release("2025-06-06", "June 6, 2025 in the UK", region="UK"),
+            _release("2025-06-09", "June 9, 2025 in the U.K", region="U.K."),
+        )
+        # One scope, the UK, with the shipped UK date of 004 as well.
+        (conflict,) = catalog.disagreements(FILM)
+        assert {"2025-06-06", "2025-06-09"} < {str(f.value) for f in conflict.facts}
+
+    @pytest.mark.parametrize(
+        ("quote", "region", "written"),
+        [
+            ("out in the UK on Friday", "UK", True),
+            ("out in the U.K. on Friday", "UK", True),
+            ("out in the UK on Friday", "U.K.", True),
+            ("out in the United Kingdom", "united kingdom", True),
+            ("out in the UK on Friday", "GB", False),
+            ("out on Friday", "UK", False),
+            ("the Duke of York", "UK", False),  # not inside a word
+        ],
+    )
+    def test_a_region_is_written_by_its_quote_or_noted(
+        self, quote: str, region: str, written: bool
+    ) -> None:
+        from ballerina_data import _rules
+
+        claim = attrs.evolve(
+            Catalog.default().claims[0],
+            qualifiers=bd.Qualifiers(region=region),
+            evidence=bd.Evidence.locate(quote, quote),
+            note=None,
+        )
+        breaches = _rules.region_written_by_its_quote_or_noted(claim)
+        assert (breaches == []) is written
+        if not written:
+            (breach,) = breaches
+            assert breach.message.startswith(f"the quote does not write the region {region!r}")
+        noted = attrs.evolve(claim, note="the heading names the country")
+        assert [] == _rules.region_written_by_its_quote_or_noted(noted)
 
     def test_an_abbreviation_is_another_region(self) -> None:
         catalog = _with(
@@ -271,7 +337,7 @@ def _two_scopes() -> Catalog:
     # which names no region, is preferred in both scopes.
     return Catalog.default().merge(
         curate.build(
-            "Out June 6, 2025 in the US.",
+            "Out June 6, 2025 in the United States.",
             {
                 "source": {"id": "us", "published": "2025-06-01", "published_note": "given"},
                 "claims": [
@@ -281,7 +347,7 @@ def _two_scopes() -> Catalog:
                         "predicate": "release_date",
                         "value": {"type": "date", "date": "2025-06-06"},
                         "qualifiers": {"region": "United States"},
-                        "quote": "June 6, 2025 in the US",
+                        "quote": "June 6, 2025 in the United States",
                     }
                 ],
             },

@@ -1052,6 +1052,23 @@ def test_the_named_database_may_be_a_link_and_the_datasette_files_go_beside_it(
     assert (tmp_path / "x.metadata.json").is_file()
 
 
+@pytest.mark.parametrize(("file", "database"), [("..db", None), ("a.b.db", "a.b"), (".db", ".db")])
+def test_the_datasette_files_name_the_database_as_datasette_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], file: str, database: str | None
+) -> None:
+    # Reported: "..db" was described as database "..db"; Datasette, reading the file's
+    # stem as pathlib does, names it ".", a name the library refuses.
+    command = ["export", "--format", "sqlite", "--datasette", "--output", str(tmp_path / file)]
+    if database is None:
+        assert 1 == main(command)
+        assert "is only dots" in capsys.readouterr().err
+        assert [] == list(tmp_path.iterdir())
+        return
+    assert 0 == main(command)
+    (metadata,) = tmp_path.glob("*.metadata.json")
+    assert [database] == list(json.loads(metadata.read_text())["databases"])
+
+
 @pytest.mark.parametrize("fmt", ["json", "sqlite", "site"])
 def test_a_path_holding_nul_is_a_write_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str

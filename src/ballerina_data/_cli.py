@@ -569,7 +569,11 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         added = curate.read(args.text, args.curation, base=catalog)
     if args.output is not None:
-        curate.write(added, args.output, base=catalog)
+        try:
+            curate.write(added, args.output, base=catalog)
+        except IntegrityError:
+            _refuse_a_whole_data_folder(args.output, catalog)
+            raise
     (source,) = added.sources
     if args.json:
         output = args.output if args.into is None else args.into
@@ -601,6 +605,26 @@ def _whole_data_folder(directory: str) -> Catalog:
         f"--into takes a whole data folder (src/ballerina_data/data, or a copy of it);"
         f" {directory} holds sources that extend the shipped data, as --output writes them:"
         " give it to --output instead"
+    )
+    raise InvalidDataError(msg)
+
+
+def _refuse_a_whole_data_folder(directory: str, catalog: Catalog) -> None:
+    """Say what ``--output`` takes when ``directory``, which did not merge with ``catalog``,
+    is a whole data folder (as ``--into`` keeps), which reads alone and holds sources the
+    catalog has: its "duplicate ids" would not say so."""
+    from . import curate
+
+    try:
+        folder = curate.load(directory, base=Catalog())
+    except BallerinaDataError:
+        return  # not a whole data folder: its own error stands
+    if not {source.id for source in folder.sources} & {source.id for source in catalog.sources}:
+        return
+    msg = (
+        f"--output writes the sources that extend the catalog; {directory} is a whole data"
+        " folder (src/ballerina_data/data, or a copy of it), as --into keeps one: give it to"
+        " --into instead"
     )
     raise InvalidDataError(msg)
 

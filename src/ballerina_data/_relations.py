@@ -18,6 +18,7 @@ __all__ = [
     "ENTRY_RELATIONS",
     "Relation",
     "refines",
+    "region_key",
     "relate",
     "scope_of",
     "unit_key",
@@ -147,15 +148,26 @@ def value_key(value: Value) -> Hashable:
     return ("amount", unit_key(value.unit), *_amount_range(value))
 
 
+#: Single letters standing apart ("u k", as "U.K." folds): one abbreviation's letters.
+_SPACED_LETTERS = re.compile(r"\b\w(?: \w\b)+")
+
+
+def region_key(text: str) -> str:
+    """A region, or a quote it is looked for in, as regions compare: folded as
+    :func:`normalize` folds names, an abbreviation's letters joined ("U.K." and "UK" are
+    one region, "United States" and "united states" one; "US" and "USA" two: no
+    abbreviation is read, the library keeps no table of them)."""
+    return _SPACED_LETTERS.sub(lambda found: found[0].replace(" ", ""), normalize(text))
+
+
 def scope_of(claim: Claim) -> tuple[object, ...]:
     """The claim's qualifiers that scope its predicate's values (see ``Predicate.scope``),
-    a region folded as :func:`normalize` folds names ("United States" and "united states"
-    are one scope; "US" another: no abbreviation is read). Each record keeps its region as
-    written; only scopes compare by this key."""
+    a region by its :func:`region_key`. Each record keeps its region as written; only
+    scopes compare by this key."""
     qualifiers = claim.qualifiers
     return tuple(
         [
-            normalize(found) if name == "region" and found is not None else found
+            region_key(found) if name == "region" and found is not None else found
             for name in claim.predicate.scope
             for found in (getattr(qualifiers, name),)
         ]

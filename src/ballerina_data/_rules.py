@@ -43,7 +43,7 @@ from ._records import (
     Status,
     Text,
 )
-from ._relations import CONTRACTED_NOT, NEGATIONS
+from ._relations import CONTRACTED_NOT, NEGATIONS, region_key
 from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ __all__ = [
     "published_date_says_how_it_is_known",
     "quantity_written_by_its_quote_or_noted",
     "quote_breaches",
+    "region_written_by_its_quote_or_noted",
     "source_breaches",
     "status_backed_by_its_words",
     "title_finds_its_work",
@@ -310,6 +311,21 @@ def _unwritten_part(quote: str, date: PartialDate) -> str | None:
     if date.day is not None and not number(date.day):
         return "day"
     return None
+
+
+def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+    """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
+    :func:`~._relations.region_key` folds it), or its note says how the region is known."""
+    region = claim.qualifiers.region
+    if region is None or claim.note:
+        return []
+    if f" {region_key(region)} " in f" {region_key(claim.evidence.quote)} ":
+        return []
+    message = (
+        f"the quote does not write the region {region!r}: say in a note how it is known"
+        " (from which words)"
+    )
+    return [Breach("region note", "qualifiers.region", message)]
 
 
 def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
@@ -895,6 +911,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *dated_by_its_quote_or_noted(claim),
         *quantity_written_by_its_quote_or_noted(claim),
         *bound_read_from_its_quote_or_noted(claim),
+        *region_written_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
         *figure_keeps_its_quotes_negations(claim),

@@ -297,9 +297,12 @@ def _write_with_datasette(catalog: Catalog, path: str) -> None:
     from ._write import write_together
 
     given = _path_argument(path)
-    # Datasette names a database after its file, less the extension.
-    base, _ = os.path.splitext(given)
-    name = _check_database(os.path.basename(base))
+    # Datasette names a database after its file's stem, as pathlib reads it ("..db" is
+    # "."; os.path.splitext would keep "..db" whole).
+    import pathlib
+
+    name = _check_database(pathlib.PurePath(given).stem)
+    base, _ = os.path.splitext(given)  # the side files: NAME.metadata.json beside NAME.db
 
     def text(writer: Callable[..., None]) -> Callable[[str], None]:
         def fill(temporary: str) -> None:
