@@ -680,6 +680,26 @@ RULES_BROKEN = [
         "value.unit: the quote does not write the currency EUR ('\u20ac' or 'euro' or 'EUR')",
     ),
     (
+        "figure bound",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25000000", "unit": "USD", "bound": "at_least"},
+            "quote": "It made $25 million",
+        },
+        '"bound"',
+        "value.bound: the quote writes no word before the figure that bounds it, which gives",
+    ),
+    (
+        "value negation (a figure)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "40000000", "unit": "USD"},
+            "quote": "It did not make $40 million",
+        },
+        '"amount"',
+        "value.amount: the quote writes 'not' before its amount: the value may say the opposite",
+    ),
+    (
         "region note",
         {
             "predicate": "box_office",
@@ -819,11 +839,11 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 ]
 
 
-# The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure
-# and a negation.
+# The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
+# a negation and a negated figure.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Next, it is streaming on Peacock."
-RULES_TEXT += " It made $25 million. Ballerina is not a horror film."
+RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

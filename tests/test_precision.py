@@ -19,11 +19,14 @@ import pytest
 from hypothesis import strategies as st
 
 from ballerina_data import (
+    Bound,
     Claim,
     DateInterval,
+    DateValue,
     Entity,
     Evidence,
     Film,
+    PartialDate,
     Predicate,
     Quantity,
     Status,
@@ -317,9 +320,146 @@ def test_a_figure_its_quote_does_not_write_needs_a_note(
     (breach,) = _rules.quantity_written_by_its_quote_or_noted(_figure_claim(quote, amount, unit))
     assert f"value.{field}" == breach.field
     assert breach.message.startswith(f"the quote does not write {missing}")
-    assert breach.message.endswith("say in a note how the figure is derived (from which words)")
-    noted = _figure_claim(quote, amount, unit, note="converted from the quote's figure")
+    assert breach.message.endswith(
+        "say in a note how the figure is derived (from which words), writing it"
+    )
+    vague = _figure_claim(quote, amount, unit, note=f"converted from '{quote}'.")
+    assert [breach] == _rules.quantity_written_by_its_quote_or_noted(vague)
+    noted = _figure_claim(quote, amount, unit, note=f"'{quote}' is {amount} {unit}.")
     assert [] == _rules.quantity_written_by_its_quote_or_noted(noted)
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "note", "excused"),
+    [
+        ("7", "USD", "'over $400 million'.", False),
+        ("4000000000", "USD", "'over $400 million'.", False),
+        ("400000000", "EUR", "'over $400 million'.", False),
+        ("7", "USD", "'over $400 million', 3 of them.", False),
+        ("400000000", "EUR", "'over $400 million', in euros as the text's table gives.", True),
+        ("4000000000", "USD", "'over $400 million', ten times: 4 billion.", True),
+        ("400000000", "USD", "the text's table: '$400,000,000'.", True),
+    ],
+)
+def test_a_note_excuses_an_unwritten_figure_only_writing_it(
+    amount: str, unit: str, note: str, excused: bool
+) -> None:
+    claim = _figure_claim("generated over $400 million worldwide", amount, unit, note=note)
+    assert excused == (not _rules.quantity_written_by_its_quote_or_noted(claim))
+
+
+def test_every_figure_has_the_bound_its_quote_gives() -> None:
+    found = {c.id: _rules.bound_read_from_its_quote_or_noted(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: "over $400 million" is at least that without its note, and the other
+    # shipped figures are exact.
+    for claim_id, bound in [("000-035", "at_least"), ("000-036", "exact"), ("004-010", "exact")]:
+        claim = attrs.evolve(_claim(claim_id), note=None)
+        assert isinstance(claim.value, Quantity)
+        assert claim.value.bound is Bound(bound)
+        assert [] == _rules.bound_read_from_its_quote_or_noted(claim)
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "unit", "bound", "word"),
+    [
+        ("generated over $400 million worldwide", "400000000", "USD", "at_least", "over"),
+        ("made more than 25m dollars", "25000000", "USD", "at_least", "more than"),
+        ("At least \u20ac25m", "25000000", "EUR", "at_least", "at least"),
+        ("upwards of $1.2bn", "1200000000", "USD", "at_least", "upwards of"),
+        ("north of USD 50 million", "50000000", "USD", "at_least", "north of"),
+        ("under two hours", "2", "hour", "at_most", "under"),
+        ("less than $10 million", "10000000", "USD", "at_most", "less than"),
+        ("up to 120 minutes", "120", "minute", "at_most", "up to"),
+        ("at most $5 million", "5000000", "USD", "at_most", "at most"),
+        ("nearly $400 million", "400000000", "USD", "at_most", "nearly"),
+        ("almost two hours", "120", "minute", "at_most", "almost"),
+        ("on a budget of about $90 million", "90000000", "USD", "about", "about"),
+        ("around \u00a38 million", "8000000", "GBP", "about", "around"),
+        ("roughly 90 minutes", "90", "minute", "about", "roughly"),
+        ("some $50 million", "50000000", "USD", "about", "some"),
+        ("approximately $50 million", "50000000", "USD", "about", "approximately"),
+        ("an estimated $50 million", "50000000", "USD", "about", "an estimated"),
+        ("~$50 million", "50000000", "USD", "about", "~"),
+        ("on a budget of $90 million", "90000000", "USD", "exact", None),
+        ("a 90 minute revenge flick", "90", "minute", "exact", None),
+        ("over the years, $90 million", "90000000", "USD", "exact", None),
+    ],
+)
+def test_the_words_before_a_figure_give_its_bound(
+    quote: str, amount: str, unit: str, bound: str, word: str | None
+) -> None:
+    claim = _figure_claim(quote, amount, unit)
+    assert isinstance(claim.value, Quantity)
+    given = attrs.evolve(claim, value=attrs.evolve(claim.value, bound=Bound(bound)))
+    assert [] == _rules.bound_read_from_its_quote_or_noted(given)
+    for other in set(Bound) - {Bound(bound)}:
+        wrong = attrs.evolve(claim, value=attrs.evolve(claim.value, bound=other))
+        (breach,) = _rules.bound_read_from_its_quote_or_noted(wrong)
+        assert (breach.rule, breach.field) == ("figure bound", "value.bound")
+        said = "no word before the figure" if word is None else f"{word!r} before the figure"
+        assert breach.message.startswith(f"the quote writes {said}")
+        assert f"gives the bound {bound!r}, not {other.value!r}" in breach.message
+        assert breach in _rules.quote_breaches(wrong, CATALOG)
+        noted = attrs.evolve(wrong, note="the text's other figure says it is so")
+        assert [] == _rules.bound_read_from_its_quote_or_noted(noted)
+
+
+def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
+    found = {c.id: _rules.figure_keeps_its_quotes_negations(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+
+
+def _date_claim(quote: str, date: str, note: str | None = None) -> Claim:
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        predicate=Predicate.RELEASE_DATE,
+        value=DateValue(date=PartialDate.parse(date)),
+        evidence=Evidence.locate(quote, quote),
+        note=note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "field", "word"),
+    [
+        (_date_claim("will not be released on June 7, 2024", "2024-06-07"), "date", "not"),
+        (_date_claim("it never came out in 2024", "2024"), "date", "never"),
+        (_date_claim("it isn't out next year", "2024"), "date", "n't"),
+        (
+            _figure_claim("did not gross $400 million worldwide", "400000000", "USD"),
+            "amount",
+            "not",
+        ),
+        (_figure_claim("It is not 90 minutes long", "90", "minute"), "amount", "not"),
+        (_figure_claim("it won't run two hours", "120", "minute"), "amount", "n't"),
+    ],
+)
+def test_a_date_or_figure_its_quote_negates_needs_a_note(
+    claim: Claim, field: str, word: str
+) -> None:
+    (breach,) = _rules.figure_keeps_its_quotes_negations(claim)
+    assert (breach.rule, breach.field) == ("value negation", f"value.{field}")
+    assert breach.message.startswith(f"the quote writes {word!r} before its {field}")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    unexplained = attrs.evolve(claim, note="it negates something else")
+    assert _rules.figure_keeps_its_quotes_negations(unexplained)
+    quoted = claim.evidence.quote.split(" ")[1:3]
+    noted = attrs.evolve(claim, note=f"'{' '.join(quoted)}' negates another film's date.")
+    assert [] == _rules.figure_keeps_its_quotes_negations(noted)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        _date_claim("released on June 7, 2024, not in May", "2024-06-07"),
+        _figure_claim("it made $400 million, not $500 million", "400000000", "USD"),
+        _figure_claim("a 90 minute film, never longer", "90", "minute"),
+    ],
+)
+def test_a_negation_after_the_date_or_figure_is_no_part_of_it(claim: Claim) -> None:
+    assert [] == _rules.figure_keeps_its_quotes_negations(claim)
 
 
 def test_every_note_quotes_a_text_word_for_word() -> None:

@@ -7,6 +7,10 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "CURRENCY_CODE",
@@ -15,6 +19,7 @@ __all__ = [
     "UnitKind",
     "currency_signs",
     "singular",
+    "where_written",
     "written_amounts",
 ]
 
@@ -84,7 +89,19 @@ def singular(word: str) -> str:
 def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     """The amounts a quote writes: each number, and with the scale word after it; with
     ``durations``, only each number followed by a unit of time, in seconds."""
-    amounts = set()
+    return {amount for amount, _ in _amounts_at(quote, durations=durations)}
+
+
+def where_written(quote: str, amount: Decimal, *, durations: bool) -> int | None:
+    """Where in ``quote`` the first number that writes ``amount`` (in seconds, with
+    ``durations``) starts, as :func:`written_amounts` reads it, or ``None``."""
+    return next(
+        (at for found, at in _amounts_at(quote, durations=durations) if found == amount), None
+    )
+
+
+def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, int]]:
+    """Each amount :func:`written_amounts` reads, with where its number starts."""
     for found in _WRITTEN_NUMBER.finditer(quote):
         if found[3]:
             number = Decimal(_NUMBER_WORDS[found[3].lower()])
@@ -95,13 +112,12 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
         if durations:
             unit = _TIME_AFTER.match(quote, after)
             if unit is not None:
-                amounts.add(number * TIME_UNITS[unit[1].lower()])
+                yield number * TIME_UNITS[unit[1].lower()], found.start()
             continue
         if scale is not None:
-            amounts.add(number * _SCALES[scale[1].lower()])
+            yield number * _SCALES[scale[1].lower()], found.start()
         if not found[3] or scale is not None:  # "a" or "an" alone is no amount
-            amounts.add(number)
-    return amounts
+            yield number, found.start()
 
 
 class UnitKind(enum.Enum):

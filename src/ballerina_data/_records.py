@@ -78,7 +78,9 @@ class Status(enum.Enum):
 
 
 class Bound(enum.Enum):
-    """How a :class:`Quantity` relates to its amount: "over $400 million" is ``AT_LEAST``."""
+    """How a :class:`Quantity` relates to its amount: "over $400 million" is ``AT_LEAST``,
+    "nearly two hours" ``AT_MOST``, "about $90 million" ``ABOUT``, "$90 million" ``EXACT``:
+    the words just before a figure in its quote give its bound (``_rules.BOUND_WORDS``)."""
 
     EXACT = "exact"
     AT_LEAST = "at_least"

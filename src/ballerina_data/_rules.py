@@ -21,10 +21,28 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from ._figures import TIME_UNITS, currency_signs, singular, written_amounts
+from ._figures import (
+    CURRENCY_SIGNS,
+    TIME_UNITS,
+    currency_signs,
+    singular,
+    where_written,
+    written_amounts,
+)
 from ._kinds import KINDS, kind_of, row_of
 from ._normalize import normalize
-from ._records import Claim, DateValue, Entity, Film, PartialDate, Quantity, Source, Status, Text
+from ._records import (
+    Bound,
+    Claim,
+    DateValue,
+    Entity,
+    Film,
+    PartialDate,
+    Quantity,
+    Source,
+    Status,
+    Text,
+)
 from ._relations import CONTRACTED_NOT, NEGATIONS, region_key
 from ._validators import id_pattern, short_repr
 
@@ -32,6 +50,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping
 
 __all__ = [
+    "BOUND_WORDS",
     "DESCRIPTION_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
@@ -44,12 +63,14 @@ __all__ = [
     "VALUE_CHARACTERS",
     "Breach",
     "Catalog",
+    "bound_read_from_its_quote_or_noted",
     "catalog_breaches",
     "claim_breaches",
     "claim_id_prefix",
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
+    "figure_keeps_its_quotes_negations",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "names_written_as_a_source_writes_them",
@@ -332,41 +353,107 @@ def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
 def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """An amount its quote does not write ("$25 million" for 250,000,000), or a currency
     it does not (a quote in dollars for ``EUR``), was derived, and the claim's note says
-    how.
+    how, writing what the quote does not: the amount ("'two hours' is 120 minutes", or a
+    quoted passage that writes it), or the currency ("'$25 million', in euros at ...").
+    A note that writes neither ("'over $400 million'." for 7 USD) excuses nothing.
 
     A quote writes an amount as digits ("25,000,000", "90"), with a fraction and a scale
     word ("$25.1 million", "25m", "1.2bn") or as a number word ("two hours"); a duration
     may be written in another unit of time ("two hours" for 120 minutes). A currency is
     written by its code or its sign or name ("$" or "dollar" for ``USD``); another unit
-    by its word ("minute" for 90 minutes).
+    by its word ("minute" for 90 minutes). A note writes them as a quote does.
     """
-    if not isinstance(claim.value, Quantity) or claim.note:
+    if not isinstance(claim.value, Quantity):
         return []
-    quote, value = claim.evidence.quote, claim.value
-    unit = value.unit.strip()
-    seconds = TIME_UNITS.get(unit.casefold())
-    written = written_amounts(quote, durations=seconds is not None)
-    field = "value.amount"
-    if seconds is not None:
-        if value.amount * seconds in written:
-            return []
-        missing = f"the duration {value.amount:,f} {unit}"
-    elif value.amount not in written:
-        missing = f"the amount {value.amount:,f}"
-    else:
-        field = "value.unit"
-        signs = currency_signs(unit)
-        if signs and any(sign.casefold() in quote.casefold() for sign in signs):
-            return []
-        if not signs and singular(unit.casefold()) in quote.casefold():
-            return []
-        shown = " or ".join(map(repr, signs))
-        missing = f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
+    unwritten = _figure_unwritten(claim.evidence.quote, claim.value)
+    if unwritten is None:
+        return []
+    field, missing = unwritten
+    if claim.note and _figure_unwritten(claim.note, claim.value, field) is None:
+        return []
     message = (
         f"the quote does not write {missing}: say in a note how the figure is derived"
-        " (from which words)"
+        " (from which words), writing it"
     )
     return [Breach("figure note", field, message)]
+
+
+def _figure_unwritten(
+    text: str, value: Quantity, field: str | None = None
+) -> tuple[str, str] | None:
+    """The field of ``value`` that ``text`` does not write (its amount, or else its
+    currency or unit) and what it lacks, or ``None``; with ``field``, that field alone."""
+    unit = value.unit.strip()
+    seconds = TIME_UNITS.get(unit.casefold())
+    if field != "value.unit":
+        written = written_amounts(text, durations=seconds is not None)
+        if seconds is not None and value.amount * seconds not in written:
+            return "value.amount", f"the duration {value.amount:,f} {unit}"
+        if seconds is None and value.amount not in written:
+            return "value.amount", f"the amount {value.amount:,f}"
+    if seconds is not None or field == "value.amount":
+        return None
+    signs = currency_signs(unit)
+    if signs and any(sign.casefold() in text.casefold() for sign in signs):
+        return None
+    if not signs and singular(unit.casefold()) in text.casefold():
+        return None
+    shown = " or ".join(map(repr, signs))
+    return "value.unit", f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
+
+
+#: The words just before a figure that bound it ("over $400 million" is at least that), and
+#: the bound each gives; a figure with none of them before it is exact.
+BOUND_WORDS = {
+    **dict.fromkeys(("over", "more than", "at least", "upwards of", "north of"), Bound.AT_LEAST),
+    **dict.fromkeys(
+        ("under", "less than", "fewer than", "up to", "at most", "nearly", "almost"), Bound.AT_MOST
+    ),
+    **dict.fromkeys(
+        ("about", "around", "roughly", "some", "approximately", "an estimated", "~"), Bound.ABOUT
+    ),
+}
+# A bounding word at the end of the words before a figure's number, with the currency's
+# sign or code between ("over $", "about US$", "around EUR ").
+_SIGNS = "".join(
+    sorted({sign for signs in CURRENCY_SIGNS.values() for sign in signs if len(sign) == 1})
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:("
+    + "|".join(re.escape(word) for word in BOUND_WORDS if word != "~")
+    + r"))|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
+    + re.escape(_SIGNS)
+    + r"]|[A-Z]{3}[\s\u00a0])?[\s\u00a0]*\Z"
+)
+
+
+def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
+    """A figure's bound is the one the words just before it in its quote give
+    (:data:`BOUND_WORDS`: "over $400 million" is ``at_least``, "nearly two hours"
+    ``at_most``, "about $90 million" ``about``; with none of them, ``exact``), or the
+    claim's note says why it is another. A figure its quote does not write is
+    :func:`quantity_written_by_its_quote_or_noted`'s."""
+    if not isinstance(claim.value, Quantity) or claim.note:
+        return []
+    quote = claim.evidence.quote
+    at = _where_figure_written(claim.value, quote)
+    if at is None:
+        return []
+    found = _BOUND_BEFORE.search(quote[:at])
+    word = None if found is None else (found[1] or found[2]).casefold()
+    read = Bound.EXACT if word is None else BOUND_WORDS[word]
+    if read is claim.value.bound:
+        return []
+    said = (
+        "no word before the figure that bounds it"
+        if word is None
+        else f"{word!r} before the figure"
+    )
+    message = (
+        f"the quote writes {said}, which gives the bound {read.value!r}, not"
+        f" {claim.value.bound.value!r}: give that bound, or say in a note why"
+    )
+    return [Breach("figure bound", "value.bound", message)]
 
 
 def status_backed_by_its_words(
@@ -509,6 +596,40 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
         " or quote the words with it in the note and say what it negates"
     )
     return [Breach("value negation", "value.text", message)]
+
+
+def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
+    """A date or figure keeps every negating word its quote writes before it, as a text
+    value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
+    "did not gross $400 million" say the opposite of their quotes. The words before the
+    date's year, or the figure's number, count; before a date or figure the quote does not
+    write, all of the quote's. A note that quotes the words with the negation says why the
+    value may stand (it negates something else)."""
+    if not isinstance(claim.value, (DateValue, Quantity)):
+        return []
+    quote = claim.evidence.quote
+    at = _where_figure_written(claim.value, quote)
+    negations = _negations(quote[:at]) - _negations(" ".join(note_passages(claim.note)))
+    if not negations:
+        return []
+    words = ", ".join(map(repr, negations))
+    field = "value.date" if isinstance(claim.value, DateValue) else "value.amount"
+    message = (
+        f"the quote writes {words} before its {field.partition('.')[2]}: the value may say"
+        " the opposite of its quote; quote the words with it in the note and say what it"
+        " negates"
+    )
+    return [Breach("value negation", field, message)]
+
+
+def _where_figure_written(value: DateValue | Quantity, quote: str) -> int | None:
+    """Where the quote writes the date's year or the figure's number, or ``None``."""
+    if isinstance(value, DateValue):
+        at = quote.find(str(value.date.year))
+        return None if at == -1 else at
+    seconds = TIME_UNITS.get(value.unit.strip().casefold())
+    amount = value.amount if seconds is None else value.amount * seconds
+    return where_written(quote, amount, durations=seconds is not None)
 
 
 def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
@@ -858,9 +979,11 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
         *quantity_written_by_its_quote_or_noted(claim),
+        *bound_read_from_its_quote_or_noted(claim),
         *region_written_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
+        *figure_keeps_its_quotes_negations(claim),
     ]
 
 
