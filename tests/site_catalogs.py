@@ -22,8 +22,12 @@ HOSTILE = (
     "&amp; &lt;b&gt; {{7*7}} ${7*7}",
 )
 
+
 #: The note of a date the hostile words do not write, as the rules of the data ask.
-_NO_YEAR = "the quote writes no year: the year is the test's"
+def _no_year(year: int) -> str:
+    return f"the quote writes no year: the year, {year}, is the test's"
+
+
 _TEXT = "Hostile article. " + " | ".join(HOSTILE) + " | The end."
 
 
@@ -104,7 +108,7 @@ def hostile_catalog() -> bd.Catalog:
             qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
-            note=_NO_YEAR,
+            note=_no_year(2024),
         ),
         # A second release date in the same scope: a real conflict, for the conflicts page.
         bd.Claim(
@@ -115,7 +119,7 @@ def hostile_catalog() -> bd.Catalog:
             qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[8]),
-            note=_NO_YEAR,
+            note=_no_year(2023),
         ),
     ]
     # A second source, of the same words and one more (one document is one source), speaks
@@ -137,7 +141,7 @@ def hostile_catalog() -> bd.Catalog:
             value=bd.DateValue(date=bd.PartialDate(year=2024)),
             source=later.id,
             evidence=bd.Evidence.locate(later_text, HOSTILE[9]),
-            note=_NO_YEAR,
+            note=_no_year(2024),
         )
     )
     return bd.Catalog(

@@ -1499,3 +1499,32 @@ class TestOneDocumentIsOneSource:
             bd.IntegrityError, match=r"^source 'copy' has the text of source 'my-notes': one"
         ):
             curate.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("year", "note", "refused"),
+    [
+        (2026, "'Next year' in an article dated June 1, 2025: 2026.", None),
+        (2031, "'Next year' in an article dated June 1, 2025: 2026.", "the year of 2031"),
+        (2026, "'Next year'.", "the year of 2026"),
+    ],
+)
+def test_a_note_excuses_an_unwritten_date_only_by_writing_it(
+    year: int, note: str, refused: str | None
+) -> None:
+    # Reported: with the note "'Next year'." any year was taken (2031); and a note that
+    # wrote the year worked out ("... 2023: 2024.") was refused as stating a fact.
+    text = "Next year, Ballerina will reach theaters."
+    document = _document(
+        predicate="release_date",
+        value={"type": "date", "date": str(year)},
+        qualifiers={"status": "expected"},
+        quote="Next year, Ballerina will reach theaters",
+        note=note,
+    )
+    if refused is None:
+        (claim,) = curate.build(text, document).claims
+        assert claim.value == bd.DateValue(date=bd.PartialDate(year=year))
+        return
+    with pytest.raises(InvalidDataError, match=f"value.date: the quote does not write {refused}"):
+        curate.build(text, document)

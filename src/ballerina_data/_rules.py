@@ -34,6 +34,7 @@ from ._normalize import normalize
 from ._records import (
     Bound,
     Claim,
+    DateInterval,
     DateValue,
     Entity,
     Film,
@@ -122,6 +123,8 @@ class Catalog(Protocol):
 
     def text(self, source: str) -> str: ...
 
+    def source(self, source_id: str) -> Source: ...
+
     def films_titled(self, title: str) -> tuple[Film, ...]: ...
 
     def claims_from(self, source: str) -> tuple[Claim, ...]: ...
@@ -202,14 +205,8 @@ FACT_WORDS = re.compile(
 )
 #: Reviewed notes whose own words use such a word, each with the reason it states no fact.
 NOTE_FACT_WORDS = {
-    "000-013": "the year 'Next year' resolves to, from the article's stated date",
     "000-015": "'only' says how little the text says of her role",
     "000-026": "'only' says what the text leaves open",
-    "000-028": "the year 'this spring' resolves to, from the article's stated date",
-    "000-034": "'the last installment': the quote's words, read as of the article's date",
-    "000-043": "the month 'last November' resolves to, from the article's stated date",
-    "000-044": "the month 'last November' resolves to, from the article's stated date",
-    "000-051": "'the last James Bond adventure': the quote's words, read as of its date",
     "000-054": "the death is claim 000-028; the note says the wrap has no date of its own",
     "000-065": "the trailer is the quote's; the note says it is still to come",
     "001-002": "the year is the quote's; the note says which film introduced the character",
@@ -219,8 +216,6 @@ NOTE_FACT_WORDS = {
     "001-095": "the deal's year, said to tell that the streaming has no date of its own",
     "001-137": "says the text gives no date, and where the dates are",
     "002-005": "'only' says how little the text says of Lionsgate's role",
-    "002-007": "the heading's year; the body's date is claim 002-006",
-    "002-071": "the month is the quote's; the note says what is not resolved",
     "002-087": "the years 'in September' may fall in, said to tell why it keeps no date",
     "003-019": "the year is the quote's",
     "004-007": "the year 'Friday 6 October' resolves to, from the weekday",
@@ -301,12 +296,18 @@ def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
         for field, date in dates
         if (part := _unwritten_part(claim.evidence.quote, date)) is not None
     ]
-    if not unwritten or claim.note:
+    # A note excuses the date only by writing it: "'Next year' in an article dated August
+    # 4, 2023: 2024." excuses 2024, not 2031.
+    noted = f"{claim.evidence.quote} {claim.note}"
+    unwritten = [
+        found for found in unwritten if claim.note is None or _unwritten_part(noted, found[1])
+    ]
+    if not unwritten:
         return []
     field, date, part = unwritten[0]
     message = (
         f"the quote does not write the {part} of {date}: say in a note how the date is"
-        " inferred (from the publication date, from which words)"
+        " inferred (from the publication date, from which words), writing the date"
     )
     return [Breach("date note", field, message)]
 
@@ -772,6 +773,23 @@ def notes_quote_the_text(
     return []
 
 
+def _dates_of(claim: Claim, catalog: Catalog) -> list[PartialDate]:
+    """The dates a claim's note may work a relative date out from, or to: its value's, its
+    qualifier's and its source's publication date (an interval's ends)."""
+    dates: list[PartialDate | DateInterval | None] = [
+        claim.value.date if isinstance(claim.value, DateValue) else None,
+        claim.qualifiers.date,
+        catalog.source(claim.source).published,
+    ]
+    found: list[PartialDate] = []
+    for date in dates:
+        if isinstance(date, DateInterval):
+            found.extend(end for end in (date.start, date.end) if end is not None)
+        elif date is not None:
+            found.append(date)
+    return found
+
+
 def notes_hold_no_facts(
     claim: Claim,
     catalog: Catalog,
@@ -795,7 +813,10 @@ def notes_hold_no_facts(
             )
             return [Breach("note holds no fact", "note", message)]
     own_words = _NOTE_QUOTE.sub(" ", claim.note or "")
-    found = FACT_WORDS.findall(own_words)
+    # The year of the claim's own date, or of its source's, is how a relative date is
+    # worked out ("'Next year' in an article dated August 4, 2023: 2024."), not a fact.
+    worked_out = {str(date.year) for date in _dates_of(claim, catalog)}
+    found = [word for word in FACT_WORDS.findall(own_words) if word not in worked_out]
     if found and claim.id not in reviewed_words:
         message = (
             f"the note's own words {', '.join(map(repr, found))} would state a fact: make it a"
