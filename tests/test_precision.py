@@ -381,12 +381,22 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("approximately $50 million", "50000000", "USD", "about", "approximately"),
         ("an estimated $50 million", "50000000", "USD", "about", "an estimated"),
         ("~$50 million", "50000000", "USD", "about", "~"),
+        ("generated $400 million or more", "400000000", "USD", "at_least", "or more"),
+        ("400 million dollars or more", "400000000", "USD", "at_least", "or more"),
+        ("a $400m+ opening", "400000000", "USD", "at_least", "+"),
+        ("a $400 million-plus haul", "400000000", "USD", "at_least", "-plus"),
+        ("two hours or longer", "120", "minute", "at_least", "or longer"),
+        ("$5 million or less", "5000000", "USD", "at_most", "or less"),
+        ("90 minutes or so", "90", "minute", "about", "or so"),
+        ("over $400 million or so", "400000000", "USD", "at_least", "over"),
         ("on a budget of $90 million", "90000000", "USD", "exact", None),
+        ("$90 million, or more than that", "90000000", "USD", "exact", None),
+        ("$90 million orchestrated", "90000000", "USD", "exact", None),
         ("a 90 minute revenge flick", "90", "minute", "exact", None),
         ("over the years, $90 million", "90000000", "USD", "exact", None),
     ],
 )
-def test_the_words_before_a_figure_give_its_bound(
+def test_the_words_by_a_figure_give_its_bound(
     quote: str, amount: str, unit: str, bound: str, word: str | None
 ) -> None:
     claim = _figure_claim(quote, amount, unit)
@@ -397,7 +407,10 @@ def test_the_words_before_a_figure_give_its_bound(
         wrong = attrs.evolve(claim, value=attrs.evolve(claim.value, bound=other))
         (breach,) = _rules.bound_read_from_its_quote_or_noted(wrong)
         assert (breach.rule, breach.field) == ("figure bound", "value.bound")
-        said = "no word before the figure" if word is None else f"{word!r} before the figure"
+        where = "after" if word in _rules.BOUND_WORDS_AFTER else "before"
+        said = (
+            "no word before or after the figure" if word is None else f"{word!r} {where} the figure"
+        )
         assert breach.message.startswith(f"the quote writes {said}")
         assert f"gives the bound {bound!r}, not {other.value!r}" in breach.message
         assert breach in _rules.quote_breaches(wrong, CATALOG)

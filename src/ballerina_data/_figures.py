@@ -92,32 +92,34 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
-def where_written(quote: str, amount: Decimal, *, durations: bool) -> int | None:
-    """Where in ``quote`` the first number that writes ``amount`` (in seconds, with
-    ``durations``) starts, as :func:`written_amounts` reads it, or ``None``."""
+def where_written(quote: str, amount: Decimal, *, durations: bool) -> tuple[int, int] | None:
+    """Where in ``quote`` the first figure that writes ``amount`` (in seconds, with
+    ``durations``) starts and ends, as :func:`written_amounts` reads it (its number, with
+    the scale word or unit of time after it), or ``None``."""
     return next(
-        (at for found, at in _amounts_at(quote, durations=durations) if found == amount), None
+        (span for found, span in _amounts_at(quote, durations=durations) if found == amount),
+        None,
     )
 
 
-def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, int]]:
-    """Each amount :func:`written_amounts` reads, with where its number starts."""
+def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple[int, int]]]:
+    """Each amount :func:`written_amounts` reads, with where its figure starts and ends."""
     for found in _WRITTEN_NUMBER.finditer(quote):
         if found[3]:
             number = Decimal(_NUMBER_WORDS[found[3].lower()])
         else:
             number = Decimal(found[1].replace(",", "") + (found[2] or ""))
-        after = found.end()
+        start, after = found.span()
         scale = _SCALE_AFTER.match(quote, after)
         if durations:
             unit = _TIME_AFTER.match(quote, after)
             if unit is not None:
-                yield number * TIME_UNITS[unit[1].lower()], found.start()
+                yield number * TIME_UNITS[unit[1].lower()], (start, unit.end())
             continue
         if scale is not None:
-            yield number * _SCALES[scale[1].lower()], found.start()
+            yield number * _SCALES[scale[1].lower()], (start, scale.end())
         if not found[3] or scale is not None:  # "a" or "an" alone is no amount
-            yield number, found.start()
+            yield number, (start, after)
 
 
 class UnitKind(enum.Enum):

@@ -80,7 +80,8 @@ class Status(enum.Enum):
 class Bound(enum.Enum):
     """How a :class:`Quantity` relates to its amount: "over $400 million" is ``AT_LEAST``,
     "nearly two hours" ``AT_MOST``, "about $90 million" ``ABOUT``, "$90 million" ``EXACT``:
-    the words just before a figure in its quote give its bound (``_rules.BOUND_WORDS``)."""
+    the words just before a figure in its quote give its bound (``_rules.BOUND_WORDS``), or
+    else those just after it ("$400 million or more", ``_rules.BOUND_WORDS_AFTER``)."""
 
     EXACT = "exact"
     AT_LEAST = "at_least"

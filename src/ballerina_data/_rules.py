@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BOUND_WORDS",
+    "BOUND_WORDS_AFTER",
     "DESCRIPTION_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
@@ -414,6 +415,25 @@ BOUND_WORDS = {
         ("about", "around", "roughly", "some", "approximately", "an estimated", "~"), Bound.ABOUT
     ),
 }
+#: The words just after a figure that bound it ("$400 million or more" is at least that,
+#: "two hours or so" about that), with at most two words between ("400 million dollars or
+#: more"), or a plus sign on it ("$400m+", "400 million-plus").
+BOUND_WORDS_AFTER = {
+    **dict.fromkeys(
+        ("or more", "or over", "or above", "or longer", "and up", "+", "-plus"), Bound.AT_LEAST
+    ),
+    **dict.fromkeys(("or less", "or fewer", "or under", "or below", "or shorter"), Bound.AT_MOST),
+    **dict.fromkeys(("or so", "give or take"), Bound.ABOUT),
+}
+_BOUND_AFTER = re.compile(
+    r"(\+|-plus\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
+    + "|".join(
+        re.escape(words).replace(r"\ ", r"[\s\u00a0]+")
+        for words in BOUND_WORDS_AFTER
+        if words[0].isalpha()
+    )
+    + r"))(?![\w'\u2019-])"
+)
 # A bounding word at the end of the words before a figure's number, with the currency's
 # sign or code between ("over $", "about US$", "around EUR ").
 _SIGNS = "".join(
@@ -431,24 +451,32 @@ _BOUND_BEFORE = re.compile(
 def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A figure's bound is the one the words just before it in its quote give
     (:data:`BOUND_WORDS`: "over $400 million" is ``at_least``, "nearly two hours"
-    ``at_most``, "about $90 million" ``about``; with none of them, ``exact``), or the
-    claim's note says why it is another. A figure its quote does not write is
-    :func:`quantity_written_by_its_quote_or_noted`'s."""
+    ``at_most``, "about $90 million" ``about``), or else the words just after it
+    (:data:`BOUND_WORDS_AFTER`: "$400 million or more", "two hours or so"); with none of
+    them, ``exact``; or the claim's note says why it is another. A figure its quote does
+    not write is :func:`quantity_written_by_its_quote_or_noted`'s."""
     if not isinstance(claim.value, Quantity) or claim.note:
         return []
     quote = claim.evidence.quote
-    at = _where_figure_written(claim.value, quote)
-    if at is None:
+    span = _where_figure_written(claim.value, quote)
+    if span is None:
         return []
-    found = _BOUND_BEFORE.search(quote[:at])
-    word = None if found is None else (found[1] or found[2]).casefold()
-    read = Bound.EXACT if word is None else BOUND_WORDS[word]
+    before = _BOUND_BEFORE.search(quote[: span[0]])
+    after = _BOUND_AFTER.match(quote, span[1])
+    if before is not None:
+        word, where = (before[1] or before[2]).casefold(), "before"
+        read = BOUND_WORDS[word]
+    elif after is not None:
+        word, where = " ".join((after[1] or after[2]).casefold().split()), "after"
+        read = BOUND_WORDS_AFTER[word]
+    else:
+        word, where, read = None, "", Bound.EXACT
     if read is claim.value.bound:
         return []
     said = (
-        "no word before the figure that bounds it"
+        "no word before or after the figure that bounds it"
         if word is None
-        else f"{word!r} before the figure"
+        else f"{word!r} {where} the figure"
     )
     message = (
         f"the quote writes {said}, which gives the bound {read.value!r}, not"
@@ -609,8 +637,9 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     if not isinstance(claim.value, (DateValue, Quantity)):
         return []
     quote = claim.evidence.quote
-    at = _where_figure_written(claim.value, quote)
-    negations = _negations(quote[:at]) - _negations(" ".join(note_passages(claim.note)))
+    span = _where_figure_written(claim.value, quote)
+    before = quote if span is None else quote[: span[0]]
+    negations = _negations(before) - _negations(" ".join(note_passages(claim.note)))
     if not negations:
         return []
     words = ", ".join(map(repr, negations))
@@ -623,11 +652,13 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     return [Breach("value negation", field, message)]
 
 
-def _where_figure_written(value: DateValue | Quantity, quote: str) -> int | None:
-    """Where the quote writes the date's year or the figure's number, or ``None``."""
+def _where_figure_written(value: DateValue | Quantity, quote: str) -> tuple[int, int] | None:
+    """Where the quote writes the date's year, or the figure (its number with the scale
+    word or unit of time after it), from and to, or ``None``."""
     if isinstance(value, DateValue):
-        at = quote.find(str(value.date.year))
-        return None if at == -1 else at
+        year = str(value.date.year)
+        at = quote.find(year)
+        return None if at == -1 else (at, at + len(year))
     seconds = TIME_UNITS.get(value.unit.strip().casefold())
     amount = value.amount if seconds is None else value.amount * seconds
     return where_written(quote, amount, durations=seconds is not None)
