@@ -687,7 +687,7 @@ RULES_BROKEN = [
             "quote": "It made $25 million",
         },
         '"bound"',
-        "value.bound: the quote writes no word before the figure that bounds it, which gives",
+        "value.bound: the quote writes no word before or after the figure that bounds it, which gives",
     ),
     (
         "value negation (a figure)",
