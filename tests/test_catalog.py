@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -437,16 +438,30 @@ def test_an_open_end_holds_a_source_of_winter_9999() -> None:
         assert (source,) == catalog.as_of(end).sources, end
 
 
-def test_two_sources_of_one_text_are_refused_naming_both() -> None:
+@pytest.mark.parametrize(
+    "saved_again",
+    [
+        lambda text: text,
+        lambda text: text.replace("\n", "\r\n"),
+        lambda text: text + "\n\n",
+        lambda text: text.replace(" ", "\u00a0", 1),
+        lambda text: "  " + text.replace(". ", ".  "),
+    ],
+    ids=["as-is", "crlf", "final-newlines", "no-break-space", "spaces"],
+)
+def test_two_sources_of_one_text_are_refused_naming_both(
+    saved_again: Callable[[str], str],
+) -> None:
     # Reported: a copy of a shipped text under a new id, with a claim of its own, made the
-    # one article count as two sources in every answer.
+    # one article count as two sources in every answer; then, the same article saved
+    # again with CRLF line ends, a final newline or a no-break space still did.
     shipped = Catalog.default()
     document = json.loads(shipped.to_json())
     original = document["sources"][-1]["id"]
     claim = next(c for c in document["claims"] if c["source"] == original)
     document["sources"].append({**document["sources"][-1], "id": "copy"})
     document["claims"].append({**claim, "id": "copy-1", "source": "copy"})
-    document["texts"]["copy"] = document["texts"][original]
+    document["texts"]["copy"] = saved_again(document["texts"][original])
     with pytest.raises(
         bd.IntegrityError,
         match=rf"^source 'copy' has the text of source '{original}': one document is one"

@@ -496,6 +496,30 @@ MY_NOTES = {
 }
 
 
+def test_films_says_a_direction_is_only_speculated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: `films` printed "directed by Chad Stahelski" for a claim that only speculates
+    # it, where `film`, `person` and the site say "(speculated)".
+    from ballerina_data import curate
+    from ballerina_data._cli import main
+
+    text = "Rumor has it that Chad Stahelski might direct Ballerina.\n"
+    claim = {
+        "id": "my-notes-001",
+        "subject": "film/ballerina-2024",
+        "predicate": "director",
+        "value": {"type": "entity", "id": "person/chad-stahelski"},
+        "qualifiers": {"status": "speculated"},
+        "quote": "Chad Stahelski might direct Ballerina",
+    }
+    curate.write(curate.build(text, {**MY_NOTES, "claims": [claim]}), tmp_path / "d")
+    assert 0 == main(["--catalog", str(tmp_path / "d"), "films", "Ballerina", "--year", "2024"])
+    lines = capsys.readouterr().out.splitlines()
+    assert "  directed by Chad Stahelski (speculated)  (sources: my-notes)" in lines
+    assert "  directed by Len Wiseman  (sources: " in "\n".join(lines)
+
+
 def test_a_data_folder_curate_wrote_is_a_catalog_to_query(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

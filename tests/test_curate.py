@@ -687,7 +687,8 @@ RULES_BROKEN = [
             "quote": "It made $25 million",
         },
         '"bound"',
-        "value.bound: the quote writes no word before or after the figure that bounds it, which gives",
+        "value.bound: the quote writes no word before or after the figure that bounds it,"
+        " which gives",
     ),
     (
         "value negation (a figure)",
@@ -1456,8 +1457,17 @@ class TestOneDocumentIsOneSource:
     """Reported: one text curated under two ids counted as two sources ("given by 2
     sources"), so that one article could outvote others."""
 
-    def test_a_copy_of_a_shipped_text_under_a_new_id_is_refused(self) -> None:
-        shipped = Catalog.default().text(SOURCE_004)
+    @pytest.mark.parametrize(
+        ("newline", "around"),
+        [("\n", "{}"), ("\r\n", "{}"), ("\n", "{}\n"), ("\n", "\ufeff{}")],
+        ids=["as-is", "crlf", "final-newline", "byte-order-mark"],
+    )
+    def test_a_copy_of_a_shipped_text_under_a_new_id_is_refused(
+        self, newline: str, around: str
+    ) -> None:
+        # Reported, then: the same article saved again (CRLF line ends, a final newline)
+        # was a new source.
+        shipped = around.format(Catalog.default().text(SOURCE_004).replace("\n", newline))
         with pytest.raises(
             InvalidDataError,
             match=rf"^source: its text is the text of source '{SOURCE_004}' .*; curate these"

@@ -139,7 +139,10 @@ def cmd_films(catalog: Catalog, args: argparse.Namespace) -> int:
         if film.aliases:
             out(f"  also titled: {'; '.join(alias.name for alias in film.aliases)}")
         for credit in _directors(catalog, film):
-            out(f"  directed by {credit.person.name}  (sources: {', '.join(credit.sources)})")
+            # A speculated direction must not read as fact here either.
+            status = _statuses(credit, {source: source for source in credit.sources})
+            sources = ", ".join(credit.sources)
+            out(f"  directed by {credit.person.name}{status}  (sources: {sources})")
     if not films:
         year = f" from {args.year}" if args.year is not None else ""
         hint = _suggest(catalog, args.title, _TITLED)
@@ -312,7 +315,7 @@ def _print_merged_credits(profile: Profile, labels: dict[str, str]) -> None:
         _print_table(rows, indent="  ")
 
 
-def _statuses(credit: MergedCredit, labels: dict[str, str]) -> str:
+def _statuses(credit: Credit | MergedCredit, labels: dict[str, str]) -> str:
     """The statuses of a merged credit: " (speculated, expected)" when every source of the
     credit gives each; else each status with the sources that give it, " (undisclosed: A;
     expected: C)", so that no status reads as that of a source that does not give it."""

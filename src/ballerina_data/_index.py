@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from ._errors import MAX_PROBLEMS, IntegrityError
 from ._gc import gc_paused
 from ._kinds import row_of, with_article
-from ._normalize import normalize
+from ._normalize import document_key, normalize
 from ._predicates import QUALIFIER_FIELDS
 from ._records import (
     NO_QUALIFIERS,
@@ -281,16 +281,16 @@ def _index_records(
 
 
 def _one_document_twice(sources: Sequence[Source], texts: Mapping[str, str]) -> Iterable[str]:
-    """A problem for each source whose text another source already has. One document is
-    one source: under two ids its claims would count as two sources' and outvote others."""
-    # Keyed by the text itself: a str's hash is computed once, in one pass over it, and two
-    # texts of one hash are compared only then (sha256 would hash every text again).
+    """A problem for each source whose text another source already has, as
+    :func:`~._normalize.document_key` reads it (saved again with other line ends or
+    spaces, it is the same document). One document is one source: under two ids its
+    claims would count as two sources' and outvote others."""
     by_text: dict[str, str] = {}
     for position, source in enumerate(sources):
         text = texts.get(source.id)
         if text is None:
             continue
-        first = by_text.setdefault(text, source.id)
+        first = by_text.setdefault(document_key(text), source.id)
         if first != source.id:
             yield (
                 f"source {source.id!r} has the text of source {first!r}: one document is"

@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "normalize"]
+__all__ = ["document_key", "fold", "normalize"]
 
 # Anything that is not a letter or digit separates words: dashes, colons, quotes, spaces.
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -60,3 +60,14 @@ def fold(text: str) -> str:
         if marks:
             decomposed = decomposed.translate(marks)
     return _SEPARATORS.sub(" ", decomposed)
+
+
+def document_key(text: str) -> str:
+    """The form in which two copies of one document are one text: Unicode compatibility
+    forms folded (NFKC), a byte order mark left out, and every run of whitespace, line
+    ends and no-break spaces included, one space, none at either end. An article saved
+    again (with CRLF line ends, a final newline, a no-break space for a space) keeps its
+    key."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("\ufeff", "")
+    return " ".join(text.split())

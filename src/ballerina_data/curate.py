@@ -53,7 +53,7 @@ from ._errors import (
 )
 from ._format import dump_records, read_file
 from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_noun, split_year
-from ._normalize import normalize
+from ._normalize import document_key, normalize
 from ._predicates import RECORD_TYPES
 from ._records import Character, Claim, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
 from ._validators import short_repr
@@ -333,9 +333,11 @@ def _extended(base: Catalog, source_id: str, *, replace: bool) -> Catalog:
 
 def _check_new_document(base: Catalog, source_id: str, text: str) -> None:
     """Refuse a text ``base`` has under another id: one document is one source, and its
-    claims under a second id would count as a second source's."""
+    claims under a second id would count as a second source's. A copy saved again (other
+    line ends, spaces or Unicode forms, :func:`~._normalize.document_key`) is that text."""
+    key = document_key(text)
     for known, known_text in base.texts.items():
-        if known_text == text:
+        if document_key(known_text) == key:
             msg = (
                 f"source: its text is the text of source {known!r} (one document is one"
                 f" source); curate these claims under {known!r}, not {source_id!r}"
