@@ -1545,3 +1545,30 @@ def test_a_stop_while_the_handlers_are_swapped_sets_them_all_back(
     monkeypatch.undo()
     assert [signal.SIGINT, signal.SIGTERM, signal.SIGINT] == swapped  # the last: set back
     assert before == [signal.getsignal(number) for number in numbers]
+
+
+def test_a_handler_set_outside_python_is_left_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reported: a program embedding Python with its own SIGTERM handler (a server's graceful
+    # stop) lost it to SIG_DFL after the first export: Python sees such a handler as None and
+    # cannot set it back. The write now leaves such a signal alone; the others are held.
+    from ballerina_data._write import _signals_held
+
+    seen = signal.getsignal
+    monkeypatch.setattr(
+        signal, "getsignal", lambda number: None if number == signal.SIGTERM else seen(number)
+    )
+    swapping = signal.signal
+    swapped: list[tuple[int, Any]] = []
+
+    def recorded(number: int, handler: Any) -> Any:
+        swapped.append((number, handler))
+        return swapping(number, handler)
+
+    monkeypatch.setattr(signal, "signal", recorded)
+    with _signals_held():
+        pass
+    monkeypatch.undo()
+    assert signal.SIGTERM not in {number for number, _ in swapped}
+    assert [signal.SIGINT, signal.SIGHUP] * 2 == [number for number, _ in swapped]
+    # Set back to what they were.
+    assert [seen(signal.SIGINT), seen(signal.SIGHUP)] == [handler for _, handler in swapped[2:]]

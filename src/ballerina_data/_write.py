@@ -794,7 +794,9 @@ def _signals_held() -> Iterator[None]:
     gets goes to any thread that does not mask it, while Python runs every handler in the
     main thread. Each signal that comes meanwhile is noted, and raised again once the
     handlers the program had are back (one the program ignores stays ignored). Only the
-    main thread can set handlers; elsewhere, nothing is held.
+    main thread can set handlers; elsewhere, nothing is held. Nor is a signal whose handler
+    was set outside Python (by a program that embeds it, a server's graceful stop): Python
+    cannot set such a handler back, and the program's own handler is the one to run.
     """
     import signal
     import threading
@@ -811,13 +813,13 @@ def _signals_held() -> Iterator[None]:
     try:
         # Inside the try: a handler that runs between two of these is set back too.
         for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-            if hasattr(signal, name):
-                number = getattr(signal, name)
+            number = getattr(signal, name, None)
+            # None: a handler set outside Python, which Python could not set back.
+            if number is not None and signal.getsignal(number) is not None:
                 previous[number] = signal.signal(number, note)
         yield
     finally:
         for number, handler in previous.items():
-            # None: a handler set outside Python, which Python cannot set back.
             signal.signal(number, signal.SIG_DFL if handler is None else handler)
         for number in dict.fromkeys(caught):
             signal.raise_signal(number)
