@@ -665,9 +665,9 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     quote = claim.evidence.quote
     span = _where_figure_written(claim.value, quote)
     before = quote if span is None else quote[: span[0]]
-    bounding = _BOUND_BEFORE.search(before) if isinstance(claim.value, Quantity) else None
-    if span is not None and bounding is not None:
-        before = before[: bounding.start()]
+    if span is not None and isinstance(claim.value, Quantity):
+        bounding = _BOUND_BEFORE.search(before)
+        before = before if bounding is None else before[: bounding.start()]
     negations = _negations(before) - _negations(" ".join(note_passages(claim.note)))
     if not negations:
         return []
