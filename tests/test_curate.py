@@ -680,6 +680,37 @@ RULES_BROKEN = [
         "value.unit: the quote does not write the currency EUR ('\u20ac' or 'euro' or 'EUR')",
     ),
     (
+        "figure note (a bare number its scale word scales)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25", "unit": "USD"},
+            "quote": "It made $25 million",
+        },
+        '"amount": "25"',
+        "value.amount: the quote does not write the amount 25: say in a note how",
+    ),
+    (
+        "figure note (another country's dollar)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "30000000", "unit": "USD"},
+            "quote": "It made A$30 million in Australia",
+        },
+        '"unit": "USD"',
+        "value.unit: the quote does not write the currency USD ('$' or 'US$' or 'dollar' or 'USD')",
+    ),
+    (
+        "figure bound (a word just short of it)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "50000000", "unit": "USD", "bound": "exact"},
+            "quote": "close to $50 million in all",
+        },
+        '"bound"',
+        "value.bound: the quote writes 'close to' before the figure, which gives the bound"
+        " 'at_most', not 'exact'",
+    ),
+    (
         "figure bound",
         {
             "predicate": "box_office",
@@ -841,10 +872,11 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
-# a negation and a negated figure.
+# a negation, a negated figure, and figures in another dollar and with a bounding word.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."
+RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

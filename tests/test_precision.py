@@ -291,10 +291,27 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it runs 120 minutes", "2", "hour"),
         ("a 90 minute revenge flick", "90", "minute"),
         ("on 3,000 screens", "3000", "screen"),
+        ("a million dollars", "1000000", "USD"),
+        ("it made US$58 million", "58000000", "USD"),
+        ("it made 58 million US dollars", "58000000", "USD"),
+        ("A $58 million opening", "58000000", "USD"),
+        ("it made A$58 million", "58000000", "AUD"),
+        ("it made AU$58 million", "58000000", "AUD"),
+        ("it made 58 million Australian dollars", "58000000", "AUD"),
+        ("it made C$58 million", "58000000", "CAD"),
+        ("it made CA$58 million", "58000000", "CAD"),
+        ("it made HK$58 million", "58000000", "HKD"),
+        ("it made NZ$58 million", "58000000", "NZD"),
+        ("it made S$58 million", "58000000", "SGD"),
+        ("it made $58-60 million", "60000000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
     assert [] == _rules.quantity_written_by_its_quote_or_noted(_figure_claim(quote, amount, unit))
+
+
+_USD_SIGNS = "'$' or 'US$' or 'dollar' or 'USD'"
+_AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
 
 
 @pytest.mark.parametrize(
@@ -302,7 +319,7 @@ def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: 
     [
         ("it made $25 million", "250000000", "USD", "amount", "the amount 250,000,000"),
         ("it made $25 million", "25000000", "EUR", "unit", "the currency EUR ('\u20ac' or 'euro'"),
-        ("it made 25m", "25000000", "USD", "unit", "the currency USD ('$' or 'dollar' or 'USD')"),
+        ("it made 25m", "25000000", "USD", "unit", f"the currency USD ({_USD_SIGNS})"),
         ("it made 25 million", "25000000", "XXX", "unit", "the currency XXX ('XXX'):"),
         ("it made $25.1 million", "25000000", "USD", "amount", "the amount 25,000,000"),
         ("it made 25,000,000 dollars", "2500000", "USD", "amount", "the amount 2,500,000"),
@@ -312,6 +329,21 @@ def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: 
         ("about $50 million", "5000000", "USD", "amount", "the amount 5,000,000"),
         ("on 3,000 screens", "3000", "theater", "unit", "the unit 'theater'"),
         ("in 2024, a hit", "2024000000", "USD", "amount", "the amount 2,024,000,000"),
+        # A number a scale word follows writes only the scaled amount, in a range too.
+        ("grossed $58 million worldwide", "58", "USD", "amount", "the amount 58:"),
+        ("grossed $1.2bn", "1.2", "USD", "amount", "the amount 1.2:"),
+        ("a million dollars", "1", "USD", "amount", "the amount 1:"),
+        ("grossed $58-60 million", "58", "USD", "amount", "the amount 58:"),
+        ("grossed $58-60 million", "58000000", "USD", "amount", "the amount 58,000,000:"),
+        ("grossed 58 to 60m dollars", "58", "USD", "amount", "the amount 58:"),
+        ("grossed $58 to $60 million", "58", "USD", "amount", "the amount 58:"),
+        # A "$" with letters before it, or "dollar" after a place's name, is no US dollar.
+        ("grossed A$58 million", "58000000", "USD", "unit", f"the currency USD ({_USD_SIGNS})"),
+        ("grossed HK$58 million", "58000000", "USD", "unit", f"the currency USD ({_USD_SIGNS})"),
+        ("grossed MX$58 million", "58000000", "USD", "unit", f"the currency USD ({_USD_SIGNS})"),
+        ("58 million Canadian dollars", "58000000", "USD", "unit", "the currency USD ("),
+        ("grossed CA$58 million", "58000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS})"),
+        ("grossed $58 million", "58000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS})"),
     ],
 )
 def test_a_figure_its_quote_does_not_write_needs_a_note(
@@ -389,6 +421,26 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("$5 million or less", "5000000", "USD", "at_most", "or less"),
         ("90 minutes or so", "90", "minute", "about", "or so"),
         ("over $400 million or so", "400000000", "USD", "at_least", "over"),
+        ("grossed above $58 million", "58000000", "USD", "at_least", "above"),
+        ("in excess of $58 million", "58000000", "USD", "at_least", "in excess of"),
+        ("upward of $58 million", "58000000", "USD", "at_least", "upward of"),
+        ("just over $58 million", "58000000", "USD", "at_least", "just over"),
+        ("well over 90 minutes", "90", "minute", "at_least", "well over"),
+        ("no less than $58 million", "58000000", "USD", "at_least", "no less than"),
+        ("not less than two hours", "120", "minute", "at_least", "not less than"),
+        ("over A$58 million", "58000000", "AUD", "at_least", "over"),
+        ("grossed below $58 million", "58000000", "USD", "at_most", "below"),
+        ("close to $58 million", "58000000", "USD", "at_most", "close to"),
+        ("just shy of $58 million", "58000000", "USD", "at_most", "just shy of"),
+        ("shy of two hours", "120", "minute", "at_most", "shy of"),
+        ("just under two hours", "2", "hour", "at_most", "just under"),
+        ("well under $5 million", "5000000", "USD", "at_most", "well under"),
+        ("as much as $58 million", "58000000", "USD", "at_most", "as much as"),
+        ("on as many as 3,000 screens", "3000", "screen", "at_most", "as many as"),
+        ("no more than $58 million", "58000000", "USD", "at_most", "no more than"),
+        ("not more than 90 minutes", "90", "minute", "at_most", "not more than"),
+        ("close to HK$58 million", "58000000", "HKD", "at_most", "close to"),
+        ("more like $58 million", "58000000", "USD", "about", "more like"),
         ("on a budget of $90 million", "90000000", "USD", "exact", None),
         ("$90 million, or more than that", "90000000", "USD", "exact", None),
         ("$90 million orchestrated", "90000000", "USD", "exact", None),
@@ -447,6 +499,7 @@ def _date_claim(quote: str, date: str, note: str | None = None) -> Claim:
         ),
         (_figure_claim("It is not 90 minutes long", "90", "minute"), "amount", "not"),
         (_figure_claim("it won't run two hours", "120", "minute"), "amount", "n't"),
+        (_figure_claim("did not gross more than $5m", "5000000", "USD"), "amount", "not"),
     ],
 )
 def test_a_date_or_figure_its_quote_negates_needs_a_note(
@@ -472,6 +525,19 @@ def test_a_date_or_figure_its_quote_negates_needs_a_note(
     ],
 )
 def test_a_negation_after_the_date_or_figure_is_no_part_of_it(claim: Claim) -> None:
+    assert [] == _rules.figure_keeps_its_quotes_negations(claim)
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "unit"),
+    [
+        ("it made no more than $5 million", "5000000", "USD"),
+        ("it made no less than $5 million", "5000000", "USD"),
+        ("it runs not more than two hours", "120", "minute"),
+    ],
+)
+def test_the_no_of_a_bounding_word_negates_no_figure(quote: str, amount: str, unit: str) -> None:
+    claim = _figure_claim(quote, amount, unit)
     assert [] == _rules.figure_keeps_its_quotes_negations(claim)
 
 

@@ -20,14 +20,22 @@ __all__ = [
     "currency_signs",
     "singular",
     "where_written",
+    "writes_currency",
     "written_amounts",
 ]
 
-#: How a text writes a currency, by its ISO 4217 code: the code itself counts too.
+#: How a text writes a currency, by its ISO 4217 code: the code itself counts too. Each sign
+#: or name is read whole (:func:`writes_currency`): "$" alone, or "US$", is the US dollar;
+#: a "$" with letters just before it is the dollar those letters name ("A$" the Australian,
+#: "CA$" the Canadian, and one the table does not hold, "MX$", none of these); "dollar" is
+#: the US dollar unless a place's name before it makes it another ("Australian dollar").
 CURRENCY_SIGNS = {
-    "USD": ("$", "dollar"),
-    "CAD": ("$", "dollar"),
-    "AUD": ("$", "dollar"),
+    "USD": ("$", "US$", "dollar"),
+    "AUD": ("A$", "AU$", "Australian dollar"),
+    "CAD": ("C$", "CA$", "Canadian dollar"),
+    "HKD": ("HK$", "Hong Kong dollar"),
+    "NZD": ("NZ$", "New Zealand dollar"),
+    "SGD": ("S$", "Singapore dollar"),
     "EUR": ("\u20ac", "euro"),
     "GBP": ("\u00a3", "pound", "sterling"),
     "JPY": ("\u00a5", "yen"),
@@ -54,13 +62,20 @@ _NUMBER_WORDS = {
         )
     )
 } | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
-_WRITTEN_NUMBER = re.compile(
+_NUMBER = (
     r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?"
-    rf"|\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b",
-    re.IGNORECASE,
+    rf"|\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
 )
-_SCALE_AFTER = re.compile(
-    rf"[\s\u00a0-]*({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b", re.IGNORECASE
+_WRITTEN_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
+_SCALE = rf"[\s\u00a0-]*({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b"
+_SCALE_AFTER = re.compile(_SCALE, re.IGNORECASE)
+# The rest of a range whose second number a scale word follows, after its first number
+# ("-60 million" of "$58-60 million", " to $60m" of "58 to $60m"): that scale word is the
+# first number's too.
+_RANGE_SCALED_AFTER = re.compile(
+    r"[\s\u00a0]*(?:[-\u2013\u2014]|\b(?:to|and|or)\b)[\s\u00a0]*"
+    r"(?:[^\W\d_]{0,3}[^\w\s])?" + rf"(?:{_NUMBER}){_SCALE}",
+    re.IGNORECASE,
 )
 #: Units of time by their seconds, as a quote writes them after a number.
 TIME_UNITS = {
@@ -87,8 +102,11 @@ def singular(word: str) -> str:
 
 
 def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
-    """The amounts a quote writes: each number, and with the scale word after it; with
-    ``durations``, only each number followed by a unit of time, in seconds."""
+    """The amounts a quote writes: each number, or with a scale word after it, the number
+    times its scale alone ("$58 million" writes 58,000,000, not 58); with ``durations``,
+    only each number followed by a unit of time, in seconds. The first number of a range
+    that a scale word ends ("$58-60 million", "58 to 60 million") writes no amount on its
+    own: neither 58 nor, as a figure of its own, 58,000,000."""
     return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
@@ -102,6 +120,27 @@ def where_written(quote: str, amount: Decimal, *, durations: bool) -> tuple[int,
     )
 
 
+def writes_currency(text: str, unit: str) -> bool:
+    """Whether ``text`` writes the currency ``unit`` (an ISO 4217 code), in any case: by the
+    code, or by a sign or name of :data:`CURRENCY_SIGNS` read whole, not as the end of
+    another's ("$" of "A$" or "MX$", "A$" of "CA$", "dollar" of "Australian dollar").
+
+    >>> writes_currency("$58 million", "USD"), writes_currency("A$58 million", "USD")
+    (True, False)
+    >>> writes_currency("A$58 million", "AUD"), writes_currency("58m Canadian dollars", "USD")
+    (True, False)
+    """
+    others = [sign for code, signs in CURRENCY_SIGNS.items() if code != unit for sign in signs]
+    for sign in currency_signs(unit):
+        for found in re.finditer(rf"(?<![^\W\d_]){re.escape(sign)}", text, re.IGNORECASE):
+            written = text[: found.end()].casefold()
+            if not any(
+                len(other) > len(sign) and written.endswith(other.casefold()) for other in others
+            ):
+                return True
+    return False
+
+
 def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple[int, int]]]:
     """Each amount :func:`written_amounts` reads, with where its figure starts and ends."""
     for found in _WRITTEN_NUMBER.finditer(quote):
@@ -110,16 +149,16 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
         else:
             number = Decimal(found[1].replace(",", "") + (found[2] or ""))
         start, after = found.span()
-        scale = _SCALE_AFTER.match(quote, after)
         if durations:
             unit = _TIME_AFTER.match(quote, after)
             if unit is not None:
                 yield number * TIME_UNITS[unit[1].lower()], (start, unit.end())
             continue
+        scale = _SCALE_AFTER.match(quote, after)
         if scale is not None:
             yield number * _SCALES[scale[1].lower()], (start, scale.end())
-        if not found[3] or scale is not None:  # "a" or "an" alone is no amount
-            yield number, (start, after)
+        elif found[3] is None and _RANGE_SCALED_AFTER.match(quote, after) is None:
+            yield number, (start, after)  # a number word alone ("an", "two") is none
 
 
 class UnitKind(enum.Enum):

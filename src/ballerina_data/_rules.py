@@ -27,6 +27,7 @@ from ._figures import (
     currency_signs,
     singular,
     where_written,
+    writes_currency,
     written_amounts,
 )
 from ._kinds import KINDS, kind_of, row_of
@@ -360,10 +361,13 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     A note that writes neither ("'over $400 million'." for 7 USD) excuses nothing.
 
     A quote writes an amount as digits ("25,000,000", "90"), with a fraction and a scale
-    word ("$25.1 million", "25m", "1.2bn") or as a number word ("two hours"); a duration
-    may be written in another unit of time ("two hours" for 120 minutes). A currency is
-    written by its code or its sign or name ("$" or "dollar" for ``USD``); another unit
-    by its word ("minute" for 90 minutes). A note writes them as a quote does.
+    word ("$25.1 million", "25m", "1.2bn": the scaled amount alone, not 25.1) or as a
+    number word ("two hours"); a duration may be written in another unit of time ("two
+    hours" for 120 minutes). The first number of a range ("$58-60 million") writes no
+    amount on its own. A currency is written by its code or its sign or name, read whole
+    (``_figures.CURRENCY_SIGNS``: a bare "$", "US$" or "dollar" for ``USD``, "A$" or
+    "Australian dollar" for ``AUD``, not ``USD``); another unit by its word ("minute" for
+    90 minutes). A note writes them as a quote does.
     """
     if not isinstance(claim.value, Quantity):
         return []
@@ -396,7 +400,7 @@ def _figure_unwritten(
     if seconds is not None or field == "value.amount":
         return None
     signs = currency_signs(unit)
-    if signs and any(sign.casefold() in text.casefold() for sign in signs):
+    if signs and writes_currency(text, unit):
         return None
     if not signs and singular(unit.casefold()) in text.casefold():
         return None
@@ -405,16 +409,37 @@ def _figure_unwritten(
 
 
 #: The words just before a figure that bound it ("over $400 million" is at least that), and
-#: the bound each gives; a figure with none of them before it is exact.
+#: the bound each gives; a figure with none of them before it is exact. By what they mean:
+#: a figure passed ("over", "above", "in excess of", "just over", "no less than") is
+#: ``at_least``; one not reached or not passed ("under", "below", "up to", "as much as",
+#: "no more than", and "nearly", "almost", "close to", "just shy of", which news texts write
+#: for a figure just short of it) ``at_most``; one near it either side ("about", "some",
+#: "more like") ``about``. The longest words that stand before the figure are read ("no more
+#: than" is not "more than", "just over" names itself), and the "no" or "not" of "no more
+#: than" or "not less than" bounds the figure, not negates it.
 BOUND_WORDS = {
-    **dict.fromkeys(("over", "more than", "at least", "upwards of", "north of"), Bound.AT_LEAST),
     **dict.fromkeys(
-        ("under", "less than", "fewer than", "up to", "at most", "nearly", "almost"), Bound.AT_MOST
+        (
+            "over", "more than", "at least", "upwards of", "upward of", "north of", "above",
+            "in excess of", "just over", "well over", "no less than", "not less than",
+        ),
+        Bound.AT_LEAST,
     ),
     **dict.fromkeys(
-        ("about", "around", "roughly", "some", "approximately", "an estimated", "~"), Bound.ABOUT
+        (
+            "under", "less than", "fewer than", "up to", "at most", "nearly", "almost", "below",
+            "close to", "shy of", "just shy of", "just under", "well under", "as much as",
+            "as many as", "no more than", "not more than",
+        ),
+        Bound.AT_MOST,
     ),
-}
+    **dict.fromkeys(
+        (
+            "about", "around", "roughly", "some", "approximately", "an estimated", "more like", "~"
+        ),
+        Bound.ABOUT,
+    ),
+}  # fmt: skip
 #: The words just after a figure that bound it ("$400 million or more" is at least that,
 #: "two hours or so" about that), with at most two words between ("400 million dollars or
 #: more"), or a plus sign on it ("$400m+", "400 million-plus").
@@ -631,14 +656,18 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     """A date or figure keeps every negating word its quote writes before it, as a text
     value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
     "did not gross $400 million" say the opposite of their quotes. The words before the
-    date's year, or the figure's number, count; before a date or figure the quote does not
-    write, all of the quote's. A note that quotes the words with the negation says why the
-    value may stand (it negates something else)."""
+    date's year, or the figure's number, count, but not the words that bound the figure
+    (:data:`BOUND_WORDS`: "no more than $5 million" bounds it, not negates it); before a
+    date or figure the quote does not write, all of the quote's. A note that quotes the
+    words with the negation says why the value may stand (it negates something else)."""
     if not isinstance(claim.value, (DateValue, Quantity)):
         return []
     quote = claim.evidence.quote
     span = _where_figure_written(claim.value, quote)
     before = quote if span is None else quote[: span[0]]
+    if span is not None and isinstance(claim.value, Quantity):
+        bounding = _BOUND_BEFORE.search(before)
+        before = before if bounding is None else before[: bounding.start()]
     negations = _negations(before) - _negations(" ".join(note_passages(claim.note)))
     if not negations:
         return []
