@@ -732,6 +732,16 @@ RULES_BROKEN = [
         "value.amount: the quote writes 'not' before its amount: the value may say the opposite",
     ),
     (
+        "value negation (an entity)",
+        {
+            "subject": "film/ballerina-2",
+            "value": {"type": "entity", "id": "person/keanu-reeves"},
+            "quote": "Keanu Reeves will not appear in Ballerina 2",
+        },
+        '"id": "person/keanu-reeves"',
+        "value.id: the quote writes 'not': the value person/keanu-reeves may say the opposite",
+    ),
+    (
         "region note",
         {
             "predicate": "box_office",
@@ -772,13 +782,27 @@ RULES_BROKEN = [
         "hope status",
         {"quote": "She would love to return", "qualifiers": {"status": "speculated"}},
         '"status"',
-        "qualifiers.status: the quote is a hope or wish ('love to'): its status is 'hoped'",
+        "qualifiers.status: the quote is a hope, wish or intention ('love to'): its status is"
+        " 'hoped'",
+    ),
+    (
+        "hope status (an intention)",
+        {"quote": "Wiseman wants Keanu Reeves in Ballerina"},
+        "  {",  # no status to point at: the claim's opening
+        "qualifiers.status: the quote is a hope, wish or intention ('wants'): its status is"
+        " 'hoped', not None",
     ),
     (
         "hedge status",
         {"quote": "Keanu Reeves might return"},
         "  {",  # no status to point at: the claim's opening
         "qualifiers.status: the quote hedges ('might'): its status is one of 'speculated', not",
+    ),
+    (
+        "hedge status (a modal 'may')",
+        {"quote": "Keanu Reeves may appear in Ballerina"},
+        "  {",
+        "qualifiers.status: the quote hedges ('may'): its status is one of 'speculated', not",
     ),
     (
         "predicate meaning",
@@ -872,8 +896,11 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
-# a negation, a negated figure, and figures in another dollar and with a bounding word.
+# a negation, a negated figure, figures in another dollar and with a bounding word, a
+# negated credit, an intention and a modal "may".
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
+RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
+RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."

@@ -24,6 +24,7 @@ from ballerina_data import (
     DateInterval,
     DateValue,
     Entity,
+    EntityRef,
     Evidence,
     Film,
     PartialDate,
@@ -111,6 +112,22 @@ def _with(quote: str, status: Status | None) -> Claim:
         ("Reeves might not return", Status.SPECULATED, True),
         ("Reeves is rumored to return", Status.SPECULATED, True),
         ("she is \u201chopeful\u201d", Status.HOPED, True),
+        ("Keanu Reeves may appear in Ballerina", Status.SPECULATED, True),
+        ("Ballerina opens in May", Status.SPECULATED, False),
+        ("Reeves is unlikely to appear", Status.SPECULATED, True),
+        ("Reeves is probably back", Status.SPECULATED, True),
+        ("Reeves is tipped to return", Status.SPECULATED, True),
+        ("Lionsgate is considering a sequel", Status.SPECULATED, True),
+        ("Ballerina is slated for June 7, 2024", Status.SCHEDULED, True),
+        ("Ballerina is tentatively dated June 7, 2024", Status.SCHEDULED, True),
+        ("Reeves is allegedly back", Status.REPORTED, True),
+        ("Reeves is said to return", Status.UNCONFIRMED, True),
+        ("Reeves is believed to return", Status.UNCONFIRMED, True),
+        ("Reeves is in talks to return", Status.IN_DEVELOPMENT, True),
+        ("Reeves is not in talks to return", Status.IN_DEVELOPMENT, False),
+        ("Wiseman wants Keanu Reeves in Ballerina", Status.HOPED, True),
+        ("She is hoping to return", Status.HOPED, True),
+        ("Lionsgate plans to make a sequel", Status.HOPED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -142,6 +159,26 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("are also set to star", "'set to'"),
         ("cast in undisclosed roles", "'undisclosed'"),
         ("A sequel is in the works", "'in the works'"),
+        ("Keanu Reeves may appear in Ballerina", "'may'"),
+        ("Keanu Reeves is unlikely to appear in Ballerina", "'unlikely'"),
+        ("Keanu Reeves is likely to appear in Ballerina", "'likely'"),
+        ("Ballerina is slated for June 7, 2024", "'slated'"),
+        ("Ballerina is tentatively dated June 7, 2024", "'tentatively'"),
+        ("Ballerina may have opened in cinemas on May 30, 2025", "'may'"),
+        ("Reeves will probably return", "'probably'"),
+        ("Perhaps Reeves returns", "'Perhaps'"),
+        ("Maybe Reeves returns", "'Maybe'"),
+        ("Reeves allegedly returns", "'allegedly'"),
+        ("Reeves supposedly returns", "'supposedly'"),
+        ("Reeves is said to return", "'said to'"),
+        ("Reeves is believed to return", "'believed to'"),
+        ("Reeves is reported to return", "'reported to'"),
+        ("Reeves is in talks to return", "'in talks'"),
+        ("Reeves is in negotiations to return", "'in negotiations'"),
+        ("Reeves is tipped to return", "'tipped'"),
+        ("Lionsgate is considering a sequel", "'considering'"),
+        ("Ballerina opens on May 30, 2025", None),
+        ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
         ("Reeves said he returns", None),
         ("Ballerina was released in 2024", None),
@@ -155,9 +192,70 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
     assert not _rules.status_when_the_quote_hedges(_with(quote, Status.SPECULATED))
 
 
+def test_every_hedge_word_backs_a_status() -> None:
+    # A hedged quote needs a status its word backs: a word backing none could never pass.
+    backed = {word for words in _rules.STATUS_WORDS.values() for word in words}
+    assert set(_rules.HEDGE_WORDS) <= backed
+    for word in _rules.HEDGE_WORDS:
+        statuses = [s for s, words in _rules.STATUS_WORDS.items() if word in words]
+        quote = f"Keanu Reeves {word} appears in Ballerina"
+        assert _rules.status_when_the_quote_hedges(_with(quote, None)), word
+        for status in statuses:
+            assert not _rules.status_backed_by_its_words(_with(quote, status)), (word, status)
+
+
 def test_every_hope_or_wish_is_filed_as_hoped() -> None:
     assert {} == _breaches({c.id: _rules.hoped_when_the_quote_hopes(c) for c in CATALOG.claims})
     assert any(claim.qualifiers.status is Status.HOPED for claim in CATALOG.claims)
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        ("Wiseman wants Keanu Reeves in Ballerina", "'wants'"),
+        ("I want Keanu Reeves back", "'want'"),
+        ("Wiseman would like Keanu Reeves in Ballerina", "'would like'"),
+        ("Lionsgate plans to cast Keanu Reeves", "'plans to'"),
+        ("Lionsgate intends to cast Keanu Reeves", "'intends to'"),
+        ("Wiseman aims to bring Keanu Reeves back", "'aims to'"),
+        ("Wiseman dreams of casting Keanu Reeves", "'dreams of'"),
+        ("Keanu Reeves is keen to return", "'keen to'"),
+        ("Keanu Reeves is eager to return", "'eager to'"),
+        ("Keanu Reeves longs to return", "'longs to'"),
+        ("She is hoping to return", "'hoping'"),
+        ("I would love to see him come back", "'love to'"),
+        # No intention: a wanted man, a long time, a plan made.
+        ("John Wick is a wanted man", None),
+        ("It took so long to make Ballerina", None),
+        ("Lionsgate is also in charge of the planned spin-off", None),
+    ],
+)
+def test_a_hope_wish_or_intention_is_hoped_and_nothing_firmer(quote: str, word: str | None) -> None:
+    for status in (None, Status.SPECULATED, Status.EXPECTED, Status.ANNOUNCED):
+        breaches = _rules.hoped_when_the_quote_hopes(_with(quote, status))
+        named = [b.message.split("(")[1].split(")")[0] for b in breaches]
+        assert named == ([word] if word else [])
+    assert not _rules.hoped_when_the_quote_hopes(_with(quote, Status.HOPED))
+    if word is not None:
+        assert not _rules.status_backed_by_its_words(_with(quote, Status.HOPED))
+
+
+def _plot(value: str, quote: str) -> Claim:
+    return attrs.evolve(_with(quote, None), predicate=Predicate.PLOT, value=Text(text=value))
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "hoped"),
+    [
+        ("Eve wants revenge", "Eve wants revenge", False),
+        ("she longs to avenge her father", "Rooney, she longs to avenge her father", False),
+        ("Eve hunts her father's killers", "Wiseman wants: Eve hunts her father's killers", True),
+        ("Eve avenges her father", "Wiseman hopes Eve avenges her father", True),
+    ],
+)
+def test_a_plot_tells_its_characters_wants(value: str, quote: str, hoped: bool) -> None:
+    # The story's wants are in the plot's value; a want outside it is someone's about it.
+    assert hoped is bool(_rules.hoped_when_the_quote_hopes(_plot(value, quote)))
 
 
 def test_every_text_value_keeps_its_quotes_characters() -> None:
@@ -539,6 +637,80 @@ def test_a_negation_after_the_date_or_figure_is_no_part_of_it(claim: Claim) -> N
 def test_the_no_of_a_bounding_word_negates_no_figure(quote: str, amount: str, unit: str) -> None:
     claim = _figure_claim(quote, amount, unit)
     assert [] == _rules.figure_keeps_its_quotes_negations(claim)
+
+
+def test_every_entity_value_keeps_its_quotes_negations() -> None:
+    found = {
+        c.id: _rules.entity_value_keeps_its_quotes_negations(c, CATALOG) for c in CATALOG.claims
+    }
+    assert {} == _breaches(found)
+    # The shipped entity values whose quote negates something else stand by their notes:
+    # "might not be the last we see", "no official confirmation", "not the John Wick
+    # spin-off" (what different_from says).
+    for claim_id in ("003-015", "003-030", "004-005"):
+        unnoted = attrs.evolve(_claim(claim_id), note=None)
+        assert _rules.entity_value_keeps_its_quotes_negations(unnoted, CATALOG), claim_id
+    # "No Time to Die" is the subject's title: its "No" is the name's, with no note.
+    for claim_id in ("000-050", "001-051"):
+        unnoted = attrs.evolve(_claim(claim_id), note=None)
+        assert [] == _rules.entity_value_keeps_its_quotes_negations(unnoted, CATALOG), claim_id
+
+
+def _credit(quote: str, subject: str = "film/ballerina-2024", note: str | None = None) -> Claim:
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        subject=subject,
+        predicate=Predicate.CAST_MEMBER,
+        value=EntityRef(id="person/keanu-reeves"),
+        evidence=Evidence.locate(quote, quote),
+        note=note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "subject", "words", "noted"),
+    [
+        ("Keanu Reeves will not appear in Ballerina 2", "film/ballerina-2", "'not'", "not appear"),
+        ("Keanu Reeves never appeared in Ballerina", "film/ballerina-2024", "'never'", "never"),
+        ("Keanu Reeves isn't in Ballerina", "film/ballerina-2024", '"n\'t"', "isn't in"),
+        ("Ballerina has no Keanu Reeves", "film/ballerina-2024", "'no'", "has no"),
+        (
+            "Neither Keanu Reeves nor Ian McShane appears in Ballerina",
+            "film/ballerina-2024",
+            "'neither', 'nor'",
+            "Neither Keanu Reeves nor",
+        ),
+    ],
+)
+def test_an_entity_value_its_quote_negates_needs_a_note(
+    quote: str, subject: str, words: str, noted: str
+) -> None:
+    claim = _credit(quote, subject)
+    (breach,) = _rules.entity_value_keeps_its_quotes_negations(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("value negation", "value.id")
+    assert breach.message.startswith(f"the quote writes {words}: the value person/keanu-reeves")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    unexplained = attrs.evolve(claim, note="it negates something else")
+    assert _rules.entity_value_keeps_its_quotes_negations(unexplained, CATALOG)
+    explained = attrs.evolve(claim, note=f"'{noted}' negates another film's cast.")
+    assert [] == _rules.entity_value_keeps_its_quotes_negations(explained, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "subject"),
+    [
+        ("Keanu Reeves appears in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves appears in No Time to Die", "film/no-time-to-die"),
+        ("Keanu Reeves appears in No Time To Die", "film/no-time-to-die"),
+        # Words that undo a credit without negating are no negation of this rule.
+        ("Keanu Reeves dropped out of Ballerina", "film/ballerina-2024"),
+    ],
+)
+def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
+    quote: str, subject: str
+) -> None:
+    assert [] == _rules.entity_value_keeps_its_quotes_negations(_credit(quote, subject), CATALOG)
 
 
 def test_every_note_quotes_a_text_word_for_word() -> None:

@@ -73,7 +73,8 @@ class Status(enum.Enum):
     SPECULATED = "speculated"
     EXPECTED = "expected"
     IN_DEVELOPMENT = "in_development"
-    #: A hope or wish of someone involved ("I would love to see him come back"), no more.
+    #: A hope, wish or intention of someone involved ("I would love to see him come back",
+    #: "Wiseman wants Keanu Reeves in Ballerina"), no more.
     HOPED = "hoped"
 
 

@@ -38,6 +38,7 @@ from ._records import (
     DateInterval,
     DateValue,
     Entity,
+    EntityRef,
     Film,
     PartialDate,
     Quantity,
@@ -54,11 +55,13 @@ if TYPE_CHECKING:
 __all__ = [
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
+    "CASED_WORDS",
     "DESCRIPTION_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
     "FIRM_STATUSES",
     "HEDGE_WORDS",
+    "HOPE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "STATUS_FROM_CONTEXT",
@@ -73,6 +76,7 @@ __all__ = [
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
+    "entity_value_keeps_its_quotes_negations",
     "figure_keeps_its_quotes_negations",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
@@ -132,21 +136,47 @@ class Catalog(Protocol):
     def claims_from(self, source: str) -> tuple[Claim, ...]: ...
 
 
-#: Words that, in a claim's own quote, back its status.
+#: Words of a hope, wish or intention ("I would love to see him come back", "Wiseman wants
+#: Keanu Reeves in Ballerina", "the studio plans to ..."): a quote that holds one gives its
+#: claim the status ``hoped`` (:func:`hoped_when_the_quote_hopes`), and they back that
+#: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
+#: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
+HOPE_WORDS = (
+    "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
+    "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
+    "planning to", "intend to", "intends to", "intending to", "aim to", "aims to", "aiming to",
+    "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
+)  # fmt: skip
+#: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
+#: lowercase (:data:`CASED_WORDS`): "May" is the month.
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
-    Status.UNCONFIRMED: ("not been", "no official", "possible", "hopeful", "not confirmed"),
-    Status.SPECULATED: ("possibly", "surely", "would", "could", "might", "rumored", "rumoured"),
-    Status.EXPECTED: ("expected", "will", "set to", "promises", "due"),
+    Status.UNCONFIRMED: (
+        "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
+        "supposedly", "said to", "believed to", "reported to", "in talks", "in negotiations",
+    ),
+    Status.SPECULATED: (
+        "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
+        "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
+    ),
+    Status.EXPECTED: ("expected", "will", "set to", "slated", "tentatively", "promises", "due"),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
-    Status.SCHEDULED: ("will be released", "scheduled", "set to", "due for release"),
+    Status.SCHEDULED: (
+        "will be released", "scheduled", "set to", "slated", "tentatively", "due for release",
+    ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
+        "allegedly", "supposedly", "said to", "believed to", "reported to",
     ),
-    Status.IN_DEVELOPMENT: ("in development", "in the works", "developing"),
-    Status.HOPED: ("hope", "hopeful", "wish", "love to", "plans for"),
+    Status.IN_DEVELOPMENT: (
+        "in development", "in the works", "developing", "in talks", "in negotiations",
+    ),
+    Status.HOPED: HOPE_WORDS,
 }  # fmt: skip
+#: Words of :data:`STATUS_WORDS` and :data:`HEDGE_WORDS` that count only as written, in
+#: lowercase: "may" is a modal ("Keanu Reeves may appear"), "May" the month.
+CASED_WORDS = frozenset({"may"})
 #: The firm statuses: a future or modal phrase before their word ("will be released", "set
 #: to be announced", "could be released") says the thing is still to come, not done.
 FIRM_STATUSES = frozenset({Status.RELEASED, Status.ANNOUNCED})
@@ -159,9 +189,18 @@ DONE_STATUSES = frozenset({*FIRM_STATUSES, Status.REPORTED, Status.IN_DEVELOPMEN
 #: its word backs in :data:`STATUS_WORDS`. The clear hedges alone: "will" ("will play"),
 #: "due", "promises" or "not been" also say how a plain fact stands ("She promises that she
 #: will hunt him", "A sequel has not been greenlit"), and "said" or "released" hedge nothing.
+#: The statuses each word backs: a guess ("may", "likely", "unlikely", "probably",
+#: "perhaps", "maybe", "tipped", "considering") ``speculated``; a date or plan not yet fixed
+#: ("slated", "tentatively") ``scheduled`` or ``expected``, as "set to"; a claim told at
+#: second hand and not vouched for ("allegedly", "supposedly", "said to", "believed to",
+#: "reported to") ``reported`` or ``unconfirmed``; talks under way, their end not known
+#: ("in talks", "in negotiations") ``in_development`` or ``unconfirmed``.
 HEDGE_WORDS = (
-    "might", "could", "possibly", "possible", "surely", "reportedly", "rumored", "rumoured",
-    "set to", "expected", "undisclosed", "in development", "in the works", "scheduled",
+    "might", "could", "may", "possibly", "possible", "surely", "likely", "unlikely",
+    "probably", "perhaps", "maybe", "tipped", "considering", "reportedly", "allegedly",
+    "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured", "set to",
+    "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
+    "in talks", "in negotiations", "scheduled",
 )  # fmt: skip
 #: Reviewed claims whose status the words just outside the quote state, with those words.
 STATUS_FROM_CONTEXT = {
@@ -229,9 +268,24 @@ DESCRIPTION_WORDS: dict[str, str] = {}
 
 # A word: letters and digits, with inner apostrophes (straight or curly) and hyphens.
 _WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _word_pattern(word: str) -> str:
+    """A word of a list as a pattern: the word standing alone, in any case but for
+    :data:`CASED_WORDS`, which count only as written."""
+    found = re.escape(word)
+    return r"\b" + (f"(?-i:{found})" if word in CASED_WORDS else found) + r"\b"
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` in a text, the longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(_word_pattern, ordered)), re.IGNORECASE)
+
+
 # A hope, wish or intention of someone involved: "she's “hopeful”", "I would love to see him
-# come back", "I have plans for him".
-_HOPE = re.compile(r"\bhop(?:e|es|ed|eful|ing)\b|\bwish|\blove to\b|\bplans for\b", re.IGNORECASE)
+# come back", "I have plans for him", "Wiseman wants Keanu Reeves in Ballerina".
+_HOPE = _any_word(HOPE_WORDS)
 # Words of a statement that a predicate other than production_status carries: a trailer,
 # how a film is made available, official images or artwork (promotional_material).
 _OTHER_PREDICATE_WORDS = re.compile(
@@ -544,7 +598,7 @@ _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should"
 def _says(quote: str, word: str, *, done: bool, firm: bool) -> bool:
     """Whether ``quote`` writes ``word`` as a word with, if ``done``, no negation among the
     three words before it and, if ``firm``, no future or modal word there either."""
-    for found in re.finditer(r"\b" + re.escape(word) + r"\b", quote, re.IGNORECASE):
+    for found in re.finditer(_word_pattern(word), quote, re.IGNORECASE):
         before = _WORD.findall(quote[: found.start()])[-3:]
         if done and _negations(" ".join(before)):
             continue
@@ -681,6 +735,33 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     return [Breach("value negation", field, message)]
 
 
+def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """An entity value keeps every negating word its quote writes, as a text value does:
+    Keanu Reeves as a cast member from "Keanu Reeves will not appear in Ballerina 2",
+    "Ballerina has no Keanu Reeves" or "Neither Keanu Reeves nor Ian McShane appears"
+    says the opposite of its quote. A negation anywhere in the quote counts, after the
+    name too ("X will not appear"); one inside a name of the claim's subject or value as
+    the quote writes it ("No Time to Die") is the name's. A note that quotes the words
+    with the negation says why the value may stand (it negates something else). Words
+    that undo a credit without negating ("dropped out of", "turned down", "denied") are no
+    negation here."""
+    if not isinstance(claim.value, EntityRef):
+        return []
+    quote = claim.evidence.quote
+    names = (*catalog.entity(claim.subject).names, *catalog.entity(claim.value.id).names)
+    for name in sorted(names, key=len, reverse=True):
+        quote = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", quote, flags=re.IGNORECASE)
+    negations = _negations(quote) - _negations(" ".join(note_passages(claim.note)))
+    if not negations:
+        return []
+    words = ", ".join(map(repr, negations))
+    message = (
+        f"the quote writes {words}: the value {claim.value.id} may say the opposite of its"
+        " quote; quote the words with it in the note and say what it negates"
+    )
+    return [Breach("value negation", "value.id", message)]
+
+
 def _where_figure_written(value: DateValue | Quantity, quote: str) -> tuple[int, int] | None:
     """Where the quote writes the date's year, or the figure (its number with the scale
     word or unit of time after it), from and to, or ``None``."""
@@ -726,19 +807,28 @@ def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Brea
 
 
 def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
-    """A quote that expresses a hope or wish carries the status ``hoped``, no firmer one."""
-    found = _HOPE.search(claim.evidence.quote)
-    if found is None or claim.qualifiers.status is Status.HOPED:
+    """A quote that expresses a hope, wish or intention (one of :data:`HOPE_WORDS`: "hope",
+    "wish", "love to", "wants", "would like", "plans to", "intends to", "aims to", "dreams
+    of", "keen to", "eager to", "longs to", ...) carries the status ``hoped``, no firmer
+    one. In a plot, a want its value tells ("Eve wants revenge") is the story's, a
+    character's: the words the plot's value holds count no more."""
+    quote = claim.evidence.quote
+    found = [match[0] for match in _HOPE.finditer(quote)]
+    if claim.predicate.value == "plot" and isinstance(claim.value, Text):
+        told = Counter(match[0].casefold() for match in _HOPE.finditer(claim.value.text))
+        left = Counter(word.casefold() for word in found) - told
+        found = [word for word in found if left[word.casefold()] > 0]
+    if not found or claim.qualifiers.status is Status.HOPED:
         return []
     status = claim.qualifiers.status
     message = (
-        f"the quote is a hope or wish ({found[0]!r}): its status is 'hoped', not"
+        f"the quote is a hope, wish or intention ({found[0]!r}): its status is 'hoped', not"
         f" {status and status.value!r}"
     )
     return [Breach("hope status", "qualifiers.status", message)]
 
 
-_HEDGE = re.compile(r"\b(?:" + "|".join(map(re.escape, HEDGE_WORDS)) + r")\b", re.IGNORECASE)
+_HEDGE = _any_word(HEDGE_WORDS)
 
 
 def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
@@ -1040,12 +1130,11 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
-    runs, keeping its negations, its date and its figure's amount and unit written there
-    or noted, its status
-    backed by the quote's words, hoped when the quote hopes, some status when it hedges, a
-    production status saying
-    only how far, no film read from an order word. Each costs the claim's quote and value,
-    never the other claims or texts.
+    runs, keeping its negations (a text's, a date's or figure's, an entity's), its date and
+    its figure's amount and unit written there or noted, its status backed by the quote's
+    words, hoped when the quote hopes, some status when it hedges, a production status
+    saying only how far, no film read from an order word. Each costs the claim's quote and
+    value (and the names of its subject and value), never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
     A reviewed exception names a shipped claim: it holds for that claim as shipped, and
@@ -1065,6 +1154,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
         *figure_keeps_its_quotes_negations(claim),
+        *entity_value_keeps_its_quotes_negations(claim, catalog),
     ]
 
 
