@@ -64,6 +64,7 @@ __all__ = [
     "HOPE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
+    "REGION_EXCLUDING_WORDS",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
     "VALUE_CHARACTERS",
@@ -392,19 +393,74 @@ def _unwritten_part(quote: str, date: PartialDate) -> str | None:
     return None
 
 
+#: Words that, among the three before a region, leave it out ("except the UK", "but not
+#: in the UK", "outside the UK"), beside the negating words.
+REGION_EXCLUDING_WORDS = frozenset(
+    {"except", "excluding", "excepting", "outside", "beyond", "besides", "apart", "other"}
+)
+# Words that may stand capitalized just before a region without being part of its name
+# ("In Mexico", "The UK"): any other capitalized word there makes a longer name ("New
+# Mexico", "South Korea", "Northern Ireland").
+_BEFORE_A_NAME = frozenset(
+    {
+        "in", "the", "at", "for", "to", "from", "across", "throughout", "and", "or", "of", "on",
+        "by", "with", "as", "a", "an", "its", "both", "all", "only", "but", "while", "including",
+    }
+)  # fmt: skip
+
+
 def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
-    :func:`~._relations.region_key` folds it), or its note says how the region is known."""
+    :func:`~._relations.region_key` folds it), as a place of its own: not inside a longer
+    name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
+    before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
+    "but not in the UK", "except the UK"). Or else its note says how the region is known,
+    writing it."""
     region = claim.qualifiers.region
-    if region is None or claim.note:
+    if region is None:
         return []
-    if f" {region_key(region)} " in f" {region_key(claim.evidence.quote)} ":
+    wanted = region_key(region)
+    said = _how_region_written(claim.evidence.quote, wanted, region)
+    if said is None or (claim.note and f" {wanted} " in f" {region_key(claim.note)} "):
         return []
     message = (
-        f"the quote does not write the region {region!r}: say in a note how it is known"
-        " (from which words)"
+        f"the quote {said}: say in a note how the region {region!r} is known (from which"
+        " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+def _how_region_written(quote: str, wanted: str, region: str) -> str | None:
+    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
+    else how it fails to, for the message."""
+    # Each word of the quote as regions are keyed, with the word of the quote it is from.
+    words = [
+        (key, found)
+        for found in re.finditer(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W_]+", quote)
+        for key in region_key(found[0]).split()
+    ]
+    keys = [key for key, _ in words]
+    size = len(wanted.split())
+    how = f"does not write the region {region!r}"
+    for at in range(len(words) - size + 1):
+        if " ".join(keys[at : at + size]) != wanted:
+            continue
+        start = words[at][1]
+        before = [key for key, _ in words[max(0, at - 3) : at]]
+        if not NEGATIONS.isdisjoint(before) or not REGION_EXCLUDING_WORDS.isdisjoint(before):
+            left_out = quote[words[max(0, at - 3)][1].start() : start.end()]
+            how = f"writes {region!r} only as left out ({left_out!r})"
+            continue
+        if at and (previous := words[at - 1][1]) is not start:
+            joined = quote[previous.end() : start.start()].strip() == ""
+            if joined and previous[0][:1].isupper() and keys[at - 1] not in _BEFORE_A_NAME:
+                how = (
+                    f"writes {region!r} only inside a longer name"
+                    f" ({quote[previous.start() : start.end()]!r})"
+                )
+                continue
+        return None
+    return how
 
 
 def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
