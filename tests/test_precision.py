@@ -794,6 +794,35 @@ def test_a_date_or_figure_its_quote_negates_needs_a_note(
 
 
 @pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        (
+            _date_claim(
+                "In 2024, Lionsgate said Ballerina will not be released on June 7, 2024",
+                "2024-06-07",
+            ),
+            "not",
+        ),
+        (
+            _figure_claim(
+                "After a $58 million opening abroad, it did not gross $58 million at home",
+                "58000000",
+                "USD",
+            ),
+            "not",
+        ),
+    ],
+)
+def test_an_earlier_mention_hides_no_negation(claim: Claim, word: str) -> None:
+    # Reported: only the words before the first place the quote writes the year or the
+    # amount were read, so an earlier mention of it hid the negation.
+    (breach,) = _rules.figure_keeps_its_quotes_negations(claim)
+    assert f"writes {word!r} before its" in breach.message
+    noted = attrs.evolve(claim, note=f"'{word}' negates the plan, not the date.")
+    assert [] == _rules.figure_keeps_its_quotes_negations(noted)
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         _date_claim("released on June 7, 2024, not in May", "2024-06-07"),

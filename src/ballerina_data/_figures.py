@@ -110,14 +110,16 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
-def where_written(quote: str, amount: Decimal, *, durations: bool) -> tuple[int, int] | None:
-    """Where in ``quote`` the first figure that writes ``amount`` (in seconds, with
-    ``durations``) starts and ends, as :func:`written_amounts` reads it (its number, with
-    the scale word or unit of time after it), or ``None``."""
-    return next(
-        (span for found, span in _amounts_at(quote, durations=durations) if found == amount),
-        None,
-    )
+def where_written(
+    quote: str, amount: Decimal, *, durations: bool, last: bool = False
+) -> tuple[int, int] | None:
+    """Where in ``quote`` the first figure (with ``last``, the last) that writes ``amount``
+    (in seconds, with ``durations``) starts and ends, as :func:`written_amounts` reads it
+    (its number, with the scale word or unit of time after it), or ``None``."""
+    spans = (span for found, span in _amounts_at(quote, durations=durations) if found == amount)
+    if last:
+        return max(spans, default=None)
+    return next(spans, None)
 
 
 def writes_currency(text: str, unit: str) -> bool:

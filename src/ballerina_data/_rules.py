@@ -1009,14 +1009,16 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     """A date or figure keeps every negating word its quote writes before it, as a text
     value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
     "did not gross $400 million" say the opposite of their quotes. The words before the
-    date's year, or the figure's number, count, but not the words that bound the figure
+    date's year, or the figure's number, where the quote last writes it count (an earlier
+    mention, "In 2024, ... will not be released on June 7, 2024", hides no negation), but
+    not the words that bound the figure
     (:data:`BOUND_WORDS`: "no more than $5 million" bounds it, not negates it); before a
     date or figure the quote does not write, all of the quote's. A note that quotes the
     words with the negation says why the value may stand (it negates something else)."""
     if not isinstance(claim.value, (DateValue, Quantity)):
         return []
     quote = claim.evidence.quote
-    span = _where_figure_written(claim.value, quote)
+    span = _where_figure_written(claim.value, quote, last=True)
     before = quote if span is None else quote[: span[0]]
     if span is not None and isinstance(claim.value, Quantity):
         bounding = _BOUND_BEFORE.search(before)
@@ -1061,16 +1063,18 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     return [Breach("value negation", "value.id", message)]
 
 
-def _where_figure_written(value: DateValue | Quantity, quote: str) -> tuple[int, int] | None:
-    """Where the quote writes the date's year, or the figure (its number with the scale
-    word or unit of time after it), from and to, or ``None``."""
+def _where_figure_written(
+    value: DateValue | Quantity, quote: str, *, last: bool = False
+) -> tuple[int, int] | None:
+    """Where the quote first (with ``last``, last) writes the date's year, or the figure
+    (its number with the scale word or unit of time after it), from and to, or ``None``."""
     if isinstance(value, DateValue):
         year = str(value.date.year)
-        at = quote.find(year)
+        at = quote.rfind(year) if last else quote.find(year)
         return None if at == -1 else (at, at + len(year))
     seconds = TIME_UNITS.get(value.unit.strip().casefold())
     amount = value.amount if seconds is None else value.amount * seconds
-    return where_written(quote, amount, durations=seconds is not None)
+    return where_written(quote, amount, durations=seconds is not None, last=last)
 
 
 def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
