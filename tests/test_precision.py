@@ -592,6 +592,9 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it made NZ$58 million", "58000000", "NZD"),
         ("it made S$58 million", "58000000", "SGD"),
         ("it made $58-60 million", "60000000", "USD"),
+        ("it runs 2 hours 5 minutes", "125", "minute"),
+        ("it runs two hours and five minutes", "125", "minute"),
+        ("it runs 1 hour, 30 minutes and 10 seconds", "5410", "second"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -617,6 +620,10 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("about $50 million", "5000000", "USD", "amount", "the amount 5,000,000"),
         ("on 3,000 screens", "3000", "theater", "unit", "the unit 'theater'"),
         ("in 2024, a hit", "2024000000", "USD", "amount", "the amount 2,024,000,000"),
+        # A duration of several units is their sum, neither part alone.
+        ("it runs 2 hours 5 minutes", "2", "hour", "amount", "the duration 2 hour"),
+        ("it runs 2 hours 5 minutes", "5", "minute", "amount", "the duration 5 minute"),
+        ("it runs two hours and five minutes", "120", "minute", "amount", "the duration 120"),
         # A number a scale word follows writes only the scaled amount, in a range too.
         ("grossed $58 million worldwide", "58", "USD", "amount", "the amount 58:"),
         ("grossed $1.2bn", "1.2", "USD", "amount", "the amount 1.2:"),
