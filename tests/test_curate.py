@@ -281,7 +281,7 @@ class TestNames:
         [
             ({}, False),
             ({"year": 2024}, False),  # film/ballerina-2024's year
-            ({"year": 2031}, True),
+            ({"year": 2025}, True),  # a year the text writes
             ({"description": "a spin-off"}, True),
         ],
     )
@@ -923,6 +923,23 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
         },
         '"description"',
         "entities.films[0]: description: 'zyzzyva': no source uses these words",
+    ),
+    (
+        "year words",
+        {
+            "entities": {
+                "films": [
+                    {
+                        "id": "film/ballerina-2031",
+                        "kind": "film",
+                        "title": "Ballerina",
+                        "year": 2031,
+                    }
+                ]
+            }
+        },
+        '"year"',
+        "entities.films[0]: year: no source writes the year 2031: leave it out",
     ),
 ]
 

@@ -952,6 +952,18 @@ def test_every_description_word_is_a_source_word() -> None:
     assert {} == _breaches(found)
 
 
+def test_every_year_of_a_work_is_written_by_a_source() -> None:
+    found = {w.id: _rules.year_written_by_a_source(w, TEXTS) for w in CATALOG.films}
+    assert {} == _breaches(found)
+    assert any(work.year is not None for work in CATALOG.films)
+    # Reported: a new work's year that no source gives ("Ballerina 3" of 2031) was taken.
+    invented = attrs.evolve(CATALOG.films[0], year=2031)
+    (breach,) = _rules.year_written_by_a_source(invented, TEXTS)
+    assert (breach.rule, breach.field) == ("year words", "year")
+    assert breach.message.startswith("no source writes the year 2031")
+    assert _rules.year_written_by_a_source(attrs.evolve(invented, year=203), TEXTS)
+
+
 def test_every_description_quote_is_a_source_passage() -> None:
     found = {w.id: _rules.description_quotes_are_source_passages(w, TEXTS) for w in CATALOG.films}
     assert {} == _breaches(found)

@@ -106,6 +106,7 @@ __all__ = [
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
     "words",
+    "year_written_by_a_source",
 ]
 
 
@@ -1390,6 +1391,17 @@ def description_words_are_source_words(
         message = f"{shown}: no source uses these words; describe the work in the sources' words"
         return [Breach("description words", "description", message)]
     return []
+
+
+def year_written_by_a_source(film: Film, texts: str) -> list[Breach]:
+    """A work's year is written in a source, as a number of its own ("2024" in "the 2024
+    spin-off"): a year no source gives is a fact of no source."""
+    if film.year is None or re.search(rf"(?<![0-9]){film.year}(?![0-9])", texts):
+        return []
+    message = (
+        f"no source writes the year {film.year}: leave it out, or curate a source that gives it"
+    )
+    return [Breach("year words", "year", message)]
 
 
 def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breach]:
