@@ -1043,7 +1043,8 @@ def test_a_unit_or_qualifier_its_predicate_does_not_take_is_one_line_at_the_clai
 NEGATION_TEXT = (
     "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
     " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"
-    " rest."
+    " rest. It is a thriller rather than a horror film. It remained unreleased in 2024."
+    " It fell short of $58 million."
 )
 
 
@@ -1055,6 +1056,7 @@ NEGATION_TEXT = (
         ("hitman", "non-hitman", None, "'non'"),
         ("friend", "Nobody's friend", None, "'nobody'"),
         ("he can rest", "he can't rest", None, '"n\'t"'),
+        ("horror", "a thriller rather than a horror film", None, "'rather than'"),
         # Kept, or after the part the value takes, or quoted in the note: accepted.
         ("not an action film", "not an action film", None, None),
         ("a dancer", "He is a dancer, not a hitman", None, None),
