@@ -416,6 +416,27 @@ def _with_new_people(names: list[str]) -> dict[str, object]:
 FILLER = "The quick brown fox jumps over the lazy dog. "
 
 
+def test_new_entities_are_told_from_the_base_without_a_lookup_that_misses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: each new entity was looked up in the base, and a lookup that misses builds
+    # its message's suggestions from every entity: 1,000 new people on a base of 10,000
+    # took 56 s, 1,000 on one of 100,000 over 10 minutes.
+    names = [f"Pat Doe{chr(0x61 + n % 26)}{chr(0x61 + n // 26)}" for n in range(60)]
+    text = TEXT + " " + ". ".join(names) + "."
+    misses: list[str] = []
+    missing = Catalog._missing
+
+    def counted(self: Catalog, wanted: str, cls: type | None) -> str:
+        misses.append(wanted)
+        return missing(self, wanted, cls)
+
+    monkeypatch.setattr(Catalog, "_missing", counted)
+    built = curate.build(text, _with_new_people(names))
+    assert set(names) < {person.name for person in built.people}
+    assert [] == misses
+
+
 def test_the_names_of_many_new_entities_are_found_in_one_pass(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

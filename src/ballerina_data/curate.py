@@ -473,11 +473,13 @@ def _new_entities(found: Any, base: Catalog) -> list[Any]:
     except InvalidDataError as exc:
         raise _converted(exc) from None
     new = []
+    # One mapping, not a lookup per entity: a lookup that misses builds its message's
+    # suggestions from the whole catalog (1,000 new people on a base of 10,000: 56 s).
+    known = {entity.id: entity for section in _SECTIONS for entity in getattr(base, section)}
     for section in _SECTIONS:
         for position, entity in enumerate(getattr(entities, section)):
-            try:
-                present = base.entity(entity.id)
-            except KeyError:
+            present = known.get(entity.id)
+            if present is None:
                 new.append(entity)
                 continue
             if present != entity:
