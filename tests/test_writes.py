@@ -206,6 +206,18 @@ class TestLinksInAnOutputFolder:
         assert (real / "claims/my-notes.json").is_file()
         assert "my-notes" in [s.id for s in curate.load(tmp_path / "named").sources]
 
+    def test_a_relative_folder_from_a_removed_working_folder_is_one_write_error(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: a bare FileNotFoundError naming no path, not the documented WriteError.
+        gone = tmp_path / "gone"
+        gone.mkdir()
+        monkeypatch.chdir(gone)
+        gone.rmdir()
+        with pytest.raises(WriteError, match=r"No such file or directory: 'out'$"):
+            curate.write(curate.build(TEXT, _document()), "out")
+        assert [] == list(tmp_path.iterdir())
+
 
 class TestCurateFiles:
     def test_modes_are_kept_and_read_only_files_refused(self, tmp_path: Path) -> None:

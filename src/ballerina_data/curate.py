@@ -909,6 +909,8 @@ def _missing_folders(directory: str) -> list[str]:
         path = os.path.realpath(directory)
     except ValueError:  # a NUL character: the folder refuses it, creating nothing
         return []
+    except OSError as exc:  # the working folder was removed: a relative path leads nowhere
+        raise WriteError(exc.errno, exc.strerror, directory) from None
     missing = []
     while not os.path.lexists(path):
         missing.append(path)
