@@ -128,6 +128,22 @@ def _with(quote: str, status: Status | None) -> Claim:
         ("Wiseman wants Keanu Reeves in Ballerina", Status.HOPED, True),
         ("She is hoping to return", Status.HOPED, True),
         ("Lionsgate plans to make a sequel", Status.HOPED, True),
+        # A negation, denial or modal anywhere before the word in its sentence counts.
+        (
+            "Lionsgate has not, as of this writing, announced Keanu Reeves for Ballerina",
+            Status.ANNOUNCED,
+            False,
+        ),
+        (
+            "Ballerina will, according to the studio, be released on June 7, 2024",
+            Status.RELEASED,
+            False,
+        ),
+        ("Lionsgate denied having announced June 7, 2024", Status.ANNOUNCED, False),
+        ("No trailer has been seen, but Ballerina was released", Status.RELEASED, False),
+        # One of another sentence does not, nor "to" as a preposition.
+        ("It was never a secret. Lionsgate announced Ballerina", Status.ANNOUNCED, True),
+        ("Ballerina, a spin-off to John Wick, was released in 2025", Status.RELEASED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(

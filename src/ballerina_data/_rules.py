@@ -569,10 +569,12 @@ def status_backed_by_its_words(
 ) -> list[Breach]:
     """A status is backed by words of the claim's own quote, or by a reviewed reason. A word
     backs it where the quote writes it as a word; for a status of a thing done
-    (:data:`DONE_STATUSES`), not negated ("not yet released", "never announced": a negating
-    word of ``_relations.NEGATIONS`` or a contracted "n't" among the three words before it);
-    for a firm status (``released``, ``announced``), not in a future or modal phrase either
-    ("will be released", "set to be announced", "could be released")."""
+    (:data:`DONE_STATUSES`), not negated ("not yet released", "has not, as of this writing,
+    announced": a negating word of ``_relations.NEGATIONS``, a contracted "n't" or a denial,
+    "denied", anywhere before it in its sentence); for a firm status (``released``,
+    ``announced``), not in a future or modal phrase either ("will, according to the studio,
+    be released", "could be released": a word of ``_MODALS`` anywhere before it in its
+    sentence, or "to" among the three words just before it, "set to be announced")."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
@@ -591,19 +593,35 @@ def status_backed_by_its_words(
     return [Breach("status words", "qualifiers.status", message)]
 
 
-# A future or modal word: "will be released", "is to be announced", "could be released".
-_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "to", "'ll"})
+# A future or modal word: "will be released", "could be released". "to" is one only just
+# before the status word ("is to be announced"), not as the preposition it mostly is.
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
+# Words that deny a thing done: "Lionsgate denied having announced June 7, 2024".
+_DENIALS = re.compile(r"\b(?:deny|denies|denied|denying)\b", re.IGNORECASE)
+# The end of a sentence: a full stop, "!" or "?" (a closing quotation mark or bracket may
+# follow) before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s|\n")
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``text`` before ``at`` in the sentence that holds ``at``: from the last
+    sentence end before it, or the text's start."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, at):
+        start = end.end()
+    return text[start:at]
 
 
 def _says(quote: str, word: str, *, done: bool, firm: bool) -> bool:
-    """Whether ``quote`` writes ``word`` as a word with, if ``done``, no negation among the
-    three words before it and, if ``firm``, no future or modal word there either."""
+    """Whether ``quote`` writes ``word`` as a word with, if ``done``, no negation or denial
+    before it in its sentence and, if ``firm``, no future or modal word there either."""
     for found in re.finditer(_word_pattern(word), quote, re.IGNORECASE):
-        before = _WORD.findall(quote[: found.start()])[-3:]
-        if done and _negations(" ".join(before)):
+        before = _sentence_before(quote, found.start())
+        if done and (_negations(before) or _DENIALS.search(before)):
             continue
-        folded = [w.casefold().replace("\u2019", "'") for w in before]
-        if firm and any(w in _MODALS or w.endswith("'ll") for w in folded):
+        folded = [w.casefold().replace("\u2019", "'") for w in _WORD.findall(before)]
+        modal = any(w in _MODALS or w.endswith("'ll") for w in folded)
+        if firm and (modal or "to" in folded[-3:]):
             continue
         return True
     return False
