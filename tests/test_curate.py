@@ -732,6 +732,16 @@ RULES_BROKEN = [
         "value.amount: the quote writes 'not' before its amount: the value may say the opposite",
     ),
     (
+        "value negation (a figure, negated before its quote)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "40000000", "unit": "USD"},
+            "quote": "make $40 million",
+        },
+        '"amount"',
+        "value.amount: the quote writes 'not' before its amount: the value may say the opposite",
+    ),
+    (
         "value negation (an entity)",
         {
             "subject": "film/ballerina-2",
@@ -1003,7 +1013,9 @@ NEGATION_TEXT = (
         ("Ballerina is a horror film", "Ballerina is not a horror film", None, "'not'"),
         ("hitman", "non-hitman", None, "'non'"),
         ("friend", "Nobody's friend", None, "'nobody'"),
-        ("he can rest", "he can't rest", None, '"n\'t"'),
+        # The words before the quote in its sentence count: "Nobody's friend, " too.
+        ("he can rest", "he can't rest", None, "'nobody', \"n't\""),
+        ("horror", "a horror film", None, "'not'"),
         # Kept, or after the part the value takes, or quoted in the note: accepted.
         ("not an action film", "not an action film", None, None),
         ("a dancer", "He is a dancer, not a hitman", None, None),

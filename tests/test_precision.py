@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 import hypothesis
@@ -38,6 +39,9 @@ from ballerina_data import (
 from ballerina_data._kinds import kind_of
 from ballerina_data._normalize import normalize
 from catalog_under_test import catalog_under_test
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 CATALOG = catalog_under_test()
 TEXTS = "\n".join(CATALOG.texts.values())
@@ -727,6 +731,103 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
     quote: str, subject: str
 ) -> None:
     assert [] == _rules.entity_value_keeps_its_quotes_negations(_credit(quote, subject), CATALOG)
+
+
+def _quoted_from(claim: Claim, text: str, note: str | None = None) -> Claim:
+    """``claim`` with its quote found in ``text``: the words before it are its prefix."""
+    quote = claim.evidence.quote
+    return attrs.evolve(claim, evidence=Evidence.locate(text, quote), note=note)
+
+
+# Each claim quotes the words after a negation, a modal, a hedge, a hope or an order word of
+# its sentence, which its prefix holds; the rule reads them as the quote's own.
+LEAD_IN_CASES = [
+    (
+        _with("released on June 7, 2024", Status.RELEASED),
+        "Ballerina will not be released on June 7, 2024.",
+        _rules.status_backed_by_its_words,
+    ),
+    (
+        _date_claim("released on June 7, 2024", "2024-06-07"),
+        "Ballerina will not be released on June 7, 2024.",
+        _rules.figure_keeps_its_quotes_negations,
+    ),
+    (
+        _figure_claim("gross $58 million", "58000000", "USD"),
+        "Ballerina did not gross $58 million.",
+        _rules.figure_keeps_its_quotes_negations,
+    ),
+    (
+        attrs.evolve(_plot("horror", "a horror film"), predicate=Predicate.GENRE),
+        "Ballerina is not a horror film.",
+        _rules.value_keeps_its_quotes_negations,
+    ),
+    (
+        _with("Keanu Reeves in Ballerina", None),
+        "Wiseman wants Keanu Reeves in Ballerina.",
+        _rules.hoped_when_the_quote_hopes,
+    ),
+    (
+        _with("return in Ballerina 2", None),
+        "Keanu Reeves might return in Ballerina 2.",
+        _rules.status_when_the_quote_hedges,
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "rule"), LEAD_IN_CASES)
+def test_the_words_before_a_quote_in_its_sentence_count_as_its_own(
+    claim: Claim, text: str, rule: Callable[[Claim], list[_rules.Breach]]
+) -> None:
+    assert [] == rule(claim)  # the quote alone
+    (breach,) = rule(_quoted_from(claim, text))
+    assert breach in _rules.quote_breaches(_quoted_from(claim, text), CATALOG)
+    # A sentence before is no part of it.
+    assert [] == rule(_quoted_from(claim, f"It never rained, I wish. {claim.evidence.quote}"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "note"),
+    [
+        (
+            _credit("Keanu Reeves"),
+            "Ballerina will not star Keanu Reeves.",
+            "'will not star' is said of the sequel.",
+        ),
+        (
+            _credit("Ana's Rooney"),
+            "Ballerina might not be the last we see of Ana's Rooney.",
+            "'might not be the last we see of' is said of more to come.",
+        ),
+    ],
+)
+def test_a_note_quoting_the_words_before_a_quote_says_what_they_are_of(
+    claim: Claim, text: str, note: str
+) -> None:
+    assert _rules.quote_breaches(_quoted_from(claim, text), CATALOG)
+    assert [] == _rules.quote_breaches(_quoted_from(claim, text, note), CATALOG)
+
+
+def test_a_status_word_before_the_quote_in_its_sentence_backs_it() -> None:
+    claim = _with("debut on Peacock in September", Status.SCHEDULED)
+    assert _rules.status_backed_by_its_words(claim)
+    text = "The Continental is set to debut on Peacock in September."
+    assert [] == _rules.status_backed_by_its_words(_quoted_from(claim, text))
+
+
+def test_an_order_word_before_the_quote_in_its_sentence_names_no_film() -> None:
+    claim = attrs.evolve(
+        _plot(
+            "he avenged the man who double-crossed him", "he avenged the man who double-crossed him"
+        ),
+        subject="film/john-wick-chapter-2",
+    )
+    assert [] == _rules.no_film_read_from_an_order_word(claim, CATALOG)
+    text = "Next, he avenged the man who double-crossed him."
+    (breach,) = _rules.no_film_read_from_an_order_word(_quoted_from(claim, text), CATALOG)
+    assert breach.rule == "order words"
+    named = "Next, in John Wick: chapter 2, he avenged the man who double-crossed him."
+    assert [] == _rules.no_film_read_from_an_order_word(_quoted_from(claim, named), CATALOG)
 
 
 def test_every_note_quotes_a_text_word_for_word() -> None:

@@ -39,6 +39,7 @@ from ._records import (
     DateValue,
     Entity,
     EntityRef,
+    Evidence,
     Film,
     PartialDate,
     Quantity,
@@ -80,6 +81,7 @@ __all__ = [
     "figure_keeps_its_quotes_negations",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
+    "lead_in",
     "names_written_as_a_source_writes_them",
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
@@ -202,16 +204,16 @@ HEDGE_WORDS = (
     "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
     "in talks", "in negotiations", "scheduled",
 )  # fmt: skip
-#: Reviewed claims whose status the words just outside the quote state, with those words.
-STATUS_FROM_CONTEXT = {
-    "002-088": "the quote follows 'The Continental is set to'",
-}
+#: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
+#: state, with those words.
+STATUS_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed text values that are not their quote's characters, each with its reason.
 VALUE_CHARACTERS: dict[str, str] = {}
 #: Reviewed notes that quote words no claim's quote holds, each with the reason: the words
 #: say how the claim's quote was read (who "she" is, which film, where the sentence
 #: stands), and state no fact of a film, person or character.
 NOTE_CONTEXT = {
+    "000-026": "the sentence's opening, whose negation is of the role's extent",
     "000-056": "the heading names the film the sentence is about",
     "001-064": "the heading names the film whose cast the sentence lists",
     "001-066": "the heading names the film whose cast the sentence lists",
@@ -574,14 +576,18 @@ def status_backed_by_its_words(
     "denied", anywhere before it in its sentence); for a firm status (``released``,
     ``announced``), not in a future or modal phrase either ("will, according to the studio,
     be released", "could be released": a word of ``_MODALS`` anywhere before it in its
-    sentence, or "to" among the three words just before it, "set to be announced")."""
+    sentence, or "to" among the three words just before it, "set to be announced"). The
+    quote is read with its :func:`lead_in`: "released on June 7, 2024" after "Ballerina will
+    not be " backs no ``released``, and "debut on Peacock" after "The Continental is set to "
+    backs ``scheduled``. A negation or modal word of the lead-in that the note quotes is
+    the note's to explain, and counts no more."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
     backing = STATUS_WORDS[status]
-    quote = claim.evidence.quote
+    read, weighed = _read(claim)
     done, firm = status in DONE_STATUSES, status in FIRM_STATUSES
-    if any(_says(quote, word, done=done, firm=firm) for word in backing):
+    if any(_says(read, word, done=done, firm=firm, weighed=weighed) for word in backing):
         return []
     listed = ", ".join(map(repr, backing))
     how = " not negated nor in a future or modal phrase," if firm else ""
@@ -612,11 +618,41 @@ def _sentence_before(text: str, at: int) -> str:
     return text[start:at]
 
 
-def _says(quote: str, word: str, *, done: bool, firm: bool) -> bool:
-    """Whether ``quote`` writes ``word`` as a word with, if ``done``, no negation or denial
-    before it in its sentence and, if ``firm``, no future or modal word there either."""
-    for found in re.finditer(_word_pattern(word), quote, re.IGNORECASE):
-        before = _sentence_before(quote, found.start())
+def lead_in(evidence: Evidence) -> str:
+    """The words of a claim's text just before its quote, in the quote's sentence: those of
+    its ``prefix`` after the last sentence end there (a full stop, "!" or "?" before a
+    space, or a line break), all of it if it has none. The rules that read a quote's
+    negations, modals, hedges, hopes and order words read them too: "released on June 7,
+    2024" quoted from "Ballerina will not be released on June 7, 2024" still says "will
+    not"."""
+    return _sentence_before(evidence.prefix, len(evidence.prefix))
+
+
+def _noted_words(claim: Claim) -> set[str]:
+    """The words, folded, of the passages the claim's note quotes."""
+    return {word.casefold() for word in _WORD.findall(" ".join(note_passages(claim.note)))}
+
+
+def _read(claim: Claim) -> tuple[str, str]:
+    """What the status, hedge and hope rules read of a claim: its quote with its
+    :func:`lead_in` before it; and the same with each word of the lead-in that the claim's
+    note quotes blanked, as the rules weigh it: the note says what the word is of (the
+    "might" of "might not be the last we see of", before "Ana's Rooney", hedges her return,
+    not her role)."""
+    noted = _noted_words(claim)
+    lead = lead_in(claim.evidence)
+    weighed = _WORD.sub(
+        lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
+    )
+    return lead + claim.evidence.quote, weighed + claim.evidence.quote
+
+
+def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None = None) -> bool:
+    """Whether ``read`` writes ``word`` as a word with, if ``done``, no negation or denial
+    before it in its sentence and, if ``firm``, no future or modal word there either; those
+    are read in ``weighed``, the same text with the words a note excuses blanked."""
+    for found in re.finditer(_word_pattern(word), read, re.IGNORECASE):
+        before = _sentence_before(read if weighed is None else weighed, found.start())
         if done and (_negations(before) or _DENIALS.search(before)):
             continue
         folded = [w.casefold().replace("\u2019", "'") for w in _WORD.findall(before)]
@@ -702,8 +738,9 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     part of the quote it takes: "action" from "not an action film" says the opposite of
     its quote. The words are those that keep a negation from refining its positive
     (``_relations.NEGATIONS``: "not", "no", "never", "nor", "neither", "non-", "without",
-    ..., and a contracted "n't"). A note that quotes the words with the negation says why
-    the value may leave it out (it negates something else)."""
+    ..., and a contracted "n't"); those of its :func:`lead_in` count as standing before it
+    ("a horror film" after "Ballerina is not "). A note that quotes the words with the
+    negation says why the value may leave it out (it negates something else)."""
     if not isinstance(claim.value, Text):
         return []
     value, quote = claim.value.text, claim.evidence.quote
@@ -711,7 +748,7 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     taken = _runs_end(value, tokens)
     if taken is None:  # not made of runs of its quote: value_keeps_its_quotes_characters
         return []
-    left_out = _negations("".join(tokens[:taken])) - _negations(value)
+    left_out = _negations(lead_in(claim.evidence) + "".join(tokens[:taken])) - _negations(value)
     noted = " ".join(note_passages(claim.note))
     left_out -= _negations(noted)
     if not left_out:
@@ -730,7 +767,8 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     "did not gross $400 million" say the opposite of their quotes. The words before the
     date's year, or the figure's number, count, but not the words that bound the figure
     (:data:`BOUND_WORDS`: "no more than $5 million" bounds it, not negates it); before a
-    date or figure the quote does not write, all of the quote's. A note that quotes the
+    date or figure the quote does not write, all of the quote's; and those of its
+    :func:`lead_in` ("gross $58 million" after "Ballerina did not "). A note that quotes the
     words with the negation says why the value may stand (it negates something else)."""
     if not isinstance(claim.value, (DateValue, Quantity)):
         return []
@@ -740,6 +778,7 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     if span is not None and isinstance(claim.value, Quantity):
         bounding = _BOUND_BEFORE.search(before)
         before = before if bounding is None else before[: bounding.start()]
+    before = lead_in(claim.evidence) + before
     negations = _negations(before) - _negations(" ".join(note_passages(claim.note)))
     if not negations:
         return []
@@ -757,15 +796,15 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     """An entity value keeps every negating word its quote writes, as a text value does:
     Keanu Reeves as a cast member from "Keanu Reeves will not appear in Ballerina 2",
     "Ballerina has no Keanu Reeves" or "Neither Keanu Reeves nor Ian McShane appears"
-    says the opposite of its quote. A negation anywhere in the quote counts, after the
-    name too ("X will not appear"); one inside a name of the claim's subject or value as
-    the quote writes it ("No Time to Die") is the name's. A note that quotes the words
-    with the negation says why the value may stand (it negates something else). Words
-    that undo a credit without negating ("dropped out of", "turned down", "denied") are no
-    negation here."""
+    says the opposite of its quote. A negation anywhere in the quote or its :func:`lead_in`
+    counts, after the name too ("X will not appear"); one inside a name of the claim's
+    subject or value as the quote writes it ("No Time to Die") is the name's. A note that
+    quotes the words with the negation says why the value may stand (it negates something
+    else). Words that undo a credit without negating ("dropped out of", "turned down",
+    "denied") are no negation here."""
     if not isinstance(claim.value, EntityRef):
         return []
-    quote = claim.evidence.quote
+    quote = lead_in(claim.evidence) + claim.evidence.quote
     names = (*catalog.entity(claim.subject).names, *catalog.entity(claim.value.id).names)
     for name in sorted(names, key=len, reverse=True):
         quote = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", quote, flags=re.IGNORECASE)
@@ -810,12 +849,14 @@ def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
 
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
-    of the work its quote names, or of the franchise: the order word names no film."""
+    of the work its quote names, or of the franchise: the order word names no film. The
+    quote is read with its :func:`lead_in`: "he avenged ..." after "Next, " is such a step."""
     # A film/ id is a film's, or a work's the sources do not call a film or a series: the
     # claims of a franchise or a series may be read from an order word.
-    if not claim.subject.startswith("film/") or not _ORDER_WORD.match(claim.evidence.quote):
+    read = lead_in(claim.evidence) + claim.evidence.quote
+    if not claim.subject.startswith("film/") or not _ORDER_WORD.match(read.lstrip()):
         return []
-    if any(name in claim.evidence.quote for name in catalog.entity(claim.subject).names):
+    if any(name in read for name in catalog.entity(claim.subject).names):
         return []
     message = (
         f"{claim.subject} is read from an order word, and the quote names no film: make it a"
@@ -828,10 +869,11 @@ def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
     """A quote that expresses a hope, wish or intention (one of :data:`HOPE_WORDS`: "hope",
     "wish", "love to", "wants", "would like", "plans to", "intends to", "aims to", "dreams
     of", "keen to", "eager to", "longs to", ...) carries the status ``hoped``, no firmer
-    one. In a plot, a want its value tells ("Eve wants revenge") is the story's, a
-    character's: the words the plot's value holds count no more."""
-    quote = claim.evidence.quote
-    found = [match[0] for match in _HOPE.finditer(quote)]
+    one; so does one whose :func:`lead_in` holds one ("Keanu Reeves in Ballerina" after
+    "Wiseman wants "), unless the note quotes it and says what it is of. In a plot, a want
+    its value tells ("Eve wants revenge") is the story's, a character's: the words the
+    plot's value holds count no more."""
+    found = [match[0] for match in _HOPE.finditer(_read(claim)[1])]
     if claim.predicate.value == "plot" and isinstance(claim.value, Text):
         told = Counter(match[0].casefold() for match in _HOPE.finditer(claim.value.text))
         left = Counter(word.casefold() for word in found) - told
@@ -852,10 +894,11 @@ _HEDGE = _any_word(HEDGE_WORDS)
 def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
     "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
-    read as a plain fact."""
+    read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina 2"
+    after "Keanu Reeves might "), unless the note quotes it and says what it hedges."""
     if claim.qualifiers.status is not None:
         return []
-    found = _HEDGE.search(claim.evidence.quote)
+    found = _HEDGE.search(_read(claim)[1])
     if found is None:
         return []
     word = " ".join(found[0].casefold().split())
