@@ -999,6 +999,18 @@ def test_a_unit_or_qualifier_its_predicate_does_not_take_is_one_line_at_the_clai
     assert err.endswith(f": claim my-notes-001: {message}\n"), err
 
 
+def test_a_release_date_the_text_says_will_come_is_scheduled() -> None:
+    text = "Ballerina will hit theaters on June 7, 2024."
+    document = _document(
+        predicate="release_date",
+        value={"type": "date", "date": "2024-06-07"},
+        quote="Ballerina will hit theaters on June 7, 2024",
+        qualifiers={"status": "scheduled"},
+    )
+    (claim,) = curate.build(text, document).claims
+    assert bd.Status.SCHEDULED is claim.qualifiers.status
+
+
 NEGATION_TEXT = (
     "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
     " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"

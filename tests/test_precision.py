@@ -156,6 +156,31 @@ def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
     assert backed is (not _rules.status_backed_by_its_words(_with(quote, status)))
 
 
+@pytest.mark.parametrize(
+    ("quote", "statuses"),
+    [
+        # A future backs a forecast; a guess that leans one way, an expectation too.
+        ("Ballerina will hit theaters on June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("It\u2019ll hit theaters on June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("It'll hit theaters on June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Reeves is likely to return", {Status.SPECULATED, Status.EXPECTED}),
+        ("Reeves will probably return", {Status.SPECULATED, Status.EXPECTED}),
+        # The other common ways a forecast is put.
+        ("Ballerina is slated for June 7, 2024", {Status.SCHEDULED}),
+        ("Keanu Reeves may appear in Ballerina", {Status.SPECULATED}),
+        ("Reeves is in talks to return", {Status.UNCONFIRMED}),
+        ("Lionsgate plans to make a sequel", {Status.HOPED}),
+        ("Wiseman wants Keanu Reeves in Ballerina", {Status.HOPED}),
+    ],
+)
+def test_a_forecast_is_backed_by_the_status_that_fits_it(quote: str, statuses: set[Status]) -> None:
+    for status in statuses:
+        assert [] == _rules.status_backed_by_its_words(_with(quote, status)), status
+    # Nothing firmer.
+    for status in (Status.RELEASED, Status.ANNOUNCED):
+        assert _rules.status_backed_by_its_words(_with(quote, status)), status
+
+
 def test_every_hedged_quote_has_a_status() -> None:
     found = {c.id: _rules.status_when_the_quote_hedges(c) for c in CATALOG.claims}
     assert {} == _breaches(found)

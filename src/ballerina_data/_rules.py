@@ -150,7 +150,10 @@ HOPE_WORDS = (
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
-#: lowercase (:data:`CASED_WORDS`): "May" is the month.
+#: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
+#: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
+#: so does a guess that leans one way ("likely", "probably") ``expected`` as well as
+#: ``speculated``.
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     Status.UNCONFIRMED: (
@@ -161,10 +164,14 @@ STATUS_WORDS = {
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
     ),
-    Status.EXPECTED: ("expected", "will", "set to", "slated", "tentatively", "promises", "due"),
+    Status.EXPECTED: (
+        "expected", "will", "'ll", "set to", "slated", "tentatively", "promises", "due",
+        "likely", "probably",
+    ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", "set to", "slated", "tentatively", "due for release",
+        "will", "'ll",
     ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: (
@@ -191,8 +198,9 @@ DONE_STATUSES = frozenset({*FIRM_STATUSES, Status.REPORTED, Status.IN_DEVELOPMEN
 #: its word backs in :data:`STATUS_WORDS`. The clear hedges alone: "will" ("will play"),
 #: "due", "promises" or "not been" also say how a plain fact stands ("She promises that she
 #: will hunt him", "A sequel has not been greenlit"), and "said" or "released" hedge nothing.
-#: The statuses each word backs: a guess ("may", "likely", "unlikely", "probably",
-#: "perhaps", "maybe", "tipped", "considering") ``speculated``; a date or plan not yet fixed
+#: The statuses each word backs: a guess ("may", "unlikely", "perhaps", "maybe", "tipped",
+#: "considering") ``speculated``, one that leans one way ("likely", "probably") that or
+#: ``expected``; a date or plan not yet fixed
 #: ("slated", "tentatively") ``scheduled`` or ``expected``, as "set to"; a claim told at
 #: second hand and not vouched for ("allegedly", "supposedly", "said to", "believed to",
 #: "reported to") ``reported`` or ``unconfirmed``; talks under way, their end not known
@@ -644,7 +652,9 @@ def _read(claim: Claim) -> tuple[str, str]:
     weighed = _WORD.sub(
         lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
     )
-    return lead + claim.evidence.quote, weighed + claim.evidence.quote
+    # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
+    quote = claim.evidence.quote
+    return (lead + quote).replace("\u2019", "'"), (weighed + quote).replace("\u2019", "'")
 
 
 def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None = None) -> bool:
