@@ -815,6 +815,17 @@ RULES_BROKEN = [
         "qualifiers.status: the quote hedges ('may'): its status is one of 'speculated', not",
     ),
     (
+        "hedge status (a date still to come)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-06"},
+            "quote": "Ballerina will open on June 6, 2025",
+        },
+        "  {",
+        "qualifiers.status: the quote puts the date to come ('will'): its status is one of"
+        " 'expected', 'scheduled', not None",
+    ),
+    (
         "predicate meaning",
         {
             "predicate": "production_status",
@@ -907,13 +918,14 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
-# negated credit, an intention and a modal "may".
+# negated credit, an intention, a modal "may" and a date still to come.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
+RULES_TEXT += " Ballerina will open on June 6, 2025."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -86,6 +86,14 @@ def _with(quote: str, status: Status | None) -> Claim:
     )
 
 
+def _cast(quote: str, status: Status | None) -> Claim:
+    """A casting claim of ``quote``: no date, whose future a "will" could put to come."""
+    claim = _with(quote, status)
+    return attrs.evolve(
+        claim, predicate=Predicate.CAST_MEMBER, value=EntityRef(id="person/keanu-reeves")
+    )
+
+
 @pytest.mark.parametrize(
     ("quote", "status", "backed"),
     [
@@ -231,10 +239,51 @@ def test_every_hedged_quote_has_a_status() -> None:
     ],
 )
 def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) -> None:
-    breaches = _rules.status_when_the_quote_hedges(_with(quote, None))
+    breaches = _rules.status_when_the_quote_hedges(_cast(quote, None))
     named = [b.message.split("(")[1].split(")")[0] for b in breaches]
     assert named == ([word] if word else [])
-    assert not _rules.status_when_the_quote_hedges(_with(quote, Status.SPECULATED))
+    assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED))
+
+
+def test_a_date_still_to_come_is_read_with_its_lead_in() -> None:
+    claim = _date_claim("open on May 30, 2025", "2025-05-30")
+    assert [] == _rules.status_when_the_quote_hedges(claim)
+    text = "Ballerina will open on May 30, 2025."
+    (breach,) = _rules.status_when_the_quote_hedges(_quoted_from(claim, text))
+    assert breach.message.startswith("the quote puts the date to come ('will')")
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        ("Ballerina will be released on May 30, 2025", "'will'"),
+        ("It\u2019ll open on May 30, 2025", '"\'ll"'),
+        ("Ballerina shall open on May 30, 2025", "'shall'"),
+        ("Ballerina is going to open on May 30, 2025", "'going to'"),
+        ("Ballerina is to open on May 30, 2025", "'is to'"),
+        ("Ballerina will open in cinemas this spring", "'will'"),  # a date it does not write
+        # After the date, or in a sentence before it: no date to come.
+        ("Ballerina opened on May 30, 2025, and will stream later", None),
+        ("A sequel will follow. Ballerina opened on May 30, 2025", None),
+        ("Ballerina opened on May 30, 2025", None),
+    ],
+)
+def test_a_date_still_to_come_needs_a_forecast_status(quote: str, word: str | None) -> None:
+    claim = _date_claim(quote, "2025-05-30")
+    breaches = _rules.status_when_the_quote_hedges(claim)
+    assert [b.message.split("(")[1].split(")")[0] for b in breaches] == ([word] if word else [])
+    if word is not None:
+        (breach,) = breaches
+        assert breach.message.startswith("the quote puts the date to come")
+        assert breach.message.endswith("its status is one of 'expected', 'scheduled', not None")
+        assert breach in _rules.quote_breaches(claim, CATALOG)
+    for status in (Status.SCHEDULED, Status.EXPECTED):
+        forecast = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
+        assert [] == _rules.status_when_the_quote_hedges(forecast)
+        if word is not None:
+            assert [] == _rules.status_backed_by_its_words(forecast)
+    # "will" puts no other value to come: "Keanu Reeves will return" needs no status.
+    assert [] == _rules.status_when_the_quote_hedges(_cast(quote, None))
 
 
 def test_every_hedge_word_backs_a_status() -> None:

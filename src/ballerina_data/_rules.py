@@ -61,6 +61,7 @@ __all__ = [
     "DONE_STATUSES",
     "FACT_WORDS",
     "FIRM_STATUSES",
+    "FUTURE_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
     "NOTE_CONTEXT",
@@ -149,6 +150,12 @@ HOPE_WORDS = (
     "planning to", "intend to", "intends to", "intending to", "aim to", "aims to", "aiming to",
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
 )  # fmt: skip
+#: Words that put a thing still to come: "Ballerina will be released on May 30, 2025", "it'll
+#: open", "shall open", "is going to open", "is to open", "are to open", "is set to open". A
+#: date they stand before is a date still to come (:func:`status_when_the_quote_hedges`),
+#: and they back ``scheduled`` and ``expected``. Elsewhere "will" hedges nothing: "Keanu
+#: Reeves will return" is the article saying what the film is to hold.
+FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
@@ -165,13 +172,13 @@ STATUS_WORDS = {
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
     ),
     Status.EXPECTED: (
-        "expected", "will", "'ll", "set to", "slated", "tentatively", "promises", "due",
-        "likely", "probably",
+        "expected", *FUTURE_WORDS, "slated", "tentatively", "promises", "due", "likely",
+        "probably",
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
-        "will be released", "scheduled", "set to", "slated", "tentatively", "due for release",
-        "will", "'ll",
+        "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
+        "due for release",
     ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: (
@@ -905,16 +912,36 @@ def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
     "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
     read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina 2"
-    after "Keanu Reeves might "), unless the note quotes it and says what it hedges."""
+    after "Keanu Reeves might "), unless the note quotes it and says what it hedges.
+
+    A date is one still to come where a word of :data:`FUTURE_WORDS` stands before it in
+    its sentence ("Ballerina will be released on May 30, 2025"; before the date's year,
+    or anywhere in a quote that does not write it): with no status it would be preferred as
+    a date stated firmly, so its status is one the word backs, ``scheduled`` or
+    ``expected``."""
     if claim.qualifiers.status is not None:
         return []
-    found = _HEDGE.search(_read(claim)[1])
+    read = _read(claim)[1]
+    found = _HEDGE.search(read)
+    how = "hedges"
+    if found is None and isinstance(claim.value, DateValue):
+        found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
     if found is None:
         return []
     word = " ".join(found[0].casefold().split())
     backs = ", ".join(repr(status.value) for status, words in STATUS_WORDS.items() if word in words)
-    message = f"the quote hedges ({found[0]!r}): its status is one of {backs}, not None"
+    message = f"the quote {how} ({found[0]!r}): its status is one of {backs}, not None"
     return [Breach("hedge status", "qualifiers.status", message)]
+
+
+_FUTURE = _any_word(FUTURE_WORDS)
+
+
+def _before_the_date(read: str, value: DateValue) -> str:
+    """The words of ``read`` (a quote after its lead-in) before the date's year, in its
+    sentence; all of its last sentence where it does not write the year."""
+    span = _where_figure_written(value, read)
+    return _sentence_before(read, len(read) if span is None else span[0])
 
 
 def plain(text: str) -> str:
