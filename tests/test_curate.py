@@ -1023,6 +1023,17 @@ def test_a_release_date_the_text_says_will_come_is_scheduled() -> None:
     assert bd.Status.SCHEDULED is claim.qualifiers.status
 
 
+def test_an_actor_named_hope_is_no_hope() -> None:
+    text = "Hope Davis joins the cast of Ballerina as a dancer."
+    document = _document(
+        value={"type": "entity", "id": "person/hope-davis"},
+        quote="Hope Davis joins the cast of Ballerina",
+    )
+    document["entities"] = {"people": [{"id": "person/hope-davis", "name": "Hope Davis"}]}
+    (claim,) = curate.build(text, document).claims
+    assert claim.qualifiers.status is None
+
+
 NEGATION_TEXT = (
     "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
     " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from ballerina_data import (
     Bound,
+    Character,
     Claim,
     DateInterval,
     DateValue,
@@ -29,6 +30,7 @@ from ballerina_data import (
     Evidence,
     Film,
     PartialDate,
+    Person,
     Predicate,
     Quantity,
     Status,
@@ -72,10 +74,12 @@ def test_every_claim_id_starts_with_its_sources_prefix() -> None:
 
 
 def test_every_status_is_backed_by_its_quote_or_a_reviewed_reason() -> None:
-    assert {} == _breaches({c.id: _rules.status_backed_by_its_words(c) for c in CATALOG.claims})
+    assert {} == _breaches(
+        {c.id: _rules.status_backed_by_its_words(c, CATALOG) for c in CATALOG.claims}
+    )
     # Each reviewed exception is still needed: its quote alone does not back its status.
     for claim_id in _rules.STATUS_FROM_CONTEXT:
-        assert _rules.status_backed_by_its_words(_claim(claim_id), reviewed={}), claim_id
+        assert _rules.status_backed_by_its_words(_claim(claim_id), CATALOG, reviewed={}), claim_id
 
 
 def _with(quote: str, status: Status | None) -> Claim:
@@ -161,7 +165,7 @@ def _cast(quote: str, status: Status | None) -> Claim:
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
     quote: str, status: Status, backed: bool
 ) -> None:
-    assert backed is (not _rules.status_backed_by_its_words(_with(quote, status)))
+    assert backed is (not _rules.status_backed_by_its_words(_with(quote, status), CATALOG))
 
 
 @pytest.mark.parametrize(
@@ -183,14 +187,14 @@ def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
 )
 def test_a_forecast_is_backed_by_the_status_that_fits_it(quote: str, statuses: set[Status]) -> None:
     for status in statuses:
-        assert [] == _rules.status_backed_by_its_words(_with(quote, status)), status
+        assert [] == _rules.status_backed_by_its_words(_with(quote, status), CATALOG), status
     # Nothing firmer.
     for status in (Status.RELEASED, Status.ANNOUNCED):
-        assert _rules.status_backed_by_its_words(_with(quote, status)), status
+        assert _rules.status_backed_by_its_words(_with(quote, status), CATALOG), status
 
 
 def test_every_hedged_quote_has_a_status() -> None:
-    found = {c.id: _rules.status_when_the_quote_hedges(c) for c in CATALOG.claims}
+    found = {c.id: _rules.status_when_the_quote_hedges(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     # The shipped statuses of hedged quotes are needed: without one the claim is refused.
     unqualified = {
@@ -198,7 +202,7 @@ def test_every_hedged_quote_has_a_status() -> None:
         for c in CATALOG.claims
         if c.qualifiers.status is not None
     }
-    refused = {i for i, c in unqualified.items() if _rules.status_when_the_quote_hedges(c)}
+    refused = {i for i, c in unqualified.items() if _rules.status_when_the_quote_hedges(c, CATALOG)}
     assert {"003-015", "000-053", "000-009", "002-046", "001-064", "002-074"} <= refused
 
 
@@ -239,17 +243,17 @@ def test_every_hedged_quote_has_a_status() -> None:
     ],
 )
 def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) -> None:
-    breaches = _rules.status_when_the_quote_hedges(_cast(quote, None))
+    breaches = _rules.status_when_the_quote_hedges(_cast(quote, None), CATALOG)
     named = [b.message.split("(")[1].split(")")[0] for b in breaches]
     assert named == ([word] if word else [])
-    assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED))
+    assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED), CATALOG)
 
 
 def test_a_date_still_to_come_is_read_with_its_lead_in() -> None:
     claim = _date_claim("open on May 30, 2025", "2025-05-30")
-    assert [] == _rules.status_when_the_quote_hedges(claim)
+    assert [] == _rules.status_when_the_quote_hedges(claim, CATALOG)
     text = "Ballerina will open on May 30, 2025."
-    (breach,) = _rules.status_when_the_quote_hedges(_quoted_from(claim, text))
+    (breach,) = _rules.status_when_the_quote_hedges(_quoted_from(claim, text), CATALOG)
     assert breach.message.startswith("the quote puts the date to come ('will')")
 
 
@@ -270,7 +274,7 @@ def test_a_date_still_to_come_is_read_with_its_lead_in() -> None:
 )
 def test_a_date_still_to_come_needs_a_forecast_status(quote: str, word: str | None) -> None:
     claim = _date_claim(quote, "2025-05-30")
-    breaches = _rules.status_when_the_quote_hedges(claim)
+    breaches = _rules.status_when_the_quote_hedges(claim, CATALOG)
     assert [b.message.split("(")[1].split(")")[0] for b in breaches] == ([word] if word else [])
     if word is not None:
         (breach,) = breaches
@@ -279,11 +283,11 @@ def test_a_date_still_to_come_needs_a_forecast_status(quote: str, word: str | No
         assert breach in _rules.quote_breaches(claim, CATALOG)
     for status in (Status.SCHEDULED, Status.EXPECTED):
         forecast = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
-        assert [] == _rules.status_when_the_quote_hedges(forecast)
+        assert [] == _rules.status_when_the_quote_hedges(forecast, CATALOG)
         if word is not None:
-            assert [] == _rules.status_backed_by_its_words(forecast)
+            assert [] == _rules.status_backed_by_its_words(forecast, CATALOG)
     # "will" puts no other value to come: "Keanu Reeves will return" needs no status.
-    assert [] == _rules.status_when_the_quote_hedges(_cast(quote, None))
+    assert [] == _rules.status_when_the_quote_hedges(_cast(quote, None), CATALOG)
 
 
 def test_every_hedge_word_backs_a_status() -> None:
@@ -293,13 +297,18 @@ def test_every_hedge_word_backs_a_status() -> None:
     for word in _rules.HEDGE_WORDS:
         statuses = [s for s, words in _rules.STATUS_WORDS.items() if word in words]
         quote = f"Keanu Reeves {word} appears in Ballerina"
-        assert _rules.status_when_the_quote_hedges(_with(quote, None)), word
+        assert _rules.status_when_the_quote_hedges(_with(quote, None), CATALOG), word
         for status in statuses:
-            assert not _rules.status_backed_by_its_words(_with(quote, status)), (word, status)
+            assert not _rules.status_backed_by_its_words(_with(quote, status), CATALOG), (
+                word,
+                status,
+            )
 
 
 def test_every_hope_or_wish_is_filed_as_hoped() -> None:
-    assert {} == _breaches({c.id: _rules.hoped_when_the_quote_hopes(c) for c in CATALOG.claims})
+    assert {} == _breaches(
+        {c.id: _rules.hoped_when_the_quote_hopes(c, CATALOG) for c in CATALOG.claims}
+    )
     assert any(claim.qualifiers.status is Status.HOPED for claim in CATALOG.claims)
 
 
@@ -326,12 +335,75 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
 )
 def test_a_hope_wish_or_intention_is_hoped_and_nothing_firmer(quote: str, word: str | None) -> None:
     for status in (None, Status.SPECULATED, Status.EXPECTED, Status.ANNOUNCED):
-        breaches = _rules.hoped_when_the_quote_hopes(_with(quote, status))
+        breaches = _rules.hoped_when_the_quote_hopes(_with(quote, status), CATALOG)
         named = [b.message.split("(")[1].split(")")[0] for b in breaches]
         assert named == ([word] if word else [])
-    assert not _rules.hoped_when_the_quote_hopes(_with(quote, Status.HOPED))
+    assert not _rules.hoped_when_the_quote_hopes(_with(quote, Status.HOPED), CATALOG)
     if word is not None:
-        assert not _rules.status_backed_by_its_words(_with(quote, Status.HOPED))
+        assert not _rules.status_backed_by_its_words(_with(quote, Status.HOPED), CATALOG)
+
+
+# The catalog with people and a character whose names hold a hope, a wish or a modal.
+NAMED = attrs.evolve(
+    CATALOG,
+    people=(
+        *CATALOG.people,
+        Person(id="person/hope-davis", name="Hope Davis"),
+        Person(id="person/zed-wish", name="Zed Wish"),
+        Person(id="person/zed-wisha", name="Zed Wisha"),
+        Person(id="person/will-may", name="Will May"),
+    ),
+    characters=(*CATALOG.characters, Character(id="character/hope", name="Hope")),
+)
+
+
+def _cast_of(quote: str, person: str, character: str | None = None) -> Claim:
+    claim = _cast(quote, None)
+    qualifiers = attrs.evolve(claim.qualifiers, character=character)
+    return attrs.evolve(claim, value=EntityRef(id=person), qualifiers=qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        (_cast_of("Hope Davis joins the cast of Ballerina", "person/hope-davis"), None),
+        (_cast_of("Zed Wish joins the cast of Ballerina", "person/zed-wish"), None),
+        (_cast_of("Zed Wisha joins the cast of Ballerina", "person/zed-wisha"), None),
+        (
+            _cast_of(
+                "Keanu Reeves plays Hope in Ballerina", "person/keanu-reeves", "character/hope"
+            ),
+            None,
+        ),
+        # A hope outside the name is one.
+        (_cast_of("Hope Davis hopes to join Ballerina", "person/hope-davis"), "'hopes'"),
+        (
+            _cast_of("I hope Keanu Reeves plays Hope", "person/keanu-reeves", "character/hope"),
+            "'hope'",
+        ),
+    ],
+)
+def test_a_word_inside_a_name_is_no_hope(claim: Claim, word: str | None) -> None:
+    breaches = _rules.hoped_when_the_quote_hopes(claim, NAMED)
+    assert [b.message.split("(")[1].split(")")[0] for b in breaches] == ([word] if word else [])
+    assert [] == _rules.status_when_the_quote_hedges(claim, NAMED)
+    # Nor does it back the status hoped.
+    hoped = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=Status.HOPED))
+    assert bool(_rules.status_backed_by_its_words(hoped, NAMED)) is (word is None)
+
+
+def test_a_word_inside_a_name_is_no_modal() -> None:
+    claim = _cast_of("Will May was announced for Ballerina", "person/will-may")
+    announced = attrs.evolve(
+        claim, qualifiers=attrs.evolve(claim.qualifiers, status=Status.ANNOUNCED)
+    )
+    assert [] == _rules.status_backed_by_its_words(announced, NAMED)
+    assert [] == _rules.status_when_the_quote_hedges(claim, NAMED)
+    assert [] == _rules.quote_breaches(announced, NAMED)
+    # A modal outside the name still is one.
+    later = _with("Will May will be announced for Ballerina", Status.ANNOUNCED)
+    later = attrs.evolve(later, value=EntityRef(id="person/will-may"))
+    assert _rules.status_backed_by_its_words(later, NAMED)
 
 
 def _plot(value: str, quote: str) -> Claim:
@@ -349,7 +421,7 @@ def _plot(value: str, quote: str) -> Claim:
 )
 def test_a_plot_tells_its_characters_wants(value: str, quote: str, hoped: bool) -> None:
     # The story's wants are in the plot's value; a want outside it is someone's about it.
-    assert hoped is bool(_rules.hoped_when_the_quote_hopes(_plot(value, quote)))
+    assert hoped is bool(_rules.hoped_when_the_quote_hopes(_plot(value, quote), CATALOG))
 
 
 def test_every_text_value_keeps_its_quotes_characters() -> None:
@@ -819,7 +891,7 @@ LEAD_IN_CASES = [
     (
         _with("released on June 7, 2024", Status.RELEASED),
         "Ballerina will not be released on June 7, 2024.",
-        _rules.status_backed_by_its_words,
+        lambda claim: _rules.status_backed_by_its_words(claim, CATALOG),
     ),
     (
         _date_claim("released on June 7, 2024", "2024-06-07"),
@@ -839,12 +911,12 @@ LEAD_IN_CASES = [
     (
         _with("Keanu Reeves in Ballerina", None),
         "Wiseman wants Keanu Reeves in Ballerina.",
-        _rules.hoped_when_the_quote_hopes,
+        lambda claim: _rules.hoped_when_the_quote_hopes(claim, CATALOG),
     ),
     (
         _with("return in Ballerina 2", None),
         "Keanu Reeves might return in Ballerina 2.",
-        _rules.status_when_the_quote_hedges,
+        lambda claim: _rules.status_when_the_quote_hedges(claim, CATALOG),
     ),
 ]
 
@@ -884,9 +956,9 @@ def test_a_note_quoting_the_words_before_a_quote_says_what_they_are_of(
 
 def test_a_status_word_before_the_quote_in_its_sentence_backs_it() -> None:
     claim = _with("debut on Peacock in September", Status.SCHEDULED)
-    assert _rules.status_backed_by_its_words(claim)
+    assert _rules.status_backed_by_its_words(claim, CATALOG)
     text = "The Continental is set to debut on Peacock in September."
-    assert [] == _rules.status_backed_by_its_words(_quoted_from(claim, text))
+    assert [] == _rules.status_backed_by_its_words(_quoted_from(claim, text), CATALOG)
 
 
 def test_an_order_word_before_the_quote_in_its_sentence_names_no_film() -> None:

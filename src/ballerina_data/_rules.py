@@ -582,7 +582,7 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
 
 
 def status_backed_by_its_words(
-    claim: Claim, reviewed: Mapping[str, str] = STATUS_FROM_CONTEXT
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = STATUS_FROM_CONTEXT
 ) -> list[Breach]:
     """A status is backed by words of the claim's own quote, or by a reviewed reason. A word
     backs it where the quote writes it as a word; for a status of a thing done
@@ -595,12 +595,14 @@ def status_backed_by_its_words(
     quote is read with its :func:`lead_in`: "released on June 7, 2024" after "Ballerina will
     not be " backs no ``released``, and "debut on Peacock" after "The Continental is set to "
     backs ``scheduled``. A negation or modal word of the lead-in that the note quotes is
-    the note's to explain, and counts no more."""
+    the note's to explain, and counts no more; a word inside a name of the claim's subject,
+    value or character ("Will Poulter", "Hope Davis") is the name's, and neither backs nor
+    stops a status."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
     backing = STATUS_WORDS[status]
-    read, weighed = _read(claim)
+    read, weighed = _read(claim, catalog)
     done, firm = status in DONE_STATUSES, status in FIRM_STATUSES
     if any(_says(read, word, done=done, firm=firm, weighed=weighed) for word in backing):
         return []
@@ -648,10 +650,30 @@ def _noted_words(claim: Claim) -> set[str]:
     return {word.casefold() for word in _WORD.findall(" ".join(note_passages(claim.note)))}
 
 
-def _read(claim: Claim) -> tuple[str, str]:
+def _names_of(claim: Claim, catalog: Catalog) -> list[str]:
+    """The names of a claim's subject, of its value if an entity, and of its character, the
+    longest first."""
+    ids = [claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character]
+    names = [name for i in ids if i is not None for name in catalog.entity(i).names]
+    return sorted(names, key=len, reverse=True)
+
+
+def _without_names(text: str, claim: Claim, catalog: Catalog) -> str:
+    """``text`` with each name of :func:`_names_of` in it, as the text writes it (its first
+    letter as the name has it, the rest in any case: "No Time To Die"), blanked: a word
+    inside a name ("Hope Davis", "No Time to Die", "Will Poulter") is the name's, no hope,
+    negation or modal, though "hope" beside a character named Hope is one."""
+    for name in _names_of(claim, catalog):
+        written = re.escape(name[0]) + f"(?i:{re.escape(name[1:])})"
+        text = re.sub(rf"(?<!\w){written}(?!\w)", lambda found: " " * len(found[0]), text)
+    return text
+
+
+def _read(claim: Claim, catalog: Catalog) -> tuple[str, str]:
     """What the status, hedge and hope rules read of a claim: its quote with its
-    :func:`lead_in` before it; and the same with each word of the lead-in that the claim's
-    note quotes blanked, as the rules weigh it: the note says what the word is of (the
+    :func:`lead_in` before it, the names of its subject, value and character blanked
+    (:func:`_without_names`); and the same with each word of the lead-in that the claim's
+    note quotes blanked too, as the rules weigh it: the note says what the word is of (the
     "might" of "might not be the last we see of", before "Ana's Rooney", hedges her return,
     not her role)."""
     noted = _noted_words(claim)
@@ -659,9 +681,13 @@ def _read(claim: Claim) -> tuple[str, str]:
     weighed = _WORD.sub(
         lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
     )
-    # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
     quote = claim.evidence.quote
-    return (lead + quote).replace("\u2019", "'"), (weighed + quote).replace("\u2019", "'")
+    read, weighed = (
+        # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
+        _without_names(text, claim, catalog).replace("\u2019", "'")
+        for text in (lead + quote, weighed + quote)
+    )
+    return read, weighed
 
 
 def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None = None) -> bool:
@@ -815,16 +841,13 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     "Ballerina has no Keanu Reeves" or "Neither Keanu Reeves nor Ian McShane appears"
     says the opposite of its quote. A negation anywhere in the quote or its :func:`lead_in`
     counts, after the name too ("X will not appear"); one inside a name of the claim's
-    subject or value as the quote writes it ("No Time to Die") is the name's. A note that
+    subject, value or character as the quote writes it ("No Time to Die") is the name's. A note that
     quotes the words with the negation says why the value may stand (it negates something
     else). Words that undo a credit without negating ("dropped out of", "turned down",
     "denied") are no negation here."""
     if not isinstance(claim.value, EntityRef):
         return []
-    quote = lead_in(claim.evidence) + claim.evidence.quote
-    names = (*catalog.entity(claim.subject).names, *catalog.entity(claim.value.id).names)
-    for name in sorted(names, key=len, reverse=True):
-        quote = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", quote, flags=re.IGNORECASE)
+    quote = _without_names(lead_in(claim.evidence) + claim.evidence.quote, claim, catalog)
     negations = _negations(quote) - _negations(" ".join(note_passages(claim.note)))
     if not negations:
         return []
@@ -882,15 +905,17 @@ def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Brea
     return [Breach("order words", "subject", message)]
 
 
-def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
+def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that expresses a hope, wish or intention (one of :data:`HOPE_WORDS`: "hope",
     "wish", "love to", "wants", "would like", "plans to", "intends to", "aims to", "dreams
     of", "keen to", "eager to", "longs to", ...) carries the status ``hoped``, no firmer
     one; so does one whose :func:`lead_in` holds one ("Keanu Reeves in Ballerina" after
-    "Wiseman wants "), unless the note quotes it and says what it is of. In a plot, a want
+    "Wiseman wants "), unless the note quotes it and says what it is of. A word inside a
+    name of the claim's subject, value or character is the name's: "Hope Davis joins the
+    cast" hopes nothing. In a plot, a want
     its value tells ("Eve wants revenge") is the story's, a character's: the words the
     plot's value holds count no more."""
-    found = [match[0] for match in _HOPE.finditer(_read(claim)[1])]
+    found = [match[0] for match in _HOPE.finditer(_read(claim, catalog)[1])]
     if claim.predicate.value == "plot" and isinstance(claim.value, Text):
         told = Counter(match[0].casefold() for match in _HOPE.finditer(claim.value.text))
         left = Counter(word.casefold() for word in found) - told
@@ -908,11 +933,12 @@ def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
 _HEDGE = _any_word(HEDGE_WORDS)
 
 
-def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
+def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
     "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
     read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina 2"
-    after "Keanu Reeves might "), unless the note quotes it and says what it hedges.
+    after "Keanu Reeves might "), unless the note quotes it and says what it hedges; a word
+    inside a name of the claim's subject, value or character is the name's.
 
     A date is one still to come where a word of :data:`FUTURE_WORDS` stands before it in
     its sentence ("Ballerina will be released on May 30, 2025"; before the date's year,
@@ -921,7 +947,7 @@ def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
     ``expected``."""
     if claim.qualifiers.status is not None:
         return []
-    read = _read(claim)[1]
+    read = _read(claim, catalog)[1]
     found = _HEDGE.search(read)
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
@@ -1240,9 +1266,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     any other)."""
     shipped = _is_reviewed(claim)
     return [
-        *status_backed_by_its_words(claim, STATUS_FROM_CONTEXT if shipped else {}),
-        *hoped_when_the_quote_hopes(claim),
-        *status_when_the_quote_hedges(claim),
+        *status_backed_by_its_words(claim, catalog, STATUS_FROM_CONTEXT if shipped else {}),
+        *hoped_when_the_quote_hopes(claim, catalog),
+        *status_when_the_quote_hedges(claim, catalog),
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
