@@ -24,8 +24,11 @@ HOSTILE = (
 
 
 #: The note of a date the hostile words do not write, as the rules of the data ask.
-def _no_year(year: int) -> str:
-    return f"the quote writes no year: the year, {year}, is the test's"
+def _no_year(year: int, *, region: str | None = None) -> str:
+    # A date or region its quote does not write needs a note writing it.
+    if region is None:
+        return f"the quote writes no year: the year, {year}, is the test's"
+    return f"the quote writes no year or region: the year, {year}, and {region} are the test's"
 
 
 _TEXT = "Hostile article. " + " | ".join(HOSTILE) + " | The end."
@@ -108,7 +111,7 @@ def hostile_catalog() -> bd.Catalog:
             qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[9]),
-            note=_no_year(2024),
+            note=_no_year(2024, region=HOSTILE[-1]),
         ),
         # A second release date in the same scope: a real conflict, for the conflicts page.
         bd.Claim(
@@ -119,7 +122,7 @@ def hostile_catalog() -> bd.Catalog:
             qualifiers=bd.Qualifiers(region=HOSTILE[-1]),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[8]),
-            note=_no_year(2023),
+            note=_no_year(2023, region=HOSTILE[-1]),
         ),
     ]
     # A second source, of the same words and one more (one document is one source), speaks

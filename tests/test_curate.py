@@ -281,7 +281,7 @@ class TestNames:
         [
             ({}, False),
             ({"year": 2024}, False),  # film/ballerina-2024's year
-            ({"year": 2031}, True),
+            ({"year": 2025}, True),  # a year the text writes
             ({"description": "a spin-off"}, True),
         ],
     )
@@ -647,7 +647,28 @@ RULES_BROKEN = [
             "quote": "opens on June 6, 2025",
         },
         '"date": "2025-06-16"',
-        "value.date: the quote does not write the day of 2025-06-16: say in a note how",
+        "value.date: the quote does not write the day of 2025-06-16 as one date with its month",
+    ),
+    (
+        "date note (its day and month apart)",  # each written, not as one date
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-07-07"},
+            "quote": "opens on June 7, 2025 in the US and July 6, 2025 in the UK",
+        },
+        '"date": "2025-07-07"',
+        "value.date: the quote does not write the day of 2025-07-07 as one date with its month"
+        " ('July 7', '7 July', '7/7/2025'): say in a note how",
+    ),
+    (
+        "date note (its season)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-21"},
+            "quote": "opens in the summer of 2025",
+        },
+        '"date": "2025-21"',
+        "value.date: the quote does not write the season of 2025-21 ('spring'): say in a note",
     ),
     (
         "date note (its month)",
@@ -720,6 +741,17 @@ RULES_BROKEN = [
         '"bound"',
         "value.bound: the quote writes no word before or after the figure that bounds it,"
         " which gives",
+    ),
+    (
+        "date bound",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-06"},
+            "quote": "opens before June 6, 2025",
+        },
+        '"date": "2025-06-06"',
+        "value.date: the quote writes 'before' just before 2025-06-06, which makes it a bound"
+        " (the latest it may be), not a date it states: quote the words with it in the note",
     ),
     (
         "value negation (a figure)",
@@ -913,18 +945,38 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
         '"description"',
         "entities.films[0]: description: 'zyzzyva': no source uses these words",
     ),
+    (
+        "year words",
+        {
+            "entities": {
+                "films": [
+                    {
+                        "id": "film/ballerina-2031",
+                        "kind": "film",
+                        "title": "Ballerina",
+                        "year": 2031,
+                    }
+                ]
+            }
+        },
+        '"year"',
+        "entities.films[0]: year: no source writes the year 2031: leave it out",
+    ),
 ]
 
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
-# negated credit, an intention, a modal "may" and a date still to come.
+# negated credit, an intention, a modal "may", two dates, a season, a bounded date and a
+# date still to come.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
+RULES_TEXT += " It opens on June 7, 2025 in the US and July 6, 2025 in the UK."
+RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " Ballerina will open on June 6, 2025."
 
 

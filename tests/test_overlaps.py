@@ -27,7 +27,9 @@ def _with_deaths(catalog: Catalog, subject: str, dates: list[str]) -> Catalog:
     """The catalog and, for each date, a source of its own saying the subject died then,
     each added as a user adds one: built by curate.build against the catalog and merged."""
     for n, date in enumerate(dates):
-        quote = f"died in {date}"
+        # A season by its word, as a text writes it ("2023-24" would be a span of years).
+        season = bd.PartialDate.parse(date).season
+        quote = f"died in {date if season is None else f'{season.name.lower()} {date[:4]}'}"
         curation = {
             "source": {
                 "id": f"notes-{n}",
@@ -259,7 +261,7 @@ class TestTheCommandLine:
         printed = capsys.readouterr()
         assert f"no conflicts about {undated}" in printed.err
         assert 2 == printed.out.count(f"{undated}  date_of_death  [overlap]")
-        assert "“died in 2023-24”" in printed.out
+        assert "“died in winter 2023”" in printed.out
 
     def test_the_profile_shows_the_value_overlapping_the_preferred_one(
         self, path: Path, undated: str, capsys: pytest.CaptureFixture[str]

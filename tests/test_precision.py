@@ -266,6 +266,7 @@ def test_a_date_still_to_come_is_read_with_its_lead_in() -> None:
         ("Ballerina is going to open on May 30, 2025", "'going to'"),
         ("Ballerina is to open on May 30, 2025", "'is to'"),
         ("Ballerina will open in cinemas this spring", "'will'"),  # a date it does not write
+        ("In 2025, Ballerina will open on May 30, 2025", "'will'"),  # where it last writes it
         # After the date, or in a sentence before it: no date to come.
         ("Ballerina opened on May 30, 2025, and will stream later", None),
         ("A sequel will follow. Ballerina opened on May 30, 2025", None),
@@ -515,8 +516,198 @@ def test_a_long_value_equal_to_its_quote_is_kept() -> None:
     assert [] == _rules.value_keeps_its_quotes_characters(_plot_claim(quote, quote))
 
 
+def _date_claim(quote: str, date: str, note: str | None = None) -> Claim:
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        predicate=Predicate.RELEASE_DATE,
+        value=DateValue(date=PartialDate.parse(date)),
+        evidence=Evidence.locate(quote, quote),
+        note=note,
+    )
+
+
 def test_every_date_its_quote_does_not_write_is_noted() -> None:
     assert {} == _breaches({c.id: _rules.dated_by_its_quote_or_noted(c) for c in CATALOG.claims})
+    # Not vacuous: the data has dates to the day and a season, each read from its quote's
+    # words ("June 7, 2024", "Friday 6 October", "this spring").
+    precisions = {
+        date.precision
+        for claim in CATALOG.claims
+        for _, date in _rules._claim_dates(claim)
+        if not claim.note
+    }
+    assert {"year", "month", "day"} <= precisions
+    assert "season" in {
+        date.precision for c in CATALOG.claims for _, date in _rules._claim_dates(c)
+    }
+
+
+@pytest.mark.parametrize(
+    ("quote", "date"),
+    [
+        ("Ballerina was released in the summer of 2024", "2024-22"),
+        ("released in spring 2024", "2024-21"),
+        ("The actor passed away this spring, in 2023", "2023-21"),
+        ("It opens in the fall of 2025", "2025-23"),
+        ("It opens in Autumn 2025", "2025-23"),
+        ("released on June 7, 2024", "2024-06-07"),
+        ("released on 7 June 2024", "2024-06-07"),
+        ("released on June 7th, 2024", "2024-06-07"),
+        ("released on the 7th of June 2024", "2024-06-07"),
+        ("released Jun. 7, 2024", "2024-06-07"),
+        ("released Sept. 7, 2024", "2024-09-07"),
+        ("released on 7/6/2024", "2024-06-07"),
+        ("released on 7/6/2024", "2024-07-06"),
+        ("released on 6.7.2024", "2024-06-07"),
+        ("released on 2024-06-07", "2024-06-07"),
+        ("released on Friday 6 October, in 2023", "2023-10-06"),
+        ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07-06"),
+        ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07"),
+        ("released in June, 7 months after its 2024 trailer", "2024-06"),
+        ("released on June 7, 2024", "2024"),
+    ],
+)
+def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
+    assert [] == _rules.dated_by_its_quote_or_noted(_date_claim(quote, date))
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "missing"),
+    [
+        # A season the quote does not write, or none at all.
+        ("Ballerina was released in the summer of 2024", "2024-21", "season of 2024-21 ('spring')"),
+        ("Ballerina was released in spring 2024", "2024-24", "season of 2024-24 ('winter')"),
+        ("Ballerina was released in 2024", "2024-22", "season of 2024-22 ('summer')"),
+        ("The Korean Ballerina was released in 2023", "2023-22", "season of 2023-22 ('summer')"),
+        ("It opens in the summer of 2025", "2025-23", "season of 2025-23 ('autumn' or 'fall')"),
+        ("released in the summer of 2023, and in 2024", "2024-22", "season of 2024-22"),
+        ("the 2023-24 season", "2023-24", "season of 2023-24 ('winter')"),
+        # A day and month each written, but not together as one date.
+        (
+            "Ballerina was released on June 7, 2024 in the US and July 6, 2024 in the UK",
+            "2024-07-07",
+            "day of 2024-07-07 as one date with its month ('July 7', '7 July', '7/7/2024')",
+        ),
+        (
+            "Ballerina was released on June 7, 2024 in the US and July 6, 2024 in the UK",
+            "2024-06-06",
+            "day of 2024-06-06 as one date with its month",
+        ),
+        ("Ballerina was released on 7/6/2024", "2024-06-06", "day of 2024-06-06"),
+        ("Ballerina was released on 7/6/2024", "2024-07-07", "day of 2024-07-07"),
+        ("released in June, 7 months after its 2024 trailer", "2024-06-07", "day of 2024-06-07"),
+        # A date written with another year.
+        ("released on June 7, 2024 and July 6, 2025", "2024-07-06", "month of 2024-07-06"),
+        ("released on 7/6/2025, after 2024", "2024-06-07", "month of 2024-06-07"),
+        # A month read from a word that only starts as its name does, or a modal "may".
+        ("released in 6 cities in 2024", "2024-06", "month of 2024-06"),
+        ("the doctor said in 2024", "2024-10", "month of 2024-10"),
+        ("Ballerina may be released in 2024", "2024-05", "month of 2024-05"),
+        ("a Marvel film of 2024", "2024-03", "month of 2024-03"),
+        ("opens on June 6", "2025-06-06", "year of 2025-06-06"),
+    ],
+)
+def test_a_date_its_quote_does_not_write_needs_a_note_writing_it(
+    quote: str, date: str, missing: str
+) -> None:
+    claim = _date_claim(quote, date)
+    (breach,) = _rules.dated_by_its_quote_or_noted(claim)
+    assert ("date note", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the quote does not write the {missing}")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    vague = attrs.evolve(claim, note=f"read from '{quote}'.")
+    assert [breach] == _rules.dated_by_its_quote_or_noted(vague)
+    # The note writes a season by its word (the data's "2023-24" may be a span of years),
+    # another date as the data does.
+    season = PartialDate.parse(date).season
+    written = date if season is None else f"{_rules.SEASON_WORDS[season][0]} {date[:4]}"
+    noted = attrs.evolve(claim, note=f"'{quote}', with the text's heading: {written}.")
+    assert [] == _rules.dated_by_its_quote_or_noted(noted)
+
+
+def test_a_date_qualifier_is_read_as_a_value_date_is() -> None:
+    claim = _date_claim("filming began in the summer of 2022", "2022-22")
+    qualifiers = attrs.evolve(claim.qualifiers, date=PartialDate.parse("2022-21"))
+    (breach,) = _rules.dated_by_its_quote_or_noted(attrs.evolve(claim, qualifiers=qualifiers))
+    assert ("date note", "qualifiers.date") == (breach.rule, breach.field)
+    assert breach.message.startswith("the quote does not write the season of 2022-21")
+
+
+def test_every_date_is_one_its_quote_states_or_noted() -> None:
+    found = {c.id: _rules.date_not_bounded_by_its_quote_or_noted(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "word", "where"),
+    [
+        ("Ballerina will be released before June 7, 2024", "2024-06-07", "before", "just before"),
+        ("Ballerina was released sometime after 2024", "2024", "after", "just before"),
+        ("Ballerina came out in theaters by 2026", "2026", "by", "just before"),
+        ("It will hit screens by the summer of 2024", "2024-22", "by", "just before"),
+        ("It plays until 7 June 2024", "2024-06-07", "until", "just before"),
+        ("It plays till June 2024", "2024-06", "till", "just before"),
+        ("It opens no later than June 7, 2024", "2024-06-07", "no later than", "just before"),
+        ("It opens no earlier than 2025", "2025", "no earlier than", "just before"),
+        ("It has been in the works since 2023", "2023", "since", "just before"),
+        ("Ballerina was delayed from June 7, 2024", "2024-06-07", "delayed from", "just before"),
+        (
+            "Ballerina was delayed from June 7, 2024 to June 6, 2025",
+            "2024",
+            "delayed from",
+            "just before",
+        ),
+        ("Ballerina was moved from June 2024", "2024-06", "moved from", "just before"),
+        ("It was pushed back from 2024", "2024", "pushed back from", "just before"),
+        ("Ballerina, originally dated June 7, 2024, moved", "2024-06-07", "originally", "before"),
+        (
+            "Ballerina was initially set for release on June 7, 2024",
+            "2024-06-07",
+            "initially",
+            "before",
+        ),
+        ("It was previously due in summer 2024", "2024-22", "previously", "before"),
+        ("Ballerina was released in 2024 or 2025", "2024", "or", "just after"),
+        ("Ballerina was released in 2024 or 2025", "2025", "or", "just before"),
+        ("It opens on June 7, 2024, or later", "2024-06-07", "or", "just after"),
+    ],
+)
+def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
+    quote: str, date: str, word: str, where: str
+) -> None:
+    claim = _date_claim(quote, date)
+    assert [] == _rules.dated_by_its_quote_or_noted(claim)  # written, but not stated
+    (breach,) = _rules.date_not_bounded_by_its_quote_or_noted(claim)
+    assert ("date bound", "value.date") == (breach.rule, breach.field)
+    says = _rules.DATE_BOUND_WORDS[word]
+    assert breach.message.startswith(
+        f"the quote writes {word!r} {where} {date}, which makes it {says}, not a date it states"
+    )
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    unexplained = attrs.evolve(claim, note="the date the text gives")
+    assert [breach] == _rules.date_not_bounded_by_its_quote_or_noted(unexplained)
+    noted = attrs.evolve(claim, note=f"'{quote}': the text's only date for it, kept as given.")
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted)
+
+
+@pytest.mark.parametrize(
+    ("quote", "date"),
+    [
+        ("Ballerina was released by Lionsgate on June 7, 2024", "2024-06-07"),
+        ("Ballerina was delayed from June 7, 2024 to June 6, 2025", "2025-06-06"),
+        ("Ballerina was delayed from June 7, 2024 to June 6, 2025", "2025"),
+        ("It was originally set for June 7, 2024 but now opens June 6, 2025", "2025-06-06"),
+        ("Ballerina, previously a spin-off, opens on June 7, 2024", "2024-06-07"),
+        ("ahead of the June 7, 2024 release, before the summer", "2024-06-07"),
+        ("After a long wait Ballerina was released on June 7, 2024", "2024-06-07"),
+        ("released on June 7, 2024; screenings before 2025 sold out", "2024-06-07"),
+        ("released in 2024, or in the spring of 2025 overseas", "2025-21"),
+        ("released before 2025, on June 7, 2024", "2024-06-07"),
+    ],
+)
+def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(_date_claim(quote, date))
 
 
 def test_every_figure_its_quote_does_not_write_is_noted() -> None:
@@ -568,6 +759,9 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it made NZ$58 million", "58000000", "NZD"),
         ("it made S$58 million", "58000000", "SGD"),
         ("it made $58-60 million", "60000000", "USD"),
+        ("it runs 2 hours 5 minutes", "125", "minute"),
+        ("it runs two hours and five minutes", "125", "minute"),
+        ("it runs 1 hour, 30 minutes and 10 seconds", "5410", "second"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -593,6 +787,10 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("about $50 million", "5000000", "USD", "amount", "the amount 5,000,000"),
         ("on 3,000 screens", "3000", "theater", "unit", "the unit 'theater'"),
         ("in 2024, a hit", "2024000000", "USD", "amount", "the amount 2,024,000,000"),
+        # A duration of several units is their sum, neither part alone.
+        ("it runs 2 hours 5 minutes", "2", "hour", "amount", "the duration 2 hour"),
+        ("it runs 2 hours 5 minutes", "5", "minute", "amount", "the duration 5 minute"),
+        ("it runs two hours and five minutes", "120", "minute", "amount", "the duration 120"),
         # A number a scale word follows writes only the scaled amount, in a range too.
         ("grossed $58 million worldwide", "58", "USD", "amount", "the amount 58:"),
         ("grossed $1.2bn", "1.2", "USD", "amount", "the amount 1.2:"),
@@ -739,17 +937,6 @@ def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
     assert {} == _breaches(found)
 
 
-def _date_claim(quote: str, date: str, note: str | None = None) -> Claim:
-    return attrs.evolve(
-        CATALOG.claims[0],
-        id="x-1",
-        predicate=Predicate.RELEASE_DATE,
-        value=DateValue(date=PartialDate.parse(date)),
-        evidence=Evidence.locate(quote, quote),
-        note=note,
-    )
-
-
 @pytest.mark.parametrize(
     ("claim", "field", "word"),
     [
@@ -777,6 +964,35 @@ def test_a_date_or_figure_its_quote_negates_needs_a_note(
     assert _rules.figure_keeps_its_quotes_negations(unexplained)
     quoted = claim.evidence.quote.split(" ")[1:3]
     noted = attrs.evolve(claim, note=f"'{' '.join(quoted)}' negates another film's date.")
+    assert [] == _rules.figure_keeps_its_quotes_negations(noted)
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        (
+            _date_claim(
+                "In 2024, Lionsgate said Ballerina will not be released on June 7, 2024",
+                "2024-06-07",
+            ),
+            "not",
+        ),
+        (
+            _figure_claim(
+                "After a $58 million opening abroad, it did not gross $58 million at home",
+                "58000000",
+                "USD",
+            ),
+            "not",
+        ),
+    ],
+)
+def test_an_earlier_mention_hides_no_negation(claim: Claim, word: str) -> None:
+    # Reported: only the words before the first place the quote writes the year or the
+    # amount were read, so an earlier mention of it hid the negation.
+    (breach,) = _rules.figure_keeps_its_quotes_negations(claim)
+    assert f"writes {word!r} before its" in breach.message
+    noted = attrs.evolve(claim, note=f"'{word}' negates the plan, not the date.")
     assert [] == _rules.figure_keeps_its_quotes_negations(noted)
 
 
@@ -998,6 +1214,18 @@ def test_every_description_word_is_a_source_word() -> None:
     words = _rules.words(TEXTS)
     found = {w.id: _rules.description_words_are_source_words(w, words) for w in CATALOG.films}
     assert {} == _breaches(found)
+
+
+def test_every_year_of_a_work_is_written_by_a_source() -> None:
+    found = {w.id: _rules.year_written_by_a_source(w, TEXTS) for w in CATALOG.films}
+    assert {} == _breaches(found)
+    assert any(work.year is not None for work in CATALOG.films)
+    # Reported: a new work's year that no source gives ("Ballerina 3" of 2031) was taken.
+    invented = attrs.evolve(CATALOG.films[0], year=2031)
+    (breach,) = _rules.year_written_by_a_source(invented, TEXTS)
+    assert (breach.rule, breach.field) == ("year words", "year")
+    assert breach.message.startswith("no source writes the year 2031")
+    assert _rules.year_written_by_a_source(attrs.evolve(invented, year=203), TEXTS)
 
 
 def test_every_description_quote_is_a_source_passage() -> None:

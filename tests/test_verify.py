@@ -28,6 +28,7 @@ from ballerina_data import (
     Predicate,
     Qualifiers,
     Quantity,
+    Season,
     Status,
     Text,
     TitleKind,
@@ -542,6 +543,12 @@ class TestRulesOfTheData:
                 {"value": DateValue(date=PartialDate(year=1999, month=6, day=7))},
                 "date note: value.date: ",
             ),
+            # "this spring", noted as spring 2023, does not write summer.
+            (
+                "000-028",
+                {"value": DateValue(date=PartialDate(year=2023, season=Season.SUMMER))},
+                "date note: value.date: ",
+            ),
             # ... nor any hope.
             ("000-014", {"status": Status.HOPED}, "status words: qualifiers.status: "),
             # "90 minute revenge flick" does not say 125 minutes.
@@ -551,7 +558,7 @@ class TestRulesOfTheData:
                 "figure note: value.amount: ",
             ),
         ],
-        ids=["text", "date", "status", "amount"],
+        ids=["text", "date", "season", "status", "amount"],
     )
     def test_a_value_its_quote_does_not_say_is_a_problem(
         self, catalog: Catalog, claim_id: str, change: dict[str, Any], rule: str

@@ -83,6 +83,9 @@ TIME_UNITS = {
     **dict.fromkeys(("minute", "minutes", "min", "mins"), 60),
     **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), 3600),
 }
+# What may stand between the parts of a duration of several units ("2 hours 5 minutes",
+# "two hours and five minutes", "2 hours, 5 minutes").
+_DURATION_JOINED = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:and[\s\u00a0]+)?", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"[\s\u00a0-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)\b", re.IGNORECASE
 )
@@ -110,14 +113,16 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
-def where_written(quote: str, amount: Decimal, *, durations: bool) -> tuple[int, int] | None:
-    """Where in ``quote`` the first figure that writes ``amount`` (in seconds, with
-    ``durations``) starts and ends, as :func:`written_amounts` reads it (its number, with
-    the scale word or unit of time after it), or ``None``."""
-    return next(
-        (span for found, span in _amounts_at(quote, durations=durations) if found == amount),
-        None,
-    )
+def where_written(
+    quote: str, amount: Decimal, *, durations: bool, last: bool = False
+) -> tuple[int, int] | None:
+    """Where in ``quote`` the first figure (with ``last``, the last) that writes ``amount``
+    (in seconds, with ``durations``) starts and ends, as :func:`written_amounts` reads it
+    (its number, with the scale word or unit of time after it), or ``None``."""
+    spans = (span for found, span in _amounts_at(quote, durations=durations) if found == amount)
+    if last:
+        return max(spans, default=None)
+    return next(spans, None)
 
 
 def writes_currency(text: str, unit: str) -> bool:
@@ -142,23 +147,50 @@ def writes_currency(text: str, unit: str) -> bool:
 
 
 def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple[int, int]]]:
-    """Each amount :func:`written_amounts` reads, with where its figure starts and ends."""
+    """Each amount :func:`written_amounts` reads, with where its figure starts and ends.
+
+    A duration of several units ("2 hours 5 minutes", "two hours and five minutes") is one
+    amount, their sum: neither part is a duration of its own there."""
+    taken = 0  # where the last duration of several units ends
     for found in _WRITTEN_NUMBER.finditer(quote):
-        if found[3]:
-            number = Decimal(_NUMBER_WORDS[found[3].lower()])
-        else:
-            number = Decimal(found[1].replace(",", "") + (found[2] or ""))
         start, after = found.span()
+        if start < taken:
+            continue
+        number = _number(found)
         if durations:
             unit = _TIME_AFTER.match(quote, after)
-            if unit is not None:
-                yield number * TIME_UNITS[unit[1].lower()], (start, unit.end())
+            if unit is None:
+                continue
+            total, end = number * TIME_UNITS[unit[1].lower()], unit.end()
+            # The smaller units that follow, each its number and unit.
+            while (joined := _DURATION_JOINED.match(quote, end)) is not None:
+                more = _WRITTEN_NUMBER.match(quote, joined.end())
+                smaller = None if more is None else _TIME_AFTER.match(quote, more.end())
+                if more is None or smaller is None:
+                    break
+                seconds = TIME_UNITS[smaller[1].lower()]
+                if seconds >= TIME_UNITS[unit[1].lower()]:
+                    break
+                total, end, unit, taken = (
+                    total + _number(more) * seconds,
+                    smaller.end(),
+                    smaller,
+                    smaller.end(),
+                )
+            yield total, (start, end)
             continue
         scale = _SCALE_AFTER.match(quote, after)
         if scale is not None:
             yield number * _SCALES[scale[1].lower()], (start, scale.end())
         elif found[3] is None and _RANGE_SCALED_AFTER.match(quote, after) is None:
             yield number, (start, after)  # a number word alone ("an", "two") is none
+
+
+def _number(found: re.Match[str]) -> Decimal:
+    """The number a match of ``_WRITTEN_NUMBER`` writes."""
+    if found[3]:
+        return Decimal(_NUMBER_WORDS[found[3].lower()])
+    return Decimal(found[1].replace(",", "") + (found[2] or ""))
 
 
 class UnitKind(enum.Enum):

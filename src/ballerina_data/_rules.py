@@ -13,11 +13,12 @@ reasons: one place that the data tests, curation and verification all read.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import attrs
 
@@ -43,6 +44,7 @@ from ._records import (
     Film,
     PartialDate,
     Quantity,
+    Season,
     Source,
     Status,
     Text,
@@ -57,6 +59,7 @@ __all__ = [
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
+    "DATE_BOUND_WORDS",
     "DESCRIPTION_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
@@ -66,6 +69,8 @@ __all__ = [
     "HOPE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
+    "REGION_EXCLUDING_WORDS",
+    "SEASON_WORDS",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
     "VALUE_CHARACTERS",
@@ -75,6 +80,7 @@ __all__ = [
     "catalog_breaches",
     "claim_breaches",
     "claim_id_prefix",
+    "date_not_bounded_by_its_quote_or_noted",
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
@@ -103,6 +109,7 @@ __all__ = [
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
     "words",
+    "year_written_by_a_source",
 ]
 
 
@@ -358,70 +365,363 @@ def published_date_says_how_it_is_known(source: Source) -> list[Breach]:
 
 def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A date its quote does not write (``this spring``, ``Friday 6 October``) was inferred,
-    and the claim's note says how."""
+    and the claim's note says how, writing the date.
+
+    A quote writes a date's year as its digits; its season by the season's word
+    (:data:`SEASON_WORDS`: "spring" for ``2024-21``); its month by its English name or its
+    first three letters, capitalized ("June", "Jun.", "Sept"); its day only together with
+    its month, as one date: the month's name next to the day's number ("June 7", "7 June",
+    "June 7th", "7th of June", "Jun. 7"), or a numeric date whose two numbers are the month
+    and the day in either order ("7/6/2024", "6.7.2024", "2024-06-07"). Where the written
+    date has a year ("June 7, 2024", "summer of 2024"), it is the date's year: "July 6,
+    2025" does not write 2024-07-06. A year elsewhere in the quote ("Friday 6 October" and
+    "in 2023") writes the year. The data's own form of a month ("2024-06") counts too; its
+    form of a season ("2024-21") does not, as "the 2023-24 season" is a span of years."""
+    quote_dates = _written_dates(claim.evidence.quote)
+    # A note excuses the date only by writing it: "'Next year' in an article dated August
+    # 4, 2023: 2024." excuses 2024, not 2031.
+    noted_dates = [*quote_dates, *_written_dates(claim.note or "")]
+    for field, date in _claim_dates(claim):
+        part = _unwritten_part(quote_dates, date)
+        if part is None or _unwritten_part(noted_dates, date) is None:
+            continue
+        message = (
+            f"the quote does not write the {_described(part, date)}: say in a note how the"
+            " date is inferred (from the publication date, from which words), writing the"
+            " date"
+        )
+        return [Breach("date note", field, message)]
+    return []
+
+
+#: The words of each season as a quote writes them, in any case: EDTF numbers the seasons
+#: 21 (spring), 22 (summer), 23 (autumn) and 24 (winter), as :class:`PartialDate` holds them.
+SEASON_WORDS = {
+    Season.SPRING: ("spring",),
+    Season.SUMMER: ("summer",),
+    Season.AUTUMN: ("autumn", "fall"),
+    Season.WINTER: ("winter",),
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTH_NUMBERS = {name[:3].casefold(): number for number, name in enumerate(_MONTH_NAMES, 1)}
+_SEASON_OF_WORD = {word: season for season, said in SEASON_WORDS.items() for word in said}
+
+
+def _month(group: str) -> str:
+    """A month by its name or its first three letters ("Sept" too), capitalized as English
+    writes it ("June", "Jun.", "JUNE"): lowercase "may" and "march" are other words."""
+    names = "|".join(
+        name[0]
+        + "(?i:"
+        + "|".join((name[1:], "ept", "ep") if name == "September" else (name[1:], name[1:3]))
+        + ")"
+        for name in _MONTH_NAMES
+    )
+    return rf"(?<![\w'\u2019-])(?P<{group}>{names})(?![\w'\u2019-])\.?"
+
+
+def _day(group: str) -> str:
+    """A day by its number, ordinal or not ("7", "07", "7th")."""
+    return rf"(?P<{group}>[0-9]{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+
+
+def _year(group: str) -> str:
+    """A year by its four digits."""
+    return rf"(?P<{group}>[0-9]{{4}})"
+
+
+_SEASON_WORD = "|".join(_SEASON_OF_WORD)
+# A date as a text writes it, the first that matches where several could: a numeric date
+# (year first, or last), the data's year-month ("2024-06"), a month's name with a day's
+# number (either first), a month's name, a season's word, a year. Group names tell the
+# part (``year``, ``month`` by name or number, ``day``, ``season``, the numbers ``first``
+# and ``second`` of a numeric date, either of which may be the month); their digits only
+# keep them apart.
+_WRITTEN_DATE = re.compile(
+    "|".join(
+        (
+            rf"(?<![\w.]){_year('year1')}(?P<sep1>[-/.])(?P<first1>[0-9]{{1,2}})"
+            r"(?P=sep1)(?P<second1>[0-9]{1,2})(?!\w)",
+            r"(?<![\w.])(?P<first2>[0-9]{1,2})(?P<sep2>[-/.])(?P<second2>[0-9]{1,2})"
+            rf"(?P=sep2){_year('year2')}(?!\w)",
+            rf"(?<![\w.]){_year('year3')}-(?P<month3>0[1-9]|1[0-2])(?![\w-])",
+            rf"{_month('month4')}\s+{_day('day4')}(?:,?\s*{_year('year4')}(?!\w))?",
+            rf"(?<![\w.]){_day('day5')}\s+(?:(?i:of)\s+)?{_month('month5')}"
+            rf"(?:,?\s+{_year('year5')}(?!\w))?",
+            rf"{_month('month6')}(?:,?\s+(?:(?i:of)\s+)?{_year('year6')}(?!\w))?",
+            rf"(?<![\w'\u2019-])(?:(?i:the)\s+)?(?P<season7>(?i:{_SEASON_WORD}))"
+            rf"(?![\w'\u2019-])(?:,?\s+(?:(?i:of)\s+)?{_year('year7')}(?!\w))?",
+            rf"(?<![\w.]){_year('year8')}(?!\w)",
+        )
+    )
+)
+
+
+class _WrittenDate(NamedTuple):
+    """A date as a text writes it: where, its year if written, the months it may write,
+    each with the day written with it (both orders of a numeric date's numbers), its
+    season."""
+
+    start: int
+    end: int
+    year: int | None
+    month_days: frozenset[tuple[int, int | None]]
+    season: Season | None
+
+
+def _written_dates(text: str) -> list[_WrittenDate]:
+    """The dates ``text`` writes, in order."""
+    found = []
+    for match in _WRITTEN_DATE.finditer(text):
+        parts = {
+            name.rstrip("0123456789"): value
+            for name, value in match.groupdict().items()
+            if value is not None
+        }
+        month_days: set[tuple[int, int | None]] = set()
+        season = None
+        if "month" in parts:
+            day = int(parts["day"]) if "day" in parts else None
+            month = parts["month"]
+            number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].casefold()]
+            month_days.add((number, day))
+        if "first" in parts:
+            first, second = int(parts["first"]), int(parts["second"])
+            month_days |= {(first, second), (second, first)}
+        if "season" in parts:
+            season = _SEASON_OF_WORD[parts["season"].casefold()]
+        year = int(parts["year"]) if "year" in parts else None
+        found.append(_WrittenDate(*match.span(), year, frozenset(month_days), season))
+    return found
+
+
+def _writes(written: _WrittenDate, date: PartialDate) -> bool:
+    """Whether ``written`` writes ``date`` to its precision, with no other year."""
+    if written.year not in (None, date.year):
+        return False
+    if date.season is not None:
+        return written.season is date.season
+    if date.month is None:
+        return written.year == date.year
+    return any(month == date.month and date.day in (None, day) for month, day in written.month_days)
+
+
+def _unwritten_part(written: list[_WrittenDate], date: PartialDate) -> str | None:
+    """The first of the date's year, season, month and day that none of the ``written``
+    dates writes, or ``None``."""
+    parts = [("year", PartialDate(year=date.year))]
+    if date.season is not None:
+        parts.append(("season", date))
+    if date.month is not None:
+        parts.append(("month", PartialDate(year=date.year, month=date.month)))
+    if date.day is not None:
+        parts.append(("day", date))
+    return next(
+        (part for part, partial in parts if not any(_writes(each, partial) for each in written)),
+        None,
+    )
+
+
+def _described(part: str, date: PartialDate) -> str:
+    """The part of ``date`` a quote does not write, and for a season or a day how it would."""
+    if part == "season" and date.season is not None:
+        return f"season of {date} ({' or '.join(map(repr, SEASON_WORDS[date.season]))})"
+    if part == "day" and date.month is not None:
+        name = _MONTH_NAMES[date.month - 1]
+        forms = f"'{name} {date.day}', '{date.day} {name}', '{date.month}/{date.day}/{date.year}'"
+        return f"day of {date} as one date with its month ({forms})"
+    return f"{part} of {date}"
+
+
+def _claim_dates(claim: Claim) -> list[tuple[str, PartialDate]]:
+    """A claim's dates, each with its field: its value's and its qualifier's."""
     dates = []
     if isinstance(claim.value, DateValue):
         dates.append(("value.date", claim.value.date))
     if claim.qualifiers.date is not None:
         dates.append(("qualifiers.date", claim.qualifiers.date))
-    unwritten = [
-        (field, date, part)
-        for field, date in dates
-        if (part := _unwritten_part(claim.evidence.quote, date)) is not None
-    ]
-    # A note excuses the date only by writing it: "'Next year' in an article dated August
-    # 4, 2023: 2024." excuses 2024, not 2031.
-    noted = f"{claim.evidence.quote} {claim.note}"
-    unwritten = [
-        found for found in unwritten if claim.note is None or _unwritten_part(noted, found[1])
-    ]
-    if not unwritten:
+    return dates
+
+
+_AT_THE_LATEST = "a bound (the latest it may be)"
+_AT_THE_EARLIEST = "a bound (the earliest it may be)"
+_MOVED_FROM = "the date it was moved from"
+_FIRST_SET = "the date first set"
+_ONE_OF_SEVERAL = "one of several"
+#: The words by a date in its quote that make it other than the date the quote states, each
+#: with what it makes the date: a bound ("before June 7, 2024" is no release day), a date
+#: superseded ("delayed from June 7, 2024", "originally dated June 7, 2024") or one of
+#: several ("2024 or 2025"). The words of a bound and of a date moved from count just
+#: before the date as the quote writes it ("by the summer of 2024" too); those of a date
+#: first set, which qualify the verb ("originally set for release on June 7, 2024"),
+#: anywhere before it in its clause (back to a punctuation mark or another date); "or" just
+#: before it or just after it (a comma may stand between: "2024 or 2025", "June 7, 2024, or
+#: later").
+DATE_BOUND_WORDS = {
+    **dict.fromkeys(("before", "by", "until", "till", "no later than"), _AT_THE_LATEST),
+    **dict.fromkeys(("after", "since", "no earlier than"), _AT_THE_EARLIEST),
+    **dict.fromkeys(
+        ("delayed from", "moved from", "pushed from", "pushed back from", "postponed from"),
+        _MOVED_FROM,
+    ),
+    **dict.fromkeys(("originally", "initially", "previously", "formerly"), _FIRST_SET),
+    "or": _ONE_OF_SEVERAL,
+}
+
+
+def _words_saying(*says: str) -> str:
+    """A pattern of the :data:`DATE_BOUND_WORDS` that say one of ``says``, as words."""
+    return _as_words(word for word, said in DATE_BOUND_WORDS.items() if said in says)
+
+
+def _as_words(words: Iterable[str]) -> str:
+    """A pattern of ``words`` as words, in any case, longest first, any spaces between."""
+    longest_first = sorted(words, key=len, reverse=True)
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in longest_first)
+    return r"(?<![\w'\u2019-])(?i:(" + "|".join(escaped) + r"))(?![\w'\u2019-])"
+
+
+# The words of a bound, of a date moved from or an "or", with the spaces after them: they
+# stand just before a date written where they end.
+_DATE_BOUND_JUST_BEFORE = re.compile(
+    _words_saying(_AT_THE_LATEST, _AT_THE_EARLIEST, _MOVED_FROM, _ONE_OF_SEVERAL) + r"\s+"
+)
+_DATE_FIRST_SET = re.compile(_words_saying(_FIRST_SET))
+_DATE_OR_AFTER = re.compile(r",?\s+" + _words_saying(_ONE_OF_SEVERAL))
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\u2013\u2014]")
+
+
+def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+    """A date is one its quote states, not one it bounds, supersedes or gives as one of
+    several (:data:`DATE_BOUND_WORDS`): 2024-06-07 is no release day from "will be released
+    before June 7, 2024", "delayed from June 7, 2024" or "originally dated June 7, 2024",
+    nor 2024 a release year from "released in 2024 or 2025". Where the quote writes the
+    date more than once, one place without such words states it. Otherwise the claim's note
+    quotes the words and says why the date stands (the quote's first date, kept as the one
+    it gave), as for a negation. A date its quote does not write is
+    :func:`dated_by_its_quote_or_noted`'s."""
+    dates = _claim_dates(claim)
+    if not dates:
         return []
-    field, date, part = unwritten[0]
-    message = (
-        f"the quote does not write the {part} of {date}: say in a note how the date is"
-        " inferred (from the publication date, from which words), writing the date"
-    )
-    return [Breach("date note", field, message)]
+    quote = claim.evidence.quote
+    written = _written_dates(quote)
+    bounded = _bounding_words(quote, written)
+    quoted = " ".join(note_passages(claim.note))
+    for field, date in dates:
+        said = [words for each, words in zip(written, bounded, strict=True) if _writes(each, date)]
+        if not said or not all(said):
+            continue
+        word, where = said[0] or ("", "")
+        if re.search(_as_words((word,)), quoted):
+            continue
+        message = (
+            f"the quote writes {word!r} {where} {date}, which makes it"
+            f" {DATE_BOUND_WORDS[word]}, not a date it states: quote the words with it in the"
+            " note and say why the date stands"
+        )
+        return [Breach("date bound", field, message)]
+    return []
 
 
-_MONTHS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+def _bounding_words(quote: str, written: list[_WrittenDate]) -> list[tuple[str, str] | None]:
+    """For each of the ``written`` dates of ``quote``, the word of :data:`DATE_BOUND_WORDS`
+    by it, folded, and whether it stands just before it, before it in its clause or just
+    after it; or ``None``. One pass over the quote for all its dates: a search before each
+    date took time its dates times its length."""
+    just_before = {found.end(): found[1] for found in _DATE_BOUND_JUST_BEFORE.finditer(quote)}
+    first_set = [(found.start(), found[1]) for found in _DATE_FIRST_SET.finditer(quote)]
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(quote)]
+    bounded: list[tuple[str, str] | None] = []
+    previous_end = 0
+    for each in written:
+        # The clause runs back to a punctuation mark or the date before.
+        mark = bisect.bisect_right(marks, each.start)
+        clause = max(previous_end, marks[mark - 1] if mark else 0)
+        at = bisect.bisect_left(first_set, (clause, ""))
+        after = _DATE_OR_AFTER.match(quote, each.end)
+        found: tuple[str, str] | None = None
+        if each.start in just_before:
+            found = just_before[each.start], "just before"
+        elif at < len(first_set) and first_set[at][0] < each.start:
+            found = first_set[at][1], "before"
+        elif after is not None:
+            found = after[1], "just after"
+        bounded.append(found and (" ".join(found[0].casefold().split()), found[1]))
+        previous_end = each.end
+    return bounded
+
+
+#: Words that, among the three before a region, leave it out ("except the UK", "but not
+#: in the UK", "outside the UK"), beside the negating words.
+REGION_EXCLUDING_WORDS = frozenset(
+    {"except", "excluding", "excepting", "outside", "beyond", "besides", "apart", "other"}
+)
+# Words that may stand capitalized just before a region without being part of its name
+# ("In Mexico", "The UK"): any other capitalized word there makes a longer name ("New
+# Mexico", "South Korea", "Northern Ireland").
+_BEFORE_A_NAME = frozenset(
+    {
+        "in", "the", "at", "for", "to", "from", "across", "throughout", "and", "or", "of", "on",
+        "by", "with", "as", "a", "an", "its", "both", "all", "only", "but", "while", "including",
+    }
 )  # fmt: skip
-
-
-def _unwritten_part(quote: str, date: PartialDate) -> str | None:
-    """The first of the date's year, month and day that the quote does not write, or
-    ``None``: the year as its digits, the month by its English name (or its first three
-    letters) or its number, the day by its number."""
-
-    def number(value: int) -> bool:
-        return re.search(rf"(?<![0-9])0?{value}(?![0-9])", quote) is not None
-
-    if str(date.year) not in quote:
-        return "year"
-    if date.month is not None and not (
-        _MONTHS[date.month - 1] in quote.casefold() or number(date.month)
-    ):
-        return "month"
-    if date.day is not None and not number(date.day):
-        return "day"
-    return None
 
 
 def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
-    :func:`~._relations.region_key` folds it), or its note says how the region is known."""
+    :func:`~._relations.region_key` folds it), as a place of its own: not inside a longer
+    name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
+    before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
+    "but not in the UK", "except the UK"). Or else its note says how the region is known,
+    writing it."""
     region = claim.qualifiers.region
-    if region is None or claim.note:
+    if region is None:
         return []
-    if f" {region_key(region)} " in f" {region_key(claim.evidence.quote)} ":
+    wanted = region_key(region)
+    said = _how_region_written(claim.evidence.quote, wanted, region)
+    if said is None or (claim.note and f" {wanted} " in f" {region_key(claim.note)} "):
         return []
     message = (
-        f"the quote does not write the region {region!r}: say in a note how it is known"
-        " (from which words)"
+        f"the quote {said}: say in a note how the region {region!r} is known (from which"
+        " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+def _how_region_written(quote: str, wanted: str, region: str) -> str | None:
+    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
+    else how it fails to, for the message."""
+    # Each word of the quote as regions are keyed, with the word of the quote it is from.
+    words = [
+        (key, found)
+        for found in re.finditer(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W_]+", quote)
+        for key in region_key(found[0]).split()
+    ]
+    keys = [key for key, _ in words]
+    size = len(wanted.split())
+    how = f"does not write the region {region!r}"
+    for at in range(len(words) - size + 1):
+        if " ".join(keys[at : at + size]) != wanted:
+            continue
+        start = words[at][1]
+        before = [key for key, _ in words[max(0, at - 3) : at]]
+        if not NEGATIONS.isdisjoint(before) or not REGION_EXCLUDING_WORDS.isdisjoint(before):
+            left_out = quote[words[max(0, at - 3)][1].start() : start.end()]
+            how = f"writes {region!r} only as left out ({left_out!r})"
+            continue
+        if at and (previous := words[at - 1][1]) is not start:
+            joined = quote[previous.end() : start.start()].strip() == ""
+            if joined and previous[0][:1].isupper() and keys[at - 1] not in _BEFORE_A_NAME:
+                how = (
+                    f"writes {region!r} only inside a longer name"
+                    f" ({quote[previous.start() : start.end()]!r})"
+                )
+                continue
+        return None
+    return how
 
 
 def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
@@ -808,7 +1108,9 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     """A date or figure keeps every negating word its quote writes before it, as a text
     value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
     "did not gross $400 million" say the opposite of their quotes. The words before the
-    date's year, or the figure's number, count, but not the words that bound the figure
+    date's year, or the figure's number, where the quote last writes it count (an earlier
+    mention, "In 2024, ... will not be released on June 7, 2024", hides no negation), but
+    not the words that bound the figure
     (:data:`BOUND_WORDS`: "no more than $5 million" bounds it, not negates it); before a
     date or figure the quote does not write, all of the quote's; and those of its
     :func:`lead_in` ("gross $58 million" after "Ballerina did not "). A note that quotes the
@@ -816,7 +1118,7 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     if not isinstance(claim.value, (DateValue, Quantity)):
         return []
     quote = claim.evidence.quote
-    span = _where_figure_written(claim.value, quote)
+    span = _where_figure_written(claim.value, quote, last=True)
     before = quote if span is None else quote[: span[0]]
     if span is not None and isinstance(claim.value, Quantity):
         bounding = _BOUND_BEFORE.search(before)
@@ -841,10 +1143,10 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     "Ballerina has no Keanu Reeves" or "Neither Keanu Reeves nor Ian McShane appears"
     says the opposite of its quote. A negation anywhere in the quote or its :func:`lead_in`
     counts, after the name too ("X will not appear"); one inside a name of the claim's
-    subject, value or character as the quote writes it ("No Time to Die") is the name's. A note that
-    quotes the words with the negation says why the value may stand (it negates something
-    else). Words that undo a credit without negating ("dropped out of", "turned down",
-    "denied") are no negation here."""
+    subject, value or character as the quote writes it ("No Time to Die") is the name's. A
+    note that quotes the words with the negation says why the value may stand (it negates
+    something else). Words that undo a credit without negating ("dropped out of", "turned
+    down", "denied") are no negation here."""
     if not isinstance(claim.value, EntityRef):
         return []
     quote = _without_names(lead_in(claim.evidence) + claim.evidence.quote, claim, catalog)
@@ -859,16 +1161,18 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     return [Breach("value negation", "value.id", message)]
 
 
-def _where_figure_written(value: DateValue | Quantity, quote: str) -> tuple[int, int] | None:
-    """Where the quote writes the date's year, or the figure (its number with the scale
-    word or unit of time after it), from and to, or ``None``."""
+def _where_figure_written(
+    value: DateValue | Quantity, quote: str, *, last: bool = False
+) -> tuple[int, int] | None:
+    """Where the quote first (with ``last``, last) writes the date's year, or the figure
+    (its number with the scale word or unit of time after it), from and to, or ``None``."""
     if isinstance(value, DateValue):
         year = str(value.date.year)
-        at = quote.find(year)
+        at = quote.rfind(year) if last else quote.find(year)
         return None if at == -1 else (at, at + len(year))
     seconds = TIME_UNITS.get(value.unit.strip().casefold())
     amount = value.amount if seconds is None else value.amount * seconds
-    return where_written(quote, amount, durations=seconds is not None)
+    return where_written(quote, amount, durations=seconds is not None, last=last)
 
 
 def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
@@ -964,9 +1268,10 @@ _FUTURE = _any_word(FUTURE_WORDS)
 
 
 def _before_the_date(read: str, value: DateValue) -> str:
-    """The words of ``read`` (a quote after its lead-in) before the date's year, in its
-    sentence; all of its last sentence where it does not write the year."""
-    span = _where_figure_written(value, read)
+    """The words of ``read`` (a quote after its lead-in) before the date's year where it
+    last writes it ("In 2025, Ballerina will open on May 30, 2025"), in its sentence; all
+    of its last sentence where it does not write the year."""
+    span = _where_figure_written(value, read, last=True)
     return _sentence_before(read, len(read) if span is None else span[0])
 
 
@@ -1213,6 +1518,17 @@ def description_words_are_source_words(
     return []
 
 
+def year_written_by_a_source(film: Film, texts: str) -> list[Breach]:
+    """A work's year is written in a source, as a number of its own ("2024" in "the 2024
+    spin-off"): a year no source gives is a fact of no source."""
+    if film.year is None or re.search(rf"(?<![0-9]){film.year}(?![0-9])", texts):
+        return []
+    message = (
+        f"no source writes the year {film.year}: leave it out, or curate a source that gives it"
+    )
+    return [Breach("year words", "year", message)]
+
+
 def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breach]:
     """What a work's description quotes is a passage of a source."""
     for passage in re.findall(r'"(.+?)"', film.description or ""):
@@ -1255,10 +1571,11 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs, keeping its negations (a text's, a date's or figure's, an entity's), its date and
-    its figure's amount and unit written there or noted, its status backed by the quote's
-    words, hoped when the quote hopes, some status when it hedges, a production status
-    saying only how far, no film read from an order word. Each costs the claim's quote and
-    value (and the names of its subject and value), never the other claims or texts.
+    its figure's amount and unit written there or noted, its date one the quote states (not
+    bounded nor superseded) or noted, its status backed by the quote's words, hoped when the
+    quote hopes, some status when it hedges, a production status saying only how far, no
+    film read from an order word. Each costs the claim's quote and value (and the names of
+    its subject and value), never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
     A reviewed exception names a shipped claim: it holds for that claim as shipped, and
@@ -1272,6 +1589,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
+        *date_not_bounded_by_its_quote_or_noted(claim),
         *quantity_written_by_its_quote_or_noted(claim),
         *bound_read_from_its_quote_or_noted(claim),
         *region_written_by_its_quote_or_noted(claim),
