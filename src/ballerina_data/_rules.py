@@ -675,13 +675,14 @@ def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     :func:`~._relations.region_key` folds it), as a place of its own: not inside a longer
     name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
     before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
-    "but not in the UK", "except the UK"). Or else its note says how the region is known,
+    "but not in the UK", "except the UK"), its :func:`lead_in`'s too ("the UK" after
+    "released everywhere but not in "). Or else its note says how the region is known,
     writing it."""
     region = claim.qualifiers.region
     if region is None:
         return []
     wanted = region_key(region)
-    said = _how_region_written(claim.evidence.quote, wanted, region)
+    said = _how_region_written(claim.evidence.quote, wanted, region, lead_in(claim.evidence))
     if said is None or (claim.note and f" {wanted} " in f" {region_key(claim.note)} "):
         return []
     message = (
@@ -691,10 +692,12 @@ def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     return [Breach("region note", "qualifiers.region", message)]
 
 
-def _how_region_written(quote: str, wanted: str, region: str) -> str | None:
+def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") -> str | None:
     """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
-    else how it fails to, for the message."""
+    else how it fails to, for the message. The words of ``lead``, the quote's lead-in,
+    stand before it: they may leave the region out, but do not write it."""
     # Each word of the quote as regions are keyed, with the word of the quote it is from.
+    quote = lead + quote
     words = [
         (key, found)
         for found in re.finditer(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W_]+", quote)
@@ -704,7 +707,7 @@ def _how_region_written(quote: str, wanted: str, region: str) -> str | None:
     size = len(wanted.split())
     how = f"does not write the region {region!r}"
     for at in range(len(words) - size + 1):
-        if " ".join(keys[at : at + size]) != wanted:
+        if " ".join(keys[at : at + size]) != wanted or words[at][1].start() < len(lead):
             continue
         start = words[at][1]
         before = [key for key, _ in words[max(0, at - 3) : at]]
