@@ -186,6 +186,14 @@ NEGATED_HITMAN = [
     "barely a hitman",
     "scarcely a hitman",
     "nobody's hitman",
+    # Reported: negating phrases were read as no negation.
+    "anything but a hitman",
+    "far from a hitman",
+    "a dancer rather than a hitman",
+    "a dancer instead of a hitman",
+    "failed to be a hitman",
+    "fell short of a hitman",
+    "an unreleased hitman",
 ]
 
 

@@ -1089,7 +1089,8 @@ def test_an_actor_named_hope_is_no_hope() -> None:
 NEGATION_TEXT = (
     "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
     " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"
-    " rest."
+    " rest. It is a thriller rather than a horror film. It remained unreleased in 2024."
+    " It fell short of $58 million."
 )
 
 
@@ -1102,7 +1103,8 @@ NEGATION_TEXT = (
         ("friend", "Nobody's friend", None, "'nobody'"),
         # The words before the quote in its sentence count: "Nobody's friend, " too.
         ("he can rest", "he can't rest", None, "'nobody', \"n't\""),
-        ("horror", "a horror film", None, "'not'"),
+        ("action", "an action film", None, "'not'"),
+        ("horror", "a thriller rather than a horror film", None, "'rather than'"),
         # Kept, or after the part the value takes, or quoted in the note: accepted.
         ("not an action film", "not an action film", None, None),
         ("a dancer", "He is a dancer, not a hitman", None, None),

@@ -9,6 +9,7 @@ import errno
 import io
 import json
 import os
+import re
 import signal
 import sqlite3
 import stat
@@ -649,7 +650,9 @@ class TestTheDirectoryWriter:
         # it is an export's; someone's folder (or anything added to it) is never deleted.
         site = tmp_path / "site"
         write_directory(str(site), self._site({"film/a.html": "a"}), export_format="site")
-        gone = 999_999_999  # above any process id Linux gives
+        from ballerina_data._write import _machine
+
+        gone = f"999999999-{_machine()}"  # above any process id Linux gives
         exported = tmp_path / f".site.{gone}-{'0' * 16}.old"
         theirs = tmp_path / f".site.{gone}-{'1' * 16}.old"
         added = tmp_path / f".site.{gone}-{'2' * 16}.old"
@@ -698,7 +701,9 @@ class TestTheDirectoryWriter:
         write_directory(
             str(site), self._site({"a/1.html": "1", "b/2.html": "2"}), export_format="site"
         )
-        left = tmp_path / f".site.999999999-{'0' * 16}.old"
+        from ballerina_data._write import _machine
+
+        left = tmp_path / f".site.999999999-{_machine()}-{'0' * 16}.old"
         shutil.copytree(site, left)
         shutil.rmtree(left / "a")  # removed before the kill; b/ and the listing were not
         write_directory(str(site), self._site({"c.html": "3"}), export_format="site")
@@ -970,6 +975,27 @@ else:
     export_format="site",
 )
 """
+
+
+def test_a_temporary_of_another_machine_or_container_is_never_removed(tmp_path: Path) -> None:
+    # Reported: a write in another process id namespace (a container on the same volume) or
+    # on another host of a network file system took a live writer's temporary file for a
+    # dead one's, by a process id that means nothing there, and removed it mid-write.
+    from ballerina_data._write import _machine
+
+    target = tmp_path / "out.json"
+    other = "deadbeef" if _machine() != "deadbeef" else "feedface"
+    theirs = tmp_path / f".out.json.999999999-{other}-{'0' * 16}.tmp"
+    ours = tmp_path / f".out.json.999999999-{_machine()}-{'0' * 16}.tmp"
+    theirs.write_text("a live writer's, elsewhere")
+    ours.write_text("a dead writer's, here")
+
+    def fill(file: IO[bytes]) -> None:
+        file.write(b"whole")
+
+    write_file(str(target), fill)
+    assert {"out.json", theirs.name} == {p.name for p in tmp_path.iterdir()}
+    assert re.fullmatch("[0-9a-f]{8}", _machine())
 
 
 @pytest.mark.parametrize("kind", ["file", "folder"])
@@ -1303,7 +1329,7 @@ def test_a_folder_export_onto_a_mount_point_says_so(
         b"sources.json\t/etc/hostname\t5\t1\n",
         b"../sources.json\t\t5\t1\n",
         b"notes.txt\t\t5\t1\n",  # no data file's name
-        b"sources.json\t.sources.json.1-0123456789abcdef.tmp\n",  # no stamp
+        b"sources.json\t.sources.json.1-01234567-0123456789abcdef.tmp\n",  # no stamp
         b"sources.json\t\t5\t1",  # cut off
         b"sources.json\x00\t\t5\t1\n",
         b"sources.json\t\t5\t1\n\xff\xfe\n",  # not UTF-8
@@ -1335,7 +1361,7 @@ def test_a_journal_whose_files_changed_since_is_refused_and_nothing_moves(
     # done (before, the kept file was dropped, or put over the folder's own).
     out = tmp_path / "out"
     curate.write(curate.build(TEXT, _document()), out)
-    kept = ".sources.json.1-0123456789abcdef.tmp"
+    kept = ".sources.json.1-01234567-0123456789abcdef.tmp"
     (out / kept).write_text("[]")
     (out / ".ballerina-data-journal").write_text(
         f"sources.json\t{kept}\t2\t1000\nentities.json\t\t2\t1000\n"

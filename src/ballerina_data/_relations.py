@@ -65,8 +65,14 @@ ENTRY_RELATIONS = tuple(reversed([r for r in Relation if r is not Relation.DISTI
 NEGATIONS = frozenset(
     {
         "not", "no", "never", "none", "nothing", "nobody", "nowhere", "without", "nor",
-        "neither", "cannot", "non", "anti", "hardly", "barely", "scarcely",
+        "neither", "cannot", "non", "anti", "hardly", "barely", "scarcely", "unreleased",
     }
+)  # fmt: skip
+#: Phrases that negate as a word of :data:`NEGATIONS` does: "fell short of $58 million",
+#: "a thriller rather than a horror film", "anything but a hit".
+NEGATING_PHRASES = (
+    "fell short of", "falls short of", "fall short of", "failed to", "fails to", "fail to",
+    "rather than", "instead of", "anything but", "far from",
 )  # fmt: skip
 #: A contracted "not" ("isn't", "can\u2019t"), which folding splits from its verb.
 CONTRACTED_NOT = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
@@ -78,8 +84,13 @@ ABOUT_MARGIN = Decimal("0.1")
 # folding a long text is the most of relating two (250 plot texts: 5 s, nearly all of it).
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[frozenset[str], bool]:
-    words = frozenset(normalize(text).split())
-    negated = not words.isdisjoint(NEGATIONS) or CONTRACTED_NOT.search(text) is not None
+    folded = normalize(text)
+    words = frozenset(folded.split())
+    negated = (
+        not words.isdisjoint(NEGATIONS)
+        or CONTRACTED_NOT.search(text) is not None
+        or any(f" {phrase} " in f" {folded} " for phrase in NEGATING_PHRASES)
+    )
     return words, negated
 
 

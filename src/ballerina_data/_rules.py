@@ -49,7 +49,7 @@ from ._records import (
     Status,
     Text,
 )
-from ._relations import CONTRACTED_NOT, NEGATIONS, region_key
+from ._relations import CONTRACTED_NOT, NEGATING_PHRASES, NEGATIONS, region_key
 from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
@@ -1071,12 +1071,19 @@ def _runs_end(value: str, tokens: list[str]) -> int | None:
 
 # A negating word of the relations' list, or a contracted "not", as a quote writes it.
 _NEGATION = re.compile(
-    r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|" + CONTRACTED_NOT.pattern, re.IGNORECASE
+    r"\b(?:"
+    + "|".join([*sorted(NEGATIONS), *(p.replace(" ", r"\s+") for p in NEGATING_PHRASES)])
+    + r")\b|"
+    + CONTRACTED_NOT.pattern,
+    re.IGNORECASE,
 )
 
 
 def _negations(text: str) -> Counter[str]:
-    return Counter(match[0].casefold().replace("\u2019", "'") for match in _NEGATION.finditer(text))
+    return Counter(
+        " ".join(match[0].casefold().replace("\u2019", "'").split())
+        for match in _NEGATION.finditer(text)
+    )
 
 
 def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import io
 import itertools
 import os
@@ -278,12 +279,33 @@ def _stem(name: str) -> str:
 def _temporary_name(name: str, suffix: str = ".tmp") -> str:
     import secrets
 
-    # The process id: a later write to the same name removes what a killed writer left.
-    return f".{_stem(name)}.{os.getpid()}-{secrets.token_hex(8)}{suffix}"
+    # The process id and where it runs: a later write to the same name, on the same machine
+    # and in the same container, removes what a killed writer left.
+    return f".{_stem(name)}.{os.getpid()}-{_machine()}-{secrets.token_hex(8)}{suffix}"
 
 
-#: What follows ``.<name>.`` in a temporary name: the writer's process id, the random part.
-_TEMPORARY = re.compile(r"([0-9]{1,9})-[0-9a-f]{16}\.(?:tmp|old)")
+#: What follows ``.<name>.`` in a temporary name: the writer's process id, its machine
+#: (:func:`_machine`), the random part.
+_TEMPORARY = re.compile(r"([0-9]{1,9})-([0-9a-f]{8})-[0-9a-f]{16}\.(?:tmp|old)")
+
+
+@functools.cache
+def _machine() -> str:
+    """Eight hex digits that name this machine, its boot and its process id namespace: a
+    process id means a process only there. A writer in another container on the same
+    volume, or on another host of a network file system, gives other digits, and its
+    temporary files are never taken for a dead writer's."""
+    import hashlib
+
+    parts = [os.uname().nodename]
+    with (
+        contextlib.suppress(OSError),
+        open("/proc/sys/kernel/random/boot_id", encoding="ascii") as boot,
+    ):
+        parts.append(boot.read().strip())
+    with contextlib.suppress(OSError):
+        parts.append(str(os.stat("/proc/self/ns/pid").st_ino))
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:8]
 
 
 def _alive(pid: int) -> bool:
@@ -299,7 +321,9 @@ def _alive(pid: int) -> bool:
 def _remove_stale(folder: int, name: str, *, beside: str | None = None) -> None:
     """Remove the temporary files and folders that writes to ``name`` left when their
     process was killed (SIGKILL, a crash, a power cut), which no clean-up of their own could
-    remove; never one whose process is alive, this one's included.
+    remove; never one whose process is alive, this one's included, nor one written on
+    another machine or in another container (:func:`_machine`), whose process this one
+    cannot see.
 
     A ``.old`` folder is one a folder export replaced (see :func:`write_directory`): it is
     removed only given ``beside``, the path of ``folder``, and only when everything in it
@@ -307,7 +331,7 @@ def _remove_stale(folder: int, name: str, *, beside: str | None = None) -> None:
     prefix = f".{_stem(name)}."
     for entry in os.listdir(folder):
         found = _TEMPORARY.fullmatch(entry, len(prefix)) if entry.startswith(prefix) else None
-        if found is None or _alive(int(found[1])):
+        if found is None or found[2] != _machine() or _alive(int(found[1])):
             continue
         if entry.endswith(".old") and (
             beside is None or not _only_listed(os.path.join(beside, entry))
@@ -1034,7 +1058,12 @@ class Folder:
                 tab
                 and _JOURNALED.fullmatch(relative)
                 and re.fullmatch(r"[0-9]+\t-?[0-9]+", stamp)
-                and (not kept or re.fullmatch(rf"\.{stem}\.[0-9]{{1,9}}-[0-9a-f]{{16}}\.tmp", kept))
+                and (
+                    not kept
+                    or re.fullmatch(
+                        rf"\.{stem}\.[0-9]{{1,9}}-[0-9a-f]{{8}}-[0-9a-f]{{16}}\.tmp", kept
+                    )
+                )
             ):
                 msg = (
                     f"holds a journal ({JOURNAL}) that no curate run wrote, refusing to act on"
