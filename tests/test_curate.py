@@ -764,6 +764,16 @@ RULES_BROKEN = [
         "value.amount: the quote writes 'not' before its amount: the value may say the opposite",
     ),
     (
+        "value negation (a figure, negated before its quote)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "40000000", "unit": "USD"},
+            "quote": "make $40 million",
+        },
+        '"amount"',
+        "value.amount: the quote writes 'not' before its amount: the value may say the opposite",
+    ),
+    (
         "value negation (an entity)",
         {
             "subject": "film/ballerina-2",
@@ -835,6 +845,17 @@ RULES_BROKEN = [
         {"quote": "Keanu Reeves may appear in Ballerina"},
         "  {",
         "qualifiers.status: the quote hedges ('may'): its status is one of 'speculated', not",
+    ),
+    (
+        "hedge status (a date still to come)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-06"},
+            "quote": "Ballerina will open on June 6, 2025",
+        },
+        "  {",
+        "qualifiers.status: the quote puts the date to come ('will'): its status is one of"
+        " 'expected', 'scheduled', not None",
     ),
     (
         "predicate meaning",
@@ -946,7 +967,8 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
-# negated credit, an intention, a modal "may", two dates, a season and a bounded date.
+# negated credit, an intention, a modal "may", two dates, a season, a bounded date and a
+# date still to come.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
@@ -955,6 +977,7 @@ RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not 
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
 RULES_TEXT += " It opens on June 7, 2025 in the US and July 6, 2025 in the UK."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
+RULES_TEXT += " Ballerina will open on June 6, 2025."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
@@ -1040,6 +1063,29 @@ def test_a_unit_or_qualifier_its_predicate_does_not_take_is_one_line_at_the_clai
     assert err.endswith(f": claim my-notes-001: {message}\n"), err
 
 
+def test_a_release_date_the_text_says_will_come_is_scheduled() -> None:
+    text = "Ballerina will hit theaters on June 7, 2024."
+    document = _document(
+        predicate="release_date",
+        value={"type": "date", "date": "2024-06-07"},
+        quote="Ballerina will hit theaters on June 7, 2024",
+        qualifiers={"status": "scheduled"},
+    )
+    (claim,) = curate.build(text, document).claims
+    assert bd.Status.SCHEDULED is claim.qualifiers.status
+
+
+def test_an_actor_named_hope_is_no_hope() -> None:
+    text = "Hope Davis joins the cast of Ballerina as a dancer."
+    document = _document(
+        value={"type": "entity", "id": "person/hope-davis"},
+        quote="Hope Davis joins the cast of Ballerina",
+    )
+    document["entities"] = {"people": [{"id": "person/hope-davis", "name": "Hope Davis"}]}
+    (claim,) = curate.build(text, document).claims
+    assert claim.qualifiers.status is None
+
+
 NEGATION_TEXT = (
     "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
     " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"
@@ -1055,7 +1101,9 @@ NEGATION_TEXT = (
         ("Ballerina is a horror film", "Ballerina is not a horror film", None, "'not'"),
         ("hitman", "non-hitman", None, "'non'"),
         ("friend", "Nobody's friend", None, "'nobody'"),
-        ("he can rest", "he can't rest", None, '"n\'t"'),
+        # The words before the quote in its sentence count: "Nobody's friend, " too.
+        ("he can rest", "he can't rest", None, "'nobody', \"n't\""),
+        ("action", "an action film", None, "'not'"),
         ("horror", "a thriller rather than a horror film", None, "'rather than'"),
         # Kept, or after the part the value takes, or quoted in the note: accepted.
         ("not an action film", "not an action film", None, None),

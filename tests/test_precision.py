@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 import hypothesis
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from ballerina_data import (
     Bound,
+    Character,
     Claim,
     DateInterval,
     DateValue,
@@ -28,6 +30,7 @@ from ballerina_data import (
     Evidence,
     Film,
     PartialDate,
+    Person,
     Predicate,
     Quantity,
     Status,
@@ -38,6 +41,9 @@ from ballerina_data import (
 from ballerina_data._kinds import kind_of
 from ballerina_data._normalize import normalize
 from catalog_under_test import catalog_under_test
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 CATALOG = catalog_under_test()
 TEXTS = "\n".join(CATALOG.texts.values())
@@ -68,10 +74,12 @@ def test_every_claim_id_starts_with_its_sources_prefix() -> None:
 
 
 def test_every_status_is_backed_by_its_quote_or_a_reviewed_reason() -> None:
-    assert {} == _breaches({c.id: _rules.status_backed_by_its_words(c) for c in CATALOG.claims})
+    assert {} == _breaches(
+        {c.id: _rules.status_backed_by_its_words(c, CATALOG) for c in CATALOG.claims}
+    )
     # Each reviewed exception is still needed: its quote alone does not back its status.
     for claim_id in _rules.STATUS_FROM_CONTEXT:
-        assert _rules.status_backed_by_its_words(_claim(claim_id), reviewed={}), claim_id
+        assert _rules.status_backed_by_its_words(_claim(claim_id), CATALOG, reviewed={}), claim_id
 
 
 def _with(quote: str, status: Status | None) -> Claim:
@@ -79,6 +87,14 @@ def _with(quote: str, status: Status | None) -> Claim:
     qualifiers = attrs.evolve(claim.qualifiers, status=status)
     return attrs.evolve(
         claim, id="x-1", evidence=Evidence.locate(quote, quote), qualifiers=qualifiers
+    )
+
+
+def _cast(quote: str, status: Status | None) -> Claim:
+    """A casting claim of ``quote``: no date, whose future a "will" could put to come."""
+    claim = _with(quote, status)
+    return attrs.evolve(
+        claim, predicate=Predicate.CAST_MEMBER, value=EntityRef(id="person/keanu-reeves")
     )
 
 
@@ -128,16 +144,57 @@ def _with(quote: str, status: Status | None) -> Claim:
         ("Wiseman wants Keanu Reeves in Ballerina", Status.HOPED, True),
         ("She is hoping to return", Status.HOPED, True),
         ("Lionsgate plans to make a sequel", Status.HOPED, True),
+        # A negation, denial or modal anywhere before the word in its sentence counts.
+        (
+            "Lionsgate has not, as of this writing, announced Keanu Reeves for Ballerina",
+            Status.ANNOUNCED,
+            False,
+        ),
+        (
+            "Ballerina will, according to the studio, be released on June 7, 2024",
+            Status.RELEASED,
+            False,
+        ),
+        ("Lionsgate denied having announced June 7, 2024", Status.ANNOUNCED, False),
+        ("No trailer has been seen, but Ballerina was released", Status.RELEASED, False),
+        # One of another sentence does not, nor "to" as a preposition.
+        ("It was never a secret. Lionsgate announced Ballerina", Status.ANNOUNCED, True),
+        ("Ballerina, a spin-off to John Wick, was released in 2025", Status.RELEASED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
     quote: str, status: Status, backed: bool
 ) -> None:
-    assert backed is (not _rules.status_backed_by_its_words(_with(quote, status)))
+    assert backed is (not _rules.status_backed_by_its_words(_with(quote, status), CATALOG))
+
+
+@pytest.mark.parametrize(
+    ("quote", "statuses"),
+    [
+        # A future backs a forecast; a guess that leans one way, an expectation too.
+        ("Ballerina will hit theaters on June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("It\u2019ll hit theaters on June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("It'll hit theaters on June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Reeves is likely to return", {Status.SPECULATED, Status.EXPECTED}),
+        ("Reeves will probably return", {Status.SPECULATED, Status.EXPECTED}),
+        # The other common ways a forecast is put.
+        ("Ballerina is slated for June 7, 2024", {Status.SCHEDULED}),
+        ("Keanu Reeves may appear in Ballerina", {Status.SPECULATED}),
+        ("Reeves is in talks to return", {Status.UNCONFIRMED}),
+        ("Lionsgate plans to make a sequel", {Status.HOPED}),
+        ("Wiseman wants Keanu Reeves in Ballerina", {Status.HOPED}),
+    ],
+)
+def test_a_forecast_is_backed_by_the_status_that_fits_it(quote: str, statuses: set[Status]) -> None:
+    for status in statuses:
+        assert [] == _rules.status_backed_by_its_words(_with(quote, status), CATALOG), status
+    # Nothing firmer.
+    for status in (Status.RELEASED, Status.ANNOUNCED):
+        assert _rules.status_backed_by_its_words(_with(quote, status), CATALOG), status
 
 
 def test_every_hedged_quote_has_a_status() -> None:
-    found = {c.id: _rules.status_when_the_quote_hedges(c) for c in CATALOG.claims}
+    found = {c.id: _rules.status_when_the_quote_hedges(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     # The shipped statuses of hedged quotes are needed: without one the claim is refused.
     unqualified = {
@@ -145,7 +202,7 @@ def test_every_hedged_quote_has_a_status() -> None:
         for c in CATALOG.claims
         if c.qualifiers.status is not None
     }
-    refused = {i for i, c in unqualified.items() if _rules.status_when_the_quote_hedges(c)}
+    refused = {i for i, c in unqualified.items() if _rules.status_when_the_quote_hedges(c, CATALOG)}
     assert {"003-015", "000-053", "000-009", "002-046", "001-064", "002-074"} <= refused
 
 
@@ -186,10 +243,52 @@ def test_every_hedged_quote_has_a_status() -> None:
     ],
 )
 def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) -> None:
-    breaches = _rules.status_when_the_quote_hedges(_with(quote, None))
+    breaches = _rules.status_when_the_quote_hedges(_cast(quote, None), CATALOG)
     named = [b.message.split("(")[1].split(")")[0] for b in breaches]
     assert named == ([word] if word else [])
-    assert not _rules.status_when_the_quote_hedges(_with(quote, Status.SPECULATED))
+    assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED), CATALOG)
+
+
+def test_a_date_still_to_come_is_read_with_its_lead_in() -> None:
+    claim = _date_claim("open on May 30, 2025", "2025-05-30")
+    assert [] == _rules.status_when_the_quote_hedges(claim, CATALOG)
+    text = "Ballerina will open on May 30, 2025."
+    (breach,) = _rules.status_when_the_quote_hedges(_quoted_from(claim, text), CATALOG)
+    assert breach.message.startswith("the quote puts the date to come ('will')")
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        ("Ballerina will be released on May 30, 2025", "'will'"),
+        ("It\u2019ll open on May 30, 2025", '"\'ll"'),
+        ("Ballerina shall open on May 30, 2025", "'shall'"),
+        ("Ballerina is going to open on May 30, 2025", "'going to'"),
+        ("Ballerina is to open on May 30, 2025", "'is to'"),
+        ("Ballerina will open in cinemas this spring", "'will'"),  # a date it does not write
+        ("In 2025, Ballerina will open on May 30, 2025", "'will'"),  # where it last writes it
+        # After the date, or in a sentence before it: no date to come.
+        ("Ballerina opened on May 30, 2025, and will stream later", None),
+        ("A sequel will follow. Ballerina opened on May 30, 2025", None),
+        ("Ballerina opened on May 30, 2025", None),
+    ],
+)
+def test_a_date_still_to_come_needs_a_forecast_status(quote: str, word: str | None) -> None:
+    claim = _date_claim(quote, "2025-05-30")
+    breaches = _rules.status_when_the_quote_hedges(claim, CATALOG)
+    assert [b.message.split("(")[1].split(")")[0] for b in breaches] == ([word] if word else [])
+    if word is not None:
+        (breach,) = breaches
+        assert breach.message.startswith("the quote puts the date to come")
+        assert breach.message.endswith("its status is one of 'expected', 'scheduled', not None")
+        assert breach in _rules.quote_breaches(claim, CATALOG)
+    for status in (Status.SCHEDULED, Status.EXPECTED):
+        forecast = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
+        assert [] == _rules.status_when_the_quote_hedges(forecast, CATALOG)
+        if word is not None:
+            assert [] == _rules.status_backed_by_its_words(forecast, CATALOG)
+    # "will" puts no other value to come: "Keanu Reeves will return" needs no status.
+    assert [] == _rules.status_when_the_quote_hedges(_cast(quote, None), CATALOG)
 
 
 def test_every_hedge_word_backs_a_status() -> None:
@@ -199,13 +298,18 @@ def test_every_hedge_word_backs_a_status() -> None:
     for word in _rules.HEDGE_WORDS:
         statuses = [s for s, words in _rules.STATUS_WORDS.items() if word in words]
         quote = f"Keanu Reeves {word} appears in Ballerina"
-        assert _rules.status_when_the_quote_hedges(_with(quote, None)), word
+        assert _rules.status_when_the_quote_hedges(_with(quote, None), CATALOG), word
         for status in statuses:
-            assert not _rules.status_backed_by_its_words(_with(quote, status)), (word, status)
+            assert not _rules.status_backed_by_its_words(_with(quote, status), CATALOG), (
+                word,
+                status,
+            )
 
 
 def test_every_hope_or_wish_is_filed_as_hoped() -> None:
-    assert {} == _breaches({c.id: _rules.hoped_when_the_quote_hopes(c) for c in CATALOG.claims})
+    assert {} == _breaches(
+        {c.id: _rules.hoped_when_the_quote_hopes(c, CATALOG) for c in CATALOG.claims}
+    )
     assert any(claim.qualifiers.status is Status.HOPED for claim in CATALOG.claims)
 
 
@@ -232,12 +336,75 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
 )
 def test_a_hope_wish_or_intention_is_hoped_and_nothing_firmer(quote: str, word: str | None) -> None:
     for status in (None, Status.SPECULATED, Status.EXPECTED, Status.ANNOUNCED):
-        breaches = _rules.hoped_when_the_quote_hopes(_with(quote, status))
+        breaches = _rules.hoped_when_the_quote_hopes(_with(quote, status), CATALOG)
         named = [b.message.split("(")[1].split(")")[0] for b in breaches]
         assert named == ([word] if word else [])
-    assert not _rules.hoped_when_the_quote_hopes(_with(quote, Status.HOPED))
+    assert not _rules.hoped_when_the_quote_hopes(_with(quote, Status.HOPED), CATALOG)
     if word is not None:
-        assert not _rules.status_backed_by_its_words(_with(quote, Status.HOPED))
+        assert not _rules.status_backed_by_its_words(_with(quote, Status.HOPED), CATALOG)
+
+
+# The catalog with people and a character whose names hold a hope, a wish or a modal.
+NAMED = attrs.evolve(
+    CATALOG,
+    people=(
+        *CATALOG.people,
+        Person(id="person/hope-davis", name="Hope Davis"),
+        Person(id="person/zed-wish", name="Zed Wish"),
+        Person(id="person/zed-wisha", name="Zed Wisha"),
+        Person(id="person/will-may", name="Will May"),
+    ),
+    characters=(*CATALOG.characters, Character(id="character/hope", name="Hope")),
+)
+
+
+def _cast_of(quote: str, person: str, character: str | None = None) -> Claim:
+    claim = _cast(quote, None)
+    qualifiers = attrs.evolve(claim.qualifiers, character=character)
+    return attrs.evolve(claim, value=EntityRef(id=person), qualifiers=qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        (_cast_of("Hope Davis joins the cast of Ballerina", "person/hope-davis"), None),
+        (_cast_of("Zed Wish joins the cast of Ballerina", "person/zed-wish"), None),
+        (_cast_of("Zed Wisha joins the cast of Ballerina", "person/zed-wisha"), None),
+        (
+            _cast_of(
+                "Keanu Reeves plays Hope in Ballerina", "person/keanu-reeves", "character/hope"
+            ),
+            None,
+        ),
+        # A hope outside the name is one.
+        (_cast_of("Hope Davis hopes to join Ballerina", "person/hope-davis"), "'hopes'"),
+        (
+            _cast_of("I hope Keanu Reeves plays Hope", "person/keanu-reeves", "character/hope"),
+            "'hope'",
+        ),
+    ],
+)
+def test_a_word_inside_a_name_is_no_hope(claim: Claim, word: str | None) -> None:
+    breaches = _rules.hoped_when_the_quote_hopes(claim, NAMED)
+    assert [b.message.split("(")[1].split(")")[0] for b in breaches] == ([word] if word else [])
+    assert [] == _rules.status_when_the_quote_hedges(claim, NAMED)
+    # Nor does it back the status hoped.
+    hoped = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=Status.HOPED))
+    assert bool(_rules.status_backed_by_its_words(hoped, NAMED)) is (word is None)
+
+
+def test_a_word_inside_a_name_is_no_modal() -> None:
+    claim = _cast_of("Will May was announced for Ballerina", "person/will-may")
+    announced = attrs.evolve(
+        claim, qualifiers=attrs.evolve(claim.qualifiers, status=Status.ANNOUNCED)
+    )
+    assert [] == _rules.status_backed_by_its_words(announced, NAMED)
+    assert [] == _rules.status_when_the_quote_hedges(claim, NAMED)
+    assert [] == _rules.quote_breaches(announced, NAMED)
+    # A modal outside the name still is one.
+    later = _with("Will May will be announced for Ballerina", Status.ANNOUNCED)
+    later = attrs.evolve(later, value=EntityRef(id="person/will-may"))
+    assert _rules.status_backed_by_its_words(later, NAMED)
 
 
 def _plot(value: str, quote: str) -> Claim:
@@ -255,7 +422,7 @@ def _plot(value: str, quote: str) -> Claim:
 )
 def test_a_plot_tells_its_characters_wants(value: str, quote: str, hoped: bool) -> None:
     # The story's wants are in the plot's value; a want outside it is someone's about it.
-    assert hoped is bool(_rules.hoped_when_the_quote_hopes(_plot(value, quote)))
+    assert hoped is bool(_rules.hoped_when_the_quote_hopes(_plot(value, quote), CATALOG))
 
 
 def test_every_text_value_keeps_its_quotes_characters() -> None:
@@ -926,6 +1093,103 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
     quote: str, subject: str
 ) -> None:
     assert [] == _rules.entity_value_keeps_its_quotes_negations(_credit(quote, subject), CATALOG)
+
+
+def _quoted_from(claim: Claim, text: str, note: str | None = None) -> Claim:
+    """``claim`` with its quote found in ``text``: the words before it are its prefix."""
+    quote = claim.evidence.quote
+    return attrs.evolve(claim, evidence=Evidence.locate(text, quote), note=note)
+
+
+# Each claim quotes the words after a negation, a modal, a hedge, a hope or an order word of
+# its sentence, which its prefix holds; the rule reads them as the quote's own.
+LEAD_IN_CASES = [
+    (
+        _with("released on June 7, 2024", Status.RELEASED),
+        "Ballerina will not be released on June 7, 2024.",
+        lambda claim: _rules.status_backed_by_its_words(claim, CATALOG),
+    ),
+    (
+        _date_claim("released on June 7, 2024", "2024-06-07"),
+        "Ballerina will not be released on June 7, 2024.",
+        _rules.figure_keeps_its_quotes_negations,
+    ),
+    (
+        _figure_claim("gross $58 million", "58000000", "USD"),
+        "Ballerina did not gross $58 million.",
+        _rules.figure_keeps_its_quotes_negations,
+    ),
+    (
+        attrs.evolve(_plot("horror", "a horror film"), predicate=Predicate.GENRE),
+        "Ballerina is not a horror film.",
+        _rules.value_keeps_its_quotes_negations,
+    ),
+    (
+        _with("Keanu Reeves in Ballerina", None),
+        "Wiseman wants Keanu Reeves in Ballerina.",
+        lambda claim: _rules.hoped_when_the_quote_hopes(claim, CATALOG),
+    ),
+    (
+        _with("return in Ballerina 2", None),
+        "Keanu Reeves might return in Ballerina 2.",
+        lambda claim: _rules.status_when_the_quote_hedges(claim, CATALOG),
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "rule"), LEAD_IN_CASES)
+def test_the_words_before_a_quote_in_its_sentence_count_as_its_own(
+    claim: Claim, text: str, rule: Callable[[Claim], list[_rules.Breach]]
+) -> None:
+    assert [] == rule(claim)  # the quote alone
+    (breach,) = rule(_quoted_from(claim, text))
+    assert breach in _rules.quote_breaches(_quoted_from(claim, text), CATALOG)
+    # A sentence before is no part of it.
+    assert [] == rule(_quoted_from(claim, f"It never rained, I wish. {claim.evidence.quote}"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "note"),
+    [
+        (
+            _credit("Keanu Reeves"),
+            "Ballerina will not star Keanu Reeves.",
+            "'will not star' is said of the sequel.",
+        ),
+        (
+            _credit("Ana's Rooney"),
+            "Ballerina might not be the last we see of Ana's Rooney.",
+            "'might not be the last we see of' is said of more to come.",
+        ),
+    ],
+)
+def test_a_note_quoting_the_words_before_a_quote_says_what_they_are_of(
+    claim: Claim, text: str, note: str
+) -> None:
+    assert _rules.quote_breaches(_quoted_from(claim, text), CATALOG)
+    assert [] == _rules.quote_breaches(_quoted_from(claim, text, note), CATALOG)
+
+
+def test_a_status_word_before_the_quote_in_its_sentence_backs_it() -> None:
+    claim = _with("debut on Peacock in September", Status.SCHEDULED)
+    assert _rules.status_backed_by_its_words(claim, CATALOG)
+    text = "The Continental is set to debut on Peacock in September."
+    assert [] == _rules.status_backed_by_its_words(_quoted_from(claim, text), CATALOG)
+
+
+def test_an_order_word_before_the_quote_in_its_sentence_names_no_film() -> None:
+    claim = attrs.evolve(
+        _plot(
+            "he avenged the man who double-crossed him", "he avenged the man who double-crossed him"
+        ),
+        subject="film/john-wick-chapter-2",
+    )
+    assert [] == _rules.no_film_read_from_an_order_word(claim, CATALOG)
+    text = "Next, he avenged the man who double-crossed him."
+    (breach,) = _rules.no_film_read_from_an_order_word(_quoted_from(claim, text), CATALOG)
+    assert breach.rule == "order words"
+    named = "Next, in John Wick: chapter 2, he avenged the man who double-crossed him."
+    assert [] == _rules.no_film_read_from_an_order_word(_quoted_from(claim, named), CATALOG)
 
 
 def test_every_note_quotes_a_text_word_for_word() -> None:

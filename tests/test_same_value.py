@@ -338,6 +338,33 @@ class TestScopes:
         noted = attrs.evolve(claim, note=f"the heading names the country: {region}")
         assert [] == _rules.region_written_by_its_quote_or_noted(noted)
 
+    @pytest.mark.parametrize(
+        ("text", "quote", "written"),
+        [
+            ("Out in 2024, but not in the UK.", "in the UK", "as left out ('not in the UK')"),
+            ("Out in New Mexico on Friday.", "Mexico on Friday", "inside a longer name"),
+            ("Out everywhere. In the UK on Friday.", "the UK on Friday", True),
+            # The lead-in leaves a region out, but writes none.
+            ("Out in the UK, on Friday.", "on Friday", False),
+        ],
+    )
+    def test_a_region_is_read_with_the_words_before_its_quote_in_its_sentence(
+        self, text: str, quote: str, written: bool | str
+    ) -> None:
+        from ballerina_data import _rules
+
+        claim = attrs.evolve(
+            Catalog.default().claims[0],
+            qualifiers=bd.Qualifiers(region="UK" if "UK" in text else "Mexico"),
+            evidence=bd.Evidence.locate(text, quote),
+            note=None,
+        )
+        breaches = _rules.region_written_by_its_quote_or_noted(claim)
+        assert (breaches == []) is (written is True)
+        if isinstance(written, str):
+            (breach,) = breaches
+            assert f"only {written}" in breach.message
+
     def test_an_abbreviation_is_another_region(self) -> None:
         catalog = _with(
             "June 6, 2025 in the United States. June 9, 2025 in the US.",

@@ -281,7 +281,7 @@ class TestClaimShapes:
 
     def test_a_prefix_that_does_not_surround_the_quote_is_reported(self, catalog: Catalog) -> None:
         claim = catalog.claims[0]
-        evidence = attrs.evolve(claim.evidence, prefix="not the prefix")
+        evidence = attrs.evolve(claim.evidence, prefix="a wrong prefix")
         (problem,) = self._replace(catalog, claim.id, evidence=evidence).verify()
         assert problem.message.startswith("prefix or suffix does not surround the quote")
 
@@ -580,13 +580,28 @@ class TestRulesOfTheData:
     def test_a_reviewed_exception_holds_for_the_shipped_claim_alone(self, catalog: Catalog) -> None:
         from ballerina_data import _rules
 
-        # 002-088's status rests on words just outside its quote, reviewed: shipped, it
-        # verifies (above); with its note changed it is another claim, checked as any.
-        assert "002-088" in _rules.STATUS_FROM_CONTEXT
-        claim = self._claim(catalog, "002-088")
-        (problem,) = self._changed(catalog, claim.id, note=f"{claim.note} Changed.").verify()
-        assert "002-088" == problem.where
-        assert problem.message.startswith("status words: ")
+        # 000-026's note quotes words of its sentence that no claim's quote holds, reviewed:
+        # shipped, it holds; with its note changed it is another claim, checked as any.
+        assert "000-026" in _rules.NOTE_CONTEXT
+        claim = self._claim(catalog, "000-026")
+        assert [] == _rules.claim_breaches(claim, catalog)
+        changed = attrs.evolve(claim, note=f"{claim.note} Changed.")
+        (breach,) = _rules.claim_breaches(changed, catalog)
+        assert breach.rule == "note holds no fact"
+
+    def test_words_before_the_quote_a_note_no_longer_quotes_are_a_problem(
+        self, catalog: Catalog
+    ) -> None:
+        # 003-002 quotes "Ana's Rooney" after "might not be the last we see of ", which its
+        # note quotes and says is of more to come; without that, verify reads them.
+        claim = self._claim(catalog, "003-002")
+        note = "'Ana' refers to Ana de Armas."
+        problems = self._changed(catalog, claim.id, note=note).verify()
+        assert {"003-002"} == {problem.where for problem in problems}
+        assert sorted(problem.message.partition(":")[0] for problem in problems) == [
+            "hedge status",
+            "value negation",
+        ]
 
     def test_a_data_folder_with_a_changed_value_is_refused_on_load(self, tmp_path: Path) -> None:
         import shutil

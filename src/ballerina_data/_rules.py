@@ -40,6 +40,7 @@ from ._records import (
     DateValue,
     Entity,
     EntityRef,
+    Evidence,
     Film,
     PartialDate,
     Quantity,
@@ -63,6 +64,7 @@ __all__ = [
     "DONE_STATUSES",
     "FACT_WORDS",
     "FIRM_STATUSES",
+    "FUTURE_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
     "NOTE_CONTEXT",
@@ -86,6 +88,7 @@ __all__ = [
     "figure_keeps_its_quotes_negations",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
+    "lead_in",
     "names_written_as_a_source_writes_them",
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
@@ -154,8 +157,17 @@ HOPE_WORDS = (
     "planning to", "intend to", "intends to", "intending to", "aim to", "aims to", "aiming to",
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
 )  # fmt: skip
+#: Words that put a thing still to come: "Ballerina will be released on May 30, 2025", "it'll
+#: open", "shall open", "is going to open", "is to open", "are to open", "is set to open". A
+#: date they stand before is a date still to come (:func:`status_when_the_quote_hedges`),
+#: and they back ``scheduled`` and ``expected``. Elsewhere "will" hedges nothing: "Keanu
+#: Reeves will return" is the article saying what the film is to hold.
+FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
-#: lowercase (:data:`CASED_WORDS`): "May" is the month.
+#: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
+#: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
+#: so does a guess that leans one way ("likely", "probably") ``expected`` as well as
+#: ``speculated``.
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     Status.UNCONFIRMED: (
@@ -166,10 +178,14 @@ STATUS_WORDS = {
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
     ),
-    Status.EXPECTED: ("expected", "will", "set to", "slated", "tentatively", "promises", "due"),
+    Status.EXPECTED: (
+        "expected", *FUTURE_WORDS, "slated", "tentatively", "promises", "due", "likely",
+        "probably",
+    ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
-        "will be released", "scheduled", "set to", "slated", "tentatively", "due for release",
+        "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
+        "due for release",
     ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: (
@@ -196,8 +212,9 @@ DONE_STATUSES = frozenset({*FIRM_STATUSES, Status.REPORTED, Status.IN_DEVELOPMEN
 #: its word backs in :data:`STATUS_WORDS`. The clear hedges alone: "will" ("will play"),
 #: "due", "promises" or "not been" also say how a plain fact stands ("She promises that she
 #: will hunt him", "A sequel has not been greenlit"), and "said" or "released" hedge nothing.
-#: The statuses each word backs: a guess ("may", "likely", "unlikely", "probably",
-#: "perhaps", "maybe", "tipped", "considering") ``speculated``; a date or plan not yet fixed
+#: The statuses each word backs: a guess ("may", "unlikely", "perhaps", "maybe", "tipped",
+#: "considering") ``speculated``, one that leans one way ("likely", "probably") that or
+#: ``expected``; a date or plan not yet fixed
 #: ("slated", "tentatively") ``scheduled`` or ``expected``, as "set to"; a claim told at
 #: second hand and not vouched for ("allegedly", "supposedly", "said to", "believed to",
 #: "reported to") ``reported`` or ``unconfirmed``; talks under way, their end not known
@@ -209,16 +226,16 @@ HEDGE_WORDS = (
     "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
     "in talks", "in negotiations", "scheduled",
 )  # fmt: skip
-#: Reviewed claims whose status the words just outside the quote state, with those words.
-STATUS_FROM_CONTEXT = {
-    "002-088": "the quote follows 'The Continental is set to'",
-}
+#: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
+#: state, with those words.
+STATUS_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed text values that are not their quote's characters, each with its reason.
 VALUE_CHARACTERS: dict[str, str] = {}
 #: Reviewed notes that quote words no claim's quote holds, each with the reason: the words
 #: say how the claim's quote was read (who "she" is, which film, where the sentence
 #: stands), and state no fact of a film, person or character.
 NOTE_CONTEXT = {
+    "000-026": "the sentence's opening, whose negation is of the role's extent",
     "000-056": "the heading names the film the sentence is about",
     "001-064": "the heading names the film whose cast the sentence lists",
     "001-066": "the heading names the film whose cast the sentence lists",
@@ -658,13 +675,14 @@ def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     :func:`~._relations.region_key` folds it), as a place of its own: not inside a longer
     name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
     before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
-    "but not in the UK", "except the UK"). Or else its note says how the region is known,
+    "but not in the UK", "except the UK"), its :func:`lead_in`'s too ("the UK" after
+    "released everywhere but not in "). Or else its note says how the region is known,
     writing it."""
     region = claim.qualifiers.region
     if region is None:
         return []
     wanted = region_key(region)
-    said = _how_region_written(claim.evidence.quote, wanted, region)
+    said = _how_region_written(claim.evidence.quote, wanted, region, lead_in(claim.evidence))
     if said is None or (claim.note and f" {wanted} " in f" {region_key(claim.note)} "):
         return []
     message = (
@@ -674,10 +692,12 @@ def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     return [Breach("region note", "qualifiers.region", message)]
 
 
-def _how_region_written(quote: str, wanted: str, region: str) -> str | None:
+def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") -> str | None:
     """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
-    else how it fails to, for the message."""
+    else how it fails to, for the message. The words of ``lead``, the quote's lead-in,
+    stand before it: they may leave the region out, but do not write it."""
     # Each word of the quote as regions are keyed, with the word of the quote it is from.
+    quote = lead + quote
     words = [
         (key, found)
         for found in re.finditer(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W_]+", quote)
@@ -687,7 +707,7 @@ def _how_region_written(quote: str, wanted: str, region: str) -> str | None:
     size = len(wanted.split())
     how = f"does not write the region {region!r}"
     for at in range(len(words) - size + 1):
-        if " ".join(keys[at : at + size]) != wanted:
+        if " ".join(keys[at : at + size]) != wanted or words[at][1].start() < len(lead):
             continue
         start = words[at][1]
         before = [key for key, _ in words[max(0, at - 3) : at]]
@@ -865,21 +885,29 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
 
 
 def status_backed_by_its_words(
-    claim: Claim, reviewed: Mapping[str, str] = STATUS_FROM_CONTEXT
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = STATUS_FROM_CONTEXT
 ) -> list[Breach]:
     """A status is backed by words of the claim's own quote, or by a reviewed reason. A word
     backs it where the quote writes it as a word; for a status of a thing done
-    (:data:`DONE_STATUSES`), not negated ("not yet released", "never announced": a negating
-    word of ``_relations.NEGATIONS`` or a contracted "n't" among the three words before it);
-    for a firm status (``released``, ``announced``), not in a future or modal phrase either
-    ("will be released", "set to be announced", "could be released")."""
+    (:data:`DONE_STATUSES`), not negated ("not yet released", "has not, as of this writing,
+    announced": a negating word of ``_relations.NEGATIONS``, a contracted "n't" or a denial,
+    "denied", anywhere before it in its sentence); for a firm status (``released``,
+    ``announced``), not in a future or modal phrase either ("will, according to the studio,
+    be released", "could be released": a word of ``_MODALS`` anywhere before it in its
+    sentence, or "to" among the three words just before it, "set to be announced"). The
+    quote is read with its :func:`lead_in`: "released on June 7, 2024" after "Ballerina will
+    not be " backs no ``released``, and "debut on Peacock" after "The Continental is set to "
+    backs ``scheduled``. A negation or modal word of the lead-in that the note quotes is
+    the note's to explain, and counts no more; a word inside a name of the claim's subject,
+    value or character ("Will Poulter", "Hope Davis") is the name's, and neither backs nor
+    stops a status."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
     backing = STATUS_WORDS[status]
-    quote = claim.evidence.quote
+    read, weighed = _read(claim, catalog)
     done, firm = status in DONE_STATUSES, status in FIRM_STATUSES
-    if any(_says(quote, word, done=done, firm=firm) for word in backing):
+    if any(_says(read, word, done=done, firm=firm, weighed=weighed) for word in backing):
         return []
     listed = ", ".join(map(repr, backing))
     how = " not negated nor in a future or modal phrase," if firm else ""
@@ -891,19 +919,91 @@ def status_backed_by_its_words(
     return [Breach("status words", "qualifiers.status", message)]
 
 
-# A future or modal word: "will be released", "is to be announced", "could be released".
-_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "to", "'ll"})
+# A future or modal word: "will be released", "could be released". "to" is one only just
+# before the status word ("is to be announced"), not as the preposition it mostly is.
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
+# Words that deny a thing done: "Lionsgate denied having announced June 7, 2024".
+_DENIALS = re.compile(r"\b(?:deny|denies|denied|denying)\b", re.IGNORECASE)
+# The end of a sentence: a full stop, "!" or "?" (a closing quotation mark or bracket may
+# follow) before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s|\n")
 
 
-def _says(quote: str, word: str, *, done: bool, firm: bool) -> bool:
-    """Whether ``quote`` writes ``word`` as a word with, if ``done``, no negation among the
-    three words before it and, if ``firm``, no future or modal word there either."""
-    for found in re.finditer(_word_pattern(word), quote, re.IGNORECASE):
-        before = _WORD.findall(quote[: found.start()])[-3:]
-        if done and _negations(" ".join(before)):
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``text`` before ``at`` in the sentence that holds ``at``: from the last
+    sentence end before it, or the text's start."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, at):
+        start = end.end()
+    return text[start:at]
+
+
+def lead_in(evidence: Evidence) -> str:
+    """The words of a claim's text just before its quote, in the quote's sentence: those of
+    its ``prefix`` after the last sentence end there (a full stop, "!" or "?" before a
+    space, or a line break), all of it if it has none. The rules that read a quote's
+    negations, modals, hedges, hopes and order words read them too: "released on June 7,
+    2024" quoted from "Ballerina will not be released on June 7, 2024" still says "will
+    not"."""
+    return _sentence_before(evidence.prefix, len(evidence.prefix))
+
+
+def _noted_words(claim: Claim) -> set[str]:
+    """The words, folded, of the passages the claim's note quotes."""
+    return {word.casefold() for word in _WORD.findall(" ".join(note_passages(claim.note)))}
+
+
+def _names_of(claim: Claim, catalog: Catalog) -> list[str]:
+    """The names of a claim's subject, of its value if an entity, and of its character, the
+    longest first."""
+    ids = [claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character]
+    names = [name for i in ids if i is not None for name in catalog.entity(i).names]
+    return sorted(names, key=len, reverse=True)
+
+
+def _without_names(text: str, claim: Claim, catalog: Catalog) -> str:
+    """``text`` with each name of :func:`_names_of` in it, as the text writes it (its first
+    letter as the name has it, the rest in any case: "No Time To Die"), blanked: a word
+    inside a name ("Hope Davis", "No Time to Die", "Will Poulter") is the name's, no hope,
+    negation or modal, though "hope" beside a character named Hope is one."""
+    for name in _names_of(claim, catalog):
+        written = re.escape(name[0]) + f"(?i:{re.escape(name[1:])})"
+        text = re.sub(rf"(?<!\w){written}(?!\w)", lambda found: " " * len(found[0]), text)
+    return text
+
+
+def _read(claim: Claim, catalog: Catalog) -> tuple[str, str]:
+    """What the status, hedge and hope rules read of a claim: its quote with its
+    :func:`lead_in` before it, the names of its subject, value and character blanked
+    (:func:`_without_names`); and the same with each word of the lead-in that the claim's
+    note quotes blanked too, as the rules weigh it: the note says what the word is of (the
+    "might" of "might not be the last we see of", before "Ana's Rooney", hedges her return,
+    not her role)."""
+    noted = _noted_words(claim)
+    lead = lead_in(claim.evidence)
+    weighed = _WORD.sub(
+        lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
+    )
+    quote = claim.evidence.quote
+    read, weighed = (
+        # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
+        _without_names(text, claim, catalog).replace("\u2019", "'")
+        for text in (lead + quote, weighed + quote)
+    )
+    return read, weighed
+
+
+def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None = None) -> bool:
+    """Whether ``read`` writes ``word`` as a word with, if ``done``, no negation or denial
+    before it in its sentence and, if ``firm``, no future or modal word there either; those
+    are read in ``weighed``, the same text with the words a note excuses blanked."""
+    for found in re.finditer(_word_pattern(word), read, re.IGNORECASE):
+        before = _sentence_before(read if weighed is None else weighed, found.start())
+        if done and (_negations(before) or _DENIALS.search(before)):
             continue
-        folded = [w.casefold().replace("\u2019", "'") for w in before]
-        if firm and any(w in _MODALS or w.endswith("'ll") for w in folded):
+        folded = [w.casefold().replace("\u2019", "'") for w in _WORD.findall(before)]
+        modal = any(w in _MODALS or w.endswith("'ll") for w in folded)
+        if firm and (modal or "to" in folded[-3:]):
             continue
         return True
     return False
@@ -991,8 +1091,9 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     part of the quote it takes: "action" from "not an action film" says the opposite of
     its quote. The words are those that keep a negation from refining its positive
     (``_relations.NEGATIONS``: "not", "no", "never", "nor", "neither", "non-", "without",
-    ..., and a contracted "n't"). A note that quotes the words with the negation says why
-    the value may leave it out (it negates something else)."""
+    ..., and a contracted "n't"); those of its :func:`lead_in` count as standing before it
+    ("a horror film" after "Ballerina is not "). A note that quotes the words with the
+    negation says why the value may leave it out (it negates something else)."""
     if not isinstance(claim.value, Text):
         return []
     value, quote = claim.value.text, claim.evidence.quote
@@ -1000,7 +1101,7 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     taken = _runs_end(value, tokens)
     if taken is None:  # not made of runs of its quote: value_keeps_its_quotes_characters
         return []
-    left_out = _negations("".join(tokens[:taken])) - _negations(value)
+    left_out = _negations(lead_in(claim.evidence) + "".join(tokens[:taken])) - _negations(value)
     noted = " ".join(note_passages(claim.note))
     left_out -= _negations(noted)
     if not left_out:
@@ -1021,7 +1122,8 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     mention, "In 2024, ... will not be released on June 7, 2024", hides no negation), but
     not the words that bound the figure
     (:data:`BOUND_WORDS`: "no more than $5 million" bounds it, not negates it); before a
-    date or figure the quote does not write, all of the quote's. A note that quotes the
+    date or figure the quote does not write, all of the quote's; and those of its
+    :func:`lead_in` ("gross $58 million" after "Ballerina did not "). A note that quotes the
     words with the negation says why the value may stand (it negates something else)."""
     if not isinstance(claim.value, (DateValue, Quantity)):
         return []
@@ -1031,6 +1133,7 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     if span is not None and isinstance(claim.value, Quantity):
         bounding = _BOUND_BEFORE.search(before)
         before = before if bounding is None else before[: bounding.start()]
+    before = lead_in(claim.evidence) + before
     negations = _negations(before) - _negations(" ".join(note_passages(claim.note)))
     if not negations:
         return []
@@ -1048,18 +1151,15 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     """An entity value keeps every negating word its quote writes, as a text value does:
     Keanu Reeves as a cast member from "Keanu Reeves will not appear in Ballerina 2",
     "Ballerina has no Keanu Reeves" or "Neither Keanu Reeves nor Ian McShane appears"
-    says the opposite of its quote. A negation anywhere in the quote counts, after the
-    name too ("X will not appear"); one inside a name of the claim's subject or value as
-    the quote writes it ("No Time to Die") is the name's. A note that quotes the words
-    with the negation says why the value may stand (it negates something else). Words
-    that undo a credit without negating ("dropped out of", "turned down", "denied") are no
-    negation here."""
+    says the opposite of its quote. A negation anywhere in the quote or its :func:`lead_in`
+    counts, after the name too ("X will not appear"); one inside a name of the claim's
+    subject, value or character as the quote writes it ("No Time to Die") is the name's. A
+    note that quotes the words with the negation says why the value may stand (it negates
+    something else). Words that undo a credit without negating ("dropped out of", "turned
+    down", "denied") are no negation here."""
     if not isinstance(claim.value, EntityRef):
         return []
-    quote = claim.evidence.quote
-    names = (*catalog.entity(claim.subject).names, *catalog.entity(claim.value.id).names)
-    for name in sorted(names, key=len, reverse=True):
-        quote = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", quote, flags=re.IGNORECASE)
+    quote = _without_names(lead_in(claim.evidence) + claim.evidence.quote, claim, catalog)
     negations = _negations(quote) - _negations(" ".join(note_passages(claim.note)))
     if not negations:
         return []
@@ -1103,12 +1203,14 @@ def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
 
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
-    of the work its quote names, or of the franchise: the order word names no film."""
+    of the work its quote names, or of the franchise: the order word names no film. The
+    quote is read with its :func:`lead_in`: "he avenged ..." after "Next, " is such a step."""
     # A film/ id is a film's, or a work's the sources do not call a film or a series: the
     # claims of a franchise or a series may be read from an order word.
-    if not claim.subject.startswith("film/") or not _ORDER_WORD.match(claim.evidence.quote):
+    read = lead_in(claim.evidence) + claim.evidence.quote
+    if not claim.subject.startswith("film/") or not _ORDER_WORD.match(read.lstrip()):
         return []
-    if any(name in claim.evidence.quote for name in catalog.entity(claim.subject).names):
+    if any(name in read for name in catalog.entity(claim.subject).names):
         return []
     message = (
         f"{claim.subject} is read from an order word, and the quote names no film: make it a"
@@ -1117,14 +1219,17 @@ def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Brea
     return [Breach("order words", "subject", message)]
 
 
-def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
+def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that expresses a hope, wish or intention (one of :data:`HOPE_WORDS`: "hope",
     "wish", "love to", "wants", "would like", "plans to", "intends to", "aims to", "dreams
     of", "keen to", "eager to", "longs to", ...) carries the status ``hoped``, no firmer
-    one. In a plot, a want its value tells ("Eve wants revenge") is the story's, a
-    character's: the words the plot's value holds count no more."""
-    quote = claim.evidence.quote
-    found = [match[0] for match in _HOPE.finditer(quote)]
+    one; so does one whose :func:`lead_in` holds one ("Keanu Reeves in Ballerina" after
+    "Wiseman wants "), unless the note quotes it and says what it is of. A word inside a
+    name of the claim's subject, value or character is the name's: "Hope Davis joins the
+    cast" hopes nothing. In a plot, a want
+    its value tells ("Eve wants revenge") is the story's, a character's: the words the
+    plot's value holds count no more."""
+    found = [match[0] for match in _HOPE.finditer(_read(claim, catalog)[1])]
     if claim.predicate.value == "plot" and isinstance(claim.value, Text):
         told = Counter(match[0].casefold() for match in _HOPE.finditer(claim.value.text))
         left = Counter(word.casefold() for word in found) - told
@@ -1142,19 +1247,42 @@ def hoped_when_the_quote_hopes(claim: Claim) -> list[Breach]:
 _HEDGE = _any_word(HEDGE_WORDS)
 
 
-def status_when_the_quote_hedges(claim: Claim) -> list[Breach]:
+def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
     "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
-    read as a plain fact."""
+    read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina 2"
+    after "Keanu Reeves might "), unless the note quotes it and says what it hedges; a word
+    inside a name of the claim's subject, value or character is the name's.
+
+    A date is one still to come where a word of :data:`FUTURE_WORDS` stands before it in
+    its sentence ("Ballerina will be released on May 30, 2025"; before the date's year,
+    or anywhere in a quote that does not write it): with no status it would be preferred as
+    a date stated firmly, so its status is one the word backs, ``scheduled`` or
+    ``expected``."""
     if claim.qualifiers.status is not None:
         return []
-    found = _HEDGE.search(claim.evidence.quote)
+    read = _read(claim, catalog)[1]
+    found = _HEDGE.search(read)
+    how = "hedges"
+    if found is None and isinstance(claim.value, DateValue):
+        found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
     if found is None:
         return []
     word = " ".join(found[0].casefold().split())
     backs = ", ".join(repr(status.value) for status, words in STATUS_WORDS.items() if word in words)
-    message = f"the quote hedges ({found[0]!r}): its status is one of {backs}, not None"
+    message = f"the quote {how} ({found[0]!r}): its status is one of {backs}, not None"
     return [Breach("hedge status", "qualifiers.status", message)]
+
+
+_FUTURE = _any_word(FUTURE_WORDS)
+
+
+def _before_the_date(read: str, value: DateValue) -> str:
+    """The words of ``read`` (a quote after its lead-in) before the date's year where it
+    last writes it ("In 2025, Ballerina will open on May 30, 2025"), in its sentence; all
+    of its last sentence where it does not write the year."""
+    span = _where_figure_written(value, read, last=True)
+    return _sentence_before(read, len(read) if span is None else span[0])
 
 
 def plain(text: str) -> str:
@@ -1465,9 +1593,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     any other)."""
     shipped = _is_reviewed(claim)
     return [
-        *status_backed_by_its_words(claim, STATUS_FROM_CONTEXT if shipped else {}),
-        *hoped_when_the_quote_hopes(claim),
-        *status_when_the_quote_hedges(claim),
+        *status_backed_by_its_words(claim, catalog, STATUS_FROM_CONTEXT if shipped else {}),
+        *hoped_when_the_quote_hopes(claim, catalog),
+        *status_when_the_quote_hedges(claim, catalog),
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim),
