@@ -212,6 +212,33 @@ class TestConstruction:
         assert before == catalog.to_json()
         assert changed == other.films[0]
 
+    def test_merge_takes_the_record_with_more_aliases_and_refuses_other_differences(
+        self, catalog: Catalog
+    ) -> None:
+        # Reported: a new title of a known work could not be added by a new source, as the
+        # record with the new alias conflicted with the catalog's.
+        film = catalog.film("film/ballerina-2024")
+        alias = bd.Alias(name="Ballerina: Chapter Zero")
+        longer = attrs.evolve(film, aliases=(*film.aliases, alias))
+        for merged in (
+            catalog.merge(Catalog(films=(longer,))),
+            Catalog(films=(longer,)).merge(catalog),
+        ):
+            assert longer == merged.film(film.id)
+            assert len(catalog.films) == len(merged.films)
+        # In the place of this catalog's record: the order of its records is kept.
+        assert catalog.films.index(film) == catalog.merge(Catalog(films=(longer,))).films.index(
+            longer
+        )
+        refused = (
+            attrs.evolve(film, aliases=(alias, *film.aliases)),  # not after the catalog's
+            attrs.evolve(film, aliases=(alias,)),  # one of the catalog's left out
+            attrs.evolve(longer, year=2025),  # another field too
+        )
+        for record in refused:
+            with pytest.raises(IntegrityError, match="conflicting records"):
+                catalog.merge(Catalog(films=(record,)))
+
     def test_catalog_is_immutable(self, catalog: Catalog) -> None:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             catalog.claims = ()  # type: ignore[misc]

@@ -1698,3 +1698,167 @@ def test_a_note_excuses_an_unwritten_date_only_by_writing_it(
         return
     with pytest.raises(InvalidDataError, match=f"value.date: the quote does not write {refused}"):
         curate.build(text, document)
+
+
+class TestANewTitleOfAKnownWork:
+    """A source that gives a work of the catalog a new title gives the work's record with the
+    new alias after the catalog's; the folder it is written to holds the longer record."""
+
+    TITLE = "Ballerina: Chapter Zero"
+    TEXT = "The spin-off, now called Ballerina: Chapter Zero, stars Ana de Armas.\n"
+
+    def _record(self, *aliases: dict[str, str]) -> dict[str, Any]:
+        from ballerina_data._convert import unstructure
+
+        record: dict[str, Any] = unstructure(Catalog.default().film("film/ballerina-2024"))
+        record["aliases"] = [*record["aliases"], *aliases]
+        return record
+
+    def _document(
+        self, source: str = "sixth", title: str = TITLE, *, gives_it: bool = True
+    ) -> dict[str, Any]:
+        claim = (
+            {"predicate": "title", "value": {"type": "text", "text": title}, "quote": title}
+            if gives_it
+            else {
+                "predicate": "cast_member",
+                "value": {"type": "entity", "id": "Ana de Armas"},
+                "quote": "stars Ana de Armas",
+            }
+        )
+        document: dict[str, Any] = {
+            "source": {"id": source, "published": "2025-06-01", "published_note": "mine"},
+            "claims": [{"id": f"{source}-001", "subject": "Ballerina (2024)", **claim}],
+        }
+        if gives_it:
+            new = {"name": title, "kind": "alternative_title"}
+            document["entities"] = {"films": [self._record(new)]}
+        return document
+
+    def _aliases(self, catalog: Catalog) -> list[str]:
+        return [alias.name for alias in catalog.film("film/ballerina-2024").aliases]
+
+    def _run(self, tmp_path: Path, folder: Path, option: str, text: str, document: Any) -> int:
+        (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "c.json").write_text(json.dumps(document), "utf-8")
+        return main(
+            ["curate", str(tmp_path / "t.txt"), str(tmp_path / "c.json"), option, str(folder)]
+        )
+
+    def test_the_title_claim_and_the_alias_are_taken(self) -> None:
+        # Reported: the title claim was refused until the alias was added, and the record
+        # with the alias was refused as "in the catalog with other fields".
+        built = curate.build(self.TEXT, self._document())
+        merged = Catalog.default().merge(built)
+        assert ["John Wick: Ballerina", self.TITLE] == self._aliases(merged)
+        assert ("film/ballerina-2024",) == tuple(f.id for f in merged.films_titled(self.TITLE))
+        assert ["John Wick: Ballerina"] == self._aliases(Catalog.default())
+        # A claim may name the work by its new title.
+        document = self._document()
+        document["claims"][0]["subject"] = self.TITLE
+        (claim,) = curate.build(self.TEXT, document).claims
+        assert "film/ballerina-2024" == claim.subject
+
+    @pytest.mark.parametrize(
+        ("aliases", "message"),
+        [
+            # Written in a shipped text, not in this one: the text that gives it writes it.
+            (
+                [{"name": "Ballerina 2"}],
+                r"entities.films\[0\]: aliases\[2\]: 'Ballerina 2' is not written so in any"
+                " source",
+            ),
+            ([{"name": "film/chapter-zero"}], "is written as an id is"),
+        ],
+    )
+    def test_a_new_alias_is_checked_as_a_new_entitys_name(
+        self, aliases: list[dict[str, str]], message: str
+    ) -> None:
+        document = self._document()
+        title = {"name": self.TITLE, "kind": "alternative_title"}
+        document["entities"]["films"] = [self._record(title, *aliases)]
+        text = f"{self.TEXT}Also: John Wick, film/chapter-zero."
+        with pytest.raises(InvalidDataError, match=message):
+            curate.build(text, document)
+
+    def test_a_new_alias_that_is_another_entitys_name_is_refused(self) -> None:
+        document = self._document(gives_it=False)
+        document["entities"] = {
+            "people": [{"id": "person/ana-de-armas", "name": "Ana de Armas", "aliases": ["Ana"]}]
+        }
+        text = f"{self.TEXT}Ana, not Len Wiseman."
+        assert ["Ana"] == list(curate.build(text, document).person("person/ana-de-armas").aliases)
+        document["entities"]["people"][0]["aliases"] = ["Len Wiseman"]
+        message = (
+            r"entities.people\[0\]: aliases\[0\]: 'Len Wiseman' is the name of"
+            " person/len-wiseman already"
+        )
+        with pytest.raises(InvalidDataError, match=message):
+            curate.build(text, document)
+
+    def test_other_fields_or_the_catalogs_aliases_changed_are_refused(self) -> None:
+        new = {"name": self.TITLE, "kind": "alternative_title"}
+        before = self._record()["aliases"]
+        for change in ({"year": 2025}, {"aliases": [new, *before]}, {"aliases": [new]}):
+            document = self._document()
+            document["entities"]["films"] = [{**self._record(new), **change}]
+            with pytest.raises(InvalidDataError, match="is in the catalog with other fields"):
+                curate.build(self.TEXT, document)
+
+    def test_the_folder_holds_the_longer_record_and_reads_it_back(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        folder = tmp_path / "out"
+        assert 0 == self._run(tmp_path, folder, "--output", self.TEXT, self._document())
+        (film,) = json.loads((folder / "entities.json").read_text("utf-8"))["films"]
+        assert self.TITLE == film["aliases"][-1]["name"]
+        assert ["John Wick: Ballerina", self.TITLE] == self._aliases(curate.load(folder))
+        capsys.readouterr()
+        assert 0 == main(["--catalog", str(folder), "film", self.TITLE])
+        assert capsys.readouterr().out.startswith("film/ballerina-2024  Ballerina (2024)")
+        # A later source joins the folder, and another new title comes after the first.
+        text = "It is The Ruska Roma Story, and it stars Ana de Armas.\n"
+        document = self._document("seventh", "The Ruska Roma Story")
+        assert 0 == self._run(tmp_path, folder, "--output", text, document)
+        # The same source again: it takes its own place.
+        assert 0 == self._run(tmp_path, folder, "--output", self.TEXT, self._document())
+        catalog = curate.load(folder)
+        assert ["John Wick: Ballerina", self.TITLE, "The Ruska Roma Story"] == self._aliases(
+            catalog
+        )
+        assert () == catalog.verify()
+        assert ["John Wick: Ballerina"] == self._aliases(Catalog.default())
+
+    def test_recurated_without_it_the_source_takes_its_alias_away(self, tmp_path: Path) -> None:
+        folder = tmp_path / "out"
+        assert 0 == self._run(tmp_path, folder, "--output", self.TEXT, self._document())
+        text = "It is The Ruska Roma Story, and it stars Ana de Armas.\n"
+        document = self._document("seventh", "The Ruska Roma Story")
+        assert 0 == self._run(tmp_path, folder, "--output", text, document)
+        # The sixth source again, its claim no longer a title: the title it alone gave goes,
+        # the seventh's stays.
+        without = self._document(gives_it=False)
+        assert 0 == self._run(tmp_path, folder, "--output", self.TEXT, without)
+        catalog = curate.load(folder)
+        assert ["John Wick: Ballerina", "The Ruska Roma Story"] == self._aliases(catalog)
+        assert () == catalog.verify()
+        # And so for the seventh: no record of the work is left in the folder.
+        assert 0 == self._run(
+            tmp_path, folder, "--output", text, self._document("seventh", gives_it=False)
+        )
+        assert ["John Wick: Ballerina"] == self._aliases(curate.load(folder))
+        assert [] == json.loads((folder / "entities.json").read_text("utf-8"))["films"]
+
+    def test_into_a_copy_of_the_data_folder(self, tmp_path: Path) -> None:
+        data = tmp_path / "data"
+        shutil.copytree(ROOT / "src" / "ballerina_data" / "data", data)
+        assert 0 == self._run(tmp_path, data, "--into", self.TEXT, self._document())
+        catalog = curate.load(data, base=Catalog())
+        assert ["John Wick: Ballerina", self.TITLE] == self._aliases(catalog)
+        assert () == catalog.verify()
+        # Curated again as it was, it changes no byte.
+        before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+        document = self._document()
+        document["entities"]["films"] = [self._record({"name": self.TITLE})]
+        assert 0 == self._run(tmp_path, data, "--into", self.TEXT, document)
+        assert before == {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}

@@ -118,6 +118,21 @@ _RECORD_TYPES = {
 }
 
 
+def with_more_aliases(one: Any, other: Any) -> Any:
+    """Of two records of one entity that differ only in their aliases, the aliases of one
+    the first aliases of the other, in order, the one with more aliases; ``None`` for any
+    other two records (those of a source, a claim, or of other fields)."""
+    aliases = getattr(one, "aliases", None)
+    others = getattr(other, "aliases", None)
+    if type(one) is not type(other) or aliases is None or others is None:
+        return None
+    shorter, longer = (one, other) if len(aliases) <= len(others) else (other, one)
+    prefix = longer.aliases[: len(shorter.aliases)]
+    if prefix != shorter.aliases or attrs.evolve(shorter, aliases=longer.aliases) != longer:
+        return None
+    return longer
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -302,6 +317,11 @@ class Catalog:
     def merge(self, other: Catalog) -> Catalog:
         """A catalog with the records of both; records present in both must be equal.
 
+        One exception: two records of an entity that differ only in their aliases, the
+        aliases of one the first aliases of the other, in order (a source that gives a
+        known work a new title adds it after those it had), merge as the one with more
+        aliases, in the place of this catalog's. Any other difference is a conflict.
+
         Raises:
             IntegrityError: the catalogs hold different records under one id.
             TypeError: ``other`` is not a Catalog.
@@ -314,12 +334,18 @@ class Catalog:
         def union(field: str) -> tuple[Any, ...]:
             mine = {record.id: record for record in getattr(self, field)}
             extra = []
+            longer = {}  # this catalog's records that take more aliases, by id
             for record in getattr(other, field):
                 if record.id not in mine:
                     extra.append(record)
                 elif mine[record.id] != record:
-                    problems.append(f"conflicting records for id {record.id!r} in {field}")
-            return (*getattr(self, field), *extra)
+                    found = with_more_aliases(mine[record.id], record)
+                    if found is None:
+                        problems.append(f"conflicting records for id {record.id!r} in {field}")
+                    else:
+                        longer[record.id] = found
+            kept = (longer.get(record.id, record) for record in getattr(self, field))
+            return (*kept, *extra)
 
         merged = {field: union(field) for field in _RECORD_TYPES}
         for source_id, text in other.texts.items():

@@ -644,7 +644,8 @@ the curation file, JSON:
                "quote": "the exact words of the text", "occurrence": 1}]}
 
 "source" is the source without its sha256, which is computed from TEXT;
-"entities" (optional) holds the new entities, as in the catalog format. Each
+"entities" (optional) holds the new entities, as in the catalog format, and
+an entity of the catalog given as it is with new aliases after its own. Each
 claim gives "quote" in place of "evidence"; where the quote occurs more than
 once, "occurrence" (from 1) or "context" (a longer passage around it) says
 which. A subject, an entity value or a character may be a name: it resolves

@@ -15,9 +15,11 @@ The input is the source's text and a JSON *curation file*::
 
 ``source`` is a :class:`~ballerina_data.Source` without ``sha256``, which is computed
 from the text. ``entities`` (optional) holds the entities that are new, as in the catalog
-format. Each claim is a claim of the catalog format without ``source`` and with ``quote``
-in place of ``evidence``; where the quote occurs more than once in the text, ``occurrence``
-(counting from 1) or ``context`` (a longer passage around it) says which.
+format, and any entity of the catalog given with new aliases (its record as the catalog
+has it, with the new aliases after its own: a new title of a known work). Each claim is a
+claim of the catalog format without ``source`` and with ``quote`` in place of
+``evidence``; where the quote occurs more than once in the text, ``occurrence`` (counting
+from 1) or ``context`` (a longer passage around it) says which.
 
 A claim's ``subject``, an entity ``value``'s ``id`` and the ``character`` qualifier may be
 an id or a name. A name is resolved to the one entity of the kind the predicate takes
@@ -43,7 +45,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import _quotes, _verify
-from ._catalog import Catalog
+from ._catalog import Catalog, with_more_aliases
 from ._errors import (
     IntegrityError,
     InvalidDataError,
@@ -141,7 +143,11 @@ def build(
     its claims, to take their place.
 
     Every claim, the source and each new entity must keep the rules of the data (the page
-    "The data model"), which the data tests check over the shipped data.
+    "The data model"), which the data tests check over the shipped data. An entity of
+    ``base`` given with more aliases (every other field as ``base`` has it, its aliases
+    first, in order) is taken with them, each new alias checked as a new entity's names
+    are and written in ``text``; the result then merges with ``base`` as that record (see
+    :meth:`~ballerina_data.Catalog.merge`).
 
     >>> mine = {
     ...     "source": {"id": "my-notes", "published": "2025-06-01", "published_note": "mine"},
@@ -195,9 +201,9 @@ def _build(
     source = _source(document["source"], text)
     base = _extended(base, source.id, replace=replace)
     _check_new_document(base, source.id, text)
-    new = _new_entities(document.get("entities", {}), base)
-    known = _Names(base, new)
-    _check_new_names(new, known)
+    new, extended = _new_entities(document.get("entities", {}), base)
+    known = _Names(base, [*new, *extended])
+    _check_new_names([*new, *extended], known, document)
     items = document["claims"]
     if not isinstance(items, list | tuple):
         raise _Refused(("claims",), f"claims: expected a list, got {type(items).__name__}")
@@ -208,15 +214,8 @@ def _build(
         if claim.id in taken:
             msg = f"claim {claim.id}: id: already a claim of {taken[claim.id]}; choose another id"
             raise _Refused(("claims", number, "id"), msg)
-    named = {ref for claim in claims for ref in entity_ids(claim)}
     new_ids = {entity.id for entity in new}
-    entities: list[Any] = [
-        *new,
-        *(base.entity(ref) for ref in sorted(named - new_ids) if ref in known.ids),
-    ]
-    sections: dict[str, Any] = {
-        section: tuple(e for e in entities if type(e) is cls) for section, cls in _SECTIONS.items()
-    }
+    sections = _sections_of(claims, new, extended, known)
     try:
         catalog = Catalog(sources=(source,), claims=claims, texts={source.id: text}, **sections)
     except IntegrityError as exc:
@@ -232,18 +231,38 @@ def _build(
         path, where = _where(first.where, document)
         more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
         raise _Refused(path, f"{where}: {first.message}{more}")
-    _check_rules(catalog, new, base)
+    _check_rules(catalog, new, base, document)
+    _check_new_aliases(extended, base, text, document)
     return catalog
 
 
-def _check_new_names(new: list[Any], known: _Names) -> None:
+def _sections_of(
+    claims: tuple[Claim, ...], new: list[Any], extended: list[Any], known: _Names
+) -> dict[str, Any]:
+    """The entities of a new source's catalog by section: the new ones, those of the catalog
+    it gives new aliases (its own, whether or not its claims name them), and the others of
+    the catalog its claims name."""
+    named = {ref for claim in claims for ref in entity_ids(claim)}
+    given = {entity.id for entity in (*new, *extended)}
+    entities: list[Any] = [
+        *new,
+        *extended,
+        *(known.catalog.entity(ref) for ref in sorted(named - given) if ref in known.ids),
+    ]
+    return {
+        section: tuple(e for e in entities if type(e) is cls) for section, cls in _SECTIONS.items()
+    }
+
+
+def _check_new_names(new: list[Any], known: _Names, document: dict[str, Any]) -> None:
     """The rules of a new entity's names alone, before any claim names it: none is shaped
-    like an id, none is another entity's (which a claim would name ambiguously)."""
+    like an id, none is another entity's (which a claim would name ambiguously). So too the
+    names of an entity of the catalog given with new aliases: the catalog's pass them."""
     from . import _rules
 
     breaches = [
         (("entities", section, position), f"entities.{section}[{position}]", breach)
-        for entity, section, position in _positions(new)
+        for entity, section, position in _positions(new, document)
         for breach in (
             *_rules.no_name_shaped_like_an_id(entity),
             *_rules.no_name_of_another_entity(entity, known.by_name),
@@ -252,17 +271,36 @@ def _check_new_names(new: list[Any], known: _Names) -> None:
     _refuse_first(breaches)
 
 
-def _positions(new: list[Any]) -> Iterator[tuple[Any, str, int]]:
-    """Each new entity with its section and its position there in the curation file."""
+def _positions(new: list[Any], document: dict[str, Any]) -> Iterator[tuple[Any, str, int]]:
+    """Each new entity with its section and its position there in the curation file (the
+    first record of its id, as the file may give others of the catalog before it)."""
     sections = {cls: section for section, cls in _SECTIONS.items()}
-    positions: dict[str, int] = {}
+    given = document.get("entities") or {}
     for entity in new:
         section = sections[type(entity)]
-        position = positions[section] = positions.get(section, -1) + 1
-        yield entity, section, position
+        ids = [item.get("id") if isinstance(item, dict) else None for item in given[section]]
+        yield entity, section, ids.index(entity.id)
 
 
-def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
+def _check_new_aliases(
+    extended: list[Any], base: Catalog, text: str, document: dict[str, Any]
+) -> None:
+    """Each alias an entity of the catalog is given is written in the new source's text as
+    the text writes it: that text is the one that gives it (re-curating the source without
+    it takes it away). The names the catalog has are not searched for again."""
+    from . import _rules
+
+    breaches = [
+        (("entities", section, position), f"entities.{section}[{position}]", breach)
+        for entity, section, position in _positions(extended, document)
+        for breach in _rules.names_written_as_a_source_writes_them(
+            entity, text, base.entity(entity.id).names
+        )
+    ]
+    _refuse_first(breaches)
+
+
+def _check_rules(catalog: Catalog, new: list[Any], base: Catalog, document: dict[str, Any]) -> None:
     """The rules of the data (the data tests check the same, over the shipped data)."""
     from . import _rules
 
@@ -281,7 +319,7 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog) -> None:
         written = _written(new, texts)
         films = any(isinstance(entity, Film) for entity in new)
         source_words = _rules.words(texts) if films else set()
-        for entity, section, position in _positions(new):
+        for entity, section, position in _positions(new, document):
             found = _rules.names_written_as_a_source_writes_them(entity, texts, written)
             if isinstance(entity, Film):
                 found += _rules.description_words_are_source_words(entity, source_words)
@@ -464,7 +502,9 @@ def _source(fields: Any, text: str) -> Any:
         raise _converted(exc) from None
 
 
-def _new_entities(found: Any, base: Catalog) -> list[Any]:
+def _new_entities(found: Any, base: Catalog) -> tuple[list[Any], list[Any]]:
+    """The curation file's entities that ``base`` does not have, and those it has that the
+    file gives with more aliases (the ones ``base`` has, in order, then the new ones)."""
     from ._convert import structure
     from ._document import Entities
 
@@ -476,19 +516,25 @@ def _new_entities(found: Any, base: Catalog) -> list[Any]:
     # One mapping, not a lookup per entity: a lookup that misses builds its message's
     # suggestions from the whole catalog (1,000 new people on a base of 10,000: 56 s).
     known = {entity.id: entity for section in _SECTIONS for entity in getattr(base, section)}
+    extended = []
     for section in _SECTIONS:
         for position, entity in enumerate(getattr(entities, section)):
             present = known.get(entity.id)
             if present is None:
                 new.append(entity)
                 continue
-            if present != entity:
-                msg = (
-                    f"entities.{section}[{position}]: {entity.id} is in the catalog with other"
-                    " fields; leave it out to use it, or give the new one another id"
-                )
-                raise _Refused(("entities", section, position), msg)
-    return new
+            if present == entity:
+                continue
+            if with_more_aliases(present, entity) is entity:
+                extended.append(entity)
+                continue
+            msg = (
+                f"entities.{section}[{position}]: {entity.id} is in the catalog with other"
+                " fields; leave it out to use it, give it as the catalog has it with new"
+                " aliases after the catalog's to add them, or give the new one another id"
+            )
+            raise _Refused(("entities", section, position), msg)
+    return new, extended
 
 
 def _claim(
@@ -814,10 +860,13 @@ def write(
     ``claims/<source id>.json`` and the text, ``texts/<source id>.txt``, in ``directory``.
 
     ``entities.json`` holds the entities that are not in ``base`` (by default the shipped
-    catalog). A directory that already holds sources keeps them: the new sources join
-    them, and a source with the same id is replaced, with the entities only its claims
-    named (so a corrected entity replaces the one it had, and one it no longer names
-    goes). The sources already there are checked and verified with the new one in place:
+    catalog), and those of ``base`` a source gave new aliases, with them: :func:`load`
+    takes such a record in the place of base's. A directory that already holds sources
+    keeps them: the new sources join them, and a source with the same id is replaced, with
+    the entities only its claims named (so a corrected entity replaces the one it had, and
+    one it no longer names goes) and the new aliases no other source there writes in its
+    text (another source's new alias of the same entity stays, before the replacing
+    source's own). The sources already there are checked and verified with the new one in place:
     a problem names its file.
 
     Writes hold an exclusive lock on the folder (``fcntl.flock``), so that runs into one
@@ -866,11 +915,12 @@ def write(
                 listed = {source["id"] for source in data}  # checked by _with_layout
             else:
                 merged = base.merge(catalog)
-            known = {entity.id for entity in _entities(base)}
+            # The entities base does not have, and those of base with more aliases.
+            known = {entity.id: entity for entity in _entities(base)}
             files = _source_files(catalog)
             files["entities.json"] = _entities_file(
                 {
-                    section: [e for e in getattr(merged, section) if e.id not in known]
+                    section: [e for e in getattr(merged, section) if known.get(e.id) != e]
                     for section in _SECTIONS
                 }
             )
@@ -1147,17 +1197,17 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
             section: tuple(e for e in records if e.id not in leaving)
             for section, records in sections.items()
         }
-    for records in sections.values():
-        files.update((entity.id, "entities.json") for entity in records)
+    files.update((e.id, "entities.json") for records in sections.values() for e in records)
+    longer = _with_more_aliases(base, sections, texts, replacing)
     try:
         merged = Catalog(
             sources=(*base.sources, *sources),
             claims=(*base.claims, *claims),
             texts={**base.texts, **texts},
-            **{section: (*getattr(base, section), *sections[section]) for section in _SECTIONS},
+            **_on_base(base, sections, longer),
         )
-        if replacing is not None:
-            merged = merged.merge(replacing)
+        # The source replacing one joins with the folder's aliases and its own.
+        merged = merged if replacing is None else merged.merge(_in_place_of(replacing, longer))
     except IntegrityError as exc:  # one text under two ids too: said of the folder
         raise IntegrityError(
             _in_file(problem, base, folder.given) for problem in exc.problems
@@ -1177,6 +1227,84 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
             f"{os.path.join(folder.given, _file_of(p.where, files))}: {p}" for p in problems
         )
     return merged
+
+
+def _on_base(
+    base: Catalog, sections: dict[str, tuple[Any, ...]], longer: dict[str, Any]
+) -> dict[str, tuple[Any, ...]]:
+    """The entities of ``base`` then those of a folder (``sections``), by section; a record
+    of ``longer`` (the folder's, with more aliases) takes the place of base's of its id."""
+    return {
+        section: (
+            *(longer.get(entity.id, entity) for entity in getattr(base, section)),
+            *(entity for entity in records if entity.id not in longer),
+        )
+        for section, records in sections.items()
+    }
+
+
+def _with_more_aliases(
+    base: Catalog,
+    sections: dict[str, tuple[Any, ...]],
+    texts: dict[str, str],
+    replacing: Catalog | None,
+) -> dict[str, Any]:
+    """The records of a folder's ``entities.json`` (``sections``) that give an entity of
+    ``base`` more aliases, by id: they take the place of base's.
+
+    With ``replacing``, an alias of the folder's is kept while one of the sources that stay
+    (``texts``) writes it or ``replacing`` gives it: one that only the source being replaced
+    gave goes with it, as each new alias is written in the text of the source that gives
+    it. The aliases ``replacing`` gives that the folder does not have come after its own."""
+    import attrs
+
+    written = "\n".join(texts.values())
+    given = {entity.id: entity for entity in _entities(replacing)} if replacing else {}
+    found = {}
+    for records in sections.values():
+        for entity in records:
+            try:
+                present = base.entity(entity.id)
+            except KeyError:
+                continue
+            if present == entity or with_more_aliases(present, entity) is not entity:
+                continue  # the same, or a conflict that merging them reports
+            if replacing is None:
+                found[entity.id] = entity
+                continue
+            theirs = _new_aliases(present, given.get(entity.id))
+            ours = entity.aliases[len(present.aliases) :]
+            names = {_alias_name(alias) for alias in ours}
+            kept = (a for a in ours if _alias_name(a) in written or a in theirs)
+            added = (alias for alias in theirs if _alias_name(alias) not in names)
+            aliases = (*present.aliases, *kept, *added)
+            found[entity.id] = attrs.evolve(entity, aliases=aliases)
+    return found
+
+
+def _new_aliases(present: Any, entity: Any) -> tuple[Any, ...]:
+    """The aliases ``entity`` gives after those of ``present``, the record it extends."""
+    if entity is None or with_more_aliases(present, entity) is not entity:
+        return ()
+    return tuple(entity.aliases[len(present.aliases) :])
+
+
+def _in_place_of(replacing: Catalog, records: dict[str, Any]) -> Catalog:
+    """``replacing`` with the records of ``records`` in the place of its own of their ids."""
+    if not any(entity.id in records for entity in _entities(replacing)):
+        return replacing
+    sections = {
+        section: tuple(records.get(entity.id, entity) for entity in getattr(replacing, section))
+        for section in _SECTIONS
+    }
+    return Catalog(
+        sources=replacing.sources, claims=replacing.claims, texts=replacing.texts, **sections
+    )
+
+
+def _alias_name(alias: Any) -> str:
+    """An alias's name: a work's aliases are records that also say how the title is used."""
+    return alias if isinstance(alias, str) else str(alias.name)
 
 
 def _file_of(record_id: str, files: dict[str, str]) -> str:
