@@ -1101,17 +1101,27 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     taken = _runs_end(value, tokens)
     if taken is None:  # not made of runs of its quote: value_keeps_its_quotes_characters
         return []
-    left_out = _negations(lead_in(claim.evidence) + "".join(tokens[:taken])) - _negations(value)
-    noted = " ".join(note_passages(claim.note))
-    left_out -= _negations(noted)
-    if not left_out:
+    before = _negations(lead_in(claim.evidence) + "".join(tokens[:taken])) - _negations(value)
+    words = _unexplained(before, claim.note)
+    if words is None:
         return []
-    words = ", ".join(map(repr, left_out))
     message = (
         f"{short_repr(value)} leaves out its quote's {words}: keep the negation in the value,"
-        " or quote the words with it in the note and say what it negates"
+        f" or {_QUOTE_THE_NEGATION}"
     )
     return [Breach("value negation", "value.text", message)]
+
+
+# How a note explains a negation of the quote that a value leaves out.
+_QUOTE_THE_NEGATION = "quote the words with it in the note and say what it negates"
+_MAY_SAY_THE_OPPOSITE = f"may say the opposite of its quote; {_QUOTE_THE_NEGATION}"
+
+
+def _unexplained(negations: Counter[str], note: str | None) -> str | None:
+    """The ``negations`` that no passage the note quotes holds, listed for a message, or
+    ``None`` if there are none."""
+    left = negations - _negations(" ".join(note_passages(note)))
+    return ", ".join(map(repr, left)) if left else None
 
 
 def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
@@ -1133,17 +1143,12 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     if span is not None and isinstance(claim.value, Quantity):
         bounding = _BOUND_BEFORE.search(before)
         before = before if bounding is None else before[: bounding.start()]
-    before = lead_in(claim.evidence) + before
-    negations = _negations(before) - _negations(" ".join(note_passages(claim.note)))
-    if not negations:
+    words = _unexplained(_negations(lead_in(claim.evidence) + before), claim.note)
+    if words is None:
         return []
-    words = ", ".join(map(repr, negations))
     field = "value.date" if isinstance(claim.value, DateValue) else "value.amount"
-    message = (
-        f"the quote writes {words} before its {field.partition('.')[2]}: the value may say"
-        " the opposite of its quote; quote the words with it in the note and say what it"
-        " negates"
-    )
+    said = f"{words} before its {field.partition('.')[2]}"
+    message = f"the quote writes {said}: the value {_MAY_SAY_THE_OPPOSITE}"
     return [Breach("value negation", field, message)]
 
 
@@ -1160,14 +1165,11 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     if not isinstance(claim.value, EntityRef):
         return []
     quote = _without_names(lead_in(claim.evidence) + claim.evidence.quote, claim, catalog)
-    negations = _negations(quote) - _negations(" ".join(note_passages(claim.note)))
-    if not negations:
+    words = _unexplained(_negations(quote), claim.note)
+    if words is None:
         return []
-    words = ", ".join(map(repr, negations))
-    message = (
-        f"the quote writes {words}: the value {claim.value.id} may say the opposite of its"
-        " quote; quote the words with it in the note and say what it negates"
-    )
+    said = f"{words}: the value {claim.value.id}"
+    message = f"the quote writes {said} {_MAY_SAY_THE_OPPOSITE}"
     return [Breach("value negation", "value.id", message)]
 
 
