@@ -179,7 +179,7 @@ STATUS_WORDS = {
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
     ),
     Status.EXPECTED: (
-        "expected", *FUTURE_WORDS, "slated", "tentatively", "promises", "due", "likely",
+        "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
         "probably",
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
@@ -210,8 +210,10 @@ DONE_STATUSES = frozenset({*FIRM_STATUSES, Status.REPORTED, Status.IN_DEVELOPMEN
 #: Words that hedge a claim: a quote that holds one says it only as a speculation, a
 #: forecast, a report or a thing left undisclosed, so the claim has a status, one of those
 #: its word backs in :data:`STATUS_WORDS`. The clear hedges alone: "will" ("will play"),
-#: "due", "promises" or "not been" also say how a plain fact stands ("She promises that she
-#: will hunt him", "A sequel has not been greenlit"), and "said" or "released" hedge nothing.
+#: "due" or "not been" also say how a plain fact stands ("A sequel has not been
+#: greenlit"), and "said" or "released" hedge nothing; "promises to" is the writer's
+#: forecast ("Ballerina promises to be another action-packed thriller", ``expected``), a
+#: character's promise in a plot is not ("She promises that she will hunt him").
 #: The statuses each word backs: a guess ("may", "unlikely", "perhaps", "maybe", "tipped",
 #: "considering") ``speculated``, one that leans one way ("likely", "probably") that or
 #: ``expected``; a date or plan not yet fixed
@@ -224,11 +226,14 @@ HEDGE_WORDS = (
     "probably", "perhaps", "maybe", "tipped", "considering", "reportedly", "allegedly",
     "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured", "set to",
     "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
-    "in talks", "in negotiations", "scheduled",
+    "in talks", "in negotiations", "scheduled", "promises to",
 )  # fmt: skip
 #: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
 #: state, with those words.
-STATUS_FROM_CONTEXT: dict[str, str] = {}
+STATUS_FROM_CONTEXT: dict[str, str] = {
+    "002-013": "the sentence begins 'The movie promises to offer a glimpse into'",
+    "002-019": "the sentence begins 'The movie promises to offer a glimpse into'",
+}
 #: Reviewed text values that are not their quote's characters, each with its reason.
 VALUE_CHARACTERS: dict[str, str] = {}
 #: Reviewed notes that quote words no claim's quote holds, each with the reason: the words
