@@ -21,7 +21,15 @@ from typing import IO, Any
 
 import pytest
 
-from ballerina_data import BallerinaDataError, Catalog, WriteError, curate, export
+from ballerina_data import (
+    BallerinaDataError,
+    Catalog,
+    InvalidDataError,
+    Person,
+    WriteError,
+    curate,
+    export,
+)
 from ballerina_data._cli import main
 from ballerina_data._write import Folder, write_directory, write_file
 
@@ -205,6 +213,18 @@ class TestLinksInAnOutputFolder:
         curate.write(curate.build(TEXT, _document()), tmp_path / "named")
         assert (real / "claims/my-notes.json").is_file()
         assert "my-notes" in [s.id for s in curate.load(tmp_path / "named").sources]
+
+    def test_a_catalog_build_never_made_is_not_laid_out(self, tmp_path: Path) -> None:
+        # Reported: curate.write into a new folder checked nothing, and wrote a person named
+        # in no text: a folder that neither loaded nor took another source.
+        stray = Catalog(people=[Person(id="person/xyz", name="Xyz Abc")])
+        with pytest.raises(
+            InvalidDataError, match=r"out: not written: person/xyz: name 'Xyz Abc' occurs in no"
+        ):
+            curate.write(stray, tmp_path / "out")
+        assert [] == list(tmp_path.iterdir())
+        curate.write(curate.build(TEXT, _document()), tmp_path / "out")  # a built one is
+        assert "my-notes" in [s.id for s in curate.load(tmp_path / "out").sources]
 
     def test_a_relative_folder_from_a_removed_working_folder_is_one_write_error(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -890,7 +890,8 @@ def write(
         IntegrityError: ``catalog`` does not merge with ``base`` and the sources already in
             ``directory``.
         InvalidDataError: a file already in ``directory`` is not valid, or a source there
-            fails verification, naming the file.
+            fails verification, naming the file; or, into a new folder, ``catalog`` (one
+            :func:`build` did not make) does not verify on ``base``, and nothing is written.
         InvalidQueryError: ``catalog`` holds a source ``base`` has.
         WriteError: a file cannot be written or is refused (an ``OSError`` too), or no
             earlier run wrote it (``errno.EEXIST``).
@@ -915,6 +916,7 @@ def write(
                 listed = {source["id"] for source in data}  # checked by _with_layout
             else:
                 merged = base.merge(catalog)
+                _refuse_unverified(merged, catalog, out.given)
             # The entities base does not have, and those of base with more aliases.
             known = {entity.id: entity for entity in _entities(base)}
             files = _source_files(catalog)
@@ -950,6 +952,18 @@ def _check_not_in_base(catalog: Catalog, base: Catalog) -> None:
             " base without it"
         )
         raise InvalidQueryError(msg)
+
+
+def _refuse_unverified(merged: Catalog, catalog: Catalog, given: str) -> None:
+    """Refuse to lay out ``catalog`` when its records do not verify in ``merged``: a
+    catalog :func:`build` never made (put together by hand) would leave a folder that
+    :func:`load` refuses and no later run can add to."""
+    ours = {record.id for record in (*catalog.sources, *catalog.claims, *_entities(catalog))}
+    problems = [problem for problem in merged.verify() if problem.where in ours]
+    if problems:
+        more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
+        msg = f"{given}: not written: {problems[0]}{more}"
+        raise InvalidDataError(msg)
 
 
 def _missing_folders(directory: str) -> list[str]:
