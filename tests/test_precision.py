@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import hypothesis
@@ -1408,3 +1408,104 @@ def test_a_passage_is_in_a_quote_only_if_one_quote_holds_it_whole() -> None:
             for passage in (first[-5:] + second[:5], first[-5:] + "\x00" + second[:5], first):
                 expected = any(passage in quote for quote in quotes)
                 assert expected == _rules._in_a_quote(passage, CATALOG, source.id), passage
+
+
+def _from_text(text: str, quote: str, predicate: Predicate, value: Any) -> Claim:
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        subject="film/ballerina-2024",
+        predicate=predicate,
+        value=value,
+        evidence=Evidence.locate(text, quote),
+        note=None,
+    )
+
+
+_KEANU = EntityRef(id="person/keanu-reeves")
+_JUNE_7 = DateValue(date=PartialDate.parse("2024-06-07"))
+_90_MILLION = Quantity(amount=Decimal("90000000"), unit="USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value", "word"),
+    [
+        # Reported: a negation after the quote, in its sentence, was never read.
+        (
+            "Keanu Reeves will not appear in Ballerina.",
+            "Keanu Reeves",
+            Predicate.CAST_MEMBER,
+            _KEANU,
+            "not",
+        ),
+        ("June 7, 2024 is not its date.", "June 7, 2024", Predicate.RELEASE_DATE, _JUNE_7, "not"),
+        (
+            "A budget of $90 million was never confirmed.",
+            "A budget of $90 million",
+            Predicate.COST,
+            _90_MILLION,
+            "never",
+        ),
+        (
+            "Prague was not a filming location.",
+            "Prague",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+            "not",
+        ),
+        # Reported: a denial before the quote was read for two statuses alone.
+        (
+            "Lionsgate denied that Ballerina opens June 7, 2024.",
+            "Ballerina opens June 7, 2024",
+            Predicate.RELEASE_DATE,
+            _JUNE_7,
+            "denied",
+        ),
+        (
+            "Lionsgate denied that Keanu Reeves stars in it.",
+            "Keanu Reeves stars in it",
+            Predicate.CAST_MEMBER,
+            _KEANU,
+            "denied",
+        ),
+    ],
+)
+def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
+    text: str, quote: str, predicate: Predicate, value: Any, word: str
+) -> None:
+    claim = _from_text(text, quote, predicate, value)
+    (breach,) = [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
+    assert repr(word) in breach.message
+    noted = attrs.evolve(claim, note=f"'{word}' is of something else, as the text goes on.")
+    assert not [b for b in _rules.quote_breaches(noted, CATALOG) if b.rule == "value negation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value"),
+    [
+        # After a comma, or in the next sentence, the negation is of something else.
+        (
+            "Released on June 7, 2024, not in May.",
+            "Released on June 7, 2024",
+            Predicate.RELEASE_DATE,
+            _JUNE_7,
+        ),
+        (
+            "Prague, not Berlin, was a filming location.",
+            "Prague",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+        ),
+        (
+            "Keanu Reeves stars. It is not long.",
+            "Keanu Reeves stars",
+            Predicate.CAST_MEMBER,
+            _KEANU,
+        ),
+    ],
+)
+def test_a_negation_past_the_clause_or_sentence_needs_no_note(
+    text: str, quote: str, predicate: Predicate, value: Any
+) -> None:
+    claim = _from_text(text, quote, predicate, value)
+    assert not [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]

@@ -33,6 +33,7 @@ from ._figures import (
 )
 from ._kinds import KINDS, kind_of, row_of
 from ._normalize import normalize
+from ._quotes import EVIDENCE_CONTEXT
 from ._records import (
     Bound,
     Claim,
@@ -943,6 +944,32 @@ def _sentence_before(text: str, at: int) -> str:
     return text[start:at]
 
 
+def lead_out(evidence: Evidence) -> str:
+    """The words of a claim's text just after its quote, in the quote's sentence: those of
+    its ``suffix`` before the first sentence end there, all of it if it has none. A value
+    quoted alone ("Keanu Reeves" from "Keanu Reeves will not appear in Ballerina") keeps
+    what its sentence goes on to say of it. A word the suffix cuts short at its end is left
+    out ("No" of "Norman"): it is no word of the text."""
+    suffix = evidence.suffix
+    found = _SENTENCE_END.search(suffix)
+    if found is not None:
+        return suffix[: found.start() + 1]
+    if len(suffix) == EVIDENCE_CONTEXT:  # cut where the context ends, maybe inside a word
+        return re.sub(r"\w+\Z", "", suffix)
+    return suffix
+
+
+# What ends a clause after a value: "a dancer, not a hitman" negates no dancer; "Prague was
+# not a filming location" negates Prague.
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n")
+
+
+def _rest_of_clause(text: str) -> str:
+    """``text`` up to the end of the clause it starts in."""
+    found = _CLAUSE_END.search(text)
+    return text if found is None else text[: found.start()]
+
+
 def lead_in(evidence: Evidence) -> str:
     """The words of a claim's text just before its quote, in the quote's sentence: those of
     its ``prefix`` after the last sentence end there (a full stop, "!" or "?" before a
@@ -1074,10 +1101,21 @@ def _runs_end(value: str, tokens: list[str]) -> int | None:
     return None
 
 
-# A negating word of the relations' list, or a contracted "not", as a quote writes it.
+# A negating word or phrase of the relations' lists, a contracted "not", or a denial
+# ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it is not so),
+# as a quote writes it.
 _NEGATION = re.compile(
     r"\b(?:"
-    + "|".join([*sorted(NEGATIONS), *(p.replace(" ", r"\s+") for p in NEGATING_PHRASES)])
+    + "|".join(
+        [
+            *sorted(NEGATIONS),
+            *(p.replace(" ", r"\s+") for p in NEGATING_PHRASES),
+            "deny",
+            "denies",
+            "denied",
+            "denying",
+        ]
+    )
     + r")\b|"
     + CONTRACTED_NOT.pattern,
     re.IGNORECASE,
@@ -1106,8 +1144,10 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     taken = _runs_end(value, tokens)
     if taken is None:  # not made of runs of its quote: value_keeps_its_quotes_characters
         return []
-    before = _negations(lead_in(claim.evidence) + "".join(tokens[:taken])) - _negations(value)
-    words = _unexplained(before, claim.note)
+    # Before the value's part, and after it in its clause (to the quote's sentence's end).
+    after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim.evidence))
+    around = lead_in(claim.evidence) + "".join(tokens[:taken]) + " " + after
+    words = _unexplained(_negations(around) - _negations(value), claim.note)
     if words is None:
         return []
     message = (
@@ -1148,7 +1188,11 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     if span is not None and isinstance(claim.value, Quantity):
         bounding = _BOUND_BEFORE.search(before)
         before = before if bounding is None else before[: bounding.start()]
-    words = _unexplained(_negations(lead_in(claim.evidence) + before), claim.note)
+    # After the date or figure, the rest of its clause: "June 7, 2024 is not the release
+    # date" (not "June 7, 2024, not May").
+    after = "" if span is None else _rest_of_clause(quote[span[1] :] + lead_out(claim.evidence))
+    around = f"{lead_in(claim.evidence)}{before} {after}"
+    words = _unexplained(_negations(around), claim.note)
     if words is None:
         return []
     field = "value.date" if isinstance(claim.value, DateValue) else "value.amount"
@@ -1169,7 +1213,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     down", "denied") are no negation here."""
     if not isinstance(claim.value, EntityRef):
         return []
-    quote = _without_names(lead_in(claim.evidence) + claim.evidence.quote, claim, catalog)
+    evidence = claim.evidence
+    quote = _without_names(lead_in(evidence) + evidence.quote + lead_out(evidence), claim, catalog)
     words = _unexplained(_negations(quote), claim.note)
     if words is None:
         return []
