@@ -194,6 +194,10 @@ NEGATED_HITMAN = [
     "failed to be a hitman",
     "fell short of a hitman",
     "an unreleased hitman",
+    # Reported: "n't" with another apostrophe a text writes (source 002 writes U+2018).
+    "isn\u2018t a hitman",
+    "isn\u02bct a hitman",
+    "isn`t a hitman",
 ]
 
 

@@ -1509,3 +1509,18 @@ def test_a_negation_past_the_clause_or_sentence_needs_no_note(
 ) -> None:
     claim = _from_text(text, quote, predicate, value)
     assert not [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ballerina isn\u2018t a horror film",  # the left quote mark source 002 writes
+        "Ballerina isn\u02bct a horror film",
+        "Ballerina isn\u00b4t a horror film",
+        "Ballerina is \uff4e\uff4f\uff54 a horror film",  # full-width letters
+    ],
+)
+def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
+    # Reported: "isn\u2018t" and full-width "not" were read as no negation.
+    claim = _from_text(quote + ".", quote, Predicate.GENRE, Text(text="a horror film"))
+    assert [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]

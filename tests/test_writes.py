@@ -1630,3 +1630,31 @@ def test_a_handler_set_outside_python_is_left_as_it_is(monkeypatch: pytest.Monke
     assert [signal.SIGINT, signal.SIGHUP] * 2 == [number for number, _ in swapped]
     # Set back to what they were.
     assert [seen(signal.SIGINT), seen(signal.SIGHUP)] == [handler for _, handler in swapped[2:]]
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root may give a file away"
+)
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_a_file_replaced_as_root_keeps_its_owner(tmp_path: Path, kind: str) -> None:
+    # Reported: a daily export run as root gave the replaced file (or folder) to root, and
+    # the service that owned it and read it could no longer.
+    target = tmp_path / ("out.json" if kind == "file" else "site")
+    if kind == "file":
+        target.write_text("old")
+        target.chmod(0o640)
+    else:
+        write_directory(str(target), lambda folder: None, export_format="site")
+    os.chown(target, 65534, 65534)
+    if kind == "file":
+        export.write(Catalog.default(), "json", target)
+    else:
+        write_directory(
+            str(target),
+            lambda folder: Path(folder, "a.html").write_text("a"),
+            export_format="site",
+        )
+    info = target.stat()
+    assert (65534, 65534) == (info.st_uid, info.st_gid)
+    if kind == "file":
+        assert 0o640 == stat.S_IMODE(info.st_mode)

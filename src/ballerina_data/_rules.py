@@ -17,6 +17,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -1123,10 +1124,14 @@ _NEGATION = re.compile(
 
 
 def _negations(text: str) -> Counter[str]:
-    return Counter(
-        " ".join(match[0].casefold().replace("\u2019", "'").split())
-        for match in _NEGATION.finditer(text)
-    )
+    if not text.isascii():
+        # Any apostrophe as one ("isn\u2018t"), then full-width letters ("\uff4e\uff4f\uff54")
+        # as "not" (NFKC would split an acute accent used as an apostrophe).
+        text = unicodedata.normalize("NFKC", _APOSTROPHES.sub("'", text))
+    return Counter(" ".join(match[0].casefold().split()) for match in _NEGATION.finditer(text))
+
+
+_APOSTROPHES = re.compile("[\u2018\u2019\u02bc\u00b4\u2032`]")
 
 
 def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:

@@ -346,6 +346,19 @@ def _remove_stale(folder: int, name: str, *, beside: str | None = None) -> None:
                 os.unlink(entry, dir_fd=folder)
 
 
+def _keep_owner(folder: int, name: str, new: str, mode: int | None = None) -> None:
+    """Give ``new`` the owner and group of the file or folder at ``name`` it replaces, when
+    this process may (run as root): an export a root job makes every day keeps the file
+    the service that reads it owns. Otherwise a new file is its writer's, as any is. Then
+    ``mode``, if given (after: a change of owner clears set-group-id)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        with contextlib.suppress(FileNotFoundError):
+            old = os.stat(name, dir_fd=folder, follow_symlinks=False)
+            os.chown(new, old.st_uid, old.st_gid, dir_fd=folder, follow_symlinks=False)
+    if mode is not None:
+        os.chmod(new, mode, dir_fd=folder)
+
+
 def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
     """A new file beside ``name``, created exclusively, never through a link: open, and its
     name."""
@@ -358,6 +371,7 @@ def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
             continue  # 64 random bits taken: try others
         file = open(handle, "wb")  # noqa: SIM115 -- _written, the one caller, closes it
         try:
+            _keep_owner(folder, name, temporary)
             os.fchmod(handle, mode)
         except BaseException:
             file.close()
@@ -735,7 +749,7 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
                 fill(built)
                 _write_listing(built, export_format)
                 _sync_tree(built)
-                os.chmod(temporary, target.mode, dir_fd=folder)
+                _keep_owner(folder, target.name, temporary, target.mode)
                 if not target.existed:
                     _rename_raced(folder, temporary, target.name, path)
                 else:
