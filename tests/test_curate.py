@@ -628,6 +628,17 @@ def test_the_how_to_rebuilds_the_evidence_of_source_004() -> None:
 # Each rule of the page "The data model" that code can check, broken once: (the rule, how
 # the curation file breaks it, a text on the line the error names, what the error says).
 RULES_BROKEN = [
+    (
+        "stated",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-06"},
+            "qualifiers": {"status": "released"},
+            "quote": "Was it released on June 6, 2025?",
+        },
+        '"quote"',
+        "quote: the quote's sentence asks a question ('?'), which states nothing",
+    ),
     ("claim id", {"id": "mine-001"}, '"mine-001"', "id: 'mine-001' does not start with"),
     (
         "date note of a claim",
@@ -977,7 +988,7 @@ RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not 
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
 RULES_TEXT += " It opens on June 7, 2025 in the US and July 6, 2025 in the UK."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
-RULES_TEXT += " Ballerina will open on June 6, 2025."
+RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -1524,3 +1524,41 @@ def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
     # Reported: "isn\u2018t" and full-width "not" were read as no negation.
     claim = _from_text(quote + ".", quote, Predicate.GENRE, Text(text="a horror film"))
     assert [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "said"),
+    [
+        # Reported: a question or a condition was read as a statement.
+        (
+            "Has Ballerina been released on June 7, 2024?",
+            "Ballerina been released on June 7, 2024",
+            "?",
+        ),
+        ("Is it out June 7, 2024? No one knows.", "Is it out June 7, 2024", "?"),
+        (
+            "If Ballerina is released on June 7, 2024, fans will rejoice.",
+            "Ballerina is released on June 7, 2024",
+            "'If'",
+        ),
+        ("Whether it opens June 7, 2024 is unclear.", "Whether it opens June 7, 2024", "'Whether'"),
+    ],
+)
+def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: str) -> None:
+    claim = _from_text(text, quote, Predicate.RELEASE_DATE, _JUNE_7)
+    (breach,) = _rules.stated_not_asked(claim)
+    assert (breach.rule, breach.field) == ("stated", "quote")
+    assert said in breach.message
+    passage = (
+        text.split(",", maxsplit=1)[0] if said != "?" else text.split("?", maxsplit=1)[0] + "?"
+    )
+    noted = attrs.evolve(claim, note=f'"{passage}" is read as the plan it names.')
+    assert [] == _rules.stated_not_asked(noted)
+    assert _rules.stated_not_asked(attrs.evolve(claim, note="a note that quotes nothing"))
+
+
+def test_every_shipped_claim_rests_on_a_statement() -> None:
+    found = {claim.id: _rules.stated_not_asked(claim) for claim in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: 003-001 names its title in a question heading, and says so in its note.
+    assert _rules.stated_not_asked(attrs.evolve(_claim("003-001"), note=None))

@@ -91,6 +91,7 @@ __all__ = [
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "lead_in",
+    "lead_out",
     "names_written_as_a_source_writes_them",
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
@@ -105,6 +106,7 @@ __all__ = [
     "quote_breaches",
     "region_written_by_its_quote_or_noted",
     "source_breaches",
+    "stated_not_asked",
     "status_backed_by_its_words",
     "status_when_the_quote_hedges",
     "title_finds_its_work",
@@ -248,6 +250,7 @@ NOTE_CONTEXT = {
     "001-066": "the heading names the film whose cast the sentence lists",
     "001-068": "the heading names the film whose cast the sentence lists",
     "001-093": "the sentence's opening, which names the film the quote is about",
+    "003-001": "the heading whose question is of a sequel, not of the title it names",
     "001-135": "the paragraph's opening, to show 'John Wick' is the franchise there",
     "001-136": "the paragraph's opening, to show 'John Wick' is the franchise there",
     "002-013": "the sentence's opening, which hedges the quote",
@@ -1664,7 +1667,38 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_keeps_its_quotes_negations(claim),
         *figure_keeps_its_quotes_negations(claim),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
+        *stated_not_asked(claim),
     ]
+
+
+# A word that makes what follows a condition or an open question, not a statement.
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# Closing quote marks and brackets that may stand after a sentence's "?".
+_CLOSING = " \"'\u201d\u2019)]"
+
+
+def stated_not_asked(claim: Claim) -> list[Breach]:
+    """A claim rests on words that state it: not on a question ("Has Ballerina been
+    released on June 7, 2024?": its sentence ends in "?") nor on a condition ("If Ballerina
+    is released on June 7, 2024", "whether ..."; in the quote or its :func:`lead_in`), which
+    state nothing. Or its note quotes the question (with its "?") or the condition's word
+    and says why the value stands (a heading that asks of a sequel names the title)."""
+    evidence = claim.evidence
+    passages = " ".join(note_passages(claim.note))
+    sentence = (evidence.quote + lead_out(evidence)).rstrip(_CLOSING)
+    if sentence.endswith("?") and "?" not in passages:
+        said = "the quote's sentence asks a question ('?')"
+    elif (found := _CONDITION.search(lead_in(evidence) + evidence.quote)) is not None and not (
+        _CONDITION.search(passages)
+    ):
+        said = f"the quote states a condition ({found[0]!r})"
+    else:
+        return []
+    message = (
+        f"{said}, which states nothing: quote words that state the value, or quote the"
+        " question or condition in the note and say why the value stands"
+    )
+    return [Breach("stated", "quote", message)]
 
 
 def _is_reviewed(claim: Claim) -> bool:
