@@ -29,6 +29,7 @@ from ballerina_data import (
     EntityRef,
     Evidence,
     Film,
+    Medium,
     PartialDate,
     Person,
     Predicate,
@@ -716,6 +717,18 @@ def test_every_figure_its_quote_does_not_write_is_noted() -> None:
     # Not vacuous: the data has amounts of money and durations, none of them noted.
     figures = [c for c in CATALOG.claims if isinstance(c.value, Quantity)]
     assert {"USD", "minute"} <= {c.value.unit for c in figures if isinstance(c.value, Quantity)}
+
+
+def test_every_medium_is_written_by_its_quote_or_noted() -> None:
+    found = {c.id: _rules.medium_written_by_its_quote_or_noted(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: the data gives theatrical and streaming releases, some written only in
+    # a note ("exclusively in theaters" of the sentence after 001-023's quote).
+    media = [c for c in CATALOG.claims if c.qualifiers.medium is not None]
+    assert {Medium.THEATRICAL, Medium.STREAMING} <= {c.qualifiers.medium for c in media}
+    assert any(
+        _rules.medium_written_by_its_quote_or_noted(attrs.evolve(c, note=None)) for c in media
+    )
 
 
 def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -> Claim:

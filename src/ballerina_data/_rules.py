@@ -42,6 +42,7 @@ from ._records import (
     EntityRef,
     Evidence,
     Film,
+    Medium,
     PartialDate,
     Quantity,
     Season,
@@ -730,6 +731,72 @@ def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") ->
                 continue
         return None
     return how
+
+
+#: The words that write each medium of a release, read whole and in any case, in the
+#: quote or its lead-in ("in theaters", "will stream to Peacock"): for ``theatrical`` a
+#: theater, a cinema or the big screen; for ``streaming`` streaming itself or a streaming
+#: service by the name the texts write it ("Netflix", "Peacock", "Prime Video"); for
+#: ``television`` television, TV, a broadcast or airing. Each medium's own name is among
+#: its words.
+MEDIUM_WORDS = {
+    Medium.THEATRICAL: (
+        "theatrical", "theatrically", "theater", "theaters", "theatre", "theatres", "cinema",
+        "cinemas", "big screen", "movie house", "movie houses",
+    ),
+    Medium.STREAMING: (
+        "streaming", "stream", "streams", "streamed", "streamer", "streamers", "Netflix",
+        "Peacock", "Prime Video", "Amazon Prime", "Disney+", "Hulu", "HBO Max", "Apple TV+",
+        "Paramount+", "video on demand",
+    ),
+    Medium.TELEVISION: (
+        "television", "TV", "televised", "telecast", "broadcast", "broadcasts", "aired",
+        "airs", "airing",
+    ),
+}  # fmt: skip
+# Each medium's words as a pattern: each word whole (no letter or digit just before or
+# after it, so "Disney+" and "Apple TV+" end in their sign), in any case, the longest first.
+_MEDIUM_WORDS = {
+    medium: re.compile(
+        r"(?<![^\W_])(?:"
+        + "|".join(
+            re.escape(word).replace(r"\ ", r"[\s\u00a0]+")
+            for word in sorted(words, key=len, reverse=True)
+        )
+        + r")(?![^\W_])",
+        re.IGNORECASE,
+    )
+    for medium, words in MEDIUM_WORDS.items()
+}
+
+
+def medium_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+    """A claim's medium is written in its quote or its :func:`lead_in` by one of its
+    :data:`MEDIUM_WORDS` ("in theaters" for ``theatrical``, "on Netflix" for
+    ``streaming``), not left out by the words before it (a negating word or one of
+    :data:`REGION_EXCLUDING_WORDS` among the three: "not in theaters", "except in
+    cinemas"). Or else its note says how the medium is known, writing one of its words:
+    a theatrical and a streaming date are two values, so a medium no words give changes
+    which dates are compared and preferred."""
+    medium = claim.qualifiers.medium
+    if medium is None:
+        return []
+    read = lead_in(claim.evidence) + claim.evidence.quote
+    words = _MEDIUM_WORDS[medium]
+    how = f"does not write the medium {medium.value!r}"
+    for found in words.finditer(read):
+        before = {word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]}
+        if NEGATIONS.isdisjoint(before) and REGION_EXCLUDING_WORDS.isdisjoint(before):
+            return []
+        how = f"writes {found[0]!r} only as left out"
+    if claim.note and words.search(claim.note):
+        return []
+    shown = ", ".join(map(repr, MEDIUM_WORDS[medium][:4]))
+    message = (
+        f"the quote {how}: say in a note how the medium {medium.value!r} is known (from which"
+        f" words), writing a word of it ({shown}, ...)"
+    )
+    return [Breach("medium note", "qualifiers.medium", message)]
 
 
 def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
@@ -1610,6 +1677,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *quantity_written_by_its_quote_or_noted(claim),
         *bound_read_from_its_quote_or_noted(claim),
         *region_written_by_its_quote_or_noted(claim),
+        *medium_written_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
         *figure_keeps_its_quotes_negations(claim),
