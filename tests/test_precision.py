@@ -775,6 +775,18 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it runs 2 hours 5 minutes", "125", "minute"),
         ("it runs two hours and five minutes", "125", "minute"),
         ("it runs 1 hour, 30 minutes and 10 seconds", "5410", "second"),
+        # The currency is the one written with the amount, before or after it.
+        ("it cost $90 million, or \u00a370 million", "90000000", "USD"),
+        ("it cost $90 million, or \u00a370 million", "70000000", "GBP"),
+        ("it cost US$ 90m", "90000000", "USD"),
+        ("it cost USD 90 million", "90000000", "USD"),
+        ("it cost 90m USD", "90000000", "USD"),
+        ("a 90-million-dollar budget", "90000000", "USD"),
+        ("$90 million here and 70 million euros abroad", "70000000", "EUR"),
+        ("grossed $58 to $60 million", "60000000", "USD"),
+        ("it made over A$58 million", "58000000", "AUD"),
+        # None beside it: the currency the quote writes elsewhere.
+        ("the budget, in dollars, was 90 million", "90000000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -819,6 +831,19 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("58 million Canadian dollars", "58000000", "USD", "unit", "the currency USD ("),
         ("grossed CA$58 million", "58000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS})"),
         ("grossed $58 million", "58000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS})"),
+        # Reported: the amount and the currency were each found somewhere, not together.
+        (
+            "It cost $90 million, or \u00a370 million",
+            "70000000",
+            "USD",
+            "unit",
+            f"the currency USD ({_USD_SIGNS}) with the amount 70,000,000",
+        ),
+        ("$90m, or 70 million euros", "70000000", "USD", "unit", "the currency USD ("),
+        ("EUR 70 million and $90 million", "70000000", "USD", "unit", "the currency USD ("),
+        ("$90m, or 70m Canadian dollars", "70000000", "USD", "unit", "the currency USD ("),
+        ("$90m, or MX$70m", "70000000", "USD", "unit", "the currency USD ("),
+        ("it made $25 million", "25000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS}):"),
     ],
 )
 def test_a_figure_its_quote_does_not_write_needs_a_note(

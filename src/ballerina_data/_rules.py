@@ -29,6 +29,7 @@ from ._figures import (
     singular,
     where_written,
     writes_currency,
+    writes_in_currency,
     written_amounts,
 )
 from ._kinds import KINDS, kind_of, row_of
@@ -812,8 +813,15 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     hours" for 120 minutes). The first number of a range ("$58-60 million") writes no
     amount on its own. A currency is written by its code or its sign or name, read whole
     (``_figures.CURRENCY_SIGNS``: a bare "$", "US$" or "dollar" for ``USD``, "A$" or
-    "Australian dollar" for ``AUD``, not ``USD``); another unit by its word ("minute" for
-    90 minutes). A note writes them as a quote does.
+    "Australian dollar" for ``AUD``, not ``USD``), with the amount
+    (``_figures.writes_in_currency``): its sign or code just before the number ("$90
+    million", "USD 90 million"), or its name or code just after the number and its scale
+    word ("90 million dollars", "90m USD"). A figure with another currency beside it
+    ("$90 million, or \u00a370 million" for 70,000,000 USD) writes none in this one; a figure
+    with none beside it takes the currency the quote writes anywhere ("the budget, in
+    dollars, was 90 million"). Another unit is written by its word ("minute" for 90
+    minutes). A note writes them as a quote does, or its currency in its own words outside
+    the passages it quotes ("in euros").
     """
     if not isinstance(claim.value, Quantity):
         return []
@@ -834,7 +842,9 @@ def _figure_unwritten(
     text: str, value: Quantity, field: str | None = None
 ) -> tuple[str, str] | None:
     """The field of ``value`` that ``text`` does not write (its amount, or else its
-    currency or unit) and what it lacks, or ``None``; with ``field``, that field alone."""
+    currency or unit) and what it lacks, or ``None``; with ``field``, that field alone, and
+    the text read as a note: its currency in its own words too, not only beside the
+    amount."""
     unit = value.unit.strip()
     seconds = TIME_UNITS.get(unit.casefold())
     if field != "value.unit":
@@ -846,12 +856,21 @@ def _figure_unwritten(
     if seconds is not None or field == "value.amount":
         return None
     signs = currency_signs(unit)
-    if signs and writes_currency(text, unit):
-        return None
-    if not signs and singular(unit.casefold()) in text.casefold():
+    if not signs:
+        unit_written = singular(unit.casefold()) in text.casefold()
+        return None if unit_written else ("value.unit", f"the unit {unit!r}")
+    in_currency = writes_in_currency(text, value.amount, unit)
+    if field is not None:
+        # A note may say in its own words, outside the passages it quotes, how a figure is
+        # derived ("'over $400 million', in euros as the text's table gives").
+        in_currency = in_currency or writes_currency(_NOTE_QUOTE.sub(" ", text), unit)
+    if in_currency:
         return None
     shown = " or ".join(map(repr, signs))
-    return "value.unit", f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
+    # The currency written elsewhere in the quote, not beside the amount ("$90 million, or
+    # £70 million" for 70,000,000 USD).
+    apart = f" with the amount {value.amount:,f}" if writes_currency(text, unit) else ""
+    return "value.unit", f"the currency {unit} ({shown}){apart}"
 
 
 #: The words just before a figure that bound it ("over $400 million" is at least that), and
