@@ -806,6 +806,17 @@ RULES_BROKEN = [
         "qualifiers.region: the quote does not write the region 'UK': say in a note how",
     ),
     (
+        "medium note",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-07"},
+            "qualifiers": {"medium": "streaming"},
+            "quote": "It opens on June 7, 2025 in the US",
+        },
+        '"medium": "streaming"',
+        "qualifiers.medium: the quote does not write the medium 'streaming': say in a note how",
+    ),
+    (
         "status words",
         {"qualifiers": {"status": "announced"}},
         '"status"',

@@ -29,6 +29,7 @@ from ballerina_data import (
     EntityRef,
     Evidence,
     Film,
+    Medium,
     PartialDate,
     Person,
     Predicate,
@@ -718,6 +719,18 @@ def test_every_figure_its_quote_does_not_write_is_noted() -> None:
     assert {"USD", "minute"} <= {c.value.unit for c in figures if isinstance(c.value, Quantity)}
 
 
+def test_every_medium_is_written_by_its_quote_or_noted() -> None:
+    found = {c.id: _rules.medium_written_by_its_quote_or_noted(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: the data gives theatrical and streaming releases, some written only in
+    # a note ("exclusively in theaters" of the sentence after 001-023's quote).
+    media = [c for c in CATALOG.claims if c.qualifiers.medium is not None]
+    assert {Medium.THEATRICAL, Medium.STREAMING} <= {c.qualifiers.medium for c in media}
+    assert any(
+        _rules.medium_written_by_its_quote_or_noted(attrs.evolve(c, note=None)) for c in media
+    )
+
+
 def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -> Claim:
     return attrs.evolve(
         CATALOG.claims[0],
@@ -762,6 +775,18 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it runs 2 hours 5 minutes", "125", "minute"),
         ("it runs two hours and five minutes", "125", "minute"),
         ("it runs 1 hour, 30 minutes and 10 seconds", "5410", "second"),
+        # The currency is the one written with the amount, before or after it.
+        ("it cost $90 million, or \u00a370 million", "90000000", "USD"),
+        ("it cost $90 million, or \u00a370 million", "70000000", "GBP"),
+        ("it cost US$ 90m", "90000000", "USD"),
+        ("it cost USD 90 million", "90000000", "USD"),
+        ("it cost 90m USD", "90000000", "USD"),
+        ("a 90-million-dollar budget", "90000000", "USD"),
+        ("$90 million here and 70 million euros abroad", "70000000", "EUR"),
+        ("grossed $58 to $60 million", "60000000", "USD"),
+        ("it made over A$58 million", "58000000", "AUD"),
+        # None beside it: the currency the quote writes elsewhere.
+        ("the budget, in dollars, was 90 million", "90000000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -806,6 +831,19 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("58 million Canadian dollars", "58000000", "USD", "unit", "the currency USD ("),
         ("grossed CA$58 million", "58000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS})"),
         ("grossed $58 million", "58000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS})"),
+        # Reported: the amount and the currency were each found somewhere, not together.
+        (
+            "It cost $90 million, or \u00a370 million",
+            "70000000",
+            "USD",
+            "unit",
+            f"the currency USD ({_USD_SIGNS}) with the amount 70,000,000",
+        ),
+        ("$90m, or 70 million euros", "70000000", "USD", "unit", "the currency USD ("),
+        ("EUR 70 million and $90 million", "70000000", "USD", "unit", "the currency USD ("),
+        ("$90m, or 70m Canadian dollars", "70000000", "USD", "unit", "the currency USD ("),
+        ("$90m, or MX$70m", "70000000", "USD", "unit", "the currency USD ("),
+        ("it made $25 million", "25000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS}):"),
     ],
 )
 def test_a_figure_its_quote_does_not_write_needs_a_note(

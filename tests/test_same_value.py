@@ -234,8 +234,9 @@ class TestScopes:
             ("c", "2025-03-01", {"region": "united  states"}),
             ("d", "2025-04-01", {"region": "UK", "medium": "streaming"}),
         ):
-            # Each quote writes its region, as curation asks.
+            # Each quote writes its region and medium, as curation asks.
             quote = f"June 6, 2025 in the {qualifiers['region']}"
+            quote += " on streaming" if "medium" in qualifiers else ""
             release = _release("2025-06-06", quote, **qualifiers)
             catalog = catalog.merge(
                 _source(f"{source}: out {quote}.", release, source=source, published=day)
@@ -337,6 +338,74 @@ class TestScopes:
         assert (written is True) is ([] == _rules.region_written_by_its_quote_or_noted(unwritten))
         noted = attrs.evolve(claim, note=f"the heading names the country: {region}")
         assert [] == _rules.region_written_by_its_quote_or_noted(noted)
+
+    @pytest.mark.parametrize(
+        ("quote", "medium", "written"),
+        [
+            ("released in theaters on June 7, 2024", "theatrical", True),
+            ("in cinemas on June 7, 2024", "theatrical", True),
+            ("hits the big screen on June 7, 2024", "theatrical", True),
+            ("upon its theatrical release on June 7, 2024", "theatrical", True),
+            ("set to hit theatres on June 7, 2024", "theatrical", True),
+            ("will stream to Peacock on June 7, 2024", "streaming", True),
+            ("released on Netflix on June 7, 2024", "streaming", True),
+            ("on Prime Video from June 7, 2024", "streaming", True),
+            ("on Disney+ from June 7, 2024", "streaming", True),
+            ("streaming from June 7, 2024", "streaming", True),
+            ("on TV from June 7, 2024", "television", True),
+            ("on Apple TV+ from June 7, 2024", "streaming", True),
+            ("aired on June 7, 2024", "television", True),
+            ("released on Netflix, not in theaters", "streaming", True),
+            # Reported: a medium no word of the quote writes, or another's, was taken.
+            ("released in theaters on June 7, 2024", "streaming", False),
+            ("released on June 7, 2024", "streaming", False),
+            ("released on June 7, 2024", "theatrical", False),
+            ("streaming on Peacock from June 7, 2024", "theatrical", False),
+            ("on June 7, 2024 in Theaterland", "theatrical", False),  # not inside a word
+            ("on Netflix on June 7, 2024", "television", False),
+            ("on Netflix, not in theaters", "theatrical", "'theaters' only as left out"),
+            ("everywhere except cinemas", "theatrical", "'cinemas' only as left out"),
+        ],
+    )
+    def test_a_medium_is_written_by_its_quote_or_noted(
+        self, quote: str, medium: str, written: bool | str
+    ) -> None:
+        from ballerina_data import _rules
+
+        claim = attrs.evolve(
+            Catalog.default().claims[0],
+            qualifiers=bd.Qualifiers(medium=bd.Medium(medium)),
+            evidence=bd.Evidence.locate(quote, quote),
+            note=None,
+        )
+        breaches = _rules.medium_written_by_its_quote_or_noted(claim)
+        assert (breaches == []) is (written is True)
+        if written is False:
+            (breach,) = breaches
+            assert breach.message.startswith(f"the quote does not write the medium {medium!r}")
+        elif isinstance(written, str):
+            (breach,) = breaches
+            assert breach.message.startswith(f"the quote writes {written}")
+        unwritten = attrs.evolve(claim, note="the heading says how it is released")
+        assert (written is True) is ([] == _rules.medium_written_by_its_quote_or_noted(unwritten))
+        word = _rules.MEDIUM_WORDS[bd.Medium(medium)][0]
+        noted = attrs.evolve(claim, note=f"the heading says how it is released: {word}")
+        assert [] == _rules.medium_written_by_its_quote_or_noted(noted)
+
+    def test_a_medium_is_read_with_the_quotes_lead_in(self) -> None:
+        from ballerina_data import _rules
+
+        text = "In theaters, Ballerina will be released on June 7, 2024."
+        quote = "released on June 7, 2024"
+        claim = attrs.evolve(
+            Catalog.default().claims[0],
+            qualifiers=bd.Qualifiers(medium=bd.Medium.THEATRICAL),
+            evidence=bd.Evidence.locate(text, quote),
+            note=None,
+        )
+        assert [] == _rules.medium_written_by_its_quote_or_noted(claim)
+        streaming = attrs.evolve(claim, qualifiers=bd.Qualifiers(medium=bd.Medium.STREAMING))
+        assert _rules.medium_written_by_its_quote_or_noted(streaming)
 
     @pytest.mark.parametrize(
         ("text", "quote", "written"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ __all__ = [
     "singular",
     "where_written",
     "writes_currency",
+    "writes_in_currency",
     "written_amounts",
 ]
 
@@ -135,6 +137,90 @@ def writes_currency(text: str, unit: str) -> bool:
     >>> writes_currency("A$58 million", "AUD"), writes_currency("58m Canadian dollars", "USD")
     (True, False)
     """
+    return next(_currency_spans(text, unit), None) is not None
+
+
+def writes_in_currency(quote: str, amount: Decimal, unit: str) -> bool:
+    """Whether ``quote`` writes ``amount`` in the currency ``unit`` (an ISO 4217 code): a
+    figure that writes the amount (as :func:`written_amounts` reads it) has the currency
+    beside it, its sign or code just before the number ("$90 million", "US$ 90m", "USD 90
+    million", "over A$58 million"; for the last number of a range, before its first:
+    "$58-60 million") or its name or code starting in the two words just after the number
+    and its scale word ("90 million dollars", "58 million US dollars", "90m USD"). A figure
+    with another currency beside it ("\u00a370 million", "CA$58 million", "58 million
+    Canadian dollars") writes no amount in ``unit``; one with no currency beside it at all
+    ("the budget, in dollars, was 90 million") is read in the currency the quote writes
+    anywhere, as :func:`writes_currency` reads it.
+
+    >>> writes_in_currency("It cost $90 million, or \u00a370 million", Decimal(70_000_000), "USD")
+    False
+    >>> writes_in_currency("It cost $90 million, or \u00a370 million", Decimal(90_000_000), "USD")
+    True
+    """
+    for found, (start, end) in _amounts_at(quote, durations=False):
+        if found != amount:
+            continue
+        before, after = _beside(quote, start, end)
+        if _written_beside(before, after, unit):
+            return True
+        if not _any_currency_beside(before, after) and writes_currency(quote, unit):
+            return True
+    return False
+
+
+# A range's first number and what joins it to the second, just before the second ("58-" of
+# "$58-60 million"): the currency before the first is the second's too.
+_RANGE_BEFORE = re.compile(
+    rf"(?:{_NUMBER})[\s\u00a0]*(?:[-\u2013\u2014]|\b(?:to|and|or)\b)[\s\u00a0]*\Z", re.IGNORECASE
+)
+# The words just after a figure, up to three, where a currency's name may stand ("dollars",
+# "US dollars", "New Zealand dollars"; "-dollar" of "90-million-dollar").
+_WORDS_AFTER = re.compile(r"(?:[\s\u00a0-]+[^\W\d_]+){1,3}")
+_WORD_IN = re.compile(r"[^\W\d_]+")
+# A currency's code as ISO 4217 writes it, standing alone at the end of a text or at the
+# start of one.
+_CODE_AT_END = re.compile(r"(?<![^\W\d_])[A-Z]{3}\Z")
+_CODE_AT_START = re.compile(r"[\s\u00a0-]*[A-Z]{3}(?![^\W\d_])")
+
+
+# How far before a figure its currency may be read: a range's first number, the words
+# joining it and the longest sign ("New Zealand dollar") fit in it.
+_BESIDE = 64
+
+
+def _beside(quote: str, start: int, end: int) -> tuple[str, str]:
+    """The text before a figure from ``start`` to ``end``, up to its number (or its range's
+    first number) without the spaces there; and the words just after it."""
+    before = quote[max(0, start - _BESIDE) : start]
+    ranged = _RANGE_BEFORE.search(before)
+    if ranged is not None:
+        before = before[: ranged.start()]
+    after = _WORDS_AFTER.match(quote, end)
+    return before.rstrip(" \u00a0"), "" if after is None else after[0]
+
+
+def _written_beside(before: str, after: str, unit: str) -> bool:
+    """Whether the currency ``unit`` ends ``before`` or starts in the first two words of
+    ``after``."""
+    if any(end == len(before) for _, end in _currency_spans(before, unit)):
+        return True
+    starts = [word.start() for word in _WORD_IN.finditer(after)][:2]
+    return any(start in starts for start, _ in _currency_spans(after, unit))
+
+
+def _any_currency_beside(before: str, after: str) -> bool:
+    """Whether any currency stands beside a figure: a currency sign ending ``before``
+    ("\u00a3", the "$" of "MX$"), a code there or starting ``after``, or a currency of
+    :data:`CURRENCY_SIGNS` written beside it."""
+    if before and unicodedata.category(before[-1]) == "Sc":
+        return True
+    if _CODE_AT_END.search(before) or _CODE_AT_START.match(after):
+        return True
+    return any(_written_beside(before, after, code) for code in CURRENCY_SIGNS)
+
+
+def _currency_spans(text: str, unit: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes the currency ``unit``, as :func:`writes_currency` reads it."""
     others = [sign for code, signs in CURRENCY_SIGNS.items() if code != unit for sign in signs]
     for sign in currency_signs(unit):
         for found in re.finditer(rf"(?<![^\W\d_]){re.escape(sign)}", text, re.IGNORECASE):
@@ -142,8 +228,7 @@ def writes_currency(text: str, unit: str) -> bool:
             if not any(
                 len(other) > len(sign) and written.endswith(other.casefold()) for other in others
             ):
-                return True
-    return False
+                yield found.span()
 
 
 def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple[int, int]]]:

@@ -30,6 +30,7 @@ from ._figures import (
     singular,
     where_written,
     writes_currency,
+    writes_in_currency,
     written_amounts,
 )
 from ._kinds import KINDS, kind_of, row_of
@@ -44,6 +45,7 @@ from ._records import (
     EntityRef,
     Evidence,
     Film,
+    Medium,
     PartialDate,
     Quantity,
     Season,
@@ -737,6 +739,72 @@ def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") ->
     return how
 
 
+#: The words that write each medium of a release, read whole and in any case, in the
+#: quote or its lead-in ("in theaters", "will stream to Peacock"): for ``theatrical`` a
+#: theater, a cinema or the big screen; for ``streaming`` streaming itself or a streaming
+#: service by the name the texts write it ("Netflix", "Peacock", "Prime Video"); for
+#: ``television`` television, TV, a broadcast or airing. Each medium's own name is among
+#: its words.
+MEDIUM_WORDS = {
+    Medium.THEATRICAL: (
+        "theatrical", "theatrically", "theater", "theaters", "theatre", "theatres", "cinema",
+        "cinemas", "big screen", "movie house", "movie houses",
+    ),
+    Medium.STREAMING: (
+        "streaming", "stream", "streams", "streamed", "streamer", "streamers", "Netflix",
+        "Peacock", "Prime Video", "Amazon Prime", "Disney+", "Hulu", "HBO Max", "Apple TV+",
+        "Paramount+", "video on demand",
+    ),
+    Medium.TELEVISION: (
+        "television", "TV", "televised", "telecast", "broadcast", "broadcasts", "aired",
+        "airs", "airing",
+    ),
+}  # fmt: skip
+# Each medium's words as a pattern: each word whole (no letter or digit just before or
+# after it, so "Disney+" and "Apple TV+" end in their sign), in any case, the longest first.
+_MEDIUM_WORDS = {
+    medium: re.compile(
+        r"(?<![^\W_])(?:"
+        + "|".join(
+            re.escape(word).replace(r"\ ", r"[\s\u00a0]+")
+            for word in sorted(words, key=len, reverse=True)
+        )
+        + r")(?![^\W_])",
+        re.IGNORECASE,
+    )
+    for medium, words in MEDIUM_WORDS.items()
+}
+
+
+def medium_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+    """A claim's medium is written in its quote or its :func:`lead_in` by one of its
+    :data:`MEDIUM_WORDS` ("in theaters" for ``theatrical``, "on Netflix" for
+    ``streaming``), not left out by the words before it (a negating word or one of
+    :data:`REGION_EXCLUDING_WORDS` among the three: "not in theaters", "except in
+    cinemas"). Or else its note says how the medium is known, writing one of its words:
+    a theatrical and a streaming date are two values, so a medium no words give changes
+    which dates are compared and preferred."""
+    medium = claim.qualifiers.medium
+    if medium is None:
+        return []
+    read = lead_in(claim.evidence) + claim.evidence.quote
+    words = _MEDIUM_WORDS[medium]
+    how = f"does not write the medium {medium.value!r}"
+    for found in words.finditer(read):
+        before = {word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]}
+        if NEGATIONS.isdisjoint(before) and REGION_EXCLUDING_WORDS.isdisjoint(before):
+            return []
+        how = f"writes {found[0]!r} only as left out"
+    if claim.note and words.search(claim.note):
+        return []
+    shown = ", ".join(map(repr, MEDIUM_WORDS[medium][:4]))
+    message = (
+        f"the quote {how}: say in a note how the medium {medium.value!r} is known (from which"
+        f" words), writing a word of it ({shown}, ...)"
+    )
+    return [Breach("medium note", "qualifiers.medium", message)]
+
+
 def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """An amount its quote does not write ("$25 million" for 250,000,000), or a currency
     it does not (a quote in dollars for ``EUR``), was derived, and the claim's note says
@@ -750,8 +818,15 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     hours" for 120 minutes). The first number of a range ("$58-60 million") writes no
     amount on its own. A currency is written by its code or its sign or name, read whole
     (``_figures.CURRENCY_SIGNS``: a bare "$", "US$" or "dollar" for ``USD``, "A$" or
-    "Australian dollar" for ``AUD``, not ``USD``); another unit by its word ("minute" for
-    90 minutes). A note writes them as a quote does.
+    "Australian dollar" for ``AUD``, not ``USD``), with the amount
+    (``_figures.writes_in_currency``): its sign or code just before the number ("$90
+    million", "USD 90 million"), or its name or code just after the number and its scale
+    word ("90 million dollars", "90m USD"). A figure with another currency beside it
+    ("$90 million, or \u00a370 million" for 70,000,000 USD) writes none in this one; a figure
+    with none beside it takes the currency the quote writes anywhere ("the budget, in
+    dollars, was 90 million"). Another unit is written by its word ("minute" for 90
+    minutes). A note writes them as a quote does, or its currency in its own words outside
+    the passages it quotes ("in euros").
     """
     if not isinstance(claim.value, Quantity):
         return []
@@ -772,7 +847,9 @@ def _figure_unwritten(
     text: str, value: Quantity, field: str | None = None
 ) -> tuple[str, str] | None:
     """The field of ``value`` that ``text`` does not write (its amount, or else its
-    currency or unit) and what it lacks, or ``None``; with ``field``, that field alone."""
+    currency or unit) and what it lacks, or ``None``; with ``field``, that field alone, and
+    the text read as a note: its currency in its own words too, not only beside the
+    amount."""
     unit = value.unit.strip()
     seconds = TIME_UNITS.get(unit.casefold())
     if field != "value.unit":
@@ -784,12 +861,21 @@ def _figure_unwritten(
     if seconds is not None or field == "value.amount":
         return None
     signs = currency_signs(unit)
-    if signs and writes_currency(text, unit):
-        return None
-    if not signs and singular(unit.casefold()) in text.casefold():
+    if not signs:
+        unit_written = singular(unit.casefold()) in text.casefold()
+        return None if unit_written else ("value.unit", f"the unit {unit!r}")
+    in_currency = writes_in_currency(text, value.amount, unit)
+    if field is not None:
+        # A note may say in its own words, outside the passages it quotes, how a figure is
+        # derived ("'over $400 million', in euros as the text's table gives").
+        in_currency = in_currency or writes_currency(_NOTE_QUOTE.sub(" ", text), unit)
+    if in_currency:
         return None
     shown = " or ".join(map(repr, signs))
-    return "value.unit", f"the currency {unit} ({shown})" if signs else f"the unit {unit!r}"
+    # The currency written elsewhere in the quote, not beside the amount ("$90 million, or
+    # £70 million" for 70,000,000 USD).
+    apart = f" with the amount {value.amount:,f}" if writes_currency(text, unit) else ""
+    return "value.unit", f"the currency {unit} ({shown}){apart}"
 
 
 #: The words just before a figure that bound it ("over $400 million" is at least that), and
@@ -1663,6 +1749,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *quantity_written_by_its_quote_or_noted(claim),
         *bound_read_from_its_quote_or_noted(claim),
         *region_written_by_its_quote_or_noted(claim),
+        *medium_written_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim),
         *figure_keeps_its_quotes_negations(claim),
