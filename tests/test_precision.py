@@ -559,8 +559,12 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("released Sept. 7, 2024", "2024-09-07"),
         ("released on 7/6/2024", "2024-06-07"),
         ("released on 7/6/2024", "2024-07-06"),
-        ("released on 6.7.2024", "2024-06-07"),
+        ("released on 6.7.2024", "2024-07-06"),
+        ("released on 07.06.2024", "2024-06-07"),
         ("released on 2024-06-07", "2024-06-07"),
+        ("released on 2024.06.07", "2024-06-07"),
+        ("released on 2024/06/07", "2024-06-07"),
+        ("released on 7-6-2024", "2024-07-06"),
         ("released on Friday 6 October, in 2023", "2023-10-06"),
         ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07-06"),
         ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07"),
@@ -596,6 +600,13 @@ def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
         ),
         ("Ballerina was released on 7/6/2024", "2024-06-06", "day of 2024-06-06"),
         ("Ballerina was released on 7/6/2024", "2024-07-07", "day of 2024-07-07"),
+        # A numeric date with its year first is year, month, day; a dotted one with its
+        # year last is day, month, year: neither is read the other way round.
+        ("Ballerina will be released 2024-06-07", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 2024.06.07", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 2024/06/07", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 07.06.2024", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 6.7.2024", "2024-06-07", "month of 2024-06-07"),
         ("released in June, 7 months after its 2024 trailer", "2024-06-07", "day of 2024-06-07"),
         # A date written with another year.
         ("released on June 7, 2024 and July 6, 2025", "2024-07-06", "month of 2024-07-06"),

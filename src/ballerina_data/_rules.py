@@ -376,8 +376,11 @@ def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     (:data:`SEASON_WORDS`: "spring" for ``2024-21``); its month by its English name or its
     first three letters, capitalized ("June", "Jun.", "Sept"); its day only together with
     its month, as one date: the month's name next to the day's number ("June 7", "7 June",
-    "June 7th", "7th of June", "Jun. 7"), or a numeric date whose two numbers are the month
-    and the day in either order ("7/6/2024", "6.7.2024", "2024-06-07"). Where the written
+    "June 7th", "7th of June", "Jun. 7"), or a numeric date: with its year first, the month
+    then the day ("2024-06-07", "2024.06.07", "2024/06/07"); dotted with its year last, the
+    day then the month ("7.6.2024", as Europe writes it); otherwise, with its year last, the
+    month and the day in either order ("7/6/2024" is 6 July in the US, 7 June in Europe).
+    Where the written
     date has a year ("June 7, 2024", "summer of 2024"), it is the date's year: "July 6,
     2025" does not write 2024-07-06. A year elsewhere in the quote ("Friday 6 October" and
     "in 2023") writes the year. The data's own form of a month ("2024-06") counts too; its
@@ -467,8 +470,8 @@ _WRITTEN_DATE = re.compile(
 
 class _WrittenDate(NamedTuple):
     """A date as a text writes it: where, its year if written, the months it may write,
-    each with the day written with it (both orders of a numeric date's numbers), its
-    season."""
+    each with the day written with it (both orders of the numbers of a numeric date with
+    its year last and no dots), its season."""
 
     start: int
     end: int
@@ -495,7 +498,15 @@ def _written_dates(text: str) -> list[_WrittenDate]:
             month_days.add((number, day))
         if "first" in parts:
             first, second = int(parts["first"]), int(parts["second"])
-            month_days |= {(first, second), (second, first)}
+            if match["year1"] is not None:
+                # Year first ("2024-06-07", "2024.06.07", "2024/06/07"): month, then day.
+                month_days.add((first, second))
+            elif parts["sep"] == ".":
+                # Dotted with the year last is the European form, "7.6.2024": day, month.
+                month_days.add((second, first))
+            else:
+                # "7/6/2024" is 6 July in the US and 7 June in Europe.
+                month_days |= {(first, second), (second, first)}
         if "season" in parts:
             season = _SEASON_OF_WORD[parts["season"].casefold()]
         year = int(parts["year"]) if "year" in parts else None
