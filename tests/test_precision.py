@@ -671,6 +671,12 @@ def test_every_date_is_one_its_quote_states_or_noted() -> None:
         ),
         ("Ballerina was moved from June 2024", "2024-06", "moved from", "just before"),
         ("It was pushed back from 2024", "2024", "pushed back from", "just before"),
+        (
+            "It was rescheduled from June 7 to June 14, 2024",
+            "2024-06-07",
+            "rescheduled from",
+            "just before",
+        ),
         ("Ballerina, originally dated June 7, 2024, moved", "2024-06-07", "originally", "before"),
         (
             "Ballerina was initially set for release on June 7, 2024",
@@ -757,6 +763,8 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("in cinemas from 7 June 2024", "2024-06-07"),
         ("in cinemas from 7 June 2024 and on demand from July 2024", "2024-06-07"),
         ("the films of 2024 and 2025", "2024"),
+        # A date moved to: the "from" is of the date moved from, which opens no range.
+        ("It was rescheduled from June 7 to June 14, 2024", "2024-06-14"),
         ("released on June 7, 2024 - the day the trailer promised", "2024-06-07"),
         ("released between screenings on June 7, 2024", "2024-06-07"),
     ],

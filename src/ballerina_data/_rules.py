@@ -588,7 +588,8 @@ _RANGE_MARKS = ("-", "\u2013", "/")
 #: just before it or just after it (a comma may stand between: "2024 or 2025"). Of a
 #: range: "between" just before the date, and the date after its "and"; "from" just before
 #: a date followed by "to", "through", "till" or "until" and another date, and that other
-#: date ("in cinemas from 7 June 2024" states its date); a dash, en dash or slash between
+#: date ("in cinemas from 7 June 2024" states its date, and "rescheduled from June 7 to
+#: June 14" its second); a dash, en dash or slash between
 #: the date and a number, either side ("2024-2025", "2024/25", "June 7-14, 2024"; an ISO
 #: date "2024-06-07" is one date).
 DATE_BOUND_WORDS = {
@@ -597,13 +598,16 @@ DATE_BOUND_WORDS = {
     **dict.fromkeys(_LATEST_AFTER, _AT_THE_LATEST),
     **dict.fromkeys(_EARLIEST_AFTER, _AT_THE_EARLIEST),
     **dict.fromkeys(
-        ("delayed from", "moved from", "pushed from", "pushed back from", "postponed from"),
+        (
+            "delayed from", "moved from", "pushed from", "pushed back from", "postponed from",
+            "rescheduled from", "shifted from", "bumped from", "moved up from",
+        ),
         _MOVED_FROM,
     ),
     **dict.fromkeys(("originally", "initially", "previously", "formerly"), _FIRST_SET),
     "or": _ONE_OF_SEVERAL,
     **dict.fromkeys(("between", "from", *_RANGE_MARKS), _RANGE_END),
-}
+}  # fmt: skip
 
 
 def _words_saying(*says: str) -> str:
