@@ -560,8 +560,12 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("released Sept. 7, 2024", "2024-09-07"),
         ("released on 7/6/2024", "2024-06-07"),
         ("released on 7/6/2024", "2024-07-06"),
-        ("released on 6.7.2024", "2024-06-07"),
+        ("released on 6.7.2024", "2024-07-06"),
+        ("released on 07.06.2024", "2024-06-07"),
         ("released on 2024-06-07", "2024-06-07"),
+        ("released on 2024.06.07", "2024-06-07"),
+        ("released on 2024/06/07", "2024-06-07"),
+        ("released on 7-6-2024", "2024-07-06"),
         ("released on Friday 6 October, in 2023", "2023-10-06"),
         ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07-06"),
         ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07"),
@@ -597,6 +601,13 @@ def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
         ),
         ("Ballerina was released on 7/6/2024", "2024-06-06", "day of 2024-06-06"),
         ("Ballerina was released on 7/6/2024", "2024-07-07", "day of 2024-07-07"),
+        # A numeric date with its year first is year, month, day; a dotted one with its
+        # year last is day, month, year: neither is read the other way round.
+        ("Ballerina will be released 2024-06-07", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 2024.06.07", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 2024/06/07", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 07.06.2024", "2024-07-06", "month of 2024-07-06"),
+        ("Ballerina will be released 6.7.2024", "2024-06-07", "month of 2024-06-07"),
         ("released in June, 7 months after its 2024 trailer", "2024-06-07", "day of 2024-06-07"),
         # A date written with another year.
         ("released on June 7, 2024 and July 6, 2025", "2024-07-06", "month of 2024-07-06"),
@@ -661,6 +672,12 @@ def test_every_date_is_one_its_quote_states_or_noted() -> None:
         ),
         ("Ballerina was moved from June 2024", "2024-06", "moved from", "just before"),
         ("It was pushed back from 2024", "2024", "pushed back from", "just before"),
+        (
+            "It was rescheduled from June 7 to June 14, 2024",
+            "2024-06-07",
+            "rescheduled from",
+            "just before",
+        ),
         ("Ballerina, originally dated June 7, 2024, moved", "2024-06-07", "originally", "before"),
         (
             "Ballerina was initially set for release on June 7, 2024",
@@ -671,7 +688,42 @@ def test_every_date_is_one_its_quote_states_or_noted() -> None:
         ("It was previously due in summer 2024", "2024-22", "previously", "before"),
         ("Ballerina was released in 2024 or 2025", "2024", "or", "just after"),
         ("Ballerina was released in 2024 or 2025", "2025", "or", "just before"),
-        ("It opens on June 7, 2024, or later", "2024-06-07", "or", "just after"),
+        ("It opens on June 7, 2024, or later", "2024-06-07", "or later", "just after"),
+        # The words of a bound that follow the date.
+        (
+            "Ballerina will be released June 7, 2024 at the earliest",
+            "2024-06-07",
+            "at the earliest",
+            "just after",
+        ),
+        ("Ballerina will be released in 2024 at the latest", "2024", "at the latest", "just after"),
+        ("It opens in 2025 or earlier", "2025", "or earlier", "just after"),
+        ("Ballerina will be released in 2024 and onward", "2024", "and onward", "just after"),
+        ("It plays from June 2024 onwards", "2024-06", "onwards", "just after"),
+        ("It plays in 2024 and beyond", "2024", "and beyond", "just after"),
+        # One end of a range: in figures, or by words.
+        ("Ballerina will be released in 2024-2025", "2024", "-", "just after"),
+        ("Ballerina will be released in 2024-2025", "2025", "-", "just before"),
+        ("Ballerina will be released in 2024\u20132025", "2024", "\u2013", "just after"),
+        ("Ballerina will be released in 2024/25", "2024", "/", "just after"),
+        ("the 2023-24 season", "2023", "-", "just after"),
+        ("It plays June 7-14, 2024", "2024-06-07", "-", "just after"),
+        ("It plays 6-7 June 2024", "2024-06-07", "-", "just before"),
+        (
+            "Ballerina will be released between June 7 and June 14, 2024",
+            "2024-06-07",
+            "between",
+            "just before",
+        ),
+        (
+            "Ballerina will be released between June 7 and June 14, 2024",
+            "2024-06-14",
+            "between",
+            "before",
+        ),
+        ("It plays from June 7 to June 14, 2024", "2024-06-07", "from", "just before"),
+        ("It plays from June 7 to June 14, 2024", "2024-06-14", "from", "before"),
+        ("It plays from 2024 through 2025", "2025", "from", "before"),
     ],
 )
 def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
@@ -705,6 +757,17 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("released on June 7, 2024; screenings before 2025 sold out", "2024-06-07"),
         ("released in 2024, or in the spring of 2025 overseas", "2025-21"),
         ("released before 2025, on June 7, 2024", "2024-06-07"),
+        # An ISO date is one date, not a range; "from" with no other end opens none.
+        ("Ballerina will be released 2024-06-07", "2024-06-07"),
+        ("Ballerina will be released 2024/06/07", "2024-06-07"),
+        ("Ballerina will be released 2024-06-07", "2024"),
+        ("in cinemas from 7 June 2024", "2024-06-07"),
+        ("in cinemas from 7 June 2024 and on demand from July 2024", "2024-06-07"),
+        ("the films of 2024 and 2025", "2024"),
+        # A date moved to: the "from" is of the date moved from, which opens no range.
+        ("It was rescheduled from June 7 to June 14, 2024", "2024-06-14"),
+        ("released on June 7, 2024 - the day the trailer promised", "2024-06-07"),
+        ("released between screenings on June 7, 2024", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:

@@ -383,8 +383,11 @@ def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     (:data:`SEASON_WORDS`: "spring" for ``2024-21``); its month by its English name or its
     first three letters, capitalized ("June", "Jun.", "Sept"); its day only together with
     its month, as one date: the month's name next to the day's number ("June 7", "7 June",
-    "June 7th", "7th of June", "Jun. 7"), or a numeric date whose two numbers are the month
-    and the day in either order ("7/6/2024", "6.7.2024", "2024-06-07"). Where the written
+    "June 7th", "7th of June", "Jun. 7"), or a numeric date: with its year first, the month
+    then the day ("2024-06-07", "2024.06.07", "2024/06/07"); dotted with its year last, the
+    day then the month ("7.6.2024", as Europe writes it); otherwise, with its year last, the
+    month and the day in either order ("7/6/2024" is 6 July in the US, 7 June in Europe).
+    Where the written
     date has a year ("June 7, 2024", "summer of 2024"), it is the date's year: "July 6,
     2025" does not write 2024-07-06. A year elsewhere in the quote ("Friday 6 October" and
     "in 2023") writes the year. The data's own form of a month ("2024-06") counts too; its
@@ -474,8 +477,8 @@ _WRITTEN_DATE = re.compile(
 
 class _WrittenDate(NamedTuple):
     """A date as a text writes it: where, its year if written, the months it may write,
-    each with the day written with it (both orders of a numeric date's numbers), its
-    season."""
+    each with the day written with it (both orders of the numbers of a numeric date with
+    its year last and no dots), its season."""
 
     start: int
     end: int
@@ -502,7 +505,15 @@ def _written_dates(text: str) -> list[_WrittenDate]:
             month_days.add((number, day))
         if "first" in parts:
             first, second = int(parts["first"]), int(parts["second"])
-            month_days |= {(first, second), (second, first)}
+            if match["year1"] is not None:
+                # Year first ("2024-06-07", "2024.06.07", "2024/06/07"): month, then day.
+                month_days.add((first, second))
+            elif parts["sep"] == ".":
+                # Dotted with the year last is the European form, "7.6.2024": day, month.
+                month_days.add((second, first))
+            else:
+                # "7/6/2024" is 6 July in the US and 7 June in Europe.
+                month_days |= {(first, second), (second, first)}
         if "season" in parts:
             season = _SEASON_OF_WORD[parts["season"].casefold()]
         year = int(parts["year"]) if "year" in parts else None
@@ -563,30 +574,56 @@ _AT_THE_EARLIEST = "a bound (the earliest it may be)"
 _MOVED_FROM = "the date it was moved from"
 _FIRST_SET = "the date first set"
 _ONE_OF_SEVERAL = "one of several"
+_RANGE_END = "one end of a range"
+# The words of a bound that follow the date they bound ("June 7, 2024 at the earliest").
+_LATEST_AFTER = ("at the latest", "or earlier")
+_EARLIEST_AFTER = (
+    "at the earliest", "or later", "and onward", "and onwards", "onward", "onwards", "and beyond"
+)  # fmt: skip
+# The marks of a range written in figures ("2024-2025", "2024/25", "June 7-14").
+_RANGE_MARKS = ("-", "\u2013", "/")
 #: The words by a date in its quote that make it other than the date the quote states, each
-#: with what it makes the date: a bound ("before June 7, 2024" is no release day), a date
-#: superseded ("delayed from June 7, 2024", "originally dated June 7, 2024") or one of
-#: several ("2024 or 2025"). The words of a bound and of a date moved from count just
-#: before the date as the quote writes it ("by the summer of 2024" too); those of a date
-#: first set, which qualify the verb ("originally set for release on June 7, 2024"),
-#: anywhere before it in its clause (back to a punctuation mark or another date); "or" just
-#: before it or just after it (a comma may stand between: "2024 or 2025", "June 7, 2024, or
-#: later").
+#: with what it makes the date: a bound ("before June 7, 2024" or "June 7, 2024 at the
+#: earliest" is no release day), a date superseded ("delayed from June 7, 2024",
+#: "originally dated June 7, 2024"), one of several ("2024 or 2025") or one end of a range
+#: ("2024-2025", "between June 7 and June 14, 2024"). The words of a bound and of a date
+#: moved from count just before the date as the quote writes it ("by the summer of 2024"
+#: too), and those of a bound that follow it ("at the earliest", "at the latest", "or
+#: later", "or earlier", "and onward", "onwards", "and beyond") just after it; those of a
+#: date first set, which qualify the verb ("originally set for release on June 7, 2024"),
+#: anywhere before it in its clause (back to a punctuation mark or another date); "or"
+#: just before it or just after it (a comma may stand between: "2024 or 2025"). Of a
+#: range: "between" just before the date, and the date after its "and"; "from" just before
+#: a date followed by "to", "through", "till" or "until" and another date, and that other
+#: date ("in cinemas from 7 June 2024" states its date, and "rescheduled from June 7 to
+#: June 14" its second); a dash, en dash or slash between
+#: the date and a number, either side ("2024-2025", "2024/25", "June 7-14, 2024"; an ISO
+#: date "2024-06-07" is one date).
 DATE_BOUND_WORDS = {
     **dict.fromkeys(("before", "by", "until", "till", "no later than"), _AT_THE_LATEST),
     **dict.fromkeys(("after", "since", "no earlier than"), _AT_THE_EARLIEST),
+    **dict.fromkeys(_LATEST_AFTER, _AT_THE_LATEST),
+    **dict.fromkeys(_EARLIEST_AFTER, _AT_THE_EARLIEST),
     **dict.fromkeys(
-        ("delayed from", "moved from", "pushed from", "pushed back from", "postponed from"),
+        (
+            "delayed from", "moved from", "pushed from", "pushed back from", "postponed from",
+            "rescheduled from", "shifted from", "bumped from", "moved up from",
+        ),
         _MOVED_FROM,
     ),
     **dict.fromkeys(("originally", "initially", "previously", "formerly"), _FIRST_SET),
     "or": _ONE_OF_SEVERAL,
-}
+    **dict.fromkeys(("between", "from", *_RANGE_MARKS), _RANGE_END),
+}  # fmt: skip
 
 
 def _words_saying(*says: str) -> str:
-    """A pattern of the :data:`DATE_BOUND_WORDS` that say one of ``says``, as words."""
-    return _as_words(word for word, said in DATE_BOUND_WORDS.items() if said in says)
+    """A pattern of the :data:`DATE_BOUND_WORDS` that say one of ``says``, as words, but
+    those that follow the date they bound."""
+    following = {*_LATEST_AFTER, *_EARLIEST_AFTER}
+    return _as_words(
+        word for word, said in DATE_BOUND_WORDS.items() if said in says and word not in following
+    )
 
 
 def _as_words(words: Iterable[str]) -> str:
@@ -596,24 +633,39 @@ def _as_words(words: Iterable[str]) -> str:
     return r"(?<![\w'\u2019-])(?i:(" + "|".join(escaped) + r"))(?![\w'\u2019-])"
 
 
-# The words of a bound, of a date moved from or an "or", with the spaces after them: they
-# stand just before a date written where they end.
+# The words of a bound, of a date moved from, an "or" or a range's "between", with the
+# spaces after them: they stand just before a date written where they end.
 _DATE_BOUND_JUST_BEFORE = re.compile(
-    _words_saying(_AT_THE_LATEST, _AT_THE_EARLIEST, _MOVED_FROM, _ONE_OF_SEVERAL) + r"\s+"
+    "(?:"
+    + _words_saying(_AT_THE_LATEST, _AT_THE_EARLIEST, _MOVED_FROM, _ONE_OF_SEVERAL)
+    + "|"
+    + _as_words(("between",))
+    + r")\s+"
 )
 _DATE_FIRST_SET = re.compile(_words_saying(_FIRST_SET))
-_DATE_OR_AFTER = re.compile(r",?\s+" + _words_saying(_ONE_OF_SEVERAL))
+# An "or", or the words of a bound that follow the date, just after it.
+_DATE_BOUND_JUST_AFTER = re.compile(r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER)))
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\u2013\u2014]")
+# A range's "from" just before a date, and what joins the date to the range's other end.
+_RANGE_FROM = re.compile(_as_words(("from",)) + r"\s+")
+_RANGE_JOIN = re.compile(r"\s+(?i:(and|to|through|till|until))\s+")
+# The words that join a range's ends after its "between" or "from".
+_RANGE_JOINS = {"between": ("and",), "from": ("to", "through", "till", "until")}
+# A range's mark and number just after a date, or a number and a range's mark just before.
+_RANGE_MARK_AFTER = re.compile(r"([-\u2013/])(?:[0-9]{4}|[0-9]{1,2})(?![\w.-])")
+_RANGE_MARK_BEFORE = re.compile(r"(?<![\w.])(?:[0-9]{4}|[0-9]{1,2})([-\u2013/])\Z")
 
 
 def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
-    """A date is one its quote states, not one it bounds, supersedes or gives as one of
-    several (:data:`DATE_BOUND_WORDS`): 2024-06-07 is no release day from "will be released
-    before June 7, 2024", "delayed from June 7, 2024" or "originally dated June 7, 2024",
-    nor 2024 a release year from "released in 2024 or 2025". Where the quote writes the
-    date more than once, one place without such words states it. Otherwise the claim's note
-    quotes the words and says why the date stands (the quote's first date, kept as the one
-    it gave), as for a negation. A date its quote does not write is
+    """A date is one its quote states, not one it bounds, supersedes, gives as one of
+    several or as one end of a range (:data:`DATE_BOUND_WORDS`): 2024-06-07 is no release
+    day from "will be released before June 7, 2024", "June 7, 2024 at the earliest",
+    "delayed from June 7, 2024", "originally dated June 7, 2024" or "between June 7 and
+    June 14, 2024", nor 2024 a release year from "released in 2024 or 2025" or "in
+    2024-2025". Where the quote writes the date more than once, one place without such
+    words states it. Otherwise the claim's note quotes the words (a range's mark with its
+    numbers: "2024-2025") and says why the date stands (the quote's first date, kept as the
+    one it gave), as for a negation. A date its quote does not write is
     :func:`dated_by_its_quote_or_noted`'s."""
     dates = _claim_dates(claim)
     if not dates:
@@ -627,7 +679,9 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
         if not said or not all(said):
             continue
         word, where = said[0] or ("", "")
-        if re.search(_as_words((word,)), quoted):
+        # A mark is quoted with the numbers it stands between ("2024-2025").
+        quoting = rf"[0-9]{re.escape(word)}[0-9]" if word in _RANGE_MARKS else _as_words((word,))
+        if re.search(quoting, quoted):
             continue
         message = (
             f"the quote writes {word!r} {where} {date}, which makes it"
@@ -640,28 +694,46 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
 
 def _bounding_words(quote: str, written: list[_WrittenDate]) -> list[tuple[str, str] | None]:
     """For each of the ``written`` dates of ``quote``, the word of :data:`DATE_BOUND_WORDS`
-    by it, folded, and whether it stands just before it, before it in its clause or just
-    after it; or ``None``. One pass over the quote for all its dates: a search before each
-    date took time its dates times its length."""
-    just_before = {found.end(): found[1] for found in _DATE_BOUND_JUST_BEFORE.finditer(quote)}
+    by it, folded, and whether it stands just before it, before it (in its clause, or
+    opening the range it ends) or just after it; or ``None``. One pass over the quote for
+    all its dates: a search before each date took time its dates times its length."""
+    just_before = {
+        found.end(): found[1] or found[2] for found in _DATE_BOUND_JUST_BEFORE.finditer(quote)
+    }
+    range_from = {found.end() for found in _RANGE_FROM.finditer(quote)}
     first_set = [(found.start(), found[1]) for found in _DATE_FIRST_SET.finditer(quote)]
     marks = [found.end() for found in _CLAUSE_MARK.finditer(quote)]
     bounded: list[tuple[str, str] | None] = []
     previous_end = 0
-    for each in written:
+    # The "between" or "from" of a range the previous date opened, and where it ends.
+    opened: tuple[str, int | None] | None = None
+    for number, each in enumerate(written):
         # The clause runs back to a punctuation mark or the date before.
         mark = bisect.bisect_right(marks, each.start)
         clause = max(previous_end, marks[mark - 1] if mark else 0)
         at = bisect.bisect_left(first_set, (clause, ""))
-        after = _DATE_OR_AFTER.match(quote, each.end)
+        following = written[number + 1].start if number + 1 < len(written) else None
+        joined = _RANGE_JOIN.match(quote, each.end)
+        # The word that joins this date to the next, as a range's ends are joined.
+        join = joined[1].casefold() if joined is not None and joined.end() == following else ""
         found: tuple[str, str] | None = None
         if each.start in just_before:
             found = just_before[each.start], "just before"
+        elif opened is not None and opened[1] == each.start:
+            found = opened[0], "before"
+        elif each.start in range_from and join in _RANGE_JOINS["from"]:
+            found = "from", "just before"
         elif at < len(first_set) and first_set[at][0] < each.start:
             found = first_set[at][1], "before"
-        elif after is not None:
+        elif after := _DATE_BOUND_JUST_AFTER.match(quote, each.end):
             found = after[1], "just after"
-        bounded.append(found and (" ".join(found[0].casefold().split()), found[1]))
+        elif after_mark := _RANGE_MARK_AFTER.match(quote, each.end):
+            found = after_mark[1], "just after"
+        elif before_mark := _RANGE_MARK_BEFORE.search(quote, max(0, each.start - 5), each.start):
+            found = before_mark[1], "just before"
+        word = " ".join(found[0].casefold().split()) if found else ""
+        opened = (word, following) if join in _RANGE_JOINS.get(word, ()) else None
+        bounded.append(found and (word, found[1]))
         previous_end = each.end
     return bounded
 
