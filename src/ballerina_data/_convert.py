@@ -780,13 +780,16 @@ def _read_items(
     Raises:
         ValueError, StopIteration or RecursionError: malformed JSON.
     """
-    keys_twice = False
+    # How many objects gave a key twice, and where the last chunk or item that had one
+    # starts: a check of every item for one looks only from there.
+    twice = 0
+    twice_from: tuple[int, int] | None = None
 
     def counted(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        nonlocal keys_twice
+        nonlocal twice
         found = _object(pairs)
         if type(found) is DuplicateKeys:
-            keys_twice = True
+            twice += 1
         return found
 
     chunk_of = json.JSONDecoder(object_pairs_hook=counted).decode
@@ -796,7 +799,7 @@ def _read_items(
     count = 0
     at = _after_space(text, start + 1)
     if text[at : at + 1] == "]":
-        return Items(text, start, 0, parse, keys_twice=False), at + 1
+        return Items(text, start, 0, parse, keys_twice_from=None), at + 1
     while True:
         # A comma between two objects is between two items far more often than a comma:
         # the fields of a record are separated by commas too.
@@ -804,21 +807,29 @@ def _read_items(
         between = _BETWEEN_OBJECTS.search(text, at + _CHUNK, stop)
         comma = between.start(1) if between else text.find(",", at + _CHUNK, stop)
         if comma != -1:
+            before = twice
             try:
-                count += len(chunk_of("[" + text[at:comma] + "]"))
+                # Only counted: the chunk's objects are dropped before the next is parsed.
+                parsed = len(chunk_of("[" + text[at:comma] + "]"))
             except (ValueError, RecursionError):
                 stop = comma  # the comma is inside an item, or the list ends before it
             else:
+                if twice != before:
+                    twice_from = (count, at)
+                count += parsed
                 at = _after_space(text, comma + 1)
                 continue
         # One at a time, up to the comma (then a chunk again) or the list's end.
         while at <= stop:
-            _, at = scan(text, at)
+            before = twice
+            _, end = scan(text, at)
+            if twice != before:
+                twice_from = (count, at)
             count += 1
-            at = _after_space(text, at)
+            at = _after_space(text, end)
             separator = text[at : at + 1]
             if separator == "]":
-                items = Items(text, start, count, parse, keys_twice=keys_twice)
+                items = Items(text, start, count, parse, keys_twice_from=twice_from)
                 return items, at + 1
             if separator != ",":
                 raise ValueError(at)

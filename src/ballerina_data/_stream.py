@@ -168,10 +168,11 @@ class Items:
 
     ``start`` is the offset of the list's ``[`` in ``text``, which holds ``count`` items;
     ``parse(text, at)`` gives the item at ``at`` and the offset where it ends.
-    ``keys_twice``: whether an object of an item gives a key twice.
+    ``keys_twice_from``: where an object of an item gives a key twice, at or after the item
+    of this number and offset (and in no item after it), or None.
     """
 
-    __slots__ = ("_count", "_parse", "_start", "_text", "keys_twice")
+    __slots__ = ("_count", "_parse", "_start", "_text", "keys_twice_from")
 
     def __init__(
         self,
@@ -180,23 +181,26 @@ class Items:
         count: int,
         parse: Callable[[str, int], tuple[Any, int]],
         *,
-        keys_twice: bool,
+        keys_twice_from: tuple[int, int] | None,
     ) -> None:
         self._text = text
         self._start = start
         self._count = count
         self._parse = parse
-        self.keys_twice = keys_twice
+        self.keys_twice_from = keys_twice_from
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Any]:
-        text, parse, after = self._text, self._parse, _AFTER_ITEM.match
-        found = after(text, self._start + 1)
+        found = _AFTER_ITEM.match(self._text, self._start + 1)
         assert found is not None  # the pattern matches the empty text too
-        at = found.end()
-        for _ in range(self._count):
+        return self.after(0, found.end())
+
+    def after(self, number: int, at: int) -> Iterator[Any]:
+        """The items from the one of this number, which starts at offset ``at``."""
+        text, parse, after = self._text, self._parse, _AFTER_ITEM.match
+        for _ in range(self._count - number):
             item, at = parse(text, at)
             yield item
             found = after(text, at)

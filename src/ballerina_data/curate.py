@@ -426,8 +426,8 @@ def _check_no_key_twice(item: Any, path: Path_, *, shallow: bool = False) -> Non
             msg = f"{where}: key(s) given twice: {twice}"
             raise _Refused((*path, item.keys_given_twice[0]), msg)
         if isinstance(item, Items):
-            if item.keys_twice or not shallow:
-                _check_items(item, path)
+            if item.keys_twice_from is not None or not shallow:
+                _check_items(item, path, shallow=shallow)
             continue
         children = (
             item.items()
@@ -443,14 +443,16 @@ def _check_no_key_twice(item: Any, path: Path_, *, shallow: bool = False) -> Non
             pending.append((child, (*path, key)))
 
 
-def _check_items(items: Items, path: Path_) -> None:
+def _check_items(items: Items, path: Path_, *, shallow: bool) -> None:
     """:func:`_check_no_key_twice` for each item, one at a time; the problem of the last
     item that has one is the one refused, as a walk of the whole list, which looks at its
-    last item first, refuses it."""
+    last item first, refuses it. In a ``shallow`` file only a key given twice can be one:
+    the items are looked at from where the read last found one."""
     if len(path) >= _DEEPEST and len(items):
         raise _Refused(path, f"{_dotted(path)}: nested more than {_DEEPEST} deep")
+    first, at = items.keys_twice_from if shallow and items.keys_twice_from else (0, None)
     last: _Refused | None = None
-    for number, item in enumerate(items):
+    for number, item in enumerate(items if at is None else items.after(first, at), first):
         try:
             _check_no_key_twice(item, (*path, number))
         except _Refused as exc:
