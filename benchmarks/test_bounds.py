@@ -17,8 +17,9 @@
 - Disagreements and a film's profile where one film has 4,000 cast members and 4,000
   release dates (all days apart, so all in conflict) or 8,000 box office amounts (at least,
   at most, about or exact: most hold many others), against loading that catalog.
-- Loading 60 MiB of empty items (`{}`, `[]`), against a valid catalog file of that size:
-  time, and peak memory (each in a fresh process).
+- Loading 60 MiB of empty items (`{}`, `[]`) or of small invalid ones (`{"a":1}`, `"ab"`,
+  `"\u0101"`, `1e5`), and curating 60 MiB of `{"a":1}` claims, against loading a valid catalog
+  file of that size: time, and peak memory (each in a fresh process).
 - Curating 5,000 claims of a 0.95 MB text, against the same claims of a text four times
   shorter: the cost grows with the claims and the text, not their product.
 - The check that a text value is made of runs of its quote, for a 10,000-character quote of
@@ -152,24 +153,38 @@ def _load(path: Path) -> tuple[float, int]:
     )
 
 
+#: The items of the 60 MiB files: empty ones, and small invalid ones, each of which parses
+#: into an object many times its text's size.
+_SIXTY_MIB_ITEMS = ["{}", "[]", '{"a":1}', '"ab"', '"\u0101"', "1e5"]
+
+
 @pytest.fixture(scope="module")
 def sixty_mib(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], Path]:
     from generate import generate_data
 
     folder = tmp_path_factory.mktemp("sixty")
-    count = (60 * 2**20 - 40) // 3
-    empty = {}
-    for item in ("{}", "[]"):
-        empty[item] = folder / f"empty{len(empty)}.json"
-        empty[item].write_text(
-            '{"format_version": 1, "claims": [' + ",".join([item] * count) + "]}"
+    files = {}
+    for item in _SIXTY_MIB_ITEMS:
+        count = (60 * 2**20 - 40) // (len(item.encode("utf-8")) + 1)
+        files[item] = folder / f"items{len(files)}.json"
+        files[item].write_text(
+            '{"format_version": 1, "claims": [' + ",".join([item] * count) + "]}",
+            encoding="utf-8",
         )
+    # A curation file of 60 MiB of {"a":1} claims, and its text.
+    count = (60 * 2**20 - 100) // len('{"a":1},')
+    source = '{"id": "mine", "published": "2025-06-01", "published_note": "mine"}'
+    files["curation"] = folder / "curation.json"
+    files["curation"].write_text(
+        f'{{"source": {source}, "claims": [' + ",".join(['{"a":1}'] * count) + "]}"
+    )
+    (folder / "curation.json.txt").write_text("Ana de Armas stars in Ballerina.")
     valid = folder / "valid.json"
     claims = 150_000
     text = json.dumps(generate_data(claims), ensure_ascii=False)
-    claims = int(claims * empty["{}"].stat().st_size / len(text.encode("utf-8")))
+    claims = int(claims * files["{}"].stat().st_size / len(text.encode("utf-8")))
     valid.write_text(json.dumps(generate_data(claims), ensure_ascii=False), encoding="utf-8")
-    return empty, valid
+    return files, valid
 
 
 @pytest.mark.parametrize("item", ["{}", "[]"])
@@ -177,12 +192,46 @@ def sixty_mib(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path]
 def test_a_file_of_empty_items_vs_a_valid_file(
     benchmark: Any, figure: Any, sixty_mib: tuple[dict[str, Path], Path], what: str, item: str
 ) -> None:
-    empties, valid = sixty_mib
-    empty = empties[item]
-    ours = benchmark.pedantic(lambda: _load(empty), rounds=1)
+    _sixty_mib_vs_a_valid_file(benchmark, figure, sixty_mib, what, item, read=_load)
+
+
+@pytest.mark.parametrize("item", ['{"a":1}', '"ab"', '"\u0101"', "1e5"])
+@pytest.mark.parametrize("what", ["time", "memory"])
+def test_a_file_of_small_invalid_items_vs_a_valid_file(
+    benchmark: Any, figure: Any, sixty_mib: tuple[dict[str, Path], Path], what: str, item: str
+) -> None:
+    _sixty_mib_vs_a_valid_file(benchmark, figure, sixty_mib, what, item, read=_load)
+
+
+@pytest.mark.parametrize("what", ["time", "memory"])
+def test_a_curation_file_of_small_invalid_claims_vs_a_valid_catalog_file(
+    benchmark: Any, figure: Any, sixty_mib: tuple[dict[str, Path], Path], what: str
+) -> None:
+    def curated(path: Path) -> tuple[float, int]:
+        step = (
+            "from ballerina_data import curate\n"
+            "try:\n    curate.read(sys.argv[1] + '.txt', sys.argv[1])\n"
+            "except InvalidDataError:\n    pass"
+        )
+        return _in_a_new_process(path, step)
+
+    _sixty_mib_vs_a_valid_file(benchmark, figure, sixty_mib, what, "curation", read=curated)
+
+
+def _sixty_mib_vs_a_valid_file(
+    benchmark: Any,
+    figure: Any,
+    sixty_mib: tuple[dict[str, Path], Path],
+    what: str,
+    item: str,
+    *,
+    read: Any,
+) -> None:
+    files, valid = sixty_mib
+    ours = benchmark.pedantic(lambda: read(files[item]), rounds=1)
     baseline = _load(valid)
     which = 0 if what == "time" else 1
-    sizes = f"{empty.stat().st_size >> 20} vs {valid.stat().st_size >> 20} MiB"
+    sizes = f"{files[item].stat().st_size >> 20} vs {valid.stat().st_size >> 20} MiB"
     figure(
         ours[which],
         baseline[which],

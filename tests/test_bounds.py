@@ -559,3 +559,125 @@ def test_new_entities_cost_a_small_multiple_of_the_text_in_memory() -> None:
     document["entities"] = {**document["entities"], "films": [film]}  # type: ignore[dict-item]
     with_new = _peak_of_build(text, document)
     assert with_new < without + 2 * len(text)
+
+
+def _peak_of(step: Callable[[], object]) -> int:
+    """The peak of the memory Python allocates while ``step`` runs."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        step()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+# Small values a catalog or curation file may hold in millions: each parses into an object
+# many times the size of its text (a dict of 200 bytes for the 8 characters of {"a":1}).
+_SMALL_ITEMS = ['{"a":1}', '"ab"', '"\u0101"', "1e5", '{"a":1,"a":2}']
+
+
+@pytest.mark.parametrize("item", _SMALL_ITEMS)
+def test_a_file_of_small_invalid_items_is_refused_in_a_few_times_its_text(item: str) -> None:
+    # Reported: 60 MiB of {"a":1} claims cost 1.69 GB to refuse (a valid catalog of that size
+    # loads in 333 MB): the whole document was parsed into objects, twice, before the first
+    # item was checked. Now the lists are read (checked, counted) without being kept, and the
+    # items are parsed again one at a time, up to the 20th invalid one. It took 8 to 25 times
+    # the text's memory here.
+    import sys
+
+    text = '{"format_version": 1, "claims": [' + ",".join([item] * 400_000) + "]}"
+
+    def refused() -> None:
+        with pytest.raises(InvalidDataError, match=r"and 399980 more items, not checked"):
+            Catalog.from_json(text)
+
+    assert _peak_of(refused) < 4 * sys.getsizeof(text)
+
+
+@pytest.mark.parametrize("item", ['{"a":1}', '"ab"'])
+def test_a_curation_file_of_small_invalid_claims_is_refused_in_a_few_times_its_text(
+    item: str,
+) -> None:
+    # Reported: 60 MiB of {"a":1} claims in a curation file cost 2.9 GB and 31.5 s to refuse
+    # at its first claim: the file was parsed whole and every value of it walked (for a key
+    # given twice) with its path. It took 41 times the text's memory here.
+    import sys
+
+    document = json.dumps({"source": _document()["source"]})
+    text = document[:-1] + ', "claims": [' + ",".join([item] * 400_000) + "]}"
+
+    def refused() -> None:
+        with pytest.raises(InvalidDataError, match=r"claims\[0\]: "):
+            curate.build(TEXT, text)
+
+    assert _peak_of(refused) < 4 * sys.getsizeof(text)
+
+
+def test_a_key_given_twice_in_a_claim_is_found_among_many_read_one_at_a_time() -> None:
+    # The claims are looked into for a key given twice (and for nesting) only when one of
+    # them gives one (or the file nests deep): the one refused is the last, as a walk of the
+    # whole file refused it.
+    claims = ['{"a": 1}'] * 60_000  # past the chunks the read parses at once
+    claims[5] = '{"a": 1, "a": 2}'
+    source = json.dumps({"source": _document()["source"]})
+
+    def refused(claims: list[str]) -> str:
+        text = source[:-1] + ', "claims": [' + ", ".join(claims) + "]}"
+        with pytest.raises(InvalidDataError) as caught:
+            curate.build(TEXT, text)
+        return str(caught.value)
+
+    assert refused(claims) == "claims[5]: key(s) given twice: 'a'"
+    claims[50_000] = '{"b": {"c": 1, "c": 2}}'
+    assert refused(claims) == "claims[50000].b: key(s) given twice: 'c'"
+    claims[50_000] = '{"b": ' + "[" * 40 + "]" * 40 + "}"
+    assert refused(claims).endswith(": nested more than 32 deep")
+    assert refused(claims).startswith("claims[50000].b[0][0]")
+    claims[5] = '{"a": 1}'
+    assert refused(claims).startswith("claims[50000].b[0][0]")
+
+
+# Items that cross the chunks a list is read in, with commas and "}, {" inside strings and
+# inside items, integers too long to read and escaped lone surrogates.
+_TRICKY_ITEMS = [
+    '{"a": "x, y}, {z", "b": [1, 2]}',
+    '{"aliases": [{"a": 1}, {"b": 2}], "c": {"d": {}}}',
+    '"a,b"',
+    "1" * 5_000,
+    '{"a": "\\ud800"}',
+    '"\\u00e9, \\"quoted\\""',
+]
+
+
+@pytest.mark.parametrize("item", _TRICKY_ITEMS)
+def test_a_list_read_an_item_at_a_time_holds_what_a_whole_parse_holds(item: str) -> None:
+    from ballerina_data._convert import loads, loads_document
+
+    text = '{"format_version": 1, "claims": [' + ", ".join([item] * 20_000) + '], "texts": {}}'
+    whole = loads(text)
+    read = loads_document(text, whole=("format_version", "texts"))
+    assert len(read["claims"]) == len(whole["claims"])
+    assert repr(list(read["claims"])) == repr(whole["claims"])
+    assert repr(read["claims"][19_999]) == repr(whole["claims"][19_999])
+
+
+@pytest.mark.parametrize(
+    "cut", [("}, {", "} {"), ("]}", ", ]}"), ('"claims"', '"claims" '), ("]}", "]")]
+)
+def test_malformed_json_read_an_item_at_a_time_gets_the_parsers_message(
+    cut: tuple[str, str],
+) -> None:
+    from ballerina_data._convert import loads, loads_document
+
+    claims = ", ".join(['{"a": 1}'] * 50_000)
+    text = '{"format_version": 1, "claims": [' + claims + "]}"
+    at = text.rindex(cut[0]) if cut[0] != '"claims"' else text.index(cut[0])
+    text = text[:at] + cut[1].replace('"claims" ', '"claims" x') + text[at + len(cut[0]) :]
+    with pytest.raises(InvalidDataError) as whole:
+        loads(text)
+    with pytest.raises(InvalidDataError) as read:
+        loads_document(text)
+    assert str(read.value) == str(whole.value)
+    assert "malformed JSON" in str(read.value)

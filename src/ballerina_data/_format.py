@@ -1,8 +1,14 @@
 """The catalog file format: its version, its document, reading and writing it, and the
-shipped data files. The converter (and so cattrs) is imported on first use."""
+shipped data files. The converter (and so cattrs) is imported on first use.
+
+Over 600 lines because a catalog is read three ways here, each refusing what the format does
+not allow: streamed a record at a time, built by the records' constructors from parsed JSON,
+and, for a document they refuse, through the strict converter, which says where and what.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -36,7 +42,7 @@ from ._records import (
     parse_amount,
     parse_publication_date,
 )
-from ._stream import Refused, Stream, has_surrogates, is_sparse
+from ._stream import Items, Refused, Stream, has_surrogates, is_sparse
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -93,16 +99,23 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
                 return streamed_document(text)
         except _TRUSTED_ERRORS:
             trusted_failed = True
-    from ._convert import check_nesting, loads, structure
+    from ._convert import check_nesting, loads_document, structure
     from ._document import Document
 
-    data = loads(
+    if not isinstance(text, str):
+        # Decoded once: the nesting check below reads the same str (not UTF-8: loads says so).
+        with contextlib.suppress(UnicodeDecodeError):
+            text, from_utf8 = bytes(text).decode("utf-8"), True
+    # The record lists are read but not kept (Items): each record is parsed as it is built,
+    # by the constructors, then by the converter, which stops at the 20th invalid one.
+    data = loads_document(
         text,
         path=path,
         deepest=DEEPEST,
         lists_in_lists=False,
         sparse_unchecked=True,
         from_utf8=from_utf8,
+        whole=("format_version", "texts"),
     )
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:
@@ -125,11 +138,9 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
             with gc_paused():
                 return trusted_document(data)
         except _TRUSTED_ERRORS:
-            data = None  # the fast path took the parsed lists apart
+            pass  # the lists are read again (Items), and anything else was not taken apart
     if is_sparse(text):  # loads left its nesting to be checked here
         check_nesting(text, DEEPEST, path)
-    if data is None:
-        data = loads(text, path=path)
     document = structure(data, Document, path=path)
     return {field: getattr(document, field) for field in (*RECORD_FIELDS, "texts")}
 
@@ -476,7 +487,10 @@ def _taken(items: Any, build: Any) -> tuple[Any, ...]:
     """The records built from a parsed list, which is taken apart meanwhile: each parsed
     item is dropped once its record is built, so that the parsed document and the records
     are never both whole in memory (at 10^5 claims the parsed objects outweigh the records).
+    A list read as :class:`~._stream.Items` is parsed an item at a time instead.
     A caller whose build fails parses the text again for the converter."""
+    if type(items) is Items:
+        return tuple(map(build, items))
     _list_of(items)
     built = []
     for index, item in enumerate(items):

@@ -58,6 +58,7 @@ from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_n
 from ._normalize import document_key, normalize
 from ._predicates import RECORD_TYPES
 from ._records import Character, Claim, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
+from ._stream import Items
 from ._validators import short_repr
 
 if TYPE_CHECKING:
@@ -179,13 +180,19 @@ def build(
 def _build(
     text: str, curation: str | dict[str, Any], base: Catalog | None, *, replace: bool = False
 ) -> Catalog:
-    from ._convert import loads
+    from ._convert import loads_document
 
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__}"
         raise TypeError(msg)
     try:
-        document = loads(curation) if isinstance(curation, str | bytes) else curation
+        # The claims are read but not kept (Items): each is parsed as it is checked, so that
+        # a file of millions of small invalid claims is refused at the first.
+        document = (
+            loads_document(curation, whole=("source", "entities"))
+            if isinstance(curation, str | bytes)
+            else curation
+        )
     except InvalidDataError as exc:
         message = str(exc).removesuffix(" @ $")
         found = re.search(r" at line (\d+) column (\d+)$", message)
@@ -196,7 +203,7 @@ def _build(
         raise _Refused((), message, line=int(found[1])) from None
     base = _base(base)
     _check_text(text)
-    _check_no_key_twice(document, ())
+    _check_no_key_twice(document, (), shallow=_nests_at_most(curation, _DEEPEST))
     _check_shape(document, (), ("source", "entities", "claims"), required=("source", "claims"))
     source = _source(document["source"], text)
     base = _extended(base, source.id, replace=replace)
@@ -205,7 +212,7 @@ def _build(
     known = _Names(base, [*new, *extended])
     _check_new_names([*new, *extended], known, document)
     items = document["claims"]
-    if not isinstance(items, list | tuple):
+    if not isinstance(items, list | tuple | Items):
         raise _Refused(("claims",), f"claims: expected a list, got {type(items).__name__}")
     claims = _located(items, text, source.id, known)
     # The result must merge with the base: no id of a claim the base already has.
@@ -409,7 +416,7 @@ _DEEPEST = 32
 
 
 def _located(
-    items: list[Any] | tuple[Any, ...], text: str, source_id: str, known: _Names
+    items: list[Any] | tuple[Any, ...] | Items, text: str, source_id: str, known: _Names
 ) -> tuple[Claim, ...]:
     """The claims of a curation file's items, each quote located in ``text``."""
     # Past a thousand quotes, indexing the text's words once costs less than searching the
@@ -442,9 +449,11 @@ def _check_text(text: str) -> None:
         raise _Refused((), msg)
 
 
-def _check_no_key_twice(item: Any, path: Path_) -> None:
+def _check_no_key_twice(item: Any, path: Path_, *, shallow: bool = False) -> None:
     """Refuse an object anywhere in the file that gives a key twice (the last would win),
-    and values nested more than 32 deep; one pass, without recursion."""
+    and values nested more than 32 deep; one pass, without recursion. A list read as
+    :class:`~._stream.Items` is looked into only if an object of it gives a key twice or
+    the file is not ``shallow`` (nested at most 32 deep)."""
     from ._convert import DuplicateKeys
 
     pending: list[tuple[Any, Path_]] = [(item, path)]
@@ -455,6 +464,10 @@ def _check_no_key_twice(item: Any, path: Path_) -> None:
             where = _dotted(path) or "the curation file"
             msg = f"{where}: key(s) given twice: {twice}"
             raise _Refused((*path, item.keys_given_twice[0]), msg)
+        if isinstance(item, Items):
+            if item.keys_twice_from is not None or not shallow:
+                _check_items(item, path, shallow=shallow)
+            continue
         children = (
             item.items()
             if isinstance(item, dict)
@@ -467,6 +480,65 @@ def _check_no_key_twice(item: Any, path: Path_) -> None:
                 msg = f"{_dotted(path)}: nested more than {_DEEPEST} deep"
                 raise _Refused(path, msg)
             pending.append((child, (*path, key)))
+
+
+def _check_items(items: Items, path: Path_, *, shallow: bool) -> None:
+    """:func:`_check_no_key_twice` for each item, one at a time; the problem of the last
+    item that has one is the one refused, as a walk of the whole list, which looks at its
+    last item first, refuses it. In a ``shallow`` file only a key given twice can be one:
+    the items are looked at from where the read last found one."""
+    if len(path) >= _DEEPEST and len(items):
+        raise _Refused(path, f"{_dotted(path)}: nested more than {_DEEPEST} deep")
+    first, at = items.keys_twice_from if shallow and items.keys_twice_from else (0, None)
+    last: _Refused | None = None
+    for number, item in enumerate(items if at is None else items.after(first, at), first):
+        try:
+            _check_no_key_twice(item, (*path, number))
+        except _Refused as exc:
+            last = exc
+    if last is not None:
+        raise last
+
+
+#: JSON text but its brackets outside strings, strings whole; possessive, so linear.
+_NOT_A_BRACKET = re.compile(r'(?:[^\[\]{}"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")++')
+#: JSON text with its strings whole, up to the end of a window or a string it cuts.
+_UP_TO_A_CUT_STRING = re.compile(r'(?:[^"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+')
+_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"')
+_BRACKET_WINDOW = 2**20
+_PAIRS = str.maketrans("[{]}", "(())")
+
+
+def _nests_at_most(curation: str | bytes | dict[str, Any], deepest: int) -> bool:
+    """Whether JSON text (valid JSON: it was parsed) nests at most ``deepest`` deep; False
+    for an object.
+
+    Its brackets outside strings are kept, a window of text at a time (a substitution
+    over the whole text makes an object of each piece between two matches), and taken
+    apart a level at a time, each round removing the pairs with nothing inside: linear in
+    the text, where a regular expression of 32 levels would have 2^32 branches.
+    """
+    if not isinstance(curation, str | bytes):
+        return False
+    text = curation if isinstance(curation, str) else bytes(curation).decode("utf-8")
+    kept = []
+    at = 0
+    while at < len(text):
+        window = _UP_TO_A_CUT_STRING.match(text, at, at + _BRACKET_WINDOW)
+        assert window is not None  # the pattern matches the empty text too
+        end = window.end()
+        if end == at:  # a string longer than the window
+            string = _JSON_STRING.match(text, at)
+            end = len(text) if string is None else string.end()
+        kept.append(_NOT_A_BRACKET.sub("", text[at:end]))
+        at = end
+    # One kind of bracket, so that each replace removes exactly one level of pairs.
+    brackets = "".join(kept).translate(_PAIRS)
+    for _ in range(deepest):
+        if not brackets:
+            return True
+        brackets = brackets.replace("()", "")
+    return not brackets
 
 
 def _check_shape(
