@@ -57,7 +57,7 @@ from ._relations import CONTRACTED_NOT, NEGATING_PHRASES, NEGATIONS, region_key
 from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator, Mapping
+    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "BOUND_WORDS",
@@ -487,7 +487,9 @@ class _WrittenDate(NamedTuple):
     season: Season | None
 
 
-def _written_dates(text: str) -> list[_WrittenDate]:
+# Cached: two rules read each quote's dates, and verify reads every claim's.
+@functools.lru_cache(maxsize=4096)
+def _written_dates(text: str) -> tuple[_WrittenDate, ...]:
     """The dates ``text`` writes, in order."""
     found = []
     for match in _WRITTEN_DATE.finditer(text):
@@ -518,7 +520,7 @@ def _written_dates(text: str) -> list[_WrittenDate]:
             season = _SEASON_OF_WORD[parts["season"].casefold()]
         year = int(parts["year"]) if "year" in parts else None
         found.append(_WrittenDate(*match.span(), year, frozenset(month_days), season))
-    return found
+    return tuple(found)
 
 
 def _writes(written: _WrittenDate, date: PartialDate) -> bool:
@@ -532,7 +534,7 @@ def _writes(written: _WrittenDate, date: PartialDate) -> bool:
     return any(month == date.month and date.day in (None, day) for month, day in written.month_days)
 
 
-def _unwritten_part(written: list[_WrittenDate], date: PartialDate) -> str | None:
+def _unwritten_part(written: Sequence[_WrittenDate], date: PartialDate) -> str | None:
     """The first of the date's year, season, month and day that none of the ``written``
     dates writes, or ``None``."""
     parts = [("year", PartialDate(year=date.year))]
@@ -692,7 +694,7 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     return []
 
 
-def _bounding_words(quote: str, written: list[_WrittenDate]) -> list[tuple[str, str] | None]:
+def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[str, str] | None]:
     """For each of the ``written`` dates of ``quote``, the word of :data:`DATE_BOUND_WORDS`
     by it, folded, and whether it stands just before it, before it (in its clause, or
     opening the range it ends) or just after it; or ``None``. One pass over the quote for
@@ -1160,10 +1162,19 @@ def _without_names(text: str, claim: Claim, catalog: Catalog) -> str:
     letter as the name has it, the rest in any case: "No Time To Die"), blanked: a word
     inside a name ("Hope Davis", "No Time to Die", "Will Poulter") is the name's, no hope,
     negation or modal, though "hope" beside a character named Hope is one."""
+    folded = text.casefold()
     for name in _names_of(claim, catalog):
-        written = re.escape(name[0]) + f"(?i:{re.escape(name[1:])})"
-        text = re.sub(rf"(?<!\w){written}(?!\w)", lambda found: " " * len(found[0]), text)
+        if name.casefold() in folded:  # most names are not in the quote: no pattern then
+            text = _name_pattern(name).sub(lambda found: " " * len(found[0]), text)
     return text
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name as a text writes it: its first letter as the name has it, the rest in any
+    case, and no letter of a longer word on either side."""
+    written = re.escape(name[0]) + f"(?i:{re.escape(name[1:])})"
+    return re.compile(rf"(?<!\w){written}(?!\w)")
 
 
 def _read(claim: Claim, catalog: Catalog) -> tuple[str, str]:
