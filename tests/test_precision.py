@@ -836,6 +836,10 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it made S$58 million", "58000000", "SGD"),
         ("it made $58-60 million", "60000000", "USD"),
         ("it runs 2 hours 5 minutes", "125", "minute"),
+        # Reported: digits grouped by spaces or full stops were read as several numbers.
+        ("it cost $90 000 000", "90000000", "USD"),
+        ("it cost $90\u00a0000\u00a0000", "90000000", "USD"),
+        ("it cost $90.000.000", "90000000", "USD"),
         ("it runs two hours and five minutes", "125", "minute"),
         ("it runs 1 hour, 30 minutes and 10 seconds", "5410", "second"),
         # The currency is the one written with the amount, before or after it.
@@ -875,6 +879,8 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("about $50 million", "5000000", "USD", "amount", "the amount 5,000,000"),
         ("on 3,000 screens", "3000", "theater", "unit", "the unit 'theater'"),
         ("in 2024, a hit", "2024000000", "USD", "amount", "the amount 2,024,000,000"),
+        ("it cost $90 000 000", "90", "USD", "amount", "the amount 90:"),
+        ("it cost $90.000.000", "90", "USD", "amount", "the amount 90:"),
         # A duration of several units is their sum, neither part alone.
         ("it runs 2 hours 5 minutes", "2", "hour", "amount", "the duration 2 hour"),
         ("it runs 2 hours 5 minutes", "5", "minute", "amount", "the duration 5 minute"),

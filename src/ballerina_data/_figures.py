@@ -64,8 +64,14 @@ _NUMBER_WORDS = {
         )
     )
 } | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+# A number's digits in groups of three: by commas ("90,000,000"), or, two groups or more, by
+# spaces ("90 000 000", no-break and thin ones too) or full stops ("90.000.000", as in much
+# of Europe; one group, "1.500", stays a fraction).
 _NUMBER = (
-    r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?"
+    r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+"
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){2,}(?![0-9])"
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
+    r"|[0-9]+)(\.[0-9]+)?"
     rf"|\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
 )
 _WRITTEN_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
@@ -275,7 +281,7 @@ def _number(found: re.Match[str]) -> Decimal:
     """The number a match of ``_WRITTEN_NUMBER`` writes."""
     if found[3]:
         return Decimal(_NUMBER_WORDS[found[3].lower()])
-    return Decimal(found[1].replace(",", "") + (found[2] or ""))
+    return Decimal(re.sub(r"[,. \u00a0\u202f\u2009]", "", found[1]) + (found[2] or ""))
 
 
 class UnitKind(enum.Enum):
