@@ -1669,3 +1669,23 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
     assert {} == _breaches(found)
     # Not vacuous: 003-001 names its title in a question heading, and says so in its note.
     assert _rules.stated_not_asked(attrs.evolve(_claim("003-001"), note=None))
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "word"),
+    [
+        # Reported: a text value dropped the word that makes it false of its subject.
+        ("Rooney is an ex-ballerina", "ballerina", "ex"),
+        ("Rooney is a former ballerina", "ballerina", "former"),
+        ("Rooney is a fake ballerina", "ballerina", "fake"),
+        ("Rooney is a would-be assassin", "assassin", "would-be"),
+        ("Rooney pretends to be a ballerina", "a ballerina", "pretends to be"),
+        ("Rooney quit being a ballerina", "a ballerina", "quit being"),
+    ],
+)
+def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, word: str) -> None:
+    claim = _from_text(quote + ".", quote, Predicate.OCCUPATION, Text(text=value))
+    (breach,) = [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
+    assert repr(word) in breach.message
+    kept = attrs.evolve(claim, value=Text(text=quote.partition(" is ")[2] or quote))
+    assert not [b for b in _rules.quote_breaches(kept, CATALOG) if b.rule == "value negation"]

@@ -73,6 +73,7 @@ __all__ = [
     "HOPE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
+    "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
     "SEASON_WORDS",
     "STATUS_FROM_CONTEXT",
@@ -1274,6 +1275,11 @@ def _runs_end(value: str, tokens: list[str]) -> int | None:
     return None
 
 
+#: Words that make what follows false of its subject, as a negation does: "a former
+#: ballerina", "an ex-ballerina", "a fake ballerina" are no ballerina now; "would-be",
+#: "pretends to be", "quit being" likewise. A text value keeps them ("former bodyguard"), or
+#: the claim's note quotes them and says why the value stands without them.
+PRIVATIVE_WORDS = ("ex", "former", "fake", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being")
 # A negating word or phrase of the relations' lists, a contracted "not", or a denial
 # ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it is not so),
 # as a quote writes it.
@@ -1287,6 +1293,7 @@ _NEGATION = re.compile(
             "denies",
             "denied",
             "denying",
+            *PRIVATIVE_WORDS,
         ]
     )
     + r")\b|"
