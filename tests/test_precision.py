@@ -1689,3 +1689,29 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
     assert repr(word) in breach.message
     kept = attrs.evolve(claim, value=Text(text=quote.partition(" is ")[2] or quote))
     assert not [b for b in _rules.quote_breaches(kept, CATALOG) if b.rule == "value negation"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "unit", "shown"),
+    [
+        # Reported: a figure that is one end of a range, or a share of another, passed as
+        # an exact amount of its own.
+        ("it cost $80-90 million", "90000000", "USD", "$80-90 million"),
+        ("it cost between $80 million and $90 million", "80000000", "USD", "between $80 million"),
+        ("it cost between $80 million and $90 million", "90000000", "USD", "between $80"),
+        ("it cost half of $90 million", "90000000", "USD", "half of $90 million"),
+        ("it runs from 80 to 90 minutes", "90", "minute", "from 80 to 90 minutes"),
+    ],
+)
+def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
+    quote: str, amount: str, unit: str, shown: str
+) -> None:
+    claim = _figure_claim(quote, amount, unit)
+    (breach,) = _rules.bound_read_from_its_quote_or_noted(claim)
+    assert (breach.rule, breach.field) == ("figure bound", "value.amount")
+    assert f"({shown!r}" in breach.message or shown in breach.message
+    noted = attrs.evolve(claim, note="The upper end of the range the text gives.")
+    assert [] == _rules.bound_read_from_its_quote_or_noted(noted)
+    # An amount of its own, or a figure before "and" that starts no range, needs none.
+    alone = _figure_claim("on a budget of $90 million and more", "90000000", "USD")
+    assert [] == _rules.bound_read_from_its_quote_or_noted(alone)

@@ -1018,6 +1018,20 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+# A figure as one end of a range ("$80-90 million", "between $80 million and $90 million",
+# "from 80 to 90 minutes") or a share of another ("half of $90 million", "twice"): neither
+# is the amount the figure writes.
+_RANGE_OR_SHARE_BEFORE = re.compile(
+    r"(?:[0-9][\s\u00a0]*[-\u2013][\s\u00a0]*\S{0,3}"
+    r"|\b(?:between|from)\b[^,;.]*?\b(?:and|to)[\s\u00a0]+\S{0,3}"
+    r"|\bbetween[\s\u00a0]+\S{0,3}"
+    r"|\b(?:half|third|quarter|twice|double|triple|thrice)\b(?:[\s\u00a0]+of)?"
+    r"[\s\u00a0]+(?:the[\s\u00a0]+)?\S{0,3})\Z",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"[\s\u00a0]*(?:[-\u2013]|\bto\b)[\s\u00a0]*[^\w\s]{0,3}[0-9]")
+
+
 def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A figure's bound is the one the words just before it in its quote give
     (:data:`BOUND_WORDS`: "over $400 million" is ``at_least``, "nearly two hours"
@@ -1031,6 +1045,17 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
     span = _where_figure_written(claim.value, quote)
     if span is None:
         return []
+    part = _RANGE_OR_SHARE_BEFORE.search(quote[: span[0]]) or _RANGE_AFTER.match(quote, span[1])
+    if part is not None:
+        start = min(part.start(), span[0])
+        while start and not quote[start - 1].isspace():  # the range's first number whole
+            start -= 1
+        written = " ".join(quote[start : max(part.end(), span[1])].split())
+        message = (
+            f"the quote gives the figure as one end of a range or a share of another"
+            f" ({written!r}), not as an amount of its own: say in a note how the value is read"
+        )
+        return [Breach("figure bound", "value.amount", message)]
     before = _BOUND_BEFORE.search(quote[: span[0]])
     after = _BOUND_AFTER.match(quote, span[1])
     if before is not None:
