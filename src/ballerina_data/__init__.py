@@ -45,7 +45,6 @@ from ._errors import (
     NotFoundError,
     WriteError,
 )
-from ._figures import UnitKind
 from ._format import FORMAT_VERSION, MAX_FILE_SIZE
 from ._records import (
     CREW_ROLES,
@@ -74,6 +73,7 @@ from ._records import (
     Value,
     WorkKind,
 )
+from ._units import UnitKind
 
 if TYPE_CHECKING:
     from . import curate

@@ -1,23 +1,21 @@
 """Figures as news texts write them: amounts with scale words ("$25.1 million", "25m"),
-number words ("two hours"), units of time and currencies by their signs and names; and
-the kinds of unit an amount of a predicate is in."""
+number words ("two hours"), units of time and currencies by their signs and names. The
+kinds of unit an amount of a predicate is in, and the units themselves, are `_units`'."""
 
 from __future__ import annotations
 
-import enum
 import re
 import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ._units import CURRENCY_CODE, TIME_UNITS
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
-    "CURRENCY_CODE",
     "CURRENCY_SIGNS",
-    "TIME_UNITS",
-    "UnitKind",
     "currency_signs",
     "singular",
     "where_written",
@@ -45,9 +43,6 @@ CURRENCY_SIGNS = {
     "KRW": ("\u20a9", "won"),
     "INR": ("\u20b9", "rupee"),
 }
-#: A currency as ISO 4217 writes it: three uppercase Latin letters ("USD"). Told by its
-#: shape alone: the library keeps no table of every currency.
-CURRENCY_CODE = re.compile("[A-Z]{3}")
 #: What a written number is multiplied by when a scale word follows it ("$25 million",
 #: "25m", "1.2bn").
 _SCALES = {
@@ -85,12 +80,6 @@ _RANGE_SCALED_AFTER = re.compile(
     r"(?:[^\W\d_]{0,3}[^\w\s])?" + rf"(?:{_NUMBER}){_SCALE}",
     re.IGNORECASE,
 )
-#: Units of time by their seconds, as a quote writes them after a number.
-TIME_UNITS = {
-    **dict.fromkeys(("second", "seconds", "sec", "secs"), 1),
-    **dict.fromkeys(("minute", "minutes", "min", "mins"), 60),
-    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), 3600),
-}
 # What may stand between the parts of a duration of several units ("2 hours 5 minutes",
 # "two hours and five minutes", "2 hours, 5 minutes").
 _DURATION_JOINED = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:and[\s\u00a0]+)?", re.IGNORECASE)
@@ -282,34 +271,3 @@ def _number(found: re.Match[str]) -> Decimal:
     if found[3]:
         return Decimal(_NUMBER_WORDS[found[3].lower()])
     return Decimal(re.sub(r"[,. \u00a0\u202f\u2009]", "", found[1]) + (found[2] or ""))
-
-
-class UnitKind(enum.Enum):
-    """The kind of unit the amount of a :class:`Quantity` value of a predicate is in (see
-    :attr:`Predicate.unit`)."""
-
-    #: A unit of time: second, minute or hour, in any case, singular, plural or short
-    #: ("min", "hrs", "h", "secs"), as :data:`TIME_UNITS` reads them.
-    TIME = "time"
-    #: A currency, as its ISO 4217 code: three uppercase letters ("USD"). The shape is
-    #: checked, not the code: "US$", "usd" and "dollars" are refused, "XYZ" is not.
-    CURRENCY = "currency"
-
-    def takes(self, unit: str) -> bool:
-        """Whether ``unit`` is a unit of this kind.
-
-        >>> UnitKind.TIME.takes("mins"), UnitKind.TIME.takes("USD")
-        (True, False)
-        >>> UnitKind.CURRENCY.takes("USD"), UnitKind.CURRENCY.takes("US$")
-        (True, False)
-        """
-        if self is UnitKind.TIME:
-            return unit.strip().casefold() in TIME_UNITS
-        return CURRENCY_CODE.fullmatch(unit) is not None
-
-    @property
-    def described(self) -> str:
-        """The units of this kind, as a message names them."""
-        if self is UnitKind.TIME:
-            return "a unit of time (second, minute, hour; plural or short: min, hrs, h, secs)"
-        return "a currency code (three uppercase letters, as ISO 4217 writes them: USD)"

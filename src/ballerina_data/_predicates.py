@@ -7,7 +7,7 @@ import functools
 from typing import TYPE_CHECKING, NamedTuple
 
 from ._errors import InvalidQueryError
-from ._figures import UnitKind
+from ._units import UnitKind
 from ._validators import short_repr
 
 if TYPE_CHECKING:

@@ -10,9 +10,10 @@ from collections.abc import Hashable
 from decimal import Decimal
 
 from ._errors import InvalidQueryError
-from ._figures import TIME_UNITS, singular
+from ._figures import singular
 from ._normalize import normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
+from ._units import TIME_UNITS
 
 __all__ = [
     "ENTRY_RELATIONS",
@@ -132,7 +133,7 @@ def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool 
 @functools.lru_cache(maxsize=1024)
 def unit_key(unit: str) -> str:
     """What a unit is compared by: its case and a plural's ``s`` folded away ("usd",
-    "USD"), and a unit of time, in any form :data:`._figures.TIME_UNITS` reads ("120 min"
+    "USD"), and a unit of time, in any form :data:`._units.TIME_UNITS` reads ("120 min"
     and "2 hours"), as seconds (its amounts scaled by :func:`_amount_range`)."""
     folded = unit.strip().casefold()
     return "second" if folded in TIME_UNITS else singular(folded)

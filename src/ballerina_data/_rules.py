@@ -25,7 +25,6 @@ import attrs
 
 from ._figures import (
     CURRENCY_SIGNS,
-    TIME_UNITS,
     currency_signs,
     singular,
     where_written,
@@ -54,6 +53,7 @@ from ._records import (
     Text,
 )
 from ._relations import CONTRACTED_NOT, NEGATING_PHRASES, NEGATIONS, region_key
+from ._units import TIME_UNITS
 from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
