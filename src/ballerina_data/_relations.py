@@ -75,10 +75,12 @@ NEGATING_PHRASES = (
     "fell short of", "falls short of", "fall short of", "failed to", "fails to", "fail to",
     "rather than", "instead of", "anything but", "far from",
 )  # fmt: skip
-#: A contracted "not" ("isn't", "can\u2019t"; with any apostrophe a text writes: the left
-#: quote mark, the modifier letter, an acute accent, a prime or a backtick), which folding
+#: The apostrophes a text writes besides "'": the quote marks, the modifier letter, an acute
+#: accent, a prime, a backtick.
+APOSTROPHES = "\u2018\u2019\u02bc\u00b4\u2032`"
+#: A contracted "not" ("isn't", "can\u2019t", with any of the apostrophes), which folding
 #: splits from its verb.
-CONTRACTED_NOT = re.compile(r"n['\u2018\u2019\u02bc\u00b4\u2032`]t\b", re.IGNORECASE)
+CONTRACTED_NOT = re.compile(rf"n['{APOSTROPHES}]t\b", re.IGNORECASE)
 #: How far from its amount an "about" quantity reaches, as a fraction of it.
 ABOUT_MARGIN = Decimal("0.1")
 

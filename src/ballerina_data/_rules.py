@@ -52,7 +52,7 @@ from ._records import (
     Status,
     Text,
 )
-from ._relations import CONTRACTED_NOT, NEGATING_PHRASES, NEGATIONS, region_key
+from ._relations import APOSTROPHES, CONTRACTED_NOT, NEGATING_PHRASES, NEGATIONS, region_key
 from ._units import TIME_UNITS
 from ._validators import id_pattern, short_repr
 
@@ -757,6 +757,13 @@ _BEFORE_A_NAME = frozenset(
 )  # fmt: skip
 
 
+def _left_out(before: Iterable[str]) -> bool:
+    """Whether the (folded) words just before a region or medium leave it out: a negating
+    word or one of :data:`REGION_EXCLUDING_WORDS` among them."""
+    words = set(before)
+    return not (NEGATIONS.isdisjoint(words) and REGION_EXCLUDING_WORDS.isdisjoint(words))
+
+
 def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
     :func:`~._relations.region_key` folds it), as a place of its own: not inside a longer
@@ -798,7 +805,7 @@ def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") ->
             continue
         start = words[at][1]
         before = [key for key, _ in words[max(0, at - 3) : at]]
-        if not NEGATIONS.isdisjoint(before) or not REGION_EXCLUDING_WORDS.isdisjoint(before):
+        if _left_out(before):
             left_out = quote[words[max(0, at - 3)][1].start() : start.end()]
             how = f"writes {region!r} only as left out ({left_out!r})"
             continue
@@ -866,8 +873,8 @@ def medium_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     words = _MEDIUM_WORDS[medium]
     how = f"does not write the medium {medium.value!r}"
     for found in words.finditer(read):
-        before = {word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]}
-        if NEGATIONS.isdisjoint(before) and REGION_EXCLUDING_WORDS.isdisjoint(before):
+        before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
+        if not _left_out(before):
             return []
         how = f"writes {found[0]!r} only as left out"
     if claim.note and words.search(claim.note):
@@ -1118,8 +1125,6 @@ def status_backed_by_its_words(
 # A future or modal word: "will be released", "could be released". "to" is one only just
 # before the status word ("is to be announced"), not as the preposition it mostly is.
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
-# Words that deny a thing done: "Lionsgate denied having announced June 7, 2024".
-_DENIALS = re.compile(r"\b(?:deny|denies|denied|denying)\b", re.IGNORECASE)
 # The end of a sentence: a full stop, "!" or "?" (a closing quotation mark or bracket may
 # follow) before a space, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s|\n")
@@ -1230,7 +1235,7 @@ def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None =
     are read in ``weighed``, the same text with the words a note excuses blanked."""
     for found in re.finditer(_word_pattern(word), read, re.IGNORECASE):
         before = _sentence_before(read if weighed is None else weighed, found.start())
-        if done and (_negations(before) or _DENIALS.search(before)):
+        if done and _negations(before):  # a denial is one of the negations
             continue
         folded = [w.casefold().replace("\u2019", "'") for w in _WORD.findall(before)]
         modal = any(w in _MODALS or w.endswith("'ll") for w in folded)
@@ -1335,7 +1340,7 @@ def _negations(text: str) -> Counter[str]:
     return Counter(" ".join(match[0].casefold().split()) for match in _NEGATION.finditer(text))
 
 
-_APOSTROPHES = re.compile("[\u2018\u2019\u02bc\u00b4\u2032`]")
+_APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 
 
 def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
