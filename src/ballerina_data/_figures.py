@@ -174,8 +174,8 @@ _WORDS_AFTER = re.compile(r"(?:[\s\u00a0-]+[^\W\d_]+){1,3}")
 _WORD_IN = re.compile(r"[^\W\d_]+")
 # A currency's code as ISO 4217 writes it, standing alone at the end of a text or at the
 # start of one.
-_CODE_AT_END = re.compile(r"(?<![^\W\d_])[A-Z]{3}\Z")
-_CODE_AT_START = re.compile(r"[\s\u00a0-]*[A-Z]{3}(?![^\W\d_])")
+_CODE_AT_END = re.compile(rf"(?<![^\W\d_]){CURRENCY_CODE.pattern}\Z")
+_CODE_AT_START = re.compile(rf"[\s\u00a0-]*{CURRENCY_CODE.pattern}(?![^\W\d_])")
 
 
 # How far before a figure its currency may be read: a range's first number, the words
