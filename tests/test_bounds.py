@@ -653,11 +653,11 @@ _TRICKY_ITEMS = [
 
 @pytest.mark.parametrize("item", _TRICKY_ITEMS)
 def test_a_list_read_an_item_at_a_time_holds_what_a_whole_parse_holds(item: str) -> None:
-    from ballerina_data._convert import loads, loads_document
+    from ballerina_data._convert import loads
 
     text = '{"format_version": 1, "claims": [' + ", ".join([item] * 20_000) + '], "texts": {}}'
     whole = loads(text)
-    read = loads_document(text, whole=("format_version", "texts"))
+    read = loads(text, items_but=("format_version", "texts"))
     assert len(read["claims"]) == len(whole["claims"])
     assert repr(list(read["claims"])) == repr(whole["claims"])
     assert repr(read["claims"][19_999]) == repr(whole["claims"][19_999])
@@ -669,7 +669,7 @@ def test_a_list_read_an_item_at_a_time_holds_what_a_whole_parse_holds(item: str)
 def test_malformed_json_read_an_item_at_a_time_gets_the_parsers_message(
     cut: tuple[str, str],
 ) -> None:
-    from ballerina_data._convert import loads, loads_document
+    from ballerina_data._convert import loads
 
     claims = ", ".join(['{"a": 1}'] * 50_000)
     text = '{"format_version": 1, "claims": [' + claims + "]}"
@@ -678,6 +678,6 @@ def test_malformed_json_read_an_item_at_a_time_gets_the_parsers_message(
     with pytest.raises(InvalidDataError) as whole:
         loads(text)
     with pytest.raises(InvalidDataError) as read:
-        loads_document(text)
+        loads(text, items_but=())
     assert str(read.value) == str(whole.value)
     assert "malformed JSON" in str(read.value)

@@ -66,7 +66,6 @@ __all__ = [
     "check_nesting",
     "converter",
     "loads",
-    "loads_document",
     "structure",
     "unstructure",
 ]
@@ -587,6 +586,7 @@ def loads(
     sparse_unchecked: bool = False,
     from_utf8: bool = False,
     lists_in_lists: bool = True,
+    items_but: tuple[str, ...] | None = None,
 ) -> Any:
     """Parse JSON text, turning every parse failure into :class:`InvalidDataError`.
 
@@ -599,6 +599,13 @@ def loads(
     from UTF-8 bytes, and so holds no lone surrogate of its own.
     With ``lists_in_lists=False`` a list that is an item of a list is refused before
     parsing.
+
+    With ``items_but``, a document (a JSON object) has each list it holds, but the values
+    of the keys named, read as :class:`Items`: read whole, its items counted, and parsed
+    again only when they are read, one at a time. A file of millions of small invalid items
+    (``{"a":1}``, ``"ab"``) is then refused at its 20th invalid item: parsed whole first, it
+    cost 4-7 times the memory of a valid file of its size. Text that is not an object is
+    parsed whole.
     """
     decoded = from_utf8 or not isinstance(text, str)
     try:
@@ -608,17 +615,11 @@ def loads(
             _check_nesting(text, deepest, path)
         if not lists_in_lists:
             _check_no_list_in_a_list(text, path)
-        try:
-            # Parsed lists are tracked by the collector: a file of millions of them would
-            # pay a pass over all of them again and again.
-            with gc_paused():
-                data = json.loads(text, object_pairs_hook=_object)
-        except ValueError as exc:
-            if isinstance(exc, json.JSONDecodeError):
-                raise
-            # An integer past Python's conversion limit: parse again, marking it, so that
-            # structuring names its path. Parsing every integer through a hook costs more.
-            data = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+        if items_but is not None and (
+            (document := _document_or_none(text, items_but, decoded=decoded)) is not None
+        ):
+            return document
+        data = _parsed(text)
     except UnicodeDecodeError as exc:
         msg = f"not UTF-8 text: {exc.reason} at byte {exc.start} @ {path}"
         raise InvalidDataError(msg) from None
@@ -644,51 +645,33 @@ def loads(
     return data
 
 
-def loads_document(
-    text: str | bytes,
-    *,
-    path: str = "$",
-    deepest: int | None = None,
-    sparse_unchecked: bool = False,
-    from_utf8: bool = False,
-    lists_in_lists: bool = True,
-    whole: tuple[str, ...] = (),
-) -> Any:
-    """Parse a JSON document as :func:`loads` does, but each list its object holds (but the
-    values of the keys in ``whole``) as :class:`Items`: read whole, its items counted,
-    and parsed again only when they are read, one at a time.
-
-    A file of millions of small invalid items (``{"a":1}``, ``"ab"``) is refused at its
-    20th invalid item: parsed whole first, it cost 4-7 times the memory of a valid file of
-    its size. Text that is not an object, or not JSON, is parsed by :func:`loads`, which
-    says what is wrong with it and where.
-    """
-    decoded = from_utf8 or not isinstance(text, str)
-    parsed = functools.partial(
-        loads,
-        path=path,
-        deepest=deepest,
-        sparse_unchecked=sparse_unchecked,
-        from_utf8=decoded,
-        lists_in_lists=lists_in_lists,
-    )
+def _parsed(text: str) -> Any:
     try:
-        string = text if isinstance(text, str) else bytes(text).decode("utf-8")
-    except UnicodeDecodeError:
-        return parsed(text)
-    if deepest is not None and not (sparse_unchecked and is_sparse(string)):
-        _check_nesting(string, deepest, path)
-    if not lists_in_lists:
-        _check_no_list_in_a_list(string, path)
-    marked = has_surrogates(string, decoded=decoded)
+        # Parsed lists are tracked by the collector: a file of millions of them would pay a
+        # pass over all of them again and again.
+        with gc_paused():
+            return json.loads(text, object_pairs_hook=_object)
+    except ValueError as exc:
+        if isinstance(exc, json.JSONDecodeError):
+            raise
+        # An integer past Python's conversion limit: parse again, marking it, so that
+        # structuring names its path. Parsing every integer through a hook costs more.
+        return json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+
+
+def _document_or_none(text: str, whole: tuple[str, ...], *, decoded: bool) -> Any:
+    """The object ``text`` holds, its lists (but the values of the keys in ``whole``) read
+    as :class:`Items`; None where ``text`` is not an object, or is malformed: the whole
+    parse then says what is wrong with it, and where."""
+    marked = has_surrogates(text, decoded=decoded)
     try:
         with gc_paused():
-            document = _document_of_items(string, whole, _marked_item if marked else _item)
+            document = _document_of_items(text, whole, _marked_item if marked else _item)
     except (ValueError, StopIteration, RecursionError, MemoryError):
-        document = None  # malformed, or nested too deep for the parser
-    if document is None:
-        return parsed(string)
-    return _mark_surrogates(document) if marked else document
+        return None  # malformed, or nested too deep for the parser
+    if document is None or not marked:
+        return document
+    return _mark_surrogates(document)
 
 
 # The decoder's scanner parses one value at an offset.

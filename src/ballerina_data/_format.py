@@ -99,7 +99,7 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
                 return streamed_document(text)
         except _TRUSTED_ERRORS:
             trusted_failed = True
-    from ._convert import check_nesting, loads_document, structure
+    from ._convert import check_nesting, loads, structure
     from ._document import Document
 
     if not isinstance(text, str):
@@ -108,14 +108,14 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
             text, from_utf8 = bytes(text).decode("utf-8"), True
     # The record lists are read but not kept (Items): each record is parsed as it is built,
     # by the constructors, then by the converter, which stops at the 20th invalid one.
-    data = loads_document(
+    data = loads(
         text,
         path=path,
         deepest=DEEPEST,
         lists_in_lists=False,
         sparse_unchecked=True,
         from_utf8=from_utf8,
-        whole=("format_version", "texts"),
+        items_but=("format_version", "texts"),
     )
     # The version first: a document of another version may have another shape altogether.
     if type(data) is dict and "format_version" in data:

@@ -81,32 +81,6 @@ class Disagreement:
         return sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
 
 
-class PreferenceRule(enum.Enum):
-    """Which step of the preference rule chose a :class:`Preferred` value."""
-
-    #: Every claim gives this value.
-    ONLY_VALUE = "only_value"
-    #: The other values are less precise forms of this one.
-    MOST_PRECISE = "most_precise"
-    #: This value is stated firmly, and the values that more sources give (or later ones)
-    #: only as forecasts: scheduled, expected, in development, speculated, hoped or
-    #: unconfirmed, or a date after the claim was made. Whatever their dates: a value that
-    #: does not change over time, once stated as done, is not undone by a later plan. Not
-    #: for a predicate that changes over time, whose latest state may be a plan or a hope.
-    FIRM_STATEMENT = "firm_statement"
-    #: More sources give this value (or less precise forms of it) than any other; the reason
-    #: tells the sources of less precise forms apart ("3 sources (and 1 more a less precise
-    #: form)").
-    MOST_SOURCES = "most_sources"
-    #: As many sources give another value; this one's latest source is the latest. For a
-    #: predicate that changes over time, the latest source is asked first. Values as late
-    #: and from as many sources tie: the one whose first claim id comes first is chosen,
-    #: and the reason names the others ("a tie, broken by the catalog's order"). Dates are
-    #: ordered by the earliest day they can mean; a value an interval or partial date puts
-    #: earlier but may be later is named too ("the order rests on uncertain dates").
-    LATEST_SOURCE = "latest_source"
-
-
 @attrs.frozen(kw_only=True)
 class Preferred:
     """The value preferred for a single-valued predicate in one scope, why, and what
@@ -244,6 +218,32 @@ class Profile:
                 if entity.id == entity_id:
                     return entity.title if isinstance(entity, Film) else entity.name
         raise KeyError(entity_id)
+
+
+class PreferenceRule(enum.Enum):
+    """Which step of the preference rule chose a :class:`Preferred` value."""
+
+    #: Every claim gives this value.
+    ONLY_VALUE = "only_value"
+    #: The other values are less precise forms of this one.
+    MOST_PRECISE = "most_precise"
+    #: This value is stated firmly, and the values that more sources give (or later ones)
+    #: only as forecasts: scheduled, expected, in development, speculated, hoped or
+    #: unconfirmed, or a date after the claim was made. Whatever their dates: a value that
+    #: does not change over time, once stated as done, is not undone by a later plan. Not
+    #: for a predicate that changes over time, whose latest state may be a plan or a hope.
+    FIRM_STATEMENT = "firm_statement"
+    #: More sources give this value (or less precise forms of it) than any other; the reason
+    #: tells the sources of less precise forms apart ("3 sources (and 1 more a less precise
+    #: form)").
+    MOST_SOURCES = "most_sources"
+    #: As many sources give another value; this one's latest source is the latest. For a
+    #: predicate that changes over time, the latest source is asked first. Values as late
+    #: and from as many sources tie: the one whose first claim id comes first is chosen,
+    #: and the reason names the others ("a tie, broken by the catalog's order"). Dates are
+    #: ordered by the earliest day they can mean; a value an interval or partial date puts
+    #: earlier but may be later is named too ("the order rests on uncertain dates").
+    LATEST_SOURCE = "latest_source"
 
 
 def spelling(claims: Sequence[Claim]) -> Value:

@@ -180,7 +180,7 @@ def build(
 def _build(
     text: str, curation: str | dict[str, Any], base: Catalog | None, *, replace: bool = False
 ) -> Catalog:
-    from ._convert import loads_document
+    from ._convert import loads
 
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__}"
@@ -189,7 +189,7 @@ def _build(
         # The claims are read but not kept (Items): each is parsed as it is checked, so that
         # a file of millions of small invalid claims is refused at the first.
         document = (
-            loads_document(curation, whole=("source", "entities"))
+            loads(curation, items_but=("source", "entities"))
             if isinstance(curation, str | bytes)
             else curation
         )
