@@ -43,6 +43,10 @@ V = TypeVar("V")
 #: Records by each normalized name, and the answers to the likeliest queries (see
 #: :func:`name_index`).
 NameIndex = tuple[dict[str, tuple[E, ...]], dict[str, tuple[E, ...]]]
+#: Each normalized id and franchise name to the entities it finds, and each entity id's
+#: position in the catalog: made by the first :meth:`Catalog.lookup` of a name no exact id
+#: answers.
+OtherKeys = tuple[dict[str, list[Entity]], dict[str, int]]
 
 
 class Index:
@@ -62,6 +66,7 @@ class Index:
         "films_by_name",
         "name_keys",
         "organizations_by_name",
+        "other_keys",
         "people_by_name",
         "sources",
     )
@@ -82,8 +87,10 @@ class Index:
     by_predicate: dict[str, tuple[Claim, ...]]
     #: Claims whose value or character qualifier is the entity.
     by_object: dict[str, tuple[Claim, ...]]
+    other_keys: OtherKeys | None
 
     def __init__(self, **fields: Any) -> None:
+        self.other_keys = None
         for name, value in fields.items():
             object.__setattr__(self, name, value)
 
