@@ -939,10 +939,16 @@ def test_a_long_name_of_many_byte_characters_gets_a_temporary_name_that_fits(
     assert target.is_file()
 
 
-def test_curate_refuses_an_output_folder_that_is_a_link_to_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("below", ["", "sub", "sub/deeper"])
+def test_curate_refuses_an_output_folder_that_is_a_link_to_nothing(
+    tmp_path: Path, below: str
+) -> None:
+    # Reported: --output LINK/sub, LINK a link to nothing, created LINK's target and wrote
+    # there: only LINK itself was checked.
     (tmp_path / "out").symlink_to(tmp_path / "elsewhere" / "deep")
-    with pytest.raises(WriteError, match="a symbolic link to a missing folder"):
-        curate.write(curate.build(TEXT, _document()), tmp_path / "out")
+    with pytest.raises(WriteError, match="a symbolic link to a missing folder") as refused:
+        curate.write(curate.build(TEXT, _document()), tmp_path / "out" / below)
+    assert refused.value.filename == str(tmp_path / "out")
     assert ["out"] == [p.name for p in tmp_path.iterdir()]
 
 

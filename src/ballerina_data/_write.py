@@ -941,6 +941,17 @@ class _Kept:
         self.links.clear()
 
 
+def _link_to_nothing(path: str) -> str | None:
+    """The first link to nothing among the missing folders of ``path``: ``path`` itself or
+    an ancestor (``LINK/sub``, whose ``LINK`` points nowhere)."""
+    head = path.rstrip("/") or path
+    while head and not os.path.exists(head):
+        if os.path.islink(head):
+            return head
+        head = os.path.dirname(head)
+    return None
+
+
 class Folder:
     """An output folder, opened once (a link the caller named is followed), whose files are
     read and written by their names inside it, never through a symbolic link.
@@ -959,10 +970,12 @@ class Folder:
         _check_no_nul(path)
         with _naming(path):
             real = os.path.realpath(path)
-            if os.path.islink(path.rstrip("/") or path) and not os.path.exists(real):
-                # A link to nothing: whoever planted it would choose where the files go.
+            dangling = _link_to_nothing(path)
+            if dangling is not None:
+                # A link to nothing, the folder or one on its way: whoever planted it would
+                # choose where the files go.
                 msg = "a symbolic link to a missing folder, refusing to create its target"
-                raise WriteError(errno.ENOENT, msg, path)
+                raise WriteError(errno.ENOENT, msg, dangling)
             if create:
                 os.makedirs(real, exist_ok=True)
             self.fd = os.open(real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
