@@ -1525,6 +1525,22 @@ class TestASourceNoLongerNamingItsEntity:
         assert ["b-001"] == [c.id for c in catalog.claims_about("person/zora-quill")]
         assert () == catalog.verify()
 
+    def test_a_source_curated_against_its_own_output_folder_joins_it(self, tmp_path: Path) -> None:
+        # Reported: `curate B --catalog DIR --output DIR`, B naming an entity that source a
+        # of DIR brought, said "duplicate ids": DIR's sources were read from the catalog
+        # and from the folder both.
+        folder = tmp_path / "data"
+        assert 0 == self._run(tmp_path, folder, "--output", "a", names_her=True)
+        (tmp_path / "b.txt").write_text(f"{self.TEXT}(b)\n", encoding="utf-8")
+        curation = tmp_path / "b.json"
+        curation.write_text(json.dumps(self._document("b", names_her=True)), "utf-8")
+        arguments = [str(tmp_path / "b.txt"), str(curation), "--output", str(folder)]
+        assert 0 == main(["--catalog", str(folder), "curate", *arguments])
+        catalog = curate.load(folder)
+        assert ["a", "b"] == sorted(s.id for s in catalog.sources if s.id in ("a", "b"))
+        assert ["a-001", "b-001"] == [c.id for c in catalog.claims_about("person/zora-quill")]
+        assert () == catalog.verify()
+
 
 def _with_plots(quotes: list[str]) -> dict[str, Any]:
     """The curation file of _document, and a plot claim quoting each of ``quotes``."""

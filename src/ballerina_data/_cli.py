@@ -553,6 +553,16 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_folder(catalog: str, output: str) -> bool:
+    """Whether ``--catalog`` and ``--output`` name one folder."""
+    import os
+
+    try:
+        return os.path.isdir(catalog) and os.path.samefile(catalog, output)
+    except OSError:  # the output folder is new
+        return False
+
+
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import curate
 
@@ -572,8 +582,13 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     else:
         added = curate.read(args.text, args.curation, base=catalog)
     if args.output is not None:
+        base = catalog
+        if args.catalog is not None and _same_folder(args.catalog, args.output):
+            # The catalog read from the folder holds its sources, which the write reads from
+            # the folder again: it is written against the catalog the folder extends.
+            base = Catalog.default()
         try:
-            curate.write(added, args.output, base=catalog)
+            curate.write(added, args.output, base=base)
         except IntegrityError:
             _refuse_a_whole_data_folder(args.output, catalog)
             raise
