@@ -1438,6 +1438,27 @@ def test_notes_quoting_a_nul_character_fold_each_quote_once(
     assert max(times.values()) <= 3
 
 
+def test_every_breach_of_the_rules_is_named_at_its_line(tmp_path: Path) -> None:
+    # Reported: curate named the first of three problems and "and 2 more", with no way to
+    # see the others but to fix the first and run it again.
+    (tmp_path / "n.txt").write_text("Ballerina was not released until June 6, 2025.\n", "utf-8")
+    claim = {
+        "predicate": "release_date",
+        "value": {"type": "date", "date": "2025-06-06"},
+        "qualifiers": {"status": "released"},
+        "quote": "Ballerina was not released until June 6, 2025",
+    }
+    (tmp_path / "n.json").write_text(json.dumps(_document(**claim), indent=1), "utf-8")
+    with pytest.raises(InvalidDataError) as refused:
+        curate.read(tmp_path / "n.txt", tmp_path / "n.json")
+    problems = refused.value.problems
+    assert 3 == len(problems)
+    assert all(re.match(r".*n\.json:\d+: claim my-notes-001: ", p) for p in problems)
+    fields = sorted(p.split(": ")[2] for p in problems)
+    assert ["qualifiers.status", "value.date", "value.date"] == fields
+    assert "more" not in str(refused.value)
+
+
 def test_a_refused_long_value_is_shortened_in_the_message() -> None:
     # Reported: a 2,000,000-character value was quoted whole, a 2 MB error line.
     value = "Ana de Armas " + "dances " * 1_000  # under the 10,000 a value may have

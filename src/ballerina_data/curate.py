@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 from . import _quotes, _verify
 from ._catalog import Catalog, with_more_aliases
 from ._errors import (
+    MAX_PROBLEMS,
     IntegrityError,
     InvalidDataError,
     InvalidQueryError,
@@ -82,12 +83,22 @@ Path_ = tuple[str | int, ...]
 
 
 class _Refused(InvalidDataError):
-    """An InvalidDataError that knows where in the curation file the problem is."""
+    """An InvalidDataError that knows where in the curation file the problem is; and
+    ``others``, the further problems found with it, each with where it is."""
 
-    def __init__(self, path: Path_, message: str, *, line: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        path: Path_,
+        message: str,
+        *,
+        line: int | None = None,
+        others: Sequence[tuple[Path_, str]] = (),
+        omitted: int = 0,
+    ) -> None:
+        super().__init__([message, *(other for _, other in others)], omitted=omitted)
         self.path = path
         self.line = line
+        self.others = others
 
 
 def read(
@@ -113,9 +124,10 @@ def read(
         with _quotes.search_budget():
             return _build(text, raw, base, replace=replace)
     except _Refused as exc:
-        line = exc.line or _line(raw, exc.path)
-        msg = f"{os.fspath(curation_path)}:{line}: {exc}"
-        raise InvalidDataError(msg) from None
+        name = os.fspath(curation_path)
+        first = f"{name}:{exc.line or _line(raw, exc.path)}: {exc.problems[0]}"
+        others = (f"{name}:{_line(raw, path)}: {message}" for path, message in exc.others)
+        raise InvalidDataError([first, *others], omitted=exc.omitted) from None
 
 
 def _decode(path: str | os.PathLike[str], what: str) -> str:
@@ -234,10 +246,12 @@ def _build(
     verified = _verify.verify(catalog.sources, claims, _entities(catalog), catalog.texts)
     problems = [problem for problem in verified if problem.where in ours]
     if problems:
-        first = problems[0]
-        path, where = _where(first.where, document)
-        more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
-        raise _Refused(path, f"{where}: {first.message}{more}")
+        messages = []
+        for problem in problems[:MAX_PROBLEMS]:
+            path, where = _where(problem.where, document)
+            messages.append((path, f"{where}: {problem.message}"))
+        omitted = len(problems) - len(messages)
+        raise _Refused(*messages[0], others=messages[1:], omitted=omitted)
     _check_rules(catalog, new, base, document)
     _check_new_aliases(extended, base, text, document)
     return catalog
@@ -275,7 +289,7 @@ def _check_new_names(new: list[Any], known: _Names, document: dict[str, Any]) ->
             *_rules.no_name_of_another_entity(entity, known.by_name),
         )
     ]
-    _refuse_first(breaches)
+    _refuse_all(breaches)
 
 
 def _positions(new: list[Any], document: dict[str, Any]) -> Iterator[tuple[Any, str, int]]:
@@ -304,7 +318,7 @@ def _check_new_aliases(
             entity, text, base.entity(entity.id).names
         )
     ]
-    _refuse_first(breaches)
+    _refuse_all(breaches)
 
 
 def _check_rules(catalog: Catalog, new: list[Any], base: Catalog, document: dict[str, Any]) -> None:
@@ -334,18 +348,20 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog, document: dict
                 found += _rules.year_written_by_a_source(entity, texts)
             where = f"entities.{section}[{position}]"
             breaches.extend((("entities", section, position), where, b) for b in found)
-    _refuse_first(breaches)
+    _refuse_all(breaches)
 
 
-def _refuse_first(breaches: Sequence[tuple[Path_, str, Breach]]) -> None:
-    """Refuse the first breach of a rule at its field's line, saying how many more there are."""
+def _refuse_all(breaches: Sequence[tuple[Path_, str, Breach]]) -> None:
+    """Refuse the breaches of the rules, each at its field's line: the first 20, and how many
+    more there are."""
     if breaches:
-        path, where, breach = breaches[0]
-        steps = _PATH_STEP.findall("." + breach.field)
-        field_path = tuple(key if key else int(index) for key, index in steps)
-        more = f"; and {len(breaches) - 1} more" if len(breaches) > 1 else ""
-        message = f"{where}: {breach.field}: {breach.message}{more}"
-        raise _Refused((*path, *field_path), message)
+        messages = []
+        for path, where, breach in breaches[:MAX_PROBLEMS]:
+            steps = _PATH_STEP.findall("." + breach.field)
+            field_path = tuple(key if key else int(index) for key, index in steps)
+            messages.append(((*path, *field_path), f"{where}: {breach.field}: {breach.message}"))
+        omitted = len(breaches) - len(messages)
+        raise _Refused(*messages[0], others=messages[1:], omitted=omitted)
 
 
 def _written(new: list[Any], texts: str) -> set[str]:
@@ -1033,9 +1049,7 @@ def _refuse_unverified(merged: Catalog, catalog: Catalog, given: str) -> None:
     ours = {record.id for record in (*catalog.sources, *catalog.claims, *_entities(catalog))}
     problems = [problem for problem in merged.verify() if problem.where in ours]
     if problems:
-        more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
-        msg = f"{given}: not written: {problems[0]}{more}"
-        raise InvalidDataError(msg)
+        raise InvalidDataError(f"{given}: not written: {problem}" for problem in problems)
 
 
 def _missing_folders(directory: str) -> list[str]:
