@@ -692,7 +692,12 @@ def test_a_credit_of_many_characters_is_printed_in_time_linear_in_its_claims(
     )
     roles = tuple(bd.Character(id=f"character/role-{n}", name=f"Role {n}") for n in range(200))
     claims = tuple(
-        attrs.evolve(cast, id=f"zz-{n:03d}", qualifiers=bd.Qualifiers(character=role.id))
+        attrs.evolve(
+            cast,
+            id=f"zz-{n:03d}",
+            qualifiers=bd.Qualifiers(character=role.id),
+            note=f"As {role.name}, in the roles' source.",
+        )
         for n, role in enumerate(roles)
     )
     # A text that writes the roles' names, so that the catalog verifies, as --catalog asks.

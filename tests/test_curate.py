@@ -317,6 +317,8 @@ class TestNames:
         text = f"{TEXT} {name} and Jane Doe, TITLE or NAME."
         given = {"type": "entity", "id": name} if field == "value" else name
         document = _document(**{field: given})
+        if field == "value":  # the quote names the new cast member
+            document["claims"][0]["quote"] = f"{name} and Jane Doe, TITLE or NAME"
         with pytest.raises(InvalidDataError) as info:
             curate.build(text, document)
         found = re.search(r"add it to entities\.(\w+): (\{.*\})$", str(info.value))
@@ -628,6 +630,16 @@ def test_the_how_to_rebuilds_the_evidence_of_source_004() -> None:
 # Each rule of the page "The data model" that code can check, broken once: (the rule, how
 # the curation file breaks it, a text on the line the error names, what the error says).
 RULES_BROKEN = [
+    (
+        "entity named",
+        {
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "Keanu Reeves"},
+            "quote": "Ana de Armas stars in Ballerina",
+        },
+        '"id": "Keanu Reeves"',
+        "value.id: the quote names no name of person/keanu-reeves ('Keanu Reeves'): quote words",
+    ),
     (
         "stated",
         {

@@ -33,6 +33,7 @@ from ballerina_data import (
     PartialDate,
     Person,
     Predicate,
+    Qualifiers,
     Quantity,
     Status,
     Text,
@@ -1145,13 +1146,18 @@ def test_every_entity_value_keeps_its_quotes_negations() -> None:
         assert [] == _rules.entity_value_keeps_its_quotes_negations(unnoted, CATALOG), claim_id
 
 
-def _credit(quote: str, subject: str = "film/ballerina-2024", note: str | None = None) -> Claim:
+def _credit(
+    quote: str,
+    subject: str = "film/ballerina-2024",
+    note: str | None = None,
+    person: str = "person/keanu-reeves",
+) -> Claim:
     return attrs.evolve(
         CATALOG.claims[0],
         id="x-1",
         subject=subject,
         predicate=Predicate.CAST_MEMBER,
-        value=EntityRef(id="person/keanu-reeves"),
+        value=EntityRef(id=person),
         evidence=Evidence.locate(quote, quote),
         note=note,
     )
@@ -1264,7 +1270,7 @@ def test_the_words_before_a_quote_in_its_sentence_count_as_its_own(
             "'will not star' is said of the sequel.",
         ),
         (
-            _credit("Ana's Rooney"),
+            _credit("Ana's Rooney", person="person/ana-de-armas"),
             "Ballerina might not be the last we see of Ana's Rooney.",
             "'might not be the last we see of' is said of more to come.",
         ),
@@ -1715,3 +1721,37 @@ def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
     # An amount of its own, or a figure before "and" that starts no range, needs none.
     alone = _figure_claim("on a budget of $90 million and more", "90000000", "USD")
     assert [] == _rules.bound_read_from_its_quote_or_noted(alone)
+
+
+@pytest.mark.parametrize(
+    ("quote", "note", "named"),
+    [
+        ("Keanu Reeves stars in Ballerina", None, True),
+        ("keanu reeves stars in Ballerina", None, True),  # a whole name, in any case
+        ("Reeves as Wick", None, True),  # a word of the name, as the name writes it
+        ("Ana de Armas stars in Ballerina", None, False),
+        ("He returns as Wick", None, False),
+        ("He returns as Wick", "'He' = Keanu Reeves, named in the sentence before.", True),
+        ("He returns as Wick", "'He' is the star of the first film.", False),
+        ("reeves in a pond", None, False),  # a word of the name, not as the name writes it
+        ("Reevesson stars", None, False),  # inside a longer word
+    ],
+)
+def test_an_entity_value_is_named_by_its_quote_or_its_note(
+    quote: str, note: str | None, named: bool
+) -> None:
+    # Reported: Keanu Reeves verified as a cast member from "Ana de Armas stars in
+    # Ballerina": the entity was never compared with the quote.
+    breaches = _rules.entities_named_by_the_quote_or_noted(_credit(quote, note=note), CATALOG)
+    assert named == (breaches == [])
+    assert all(b.rule == "entity named" and b.field == "value.id" for b in breaches)
+
+
+def test_a_character_is_named_by_its_quote_or_its_note() -> None:
+    claim = attrs.evolve(
+        _credit("Keanu Reeves returns"), qualifiers=Qualifiers(character="character/john-wick")
+    )
+    (breach,) = _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert "qualifiers.character" == breach.field
+    noted = attrs.evolve(claim, note="He returns as John Wick, the sentence before says.")
+    assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)

@@ -261,7 +261,9 @@ class TestCurateFiles:
     def test_recurating_a_source_replaces_its_entities(self, tmp_path: Path) -> None:
         # Reported: a corrected new entity failed with "conflicting records".
         def with_person(name: str) -> dict[str, object]:
-            document = _document(value={"type": "entity", "id": "person/new-star"})
+            document = _document(
+                value={"type": "entity", "id": "person/new-star"}, quote="Ballerina with Nu Star"
+            )
             document["entities"] = {"people": [{"id": "person/new-star", "name": name}]}
             return document
 
@@ -272,7 +274,12 @@ class TestCurateFiles:
 
     def test_an_entity_another_source_names_is_not_replaced(self, tmp_path: Path) -> None:
         def with_person(source: str, claim: str, name: str) -> dict[str, object]:
-            document = _document(source, claim, value={"type": "entity", "id": "person/n"})
+            document = _document(
+                source,
+                claim,
+                value={"type": "entity", "id": "person/n"},
+                quote="Ana de Armas stars in Ballerina with Nu Star",
+            )
             document["entities"] = {"people": [{"id": "person/n", "name": name}]}
             return document
 

@@ -1814,6 +1814,65 @@ def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breac
     return []
 
 
+#: Words of a name that name nobody alone: "de" of "Ana de Armas", "The" of "The Director".
+_NAME_PARTICLES = frozenset(
+    {"a", "an", "and", "da", "de", "del", "der", "di", "du", "la", "le", "of", "the", "van", "von"}
+)
+# A word of a name, its hyphens and apostrophes kept: "Jong-seo", "O'Brien".
+_NAME_WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+
+
+def names_entity(text: str, entity: Entity) -> bool:
+    """Whether ``text`` names ``entity``: one of its names or aliases, in any case ("ana de
+    armas"), or a word of one, of three characters or more (or with a digit) but a
+    particle, written as the name writes it ("Reeves", "Jong-seo", "Parabellum")."""
+    folded = text.casefold()
+    if any(
+        name.casefold() in folded
+        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        for name in entity.names
+    ):
+        return True
+    words = {
+        word
+        for name in entity.names
+        for word in _NAME_WORD.findall(name)
+        if (len(word) >= 3 or any(c.isdigit() for c in word))
+        and word.casefold() not in _NAME_PARTICLES
+    }
+    return any(
+        word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words
+    )
+
+
+def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A claim's entity value and its character are named by its quote (a name, an alias,
+    or a word of one: "Reeves as Wick"), or its note says whom or what the quote means by
+    naming it ("'She' = Jeon Jong-seo", "'the new film' is Ballerina (2024)"): a quote that
+    never names the entity ("Ana de Armas stars in Ballerina" for Keanu Reeves) does not
+    state the claim. The note's reading rests on the text's words, as every note's does."""
+    named = (
+        ("value.id", getattr(claim.value, "id", None)),
+        ("qualifiers.character", claim.qualifiers.character),
+    )
+    breaches = []
+    for field, entity_id in named:
+        if entity_id is None:
+            continue
+        entity = catalog.entity(entity_id)
+        if names_entity(claim.evidence.quote, entity) or (
+            claim.note is not None and names_entity(claim.note, entity)
+        ):
+            continue
+        message = (
+            f"the quote names no name of {entity_id} ({', '.join(map(repr, entity.names))}):"
+            " quote words that name it, or say in the note whom or what the quote means by"
+            " naming it (\"'She' = Jeon Jong-seo\")"
+        )
+        breaches.append(Breach("entity named", field, message))
+    return breaches
+
+
 def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """Every rule of one claim of ``catalog``, which holds its source's text and claims
     (and the other sources, whose texts a note may quote): :func:`quote_breaches` and the
@@ -1875,6 +1934,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *figure_keeps_its_quotes_negations(claim),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
         *stated_not_asked(claim),
+        *entities_named_by_the_quote_or_noted(claim, catalog),
     ]
 
 
