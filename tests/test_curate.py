@@ -734,6 +734,52 @@ RULES_BROKEN = [
         "value.amount: the quote does not write the amount 25: say in a note how",
     ),
     (
+        "figure note (a currency written beside another figure)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "58000000", "unit": "GBP"},
+            "quote": "It made 58 million in the UK, where tickets cost \u00a312",
+        },
+        '"unit": "GBP"',
+        "value.unit: the quote does not write the currency GBP ('\u00a3' or 'pound' or"
+        " 'sterling' or 'GBP') with the amount 58,000,000: say in a note how",
+    ),
+    (
+        "region note (written beside another figure)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "90000000", "unit": "USD"},
+            "qualifiers": {"region": "China"},
+            "quote": "It made $90 million in the US and $30 million in China",
+        },
+        '"region": "China"',
+        "qualifiers.region: the quote writes 'China' outside the figure's clause ('It made $90"
+        " million in the US'): say in a note how",
+    ),
+    (
+        "character",
+        {
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "person/keanu-reeves"},
+            "qualifiers": {"character": "character/rooney"},
+            "quote": "Ana de Armas as Rooney and Keanu Reeves as John Wick",
+        },
+        '"character"',
+        "qualifiers.character: the quote names more than one person, and does not write the"
+        " character 'Rooney' in the part from 'Keanu Reeves' to the next person's name: say",
+    ),
+    (
+        "date note (its year, from another mention)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2023-06-07"},
+            "quote": "It opens June 7, a year after John Wick 4 opened in 2023",
+        },
+        '"date": "2023-06-07"',
+        "value.date: the quote does not write the year of 2023-06-07 with its month and day"
+        " ('June 7, 2023'): say in a note how",
+    ),
+    (
         "figure note (another country's dollar)",
         {
             "predicate": "box_office",
@@ -1002,7 +1048,7 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
 # negated credit, an intention, a modal "may", two dates, a season, a bounded date and a
-# date still to come.
+# date still to come; figures, a cast and a date each beside another's words.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
@@ -1010,6 +1056,10 @@ RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
 RULES_TEXT += " It opens on June 7, 2025 in the US and July 6, 2025 in the UK."
+RULES_TEXT += " It made 58 million in the UK, where tickets cost \u00a312."
+RULES_TEXT += " It made $90 million in the US and $30 million in China."
+RULES_TEXT += " Ana de Armas as Rooney and Keanu Reeves as John Wick."
+RULES_TEXT += " It opens June 7, a year after John Wick 4 opened in 2023."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 

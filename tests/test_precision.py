@@ -567,7 +567,10 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("released on 2024.06.07", "2024-06-07"),
         ("released on 2024/06/07", "2024-06-07"),
         ("released on 7-6-2024", "2024-07-06"),
-        ("released on Friday 6 October, in 2023", "2023-10-06"),
+        ("released on Friday 6 October 2023", "2023-10-06"),
+        ("June 7, 2024, a year after John Wick 4 opened in 2023", "2024-06-07"),
+        ("shown on June 7 and July 6, 2024", "2024-06-07"),
+        ("shown June 7-14, 2024", "2024-06-07"),
         ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07-06"),
         ("released on June 7, 2024 in the US and July 6, 2024 in the UK", "2024-07"),
         ("released in June, 7 months after its 2024 trailer", "2024-06"),
@@ -619,6 +622,14 @@ def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
         ("Ballerina may be released in 2024", "2024-05", "month of 2024-05"),
         ("a Marvel film of 2024", "2024-03", "month of 2024-03"),
         ("opens on June 6", "2025-06-06", "year of 2025-06-06"),
+        # Reported: a month and day with no year beside them took one from another mention.
+        (
+            "June 7, a year after John Wick 4 opened in 2023",
+            "2023-06-07",
+            "year of 2023-06-07 with its month and day ('June 7, 2023')",
+        ),
+        ("released on Friday 6 October, in 2023", "2023-10-06", "year of 2023-10-06 with its"),
+        ("released 7 June; the sequel, 2025", "2025-06-07", "year of 2025-06-07 with its"),
     ],
 )
 def test_a_date_its_quote_does_not_write_needs_a_note_writing_it(
@@ -853,8 +864,8 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("$90 million here and 70 million euros abroad", "70000000", "EUR"),
         ("grossed $58 to $60 million", "60000000", "USD"),
         ("it made over A$58 million", "58000000", "AUD"),
-        # None beside it: the currency the quote writes elsewhere.
-        ("the budget, in dollars, was 90 million", "90000000", "USD"),
+        ("58 million euros in the UK, where tickets cost \u00a312", "58000000", "EUR"),
+        ("USD 58 million in the UK, where tickets cost \u00a312", "58000000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -914,6 +925,16 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("$90m, or 70m Canadian dollars", "70000000", "USD", "unit", "the currency USD ("),
         ("$90m, or MX$70m", "70000000", "USD", "unit", "the currency USD ("),
         ("it made $25 million", "25000000", "AUD", "unit", f"the currency AUD ({_AUD_SIGNS}):"),
+        # Reported: a figure with no currency beside it took one written elsewhere.
+        (
+            "it made 58 million in the UK, where tickets cost \u00a312",
+            "58000000",
+            "GBP",
+            "unit",
+            "the currency GBP ('\u00a3' or 'pound' or 'sterling' or 'GBP') with the amount",
+        ),
+        ("the budget, in dollars, was 90 million", "90000000", "USD", "unit", "the currency USD"),
+        ("$12 tickets; it made 58 million", "58000000", "USD", "unit", "the currency USD ("),
     ],
 )
 def test_a_figure_its_quote_does_not_write_needs_a_note(
@@ -948,6 +969,130 @@ def test_a_note_excuses_an_unwritten_figure_only_writing_it(
 ) -> None:
     claim = _figure_claim("generated over $400 million worldwide", amount, unit, note=note)
     assert excused == (not _rules.quantity_written_by_its_quote_or_noted(claim))
+
+
+def _placed_figure(
+    quote: str, amount: str, region: str | None, medium: Medium | None = None
+) -> Claim:
+    claim = _figure_claim(quote, amount, "USD")
+    qualifiers = attrs.evolve(claim.qualifiers, region=region, medium=medium)
+    return attrs.evolve(claim, qualifiers=qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "region", "medium", "written"),
+    [
+        # Reported: a region or medium written beside another figure was read as this one's.
+        ("$90 million in the US and $30 million in China", "90000000", "China", None, False),
+        ("$90 million in the US and $30 million in China", "30000000", "US", None, False),
+        ("$90 million in the US; $30 million in China", "90000000", "China", None, False),
+        ("In the US it made $90 million, and in China $30m", "90000000", "China", None, False),
+        ("$90m in theaters and $30m on Netflix", "90000000", None, Medium.STREAMING, False),
+        ("$90m on Netflix and $30m in theaters", "90000000", None, Medium.THEATRICAL, False),
+        # Each figure's own clause writes it.
+        ("$90 million in the US and $30 million in China", "90000000", "US", None, True),
+        ("$90 million in the US and $30 million in China", "30000000", "China", None, True),
+        ("$90 million in the US and Canada", "90000000", "Canada", None, True),
+        ("In China, it made $30 million", "30000000", "China", None, True),
+        ("In the US it made $90 million, and in China $30m", "30000000", "China", None, True),
+        ("$30 million in the U.S. and $5 million in China", "30000000", "US", None, True),
+        ("$90m in theaters and $30m on Netflix", "30000000", None, Medium.STREAMING, True),
+        # A figure the quote does not write is the figure rule's: the quote is read whole.
+        ("$90 million in the US and $30 million in China", "7", "China", None, True),
+    ],
+)
+def test_a_figures_region_and_medium_are_written_in_its_own_clause(
+    quote: str, amount: str, region: str | None, medium: Medium | None, written: bool
+) -> None:
+    claim = _placed_figure(quote, amount, region, medium)
+    found = [
+        *_rules.region_written_by_its_quote_or_noted(claim),
+        *_rules.medium_written_by_its_quote_or_noted(claim),
+    ]
+    assert written == (found == [])
+    if not written:
+        (breach,) = found
+        assert "outside the figure's clause" in breach.message
+        assert breach in _rules.quote_breaches(claim, CATALOG)
+        said = region or (medium.value if medium is not None else "")
+        noted = attrs.evolve(claim, note=f"'{quote}': the {said} figure, as the table gives.")
+        assert [] == _rules.region_written_by_its_quote_or_noted(noted)
+        assert [] == _rules.medium_written_by_its_quote_or_noted(noted)
+
+
+@pytest.mark.parametrize(
+    ("quote", "person", "character", "written"),
+    [
+        # Reported: a character written beside another person was read as this one's.
+        (
+            "Ana de Armas as Rooney and Keanu Reeves as John Wick",
+            "person/keanu-reeves",
+            "character/rooney",
+            False,
+        ),
+        (
+            "Lance Reddick as Charon and Ian McShane as Winston",
+            "person/lance-reddick",
+            "character/winston-scott",
+            False,
+        ),
+        (
+            "John Wick (The Matrix's Keanu Reeves) and Helen (Bridget Moynahan)",
+            "person/keanu-reeves",
+            "character/helen",
+            False,
+        ),
+        (
+            "Keanu Reeves and Ana de Armas, who plays Rooney",
+            "person/keanu-reeves",
+            "character/rooney",
+            False,
+        ),
+        # The shapes the data use: "as CHARACTER", "CHARACTER (PERSON)", "PERSON's CHARACTER".
+        (
+            "Ana de Armas as Rooney and Keanu Reeves as John Wick",
+            "person/keanu-reeves",
+            "character/john-wick",
+            True,
+        ),
+        (
+            "Ian McShane as hotel owner Winston and Anjelica Huston as the Director",
+            "person/ian-mcshane",
+            "character/winston-scott",
+            True,
+        ),
+        (
+            "John Wick (The Matrix's Keanu Reeves) and Helen (Bridget Moynahan)",
+            "person/bridget-moynahan",
+            "character/helen",
+            True,
+        ),
+        (
+            "Ana de Armas's Rooney meets Keanu Reeves",
+            "person/ana-de-armas",
+            "character/rooney",
+            True,
+        ),
+        # One person named: the rule does not apply.
+        ("Rooney, and Keanu Reeves", "person/keanu-reeves", "character/rooney", True),
+    ],
+)
+def test_a_cast_credits_character_is_written_in_its_persons_part(
+    quote: str, person: str, character: str, written: bool
+) -> None:
+    claim = _cast_of(quote, person, character)
+    found = _rules.character_in_its_persons_part_or_noted(claim, CATALOG)
+    assert written == (found == [])
+    if not written:
+        (breach,) = found
+        assert (breach.rule, breach.field) == ("character", "qualifiers.character")
+        assert breach in _rules.quote_breaches(claim, CATALOG)
+        assert found == _rules.character_in_its_persons_part_or_noted(
+            attrs.evolve(claim, note="read from the cast list."), CATALOG
+        )
+        name = CATALOG.entity(character).names[0]
+        noted = attrs.evolve(claim, note=f"the text's cast list gives him {name}.")
+        assert [] == _rules.character_in_its_persons_part_or_noted(noted, CATALOG)
 
 
 def test_every_figure_has_the_bound_its_quote_gives() -> None:

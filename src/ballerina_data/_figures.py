@@ -5,7 +5,6 @@ kinds of unit an amount of a predicate is in, and the units themselves, are `_un
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ __all__ = [
     "writes_currency",
     "writes_in_currency",
     "written_amounts",
+    "written_figures",
 ]
 
 #: How a text writes a currency, by its ISO 4217 code: the code itself counts too. Each sign
@@ -110,6 +110,12 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
+def written_figures(quote: str, *, durations: bool) -> list[tuple[Decimal, tuple[int, int]]]:
+    """Each amount :func:`written_amounts` reads, in order, with where its figure starts and
+    ends (its number, with the scale word or unit of time after it)."""
+    return list(_amounts_at(quote, durations=durations))
+
+
 def where_written(
     quote: str, amount: Decimal, *, durations: bool, last: bool = False
 ) -> tuple[int, int] | None:
@@ -143,24 +149,22 @@ def writes_in_currency(quote: str, amount: Decimal, unit: str) -> bool:
     "$58-60 million") or its name or code starting in the two words just after the number
     and its scale word ("90 million dollars", "58 million US dollars", "90m USD"). A figure
     with another currency beside it ("\u00a370 million", "CA$58 million", "58 million
-    Canadian dollars") writes no amount in ``unit``; one with no currency beside it at all
-    ("the budget, in dollars, was 90 million") is read in the currency the quote writes
-    anywhere, as :func:`writes_currency` reads it.
+    Canadian dollars") writes no amount in ``unit``, and nor does one with no currency
+    beside it at all: "it made 58 million in the UK, where tickets cost \u00a312" writes
+    the \u00a3 of the tickets, not of the 58 million, and "the budget, in dollars, was 90
+    million" says the currency only in words a reader must bind to the figure.
 
     >>> writes_in_currency("It cost $90 million, or \u00a370 million", Decimal(70_000_000), "USD")
     False
     >>> writes_in_currency("It cost $90 million, or \u00a370 million", Decimal(90_000_000), "USD")
     True
+    >>> writes_in_currency("58m in the UK, where tickets cost \u00a312", Decimal(58_000_000), "GBP")
+    False
     """
-    for found, (start, end) in _amounts_at(quote, durations=False):
-        if found != amount:
-            continue
-        before, after = _beside(quote, start, end)
-        if _written_beside(before, after, unit):
-            return True
-        if not _any_currency_beside(before, after) and writes_currency(quote, unit):
-            return True
-    return False
+    return any(
+        found == amount and _written_beside(*_beside(quote, start, end), unit)
+        for found, (start, end) in _amounts_at(quote, durations=False)
+    )
 
 
 # A range's first number and what joins it to the second, just before the second ("58-" of
@@ -172,10 +176,6 @@ _RANGE_BEFORE = re.compile(
 # "US dollars", "New Zealand dollars"; "-dollar" of "90-million-dollar").
 _WORDS_AFTER = re.compile(r"(?:[\s\u00a0-]+[^\W\d_]+){1,3}")
 _WORD_IN = re.compile(r"[^\W\d_]+")
-# A currency's code as ISO 4217 writes it, standing alone at the end of a text or at the
-# start of one.
-_CODE_AT_END = re.compile(rf"(?<![^\W\d_]){CURRENCY_CODE.pattern}\Z")
-_CODE_AT_START = re.compile(rf"[\s\u00a0-]*{CURRENCY_CODE.pattern}(?![^\W\d_])")
 
 
 # How far before a figure its currency may be read: a range's first number, the words
@@ -201,17 +201,6 @@ def _written_beside(before: str, after: str, unit: str) -> bool:
         return True
     starts = [word.start() for word in _WORD_IN.finditer(after)][:2]
     return any(start in starts for start, _ in _currency_spans(after, unit))
-
-
-def _any_currency_beside(before: str, after: str) -> bool:
-    """Whether any currency stands beside a figure: a currency sign ending ``before``
-    ("\u00a3", the "$" of "MX$"), a code there or starting ``after``, or a currency of
-    :data:`CURRENCY_SIGNS` written beside it."""
-    if before and unicodedata.category(before[-1]) == "Sc":
-        return True
-    if _CODE_AT_END.search(before) or _CODE_AT_START.match(after):
-        return True
-    return any(_written_beside(before, after, code) for code in CURRENCY_SIGNS)
 
 
 def _currency_spans(text: str, unit: str) -> Iterator[tuple[int, int]]:

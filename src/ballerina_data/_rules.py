@@ -31,6 +31,7 @@ from ._figures import (
     writes_currency,
     writes_in_currency,
     written_amounts,
+    written_figures,
 )
 from ._kinds import KINDS, kind_of, row_of
 from ._normalize import normalize
@@ -46,6 +47,7 @@ from ._records import (
     Film,
     Medium,
     PartialDate,
+    Person,
     Quantity,
     Season,
     Source,
@@ -83,6 +85,7 @@ __all__ = [
     "Catalog",
     "bound_read_from_its_quote_or_noted",
     "catalog_breaches",
+    "character_in_its_persons_part_or_noted",
     "claim_breaches",
     "claim_id_prefix",
     "date_not_bounded_by_its_quote_or_noted",
@@ -151,6 +154,8 @@ class Catalog(Protocol):
     def films_titled(self, title: str) -> tuple[Film, ...]: ...
 
     def claims_from(self, source: str) -> tuple[Claim, ...]: ...
+
+    def people_named(self, name: str) -> tuple[Person, ...]: ...
 
 
 #: Words of a hope, wish or intention ("I would love to see him come back", "Wiseman wants
@@ -390,16 +395,24 @@ def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     month and the day in either order ("7/6/2024" is 6 July in the US, 7 June in Europe).
     Where the written
     date has a year ("June 7, 2024", "summer of 2024"), it is the date's year: "July 6,
-    2025" does not write 2024-07-06. A year elsewhere in the quote ("Friday 6 October" and
-    "in 2023") writes the year. The data's own form of a month ("2024-06") counts too; its
-    form of a season ("2024-21") does not, as "the 2023-24 season" is a span of years."""
+    2025" does not write 2024-07-06. A year elsewhere in the quote writes the year of a
+    year, a season or a month ("released in June, 7 months after its 2024 trailer"), but
+    not of a day: a month and day written with no year just after them (or after the other
+    end of their range or pair: "June 7 to June 14, 2024") take it from the note's own
+    words alone (outside the passages it quotes), not from another mention ("June 7, a
+    year after John Wick 4 opened in 2023" does not write 2023-06-07, nor "Friday 6
+    October" and "in 2023" 2023-10-06). The data's own form of a month ("2024-06") counts
+    too; its form of a season ("2024-21") does not, as "the 2023-24 season" is a span of
+    years."""
     quote_dates = _written_dates(claim.evidence.quote)
     # A note excuses the date only by writing it: "'Next year' in an article dated August
     # 4, 2023: 2024." excuses 2024, not 2031.
     noted_dates = [*quote_dates, *_written_dates(claim.note or "")]
+    # A year for a month and day is the note's own, not one of the passages it quotes.
+    own_words = _written_dates(_NOTE_QUOTE.sub(" ", claim.note or ""))
     for field, date in _claim_dates(claim):
         part = _unwritten_part(quote_dates, date)
-        if part is None or _unwritten_part(noted_dates, date) is None:
+        if part is None or _unwritten_part(noted_dates, date, own_words) is None:
             continue
         message = (
             f"the quote does not write the {_described(part, date)}: say in a note how the"
@@ -521,7 +534,23 @@ def _written_dates(text: str) -> tuple[_WrittenDate, ...]:
             season = _SEASON_OF_WORD[parts["season"].casefold()]
         year = int(parts["year"]) if "year" in parts else None
         found.append(_WrittenDate(*match.span(), year, frozenset(month_days), season))
+    # The first end of a range, or of a pair, has the year written after the second ("June 7
+    # to June 14, 2024", "June 7-14, 2024", "June 7 and July 6, 2024").
+    for at in range(len(found) - 2, -1, -1):
+        one, other = found[at], found[at + 1]
+        dated = any(day is not None for _, day in one.month_days)
+        shared = _SHARED_YEAR.fullmatch(text, one.end, other.start)
+        if one.year is None and dated and other.year is not None and shared:
+            found[at] = one._replace(year=other.year)
     return tuple(found)
+
+
+# What may stand between a month and day and a date whose year is theirs too: a range's or
+# a pair's join, and a second day of the same month ("-14, " of "June 7-14, 2024").
+_SHARED_YEAR = re.compile(
+    r"[\s\u00a0]*(?:[-\u2013]|(?i:and|to|through|till|until|or)(?![\w'\u2019-]))[\s\u00a0]*"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?,?[\s\u00a0]*)?"
+)
 
 
 def _writes(written: _WrittenDate, date: PartialDate) -> bool:
@@ -535,9 +564,12 @@ def _writes(written: _WrittenDate, date: PartialDate) -> bool:
     return any(month == date.month and date.day in (None, day) for month, day in written.month_days)
 
 
-def _unwritten_part(written: Sequence[_WrittenDate], date: PartialDate) -> str | None:
+def _unwritten_part(
+    written: Sequence[_WrittenDate], date: PartialDate, noted: Sequence[_WrittenDate] = ()
+) -> str | None:
     """The first of the date's year, season, month and day that none of the ``written``
-    dates writes, or ``None``."""
+    dates writes, or ``None``; for a day, then its year: a month and day with no year of
+    their own ("June 7") take it from the ``noted`` dates, those of the claim's note."""
     parts = [("year", PartialDate(year=date.year))]
     if date.season is not None:
         parts.append(("season", date))
@@ -545,16 +577,24 @@ def _unwritten_part(written: Sequence[_WrittenDate], date: PartialDate) -> str |
         parts.append(("month", PartialDate(year=date.year, month=date.month)))
     if date.day is not None:
         parts.append(("day", date))
-    return next(
+    part = next(
         (part for part, partial in parts if not any(_writes(each, partial) for each in written)),
         None,
     )
+    if part is not None or date.day is None:
+        return part
+    year_noted = any(each.year == date.year for each in noted)
+    dated = (each for each in written if _writes(each, date))
+    return None if any(each.year is not None or year_noted for each in dated) else "dated year"
 
 
 def _described(part: str, date: PartialDate) -> str:
     """The part of ``date`` a quote does not write, and for a season or a day how it would."""
     if part == "season" and date.season is not None:
         return f"season of {date} ({' or '.join(map(repr, SEASON_WORDS[date.season]))})"
+    if part == "dated year" and date.month is not None:
+        name = _MONTH_NAMES[date.month - 1]
+        return f"year of {date} with its month and day ('{name} {date.day}, {date.year}')"
     if part == "day" and date.month is not None:
         name = _MONTH_NAMES[date.month - 1]
         forms = f"'{name} {date.day}', '{date.day} {name}', '{date.month}/{date.day}/{date.year}'"
@@ -764,19 +804,75 @@ def _left_out(before: Iterable[str]) -> bool:
     return not (NEGATIONS.isdisjoint(words) and REGION_EXCLUDING_WORDS.isdisjoint(words))
 
 
+# What ends a figure's clause, beside an "and" before another figure: a comma, a
+# semicolon, a sentence's end (a full stop after a lone capital letter is an
+# abbreviation's: "U.S."), a line break.
+_FIGURE_CLAUSE_END = re.compile(r"[,;]|(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n")
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _figure_clauses(quote: str, value: object) -> list[tuple[int, int]]:
+    """Where in ``quote`` each clause that writes the figure ``value`` starts and ends, in
+    order; none where ``value`` is no :class:`Quantity` or the quote does not write it. A
+    clause ends at a comma, a semicolon, a sentence's end, or an "and" with another figure
+    after it in its clause: "$90 million in the US and $30 million in China" is two, "$90
+    million in the US and Canada" one. A figure's clause runs back over those before it
+    with no figure of their own: "In China, it made $30 million" is the 30 million's."""
+    if not isinstance(value, Quantity):
+        return []
+    seconds = TIME_UNITS.get(value.unit.strip().casefold())
+    amount = value.amount if seconds is None else value.amount * seconds
+    figures = written_figures(quote, durations=seconds is not None)
+    if all(found != amount for found, _ in figures):
+        return []
+    marks = [found.span() for found in _FIGURE_CLAUSE_END.finditer(quote)]
+    starts = [start for _, (start, _) in figures]
+    for joined in _AND.finditer(quote):
+        mark = min((start for start, _ in marks if start >= joined.end()), default=len(quote))
+        if any(joined.end() <= start < mark for start in starts):
+            marks.append(joined.span())
+    clauses = []
+    for found, (start, end) in figures:
+        if found != amount:
+            continue
+        # Back over the clauses with no figure of their own ("In China, it made $30 million").
+        previous = max((before for _, (_, before) in figures if before <= start), default=0)
+        opening = min((mark for _, mark in marks if previous <= mark <= start), default=previous)
+        closing = min((mark for mark, _ in marks if mark >= end), default=len(quote))
+        clauses.append((0 if previous == 0 else opening, closing))
+    return clauses
+
+
+def _clause(quote: str, clauses: Sequence[tuple[int, int]]) -> str:
+    """The first of a figure's ``clauses`` in ``quote``, as a message shows it."""
+    start, end = clauses[0]
+    return quote[start:end].strip()
+
+
 def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
     :func:`~._relations.region_key` folds it), as a place of its own: not inside a longer
     name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
     before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
     "but not in the UK", "except the UK"), its :func:`lead_in`'s too ("the UK" after
-    "released everywhere but not in "). Or else its note says how the region is known,
-    writing it."""
+    "released everywhere but not in "). A figure's region is written in a clause of the
+    figure's own (``_figure_clauses``): "$90 million in the US and $30 million in
+    China" gives China for the 30 million alone. Or else its note says how the region is
+    known, writing it."""
     region = claim.qualifiers.region
     if region is None:
         return []
     wanted = region_key(region)
-    said = _how_region_written(claim.evidence.quote, wanted, region, lead_in(claim.evidence))
+    quote, lead = claim.evidence.quote, lead_in(claim.evidence)
+    said = _how_region_written(quote, wanted, region, lead)
+    clauses = _figure_clauses(quote, claim.value)
+    if said is None and clauses:
+        # The words before the clause may leave the region out, but do not write it.
+        read = (
+            _how_region_written(quote[s:e], wanted, region, lead + quote[:s]) for s, e in clauses
+        )
+        if all(how is not None for how in read):
+            said = f"writes {region!r} outside the figure's clause ({_clause(quote, clauses)!r})"
     if said is None or (claim.note and f" {wanted} " in f" {region_key(claim.note)} "):
         return []
     message = (
@@ -863,16 +959,25 @@ def medium_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     :data:`MEDIUM_WORDS` ("in theaters" for ``theatrical``, "on Netflix" for
     ``streaming``), not left out by the words before it (a negating word or one of
     :data:`REGION_EXCLUDING_WORDS` among the three: "not in theaters", "except in
-    cinemas"). Or else its note says how the medium is known, writing one of its words:
+    cinemas"); a figure's, in a clause of the figure's own (``_figure_clauses``: "$90
+    million in theaters and $30 million on Netflix" gives streaming for the 30 million
+    alone). Or else its note says how the medium is known, writing one of its words:
     a theatrical and a streaming date are two values, so a medium no words give changes
     which dates are compared and preferred."""
     medium = claim.qualifiers.medium
     if medium is None:
         return []
-    read = lead_in(claim.evidence) + claim.evidence.quote
+    lead, quote = lead_in(claim.evidence), claim.evidence.quote
+    read = lead + quote
     words = _MEDIUM_WORDS[medium]
     how = f"does not write the medium {medium.value!r}"
+    # A figure's medium is read in its clause; the lead-in is its first clause's.
+    clauses = _figure_clauses(quote, claim.value)
+    spans = [(len(lead) + s if s else 0, len(lead) + e) for s, e in clauses] or [(0, len(read))]
     for found in words.finditer(read):
+        if not any(s <= found.start() and found.end() <= e for s, e in spans):
+            how = f"writes {found[0]!r} outside the figure's clause ({_clause(quote, clauses)!r})"
+            continue
         before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
         if not _left_out(before):
             return []
@@ -904,9 +1009,10 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     (``_figures.writes_in_currency``): its sign or code just before the number ("$90
     million", "USD 90 million"), or its name or code just after the number and its scale
     word ("90 million dollars", "90m USD"). A figure with another currency beside it
-    ("$90 million, or \u00a370 million" for 70,000,000 USD) writes none in this one; a figure
-    with none beside it takes the currency the quote writes anywhere ("the budget, in
-    dollars, was 90 million"). Another unit is written by its word ("minute" for 90
+    ("$90 million, or \u00a370 million" for 70,000,000 USD) writes none in this one, and a
+    figure with none beside it writes none at all ("it made 58 million in the UK, where
+    tickets cost \u00a312" for 58,000,000 GBP; "the budget, in dollars, was 90 million"):
+    the note says which currency. Another unit is written by its word ("minute" for 90
     minutes). A note writes them as a quote does, or its currency in its own words outside
     the passages it quotes ("in euros").
     """
@@ -1437,6 +1543,81 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     return [Breach("value negation", "value.id", message)]
 
 
+# A word of a person's name as :func:`_people_written` reads it: letters and digits, with
+# inner hyphens ("Jong-seo"); an apostrophe ends it ("Armas" of "Armas's").
+_NAME_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# The most words of a person's name :func:`_people_written` looks up.
+_NAME_WORDS = 5
+
+
+def _people_written(quote: str, catalog: Catalog) -> list[tuple[int, int, frozenset[str]]]:
+    """Where ``quote`` writes a name of a person of ``catalog`` (one of up to
+    :data:`_NAME_WORDS` words, looked up as :meth:`Catalog.people_named` finds it), from
+    and to, with the ids of the people of that name; the longest name where names overlap."""
+    found: list[tuple[int, int, frozenset[str]]] = []
+    spans = [word.span() for word in _NAME_WORD.finditer(quote)]
+    for first, (start, _) in enumerate(spans):
+        if found and start < found[-1][1]:
+            continue
+        for last in range(min(len(spans), first + _NAME_WORDS) - 1, first - 1, -1):
+            end = spans[last][1]
+            people = catalog.people_named(quote[start:end])
+            if people:
+                found.append((start, end, frozenset(person.id for person in people)))
+                break
+    return found
+
+
+def _writes_a_name(text: str, names: Iterable[str], *, at_end: bool = False) -> bool:
+    """Whether ``text`` writes one of ``names`` as :func:`_name_pattern` reads it (with
+    ``at_end``, ending ``text``)."""
+    return any(
+        found.end() == len(text) or not at_end
+        for name in names
+        if name.casefold() in text.casefold()
+        for found in _name_pattern(name).finditer(text)
+    )
+
+
+def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A cast credit's character is written in its person's own part of a quote that names
+    more than one person of the catalog: from the person's name to the next other person's
+    name ("Ian McShane as Winston and Anjelica Huston as the Director", "Ana de Armas's
+    Rooney"), or, where the person's name stands in brackets, up to their end or with the
+    character's name just before them ("John Wick (The Matrix's Keanu Reeves)"). "Ana de
+    Armas as Eve and Keanu Reeves as John Wick" gives Eve to Ana de Armas alone. Or else
+    the claim's note says which character, writing its name."""
+    character = claim.qualifiers.character
+    if character is None or not isinstance(claim.value, EntityRef):
+        return []
+    quote = claim.evidence.quote
+    written = _people_written(quote, catalog)
+    own = [(start, end) for start, end, ids in written if claim.value.id in ids]
+    others = [start for start, _, ids in written if claim.value.id not in ids]
+    if not own or not others:
+        return []
+    names = catalog.entity(character).names
+    for start, end in own:
+        part_end = min((other for other in others if other >= end), default=len(quote))
+        opened = quote.rfind("(", 0, start)
+        if opened != -1 and ")" not in quote[opened:start]:
+            closed = quote.find(")", end)
+            part_end = min(part_end, len(quote) if closed == -1 else closed)
+            if _writes_a_name(quote[:opened].rstrip(), names, at_end=True):
+                return []
+        if _writes_a_name(quote[end:part_end], names):
+            return []
+    if claim.note and _writes_a_name(claim.note, names):
+        return []
+    person = quote[own[0][0] : own[0][1]]
+    message = (
+        f"the quote names more than one person, and does not write the character {names[0]!r}"
+        f" in the part from {person!r} to the next person's name: say in a note which"
+        " character, writing its name"
+    )
+    return [Breach("character", "qualifiers.character", message)]
+
+
 def _where_figure_written(
     value: DateValue | Quantity, quote: str, *, last: bool = False
 ) -> tuple[int, int] | None:
@@ -1909,8 +2090,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     its figure's amount and unit written there or noted, its date one the quote states (not
     bounded nor superseded) or noted, its status backed by the quote's words, hoped when the
     quote hopes, some status when it hedges, a production status saying only how far, no
-    film read from an order word. Each costs the claim's quote and value (and the names of
-    its subject and value), never the other claims or texts.
+    film read from an order word, a cast credit's character in its person's part of the
+    quote. Each costs the claim's quote and value (and the names of its subject and value,
+    and a look-up of the people the quote names), never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
     A reviewed exception names a shipped claim: it holds for that claim as shipped, and
@@ -1933,6 +2115,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_keeps_its_quotes_negations(claim),
         *figure_keeps_its_quotes_negations(claim),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
+        *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim),
         *entities_named_by_the_quote_or_noted(claim, catalog),
     ]
