@@ -806,6 +806,18 @@ RULES_BROKEN = [
         "qualifiers.region: the quote does not write the region 'UK': say in a note how",
     ),
     (
+        "region note (a pronoun is no code)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-07"},
+            "qualifiers": {"region": "US"},
+            "quote": "It reaches us on June 7, 2025",
+        },
+        '"region": "US"',
+        "qualifiers.region: the quote writes 'US' only as a word ('us'), not in capitals as a"
+        " code is: say in a note how",
+    ),
+    (
         "medium note",
         {
             "predicate": "release_date",
@@ -982,15 +994,16 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
             }
         },
         '"year"',
-        "entities.films[0]: year: no source writes the year 2031: leave it out",
+        "entities.films[0]: year: no source writes the year 2031 with the work (in a"
+        " sentence that names it, a claim about it or that claim's note): leave it out",
     ),
 ]
 
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
-# negated credit, an intention, a modal "may", two dates, a season, a bounded date and a
-# date still to come.
+# negated credit, an intention, a modal "may", two dates, a season, a bounded date, a date
+# that reaches "us" (a pronoun, no region) and a date still to come.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
@@ -999,6 +1012,7 @@ RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not 
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
 RULES_TEXT += " It opens on June 7, 2025 in the US and July 6, 2025 in the UK."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
+RULES_TEXT += " It reaches us on June 7, 2025."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 
 
