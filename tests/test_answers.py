@@ -209,8 +209,35 @@ def test_no_form_of_a_negation_refines_its_positive(catalog: Catalog, negated: s
     assert Relation.DISTINCT is relate(positive, negative) is relate(negative, positive)
     assert not refines(negative, positive)
     # A refinement of the positive the same words make without the negation.
-    plain = attrs.evolve(claim, id="x-3", value=bd.Text(text="retired hitman"))
+    plain = attrs.evolve(claim, id="x-3", value=bd.Text(text="skilled hitman"))
     assert Relation.REFINEMENT is relate(positive, plain)
+
+
+# Reported: a privative word ("former", "fake", "would-be", "retired": the value is false of
+# its subject) made a refinement of the positive, as the shipped "retired hitman" of "hitman"
+# and "former bodyguard" of "bodyguard" were. They are other values, as a negation is.
+@pytest.mark.parametrize(
+    ("privative", "positive"),
+    [
+        ("fake bodyguard", "bodyguard"),
+        ("would-be bodyguard", "bodyguard"),
+        ("former bodyguard", "bodyguard"),
+        ("ex-bodyguard", "bodyguard"),
+        ("retired hitman", "hitman"),
+        ("Retired skilled hitman", "skilled hitman"),
+        ("pretends to be a hitman", "hitman"),
+        ("retired former hitman", "former hitman"),
+    ],
+)
+def test_a_privative_word_never_refines_its_positive(
+    catalog: Catalog, privative: str, positive: str
+) -> None:
+    claim = catalog.claims_with("occupation")[0]
+    without = attrs.evolve(claim, value=bd.Text(text=positive))
+    holding = attrs.evolve(claim, id="x-2", value=bd.Text(text=privative))
+    # Occupation is a history of values: two that cannot both be one value are distinct.
+    assert Relation.DISTINCT is relate(without, holding) is relate(holding, without)
+    assert not refines(holding, without)
 
 
 @pytest.mark.parametrize(
@@ -218,7 +245,7 @@ def test_no_form_of_a_negation_refines_its_positive(catalog: Catalog, negated: s
     [
         # The same words in another order say no more than each other: no refinement.
         ("hit-man", "man hit", Relation.DISTINCT),
-        ("hitman retired", "retired hitman", Relation.DISTINCT),
+        ("hitman skilled", "skilled hitman", Relation.DISTINCT),
         ("hit-man", "hit man", Relation.SAME),
         # More words refine, in any order: "owner of the Continental Hotel" and "hotel
         # owner" (claims 000-021 and 002-042) are a refinement the data keeps.

@@ -555,7 +555,7 @@ def _peak_of_build(text: str, document: dict[str, object]) -> int:
 def test_new_entities_cost_a_small_multiple_of_the_text_in_memory() -> None:
     # Reported: one new entity at all listed every word of the texts at once: the peak of
     # curating a 64 MiB text rose from 160 MB to 1.04 GB.
-    text = FILLER * 8_000 + TEXT + " Pat Doe, in 2031."  # 0.36 MB
+    text = FILLER * 8_000 + TEXT + " Pat Doe, in 2031. Ballerina opens in 2031."  # 0.36 MB
     without = _peak_of_build(text, _document())
     document = _with_new_people(["Pat Doe"])
     film = {"id": "film/ballerina-2031", "kind": "film", "title": "Ballerina", "year": 2031}

@@ -864,6 +864,18 @@ RULES_BROKEN = [
         "qualifiers.region: the quote does not write the region 'UK': say in a note how",
     ),
     (
+        "region note (a pronoun is no code)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-07"},
+            "qualifiers": {"region": "US"},
+            "quote": "It reaches us on June 7, 2025",
+        },
+        '"region": "US"',
+        "qualifiers.region: the quote writes 'US' only as a word ('us'), not in capitals as a"
+        " code is: say in a note how",
+    ),
+    (
         "medium note",
         {
             "predicate": "release_date",
@@ -1040,15 +1052,17 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
             }
         },
         '"year"',
-        "entities.films[0]: year: no source writes the year 2031: leave it out",
+        "entities.films[0]: year: no source writes the year 2031 with the work (in a"
+        " sentence that names it, a claim about it or that claim's note): leave it out",
     ),
 ]
 
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
-# negated credit, an intention, a modal "may", two dates, a season, a bounded date and a
-# date still to come; figures, a cast and a date each beside another's words.
+# negated credit, an intention, a modal "may", two dates, a season, a bounded date, a date
+# that reaches "us" (a pronoun, no region) and a date still to come; figures, a cast and a
+# date each beside another's words.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
@@ -1061,6 +1075,7 @@ RULES_TEXT += " It made $90 million in the US and $30 million in China."
 RULES_TEXT += " Ana de Armas as Rooney and Keanu Reeves as John Wick."
 RULES_TEXT += " It opens June 7, a year after John Wick 4 opened in 2023."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
+RULES_TEXT += " It reaches us on June 7, 2025."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 
 

@@ -192,6 +192,11 @@ def test_good_claim_loads() -> None:
             {"predicate": "directr"},
             "'directr' is not a Predicate; did you mean 'director'? @ $.predicate",
         ),
+        # Reported: "cast" is nearer to "cost" in letters, but a casting is meant.
+        (
+            {"predicate": "cast"},
+            "'cast' is not a Predicate; did you mean 'cast_member'? @ $.predicate",
+        ),
         ({"qualifiers": {"medium": "cinema"}}, "'cinema' is not a Medium"),
         ({"value": {"type": "person", "id": "x"}}, "'type' must be one of"),
         (

@@ -311,6 +311,15 @@ class TestScopes:
             ("Out everywhere except the UK", "UK", "as left out ('everywhere except the UK')"),
             ("Out in 2024 outside the U.K.", "UK", "as left out ('2024 outside the U.K.')"),
             ("Out in New Mexico and in Mexico", "Mexico", True),  # one written as itself
+            # Reported: a pronoun wrote a region's code, its case folded away.
+            ("Ballerina reaches us on June 7, 2024", "US", "as a word ('us')"),
+            ("Ballerina reaches us on June 7, 2024", "U.S.", "as a word ('us')"),
+            ("Ballerina opens for all of us on June 7, 2024", "US", "as a word ('us')"),
+            ("Ballerina, as it turns out, opens on June 7, 2024", "IT", "as a word ('it')"),
+            ("Come see it in theaters on June 7, 2024", "it", "as a word ('it')"),
+            ("Join us in theaters on June 7, 2024", "US", "as a word ('us')"),
+            ("Out in the U.S. on June 7, 2024", "US", True),
+            ("Out in the USA on June 7, 2024", "usa", True),
         ],
     )
     def test_a_region_is_written_by_its_quote_or_noted(
@@ -336,7 +345,8 @@ class TestScopes:
             assert breach.message.startswith(f"the quote writes {region!r} only {written}")
         unwritten = attrs.evolve(claim, note="the heading names the country")
         assert (written is True) is ([] == _rules.region_written_by_its_quote_or_noted(unwritten))
-        noted = attrs.evolve(claim, note=f"the heading names the country: {region}")
+        # A note writes a code in capitals, as a quote does.
+        noted = attrs.evolve(claim, note=f"the heading names the country: {region.upper()}")
         assert [] == _rules.region_written_by_its_quote_or_noted(noted)
 
     @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ and the reading of a document's lists an item at a time are one job, reading unt
 
 from __future__ import annotations
 
-import difflib
 import enum
 import functools
 import json
@@ -58,7 +57,7 @@ from ._records import (
     parse_publication_date,
 )
 from ._stream import Items, has_surrogates, is_sparse
-from ._validators import short_repr
+from ._validators import closest_name, short_repr
 
 __all__ = [
     "DuplicateKeys",
@@ -147,9 +146,9 @@ def _structure_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
 
 
 def _choices(value: Any, members: dict[Any, Any]) -> str:
-    close = difflib.get_close_matches(value, members) if isinstance(value, str) else []
-    if close:
-        return f"did you mean {close[0]!r}?"
+    close = closest_name(value, members) if isinstance(value, str) else None
+    if close is not None:
+        return f"did you mean {close!r}?"
     if len(members) <= 10:
         return f"expected one of {', '.join(map(repr, members))}"
     return f"see the {len(members)} values in the reference"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ._errors import InvalidQueryError
 from ._units import UnitKind
-from ._validators import short_repr
+from ._validators import closest_name, short_repr
 
 if TYPE_CHECKING:
     from ._entities import Entity
@@ -440,11 +440,9 @@ class Predicate(enum.Enum):
             found = cls.__members__.get(value) or _BY_WIKIDATA.get(value)
             if found is not None:
                 return found
-            import difflib
-
             spellings = [*_BY_VALUE, *cls.__members__, *_BY_WIKIDATA]
-            close = difflib.get_close_matches(value, spellings, n=1)
-            hint = f"; did you mean {_BY_SPELLING[close[0]].value!r}?" if close else ""
+            close = closest_name(value, spellings)
+            hint = f"; did you mean {_BY_SPELLING[close].value!r}?" if close else ""
             msg = f"{short_repr(value)} is not a Predicate (a value, name or Wikidata id){hint}"
             raise InvalidQueryError(msg)
         msg = (

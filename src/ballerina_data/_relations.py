@@ -17,6 +17,7 @@ from ._units import TIME_UNITS
 
 __all__ = [
     "ENTRY_RELATIONS",
+    "PRIVATIVE_WORDS",
     "Relation",
     "refines",
     "region_key",
@@ -75,6 +76,17 @@ NEGATING_PHRASES = (
     "fell short of", "falls short of", "fall short of", "failed to", "fails to", "fail to",
     "rather than", "instead of", "anything but", "far from",
 )  # fmt: skip
+#: Words that make what follows false of its subject, as a negation does: "a former
+#: ballerina", "an ex-ballerina", "a fake ballerina", "a retired hitman" are no ballerina or
+#: hitman now; "would-be", "pretends to be", "quit being" likewise. Patterns, read whole in
+#: any case. A text value keeps them ("former bodyguard"), or the claim's note quotes them
+#: and says why the value stands without them (``_rules``); and a text holding one the
+#: other lacks never refines it (:func:`relate`): "former bodyguard" says no more of a
+#: bodyguard, it says another thing.
+PRIVATIVE_WORDS = (
+    "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being"
+)  # fmt: skip
+_PRIVATIVE = re.compile(r"\b(?:" + "|".join(PRIVATIVE_WORDS) + r")\b", re.IGNORECASE)
 #: The apostrophes a text writes besides "'": the quote marks, the modifier letter, an acute
 #: accent, a prime, a backtick.
 APOSTROPHES = "\u2018\u2019\u02bc\u00b4\u2032`"
@@ -97,6 +109,12 @@ def _words(text: str) -> tuple[frozenset[str], bool]:
         or any(f" {phrase} " in f" {folded} " for phrase in NEGATING_PHRASES)
     )
     return words, negated
+
+
+@functools.lru_cache(maxsize=4096)
+def _privatives(text: str) -> frozenset[str]:
+    """The :data:`PRIVATIVE_WORDS` a text writes, folded ("Former", "would-be")."""
+    return frozenset(" ".join(found[0].casefold().split()) for found in _PRIVATIVE.finditer(text))
 
 
 def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
@@ -202,9 +220,13 @@ def _text_relation(a: Text, b: Text) -> Relation:
     """Texts of the same words in the same order are the same; one holding all the other's
     words and more refines it. The same words in another order ("hit-man" and "man hit")
     say no more than each other: no refinement. The words of a refinement may come in
-    another order ("owner of the Continental Hotel" refines "hotel owner")."""
+    another order ("owner of the Continental Hotel" refines "hotel owner"). Texts that
+    differ in a negation or in a :data:`PRIVATIVE_WORDS` ("fake bodyguard", "bodyguard")
+    cannot both be the one value: they conflict."""
     (words_a, negated_a), (words_b, negated_b) = _words(a.text), _words(b.text)
-    if negated_a != negated_b:
+    # A privative word one text holds and the other lacks makes another value, as a
+    # negation does: "retired hitman" is no more precise "hitman".
+    if negated_a != negated_b or _privatives(a.text) != _privatives(b.text):
         return Relation.CONFLICT
     if words_a == words_b:
         return Relation.SAME if normalize(a.text) == normalize(b.text) else Relation.CONFLICT
@@ -261,7 +283,8 @@ def relate(a: Claim, b: Claim) -> Relation:
     minutes" and "1.5 hours", "Action" and "action": one :func:`value_key`); a date within
     a less precise date, an amount within a looser bound ("about", "at least") and a text
     holding all the words of another and more (with the same polarity: a negation, such as
-    "not", "non-", "neither" or "hardly", never refines its positive)
+    "not", "non-", "neither" or "hardly", never refines its positive, nor does a
+    privative word of :data:`PRIVATIVE_WORDS`: "former", "fake", "retired", "would-be")
     are a ``REFINEMENT``. Values that cannot both hold are a ``CONFLICT``, and two dates or
     amounts that share some days or amounts with neither holding the other (``2023`` and
     ``2023-24``, "about 100" and "at least 105") an ``OVERLAP``, only for a

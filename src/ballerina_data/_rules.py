@@ -54,7 +54,14 @@ from ._records import (
     Status,
     Text,
 )
-from ._relations import APOSTROPHES, CONTRACTED_NOT, NEGATING_PHRASES, NEGATIONS, region_key
+from ._relations import (
+    APOSTROPHES,
+    CONTRACTED_NOT,
+    NEGATING_PHRASES,
+    NEGATIONS,
+    PRIVATIVE_WORDS,
+    region_key,
+)
 from ._units import TIME_UNITS
 from ._validators import id_pattern, short_repr
 
@@ -66,6 +73,7 @@ __all__ = [
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
     "DATE_BOUND_WORDS",
+    "DATE_SHAPE_WORDS",
     "DESCRIPTION_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
@@ -145,6 +153,18 @@ class Catalog(Protocol):
     @property
     def claims(self) -> tuple[Claim, ...]: ...
 
+    @property
+    def films(self) -> Sequence[Entity]: ...
+
+    @property
+    def people(self) -> Sequence[Entity]: ...
+
+    @property
+    def characters(self) -> Sequence[Entity]: ...
+
+    @property
+    def organizations(self) -> Sequence[Entity]: ...
+
     def entity(self, entity_id: str) -> Entity: ...
 
     def text(self, source: str) -> str: ...
@@ -179,16 +199,18 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
 #: so does a guess that leans one way ("likely", "probably") ``expected`` as well as
-#: ``speculated``.
+#: ``speculated``. Each status's own word backs it ("unconfirmed", "speculated").
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
         "supposedly", "said to", "believed to", "reported to", "in talks", "in negotiations",
+        "unconfirmed",
     ),
     Status.SPECULATED: (
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
+        "speculated",
     ),
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
@@ -381,7 +403,7 @@ def published_date_says_how_it_is_known(source: Source) -> list[Breach]:
     return [Breach("date note", "published_note", message)]
 
 
-def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A date its quote does not write (``this spring``, ``Friday 6 October``) was inferred,
     and the claim's note says how, writing the date.
 
@@ -403,13 +425,23 @@ def dated_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     year after John Wick 4 opened in 2023" does not write 2023-06-07, nor "Friday 6
     October" and "in 2023" 2023-10-06). The data's own form of a month ("2024-06") counts
     too; its form of a season ("2024-21") does not, as "the 2023-24 season" is a span of
-    years."""
-    quote_dates = _written_dates(claim.evidence.quote)
+    years.
+
+    A month's name or a season's word alone writes it only in a date's shape
+    (:data:`DATE_SHAPE_WORDS` just before it: "in June", "this spring", "mid-June"): "will
+    fall", "will spring into", "will March into" write none. A year is no count ("opened on
+    2024 screens"), and the digits and words of a name of the ``catalog`` are the name's
+    ("Blade Runner 2049", "John Wick 4", "June Squibb", "Summer Glau"), no date's:
+    :func:`_without_dated_names`."""
+    quote, note = claim.evidence.quote, claim.note or ""
+    if catalog is not None:  # a note that quotes a name writes no date with it either
+        quote, note = _without_dated_names(quote, catalog), _without_dated_names(note, catalog)
+    quote_dates = _written_dates(quote)
     # A note excuses the date only by writing it: "'Next year' in an article dated August
     # 4, 2023: 2024." excuses 2024, not 2031.
-    noted_dates = [*quote_dates, *_written_dates(claim.note or "")]
+    noted_dates = [*quote_dates, *_written_dates(note)]
     # A year for a month and day is the note's own, not one of the passages it quotes.
-    own_words = _written_dates(_NOTE_QUOTE.sub(" ", claim.note or ""))
+    own_words = _written_dates(_NOTE_QUOTE.sub(" ", note))
     for field, date in _claim_dates(claim):
         part = _unwritten_part(quote_dates, date)
         if part is None or _unwritten_part(noted_dates, date, own_words) is None:
@@ -437,6 +469,35 @@ _MONTH_NAMES = (
 )  # fmt: skip
 _MONTH_NUMBERS = {name[:3].casefold(): number for number, name in enumerate(_MONTH_NAMES, 1)}
 _SEASON_OF_WORD = {word: season for season, said in SEASON_WORDS.items() for word in said}
+#: The words just before a month's name or a season's word written alone (no day nor year
+#: with it) that make it a date ("in June", "by the fall", "this spring", "mid-June"): a
+#: month or season with none of them is another word ("will fall", "will spring into",
+#: "will March into") or a name's ("with Summer Glau"). A "the" may stand between ("in the
+#: summer"); "mid", "early" and "late" may be joined to it by a hyphen ("mid-June").
+DATE_SHAPE_WORDS = (
+    "in", "by", "this", "next", "last", "early", "late", "mid", "until", "till", "from",
+    "since", "of", "during", "through", "before", "after",
+)  # fmt: skip
+_DATE_SHAPE_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?i:{'|'.join(DATE_SHAPE_WORDS)})(?:[\s\u00a0]+(?i:the))?"
+    r"(?:[\s\u00a0]+|(?<=\w)-)\Z",
+    re.IGNORECASE,
+)
+# Where a month's name or a season's word starts: no letter, digit, apostrophe or hyphen
+# just before it, but for the hyphen of "mid-", "early-" or "late-" ("mid-June").
+_WORD_START = (
+    "(?:"
+    + "".join(rf"(?<=\b(?i:{word})-)|" for word in ("mid", "early", "late"))
+    + r"(?<![\w'\u2019-]))"
+)
+# A number just before a plural noun counts that noun ("opened on 2024 screens"): no year,
+# unless a determiner or a possessive stands before it ("the 2024 films", "Wick's 2014
+# films").
+_COUNTED_AFTER = re.compile(r"[\s\u00a0]+[a-z]*[a-hj-rtv-z]s(?!\w)")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:the|its|their|his|her|this|these|those|our|your)|\w['\u2019]s?)"
+    r"[\s\u00a0]+\Z"
+)
 
 
 def _month(group: str) -> str:
@@ -449,7 +510,7 @@ def _month(group: str) -> str:
         + ")"
         for name in _MONTH_NAMES
     )
-    return rf"(?<![\w'\u2019-])(?P<{group}>{names})(?![\w'\u2019-])\.?"
+    return rf"{_WORD_START}(?P<{group}>{names})(?![\w'\u2019-])\.?"
 
 
 def _day(group: str) -> str:
@@ -481,7 +542,7 @@ _WRITTEN_DATE = re.compile(
             rf"(?<![\w.]){_day('day5')}\s+(?:(?i:of)\s+)?{_month('month5')}"
             rf"(?:,?\s+{_year('year5')}(?!\w))?",
             rf"{_month('month6')}(?:,?\s+(?:(?i:of)\s+)?{_year('year6')}(?!\w))?",
-            rf"(?<![\w'\u2019-])(?:(?i:the)\s+)?(?P<season7>(?i:{_SEASON_WORD}))"
+            rf"{_WORD_START}(?:(?i:the)\s+)?(?P<season7>(?i:{_SEASON_WORD}))"
             rf"(?![\w'\u2019-])(?:,?\s+(?:(?i:of)\s+)?{_year('year7')}(?!\w))?",
             rf"(?<![\w.]){_year('year8')}(?!\w)",
         )
@@ -512,6 +573,8 @@ def _written_dates(text: str) -> tuple[_WrittenDate, ...]:
             for name, value in match.groupdict().items()
             if value is not None
         }
+        if not _in_a_dates_shape(text, match, parts):
+            continue
         month_days: set[tuple[int, int | None]] = set()
         season = None
         if "month" in parts:
@@ -551,6 +614,18 @@ _SHARED_YEAR = re.compile(
     r"[\s\u00a0]*(?:[-\u2013]|(?i:and|to|through|till|until|or)(?![\w'\u2019-]))[\s\u00a0]*"
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?,?[\s\u00a0]*)?"
 )
+
+
+def _in_a_dates_shape(text: str, match: re.Match[str], parts: Mapping[str, str]) -> bool:
+    """Whether a month's name or a season's word written alone has one of
+    :data:`DATE_SHAPE_WORDS` just before it, and a year alone counts nothing (not "2024
+    screens"); any other date is in a date's shape."""
+    before = text[: match.start()]
+    if "year" not in parts and "day" not in parts and ("month" in parts or "season" in parts):
+        return _DATE_SHAPE_BEFORE.search(before) is not None
+    if match["year8"] is not None and _COUNTED_AFTER.match(text, match.end()):
+        return _DETERMINER_BEFORE.search(before) is not None
+    return True
 
 
 def _writes(written: _WrittenDate, date: PartialDate) -> bool:
@@ -851,7 +926,9 @@ def _clause(quote: str, clauses: Sequence[tuple[int, int]]) -> str:
 
 def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
-    :func:`~._relations.region_key` folds it), as a place of its own: not inside a longer
+    :func:`~._relations.region_key` folds it; a code, two or three letters, in capitals:
+    "reaches us" and "as it turns out" write no ``US`` nor ``IT``), as a place of its own:
+    not inside a longer
     name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
     before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
     "but not in the UK", "except the UK"), its :func:`lead_in`'s too ("the UK" after
@@ -873,13 +950,27 @@ def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
         )
         if all(how is not None for how in read):
             said = f"writes {region!r} outside the figure's clause ({_clause(quote, clauses)!r})"
-    if said is None or (claim.note and f" {wanted} " in f" {region_key(claim.note)} "):
+    # A note writes a code in capitals too: "us" in a note is the pronoun.
+    note = claim.note and (_CASED_WORD.sub(" ", claim.note) if _is_code(region) else claim.note)
+    if said is None or (note and f" {wanted} " in f" {region_key(note)} "):
         return []
     message = (
         f"the quote {said}: say in a note how the region {region!r} is known (from which"
         " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+# A region written as a code: two or three letters, with or without a full stop after each
+# ("US", "U.S.", "UK", "USA").
+_REGION_CODE = re.compile(r"[^\W\d_]{2,3}|(?:[^\W\d_]\.){2,3}")
+# A word with a lowercase letter: no code ("us", "it", "Us").
+_CASED_WORD = re.compile(r"[^\W\d_]*[a-z][^\W\d_]*")
+
+
+def _is_code(region: str) -> bool:
+    """Whether a region is written as a code (:data:`_REGION_CODE`), in any case."""
+    return _REGION_CODE.fullmatch(region.strip()) is not None
 
 
 def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") -> str | None:
@@ -900,6 +991,10 @@ def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") ->
         if " ".join(keys[at : at + size]) != wanted or words[at][1].start() < len(lead):
             continue
         start = words[at][1]
+        written = quote[start.start() : words[at + size - 1][1].end()]
+        if _is_code(region) and not written.isupper():
+            how = f"writes {region!r} only as a word ({written!r}), not in capitals as a code is"
+            continue
         before = [key for key, _ in words[max(0, at - 3) : at]]
         if _left_out(before):
             left_out = quote[words[max(0, at - 3)][1].start() : start.end()]
@@ -992,7 +1087,9 @@ def medium_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     return [Breach("medium note", "qualifiers.medium", message)]
 
 
-def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+def quantity_written_by_its_quote_or_noted(
+    claim: Claim, catalog: Catalog | None = None
+) -> list[Breach]:
     """An amount its quote does not write ("$25 million" for 250,000,000), or a currency
     it does not (a quote in dollars for ``EUR``), was derived, and the claim's note says
     how, writing what the quote does not: the amount ("'two hours' is 120 minutes", or a
@@ -1014,15 +1111,20 @@ def quantity_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     tickets cost \u00a312" for 58,000,000 GBP; "the budget, in dollars, was 90 million"):
     the note says which currency. Another unit is written by its word ("minute" for 90
     minutes). A note writes them as a quote does, or its currency in its own words outside
-    the passages it quotes ("in euros").
+    the passages it quotes ("in euros"). The digits of a name of the ``catalog`` are the
+    name's, no amount: "John Wick 4 cost $90 million" writes no 4
+    (:func:`_without_dated_names`).
     """
     if not isinstance(claim.value, Quantity):
         return []
-    unwritten = _figure_unwritten(claim.evidence.quote, claim.value)
+    quote, note = claim.evidence.quote, claim.note or ""
+    if catalog is not None:  # a note that quotes a name writes no amount with it either
+        quote, note = _without_dated_names(quote, catalog), _without_dated_names(note, catalog)
+    unwritten = _figure_unwritten(quote, claim.value)
     if unwritten is None:
         return []
     field, missing = unwritten
-    if claim.note and _figure_unwritten(claim.note, claim.value, field) is None:
+    if note and _figure_unwritten(note, claim.value, field) is None:
         return []
     message = (
         f"the quote does not write {missing}: say in a note how the figure is derived"
@@ -1306,6 +1408,62 @@ def _without_names(text: str, claim: Claim, catalog: Catalog) -> str:
     return text
 
 
+def _without_dated_names(text: str, catalog: Catalog) -> str:
+    """``text`` with each name of an entity of the catalog that holds a number, a month's
+    name or a season's word blanked, as :func:`_without_names` blanks a claim's own: its
+    digits and words are the name's ("Blade Runner 2049", "John Wick 4", "Chapter 4"), no
+    year, day, month, season or amount of the text. A name that is a number or such a word
+    alone ("2012", "October") cannot be told from the date, and is read as one. Only the
+    names holding a word the text holds are looked for."""
+    by_word = _dated_names(catalog)
+    wanted = {name for word in _dated_words(text) for name in by_word.get(word, ())}
+    for name in sorted(wanted, key=len, reverse=True):
+        text = _name_pattern(name).sub(lambda found: " " * len(found[0]), text)
+    return text
+
+
+# A number, or a word: the parts of a name that a date or an amount may be read from.
+_NUMBER_OR_WORD = re.compile(r"[0-9]+|[^\W\d_]+")
+
+
+def _dated_words(text: str) -> set[str]:
+    """The numbers, months' names (or their first three letters, "Sept") and seasons' words
+    of a text, folded."""
+    folded = (part.casefold() for part in _NUMBER_OR_WORD.findall(text))
+    return {part for part in folded if part.isdigit() or part in _DATE_WORDS}
+
+
+# The words of a month or a season, folded.
+_DATE_WORDS = frozenset(
+    (*_MONTH_NUMBERS, "sept", *(name.casefold() for name in _MONTH_NAMES), *_SEASON_OF_WORD)
+)
+
+
+# For each catalog, the names of its entities that hold a number, a month or a season, by
+# each such word of them: made once for the catalog, as the folded texts are.
+_DATED_NAMES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _dated_names(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    import weakref
+
+    key = id(catalog)
+    found = _DATED_NAMES.get(key)
+    if found is None:
+        by_word: dict[str, set[str]] = {}
+        for section in (catalog.films, catalog.people, catalog.characters, catalog.organizations):
+            for entity in section:
+                # A name that is one number or date word ("2012", "October") cannot be
+                # told from the date it writes: it is read as the date.
+                names = [n for n in entity.names if len(_NUMBER_OR_WORD.findall(n)) > 1]
+                for name in names:
+                    for word in _dated_words(name):
+                        by_word.setdefault(word, set()).add(name)
+        found = _DATED_NAMES[key] = {word: tuple(names) for word, names in by_word.items()}
+        weakref.finalize(catalog, _DATED_NAMES.pop, key, None)
+    return found
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """A name as a text writes it: its first letter as the name has it, the rest in any
@@ -1411,11 +1569,6 @@ def _runs_end(value: str, tokens: list[str]) -> int | None:
     return None
 
 
-#: Words that make what follows false of its subject, as a negation does: "a former
-#: ballerina", "an ex-ballerina", "a fake ballerina" are no ballerina now; "would-be",
-#: "pretends to be", "quit being" likewise. A text value keeps them ("former bodyguard"), or
-#: the claim's note quotes them and says why the value stands without them.
-PRIVATIVE_WORDS = ("ex", "former", "fake", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being")
 # A negating word or phrase of the relations' lists, a contracted "not", or a denial
 # ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it is not so),
 # as a quote writes it.
@@ -1975,15 +2128,52 @@ def description_words_are_source_words(
     return []
 
 
-def year_written_by_a_source(film: Film, texts: str) -> list[Breach]:
-    """A work's year is written in a source, as a number of its own ("2024" in "the 2024
-    spin-off"): a year no source gives is a fact of no source."""
-    if film.year is None or re.search(rf"(?<![0-9]){film.year}(?![0-9])", texts):
+def year_written_by_a_source(film: Film, catalog: Catalog) -> list[Breach]:
+    """A work's year is written, as a number of its own ("2024" in "the 2024 spin-off"), with
+    the work: in a sentence of a source's text that names it (its title or an alias, as
+    the text writes it), in the sentence of a claim about it (its quote, with the words
+    before and after it there), or in the note of such a claim, which says how the year is
+    inferred ("only 6 October 2023 is a Friday"). A year no source gives with the work is
+    a fact of no source: the digits of another name ("Blade Runner 2049",
+    :func:`_without_dated_names`) or of a sentence about something else are no year of it.
+    """
+    if film.year is None:
         return []
+    year = re.compile(rf"(?<![0-9]){film.year}(?![0-9])")
+    for claim in catalog.claims:
+        if claim.subject != film.id:
+            continue
+        evidence = claim.evidence
+        sentence = lead_in(evidence) + evidence.quote + lead_out(evidence)
+        if year.search(_without_dated_names(sentence, catalog)) or year.search(claim.note or ""):
+            return []
+    # Each place a text writes the year (few), then its sentence: not each of the names.
+    for text in catalog.texts.values():
+        for found in year.finditer(text):
+            sentence = _sentence_around(text, found.start())
+            named = any(_name_pattern(name).search(sentence) for name in film.names)
+            if named and year.search(_without_dated_names(sentence, catalog)):
+                return []
     message = (
-        f"no source writes the year {film.year}: leave it out, or curate a source that gives it"
+        f"no source writes the year {film.year} with the work (in a sentence that names it, a"
+        " claim about it or that claim's note): leave it out, or curate a source that gives it"
     )
     return [Breach("year words", "year", message)]
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds the place ``at``: from the last sentence end
+    before it, looked for in a stretch just before it that grows until one is found (not
+    from the text's start: a long text writes a year many times), to the next one."""
+    reach = 512
+    while True:
+        begin = max(0, at - reach)
+        ends = [found.end() for found in _SENTENCE_END.finditer(text, begin, at)]
+        if ends or begin == 0:
+            break
+        reach *= 4
+    end = _SENTENCE_END.search(text, at)
+    return text[ends[-1] if ends else 0 : len(text) if end is None else end.end()]
 
 
 def description_quotes_are_source_passages(film: Film, texts: str) -> list[Breach]:
@@ -2105,9 +2295,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *status_when_the_quote_hedges(claim, catalog),
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
-        *dated_by_its_quote_or_noted(claim),
+        *dated_by_its_quote_or_noted(claim, catalog),
         *date_not_bounded_by_its_quote_or_noted(claim),
-        *quantity_written_by_its_quote_or_noted(claim),
+        *quantity_written_by_its_quote_or_noted(claim, catalog),
         *bound_read_from_its_quote_or_noted(claim),
         *region_written_by_its_quote_or_noted(claim),
         *medium_written_by_its_quote_or_noted(claim),
@@ -2125,18 +2315,29 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # Closing quote marks and brackets that may stand after a sentence's "?".
 _CLOSING = " \"'\u201d\u2019)]"
+# The full-width and small question and exclamation marks, as their plain forms.
+_WIDE_MARKS = str.maketrans({"\uff1f": "?", "\ufe56": "?", "\uff01": "!", "\uff09": ")"})
+# A sentence that ends in a question: its "?" followed only by closing marks, another "?" or
+# "!" ("?!"), or a bracketed aside's end and its full stop ("(really?).").
+_ASKED = re.compile(r"\?[!?.\s" + re.escape(_CLOSING) + r"]*\Z")
 
 
 def stated_not_asked(claim: Claim) -> list[Breach]:
     """A claim rests on words that state it: not on a question ("Has Ballerina been
-    released on June 7, 2024?": its sentence ends in "?") nor on a condition ("If Ballerina
+    released on June 7, 2024?": its sentence ends in "?", a full-width "\uff1f" too, or in
+    "?!", or in an aside that asks, "(really?).") nor on a condition ("If Ballerina
     is released on June 7, 2024", "whether ..."; in the quote or its :func:`lead_in`), which
     state nothing. Or its note quotes the question (with its "?") or the condition's word
     and says why the value stands (a heading that asks of a sequel names the title)."""
     evidence = claim.evidence
-    passages = " ".join(note_passages(claim.note))
-    sentence = (evidence.quote + lead_out(evidence)).rstrip(_CLOSING)
-    if sentence.endswith("?") and "?" not in passages:
+    passages = " ".join(note_passages(claim.note)).translate(_WIDE_MARKS)
+    # The rest of the sentence, to its end read with the wide marks as plain ones.
+    after = lead_out(evidence).translate(_WIDE_MARKS)
+    end = _SENTENCE_END.search(after)
+    sentence = evidence.quote.translate(_WIDE_MARKS) + (
+        after if end is None else after[: end.start() + 1]
+    )
+    if _ASKED.search(sentence) and "?" not in passages:
         said = "the quote's sentence asks a question ('?')"
     elif (found := _CONDITION.search(lead_in(evidence) + evidence.quote)) is not None and not (
         _CONDITION.search(passages)

@@ -4,20 +4,25 @@ and the field, and shows the bad value's ``repr``, as attrs' own validators do.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Any, NoReturn, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 import attrs
 
 from ._errors import InvalidDataError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "MAX_FOLDING",
     "MAX_NAME",
     "MAX_NOTE",
     "Validator",
+    "closest_name",
     "days_in_month",
     "exactly",
     "file_name",
@@ -35,6 +40,19 @@ __all__ = [
 ]
 
 Validator: TypeAlias = Any  # attrs' validator protocol; the checks below are plain functions
+
+
+def closest_name(value: str, names: Iterable[str]) -> str | None:
+    """The name a misspelt or cut-short ``value`` likeliest means, for a "did you mean": the
+    shortest name that starts with it, in any case ("cast" is "cast_member", not the "cost"
+    it is nearer to in letters), else the nearest in letters, or ``None``."""
+    names = list(names)
+    folded = value.casefold()
+    starting = [name for name in names if name.casefold().startswith(folded)] if value else []
+    if starting:
+        return min(starting, key=len)
+    close = difflib.get_close_matches(value, names, n=1)
+    return close[0] if close else None
 
 
 def short_repr(value: Any) -> str:

@@ -345,7 +345,7 @@ def _check_rules(catalog: Catalog, new: list[Any], base: Catalog, document: dict
             if isinstance(entity, Film):
                 found += _rules.description_words_are_source_words(entity, source_words)
                 found += _rules.description_quotes_are_source_passages(entity, texts)
-                found += _rules.year_written_by_a_source(entity, texts)
+                found += _rules.year_written_by_a_source(entity, merged)
             where = f"entities.{section}[{position}]"
             breaches.extend((("entities", section, position), where, b) for b in found)
     _refuse_all(breaches)
