@@ -742,6 +742,8 @@ _JB = "just before"
         ("It plays in theaters June 7 \u2013 June 14, 2024", "2024-06-07", "\u2013", "just after"),
         ("It plays in theaters June 7 \u2013 June 14, 2024", "2024-06-14", "\u2013", "before"),
         ("It plays June 7, 2024 - June 6, 2025", "2025-06-06", "-", "before"),
+        ("It plays in theaters June 7 to 14, 2024", "2024-06-07", "to", "just after"),
+        ("It plays in theaters June 7 \u2013 14, 2024", "2024-06-07", "\u2013", "just after"),
         ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-14", "once", "before"),
         ("It was once slated for 2024", "2024", "once", "before"),
     ],
@@ -794,6 +796,7 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("Once released on June 7, 2024, it topped the charts", "2024-06-07"),
         ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-07"),
         ("It was moved from June 7 to June 14, 2024", "2024-06-14"),
+        ("It expands on June 7, 2024 to 12 more theaters", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:

@@ -624,7 +624,8 @@ _RANGE_MARKS = ("-", "\u2013", "/")
 #: ("in cinemas from 7 June 2024" states its date, and "rescheduled from June 7 to June 14"
 #: its second); a date joined to the next by "to", "through" or a dash or en dash, spaces
 #: or none ("June 7 to June 14, 2024", "June 7 \u2013 June 14, 2024"), and that next
-#: date, where no other word bounds the first; a dash, en dash or slash between the date
+#: date, or to a day that ends the range ("June 7 to 14, 2024"), where no other word
+#: bounds the first; a dash, en dash or slash between the date
 #: and a number, either side ("2024-2025", "2024/25", "June 7-14, 2024"; an ISO date
 #: "2024-06-07" is one date).
 DATE_BOUND_WORDS = {
@@ -692,8 +693,10 @@ _RANGE_JOIN = re.compile(r"\s+(?i:(and|to|through|till|until))\s+")
 # The words that join a range's ends after its "between" or "from".
 _RANGE_JOINS = {"between": ("and",), "from": ("to", "through", "till", "until")}
 # The words or dash that join two dates as a range's ends with no "from" before the first
-# ("June 7 to June 14", "June 7 \u2013 June 14"): a dash with spaces, or with a month after.
+# ("June 7 to June 14", "June 7 \u2013 June 14"), or a date to a day that ends the range
+# ("June 7 to 14, 2024", "June 7 \u2013 14."; not "June 7 to 12 theaters").
 _RANGE_TO = re.compile(r"\s+(?i:(to|through))\s+|\s*([-\u2013])\s*")
+_RANGE_TO_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?(?=,?\s*[0-9]{4}(?!\w)|[.;,)]|\s*\Z)")
 # A range's mark and number just after a date, or a number and a range's mark just before.
 _RANGE_MARK_AFTER = re.compile(r"([-\u2013/])(?:[0-9]{4}|[0-9]{1,2})(?![\w.-])")
 _RANGE_MARK_BEFORE = re.compile(r"(?<![\w.])(?:[0-9]{4}|[0-9]{1,2})([-\u2013/])\Z")
@@ -723,13 +726,9 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
         if not said or not all(said):
             continue
         word, where = said[0] or ("", "")
-        # A mark is quoted with the numbers it stands between ("2024-2025"), or with a
-        # space and the month after it ("June 7 - June 14").
-        quoting = (
-            rf"[0-9](?:{re.escape(word)}[0-9]|\s*{re.escape(word)}\s*[^\W\d_])"
-            if word in _RANGE_MARKS
-            else _as_words((word,))
-        )
+        # A mark is quoted with the numbers it stands between ("2024-2025"), spaces or
+        # none, or the month after it ("June 7 - June 14").
+        quoting = rf"[0-9]\s*{re.escape(word)}\s*\w" if word in _RANGE_MARKS else _as_words((word,))
         if re.search(quoting, quoted):
             continue
         message = (
@@ -791,8 +790,10 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
             found = after_mark[1], "just after"
         elif before_mark := _RANGE_MARK_BEFORE.search(quote, max(0, each.start - 5), each.start):
             found = before_mark[1], "just before"
-        elif (to := _RANGE_TO.match(quote, each.end)) is not None and to.end() == following:
-            found, ranged = (to[1] or to[2], "just after"), True
+        elif (to := _RANGE_TO.match(quote, each.end)) is not None and (
+            to.end() == following or _RANGE_TO_DAY.match(quote, to.end())
+        ):
+            found, ranged = (to[1] or to[2], "just after"), to.end() == following
         word = " ".join(found[0].casefold().split()) if found else ""
         opened = (word, following) if ranged or join in _RANGE_JOINS.get(word, ()) else None
         bounded.append(found and (word, found[1]))
