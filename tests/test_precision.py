@@ -1036,6 +1036,7 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("two hours or longer", "120", "minute", "at_least", "or longer"),
         ("$5 million or less", "5000000", "USD", "at_most", "or less"),
         ("90 minutes or so", "90", "minute", "about", "or so"),
+        ("$90 million more or less", "90000000", "USD", "about", "more or less"),
         ("over $400 million or so", "400000000", "USD", "at_least", "over"),
         ("grossed above $58 million", "58000000", "USD", "at_least", "above"),
         ("in excess of $58 million", "58000000", "USD", "at_least", "in excess of"),

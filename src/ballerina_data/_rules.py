@@ -1064,7 +1064,7 @@ BOUND_WORDS_AFTER = {
         ("or more", "or over", "or above", "or longer", "and up", "+", "-plus"), Bound.AT_LEAST
     ),
     **dict.fromkeys(("or less", "or fewer", "or under", "or below", "or shorter"), Bound.AT_MOST),
-    **dict.fromkeys(("or so", "give or take"), Bound.ABOUT),
+    **dict.fromkeys(("or so", "give or take", "more or less"), Bound.ABOUT),
 }
 _BOUND_AFTER = re.compile(
     r"(\+|-plus\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
@@ -1127,7 +1127,8 @@ _RANGE_AFTER = re.compile(
 )
 # A figure given as a rate ("$5 million a day", "per screen", "each week") or as a
 # difference ("$50 million more than Chapter 3"): neither is the amount of the whole. A
-# currency's name may stand between ("5 million dollars a day"); "a year ago" is no rate.
+# currency's name may stand between ("5 million dollars a day"); "a year ago" is no rate,
+# nor "more or less" a difference.
 _RATE_OR_DIFFERENCE_AFTER = re.compile(
     r"(?:[\s\u00a0]+(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|[A-Z]{3})\b)?"
     r"(?:[\s\u00a0]+(?i:per|each|every|an?)[\s\u00a0]+"
@@ -1135,7 +1136,7 @@ _RATE_OR_DIFFERENCE_AFTER = re.compile(
     r"|showing|ticket|person|head|episode)s?\b(?![\s\u00a0]+(?i:ago|earlier|later|before|after))"
     r"|[\s\u00a0]+(?i:per)[\s\u00a0]+[^\W\d_]+"
     r"|[\s\u00a0]*/[\s\u00a0]*[^\W\d_]+"
-    r"|[\s\u00a0]+(?i:more|less|fewer)\b"
+    r"|[\s\u00a0]+(?i:more|less|fewer)\b(?![\s\u00a0]+(?i:or)\b)"
     r"|[\s\u00a0]+(?i:higher|lower|greater|bigger|larger|smaller)[\s\u00a0]+than\b)"
 )
 
