@@ -812,6 +812,17 @@ RULES_BROKEN = [
         " which gives",
     ),
     (
+        "figure bound (a rate)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "5000000", "unit": "USD"},
+            "quote": "takings were $5 million a day",
+        },
+        '"amount": "5000000"',
+        "value.amount: the quote gives the figure as one end of a range, one of several, a share"
+        " of another, a rate or a difference ('$5 million a day'), not as an amount of its own",
+    ),
+    (
         "date bound",
         {
             "predicate": "release_date",
@@ -1061,8 +1072,8 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
 # negated credit, an intention, a modal "may", two dates, a season, a bounded date, a date
-# that reaches "us" (a pronoun, no region) and a date still to come; figures, a cast and a
-# date each beside another's words.
+# that reaches "us" (a pronoun, no region), a rate and a date still to come; figures, a
+# cast and a date each beside another's words.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
@@ -1076,6 +1087,7 @@ RULES_TEXT += " Ana de Armas as Rooney and Keanu Reeves as John Wick."
 RULES_TEXT += " It opens June 7, a year after John Wick 4 opened in 2023."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " It reaches us on June 7, 2025."
+RULES_TEXT += " Its takings were $5 million a day."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 
 

@@ -691,6 +691,9 @@ def test_every_date_is_one_its_quote_states_or_noted() -> None:
     assert {} == _breaches(found)
 
 
+_JB = "just before"
+
+
 @pytest.mark.parametrize(
     ("quote", "date", "word", "where"),
     [
@@ -764,6 +767,25 @@ def test_every_date_is_one_its_quote_states_or_noted() -> None:
         ("It plays from June 7 to June 14, 2024", "2024-06-07", "from", "just before"),
         ("It plays from June 7 to June 14, 2024", "2024-06-14", "from", "before"),
         ("It plays from 2024 through 2025", "2025", "from", "before"),
+        # Reported: a determiner, a possessive or an adjective between the words and the
+        # date hid them; a range with no "from" or with a spaced dash was read as no range.
+        ("Ballerina was delayed from its June 7, 2024 date", "2024-06-07", "delayed from", _JB),
+        ("It was delayed from its original June 7, 2024 date", "2024-06-07", "delayed from", _JB),
+        ("Ballerina opened before its June 7, 2024 date", "2024-06-07", "before", _JB),
+        ("Ballerina opened well after the June 7, 2024 date", "2024-06-07", "after", _JB),
+        ("It was moved from the June 7, 2024 slot", "2024-06-07", "moved from", _JB),
+        ("It has been pulled from its June 7, 2024 slot", "2024-06-07", "pulled from", _JB),
+        ("It was removed from the June 7, 2024 calendar", "2024-06-07", "removed from", _JB),
+        ("It plays in theaters June 7 to June 14, 2024", "2024-06-07", "to", "just after"),
+        ("It plays in theaters June 7 to June 14, 2024", "2024-06-14", "to", "before"),
+        ("It plays June 7 through June 14, 2024", "2024-06-07", "through", "just after"),
+        ("It plays in theaters June 7 \u2013 June 14, 2024", "2024-06-07", "\u2013", "just after"),
+        ("It plays in theaters June 7 \u2013 June 14, 2024", "2024-06-14", "\u2013", "before"),
+        ("It plays June 7, 2024 - June 6, 2025", "2025-06-06", "-", "before"),
+        ("It plays in theaters June 7 to 14, 2024", "2024-06-07", "to", "just after"),
+        ("It plays in theaters June 7 \u2013 14, 2024", "2024-06-07", "\u2013", "just after"),
+        ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-14", "once", "before"),
+        ("It was once slated for 2024", "2024", "once", "before"),
     ],
 )
 def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
@@ -808,6 +830,13 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("It was rescheduled from June 7 to June 14, 2024", "2024-06-14"),
         ("released on June 7, 2024 - the day the trailer promised", "2024-06-07"),
         ("released between screenings on June 7, 2024", "2024-06-07"),
+        # The words read across bind only a bound's words; "once" before another verb is
+        # "when"; a "to" after a date moved from joins no range.
+        ("Ballerina opens on its June 7, 2024 date", "2024-06-07"),
+        ("Once released on June 7, 2024, it topped the charts", "2024-06-07"),
+        ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-07"),
+        ("It was moved from June 7 to June 14, 2024", "2024-06-14"),
+        ("It expands on June 7, 2024 to 12 more theaters", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
@@ -894,6 +923,16 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it made over A$58 million", "58000000", "AUD"),
         ("58 million euros in the UK, where tickets cost \u00a312", "58000000", "EUR"),
         ("USD 58 million in the UK, where tickets cost \u00a312", "58000000", "USD"),
+        # Reported: a fraction after a whole number was dropped from the figure.
+        ("it runs for an hour and a half", "90", "minute"),
+        ("it runs for 2 hours and a half", "150", "minute"),
+        ("it runs for 2 hours and a quarter", "135", "minute"),
+        ("it runs for 2 1/2 hours", "150", "minute"),
+        ("it runs two and a half hours", "2.5", "hour"),
+        ("it runs 2 hours and three quarters", "165", "minute"),
+        ("it cost $2 1/2 million", "2500000", "USD"),
+        ("it cost a million and a half dollars", "1500000", "USD"),
+        ("it runs 2 hours & 5 minutes", "125", "minute"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -972,6 +1011,14 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
             "amount",
             "the amount 4",
         ),
+        # Reported: the whole number before a fraction was read as the figure.
+        ("it runs for an hour and a half", "1", "hour", "amount", "the duration 1 hour"),
+        ("it runs for 2 hours and a half", "2", "hour", "amount", "the duration 2 hour"),
+        ("it runs for 2 hours and a quarter", "2", "hour", "amount", "the duration 2 hour"),
+        ("it runs for 2 1/2 hours", "2", "hour", "amount", "the duration 2 hour"),
+        ("it cost $2 1/2 million", "2000000", "USD", "amount", "the amount 2,000,000"),
+        ("a million and a half dollars", "1000000", "USD", "amount", "the amount 1,000,000"),
+        ("it runs 2 hours & 5 minutes", "2", "hour", "amount", "the duration 2 hour"),
     ],
 )
 def test_a_figure_its_quote_does_not_write_needs_a_note(
@@ -1174,6 +1221,7 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("two hours or longer", "120", "minute", "at_least", "or longer"),
         ("$5 million or less", "5000000", "USD", "at_most", "or less"),
         ("90 minutes or so", "90", "minute", "about", "or so"),
+        ("$90 million more or less", "90000000", "USD", "about", "more or less"),
         ("over $400 million or so", "400000000", "USD", "at_least", "over"),
         ("grossed above $58 million", "58000000", "USD", "at_least", "above"),
         ("in excess of $58 million", "58000000", "USD", "at_least", "in excess of"),
@@ -1200,6 +1248,24 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("$90 million orchestrated", "90000000", "USD", "exact", None),
         ("a 90 minute revenge flick", "90", "minute", "exact", None),
         ("over the years, $90 million", "90000000", "USD", "exact", None),
+        # Reported: a determiner, a possessive or an adjective between the words and the
+        # figure hid them.
+        ("cost less than its planned $90 million", "90000000", "USD", "at_most", "less than"),
+        ("cost more than a reported $90 million", "90000000", "USD", "at_least", "more than"),
+        ("cost well over its $90 million budget", "90000000", "USD", "at_least", "well over"),
+        ("more than the $90 million of Chapter 4", "90000000", "USD", "at_least", "more than"),
+        ("cost at least a cool $90 million", "90000000", "USD", "at_least", "at least"),
+        ("cost nearly all of its $90 million", "90000000", "USD", "at_most", "nearly"),
+        ("cost far below its $90 million budget", "90000000", "USD", "at_most", "below"),
+        ("cost over an estimated $90 million", "90000000", "USD", "at_least", "over"),
+        ("on its $90 million budget", "90000000", "USD", "exact", None),
+        # The figure a change is to, a year before "to", a span after the figure.
+        ("it cost $80 million, down from $90 million", "80000000", "USD", "exact", None),
+        ("its budget grew in 2023 to $90 million", "90000000", "USD", "exact", None),
+        ("it opened in 3,400 theaters to $24.5 million", "24500000", "USD", "exact", None),
+        ("it earned $90 million a year ago", "90000000", "USD", "exact", None),
+        ("it earned $25 million over the weekend", "25000000", "USD", "exact", None),
+        ("the Times reported $90 million", "90000000", "USD", "exact", None),
     ],
 )
 def test_the_words_by_a_figure_give_its_bound(
@@ -1951,6 +2017,28 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
         ("it cost between $80 million and $90 million", "90000000", "USD", "between $80"),
         ("it cost half of $90 million", "90000000", "USD", "half of $90 million"),
         ("it runs from 80 to 90 minutes", "90", "minute", "from 80 to 90 minutes"),
+        # Reported: a share or a multiple through a possessive or "what", a percentage, a
+        # rate, a difference, and a range or several figures each written in full.
+        ("it earned half of its $90 million budget", "90000000", "USD", "half of its $90 million"),
+        ("it earned twice its $90 million budget", "90000000", "USD", "twice its $90 million"),
+        ("it earned a third of its $90 million", "90000000", "USD", "third of its $90 million"),
+        ("it earned half of what it cost, $90 million", "90000000", "USD", "half of what it"),
+        ("it earned 50% of $90 million", "90000000", "USD", "50% of $90 million"),
+        ("it earned 10% of its $90 million budget", "90000000", "USD", "10% of its $90"),
+        ("it earned three times its $90 million", "90000000", "USD", "times its $90 million"),
+        ("it earned $5 million a day", "5000000", "USD", "$5 million a day"),
+        ("it earned $5 million per screen", "5000000", "USD", "$5 million per screen"),
+        ("it earned $5 million per week", "5000000", "USD", "$5 million per week"),
+        ("it earned $50 million more than Chapter 3", "50000000", "USD", "$50 million more"),
+        ("it cost $80 million, up from $60 million", "60000000", "USD", "up from $60 million"),
+        ("it cost $80 million, down from $90 million", "90000000", "USD", "down from $90"),
+        ("it cost $80 million to $90 million", "90000000", "USD", "$80 million to $90 million"),
+        ("it cost $80 million-$90 million", "90000000", "USD", "$80 million-$90 million"),
+        ("it cost $80 million\u2013$90 million", "90000000", "USD", "$80 million\u2013$90"),
+        ("it runs 120 to 130 minutes", "130", "minute", "120 to 130 minutes"),
+        ("it runs 120 or 130 minutes", "130", "minute", "120 or 130 minutes"),
+        ("it cost $80 million or $90 million", "90000000", "USD", "$80 million or $90 million"),
+        ("it cost $80 million or $90 million", "80000000", "USD", "$80 million or $9"),
     ],
 )
 def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(

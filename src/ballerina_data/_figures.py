@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CURRENCY_SIGNS",
+    "SCALE_WORDS",
     "currency_signs",
     "singular",
     "where_written",
@@ -59,6 +60,8 @@ _NUMBER_WORDS = {
         )
     )
 } | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+#: The scale words a number may have after it ("$25 million", "25m", "1.2bn").
+SCALE_WORDS = tuple(_SCALES)
 # A number's digits in groups of three: by commas ("90,000,000"), or, two groups or more, by
 # spaces ("90 000 000", no-break and thin ones too) or full stops ("90.000.000", as in much
 # of Europe; one group, "1.500", stays a fraction).
@@ -81,8 +84,17 @@ _RANGE_SCALED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What may stand between the parts of a duration of several units ("2 hours 5 minutes",
-# "two hours and five minutes", "2 hours, 5 minutes").
-_DURATION_JOINED = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:and[\s\u00a0]+)?", re.IGNORECASE)
+# "two hours and five minutes", "2 hours, 5 minutes", "2 hours & 5 minutes").
+_DURATION_JOINED = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|&)[\s\u00a0]+)?", re.IGNORECASE)
+# A fraction of the number or unit before it: in figures after a whole number ("2 1/2
+# hours", "$2 1/2 million"), or in words ("two and a half hours", "an hour and a half", "a
+# million and a quarter", "2 hours and three quarters").
+_FRACTION_AFTER = re.compile(
+    r"[\s\u00a0]+([1-9])/([248])(?![\w/])"
+    r"|,?[\s\u00a0]+and[\s\u00a0]+"
+    r"(?:(?:a|one)[\s\u00a0]+(half|quarter)|(three)[\s\u00a0]+quarters)\b",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(
     r"[\s\u00a0-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)\b", re.IGNORECASE
 )
@@ -104,9 +116,12 @@ def singular(word: str) -> str:
 def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     """The amounts a quote writes: each number, or with a scale word after it, the number
     times its scale alone ("$58 million" writes 58,000,000, not 58); with ``durations``,
-    only each number followed by a unit of time, in seconds. The first number of a range
-    that a scale word ends ("$58-60 million", "58 to 60 million") writes no amount on its
-    own: neither 58 nor, as a figure of its own, 58,000,000."""
+    only each number followed by a unit of time, in seconds. A fraction after a whole
+    number is read with it ("2 1/2 hours", "two and a half hours", "an hour and a half",
+    "a million and a quarter"; halves, quarters and three quarters): the whole number
+    alone is no amount there. The first number of a range that a scale word ends ("$58-60
+    million", "58 to 60 million") writes no amount on its own: neither 58 nor, as a figure
+    of its own, 58,000,000."""
     return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
@@ -220,12 +235,18 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
 
     A duration of several units ("2 hours 5 minutes", "two hours and five minutes") is one
     amount, their sum: neither part is a duration of its own there."""
-    taken = 0  # where the last duration of several units ends
+    taken = 0  # where the last duration of several units, or the last fraction, ends
     for found in _WRITTEN_NUMBER.finditer(quote):
         start, after = found.span()
         if start < taken:
             continue
         number = _number(found)
+        # A fraction after the number is part of it ("2 1/2 hours", "two and a half hours").
+        if (fraction := _FRACTION_AFTER.match(quote, after)) is not None and (
+            _TIME_AFTER if durations else _SCALE_AFTER
+        ).match(quote, fraction.end()):
+            number, after = number + _fraction(fraction), fraction.end()
+            taken = after
         if durations:
             unit = _TIME_AFTER.match(quote, after)
             if unit is None:
@@ -246,11 +267,20 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
                     smaller,
                     smaller.end(),
                 )
+            # A fraction of the last unit ("an hour and a half", "2 hours and a quarter").
+            if (fraction := _FRACTION_AFTER.match(quote, end)) is not None:
+                total += _fraction(fraction) * TIME_UNITS[unit[1].lower()]
+                end = taken = fraction.end()
             yield total, (start, end)
             continue
         scale = _SCALE_AFTER.match(quote, after)
         if scale is not None:
-            yield number * _SCALES[scale[1].lower()], (start, scale.end())
+            scaled, end = number * _SCALES[scale[1].lower()], scale.end()
+            # A fraction of the scale ("a million and a half").
+            if (fraction := _FRACTION_AFTER.match(quote, end)) is not None:
+                scaled += _fraction(fraction) * _SCALES[scale[1].lower()]
+                end = taken = fraction.end()
+            yield scaled, (start, end)
         elif found[3] is None and _RANGE_SCALED_AFTER.match(quote, after) is None:
             yield number, (start, after)  # a number word alone ("an", "two") is none
 
@@ -260,3 +290,12 @@ def _number(found: re.Match[str]) -> Decimal:
     if found[3]:
         return Decimal(_NUMBER_WORDS[found[3].lower()])
     return Decimal(re.sub(r"[,. \u00a0\u202f\u2009]", "", found[1]) + (found[2] or ""))
+
+
+def _fraction(found: re.Match[str]) -> Decimal:
+    """The fraction a match of ``_FRACTION_AFTER`` writes."""
+    if found[1]:
+        return Decimal(found[1]) / Decimal(found[2])
+    if found[4]:
+        return Decimal("0.75")
+    return Decimal("0.5") if found[3].lower() == "half" else Decimal("0.25")

@@ -25,6 +25,7 @@ import attrs
 
 from ._figures import (
     CURRENCY_SIGNS,
+    SCALE_WORDS,
     currency_signs,
     singular,
     where_written,
@@ -687,6 +688,25 @@ def _claim_dates(claim: Claim) -> list[tuple[str, PartialDate]]:
     return dates
 
 
+#: The words a bound is read across to the figure or date it bounds, up to three of them:
+#: determiners and possessives ("less than its $90 million", "delayed from the June 7, 2024
+#: date") and the words news texts write before a figure or a date to say whose or what it
+#: is ("more than a reported $90 million", "at least a cool $90 million", "delayed from its
+#: original June 7, 2024 date"). A share is read across them too ("half of its $90 million
+#: budget"). An adverb before a bound's words ("well after", "far below") leaves them the
+#: bound's words.
+BOUND_READ_ACROSS = (
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "all", "all of",
+    "planned", "reported", "original", "initial", "earlier", "previous", "prior", "former",
+    "old", "new", "expected", "estimated", "projected", "budgeted", "announced", "scheduled",
+    "rumored", "rumoured", "cool", "whopping", "mere", "modest", "hefty", "staggering",
+)  # fmt: skip
+# Up to three of those words, each with the spaces before it.
+_READ_ACROSS = (
+    r"(?:[\s\u00a0]+(?i:"
+    + "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in BOUND_READ_ACROSS)
+    + r")(?![\w'\u2019-])){0,3}"
+)
 _AT_THE_LATEST = "a bound (the latest it may be)"
 _AT_THE_EARLIEST = "a bound (the earliest it may be)"
 _MOVED_FROM = "the date it was moved from"
@@ -706,17 +726,23 @@ _RANGE_MARKS = ("-", "\u2013", "/")
 #: "originally dated June 7, 2024"), one of several ("2024 or 2025") or one end of a range
 #: ("2024-2025", "between June 7 and June 14, 2024"). The words of a bound and of a date
 #: moved from count just before the date as the quote writes it ("by the summer of 2024"
-#: too), and those of a bound that follow it ("at the earliest", "at the latest", "or
-#: later", "or earlier", "and onward", "onwards", "and beyond") just after it; those of a
-#: date first set, which qualify the verb ("originally set for release on June 7, 2024"),
-#: anywhere before it in its clause (back to a punctuation mark or another date); "or"
-#: just before it or just after it (a comma may stand between: "2024 or 2025"). Of a
-#: range: "between" just before the date, and the date after its "and"; "from" just before
-#: a date followed by "to", "through", "till" or "until" and another date, and that other
-#: date ("in cinemas from 7 June 2024" states its date, and "rescheduled from June 7 to
-#: June 14" its second); a dash, en dash or slash between
-#: the date and a number, either side ("2024-2025", "2024/25", "June 7-14, 2024"; an ISO
-#: date "2024-06-07" is one date).
+#: too), read across up to three words of :data:`BOUND_READ_ACROSS` ("delayed from its
+#: original June 7, 2024 date", "well after the June 7, 2024 date"), and those of a bound
+#: that follow it ("at the earliest", "at the latest", "or later", "or earlier", "and
+#: onward", "onwards", "and beyond") just after it; those of a date first set, which
+#: qualify the verb ("originally set for release on June 7, 2024"), anywhere before it in
+#: its clause (back to a punctuation mark or another date), "once" only just before a verb
+#: that sets a date ("once dated", "once slated"; "once released" is "when"); "or" just
+#: before it or just after it (a comma may stand between: "2024 or 2025"). Of a range:
+#: "between" just before the date, and the date after its "and"; "from" just before a date
+#: followed by "to", "through", "till" or "until" and another date, and that other date
+#: ("in cinemas from 7 June 2024" states its date, and "rescheduled from June 7 to June 14"
+#: its second); a date joined to the next by "to", "through" or a dash or en dash, spaces
+#: or none ("June 7 to June 14, 2024", "June 7 \u2013 June 14, 2024"), and that next
+#: date, or to a day that ends the range ("June 7 to 14, 2024"), where no other word
+#: bounds the first; a dash, en dash or slash between the date
+#: and a number, either side ("2024-2025", "2024/25", "June 7-14, 2024"; an ISO date
+#: "2024-06-07" is one date).
 DATE_BOUND_WORDS = {
     **dict.fromkeys(("before", "by", "until", "till", "no later than"), _AT_THE_LATEST),
     **dict.fromkeys(("after", "since", "no earlier than"), _AT_THE_EARLIEST),
@@ -729,16 +755,20 @@ DATE_BOUND_WORDS = {
         ),
         _MOVED_FROM,
     ),
+    **dict.fromkeys(("pulled from", "removed from"), _MOVED_FROM),
     **dict.fromkeys(("originally", "initially", "previously", "formerly"), _FIRST_SET),
+    "once": _FIRST_SET,
     "or": _ONE_OF_SEVERAL,
     **dict.fromkeys(("between", "from", *_RANGE_MARKS), _RANGE_END),
+    **dict.fromkeys(("to", "through"), _RANGE_END),
 }  # fmt: skip
 
 
 def _words_saying(*says: str) -> str:
     """A pattern of the :data:`DATE_BOUND_WORDS` that say one of ``says``, as words, but
-    those that follow the date they bound."""
-    following = {*_LATEST_AFTER, *_EARLIEST_AFTER}
+    those that follow the date they bound, and "once", which says a date first set only
+    before a verb that sets it."""
+    following = {*_LATEST_AFTER, *_EARLIEST_AFTER, "once"}
     return _as_words(
         word for word, said in DATE_BOUND_WORDS.items() if said in says and word not in following
     )
@@ -752,15 +782,23 @@ def _as_words(words: Iterable[str]) -> str:
 
 
 # The words of a bound, of a date moved from, an "or" or a range's "between", with the
-# spaces after them: they stand just before a date written where they end.
+# spaces after them and the words they are read across (:data:`BOUND_READ_ACROSS`): they
+# stand just before a date written where they end.
 _DATE_BOUND_JUST_BEFORE = re.compile(
     "(?:"
     + _words_saying(_AT_THE_LATEST, _AT_THE_EARLIEST, _MOVED_FROM, _ONE_OF_SEVERAL)
     + "|"
     + _as_words(("between",))
-    + r")\s+"
+    + ")"
+    + _READ_ACROSS
+    + r"\s+"
 )
-_DATE_FIRST_SET = re.compile(_words_saying(_FIRST_SET))
+# The verbs that set a date, after which "once" says the date first set ("once dated June
+# 14", "once slated for 2024"); "once" before others is "when" ("once released").
+_ONCE_SET = ("dated", "set", "slated", "scheduled", "planned", "due", "expected", "targeted")
+_DATE_FIRST_SET = re.compile(
+    _words_saying(_FIRST_SET) + r"|(?<![\w'\u2019-])(?i:(once))(?=\s+" + _as_words(_ONCE_SET) + ")"
+)
 # An "or", or the words of a bound that follow the date, just after it.
 _DATE_BOUND_JUST_AFTER = re.compile(r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER)))
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\u2013\u2014]")
@@ -769,6 +807,11 @@ _RANGE_FROM = re.compile(_as_words(("from",)) + r"\s+")
 _RANGE_JOIN = re.compile(r"\s+(?i:(and|to|through|till|until))\s+")
 # The words that join a range's ends after its "between" or "from".
 _RANGE_JOINS = {"between": ("and",), "from": ("to", "through", "till", "until")}
+# The words or dash that join two dates as a range's ends with no "from" before the first
+# ("June 7 to June 14", "June 7 \u2013 June 14"), or a date to a day that ends the range
+# ("June 7 to 14, 2024", "June 7 \u2013 14."; not "June 7 to 12 theaters").
+_RANGE_TO = re.compile(r"\s+(?i:(to|through))\s+|\s*([-\u2013])\s*")
+_RANGE_TO_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?(?=,?\s*[0-9]{4}(?!\w)|[.;,)]|\s*\Z)")
 # A range's mark and number just after a date, or a number and a range's mark just before.
 _RANGE_MARK_AFTER = re.compile(r"([-\u2013/])(?:[0-9]{4}|[0-9]{1,2})(?![\w.-])")
 _RANGE_MARK_BEFORE = re.compile(r"(?<![\w.])(?:[0-9]{4}|[0-9]{1,2})([-\u2013/])\Z")
@@ -778,8 +821,9 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A date is one its quote states, not one it bounds, supersedes, gives as one of
     several or as one end of a range (:data:`DATE_BOUND_WORDS`): 2024-06-07 is no release
     day from "will be released before June 7, 2024", "June 7, 2024 at the earliest",
-    "delayed from June 7, 2024", "originally dated June 7, 2024" or "between June 7 and
-    June 14, 2024", nor 2024 a release year from "released in 2024 or 2025" or "in
+    "delayed from its June 7, 2024 date", "originally dated June 7, 2024", "between June 7
+    and June 14, 2024" or "June 7 to June 14, 2024", nor 2024 a release year from
+    "released in 2024 or 2025" or "in
     2024-2025". Where the quote writes the date more than once, one place without such
     words states it. Otherwise the claim's note quotes the words (a range's mark with its
     numbers: "2024-2025") and says why the date stands (the quote's first date, kept as the
@@ -797,8 +841,9 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
         if not said or not all(said):
             continue
         word, where = said[0] or ("", "")
-        # A mark is quoted with the numbers it stands between ("2024-2025").
-        quoting = rf"[0-9]{re.escape(word)}[0-9]" if word in _RANGE_MARKS else _as_words((word,))
+        # A mark is quoted with the numbers it stands between ("2024-2025"), spaces or
+        # none, or the month after it ("June 7 - June 14").
+        quoting = rf"[0-9]\s*{re.escape(word)}\s*\w" if word in _RANGE_MARKS else _as_words((word,))
         if re.search(quoting, quoted):
             continue
         message = (
@@ -810,16 +855,26 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     return []
 
 
+def _read_across_ends(found: re.Match[str]) -> list[int]:
+    """Where a date may start after a match of ``_DATE_BOUND_JUST_BEFORE``: at its end, or
+    at any of the words it reads across, which a date may begin ("by the summer of 2024")."""
+    bound_end = found.end(1) if found[1] else found.end(2)
+    across = re.finditer(r"\S+", found.string[bound_end : found.end()])
+    return [found.end(), *(bound_end + word.start() for word in across)]
+
+
 def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[str, str] | None]:
     """For each of the ``written`` dates of ``quote``, the word of :data:`DATE_BOUND_WORDS`
     by it, folded, and whether it stands just before it, before it (in its clause, or
     opening the range it ends) or just after it; or ``None``. One pass over the quote for
     all its dates: a search before each date took time its dates times its length."""
     just_before = {
-        found.end(): found[1] or found[2] for found in _DATE_BOUND_JUST_BEFORE.finditer(quote)
+        at: found[1] or found[2]
+        for found in _DATE_BOUND_JUST_BEFORE.finditer(quote)
+        for at in _read_across_ends(found)
     }
     range_from = {found.end() for found in _RANGE_FROM.finditer(quote)}
-    first_set = [(found.start(), found[1]) for found in _DATE_FIRST_SET.finditer(quote)]
+    first_set = [(found.start(), found[1] or found[2]) for found in _DATE_FIRST_SET.finditer(quote)]
     marks = [found.end() for found in _CLAUSE_MARK.finditer(quote)]
     bounded: list[tuple[str, str] | None] = []
     previous_end = 0
@@ -835,6 +890,7 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
         # The word that joins this date to the next, as a range's ends are joined.
         join = joined[1].casefold() if joined is not None and joined.end() == following else ""
         found: tuple[str, str] | None = None
+        ranged = False  # whether a range's "to" or dash joins this date to the next
         if each.start in just_before:
             found = just_before[each.start], "just before"
         elif opened is not None and opened[1] == each.start:
@@ -849,8 +905,12 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
             found = after_mark[1], "just after"
         elif before_mark := _RANGE_MARK_BEFORE.search(quote, max(0, each.start - 5), each.start):
             found = before_mark[1], "just before"
+        elif (to := _RANGE_TO.match(quote, each.end)) is not None and (
+            to.end() == following or _RANGE_TO_DAY.match(quote, to.end())
+        ):
+            found, ranged = (to[1] or to[2], "just after"), to.end() == following
         word = " ".join(found[0].casefold().split()) if found else ""
-        opened = (word, following) if join in _RANGE_JOINS.get(word, ()) else None
+        opened = (word, following) if ranged or join in _RANGE_JOINS.get(word, ()) else None
         bounded.append(found and (word, found[1]))
         previous_end = each.end
     return bounded
@@ -1099,8 +1159,10 @@ def quantity_written_by_its_quote_or_noted(
     A quote writes an amount as digits ("25,000,000", "90"), with a fraction and a scale
     word ("$25.1 million", "25m", "1.2bn": the scaled amount alone, not 25.1) or as a
     number word ("two hours"); a duration may be written in another unit of time ("two
-    hours" for 120 minutes). The first number of a range ("$58-60 million") writes no
-    amount on its own. A currency is written by its code or its sign or name, read whole
+    hours" for 120 minutes), with a fraction after a whole number ("an hour and a half" is
+    90 minutes, "$2 1/2 million" 2,500,000, never the whole number alone). The first number
+    of a range ("$58-60 million") writes no amount on its own. A currency is written by
+    its code or its sign or name, read whole
     (``_figures.CURRENCY_SIGNS``: a bare "$", "US$" or "dollar" for ``USD``, "A$" or
     "Australian dollar" for ``AUD``, not ``USD``), with the amount
     (``_figures.writes_in_currency``): its sign or code just before the number ("$90
@@ -1176,7 +1238,9 @@ def _figure_unwritten(
 #: for a figure just short of it) ``at_most``; one near it either side ("about", "some",
 #: "more like") ``about``. The longest words that stand before the figure are read ("no more
 #: than" is not "more than", "just over" names itself), and the "no" or "not" of "no more
-#: than" or "not less than" bounds the figure, not negates it.
+#: than" or "not less than" bounds the figure, not negates it. They are read across up to
+#: three words of :data:`BOUND_READ_ACROSS` ("less than its planned $90 million" is
+#: ``at_most``), and an adverb before them leaves them theirs ("far below" is "below").
 BOUND_WORDS = {
     **dict.fromkeys(
         (
@@ -1208,7 +1272,7 @@ BOUND_WORDS_AFTER = {
         ("or more", "or over", "or above", "or longer", "and up", "+", "-plus"), Bound.AT_LEAST
     ),
     **dict.fromkeys(("or less", "or fewer", "or under", "or below", "or shorter"), Bound.AT_MOST),
-    **dict.fromkeys(("or so", "give or take"), Bound.ABOUT),
+    **dict.fromkeys(("or so", "give or take", "more or less"), Bound.ABOUT),
 }
 _BOUND_AFTER = re.compile(
     r"(\+|-plus\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
@@ -1219,56 +1283,105 @@ _BOUND_AFTER = re.compile(
     )
     + r"))(?![\w'\u2019-])"
 )
-# A bounding word at the end of the words before a figure's number, with the currency's
-# sign or code between ("over $", "about US$", "around EUR ").
+# A bounding word at the end of the words before a figure's number, read across the words
+# of :data:`BOUND_READ_ACROSS` ("less than its planned $"), with the currency's sign or code
+# between ("over $", "about US$", "around EUR ").
 _SIGNS = "".join(
     sorted({sign for signs in CURRENCY_SIGNS.values() for sign in signs if len(sign) == 1})
 )
 _BOUND_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:("
     + "|".join(re.escape(word) for word in BOUND_WORDS if word != "~")
-    + r"))|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
+    + r"))"
+    + _READ_ACROSS
+    + r"|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
     + re.escape(_SIGNS)
     + r"]|[A-Z]{3}[\s\u00a0])?[\s\u00a0]*\Z"
 )
 
 
-# A figure as one end of a range ("$80-90 million", "between $80 million and $90 million",
-# "from 80 to 90 minutes") or a share of another ("half of $90 million", "twice"): neither
-# is the amount the figure writes.
+# A scale word or unit of time after a range's first number ("$80 million to $90 million").
+_SCALE_OR_TIME = (
+    r"(?:[\s\u00a0-]*(?i:"
+    + "|".join(sorted((*SCALE_WORDS, *TIME_UNITS), key=len, reverse=True))
+    + r")\b)"
+)
+# A figure as one end of a range ("$80-90 million", "$80 million to $90 million", "between
+# $80 million and $90 million", "from 80 to 90 minutes"), one of several ("120 or 130
+# minutes"), a share of another ("half of $90 million", "twice its", "half of what it cost,
+# $90 million", "10% of its") or the figure a change is from ("up from $60 million"): none
+# is the amount the figure writes. A bare number before "to" or "or" starts a range only
+# with a bare number after it ("120 to 130", not the year of "in 2023 to $90 million").
 _RANGE_OR_SHARE_BEFORE = re.compile(
-    r"(?:[0-9][\s\u00a0]*[-\u2013][\s\u00a0]*\S{0,3}"
+    r"(?:[0-9]" + _SCALE_OR_TIME + r"?[\s\u00a0]*[-\u2013][\s\u00a0]*\S{0,3}"
+    r"|[0-9]" + _SCALE_OR_TIME + r"[\s\u00a0]+(?i:to|or)[\s\u00a0]+\S{0,3}"
+    r"|[0-9][\s\u00a0]+(?i:to|or)[\s\u00a0]+"
     r"|\b(?:between|from)\b[^,;.]*?\b(?:and|to)[\s\u00a0]+\S{0,3}"
     r"|\bbetween[\s\u00a0]+\S{0,3}"
-    r"|\b(?:half|third|quarter|twice|double|triple|thrice)\b(?:[\s\u00a0]+of)?"
-    r"[\s\u00a0]+(?:the[\s\u00a0]+)?\S{0,3})\Z",
+    r"|\b(?:half|thirds?|quarters?|twice|double|triple|thrice|(?-i:times))\b(?:[\s\u00a0]+of)?"
+    r"(?:[\s\u00a0]+what(?:[\s\u00a0]+[^\W\d_]+){1,3},?|" + _READ_ACROSS + r")[\s\u00a0]+\S{0,3}"
+    r"|[0-9](?:%|[\s\u00a0]*per[\s\u00a0]*cent\b)[\s\u00a0]+of"
+    + _READ_ACROSS
+    + r"[\s\u00a0]+\S{0,3}"
+    r"|\b(?:up|down|rising|falling|rose|fell|grew|dropped|climbed)[\s\u00a0]+from"
+    + _READ_ACROSS
+    + r"[\s\u00a0]+\S{0,3})\Z",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(r"[\s\u00a0]*(?:[-\u2013]|\bto\b)[\s\u00a0]*[^\w\s]{0,3}[0-9]")
+# The rest of a range or of several figures after a figure ("$80-90", " to $90 million",
+# " or $90 million").
+_RANGE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:[-\u2013]|\b(?:to|or)\b)[\s\u00a0]*[^\w\s]{0,3}[0-9]", re.IGNORECASE
+)
+# A figure given as a rate ("$5 million a day", "per screen", "each week") or as a
+# difference ("$50 million more than Chapter 3"): neither is the amount of the whole. A
+# currency's name may stand between ("5 million dollars a day"); "a year ago" is no rate,
+# nor "more or less" a difference.
+_RATE_OR_DIFFERENCE_AFTER = re.compile(
+    r"(?:[\s\u00a0]+(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|[A-Z]{3})\b)?"
+    r"(?:[\s\u00a0]+(?i:per|each|every|an?)[\s\u00a0]+"
+    r"(?i:day|week|weekend|month|year|night|screen|theater|theatre|location|venue|site|show"
+    r"|showing|ticket|person|head|episode)s?\b(?![\s\u00a0]+(?i:ago|earlier|later|before|after))"
+    r"|[\s\u00a0]+(?i:per)[\s\u00a0]+[^\W\d_]+"
+    r"|[\s\u00a0]*/[\s\u00a0]*[^\W\d_]+"
+    r"|[\s\u00a0]+(?i:more|less|fewer)\b(?![\s\u00a0]+(?i:or)\b)"
+    r"|[\s\u00a0]+(?i:higher|lower|greater|bigger|larger|smaller)[\s\u00a0]+than\b)"
+)
 
 
 def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
     """A figure's bound is the one the words just before it in its quote give
     (:data:`BOUND_WORDS`: "over $400 million" is ``at_least``, "nearly two hours"
-    ``at_most``, "about $90 million" ``about``), or else the words just after it
+    ``at_most``, "about $90 million" ``about``; across a determiner or an adjective too:
+    "more than a reported $90 million"), or else the words just after it
     (:data:`BOUND_WORDS_AFTER`: "$400 million or more", "two hours or so"); with none of
-    them, ``exact``; or the claim's note says why it is another. A figure its quote does
-    not write is :func:`quantity_written_by_its_quote_or_noted`'s."""
+    them, ``exact``; or the claim's note says why it is another. A figure that is one end
+    of a range ("$80-90 million", "$80 million to $90 million", "between ... and ..."), one
+    of several ("120 or 130 minutes"), a share or a multiple of another ("half of its $90
+    million budget", "twice its", "10% of"), a rate ("$5 million a day", "per screen") or
+    a difference ("$50 million more than ...", "up from $60 million") is no amount of its
+    own, and has a note whatever its bound. A figure its quote does not write is
+    :func:`quantity_written_by_its_quote_or_noted`'s."""
     if not isinstance(claim.value, Quantity) or claim.note:
         return []
     quote = claim.evidence.quote
     span = _where_figure_written(claim.value, quote)
     if span is None:
         return []
-    part = _RANGE_OR_SHARE_BEFORE.search(quote[: span[0]]) or _RANGE_AFTER.match(quote, span[1])
+    part = (
+        _RANGE_OR_SHARE_BEFORE.search(quote[: span[0]])
+        or _RANGE_AFTER.match(quote, span[1])
+        or _RATE_OR_DIFFERENCE_AFTER.match(quote, span[1])
+    )
     if part is not None:
         start = min(part.start(), span[0])
         while start and not quote[start - 1].isspace():  # the range's first number whole
             start -= 1
         written = " ".join(quote[start : max(part.end(), span[1])].split())
         message = (
-            f"the quote gives the figure as one end of a range or a share of another"
-            f" ({written!r}), not as an amount of its own: say in a note how the value is read"
+            f"the quote gives the figure as one end of a range, one of several, a share of"
+            f" another, a rate or a difference ({written!r}), not as an amount of its own: say"
+            " in a note how the value is read"
         )
         return [Breach("figure bound", "value.amount", message)]
     before = _BOUND_BEFORE.search(quote[: span[0]])
