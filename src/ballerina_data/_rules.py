@@ -1229,36 +1229,41 @@ def _noted_words(claim: Claim) -> set[str]:
 
 def _names_of(text: str, claim: Claim, catalog: Catalog) -> list[str]:
     """The names of a claim's subject, of its value if an entity, and of its character, and
-    those of the other entities of the catalog whose name ``text`` holds (in any case), the
-    longest first."""
+    those of the other entities of the catalog whose words ``text`` writes one after
+    another (in any case), the longest first."""
     ids = [claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character]
     names = {name for i in ids if i is not None for name in catalog.entity(i).names}
-    folded = text.casefold()
-    by_word = _names_by_first_word(catalog)
-    for word in by_word.keys() & _FIRST_WORD.findall(folded):
-        names.update(name for name in by_word[word] if name.casefold() in folded)
+    words = _NAME_WORD.findall(text.casefold())
+    index = _names_by_words(catalog)
+    if not index.keys().isdisjoint(words):
+        for at, word in enumerate(words):
+            for size, named in index.get(word, {}).items():
+                names.update(named.get(tuple(words[at : at + size]), ()))
     return sorted(names, key=len, reverse=True)
 
 
-# A word, as the names of the catalog are looked up by their first.
-_FIRST_WORD = re.compile(r"\w+")
-# The names of each catalog's entities by their first word, folded, built once per catalog:
-# a search of every name in each quote took time the claims times the names.
-_NAMES_BY_WORD: dict[int, dict[str, list[str]]] = {}
+# A word of a name, as the names of the catalog are looked up.
+_NAME_WORD = re.compile(r"\w+")
+# The names of each catalog's entities by their first word, then by their count of words,
+# then by all their words, folded; built once per catalog. A search of every name in each
+# quote took time the claims times the names, and so did a search of every name of the
+# first word a quote writes where many names begin alike ("The ...").
+_NAMES_BY_WORDS: dict[int, dict[str, dict[int, dict[tuple[str, ...], list[str]]]]] = {}
 
 
-def _names_by_first_word(catalog: Catalog) -> dict[str, list[str]]:
+def _names_by_words(catalog: Catalog) -> dict[str, dict[int, dict[tuple[str, ...], list[str]]]]:
     key = id(catalog)
-    found = _NAMES_BY_WORD.get(key)
+    found = _NAMES_BY_WORDS.get(key)
     if found is None:
-        found = _NAMES_BY_WORD[key] = {}
-        weakref.finalize(catalog, _NAMES_BY_WORD.pop, key, None)
+        found = _NAMES_BY_WORDS[key] = {}
+        weakref.finalize(catalog, _NAMES_BY_WORDS.pop, key, None)
         sections = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
         for entity in itertools.chain.from_iterable(sections):
             for name in entity.names:
-                first = _FIRST_WORD.search(name.casefold())
-                if first is not None:
-                    found.setdefault(first[0], []).append(name)
+                words = tuple(_NAME_WORD.findall(name.casefold()))
+                if words:
+                    by_size = found.setdefault(words[0], {})
+                    by_size.setdefault(len(words), {}).setdefault(words, []).append(name)
     return found
 
 
