@@ -864,6 +864,17 @@ RULES_BROKEN = [
         "value.id: the quote writes 'not': the value person/keanu-reeves may say the opposite",
     ),
     (
+        "value negation (a credit undone)",
+        {
+            "subject": "film/ballerina-2",
+            "value": {"type": "entity", "id": "person/keanu-reeves"},
+            "quote": "Keanu Reeves dropped out of Ballerina 2",
+        },
+        '"id": "person/keanu-reeves"',
+        "value.id: the quote writes 'dropped out': the value person/keanu-reeves may say the"
+        " opposite",
+    ),
+    (
         "region note",
         {
             "predicate": "box_office",
@@ -1075,7 +1086,9 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 # that reaches "us" (a pronoun, no region), a rate and a date still to come; figures, a
 # cast and a date each beside another's words.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
-RULES_TEXT += " Keanu Reeves will not appear in Ballerina 2."
+RULES_TEXT += (
+    " Keanu Reeves will not appear in Ballerina 2. Keanu Reeves dropped out of Ballerina 2."
+)
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."

@@ -150,6 +150,18 @@ def _cast(quote: str, status: Status | None) -> Claim:
         ("Wiseman wants Keanu Reeves in Ballerina", Status.HOPED, True),
         ("She is hoping to return", Status.HOPED, True),
         ("Lionsgate plans to make a sequel", Status.HOPED, True),
+        # Reported: a past plan backed no schedule; "almost" and a hearsay word backed a
+        # firm status.
+        ("Ballerina was to be released on June 7, 2024", Status.SCHEDULED, True),
+        ("Ballerina was to be released on June 7, 2024", Status.RELEASED, False),
+        ("Ballerina was almost released in 2024", Status.RELEASED, False),
+        ("The sequel was nearly announced", Status.ANNOUNCED, False),
+        ("Almost a year later, Ballerina was released", Status.RELEASED, True),
+        ("Ballerina was supposedly released in 2024", Status.RELEASED, False),
+        ("Ballerina was supposedly released in 2024", Status.REPORTED, True),
+        ("Ballerina was supposedly released in 2024", Status.UNCONFIRMED, True),
+        ("Reportedly, Lionsgate announced the sequel", Status.ANNOUNCED, False),
+        ("Lionsgate allegedly announced the sequel", Status.ANNOUNCED, False),
         # A negation, denial or modal anywhere before the word in its sentence counts.
         (
             "Lionsgate has not, as of this writing, announced Keanu Reeves for Ballerina",
@@ -439,7 +451,7 @@ def test_every_text_value_keeps_its_quotes_characters() -> None:
 
 
 def test_every_text_value_keeps_its_quotes_negations() -> None:
-    found = {c.id: _rules.value_keeps_its_quotes_negations(c) for c in CATALOG.claims}
+    found = {c.id: _rules.value_keeps_its_quotes_negations(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     # The one shipped value that leaves a negation out, "the first "Ballerina" teaser
     # trailer" of "We can't wait to bring you ...", stands by its note alone.
@@ -590,6 +602,11 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("It opens in the fall, in 2025", "2025-23"),
         ("It wraps by the spring of next year, 2025", "2025-21"),
         ("its 2024 releases opened in June", "2024-06"),
+        # Reported: a year by its last two digits after an apostrophe was no year.
+        ("released in June '24", "2024-06"),
+        ("released in June \u201924", "2024-06"),
+        ("released on June 7, '24", "2024-06-07"),
+        ("released in the summer of '24", "2024-22"),
     ],
 )
 def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
@@ -658,6 +675,9 @@ def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
         ("Ballerina, with June Squibb, hit theaters in 2024", "2024-06", "month of 2024-06"),
         ("Ballerina will March into theaters in 2024", "2024-03", "month of 2024-03"),
         ("May the film open in 2024", "2024-05", "month of 2024-05"),
+        ("released in June '24", "2025-06", "year of 2025-06"),
+        ("released in June '24", "2024-07", "month of 2024-07"),
+        ("released in '24", "2024", "year of 2024"),
     ],
 )
 def test_a_date_its_quote_does_not_write_needs_a_note_writing_it(
@@ -905,6 +925,9 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it made S$58 million", "58000000", "SGD"),
         ("it made $58-60 million", "60000000", "USD"),
         ("it runs 2 hours 5 minutes", "125", "minute"),
+        # Reported: hours and minutes abbreviated were not read as one duration.
+        ("it runs 2h 5m", "125", "minute"),
+        ("it runs 2 hrs 5 m", "7500", "second"),
         # Reported: digits grouped by spaces or full stops were read as several numbers.
         ("it cost $90 000 000", "90000000", "USD"),
         ("it cost $90\u00a0000\u00a0000", "90000000", "USD"),
@@ -964,6 +987,9 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("it runs 2 hours 5 minutes", "2", "hour", "amount", "the duration 2 hour"),
         ("it runs 2 hours 5 minutes", "5", "minute", "amount", "the duration 5 minute"),
         ("it runs two hours and five minutes", "120", "minute", "amount", "the duration 120"),
+        ("it runs 2h 5m", "2", "hour", "amount", "the duration 2 hour"),
+        # Alone, "m" is no minute ("90m" is 90 million).
+        ("it runs 90m", "90", "minute", "amount", "the duration 90 minute"),
         # A number a scale word follows writes only the scaled amount, in a range too.
         ("grossed $58 million worldwide", "58", "USD", "amount", "the amount 58:"),
         ("grossed $1.2bn", "1.2", "USD", "amount", "the amount 1.2:"),
@@ -1291,7 +1317,7 @@ def test_the_words_by_a_figure_give_its_bound(
 
 
 def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
-    found = {c.id: _rules.figure_keeps_its_quotes_negations(c) for c in CATALOG.claims}
+    found = {c.id: _rules.figure_keeps_its_quotes_negations(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
 
 
@@ -1426,6 +1452,28 @@ def _credit(
             "'neither', 'nor'",
             "Neither Keanu Reeves nor",
         ),
+        # Reported: words that undo a credit were read as no negation.
+        (
+            "Keanu Reeves turned down the role of John Wick in Ballerina",
+            "film/ballerina-2024",
+            "'turned down'",
+            "turned down",
+        ),
+        (
+            "Keanu Reeves dropped out of Ballerina",
+            "film/ballerina-2024",
+            "'dropped out'",
+            "dropped out",
+        ),
+        ("Keanu Reeves exited the project", "film/ballerina-2024", "'exited'", "exited"),
+        (
+            "Keanu Reeves was replaced by Ian McShane",
+            "film/ballerina-2024",
+            "'replaced by'",
+            "replaced by",
+        ),
+        ("Keanu Reeves left the film", "film/ballerina-2024", "'left the film'", "left the film"),
+        ("He turned down the role", "film/ballerina-2024", "'turned down'", "turned down"),
     ],
 )
 def test_an_entity_value_its_quote_negates_needs_a_note(
@@ -1448,8 +1496,9 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves appears in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves appears in No Time to Die", "film/no-time-to-die"),
         ("Keanu Reeves appears in No Time To Die", "film/no-time-to-die"),
-        # Words that undo a credit without negating are no negation of this rule.
-        ("Keanu Reeves dropped out of Ballerina", "film/ballerina-2024"),
+        # Words that undo another person's credit undo no credit of this one.
+        ("Ian McShane was replaced by Keanu Reeves", "film/ballerina-2024"),
+        ("Keanu Reeves stars. Ian McShane dropped out", "film/ballerina-2024"),
     ],
 )
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
@@ -1915,9 +1964,29 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             Predicate.CAST_MEMBER,
             _KEANU,
         ),
+        # Reported: a word inside the name of another work of the catalog was read as a
+        # negation; only the claim's subject, value and character had their names' words.
+        (
+            "Like No Time to Die in 2021, it was released on June 7, 2024.",
+            "Like No Time to Die in 2021, it was released on June 7, 2024",
+            Predicate.RELEASE_DATE,
+            _JUNE_7,
+        ),
+        (
+            "After No Time to Die, Prague was a filming location.",
+            "After No Time to Die, Prague",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+        ),
+        (
+            "Keanu Reeves, who saw No Time to Die, stars.",
+            "Keanu Reeves, who saw No Time to Die, stars",
+            Predicate.CAST_MEMBER,
+            _KEANU,
+        ),
     ],
 )
-def test_a_negation_past_the_clause_or_sentence_needs_no_note(
+def test_a_negation_past_the_clause_or_sentence_or_inside_a_name_needs_no_note(
     text: str, quote: str, predicate: Predicate, value: Any
 ) -> None:
     claim = _from_text(text, quote, predicate, value)

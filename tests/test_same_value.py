@@ -245,6 +245,30 @@ class TestScopes:
         new = {source: bool(entries[source].new) for source in "abcd"}
         assert new == {"a": True, "b": True, "c": False, "d": True}
 
+    def test_a_release_after_its_schedule_is_news(self) -> None:
+        # Reported: the first "released" claim of a date after a "scheduled" one was marked
+        # a repeat of the plan.
+        catalogs = [
+            _source(
+                f"{source}: {quote}.",
+                _release("2025-06-06", quote, status=status),
+                source=source,
+                published=day,
+            )
+            for source, day, quote, status in (
+                ("a", "2025-01-01", "It will be released on June 6, 2025", "scheduled"),
+                ("b", "2025-07-01", "It was released on June 6, 2025", "released"),
+                ("c", "2025-08-01", "It was released on June 6, 2025 again", "released"),
+            )
+        ]
+        catalog = catalogs[0].merge(catalogs[1]).merge(catalogs[2])
+        entries = {e.source.id: e for e in catalog.timeline(FILM, "release_date")}
+        assert {source: bool(entries[source].new) for source in "abc"} == {
+            "a": True,
+            "b": True,
+            "c": False,
+        }
+
     def test_a_casting_with_no_character_after_one_with_it_is_no_news(self) -> None:
         # Reported: shipped 000-054 "Lance Reddick" was marked new after 001 and 002 gave
         # "Lance Reddick as Charon"; the character narrows a credit as a region a date.

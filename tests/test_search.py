@@ -172,9 +172,10 @@ class TestTimeline:
         from ballerina_data._relations import scope_of, value_key
 
         def repeats(claim: Claim, earlier: Claim) -> bool:
-            # The same value and character, in the claim's scope or a narrower one.
+            # The same value, status and character, in the claim's scope or a narrower one.
             return (
                 value_key(claim.value) == value_key(earlier.value)
+                and claim.qualifiers.status == earlier.qualifiers.status
                 and claim.qualifiers.character == earlier.qualifiers.character
                 and all(
                     mine is None or mine == theirs

@@ -98,6 +98,9 @@ _FRACTION_AFTER = re.compile(
 _TIME_AFTER = re.compile(
     r"[\s\u00a0-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)\b", re.IGNORECASE
 )
+# An "m" for minutes, read only after a number of hours ("2h 5m"): alone, "90m" is 90
+# million.
+_MINUTES_AFTER_HOURS = re.compile(r"[\s\u00a0-]*(m)\b", re.IGNORECASE)
 
 
 def currency_signs(unit: str) -> tuple[str, ...]:
@@ -233,8 +236,9 @@ def _currency_spans(text: str, unit: str) -> Iterator[tuple[int, int]]:
 def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple[int, int]]]:
     """Each amount :func:`written_amounts` reads, with where its figure starts and ends.
 
-    A duration of several units ("2 hours 5 minutes", "two hours and five minutes") is one
-    amount, their sum: neither part is a duration of its own there."""
+    A duration of several units ("2 hours 5 minutes", "two hours and five minutes", "2h
+    5m": after hours, "m" is minutes) is one amount, their sum: neither part is a duration
+    of its own there."""
     taken = 0  # where the last duration of several units, or the last fraction, ends
     for found in _WRITTEN_NUMBER.finditer(quote):
         start, after = found.span()
@@ -251,38 +255,46 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
             unit = _TIME_AFTER.match(quote, after)
             if unit is None:
                 continue
-            total, end = number * TIME_UNITS[unit[1].lower()], unit.end()
-            # The smaller units that follow, each its number and unit.
+            unit_seconds = TIME_UNITS[unit[1].lower()]
+            total, end = number * unit_seconds, unit.end()
+            # The smaller units that follow, each its number and unit; after hours, "m" is
+            # minutes ("2h 5m").
             while (joined := _DURATION_JOINED.match(quote, end)) is not None:
                 more = _WRITTEN_NUMBER.match(quote, joined.end())
-                smaller = None if more is None else _TIME_AFTER.match(quote, more.end())
-                if more is None or smaller is None:
+                if more is None:
                     break
-                seconds = TIME_UNITS[smaller[1].lower()]
-                if seconds >= TIME_UNITS[unit[1].lower()]:
+                smaller = _TIME_AFTER.match(quote, more.end())
+                seconds = None if smaller is None else TIME_UNITS[smaller[1].lower()]
+                if smaller is None and unit_seconds == TIME_UNITS["hour"]:
+                    smaller, seconds = _MINUTES_AFTER_HOURS.match(quote, more.end()), 60
+                if smaller is None or seconds is None or seconds >= unit_seconds:
                     break
-                total, end, unit, taken = (
-                    total + _number(more) * seconds,
-                    smaller.end(),
-                    smaller,
-                    smaller.end(),
-                )
+                total += _number(more) * seconds
+                end = taken = smaller.end()
+                unit_seconds = seconds
             # A fraction of the last unit ("an hour and a half", "2 hours and a quarter").
-            if (fraction := _FRACTION_AFTER.match(quote, end)) is not None:
-                total += _fraction(fraction) * TIME_UNITS[unit[1].lower()]
-                end = taken = fraction.end()
+            total, after = _with_fraction(quote, total, end, unit_seconds)
+            taken, end = (after if after != end else taken), after
             yield total, (start, end)
             continue
         scale = _SCALE_AFTER.match(quote, after)
         if scale is not None:
             scaled, end = number * _SCALES[scale[1].lower()], scale.end()
             # A fraction of the scale ("a million and a half").
-            if (fraction := _FRACTION_AFTER.match(quote, end)) is not None:
-                scaled += _fraction(fraction) * _SCALES[scale[1].lower()]
-                end = taken = fraction.end()
+            scaled, after = _with_fraction(quote, scaled, end, _SCALES[scale[1].lower()])
+            taken, end = (after if after != end else taken), after
             yield scaled, (start, end)
         elif found[3] is None and _RANGE_SCALED_AFTER.match(quote, after) is None:
             yield number, (start, after)  # a number word alone ("an", "two") is none
+
+
+def _with_fraction(quote: str, amount: Decimal, end: int, of: Decimal | int) -> tuple[Decimal, int]:
+    """``amount``, and a fraction of ``of`` written at ``end`` ("and a half") added, and
+    where the figure then ends."""
+    fraction = _FRACTION_AFTER.match(quote, end)
+    if fraction is None:
+        return amount, end
+    return amount + _fraction(fraction) * of, fraction.end()
 
 
 def _number(found: re.Match[str]) -> Decimal:

@@ -87,6 +87,21 @@ PRIVATIVE_WORDS = (
     "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being"
 )  # fmt: skip
 _PRIVATIVE = re.compile(r"\b(?:" + "|".join(PRIVATIVE_WORDS) + r")\b", re.IGNORECASE)
+
+#: Phrases that undo a person's credit, as a negation would: "Keanu Reeves turned down the
+#: role", "X dropped out of Ballerina", "X exited the project", "X was replaced by Y", "X
+#: left the film". They are read only for a cast or crew claim (``_rules``), and only of the
+#: person before them ("replaced by" undoes X, not Y); elsewhere they negate nothing ("she
+#: left the Continental"). Each form of a verb is listed.
+UNDOING_PHRASES = (
+    "turned down", "turns down", "turn down", "turning down", "dropped out", "drops out",
+    "drop out", "dropping out", "pulled out", "pulls out", "pull out", "pulling out",
+    "exited", "exits", "exit", "exiting", "replaced by", "left the film", "left the project",
+    "left the production", "left the role", "left the cast", "leaves the film",
+    "leaves the project", "leaves the role", "leaving the film", "leaving the project",
+    "leaving the role", "walked away from", "walks away from", "bowed out", "bows out",
+    "stepped down", "steps down", "quit", "quits",
+)  # fmt: skip
 #: The apostrophes a text writes besides "'": the quote marks, the modifier letter, an acute
 #: accent, a prime, a backtick.
 APOSTROPHES = "\u2018\u2019\u02bc\u00b4\u2032`"

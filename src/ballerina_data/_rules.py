@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 import unicodedata
+import weakref
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -61,6 +62,7 @@ from ._relations import (
     NEGATING_PHRASES,
     NEGATIONS,
     PRIVATIVE_WORDS,
+    UNDOING_PHRASES,
     region_key,
 )
 from ._units import TIME_UNITS
@@ -89,6 +91,7 @@ __all__ = [
     "SEASON_WORDS",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
+    "UNDOING_STATUS_WORDS",
     "VALUE_CHARACTERS",
     "Breach",
     "Catalog",
@@ -154,18 +157,6 @@ class Catalog(Protocol):
     @property
     def claims(self) -> tuple[Claim, ...]: ...
 
-    @property
-    def films(self) -> Sequence[Entity]: ...
-
-    @property
-    def people(self) -> Sequence[Entity]: ...
-
-    @property
-    def characters(self) -> Sequence[Entity]: ...
-
-    @property
-    def organizations(self) -> Sequence[Entity]: ...
-
     def entity(self, entity_id: str) -> Entity: ...
 
     def text(self, source: str) -> str: ...
@@ -173,6 +164,18 @@ class Catalog(Protocol):
     def source(self, source_id: str) -> Source: ...
 
     def films_titled(self, title: str) -> tuple[Film, ...]: ...
+
+    @property
+    def films(self) -> tuple[Film, ...]: ...
+
+    @property
+    def people(self) -> tuple[Entity, ...]: ...
+
+    @property
+    def characters(self) -> tuple[Entity, ...]: ...
+
+    @property
+    def organizations(self) -> tuple[Entity, ...]: ...
 
     def claims_from(self, source: str) -> tuple[Claim, ...]: ...
 
@@ -200,7 +203,9 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
 #: so does a guess that leans one way ("likely", "probably") ``expected`` as well as
-#: ``speculated``. Each status's own word backs it ("unconfirmed", "speculated").
+#: ``speculated``. Each status's own word backs it ("unconfirmed", "speculated"). A plan
+#: put in the past ("was to be released on June 7, 2024", "were to") backs ``scheduled``:
+#: the date was set, whatever came of it.
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     Status.UNCONFIRMED: (
@@ -220,7 +225,7 @@ STATUS_WORDS = {
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
-        "due for release",
+        "due for release", "was to", "were to",
     ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: (
@@ -242,6 +247,18 @@ FIRM_STATUSES = frozenset({Status.RELEASED, Status.ANNOUNCED})
 #: announced", "has not said") says it was not done. A forecast negated is still a forecast
 #: ("is not expected to be available" is ``expected``), so the others' words may be negated.
 DONE_STATUSES = frozenset({*FIRM_STATUSES, Status.REPORTED, Status.IN_DEVELOPMENT})
+#: Words that keep a status word from backing a status, each with the statuses it keeps
+#: from: "almost" or "nearly" among the three words just before a status word says the
+#: thing was not done ("was almost released" is no release: no status of
+#: :data:`DONE_STATUSES`), as a negation does; "reportedly", "allegedly" or "supposedly"
+#: anywhere before it in its sentence says it at second hand ("was supposedly released"
+#: backs ``reported`` or ``unconfirmed``, by the hearsay word itself, not a firm status of
+#: :data:`FIRM_STATUSES`). A word of the :func:`lead_in` that the note quotes counts no
+#: more, as a negation there does.
+UNDOING_STATUS_WORDS = {
+    **dict.fromkeys(("almost", "nearly"), DONE_STATUSES),
+    **dict.fromkeys(("reportedly", "allegedly", "supposedly"), FIRM_STATUSES),
+}
 #: Words that hedge a claim: a quote that holds one says it only as a speculation, a
 #: forecast, a report or a thing left undisclosed, so the claim has a status, one of those
 #: its word backs in :data:`STATUS_WORDS`. The clear hedges alone: "will" ("will play"),
@@ -524,6 +541,12 @@ def _year(group: str) -> str:
     return rf"(?P<{group}>[0-9]{{4}})"
 
 
+def _full_or_short_year(number: str) -> str:
+    """A year by its four digits, or by its last two after an apostrophe ("'24", any of
+    ``_relations.APOSTROPHES`` too), as a month or season may have it ("June '24")."""
+    return rf"(?:{_year('year' + number)}|['{APOSTROPHES}](?P<short{number}>[0-9]{{2}}))"
+
+
 _SEASON_WORD = "|".join(_SEASON_OF_WORD)
 # A date as a text writes it, the first that matches where several could: a numeric date
 # (year first, or last), the data's year-month ("2024-06"), a month's name with a day's
@@ -539,12 +562,12 @@ _WRITTEN_DATE = re.compile(
             r"(?<![\w.])(?P<first2>[0-9]{1,2})(?P<sep2>[-/.])(?P<second2>[0-9]{1,2})"
             rf"(?P=sep2){_year('year2')}(?!\w)",
             rf"(?<![\w.]){_year('year3')}-(?P<month3>0[1-9]|1[0-2])(?![\w-])",
-            rf"{_month('month4')}\s+{_day('day4')}(?:,?\s*{_year('year4')}(?!\w))?",
+            rf"{_month('month4')}\s+{_day('day4')}(?:,?\s*{_full_or_short_year('4')}(?!\w))?",
             rf"(?<![\w.]){_day('day5')}\s+(?:(?i:of)\s+)?{_month('month5')}"
-            rf"(?:,?\s+{_year('year5')}(?!\w))?",
-            rf"{_month('month6')}(?:,?\s+(?:(?i:of)\s+)?{_year('year6')}(?!\w))?",
+            rf"(?:,?\s+{_full_or_short_year('5')}(?!\w))?",
+            rf"{_month('month6')}(?:,?\s+(?:(?i:of)\s+)?{_full_or_short_year('6')}(?!\w))?",
             rf"{_WORD_START}(?:(?i:the)\s+)?(?P<season7>(?i:{_SEASON_WORD}))"
-            rf"(?![\w'\u2019-])(?:,?\s+(?:(?i:of)\s+)?{_year('year7')}(?!\w))?",
+            rf"(?![\w'\u2019-])(?:,?\s+(?:(?i:of)\s+)?{_full_or_short_year('7')}(?!\w))?",
             rf"(?<![\w.]){_year('year8')}(?!\w)",
         )
     )
@@ -554,13 +577,15 @@ _WRITTEN_DATE = re.compile(
 class _WrittenDate(NamedTuple):
     """A date as a text writes it: where, its year if written, the months it may write,
     each with the day written with it (both orders of the numbers of a numeric date with
-    its year last and no dots), its season."""
+    its year last and no dots), its season; and for a year written by its last two digits
+    ("June '24"), those digits, in place of the year: "'24" writes 2024 and 1924 alike."""
 
     start: int
     end: int
     year: int | None
     month_days: frozenset[tuple[int, int | None]]
     season: Season | None
+    short_year: int | None = None
 
 
 # Cached: two rules read each quote's dates, and verify reads every claim's.
@@ -597,7 +622,8 @@ def _written_dates(text: str) -> tuple[_WrittenDate, ...]:
         if "season" in parts:
             season = _SEASON_OF_WORD[parts["season"].casefold()]
         year = int(parts["year"]) if "year" in parts else None
-        found.append(_WrittenDate(*match.span(), year, frozenset(month_days), season))
+        short = int(parts["short"]) if "short" in parts else None
+        found.append(_WrittenDate(*match.span(), year, frozenset(month_days), season, short))
     # The first end of a range, or of a pair, has the year written after the second ("June 7
     # to June 14, 2024", "June 7-14, 2024", "June 7 and July 6, 2024").
     for at in range(len(found) - 2, -1, -1):
@@ -633,10 +659,12 @@ def _writes(written: _WrittenDate, date: PartialDate) -> bool:
     """Whether ``written`` writes ``date`` to its precision, with no other year."""
     if written.year not in (None, date.year):
         return False
+    if written.short_year not in (None, date.year % 100):
+        return False
     if date.season is not None:
         return written.season is date.season
     if date.month is None:
-        return written.year == date.year
+        return written.year == date.year or written.short_year is not None
     return any(month == date.month and date.day in (None, day) for month, day in written.month_days)
 
 
@@ -661,7 +689,8 @@ def _unwritten_part(
         return part
     year_noted = any(each.year == date.year for each in noted)
     dated = (each for each in written if _writes(each, date))
-    return None if any(each.year is not None or year_noted for each in dated) else "dated year"
+    own_year = (each for each in dated if each.year is not None or each.short_year is not None)
+    return None if year_noted or any(own_year) else "dated year"
 
 
 def _described(part: str, date: PartialDate) -> str:
@@ -1418,12 +1447,14 @@ def status_backed_by_its_words(
     "denied", anywhere before it in its sentence); for a firm status (``released``,
     ``announced``), not in a future or modal phrase either ("will, according to the studio,
     be released", "could be released": a word of ``_MODALS`` anywhere before it in its
-    sentence, or "to" among the three words just before it, "set to be announced"). The
+    sentence, or "to" among the three words just before it, "set to be announced"); nor
+    after the words of :data:`UNDOING_STATUS_WORDS` ("almost released" is no release,
+    "supposedly released" a report: ``reported`` or ``unconfirmed``). The
     quote is read with its :func:`lead_in`: "released on June 7, 2024" after "Ballerina will
     not be " backs no ``released``, and "debut on Peacock" after "The Continental is set to "
     backs ``scheduled``. A negation or modal word of the lead-in that the note quotes is
-    the note's to explain, and counts no more; a word inside a name of the claim's subject,
-    value or character ("Will Poulter", "Hope Davis") is the name's, and neither backs nor
+    the note's to explain, and counts no more; a word inside a name of an entity of the
+    catalog ("Will Poulter", "Hope Davis") is the name's, and neither backs nor
     stops a status."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
@@ -1501,23 +1532,62 @@ def _noted_words(claim: Claim) -> set[str]:
     return {word.casefold() for word in _WORD.findall(" ".join(note_passages(claim.note)))}
 
 
-def _names_of(claim: Claim, catalog: Catalog) -> list[str]:
-    """The names of a claim's subject, of its value if an entity, and of its character, the
-    longest first."""
+def _names_of(text: str, claim: Claim, catalog: Catalog) -> list[str]:
+    """The names of a claim's subject, of its value if an entity, and of its character, and
+    those of the other entities of the catalog whose words ``text`` writes one after
+    another (in any case), the longest first."""
     ids = [claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character]
-    names = [name for i in ids if i is not None for name in catalog.entity(i).names]
+    names = {name for i in ids if i is not None for name in catalog.entity(i).names}
+    words = _LOOKUP_WORD.findall(text.casefold())
+    index = _names_by_words(catalog)
+    if not index.keys().isdisjoint(words):
+        for at, word in enumerate(words):
+            for size, named in index.get(word, {}).items():
+                names.update(named.get(tuple(words[at : at + size]), ()))
     return sorted(names, key=len, reverse=True)
+
+
+# A word of a name, as the names of the catalog are looked up.
+_LOOKUP_WORD = re.compile(r"\w+")
+# The names of each catalog's entities by their first word, then by their count of words,
+# then by all their words, folded; built once per catalog. A search of every name in each
+# quote took time the claims times the names, and so did a search of every name of the
+# first word a quote writes where many names begin alike ("The ...").
+_NAMES_BY_WORDS: dict[int, dict[str, dict[int, dict[tuple[str, ...], list[str]]]]] = {}
+
+
+def _names_by_words(catalog: Catalog) -> dict[str, dict[int, dict[tuple[str, ...], list[str]]]]:
+    key = id(catalog)
+    found = _NAMES_BY_WORDS.get(key)
+    if found is None:
+        found = _NAMES_BY_WORDS[key] = {}
+        weakref.finalize(catalog, _NAMES_BY_WORDS.pop, key, None)
+        sections = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
+        for entity in itertools.chain.from_iterable(sections):
+            for name in entity.names:
+                words = tuple(_LOOKUP_WORD.findall(name.casefold()))
+                if words:
+                    by_size = found.setdefault(words[0], {})
+                    by_size.setdefault(len(words), {}).setdefault(words, []).append(name)
+    return found
+
+
+# What blanks a name: each character but a space.
+_BLANK = re.compile(r"\S")
 
 
 def _without_names(text: str, claim: Claim, catalog: Catalog) -> str:
     """``text`` with each name of :func:`_names_of` in it, as the text writes it (its first
     letter as the name has it, the rest in any case: "No Time To Die"), blanked: a word
     inside a name ("Hope Davis", "No Time to Die", "Will Poulter") is the name's, no hope,
-    negation or modal, though "hope" beside a character named Hope is one."""
+    negation or modal, though "hope" beside a character named Hope is one. Each character
+    but a space is blanked with a "_": the name keeps its place and its count of words
+    (the "to" of "a spin-off to John Wick, was released" stays more than three words before
+    "released")."""
     folded = text.casefold()
-    for name in _names_of(claim, catalog):
-        if name.casefold() in folded:  # most names are not in the quote: no pattern then
-            text = _name_pattern(name).sub(lambda found: " " * len(found[0]), text)
+    for name in _names_of(text, claim, catalog):
+        if name.casefold() in folded:
+            text = _name_pattern(name).sub(lambda found: _BLANK.sub("_", found[0]), text)
     return text
 
 
@@ -1587,29 +1657,51 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 def _read(claim: Claim, catalog: Catalog) -> tuple[str, str]:
     """What the status, hedge and hope rules read of a claim: its quote with its
-    :func:`lead_in` before it, the names of its subject, value and character blanked
+    :func:`lead_in` before it, the names of the entities of the catalog it writes blanked
     (:func:`_without_names`); and the same with each word of the lead-in that the claim's
     note quotes blanked too, as the rules weigh it: the note says what the word is of (the
     "might" of "might not be the last we see of", before "Ana's Rooney", hedges her return,
     not her role)."""
+    last = _LAST_READ
+    if last is not None and last[0] is claim and last[1]() is catalog:
+        return last[2]
     noted = _noted_words(claim)
     lead = lead_in(claim.evidence)
     weighed = _WORD.sub(
         lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
     )
     quote = claim.evidence.quote
-    read, weighed = (
-        # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
-        _without_names(text, claim, catalog).replace("\u2019", "'")
-        for text in (lead + quote, weighed + quote)
-    )
+    # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
+    read = _without_names(lead + quote, claim, catalog).replace("\u2019", "'")
+    if weighed != lead:
+        weighed = _without_names(weighed + quote, claim, catalog).replace("\u2019", "'")
+    else:
+        weighed = read
+    _set_last_read((claim, weakref.ref(catalog), (read, weighed)))
     return read, weighed
+
+
+# The claim :func:`_read` read last, its catalog (held weakly: a catalog read once is not
+# kept alive), and what it read: the status, hope and hedge rules each read a claim, one
+# after another, and blanking the names in it was the most of what they cost.
+_LAST_READ: tuple[Claim, weakref.ref[Catalog], tuple[str, str]] | None = None
+
+
+def _set_last_read(last: tuple[Claim, weakref.ref[Catalog], tuple[str, str]]) -> None:
+    global _LAST_READ  # noqa: PLW0603 - one entry, replaced whole
+    _LAST_READ = last
+
+
+# The words of UNDOING_STATUS_WORDS by what they keep a status word from backing.
+_ALMOST = frozenset(w for w, kept in UNDOING_STATUS_WORDS.items() if kept is DONE_STATUSES)
+_HEARSAY = frozenset(w for w, kept in UNDOING_STATUS_WORDS.items() if kept is FIRM_STATUSES)
 
 
 def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None = None) -> bool:
     """Whether ``read`` writes ``word`` as a word with, if ``done``, no negation or denial
-    before it in its sentence and, if ``firm``, no future or modal word there either; those
-    are read in ``weighed``, the same text with the words a note excuses blanked."""
+    before it in its sentence nor "almost" just before it and, if ``firm``, no future,
+    modal or hearsay word there either (:data:`UNDOING_STATUS_WORDS`); those are read in
+    ``weighed``, the same text with the words a note excuses blanked."""
     for found in re.finditer(_word_pattern(word), read, re.IGNORECASE):
         before = _sentence_before(read if weighed is None else weighed, found.start())
         if done and _negations(before):  # a denial is one of the negations
@@ -1617,6 +1709,10 @@ def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None =
         folded = [w.casefold().replace("\u2019", "'") for w in _WORD.findall(before)]
         modal = any(w in _MODALS or w.endswith("'ll") for w in folded)
         if firm and (modal or "to" in folded[-3:]):
+            continue
+        if done and not _ALMOST.isdisjoint(folded[-3:]):
+            continue
+        if firm and not _HEARSAY.isdisjoint(folded):
             continue
         return True
     return False
@@ -1715,14 +1811,16 @@ def _negations(text: str) -> Counter[str]:
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 
 
-def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
+def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A text value keeps every negating word of its quote that stands before or within the
     part of the quote it takes: "action" from "not an action film" says the opposite of
     its quote. The words are those that keep a negation from refining its positive
     (``_relations.NEGATIONS``: "not", "no", "never", "nor", "neither", "non-", "without",
     ..., and a contracted "n't"); those of its :func:`lead_in` count as standing before it
-    ("a horror film" after "Ballerina is not "). A note that quotes the words with the
-    negation says why the value may leave it out (it negates something else)."""
+    ("a horror film" after "Ballerina is not "). A word inside the name of an entity of
+    the ``catalog`` as the quote writes it ("No Time to Die") is the name's, no negation. A
+    note that quotes the words with the negation says why the value may leave it out (it
+    negates something else)."""
     if not isinstance(claim.value, Text):
         return []
     value, quote = claim.value.text, claim.evidence.quote
@@ -1733,7 +1831,9 @@ def value_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     # Before the value's part, and after it in its clause (to the quote's sentence's end).
     after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim.evidence))
     around = lead_in(claim.evidence) + "".join(tokens[:taken]) + " " + after
-    words = _unexplained(_negations(around) - _negations(value), claim.note)
+    words = _unexplained(
+        _negations_outside_names(around, claim, catalog) - _negations(value), claim.note
+    )
     if words is None:
         return []
     message = (
@@ -1748,6 +1848,15 @@ _QUOTE_THE_NEGATION = "quote the words with it in the note and say what it negat
 _MAY_SAY_THE_OPPOSITE = f"may say the opposite of its quote; {_QUOTE_THE_NEGATION}"
 
 
+def _negations_outside_names(text: str, claim: Claim, catalog: Catalog | None) -> Counter[str]:
+    """The negations of ``text`` but those inside a name of an entity of ``catalog`` (see
+    :func:`_without_names`); its names are blanked only where it has a negation at all."""
+    found = _negations(text)
+    if found and catalog is not None:
+        found = _negations(_without_names(text, claim, catalog))
+    return found
+
+
 def _unexplained(negations: Counter[str], note: str | None) -> str | None:
     """The ``negations`` that no passage the note quotes holds, listed for a message, or
     ``None`` if there are none."""
@@ -1755,7 +1864,7 @@ def _unexplained(negations: Counter[str], note: str | None) -> str | None:
     return ", ".join(map(repr, left)) if left else None
 
 
-def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
+def figure_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A date or figure keeps every negating word its quote writes before it, as a text
     value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
     "did not gross $400 million" say the opposite of their quotes. The words before the
@@ -1764,8 +1873,10 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     not the words that bound the figure
     (:data:`BOUND_WORDS`: "no more than $5 million" bounds it, not negates it); before a
     date or figure the quote does not write, all of the quote's; and those of its
-    :func:`lead_in` ("gross $58 million" after "Ballerina did not "). A note that quotes the
-    words with the negation says why the value may stand (it negates something else)."""
+    :func:`lead_in` ("gross $58 million" after "Ballerina did not "). A word inside the
+    name of an entity of the ``catalog`` as the quote writes it ("No Time to Die ... 2021")
+    is the name's, no negation. A note that quotes the words with the negation says why the
+    value may stand (it negates something else)."""
     if not isinstance(claim.value, (DateValue, Quantity)):
         return []
     quote = claim.evidence.quote
@@ -1778,7 +1889,7 @@ def figure_keeps_its_quotes_negations(claim: Claim) -> list[Breach]:
     # date" (not "June 7, 2024, not May").
     after = "" if span is None else _rest_of_clause(quote[span[1] :] + lead_out(claim.evidence))
     around = f"{lead_in(claim.evidence)}{before} {after}"
-    words = _unexplained(_negations(around), claim.note)
+    words = _unexplained(_negations_outside_names(around, claim, catalog), claim.note)
     if words is None:
         return []
     field = "value.date" if isinstance(claim.value, DateValue) else "value.amount"
@@ -1792,26 +1903,38 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     Keanu Reeves as a cast member from "Keanu Reeves will not appear in Ballerina 2",
     "Ballerina has no Keanu Reeves" or "Neither Keanu Reeves nor Ian McShane appears"
     says the opposite of its quote. A negation anywhere in the quote or its :func:`lead_in`
-    counts, after the name too ("X will not appear"); one inside a name of the claim's
-    subject, value or character as the quote writes it ("No Time to Die") is the name's. A
-    note that quotes the words with the negation says why the value may stand (it negates
-    something else). Words that undo a credit without negating ("dropped out of", "turned
-    down", "denied") are no negation here."""
+    counts, after the name too ("X will not appear"); one inside a name of an entity of the
+    catalog as the quote writes it ("No Time to Die") is the name's. A credit (a cast or
+    crew claim whose value is a person) keeps the words that undo it as well
+    (``_relations.UNDOING_PHRASES``: "turned down", "dropped out", "exited", "replaced by",
+    "left the film", ...) where they are said of that person: after the person's name in
+    its sentence, or anywhere where the quote does not write the name ("he turned down the
+    role"); "X was replaced by Keanu Reeves" undoes X's credit, not his. A note that
+    quotes the words with the negation says why the value may stand (it negates something
+    else)."""
     if not isinstance(claim.value, EntityRef):
         return []
     evidence = claim.evidence
-    quote = _without_names(lead_in(evidence) + evidence.quote + lead_out(evidence), claim, catalog)
-    words = _unexplained(_negations(quote), claim.note)
-    if words is None:
+    read = lead_in(evidence) + evidence.quote + lead_out(evidence)
+    credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
+    if not _negations(read) and not (credit and _UNDOING.search(read)):
+        return []  # the most claims: no name need be blanked
+    quote = _without_names(read, claim, catalog)
+    found = _negations(quote)
+    if credit:
+        found += _undoings_of(read, quote, catalog.entity(claim.value.id).names)
+    passages = " ".join(note_passages(claim.note))
+    left = found - _negations(passages) - _undoings_of(passages, passages, ())
+    if not left:
         return []
-    said = f"{words}: the value {claim.value.id}"
+    said = f"{', '.join(map(repr, left))}: the value {claim.value.id}"
     message = f"the quote writes {said} {_MAY_SAY_THE_OPPOSITE}"
     return [Breach("value negation", "value.id", message)]
 
 
 # A word of a person's name as :func:`_people_written` reads it: letters and digits, with
 # inner hyphens ("Jong-seo"); an apostrophe ends it ("Armas" of "Armas's").
-_NAME_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_PERSON_NAME_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # The most words of a person's name :func:`_people_written` looks up.
 _NAME_WORDS = 5
 
@@ -1821,7 +1944,7 @@ def _people_written(quote: str, catalog: Catalog) -> list[tuple[int, int, frozen
     :data:`_NAME_WORDS` words, looked up as :meth:`Catalog.people_named` finds it), from
     and to, with the ids of the people of that name; the longest name where names overlap."""
     found: list[tuple[int, int, frozenset[str]]] = []
-    spans = [word.span() for word in _NAME_WORD.finditer(quote)]
+    spans = [word.span() for word in _PERSON_NAME_WORD.finditer(quote)]
     for first, (start, _) in enumerate(spans):
         if found and start < found[-1][1]:
             continue
@@ -1884,6 +2007,24 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     return [Breach("character", "qualifiers.character", message)]
 
 
+_UNDOING = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in UNDOING_PHRASES) + r")\b", re.IGNORECASE
+)
+
+
+def _undoings_of(read: str, blanked: str, names: Sequence[str]) -> Counter[str]:
+    """The phrases of ``_relations.UNDOING_PHRASES`` in ``blanked`` (``read`` with the names
+    of the catalog blanked) said of the person of ``names``: each after one of the names
+    as ``read`` writes it in its sentence, or any where ``read`` writes none of them."""
+    written = [found.start() for name in names for found in _name_pattern(name).finditer(read)]
+    said = Counter[str]()
+    for found in _UNDOING.finditer(blanked):
+        sentence = len(_sentence_before(read, found.start()))
+        if not written or any(found.start() - sentence <= at < found.start() for at in written):
+            said[" ".join(found[0].casefold().split())] += 1
+    return said
+
+
 def _where_figure_written(
     value: DateValue | Quantity, quote: str, *, last: bool = False
 ) -> tuple[int, int] | None:
@@ -1938,7 +2079,7 @@ def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     of", "keen to", "eager to", "longs to", ...) carries the status ``hoped``, no firmer
     one; so does one whose :func:`lead_in` holds one ("Keanu Reeves in Ballerina" after
     "Wiseman wants "), unless the note quotes it and says what it is of. A word inside a
-    name of the claim's subject, value or character is the name's: "Hope Davis joins the
+    name of an entity of the catalog is the name's: "Hope Davis joins the
     cast" hopes nothing. In a plot, a want
     its value tells ("Eve wants revenge") is the story's, a character's: the words the
     plot's value holds count no more."""
@@ -1965,7 +2106,7 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
     read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina 2"
     after "Keanu Reeves might "), unless the note quotes it and says what it hedges; a word
-    inside a name of the claim's subject, value or character is the name's.
+    inside a name of an entity of the catalog is the name's.
 
     A date is one still to come where a word of :data:`FUTURE_WORDS` stands before it in
     its sentence ("Ballerina will be released on May 30, 2025"; before the date's year,
@@ -2303,7 +2444,7 @@ _NAME_PARTICLES = frozenset(
     {"a", "an", "and", "da", "de", "del", "der", "di", "du", "la", "le", "of", "the", "van", "von"}
 )
 # A word of a name, its hyphens and apostrophes kept: "Jong-seo", "O'Brien".
-_NAME_WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+_NAME_PART = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
 def names_entity(text: str, entity: Entity) -> bool:
@@ -2320,7 +2461,7 @@ def names_entity(text: str, entity: Entity) -> bool:
     words = {
         word
         for name in entity.names
-        for word in _NAME_WORD.findall(name)
+        for word in _NAME_PART.findall(name)
         if (len(word) >= 3 or any(c.isdigit() for c in word))
         and word.casefold() not in _NAME_PARTICLES
     }
@@ -2415,8 +2556,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *region_written_by_its_quote_or_noted(claim),
         *medium_written_by_its_quote_or_noted(claim),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
-        *value_keeps_its_quotes_negations(claim),
-        *figure_keeps_its_quotes_negations(claim),
+        *value_keeps_its_quotes_negations(claim, catalog),
+        *figure_keeps_its_quotes_negations(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim),

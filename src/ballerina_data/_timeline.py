@@ -37,10 +37,12 @@ class TimelineEntry:
     source: Source
     claims: tuple[Claim, ...]
     #: Claims whose predicate, value (however written: "1.5 hours" repeats "90 minutes"),
-    #: character and scope (the region and medium of a release, as the preference scopes
-    #: it) no earlier source gave: a UK release date on the day an earlier source gave the
-    #: US one is new; a date with no medium, after the same date in theatres, is not, nor
-    #: a casting with no character after the same casting with one.
+    #: status, character and scope (the region and medium of a release, as the preference
+    #: scopes it) no earlier source gave: a UK release date on the day an earlier source
+    #: gave the US one is new, and so is a date released, or stated with no status, after
+    #: the same date scheduled (a change of status is news, not a repeat of the plan); a
+    #: date with no medium, after the same date in theatres, is not, nor a casting with no
+    #: character after the same casting with one.
     new: tuple[Claim, ...]
     #: Whether the date of another source of the timeline can mean a day this one's can
     #: (``../2023`` and ``2023-08-04``; an undated source and any): which of them came
@@ -57,7 +59,9 @@ class TimelineEntry:
 def _said(claim: Claim) -> list[tuple[object, ...]]:
     """What a claim says, in its scope and in each wider one (some of its qualifiers left
     out): a later claim is a repeat when it says one of these. Its own, last."""
-    said = (claim.subject, claim.predicate, value_key(claim.value))
+    # The status is part of what is said: a release ("released", or stated as a plain
+    # fact) after a schedule of the same date is news, not a repeat of the plan.
+    said = (claim.subject, claim.predicate, value_key(claim.value), claim.qualifiers.status)
     # A character narrows a credit as a region narrows a date: "Lance Reddick", after
     # "Lance Reddick as Charon", says nothing new.
     scope = (claim.qualifiers.character, *scope_of(claim))
