@@ -64,6 +64,8 @@ __all__ = [
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
     "DATE_BOUND_WORDS",
+    "DATE_REPLACED_WORDS",
+    "DENYING_WORDS",
     "DESCRIPTION_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
@@ -73,12 +75,14 @@ __all__ = [
     "HOPE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
+    "OTHER_THINGS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
     "SEASON_WORDS",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
     "VALUE_CHARACTERS",
+    "WHICH_WORDS",
     "Breach",
     "Catalog",
     "bound_read_from_its_quote_or_noted",
@@ -86,6 +90,7 @@ __all__ = [
     "claim_breaches",
     "claim_id_prefix",
     "date_not_bounded_by_its_quote_or_noted",
+    "date_not_replaced_or_noted",
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
@@ -110,6 +115,7 @@ __all__ = [
     "region_written_by_its_quote_or_noted",
     "source_breaches",
     "stated_not_asked",
+    "stated_not_denied_nor_doubted",
     "status_backed_by_its_words",
     "status_when_the_quote_hedges",
     "title_finds_its_work",
@@ -2019,9 +2025,11 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs, keeping its negations (a text's, a date's or figure's, an entity's), its date and
     its figure's amount and unit written there or noted, its date one the quote states (not
-    bounded nor superseded) or noted, its status backed by the quote's words, hoped when the
-    quote hopes, some status when it hedges, a production status saying only how far, no
-    film read from an order word. Each costs the claim's quote and value (and the names of
+    bounded nor superseded, nor replaced or missed in its sentence) or noted, its status
+    backed by the quote's words, hoped when the quote hopes, some status when it hedges, a
+    production status saying only how far, no film read from an order word, and the claim
+    resting on a statement (no question, condition, counterfactual, falsity or doubt, or
+    noted). Each costs the claim's quote and value (and the names of
     its subject and value), never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
