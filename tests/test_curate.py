@@ -915,6 +915,50 @@ RULES_BROKEN = [
         "qualifiers.status: status 'announced' is not in the quote's words: quote the words",
     ),
     (
+        "status words (of another thing)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2024-06-07"},
+            "qualifiers": {"status": "released"},
+            "quote": "Lionsgate released a trailer for Ballerina, which opens June 7, 2024",
+        },
+        '"status"',
+        "qualifiers.status: status 'released' is in the quote's words only as said of another"
+        " thing ('released a trailer')",
+    ),
+    (
+        "stated (a counterfactual)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2024-06-07"},
+            "quote": "Ballerina would have opened on June 7, 2024",
+        },
+        '"quote"',
+        "quote: the quote's sentence says what it holds did not happen or is not so ('would"
+        " have'): quote the words in the note",
+    ),
+    (
+        "stated (a doubt)",
+        {
+            "value": {"type": "entity", "id": "Keanu Reeves"},
+            "quote": "Keanu Reeves joins Ballerina",
+        },
+        '"quote"',
+        "quote: the quote's sentence doubts what it holds ('Few believe'): give the status"
+        " 'unconfirmed' or 'speculated', or quote the words in the note",
+    ),
+    (
+        "date bound (a date replaced)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2024-06-07"},
+            "quote": "Ballerina missed its June 7, 2024 date",
+        },
+        '"date": "2024-06-07"',
+        "value.date: the quote's sentence writes 'missed' before 2024-06-07, which makes it a"
+        " date missed, not a date it states",
+    ),
+    (
         "value characters",
         {
             "predicate": "plot",
@@ -1082,13 +1126,19 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
-# negated credit, an intention, a modal "may", two dates, a season, a bounded date, a date
-# that reaches "us" (a pronoun, no region), a rate and a date still to come; figures, a
-# cast and a date each beside another's words.
+# negated credit, a counterfactual, a date missed, a status word of a trailer, a doubt, an
+# intention, a modal "may", two dates, a season, a bounded date, a date that reaches "us"
+# (a pronoun, no region), a rate and a date still to come; figures, a cast and a date each
+# beside another's words.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += (
     " Keanu Reeves will not appear in Ballerina 2. Keanu Reeves dropped out of Ballerina 2."
 )
+RULES_TEXT += (
+    " Ballerina would have opened on June 7, 2024. Ballerina missed its June 7, 2024 date."
+)
+RULES_TEXT += " Lionsgate released a trailer for Ballerina, which opens June 7, 2024."
+RULES_TEXT += " Few believe Keanu Reeves joins Ballerina."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."

@@ -178,12 +178,34 @@ def _cast(quote: str, status: Status | None) -> Claim:
         # One of another sentence does not, nor "to" as a preposition.
         ("It was never a secret. Lionsgate announced Ballerina", Status.ANNOUNCED, True),
         ("Ballerina, a spin-off to John Wick, was released in 2025", Status.RELEASED, True),
+        # Reported: a status word of another thing backed the claim's status.
+        (
+            "Lionsgate has released a trailer for Ballerina, which opens June 7, 2024",
+            Status.RELEASED,
+            False,
+        ),
+        (
+            "Lionsgate has announced a trailer for Ballerina, which opens June 7, 2024",
+            Status.ANNOUNCED,
+            False,
+        ),
+        ("The released trailer shows Ballerina opening June 7, 2024", Status.RELEASED, False),
+        ("Lionsgate released Ballerina's first poster in June 2024", Status.RELEASED, False),
+        ("Lionsgate released the film on June 7, 2024", Status.RELEASED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
     quote: str, status: Status, backed: bool
 ) -> None:
     assert backed is (not _rules.status_backed_by_its_words(_with(quote, status), CATALOG))
+
+
+def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
+    quote = "Lionsgate has released a trailer for Ballerina"
+    claim = attrs.evolve(_with(quote, Status.RELEASED), predicate=Predicate.TRAILER)
+    assert [] == _rules.status_backed_by_its_words(claim, CATALOG)
+    (breach,) = _rules.status_backed_by_its_words(_with(quote, Status.RELEASED), CATALOG)
+    assert "only as said of another thing ('released a trailer')" in breach.message
 
 
 @pytest.mark.parametrize(
@@ -252,6 +274,9 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Reeves is in negotiations to return", "'in negotiations'"),
         ("Reeves is tipped to return", "'tipped'"),
         ("Lionsgate is considering a sequel", "'considering'"),
+        # Reported: a modal "would be" and a past "due to be" were read as plain facts.
+        ("Keanu Reeves would be in Ballerina", "'would be'"),
+        ("Ballerina was due to be released on June 7, 2024", "'due to be'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -857,10 +882,75 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-07"),
         ("It was moved from June 7 to June 14, 2024", "2024-06-14"),
         ("It expands on June 7, 2024 to 12 more theaters", "2024-06-07"),
+        # A date moved to, or one after another date missed, is the date the quote states.
+        ("Lionsgate pushed Ballerina to June 7, 2024", "2024-06-07"),
+        ("Ballerina opens on June 7, 2024, delayed from May 30, 2024", "2024-06-07"),
+        ("Ballerina missed its May 2024 date and opens on June 7, 2024", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
     assert [] == _rules.date_not_bounded_by_its_quote_or_noted(_date_claim(quote, date))
+    assert [] == _rules.date_not_replaced_or_noted(_date_claim(quote, date))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "date", "word", "where"),
+    [
+        # Reported: a date its sentence says was replaced or missed was a date it states.
+        (
+            "Ballerina was scheduled for June 7, 2024, before Lionsgate pushed it to 2025.",
+            "Ballerina was scheduled for June 7, 2024, before Lionsgate pushed it to 2025",
+            "2024-06-07",
+            "pushed",
+            "after",
+        ),
+        (
+            "Ballerina was set for June 7, 2024 until Lionsgate delayed it.",
+            "Ballerina was set for June 7, 2024",
+            "2024-06-07",
+            "delayed",
+            "after",
+        ),
+        (
+            "Ballerina had a June 7, 2024 date, but Lionsgate postponed it.",
+            "Ballerina had a June 7, 2024 date",
+            "2024-06-07",
+            "postponed",
+            "after",
+        ),
+        (
+            "Ballerina missed its June 7, 2024 release date.",
+            "Ballerina missed its June 7, 2024 release date",
+            "2024-06-07",
+            "missed",
+            "before",
+        ),
+        (
+            "Ballerina skipped its June 2024 slot.",
+            "June 2024",
+            "2024-06",
+            "skipped",
+            "before",
+        ),
+        (
+            "Ballerina lost its June 7, 2024 date.",
+            "Ballerina lost its June 7, 2024 date",
+            "2024-06-07",
+            "lost",
+            "before",
+        ),
+    ],
+)
+def test_a_date_its_sentence_replaces_or_misses_needs_a_note_quoting_the_word(
+    text: str, quote: str, date: str, word: str, where: str
+) -> None:
+    claim = _quoted_from(_date_claim(quote, date), text)
+    (breach,) = _rules.date_not_replaced_or_noted(claim)
+    assert ("date bound", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the quote's sentence writes {word!r} {where} {date}")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = _quoted_from(claim, text, note=f"'{word}' is the text's; the date is kept as given.")
+    assert [] == _rules.date_not_replaced_or_noted(noted)
 
 
 def test_every_figure_its_quote_does_not_write_is_noted() -> None:
@@ -2034,6 +2124,22 @@ def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
             "?",
         ),
         ("So, is it out June 7, 2024?\nNo one knows.", "is it out June 7, 2024?", "?"),
+        # Reported: a condition after the quote, in its sentence, was not read.
+        (
+            "Ballerina will be released on June 7, 2024 if the strike ends.",
+            "Ballerina will be released on June 7, 2024",
+            "'if'",
+        ),
+        (
+            "Ballerina will be released on June 7, 2024 unless the strike goes on.",
+            "Ballerina will be released on June 7, 2024",
+            "'unless'",
+        ),
+        (
+            "Ballerina will be released on June 7, 2024, provided the strike ends.",
+            "Ballerina will be released on June 7, 2024",
+            "'provided'",
+        ),
     ],
 )
 def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: str) -> None:
@@ -2041,17 +2147,127 @@ def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: s
     (breach,) = _rules.stated_not_asked(claim)
     assert (breach.rule, breach.field) == ("stated", "quote")
     assert said in breach.message
-    passage = (
-        text.split(",", maxsplit=1)[0] if said != "?" else text.split("?", maxsplit=1)[0] + "?"
-    )
+    passage = said.strip("'") if said != "?" else text.split("?", maxsplit=1)[0] + "?"
     noted = attrs.evolve(claim, note=f'"{passage}" is read as the plan it names.')
     assert [] == _rules.stated_not_asked(noted)
     assert _rules.stated_not_asked(attrs.evolve(claim, note="a note that quotes nothing"))
 
 
+_100_MILLION = Quantity(amount=Decimal("100000000"), unit="USD")
+_WILL_BE = "Ballerina will be released on June 7, 2024"
+_DOUBTED = (Status.UNCONFIRMED, Status.SPECULATED)
+
+
+def _stated(
+    text: str, quote: str, predicate: Predicate, value: Any, status: Status | None = None
+) -> Claim:
+    claim = _from_text(text, quote, predicate, value)
+    return attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
+
+
+def _released(how: str) -> tuple[Claim, str, tuple[Status, ...]]:
+    """A release on June 7, 2024 that ``how`` says did not happen."""
+    quote = f"Ballerina {how} released on June 7, 2024"
+    word = how.removesuffix(" been").removesuffix(" be")
+    return _stated(f"{quote}.", quote, Predicate.RELEASE_DATE, _JUNE_7), word, ()
+
+
+def _denied(
+    text: str, word: str, kept_by: tuple[Status, ...] = ()
+) -> tuple[Claim, str, tuple[Status, ...]]:
+    """A scheduled June 7, 2024 that ``text`` calls false or doubts with ``word``."""
+    claim = _stated(text, _WILL_BE, Predicate.RELEASE_DATE, _JUNE_7, Status.SCHEDULED)
+    return claim, word, kept_by
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "kept_by"),
+    [
+        # Reported: a counterfactual was stored as a firm fact.
+        (
+            _stated(
+                "Ballerina would have been released on June 7, 2024, but the strike changed that.",
+                "Ballerina would have been released on June 7, 2024",
+                Predicate.RELEASE_DATE,
+                _JUNE_7,
+            ),
+            "would have",
+            (),
+        ),
+        (
+            _stated(
+                "Keanu Reeves would have played John Wick in Ballerina.",
+                "Keanu Reeves would have played John Wick in Ballerina",
+                Predicate.CAST_MEMBER,
+                _KEANU,
+            ),
+            "would have",
+            (),
+        ),
+        (
+            _stated(
+                "Ballerina would have grossed $100 million.",
+                "Ballerina would have grossed $100 million",
+                Predicate.BOX_OFFICE,
+                _100_MILLION,
+            ),
+            "would have",
+            (),
+        ),
+        _released("should have been"),
+        _released("was supposed to be"),
+        _released("was meant to be"),
+        _released("was to have been"),
+        # Reported: a falsity after the quote, and a denial or doubt before it, were not read.
+        _denied(f"Reports that {_WILL_BE} are false.", "are false"),
+        _denied(f"It is false that {_WILL_BE}.", "is false"),
+        _denied(f"It is a myth that {_WILL_BE}.", "is a myth"),
+        _denied(f"Lionsgate dismissed claims that {_WILL_BE}.", "dismissed claims"),
+        _denied(f"Lionsgate rejected reports {_WILL_BE}.", "rejected reports"),
+        _denied(f"Lionsgate refuses to confirm {_WILL_BE}.", "refuses to confirm", _DOUBTED[:1]),
+        _denied(f"I doubt {_WILL_BE}.", "doubt", _DOUBTED),
+        _denied(f"It is doubtful {_WILL_BE}.", "doubtful", _DOUBTED),
+        _denied(f"Few believe {_WILL_BE}.", "Few believe", _DOUBTED),
+    ],
+)
+def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
+    claim: Claim, word: str, kept_by: tuple[Status, ...]
+) -> None:
+    (breach,) = [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "stated"]
+    assert breach.field == "quote"
+    assert f"({word!r})" in breach.message
+    noted = attrs.evolve(claim, note=f"'{word}' is the text's; the value is the one it names.")
+    assert [] == _rules.stated_not_denied_nor_doubted(noted, CATALOG)
+    # A doubt is kept by a status it backs, and by no other.
+    for doubted in _DOUBTED:
+        kept = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=doubted))
+        assert (doubted in kept_by) is not bool(_rules.stated_not_denied_nor_doubted(kept, CATALOG))
+        if doubted in kept_by:
+            assert [] == _rules.status_backed_by_its_words(kept, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # "would have" as a verb of its own, "provided" as a verb: no counterfactual, no
+        # condition.
+        ("Keanu Reeves would have to return to Ballerina.", "Keanu Reeves would have to return"),
+        ("Ballerina would have a sequel, Lionsgate said.", "Ballerina would have a sequel"),
+        ("Lionsgate provided the first images; Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+    ],
+)
+def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:
+    claim = _from_text(text, quote, Predicate.CAST_MEMBER, _KEANU)
+    assert not [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "stated"]
+
+
 def test_every_shipped_claim_rests_on_a_statement() -> None:
     found = {claim.id: _rules.stated_not_asked(claim) for claim in CATALOG.claims}
     assert {} == _breaches(found)
+    denied = {c.id: _rules.stated_not_denied_nor_doubted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(denied)
+    replaced = {claim.id: _rules.date_not_replaced_or_noted(claim) for claim in CATALOG.claims}
+    assert {} == _breaches(replaced)
     # Not vacuous: 003-001 names its title in a question heading, and says so in its note.
     assert _rules.stated_not_asked(attrs.evolve(_claim("003-001"), note=None))
 

@@ -76,7 +76,9 @@ __all__ = [
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
     "DATE_BOUND_WORDS",
+    "DATE_REPLACED_WORDS",
     "DATE_SHAPE_WORDS",
+    "DENYING_WORDS",
     "DESCRIPTION_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
@@ -86,6 +88,7 @@ __all__ = [
     "HOPE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
+    "OTHER_THINGS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
     "SEASON_WORDS",
@@ -93,6 +96,7 @@ __all__ = [
     "STATUS_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_CHARACTERS",
+    "WHICH_WORDS",
     "Breach",
     "Catalog",
     "bound_read_from_its_quote_or_noted",
@@ -101,6 +105,7 @@ __all__ = [
     "claim_breaches",
     "claim_id_prefix",
     "date_not_bounded_by_its_quote_or_noted",
+    "date_not_replaced_or_noted",
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
@@ -125,6 +130,7 @@ __all__ = [
     "region_written_by_its_quote_or_noted",
     "source_breaches",
     "stated_not_asked",
+    "stated_not_denied_nor_doubted",
     "status_backed_by_its_words",
     "status_when_the_quote_hedges",
     "title_finds_its_work",
@@ -199,33 +205,82 @@ HOPE_WORDS = (
 #: and they back ``scheduled`` and ``expected``. Elsewhere "will" hedges nothing: "Keanu
 #: Reeves will return" is the article saying what the film is to hold.
 FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
+#: Words by which a quote's sentence says that what it holds did not happen, is not so, or
+#: is doubted (:func:`stated_not_denied_nor_doubted`), each with the statuses it backs. A
+#: counterfactual ("would have been released", "would have played", "should have been",
+#: "could've", "was supposed to", "was meant to", "was to have been"; not "would have" as
+#: a verb of its own, "would have to", "would have a sequel"), a falsity ("It is false
+#: that", "are false", "is untrue", "It is a myth that") and a dismissal ("dismissed
+#: claims that", "rejected reports", "refuted", "debunked") back none: the claim's note
+#: quotes the words and says why the value stands, as for a negation. A doubt ("I doubt",
+#: "doubtful", "Few believe", "skeptical") backs ``unconfirmed`` or ``speculated``, and a
+#: refusal to confirm ("refuses to confirm", "declined to confirm") ``unconfirmed``: the
+#: claim has one of them, or that note. The words of a doubt are words; the others are
+#: patterns.
+DENYING_WORDS: dict[str, tuple[Status, ...]] = {
+    **dict.fromkeys(
+        (
+            r"(?:would|should|could)(?:\s+not|n't)?\s+have"
+            r"(?!\s+(?:to|a|an|the|its|his|her|their|no|any|some)\b)",
+            r"(?:would|should|could)'ve",
+            r"(?:was|were)\s+(?:supposed|meant)\s+to",
+            r"(?:was|were)\s+to\s+have",
+            r"(?:is|are|was|were|be|been|proved|proven)\s+(?:false|untrue|a\s+myth)",
+            r"(?:false|untrue|a\s+myth)\s+that",
+            r"(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:(?:the|all|any)\s+)?"
+            r"(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
+            r"refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?",
+        ),
+        (),
+    ),
+    **dict.fromkeys(
+        (
+            "doubt", "doubts", "doubted", "doubting", "doubtful", "few believe", "few think",
+            "few expect", "skeptical", "sceptical",
+        ),
+        (Status.UNCONFIRMED, Status.SPECULATED),
+    ),
+    **dict.fromkeys(
+        ("refuses to confirm", "refused to confirm", "declines to confirm", "declined to confirm"),
+        (Status.UNCONFIRMED,),
+    ),
+}  # fmt: skip
+
+
+def _doubts_backing(status: Status) -> tuple[str, ...]:
+    """The words of a doubt (:data:`DENYING_WORDS`) that back ``status``."""
+    return tuple(word for word, statuses in DENYING_WORDS.items() if status in statuses)
+
+
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
 #: so does a guess that leans one way ("likely", "probably") ``expected`` as well as
 #: ``speculated``. Each status's own word backs it ("unconfirmed", "speculated"). A plan
 #: put in the past ("was to be released on June 7, 2024", "were to") backs ``scheduled``:
-#: the date was set, whatever came of it.
+#: the date was set, whatever came of it. A doubt ("I doubt", "Few believe", "refuses to
+#: confirm": the words of :data:`DENYING_WORDS` that back a status) backs ``unconfirmed``,
+#: most ``speculated`` too.
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
         "supposedly", "said to", "believed to", "reported to", "in talks", "in negotiations",
-        "unconfirmed",
+        "unconfirmed", *_doubts_backing(Status.UNCONFIRMED),
     ),
     Status.SPECULATED: (
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
-        "speculated",
+        "speculated", "would be", *_doubts_backing(Status.SPECULATED),
     ),
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
-        "probably",
+        "probably", "would be", "due to be",
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
-        "due for release", "was to", "were to",
+        "due for release", "due to be", "was to", "were to",
     ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: (
@@ -272,13 +327,16 @@ UNDOING_STATUS_WORDS = {
 #: ("slated", "tentatively") ``scheduled`` or ``expected``, as "set to"; a claim told at
 #: second hand and not vouched for ("allegedly", "supposedly", "said to", "believed to",
 #: "reported to") ``reported`` or ``unconfirmed``; talks under way, their end not known
-#: ("in talks", "in negotiations") ``in_development`` or ``unconfirmed``.
+#: ("in talks", "in negotiations") ``in_development`` or ``unconfirmed``; a modal
+#: "would be" (with no "have": "would have been" says it did not happen, a word of
+#: :data:`DENYING_WORDS`) ``speculated`` or ``expected``; a date once due ("was due to be
+#: released") ``scheduled`` or ``expected``.
 HEDGE_WORDS = (
     "might", "could", "may", "possibly", "possible", "surely", "likely", "unlikely",
     "probably", "perhaps", "maybe", "tipped", "considering", "reportedly", "allegedly",
     "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured", "set to",
     "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
-    "in talks", "in negotiations", "scheduled", "promises to",
+    "in talks", "in negotiations", "scheduled", "promises to", "would be", "due to be",
 )  # fmt: skip
 #: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
 #: state, with those words.
@@ -945,6 +1003,82 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
     return bounded
 
 
+#: The words by a date in its quote's sentence that say it was replaced or passed, each
+#: with where it stands and what it makes the date. After the date, to the next date or
+#: the sentence's end, a word that moves it makes it a date replaced ("scheduled for June 7,
+#: 2024, before Lionsgate pushed it to 2025"), unless "from" follows the word ("opens June
+#: 7, 2024, delayed from May 30" says where the date came from; "back", "up" or "forward"
+#: may stand between); before it, back to the date before or the sentence's start, a word
+#: that misses it makes it a date missed ("missed its June 7, 2024 release date").
+DATE_REPLACED_WORDS = {
+    "after": (
+        "push", "pushes", "pushed", "pushing", "moves", "moved", "moving", "delay", "delays",
+        "delayed", "delaying", "postpone", "postpones", "postponed", "postponing",
+        "postponement", "reschedules", "rescheduled", "rescheduling", "shifted", "bumped",
+    ),
+    "before": ("misses", "missed", "skips", "skipped", "loses", "lost"),
+}  # fmt: skip
+_DATE_REPLACED = {"after": "a date replaced", "before": "a date missed"}
+_REPLACING_AFTER = re.compile(_as_words(DATE_REPLACED_WORDS["after"]))
+_MISSING_BEFORE = re.compile(_as_words(DATE_REPLACED_WORDS["before"]))
+# What after a word that moves a date says the date before it is where it was moved to.
+_MOVED_FROM_AFTER = re.compile(r"\s+(?:(?:back|up|forward)\s+)?from\b", re.IGNORECASE)
+
+
+def date_not_replaced_or_noted(claim: Claim) -> list[Breach]:
+    """A date is one its quote states, not one its sentence says was replaced or missed
+    (:data:`DATE_REPLACED_WORDS`): 2024-06-07 is no release day from "was scheduled for
+    June 7, 2024, before Lionsgate pushed it to 2025" (a word that moves it after it) nor
+    from "missed its June 7, 2024 release date" (a word that misses it before it). The
+    sentence is read with the quote's :func:`lead_in` and :func:`lead_out`. Where the quote
+    writes the date more than once, one place without such words states it. Otherwise the
+    claim's note quotes the word and says why the date stands, as for a bound
+    (:func:`date_not_bounded_by_its_quote_or_noted`). A date its quote does not write is
+    :func:`dated_by_its_quote_or_noted`'s."""
+    dates = _claim_dates(claim)
+    if not dates:
+        return []
+    evidence = claim.evidence
+    lead = lead_in(evidence)
+    sentence = lead + evidence.quote + lead_out(evidence)
+    if not (_REPLACING_AFTER.search(sentence) or _MISSING_BEFORE.search(sentence)):
+        return []  # most sentences: no date of theirs to look for
+    written = _written_dates(sentence)
+    quoted = " ".join(note_passages(claim.note))
+    quote_span = range(len(lead), len(lead) + len(evidence.quote) + 1)
+    for field, date in dates:
+        found: list[tuple[str, str]] = []
+        for number, each in enumerate(written):
+            if each.start not in quote_span or each.end not in quote_span:
+                continue
+            if not _writes(each, date):
+                continue
+            before = sentence[written[number - 1].end if number else 0 : each.start]
+            after_end = written[number + 1].start if number + 1 < len(written) else None
+            after = sentence[each.end : after_end]
+            said = [
+                (word[0], "after")
+                for word in _REPLACING_AFTER.finditer(after)
+                if not _MOVED_FROM_AFTER.match(after, word.end())
+            ] + [(word[0], "before") for word in _MISSING_BEFORE.finditer(before)]
+            if not said:
+                break  # one place states the date
+            found.append(said[0])
+        else:
+            if not found:
+                continue
+            word, where = found[0]
+            if re.search(_as_words((word,)), quoted):
+                continue
+            message = (
+                f"the quote's sentence writes {word!r} {where} {date}, which makes it"
+                f" {_DATE_REPLACED[where]}, not a date it states: quote the words with it in"
+                " the note and say why the date stands"
+            )
+            return [Breach("date bound", field, message)]
+    return []
+
+
 #: Words that, among the three before a region, leave it out ("except the UK", "but not
 #: in the UK", "outside the UK"), beside the negating words.
 REGION_EXCLUDING_WORDS = frozenset(
@@ -1461,19 +1595,61 @@ def status_backed_by_its_words(
         return []
     backing = STATUS_WORDS[status]
     read, weighed = _read(claim, catalog)
+    of_others = (
+        []
+        if claim.predicate.value in _PREDICATES_OF_OTHER_THINGS or not _OTHER_THING.search(read)
+        else list(_OF_ANOTHER_THING.finditer(read))
+    )
+    # The words of another thing blanked, as the names are: they back no status.
+    own = _OF_ANOTHER_THING.sub(lambda word: " " * len(word[0]), read) if of_others else read
     done, firm = status in DONE_STATUSES, status in FIRM_STATUSES
-    if any(_says(read, word, done=done, firm=firm, weighed=weighed) for word in backing):
+    if any(_says(own, word, done=done, firm=firm, weighed=weighed) for word in backing):
         return []
     listed = ", ".join(map(repr, backing))
     how = " not negated nor in a future or modal phrase," if firm else ""
     how = how or (" not negated," if done else "")
+    said = "is not in the quote's words"
+    if any(_says(read, word, done=done, firm=firm, weighed=weighed) for word in backing):
+        # As the text writes it: the read text blanks names, keeping every place.
+        other = of_others[0]
+        written = (lead_in(claim.evidence) + claim.evidence.quote)[other.start() : other.end(1)]
+        shown = " ".join(written.split())
+        said = f"is in the quote's words only as said of another thing ({shown!r})"
     message = (
-        f"status {status.value!r} is not in the quote's words: quote the words that say it"
-        f" ({listed}),{how} or leave the status out"
+        f"status {status.value!r} {said}: quote the words that say it ({listed}),{how} or"
+        " leave the status out"
     )
     return [Breach("status words", "qualifiers.status", message)]
 
 
+#: What a status word may be of that is neither a claim's subject nor its value: a
+#: status word just before one ("has released a trailer for Ballerina, which opens June
+#: 7, 2024", "announced the first poster", "the released trailer"; with at most three
+#: words between that say which, of :data:`WHICH_WORDS`, or a possessive, "Lionsgate's")
+#: backs no status, but that of a claim of the thing itself (``trailer``,
+#: ``promotional_material``).
+OTHER_THINGS = (
+    "trailer", "trailers", "teaser", "teasers", "poster", "posters", "first look",
+    "sneak peek", "image", "images", "photo", "photos", "clip", "clips", "footage",
+    "featurette", "featurettes", "artwork",
+)  # fmt: skip
+#: The words that may stand between a status word and one of :data:`OTHER_THINGS`.
+WHICH_WORDS = (
+    "a", "an", "the", "its", "their", "his", "her", "this", "another", "new", "first",
+    "second", "final", "official", "latest", "full", "exclusive", "teaser",
+)  # fmt: skip
+_PREDICATES_OF_OTHER_THINGS = frozenset({"trailer", "promotional_material"})
+_OTHER_THING = re.compile(_as_words(OTHER_THINGS))
+# A word just before one of OTHER_THINGS, with WHICH_WORDS, possessives ("Lionsgate's", or
+# the "'s" a blanked name leaves) or quotation marks between.
+_OF_ANOTHER_THING = re.compile(
+    r"(?<![\w'-])[\w'-]+(?=((?:[\s\"\u201c\u201d]+(?:"
+    + "|".join(WHICH_WORDS)
+    + r"|[\w'-]*'s)(?![\w'-])){0,3}[\s\"\u201c\u201d]+"
+    + _as_words(OTHER_THINGS)
+    + "))",
+    re.IGNORECASE,
+)
 # A future or modal word: "will be released", "could be released". "to" is one only just
 # before the status word ("is to be announced"), not as the preposition it mostly is.
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
@@ -2532,11 +2708,13 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs, keeping its negations (a text's, a date's or figure's, an entity's), its date and
     its figure's amount and unit written there or noted, its date one the quote states (not
-    bounded nor superseded) or noted, its status backed by the quote's words, hoped when the
-    quote hopes, some status when it hedges, a production status saying only how far, no
-    film read from an order word, a cast credit's character in its person's part of the
-    quote. Each costs the claim's quote and value (and the names of its subject and value,
-    and a look-up of the people the quote names), never the other claims or texts.
+    bounded nor superseded, nor replaced or missed in its sentence) or noted, its status
+    backed by the quote's words, hoped when the quote hopes, some status when it hedges, a
+    production status saying only how far, no film read from an order word, a cast credit's
+    character in its person's part of the quote, its entities named, and the claim resting
+    on a statement (no question, condition, counterfactual, falsity or doubt, or noted).
+    Each costs the claim's quote and value (and the names of its subject and value, and a
+    look-up of the people the quote names), never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
     A reviewed exception names a shipped claim: it holds for that claim as shipped, and
@@ -2562,11 +2740,20 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim),
         *entities_named_by_the_quote_or_noted(claim, catalog),
+        *stated_not_denied_nor_doubted(claim, catalog),
+        *date_not_replaced_or_noted(claim),
     ]
 
 
-# A word that makes what follows a condition or an open question, not a statement.
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# A word that makes what follows a condition or an open question, not a statement: "if",
+# "unless", "whether", "so long as", "on condition that", "provided" or "providing" before
+# "that" or after a comma (", provided the strike ends"; "Lionsgate provided" is a verb).
+_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that"
+    r"|(?:provided|providing)(?=\s+that\b)|(?<=,)(?:provided|providing)"
+    r"|(?<=,\s)(?:provided|providing))\b",
+    re.IGNORECASE,
+)
 # Closing quote marks and brackets that may stand after a sentence's "?".
 _CLOSING = " \"'\u201d\u2019)]"
 # The full-width and small question and exclamation marks, as their plain forms.
@@ -2578,25 +2765,26 @@ _ASKED = re.compile(r"\?[!?.\s" + re.escape(_CLOSING) + r"]*\Z")
 
 def stated_not_asked(claim: Claim) -> list[Breach]:
     """A claim rests on words that state it: not on a question ("Has Ballerina been
-    released on June 7, 2024?": its sentence ends in "?", a full-width "\uff1f" too, or in
-    "?!", or in an aside that asks, "(really?).") nor on a condition ("If Ballerina
-    is released on June 7, 2024", "whether ..."; in the quote or its :func:`lead_in`), which
-    state nothing. Or its note quotes the question (with its "?") or the condition's word
-    and says why the value stands (a heading that asks of a sequel names the title)."""
+    released on June 7, 2024?": the quote, or its sentence, ends in "?", a full-width
+    "\uff1f" too, or in "?!", or in an aside that asks, "(really?).") nor on a condition
+    ("If Ballerina is released on June 7, 2024", "whether ...", "... on June 7, 2024 if the
+    strike ends", ", provided ..."; anywhere in the quote's sentence: its :func:`lead_in`,
+    the quote, its :func:`lead_out`), which state nothing. Or its note quotes the question
+    (with its "?") or the condition's word and says why the value stands (a heading that
+    asks of a sequel names the title)."""
     evidence = claim.evidence
     passages = " ".join(note_passages(claim.note)).translate(_WIDE_MARKS)
+    quote = evidence.quote.translate(_WIDE_MARKS)
     # The rest of the sentence, to its end read with the wide marks as plain ones.
     after = lead_out(evidence).translate(_WIDE_MARKS)
     end = _SENTENCE_END.search(after)
-    sentence = evidence.quote.translate(_WIDE_MARKS) + (
-        after if end is None else after[: end.start() + 1]
-    )
-    if _ASKED.search(sentence) and "?" not in passages:
+    sentence = quote + (after if end is None else after[: end.start() + 1])
+    found = _CONDITION.search(lead_in(evidence) + evidence.quote + lead_out(evidence))
+    # A quote that ends in its own "?" asks, whatever sentence follows it ("? Yes.").
+    if (_ASKED.search(quote) or _ASKED.search(sentence)) and "?" not in passages:
         said = "the quote's sentence asks a question ('?')"
-    elif (found := _CONDITION.search(lead_in(evidence) + evidence.quote)) is not None and not (
-        _CONDITION.search(passages)
-    ):
-        said = f"the quote states a condition ({found[0]!r})"
+    elif found is not None and not re.search(_as_words((found[0],)), passages):
+        said = f"the quote's sentence states a condition ({found[0]!r})"
     else:
         return []
     message = (
@@ -2604,6 +2792,61 @@ def stated_not_asked(claim: Claim) -> list[Breach]:
         " question or condition in the note and say why the value stands"
     )
     return [Breach("stated", "quote", message)]
+
+
+# A word of DENYING_WORDS, whole: the patterns as they are, the words of a doubt as words;
+# and the same in lowercase alone, to pass over a lowercased sentence with none at a
+# third of the time (most sentences: the names need no blanking then).
+_DENYING_WORDS = r"(?<![\w'-])(?:" + "|".join(DENYING_WORDS) + r")(?![\w'-])"
+_DENYING = re.compile(_DENYING_WORDS, re.IGNORECASE)
+_DENYING_LOWERCASE = re.compile(_DENYING_WORDS)
+
+
+def _denying_statuses(said: str) -> tuple[Status, ...]:
+    """The statuses the word of :data:`DENYING_WORDS` written as ``said`` backs."""
+    return next(
+        statuses
+        for word, statuses in DENYING_WORDS.items()
+        if re.fullmatch(word, said, re.IGNORECASE)
+    )
+
+
+def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A claim rests on words that state it: not on words its sentence says did not happen
+    (a counterfactual: "Ballerina would have been released on June 7, 2024", "was supposed
+    to be released"), calls false or dismisses ("It is false that ...", "Reports that ...
+    are false", "Lionsgate dismissed claims that ...") or doubts ("I doubt ...", "Few
+    believe ..."): the words of :data:`DENYING_WORDS`, anywhere in the quote's sentence
+    (its :func:`lead_in`, the quote, its :func:`lead_out`). A doubt is kept by a status it
+    backs (``unconfirmed``, and but for a refusal to confirm ``speculated``); otherwise the
+    claim's note quotes the words and says why the value stands. A word inside a name of
+    the claim's subject, value or character is the name's, and a text value that keeps the
+    words says what its quote says."""
+    evidence = claim.evidence
+    sentence = lead_in(evidence) + evidence.quote + lead_out(evidence)
+    if not _DENYING_LOWERCASE.search(sentence.replace("\u2019", "'").lower()):
+        return []
+    read = _without_names(sentence, claim, catalog).replace("\u2019", "'")
+    kept = claim.value.text if isinstance(claim.value, Text) else ""
+    quoted = " ".join(note_passages(claim.note)).replace("\u2019", "'")
+    for found in _DENYING.finditer(read):
+        said = " ".join(found[0].split())
+        statuses = _denying_statuses(found[0])
+        if claim.qualifiers.status in statuses:
+            continue
+        written = _as_words((said,))
+        if re.search(written, kept.replace("\u2019", "'")) or re.search(written, quoted):
+            continue
+        if statuses:
+            shown = " or ".join(repr(status.value) for status in statuses)
+            how = f"doubts what it holds ({said!r}): give the status {shown}, or"
+        else:
+            how = f"says what it holds did not happen or is not so ({said!r}):"
+        message = (
+            f"the quote's sentence {how} quote the words in the note and say why the value stands"
+        )
+        return [Breach("stated", "quote", message)]
+    return []
 
 
 def _is_reviewed(claim: Claim) -> bool:
