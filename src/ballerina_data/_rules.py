@@ -1243,36 +1243,29 @@ def lead_in(claim: Claim, catalog: Catalog) -> str:
     return _around(claim, catalog)[0]
 
 
-# The lead-in and lead-out of each claim a catalog's texts hold, by the claim's source, its
-# quote's start and its quote (``None`` where the quote is not at its offsets there): the
-# rules read them up to eight times for each claim, and a catalog's texts do not change.
-# Each entry goes with its catalog.
-_AROUND: dict[int, dict[tuple[str, int, str], tuple[str, str] | None]] = {}
+# The last lead-in and lead-out read in a text, with the text, the quote's start and the
+# quote: the rules of a claim read them up to eight times, one rule after another. One
+# entry: a catalog's worth would keep each claim's sentence as long as the catalog.
+_LAST_SENTENCE: list[tuple[str, int, str, tuple[str, str]]] = []
 
 
 def _around(claim: Claim, catalog: Catalog) -> tuple[str, str]:
     """A claim's :func:`lead_in` and :func:`lead_out`: read in its source's text where the
     catalog holds it and the quote stands at its offsets there, else in its prefix and
     suffix."""
-    import weakref
-
     evidence = claim.evidence
-    known = _AROUND.get(id(catalog))
-    if known is None:
-        known = _AROUND[id(catalog)] = {}
-        weakref.finalize(catalog, _AROUND.pop, id(catalog), None)
-    key = (claim.source, evidence.start, evidence.quote)
-    if key not in known:
-        text = catalog.texts.get(claim.source)
-        known[key] = None
-        if text is not None and text.startswith(evidence.quote, evidence.start):
-            whole = len(text) <= evidence.end + SENTENCE_REACH
-            known[key] = (
-                _words_before(text, evidence.start, cut=evidence.start > SENTENCE_REACH),
-                _words_after(text, evidence.end, whole=whole),
-            )
-    found = known[key]
-    if found is not None:
+    text = catalog.texts.get(claim.source)
+    if text is not None and text.startswith(evidence.quote, evidence.start):
+        if _LAST_SENTENCE:
+            read_in, start, quote, found = _LAST_SENTENCE[0]
+            if read_in is text and start == evidence.start and quote == evidence.quote:
+                return found
+        whole = len(text) <= evidence.end + SENTENCE_REACH
+        found = (
+            _words_before(text, evidence.start, cut=evidence.start > SENTENCE_REACH),
+            _words_after(text, evidence.end, whole=whole),
+        )
+        _LAST_SENTENCE[:] = [(text, evidence.start, evidence.quote, found)]
         return found
     # The quote after the prefix and before the suffix: whether a lowercase letter follows
     # an end just before it, and whether an abbreviation ends it ("Mr" of "Mr.").
@@ -1349,16 +1342,15 @@ def _read(claim: Claim, catalog: Catalog) -> tuple[str, str]:
     not her role)."""
     noted = _noted_words(claim)
     lead = lead_in(claim, catalog)
+    quote = claim.evidence.quote
+    # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
+    read = _without_names(lead + quote, claim, catalog).replace("\u2019", "'")
+    if not noted:  # the most claims: a sentence's worth of words blanked again took time
+        return read, read
     weighed = _WORD.sub(
         lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
     )
-    quote = claim.evidence.quote
-    read, weighed = (
-        # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
-        _without_names(text, claim, catalog).replace("\u2019", "'")
-        for text in (lead + quote, weighed + quote)
-    )
-    return read, weighed
+    return read, _without_names(weighed + quote, claim, catalog).replace("\u2019", "'")
 
 
 def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None = None) -> bool:
