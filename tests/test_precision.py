@@ -481,7 +481,7 @@ def test_every_text_value_keeps_its_quotes_negations() -> None:
     # The one shipped value that leaves a negation out, "the first "Ballerina" teaser
     # trailer" of "We can't wait to bring you ...", stands by its note alone.
     noted = attrs.evolve(_claim("000-065"), note=None)
-    assert _rules.value_keeps_its_quotes_negations(noted)
+    assert _rules.value_keeps_its_quotes_negations(noted, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -578,7 +578,7 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         date.precision
         for claim in CATALOG.claims
         for _, date in _rules._claim_dates(claim)
-        if not claim.note
+        if not _rules.dated_by_its_quote_or_noted(attrs.evolve(claim, note=None))
     }
     assert {"year", "month", "day"} <= precisions
     assert "season" in {
@@ -732,7 +732,9 @@ def test_a_date_qualifier_is_read_as_a_value_date_is() -> None:
 
 
 def test_every_date_is_one_its_quote_states_or_noted() -> None:
-    found = {c.id: _rules.date_not_bounded_by_its_quote_or_noted(c) for c in CATALOG.claims}
+    found = {
+        c.id: _rules.date_not_bounded_by_its_quote_or_noted(c, CATALOG) for c in CATALOG.claims
+    }
     assert {} == _breaches(found)
 
 
@@ -838,7 +840,7 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
 ) -> None:
     claim = _date_claim(quote, date)
     assert [] == _rules.dated_by_its_quote_or_noted(claim)  # written, but not stated
-    (breach,) = _rules.date_not_bounded_by_its_quote_or_noted(claim)
+    (breach,) = _rules.date_not_bounded_by_its_quote_or_noted(claim, CATALOG)
     assert ("date bound", "value.date") == (breach.rule, breach.field)
     says = _rules.DATE_BOUND_WORDS[word]
     assert breach.message.startswith(
@@ -846,9 +848,9 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
     )
     assert breach in _rules.quote_breaches(claim, CATALOG)
     unexplained = attrs.evolve(claim, note="the date the text gives")
-    assert [breach] == _rules.date_not_bounded_by_its_quote_or_noted(unexplained)
+    assert [breach] == _rules.date_not_bounded_by_its_quote_or_noted(unexplained, CATALOG)
     noted = attrs.evolve(claim, note=f"'{quote}': the text's only date for it, kept as given.")
-    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted)
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -889,8 +891,8 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
-    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(_date_claim(quote, date))
-    assert [] == _rules.date_not_replaced_or_noted(_date_claim(quote, date))
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(_date_claim(quote, date), CATALOG)
+    assert [] == _rules.date_not_replaced_or_noted(_date_claim(quote, date), CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -945,12 +947,12 @@ def test_a_date_its_sentence_replaces_or_misses_needs_a_note_quoting_the_word(
     text: str, quote: str, date: str, word: str, where: str
 ) -> None:
     claim = _quoted_from(_date_claim(quote, date), text)
-    (breach,) = _rules.date_not_replaced_or_noted(claim)
+    (breach,) = _rules.date_not_replaced_or_noted(claim, CATALOG)
     assert ("date bound", "value.date") == (breach.rule, breach.field)
     assert breach.message.startswith(f"the quote's sentence writes {word!r} {where} {date}")
     assert breach in _rules.quote_breaches(claim, CATALOG)
     noted = _quoted_from(claim, text, note=f"'{word}' is the text's; the date is kept as given.")
-    assert [] == _rules.date_not_replaced_or_noted(noted)
+    assert [] == _rules.date_not_replaced_or_noted(noted, CATALOG)
 
 
 def test_every_figure_its_quote_does_not_write_is_noted() -> None:
@@ -962,14 +964,15 @@ def test_every_figure_its_quote_does_not_write_is_noted() -> None:
 
 
 def test_every_medium_is_written_by_its_quote_or_noted() -> None:
-    found = {c.id: _rules.medium_written_by_its_quote_or_noted(c) for c in CATALOG.claims}
+    found = {c.id: _rules.medium_written_by_its_quote_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     # Not vacuous: the data gives theatrical and streaming releases, some written only in
     # a note ("exclusively in theaters" of the sentence after 001-023's quote).
     media = [c for c in CATALOG.claims if c.qualifiers.medium is not None]
     assert {Medium.THEATRICAL, Medium.STREAMING} <= {c.qualifiers.medium for c in media}
     assert any(
-        _rules.medium_written_by_its_quote_or_noted(attrs.evolve(c, note=None)) for c in media
+        _rules.medium_written_by_its_quote_or_noted(attrs.evolve(c, note=None), CATALOG)
+        for c in media
     )
 
 
@@ -1208,8 +1211,8 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
 ) -> None:
     claim = _placed_figure(quote, amount, region, medium)
     found = [
-        *_rules.region_written_by_its_quote_or_noted(claim),
-        *_rules.medium_written_by_its_quote_or_noted(claim),
+        *_rules.region_written_by_its_quote_or_noted(claim, CATALOG),
+        *_rules.medium_written_by_its_quote_or_noted(claim, CATALOG),
     ]
     assert written == (found == [])
     if not written:
@@ -1218,8 +1221,8 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
         assert breach in _rules.quote_breaches(claim, CATALOG)
         said = region or (medium.value if medium is not None else "")
         noted = attrs.evolve(claim, note=f"'{quote}': the {said} figure, as the table gives.")
-        assert [] == _rules.region_written_by_its_quote_or_noted(noted)
-        assert [] == _rules.medium_written_by_its_quote_or_noted(noted)
+        assert [] == _rules.region_written_by_its_quote_or_noted(noted, CATALOG)
+        assert [] == _rules.medium_written_by_its_quote_or_noted(noted, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -1430,15 +1433,15 @@ def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
 def test_a_date_or_figure_its_quote_negates_needs_a_note(
     claim: Claim, field: str, word: str
 ) -> None:
-    (breach,) = _rules.figure_keeps_its_quotes_negations(claim)
+    (breach,) = _rules.figure_keeps_its_quotes_negations(claim, CATALOG)
     assert (breach.rule, breach.field) == ("value negation", f"value.{field}")
     assert breach.message.startswith(f"the quote writes {word!r} before its {field}")
     assert breach in _rules.quote_breaches(claim, CATALOG)
     unexplained = attrs.evolve(claim, note="it negates something else")
-    assert _rules.figure_keeps_its_quotes_negations(unexplained)
+    assert _rules.figure_keeps_its_quotes_negations(unexplained, CATALOG)
     quoted = claim.evidence.quote.split(" ")[1:3]
     noted = attrs.evolve(claim, note=f"'{' '.join(quoted)}' negates another film's date.")
-    assert [] == _rules.figure_keeps_its_quotes_negations(noted)
+    assert [] == _rules.figure_keeps_its_quotes_negations(noted, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -1464,10 +1467,10 @@ def test_a_date_or_figure_its_quote_negates_needs_a_note(
 def test_an_earlier_mention_hides_no_negation(claim: Claim, word: str) -> None:
     # Reported: only the words before the first place the quote writes the year or the
     # amount were read, so an earlier mention of it hid the negation.
-    (breach,) = _rules.figure_keeps_its_quotes_negations(claim)
+    (breach,) = _rules.figure_keeps_its_quotes_negations(claim, CATALOG)
     assert f"writes {word!r} before its" in breach.message
     noted = attrs.evolve(claim, note=f"'{word}' negates the plan, not the date.")
-    assert [] == _rules.figure_keeps_its_quotes_negations(noted)
+    assert [] == _rules.figure_keeps_its_quotes_negations(noted, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -1479,7 +1482,7 @@ def test_an_earlier_mention_hides_no_negation(claim: Claim, word: str) -> None:
     ],
 )
 def test_a_negation_after_the_date_or_figure_is_no_part_of_it(claim: Claim) -> None:
-    assert [] == _rules.figure_keeps_its_quotes_negations(claim)
+    assert [] == _rules.figure_keeps_its_quotes_negations(claim, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -1492,7 +1495,7 @@ def test_a_negation_after_the_date_or_figure_is_no_part_of_it(claim: Claim) -> N
 )
 def test_the_no_of_a_bounding_word_negates_no_figure(quote: str, amount: str, unit: str) -> None:
     claim = _figure_claim(quote, amount, unit)
-    assert [] == _rules.figure_keeps_its_quotes_negations(claim)
+    assert [] == _rules.figure_keeps_its_quotes_negations(claim, CATALOG)
 
 
 def test_every_entity_value_keeps_its_quotes_negations() -> None:
@@ -1506,9 +1509,13 @@ def test_every_entity_value_keeps_its_quotes_negations() -> None:
     for claim_id in ("003-015", "003-030", "004-005"):
         unnoted = attrs.evolve(_claim(claim_id), note=None)
         assert _rules.entity_value_keeps_its_quotes_negations(unnoted, CATALOG), claim_id
-    # "No Time to Die" is the subject's title: its "No" is the name's, with no note.
+    # "No Time to Die" is the subject's title: its "No" is the name's, with no note; 000-050's
+    # note quotes only the "no" its sentence goes on to write ("in no way inferior").
     for claim_id in ("000-050", "001-051"):
         unnoted = attrs.evolve(_claim(claim_id), note=None)
+        if claim_id == "000-050":
+            assert _rules.entity_value_keeps_its_quotes_negations(unnoted, CATALOG)
+            unnoted = attrs.evolve(unnoted, note="'in no way inferior' is said of her.")
         assert [] == _rules.entity_value_keeps_its_quotes_negations(unnoted, CATALOG), claim_id
 
 
@@ -1614,17 +1621,17 @@ LEAD_IN_CASES = [
     (
         _date_claim("released on June 7, 2024", "2024-06-07"),
         "Ballerina will not be released on June 7, 2024.",
-        _rules.figure_keeps_its_quotes_negations,
+        lambda claim: _rules.figure_keeps_its_quotes_negations(claim, CATALOG),
     ),
     (
         _figure_claim("gross $58 million", "58000000", "USD"),
         "Ballerina did not gross $58 million.",
-        _rules.figure_keeps_its_quotes_negations,
+        lambda claim: _rules.figure_keeps_its_quotes_negations(claim, CATALOG),
     ),
     (
         attrs.evolve(_plot("horror", "a horror film"), predicate=Predicate.GENRE),
         "Ballerina is not a horror film.",
-        _rules.value_keeps_its_quotes_negations,
+        lambda claim: _rules.value_keeps_its_quotes_negations(claim, CATALOG),
     ),
     (
         _with("Keanu Reeves in Ballerina", None),
@@ -1646,8 +1653,159 @@ def test_the_words_before_a_quote_in_its_sentence_count_as_its_own(
     assert [] == rule(claim)  # the quote alone
     (breach,) = rule(_quoted_from(claim, text))
     assert breach in _rules.quote_breaches(_quoted_from(claim, text), CATALOG)
-    # A sentence before is no part of it.
-    assert [] == rule(_quoted_from(claim, f"It never rained, I wish. {claim.evidence.quote}"))
+    # A sentence before is no part of it (one that ends in "!": a full stop before the
+    # lowercase quote would be an abbreviation's).
+    assert [] == rule(_quoted_from(claim, f"It never rained, I wish! {claim.evidence.quote}"))
+
+
+class _TextOf:
+    """The catalog under test, with ``text`` as the text of every source: the rules read the
+    sentence of a claim quoted from it there, as they read a catalog's texts."""
+
+    def __init__(self, text: str) -> None:
+        self.texts = {source.id: text for source in CATALOG.sources}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(CATALOG, name)
+
+
+def _read_in(claim: Claim, text: str) -> tuple[Claim, _rules.Catalog]:
+    """``claim`` quoted from ``text``, and a catalog that holds ``text`` as its text."""
+    return _quoted_from(claim, text, claim.note), _TextOf(text)
+
+
+# Sentences whose negation, modal or question stands beyond the 32 characters of a prefix
+# or suffix: the rule reads them in the text, to the sentence's ends.
+WHOLE_SENTENCE_CASES = [
+    # A negation 40 or more characters before the quote.
+    (
+        _credit("appear in Ballerina", note="The sentence is about Keanu Reeves."),
+        "Keanu Reeves will not, as the studio had long and loudly promised, appear in Ballerina.",
+        "'not'",
+    ),
+    (
+        _date_claim("released on June 7, 2024", "2024-06-07"),
+        "Ballerina will not, as the studio had long and loudly promised, be released on June 7,"
+        " 2024.",
+        "'not'",
+    ),
+    (
+        attrs.evolve(_plot("horror", "a horror film"), predicate=Predicate.GENRE),
+        "Ballerina is not, whatever its posters and its first trailer suggest, a horror film.",
+        "'not'",
+    ),
+    (
+        _with("released on June 7, 2024", Status.RELEASED),
+        "Ballerina will not, as the studio had long and loudly promised, be released on June 7,"
+        " 2024.",
+        "status 'released'",
+    ),
+    # A negation, or a question's mark, more than 32 characters after it.
+    (
+        _credit("Keanu Reeves"),
+        "Keanu Reeves, the star of all four John Wick films, will not appear in Ballerina.",
+        "'not'",
+    ),
+    (
+        _credit("Keanu Reeves"),
+        "Will Keanu Reeves, the star of all four John Wick films, appear in Ballerina?",
+        "asks a question",
+    ),
+    # A word that bounds or supersedes the date, more than 32 characters before it.
+    (
+        _date_claim("June 7, 2024", "2024-06-07"),
+        "Ballerina was originally scheduled by the studio for a wide release on June 7, 2024.",
+        "'originally' before 2024-06-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "said"), WHOLE_SENTENCE_CASES)
+def test_the_whole_sentence_of_a_quote_is_read_in_its_text(
+    claim: Claim, text: str, said: str
+) -> None:
+    quoted, catalog = _read_in(claim, text)
+    assert [] == _rules.quote_breaches(quoted, CATALOG)  # its prefix and suffix alone
+    assert [said] == [said for b in _rules.quote_breaches(quoted, catalog) if said in b.message]
+    # The text is read only where the quote stands at its offsets; else its prefix and
+    # suffix are.
+    evidence = quoted.evidence
+    moved = attrs.evolve(evidence, start=evidence.start + 1, end=evidence.end + 1)
+    assert [] == _rules.quote_breaches(attrs.evolve(quoted, evidence=moved), catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviation"),
+    [
+        ("No U.S. studio cast Keanu Reeves.", "U.S."),
+        ("No Warner Bros. film cast Keanu Reeves.", "Bros."),
+        ("Lionsgate did not cast Mr. Keanu Reeves.", "Mr."),
+        ("Nobody told J. Smith of Keanu Reeves.", "J."),
+        ("No studio before 9 a.m. cast Keanu Reeves.", "a.m."),
+        ("It was not in list No. 5 with Keanu Reeves.", "No."),
+    ],
+)
+def test_an_abbreviations_full_stop_ends_no_sentence(text: str, abbreviation: str) -> None:
+    # Reported: a full stop of an abbreviation ("the U.S. office", "Mr. Reeves") was read
+    # as a sentence's end, so the negation before it was not read.
+    assert abbreviation in text
+    claim = _quoted_from(_credit("Keanu Reeves"), text)
+    for catalog in (CATALOG, _TextOf(text)):  # in its prefix, and in its text
+        (breach,) = _rules.entity_value_keeps_its_quotes_negations(claim, catalog)
+        assert breach.rule == "value negation"
+    # A full stop that ends a sentence still ends it.
+    text = "No studio said so at 9 a.m. on Friday. Then came Keanu Reeves."
+    ended = _quoted_from(_credit("Keanu Reeves"), text)
+    assert [] == _rules.entity_value_keeps_its_quotes_negations(ended, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "date", "word", "where"),
+    [
+        (
+            "Ballerina will be released before June 7, 2024.",
+            "June 7, 2024",
+            "2024-06-07",
+            "before",
+            "just before",
+        ),
+        (
+            "It was originally set for release on June 7, 2024.",
+            "June 7, 2024",
+            "2024-06-07",
+            "originally",
+            "before",
+        ),
+        (
+            "It was delayed from June 7, 2024 to June 6, 2025.",
+            "June 7, 2024",
+            "2024-06-07",
+            "delayed from",
+            "just before",
+        ),
+        (
+            "It plays between June 7 and June 14, 2024.",
+            "June 14, 2024",
+            "2024-06-14",
+            "between",
+            "before",
+        ),
+    ],
+)
+def test_the_words_before_a_quote_in_its_sentence_bound_its_date(
+    text: str, quote: str, date: str, word: str, where: str
+) -> None:
+    # Reported: the date-bound rule read the quote alone, though the status and figure
+    # rules read its lead-in: "June 7, 2024" quoted after "released before " passed.
+    claim = _quoted_from(_date_claim(quote, date), text)
+    (breach,) = _rules.date_not_bounded_by_its_quote_or_noted(claim, CATALOG)
+    assert breach.message.startswith(f"the quote writes {word!r} {where} {date}")
+    noted = attrs.evolve(claim, note=f"'{text[:-1]}': the text's date, kept as given.")
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted, CATALOG)
+    # A sentence before is no part of it, nor a date it writes.
+    evidence = Evidence.locate(f"{text} {quote} is the day.", quote, occurrence=2)
+    after = attrs.evolve(claim, evidence=evidence)
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(after, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -2144,13 +2302,13 @@ def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
 )
 def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: str) -> None:
     claim = _from_text(text, quote, Predicate.RELEASE_DATE, _JUNE_7)
-    (breach,) = _rules.stated_not_asked(claim)
+    (breach,) = _rules.stated_not_asked(claim, CATALOG)
     assert (breach.rule, breach.field) == ("stated", "quote")
     assert said in breach.message
     passage = said.strip("'") if said != "?" else text.split("?", maxsplit=1)[0] + "?"
     noted = attrs.evolve(claim, note=f'"{passage}" is read as the plan it names.')
-    assert [] == _rules.stated_not_asked(noted)
-    assert _rules.stated_not_asked(attrs.evolve(claim, note="a note that quotes nothing"))
+    assert [] == _rules.stated_not_asked(noted, CATALOG)
+    assert _rules.stated_not_asked(attrs.evolve(claim, note="a note that quotes nothing"), CATALOG)
 
 
 _100_MILLION = Quantity(amount=Decimal("100000000"), unit="USD")
@@ -2262,14 +2420,14 @@ def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, q
 
 
 def test_every_shipped_claim_rests_on_a_statement() -> None:
-    found = {claim.id: _rules.stated_not_asked(claim) for claim in CATALOG.claims}
+    found = {claim.id: _rules.stated_not_asked(claim, CATALOG) for claim in CATALOG.claims}
     assert {} == _breaches(found)
     denied = {c.id: _rules.stated_not_denied_nor_doubted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(denied)
-    replaced = {claim.id: _rules.date_not_replaced_or_noted(claim) for claim in CATALOG.claims}
+    replaced = {c.id: _rules.date_not_replaced_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(replaced)
     # Not vacuous: 003-001 names its title in a question heading, and says so in its note.
-    assert _rules.stated_not_asked(attrs.evolve(_claim("003-001"), note=None))
+    assert _rules.stated_not_asked(attrs.evolve(_claim("003-001"), note=None), CATALOG)
 
 
 @pytest.mark.parametrize(

@@ -359,7 +359,7 @@ class TestScopes:
             evidence=bd.Evidence.locate(quote, quote),
             note=None,
         )
-        breaches = _rules.region_written_by_its_quote_or_noted(claim)
+        breaches = _rules.region_written_by_its_quote_or_noted(claim, Catalog.default())
         assert (breaches == []) is (written is True)
         if written is False:
             (breach,) = breaches
@@ -368,10 +368,12 @@ class TestScopes:
             (breach,) = breaches
             assert breach.message.startswith(f"the quote writes {region!r} only {written}")
         unwritten = attrs.evolve(claim, note="the heading names the country")
-        assert (written is True) is ([] == _rules.region_written_by_its_quote_or_noted(unwritten))
+        assert (written is True) is (
+            [] == _rules.region_written_by_its_quote_or_noted(unwritten, Catalog.default())
+        )
         # A note writes a code in capitals, as a quote does.
         noted = attrs.evolve(claim, note=f"the heading names the country: {region.upper()}")
-        assert [] == _rules.region_written_by_its_quote_or_noted(noted)
+        assert [] == _rules.region_written_by_its_quote_or_noted(noted, Catalog.default())
 
     @pytest.mark.parametrize(
         ("quote", "medium", "written"),
@@ -412,7 +414,7 @@ class TestScopes:
             evidence=bd.Evidence.locate(quote, quote),
             note=None,
         )
-        breaches = _rules.medium_written_by_its_quote_or_noted(claim)
+        breaches = _rules.medium_written_by_its_quote_or_noted(claim, Catalog.default())
         assert (breaches == []) is (written is True)
         if written is False:
             (breach,) = breaches
@@ -421,10 +423,12 @@ class TestScopes:
             (breach,) = breaches
             assert breach.message.startswith(f"the quote writes {written}")
         unwritten = attrs.evolve(claim, note="the heading says how it is released")
-        assert (written is True) is ([] == _rules.medium_written_by_its_quote_or_noted(unwritten))
+        assert (written is True) is (
+            [] == _rules.medium_written_by_its_quote_or_noted(unwritten, Catalog.default())
+        )
         word = _rules.MEDIUM_WORDS[bd.Medium(medium)][0]
         noted = attrs.evolve(claim, note=f"the heading says how it is released: {word}")
-        assert [] == _rules.medium_written_by_its_quote_or_noted(noted)
+        assert [] == _rules.medium_written_by_its_quote_or_noted(noted, Catalog.default())
 
     def test_a_medium_is_read_with_the_quotes_lead_in(self) -> None:
         from ballerina_data import _rules
@@ -437,9 +441,9 @@ class TestScopes:
             evidence=bd.Evidence.locate(text, quote),
             note=None,
         )
-        assert [] == _rules.medium_written_by_its_quote_or_noted(claim)
+        assert [] == _rules.medium_written_by_its_quote_or_noted(claim, Catalog.default())
         streaming = attrs.evolve(claim, qualifiers=bd.Qualifiers(medium=bd.Medium.STREAMING))
-        assert _rules.medium_written_by_its_quote_or_noted(streaming)
+        assert _rules.medium_written_by_its_quote_or_noted(streaming, Catalog.default())
 
     @pytest.mark.parametrize(
         ("text", "quote", "written"),
@@ -462,7 +466,7 @@ class TestScopes:
             evidence=bd.Evidence.locate(text, quote),
             note=None,
         )
-        breaches = _rules.region_written_by_its_quote_or_noted(claim)
+        breaches = _rules.region_written_by_its_quote_or_noted(claim, Catalog.default())
         assert (breaches == []) is (written is True)
         if isinstance(written, str):
             (breach,) = breaches

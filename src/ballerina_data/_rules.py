@@ -45,7 +45,6 @@ from ._records import (
     DateValue,
     Entity,
     EntityRef,
-    Evidence,
     Film,
     Medium,
     PartialDate,
@@ -72,6 +71,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
+    "ABBREVIATIONS",
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
@@ -92,6 +92,7 @@ __all__ = [
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
     "SEASON_WORDS",
+    "SENTENCE_REACH",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
     "UNDOING_STATUS_WORDS",
@@ -340,10 +341,7 @@ HEDGE_WORDS = (
 )  # fmt: skip
 #: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
 #: state, with those words.
-STATUS_FROM_CONTEXT: dict[str, str] = {
-    "002-013": "the sentence begins 'The movie promises to offer a glimpse into'",
-    "002-019": "the sentence begins 'The movie promises to offer a glimpse into'",
-}
+STATUS_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed text values that are not their quote's characters, each with its reason.
 VALUE_CHARACTERS: dict[str, str] = {}
 #: Reviewed notes that quote words no claim's quote holds, each with the reason: the words
@@ -351,10 +349,15 @@ VALUE_CHARACTERS: dict[str, str] = {}
 #: stands), and state no fact of a film, person or character.
 NOTE_CONTEXT = {
     "000-026": "the sentence's opening, whose negation is of the role's extent",
+    "000-050": "the sentence's end, whose negation is of how she compares",
+    "000-051": "the sentence's end, whose negation is of how she compares",
     "000-056": "the heading names the film the sentence is about",
+    "001-014": "the sentence's opening, whose negation is of how the action is filmed",
+    "001-015": "the sentence's opening, whose negation is of how the action is filmed",
     "001-064": "the heading names the film whose cast the sentence lists",
     "001-066": "the heading names the film whose cast the sentence lists",
     "001-068": "the heading names the film whose cast the sentence lists",
+    "001-086": "the sentence's opening, whose negation is of how the action is filmed",
     "001-093": "the sentence's opening, which names the film the quote is about",
     "003-001": "the heading whose question is of a sequel, not of the title it names",
     "001-135": "the paragraph's opening, to show 'John Wick' is the franchise there",
@@ -362,6 +365,22 @@ NOTE_CONTEXT = {
     "002-013": "the sentence's opening, which hedges the quote",
     "002-016": "the sentence's verb, which hedges the quote",
     "002-019": "the sentence's opening, which hedges the quote",
+    **dict.fromkeys(
+        (
+            "002-022",
+            "002-023",
+            "002-024",
+            "002-026",
+            "002-092",
+            "002-093",
+            "002-101",
+            "002-102",
+            "002-105",
+            "002-106",
+            "002-107",
+        ),
+        "the sentence's verb, which hedges the film's genre, not who made it",
+    ),
     "002-028": "the heading's words for the same role",
     "002-030": "the text's other words for the same character",
     "002-088": "the verb before the quote, which the status rests on",
@@ -904,7 +923,7 @@ _RANGE_MARK_AFTER = re.compile(r"([-\u2013/])(?:[0-9]{4}|[0-9]{1,2})(?![\w.-])")
 _RANGE_MARK_BEFORE = re.compile(r"(?<![\w.])(?:[0-9]{4}|[0-9]{1,2})([-\u2013/])\Z")
 
 
-def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A date is one its quote states, not one it bounds, supersedes, gives as one of
     several or as one end of a range (:data:`DATE_BOUND_WORDS`): 2024-06-07 is no release
     day from "will be released before June 7, 2024", "June 7, 2024 at the earliest",
@@ -914,17 +933,26 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     2024-2025". Where the quote writes the date more than once, one place without such
     words states it. Otherwise the claim's note quotes the words (a range's mark with its
     numbers: "2024-2025") and says why the date stands (the quote's first date, kept as the
-    one it gave), as for a negation. A date its quote does not write is
-    :func:`dated_by_its_quote_or_noted`'s."""
+    one it gave), as for a negation. The words of its :func:`lead_in` count as the quote's
+    ("June 7, 2024" after "Ballerina will be released before ", "originally set for
+    release on "), and a date written there opens a range as one in the quote does; a date
+    its quote does not write is :func:`dated_by_its_quote_or_noted`'s."""
     dates = _claim_dates(claim)
     if not dates:
         return []
-    quote = claim.evidence.quote
-    written = _written_dates(quote)
-    bounded = _bounding_words(quote, written)
+    # The words before the quote in its sentence bound a date too ("released before " and
+    # "June 7, 2024"), but a date they write is none of the quote's.
+    lead = lead_in(claim, catalog)
+    read = lead + claim.evidence.quote
+    written = _written_dates(read)
+    bounded = _bounding_words(read, written)
     quoted = " ".join(note_passages(claim.note))
     for field, date in dates:
-        said = [words for each, words in zip(written, bounded, strict=True) if _writes(each, date)]
+        said = [
+            words
+            for each, words in zip(written, bounded, strict=True)
+            if each.start >= len(lead) and _writes(each, date)
+        ]
         if not said or not all(said):
             continue
         word, where = said[0] or ("", "")
@@ -1025,7 +1053,7 @@ _MISSING_BEFORE = re.compile(_as_words(DATE_REPLACED_WORDS["before"]))
 _MOVED_FROM_AFTER = re.compile(r"\s+(?:(?:back|up|forward)\s+)?from\b", re.IGNORECASE)
 
 
-def date_not_replaced_or_noted(claim: Claim) -> list[Breach]:
+def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A date is one its quote states, not one its sentence says was replaced or missed
     (:data:`DATE_REPLACED_WORDS`): 2024-06-07 is no release day from "was scheduled for
     June 7, 2024, before Lionsgate pushed it to 2025" (a word that moves it after it) nor
@@ -1039,8 +1067,8 @@ def date_not_replaced_or_noted(claim: Claim) -> list[Breach]:
     if not dates:
         return []
     evidence = claim.evidence
-    lead = lead_in(evidence)
-    sentence = lead + evidence.quote + lead_out(evidence)
+    lead = lead_in(claim, catalog)
+    sentence = lead + evidence.quote + lead_out(claim, catalog)
     if not (_REPLACING_AFTER.search(sentence) or _MISSING_BEFORE.search(sentence)):
         return []  # most sentences: no date of theirs to look for
     written = _written_dates(sentence)
@@ -1147,7 +1175,7 @@ def _clause(quote: str, clauses: Sequence[tuple[int, int]]) -> str:
     return quote[start:end].strip()
 
 
-def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
     :func:`~._relations.region_key` folds it; a code, two or three letters, in capitals:
     "reaches us" and "as it turns out" write no ``US`` nor ``IT``), as a place of its own:
@@ -1163,7 +1191,7 @@ def region_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     if region is None:
         return []
     wanted = region_key(region)
-    quote, lead = claim.evidence.quote, lead_in(claim.evidence)
+    quote, lead = claim.evidence.quote, lead_in(claim, catalog)
     said = _how_region_written(quote, wanted, region, lead)
     clauses = _figure_clauses(quote, claim.value)
     if said is None and clauses:
@@ -1272,7 +1300,7 @@ _MEDIUM_WORDS = {
 }
 
 
-def medium_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
+def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim's medium is written in its quote or its :func:`lead_in` by one of its
     :data:`MEDIUM_WORDS` ("in theaters" for ``theatrical``, "on Netflix" for
     ``streaming``), not left out by the words before it (a negating word or one of
@@ -1285,7 +1313,7 @@ def medium_written_by_its_quote_or_noted(claim: Claim) -> list[Breach]:
     medium = claim.qualifiers.medium
     if medium is None:
         return []
-    lead, quote = lead_in(claim.evidence), claim.evidence.quote
+    lead, quote = lead_in(claim, catalog), claim.evidence.quote
     read = lead + quote
     words = _MEDIUM_WORDS[medium]
     how = f"does not write the medium {medium.value!r}"
@@ -1612,7 +1640,7 @@ def status_backed_by_its_words(
     if any(_says(read, word, done=done, firm=firm, weighed=weighed) for word in backing):
         # As the text writes it: the read text blanks names, keeping every place.
         other = of_others[0]
-        written = (lead_in(claim.evidence) + claim.evidence.quote)[other.start() : other.end(1)]
+        written = (lead_in(claim, catalog) + claim.evidence.quote)[other.start() : other.end(1)]
         shown = " ".join(written.split())
         said = f"is in the quote's words only as said of another thing ({shown!r})"
     message = (
@@ -1653,38 +1681,74 @@ _OF_ANOTHER_THING = re.compile(
 # A future or modal word: "will be released", "could be released". "to" is one only just
 # before the status word ("is to be announced"), not as the preposition it mostly is.
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
-# The end of a sentence: a full stop, "!" or "?" (a closing quotation mark or bracket may
-# follow) before a space, or a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s|\n")
+#: Words whose full stop ends no sentence nor clause, read whole and in any case: titles
+#: and abbreviations written before a name or a word of their own ("Mr. Reeves", "Dr. Smith",
+#: "Warner Bros. Pictures", "John Wick vs. the High Table", "Acme Co. office"); "No" only
+#: before a number ("No. 5"). A full stop after a single capital letter ("the U.S. office",
+#: "J. Smith"), or one a lowercase letter follows ("about 9 p.m. on Friday"), ends none either.
+ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "Inc", "Ltd", "Co", "Corp", "Bros",
+    "Gen", "Lt", "Col", "Sgt", "Capt", "Mt",
+)  # fmt: skip
+# A full stop that ends a sentence: none of the above before it (read once the full stop is
+# found, each length's words in a look-behind of its own, as a look-behind has one length).
+_FULL_STOP = r"\.(?<!\b[A-Z]\.)(?!(?<=\b[Nn]o\.)\s*[0-9])" + "".join(
+    rf"(?<!\b(?i:{'|'.join(same)})\.)"
+    for _, same in itertools.groupby(sorted(ABBREVIATIONS, key=len), key=len)
+)
+# The closing quotation marks or brackets that may follow a sentence's last mark.
+_CLOSING_MARKS = r"[\"'\u201d\u2019)\]]*"
+# A mark that ends a sentence, then any closing marks: "!", "?", or a full stop that no
+# space and lowercase letter follow (past any opening marks: "9 p.m. on Friday").
+_END_MARK = (
+    rf"(?:[!?]{_CLOSING_MARKS}"
+    rf"|{_FULL_STOP}{_CLOSING_MARKS}(?!\s[\"'\u201c\u2018(\[]*[a-z]))"
+)
+# The end of a sentence: an end mark before a space, or a line break.
+_SENTENCE_END = re.compile(rf"{_END_MARK}\s|\n")
+#: How far from a claim's quote its text is read for the rest of its sentence, either way: a
+#: longer sentence is read this far. It keeps what a claim costs the rules the same in a long
+#: text as in a short one.
+SENTENCE_REACH = 2000
+
+
+def _sentence_start(text: str, at: int, start: int = 0) -> int:
+    """Where the sentence that holds ``at`` starts in ``text``: just after its last sentence
+    end before ``at`` (from ``start`` on), or ``start``. Read back from ``at`` one mark at a
+    time: a search over all the words before the quote took most of what verify costs."""
+    before = at
+    while True:
+        mark = max(text.rfind(sign, start, before) for sign in ".!?\n")
+        if mark == -1:
+            return start
+        # A few characters past ``at``: whether a lowercase letter follows an end just
+        # before it.
+        found = _SENTENCE_END.match(text, mark, min(len(text), at + 8))
+        if found is not None and found.end() <= at:
+            return found.end()
+        before = mark
 
 
 def _sentence_before(text: str, at: int) -> str:
     """The words of ``text`` before ``at`` in the sentence that holds ``at``: from the last
     sentence end before it, or the text's start."""
-    start = 0
-    for end in _SENTENCE_END.finditer(text, 0, at):
-        start = end.end()
-    return text[start:at]
+    return text[_sentence_start(text, at) : at]
 
 
-def lead_out(evidence: Evidence) -> str:
-    """The words of a claim's text just after its quote, in the quote's sentence: those of
-    its ``suffix`` before the first sentence end there, all of it if it has none. A value
-    quoted alone ("Keanu Reeves" from "Keanu Reeves will not appear in Ballerina") keeps
-    what its sentence goes on to say of it. A word the suffix cuts short at its end is left
-    out ("No" of "Norman"): it is no word of the text."""
-    suffix = evidence.suffix
-    found = _SENTENCE_END.search(suffix)
-    if found is not None:
-        return suffix[: found.start() + 1]
-    if len(suffix) == EVIDENCE_CONTEXT:  # cut where the context ends, maybe inside a word
-        return re.sub(r"\w+\Z", "", suffix)
-    return suffix
+def lead_out(claim: Claim, catalog: Catalog | None) -> str:
+    """The words of a claim's text just after its quote, to the end of the quote's sentence
+    (:data:`ABBREVIATIONS`): read in its source's text where ``catalog`` holds it (at most
+    :data:`SENTENCE_REACH` characters), else in its ``suffix`` (all of it if it has no
+    sentence end). A value quoted alone ("Keanu Reeves" from "Keanu Reeves, who starred in
+    all four films, will not appear in Ballerina") keeps what its sentence goes on to say of
+    it. A word cut short where the reading stops is left out ("No" of "Norman"): it is no
+    word of the text."""
+    return _around(claim, catalog)[1]
 
 
 # What ends a clause after a value: "a dancer, not a hitman" negates no dancer; "Prague was
-# not a filming location" negates Prague.
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n")
+# not a filming location" negates Prague. A sentence's end, as :data:`ABBREVIATIONS` says.
+_CLAUSE_END = re.compile(rf"[,;:()\u2013\u2014]|{_END_MARK}(?:\s|\Z)|\n")
 
 
 def _rest_of_clause(text: str) -> str:
@@ -1693,14 +1757,75 @@ def _rest_of_clause(text: str) -> str:
     return text if found is None else text[: found.start()]
 
 
-def lead_in(evidence: Evidence) -> str:
-    """The words of a claim's text just before its quote, in the quote's sentence: those of
-    its ``prefix`` after the last sentence end there (a full stop, "!" or "?" before a
-    space, or a line break), all of it if it has none. The rules that read a quote's
-    negations, modals, hedges, hopes and order words read them too: "released on June 7,
-    2024" quoted from "Ballerina will not be released on June 7, 2024" still says "will
-    not"."""
-    return _sentence_before(evidence.prefix, len(evidence.prefix))
+def lead_in(claim: Claim, catalog: Catalog | None) -> str:
+    """The words of a claim's text just before its quote, in the quote's sentence: from the
+    last sentence end before it (a full stop, "!" or "?" before a space, or a line break; no
+    full stop of :data:`ABBREVIATIONS`, "the U.S. office" goes on), all of what is read if
+    there is none. Read in its source's text where ``catalog`` holds it (at most
+    :data:`SENTENCE_REACH` characters back), else in its ``prefix``. The rules that read a
+    quote's negations, modals, hedges, hopes, order words and the words that bound a date
+    read them too: "released on June 7, 2024" quoted from "Ballerina will not be released
+    on June 7, 2024" still says "will not", and "appear in Ballerina" from "Keanu Reeves,
+    who starred in all four films and was widely expected to return, will not appear in
+    Ballerina" too."""
+    return _around(claim, catalog)[0]
+
+
+# The last lead-in and lead-out read in a text, with the text, the quote's start and the
+# quote: the rules of a claim read them up to eight times, one rule after another. One
+# entry: a catalog's worth would keep each claim's sentence as long as the catalog.
+_LAST_SENTENCE: list[tuple[str, int, str, tuple[str, str]]] = []
+
+
+def _around(claim: Claim, catalog: Catalog | None) -> tuple[str, str]:
+    """A claim's :func:`lead_in` and :func:`lead_out`: read in its source's text where the
+    catalog holds it and the quote stands at its offsets there, else in its prefix and
+    suffix."""
+    evidence = claim.evidence
+    text = None if catalog is None else catalog.texts.get(claim.source)
+    if text is not None and text.startswith(evidence.quote, evidence.start):
+        if _LAST_SENTENCE:
+            read_in, start, quote, found = _LAST_SENTENCE[0]
+            if read_in is text and start == evidence.start and quote == evidence.quote:
+                return found
+        whole = len(text) <= evidence.end + SENTENCE_REACH
+        found = (
+            _words_before(text, evidence.start, cut=evidence.start > SENTENCE_REACH),
+            _words_after(text, evidence.end, whole=whole),
+        )
+        _LAST_SENTENCE[:] = [(text, evidence.start, evidence.quote, found)]
+        return found
+    # The quote after the prefix and before the suffix: whether a lowercase letter follows
+    # an end just before it, and whether an abbreviation ends it ("Mr" of "Mr.").
+    prefix, suffix = evidence.prefix, evidence.suffix
+    before = _words_before(prefix + evidence.quote, len(prefix), cut=evidence.start > len(prefix))
+    after = _words_after(
+        evidence.quote + suffix, len(evidence.quote), whole=len(suffix) < EVIDENCE_CONTEXT
+    )
+    return before, after
+
+
+def _words_before(text: str, at: int, *, cut: bool) -> str:
+    """The words of ``text`` before ``at`` in its sentence, at most
+    :data:`SENTENCE_REACH` characters; ``cut`` where ``text`` is cut short before them, so
+    that a word cut short where the reading starts is left out."""
+    start = max(0, at - SENTENCE_REACH)
+    begin = _sentence_start(text, at, start)
+    before = text[begin:at]
+    if begin == start and cut:  # read from where the reading starts, maybe inside a word
+        before = re.sub(r"\A\w+", "", before)
+    return before
+
+
+def _words_after(text: str, at: int, *, whole: bool) -> str:
+    """The words of ``text`` from ``at`` to the end of its sentence (its mark kept), at most
+    :data:`SENTENCE_REACH` characters; unless ``whole`` (the text ends within them), a word
+    cut short where the reading stops is left out."""
+    text = text[: at + SENTENCE_REACH]
+    found = _SENTENCE_END.search(text, at)
+    if found is not None:
+        return text[at : found.start() + 1]
+    return text[at:] if whole else re.sub(r"\w+\Z", "", text[at:])
 
 
 def _noted_words(claim: Claim) -> set[str]:
@@ -1842,17 +1967,16 @@ def _read(claim: Claim, catalog: Catalog) -> tuple[str, str]:
     if last is not None and last[0] is claim and last[1]() is catalog:
         return last[2]
     noted = _noted_words(claim)
-    lead = lead_in(claim.evidence)
-    weighed = _WORD.sub(
-        lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
-    )
+    lead = lead_in(claim, catalog)
     quote = claim.evidence.quote
     # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
-    read = _without_names(lead + quote, claim, catalog).replace("\u2019", "'")
-    if weighed != lead:
-        weighed = _without_names(weighed + quote, claim, catalog).replace("\u2019", "'")
-    else:
-        weighed = read
+    read = weighed = _without_names(lead + quote, claim, catalog).replace("\u2019", "'")
+    if noted:  # the most claims note none: a sentence's worth of words blanked again took time
+        weighed_lead = _WORD.sub(
+            lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
+        )
+        if weighed_lead != lead:
+            weighed = _without_names(weighed_lead + quote, claim, catalog).replace("\u2019", "'")
     _set_last_read((claim, weakref.ref(catalog), (read, weighed)))
     return read, weighed
 
@@ -2005,8 +2129,8 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     if taken is None:  # not made of runs of its quote: value_keeps_its_quotes_characters
         return []
     # Before the value's part, and after it in its clause (to the quote's sentence's end).
-    after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim.evidence))
-    around = lead_in(claim.evidence) + "".join(tokens[:taken]) + " " + after
+    after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim, catalog))
+    around = lead_in(claim, catalog) + "".join(tokens[:taken]) + " " + after
     words = _unexplained(
         _negations_outside_names(around, claim, catalog) - _negations(value), claim.note
     )
@@ -2063,8 +2187,8 @@ def figure_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = No
         before = before if bounding is None else before[: bounding.start()]
     # After the date or figure, the rest of its clause: "June 7, 2024 is not the release
     # date" (not "June 7, 2024, not May").
-    after = "" if span is None else _rest_of_clause(quote[span[1] :] + lead_out(claim.evidence))
-    around = f"{lead_in(claim.evidence)}{before} {after}"
+    after = "" if span is None else _rest_of_clause(quote[span[1] :] + lead_out(claim, catalog))
+    around = f"{lead_in(claim, catalog)}{before} {after}"
     words = _unexplained(_negations_outside_names(around, claim, catalog), claim.note)
     if words is None:
         return []
@@ -2091,7 +2215,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     if not isinstance(claim.value, EntityRef):
         return []
     evidence = claim.evidence
-    read = lead_in(evidence) + evidence.quote + lead_out(evidence)
+    read = lead_in(claim, catalog) + evidence.quote + lead_out(claim, catalog)
     credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
     if not _negations(read) and not (credit and _UNDOING.search(read)):
         return []  # the most claims: no name need be blanked
@@ -2237,8 +2361,10 @@ def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Brea
     quote is read with its :func:`lead_in`: "he avenged ..." after "Next, " is such a step."""
     # A film/ id is a film's, or a work's the sources do not call a film or a series: the
     # claims of a franchise or a series may be read from an order word.
-    read = lead_in(claim.evidence) + claim.evidence.quote
-    if not claim.subject.startswith("film/") or not _ORDER_WORD.match(read.lstrip()):
+    if not claim.subject.startswith("film/"):
+        return []
+    read = lead_in(claim, catalog) + claim.evidence.quote
+    if not _ORDER_WORD.match(read.lstrip()):
         return []
     if any(name in read for name in catalog.entity(claim.subject).names):
         return []
@@ -2574,7 +2700,7 @@ def year_written_by_a_source(film: Film, catalog: Catalog) -> list[Breach]:
         if claim.subject != film.id:
             continue
         evidence = claim.evidence
-        sentence = lead_in(evidence) + evidence.quote + lead_out(evidence)
+        sentence = lead_in(claim, catalog) + evidence.quote + lead_out(claim, catalog)
         if year.search(_without_dated_names(sentence, catalog)) or year.search(claim.note or ""):
             return []
     # Each place a text writes the year (few), then its sentence: not each of the names.
@@ -2728,20 +2854,20 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
-        *date_not_bounded_by_its_quote_or_noted(claim),
+        *date_not_bounded_by_its_quote_or_noted(claim, catalog),
         *quantity_written_by_its_quote_or_noted(claim, catalog),
         *bound_read_from_its_quote_or_noted(claim),
-        *region_written_by_its_quote_or_noted(claim),
-        *medium_written_by_its_quote_or_noted(claim),
+        *region_written_by_its_quote_or_noted(claim, catalog),
+        *medium_written_by_its_quote_or_noted(claim, catalog),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_keeps_its_quotes_negations(claim, catalog),
         *figure_keeps_its_quotes_negations(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
         *character_in_its_persons_part_or_noted(claim, catalog),
-        *stated_not_asked(claim),
+        *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
-        *date_not_replaced_or_noted(claim),
+        *date_not_replaced_or_noted(claim, catalog),
     ]
 
 
@@ -2763,7 +2889,22 @@ _WIDE_MARKS = str.maketrans({"\uff1f": "?", "\ufe56": "?", "\uff01": "!", "\uff0
 _ASKED = re.compile(r"\?[!?.\s" + re.escape(_CLOSING) + r"]*\Z")
 
 
-def stated_not_asked(claim: Claim) -> list[Breach]:
+def _conditions_after(after: str) -> str:
+    """The words after a quote that a condition of it may stand in: the rest of its clause
+    ("on June 7, 2024 if the strike ends"), and the next clause where a condition opens it
+    ("..., provided the strike ends"); not a clause of something else ("..., and fans are
+    wondering if there's more to come")."""
+    rest = _rest_of_clause(after)
+    following = after[len(rest) :]
+    if following.startswith(","):
+        opening = "," + _rest_of_clause(following[1:])
+        found = _CONDITION.search(opening)
+        if found is not None and not opening[1 : found.start()].strip():
+            return rest + opening
+    return rest
+
+
+def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim rests on words that state it: not on a question ("Has Ballerina been
     released on June 7, 2024?": the quote, or its sentence, ends in "?", a full-width
     "\uff1f" too, or in "?!", or in an aside that asks, "(really?).") nor on a condition
@@ -2776,10 +2917,12 @@ def stated_not_asked(claim: Claim) -> list[Breach]:
     passages = " ".join(note_passages(claim.note)).translate(_WIDE_MARKS)
     quote = evidence.quote.translate(_WIDE_MARKS)
     # The rest of the sentence, to its end read with the wide marks as plain ones.
-    after = lead_out(evidence).translate(_WIDE_MARKS)
+    after = lead_out(claim, catalog).translate(_WIDE_MARKS)
     end = _SENTENCE_END.search(after)
     sentence = quote + (after if end is None else after[: end.start() + 1])
-    found = _CONDITION.search(lead_in(evidence) + evidence.quote + lead_out(evidence))
+    found = _CONDITION.search(
+        lead_in(claim, catalog) + evidence.quote + _conditions_after(lead_out(claim, catalog))
+    )
     # A quote that ends in its own "?" asks, whatever sentence follows it ("? Yes.").
     if (_ASKED.search(quote) or _ASKED.search(sentence)) and "?" not in passages:
         said = "the quote's sentence asks a question ('?')"
@@ -2823,7 +2966,7 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     the claim's subject, value or character is the name's, and a text value that keeps the
     words says what its quote says."""
     evidence = claim.evidence
-    sentence = lead_in(evidence) + evidence.quote + lead_out(evidence)
+    sentence = lead_in(claim, catalog) + evidence.quote + lead_out(claim, catalog)
     if not _DENYING_LOWERCASE.search(sentence.replace("\u2019", "'").lower()):
         return []
     read = _without_names(sentence, claim, catalog).replace("\u2019", "'")
