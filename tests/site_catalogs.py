@@ -72,7 +72,8 @@ def hostile_catalog() -> bd.Catalog:
                 qualifiers=bd.Qualifiers(character=character.id if n % 2 else None),
                 source=source.id,
                 evidence=bd.Evidence.locate(_TEXT, text),
-                note=HOSTILE[-1 - n],
+                # The note names the character, which the quote does not.
+                note=f"{HOSTILE[-1 - n]} As {character.name}." if n % 2 else HOSTILE[-1 - n],
             )
         )
     # Overlaps three quotes; the plot, a run of it, ends the passage.

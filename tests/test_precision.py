@@ -2530,3 +2530,40 @@ def test_a_character_is_named_by_its_quote_or_its_note() -> None:
     assert "qualifiers.character" == breach.field
     noted = attrs.evolve(claim, note="He returns as John Wick, the sentence before says.")
     assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("subject", "quote", "note", "named"),
+    [
+        # Reported: Ian McShane's date of death verified from Lance Reddick's.
+        ("person/ian-mcshane", "Lance Reddick, who passed away in March 2023", None, False),
+        ("person/lance-reddick", "Lance Reddick, who passed away in March 2023", None, True),
+        ("person/ian-mcshane", "Lance Reddick, who passed away in March 2023", "Ian McShane", True),
+        ("person/ian-mcshane", "He passed away in March 2023", None, True),  # no other named
+        ("film/ballerina-2024", "John Wick: Chapter 4 opened in March 2023", None, True),  # works
+    ],
+)
+def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
+    subject: str, quote: str, note: str | None, named: bool
+) -> None:
+    claim = attrs.evolve(
+        _date_claim(quote, "2023-03"), subject=subject, predicate=Predicate.RELEASE_DATE
+    )
+    if subject.startswith("person/"):
+        claim = attrs.evolve(claim, predicate=Predicate.DATE_OF_DEATH)
+    claim = attrs.evolve(claim, note=None if note is None else f"It is about {note}.")
+    breaches = [
+        b
+        for b in _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+        if b.field == "subject"
+    ]
+    assert named == (breaches == [])
+
+
+def test_a_word_other_names_share_names_no_one_of_them() -> None:
+    # "Wick" is a word of a film, a franchise, a character and more: it names none of them.
+    ballerina = CATALOG.entity("film/ballerina-2024")
+    assert _rules.names_entity("Keanu Reeves as Wick himself", ballerina)
+    assert not _rules.names_entity("Keanu Reeves as Wick himself", ballerina, CATALOG)
+    reeves = CATALOG.entity("person/keanu-reeves")
+    assert _rules.names_entity("Reeves as Wick", reeves, CATALOG)

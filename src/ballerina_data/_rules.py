@@ -2749,10 +2749,12 @@ _NAME_PARTICLES = frozenset(
 _NAME_PART = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
-def names_entity(text: str, entity: Entity) -> bool:
+def names_entity(text: str, entity: Entity, catalog: Catalog | None = None) -> bool:
     """Whether ``text`` names ``entity``: one of its names or aliases, in any case ("ana de
     armas"), or a word of one, of three characters or more (or with a digit) but a
-    particle, written as the name writes it ("Reeves", "Jong-seo", "Parabellum")."""
+    particle, written as the name writes it ("Reeves", "Jong-seo", "Parabellum"); with a
+    ``catalog``, a word no other entity's name has ("John" and "Wick" name no one film of
+    "John Wick: Chapter 4" and "John Wick: Ballerina")."""
     folded = text.casefold()
     if any(
         name.casefold() in folded
@@ -2760,16 +2762,55 @@ def names_entity(text: str, entity: Entity) -> bool:
         for name in entity.names
     ):
         return True
+    shared = {} if catalog is None else _name_words_shared(catalog)
     words = {
         word
         for name in entity.names
         for word in _NAME_PART.findall(name)
         if (len(word) >= 3 or any(c.isdigit() for c in word))
         and word.casefold() not in _NAME_PARTICLES
+        and shared.get(word.casefold(), 1) == 1
     }
     return any(
         word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words
     )
+
+
+# Each catalog's name words, folded, with how many entities' names have each; built once
+# per catalog, as _NAMES_BY_WORDS is.
+_NAME_WORDS_SHARED: dict[int, dict[str, int]] = {}
+
+
+def _name_words_shared(catalog: Catalog) -> dict[str, int]:
+    key = id(catalog)
+    found = _NAME_WORDS_SHARED.get(key)
+    if found is None:
+        found = _NAME_WORDS_SHARED[key] = {}
+        weakref.finalize(catalog, _NAME_WORDS_SHARED.pop, key, None)
+        sections = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
+        for entity in itertools.chain.from_iterable(sections):
+            words = {w.casefold() for name in entity.names for w in _NAME_PART.findall(name)}
+            for word in words:
+                found[word] = found.get(word, 0) + 1
+    return found
+
+
+def _person_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None:
+    """Another person of the catalog that ``sentence`` names, where the claim's subject is a
+    person: the id of the first, or None. (Works share their words too often, "John Wick"
+    of a film, a franchise and a character, to be told apart so.)"""
+    if not isinstance(catalog.entity(claim.subject), Person):
+        return None
+    own = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
+    words = _LOOKUP_WORD.findall(sentence.casefold())
+    index = _names_by_words(catalog)
+    for at, word in enumerate(words):
+        for size, names in index.get(word, {}).items():
+            for name in names.get(tuple(words[at : at + size]), ()):
+                other = next((p.id for p in catalog.people_named(name) if p.id not in own), None)
+                if other is not None:
+                    return other
+    return None
 
 
 def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -2787,8 +2828,8 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         if entity_id is None:
             continue
         entity = catalog.entity(entity_id)
-        if names_entity(claim.evidence.quote, entity) or (
-            claim.note is not None and names_entity(claim.note, entity)
+        if names_entity(claim.evidence.quote, entity, catalog) or (
+            claim.note is not None and names_entity(claim.note, entity, catalog)
         ):
             continue
         message = (
@@ -2797,6 +2838,21 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             " naming it (\"'She' = Jeon Jong-seo\")"
         )
         breaches.append(Breach("entity named", field, message))
+    # The subject may be the sentence's topic, unnamed ("The actor passed away ..."), but a
+    # person is not where the sentence names another person and not them.
+    subject = catalog.entity(claim.subject)
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    if not names_entity(sentence, subject, catalog) and not (
+        claim.note is not None and names_entity(claim.note, subject, catalog)
+    ):
+        other = _person_instead(claim, catalog, sentence)
+        if other is not None:
+            message = (
+                f"the quote's sentence names {other} and no name of the subject {claim.subject}"
+                f" ({', '.join(map(repr, subject.names))}): quote words that name it, or say in"
+                " the note whom or what the sentence is about"
+            )
+            breaches.append(Breach("entity named", "subject", message))
     return breaches
 
 
