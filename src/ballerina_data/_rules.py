@@ -613,15 +613,12 @@ def _day(group: str) -> str:
     return rf"(?P<{group}>[0-9]{{1,2}})(?:st|nd|rd|th)?(?!\w)"
 
 
-def _year(group: str) -> str:
-    """A year by its four digits."""
-    return rf"(?P<{group}>[0-9]{{4}})"
-
-
-def _full_or_short_year(number: str) -> str:
-    """A year by its four digits, or by its last two after an apostrophe ("'24", any of
+def _year(number: str, *, short: bool = False) -> str:
+    """A year by its four digits (the group ``year`` and ``number``); with ``short``, or by
+    its last two after an apostrophe (the group ``short`` and ``number``: "'24", any of
     ``_relations.APOSTROPHES`` too), as a month or season may have it ("June '24")."""
-    return rf"(?:{_year('year' + number)}|['{APOSTROPHES}](?P<short{number}>[0-9]{{2}}))"
+    four = rf"(?P<year{number}>[0-9]{{4}})"
+    return rf"(?:{four}|['{APOSTROPHES}](?P<short{number}>[0-9]{{2}}))" if short else four
 
 
 _SEASON_WORD = "|".join(_SEASON_OF_WORD)
@@ -634,18 +631,18 @@ _SEASON_WORD = "|".join(_SEASON_OF_WORD)
 _WRITTEN_DATE = re.compile(
     "|".join(
         (
-            rf"(?<![\w.]){_year('year1')}(?P<sep1>[-/.])(?P<first1>[0-9]{{1,2}})"
+            rf"(?<![\w.]){_year('1')}(?P<sep1>[-/.])(?P<first1>[0-9]{{1,2}})"
             r"(?P=sep1)(?P<second1>[0-9]{1,2})(?!\w)",
             r"(?<![\w.])(?P<first2>[0-9]{1,2})(?P<sep2>[-/.])(?P<second2>[0-9]{1,2})"
-            rf"(?P=sep2){_year('year2')}(?!\w)",
-            rf"(?<![\w.]){_year('year3')}-(?P<month3>0[1-9]|1[0-2])(?![\w-])",
-            rf"{_month('month4')}\s+{_day('day4')}(?:,?\s*{_full_or_short_year('4')}(?!\w))?",
+            rf"(?P=sep2){_year('2')}(?!\w)",
+            rf"(?<![\w.]){_year('3')}-(?P<month3>0[1-9]|1[0-2])(?![\w-])",
+            rf"{_month('month4')}\s+{_day('day4')}(?:,?\s*{_year('4', short=True)}(?!\w))?",
             rf"(?<![\w.]){_day('day5')}\s+(?:(?i:of)\s+)?{_month('month5')}"
-            rf"(?:,?\s+{_full_or_short_year('5')}(?!\w))?",
-            rf"{_month('month6')}(?:,?\s+(?:(?i:of)\s+)?{_full_or_short_year('6')}(?!\w))?",
+            rf"(?:,?\s+{_year('5', short=True)}(?!\w))?",
+            rf"{_month('month6')}(?:,?\s+(?:(?i:of)\s+)?{_year('6', short=True)}(?!\w))?",
             rf"{_WORD_START}(?:(?i:the)\s+)?(?P<season7>(?i:{_SEASON_WORD}))"
-            rf"(?![\w'\u2019-])(?:,?\s+(?:(?i:of)\s+)?{_full_or_short_year('7')}(?!\w))?",
-            rf"(?<![\w.]){_year('year8')}(?!\w)",
+            rf"(?![\w'\u2019-])(?:,?\s+(?:(?i:of)\s+)?{_year('7', short=True)}(?!\w))?",
+            rf"(?<![\w.]){_year('8')}(?!\w)",
         )
     )
 )
@@ -1850,27 +1847,38 @@ def _names_of(text: str, claim: Claim, catalog: Catalog) -> list[str]:
 
 # A word of a name, as the names of the catalog are looked up.
 _LOOKUP_WORD = re.compile(r"\w+")
-# The names of each catalog's entities by their first word, then by their count of words,
-# then by all their words, folded; built once per catalog. A search of every name in each
-# quote took time the claims times the names, and so did a search of every name of the
-# first word a quote writes where many names begin alike ("The ...").
-_NAMES_BY_WORDS: dict[int, dict[str, dict[int, dict[tuple[str, ...], list[str]]]]] = {}
+# What the rules read of each catalog's names, built once per catalog in one pass: the names
+# of its entities by their first word, then by their count of words, then by all their
+# words, folded (a search of every name in each quote took time the claims times the names,
+# and so did a search of every name of the first word a quote writes where many names begin
+# alike, "The ..."); and each word of a name, folded, with how many entities' names have it.
+_NameWords = tuple[dict[str, dict[int, dict[tuple[str, ...], list[str]]]], dict[str, int]]
+_CATALOG_NAME_WORDS: dict[int, _NameWords] = {}
 
 
-def _names_by_words(catalog: Catalog) -> dict[str, dict[int, dict[tuple[str, ...], list[str]]]]:
+def _name_words(catalog: Catalog) -> _NameWords:
     key = id(catalog)
-    found = _NAMES_BY_WORDS.get(key)
+    found = _CATALOG_NAME_WORDS.get(key)
     if found is None:
-        found = _NAMES_BY_WORDS[key] = {}
-        weakref.finalize(catalog, _NAMES_BY_WORDS.pop, key, None)
+        by_words: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
+        shared: dict[str, int] = {}
         sections = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
         for entity in itertools.chain.from_iterable(sections):
             for name in entity.names:
                 words = tuple(_LOOKUP_WORD.findall(name.casefold()))
                 if words:
-                    by_size = found.setdefault(words[0], {})
+                    by_size = by_words.setdefault(words[0], {})
                     by_size.setdefault(len(words), {}).setdefault(words, []).append(name)
+            parts = {w.casefold() for name in entity.names for w in _NAME_PART.findall(name)}
+            for part in parts:
+                shared[part] = shared.get(part, 0) + 1
+        found = _CATALOG_NAME_WORDS[key] = (by_words, shared)
+        weakref.finalize(catalog, _CATALOG_NAME_WORDS.pop, key, None)
     return found
+
+
+def _names_by_words(catalog: Catalog) -> dict[str, dict[int, dict[tuple[str, ...], list[str]]]]:
+    return _name_words(catalog)[0]
 
 
 # What blanks a name: each character but a space.
@@ -2762,7 +2770,7 @@ def names_entity(text: str, entity: Entity, catalog: Catalog | None = None) -> b
         for name in entity.names
     ):
         return True
-    shared = {} if catalog is None else _name_words_shared(catalog)
+    shared = {} if catalog is None else _name_words(catalog)[1]
     words = {
         word
         for name in entity.names
@@ -2774,25 +2782,6 @@ def names_entity(text: str, entity: Entity, catalog: Catalog | None = None) -> b
     return any(
         word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words
     )
-
-
-# Each catalog's name words, folded, with how many entities' names have each; built once
-# per catalog, as _NAMES_BY_WORDS is.
-_NAME_WORDS_SHARED: dict[int, dict[str, int]] = {}
-
-
-def _name_words_shared(catalog: Catalog) -> dict[str, int]:
-    key = id(catalog)
-    found = _NAME_WORDS_SHARED.get(key)
-    if found is None:
-        found = _NAME_WORDS_SHARED[key] = {}
-        weakref.finalize(catalog, _NAME_WORDS_SHARED.pop, key, None)
-        sections = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
-        for entity in itertools.chain.from_iterable(sections):
-            words = {w.casefold() for name in entity.names for w in _NAME_PART.findall(name)}
-            for word in words:
-                found[word] = found.get(word, 0) + 1
-    return found
 
 
 def _person_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None:
