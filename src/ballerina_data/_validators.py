@@ -4,7 +4,6 @@ and the field, and shows the bad value's ``repr``, as attrs' own validators do.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from decimal import Decimal
@@ -51,6 +50,8 @@ def closest_name(value: str, names: Iterable[str]) -> str | None:
     starting = [name for name in names if name.casefold().startswith(folded)] if value else []
     if starting:
         return min(starting, key=len)
+    import difflib  # a "did you mean" only: not on the first answer's clock
+
     close = difflib.get_close_matches(value, names, n=1)
     return close[0] if close else None
 
