@@ -969,6 +969,16 @@ RULES_BROKEN = [
         "value.text: 'Ana de Armas stars in \"Ballerina\"' is not made of runs of its quote",
     ),
     (
+        "value clauses",
+        {
+            "predicate": "plot",
+            "value": {"type": "text", "text": "Rooney dies"},
+            "quote": "Rooney survives, unlike her friend, who dies",
+        },
+        '"text": ',
+        "value.text: 'Rooney dies' joins words of different clauses of its quote, leaving out",
+    ),
+    (
         "value negation",
         {
             "predicate": "genre",
@@ -1152,6 +1162,7 @@ RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " It reaches us on June 7, 2025."
 RULES_TEXT += " Its takings were $5 million a day."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
+RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

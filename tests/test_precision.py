@@ -525,8 +525,56 @@ def _made_of_runs_by_search(value: str, tokens: list[str]) -> bool:
     return matches(0, 0)
 
 
+def _runs_join_by_search(value: str, tokens: list[str]) -> bool | None:
+    # The clause check as a search over every way to take the value's tokens: a way joins
+    # clauses where it leaves out words between two of its words with a clause's end or
+    # opening word between them, unless they are one aside (marks on both sides, none
+    # inside).
+    quote, depth, at = "".join(tokens), 0, 0
+    marks = {at for found in _rules._CLAUSE_END.finditer(quote) for at in range(*found.span())}
+    kinds = []  # "w" a word, "o" a word opening a clause, "m" a clause's end, "" else
+    for token in tokens:
+        if re.match(r"\w", token):
+            kinds.append("o" if token.casefold() in _rules.CLAUSE_OPENING_WORDS else "w")
+        elif token == "(":
+            kinds.append("m" if depth == 0 else "")
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+            kinds.append("m" if depth == 0 else "")
+        else:
+            kinds.append("m" if depth == 0 and at in marks else "")
+        at += len(token)
+
+    def joins(first: int, last: int) -> bool:
+        left_out = [k for k in range(first + 1, last) if kinds[k] in ("w", "o")]
+        ends = [k for k in range(first + 1, last) if kinds[k] == "m"]
+        if not left_out or (not ends and "o" not in kinds[first + 1 : last + 1]):
+            return False
+        return not (
+            any(k < left_out[0] for k in ends)
+            and any(k > left_out[-1] for k in ends)
+            and not any(left_out[0] < k < left_out[-1] for k in ends)
+        )
+
+    readings = []
+
+    def read(at: int, start: int, taken: list[int]) -> None:
+        if at == len(value):
+            words = [k for k in taken if kinds[k] in ("w", "o")]
+            readings.append(any(joins(a, b) for a, b in itertools.pairwise(words)))
+        for k in range(start, len(tokens)):
+            if at < len(value) and value.startswith(tokens[k], at):
+                read(at + len(tokens[k]), k + 1, [*taken, k])
+
+    read(0, 0, [])
+    return all(readings) if readings else None
+
+
 # Few distinct tokens, so that values often are made of the quote's runs, or nearly.
-_SMALL_WORDS = st.lists(st.sampled_from(["a", "b", "ab", " ", ",", "\u00a0", "A"]), max_size=8)
+_SMALL_WORDS = st.lists(
+    st.sampled_from(["a", "b", "ab", " ", ",", "\u00a0", "A", "(", ")", "who", ". "]), max_size=8
+)
 
 
 @hypothesis.given(quote=_SMALL_WORDS, value=_SMALL_WORDS)
@@ -536,6 +584,10 @@ def test_the_character_check_agrees_with_a_search_over_every_cut(
     tokens = _rules._TOKEN.findall("".join(quote))
     expected = _made_of_runs_by_search("".join(value), tokens)
     assert expected is _rules._made_of_runs("".join(value), tokens)
+    # And whether it joins clauses to be so, as the search over every way to take it says.
+    assert _runs_join_by_search("".join(value), tokens) is _rules._runs_join(
+        "".join(value), "".join(quote)
+    )
 
 
 def _plot_claim(quote: str, value: str) -> Claim:
@@ -557,6 +609,46 @@ def test_a_long_value_equal_to_its_quote_is_kept() -> None:
     # The search recursed once a token: 250 words were a RecursionError.
     quote = "Ballerina plot: " + " ".join(f"w{i}" for i in range(1500))
     assert [] == _rules.value_keeps_its_quotes_characters(_plot_claim(quote, quote))
+
+
+def test_every_text_value_takes_its_words_from_one_clause_or_an_aside() -> None:
+    found = {c.id: _rules.value_from_one_clause_or_noted(c) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: 001-034 drops a bracketed aside, which needs no note.
+    unnoted = attrs.evolve(_claim("001-034"), note=None)
+    assert [] == _rules.value_from_one_clause_or_noted(unnoted)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "joins"),
+    [
+        # Reported: runs of different clauses joined into the opposite of the quote.
+        ("Rooney dies", "Rooney survives, unlike her friend, who dies", True),
+        ("Rooney kills John Wick", "Rooney kills the man who once fought John Wick", True),
+        # So across "but", a sentence's end, into a clause whose first words are left out,
+        # or leaving out more than one clause.
+        ("Rooney dies", "Rooney survives but her friend dies", True),
+        ("Rooney dies", "Rooney survives. Her friend dies", True),
+        ("Rooney survives, dies", "Rooney survives, her friend dies", True),
+        ("Rooney, who dies", "Rooney, who survives, and her friend, who dies", True),
+        # The shapes the shipped values take: a bracketed aside left out (001-034), words
+        # of one clause left out (002-076); and a comma's aside, marks alone, words at the
+        # ends.
+        ("John meets him, the head", "John meets him (the boss\u2019s\u00a0man), the head", False),
+        ("talks about a fifth film", "talks about a possible sequel and a fifth film", False),
+        ("Rooney trains", "Rooney, a ballerina who dances, trains", False),
+        ("Rooney trains", "Rooney (Ana de Armas, 36) trains", False),
+        ("Rooney survives unlike her friend", "Rooney survives, unlike her friend", False),
+        ("John will do anything", "John will do anything for freedom, even if it fails", False),
+    ],
+)
+def test_a_text_value_joining_clauses_needs_a_note(value: str, quote: str, joins: bool) -> None:
+    claim = _plot_claim(quote, value)
+    breaches = _rules.value_from_one_clause_or_noted(claim)
+    assert joins is bool(breaches)
+    assert all((b.rule, b.field) == ("value clauses", "value.text") for b in breaches)
+    noted = attrs.evolve(claim, note=f"{quote!r}: the value is read as the quote says it.")
+    assert [] == _rules.value_from_one_clause_or_noted(noted)
 
 
 def _date_claim(quote: str, date: str, note: str | None = None) -> Claim:
@@ -2448,6 +2540,39 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
     assert repr(word) in breach.message
     kept = attrs.evolve(claim, value=Text(text=quote.partition(" is ")[2] or quote))
     assert not [b for b in _rules.quote_breaches(kept, CATALOG) if b.rule == "value negation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "word", "kept"),
+    [
+        # Reported: a privative form was not read; each gave the genre "horror".
+        ("Ballerina is horror-free.", "Ballerina is horror-free", "horror", "-free", "horror-free"),
+        ("Ballerina is plot-less.", "Ballerina is plot-less", "plot", "-less", "plot-less"),
+        ("It lacks any horror.", "It lacks any horror", "horror", "lacks", "lacks any horror"),
+        (
+            "Calling Ballerina a horror film would be wrong.",
+            "Calling Ballerina a horror film would be wrong",
+            "horror",
+            "would be wrong",
+            "horror film would be wrong",
+        ),
+        # After the quote in its sentence, and before it.
+        ("To call it horror would be wrong.", "horror", "horror", "would be wrong", None),
+        ("Calling it horror is a mistake.", "it horror", "horror", "is a mistake", None),
+        ("It is wrong to call it horror.", "call it horror", "horror", "is wrong", None),
+    ],
+)
+def test_a_text_value_keeps_a_privative_form(
+    text: str, quote: str, value: str, word: str, kept: str | None
+) -> None:
+    claim = _from_text(text, quote, Predicate.GENRE, Text(text=value))
+    (breach,) = [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
+    assert f"leaves out its quote's {word!r}" in breach.message
+    noted = attrs.evolve(claim, note=f"{text.rstrip('.')!r}: the genre it is not.")
+    assert [] == _rules.value_keeps_its_quotes_negations(noted, CATALOG)
+    if kept is not None:
+        kept_claim = attrs.evolve(claim, value=Text(text=kept))
+        assert [] == _rules.value_keeps_its_quotes_negations(kept_claim, CATALOG)
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,7 @@ __all__ = [
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
+    "CLAUSE_OPENING_WORDS",
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
     "DATE_SHAPE_WORDS",
@@ -89,6 +90,7 @@ __all__ = [
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "OTHER_THINGS",
+    "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
     "SEASON_WORDS",
@@ -135,6 +137,7 @@ __all__ = [
     "status_backed_by_its_words",
     "status_when_the_quote_hedges",
     "title_finds_its_work",
+    "value_from_one_clause_or_noted",
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
     "words",
@@ -2035,7 +2038,8 @@ def value_keeps_its_quotes_characters(
     The value must be a run of the quote's words, spaces and marks, or several such runs in
     the quote's order ("John will do anything for freedom, even if ..." leaves out an
     aside). "Rooney's" for the quote's curly apostrophe, "South Korea" for "South Korean" or a
-    full stop the quote lacks are refused.
+    full stop the quote lacks are refused. Which stretches a value may leave out between its
+    words is :func:`value_from_one_clause_or_noted`'s.
     """
     if not isinstance(claim.value, Text) or claim.id in reviewed:
         return []
@@ -2086,9 +2090,128 @@ def _runs_end(value: str, tokens: list[str]) -> int | None:
     return None
 
 
-# A negating word or phrase of the relations' lists, a contracted "not", or a denial
-# ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it is not so),
-# as a quote writes it.
+#: Words that open a clause of their own with no mark before it: a relative pronoun ("the man
+#: who once fought John Wick") or a word of contrast ("Rooney survives but her friend dies").
+#: :func:`value_from_one_clause_or_noted` reads a clause as ending before them, as at a mark
+#: of :data:`_CLAUSE_END`; "and" is left out, as it joins words more often than clauses ("a
+#: possible Ballerina sequel and a fifth John Wick film").
+CLAUSE_OPENING_WORDS = frozenset(
+    {"who", "whom", "whose", "which", "but", "although", "though", "whereas", "while"}
+)
+
+
+def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
+    """A text value that leaves words of its quote out between two of its runs takes them
+    from one clause, or leaves out only an aside, or the claim's note says how the value is
+    read: "Rooney dies" from "Rooney survives, unlike her friend, who dies" joins the
+    subject of one clause to the verb of another, and says the opposite of its quote.
+
+    A clause ends at a mark of :data:`_CLAUSE_END` (",", ";", ":", a dash, a bracket, a
+    sentence's end), and before a word of :data:`CLAUSE_OPENING_WORDS` ("the man who once
+    fought John Wick" is two). An aside is the words of one clause between two marks, the
+    value's words on either side ending and starting a clause: "John meets with The Director
+    (The French Dispatch's Anjelica Huston), the head of the Ruska Roma" may drop the
+    bracket, "Rooney, a ballerina, trains" may be "Rooney trains". Marks inside brackets end
+    no clause of the aside. Leaving out marks alone, or words at the value's ends, joins
+    nothing."""
+    if not isinstance(claim.value, Text) or claim.note:
+        return []
+    value = claim.value.text
+    # None where the value is not made of runs: value_keeps_its_quotes_characters says so.
+    if not _runs_join(value, claim.evidence.quote):
+        return []
+    message = (
+        f"{short_repr(value)} joins words of different clauses of its quote, leaving out"
+        " words between them that are no aside: it may say what the quote does not; say in"
+        " a note how the value is read"
+    )
+    return [Breach("value clauses", "value.text", message)]
+
+
+# What starts a word token of :data:`_TOKEN`.
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _runs_join(value: str, quote: str) -> bool | None:
+    """Whether ``value``, made of runs of ``quote``'s tokens, must join clauses to be so
+    (every way of reading it from the quote leaves out words between two words it takes
+    that are neither of their clause nor one aside), or ``None`` if it is not made of them.
+
+    Read as :func:`_runs_end` reads, each token once, with a set of the value's places
+    reached for each state of what was left out since the last word the value took:
+
+    - ``start``: it took no word yet (what it leaves out is before it);
+    - ``kept``: no word left out, nor a clause ended; ``opened``: no word left out, but a
+      clause opened by a word; ``ended``: no word left out, but a clause ended by a mark;
+    - ``within``: words left out, all of the last word's clause;
+    - ``aside``: words left out, all of one clause begun after a mark;
+    - ``closed``: that aside ended by a mark, no word left out since;
+    - ``tail``: words left out that no word it takes may follow (only marks).
+
+    A word left out after ``opened`` or ``closed``, or a clause's end after ``within``,
+    leads to ``tail``; a word taken after ``aside`` or ``tail`` joins clauses.
+    """
+    if not value:
+        return False
+    done = 1 << len(value)
+    start, kept, opened, ended, within, aside, closed, tail = 1, 0, 0, 0, 0, 0, 0, 0
+    marks = {at for found in _CLAUSE_END.finditer(quote) for at in range(*found.span())}
+    depth = 0  # how deep in brackets: the marks inside end no clause
+    starts: dict[str, int] = {}  # for each token, a bit at each place of ``value`` it starts
+    for token_found in _TOKEN.finditer(quote):
+        token = token_found[0]
+        found = starts.get(token)
+        if found is None:
+            found = 0
+            at = value.find(token)
+            while at != -1:
+                found |= 1 << at
+                at = value.find(token, at + 1)
+            starts[token] = found
+        if _WORD_CHARACTER.match(token):
+            if token.casefold() in CLAUSE_OPENING_WORDS:  # a clause opens before it
+                kept, opened, within, tail = 0, opened | kept, 0, tail | within
+            taken = (start | kept | opened | ended | within | closed) & found
+            # Taken, each way goes on from the word; left out, as the list says.
+            kept, within, aside = taken << len(token), kept | within, ended | aside
+            opened, ended, closed, tail = 0, 0, 0, tail | opened | closed
+        else:
+            start, kept, opened, ended, within, aside, closed, tail = (
+                state | (state & found) << len(token)
+                for state in (start, kept, opened, ended, within, aside, closed, tail)
+            )
+            if token == "(":
+                ends_clause, depth = depth == 0, depth + 1
+            elif token == ")":
+                depth = max(0, depth - 1)
+                ends_clause = depth == 0
+            else:
+                ends_clause = depth == 0 and token_found.start() in marks
+            if ends_clause:
+                kept, opened, ended = 0, 0, kept | opened | ended
+                within, aside, closed, tail = 0, 0, closed | aside, tail | within
+        if (start | kept | opened | ended | within | aside | closed | tail) & done:
+            return False
+    return True if _made_of_runs(value, _TOKEN.findall(quote)) else None
+
+
+#: Privative forms, read as a negating word is wherever one is read: "-free" or "-less"
+#: joined to the word before ("horror-free", "plot-less": no horror, no plot); "lack" and its
+#: forms ("lacks any horror"); and words that call what they follow wrong ("Calling
+#: Ballerina a horror film would be wrong", "is wrong", "is a mistake"). They
+#: join the relations' ``NEGATIONS``, ``NEGATING_PHRASES`` and ``PRIVATIVE_WORDS``:
+#: patterns, read whole in any case. A value keeps them ("horror-free"), or its note quotes
+#: them and says what they negate. "Plotless" is one word of its quote, which no value
+#: takes a part of.
+PRIVATIVE_FORMS = (
+    r"-free", r"-less", r"lacks?", r"lacked", r"lacking",
+    r"(?:is|are|was|were|would\s+be)\s+(?:wrong|a\s+mistake)",
+)  # fmt: skip
+
+
+# A negating word or phrase of the relations' lists, a privative form, a contracted "not",
+# or a denial ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it
+# is not so), as a quote writes it.
 _NEGATION = re.compile(
     r"\b(?:"
     + "|".join(
@@ -2100,6 +2223,7 @@ _NEGATION = re.compile(
             "denied",
             "denying",
             *PRIVATIVE_WORDS,
+            *PRIVATIVE_FORMS,
         ]
     )
     + r")\b|"
@@ -2121,12 +2245,14 @@ _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 
 def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A text value keeps every negating word of its quote that stands before or within the
-    part of the quote it takes: "action" from "not an action film" says the opposite of
-    its quote. The words are those that keep a negation from refining its positive
-    (``_relations.NEGATIONS``: "not", "no", "never", "nor", "neither", "non-", "without",
-    ..., and a contracted "n't"); those of its :func:`lead_in` count as standing before it
-    ("a horror film" after "Ballerina is not "). A word inside the name of an entity of
-    the ``catalog`` as the quote writes it ("No Time to Die") is the name's, no negation. A
+    part of the quote it takes, or after it in its clause: "action" from "not an action
+    film" says the opposite of its quote. The words are those that keep a negation from
+    refining its positive (``_relations.NEGATIONS``: "not", "no", "never", "nor",
+    "neither", "non-", "without", ..., and a contracted "n't") and the privative forms of
+    :data:`PRIVATIVE_FORMS` ("horror" from "horror-free", "lacks any horror", "Calling it
+    horror would be wrong"); those of its :func:`lead_in` count as standing before it ("a
+    horror film" after "Ballerina is not "). A word inside the name of an entity of the
+    ``catalog`` as the quote writes it ("No Time to Die") is the name's, no negation. A
     note that quotes the words with the negation says why the value may leave it out (it
     negates something else)."""
     if not isinstance(claim.value, Text):
@@ -2136,9 +2262,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     taken = _runs_end(value, tokens)
     if taken is None:  # not made of runs of its quote: value_keeps_its_quotes_characters
         return []
-    # Before the value's part, and after it in its clause (to the quote's sentence's end).
+    # Before the value's part, and after it in its clause (to the quote's sentence's end),
+    # as the text writes them: "-free" is joined to the word before it.
     after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim, catalog))
-    around = lead_in(claim, catalog) + "".join(tokens[:taken]) + " " + after
+    around = lead_in(claim, catalog) + "".join(tokens[:taken]) + after
     words = _unexplained(
         _negations_outside_names(around, claim, catalog) - _negations(value), claim.note
     )
@@ -2877,13 +3004,14 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
-    runs, keeping its negations (a text's, a date's or figure's, an entity's), its date and
-    its figure's amount and unit written there or noted, its date one the quote states (not
-    bounded nor superseded, nor replaced or missed in its sentence) or noted, its status
-    backed by the quote's words, hoped when the quote hopes, some status when it hedges, a
-    production status saying only how far, no film read from an order word, a cast credit's
-    character in its person's part of the quote, its entities named, and the claim resting
-    on a statement (no question, condition, counterfactual, falsity or doubt, or noted).
+    runs (of one clause or leaving out an aside, or noted), keeping its negations (a
+    text's, a date's or figure's, an entity's), its date and its figure's amount and unit
+    written there or noted, its date one the quote states (not bounded nor superseded, nor
+    replaced or missed in its sentence) or noted, its status backed by the quote's words,
+    hoped when the quote hopes, some status when it hedges, a production status saying only
+    how far, no film read from an order word, a cast credit's character in its person's
+    part of the quote, its entities named, and the claim resting on a statement (no
+    question, condition, counterfactual, falsity or doubt, or noted).
     Each costs the claim's quote and value (and the names of its subject and value, and a
     look-up of the people the quote names), never the other claims or texts.
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
@@ -2905,6 +3033,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *region_written_by_its_quote_or_noted(claim, catalog),
         *medium_written_by_its_quote_or_noted(claim, catalog),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
+        *value_from_one_clause_or_noted(claim),
         *value_keeps_its_quotes_negations(claim, catalog),
         *figure_keeps_its_quotes_negations(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
