@@ -1375,3 +1375,12 @@ def test_durations_in_different_units_relate(catalog: Catalog) -> None:
     assert Relation.SAME is relate(lasting(2, "hours"), lasting(120, "min"))
     assert Relation.SAME is relate(lasting(7200, "seconds"), lasting(2, "hour"))
     assert Relation.CONFLICT is not relate(lasting(2, "USD"), lasting(2, "EUR"))
+
+
+@pytest.mark.parametrize("form", ["horror-free", "lacks any horror", "horror would be wrong"])
+def test_a_privative_form_never_refines_its_positive(form: str) -> None:
+    # Reported: "horror-free" refined "horror", though the rules read it as no horror.
+    genre = next(c for c in Catalog.default().claims if c.predicate is Predicate.GENRE)
+    plain = attrs.evolve(genre, id="x-1", value=bd.Text(text="horror"))
+    other = attrs.evolve(genre, id="x-2", value=bd.Text(text=form))
+    assert relate(plain, other) not in (Relation.SAME, Relation.REFINEMENT)

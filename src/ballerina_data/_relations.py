@@ -17,6 +17,7 @@ from ._units import TIME_UNITS
 
 __all__ = [
     "ENTRY_RELATIONS",
+    "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "Relation",
     "refines",
@@ -86,7 +87,20 @@ NEGATING_PHRASES = (
 PRIVATIVE_WORDS = (
     "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being"
 )  # fmt: skip
-_PRIVATIVE = re.compile(r"\b(?:" + "|".join(PRIVATIVE_WORDS) + r")\b", re.IGNORECASE)
+#: Privative forms, read as a negating word is wherever the rules read one (``_rules``),
+#: and as one of :data:`PRIVATIVE_WORDS` by :func:`relate`: "-free" or "-less" joined to the
+#: word before ("horror-free", "plot-less": no horror, no plot); "lack" and its forms
+#: ("lacks any horror"); and words that call what they follow wrong ("Calling Ballerina a
+#: horror film would be wrong", "is wrong", "is a mistake"). Patterns, read whole in any
+#: case. A value keeps them ("horror-free"), or its note quotes them and says what they
+#: negate. "Plotless" is one word of its quote, which no value takes a part of.
+PRIVATIVE_FORMS = (
+    r"-free", r"-less", r"lacks?", r"lacked", r"lacking",
+    r"(?:is|are|was|were|would\s+be)\s+(?:wrong|a\s+mistake)",
+)  # fmt: skip
+_PRIVATIVE = re.compile(
+    r"\b(?:" + "|".join((*PRIVATIVE_WORDS, *PRIVATIVE_FORMS)) + r")\b", re.IGNORECASE
+)
 
 #: Phrases that undo a person's credit, as a negation would: "Keanu Reeves turned down the
 #: role", "X dropped out of Ballerina", "X exited the project", "X was replaced by Y", "X

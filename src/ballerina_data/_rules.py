@@ -60,6 +60,7 @@ from ._relations import (
     CONTRACTED_NOT,
     NEGATING_PHRASES,
     NEGATIONS,
+    PRIVATIVE_FORMS,
     PRIVATIVE_WORDS,
     UNDOING_PHRASES,
     region_key,
@@ -2193,20 +2194,6 @@ def _runs_join(value: str, quote: str) -> bool | None:
         if (start | kept | opened | ended | within | aside | closed | tail) & done:
             return False
     return True if _made_of_runs(value, _TOKEN.findall(quote)) else None
-
-
-#: Privative forms, read as a negating word is wherever one is read: "-free" or "-less"
-#: joined to the word before ("horror-free", "plot-less": no horror, no plot); "lack" and its
-#: forms ("lacks any horror"); and words that call what they follow wrong ("Calling
-#: Ballerina a horror film would be wrong", "is wrong", "is a mistake"). They
-#: join the relations' ``NEGATIONS``, ``NEGATING_PHRASES`` and ``PRIVATIVE_WORDS``:
-#: patterns, read whole in any case. A value keeps them ("horror-free"), or its note quotes
-#: them and says what they negate. "Plotless" is one word of its quote, which no value
-#: takes a part of.
-PRIVATIVE_FORMS = (
-    r"-free", r"-less", r"lacks?", r"lacked", r"lacking",
-    r"(?:is|are|was|were|would\s+be)\s+(?:wrong|a\s+mistake)",
-)  # fmt: skip
 
 
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
