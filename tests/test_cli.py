@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -450,6 +452,40 @@ def test_closed_standard_output_is_one_line(
     )
     assert expected == result.stderr.splitlines()
     assert (tmp_path / "out.json").exists() == (status == 0)
+
+
+class _ReaderGoesAway(io.BufferedIOBase):
+    """Standard output's bytes into a pipe whose reader takes the first ten bytes of a long
+    write and goes away: that write returns the short count, the next raises."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.taken = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any, /) -> int:
+        if self.taken:
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+        self.taken = min(10, len(data))
+        return self.taken
+
+
+@pytest.mark.parametrize(
+    "args", [("export", "--format", "csv", "--output", "-"), ("claims", "--json")]
+)
+def test_output_the_reader_of_a_pipe_took_part_of_is_status_1(
+    monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    # Reported: `export --format csv --output - | head -c 10` and `claims --json | head -c
+    # 10` exited 0 with the output cut: the short count of the write was never checked.
+    pipe = _ReaderGoesAway()
+    # A cast: the stubs ask for a file with a name, which a pipe's buffer needs none of.
+    stdout = io.TextIOWrapper(cast(io.BufferedWriter, pipe), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert 1 == main(list(args))
+    assert 10 == pipe.taken
 
 
 def _help_of(command: str) -> str:

@@ -328,6 +328,41 @@ def test_a_file_not_encoding_utf8_is_refused_before_anything_is_written(
     assert b"" == path.read_bytes()
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_a_file_that_translates_newlines_is_refused_before_anything_is_written(
+    tmp_path: Path, fmt: str, newline: str
+) -> None:
+    # Reported: with newline="\r\n" (what open() does on Windows unless given newline="")
+    # a quote's "\n" came back from the CSV as "\r\n" and rows ended "\r\r\n"; with "\r"
+    # JSON Lines had no "\n" at all.
+    path = tmp_path / "out.txt"
+    with path.open("w", encoding="utf-8", newline=newline) as fp:
+        fp.write("mine")
+        with pytest.raises(WriteError) as raised:
+            export.FORMATS[fmt](Catalog.default(), fp)
+    assert f"turns each newline written into {newline!r}" in str(raised.value)
+    assert "open it with newline=''" in str(raised.value)
+    assert b"mine" == path.read_bytes()
+
+
+@pytest.mark.parametrize("newline", ["", "\n", None])
+def test_a_file_that_writes_newlines_as_they_are_is_written(
+    catalog: Catalog, tmp_path: Path, newline: str | None
+) -> None:
+    import csv
+
+    path = tmp_path / "out.csv"
+    with path.open("w", encoding="utf-8", newline=newline) as fp:
+        fp.write("\r\n")  # the caller's own text, still to be written: no newline argument
+        export.to_csv(catalog, fp)
+    written = path.read_bytes().decode("utf-8")
+    assert written.startswith("\r\nclaim_id,")
+    rows = csv.DictReader(io.StringIO(written[2:], newline=""))
+    quotes = {row["claim_id"]: row["quote"] for row in rows}
+    assert all(quotes[claim.id] == claim.evidence.quote for claim in catalog.claims)
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "utf_8"])
 def test_a_file_encoding_utf8_by_any_name_is_written(
     catalog: Catalog, tmp_path: Path, encoding: str

@@ -31,6 +31,7 @@ from ballerina_data import (
     export,
 )
 from ballerina_data._cli import main
+from ballerina_data._sqlite import marked
 from ballerina_data._write import Folder, write_directory, write_file
 
 CATALOG = Catalog.default()
@@ -981,8 +982,10 @@ def test_a_datasette_export_is_replaced_as_a_set_or_not_at_all(
     command = ["export", "--format", "sqlite", "--datasette", "--output"]
     with mounting(tmp_path, f"{pages * 4 + 256}k") as small:
         names = ("x.db", "x.metadata.json", "x.datasette.json")
-        for name in reversed(names):  # as an export writes them: the database last
-            (small / name).write_text("previous")
+        # Small, and marked as an export marks its Datasette files, which it then replaces.
+        previous = json.dumps(marked({"previous": True}))
+        for name in names:
+            (small / name).write_text(previous)
         room = os.statvfs(small)
         free = room.f_bavail * room.f_frsize
         # Room for the database alone: the metadata does not fit, even once the database
@@ -992,7 +995,7 @@ def test_a_datasette_export_is_replaced_as_a_set_or_not_at_all(
         (line,) = capsys.readouterr().err.splitlines()
         # Room for the database alone: written last, it is the file that does not fit.
         assert line.endswith(f"database or disk is full: {small / 'x.db'}")
-        assert ["previous"] * 3 == [(small / name).read_text() for name in names]
+        assert [previous] * 3 == [(small / name).read_text() for name in names]
         assert [] == _leftovers(small)
         (small / "filler").unlink()
         assert 0 == main([*command, str(small / "x.db")])
@@ -1156,6 +1159,79 @@ def test_a_path_holding_nul_is_a_write_error(
     (line,) = capsys.readouterr().err.splitlines()
     assert "cannot hold a NUL character" in line
     assert [] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda path: export.write(CATALOG, "csv", path),
+        lambda path: export.write(CATALOG, "site", path),
+        lambda path: export.to_sqlite(CATALOG, path),
+        lambda path: export.to_site(CATALOG, path),
+        lambda path: curate.write(curate.build(TEXT, _document()), path),
+        lambda path: curate.into(curate.build(TEXT, _document()), path),
+    ],
+    ids=["write-csv", "write-site", "to_sqlite", "to_site", "curate.write", "curate.into"],
+)
+def test_a_path_the_file_system_cannot_encode_is_a_write_error(
+    tmp_path: Path, write: Callable[[str], None]
+) -> None:
+    # Reported: a UnicodeEncodeError (neither an OSError nor the library's error) from each
+    # writer for a path holding a lone surrogate, as JSON text ("\\ud800") may give one.
+    given = f"{tmp_path}/a\ud800b"
+    with pytest.raises(WriteError, match="cannot encode") as refused:
+        write(given)
+    assert given == refused.value.filename
+    assert [] == list(tmp_path.iterdir())
+
+
+_WRITERS_OF_A_LINK: dict[str, Callable[[str], object]] = {
+    "file": lambda path: export.write(CATALOG, "csv", path),
+    "folder export": lambda path: write_directory(
+        path, lambda folder: Path(folder, "a.html").write_text("a"), export_format="site"
+    ),
+    "curate.write": lambda path: curate.write(curate.build(TEXT, _document()), path),
+}
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="a link owned by another user is made with os.chown, which needs root",
+)
+@pytest.mark.parametrize("kind", sorted(_WRITERS_OF_A_LINK))
+@pytest.mark.parametrize("owner", [65534, 0])
+def test_a_link_another_user_made_in_a_shared_sticky_folder_is_not_followed(
+    tmp_path: Path, kind: str, owner: int
+) -> None:
+    # Reported: a link another user planted in a sticky folder anyone can write to (/tmp)
+    # made a root job's export replace the file it named: resolving the path in the
+    # library bypassed the kernel's fs.protected_symlinks, which would not follow it.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "mine.conf").write_text("mine")
+    (victim / "empty").mkdir()
+    link = shared / "daily"
+    link.symlink_to(victim / ("mine.conf" if kind == "file" else "empty"))
+    os.chown(link, owner, owner, follow_symlinks=False)
+    if owner == 0:  # the writer's own link is followed, as a link the caller names is
+        _WRITERS_OF_A_LINK[kind](str(link))
+        return
+    with pytest.raises(WriteError, match="another user made in a folder anyone can write to"):
+        _WRITERS_OF_A_LINK[kind](str(link))
+    assert "mine" == (victim / "mine.conf").read_text()
+    assert [] == list((victim / "empty").iterdir())
+
+
+def test_a_data_folder_path_the_file_system_cannot_encode_is_invalid_data(
+    tmp_path: Path,
+) -> None:
+    # Reported: curate.load raised a UnicodeEncodeError where Catalog.load and curate.read
+    # say so in one line.
+    with pytest.raises(InvalidDataError, match="cannot encode is not a data folder"):
+        curate.load(f"{tmp_path}/a\ud800b")
 
 
 @pytest.mark.parametrize("format_name", ["json", "sqlite", "site"])
@@ -1342,15 +1418,33 @@ def test_datasette_files_of_the_users_own_are_not_replaced(tmp_path: Path) -> No
     assert 1 == main(args)
     assert '{"title": "mine"}' == mine.read_text()
     assert ["m.metadata.json"] == [p.name for p in tmp_path.iterdir()]
-    # Written by an export, they are replaced by the next; edited since, they are not.
+    # Written by an export, they are replaced by the next, whatever their times (a copy or
+    # a clone gives any); edited since, they are not.
     mine.unlink()
     assert 0 == main(args)
-    assert 0 == main(args)
     config = tmp_path / "m.datasette.json"
-    later = target.stat().st_mtime + 3600
-    os.utime(config, (later, later))
+    os.utime(config, (1, 1))
+    assert 0 == main(args)
+    config.write_text(config.read_text().replace('"facets"', '"sortable_columns"', 1))
     assert 1 == main(args)
-    assert later == config.stat().st_mtime
+    assert '"sortable_columns"' in config.read_text()
+
+
+@pytest.mark.parametrize("seconds_before", [0, 1])
+def test_a_users_datasette_file_is_not_replaced_for_its_time(
+    tmp_path: Path, seconds_before: int
+) -> None:
+    # Reported: a hand-written m.metadata.json up to a minute older than m.db (as a clone,
+    # a copy or a script that writes it and then exports leaves it) was replaced, taken by
+    # its time for one an export wrote.
+    target = tmp_path / "m.db"
+    mine = tmp_path / "m.metadata.json"
+    mine.write_text('{"mine": 1}')
+    assert 0 == main(["export", "--format", "sqlite", "--output", str(target)])
+    written = target.stat().st_mtime
+    os.utime(mine, (written - seconds_before, written - seconds_before))
+    assert 1 == main(["export", "--format", "sqlite", "--datasette", "--output", str(target)])
+    assert '{"mine": 1}' == mine.read_text()
 
 
 def test_a_folder_export_onto_a_mount_point_says_so(

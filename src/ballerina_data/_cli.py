@@ -51,6 +51,7 @@ from ._terminal import (
     out,
     prepare_stdout,
     silence_stdout,
+    write_bytes,
     writing_stdout,
 )
 from ._validators import short_repr
@@ -707,8 +708,7 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
         export.to_datasette_metadata(catalog, buffer, database=args.database)
     with writing_stdout():
         sys.stdout.flush()
-        sys.stdout.buffer.write(buffer.getvalue().encode("utf-8"))
-        sys.stdout.buffer.flush()
+        write_bytes(buffer.getvalue().encode("utf-8"))
     return 0
 
 
@@ -1027,7 +1027,7 @@ def _export_arguments(export: _Parser) -> None:
         help="with --format sqlite, also write NAME.metadata.json (Datasette 0.65 and 1.0)"
         " and NAME.datasette.json (Datasette 1.0) beside the database NAME.db; the three"
         " are replaced together or, on a failure (a full disk), none of them; a file of"
-        " those names that no earlier export wrote with NAME.db is refused",
+        " those names that no earlier export wrote (or that was changed since) is refused",
     )
 
 

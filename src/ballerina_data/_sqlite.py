@@ -27,6 +27,8 @@ __all__ = [
     "FTS",
     "SCHEMA",
     "configuration",
+    "is_unchanged",
+    "marked",
     "metadata",
     "source_label",
     "write_database",
@@ -441,6 +443,47 @@ _TABLE_CONFIGURATION: dict[str, dict[str, Any]] = {
     "entities": {"label_column": "label"},
     "works": {"label_column": "title"},
 }
+
+
+#: The key of the entry each Datasette file an export writes ends with (Datasette ignores a
+#: key it does not know): what wrote the file, and the sha256 of the rest of its JSON, so
+#: that ``export --format sqlite --datasette`` replaces such a file only while it is the
+#: library's, unchanged (see :func:`is_unchanged`). An edited file is the user's.
+_MARK = "_ballerina_data"
+
+
+def marked(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with its mark: what wrote it, and the digest of the rest."""
+    mark = {
+        "written_by": "ballerina_data; an export replaces this file only while it is unchanged",
+        "sha256": _digest(data),
+    }
+    return {**data, _MARK: mark}
+
+
+def _digest(data: object) -> str:
+    import hashlib
+    import json
+
+    # Of the data, not the bytes: the key order or the spaces of a reformatted file change
+    # nothing a reader of it sees.
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_unchanged(content: bytes) -> bool:
+    """Whether ``content`` is a Datasette file an export wrote (:func:`marked`) and no one
+    changed since: its mark's digest is that of the rest."""
+    import json
+
+    try:
+        data = json.loads(content.decode("utf-8"))
+    except (ValueError, RecursionError):  # not UTF-8 or not JSON, or nested too deep
+        return False
+    if not isinstance(data, dict):
+        return False
+    mark = data.pop(_MARK, None)
+    return isinstance(mark, dict) and mark.get("sha256") == _digest(data)
 
 
 def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, Any]:

@@ -29,6 +29,7 @@ __all__ = [
     "prepare_stdout",
     "silence_stdout",
     "write",
+    "write_bytes",
     "writing_stdout",
 ]
 
@@ -104,7 +105,28 @@ def writing_stdout() -> Iterator[None]:
 def write(text: str) -> None:
     """Write machine-readable output as it is."""
     with writing_stdout():
-        sys.stdout.write(text + "\n")
+        if getattr(sys.stdout, "buffer", None) is None:  # an in-memory stdout
+            sys.stdout.write(text + "\n")
+            return
+        # As bytes, every one checked (see write_bytes): the text layer drops the count a
+        # long line's write returns. Encoded as the text layer would (prepare_stdout).
+        sys.stdout.flush()
+        encoding = sys.stdout.encoding or "utf-8"
+        write_bytes((text + "\n").encode(encoding, sys.stdout.errors or "strict"))
+
+
+def write_bytes(data: bytes) -> None:
+    """Write ``data`` to standard output whole, then flush it: a pipe whose reader goes away
+    (``| head -c 10``) may take part of a long write, which returns the short count and
+    raises nothing; the rest is written again, and that write raises, so that the command
+    never ends with status 0 and a truncated output."""
+    view = memoryview(data)
+    while view:
+        count = sys.stdout.buffer.write(view)
+        if not count:  # None or 0: nothing taken, as a non-blocking stdout may
+            raise StdoutError(f"{len(view)} bytes of the output were not written")
+        view = view[count:]
+    sys.stdout.buffer.flush()
 
 
 def err(message: str) -> None:

@@ -33,8 +33,10 @@ The interface, for a module that writes something:
 Each of them:
 
 - resolves the path once: a symbolic link the caller named is followed to the file (or
-  folder) it names, which is replaced, and the link stays; inside an output folder, and at
-  a name derived from the one given (:func:`write_together`), no link is ever followed;
+  folder) it names, which is replaced, and the link stays, unless the kernel's
+  ``fs.protected_symlinks`` would not follow it (:func:`_check_link_owner`); inside an
+  output folder, and at a name derived from the one given (:func:`write_together`), no
+  link is ever followed;
 - writes to a temporary name beside the target, unpredictable and created exclusively
   (``O_EXCL | O_NOFOLLOW``), so no file planted beside the target is written through;
 - syncs the content to disk, renames it over the target, and syncs the folder, so that a
@@ -47,7 +49,8 @@ Each of them:
 - gives a new file the mode ``open()`` would (``0o666`` less the umask) and keeps the
   mode of a file it replaces;
 - refuses a directory, device, FIFO or socket where a file goes, a read-only file, a link
-  to a missing file, a path ending in ``/`` or holding a NUL, standard streams by any
+  to a missing file, a path ending in ``/`` or holding a NUL or a lone surrogate, standard
+  streams by any
   name, and a file the process has open as standard input, output or error;
 - raises :class:`~ballerina_data.WriteError` (an ``OSError`` too) with the path the caller
   gave, for a refusal, a full disk or any other failure, SQLite's included.
@@ -90,8 +93,12 @@ def check_text_stream(function: str, fp: object) -> None:
     which would refuse the first str written from deep inside (``TypeError``); a closed
     stream, one opened for reading, or one encoding anything but UTF-8 (``open(path, "w")``
     takes the locale's encoding, cp1252 or ASCII), which would fail partway or write
-    another encoding, leaving part of the export in the file (:class:`WriteError`). An
-    in-memory stream (``io.StringIO``) holds str and has no encoding to check."""
+    another encoding, leaving part of the export in the file (:class:`WriteError`); or one
+    that translates newlines (``open(path, "w", encoding="utf-8", newline="\\r\\n")``, and
+    on Windows any opened without ``newline``), which would write a newline inside a value
+    as another and end CSV rows with ``\\r\\r\\n`` (:class:`WriteError`): a file is opened with
+    ``newline=""``. An in-memory stream (``io.StringIO``) holds str and has no encoding to
+    check."""
     import codecs
 
     if not callable(getattr(fp, "write", None)):
@@ -104,8 +111,9 @@ def check_text_stream(function: str, fp: object) -> None:
     if isinstance(fp, io.RawIOBase | io.BufferedIOBase) or (isinstance(mode, str) and "b" in mode):
         msg = (
             f"{function}() writes text: it needs a text stream, got the binary stream"
-            f" {type(fp).__name__}; open the file with open(path, 'w', encoding='utf-8'),"
-            " wrap the stream in io.TextIOWrapper(fp, encoding='utf-8'), or give write() a path"
+            f" {type(fp).__name__}; open the file with open(path, 'w', encoding='utf-8',"
+            " newline=''), wrap the stream in io.TextIOWrapper(fp, encoding='utf-8',"
+            " newline=''), or give write() a path"
         )
         raise TypeError(msg)
     name = str(getattr(fp, "name", None) or fp)
@@ -128,6 +136,40 @@ def check_text_stream(function: str, fp: object) -> None:
             f" with encoding {encoding!r}; open it with encoding='utf-8'"
         )
         raise WriteError(errno.EINVAL, msg, name)
+    newline = _newline_written(fp)
+    if newline != "\n":
+        msg = (
+            f"{function}() writes the data exactly, but the file turns each newline written"
+            f" into {newline!r}, which would change the newlines inside values; open it with"
+            " newline=''"
+        )
+        raise WriteError(errno.EINVAL, msg, name)
+
+
+def _newline_written(fp: object) -> str:
+    """What the text file ``fp`` writes for a newline: "\\n" unless it translates them."""
+    if hasattr(fp, "_writetranslate"):  # the pure-Python TextIOWrapper (_pyio) says
+        translates = getattr(fp, "_writetranslate", False)
+        return str(getattr(fp, "_writenl", None) or "\n") if translates else "\n"
+    if not isinstance(fp, io.TextIOWrapper):
+        return "\n"
+    # The C TextIOWrapper shows no attribute for its newline argument, but holds it as a
+    # str (none for newline=None); text it holds to write may be a str too, so it is
+    # written first.
+    import gc
+
+    with contextlib.suppress(OSError, ValueError):
+        fp.flush()
+    given = [
+        held for held in gc.get_referents(fp) if type(held) is str and held in _NEWLINE_ARGUMENTS
+    ]
+    if not given:  # newline=None: the system's line end
+        return os.linesep
+    return given[0] or "\n"
+
+
+#: What ``open()`` takes as ``newline``; "" and "\\n" write a newline as it is.
+_NEWLINE_ARGUMENTS = ("", "\n", "\r", "\r\n")
 
 
 #: The files SQLite keeps beside a database while it is open or after a crash.
@@ -216,6 +258,39 @@ def _check_no_nul(given: str) -> None:
     # No system call takes a NUL in a path (Python's raise ValueError): the library's error.
     if "\0" in given:
         raise WriteError(errno.EINVAL, "a path cannot hold a NUL character", given)
+    # Nor a lone surrogate, which the file system's encoding has no bytes for (Python's
+    # raise UnicodeEncodeError, neither an OSError nor the library's): a path from JSON text
+    # ("\\ud800") may hold one, where one from the command line cannot.
+    try:
+        os.fsencode(given)
+    except UnicodeEncodeError:
+        msg = "a path the file system cannot encode (a lone surrogate) is not a file to write"
+        raise WriteError(errno.EINVAL, msg, given) from None
+
+
+def _check_link_owner(given: str) -> None:
+    """Refuse a symbolic link named as the output that the kernel would not follow under
+    ``fs.protected_symlinks`` (the default of most Linux systems): one in a sticky folder
+    anyone can write to (``/tmp``) whose owner is neither the writer nor the folder's owner.
+    Another user may plant such a link, and a root job following it would replace whatever
+    file it names; resolving the path here (``realpath``) would bypass the kernel's rule."""
+    if not hasattr(os, "geteuid"):
+        return
+    name = given.rstrip("/") or given  # a folder's path may end in "/"
+    try:
+        link = os.lstat(name)
+        if not stat.S_ISLNK(link.st_mode):
+            return
+        folder = os.stat(os.path.dirname(name) or ".")
+    except OSError:  # nothing there, or no way to look: the write says why
+        return
+    shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & stat.S_IWOTH
+    if shared and link.st_uid not in (os.geteuid(), folder.st_uid):
+        msg = (
+            "a symbolic link another user made in a folder anyone can write to (sticky, as"
+            " /tmp), refusing to follow it: the kernel's protected_symlinks would not"
+        )
+        raise WriteError(errno.EACCES, msg, given)
 
 
 class _Target:
@@ -235,6 +310,7 @@ class _Target:
             msg = "a standard stream, not a file to replace; write to the stream instead"
             raise WriteError(errno.EINVAL, msg, given)
         self.given = given
+        _check_link_owner(given)
         # Resolved once: the link the caller named is followed, and nothing after this.
         self.path = os.path.realpath(given)
         if derived:
@@ -968,6 +1044,7 @@ class Folder:
             raise WriteError(errno.ENOENT, "an empty path is not a folder", path)
         self.given = path
         _check_no_nul(path)
+        _check_link_owner(path)
         with _naming(path):
             real = os.path.realpath(path)
             dangling = _link_to_nothing(path)
@@ -1251,24 +1328,40 @@ class Folder:
                 os.close(folder)
 
 
-#: How long before the file the caller named a derived file of the same write can have been
-#: written: the derived files are written first, in the seconds before it.
-_WRITTEN_TOGETHER = 60
+#: The largest derived file read to tell whether an earlier write made it: a bigger one is
+#: not one of those (a Datasette file of the largest catalog is a few megabytes).
+_LARGEST_DERIVED = 64 * 2**20
 
 
-def _check_written_together(named: _Target, derived: _Target, given: str) -> None:
-    """Refuse to replace ``derived`` unless an earlier write made it with ``named``: written
-    before it (:func:`write_together` writes the named file last), in the seconds before
-    it, and not changed since; the named file itself, and a derived one not there yet,
-    pass."""
+def _content(target: _Target) -> bytes | None:
+    """The content of the regular file at ``target``, never through a link; None if it
+    cannot be read or is over :data:`_LARGEST_DERIVED` bytes."""
+    flags = os.O_RDONLY | _NOFOLLOW | _CLOEXEC | getattr(os, "O_NONBLOCK", 0)
+    try:
+        handle = os.open(target.name, flags, dir_fd=target.folder)
+    except OSError:  # unreadable, or replaced by a link or a FIFO since
+        return None
+    with open(handle, "rb") as file:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _LARGEST_DERIVED:
+            return None
+        try:
+            return file.read(_LARGEST_DERIVED + 1)
+        except OSError:
+            return None
+
+
+def _check_written_together(
+    named: _Target, derived: _Target, given: str, ours: Callable[[bytes], bool]
+) -> None:
+    """Refuse to replace ``derived`` unless ``ours`` says its content is what an earlier
+    such write made, unchanged (by what the write puts in the file, not by its time, which
+    a copy, a clone or a script that writes its own file before exporting gives any
+    value); the named file itself, and a derived one not there yet, pass."""
     if derived is named or not derived.existed:
         return
-    mine = os.stat(derived.name, dir_fd=derived.folder, follow_symlinks=False).st_mtime_ns
-    try:
-        theirs = os.stat(named.name, dir_fd=named.folder).st_mtime_ns if named.existed else None
-    except FileNotFoundError:
-        theirs = None
-    if theirs is None or not 0 <= theirs - mine <= _WRITTEN_TOGETHER * 10**9:
+    content = _content(derived)
+    if content is None or len(content) > _LARGEST_DERIVED or not ours(content):
         msg = (
             f"exists, and no earlier export wrote it with {named.given} (or it was changed"
             " since), refusing to replace it; move it, or export to another name"
@@ -1276,7 +1369,9 @@ def _check_written_together(named: _Target, derived: _Target, given: str) -> Non
         raise WriteError(errno.EEXIST, msg, given)
 
 
-def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> None:
+def write_together(
+    files: list[tuple[str, Callable[[str], object], bool]], *, ours: Callable[[bytes], bool]
+) -> None:
     """Replace several files as a set: each ``(path, fill, sqlite)`` as :func:`write_named`
     writes it, but every file is written to its temporary name and synced before any takes
     its place. A failure while writing (a full disk at the last file) removes every
@@ -1286,9 +1381,9 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
     The first path is the one the caller named, which may be a symbolic link; the others
     are derived from it (``x.metadata.json`` beside ``x.db``), and a link at one of them is
     refused, never followed, as a link inside an output folder is. A file at a derived path
-    is replaced only as one an earlier such write made: beside the named file, and not
-    changed since (written within :data:`_WRITTEN_TOGETHER` seconds after it); a file of
-    the user's own there (or one edited later) is refused."""
+    is replaced only as one an earlier such write made and no one changed since, which
+    ``ours(its content)`` tells (by a mark the write puts in it); a file of the user's own
+    there (or one edited later) is refused."""
     targets: list[_Target] = []
     written: list[tuple[_Target, str]] = []
     made: list[tuple[int, str]] = []  # the files created, to remove on failure
@@ -1298,12 +1393,10 @@ def write_together(files: list[tuple[str, Callable[[str], object], bool]]) -> No
             target = _Target(path, derived=index > 0)
             targets.append(target)
             with _naming(path):
-                _check_written_together(targets[0], target, path)
+                _check_written_together(targets[0], target, path, ours)
             if sqlite:
                 with _naming(path):
                     _check_side_files(target.folder, target.name, path)
-        # The named file last: a derived file changed after it is then told from one of
-        # this write by its time (see _check_written_together).
         for target, (path, fill, _) in reversed(list(zip(targets, files, strict=True))):
             with _naming(path):
                 _remove_stale(target.folder, target.name)

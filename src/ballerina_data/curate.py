@@ -1202,8 +1202,9 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
     link inside the folder.
 
     Raises:
-        InvalidDataError: ``directory`` is no data folder (it has no ``sources.json``), a
-            file is not valid, or a source fails verification (a text that does not match
+        InvalidDataError: ``directory`` is no data folder (it has no ``sources.json``, or
+            its path holds a lone surrogate, which no file system encodes), a file is not
+            valid, or a source fails verification (a text that does not match
             its sha256), naming the file and the field.
         IntegrityError: the sources do not merge with ``base``, or two of them have one
             text (one document is one source).
@@ -1213,7 +1214,13 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
 
     given = base
     base = _base(base)
-    with Folder(os.fspath(directory)) as folder:
+    path = os.fspath(directory)
+    try:
+        os.fsencode(path)
+    except UnicodeEncodeError:  # refused as Catalog.load and read() refuse it
+        msg = f"a path the file system cannot encode is not a data folder: {path!r:.80}"
+        raise InvalidDataError(msg) from None
+    with Folder(path) as folder:
         folder.lock(shared=True)
         if not folder.exists("sources.json"):
             msg = (

@@ -5,9 +5,11 @@ Each ``to_*`` function writes one format to what the format needs: an open text 
 (json, jsonl, jsonld, csv and the Datasette files), a file path (sqlite) or a directory
 (datapackage, parquet, site). An open file is a text stream (a path, which :func:`write`
 takes, or a binary stream such as ``open(path, "wb")`` or ``io.BytesIO()`` is a
-``TypeError``) open for writing, with ``encoding="utf-8"``: one closed, open for reading,
-or encoding anything else (``open(path, "w")`` takes the locale's encoding, cp1252 on
-Windows), is a :class:`~ballerina_data.WriteError` that says why. Either is raised before
+``TypeError``) open for writing, with ``encoding="utf-8"`` and ``newline=""``: one closed,
+open for reading, encoding anything else (``open(path, "w")`` takes the locale's encoding,
+cp1252 on Windows) or translating newlines (``newline="\\r\\n"``, and on Windows any opened
+without ``newline``, which would change a newline inside a value), is a
+:class:`~ballerina_data.WriteError` that says why. Either is raised before
 anything is written; an ``io.StringIO`` holds str and is taken as it is.
 
 :func:`write` takes any format by name and a path, and writes the file or directory
@@ -230,6 +232,10 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
     ``datasette ballerina.db --metadata metadata.json`` (Datasette 0.65); Datasette 1.0
     takes the canned queries from :func:`to_datasette_config` instead.
 
+    The file ends with an entry ``_ballerina_data`` (which Datasette ignores): what wrote
+    it and a digest of the rest, by which ``export --format sqlite --datasette`` tells a
+    file it may replace (one an export wrote, unchanged) from the user's own.
+
     Raises:
         InvalidQueryError: ``database`` is empty, only dots, longer than 200 characters,
             or holds a path separator (``/``, ``\\``), a quote (``'``, ``"``, a backtick), an
@@ -239,9 +245,9 @@ def to_datasette_metadata(catalog: Catalog, fp: TextIO, *, database: str = "ball
         WriteError: ``fp`` is closed, open for reading, or encodes other than UTF-8.
     """
     _check_stream(catalog, "to_datasette_metadata", fp)
-    from ._sqlite import metadata
+    from ._sqlite import marked, metadata
 
-    _dump(metadata(catalog, _check_database(database)), fp)
+    _dump(marked(metadata(catalog, _check_database(database))), fp)
 
 
 def to_datasette_config(catalog: Catalog, fp: TextIO, *, database: str = "ballerina") -> None:
@@ -249,12 +255,13 @@ def to_datasette_config(catalog: Catalog, fp: TextIO, *, database: str = "baller
     labels and search, for the database Datasette names ``database``.
 
     Serve with ``datasette ballerina.db --metadata metadata.json -c datasette.json``. It
-    raises as :func:`to_datasette_metadata` does.
+    ends with the same ``_ballerina_data`` entry, and raises as :func:`to_datasette_metadata`
+    does.
     """
     _check_stream(catalog, "to_datasette_config", fp)
-    from ._sqlite import configuration
+    from ._sqlite import configuration, marked
 
-    _dump(configuration(_check_database(database)), fp)
+    _dump(marked(configuration(_check_database(database))), fp)
 
 
 def to_sqlite(catalog: Catalog, path: str | os.PathLike[str]) -> None:
@@ -291,9 +298,10 @@ def _write_with_datasette(catalog: Catalog, path: str) -> None:
     ``NAME.metadata.json`` and ``NAME.datasette.json``, as one set: all three are written
     and synced under temporary names before any replaces its file, so a failure (a full
     disk at the last file) leaves all three as they were. ``path`` may be a symbolic link;
-    a link at either derived name is refused, never followed. What the command line's
-    ``export --format sqlite --datasette`` writes."""
-    from ._sqlite import write_database
+    a link at either derived name is refused, never followed, and a file there is replaced
+    only if an export wrote it and it is unchanged since (``_sqlite.is_unchanged``). What the
+    command line's ``export --format sqlite --datasette`` writes."""
+    from ._sqlite import is_unchanged, write_database
     from ._write import write_together
 
     given = _path_argument(path)
@@ -320,7 +328,8 @@ def _write_with_datasette(catalog: Catalog, path: str) -> None:
             ),
             (f"{base}.metadata.json", text(to_datasette_metadata), False),
             (f"{base}.datasette.json", text(to_datasette_config), False),
-        ]
+        ],
+        ours=is_unchanged,
     )
 
 
