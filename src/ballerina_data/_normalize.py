@@ -81,7 +81,12 @@ def document_key(text: str) -> str:
     composed: dict[int, str] = {}
     spaced = started = False  # whether a space is owed before the next word; any word yet
     for piece in _pieces(text):
-        form = piece if piece.isascii() else _composed(piece, composed)
+        if piece.isascii():
+            form = piece
+        elif len(piece) == len(text):  # a short text: one pass, no table of its characters
+            form = unicodedata.normalize("NFKC", piece).replace("\ufeff", "")
+        else:
+            form = _composed(piece, composed)
         words = " ".join(form.split())
         spaced = spaced or form[:1].isspace()
         if not words:
