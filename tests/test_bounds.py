@@ -4,15 +4,19 @@ set up as reported, then the behaviour now."""
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import ballerina_data as bd
 from ballerina_data import (
     Alias,
     Catalog,
@@ -718,3 +722,157 @@ def test_a_lookup_by_name_reads_the_indexes_not_every_name(
     assert catalog.lookup("Person/P-12").id == "person/p-12"
     assert catalog.lookup("the doe films").id == "franchise/doe"
     assert calls == 0
+
+
+def test_the_key_of_one_document_is_made_a_piece_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: the key that tells one document saved again (Unicode forms, line ends,
+    # spaces, a byte order mark) folded a whole text and split it into words on every
+    # catalog built: a 6 MB text of U+FDFA (18 characters and 4 words each, folded) took
+    # 6.8 s and 779 MB to load. Small pieces here, so that a short text has many.
+    from ballerina_data import _normalize
+    from ballerina_data._normalize import document_key
+
+    monkeypatch.setattr(_normalize, "PIECE", 256)
+
+    def peak(count: int) -> int:
+        text = "\ufdfa" * count
+        return _peak_of(lambda: document_key(text))
+
+    short = peak(2_500)
+    assert peak(10_000) < 1.5 * short  # it grew with the text: 4 times
+    text = "Ballerina opens on June 6. " * 100 + "\ufdfa " * 300 + "Ana de Armas.\n" * 50
+    key = document_key(text)
+    for again in (
+        text.replace(" ", "\r\n"),
+        "\ufeff" + text.replace(". ", ".\u00a0 ") + "\n",
+        text.replace("a", "\uff41"),  # fullwidth: one letter in NFKC
+        text.replace("\ufdfa", unicodedata.normalize("NFKC", "\ufdfa")),
+    ):
+        assert key == document_key(again)
+    assert key != document_key(text.replace("June 6", "June 7", 1))
+    assert key != document_key(text.replace(". B", ".B", 1))
+    assert document_key("ab") != document_key("a b")
+
+
+@pytest.mark.parametrize(
+    ("refused", "near"),
+    [
+        (bd.Predicate, "cast_membr"),
+        (bd.claims_with, "cast_membr"),
+        (
+            lambda value: Catalog.from_json(
+                json.dumps({"format_version": 1, "films": [{"id": "film/x", "kind": value}]})
+            ),
+            "flim",
+        ),
+        (
+            lambda value: bd.from_json(
+                json.dumps({**json.loads(bd.to_json(CATALOG.claims[0])), "predicate": value}),
+                bd.Claim,
+            ),
+            "cast_membr",
+        ),
+    ],
+    ids=["Predicate", "claims_with", "kind", "from_json"],
+)
+def test_a_long_invalid_choice_is_not_compared_for_a_suggestion(
+    monkeypatch: pytest.MonkeyPatch, refused: Callable[[str], object], near: str
+) -> None:
+    # Reported: one invalid predicate, kind or status of 30,000,000 characters was compared
+    # whole for a "did you mean": 1.3 GB. No value over 3 times the longest choice is near
+    # one (difflib wants 0.6 of both alike), nor starts one.
+    import difflib
+
+    compared: list[int] = []
+    close_matches = difflib.get_close_matches
+
+    def counted(word: str, *rest: Any, **named: Any) -> list[str]:
+        compared.append(len(word))
+        return close_matches(word, *rest, **named)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    with pytest.raises((InvalidDataError, bd.InvalidQueryError, ValueError)) as raised:
+        refused("q" * 10_000)
+    assert len(str(raised.value)) < 300
+    assert [] == compared
+    with pytest.raises((InvalidDataError, bd.InvalidQueryError, ValueError)) as raised:
+        refused(near)
+    assert "did you mean" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        bd.lookup,
+        bd.films_titled,
+        bd.people_named,
+        bd.characters_named,
+        bd.organizations_named,
+    ],
+)
+def test_a_name_query_past_the_bound_is_refused_before_it_is_folded(
+    monkeypatch: pytest.MonkeyPatch, query: Callable[[str], object]
+) -> None:
+    # Reported: lookup() folded a query of 3,000,000 x U+FDFA (7.9 s, 1.2 GB) before it
+    # refused it; films_titled() and the others, with no bound at all, answered () after
+    # the same. No name is near 1,000 characters.
+    from ballerina_data import _arguments
+
+    folded: list[int] = []
+
+    def counted(name: str) -> str:
+        folded.append(len(name))
+        return name
+
+    monkeypatch.setattr(_arguments, "normalize", counted)
+    with pytest.raises(
+        bd.InvalidQueryError, match=r" of 1001 characters is over the limit of 1000$"
+    ):
+        query("\ufdfa" * 1001)
+    assert [] == folded
+
+
+def test_long_texts_related_outside_an_answer_are_not_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: relating texts kept the last 4,096, of up to 10,000 characters each, with
+    # their words: 0.9 GB after 8,400 texts of 10 kB in a long-lived process. Short texts
+    # are kept, long ones only for an answer (which relates each with many) or the last 64.
+    import tracemalloc
+
+    from ballerina_data import _pairs, _relations
+
+    plot = next(claim for claim in CATALOG.claims if claim.predicate.value == "plot")
+
+    def texts(first: int, count: int) -> list[bd.Claim]:
+        words = (" ".join(f"w{n}x{m}" for m in range(40)) for n in range(first, first + count))
+        return [attrs.evolve(plot, value=bd.Text(text=text)) for text in words]
+
+    def kept(first: int, count: int) -> int:
+        claims = texts(first, count)
+        tracemalloc.start()
+        try:
+            for one, other in itertools.pairwise(claims):
+                bd.relate(one, other)
+            return tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+
+    few = kept(0, 80)
+    assert kept(1_000, 240) < 1.5 * few  # it grew with the texts: 3 times
+    folded: list[str] = []
+    words_of = _relations._words_of
+
+    def counted(text: str) -> tuple[frozenset[str], bool]:
+        folded.append(text)
+        return words_of(text)
+
+    monkeypatch.setattr(_relations, "_words_of", counted)
+    claims = texts(2_000, 70)
+    with _pairs.text_budget():
+        for one in claims:
+            for other in claims[:2]:
+                bd.relate(one, other)
+    assert len(folded) == len(claims)  # each folded once in an answer

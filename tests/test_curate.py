@@ -1775,6 +1775,58 @@ def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.Mon
     assert [len(longer)] == _quotes.occurrences(longer + quotes[0], quotes[0])
 
 
+def test_the_passages_notes_quote_are_searched_for_within_the_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: each passage a note quotes that its claim's quote does not hold was searched
+    # for in the whole text, and in the other quotes, with no bound: one note of 1,200
+    # passages on a 10 MB text took 28 s. Each search is counted against the curation's.
+    from ballerina_data import _quotes
+
+    words = [f"zq{n:03d}" for n in range(30)]
+    text = "Ana de Armas stars in Ballerina. " + " filler" * 2_000 + " " + " ".join(words) + "."
+    document = _with_plots([" ".join(words)])
+    document["claims"][0]["note"] = " ".join(f"'{word}'" for word in words)
+    assert len(curate.build(text, document).claims) == 2
+    monkeypatch.setattr(_quotes, "MOST_SEARCHED", 20 * len(text))
+    with pytest.raises(
+        InvalidDataError, match=r"^claim my-notes-001: note: the passages notes quote, searched"
+    ):
+        curate.build(text, document)
+
+
+def test_a_name_past_the_bound_is_refused_before_it_is_folded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reported: a subject or character of 3,000,000 x U+FDFA (18 characters each, folded)
+    # was folded several times, and refused after 47 s and 1.25 GB. No name is near 1,000
+    # characters: a longer one is refused as it is read.
+    from ballerina_data._normalize import normalize
+
+    folded: list[int] = []
+
+    def counted(name: str) -> str:
+        folded.append(len(name))
+        return normalize(name)
+
+    for field in ("subject", "character"):
+        document = _document()
+        if field == "subject":
+            document["claims"][0]["subject"] = "\ufdfa" * 1001
+        else:
+            document["claims"][0]["qualifiers"] = {"character": "\ufdfa" * 1001}
+        monkeypatch.setattr("ballerina_data.curate.normalize", counted)
+        path = "subject" if field == "subject" else "qualifiers.character"
+        with pytest.raises(
+            InvalidDataError,
+            match=rf"^claim my-notes-001: {path}: '\ufdfa+\.\.\. has 1001 characters, over"
+            r" the limit of 1000 for a name$",
+        ):
+            curate.build(TEXT, document)
+        monkeypatch.undo()
+        assert 1001 not in folded
+
+
 def test_into_a_folder_output_wrote_says_what_into_takes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

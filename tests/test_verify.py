@@ -425,7 +425,7 @@ def test_every_character_a_piece_may_start_with_keeps_its_folding_apart() -> Non
     # between the two normalizations, never starts a starter's folding with a mark.
     import unicodedata
 
-    from ballerina_data._verify import _starts_cleanly
+    from ballerina_data._normalize import _starts_cleanly
 
     seconds = {chr(code) for code in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}  # Hangul
     for code in range(0x110000):
@@ -457,8 +457,8 @@ _TRICKY = ["\u0301", "\u0345", "\u1100", "\u1161", "\u11a8", "\u0b47", "\u0b3e",
 def test_a_text_cut_before_a_character_that_starts_cleanly_folds_as_a_whole(
     text: str, data: st.DataObject
 ) -> None:
-    from ballerina_data._normalize import fold
-    from ballerina_data._verify import _folded, _starts_cleanly
+    from ballerina_data._normalize import _starts_cleanly, fold
+    from ballerina_data._verify import _folded
 
     cuts = [i for i in range(1, len(text)) if _starts_cleanly(text[i])]
     chosen = sorted(data.draw(st.sets(st.sampled_from(cuts)) if cuts else st.just(set())))
@@ -505,10 +505,11 @@ def test_a_text_that_folds_to_many_words_is_read_a_piece_at_a_time(
     # took 837 MB against 49 MB for ASCII of that size, and Catalog.as_of and curate as
     # much: pieces were cut only after a space before an ASCII character, which the text
     # never has, so the whole text was folded and split into one list of 6 * 10^6 words.
-    from ballerina_data import _verify
+    from ballerina_data import _normalize, _verify
     from ballerina_data._normalize import normalize
 
-    monkeypatch.setattr(_verify, "PIECE", 2**10)
+    for module in (_normalize, _verify):  # where the pieces are cut, and read
+        monkeypatch.setattr(module, "PIECE", 2**10)
     # With a name whose words the text has, each word is read; without, each piece is
     # looked at once.
     for keys in (["pat doe", "zed"], ["pat doe", normalize("\ufdfa zed"), "a zed"]):

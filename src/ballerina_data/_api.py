@@ -86,7 +86,7 @@ def films_titled(title: str, *, year: int | None = None) -> tuple[Film, ...]:
     ()
 
     Raises:
-        InvalidQueryError: ``title`` has no letters or digits.
+        InvalidQueryError: ``title`` has no letters or digits, or over 1,000 characters.
     """
     return Catalog.default().films_titled(title, year=year)
 
@@ -188,7 +188,8 @@ def lookup(
     Raises:
         NotFoundError: nothing matches; the message suggests close names of any kind.
         AmbiguousNameError: several match; the message says what narrows them.
-        InvalidQueryError: ``name_or_id`` has no letters or digits, or ``kind`` is unknown.
+        InvalidQueryError: ``name_or_id`` has no letters or digits or over 1,000
+            characters, or ``kind`` is unknown.
     """  # noqa: E501
     return Catalog.default().lookup(name_or_id, kind=kind, year=year)
 
@@ -225,7 +226,7 @@ def people_named(name: str) -> tuple[Person, ...]:
     ['person/jeon-jong-seo']
 
     Raises:
-        InvalidQueryError: ``name`` has no letters or digits.
+        InvalidQueryError: ``name`` has no letters or digits, or over 1,000 characters.
     """
     return Catalog.default().people_named(name)
 

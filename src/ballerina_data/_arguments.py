@@ -12,6 +12,7 @@ from ._errors import InvalidQueryError
 from ._kinds import ENTITY_KINDS, WorkKind, kind_of, row_of
 from ._normalize import normalize
 from ._records import EntityRef, Source
+from ._search import MAX_QUERY
 from ._validators import LONGEST_ID, short_repr
 
 if TYPE_CHECKING:
@@ -71,10 +72,15 @@ def relation_of(relation: Relation | str) -> Relation | None:
 
 
 def query_key(name: str, what: str = "title or name") -> str:
-    """The normalized query, after checking that it is a string with something to find."""
+    """The normalized query, after checking that it is a string with something to find
+    and of at most :data:`~._search.MAX_QUERY` characters, before it is normalized (no
+    name is near that long; a character may fold to 18, so a 9 MB query cost 1.2 GB)."""
     if type(name) is not str:
         msg = f"expected a {what} as a string, got {type(name).__name__} {short_repr(name)}"
         raise TypeError(msg)
+    if len(name) > MAX_QUERY:
+        msg = f"{what} of {len(name)} characters is over the limit of {MAX_QUERY}"
+        raise InvalidQueryError(msg)
     key = normalize(name)
     if not key:
         msg = f"empty {what}: {name!r} has no letters or digits"

@@ -533,8 +533,8 @@ class Catalog:
                 :meth:`search`, of any kind ("'Rooney' is a character: character/rooney").
             AmbiguousNameError: several entities match; the message lists them and says
                 which ``kind=`` or ``year=`` tells them apart. Both are a ``LookupError``.
-            InvalidQueryError: ``name_or_id`` has no letters or digits, or ``kind`` is
-                unknown.
+            InvalidQueryError: ``name_or_id`` has no letters or digits or over 1,000
+                characters, or ``kind`` is unknown.
             TypeError: ``name_or_id`` is not a string, or ``year`` not an int.
         """
         from ._errors import AmbiguousNameError
@@ -594,7 +594,7 @@ class Catalog:
         Results are ordered by year, then title. An unknown title gives ``()``.
 
         Raises:
-            InvalidQueryError: ``title`` has no letters or digits.
+            InvalidQueryError: ``title`` has no letters or digits, or over 1,000 characters.
             TypeError: ``title`` is not a string, or ``year`` not an int.
         """
         if year is not None and type(year) is not int:
@@ -613,7 +613,7 @@ class Catalog:
         """People whose name or any spelling variant matches ``name`` after normalization.
 
         Raises:
-            InvalidQueryError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits, or over 1,000 characters.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.people_by_name, name)
@@ -622,7 +622,7 @@ class Catalog:
         """Characters whose name or any alias matches ``name`` after normalization.
 
         Raises:
-            InvalidQueryError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits, or over 1,000 characters.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.characters_by_name, name)
@@ -631,7 +631,7 @@ class Catalog:
         """Organizations whose name or any alias matches ``name`` after normalization.
 
         Raises:
-            InvalidQueryError: ``name`` has no letters or digits.
+            InvalidQueryError: ``name`` has no letters or digits, or over 1,000 characters.
             TypeError: ``name`` is not a string.
         """
         return _lookup(self._index.organizations_by_name, name)

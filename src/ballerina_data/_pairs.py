@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from ._errors import InvalidDataError
 from ._records import Claim, DateValue, EntityRef, Quantity, Text, Value
-from ._relations import _amount_range, _words, scope_of, unit_key, value_key
+from ._relations import _amount_range, _words, scope_of, unit_key, value_key, words_kept
 
 __all__ = [
     "Span",
@@ -568,7 +568,8 @@ def text_budget() -> Iterator[None]:
     catalog of many subjects, each just under it, run for minutes."""
     token = _budget.set(_TextBudget())
     try:
-        yield
+        with words_kept():  # each text's words, for its many pairs, and no longer
+            yield
     finally:
         _budget.reset(token)
 

@@ -23,7 +23,16 @@ if TYPE_CHECKING:
     from collections import Counter
     from collections.abc import Iterable, Iterator
 
-__all__ = ["EVIDENCE_CONTEXT", "MAX_QUOTE", "TextIndex", "count", "hint", "locate", "occurrences"]
+__all__ = [
+    "EVIDENCE_CONTEXT",
+    "MAX_QUOTE",
+    "TextIndex",
+    "count",
+    "hint",
+    "locate",
+    "occurrences",
+    "passage_in",
+]
 
 
 #: How many characters of the text :meth:`Evidence.locate` keeps either side of a quote, as
@@ -99,6 +108,34 @@ def search_budget() -> Iterator[None]:
         _searched.reset(token)
 
 
+def _spent(characters: int) -> bool:
+    """Count a search of ``characters`` against the :func:`search_budget`, if one is on;
+    whether the budget is now spent."""
+    left = _searched.get()
+    if left is None:
+        return False
+    left[0] -= characters
+    return left[0] < 0
+
+
+def passage_in(passage: str, text: str) -> bool:
+    """Whether ``text`` holds ``passage``: a search a note's passage costs, counted against
+    the :func:`search_budget` (each passage a note quotes is searched for in whole texts).
+
+    Raises:
+        InvalidDataError: the searches under a :func:`search_budget` have read more than
+            :data:`MOST_SEARCHED` characters.
+    """
+    if _spent(len(text)):
+        msg = (
+            "note: the passages notes quote, searched for in whole texts and quotes, read"
+            f" more than {MOST_SEARCHED:.0e} characters; curate fewer claims at once, or"
+            " quote in a note only what its claim's quote holds"
+        )
+        raise InvalidDataError(msg)
+    return passage in text
+
+
 def occurrences(text: str, quote: str, limit: int = _KEPT + 1) -> list[int]:
     """The starts of ``quote`` in ``text``, overlapping ones included, the first ``limit``.
 
@@ -106,17 +143,14 @@ def occurrences(text: str, quote: str, limit: int = _KEPT + 1) -> list[int]:
         InvalidDataError: the searches under a :func:`search_budget` have read more than
             :data:`MOST_SEARCHED` characters.
     """
-    left = _searched.get()
-    if left is not None:
-        left[0] -= len(text)
-        if left[0] < 0:
-            msg = (
-                f"quote: the quotes searched for in the whole text (those its index cannot"
-                f" place: of one word, or of words the text has over {_MOST_CANDIDATES:,}"
-                f" times) read more than {MOST_SEARCHED:.0e} characters; curate fewer"
-                " claims at once, or give quotes of more words"
-            )
-            raise InvalidDataError(msg)
+    if _spent(len(text)):
+        msg = (
+            f"quote: the quotes searched for in the whole text (those its index cannot"
+            f" place: of one word, or of words the text has over {_MOST_CANDIDATES:,}"
+            f" times) read more than {MOST_SEARCHED:.0e} characters; curate fewer"
+            " claims at once, or give quotes of more words"
+        )
+        raise InvalidDataError(msg)
     starts: list[int] = []
     for first, many, step in _runs(text, quote):
         starts.extend(range(first, first + step * min(many, limit - len(starts)), step))

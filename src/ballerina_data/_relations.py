@@ -3,15 +3,17 @@ overlapping in part, in conflict, or different values that can both hold."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import enum
 import functools
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from decimal import Decimal
 
 from ._errors import InvalidQueryError
 from ._figures import singular
-from ._normalize import normalize
+from ._normalize import MAX_CACHED_LENGTH, normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
 from ._units import TIME_UNITS
 
@@ -126,10 +128,56 @@ CONTRACTED_NOT = re.compile(rf"n['{APOSTROPHES}]t\b", re.IGNORECASE)
 ABOUT_MARGIN = Decimal("0.1")
 
 
-# Cached: relating many texts of one subject asks for each text's words once per pair, and
-# folding a long text is the most of relating two (250 plot texts: 5 s, nearly all of it).
-@functools.lru_cache(maxsize=4096)
+#: Texts at most this long have their words kept in a cache of 4096; of longer ones (a text
+#: value has up to 10,000 characters), those of one answer (:func:`words_kept`), else only
+#: the last :data:`LONG_TEXTS_CACHED`.
+SHORT_TEXT = MAX_CACHED_LENGTH
+LONG_TEXTS_CACHED = 64
+
+_kept: contextvars.ContextVar[dict[str, tuple[frozenset[str], bool]] | None] = (
+    contextvars.ContextVar("kept_words", default=None)
+)
+
+
+@contextlib.contextmanager
+def words_kept() -> Iterator[None]:
+    """Keep the words of every long text related from here on to the end: one answer's,
+    which relates each of its texts with many others, and then lets them go."""
+    token = _kept.set({})
+    try:
+        yield
+    finally:
+        _kept.reset(token)
+
+
 def _words(text: str) -> tuple[frozenset[str], bool]:
+    """A text's folded words, and whether it negates. Cached: relating many texts of one
+    subject asks for each text's words once per pair, and folding a long text is the most
+    of relating two (250 plot texts: 5 s, nearly all of it). The cache keeps at most 4096
+    short texts, and long ones only for one answer, or the last :data:`LONG_TEXTS_CACHED`
+    outside one: 4096 texts of 10,000 characters kept 0.9 GB in a long-lived process."""
+    if len(text) <= SHORT_TEXT:
+        return _short_words(text)
+    kept = _kept.get()
+    if kept is None:
+        return _long_words(text)
+    found = kept.get(text)
+    if found is None:
+        found = kept[text] = _words_of(text)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_words(text: str) -> tuple[frozenset[str], bool]:
+    return _words_of(text)
+
+
+@functools.lru_cache(maxsize=LONG_TEXTS_CACHED)
+def _long_words(text: str) -> tuple[frozenset[str], bool]:
+    return _words_of(text)
+
+
+def _words_of(text: str) -> tuple[frozenset[str], bool]:
     folded = normalize(text)
     words = frozenset(folded.split())
     negated = (
@@ -140,10 +188,17 @@ def _words(text: str) -> tuple[frozenset[str], bool]:
     return words, negated
 
 
-@functools.lru_cache(maxsize=4096)
 def _privatives(text: str) -> frozenset[str]:
-    """The :data:`PRIVATIVE_WORDS` a text writes, folded ("Former", "would-be")."""
+    """The :data:`PRIVATIVE_WORDS` a text writes, folded ("Former", "would-be"); those of
+    short texts cached, a long one read again (one pass of a regular expression)."""
+    return _privatives_of(text) if len(text) > SHORT_TEXT else _short_privatives(text)
+
+
+def _privatives_of(text: str) -> frozenset[str]:
     return frozenset(" ".join(found[0].casefold().split()) for found in _PRIVATIVE.finditer(text))
+
+
+_short_privatives = functools.lru_cache(maxsize=4096)(_privatives_of)
 
 
 def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int, int]]:

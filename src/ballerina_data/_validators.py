@@ -44,8 +44,15 @@ Validator: TypeAlias = Any  # attrs' validator protocol; the checks below are pl
 def closest_name(value: str, names: Iterable[str]) -> str | None:
     """The name a misspelt or cut-short ``value`` likeliest means, for a "did you mean": the
     shortest name that starts with it, in any case ("cast" is "cast_member", not the "cost"
-    it is nearer to in letters), else the nearest in letters, or ``None``."""
+    it is nearer to in letters), else the nearest in letters, or ``None``.
+
+    A value over 3 times as long as the longest name has none: no name starts with it
+    (case folding at most triples a name), and none is near it in letters (``difflib``
+    wants 0.6 of their joint length alike, so at most 7/3 times as long). It is never
+    folded or compared: a 30 MB value cost ``difflib`` 1.3 GB."""
     names = list(names)
+    if len(value) > 3 * max(map(len, names), default=0):
+        return None
     folded = value.casefold()
     starting = [name for name in names if name.casefold().startswith(folded)] if value else []
     if starting:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from array import array
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
-from ._normalize import fold, normalize
+from ._normalize import PIECE, _pieces, _starts_cleanly, fold, normalize
 from ._records import Claim, Entity, Source
 from ._validators import short_repr
 
@@ -88,56 +86,8 @@ def _unsourced_names(entities: Iterable[Entity], texts: Iterable[str]) -> Iterab
             yield Problem(where=entity_id, message=message)
 
 
-#: How many characters of a text are normalized and split into words at once: a long
-#: text's words are read a piece at a time, so memory holds one piece's words, not the
-#: whole text's. A character may fold to many words (U+FDFA to four), so a piece is small.
-PIECE = 2**14
-
-# Where a stretch no character of which can start a piece ends at the latest.
-_ASCII = re.compile(r"[\x00-\x7f]")
 # What stands for a word that no name's word can be (a word has no space).
 _NO_WORD = " "
-
-
-def _pieces(text: str) -> Iterator[str]:
-    """``text`` in pieces of about :data:`PIECE` characters, each cut before a character
-    that normalization never joins to what precedes it (:func:`_starts_cleanly`), so the
-    pieces fold to the whole text's folding; a word may still span a cut. Where no such
-    character follows within a piece's length (a run of combining marks), the cut is at
-    the next ASCII character, so that stretch is one piece."""
-    start = 0
-    while start < len(text):
-        cut = next(
-            (
-                position
-                for position in range(start + PIECE, min(len(text), start + 2 * PIECE))
-                if _starts_cleanly(text[position])
-            ),
-            None,
-        )
-        if cut is None:
-            found = _ASCII.search(text, start + 2 * PIECE)
-            cut = len(text) if found is None else found.start()
-        yield text[start:cut]
-        start = cut
-
-
-@functools.lru_cache(maxsize=4096)
-def _starts_cleanly(character: str) -> bool:
-    """Whether normalization keeps ``character`` and what follows it apart from what
-    precedes it: its compatibility decomposition starts with a character of combining
-    class 0 (canonical reordering stops there) that composes with nothing before it, as
-    marks (some of class 0, as Indic vowel signs) and Hangul vowel and final jamo do.
-    Case folding, also done character by character, keeps this (a test checks every
-    character)."""
-    if character < "\x80":
-        return True
-    first = unicodedata.normalize("NFKD", character)[0]
-    return (
-        unicodedata.combining(first) == 0
-        and not unicodedata.category(first).startswith("M")
-        and not "\u1160" <= first <= "\u11ff"
-    )
 
 
 #: How many characters' foldings :func:`_folded` keeps at most.
