@@ -2062,6 +2062,20 @@ def _made_of_runs(value: str, tokens: list[str]) -> bool:
     return _runs_end(value, tokens) is not None
 
 
+def _token_starts(value: str, token: str, starts: dict[str, int]) -> int:
+    """A bit at each place of ``value`` where ``token`` starts, kept in ``starts`` for the
+    next time the token is read."""
+    found = starts.get(token)
+    if found is None:
+        found = 0
+        at = value.find(token)
+        while at != -1:
+            found |= 1 << at
+            at = value.find(token, at + 1)
+        starts[token] = found
+    return found
+
+
 def _runs_end(value: str, tokens: list[str]) -> int | None:
     """How many of ``tokens`` are read before ``value`` is some of them one after another,
     in their order (runs of them, the tokens between runs left out), or ``None`` if it
@@ -2077,14 +2091,7 @@ def _runs_end(value: str, tokens: list[str]) -> int | None:
         return 0
     starts: dict[str, int] = {}  # for each token, a bit at each place of ``value`` it starts
     for read, token in enumerate(tokens, 1):
-        found = starts.get(token)
-        if found is None:
-            found = 0
-            at = value.find(token)
-            while at != -1:
-                found |= 1 << at
-                at = value.find(token, at + 1)
-            starts[token] = found
+        found = _token_starts(value, token, starts)
         reachable |= (reachable & found) << len(token)
         if reachable & done:
             return read
@@ -2161,14 +2168,7 @@ def _runs_join(value: str, quote: str) -> bool | None:
     starts: dict[str, int] = {}  # for each token, a bit at each place of ``value`` it starts
     for token_found in _TOKEN.finditer(quote):
         token = token_found[0]
-        found = starts.get(token)
-        if found is None:
-            found = 0
-            at = value.find(token)
-            while at != -1:
-                found |= 1 << at
-                at = value.find(token, at + 1)
-            starts[token] = found
+        found = _token_starts(value, token, starts)
         if _WORD_CHARACTER.match(token):
             if token.casefold() in CLAUSE_OPENING_WORDS:  # a clause opens before it
                 kept, opened, within, tail = 0, opened | kept, 0, tail | within
