@@ -1015,6 +1015,13 @@ RULES_BROKEN = [
         "qualifiers.status: the quote hedges ('may'): its status is one of 'speculated', not",
     ),
     (
+        "hedge status (an attribution after the quote)",
+        {"quote": "Keanu Reeves stars in Ballerina"},
+        "  {",
+        "qualifiers.status: the quote hedges ('sources say'): its status is one of"
+        " 'unconfirmed', 'reported', not None",
+    ),
+    (
         "hedge status (a date still to come)",
         {
             "predicate": "release_date",
@@ -1139,7 +1146,7 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 # negated credit, a counterfactual, a date missed, a status word of a trailer, a doubt, an
 # intention, a modal "may", two dates, a season, a bounded date, a date that reaches "us"
 # (a pronoun, no region), a rate and a date still to come; figures, a cast and a date each
-# beside another's words.
+# beside another's words; an attribution after its sentence's main clause.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += (
     " Keanu Reeves will not appear in Ballerina 2. Keanu Reeves dropped out of Ballerina 2."
@@ -1163,6 +1170,7 @@ RULES_TEXT += " It reaches us on June 7, 2025."
 RULES_TEXT += " Its takings were $5 million a day."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."
+RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

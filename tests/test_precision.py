@@ -277,6 +277,32 @@ def test_every_hedged_quote_has_a_status() -> None:
         # Reported: a modal "would be" and a past "due to be" were read as plain facts.
         ("Keanu Reeves would be in Ballerina", "'would be'"),
         ("Ballerina was due to be released on June 7, 2024", "'due to be'"),
+        # Reported: attributions, rumours, guesses, forecasts and targets were read as facts.
+        ("According to unconfirmed reports, Reeves returns", "'According to unconfirmed reports'"),
+        ("According to rumors, Reeves returns", "'According to rumors'"),
+        ("Rumor has it Reeves returns", "'Rumor has it'"),
+        ("Word is Reeves returns", "'Word is'"),
+        ("Speculation is that Reeves returns", "'Speculation is'"),
+        ("Insiders claim Reeves returns", "'Insiders claim'"),
+        ("Sources say Reeves returns", "'Sources say'"),
+        ("A leak suggests Reeves returns", "'A leak suggests'"),
+        ("Reports suggest Reeves returns", "'Reports suggest'"),
+        ("Fans believe Reeves returns", "'Fans believe'"),
+        ("We guess Reeves returns", "'We guess'"),
+        ("Our prediction: Reeves returns", "'Our prediction'"),
+        ("Ballerina is projected to gross $200 million", "'is projected'"),
+        ("Ballerina is forecast to gross $200 million", "'forecast to'"),
+        ("Analysts predict Ballerina will gross $200 million", "'Analysts predict'"),
+        ("Ballerina should gross $200 million", "'should'"),
+        ("Ballerina cost a reported $90 million", "'a reported'"),
+        ("Ballerina is projected to open on June 7, 2024", "'is projected'"),
+        ("Ballerina is targeting June 7, 2024", "'targeting'"),
+        ("Ballerina is eyeing June 7, 2024", "'eyeing'"),
+        ("Ballerina is aiming for June 7, 2024", "'aiming for'"),
+        ("Ballerina is penciled in for June 7, 2024", "'penciled in'"),
+        ("Ballerina opens on June 7, 2024 (tentative)", "'tentative'"),
+        ("Ballerina opens on June 7, 2024 (TBC)", "'TBC'"),
+        ("Ballerina opens on June 7, 2024, subject to change", "'subject to change'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -290,6 +316,44 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
     named = [b.message.split("(")[1].split(")")[0] for b in breaches]
     assert named == ([word] if word else [])
     assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED), CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("aside", "word", "status"),
+    [
+        # Reported: a hedge, an attribution or a hope after the quote, in its sentence, was
+        # not read.
+        (", reportedly.", "'reportedly'", Status.REPORTED),
+        (", possibly.", "'possibly'", Status.SPECULATED),
+        (", it is rumored.", "'it is rumored'", Status.UNCONFIRMED),
+        (", Variety reports.", "'Variety reports'", Status.REPORTED),
+        (", sources say.", "'sources say'", Status.REPORTED),
+        (" (TBC).", "'TBC'", Status.SCHEDULED),
+        (", we hope.", "'hope'", Status.HOPED),
+        (", or so we hope.", "'hope'", Status.HOPED),
+        # A clause of something else, or a long one of its own, says nothing of the quote.
+        (", and a sequel might follow.", None, None),
+        (", and we hope for a sequel.", None, None),
+        (", though fans hope for more.", None, None),
+        (", a date Lionsgate may still move to the summer.", None, None),
+        (".", None, None),
+    ],
+)
+def test_a_hedge_or_hope_after_the_quote_is_read(
+    aside: str, word: str | None, status: Status | None
+) -> None:
+    quote = "Ballerina opens on June 7, 2024"
+    claim = _from_text(quote + aside, quote, Predicate.RELEASE_DATE, _JUNE_7)
+    breaches = [
+        *_rules.status_when_the_quote_hedges(claim, CATALOG),
+        *_rules.hoped_when_the_quote_hopes(claim, CATALOG),
+    ]
+    assert [b.message.split("(")[1].split(")")[0] for b in breaches] == ([word] if word else [])
+    if status is not None:  # the words after the quote back the status they call for
+        kept = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
+        assert [] == _rules.status_when_the_quote_hedges(kept, CATALOG)
+        assert [] == _rules.hoped_when_the_quote_hopes(kept, CATALOG)
+        assert [] == _rules.status_backed_by_its_words(kept, CATALOG)
 
 
 def test_a_date_still_to_come_is_read_with_its_lead_in() -> None:
@@ -2348,6 +2412,9 @@ def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
     assert [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
 
 
+_OPENS = "Ballerina opens on June 7, 2024"
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "said"),
     [
@@ -2390,6 +2457,14 @@ def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
             "Ballerina will be released on June 7, 2024",
             "'provided'",
         ),
+        # Reported: more conditions, and an inverted "should", were not read.
+        ("Ballerina opens on June 7, 2024, assuming the strike ends.", _OPENS, "'assuming'"),
+        ("Ballerina opens on June 7, 2024, as long as the strike ends.", _OPENS, "'as long as'"),
+        ("Ballerina opens on June 7, 2024, pending the strike.", _OPENS, "'pending'"),
+        ("Ballerina opens on June 7, 2024, depending on the strike.", _OPENS, "'depending on'"),
+        ("Ballerina opens on June 7, 2024, strike permitting.", _OPENS, "'strike permitting'"),
+        ("Should the strike end, Ballerina opens on June 7, 2024.", _OPENS, "'Should'"),
+        ("Ballerina opens on June 7, 2024, should the strike end.", _OPENS, "'should'"),
     ],
 )
 def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: str) -> None:
@@ -2504,6 +2579,12 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Keanu Reeves would have to return to Ballerina.", "Keanu Reeves would have to return"),
         ("Ballerina would have a sequel, Lionsgate said.", "Ballerina would have a sequel"),
         ("Lionsgate provided the first images; Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        # A duration, a forecast: "as long as" and "should" opening no clause.
+        (
+            "Ballerina runs as long as two hours and stars Keanu Reeves.",
+            "runs as long as two hours and stars Keanu Reeves",
+        ),
+        ("Ballerina should please fans of Keanu Reeves.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

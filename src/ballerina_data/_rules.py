@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ABBREVIATIONS",
+    "ASIDE_WORDS",
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
@@ -86,6 +87,7 @@ __all__ = [
     "FACT_WORDS",
     "FIRM_STATUSES",
     "FUTURE_WORDS",
+    "HEARSAY_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
     "NOTE_CONTEXT",
@@ -252,6 +254,67 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
 }  # fmt: skip
 
 
+#: Words that tell a claim at second hand, a rumour, a guess or a forecast, wherever they
+#: stand in the quote's sentence ("Reports suggest ...", "..., Variety reports.", "...,
+#: sources say."), with the statuses each backs; they are hedges (:data:`HEDGE_WORDS`). An
+#: attribution to reports, sources, insiders or a leak ("reports suggest", "sources say",
+#: "according to reports", "a reported $90 million", "Variety reports") backs ``reported``
+#: or ``unconfirmed``; a rumour ("rumor has it", "according to rumors", "word is", "it is
+#: rumored") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "we guess", "our
+#: prediction", "speculation is") ``speculated``; a forecast ("projected to", "forecast to",
+#: "analysts predict", "should") ``expected`` or ``speculated``; a date aimed at and not
+#: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
+#: "tentative", "TBC") ``scheduled`` or ``expected``.
+HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
+    **dict.fromkeys(
+        (
+            "reports suggest", "reports say", "reports claim", "reports indicate",
+            "according to reports", "according to unconfirmed reports", "according to sources",
+            "according to insiders", "sources say", "sources said", "sources claim",
+            "a source says", "a source said", "insiders say", "insiders said", "insiders claim",
+            "a leak suggests", "leaked reports", "a reported", "the reported", "variety reports",
+            "deadline reports", "the hollywood reporter reports",
+        ),
+        (Status.REPORTED, Status.UNCONFIRMED),
+    ),
+    **dict.fromkeys(
+        (
+            "rumor has it", "rumour has it", "according to rumors", "according to rumours",
+            "word is", "it is rumored", "it is rumoured", "rumors suggest",
+            "rumours suggest",
+        ),
+        (Status.UNCONFIRMED, Status.SPECULATED),
+    ),
+    **dict.fromkeys(
+        (
+            "fans believe", "fans think", "we guess", "our guess", "our prediction",
+            "speculation is",
+        ),
+        (Status.SPECULATED,),
+    ),
+    **dict.fromkeys(
+        (
+            "projected to", "is projected", "a projected", "forecast to", "forecasted to",
+            "analysts predict", "analysts expect", "predicts", "predicted to", "should",
+            "on track to", "tracking to",
+        ),
+        (Status.EXPECTED, Status.SPECULATED),
+    ),
+    **dict.fromkeys(
+        (
+            "targeting", "targetting", "eyeing", "aiming for", "penciled in", "pencilled in",
+            "subject to change", "tentative", "tbc", "to be confirmed",
+        ),
+        (Status.SCHEDULED, Status.EXPECTED),
+    ),
+}  # fmt: skip
+
+
+def _hearsay_backing(status: Status) -> tuple[str, ...]:
+    """The words of :data:`HEARSAY_WORDS` that back ``status``."""
+    return tuple(word for word, statuses in HEARSAY_WORDS.items() if status in statuses)
+
+
 def _doubts_backing(status: Status) -> tuple[str, ...]:
     """The words of a doubt (:data:`DENYING_WORDS`) that back ``status``."""
     return tuple(word for word, statuses in DENYING_WORDS.items() if status in statuses)
@@ -272,25 +335,29 @@ STATUS_WORDS = {
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
         "supposedly", "said to", "believed to", "reported to", "in talks", "in negotiations",
         "unconfirmed", *_doubts_backing(Status.UNCONFIRMED),
+        *_hearsay_backing(Status.UNCONFIRMED),
     ),
     Status.SPECULATED: (
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
         "speculated", "would be", *_doubts_backing(Status.SPECULATED),
+        *_hearsay_backing(Status.SPECULATED),
     ),
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
-        "probably", "would be", "due to be",
+        "probably", "would be", "due to be", *_hearsay_backing(Status.EXPECTED),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
         "due for release", "due to be", "was to", "were to",
+        *_hearsay_backing(Status.SCHEDULED),
     ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
         "allegedly", "supposedly", "said to", "believed to", "reported to",
+        *_hearsay_backing(Status.REPORTED),
     ),
     Status.IN_DEVELOPMENT: (
         "in development", "in the works", "developing", "in talks", "in negotiations",
@@ -335,13 +402,15 @@ UNDOING_STATUS_WORDS = {
 #: ("in talks", "in negotiations") ``in_development`` or ``unconfirmed``; a modal
 #: "would be" (with no "have": "would have been" says it did not happen, a word of
 #: :data:`DENYING_WORDS`) ``speculated`` or ``expected``; a date once due ("was due to be
-#: released") ``scheduled`` or ``expected``.
+#: released") ``scheduled`` or ``expected``; and the attributions, rumours, guesses,
+#: forecasts and targets of :data:`HEARSAY_WORDS`, with the statuses listed there.
 HEDGE_WORDS = (
     "might", "could", "may", "possibly", "possible", "surely", "likely", "unlikely",
     "probably", "perhaps", "maybe", "tipped", "considering", "reportedly", "allegedly",
     "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured", "set to",
     "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
     "in talks", "in negotiations", "scheduled", "promises to", "would be", "due to be",
+    *HEARSAY_WORDS,
 )  # fmt: skip
 #: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
 #: state, with those words.
@@ -1613,12 +1682,13 @@ def status_backed_by_its_words(
     sentence, or "to" among the three words just before it, "set to be announced"); nor
     after the words of :data:`UNDOING_STATUS_WORDS` ("almost released" is no release,
     "supposedly released" a report: ``reported`` or ``unconfirmed``). The
-    quote is read with its :func:`lead_in`: "released on June 7, 2024" after "Ballerina will
-    not be " backs no ``released``, and "debut on Peacock" after "The Continental is set to "
-    backs ``scheduled``. A negation or modal word of the lead-in that the note quotes is
-    the note's to explain, and counts no more; a word inside a name of an entity of the
-    catalog ("Will Poulter", "Hope Davis") is the name's, and neither backs nor
-    stops a status."""
+    quote is read with its :func:`lead_in`, and the words after it that
+    :func:`_clause_after` reads ("..., Variety reports." backs ``reported``): "released on
+    June 7, 2024" after "Ballerina will not be " backs no ``released``, and "debut on
+    Peacock" after "The Continental is set to " backs ``scheduled``. A negation or modal
+    word of the lead-in that the note quotes is the note's to explain, and counts no more;
+    a word inside a name of an entity of the catalog ("Will Poulter", "Hope Davis") is the
+    name's, and neither backs nor stops a status."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
@@ -1641,7 +1711,8 @@ def status_backed_by_its_words(
     if any(_says(read, word, done=done, firm=firm, weighed=weighed) for word in backing):
         # As the text writes it: the read text blanks names, keeping every place.
         other = of_others[0]
-        written = (lead_in(claim, catalog) + claim.evidence.quote)[other.start() : other.end(1)]
+        sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+        written = sentence[other.start() : other.end(1)]
         shown = " ".join(written.split())
         said = f"is in the quote's words only as said of another thing ({shown!r})"
     message = (
@@ -1970,27 +2041,72 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 def _read(claim: Claim, catalog: Catalog) -> tuple[str, str]:
     """What the status, hedge and hope rules read of a claim: its quote with its
-    :func:`lead_in` before it, the names of the entities of the catalog it writes blanked
-    (:func:`_without_names`); and the same with each word of the lead-in that the claim's
-    note quotes blanked too, as the rules weigh it: the note says what the word is of (the
-    "might" of "might not be the last we see of", before "Ana's Rooney", hedges her return,
-    not her role)."""
+    :func:`lead_in` before it and the words after it that :func:`_clause_after` reads as its
+    own (", reportedly", ", Variety reports"), the names of the entities of the catalog it
+    writes blanked (:func:`_without_names`); and the same with each word of the lead-in or
+    of those words after it that the claim's note quotes blanked too, as the rules weigh
+    it: the note says what the word is of (the "might" of "might not be the last we see
+    of", before "Ana's Rooney", hedges her return, not her role)."""
     last = _LAST_READ
     if last is not None and last[0] is claim and last[1]() is catalog:
         return last[2]
     noted = _noted_words(claim)
     lead = lead_in(claim, catalog)
     quote = claim.evidence.quote
+    after = _clause_after(lead_out(claim, catalog))
     # A curly apostrophe read as a straight one: "it\u2019ll" says "'ll" as "it'll" does.
-    read = weighed = _without_names(lead + quote, claim, catalog).replace("\u2019", "'")
+    read = weighed = _without_names(lead + quote + after, claim, catalog).replace("\u2019", "'")
     if noted:  # the most claims note none: a sentence's worth of words blanked again took time
-        weighed_lead = _WORD.sub(
-            lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], lead
-        )
-        if weighed_lead != lead:
-            weighed = _without_names(weighed_lead + quote, claim, catalog).replace("\u2019", "'")
+
+        def unnoted(words: str) -> str:
+            return _WORD.sub(
+                lambda word: " " * len(word[0]) if word[0].casefold() in noted else word[0], words
+            )
+
+        weighed_lead, weighed_after = unnoted(lead), unnoted(after)
+        if (weighed_lead, weighed_after) != (lead, after):
+            weighed = _without_names(weighed_lead + quote + weighed_after, claim, catalog)
+            weighed = weighed.replace("\u2019", "'")
     _set_last_read((claim, weakref.ref(catalog), (read, weighed)))
     return read, weighed
+
+
+# Words that open a clause of something else after a quote: its words say nothing of the
+# quote's ("... and is surely the origin", "... because I have plans for him", "..., and a
+# sequel might follow", "... has hinted that this might not be the last").
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:and|but|or(?!\s+so\b)|nor|while|whereas|which|who|whom|whose|where|when|though"
+    r"|although|yet|because|since|that|as)\b",
+    re.IGNORECASE,
+)
+#: The most words a short aside after a quote's clause holds that the status, hedge and hope
+#: rules read as the quote's own (", reportedly", ", Variety reports", ", or so we hope",
+#: "(TBC)"): a longer clause says a thing of its own.
+ASIDE_WORDS = 5
+
+
+def _clause_after(after: str) -> str:
+    """The words after a quote (its :func:`lead_out`) that the status, hedge and hope rules
+    read as the quote's own: the rest of its clause, and each short aside after a comma or
+    in brackets that follows it (at most :data:`ASIDE_WORDS` words: "..., reportedly.",
+    "..., Variety reports.", "..., we hope.", "... (TBC).", read to its end); each up to a
+    word that opens a clause of something else (:data:`_OTHER_CLAUSE`: "..., and a sequel
+    might follow")."""
+
+    def own(clause: str) -> str:
+        found = _OTHER_CLAUSE.search(clause)
+        return clause if found is None else clause[: found.start()]
+
+    rest = _rest_of_clause(after)
+    read, after = own(rest), after[len(rest) :]
+    while len(read) == len(rest) and after[:1] in {",", "("}:
+        rest = after[0] + _rest_of_clause(after[1:])
+        rest += ")" if after[len(rest) : len(rest) + 1] == ")" else ""
+        # An aside whose end is not read (a suffix cut short) may be longer than it seems.
+        if len(_WORD.findall(rest)) > ASIDE_WORDS or len(rest) == len(after):
+            break
+        read, after = read + own(rest), after[len(rest) :]
+    return read
 
 
 # The claim :func:`_read` read last, its catalog (held weakly: a catalog read once is not
@@ -2502,7 +2618,8 @@ def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     "wish", "love to", "wants", "would like", "plans to", "intends to", "aims to", "dreams
     of", "keen to", "eager to", "longs to", ...) carries the status ``hoped``, no firmer
     one; so does one whose :func:`lead_in` holds one ("Keanu Reeves in Ballerina" after
-    "Wiseman wants "), unless the note quotes it and says what it is of. A word inside a
+    "Wiseman wants "), or the words after it that :func:`_clause_after` reads ("..., we
+    hope."), unless the note quotes it and says what it is of. A word inside a
     name of an entity of the catalog is the name's: "Hope Davis joins the
     cast" hopes nothing. In a plot, a want
     its value tells ("Eve wants revenge") is the story's, a character's: the words the
@@ -2527,10 +2644,13 @@ _HEDGE = _any_word(HEDGE_WORDS)
 
 def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
-    "set to", "undisclosed", ...) gives its claim a status: with none, the claim would
-    read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina 2"
-    after "Keanu Reeves might "), unless the note quotes it and says what it hedges; a word
-    inside a name of an entity of the catalog is the name's.
+    "set to", "undisclosed", and the attributions, rumours, guesses, forecasts and targets
+    of :data:`HEARSAY_WORDS`: "sources say", "rumor has it", "projected to", "targeting",
+    ...) gives its claim a status: with none, the claim would read as a plain fact. A
+    hedge of its :func:`lead_in` counts ("return in Ballerina 2" after "Keanu Reeves might
+    "), and one after it in its clause or a short aside (:func:`_clause_after`: "...,
+    reportedly.", "..., Variety reports."), unless the note quotes it and says what it
+    hedges; a word inside a name of an entity of the catalog is the name's.
 
     A date is one still to come where a word of :data:`FUTURE_WORDS` stands before it in
     its sentence ("Ballerina will be released on May 30, 2025"; before the date's year,
@@ -3035,12 +3155,19 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 
 # A word that makes what follows a condition or an open question, not a statement: "if",
-# "unless", "whether", "so long as", "on condition that", "provided" or "providing" before
-# "that" or after a comma (", provided the strike ends"; "Lionsgate provided" is a verb).
+# "unless", "whether", "so long as", "on condition that", "assuming", "pending", "depending
+# on", a thing "permitting" ("strike permitting"), "provided" or "providing" before "that"
+# or after a comma (", provided the strike ends"; "Lionsgate provided" is a verb); "as long
+# as" and an inverted "should" ("Should the strike end, ...") at the sentence's start or
+# after a comma, where they open a clause ("runs as long as two hours" is a duration,
+# "should gross" a forecast).
 _CONDITION = re.compile(
-    r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that"
+    r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that|assuming|pending"
+    r"|depending\s+on|\w+\s+permitting"
     r"|(?:provided|providing)(?=\s+that\b)|(?<=,)(?:provided|providing)"
-    r"|(?<=,\s)(?:provided|providing))\b",
+    r"|(?<=,\s)(?:provided|providing)"
+    r"|(?:(?<![\s\S])|(?<=\A\s)|(?<=,)|(?<=,\s))(?:as\s+long\s+as"
+    r"|should(?=\s+(?:the|a|an|this|that|it|they|he|she|we|you|there)\b)))\b",
     re.IGNORECASE,
 )
 # Closing quote marks and brackets that may stand after a sentence's "?".
@@ -3072,10 +3199,11 @@ def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
     released on June 7, 2024?": the quote, or its sentence, ends in "?", a full-width
     "\uff1f" too, or in "?!", or in an aside that asks, "(really?).") nor on a condition
     ("If Ballerina is released on June 7, 2024", "whether ...", "... on June 7, 2024 if the
-    strike ends", ", provided ..."; anywhere in the quote's sentence: its :func:`lead_in`,
-    the quote, its :func:`lead_out`), which state nothing. Or its note quotes the question
-    (with its "?") or the condition's word and says why the value stands (a heading that
-    asks of a sequel names the title)."""
+    strike ends", ", provided ...", ", assuming ...", ", strike permitting", "Should the
+    strike end, ..."; a word of ``_CONDITION``; anywhere in the quote's sentence: its
+    :func:`lead_in`, the quote, its :func:`lead_out`), which state nothing. Or its note
+    quotes the question (with its "?") or the condition's word and says why the value
+    stands (a heading that asks of a sequel names the title)."""
     evidence = claim.evidence
     passages = " ".join(note_passages(claim.note)).translate(_WIDE_MARKS)
     quote = evidence.quote.translate(_WIDE_MARKS)
