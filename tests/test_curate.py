@@ -769,6 +769,40 @@ RULES_BROKEN = [
         " character 'Rooney' in the part from 'Keanu Reeves' to the next person's name: say",
     ),
     (
+        "character (played by)",
+        {
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "person/ian-mcshane"},
+            "qualifiers": {"character": "character/john-wick"},
+            "quote": "Winston, played by Ian McShane, and John Wick, played by Keanu Reeves",
+        },
+        '"character"',
+        "qualifiers.character: the quote names more than one person, and does not write the"
+        " character 'John Wick' in the part back from 'Ian McShane' to the previous person's",
+    ),
+    (
+        "value negation (a credit short of a casting)",
+        {
+            "value": {"type": "entity", "id": "person/keanu-reeves"},
+            "quote": "Keanu Reeves was considered for Ballerina",
+        },
+        '"id": "person/keanu-reeves"',
+        "value.id: the quote writes 'considered for': the value person/keanu-reeves is short of"
+        " a casting: give the claim a status (in_development, reported, speculated,",
+    ),
+    (
+        "entity named (another person's value)",
+        {
+            "subject": "person/keanu-reeves",
+            "predicate": "date_of_death",
+            "value": {"type": "date", "date": "2023-03"},
+            "quote": "Keanu Reeves paid tribute to Lance Reddick, who died in March 2023",
+        },
+        '"subject"',
+        "subject: the quote writes person/lance-reddick between the subject"
+        " person/keanu-reeves and the value: the value may be theirs; say in the note why",
+    ),
+    (
         "date note (its year, from another mention)",
         {
             "predicate": "release_date",
@@ -1164,6 +1198,9 @@ RULES_TEXT += " It opens on June 7, 2025 in the US and July 6, 2025 in the UK."
 RULES_TEXT += " It made 58 million in the UK, where tickets cost \u00a312."
 RULES_TEXT += " It made $90 million in the US and $30 million in China."
 RULES_TEXT += " Ana de Armas as Rooney and Keanu Reeves as John Wick."
+RULES_TEXT += " Winston, played by Ian McShane, and John Wick, played by Keanu Reeves, return."
+RULES_TEXT += " Keanu Reeves was considered for Ballerina."
+RULES_TEXT += " Keanu Reeves paid tribute to Lance Reddick, who died in March 2023."
 RULES_TEXT += " It opens June 7, a year after John Wick 4 opened in 2023."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " It reaches us on June 7, 2025."

@@ -1436,6 +1436,52 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
         ),
         # One person named: the rule does not apply.
         ("Rooney, and Keanu Reeves", "person/keanu-reeves", "character/rooney", True),
+        # Reported: "CHARACTER, played by PERSON" gave each person the next one's character.
+        (
+            "Ballerina brings back Winston, played by Ian McShane, and John Wick, played by"
+            " Keanu Reeves",
+            "person/ian-mcshane",
+            "character/john-wick",
+            False,
+        ),
+        (
+            "Ballerina brings back Winston, played by Ian McShane, and John Wick, played by"
+            " Keanu Reeves",
+            "person/ian-mcshane",
+            "character/winston-scott",
+            True,
+        ),
+        (
+            "Ballerina brings back Winston, played by Ian McShane, and John Wick, played by"
+            " Keanu Reeves",
+            "person/keanu-reeves",
+            "character/john-wick",
+            True,
+        ),
+        (
+            "In Ballerina, John Wick is played by Keanu Reeves and Winston by Ian McShane",
+            "person/keanu-reeves",
+            "character/winston-scott",
+            False,
+        ),
+        (
+            "In Ballerina, John Wick is played by Keanu Reeves and Winston by Ian McShane",
+            "person/ian-mcshane",
+            "character/winston-scott",
+            True,
+        ),
+        (
+            "In Ballerina, John Wick is played by Keanu Reeves and Winston by Ian McShane",
+            "person/keanu-reeves",
+            "character/john-wick",
+            True,
+        ),
+        (
+            "Rooney, voiced by Ana de Armas, meets John Wick, portrayed by Keanu Reeves",
+            "person/ana-de-armas",
+            "character/john-wick",
+            False,
+        ),
     ],
 )
 def test_a_cast_credits_character_is_written_in_its_persons_part(
@@ -1727,6 +1773,82 @@ def _credit(
         ),
         ("Keanu Reeves left the film", "film/ballerina-2024", "'left the film'", "left the film"),
         ("He turned down the role", "film/ballerina-2024", "'turned down'", "turned down"),
+        # Reported: words that leave the person out were read as no negation.
+        *(
+            (f"Ballerina brings back {before} Keanu Reeves", "film/ballerina-2024", f"'{w}'", w)
+            for before, w in [
+                ("everyone except", "except"),
+                ("everyone but", "everyone but"),
+                ("the whole cast, minus", "minus"),
+                ("the whole cast, excluding", "excluding"),
+                ("the whole cast, apart from", "apart from"),
+                ("the whole cast, other than", "other than"),
+                ("the whole cast, with the exception of", "with the exception of"),
+            ]
+        ),
+        ("Ballerina, sans Keanu Reeves, opens in June", "film/ballerina-2024", "'sans'", "sans"),
+        (
+            "Ballerina will feature Ian McShane in place of Keanu Reeves",
+            "film/ballerina-2024",
+            "'in place of'",
+            "in place of",
+        ),
+        (
+            "Keanu Reeves is absent from Ballerina",
+            "film/ballerina-2024",
+            "'is absent'",
+            "is absent",
+        ),
+        # Reported: more words that undo a credit, or fall short of one, were read as none.
+        (
+            "Keanu Reeves left Ballerina over scheduling conflicts",
+            "film/ballerina-2024",
+            "'left'",
+            "left",
+        ),
+        (
+            "Keanu Reeves was fired from Ballerina",
+            "film/ballerina-2024",
+            "'was fired'",
+            "was fired",
+        ),
+        ("Keanu Reeves was cut from Ballerina", "film/ballerina-2024", "'cut from'", "cut from"),
+        (
+            "Keanu Reeves's scenes were cut from Ballerina",
+            "film/ballerina-2024",
+            "'scenes were cut'",
+            "scenes were cut",
+        ),
+        (
+            "Keanu Reeves was originally cast in Ballerina",
+            "film/ballerina-2024",
+            "'originally cast'",
+            "originally cast",
+        ),
+        (
+            "Keanu Reeves auditioned for Ballerina",
+            "film/ballerina-2024",
+            "'auditioned for'",
+            "auditioned for",
+        ),
+        (
+            "Keanu Reeves was offered a role in Ballerina",
+            "film/ballerina-2024",
+            "'offered a role'",
+            "offered a role",
+        ),
+        (
+            "Keanu Reeves was considered for Ballerina",
+            "film/ballerina-2024",
+            "'considered for'",
+            "considered for",
+        ),
+        (
+            "Keanu Reeves was attached to Ballerina",
+            "film/ballerina-2024",
+            "'attached to'",
+            "attached to",
+        ),
     ],
 )
 def test_an_entity_value_its_quote_negates_needs_a_note(
@@ -1752,12 +1874,24 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         # Words that undo another person's credit undo no credit of this one.
         ("Ian McShane was replaced by Keanu Reeves", "film/ballerina-2024"),
         ("Keanu Reeves stars. Ian McShane dropped out", "film/ballerina-2024"),
+        # Words that leave out or undo another person's part leave out no one else.
+        ("Everyone except Ian McShane returns, Keanu Reeves too", "film/ballerina-2024"),
+        ("Keanu Reeves plays the assassin who left the profession", "film/ballerina-2024"),
+        ("Keanu Reeves stars. Ian McShane auditioned for another part", "film/ballerina-2024"),
     ],
 )
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
     quote: str, subject: str
 ) -> None:
     assert [] == _rules.entity_value_keeps_its_quotes_negations(_credit(quote, subject), CATALOG)
+
+
+@pytest.mark.parametrize("status", [Status.IN_DEVELOPMENT, Status.REPORTED, Status.SPECULATED])
+def test_a_credit_short_of_a_casting_stands_with_the_status_its_words_back(status: Status) -> None:
+    claim = _credit("Keanu Reeves was considered for Ballerina")
+    with_status = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
+    assert [] == _rules.entity_value_keeps_its_quotes_negations(with_status, CATALOG)
+    assert [] == _rules.status_backed_by_its_words(with_status, CATALOG)
 
 
 def _quoted_from(claim: Claim, text: str, note: str | None = None) -> Claim:
@@ -2747,6 +2881,38 @@ def test_a_character_is_named_by_its_quote_or_its_note() -> None:
         ("person/ian-mcshane", "Lance Reddick, who passed away in March 2023", "Ian McShane", True),
         ("person/ian-mcshane", "He passed away in March 2023", None, True),  # no other named
         ("film/ballerina-2024", "John Wick: Chapter 4 opened in March 2023", None, True),  # works
+        # Reported: a date of another person the sentence names after the subject was taken
+        # as the subject's.
+        (
+            "person/keanu-reeves",
+            "Keanu Reeves paid tribute to Lance Reddick, who died in March 2023",
+            None,
+            False,
+        ),
+        (
+            "person/keanu-reeves",
+            "Keanu Reeves paid tribute to Lance Reddick, who died in March 2023",
+            "Keanu Reeves",
+            True,
+        ),
+        (
+            "person/keanu-reeves",
+            "Keanu Reeves, whose co-star died in March 2023, paid tribute",
+            None,
+            False,
+        ),
+        (
+            "person/lance-reddick",
+            "Lance Reddick, whose films include many, died in March 2023",
+            None,
+            True,
+        ),
+        (
+            "person/lance-reddick",
+            "Keanu Reeves mourned Lance Reddick, who died in March 2023",
+            None,
+            True,
+        ),
     ],
 )
 def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
@@ -2764,6 +2930,25 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
         if b.field == "subject"
     ]
     assert named == (breaches == [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "named"),
+    [
+        # Reported: another person's work taken as the subject's.
+        ("Keanu Reeves praised Ana de Armas for Knives Out", False),
+        ("Keanu Reeves starred in Knives Out, Ana de Armas says", True),
+    ],
+)
+def test_a_work_written_after_another_persons_name_is_noted(quote: str, named: bool) -> None:
+    claim = attrs.evolve(
+        _credit(quote, subject="person/keanu-reeves", person="film/knives-out"),
+        predicate=Predicate.NOTABLE_WORK,
+    )
+    breaches = _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert named == (breaches == [])
+    noted = attrs.evolve(claim, note="Keanu Reeves is the one the text praises for it.")
+    assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
 
 
 def test_a_word_other_names_share_names_no_one_of_them() -> None:

@@ -116,7 +116,9 @@ UNDOING_PHRASES = (
     "left the production", "left the role", "left the cast", "leaves the film",
     "leaves the project", "leaves the role", "leaving the film", "leaving the project",
     "leaving the role", "walked away from", "walks away from", "bowed out", "bows out",
-    "stepped down", "steps down", "quit", "quits",
+    "stepped down", "steps down", "quit", "quits", "was fired",
+    "were fired", "got fired", "fired from", "cut from", "scenes were cut", "originally cast",
+    "was recast",
 )  # fmt: skip
 #: The apostrophes a text writes besides "'": the quote marks, the modifier letter, an acute
 #: accent, a prime, a backtick.

@@ -364,6 +364,25 @@ STATUS_WORDS = {
     ),
     Status.HOPED: HOPE_WORDS,
 }  # fmt: skip
+#: Words that put a person short of a casting: "auditioned for", "was offered a role",
+#: "was considered for", "was attached to", "was eyed for". A cast or crew credit whose
+#: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
+#: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
+#: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
+NOT_A_CASTING_WORDS = (
+    "auditioned for", "auditions for", "auditioning for", "offered a role", "offered the role",
+    "offered a part", "offered the part", "considered for", "attached to", "eyed for",
+    "approached for", "approached about",
+)  # fmt: skip
+#: The statuses of a credit short of a casting: talks (``in_development``), a thing said
+#: but not vouched for (``unconfirmed``, ``reported``), a guess (``speculated``).
+NOT_A_CASTING_STATUSES = frozenset(
+    {Status.IN_DEVELOPMENT, Status.UNCONFIRMED, Status.REPORTED, Status.SPECULATED}
+)
+STATUS_WORDS = {
+    status: (*words, *NOT_A_CASTING_WORDS) if status in NOT_A_CASTING_STATUSES else words
+    for status, words in STATUS_WORDS.items()
+}
 #: Words of :data:`STATUS_WORDS` and :data:`HEDGE_WORDS` that count only as written, in
 #: lowercase: "may" is a modal ("Keanu Reeves may appear"), "May" the month.
 CASED_WORDS = frozenset({"may"})
@@ -2455,18 +2474,37 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     evidence = claim.evidence
     read = lead_in(claim, catalog) + evidence.quote + lead_out(claim, catalog)
     credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
-    if not _negations(read) and not (credit and _UNDOING.search(read)):
+    names = catalog.entity(claim.value.id).names
+    excluded = (
+        _exclusions_of(read, names, credit=credit)
+        if _EXCLUDING.search(read) or (credit and _LEFT.search(read))
+        else Counter[str]()
+    )
+    if credit and _NOT_A_CASTING.search(read):
+        excluded += _short_of_casting(read, claim, names)
+    if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
-    found = _negations(quote)
+    found = _negations(quote) + excluded
     if credit:
-        found += _undoings_of(read, quote, catalog.entity(claim.value.id).names)
+        found += _undoings_of(read, quote, names)
     passages = " ".join(note_passages(claim.note))
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
+    left -= Counter(
+        " ".join(word[1].casefold().split())
+        for words in (_EXCLUDING, _LEFT, _NOT_A_CASTING)
+        for word in words.finditer(passages)
+    )
     if not left:
         return []
     said = f"{', '.join(map(repr, left))}: the value {claim.value.id}"
     message = f"the quote writes {said} {_MAY_SAY_THE_OPPOSITE}"
+    if all(_NOT_A_CASTING.fullmatch(word) for word in left):
+        statuses = ", ".join(sorted(status.value for status in NOT_A_CASTING_STATUSES))
+        message = (
+            f"the quote writes {said} is short of a casting: give the claim a status ({statuses}),"
+            f" or {_QUOTE_THE_NEGATION}"
+        )
     return [Breach("value negation", "value.id", message)]
 
 
@@ -2506,14 +2544,47 @@ def _writes_a_name(text: str, names: Iterable[str], *, at_end: bool = False) -> 
     )
 
 
+#: Words just before a person's name that give the person the character written before
+#: the name ("Winston, played by Ian McShane", "John Wick is played by Keanu Reeves"), and
+#: a bare "by" where the quote writes one of them before it ("... and Winston by Ian
+#: McShane"): :func:`character_in_its_persons_part_or_noted` reads that person's part back
+#: to the previous person's name, not on to the next one.
+PLAYED_BY_WORDS = ("played by", "portrayed by", "voiced by", "performed by")
+_PLAYED_BY = re.compile(_as_words(PLAYED_BY_WORDS))
+_BY_ENDING = re.compile(r"\bby\s*\Z", re.IGNORECASE)
+
+
+def _played_by(before: str, quote: str) -> bool:
+    """Whether the words ``before`` a person's name in ``quote`` give the person the
+    character before the name (:data:`PLAYED_BY_WORDS`, or a bare "by" where the quote
+    writes one of them)."""
+    return _BY_ENDING.search(before) is not None and _PLAYED_BY.search(quote) is not None
+
+
+def _played_by_part(
+    quote: str, start: int, written: Sequence[tuple[int, int, frozenset[str]]], person: str
+) -> str | None:
+    """Where :data:`PLAYED_BY_WORDS` stand before a person's name at ``start`` (see
+    :func:`_played_by`), the part of ``quote`` back from it to the end of the previous name
+    of another person of those ``written`` (or the quote's start); else ``None``."""
+    if not _played_by(quote[:start], quote):
+        return None
+    back_to = max((end for _, end, ids in written if person not in ids and end <= start), default=0)
+    return quote[back_to:start]
+
+
 def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast credit's character is written in its person's own part of a quote that names
     more than one person of the catalog: from the person's name to the next other person's
     name ("Ian McShane as Winston and Anjelica Huston as the Director", "Ana de Armas's
     Rooney"), or, where the person's name stands in brackets, up to their end or with the
     character's name just before them ("John Wick (The Matrix's Keanu Reeves)"). "Ana de
-    Armas as Eve and Keanu Reeves as John Wick" gives Eve to Ana de Armas alone. Or else
-    the claim's note says which character, writing its name."""
+    Armas as Eve and Keanu Reeves as John Wick" gives Eve to Ana de Armas alone. Where
+    :data:`PLAYED_BY_WORDS` stand just before the person's name ("Winston, played by Ian
+    McShane, and John Wick, played by Keanu Reeves", "John Wick is played by Keanu Reeves
+    and Winston by Ian McShane"), the part runs back from the name to the previous other
+    person's name (or the quote's start) instead. Or else the claim's note says which
+    character, writing its name."""
     character = claim.qualifiers.character
     if character is None or not isinstance(claim.value, EntityRef):
         return []
@@ -2525,22 +2596,27 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
         return []
     names = catalog.entity(character).names
     for start, end in own:
+        back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
         opened = quote.rfind("(", 0, start)
-        if opened != -1 and ")" not in quote[opened:start]:
+        if back is None and opened != -1 and ")" not in quote[opened:start]:
             closed = quote.find(")", end)
             part_end = min(part_end, len(quote) if closed == -1 else closed)
             if _writes_a_name(quote[:opened].rstrip(), names, at_end=True):
                 return []
-        if _writes_a_name(quote[end:part_end], names):
+        if _writes_a_name(quote[end:part_end] if back is None else back, names):
             return []
     if claim.note and _writes_a_name(claim.note, names):
         return []
     person = quote[own[0][0] : own[0][1]]
+    part = (
+        f"back from {person!r} to the previous person's name"
+        if _played_by(quote[: own[0][0]], quote)
+        else f"from {person!r} to the next person's name"
+    )
     message = (
         f"the quote names more than one person, and does not write the character {names[0]!r}"
-        f" in the part from {person!r} to the next person's name: say in a note which"
-        " character, writing its name"
+        f" in the part {part}: say in a note which character, writing its name"
     )
     return [Breach("character", "qualifiers.character", message)]
 
@@ -2548,6 +2624,71 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
 _UNDOING = re.compile(
     r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in UNDOING_PHRASES) + r")\b", re.IGNORECASE
 )
+
+
+_NOT_A_CASTING = re.compile(_as_words(NOT_A_CASTING_WORDS))
+
+#: Words that leave the entity after them out of what the sentence says ("everyone except
+#: Keanu Reeves", "the whole cast, minus Keanu Reeves", "sans Keanu Reeves", "in place of
+#: Keanu Reeves"), read just before one of its names as a negation
+#: (:func:`entity_value_keeps_its_quotes_negations`); "but" only after "everyone",
+#: "everybody", "anyone" or "anybody" ("Ana de Armas stars, but Keanu Reeves ..." leaves
+#: no one out). :data:`ABSENT_WORDS` do so after its name ("Keanu Reeves is absent from
+#: Ballerina"). A region's are :data:`REGION_EXCLUDING_WORDS`.
+EXCLUDING_WORDS = (
+    "except", "except for", "excepting", "excluding", "minus", "sans", "apart from",
+    "other than", "with the exception of", "in place of", "save for", "barring", "bar",
+    "everyone but", "everybody but", "anyone but", "anybody but",
+)  # fmt: skip
+#: Words after an entity's name that leave it out: "Keanu Reeves is absent from Ballerina",
+#: "was missing from" (see :data:`EXCLUDING_WORDS`).
+ABSENT_WORDS = (
+    "is absent", "was absent", "are absent", "were absent", "will be absent",
+    "is missing from", "was missing from", "will be missing from", "absent from",
+)  # fmt: skip
+#: Words just after a person's name that undo their credit, beside
+#: ``_relations.UNDOING_PHRASES``: "Keanu Reeves left Ballerina". Read there alone ("the
+#: assassin who left the profession" after a name is the character's doing).
+LEFT_WORDS = ("left", "leaves", "has left", "had left", "is leaving", "was leaving")
+_LEFT_AFTER = re.compile(r"\A,?\s*" + _as_words(LEFT_WORDS))
+_EXCLUDING_BEFORE = re.compile(_as_words(EXCLUDING_WORDS) + r",?\s*\Z")
+_ABSENT_AFTER = re.compile(r"\A,?\s*" + _as_words(ABSENT_WORDS))
+_EXCLUDING = re.compile(_as_words((*EXCLUDING_WORDS, *ABSENT_WORDS)))
+_LEFT = re.compile(_as_words(LEFT_WORDS))
+
+
+def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[str]:
+    """The words of :data:`EXCLUDING_WORDS` just before one of ``names`` as ``read`` writes
+    it, and of :data:`ABSENT_WORDS` (for a ``credit``, :data:`LEFT_WORDS` too) just after
+    one."""
+    said = Counter[str]()
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            after = read[found.end() :]
+            for excluding in (
+                _EXCLUDING_BEFORE.search(read, 0, found.start()),
+                _ABSENT_AFTER.match(after),
+                # "left the film" is an undoing phrase of its own.
+                _LEFT_AFTER.match(after) if credit and not _UNDOING.match(after.lstrip()) else None,
+            ):
+                if excluding is not None:
+                    said[" ".join(excluding[1].casefold().split())] += 1
+    return said
+
+
+def _short_of_casting(read: str, claim: Claim, names: Sequence[str]) -> Counter[str]:
+    """The words of :data:`NOT_A_CASTING_WORDS` in ``read`` said of the person of ``names``
+    (after one of the names in its sentence, or any where ``read`` writes none), where the
+    claim has none of :data:`NOT_A_CASTING_STATUSES`."""
+    if claim.qualifiers.status in NOT_A_CASTING_STATUSES:
+        return Counter()
+    written = [found.start() for name in names for found in _name_pattern(name).finditer(read)]
+    said = Counter[str]()
+    for found in _NOT_A_CASTING.finditer(read):
+        sentence = len(_sentence_before(read, found.start()))
+        if not written or any(found.start() - sentence <= at < found.start() for at in written):
+            said[" ".join(found[1].casefold().split())] += 1
+    return said
 
 
 def _undoings_of(read: str, blanked: str, names: Sequence[str]) -> Counter[str]:
@@ -3078,7 +3219,70 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
                 " the note whom or what the sentence is about"
             )
             breaches.append(Breach("entity named", "subject", message))
+    elif claim.note is None or not names_entity(claim.note, subject, catalog):
+        other = _value_of_another_person(claim, catalog, lead_in(claim, catalog))
+        if other is not None:
+            message = (
+                f"the quote writes {other} between the subject {claim.subject} and the value:"
+                " the value may be theirs; say in the note why it is the subject's, naming it"
+            )
+            breaches.append(Breach("entity named", "subject", message))
     return breaches
+
+
+#: The people a "whose" after a person's name can bring in, whose doing or date a value
+#: after them may be ("Keanu Reeves, whose co-star died in March 2023"): read by
+#: :func:`_value_of_another_person`. "Chung-Hyun Lee, whose previous directing credits
+#: include The Call" keeps the credits his.
+WHOSE_PEOPLE = (
+    "co-star", "co-stars", "costar", "costars", "wife", "husband", "partner", "spouse",
+    "father", "mother", "parent", "parents", "son", "daughter", "children", "brother",
+    "sister", "friend", "colleague", "mentor",
+)  # fmt: skip
+_WHOSE = re.compile(
+    r"\bwhose\s+(?:[\w'\u2019-]+\s+){0,2}?" + _as_words(WHOSE_PEOPLE), re.IGNORECASE
+)
+
+
+def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str | None:
+    """Where the claim's subject is a person its sentence names before the value (a date,
+    figure or entity), what stands between the last such name and the value that may make
+    the value another's: another person of the catalog ("Keanu Reeves paid tribute to Lance
+    Reddick, who died in March 2023", "praised Ana de Armas for Knives Out"), shown by id,
+    or a "whose" before one of :data:`WHOSE_PEOPLE` ("Keanu Reeves, whose co-star died in
+    March 2023"); or None."""
+    subject = catalog.entity(claim.subject)
+    value, quote = claim.value, claim.evidence.quote
+    if not isinstance(subject, Person):
+        return None
+    if isinstance(value, (DateValue, Quantity)):
+        span = _where_figure_written(value, quote)
+        at = None if span is None else span[0]
+    elif isinstance(value, EntityRef):
+        names = catalog.entity(value.id).names
+        found = [m.start() for name in names for m in _name_pattern(name).finditer(quote)]
+        at = min(found, default=None)
+    else:
+        return None
+    if at is None:
+        return None
+    sentence = lead + quote
+    at += len(lead)
+    ends = [
+        m.end()
+        for name in subject.names
+        for m in _name_pattern(name).finditer(sentence, 0, at)
+        if m.end() <= at
+    ]
+    if not ends:
+        return None
+    between = sentence[max(ends) : at]
+    own = {claim.subject, getattr(value, "id", None), claim.qualifiers.character}
+    for _, _, ids in _people_written(between, catalog):
+        if own.isdisjoint(ids):
+            return min(ids)
+    whose = _WHOSE.search(between)
+    return None if whose is None else repr(" ".join(whose[0].split()))
 
 
 def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
