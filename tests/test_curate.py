@@ -757,6 +757,31 @@ RULES_BROKEN = [
         " million in the US'): say in a note how",
     ),
     (
+        "region note (written beside another date)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2024-06-06"},
+            "qualifiers": {"region": "US"},
+            "quote": "Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK",
+        },
+        '"region": "US"',
+        "qualifiers.region: the quote writes 'US' outside the date's clause ('and June 6, 2024"
+        " in the UK'): say in a note how",
+    ),
+    (
+        "date weekday",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2024-06-08"},
+            "qualifiers": {"status": "scheduled"},
+            "quote": "Ballerina will be released on Friday, June 8",
+            "note": "The year 2024 is from the headline: 2024-06-08.",
+        },
+        '"date": "2024-06-08"',
+        "value.date: the quote writes 'Friday' just before 2024-06-08, which falls on a"
+        " Saturday: the date is another one",
+    ),
+    (
         "character",
         {
             "predicate": "cast_member",
@@ -1208,6 +1233,8 @@ RULES_TEXT += " Its takings were $5 million a day."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."
+RULES_TEXT += " Ballerina will be released on Friday, June 8."
+RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

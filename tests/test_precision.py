@@ -989,6 +989,21 @@ _JB = "just before"
         ("It plays in theaters June 7 \u2013 14, 2024", "2024-06-07", "\u2013", "just after"),
         ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-14", "once", "before"),
         ("It was once slated for 2024", "2024", "once", "before"),
+        # Reported: the everyday forms of a bound, and a day near the date, were read as it.
+        ("Ballerina opens prior to June 7, 2024", "2024-06-07", "prior to", _JB),
+        ("Ballerina opens ahead of June 7, 2024", "2024-06-07", "ahead of", _JB),
+        ("Ballerina opens following June 7, 2024", "2024-06-07", "following", _JB),
+        ("Ballerina opens later than June 7, 2024", "2024-06-07", "later than", _JB),
+        ("Ballerina opens earlier than June 7, 2024", "2024-06-07", "earlier than", _JB),
+        ("Ballerina opens past June 7, 2024", "2024-06-07", "past", _JB),
+        ("Ballerina opens on the eve of June 7, 2024", "2024-06-07", "eve of", _JB),
+        (
+            "Ballerina opens on June 7, 2024 at the soonest",
+            "2024-06-07",
+            "at the soonest",
+            "just after",
+        ),
+        ("Ballerina opens within days of June 7, 2024", "2024-06-07", "within days of", _JB),
     ],
 )
 def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
@@ -1044,6 +1059,10 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("Lionsgate pushed Ballerina to June 7, 2024", "2024-06-07"),
         ("Ballerina opens on June 7, 2024, delayed from May 30, 2024", "2024-06-07"),
         ("Ballerina missed its May 2024 date and opens on June 7, 2024", "2024-06-07"),
+        # Those words with a word between them and the date are of the event it dates.
+        ("Fans queued on the eve of the June 7, 2024 premiere", "2024-06-07"),
+        ("following the June 7, 2024 release, it streamed", "2024-06-07"),
+        ("Ballerina opens no later than June 7, 2024 here and on June 7, 2024", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
@@ -1096,6 +1115,42 @@ def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
             "2024-06-07",
             "lost",
             "before",
+        ),
+        # Reported: a date cancelled, scrapped or abandoned after it, or missed after it.
+        (
+            "Ballerina opens on June 7, 2024, which was cancelled.",
+            "Ballerina opens on June 7, 2024",
+            "2024-06-07",
+            "cancelled",
+            "after",
+        ),
+        (
+            "Ballerina opens on June 7, 2024, a date later cancelled.",
+            "Ballerina opens on June 7, 2024",
+            "2024-06-07",
+            "cancelled",
+            "after",
+        ),
+        (
+            "Ballerina opens on June 7, 2024, a plan Lionsgate scrapped.",
+            "Ballerina opens on June 7, 2024",
+            "2024-06-07",
+            "scrapped",
+            "after",
+        ),
+        (
+            "Ballerina opens on June 7, 2024, a plan Lionsgate abandoned.",
+            "Ballerina opens on June 7, 2024",
+            "2024-06-07",
+            "abandoned",
+            "after",
+        ),
+        (
+            "Ballerina opens on June 7, 2024, a date it missed.",
+            "Ballerina opens on June 7, 2024",
+            "2024-06-07",
+            "missed",
+            "after",
         ),
     ],
 )
@@ -1379,6 +1434,96 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
         noted = attrs.evolve(claim, note=f"'{quote}': the {said} figure, as the table gives.")
         assert [] == _rules.region_written_by_its_quote_or_noted(noted, CATALOG)
         assert [] == _rules.medium_written_by_its_quote_or_noted(noted, CATALOG)
+
+
+_US_UK = "Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK"
+_US_UK_SEMICOLON = "Ballerina opens in the US on June 7, 2024; in the UK on June 6, 2024"
+_US_UK_SENTENCES = "Ballerina opens June 7, 2024 in the US. In the UK, it opens June 6, 2024"
+_MEDIA = "Ballerina opens on June 7, 2024 in theaters and on June 20, 2024 on Peacock"
+_RELEASED_SCHEDULED = (
+    "Ballerina was released in the US on June 7, 2024 and will reach the UK on June 6, 2025"
+)
+_IN_THEATERS, _ON_PEACOCK = {"medium": Medium.THEATRICAL}, {"medium": Medium.STREAMING}
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "qualifiers", "written"),
+    [
+        # Reported: a region, medium or status written beside another date was read as
+        # this one's.
+        (_US_UK, "2024-06-06", {"region": "US"}, False),
+        (_US_UK_SEMICOLON, "2024-06-07", {"region": "UK"}, False),
+        (_US_UK_SENTENCES, "2024-06-07", {"region": "UK"}, False),
+        (_MEDIA, "2024-06-20", _IN_THEATERS, False),
+        (_RELEASED_SCHEDULED, "2025-06-06", {"region": "UK", "status": Status.RELEASED}, False),
+        # Each date's own clause writes them.
+        (_US_UK, "2024-06-07", {"region": "US"}, True),
+        (_US_UK, "2024-06-06", {"region": "UK"}, True),
+        (_US_UK_SEMICOLON, "2024-06-06", {"region": "UK"}, True),
+        (_US_UK_SENTENCES, "2024-06-06", {"region": "UK"}, True),
+        (_MEDIA, "2024-06-20", _ON_PEACOCK, True),
+        (_MEDIA, "2024-06-07", _IN_THEATERS, True),
+        (_RELEASED_SCHEDULED, "2025-06-06", {"region": "UK", "status": Status.SCHEDULED}, True),
+        (_RELEASED_SCHEDULED, "2024-06-07", {"region": "US", "status": Status.RELEASED}, True),
+        ("In the US, Ballerina opens June 7, 2024, and in the UK June 6, 2024", "2024-06-07",
+         {"region": "US"}, True),
+        ("It plays in the UK from June 7 to June 14, 2024", "2024-06-14", {"region": "UK"}, True),
+        # A quote of one date reads them anywhere in it, and a year alone is no other date.
+        ("In the UK. Ballerina opens June 6, 2024", "2024-06-06", {"region": "UK"}, True),
+        ("In the UK, the 2024 spin-off opens June 6, 2025", "2025-06-06", {"region": "UK"},
+         True),
+        ("In the UK in 2024, and in the US in 2025", "2025", {"region": "UK"}, False),
+    ],
+)  # fmt: skip
+def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
+    quote: str, date: str, qualifiers: dict[str, Any], written: bool
+) -> None:
+    claim = _date_claim(quote, date)
+    claim = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, **qualifiers))
+    found = [
+        *_rules.region_written_by_its_quote_or_noted(claim, CATALOG),
+        *_rules.medium_written_by_its_quote_or_noted(claim, CATALOG),
+        *_rules.status_backed_by_its_words(claim, CATALOG),
+    ]
+    assert written == (found == []), found
+    if not written:
+        (breach,) = found
+        assert breach in _rules.quote_breaches(claim, CATALOG)
+        if "status" not in qualifiers:
+            assert "outside the date's clause" in breach.message
+            said = qualifiers.get("region") or qualifiers["medium"].value
+            noted = attrs.evolve(claim, note=f"'{quote}': the {said} date, as the table gives.")
+            assert [] == _rules.region_written_by_its_quote_or_noted(noted, CATALOG)
+            assert [] == _rules.medium_written_by_its_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "weekday"),
+    [
+        # Reported: a weekday the quote writes was not compared with the date.
+        ("Ballerina will be released on Friday 6 October", "2025-10-06", "Friday"),
+        ("Ballerina will be released on Friday, June 8", "2024-06-08", "Friday"),
+        ("It opens Saturday the 7th of June, 2024", "2024-06-07", "Saturday"),
+        # The date it falls on, or a date with no weekday by it, is the quote's.
+        ("Ballerina will be released on Friday 6 October", "2023-10-06", None),
+        ("Ballerina opens Friday, June 7, 2024", "2024-06-07", None),
+        ("It opens friday june 7, 2024", "2024-06-07", None),
+        ("On Friday it was dated June 8, 2024", "2024-06-08", None),
+        ("Ballerina opens on Friday in October 2025", "2025-10", None),
+    ],
+)
+def test_a_date_falls_on_the_weekday_its_quote_writes(
+    quote: str, date: str, weekday: str | None
+) -> None:
+    claim = _date_claim(quote, date, note=f"The year is from the headline: {date}.")
+    found = _rules.date_on_its_weekday(claim, CATALOG)
+    if weekday is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("date weekday", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the quote writes {weekday!r} just before {date}")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -2681,6 +2826,10 @@ def _denied(
         _denied(f"Reports that {_WILL_BE} are false.", "are false"),
         _denied(f"It is false that {_WILL_BE}.", "is false"),
         _denied(f"It is a myth that {_WILL_BE}.", "is a myth"),
+        # Reported: "not true" was no falsity where "untrue" was.
+        _denied(f"{_WILL_BE}, which is not true.", "is not true"),
+        _denied(f"{_WILL_BE}, which isn't true.", "isn't true"),
+        _denied(f"It is not true that {_WILL_BE}.", "is not true"),
         _denied(f"Lionsgate dismissed claims that {_WILL_BE}.", "dismissed claims"),
         _denied(f"Lionsgate rejected reports {_WILL_BE}.", "rejected reports"),
         _denied(f"Lionsgate refuses to confirm {_WILL_BE}.", "refuses to confirm", _DOUBTED[:1]),

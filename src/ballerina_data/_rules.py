@@ -14,6 +14,7 @@ reasons: one place that the data tests, curation and verification all read.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 import re
@@ -102,6 +103,7 @@ __all__ = [
     "STATUS_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_CHARACTERS",
+    "WEEKDAYS",
     "WHICH_WORDS",
     "Breach",
     "Catalog",
@@ -112,6 +114,7 @@ __all__ = [
     "claim_id_prefix",
     "date_not_bounded_by_its_quote_or_noted",
     "date_not_replaced_or_noted",
+    "date_on_its_weekday",
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
@@ -217,9 +220,10 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: counterfactual ("would have been released", "would have played", "should have been",
 #: "could've", "was supposed to", "was meant to", "was to have been"; not "would have" as
 #: a verb of its own, "would have to", "would have a sequel"), a falsity ("It is false
-#: that", "are false", "is untrue", "It is a myth that") and a dismissal ("dismissed
-#: claims that", "rejected reports", "refuted", "debunked") back none: the claim's note
-#: quotes the words and says why the value stands, as for a negation. A doubt ("I doubt",
+#: that", "are false", "is untrue", "is not true", "isn't true", "It is a myth that") and
+#: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked") back
+#: none: the claim's note quotes the words and says why the value stands, as for a
+#: negation. A doubt ("I doubt",
 #: "doubtful", "Few believe", "skeptical") backs ``unconfirmed`` or ``speculated``, and a
 #: refusal to confirm ("refuses to confirm", "declined to confirm") ``unconfirmed``: the
 #: claim has one of them, or that note. The words of a doubt are words; the others are
@@ -232,8 +236,9 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:would|should|could)'ve",
             r"(?:was|were)\s+(?:supposed|meant)\s+to",
             r"(?:was|were)\s+to\s+have",
-            r"(?:is|are|was|were|be|been|proved|proven)\s+(?:false|untrue|a\s+myth)",
-            r"(?:false|untrue|a\s+myth)\s+that",
+            r"(?:is|are|was|were|be|been|proved|proven)\s+(?:false|untrue|a\s+myth|not\s+true)",
+            r"(?:is|are|was|were)n['\u2019]t\s+true",
+            r"(?:false|untrue|a\s+myth|not\s+true)\s+that",
             r"(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:(?:the|all|any)\s+)?"
             r"(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
             r"refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?",
@@ -908,23 +913,37 @@ _MOVED_FROM = "the date it was moved from"
 _FIRST_SET = "the date first set"
 _ONE_OF_SEVERAL = "one of several"
 _RANGE_END = "one end of a range"
+_DAY_BEFORE = "another day (the day before it)"
+_NEAR = "a bound (a date near it, not on it)"
 # The words of a bound that follow the date they bound ("June 7, 2024 at the earliest").
 _LATEST_AFTER = ("at the latest", "or earlier")
 _EARLIEST_AFTER = (
-    "at the earliest", "or later", "and onward", "and onwards", "onward", "onwards", "and beyond"
+    "at the earliest", "at the soonest", "or later", "and onward", "and onwards", "onward",
+    "onwards", "and beyond",
 )  # fmt: skip
 # The marks of a range written in figures ("2024-2025", "2024/25", "June 7-14").
 _RANGE_MARKS = ("-", "\u2013", "/")
+# The words of a bound that count only with nothing between them and the date: "ahead of
+# the June 7, 2024 release" and "on the eve of the June 7, 2024 premiere" state the date
+# of the release or premiere, "ahead of June 7, 2024" bounds it.
+_JUST_BEFORE_ONLY = (
+    "prior to", "ahead of", "following", "past", "eve of", "within days of", "within weeks of"
+)  # fmt: skip
 #: The words by a date in its quote that make it other than the date the quote states, each
-#: with what it makes the date: a bound ("before June 7, 2024" or "June 7, 2024 at the
-#: earliest" is no release day), a date superseded ("delayed from June 7, 2024",
+#: with what it makes the date: a bound ("before June 7, 2024", "prior to June 7, 2024",
+#: "later than June 7, 2024" or "June 7, 2024 at the earliest" is no release day; "on the
+#: eve of June 7, 2024" is the day before, "within days of June 7, 2024" a day near it), a
+#: date superseded ("delayed from June 7, 2024",
 #: "originally dated June 7, 2024"), one of several ("2024 or 2025") or one end of a range
 #: ("2024-2025", "between June 7 and June 14, 2024"). The words of a bound and of a date
 #: moved from count just before the date as the quote writes it ("by the summer of 2024"
 #: too), read across up to three words of :data:`BOUND_READ_ACROSS` ("delayed from its
 #: original June 7, 2024 date", "well after the June 7, 2024 date"), and those of a bound
 #: that follow it ("at the earliest", "at the latest", "or later", "or earlier", "and
-#: onward", "onwards", "and beyond") just after it; those of a date first set, which
+#: onward", "onwards", "and beyond") just after it; "prior to", "ahead of", "following",
+#: "past", "eve of", "within days of" and "within weeks of" only with nothing between them
+#: and the date ("ahead of the June 7, 2024 release" dates the release); those of a date
+#: first set, which
 #: qualify the verb ("originally set for release on June 7, 2024"), anywhere before it in
 #: its clause (back to a punctuation mark or another date), "once" only just before a verb
 #: that sets a date ("once dated", "once slated"; "once released" is "when"); "or" just
@@ -939,8 +958,15 @@ _RANGE_MARKS = ("-", "\u2013", "/")
 #: and a number, either side ("2024-2025", "2024/25", "June 7-14, 2024"; an ISO date
 #: "2024-06-07" is one date).
 DATE_BOUND_WORDS = {
-    **dict.fromkeys(("before", "by", "until", "till", "no later than"), _AT_THE_LATEST),
-    **dict.fromkeys(("after", "since", "no earlier than"), _AT_THE_EARLIEST),
+    **dict.fromkeys(
+        ("before", "by", "until", "till", "no later than", "prior to", "ahead of", "earlier than"),
+        _AT_THE_LATEST,
+    ),
+    **dict.fromkeys(
+        ("after", "since", "no earlier than", "following", "later than", "past"), _AT_THE_EARLIEST
+    ),
+    "eve of": _DAY_BEFORE,
+    **dict.fromkeys(("within days of", "within weeks of"), _NEAR),
     **dict.fromkeys(_LATEST_AFTER, _AT_THE_LATEST),
     **dict.fromkeys(_EARLIEST_AFTER, _AT_THE_EARLIEST),
     **dict.fromkeys(
@@ -963,7 +989,7 @@ def _words_saying(*says: str) -> str:
     """A pattern of the :data:`DATE_BOUND_WORDS` that say one of ``says``, as words, but
     those that follow the date they bound, and "once", which says a date first set only
     before a verb that sets it."""
-    following = {*_LATEST_AFTER, *_EARLIEST_AFTER, "once"}
+    following = {*_LATEST_AFTER, *_EARLIEST_AFTER, "once", *_JUST_BEFORE_ONLY}
     return _as_words(
         word for word, said in DATE_BOUND_WORDS.items() if said in says and word not in following
     )
@@ -981,13 +1007,17 @@ def _as_words(words: Iterable[str]) -> str:
 # stand just before a date written where they end.
 _DATE_BOUND_JUST_BEFORE = re.compile(
     "(?:"
-    + _words_saying(_AT_THE_LATEST, _AT_THE_EARLIEST, _MOVED_FROM, _ONE_OF_SEVERAL)
+    + _words_saying(
+        _AT_THE_LATEST, _AT_THE_EARLIEST, _MOVED_FROM, _ONE_OF_SEVERAL, _DAY_BEFORE, _NEAR
+    )
     + "|"
     + _as_words(("between",))
     + ")"
     + _READ_ACROSS
     + r"\s+"
 )
+# The words of a bound that count only just before a date, with the spaces after them.
+_DATE_BOUND_RIGHT_BEFORE = re.compile(_as_words(_JUST_BEFORE_ONLY) + r"[\s\u00a0]+")
 # The verbs that set a date, after which "once" says the date first set ("once dated June
 # 14", "once slated for 2024"); "once" before others is "when" ("once released").
 _ONCE_SET = ("dated", "set", "slated", "scheduled", "planned", "due", "expected", "targeted")
@@ -1077,6 +1107,8 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
         for found in _DATE_BOUND_JUST_BEFORE.finditer(quote)
         for at in _read_across_ends(found)
     }
+    for right_before in _DATE_BOUND_RIGHT_BEFORE.finditer(quote):
+        just_before.setdefault(right_before.end(), right_before[1])
     range_from = {found.end() for found in _RANGE_FROM.finditer(quote)}
     first_set = [(found.start(), found[1] or found[2]) for found in _DATE_FIRST_SET.finditer(quote)]
     marks = [found.end() for found in _CLAUSE_MARK.finditer(quote)]
@@ -1122,16 +1154,21 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
 
 #: The words by a date in its quote's sentence that say it was replaced or passed, each
 #: with where it stands and what it makes the date. After the date, to the next date or
-#: the sentence's end, a word that moves it makes it a date replaced ("scheduled for June 7,
-#: 2024, before Lionsgate pushed it to 2025"), unless "from" follows the word ("opens June
-#: 7, 2024, delayed from May 30" says where the date came from; "back", "up" or "forward"
-#: may stand between); before it, back to the date before or the sentence's start, a word
-#: that misses it makes it a date missed ("missed its June 7, 2024 release date").
+#: the sentence's end, a word that moves, cancels, scraps or abandons it makes it a date
+#: replaced ("scheduled for June 7, 2024, before Lionsgate pushed it to 2025", "June 7,
+#: 2024, which was cancelled"), unless "from" follows the word ("opens June 7, 2024,
+#: delayed from May 30" says where the date came from; "back", "up" or "forward" may stand
+#: between); a word that misses it, before it back to the date before or the sentence's
+#: start, or after it, makes it a date missed ("missed its June 7, 2024 release date",
+#: "June 7, 2024, a date it missed").
 DATE_REPLACED_WORDS = {
     "after": (
         "push", "pushes", "pushed", "pushing", "moves", "moved", "moving", "delay", "delays",
         "delayed", "delaying", "postpone", "postpones", "postponed", "postponing",
         "postponement", "reschedules", "rescheduled", "rescheduling", "shifted", "bumped",
+        "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation",
+        "scrap", "scraps", "scrapped", "scrapping", "abandon", "abandons", "abandoned",
+        "abandoning",
     ),
     "before": ("misses", "missed", "skips", "skipped", "loses", "lost"),
 }  # fmt: skip
@@ -1145,8 +1182,9 @@ _MOVED_FROM_AFTER = re.compile(r"\s+(?:(?:back|up|forward)\s+)?from\b", re.IGNOR
 def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A date is one its quote states, not one its sentence says was replaced or missed
     (:data:`DATE_REPLACED_WORDS`): 2024-06-07 is no release day from "was scheduled for
-    June 7, 2024, before Lionsgate pushed it to 2025" (a word that moves it after it) nor
-    from "missed its June 7, 2024 release date" (a word that misses it before it). The
+    June 7, 2024, before Lionsgate pushed it to 2025" (a word that moves it after it), nor
+    "June 7, 2024, a plan Lionsgate scrapped" (one that cancels it), nor from "missed its
+    June 7, 2024 release date" or "June 7, 2024, a date it missed" (one that misses it). The
     sentence is read with the quote's :func:`lead_in` and :func:`lead_out`. Where the quote
     writes the date more than once, one place without such words states it. Otherwise the
     claim's note quotes the word and says why the date stands, as for a bound
@@ -1164,7 +1202,7 @@ def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     quoted = " ".join(note_passages(claim.note))
     quote_span = range(len(lead), len(lead) + len(evidence.quote) + 1)
     for field, date in dates:
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str, str]] = []
         for number, each in enumerate(written):
             if each.start not in quote_span or each.end not in quote_span:
                 continue
@@ -1174,25 +1212,68 @@ def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
             after_end = written[number + 1].start if number + 1 < len(written) else None
             after = sentence[each.end : after_end]
             said = [
-                (word[0], "after")
+                (word[0], "after", _DATE_REPLACED["after"])
                 for word in _REPLACING_AFTER.finditer(after)
                 if not _MOVED_FROM_AFTER.match(after, word.end())
-            ] + [(word[0], "before") for word in _MISSING_BEFORE.finditer(before)]
+            ] + [
+                (word[0], where, _DATE_REPLACED["before"])
+                for where, part in (("before", before), ("after", after))
+                for word in _MISSING_BEFORE.finditer(part)
+            ]
             if not said:
                 break  # one place states the date
             found.append(said[0])
         else:
             if not found:
                 continue
-            word, where = found[0]
+            word, where, what = found[0]
             if re.search(_as_words((word,)), quoted):
                 continue
             message = (
                 f"the quote's sentence writes {word!r} {where} {date}, which makes it"
-                f" {_DATE_REPLACED[where]}, not a date it states: quote the words with it in"
+                f" {what}, not a date it states: quote the words with it in"
                 " the note and say why the date stands"
             )
             return [Breach("date bound", field, message)]
+    return []
+
+
+#: The days of the week, as a quote writes one just before a date's day and month ("Friday
+#: 6 October", "Friday, June 7, 2024", "Friday the 7th of June"): the date falls on it
+#: (:func:`date_on_its_weekday`).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday just before a date: a comma, spaces and a "the" may stand between.
+_WEEKDAY_BEFORE = re.compile(
+    _as_words(WEEKDAYS) + r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+
+
+def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A date to the day falls on the weekday its quote writes just before it
+    (:data:`WEEKDAYS`): "Friday 6 October" is no 2025-10-06, a Monday, whatever the note
+    says of its year; the weekday is the quote's own word for which year it is. The quote
+    is read with its :func:`lead_in`; every place that writes the date with a weekday
+    agrees with it."""
+    dates = [(field, date) for field, date in _claim_dates(claim) if date.day is not None]
+    if not dates:
+        return []
+    lead = lead_in(claim, catalog)
+    read = lead + claim.evidence.quote
+    for field, date in dates:
+        assert date.month is not None  # a day has its month
+        assert date.day is not None
+        falls_on = WEEKDAYS[datetime.date(date.year, date.month, date.day).weekday()]
+        for each in _written_dates(read):
+            if each.start < len(lead) or not _writes(each, date):
+                continue
+            weekday = _WEEKDAY_BEFORE.search(read, max(0, each.start - 20), each.start)
+            if weekday is None or weekday[1].casefold() == falls_on.casefold():
+                continue
+            message = (
+                f"the quote writes {weekday[1]!r} just before {date}, which falls on a"
+                f" {falls_on}: the date is another one (its year, month or day), not this"
+            )
+            return [Breach("date weekday", field, message)]
     return []
 
 
@@ -1258,8 +1339,58 @@ def _figure_clauses(quote: str, value: object) -> list[tuple[int, int]]:
     return clauses
 
 
+# What ends a date's clause where its quote writes more than one date, the strongest first:
+# a sentence's end (not an abbreviation's "U.S.") or a line break, a semicolon, a word that
+# joins two clauses, a comma (none inside a date: "June 7, 2024").
+_DATE_CLAUSE_ENDS = (
+    re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"),
+    re.compile(r";"),
+    re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE),
+    re.compile(r","),
+)
+
+
+def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
+    """Where in ``quote`` each clause that writes a date of ``claim`` starts and ends, in
+    order, where the quote writes more than one date; else none. Two dates' clauses meet at
+    the strongest end between them (``_DATE_CLAUSE_ENDS``), the first of its kind: "June 7,
+    2024 in the US and June 6, 2024 in the UK" gives the US to the first date and the UK to
+    the second, "in the US on June 7, 2024; in the UK on June 6, 2024" and "June 7, 2024 in
+    the US. In the UK, it opens June 6, 2024" too. Dates with no end between them ("June 7
+    to June 14, 2024") share a clause; the words before the first date are its clause's, and
+    those after the last its. A year alone counts as a date only for a claim of a year: "In
+    the US, Ballerina, the 2024 spin-off, opens June 7, 2025" writes one date."""
+    dates = [date for _, date in _claim_dates(claim)]
+    written = _written_dates(quote) if dates else ()
+    if all(date.month is not None or date.season is not None for date in dates):
+        written = tuple(each for each in written if each.month_days or each.season is not None)
+    if len(written) < 2:
+        return []
+    # Where each date's clause meets the next one's, or None where they share a clause.
+    meets: list[int | None] = []
+    for one, other in itertools.pairwise(written):
+        found = (end.search(quote, one.end, other.start) for end in _DATE_CLAUSE_ENDS)
+        meets.append(next((each.start() for each in found if each is not None), None))
+    clauses = []
+    for number, each in enumerate(written):
+        if not any(_writes(each, date) for date in dates):
+            continue
+        before = [at for at in meets[:number] if at is not None]
+        after = [at for at in meets[number:] if at is not None]
+        clauses.append((before[-1] if before else 0, after[0] if after else len(quote)))
+    return clauses
+
+
+def _blanked_outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with all but its ``spans`` blanked, each place kept."""
+    kept = [" "] * len(text)
+    for start, end in spans:
+        kept[start:end] = text[start:end]
+    return "".join(kept)
+
+
 def _clause(quote: str, clauses: Sequence[tuple[int, int]]) -> str:
-    """The first of a figure's ``clauses`` in ``quote``, as a message shows it."""
+    """The first of a figure's or a date's ``clauses`` in ``quote``, as a message shows it."""
     start, end = clauses[0]
     return quote[start:end].strip()
 
@@ -1274,22 +1405,26 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     "but not in the UK", "except the UK"), its :func:`lead_in`'s too ("the UK" after
     "released everywhere but not in "). A figure's region is written in a clause of the
     figure's own (``_figure_clauses``): "$90 million in the US and $30 million in
-    China" gives China for the 30 million alone. Or else its note says how the region is
-    known, writing it."""
+    China" gives China for the 30 million alone; a date's, where the quote writes more than
+    one date, in a clause of the date's own (``_date_clauses``): "June 7, 2024 in the US and
+    June 6, 2024 in the UK" gives the UK for June 6 alone. Or else its note says how the
+    region is known, writing it."""
     region = claim.qualifiers.region
     if region is None:
         return []
     wanted = region_key(region)
     quote, lead = claim.evidence.quote, lead_in(claim, catalog)
     said = _how_region_written(quote, wanted, region, lead)
-    clauses = _figure_clauses(quote, claim.value)
+    clauses, kind = _figure_clauses(quote, claim.value), "figure"
+    if not clauses:
+        clauses, kind = _date_clauses(quote, claim), "date"
     if said is None and clauses:
         # The words before the clause may leave the region out, but do not write it.
         read = (
             _how_region_written(quote[s:e], wanted, region, lead + quote[:s]) for s, e in clauses
         )
         if all(how is not None for how in read):
-            said = f"writes {region!r} outside the figure's clause ({_clause(quote, clauses)!r})"
+            said = f"writes {region!r} outside the {kind}'s clause ({_clause(quote, clauses)!r})"
     # A note writes a code in capitals too: "us" in a note is the pronoun.
     note = claim.note and (_CASED_WORD.sub(" ", claim.note) if _is_code(region) else claim.note)
     if said is None or (note and f" {wanted} " in f" {region_key(note)} "):
@@ -1396,9 +1531,11 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     :data:`REGION_EXCLUDING_WORDS` among the three: "not in theaters", "except in
     cinemas"); a figure's, in a clause of the figure's own (``_figure_clauses``: "$90
     million in theaters and $30 million on Netflix" gives streaming for the 30 million
-    alone). Or else its note says how the medium is known, writing one of its words:
-    a theatrical and a streaming date are two values, so a medium no words give changes
-    which dates are compared and preferred."""
+    alone); a date's, where the quote writes more than one date, in the date's own
+    (``_date_clauses``: "on June 7, 2024 in theaters and on June 20, 2024 on Peacock" gives
+    streaming for June 20 alone). Or else its note says how the medium is known, writing one
+    of its words: a theatrical and a streaming date are two values, so a medium no words
+    give changes which dates are compared and preferred."""
     medium = claim.qualifiers.medium
     if medium is None:
         return []
@@ -1407,11 +1544,14 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     words = _MEDIUM_WORDS[medium]
     how = f"does not write the medium {medium.value!r}"
     # A figure's medium is read in its clause; the lead-in is its first clause's.
-    clauses = _figure_clauses(quote, claim.value)
+    clauses, kind = _figure_clauses(quote, claim.value), "figure"
+    if not clauses:
+        clauses, kind = _date_clauses(quote, claim), "date"
     spans = [(len(lead) + s if s else 0, len(lead) + e) for s, e in clauses] or [(0, len(read))]
     for found in words.finditer(read):
         if not any(s <= found.start() and found.end() <= e for s, e in spans):
-            how = f"writes {found[0]!r} outside the figure's clause ({_clause(quote, clauses)!r})"
+            shown = _clause(quote, clauses)
+            how = f"writes {found[0]!r} outside the {kind}'s clause ({shown!r})"
             continue
         before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
         if not _left_out(before):
@@ -1707,12 +1847,20 @@ def status_backed_by_its_words(
     Peacock" after "The Continental is set to " backs ``scheduled``. A negation or modal
     word of the lead-in that the note quotes is the note's to explain, and counts no more;
     a word inside a name of an entity of the catalog ("Will Poulter", "Hope Davis") is the
-    name's, and neither backs nor stops a status."""
+    name's, and neither backs nor stops a status. Where the quote writes more than one
+    date, a date's status is backed by words of the date's own clause (``_date_clauses``):
+    "was released in the US on June 7, 2024 and will reach the UK on June 6, 2025" backs no
+    ``released`` for June 6, 2025."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
     backing = STATUS_WORDS[status]
     read, weighed = _read(claim, catalog)
+    if clauses := _date_clauses(claim.evidence.quote, claim):
+        # Where the quote writes more than one date, a date's status is its clause's.
+        lead = len(read) - len(claim.evidence.quote)
+        spans = [(lead + s if s else 0, lead + e) for s, e in clauses]
+        read, weighed = _blanked_outside(read, spans), _blanked_outside(weighed, spans)
     of_others = (
         []
         if claim.predicate.value in _PREDICATES_OF_OTHER_THINGS or not _OTHER_THING.search(read)
@@ -3355,6 +3503,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *entities_named_by_the_quote_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
+        *date_on_its_weekday(claim, catalog),
     ]
 
 
