@@ -227,6 +227,13 @@ def test_no_form_of_a_negation_refines_its_positive(catalog: Catalog, negated: s
         ("Retired skilled hitman", "skilled hitman"),
         ("pretends to be a hitman", "hitman"),
         ("retired former hitman", "former hitman"),
+        # Reported: a past, pretended or hoped-for occupation refined the occupation.
+        ("used to be a bodyguard", "bodyguard"),
+        ("once a bodyguard", "bodyguard"),
+        ("aspiring bodyguard", "bodyguard"),
+        ("so-called bodyguard", "bodyguard"),
+        ("bodyguard in name only", "bodyguard"),
+        ("bodyguard-turned-assassin", "assassin"),
     ],
 )
 def test_a_privative_word_never_refines_its_positive(

@@ -879,7 +879,33 @@ RULES_BROKEN = [
         },
         '"amount": "5000000"',
         "value.amount: the quote gives the figure as one end of a range, one of several, a share"
-        " of another, a rate or a difference ('$5 million a day'), not as an amount of its own",
+        " of another, a total of several, a target missed, a rate or a difference ('$5 million"
+        " a day'), not as an amount of its own",
+    ),
+    (
+        "title kind",
+        {
+            "predicate": "title",
+            "value": {"type": "text", "text": "John Wick: Ballerina"},
+            "quote": "formerly titled John Wick: Ballerina",
+            "qualifiers": {"title_kind": "alternative_title"},
+        },
+        '"title_kind": "alternative_title"',
+        "qualifiers.title_kind: the quote writes 'formerly' before the title, which makes it a"
+        " title the work had before: give the kind 'working_title', not 'alternative_title', or"
+        " quote the words in the note and say why",
+    ),
+    (
+        "figure bound (a total of two films)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "120000000", "unit": "USD"},
+            "quote": "the two films grossed a combined $120 million",
+        },
+        '"amount": "120000000"',
+        "value.amount: the quote gives the figure as one end of a range, one of several, a share"
+        " of another, a total of several, a target missed, a rate or a difference ('combined"
+        " $120 million'), not as an amount of its own",
     ),
     (
         "date bound",
@@ -1230,6 +1256,8 @@ RULES_TEXT += " It opens June 7, a year after John Wick 4 opened in 2023."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " It reaches us on June 7, 2025."
 RULES_TEXT += " Its takings were $5 million a day."
+RULES_TEXT += " Together, the two films grossed a combined $120 million."
+RULES_TEXT += " The spin-off was formerly titled John Wick: Ballerina."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."

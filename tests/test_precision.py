@@ -38,6 +38,7 @@ from ballerina_data import (
     Quantity,
     Status,
     Text,
+    TitleKind,
     WorkKind,
     _rules,
 )
@@ -70,6 +71,62 @@ def _claim(claim_id: str) -> Claim:
 @pytest.mark.parametrize("claim", CATALOG.claims_with("title"), ids=lambda claim: claim.id)
 def test_every_title_claim_is_findable(claim: Claim) -> None:
     assert [] == _rules.title_finds_its_work(claim, CATALOG)
+
+
+def test_every_title_kind_is_the_one_its_quote_gives() -> None:
+    found = {
+        c.id: _rules.title_kind_read_from_its_quote_or_noted(c, CATALOG)
+        for c in CATALOG.claims_with("title")
+    }
+    assert {} == _breaches(found)
+    # Not vacuous: 002-002 is a title "previously referred to as", a working title.
+    working = _claim("002-002")
+    as_title = attrs.evolve(
+        working,
+        note=None,
+        qualifiers=attrs.evolve(working.qualifiers, title_kind=TitleKind.TITLE),
+    )
+    assert _rules.title_kind_read_from_its_quote_or_noted(as_title, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        # Reported: a former or dropped title was accepted as the work's title.
+        ("Ballerina was formerly titled Dance of Death.", "formerly", "title"),
+        ("Ballerina dropped the title Dance of Death.", "dropped the title", "title"),
+        (
+            "Ballerina ditched its working title Dance of Death.",
+            "ditched its working title",
+            "alternative_title",
+        ),
+        ("It was originally called Dance of Death.", "originally", "title"),
+        ("It was renamed from Dance of Death.", "renamed from", "title"),
+        # Words that make no former title.
+        ("Ballerina, formerly a short, is now titled Dance of Death.", None, "title"),
+        ("Lionsgate dropped the trailer of Dance of Death.", None, "title"),
+    ],
+)
+def test_a_title_the_work_had_before_is_a_working_title(
+    text: str, words: str | None, kind: str
+) -> None:
+    base = _from_text(text, text.rstrip("."), Predicate.TITLE, Text(text="Dance of Death"))
+    claim = attrs.evolve(base, qualifiers=Qualifiers(title_kind=TitleKind(kind)))
+    breaches = _rules.title_kind_read_from_its_quote_or_noted(claim, CATALOG)
+    if words is None:
+        assert [] == breaches
+        return
+    (breach,) = breaches
+    assert (breach.rule, breach.field) == ("title kind", "qualifiers.title_kind")
+    assert breach.message.startswith(f"the quote writes {words!r} before the title")
+    assert f"give the kind 'working_title', not {kind!r}" in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    working = attrs.evolve(claim, qualifiers=Qualifiers(title_kind=TitleKind.WORKING_TITLE))
+    assert [] == _rules.title_kind_read_from_its_quote_or_noted(working, CATALOG)
+    unexplained = attrs.evolve(claim, note="It is the title.")
+    assert [breach] == _rules.title_kind_read_from_its_quote_or_noted(unexplained, CATALOG)
+    noted = attrs.evolve(claim, note=f"'{words}' is said of another title.")
+    assert [] == _rules.title_kind_read_from_its_quote_or_noted(noted, CATALOG)
 
 
 def test_every_claim_id_starts_with_its_sources_prefix() -> None:
@@ -1260,6 +1317,25 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it cost $2 1/2 million", "2500000", "USD"),
         ("it cost a million and a half dollars", "1500000", "USD"),
         ("it runs 2 hours & 5 minutes", "125", "minute"),
+        # Reported: scale words of finance, the trade press and Indian texts, and numbers
+        # in words before a scale word, were not read.
+        ("it cost $90MM", "90000000", "USD"),
+        ("it cost $90 mil.", "90000000", "USD"),
+        ("it cost $90 mln", "90000000", "USD"),
+        ("it cost Rs 90 crore", "900000000", "INR"),
+        ("it cost Rs 90 lakh", "9000000", "INR"),
+        ("it grossed half a billion dollars", "500000000", "USD"),
+        ("it grossed a hundred million dollars", "100000000", "USD"),
+        ("it runs half an hour", "30", "minute"),
+        # Reported: a currency after a "$" figure is the figure's; more currencies' signs.
+        ("it cost $90 million AUD", "90000000", "AUD"),
+        ("it cost $90 million Canadian", "90000000", "CAD"),
+        ("it cost $90 million (Canadian)", "90000000", "CAD"),
+        ("it cost R$90 million", "90000000", "BRL"),
+        ("it cost 90 million kronor", "90000000", "SEK"),
+        ("it cost 90 million pesos", "90000000", "MXN"),
+        ("it cost Rs 90 million", "90000000", "INR"),
+        ("it was shot on 35mm film", "35", "mm"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -1349,6 +1425,14 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("it cost $2 1/2 million", "2000000", "USD", "amount", "the amount 2,000,000"),
         ("a million and a half dollars", "1000000", "USD", "amount", "the amount 1,000,000"),
         ("it runs 2 hours & 5 minutes", "2", "hour", "amount", "the duration 2 hour"),
+        # Reported: a scale word not read left the bare number as the figure.
+        ("it cost $90MM", "90", "USD", "amount", "the amount 90:"),
+        ("it cost $90 crore", "90", "USD", "amount", "the amount 90:"),
+        ("it cost half a billion dollars", "1000000000", "USD", "amount", "the amount 1,0"),
+        # Reported: the "$" of a figure with another currency written after it.
+        ("it cost $90 million AUD", "90000000", "USD", "unit", "the currency USD"),
+        ("it cost $90 million Canadian", "90000000", "USD", "unit", "the currency USD"),
+        ("it cost R$90 million", "90000000", "USD", "unit", "the currency USD"),
     ],
 )
 def test_a_figure_its_quote_does_not_write_needs_a_note(
@@ -1732,6 +1816,13 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it earned $90 million a year ago", "90000000", "USD", "exact", None),
         ("it earned $25 million over the weekend", "25000000", "USD", "exact", None),
         ("the Times reported $90 million", "90000000", "USD", "exact", None),
+        # Reported: bounds written after the figure other than "or ..." were not read.
+        ("it grossed $90 million at most", "90000000", "USD", "at_most", "at most"),
+        ("it grossed $90 million, tops", "90000000", "USD", "at_most", "tops"),
+        ("it grossed $90 million at best", "90000000", "USD", "at_most", "at best"),
+        ("it grossed $90 million, at least", "90000000", "USD", "at_least", "at least"),
+        ("it grossed just south of $90 million", "90000000", "USD", "at_most", "south of"),
+        ("it grossed $90 million and tops the chart", "90000000", "USD", "exact", None),
     ],
 )
 def test_the_words_by_a_figure_give_its_bound(
@@ -1745,7 +1836,8 @@ def test_the_words_by_a_figure_give_its_bound(
         wrong = attrs.evolve(claim, value=attrs.evolve(claim.value, bound=other))
         (breach,) = _rules.bound_read_from_its_quote_or_noted(wrong)
         assert (breach.rule, breach.field) == ("figure bound", "value.bound")
-        where = "after" if word in _rules.BOUND_WORDS_AFTER else "before"
+        after = word in _rules.BOUND_WORDS_AFTER and quote.casefold().endswith(word or "")
+        where = "after" if after or word not in _rules.BOUND_WORDS else "before"
         said = (
             "no word before or after the figure" if word is None else f"{word!r} {where} the figure"
         )
@@ -2896,6 +2988,18 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney is a would-be assassin", "assassin", "would-be"),
         ("Rooney pretends to be a ballerina", "a ballerina", "pretends to be"),
         ("Rooney quit being a ballerina", "a ballerina", "quit being"),
+        # Reported: a past, pretended or hoped-for occupation was read as the occupation.
+        ("Rooney used to be a bodyguard", "a bodyguard", "used to be"),
+        ("Rooney was once a bodyguard", "a bodyguard", "was once"),
+        ("Rooney, a onetime bodyguard, seeks revenge", "bodyguard", "onetime"),
+        ("Rooney, an erstwhile bodyguard, seeks revenge", "bodyguard", "erstwhile"),
+        ("Rooney is a bodyguard-turned-assassin", "bodyguard", "-turned-"),
+        ("Rooney gave up being a bodyguard", "a bodyguard", "gave up being"),
+        ("Rooney stopped working as a bodyguard", "a bodyguard", "stopped working as"),
+        ("Rooney poses as a bodyguard", "a bodyguard", "poses as"),
+        ("Rooney is an aspiring bodyguard", "bodyguard", "aspiring"),
+        ("Rooney is a wannabe bodyguard", "bodyguard", "wannabe"),
+        ("Rooney is a so-called bodyguard", "bodyguard", "so-called"),
     ],
 )
 def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, word: str) -> None:
@@ -2971,6 +3075,14 @@ def test_a_text_value_keeps_a_privative_form(
         ("it runs 120 or 130 minutes", "130", "minute", "120 or 130 minutes"),
         ("it cost $80 million or $90 million", "90000000", "USD", "$80 million or $90 million"),
         ("it cost $80 million or $90 million", "80000000", "USD", "$80 million or $9"),
+        # Reported: a total of two works, a missed target and a fraction passed as the
+        # work's own exact figure.
+        ("it and John Wick 4 grossed a combined $90 million", "90000000", "USD", "combined $90"),
+        ("the two grossed $90 million together", "90000000", "USD", "$90 million together"),
+        ("it grossed $90 million combined with Chapter 4", "90000000", "USD", "$90 million comb"),
+        ("they grossed $90 million between them", "90000000", "USD", "$90 million between"),
+        ("it missed its $90 million target", "90000000", "USD", "missed its $90 million"),
+        ("it grossed a fraction of $90 million", "90000000", "USD", "fraction of $90 million"),
     ],
 )
 def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CURRENCY_SIGNS",
+    "DOLLAR_NATIONS",
     "SCALE_WORDS",
     "currency_signs",
     "singular",
@@ -42,13 +43,32 @@ CURRENCY_SIGNS = {
     "JPY": ("\u00a5", "yen"),
     "CNY": ("\u00a5", "yuan", "renminbi"),
     "KRW": ("\u20a9", "won"),
-    "INR": ("\u20b9", "rupee"),
+    "INR": ("\u20b9", "Rs", "Rs.", "rupee"),
+    "BRL": ("R$", "reais", "Brazilian real"),
+    "SEK": ("kronor", "krona"),
+    "MXN": ("peso", "Mexican peso"),
 }
+#: The words just after a figure with a bare "$" before it that say which dollar it is
+#: ("$90 million Canadian", "$90 million (Australian)"); a currency's code or name there
+#: does too ("$90 million AUD"), and either overrides the "$" (:func:`writes_in_currency`).
+DOLLAR_NATIONS = {
+    "AUD": "Australian", "CAD": "Canadian", "HKD": "Hong Kong", "NZD": "New Zealand",
+    "SGD": "Singapore",
+}  # fmt: skip
 #: What a written number is multiplied by when a scale word follows it ("$25 million",
-#: "25m", "1.2bn").
+#: "25m", "1.2bn", "$90MM" and "$90 mil." as finance and the trade press write millions,
+#: "Rs 90 crore", ten million, and "Rs 90 lakh", a hundred thousand, as Indian texts do).
+#: "MM" is read in capitals only: "35mm" is a film's gauge.
 _SCALES = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
-    "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mm": 10**6,
+    "mil": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+}  # fmt: skip
+# Words that write a number only with a scale word or unit after them ("half a billion
+# dollars", "a hundred million", "half an hour").
+_NUMBER_PHRASES = {
+    "half a": Decimal("0.5"), "half an": Decimal("0.5"), "a hundred": Decimal(100),
+    "one hundred": Decimal(100),
 }  # fmt: skip
 _NUMBER_WORDS = {
     word: value
@@ -70,10 +90,21 @@ _NUMBER = (
     r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){2,}(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+)(\.[0-9]+)?"
-    rf"|\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+    r"|\b("
+    + "|".join(
+        word.replace(" ", r"[\s\u00a0]+")
+        for word in sorted((*_NUMBER_PHRASES, *_NUMBER_WORDS), key=len, reverse=True)
+    )
+    + r")\b"
 )
 _WRITTEN_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
-_SCALE = rf"[\s\u00a0-]*({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b"
+_SCALE = (
+    r"[\s\u00a0-]*("
+    + "|".join(
+        "(?-i:MM)" if scale == "mm" else scale for scale in sorted(_SCALES, key=len, reverse=True)
+    )
+    + r")\b"
+)
 _SCALE_AFTER = re.compile(_SCALE, re.IGNORECASE)
 # The rest of a range whose second number a scale word follows, after its first number
 # ("-60 million" of "$58-60 million", " to $60m" of "58 to $60m"): that scale word is the
@@ -192,7 +223,7 @@ _RANGE_BEFORE = re.compile(
 )
 # The words just after a figure, up to three, where a currency's name may stand ("dollars",
 # "US dollars", "New Zealand dollars"; "-dollar" of "90-million-dollar").
-_WORDS_AFTER = re.compile(r"(?:[\s\u00a0-]+[^\W\d_]+){1,3}")
+_WORDS_AFTER = re.compile(r"(?:[\s\u00a0(-]+[^\W\d_]+){1,3}")
 _WORD_IN = re.compile(r"[^\W\d_]+")
 
 
@@ -214,11 +245,36 @@ def _beside(quote: str, start: int, end: int) -> tuple[str, str]:
 
 def _written_beside(before: str, after: str, unit: str) -> bool:
     """Whether the currency ``unit`` ends ``before`` or starts in the first two words of
-    ``after``."""
+    ``after``; after a bare "$", the currency named there, if any, is the figure's ("$90
+    million AUD", "$90 million Canadian")."""
+    if _BARE_DOLLAR.search(before) is not None and (named := _currency_after(after)):
+        return named == unit
     if any(end == len(before) for _, end in _currency_spans(before, unit)):
         return True
     starts = [word.start() for word in _WORD_IN.finditer(after)][:2]
     return any(start in starts for start, _ in _currency_spans(after, unit))
+
+
+# A "$" with no letters before it, ending the words before a figure.
+_BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$\Z")
+
+
+def _currency_after(after: str) -> str | None:
+    """The currency whose code, sign or name (:data:`CURRENCY_SIGNS`), or whose dollar's
+    nation (:data:`DOLLAR_NATIONS`), starts first in the first two words of ``after``."""
+    starts = [word.start() for word in _WORD_IN.finditer(after)][:2]
+    named = [
+        (start, code)
+        for code in CURRENCY_SIGNS
+        for start, _ in _currency_spans(after, code)
+        if start in starts
+    ]
+    named += [
+        (found.start(), code)
+        for code, nation in DOLLAR_NATIONS.items()
+        if (found := re.search(rf"\b{nation}\b", after)) is not None and found.start() in starts
+    ]
+    return min(named)[1] if named else None
 
 
 def _currency_spans(text: str, unit: str) -> Iterator[tuple[int, int]]:
@@ -300,7 +356,8 @@ def _with_fraction(quote: str, amount: Decimal, end: int, of: Decimal | int) -> 
 def _number(found: re.Match[str]) -> Decimal:
     """The number a match of ``_WRITTEN_NUMBER`` writes."""
     if found[3]:
-        return Decimal(_NUMBER_WORDS[found[3].lower()])
+        words = " ".join(found[3].lower().split())
+        return _NUMBER_PHRASES.get(words) or Decimal(_NUMBER_WORDS[words])
     return Decimal(re.sub(r"[,. \u00a0\u202f\u2009]", "", found[1]) + (found[2] or ""))
 
 

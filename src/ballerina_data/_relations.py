@@ -81,13 +81,20 @@ NEGATING_PHRASES = (
 )  # fmt: skip
 #: Words that make what follows false of its subject, as a negation does: "a former
 #: ballerina", "an ex-ballerina", "a fake ballerina", "a retired hitman" are no ballerina or
-#: hitman now; "would-be", "pretends to be", "quit being" likewise. Patterns, read whole in
-#: any case. A text value keeps them ("former bodyguard"), or the claim's note quotes them
-#: and says why the value stands without them (``_rules``); and a text holding one the
-#: other lacks never refines it (:func:`relate`): "former bodyguard" says no more of a
-#: bodyguard, it says another thing.
+#: hitman now; "would-be", "pretends to be", "quit being" likewise, and so do the words of a
+#: past occupation ("used to be", "was once", "once a", "onetime", "erstwhile", "a
+#: bodyguard-turned-assassin", "gave up being", "stopped working as"), a pretended one
+#: ("poses as", "so-called", "in name only") and one hoped for ("aspiring", "wannabe").
+#: Patterns, read whole in any case. A text value keeps them ("former bodyguard"), or the
+#: claim's note quotes them and says why the value stands without them (``_rules``); and a
+#: text holding one the other lacks never refines it (:func:`relate`): "former bodyguard"
+#: says no more of a bodyguard, it says another thing.
 PRIVATIVE_WORDS = (
-    "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being"
+    "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being",
+    r"used\s+to\s+be", r"(?:was|were)\s+once", r"once\s+an?", "onetime", "one-time", "erstwhile",
+    r"-turned-", r"(?:gave|gives|give|giving)\s+up\s+being", r"stop(?:s|ped)?\s+being",
+    r"stop(?:s|ped)?\s+working\s+as", r"pos(?:es?|ed|ing)\s+as", "aspiring",
+    "wannabe", "so-called", r"in\s+name\s+only",
 )  # fmt: skip
 #: Privative forms, read as a negating word is wherever the rules read one (``_rules``),
 #: and as one of :data:`PRIVATIVE_WORDS` by :func:`relate`: "-free" or "-less" joined to the

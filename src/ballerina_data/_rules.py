@@ -55,6 +55,7 @@ from ._records import (
     Source,
     Status,
     Text,
+    TitleKind,
 )
 from ._relations import (
     APOSTROPHES,
@@ -87,6 +88,7 @@ __all__ = [
     "DONE_STATUSES",
     "FACT_WORDS",
     "FIRM_STATUSES",
+    "FORMER_TITLE_WORDS",
     "FUTURE_WORDS",
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
@@ -101,6 +103,7 @@ __all__ = [
     "SENTENCE_REACH",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
+    "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_CHARACTERS",
     "WEEKDAYS",
@@ -143,6 +146,7 @@ __all__ = [
     "status_backed_by_its_words",
     "status_when_the_quote_hedges",
     "title_finds_its_work",
+    "title_kind_read_from_its_quote_or_noted",
     "value_from_one_clause_or_noted",
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
@@ -1654,8 +1658,8 @@ def _figure_unwritten(
 #: the bound each gives; a figure with none of them before it is exact. By what they mean:
 #: a figure passed ("over", "above", "in excess of", "just over", "no less than") is
 #: ``at_least``; one not reached or not passed ("under", "below", "up to", "as much as",
-#: "no more than", and "nearly", "almost", "close to", "just shy of", which news texts write
-#: for a figure just short of it) ``at_most``; one near it either side ("about", "some",
+#: "no more than", and "nearly", "almost", "close to", "just shy of", "south of", which news
+#: texts write for a figure just short of it) ``at_most``; one near it either side ("about", "some",
 #: "more like") ``about``. The longest words that stand before the figure are read ("no more
 #: than" is not "more than", "just over" names itself), and the "no" or "not" of "no more
 #: than" or "not less than" bounds the figure, not negates it. They are read across up to
@@ -1673,7 +1677,7 @@ BOUND_WORDS = {
         (
             "under", "less than", "fewer than", "up to", "at most", "nearly", "almost", "below",
             "close to", "shy of", "just shy of", "just under", "well under", "as much as",
-            "as many as", "no more than", "not more than",
+            "as many as", "no more than", "not more than", "south of",
         ),
         Bound.AT_MOST,
     ),
@@ -1685,22 +1689,38 @@ BOUND_WORDS = {
     ),
 }  # fmt: skip
 #: The words just after a figure that bound it ("$400 million or more" is at least that,
-#: "two hours or so" about that), with at most two words between ("400 million dollars or
-#: more"), or a plus sign on it ("$400m+", "400 million-plus").
+#: "$90 million at most" or "at best" at most that, "two hours or so" about that), with at
+#: most two words between ("400 million dollars or more"), the "at" words also just after
+#: a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400 million-plus"). "Tops" and
+#: "max" are read only just after a comma ("$90 million, tops"): "$90 million and tops the
+#: chart" bounds nothing.
 BOUND_WORDS_AFTER = {
     **dict.fromkeys(
-        ("or more", "or over", "or above", "or longer", "and up", "+", "-plus"), Bound.AT_LEAST
+        ("or more", "or over", "or above", "or longer", "and up", "at least", "+", "-plus"),
+        Bound.AT_LEAST,
     ),
-    **dict.fromkeys(("or less", "or fewer", "or under", "or below", "or shorter"), Bound.AT_MOST),
+    **dict.fromkeys(
+        (
+            "or less", "or fewer", "or under", "or below", "or shorter", "at most", "at the most",
+            "at best", "at the very most", "tops", "max",
+        ),
+        Bound.AT_MOST,
+    ),
     **dict.fromkeys(("or so", "give or take", "more or less"), Bound.ABOUT),
-}
+}  # fmt: skip
+# The words read only just after a comma, and those read there too ("$90 million, at most";
+# not "or more" of "$90 million, or more than that").
+_AFTER_A_COMMA = ("tops", "max")
+_ALSO_AFTER_A_COMMA = ("at the very most", "at the most", "at most", "at best", "at least")
 _BOUND_AFTER = re.compile(
     r"(\+|-plus\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
     + "|".join(
         re.escape(words).replace(r"\ ", r"[\s\u00a0]+")
-        for words in BOUND_WORDS_AFTER
-        if words[0].isalpha()
+        for words in sorted(BOUND_WORDS_AFTER, key=len, reverse=True)
+        if words[0].isalpha() and words not in _AFTER_A_COMMA
     )
+    + r"))(?![\w'\u2019-])|,[\s\u00a0]*(?i:("
+    + "|".join((*_AFTER_A_COMMA, *_ALSO_AFTER_A_COMMA)).replace(" ", r"[\s\u00a0]+")
     + r"))(?![\w'\u2019-])"
 )
 # A bounding word at the end of the words before a figure's number, read across the words
@@ -1726,6 +1746,16 @@ _SCALE_OR_TIME = (
     + "|".join(sorted((*SCALE_WORDS, *TIME_UNITS), key=len, reverse=True))
     + r")\b)"
 )
+#: The words by a figure that make it a total of several works ("Ballerina and John Wick 4
+#: grossed a combined $90 million", "$90 million together", "$90 million combined with John
+#: Wick 4", "between them") or a target the work missed ("missed its $90 million target"):
+#: those just before the figure ("before", read across :data:`BOUND_READ_ACROSS`) and those
+#: just after it ("after", with at most two words between). Neither is the work's own
+#: figure; the claim's note says how it is read.
+TOTAL_OR_MISSED_WORDS = {
+    "before": ("combined", "missed", "misses", "miss", "missing"),
+    "after": ("combined", "together", "between them", "collectively", "jointly"),
+}
 # A figure as one end of a range ("$80-90 million", "$80 million to $90 million", "between
 # $80 million and $90 million", "from 80 to 90 minutes"), one of several ("120 or 130
 # minutes"), a share of another ("half of $90 million", "twice its", "half of what it cost,
@@ -1738,20 +1768,30 @@ _RANGE_OR_SHARE_BEFORE = re.compile(
     r"|[0-9][\s\u00a0]+(?i:to|or)[\s\u00a0]+"
     r"|\b(?:between|from)\b[^,;.]*?\b(?:and|to)[\s\u00a0]+\S{0,3}"
     r"|\bbetween[\s\u00a0]+\S{0,3}"
-    r"|\b(?:half|thirds?|quarters?|twice|double|triple|thrice|(?-i:times))\b(?:[\s\u00a0]+of)?"
+    r"|\b(?:half|thirds?|quarters?|fraction|twice|double|triple|thrice|(?-i:times))\b"
+    r"(?:[\s\u00a0]+of)?"
     r"(?:[\s\u00a0]+what(?:[\s\u00a0]+[^\W\d_]+){1,3},?|" + _READ_ACROSS + r")[\s\u00a0]+\S{0,3}"
     r"|[0-9](?:%|[\s\u00a0]*per[\s\u00a0]*cent\b)[\s\u00a0]+of"
     + _READ_ACROSS
     + r"[\s\u00a0]+\S{0,3}"
     r"|\b(?:up|down|rising|falling|rose|fell|grew|dropped|climbed)[\s\u00a0]+from"
     + _READ_ACROSS
+    + r"[\s\u00a0]+\S{0,3}"
+    r"|\b(?:"
+    + "|".join(TOTAL_OR_MISSED_WORDS["before"])
+    + r")"
+    + _READ_ACROSS
     + r"[\s\u00a0]+\S{0,3})\Z",
     re.IGNORECASE,
 )
 # The rest of a range or of several figures after a figure ("$80-90", " to $90 million",
-# " or $90 million").
+# " or $90 million"), or the words of a total of several after it ("$90 million together").
 _RANGE_AFTER = re.compile(
-    r"[\s\u00a0]*(?:[-\u2013]|\b(?:to|or)\b)[\s\u00a0]*[^\w\s]{0,3}[0-9]", re.IGNORECASE
+    r"[\s\u00a0]*(?:[-\u2013]|\b(?:to|or)\b)[\s\u00a0]*[^\w\s]{0,3}[0-9]"
+    r"|(?:[\s\u00a0]+[^\W\d]+){0,2}?,?[\s\u00a0]+(?:"
+    + "|".join(w.replace(" ", r"[\s\u00a0]+") for w in TOTAL_OR_MISSED_WORDS["after"])
+    + r")\b",
+    re.IGNORECASE,
 )
 # A figure given as a rate ("$5 million a day", "per screen", "each week") or as a
 # difference ("$50 million more than Chapter 3"): neither is the amount of the whole. A
@@ -1800,7 +1840,8 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
         written = " ".join(quote[start : max(part.end(), span[1])].split())
         message = (
             f"the quote gives the figure as one end of a range, one of several, a share of"
-            f" another, a rate or a difference ({written!r}), not as an amount of its own: say"
+            f" another, a total of several, a target missed, a rate or a difference"
+            f" ({written!r}), not as an amount of its own: say"
             " in a note how the value is read"
         )
         return [Breach("figure bound", "value.amount", message)]
@@ -1810,7 +1851,7 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
         word, where = (before[1] or before[2]).casefold(), "before"
         read = BOUND_WORDS[word]
     elif after is not None:
-        word, where = " ".join((after[1] or after[2]).casefold().split()), "after"
+        word, where = " ".join((after[1] or after[2] or after[3]).casefold().split()), "after"
         read = BOUND_WORDS_AFTER[word]
     else:
         word, where, read = None, "", Bound.EXACT
@@ -3126,6 +3167,53 @@ def title_finds_its_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("title findable", "value.text", message)]
 
 
+#: The words just before a title in its clause that make it a title the work had before
+#: ("formerly titled Dance of Death", "previously referred to as", "originally called",
+#: "dropped the title", "ditched its working title", "renamed from", "once known as"): it is
+#: a ``working_title``, or the claim's note quotes the words and says why it is another
+#: kind. Patterns, read whole in any case.
+FORMER_TITLE_WORDS = (
+    "formerly", "previously", "originally", r"once\s+(?:known|titled|called|named)",
+    r"(?:working|former|old|original|earlier|previous)\s+(?:title|name)",
+    r"(?:dropped|drops|ditched|ditches|abandoned|scrapped|shed)\s+(?:the|its)"
+    r"(?:\s+[^\W\d_]+)?\s+(?:title|name)",
+    r"(?:renamed|retitled)\s+from",
+)  # fmt: skip
+_FORMER_TITLE = re.compile(r"\b(?:" + "|".join(FORMER_TITLE_WORDS) + r")\b", re.IGNORECASE)
+# What ends a clause before a title: its words before that are no part of its clause.
+_CLAUSE_BEFORE = re.compile(r".*[,;:()\u2013\u2014]", re.DOTALL)
+
+
+def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A title its quote, or the words before it in its sentence (:func:`lead_in`), gives as
+    one the work had before (:data:`FORMER_TITLE_WORDS` in the title's clause before it:
+    "Ballerina was formerly titled Dance of Death", "dropped the title Dance of Death") is
+    a ``working_title``, or the claim's note quotes those words and says why it is
+    another kind."""
+    if claim.predicate.value != "title" or not isinstance(claim.value, Text):
+        return []
+    kind = claim.qualifiers.title_kind
+    if kind is TitleKind.WORKING_TITLE:
+        return []
+    quote = claim.evidence.quote
+    at = quote.casefold().find(claim.value.text.casefold())
+    before = lead_in(claim, catalog) + quote[: max(at, 0)]
+    clause = before[(ended.end() if (ended := _CLAUSE_BEFORE.match(before)) else 0) :]
+    found = list(_FORMER_TITLE.finditer(clause))
+    if not found:
+        return []
+    words = " ".join(found[-1][0].split())
+    if claim.note and words.casefold() in " ".join(claim.note.split()).casefold():
+        return []
+    said = "no kind" if kind is None else repr(kind.value)
+    message = (
+        f"the quote writes {words!r} before the title, which makes it a title the work had"
+        f" before: give the kind 'working_title', not {said}, or quote the words in the note"
+        " and say why"
+    )
+    return [Breach("title kind", "qualifiers.title_kind", message)]
+
+
 def names_written_as_a_source_writes_them(
     entity: Entity, texts: str, written: Collection[str] = ()
 ) -> list[Breach]:
@@ -3493,6 +3581,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *bound_read_from_its_quote_or_noted(claim),
         *region_written_by_its_quote_or_noted(claim, catalog),
         *medium_written_by_its_quote_or_noted(claim, catalog),
+        *title_kind_read_from_its_quote_or_noted(claim, catalog),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_from_one_clause_or_noted(claim),
         *value_keeps_its_quotes_negations(claim, catalog),
