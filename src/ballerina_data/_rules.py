@@ -2544,11 +2544,23 @@ _NEGATION = re.compile(
 
 
 def _negations(text: str) -> Counter[str]:
+    """The negating words ``text`` writes, folded, each with how many times."""
+    if len(text) <= _SENTENCE_CACHED:
+        return Counter(_negation_words(text))
+    return Counter(_negation_words.__wrapped__(text))
+
+
+# The rules of one claim read the same sentence for its negations several times over.
+_SENTENCE_CACHED = 4 * 1024
+
+
+@functools.lru_cache(maxsize=1024)
+def _negation_words(text: str) -> tuple[str, ...]:
     if not text.isascii():
         # Any apostrophe as one ("isn\u2018t"), then full-width letters ("\uff4e\uff4f\uff54")
         # as "not" (NFKC would split an acute accent used as an apostrophe).
         text = unicodedata.normalize("NFKC", _APOSTROPHES.sub("'", text))
-    return Counter(" ".join(match[0].casefold().split()) for match in _NEGATION.finditer(text))
+    return tuple(" ".join(match[0].casefold().split()) for match in _NEGATION.finditer(text))
 
 
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
@@ -3378,8 +3390,7 @@ def names_entity(text: str, entity: Entity, catalog: Catalog | None = None) -> b
     "John Wick: Chapter 4" and "John Wick: Ballerina")."""
     folded = text.casefold()
     if any(
-        name.casefold() in folded
-        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        name.casefold() in folded and _as_written(name, whole_name=True).search(text)
         for name in entity.names
     ):
         return True
@@ -3392,9 +3403,16 @@ def names_entity(text: str, entity: Entity, catalog: Catalog | None = None) -> b
         and word.casefold() not in _NAME_PARTICLES
         and shared.get(word.casefold(), 1) == 1
     }
-    return any(
-        word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words
-    )
+    return any(word in text and _as_written(word).search(text) for word in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_written(name: str, *, whole_name: bool = False) -> re.Pattern[str]:
+    """A whole name in any case, no letter on either side; or a word of one as it is
+    written, no letter or hyphen on either side ("Jong-seo", not "Jong" of it)."""
+    if whole_name:
+        return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def _person_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None:
