@@ -495,3 +495,12 @@ def test_two_sources_of_one_text_are_refused_naming_both(
         rf" source; give its claims to '{original}' @ \$\.sources\[{len(shipped.sources)}\]$",
     ):
         Catalog.from_json(json.dumps(document))
+
+
+def test_a_catalogs_problems_are_found_once() -> None:
+    # A catalog never changes: a second verify returns what the first found, unchanged.
+    catalog = Catalog.default()
+    first = catalog.verify()
+    assert first is catalog.verify()
+    reordered = attrs.evolve(catalog, films=catalog.films[1:] + catalog.films[:1])
+    assert first == reordered.verify()  # another catalog of the same records: the same answer

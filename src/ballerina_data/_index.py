@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._errors import MAX_PROBLEMS, IntegrityError
 from ._gc import gc_paused
@@ -33,6 +33,9 @@ from ._records import (
     Source,
     WorkKind,
 )
+
+if TYPE_CHECKING:
+    from ._verify import Problem
 
 __all__ = ["Index", "build_index"]
 
@@ -68,6 +71,7 @@ class Index:
         "organizations_by_name",
         "other_keys",
         "people_by_name",
+        "problems",
         "sources",
     )
 
@@ -88,9 +92,12 @@ class Index:
     #: Claims whose value or character qualifier is the entity.
     by_object: dict[str, tuple[Claim, ...]]
     other_keys: OtherKeys | None
+    #: What :meth:`Catalog.verify` found, once it was asked.
+    problems: tuple[Problem, ...] | None
 
     def __init__(self, **fields: Any) -> None:
         self.other_keys = None
+        self.problems = None
         for name, value in fields.items():
             object.__setattr__(self, name, value)
 
