@@ -2883,25 +2883,28 @@ def _short_of_casting(read: str, claim: Claim, names: Sequence[str]) -> Counter[
     claim has none of :data:`NOT_A_CASTING_STATUSES`."""
     if claim.qualifiers.status in NOT_A_CASTING_STATUSES:
         return Counter()
-    written = [found.start() for name in names for found in _name_pattern(name).finditer(read)]
-    said = Counter[str]()
-    for found in _NOT_A_CASTING.finditer(read):
-        sentence = len(_sentence_before(read, found.start()))
-        if not written or any(found.start() - sentence <= at < found.start() for at in written):
-            said[" ".join(found[1].casefold().split())] += 1
-    return said
+    return _said_of(_NOT_A_CASTING.finditer(read), 1, read, names)
 
 
 def _undoings_of(read: str, blanked: str, names: Sequence[str]) -> Counter[str]:
     """The phrases of ``_relations.UNDOING_PHRASES`` in ``blanked`` (``read`` with the names
     of the catalog blanked) said of the person of ``names``: each after one of the names
     as ``read`` writes it in its sentence, or any where ``read`` writes none of them."""
-    written = [found.start() for name in names for found in _name_pattern(name).finditer(read)]
+    return _said_of(_UNDOING.finditer(blanked), 0, read, names)
+
+
+def _said_of(
+    found: Iterator[re.Match[str]], group: int, read: str, names: Sequence[str]
+) -> Counter[str]:
+    """The words of each match in ``found`` (its ``group``, folded) said of the person of
+    ``names``: after one of the names as ``read`` writes it in its sentence, or any where
+    ``read`` writes none of them."""
+    written = [at.start() for name in names for at in _name_pattern(name).finditer(read)]
     said = Counter[str]()
-    for found in _UNDOING.finditer(blanked):
-        sentence = len(_sentence_before(read, found.start()))
-        if not written or any(found.start() - sentence <= at < found.start() for at in written):
-            said[" ".join(found[0].casefold().split())] += 1
+    for match in found:
+        sentence = len(_sentence_before(read, match.start()))
+        if not written or any(match.start() - sentence <= at < match.start() for at in written):
+            said[" ".join(match[group].casefold().split())] += 1
     return said
 
 
