@@ -631,6 +631,12 @@ def test_the_how_to_rebuilds_the_evidence_of_source_004() -> None:
 # the curation file breaks it, a text on the line the error names, what the error says).
 RULES_BROKEN = [
     (
+        "word edges",
+        {"quote": "na de Armas stars in Ballerina"},
+        '"quote"',
+        "quote: the quote starts inside 'Ana': quote whole words and numbers",
+    ),
+    (
         "entity named",
         {
             "predicate": "cast_member",

@@ -3219,3 +3219,64 @@ def test_a_word_other_names_share_names_no_one_of_them() -> None:
     assert not _rules.names_entity("Keanu Reeves as Wick himself", ballerina, CATALOG)
     reeves = CATALOG.entity("person/keanu-reeves")
     assert _rules.names_entity("Reeves as Wick", reeves, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "said"),
+    [
+        # Reported: a quote cut inside a number or a name stated what its text does not.
+        ("The film runs 125 minutes.", "25 minutes", "starts inside '125'"),
+        ("It made 190 million dollars.", "90 million dollars", "starts inside '190'"),
+        ("The film cost $90 million.", "The film cost $9", "ends inside '$90'"),
+        ("Directed by Glen Wiseman.", "len Wiseman", "starts inside 'Glen'"),
+        ("Directed by Len Wisemann.", "Directed by Len Wiseman", "ends inside 'Wisemann.'"),
+        ("The film runs 125 minutes.", "125 minutes", None),
+        ("Directed by Len Wiseman.", "Len Wiseman", None),
+    ],
+)
+def test_a_quote_starts_and_ends_at_the_edges_of_words(
+    text: str, quote: str, said: str | None
+) -> None:
+    claim = _quoted_from(_plot(quote, quote), text)
+    breaches = _rules.quote_at_word_edges(claim)
+    assert [] == breaches if said is None else said in breaches[0].message
+    if said is not None:
+        assert breaches[0] in _rules.quote_breaches(claim, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "person", "refused"),
+    [
+        # Reported: who a credit takes over from, or stands in for, was taken for the credit.
+        (
+            "Len Wiseman is taking over the directing duties from Chad Stahelski",
+            "person/chad-stahelski",
+            True,
+        ),
+        ("Ana de Armas replaced Keanu Reeves in Ballerina", "person/keanu-reeves", True),
+        ("De Armas will step in for Unity Phelan in Ballerina", "person/unity-phelan", True),
+        ("Keanu Reeves lost the role to Ana de Armas", "person/keanu-reeves", True),
+        # Reported: "but", "save" and "aside" leave the person out.
+        ("The whole cast but Keanu Reeves returns", "person/keanu-reeves", True),
+        ("Keanu Reeves aside, the cast returns", "person/keanu-reeves", True),
+        ("Everyone returns, save Keanu Reeves", "person/keanu-reeves", True),
+        # The one who takes over keeps the credit.
+        ("Ana de Armas replaced Keanu Reeves in Ballerina", "person/ana-de-armas", False),
+        ("De Armas will step in for Unity Phelan in Ballerina", "person/ana-de-armas", False),
+    ],
+)
+def test_who_a_credit_takes_over_from_or_leaves_out_is_no_credit(
+    quote: str, person: str, refused: bool
+) -> None:
+    claim = _credit(quote, person=person)
+    breaches = _rules.entity_value_keeps_its_quotes_negations(claim, CATALOG)
+    assert refused == (breaches != [])
+
+
+@pytest.mark.parametrize("quote", ["opened everywhere but the US", "opened everywhere bar the US"])
+def test_but_and_bar_leave_a_region_out(quote: str) -> None:
+    claim = attrs.evolve(
+        _date_claim("opened everywhere", "2024"), qualifiers=Qualifiers(region="US")
+    )
+    claim = attrs.evolve(claim, evidence=Evidence.locate(quote + " in 2024.", quote + " in 2024"))
+    assert _rules.region_written_by_its_quote_or_noted(claim, CATALOG)

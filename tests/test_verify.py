@@ -285,7 +285,7 @@ class TestClaimShapes:
 
     def test_a_prefix_that_does_not_surround_the_quote_is_reported(self, catalog: Catalog) -> None:
         claim = catalog.claims[0]
-        evidence = attrs.evolve(claim.evidence, prefix="a wrong prefix")
+        evidence = attrs.evolve(claim.evidence, prefix="a wrong prefix: ")
         (problem,) = self._replace(catalog, claim.id, evidence=evidence).verify()
         assert problem.message.startswith("prefix or suffix does not surround the quote")
 

@@ -1284,8 +1284,11 @@ def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
 #: Words that, among the three before a region, leave it out ("except the UK", "but not
 #: in the UK", "outside the UK"), beside the negating words.
 REGION_EXCLUDING_WORDS = frozenset(
-    {"except", "excluding", "excepting", "outside", "beyond", "besides", "apart", "other"}
-)
+    {
+        "except", "excluding", "excepting", "outside", "beyond", "besides", "apart", "other",
+        "but", "bar", "save",
+    }
+)  # fmt: skip
 # Words that may stand capitalized just before a region without being part of its name
 # ("In Mexico", "The UK"): any other capitalized word there makes a longer name ("New
 # Mexico", "South Korea", "Northern Ireland").
@@ -2838,14 +2841,22 @@ _NOT_A_CASTING = re.compile(_as_words(NOT_A_CASTING_WORDS))
 #: Ballerina"). A region's are :data:`REGION_EXCLUDING_WORDS`.
 EXCLUDING_WORDS = (
     "except", "except for", "excepting", "excluding", "minus", "sans", "apart from",
-    "other than", "with the exception of", "in place of", "save for", "barring", "bar",
-    "everyone but", "everybody but", "anyone but", "anybody but",
+    "other than", "with the exception of", "in place of", "save for", "save", "barring",
+    "bar", "everyone but", "everybody but", "anyone but", "anybody but", "cast but",
+    # Who or what the value stands in for, or takes over from, is no part of the credit:
+    # "Len Wiseman is taking over the directing duties from Chad Stahelski", "De Armas
+    # will step in for Unity Phelan", "Prague doubled for New York".
+    "stepped in for", "steps in for", "step in for", "stepping in for", "stands in for",
+    "stood in for", "standing in for", "doubled for", "doubles for", "doubling for",
+    "replaced", "replaces", "replacing", "took over from", "takes over from",
+    "taking over from", "duties from", "beat",
 )  # fmt: skip
 #: Words after an entity's name that leave it out: "Keanu Reeves is absent from Ballerina",
 #: "was missing from" (see :data:`EXCLUDING_WORDS`).
 ABSENT_WORDS = (
     "is absent", "was absent", "are absent", "were absent", "will be absent",
-    "is missing from", "was missing from", "will be missing from", "absent from",
+    "is missing from", "was missing from", "will be missing from", "absent from", "aside",
+    "lost the role to", "lost out to",
 )  # fmt: skip
 #: Words just after a person's name that undo their credit, beside
 #: ``_relations.UNDOING_PHRASES``: "Keanu Reeves left Ballerina". Read there alone ("the
@@ -3572,6 +3583,22 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     ]
 
 
+def quote_at_word_edges(claim: Claim) -> list[Breach]:
+    """A quote starts and ends at the edges of words: one that starts or ends inside a word
+    or a number of its text states what the text does not ("25 minutes" of "125 minutes",
+    "len Wiseman" of "Glen Wiseman", "2024" of "12024 cinemas")."""
+    evidence = claim.evidence
+    inside = []
+    if evidence.prefix[-1:].isalnum() and evidence.quote[:1].isalnum():
+        inside.append(f"starts inside {evidence.prefix.split()[-1] + evidence.quote.split()[0]!r}")
+    if evidence.quote[-1:].isalnum() and evidence.suffix[:1].isalnum():
+        inside.append(f"ends inside {evidence.quote.split()[-1] + evidence.suffix.split()[0]!r}")
+    if not inside:
+        return []
+    message = f"the quote {' and '.join(inside)}: quote whole words and numbers"
+    return [Breach("word edges", "quote", message)]
+
+
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
@@ -3591,6 +3618,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     any other)."""
     shipped = _is_reviewed(claim)
     return [
+        *quote_at_word_edges(claim),
         *status_backed_by_its_words(claim, catalog, STATUS_FROM_CONTEXT if shipped else {}),
         *hoped_when_the_quote_hopes(claim, catalog),
         *status_when_the_quote_hedges(claim, catalog),
