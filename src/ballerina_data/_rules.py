@@ -21,7 +21,7 @@ import re
 import unicodedata
 import weakref
 from collections import Counter
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -71,7 +71,7 @@ from ._units import TIME_UNITS
 from ._validators import id_pattern, short_repr
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "ABBREVIATIONS",
@@ -2122,12 +2122,7 @@ def _names_of(text: str, claim: Claim, catalog: Catalog) -> list[str]:
     another (in any case), the longest first."""
     ids = [claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character]
     names = {name for i in ids if i is not None for name in catalog.entity(i).names}
-    words = _LOOKUP_WORD.findall(text.casefold())
-    index = _names_by_words(catalog)
-    if not index.keys().isdisjoint(words):
-        for at, word in enumerate(words):
-            for size, named in index.get(word, {}).items():
-                names.update(named.get(tuple(words[at : at + size]), ()))
+    names.update(_catalog_names_in(text, catalog))
     return sorted(names, key=len, reverse=True)
 
 
@@ -2138,29 +2133,54 @@ _LOOKUP_WORD = re.compile(r"\w+")
 # words, folded (a search of every name in each quote took time the claims times the names,
 # and so did a search of every name of the first word a quote writes where many names begin
 # alike, "The ..."); and each word of a name, folded, with how many entities' names have it.
+_Kept = TypeVar("_Kept")
 _NameWords = tuple[dict[str, dict[int, dict[tuple[str, ...], list[str]]]], dict[str, int]]
 _CATALOG_NAME_WORDS: dict[int, _NameWords] = {}
 
 
-def _name_words(catalog: Catalog) -> _NameWords:
+def _of_catalog(
+    cache: dict[int, _Kept], catalog: Catalog, build: Callable[[Catalog], _Kept]
+) -> _Kept:
+    """What ``build`` makes of ``catalog``: made once, and kept in ``cache`` while the
+    catalog lives."""
     key = id(catalog)
-    found = _CATALOG_NAME_WORDS.get(key)
+    found = cache.get(key)
     if found is None:
-        by_words: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
-        shared: dict[str, int] = {}
-        sections = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
-        for entity in itertools.chain.from_iterable(sections):
-            for name in entity.names:
-                words = tuple(_LOOKUP_WORD.findall(name.casefold()))
-                if words:
-                    by_size = by_words.setdefault(words[0], {})
-                    by_size.setdefault(len(words), {}).setdefault(words, []).append(name)
-            parts = {w.casefold() for name in entity.names for w in _NAME_PART.findall(name)}
-            for part in parts:
-                shared[part] = shared.get(part, 0) + 1
-        found = _CATALOG_NAME_WORDS[key] = (by_words, shared)
-        weakref.finalize(catalog, _CATALOG_NAME_WORDS.pop, key, None)
+        found = cache[key] = build(catalog)
+        weakref.finalize(catalog, cache.pop, key, None)
     return found
+
+
+def _name_words(catalog: Catalog) -> _NameWords:
+    return _of_catalog(_CATALOG_NAME_WORDS, catalog, _built_name_words)
+
+
+def _built_name_words(catalog: Catalog) -> _NameWords:
+    by_words: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
+    shared: dict[str, int] = {}
+    sections = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
+    for entity in itertools.chain.from_iterable(sections):
+        for name in entity.names:
+            words = tuple(_LOOKUP_WORD.findall(name.casefold()))
+            if words:
+                by_size = by_words.setdefault(words[0], {})
+                by_size.setdefault(len(words), {}).setdefault(words, []).append(name)
+        parts = {w.casefold() for name in entity.names for w in _NAME_PART.findall(name)}
+        for part in parts:
+            shared[part] = shared.get(part, 0) + 1
+    return by_words, shared
+
+
+def _catalog_names_in(text: str, catalog: Catalog) -> Iterator[str]:
+    """The names of the catalog's entities whose words ``text`` writes one after another,
+    in any case, in the order the text writes them."""
+    words = _LOOKUP_WORD.findall(text.casefold())
+    index = _names_by_words(catalog)
+    if index.keys().isdisjoint(words):
+        return
+    for at, word in enumerate(words):
+        for size, named in index.get(word, {}).items():
+            yield from named.get(tuple(words[at : at + size]), ())
 
 
 def _names_by_words(catalog: Catalog) -> dict[str, dict[int, dict[tuple[str, ...], list[str]]]]:
@@ -2223,23 +2243,20 @@ _DATED_NAMES: dict[int, dict[str, tuple[str, ...]]] = {}
 
 
 def _dated_names(catalog: Catalog) -> dict[str, tuple[str, ...]]:
-    import weakref
+    return _of_catalog(_DATED_NAMES, catalog, _built_dated_names)
 
-    key = id(catalog)
-    found = _DATED_NAMES.get(key)
-    if found is None:
-        by_word: dict[str, set[str]] = {}
-        for section in (catalog.films, catalog.people, catalog.characters, catalog.organizations):
-            for entity in section:
-                # A name that is one number or date word ("2012", "October") cannot be
-                # told from the date it writes: it is read as the date.
-                names = [n for n in entity.names if len(_NUMBER_OR_WORD.findall(n)) > 1]
-                for name in names:
-                    for word in _dated_words(name):
-                        by_word.setdefault(word, set()).add(name)
-        found = _DATED_NAMES[key] = {word: tuple(names) for word, names in by_word.items()}
-        weakref.finalize(catalog, _DATED_NAMES.pop, key, None)
-    return found
+
+def _built_dated_names(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    by_word: dict[str, set[str]] = {}
+    for section in (catalog.films, catalog.people, catalog.characters, catalog.organizations):
+        for entity in section:
+            # A name that is one number or date word ("2012", "October") cannot be told
+            # from the date it writes: it is read as the date.
+            names = [n for n in entity.names if len(_NUMBER_OR_WORD.findall(n)) > 1]
+            for name in names:
+                for word in _dated_words(name):
+                    by_word.setdefault(word, set()).add(name)
+    return {word: tuple(names) for word, names in by_word.items()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3057,14 +3074,7 @@ _BETWEEN_QUOTES = "\ud800"
 
 
 def _folded(catalog: Catalog) -> dict[tuple[str, str | None], str]:
-    import weakref
-
-    key = id(catalog)
-    found = _FOLDED.get(key)
-    if found is None:
-        found = _FOLDED[key] = {}
-        weakref.finalize(catalog, _FOLDED.pop, key, None)
-    return found
+    return _of_catalog(_FOLDED, catalog, lambda _: {})
 
 
 def _plain_text_of(catalog: Catalog, source_id: str) -> str:
@@ -3436,15 +3446,12 @@ def _person_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None
     if not isinstance(catalog.entity(claim.subject), Person):
         return None
     own = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
-    words = _LOOKUP_WORD.findall(sentence.casefold())
-    index = _names_by_words(catalog)
-    for at, word in enumerate(words):
-        for size, names in index.get(word, {}).items():
-            for name in names.get(tuple(words[at : at + size]), ()):
-                other = next((p.id for p in catalog.people_named(name) if p.id not in own), None)
-                if other is not None:
-                    return other
-    return None
+    people = (
+        person
+        for name in _catalog_names_in(sentence, catalog)
+        for person in catalog.people_named(name)
+    )
+    return next((person.id for person in people if person.id not in own), None)
 
 
 def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
