@@ -12,13 +12,13 @@ from ._errors import InvalidQueryError
 from ._kinds import ENTITY_KINDS, WorkKind, kind_of, row_of
 from ._normalize import normalize
 from ._records import EntityRef, Source
-from ._search import MAX_QUERY
 from ._validators import LONGEST_ID, short_repr
 
 if TYPE_CHECKING:
     from ._relations import Relation
 
 __all__ = [
+    "MAX_QUERY",
     "checked_kind",
     "describe",
     "id_of",
@@ -27,6 +27,11 @@ __all__ = [
     "query_key",
     "relation_of",
 ]
+
+#: The longest name, id or query a lookup or :meth:`Catalog.search` takes, in characters:
+#: no name is near as long, and the cost of a search grows with the query's words. Checked
+#: before a name is folded, and here, not in the search module: a lookup needs no search.
+MAX_QUERY = 1000
 
 
 def id_of(record: Entity | EntityRef | str) -> str:
@@ -73,7 +78,7 @@ def relation_of(relation: Relation | str) -> Relation | None:
 
 def query_key(name: str, what: str = "title or name") -> str:
     """The normalized query, after checking that it is a string with something to find
-    and of at most :data:`~._search.MAX_QUERY` characters, before it is normalized (no
+    and of at most :data:`MAX_QUERY` characters, before it is normalized (no
     name is near that long; a character may fold to 18, so a 9 MB query cost 1.2 GB)."""
     if type(name) is not str:
         msg = f"expected a {what} as a string, got {type(name).__name__} {short_repr(name)}"

@@ -488,8 +488,8 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
 def _suggest(catalog: Catalog, query: str, kinds: Sequence[str]) -> str:
     """What the query names among other kinds ("; 'Rooney' is a character: character/rooney"),
     or "; did you mean A or B?" from search among entities of these kinds, or nothing."""
+    from ._arguments import MAX_QUERY
     from ._errors import AmbiguousNameError
-    from ._search import MAX_QUERY
 
     if len(query) > MAX_QUERY:
         return ""  # no name is near that long

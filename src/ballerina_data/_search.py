@@ -26,6 +26,7 @@ from typing import Any, cast
 
 import attrs
 
+from ._arguments import MAX_QUERY
 from ._gc import gc_paused
 from ._kinds import ENTITY_KINDS, kind_of
 from ._normalize import normalize
@@ -65,10 +66,6 @@ class Match:
         or ``"organization"``; a work's kind is its record's :class:`WorkKind` value."""
         return kind_of(self.entity)
 
-
-#: The longest query :meth:`Catalog.search` takes, in characters: no name is near as long,
-#: and the cost of a search grows with the query's words.
-MAX_QUERY = 1000
 
 #: Longer words are matched exactly: their variants would cost the square of their length.
 FUZZY_WORD_LENGTH = 24

@@ -45,6 +45,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import _quotes, _verify
+from ._arguments import MAX_QUERY
 from ._catalog import Catalog, with_more_aliases
 from ._errors import (
     MAX_PROBLEMS,
@@ -59,7 +60,6 @@ from ._kinds import KINDS, SECTIONS, WORK_KINDS_BY_PREFIX, id_prefixes, record_n
 from ._normalize import document_key, normalize
 from ._predicates import RECORD_TYPES
 from ._records import Character, Claim, Entity, Evidence, Film, Predicate, WorkKind, entity_ids
-from ._search import MAX_QUERY
 from ._stream import Items
 from ._validators import short_repr
 
