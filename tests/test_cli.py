@@ -235,7 +235,8 @@ def test_empty_about_is_a_usage_error_not_no_filter() -> None:
 def test_export_error_names_the_given_path(tmp_path: Path) -> None:
     result = run("export", "--format", "json", "--output", str(tmp_path))
     assert 1 == result.returncode
-    assert f"Is a directory: {tmp_path}" in result.stderr
+    refusal = "a directory, refusing to replace it with a file; name a file in it"
+    assert f"{refusal}: {tmp_path}" in result.stderr
     assert 2 == run("export", "--format", "json", "--output", "").returncode
 
 
@@ -244,8 +245,13 @@ def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
     bad.write_text('{"format_version": 1, "films": [{"id": "film/x"}]}')
     result = run("verify", "--catalog", str(bad), "--json")
     assert 1 == result.returncode
-    messages = [problem["message"] for problem in json.loads(result.stdout)]
-    assert "required field missing @ $.films[0].kind" in messages
+    problems = json.loads(result.stdout)
+    assert "required field missing @ $.films[0].kind" in [p["message"] for p in problems]
+    assert {str(bad)} == {problem["file"] for problem in problems}
+    # The text report names the file on each line too.
+    lines = run("verify", "--catalog", str(bad)).stdout.splitlines()
+    assert lines
+    assert all(line.startswith(f"{bad}: ") for line in lines)
 
 
 def test_speculated_and_hoped_credits_say_so() -> None:

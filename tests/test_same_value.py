@@ -144,7 +144,14 @@ class TestOneValueHoweverWritten:
                 " WHERE subject_id = ? AND predicate = 'duration'",
                 (FILM,),
             ).fetchall()
+            keys = connection.execute(
+                "SELECT DISTINCT value_key FROM claims WHERE subject_id = ? AND value_unit"
+                " IN ('minutes', 'hours')",
+                (FILM,),
+            ).fetchall()
         connection.close()
+        # The documented JSON array, the same for "90 minutes" and "1.5 hours".
+        assert [('["amount", "second", "5400", "5400"]',)] == keys
         facts = durations.facts(FILM, "duration")
         assert len(rows) == len(facts) == 2
         assert sorted(rows) == sorted(

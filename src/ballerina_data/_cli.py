@@ -1145,11 +1145,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
             catalog = Catalog.default() if args.catalog is None else _load(args)
         except _Unloadable as exc:
             # For verify, a catalog that does not even load is a list of problems to report.
+            # Each problem names the file: the one the user gave is not yet a catalog.
             if args.json:
-                dump([{"where": "$", "message": problem} for problem in exc.problems])
+                dump([{"file": args.catalog, "where": "$", "message": p} for p in exc.problems])
             else:
                 for problem in exc.problems:
-                    out(problem)
+                    out(f"{args.catalog}: {problem}")
             return 1
         status: int = args.handler(catalog, args)
         # Flush here, not at exit: a full disk must be an error now, not a lost tail.

@@ -5,6 +5,7 @@ The schema below is the reference's: the docs print it from :data:`SCHEMA`.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Hashable, Iterable
 from decimal import Decimal
@@ -14,7 +15,7 @@ import attrs
 
 from ._format import FORMAT_VERSION
 from ._kinds import kind_of
-from ._records import Character, Film, Organization, Person
+from ._records import Character, EntityRef, Film, Organization, Person
 from ._relations import ENTRY_RELATIONS, value_key
 from ._tables import CLAIMS, SOURCES, Column, record_columns, record_values
 
@@ -384,10 +385,23 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
 
 
 def _key_text(key: Hashable) -> str:
-    """A value's key as text: equal keys, one text (an amount normalized, 5400.0 as 5400)."""
-    if isinstance(key, tuple):
-        key = tuple(part.normalize() if isinstance(part, Decimal) else part for part in key)
-    return repr(key)
+    """A value's key as a JSON array that SQL can compare and a reader can rebuild: equal
+    keys, one text. An entity is ``["entity", id]``, a text ``["text", folded, negated]``,
+    a date ``["date", first day, last day]``, an amount ``["amount", unit, low, high]``
+    with each end a plain decimal (5400.0 as ``"5400"``) or ``null`` where it is open."""
+    if isinstance(key, EntityRef):
+        return json.dumps(["entity", key.id], ensure_ascii=False)
+    assert isinstance(key, tuple)
+    return json.dumps([_key_part(part) for part in key], ensure_ascii=False)
+
+
+def _key_part(part: object) -> object:
+    if isinstance(part, Decimal):
+        return format(part.normalize(), "f")
+    if isinstance(part, tuple):  # a day as (year, month, day)
+        year, month, day = part
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return part
 
 
 def _fill_search(connection: Any, catalog: Catalog) -> None:

@@ -234,7 +234,8 @@ def _check_replaceable(info: os.stat_result, given: str, *, directory: bool = Fa
         msg = "a symbolic link inside the output folder, refusing to write through it"
         raise WriteError(errno.ELOOP, msg, given)
     if stat.S_ISDIR(info.st_mode) and not directory:
-        raise WriteError(errno.EISDIR, os.strerror(errno.EISDIR), given)
+        msg = "a directory, refusing to replace it with a file; name a file in it"
+        raise WriteError(errno.EISDIR, msg, given)
     if directory and not stat.S_ISDIR(info.st_mode):
         raise WriteError(errno.ENOTDIR, "not a directory, refusing to replace it", given)
     if not directory and not stat.S_ISREG(info.st_mode):
