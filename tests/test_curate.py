@@ -845,6 +845,17 @@ RULES_BROKEN = [
         " ('June 7, 2023'): say in a note how",
     ),
     (
+        "date note (its year, from another clause)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2024-03"},
+            "quote": "Ballerina opened in 2024; its trailer dropped in March",
+        },
+        '"date": "2024-03"',
+        "value.date: the quote does not write the year of 2024-03 with its month ('March 2024'):"
+        " say in a note how",
+    ),
+    (
         "figure note (another country's dollar)",
         {
             "predicate": "box_office",
@@ -1269,6 +1280,7 @@ RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."
 RULES_TEXT += " Ballerina will be released on Friday, June 8."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
+RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -613,15 +613,19 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     month and the day in either order ("7/6/2024" is 6 July in the US, 7 June in Europe).
     Where the written
     date has a year ("June 7, 2024", "summer of 2024"), it is the date's year: "July 6,
-    2025" does not write 2024-07-06. A year elsewhere in the quote writes the year of a
-    year, a season or a month ("released in June, 7 months after its 2024 trailer"), but
-    not of a day: a month and day written with no year just after them (or after the other
-    end of their range or pair: "June 7 to June 14, 2024") take it from the note's own
-    words alone (outside the passages it quotes), not from another mention ("June 7, a
-    year after John Wick 4 opened in 2023" does not write 2023-06-07, nor "Friday 6
-    October" and "in 2023" 2023-10-06). The data's own form of a month ("2024-06") counts
-    too; its form of a season ("2024-21") does not, as "the 2023-24 season" is a span of
-    years.
+    2025" does not write 2024-07-06. A year written anywhere in the quote writes a year,
+    but the year of a season, a month or a day only written with it, in the date's own
+    shape: just after it ("spring 2024", "spring of 2024", "March 2024", "March of 2024",
+    "March, 2024", "June 7, 2024", "7 June 2024", "June '24"), or after the other end of
+    its range or pair ("June 7 to June 14, 2024", "June 7-14, 2024", "in June and July
+    2024"), or in the date's numbers ("2024-03", "7/6/2024"). A season, month or day with
+    no year of its own takes it from the note's own words alone (outside the passages it
+    quotes), not from another clause or event of the quote: "Ballerina opened in 2024; its
+    trailer dropped in March" does not write 2024-03, nor "In March, Lionsgate said
+    Ballerina opened in 2024", nor "June 7, a year after John Wick 4 opened in 2023"
+    2023-06-07, nor "June 7 and 2025 is the sequel year" 2025-06-07. The data's own form of
+    a month ("2024-06") counts too; its form of a season ("2024-21") does not, as "the
+    2023-24 season" is a span of years.
 
     A month's name or a season's word alone writes it only in a date's shape
     (:data:`DATE_SHAPE_WORDS` just before it: "in June", "this spring", "mid-June"): "will
@@ -800,21 +804,32 @@ def _written_dates(text: str) -> tuple[_WrittenDate, ...]:
         short = int(parts["short"]) if "short" in parts else None
         found.append(_WrittenDate(*match.span(), year, frozenset(month_days), season, short))
     # The first end of a range, or of a pair, has the year written after the second ("June 7
-    # to June 14, 2024", "June 7-14, 2024", "June 7 and July 6, 2024").
+    # to June 14, 2024", "June 7-14, 2024", "June 7 and July 6, 2024", "in June and July
+    # 2024"); a year alone after a join is not a second end ("June 7 and 2025 is ...").
     for at in range(len(found) - 2, -1, -1):
         one, other = found[at], found[at + 1]
-        dated = any(day is not None for _, day in one.month_days)
+        if one.year is not None or one.short_year is not None or _is_a_year(one):
+            continue
         shared = _SHARED_YEAR.fullmatch(text, one.end, other.start)
-        if one.year is None and dated and other.year is not None and shared:
-            found[at] = one._replace(year=other.year)
+        if shared is None or (other.year is None and other.short_year is None):
+            continue
+        dated = any(day is not None for _, day in one.month_days)
+        if not _is_a_year(other) or (dated and shared["day"] is not None):
+            found[at] = one._replace(year=other.year, short_year=other.short_year)
     return tuple(found)
 
 
-# What may stand between a month and day and a date whose year is theirs too: a range's or
-# a pair's join, and a second day of the same month ("-14, " of "June 7-14, 2024").
+def _is_a_year(written: _WrittenDate) -> bool:
+    """Whether ``written`` is a year alone, with no season, month or day."""
+    return written.season is None and not written.month_days
+
+
+# What may stand between a date with no year (a month and day, a month, a season) and a date
+# whose year is theirs too: a range's or a pair's join, and for a month and day a second day
+# of the same month (the group ``day``: "-14, " of "June 7-14, 2024").
 _SHARED_YEAR = re.compile(
     r"[\s\u00a0]*(?:[-\u2013]|(?i:and|to|through|till|until|or)(?![\w'\u2019-]))[\s\u00a0]*"
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?,?[\s\u00a0]*)?"
+    r"(?P<day>[0-9]{1,2}(?:st|nd|rd|th)?,?[\s\u00a0]*)?"
 )
 
 
@@ -823,7 +838,8 @@ def _in_a_dates_shape(text: str, match: re.Match[str], parts: Mapping[str, str])
     :data:`DATE_SHAPE_WORDS` just before it, and a year alone counts nothing (not "2024
     screens"); any other date is in a date's shape."""
     before = text[: match.start()]
-    if "year" not in parts and "day" not in parts and ("month" in parts or "season" in parts):
+    alone = not {"year", "short", "day"} & parts.keys()
+    if alone and ("month" in parts or "season" in parts):
         return _DATE_SHAPE_BEFORE.search(before) is not None
     if match["year8"] is not None and _COUNTED_AFTER.match(text, match.end()):
         return _DETERMINER_BEFORE.search(before) is not None
@@ -847,8 +863,9 @@ def _unwritten_part(
     written: Sequence[_WrittenDate], date: PartialDate, noted: Sequence[_WrittenDate] = ()
 ) -> str | None:
     """The first of the date's year, season, month and day that none of the ``written``
-    dates writes, or ``None``; for a day, then its year: a month and day with no year of
-    their own ("June 7") take it from the ``noted`` dates, those of the claim's note."""
+    dates writes, or ``None``; for a season, a month or a day, then its year: one written
+    with no year of its own ("in March", "June 7") takes it from the ``noted`` dates, those
+    of the claim's note, not from another clause or event of the quote."""
     parts = [("year", PartialDate(year=date.year))]
     if date.season is not None:
         parts.append(("season", date))
@@ -860,8 +877,8 @@ def _unwritten_part(
         (part for part, partial in parts if not any(_writes(each, partial) for each in written)),
         None,
     )
-    if part is not None or date.day is None:
-        return part
+    if part is not None or (date.month is None and date.season is None):
+        return part  # a year alone is written anywhere in the quote
     year_noted = any(each.year == date.year for each in noted)
     dated = (each for each in written if _writes(each, date))
     own_year = (each for each in dated if each.year is not None or each.short_year is not None)
@@ -869,9 +886,15 @@ def _unwritten_part(
 
 
 def _described(part: str, date: PartialDate) -> str:
-    """The part of ``date`` a quote does not write, and for a season or a day how it would."""
+    """The part of ``date`` a quote does not write, and for a season, a day or a year with
+    them how it would."""
     if part == "season" and date.season is not None:
         return f"season of {date} ({' or '.join(map(repr, SEASON_WORDS[date.season]))})"
+    if part == "dated year" and date.season is not None:
+        word = SEASON_WORDS[date.season][0]
+        return f"year of {date} with its season ('{word} {date.year}')"
+    if part == "dated year" and date.month is not None and date.day is None:
+        return f"year of {date} with its month ('{_MONTH_NAMES[date.month - 1]} {date.year}')"
     if part == "dated year" and date.month is not None:
         name = _MONTH_NAMES[date.month - 1]
         return f"year of {date} with its month and day ('{name} {date.day}, {date.year}')"
