@@ -191,6 +191,11 @@ NEGATED_HITMAN = [
     "far from a hitman",
     "a dancer rather than a hitman",
     "a dancer instead of a hitman",
+    # Reported: the rejected side of other contrasts refined the value.
+    "a dancer as opposed to a hitman",
+    "less a hitman than a dancer",
+    "more a dancer than a hitman",
+    "pitched as a hitman, but became a dancer",
     "failed to be a hitman",
     "fell short of a hitman",
     "an unreleased hitman",
@@ -234,6 +239,14 @@ def test_no_form_of_a_negation_refines_its_positive(catalog: Catalog, negated: s
         ("so-called bodyguard", "bodyguard"),
         ("bodyguard in name only", "bodyguard"),
         ("bodyguard-turned-assassin", "assassin"),
+        # Reported: a goal refined the occupation (the shipped 001-029 of 002-032's).
+        ("ballerina training to become a highly-skilled assassin", "assassin"),
+        ("wants to be an assassin", "assassin"),
+        ("hopes to become an assassin", "assassin"),
+        ("on the way to becoming an assassin", "assassin"),
+        ("dreams of becoming an assassin", "assassin"),
+        ("assassin in the making", "assassin"),
+        ("assassin-to-be", "assassin"),
     ],
 )
 def test_a_privative_word_never_refines_its_positive(

@@ -740,6 +740,17 @@ RULES_BROKEN = [
         "value.amount: the quote does not write the amount 25: say in a note how",
     ),
     (
+        "figure note (a decimal comma)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "1", "unit": "USD"},
+            "quote": "It made $1,5 billion",
+        },
+        '"amount": "1"',
+        "value.amount: the quote does not write the amount 1: it writes '1,5 billion', whose"
+        " comma is read as neither a decimal point nor a separator of thousands; say in a note",
+    ),
+    (
         "figure note (a currency written beside another figure)",
         {
             "predicate": "box_office",
@@ -1279,6 +1290,7 @@ RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."
 RULES_TEXT += " Ballerina will be released on Friday, June 8."
+RULES_TEXT += " It made $1,5 billion."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
 

@@ -1371,6 +1371,11 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it cost 90 million pesos", "90000000", "MXN"),
         ("it cost Rs 90 million", "90000000", "INR"),
         ("it was shot on 35mm film", "35", "mm"),
+        # Reported: "grand", and a "G" on a "$" amount, were no thousand; an "odd" before a
+        # scale word hid it.
+        ("it cost $12 grand", "12000", "USD"),
+        ("it cost $12G", "12000", "USD"),
+        ("it cost $12-odd million", "12000000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -1468,6 +1473,11 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("it cost $90 million AUD", "90000000", "USD", "unit", "the currency USD"),
         ("it cost $90 million Canadian", "90000000", "USD", "unit", "the currency USD"),
         ("it cost R$90 million", "90000000", "USD", "unit", "the currency USD"),
+        # Reported: "$12 grand" was read as 12 dollars. A "G" with no "$" is no thousand.
+        ("It cost $12 grand", "12", "USD", "amount", "the amount 12:"),
+        ("It cost $12G", "12", "USD", "amount", "the amount 12:"),
+        ("a 5G network", "5000", "G", "amount", "the amount 5,000:"),
+        ("a grand premiere", "1000", "USD", "amount", "the amount 1,000:"),
     ],
 )
 def test_a_figure_its_quote_does_not_write_needs_a_note(
@@ -1483,6 +1493,31 @@ def test_a_figure_its_quote_does_not_write_needs_a_note(
     )
     vague = _figure_claim(quote, amount, unit, note=f"converted from '{quote}'.")
     assert [breach] == _rules.quantity_written_by_its_quote_or_noted(vague, CATALOG)
+    noted = _figure_claim(quote, amount, unit, note=f"'{quote}' is {amount} {unit}.")
+    assert [] == _rules.quantity_written_by_its_quote_or_noted(noted, CATALOG)
+
+
+# Reported: a decimal comma ("$1,5 billion") was read as two numbers, and the claim took the
+# first as its amount, exact. Which amount it means is the note's to say.
+@pytest.mark.parametrize(
+    ("quote", "amount", "written"),
+    [
+        ("It cost $1,5 billion", "1", "1,5 billion"),
+        ("It cost $90,5 million", "90", "90,5 million"),
+        ("It cost $1,5 billion", "1500000000", "1,5 billion"),
+        ("It runs 1,5 hours", "1", "1,5"),
+    ],
+)
+def test_a_figure_with_a_decimal_comma_writes_no_amount(
+    quote: str, amount: str, written: str
+) -> None:
+    unit = "hour" if "hours" in quote else "USD"
+    claim = _figure_claim(quote, amount, unit)
+    (breach,) = _rules.quantity_written_by_its_quote_or_noted(claim, CATALOG)
+    assert breach.field == "value.amount"
+    assert f"it writes {written!r}, whose comma is read as neither a decimal point" in (
+        breach.message
+    )
     noted = _figure_claim(quote, amount, unit, note=f"'{quote}' is {amount} {unit}.")
     assert [] == _rules.quantity_written_by_its_quote_or_noted(noted, CATALOG)
 
@@ -1858,6 +1893,14 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it grossed $90 million, at least", "90000000", "USD", "at_least", "at least"),
         ("it grossed just south of $90 million", "90000000", "USD", "at_most", "south of"),
         ("it grossed $90 million and tops the chart", "90000000", "USD", "exact", None),
+        # Reported: "and change" was read as no bound; so were "odd" and a bare "plus".
+        ("it cost $12 million and change", "12000000", "USD", "at_least", "and change"),
+        ("it cost $12 million odd", "12000000", "USD", "at_least", "odd"),
+        ("it cost $12 million-odd", "12000000", "USD", "at_least", "-odd"),
+        ("it cost $12-odd million", "12000000", "USD", "at_least", "odd"),
+        ("it cost $12 million plus", "12000000", "USD", "at_least", "plus"),
+        ("it cost $12 million plus $5 million more", "12000000", "USD", "exact", None),
+        ("$12 million odd jobs paid", "12000000", "USD", "exact", None),
     ],
 )
 def test_the_words_by_a_figure_give_its_bound(
@@ -1873,6 +1916,7 @@ def test_the_words_by_a_figure_give_its_bound(
         assert (breach.rule, breach.field) == ("figure bound", "value.bound")
         after = word in _rules.BOUND_WORDS_AFTER and quote.casefold().endswith(word or "")
         where = "after" if after or word not in _rules.BOUND_WORDS else "before"
+        where = "within" if f"-{word} " in quote else where  # "$12-odd million"
         said = (
             "no word before or after the figure" if word is None else f"{word!r} {where} the figure"
         )
@@ -3035,6 +3079,12 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney is an aspiring bodyguard", "bodyguard", "aspiring"),
         ("Rooney is a wannabe bodyguard", "bodyguard", "wannabe"),
         ("Rooney is a so-called bodyguard", "bodyguard", "so-called"),
+        # Reported: a goal was read as the occupation.
+        ("Rooney is training to become an assassin", "an assassin", "training to become"),
+        ("Rooney wants to be an assassin", "an assassin", "wants to be"),
+        ("Rooney hopes to become an assassin", "an assassin", "hopes to become"),
+        ("Rooney is on the way to becoming an assassin", "an assassin", "on the way to becoming"),
+        ("Rooney is an assassin in the making", "assassin", "in the making"),
     ],
 )
 def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, word: str) -> None:
@@ -3063,6 +3113,30 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
         ("To call it horror would be wrong.", "horror", "horror", "would be wrong", None),
         ("Calling it horror is a mistake.", "it horror", "horror", "is a mistake", None),
         ("It is wrong to call it horror.", "call it horror", "horror", "is wrong", None),
+        # Reported: the rejected side of a contrast other than "rather than" was read as
+        # the genre.
+        (
+            "Ballerina is a thriller as opposed to a horror film.",
+            "a thriller as opposed to a horror film",
+            "horror",
+            "as opposed to",
+            None,
+        ),
+        (
+            "Less a horror film than a thriller, it thrills.",
+            "Less a horror film than a thriller",
+            "horror",
+            "less",
+            None,
+        ),
+        ("It is more of a thriller than a horror film.", "horror film", "horror", "more", None),
+        (
+            "It was pitched as a horror film, but became a thriller.",
+            "It was pitched as a horror film, but became a thriller",
+            "horror",
+            "pitched as",
+            None,
+        ),
     ],
 )
 def test_a_text_value_keeps_a_privative_form(

@@ -18,6 +18,7 @@ __all__ = [
     "DOLLAR_NATIONS",
     "SCALE_WORDS",
     "currency_signs",
+    "decimal_comma_figures",
     "singular",
     "where_written",
     "writes_currency",
@@ -58,10 +59,12 @@ DOLLAR_NATIONS = {
 #: What a written number is multiplied by when a scale word follows it ("$25 million",
 #: "25m", "1.2bn", "$90MM" and "$90 mil." as finance and the trade press write millions,
 #: "Rs 90 crore", ten million, and "Rs 90 lakh", a hundred thousand, as Indian texts do).
-#: "MM" is read in capitals only: "35mm" is a film's gauge.
+#: "MM" is read in capitals only: "35mm" is a film's gauge. "Grand" after digits is a
+#: thousand too ("$12 grand"; not "a grand premiere"), and so is a capital "G" on an amount
+#: with a "$" just before it ("$12G"; "5G" alone is a network).
 _SCALES = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mm": 10**6,
-    "mil": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "thousand": 10**3, "k": 10**3, "grand": 10**3, "g": 10**3, "million": 10**6, "m": 10**6,
+    "mn": 10**6, "mm": 10**6, "mil": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
 # Words that write a number only with a scale word or unit after them ("half a billion
@@ -101,11 +104,15 @@ _WRITTEN_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
 _SCALE = (
     r"[\s\u00a0-]*("
     + "|".join(
-        "(?-i:MM)" if scale == "mm" else scale for scale in sorted(_SCALES, key=len, reverse=True)
+        {"mm": "(?-i:MM)", "g": "(?-i:G)"}.get(scale, scale)
+        for scale in sorted(_SCALES, key=len, reverse=True)
     )
     + r")\b"
 )
 _SCALE_AFTER = re.compile(_SCALE, re.IGNORECASE)
+# An "odd" between a number and its scale word ("$12-odd million", "12 odd million"): the
+# figure is the scaled number, a little more (its bound is the rules').
+_ODD_BEFORE_SCALE = re.compile(r"[\s\u00a0]*-?[\s\u00a0]*odd(?=" + _SCALE + ")", re.IGNORECASE)
 # The rest of a range whose second number a scale word follows, after its first number
 # ("-60 million" of "$58-60 million", " to $60m" of "58 to $60m"): that scale word is the
 # first number's too.
@@ -155,7 +162,8 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     "a million and a quarter"; halves, quarters and three quarters): the whole number
     alone is no amount there. The first number of a range that a scale word ends ("$58-60
     million", "58 to 60 million") writes no amount on its own: neither 58 nor, as a figure
-    of its own, 58,000,000."""
+    of its own, 58,000,000. Nor does a number a comma with one or two digits after it ends
+    ("$1,5 billion": :func:`decimal_comma_figures`)."""
     return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
@@ -289,6 +297,25 @@ def _currency_spans(text: str, unit: str) -> Iterator[tuple[int, int]]:
                 yield found.span()
 
 
+# A comma just after a number with one or two digits after it ("$1,5 billion", "$90,5
+# million"): no group of three digits, and a decimal comma only in some countries' writing.
+_DECIMAL_COMMA = re.compile(r",[0-9]{1,2}(?![0-9])")
+
+
+def decimal_comma_figures(quote: str) -> list[str]:
+    """The figures of ``quote`` whose number a comma with one or two digits after it ends
+    ("$1,5 billion", "$90,5 million", "1,50,000"), as written: the comma is read as neither
+    a decimal point nor a separator of thousands, so such a figure writes no amount at all
+    (neither 1 nor 1,500,000,000), which a note gives."""
+    found = []
+    for number in _WRITTEN_NUMBER.finditer(quote):
+        comma = _DECIMAL_COMMA.match(quote, number.end())
+        if number[3] is None and number[2] is None and comma is not None:
+            scale = _SCALE_AFTER.match(quote, comma.end())
+            found.append(quote[number.start() : (comma if scale is None else scale).end()])
+    return found
+
+
 def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple[int, int]]]:
     """Each amount :func:`written_amounts` reads, with where its figure starts and ends.
 
@@ -300,6 +327,8 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
         start, after = found.span()
         if start < taken:
             continue
+        if found[3] is None and found[2] is None and _DECIMAL_COMMA.match(quote, after):
+            continue  # "$1,5 billion": neither 1 nor 1.5 billion (decimal_comma_figures)
         number = _number(found)
         # A fraction after the number is part of it ("2 1/2 hours", "two and a half hours").
         if (fraction := _FRACTION_AFTER.match(quote, after)) is not None and (
@@ -333,7 +362,7 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
             taken, end = (after if after != end else taken), after
             yield total, (start, end)
             continue
-        scale = _SCALE_AFTER.match(quote, after)
+        scale = _scale_after(quote, found, after)
         if scale is not None:
             scaled, end = number * _SCALES[scale[1].lower()], scale.end()
             # A fraction of the scale ("a million and a half").
@@ -342,6 +371,20 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
             yield scaled, (start, end)
         elif found[3] is None and _RANGE_SCALED_AFTER.match(quote, after) is None:
             yield number, (start, after)  # a number word alone ("an", "two") is none
+
+
+def _scale_after(quote: str, number: re.Match[str], after: int) -> re.Match[str] | None:
+    """The scale word after a ``number`` that ends at ``after``, across an "odd" ("$12-odd
+    million" is over $12 million); "grand" only after digits ("a grand premiere" writes no
+    thousand), and a "G" only with a "$" just before them ("5G" is a network, "$12G" 12,000
+    dollars)."""
+    odd = _ODD_BEFORE_SCALE.match(quote, after)
+    scale = _SCALE_AFTER.match(quote, after if odd is None else odd.end())
+    if scale is None or scale[1].lower() not in ("g", "grand"):
+        return scale
+    if number[3] is not None or (scale[1] == "G" and not quote[: number.start()].endswith("$")):
+        return None
+    return scale
 
 
 def _with_fraction(quote: str, amount: Decimal, end: int, of: Decimal | int) -> tuple[Decimal, int]:

@@ -19,6 +19,7 @@ from ._units import TIME_UNITS
 
 __all__ = [
     "ENTRY_RELATIONS",
+    "GOAL_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "Relation",
@@ -74,21 +75,25 @@ NEGATIONS = frozenset(
     }
 )  # fmt: skip
 #: Phrases that negate as a word of :data:`NEGATIONS` does: "fell short of $58 million",
-#: "a thriller rather than a horror film", "anything but a hit".
+#: "a thriller rather than a horror film", "a thriller as opposed to a horror film",
+#: "anything but a hit". The contrasts whose sides stand apart ("less a horror film than a
+#: thriller") are :data:`PRIVATIVE_FORMS`.
 NEGATING_PHRASES = (
     "fell short of", "falls short of", "fall short of", "failed to", "fails to", "fail to",
-    "rather than", "instead of", "anything but", "far from",
+    "rather than", "instead of", "as opposed to", "anything but", "far from",
 )  # fmt: skip
 #: Words that make what follows false of its subject, as a negation does: "a former
 #: ballerina", "an ex-ballerina", "a fake ballerina", "a retired hitman" are no ballerina or
 #: hitman now; "would-be", "pretends to be", "quit being" likewise, and so do the words of a
 #: past occupation ("used to be", "was once", "once a", "onetime", "erstwhile", "a
 #: bodyguard-turned-assassin", "gave up being", "stopped working as"), a pretended one
-#: ("poses as", "so-called", "in name only") and one hoped for ("aspiring", "wannabe").
-#: Patterns, read whole in any case. A text value keeps them ("former bodyguard"), or the
-#: claim's note quotes them and says why the value stands without them (``_rules``); and a
-#: text holding one the other lacks never refines it (:func:`relate`): "former bodyguard"
-#: says no more of a bodyguard, it says another thing.
+#: ("poses as", "so-called", "in name only") and one hoped for ("aspiring", "wannabe"; and
+#: the words of a goal, :data:`GOAL_WORDS`). Patterns, read whole in any case. A
+#: text value keeps them ("former bodyguard"), or the claim's note quotes them and says why
+#: the value stands without them (``_rules``); and a text holding one the other lacks never
+#: refines it (:func:`relate`): "former bodyguard" says no more of a bodyguard, it says
+#: another thing, and "ballerina training to become an assassin" is no more precise
+#: "assassin".
 PRIVATIVE_WORDS = (
     "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being",
     r"used\s+to\s+be", r"(?:was|were)\s+once", r"once\s+an?", "onetime", "one-time", "erstwhile",
@@ -96,19 +101,47 @@ PRIVATIVE_WORDS = (
     r"stop(?:s|ped)?\s+working\s+as", r"pos(?:es?|ed|ing)\s+as", "aspiring",
     "wannabe", "so-called", r"in\s+name\s+only",
 )  # fmt: skip
+#: Words of a goal or a becoming, which make what follows them a thing the subject is not
+#: yet: "training to become an assassin", "studies to be a", "wants to be an", "hopes to
+#: become the", "aims to be a", "dreams of becoming a", "on her way to becoming a", "an
+#: assassin in the making", "an assassin-to-be" (a "be" or "become" with "a", "an" or "the"
+#: after it: "hopes to be released" is a hope the status rules read). Patterns, read whole in any
+#: case. As a word of :data:`PRIVATIVE_WORDS`, a text holding one the other lacks never
+#: refines it (:func:`relate`), and a text value keeps them (``_rules``); unlike those, they
+#: are read only of what follows them, so they say nothing of a name elsewhere in the
+#: sentence ("Rooney, training to become an assassin in the Ruska Roma" is still a student
+#: of the Ruska Roma).
+GOAL_WORDS = (
+    r"(?:trains?|training|stud(?:y|ies|ying)|wants?|wanted|wanting|hopes?|hoped|hoping|aims?"
+    r"|aiming|strives?|striving)\s+to\s+(?:be|become)(?=\s+(?:an?|the)\b)",
+    r"(?:dream(?:s|ed|ing)?\s+of|on\s+(?:the|her|his|their|its)\s+way\s+to)\s+"
+    r"(?:being|becoming)",
+    r"in\s+the\s+making", "-to-be",
+)  # fmt: skip
 #: Privative forms, read as a negating word is wherever the rules read one (``_rules``),
 #: and as one of :data:`PRIVATIVE_WORDS` by :func:`relate`: "-free" or "-less" joined to the
 #: word before ("horror-free", "plot-less": no horror, no plot); "lack" and its forms
-#: ("lacks any horror"); and words that call what they follow wrong ("Calling Ballerina a
-#: horror film would be wrong", "is wrong", "is a mistake"). Patterns, read whole in any
-#: case. A value keeps them ("horror-free"), or its note quotes them and says what they
-#: negate. "Plotless" is one word of its quote, which no value takes a part of.
+#: ("lacks any horror"); words that call what they follow wrong ("Calling Ballerina a
+#: horror film would be wrong", "is wrong", "is a mistake"); and the words of a contrast
+#: that sets one side aside, as "rather than" does (:data:`NEGATING_PHRASES`): a "less" or
+#: "more" with "a", "an", "the" or "of a" after it and a "than" later in the clause ("less a
+#: horror film than a thriller", "more a thriller than a horror film": "more than $5
+#: million" is none), and what a work was presented as with a "but" later in the sentence
+#: ("pitched as a horror film, but became a thriller"; billed, sold, marketed, promoted,
+#: advertised, touted, conceived as, began or started out as); "not so much ... as" has its
+#: "not". Patterns, read whole in any case. A value keeps them ("horror-free"), or its note
+#: quotes them and says what they negate. "Plotless" is one word of its quote, which no
+#: value takes a part of.
 PRIVATIVE_FORMS = (
     r"-free", r"-less", r"lacks?", r"lacked", r"lacking",
     r"(?:is|are|was|were|would\s+be)\s+(?:wrong|a\s+mistake)",
+    r"(?:less|more)(?=\s+(?:of\s+)?(?:an?|the)\s[^,;:.!?]*?\bthan\b)",
+    r"(?:pitched|billed|sold|marketed|promoted|advertised|touted|conceived|began|started"
+    r"(?:\s+out)?)\s+as(?=[^.;!?]*\bbut\b)",
 )  # fmt: skip
 _PRIVATIVE = re.compile(
-    r"\b(?:" + "|".join((*PRIVATIVE_WORDS, *PRIVATIVE_FORMS)) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join((*PRIVATIVE_WORDS, *GOAL_WORDS, *PRIVATIVE_FORMS)) + r")\b",
+    re.IGNORECASE,
 )
 
 #: Phrases that undo a person's credit, as a negation would: "Keanu Reeves turned down the

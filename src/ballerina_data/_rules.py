@@ -29,6 +29,7 @@ from ._figures import (
     CURRENCY_SIGNS,
     SCALE_WORDS,
     currency_signs,
+    decimal_comma_figures,
     singular,
     where_written,
     writes_currency,
@@ -60,6 +61,7 @@ from ._records import (
 from ._relations import (
     APOSTROPHES,
     CONTRACTED_NOT,
+    GOAL_WORDS,
     NEGATING_PHRASES,
     NEGATIONS,
     PRIVATIVE_FORMS,
@@ -90,6 +92,7 @@ __all__ = [
     "FIRM_STATUSES",
     "FORMER_TITLE_WORDS",
     "FUTURE_WORDS",
+    "GOAL_WORDS",
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
@@ -1611,7 +1614,10 @@ def quantity_written_by_its_quote_or_noted(
     number word ("two hours"); a duration may be written in another unit of time ("two
     hours" for 120 minutes), with a fraction after a whole number ("an hour and a half" is
     90 minutes, "$2 1/2 million" 2,500,000, never the whole number alone). The first number
-    of a range ("$58-60 million") writes no amount on its own. A currency is written by
+    of a range ("$58-60 million") writes no amount on its own, and nor does a number that a
+    comma with one or two digits after it ends ("$1,5 billion" writes neither 1 nor
+    1,500,000,000: the comma is read as neither a decimal point nor a separator of
+    thousands, and the message says so). A currency is written by
     its code or its sign or name, read whole
     (``_figures.CURRENCY_SIGNS``: a bare "$", "US$" or "dollar" for ``USD``, "A$" or
     "Australian dollar" for ``AUD``, not ``USD``), with the amount
@@ -1642,6 +1648,13 @@ def quantity_written_by_its_quote_or_noted(
         f"the quote does not write {missing}: say in a note how the figure is derived"
         " (from which words), writing it"
     )
+    if field == "value.amount" and (commas := decimal_comma_figures(quote)):
+        # "$1,5 billion" may be 1.5 billion or a slip: the rules read it as no amount.
+        message = (
+            f"the quote does not write {missing}: it writes {commas[0]!r}, whose comma is"
+            " read as neither a decimal point nor a separator of thousands; say in a note"
+            " which amount the figure is, writing it"
+        )
     return [Breach("figure note", field, message)]
 
 
@@ -1719,10 +1732,17 @@ BOUND_WORDS = {
 #: most two words between ("400 million dollars or more"), the "at" words also just after
 #: a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400 million-plus"). "Tops" and
 #: "max" are read only just after a comma ("$90 million, tops"): "$90 million and tops the
-#: chart" bounds nothing.
+#: chart" bounds nothing. "And change" and "odd" say a little more than the figure ("$12
+#: million and change", "$12 million odd", "$12 million-odd", and "odd" between the number
+#: and its scale word, "$12-odd million"); "odd" and "plus" are read only just after the
+#: figure, with no word after them: "plus" before one adds another figure ("$12 million
+#: plus $5 million for marketing").
 BOUND_WORDS_AFTER = {
     **dict.fromkeys(
-        ("or more", "or over", "or above", "or longer", "and up", "at least", "+", "-plus"),
+        (
+            "or more", "or over", "or above", "or longer", "and up", "at least", "+", "-plus",
+            "and change", "odd", "-odd", "plus",
+        ),
         Bound.AT_LEAST,
     ),
     **dict.fromkeys(
@@ -1738,17 +1758,23 @@ BOUND_WORDS_AFTER = {
 # not "or more" of "$90 million, or more than that").
 _AFTER_A_COMMA = ("tops", "max")
 _ALSO_AFTER_A_COMMA = ("at the very most", "at the most", "at most", "at best", "at least")
+# The words read only just after the figure, with no word or figure after them.
+_JUST_AFTER = ("odd", "plus")
 _BOUND_AFTER = re.compile(
-    r"(\+|-plus\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
+    r"(\+|-plus\b|-odd\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
     + "|".join(
         re.escape(words).replace(r"\ ", r"[\s\u00a0]+")
         for words in sorted(BOUND_WORDS_AFTER, key=len, reverse=True)
-        if words[0].isalpha() and words not in _AFTER_A_COMMA
+        if words[0].isalpha() and words not in (*_AFTER_A_COMMA, *_JUST_AFTER)
     )
     + r"))(?![\w'\u2019-])|,[\s\u00a0]*(?i:("
     + "|".join((*_AFTER_A_COMMA, *_ALSO_AFTER_A_COMMA)).replace(" ", r"[\s\u00a0]+")
-    + r"))(?![\w'\u2019-])"
+    + r"))(?![\w'\u2019-])|[\s\u00a0]+(?i:("
+    + "|".join(_JUST_AFTER)
+    + r"))(?![\w'\u2019-])(?![\s\u00a0]*[\w$\u00a3\u20ac\u00a5])"
 )
+# "Odd" between a figure's number and its scale word ("$12-odd million").
+_ODD_INSIDE = re.compile(r"[0-9][\s\u00a0]*-?[\s\u00a0]*(?i:odd)\b")
 # A bounding word at the end of the words before a figure's number, read across the words
 # of :data:`BOUND_READ_ACROSS` ("less than its planned $"), with the currency's sign or code
 # between ("over $", "about US$", "around EUR ").
@@ -1840,7 +1866,9 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
     (:data:`BOUND_WORDS`: "over $400 million" is ``at_least``, "nearly two hours"
     ``at_most``, "about $90 million" ``about``; across a determiner or an adjective too:
     "more than a reported $90 million"), or else the words just after it
-    (:data:`BOUND_WORDS_AFTER`: "$400 million or more", "two hours or so"); with none of
+    (:data:`BOUND_WORDS_AFTER`: "$400 million or more", "two hours or so", "$12 million and
+    change", "$12 million odd"), or an "odd" between its number and its scale word ("$12-odd
+    million" is ``at_least``); with none of
     them, ``exact``; or the claim's note says why it is another. A figure that is one end
     of a range ("$80-90 million", "$80 million to $90 million", "between ... and ..."), one
     of several ("120 or 130 minutes"), a share or a multiple of another ("half of its $90
@@ -1877,8 +1905,11 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
         word, where = (before[1] or before[2]).casefold(), "before"
         read = BOUND_WORDS[word]
     elif after is not None:
-        word, where = " ".join((after[1] or after[2] or after[3]).casefold().split()), "after"
+        said_after = after[1] or after[2] or after[3] or after[4]
+        word, where = " ".join(said_after.casefold().split()), "after"
         read = BOUND_WORDS_AFTER[word]
+    elif _ODD_INSIDE.search(quote, span[0], span[1]) is not None:
+        word, where, read = "odd", "within", BOUND_WORDS_AFTER["odd"]
     else:
         word, where, read = None, "", Bound.EXACT
     if read is claim.value.bound:
@@ -2616,7 +2647,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     refining its positive (``_relations.NEGATIONS``: "not", "no", "never", "nor",
     "neither", "non-", "without", ..., and a contracted "n't") and the privative forms of
     :data:`PRIVATIVE_FORMS` ("horror" from "horror-free", "lacks any horror", "Calling it
-    horror would be wrong"); those of its :func:`lead_in` count as standing before it ("a
+    horror would be wrong", the rejected side of a contrast: "less a horror film than a
+    thriller", "pitched as a horror film, but became a thriller", whose "but" is read past
+    the clause), and the words of a goal (``_relations.GOAL_WORDS``: "assassin" from
+    "training to become an assassin"); those of its :func:`lead_in` count as standing before it ("a
     horror film" after "Ballerina is not "). A word inside the name of an entity of the
     ``catalog`` as the quote writes it ("No Time to Die") is the name's, no negation. A
     note that quotes the words with the negation says why the value may leave it out (it
@@ -2630,11 +2664,19 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         return []
     # Before the value's part, and after it in its clause (to the quote's sentence's end),
     # as the text writes them: "-free" is joined to the word before it.
-    after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim, catalog))
+    rest = "".join(tokens[taken:]) + lead_out(claim, catalog)
+    after = _rest_of_clause(rest)
+    if _LATER_BUT.match(rest, len(after)):
+        # A contrast's first side ends at a "but" past its clause ("pitched as a horror
+        # film, but became a thriller"; _relations.PRIVATIVE_FORMS): read it too.
+        after += " but"
     around = lead_in(claim, catalog) + "".join(tokens[:taken]) + after
-    words = _unexplained(
-        _negations_outside_names(around, claim, catalog) - _negations(value), claim.note
-    )
+    found = _negations_outside_names(around, claim, catalog) - _negations(value)
+    # The words of a goal are read of the value alone (an entity value's sentence may have
+    # them of another thing): "assassin" from "training to become an assassin".
+    noted = " ".join(note_passages(claim.note))
+    found += _goal_words(around) - _goal_words(value) - _goal_words(noted)
+    words = _unexplained(found, claim.note)
     if words is None:
         return []
     message = (
@@ -2642,6 +2684,16 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         f" or {_QUOTE_THE_NEGATION}"
     )
     return [Breach("value negation", "value.text", message)]
+
+
+_LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
+_GOAL = re.compile(r"\b(?:" + "|".join(GOAL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _goal_words(text: str) -> Counter[str]:
+    """The words of a goal (``_relations.GOAL_WORDS``) ``text`` writes, folded, each with how
+    many times."""
+    return Counter(" ".join(found[0].casefold().split()) for found in _GOAL.finditer(text))
 
 
 # How a note explains a negation of the quote that a value leaves out.
