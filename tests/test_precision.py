@@ -2275,6 +2275,9 @@ def test_a_value_given_as_one_of_several_is_unconfirmed_speculated_or_noted(
          Predicate.DIRECTOR),
         ("Ballerina was shot in Prague, or so we hear.", "shot in Prague", "Prague",
          Predicate.FILMING_LOCATION),
+        # Two titles of one work, each its own.
+        ("Ballerina, or From the World of John Wick: Ballerina, opens in June.",
+         "Ballerina, or", "Ballerina", Predicate.TITLE),
     ],
 )  # fmt: skip
 def test_a_value_with_no_other_choice_beside_it_needs_no_status(

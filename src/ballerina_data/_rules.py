@@ -2791,7 +2791,10 @@ _NAME_WORDS = 5
 #: "on", "by" may stand between the word and the value. An "or" inside a name of the catalog is
 #: the name's, and one after a negation in its clause ("no Keanu Reeves or Ian McShane")
 #: the negation's, which the negation rules read. An "or" before "so", "not", "else",
-#: "otherwise" or "rather" gives no other name. The value is one of those choices, none
+#: "otherwise" or "rather" gives no other name, and two titles or names joined by "or" are
+#: both the work's or the person's ("Ballerina, or From the World of John Wick:
+#: Ballerina": a ``title`` or ``other_name`` claim is none of this). The value is one of
+#: those choices, none
 #: firmly: the claim's status is one the words back (``unconfirmed``, ``speculated``), or
 #: its note quotes the words and says why the value stands
 #: (:func:`value_not_one_of_several_or_noted`). A date's and a figure's "or" are those of
@@ -2821,6 +2824,8 @@ _ALTERNATIVE_AFTER = re.compile(
     + r"[\s\u00a0]+(?=[\w\u00c0-\uffff])"
 )
 
+# The predicates whose values an "or" gives as names of one thing, each of them its own.
+_NAMES = frozenset({"title", "other_name"})
 # The words of the choice after an "or", as a message shows them: a word, and the capitalized
 # words after it ("Chad Stahelski", "the Netflix").
 _NEXT_CHOICE = re.compile(r"[\s\u00a0]*[\w'\u2019-]+(?:[\s\u00a0]+[A-Z][\w'\u2019-]*)*")
@@ -2867,7 +2872,7 @@ def _alternative(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
     """The word of :data:`ALTERNATIVE_WORDS` by which the claim's sentence gives its
     entity or text value as one of several, folded, and the words that do, from the value
     or the word to the next choice's first words, as the text writes them; or ``None``."""
-    if not isinstance(claim.value, (EntityRef, Text)):
+    if not isinstance(claim.value, (EntityRef, Text)) or claim.predicate.value in _NAMES:
         return None
     lead, quote = lead_in(claim, catalog), claim.evidence.quote
     # The words after the quote are read only where they join the value's: just after it.
