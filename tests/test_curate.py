@@ -314,11 +314,11 @@ class TestNames:
         ],
     )
     def test_what_curate_proposes_for_a_new_entity_it_accepts(self, field: str, name: str) -> None:
-        text = f"{TEXT} {name} and Jane Doe, TITLE or NAME."
+        text = f"{TEXT} {name} and Jane Doe, TITLE and NAME."
         given = {"type": "entity", "id": name} if field == "value" else name
         document = _document(**{field: given})
         if field == "value":  # the quote names the new cast member
-            document["claims"][0]["quote"] = f"{name} and Jane Doe, TITLE or NAME"
+            document["claims"][0]["quote"] = f"{name} and Jane Doe, TITLE and NAME"
         with pytest.raises(InvalidDataError) as info:
             curate.build(text, document)
         found = re.search(r"add it to entities\.(\w+): (\{.*\})$", str(info.value))
@@ -936,6 +936,18 @@ RULES_BROKEN = [
         " $120 million'), not as an amount of its own",
     ),
     (
+        "value alternative",
+        {
+            "predicate": "director",
+            "value": {"type": "entity", "id": "Len Wiseman"},
+            "quote": "Ballerina is to be directed by Len Wiseman",
+        },
+        '"id": "Len Wiseman"',
+        "value.id: the quote gives the value as one of several ('Len Wiseman or Chad"
+        " Stahelski'): give the claim a status that says the choice is open ('unconfirmed',"
+        " 'speculated'), or quote the words in the note and say why the value stands",
+    ),
+    (
         "date bound",
         {
             "predicate": "release_date",
@@ -1259,7 +1271,8 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 # negated credit, a counterfactual, a date missed, a status word of a trailer, a doubt, an
 # intention, a modal "may", two dates, a season, a bounded date, a date that reaches "us"
 # (a pronoun, no region), a rate and a date still to come; figures, a cast and a date each
-# beside another's words; an attribution after its sentence's main clause.
+# beside another's words; an attribution after its sentence's main clause; a director
+# given as one of two.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += (
     " Keanu Reeves will not appear in Ballerina 2. Keanu Reeves dropped out of Ballerina 2."
@@ -1293,6 +1306,8 @@ RULES_TEXT += " Ballerina will be released on Friday, June 8."
 RULES_TEXT += " It made $1,5 billion."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
+
+RULES_TEXT += " Ballerina is to be directed by Len Wiseman or Chad Stahelski."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ABBREVIATIONS",
+    "ALTERNATIVE_WORDS",
     "ASIDE_WORDS",
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
@@ -108,6 +109,7 @@ __all__ = [
     "STATUS_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
+    "VALUE_ALTERNATIVES",
     "VALUE_CHARACTERS",
     "WEEKDAYS",
     "WHICH_WORDS",
@@ -153,6 +155,7 @@ __all__ = [
     "value_from_one_clause_or_noted",
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
+    "value_not_one_of_several_or_noted",
     "words",
     "year_written_by_a_source",
 ]
@@ -528,6 +531,12 @@ NOTE_FACT_WORDS = {
 }
 #: Reviewed words of work descriptions that no source uses, each with its reason.
 DESCRIPTION_WORDS: dict[str, str] = {}
+#: Reviewed claims whose value the quote's sentence gives with an "or" that joins no
+#: choices (:func:`value_not_one_of_several_or_noted`), each with the reason.
+VALUE_ALTERNATIVES = {
+    "000-049": "'known from A, B or the Netflix hit C' lists works she is known from, each of"
+    " them; Netflix is C's distributor, no choice of the list",
+}
 
 # A word: letters and digits, with inner apostrophes (straight or curly) and hyphens.
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -1084,15 +1093,20 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
     numbers: "2024-2025") and says why the date stands (the quote's first date, kept as the
     one it gave), as for a negation. The words of its :func:`lead_in` count as the quote's
     ("June 7, 2024" after "Ballerina will be released before ", "originally set for
-    release on "), and a date written there opens a range as one in the quote does; a date
-    its quote does not write is :func:`dated_by_its_quote_or_noted`'s."""
+    release on "), and a date written there opens a range as one in the quote does; so do
+    those of its :func:`lead_out`, the rest of the date's clause after a quote that stops at
+    the date ("Ballerina will open on June 7, 2024" before " or later", " at the earliest",
+    " to June 14, 2024", "-2025"), and a date written there ends a range as one in the quote
+    does; a date its quote does not write is :func:`dated_by_its_quote_or_noted`'s."""
     dates = _claim_dates(claim)
     if not dates:
         return []
-    # The words before the quote in its sentence bound a date too ("released before " and
-    # "June 7, 2024"), but a date they write is none of the quote's.
+    # The words around the quote in its sentence bound a date too ("released before " and
+    # "June 7, 2024", "June 7, 2024" and " or later"), but a date they write is none of the
+    # quote's.
     lead = lead_in(claim, catalog)
-    read = lead + claim.evidence.quote
+    read = lead + claim.evidence.quote + lead_out(claim, catalog)
+    quote_end = len(lead) + len(claim.evidence.quote)
     written = _written_dates(read)
     bounded = _bounding_words(read, written)
     quoted = " ".join(note_passages(claim.note))
@@ -1100,7 +1114,7 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
         said = [
             words
             for each, words in zip(written, bounded, strict=True)
-            if each.start >= len(lead) and _writes(each, date)
+            if each.start >= len(lead) and each.end <= quote_end and _writes(each, date)
         ]
         if not said or not all(said):
             continue
@@ -1631,14 +1645,23 @@ def quantity_written_by_its_quote_or_noted(
     minutes). A note writes them as a quote does, or its currency in its own words outside
     the passages it quotes ("in euros"). The digits of a name of the ``catalog`` are the
     name's, no amount: "John Wick 4 cost $90 million" writes no 4
-    (:func:`_without_dated_names`).
+    (:func:`_without_dated_names`). The words after the quote in its sentence
+    (:func:`lead_out`) are read with it as the quote's own, as they say what the figure
+    it ends with is: "The film cost $90 million" before " AUD" writes no ``USD``, and "The
+    film cost $90" before " million" no 90.
     """
     if not isinstance(claim.value, Quantity):
         return []
     quote, note = claim.evidence.quote, claim.note or ""
+    after = lead_out(claim, catalog)
     if catalog is not None:  # a note that quotes a name writes no amount with it either
         quote, note = _without_dated_names(quote, catalog), _without_dated_names(note, catalog)
-    unwritten = _figure_unwritten(quote, claim.value)
+        after = _without_dated_names(after, catalog)
+    # Written in the quote, and still so with the words after it: a currency or a scale
+    # word after the quote's last figure is that figure's.
+    unwritten = _figure_unwritten(quote, claim.value) or (
+        _figure_unwritten(quote + after, claim.value) if after else None
+    )
     if unwritten is None:
         return []
     field, missing = unwritten
@@ -1860,8 +1883,15 @@ _RATE_OR_DIFFERENCE_AFTER = re.compile(
     r"|[\s\u00a0]+(?i:higher|lower|greater|bigger|larger|smaller)[\s\u00a0]+than\b)"
 )
 
+# A duration with "of" after it is a part of what it is of ("10 minutes of credits", "the
+# first 20 minutes of the film"), no running time of the whole; a sum of money may be
+# whose it is ("the $90 million of Chapter 4").
+_PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 
-def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
+
+def bound_read_from_its_quote_or_noted(
+    claim: Claim, catalog: Catalog | None = None
+) -> list[Breach]:
     """A figure's bound is the one the words just before it in its quote give
     (:data:`BOUND_WORDS`: "over $400 million" is ``at_least``, "nearly two hours"
     ``at_most``, "about $90 million" ``about``; across a determiner or an adjective too:
@@ -1873,8 +1903,13 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
     of a range ("$80-90 million", "$80 million to $90 million", "between ... and ..."), one
     of several ("120 or 130 minutes"), a share or a multiple of another ("half of its $90
     million budget", "twice its", "10% of"), a rate ("$5 million a day", "per screen") or
-    a difference ("$50 million more than ...", "up from $60 million") is no amount of its
-    own, and has a note whatever its bound. A figure its quote does not write is
+    a difference ("$50 million more than ...", "up from $60 million"), or a duration of a
+    part ("10 minutes of credits": "of" after a duration) is no amount of its
+    own, and has a note whatever its bound. The words by the figure are read past the
+    quote's ends, in its :func:`lead_in` and :func:`lead_out`, as in the quote: "$90
+    million" after "The film cost over " is ``at_least``, "The film cost $90 million"
+    before " or more" too, and before " to $100 million" or " a day" is no amount of its
+    own. A figure its quote does not write is
     :func:`quantity_written_by_its_quote_or_noted`'s."""
     if not isinstance(claim.value, Quantity) or claim.note:
         return []
@@ -1882,10 +1917,16 @@ def bound_read_from_its_quote_or_noted(claim: Claim) -> list[Breach]:
     span = _where_figure_written(claim.value, quote)
     if span is None:
         return []
+    # The words by the figure run on past the quote's ends, to its sentence's.
+    lead = lead_in(claim, catalog)
+    quote = lead + quote + lead_out(claim, catalog)
+    span = (span[0] + len(lead), span[1] + len(lead))
+    duration = claim.value.unit.strip().casefold() in TIME_UNITS
     part = (
         _RANGE_OR_SHARE_BEFORE.search(quote[: span[0]])
         or _RANGE_AFTER.match(quote, span[1])
         or _RATE_OR_DIFFERENCE_AFTER.match(quote, span[1])
+        or (_PART_OF_AFTER.match(quote, span[1]) if duration else None)
     )
     if part is not None:
         start = min(part.start(), span[0])
@@ -1948,10 +1989,14 @@ def status_backed_by_its_words(
     name's, and neither backs nor stops a status. Where the quote writes more than one
     date, a date's status is backed by words of the date's own clause (``_date_clauses``):
     "was released in the US on June 7, 2024 and will reach the UK on June 6, 2025" backs no
-    ``released`` for June 6, 2025."""
+    ``released`` for June 6, 2025. A value its sentence gives as one of several ("Len
+    Wiseman or Chad Stahelski": :data:`ALTERNATIVE_WORDS`) backs ``unconfirmed`` and
+    ``speculated``."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
+    if (found := _alternative(claim, catalog)) and status in ALTERNATIVE_WORDS[found[0]]:
+        return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
     backing = STATUS_WORDS[status]
     read, weighed = _read(claim, catalog)
     if clauses := _date_clauses(claim.evidence.quote, claim):
@@ -2809,6 +2854,163 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
 _PERSON_NAME_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # The most words of a person's name :func:`_people_written` looks up.
 _NAME_WORDS = 5
+
+
+#: The words that give a claim's entity or text value as one of several, each with the
+#: statuses that say the choice is still open, which they back: an "or" or "and/or" joining
+#: the value to another name or word, either side of it, a comma may stand before it ("Len
+#: Wiseman or Chad Stahelski", "shot in Prague or Budapest"), or ending a list the value
+#: opens (up to three more items of up to five words each: "Keanu Reeves, Ian McShane, or
+#: Lance Reddick"); "either" or "whether" just before it, with an "or" after it ("either
+#: Len Wiseman or ...", "whether Prague or ..."). One of "the", "a", "an", "in", "at",
+#: "on", "by" may stand between the word and the value. An "or" inside a name of the catalog is
+#: the name's, and one after a negation in its clause ("no Keanu Reeves or Ian McShane")
+#: the negation's, which the negation rules read. An "or" before "so", "not", "else",
+#: "otherwise" or "rather" gives no other name, and two titles or names joined by "or" are
+#: both the work's or the person's ("Ballerina, or From the World of John Wick:
+#: Ballerina": a ``title`` or ``other_name`` claim is none of this). The value is one of
+#: those choices, none
+#: firmly: the claim's status is one the words back (``unconfirmed``, ``speculated``), or
+#: its note quotes the words and says why the value stands
+#: (:func:`value_not_one_of_several_or_noted`). A date's and a figure's "or" are those of
+#: :data:`DATE_BOUND_WORDS` and the figure bound rule.
+ALTERNATIVE_WORDS: dict[str, tuple[Status, ...]] = dict.fromkeys(
+    ("or", "and/or", "either", "whether"), (Status.UNCONFIRMED, Status.SPECULATED)
+)
+# The words that may stand between an alternative's word and the value ("or in Budapest",
+# "either the US or ...").
+_ACROSS_TO_VALUE = r"(?:[\s\u00a0]+(?i:the|a|an|in|at|on|by))?"
+# "or" or "and/or", as a word.
+_OR = r"(?<![\w'\u2019-])(?i:(and[\s\u00a0]*/[\s\u00a0]*or|or))"
+# An "or" that gives another choice: not "or so", "or not", "or else", ...
+_OR_ANOTHER = _OR + r"(?![\s\u00a0]+(?i:so|not|else|otherwise|rather)\b)" + _ACROSS_TO_VALUE
+# An "or", "either" or "whether" just before the value.
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:" + _OR + r"|(?<![\w'\u2019-])(?i:(either|whether)))" + _ACROSS_TO_VALUE + r"[\s\u00a0]+\Z"
+)
+# An "or" just after the value, or after a list the value opens ("Keanu Reeves, Ian McShane,
+# or ..."), with another choice after it.
+_ALTERNATIVE_AFTER = re.compile(
+    r"(?:[\s\u00a0]*,[\s\u00a0]*(?!(?i:" + "|".join(sorted(CLAUSE_OPENING_WORDS)) + r")\b)"
+    r"[^\W\d][\w'\u2019-]*(?:[\s\u00a0]+[^\W\d][\w'\u2019-]*){0,"
+    + str(_NAME_WORDS - 1)
+    + r"}){0,3}[\s\u00a0]*,?[\s\u00a0]+"
+    + _OR_ANOTHER
+    + r"[\s\u00a0]+(?=[\w\u00c0-\uffff])"
+)
+
+# The predicates whose values an "or" gives as names of one thing, each of them its own.
+_NAMES = frozenset({"title", "other_name"})
+# The words of the choice after an "or", as a message shows them: a word, and the capitalized
+# words after it ("Chad Stahelski", "the Netflix").
+_NEXT_CHOICE = re.compile(r"[\s\u00a0]*[\w'\u2019-]+(?:[\s\u00a0]+[A-Z][\w'\u2019-]*)*")
+
+
+def _value_spans(
+    claim: Claim, catalog: Catalog, sentence: str, quote: range
+) -> list[tuple[int, int]]:
+    """Where ``sentence`` (the quote's, the quote at ``quote``) writes the claim's entity or
+    text value inside the quote: an entity by a name, or a word of one as
+    :func:`names_entity` reads it ("Wiseman"); a text whole, in any case, or from its first
+    word to its last."""
+    value = claim.value
+    spans: list[tuple[int, int]] = []
+    if isinstance(value, EntityRef):
+        names = catalog.entity(value.id).names
+        for name in names:
+            spans += [
+                found.span() for found in _as_written(name, whole_name=True).finditer(sentence)
+            ]
+        # A word of a name, as the name writes it, but a particle ("The", "de").
+        parts = {
+            word
+            for name in names
+            for word in _NAME_PART.findall(name)
+            if len(word) >= 3 and word.casefold() not in _NAME_PARTICLES
+        }
+        for part in parts:
+            spans += [found.span() for found in _as_written(part).finditer(sentence)]
+    elif isinstance(value, Text):
+        words = _NAME_PART.findall(value.text)
+        if not words:
+            return []
+        whole = _as_written(value.text, whole_name=True)
+        spans = [found.span() for found in whole.finditer(sentence)]
+        if not spans:
+            first = [f.start() for f in _as_written(words[0], whole_name=True).finditer(sentence)]
+            last = [f.end() for f in _as_written(words[-1], whole_name=True).finditer(sentence)]
+            spans = [(start, end) for start in first[:1] for end in last[-1:] if start < end]
+    return [(start, end) for start, end in spans if start in quote and end in quote]
+
+
+def _alternative(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The word of :data:`ALTERNATIVE_WORDS` by which the claim's sentence gives its
+    entity or text value as one of several, folded, and the words that do, from the value
+    or the word to the next choice's first words, as the text writes them; or ``None``."""
+    if not isinstance(claim.value, (EntityRef, Text)) or claim.predicate.value in _NAMES:
+        return None
+    lead, quote = lead_in(claim, catalog), claim.evidence.quote
+    # The words after the quote are read only where they join the value's: just after it.
+    sentence = lead + quote + lead_out(claim, catalog)
+    if re.search(_OR, sentence) is None:
+        return None  # the most claims: no name need be blanked
+    spans = _value_spans(claim, catalog, sentence, range(len(lead), len(lead) + len(quote) + 1))
+    # Names blanked: an "or" inside one is the name's ("Dead or Alive").
+    blanked = _without_names(sentence, claim, catalog)
+    for start, end in spans:
+        for found, value_first in (
+            (_ALTERNATIVE_BEFORE.search(blanked, 0, start), False),
+            (_ALTERNATIVE_AFTER.match(blanked, end), True),
+        ):
+            if found is None or (
+                not value_first and found[2] and not re.search(_OR, blanked[end:])
+            ):
+                continue  # none, or an "either" or "whether" with no "or" after the value
+            # Where the choices open: at the value, or at the word before it.
+            opening = start if value_first else found.start()
+            # A negation in the clause before the choices is theirs ("no A or B").
+            marks = list(_CLAUSE_END.finditer(blanked, 0, opening))
+            clause = blanked[marks[-1].end() if marks else 0 : opening]
+            if _negations(clause):
+                continue
+            # Shown to the end of the next choice's first words ("Len Wiseman or Chad
+            # Stahelski").
+            shown = _NEXT_CHOICE.match(sentence, max(end, found.end()))
+            stop = max(end, found.end() if shown is None else shown.end())
+            word = re.sub(r"\s", "", (found[1] or found[2]).casefold())
+            return word, " ".join(sentence[min(start, found.start()) : stop].split())
+    return None
+
+
+def value_not_one_of_several_or_noted(
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = VALUE_ALTERNATIVES
+) -> list[Breach]:
+    """An entity or text value that its quote's sentence gives as one of several ("Ballerina
+    will be directed by Len Wiseman or Chad Stahelski", "either Len Wiseman or ...",
+    "shot in Prague or Budapest"; the words of :data:`ALTERNATIVE_WORDS`, in the quote, in
+    its :func:`lead_in`, or after it in its clause) is a choice still open, not a plain
+    credit or fact: the claim's status says so (``unconfirmed`` or ``speculated``, which
+    the words back), or its note quotes the words and says why the value stands, or a
+    reviewed reason does."""
+    if claim.id in reviewed:
+        return []
+    found = _alternative(claim, catalog)
+    if found is None:
+        return []
+    word, said = found
+    if claim.qualifiers.status in ALTERNATIVE_WORDS[word]:
+        return []
+    quoted = " ".join(note_passages(claim.note))
+    if re.search(_OR + r"|\b(?i:either|whether)\b", quoted):
+        return []
+    field = "value.id" if isinstance(claim.value, EntityRef) else "value.text"
+    statuses = ", ".join(repr(each.value) for each in ALTERNATIVE_WORDS[word])
+    message = (
+        f"the quote gives the value as one of several ({said!r}): give the claim a status"
+        f" that says the choice is open ({statuses}), or quote the words in the note and say"
+        " why the value stands"
+    )
+    return [Breach("value alternative", field, message)]
 
 
 def _people_written(quote: str, catalog: Catalog) -> list[tuple[int, int, frozenset[str]]]:
@@ -3684,7 +3886,8 @@ def quote_at_word_edges(claim: Claim) -> list[Breach]:
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
-    text's, a date's or figure's, an entity's), its date and its figure's amount and unit
+    text's, a date's or figure's, an entity's), an entity or text value not one of several
+    choices or with a status or note saying so, its date and its figure's amount and unit
     written there or noted, its date one the quote states (not bounded nor superseded, nor
     replaced or missed in its sentence) or noted, its status backed by the quote's words,
     hoped when the quote hopes, some status when it hedges, a production status saying only
@@ -3709,7 +3912,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_not_bounded_by_its_quote_or_noted(claim, catalog),
         *quantity_written_by_its_quote_or_noted(claim, catalog),
-        *bound_read_from_its_quote_or_noted(claim),
+        *bound_read_from_its_quote_or_noted(claim, catalog),
         *region_written_by_its_quote_or_noted(claim, catalog),
         *medium_written_by_its_quote_or_noted(claim, catalog),
         *title_kind_read_from_its_quote_or_noted(claim, catalog),
@@ -3718,6 +3921,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_keeps_its_quotes_negations(claim, catalog),
         *figure_keeps_its_quotes_negations(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
+        *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
@@ -3876,7 +4080,9 @@ def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:
 
 
 #: The ids of the claims a reviewed exception names.
-_REVIEWED = frozenset((*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS))
+_REVIEWED = frozenset(
+    (*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS, *VALUE_ALTERNATIVES)
+)
 
 
 @functools.cache
