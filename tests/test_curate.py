@@ -191,11 +191,16 @@ class TestLocate:
     def test_the_word_index_finds_what_a_search_finds(self, text: str, quote: str) -> None:
         # Words of up to 3 letters and longer ones, a combining mark that ends a word.
         index = TextIndex(text)
+        # Made for the one quote, the index files only the words that quote needs.
+        only = TextIndex(text, [quote])
         for limit in (1, 2, 1001):
             assert occurrences(text, quote, limit) == index.occurrences(quote, limit)
+            assert occurrences(text, quote, limit) == only.occurrences(quote, limit)
         for start in range(len(text)):
             for end in range(start + 1, min(len(text), start + 12) + 1):
-                assert occurrences(text, text[start:end]) == index.occurrences(text[start:end])
+                found = occurrences(text, text[start:end])
+                assert found == index.occurrences(text[start:end])
+                assert found == only.occurrences(text[start:end])  # words it did not file
 
     @given(texts_with_quotes())
     def test_each_occurrence_is_where_the_text_has_it(self, case: tuple[str, str]) -> None:

@@ -176,10 +176,11 @@ class TextIndex:
     same 3 characters are the only places the quote can start, each checked with
     ``str.startswith``. A quote without such a word (one word, or words under 3 letters at
     its edges), or whose best word the text has over 1,000 times, is searched for in the
-    whole text, as without an index.
+    whole text, as without an index. Made for ``quotes``, the index files only the words
+    those quotes look up; another quote's other words are searched for in the same way.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quotes: Iterable[str] | None = None) -> None:
         from array import array
         from collections import defaultdict
 
@@ -187,6 +188,20 @@ class TextIndex:
         # Arrays of machine integers: a tenth of the memory of lists of ints.
         self._starts: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
         self._ends: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
+        # With the quotes known, only the keys their words give: one regular expression over
+        # the text finds those words' starts and ends (1.5-2 s for a 58 MB text), where
+        # filing every word of it one by one took 12 s.
+        self._only: tuple[frozenset[str], frozenset[str]] | None = None
+        if quotes is not None:
+            starts, ends = _keys_of(quotes)
+            self._only = starts, ends
+            if starts:
+                for match in re.finditer(r"(?<!\w)" + _trie(starts, whole=True), text):
+                    self._starts[match[0]].append(match.start())
+            if ends:
+                for match in re.finditer(_trie(ends, whole=False) + r"(?!\w)", text):
+                    self._ends[match[0]].append(match.end())
+            return
         for match in _WORD_RUN.finditer(text):
             word = match[0]
             self._starts[word[:_KEY]].append(match.start())
@@ -199,11 +214,14 @@ class TextIndex:
             word, start, end = match[0], match.start(), match.end()
             inside = start > 0 and end < len(quote)
             if start > 0 and (inside or len(word) >= _KEY):
-                places, shift = self._starts.get(word[:_KEY]), start
+                key, filed, shift = word[:_KEY], self._starts, start
             elif end < len(quote) and len(word) >= _KEY:
-                places, shift = self._ends.get(word[-_KEY:]), end
+                key, filed, shift = word[-_KEY:], self._ends, end
             else:
                 continue
+            if self._only is not None and key not in self._only[filed is self._ends]:
+                continue  # a key of a quote the index was not made for: it cannot tell
+            places = filed.get(key)
             if places is None:
                 return iter(())
             if len(places) <= _MOST_CANDIDATES and (fewest is None or len(places) < len(fewest[0])):
@@ -225,6 +243,44 @@ class TextIndex:
                 if len(starts) == limit:
                     break
         return starts
+
+
+def _keys_of(quotes: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys :meth:`TextIndex._candidates` looks up for ``quotes``: of words' starts, and
+    of words' ends."""
+    starts: set[str] = set()
+    ends: set[str] = set()
+    for quote in quotes:
+        for match in _WORD_RUN.finditer(quote):
+            word, start, end = match[0], match.start(), match.end()
+            if start > 0 and (end < len(quote) or len(word) >= _KEY):
+                starts.add(word[:_KEY])
+            elif end < len(quote) and len(word) >= _KEY:
+                ends.add(word[-_KEY:])
+    return frozenset(starts), frozenset(ends)
+
+
+def _trie(keys: Iterable[str], *, whole: bool) -> str:
+    """A pattern matching any of ``keys`` as a tree of their characters, so that the
+    regular expression tries each character once, not each key. With ``whole``, a key
+    shorter than :data:`_KEY` is a whole word (the index files a short word as itself)."""
+    tree: dict[str, Any] = {}
+    for key in keys:
+        node = tree
+        for character in key:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any], depth: int) -> str:
+        branches = [
+            (r"(?!\w)" if whole and depth < _KEY else "")
+            if character == ""
+            else re.escape(character) + pattern(child, depth + 1)
+            for character, child in sorted(node.items())
+        ]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree, 0)
 
 
 def count(text: str, quote: str) -> int:

@@ -2203,11 +2203,14 @@ def _words_after(text: str, at: int, *, whole: bool) -> str:
     """The words of ``text`` from ``at`` to the end of its sentence (its mark kept), at most
     :data:`SENTENCE_REACH` characters; unless ``whole`` (the text ends within them), a word
     cut short where the reading stops is left out."""
-    text = text[: at + SENTENCE_REACH]
-    found = _SENTENCE_END.search(text, at)
+    # A slice of the reach alone, with room for the end marks' look back (an abbreviation's
+    # letters): a slice from the text's start copied all of it for each claim.
+    lead = min(at, 64)
+    text = text[at - lead : at + SENTENCE_REACH]
+    found = _SENTENCE_END.search(text, lead)
     if found is not None:
-        return text[at : found.start() + 1]
-    return text[at:] if whole else re.sub(r"\w+\Z", "", text[at:])
+        return text[lead : found.start() + 1]
+    return text[lead:] if whole else re.sub(r"\w+\Z", "", text[lead:])
 
 
 def _noted_words(claim: Claim) -> set[str]:
