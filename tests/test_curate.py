@@ -916,6 +916,17 @@ RULES_BROKEN = [
         " a day'), not as an amount of its own",
     ),
     (
+        "part of the run",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25000000", "unit": "USD"},
+            "quote": "In its third weekend, it made $25 million",
+        },
+        '"amount": "25000000"',
+        "value.amount: the sentence gives the figure as one period's takings ('third weekend'),"
+        " not the running total box_office is: claim a total the text gives",
+    ),
+    (
         "title kind",
         {
             "predicate": "title",
@@ -1303,6 +1314,7 @@ RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " It reaches us on June 7, 2025."
 RULES_TEXT += " Its takings were $5 million a day."
 RULES_TEXT += " Together, the two films grossed a combined $120 million."
+RULES_TEXT += " In its third weekend, it made $25 million."
 RULES_TEXT += " The spin-off was formerly titled John Wick: Ballerina."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."

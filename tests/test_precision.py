@@ -1324,6 +1324,18 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         # Reported: hours and minutes abbreviated were not read as one duration.
         ("it runs 2h 5m", "125", "minute"),
         ("it runs 2 hrs 5 m", "7500", "second"),
+        # Reported: a number in several words was read as its last word ("twenty-five" as 5).
+        ("it runs twenty-five minutes longer", "25", "minute"),
+        ("it runs one hundred and twenty-five minutes", "125", "minute"),
+        ("it runs a hundred and twenty minutes", "120", "minute"),
+        ("it cost thirty-five million dollars", "35000000", "USD"),
+        ("it cost twenty five million dollars to make", "25000000", "USD"),
+        ("it runs two hours and twenty-five minutes", "145", "minute"),
+        ("it cost two thousand five hundred million dollars", "2500000000", "USD"),
+        # Reported: an abbreviation's full stop, and minutes in two digits after "h", ended
+        # the duration.
+        ("it runs 1 hr. 45 min", "105", "minute"),
+        ("it runs 2h05", "125", "minute"),
         # Reported: digits grouped by spaces or full stops were read as several numbers.
         ("it cost $90 000 000", "90000000", "USD"),
         ("it cost $90\u00a0000\u00a0000", "90000000", "USD"),
@@ -1478,8 +1490,16 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("It cost $12G", "12", "USD", "amount", "the amount 12:"),
         ("a 5G network", "5000", "G", "amount", "the amount 5,000:"),
         ("a grand premiere", "1000", "USD", "amount", "the amount 1,000:"),
+        # Reported: a number in several words was read as its last word.
+        ("it runs twenty-five minutes longer", "5", "minute", "amount", "the duration 5 minute"),
+        ("it runs one hundred and twenty-five minutes", "5", "minute", "amount",
+         "the duration 5 minute"),
+        ("it runs a hundred and twenty minutes", "20", "minute", "amount",
+         "the duration 20 minute"),
+        ("it cost thirty-five million dollars", "5000000", "USD", "amount",
+         "the amount 5,000,000"),
     ],
-)
+)  # fmt: skip
 def test_a_figure_its_quote_does_not_write_needs_a_note(
     quote: str, amount: str, unit: str, field: str, missing: str
 ) -> None:
@@ -1995,6 +2015,59 @@ def test_the_words_after_a_quote_say_what_its_last_figure_is(
     assert [] == _rules.quantity_written_by_its_quote_or_noted(
         _figure_claim(quote, amount, unit), CATALOG
     )
+
+
+def test_every_box_office_figure_is_a_running_total() -> None:
+    found = {c.id: _rules.box_office_a_running_total(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "field", "words"),
+    [
+        ("Ballerina opened to $25 million in its first weekend.",
+         "Ballerina opened to $25 million in its first weekend", "date", "opened to"),
+        ("In its third weekend, Ballerina earned $25 million.", "Ballerina earned $25 million",
+         "amount", "third weekend"),
+        ("Ballerina earned $25 million over its opening weekend.",
+         "Ballerina earned $25 million", "date", "opening weekend"),
+        ("Ballerina earned $25 million on its opening day.", "$25 million", "date",
+         "opening day"),
+        ("Ballerina earned $25 million in its second week.", "Ballerina earned $25 million",
+         "amount", "second week"),
+        ("Ballerina earned $25 million from Thursday previews.",
+         "Ballerina earned $25 million from Thursday previews", "date", "previews"),
+        ("Ballerina earned $25 million on Saturday.", "Ballerina earned $25 million", "amount",
+         "on Saturday"),
+        # A total up to a period's end, or another figure's period, is the running total.
+        ("Ballerina has grossed $25 million after its second weekend.", "$25 million", None,
+         None),
+        ("Ballerina has grossed $25 million so far, after opening to $9 million in its first"
+         " weekend.", "Ballerina has grossed $25 million so far", None, None),
+    ],
+)  # fmt: skip
+def test_a_box_office_figure_of_part_of_the_run_is_no_total(
+    text: str, quote: str, field: str | None, words: str | None
+) -> None:
+    # Reported: a weekend's, a week's or a day's takings passed as the box office total,
+    # and a later weekend's figure then stood as the latest total.
+    claim = _quoted_from(_figure_claim(quote, "25000000", "USD"), text)
+    found = _rules.box_office_a_running_total(claim, CATALOG)
+    if field is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    assert f"({words!r})" in breach.message
+    dated = attrs.evolve(claim, qualifiers=Qualifiers(date=PartialDate.parse("2025-06")))
+    if field == "date":
+        assert breach.field == "qualifiers.date"
+        assert [] == _rules.box_office_a_running_total(dated, CATALOG)
+    else:
+        # No note nor date makes one period's takings a total.
+        assert breach.field == "value.amount"
+        noted = attrs.evolve(dated, note=f"'{words}': that period's takings.")
+        assert [breach] == _rules.box_office_a_running_total(noted, CATALOG)
 
 
 def test_every_date_and_figure_keeps_its_quotes_negations() -> None:

@@ -83,6 +83,23 @@ _NUMBER_WORDS = {
         )
     )
 } | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+_NUMBER_WORDS |= {"seventy": 70, "eighty": 80}
+# A number written in several words is one number ("twenty-five", "twenty five", "one
+# hundred and twenty-five", "a hundred and twenty", "two thousand five hundred"), never its
+# last word alone: tens and units by a hyphen or a space, "hundred" after a unit or "a",
+# "thousand" with more after it ("twenty-five thousand" alone is twenty-five and its scale
+# word), and "and" before the last part.
+_SPACE = r"[\s\u00a0]+"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:(?:-|{_SPACE})(?:{_UNITS})\b)?|{_TEENS}|{_UNITS})"
+_HUNDREDS = rf"(?:a|{_UNITS}){_SPACE}hundred(?:(?:{_SPACE}and)?{_SPACE}{_BELOW_HUNDRED}\b)?"
+_BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED})"
+_NUMBER_IN_WORDS = (
+    rf"(?:a|{_BELOW_THOUSAND}){_SPACE}thousand,?(?:{_SPACE}and)?{_SPACE}{_BELOW_THOUSAND}\b"
+    rf"|{_HUNDREDS}|(?:{_TENS})(?:-|{_SPACE})(?:{_UNITS})\b"
+)
 #: The scale words a number may have after it ("$25 million", "25m", "1.2bn").
 SCALE_WORDS = tuple(_SCALES)
 # A number's digits in groups of three: by commas ("90,000,000"), or, two groups or more, by
@@ -94,6 +111,8 @@ _NUMBER = (
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+)(\.[0-9]+)?"
     r"|\b("
+    + _NUMBER_IN_WORDS
+    + "|"
     + "|".join(
         word.replace(" ", r"[\s\u00a0]+")
         for word in sorted((*_NUMBER_PHRASES, *_NUMBER_WORDS), key=len, reverse=True)
@@ -139,6 +158,10 @@ _TIME_AFTER = re.compile(
 # An "m" for minutes, read only after a number of hours ("2h 5m"): alone, "90m" is 90
 # million.
 _MINUTES_AFTER_HOURS = re.compile(r"[\s\u00a0-]*(m)\b", re.IGNORECASE)
+# Hours and two digits of minutes with no unit after them ("2h05" is 125 minutes).
+_HOURS_AND_MINUTES = re.compile(r"h([0-5][0-9])\b", re.IGNORECASE)
+# An abbreviated unit of time and its full stop ("1 hr. 45 min"): the stop is the unit's.
+_ABBREVIATED_UNIT = re.compile(r"(?:hrs?|h|mins?|secs?)\Z", re.IGNORECASE)
 
 
 def currency_signs(unit: str) -> tuple[str, ...]:
@@ -157,7 +180,8 @@ def singular(word: str) -> str:
 def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     """The amounts a quote writes: each number, or with a scale word after it, the number
     times its scale alone ("$58 million" writes 58,000,000, not 58); with ``durations``,
-    only each number followed by a unit of time, in seconds. A fraction after a whole
+    only each number followed by a unit of time, in seconds. A number in several words is
+    one ("twenty-five", "one hundred and twenty"), never its last word. A fraction after a whole
     number is read with it ("2 1/2 hours", "two and a half hours", "an hour and a half",
     "a million and a quarter"; halves, quarters and three quarters): the whole number
     alone is no amount there. The first number of a range that a scale word ends ("$58-60
@@ -320,15 +344,16 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
     """Each amount :func:`written_amounts` reads, with where its figure starts and ends.
 
     A duration of several units ("2 hours 5 minutes", "two hours and five minutes", "2h
-    5m": after hours, "m" is minutes) is one amount, their sum: neither part is a duration
-    of its own there."""
+    5m": after hours, "m" is minutes; "1 hr. 45 min", an abbreviation's full stop its own;
+    "2h05", two digits after "h" minutes) is one amount, their sum: neither part is a
+    duration of its own there."""
     taken = 0  # where the last duration of several units, or the last fraction, ends
     for found in _WRITTEN_NUMBER.finditer(quote):
         start, after = found.span()
-        if start < taken:
+        # "$1,5 billion": neither 1 nor 1.5 billion (decimal_comma_figures).
+        decimal_comma = found[3] is None and found[2] is None and _DECIMAL_COMMA.match(quote, after)
+        if start < taken or decimal_comma:
             continue
-        if found[3] is None and found[2] is None and _DECIMAL_COMMA.match(quote, after):
-            continue  # "$1,5 billion": neither 1 nor 1.5 billion (decimal_comma_figures)
         number = _number(found)
         # A fraction after the number is part of it ("2 1/2 hours", "two and a half hours").
         if (fraction := _FRACTION_AFTER.match(quote, after)) is not None and (
@@ -336,6 +361,10 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
         ).match(quote, fraction.end()):
             number, after = number + _fraction(fraction), fraction.end()
             taken = after
+        if durations and (hours_and_minutes := _hours_and_minutes(quote, found, after)):
+            taken = hours_and_minutes[1][1]
+            yield hours_and_minutes
+            continue
         if durations:
             unit = _TIME_AFTER.match(quote, after)
             if unit is None:
@@ -344,7 +373,11 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
             total, end = number * unit_seconds, unit.end()
             # The smaller units that follow, each its number and unit; after hours, "m" is
             # minutes ("2h 5m").
-            while (joined := _DURATION_JOINED.match(quote, end)) is not None:
+            while (
+                joined := _DURATION_JOINED.match(
+                    quote, end + (quote[end : end + 1] == "." and _abbreviated(quote, end))
+                )
+            ) is not None:
                 more = _WRITTEN_NUMBER.match(quote, joined.end())
                 if more is None:
                     break
@@ -387,6 +420,22 @@ def _scale_after(quote: str, number: re.Match[str], after: int) -> re.Match[str]
     return scale
 
 
+def _hours_and_minutes(
+    quote: str, number: re.Match[str], after: int
+) -> tuple[Decimal, tuple[int, int]] | None:
+    """The duration, in seconds, and where it starts and ends, of hours in digits that end
+    at ``after`` with two digits of minutes after their "h" ("2h05"), or ``None``."""
+    both = _HOURS_AND_MINUTES.match(quote, after) if number[1] is not None else None
+    if both is None:
+        return None
+    return _number(number) * 3600 + int(both[1]) * 60, (number.start(), both.end())
+
+
+def _abbreviated(quote: str, end: int) -> bool:
+    """Whether the unit of time that ends at ``end`` is abbreviated ("hr", "min")."""
+    return _ABBREVIATED_UNIT.search(quote, 0, end) is not None
+
+
 def _with_fraction(quote: str, amount: Decimal, end: int, of: Decimal | int) -> tuple[Decimal, int]:
     """``amount``, and a fraction of ``of`` written at ``end`` ("and a half") added, and
     where the figure then ends."""
@@ -400,8 +449,23 @@ def _number(found: re.Match[str]) -> Decimal:
     """The number a match of ``_WRITTEN_NUMBER`` writes."""
     if found[3]:
         words = " ".join(found[3].lower().split())
-        return _NUMBER_PHRASES.get(words) or Decimal(_NUMBER_WORDS[words])
+        return _NUMBER_PHRASES.get(words) or _words_number(words)
     return Decimal(re.sub(r"[,. \u00a0\u202f\u2009]", "", found[1]) + (found[2] or ""))
+
+
+def _words_number(words: str) -> Decimal:
+    """The number one or more number words write ("twenty-five", "one hundred and twenty",
+    "two thousand five hundred"): each word adds to the part below a thousand, "hundred"
+    multiplies it, and "thousand" moves it to the thousands."""
+    thousands = below = 0
+    for word in re.split(r"[\s-]+", words):
+        if word == "hundred":
+            below *= 100
+        elif word == "thousand":
+            thousands, below = below * 1000, 0
+        elif word != "and":
+            below += _NUMBER_WORDS[word]
+    return Decimal(thousands + below)
 
 
 def _fraction(found: re.Match[str]) -> Decimal:

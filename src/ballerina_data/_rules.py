@@ -100,6 +100,7 @@ __all__ = [
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "OTHER_THINGS",
+    "PART_OF_RUN_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
@@ -116,6 +117,7 @@ __all__ = [
     "Breach",
     "Catalog",
     "bound_read_from_its_quote_or_noted",
+    "box_office_a_running_total",
     "catalog_breaches",
     "character_in_its_persons_part_or_noted",
     "claim_breaches",
@@ -1965,6 +1967,113 @@ def bound_read_from_its_quote_or_noted(
         f" {claim.value.bound.value!r}: give that bound, or say in a note why"
     )
     return [Breach("figure bound", "value.bound", message)]
+
+
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: The words by a box-office figure that make it the takings of a part of the run, not the
+#: running total ``box_office`` is, read in the figure's sentence between the figures before
+#: and after it. "opening": the takings up to the opening ("opened to $25 million",
+#: "debuted with", "in its opening weekend", "first weekend", "on its opening day", "from
+#: Thursday previews"), the total only as of then: the claim gives when, the ``date``
+#: qualifier, or a later weekend's article would state it as the latest total. "later": a
+#: later weekend's, week's or day's takings ("in its third weekend", "in its second week",
+#: "this weekend", "on Saturday"), no total at all: the catalog holds no such figure. The
+#: verbs of the opening are read only just before the figure (across up to two words: "opened
+#: to an estimated $25 million"), the periods anywhere between the figures by it.
+PART_OF_RUN_WORDS = {
+    "opening": (
+        *("opened to", "opened with", "opening to", "opening with", "opens to", "opens with"),
+        *("debuted to", "debuted with", "debuting to", "debuting with", "debuts to"),
+        *("debuts with", "bowed to", "bowed with", "bowing to", "bowing with"),
+        *(
+            f"{first} {period}"
+            for first in ("opening", "first", "debut", "launch")
+            for period in ("weekend", "week", "day", "night", "frame")
+        ),
+        *("preview", "previews"),
+    ),
+    "later": (
+        *(
+            f"{nth} {period}"
+            for nth in (*_ORDINALS, "sophomore", "latest")
+            for period in ("weekend", "week", "day", "frame")
+        ),
+        *("this weekend", "last weekend", "the weekend", "weekend's", "this week", "last week"),
+        *(f"on {day}" for day in WEEKDAYS),
+    ),
+}
+_VERBS_OF_OPENING = tuple(
+    w for w in PART_OF_RUN_WORDS["opening"] if w.split()[-1] in ("to", "with")
+)
+_OPENING_JUST_BEFORE = re.compile(
+    _as_words(_VERBS_OF_OPENING) + r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]*\S{0,3}\Z"
+)
+_OPENING_PERIOD = re.compile(
+    _as_words(w for w in PART_OF_RUN_WORDS["opening"] if w not in _VERBS_OF_OPENING)
+)
+_LATER_PERIOD = re.compile(_as_words(PART_OF_RUN_WORDS["later"]))
+# The words before a period that make the figure a total up to its end, not its takings
+# ("$100 million after its second weekend", "through its first week", "by Sunday").
+_TOTAL_UP_TO = re.compile(
+    r"(?<![\w'\u2019-])(?i:after|through|thru|by|following|into|since|including)"
+    r"(?:[\s\u00a0]+(?i:its|the|their|this|last))?[\s\u00a0]+\Z"
+)
+
+
+def _period_named(period: re.Pattern[str], near: str) -> str | None:
+    """The first words of ``period`` in ``near`` that no "after", "through" or "by" makes
+    the end of a total ("after its second weekend")."""
+    for found in period.finditer(near):
+        words = found[1]
+        if words.casefold().startswith("on "):  # "by Sunday", not "on Sunday"
+            return words
+        if _TOTAL_UP_TO.search(near, 0, found.start()) is None:
+            return words
+    return None
+
+
+def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
+    """A ``box_office`` figure is the running total: one its sentence gives as a later
+    weekend's, week's or day's takings (:data:`PART_OF_RUN_WORDS` "later": "in its third
+    weekend, Ballerina earned $25 million") is refused, a note or not, as no total; one it
+    gives as the takings up to the opening (:data:`PART_OF_RUN_WORDS` "opening": "opened to
+    $25 million in its first weekend") is a total as of the opening only, and needs the
+    ``date`` qualifier saying when, so that no later article's report of the opening stands
+    as the latest total. The words are read in the figure's sentence (its :func:`lead_in`
+    and :func:`lead_out` too), between the figure before it and the one after it."""
+    if (
+        claim.predicate.value != "box_office"
+        or not isinstance(claim.value, Quantity)
+        or claim.value.unit.strip().casefold() in TIME_UNITS
+    ):
+        return []
+    span = _where_figure_written(claim.value, claim.evidence.quote)
+    if span is None:
+        return []
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    start, end = span[0] + len(lead), span[1] + len(lead)
+    figures = [at for _, at in written_figures(sentence, durations=False)]
+    before = max((at[1] for at in figures if at[1] <= start), default=0)
+    after = min((at[0] for at in figures if at[0] >= end), default=len(sentence))
+    near = sentence[before:start] + " " + sentence[end:after]
+    later = _period_named(_LATER_PERIOD, near)
+    if later is not None:
+        message = (
+            f"the sentence gives the figure as one period's takings ({later!r}), not the"
+            " running total box_office is: claim a total the text gives"
+        )
+        return [Breach("part of the run", "value.amount", message)]
+    verb = _OPENING_JUST_BEFORE.search(sentence[before:start])
+    opening = verb[1] if verb is not None else _period_named(_OPENING_PERIOD, near)
+    if opening is None or claim.qualifiers.date is not None:
+        return []
+    message = (
+        f"the sentence gives the figure as the takings up to the opening ({opening!r}),"
+        " a total as of then only: give the date qualifier saying when (and in a note how it"
+        " is known)"
+    )
+    return [Breach("part of the run", "qualifiers.date", message)]
 
 
 def status_backed_by_its_words(
@@ -3923,6 +4032,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_from_one_clause_or_noted(claim),
         *value_keeps_its_quotes_negations(claim, catalog),
         *figure_keeps_its_quotes_negations(claim, catalog),
+        *box_office_a_running_total(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *character_in_its_persons_part_or_noted(claim, catalog),
