@@ -715,6 +715,18 @@ RULES_BROKEN = [
         "value.date: the quote does not write the month of 2025-07: say in a note how",
     ),
     (
+        "date note (against its quote)",  # a note that writes another date than the quote
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-07-06"},
+            "quote": "opens on June 6, 2025",
+            "note": "'opens on June 6, 2025': 2025-07-06.",
+        },
+        '"date": "2025-07-06"',
+        "value.date: the quote writes 'June 6, 2025', and 2025-07-06 is none of them: a note adds"
+        " what the quote leaves out of a date, never another date than it writes",
+    ),
+    (
         "figure note (its amount)",
         {
             "predicate": "box_office",

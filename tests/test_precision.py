@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 import hypothesis
@@ -36,6 +36,7 @@ from ballerina_data import (
     Predicate,
     Qualifiers,
     Quantity,
+    Source,
     Status,
     Text,
     TitleKind,
@@ -850,6 +851,10 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("released in June \u201924", "2024-06"),
         ("released on June 7, '24", "2024-06-07"),
         ("released in the summer of '24", "2024-22"),
+        # Reported: a day as its ordinal word was not read.
+        ("Ballerina opens on June seventh, 2024", "2024-06-07"),
+        ("Ballerina opens on the seventh of June, 2024", "2024-06-07"),
+        ("Ballerina opens on June twenty-first, 2024", "2024-06-21"),
     ],
 )
 def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
@@ -977,6 +982,107 @@ def test_a_date_qualifier_is_read_as_a_value_date_is() -> None:
     (breach,) = _rules.dated_by_its_quote_or_noted(attrs.evolve(claim, qualifiers=qualifiers))
     assert ("date note", "qualifiers.date") == (breach.rule, breach.field)
     assert breach.message.startswith("the quote does not write the season of 2022-21")
+
+
+class _PublishedOn:
+    """The catalog under test, its sources published on ``published``."""
+
+    def __init__(self, published: str) -> None:
+        self.published = (
+            DateInterval.parse(published) if "/" in published else PartialDate.parse(published)
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(CATALOG, name)
+
+    def source(self, source_id: str) -> Source:
+        return attrs.evolve(CATALOG.source(source_id), published=self.published)
+
+
+@functools.cache
+def _published_on(published: str) -> Catalog:
+    return cast("Catalog", _PublishedOn(published))
+
+
+def test_every_date_agrees_with_the_dates_its_quote_writes() -> None:
+    found = {c.id: _rules.date_agrees_with_its_quote(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: shipped dates are read from "last November", "this spring", "Next year".
+    relative = [c.id for c in CATALOG.claims if _rules._RELATIVE_DATE.search(c.evidence.quote)]
+    assert len(relative) >= 3
+
+
+# (the quote, the claim's date, the source's publication date, what the quote is read as).
+_NOTE_AGAINST_THE_QUOTE = [
+    # Reported: a note excused a date its quote's own words contradict.
+    ("Ballerina will hit theaters in 2024", "2025", "2024-05-01", "'2024'"),
+    ("Ballerina will hit theaters on June 7", "2024-07-06", "2024-05-01", "'June 7'"),
+    (
+        "Ballerina will hit theaters in the summer of 2024",
+        "2024-23",
+        "2024-05-01",
+        "'the summer of 2024'",
+    ),
+    ("Ballerina opens on the seventh of June", "2024-07-06", "2024-05-01", "'seventh of June'"),
+    # Reported: a relative date read against another year than the publication's.
+    (
+        "Keanu Reeves was spotted filming the movie in Prague last November",
+        "2023-11",
+        "2023-08-04",
+        "'last November' (as published: 2022-11)",
+    ),
+    ("Next year, Ballerina will hit theaters", "2025", "2023-08-04", "'Next year' (as published"),
+    ("Ballerina will hit theaters this spring", "2023-23", "2023-08-04", "'this spring' (as"),
+    ("Ballerina opened last year", "2023", "2023-08-04", "'last year' (as published: 2022)"),
+    ("Ballerina opens next month", "2023-10", "2023-08-04", "'next month' (as published"),
+    ("Ballerina opens this summer", "2024-22", "2023-08-04", "'this summer' (as published"),
+    # A partial publication date: every value it allows, and no other.
+    ("filmed in Prague last November", "2021-11", "2023", "(as published: 2022-11 or 2023-11)"),
+    ("filmed in Prague last November", "2023-11", "2023-01/2023-06", "(as published: 2022-11)"),
+]
+
+
+@pytest.mark.parametrize(("quote", "date", "published", "read"), _NOTE_AGAINST_THE_QUOTE)
+def test_a_note_does_not_excuse_a_date_its_quote_contradicts(
+    quote: str, date: str, published: str, read: str
+) -> None:
+    catalog = _published_on(published)
+    claim = _date_claim(quote, date, note=f"'{quote}': {date}.")
+    (breach,) = _rules.date_agrees_with_its_quote(claim, catalog)
+    assert ("date note", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith("the quote writes '")
+    assert read in breach.message.split(", and ")[0], breach.message
+    assert breach.message.endswith(
+        f"and {date} is none of them: a note adds what the quote"
+        " leaves out of a date, never another date than it writes"
+    )
+    assert breach in _rules.quote_breaches(claim, catalog)
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "published"),
+    [
+        (
+            "Keanu Reeves was spotted filming the movie in Prague last November",
+            "2022-11",
+            "2023-08-04",
+        ),
+        ("Next year, Ballerina will hit theaters", "2024", "2023-08-04"),
+        ("Ballerina will hit theaters this spring", "2023-21", "2023-08-04"),
+        ("filmed in Prague last November", "2023-11", "2023-12-10"),  # or the November before
+        ("filmed in Prague last November", "2022-11", "2023-12-10"),
+        ("Ballerina opens this winter", "2023-24", "2024-01-15"),  # Dec 2023 to Feb 2024
+        ("Ballerina opens next month", "2024-01", "2023-12-10"),
+        ("filmed in Prague last November", "2015-11", "../2023"),  # too vague: the note's
+        ("Ballerina opens on June 7", "2024-06-07", "2024-05-01"),
+        ("Ballerina opens in the summer", "2024-06", "2024-05-01"),
+        ("Ballerina opens a week after June 7, 2024", "2024-06-14", "2024-05-01"),
+        ("filming took over the last year", "2023", "2023-08-04"),  # a span, no year
+    ],
+)
+def test_a_date_agreeing_with_its_quote_is_accepted(quote: str, date: str, published: str) -> None:
+    claim = _date_claim(quote, date, note=f"'{quote}': {date}.")
+    assert [] == _rules.date_agrees_with_its_quote(claim, _published_on(published))
 
 
 def test_every_date_is_one_its_quote_states_or_noted() -> None:

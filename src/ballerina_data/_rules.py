@@ -70,7 +70,7 @@ from ._relations import (
     region_key,
 )
 from ._units import TIME_UNITS
-from ._validators import id_pattern, short_repr
+from ._validators import days_in_month, id_pattern, short_repr
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -621,7 +621,8 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     (:data:`SEASON_WORDS`: "spring" for ``2024-21``); its month by its English name or its
     first three letters, capitalized ("June", "Jun.", "Sept"); its day only together with
     its month, as one date: the month's name next to the day's number ("June 7", "7 June",
-    "June 7th", "7th of June", "Jun. 7"), or a numeric date: with its year first, the month
+    "June 7th", "7th of June", "Jun. 7", "June seventh", "the seventh of June"), or a
+    numeric date: with its year first, the month
     then the day ("2024-06-07", "2024.06.07", "2024/06/07"); dotted with its year last, the
     day then the month ("7.6.2024", as Europe writes it); otherwise, with its year last, the
     month and the day in either order ("7/6/2024" is 6 July in the US, 7 June in Europe).
@@ -667,6 +668,191 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
         )
         return [Breach("date note", field, message)]
     return []
+
+
+def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A note may add what the quote leaves out of a date, never contradict what it writes:
+    where the quote writes dates (a year, a season, a month by name, a day), the claim's
+    date is one of them, or within one, or holds one ("in 2024" is no 2025, "June 7" no
+    2024-07-06, "this spring" no autumn), whatever its note says. A date just after a span
+    and "after" or "before" ("a week after June 7, 2024") is counted from, and binds none.
+
+    A date the quote writes relative to the source's publication (:data:`RELATIVE_DATE_WORDS`
+    before "year", "month", a month's name or a season's word: "last November", "this
+    spring", "next year") is the one the publication date makes it, every one a partial
+    date or an interval of publication allows: in a source of 2023-08-04, "last November"
+    is 2022-11, "next year" 2024, "this spring" 2023-21. Where the source has no
+    publication date, or one open at an end, a relative year or month is left unread and a
+    month or season is read without its year (its note writes the date, as
+    :func:`dated_by_its_quote_or_noted` asks). The digits and words of a name of the
+    ``catalog`` are the name's, no date's."""
+    dates = _claim_dates(claim)
+    if not dates:
+        return []
+    quote = _without_dated_names(claim.evidence.quote, catalog)
+    stated = _stated_dates(quote, _published(claim, catalog))
+    if not stated:
+        return []
+    for field, date in dates:
+        if any(_may_be(each, date) for _, readings in stated for each in readings):
+            continue
+        said = "; ".join(
+            f"{words!r}" + ("" if reading is None else f" ({reading})")
+            for words, readings in stated
+            for reading in [_readings_words(words, readings)]
+        )
+        message = (
+            f"the quote writes {said}, and {date} is none of them: a note adds what the quote"
+            " leaves out of a date, never another date than it writes"
+        )
+        return [Breach("date note", field, message)]
+    return []
+
+
+def _published(claim: Claim, catalog: Catalog) -> PartialDate | DateInterval | None:
+    """The publication date of the claim's source, or ``None`` where the catalog has none."""
+    try:
+        return catalog.source(claim.source).published
+    except LookupError:
+        return None
+
+
+def _publication_months(published: PartialDate | DateInterval | None) -> range:
+    """Each month the source may have been published in, numbered ``year * 12 + month -
+    1``; none where its date is unknown, open at an end or spans too long to read by."""
+    if published is None or published.first_day is None or published.last_day is None:
+        return range(0)
+    (first_year, first_month, _), (last_year, last_month, _) = (
+        published.first_day,
+        published.last_day,
+    )
+    months = range(first_year * 12 + first_month - 1, last_year * 12 + last_month)
+    return months if len(months) <= _MOST_PUBLICATION_MONTHS else range(0)
+
+
+def _month_number(day: tuple[int, int, int]) -> int:
+    return day[0] * 12 + day[1] - 1
+
+
+def _relative_dates(
+    match: re.Match[str], months: range
+) -> tuple[tuple[int, int | None, Season | None], ...]:
+    """What a relative date (:data:`RELATIVE_DATE_WORDS`) is in each month of ``months``:
+    (year, month, season), a year alone with neither."""
+    which = RELATIVE_DATE_WORDS[" ".join(match["which"].casefold().split())]
+    unit = match["unit"].casefold()
+    found: set[tuple[int, int | None, Season | None]] = set()
+    for published in months:
+        year = published // 12
+        if unit == "year":
+            found.add((year + which, None, None))
+            continue
+        if unit == "month":
+            found.add(((published + which) // 12, (published + which) % 12 + 1, None))
+            continue
+        # A month's name or a season's word: its instances of the years about publication.
+        instances: list[tuple[tuple[int, int | None, Season | None], PartialDate]] = []
+        for each in range(year - 2, year + 3):
+            if match["month"] is not None:
+                number = _MONTH_NUMBERS[match["month"][:3].casefold()]
+                instances.append(((each, number, None), PartialDate(year=each, month=number)))
+            else:
+                season = _SEASON_OF_WORD[unit]
+                instances.append(((each, None, season), PartialDate(year=each, season=season)))
+        spans = [
+            (key, _month_number(date.first_day), _month_number(date.last_day))
+            for key, date in instances
+        ]
+        if which != 0:
+            # The nearest ended (or begun) on that side; where that is of the publication's
+            # year ("last November" in December), the one a year further too, as some write.
+            side = [
+                (key, start)
+                for key, start, end in spans
+                if (end < published if which < 0 else start > published)
+            ]
+            side.sort(key=lambda span: span[1], reverse=which < 0)
+            further = side[0][0][0] == year and len(match["which"].split()) == 1
+            found.update(key for key, _ in side[: 2 if further else 1])
+        else:  # this one: any of the publication's year (a winter begun or ended in it)
+            found.update(
+                key for key, start, end in spans if start <= year * 12 + 11 and end >= year * 12
+            )
+    return tuple(sorted(found, key=lambda key: (key[0], key[1] or 0, key[2] or 0)))
+
+
+def _stated_dates(
+    quote: str, published: PartialDate | DateInterval | None
+) -> list[tuple[str, tuple[_WrittenDate, ...]]]:
+    """The dates ``quote`` writes, each as its words and what they may be: a relative one
+    (:data:`RELATIVE_DATE_WORDS`) read against the publication date ``published``, where
+    it can be."""
+    months = _publication_months(published)
+    relative: dict[int, tuple[re.Match[str], tuple[_WrittenDate, ...]]] = {}
+    for match in _RELATIVE_DATE.finditer(quote):
+        relative[match.end()] = (
+            match,
+            tuple(
+                _WrittenDate(
+                    match.start(),
+                    match.end(),
+                    year,
+                    frozenset({(month, None)}) if month is not None else frozenset(),
+                    season,
+                )
+                for year, month, season in _relative_dates(match, months)
+            ),
+        )
+    stated: list[tuple[str, tuple[_WrittenDate, ...]]] = []
+    for each in _written_dates(quote):
+        if _OFFSET_BEFORE.search(quote, 0, each.start):
+            continue  # "a week after June 7, 2024" counts from the date, no date of its own
+        if each.year is None and each.short_year is None and each.end in relative:
+            match, readings = relative.pop(each.end)
+            if readings:
+                stated.append((match[0], readings))
+                continue
+        stated.append((quote[each.start : each.end], (each,)))
+    stated.extend((match[0], readings) for match, readings in relative.values() if readings)
+    return stated
+
+
+def _readings_words(words: str, readings: Sequence[_WrittenDate]) -> str | None:
+    """What a relative date is read as, in the data's form ("2022-11", "2023-21"), or
+    ``None`` for a date as written."""
+    if not _RELATIVE_DATE.fullmatch(words):
+        return None
+    forms = []
+    for each in readings:
+        assert each.year is not None  # a relative date is read to its year
+        month = next((month for month, _ in each.month_days), None)
+        forms.append(str(PartialDate(year=each.year, month=month, season=each.season)))
+    return "as published: " + " or ".join(forms)
+
+
+def _may_be(written: _WrittenDate, date: PartialDate) -> bool:
+    """Whether ``date`` and the date ``written`` may be the same: one holds a day of the
+    other. A written date with no year takes the date's year (or the one before, a winter's
+    that ends in it)."""
+    if written.year is not None:
+        years = [written.year]
+    else:
+        years = [y for y in (date.year, date.year - 1) if written.short_year in (None, y % 100)]
+    for year in years:
+        candidates = [PartialDate(year=year)] if not written.month_days else []
+        if written.season is not None:
+            candidates = [PartialDate(year=year, season=written.season)]
+        candidates += [
+            PartialDate(year=year, month=month, day=day)
+            for month, day in written.month_days
+            if 1 <= month <= 12 and (day is None or 1 <= day <= days_in_month(year, month))
+        ]
+        if any(
+            each.first_day <= date.last_day and date.first_day <= each.last_day
+            for each in candidates
+        ):
+            return True
+    return False
 
 
 #: The words of each season as a quote writes them, in any case: EDTF numbers the seasons
@@ -727,9 +913,46 @@ def _month(group: str) -> str:
     return rf"{_WORD_START}(?P<{group}>{names})(?![\w'\u2019-])\.?"
 
 
-def _day(group: str) -> str:
-    """A day by its number, ordinal or not ("7", "07", "7th")."""
-    return rf"(?P<{group}>[0-9]{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+#: The days of a month as ordinal words, each with its number ("seventh" 7, "twenty-first"
+#: and "twenty first" 21): "June seventh" and "the seventh of June" write 7 June.
+DAY_ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        ),
+        1,
+    )
+} | {
+    f"{tens}{join}{word}": base + number
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for number, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
+                                   "seventh", "eighth", "ninth"), 1)
+    if base + number <= 31
+    for join in ("-", " ")
+} | {"thirtieth": 30}  # fmt: skip
+_DAY_WORDS = "|".join(
+    word.replace(" ", r"[\s\u00a0]+") for word in sorted(DAY_ORDINAL_WORDS, key=len, reverse=True)
+)
+
+
+def _day(group: str, *, numbers: bool = True, words: bool = True) -> str:
+    """A day by its number, ordinal or not ("7", "07", "7th"), or by its ordinal word
+    (:data:`DAY_ORDINAL_WORDS`: "seventh", "twenty-first"); ``numbers`` or ``words`` only
+    where the other is left out."""
+    forms = [r"[0-9]{1,2}(?:st|nd|rd|th)?"] if numbers else []
+    forms += [rf"(?<![\w'\u2019-])(?i:{_DAY_WORDS})"] if words else []
+    return rf"(?P<{group}>{'|'.join(forms)})(?!\w)"
+
+
+def _day_number(written: str) -> int:
+    """The number of a day as ``_day`` reads it ("7", "7th", "seventh")."""
+    digits = written.rstrip("stndrh")
+    if digits.isdigit():
+        return int(digits)
+    return DAY_ORDINAL_WORDS[" ".join(written.casefold().split())]
 
 
 def _year(number: str, *, short: bool = False) -> str:
@@ -741,6 +964,32 @@ def _year(number: str, *, short: bool = False) -> str:
 
 
 _SEASON_WORD = "|".join(_SEASON_OF_WORD)
+
+#: The words before "year", "month", a month's name or a season's word that make it a date
+#: relative to the source's publication, each with how many years or months (or the
+#: instances of that month or season) from it: "last November" is the latest November
+#: ended before the source was published, "next spring" the first spring begun after it,
+#: and where that one is of the publication's own year ("last November" in December,
+#: "next November" in August), the one a year further too (not after "this past" or "this
+#: coming"); "this spring" is the spring of its year ("this winter" that ending in it or
+#: beginning in it), "last year" the year before its year, "next month" the month after
+#: its month.
+RELATIVE_DATE_WORDS = {"last": -1, "this past": -1, "this": 0, "next": 1, "this coming": 1}
+_RELATIVE_DATE = re.compile(
+    # "the last year" and "the next month" are spans, not a year or a month.
+    r"(?<![\w'\u2019-])(?<!(?i:the)[\s\u00a0])"
+    r"(?P<which>(?i:this[\s\u00a0]+past|this[\s\u00a0]+coming|last|this|next))[\s\u00a0]+"
+    rf"(?P<unit>(?i:year|month)|{_month('month')}|(?i:{_SEASON_WORD}))(?![\w'\u2019-])"
+)
+# A span of time and "after" or "before" just before a date, which it counts from ("a week
+# after June 7, 2024", "two days before its June 6 release"): the date it gives is another.
+_OFFSET_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:days?|weeks?|months?|years?)[\s\u00a0]+(?i:after|before)"
+    r"(?:[\s\u00a0]+(?i:the|its|their))?[\s\u00a0]+\Z"
+)
+# The most months of publication a relative date is read over: a source dated more loosely
+# than to thirty years is read as one with no date.
+_MOST_PUBLICATION_MONTHS = 12 * 30
 # A date as a text writes it, the first that matches where several could: a numeric date
 # (year first, or last), the data's year-month ("2024-06"), a month's name with a day's
 # number (either first), a month's name, a season's word, a year. Group names tell the
@@ -756,7 +1005,10 @@ _WRITTEN_DATE = re.compile(
             rf"(?P=sep2){_year('2')}(?!\w)",
             rf"(?<![\w.]){_year('3')}-(?P<month3>0[1-9]|1[0-2])(?![\w-])",
             rf"{_month('month4')}\s+{_day('day4')}(?:,?\s*{_year('4', short=True)}(?!\w))?",
-            rf"(?<![\w.]){_day('day5')}\s+(?:(?i:of)\s+)?{_month('month5')}"
+            # A day's ordinal word before its month only with "of" ("the seventh of June";
+            # "its first June weekend" writes no day).
+            rf"(?<![\w.])(?:{_day('day5', words=False)}\s+(?:(?i:of)\s+)?"
+            rf"|{_day('day9', numbers=False)}\s+(?i:of)\s+){_month('month5')}"
             rf"(?:,?\s+{_year('5', short=True)}(?!\w))?",
             rf"{_month('month6')}(?:,?\s+(?:(?i:of)\s+)?{_year('6', short=True)}(?!\w))?",
             rf"{_WORD_START}(?:(?i:the)\s+)?(?P<season7>(?i:{_SEASON_WORD}))"
@@ -797,7 +1049,7 @@ def _written_dates(text: str) -> tuple[_WrittenDate, ...]:
         month_days: set[tuple[int, int | None]] = set()
         season = None
         if "month" in parts:
-            day = int(parts["day"]) if "day" in parts else None
+            day = _day_number(parts["day"]) if "day" in parts else None
             month = parts["month"]
             number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].casefold()]
             month_days.add((number, day))
@@ -4000,7 +4252,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
     text's, a date's or figure's, an entity's), an entity or text value not one of several
     choices or with a status or note saying so, its date and its figure's amount and unit
-    written there or noted, its date one the quote states (not bounded nor superseded, nor
+    written there or noted (and agreeing with the dates it writes), its date one the quote
+    states (not bounded nor superseded, nor
     replaced or missed in its sentence) or noted, its status backed by the quote's words,
     hoped when the quote hopes, some status when it hedges, a production status saying only
     how far, no film read from an order word, a cast credit's character in its person's
@@ -4022,6 +4275,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *production_status_says_only_how_far(claim),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
+        *date_agrees_with_its_quote(claim, catalog),
         *date_not_bounded_by_its_quote_or_noted(claim, catalog),
         *quantity_written_by_its_quote_or_noted(claim, catalog),
         *bound_read_from_its_quote_or_noted(claim, catalog),
