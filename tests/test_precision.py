@@ -389,11 +389,27 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         (" (TBC).", "'TBC'", Status.SCHEDULED),
         (", we hope.", "'hope'", Status.HOPED),
         (", or so we hope.", "'hope'", Status.HOPED),
+        # Reported: a hedge after a dash or a colon, not a comma, was not read.
+        (" \u2014 reportedly.", "'reportedly'", Status.REPORTED),
+        (" \u2013 maybe.", "'maybe'", Status.SPECULATED),
+        (": allegedly.", "'allegedly'", Status.UNCONFIRMED),
+        (" \u2014 or so fans believe.", "'fans believe'", Status.SPECULATED),
+        # Reported: a trade paper's attribution was not read as one.
+        (", according to a report.", "'according to a report'", Status.REPORTED),
+        (", two sources told Variety.", "'sources told'", Status.REPORTED),
+        (", per Deadline.", "'per Deadline'", Status.REPORTED),
+        (", Deadline hears.", "'Deadline hears'", Status.REPORTED),
+        (", THR has learned.", "'THR has learned'", Status.REPORTED),
+        # Reported: a date held "for now" was read as a date fixed.
+        (", at least for now.", "'for now'", Status.SCHEDULED),
+        (", for the time being.", "'for the time being'", Status.SCHEDULED),
         # A clause of something else, or a long one of its own, says nothing of the quote.
         (", and a sequel might follow.", None, None),
         (", and we hope for a sequel.", None, None),
         (", though fans hope for more.", None, None),
         (", a date Lionsgate may still move to the summer.", None, None),
+        (" \u2014 and a sequel might follow.", None, None),
+        (", a date Lionsgate might still move, its head of distribution said.", None, None),
         (".", None, None),
     ],
 )
@@ -2414,6 +2430,42 @@ def _credit(
             "'attached to'",
             "attached to",
         ),
+        # Reported: a removal in the passive, a refusal, an opting out, a person left out
+        # after the name or "in lieu of", and more words short of a casting were read as a
+        # credit.
+        *(
+            (f"Keanu Reeves {words} Ballerina", "film/ballerina-2024", f"'{said}'", said)
+            for words, said in (
+                ("was dropped from", "was dropped from"),
+                ("was removed from", "was removed from"),
+                ("was axed from", "was axed"),
+                ("was written out of", "was written out"),
+                ("was let go from", "was let go"),
+                ("sits out", "sits out"),
+                ("opted out of", "opted out"),
+                ("refused to appear in", "refused to appear"),
+                ("stayed away from", "stayed away from"),
+                ("is conspicuously absent from", "is conspicuously absent"),
+                ("was shortlisted for", "shortlisted for"),
+                ("was in the running for", "in the running for"),
+                ("was courted for", "courted for"),
+                ("screen-tested for", "screen-tested for"),
+                ("lobbied for a role in", "lobbied for"),
+                ("has expressed interest in", "expressed interest in"),
+            )
+        ),
+        (
+            "All of the stars return for Ballerina, Keanu Reeves excepted",
+            "film/ballerina-2024",
+            "'excepted'",
+            "excepted",
+        ),
+        (
+            "Ballerina stars Ana de Armas in lieu of Keanu Reeves",
+            "film/ballerina-2024",
+            "'in lieu of'",
+            "in lieu of",
+        ),
     ],
 )
 def test_an_entity_value_its_quote_negates_needs_a_note(
@@ -2443,6 +2495,8 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Everyone except Ian McShane returns, Keanu Reeves too", "film/ballerina-2024"),
         ("Keanu Reeves plays the assassin who left the profession", "film/ballerina-2024"),
         ("Keanu Reeves stars. Ian McShane auditioned for another part", "film/ballerina-2024"),
+        ("Keanu Reeves stars. Ian McShane was dropped from the sequel", "film/ballerina-2024"),
+        ("Keanu Reeves refused to confirm that he stars in Ballerina", "film/ballerina-2024"),
     ],
 )
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
@@ -2666,6 +2720,23 @@ WHOLE_SENTENCE_CASES = [
         _date_claim("June 7, 2024", "2024-06-07"),
         "Ballerina was originally scheduled by the studio for a wide release on June 7, 2024.",
         "'originally' before 2024-06-07",
+    ),
+    # Reported: an attribution after the quote, in a trade paper's longer forms, was not read.
+    (
+        _credit("Keanu Reeves appears in Ballerina"),
+        "Keanu Reeves appears in Ballerina, a person with knowledge of the project said.",
+        "'with knowledge of'",
+    ),
+    (
+        _credit("Keanu Reeves appears in Ballerina"),
+        "Keanu Reeves appears in Ballerina, The Hollywood Reporter has learned.",
+        "'The Hollywood Reporter has learned'",
+    ),
+    (
+        _credit("Keanu Reeves appears in Ballerina"),
+        "Keanu Reeves appears in Ballerina, according to several people familiar with the"
+        " production.",
+        "'according to several people'",
     ),
 ]
 
@@ -3316,6 +3387,26 @@ _OPENS = "Ballerina opens on June 7, 2024"
         ("Ballerina opens on June 7, 2024, strike permitting.", _OPENS, "'strike permitting'"),
         ("Should the strike end, Ballerina opens on June 7, 2024.", _OPENS, "'Should'"),
         ("Ballerina opens on June 7, 2024, should the strike end.", _OPENS, "'should'"),
+        # Reported: a condition after a dash, a colon or a bracket was not read.
+        ("Ballerina opens on June 7, 2024 \u2014 if the strike ends.", _OPENS, "'if'"),
+        ("Ballerina opens on June 7, 2024 \u2013 if the strike ends.", _OPENS, "'if'"),
+        ("Ballerina opens on June 7, 2024 (if the strike ends).", _OPENS, "'if'"),
+        ("Ballerina opens on June 7, 2024: if the strike ends.", _OPENS, "'if'"),
+        ("Ballerina opens on June 7, 2024 \u2014 unless the strike drags on.", _OPENS, "'unless'"),
+        ("Ballerina opens on June 7, 2024 \u2014 assuming the strike ends.", _OPENS, "'assuming'"),
+        # Reported: more conditions were not read.
+        ("Ballerina opens on June 7, 2024, absent another strike.", _OPENS, "'absent'"),
+        (
+            "Ballerina opens on June 7, 2024, in the event the strike ends.",
+            _OPENS,
+            "'in the event'",
+        ),
+        (
+            "Ballerina opens on June 7, 2024, contingent on the strike ending.",
+            _OPENS,
+            "'contingent on'",
+        ),
+        ("Ballerina opens on June 7, 2024, once the strike ends.", _OPENS, "'once'"),
     ],
 )
 def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: str) -> None:
@@ -3354,6 +3445,22 @@ def _denied(
     """A scheduled June 7, 2024 that ``text`` calls false or doubts with ``word``."""
     claim = _stated(text, _WILL_BE, Predicate.RELEASE_DATE, _JUNE_7, Status.SCHEDULED)
     return claim, word, kept_by
+
+
+def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, ...]]:
+    """A claim of ``quote`` whose sentence ``text`` calls it an error, or a near miss, with
+    ``word``: a cast member, a director, a cost, a release date or a genre, by its words."""
+    value: Any = _KEANU
+    predicate = Predicate.CAST_MEMBER
+    if "Wiseman" in quote:
+        predicate, value = Predicate.DIRECTOR, EntityRef(id="person/len-wiseman")
+    elif "$90 million" in quote:
+        predicate, value = Predicate.COST, _90_MILLION
+    elif "June 7, 2024" in quote:
+        predicate, value = Predicate.RELEASE_DATE, _JUNE_7
+    elif "horror" in quote:
+        predicate, value = Predicate.GENRE, Text(text=quote)
+    return _stated(text, quote, predicate, value), word, ()
 
 
 @pytest.mark.parametrize(
@@ -3408,6 +3515,90 @@ def _denied(
         _denied(f"I doubt {_WILL_BE}.", "doubt", _DOUBTED),
         _denied(f"It is doubtful {_WILL_BE}.", "doubtful", _DOUBTED),
         _denied(f"Few believe {_WILL_BE}.", "Few believe", _DOUBTED),
+        # Reported: words that call the statement an error were not read.
+        _erred(
+            "Some sites incorrectly listed Keanu Reeves in the cast of Ballerina.",
+            "Keanu Reeves in the cast of Ballerina",
+            "incorrectly",
+        ),
+        _erred(
+            "Keanu Reeves was wrongly credited as a cast member of Ballerina.",
+            "Keanu Reeves was wrongly credited as a cast member of Ballerina",
+            "wrongly",
+        ),
+        _erred(
+            "IMDb mistakenly lists Keanu Reeves among the cast of Ballerina.",
+            "Keanu Reeves among the cast of Ballerina",
+            "mistakenly",
+        ),
+        _erred("Ballerina's budget was falsely given as $90 million.", "$90 million", "falsely"),
+        _erred(
+            "Ballerina's budget was erroneously reported as $90 million.",
+            "$90 million",
+            "erroneously",
+        ),
+        _erred(
+            "Variety misreported the budget of Ballerina as $90 million.",
+            "misreported the budget of Ballerina as $90 million",
+            "misreported",
+        ),
+        _erred(
+            "Reports that Ballerina cost $90 million turned out to be wrong.",
+            "Ballerina cost $90 million",
+            "turned out to be wrong",
+        ),
+        _erred(
+            "The claim that Ballerina cost $90 million was a hoax.", "$90 million", "was a hoax"
+        ),
+        _erred(
+            "Correction: An earlier version of this article gave the release date of"
+            " Ballerina as June 7, 2024.",
+            "version of this article gave the release date of Ballerina as June 7, 2024",
+            "An earlier version of this article",
+        ),
+        _erred(
+            "Variety misstated the release date of Ballerina as June 7, 2024.",
+            "misstated the release date of Ballerina as June 7, 2024",
+            "misstated",
+        ),
+        _erred(
+            "An earlier version of this story said Ballerina opens on June 7, 2024.",
+            "version of this story said Ballerina opens on June 7, 2024",
+            "An earlier version of this story",
+        ),
+        _erred("Ballerina was wrongly labelled a horror film.", "horror film", "wrongly"),
+        _erred("Ballerina was mistakenly described as a horror film.", "horror film", "mistakenly"),
+        # Reported: a near miss was read as the thing done.
+        _erred(
+            "Keanu Reeves almost appeared in Ballerina.",
+            "Keanu Reeves almost appeared in Ballerina",
+            "almost appeared",
+        ),
+        _erred(
+            "Ballerina nearly starred Keanu Reeves.",
+            "Ballerina nearly starred Keanu Reeves",
+            "nearly starred",
+        ),
+        _erred(
+            "Keanu Reeves came close to appearing in Ballerina.",
+            "Keanu Reeves came close to appearing in Ballerina",
+            "came close to appearing",
+        ),
+        _erred(
+            "Len Wiseman almost directed Ballerina.",
+            "Len Wiseman almost directed Ballerina",
+            "almost directed",
+        ),
+        _erred(
+            "Ballerina was almost released on June 7, 2024.",
+            "Ballerina was almost released on June 7, 2024",
+            "almost released",
+        ),
+        _erred(
+            "Ballerina came close to opening on June 7, 2024.",
+            "opening on June 7, 2024",
+            "came close to opening",
+        ),
     ],
 )
 def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
@@ -3440,6 +3631,13 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
             "runs as long as two hours and stars Keanu Reeves",
         ),
         ("Ballerina should please fans of Keanu Reeves.", "Keanu Reeves"),
+        # A near miss of a figure, an adverb of a thing done right, a person left out, a
+        # time past: no near miss, error or condition.
+        ("Ballerina runs almost two hours and stars Keanu Reeves.", "Keanu Reeves"),
+        ("Ballerina came close to $100 million and stars Keanu Reeves.", "Keanu Reeves"),
+        ("Keanu Reeves correctly predicted that Ballerina would succeed.", "Keanu Reeves"),
+        ("Ballerina, once a spin-off, stars Keanu Reeves.", "Keanu Reeves"),
+        ("Ballerina stars Keanu Reeves; Ian McShane is absent.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

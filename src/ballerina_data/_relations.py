@@ -146,9 +146,12 @@ _PRIVATIVE = re.compile(
 
 #: Phrases that undo a person's credit, as a negation would: "Keanu Reeves turned down the
 #: role", "X dropped out of Ballerina", "X exited the project", "X was replaced by Y", "X
-#: left the film". They are read only for a cast or crew claim (``_rules``), and only of the
-#: person before them ("replaced by" undoes X, not Y); elsewhere they negate nothing ("she
-#: left the Continental"). Each form of a verb is listed.
+#: left the film", a removal in the passive ("X was dropped from Ballerina", "was removed
+#: from", "was axed", "was written out of", "was let go"), a refusal or an opting out ("X
+#: refused to appear", "opted out", "sat out", "stayed away from"). They are read only for a
+#: cast or crew claim (``_rules``), and only of the person before them ("replaced by" undoes
+#: X, not Y); elsewhere they negate nothing ("she left the Continental"). Each form of a
+#: verb is listed.
 UNDOING_PHRASES = (
     "turned down", "turns down", "turn down", "turning down", "dropped out", "drops out",
     "drop out", "dropping out", "pulled out", "pulls out", "pull out", "pulling out",
@@ -159,6 +162,17 @@ UNDOING_PHRASES = (
     "stepped down", "steps down", "quit", "quits", "was fired",
     "were fired", "got fired", "fired from", "cut from", "scenes were cut", "originally cast",
     "was recast",
+    *(
+        f"{be} {removed}"
+        for be in ("was", "were", "been", "is", "are", "be")
+        for removed in (
+            "dropped from", "removed from", "axed", "written out", "let go", "cut out of",
+        )
+    ),
+    "refused to appear", "refused to star", "refused to return", "refuses to appear",
+    "refuses to star", "refuses to return", "refused the role", "refused the part",
+    "opted out", "opts out", "opt out", "opting out", "sat out", "sits out", "sit out",
+    "sitting out", "stayed away from", "stays away from", "staying away from",
 )  # fmt: skip
 #: The apostrophes a text writes besides "'": the quote marks, the modifier letter, an acute
 #: accent, a prime, a backtick.

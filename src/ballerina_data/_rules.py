@@ -233,7 +233,14 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: "could've", "was supposed to", "was meant to", "was to have been"; not "would have" as
 #: a verb of its own, "would have to", "would have a sequel"), a falsity ("It is false
 #: that", "are false", "is untrue", "is not true", "isn't true", "It is a myth that") and
-#: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked") back
+#: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked"), an
+#: error ("incorrectly", "wrongly", "mistakenly", "erroneously", "falsely",
+#: "inaccurately"; "misstated", "misreported", "misidentified", "mislabeled", "miscredited",
+#: "misattributed", "misquoted" and their forms; "turned out to be wrong", "proved
+#: mistaken", "was a hoax", "is incorrect", "is inaccurate"; a correction's "An earlier
+#: version of this article/story/report/piece/post") and a near miss ("almost" or "nearly"
+#: just before a verb of a thing done, "almost directed", "was nearly released", "almost
+#: became"; "came close to" before one, "came close to appearing") back
 #: none: the claim's note quotes the words and says why the value stands, as for a
 #: negation. A doubt ("I doubt",
 #: "doubtful", "Few believe", "skeptical") backs ``unconfirmed`` or ``speculated``, and a
@@ -254,6 +261,19 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:(?:the|all|any)\s+)?"
             r"(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
             r"refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?",
+            # Words of error: the statement is called a mistake.
+            r"incorrectly|wrongly|mistakenly|erroneously|falsely|inaccurately",
+            r"mis(?:stat(?:e|es|ed|ing)|report(?:s|ed|ing)?|identif(?:y|ies|ied|ying)"
+            r"|label(?:s|ed|led|ing|ling)?|credit(?:s|ed|ing)?|attribut(?:e|es|ed|ing)"
+            r"|quot(?:e|es|ed|ing))",
+            r"(?:turn(?:s|ed)?|prove[ds]?|proven)\s+(?:out\s+)?(?:to\s+be\s+)?"
+            r"(?:wrong|false|untrue|incorrect|inaccurate|mistaken|a\s+hoax|a\s+mistake)",
+            r"(?:is|are|was|were|be|been)\s+(?:incorrect|inaccurate|a\s+hoax)",
+            r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)",
+            # A near miss: the thing came close and was not done.
+            r"(?:almost|nearly)\s+(?!hundred\b)(?:[a-z]{2,}ed|became|got|made|went|took|won"
+            r"|lost|came|cast|ran|shot|quit|left|did)",
+            r"(?:came|comes|come|coming)\s+close\s+to\s+[a-z]+ing",
         ),
         (),
     ),
@@ -271,17 +291,23 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
 }  # fmt: skip
 
 
+#: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
+#: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
+_TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewrap", "the wrap")
 #: Words that tell a claim at second hand, a rumour, a guess or a forecast, wherever they
 #: stand in the quote's sentence ("Reports suggest ...", "..., Variety reports.", "...,
 #: sources say."), with the statuses each backs; they are hedges (:data:`HEDGE_WORDS`). An
 #: attribution to reports, sources, insiders or a leak ("reports suggest", "sources say",
-#: "according to reports", "a reported $90 million", "Variety reports") backs ``reported``
+#: "according to reports", "according to a report", "two sources told Variety", "a person
+#: familiar with", "a person with knowledge of the project said", "we hear", "a reported
+#: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "Deadline
+#: hears", "The Hollywood Reporter has learned") backs ``reported``
 #: or ``unconfirmed``; a rumour ("rumor has it", "according to rumors", "word is", "it is
 #: rumored") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "we guess", "our
 #: prediction", "speculation is") ``speculated``; a forecast ("projected to", "forecast to",
 #: "analysts predict", "should") ``expected`` or ``speculated``; a date aimed at and not
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
-#: "tentative", "TBC") ``scheduled`` or ``expected``.
+#: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``.
 HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -289,8 +315,21 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "according to reports", "according to unconfirmed reports", "according to sources",
             "according to insiders", "sources say", "sources said", "sources claim",
             "a source says", "a source said", "insiders say", "insiders said", "insiders claim",
-            "a leak suggests", "leaked reports", "a reported", "the reported", "variety reports",
-            "deadline reports", "the hollywood reporter reports",
+            "a leak suggests", "leaked reports", "a reported", "the reported",
+            "according to a report", "according to one report", "according to a source",
+            "according to one source", "according to people", "according to a person",
+            "according to two people", "according to several people",
+            "according to multiple people", "sources told", "a source told", "source told",
+            "people familiar with", "person familiar with", "sources familiar with",
+            "a source familiar with", "source close to", "sources close to",
+            "people close to", "a person close to", "with knowledge of", "we hear",
+            "we're told", "we are told", "we've learned", "we have learned",
+            # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
+            *(
+                f"{said} {outlet}" if said == "per" else f"{outlet} {said}"
+                for outlet in _TRADE_PAPERS
+                for said in ("per", "reports", "reported", "hears", "has learned", "learned")
+            ),
         ),
         (Status.REPORTED, Status.UNCONFIRMED),
     ),
@@ -320,7 +359,8 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
             "targeting", "targetting", "eyeing", "aiming for", "penciled in", "pencilled in",
-            "subject to change", "tentative", "tbc", "to be confirmed",
+            "subject to change", "tentative", "tbc", "to be confirmed", "for now",
+            "for the time being",
         ),
         (Status.SCHEDULED, Status.EXPECTED),
     ),
@@ -382,14 +422,18 @@ STATUS_WORDS = {
     Status.HOPED: HOPE_WORDS,
 }  # fmt: skip
 #: Words that put a person short of a casting: "auditioned for", "was offered a role",
-#: "was considered for", "was attached to", "was eyed for". A cast or crew credit whose
+#: "was considered for", "was attached to", "was eyed for", "was shortlisted for", "was in
+#: the running for", "was courted for", "screen-tested for", "lobbied for", "expressed
+#: interest in". A cast or crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
 NOT_A_CASTING_WORDS = (
     "auditioned for", "auditions for", "auditioning for", "offered a role", "offered the role",
     "offered a part", "offered the part", "considered for", "attached to", "eyed for",
-    "approached for", "approached about",
+    "approached for", "approached about", "shortlisted for", "short-listed for",
+    "in the running for", "courted for", "screen-tested for", "screen tested for",
+    "lobbied for", "expressed interest in",
 )  # fmt: skip
 #: The statuses of a credit short of a casting: talks (``in_development``), a thing said
 #: but not vouched for (``unconfirmed``, ``reported``), a guess (``speculated``).
@@ -2770,17 +2814,31 @@ _OTHER_CLAUSE = re.compile(
     r"|although|yet|because|since|that|as)\b",
     re.IGNORECASE,
 )
+# The marks that open an aside or the next clause after a quote: a comma, a bracket, a
+# colon, an en or em dash ("... \u2014 reportedly.", "... (if the strike ends).").
+_ASIDE_MARKS = frozenset({",", "(", ":", "\u2013", "\u2014"})
 #: The most words a short aside after a quote's clause holds that the status, hedge and hope
 #: rules read as the quote's own (", reportedly", ", Variety reports", ", or so we hope",
 #: "(TBC)"): a longer clause says a thing of its own.
 ASIDE_WORDS = 5
+#: The most words an aside that attributes the quote holds that those rules read as its
+#: own: one opening with "according to" or ending in a verb of saying (", according to
+#: several people familiar with the production.", ", a person with knowledge of the project
+#: said.", ", two sources close to the film told Variety.").
+ATTRIBUTION_WORDS = 12
+_ATTRIBUTION = re.compile(
+    r"\W*(?:according\s+to\b.*|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}))\W*",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _clause_after(after: str) -> str:
     """The words after a quote (its :func:`lead_out`) that the status, hedge and hope rules
-    read as the quote's own: the rest of its clause, and each short aside after a comma or
-    in brackets that follows it (at most :data:`ASIDE_WORDS` words: "..., reportedly.",
-    "..., Variety reports.", "..., we hope.", "... (TBC).", read to its end); each up to a
+    read as the quote's own: the rest of its clause, and each short aside after a comma, a
+    dash or a colon or in brackets that follows it (at most :data:`ASIDE_WORDS` words:
+    "..., reportedly.", "... \u2014 reportedly.", "..., Variety reports.", "..., we hope.",
+    "... (TBC).", read to its end; an attribution at most :data:`ATTRIBUTION_WORDS`: "...,
+    a person with knowledge of the project said."); each up to a
     word that opens a clause of something else (:data:`_OTHER_CLAUSE`: "..., and a sequel
     might follow")."""
 
@@ -2790,11 +2848,12 @@ def _clause_after(after: str) -> str:
 
     rest = _rest_of_clause(after)
     read, after = own(rest), after[len(rest) :]
-    while len(read) == len(rest) and after[:1] in {",", "("}:
+    while len(read) == len(rest) and after[:1] in _ASIDE_MARKS:
         rest = after[0] + _rest_of_clause(after[1:])
         rest += ")" if after[len(rest) : len(rest) + 1] == ")" else ""
         # An aside whose end is not read (a suffix cut short) may be longer than it seems.
-        if len(_WORD.findall(rest)) > ASIDE_WORDS or len(rest) == len(after):
+        most = ATTRIBUTION_WORDS if _ATTRIBUTION.fullmatch(rest) else ASIDE_WORDS
+        if len(_WORD.findall(rest)) > most or len(rest) == len(after):
             break
         read, after = read + own(rest), after[len(rest) :]
     return read
@@ -3507,14 +3566,16 @@ EXCLUDING_WORDS = (
     "stepped in for", "steps in for", "step in for", "stepping in for", "stands in for",
     "stood in for", "standing in for", "doubled for", "doubles for", "doubling for",
     "replaced", "replaces", "replacing", "took over from", "takes over from",
-    "taking over from", "duties from", "beat",
+    "taking over from", "duties from", "beat", "in lieu of",
 )  # fmt: skip
 #: Words after an entity's name that leave it out: "Keanu Reeves is absent from Ballerina",
-#: "was missing from" (see :data:`EXCLUDING_WORDS`).
+#: "is conspicuously absent", "was missing from", "..., Keanu Reeves excepted" (see
+#: :data:`EXCLUDING_WORDS`).
 ABSENT_WORDS = (
     "is absent", "was absent", "are absent", "were absent", "will be absent",
     "is missing from", "was missing from", "will be missing from", "absent from", "aside",
-    "lost the role to", "lost out to",
+    "lost the role to", "lost out to", "excepted", "is conspicuously absent",
+    "was conspicuously absent", "is notably absent", "was notably absent",
 )  # fmt: skip
 #: Words just after a person's name that undo their credit, beside
 #: ``_relations.UNDOING_PHRASES``: "Keanu Reeves left Ballerina". Read there alone ("the
@@ -4304,12 +4365,16 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 # or after a comma (", provided the strike ends"; "Lionsgate provided" is a verb); "as long
 # as" and an inverted "should" ("Should the strike end, ...") at the sentence's start or
 # after a comma, where they open a clause ("runs as long as two hours" is a duration,
-# "should gross" a forecast).
+# "should gross" a forecast); "in the event", "contingent on" or "upon"; "absent" after a
+# comma (", absent another strike"; "is absent from" leaves a person out), and "once" after
+# one before the clause's subject (", once the strike ends"; "once set for" is a date
+# superseded, "Once released, ..." a time).
 _CONDITION = re.compile(
     r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that|assuming|pending"
-    r"|depending\s+on|\w+\s+permitting"
+    r"|depending\s+on|\w+\s+permitting|in\s+the\s+event|contingent\s+(?:on|upon)"
     r"|(?:provided|providing)(?=\s+that\b)|(?<=,)(?:provided|providing)"
-    r"|(?<=,\s)(?:provided|providing)"
+    r"|(?<=,\s)(?:provided|providing)|(?<=,\s)absent"
+    r"|(?<=,\s)once(?=\s+(?:the|this|that|it|they|he|she|we|you|there)\b)"
     r"|(?:(?<![\s\S])|(?<=\A\s)|(?<=,)|(?<=,\s))(?:as\s+long\s+as"
     r"|should(?=\s+(?:the|a|an|this|that|it|they|he|she|we|you|there)\b)))\b",
     re.IGNORECASE,
@@ -4326,12 +4391,15 @@ _ASKED = re.compile(r"\?[!?.\s" + re.escape(_CLOSING) + r"]*\Z")
 def _conditions_after(after: str) -> str:
     """The words after a quote that a condition of it may stand in: the rest of its clause
     ("on June 7, 2024 if the strike ends"), and the next clause where a condition opens it
-    ("..., provided the strike ends"); not a clause of something else ("..., and fans are
-    wondering if there's more to come")."""
+    after a comma, a dash, a colon or a bracket ("..., provided the strike ends", "... \u2014
+    if the strike ends", "... (if the strike ends)"); not a clause of something else ("...,
+    and fans are wondering if there's more to come")."""
     rest = _rest_of_clause(after)
     following = after[len(rest) :]
-    if following.startswith(","):
-        opening = "," + _rest_of_clause(following[1:])
+    if following[:1] in _ASIDE_MARKS:
+        opening = following[0] + _rest_of_clause(following[1:])
+        # Read after a comma, where the pattern reads a condition such as ", once ...".
+        opening = ", " + opening[1:].lstrip()
         found = _CONDITION.search(opening)
         if found is not None and not opening[1 : found.start()].strip():
             return rest + opening
