@@ -1112,6 +1112,19 @@ RULES_BROKEN = [
         " date missed, not a date it states",
     ),
     (
+        "date bound (a date changed since)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-05-30"},
+            "quote": "Lionsgate has delayed Ballerina from May 30, 2025",
+        },
+        '"date": "2025-05-30"',
+        "value.date: the quote writes 'delayed Ballerina from' before 2025-05-30, which makes it"
+        " a value since changed (the one it was changed from, or first set), not a date it"
+        " states: give it the status 'scheduled' (the date set, whatever came of it) or"
+        " 'expected', or quote the words with it in the note",
+    ),
+    (
         "value characters",
         {
             "predicate": "plot",
@@ -1335,6 +1348,7 @@ RULES_TEXT += " Ballerina will be released on Friday, June 8."
 RULES_TEXT += " It made $1,5 billion."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
+RULES_TEXT += " Lionsgate has delayed Ballerina from May 30, 2025, citing the strikes."
 
 RULES_TEXT += " Ballerina is to be directed by Len Wiseman or Chad Stahelski."
 

@@ -90,6 +90,9 @@ def test_every_title_kind_is_the_one_its_quote_gives() -> None:
     assert _rules.title_kind_read_from_its_quote_or_noted(as_title, CATALOG)
 
 
+_KNOWN = "known during production as"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "kind"),
     [
@@ -103,6 +106,13 @@ def test_every_title_kind_is_the_one_its_quote_gives() -> None:
         ),
         ("It was originally called Dance of Death.", "originally", "title"),
         ("It was renamed from Dance of Death.", "renamed from", "title"),
+        # Reported: a title renamed with the work between the verb and its new name, or
+        # one known before, was accepted as the work's title.
+        ("Lionsgate has retitled Dance of Death as Ballerina.", "retitled", "title"),
+        ("Lionsgate has renamed Dance of Death to Ballerina.", "renamed", "title"),
+        ("The film, known during production as Dance of Death, is out.", _KNOWN, "title"),
+        ("The film, first announced as Dance of Death, is out.", "first announced as", "title"),
+        ("Lionsgate has retitled Ballerina as Dance of Death.", None, "title"),
         # Words that make no former title.
         ("Ballerina, formerly a short, is now titled Dance of Death.", None, "title"),
         ("Lionsgate dropped the trailer of Dance of Death.", None, "title"),
@@ -128,6 +138,15 @@ def test_a_title_the_work_had_before_is_a_working_title(
     assert [breach] == _rules.title_kind_read_from_its_quote_or_noted(unexplained, CATALOG)
     noted = attrs.evolve(claim, note=f"'{words}' is said of another title.")
     assert [] == _rules.title_kind_read_from_its_quote_or_noted(noted, CATALOG)
+
+
+def test_a_title_its_sentence_says_held_until_a_day_is_a_working_title() -> None:
+    # Reported: "was called Ballerina until March" was accepted as the work's title.
+    text = "The film, which was called Dance of Death until March, now has a longer name."
+    claim = _from_text(text, "called Dance of Death", Predicate.TITLE, Text(text="Dance of Death"))
+    titled = attrs.evolve(claim, qualifiers=Qualifiers(title_kind=TitleKind.TITLE))
+    (breach,) = _rules.title_kind_read_from_its_quote_or_noted(titled, _TextOf(text))
+    assert breach.message.startswith("the quote writes 'until' just after the title")
 
 
 def test_every_claim_id_starts_with_its_sources_prefix() -> None:
@@ -281,6 +300,16 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Reeves is in talks to return", {Status.UNCONFIRMED}),
         ("Lionsgate plans to make a sequel", {Status.HOPED}),
         ("Wiseman wants Keanu Reeves in Ballerina", {Status.HOPED}),
+        # Reported: the everyday words of a date set backed no `scheduled`.
+        ("Ballerina is set for June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Ballerina is due on June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Ballerina is due out June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Ballerina is planned for June 7, 2024", {Status.SCHEDULED}),
+        ("Ballerina is on track for June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Ballerina opens June 7, 2024", {Status.SCHEDULED}),
+        ("Ballerina hits theaters June 7, 2024", {Status.SCHEDULED}),
+        ("Ballerina had been set for June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SCHEDULED}),
     ],
 )
 def test_a_forecast_is_backed_by_the_status_that_fits_it(quote: str, statuses: set[Status]) -> None:
@@ -1277,11 +1306,107 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("Fans queued on the eve of the June 7, 2024 premiere", "2024-06-07"),
         ("following the June 7, 2024 release, it streamed", "2024-06-07"),
         ("Ballerina opens no later than June 7, 2024 here and on June 7, 2024", "2024-06-07"),
+        # Reported: the date a change goes to, with the work between the verb and "from",
+        # was refused as one end of a range.
+        ("Lionsgate has delayed Ballerina from June 7, 2024 to June 6, 2025", "2025-06-06"),
+        ("Lionsgate has pushed Ballerina to June 6, 2025 from June 7, 2024", "2025-06-06"),
+        ("Ballerina now opens on June 6, 2025, replacing its June 7, 2024 date", "2025-06-06"),
+        ("Lionsgate moved Ballerina to its new June 6, 2025 date", "2025-06-06"),
+        ("Ballerina, once delayed, opens on June 6, 2025", "2025-06-06"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
     assert [] == _rules.date_not_bounded_by_its_quote_or_noted(_date_claim(quote, date), CATALOG)
     assert [] == _rules.date_not_replaced_or_noted(_date_claim(quote, date), CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "words"),
+    [
+        # Reported: the date a change is from, with the work between the verb and "from",
+        # or before a "to", was read as a date stated, or as one end of a range.
+        (
+            "Lionsgate has delayed Ballerina from June 7, 2024, citing the strikes.",
+            "Lionsgate has delayed Ballerina from June 7, 2024",
+            "delayed Ballerina from",
+        ),
+        (
+            "Lionsgate has pushed Ballerina back from June 7, 2024.",
+            "Lionsgate has pushed Ballerina back from June 7, 2024",
+            "pushed Ballerina back from",
+        ),
+        (
+            "Lionsgate has delayed Ballerina from June 7, 2024 to June 6, 2025.",
+            "Lionsgate has delayed Ballerina from June 7, 2024 to June 6, 2025",
+            "delayed Ballerina from",
+        ),
+        (
+            "Lionsgate has delayed Ballerina from June 7, 2024 to June 6, 2025.",
+            "Lionsgate has delayed Ballerina from June 7, 2024",
+            "delayed Ballerina from",
+        ),
+        (
+            "Lionsgate has pushed the Ana de Armas film from June 7, 2024 to June 6, 2025.",
+            "June 7, 2024",
+            "pushed the Ana de Armas film from",
+        ),
+        (
+            "Lionsgate has pushed Ballerina to June 6, 2025 from June 7, 2024.",
+            "June 7, 2024",
+            "pushed Ballerina to June 6, 2025 from",
+        ),
+        # Reported: words that replace or withdraw a date were read only after it.
+        (
+            "Lionsgate has postponed Ballerina, which was due on June 7, 2024.",
+            "June 7, 2024",
+            "was due",
+        ),
+        (
+            "Ballerina now opens on June 6, 2025, replacing its June 7, 2024 date.",
+            "June 7, 2024",
+            "replacing",
+        ),
+        (
+            "Lionsgate later retracted its June 7, 2024 date for Ballerina.",
+            "its June 7, 2024 date for Ballerina",
+            "retracted",
+        ),
+        (
+            "Lionsgate withdrew the June 7, 2024 date for Ballerina.",
+            "June 7, 2024 date for Ballerina",
+            "withdrew",
+        ),
+        (
+            "Lionsgate dropped the June 7, 2024 date for Ballerina.",
+            "June 7, 2024 date for Ballerina",
+            "dropped",
+        ),
+        ("Ballerina vacated its June 7, 2024 date.", "its June 7, 2024 date", "vacated"),
+        ("The strikes cost Ballerina its June 7, 2024 date.", "June 7, 2024", "cost"),
+        ("Lionsgate moved Ballerina off its June 7, 2024 date.", "June 7, 2024 date", "moved"),
+        # Reported: a plan put in the pluperfect was read as the date stated.
+        (
+            "Ballerina, which had been set for June 7, 2024, was finally released on June 6, 2025.",
+            "Ballerina, which had been set for June 7, 2024",
+            "had been set",
+        ),
+    ],
+)
+def test_a_date_its_sentence_says_was_changed_since_needs_its_plans_status_or_a_note(
+    text: str, quote: str, words: str
+) -> None:
+    claim, catalog = _read_in(_date_claim(quote, "2024-06-07"), text)
+    (breach,) = _rules.date_not_bounded_by_its_quote_or_noted(claim, catalog)
+    assert ("date bound", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the quote writes {words!r} before 2024-06-07")
+    assert "give it the status 'scheduled'" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    # The plan it was, by its status: the words that supersede it back `scheduled`.
+    scheduled = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SCHEDULED))
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(scheduled, catalog)
+    assert [] == _rules.status_backed_by_its_words(scheduled, catalog)
+    noted = _quoted_from(claim, text, note=f"'{words}': the date first set, kept as given.")
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted, catalog)
 
 
 @pytest.mark.parametrize(
@@ -3805,6 +3930,93 @@ def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
     # An amount of its own, or a figure before "and" that starts no range, needs none.
     alone = _figure_claim("on a budget of $90 million and more", "90000000", "USD")
     assert [] == _rules.bound_read_from_its_quote_or_noted(alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "words"),
+    [
+        # Reported: the figure a change is from, or one first set, passed as the budget.
+        (
+            "Lionsgate cut the budget of Ballerina from $90 million to $80 million.",
+            "$90 million",
+            "90000000",
+            "'cut the budget of Ballerina from' before",
+        ),
+        (
+            "Lionsgate cut the budget of Ballerina from $90 million, citing the strikes.",
+            "Lionsgate cut the budget of Ballerina from $90 million",
+            "90000000",
+            "'cut the budget of Ballerina from' before",
+        ),
+        (
+            "Lionsgate raised the budget of Ballerina to $100 million from $90 million.",
+            "$90 million",
+            "90000000",
+            "from' before",
+        ),
+        (
+            "The budget of Ballerina, once $90 million, is now $100 million.",
+            "$90 million",
+            "90000000",
+            "'once' just before",
+        ),
+        (
+            "The budget of Ballerina was originally $90 million.",
+            "The budget of Ballerina was originally $90 million",
+            "90000000",
+            "'originally' before",
+        ),
+        (
+            "The budget of Ballerina ballooned past its planned $90 million.",
+            "$90 million",
+            "90000000",
+            "'planned' just before",
+        ),
+        (
+            "The budget of Ballerina, initially pegged at $90 million, grew.",
+            "$90 million",
+            "90000000",
+            "'initially' before",
+        ),
+    ],
+)
+def test_a_figure_its_sentence_says_was_changed_since_needs_a_note(
+    text: str, quote: str, amount: str, words: str
+) -> None:
+    claim, catalog = _read_in(_figure_claim(quote, amount, "USD"), text)
+    (breach,) = _rules.bound_read_from_its_quote_or_noted(claim, catalog)
+    assert (breach.rule, breach.field) == ("figure bound", "value.amount")
+    assert f"{words} the figure, which makes it a value since changed" in breach.message
+    noted = _quoted_from(claim, text, note="The budget first set, as the text gives it.")
+    assert [] == _rules.bound_read_from_its_quote_or_noted(noted, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        # Reported: the figure a change goes to was refused as one end of a range.
+        (
+            "Lionsgate cut the budget of Ballerina from $90 million to $80 million.",
+            "Lionsgate cut the budget of Ballerina from $90 million to $80 million",
+            "80000000",
+        ),
+        (
+            "Lionsgate raised the budget of Ballerina to $100 million from $90 million.",
+            "$100 million",
+            "100000000",
+        ),
+        ("The budget of Ballerina, once $90 million, is now $100 million.", "$100 million", "1e8"),
+        ("Ballerina cost less than its planned $90 million.", "$90 million", "90000000"),
+    ],
+)
+def test_the_figure_a_change_goes_to_is_an_amount_it_states(
+    text: str, quote: str, amount: str
+) -> None:
+    claim, catalog = _read_in(_figure_claim(quote, amount, "USD"), text)
+    if "less than" in text:  # a bound's words before "planned": the bound rule's
+        bound = Quantity(amount=Decimal(amount), unit="USD", bound=Bound.AT_MOST)
+        claim = attrs.evolve(claim, value=bound)
+    assert [] == _rules.bound_read_from_its_quote_or_noted(claim, catalog)
 
 
 @pytest.mark.parametrize(

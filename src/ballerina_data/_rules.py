@@ -82,6 +82,7 @@ __all__ = [
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
+    "CHANGE_WORDS",
     "CLAUSE_OPENING_WORDS",
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
@@ -104,10 +105,12 @@ __all__ = [
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
+    "SCHEDULING_WORDS",
     "SEASON_WORDS",
     "SENTENCE_REACH",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
+    "SUPERSEDED_STATUSES",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
@@ -377,6 +380,19 @@ def _doubts_backing(status: Status) -> tuple[str, ...]:
     return tuple(word for word, statuses in DENYING_WORDS.items() if status in statuses)
 
 
+#: Words that put a release on a date set ("Ballerina is set for June 7, 2024", "is due on",
+#: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
+#: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
+#: date is", and in the past "was due on", "had been set for"): they back ``scheduled``,
+#: and those of a date aimed at ("set for", "due", "on track for") ``expected`` too. They
+#: state no more than a date set; a date its sentence says was changed since
+#: (:data:`CHANGE_WORDS`) backs ``scheduled`` by those words, the plan it was.
+SCHEDULING_WORDS = (
+    "set for", "due on", "due out", "due in", "due for", "dated for", "planned for",
+    "on track for", "opens", "open on", "opening on", "hits theaters", "hits cinemas",
+    "hits screens", "arrives", "arrives in", "lands in theaters", "lands in cinemas",
+    "coming to theaters", "coming to cinemas", "release date is",
+)  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
@@ -402,12 +418,13 @@ STATUS_WORDS = {
     ),
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
-        "probably", "would be", "due to be", *_hearsay_backing(Status.EXPECTED),
+        "probably", "would be", "due to be", "set for", "on track for",
+        *_hearsay_backing(Status.EXPECTED),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
-        "due for release", "due to be", "was to", "were to",
+        "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
         *_hearsay_backing(Status.SCHEDULED),
     ),
     Status.RELEASED: ("released", "premiered", "introduced", "release of"),
@@ -1395,7 +1412,13 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
     those of its :func:`lead_out`, the rest of the date's clause after a quote that stops at
     the date ("Ballerina will open on June 7, 2024" before " or later", " at the earliest",
     " to June 14, 2024", "-2025"), and a date written there ends a range as one in the quote
-    does; a date its quote does not write is :func:`dated_by_its_quote_or_noted`'s."""
+    does. A date no such word bounds is not one its sentence says was changed since either
+    (:data:`CHANGE_WORDS`: "Lionsgate has delayed Ballerina from June 7, 2024", "replacing
+    its June 7, 2024 date", "which was due on", "had been set for"), and the "from ... to"
+    of a change opens no range ("delayed Ballerina from June 7, 2024 to June 6, 2025"
+    states June 6, 2025). A date moved from, first set or changed since may instead have
+    a status of :data:`SUPERSEDED_STATUSES`, the plan it was. A date its quote does not
+    write is :func:`dated_by_its_quote_or_noted`'s."""
     dates = _claim_dates(claim)
     if not dates:
         return []
@@ -1410,22 +1433,32 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
     quoted = " ".join(note_passages(claim.note))
     for field, date in dates:
         said = [
-            words
+            # A date no word bounds may be one its sentence says was changed since.
+            words or _superseded_by(read, each.start, each.end, date=True)
             for each, words in zip(written, bounded, strict=True)
             if each.start >= len(lead) and each.end <= quote_end and _writes(each, date)
         ]
         if not said or not all(said):
             continue
+        says = [DATE_BOUND_WORDS.get(words[0], _SUPERSEDED) for words in said if words]
+        superseded = all(said in _SUPERSEDING for said in says)
+        if superseded and claim.qualifiers.status in SUPERSEDED_STATUSES:
+            continue  # the plan it was, as its status says
         word, where = said[0] or ("", "")
         # A mark is quoted with the numbers it stands between ("2024-2025"), spaces or
         # none, or the month after it ("June 7 - June 14").
         quoting = rf"[0-9]\s*{re.escape(word)}\s*\w" if word in _RANGE_MARKS else _as_words((word,))
         if re.search(quoting, quoted):
             continue
+        how = (
+            "give it the status 'scheduled' (the date set, whatever came of it) or 'expected',"
+            " or quote the words with it in the note and say why the date stands"
+            if superseded
+            else "quote the words with it in the note and say why the date stands"
+        )
         message = (
-            f"the quote writes {word!r} {where} {date}, which makes it"
-            f" {DATE_BOUND_WORDS[word]}, not a date it states: quote the words with it in the"
-            " note and say why the date stands"
+            f"the quote writes {word!r} {where} {date}, which makes it {says[0]}, not a date"
+            f" it states: {how}"
         )
         return [Breach("date bound", field, message)]
     return []
@@ -1471,6 +1504,8 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
         ranged = False  # whether a range's "to" or dash joins this date to the next
         if each.start in just_before:
             found = just_before[each.start], "just before"
+        elif _changed_from(quote, each.start):
+            pass  # the date a change is from ("delayed Ballerina from"): no end of a range
         elif opened is not None and opened[1] == each.start:
             found = opened[0], "before"
         elif each.start in range_from and join in _RANGE_JOINS["from"]:
@@ -1530,11 +1565,12 @@ def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     sentence is read with the quote's :func:`lead_in` and :func:`lead_out`. Where the quote
     writes the date more than once, one place without such words states it. Otherwise the
     claim's note quotes the word and says why the date stands, as for a bound
-    (:func:`date_not_bounded_by_its_quote_or_noted`). A date its quote does not write is
+    (:func:`date_not_bounded_by_its_quote_or_noted`), or a status of
+    :data:`SUPERSEDED_STATUSES`. A date its quote does not write is
     :func:`dated_by_its_quote_or_noted`'s."""
     dates = _claim_dates(claim)
-    if not dates:
-        return []
+    if not dates or claim.qualifiers.status in SUPERSEDED_STATUSES:
+        return []  # a date replaced or missed was the plan its status says
     evidence = claim.evidence
     lead = lead_in(claim, catalog)
     sentence = lead + evidence.quote + lead_out(claim, catalog)
@@ -1573,7 +1609,8 @@ def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
                 continue
             message = (
                 f"the quote's sentence writes {word!r} {where} {date}, which makes it"
-                f" {what}, not a date it states: quote the words with it in"
+                f" {what}, not a date it states: give it the status 'scheduled' (the date"
+                " set, whatever came of it) or 'expected', or quote the words with it in"
                 " the note and say why the date stands"
             )
             return [Breach("date bound", field, message)]
@@ -2187,6 +2224,177 @@ _RATE_OR_DIFFERENCE_AFTER = re.compile(
 _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 
 
+#: The words by which a value's sentence says the value was changed or set first and since
+#: superseded: a date, a figure or a title read with them is no value the sentence states,
+#: one list for all three (:func:`_superseded_by`). By how they are read:
+#: ``"verbs"``, verbs of a change (moving, cutting, raising, renaming, replacing,
+#: withdrawing, losing), each in its forms: "from" after one of them in the value's clause,
+#: just before the value (read across the words of :data:`BOUND_READ_ACROSS` and a
+#: currency's sign), gives the value changed from, in any voice ("Lionsgate has delayed
+#: Ballerina from June 7, 2024", "cut the budget of Ballerina from $90 million", "was
+#: delayed from", "renamed from"; the value after its "to" is the new one, no end of a
+#: range); and the value one of them takes as its object after a possessive or "the"
+#: ("replacing its June 7, 2024 date", "withdrew the June 7, 2024 date", "moved Ballerina
+#: off its June 7, 2024 date", "cut its $90 million budget"; not after "to", "until",
+#: "for", "as" or another word of where it went: "moved Ballerina to its new date"), or
+#: bare after a verb of renaming ("retitled Ballerina as ...": the title it had), is the
+#: value given up; ``"cost"``, which takes it so only with an object and a possessive
+#: between ("The strikes cost Ballerina its June 7, 2024 date"; "cost a reported $90
+#: million" is a cost); ``"before"``, words anywhere before the value in its clause that
+#: say it was the first set or an earlier plan ("originally", "initially", "at first",
+#: "previously", "formerly", "first announced as", "known during production as", a
+#: pluperfect plan "had been set for", "had been scheduled", and a past one "was due on");
+#: ``"just before"``, words just before it (across the same words): "once" ("The budget,
+#: once $90 million, is now $100 million") and "planned" ("past its planned $90
+#: million"); ``"just after"``, "until" or "till" just after a title or figure ("was called
+#: Ballerina until March"; a date's "until" ends a range). A clause runs back to a
+#: punctuation mark, but not the comma of a date ("June 6, 2025") or of digits.
+CHANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "verbs": (
+        "delay", "delays", "delayed", "delaying", "push", "pushes", "pushed", "pushing",
+        "move", "moves", "moved", "moving", "postpone", "postpones", "postponed",
+        "postponing", "reschedule", "reschedules", "rescheduled", "rescheduling", "shift",
+        "shifts", "shifted", "shifting", "bump", "bumps", "bumped", "bumping", "pull", "pulls",
+        "pulled", "pulling", "remove", "removes", "removed", "cut", "cuts", "cutting", "slash",
+        "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming", "reduce",
+        "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "raise",
+        "raises", "raised", "raising", "increase", "increases", "increased", "increasing",
+        "boost", "boosts", "boosted", "boosting", "grow", "grows", "grew", "grown", "growing",
+        "balloon", "balloons", "ballooned", "ballooning", "swell", "swells", "swelled",
+        "swollen", "rise", "rises", "rose", "risen", "rising", "jump", "jumps", "jumped",
+        "climb", "climbs", "climbed", "soar", "soars", "soared", "drop", "drops", "dropped",
+        "dropping", "fall", "falls", "fell", "fallen", "shrink", "shrinks", "shrank",
+        "shrunk", "change", "changes", "changed", "changing", "switch", "switches",
+        "switched", "rename", "renames", "renamed", "renaming", "retitle", "retitles",
+        "retitled", "retitling", "revise", "revises", "revised", "replace", "replaces",
+        "replaced", "replacing", "retract", "retracts", "retracted", "retracting",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "vacate", "vacates",
+        "vacated", "vacating", "scrap", "scraps", "scrapped", "scrapping", "cancel",
+        "cancels", "cancelled", "canceled", "cancelling", "canceling", "abandon", "abandons",
+        "abandoned", "abandoning", "ditch", "ditches", "ditched", "lose", "loses", "lost",
+        "losing", "forfeit", "forfeits", "forfeited", "gave up", "give up", "given up",
+    ),
+    "cost": ("cost", "costs", "costing"),
+    "before": (
+        "originally", "initially", "at first", "previously", "formerly", "first announced as",
+        "known during production as", "had been set", "had been scheduled", "had been slated",
+        "had been dated", "had been planned", "had been due", "had been expected",
+        "had been targeted", "was due", "were due",
+    ),
+    "just before": ("once", "planned"),
+    "just after": ("until", "till"),
+}  # fmt: skip
+#: The statuses that a date superseded may have instead of a note: the plan it was
+#: (``scheduled``: the date was set, whatever came of it) or the forecast (``expected``).
+#: The preference rule puts both after any value stated firmly.
+SUPERSEDED_STATUSES = frozenset({Status.SCHEDULED, Status.EXPECTED})
+_SUPERSEDED = "a value since changed (the one it was changed from, or first set)"
+# What the words of a date superseded make it.
+_SUPERSEDING = frozenset({_MOVED_FROM, _FIRST_SET, _SUPERSEDED})
+# The renaming verbs, whose bare object is the title given up.
+_RENAMING = ("rename", "renames", "renamed", "renaming", "retitle", "retitles", "retitled")
+# What ends a clause before a value: no comma of a date ("June 6, 2025") or of digits.
+_CHANGE_CLAUSE_MARK = re.compile(r"[;:()\u2013\u2014]|,(?![\s\u00a0]*[0-9])|[.!?](?=\s)")
+# A currency's sign or code that may stand just before a figure's number.
+_SIGN_BEFORE = r"[\s\u00a0]*(?:[A-Z]{0,3}[" + re.escape(_SIGNS) + r"]|[A-Z]{3}[\s\u00a0])?"
+_CHANGE_VERB = _as_words(CHANGE_WORDS["verbs"])
+_CHANGED_FROM = re.compile(_as_words(("from",)) + _READ_ACROSS + _SIGN_BEFORE + r"[\s\u00a0]*\Z")
+# Words of where a value went, which may stand between a verb and its possessive.
+_WHERE_IT_WENT = (
+    r"to|into|onto|for|until|till|on|at|in|as|with|by|of|toward|towards|after|before|ahead"
+    r"|than|from|past|beyond|over|above|below|under"
+)
+_GIVEN_UP = re.compile(
+    "(?:"
+    + _CHANGE_VERB
+    + r"(?:[\s\u00a0]+(?!(?i:"
+    + _WHERE_IT_WENT
+    + r")\b)[\w'\u2019-]+){0,3}[\s\u00a0]+(?i:its|the|their|his|her|this|that)"
+    + "|"
+    + _as_words(CHANGE_WORDS["cost"])
+    + r"(?:[\s\u00a0]+[\w'\u2019-]+){1,3}[\s\u00a0]+(?i:its|their|his|her)"
+    + "|"
+    + _as_words(_RENAMING)
+    + ")"
+    + _READ_ACROSS
+    + _SIGN_BEFORE
+    + r"[\s\u00a0]*\Z"
+)
+_FIRST_SET_BEFORE = re.compile(_as_words(CHANGE_WORDS["before"]))
+_ONCE_BEFORE = re.compile(
+    _as_words(CHANGE_WORDS["just before"]) + _READ_ACROSS + _SIGN_BEFORE + r"[\s\u00a0]*\Z"
+)
+_ANOTHER_VALUE = re.compile(r"[0-9]|" + _as_words(("but", "now")))
+_UNTIL_AFTER = re.compile(r",?[\s\u00a0]+" + _as_words(CHANGE_WORDS["just after"]))
+
+
+def _superseded_by(
+    sentence: str, start: int, end: int, *, date: bool = False
+) -> tuple[str, str] | None:
+    """The words of :data:`CHANGE_WORDS` by the value written at ``start`` to ``end`` of
+    ``sentence`` that make it a value since changed, and where they stand ("before", "just
+    before", "just after"); or ``None``. ``date`` where the value is a date, whose "until"
+    ends a range."""
+    before = sentence[:start]
+    marks = [found.end() for found in _CHANGE_CLAUSE_MARK.finditer(before)]
+    clause = before[marks[-1] if marks else 0 :]
+    if (changed := _change_from(clause)) is not None:
+        return changed, "before"
+    # A bound's words just before it ("less than its planned $90 million") say how it
+    # compares, the bound rule's to read.
+    bounded = _BOUND_BEFORE.search(clause) is not None
+    if not bounded and (found := _GIVEN_UP.search(clause)) is not None:
+        return " ".join((found[1] or found[2] or found[3]).split()), "before"
+    if not bounded and (found := _ONCE_BEFORE.search(clause)) is not None:
+        return found[1].casefold(), "just before"
+    # Another value, a "but" or a "now" between them and the value ends their reach: "was
+    # originally set for June 7, 2024 but now opens June 6, 2025" states June 6, 2025.
+    if first_set := list(_FIRST_SET_BEFORE.finditer(clause)):
+        between = clause[first_set[-1].end() :]
+        if not _ANOTHER_VALUE.search(between):
+            return " ".join(first_set[-1][1].casefold().split()), "before"
+    if not date and (found := _UNTIL_AFTER.match(sentence, end)) is not None:
+        return found[1].casefold(), "just after"
+    return None
+
+
+def _date_superseded(claim: Claim, catalog: Catalog) -> bool:
+    """Whether the claim's date is one its sentence says was changed since
+    (:func:`_superseded_by`) wherever its quote writes it."""
+    if not isinstance(claim.value, DateValue):
+        return False
+    lead = lead_in(claim, catalog)
+    read = lead + claim.evidence.quote + lead_out(claim, catalog)
+    quote_end = len(lead) + len(claim.evidence.quote)
+    places = [
+        each
+        for each in _written_dates(read)
+        if each.start >= len(lead) and each.end <= quote_end and _writes(each, claim.value.date)
+    ]
+    return bool(places) and all(
+        _superseded_by(read, each.start, each.end, date=True) for each in places
+    )
+
+
+def _change_from(clause: str) -> str | None:
+    """The words from a verb of a change to the "from" that ends ``clause`` (read across
+    the words of :data:`BOUND_READ_ACROSS`): "delayed Ballerina from"; or ``None``."""
+    found = _CHANGED_FROM.search(clause)
+    if found is None:
+        return None
+    verbs = list(re.finditer(_CHANGE_VERB, clause[: found.start()]))
+    return " ".join(clause[verbs[-1].start() : found.end(1)].split()) if verbs else None
+
+
+def _changed_from(text: str, at: int) -> bool:
+    """Whether the value written at ``at`` of ``text`` is the one a change is from ("delayed
+    Ballerina from June 7, 2024"): its "from" opens no range, and a "to" after it joins
+    none."""
+    before = text[:at]
+    marks = [found.end() for found in _CHANGE_CLAUSE_MARK.finditer(before)]
+    return _change_from(before[marks[-1] if marks else 0 :]) is not None
+
+
 def bound_read_from_its_quote_or_noted(
     claim: Claim, catalog: Catalog | None = None
 ) -> list[Breach]:
@@ -2203,9 +2411,13 @@ def bound_read_from_its_quote_or_noted(
     million budget", "twice its", "10% of"), a rate ("$5 million a day", "per screen") or
     a difference ("$50 million more than ...", "up from $60 million"), or a duration of a
     part ("10 minutes of credits": "of" after a duration) is no amount of its
-    own, and has a note whatever its bound. The words by the figure are read past the
-    quote's ends, in its :func:`lead_in` and :func:`lead_out`, as in the quote: "$90
-    million" after "The film cost over " is ``at_least``, "The film cost $90 million"
+    own, and has a note whatever its bound; so has a figure its sentence says was changed
+    since (:data:`CHANGE_WORDS`: "cut the budget of Ballerina from $90 million",
+    "originally $90 million", "once $90 million, is now"), though the figure a change goes
+    to ("from $90 million to $80 million") is the amount stated, no end of a range. The
+    words by the figure are read past the quote's ends, in its :func:`lead_in` and
+    :func:`lead_out`, as in the quote: "$90 million" after "The film cost over " is
+    ``at_least``, "The film cost $90 million"
     before " or more" too, and before " to $100 million" or " a day" is no amount of its
     own. A figure its quote does not write is
     :func:`quantity_written_by_its_quote_or_noted`'s."""
@@ -2220,8 +2432,22 @@ def bound_read_from_its_quote_or_noted(
     quote = lead + quote + lead_out(claim, catalog)
     span = (span[0] + len(lead), span[1] + len(lead))
     duration = claim.value.unit.strip().casefold() in TIME_UNITS
+    if (superseded := _superseded_by(quote, span[0], span[1])) is not None:
+        words, where = superseded
+        message = (
+            f"the quote's sentence writes {words!r} {where} the figure, which makes it"
+            f" {_SUPERSEDED}, not an amount it states: say in a note how the value is read"
+        )
+        return [Breach("figure bound", "value.amount", message)]
+    range_before = _RANGE_OR_SHARE_BEFORE.search(quote[: span[0]])
+    if (
+        range_before is not None
+        and range_before[0][:4].casefold() == "from"
+        and _changed_from(quote, range_before.start() + 4)
+    ):
+        range_before = None  # "cut from $90 million to $80 million": the new figure
     part = (
-        _RANGE_OR_SHARE_BEFORE.search(quote[: span[0]])
+        range_before
         or _RANGE_AFTER.match(quote, span[1])
         or _RATE_OR_DIFFERENCE_AFTER.match(quote, span[1])
         or (_PART_OF_AFTER.match(quote, span[1]) if duration else None)
@@ -2396,12 +2622,15 @@ def status_backed_by_its_words(
     "was released in the US on June 7, 2024 and will reach the UK on June 6, 2025" backs no
     ``released`` for June 6, 2025. A value its sentence gives as one of several ("Len
     Wiseman or Chad Stahelski": :data:`ALTERNATIVE_WORDS`) backs ``unconfirmed`` and
-    ``speculated``."""
+    ``speculated``, and a date its sentence says was changed since (:data:`CHANGE_WORDS`)
+    ``scheduled``."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
     if (found := _alternative(claim, catalog)) and status in ALTERNATIVE_WORDS[found[0]]:
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
+    if status is Status.SCHEDULED and _date_superseded(claim, catalog):
+        return []  # a date its sentence says was changed since: the plan it was
     backing = STATUS_WORDS[status]
     read, weighed = _read(claim, catalog)
     if clauses := _date_clauses(claim.evidence.quote, claim):
@@ -3925,9 +4154,11 @@ _CLAUSE_BEFORE = re.compile(r".*[,;:()\u2013\u2014]", re.DOTALL)
 def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A title its quote, or the words before it in its sentence (:func:`lead_in`), gives as
     one the work had before (:data:`FORMER_TITLE_WORDS` in the title's clause before it:
-    "Ballerina was formerly titled Dance of Death", "dropped the title Dance of Death") is
-    a ``working_title``, or the claim's note quotes those words and says why it is
-    another kind."""
+    "Ballerina was formerly titled Dance of Death", "dropped the title Dance of Death"), or
+    that its sentence says was changed since (:data:`CHANGE_WORDS`: "retitled Ballerina as
+    ...", "known during production as", "was called Ballerina until March"), is a
+    ``working_title``, or the claim's note quotes those words and says why it is another
+    kind."""
     if claim.predicate.value != "title" or not isinstance(claim.value, Text):
         return []
     kind = claim.qualifiers.title_kind
@@ -3935,17 +4166,26 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
         return []
     quote = claim.evidence.quote
     at = quote.casefold().find(claim.value.text.casefold())
-    before = lead_in(claim, catalog) + quote[: max(at, 0)]
+    lead = lead_in(claim, catalog)
+    before = lead + quote[: max(at, 0)]
     clause = before[(ended.end() if (ended := _CLAUSE_BEFORE.match(before)) else 0) :]
     found = list(_FORMER_TITLE.finditer(clause))
-    if not found:
+    if found:
+        words, where = " ".join(found[-1][0].split()), "before"
+    elif at == -1:
         return []
-    words = " ".join(found[-1][0].split())
+    else:
+        # A title its sentence says was changed since ("retitled Ballerina as ...").
+        sentence = before + quote[at:] + lead_out(claim, catalog)
+        superseded = _superseded_by(sentence, len(before), len(before) + len(claim.value.text))
+        if superseded is None:
+            return []
+        words, where = superseded
     if claim.note and words.casefold() in " ".join(claim.note.split()).casefold():
         return []
     said = "no kind" if kind is None else repr(kind.value)
     message = (
-        f"the quote writes {words!r} before the title, which makes it a title the work had"
+        f"the quote writes {words!r} {where} the title, which makes it a title the work had"
         f" before: give the kind 'working_title', not {said}, or quote the words in the note"
         " and say why"
     )
