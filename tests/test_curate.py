@@ -803,6 +803,18 @@ RULES_BROKEN = [
         " in the UK'): say in a note how",
     ),
     (
+        "region note (another release of the date's one clause)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2026-06-04"},
+            "qualifiers": {"region": "US"},
+            "quote": "Ballerina opens in the UK on June 4, 2026, two days before its US release",
+        },
+        '"region": "US"',
+        "qualifiers.region: the quote writes 'US' outside the date's clause ('Ballerina opens in"
+        " the UK on June 4, 2026'): say in a note how",
+    ),
+    (
         "date weekday",
         {
             "predicate": "release_date",
@@ -840,6 +852,19 @@ RULES_BROKEN = [
         " character 'John Wick' in the part back from 'Ian McShane' to the previous person's",
     ),
     (
+        "character (a character played by the next person)",
+        {
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "person/keanu-reeves"},
+            "qualifiers": {"character": "character/rooney"},
+            "quote": "Keanu Reeves trains Rooney, played by Ana de Armas",
+        },
+        '"character"',
+        "qualifiers.character: the quote names more than one person, and does not write the"
+        " character 'Rooney' in the part from 'Keanu Reeves' to the next person's name (a"
+        " character just before 'played by' a name is that person's): say",
+    ),
+    (
         "value negation (a credit short of a casting)",
         {
             "value": {"type": "entity", "id": "person/keanu-reeves"},
@@ -860,6 +885,18 @@ RULES_BROKEN = [
         '"subject"',
         "subject: the quote writes person/lance-reddick between the subject"
         " person/keanu-reeves and the value: the value may be theirs; say in the note why",
+    ),
+    (
+        "entity named (a word of another person)",
+        {
+            "subject": "person/keanu-reeves",
+            "predicate": "deceased",
+            "value": {"type": "text", "text": "late"},
+            "quote": "Keanu Reeves paid tribute to the late Lance Reddick",
+        },
+        '"subject"',
+        "subject: the quote writes 'late' of person/lance-reddick, not of the subject"
+        " person/keanu-reeves: say in the note why it is the subject's, naming it",
     ),
     (
         "date note (its year, from another mention)",
@@ -1175,6 +1212,13 @@ RULES_BROKEN = [
         "qualifiers.status: the quote hedges ('might'): its status is one of 'speculated', not",
     ),
     (
+        "hedge status (a word before the quote)",
+        {"quote": "feature Ana de Armas"},
+        "  {",
+        "qualifiers.status: the quote hedges ('might'): its status is one of 'speculated', not"
+        " None; or, if it is of something else, quote it in the note and say what it hedges",
+    ),
+    (
         "hedge status (a modal 'may')",
         {"quote": "Keanu Reeves may appear in Ballerina"},
         "  {",
@@ -1313,7 +1357,8 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 # intention, a modal "may", two dates, a season, a bounded date, a date that reaches "us"
 # (a pronoun, no region), a rate and a date still to come; figures, a cast and a date each
 # beside another's words; an attribution after its sentence's main clause; a director
-# given as one of two.
+# given as one of two; a character played by another, another's death, a release of
+# another date, a hedge before a quote.
 RULES_TEXT = TEXT + " She would love to return. Keanu Reeves might return."
 RULES_TEXT += (
     " Keanu Reeves will not appear in Ballerina 2. Keanu Reeves dropped out of Ballerina 2."
@@ -1351,6 +1396,10 @@ RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
 RULES_TEXT += " Lionsgate has delayed Ballerina from May 30, 2025, citing the strikes."
 
 RULES_TEXT += " Ballerina is to be directed by Len Wiseman or Chad Stahelski."
+RULES_TEXT += " In Ballerina, Keanu Reeves trains Rooney, played by Ana de Armas."
+RULES_TEXT += " Keanu Reeves paid tribute to the late Lance Reddick."
+RULES_TEXT += " Ballerina opens in the UK on June 4, 2026, two days before its US release."
+RULES_TEXT += " Sources hint that it might feature Ana de Armas."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
@@ -1383,6 +1432,24 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
     assert err.startswith(
         f"ballerina-data: error: {tmp_path / 'claims.json'}:{line}: claim {claim_id}: {message}"
     ), err
+
+
+def test_a_note_quoting_words_before_the_quote_that_hedge_something_else_is_taken() -> None:
+    # Reported: a hedge before the quote could be explained only by a wrong status: a note
+    # quoting it was refused, as no claim's quote held its words.
+    text = "Critics expected little from the spin-off and Keanu Reeves appears in Ballerina."
+    claim = {
+        "value": {"type": "entity", "id": "person/keanu-reeves"},
+        "quote": "Keanu Reeves appears in Ballerina",
+    }
+    with pytest.raises(InvalidDataError, match="quote it in the note and say what it hedges"):
+        curate.build(text, _document(**claim))
+    note = "'Critics expected little from the spin-off' is said of the critics, not of his role."
+    (noted,) = curate.build(text, _document(**claim, note=note)).claims
+    assert noted.qualifiers.status is None
+    # In another clause, after ", but", the words hedge nothing of the quote's.
+    (plain,) = curate.build(text.replace(" and", ", but"), _document(**claim)).claims
+    assert plain.qualifiers.status is None
 
 
 @pytest.mark.parametrize(

@@ -251,7 +251,11 @@ def _cast(quote: str, status: Status | None) -> Claim:
             False,
         ),
         ("Lionsgate denied having announced June 7, 2024", Status.ANNOUNCED, False),
-        ("No trailer has been seen, but Ballerina was released", Status.RELEASED, False),
+        # Reported: one of another clause before a "but" kept a plain release from backing.
+        ("No trailer has been seen, but Ballerina was released", Status.RELEASED, True),
+        ("No trailer has been seen; Ballerina was released", Status.RELEASED, True),
+        ("Critics said it could flop, but Ballerina was released", Status.RELEASED, True),
+        ("No trailer has been seen, and Ballerina was not released", Status.RELEASED, False),
         # One of another sentence does not, nor "to" as a preposition.
         ("It was never a secret. Lionsgate announced Ballerina", Status.ANNOUNCED, True),
         ("Ballerina, a spin-off to John Wick, was released in 2025", Status.RELEASED, True),
@@ -1894,6 +1898,30 @@ _IN_THEATERS, _ON_PEACOCK = {"medium": Medium.THEATRICAL}, {"medium": Medium.STR
         ("In the UK, the 2024 spin-off opens June 6, 2025", "2025-06-06", {"region": "UK"},
          True),
         ("In the UK in 2024, and in the US in 2025", "2025", {"region": "UK"}, False),
+        # Reported: with one date in the quote, a region or medium the sentence gives
+        # another time or thing was read as the date's.
+        ("Ballerina 2 opens in the UK on June 4, 2026, two days before its US release",
+         "2026-06-04", {"region": "US"}, False),
+        ("Ballerina premieres on June 7, 2024 in theaters, and on Peacock later", "2024-06-07",
+         _ON_PEACOCK, False),
+        ("Ballerina, which Americans will see on June 7, 2024, opens in the UK a day earlier",
+         "2024-06-07", {"region": "UK"}, False),
+        ("Unlike the Korean Netflix film, Ballerina will open on June 7, 2024", "2024-06-07",
+         _ON_PEACOCK, False),
+        ("It opened on Netflix in Korea, but opens in theaters on June 7, 2024", "2024-06-07",
+         {"region": "Korea"}, False),
+        # The one date's own clause writes them, before the date and after it.
+        ("Ballerina 2 opens in the UK on June 4, 2026, two days before its US release",
+         "2026-06-04", {"region": "UK"}, True),
+        ("Ballerina premieres on June 7, 2024 in theaters, and on Peacock later", "2024-06-07",
+         _IN_THEATERS, True),
+        ("Ballerina opens on June 7, 2024 in the US and Canada", "2024-06-07",
+         {"region": "Canada"}, True),
+        ("Ballerina opens on June 7, 2024 (US)", "2024-06-07", {"region": "US"}, True),
+        ("Ballerina opens in cinemas on June 6, 2024, in the UK", "2024-06-06",
+         {"region": "UK"}, True),
+        ("Unlike the Korean film, Ballerina opens in theaters on June 7, 2024", "2024-06-07",
+         _IN_THEATERS, True),
     ],
 )  # fmt: skip
 def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
@@ -2047,6 +2075,43 @@ def test_a_date_falls_on_the_weekday_its_quote_writes(
             "person/ana-de-armas",
             "character/john-wick",
             False,
+        ),
+        # Reported: a character "played by" the next person was still the first person's.
+        (
+            "In Ballerina, Keanu Reeves trains Rooney, played by Ana de Armas",
+            "person/keanu-reeves",
+            "character/rooney",
+            False,
+        ),
+        (
+            "In Ballerina, Keanu Reeves meets Rooney (played by Ana de Armas)",
+            "person/keanu-reeves",
+            "character/rooney",
+            False,
+        ),
+        (
+            "Keanu Reeves returns in Ballerina, which follows Rooney, portrayed by Ana de Armas",
+            "person/keanu-reeves",
+            "character/rooney",
+            False,
+        ),
+        (
+            "Keanu Reeves returns in Ballerina alongside Rooney, who is played by Ana de Armas",
+            "person/keanu-reeves",
+            "character/rooney",
+            False,
+        ),
+        (
+            "In Ballerina, Keanu Reeves trains Rooney, played by Ana de Armas",
+            "person/ana-de-armas",
+            "character/rooney",
+            True,
+        ),
+        (
+            "Keanu Reeves as John Wick meets Rooney, played by Ana de Armas",
+            "person/keanu-reeves",
+            "character/john-wick",
+            True,
         ),
     ],
 )
@@ -2763,6 +2828,11 @@ LEAD_IN_CASES = [
         lambda claim: _rules.value_keeps_its_quotes_negations(claim, CATALOG),
     ),
     (
+        attrs.evolve(_plot("horror", "a horror film"), predicate=Predicate.GENRE),
+        "Ballerina is not, though, a horror film.",  # an aside, no clause of its own
+        lambda claim: _rules.value_keeps_its_quotes_negations(claim, CATALOG),
+    ),
+    (
         _with("Keanu Reeves in Ballerina", None),
         "Wiseman wants Keanu Reeves in Ballerina.",
         lambda claim: _rules.hoped_when_the_quote_hopes(claim, CATALOG),
@@ -2785,6 +2855,123 @@ def test_the_words_before_a_quote_in_its_sentence_count_as_its_own(
     # A sentence before is no part of it (one that ends in "!": a full stop before the
     # lowercase quote would be an abbreviation's).
     assert [] == rule(_quoted_from(claim, f"It never rained, I wish! {claim.evidence.quote}"))
+
+
+# Reported: a hedge, hope, negation or doubt of another clause before the quote (before ",
+# but", "; ", ", while") was read as the quote's own. Each claim quotes a plain statement
+# after one; the same words joined by "and" are the quote's clause's, and count.
+_CRITICS = "Critics expected little from the spin-off, but Keanu Reeves appears in Ballerina."
+_NEVER = "The sequel might never happen, but Keanu Reeves appears in Ballerina."
+OTHER_CLAUSE_CASES = [
+    (_credit("Keanu Reeves appears in Ballerina"), _CRITICS, _rules.status_when_the_quote_hedges),
+    (
+        _with("Ballerina will be released on June 7, 2024", Status.SCHEDULED),
+        "Lionsgate did not say why, but Ballerina will be released on June 7, 2024.",
+        _rules.figure_keeps_its_quotes_negations,
+    ),
+    (_credit("Keanu Reeves appears in Ballerina"), _NEVER, _rules.status_when_the_quote_hedges),
+    (
+        _credit("Keanu Reeves appears in Ballerina"),
+        _NEVER,
+        _rules.entity_value_keeps_its_quotes_negations,
+    ),
+    (
+        _credit("Keanu Reeves appears in Ballerina"),
+        "Fans want a sequel; Keanu Reeves appears in Ballerina.",
+        _rules.hoped_when_the_quote_hopes,
+    ),
+    (
+        attrs.evolve(_plot("an action film", "an action film"), predicate=Predicate.GENRE),
+        "It is not a horror film, while Ballerina is an action film.",
+        _rules.value_keeps_its_quotes_negations,
+    ),
+    (
+        _credit("Keanu Reeves appears in Ballerina"),
+        "Few believe the sequel will happen, yet Keanu Reeves appears in Ballerina.",
+        _rules.stated_not_denied_nor_doubted,
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "rule"), OTHER_CLAUSE_CASES)
+def test_the_words_of_another_clause_before_a_quote_are_not_its_own(
+    claim: Claim, text: str, rule: Callable[[Claim, _rules.Catalog], list[_rules.Breach]]
+) -> None:
+    assert [] == rule(*_read_in(claim, text))
+    joined = re.sub(r"(?:,|;) (?:but |yet |while )?(?=\S+ (?:Reeves|will|is an))", " and ", text)
+    assert joined != text
+    (breach,) = rule(*_read_in(claim, joined))
+    assert breach in _rules.quote_breaches(*_read_in(claim, joined))
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "joined"),
+    [
+        # A status word of another clause backs no status of the quote's.
+        (_cast("Keanu Reeves appears in Ballerina", Status.EXPECTED), _CRITICS, None),
+        # A medium of a phrase "unlike ..." is another thing's.
+        (
+            attrs.evolve(
+                _date_claim("Ballerina will open on June 7, 2024", "2024-06-07"),
+                qualifiers=Qualifiers(status=Status.SCHEDULED, medium=Medium.STREAMING),
+            ),
+            "Unlike the Korean Netflix film, Ballerina will open on June 7, 2024.",
+            "Like the Korean Netflix film, Ballerina will open on June 7, 2024.",
+        ),
+    ],
+)
+def test_a_status_or_medium_of_another_clause_before_a_quote_is_not_its_own(
+    claim: Claim, text: str, joined: str | None
+) -> None:
+    (breach,) = _rules.quote_breaches(*_read_in(claim, text))
+    assert breach.field.startswith("qualifiers.")
+    joined = joined or text.replace(", but", " and")
+    assert [] == _rules.quote_breaches(*_read_in(claim, joined))
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "note", "held"),
+    [
+        # Reported: a note quoting the words of another clause before the quote, to say what
+        # they are of, was refused: "no claim's quote holds" them.
+        (
+            _cast("Keanu Reeves appears in Ballerina", None),
+            _CRITICS.replace(", but", " and"),
+            "'Critics expected little from the spin-off' is said of the critics, not of his role.",
+            True,
+        ),
+        (
+            _with("Ballerina will be released on June 7, 2024", Status.SCHEDULED),
+            "Lionsgate did not say why and Ballerina will be released on June 7, 2024.",
+            "'did not say why' is said of the reason, not the date.",
+            True,
+        ),
+        (
+            _cast("Keanu Reeves appears in Ballerina", None),
+            "The sequel might never happen and Keanu Reeves appears in Ballerina.",
+            "'The sequel might never happen' is said of a sequel, not of his role in Ballerina.",
+            True,
+        ),
+        # Words of the sentence after the quote's are no part of its sentence.
+        (
+            _cast("Keanu Reeves appears in Ballerina", None),
+            "Keanu Reeves appears in Ballerina. The sequel might never happen.",
+            "'The sequel might never happen' is said of a sequel.",
+            False,
+        ),
+    ],
+)
+def test_a_note_may_quote_the_words_of_its_claims_sentence(
+    claim: Claim, text: str, note: str, held: bool
+) -> None:
+    quoted, catalog = _read_in(attrs.evolve(claim, note=note), text)
+    found = _rules.notes_hold_no_facts(quoted, catalog)
+    assert held == (found == [])
+    if held:  # and the note says what the words are of, which the rules read as the quote's
+        assert [] == _rules.quote_breaches(quoted, catalog)
+        assert _rules.quote_breaches(attrs.evolve(quoted, note=None), catalog)
+    else:
+        assert "which no claim's quote holds" in found[0].message
 
 
 class _TextOf:
@@ -4111,6 +4298,74 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
         if b.field == "subject"
     ]
     assert named == (breaches == [])
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "value", "quote", "of"),
+    [
+        # Reported: another's death, in a relative clause or a word before their name or
+        # word, was taken as the subject person's.
+        (
+            "person/keanu-reeves",
+            Predicate.DATE_OF_DEATH,
+            DateValue(date=PartialDate.parse("2023-03")),
+            "Keanu Reeves mourned his co-star, who died in March 2023",
+            "'his co-star, who'",
+        ),
+        (
+            "person/keanu-reeves",
+            Predicate.DATE_OF_DEATH,
+            DateValue(date=PartialDate.parse("2023-03")),
+            "Keanu Reeves mourned the actor who died in March 2023",
+            "'the actor who'",
+        ),
+        (
+            "person/keanu-reeves",
+            Predicate.DECEASED,
+            Text(text="late"),
+            "Keanu Reeves paid tribute to the late Lance Reddick",
+            "'late' of person/lance-reddick",
+        ),
+        (
+            "person/keanu-reeves",
+            Predicate.DECEASED,
+            Text(text="late"),
+            "Keanu Reeves mourned his late co-star",
+            "'late' of 'his co-star'",
+        ),
+        # The subject's own: a relative clause of their name, a word before it.
+        (
+            "person/lance-reddick",
+            Predicate.DATE_OF_DEATH,
+            DateValue(date=PartialDate.parse("2023-03")),
+            "Lance Reddick, who died in March 2023",
+            None,
+        ),
+        (
+            "person/lance-reddick",
+            Predicate.DECEASED,
+            Text(text="late"),
+            "Keanu Reeves paid tribute to the late Lance Reddick",
+            None,
+        ),
+    ],
+)
+def test_a_death_of_another_person_is_not_the_subjects(
+    subject: str, predicate: Predicate, value: Any, quote: str, of: str | None
+) -> None:
+    claim = attrs.evolve(
+        _date_claim(quote, "2023-03"), subject=subject, predicate=predicate, value=value
+    )
+    found = _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    if of is None:
+        assert [] == found
+    else:
+        (breach,) = found
+        assert (breach.rule, breach.field) == ("entity named", "subject")
+        assert of in breach.message
+        assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"It is about {CATALOG.entity(subject).names[0]}.")
+    assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
 
 
 @pytest.mark.parametrize(

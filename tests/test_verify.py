@@ -585,10 +585,10 @@ class TestRulesOfTheData:
     def test_a_reviewed_exception_holds_for_the_shipped_claim_alone(self, catalog: Catalog) -> None:
         from ballerina_data import _rules
 
-        # 000-026's note quotes words of its sentence that no claim's quote holds, reviewed:
-        # shipped, it holds; with its note changed it is another claim, checked as any.
-        assert "000-026" in _rules.NOTE_CONTEXT
-        claim = self._claim(catalog, "000-026")
+        # 000-056's note quotes a heading that no claim's quote holds, reviewed: shipped, it
+        # holds; with its note changed it is another claim, checked as any.
+        assert "000-056" in _rules.NOTE_CONTEXT
+        claim = self._claim(catalog, "000-056")
         assert [] == _rules.claim_breaches(claim, catalog)
         changed = attrs.evolve(claim, note=f"{claim.note} Changed.")
         (breach,) = _rules.claim_breaches(changed, catalog)

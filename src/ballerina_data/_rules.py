@@ -83,6 +83,7 @@ __all__ = [
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
     "CHANGE_WORDS",
+    "CLAUSE_BREAK_WORDS",
     "CLAUSE_OPENING_WORDS",
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
@@ -514,55 +515,21 @@ HEDGE_WORDS = (
 STATUS_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed text values that are not their quote's characters, each with its reason.
 VALUE_CHARACTERS: dict[str, str] = {}
-#: Reviewed notes that quote words no claim's quote holds, each with the reason: the words
-#: say how the claim's quote was read (who "she" is, which film, where the sentence
-#: stands), and state no fact of a film, person or character.
+#: Reviewed notes that quote words no claim's quote holds, nor the claim's own sentence,
+#: each with the reason: the words say how the claim's quote was read (which film a
+#: heading names, where the sentence stands), and state no fact of a film, person or
+#: character.
 NOTE_CONTEXT = {
-    "000-026": "the sentence's opening, whose negation is of the role's extent",
-    "000-050": "the sentence's end, whose negation is of how she compares",
-    "000-051": "the sentence's end, whose negation is of how she compares",
     "000-056": "the heading names the film the sentence is about",
-    "001-014": "the sentence's opening, whose negation is of how the action is filmed",
-    "001-015": "the sentence's opening, whose negation is of how the action is filmed",
     "001-064": "the heading names the film whose cast the sentence lists",
     "001-066": "the heading names the film whose cast the sentence lists",
     "001-068": "the heading names the film whose cast the sentence lists",
-    "001-086": "the sentence's opening, whose negation is of how the action is filmed",
-    "001-093": "the sentence's opening, which names the film the quote is about",
-    "003-001": "the heading whose question is of a sequel, not of the title it names",
     "001-135": "the paragraph's opening, to show 'John Wick' is the franchise there",
     "001-136": "the paragraph's opening, to show 'John Wick' is the franchise there",
-    "002-013": "the sentence's opening, which hedges the quote",
-    "002-016": "the sentence's verb, which hedges the quote",
-    "002-019": "the sentence's opening, which hedges the quote",
-    **dict.fromkeys(
-        (
-            "002-022",
-            "002-023",
-            "002-024",
-            "002-026",
-            "002-092",
-            "002-093",
-            "002-101",
-            "002-102",
-            "002-105",
-            "002-106",
-            "002-107",
-        ),
-        "the sentence's verb, which hedges the film's genre, not who made it",
-    ),
     "002-028": "the heading's words for the same role",
     "002-030": "the text's other words for the same character",
-    "002-088": "the verb before the quote, which the status rests on",
-    "003-006": "the sentence's opening, which the quote belongs to",
     "003-010": "the heading the sentence stands under",
-    "003-015": "the verb that makes the quote a hint",
     "003-019": "the opening of the sentence before, which dates the quote",
-    "003-025": "the words that call the listed actors familiar faces",
-    "003-026": "the words that call the listed actors familiar faces",
-    "003-027": "the words that call the listed actors familiar faces",
-    "003-034": "the whole sentence the genre is read from",
-    "004-009": "the whole phrase the genre is read from",
     "004-057": "the heading of the cast list the note compares the caption with",
 }
 #: Words that, in a note's own words (outside its quoted passages), would state a fact of a
@@ -1763,6 +1730,45 @@ def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
     return clauses
 
 
+# What ends the clause of the one date a quote writes, after it: a sentence's end, a
+# semicolon, "but", "while" or "whereas" (not "and": "in the US and Canada"), or a comma but
+# one before "in", "on", "at", "across" or "throughout", which goes on with the date's place
+# or medium ("June 6, 2024, in the UK").
+_ONE_DATE_CLAUSE_END = re.compile(
+    r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n|;|\b(?:but|while|whereas)\b"
+    r"|,(?![\s\u00a0]*(?:in|on|at|across|throughout)\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_date_clause(quote: str, claim: Claim) -> list[tuple[int, int]]:
+    """Where ``quote`` writes one date, its claim's date value, the stretches of the date's
+    own clause, in order: from the last clause break before the date (a semicolon, or a
+    comma or dash before "but", "while", ...: :data:`CLAUSE_BREAK_WORDS`; but for a phrase
+    "unlike ...") to the first end after it (``_ONE_DATE_CLAUSE_END``: a comma, but before
+    "in", "on", "at", ...: "June 6, 2024, in the UK" is one clause). "opens in the UK on
+    June 4, 2026, two days before its US release" gives the US to no date of its quote,
+    "in theaters, and on Peacock later" streaming neither. Else none, as where the quote
+    writes more dates (``_date_clauses``)."""
+    if not isinstance(claim.value, DateValue):
+        return []
+    date = claim.value.date
+    written = _written_dates(quote)
+    if date.month is not None or date.season is not None:
+        written = tuple(each for each in written if each.month_days or each.season is not None)
+    if len(written) != 1 or not _writes(written[0], date):
+        return []
+    found = _ONE_DATE_CLAUSE_END.search(quote, written[0].end)
+    end = len(quote) if found is None else found.start()
+    (_, start), *unlike = _other_clauses(quote[: written[0].start])
+    stretches = []
+    for left_out_start, left_out_end in unlike:
+        if left_out_start >= start:
+            stretches.append((start, left_out_start))
+            start = left_out_end
+    return [*stretches, (start, end)]
+
+
 def _blanked_outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with all but its ``spans`` blanked, each place kept."""
     kept = [" "] * len(text)
@@ -1789,7 +1795,9 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     figure's own (``_figure_clauses``): "$90 million in the US and $30 million in
     China" gives China for the 30 million alone; a date's, where the quote writes more than
     one date, in a clause of the date's own (``_date_clauses``): "June 7, 2024 in the US and
-    June 6, 2024 in the UK" gives the UK for June 6 alone. Or else its note says how the
+    June 6, 2024 in the UK" gives the UK for June 6 alone; where it writes one, in that
+    date's clause too (``_one_date_clause``): "opens in the UK on June 4, 2026, two days
+    before its US release" gives the US to no date. Or else its note says how the
     region is known, writing it."""
     region = claim.qualifiers.region
     if region is None:
@@ -1799,7 +1807,7 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     said = _how_region_written(quote, wanted, region, lead)
     clauses, kind = _figure_clauses(quote, claim.value), "figure"
     if not clauses:
-        clauses, kind = _date_clauses(quote, claim), "date"
+        clauses, kind = _date_clauses(quote, claim) or _one_date_clause(quote, claim), "date"
     if said is None and clauses:
         # The words before the clause may leave the region out, but do not write it.
         read = (
@@ -1915,20 +1923,24 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     million in theaters and $30 million on Netflix" gives streaming for the 30 million
     alone); a date's, where the quote writes more than one date, in the date's own
     (``_date_clauses``: "on June 7, 2024 in theaters and on June 20, 2024 on Peacock" gives
-    streaming for June 20 alone). Or else its note says how the medium is known, writing one
-    of its words: a theatrical and a streaming date are two values, so a medium no words
-    give changes which dates are compared and preferred."""
+    streaming for June 20 alone), and where it writes one, in that date's clause too
+    (``_one_date_clause``: "on June 7, 2024 in theaters, and on Peacock later" streams
+    nothing). The lead-in's words of another clause or thing write none
+    (:data:`CLAUSE_BREAK_WORDS`: "Unlike the Korean Netflix film, "). Or else its note says
+    how the medium is known, writing one of its words: a theatrical and a streaming date
+    are two values, so a medium no words give changes which dates are compared and
+    preferred."""
     medium = claim.qualifiers.medium
     if medium is None:
         return []
-    lead, quote = lead_in(claim, catalog), claim.evidence.quote
+    lead, quote = _own_clause(lead_in(claim, catalog)), claim.evidence.quote
     read = lead + quote
     words = _MEDIUM_WORDS[medium]
     how = f"does not write the medium {medium.value!r}"
     # A figure's medium is read in its clause; the lead-in is its first clause's.
     clauses, kind = _figure_clauses(quote, claim.value), "figure"
     if not clauses:
-        clauses, kind = _date_clauses(quote, claim), "date"
+        clauses, kind = _date_clauses(quote, claim) or _one_date_clause(quote, claim), "date"
     spans = [(len(lead) + s if s else 0, len(lead) + e) for s, e in clauses] or [(0, len(read))]
     for found in words.finditer(read):
         if not any(s <= found.start() and found.end() <= e for s, e in spans):
@@ -2614,7 +2626,11 @@ def status_backed_by_its_words(
     quote is read with its :func:`lead_in`, and the words after it that
     :func:`_clause_after` reads ("..., Variety reports." backs ``reported``): "released on
     June 7, 2024" after "Ballerina will not be " backs no ``released``, and "debut on
-    Peacock" after "The Continental is set to " backs ``scheduled``. A negation or modal
+    Peacock" after "The Continental is set to " backs ``scheduled``; but not the words of
+    another clause before the quote's (:data:`CLAUSE_BREAK_WORDS`: "Critics expected
+    little, but Keanu Reeves appears" backs no ``expected``), and a negation or modal word
+    before a status word counts only in its clause ("No trailer has been seen, but
+    Ballerina was released" is a release). A negation or modal
     word of the lead-in that the note quotes is the note's to explain, and counts no more;
     a word inside a name of an entity of the catalog ("Will Poulter", "Hope Davis") is the
     name's, and neither backs nor stops a status. Where the quote writes more than one
@@ -2632,7 +2648,9 @@ def status_backed_by_its_words(
     if status is Status.SCHEDULED and _date_superseded(claim, catalog):
         return []  # a date its sentence says was changed since: the plan it was
     backing = STATUS_WORDS[status]
-    read, weighed = _read(claim, catalog)
+    # The lead-in's words of another clause ("Critics expected little, but") back nothing.
+    lead = len(lead_in(claim, catalog))
+    read, weighed = (_own_clause(each, lead) for each in _read(claim, catalog))
     if clauses := _date_clauses(claim.evidence.quote, claim):
         # Where the quote writes more than one date, a date's status is its clause's.
         lead = len(read) - len(claim.evidence.quote)
@@ -3088,6 +3106,43 @@ def _clause_after(after: str) -> str:
     return read
 
 
+#: Words that, after a comma, a dash or a semicolon, open a clause of its own: the words of
+#: a sentence before them are of another clause, no hedge, hope, negation or medium of a
+#: value after them ("Critics expected little from the spin-off, but Keanu Reeves appears
+#: in Ballerina" hedges nothing of his role). A semicolon opens one alone. "unlike" opens a
+#: phrase of another thing, to the comma that ends it ("Unlike the Korean Netflix film,
+#: Ballerina will open on June 7, 2024" streams nothing of Ballerina).
+CLAUSE_BREAK_WORDS = ("but", "yet", "while", "whereas", "although", "though")
+# A break: a semicolon, a word of CLAUSE_BREAK_WORDS after a comma or dash (not an aside
+# between commas: "It is not, though, a horror film"), or a phrase "unlike ..." to its comma.
+_CLAUSE_BREAK = re.compile(
+    r";|[,\u2013\u2014][\s\u00a0]*"
+    + _as_words(CLAUSE_BREAK_WORDS)
+    + r"(?![\s\u00a0]*,)|\bunlike\b[^,;]*[,;]",
+    re.IGNORECASE,
+)
+
+
+def _other_clauses(before: str) -> list[tuple[int, int]]:
+    """Where ``before``, the words of a sentence before a value (a quote's :func:`lead_in`),
+    holds those of another clause than the value's (:data:`CLAUSE_BREAK_WORDS`): all of it
+    up to its last such break, and a phrase "unlike ..." that ends before the value."""
+    found = list(_CLAUSE_BREAK.finditer(before))
+    unlike = [each.span() for each in found if each[0][:1].isalpha()]
+    last = max((each.end() for each in found if not each[0][:1].isalpha()), default=0)
+    return [(0, last), *unlike]
+
+
+def _own_clause(read: str, before: int | None = None) -> str:
+    """``read`` with the words of other clauses (:func:`_other_clauses`) among its first
+    ``before`` characters (a quote's lead-in; all of it by default) blanked, each place
+    kept."""
+    blanked = list(read)
+    for start, end in _other_clauses(read[:before]):
+        blanked[start:end] = " " * (end - start)
+    return "".join(blanked)
+
+
 # The claim :func:`_read` read last, its catalog (held weakly: a catalog read once is not
 # kept alive), and what it read: the status, hope and hedge rules each read a claim, one
 # after another, and blanking the names in it was the most of what they cost.
@@ -3111,6 +3166,8 @@ def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None =
     ``weighed``, the same text with the words a note excuses blanked."""
     for found in re.finditer(_word_pattern(word), read, re.IGNORECASE):
         before = _sentence_before(read if weighed is None else weighed, found.start())
+        # A negation or modal of another clause ("did not say why, but") is of something else.
+        before = _own_clause(before)
         if done and _negations(before):  # a denial is one of the negations
             continue
         folded = [w.casefold().replace("\u2019", "'") for w in _WORD.findall(before)]
@@ -3348,8 +3405,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     thriller", "pitched as a horror film, but became a thriller", whose "but" is read past
     the clause), and the words of a goal (``_relations.GOAL_WORDS``: "assassin" from
     "training to become an assassin"); those of its :func:`lead_in` count as standing before it ("a
-    horror film" after "Ballerina is not "). A word inside the name of an entity of the
-    ``catalog`` as the quote writes it ("No Time to Die") is the name's, no negation. A
+    horror film" after "Ballerina is not "), but for those of another clause
+    (:data:`CLAUSE_BREAK_WORDS`: "It is not a horror film, while "). A word inside the
+    name of an entity of the ``catalog`` as the quote writes it ("No Time to Die") is the
+    name's, no negation. A
     note that quotes the words with the negation says why the value may leave it out (it
     negates something else)."""
     if not isinstance(claim.value, Text):
@@ -3367,7 +3426,7 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         # A contrast's first side ends at a "but" past its clause ("pitched as a horror
         # film, but became a thriller"; _relations.PRIVATIVE_FORMS): read it too.
         after += " but"
-    around = lead_in(claim, catalog) + "".join(tokens[:taken]) + after
+    around = _own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken]) + after
     found = _negations_outside_names(around, claim, catalog) - _negations(value)
     # The words of a goal are read of the value alone (an entity value's sentence may have
     # them of another thing): "assassin" from "training to become an assassin".
@@ -3423,7 +3482,8 @@ def figure_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = No
     not the words that bound the figure
     (:data:`BOUND_WORDS`: "no more than $5 million" bounds it, not negates it); before a
     date or figure the quote does not write, all of the quote's; and those of its
-    :func:`lead_in` ("gross $58 million" after "Ballerina did not "). A word inside the
+    :func:`lead_in` ("gross $58 million" after "Ballerina did not "; not those of another
+    clause, :data:`CLAUSE_BREAK_WORDS`: "Lionsgate did not say why, but "). A word inside the
     name of an entity of the ``catalog`` as the quote writes it ("No Time to Die ... 2021")
     is the name's, no negation. A note that quotes the words with the negation says why the
     value may stand (it negates something else)."""
@@ -3438,7 +3498,7 @@ def figure_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = No
     # After the date or figure, the rest of its clause: "June 7, 2024 is not the release
     # date" (not "June 7, 2024, not May").
     after = "" if span is None else _rest_of_clause(quote[span[1] :] + lead_out(claim, catalog))
-    around = f"{lead_in(claim, catalog)}{before} {after}"
+    around = f"{_own_clause(lead_in(claim, catalog))}{before} {after}"
     words = _unexplained(_negations_outside_names(around, claim, catalog), claim.note)
     if words is None:
         return []
@@ -3453,9 +3513,11 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     Keanu Reeves as a cast member from "Keanu Reeves will not appear in Ballerina 2",
     "Ballerina has no Keanu Reeves" or "Neither Keanu Reeves nor Ian McShane appears"
     says the opposite of its quote. A negation anywhere in the quote or its :func:`lead_in`
-    counts, after the name too ("X will not appear"); one inside a name of an entity of the
-    catalog as the quote writes it ("No Time to Die") is the name's. A credit (a cast or
-    crew claim whose value is a person) keeps the words that undo it as well
+    (but for another clause of it, :data:`CLAUSE_BREAK_WORDS`: "The sequel might never
+    happen, but ") counts, after the name too ("X will not appear"); one inside a name of
+    an entity of the catalog as the quote writes it ("No Time to Die") is the name's. A
+    credit (a cast or crew claim whose value is a person) keeps the words that undo it as
+    well
     (``_relations.UNDOING_PHRASES``: "turned down", "dropped out", "exited", "replaced by",
     "left the film", ...) where they are said of that person: after the person's name in
     its sentence, or anywhere where the quote does not write the name ("he turned down the
@@ -3465,7 +3527,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     if not isinstance(claim.value, EntityRef):
         return []
     evidence = claim.evidence
-    read = lead_in(claim, catalog) + evidence.quote + lead_out(claim, catalog)
+    # The lead-in's words of another clause ("did not say why, but") are of something else.
+    read = _own_clause(lead_in(claim, catalog)) + evidence.quote + lead_out(claim, catalog)
     credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
     names = catalog.entity(claim.value.id).names
     excluded = (
@@ -3723,6 +3786,40 @@ def _played_by_part(
     return quote[back_to:start]
 
 
+# The words between a character's name and the "played by" of the person after it: a
+# comma, a bracket or a dash, and "who is", "who was", "is" or "was" ("Rooney, who is played
+# by", "Rooney (played by").
+_TO_PLAYED_BY = re.compile(
+    r"[\s\u00a0,(\u2013\u2014]*(?:(?:who[\s\u00a0]+)?(?:is|was)[\s\u00a0]+)?"
+    r"(?:(?:played|portrayed|voiced|performed)[\s\u00a0]+)?by[\s\u00a0]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _before_the_next_played_by(
+    quote: str, end: int, part_end: int, names: Sequence[str]
+) -> str | None:
+    """Where the next other person's name, at ``part_end``, stands after
+    :data:`PLAYED_BY_WORDS` ("Keanu Reeves trains Rooney, played by Ana de Armas"), the part
+    of ``quote`` from a person's name's ``end`` to it without the character's name (of
+    ``names``) written just before those words: that character is the next person's. Else
+    ``None``."""
+    part = quote[end:part_end]
+    if part_end == len(quote) or not _played_by(quote[:part_end], quote):
+        return None
+    joined = _TO_PLAYED_BY.search(part)
+    if joined is None:
+        return None
+    before = part[: joined.start()]
+    just_before = [
+        found.start()
+        for name in names
+        for found in _name_pattern(name).finditer(before)
+        if found.end() == len(before)
+    ]
+    return before[: min(just_before)] if just_before else None
+
+
 def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast credit's character is written in its person's own part of a quote that names
     more than one person of the catalog: from the person's name to the next other person's
@@ -3733,7 +3830,9 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     :data:`PLAYED_BY_WORDS` stand just before the person's name ("Winston, played by Ian
     McShane, and John Wick, played by Keanu Reeves", "John Wick is played by Keanu Reeves
     and Winston by Ian McShane"), the part runs back from the name to the previous other
-    person's name (or the quote's start) instead. Or else the claim's note says which
+    person's name (or the quote's start) instead; and a character just before them is that
+    person's, not in the part of the person before ("Keanu Reeves trains Rooney, played by
+    Ana de Armas" gives Rooney to Ana de Armas alone). Or else the claim's note says which
     character, writing its name."""
     character = claim.qualifiers.character
     if character is None or not isinstance(claim.value, EntityRef):
@@ -3754,6 +3853,8 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
             part_end = min(part_end, len(quote) if closed == -1 else closed)
             if _writes_a_name(quote[:opened].rstrip(), names, at_end=True):
                 return []
+        if back is None:
+            back = _before_the_next_played_by(quote, end, part_end, names)
         if _writes_a_name(quote[end:part_end] if back is None else back, names):
             return []
     if claim.note and _writes_a_name(claim.note, names):
@@ -3764,6 +3865,8 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
         if _played_by(quote[: own[0][0]], quote)
         else f"from {person!r} to the next person's name"
     )
+    if _PLAYED_BY.search(quote) and not part.startswith("back"):
+        part += " (a character just before 'played by' a name is that person's)"
     message = (
         f"the quote names more than one person, and does not write the character {names[0]!r}"
         f" in the part {part}: say in a note which character, writing its name"
@@ -3921,14 +4024,17 @@ def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that expresses a hope, wish or intention (one of :data:`HOPE_WORDS`: "hope",
     "wish", "love to", "wants", "would like", "plans to", "intends to", "aims to", "dreams
     of", "keen to", "eager to", "longs to", ...) carries the status ``hoped``, no firmer
-    one; so does one whose :func:`lead_in` holds one ("Keanu Reeves in Ballerina" after
-    "Wiseman wants "), or the words after it that :func:`_clause_after` reads ("..., we
-    hope."), unless the note quotes it and says what it is of. A word inside a
+    one; so does one whose :func:`lead_in` holds one in the quote's clause ("Keanu Reeves
+    in Ballerina" after "Wiseman wants "; not after "Fans want a sequel; ", another
+    clause: :data:`CLAUSE_BREAK_WORDS`), or the words after it that :func:`_clause_after`
+    reads ("..., we hope."), unless the note quotes it and says what it is of. A word inside a
     name of an entity of the catalog is the name's: "Hope Davis joins the
     cast" hopes nothing. In a plot, a want
     its value tells ("Eve wants revenge") is the story's, a character's: the words the
     plot's value holds count no more."""
-    found = [match[0] for match in _HOPE.finditer(_read(claim, catalog)[1])]
+    # A hope of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
+    read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
+    found = [match[0] for match in _HOPE.finditer(read)]
     if claim.predicate.value == "plot" and isinstance(claim.value, Text):
         told = Counter(match[0].casefold() for match in _HOPE.finditer(claim.value.text))
         left = Counter(word.casefold() for word in found) - told
@@ -3938,9 +4044,21 @@ def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     status = claim.qualifiers.status
     message = (
         f"the quote is a hope, wish or intention ({found[0]!r}): its status is 'hoped', not"
-        f" {status and status.value!r}"
+        f" {status and status.value!r}{_noted_instead(claim, catalog, found[0], read, 'is of')}"
     )
     return [Breach("hope status", "qualifiers.status", message)]
+
+
+def _noted_instead(claim: Claim, catalog: Catalog, word: str, read: str, said: str) -> str:
+    """How a hedge or hope ``word`` that ``read`` (a quote with its lead-in before it and
+    the words after it, as :func:`_read` reads them) writes only outside the quote may be
+    explained instead: the note quotes it and says what it ``said`` ("hedges", "is of").
+    Empty where the quote writes it, which no note excuses."""
+    lead = len(lead_in(claim, catalog))
+    quote = read[lead : lead + len(claim.evidence.quote)]
+    if re.search(_word_pattern(word), quote, re.IGNORECASE):
+        return ""
+    return f"; or, if it is of something else, quote it in the note and say what it {said}"
 
 
 _HEDGE = _any_word(HEDGE_WORDS)
@@ -3952,9 +4070,11 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     of :data:`HEARSAY_WORDS`: "sources say", "rumor has it", "projected to", "targeting",
     ...) gives its claim a status: with none, the claim would read as a plain fact. A
     hedge of its :func:`lead_in` counts ("return in Ballerina 2" after "Keanu Reeves might
-    "), and one after it in its clause or a short aside (:func:`_clause_after`: "...,
-    reportedly.", "..., Variety reports."), unless the note quotes it and says what it
-    hedges; a word inside a name of an entity of the catalog is the name's.
+    "), but for one of another clause (:data:`CLAUSE_BREAK_WORDS`: "Critics expected
+    little from the spin-off, but "), and one after it in its clause or a short aside
+    (:func:`_clause_after`: "..., reportedly.", "..., Variety reports."), unless the note
+    quotes it and says what it hedges (the message says so where the quote does not write
+    it); a word inside a name of an entity of the catalog is the name's.
 
     A date is one still to come where a word of :data:`FUTURE_WORDS` stands before it in
     its sentence ("Ballerina will be released on May 30, 2025"; before the date's year,
@@ -3963,7 +4083,8 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     ``expected``."""
     if claim.qualifiers.status is not None:
         return []
-    read = _read(claim, catalog)[1]
+    # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
+    read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
     found = _HEDGE.search(read)
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
@@ -3972,7 +4093,8 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
         return []
     word = " ".join(found[0].casefold().split())
     backs = ", ".join(repr(status.value) for status, words in STATUS_WORDS.items() if word in words)
-    message = f"the quote {how} ({found[0]!r}): its status is one of {backs}, not None"
+    noted = _noted_instead(claim, catalog, found[0], read, "hedges")
+    message = f"the quote {how} ({found[0]!r}): its status is one of {backs}, not None{noted}"
     return [Breach("hedge status", "qualifiers.status", message)]
 
 
@@ -4083,12 +4205,23 @@ def notes_hold_no_facts(
     reviewed_words: Mapping[str, str] = NOTE_FACT_WORDS,
 ) -> list[Breach]:
     """A note explains how the quote is read; a fact it states is a claim. The passages it
-    quotes are in some claim's quote (of its own source, for its own text's words), and
-    its own words use none of :data:`FACT_WORDS`, unless reviewed."""
+    quotes are in the claim's own sentence (its :func:`lead_in`, quote and :func:`lead_out`,
+    whose words the rules read with the quote: "Critics expected little from the spin-off"
+    before ", but Keanu Reeves appears in Ballerina" is quoted to say what it is of) or in
+    some claim's quote (of its own source, for its own text's words), and its own words use
+    none of :data:`FACT_WORDS`, unless reviewed."""
     own_quote = plain(claim.evidence.quote)
+    sentence = None
     for passage in note_passages(claim.note) if claim.id not in reviewed_passages else ():
         folded = plain(passage)
         if folded in own_quote:  # the likeliest, and no search of the text
+            continue
+        # The words of the quote's own sentence, which the rules read with it ("did not say
+        # why, but" before it): the note says what they are of.
+        if sentence is None:
+            around = lead_in(claim, catalog), claim.evidence.quote, lead_out(claim, catalog)
+            sentence = plain("".join(around))
+        if folded in sentence:
             continue
         own_text = passage_in(folded, _plain_text_of(catalog, claim.source))
         if not _in_a_quote(folded, catalog, claim.source if own_text else None):
@@ -4401,7 +4534,13 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     or a word of one: "Reeves as Wick"), or its note says whom or what the quote means by
     naming it ("'She' = Jeon Jong-seo", "'the new film' is Ballerina (2024)"): a quote that
     never names the entity ("Ana de Armas stars in Ballerina" for Keanu Reeves) does not
-    state the claim. The note's reading rests on the text's words, as every note's does."""
+    state the claim. The note's reading rests on the text's words, as every note's does.
+
+    A person subject is one the quote's sentence names, where it names another person; and
+    a value it writes after the subject's name is not the subject's where another person
+    stands between (:func:`_value_of_another_person`), nor a text value it writes as a word
+    of another person (:func:`_person_a_word_is_of`: "the late Lance Reddick" is no death
+    of Keanu Reeves), unless the note names the subject."""
     named = (
         ("value.id", getattr(claim.value, "id", None)),
         ("qualifiers.character", claim.qualifiers.character),
@@ -4444,6 +4583,12 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
                 " the value may be theirs; say in the note why it is the subject's, naming it"
             )
             breaches.append(Breach("entity named", "subject", message))
+        elif (whom := _person_a_word_is_of(claim, catalog, lead_in(claim, catalog))) is not None:
+            message = (
+                f"the quote writes {short_repr(str(claim.value))} of {whom}, not of the"
+                f" subject {claim.subject}: say in the note why it is the subject's, naming it"
+            )
+            breaches.append(Breach("entity named", "subject", message))
     return breaches
 
 
@@ -4459,6 +4604,18 @@ WHOSE_PEOPLE = (
 _WHOSE = re.compile(
     r"\bwhose\s+(?:[\w'\u2019-]+\s+){0,2}?" + _as_words(WHOSE_PEOPLE), re.IGNORECASE
 )
+# A relative "who" after another person than the one named before it: after one of
+# WHOSE_PEOPLE, or after a noun that a determiner or possessive opens ("mourned his co-star,
+# who died", "the actor who died"): what the clause says is that person's.
+_WHO_OF_ANOTHER = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+|"
+    + _as_words(WHOSE_PEOPLE)
+    + r")\s*,?\s*who\b",
+    re.IGNORECASE,
+)
+# A possessive just before a word: "his late co-star" is another person's.
+_POSSESSIVE_END = re.compile(r"(?:\b(?:his|her|their|its)|['\u2019]s?)\s+\Z", re.IGNORECASE)
+_PERSON_WORD_START = re.compile(r"\s+" + _as_words(WHOSE_PEOPLE))
 
 
 def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str | None:
@@ -4467,7 +4624,9 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
     the value another's: another person of the catalog ("Keanu Reeves paid tribute to Lance
     Reddick, who died in March 2023", "praised Ana de Armas for Knives Out"), shown by id,
     or a "whose" before one of :data:`WHOSE_PEOPLE` ("Keanu Reeves, whose co-star died in
-    March 2023"); or None."""
+    March 2023"), or a relative "who" after one of them or after a noun a determiner or
+    possessive opens ("Keanu Reeves mourned his co-star, who died in March 2023", "the
+    actor who died"), shown as written; or None."""
     subject = catalog.entity(claim.subject)
     value, quote = claim.value, claim.evidence.quote
     if not isinstance(subject, Person):
@@ -4498,8 +4657,34 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
     for _, _, ids in _people_written(between, catalog):
         if own.isdisjoint(ids):
             return min(ids)
-    whose = _WHOSE.search(between)
+    whose = _WHOSE.search(between) or _WHO_OF_ANOTHER.search(between)
     return None if whose is None else repr(" ".join(whose[0].split()))
+
+
+def _person_a_word_is_of(claim: Claim, catalog: Catalog, lead: str) -> str | None:
+    """Where the claim's subject is a person and its text value a word that the quote's
+    sentence (``lead``, the quote's lead-in, before it) writes just before another person's
+    name ("paid tribute to the late Lance Reddick"), or between a possessive and one of
+    :data:`WHOSE_PEOPLE` ("mourned his late co-star"): that person, whom the word is of (by
+    id, or their word shown); else None."""
+    value = claim.value
+    if not isinstance(value, Text) or not isinstance(catalog.entity(claim.subject), Person):
+        return None
+    quote = claim.evidence.quote
+    at = quote.find(value.text)
+    if at == -1 or not value.text.strip():
+        return None
+    before, after = lead + quote[:at], quote[at + len(value.text) :]
+    after += lead_out(claim, catalog)
+    # The name just after the word, if any: a few words' worth.
+    written = _people_written(after[:100], catalog)
+    if written and not after[: written[0][0]].strip() and claim.subject not in written[0][2]:
+        return min(written[0][2])
+    word = _PERSON_WORD_START.match(after)
+    possessive = _POSSESSIVE_END.search(before)
+    if word is not None and possessive is not None:
+        return repr(f"{possessive[0].strip()} {word[0].strip()}")
+    return None
 
 
 def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -4703,13 +4888,15 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     to be released"), calls false or dismisses ("It is false that ...", "Reports that ...
     are false", "Lionsgate dismissed claims that ...") or doubts ("I doubt ...", "Few
     believe ..."): the words of :data:`DENYING_WORDS`, anywhere in the quote's sentence
-    (its :func:`lead_in`, the quote, its :func:`lead_out`). A doubt is kept by a status it
-    backs (``unconfirmed``, and but for a refusal to confirm ``speculated``); otherwise the
-    claim's note quotes the words and says why the value stands. A word inside a name of
-    the claim's subject, value or character is the name's, and a text value that keeps the
-    words says what its quote says."""
+    (its :func:`lead_in` but for another clause of it, :data:`CLAUSE_BREAK_WORDS`: "Few
+    believe the sequel will happen, yet "; the quote; its :func:`lead_out`). A doubt is
+    kept by a status it backs (``unconfirmed``, and but for a refusal to confirm
+    ``speculated``); otherwise the claim's note quotes the words and says why the value
+    stands. A word inside a name of the claim's subject, value or character is the name's,
+    and a text value that keeps the words says what its quote says."""
     evidence = claim.evidence
-    sentence = lead_in(claim, catalog) + evidence.quote + lead_out(claim, catalog)
+    lead = _own_clause(lead_in(claim, catalog))
+    sentence = lead + evidence.quote + lead_out(claim, catalog)
     if not _DENYING_LOWERCASE.search(sentence.replace("\u2019", "'").lower()):
         return []
     read = _without_names(sentence, claim, catalog).replace("\u2019", "'")
