@@ -796,7 +796,7 @@ def test_no_conflicts_says_how_many_refinements_and_agreements_and_how_to_list_t
 def test_the_hint_counts_one_entry_in_the_singular_and_leaves_out_what_is_asked(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    counts = _relation_counts("person/lance-reddick")
+    counts = _relation_counts("film/john-wick")
     assert {"refinement": 1, "same": 1} == counts
     assert 1 == main(
         ["disagreements", "--about", "person/ana-de-armas", "--relation", "refinement"]
@@ -807,9 +807,9 @@ def test_the_hint_counts_one_entry_in_the_singular_and_leaves_out_what_is_asked(
     )
     assert {"same": 1} == _relation_counts("person/ana-de-armas")
     assert expected == capsys.readouterr().err
-    assert 1 == main(["disagreements", "--about", "person/lance-reddick"])
+    assert 1 == main(["disagreements", "--about", "film/john-wick"])
     expected = (
-        "ballerina-data: no conflicts about person/lance-reddick"
+        "ballerina-data: no conflicts about film/john-wick"
         " (1 refinement: --relation refinement; 1 agreement: --relation same)\n"
     )
     assert expected == capsys.readouterr().err
@@ -1128,3 +1128,15 @@ def test_an_empty_folder_as_catalog_says_what_a_data_folder_holds(
         " folder holds sources.json, entities.json, claims/<source id>.json and"
         " texts/<source id>.txt, as curate writes them)\n"
     ) == capsys.readouterr().err
+
+
+def test_an_undated_source_is_listed_as_undated(tmp_path: Path) -> None:
+    # Reported: "?" in `sources`, "undated" in every other legend.
+    data = json.loads(Catalog.default().to_json())
+    data["sources"][0].pop("published")
+    data["sources"][0].pop("published_note", None)
+    path = tmp_path / "undated.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run("--catalog", str(path), "sources")
+    first = data["sources"][0]["id"]
+    assert [line.split()[1] for line in result.stdout.splitlines() if first in line] == ["undated"]

@@ -1153,8 +1153,8 @@ def test_a_path_holding_nul_is_a_write_error(
     with pytest.raises(WriteError, match="cannot hold a NUL character") as refused:
         export.write(CATALOG, fmt, given)
     assert given == refused.value.filename
-    with pytest.raises(WriteError, match="cannot hold a NUL character"):
-        curate.load(given)
+    with pytest.raises(InvalidDataError, match="holds a NUL character is not a data folder"):
+        curate.load(given)  # which reads, and so is no write error
     assert 1 == main(["export", "--format", fmt, "--output", given])
     (line,) = capsys.readouterr().err.splitlines()
     assert "cannot hold a NUL character" in line
@@ -1232,6 +1232,16 @@ def test_a_data_folder_path_the_file_system_cannot_encode_is_invalid_data(
     # say so in one line.
     with pytest.raises(InvalidDataError, match="cannot encode is not a data folder"):
         curate.load(f"{tmp_path}/a\ud800b")
+
+
+def test_a_data_folder_that_is_missing_or_a_file_is_a_read_error(tmp_path: Path) -> None:
+    # Reported: curate.load, which only reads, raised WriteError for both.
+    with pytest.raises(FileNotFoundError) as missing:
+        curate.load(tmp_path / "missing")
+    assert not isinstance(missing.value, WriteError)
+    (tmp_path / "file").write_text("{}", encoding="utf-8")
+    with pytest.raises(InvalidDataError, match="not a data folder: a file, not a folder"):
+        curate.load(tmp_path / "file")
 
 
 @pytest.mark.parametrize("format_name", ["json", "sqlite", "site"])

@@ -470,7 +470,7 @@ def cmd_sources(catalog: Catalog, args: argparse.Namespace) -> int:
     rows = [
         (
             source.id,
-            date_words(source.published) if source.published else "?",
+            date_words(source.published) if source.published else "undated",
             _counted(len(catalog.claims_from(source)), "claim"),
             source.title or "(no headline)",
         )

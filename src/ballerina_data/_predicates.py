@@ -408,7 +408,14 @@ class Predicate(enum.Enum):
     FINAL_APPEARANCE = _row(
         "final_appearance",
         None,
-        "a work the source calls the person's final appearance, or one of the final ones",
+        "a work the source calls the person's final appearance",
+        ("Person",),
+        _WORK,
+    )
+    ONE_OF_THE_FINAL_APPEARANCES = _row(
+        "one_of_the_final_appearances",
+        None,
+        "a work the source calls one of the person's final appearances, not the final one",
         ("Person",),
         _WORK,
     )

@@ -1238,6 +1238,15 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
     except UnicodeEncodeError:  # refused as Catalog.load and read() refuse it
         msg = f"a path the file system cannot encode is not a data folder: {path!r:.80}"
         raise InvalidDataError(msg) from None
+    if isinstance(path, str) and "\0" in path:  # no path holds one: os.path says missing
+        msg = f"a path that holds a NUL character is not a data folder: {path!r:.80}"
+        raise InvalidDataError(msg)
+    # Read, not written: a missing path is the reader's error, a file no data folder (a
+    # path given as bytes is refused as such below).
+    if isinstance(path, str) and not os.path.isdir(path):
+        if os.path.exists(path):
+            raise InvalidDataError(f"{path}: not a data folder: a file, not a folder")
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path)
     with Folder(path) as folder:
         folder.lock(shared=True)
         if not folder.exists("sources.json"):
