@@ -15,7 +15,8 @@
 - The first search on one person with 100,000 aliases of four random seven-letter words,
   against loading that catalog: processor time and peak memory, each in a fresh process.
 - Disagreements and a film's profile where one film has 4,000 cast members and 4,000
-  release dates (all days apart, so all in conflict) or 8,000 box office amounts (at least,
+  release dates (all days apart, so all in conflict; or the same, each only scheduled, so
+  that the latest schedule is sought) or 8,000 box office amounts (at least,
   at most, about or exact: most hold many others), against loading that catalog.
 - Loading 60 MiB of empty items (`{}`, `[]`) or of small invalid ones (`{"a":1}`, `"ab"`,
   `"\u0101"`, `1e5`), and curating 60 MiB of `{"a":1}` claims, against loading a valid catalog
@@ -242,7 +243,8 @@ def _sixty_mib_vs_a_valid_file(
 
 def _crowded_film(values: str) -> str:
     """The shipped catalog with 4,000 more cast members of its first film, and 4,000 more
-    release dates (``values="dates"``: all days apart, so all in conflict) or 8,000 more box
+    release dates (``values="dates"``: all days apart, so all in conflict; ``"schedules"``:
+    the same, each scheduled, so that the latest schedule is sought) or 8,000 more box
     office amounts (``"amounts"``: at least, at most, about or exact, so that most hold
     many others): comparing every pair of claims would take minutes."""
     from ballerina_data import Catalog
@@ -255,9 +257,12 @@ def _crowded_film(values: str) -> str:
     )
     bounds = ["at_least", "at_most", "about", "exact"]
     for n in range(4000):
-        if values == "dates":
+        if values in ("dates", "schedules"):
             day = f"{1900 + n % 120:04d}-{1 + n // 120 % 12:02d}-{1 + n // 1440 % 28:02d}"
-            claims.append({**date, "id": f"zz-date-{n}", "value": {"type": "date", "date": day}})
+            claim = {**date, "id": f"zz-date-{n}", "value": {"type": "date", "date": day}}
+            if values == "schedules":  # each only forecast: the latest schedule is sought
+                claim["qualifiers"] = {**date.get("qualifiers", {}), "status": "scheduled"}
+            claims.append(claim)
         else:
             for m in (2 * n, 2 * n + 1):
                 amount = {"type": "quantity", "amount": str(10**6 + 7919 * m % 10**5)}
@@ -274,7 +279,7 @@ def _crowded_film(values: str) -> str:
     return json.dumps(document)
 
 
-@pytest.mark.parametrize("values", ["dates", "amounts"])
+@pytest.mark.parametrize("values", ["dates", "schedules", "amounts"])
 def test_disagreements_of_a_crowded_film_vs_loading_it(
     benchmark: Any, figure: Any, values: str
 ) -> None:

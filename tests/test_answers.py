@@ -1130,11 +1130,15 @@ class TestFirmOverForecast:
                 " later (2025-01)" == preferred.reason
             )
             assert ["2025-06-06"] == [str(f.value) for f in preferred.conflicts]
-        # Both firm, or both forecasts: the later source's value, as before the step.
-        for statuses, second in (((None, None), "2025-07"), (("scheduled", "expected"), "2025-01")):
+        # Both firm: the later source's value, as before the step; both forecasts: the
+        # later schedule.
+        for statuses, second, rule in (
+            ((None, None), "2025-07", bd.PreferenceRule.LATEST_SOURCE),
+            (("scheduled", "expected"), "2025-01", bd.PreferenceRule.LATEST_SCHEDULE),
+        ):
             (preferred,) = catalog(statuses, second).preferred
             assert "2025-06-06" == str(preferred.value), statuses
-            assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
+            assert rule is preferred.rule
 
     def test_a_date_after_its_source_is_a_forecast_whatever_its_status(self) -> None:
         # "Upon its theatrical release on June 7, 2024" in a text of 2023 gives no status,
@@ -1182,6 +1186,8 @@ class TestFirmOverForecast:
         }
         assert bd.PreferenceRule.FIRM_STATEMENT not in rules
         assert bd.PreferenceRule.MOST_PRECISE in rules
+        # Nor on the latest schedule: no shipped scope has two dates only forecast.
+        assert bd.PreferenceRule.LATEST_SCHEDULE not in rules
 
 
 def _statement_of(catalog: Catalog) -> bd.Statement:
@@ -1190,18 +1196,201 @@ def _statement_of(catalog: Catalog) -> bd.Statement:
     return statement
 
 
+def _schedules(
+    *given: tuple[str, str, str | None], predicate: str = "release_date"
+) -> bd.Statement:
+    """The statement of film/x's values, each (value, published, status) from a source of
+    its own."""
+    values = tuple(
+        _minutes(int(v)) if predicate == "duration" else bd.DateValue(date=bd.PartialDate.parse(v))
+        for v, _, _ in given
+    )
+    built = _sources_of_one_date(Predicate(predicate), values)
+    catalog = attrs.evolve(
+        built,
+        sources=tuple(
+            attrs.evolve(s, published=_published(published))
+            for s, (_, published, _) in zip(built.sources, given, strict=True)
+        ),
+        claims=tuple(
+            attrs.evolve(c, qualifiers=bd.Qualifiers(status=None if st is None else bd.Status(st)))
+            for c, (_, _, st) in zip(built.claims, given, strict=True)
+        ),
+    )
+    statement = catalog.about("film/x").statement(predicate)
+    assert statement is not None
+    return statement
+
+
+class TestLatestSchedule:
+    """Of dates only forecast, the latest schedule is preferred to older ones, however many
+    sources gave them: a plan that a newer plan replaced is no longer the plan."""
+
+    @staticmethod
+    def _rescheduled(catalog: Catalog, published: str) -> Catalog:
+        quote = "Ballerina is now scheduled to be released in theaters on June 6, 2025"
+        return _with_source(
+            catalog,
+            f"Ballerina delayed again. {quote}.",
+            {"id": "six", "published": published, "published_note": "on the page"},
+            _release("six-001", "2025-06-06", quote, status="scheduled", medium="theatrical"),
+        )
+
+    def test_a_later_schedule_outranks_the_older_one_more_sources_gave(
+        self, catalog: Catalog
+    ) -> None:
+        # Reported: a source of 2024 rescheduling the release to June 6, 2025 lost to the
+        # shipped sources of 2023 scheduling June 7, 2024 ("2024-06-07 is given by 3
+        # sources"). Published after every day the shipped sources' dates can mean, it is
+        # surely the latest schedule.
+        merged = self._rescheduled(catalog, "2024-07-01")
+        statement = _release_statement(merged)
+        (preferred,) = statement.preferred
+        assert "2025-06-06" == str(preferred.value)
+        assert bd.PreferenceRule.LATEST_SCHEDULE is preferred.rule
+        assert (
+            "2025-06-06 is the latest schedule, from six (2024-07-01); 2024-06-07 is an older"
+            " one, though given by 3 sources (and 1 more a less precise form)" == preferred.reason
+        )
+        # The older schedules stay listed, in conflict with it.
+        assert {"2024-06-07", "2024"} == {str(f.value) for f in preferred.conflicts}
+        assert "2025-06-06" == str(statement.facts[0].value)
+
+    def test_a_schedule_an_older_sources_interval_may_follow_is_not_surely_the_latest(
+        self, catalog: Catalog
+    ) -> None:
+        # The finding's own source, of 2024-03-01: a shipped source that gives June 7 is
+        # dated 2023-03 to 2024-06-07, and may be the later one. The sources decide, and
+        # the reason says why the newer date is not preferred.
+        merged = self._rescheduled(catalog, "2024-03-01")
+        (preferred,) = _release_statement(merged).preferred
+        assert "2024-06-07" == str(preferred.value)
+        assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
+        assert preferred.reason.endswith(
+            "; 2025-06-06 is not surely the latest schedule (2024-03-01): 2024 (2023-03 to"
+            " 2024-06-07), 2024-06-07 (2023-03 to 2024-06-07) may be as late"
+        )
+
+    def test_a_firm_statement_still_outranks_the_latest_schedule(self, catalog: Catalog) -> None:
+        merged = _with_source(
+            self._rescheduled(catalog, "2024-07-01"),
+            "It was released on June 5, 2025.",
+            _RELEASED,
+            _release("rel-001", "2025-06-05", "was released on June 5, 2025", status="released"),
+        )
+        (preferred,) = _release_statement(merged).preferred
+        assert "2025-06-05" == str(preferred.value)
+        assert bd.PreferenceRule.FIRM_STATEMENT is preferred.rule
+        assert {"2025-06-06", "2024-06-07", "2024"} == {str(f.value) for f in preferred.conflicts}
+
+    @pytest.mark.parametrize("status", ["scheduled", "expected", None])
+    def test_a_status_of_plan_or_a_date_after_its_source_is_a_schedule(
+        self, status: str | None
+    ) -> None:
+        # With no status, a date after the source's last day is a forecast all the same.
+        statement = _schedules(
+            ("2024-06-07", "2023-01", status),
+            ("2024-06-07", "2023-02", status),
+            ("2025-06-06", "2023", status),  # may be later than both: the sources decide
+            ("2025-06-06", "2024-01-10", status),
+        )
+        (preferred,) = statement.preferred
+        assert "2025-06-06" == str(preferred.value)
+        assert bd.PreferenceRule.LATEST_SCHEDULE is preferred.rule
+        # Of as many sources: said as the latest schedule all the same.
+        assert (
+            "2025-06-06 is the latest schedule, from s4 (2024-01-10); 2024-06-07 is an older one"
+            == preferred.reason
+        )
+
+    def test_the_reason_names_the_older_schedules_and_the_most_sources(self) -> None:
+        statement = _schedules(
+            ("2024-06-07", "2023-01", "scheduled"),
+            ("2024-06-07", "2023-02", "scheduled"),
+            ("2024-09-13", "2023-03", "expected"),
+            ("2025-06-06", "2023-04-01/2023-04-30", "scheduled"),
+        )
+        (preferred,) = statement.preferred
+        assert bd.PreferenceRule.LATEST_SCHEDULE is preferred.rule
+        assert (
+            "2025-06-06 is the latest schedule, from s4 (2023-04-01 to 2023-04-30); 2024-06-07,"
+            " 2024-09-13 are older ones, though 2024-06-07 is given by 2 sources"
+            == preferred.reason
+        )
+
+    @pytest.mark.parametrize(
+        "published",
+        [
+            "2023-02",  # the older schedule's month: the same day, maybe
+            "2023-02-10",  # a day the older schedule's month holds
+            "2023-02-28/2024",  # an interval from that month's last day
+            "2023",  # a year that holds it, first in the timeline
+        ],
+    )
+    def test_dates_that_cannot_be_ordered_leave_it_to_the_sources(self, published: str) -> None:
+        statement = _schedules(
+            ("2024-06-07", "2023-01", "scheduled"),
+            ("2024-06-07", "2023-02", "scheduled"),
+            ("2025-06-06", published, "scheduled"),
+        )
+        (preferred,) = statement.preferred
+        assert "2024-06-07" == str(preferred.value)
+        assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
+
+    def test_a_later_less_precise_schedule_of_the_older_date_is_weighed(self) -> None:
+        # "2024", scheduled after June 6, 2025 was, holds June 7, 2024 and not June 6, 2025:
+        # the newer day is not surely the latest schedule.
+        statement = _schedules(
+            ("2024-06-07", "2023-01", "scheduled"),
+            ("2024-06-07", "2023-02", "scheduled"),
+            ("2025-06-06", "2023-09", "scheduled"),
+            ("2024", "2023-10", "scheduled"),
+        )
+        (preferred,) = statement.preferred
+        assert "2024-06-07" == str(preferred.value)
+        assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
+        assert preferred.reason.endswith(
+            "2025-06-06 is not surely the latest schedule (2023-09): 2024 (2023-10) may be as late"
+        )
+
+    def test_a_later_less_precise_form_of_the_latest_schedule_agrees_with_it(self) -> None:
+        statement = _schedules(
+            ("2024-06-07", "2023-01", "scheduled"),
+            ("2024-06-07", "2023-02", "scheduled"),
+            ("2025-06-06", "2023-09", "scheduled"),
+            ("2025", "2023-10", "scheduled"),
+        )
+        (preferred,) = statement.preferred
+        assert "2025-06-06" == str(preferred.value)
+        assert bd.PreferenceRule.LATEST_SCHEDULE is preferred.rule
+
+    def test_only_a_date_is_a_schedule(self) -> None:
+        # An expected running time is a forecast, but not a plan a newer one replaces.
+        statement = _schedules(
+            ("95", "2023-01", "expected"),
+            ("95", "2023-02", "expected"),
+            ("120", "2024-01", "expected"),
+            predicate="duration",
+        )
+        (preferred,) = statement.preferred
+        assert _minutes(95) == preferred.value
+        assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
+
+
 class TestWhatAReasonCounts:
     """A reason's count says whether it counts the sources of less precise forms, and the
     command line's scope says when the preferred value's claims name no region."""
 
     @staticmethod
     def _us_forecast(catalog: Catalog, date: str, written: str) -> Catalog:
-        # A source of 2023 schedules the US theatrical release for another day.
+        # A source of 2023 schedules the US theatrical release for another day. Dated by its
+        # year alone, it may be later than the shipped sources' schedules, or not: no schedule
+        # is surely the latest, and the counts decide.
         quote = f"is scheduled for release in US theaters on {written}"
         return _with_source(
             catalog,
             f"It {quote}.",
-            {"id": "us", "published": "2023-05-01", "published_note": "on the page"},
+            {"id": "us", "published": "2023", "published_note": "on the page"},
             _release("us-001", date, quote, status="scheduled", region="US", medium="theatrical"),
         )
 

@@ -491,8 +491,9 @@ class TestScopes:
 
 
 def _two_scopes() -> Catalog:
-    # A date for the United States, and the spin-off's theatrical dates: 2024-06-07,
-    # which names no region, is preferred in both scopes.
+    # A date for the United States, days after its source (a forecast), and the spin-off's
+    # theatrical dates, scheduled by older sources: 2025-06-06, the latest schedule, which
+    # names no medium, is preferred in both scopes.
     return Catalog.default().merge(
         curate.build(
             "Out June 6, 2025 in the United States.",
@@ -526,7 +527,7 @@ class TestEveryPreferredScopeIsNamed:
         path.write_text(catalog.to_json(), encoding="utf-8")
         assert 0 == main(["--catalog", str(path), "film", "film/ballerina-2024"])
         lines = [line for line in capsys.readouterr().out.splitlines() if "preferred for" in line]
-        release = [line for line in lines if "2025-06-06 by" in line]
+        release = [line for line in lines if "2025-06-06 is the latest schedule" in line]
         assert len(release) == 1
         for scope in scopes:
             named = scope.region or scope.medium.value  # type: ignore[union-attr]

@@ -457,19 +457,42 @@ def _prefer(
     # dates (the sort keeps the order above among each); not for a history, where a plan
     # or a hope is itself the latest state.
     outranked: list[Fact] = []  # the forecasts that would be chosen before it but for this
+    # Where every value is a date only forecast, the latest schedule comes first, unless a
+    # date of another value may be as late (then the order above stands).
+    newest: Fact | None = None
+    maybe_later: list[tuple[Fact, str]] = []
     if not predicate.changes and len(ranked) > 1:
         forecasts = {id(f) for f in ranked if all(_forecast(c, order) for c in f.claims)}
         if 0 < len(forecasts) < len(ranked):
             firm_at = next(n for n, f in enumerate(ranked) if id(f) not in forecasts)
             outranked = ranked[:firm_at]
             ranked.sort(key=lambda f: id(f) in forecasts)
+        elif len(forecasts) == len(ranked) and DateValue in predicate.value_types:
+
+            def support(fact: Fact) -> list[Fact]:
+                return [facts[m] for m in refined_by(index[id(fact)])]
+
+            newest, maybe_later = _latest_schedule(ranked, facts, support, order)
+            if not maybe_later:
+                ranked.sort(key=lambda f: f is not newest)
     chosen, *others = ranked
     chosen_support = [chosen, *(facts[m] for m in refined_by(index[id(chosen)]))]
     beaten = {id(f) for f in outranked}
     rivals = [f for f in others if id(f) not in beaten]
-    rule, reason = _reason(
-        predicate, chosen, support=chosen_support, others=rivals, sources=sources, order=order
-    )
+    if newest is not None and not maybe_later:
+        rule = PreferenceRule.LATEST_SCHEDULE
+        reason = _schedule_reason(chosen, others, sources=sources, order=order)
+    else:
+        rule, reason = _reason(
+            predicate, chosen, support=chosen_support, others=rivals, sources=sources, order=order
+        )
+    if newest is not None and newest is not chosen:
+        # Said, not hidden: the newest schedule would be chosen, were it surely the latest.
+        later = _some([f"{_shown(f)} ({written})" for f, written in maybe_later])
+        reason += (
+            f"; {_shown(newest)} is not surely the latest schedule"
+            f" ({latest(newest, order).written}): {later} may be as late"
+        )
     if outranked:
         firm = max(when(c, order) for c in chosen.claims if not _forecast(c, order))
         rule, reason = (
@@ -524,6 +547,49 @@ def _fallen(chosen: Fact, facts: Sequence[Fact], order: SourceOrder) -> tuple[Fa
         return ends_before(mine, theirs) and max(key.last for key in keys) < since
 
     return tuple(fact for fact in facts if cannot_hold(fact))
+
+
+def _latest_schedule(
+    forecasts: Sequence[Fact],
+    facts: Sequence[Fact],
+    support: Callable[[Fact], list[Fact]],
+    order: SourceOrder,
+) -> tuple[Fact, list[tuple[Fact, str]]]:
+    """Of values of a date each only forecast, the one given latest (by the earliest day each
+    date can mean, as the timeline orders sources), and the other values that may be as late,
+    each with a date of theirs that may be: a claim of the same day, or of a partial date or
+    an interval reaching it, cannot be put before it. Where there are none, it is the latest
+    schedule.
+
+    A schedule is a plan that a newer one replaces, as a history's latest state replaces the
+    others. The less precise values it refines agree with it, and are not weighed against it.
+    """
+    newest = max(forecasts, key=lambda f: lateness(f, order))  # the first of a tie
+    key = latest(newest, order)
+    agreeing = {id(f) for f in (newest, *support(newest))}
+    maybe_later = [
+        (fact, written)
+        for fact in facts
+        if id(fact) not in agreeing and (written := possibly_later(fact, key, order))
+    ]
+    return newest, maybe_later
+
+
+def _schedule_reason(
+    chosen: Fact, older: list[Fact], *, sources: Callable[[Fact], int], order: SourceOrder
+) -> str:
+    """Why the latest of dates only forecast is preferred to older ones, however many give
+    them."""
+    key = latest(chosen, order)
+    reason = f"{_shown(chosen)} is the latest schedule, from {key.source} ({key.written}); "
+    reason += _some([_shown(f) for f in older])
+    reason += " are older ones" if len(older) > 1 else " is an older one"
+    top = older[0]  # the most sources
+    if sources(top) > sources(chosen):
+        given = _given(top, sources)
+        reason += f", though {_shown(top)} is" if older[1:] else ", though"
+        reason += f" given by {given}"
+    return reason
 
 
 def _firm_reason(

@@ -233,6 +233,12 @@ class PreferenceRule(enum.Enum):
     #: does not change over time, once stated as done, is not undone by a later plan. Not
     #: for a predicate that changes over time, whose latest state may be a plan or a hope.
     FIRM_STATEMENT = "firm_statement"
+    #: Every value is a date only forecast (scheduled, expected, ..., or a date after the
+    #: claim was made), and this one's latest source is surely later than every source of
+    #: the others: a schedule is a plan that a newer one replaces, however many sources gave
+    #: the older ones. Where a date of another value may be as late (the same day, a
+    #: partial date or an interval reaching it), the steps below choose.
+    LATEST_SCHEDULE = "latest_schedule"
     #: More sources give this value (or less precise forms of it) than any other; the reason
     #: tells the sources of less precise forms apart ("3 sources (and 1 more a less precise
     #: form)").
