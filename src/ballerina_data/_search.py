@@ -7,15 +7,14 @@ identical words score 1, words of letters within one edit (a deletion, insertion
 substitution or swap of neighbours; two edits for a query word of seven letters or more;
 none for a word of over 24 letters, nor for a query's later words where the names are so
 many that their typos would cost over :data:`LEAST_CUTS`) score one less the edits over the
-longer word's
-length, more than 0 (a word every letter of which is changed, "x" for "a", is no match),
-and numbers match only themselves. A name's score is
-three quarters the mean of its query words' scores plus a quarter the share of the name's
-words that some query word matched; a name equal to the query scores 1. A query of several
-words is also scored as one word, its words joined ("Ball erina" as "ballerina"), and a name
-keeps the better score (below 1, since the name is not the query). An entity ranks by
-its best name; ties go to the kind (works, people, characters, organizations), then the
-year, then the id, so the order is always the same.
+longer word's length, more than 0 (a word every letter of which is changed, "x" for "a", is
+no match), and numbers match only themselves. A name's score is three quarters the mean
+of its query words' scores plus a quarter the share of the name's words that some query
+word matched; a name equal to the query scores 1. A query of several words is also scored
+as one word, its words joined ("Ball erina" as "ballerina"), and a name keeps the better
+score (below 1, since the name is not the query). An entity ranks by its best name; ties
+go to the kind (works, people, characters, organizations), then the year, then the id, so
+the order is always the same.
 """
 
 from __future__ import annotations
