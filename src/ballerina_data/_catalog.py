@@ -654,7 +654,12 @@ class Catalog:
         ``"character"`` or ``"organization"``, or a :class:`WorkKind`. Exact lookups
         (:meth:`films_titled` and the others) stay exact. A query has at most 1,000
         characters; a search then takes time in proportion to its words plus the names they
-        are close to, never their product.
+        are close to, never their product. The typos of a query's words are sought first
+        word first while the indexed words they could be close to need at most about a
+        million cuts (a word less one or two letters), or one per indexed word when more;
+        the words after are matched exactly. No catalog of the shipped data's size comes
+        near; one of 100,000 to 400,000 random aliases of seven-letter words forgives the
+        first three to five such words of a long query.
 
         Raises:
             TypeError: ``query`` is not a string, ``limit`` not an int, or ``kind`` neither

@@ -5,21 +5,22 @@ and split into words; a name also offers each pair of adjacent words joined ("jo
 "jongseo"), and a film its year. Each query word is matched to the closest word of the name:
 identical words score 1, words of letters within one edit (a deletion, insertion,
 substitution or swap of neighbours; two edits for a query word of seven letters or more;
-none for a word of over 24 letters) score one less the edits over the longer word's
-length, more than 0 (a word every letter of which is changed, "x" for "a", is no match),
-and numbers match only themselves. A name's score is
-three quarters the mean of its query words' scores plus a quarter the share of the name's
-words that some query word matched; a name equal to the query scores 1. A query of several
-words is also scored as one word, its words joined ("Ball erina" as "ballerina"), and a name
-keeps the better score (below 1, since the name is not the query). An entity ranks by
-its best name; ties go to the kind (works, people, characters, organizations), then the
-year, then the id, so the order is always the same.
+none for a word of over 24 letters, nor for a query's later words where the names are so
+many that their typos would cost over :data:`LEAST_CUTS`) score one less the edits over the
+longer word's length, more than 0 (a word every letter of which is changed, "x" for "a", is
+no match), and numbers match only themselves. A name's score is three quarters the mean
+of its query words' scores plus a quarter the share of the name's words that some query
+word matched; a name equal to the query scores 1. A query of several words is also scored
+as one word, its words joined ("Ball erina" as "ballerina"), and a name keeps the better
+score (below 1, since the name is not the query). An entity ranks by its best name; ties
+go to the kind (works, people, characters, organizations), then the year, then the id, so
+the order is always the same.
 """
 
 from __future__ import annotations
 
 import operator
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain, compress, filterfalse, repeat
 from typing import Any, cast
@@ -77,6 +78,12 @@ _BATCH = 4096
 #: name of thousands would cost an index entry (and a score step) for each.
 MAX_NAME_WORDS = 32
 
+#: The cuts (an indexed word less one letter, or less two) a search may make, at most: the
+#: larger of this and the number of indexed words. The query's first words whose typos need
+#: no more are forgiven; the rest are matched exactly. On a catalog of many names of one
+#: length, a 1,000-character query of 125 such words cut every one of them 28 ways.
+LEAST_CUTS = 2**20
+
 
 def _deletions(word: str, letters: int = 1) -> set[str]:
     """``word`` and it less each choice of at most ``letters`` of its letters (itself alone
@@ -127,6 +134,11 @@ def _maybe(indexed: list[str], once: list[str], twice: list[str]) -> Iterable[st
         of_each = map(operator.getitem, indexed, repeat(part))
         maybe.update(compress(indexed, map(kept.__contains__, of_each)))
     return maybe
+
+
+def _cuts(length: int) -> int:
+    """The ways to cut a word of ``length`` letters less one letter and less two."""
+    return length + length * (length - 1) // 2
 
 
 def _as_words(found: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -273,21 +285,26 @@ class SearchIndex:
         Nothing is kept between searches: a dict of every indexed word less each letter
         took 300 bytes per byte of the catalog (1.3 GB for 4.3 MB of aliases). Instead the
         indexed words of each length a query variant needs are read, a part of each at a
-        time (:func:`_maybe`), and no string is kept.
+        time (:meth:`_forgiving`, :func:`_maybe`), and no string is kept. Only the query's
+        first words within :data:`LEAST_CUTS` are forgiven; the others are sought exactly.
         """
+        variants = {word: _deletions(word, _allowed_edits(word)) for word in query_words}
+        forgiving, near = self._forgiving(variants)
+        # The words past them are matched exactly: each its own only variant.
+        exactly = ((word, [word]) for word in variants if word not in forgiving)
         # The variants less one letter of an indexed word are sought among every query
         # word's; those less two, among the variants of the words that allow two edits.
         wanted: defaultdict[str, list[str]] = defaultdict(list)
         wanted_twice: defaultdict[str, list[str]] = defaultdict(list)
-        for word in query_words:
+        for word, of_word in forgiving.items():
             edits = _allowed_edits(word)
-            for variant in _deletions(word, edits):
+            for variant in of_word:
                 wanted[variant].append(word)
                 if edits == 2:
                     wanted_twice[variant].append(word)
         close: defaultdict[str, set[str]] = defaultdict(set)
         # An indexed word that is a query word's variant: a dict lookup each.
-        for variant, words in wanted.items():
+        for variant, words in chain(wanted.items(), exactly):
             if variant in self.postings and not variant.isdigit():
                 for word in words:
                     close[word].add(variant)
@@ -295,8 +312,8 @@ class SearchIndex:
             lengths = {len(variant) + 1 for variant in wanted}
             lengths.update(len(variant) + 2 for variant in wanted_twice)
             for length in sorted(lengths):
-                indexed = self.by_length.get(length)
-                if not indexed or length > FUZZY_WORD_LENGTH:
+                indexed = near.get(length)
+                if not indexed:
                     continue
                 once = [variant for variant in wanted if len(variant) == length - 1]
                 twice = [variant for variant in wanted_twice if len(variant) == length - 2]
@@ -307,6 +324,71 @@ class SearchIndex:
                         for word in sought.get(shorter, ()):
                             close[word].add(found)
         return close
+
+    def _forgiving(
+        self, variants: dict[str, set[str]]
+    ) -> tuple[dict[str, set[str]], dict[int, list[str]]]:
+        """The first of the query words (keys of ``variants``, in the query's order) whose
+        typos are sought, with their variants, and for each length of indexed words they
+        need, those that keep a third some query word's variant has (:func:`_maybe` keeps
+        those of the first words among them).
+
+        The first words are those whose share of these words, each cut less one letter and
+        less two, comes to at most :data:`LEAST_CUTS` cuts, or the number of indexed words
+        when more: a word's share is counted, not cut, for each third of each length by one
+        call for all the query words. A word past the bound stops the forgiving: it and the
+        words after it are matched exactly.
+        """
+        # (length, part) to the query words' slices of their variants it is sought among.
+        sought: defaultdict[tuple[int, int, int], dict[str, set[str]]] = defaultdict(dict)
+        whole: defaultdict[str, int] = defaultdict(int)  # words of one or two letters
+        near: defaultdict[int, list[str]] = defaultdict(list)
+        for word, of_word in variants.items():
+            twice = _allowed_edits(word) == 2
+            lengths = {len(variant) + 1 for variant in of_word}
+            if twice:
+                lengths.update(len(variant) + 2 for variant in of_word)
+            for length in lengths:
+                if length > FUZZY_WORD_LENGTH or length not in self.by_length:
+                    continue
+                third = length // 3
+                if not third:
+                    whole[word] += len(self.by_length[length]) * _cuts(length)
+                    near[length] = list(self.by_length[length])
+                    continue
+                cut = [
+                    v for v in of_word if len(v) == length - 1 or (twice and len(v) == length - 2)
+                ]
+                sought[length, 0, third][word] = {variant[:third] for variant in cut}
+                last = {variant[-third:] for variant in cut}
+                sought[length, length - third, length][word] = last
+                if twice:
+                    middle = slice(third - 1, length - third - 1)
+                    kept = {v[middle] for v in of_word if len(v) == length - 2}
+                    sought[length, third, length - third][word] = kept
+        cost = defaultdict(int, whole)
+        for (length, start, stop), of_words in sought.items():
+            wanted = set().union(*of_words.values())
+            part = repeat(slice(start, stop))
+            indexed = self.by_length[length]
+            found = list(
+                compress(indexed, map(wanted.__contains__, map(operator.getitem, indexed, part)))
+            )
+            near[length] += found
+            counts = Counter(map(operator.getitem, found, part))
+            for word, slices in of_words.items():
+                cost[word] += sum(map(counts.__getitem__, slices)) * _cuts(length)
+        budget = max(LEAST_CUTS, len(self.postings))
+        forgiving: dict[str, set[str]] = {}
+        for word, of_word in variants.items():
+            budget -= cost[word]
+            if budget < 0:
+                break
+            forgiving[word] = of_word
+        for length, found in near.items():
+            if len(found) > len(self.by_length[length]):  # a word in several parts
+                near[length] = self.by_length[length]
+        return forgiving, near
 
     def _similar(self, word: str, candidates: Iterable[str]) -> dict[str, float]:
         """The ``candidates`` close to ``word``, each with its similarity from 0 to 1."""
@@ -387,7 +469,7 @@ class SearchIndex:
         # Each distinct query word is looked up once; then each indexed word it is close to
         # keeps its similarity for each place in the query. The work grows with the query's
         # words plus the names those indexed words are in, never their product.
-        distinct = set(words)
+        distinct = dict.fromkeys(words)  # in the query's order: its first words forgiven first
         close = self._close(word for word in distinct if not word.isdigit())
         similar_to = {word: self._similar(word, close.get(word, ())) for word in distinct}
         by_place: defaultdict[str, dict[int, float]] = defaultdict(dict)
