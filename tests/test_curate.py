@@ -989,6 +989,19 @@ RULES_BROKEN = [
         " quote the words in the note and say why",
     ),
     (
+        "title kind (a rejected title)",
+        {
+            "predicate": "title",
+            "value": {"type": "text", "text": "John Wick: Ballerina"},
+            "quote": "The rejected title John Wick: Ballerina",
+            "qualifiers": {"title_kind": "working_title"},
+        },
+        '"title_kind": "working_title"',
+        "qualifiers.title_kind: the quote writes 'rejected title' by the title, which makes it"
+        " no title of the work (one rejected, or a nickname): quote the words in the note and"
+        " say why it stands",
+    ),
+    (
         "figure bound (a total of two films)",
         {
             "predicate": "box_office",
@@ -1386,6 +1399,7 @@ RULES_TEXT += " Its takings were $5 million a day."
 RULES_TEXT += " Together, the two films grossed a combined $120 million."
 RULES_TEXT += " In its third weekend, it made $25 million."
 RULES_TEXT += " The spin-off was formerly titled John Wick: Ballerina."
+RULES_TEXT += " The rejected title John Wick: Ballerina was dropped."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."

@@ -90,6 +90,35 @@ def test_every_title_kind_is_the_one_its_quote_gives() -> None:
     assert _rules.title_kind_read_from_its_quote_or_noted(as_title, CATALOG)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Reported: a rejected, considered or fan title was accepted as the work's title.
+        ("The rejected title Dance of Death was dropped.", "rejected title"),
+        (
+            "Lionsgate considered the title Dance of Death but chose Ballerina.",
+            "considered the title",
+        ),
+        ("Fans jokingly call it Dance of Death.", "Fans jokingly call"),
+        ("Ballerina, nicknamed Dance of Death, is out.", "nicknamed"),
+        ("Dance of Death was rejected by Lionsgate.", "was rejected"),
+        ("Ballerina was formerly titled Dance of Death.", None),
+    ],
+)
+def test_a_rejected_or_fan_title_needs_a_note(text: str, words: str | None) -> None:
+    base = _from_text(text, text.rstrip("."), Predicate.TITLE, Text(text="Dance of Death"))
+    for kind in (TitleKind.TITLE, TitleKind.WORKING_TITLE):
+        claim = attrs.evolve(base, qualifiers=Qualifiers(title_kind=kind))
+        breaches = _rules.title_kind_read_from_its_quote_or_noted(claim, CATALOG)
+        if words is None:
+            assert kind is TitleKind.WORKING_TITLE or breaches
+            continue
+        (breach,) = breaches
+        assert breach.message.startswith(f"the quote writes {words!r} by the title")
+        noted = attrs.evolve(claim, note=f"'{words}': the text gives it as no title, kept so.")
+        assert [] == _rules.title_kind_read_from_its_quote_or_noted(noted, CATALOG)
+
+
 _KNOWN = "known during production as"
 
 
@@ -394,6 +423,18 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Ballerina opens on June 7, 2024 (tentative)", "'tentative'"),
         ("Ballerina opens on June 7, 2024 (TBC)", "'TBC'"),
         ("Ballerina opens on June 7, 2024, subject to change", "'subject to change'"),
+        # Reported: neighbours of listed hedges and attributions passed with no status.
+        ("Keanu Reeves purportedly cameos in Ballerina", "'purportedly'"),
+        ("Keanu Reeves apparently cameos in Ballerina", "'apparently'"),
+        ("Keanu Reeves is thought to cameo in Ballerina", "'thought to'"),
+        ("Keanu Reeves is understood to cameo in Ballerina", "'understood to'"),
+        ("Keanu Reeves is poised to cameo in Ballerina", "'poised to'"),
+        ("Fans speculate that Keanu Reeves cameos in Ballerina", "'Fans speculate'"),
+        ("One Reddit user claims Keanu Reeves cameos in Ballerina", "'Reddit user'"),
+        ("An insider told us Keanu Reeves cameos in Ballerina", "'An insider'"),
+        ("Chances are Keanu Reeves cameos in Ballerina", "'Chances are'"),
+        ("Keanu Reeves cameos in Ballerina, or so the story goes", "'or so the story goes'"),
+        ("Keanu Reeves cameos in Ballerina, per a leaked call sheet", "'per a leaked'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -1388,6 +1429,27 @@ def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
         ("Ballerina vacated its June 7, 2024 date.", "its June 7, 2024 date", "vacated"),
         ("The strikes cost Ballerina its June 7, 2024 date.", "June 7, 2024", "cost"),
         ("Lionsgate moved Ballerina off its June 7, 2024 date.", "June 7, 2024 date", "moved"),
+        # Reported: a date dropped by another withdrawing verb, after a possessive, or a
+        # date of a former plan, was read as the date stated.
+        ("Lionsgate ditched Ballerina's June 7, 2024 date.", "June 7, 2024 date", "ditched"),
+        ("Lionsgate dumped the June 7, 2024 date for Ballerina.", "June 7, 2024 date", "dumped"),
+        (
+            "Lionsgate called off the June 7, 2024 release of Ballerina.",
+            "June 7, 2024 release of Ballerina",
+            "called off",
+        ),
+        ("Lionsgate axed the June 7, 2024 release of Ballerina.", "June 7, 2024", "axed"),
+        (
+            "Lionsgate yanked Ballerina from its June 7, 2024 date.",
+            "June 7, 2024 date",
+            "yanked Ballerina from",
+        ),
+        ("Ballerina's old June 7, 2024 date is gone.", "June 7, 2024 date", "old"),
+        (
+            "Ballerina's previous release date, June 7, 2024, is gone.",
+            "June 7, 2024",
+            "previous",
+        ),
         # Reported: a plan put in the pluperfect was read as the date stated.
         (
             "Ballerina, which had been set for June 7, 2024, was finally released on June 6, 2025.",
@@ -1402,7 +1464,8 @@ def test_a_date_its_sentence_says_was_changed_since_needs_its_plans_status_or_a_
     claim, catalog = _read_in(_date_claim(quote, "2024-06-07"), text)
     (breach,) = _rules.date_not_bounded_by_its_quote_or_noted(claim, catalog)
     assert ("date bound", "value.date") == (breach.rule, breach.field)
-    assert breach.message.startswith(f"the quote writes {words!r} before 2024-06-07")
+    assert breach.message.startswith(f"the quote writes {words!r} ")
+    assert "before 2024-06-07, which makes it a value since changed" in breach.message
     assert "give it the status 'scheduled'" in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
     # The plan it was, by its status: the words that supersede it back `scheduled`.
@@ -2687,6 +2750,14 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves stars. Ian McShane auditioned for another part", "film/ballerina-2024"),
         ("Keanu Reeves stars. Ian McShane was dropped from the sequel", "film/ballerina-2024"),
         ("Keanu Reeves refused to confirm that he stars in Ballerina", "film/ballerina-2024"),
+        # Reported: emphatic idioms were read as negations.
+        ("Ballerina stars none other than Keanu Reeves", "film/ballerina-2024"),
+        ("Keanu Reeves, no stranger to action, stars in Ballerina", "film/ballerina-2024"),
+        ("Ballerina not only stars Ana de Armas but also Keanu Reeves", "film/ballerina-2024"),
+        ("Keanu Reeves didn't disappoint in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),
     ],
 )
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
@@ -3622,6 +3693,13 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             Predicate.CAST_MEMBER,
             _KEANU,
         ),
+        # Reported: an emphatic idiom was read as a negation.
+        (
+            "Ballerina is a no-holds-barred action thriller.",
+            "Ballerina is a no-holds-barred action thriller",
+            Predicate.GENRE,
+            Text(text="action thriller"),
+        ),
     ],
 )
 def test_a_negation_past_the_clause_or_sentence_or_inside_a_name_needs_no_note(
@@ -3827,6 +3905,15 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _denied(f"I doubt {_WILL_BE}.", "doubt", _DOUBTED),
         _denied(f"It is doubtful {_WILL_BE}.", "doubtful", _DOUBTED),
         _denied(f"Few believe {_WILL_BE}.", "Few believe", _DOUBTED),
+        # Reported: a sentence that calls the thing not known built a firm value.
+        _denied(f"That {_WILL_BE} is unclear.", "is unclear", _DOUBTED),
+        _denied(f"That {_WILL_BE} is uncertain.", "is uncertain", _DOUBTED),
+        _denied(f"That {_WILL_BE} is unknown.", "is unknown", _DOUBTED),
+        _denied(f"That {_WILL_BE} remains to be seen.", "remains to be seen", _DOUBTED),
+        _denied(f"That {_WILL_BE} is up in the air.", "up in the air", _DOUBTED),
+        _denied(f"That {_WILL_BE} is anyone's guess.", "anyone's guess", _DOUBTED),
+        _denied(f"That {_WILL_BE} is a long shot.", "a long shot", _DOUBTED),
+        _denied(f"That {_WILL_BE} is TBD.", "TBD", _DOUBTED),
         # Reported: words that call the statement an error were not read.
         _erred(
             "Some sites incorrectly listed Keanu Reeves in the cast of Ballerina.",
@@ -3996,6 +4083,11 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney hopes to become an assassin", "an assassin", "hopes to become"),
         ("Rooney is on the way to becoming an assassin", "an assassin", "on the way to becoming"),
         ("Rooney is an assassin in the making", "assassin", "in the making"),
+        # Reported: a near miss or a thing not done was cut out of a plot's words.
+        ("Rooney almost kills Winston", "Rooney kills Winston", "almost"),
+        ("Rooney nearly kills Winston", "Rooney kills Winston", "nearly"),
+        ("Rooney refuses to kill Winston", "kill Winston", "refuses to"),
+        ("Rooney is unable to kill Winston", "kill Winston", "unable to"),
     ],
 )
 def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, word: str) -> None:
@@ -4048,6 +4140,30 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
             "pitched as",
             None,
         ),
+        # Reported: words that turn away from the genre, set it aside in a contrast or a
+        # mistake, or imitate it, were cut out of it.
+        ("Ballerina avoids horror tropes.", "avoids horror tropes", "horror", "avoids", None),
+        ("Ballerina steers clear of horror.", "horror", "horror", "steers clear of", None),
+        ("Ballerina shuns horror.", "Ballerina shuns horror", "horror", "shuns", "shuns horror"),
+        ("Ballerina eschews horror.", "horror", "horror", "eschews", None),
+        ("Ballerina abandons horror for action.", "horror", "horror", "abandons", None),
+        ("Ballerina is devoid of horror.", "horror", "horror", "devoid of", None),
+        ("Ballerina is short on horror.", "horror", "horror", "short on", None),
+        (
+            "Unlike a horror film, Ballerina has no jump scares.",
+            "Unlike a horror film",
+            "a horror film",
+            "unlike",
+            "Unlike a horror film",
+        ),
+        (
+            "Ballerina is often mistaken for a horror film.",
+            "a horror film",
+            "horror",
+            "mistaken for",
+            None,
+        ),
+        ("Ballerina is a spoof of horror films.", "horror films", "horror films", "spoof of", None),
     ],
 )
 def test_a_text_value_keeps_a_privative_form(

@@ -219,11 +219,13 @@ class Catalog(Protocol):
 #: claim the status ``hoped`` (:func:`hoped_when_the_quote_hopes`), and they back that
 #: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
 #: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
+#: "Fingers crossed" is a hope too.
 HOPE_WORDS = (
     "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
     "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
     "planning to", "intend to", "intends to", "intending to", "aim to", "aims to", "aiming to",
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
+    "fingers crossed",
 )  # fmt: skip
 #: Words that put a thing still to come: "Ballerina will be released on May 30, 2025", "it'll
 #: open", "shall open", "is going to open", "is to open", "are to open", "is set to open". A
@@ -247,7 +249,9 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: became"; "came close to" before one, "came close to appearing") back
 #: none: the claim's note quotes the words and says why the value stands, as for a
 #: negation. A doubt ("I doubt",
-#: "doubtful", "Few believe", "skeptical") backs ``unconfirmed`` or ``speculated``, and a
+#: "doubtful", "Few believe", "skeptical"; words that call the thing not known, "is
+#: unclear", "is uncertain", "is unknown", "remains to be seen", "up in the air", "anyone's
+#: guess", "a long shot", "TBD") backs ``unconfirmed`` or ``speculated``, and a
 #: refusal to confirm ("refuses to confirm", "declined to confirm") ``unconfirmed``: the
 #: claim has one of them, or that note. The words of a doubt are words; the others are
 #: patterns.
@@ -285,6 +289,11 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
         (
             "doubt", "doubts", "doubted", "doubting", "doubtful", "few believe", "few think",
             "few expect", "skeptical", "sceptical",
+            # Words that call the thing not known: "... is unclear", "remains to be seen".
+            "is unclear", "is uncertain", "is unknown", "remains unclear",
+            "remains uncertain", "remains unknown", "remains to be seen",
+            "remain to be seen", "up in the air", "anyone's guess", "a long shot", "tbd",
+            "to be determined",
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
     ),
@@ -305,11 +314,13 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: "according to reports", "according to a report", "two sources told Variety", "a person
 #: familiar with", "a person with knowledge of the project said", "we hear", "a reported
 #: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "Deadline
-#: hears", "The Hollywood Reporter has learned") backs ``reported``
+#: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
+#: "understood to", "an insider", "per a leaked", "a Reddit user") backs ``reported``
 #: or ``unconfirmed``; a rumour ("rumor has it", "according to rumors", "word is", "it is
-#: rumored") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "we guess", "our
-#: prediction", "speculation is") ``speculated``; a forecast ("projected to", "forecast to",
-#: "analysts predict", "should") ``expected`` or ``speculated``; a date aimed at and not
+#: rumored", "or so the story goes") ``unconfirmed`` or ``speculated``; a guess ("fans
+#: believe", "fans speculate", "we guess", "our prediction", "speculation is", "chances
+#: are") ``speculated``; a forecast ("projected to", "forecast to", "analysts predict",
+#: "should", "poised to") ``expected`` or ``speculated``; a date aimed at and not
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
 #: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``.
 HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
@@ -328,6 +339,9 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "a source familiar with", "source close to", "sources close to",
             "people close to", "a person close to", "with knowledge of", "we hear",
             "we're told", "we are told", "we've learned", "we have learned",
+            "purportedly", "apparently", "thought to", "understood to", "an insider",
+            "insider told", "insiders told", "per a leaked", "per leaked",
+            "according to a leaked", "according to leaked", "reddit user", "reddit users",
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
                 f"{said} {outlet}" if said == "per" else f"{outlet} {said}"
@@ -341,14 +355,15 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         (
             "rumor has it", "rumour has it", "according to rumors", "according to rumours",
             "word is", "it is rumored", "it is rumoured", "rumors suggest",
-            "rumours suggest",
+            "rumours suggest", "or so the story goes",
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
     ),
     **dict.fromkeys(
         (
             "fans believe", "fans think", "we guess", "our guess", "our prediction",
-            "speculation is",
+            "speculation is", "fans speculate", "fans suspect", "fans theorize",
+            "fans theorise", "chances are",
         ),
         (Status.SPECULATED,),
     ),
@@ -356,7 +371,7 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         (
             "projected to", "is projected", "a projected", "forecast to", "forecasted to",
             "analysts predict", "analysts expect", "predicts", "predicted to", "should",
-            "on track to", "tracking to",
+            "on track to", "tracking to", "poised to",
         ),
         (Status.EXPECTED, Status.SPECULATED),
     ),
@@ -2240,7 +2255,8 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: superseded: a date, a figure or a title read with them is no value the sentence states,
 #: one list for all three (:func:`_superseded_by`). By how they are read:
 #: ``"verbs"``, verbs of a change (moving, cutting, raising, renaming, replacing,
-#: withdrawing, losing), each in its forms: "from" after one of them in the value's clause,
+#: withdrawing: "ditched", "dumped", "axed", "called off", "yanked"; losing), each in its
+#: forms: "from" after one of them in the value's clause,
 #: just before the value (read across the words of :data:`BOUND_READ_ACROSS` and a
 #: currency's sign), gives the value changed from, in any voice ("Lionsgate has delayed
 #: Ballerina from June 7, 2024", "cut the budget of Ballerina from $90 million", "was
@@ -2252,13 +2268,16 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: bare after a verb of renaming ("retitled Ballerina as ...": the title it had), is the
 #: value given up; ``"cost"``, which takes it so only with an object and a possessive
 #: between ("The strikes cost Ballerina its June 7, 2024 date"; "cost a reported $90
-#: million" is a cost); ``"before"``, words anywhere before the value in its clause that
+#: million" is a cost; a possessive stands for "its": "ditched Ballerina's June 7, 2024
+#: date"); ``"before"``, words anywhere before the value in its clause that
 #: say it was the first set or an earlier plan ("originally", "initially", "at first",
 #: "previously", "formerly", "first announced as", "known during production as", a
 #: pluperfect plan "had been set for", "had been scheduled", and a past one "was due on");
 #: ``"just before"``, words just before it (across the same words): "once" ("The budget,
 #: once $90 million, is now $100 million") and "planned" ("past its planned $90
-#: million"); ``"just after"``, "until" or "till" just after a title or figure ("was called
+#: million"); ``"former"``, words of a former plan just before a date, or before its noun
+#: "date" just before it ("Ballerina's old June 7, 2024 date", "its previous release date,
+#: June 7, 2024"); ``"just after"``, "until" or "till" just after a title or figure ("was called
 #: Ballerina until March"; a date's "until" ends a range). A clause runs back to a
 #: punctuation mark, but not the comma of a date ("June 6, 2025") or of digits.
 CHANGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -2285,6 +2304,9 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "cancels", "cancelled", "canceled", "cancelling", "canceling", "abandon", "abandons",
         "abandoned", "abandoning", "ditch", "ditches", "ditched", "lose", "loses", "lost",
         "losing", "forfeit", "forfeits", "forfeited", "gave up", "give up", "given up",
+        "ditching", "dump", "dumps", "dumped", "dumping", "axe", "axes", "axed", "axing",
+        "yank", "yanks", "yanked", "yanking", "nix", "nixes", "nixed", "nixing", "call off",
+        "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving",
     ),
     "cost": ("cost", "costs", "costing"),
     "before": (
@@ -2295,6 +2317,7 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "just before": ("once", "planned"),
     "just after": ("until", "till"),
+    "former": ("previous", "old", "former", "erstwhile", "earlier", "prior", "original"),
 }  # fmt: skip
 #: The statuses that a date superseded may have instead of a note: the plan it was
 #: (``scheduled``: the date was set, whatever came of it) or the forecast (``expected``).
@@ -2321,7 +2344,8 @@ _GIVEN_UP = re.compile(
     + _CHANGE_VERB
     + r"(?:[\s\u00a0]+(?!(?i:"
     + _WHERE_IT_WENT
-    + r")\b)[\w'\u2019-]+){0,3}[\s\u00a0]+(?i:its|the|their|his|her|this|that)"
+    + r")\b)[\w'\u2019-]+){0,3}[\s\u00a0]+(?:(?i:its|the|their|his|her|this|that)"
+    + r"|[^\W\d_][\w-]*['\u2019]s)"
     + "|"
     + _as_words(CHANGE_WORDS["cost"])
     + r"(?:[\s\u00a0]+[\w'\u2019-]+){1,3}[\s\u00a0]+(?i:its|their|his|her)"
@@ -2335,6 +2359,14 @@ _GIVEN_UP = re.compile(
 _FIRST_SET_BEFORE = re.compile(_as_words(CHANGE_WORDS["before"]))
 _ONCE_BEFORE = re.compile(
     _as_words(CHANGE_WORDS["just before"]) + _READ_ACROSS + _SIGN_BEFORE + r"[\s\u00a0]*\Z"
+)
+# A word of a former plan just before a date, or before its noun "date" just before it
+# ("its previous release date, June 7, 2024", "Ballerina's old June 7, 2024 date").
+_FORMER_DATE_BEFORE = re.compile(
+    _as_words(CHANGE_WORDS["former"])
+    + r"(?:[\s\u00a0]+(?i:release|opening|premiere))?(?:[\s\u00a0]+(?i:dates?),?)?"
+    + _READ_ACROSS
+    + r"[\s\u00a0]*\Z"
 )
 _ANOTHER_VALUE = re.compile(r"[0-9]|" + _as_words(("but", "now")))
 _UNTIL_AFTER = re.compile(r",?[\s\u00a0]+" + _as_words(CHANGE_WORDS["just after"]))
@@ -2357,8 +2389,10 @@ def _superseded_by(
     bounded = _BOUND_BEFORE.search(clause) is not None
     if not bounded and (found := _GIVEN_UP.search(clause)) is not None:
         return " ".join((found[1] or found[2] or found[3]).split()), "before"
-    if not bounded and (found := _ONCE_BEFORE.search(clause)) is not None:
-        return found[1].casefold(), "just before"
+    # A date's former plan just before it: "its previous release date, June 7, 2024".
+    once = _ONCE_BEFORE.search(clause) or (_FORMER_DATE_BEFORE.search(before) if date else None)
+    if not bounded and once is not None:
+        return once[1].casefold(), "just before"
     # Another value, a "but" or a "now" between them and the value ends their reach: "was
     # originally set for June 7, 2024 but now opens June 6, 2025" states June 6, 2025.
     if first_set := list(_FIRST_SET_BEFORE.finditer(clause)):
@@ -3348,6 +3382,29 @@ def _runs_join(value: str, quote: str) -> bool | None:
     return True if _made_of_runs(value, _TOKEN.findall(quote)) else None
 
 
+#: Emphatic idioms that hold a negating word and negate nothing: "none other than Ana de
+#: Armas" names her, "no stranger to action", "not only ... but also", "didn't disappoint",
+#: "has never been better", "never lets up", "a no-nonsense killer", "a no-holds-barred
+#: action thriller" praise. Their words are no negation (nor "other than" an exclusion)
+#: wherever the rules read one. Patterns, read whole in any case.
+NOT_A_NEGATION_IDIOMS = (
+    r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only",
+    r"(?:did|does|do|will|would)(?:\s+not|n['\u2019]t)\s+disappoint",
+    r"never\s+disappoints?", r"(?:has|have|had)\s+never\s+(?:been|looked)\s+better",
+    r"never\s+(?:been|looked)\s+better", r"never\s+lets?\s+up", r"no-nonsense",
+    r"no-holds-barred",
+)  # fmt: skip
+_NOT_A_NEGATION = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(NOT_A_NEGATION_IDIOMS) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+
+
+def _without_idioms(text: str) -> str:
+    """``text`` with its :data:`NOT_A_NEGATION_IDIOMS` blanked, each place kept."""
+    return _NOT_A_NEGATION.sub(lambda found: " " * len(found[0]), text)
+
+
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
 # or a denial ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it
 # is not so), as a quote writes it.
@@ -3388,6 +3445,7 @@ def _negation_words(text: str) -> tuple[str, ...]:
         # Any apostrophe as one ("isn\u2018t"), then full-width letters ("\uff4e\uff4f\uff54")
         # as "not" (NFKC would split an acute accent used as an apostrophe).
         text = unicodedata.normalize("NFKC", _APOSTROPHES.sub("'", text))
+    text = _without_idioms(text)
     return tuple(" ".join(match[0].casefold().split()) for match in _NEGATION.finditer(text))
 
 
@@ -3404,7 +3462,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     horror would be wrong", the rejected side of a contrast: "less a horror film than a
     thriller", "pitched as a horror film, but became a thriller", whose "but" is read past
     the clause), and the words of a goal (``_relations.GOAL_WORDS``: "assassin" from
-    "training to become an assassin"); those of its :func:`lead_in` count as standing before it ("a
+    "training to become an assassin") and the words that reverse it in its clause before its
+    end (:data:`TEXT_REVERSING_WORDS`: "Rooney kills Winston" from "Rooney almost kills
+    Winston", "horror" from "avoids horror"); those of its :func:`lead_in` count as standing
+    before it ("a
     horror film" after "Ballerina is not "), but for those of another clause
     (:data:`CLAUSE_BREAK_WORDS`: "It is not a horror film, while "). A word inside the
     name of an entity of the ``catalog`` as the quote writes it ("No Time to Die") is the
@@ -3432,6 +3493,11 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     # them of another thing): "assassin" from "training to become an assassin".
     noted = " ".join(note_passages(claim.note))
     found += _goal_words(around) - _goal_words(value) - _goal_words(noted)
+    # The words that reverse a text value are read of it in its clause, up to its end.
+    before_end = _own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken])
+    ended = _CLAUSE_BEFORE.match(before_end)
+    own = before_end[ended.end() if ended else 0 :]
+    found += _reversing_words(own) - _reversing_words(value) - _reversing_words(noted)
     words = _unexplained(found, claim.note)
     if words is None:
         return []
@@ -3443,6 +3509,33 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
 
 
 _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
+#: Words that make a text value's words false of its subject, read only of a text value
+#: (:func:`value_keeps_its_quotes_negations`) and only in its clause before its end, as a negation
+#: is: a near miss ("almost" or "nearly" before a verb: "Rooney almost kills Winston" is no "Rooney
+#: kills Winston"), a turning away ("avoids", "steers clear of", "shuns", "eschews", "abandons", "is
+#: devoid of", "is short on" horror: no "horror"), a contrast or a mistake ("Unlike a horror film",
+#: "mistaken for a horror film"), an imitation ("a spoof of", "a parody of", "a send-up of" horror
+#: films) and a thing not done ("refuses to", "is unable to", "declines to" kill Winston). The value
+#: keeps them, or its note quotes them and says what they negate. Patterns, read whole in any case.
+TEXT_REVERSING_WORDS = (
+    r"(?:almost|nearly)(?=\s+(?!always\b|[a-z]+ly\b)[a-z]+(?:s|ed)\b)",
+    r"avoid(?:s|ed|ing)?", r"steer(?:s|ed|ing)?\s+clear\s+of", r"shun(?:s|ned|ning)?",
+    r"eschew(?:s|ed|ing)?", r"abandon(?:s|ed|ing)?", r"devoid\s+of", r"short\s+on",
+    r"unlike", r"mistaken\s+for", r"(?:spoof|parody|send-up|sendup|pastiche)\s+of",
+    r"refus(?:e|es|ed|ing)\s+to", r"unable\s+to", r"declin(?:e|es|ed|ing)\s+to",
+)  # fmt: skip
+_TEXT_REVERSING = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(TEXT_REVERSING_WORDS) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+
+
+def _reversing_words(text: str) -> Counter[str]:
+    """The :data:`TEXT_REVERSING_WORDS` ``text`` writes, folded, each with how many times."""
+    found = _TEXT_REVERSING.finditer(text)
+    return Counter(" ".join(each[0].casefold().split()) for each in found)
+
+
 _GOAL = re.compile(r"\b(?:" + "|".join(GOAL_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -3515,7 +3608,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     says the opposite of its quote. A negation anywhere in the quote or its :func:`lead_in`
     (but for another clause of it, :data:`CLAUSE_BREAK_WORDS`: "The sequel might never
     happen, but ") counts, after the name too ("X will not appear"); one inside a name of
-    an entity of the catalog as the quote writes it ("No Time to Die") is the name's. A
+    an entity of the catalog as the quote writes it ("No Time to Die") is the name's, and an
+    emphatic idiom (:data:`NOT_A_NEGATION_IDIOMS`: "none other than") is none. A
     credit (a cast or crew claim whose value is a person) keeps the words that undo it as
     well
     (``_relations.UNDOING_PHRASES``: "turned down", "dropped out", "exited", "replaced by",
@@ -3529,6 +3623,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     evidence = claim.evidence
     # The lead-in's words of another clause ("did not say why, but") are of something else.
     read = _own_clause(lead_in(claim, catalog)) + evidence.quote + lead_out(claim, catalog)
+    read = _without_idioms(read)  # "none other than" is no exclusion
     credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
     names = catalog.entity(claim.value.id).names
     excluded = (
@@ -4280,6 +4375,46 @@ FORMER_TITLE_WORDS = (
     r"(?:renamed|retitled)\s+from",
 )  # fmt: skip
 _FORMER_TITLE = re.compile(r"\b(?:" + "|".join(FORMER_TITLE_WORDS) + r")\b", re.IGNORECASE)
+#: The words by a title in its sentence that make it no title of the work: one rejected
+#: ("The rejected title Ballerina Rising", "considered the title ... but chose", "Ballerina
+#: Rising was dropped", "was rejected", "was turned down") or one its fans give it ("Fans
+#: jokingly call it", "nicknamed", "a nickname"). No kind fits such a title, so the claim's
+#: note quotes the words and says why it stands. Patterns, read whole in any case: those of
+#: ``"before"`` in the title's clause before it, those of ``"after"`` just after it.
+NOT_A_TITLE_WORDS = {
+    "before": (
+        r"(?:rejected|discarded|unused|proposed|considered|mooted|floated|alternate)"
+        r"\s+(?:title|name)",
+        r"(?:considered|considers|proposed|floated|pitched|mooted|rejected|nixed|vetoed)"
+        r"\s+(?:the|a)(?:\s+[^\W\d_]+)?\s+(?:title|name)",
+        r"(?:fans|viewers|audiences|some|many|critics)(?:\s+[^\W\d_]+ly)?"
+        r"\s+(?:call|calls|called|dub|dubbed|nickname|nicknamed)",
+        r"nicknamed", r"(?:a|its|the)\s+nickname",
+    ),
+    "after": (
+        r"(?:was|were|is|has\s+been|had\s+been)\s+(?:dropped|rejected|discarded|scrapped"
+        r"|nixed|vetoed|turned\s+down|passed\s+over|shot\s+down)",
+    ),
+}  # fmt: skip
+_NOT_A_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(NOT_A_TITLE_WORDS["before"]) + r")\b", re.IGNORECASE
+)
+_NOT_A_TITLE_AFTER = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:" + "|".join(NOT_A_TITLE_WORDS["after"]) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_title_words(before: str, after: str) -> str | None:
+    """The words of :data:`NOT_A_TITLE_WORDS` in ``before`` (a title's clause before it) or
+    just at the start of ``after`` (what follows it), or ``None``."""
+    if found := list(_NOT_A_TITLE_BEFORE.finditer(before)):
+        return " ".join(found[-1][0].split())
+    if (following := _NOT_A_TITLE_AFTER.match(after)) is not None:
+        return " ".join(following[0].replace(",", " ").split())
+    return None
+
+
 # What ends a clause before a title: its words before that are no part of its clause.
 _CLAUSE_BEFORE = re.compile(r".*[,;:()\u2013\u2014]", re.DOTALL)
 
@@ -4291,12 +4426,15 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
     that its sentence says was changed since (:data:`CHANGE_WORDS`: "retitled Ballerina as
     ...", "known during production as", "was called Ballerina until March"), is a
     ``working_title``, or the claim's note quotes those words and says why it is another
-    kind."""
+    kind. A title its sentence rejects or gives as a nickname (:data:`NOT_A_TITLE_WORDS`:
+    "The rejected title ...", "Fans jokingly call it ...") is no title of the work, of any
+    kind: the claim's note quotes those words and says why it stands."""
     if claim.predicate.value != "title" or not isinstance(claim.value, Text):
         return []
     kind = claim.qualifiers.title_kind
-    if kind is TitleKind.WORKING_TITLE:
-        return []
+    rejected = _no_title_of_the_work(claim, catalog, claim.value)
+    if rejected or kind is TitleKind.WORKING_TITLE:
+        return rejected
     quote = claim.evidence.quote
     at = quote.casefold().find(claim.value.text.casefold())
     lead = lead_in(claim, catalog)
@@ -4321,6 +4459,26 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
         f"the quote writes {words!r} {where} the title, which makes it a title the work had"
         f" before: give the kind 'working_title', not {said}, or quote the words in the note"
         " and say why"
+    )
+    return [Breach("title kind", "qualifiers.title_kind", message)]
+
+
+def _no_title_of_the_work(claim: Claim, catalog: Catalog, title: Text) -> list[Breach]:
+    """A title its sentence rejects or gives as a nickname (:data:`NOT_A_TITLE_WORDS`), of
+    any kind, unless the claim's note quotes those words."""
+    quote = claim.evidence.quote
+    at = quote.casefold().find(title.text.casefold())
+    before = lead_in(claim, catalog) + quote[: max(at, 0)]
+    clause = before[(ended.end() if (ended := _CLAUSE_BEFORE.match(before)) else 0) :]
+    after = "" if at == -1 else quote[at + len(title.text) :] + lead_out(claim, catalog)
+    words = _not_a_title_words(clause, after)
+    if words is None or (
+        claim.note and words.casefold() in " ".join(claim.note.split()).casefold()
+    ):
+        return []
+    message = (
+        f"the quote writes {words!r} by the title, which makes it no title of the work (one"
+        " rejected, or a nickname): quote the words in the note and say why it stands"
     )
     return [Breach("title kind", "qualifiers.title_kind", message)]
 
