@@ -976,6 +976,40 @@ RULES_BROKEN = [
         " not the running total box_office is: claim a total the text gives",
     ),
     (
+        "part of the run (takings added)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "10000000", "unit": "USD"},
+            "quote": "Ballerina added $10 million",
+        },
+        '"amount": "10000000"',
+        "value.amount: the sentence gives the figure as takings added ('added'), not the running"
+        " total box_office is: claim a total the text gives",
+    ),
+    (
+        "figure bound (a margin)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "20000000", "unit": "USD"},
+            "quote": "Ballerina outgrossed John Wick by $20 million",
+        },
+        '"amount": "20000000"',
+        "value.amount: the quote gives the figure as one end of a range, one of several, a share"
+        " of another, a total of several, a target missed, a rate or a difference ('by $20"
+        " million'), not as an amount of its own",
+    ),
+    (
+        "figure of the work",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "440000000", "unit": "USD"},
+            "quote": "Chapter 4 made $440 million",
+        },
+        '"amount": "440000000"',
+        "value.amount: the figure's clause names another work ('Chapter 4') and not the claim's"
+        " subject: the figure is that work's; say in a note how it is the subject's",
+    ),
+    (
         "title kind",
         {
             "predicate": "title",
@@ -1414,6 +1448,8 @@ RULES_TEXT += " In Ballerina, Keanu Reeves trains Rooney, played by Ana de Armas
 RULES_TEXT += " Keanu Reeves paid tribute to the late Lance Reddick."
 RULES_TEXT += " Ballerina opens in the UK on June 4, 2026, two days before its US release."
 RULES_TEXT += " Sources hint that it might feature Ana de Armas."
+RULES_TEXT += " Ballerina made $58 million while Chapter 4 made $440 million."
+RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

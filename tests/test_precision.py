@@ -2296,8 +2296,24 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it cost $12 million plus", "12000000", "USD", "at_least", "plus"),
         ("it cost $12 million plus $5 million more", "12000000", "USD", "exact", None),
         ("$12 million odd jobs paid", "12000000", "USD", "exact", None),
+        # Reported: the verbs of a threshold crossed or still ahead gave no bound.
+        ("it topped $100 million", "100000000", "USD", "at_least", "topped"),
+        ("it tops $100 million", "100000000", "USD", "at_least", "tops"),
+        ("it crossed $100 million", "100000000", "USD", "at_least", "crossed"),
+        ("it passed the $100 million mark", "100000000", "USD", "at_least", "passed"),
+        ("it cracked $100 million", "100000000", "USD", "at_least", "cracked"),
+        ("it surpassed $100 million", "100000000", "USD", "at_least", "surpassed"),
+        ("it eclipsed the $100 million mark", "100000000", "USD", "at_least", "eclipsed"),
+        ("it exceeded $100 million", "100000000", "USD", "at_least", "exceeded"),
+        ("it broke $100 million", "100000000", "USD", "at_least", "broke"),
+        ("its run time exceeds two hours", "120", "minute", "at_least", "exceeds"),
+        ("it is nearing $100 million", "100000000", "USD", "at_most", "nearing"),
+        ("it is approaching $100 million", "100000000", "USD", "at_most", "approaching"),
+        ("it is closing in on $100 million", "100000000", "USD", "at_most", "closing in on"),
+        ("it grossed the better part of $100 million", "100000000", "USD", "at_most",
+         "the better part of"),
     ],
-)
+)  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(
     quote: str, amount: str, unit: str, bound: str, word: str | None
 ) -> None:
@@ -2414,7 +2430,17 @@ def test_every_box_office_figure_is_a_running_total() -> None:
          "Ballerina earned $25 million from Thursday previews", "date", "previews"),
         ("Ballerina earned $25 million on Saturday.", "Ballerina earned $25 million", "amount",
          "on Saturday"),
+        # Reported: an opening written as an adjective, the first days, and takings added.
+        ("Ballerina had a $25 million opening.", "$25 million", "date", "opening"),
+        ("Ballerina earned a $25 million domestic debut.", "Ballerina earned a $25 million",
+         "date", "debut"),
+        ("Ballerina made $25 million in its first three days.", "Ballerina made $25 million",
+         "date", "first three days"),
+        ("Ballerina added $25 million.", "Ballerina added $25 million", "amount", "added"),
+        ("Ballerina brought in another $25 million.", "$25 million", "amount", "another"),
+        ("Ballerina earned an additional $25 million.", "$25 million", "amount", "additional"),
         # A total up to a period's end, or another figure's period, is the running total.
+        ("Ballerina has grossed $25 million since its opening.", "$25 million", None, None),
         ("Ballerina has grossed $25 million after its second weekend.", "$25 million", None,
          None),
         ("Ballerina has grossed $25 million so far, after opening to $9 million in its first"
@@ -2443,6 +2469,80 @@ def test_a_box_office_figure_of_part_of_the_run_is_no_total(
         assert breach.field == "value.amount"
         noted = attrs.evolve(dated, note=f"'{words}': that period's takings.")
         assert [breach] == _rules.box_office_a_running_total(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "words"),
+    [
+        # Reported: a forecast and a break-even target passed as takings.
+        ("Ballerina is tracking for a $25 million opening.", "$25 million", "tracking"),
+        ("Ballerina eyes a $25 million debut.", "Ballerina eyes a $25 million", "eyes"),
+        ("Ballerina is on pace for $25 million.", "$25 million", "on pace for"),
+        ("Ballerina needs to gross $25 million to break even.", "$25 million", "needs to"),
+        ("Ballerina's break-even point is $25 million.", "$25 million", "break-even"),
+        ("$25 million is what Ballerina must make to turn a profit.", "$25 million", "must"),
+    ],
+)
+def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, words: str) -> None:
+    claim = _quoted_from(_figure_claim(quote, "25000000", "USD"), text)
+    (breach,) = _rules.box_office_a_running_total(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("part of the run", "value.amount")
+    assert f"as a target or a forecast ({words!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    # A note says how it is read, and a forecast's status that it is one (an opening's
+    # figure still needs its date); a target's status says nothing.
+    noted = attrs.evolve(claim, note=f"'{words}': the figure the text forecasts, read so.")
+    assert breach not in _rules.box_office_a_running_total(noted, CATALOG)
+    expected = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.EXPECTED))
+    left = _rules.box_office_a_running_total(expected, CATALOG)
+    forecast = words in _rules.PART_OF_RUN_WORDS["forecast"]
+    assert all("a target or a forecast" not in each.message for each in left) is forecast
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "unit", "words"),
+    [
+        # Reported: a trailer's, a cut's or a scene's running time, and another work's
+        # figure in the same sentence, passed as the work's own.
+        ("The trailer for Ballerina runs 2 minutes.", "runs 2 minutes", "2", "minute",
+         "part 'trailer'"),
+        ("Ballerina's director's cut runs 150 minutes.", "runs 150 minutes", "150", "minute",
+         "part \"director's cut\""),
+        ("Ballerina's opening fight lasts 20 minutes.", "lasts 20 minutes", "20", "minute",
+         "part 'fight'"),
+        ("Ballerina features a 20-minute action scene.", "a 20-minute", "20", "minute",
+         "part 'scene'"),
+        ("Ballerina made $58 million while Chapter 4 made $440 million.", "$440 million",
+         "440000000", "USD", "work 'Chapter 4'"),
+        ("Ballerina made $58 million; John Wick 4 made $440 million.", "$440 million",
+         "440000000", "USD", "work 'John Wick 4'"),
+        # The subject's own figure, or a clause naming the subject too, is the subject's.
+        ("Ballerina made $58 million while Chapter 4 made $440 million.", "$58 million",
+         "58000000", "USD", None),
+        ("Ballerina, like Chapter 4, made $58 million.", "$58 million", "58000000", "USD", None),
+        ("Ballerina, which opens with a long fight, runs 125 minutes.", "runs 125 minutes",
+         "125", "minute", None),
+        ("Ballerina runs 125 minutes, longer than its trailer.", "runs 125 minutes", "125",
+         "minute", None),
+    ],
+)  # fmt: skip
+def test_a_figure_of_another_thing_or_work_needs_a_note(
+    text: str, quote: str, amount: str, unit: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_figure_claim(quote, amount, unit), text)
+    assert claim.subject == "film/ballerina-2024"
+    found = _rules.figure_of_the_work_itself_or_noted(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("figure of the work", "value.amount")
+    kind, name = words.split(" ", 1)
+    said = "another thing than the work" if kind == "part" else "another work"
+    assert f"{said} ({name})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note="The text's figure, read as the film's.")
+    assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
 def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
@@ -4219,8 +4319,21 @@ def test_a_text_value_keeps_a_privative_form(
         ("they grossed $90 million between them", "90000000", "USD", "$90 million between"),
         ("it missed its $90 million target", "90000000", "USD", "missed its $90 million"),
         ("it grossed a fraction of $90 million", "90000000", "USD", "fraction of $90 million"),
+        # Reported: a difference in other words, or a margin's "by" after any verb, passed
+        # as the work's own figure.
+        ("it runs 125 minutes, 20 minutes longer than John Wick", "20", "minute",
+         "20 minutes longer"),
+        ("it runs 20 minutes shorter than John Wick", "20", "minute", "20 minutes shorter"),
+        ("it was trimmed by 20 minutes", "20", "minute", "by 20 minutes"),
+        ("it outgrossed John Wick by $20 million", "20000000", "USD", "by $20 million"),
+        ("it trailed John Wick by nearly $20 million", "20000000", "USD", "by nearly $20 million"),
+        ("it beat projections by $5 million", "5000000", "USD", "by $5 million"),
+        ("it went $20 million over budget", "20000000", "USD", "$20 million over budget"),
+        ("it came in $5 million above its projections", "5000000", "USD", "$5 million above"),
+        ("it cost $20 million extra", "20000000", "USD", "$20 million extra"),
+        ("it is $20 million ahead of Chapter 4", "20000000", "USD", "$20 million ahead of"),
     ],
-)
+)  # fmt: skip
 def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
     quote: str, amount: str, unit: str, shown: str
 ) -> None:

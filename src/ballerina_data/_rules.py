@@ -90,6 +90,7 @@ __all__ = [
     "DATE_SHAPE_WORDS",
     "DENYING_WORDS",
     "DESCRIPTION_WORDS",
+    "DIFFERENCE_WORDS",
     "DONE_STATUSES",
     "FACT_WORDS",
     "FIRM_STATUSES",
@@ -101,6 +102,7 @@ __all__ = [
     "HOPE_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
+    "OTHER_PARTS",
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
     "PRIVATIVE_FORMS",
@@ -134,6 +136,7 @@ __all__ = [
     "description_words_are_source_words",
     "entity_value_keeps_its_quotes_negations",
     "figure_keeps_its_quotes_negations",
+    "figure_of_the_work_itself_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "lead_in",
@@ -2089,11 +2092,19 @@ def _figure_unwritten(
 #: than" or "not less than" bounds the figure, not negates it. They are read across up to
 #: three words of :data:`BOUND_READ_ACROSS` ("less than its planned $90 million" is
 #: ``at_most``), and an adverb before them leaves them theirs ("far below" is "below").
+#: The verbs of a threshold are bounds too, in their forms: one crossed ("topped",
+#: "crossed", "passed the $100 million mark", "cracked", "surpassed", "eclipsed",
+#: "exceeded", "broke") is ``at_least``, one still ahead ("nearing", "approaching", "closing
+#: in on", "the better part of") ``at_most``.
 BOUND_WORDS = {
     **dict.fromkeys(
         (
             "over", "more than", "at least", "upwards of", "upward of", "north of", "above",
             "in excess of", "just over", "well over", "no less than", "not less than",
+            "topped", "tops", "topping", "crossed", "crosses", "crossing", "passed", "passes",
+            "passing", "cracked", "cracks", "cracking", "surpassed", "surpasses", "surpassing",
+            "eclipsed", "eclipses", "eclipsing", "exceeded", "exceeds", "exceeding", "broke",
+            "breaks", "breaking", "broken",
         ),
         Bound.AT_LEAST,
     ),
@@ -2101,7 +2112,9 @@ BOUND_WORDS = {
         (
             "under", "less than", "fewer than", "up to", "at most", "nearly", "almost", "below",
             "close to", "shy of", "just shy of", "just under", "well under", "as much as",
-            "as many as", "no more than", "not more than", "south of",
+            "as many as", "no more than", "not more than", "south of", "nearing", "nears",
+            "neared", "approaching", "approaches", "closing in on", "closes in on",
+            "the better part of", "the best part of",
         ),
         Bound.AT_MOST,
     ),
@@ -2243,6 +2256,46 @@ _RATE_OR_DIFFERENCE_AFTER = re.compile(
     r"|[\s\u00a0]*/[\s\u00a0]*[^\W\d_]+"
     r"|[\s\u00a0]+(?i:more|less|fewer)\b(?![\s\u00a0]+(?i:or)\b)"
     r"|[\s\u00a0]+(?i:higher|lower|greater|bigger|larger|smaller)[\s\u00a0]+than\b)"
+)
+
+#: The words by a figure that make it a difference, no amount of the work's own, beside the
+#: "more", "less", "fewer" and "higher than" read after any figure: "after", words just
+#: after the figure ("20 minutes longer than John Wick", "20 minutes shorter", "$20 million
+#: extra", "$20 million ahead of Chapter 4", "$5 million behind"), and after it a word of a
+#: comparison ("over", "under", "above", "below", "short of") before one of the "against"
+#: words, across up to three words of :data:`BOUND_READ_ACROSS` ("went $20 million over
+#: budget", "$5 million above its projections"); "before", a margin's "by" just before the
+#: figure, across those words and a bound's ("outgrossed John Wick by $20 million", "trailed
+#: it by nearly $20 million", "beat projections by $5 million", "was trimmed by 20
+#: minutes"), whatever the verb. The claim's note says how the figure is read.
+DIFFERENCE_WORDS = {
+    "after": ("longer", "shorter", "extra", "ahead of", "behind"),
+    "comparison": ("over", "under", "above", "below", "short of"),
+    "against": (
+        "budget", "budgets", "projection", "projections", "expectation", "expectations",
+        "estimate", "estimates", "forecast", "forecasts", "tracking", "target", "goal",
+    ),
+    "before": ("by",),
+}  # fmt: skip
+_DIFFERENCE_AFTER = re.compile(
+    r"(?:[\s\u00a0]+(?:dollars?|euros?|pounds?|[A-Z]{3})\b)?[\s\u00a0]+(?:"
+    + _as_words(DIFFERENCE_WORDS["after"])
+    + "|"
+    + _as_words(DIFFERENCE_WORDS["comparison"])
+    + _READ_ACROSS
+    + r"[\s\u00a0]+"
+    + _as_words(DIFFERENCE_WORDS["against"])
+    + ")"
+)
+_MARGIN_BEFORE = re.compile(
+    _as_words(DIFFERENCE_WORDS["before"])
+    + r"(?:[\s\u00a0]+(?i:"
+    + "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in BOUND_WORDS)
+    + r"))?"
+    + _READ_ACROSS
+    + r"[\s\u00a0]*(?:[A-Z]{0,3}["
+    + re.escape(_SIGNS)
+    + r"]|[A-Z]{3}[\s\u00a0])?[\s\u00a0]*\Z"
 )
 
 # A duration with "of" after it is a part of what it is of ("10 minutes of credits", "the
@@ -2455,7 +2508,8 @@ def bound_read_from_its_quote_or_noted(
     of a range ("$80-90 million", "$80 million to $90 million", "between ... and ..."), one
     of several ("120 or 130 minutes"), a share or a multiple of another ("half of its $90
     million budget", "twice its", "10% of"), a rate ("$5 million a day", "per screen") or
-    a difference ("$50 million more than ...", "up from $60 million"), or a duration of a
+    a difference ("$50 million more than ...", "up from $60 million", "20 minutes longer",
+    "outgrossed John Wick by $20 million": :data:`DIFFERENCE_WORDS`), or a duration of a
     part ("10 minutes of credits": "of" after a duration) is no amount of its
     own, and has a note whatever its bound; so has a figure its sentence says was changed
     since (:data:`CHANGE_WORDS`: "cut the budget of Ballerina from $90 million",
@@ -2494,8 +2548,10 @@ def bound_read_from_its_quote_or_noted(
         range_before = None  # "cut from $90 million to $80 million": the new figure
     part = (
         range_before
+        or _MARGIN_BEFORE.search(quote[: span[0]])
         or _RANGE_AFTER.match(quote, span[1])
         or _RATE_OR_DIFFERENCE_AFTER.match(quote, span[1])
+        or _DIFFERENCE_AFTER.match(quote, span[1])
         or (_PART_OF_AFTER.match(quote, span[1]) if duration else None)
     )
     if part is not None:
@@ -2547,7 +2603,16 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: later weekend's, week's or day's takings ("in its third weekend", "in its second week",
 #: "this weekend", "on Saturday"), no total at all: the catalog holds no such figure. The
 #: verbs of the opening are read only just before the figure (across up to two words: "opened
-#: to an estimated $25 million"), the periods anywhere between the figures by it.
+#: to an estimated $25 million"), the periods anywhere between the figures by it ("in its
+#: first three days" too), and the nouns of an opening ("opening after": "a $25 million
+#: opening", "eyes a $40 million domestic debut") just after the figure, with at most two
+#: words between. "added": takings added to a total ("added $10 million", "brought in
+#: another $10 million", "an additional $10 million"), read just before the figure (across
+#: up to two words), no total either. "target": a figure the work needs, no takings ("needs
+#: to gross $200 million to break even", "its break-even point is $200 million"), and
+#: "forecast": one it is forecast to make ("is tracking for $40 million", "eyes", "on pace
+#: for"), each read anywhere between the figures by it: a note says how the figure is read,
+#: and a forecast may have a status instead.
 PART_OF_RUN_WORDS = {
     "opening": (
         *("opened to", "opened with", "opening to", "opening with", "opens to", "opens with"),
@@ -2558,7 +2623,49 @@ PART_OF_RUN_WORDS = {
             for first in ("opening", "first", "debut", "launch")
             for period in ("weekend", "week", "day", "night", "frame")
         ),
+        *(
+            f"first {count} {period}s"
+            for count in ("two", "three", "four", "five", "six", "seven", "few", "several")
+            for period in ("day", "week", "weekend")
+        ),
         *("preview", "previews"),
+    ),
+    "opening after": ("opening", "debut", "bow", "launch", "opener", "start"),
+    "added": ("added", "adds", "add", "adding", "another", "additional", "further", "extra"),
+    "target": (
+        "break even",
+        "break-even",
+        "breakeven",
+        "needs to",
+        "need to",
+        "needed to",
+        "must",
+        "to turn a profit",
+        "to be profitable",
+        "target",
+        "goal",
+    ),
+    "forecast": (
+        "tracking",
+        "tracks",
+        "tracked",
+        "eyes",
+        "eyeing",
+        "eyed",
+        "on pace for",
+        "on track for",
+        "on course for",
+        "projected",
+        "projects",
+        "projection",
+        "projections",
+        "forecast",
+        "forecasts",
+        "forecasted",
+        "predicted",
+        "predicts",
+        "prediction",
+        "predictions",
     ),
     "later": (
         *(
@@ -2573,6 +2680,14 @@ PART_OF_RUN_WORDS = {
 _VERBS_OF_OPENING = tuple(
     w for w in PART_OF_RUN_WORDS["opening"] if w.split()[-1] in ("to", "with")
 )
+_OPENING_JUST_AFTER = re.compile(
+    r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(PART_OF_RUN_WORDS["opening after"])
+)
+_ADDED_JUST_BEFORE = re.compile(
+    _as_words(PART_OF_RUN_WORDS["added"]) + r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]*\S{0,3}\Z"
+)
+_TARGET = re.compile(_as_words(PART_OF_RUN_WORDS["target"]))
+_FORECAST = re.compile(_as_words(PART_OF_RUN_WORDS["forecast"]))
 _OPENING_JUST_BEFORE = re.compile(
     _as_words(_VERBS_OF_OPENING) + r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]*\S{0,3}\Z"
 )
@@ -2607,8 +2722,13 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     gives as the takings up to the opening (:data:`PART_OF_RUN_WORDS` "opening": "opened to
     $25 million in its first weekend") is a total as of the opening only, and needs the
     ``date`` qualifier saying when, so that no later article's report of the opening stands
-    as the latest total. The words are read in the figure's sentence (its :func:`lead_in`
-    and :func:`lead_out` too), between the figure before it and the one after it."""
+    as the latest total ("a $25 million opening" too: "opening after"). One it gives as
+    takings added ("added": "brought in another $10 million") is refused as no total; one
+    it gives as a target or a forecast ("target": "needs to gross $200 million to break
+    even"; "forecast": "is tracking for $40 million") is no takings made, and has a note
+    saying how it is read, or, a forecast, a status. The words are read in the figure's
+    sentence (its :func:`lead_in` and :func:`lead_out` too), between the figure before it
+    and the one after it."""
     if (
         claim.predicate.value != "box_office"
         or not isinstance(claim.value, Quantity)
@@ -2626,14 +2746,23 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     after = min((at[0] for at in figures if at[0] >= end), default=len(sentence))
     near = sentence[before:start] + " " + sentence[end:after]
     later = _period_named(_LATER_PERIOD, near)
-    if later is not None:
+    # Takings added to a total ("added $10 million", "another $10 million") are none either.
+    added = _ADDED_JUST_BEFORE.search(sentence[before:start])
+    what = f"one period's takings ({later!r})" if later is not None else None
+    what = f"takings added ({added[1]!r})" if what is None and added is not None else what
+    if what is not None:
         message = (
-            f"the sentence gives the figure as one period's takings ({later!r}), not the"
-            " running total box_office is: claim a total the text gives"
+            f"the sentence gives the figure as {what}, not the running total box_office is:"
+            " claim a total the text gives"
         )
         return [Breach("part of the run", "value.amount", message)]
+    if breach := _target_or_forecast(claim, near):
+        return breach
     verb = _OPENING_JUST_BEFORE.search(sentence[before:start])
     opening = verb[1] if verb is not None else _period_named(_OPENING_PERIOD, near)
+    noun = _OPENING_JUST_AFTER.match(sentence, end, after)
+    if opening is None and noun and not _TOTAL_UP_TO.search(sentence, end, noun.start(1)):
+        opening = noun[1]  # "a $25 million opening", not "$100 million since its opening"
     if opening is None or claim.qualifiers.date is not None:
         return []
     message = (
@@ -2642,6 +2771,114 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
         " is known)"
     )
     return [Breach("part of the run", "qualifiers.date", message)]
+
+
+#: The parts and other things of a work whose running time is not the work's: a duration
+#: its clause gives of one of them is no ``duration`` of the work ("The trailer for Ballerina
+#: runs 2 minutes", "Ballerina's director's cut runs 150 minutes", "Ballerina's opening fight
+#: lasts 20 minutes", "a 20-minute fight scene"). They are read in the figure's clause
+#: before it (back to a comma, a semicolon, a colon, a bracket, a dash, a word of
+#: :data:`CLAUSE_BREAK_WORDS` or the figure before it) and just after it, with at most two
+#: words between; the claim's note says how the figure is the work's.
+OTHER_PARTS = (
+    "trailer", "trailers", "teaser", "teasers", "clip", "clips", "footage", "featurette",
+    "featurettes", "scene", "scenes", "sequence", "sequences", "fight", "fights", "set piece",
+    "set-piece", "prologue", "epilogue", "finale", "credits", "montage", "director's cut",
+    "director\u2019s cut", "directors cut", "extended cut", "extended edition",
+    "extended version", "unrated cut", "rough cut", "first cut", "assembly cut", "workprint",
+)  # fmt: skip
+_OTHER_PART = re.compile(_as_words(OTHER_PARTS))
+_OTHER_PART_JUST_AFTER = re.compile(
+    r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(OTHER_PARTS)
+)
+# For each catalog, its films' ids by each of their names, folded.
+_FILMS_BY_NAME: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _films_by_name(catalog: Catalog) -> dict[str, frozenset[str]]:
+    return _of_catalog(_FILMS_BY_NAME, catalog, _built_films_by_name)
+
+
+def _built_films_by_name(catalog: Catalog) -> dict[str, frozenset[str]]:
+    by_name: dict[str, set[str]] = {}
+    for film in catalog.films:
+        for name in film.names:
+            by_name.setdefault(name.casefold(), set()).add(film.id)
+    return {name: frozenset(ids) for name, ids in by_name.items()}
+
+
+def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A figure is the claim's subject's own: where its clause (back to a comma, a
+    semicolon, a colon, a bracket, a dash, a word of :data:`CLAUSE_BREAK_WORDS` or the figure
+    before it, and on to the next of them or the figure after it) names a film of the
+    catalog and no name of the subject, the figure is that film's ("Ballerina made $58
+    million while Chapter 4 made $440 million" gives Ballerina no $440 million); a duration
+    of one of :data:`OTHER_PARTS` ("The trailer for Ballerina runs 2 minutes") is that
+    thing's. The words are read in the figure's sentence (its :func:`lead_in` and
+    :func:`lead_out` too); the digits of a name ("Chapter 4") are no figure. Or else the
+    claim's note says how the figure is the subject's."""
+    if not isinstance(claim.value, Quantity) or claim.note:
+        return []
+    span = _where_figure_written(claim.value, claim.evidence.quote)
+    if span is None:
+        return []
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    start, end = span[0] + len(lead), span[1] + len(lead)
+    unit = claim.value.unit.strip().casefold()
+    duration = unit in TIME_UNITS
+    figures = [
+        at for _, at in written_figures(_without_dated_names(sentence, catalog), durations=duration)
+    ]
+    before = max((at[1] for at in figures if at[1] <= start), default=0)
+    after = min((at[0] for at in figures if at[0] >= end), default=len(sentence))
+    marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, before, start))
+    before = marks[-1].end() if marks else before
+    closing = _FIGURE_OWN_CLAUSE_END.search(sentence, end, after)
+    after = closing.start() if closing is not None else after
+    clause = sentence[before:start] + " " + sentence[end:after]
+    if duration and claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
+        part = _OTHER_PART.search(sentence, before, start) or _OTHER_PART_JUST_AFTER.match(
+            sentence, end, after
+        )
+        if part is not None:
+            message = (
+                f"the sentence gives the figure as the running time of another thing than the"
+                f" work ({part[1]!r}): say in a note how the figure is the work's"
+            )
+            return [Breach("figure of the work", "value.amount", message)]
+    films = _films_by_name(catalog)
+    named = {
+        name: films[name.casefold()]
+        for name in _catalog_names_in(clause, catalog)
+        if name.casefold() in films
+    }
+    others = [name for name, ids in named.items() if claim.subject not in ids]
+    if not others or len(others) < len(named):
+        return []
+    message = (
+        f"the figure's clause names another work ({others[0]!r}) and not the claim's subject:"
+        " the figure is that work's; say in a note how it is the subject's"
+    )
+    return [Breach("figure of the work", "value.amount", message)]
+
+
+def _target_or_forecast(claim: Claim, near: str) -> list[Breach]:
+    """The breach of a box-office figure that the words ``near`` it give as a target or a
+    forecast (:data:`PART_OF_RUN_WORDS` "target" and "forecast"), no takings made, where no
+    note says how it is read (nor, for a forecast, a status says it is one)."""
+    if claim.note:
+        return []
+    found, how = _TARGET.search(near), ""
+    if found is None and claim.qualifiers.status is None:
+        found, how = _FORECAST.search(near), " (or give a forecast its status)"
+    if found is None:
+        return []
+    message = (
+        f"the sentence gives the figure as a target or a forecast ({found[1]!r}), not takings"
+        f" made: claim the takings the text gives, or say in a note how the figure is read{how}"
+    )
+    return [Breach("part of the run", "value.amount", message)]
 
 
 def status_backed_by_its_words(
@@ -3154,6 +3391,13 @@ _CLAUSE_BREAK = re.compile(
     + _as_words(CLAUSE_BREAK_WORDS)
     + r"(?![\s\u00a0]*,)|\bunlike\b[^,;]*[,;]",
     re.IGNORECASE,
+)
+
+
+# What ends a figure's clause, either side of it: a mark, or a word of CLAUSE_BREAK_WORDS
+# ("Ballerina made $58 million while Chapter 4 made $440 million").
+_FIGURE_OWN_CLAUSE_END = re.compile(
+    r"[,;:()\u2013\u2014]|(?<!\b[A-Z])[.!?](?:\s|\Z)|\n|" + _as_words(CLAUSE_BREAK_WORDS)
 )
 
 
@@ -4896,7 +5140,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
     text's, a date's or figure's, an entity's), an entity or text value not one of several
     choices or with a status or note saying so, its date and its figure's amount and unit
-    written there or noted (and agreeing with the dates it writes), its date one the quote
+    written there or noted (and agreeing with the dates it writes), its figure the
+    subject's own (not another work's nor another thing's, or noted), its date one the quote
     states (not bounded nor superseded, nor
     replaced or missed in its sentence) or noted, its status backed by the quote's words,
     hoped when the quote hopes, some status when it hedges, a production status saying only
@@ -4931,6 +5176,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_keeps_its_quotes_negations(claim, catalog),
         *figure_keeps_its_quotes_negations(claim, catalog),
         *box_office_a_running_total(claim, catalog),
+        *figure_of_the_work_itself_or_noted(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *character_in_its_persons_part_or_noted(claim, catalog),
