@@ -1559,10 +1559,40 @@ def test_a_release_date_the_text_says_will_come_is_scheduled() -> None:
         predicate="release_date",
         value={"type": "date", "date": "2024-06-07"},
         quote="Ballerina will hit theaters on June 7, 2024",
-        qualifiers={"status": "scheduled"},
+        qualifiers={"status": "scheduled", "medium": "theatrical"},
     )
     (claim,) = curate.build(text, document).claims
     assert bd.Status.SCHEDULED is claim.qualifiers.status
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "message"),
+    [
+        (
+            "Ballerina was released in Japan on August 22, 2024.",
+            "2024-08-22",
+            "qualifiers.region: the date's clause names the region 'Japan': give the claim's"
+            " region qualifier, or say in a note which release the date is, writing 'Japan'",
+        ),
+        (
+            "Ballerina opened yesterday.",
+            "2025-06-06",
+            "value.date: the quote writes 'yesterday' (read as: 2025-05-31), and 2025-06-06 is"
+            " none of them",
+        ),
+    ],
+)
+def test_a_release_date_its_scope_or_date_words_contradict_is_refused(
+    text: str, date: str, message: str
+) -> None:
+    document = _document(
+        predicate="release_date",
+        value={"type": "date", "date": date},
+        quote=text.rstrip("."),
+        note=f"Read in an article of June 1, 2025: {date}.",
+    )
+    with pytest.raises(InvalidDataError, match=re.escape(f"claim my-notes-001: {message}")):
+        curate.build(text, document)
 
 
 def test_an_actor_named_hope_is_no_hope() -> None:
@@ -2269,7 +2299,7 @@ def test_a_note_excuses_an_unwritten_date_only_by_writing_it(
     document = _document(
         predicate="release_date",
         value={"type": "date", "date": str(year)},
-        qualifiers={"status": "expected"},
+        qualifiers={"status": "expected", "medium": "theatrical"},
         quote="Next year, Ballerina will reach theaters",
         note=note,
     )

@@ -1129,6 +1129,20 @@ _NOTE_AGAINST_THE_QUOTE = [
     # A partial publication date: every value it allows, and no other.
     ("filmed in Prague last November", "2021-11", "2023", "(as published: 2022-11 or 2023-11)"),
     ("filmed in Prague last November", "2023-11", "2023-01/2023-06", "(as published: 2022-11)"),
+    # Reported: holidays, days relative to publication and spans from a date took any date.
+    ("Ballerina opens on Christmas Day 2025", "2025-07-04", "2025-06-01", "(read as: 2025-12-25)"),
+    ("Ballerina opens Memorial Day weekend 2025", "2025-12-25", "2025-06-01", "2025-05-20 to"),
+    ("Ballerina opened last Christmas", "2019-12-25", "2025-06-01", "(read as: 2024-12-25)"),
+    ("Ballerina opens on Halloween", "2025-10-30", "2025-06-01", "(read as: --10-31)"),
+    ("Ballerina opened yesterday", "2025-06-06", "2025-06-01", "(read as: 2025-05-31)"),
+    ("Ballerina opened yesterday", "2025-06-30", "2025-06", "(read as: 2025-05-31 to 2025-06-29)"),
+    ("Ballerina opened last week", "2025-06-03", "2025-06-01", "(read as: 2025-05-19 to"),
+    ("Ballerina opened two years ago", "2020", "2025-06-01", "(read as: 2023)"),
+    ("Ballerina opens in two weeks", "2025-07-15", "2025-06-01", "(read as: 2025-06-12 to"),
+    ("Ballerina opens in three months", "2025-12", "2025-06-01", "(read as: 2025-09)"),
+    ("Ballerina opens this Friday", "2025-06-09", "2025-06-01", "2025-05-30 or 2025-06-06"),
+    ("Ballerina opened two weeks after June 1, 2025", "2025-09-15", "2025-06-01", "2025-06-15"),
+    ("Ballerina opens the day before June 6, 2025", "2025-06-06", "2025-06-01", "2025-06-05"),
 ]
 
 
@@ -1168,6 +1182,18 @@ def test_a_note_does_not_excuse_a_date_its_quote_contradicts(
         ("Ballerina opens in the summer", "2024-06", "2024-05-01"),
         ("Ballerina opens a week after June 7, 2024", "2024-06-14", "2024-05-01"),
         ("filming took over the last year", "2023", "2023-08-04"),  # a span, no year
+        ("Ballerina opens on New Year's Day 2026", "2026-01-01", "2025-06-01"),
+        ("Ballerina opens Memorial Day weekend 2025", "2025-05-23", "2025-06-01"),
+        ("Ballerina opens Thanksgiving 2025", "2025-11-26", "2025-06-01"),  # the Wednesday
+        ("Ballerina opened last Christmas", "2024-12-25", "2025-06-01"),
+        ("Ballerina opens for the Christmas holidays", "2025-12-19", "2025-06-01"),
+        ("Ballerina opened yesterday", "2025-05-31", "2025-06-01"),
+        ("Ballerina opened yesterday", "2025-05", "2025-06"),  # a vague publication
+        ("Ballerina opened two years ago", "2023", "2025-06-01"),
+        ("Ballerina opens this Friday", "2025-06-06", "2025-06-01"),
+        ("Ballerina opens next Friday", "2025-06-13", "2025-06-01"),
+        ("Ballerina opened two weeks after June 1, 2025", "2025-06-15", "2025-06-01"),
+        ("Ballerina opened yesterday", "2015-11-03", "../2023"),  # too vague: the note's
     ],
 )
 def test_a_date_agreeing_with_its_quote_is_accepted(quote: str, date: str, published: str) -> None:
@@ -1591,6 +1617,67 @@ def test_every_medium_is_written_by_its_quote_or_noted() -> None:
         _rules.medium_written_by_its_quote_or_noted(attrs.evolve(c, note=None), CATALOG)
         for c in media
     )
+
+
+def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> None:
+    found = {c.id: _rules.release_scope_given_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: shipped release dates name theaters, Netflix and the UK, each qualified.
+    without = [
+        _rules.release_scope_given_or_noted(
+            attrs.evolve(c, qualifiers=Qualifiers(status=c.qualifiers.status)), CATALOG
+        )
+        for c in CATALOG.claims
+        if c.qualifiers.medium is not None or c.qualifiers.region is not None
+    ]
+    assert sum(1 for breaches in without if breaches) >= 3
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind", "word"),
+    [
+        # Reported: one territory's or format's release date was taken for every scope.
+        ("Ballerina was released in Japan on August 22, 2024", "region", "Japan"),
+        ("The Japanese release of Ballerina was on August 22, 2024", "region", "Japanese"),
+        ("Japan got Ballerina's release on August 22, 2024", "region", "Japan"),
+        ("Ballerina opens in the US on August 22, 2024", "region", "US"),
+        ("Ballerina was released on Blu-ray on August 22, 2024", "medium", "Blu-ray"),
+        ("Ballerina's DVD release was August 22, 2024", "medium", "DVD"),
+        ("Ballerina hits digital on August 22, 2024", "medium", "digital"),
+        ("Ballerina was released digitally on August 22, 2024", "medium", "digitally"),
+        ("Ballerina arrives on home video on August 22, 2024", "medium", "home video"),
+        ("Ballerina opens in theaters on August 22, 2024", "medium", "theaters"),
+        ("Ballerina starts streaming on August 22, 2024", "medium", "streaming"),
+    ],
+)
+def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_note(
+    quote: str, kind: str, word: str
+) -> None:
+    claim = _date_claim(quote, "2024-08-22")
+    (breach,) = _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert (f"{kind} note", f"qualifiers.{kind}") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the date's clause names the {kind} {word!r}: give")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"'{word}': that release's date, read as the film's.")
+    assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "qualifiers"),
+    [
+        ("Ballerina was released in Japan on August 22, 2024", Qualifiers(region="Japan")),
+        ("Ballerina opens in theaters on August 22, 2024", Qualifiers(medium=Medium.THEATRICAL)),
+        ("Ballerina opens everywhere except Japan on August 22, 2024", Qualifiers()),
+        ("Ballerina opens not in theaters but on August 22, 2024", Qualifiers()),
+        ("Ballerina opens on August 22, 2024; Japan waits until 2025", Qualifiers()),
+        ("Ballerina opens on August 22, 2024", Qualifiers()),
+    ],
+)
+def test_a_release_date_giving_or_naming_no_scope_is_accepted(
+    quote: str, qualifiers: Qualifiers
+) -> None:
+    claim = attrs.evolve(_date_claim(quote, "2024-08-22"), qualifiers=qualifiers)
+    assert [] == _rules.release_scope_given_or_noted(claim, CATALOG)
 
 
 def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -> Claim:

@@ -730,8 +730,12 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     is 2022-11, "next year" 2024, "this spring" 2023-21. Where the source has no
     publication date, or one open at an end, a relative year or month is left unread and a
     month or season is read without its year (its note writes the date, as
-    :func:`dated_by_its_quote_or_noted` asks). The digits and words of a name of the
-    ``catalog`` are the name's, no date's."""
+    :func:`dated_by_its_quote_or_noted` asks). Dates written in other words are read too
+    (``_worded_dates``): a holiday (:data:`HOLIDAYS`: "New Year's Day 2026", "last
+    Christmas"), a day relative to the publication (:data:`RELATIVE_DAY_WORDS`,
+    "this Friday", "two years ago", "in two weeks": "yesterday" is never after it), a span
+    from a written date ("two weeks after June 1, 2025" is 2025-06-15). The digits and
+    words of a name of the ``catalog`` are the name's, no date's."""
     dates = _claim_dates(claim)
     if not dates:
         return []
@@ -849,10 +853,14 @@ def _stated_dates(
                 for year, month, season in _relative_dates(match, months)
             ),
         )
+    # Holidays, relative days and spans from a date: a year or date inside them is theirs.
+    worded = _worded_dates(quote, published)
     stated: list[tuple[str, tuple[_WrittenDate, ...]]] = []
     for each in _written_dates(quote):
         if _OFFSET_BEFORE.search(quote, 0, each.start):
             continue  # "a week after June 7, 2024" counts from the date, no date of its own
+        if any(start <= each.start and each.end <= end for start, end, _ in worded):
+            continue
         if each.year is None and each.short_year is None and each.end in relative:
             match, readings = relative.pop(each.end)
             if readings:
@@ -860,6 +868,7 @@ def _stated_dates(
                 continue
         stated.append((quote[each.start : each.end], (each,)))
     stated.extend((match[0], readings) for match, readings in relative.values() if readings)
+    stated.extend((quote[start:end], readings) for start, end, readings in worded if readings)
     return stated
 
 
@@ -867,7 +876,9 @@ def _readings_words(words: str, readings: Sequence[_WrittenDate]) -> str | None:
     """What a relative date is read as, in the data's form ("2022-11", "2023-21"), or
     ``None`` for a date as written."""
     if not _RELATIVE_DATE.fullmatch(words):
-        return None
+        # A date in words (a holiday, a relative day, a span from a date) is shown as read.
+        written = _WRITTEN_DATE.fullmatch(words)
+        return None if written else "read as: " + _described_readings(readings)
     forms = []
     for each in readings:
         assert each.year is not None  # a relative date is read to its year
@@ -1134,6 +1145,301 @@ def _written_dates(text: str) -> tuple[_WrittenDate, ...]:
 def _is_a_year(written: _WrittenDate) -> bool:
     """Whether ``written`` is a year alone, with no season, month or day."""
     return written.season is None and not written.month_days
+
+
+#: The holidays a quote may date by name, read whole and in any case, each with the day it
+#: falls on: a fixed month and day, or for a holiday on a weekday of its month (the US
+#: holidays the film trade dates releases by) the month, the weekday (Monday 0) and which
+#: of the month's it is (1 the first, 4 the fourth, -1 the last). A fixed holiday is its
+#: day; one on a weekday the days within :data:`HOLIDAY_SPAN_DAYS` ``"weekend"`` of it, as
+#: its weekend or a release "for Thanksgiving" on the Wednesday before may be meant.
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "thanksgiving day": (11, 3, 4),
+    "thanksgiving": (11, 3, 4),
+}  # fmt: skip
+#: The words after a holiday that make it the days about it, each with how many days
+#: either side: "Christmas weekend" or "week" six, "the Christmas season" ("holidays",
+#: "period", "corridor", "frame", "break") a month.
+HOLIDAY_SPAN_DAYS = {
+    "weekend": 6, "week": 6, "season": 31, "holidays": 31, "holiday": 31, "period": 31,
+    "corridor": 31, "frame": 31, "break": 31,
+}  # fmt: skip
+#: The days relative to the source's publication a quote may write, each with the first and
+#: the last day it may be, counted from the publication's day: "yesterday" is the day
+#: before it, never after; "last week" the thirteen days before it (the week before the
+#: publication's week, or the seven days just past), "next week" the thirteen after.
+RELATIVE_DAY_WORDS = {
+    "yesterday": (-1, -1), "today": (0, 0), "tonight": (0, 0), "tomorrow": (1, 1),
+    "last week": (-13, -1), "this past week": (-13, -1), "this week": (-6, 6),
+    "next week": (1, 13), "this coming week": (1, 13),
+}  # fmt: skip
+#: The words that count days, weeks, months or years in a span ("two weeks ago", "in 10
+#: days", "three months after June 1, 2025"), with the count each gives; digits count too.
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_APART = r"(?<![\w'\u2019-])"
+_ALONE = r"(?![\w'\u2019-])"
+_GAP = r"[\s\u00a0]+"
+_WHICH = rf"(?P<which>(?i:this{_GAP}past|this{_GAP}coming|last|this|next))"
+_HOLIDAY = re.compile(
+    rf"{_APART}(?:{_WHICH}{_GAP})?(?P<name>(?i:"
+    + "|".join(
+        re.escape(name).replace("'", "['\u2019]").replace(r"\ ", _GAP)
+        for name in sorted(HOLIDAYS, key=len, reverse=True)
+    )
+    + rf")){_ALONE}(?:{_GAP}(?P<span>(?i:{'|'.join(HOLIDAY_SPAN_DAYS)})){_ALONE})?"
+    rf"(?:,?{_GAP}(?:(?i:of){_GAP})?(?P<year>[0-9]{{4}})(?!\w))?"
+)
+# "the last week" and "the next week" are spans, not a week.
+_RELATIVE_DAY = re.compile(
+    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:yesterday|today|tonight|tomorrow"
+    rf"|(?:this{_GAP}past|this{_GAP}coming|last|this|next){_GAP}week)){_ALONE}"
+)
+_RELATIVE_WEEKDAY = re.compile(
+    rf"{_APART}(?<!(?i:the)[\s\u00a0]){_WHICH}{_GAP}"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + _ALONE
+)
+_COUNT = rf"(?P<count>[0-9]{{1,3}}|(?i:{'|'.join(COUNT_WORDS)}))"
+_UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?))"
+_COUNTED_AGO = re.compile(rf"{_APART}{_COUNT}{_GAP}{_UNIT}{_GAP}(?i:ago){_ALONE}")
+_COUNTED_IN = re.compile(
+    rf"{_APART}(?i:in){_GAP}{_COUNT}{_GAP}{_UNIT}{_ALONE}(?!{_GAP}(?i:of|after|before)\b)"
+)
+# A span and "after" or "before" just before a date it counts from ("two weeks after June 1,
+# 2025", "the day before its June 6 release").
+_COUNTED_FROM = re.compile(
+    rf"{_APART}(?:{_COUNT}|(?P<the>(?i:the))){_GAP}{_UNIT}{_GAP}(?P<side>(?i:after|before))"
+    rf"(?:{_GAP}(?i:the|its|their))?{_GAP}"
+)
+# The most days of publication a relative day is read over: a source dated more loosely
+# than to a year is read as one with no date.
+_MOST_PUBLICATION_DAYS = 366
+
+
+def _publication_days(published: PartialDate | DateInterval | None) -> list[datetime.date]:
+    """Each day the source may have been published on; none where its date is unknown,
+    open at an end or spans more than :data:`_MOST_PUBLICATION_DAYS`."""
+    if published is None or published.first_day is None or published.last_day is None:
+        return []
+    first, last = datetime.date(*published.first_day), datetime.date(*published.last_day)
+    if (last - first).days >= _MOST_PUBLICATION_DAYS:
+        return []
+    return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _holiday_on(name: str, year: int) -> datetime.date:
+    """The day the holiday ``name`` (:data:`HOLIDAYS`) falls on in ``year``."""
+    rule = HOLIDAYS[" ".join(name.casefold().replace("\u2019", "'").split())]
+    if len(rule) == 2:
+        return datetime.date(year, rule[0], rule[1])
+    month, weekday, which = rule
+    if which < 0:
+        last = datetime.date(year, month, days_in_month(year, month))
+        return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+    first = datetime.date(year, month, 1)
+    return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (which - 1))
+
+
+def _counted(match: re.Match[str]) -> int:
+    """The count of a span (:data:`COUNT_WORDS`, digits, or "the" for one)."""
+    count = match["count"]
+    if count is None:
+        return 1
+    return int(count) if count.isdigit() else COUNT_WORDS[count.casefold()]
+
+
+def _shifted(day: datetime.date, unit: str, count: int) -> tuple[int, int, int | None]:
+    """``day`` moved by ``count`` of ``unit`` (days, weeks, months, years): its (year,
+    month, day), the day only where the unit is days or weeks."""
+    unit = unit.casefold().rstrip("s")
+    if unit in ("day", "week"):
+        moved = day + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        return moved.year, moved.month, moved.day
+    months = day.year * 12 + day.month - 1 + (count * 12 if unit == "year" else count)
+    return months // 12, months % 12 + 1, None
+
+
+def _days_readings(start: int, end: int, days: Iterable[datetime.date]) -> list[_WrittenDate]:
+    """The ``days`` as written dates of the words from ``start`` to ``end``, one a year."""
+    by_year: dict[int, set[tuple[int, int | None]]] = {}
+    for day in days:
+        by_year.setdefault(day.year, set()).add((day.month, day.day))
+    return [
+        _WrittenDate(start, end, year, frozenset(month_days), None)
+        for year, month_days in sorted(by_year.items())
+    ]
+
+
+def _worded_dates(
+    quote: str, published: PartialDate | DateInterval | None
+) -> list[tuple[int, int, tuple[_WrittenDate, ...]]]:
+    """The dates ``quote`` writes in words no date's digits or names write, each as where
+    it is and what it may be: a holiday (:data:`HOLIDAYS`), with its year, a relative word
+    (:data:`RELATIVE_DATE_WORDS`) read against the publication date ``published``, or
+    neither (the holiday's day of any year); a day relative to the publication
+    (:data:`RELATIVE_DAY_WORDS`, "this Friday": the Friday of its week or the next,
+    "next Friday" the next or the one after, "last Friday" the last or the one before; "N
+    days, weeks, months or years ago", "in N days ..."; a week as the days three either side
+    of its day, a month or a year whole); a span counted from a written date ("two weeks
+    after June 1, 2025", "the day before June 6, 2025"). Where the publication date is too
+    vague to read a relative one by, it is left unread (empty)."""
+    days = _publication_days(published)
+    return [
+        *_holiday_dates(quote, days),
+        *_relative_day_dates(quote, days),
+        *_counted_dates(quote, days),
+        *_dates_counted_from(quote),
+    ]
+
+
+def _holiday_name(name: str) -> str:
+    return " ".join(name.casefold().replace("\u2019", "'").split())
+
+
+def _holiday_years(match: re.Match[str], days: Sequence[datetime.date]) -> set[int]:
+    """The years a holiday with a relative word before it may be of, by each day of
+    publication, as :data:`RELATIVE_DATE_WORDS` reads a month's name."""
+    which = RELATIVE_DATE_WORDS[" ".join(match["which"].casefold().split())]
+    years: set[int] = set()
+    for day in days:
+        if which == 0:
+            years.add(day.year)
+            continue
+        near = range(day.year - 2, day.year + 3)
+        side = [y for y in near if (_holiday_on(match["name"], y) - day).days * which > 0]
+        side.sort(reverse=which < 0)
+        further = side[0] == day.year and len(match["which"].split()) == 1
+        years.update(side[: 2 if further else 1])
+    return years
+
+
+def _holiday_dates(
+    quote: str, days: Sequence[datetime.date]
+) -> Iterator[tuple[int, int, tuple[_WrittenDate, ...]]]:
+    """The holidays ``quote`` writes, as ``_worded_dates`` reads them."""
+    for match in _HOLIDAY.finditer(quote):
+        start, end = match.span()
+        around = HOLIDAY_SPAN_DAYS.get((match["span"] or "").casefold(), 0)
+        if len(HOLIDAYS[_holiday_name(match["name"])]) > 2:
+            around = max(around, HOLIDAY_SPAN_DAYS["weekend"])
+        if match["year"] is None and match["which"] is None:
+            # No year: the holiday's day in any year (read in one with no leap day).
+            shape = _holiday_on(match["name"], 2001)
+            near = [shape + datetime.timedelta(days=n) for n in range(-around, around + 1)]
+            month_days = frozenset((day.month, day.day) for day in near)
+            yield start, end, (_WrittenDate(start, end, None, month_days, None),)
+            continue
+        years = {int(match["year"])} if match["year"] else _holiday_years(match, days)
+        on = [_holiday_on(match["name"], year) for year in sorted(years)]
+        near = [day + datetime.timedelta(days=n) for day in on for n in range(-around, around + 1)]
+        yield start, end, tuple(_days_readings(start, end, near))
+
+
+def _relative_day_dates(
+    quote: str, days: Sequence[datetime.date]
+) -> Iterator[tuple[int, int, tuple[_WrittenDate, ...]]]:
+    """The days relative to publication ``quote`` writes ("yesterday", "this Friday")."""
+    for match in _RELATIVE_DAY.finditer(quote):
+        first, last = RELATIVE_DAY_WORDS[" ".join(match["words"].casefold().split())]
+        near = {day + datetime.timedelta(days=n) for day in days for n in range(first, last + 1)}
+        yield (*match.span(), tuple(_days_readings(*match.span(), near)))
+    week = datetime.timedelta(days=7)
+    for match in _RELATIVE_WEEKDAY.finditer(quote):
+        which = RELATIVE_DATE_WORDS[" ".join(match["which"].casefold().split())]
+        weekday = WEEKDAYS.index(match["weekday"])
+        near = set()
+        for day in days:
+            coming = day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+            past = day - datetime.timedelta(days=(day.weekday() - weekday) % 7 or 7)
+            if which == 0:
+                near |= {coming, day + datetime.timedelta(days=weekday - day.weekday())}
+            elif which > 0:
+                coming = coming if coming > day else coming + week
+                near |= {coming, coming + week}
+            else:
+                near |= {past, past - week}
+        yield (*match.span(), tuple(_days_readings(*match.span(), near)))
+
+
+def _counted_dates(
+    quote: str, days: Sequence[datetime.date]
+) -> Iterator[tuple[int, int, tuple[_WrittenDate, ...]]]:
+    """The spans back or on from publication ``quote`` writes ("two years ago", "in two
+    weeks")."""
+    for pattern, sign in ((_COUNTED_AGO, -1), (_COUNTED_IN, 1)):
+        for match in pattern.finditer(quote):
+            unit, count = match["unit"].casefold().rstrip("s"), _counted(match) * sign
+            near = set()
+            months: set[tuple[int, int | None]] = set()
+            spread = 3 if unit == "week" else 0  # a count of weeks is loose by days
+            for day in days:
+                year, month, on = _shifted(day, unit, count)
+                if on is not None:
+                    moved = datetime.date(year, month, on)
+                    near |= {moved + datetime.timedelta(days=n) for n in range(-spread, spread + 1)}
+                else:
+                    months.add((year, month if unit == "month" else None))
+            readings = _days_readings(*match.span(), near) + [
+                _WrittenDate(*match.span(), year, frozenset({(month, None)}), None)
+                if month is not None
+                else _WrittenDate(*match.span(), year, frozenset(), None)
+                for year, month in sorted(months, key=lambda each: (each[0], each[1] or 0))
+            ]
+            yield (*match.span(), tuple(readings))
+
+
+def _dates_counted_from(quote: str) -> Iterator[tuple[int, int, tuple[_WrittenDate, ...]]]:
+    """The spans from a written date ``quote`` writes ("two weeks after June 1, 2025"),
+    each with the date it gives where the written date has its year and day."""
+    written = {each.start: each for each in _written_dates(quote)}
+    for match in _COUNTED_FROM.finditer(quote):
+        date = written.get(match.end())
+        unit = match["unit"].casefold().rstrip("s")
+        if date is None or (match["the"] is not None and unit != "day"):
+            continue
+        count = _counted(match) * (1 if match["side"].casefold() == "after" else -1)
+        readings = []
+        for month, on in date.month_days:
+            if on is None or date.year is None:
+                continue  # a span from a month, or from a day of no year: left unread
+            if not 1 <= month <= 12 or not 1 <= on <= days_in_month(date.year, month):
+                continue
+            year, moved_month, moved = _shifted(datetime.date(date.year, month, on), unit, count)
+            day = moved if moved is not None else min(on, days_in_month(year, moved_month))
+            readings.append(
+                _WrittenDate(match.start(), date.end, year, frozenset({(moved_month, day)}), None)
+            )
+        yield match.start(), date.end, tuple(readings)
+
+
+def _described_readings(readings: Sequence[_WrittenDate]) -> str:
+    """What a date written in words is read as, in the data's form: its days from the first
+    to the last ("2025-05-25 to 2025-06-06"), its months or years; a day of no year by its
+    month and day ("12-25")."""
+    forms = []
+    for each in readings:
+        days = sorted(each.month_days, key=lambda md: (md[0], md[1] or 0))
+        if each.year is None:
+            forms += [f"--{month:02}-{day:02}" for month, day in days[:1] if day is not None]
+            if len(days) > 1 and days[-1][1] is not None:
+                forms[-1] += f" to --{days[-1][0]:02}-{days[-1][1]:02}"
+            continue
+        if not days:
+            forms.append(str(each.year))
+            continue
+        shown = [str(PartialDate(year=each.year, month=month, day=day)) for month, day in days]
+        # Days apart ("this Friday": the Friday of its week or the next) are shown one by one.
+        ordinals = [datetime.date(each.year, m, d).toordinal() for m, d in days if d is not None]
+        apart = len(ordinals) == len(days) and ordinals[-1] - ordinals[0] >= len(days)
+        one_by_one = (apart and len(shown) <= 4) or len(shown) < 3
+        forms.append(" or ".join(shown) if one_by_one else f"{shown[0]} to {shown[-1]}")
+    return " or ".join(forms)
 
 
 # What may stand between a date with no year (a month and day, a month, a season) and a date
@@ -1977,6 +2283,83 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         f" words), writing a word of it ({shown}, ...)"
     )
     return [Breach("medium note", "qualifiers.medium", message)]
+
+
+#: The words that name where or how a release is scoped, read whole in the date's clause of
+#: a release date's quote, each kind with its
+#: words: ``region`` the countries and their nationalities the texts date releases in,
+#: written capitalized ("in Japan", "the Japanese release", "US theaters"; vocabulary, not
+#: facts of the data); ``medium`` the formats a release reaches its audience in, in any
+#: case ("on Blu-ray", "digitally", "in theaters", "streaming"). A release date whose
+#: clause names either, and whose claim gives no qualifier of that kind, is one country's
+#: or format's, not the release everywhere: it needs the qualifier (``region``,
+#: ``medium``) or a note writing the word, as a date of no scope is compared and preferred
+#: for every scope. A word left out ("except in Japan", "not in theaters") scopes nothing.
+RELEASE_SCOPE_WORDS = {
+    "region": (
+        "US", "U.S.", "USA", "United States", "America", "American", "UK", "U.K.", "Britain",
+        "British", "United Kingdom", "England", "English", "Ireland", "Irish", "Canada",
+        "Canadian", "Mexico", "Mexican", "Brazil", "Brazilian", "Argentina", "Argentine",
+        "France", "French", "Germany", "German", "Italy", "Italian", "Spain", "Spanish",
+        "Netherlands", "Dutch", "Sweden", "Swedish", "Poland", "Polish", "Hungary",
+        "Hungarian", "Czech Republic", "Czech", "Russia", "Russian", "Turkey", "Turkish",
+        "India", "Indian", "China", "Chinese", "Hong Kong", "Taiwan", "Taiwanese", "Japan",
+        "Japanese", "Korea", "South Korea", "Korean", "South Korean", "Thailand", "Thai",
+        "Indonesia", "Indonesian", "Philippines", "Filipino", "Australia", "Australian",
+        "New Zealand",
+    ),
+    "medium": (
+        "Blu-ray", "DVD", "DVDs", "4K", "UHD", "digital", "digitally", "VOD", "PVOD",
+        "video on demand", "on demand", "home video", "home entertainment", "home release",
+        "streaming", "stream", "streams", "theaters", "theatres", "theater", "theatre",
+        "theatrical", "theatrically", "cinemas", "cinema",
+    ),
+}  # fmt: skip
+_RELEASE_SCOPE = {
+    kind: re.compile(
+        r"(?<![^\W_])(?:"
+        + "|".join(
+            re.escape(word).replace(r"\ ", r"[\s\u00a0]+")
+            for word in sorted(words, key=len, reverse=True)
+        )
+        + r")(?![^\W_]|\.[^\W_])",
+        0 if kind == "region" else re.IGNORECASE,
+    )
+    for kind, words in RELEASE_SCOPE_WORDS.items()
+}
+
+
+def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A release date whose clause names a country, a nationality or a format
+    (:data:`RELEASE_SCOPE_WORDS`: "Ballerina was released in Japan on August 22, 2024",
+    "on Blu-ray on ...") gives the qualifier that says so (``region``, ``medium``), or its
+    note writes the word: a claim that leaves a qualifier out speaks of every scope, so one
+    country's or one format's date would be compared with, and preferred to, the release
+    everywhere. The date's clause is read as a medium's is (``_date_clauses``,
+    ``_one_date_clause``; the whole quote where it writes no date of the claim's), in the
+    quote alone: the words before a quote name another film's country more often than a
+    release's ("this is the South Korean film Ballerina, not the spin-off, which ...")."""
+    if claim.predicate.value != "release_date" or not isinstance(claim.value, DateValue):
+        return []
+    read = claim.evidence.quote
+    spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
+    given = {"region": claim.qualifiers.region, "medium": claim.qualifiers.medium}
+    note = claim.note or ""
+    for kind, words in _RELEASE_SCOPE.items():
+        if given[kind] is not None:
+            continue
+        for found in words.finditer(read):
+            if not any(s <= found.start() and found.end() <= e for s, e in spans):
+                continue
+            before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
+            if _left_out(before) or found[0].casefold() in note.casefold():
+                continue
+            message = (
+                f"the date's clause names the {kind} {found[0]!r}: give the claim's {kind}"
+                f" qualifier, or say in a note which release the date is, writing {found[0]!r}"
+            )
+            return [Breach(f"{kind} note", f"qualifiers.{kind}", message)]
+    return []
 
 
 def quantity_written_by_its_quote_or_noted(
@@ -5170,6 +5553,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *bound_read_from_its_quote_or_noted(claim, catalog),
         *region_written_by_its_quote_or_noted(claim, catalog),
         *medium_written_by_its_quote_or_noted(claim, catalog),
+        *release_scope_given_or_noted(claim, catalog),
         *title_kind_read_from_its_quote_or_noted(claim, catalog),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_from_one_clause_or_noted(claim),
