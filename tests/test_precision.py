@@ -2010,6 +2010,8 @@ _DEATH = Predicate.DATE_OF_DEATH
          Predicate.RELEASE_DATE, "the trailer's 'released'"),
         ("Ballerina's trailer was released on March 3, 2023", "2023-03-03",
          Predicate.RELEASE_DATE, "the trailer's 'released'"),
+        ("Ballerina's trailer premiered on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the trailer's 'premiered'"),
         ("The Ballerina teaser premiered on March 3, 2023", "2023-03-03",
          Predicate.RELEASE_DATE, "the teaser's 'premiered'"),
         ("Ballerina's soundtrack was released on March 3, 2023", "2023-03-03",
