@@ -815,6 +815,30 @@ RULES_BROKEN = [
         " the UK on June 4, 2026'): say in a note how",
     ),
     (
+        "date event",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-03-03"},
+            "qualifiers": {"status": "released"},
+            "quote": "The first trailer for Ballerina was released on March 3, 2025",
+        },
+        '"date": "2025-03-03"',
+        "value.date: the quote writes 'March 3, 2025' as the date of the trailer's 'released',"
+        " not as the date of the release: quote words that date it",
+    ),
+    (
+        "date published",
+        {
+            "subject": "person/lance-reddick",
+            "predicate": "date_of_death",
+            "value": {"type": "date", "date": "2027-03-17"},
+            "quote": "Lance Reddick died on March 17, 2027",
+        },
+        '"date": "2027-03-17"',
+        "value.date: 2027-03-17 is after the source's publication (2025-06-01), so it cannot be"
+        " stated as past",
+    ),
+    (
         "date weekday",
         {
             "predicate": "release_date",
@@ -1451,6 +1475,9 @@ RULES_TEXT += " Sources hint that it might feature Ana de Armas."
 RULES_TEXT += " Ballerina made $58 million while Chapter 4 made $440 million."
 RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
 
+RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."
+RULES_TEXT += " Lance Reddick died on March 17, 2027."
+
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
     (tmp_path / "text.txt").write_text(RULES_TEXT, encoding="utf-8")
@@ -1554,12 +1581,16 @@ def test_a_unit_or_qualifier_its_predicate_does_not_take_is_one_line_at_the_clai
 
 
 def test_a_release_date_the_text_says_will_come_is_scheduled() -> None:
-    text = "Ballerina will hit theaters on June 7, 2024."
+    text = "Ballerina will hit theaters on June 6, 2025."
     document = _document(
         predicate="release_date",
         value={"type": "date", "date": "2024-06-07"},
         quote="Ballerina will hit theaters on June 7, 2024",
         qualifiers={"status": "scheduled", "medium": "theatrical"},
+
+        value={"type": "date", "date": "2025-06-06"},
+        quote="Ballerina will hit theaters on June 6, 2025",
+        qualifiers={"status": "scheduled"},
     )
     (claim,) = curate.build(text, document).claims
     assert bd.Status.SCHEDULED is claim.qualifiers.status
@@ -1941,12 +1972,12 @@ def test_notes_quoting_a_nul_character_fold_each_quote_once(
 def test_every_breach_of_the_rules_is_named_at_its_line(tmp_path: Path) -> None:
     # Reported: curate named the first of three problems and "and 2 more", with no way to
     # see the others but to fix the first and run it again.
-    (tmp_path / "n.txt").write_text("Ballerina was not released until June 6, 2025.\n", "utf-8")
+    (tmp_path / "n.txt").write_text("Ballerina was not released until May 30, 2025.\n", "utf-8")
     claim = {
         "predicate": "release_date",
-        "value": {"type": "date", "date": "2025-06-06"},
+        "value": {"type": "date", "date": "2025-05-30"},
         "qualifiers": {"status": "released"},
-        "quote": "Ballerina was not released until June 6, 2025",
+        "quote": "Ballerina was not released until May 30, 2025",
     }
     (tmp_path / "n.json").write_text(json.dumps(_document(**claim), indent=1), "utf-8")
     with pytest.raises(InvalidDataError) as refused:

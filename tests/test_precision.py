@@ -2125,6 +2125,182 @@ def test_a_date_falls_on_the_weekday_its_quote_writes(
     assert breach in _rules.quote_breaches(claim, CATALOG)
 
 
+def _event_claim(
+    quote: str,
+    date: str,
+    predicate: Predicate = Predicate.RELEASE_DATE,
+    status: Status | None = None,
+    note: str | None = None,
+) -> Claim:
+    """A date claim of ``quote``, of a source published 2023-08-04 (the shipped 000)."""
+    subject = (
+        "person/lance-reddick" if predicate is Predicate.DATE_OF_DEATH else "film/ballerina-2024"
+    )
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        subject=subject,
+        predicate=predicate,
+        value=DateValue(date=PartialDate.parse(date)),
+        evidence=Evidence.locate(quote, quote),
+        qualifiers=Qualifiers(status=status),
+        note=note,
+    )
+
+
+_DEATH = Predicate.DATE_OF_DEATH
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "predicate", "said"),
+    [
+        # Reported: another thing's release date, the thing before the verb (passive,
+        # possessive), was taken as the film's.
+        ("The first trailer for Ballerina was released on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the trailer's 'released'"),
+        ("Ballerina's trailer was released on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the trailer's 'released'"),
+        ("Ballerina's trailer premiered on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the trailer's 'premiered'"),
+        ("The Ballerina teaser premiered on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the teaser's 'premiered'"),
+        ("Ballerina's soundtrack was released on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the soundtrack's 'released'"),
+        ("Ballerina's first clip premiered on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the clip's 'premiered'"),
+        ("Ballerina's tie-in novel was released on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the novel's 'released'"),
+        ("The poster for Ballerina was unveiled on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "'unveiled'"),
+        ("Ballerina's video game comes out on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "the video game's 'comes out'"),
+        ("The Ballerina teaser dropped on March 3, 2023", "2023-03-03",
+         Predicate.RELEASE_DATE, "'teaser'"),
+        # Reported: the other date of a two-date quote, or a neighbouring event's, passed.
+        ("Ballerina wrapped filming on March 3, 2023 and opens June 6, 2025", "2023-03-03",
+         Predicate.RELEASE_DATE, "'filming'"),
+        ("Ballerina leaves theaters on August 1, 2023", "2023-08-01",
+         Predicate.RELEASE_DATE, "'leaves'"),
+        ("Ballerina's release date was announced on November 10, 2022", "2022-11-10",
+         Predicate.RELEASE_DATE, "'announced'"),
+        ("Tickets for Ballerina went on sale on May 1, 2023", "2023-05-01",
+         Predicate.RELEASE_DATE, "'on sale'"),
+        ("Critics saw Ballerina at a screening on May 1, 2023", "2023-05-01",
+         Predicate.RELEASE_DATE, "'screening'"),
+        ("Ballerina's world premiere was held on May 1, 2023", "2023-05-01",
+         Predicate.RELEASE_DATE, "'world premiere'"),
+        ("Ballerina was released on June 1, 2023", "2023-06-01",
+         Predicate.FILMING_DATE, "'released'"),
+        ("Lance Reddick, born December 31, 1962, died in 2023", "1962-12-31", _DEATH, "'born'"),
+        ("March 17, 2023 marked one year since Lance Reddick died", "2023-03-17", _DEATH,
+         "'marked'"),
+        ("A hoax claimed Lance Reddick died on May 1, 2022", "2022-05-01", _DEATH,
+         "the hoax's 'died'"),
+        ("Lance Reddick's death was announced on March 18, 2023", "2023-03-18", _DEATH,
+         "'announced'"),
+        ("A memorial for Lance Reddick was held on April 5, 2023", "2023-04-05", _DEATH,
+         "'memorial'"),
+        ("Lance Reddick's funeral was on March 25, 2023", "2023-03-25", _DEATH, "'funeral'"),
+        ("Keanu Reeves paid tribute to Lance Reddick on March 20, 2023, days after he died",
+         "2023-03-20", _DEATH, "'tribute'"),
+        ("Lance Reddick died on March 17, 2023, and his memorial was held on April 5, 2023",
+         "2023-04-05", _DEATH, "'memorial'"),
+        ("In 2014, the world was introduced to John Wick", "2014", Predicate.RELEASE_DATE,
+         "no word of the release"),
+        # The date of the predicate's own event, said of the subject, is its date.
+        ("Ballerina wrapped filming on March 3, 2023 and opens June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("Lance Reddick, born December 31, 1962, died in 2023", "2023", _DEATH, None),
+        ("Lance Reddick's death on March 17, 2023 shocked fans", "2023-03-17", _DEATH, None),
+        ("The trailer confirms Ballerina opens June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("The trailer shows Ballerina opening on June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("Lionsgate released a trailer for Ballerina, which opens June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("On June 6, 2025, Ballerina hits theaters", "2025-06-06", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina opens in the US on June 6, 2025 and in the UK on June 7, 2025",
+         "2025-06-07", Predicate.RELEASE_DATE, None),
+        ("Ballerina, out June 6, 2025, stars Ana de Armas", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("Ballerina was filmed in Prague in November 2022", "2022-11", Predicate.FILMING_DATE,
+         None),
+        ("The series is set in 1975", "1975", Predicate.SET_IN_PERIOD, None),
+    ],
+)  # fmt: skip
+def test_a_date_is_the_date_of_its_predicates_event(
+    quote: str, date: str, predicate: Predicate, said: str | None
+) -> None:
+    claim = _event_claim(quote, date, predicate)
+    found = _rules.date_of_its_predicates_event(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("date event", "value.date") == (breach.rule, breach.field)
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    # A note quoting the date's words says why it is the event's date.
+    parsed = PartialDate.parse(date)
+    (written,) = [w for w in _rules._written_dates(quote) if _rules._writes(w, parsed)]
+    words = quote[written.start : written.end]
+    noted = attrs.evolve(claim, note=f"'{words}' is read as the date: the next sentence says so.")
+    assert [] == _rules.date_of_its_predicates_event(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "predicate", "status", "said"),
+    [
+        # Reported: no date was read against the source's publication (2023-08-04).
+        ("Ballerina was released on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE,
+         Status.RELEASED, "after"),
+        ("Lance Reddick died on March 17, 2024", "2024-03-17", _DEATH, None, "after"),
+        ("Lance Reddick died on March 17, 2024", "2024-03-17", _DEATH, Status.REPORTED,
+         "after"),
+        ("Ballerina will be released on June 6, 2019", "2019-06-06", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, "before"),
+        ("Ballerina is expected to open in June 2023", "2023-06", Predicate.RELEASE_DATE,
+         Status.EXPECTED, "before"),
+        # A past date stated as past, a date ahead forecast, or one of the publication's
+        # own year, is possible.
+        ("Ballerina was released on July 7, 2023", "2023-07-07", Predicate.RELEASE_DATE,
+         Status.RELEASED, None),
+        ("Ballerina will be released on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
+        ("Ballerina will be released in 2023", "2023", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
+        ("Ballerina opens on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE, None, None),
+        # The plan it was: a date its sentence says was first set or changed since.
+        ("Ballerina, originally scheduled for June 7, 2022, now opens June 6, 2025",
+         "2022-06-07", Predicate.RELEASE_DATE, Status.SCHEDULED, None),
+    ],
+)  # fmt: skip
+def test_a_date_is_possible_when_its_source_was_published(
+    quote: str, date: str, predicate: Predicate, status: Status | None, said: str | None
+) -> None:
+    claim = _event_claim(quote, date, predicate, status)
+    found = _rules.date_possible_when_published(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("date published", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"{date} is {said} the source's publication (2023-08-04)")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+
+
+def test_every_shipped_date_is_its_predicates_event_and_possible_when_published() -> None:
+    events = {c.id: _rules.date_of_its_predicates_event(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(events)
+    published = {c.id: _rules.date_possible_when_published(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(published)
+    # Not vacuous: two shipped release years are bound to no release word, and their notes
+    # quote the dates' words ("'In 2014, the world was introduced to John Wick'").
+    unnoted = [attrs.evolve(_claim(i), note=None) for i in ("001-001", "004-033")]
+    assert all(_rules.date_of_its_predicates_event(c, CATALOG) for c in unnoted)
+
+
 @pytest.mark.parametrize(
     ("quote", "person", "character", "written"),
     [
@@ -3269,9 +3445,13 @@ WHOLE_SENTENCE_CASES = [
         "'not'",
     ),
     (
-        _with("released on June 7, 2024", Status.RELEASED),
+        # A day before the source's publication (2023-08-04), as a release stated as past is.
+        attrs.evolve(
+            _with("released on June 7, 2023", Status.RELEASED),
+            value=DateValue(date=PartialDate.parse("2023-06-07")),
+        ),
         "Ballerina will not, as the studio had long and loudly promised, be released on June 7,"
-        " 2024.",
+        " 2023.",
         "status 'released'",
     ),
     # A negation, or a question's mark, more than 32 characters after it.

@@ -296,7 +296,7 @@ class TestScopes:
 
     def test_a_region_differing_in_case_is_one_scope(self) -> None:
         catalog = _with(
-            "June 6, 2025 in the United States. June 9, 2025 in the united states.",
+            "Out June 6, 2025 in the United States. Out June 9, 2025 in the united states.",
             _release("2025-06-06", "June 6, 2025 in the United States", region="United States"),
             _release("2025-06-09", "June 9, 2025 in the united states", region="united states"),
         )
@@ -314,7 +314,7 @@ class TestScopes:
         assert region_key("U.K.") == region_key("UK") == region_key("uk")
         assert region_key("U.S.A.") == region_key("USA") != region_key("US")
         catalog = _with(
-            "June 6, 2025 in the UK. June 9, 2025 in the U.K.",
+            "Out June 6, 2025 in the UK. Out June 9, 2025 in the U.K.",
             _release("2025-06-06", "June 6, 2025 in the UK", region="UK"),
             _release("2025-06-09", "June 9, 2025 in the U.K", region="U.K."),
         )
@@ -481,7 +481,7 @@ class TestScopes:
 
     def test_an_abbreviation_is_another_region(self) -> None:
         catalog = _with(
-            "June 6, 2025 in the United States. June 9, 2025 in the US.",
+            "Out June 6, 2025 in the United States. Out June 9, 2025 in the US.",
             _release("2025-06-06", "June 6, 2025 in the United States", region="United States"),
             _release("2025-06-09", "June 9, 2025 in the US", region="US"),
         )

@@ -92,14 +92,17 @@ __all__ = [
     "DESCRIPTION_WORDS",
     "DIFFERENCE_WORDS",
     "DONE_STATUSES",
+    "EVENT_WORDS",
     "FACT_WORDS",
     "FIRM_STATUSES",
+    "FORECAST_STATUSES",
     "FORMER_TITLE_WORDS",
     "FUTURE_WORDS",
     "GOAL_WORDS",
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
+    "NEIGHBOURING_EVENT_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "OTHER_PARTS",
@@ -114,6 +117,7 @@ __all__ = [
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
     "SUPERSEDED_STATUSES",
+    "TELLING_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
@@ -130,7 +134,9 @@ __all__ = [
     "claim_id_prefix",
     "date_not_bounded_by_its_quote_or_noted",
     "date_not_replaced_or_noted",
+    "date_of_its_predicates_event",
     "date_on_its_weekday",
+    "date_possible_when_published",
     "dated_by_its_quote_or_noted",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
@@ -1944,6 +1950,248 @@ def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
                 f" {falls_on}: the date is another one (its year, month or day), not this"
             )
             return [Breach("date weekday", field, message)]
+    return []
+
+
+#: The words of each date predicate's own event, by the predicate: a date of the predicate
+#: is written in its quote bound to one of them (:func:`date_of_its_predicates_event`):
+#: ``release_date`` to "released", "opens", "hits theaters", "premieres" (on a service),
+#: "debuts", "arrives", "out", "in theaters", "streaming", "set for", "due", ...;
+#: ``filming_date`` to "filmed", "shooting", "production", "wrapped", ...; ``date_of_death``
+#: to "died", "death", "passed away", "killed", ...; ``set_in_period`` to "set in", "takes
+#: place", "unfolds". A word of another predicate's event is, for a date of this one, a
+#: neighbouring event's ("wrapped filming on March 3, 2023" dates no release).
+EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "release_date": (
+        "release", "releases", "released", "releasing", "re-release", "re-released", "open",
+        "opens", "opened", "opening", "hit theaters", "hits theaters", "hitting theaters",
+        "hit theatres", "hits theatres", "hitting theatres", "hit cinemas", "hits cinemas",
+        "in theaters", "in theatres", "in cinemas", "premieres", "premiered", "premiering",
+        "debut", "debuts", "debuted", "debuting", "arrive", "arrives", "arrived", "arriving",
+        "out", "come out", "comes out", "came out", "coming out", "stream", "streams",
+        "streaming", "launch", "launches", "launched", "land", "lands", "landed", "bows",
+        "bowed", "available", "set for", "slated for", "scheduled for", "dated for", "due",
+    ),
+    "filming_date": (
+        "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
+        "photography", "cameras rolled", "wrap", "wraps", "wrapped", "wrapping",
+    ),
+    "date_of_death": (
+        "die", "dies", "died", "death", "dead", "passed away", "passes away", "passing",
+        "killed", "lost his life", "lost her life", "succumbed",
+    ),
+    "set_in_period": (
+        "set in", "set during", "set back in", "takes place", "took place", "take place",
+        "taking place", "unfolds", "unfolded",
+    ),
+}  # fmt: skip
+#: The words of events beside a date predicate's own (:data:`EVENT_WORDS`): a date bound
+#: to one of them ("announced on November 10, 2023", "born December 31, 1962", "leaves
+#: theaters on August 1, 2025", "marked one year since", "tickets go on sale") is that
+#: event's, no date of the predicate; and the things, other than the claim's subject, an
+#: event word may be said of (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was
+#: released on", "Ballerina's soundtrack was released on", "A hoax claimed ... died on").
+NEIGHBOURING_EVENT_WORDS = (
+    "announce", "announces", "announced", "announcing", "announcement", "unveil", "unveils",
+    "unveiled", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
+    "leave", "leaves", "left", "leaving", "marked", "marks", "anniversary", "born", "birth",
+    "birthday", "funeral", "memorial", "tribute", "buried", "laid to rest", "premiere",
+    "world premiere", "red carpet", "screening", "screenings", "on sale", "presale", "hoax",
+    "trailer", "trailers", "teaser", "teasers", "poster", "posters", "first look",
+    "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score", "album",
+    "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
+)  # fmt: skip
+_OTHER_SUBJECTS = frozenset(
+    {
+        "trailer", "trailers", "teaser", "teasers", "poster", "posters", "first look",
+        "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score",
+        "album", "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
+        "screening", "screenings", "premiere", "world premiere", "filming", "production",
+        "announcement", "funeral", "memorial", "tribute", "anniversary", "hoax",
+    }
+)  # fmt: skip
+_EVENTS_OF = {
+    "release_date": "the release",
+    "filming_date": "the filming",
+    "date_of_death": "the death",
+    "set_in_period": "the story's time",
+}
+_EVENT_WORD = re.compile(
+    _as_words({*NEIGHBOURING_EVENT_WORDS, *itertools.chain(*EVENT_WORDS.values())})
+)
+_EVENT_SEGMENT_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A date of a date predicate is the date of the predicate's own event: where its quote
+    writes it, the nearest event word to it (:data:`EVENT_WORDS`,
+    :data:`NEIGHBOURING_EVENT_WORDS`) is one of the predicate's, and says it of the claim's
+    subject. The nearest is read between the dates before and after it in its sentence
+    (or, where none stands there, in the whole sentence), the fewest commas and other
+    clause marks away first, then the fewest characters: in "Ballerina wrapped filming on
+    March 3, 2023 and opens June 6, 2025" March 3, 2023 is filming's, June 6, 2025 the
+    release's; "Lance Reddick, born December 31, 1962, died in 2023" dates no death on
+    December 31, 1962; "Ballerina's release date was announced on November 10, 2023" dates
+    the announcement, "Ballerina leaves theaters on August 1, 2025" the end of its run,
+    "March 17, 2024 marked one year since Lance Reddick died" an anniversary. A word of the
+    predicate's own before the date, with another thing's word before it in its clause
+    (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was released on March 3, 2024",
+    "Ballerina's soundtrack was released on", "A hoax claimed Lance Reddick died on"), is
+    said of that thing. Where the quote writes the date more than once, one place so bound
+    states it. Otherwise a note quotes the date's words and says why it is the event's
+    ("'In 2014, the world was introduced to John Wick': read as that film's release
+    year"). Its sentence is read with its :func:`lead_in` and :func:`lead_out`; a name of
+    the catalog's ("No Time to Die") holds no event word."""
+    own = EVENT_WORDS.get(claim.predicate.value)
+    if own is None or not isinstance(claim.value, DateValue):
+        return []
+    date = claim.value.date
+    lead = lead_in(claim, catalog)
+    sentence = _without_dated_names(lead + claim.evidence.quote + lead_out(claim, catalog), catalog)
+    quote_end = len(lead) + len(claim.evidence.quote)
+    written = _written_dates(sentence)
+    places = [
+        each
+        for each in written
+        if each.start >= len(lead) and each.end <= quote_end and _writes(each, date)
+    ]
+    if not places:
+        return []  # a date the quote does not write is dated_by_its_quote_or_noted's
+    read = _without_names(sentence, claim, catalog)
+    found = [(word.start(), word.end(), word[1].casefold()) for word in _EVENT_WORD.finditer(read)]
+    own_words = {" ".join(word.split()) for word in own}
+    said = ""
+    for each in places:
+        bound = _event_bound(read, written, each, found)
+        if bound is None:
+            said = said or f"with no word of {_EVENTS_OF[claim.predicate.value]} by it"
+            continue
+        start, word = bound
+        if word not in own_words:
+            said = f"as the date of {word!r}"
+            continue
+        if start < each.start and (thing := _other_subject(read, start, found)):
+            said = f"as the date of the {thing}'s {word!r}"
+            continue
+        return []
+    passages = [" ".join(passage.casefold().split()) for passage in note_passages(claim.note)]
+    for each in places:
+        words = " ".join(sentence[each.start : each.end].casefold().split())
+        if any(words in passage for passage in passages):
+            return []
+    shown = sentence[places[0].start : places[0].end]
+    message = (
+        f"the quote writes {shown!r} {said}, not as the date of"
+        f" {_EVENTS_OF[claim.predicate.value]}: quote words that date it"
+        f" ({', '.join(map(repr, own[:4]))}, ...), or quote the date's words in the note and"
+        " say why it is that event's date"
+    )
+    return [Breach("date event", "value.date", message)]
+
+
+def _event_bound(
+    read: str,
+    written: Sequence[_WrittenDate],
+    date: _WrittenDate,
+    found: Sequence[tuple[int, int, str]],
+) -> tuple[int, str] | None:
+    """The event word of ``found`` nearest to the written ``date`` in ``read``, and where it
+    starts: of those between the dates before and after it, or of the whole sentence where
+    none stands there; the fewest clause marks between first (no mark inside a date:
+    "June 7, 2024"), then the fewest characters."""
+    before = max((each.end for each in written if each.end <= date.start), default=0)
+    after = min((each.start for each in written if each.start >= date.end), default=len(read))
+    near = [word for word in found if word[0] >= before and word[1] <= after]
+
+    def distance(word: tuple[int, int, str]) -> tuple[int, int]:
+        start, end = (word[1], date.start) if word[1] <= date.start else (date.end, word[0])
+        marks = [
+            mark.start()
+            for mark in _EVENT_SEGMENT_MARK.finditer(read, start, end)
+            if not any(each.start <= mark.start() < each.end for each in written)
+        ]
+        return len(marks), end - start
+
+    nearest = min(near or found, key=distance, default=None)
+    return None if nearest is None else (nearest[0], " ".join(nearest[2].split()))
+
+
+#: The words between another thing and an event word that make the thing tell of the
+#: event, not have it: "The trailer confirms Ballerina opens June 6, 2025" and "The trailer
+#: shows Ballerina opening on June 6, 2025" date the release.
+TELLING_WORDS = (
+    "says", "said", "shows", "showed", "shown", "confirms", "confirmed", "reveals",
+    "revealed", "teases", "teased", "announces", "announced", "promises", "promised",
+    "notes", "noted", "reminds", "reminded", "hints", "hinted", "tells", "told", "touts",
+    "touted", "teasing", "showing", "confirming", "revealing", "promising",
+)  # fmt: skip
+_TELLING = re.compile(_as_words(TELLING_WORDS))
+
+
+def _other_subject(read: str, at: int, found: Sequence[tuple[int, int, str]]) -> str | None:
+    """One of ``_OTHER_SUBJECTS`` before the event word at ``at`` in its clause (back to a
+    clause mark), of which the word is said, with none of :data:`TELLING_WORDS` between
+    them; or ``None``."""
+    marks = [mark.end() for mark in _EVENT_SEGMENT_MARK.finditer(read, 0, at)]
+    start = marks[-1] if marks else 0
+    things = [
+        (word_end, " ".join(word.split()))
+        for word_start, word_end, word in found
+        if start <= word_start < at and " ".join(word.split()) in _OTHER_SUBJECTS
+    ]
+    if not things or _TELLING.search(read, things[-1][0], at):
+        return None
+    return things[-1][1]
+
+
+#: The statuses that forecast a date: one before the source's publication is no forecast
+#: it makes (:func:`date_possible_when_published`).
+FORECAST_STATUSES = frozenset({Status.SCHEDULED, Status.EXPECTED})
+# The statuses that leave a date of death a forecast or a guess, not one stated as past.
+_NOT_STATED_AS_PAST = frozenset({*FORECAST_STATUSES, Status.HOPED, Status.SPECULATED})
+
+
+def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A date stated as past is not after the source's publication, and one forecast not
+    before it: a release date with the status ``released``, or a date of death stated as
+    past (with no status of :data:`FORECAST_STATUSES`, ``hoped`` nor ``speculated``), that
+    starts after the last day the source may have been published is none it could state
+    ("Ballerina was released on June 6, 2026" in an article of 2025-06-01); a date of
+    :data:`FORECAST_STATUSES` that ends before the first such day ("will be released on
+    June 6, 2019" in 2025) is no schedule it states, unless its sentence says it was changed
+    since or first set (:data:`CHANGE_WORDS`: "originally scheduled for", "delayed from"),
+    the plan it was. The publication date is read to its own precision (an article of
+    "2025" may forecast March 2025); a source with none, or one open at that end, bounds
+    nothing."""
+    if not isinstance(claim.value, DateValue):
+        return []
+    published = _published(claim, catalog)
+    if published is None:
+        return []
+    date, status = claim.value.date, claim.qualifiers.status
+    past = status is Status.RELEASED or (
+        claim.predicate.value == "date_of_death" and status not in _NOT_STATED_AS_PAST
+    )
+    if past and published.last_day is not None and date.first_day > published.last_day:
+        message = (
+            f"{date} is after the source's publication ({published}), so it cannot be stated as"
+            " past: correct the date, the status or the source's published date"
+        )
+        return [Breach("date published", "value.date", message)]
+    if (
+        status in FORECAST_STATUSES
+        and published.first_day is not None
+        and date.last_day < published.first_day
+        and not _date_superseded(claim, catalog)
+    ):
+        assert status is not None
+        message = (
+            f"{date} is before the source's publication ({published}), so the source forecasts"
+            f" no such date: status {status.value!r} is for a date still ahead (or one its"
+            " sentence says was changed since); correct the date, the status or the source's"
+            " published date"
+        )
+        return [Breach("date published", "value.date", message)]
     return []
 
 
@@ -5569,6 +5817,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *stated_not_denied_nor_doubted(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
+        *date_of_its_predicates_event(claim, catalog),
+        *date_possible_when_published(claim, catalog),
     ]
 
 
