@@ -1584,13 +1584,9 @@ def test_a_release_date_the_text_says_will_come_is_scheduled() -> None:
     text = "Ballerina will hit theaters on June 6, 2025."
     document = _document(
         predicate="release_date",
-        value={"type": "date", "date": "2024-06-07"},
-        quote="Ballerina will hit theaters on June 7, 2024",
-        qualifiers={"status": "scheduled", "medium": "theatrical"},
-
         value={"type": "date", "date": "2025-06-06"},
         quote="Ballerina will hit theaters on June 6, 2025",
-        qualifiers={"status": "scheduled"},
+        qualifiers={"status": "scheduled", "medium": "theatrical"},
     )
     (claim,) = curate.build(text, document).claims
     assert bd.Status.SCHEDULED is claim.qualifiers.status
