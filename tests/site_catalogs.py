@@ -31,7 +31,8 @@ def _no_year(year: int, *, region: str | None = None) -> str:
     return f"the quote writes no year or region: the year, {year}, and {region} are the test's"
 
 
-_TEXT = "Hostile article. " + " | ".join(HOSTILE) + " | The end."
+# "starring": the cast claims quote the hostile names, and a credit's sentence says its part.
+_TEXT = "Hostile article, starring " + " | ".join(HOSTILE) + " | The end."
 
 
 def hostile_catalog() -> bd.Catalog:

@@ -319,11 +319,11 @@ class TestNames:
         ],
     )
     def test_what_curate_proposes_for_a_new_entity_it_accepts(self, field: str, name: str) -> None:
-        text = f"{TEXT} {name} and Jane Doe, TITLE and NAME."
+        text = f"{TEXT} {name} and Jane Doe star, TITLE and NAME."
         given = {"type": "entity", "id": name} if field == "value" else name
         document = _document(**{field: given})
         if field == "value":  # the quote names the new cast member
-            document["claims"][0]["quote"] = f"{name} and Jane Doe, TITLE and NAME"
+            document["claims"][0]["quote"] = f"{name} and Jane Doe star, TITLE and NAME"
         with pytest.raises(InvalidDataError) as info:
             curate.build(text, document)
         found = re.search(r"add it to entities\.(\w+): (\{.*\})$", str(info.value))
@@ -635,6 +635,13 @@ def test_the_how_to_rebuilds_the_evidence_of_source_004() -> None:
 # Each rule of the page "The data model" that code can check, broken once: (the rule, how
 # the curation file breaks it, a text on the line the error names, what the error says).
 RULES_BROKEN = [
+    (
+        "credit role",
+        {"predicate": "director", "quote": "Ana de Armas stars in Ballerina"},
+        '"id": "Ana De Armas"',
+        "value.id: the quote writes 'stars' of person/ana-de-armas, a cast_member credit: no"
+        " director credit; quote the words that give the part",
+    ),
     (
         "word edges",
         {"quote": "na de Armas stars in Ballerina"},

@@ -649,7 +649,7 @@ def test_a_word_inside_a_name_is_no_hope(claim: Claim, word: str | None) -> None
 
 
 def test_a_word_inside_a_name_is_no_modal() -> None:
-    claim = _cast_of("Will May was announced for Ballerina", "person/will-may")
+    claim = _cast_of("Will May was announced for a role in Ballerina", "person/will-may")
     announced = attrs.evolve(
         claim, qualifiers=attrs.evolve(claim.qualifiers, status=Status.ANNOUNCED)
     )
@@ -3068,6 +3068,38 @@ def _credit(
                 ("screen-tested for", "screen-tested for"),
                 ("lobbied for a role in", "lobbied for"),
                 ("has expressed interest in", "expressed interest in"),
+                # Reported: verbs of leaving a production, or of never getting the part,
+                # and more words short of a casting were read as a credit.
+                ("withdrew from", "withdrew from"),
+                ("was withdrawn from", "withdrawn from"),
+                ("backed out of", "backed out"),
+                ("departed", "departed"),
+                ("parted ways with", "parted ways"),
+                ("stepped away from", "stepped away"),
+                ("walked off", "walked off"),
+                ("lost the role in", "lost the role"),
+                ("was passed over for", "passed over"),
+                ("will skip", "skip"),
+                ("shot down rumors he appears in", "shot down rumors"),
+                ("ruled out a return to", "ruled out"),
+                ("was sought for", "sought for"),
+                ("was pursued for", "pursued for"),
+                ("was wooed for", "wooed for"),
+                ("was the first choice for", "the first choice"),
+                ("is the frontrunner for a role in", "frontrunner"),
+            )
+        ),
+        # Reported: the same with the person the verb's object, in the active voice.
+        *(
+            (quote, "film/ballerina-2024", f"'{said}'", said)
+            for quote, said in (
+                ("Lionsgate parted ways with Keanu Reeves on Ballerina", "parted ways with"),
+                ("Lionsgate fired Keanu Reeves from Ballerina", "fired"),
+                ("Lionsgate passed over Keanu Reeves for Ballerina", "passed over"),
+                ("Lionsgate considered Keanu Reeves for Ballerina", "considered"),
+                ("Lionsgate offered Keanu Reeves a role in Ballerina", "offered"),
+                ("Lionsgate courted Keanu Reeves for Ballerina", "courted"),
+                ("Lionsgate offered him a role in Ballerina", "offered"),
             )
         ),
         (
@@ -3130,11 +3162,111 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
 
 
 @pytest.mark.parametrize("status", [Status.IN_DEVELOPMENT, Status.REPORTED, Status.SPECULATED])
-def test_a_credit_short_of_a_casting_stands_with_the_status_its_words_back(status: Status) -> None:
-    claim = _credit("Keanu Reeves was considered for Ballerina")
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Keanu Reeves was considered for Ballerina",
+        "Lionsgate considered Keanu Reeves for Ballerina",
+        "Keanu Reeves was the first choice for Ballerina",
+    ],
+)
+def test_a_credit_short_of_a_casting_stands_with_the_status_its_words_back(
+    quote: str, status: Status
+) -> None:
+    claim = _credit(quote)
     with_status = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
     assert [] == _rules.entity_value_keeps_its_quotes_negations(with_status, CATALOG)
     assert [] == _rules.status_backed_by_its_words(with_status, CATALOG)
+
+
+def test_every_credit_is_of_the_part_its_quote_gives_or_reviewed() -> None:
+    found = {c.id: _rules.credit_written_with_its_role_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Each reviewed exception is still needed: no word of its sentence gives the part.
+    for claim_id in _rules.ROLE_FROM_CONTEXT:
+        reviewed = _rules.credit_written_with_its_role_or_noted(_claim(claim_id), CATALOG, {})
+        assert reviewed, claim_id
+
+
+_DIRECTOR, _CAST = Predicate.DIRECTOR, Predicate.CAST_MEMBER
+_WISEMAN, _STAHELSKI = "person/len-wiseman", "person/chad-stahelski"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person", "said"),
+    [
+        # Reported: a word of another part, or none of the credit's own, was read as the
+        # credit, in any word order.
+        ("Ballerina is produced by Len Wiseman.", _DIRECTOR, _WISEMAN, "produced"),
+        ("Len Wiseman executive produced Ballerina.", _DIRECTOR, _WISEMAN, "executive"),
+        ("Chad Stahelski directed second-unit action on Ballerina.", _DIRECTOR, _STAHELSKI,
+         "second-unit"),
+        ("Chad Stahelski directed reshoots on Ballerina.", _DIRECTOR, _STAHELSKI, "reshoots"),
+        ("Ballerina's second-unit director, Chad Stahelski, is busy.", _DIRECTOR, _STAHELSKI,
+         "second-unit"),
+        ("Ballerina, directed by Chad Stahelski, is produced by Len Wiseman.", _DIRECTOR,
+         _WISEMAN, "produced"),
+        ("Len Wiseman wrote Ballerina.", _DIRECTOR, _WISEMAN, "wrote"),
+        ("Len Wiseman directed Ballerina.", Predicate.SCREENWRITER, _WISEMAN, "directed"),
+        ("Keanu Reeves watched Ballerina.", _CAST, "person/keanu-reeves", "watched"),
+        ("Keanu Reeves praised Ballerina.", _CAST, "person/keanu-reeves", "praised"),
+        ("Keanu Reeves attended the premiere of Ballerina.", _CAST, "person/keanu-reeves",
+         "attended"),
+        ("Keanu Reeves visited the set of Ballerina.", _CAST, "person/keanu-reeves", "visited"),
+        ("Keanu Reeves's stunt double performed in Ballerina.", _CAST, "person/keanu-reeves",
+         "stunt double"),
+        ("The stunt double for Keanu Reeves appears in Ballerina.", _CAST,
+         "person/keanu-reeves", "stunt double"),
+        ("A Keanu Reeves lookalike appears in Ballerina.", _CAST, "person/keanu-reeves",
+         "lookalike"),
+        ("Ballerina uses archive footage of Keanu Reeves.", _CAST, "person/keanu-reeves",
+         "archive footage"),
+        ("Ballerina is dedicated to Lance Reddick.", _CAST, "person/lance-reddick",
+         "dedicated to"),
+        ("Ballerina, with Ana de Armas, is dedicated to Lance Reddick.", _CAST,
+         "person/lance-reddick", "dedicated to"),
+        ("Ballerina stars Ana de Armas and is directed by Keanu Reeves.", _CAST,
+         "person/keanu-reeves", "directed"),
+        ("Keanu Reeves went to Ballerina's premiere.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
+    ],
+)  # fmt: skip
+def test_a_credit_is_of_the_part_its_quote_gives(
+    text: str, predicate: Predicate, person: str, said: str
+) -> None:
+    claim = _from_text(text, text.rstrip("."), predicate, EntityRef(id=person))
+    (breach,) = _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("credit role", "value.id")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    if not said.startswith("no word"):  # a note quoting the words says what they are of
+        noted = attrs.evolve(claim, note=f"'{said}' is said of another film.")
+        left = _rules.credit_written_with_its_role_or_noted(noted, CATALOG)
+        assert all(said not in b.message for b in left)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person"),
+    [
+        ("Ballerina is directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
+        ("Len Wiseman helmed Ballerina.", _DIRECTOR, _WISEMAN),
+        ("Ballerina is written and directed by Len Wiseman.", Predicate.SCREENWRITER, _WISEMAN),
+        ("Ballerina is written and directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
+        ("Ballerina is produced by Len Wiseman.", Predicate.PRODUCER, _WISEMAN),
+        ("Keanu Reeves returns as John Wick in Ballerina.", _CAST, "person/keanu-reeves"),
+        ("Keanu Reeves as John Wick.", _CAST, "person/keanu-reeves"),
+        ("Critics praised Keanu Reeves's performance in Ballerina.", _CAST,
+         "person/keanu-reeves"),
+        ("Ana de Armas, praised by critics, stars in Ballerina.", _CAST, "person/ana-de-armas"),
+        ("Ana de Armas in Ballerina.", _CAST, "person/ana-de-armas"),
+        ("The Underworld films with Kate Beckinsale.", _CAST, "person/kate-beckinsale"),
+    ],
+)  # fmt: skip
+def test_a_credit_whose_quote_gives_its_part_stands(
+    text: str, predicate: Predicate, person: str
+) -> None:
+    claim = _from_text(text, text.rstrip("."), predicate, EntityRef(id=person))
+    assert [] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
 
 
 def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
@@ -3144,7 +3276,6 @@ def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
     return attrs.evolve(claim, evidence=Evidence.locate(text, quote))
 
 
-_WISEMAN, _STAHELSKI = "person/len-wiseman", "person/chad-stahelski"
 _OR_STAHELSKI = "Ballerina will be directed by Len Wiseman or Chad Stahelski."
 
 

@@ -148,7 +148,10 @@ _PRIVATIVE = re.compile(
 #: role", "X dropped out of Ballerina", "X exited the project", "X was replaced by Y", "X
 #: left the film", a removal in the passive ("X was dropped from Ballerina", "was removed
 #: from", "was axed", "was written out of", "was let go"), a refusal or an opting out ("X
-#: refused to appear", "opted out", "sat out", "stayed away from"). They are read only for a
+#: refused to appear", "opted out", "sat out", "stayed away from"), a leaving or a part never
+#: got ("withdrew from", "backed out of", "departed", "parted ways with", "stepped away
+#: from", "walked off", "lost the role", "was passed over for", "will skip", "shot down
+#: rumors", "ruled out"). They are read only for a
 #: cast or crew claim (``_rules``), and only of the person before them ("replaced by" undoes
 #: X, not Y); elsewhere they negate nothing ("she left the Continental"). Each form of a
 #: verb is listed.
@@ -173,6 +176,42 @@ UNDOING_PHRASES = (
     "refuses to star", "refuses to return", "refused the role", "refused the part",
     "opted out", "opts out", "opt out", "opting out", "sat out", "sits out", "sit out",
     "sitting out", "stayed away from", "stays away from", "staying away from",
+    # Leaving a production, or never getting the part, in any voice: "withdrew from",
+    # "backed out of", "departed", "parted ways with", "stepped away from", "walked off",
+    # "lost the role", "was passed over for", "will skip", "shot down rumors", "ruled out".
+    "withdrew from", "withdraws from", "withdraw from", "withdrawing from", "withdrawn from",
+    "backed out", "backs out", "back out", "backing out", "bailed on", "bails on",
+    "bailed out of", "departed", "departs", "depart", "departing", "departure",
+    "parted ways", "parts ways", "part ways", "parting ways", "stepped away", "steps away",
+    "step away", "stepping away", "walked off", "walks off", "walk off", "walking off",
+    "walk away from", "walking away from", "resigned from", "resigns from", "passed on",
+    "passes on", "passed over", "skip", "skips", "skipped", "skipping", "ruled out",
+    "rules out", "rule out", "ruling out",
+    *(
+        f"{lose} {the} {part}"
+        for lose in ("lost", "loses", "lose", "losing")
+        for the in ("the", "his", "her", "their", "a")
+        for part in ("role", "part")
+    ),
+    *(
+        f"{shot} {rumors}"
+        for shot in ("shot down", "shoots down", "shoot down", "shooting down")
+        for rumors in ("rumors", "rumours", "the rumors", "the rumours", "reports", "claims",
+                       "speculation", "talk")
+    ),
+)  # fmt: skip
+#: Words just before a person's name that undo their credit, the person their object (a
+#: removal in the active voice): "Lionsgate parted ways with Norman Reedus", "fired",
+#: "dropped", "axed", "cut", "removed", "passed over", "turned down", "rejected", "recast",
+#: "ousted", "let go of". Read for a cast or crew claim alone (``_rules``), as
+#: :data:`UNDOING_PHRASES` are.
+UNDOING_BEFORE_PHRASES = (
+    "parted ways with", "parts ways with", "part ways with", "parting ways with", "fired",
+    "fires", "firing", "dropped", "drops", "dropping", "axed", "axes", "axing", "cut", "cuts",
+    "cutting", "removed", "removes", "removing", "passed over", "passes over", "passing over",
+    "turned down", "turns down", "turning down", "rejected", "rejects", "rejecting", "recast",
+    "recasts", "recasting", "ousted", "ousts", "sacked", "sacks", "let go of", "lets go of",
+    "letting go of", "dismissed", "dismisses",
 )  # fmt: skip
 #: The apostrophes a text writes besides "'": the quote marks, the modifier letter, an acute
 #: accent, a prime, a backtick.

@@ -66,6 +66,7 @@ from ._relations import (
     NEGATIONS,
     PRIVATIVE_FORMS,
     PRIVATIVE_WORDS,
+    UNDOING_BEFORE_PHRASES,
     UNDOING_PHRASES,
     region_key,
 )
@@ -105,12 +106,15 @@ __all__ = [
     "NEIGHBOURING_EVENT_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
+    "NOT_A_CREDIT_WORDS",
     "OTHER_PARTS",
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
+    "ROLE_REACH",
+    "ROLE_WORDS",
     "SCHEDULING_WORDS",
     "SEASON_WORDS",
     "SENTENCE_REACH",
@@ -132,6 +136,7 @@ __all__ = [
     "character_in_its_persons_part_or_noted",
     "claim_breaches",
     "claim_id_prefix",
+    "credit_written_with_its_role_or_noted",
     "date_not_bounded_by_its_quote_or_noted",
     "date_not_replaced_or_noted",
     "date_of_its_predicates_event",
@@ -466,7 +471,8 @@ STATUS_WORDS = {
 #: Words that put a person short of a casting: "auditioned for", "was offered a role",
 #: "was considered for", "was attached to", "was eyed for", "was shortlisted for", "was in
 #: the running for", "was courted for", "screen-tested for", "lobbied for", "expressed
-#: interest in". A cast or crew credit whose
+#: interest in", "was sought, pursued or wooed for", "the first choice", "the frontrunner",
+#: "in contention for", "linked to". A cast or crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
@@ -475,7 +481,23 @@ NOT_A_CASTING_WORDS = (
     "offered a part", "offered the part", "considered for", "attached to", "eyed for",
     "approached for", "approached about", "shortlisted for", "short-listed for",
     "in the running for", "courted for", "screen-tested for", "screen tested for",
-    "lobbied for", "expressed interest in",
+    "lobbied for", "expressed interest in", "sought for", "pursued for", "wooed for",
+    "targeted for", "the first choice", "first choice for", "the top choice", "frontrunner",
+    "front-runner", "front runner", "in contention for", "in the mix for", "a contender for",
+    "under consideration", "being considered", "on the shortlist", "in line for",
+    "in the frame for", "linked to", "up for the role", "up for a role", "up for the part",
+)  # fmt: skip
+#: The same in the active voice, read just before the person's name ("Lionsgate considered
+#: Norman Reedus for Ballerina", "offered Norman Reedus a role", "courted", "approached",
+#: "eyed", "sought", "pursued", "wooed", "shortlisted", "auditioned"), or before "him",
+#: "her" or "them" said of the person as :data:`NOT_A_CASTING_WORDS` are; they back the
+#: same statuses.
+NOT_A_CASTING_VERBS = (
+    "considered", "considers", "considering", "offered", "offers", "offering", "courted",
+    "courts", "courting", "approached", "approaches", "approaching", "eyed", "eyes",
+    "eyeing", "sought", "seeks", "seeking", "pursued", "pursues", "pursuing", "wooed",
+    "woos", "wooing", "shortlisted", "short-listed", "auditioned", "auditions",
+    "auditioning", "screen-tested", "targeted", "targets", "targeting",
 )  # fmt: skip
 #: The statuses of a credit short of a casting: talks (``in_development``), a thing said
 #: but not vouched for (``unconfirmed``, ``reported``), a guess (``speculated``).
@@ -483,8 +505,91 @@ NOT_A_CASTING_STATUSES = frozenset(
     {Status.IN_DEVELOPMENT, Status.UNCONFIRMED, Status.REPORTED, Status.SPECULATED}
 )
 STATUS_WORDS = {
-    status: (*words, *NOT_A_CASTING_WORDS) if status in NOT_A_CASTING_STATUSES else words
+    status: (*words, *NOT_A_CASTING_WORDS, *NOT_A_CASTING_VERBS)
+    if status in NOT_A_CASTING_STATUSES
+    else words
     for status, words in STATUS_WORDS.items()
+}
+#: The words of each credit's own role, by predicate: a credit's quote writes one in the
+#: value's clause (its :func:`lead_in` but for another clause, the quote, the words after it
+#: that :func:`_clause_after` reads), or the claim's character's name ("Reeves as Wick",
+#: "John Wick (Keanu Reeves)", "Ana's Rooney"), or, for a cast member, "as" and a name
+#: just after the person's ("Keanu Reeves as John Wick"), or the sentence is a caption that
+#: is the person's name, "in" and the work's ("Ana de Armas in No Time To Die.")
+#: (:func:`credit_written_with_its_role_or_noted`). "Ballerina is produced by Len Wiseman"
+#: is no director credit, "Keanu Reeves watched Ballerina" no cast credit.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "director": (
+        "direct", "directs", "directed", "directing", "director", "directors", "direction",
+        "directorial", "co-direct", "co-directs", "co-directed", "co-directing", "co-director",
+        "co-directors", "helm", "helms", "helmed", "helming", "helmer", "helmers",
+        "at the helm", "behind the camera",
+    ),
+    "screenwriter": (
+        "write", "writes", "wrote", "written", "writing", "writer", "writers", "screenwriter",
+        "screenwriters", "co-write", "co-writes", "co-wrote", "co-written", "co-writing",
+        "co-writer", "co-writers", "screenplay", "screenplays", "script", "scripts",
+        "scripted", "scripting", "scriptwriter", "scriptwriters", "pen", "pens", "penned",
+        "penning",
+    ),
+    "producer": (
+        "produce", "produces", "produced", "producing", "producer", "producers", "co-produce",
+        "co-produces", "co-produced", "co-producing", "co-producer", "co-producers",
+    ),
+    "cast_member": (
+        "star", "stars", "starred", "starring", "co-star", "co-stars", "co-starred",
+        "co-starring", "play", "plays", "played", "playing", "portray", "portrays",
+        "portrayed", "portraying", "portrayal", "voice", "voices", "voiced", "voicing",
+        "cast", "casts", "casting", "role", "roles", "join", "joins", "joined", "joining",
+        "appear in", "appears in", "appeared in",
+        "appearing in", "appear as", "appears as", "appeared as", "appearing as",
+        "appearance", "appearances", "cameo", "cameos", "return", "returns", "returned",
+        "returning", "come back", "comes back", "came back", "coming back", "back as",
+        "reprise", "reprises", "reprised",
+        "reprising", "feature", "features", "featured", "featuring", "actor", "actors",
+        "actress", "actresses", "acting", "performance", "performances", "performs in",
+        "performed in", "performs as", "performed as", "leads", "the lead", "lead role",
+        "leading role", "opposite", "film with", "films with", "movie with", "movies with",
+        "scene with", "scenes with", "step in for", "steps in for", "stepped in for",
+        "stepping in for",
+    ),
+}  # fmt: skip
+#: Words that make a person bound to them no credit of a cast or crew predicate: another
+#: kind of part, by how they are read. ``"either side"``: just before the person's name
+#: or just after it (at most :data:`ROLE_REACH` words, across one comma: "Keanu Reeves's
+#: stunt double", "a Keanu Reeves lookalike", "archive footage of Keanu Reeves", "dedicated
+#: to Lance Reddick", "Len Wiseman executive produced", "Chad Stahelski directed
+#: second-unit action", "directed reshoots"); ``"after"``: a verb of an onlooker with the
+#: person its subject, just after the name ("Keanu Reeves attended the premiere", "visited
+#: the set", "watched", "praised"; "Critics praised Keanu Reeves's performance" is a
+#: credit). A word of another credit's :data:`ROLE_WORDS` bound so ("Ballerina, directed
+#: by Chad Stahelski, is produced by Len Wiseman" for Len Wiseman as director) makes no
+#: credit either, unless one of its own is bound too ("written and directed by").
+NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "either side": (
+        "executive", "associate", "assistant", "second-unit", "second unit", "reshoot",
+        "reshoots", "additional photography", "stunt double", "stunt doubles",
+        "stunt-double", "body double", "double", "doubles", "stand-in", "stand-ins",
+        "stunt performer", "stuntman", "stuntwoman", "lookalike", "lookalikes", "look-alike",
+        "look-alikes", "impersonator", "impersonators", "archive footage",
+        "archival footage", "footage", "photo", "photograph", "portrait", "dedicated to",
+        "dedicates", "dedication", "in memory of", "in memoriam", "in honor of",
+        "in honour of", "tribute", "tributes", "memorial",
+    ),
+    "after": (
+        "attend", "attends", "attended", "attending", "visit", "visits", "visited",
+        "visiting", "watch", "watches", "watched", "watching", "saw", "sees", "praise",
+        "praises", "praised", "praising", "reviewed", "reviews", "congratulated",
+        "congratulates", "promoted", "promotes", "toured",
+    ),
+}  # fmt: skip
+#: How many words either side of a person's name a word of :data:`NOT_A_CREDIT_WORDS` or of
+#: :data:`ROLE_WORDS` is read as bound to the person.
+ROLE_REACH = 4
+#: Reviewed credits whose role no word of their sentence says, each with the reason.
+ROLE_FROM_CONTEXT = {
+    "000-050": '\'demonstrated in the last James Bond adventure "No Time to Die" that she is'
+    " capable of action' says she acted in it, in no word of a role",
 }
 #: Words of :data:`STATUS_WORDS` and :data:`HEDGE_WORDS` that count only as written, in
 #: lowercase: "may" is a modal ("Keanu Reeves may appear"), "May" the month.
@@ -4508,6 +4613,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     )
     if credit and _NOT_A_CASTING.search(read):
         excluded += _short_of_casting(read, claim, names)
+    if credit and (_UNDONE.search(read) or _SHORT_OF_CASTING_VERB.search(read)):
+        excluded += _undone_as_object(read, claim, names)
     if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
@@ -4518,14 +4625,16 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
     left -= Counter(
         " ".join(word[1].casefold().split())
-        for words in (_EXCLUDING, _LEFT, _NOT_A_CASTING)
+        for words in (_EXCLUDING, _LEFT, _NOT_A_CASTING, _UNDONE, _SHORT_OF_CASTING_VERB)
         for word in words.finditer(passages)
     )
     if not left:
         return []
     said = f"{', '.join(map(repr, left))}: the value {claim.value.id}"
     message = f"the quote writes {said} {_MAY_SAY_THE_OPPOSITE}"
-    if all(_NOT_A_CASTING.fullmatch(word) for word in left):
+    if all(
+        _NOT_A_CASTING.fullmatch(word) or _SHORT_OF_CASTING_VERB.fullmatch(word) for word in left
+    ):
         statuses = ", ".join(sorted(status.value for status in NOT_A_CASTING_STATUSES))
         message = (
             f"the quote writes {said} is short of a casting: give the claim a status ({statuses}),"
@@ -4850,6 +4959,15 @@ _UNDOING = re.compile(
 
 
 _NOT_A_CASTING = re.compile(_as_words(NOT_A_CASTING_WORDS))
+# An undoing or a word short of a casting with the person its object: just before the name,
+# or before "him", "her" or "them".
+_UNDONE_BEFORE = re.compile(_as_words(UNDOING_BEFORE_PHRASES) + r"[\s\u00a0]*\Z")
+_UNDONE = re.compile(_as_words(UNDOING_BEFORE_PHRASES))
+_SHORT_OF_CASTING_BEFORE = re.compile(_as_words(NOT_A_CASTING_VERBS) + r"[\s\u00a0]*\Z")
+_SHORT_OF_CASTING_VERB = re.compile(_as_words(NOT_A_CASTING_VERBS))
+_OBJECT_PRONOUN = re.compile(
+    _as_words((*UNDOING_BEFORE_PHRASES, *NOT_A_CASTING_VERBS)) + r"[\s\u00a0]+(?i:him|her|them)\b"
+)
 
 #: Words that leave the entity after them out of what the sentence says ("everyone except
 #: Keanu Reeves", "the whole cast, minus Keanu Reeves", "sans Keanu Reeves", "in place of
@@ -4918,6 +5036,25 @@ def _short_of_casting(read: str, claim: Claim, names: Sequence[str]) -> Counter[
     return _said_of(_NOT_A_CASTING.finditer(read), 1, read, names)
 
 
+def _undone_as_object(read: str, claim: Claim, names: Sequence[str]) -> Counter[str]:
+    """The words of ``_relations.UNDOING_BEFORE_PHRASES`` just before one of ``names`` as
+    ``read`` writes it, and, where the claim has none of :data:`NOT_A_CASTING_STATUSES`,
+    those of :data:`NOT_A_CASTING_VERBS`; and either before "him", "her" or "them" said of
+    the person (:func:`_said_of`)."""
+    short = claim.qualifiers.status not in NOT_A_CASTING_STATUSES
+    said = Counter[str]()
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            for before in (_UNDONE_BEFORE, _SHORT_OF_CASTING_BEFORE if short else None):
+                written = None if before is None else before.search(read, 0, found.start())
+                if written is not None:
+                    said[" ".join(written[1].casefold().split())] += 1
+    for word, count in _said_of(_OBJECT_PRONOUN.finditer(read), 1, read, names).items():
+        if short or not _SHORT_OF_CASTING_VERB.fullmatch(word):
+            said[word] += count
+    return said
+
+
 def _undoings_of(read: str, blanked: str, names: Sequence[str]) -> Counter[str]:
     """The phrases of ``_relations.UNDOING_PHRASES`` in ``blanked`` (``read`` with the names
     of the catalog blanked) said of the person of ``names``: each after one of the names
@@ -4938,6 +5075,178 @@ def _said_of(
         if not written or any(match.start() - sentence <= at < match.start() for at in written):
             said[" ".join(match[group].casefold().split())] += 1
     return said
+
+
+_ROLE = {predicate: re.compile(_as_words(words)) for predicate, words in ROLE_WORDS.items()}
+_ANY_ROLE = re.compile(_as_words({word for words in ROLE_WORDS.values() for word in words}))
+_NOT_A_CREDIT = re.compile(_as_words(NOT_A_CREDIT_WORDS["either side"]))
+# An onlooker's verb just after the person's name: across a ", who", and the words of a
+# tense or an adverb ("Keanu Reeves has also attended").
+_ONLOOKER_AFTER = re.compile(
+    r"\A['\u2019]?s?(?:[\s\u00a0]*,[\s\u00a0]*who)?(?:[\s\u00a0]+(?i:has|had|have|was|is|also"
+    r"|later|recently|reportedly|once|even|just|then|never|personally))*[\s\u00a0]+"
+    + _as_words(NOT_A_CREDIT_WORDS["after"])
+)
+# "as" and a name just after a person's, across a bracketed aside ("Ana de Armas (Blonde)
+# as Rooney", "Anjelica Huston as the Director").
+_AS_A_PART = re.compile(
+    r"\A(?:[\s\u00a0]*\([^()]*\))?[\s\u00a0]+as[\s\u00a0]+(?:(?i:the|a|an|young)[\s\u00a0]+)?[A-Z]"
+)
+# What ends the words bound to a name: a clause's mark but a comma, a bracket; and after
+# it, a relative clause, which says another thing of the person ("Chad Stahelski, who has
+# directed all four John Wick movies", in a list of producers).
+_ROLE_REACH_END = re.compile(r"[;:()\u2013\u2014!?\n]|\.(?:\s|\Z)")
+_RELATIVE = re.compile(r",[\s\u00a0]*(?i:who|whom|which|that)\b")
+
+
+def _bound_words(read: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """The words bound to a name of ``read`` from ``start`` to ``end``: at most
+    :data:`ROLE_REACH` words either side, across one comma (not two: a list), a possessive
+    or a bracketed aside just after it, and no further than another person's name (of
+    ``others``) or a clause's mark; the two sides joined by a line break."""
+    back_to = max((e for s, e in others if e <= start), default=0)
+    before = read[back_to:start]
+    ends = list(_ROLE_REACH_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    if before.count(",") > 1:
+        before = before[before.rfind(",", 0, before.rfind(",")) + 1 :]
+    on_to = min((s for s, e in others if s >= end), default=len(read))
+    after = re.sub(r"\A[\s\u00a0]*\([^()]*\)", "", read[end:on_to])
+    stops = (_ROLE_REACH_END.search(after), _RELATIVE.search(after))
+    after = after[: min((stop.start() for stop in stops if stop is not None), default=len(after))]
+    if after.count(",") > 1:
+        after = after[: after.find(",", after.find(",") + 1)]
+    words_before = _WORD.findall(before)[-ROLE_REACH:]
+    words_after = _WORD.findall(re.sub(r"\A['\u2019]s?", "", after))[:ROLE_REACH]
+    return " ".join(words_before) + "\n" + " ".join(words_after)
+
+
+def _other_people(read: str, claim: Claim, catalog: Catalog) -> list[tuple[int, int]]:
+    """Where ``read`` writes the name of a person of the catalog other than the claim's
+    value, from and to."""
+    value = getattr(claim.value, "id", None)
+    found: list[tuple[int, int]] = []
+    for name in _catalog_names_in(read, catalog):
+        people = catalog.people_named(name)
+        if people and all(person.id != value for person in people):
+            found.extend(at.span() for at in _name_pattern(name).finditer(read))
+    return found
+
+
+def _a_caption(sentence: str, claim: Claim, catalog: Catalog, names: Sequence[str]) -> bool:
+    """Whether ``sentence`` is a caption: one of the person's ``names``, "in" and a name of
+    the claim's subject, and nothing else."""
+    whole = sentence.strip().rstrip(".").strip()
+    return any(
+        re.fullmatch(
+            _name_pattern(name).pattern + r"[\s\u00a0]+in[\s\u00a0]+" + _name_pattern(work).pattern,
+            whole,
+        )
+        for name in names
+        for work in catalog.entity(claim.subject).names
+    )
+
+
+def _possessive_character(read: str, catalog: Catalog) -> bool:
+    """Whether ``read`` writes a possessive just before a name of a character of the
+    catalog: a person's part ("Ana's Rooney", "Keanu Reeves's John Wick")."""
+    characters = {name for entity in catalog.characters for name in entity.names}
+    return any(
+        re.search(r"['\u2019]s?[\s\u00a0]+" + _name_pattern(name).pattern, read)
+        for name in _catalog_names_in(read, catalog)
+        if name in characters
+    )
+
+
+def credit_written_with_its_role_or_noted(
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
+) -> list[Breach]:
+    """A cast or crew credit's quote says the person has that part: it writes a word of the
+    predicate's own role (:data:`ROLE_WORDS`: "directed", "director", "helmed", "behind the
+    camera" for a director; "stars", "plays", "cast", "role", "appears in", "returns as",
+    "reprises" for a cast member; ...) in the value's clause (its :func:`lead_in` but for
+    another clause, the quote, and the words after it that :func:`_clause_after` reads;
+    a word inside a name of the catalog is the name's), or the claim's character, or "as"
+    and a name just after the person's, or the sentence is a caption of the person in the
+    work ("Ana de Armas in No Time To Die."). And no word of another kind of part is bound
+    to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's stunt double", "a Keanu
+    Reeves lookalike", "archive footage of", "dedicated to", "Chad Stahelski directed
+    second-unit action", "Keanu Reeves attended the premiere"), nor a word of another
+    credit's role with none of its own ("produced by Len Wiseman" for a director). Or else
+    the claim's note quotes the words that give the part, or says why the credit stands
+    quoting the words bound to the person; a reviewed exception names its claim."""
+    if (
+        claim.predicate.value not in ROLE_WORDS
+        or not isinstance(claim.value, EntityRef)
+        or not claim.value.id.startswith("person/")
+        or claim.id in reviewed
+    ):
+        return []
+    own = _ROLE[claim.predicate.value]
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    # The sentence to a break after the quote: "..., but Ana de Armas stars" is another's.
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    blanked = _without_names(written, claim, catalog)
+    character = claim.qualifiers.character
+    # The character's names in any case: "as the Director" names no director.
+    for name in catalog.entity(character).names if character is not None else ():
+        blanked = re.sub(
+            re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.I
+        )
+    names = catalog.entity(claim.value.id).names
+    passages = " ".join(note_passages(claim.note))
+    others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            bound = _bound_words(blanked, found.start(), found.end(), others)
+            not_a_credit = _NOT_A_CREDIT.search(bound) or _ONLOOKER_AFTER.match(
+                blanked[found.end() :]
+            )
+            other = next(
+                (
+                    (word[1], predicate)
+                    for predicate, role in _ROLE.items()
+                    if predicate != claim.predicate.value
+                    for word in role.finditer(bound)
+                    if not own.search(bound)
+                ),
+                None,
+            )
+            said = not_a_credit[1] if not_a_credit else other[0] if other else None
+            if said is None or re.search(_as_words((said,)), passages):
+                continue
+            kind = f"a {other[1]} credit" if other and not not_a_credit else "another kind of part"
+            message = (
+                f"the quote writes {' '.join(said.split())!r} of {claim.value.id}, {kind}: no"
+                f" {claim.predicate.value} credit; quote the words that give the part, or say"
+                " in a note why the credit stands, quoting those words"
+            )
+            return [Breach("credit role", "value.id", message)]
+    if (
+        own.search(blanked)
+        or own.search(passages)
+        or (character is not None and _writes_a_name(written, catalog.entity(character).names))
+        or (
+            claim.predicate.value == "cast_member"
+            and any(
+                _AS_A_PART.match(written[found.end() :])
+                for name in names
+                for found in _name_pattern(name).finditer(written)
+            )
+        )
+        or _a_caption(sentence, claim, catalog, names)
+        or _possessive_character(written, catalog)
+    ):
+        return []
+    listed = ", ".join(map(repr, ROLE_WORDS[claim.predicate.value][:6]))
+    message = (
+        f"the quote writes no word of a {claim.predicate.value} credit of {claim.value.id} in"
+        f" its clause ({listed}, ...): quote the words that give the part, or quote them in"
+        " the note"
+    )
+    return [Breach("credit role", "value.id", message)]
 
 
 def _where_figure_written(
@@ -5810,6 +6119,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *box_office_a_running_total(claim, catalog),
         *figure_of_the_work_itself_or_noted(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
+        *credit_written_with_its_role_or_noted(
+            claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
+        ),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
@@ -5982,7 +6294,7 @@ def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:
 #: The ids of the claims a reviewed exception names.
 _REVIEWED = frozenset(
     (*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS, *VALUE_ALTERNATIVES)
-)
+) | frozenset(ROLE_FROM_CONTEXT)
 
 
 @functools.cache
