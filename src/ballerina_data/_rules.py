@@ -6315,14 +6315,17 @@ def source_breaches(source: Source, text: str) -> list[Breach]:
     ]
 
 
-def catalog_breaches(catalog: Catalog) -> Iterator[tuple[str, Breach]]:
+def catalog_breaches(
+    catalog: Catalog, only: Collection[str] | None = None
+) -> Iterator[tuple[str, Breach]]:
     """The breaches, each with its record's id, of :func:`source_breaches` by each source
     and of :func:`quote_breaches` by each claim, for those whose text the catalog holds (a
-    missing text is verify's to report, once)."""
+    missing text is verify's to report, once); with ``only``, of the sources and claims
+    of those ids alone."""
     texts = catalog.texts
     for source in catalog.sources:
-        if source.id in texts:
+        if source.id in texts and (only is None or source.id in only):
             yield from ((source.id, b) for b in source_breaches(source, texts[source.id]))
     for claim in catalog.claims:
-        if claim.source in texts:
+        if claim.source in texts and (only is None or claim.id in only):
             yield from ((claim.id, b) for b in quote_breaches(claim, catalog))

@@ -1065,7 +1065,7 @@ def _refuse_unverified(merged: Catalog, catalog: Catalog, given: str) -> None:
     catalog :func:`build` never made (put together by hand) would leave a folder that
     :func:`load` refuses and no later run can add to."""
     ours = {record.id for record in (*catalog.sources, *catalog.claims, *_entities(catalog))}
-    problems = [problem for problem in merged.verify() if problem.where in ours]
+    problems = merged._problems_of(ours)
     if problems:
         raise InvalidDataError(f"{given}: not written: {problem}" for problem in problems)
 
@@ -1355,7 +1355,7 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
     # The sources there are checked as a new source is: a tampered text or a moved quote
     # is an error naming its file, never "verified".
     ours = set(files)
-    problems = [problem for problem in merged.verify() if problem.where in ours]
+    problems = merged._problems_of(ours)
     if problems:
         raise InvalidDataError(
             f"{os.path.join(folder.given, _file_of(p.where, files))}: {p}" for p in problems
