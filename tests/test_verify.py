@@ -625,3 +625,21 @@ class TestRulesOfTheData:
             curate.load(data, base=Catalog())
         message = str(caught.value)
         assert message.startswith(f"{path}: 004-001: value characters: value.text: "), message
+
+
+def test_breaches_read_for_one_set_of_entities_are_not_given_for_another() -> None:
+    # The rules' breaches are kept by the catalog's entities: the same claims beside a
+    # renamed person are read again, and the shipped entities' breaches come back the same.
+    shipped = Catalog.default()
+    people = tuple(
+        attrs.evolve(person, name="Keanu Xeeves") if person.id == "person/keanu-reeves" else person
+        for person in shipped.people
+    )
+    sections = ("sources", "claims", "films", "characters", "organizations")
+    renamed = Catalog(
+        people=people, texts=shipped.texts, **{s: getattr(shipped, s) for s in sections}
+    )
+    assert () == Catalog.from_json(shipped.to_json()).verify()
+    problems = [str(problem) for problem in renamed.verify()]
+    assert any("the quote names no name of person/keanu-reeves" in p for p in problems), problems
+    assert () == Catalog.from_json(shipped.to_json()).verify()

@@ -6323,9 +6323,37 @@ def catalog_breaches(
     missing text is verify's to report, once); with ``only``, of the sources and claims
     of those ids alone."""
     texts = catalog.texts
+    sources = {}
     for source in catalog.sources:
+        sources[source.id] = source
         if source.id in texts and (only is None or source.id in only):
             yield from ((source.id, b) for b in source_breaches(source, texts[source.id]))
+    kept = _kept_breaches(catalog)
     for claim in catalog.claims:
         if claim.source in texts and (only is None or claim.id in only):
-            yield from ((claim.id, b) for b in quote_breaches(claim, catalog))
+            key = (claim, sources[claim.source], texts[claim.source])
+            found = kept.get(key)
+            if found is None:
+                found = kept[key] = tuple(quote_breaches(claim, catalog))
+            yield from ((claim.id, b) for b in found)
+
+
+#: The breaches :func:`quote_breaches` found, by the entities of the catalogs last verified:
+#: a claim's breaches depend on it, its source's record and text, and the catalog's
+#: entities (their names) alone, so the same claims in another catalog of the same entities
+#: (a data folder read again, the shipped claims beside a curated source, a catalog loaded
+#: again) are read once. Two sets of entities are kept, each with the texts it was read
+#: with: a service verifying many catalogs holds no more than two of them.
+_BREACHES_BY_ENTITIES: dict[tuple[object, ...], dict[tuple[Claim, Source, str], tuple[Breach, ...]]]
+_BREACHES_BY_ENTITIES = {}
+_ENTITY_SETS_KEPT = 2
+
+
+def _kept_breaches(catalog: Catalog) -> dict[tuple[Claim, Source, str], tuple[Breach, ...]]:
+    entities = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
+    kept = _BREACHES_BY_ENTITIES.get(entities)
+    if kept is None:
+        while len(_BREACHES_BY_ENTITIES) >= _ENTITY_SETS_KEPT:
+            _BREACHES_BY_ENTITIES.pop(next(iter(_BREACHES_BY_ENTITIES)), None)
+        kept = _BREACHES_BY_ENTITIES[entities] = {}
+    return kept
