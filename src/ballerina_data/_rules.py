@@ -2575,18 +2575,20 @@ MEDIUM_WORDS = {
         "airs", "airing",
     ),
 }  # fmt: skip
+
+
+def _any_whole_word(words: Iterable[str], after: str, flags: re.RegexFlag) -> re.Pattern[str]:
+    """Any of ``words``, the longest first, with no letter or digit just before it and
+    ``after`` it, a space in a word matching any run of spaces."""
+    longest_first = sorted(words, key=len, reverse=True)
+    written = (re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in longest_first)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(written) + ")" + after, flags)
+
+
 # Each medium's words as a pattern: each word whole (no letter or digit just before or
 # after it, so "Disney+" and "Apple TV+" end in their sign), in any case, the longest first.
 _MEDIUM_WORDS = {
-    medium: re.compile(
-        r"(?<![^\W_])(?:"
-        + "|".join(
-            re.escape(word).replace(r"\ ", r"[\s\u00a0]+")
-            for word in sorted(words, key=len, reverse=True)
-        )
-        + r")(?![^\W_])",
-        re.IGNORECASE,
-    )
+    medium: _any_whole_word(words, r"(?![^\W_])", re.IGNORECASE)
     for medium, words in MEDIUM_WORDS.items()
 }
 
@@ -2669,14 +2671,8 @@ RELEASE_SCOPE_WORDS = {
     ),
 }  # fmt: skip
 _RELEASE_SCOPE = {
-    kind: re.compile(
-        r"(?<![^\W_])(?:"
-        + "|".join(
-            re.escape(word).replace(r"\ ", r"[\s\u00a0]+")
-            for word in sorted(words, key=len, reverse=True)
-        )
-        + r")(?![^\W_]|\.[^\W_])",
-        0 if kind == "region" else re.IGNORECASE,
+    kind: _any_whole_word(
+        words, r"(?![^\W_]|\.[^\W_])", re.NOFLAG if kind == "region" else re.IGNORECASE
     )
     for kind, words in RELEASE_SCOPE_WORDS.items()
 }
