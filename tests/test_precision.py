@@ -903,14 +903,14 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("released on the 7th of June 2024", "2024-06-07"),
         ("released Jun. 7, 2024", "2024-06-07"),
         ("released Sept. 7, 2024", "2024-09-07"),
-        ("released on 7/6/2024", "2024-06-07"),
-        ("released on 7/6/2024", "2024-07-06"),
+        ("released on 7/16/2024", "2024-07-16"),
+        ("released on 16/7/2024", "2024-07-16"),
         ("released on 6.7.2024", "2024-07-06"),
         ("released on 07.06.2024", "2024-06-07"),
         ("released on 2024-06-07", "2024-06-07"),
         ("released on 2024.06.07", "2024-06-07"),
         ("released on 2024/06/07", "2024-06-07"),
-        ("released on 7-6-2024", "2024-07-06"),
+        ("released on 7-16-2024", "2024-07-16"),
         ("released on Friday 6 October 2023", "2023-10-06"),
         ("June 7, 2024, a year after John Wick 4 opened in 2023", "2024-06-07"),
         ("shown on June 7 and July 6, 2024", "2024-06-07"),
@@ -5082,3 +5082,15 @@ def test_but_and_bar_leave_a_region_out(quote: str) -> None:
     )
     claim = attrs.evolve(claim, evidence=Evidence.locate(quote + " in 2024.", quote + " in 2024"))
     assert _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("date", "note"),
+    [("2024-06-07", "The source is British: 7 June 2024."), ("2024-07-06", "US: July 6, 2024.")],
+)
+def test_a_date_read_both_ways_is_the_one_its_note_writes(date: str, note: str) -> None:
+    # Reported: a numeric date that reads as a day of either month verified both days.
+    claim = _date_claim("Ballerina was released on 7/6/2024", date)
+    (breach,) = _rules.dated_by_its_quote_or_noted(claim, CATALOG)
+    assert "'7/6/2024', which reads as a day of either month" in breach.message
+    assert [] == _rules.dated_by_its_quote_or_noted(attrs.evolve(claim, note=note), CATALOG)

@@ -782,7 +782,9 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     numeric date: with its year first, the month
     then the day ("2024-06-07", "2024.06.07", "2024/06/07"); dotted with its year last, the
     day then the month ("7.6.2024", as Europe writes it); otherwise, with its year last, the
-    month and the day in either order ("7/6/2024" is 6 July in the US, 7 June in Europe).
+    month and the day in either order ("7/6/2024" is 6 July in the US, 7 June in Europe),
+    and one whose numbers read as a day of either month needs the note's own words to
+    write which ("7 June 2024"): it writes no one day alone (:func:`_read_both_ways`).
     Where the written
     date has a year ("June 7, 2024", "summer of 2024"), it is the date's year: "July 6,
     2025" does not write 2024-07-06. A year written anywhere in the quote writes a year,
@@ -815,6 +817,18 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     # A year for a month and day is the note's own, not one of the passages it quotes.
     own_words = _written_dates(_NOTE_QUOTE.sub(" ", note))
     for field, date in _claim_dates(claim):
+        both_ways = _read_both_ways(quote_dates, date)
+        if both_ways is not None and not any(
+            _writes(each, date) and len(each.month_days) == 1 for each in own_words
+        ):
+            written = quote[both_ways.start : both_ways.end]
+            name = _MONTH_NAMES[(date.month or 1) - 1]
+            message = (
+                f"the quote writes {written!r}, which reads as a day of either month: say in"
+                f" the note which the source means, writing the date ('{name} {date.day},"
+                f" {date.year}')"
+            )
+            return [Breach("date note", field, message)]
         part = _unwritten_part(quote_dates, date)
         if part is None or _unwritten_part(noted_dates, date, own_words) is None:
             continue
@@ -825,6 +839,20 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
         )
         return [Breach("date note", field, message)]
     return []
+
+
+def _read_both_ways(written: Sequence[_WrittenDate], date: PartialDate) -> _WrittenDate | None:
+    """The numeric date of ``written`` that writes ``date``'s day, if every one that writes
+    it reads as a day of two months ("06/05/2025" is 5 June in the US, 6 May in Europe), and
+    so writes no one day without a note saying which."""
+    if date.day is None:
+        return None
+    writers = [each for each in written if _writes(each, date)]
+    if writers and all(
+        len({month for month, _ in each.month_days if 1 <= month <= 12}) > 1 for each in writers
+    ):
+        return writers[0]
+    return None
 
 
 def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
