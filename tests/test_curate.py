@@ -741,7 +741,8 @@ RULES_BROKEN = [
             "quote": "It made $25 million",
         },
         '"amount": "250000000"',
-        "value.amount: the quote does not write the amount 250,000,000: say in a note how",
+        "value.amount: the quote does not write the amount 250,000,000: it writes the amount"
+        " 25,000,000 in USD, and a note adds what a quote leaves out of a figure, never",
     ),
     (
         "figure note (its currency)",
@@ -761,7 +762,8 @@ RULES_BROKEN = [
             "quote": "It made $25 million",
         },
         '"amount": "25"',
-        "value.amount: the quote does not write the amount 25: say in a note how",
+        "value.amount: the quote does not write the amount 25: it writes the amount 25,000,000"
+        " in USD, and a note adds",
     ),
     (
         "figure note (a decimal comma)",

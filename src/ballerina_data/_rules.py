@@ -2790,6 +2790,16 @@ def quantity_written_by_its_quote_or_noted(
     if unwritten is None:
         return []
     field, missing = unwritten
+    written = _figure_written_otherwise(quote + after, claim.value, field)
+    if written is not None:
+        # A note adds what the quote leaves out of a figure, never another one than it
+        # writes: "$90 million" noted "Read as $190 million." or "In EUR." states a fact of
+        # no source.
+        message = (
+            f"the quote does not write {missing}: it writes {written}, and a note adds what"
+            " a quote leaves out of a figure, never another figure than it writes"
+        )
+        return [Breach("figure note", field, message)]
     if note and _figure_unwritten(note, claim.value, field) is None:
         return []
     message = (
@@ -2804,6 +2814,26 @@ def quantity_written_by_its_quote_or_noted(
             " which amount the figure is, writing it"
         )
     return [Breach("figure note", field, message)]
+
+
+def _figure_written_otherwise(text: str, value: Quantity, field: str) -> str | None:
+    """The figure ``text`` writes in ``value``'s place, where it writes another of its kind:
+    another duration ("125 minutes" for 145), another amount in the claim's currency ("$90
+    million" for 190,000,000 USD), the amount in another currency ("$90 million" for
+    ``EUR``); else ``None``."""
+    unit = value.unit.strip()
+    if field == "value.amount" and unit.casefold() in TIME_UNITS:
+        found = written_figures(text, durations=True)
+        return repr(text[found[0][1][0] : found[0][1][1]]) if found else None
+    if field == "value.amount" and currency_signs(unit):
+        amounts = written_amounts(text, durations=False)
+        same = sorted(amount for amount in amounts if writes_in_currency(text, amount, unit))
+        return f"the amount {same[0]:,f} in {unit}" if same else None
+    if field == "value.unit" and currency_signs(unit):
+        others = (code for code in CURRENCY_SIGNS if code != unit)
+        other = next((c for c in others if writes_in_currency(text, value.amount, c)), None)
+        return None if other is None else f"{value.amount:,f} in {other}"
+    return None
 
 
 def _figure_unwritten(
