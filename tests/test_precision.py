@@ -2713,6 +2713,13 @@ def test_every_box_office_figure_is_a_running_total() -> None:
          None),
         ("Ballerina has grossed $25 million so far, after opening to $9 million in its first"
          " weekend.", "Ballerina has grossed $25 million so far", None, None),
+        # Reported: the words of the figure before, to a clause's break, were read as this
+        # one's, and the running total was refused as the opening's.
+        ("Ballerina earned $9 million in its opening weekend and has now made $25 million"
+         " worldwide.", "$9 million in its opening weekend and has now made $25 million worldwide",
+         None, None),
+        ("After a $9 million opening weekend, Ballerina has now made $25 million worldwide.",
+         "Ballerina has now made $25 million worldwide", None, None),
     ],
 )  # fmt: skip
 def test_a_box_office_figure_of_part_of_the_run_is_no_total(

@@ -3505,6 +3505,11 @@ def _period_named(period: re.Pattern[str], near: str) -> str | None:
     return None
 
 
+# What parts the words between two figures of a sentence: a mark of a clause's end, or a
+# word that joins two clauses.
+_FIGURES_BREAK = re.compile(r"[,;:\u2013\u2014(]|\b(?:and|but|while|whereas)\b")
+
+
 def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A ``box_office`` figure is the running total: one its sentence gives as a later
     weekend's, week's or day's takings (:data:`PART_OF_RUN_WORDS` "later": "in its third
@@ -3534,6 +3539,13 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     figures = [at for _, at in written_figures(sentence, durations=False)]
     before = max((at[1] for at in figures if at[1] <= start), default=0)
     after = min((at[0] for at in figures if at[0] >= end), default=len(sentence))
+    # The words just after another figure, to a clause's break, are that figure's ("$25
+    # million in its opening weekend and has now made $58 million"), as are those from a
+    # break on to the next figure ("$58 million, up from a $25 million opening").
+    if before and (broken := _FIGURES_BREAK.search(sentence, before, start)):
+        before = broken.end()
+    if after < len(sentence) and (broken := _FIGURES_BREAK.search(sentence, end, after)):
+        after = broken.start()
     near = sentence[before:start] + " " + sentence[end:after]
     later = _period_named(_LATER_PERIOD, near)
     # Takings added to a total ("added $10 million", "another $10 million") are none either.
