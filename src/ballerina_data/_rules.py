@@ -3523,7 +3523,8 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     even"; "forecast": "is tracking for $40 million") is no takings made, and has a note
     saying how it is read, or, a forecast, a status. The words are read in the figure's
     sentence (its :func:`lead_in` and :func:`lead_out` too), between the figure before it
-    and the one after it."""
+    and the one after it, but for the words just after another figure up to a clause's
+    break, and from a break on to the next figure: that figure's."""
     if (
         claim.predicate.value != "box_office"
         or not isinstance(claim.value, Quantity)
