@@ -1043,6 +1043,17 @@ RULES_BROKEN = [
         " subject: the figure is that work's; say in a note how it is the subject's",
     ),
     (
+        "figure of the work (another sum)",
+        {
+            "predicate": "cost",
+            "value": {"type": "quantity", "amount": "50000000", "unit": "USD"},
+            "quote": "Ballerina's marketing budget is $50 million",
+        },
+        '"amount": "50000000"',
+        "value.amount: the sentence gives the figure as another sum than the work's"
+        " ('marketing'), no cost of it: say in a note how the figure is the work's",
+    ),
+    (
         "title kind",
         {
             "predicate": "title",
@@ -1482,6 +1493,7 @@ RULES_TEXT += " Keanu Reeves paid tribute to the late Lance Reddick."
 RULES_TEXT += " Ballerina opens in the UK on June 4, 2026, two days before its US release."
 RULES_TEXT += " Sources hint that it might feature Ana de Armas."
 RULES_TEXT += " Ballerina made $58 million while Chapter 4 made $440 million."
+RULES_TEXT += " Ballerina's marketing budget is $50 million."
 RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
 
 RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."

@@ -2820,6 +2820,60 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "amount", "words"),
+    [
+        # Reported: a marketing budget, a fee, a part of the spend and a break-even point
+        # passed as the production budget, a loss as the takings.
+        ("Ballerina's marketing budget is $50 million.", "budget is $50 million", "cost",
+         "50000000", "marketing"),
+        ("Ana de Armas was paid $10 million for Ballerina.", "paid $10 million", "cost",
+         "10000000", "paid"),
+        ("Ballerina spent $10 million on reshoots.", "spent $10 million", "cost", "10000000",
+         "reshoots"),
+        ("Ballerina needs $200 million to break even.", "$200 million", "cost", "200000000",
+         "break even"),
+        ("Ballerina lost $20 million.", "lost $20 million", "box_office", "20000000", "lost"),
+        # In another word order, or with another word of the same sum.
+        ("$50 million went on marketing Ballerina.", "$50 million", "cost", "50000000",
+         "marketing"),
+        ("Ballerina's break-even point is $200 million.", "$200 million", "cost",
+         "200000000", "break-even"),
+        ("Ballerina's visual effects cost $30 million.", "cost $30 million", "cost",
+         "30000000", "visual effects"),
+        ("Ana de Armas's fee for Ballerina was $10 million.", "$10 million", "cost",
+         "10000000", "fee"),
+        ("A $20 million loss for Ballerina.", "$20 million", "box_office", "20000000",
+         "loss"),
+        ("Ballerina made a profit of $20 million.", "$20 million", "box_office", "20000000",
+         "profit"),
+        # The work's own budget and takings, or another sum in another clause, stand.
+        ("Ballerina cost $90 million to make.", "$90 million", "cost", "90000000", None),
+        ("Ballerina had a budget of $90 million, and its marketing ran long.",
+         "$90 million", "cost", "90000000", None),
+        ("Ballerina made $58 million worldwide.", "$58 million", "box_office", "58000000",
+         None),
+        ("Ballerina made $58 million on a budget of $90 million.", "$58 million",
+         "box_office", "58000000", None),
+    ],
+)  # fmt: skip
+def test_another_sum_is_no_cost_or_takings_of_the_work(
+    text: str, quote: str, predicate: str, amount: str, words: str | None
+) -> None:
+    figure = attrs.evolve(_figure_claim(quote, amount, "USD"), predicate=Predicate(predicate))
+    claim, catalog = _read_in(figure, text)
+    found = _rules.figure_of_the_work_itself_or_noted(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("figure of the work", "value.amount")
+    assert f"another sum than the work's ({words!r}), no {predicate} of it" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note="The text's figure, read as the film's.")
+    assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
+
+
 def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
     found = {c.id: _rules.figure_keeps_its_quotes_negations(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)

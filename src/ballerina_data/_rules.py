@@ -108,6 +108,7 @@ __all__ = [
     "NOTE_FACT_WORDS",
     "NOT_A_CREDIT_WORDS",
     "OTHER_PARTS",
+    "OTHER_SUMS",
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
     "PRIVATIVE_FORMS",
@@ -3594,6 +3595,31 @@ _OTHER_PART = re.compile(_as_words(OTHER_PARTS))
 _OTHER_PART_JUST_AFTER = re.compile(
     r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(OTHER_PARTS)
 )
+#: The other spends and sums of money, by the predicate they are no figure of: an amount
+#: its clause gives of one of them is no ``cost`` (the production budget) or ``box_office``
+#: (the takings) of the work ("Ballerina's marketing budget is $50 million", "Ana de Armas
+#: was paid $10 million for Ballerina", "spent $10 million on reshoots", "needs $200
+#: million to break even", "Ballerina lost $20 million"). They are read in the whole of the
+#: figure's clause, before it and after it (its bounds as for :data:`OTHER_PARTS`); the
+#: claim's note says how the figure is the work's.
+OTHER_SUMS: Mapping[str, tuple[str, ...]] = {
+    "cost": (
+        "marketing", "promotion", "promotional", "promotions", "advertising", "advert",
+        "adverts", "advertisement", "advertisements", "ads", "P&A", "prints and advertising",
+        "publicity", "campaign", "salary", "salaries", "paid", "pay", "payday", "paycheck",
+        "paycheque", "fee", "fees", "wage", "wages", "earned", "earns", "reshoot", "reshoots",
+        "reshooting", "reshot", "additional photography", "scene", "scenes", "sequence",
+        "sequences", "visual effects", "VFX", "effects", "stunt", "stunts", "loss", "losses",
+        "lost", "lose", "loses", "profit", "profits", "break even", "break-even", "breakeven",
+        "breaks even", "broke even", "overrun", "overruns", "over budget", "over-budget",
+    ),
+    "box_office": (
+        "loss", "losses", "lost", "lose", "loses", "profit", "profits", "profited",
+        "break even", "break-even", "breakeven", "breaks even", "broke even", "marketing",
+        "advertising", "paid", "salary", "fee", "fees", "spent", "spend", "spending",
+    ),
+}  # fmt: skip
+_OTHER_SUM = {predicate: re.compile(_as_words(words)) for predicate, words in OTHER_SUMS.items()}
 # For each catalog, its films' ids by each of their names, folded.
 _FILMS_BY_NAME: dict[int, dict[str, frozenset[str]]] = {}
 
@@ -3617,8 +3643,10 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     catalog and no name of the subject, the figure is that film's ("Ballerina made $58
     million while Chapter 4 made $440 million" gives Ballerina no $440 million); a duration
     of one of :data:`OTHER_PARTS` ("The trailer for Ballerina runs 2 minutes") is that
-    thing's. The words are read in the figure's sentence (its :func:`lead_in` and
-    :func:`lead_out` too); the digits of a name ("Chapter 4") are no figure. Or else the
+    thing's, and an amount of one of :data:`OTHER_SUMS` ("Ballerina's marketing budget is $50
+    million", "Ballerina lost $20 million") no ``cost`` or ``box_office`` of the work. The
+    words are read in the figure's sentence (its :func:`lead_in` and :func:`lead_out` too);
+    the digits of a name ("Chapter 4") are no figure. Or else the
     claim's note says how the figure is the subject's."""
     if not isinstance(claim.value, Quantity) or claim.note:
         return []
@@ -3648,6 +3676,15 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
             message = (
                 f"the sentence gives the figure as the running time of another thing than the"
                 f" work ({part[1]!r}): say in a note how the figure is the work's"
+            )
+            return [Breach("figure of the work", "value.amount", message)]
+    other_sum = _OTHER_SUM.get(claim.predicate.value)
+    if other_sum is not None and not duration:
+        words = other_sum.search(sentence, before, start) or other_sum.search(sentence, end, after)
+        if words is not None:
+            message = (
+                f"the sentence gives the figure as another sum than the work's ({words[1]!r}),"
+                f" no {claim.predicate.value} of it: say in a note how the figure is the work's"
             )
             return [Breach("figure of the work", "value.amount", message)]
     films = _films_by_name(catalog)
