@@ -932,6 +932,18 @@ RULES_BROKEN = [
         " person/keanu-reeves: say in the note why it is the subject's, naming it",
     ),
     (
+        "entity named (only another's possessor)",
+        {
+            "subject": "person/lance-reddick",
+            "predicate": "date_of_death",
+            "value": {"type": "date", "date": "2023-03"},
+            "quote": "Lance Reddick's father died in March 2023",
+        },
+        '"subject"',
+        "subject: the quote's sentence names person/lance-reddick only as the possessor of"
+        " 'father': what it says is of the father, not of person/lance-reddick; say in the note",
+    ),
+    (
         "date note (its year, from another mention)",
         {
             "predicate": "release_date",
@@ -1478,6 +1490,7 @@ RULES_TEXT += " Together, the two films grossed a combined $120 million."
 RULES_TEXT += " In its third weekend, it made $25 million."
 RULES_TEXT += " The spin-off was formerly titled John Wick: Ballerina."
 RULES_TEXT += " The rejected title John Wick: Ballerina was dropped."
+RULES_TEXT += " Lance Reddick's father died in March 2023."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."

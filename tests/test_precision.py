@@ -4911,6 +4911,13 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
         ("He returns as Wick", "'He' is the star of the first film.", False),
         ("reeves in a pond", None, False),  # a word of the name, not as the name writes it
         ("Reevesson stars", None, False),  # inside a longer word
+        # Reported: a person named only as another's possessor given that other's credit.
+        ("Keanu Reeves's brother stars in Ballerina", None, False),
+        ("The wife of Keanu Reeves stars in Ballerina", None, False),
+        ("Reeves' longtime publicist appears in Ballerina", None, False),
+        ("Keanu Reeves's brother stars in Ballerina", "Keanu Reeves plays the brother.", True),
+        ("Keanu Reeves's character John Wick returns", None, True),  # his own part
+        ("Keanu Reeves's brother and Keanu Reeves star", None, True),  # named as himself too
     ],
 )
 def test_an_entity_value_is_named_by_its_quote_or_its_note(
@@ -5025,6 +5032,42 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
             Text(text="late"),
             "Keanu Reeves mourned his late co-star",
             "'late' of 'his co-star'",
+        ),
+        # Reported: the subject named only as the possessor of whom the clause speaks of.
+        (
+            "person/lance-reddick",
+            Predicate.DATE_OF_DEATH,
+            DateValue(date=PartialDate.parse("2023-03")),
+            "Reddick's father died in March 2023",
+            "possessor of 'father'",
+        ),
+        (
+            "person/ian-mcshane",
+            Predicate.DATE_OF_DEATH,
+            DateValue(date=PartialDate.parse("2023-03")),
+            "The wife of Ian McShane died in March 2023",
+            "possessor of 'wife'",
+        ),
+        (
+            "person/ian-mcshane",
+            Predicate.DATE_OF_DEATH,
+            DateValue(date=PartialDate.parse("2023-03")),
+            "Ian McShane\u2019s dog died in March 2023",
+            "possessor of 'dog'",
+        ),
+        (
+            "person/lance-reddick",
+            Predicate.DATE_OF_DEATH,
+            DateValue(date=PartialDate.parse("2023-03")),
+            "Lance Reddick's character Charon died in March 2023",
+            "possessor of 'character'",
+        ),
+        (
+            "person/ian-mcshane",
+            Predicate.OCCUPATION,
+            Text(text="hitman"),
+            "Ian McShane's brother is a hitman",
+            "possessor of 'brother'",
         ),
         # The subject's own: a relative clause of their name, a word before it.
         (

@@ -5975,6 +5975,59 @@ def _person_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None
     return next((person.id for person in people if person.id not in own), None)
 
 
+#: Nouns that make a person named just before them ("Lance Reddick's father", "Ian
+#: McShane's late wife", "Reeves' publicist") or just after them with "of" ("the wife of
+#: Ian McShane", "a brother of Keanu Reeves") that noun's possessor, not the one the clause
+#: speaks of: kin, partners, pets, characters and roles, friends and co-stars, and
+#: representatives. Read by :func:`_only_a_possessor`; one word may stand between "'s" and
+#: the noun ("'s late father"). A cast credit's "Keanu Reeves's character" or "role" is his.
+POSSESSED_WORDS = (
+    "father", "mother", "dad", "mom", "mum", "parent", "parents", "stepfather", "stepmother",
+    "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "baby",
+    "brother", "brothers", "sister", "sisters", "sibling", "siblings", "twin", "family",
+    "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "cousin",
+    "nephew", "niece", "wife", "husband", "spouse", "partner", "girlfriend", "boyfriend",
+    "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower", "ex-wife", "ex-husband",
+    "friend", "co-star", "costar", "dog", "cat", "pet", "horse", "character", "characters",
+    "role", "roles", "alter ego", "agent", "publicist", "lawyer", "attorney", "manager",
+    "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "assistant",
+)  # fmt: skip
+_POSSESSED = "|".join(re.escape(word) for word in POSSESSED_WORDS)
+# "'s" (or a bare apostrophe after an s), one word at most, and a possessed noun.
+_POSSESSED_AFTER = re.compile(
+    rf"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:\w+\s+)?({_POSSESSED})\b", re.I
+)
+# A possessed noun, "of", and "the late" at most, just before the name.
+_POSSESSED_BEFORE = re.compile(rf"\b({_POSSESSED})\s+of\s+(?:the\s+(?:late\s+)?)?$", re.I)
+_A_PART = frozenset({"character", "characters", "role", "roles", "alter ego"})
+
+
+def _only_a_possessor(text: str, entity: Entity, catalog: Catalog, cast: bool) -> str | None:
+    """The possessed noun, where ``text`` names ``entity`` and every time as the possessor of
+    one of :data:`POSSESSED_WORDS` ("Lance Reddick's father died", "the wife of Ian
+    McShane"): the clause speaks of that other; or None. With ``cast``, a character or role
+    noun is the person's own part (a cast credit, a notable work)."""
+    shared = _name_words(catalog)[1]
+    patterns = [_as_written(name, whole_name=True) for name in entity.names] + [
+        _as_written(word)
+        for name in entity.names
+        for word in _NAME_PART.findall(name)
+        if (len(word) >= 3 or any(c.isdigit() for c in word))
+        and word.casefold() not in _NAME_PARTICLES
+        and shared.get(word.casefold(), 1) == 1
+    ]
+    spans = sorted({found.span() for pattern in patterns for found in pattern.finditer(text)})
+    # A word inside a whole name found is that name's: "Reddick" of "Lance Reddick".
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    possessed = None
+    for start, end in spans:
+        found = _POSSESSED_AFTER.match(text, end) or _POSSESSED_BEFORE.search(text[:start])
+        if found is None or (cast and found[1].casefold() in _A_PART):
+            return None
+        possessed = possessed or found[1]
+    return possessed
+
+
 def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim's entity value and its character are named by its quote (a name, an alias,
     or a word of one: "Reeves as Wick"), or its note says whom or what the quote means by
@@ -5986,7 +6039,9 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     a value it writes after the subject's name is not the subject's where another person
     stands between (:func:`_value_of_another_person`), nor a text value it writes as a word
     of another person (:func:`_person_a_word_is_of`: "the late Lance Reddick" is no death
-    of Keanu Reeves), unless the note names the subject."""
+    of Keanu Reeves), unless the note names the subject. Nor is a person subject or person
+    value one the sentence names only as another's possessor (:func:`_only_a_possessor`:
+    "Lance Reddick's father died", "the wife of Ian McShane"), unless the note names them."""
     named = (
         ("value.id", getattr(claim.value, "id", None)),
         ("qualifiers.character", claim.qualifiers.character),
@@ -6035,6 +6090,34 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
                 f" subject {claim.subject}: say in the note why it is the subject's, naming it"
             )
             breaches.append(Breach("entity named", "subject", message))
+    breaches.extend(_possessor_breaches(claim, catalog, sentence))
+    return breaches
+
+
+def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:
+    """A person subject or person value that the quote's sentence names only as the possessor
+    of another (:func:`_only_a_possessor`: "Ian McShane's brother directed Ballerina" is no
+    credit of Ian McShane), unless the note names them."""
+    breaches = []
+    # A part played: "Keanu Reeves's character" is his credit, "his role in" his work.
+    cast = claim.predicate.value in ("cast_member", "notable_work")
+    for field, entity_id in (
+        ("subject", claim.subject),
+        ("value.id", getattr(claim.value, "id", None)),
+    ):
+        entity = None if entity_id is None else catalog.entity(entity_id)
+        if not isinstance(entity, Person) or (
+            claim.note is not None and names_entity(claim.note, entity, catalog)
+        ):
+            continue
+        possessed = _only_a_possessor(sentence, entity, catalog, cast)
+        if possessed is not None:
+            message = (
+                f"the quote's sentence names {entity_id} only as the possessor of {possessed!r}:"
+                f" what it says is of the {possessed}, not of {entity_id}; say in the note why"
+                " it is theirs, naming them"
+            )
+            breaches.append(Breach("entity named", field, message))
     return breaches
 
 
