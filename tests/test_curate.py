@@ -836,6 +836,17 @@ RULES_BROKEN = [
         " not as the date of the release: quote words that date it",
     ),
     (
+        "text predicate",
+        {
+            "predicate": "narrative_location",
+            "value": {"type": "text", "text": "Budapest"},
+            "quote": "Ballerina was filmed in Budapest",
+        },
+        '"text": "Budapest"',
+        "value.text: the quote writes 'Budapest' as bound to 'filmed', not as where its story"
+        " is set: quote words that say so",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",
@@ -1511,6 +1522,7 @@ RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $
 
 RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."
 RULES_TEXT += " Lance Reddick died on March 17, 2027."
+RULES_TEXT += " Ballerina was filmed in Budapest."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -4728,6 +4728,30 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
             None,
         ),
         ("Ballerina is a spoof of horror films.", "horror films", "horror films", "spoof of", None),
+        # Reported: the rejected side of "called ..., but it is" and "the opposite of" were
+        # read as the genre.
+        (
+            "Critics called Ballerina a horror film, but it is an action film.",
+            "horror film",
+            "horror film",
+            "called",
+            None,
+        ),
+        (
+            "Ballerina was dubbed a horror film, but it is an action film.",
+            "horror film",
+            "horror film",
+            "dubbed",
+            None,
+        ),
+        (
+            "Ballerina is the opposite of a horror film.",
+            "horror film",
+            "horror film",
+            "opposite of",
+            None,
+        ),
+        ("Ballerina is far from a horror film.", "horror film", "horror film", "far from", None),
     ],
 )
 def test_a_text_value_keeps_a_privative_form(
@@ -4741,6 +4765,70 @@ def test_a_text_value_keeps_a_privative_form(
     if kept is not None:
         kept_claim = attrs.evolve(claim, value=Text(text=kept))
         assert [] == _rules.value_keeps_its_quotes_negations(kept_claim, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value", "said"),
+    [
+        # Reported: where a film is set was verified as where it was filmed, and the reverse.
+        ("Ballerina was filmed in Budapest.", "Ballerina was filmed in Budapest",
+         Predicate.NARRATIVE_LOCATION, "Budapest", "'filmed'"),
+        ("Ballerina is set in Prague.", "Ballerina is set in Prague",
+         Predicate.FILMING_LOCATION, "Prague", "'set in'"),
+        ("Ballerina is set in Prague but was filmed in Budapest.", "Prague",
+         Predicate.FILMING_LOCATION, "Prague", "'set in'"),
+        ("Ballerina is set in Prague but was filmed in Budapest.", "Budapest",
+         Predicate.NARRATIVE_LOCATION, "Budapest", "'filmed'"),
+        ("Ballerina was filmed in 2022.", "2022", Predicate.SET_IN_PERIOD, "2022", "'filmed'"),
+        # In another order: the place before its words, the passive, a noun.
+        ("Budapest is where Ballerina was shot.", "Budapest", Predicate.NARRATIVE_LOCATION,
+         "Budapest", "'shot'"),
+        ("Ballerina's shooting location was Budapest.", "Budapest",
+         Predicate.NARRATIVE_LOCATION, "Budapest", "'location'"),
+        ("Filmed in Budapest, Ballerina is set in Prague.", "Budapest",
+         Predicate.NARRATIVE_LOCATION, "Budapest", "'filmed'"),
+        ("Ballerina is a film about Prague.", "Prague", Predicate.FILMING_LOCATION, "Prague",
+         "no word"),
+        # Bound to the predicate's own words, in any order, the value is the predicate's.
+        ("Ballerina is set in Prague but was filmed in Budapest.", "Prague",
+         Predicate.NARRATIVE_LOCATION, "Prague", None),
+        ("Ballerina is set in Prague but was filmed in Budapest.", "Budapest",
+         Predicate.FILMING_LOCATION, "Budapest", None),
+        ("Filmed in Budapest, Ballerina is set in Prague.", "Prague",
+         Predicate.NARRATIVE_LOCATION, "Prague", None),
+        ("Budapest is where Ballerina was shot.", "Budapest", Predicate.FILMING_LOCATION,
+         "Budapest", None),
+        ("Shooting took place in Prague.", "Prague", Predicate.FILMING_LOCATION, "Prague",
+         None),
+        ("The story of Ballerina unfolds in 1975.", "1975", Predicate.SET_IN_PERIOD, "1975",
+         None),
+    ],
+)  # fmt: skip
+def test_a_text_value_is_bound_to_its_predicates_words(
+    text: str, quote: str, predicate: Predicate, value: str, said: str | None
+) -> None:
+    claim = _from_text(text, quote, predicate, Text(text=value))
+    found = _rules.text_of_its_predicates_words(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("text predicate", "value.text") == (breach.rule, breach.field)
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    # A note quoting the value's words says why it is the predicate's.
+    noted = attrs.evolve(claim, note=f"{value!r}: named elsewhere in the text as such.")
+    assert [] == _rules.text_of_its_predicates_words(noted, CATALOG)
+
+
+def test_every_shipped_text_value_is_bound_to_its_predicates_words() -> None:
+    found = {c.id: _rules.text_of_its_predicates_words(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: the shipped filming locations are read, and each is bound to filming.
+    read = [c for c in CATALOG.claims if c.predicate is Predicate.FILMING_LOCATION]
+    assert len(read) >= 3
+    swapped = [attrs.evolve(c, predicate=Predicate.NARRATIVE_LOCATION, note=None) for c in read]
+    assert all(_rules.text_of_its_predicates_words(c, CATALOG) for c in swapped)
 
 
 @pytest.mark.parametrize(

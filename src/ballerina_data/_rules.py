@@ -86,6 +86,7 @@ __all__ = [
     "CHANGE_WORDS",
     "CLAUSE_BREAK_WORDS",
     "CLAUSE_OPENING_WORDS",
+    "CONTRAST_CALLED_WORDS",
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
     "DATE_SHAPE_WORDS",
@@ -123,6 +124,7 @@ __all__ = [
     "STATUS_WORDS",
     "SUPERSEDED_STATUSES",
     "TELLING_WORDS",
+    "TEXT_PREDICATE_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
@@ -171,6 +173,7 @@ __all__ = [
     "stated_not_denied_nor_doubted",
     "status_backed_by_its_words",
     "status_when_the_quote_hedges",
+    "text_of_its_predicates_words",
     "title_finds_its_work",
     "title_kind_read_from_its_quote_or_noted",
     "value_from_one_clause_or_noted",
@@ -4548,7 +4551,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     the clause), and the words of a goal (``_relations.GOAL_WORDS``: "assassin" from
     "training to become an assassin") and the words that reverse it in its clause before its
     end (:data:`TEXT_REVERSING_WORDS`: "Rooney kills Winston" from "Rooney almost kills
-    Winston", "horror" from "avoids horror"); those of its :func:`lead_in` count as standing
+    Winston", "horror" from "avoids horror", "the opposite of a horror film"), and, on a
+    contrast's first side, the words that name what others call it
+    (:data:`CONTRAST_CALLED_WORDS`: "Critics called Ballerina a horror film, but it is an
+    action film"); those of its :func:`lead_in` count as standing
     before it ("a
     horror film" after "Ballerina is not "), but for those of another clause
     (:data:`CLAUSE_BREAK_WORDS`: "It is not a horror film, while "). A word inside the
@@ -4582,6 +4588,9 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     ended = _CLAUSE_BEFORE.match(before_end)
     own = before_end[ended.end() if ended else 0 :]
     found += _reversing_words(own) - _reversing_words(value) - _reversing_words(noted)
+    if after.endswith(" but") and claim.predicate.value != "title":
+        # What a work is called is a title's own words: only another value is so rejected.
+        found += _contrast_called_words(own) - _contrast_called_words(noted)
     words = _unexplained(found, claim.note)
     if words is None:
         return []
@@ -4607,7 +4616,28 @@ TEXT_REVERSING_WORDS = (
     r"eschew(?:s|ed|ing)?", r"abandon(?:s|ed|ing)?", r"devoid\s+of", r"short\s+on",
     r"unlike", r"mistaken\s+for", r"(?:spoof|parody|send-up|sendup|pastiche)\s+of",
     r"refus(?:e|es|ed|ing)\s+to", r"unable\s+to", r"declin(?:e|es|ed|ing)\s+to",
+    r"(?:opposite|reverse|antithesis)\s+of", r"far\s+from", r"anything\s+but",
 )  # fmt: skip
+#: Words that name what others call a thing, read of a text value only on a contrast's first
+#: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
+#: "Critics called Ballerina a horror film, but it is an action film" says it is no horror
+#: film, as "pitched as ..., but" does (``_relations.PRIVATIVE_FORMS``). Patterns, read whole
+#: in any case.
+CONTRAST_CALLED_WORDS = (
+    r"call(?:s|ed)?", r"dubb?(?:s|ed)?", r"label(?:s|ed|led)?", r"brand(?:s|ed)?",
+    r"described\s+as", r"seen\s+as", r"taken\s+for", r"thought\s+of\s+as",
+)  # fmt: skip
+_CONTRAST_CALLED = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(CONTRAST_CALLED_WORDS) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+
+
+def _contrast_called_words(text: str) -> Counter[str]:
+    """The :data:`CONTRAST_CALLED_WORDS` ``text`` writes, folded, each with how many times."""
+    return Counter(" ".join(each[0].casefold().split()) for each in _CONTRAST_CALLED.finditer(text))
+
+
 _TEXT_REVERSING = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(TEXT_REVERSING_WORDS) + r")(?![\w'\u2019-])",
     re.IGNORECASE,
@@ -4648,6 +4678,90 @@ def _unexplained(negations: Counter[str], note: str | None) -> str | None:
     ``None`` if there are none."""
     left = negations - _negations(" ".join(note_passages(note)))
     return ", ".join(map(repr, left)) if left else None
+
+
+#: The words of each text predicate's own relation (:func:`text_of_its_predicates_words`):
+#: a place is a filming location where its quote binds it to filming ("filmed in Prague",
+#: "shot on location in Prague", "Shooting took place in Prague"), a narrative location or a
+#: period where it binds it to the story ("set in Prague", "takes place in Prague", "the
+#: story unfolds in 1975"). A value bound nearer to a word of another predicate of the table
+#: ("filmed in Budapest" for a narrative location, "filmed in 2022" for a period) is that
+#: predicate's value. "During" alone is no word of the story's time ("filmed during 2022").
+TEXT_PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
+    "filming_location": (
+        "filmed", "filming", "film in", "films in", "shoot", "shoots", "shot", "shooting",
+        "reshoots", "production in", "photography", "cameras rolled", "on location",
+        "location", "locations", "studio", "studios", "stood in for", "doubling for",
+        "doubled for", "filming took place", "shooting took place", "production took place",
+        "filming takes place", "shooting takes place", "filming took place in",
+    ),
+    "narrative_location": (
+        "set in", "set on", "set at", "set against", "takes place", "took place",
+        "take place", "taking place", "unfolds", "unfolded", "story", "setting", "located",
+        "located in", "lives in", "living in",
+    ),
+    "set_in_period": (
+        "set in", "set during", "set back in", "takes place", "took place", "take place",
+        "taking place", "unfolds", "unfolded", "story", "setting",
+    ),
+}  # fmt: skip
+_TEXT_PREDICATE_WORD = re.compile(_as_words(itertools.chain(*TEXT_PREDICATE_WORDS.values())))
+_TEXT_SEGMENT_MARK = re.compile(
+    r"[,;:()\u2013\u2014]|(?<![\w'\u2019-])(?i:but|and|while|whereas|yet)(?![\w'\u2019-])"
+)
+_TEXT_RELATIONS = {
+    "filming_location": "where it was filmed",
+    "narrative_location": "where its story is set",
+    "set_in_period": "when its story is set",
+}
+
+
+def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A text value of a predicate of :data:`TEXT_PREDICATE_WORDS` is bound in its sentence
+    to a word of the predicate's own relation: of the table's words, the nearest to the
+    value's place in its quote (the fewest commas, other clause marks and "but", "and",
+    "while" between first, then the fewest characters) is one of the predicate's. "Prague"
+    from "Ballerina is set in Prague but was filmed in Budapest" is where the story is set,
+    no filming location; "Budapest" from it is no narrative location; "2022" from
+    "Ballerina was filmed in 2022" is no period the story is set in. Its sentence is read
+    with its :func:`lead_in` and :func:`lead_out`; a name of the catalog's holds no such
+    word. Otherwise a note quotes the value's words and says why they are the predicate's
+    ("'Prague': named in a list of the film's locations")."""
+    own = TEXT_PREDICATE_WORDS.get(claim.predicate.value)
+    if own is None or not isinstance(claim.value, Text):
+        return []
+    lead = lead_in(claim, catalog)
+    quote = claim.evidence.quote
+    sentence = lead + quote + lead_out(claim, catalog)
+    at = quote.casefold().find(claim.value.text.casefold())
+    start, end = (at, at + len(claim.value.text)) if at >= 0 else (0, len(quote))
+    start, end = start + len(lead), end + len(lead)
+    read = _without_names(sentence, claim, catalog)
+    found = [
+        (word.start(), word.end(), " ".join(word[1].casefold().split()))
+        for word in _TEXT_PREDICATE_WORD.finditer(read)
+        if word.end() <= start or word.start() >= end
+    ]
+
+    def distance(word: tuple[int, int, str]) -> tuple[int, int]:
+        left, right = (word[1], start) if word[1] <= start else (end, word[0])
+        return len(_TEXT_SEGMENT_MARK.findall(read, left, right)), right - left
+
+    nearest = min(found, key=distance, default=None)
+    own_words = {" ".join(word.split()) for word in own}
+    if nearest is not None and nearest[2] in own_words:
+        return []
+    words = " ".join(claim.value.text.casefold().split())
+    if any(words in " ".join(p.casefold().split()) for p in note_passages(claim.note)):
+        return []
+    said = "with no word of it" if nearest is None else f"as bound to {nearest[2]!r}"
+    message = (
+        f"the quote writes {claim.value.text!r} {said}, not as"
+        f" {_TEXT_RELATIONS[claim.predicate.value]}: quote words that say so"
+        f" ({', '.join(map(repr, own[:4]))}, ...), or quote the value's words in the note and"
+        " say why it is the predicate's"
+    )
+    return [Breach("text predicate", "value.text", message)]
 
 
 def figure_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
@@ -6317,6 +6431,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
+        *text_of_its_predicates_words(claim, catalog),
         *date_possible_when_published(claim, catalog),
     ]
 
