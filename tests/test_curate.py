@@ -643,6 +643,12 @@ RULES_BROKEN = [
         " director credit; quote the words that give the part",
     ),
     (
+        "relation words",
+        {"predicate": "part_of_series", "value": {"type": "entity", "id": "franchise/john-wick"}},
+        '"quote"',
+        "quote: the quote writes no word of the part_of_series link (RELATION_WORDS)",
+    ),
+    (
         "word edges",
         {"quote": "na de Armas stars in Ballerina"},
         '"quote"',
@@ -2546,3 +2552,16 @@ class TestANewTitleOfAKnownWork:
         document["entities"]["films"] = [self._record({"name": self.TITLE})]
         assert 0 == self._run(tmp_path, data, "--into", self.TEXT, document)
         assert before == {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+
+
+def test_a_link_in_the_reverse_order_is_refused_with_its_words() -> None:
+    text = "Ballerina follows John Wick: Chapter 4."
+    document = _document(
+        predicate="followed_by",
+        value={"type": "entity", "id": "film/john-wick-chapter-4"},
+        quote="Ballerina follows John Wick: Chapter 4",
+    )
+    with pytest.raises(InvalidDataError, match="no word of the followed_by link in the order"):
+        curate.build(text, document, base=Catalog.default())
+    document["claims"][0]["predicate"] = "follows"
+    assert len(curate.build(text, document, base=Catalog.default()).claims) == 1

@@ -3335,6 +3335,96 @@ def test_a_credit_whose_quote_gives_its_part_stands(
     assert [] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
 
 
+def test_every_link_is_written_with_its_words_or_reviewed() -> None:
+    found = {c.id: _rules.link_written_with_its_words_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Each reviewed exception is still needed: no word of its sentence gives the link.
+    for claim_id in _rules.RELATION_FROM_CONTEXT:
+        assert _rules.link_written_with_its_words_or_noted(_claim(claim_id), CATALOG, {})
+
+
+_BALLERINA, _CHAPTER_4 = "film/ballerina-2024", "film/john-wick-chapter-4"
+_DIRECTOR_C, _ROONEY = "character/the-director", "character/rooney"
+_ROMA, _HOTEL, _WINSTON = "org/ruska-roma", "org/continental-hotel", "character/winston-scott"
+
+
+def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
+    claim = _from_text(text, text.rstrip("."), predicate, EntityRef(id=value))
+    return attrs.evolve(claim, subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a link between two entities was read with no word of its relation, or
+        # with its words in the reverse order, or undone, in any word order.
+        ("Ballerina follows John Wick: Chapter 4.", _BALLERINA, Predicate.FOLLOWED_BY,
+         _CHAPTER_4, "order"),
+        ("Ballerina is followed by John Wick: Chapter 4.", _BALLERINA, Predicate.FOLLOWS,
+         _CHAPTER_4, "order"),
+        ("Ballerina is a sequel to John Wick: Chapter 4.", _BALLERINA, Predicate.FOLLOWED_BY,
+         _CHAPTER_4, "order"),
+        ("John Wick: Chapter 4 precedes Ballerina.", _BALLERINA, Predicate.FOLLOWED_BY,
+         _CHAPTER_4, "order"),
+        ("The Director trained Rooney.", _DIRECTOR_C, Predicate.STUDENT_OF, _ROONEY, "order"),
+        ("Rooney was trained by The Director.", _DIRECTOR_C, Predicate.STUDENT_OF, _ROONEY,
+         "order"),
+        ("The Director adopted Rooney.", _DIRECTOR_C, Predicate.ADOPTIVE_PARENT, _ROONEY,
+         "order"),
+        ("Rooney was adopted by The Director.", _DIRECTOR_C, Predicate.ADOPTIVE_PARENT,
+         _ROONEY, "order"),
+        ("Rooney hunts the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA, "no word"),
+        ("Rooney left the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA, "'left'"),
+        ("The Ruska Roma expelled Rooney.", _ROONEY, Predicate.MEMBER_OF, _ROMA, "'expelled'"),
+        ("Winston Scott works for the Continental Hotel.", _HOTEL, Predicate.OWNED_BY,
+         _WINSTON, "no word"),
+        ("Winston Scott was fired from the Continental Hotel.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'fired'"),
+        ("The Continental Hotel fired Winston Scott.", _HOTEL, Predicate.DIRECTOR_MANAGER,
+         _WINSTON, "'fired'"),
+        ("Ballerina is separate from the John Wick franchise.", _BALLERINA,
+         Predicate.PART_OF_SERIES, "franchise/john-wick", "'separate from'"),
+    ],
+)  # fmt: skip
+def test_a_link_is_written_with_its_words(
+    text: str, subject: str, predicate: Predicate, value: str, said: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    (breach,) = _rules.link_written_with_its_words_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("relation words", "quote")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note="The text says so in another passage.")
+    assert [] == _rules.link_written_with_its_words_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value"),
+    [
+        ("Ballerina follows John Wick: Chapter 4.", _BALLERINA, Predicate.FOLLOWS, _CHAPTER_4),
+        ("Ballerina is a sequel to John Wick: Chapter 4.", _BALLERINA, Predicate.FOLLOWS,
+         _CHAPTER_4),
+        ("John Wick: Chapter 4 is followed by Ballerina.", _CHAPTER_4, Predicate.FOLLOWED_BY,
+         _BALLERINA),
+        ("The Director trained Rooney.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
+        ("Rooney was trained by The Director.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
+        ("The Director adopted Rooney.", _ROONEY, Predicate.ADOPTIVE_PARENT, _DIRECTOR_C),
+        ("Rooney joined the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
+        ("Winston Scott owns the Continental Hotel.", _HOTEL, Predicate.OWNED_BY, _WINSTON),
+        ("The Continental Hotel is run by Winston Scott.", _HOTEL, Predicate.DIRECTOR_MANAGER,
+         _WINSTON),
+        ("Ballerina is part of the John Wick franchise.", _BALLERINA, Predicate.PART_OF_SERIES,
+         "franchise/john-wick"),
+    ],
+)  # fmt: skip
+def test_a_link_whose_quote_gives_it_stands(
+    text: str, subject: str, predicate: Predicate, value: str
+) -> None:
+    assert [] == _rules.link_written_with_its_words_or_noted(
+        _link(text, subject, predicate, value), CATALOG
+    )
+
+
 def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
     """A claim of ``value`` (a person's id, or a text) quoted from ``text``."""
     kept = EntityRef(id=value) if value.startswith("person/") else Text(text=value)

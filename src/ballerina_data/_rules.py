@@ -595,6 +595,71 @@ ROLE_FROM_CONTEXT = {
     "000-050": '\'demonstrated in the last James Bond adventure "No Time to Die" that she is'
     " capable of action' says she acted in it, in no word of a role",
 }
+#: Reviewed links between two entities whose own word their sentence does not write, each
+#: with the reason.
+RELATION_FROM_CONTEXT: dict[str, str] = {}
+#: Each link between two entities but a credit, with the words of its own relation as
+#: patterns (read whole, in any case) and the order of names each gives: "forward" where
+#: the subject is named before the value ("Ballerina follows John Wick: Chapter 4",
+#: "Rooney was trained by The Director"), "reverse" where the value is named first ("John
+#: Wick: Chapter 4 is followed by Ballerina", "The Director trained Rooney"), "either"
+#: for a noun that reads both ways ("the owner of", "adoptive mother"). A word of one order
+#: read with the names in the other states the reverse link; no word of the list states
+#: another link ("Rooney hunts the Ruska Roma" is no membership).
+RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "follows": (
+        (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
+        (r"sequel\s+to|(?:comes?|came|set|takes?\s+place)\s+after|preceded\s+by", "forward"),
+        (r"followed\s+by|prequel\s+to|(?:comes?|came)\s+before|precede[sd]?", "reverse"),
+    ),
+    "followed_by": (
+        (r"followed\s+by|prequel\s+to|(?:comes?|came)\s+before", "forward"),
+        (r"precede[sd]?(?!\s+by)", "forward"),
+        (r"sequels?(?!\s+to)|next\s+(?:film|movie|installment|instalment)", "either"),
+        (r"follow(?:s|ed|ing)?(?!\s+by)|sequel\s+to|preceded\s+by", "reverse"),
+        (r"(?:comes?|came|set|takes?\s+place)\s+after", "reverse"),
+    ),
+    "student_of": (
+        (r"(?:trained|taught|mentored|raised|schooled)\s+(?:by|in|under|with)", "forward"),
+        (r"(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)\s+(?:of|to)", "forward"),
+        (r"stud(?:y|ies|ied)\s+(?:under|with)|under\s+the\s+tutelage\s+of", "forward"),
+        (r"trains?|trained|taught|teach(?:es)?|mentor(?:s|ed)?|tutored", "reverse"),
+        (r"(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)s?|tutelage", "either"),
+    ),
+    "adoptive_parent": (
+        (r"adopted\s+by|raised\s+by|taken\s+in\s+by", "forward"),
+        (r"adopt(?:s|ed)?|raised|took\s+in|takes\s+in", "reverse"),
+        (r"adoptive|foster", "either"),
+    ),
+    "member_of": (
+        (r"members?\s+of|belongs?\s+to|belonged\s+to|join(?:s|ed)?|part\s+of|one\s+of", "forward"),
+        (r"(?:its|their)\s+members|members?\s+include|recruit(?:s|ed)?", "reverse"),
+        (r"members?|membership", "either"),
+    ),
+    "owned_by": (
+        (r"owned\s+by|belongs?\s+to|belonged\s+to|property\s+of|subsidiary\s+of", "forward"),
+        (r"owns|owned(?!\s+by)|bought|acquired|purchased", "reverse"),
+        (r"owners?|proprietors?", "either"),
+    ),
+    "director_manager": (
+        (r"(?:led|run|managed|headed|directed|overseen)\s+by", "forward"),
+        (r"leads|led|runs|ran|manages|managed|heads|headed|oversees", "reverse"),
+        (r"managers?|directors?|heads?|leaders?|boss|chief|in\s+charge\s+of", "either"),
+    ),
+    "part_of_series": (
+        (r"part\s+of|(?:an?\s+)?(?:entry|installment|instalment|chapter)\s+(?:in|of)", "forward"),
+        (r"spin-?offs?|spinoffs?|expands?|world\s+of|universe|franchise|series|saga", "either"),
+        (r"films?|movies?|installments?|instalments?|entr(?:y|ies)|sequels?|prequels?", "either"),
+    ),
+}  # fmt: skip
+#: Words that undo or deny a link between two entities, as the credits' undoing words undo
+#: a credit: "Rooney left the Ruska Roma", "was fired from the Continental Hotel", "Ballerina
+#: is separate from the John Wick franchise". Patterns, read whole in any case.
+RELATION_UNDOING_WORDS = (
+    r"left|leaves|leaving|quit(?:s|ting)?|fired|expelled|ousted|exiled|resigned|defected",
+    r"broke\s+(?:away\s+)?(?:from|with)|separate\s+from|independent\s+of|unconnected\s+to",
+    r"unrelated\s+to|no\s+(?:longer|relation|connection)|excommunicated|cast\s+out",
+)  # fmt: skip
 #: Words of :data:`STATUS_WORDS` and :data:`HEDGE_WORDS` that count only as written, in
 #: lowercase: "may" is a modal ("Keanu Reeves may appear"), "May" the month.
 CASED_WORDS = frozenset({"may"})
@@ -6376,6 +6441,82 @@ def quote_at_word_edges(claim: Claim) -> list[Breach]:
     return [Breach("word edges", "quote", message)]
 
 
+# Each link's own words as one pattern, a group for each entry in its order: where two
+# entries match at one place ("trained by", "trained"), the first listed is read.
+_RELATION = {
+    predicate: re.compile(
+        "|".join(
+            rf"(?<![\w-])(?P<w{at}>{pattern})(?![\w-])" for at, (pattern, _) in enumerate(rows)
+        ),
+        re.IGNORECASE,
+    )
+    for predicate, rows in RELATION_WORDS.items()
+}
+_RELATION_UNDOING = re.compile(
+    r"(?<![\w-])(?:" + "|".join(RELATION_UNDOING_WORDS) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+def _first_named(written: str, names: Iterable[str]) -> int | None:
+    """Where ``written`` first names one of ``names``, or None."""
+    starts = [found.start() for name in names for found in _name_pattern(name).finditer(written)]
+    return min(starts, default=None)
+
+
+def link_written_with_its_words_or_noted(
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
+) -> list[Breach]:
+    """A link between two entities other than a credit (:data:`RELATION_WORDS`: "follows",
+    "followed_by", "student_of", "adoptive_parent", "member_of", "owned_by",
+    "director_manager", "part_of_series") is written with a word of its own relation in the
+    value's clause (its :func:`lead_in` but for another clause, the quote, and the words after
+    it to a clause's break; a word inside a name of the catalog is the name's), in the order
+    of names the word gives: "Ballerina follows John Wick: Chapter 4" is no
+    ``followed_by``, "The Director trained Rooney" no ``student_of`` The Director. And no
+    word that undoes the link is in that clause (:data:`RELATION_UNDOING_WORDS`: "left",
+    "fired", "separate from"). Or else the claim's note says why the link stands; a reviewed
+    exception names its claim."""
+    own = _RELATION.get(claim.predicate.value)
+    if own is None or not isinstance(claim.value, EntityRef) or claim.note or claim.id in reviewed:
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    blanked = _without_names(written, claim, catalog)
+    undoing = _RELATION_UNDOING.search(blanked)
+    if undoing is not None:
+        message = (
+            f"the quote's {undoing[0]!r} undoes the {claim.predicate.value} link: "
+            "a note must say why it stands"
+        )
+        return [Breach("relation words", "quote", message)]
+    # The names where the quote writes them, else in the rest of the clause: "As fans of
+    # the John Wick franchise would know, ... The Director, who trained John Wick" orders
+    # the quote's John Wick after The Director.
+    quoted = " " * lead + claim.evidence.quote
+    subject_names = catalog.entity(claim.subject).names
+    value_names = catalog.entity(claim.value.id).names
+    subject_at = _first_named(quoted, subject_names)
+    value_at = _first_named(quoted, value_names)
+    if subject_at is None or value_at is None:
+        subject_at = _first_named(written, subject_names)
+        value_at = _first_named(written, value_names)
+    rows = RELATION_WORDS[claim.predicate.value]
+    for found in own.finditer(blanked):
+        order = rows[int(next(k for k, v in found.groupdict().items() if v is not None)[1:])][1]
+        if subject_at is None or value_at is None or order == "either":
+            return []
+        if (order == "forward") == (subject_at < value_at):
+            return []
+    said = "in the order of its names" if own.search(blanked) else ""
+    message = (
+        f"the quote writes no word of the {claim.predicate.value} link {said}".rstrip()
+        + " (RELATION_WORDS): quote the words that give it, or a note must say why it stands"
+    )
+    return [Breach("relation words", "quote", message)]
+
+
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
@@ -6424,6 +6565,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
             claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
         ),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
+        *link_written_with_its_words_or_noted(
+            claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
+        ),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
