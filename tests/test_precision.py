@@ -5400,3 +5400,17 @@ def test_a_note_gives_no_other_figure_than_its_quote_writes(
     claim = _figure_claim(quote, amount, unit, note=note)
     (breach,) = _rules.quantity_written_by_its_quote_or_noted(claim, CATALOG)
     assert f"it writes {written}, and a note adds what a quote leaves out" in breach.message
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ballerina premieres in theaters on June 6, 2025",
+        "Ballerina debuts in theaters on June 6, 2025",
+        "Ballerina is released in theaters on June 6, 2025",
+        "Ballerina comes out on June 6, 2025",
+    ],
+)
+def test_a_release_in_the_present_tense_backs_scheduled(quote: str) -> None:
+    # Reported: a future date in the present tense could not carry `scheduled`.
+    assert [] == _rules.status_backed_by_its_words(_with(quote, Status.SCHEDULED), CATALOG)

@@ -417,15 +417,17 @@ def _doubts_backing(status: Status) -> tuple[str, ...]:
 #: Words that put a release on a date set ("Ballerina is set for June 7, 2024", "is due on",
 #: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
 #: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
-#: date is", and in the past "was due on", "had been set for"): they back ``scheduled``,
-#: and those of a date aimed at ("set for", "due", "on track for") ``expected`` too. They
-#: state no more than a date set; a date its sentence says was changed since
-#: (:data:`CHANGE_WORDS`) backs ``scheduled`` by those words, the plan it was.
+#: date is", a release in the present tense ("premieres", "debuts", "is released", "comes
+#: out", "is out on June 6, 2025"), and in the past "was due on", "had been set for"):
+#: they back ``scheduled``, and those of a date aimed at ("set for", "due", "on track
+#: for") ``expected`` too. They state no more than a date set; a date its sentence says was
+#: changed since (:data:`CHANGE_WORDS`) backs ``scheduled`` by those words, the plan it was.
 SCHEDULING_WORDS = (
     "set for", "due on", "due out", "due in", "due for", "dated for", "planned for",
     "on track for", "opens", "open on", "opening on", "hits theaters", "hits cinemas",
     "hits screens", "arrives", "arrives in", "lands in theaters", "lands in cinemas",
-    "coming to theaters", "coming to cinemas", "release date is",
+    "coming to theaters", "coming to cinemas", "release date is", "premieres", "debuts",
+    "is released", "comes out", "is out",
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
