@@ -2278,11 +2278,8 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
             said = f"as the date of the {thing}'s {word!r}"
             continue
         return []
-    passages = [" ".join(passage.casefold().split()) for passage in note_passages(claim.note)]
-    for each in places:
-        words = " ".join(sentence[each.start : each.end].casefold().split())
-        if any(words in passage for passage in passages):
-            return []
+    if any(_note_quotes(claim, sentence[each.start : each.end]) for each in places):
+        return []
     shown = sentence[places[0].start : places[0].end]
     message = (
         f"the quote writes {shown!r} {said}, not as the date of"
@@ -2306,18 +2303,34 @@ def _event_bound(
     before = max((each.end for each in written if each.end <= date.start), default=0)
     after = min((each.start for each in written if each.start >= date.end), default=len(read))
     near = [word for word in found if word[0] >= before and word[1] <= after]
+    dates = [(each.start, each.end) for each in written]
+    nearest = _nearest_word(
+        read, near or found, (date.start, date.end), _EVENT_SEGMENT_MARK, unmarked=dates
+    )
+    return None if nearest is None else (nearest[0], " ".join(nearest[2].split()))
+
+
+def _nearest_word(
+    read: str,
+    found: Sequence[tuple[int, int, str]],
+    span: tuple[int, int],
+    marks: re.Pattern[str],
+    unmarked: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int, str] | None:
+    """Of the words ``found`` in ``read`` (each its start, end and words), the nearest to
+    ``span``: the fewest ``marks`` between first (none counted inside an ``unmarked`` span,
+    as the comma of "June 7, 2024"), then the fewest characters."""
 
     def distance(word: tuple[int, int, str]) -> tuple[int, int]:
-        start, end = (word[1], date.start) if word[1] <= date.start else (date.end, word[0])
-        marks = [
+        start, end = (word[1], span[0]) if word[1] <= span[0] else (span[1], word[0])
+        between = [
             mark.start()
-            for mark in _EVENT_SEGMENT_MARK.finditer(read, start, end)
-            if not any(each.start <= mark.start() < each.end for each in written)
+            for mark in marks.finditer(read, start, end)
+            if not any(first <= mark.start() < last for first, last in unmarked)
         ]
-        return len(marks), end - start
+        return len(between), end - start
 
-    nearest = min(near or found, key=distance, default=None)
-    return None if nearest is None else (nearest[0], " ".join(nearest[2].split()))
+    return min(found, key=distance, default=None)
 
 
 #: The words between another thing and an event word that make the thing tell of the
@@ -4046,6 +4059,12 @@ def _words_after(text: str, at: int, *, whole: bool) -> str:
     return text[lead:] if whole else re.sub(r"\w+\Z", "", text[lead:])
 
 
+def _note_quotes(claim: Claim, words: str) -> bool:
+    """Whether a passage the claim's note quotes holds ``words``, in any case or spacing."""
+    folded = " ".join(words.casefold().split())
+    return any(folded in " ".join(p.casefold().split()) for p in note_passages(claim.note))
+
+
 def _noted_words(claim: Claim) -> set[str]:
     """The words, folded, of the passages the claim's note quotes."""
     return {word.casefold() for word in _WORD.findall(" ".join(note_passages(claim.note)))}
@@ -4809,17 +4828,11 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
         for word in _TEXT_PREDICATE_WORD.finditer(read)
         if word.end() <= start or word.start() >= end
     ]
-
-    def distance(word: tuple[int, int, str]) -> tuple[int, int]:
-        left, right = (word[1], start) if word[1] <= start else (end, word[0])
-        return len(_TEXT_SEGMENT_MARK.findall(read, left, right)), right - left
-
-    nearest = min(found, key=distance, default=None)
+    nearest = _nearest_word(read, found, (start, end), _TEXT_SEGMENT_MARK)
     own_words = {" ".join(word.split()) for word in own}
     if nearest is not None and nearest[2] in own_words:
         return []
-    words = " ".join(claim.value.text.casefold().split())
-    if any(words in " ".join(p.casefold().split()) for p in note_passages(claim.note)):
+    if _note_quotes(claim, claim.value.text):
         return []
     said = "with no word of it" if nearest is None else f"as bound to {nearest[2]!r}"
     message = (
