@@ -1034,36 +1034,30 @@ class Catalog:
         catalog is built; the rules of a claim's note, which compare it with every text
         and quote, when a source is curated.)
         """
-        from ._rules import catalog_breaches
-        from ._verify import Problem, verify
-
         # A catalog never changes: its problems are found once (every rule over every claim
         # took about 0.1 s of the shipped catalog), and a later call returns them.
         found = self._index.problems
         if found is None:
-            problems = verify(self.sources, self.claims, self._index.entities.values(), self.texts)
-            breaches = catalog_breaches(self)
-            found = self._index.problems = (
-                *problems,
-                *(
-                    Problem(where=where, message=f"{breach.rule}: {breach.field}: {breach.message}")
-                    for where, breach in breaches
-                ),
-            )
+            found = self._index.problems = self._found_problems(None)
         return found
 
     def _problems_of(self, ids: Collection[str]) -> tuple[Problem, ...]:
         """The problems :meth:`verify` finds of the records ``ids``: the rules read only
         their claims and sources (a data folder's records, checked on top of a catalog
         already verified, cost the same however many records that catalog holds)."""
+        if self._index.problems is not None:
+            return tuple(problem for problem in self._index.problems if problem.where in ids)
+        return self._found_problems(ids)
+
+    def _found_problems(self, ids: Collection[str] | None) -> tuple[Problem, ...]:
+        """The problems of the texts, quotes and names, then the rules' breaches, of every
+        record or (with ``ids``) of those records alone."""
         from ._rules import catalog_breaches
         from ._verify import Problem, verify
 
-        if self._index.problems is not None:
-            return tuple(problem for problem in self._index.problems if problem.where in ids)
         problems = verify(self.sources, self.claims, self._index.entities.values(), self.texts)
         return (
-            *(problem for problem in problems if problem.where in ids),
+            *(problem for problem in problems if ids is None or problem.where in ids),
             *(
                 Problem(where=where, message=f"{breach.rule}: {breach.field}: {breach.message}")
                 for where, breach in catalog_breaches(self, ids)
