@@ -210,16 +210,9 @@ class TextIndex:
     def _candidates(self, quote: str) -> Iterator[int] | None:
         """Where ``quote`` may start, in order, or None if the index cannot tell."""
         fewest: tuple[array[int], int] | None = None
-        for match in _WORD_RUN.finditer(quote):
-            word, start, end = match[0], match.start(), match.end()
-            inside = start > 0 and end < len(quote)
-            if start > 0 and (inside or len(word) >= _KEY):
-                key, filed, shift = word[:_KEY], self._starts, start
-            elif end < len(quote) and len(word) >= _KEY:
-                key, filed, shift = word[-_KEY:], self._ends, end
-            else:
-                continue
-            if self._only is not None and key not in self._only[filed is self._ends]:
+        for key, at_end, shift in _lookups(quote):
+            filed = self._ends if at_end else self._starts
+            if self._only is not None and key not in self._only[at_end]:
                 continue  # a key of a quote the index was not made for: it cannot tell
             places = filed.get(key)
             if places is None:
@@ -245,19 +238,25 @@ class TextIndex:
         return starts
 
 
+def _lookups(quote: str) -> Iterator[tuple[str, bool, int]]:
+    """The keys the index is looked up by for ``quote``, each with whether it is a word's
+    end (else its start) and where in the quote that start or end is: a word with a
+    non-word character before it inside the quote (all of it where one follows it too, else
+    its first 3 characters), or else one of 3 characters or more with one after it."""
+    for match in _WORD_RUN.finditer(quote):
+        word, start, end = match[0], match.start(), match.end()
+        if start > 0 and (end < len(quote) or len(word) >= _KEY):
+            yield word[:_KEY], False, start
+        elif end < len(quote) and len(word) >= _KEY:
+            yield word[-_KEY:], True, end
+
+
 def _keys_of(quotes: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The keys :meth:`TextIndex._candidates` looks up for ``quotes``: of words' starts, and
     of words' ends."""
-    starts: set[str] = set()
-    ends: set[str] = set()
-    for quote in quotes:
-        for match in _WORD_RUN.finditer(quote):
-            word, start, end = match[0], match.start(), match.end()
-            if start > 0 and (end < len(quote) or len(word) >= _KEY):
-                starts.add(word[:_KEY])
-            elif end < len(quote) and len(word) >= _KEY:
-                ends.add(word[-_KEY:])
-    return frozenset(starts), frozenset(ends)
+    keys = [(key, at_end) for quote in quotes for key, at_end, _ in _lookups(quote)]
+    starts = frozenset(key for key, at_end in keys if not at_end)
+    return starts, frozenset(key for key, at_end in keys if at_end)
 
 
 def _trie(keys: Iterable[str], *, whole: bool) -> str:
