@@ -794,6 +794,17 @@ RULES_BROKEN = [
         " 'sterling' or 'GBP') with the amount 58,000,000: say in a note how",
     ),
     (
+        "format note",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "25000000", "unit": "USD"},
+            "quote": "Ballerina made $25 million from IMAX screens",
+        },
+        '"amount": "25000000"',
+        "value.amount: the figure's clause names the format 'IMAX': one format's takings are no"
+        " box_office of the work; say in a note how",
+    ),
+    (
         "region note (written beside another figure)",
         {
             "predicate": "box_office",
@@ -1524,6 +1535,7 @@ RULES_TEXT += " Ballerina opens in the UK on June 4, 2026, two days before its U
 RULES_TEXT += " Sources hint that it might feature Ana de Armas."
 RULES_TEXT += " Ballerina made $58 million while Chapter 4 made $440 million."
 RULES_TEXT += " Ballerina's marketing budget is $50 million."
+RULES_TEXT += " Ballerina made $25 million from IMAX screens."
 RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
 
 RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."

@@ -1663,6 +1663,44 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
 
 
 @pytest.mark.parametrize(
+    ("quote", "kind", "word"),
+    [
+        # Reported: one format's or one territory's takings were taken for the total.
+        ("Ballerina made $25 million from IMAX screens", "format", "IMAX"),
+        ("Ballerina made $25 million in 3D", "format", "3D"),
+        ("Ballerina made $25 million overseas", "region", "overseas"),
+        ("Ballerina made $25 million domestically", "region", "domestically"),
+        ("Ballerina made $25 million in Japan", "region", "Japan"),
+        ("Ballerina made $25 million in Japan and $30 million worldwide", "region", "Japan"),
+    ],
+)
+def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
+    quote: str, kind: str, word: str
+) -> None:
+    claim = _figure_claim(quote, "25000000", "USD")
+    (breach,) = _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert f"{kind} note" == breach.rule
+    assert f"names the {kind} {word!r}" in breach.message
+    noted = attrs.evolve(claim, note=f"'{word}': the takings read as the film's.")
+    assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "amount", "region"),
+    [
+        ("Ballerina made $25 million worldwide", "25000000", None),
+        ("Ballerina made $25 million in Japan and $30 million worldwide", "30000000", None),
+        ("Ballerina made $25 million in Japan", "25000000", "Japan"),
+    ],
+)
+def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
+    quote: str, amount: str, region: str | None
+) -> None:
+    claim = attrs.evolve(_figure_claim(quote, amount, "USD"), qualifiers=Qualifiers(region=region))
+    assert [] == _rules.release_scope_given_or_noted(claim, CATALOG)
+
+
+@pytest.mark.parametrize(
     ("quote", "qualifiers"),
     [
         ("Ballerina was released in Japan on August 22, 2024", Qualifiers(region="Japan")),
@@ -2564,6 +2602,11 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it cost $12 million plus", "12000000", "USD", "at_least", "plus"),
         ("it cost $12 million plus $5 million more", "12000000", "USD", "exact", None),
         ("$12 million odd jobs paid", "12000000", "USD", "exact", None),
+        # Reported: the low end of an estimate and "sub-" were read as exact.
+        ("it cost as little as $90 million", "90000000", "USD", "at_least", "as little as"),
+        ("it cost as low as $90 million", "90000000", "USD", "at_least", "as low as"),
+        ("it had a sub-$90 million budget", "90000000", "USD", "at_most", "sub-"),
+        ("it cost as high as $90 million", "90000000", "USD", "at_most", "as high as"),
         # Reported: the verbs of a threshold crossed or still ahead gave no bound.
         ("it topped $100 million", "100000000", "USD", "at_least", "topped"),
         ("it tops $100 million", "100000000", "USD", "at_least", "tops"),
@@ -3219,6 +3262,11 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),
+        ("There is no doubt: Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
+        ("It's no secret that Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina, and nobody does it better", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina; it's not hard to see why", "film/ballerina-2024"),
+        ("Keanu Reeves, who never misses a beat, stars in Ballerina", "film/ballerina-2024"),
     ],
 )
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(

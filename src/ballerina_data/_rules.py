@@ -2788,6 +2788,30 @@ _RELEASE_SCOPE = {
     )
     for kind, words in RELEASE_SCOPE_WORDS.items()
 }
+#: The words by which a box-office figure's clause names a part of the takings: a
+#: territory ("domestic", "overseas", "in North America"; and every country or nationality
+#: of :data:`RELEASE_SCOPE_WORDS`), whose figure gives the ``region`` qualifier or a note
+#: writing the word, and a format of screen ("from IMAX screens", "in 3D", "premium large
+#: formats"), whose figure, one format's takings and no ``box_office`` of the work, needs a
+#: note saying how it is read. Read in any case but a country's and a nationality's.
+TAKINGS_SCOPE_WORDS = {
+    "territory": (
+        "domestic", "domestically", "overseas", "international", "internationally",
+        "abroad", "foreign", "North America", "North American", "stateside",
+    ),
+    "format": (
+        "IMAX", "3D", "4DX", "ScreenX", "Dolby Cinema", "PLF", "PLFs", "premium large format",
+        "premium large formats", "premium format", "premium formats", "large format",
+        "large formats",
+    ),
+}  # fmt: skip
+_TAKINGS_SCOPE = {
+    "region": (
+        _RELEASE_SCOPE["region"],
+        _any_whole_word(TAKINGS_SCOPE_WORDS["territory"], r"(?![^\W_])", re.IGNORECASE),
+    ),
+    "format": (_any_whole_word(TAKINGS_SCOPE_WORDS["format"], r"(?![^\W_])", re.IGNORECASE),),
+}
 
 
 def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -2796,28 +2820,48 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     "on Blu-ray on ...") gives the qualifier that says so (``region``, ``medium``), or its
     note writes the word: a claim that leaves a qualifier out speaks of every scope, so one
     country's or one format's date would be compared with, and preferred to, the release
-    everywhere. The date's clause is read as a medium's is (``_date_clauses``,
-    ``_one_date_clause``; the whole quote where it writes no date of the claim's), in the
-    quote alone: the words before a quote name another film's country more often than a
-    release's ("this is the South Korean film Ballerina, not the spin-off, which ...")."""
-    if claim.predicate.value != "release_date" or not isinstance(claim.value, DateValue):
-        return []
+    everywhere. So does a box-office figure whose clause names a territory (its
+    ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"); one whose
+    clause names a format of screen ("$25 million from IMAX screens") is one format's
+    takings, and needs a note. A figure's clause is read with the words after its quote.
+    The date's clause is read as a medium's is (``_date_clauses``, ``_one_date_clause``;
+    the whole quote where it writes no date of the claim's), in the quote alone: the words
+    before a quote name another film's country more often than a release's ("this is the
+    South Korean film Ballerina, not the spin-off, which ...")."""
     read = claim.evidence.quote
-    spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
+    if claim.predicate.value == "box_office" and isinstance(claim.value, Quantity):
+        # The words after the quote too: "made $25 million | from IMAX screens".
+        read += lead_out(claim, catalog)
+        spans = _figure_clauses(read, claim.value) or [(0, len(read))]
+        scopes = _TAKINGS_SCOPE
+    elif claim.predicate.value == "release_date" and isinstance(claim.value, DateValue):
+        spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
+        scopes = {kind: (words,) for kind, words in _RELEASE_SCOPE.items()}
+    else:
+        return []
     given = {"region": claim.qualifiers.region, "medium": claim.qualifiers.medium}
     note = claim.note or ""
-    for kind, words in _RELEASE_SCOPE.items():
-        if given[kind] is not None:
+    for kind, patterns in scopes.items():
+        if given.get(kind) is not None:
             continue
-        for found in words.finditer(read):
+        for found in (found for words in patterns for found in words.finditer(read)):
             if not any(s <= found.start() and found.end() <= e for s, e in spans):
                 continue
             before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
             if _left_out(before) or found[0].casefold() in note.casefold():
                 continue
+            if kind == "format":
+                message = (
+                    f"the figure's clause names the format {found[0]!r}: one format's takings"
+                    f" are no box_office of the work; say in a note how the figure is read,"
+                    f" writing {found[0]!r}"
+                )
+                return [Breach("format note", "value.amount", message)]
+            what = "date" if claim.predicate.value == "release_date" else "figure"
+            which = "release the date" if what == "date" else "takings the figure"
             message = (
-                f"the date's clause names the {kind} {found[0]!r}: give the claim's {kind}"
-                f" qualifier, or say in a note which release the date is, writing {found[0]!r}"
+                f"the {what}'s clause names the {kind} {found[0]!r}: give the claim's {kind}"
+                f" qualifier, or say in a note which {which} is, writing {found[0]!r}"
             )
             return [Breach(f"{kind} note", f"qualifiers.{kind}", message)]
     return []
@@ -2958,9 +3002,11 @@ def _figure_unwritten(
 #: The words just before a figure that bound it ("over $400 million" is at least that), and
 #: the bound each gives; a figure with none of them before it is exact. By what they mean:
 #: a figure passed ("over", "above", "in excess of", "just over", "no less than") is
-#: ``at_least``; one not reached or not passed ("under", "below", "up to", "as much as",
-#: "no more than", and "nearly", "almost", "close to", "just shy of", "south of", which news
-#: texts write for a figure just short of it) ``at_most``; one near it either side ("about", "some",
+#: ``at_least``, as is the low end of an estimate ("as little as", "as low as"); one not
+#: reached or not passed ("under", "below", "sub-" as in "a sub-$90 million budget", "up
+#: to", "as much as", "as high as", "no more than", and "nearly", "almost", "close to",
+#: "just shy of", "south of", which news texts write for a figure just short of it)
+#: ``at_most``; one near it either side ("about", "some",
 #: "more like") ``about``. The longest words that stand before the figure are read ("no more
 #: than" is not "more than", "just over" names itself), and the "no" or "not" of "no more
 #: than" or "not less than" bounds the figure, not negates it. They are read across up to
@@ -2978,7 +3024,8 @@ BOUND_WORDS = {
             "topped", "tops", "topping", "crossed", "crosses", "crossing", "passed", "passes",
             "passing", "cracked", "cracks", "cracking", "surpassed", "surpasses", "surpassing",
             "eclipsed", "eclipses", "eclipsing", "exceeded", "exceeds", "exceeding", "broke",
-            "breaks", "breaking", "broken",
+            "breaks", "breaking", "broken", "as little as", "as low as", "as few as",
+            "as short as",
         ),
         Bound.AT_LEAST,
     ),
@@ -2988,7 +3035,7 @@ BOUND_WORDS = {
             "close to", "shy of", "just shy of", "just under", "well under", "as much as",
             "as many as", "no more than", "not more than", "south of", "nearing", "nears",
             "neared", "approaching", "approaches", "closing in on", "closes in on",
-            "the better part of", "the best part of",
+            "the better part of", "the best part of", "as high as", "as long as", "sub-",
         ),
         Bound.AT_MOST,
     ),
@@ -4558,14 +4605,20 @@ def _runs_join(value: str, quote: str) -> bool | None:
 #: Emphatic idioms that hold a negating word and negate nothing: "none other than Ana de
 #: Armas" names her, "no stranger to action", "not only ... but also", "didn't disappoint",
 #: "has never been better", "never lets up", "a no-nonsense killer", "a no-holds-barred
-#: action thriller" praise. Their words are no negation (nor "other than" an exclusion)
+#: action thriller", "never misses a beat", "nobody does it better" praise; "there is no
+#: doubt", "it's no secret", "no wonder", "not hard to see why", "nothing short of"
+#: affirm. Their words are no negation (nor "other than" an exclusion), nor a doubt,
 #: wherever the rules read one. Patterns, read whole in any case.
 NOT_A_NEGATION_IDIOMS = (
     r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only",
     r"(?:did|does|do|will|would)(?:\s+not|n['\u2019]t)\s+disappoint",
     r"never\s+disappoints?", r"(?:has|have|had)\s+never\s+(?:been|looked)\s+better",
     r"never\s+(?:been|looked)\s+better", r"never\s+lets?\s+up", r"no-nonsense",
-    r"no-holds-barred",
+    r"no-holds-barred", r"(?:there\s+is\s+|there['\u2019]s\s+)?no\s+doubt",
+    r"no\s+secret", r"no\s+wonder", r"no\s+small\s+feat", r"no\s+shortage\s+of",
+    r"nothing\s+short\s+of", r"not\s+surprisingly", r"nobody\s+does\s+it\s+better",
+    r"no\s+one\s+does\s+it\s+better", r"not\s+hard\s+to\s+see\s+why",
+    r"never\s+miss(?:es|ed)?\s+a\s+beat",
 )  # fmt: skip
 _NOT_A_NEGATION = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(NOT_A_NEGATION_IDIOMS) + r")(?![\w'\u2019-])",
@@ -6710,7 +6763,7 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     sentence = lead + evidence.quote + lead_out(claim, catalog)
     if not _DENYING_LOWERCASE.search(sentence.replace("\u2019", "'").lower()):
         return []
-    read = _without_names(sentence, claim, catalog).replace("\u2019", "'")
+    read = _without_idioms(_without_names(sentence, claim, catalog)).replace("\u2019", "'")
     kept = claim.value.text if isinstance(claim.value, Text) else ""
     quoted = " ".join(note_passages(claim.note)).replace("\u2019", "'")
     for found in _DENYING.finditer(read):
