@@ -861,7 +861,7 @@ RULES_BROKEN = [
         },
         '"text": "Peacock"',
         "value.text: the quote writes 'Peacock' with no word of it, not as a way to watch the"
-        " work: quote words that say so ('theaters', 'theatres', 'theater', 'theatre', ...)",
+        " work: quote words that say so ('theaters', 'streaming', 'on demand', 'digital', ...)",
     ),
     (
         "played part",
