@@ -864,6 +864,29 @@ RULES_BROKEN = [
         " is set: quote words that say so",
     ),
     (
+        "text predicate (a way to watch with no word of it)",
+        {
+            "predicate": "distribution_format",
+            "value": {"type": "text", "text": "Peacock"},
+            "quote": "Peacock announced the film",
+        },
+        '"text": "Peacock"',
+        "value.text: the quote writes 'Peacock' with no word of it, not as a way to watch the"
+        " work: quote words that say so ('theaters', 'streaming', 'on demand', 'digital', ...)",
+    ),
+    (
+        "played part",
+        {
+            "subject": "person/keanu-reeves",
+            "predicate": "occupation",
+            "value": {"type": "text", "text": "hitman"},
+            "quote": "Keanu Reeves, 60, plays a hitman",
+        },
+        '"text": "hitman"',
+        "value.text: the quote writes 'hitman' after 'plays', as a part the person plays, not"
+        " the person's occupation: give it to the character",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",
@@ -1526,6 +1549,7 @@ RULES_TEXT += " Ballerina will be released on Friday, June 8."
 RULES_TEXT += " It made $1,5 billion."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
+RULES_TEXT += " Peacock announced the film. Keanu Reeves, 60, plays a hitman."
 RULES_TEXT += " Lionsgate has delayed Ballerina from May 30, 2025, citing the strikes."
 
 RULES_TEXT += " Ballerina is to be directed by Len Wiseman or Chad Stahelski."
@@ -1725,13 +1749,15 @@ NEGATION_TEXT = (
 def test_a_value_keeps_the_negations_of_its_quote_before_and_within_it(
     value: str, quote: str, note: str | None, refused: str | None
 ) -> None:
+    # A genre holds a genre's word: a person's occupation is read where the value has none.
+    of_a_person = "friend" in value or "dancer" in value
     document = _document(
-        subject="person/ana-de-armas" if "friend" in value else "film/ballerina-2024",
+        subject="person/ana-de-armas" if of_a_person else "film/ballerina-2024",
         predicate="genre",
         value={"type": "text", "text": value},
         quote=quote,
     )
-    if "friend" in value:
+    if of_a_person:
         document["claims"][0]["predicate"] = "occupation"
     if note is not None:
         document["claims"][0]["note"] = note
@@ -2071,7 +2097,7 @@ class TestASourceNoLongerNamingItsEntity:
         claim = (
             {"predicate": "cast_member", "value": {"type": "entity", "id": "Zora Quill"}}
             if names_her
-            else {"predicate": "genre", "value": {"type": "text", "text": "small part"}}
+            else {"predicate": "plot", "value": {"type": "text", "text": "small part"}}
         )
         document: dict[str, Any] = {
             "source": {"id": source, "published": "2025-06-01", "published_note": "mine"},

@@ -4970,6 +4970,142 @@ def test_every_shipped_text_value_is_bound_to_its_predicates_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value", "said"),
+    [
+        # Reported: a text predicate but for places and periods was verified by any sentence
+        # holding its value, with no word of its own relation.
+        ("Shay Hatten wrote a story.", "a story", Predicate.BASED_ON, "a story", "no word"),
+        ("Lance Reddick hosted the late-night show.", "late", Predicate.DECEASED, "late",
+         "no word"),
+        ("John Wick fights Baba Yaga.", "Baba Yaga", Predicate.OTHER_NAME, "Baba Yaga",
+         "no word"),
+        ("Peacock announced the film.", "Peacock", Predicate.DISTRIBUTION_FORMAT, "Peacock",
+         "no word"),
+        ("Is there a sequel?\n\nYes there is.", "Is there a sequel?\n\nYes there is",
+         Predicate.TRAILER, "Yes there is", "no word"),
+        ("Lionsgate has released nothing official.", "nothing official",
+         Predicate.PROMOTIONAL_MATERIAL, "nothing official", "no word"),
+        ("Lionsgate still has released nothing official.", "nothing official",
+         Predicate.PROMOTIONAL_MATERIAL, "nothing official", "no word"),
+        ("Lance Reddick mentioned it in passing.", "in passing", Predicate.DECEASED,
+         "in passing", "no word"),
+        ("Ballerina is set in a ballet school.", "ballet", Predicate.GENRE, "ballet", "no word"),
+        ("South Korean actress Jeon Jong-seo stars.", "South Korean",
+         Predicate.COUNTRY_OF_ORIGIN, "South Korean", "said of no work"),
+        ("Ballerina is a film about Korea.", "Korea", Predicate.COUNTRY_OF_ORIGIN, "Korea",
+         "said of no work"),
+        ("Ballerina is a film about dancers.", "dancers", Predicate.COUNTRY_OF_ORIGIN,
+         "dancers", "no word"),
+        # Written with its predicate's words, in the value or its clause, it is the
+        # predicate's.
+        ("Ballerina is based on a story by Shay Hatten.", "a story by Shay Hatten",
+         Predicate.BASED_ON, "a story by Shay Hatten", None),
+        ("The film honours the late Lance Reddick.", "the late Lance Reddick",
+         Predicate.DECEASED, "late", None),
+        ("Lance Reddick died in March 2023.", "died in March 2023", Predicate.DECEASED,
+         "died in March 2023", None),
+        ("John Wick, known as Baba Yaga, returns.", "Baba Yaga", Predicate.OTHER_NAME,
+         "Baba Yaga", None),
+        ("The film is streaming on Peacock.", "on Peacock", Predicate.DISTRIBUTION_FORMAT,
+         "on Peacock", None),
+        ("Lionsgate released the first teaser today.", "the first teaser", Predicate.TRAILER,
+         "the first teaser", None),
+        ("Lionsgate has released a poster.", "a poster", Predicate.PROMOTIONAL_MATERIAL,
+         "a poster", None),
+        ("Ballerina is a neo-noir.", "neo-noir", Predicate.GENRE, "neo-noir", None),
+        ("Ballerina is a martial arts film.", "martial arts", Predicate.GENRE, "martial arts",
+         None),
+        ("Ballerina is a South Korean action film.", "South Korean",
+         Predicate.COUNTRY_OF_ORIGIN, "South Korean", None),
+        ("Ballerina is a Korean production.", "Korean", Predicate.COUNTRY_OF_ORIGIN, "Korean",
+         None),
+        ("Ballerina is a film from South Korea.", "South Korea", Predicate.COUNTRY_OF_ORIGIN,
+         "South Korea", None),
+    ],
+)  # fmt: skip
+def test_a_text_value_is_written_with_its_predicates_words(
+    text: str, quote: str, predicate: Predicate, value: str, said: str | None
+) -> None:
+    claim = _from_text(text, quote, predicate, Text(text=value))
+    found = _rules.text_written_with_its_predicates_words(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("text predicate", "value.text") == (breach.rule, breach.field)
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    # A note quoting the value's words says why it is the predicate's.
+    noted = attrs.evolve(claim, note=f"{value!r}: named elsewhere in the text as such.")
+    assert [] == _rules.text_written_with_its_predicates_words(noted, CATALOG)
+
+
+def test_every_shipped_text_value_is_written_with_its_predicates_words() -> None:
+    found = {
+        c.id: _rules.text_written_with_its_predicates_words(c, CATALOG) for c in CATALOG.claims
+    }
+    assert {} == _breaches(found)
+    # Not vacuous: the shipped genres are read, and each holds a genre's word.
+    read = [c for c in CATALOG.claims if c.predicate is Predicate.GENRE]
+    assert len(read) >= 10
+    swapped = [attrs.evolve(c, predicate=Predicate.COUNTRY_OF_ORIGIN, note=None) for c in read]
+    assert all(_rules.text_written_with_its_predicates_words(c, CATALOG) for c in swapped)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "value", "said"),
+    [
+        # Reported: the part an actor plays was verified as the actor's occupation.
+        ("Keanu Reeves, 60, plays a hitman.", "plays a hitman", "person/keanu-reeves",
+         "hitman", "after 'plays'"),
+        ("Lance Reddick plays Charon, the hotel concierge.", "hotel concierge",
+         "person/lance-reddick", "hotel concierge", "after 'plays'"),
+        ("Lance Reddick's Charon, the hotel concierge, returns.", "hotel concierge",
+         "person/lance-reddick", "hotel concierge", "after the character 'Charon'"),
+        ("Ana de Armas stars as a ballerina.", "a ballerina", "person/ana-de-armas",
+         "ballerina", "after 'stars as'"),
+        ("Keanu Reeves returns in the role of a retired hitman.", "retired hitman",
+         "person/keanu-reeves", "retired hitman", "after 'role of'"),
+        # The character's occupation, the person's own work, and a word naming the player.
+        ("Lance Reddick plays Charon, the hotel concierge.", "hotel concierge",
+         "character/charon", "hotel concierge", None),
+        ("Keanu Reeves, 60, works as an actor.", "actor", "person/keanu-reeves", "actor",
+         None),
+        ("Rooney is played by professional ballet dancer Unity Phelan.",
+         "professional ballet dancer", "person/unity-phelan", "professional ballet dancer",
+         None),
+        ("Keanu Reeves, a former hockey player, plays John Wick.", "former hockey player",
+         "person/keanu-reeves", "former hockey player", None),
+    ],
+)  # fmt: skip
+def test_an_occupation_is_no_part_the_person_plays(
+    text: str, quote: str, subject: str, value: str, said: str | None
+) -> None:
+    claim = attrs.evolve(
+        _from_text(text, quote, Predicate.OCCUPATION, Text(text=value)), subject=subject
+    )
+    found = _rules.occupation_not_a_played_part(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("played part", "value.text") == (breach.rule, breach.field)
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"{value!r}: the person's own work, said elsewhere.")
+    assert [] == _rules.occupation_not_a_played_part(noted, CATALOG)
+
+
+def test_every_shipped_occupation_is_no_part_played() -> None:
+    found = {c.id: _rules.occupation_not_a_played_part(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Not vacuous: the occupations of people are read ("portrayed by professional ballet
+    # dancer Unity Phelan" names the player, so the occupation is hers).
+    people = [c for c in CATALOG.claims_with("occupation") if c.subject.startswith("person/")]
+    assert len(people) >= 4
+
+
+@pytest.mark.parametrize(
     ("quote", "amount", "unit", "shown"),
     [
         # Reported: a figure that is one end of a range, or a share of another, passed as

@@ -112,6 +112,7 @@ __all__ = [
     "OTHER_SUMS",
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
+    "PLAYING_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
@@ -125,12 +126,14 @@ __all__ = [
     "SUPERSEDED_STATUSES",
     "TELLING_WORDS",
     "TEXT_PREDICATE_WORDS",
+    "TEXT_VALUE_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
     "VALUE_CHARACTERS",
     "WEEKDAYS",
     "WHICH_WORDS",
+    "WORK_WORDS",
     "Breach",
     "Catalog",
     "bound_read_from_its_quote_or_noted",
@@ -162,6 +165,7 @@ __all__ = [
     "note_passages",
     "notes_hold_no_facts",
     "notes_quote_the_text",
+    "occupation_not_a_played_part",
     "plain",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
@@ -174,6 +178,7 @@ __all__ = [
     "status_backed_by_its_words",
     "status_when_the_quote_hedges",
     "text_of_its_predicates_words",
+    "text_written_with_its_predicates_words",
     "title_finds_its_work",
     "title_kind_read_from_its_quote_or_noted",
     "value_from_one_clause_or_noted",
@@ -4897,6 +4902,250 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
     return [Breach("text predicate", "value.text", message)]
 
 
+#: The words that write a text predicate's value as the predicate's own
+#: (:func:`text_written_with_its_predicates_words`), each predicate's in one row. A value of
+#: ``genre`` or ``country_of_origin`` holds one of its row's words itself: a genre ("action",
+#: "thriller", "revenge"; "ballet" of "ballet school" is none), a country or a nationality
+#: ("South Korean", "Korea"). A value of another row has one in its own words or its
+#: clause (the quote, and the words of its sentence before and after it up to a clause's
+#: end): a source ("based on", "adapted from", "origin"), a death ("the late", "died",
+#: "passed away"; the "late" of "the late-night show" is no death), another name ("known as",
+#: "under the name"), a way to watch ("in theaters", "streaming", "on demand"), a trailer
+#: ("trailer", "teaser"), promotional material ("images", "poster", "first look"). Title,
+#: plot, chronology and production status are written in free words and have no row.
+TEXT_VALUE_WORDS: dict[str, tuple[str, ...]] = {
+    "based_on": (
+        "based on", "adapted from", "inspired by", "origin", "adaptation", "adaptation of",
+        "inspiration", "origins", "source material", "drawn from", "remake of",
+        "spin-off of", "spinoff of", "derived from",
+    ),
+    "deceased": (
+        "the late", "died", "death", "passed away", "his late", "her late", "their late",
+        "late actor", "late star", "dies", "dead", "his passing", "her passing", "killed",
+        "posthumous", "posthumously", "in memory of", "in memoriam", "mourned",
+    ),
+    "other_name": (
+        "known as", "called", "named", "under the name", "name", "names", "alias", "aka",
+        "a.k.a.", "nickname", "nicknamed", "real name", "born as", "birth name", "goes by",
+        "went by", "dubbed", "also known as", "formerly known as", "referred to as",
+    ),
+    "distribution_format": (
+        "theaters", "streaming", "on demand", "digital", "theatres", "theater", "theatre",
+        "theatrical", "theatrically", "cinemas", "cinema", "stream", "streams", "digitally",
+        "purchase", "rent", "rental", "Blu-ray", "DVD", "4K", "IMAX", "premium video",
+        "home video", "home entertainment", "PVOD", "VOD",
+    ),
+    "trailer": ("trailer", "teaser", "trailers", "teasers"),
+    "promotional_material": (
+        "images", "artwork", "poster", "first look", "image", "artworks", "posters",
+        "stills", "photo", "photos", "photograph", "photographs", "first-look", "key art",
+        "promotional", "promo", "promos", "featurette",
+    ),
+    "genre": (
+        "action", "thriller", "drama", "horror", "thrillers", "dramas", "comedy", "comedies",
+        "revenge", "noir", "neo-noir", "martial arts", "crime", "adventure", "mystery",
+        "sitcom", "sci-fi", "science fiction", "fantasy", "romance", "romantic", "western",
+        "war", "musical", "documentary", "animated", "animation", "superhero", "spy",
+        "espionage", "heist", "slasher", "satire", "biopic", "suspense", "disaster",
+        "gangster", "kung fu", "gun-fu", "melodrama", "dark comedy", "black comedy", "epic",
+    ),
+    "country_of_origin": (
+        "South Korean", "American", "British", "French", "South Korea", "Korean", "Korea",
+        "United States", "US", "U.S.", "USA", "America", "United Kingdom", "UK", "U.K.",
+        "Britain", "English", "England", "Canadian", "Canada", "France", "German", "Germany",
+        "Hungarian", "Hungary", "Czech", "Czech Republic", "Japanese", "Japan", "Chinese",
+        "China", "Hong Kong", "Taiwanese", "Taiwan", "Indian", "India", "Italian", "Italy",
+        "Spanish", "Spain", "Australian", "Australia", "Irish", "Ireland", "Mexican",
+        "Mexico", "Russian", "Russia", "New Zealand", "Thai", "Thailand", "Indonesian",
+        "Indonesia", "Swedish", "Sweden", "Danish", "Denmark", "Norwegian", "Norway",
+    ),
+}  # fmt: skip
+# The predicates whose value itself holds a word of its row.
+_WORD_IN_THE_VALUE = frozenset({"genre", "country_of_origin"})
+_TEXT_VALUE_WORD = {
+    predicate: re.compile(_as_words(words)) for predicate, words in TEXT_VALUE_WORDS.items()
+}
+_TEXT_VALUE_RELATIONS = {
+    "based_on": "what the work is based on",
+    "deceased": "a death",
+    "other_name": "another name",
+    "distribution_format": "a way to watch the work",
+    "trailer": "a trailer",
+    "promotional_material": "promotional material",
+    "genre": "a genre",
+    "country_of_origin": "the country of a work",
+}
+#: The words of a work that a country or nationality is said of, just after it ("the South
+#: Korean film", "Korean sitcom Nonstop", "a Korean action production"; after a genre word
+#: of :data:`TEXT_VALUE_WORDS` or "-language"), or before "from", "made in" or "produced in"
+#: just before it ("a film from South Korea"): the country of a work, not of a person ("South
+#: Korean actress Jeon Jong-seo").
+WORK_WORDS = (
+    "film", "films", "movie", "movies", "production", "productions", "picture", "feature",
+    "series", "show", "sitcom", "miniseries", "drama", "thriller", "franchise", "remake",
+    "spin-off", "spinoff", "blockbuster", "flick", "original", "title", "project",
+)  # fmt: skip
+_WORK_WORD = _as_words(WORK_WORDS)
+_WORK_AFTER_COUNTRY = re.compile(
+    r"(?:[\s\u00a0]+(?:" + _as_words(TEXT_VALUE_WORDS["genre"]) + r"|-?language|indie"
+    r"|independent))*[\s\u00a0]+" + _WORK_WORD
+)
+_WORK_BEFORE_COUNTRY = re.compile(
+    _WORK_WORD + r",?[\s\u00a0]+(?:(?:is|was|comes|came)[\s\u00a0]+)?(?i:from|made[\s\u00a0]+in"
+    r"|produced[\s\u00a0]+in|out[\s\u00a0]+of)[\s\u00a0]+(?i:the[\s\u00a0]+)?\Z"
+)
+
+
+def text_written_with_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A text value of a predicate of :data:`TEXT_VALUE_WORDS` is written with a word of its
+    predicate's row: a genre holds a genre's word ("action", "revenge flick"; "ballet school"
+    is no genre), a country of origin a country's or nationality's, bound to a work
+    (:data:`WORK_WORDS`: "the South Korean film", "from South Korea"; "South Korean actress
+    Jeon Jong-seo" gives the actress's); the value of another row, or its clause in its
+    sentence (read with its :func:`lead_in` and :func:`lead_out`), holds one: "a story by
+    Hatten" is based on nothing in "Hatten wrote a story", "Peacock" no way to watch in
+    "Peacock announced it", "Lance Reddick" is not deceased in "Lance Reddick hosted the
+    late-night show". Otherwise a note quotes the value's words and says why they are the
+    predicate's ("'Ok-ju': the short form of her name the text uses throughout")."""
+    predicate = claim.predicate.value
+    words = _TEXT_VALUE_WORD.get(predicate)
+    if words is None or not isinstance(claim.value, Text):
+        return []
+    value = claim.value.text
+    if predicate in _WORD_IN_THE_VALUE:
+        read = value
+    else:
+        before = _own_clause(lead_in(claim, catalog))
+        read = f"{before}{claim.evidence.quote}{_rest_of_clause(lead_out(claim, catalog))}"
+        read = _without_names(read, claim, catalog)
+    said = "with no word of it"
+    if words.search(read) is not None:
+        if predicate != "country_of_origin" or _country_of_a_work(claim, catalog):
+            return []
+        said = "said of no work (a film, a series, ...)"
+    if _note_quotes(claim, value):
+        return []
+    row = TEXT_VALUE_WORDS[predicate]
+    message = (
+        f"the quote writes {value!r} {said}, not as {_TEXT_VALUE_RELATIONS[predicate]}:"
+        f" quote words that say so ({', '.join(map(repr, row[:4]))}, ...), or quote the"
+        " value's words in the note and say why it is the predicate's"
+    )
+    return [Breach("text predicate", "value.text", message)]
+
+
+def _country_of_a_work(claim: Claim, catalog: Catalog) -> bool:
+    """Whether a country or nationality value is written, in its quote's sentence, just
+    before a word of a work (:data:`WORK_WORDS`) or just after one and "from"."""
+    assert isinstance(claim.value, Text)
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    value = re.compile(
+        r"(?<![\w'\u2019-])" + re.escape(claim.value.text) + r"(?![\w'\u2019-])", re.IGNORECASE
+    )
+    return any(
+        _WORK_AFTER_COUNTRY.match(sentence, found.end())
+        or _WORK_BEFORE_COUNTRY.search(sentence[: found.start()])
+        for found in value.finditer(sentence)
+    )
+
+
+#: The words that make an occupation written after them a part a person plays, not the
+#: person's work (:func:`occupation_not_a_played_part`): "Keanu Reeves plays a hitman",
+#: "stars as a dancer", "in the role of a concierge". "As" after a word of work ("works as",
+#: "served as", "known as") and a word before "by" ("portrayed by professional ballet dancer
+#: Unity Phelan", which names the player) play no part.
+PLAYING_WORDS = (
+    "plays", "play", "played", "playing", "portrays", "portray", "portrayed", "portraying",
+    "stars as", "starred as", "starring as", "star as", "as", "role of", "role as",
+    "cast as", "the character", "character of", "voices", "voiced", "voicing",
+)  # fmt: skip
+_PLAYING = re.compile(_as_words(PLAYING_WORDS))
+# The words before an "as" that make it say a person's own work, or no part at all, and those
+# after it that make it no "as" of a part ("as well as", "as of").
+_WORK_BEFORE_AS = frozenset(
+    {"work", "works", "worked", "working", "serve", "serves", "served", "serving", "known",
+     "such", "career", "job", "trained", "training", "began", "begun", "started", "employed",
+     "well", "same", "so", "just", "living", "earned", "acts", "acted"}
+)  # fmt: skip
+# A word of playing before "by", which names the player after it.
+_PLAYER_NAMED = re.compile(_as_words(PLAYING_WORDS) + r"[\s\u00a0]+by\b", re.IGNORECASE)
+_NO_PART_AFTER_AS = re.compile(
+    r"[\s\u00a0]+(?:well|of|if|though|soon|long|much|many|far)\b", re.IGNORECASE
+)
+
+
+def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """An occupation of a person is not a part the person plays: its value written after a
+    word of playing (:data:`PLAYING_WORDS`) or a name of a character the person plays in
+    the catalog (a cast credit's character), between the person's name and the value (or in
+    the value's clause where the name is not written before it), is the character's.
+    "Hitman" from "Keanu Reeves, 60, plays a hitman" and "hotel concierge" from "Lance
+    Reddick plays Charon, the hotel concierge" are the characters' occupations (a claim of
+    Charon's may give it), not the actors'. A note that quotes the value's words says why
+    it is the person's."""
+    if claim.predicate.value != "occupation" or not isinstance(claim.value, Text):
+        return []
+    if not isinstance(catalog.entity(claim.subject), Person):
+        return []
+    lead = lead_in(claim, catalog)
+    quote = claim.evidence.quote
+    at = quote.casefold().find(claim.value.text.casefold())
+    start = len(lead) + max(at, 0)
+    before = (lead + quote)[:start]
+    names = catalog.entity(claim.subject).names
+    named = [found.end() for name in names for found in _name_pattern(name).finditer(before)]
+    if named:
+        between = before[max(named) :]
+    else:
+        marks = [mark.end() for mark in _TEXT_SEGMENT_MARK.finditer(before)]
+        between = before[max(marks, default=0) :]
+    # "Rooney is played by ... Unity Phelan": what stands before "played by" is the part.
+    player = list(_PLAYER_NAMED.finditer(between))
+    between = between[player[-1].end() :] if player else between
+    said = _played_part_word(between) or _played_character(between, claim, catalog)
+    if said is None or _note_quotes(claim, claim.value.text):
+        return []
+    message = (
+        f"the quote writes {claim.value.text!r} after {said}, as a part the person plays,"
+        " not the person's occupation: give it to the character, or quote the value's words"
+        " in the note and say why it is the person's"
+    )
+    return [Breach("played part", "value.text", message)]
+
+
+def _played_part_word(between: str) -> str | None:
+    """The first word of :data:`PLAYING_WORDS` in ``between`` that plays a part, quoted."""
+    for found in _PLAYING.finditer(between):
+        word = " ".join(found[1].casefold().split())
+        if word == "as":
+            previous = _WORD.findall(between[: found.start()])
+            if previous and previous[-1].casefold() in _WORK_BEFORE_AS:
+                continue
+            if _NO_PART_AFTER_AS.match(between, found.end()):
+                continue
+        return repr(word)
+    return None
+
+
+def _played_character(between: str, claim: Claim, catalog: Catalog) -> str | None:
+    """A name of a character the claim's person plays in the catalog that ``between``
+    writes, quoted, or ``None``."""
+    played = {
+        each.qualifiers.character
+        for each in catalog.claims
+        if each.predicate.value == "cast_member"
+        and isinstance(each.value, EntityRef)
+        and each.value.id == claim.subject
+        and each.qualifiers.character is not None
+    }
+    for character in sorted(played):
+        for name in catalog.entity(character).names:
+            if _name_pattern(name).search(between):
+                return f"the character {name!r}"
+    return None
+
+
 def figure_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A date or figure keeps every negating word its quote writes before it, as a text
     value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
@@ -6644,6 +6893,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
+        *text_written_with_its_predicates_words(claim, catalog),
+        *occupation_not_a_played_part(claim, catalog),
         *date_possible_when_published(claim, catalog),
     ]
 
