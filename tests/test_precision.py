@@ -3346,6 +3346,8 @@ def test_every_link_is_written_with_its_words_or_reviewed() -> None:
 _BALLERINA, _CHAPTER_4 = "film/ballerina-2024", "film/john-wick-chapter-4"
 _DIRECTOR_C, _ROONEY = "character/the-director", "character/rooney"
 _ROMA, _HOTEL, _WINSTON = "org/ruska-roma", "org/continental-hotel", "character/winston-scott"
+_WICK, _HELEN, _LIONSGATE = "character/john-wick", "character/helen", "org/lionsgate"
+_REDDICK, _KEANU_ID = "person/lance-reddick", "person/keanu-reeves"
 
 
 def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
@@ -3384,6 +3386,45 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          _WINSTON, "'fired'"),
         ("Ballerina is separate from the John Wick franchise.", _BALLERINA,
          Predicate.PART_OF_SERIES, "franchise/john-wick", "'separate from'"),
+        # Reported: the links of no table (a spouse, a first or final appearance, a studio,
+        # distributor or network, a work present in or known for) were read from any
+        # sentence naming both entities.
+        ("John Wick divorced Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'divorced'"),
+        ("John Wick's girlfriend Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'girlfriend'"),
+        ("Helen's ex-husband John Wick.", _WICK, Predicate.SPOUSE, _HELEN, "'ex-husband'"),
+        ("John Wick loved Helen.", _WICK, Predicate.SPOUSE, _HELEN, "no word"),
+        ("Ballerina is a spin-off of John Wick.", _BALLERINA, Predicate.DIFFERENT_FROM,
+         "film/john-wick", "no word"),
+        ("Winston appears in Ballerina.", _WINSTON, Predicate.FIRST_APPEARANCE, _BALLERINA,
+         "no word"),
+        ("Rooney introduced Ballerina.", _ROONEY, Predicate.FIRST_APPEARANCE, _BALLERINA,
+         "order"),
+        ("Lance Reddick appears in Ballerina.", _REDDICK, Predicate.FINAL_APPEARANCE,
+         _BALLERINA, "no word"),
+        ("Lance Reddick appears in Ballerina.", _REDDICK,
+         Predicate.ONE_OF_THE_FINAL_APPEARANCES, _BALLERINA, "no word"),
+        ("Lionsgate passed on Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
+         "'passed on'"),
+        ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
+         "no word"),
+        ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE, "no word"),
+        ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY, _LIONSGATE,
+         "no word"),
+        ("Ballerina produced Lionsgate's best year.", _BALLERINA,
+         Predicate.PRODUCTION_COMPANY, _LIONSGATE, "order"),
+        ("Netflix rivals Peacock with The Continental.", "series/the-continental",
+         Predicate.ORIGINAL_BROADCASTER, "org/peacock", "no word"),
+        ("Rooney fights in The Continental.", _ROONEY, Predicate.PRESENT_IN_WORK,
+         "series/the-continental", "no word"),
+        ("Keanu Reeves watched The Matrix.", _KEANU_ID, Predicate.NOTABLE_WORK,
+         "film/the-matrix", "no word"),
+        ("Keanu Reeves turned down The Matrix role.", _KEANU_ID, Predicate.NOTABLE_WORK,
+         "film/the-matrix", "'turned down'"),
+        ("The Matrix (Keanu Reeves).", _KEANU_ID, Predicate.NOTABLE_WORK, "film/the-matrix",
+         "order"),
+        ("Ballerina outgrossed The Call.", _BALLERINA, Predicate.BASED_ON, "film/the-call",
+         "no word"),
     ],
 )  # fmt: skip
 def test_a_link_is_written_with_its_words(
@@ -3415,6 +3456,33 @@ def test_a_link_is_written_with_its_words(
          _WINSTON),
         ("Ballerina is part of the John Wick franchise.", _BALLERINA, Predicate.PART_OF_SERIES,
          "franchise/john-wick"),
+        ("John Wick married Helen.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("Helen, the wife of John Wick.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("Ballerina is not to be confused with John Wick.", _BALLERINA,
+         Predicate.DIFFERENT_FROM, "film/john-wick"),
+        ("Winston was introduced in Ballerina.", _WINSTON, Predicate.FIRST_APPEARANCE,
+         _BALLERINA),
+        ("Ballerina introduced Rooney.", _ROONEY, Predicate.FIRST_APPEARANCE, _BALLERINA),
+        ("Ballerina is Lance Reddick's final film role.", _REDDICK, Predicate.FINAL_APPEARANCE,
+         _BALLERINA),
+        ("Lance Reddick appears posthumously in Ballerina.", _REDDICK,
+         Predicate.ONE_OF_THE_FINAL_APPEARANCES, _BALLERINA),
+        ("Ballerina is distributed by Lionsgate.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE),
+        ("Lionsgate, the studio behind Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY,
+         _LIONSGATE),
+        ("The Continental will stream to Peacock.", "series/the-continental",
+         Predicate.ORIGINAL_BROADCASTER, "org/peacock"),
+        ("The Peacock drama series The Continental.", "series/the-continental",
+         Predicate.ORIGINAL_BROADCASTER, "org/peacock"),
+        ("Rooney appears in The Continental.", _ROONEY, Predicate.PRESENT_IN_WORK,
+         "series/the-continental"),
+        ("Keanu Reeves, known for The Matrix.", _KEANU_ID, Predicate.NOTABLE_WORK,
+         "film/the-matrix"),
+        ("Keanu Reeves (The Matrix).", _KEANU_ID, Predicate.NOTABLE_WORK, "film/the-matrix"),
+        ("The Matrix\u2019s Keanu Reeves.", _KEANU_ID, Predicate.NOTABLE_WORK,
+         "film/the-matrix"),
+        ("Ballerina is a remake of The Call.", _BALLERINA, Predicate.BASED_ON, "film/the-call"),
     ],
 )  # fmt: skip
 def test_a_link_whose_quote_gives_it_stands(
