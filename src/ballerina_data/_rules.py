@@ -701,9 +701,11 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "distributor": (
         (r"(?:distributed|released|streaming|streamed|streams?|available)\s+(?:by|on|via)",
          "forward"),
+        (r"stream(?:s|ed|ing)?\s+to|(?:debuts?|premieres?|lands?|arrives?)\s+on", "forward"),
         (r"distribut(?:es|ed|ing)|releas(?:es|ed|ing)|picked\s+up|acquired|stream(?:s|ed)",
          "reverse"),
-        (r"distributors?|distribution|_+(?:[\s\u00a0]+" + _GENRE_WORD + r"){0,2}[\s\u00a0]+"
+        (r"distributors?|distribution|stream(?:er|ing\s+(?:service|platform|home))", "either"),
+        (r"_+(?:[\s\u00a0]+" + _GENRE_WORD + r"){0,2}[\s\u00a0]+"
          + _WORK_NOUN, "reverse"),
     ),
     "original_broadcaster": (
@@ -757,8 +759,9 @@ RELATION_UNDOING_WORDS = (
 #: words that undo the other links, so none undoes it.
 RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
     "spouse": (
-        r"divorc(?:e|es|ed|ing)|separated|estranged|ex[-\s]?(?:wi(?:fe|ves)|husbands?)",
-        r"ex-\w+|former|fianc[eé]e?s?|engaged|betrothed|girlfriends?|boyfriends?|lovers?",
+        r"divorc(?:e|es|ed|ing)|separated|estranged|engaged\s+to|betrothed|fianc[eé]e?s?",
+        r"girlfriends?|boyfriends?|lovers?|(?:ex|former)[-\s]?(?:wi(?:fe|ves)|husbands?)",
+        r"(?:ex|former)[-\s]?(?:spouses?|partners?|girlfriends?|boyfriends?|lovers?)",
     ),
     "different_from": (),
     "notable_work": (r"turned\s+down|passed\s+on|dropped\s+out|exited|fired\s+from",),
