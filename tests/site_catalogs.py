@@ -103,6 +103,8 @@ def hostile_catalog() -> bd.Catalog:
             value=bd.EntityRef(id=organization.id),
             source=source.id,
             evidence=bd.Evidence.locate(_TEXT, HOSTILE[2]),
+            # The quote is the organization's name alone, no word of a distributor.
+            note="The passage names the distributor alone.",
         ),
         bd.Claim(
             id="h-date",

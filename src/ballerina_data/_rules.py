@@ -605,6 +605,18 @@ ROLE_FROM_CONTEXT = {
 #: Reviewed links between two entities whose own word their sentence does not write, each
 #: with the reason.
 RELATION_FROM_CONTEXT: dict[str, str] = {}
+# A kind of work written after its maker's or network's name ("Netflix horror film The Call",
+# "the Netflix hit The Gray Man"), with the words of its genre that may come between.
+_WORK_NOUN = r"(?:films?|movies?|shows?|series|miniseries|hits?|originals?|exclusives?)"
+_GENRE_WORD = (
+    r"(?:horror|drama|thriller|comedy|action|crime|mystery|adventure|documentary|animated"
+    r"|original|hit|limited|reality|romance|romantic|fantasy|sci-fi|k-drama)"
+)
+# A work called a person's final or last one ("final film role", "last appearance").
+_FINAL_WORK = (
+    r"(?:final|last)(?:\s+[\w-]+)?\s+(?:appearances?|roles?|films?|movies?|performances?"
+    r"|credits?|outings?|screen\s+credits?)"
+)
 #: Each link between two entities but a credit, with the words of its own relation as
 #: patterns (read whole, in any case) and the order of names each gives: "forward" where
 #: the subject is named before the value ("Ballerina follows John Wick: Chapter 4",
@@ -612,7 +624,11 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Wick: Chapter 4 is followed by Ballerina", "The Director trained Rooney"), "either"
 #: for a noun that reads both ways ("the owner of", "adoptive mother"). A word of one order
 #: read with the names in the other states the reverse link; no word of the list states
-#: another link ("Rooney hunts the Ruska Roma" is no membership).
+#: another link ("Rooney hunts the Ruska Roma" is no membership). A maker's or network's
+#: name before a kind of work ("Netflix horror film The Call") names the value first; so
+#: does a work's possessive before a person's name ("The Matrix's Keanu Reeves"), and a work
+#: in brackets after it ("Ian McShane (Deadwood)") names the person first, as the
+#: ``notable_work`` rows read the blanked names.
 RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "follows": (
         (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
@@ -658,6 +674,78 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"spin-?offs?|spinoffs?|expands?|world\s+of|universe|franchise|series|saga", "either"),
         (r"films?|movies?|installments?|instalments?|entr(?:y|ies)|sequels?|prequels?", "either"),
     ),
+    "spouse": (
+        (r"marr(?:y|ies|ied|ying|iage)|wed(?:s|ded|ding)?|spouses?|wi(?:fe|ves)", "either"),
+        (r"husbands?|widow(?:s|ed|er|ers)?", "either"),
+    ),
+    "different_from": (
+        (r"different\s+from|differs?\s+from|distinct\s+from|separate\s+from", "either"),
+        (r"(?:not|never)\s+to\s+be\s+confused\s+with|confused\s+with|mistaken\s+for", "either"),
+        (r"unrelated\s+to|unconnected\s+to|no\s+(?:relation|connection)\s+to", "either"),
+        (r"not\s+the\s+same\s+as|other\s+than", "either"),
+    ),
+    "first_appearance": (
+        (r"(?:introduced|debut(?:ed|s)?|first\s+(?:appear(?:s|ed)|seen|shown))\s+in", "forward"),
+        (r"(?:made|makes)\s+(?:(?:its|his|her|their)\s+)?(?:debut|first\s+appearance)", "forward"),
+        (r"introduc(?:es|ed|ing)", "reverse"),
+        (r"debuts?|first\s+appearances?|introduction", "either"),
+    ),
+    "final_appearance": (
+        (_FINAL_WORK, "either"),
+        (r"posthumous(?:ly)?|swan\s+song|before\s+(?:his|her|their)\s+death", "either"),
+    ),
+    "one_of_the_final_appearances": (
+        (_FINAL_WORK, "either"),
+        (r"posthumous(?:ly)?|before\s+(?:his|her|their)\s+death", "either"),
+    ),
+    "production_company": (
+        (r"(?:produced|made|developed|financed|backed)\s+by", "forward"),
+        (r"produc(?:es|ed|ing)|makes|made|behind|develop(?:s|ed|ing)|financ(?:es|ed)", "reverse"),
+        (r"studios?|production\s+compan(?:y|ies)|producers?|banner|in\s+charge\s+of", "either"),
+    ),
+    "distributor": (
+        (r"(?:distributed|released|streaming|streamed|streams?|available)\s+(?:by|on|via)",
+         "forward"),
+        (r"stream(?:s|ed|ing)?\s+to|(?:debuts?|premieres?|lands?|arrives?)\s+on", "forward"),
+        (r"distribut(?:es|ed|ing)|releas(?:es|ed|ing)|picked\s+up|acquired|stream(?:s|ed)",
+         "reverse"),
+        (r"distributors?|distribution|stream(?:er|ing\s+(?:service|platform|home))", "either"),
+        (r"_+(?:[\s\u00a0]+" + _GENRE_WORD + r"){0,2}[\s\u00a0]+"
+         + _WORK_NOUN, "reverse"),
+    ),
+    "original_broadcaster": (
+        (r"(?:aired|airs|broadcast|premiered|streaming|streams?|streamed|shown)\s+(?:on|by|via)",
+         "forward"),
+        (r"stream(?:s|ed)?\s+to|(?:arrives?|arrived|came|comes|heads?|headed)\s+to", "forward"),
+        (r"air(?:s|ed)|broadcasts?|commission(?:s|ed)|order(?:s|ed)|renew(?:s|ed)", "reverse"),
+        (r"networks?|channels?|broadcasters?|_+(?:[\s\u00a0]+" + _GENRE_WORD + r"){0,2}[\s\u00a0]+"
+         + _WORK_NOUN, "reverse"),
+    ),
+    "present_in_work": (
+        (r"(?:appears?|appeared|appearing|features?|featured|seen|shown|returns?|returned)\s+in",
+         "forward"),
+        (r"(?:returning|introduced|present|cameos?)\s+in|(?:at|in)\s+the\s+(?:cent(?:er|re)|heart)"
+         r"\s+of|central\s+to|characters?\s+(?:in|of|from)", "forward"),
+        (r"features?|featured|featuring|stars|starring|introduc(?:es|ed)|focus(?:es|ed)?\s+on",
+         "reverse"),
+        (r"cent(?:er|re)s?\s+on|cent(?:er|re)d\s+on|about|follows|backstory", "reverse"),
+        (r"appearances?|cameos?|characters?", "either"),
+    ),
+    "notable_work": (
+        (r"(?:best\s+|well\s+)?known\s+(?:for|from)|famous\s+for", "forward"),
+        (r"starred\s+in|stars\s+in", "forward"),
+        (r"(?:appeared|featured|acted|played)\s+in|worked(?:\s+\S+){0,3}?\s+on", "forward"),
+        (r"credits?\s+include|_+[\s\u00a0]*\(_[_\s\u00a0]*\)", "forward"),
+        (r"stars?|starring|_+[\u2019']s?(?=[\s\u00a0]+_)", "reverse"),
+        (r"credits?|roles?", "either"),
+    ),
+    "based_on": (
+        (r"based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by|remake\s+of|reboot\s+of",
+         "forward"),
+        (r"drawn\s+from|from\s+the\s+(?:novel|book|comic|story|play)", "forward"),
+        (r"adapt(?:s|ed)|inspired|basis\s+(?:for|of)|source\s+material\s+for", "reverse"),
+        (r"adaptations?|source\s+material|remakes?|reboots?", "either"),
+    ),
 }  # fmt: skip
 #: Words that undo or deny a link between two entities, as the credits' undoing words undo
 #: a credit: "Rooney left the Ruska Roma", "was fired from the Continental Hotel", "Ballerina
@@ -667,6 +755,26 @@ RELATION_UNDOING_WORDS = (
     r"broke\s+(?:away\s+)?(?:from|with)|separate\s+from|independent\s+of|unconnected\s+to",
     r"unrelated\s+to|no\s+(?:longer|relation|connection)|excommunicated|cast\s+out",
 )  # fmt: skip
+#: The links whose undoing words are their own, in place of :data:`RELATION_UNDOING_WORDS`:
+#: a former or unmarried partner is no spouse ("John Wick divorced Helen", "Helen's
+#: ex-husband", "his girlfriend"); a studio, distributor or network that turned a work down
+#: is none of its own ("Lionsgate passed on Ballerina"), with the words of leaving too; a
+#: work a person turned down or left is none of theirs ("passed on The Matrix"), though one
+#: who "left the profession" may be known for it; "different from" is written with the
+#: words that undo the other links, so none undoes it.
+RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
+    "spouse": (
+        r"divorc(?:e|es|ed|ing)|separated|estranged|engaged\s+to|betrothed|fianc[eé]e?s?",
+        r"girlfriends?|boyfriends?|lovers?|(?:ex|former)[-\s]?(?:wi(?:fe|ves)|husbands?)",
+        r"(?:ex|former)[-\s]?(?:spouses?|partners?|girlfriends?|boyfriends?|lovers?)",
+    ),
+    "different_from": (),
+    "notable_work": (r"turned\s+down|passed\s+on|dropped\s+out|exited|fired\s+from",),
+    **dict.fromkeys(
+        ("production_company", "distributor", "original_broadcaster"),
+        (*RELATION_UNDOING_WORDS, r"passed\s+on|turned\s+down|declined|rejected|dropped"),
+    ),
+}  # fmt: skip
 #: Words of :data:`STATUS_WORDS` and :data:`HEDGE_WORDS` that count only as written, in
 #: lowercase: "may" is a modal ("Keanu Reeves may appear"), "May" the month.
 CASED_WORDS = frozenset({"may"})
@@ -6772,6 +6880,13 @@ _RELATION = {
 _RELATION_UNDOING = re.compile(
     r"(?<![\w-])(?:" + "|".join(RELATION_UNDOING_WORDS) + r")(?![\w-])", re.IGNORECASE
 )
+# The undoing words of each link that has its own (RELATION_UNDOING_OF); None where none.
+_RELATION_UNDOING_OF = {
+    predicate: re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    if words
+    else None
+    for predicate, words in RELATION_UNDOING_OF.items()
+}
 
 
 def _first_named(written: str, names: Iterable[str]) -> int | None:
@@ -6785,14 +6900,18 @@ def link_written_with_its_words_or_noted(
 ) -> list[Breach]:
     """A link between two entities other than a credit (:data:`RELATION_WORDS`: "follows",
     "followed_by", "student_of", "adoptive_parent", "member_of", "owned_by",
-    "director_manager", "part_of_series") is written with a word of its own relation in the
-    value's clause (its :func:`lead_in` but for another clause, the quote, and the words after
-    it to a clause's break; a word inside a name of the catalog is the name's), in the order
-    of names the word gives: "Ballerina follows John Wick: Chapter 4" is no
-    ``followed_by``, "The Director trained Rooney" no ``student_of`` The Director. And no
+    "director_manager", "part_of_series", "spouse", "different_from", "first_appearance",
+    "final_appearance", "one_of_the_final_appearances", "production_company",
+    "distributor", "original_broadcaster", "present_in_work", "notable_work", "based_on")
+    is written with a word of its own relation in the value's clause (its :func:`lead_in` but
+    for another clause, the quote, and the words after it to a clause's break; a word inside
+    a name of the catalog is the name's), in the order of names the word gives: "Ballerina
+    follows John Wick: Chapter 4" is no ``followed_by``, "The Director trained Rooney" no
+    ``student_of`` The Director. And no
     word that undoes the link is in that clause (:data:`RELATION_UNDOING_WORDS`: "left",
-    "fired", "separate from"). Or else the claim's note says why the link stands; a reviewed
-    exception names its claim."""
+    "fired", "separate from"; or the link's own, :data:`RELATION_UNDOING_OF`: "divorced",
+    "girlfriend" for a spouse, "passed on" for a studio). Or else the claim's note says why
+    the link stands; a reviewed exception names its claim."""
     own = _RELATION.get(claim.predicate.value)
     if own is None or not isinstance(claim.value, EntityRef) or claim.note or claim.id in reviewed:
         return []
@@ -6801,7 +6920,8 @@ def link_written_with_its_words_or_noted(
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
     written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
     blanked = _without_names(written, claim, catalog)
-    undoing = _RELATION_UNDOING.search(blanked)
+    undoing_words = _RELATION_UNDOING_OF.get(claim.predicate.value, _RELATION_UNDOING)
+    undoing = None if undoing_words is None else undoing_words.search(blanked)
     if undoing is not None:
         message = (
             f"the quote's {undoing[0]!r} undoes the {claim.predicate.value} link: "
@@ -6816,7 +6936,10 @@ def link_written_with_its_words_or_noted(
     value_names = catalog.entity(claim.value.id).names
     subject_at = _first_named(quoted, subject_names)
     value_at = _first_named(quoted, value_names)
-    if subject_at is None or value_at is None:
+    # A name both entities go by ("John Wick", the character and the franchise) names
+    # neither first: the rest of the clause orders them ("Reeves as Wick, the assassin at
+    # the center of the John Wick films").
+    if subject_at is None or value_at is None or subject_at == value_at:
         subject_at = _first_named(written, subject_names)
         value_at = _first_named(written, value_names)
     rows = RELATION_WORDS[claim.predicate.value]
