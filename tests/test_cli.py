@@ -796,7 +796,7 @@ def test_no_conflicts_says_how_many_refinements_and_agreements_and_how_to_list_t
 def test_the_hint_counts_one_entry_in_the_singular_and_leaves_out_what_is_asked(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    counts = _relation_counts("film/john-wick")
+    counts = _relation_counts("film/ballerina-2")
     assert {"refinement": 1, "same": 1} == counts
     assert 1 == main(
         ["disagreements", "--about", "person/ana-de-armas", "--relation", "refinement"]
@@ -807,9 +807,9 @@ def test_the_hint_counts_one_entry_in_the_singular_and_leaves_out_what_is_asked(
     )
     assert {"same": 1} == _relation_counts("person/ana-de-armas")
     assert expected == capsys.readouterr().err
-    assert 1 == main(["disagreements", "--about", "film/john-wick"])
+    assert 1 == main(["disagreements", "--about", "film/ballerina-2"])
     expected = (
-        "ballerina-data: no conflicts about film/john-wick"
+        "ballerina-data: no conflicts about film/ballerina-2"
         " (1 refinement: --relation refinement; 1 agreement: --relation same)\n"
     )
     assert expected == capsys.readouterr().err

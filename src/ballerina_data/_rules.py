@@ -837,8 +837,6 @@ NOTE_CONTEXT = {
     "001-064": "the heading names the film whose cast the sentence lists",
     "001-066": "the heading names the film whose cast the sentence lists",
     "001-068": "the heading names the film whose cast the sentence lists",
-    "001-135": "the paragraph's opening, to show 'John Wick' is the franchise there",
-    "001-136": "the paragraph's opening, to show 'John Wick' is the franchise there",
     "002-028": "the heading's words for the same role",
     "002-030": "the text's other words for the same character",
     "003-010": "the heading the sentence stands under",
