@@ -1024,7 +1024,8 @@ RULES_BROKEN = [
             "quote": "It made A$30 million in Australia",
         },
         '"unit": "USD"',
-        "value.unit: the quote does not write the currency USD ('$' or 'US$' or 'dollar' or 'USD')",
+        "value.unit: the quote does not write the currency USD ('$' or 'US$' or 'dollar' or"
+        " 'buck' or 'USD')",
     ),
     (
         "figure bound (a word just short of it)",
@@ -1292,6 +1293,16 @@ RULES_BROKEN = [
         " 'unconfirmed' or 'speculated', or quote the words in the note",
     ),
     (
+        "stated (a joke)",
+        {
+            "value": {"type": "entity", "id": "Ian McShane"},
+            "quote": "Ian McShane joins Ballerina",
+        },
+        '"quote"',
+        "quote: the quote's sentence calls what it holds a joke ('Satire'), which states"
+        " nothing: quote the words in the note",
+    ),
+    (
         "date bound (a date replaced)",
         {
             "predicate": "release_date",
@@ -1507,8 +1518,8 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
 
 # The text the rules are broken against: TEXT, a wish, a hedge, a step of a recap, a figure,
 # a negation, a negated figure, figures in another dollar and with a bounding word, a
-# negated credit, a counterfactual, a date missed, a status word of a trailer, a doubt, an
-# intention, a modal "may", two dates, a season, a bounded date, a date that reaches "us"
+# negated credit, a counterfactual, a date missed, a status word of a trailer, a doubt, a
+# joke, an intention, a modal "may", two dates, a season, a bounded date, a date that reaches "us"
 # (a pronoun, no region), a rate and a date still to come; figures, a cast and a date each
 # beside another's words; an attribution after its sentence's main clause; a director
 # given as one of two; a character played by another, another's death, a release of
@@ -1522,6 +1533,7 @@ RULES_TEXT += (
 )
 RULES_TEXT += " Lionsgate released a trailer for Ballerina, which opens June 7, 2024."
 RULES_TEXT += " Few believe Keanu Reeves joins Ballerina."
+RULES_TEXT += " Satire: Ian McShane joins Ballerina."
 RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."

@@ -302,6 +302,9 @@ def _cast(quote: str, status: Status | None) -> Claim:
         ("The released trailer shows Ballerina opening June 7, 2024", Status.RELEASED, False),
         ("Lionsgate released Ballerina's first poster in June 2024", Status.RELEASED, False),
         ("Lionsgate released the film on June 7, 2024", Status.RELEASED, True),
+        # Reported: a past opening was no release.
+        ("Ballerina opened in theaters on June 6, 2025", Status.RELEASED, True),
+        ("Ballerina debuted in theaters on June 6, 2025", Status.RELEASED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -435,6 +438,11 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Chances are Keanu Reeves cameos in Ballerina", "'Chances are'"),
         ("Keanu Reeves cameos in Ballerina, or so the story goes", "'or so the story goes'"),
         ("Keanu Reeves cameos in Ballerina, per a leaked call sheet", "'per a leaked'"),
+        # Reported: a singular rumour, a single insider and a fan theory passed.
+        ("Keanu Reeves cameos in Ballerina, according to a rumor", "'according to a rumor'"),
+        ("Keanu Reeves cameos in Ballerina, or so the rumor goes", "'so the rumor goes'"),
+        ("Keanu Reeves cameos in Ballerina, one insider claims", "'one insider'"),
+        ("Keanu Reeves cameos in Ballerina, claims a fan theory", "'fan theory'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -1827,13 +1835,18 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it cost $12 grand", "12000", "USD"),
         ("it cost $12G", "12000", "USD"),
         ("it cost $12-odd million", "12000000", "USD"),
+        # Reported: "bucks" was no currency, and "a quarter of a billion" was read as a
+        # billion.
+        ("it grossed 100 million bucks", "100000000", "USD"),
+        ("it grossed a quarter of a billion dollars", "250000000", "USD"),
+        ("it grossed three quarters of a billion dollars", "750000000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
     assert [] == _rules.quantity_written_by_its_quote_or_noted(_figure_claim(quote, amount, unit))
 
 
-_USD_SIGNS = "'$' or 'US$' or 'dollar' or 'USD'"
+_USD_SIGNS = "'$' or 'US$' or 'dollar' or 'buck' or 'USD'"
 _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
 
 
@@ -1929,6 +1942,9 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("It cost $12G", "12", "USD", "amount", "the amount 12:"),
         ("a 5G network", "5000", "G", "amount", "the amount 5,000:"),
         ("a grand premiere", "1000", "USD", "amount", "the amount 1,000:"),
+        ("it grossed a quarter of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it grossed 100 million bucks", "100000000", "EUR", "unit", "the currency EUR"),
         # Reported: a number in several words was read as its last word.
         ("it runs twenty-five minutes longer", "5", "minute", "amount", "the duration 5 minute"),
         ("it runs one hundred and twenty-five minutes", "5", "minute", "amount",
@@ -4773,6 +4789,44 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "opening on June 7, 2024",
             "came close to opening",
         ),
+        # Reported: a claim named after the quote and then rejected or called false, and a
+        # joke, were not read.
+        _erred(
+            "Ballerina stars Keanu Reeves, a claim Lionsgate dismissed.",
+            "Keanu Reeves",
+            "claim Lionsgate dismissed",
+        ),
+        _erred(
+            "Ballerina stars Keanu Reeves, a report the WGA called false.",
+            "Keanu Reeves",
+            "report the WGA called false",
+        ),
+        _erred(
+            "Ballerina stars Keanu Reeves, a report THR called untrue.",
+            "Keanu Reeves",
+            "report THR called untrue",
+        ),
+        _erred(
+            "Ballerina stars Keanu Reeves, a rumor Lionsgate shot down.",
+            "Keanu Reeves",
+            "rumor Lionsgate shot down",
+        ),
+        _erred(
+            "It called the report baseless: Ballerina stars Keanu Reeves.",
+            "Ballerina stars Keanu Reeves",
+            "called the report baseless",
+        ),
+        _erred(
+            "They shot down the rumor that Ballerina stars Keanu Reeves.",
+            "Ballerina stars Keanu Reeves",
+            "shot down the rumor",
+        ),
+        _erred("Ballerina stars Keanu Reeves, a hoax claimed.", "Keanu Reeves", "hoax"),
+        _erred("Ballerina stars Keanu Reeves (just kidding).", "Keanu Reeves", "kidding"),
+        _erred("April Fools: Ballerina stars Keanu Reeves.", "Keanu Reeves", "April Fools"),
+        _erred("Satire: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Satire"),
+        _erred("Ballerina stars Keanu Reeves, joking.", "Keanu Reeves", "joking"),
+        _erred("Parody: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Parody"),
     ],
 )
 def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
@@ -4812,6 +4866,9 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Keanu Reeves correctly predicted that Ballerina would succeed.", "Keanu Reeves"),
         ("Ballerina, once a spin-off, stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves; Ian McShane is absent.", "Keanu Reeves"),
+        # A report confirmed, a joke denied: nothing called false, no joke.
+        ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
+        ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

@@ -31,9 +31,10 @@ __all__ = [
 #: or name is read whole (:func:`writes_currency`): "$" alone, or "US$", is the US dollar;
 #: a "$" with letters just before it is the dollar those letters name ("A$" the Australian,
 #: "CA$" the Canadian, and one the table does not hold, "MX$", none of these); "dollar" is
-#: the US dollar unless a place's name before it makes it another ("Australian dollar").
+#: the US dollar unless a place's name before it makes it another ("Australian dollar"), and
+#: so is "buck" ("100 million bucks"), the dollar's slang.
 CURRENCY_SIGNS = {
-    "USD": ("$", "US$", "dollar"),
+    "USD": ("$", "US$", "dollar", "buck"),
     "AUD": ("A$", "AU$", "Australian dollar"),
     "CAD": ("C$", "CA$", "Canadian dollar"),
     "HKD": ("HK$", "Hong Kong dollar"),
@@ -68,10 +69,13 @@ _SCALES = {
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
 # Words that write a number only with a scale word or unit after them ("half a billion
-# dollars", "a hundred million", "half an hour").
+# dollars", "a quarter of a billion", "a hundred million", "half an hour"). "A third of a
+# billion" is no exact number and is not read.
 _NUMBER_PHRASES = {
-    "half a": Decimal("0.5"), "half an": Decimal("0.5"), "a hundred": Decimal(100),
-    "one hundred": Decimal(100),
+    "half a": Decimal("0.5"), "half an": Decimal("0.5"), "half of a": Decimal("0.5"),
+    "a quarter of a": Decimal("0.25"), "quarter of a": Decimal("0.25"),
+    "three quarters of a": Decimal("0.75"), "three-quarters of a": Decimal("0.75"),
+    "a hundred": Decimal(100), "one hundred": Decimal(100),
 }  # fmt: skip
 _NUMBER_WORDS = {
     word: value

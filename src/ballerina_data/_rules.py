@@ -256,6 +256,14 @@ HOPE_WORDS = (
 #: and they back ``scheduled`` and ``expected``. Elsewhere "will" hedges nothing: "Keanu
 #: Reeves will return" is the article saying what the film is to hold.
 FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
+# Words that call a claim false: "a report Lionsgate called false".
+_FALSE_WORD = r"(?:false|untrue|baseless|bogus|fake|wrong|inaccurate|incorrect|a\s+hoax|nonsense)"
+# Words of a joke, which states nothing ("just kidding", "April Fools", "satire", "parody";
+# not "no kidding", which means it).
+_JOKE_WORDS = (
+    r"(?<!no\s)kidding|joking|jokingly|in\s+jest|april\s+fool(?:s'|'s|s)?"
+    r"|satir(?:e|ical)|parod(?:y|ies)"
+)
 #: Words by which a quote's sentence says that what it holds did not happen, is not so, or
 #: is doubted (:func:`stated_not_denied_nor_doubted`), each with the statuses it backs. A
 #: counterfactual ("would have been released", "would have played", "should have been",
@@ -264,8 +272,11 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 #: that", "are false", "is untrue", "is not true", "isn't true", "It is a myth that") and
 #: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked"), an
 #: error ("incorrectly", "wrongly", "mistakenly", "erroneously", "falsely",
-#: "inaccurately"; "misstated", "misreported", "misidentified", "mislabeled", "miscredited",
-#: "misattributed", "misquoted" and their forms; "turned out to be wrong", "proved
+#: "inaccurately"; a claim named and rejected or called false in any order, "a claim
+#: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
+#: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
+#: "Satire:", "parody"; "misstated", "misreported", "misidentified", "mislabeled",
+#: "miscredited", "misattributed", "misquoted" and their forms; "turned out to be wrong", "proved
 #: mistaken", "was a hoax", "is incorrect", "is inaccurate"; a correction's "An earlier
 #: version of this article/story/report/piece/post") and a near miss ("almost" or "nearly"
 #: just before a verb of a thing done, "almost directed", "was nearly released", "almost
@@ -292,6 +303,18 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:(?:the|all|any)\s+)?"
             r"(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
             r"refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?",
+            # A claim named, then rejected or called false in any order: "a claim Lionsgate
+            # dismissed", "a report the studio called false", "shot down the rumor".
+            r"(?:claims?|reports?|rumou?rs?|stor(?:y|ies)|speculation|suggestions?)"
+            r"(?:\s+[\w'.]+){0,4}?\s+(?:dismiss(?:es|ed)|reject(?:s|ed)"
+            r"|sh(?:oots?|ot)\s+down|call(?:s|ed)?\s+" + _FALSE_WORD + ")",
+            r"call(?:s|ed|ing)?\s+(?:(?:the|that|this|these|those|such|all|any)\s+)?"
+            r"(?:claims?|reports?|rumou?rs?|stor(?:y|ies))\s+" + _FALSE_WORD,
+            r"sh(?:oots?|ot|ooting)\s+down\s+(?:(?:the|that|this|these|those|all|any)\s+)?"
+            r"(?:claims?|reports?|rumou?rs?|stor(?:y|ies)|speculation)",
+            r"hoax(?:es)?",
+            # A joke states nothing: "(just kidding)", "April Fools:", "Satire:".
+            _JOKE_WORDS,
             # Words of error: the statement is called a mistake.
             r"incorrectly|wrongly|mistakenly|erroneously|falsely|inaccurately",
             r"mis(?:stat(?:e|es|ed|ing)|report(?:s|ed|ing)?|identif(?:y|ies|ied|ying)"
@@ -338,10 +361,11 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: familiar with", "a person with knowledge of the project said", "we hear", "a reported
 #: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "Deadline
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
-#: "understood to", "an insider", "per a leaked", "a Reddit user") backs ``reported``
-#: or ``unconfirmed``; a rumour ("rumor has it", "according to rumors", "word is", "it is
-#: rumored", "or so the story goes") ``unconfirmed`` or ``speculated``; a guess ("fans
-#: believe", "fans speculate", "we guess", "our prediction", "speculation is", "chances
+#: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user")
+#: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
+#: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
+#: rumor goes") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "fans
+#: speculate", "a fan theory", "we guess", "our prediction", "speculation is", "chances
 #: are") ``speculated``; a forecast ("projected to", "forecast to", "analysts predict",
 #: "should", "poised to") ``expected`` or ``speculated``; a date aimed at and not
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
@@ -365,6 +389,7 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "purportedly", "apparently", "thought to", "understood to", "an insider",
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
+            "one insider", "insider claims", "insider says",
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
                 f"{said} {outlet}" if said == "per" else f"{outlet} {said}"
@@ -378,7 +403,10 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         (
             "rumor has it", "rumour has it", "according to rumors", "according to rumours",
             "word is", "it is rumored", "it is rumoured", "rumors suggest",
-            "rumours suggest", "or so the story goes",
+            "rumours suggest", "or so the story goes", "according to a rumor",
+            "according to a rumour", "according to one rumor", "according to one rumour",
+            "according to the rumor", "according to the rumour", "so the rumor goes",
+            "so the rumour goes",
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
     ),
@@ -386,7 +414,7 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         (
             "fans believe", "fans think", "we guess", "our guess", "our prediction",
             "speculation is", "fans speculate", "fans suspect", "fans theorize",
-            "fans theorise", "chances are",
+            "fans theorise", "chances are", "fan theory", "fan theories",
         ),
         (Status.SPECULATED,),
     ),
@@ -468,7 +496,7 @@ STATUS_WORDS = {
         "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
         *_hearsay_backing(Status.SCHEDULED),
     ),
-    Status.RELEASED: ("released", "premiered", "introduced", "release of"),
+    Status.RELEASED: ("released", "premiered", "introduced", "release of", "opened", "debuted"),
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
         "allegedly", "supposedly", "said to", "believed to", "reported to",
@@ -7107,6 +7135,7 @@ def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
 _DENYING_WORDS = r"(?<![\w'-])(?:" + "|".join(DENYING_WORDS) + r")(?![\w'-])"
 _DENYING = re.compile(_DENYING_WORDS, re.IGNORECASE)
 _DENYING_LOWERCASE = re.compile(_DENYING_WORDS)
+_JOKE = re.compile(_JOKE_WORDS, re.IGNORECASE)
 
 
 def _denying_statuses(said: str) -> tuple[Status, ...]:
@@ -7123,7 +7152,8 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     (a counterfactual: "Ballerina would have been released on June 7, 2024", "was supposed
     to be released"), calls false or dismisses ("It is false that ...", "Reports that ...
     are false", "Lionsgate dismissed claims that ...") or doubts ("I doubt ...", "Few
-    believe ..."): the words of :data:`DENYING_WORDS`, anywhere in the quote's sentence
+    believe ...") or jokes ("(just kidding)", "April Fools:"): the words of
+    :data:`DENYING_WORDS`, anywhere in the quote's sentence
     (its :func:`lead_in` but for another clause of it, :data:`CLAUSE_BREAK_WORDS`: "Few
     believe the sequel will happen, yet "; the quote; its :func:`lead_out`). A doubt is
     kept by a status it backs (``unconfirmed``, and but for a refusal to confirm
@@ -7139,7 +7169,9 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     kept = claim.value.text if isinstance(claim.value, Text) else ""
     quoted = " ".join(note_passages(claim.note)).replace("\u2019", "'")
     for found in _DENYING.finditer(read):
-        said = " ".join(found[0].split())
+        # The words as the sentence writes them, names and all ("a claim Lionsgate
+        # dismissed"): the blanked text keeps each word's place.
+        said = " ".join(sentence.replace("\u2019", "'")[found.start() : found.end()].split())
         statuses = _denying_statuses(found[0])
         if claim.qualifiers.status in statuses:
             continue
@@ -7149,6 +7181,8 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
         if statuses:
             shown = " or ".join(repr(status.value) for status in statuses)
             how = f"doubts what it holds ({said!r}): give the status {shown}, or"
+        elif _JOKE.fullmatch(found[0]):
+            how = f"calls what it holds a joke ({said!r}), which states nothing:"
         else:
             how = f"says what it holds did not happen or is not so ({said!r}):"
         message = (
