@@ -16,7 +16,7 @@ import rdflib
 from rdflib.namespace import RDF
 
 import ballerina_data as bd
-from ballerina_data import Catalog, export
+from ballerina_data import Catalog, _jsonld, export
 
 SPIN_OFF = "film/ballerina-2024"
 SCHEMA = "https://schema.org/"
@@ -106,6 +106,26 @@ def test_sparql_gives_the_cast_with_characters_and_the_release_date(
     released = bd.claims_about(SPIN_OFF, "release_date")
     assert {str(c.value.date) for c in released if isinstance(c.value, bd.DateValue)} == dates
     assert "2024-06-07" in dates
+
+
+def test_a_value_only_forecast_is_stated_by_its_claim_node_alone(
+    document: dict[str, Any],
+) -> None:
+    # Reported: a search engine reading the schema.org properties alone took the expected
+    # distributors, the scheduled dates and the hoped sequel as facts.
+    nodes = {node["@id"]: node for node in document["@graph"]}
+    film = nodes["urn:ballerina-data:" + SPIN_OFF]
+    forecast = [
+        c for c in bd.claims_about(SPIN_OFF, "distributor") if c.qualifiers.status is not None
+    ]
+    assert forecast
+    assert all(c.qualifiers.status not in _jsonld.STATED_STATUSES for c in forecast)
+    assert "publisher" not in film
+    for claim in forecast:
+        node = nodes[f"urn:ballerina-data:claim/{claim.id}"]
+        assert claim.qualifiers.status.value in json.dumps(node)  # type: ignore[union-attr]
+    # A firm value stays on the node: the release "Upon its theatrical release on June 7".
+    assert "2024-06-07" in json.dumps(film["datePublished"])
 
 
 def test_crew_are_roles_with_their_role_name(document: dict[str, Any]) -> None:

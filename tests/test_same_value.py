@@ -276,6 +276,16 @@ class TestScopes:
             "c": False,
         }
 
+    def test_a_date_less_precise_than_one_said_before_is_no_news(self) -> None:
+        # Reported: shipped 004-065 "due for release in 2024" was marked new after 001 had
+        # scheduled June 7, 2024; a later day of that year is news again.
+        entries = Catalog.default().timeline("film/ballerina-2024", "release_date")
+        new = {claim.id for entry in entries for claim in entry.new}
+        year = {c.id for e in entries for c in e.claims if str(c.value) == "2024"}
+        assert year
+        assert not new & year
+        assert "001-023" in new  # 2024-06-07 (scheduled), first said by 001
+
     def test_a_casting_with_no_character_after_one_with_it_is_no_news(self) -> None:
         # Reported: shipped 000-054 "Lance Reddick" was marked new after 001 and 002 gave
         # "Lance Reddick as Charon"; the character narrows a credit as a region a date.

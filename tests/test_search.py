@@ -171,10 +171,22 @@ class TestTimeline:
     def test_each_entry_marks_what_no_earlier_source_said(self) -> None:
         from ballerina_data._relations import scope_of, value_key
 
-        def repeats(claim: Claim, earlier: Claim) -> bool:
-            # The same value, status and character, in the claim's scope or a narrower one.
+        def coarser(value: object, earlier: object) -> bool:
+            # A partial date a less precise form of an earlier one ("2024", "2024-06-07").
             return (
-                value_key(claim.value) == value_key(earlier.value)
+                isinstance(value, bd.DateValue)
+                and isinstance(earlier, bd.DateValue)
+                and str(earlier.date).startswith(str(value.date) + "-")
+            )
+
+        def repeats(claim: Claim, earlier: Claim) -> bool:
+            # The same value (or a less precise date), status and character, in the claim's
+            # scope or a narrower one.
+            return (
+                (
+                    value_key(claim.value) == value_key(earlier.value)
+                    or coarser(claim.value, earlier.value)
+                )
                 and claim.qualifiers.status == earlier.qualifiers.status
                 and claim.qualifiers.character == earlier.qualifiers.character
                 and all(

@@ -13,7 +13,10 @@ Design (the reference, ``docs/reference/export.md``, says the same for users):
   (``Predicate.schema_org``) where the subject's type is in the property's domain, and with
   the extension term ``ballerina:<predicate>`` otherwise: nothing a source says is dropped,
   and no schema.org property sits outside its domain. A node holds every value some source
-  gives it, whatever its status; the claims say who gives which, and how firmly.
+  states as so (no status, or ``released``, ``announced``, ``undisclosed``), however many;
+  a value a source only forecasts, reports, hopes or doubts (``scheduled``, ``expected``,
+  ``reported``, ``hoped``, ...) is in its claim's node alone, with its status, so that a
+  reader of the schema.org properties alone (a search engine) reads no forecast as a fact.
 - Credits (cast and crew) take schema.org's Role pattern: the work's property points to a
   ``PerformanceRole`` (cast, with ``characterName``) or ``Role`` (crew, with ``roleName``)
   that points to the person with the same property.
@@ -52,6 +55,7 @@ from ._records import (
     Predicate,
     Quantity,
     Source,
+    Status,
     Text,
     WorkKind,
     amount_text,
@@ -81,6 +85,9 @@ _WORKS = frozenset(_WORK_TYPES.values())
 _SCREEN = frozenset({"Movie", "TVSeries"})
 _AGENTS = frozenset({"Person", "Organization"})
 
+#: The statuses of a value stated on its subject's node: a claim with another (a forecast,
+#: a report, a hope, a doubt) is stated by its claim node alone.
+STATED_STATUSES = frozenset({None, Status.RELEASED, Status.ANNOUNCED, Status.UNDISCLOSED})
 # The types of this export's nodes each property used in Predicate.schema_org applies to:
 # its schema.org domain, read from schema.org 30.0 and narrowed to those types.
 # tests/test_jsonld.py checks every property of the export against the vocabulary.
@@ -340,6 +347,8 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
     for entity in entities:
         _names(seen, nodes[entity.id], entity)
     for claim in catalog.claims:
+        if claim.qualifiers.status not in STATED_STATUSES:
+            continue  # a forecast, report or hope: its claim's node says it, and how firmly
         subject = nodes[claim.subject]
         term, reverse = _term(claim.predicate)
         value = claim.value

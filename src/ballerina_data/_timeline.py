@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ._records import Claim, DateInterval, PartialDate, Source
+from ._records import Claim, DateInterval, DateValue, PartialDate, Source
 from ._relations import scope_of, value_key
 
 __all__ = ["UNCERTAIN_ORDER", "TimelineEntry", "publication_days", "publication_order", "timeline"]
@@ -42,7 +42,8 @@ class TimelineEntry:
     #: gave the US one is new, and so is a date released, or stated with no status, after
     #: the same date scheduled (a change of status is news, not a repeat of the plan); a
     #: date with no medium, after the same date in theatres, is not, nor a casting with no
-    #: character after the same casting with one.
+    #: character after the same casting with one, nor a date less precise than one said
+    #: before with the same status ("2024" after "June 7, 2024").
     new: tuple[Claim, ...]
     #: Whether the date of another source of the timeline can mean a day this one's can
     #: (``../2023`` and ``2023-08-04``; an undated source and any): which of them came
@@ -61,13 +62,26 @@ def _said(claim: Claim) -> list[tuple[object, ...]]:
     out): a later claim is a repeat when it says one of these. Its own, last."""
     # The status is part of what is said: a release ("released", or stated as a plain
     # fact) after a schedule of the same date is news, not a repeat of the plan.
-    said = (claim.subject, claim.predicate, value_key(claim.value), claim.qualifiers.status)
+    # A date says each less precise form of itself too: "2024", after "June 7, 2024".
+    values = [value_key(claim.value)]
+    if isinstance(claim.value, DateValue) and isinstance(claim.value.date, PartialDate):
+        date = claim.value.date
+        coarser = [PartialDate(year=date.year)] if date.month or date.season else []
+        coarser += [PartialDate(year=date.year, month=date.month)] if date.day else []
+        values[:0] = [value_key(DateValue(date=each)) for each in coarser]
     # A character narrows a credit as a region narrows a date: "Lance Reddick", after
     # "Lance Reddick as Charon", says nothing new.
     scope = (claim.qualifiers.character, *scope_of(claim))
     named = [n for n, qualifier in enumerate(scope) if qualifier is not None]
     return [
-        (*said, tuple(q if n in kept else None for n, q in enumerate(scope)))
+        (
+            claim.subject,
+            claim.predicate,
+            value,
+            claim.qualifiers.status,
+            tuple(q if n in kept else None for n, q in enumerate(scope)),
+        )
+        for value in values
         for size in range(len(named) + 1)
         for kept in itertools.combinations(named, size)
     ]
