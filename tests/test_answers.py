@@ -1175,6 +1175,26 @@ class TestFirmOverForecast:
         assert bd.Text(text="hoped for") == preferred.value
         assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
 
+    def test_a_superseded_value_is_history_not_the_preferred_one_nor_a_conflict(self) -> None:
+        # Reported: a former schedule tied with the new one and won by the catalog's order.
+        old = bd.DateValue(date=bd.PartialDate.parse("2024-06-07"))
+        new = bd.DateValue(date=bd.PartialDate.parse("2025"))
+        built = _sources_of_one_date(Predicate.RELEASE_DATE, (old, new))
+        c1, c2 = built.claims
+        built = attrs.evolve(
+            built,
+            claims=(
+                attrs.evolve(c1, qualifiers=bd.Qualifiers(status=bd.Status.SUPERSEDED)),
+                attrs.evolve(c2, qualifiers=bd.Qualifiers(status=bd.Status.SCHEDULED)),
+            ),
+        )
+        (preferred,) = _statement_of(built).preferred
+        assert new == preferred.value
+        assert preferred.reason.endswith("; 2024-06-07 is superseded")
+        assert () == preferred.conflicts
+        assert [old] == [fact.value for fact in preferred.superseded]
+        assert bd.Relation.DISTINCT is bd.relate(*built.claims)
+
     def test_no_shipped_preference_rests_on_the_step(self, catalog: Catalog) -> None:
         # Every shipped value the step could outrank is a forecast outranked by nothing
         # firm: the shipped preferences are those of the steps before it.

@@ -1323,8 +1323,20 @@ RULES_BROKEN = [
         '"date": "2025-05-30"',
         "value.date: the quote writes 'delayed Ballerina from' before 2025-05-30, which makes it"
         " a value since changed (the one it was changed from, or first set), not a date it"
-        " states: give it the status 'scheduled' (the date set, whatever came of it) or"
-        " 'expected', or quote the words with it in the note",
+        " states: give it the status 'superseded' (the date it was before the change), or"
+        " quote the words with it in the note",
+    ),
+    (
+        "superseded (a former credit)",
+        {
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "person/ana-de-armas"},
+            "quote": "Ballerina originally starred Ana de Armas",
+        },
+        "  {",  # no status to point at: the claim's opening
+        "qualifiers.status: the quote's sentence writes 'originally' in the clause of the"
+        " credit, which makes it a value since changed (the one it was changed from, or first"
+        " set): give it the status 'superseded', or quote the words in the note",
     ),
     (
         "value characters",
@@ -1563,6 +1575,7 @@ RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the U
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
 RULES_TEXT += " Peacock announced the film. Keanu Reeves, 60, plays a hitman."
 RULES_TEXT += " Lionsgate has delayed Ballerina from May 30, 2025, citing the strikes."
+RULES_TEXT += " Ballerina originally starred Ana de Armas."
 
 RULES_TEXT += " Ballerina is to be directed by Len Wiseman or Chad Stahelski."
 RULES_TEXT += " In Ballerina, Keanu Reeves trains Rooney, played by Ana de Armas."

@@ -345,7 +345,8 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Ballerina opens June 7, 2024", {Status.SCHEDULED}),
         ("Ballerina hits theaters June 7, 2024", {Status.SCHEDULED}),
         ("Ballerina had been set for June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
-        ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SCHEDULED}),
+        # A date changed since backs `superseded`, the value it was before the change.
+        ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
     ],
 )
 def test_a_forecast_is_backed_by_the_status_that_fits_it(quote: str, statuses: set[Status]) -> None:
@@ -880,6 +881,11 @@ def _date_claim(quote: str, date: str, note: str | None = None) -> Claim:
         evidence=Evidence.locate(quote, quote),
         note=note,
     )
+
+
+def test_every_former_credit_or_location_is_superseded_or_noted() -> None:
+    rule = _rules.former_credit_or_location_superseded_or_noted
+    assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
 
 
 def test_every_date_its_quote_does_not_write_is_noted() -> None:
@@ -1500,14 +1506,217 @@ def test_a_date_its_sentence_says_was_changed_since_needs_its_plans_status_or_a_
     assert ("date bound", "value.date") == (breach.rule, breach.field)
     assert breach.message.startswith(f"the quote writes {words!r} ")
     assert "before 2024-06-07, which makes it a value since changed" in breach.message
-    assert "give it the status 'scheduled'" in breach.message
+    assert "give it the status 'superseded'" in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
-    # The plan it was, by its status: the words that supersede it back `scheduled`.
+    # The value it was before the change, by its status: the words back `superseded`.
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(superseded, catalog)
+    assert [] == _rules.status_backed_by_its_words(superseded, catalog)
+    # A schedule is no former value: `scheduled` excuses it no more.
     scheduled = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SCHEDULED))
-    assert [] == _rules.date_not_bounded_by_its_quote_or_noted(scheduled, catalog)
-    assert [] == _rules.status_backed_by_its_words(scheduled, catalog)
+    assert [breach] == _rules.date_not_bounded_by_its_quote_or_noted(scheduled, catalog)
     noted = _quoted_from(claim, text, note=f"'{words}': the date first set, kept as given.")
     assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "words"),
+    [
+        # Reported: a former schedule in other words was kept as the current one.
+        (
+            "Ballerina, once dated for June 7, 2024, now opens in 2025.",
+            "Ballerina, once dated for June 7, 2024",
+            "once",
+        ),
+        (
+            "Ballerina, at one point dated for June 7, 2024, now opens in 2025.",
+            "Ballerina, at one point dated for June 7, 2024",
+            "at one point",
+        ),
+        (
+            "Ballerina had been set for June 7, 2024.",
+            "Ballerina had been set for June 7, 2024",
+            "had been set",
+        ),
+        (
+            "Ballerina was set for June 7, 2024 until the strikes hit.",
+            "Ballerina was set for June 7, 2024",
+            "until the strikes hit",
+        ),
+        (
+            "Ballerina was set for June 7, 2024; it has since moved to June 6, 2025.",
+            "Ballerina was set for June 7, 2024",
+            "has since moved",
+        ),
+        (
+            "Ballerina was set for June 7, 2024, but that is no longer the plan.",
+            "Ballerina was set for June 7, 2024",
+            "no longer the plan",
+        ),
+    ],
+)
+def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
+    text: str, quote: str, words: str
+) -> None:
+    claim, catalog = _read_in(_date_claim(quote, "2024-06-07"), text)
+    scheduled = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SCHEDULED))
+    (breach,) = _rules.date_not_bounded_by_its_quote_or_noted(scheduled, catalog)
+    assert breach.message.startswith(f"the quote writes {words!r} ")
+    assert "give it the status 'superseded'" in breach.message
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert [] == _rules.quote_breaches(superseded, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value", "status"),
+    [
+        # Reported: the old value of a change was a plain figure, credit or location.
+        (
+            "Ballerina had been budgeted at $90 million.",
+            "Ballerina had been budgeted at $90 million",
+            "cost",
+            "90000000 USD",
+            None,
+        ),
+        (
+            "Ballerina was budgeted at $90 million; it has since grown to $125 million.",
+            "Ballerina was budgeted at $90 million",
+            "cost",
+            "90000000 USD",
+            None,
+        ),
+        (
+            "Ballerina's $100 million haul was later revised down to $80 million.",
+            "Ballerina's $100 million haul",
+            "box_office",
+            "100000000 USD",
+            None,
+        ),
+        (
+            "Ballerina's reported $100 million haul was later corrected to $80 million.",
+            "Ballerina's reported $100 million haul",
+            "box_office",
+            "100000000 USD",
+            Status.REPORTED,
+        ),
+        (
+            "Ana de Armas had been cast in Ballerina before Unity Phelan got the part.",
+            "Ana de Armas had been cast in Ballerina",
+            "cast_member",
+            "person/ana-de-armas",
+            None,
+        ),
+        (
+            "Ballerina was originally going to star Ana de Armas.",
+            "Ballerina was originally going to star Ana de Armas",
+            "cast_member",
+            "person/ana-de-armas",
+            None,
+        ),
+        (
+            "Ballerina originally starred Ana de Armas.",
+            "Ballerina originally starred Ana de Armas",
+            "cast_member",
+            "person/ana-de-armas",
+            None,
+        ),
+        (
+            "Ballerina was originally to star Ana de Armas.",
+            "Ballerina was originally to star Ana de Armas",
+            "cast_member",
+            "person/ana-de-armas",
+            None,
+        ),
+        (
+            "Ana de Armas was first cast in Ballerina, but Unity Phelan took over.",
+            "Ana de Armas was first cast in Ballerina",
+            "cast_member",
+            "person/ana-de-armas",
+            None,
+        ),
+        (
+            "Ballerina was originally directed by Len Wiseman before Chad Stahelski took over.",
+            "Ballerina was originally directed by Len Wiseman",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        (
+            "Ballerina was initially written by Shay Hatten.",
+            "Ballerina was initially written by Shay Hatten",
+            "screenwriter",
+            "person/shay-hatten",
+            None,
+        ),
+        (
+            "Len Wiseman was first hired to direct Ballerina, but Chad Stahelski took over.",
+            "Len Wiseman was first hired to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        (
+            "Ballerina was to be filmed in Prague, but production moved to Budapest.",
+            "Ballerina was to be filmed in Prague",
+            "filming_location",
+            "Prague",
+            None,
+        ),
+        (
+            "Ballerina was planned to shoot in Prague before moving to Budapest.",
+            "Ballerina was planned to shoot in Prague",
+            "filming_location",
+            "Prague",
+            None,
+        ),
+    ],
+)
+def test_a_former_figure_credit_or_location_needs_the_status_superseded(
+    text: str, quote: str, predicate: str, value: str, status: Status | None
+) -> None:
+    claim = _superseded_claim(quote, predicate, value, status)
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog)
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert [] == _rules.quote_breaches(superseded, catalog)
+
+
+def _superseded_claim(quote: str, predicate: str, value: str, status: Status | None) -> Claim:
+    """A claim of ``predicate`` quoting ``quote``: ``value`` a person's id, "AMOUNT USD" or
+    a place's name."""
+    written: EntityRef | Quantity | Text
+    if value.startswith("person/"):
+        written = EntityRef(id=value)
+    elif value.endswith(" USD"):
+        written = Quantity(amount=Decimal(value.split(maxsplit=1)[0]), unit="USD")
+    else:
+        written = Text(text=value)
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        predicate=Predicate(predicate),
+        value=written,
+        evidence=Evidence.locate(quote, quote),
+        qualifiers=Qualifiers(status=status),
+        note=None,
+    )
+
+
+def test_the_one_who_took_over_and_a_plain_credit_stand() -> None:
+    text = "Ballerina was originally directed by Len Wiseman before Chad Stahelski took over."
+    claim, catalog = _read_in(
+        _superseded_claim("Chad Stahelski took over", "director", "person/chad-stahelski", None),
+        text,
+    )
+    assert [] == _rules.former_credit_or_location_superseded_or_noted(claim, catalog)
+    text = "Ballerina stars Ana de Armas."
+    claim, catalog = _read_in(
+        _superseded_claim(
+            "Ballerina stars Ana de Armas", "cast_member", "person/ana-de-armas", None
+        ),
+        text,
+    )
+    assert [] == _rules.former_credit_or_location_superseded_or_noted(claim, catalog)
 
 
 @pytest.mark.parametrize(

@@ -440,7 +440,11 @@ def _prefer(
     kinds = [_kinds(fact.claims) for fact in facts]
     refined, counts, refined_by = _precision(facts, kinds)
     # Refinements merge into the most precise value they agree with.
-    candidates = [f for n, f in enumerate(facts) if n not in refined]
+    # A value its sources say was changed since is the value's history: never preferred
+    # over a value not superseded, nor in conflict with it, but named in the reason.
+    candidates, former, history = _split_superseded(
+        [f for n, f in enumerate(facts) if n not in refined]
+    )
     index = {id(fact): n for n, fact in enumerate(facts)}
 
     def sources(fact: Fact) -> int:
@@ -504,12 +508,12 @@ def _prefer(
     against = {
         id(f): _strongest(kinds[index[id(chosen)]], kinds[index[id(f)]])
         for f in facts
-        if id(f) not in supporting
+        if id(f) not in supporting and id(f) not in history
     }
     conflicts = tuple(f for f in facts if against.get(id(f)) is Relation.CONFLICT)
     overlaps = tuple(f for f in facts if against.get(id(f)) is Relation.OVERLAP)
     if predicate.grows:
-        fallen = _fallen(chosen, facts, order)
+        fallen = _fallen(chosen, [f for f in facts if id(f) not in history], order)
         if fallen:
             conflicts += fallen
             shown = _some([_shown(f) for f in fallen])
@@ -519,11 +523,36 @@ def _prefer(
         scope=Qualifiers(**dict(zip(predicate.scope, scope, strict=True))),  # type: ignore[arg-type]
         value=chosen.value,
         rule=rule,
-        reason=reason,
+        reason=reason + _superseded_reason(former),
         facts=tuple(chosen_support),
         conflicts=conflicts,
         overlaps=overlaps,
+        superseded=tuple(former),
     )
+
+
+def _superseded(fact: Fact) -> bool:
+    """Whether every claim of the fact gives its value as one changed since."""
+    return all(claim.qualifiers.status is Status.SUPERSEDED for claim in fact.claims)
+
+
+def _split_superseded(
+    candidates: list[Fact],
+) -> tuple[list[Fact], list[Fact], set[int]]:
+    """The candidates not superseded, those superseded (:func:`_superseded`) and their
+    ids; all of them and none where every candidate is superseded."""
+    former = [f for f in candidates if _superseded(f)]
+    if not former or len(former) == len(candidates):
+        return candidates, [], set()
+    return [f for f in candidates if not _superseded(f)], former, {id(f) for f in former}
+
+
+def _superseded_reason(former: list[Fact]) -> str:
+    """The words a reason adds for the values superseded beside the chosen one."""
+    if not former:
+        return ""
+    shown = _some([_shown(f) for f in former])
+    return f"; {shown} {'is' if len(former) == 1 else 'are'} superseded"
 
 
 def _fallen(chosen: Fact, facts: Sequence[Fact], order: SourceOrder) -> tuple[Fact, ...]:

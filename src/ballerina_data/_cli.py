@@ -221,6 +221,9 @@ def _print_statement(
             for overlap in chosen.overlaps:
                 value = _value_label(catalog, overlap.value)
                 out(f"      overlaps with {value}  {_cited(labels, overlap.sources)}")
+            for former in chosen.superseded:
+                value = _value_label(catalog, former.value)
+                out(f"      superseded: {value}  {_cited(labels, former.sources)}")
     return marks
 
 

@@ -149,7 +149,7 @@ def _choices(value: Any, members: dict[Any, Any]) -> str:
     close = closest_name(value, members) if isinstance(value, str) else None
     if close is not None:
         return f"did you mean {close!r}?"
-    if len(members) <= 10:
+    if len(members) <= 12:  # the eleven statuses are listed; a longer list is the reference's
         return f"expected one of {', '.join(map(repr, members))}"
     return f"see the {len(members)} values in the reference"
 

@@ -76,6 +76,11 @@ class Status(enum.Enum):
     #: A hope, wish or intention of someone involved ("I would love to see him come back",
     #: "Wiseman wants Keanu Reeves in Ballerina"), no more.
     HOPED = "hoped"
+    #: A value the source says was set or held once and changed since: a former release
+    #: date, budget, credit or plan ("originally set for June 7, 2024", "had been budgeted
+    #: at $90 million", "was first cast, but ... took over"). It is the value's history: the
+    #: answers never prefer it over a value not superseded, nor count it a conflict.
+    SUPERSEDED = "superseded"
 
 
 class Bound(enum.Enum):

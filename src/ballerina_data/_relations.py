@@ -14,7 +14,7 @@ from decimal import Decimal
 from ._errors import InvalidQueryError
 from ._figures import singular
 from ._normalize import MAX_CACHED_LENGTH, normalize
-from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Text, Value
+from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Status, Text, Value
 from ._units import TIME_UNITS
 
 __all__ = [
@@ -470,7 +470,9 @@ def relate(a: Claim, b: Claim) -> Relation:
     :attr:`~Predicate.single` predicate, in one :attr:`~Predicate.scope` (a claim that
     leaves a qualifier out shares every scope; a region compares folded, by
     :func:`scope_of`), and for a predicate that does not
-    :attr:`~Predicate.changes` over time; anything else is ``DISTINCT``. So two values
+    :attr:`~Predicate.changes` over time, nor where one claim, not both, has the status
+    ``superseded`` (the value before a change, the other's history); anything else is
+    ``DISTINCT``. So two values
     that differ are exactly one of a ``REFINEMENT``, an ``OVERLAP``, a ``CONFLICT`` or
     ``DISTINCT``, and two dates of such a predicate in one scope never ``DISTINCT`` (unless
     they name two characters). For one person in a cast, a claim naming the character
@@ -508,7 +510,15 @@ def relate(a: Claim, b: Claim) -> Relation:
         not a.predicate.single or a.predicate.changes or not _same_scope(a, b)
     ):
         return Relation.DISTINCT
+    if found in (Relation.CONFLICT, Relation.OVERLAP) and _one_superseded(a, b):
+        return Relation.DISTINCT  # a value changed since is the other's history
     return found
+
+
+def _one_superseded(a: Claim, b: Claim) -> bool:
+    """Whether one claim, not both, gives its value as one changed since (the status
+    ``superseded``): the value before the change, no rival of the value after it."""
+    return (a.qualifiers.status is Status.SUPERSEDED) != (b.qualifiers.status is Status.SUPERSEDED)
 
 
 def refines(a: Claim, b: Claim) -> bool:

@@ -89,7 +89,8 @@ class Preferred:
     ``facts`` gives the value first, then the less precise values it refines (which agree
     with it); ``conflicts`` the values that cannot hold with it; ``overlaps`` the values
     that share only part of its days or amounts (:attr:`Relation.OVERLAP`): both hold only
-    where they meet.
+    where they meet; ``superseded`` the values whose every claim has the status
+    ``superseded`` beside a value not superseded: the value's history, no conflict.
     """
 
     #: The qualifiers that scope the value (region, medium), the others left out. A claim
@@ -103,6 +104,7 @@ class Preferred:
     facts: tuple[Fact, ...]
     conflicts: tuple[Fact, ...] = ()
     overlaps: tuple[Fact, ...] = ()
+    superseded: tuple[Fact, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

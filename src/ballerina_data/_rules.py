@@ -154,6 +154,7 @@ __all__ = [
     "entity_value_keeps_its_quotes_negations",
     "figure_keeps_its_quotes_negations",
     "figure_of_the_work_itself_or_noted",
+    "former_credit_or_location_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "lead_in",
@@ -473,6 +474,11 @@ SCHEDULING_WORDS = (
 #: most ``speculated`` too.
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
+    # Backed above all by the words of a change by the value (``_value_superseded``).
+    Status.SUPERSEDED: (
+        "superseded", "originally", "initially", "at first", "previously", "formerly",
+        "at one point", "no longer",
+    ),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
         "supposedly", "said to", "believed to", "reported to", "in talks", "in negotiations",
@@ -2073,8 +2079,12 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
     quoted = " ".join(note_passages(claim.note))
     for field, date in dates:
         said = [
-            # A date no word bounds may be one its sentence says was changed since.
-            words or _superseded_by(read, each.start, each.end, date=True)
+            # A date no word bounds may be one its sentence says was changed since, and so
+            # may one whose "until" no date follows ("was set for June 7, 2024 until the
+            # strikes hit").
+            _until_superseded(read, each.start, each.end, words)
+            or words
+            or _superseded_by(read, each.start, each.end, date=True)
             for each, words in zip(written, bounded, strict=True)
             if each.start >= len(lead) and each.end <= quote_end and _writes(each, date)
         ]
@@ -2091,8 +2101,8 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
         if re.search(quoting, quoted):
             continue
         how = (
-            "give it the status 'scheduled' (the date set, whatever came of it) or 'expected',"
-            " or quote the words with it in the note and say why the date stands"
+            "give it the status 'superseded' (the date it was before the change), or quote"
+            " the words with it in the note and say why the date stands"
             if superseded
             else "quote the words with it in the note and say why the date stands"
         )
@@ -3391,8 +3401,15 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: million"); ``"former"``, words of a former plan just before a date, or before its noun
 #: "date" just before it ("Ballerina's old June 7, 2024 date", "its previous release date,
 #: June 7, 2024"); ``"just after"``, "until" or "till" just after a title or figure ("was called
-#: Ballerina until March"; a date's "until" ends a range). A clause runs back to a
-#: punctuation mark, but not the comma of a date ("June 6, 2025") or of digits.
+#: Ballerina until March"; a date's "until" ends a range, unless no figure follows it in
+#: its clause: "was set for June 7, 2024 until the strikes hit"); ``"after"``, words after
+#: the value in its sentence that say it changed since: "since" or "later" before a verb
+#: of a change ("; it has since moved to June 6, 2025", "was later revised down to",
+#: "later corrected to") and "no longer the plan"; and, for a credit or a filming location
+#: (:func:`former_credit_or_location_superseded_or_noted`), a hand-over after "but",
+#: "before", "until" or "then" ("but Unity Phelan took over", "before Unity Phelan got the
+#: part", "but production moved to Budapest", "before moving to Budapest"). A clause runs
+#: back to a punctuation mark, but not the comma of a date ("June 6, 2025") or of digits.
 CHANGE_WORDS: dict[str, tuple[str, ...]] = {
     "verbs": (
         "delay", "delays", "delayed", "delaying", "push", "pushes", "pushed", "pushing",
@@ -3426,16 +3443,25 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "originally", "initially", "at first", "previously", "formerly", "first announced as",
         "known during production as", "had been set", "had been scheduled", "had been slated",
         "had been dated", "had been planned", "had been due", "had been expected",
-        "had been targeted", "was due", "were due",
+        "had been targeted", "was due", "were due", "once dated", "once set", "once slated",
+        "once scheduled", "at one point", "had been budgeted", "had been cast",
+        "had been hired", "had been attached", "had been tapped", "first cast", "first hired",
+        "first attached", "first tapped", "first signed",
+    ),
+    "after": (
+        "since", "has since", "have since", "had since", "later", "no longer the plan",
+        "no longer the case", "no longer the date", "took over", "taken over", "takes over",
+        "got the part", "took the part", "before moving", "production moved",
+        "filming moved", "the shoot moved", "shooting moved",
     ),
     "just before": ("once", "planned"),
     "just after": ("until", "till"),
     "former": ("previous", "old", "former", "erstwhile", "earlier", "prior", "original"),
 }  # fmt: skip
-#: The statuses that a date superseded may have instead of a note: the plan it was
-#: (``scheduled``: the date was set, whatever came of it) or the forecast (``expected``).
-#: The preference rule puts both after any value stated firmly.
-SUPERSEDED_STATUSES = frozenset({Status.SCHEDULED, Status.EXPECTED})
+#: The statuses that a value superseded (a date, a figure, a credit, a filming location)
+#: may have instead of a note: ``superseded``, the value it was before the change. The
+#: preference rule never prefers it over a value not superseded.
+SUPERSEDED_STATUSES = frozenset({Status.SUPERSEDED})
 _SUPERSEDED = "a value since changed (the one it was changed from, or first set)"
 # What the words of a date superseded make it.
 _SUPERSEDING = frozenset({_MOVED_FROM, _FIRST_SET, _SUPERSEDED})
@@ -3483,6 +3509,32 @@ _FORMER_DATE_BEFORE = re.compile(
 )
 _ANOTHER_VALUE = re.compile(r"[0-9]|" + _as_words(("but", "now")))
 _UNTIL_AFTER = re.compile(r",?[\s\u00a0]+" + _as_words(CHANGE_WORDS["just after"]))
+# A date's "until" with no figure after it in its clause: no range's end.
+_UNTIL_NO_FIGURE = re.compile(r"[^;:.!?0-9]*(?:[;:.!?]|\Z)")
+# "since" or "later" before a verb of a change, or "no longer the plan", after a value.
+_CHANGED_SINCE_AFTER = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:(?:has|have|had)[\s\u00a0]+)?since|later)"
+    r"(?:[\s\u00a0]+(?i:been|was|were))?(?:[\s\u00a0]+(?i:quietly|officially|again))?"
+    r"[\s\u00a0]+(?:"
+    + _CHANGE_VERB
+    + r"|(?i:(corrected|amended|adjusted|restated)))"
+    + r"|"
+    + _as_words(("no longer the plan", "no longer the case", "no longer the date"))
+)
+# A hand-over after a credit or a filming location: "but Unity Phelan took over".
+_HANDED_OVER_AFTER = re.compile(
+    _as_words(("but", "before", "until", "till", "then"))
+    + r"(?:[\s\u00a0]+[\w'\u2019.-]+){0,4}?[\s\u00a0]+"
+    + _as_words(
+        (
+            *(w for w in CHANGE_WORDS["after"] if w not in ("since", "later")),
+            "moved",
+            "moving",
+            "replaced",
+            "stepped in",
+        )
+    )
+)
 
 
 def _superseded_by(
@@ -3512,8 +3564,19 @@ def _superseded_by(
         between = clause[first_set[-1].end() :]
         if not _ANOTHER_VALUE.search(between):
             return " ".join(first_set[-1][1].casefold().split()), "before"
-    if not date and (found := _UNTIL_AFTER.match(sentence, end)) is not None:
+    return _changed_after(sentence, end, date=date)
+
+
+def _changed_after(sentence: str, end: int, *, date: bool) -> tuple[str, str] | None:
+    """The words of :data:`CHANGE_WORDS` after a value ending at ``end`` that make it a
+    value since changed ("until", "; it has since moved to", "was later revised down to"),
+    and where they stand; or ``None``."""
+    if (found := _UNTIL_AFTER.match(sentence, end)) is not None and (
+        not date or _UNTIL_NO_FIGURE.match(sentence, found.end())
+    ):
         return found[1].casefold(), "just after"
+    if (found := _CHANGED_SINCE_AFTER.search(sentence, end)) is not None:
+        return " ".join(found[0].casefold().split()), "after"
     return None
 
 
@@ -3533,6 +3596,38 @@ def _date_superseded(claim: Claim, catalog: Catalog) -> bool:
     return bool(places) and all(
         _superseded_by(read, each.start, each.end, date=True) for each in places
     )
+
+
+def _until_superseded(
+    sentence: str, start: int, end: int, bound: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """The "until" just after a date (``bound``, its bound's words, if any) that no figure
+    follows in its clause, which makes the date one changed since; or ``None``."""
+    if bound is not None and bound[0].casefold() not in CHANGE_WORDS["just after"]:
+        return None  # most dates: another bound's word, or none
+    found = _superseded_by(sentence, start, end, date=True)
+    if found is None or found[1] != "just after" or found[0] not in CHANGE_WORDS["just after"]:
+        return None
+    # The words to the clause's end ("until the strikes hit"): no bound's word.
+    clause = _UNTIL_NO_FIGURE.match(sentence, end)
+    words = sentence[end : clause.end() if clause else None].strip(" ,;:.!?\u00a0")
+    return " ".join(words.casefold().split()), "just after"
+
+
+def _value_superseded(claim: Claim, catalog: Catalog) -> bool:
+    """Whether the claim's sentence says its value was changed since: a date
+    (:func:`_date_superseded`), a figure, a credit or a filming location
+    (:func:`_credit_or_location_superseded`)."""
+    if isinstance(claim.value, DateValue):
+        return _date_superseded(claim, catalog)
+    if isinstance(claim.value, Quantity):
+        span = _where_figure_written(claim.value, claim.evidence.quote)
+        if span is None:
+            return False
+        lead = lead_in(claim, catalog)
+        read = lead + claim.evidence.quote + lead_out(claim, catalog)
+        return _superseded_by(read, span[0] + len(lead), span[1] + len(lead)) is not None
+    return _credit_or_location_superseded(claim, catalog) is not None
 
 
 def _change_from(clause: str) -> str | None:
@@ -3573,7 +3668,8 @@ def bound_read_from_its_quote_or_noted(
     part ("10 minutes of credits": "of" after a duration) is no amount of its
     own, and has a note whatever its bound; so has a figure its sentence says was changed
     since (:data:`CHANGE_WORDS`: "cut the budget of Ballerina from $90 million",
-    "originally $90 million", "once $90 million, is now"), though the figure a change goes
+    "originally $90 million", "once $90 million, is now", "had been budgeted at", "was
+    later revised down to"), or the status ``superseded``, though the figure a change goes
     to ("from $90 million to $80 million") is the amount stated, no end of a range. The
     words by the figure are read past the quote's ends, in its :func:`lead_in` and
     :func:`lead_out`, as in the quote: "$90 million" after "The film cost over " is
@@ -3596,9 +3692,12 @@ def bound_read_from_its_quote_or_noted(
         words, where = superseded
         message = (
             f"the quote's sentence writes {words!r} {where} the figure, which makes it"
-            f" {_SUPERSEDED}, not an amount it states: say in a note how the value is read"
+            f" {_SUPERSEDED}, not an amount it states: give it the status 'superseded' or say"
+            " in a note how the value is read"
         )
-        return [Breach("figure bound", "value.amount", message)]
+        # The amount it was before the change, where its status says so.
+        superseded_status = claim.qualifiers.status in SUPERSEDED_STATUSES
+        return [] if superseded_status else [Breach("figure bound", "value.amount", message)]
     range_before = _RANGE_OR_SHARE_BEFORE.search(quote[: span[0]])
     if (
         range_before is not None
@@ -4018,15 +4117,16 @@ def status_backed_by_its_words(
     "was released in the US on June 7, 2024 and will reach the UK on June 6, 2025" backs no
     ``released`` for June 6, 2025. A value its sentence gives as one of several ("Len
     Wiseman or Chad Stahelski": :data:`ALTERNATIVE_WORDS`) backs ``unconfirmed`` and
-    ``speculated``, and a date its sentence says was changed since (:data:`CHANGE_WORDS`)
-    ``scheduled``."""
+    ``speculated``, and a value its sentence says was changed since (:data:`CHANGE_WORDS`:
+    a date, a figure, a credit or a filming location) ``superseded``; ``scheduled`` no
+    longer stands for a date changed since."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
         return []
     if (found := _alternative(claim, catalog)) and status in ALTERNATIVE_WORDS[found[0]]:
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
-    if status is Status.SCHEDULED and _date_superseded(claim, catalog):
-        return []  # a date its sentence says was changed since: the plan it was
+    if status is Status.SUPERSEDED and _value_superseded(claim, catalog):
+        return []  # a value its sentence says was changed since
     backing = STATUS_WORDS[status]
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
@@ -6381,6 +6481,91 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
     return [Breach("title kind", "qualifiers.title_kind", message)]
 
 
+#: The words before or in a credit's or filming location's clause that make it the first
+#: set and changed since (of :data:`CHANGE_WORDS` "before"; not "previously" nor
+#: "formerly", which tell of another work: "Keanu Reeves previously starred in ...").
+_FIRST_CREDIT = re.compile(
+    _as_words(w for w in CHANGE_WORDS["before"] if w not in ("previously", "formerly"))
+)
+# The successor of a hand-over, just after the value: "Chad Stahelski took over".
+_SUCCESSOR_AFTER = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019.-]+){0,2}?[\s\u00a0]+"
+    + _as_words(("took over", "taken over", "takes over", "got the part", "replaced", "stepped in"))
+)
+# A word between a first-set word and the value that ends its reach: "but", "now".
+_SINCE_BETWEEN = re.compile(_as_words(("but", "now", "before", "until", "then")))
+
+
+def _credit_or_location_superseded(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words by which a cast or crew credit's or filming location's sentence says it was
+    the first set and changed since (:data:`CHANGE_WORDS`), and where they stand; or
+    ``None``: "originally starred", "initially written by", "first cast ..., but X took
+    over", "had been cast ... before X got the part", "was to be filmed in Prague, but
+    production moved to Budapest". The successor of a hand-over ("Chad Stahelski took
+    over") is the credit stated."""
+    value = claim.value
+    names: tuple[str, ...]
+    if (
+        isinstance(value, EntityRef)
+        and claim.predicate.value in ROLE_WORDS
+        and value.id.startswith("person/")
+    ):
+        names = catalog.entity(value.id).names
+    elif isinstance(value, Text) and claim.predicate.value == "filming_location":
+        names = (value.text,)
+    else:
+        return None
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    quote_end = len(lead) + len(claim.evidence.quote)
+    places = [
+        found
+        for name in names
+        if name.strip()
+        for found in re.finditer(re.escape(name), sentence, re.IGNORECASE)
+        if found.start() >= len(lead) and found.end() <= quote_end
+    ]
+    if not places:
+        return None
+    at = min(places, key=lambda found: found.start())
+    if _SUCCESSOR_AFTER.match(sentence, at.end()):
+        return None  # the one who took over: the credit stated
+    marks = [found.end() for found in _CHANGE_CLAUSE_MARK.finditer(sentence, 0, at.start())]
+    ends = _CHANGE_CLAUSE_MARK.search(sentence, at.end())
+    start, end = (marks[-1] if marks else 0), (ends.start() if ends else len(sentence))
+    for first in _FIRST_CREDIT.finditer(sentence, start, end):
+        if first.start() < at.start() and _SINCE_BETWEEN.search(sentence, first.end(), at.start()):
+            continue  # "originally Len Wiseman, but now Chad Stahelski"
+        return " ".join(first[1].casefold().split()), "in the clause of"
+    if (handed := _HANDED_OVER_AFTER.search(sentence, at.end())) is not None:
+        return " ".join(handed[0].casefold().split()), "after"
+    return None
+
+
+def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A cast or crew credit or a filming location that its sentence says was the first set
+    and changed since (:func:`_credit_or_location_superseded`: "Ballerina originally
+    starred ...", "was initially written by", "was first hired to direct Ballerina, but
+    Chad Stahelski took over", "had been cast in Ballerina before Unity Phelan got the
+    part", "was to be filmed in Prague, but production moved to Budapest") has the status
+    ``superseded``, or the claim's note quotes the words and says why it stands."""
+    if claim.qualifiers.status in SUPERSEDED_STATUSES:
+        return []
+    found = _credit_or_location_superseded(claim, catalog)
+    if found is None:
+        return []
+    words, where = found
+    if claim.note and words in " ".join(claim.note.split()).casefold():
+        return []
+    what = "filming location" if isinstance(claim.value, Text) else "credit"
+    message = (
+        f"the quote's sentence writes {words!r} {where} the {what}, which makes it"
+        f" {_SUPERSEDED}: give it the status 'superseded', or quote the words in the note"
+        " and say why it stands"
+    )
+    return [Breach("superseded", "qualifiers.status", message)]
+
+
 def _no_title_of_the_work(claim: Claim, catalog: Catalog, title: Text) -> list[Breach]:
     """A title its sentence rejects or gives as a nickname (:data:`NOT_A_TITLE_WORDS`), of
     any kind, unless the claim's note quotes those words."""
@@ -7020,6 +7205,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *medium_written_by_its_quote_or_noted(claim, catalog),
         *release_scope_given_or_noted(claim, catalog),
         *title_kind_read_from_its_quote_or_noted(claim, catalog),
+        *former_credit_or_location_superseded_or_noted(claim, catalog),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_from_one_clause_or_noted(claim),
         *value_keeps_its_quotes_negations(claim, catalog),
