@@ -324,6 +324,8 @@ class TestNames:
         document = _document(**{field: given})
         if field == "value":  # the quote names the new cast member
             document["claims"][0]["quote"] = f"{name} and Jane Doe star, TITLE and NAME"
+        else:  # the quote names "Ballerina", another work, unless the note says it is this one
+            document["claims"][0]["note"] = "'Ballerina' is read as this new work's short title."
         with pytest.raises(InvalidDataError) as info:
             curate.build(text, document)
         found = re.search(r"add it to entities\.(\w+): (\{.*\})$", str(info.value))

@@ -3381,6 +3381,12 @@ _WISEMAN, _STAHELSKI = "person/len-wiseman", "person/chad-stahelski"
          "person/keanu-reeves", "no word of a cast_member credit"),
         ("Ballerina stars Unity Phelan as Ana de Armas.", _CAST, "person/ana-de-armas",
          "the part another person plays"),
+        # Reported: a credit in another work of the catalog was the subject's.
+        ("Ana de Armas stars in Ballerina 2.", _CAST, "person/ana-de-armas", "Ballerina 2"),
+        ("Ana de Armas stars in John Wick.", _CAST, "person/ana-de-armas", "John Wick"),
+        ("Ana de Armas stars in the sequel to Ballerina.", _CAST, "person/ana-de-armas",
+         "Ballerina"),
+        ("Len Wiseman directed Ballerina 2.", _DIRECTOR, _WISEMAN, "Ballerina 2"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -3420,6 +3426,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Ballerina stars Unity Phelan as Ana de Armas.", _CAST, "person/unity-phelan"),
         ("Ballerina stars Ana de Armas, who plays opposite Keanu Reeves.", _CAST,
          "person/keanu-reeves"),
+        ("Ana de Armas stars in Ballerina.", _CAST, "person/ana-de-armas"),
+        ("Ana de Armas stars in the film.", _CAST, "person/ana-de-armas"),
+        ("Ana de Armas stars in the John Wick spin-off Ballerina.", _CAST,
+         "person/ana-de-armas"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

@@ -6004,6 +6004,56 @@ def _in_persons_clauses(text: str, blanked: str, spans: Sequence[tuple[int, int]
 _AS_BEFORE = re.compile(r"[\s\u00a0]+as[\s\u00a0]+\Z")
 
 
+# Words just before the subject's name that make the work another ("stars in the sequel to
+# Ballerina", "a remake of Ballerina").
+_ANOTHER_WORK_BEFORE = re.compile(
+    r"\b(?:sequel|sequels|prequel|prequels|remake|remakes|follow-up|reboot)[\s\u00a0]+(?:to|of)"
+    r"[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+# A character's name ("John Wick") is a work's only after a word that leads to a work.
+_TO_A_WORK = re.compile(r"\b(?:in|of|to|on|for|from)[\s\u00a0]+\Z", re.IGNORECASE)
+
+
+def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words of ``clause`` (a credit's own clause) that name a work of the catalog other
+    than the claim's subject, where the clause names the subject nowhere else ("stars in
+    Ballerina 2", "stars in John Wick", "stars in the sequel to Ballerina"); None where it
+    names the subject, or no work at all ("stars in the film")."""
+    by_name = _films_by_name(catalog)
+    characters = {name.casefold() for entity in catalog.characters for name in entity.names}
+    spans = sorted(
+        {
+            (found.start(), found.end(), name.casefold())
+            for name in _catalog_names_in(clause, catalog)
+            if name.casefold() in by_name
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", clause, re.IGNORECASE)
+        }
+    )
+    # A name inside a longer one is the longer one's: "Ballerina" of "Ballerina 2".
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    other = None
+    role = _ROLE[claim.predicate.value]
+    for start, end, name in spans:
+        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", clause[:start])
+        another = _ANOTHER_WORK_BEFORE.search(before)
+        if claim.subject in by_name[name] and not another:
+            return None
+        before = before[: another.start()] if another else before
+        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
+        # Only the work the role word leads to: "stars in John Wick", "directs Ballerina 2".
+        led = _TO_A_WORK.search(before)
+        if led is not None:
+            before = before[: led.start()]
+        if (
+            (name not in characters or led)
+            and role.search(before.rstrip()[-30:] + " ")
+            and (role.fullmatch(_WORD.findall(before)[-1] if _WORD.findall(before) else ""))
+        ):
+            other = other or clause[start:end]
+    return other
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -6023,7 +6073,10 @@ def credit_written_with_its_role_or_noted(
     (:func:`_persons_clause`: "Ballerina stars Ana de Armas, and Keanu Reeves was thrilled",
     "..., who was coached by Keanu Reeves" credit no Keanu Reeves; a list of names is one
     clause), and a person named just after another's name and "as" is the part played, no
-    credit ("Ballerina stars Unity Phelan as Ana de Armas"). Or else
+    credit ("Ballerina stars Unity Phelan as Ana de Armas"). A quote whose role word leads to
+    another work of the catalog and that names the subject nowhere else is no credit of the
+    subject (:func:`_another_work`: "stars in Ballerina 2", "stars in John Wick", "stars in
+    the sequel to Ballerina"; "stars in the film" names none). Or else
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim."""
     if (
@@ -6080,6 +6133,17 @@ def credit_written_with_its_role_or_noted(
     spans = [found.span() for name in names for found in _name_pattern(name).finditer(written)]
     own_written = _in_persons_clauses(written, blanked, spans)
     own_blanked = _in_persons_clauses(blanked, blanked, spans)
+    # The quote's own words, its asides (in brackets or between commas: "De Armas, known for
+    # her performance in Blonde, will play") left out: the work the role word leads to.
+    main = re.sub(r"\([^()]*\)|,[^,;]*,", " ", claim.evidence.quote)
+    work = _another_work(main, claim, catalog)
+    if work is not None and not re.search(_as_words((work,)), passages):
+        message = (
+            f"the quote's clause names the work {work!r}, not the subject {claim.subject}: no"
+            f" {claim.predicate.value} credit of it; quote the words that name the subject, or"
+            f" say in a note why the credit is the subject's, quoting {work!r}"
+        )
+        return [Breach("credit role", "value.id", message)]
     played = [
         (start, end)
         for start, end in spans
