@@ -159,7 +159,9 @@ class TestLowFindings:
         if proposed:
             record = json.loads(proposed[2])
             assert record["id"] not in {film.id for film in CATALOG.films}
-            document = _document(subject=record["id"])
+            # The quote names "Ballerina", another work, unless the note says it is this one.
+            note = "'Ballerina' is read as this new work's short title."
+            document = _document(subject=record["id"], note=note)
             document["entities"] = {proposed[1]: [record]}
             assert _refusal(text, document) is None
 

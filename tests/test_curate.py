@@ -324,6 +324,8 @@ class TestNames:
         document = _document(**{field: given})
         if field == "value":  # the quote names the new cast member
             document["claims"][0]["quote"] = f"{name} and Jane Doe star, TITLE and NAME"
+        else:  # the quote names "Ballerina", another work, unless the note says it is this one
+            document["claims"][0]["note"] = "'Ballerina' is read as this new work's short title."
         with pytest.raises(InvalidDataError) as info:
             curate.build(text, document)
         found = re.search(r"add it to entities\.(\w+): (\{.*\})$", str(info.value))
@@ -1622,6 +1624,37 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
     assert err.startswith(
         f"ballerina-data: error: {tmp_path / 'claims.json'}:{line}: claim {claim_id}: {message}"
     ), err
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "message"),
+    [
+        # Reported: a role word of another clause, a person who is the part another plays,
+        # and a character named in passing were read as the credit.
+        (
+            "Ballerina stars Unity Phelan, who is dating Ana de Armas",
+            {},
+            "value.id: the quote writes no word of a cast_member credit of person/ana-de-armas",
+        ),
+        (
+            "Ballerina stars Unity Phelan as Ana de Armas",
+            {},
+            "value.id: the quote writes person/ana-de-armas as the part another person plays",
+        ),
+        (
+            "Ana de Armas plays Rooney's sister",
+            {"qualifiers": {"character": "character/rooney"}},
+            "qualifiers.character: the quote writes the character 'Rooney' in passing"
+            ' ("Rooney\'s"), not as the part played',
+        ),
+    ],
+)
+def test_a_credit_of_another_clause_or_part_is_refused(
+    quote: str, claim: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(quote + ".", _document(quote=quote, **claim))
+    assert f"claim my-notes-001: {message}" in str(refused.value)
 
 
 def test_a_note_quoting_words_before_the_quote_that_hedge_something_else_is_taken() -> None:

@@ -2707,6 +2707,21 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
             "character/john-wick",
             True,
         ),
+        # Reported: a character named in passing, as a possessor, after "of" or "opposite",
+        # or in a relative clause after the playing word, was the part played.
+        *(
+            (quote, "person/ana-de-armas", "character/rooney", written)
+            for quote, written in (
+                ("Ana de Armas plays Rooney's sister", False),
+                ("Ana de Armas plays the woman who kills Rooney", False),
+                ("Ana de Armas plays a rival of Rooney", False),
+                ("Ana de Armas, who plays opposite Rooney", False),
+                ("Ana de Armas plays Rooney", True),
+                ("Ana de Armas as Rooney", True),
+                ("Rooney (Ana de Armas)", True),
+                ("Ana de Armas plays the role of Rooney", True),
+            )
+        ),
     ],
 )
 def test_a_cast_credits_character_is_written_in_its_persons_part(
@@ -3421,6 +3436,15 @@ def _credit(
                 ("was wooed for", "wooed for"),
                 ("was the first choice for", "the first choice"),
                 ("is the frontrunner for a role in", "frontrunner"),
+                # Reported: a part lost to another, one the person could not take, and a
+                # part sought were read as a credit.
+                ("lost the lead in Ballerina to Ana de Armas in", "lost the lead"),
+                ("lost the job of directing", "lost the job"),
+                ("was too busy to star in", "too busy to"),
+                ("was unavailable to star in", "unavailable to"),
+                ("was unable to join", "unable to"),
+                ("campaigned for a role in", "campaigned for"),
+                ("vied for a part in", "vied for"),
             )
         ),
         # Reported: the same with the person the verb's object, in the active voice.
@@ -3568,6 +3592,26 @@ _WISEMAN, _STAHELSKI = "person/len-wiseman", "person/chad-stahelski"
          "person/keanu-reeves", "directed"),
         ("Keanu Reeves went to Ballerina's premiere.", _CAST, "person/keanu-reeves",
          "no word of a cast_member credit"),
+        # Reported: a role word of another clause, coordinated or relative, was the person's,
+        # and a person named as the part another plays was credited.
+        ("Ballerina stars Ana de Armas, and Keanu Reeves was thrilled.", _CAST,
+         "person/keanu-reeves", "no word of a cast_member credit"),
+        ("Ballerina stars Ana de Armas, who was coached by Keanu Reeves.", _CAST,
+         "person/keanu-reeves", "no word of a cast_member credit"),
+        ("Ballerina stars Ana de Armas, who thanked Keanu Reeves.", _CAST,
+         "person/keanu-reeves", "no word of a cast_member credit"),
+        ("Ballerina stars Unity Phelan, who is dating Ana de Armas.", _CAST,
+         "person/ana-de-armas", "no word of a cast_member credit"),
+        ("Keanu Reeves was thrilled; Ballerina stars Ana de Armas.", _CAST,
+         "person/keanu-reeves", "no word of a cast_member credit"),
+        ("Ballerina stars Unity Phelan as Ana de Armas.", _CAST, "person/ana-de-armas",
+         "the part another person plays"),
+        # Reported: a credit in another work of the catalog was the subject's.
+        ("Ana de Armas stars in Ballerina 2.", _CAST, "person/ana-de-armas", "Ballerina 2"),
+        ("Ana de Armas stars in John Wick.", _CAST, "person/ana-de-armas", "John Wick"),
+        ("Ana de Armas stars in the sequel to Ballerina.", _CAST, "person/ana-de-armas",
+         "Ballerina"),
+        ("Len Wiseman directed Ballerina 2.", _DIRECTOR, _WISEMAN, "Ballerina 2"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -3599,6 +3643,18 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Ana de Armas, praised by critics, stars in Ballerina.", _CAST, "person/ana-de-armas"),
         ("Ana de Armas in Ballerina.", _CAST, "person/ana-de-armas"),
         ("The Underworld films with Kate Beckinsale.", _CAST, "person/kate-beckinsale"),
+        ("Ballerina stars Ana de Armas, Keanu Reeves, and Ian McShane.", _CAST,
+         "person/ian-mcshane"),
+        ("Keanu Reeves, who plays John Wick, returns.", _CAST, "person/keanu-reeves"),
+        ("Ballerina stars Ana de Armas, and Keanu Reeves was thrilled.", _CAST,
+         "person/ana-de-armas"),
+        ("Ballerina stars Unity Phelan as Ana de Armas.", _CAST, "person/unity-phelan"),
+        ("Ballerina stars Ana de Armas, who plays opposite Keanu Reeves.", _CAST,
+         "person/keanu-reeves"),
+        ("Ana de Armas stars in Ballerina.", _CAST, "person/ana-de-armas"),
+        ("Ana de Armas stars in the film.", _CAST, "person/ana-de-armas"),
+        ("Ana de Armas stars in the John Wick spin-off Ballerina.", _CAST,
+         "person/ana-de-armas"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

@@ -151,7 +151,10 @@ _PRIVATIVE = re.compile(
 #: refused to appear", "opted out", "sat out", "stayed away from"), a leaving or a part never
 #: got ("withdrew from", "backed out of", "departed", "parted ways with", "stepped away
 #: from", "walked off", "lost the role", "was passed over for", "will skip", "shot down
-#: rumors", "ruled out"). They are read only for a
+#: rumors", "ruled out"), or a
+#: part lost to another or one the person could not take ("lost the lead in Ballerina to",
+#: "lost the job of directing", "lost out on", "was too busy to star in", "unavailable to",
+#: "unable to"). They are read only for a
 #: cast or crew claim (``_rules``), and only of the person before them ("replaced by" undoes
 #: X, not Y); elsewhere they negate nothing ("she left the Continental"). Each form of a
 #: verb is listed.
@@ -191,8 +194,11 @@ UNDOING_PHRASES = (
         f"{lose} {the} {part}"
         for lose in ("lost", "loses", "lose", "losing")
         for the in ("the", "his", "her", "their", "a")
-        for part in ("role", "part")
+        for part in ("role", "part", "lead", "job", "gig", "spot")
     ),
+    "lost out on", "loses out on", "losing out on",
+    # Unable to take the part: "was too busy to star in", "unavailable to direct".
+    "too busy to", "too busy for", "unavailable to", "unavailable for", "unable to",
     *(
         f"{shot} {rumors}"
         for shot in ("shot down", "shoots down", "shoot down", "shooting down")

@@ -517,7 +517,8 @@ STATUS_WORDS = {
 #: "was considered for", "was attached to", "was eyed for", "was shortlisted for", "was in
 #: the running for", "was courted for", "screen-tested for", "lobbied for", "expressed
 #: interest in", "was sought, pursued or wooed for", "the first choice", "the frontrunner",
-#: "in contention for", "linked to". A cast or crew credit whose
+#: "in contention for", "linked to", or seeking the part ("campaigned for", "vied for",
+#: "competed for", "hoped for"). A cast or crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
@@ -531,6 +532,11 @@ NOT_A_CASTING_WORDS = (
     "front-runner", "front runner", "in contention for", "in the mix for", "a contender for",
     "under consideration", "being considered", "on the shortlist", "in line for",
     "in the frame for", "linked to", "up for the role", "up for a role", "up for the part",
+    # Seeking a part is not having it: "campaigned for a role in", "vied for", "hoped for".
+    "campaigned for", "campaigns for", "campaigning for", "lobbies for", "lobbying for",
+    "vied for", "vies for", "vying for", "angled for", "angling for", "gunning for",
+    "competed for", "competes for", "competing for", "fought for", "fighting for",
+    "hoped for", "hoping for",
 )  # fmt: skip
 #: The same in the active voice, read just before the person's name ("Lionsgate considered
 #: Norman Reedus for Ballerina", "offered Norman Reedus a role", "courted", "approached",
@@ -5733,6 +5739,56 @@ def _before_the_next_played_by(
     return before[: min(just_before)] if just_before else None
 
 
+# A character named in passing, not as the part played: a possessor just after its name
+# ("plays Rooney's sister"); "of" (not "the role of"), "opposite" or "against" just before
+# it ("plays a rival of Rooney", "who plays opposite Rooney"); or a relative clause between
+# the playing word and it ("plays the woman who kills Rooney").
+_POSSESSOR_OF_A_PART = re.compile(r"\A['\u2019]s?[\s\u00a0]+[a-z]")
+_BESIDE_A_PART = re.compile(
+    r"(?<!\brole )(?<!\bpart )(?<!\bcharacter )\b(?:of|opposite|against|alongside|versus)"
+    r"(?:[\s\u00a0]+the)?[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_PLAYING_BEFORE = re.compile(_as_words(PLAYING_WORDS))
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
+
+
+def _character_in_passing(quote: str, names: Sequence[str]) -> str | None:
+    """The words that name the character of ``names`` in passing wherever ``quote`` writes
+    it (:data:`_POSSESSOR_OF_A_PART`, :data:`_BESIDE_A_PART`, a relative clause after the
+    playing word), or None where it writes it once as the part played, or not at all."""
+    said = None
+    for name in names:
+        for found in _name_pattern(name).finditer(quote):
+            before, after = quote[: found.start()], quote[found.end() :]
+            playing = list(_PLAYING_BEFORE.finditer(before))
+            relative = _RELATIVE_WORD.search(before, playing[-1].end()) if playing else None
+            words = (
+                f"{found[0]}'s" if _POSSESSOR_OF_A_PART.match(after)
+                else beside[0].strip() if (beside := _BESIDE_A_PART.search(before))
+                else relative[0] if relative
+                else None
+            )  # fmt: skip
+            if words is None:
+                return None
+            said = said or words
+    return said
+
+
+def _passing_breaches(claim: Claim, names: Sequence[str]) -> list[Breach]:
+    """A cast credit's character written only in passing (:func:`_character_in_passing`),
+    where the note does not name it."""
+    passing = _character_in_passing(claim.evidence.quote, names)
+    if passing is None or (claim.note and _writes_a_name(claim.note, names)):
+        return []
+    message = (
+        f"the quote writes the character {names[0]!r} in passing ({passing!r}), not as"
+        " the part played: quote the words that give the part, or say in a note which"
+        " character, writing its name"
+    )
+    return [Breach("character", "qualifiers.character", message)]
+
+
 def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast credit's character is written in its person's own part of a quote that names
     more than one person of the catalog: from the person's name to the next other person's
@@ -5745,18 +5801,21 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     and Winston by Ian McShane"), the part runs back from the name to the previous other
     person's name (or the quote's start) instead; and a character just before them is that
     person's, not in the part of the person before ("Keanu Reeves trains Rooney, played by
-    Ana de Armas" gives Rooney to Ana de Armas alone). Or else the claim's note says which
-    character, writing its name."""
+    Ana de Armas" gives Rooney to Ana de Armas alone). And a quote that writes the character
+    only in passing names no part played (:func:`_character_in_passing`: "plays Rooney's
+    sister", "plays a rival of Rooney", "who plays opposite Rooney", "plays the woman who
+    kills Rooney"). Or else the claim's note says which character, writing its name."""
     character = claim.qualifiers.character
     if character is None or not isinstance(claim.value, EntityRef):
         return []
     quote = claim.evidence.quote
+    names = catalog.entity(character).names
+    passing = _passing_breaches(claim, names)
     written = _people_written(quote, catalog)
     own = [(start, end) for start, end, ids in written if claim.value.id in ids]
     others = [start for start, _, ids in written if claim.value.id not in ids]
-    if not own or not others:
-        return []
-    names = catalog.entity(character).names
+    if passing or not own or not others:
+        return passing
     for start, end in own:
         back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
@@ -5992,6 +6051,135 @@ def _possessive_character(read: str, catalog: Catalog) -> bool:
     )
 
 
+# Where a clause of its own opens in a credit's sentence: a semicolon, or a comma and a word
+# that joins another clause ("..., and Keanu Reeves was thrilled") or opens a relative one
+# ("..., who was coached by Keanu Reeves"), its group "relative".
+_CLAUSE_JOINED = re.compile(
+    r";|,[\s\u00a0]*(?:(?i:and|but|or|yet|so|while|whereas)|(?P<relative>(?i:who|whom|whose|which)))"
+    r"(?![\w'\u2019-])"
+)
+# A word of a clause, not a joining word of a list: "..., Keanu Reeves, and Ian McShane".
+_CLAUSE_WORD = re.compile(r"[^\W_]+")
+_LIST_WORDS = frozenset({"and", "or"})
+
+
+def _persons_clause(blanked: str, start: int, end: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """The clause of ``blanked`` (a sentence, the names of the catalog blanked) that holds the
+    name from ``start`` to ``end``: from and to, and the spans of other clauses inside it.
+    A clause opens at a semicolon or a comma and a joining word (:data:`_CLAUSE_JOINED`),
+    unless what follows it, or for a joining word what comes before it, is no more than
+    names (a list: "..., Keanu Reeves, and Ian McShane", "Wiseman, Shay Hatten, and Emerald
+    Fennell are the screenwriters"); a relative clause runs to the next comma, and is the
+    person's own where it follows their name ("Keanu Reeves, who plays John Wick,
+    returns"), else another's."""
+    opens: list[re.Match[str]] = []
+    for found in _CLAUSE_JOINED.finditer(blanked):
+        before = blanked[opens[-1].end() if opens else 0 : found.start()]
+        after = blanked[found.end() : _next_open(blanked, found.end())]
+        # A list of names either side is no clause: "A, B (Chapter 4), and C are writers".
+        if _clause_words(after) and (found["relative"] or _clause_words(before)):
+            opens.append(found)
+    relatives = []
+    for found in opens:
+        if found["relative"]:
+            comma = blanked.find(",", found.end())
+            relatives.append((found.start(), len(blanked) if comma == -1 else comma))
+    for rel_start, rel_end in relatives:
+        if rel_start <= start < rel_end:
+            return rel_start, rel_end, []
+    main_opens = [found.start() for found in opens if not found["relative"]]
+    clause_start = max((at for at in main_opens if at <= start), default=0)
+    clause_end = min((at for at in main_opens if at >= end), default=len(blanked))
+    others = [
+        (rel_start, rel_end)
+        for rel_start, rel_end in relatives
+        if clause_start <= rel_start < clause_end and blanked[end:rel_start].strip()
+    ]
+    return clause_start, clause_end, others
+
+
+def _clause_words(blanked: str) -> set[str]:
+    """The words of ``blanked`` in lower case but those of a list and of bracketed asides: a
+    name, in capitals, says no more than a list does ("Wiseman, Shay Hatten, and ...")."""
+    written = _CLAUSE_WORD.findall(re.sub(r"\([^()]*\)", "", blanked))
+    return {word for word in written if word[0].islower()} - _LIST_WORDS
+
+
+def _next_open(blanked: str, at: int) -> int:
+    """Where the next clause of ``blanked`` after ``at`` opens, or its end."""
+    found = _CLAUSE_JOINED.search(blanked, at)
+    return len(blanked) if found is None else found.start()
+
+
+def _in_persons_clauses(text: str, blanked: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with all but the clauses of the person's names at ``spans``
+    (:func:`_persons_clause`) blanked, each place kept; all of it where no name is written."""
+    if not spans:
+        return text
+    kept = [" "] * len(text)
+    for start, end in spans:
+        clause_start, clause_end, others = _persons_clause(blanked, start, end)
+        kept[clause_start:clause_end] = text[clause_start:clause_end]
+        for other_start, other_end in others:
+            kept[other_start:other_end] = " " * (other_end - other_start)
+    return "".join(kept)
+
+
+# "as" just after another person's name: the person after it is the part played ("Ballerina
+# stars Unity Phelan as Ana de Armas").
+_AS_BEFORE = re.compile(r"[\s\u00a0]+as[\s\u00a0]+\Z")
+
+
+# Words just before the subject's name that make the work another ("stars in the sequel to
+# Ballerina", "a remake of Ballerina").
+_ANOTHER_WORK_BEFORE = re.compile(
+    r"\b(?:sequel|sequels|prequel|prequels|remake|remakes|follow-up|reboot)[\s\u00a0]+(?:to|of)"
+    r"[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+# A character's name ("John Wick") is a work's only after a word that leads to a work.
+_TO_A_WORK = re.compile(r"\b(?:in|of|to|on|for|from)[\s\u00a0]+\Z", re.IGNORECASE)
+
+
+def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words of ``clause`` (a credit's own clause) that name a work of the catalog other
+    than the claim's subject, where the clause names the subject nowhere else ("stars in
+    Ballerina 2", "stars in John Wick", "stars in the sequel to Ballerina"); None where it
+    names the subject, or no work at all ("stars in the film")."""
+    by_name = _films_by_name(catalog)
+    characters = {name.casefold() for entity in catalog.characters for name in entity.names}
+    spans = sorted(
+        {
+            (found.start(), found.end(), name.casefold())
+            for name in _catalog_names_in(clause, catalog)
+            if name.casefold() in by_name
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", clause, re.IGNORECASE)
+        }
+    )
+    # A name inside a longer one is the longer one's: "Ballerina" of "Ballerina 2".
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    other = None
+    role = _ROLE[claim.predicate.value]
+    for start, end, name in spans:
+        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", clause[:start])
+        another = _ANOTHER_WORK_BEFORE.search(before)
+        if claim.subject in by_name[name] and not another:
+            return None
+        before = before[: another.start()] if another else before
+        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
+        # Only the work the role word leads to: "stars in John Wick", "directs Ballerina 2".
+        led = _TO_A_WORK.search(before)
+        if led is not None:
+            before = before[: led.start()]
+        if (
+            (name not in characters or led)
+            and role.search(before.rstrip()[-30:] + " ")
+            and (role.fullmatch(_WORD.findall(before)[-1] if _WORD.findall(before) else ""))
+        ):
+            other = other or clause[start:end]
+    return other
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -6006,7 +6194,15 @@ def credit_written_with_its_role_or_noted(
     to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's stunt double", "a Keanu
     Reeves lookalike", "archive footage of", "dedicated to", "Chad Stahelski directed
     second-unit action", "Keanu Reeves attended the premiere"), nor a word of another
-    credit's role with none of its own ("produced by Len Wiseman" for a director). Or else
+    credit's role with none of its own ("produced by Len Wiseman" for a director). The role
+    word, character or possessive is the person's only in their own clause
+    (:func:`_persons_clause`: "Ballerina stars Ana de Armas, and Keanu Reeves was thrilled",
+    "..., who was coached by Keanu Reeves" credit no Keanu Reeves; a list of names is one
+    clause), and a person named just after another's name and "as" is the part played, no
+    credit ("Ballerina stars Unity Phelan as Ana de Armas"). A quote whose role word leads to
+    another work of the catalog and that names the subject nowhere else is no credit of the
+    subject (:func:`_another_work`: "stars in Ballerina 2", "stars in John Wick", "stars in
+    the sequel to Ballerina"; "stars in the film" names none). Or else
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim."""
     if (
@@ -6058,10 +6254,39 @@ def credit_written_with_its_role_or_noted(
                 " in a note why the credit stands, quoting those words"
             )
             return [Breach("credit role", "value.id", message)]
+    # The role word is the person's where it is in their own clause: not "Ballerina stars Ana
+    # de Armas, and Keanu Reeves was thrilled", nor "..., who was coached by Keanu Reeves".
+    spans = [found.span() for name in names for found in _name_pattern(name).finditer(written)]
+    own_written = _in_persons_clauses(written, blanked, spans)
+    own_blanked = _in_persons_clauses(blanked, blanked, spans)
+    # The quote's own words, its asides (in brackets or between commas: "De Armas, known for
+    # her performance in Blonde, will play") left out: the work the role word leads to.
+    main = re.sub(r"\([^()]*\)|,[^,;]*,", " ", claim.evidence.quote)
+    work = _another_work(main, claim, catalog)
+    if work is not None and not re.search(_as_words((work,)), passages):
+        message = (
+            f"the quote's clause names the work {work!r}, not the subject {claim.subject}: no"
+            f" {claim.predicate.value} credit of it; quote the words that name the subject, or"
+            f" say in a note why the credit is the subject's, quoting {work!r}"
+        )
+        return [Breach("credit role", "value.id", message)]
+    played = [
+        (start, end)
+        for start, end in spans
+        if (as_before := _AS_BEFORE.search(written, 0, start)) is not None
+        and any(e == as_before.start() for _, e in _other_people(written, claim, catalog))
+    ]
+    if spans and len(played) == len(spans) and not own.search(passages):
+        message = (
+            f"the quote writes {claim.value.id} as the part another person plays ('as' after"
+            f" another person's name): no {claim.predicate.value} credit; quote the words that"
+            " give the part, or quote them in the note"
+        )
+        return [Breach("credit role", "value.id", message)]
     if (
-        own.search(blanked)
+        own.search(own_blanked)
         or own.search(passages)
-        or (character is not None and _writes_a_name(written, catalog.entity(character).names))
+        or (character is not None and _writes_a_name(own_written, catalog.entity(character).names))
         or (
             claim.predicate.value == "cast_member"
             and any(
@@ -6071,7 +6296,7 @@ def credit_written_with_its_role_or_noted(
             )
         )
         or _a_caption(sentence, claim, catalog, names)
-        or _possessive_character(written, catalog)
+        or _possessive_character(own_written, catalog)
     ):
         return []
     listed = ", ".join(map(repr, ROLE_WORDS[claim.predicate.value][:6]))
