@@ -78,6 +78,8 @@ def test_film_prints_the_whole_record_once() -> None:
     assert "  * 2024-06-07" in text
     assert 1 == text.count("Ana de Armas  ")
     assert "cast member as Rooney" in text
+    # Reported: 002's "previously referred to as Ballerina" was shown as a plain title.
+    assert "    Ballerina (title; working title)  [" in text
     assert text.rstrip().endswith("so far")  # the legend of sources comes last
     data = run_json("film", "film/ballerina-2024")
     assert "film/ballerina-2024" == data["entity"]["id"]

@@ -98,6 +98,7 @@ def _qualifier_detail(catalog: Catalog, qualifiers: Qualifiers) -> str:
         enum_words(qualifiers.medium) if qualifiers.medium else "",
         qualifiers.region or "",
         f"on {date_words(qualifiers.date)}" if qualifiers.date else "",
+        enum_words(qualifiers.title_kind) if qualifiers.title_kind else "",
     ]
     return " ".join(extra for extra in extras if extra)
 
