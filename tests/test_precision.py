@@ -50,6 +50,8 @@ from catalog_under_test import catalog_under_test
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
+    from ballerina_data._rules import Breach
+
 CATALOG = catalog_under_test()
 TEXTS = "\n".join(CATALOG.texts.values())
 ENTITIES: tuple[Entity, ...] = (
@@ -1933,6 +1935,27 @@ def test_a_release_date_giving_or_naming_no_scope_is_accepted(
 ) -> None:
     claim = attrs.evolve(_date_claim(quote, "2024-08-22"), qualifiers=qualifiers)
     assert [] == _rules.release_scope_given_or_noted(claim, CATALOG)
+
+
+def _refused_unless_noted(
+    rule: Callable[[Claim, Catalog], list[Breach]],
+    claim: Claim,
+    said: str | None,
+    where: tuple[str, str],
+    note: str,
+) -> None:
+    """With ``said``, the rule refuses the claim at ``where`` (its rule and field) with
+    ``said`` in its message, as :func:`quote_breaches` does, and ``note`` lets it stand;
+    with none, the claim stands as it is."""
+    found = rule(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert where == (breach.rule, breach.field)
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    assert [] == rule(attrs.evolve(claim, note=note), CATALOG)
 
 
 def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -> Claim:
@@ -5341,17 +5364,14 @@ def test_a_text_value_is_bound_to_its_predicates_words(
     text: str, quote: str, predicate: Predicate, value: str, said: str | None
 ) -> None:
     claim = _from_text(text, quote, predicate, Text(text=value))
-    found = _rules.text_of_its_predicates_words(claim, CATALOG)
-    if said is None:
-        assert [] == found
-        return
-    (breach,) = found
-    assert ("text predicate", "value.text") == (breach.rule, breach.field)
-    assert said in breach.message
-    assert breach in _rules.quote_breaches(claim, CATALOG)
     # A note quoting the value's words says why it is the predicate's.
-    noted = attrs.evolve(claim, note=f"{value!r}: named elsewhere in the text as such.")
-    assert [] == _rules.text_of_its_predicates_words(noted, CATALOG)
+    _refused_unless_noted(
+        _rules.text_of_its_predicates_words,
+        claim,
+        said,
+        ("text predicate", "value.text"),
+        f"{value!r}: named elsewhere in the text as such.",
+    )
 
 
 def test_every_shipped_text_value_is_bound_to_its_predicates_words() -> None:
@@ -5422,17 +5442,14 @@ def test_a_text_value_is_written_with_its_predicates_words(
     text: str, quote: str, predicate: Predicate, value: str, said: str | None
 ) -> None:
     claim = _from_text(text, quote, predicate, Text(text=value))
-    found = _rules.text_written_with_its_predicates_words(claim, CATALOG)
-    if said is None:
-        assert [] == found
-        return
-    (breach,) = found
-    assert ("text predicate", "value.text") == (breach.rule, breach.field)
-    assert said in breach.message
-    assert breach in _rules.quote_breaches(claim, CATALOG)
     # A note quoting the value's words says why it is the predicate's.
-    noted = attrs.evolve(claim, note=f"{value!r}: named elsewhere in the text as such.")
-    assert [] == _rules.text_written_with_its_predicates_words(noted, CATALOG)
+    _refused_unless_noted(
+        _rules.text_written_with_its_predicates_words,
+        claim,
+        said,
+        ("text predicate", "value.text"),
+        f"{value!r}: named elsewhere in the text as such.",
+    )
 
 
 def test_every_shipped_text_value_is_written_with_its_predicates_words() -> None:
@@ -5479,16 +5496,13 @@ def test_an_occupation_is_no_part_the_person_plays(
     claim = attrs.evolve(
         _from_text(text, quote, Predicate.OCCUPATION, Text(text=value)), subject=subject
     )
-    found = _rules.occupation_not_a_played_part(claim, CATALOG)
-    if said is None:
-        assert [] == found
-        return
-    (breach,) = found
-    assert ("played part", "value.text") == (breach.rule, breach.field)
-    assert said in breach.message
-    assert breach in _rules.quote_breaches(claim, CATALOG)
-    noted = attrs.evolve(claim, note=f"{value!r}: the person's own work, said elsewhere.")
-    assert [] == _rules.occupation_not_a_played_part(noted, CATALOG)
+    _refused_unless_noted(
+        _rules.occupation_not_a_played_part,
+        claim,
+        said,
+        ("played part", "value.text"),
+        f"{value!r}: the person's own work, said elsewhere.",
+    )
 
 
 def test_every_shipped_occupation_is_no_part_played() -> None:

@@ -2077,9 +2077,7 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
     # The words around the quote in its sentence bound a date too ("released before " and
     # "June 7, 2024", "June 7, 2024" and " or later"), but a date they write is none of the
     # quote's.
-    lead = lead_in(claim, catalog)
-    read = lead + claim.evidence.quote + lead_out(claim, catalog)
-    quote_end = len(lead) + len(claim.evidence.quote)
+    read, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
     written = _written_dates(read)
     bounded = _bounding_words(read, written)
     quoted = " ".join(note_passages(claim.note))
@@ -2092,7 +2090,7 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
             or words
             or _superseded_by(read, each.start, each.end, date=True)
             for each, words in zip(written, bounded, strict=True)
-            if each.start >= len(lead) and each.end <= quote_end and _writes(each, date)
+            if each.start >= quote_start and each.end <= quote_end and _writes(each, date)
         ]
         if not said or not all(said):
             continue
@@ -2405,14 +2403,13 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     if own is None or not isinstance(claim.value, DateValue):
         return []
     date = claim.value.date
-    lead = lead_in(claim, catalog)
-    sentence = _without_dated_names(lead + claim.evidence.quote + lead_out(claim, catalog), catalog)
-    quote_end = len(lead) + len(claim.evidence.quote)
+    read, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    sentence = _without_dated_names(read, catalog)
     written = _written_dates(sentence)
     places = [
         each
         for each in written
-        if each.start >= len(lead) and each.end <= quote_end and _writes(each, date)
+        if each.start >= quote_start and each.end <= quote_end and _writes(each, date)
     ]
     if not places:
         return []  # a date the quote does not write is dated_by_its_quote_or_noted's
@@ -3591,13 +3588,11 @@ def _date_superseded(claim: Claim, catalog: Catalog) -> bool:
     (:func:`_superseded_by`) wherever its quote writes it."""
     if not isinstance(claim.value, DateValue):
         return False
-    lead = lead_in(claim, catalog)
-    read = lead + claim.evidence.quote + lead_out(claim, catalog)
-    quote_end = len(lead) + len(claim.evidence.quote)
+    read, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
     places = [
         each
         for each in _written_dates(read)
-        if each.start >= len(lead) and each.end <= quote_end and _writes(each, claim.value.date)
+        if each.start >= quote_start and each.end <= quote_end and _writes(each, claim.value.date)
     ]
     return bool(places) and all(
         _superseded_by(read, each.start, each.end, date=True) for each in places
@@ -4269,6 +4264,18 @@ def lead_out(claim: Claim, catalog: Catalog | None) -> str:
 # What ends a clause after a value: "a dancer, not a hitman" negates no dancer; "Prague was
 # not a filming location" negates Prague. A sentence's end, as :data:`ABBREVIATIONS` says.
 _CLAUSE_END = re.compile(rf"[,;:()\u2013\u2014]|{_END_MARK}(?:\s|\Z)|\n")
+
+
+def _quote_in_its_sentence(claim: Claim, catalog: Catalog) -> tuple[str, int, int]:
+    """The claim's sentence (its :func:`lead_in`, the quote, its :func:`lead_out`) and where
+    the quote starts and ends in it."""
+    lead = lead_in(claim, catalog)
+    start = len(lead)
+    return (
+        lead + claim.evidence.quote + lead_out(claim, catalog),
+        start,
+        start + len(claim.evidence.quote),
+    )
 
 
 def _rest_of_clause(text: str) -> str:
@@ -6740,15 +6747,13 @@ def _credit_or_location_superseded(claim: Claim, catalog: Catalog) -> tuple[str,
         names = (value.text,)
     else:
         return None
-    lead = lead_in(claim, catalog)
-    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
-    quote_end = len(lead) + len(claim.evidence.quote)
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
     places = [
         found
         for name in names
         if name.strip()
         for found in re.finditer(re.escape(name), sentence, re.IGNORECASE)
-        if found.start() >= len(lead) and found.end() <= quote_end
+        if found.start() >= quote_start and found.end() <= quote_end
     ]
     if not places:
         return None
