@@ -6,13 +6,14 @@ import asyncio
 import io
 import json
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import ballerina_data as bd
-from ballerina_data import Catalog, export
+from ballerina_data import Catalog, Claim, export
 from ballerina_data._cli import main
 
 SPIN_OFF = "film/ballerina-2024"
@@ -53,6 +54,31 @@ def test_the_cast_view_with_source_counts_equals_cast(database: Path, work: str)
     assert expected == set(found)
     if work == SPIN_OFF:  # one source of four names Norman Reedus's role
         assert any(row[2] > row[3] for row in found if row[3] is not None)
+
+
+def test_the_credit_and_fact_views_give_the_statuses_of_their_claims(database: Path) -> None:
+    # Reported: the views showed hoped, expected and superseded credits and values as plain
+    # ones, with no status column.
+    def statuses(claims: Iterable[Claim]) -> set[str | None]:
+        return {c.qualifiers.status.value if c.qualifiers.status else None for c in claims}
+
+    crew = {(c.person.id, c.role.value): statuses(c.claims) for c in bd.crew(SPIN_OFF)}
+    rows = _rows(
+        database, "SELECT person_id, role, statuses FROM crew_credits WHERE work_id = ?", SPIN_OFF
+    )
+    assert crew == {(person, role): set(json.loads(found)) for person, role, found in rows}
+    facts = {
+        f.value.id: statuses(f.claims)
+        for f in bd.facts(SPIN_OFF, "distributor")
+        if isinstance(f.value, bd.EntityRef)
+    }
+    rows = _rows(
+        database,
+        "SELECT value_id, statuses FROM facts WHERE subject_id = ? AND predicate = 'distributor'",
+        SPIN_OFF,
+    )
+    assert facts == {value: set(json.loads(found)) for value, found in rows}
+    assert {"expected"} in facts.values()
 
 
 def test_full_text_search_finds_prague(database: Path) -> None:

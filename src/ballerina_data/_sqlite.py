@@ -178,7 +178,8 @@ CREATE VIEW cast_credits AS
             THEN count(DISTINCT CASE WHEN c.character_id IS NOT NULL THEN c.source_id END)
         END AS character_sources,
         group_concat(DISTINCT CASE WHEN c.character_id IS NOT NULL THEN c.source_id END)
-            AS character_source_ids
+            AS character_source_ids,
+        json_group_array(DISTINCT c.status) AS statuses
     FROM parts AS r JOIN cast_claims AS c ON c.subject_id = r.subject_id
             AND c.value_id = r.value_id
             AND (c.character_id IS r.character_id OR c.character_id IS NULL)
@@ -187,7 +188,8 @@ CREATE VIEW cast_credits AS
     GROUP BY r.subject_id, r.value_id, r.character_id;
 CREATE VIEW crew_credits AS
     SELECT c.subject_id AS work_id, w.title AS work, c.predicate AS role,
-        c.value_id AS person_id, p.name AS person, count(DISTINCT c.source_id) AS sources
+        c.value_id AS person_id, p.name AS person, count(DISTINCT c.source_id) AS sources,
+        json_group_array(DISTINCT c.status) AS statuses
     FROM claims AS c JOIN works AS w ON w.id = c.subject_id JOIN people AS p ON p.id = c.value_id
     WHERE c.predicate IN (SELECT value FROM predicates WHERE credit = 'crew')
     GROUP BY c.subject_id, c.predicate, c.value_id;
@@ -206,11 +208,11 @@ CREATE VIEW facts AS
             value_text, value_date, value_amount, value_unit, value_bound
     ), given AS (
         SELECT subject_id, predicate, value_key, character_id,
-            count(DISTINCT source_id) AS sources
+            count(DISTINCT source_id) AS sources, json_group_array(DISTINCT status) AS statuses
         FROM claims GROUP BY subject_id, predicate, value_key, character_id
     )
     SELECT s.subject_id, s.predicate, s.value_type, s.value_id, s.value_text, s.value_date,
-        s.value_amount, s.value_unit, s.value_bound, s.character_id, g.sources
+        s.value_amount, s.value_unit, s.value_bound, s.character_id, g.sources, g.statuses
     FROM spellings AS s JOIN given AS g ON g.subject_id = s.subject_id
         AND g.predicate = s.predicate AND g.value_key = s.value_key
         AND g.character_id IS s.character_id
