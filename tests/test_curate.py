@@ -901,6 +901,29 @@ RULES_BROKEN = [
         " stated as past",
     ),
     (
+        "date published (no status)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2026-06-06"},
+            "quote": "Ballerina was released on June 6, 2026",
+        },
+        '"date": "2026-06-06"',
+        "value.date: 2026-06-06 is after the source's publication (2025-06-01): give it a"
+        " forecast status (scheduled, expected, ...) or say in a note how it is known",
+    ),
+    (
+        "run's end",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-05"},
+            "qualifiers": {"medium": "theatrical"},
+            "quote": "Ballerina stayed in theaters through May 2025",
+        },
+        '"date": "2025-05"',
+        "value.date: the quote writes 'through' just before 2025-05, the end of a theatrical"
+        " run, no release date of any medium",
+    ),
+    (
         "date weekday",
         {
             "predicate": "release_date",
@@ -1591,6 +1614,8 @@ RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $
 
 RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."
 RULES_TEXT += " Lance Reddick died on March 17, 2027."
+RULES_TEXT += " Ballerina was released on June 6, 2026."
+RULES_TEXT += " Ballerina stayed in theaters through May 2025."
 RULES_TEXT += " Ballerina was filmed in Budapest."
 
 

@@ -1355,6 +1355,35 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
 
 
 @pytest.mark.parametrize(
+    ("quote", "date", "word"),
+    [
+        # Reported: the end of a theatrical run was kept as a release date.
+        ("Ballerina stayed in theaters through August 2024", "2024-08", "through"),
+        ("Ballerina arrives on Peacock after its theatrical run ends on August 14, 2024",
+         "2024-08-14", "run ends"),
+        ("Ballerina left theaters on August 14, 2024", "2024-08-14", "left theaters"),
+        ("Through August 2024, Ballerina played in cinemas", "2024-08", "Through"),
+        # A release no run's end bounds, and a range's "through", which the bound rule reads.
+        ("Ballerina was released in theaters on June 7, 2024", "2024-06-07", None),
+        ("Ballerina played in theaters from June 7 through August 2024", "2024-06-07", None),
+        ("Ballerina played in theaters from June 7, 2024 through August", "2024-06-07", None),
+        ("Ballerina was released through Lionsgate on June 7, 2024", "2024-06-07", None),
+    ],
+)  # fmt: skip
+def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) -> None:
+    claim = _date_claim(quote, date)
+    found = _rules.release_date_not_a_runs_end(claim, CATALOG)
+    if word is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.message.startswith(f"the quote writes {word!r} just before {date}, the end")
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"'{quote}': the text's only date for it, kept as given.")
+    assert [] == _rules.release_date_not_a_runs_end(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
     ("quote", "date"),
     [
         ("Ballerina was released by Lionsgate on June 7, 2024", "2024-06-07"),
@@ -2561,7 +2590,23 @@ def test_a_date_is_the_date_of_its_predicates_event(
          Status.SCHEDULED, None),
         ("Ballerina will be released in 2023", "2023", Predicate.RELEASE_DATE,
          Status.SCHEDULED, None),
-        ("Ballerina opens on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE, None, None),
+        ("Ballerina will be released on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE,
+         Status.EXPECTED, None),
+        ("Lance Reddick died on March 17, 2023", "2023-03-17", _DEATH, None, None),
+        # Reported: a date after the publication with no status, or a firm one, was kept
+        # as a fact: it is a forecast, with a forecast status or a note.
+        ("Ballerina opens on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE, None,
+         "after"),
+        ("Ballerina was released on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE, None,
+         "after"),
+        ("Ballerina came out in 2025", "2025", Predicate.RELEASE_DATE, None, "after"),
+        ("On June 7, 2024, Ballerina premiered", "2024-06-07", Predicate.RELEASE_DATE, None,
+         "after"),
+        ("Ballerina's release date of June 7, 2024 was announced", "2024-06-07",
+         Predicate.RELEASE_DATE, Status.ANNOUNCED, "after"),
+        ("Filming wrapped in March 2024", "2024-03", Predicate.FILMING_DATE, None, "after"),
+        ("Upon its theatrical release on June 7, 2024", "2024-06-07", Predicate.RELEASE_DATE,
+         None, "after"),
         # The plan it was: a date its sentence says was first set or changed since.
         ("Ballerina, originally scheduled for June 7, 2022, now opens June 6, 2025",
          "2022-06-07", Predicate.RELEASE_DATE, Status.SCHEDULED, None),
@@ -2579,6 +2624,10 @@ def test_a_date_is_possible_when_its_source_was_published(
     assert ("date published", "value.date") == (breach.rule, breach.field)
     assert breach.message.startswith(f"{date} is {said} the source's publication (2023-08-04)")
     assert breach in _rules.quote_breaches(claim, CATALOG)
+    if status is None and said == "after" and predicate is not _DEATH:
+        # A note says how a date ahead of the publication is known.
+        noted = attrs.evolve(claim, note="The date is read from the text's own words.")
+        assert [] == _rules.date_possible_when_published(noted, CATALOG)
 
 
 def test_every_shipped_date_is_its_predicates_event_and_possible_when_published() -> None:
@@ -4146,9 +4195,10 @@ WHOLE_SENTENCE_CASES = [
         "'not'",
     ),
     (
-        _date_claim("released on June 7, 2024", "2024-06-07"),
+        # Before the source's publication (2023-08-04), as a date with no status is.
+        _date_claim("released on June 7, 2023", "2023-06-07"),
         "Ballerina will not, as the studio had long and loudly promised, be released on June 7,"
-        " 2024.",
+        " 2023.",
         "'not'",
     ),
     (
@@ -4179,9 +4229,9 @@ WHOLE_SENTENCE_CASES = [
     ),
     # A word that bounds or supersedes the date, more than 32 characters before it.
     (
-        _date_claim("June 7, 2024", "2024-06-07"),
-        "Ballerina was originally scheduled by the studio for a wide release on June 7, 2024.",
-        "'originally' before 2024-06-07",
+        _date_claim("June 7, 2023", "2023-06-07"),
+        "Ballerina was originally scheduled by the studio for a wide release on June 7, 2023.",
+        "'originally' before 2023-06-07",
     ),
     # Reported: an attribution after the quote, in a trade paper's longer forms, was not read.
     (

@@ -173,6 +173,7 @@ __all__ = [
     "quantity_written_by_its_quote_or_noted",
     "quote_breaches",
     "region_written_by_its_quote_or_noted",
+    "release_date_not_a_runs_end",
     "source_breaches",
     "stated_not_asked",
     "stated_not_denied_nor_doubted",
@@ -493,7 +494,7 @@ STATUS_WORDS = {
     ),
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
-        "probably", "would be", "due to be", "set for", "on track for",
+        "probably", "would be", "due to be", "set for", "on track for", "look forward to",
         *_hearsay_backing(Status.EXPECTED),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
@@ -865,7 +866,9 @@ HEDGE_WORDS = (
 )  # fmt: skip
 #: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
 #: state, with those words.
-STATUS_FROM_CONTEXT: dict[str, str] = {}
+STATUS_FROM_CONTEXT: dict[str, str] = {
+    "001-092": "the article was published before the release it gives: the release then planned",
+}
 #: Reviewed text values that are not their quote's characters, each with its reason.
 VALUE_CHARACTERS: dict[str, str] = {}
 #: Reviewed notes that quote words no claim's quote holds, nor the claim's own sentence,
@@ -2516,8 +2519,68 @@ def _other_subject(read: str, at: int, found: Sequence[tuple[int, int, str]]) ->
 #: The statuses that forecast a date: one before the source's publication is no forecast
 #: it makes (:func:`date_possible_when_published`).
 FORECAST_STATUSES = frozenset({Status.SCHEDULED, Status.EXPECTED})
+#: Words of a theatrical run's end: just before a release date (with "on", "in" or "at",
+#: and "the end of", "early", "mid" or "late" between), they make it the day or month the
+#: run ended, no release of any medium ("stayed in theaters through August 2025", "after
+#: its theatrical run ends on August 14, 2025", "leaves cinemas in August"), unless the
+#: claim's note quotes them and says why the date stands
+#: (:func:`release_date_not_a_runs_end`). "until" and "till" are bounds of
+#: :data:`DATE_BOUND_WORDS`; "through" after another date ends a range there.
+RUN_END_WORDS = (
+    "through", "thru", "run ends", "run ended", "run ending", "run closes", "run closed",
+    "run wraps", "run wrapped", "engagement ends", "engagement ended", "leaves theaters",
+    "leaves theatres", "leaves cinemas", "left theaters", "left theatres", "left cinemas",
+    "leaving theaters", "leaving theatres", "leaving cinemas", "exits theaters",
+    "exits theatres", "exits cinemas",
+)  # fmt: skip
+_RUN_END_BEFORE = re.compile(
+    "(?:"
+    + _as_words(RUN_END_WORDS)
+    + r")(?:\s+(?:on|in|at))?(?:\s+(?:the\s+end\s+of|early|mid|late|mid-))?\s*$"
+)
+
+
+def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A release date is no day a run ended: :data:`RUN_END_WORDS` just before the date in
+    its sentence (its :func:`lead_in`, the quote, its :func:`lead_out`) make it the end of
+    a theatrical run ("stayed in theaters through August 2025"), and so not the release of
+    any medium ("arrives on Peacock after its theatrical run ends on August 14, 2025" gives
+    no streaming day), unless the note quotes the words and says why the date stands. A
+    "through" just after another date ends a range, which
+    :func:`date_not_bounded_by_its_quote_or_noted` reads."""
+    if claim.predicate.value != "release_date" or not isinstance(claim.value, DateValue):
+        return []
+    read, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    written = _written_dates(read)
+    quoted = " ".join(note_passages(claim.note))
+    for each in written:
+        if not (quote_start <= each.start and each.end <= quote_end):
+            continue
+        if not _writes(each, claim.value.date):
+            continue
+        found = _RUN_END_BEFORE.search(read, 0, each.start)
+        if found is None:
+            continue
+        word = " ".join(found[1].lower().split())
+        before = read[: found.start()].rstrip(" ,\u00a0")
+        if word in ("through", "thru") and any(d.end == len(before) for d in written):
+            continue  # a range's end: "June 7 through June 14"
+        if re.search(_as_words((word,)), quoted):
+            continue
+        message = (
+            f"the quote writes {found[1]!r} just before {claim.value.date}, the end of a"
+            " theatrical run, no release date of any medium: quote the words with it in the"
+            " note and say why the date stands"
+        )
+        return [Breach("run's end", "value.date", message)]
+    return []
+
+
 # The statuses that leave a date of death a forecast or a guess, not one stated as past.
 _NOT_STATED_AS_PAST = frozenset({*FORECAST_STATUSES, Status.HOPED, Status.SPECULATED})
+# The statuses, beside none, that state a date as a fact, not as a forecast or a guess: a
+# date of them after the source's publication is no fact it could know.
+_STATED_AS_FACT = frozenset({None, Status.RELEASED, Status.ANNOUNCED})
 
 
 def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -2529,9 +2592,12 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     :data:`FORECAST_STATUSES` that ends before the first such day ("will be released on
     June 6, 2019" in 2025) is no schedule it states, unless its sentence says it was changed
     since or first set (:data:`CHANGE_WORDS`: "originally scheduled for", "delayed from"),
-    the plan it was. The publication date is read to its own precision (an article of
-    "2025" may forecast March 2025); a source with none, or one open at that end, bounds
-    nothing."""
+    the plan it was. Any other date (a release, filming, a death) that starts after that
+    last day, with no status, ``released`` or ``announced``, is a
+    forecast stated as a fact ("Ballerina opens on June 7, 2024" in 2023): it has a forecast
+    status, or, with no status, a note says how it is known. The publication date is read
+    to its own precision (an article of "2025" may forecast March 2025); a source with
+    none, or one open at that end, bounds nothing."""
     if not isinstance(claim.value, DateValue):
         return []
     published = _published(claim, catalog)
@@ -2541,10 +2607,17 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     past = status is Status.RELEASED or (
         claim.predicate.value == "date_of_death" and status not in _NOT_STATED_AS_PAST
     )
-    if past and published.last_day is not None and date.first_day > published.last_day:
+    after = published.last_day is not None and date.first_day > published.last_day
+    if past and after:
         message = (
             f"{date} is after the source's publication ({published}), so it cannot be stated as"
             " past: correct the date, the status or the source's published date"
+        )
+        return [Breach("date published", "value.date", message)]
+    if after and status in _STATED_AS_FACT and not (status is None and claim.note):
+        message = (
+            f"{date} is after the source's publication ({published}): give it a forecast"
+            " status (scheduled, expected, ...) or say in a note how it is known"
         )
         return [Breach("date published", "value.date", message)]
     if (
@@ -7429,6 +7502,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
         *date_not_bounded_by_its_quote_or_noted(claim, catalog),
+        *release_date_not_a_runs_end(claim, catalog),
         *quantity_written_by_its_quote_or_noted(claim, catalog),
         *bound_read_from_its_quote_or_noted(claim, catalog),
         *region_written_by_its_quote_or_noted(claim, catalog),
