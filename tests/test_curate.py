@@ -1143,6 +1143,30 @@ RULES_BROKEN = [
         " ('marketing'), no cost of it: say in a note how the figure is the work's",
     ),
     (
+        "figure of the work (screen time)",
+        {
+            "predicate": "duration",
+            "value": {"type": "quantity", "amount": "10", "unit": "minute"},
+            "quote": "Keanu Reeves appears in Ballerina for 10 minutes",
+        },
+        '"amount": "10"',
+        "value.amount: the figure's clause ('Keanu Reeves appears in Ballerina for') gives it"
+        " as no running time (no word such as 'runs', 'running time', 'long' or 'a 90-minute"
+        " film'): a person's screen time or a wait is none; say in a note how the figure is the"
+        " work's running time",
+    ),
+    (
+        "date of the work",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2023-03-24"},
+            "quote": "Chapter 4 opened on March 24, 2023",
+        },
+        '"date": "2023-03-24"',
+        "value.date: the date's clause names another work ('Chapter 4') and not the claim's"
+        " subject: the date is that work's; say in a note how it is the subject's",
+    ),
+    (
         "title kind",
         {
             "predicate": "title",
@@ -1611,6 +1635,8 @@ RULES_TEXT += " Ballerina made $58 million while Chapter 4 made $440 million."
 RULES_TEXT += " Ballerina's marketing budget is $50 million."
 RULES_TEXT += " Ballerina made $25 million from IMAX screens."
 RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
+RULES_TEXT += " Keanu Reeves appears in Ballerina for 10 minutes."
+RULES_TEXT += " Ballerina opened in June; Chapter 4 opened on March 24, 2023."
 
 RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."
 RULES_TEXT += " Lance Reddick died on March 17, 2027."

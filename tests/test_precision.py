@@ -345,6 +345,8 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Ballerina is planned for June 7, 2024", {Status.SCHEDULED}),
         ("Ballerina is on track for June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
         ("Ballerina opens June 7, 2024", {Status.SCHEDULED}),
+        # Reported: a box-office forecast's words backed no `expected`.
+        ("Lionsgate is tracking an opening of around $25 million", {Status.EXPECTED}),
         ("Ballerina hits theaters June 7, 2024", {Status.SCHEDULED}),
         ("Ballerina had been set for June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
         # A date changed since backs `superseded`, the value it was before the change.
@@ -2079,6 +2081,8 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it cost $90 mln", "90000000", "USD"),
         ("it cost Rs 90 crore", "900000000", "INR"),
         ("it cost Rs 90 lakh", "9000000", "INR"),
+        # Reported: scale words one after another were read as the first alone.
+        ("it cost $90 thousand million", "90000000000", "USD"),
         ("it grossed half a billion dollars", "500000000", "USD"),
         ("it grossed a hundred million dollars", "100000000", "USD"),
         ("it runs half an hour", "30", "minute"),
@@ -2282,6 +2286,10 @@ def test_a_note_excuses_an_unwritten_figure_only_writing_it(
     assert excused == (not _rules.quantity_written_by_its_quote_or_noted(claim))
 
 
+_US_WORLDWIDE = "Ballerina has grossed $58 million in the US for a worldwide total of $137 million"
+_OVERSEAS_GLOBAL = "Ballerina has grossed $79 million overseas for a $137 million global total"
+
+
 def _placed_figure(
     quote: str, amount: str, region: str | None, medium: Medium | None = None
 ) -> Claim:
@@ -2310,6 +2318,14 @@ def _placed_figure(
         ("$90m in theaters and $30m on Netflix", "30000000", None, Medium.STREAMING, True),
         # A figure the quote does not write is the figure rule's: the quote is read whole.
         ("$90 million in the US and $30 million in China", "7", "China", None, True),
+        # Reported: a region binds to the figure nearest it, in a clause of two figures.
+        (_US_WORLDWIDE, "58000000", "worldwide", None, False),
+        (_US_WORLDWIDE, "137000000", "US", None, False),
+        (_OVERSEAS_GLOBAL, "79000000", "global", None, False),
+        (_US_WORLDWIDE, "58000000", "US", None, True),
+        (_US_WORLDWIDE, "137000000", "worldwide", None, True),
+        (_OVERSEAS_GLOBAL, "79000000", "overseas", None, True),
+        (_OVERSEAS_GLOBAL, "137000000", "global", None, True),
     ],
 )
 def test_a_figures_region_and_medium_are_written_in_its_own_clause(
@@ -2323,7 +2339,10 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
     assert written == (found == [])
     if not written:
         (breach,) = found
-        assert "outside the figure's clause" in breach.message
+        assert any(
+            words in breach.message
+            for words in ("outside the figure's clause", "by another figure")
+        )
         assert breach in _rules.quote_breaches(claim, CATALOG)
         said = region or (medium.value if medium is not None else "")
         noted = attrs.evolve(claim, note=f"'{quote}': the {said} figure, as the table gives.")
@@ -3060,10 +3079,24 @@ def test_every_box_office_figure_is_a_running_total() -> None:
         ("Ballerina made $25 million in its first three days.", "Ballerina made $25 million",
          "date", "first three days"),
         ("Ballerina added $25 million.", "Ballerina added $25 million", "amount", "added"),
+        # Reported: words between the verb of the opening and its "with" hid the opening.
+        ("Ballerina debuted at number one with $25 million.", "$25 million", "date",
+         "debuted at number one with"),
+        ("Ballerina opened in first place with $25 million.", "$25 million", "date",
+         "opened in first place with"),
+        ("Ballerina opened on 3,400 screens with $25 million.", "$25 million", "date",
+         "opened on 3,400 screens with"),
+        ("Ballerina opened at the top of the box office with $25 million.",
+         "Ballerina opened at the top of the box office with $25 million", "date",
+         "opened at the top of the box office with"),
+        ("Ballerina kicked off with $25 million.", "$25 million", "date", "kicked off with"),
         ("Ballerina brought in another $25 million.", "$25 million", "amount", "another"),
         ("Ballerina earned an additional $25 million.", "$25 million", "amount", "additional"),
         # A total up to a period's end, or another figure's period, is the running total.
         ("Ballerina has grossed $25 million since its opening.", "$25 million", None, None),
+        ("Ballerina opened to mixed reviews but has grossed $25 million.", "$25 million",
+         None, None),
+        ("Ballerina opened in June and has grossed $25 million.", "$25 million", None, None),
         ("Ballerina has grossed $25 million after its second weekend.", "$25 million", None,
          None),
         ("Ballerina has grossed $25 million so far, after opening to $9 million in its first"
@@ -3154,12 +3187,33 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
          "125", "minute", None),
         ("Ballerina runs 125 minutes, longer than its trailer.", "runs 125 minutes", "125",
          "minute", None),
+        # Reported: a figure in a relative clause after another work was the subject's, and
+        # a person's screen time or a wait the running time.
+        ("Ballerina, at 125 minutes, is shorter than Chapter 4, which runs 169 minutes.",
+         "169 minutes", "169", "minute", "work 'Chapter 4'"),
+        ("Keanu Reeves appears in Ballerina for 10 minutes.", "10 minutes", "10", "minute",
+         "time 'Keanu Reeves appears in Ballerina for'"),
+        ("Keanu Reeves is on screen for 10 minutes in Ballerina.", "10 minutes", "10",
+         "minute", "time 'Keanu Reeves is on screen for   in Ballerina'"),
+        ("Ballerina makes audiences wait 90 minutes for Keanu Reeves.", "90 minutes", "90",
+         "minute", "time 'Ballerina makes audiences wait   for Keanu Reeves'"),
+        ("Ballerina, at 125 minutes, is shorter than Chapter 4, which runs 169 minutes.",
+         "125 minutes", "125", "minute", None),
+        ("Ballerina, which Keanu Reeves appears in, runs 125 minutes.", "125 minutes", "125",
+         "minute", None),
+        ("Ballerina is 125 minutes long.", "125 minutes", "125", "minute", None),
+        ("Ballerina has a running time of 125 minutes.", "125 minutes", "125", "minute", None),
+        ("Ballerina clocks in at 125 minutes.", "125 minutes", "125", "minute", None),
+        ("Ballerina is a 125-minute action film.", "125-minute", "125", "minute", None),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
     text: str, quote: str, amount: str, unit: str, words: str | None
 ) -> None:
-    claim, catalog = _read_in(_figure_claim(quote, amount, unit), text)
+    figure = _figure_claim(quote, amount, unit)
+    if unit == "minute":
+        figure = attrs.evolve(figure, predicate=Predicate.DURATION)
+    claim, catalog = _read_in(figure, text)
     assert claim.subject == "film/ballerina-2024"
     found = _rules.figure_of_the_work_itself_or_noted(claim, catalog)
     if words is None:
@@ -3168,10 +3222,49 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
     (breach,) = found
     assert (breach.rule, breach.field) == ("figure of the work", "value.amount")
     kind, name = words.split(" ", 1)
-    said = "another thing than the work" if kind == "part" else "another work"
-    assert f"{said} ({name})" in breach.message
+    if kind == "time":
+        assert f"clause ({name}) gives it as no running time" in breach.message
+    else:
+        said = "another thing than the work" if kind == "part" else "another work"
+        assert f"{said} ({name})" in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
     noted = _quoted_from(claim, text, note="The text's figure, read as the film's.")
+    assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "other"),
+    [
+        # Reported: a date whose clause names another work, and not the subject, was the
+        # subject's.
+        ("Ballerina opened on June 6, 2025; Chapter 4 opened on March 24, 2023.",
+         "2023-03-24", "Chapter 4"),
+        ("Ballerina opened on June 6, 2025, while Chapter 4 opened on March 24, 2023.",
+         "2023-03-24", "Chapter 4"),
+        ("Ballerina opened on June 6, 2025, two years after Chapter 4 opened on March 24,"
+         " 2023.", "2023-03-24", "Chapter 4"),
+        ("Ballerina, unlike Chapter 4, which opened on March 24, 2023, waited.", "2023-03-24",
+         "Chapter 4"),
+        # The subject's own date, in any of them, is the subject's.
+        ("Ballerina opened on June 6, 2025; Chapter 4 opened on March 24, 2023.",
+         "2025-06-06", None),
+        ("Ballerina opened on June 6, 2025, two years after Chapter 4 opened on March 24,"
+         " 2023.", "2025-06-06", None),
+        ("Ballerina, which Chapter 4 led to, opened on June 6, 2025.", "2025-06-06", None),
+    ],
+)  # fmt: skip
+def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | None) -> None:
+    claim, catalog = _read_in(_date_claim(text.rstrip("."), date), text)
+    assert claim.subject == "film/ballerina-2024"
+    found = _rules.figure_of_the_work_itself_or_noted(claim, catalog)
+    if other is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("date of the work", "value.date")
+    assert f"the date's clause names another work ({other!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note="The text's date, read as the film's.")
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 

@@ -133,6 +133,8 @@ _SCALE = (
     + r")\b"
 )
 _SCALE_AFTER = re.compile(_SCALE, re.IGNORECASE)
+# A scale word written out after another ("thousand million"), a space between.
+_SCALE_WORD_AFTER = re.compile(r"[\s\u00a0]+(thousand|million|billion)\b", re.IGNORECASE)
 # An "odd" between a number and its scale word ("$12-odd million", "12 odd million"): the
 # figure is the scaled number, a little more (its bound is the rules').
 _ODD_BEFORE_SCALE = re.compile(r"[\s\u00a0]*-?[\s\u00a0]*odd(?=" + _SCALE + ")", re.IGNORECASE)
@@ -401,7 +403,7 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
             continue
         scale = _scale_after(quote, found, after)
         if scale is not None:
-            scaled, end = number * _SCALES[scale[1].lower()], scale.end()
+            scaled, end = _scaled(quote, number, scale)
             # A fraction of the scale ("a million and a half").
             scaled, after = _with_fraction(quote, scaled, end, _SCALES[scale[1].lower()])
             taken, end = (after if after != end else taken), after
@@ -422,6 +424,15 @@ def _scale_after(quote: str, number: re.Match[str], after: int) -> re.Match[str]
     if number[3] is not None or (scale[1] == "G" and not quote[: number.start()].endswith("$")):
         return None
     return scale
+
+
+def _scaled(quote: str, number: Decimal, scale: re.Match[str]) -> tuple[Decimal, int]:
+    """``number`` times its ``scale`` word, and where the scale ends; scale words one after
+    another multiply ("$90 thousand million" is 90 billion)."""
+    scaled, end = number * _SCALES[scale[1].lower()], scale.end()
+    while (more := _SCALE_WORD_AFTER.match(quote, end)) is not None:
+        scaled, end = scaled * _SCALES[more[1].lower()], more.end()
+    return scaled, end
 
 
 def _hours_and_minutes(

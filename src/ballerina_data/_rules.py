@@ -118,6 +118,8 @@ __all__ = [
     "REGION_EXCLUDING_WORDS",
     "ROLE_REACH",
     "ROLE_WORDS",
+    "RUNNING_TIME_NOUNS",
+    "RUNNING_TIME_WORDS",
     "SCHEDULING_WORDS",
     "SEASON_WORDS",
     "SENTENCE_REACH",
@@ -468,7 +470,9 @@ SCHEDULING_WORDS = (
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
 #: so does a guess that leans one way ("likely", "probably") ``expected`` as well as
-#: ``speculated``. Each status's own word backs it ("unconfirmed", "speculated"). A plan
+#: ``speculated``, and a box-office forecast's words ("is tracking an opening of",
+#: "projected", "on pace for") ``expected``. Each status's own word backs it ("unconfirmed",
+#: "speculated"). A plan
 #: put in the past ("was to be released on June 7, 2024", "were to") backs ``scheduled``:
 #: the date was set, whatever came of it. A doubt ("I doubt", "Few believe", "refuses to
 #: confirm": the words of :data:`DENYING_WORDS` that back a status) backs ``unconfirmed``,
@@ -495,6 +499,8 @@ STATUS_WORDS = {
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
         "probably", "would be", "due to be", "set for", "on track for", "look forward to",
+        *("tracking", "tracks", "projected", "forecast", "forecasted", "predicted"),
+        *("on pace for", "on course for"),
         *_hearsay_backing(Status.EXPECTED),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
@@ -2829,6 +2835,8 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         )
         if all(how is not None for how in read):
             said = f"writes {region!r} outside the {kind}'s clause ({_clause(quote, clauses)!r})"
+    if said is None and kind == "figure":
+        said = _region_by_another_figure(quote, claim.value, wanted, region)
     # A note writes a code in capitals too: "us" in a note is the pronoun.
     note = claim.note and (_CASED_WORD.sub(" ", claim.note) if _is_code(region) else claim.note)
     if said is None or (note and f" {wanted} " in f" {region_key(note)} "):
@@ -2838,6 +2846,53 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+def _region_by_another_figure(quote: str, value: object, wanted: str, region: str) -> str | None:
+    """How ``quote`` writes ``region`` (keyed ``wanted``) only by another figure than
+    ``value``, for the message, where it does; else ``None``. In a clause of more than one
+    figure (its ends as for ``_figure_clauses``), a region binds to the figure nearest it:
+    "$58 million in the US for a worldwide total of $137 million" gives the US to the 58
+    million and worldwide to the 137 million alone."""
+    if not isinstance(value, Quantity):
+        return None
+    seconds = TIME_UNITS.get(value.unit.strip().casefold())
+    amount = value.amount if seconds is None else value.amount * seconds
+    every = written_figures(quote, durations=seconds is not None)
+    marks = [found.start() for found in _FIGURE_CLAUSE_END.finditer(quote)]
+    for joined in _AND.finditer(quote):
+        mark = min((at for at in marks if at >= joined.end()), default=len(quote))
+        if any(joined.end() <= at[0] < mark for _, at in every):
+            marks.append(joined.start())
+    words = [
+        (key, found)
+        for found in re.finditer(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W_]+", quote)
+        for key in region_key(found[0]).split()
+    ]
+    keys = [key for key, _ in words]
+    size = len(wanted.split())
+    nearest: list[tuple[str, str]] = []
+    for at in range(len(words) - size + 1):
+        if " ".join(keys[at : at + size]) != wanted:
+            continue
+        start, end = words[at][1].start(), words[at + size - 1][1].end()
+        opening = max((at for at in marks if at < start), default=0)
+        closing = min((at for at in marks if at >= end), default=len(quote))
+        figures = [(found, at) for found, at in every if opening <= at[0] < closing]
+        if len({found for found, _ in figures}) < 2:
+            return None
+        gaps = [
+            (max(start - figure_end, figure_start - end, 0), found, figure_start, figure_end)
+            for found, (figure_start, figure_end) in figures
+        ]
+        gap, _, figure_start, figure_end = min(gaps, key=lambda each: each[0])
+        if any(other == amount and each == gap for each, other, _, _ in gaps):
+            return None
+        nearest.append((quote[start:end], quote[figure_start:figure_end]))
+    if not nearest:
+        return None
+    written, figure = nearest[0]
+    return f"writes {region!r} ({written!r}) by another figure ({figure!r}), which it binds to"
 
 
 # A region written as a code: two or three letters, with or without a full stop after each
@@ -3836,7 +3891,9 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: later weekend's, week's or day's takings ("in its third weekend", "in its second week",
 #: "this weekend", "on Saturday"), no total at all: the catalog holds no such figure. The
 #: verbs of the opening are read only just before the figure (across up to two words: "opened
-#: to an estimated $25 million"), the periods anywhere between the figures by it ("in its
+#: to an estimated $25 million"), or before it across up to eight words of the verb's own
+#: clause before its "to" or "with" ("debuted at number one with $25 million", "opened on
+#: 3,400 screens with"), the periods anywhere between the figures by it ("in its
 #: first three days" too), and the nouns of an opening ("opening after": "a $25 million
 #: opening", "eyes a $40 million domestic debut") just after the figure, with at most two
 #: words between. "added": takings added to a total ("added $10 million", "brought in
@@ -3851,6 +3908,7 @@ PART_OF_RUN_WORDS = {
         *("opened to", "opened with", "opening to", "opening with", "opens to", "opens with"),
         *("debuted to", "debuted with", "debuting to", "debuting with", "debuts to"),
         *("debuts with", "bowed to", "bowed with", "bowing to", "bowing with"),
+        *("launched to", "launched with", "launches with", "kicked off with", "kicks off with"),
         *(
             f"{first} {period}"
             for first in ("opening", "first", "debut", "launch")
@@ -3924,6 +3982,17 @@ _FORECAST = re.compile(_as_words(PART_OF_RUN_WORDS["forecast"]))
 _OPENING_JUST_BEFORE = re.compile(
     _as_words(_VERBS_OF_OPENING) + r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]*\S{0,3}\Z"
 )
+# A verb of the opening with up to eight words of its clause before its "to" or "with" (a
+# figure with its thousands' commas among them: "opened on 3,400 screens with").
+_OPENING_ACROSS_BEFORE = re.compile(
+    r"(?P<words>"
+    + _as_words({verb.rsplit(" ", 1)[0] for verb in _VERBS_OF_OPENING})
+    + r"(?:[\s\u00a0]+(?:[^\s\u00a0,;:()\u2013\u2014]|,(?=[0-9]{3}))+){0,8}?"
+    + r"[\s\u00a0]+(?i:to|with))(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]*\S{0,3}\Z"
+)
+# What ends the clause of a verb of the opening before the figure: as _FIGURES_BREAK, but
+# no comma of a figure's thousands.
+_OPENING_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014(]|,(?![0-9]{3})|\b(?:and|but|while|whereas)\b")
 _OPENING_PERIOD = re.compile(
     _as_words(w for w in PART_OF_RUN_WORDS["opening"] if w not in _VERBS_OF_OPENING)
 )
@@ -3951,6 +4020,15 @@ def _period_named(period: re.Pattern[str], near: str) -> str | None:
 # What parts the words between two figures of a sentence: a mark of a clause's end, or a
 # word that joins two clauses.
 _FIGURES_BREAK = re.compile(r"[,;:\u2013\u2014(]|\b(?:and|but|while|whereas)\b")
+
+
+def _opening_across(sentence: str, start: int) -> str | None:
+    """The words of a verb of the opening up to the figure at ``start`` of ``sentence``, in
+    the figure's clause with words between the verb and its "to" or "with" ("debuted at
+    number one with"); else ``None``."""
+    breaks = list(_OPENING_CLAUSE_BREAK.finditer(sentence, 0, start))
+    found = _OPENING_ACROSS_BEFORE.search(sentence, breaks[-1].end() if breaks else 0, start)
+    return None if found is None else found["words"]
 
 
 def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
@@ -4005,7 +4083,8 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     if breach := _target_or_forecast(claim, near):
         return breach
     verb = _OPENING_JUST_BEFORE.search(sentence[before:start])
-    opening = verb[1] if verb is not None else _period_named(_OPENING_PERIOD, near)
+    opening = verb[1] if verb is not None else _opening_across(sentence, start)
+    opening = opening if opening is not None else _period_named(_OPENING_PERIOD, near)
     noun = _OPENING_JUST_AFTER.match(sentence, end, after)
     if opening is None and noun and not _TOTAL_UP_TO.search(sentence, end, noun.start(1)):
         opening = noun[1]  # "a $25 million opening", not "$100 million since its opening"
@@ -4078,6 +4157,133 @@ def _built_films_by_name(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {name: frozenset(ids) for name, ids in by_name.items()}
 
 
+#: The words that give a duration as the work's running time, read in the figure's clause
+#: (its bounds as for :data:`OTHER_PARTS`): a ``duration`` of the work is bound to one of
+#: them ("runs 125 minutes", "a running time of", "125 minutes long", "clocks in at"), or to
+#: a word of :data:`RUNNING_TIME_NOUNS` just after it ("a 90-minute revenge flick"), or
+#: the claim's note says how it is the running time: "appears in Ballerina for 10 minutes"
+#: and "is on screen for 10 minutes" give a person's screen time, no running time.
+RUNNING_TIME_WORDS = (
+    "run", "runs", "ran", "running", "runtime", "runtimes", "run time", "run-time",
+    "running time", "running-time", "long", "length", "lengthy", "lasts", "last", "lasted",
+    "lasting", "clocks in", "clocked in", "clocking in", "clocks", "clocked", "duration",
+)  # fmt: skip
+#: The nouns of the work that, just after a duration (across up to two words), give it as
+#: the work's running time ("a 90-minute film", "a 90 minute revenge flick").
+RUNNING_TIME_NOUNS = ("film", "films", "movie", "movies", "flick", "feature", "picture")
+_RUNNING_TIME = re.compile(_as_words(RUNNING_TIME_WORDS))
+_RUNNING_TIME_NOUN_JUST_AFTER = re.compile(
+    r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(RUNNING_TIME_NOUNS)
+)
+# A figure's clause of "at" alone, an aside of the running time ("Ballerina, at 125 minutes,
+# is ...").
+_ASIDE_AT = re.compile(r"[\s\u00a0]*(?i:at)[\s\u00a0]*")
+# The words that open a relative clause, which is of the thing named just before it
+# ("Chapter 4, which runs 169 minutes").
+_RELATIVE_CLAUSE = re.compile(r"[\s\u00a0]*(?i:which|who|whose|that)\b")
+
+
+def _with_its_antecedent(sentence: str, start: int) -> int:
+    """Where the clause that starts at ``start`` in ``sentence`` starts with the one before
+    it (back to the mark before that one), where it is a relative clause ("which runs ...")
+    and so of the thing named just before it; else ``start``."""
+    if not _RELATIVE_CLAUSE.match(sentence, start) or start == 0:
+        return start
+    marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, 0, max(0, start - 1)))
+    return marks[-1].end() if marks else 0
+
+
+def _works_named(clause: str, catalog: Catalog) -> dict[str, frozenset[str]]:
+    """The films of the catalog that ``clause`` names, by each name it writes, with their
+    ids; but for a name with a word of :data:`WORK_WORDS` just after it, which names
+    another work by it ("the John Wick spin-off film" is no John Wick)."""
+    films = _films_by_name(catalog)
+    return {
+        name: films[name.casefold()]
+        for name in _catalog_names_in(clause, catalog)
+        if name.casefold() in films
+        and not re.search(
+            re.escape(name) + r"(?:'s)?[\s\u00a0-]+" + _WORK_WORD, clause, re.IGNORECASE
+        )
+    }
+
+
+def _date_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """The breach of a work's date that its clause gives as another work's: where the
+    clause of each place the sentence writes the date (back to the mark or the date before
+    it, and on to the next of them, as for a figure; a relative clause with the words before
+    it: "Chapter 4, which opened on March 24, 2023") names a film of the catalog and no name
+    of the subject ("Ballerina opened on June 6, 2025; John Wick: Chapter 4 opened on March
+    24, 2023"), and no note says how the date is the subject's."""
+    if not isinstance(claim.value, DateValue) or claim.note:
+        return []
+    films = _films_by_name(catalog)
+    if not any(claim.subject in ids for ids in films.values()):
+        return []
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    written = _written_dates(sentence)
+    at = [each for each in written if _writes(each, claim.value.date)]
+    if not at:
+        return []
+    others: list[str] = []
+    for each in at:
+        before = max((other.end for other in written if other.end <= each.start), default=0)
+        after = min(
+            (other.start for other in written if other.start >= each.end), default=len(sentence)
+        )
+        marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, before, each.start))
+        before = marks[-1].end() if marks else before
+        before = _with_its_antecedent(sentence, before)
+        closing = _FIGURE_OWN_CLAUSE_END.search(sentence, each.end, after)
+        after = closing.start() if closing is not None else after
+        clause = sentence[before : each.start] + " " + sentence[each.end : after]
+        named = _works_named(clause, catalog)
+        other = [name for name, ids in named.items() if claim.subject not in ids]
+        if not other or len(other) < len(named):
+            return []
+        others.append(other[0])
+    message = (
+        f"the date's clause names another work ({others[0]!r}) and not the claim's subject:"
+        " the date is that work's; say in a note how it is the subject's"
+    )
+    return [Breach("date of the work", "value.date", message)]
+
+
+def _duration_of_another_thing(
+    claim: Claim, sentence: str, bounds: tuple[int, int], span: tuple[int, int]
+) -> list[Breach]:
+    """The breach of a duration that ``sentence`` gives as the running time of another thing
+    than the work (:data:`OTHER_PARTS`), or, a ``duration``, as no running time at all (no
+    word of :data:`RUNNING_TIME_WORDS` in its clause, ``bounds``, nor of
+    :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``)."""
+    (before, after), (start, end) = bounds, span
+    clause = sentence[before:start] + " " + sentence[end:after]
+    if claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
+        part = _OTHER_PART.search(sentence, before, start) or _OTHER_PART_JUST_AFTER.match(
+            sentence, end, after
+        )
+        if part is not None:
+            message = (
+                f"the sentence gives the figure as the running time of another thing than the"
+                f" work ({part[1]!r}): say in a note how the figure is the work's"
+            )
+            return [Breach("figure of the work", "value.amount", message)]
+    if (
+        claim.predicate.value == "duration"
+        and not _RUNNING_TIME.search(clause)
+        and not _RUNNING_TIME_NOUN_JUST_AFTER.match(sentence, end, after)
+        and not (_ASIDE_AT.fullmatch(clause) and before > 0)
+    ):
+        message = (
+            f"the figure's clause ({clause.strip()!r}) gives it as no running time (no word"
+            " such as 'runs', 'running time', 'long' or 'a 90-minute film'): a person's screen"
+            " time or a wait is none; say in a note how the figure is the work's running time"
+        )
+        return [Breach("figure of the work", "value.amount", message)]
+    return []
+
+
 def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A figure is the claim's subject's own: where its clause (back to a comma, a
     semicolon, a colon, a bracket, a dash, a word of :data:`CLAUSE_BREAK_WORDS` or the figure
@@ -4088,10 +4294,15 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     thing's, and an amount of one of :data:`OTHER_SUMS` ("Ballerina's marketing budget is $50
     million", "Ballerina lost $20 million") no ``cost`` or ``box_office`` of the work. The
     words are read in the figure's sentence (its :func:`lead_in` and :func:`lead_out` too);
-    the digits of a name ("Chapter 4") are no figure. Or else the
-    claim's note says how the figure is the subject's."""
+    the digits of a name ("Chapter 4") are no figure. A relative clause is read with the
+    words before it ("Chapter 4, which runs 169 minutes" is Chapter 4's). A ``duration`` is
+    bound to a word of its clause of :data:`RUNNING_TIME_WORDS` or of
+    :data:`RUNNING_TIME_NOUNS` just after it: "appears in Ballerina for 10 minutes" is
+    screen time. A date is the subject's by the same reading of its clause: "Ballerina
+    opened on June 6, 2025; Chapter 4 opened on March 24, 2023" gives Ballerina no March 24,
+    2023. Or else the claim's note says how the figure (or date) is the subject's."""
     if not isinstance(claim.value, Quantity) or claim.note:
-        return []
+        return _date_of_another_work(claim, catalog)
     span = _where_figure_written(claim.value, claim.evidence.quote)
     if span is None:
         return []
@@ -4107,19 +4318,13 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     after = min((at[0] for at in figures if at[0] >= end), default=len(sentence))
     marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, before, start))
     before = marks[-1].end() if marks else before
+    before = _with_its_antecedent(sentence, before)
     closing = _FIGURE_OWN_CLAUSE_END.search(sentence, end, after)
     after = closing.start() if closing is not None else after
     clause = sentence[before:start] + " " + sentence[end:after]
-    if duration and claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
-        part = _OTHER_PART.search(sentence, before, start) or _OTHER_PART_JUST_AFTER.match(
-            sentence, end, after
-        )
-        if part is not None:
-            message = (
-                f"the sentence gives the figure as the running time of another thing than the"
-                f" work ({part[1]!r}): say in a note how the figure is the work's"
-            )
-            return [Breach("figure of the work", "value.amount", message)]
+    bounds, at = (before, after), (start, end)
+    if duration and (found := _duration_of_another_thing(claim, sentence, bounds, at)):
+        return found
     other_sum = _OTHER_SUM.get(claim.predicate.value)
     if other_sum is not None and not duration:
         words = other_sum.search(sentence, before, start) or other_sum.search(sentence, end, after)
@@ -4129,12 +4334,7 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
                 f" no {claim.predicate.value} of it: say in a note how the figure is the work's"
             )
             return [Breach("figure of the work", "value.amount", message)]
-    films = _films_by_name(catalog)
-    named = {
-        name: films[name.casefold()]
-        for name in _catalog_names_in(clause, catalog)
-        if name.casefold() in films
-    }
+    named = _works_named(clause, catalog)
     others = [name for name, ids in named.items() if claim.subject not in ids]
     if not others or len(others) < len(named):
         return []
