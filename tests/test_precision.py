@@ -307,6 +307,7 @@ def _cast(quote: str, status: Status | None) -> Claim:
         # Reported: a past opening was no release.
         ("Ballerina opened in theaters on June 6, 2025", Status.RELEASED, True),
         ("Ballerina debuted in theaters on June 6, 2025", Status.RELEASED, True),
+        ("Ballerina's release date was June 7, 2024", Status.SCHEDULED, True),
         # Reported: a release moved to a date is scheduled for it.
         ("Lionsgate has delayed Ballerina to June 6, 2025", Status.SCHEDULED, True),
         ("Lionsgate has pushed Ballerina to June 6, 2025", Status.SCHEDULED, True),
@@ -2582,7 +2583,18 @@ def test_a_date_is_the_date_of_its_predicates_event(
         # The plan it was: a date its sentence says was first set or changed since.
         ("Ballerina, originally scheduled for June 7, 2022, now opens June 6, 2025",
          "2022-06-07", Predicate.RELEASE_DATE, Status.SCHEDULED, None),
-        # A date a release is moved to is a plan.
+        # Reported: a past plan in an article after it was taken as a firm date.
+        ("Ballerina was dated for June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE, None,
+         "before"),
+        ("Ballerina was to be released on June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
+         None, "before"),
+        ("Ballerina's release date was June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
+         None, "before"),
+        ("Ballerina was set to be released on June 7, 2023", "2023-06-07",
+         Predicate.RELEASE_DATE, Status.SCHEDULED, None),
+        ("Ballerina was dated for June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
+        # A date moved to is a plan.
         ("Lionsgate has moved Ballerina to June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, Status.SCHEDULED, None),
         ("Lionsgate has moved Ballerina to June 6, 2023", "2023-06-06",

@@ -114,6 +114,7 @@ __all__ = [
     "OTHER_SUMS",
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
+    "PAST_PLAN_WORDS",
     "PLAYING_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
@@ -472,7 +473,7 @@ SCHEDULING_WORDS = (
     "on track for", "opens", "open on", "opening on", "hits theaters", "hits cinemas",
     "hits screens", "arrives", "arrives in", "lands in theaters", "lands in cinemas",
     "coming to theaters", "coming to cinemas", "release date is", "premieres", "debuts",
-    "is released", "comes out", "is out", *MOVING_WORDS,
+    "is released", "comes out", "is out", "release date was", *MOVING_WORDS,
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
@@ -2564,6 +2565,7 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
         and published.first_day is not None
         and date.last_day < published.first_day
         and not _date_superseded(claim, catalog)
+        and not (status is Status.SCHEDULED and _past_plan(claim))
     ):
         assert status is not None
         message = (
@@ -2573,7 +2575,41 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
             " published date"
         )
         return [Breach("date published", "value.date", message)]
+    if (
+        status is None
+        and published.first_day is not None
+        and date.last_day < published.first_day
+        and (plan := _past_plan(claim)) is not None
+    ):
+        message = (
+            f"{date} is before the source's publication ({published}), and the quote puts a plan"
+            f" in the past ({plan!r}): a scheduling word in the past tense needs a status"
+            " ('scheduled', the plan it was, or 'superseded' where its sentence says it"
+            " changed), or quote the words in the note"
+        )
+        return [Breach("date published", "value.date", message)]
     return []
+
+
+#: Words that put a release's plan in the past: "Ballerina was dated for June 7, 2024",
+#: "was to be released on", "was set to be released on", "Ballerina's release date was".
+#: A release date before its source's publication with one of them is the plan it was:
+#: ``scheduled`` (or ``superseded``, where its sentence says it changed), never a date
+#: with no status (:func:`date_possible_when_published`).
+PAST_PLAN_WORDS = (
+    "was dated for", "were dated for", "was to", "were to", "was set to", "were set to",
+    "was set for", "were set for", "was scheduled", "were scheduled", "was slated",
+    "were slated", "was planned for", "release date was",
+)  # fmt: skip
+_PAST_PLAN = _any_word(PAST_PLAN_WORDS)
+
+
+def _past_plan(claim: Claim) -> str | None:
+    """The word of :data:`PAST_PLAN_WORDS` in the quote of a release date, if any."""
+    if claim.predicate.value != "release_date" or claim.note is not None:
+        return None
+    found = _PAST_PLAN.search(claim.evidence.quote)
+    return None if found is None else found.group()
 
 
 #: Words that, among the three before a region, leave it out ("except the UK", "but not
