@@ -1195,6 +1195,42 @@ class TestFirmOverForecast:
         assert [old] == [fact.value for fact in preferred.superseded]
         assert bd.Relation.DISTINCT is bd.relate(*built.claims)
 
+    @pytest.mark.parametrize(("restated", "later"), [("2024-05", False), ("2024-08", True)])
+    def test_a_change_sets_aside_the_value_of_sources_not_surely_later(
+        self, restated: str, later: bool
+    ) -> None:
+        # Reported: "delayed the release from June 7, 2024 to June 6, 2025" in a fourth
+        # source left June 7 preferred by the three that gave it before (the delay's own
+        # claim one of them), and June 6, 2025 a conflict.
+        old = bd.DateValue(date=bd.PartialDate.parse("2024-06-07"))
+        new = bd.DateValue(date=bd.PartialDate.parse("2025-06-06"))
+        built = _sources_of_one_date(Predicate.RELEASE_DATE, (old, old, new, old))
+        s1, s2, s3, s4 = built.sources
+        c1, c2, c3, c4 = built.claims
+        built = attrs.evolve(
+            built,
+            sources=(s1, s2, s3, attrs.evolve(s4, published=bd.PartialDate.parse(restated))),
+            claims=(
+                attrs.evolve(c1, qualifiers=bd.Qualifiers(status=bd.Status.SCHEDULED)),
+                attrs.evolve(c2, qualifiers=bd.Qualifiers(status=bd.Status.SUPERSEDED)),
+                attrs.evolve(c3, source="s2"),
+                c4,
+            ),
+        )
+        (preferred,) = _statement_of(built).preferred
+        relations = [found.relation for found in built.disagreements("film/x")]
+        if later:  # a source surely later than the change states the old date again
+            assert bd.Relation.CONFLICT in relations
+            assert () == preferred.superseded
+        else:
+            assert new == preferred.value
+            assert ("s2",) == preferred.sources
+            assert () == preferred.conflicts
+            assert [(old, ("s1", "s2", "s4"))] == [
+                (fact.value, fact.sources) for fact in preferred.superseded
+            ]
+            assert bd.Relation.CONFLICT not in relations
+
     def test_no_shipped_preference_rests_on_the_step(self, catalog: Catalog) -> None:
         # Every shipped value the step could outrank is a forecast outranked by nothing
         # firm: the shipped preferences are those of the steps before it.

@@ -307,6 +307,11 @@ def _cast(quote: str, status: Status | None) -> Claim:
         # Reported: a past opening was no release.
         ("Ballerina opened in theaters on June 6, 2025", Status.RELEASED, True),
         ("Ballerina debuted in theaters on June 6, 2025", Status.RELEASED, True),
+        ("Ballerina's release date was June 7, 2024", Status.SCHEDULED, True),
+        # Reported: a release moved to a date is scheduled for it.
+        ("Lionsgate has delayed Ballerina to June 6, 2025", Status.SCHEDULED, True),
+        ("Lionsgate has pushed Ballerina to June 6, 2025", Status.SCHEDULED, True),
+        ("Lionsgate has moved Ballerina to June 6, 2025", Status.SCHEDULED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -1431,6 +1436,10 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         ("Ballerina now opens on June 6, 2025, replacing its June 7, 2024 date", "2025-06-06"),
         ("Lionsgate moved Ballerina to its new June 6, 2025 date", "2025-06-06"),
         ("Ballerina, once delayed, opens on June 6, 2025", "2025-06-06"),
+        # Reported: a date kept as first planned was read as one changed since.
+        ("Ballerina is still set for its original June 7, 2024 date", "2024-06-07"),
+        ("Ballerina remains scheduled for its original June 7, 2024 release date", "2024-06-07"),
+        ("Ballerina remains on track for its original June 7, 2024 release", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
@@ -2566,6 +2575,15 @@ _DEATH = Predicate.DATE_OF_DEATH
         ("Ballerina was filmed in Prague in November 2022", "2022-11", Predicate.FILMING_DATE,
          None),
         ("The series is set in 1975", "1975", Predicate.SET_IN_PERIOD, None),
+        # Reported: the verbs of a release's move date the release.
+        ("Lionsgate has delayed Ballerina from June 7, 2024 to June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("Lionsgate has pushed Ballerina to June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("Lionsgate has moved Ballerina to June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        ("Lionsgate has dated Ballerina for June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(
@@ -2629,6 +2647,22 @@ def test_a_date_is_the_date_of_its_predicates_event(
         # The plan it was: a date its sentence says was first set or changed since.
         ("Ballerina, originally scheduled for June 7, 2022, now opens June 6, 2025",
          "2022-06-07", Predicate.RELEASE_DATE, Status.SCHEDULED, None),
+        # Reported: a past plan in an article after it was taken as a firm date.
+        ("Ballerina was dated for June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE, None,
+         "before"),
+        ("Ballerina was to be released on June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
+         None, "before"),
+        ("Ballerina's release date was June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
+         None, "before"),
+        ("Ballerina was set to be released on June 7, 2023", "2023-06-07",
+         Predicate.RELEASE_DATE, Status.SCHEDULED, None),
+        ("Ballerina was dated for June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
+        # A date moved to is a plan.
+        ("Lionsgate has moved Ballerina to June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, Status.SCHEDULED, None),
+        ("Lionsgate has moved Ballerina to June 6, 2023", "2023-06-06",
+         Predicate.RELEASE_DATE, None, None),
     ],
 )  # fmt: skip
 def test_a_date_is_possible_when_its_source_was_published(

@@ -12,6 +12,8 @@ import functools
 import operator
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
+import attrs
+
 from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, when
 from ._kinds import label, listing_order
 from ._normalize import normalize
@@ -168,7 +170,9 @@ def disagreements(
         units = _units(predicate_claims)
         # By the units' indexes: a Fact is built only for a unit that takes part in an
         # entry (at 10^5 claims, one unit in twenty).
-        entries = _joined(units, predicate) if len(units) > 1 else []
+        aside = _set_aside(predicate_claims, order)
+        history = {n for n, unit in enumerate(units) if aside and _all_aside(unit, aside)}
+        entries = _joined(units, predicate, history) if len(units) > 1 else []
         entries += [
             (Relation.SAME, [n])
             for n, unit in enumerate(units)
@@ -210,13 +214,18 @@ def _fallen_totals(
     return list(found.values())
 
 
-def _joined(units: list[list[Claim]], predicate: Predicate) -> list[tuple[Relation, list[int]]]:
+def _joined(
+    units: list[list[Claim]], predicate: Predicate, history: Iterable[int] = ()
+) -> list[tuple[Relation, list[int]]]:
     """The units (by index) joined by refinements, overlaps or conflicts, each set the
-    strongest relation of any pair of it: a conflict, an overlap, else a refinement."""
+    strongest relation of any pair of it: a conflict, an overlap, else a refinement. The
+    units of ``history`` (:func:`_set_aside`) relate as values superseded."""
     conflicts = predicate.single and not predicate.changes
     if not conflicts and _entities_apart(units):
         return []
     kinds = [_kinds(unit) for unit in units]
+    for n in history:
+        kinds[n] = tuple(_as_superseded(claim) for claim in kinds[n])
     if len(units) == 2:
         # Two facts are cheaper to relate than to index: the index only leaves out pairs
         # whose relation joins nothing (the same, or distinct), which relate() says as well.
@@ -442,9 +451,7 @@ def _prefer(
     # Refinements merge into the most precise value they agree with.
     # A value its sources say was changed since is the value's history: never preferred
     # over a value not superseded, nor in conflict with it, but named in the reason.
-    candidates, former, history = _split_superseded(
-        [f for n, f in enumerate(facts) if n not in refined]
-    )
+    candidates, former, history = _split_superseded(facts, refined, _set_aside(claims, order))
     index = {id(fact): n for n, fact in enumerate(facts)}
 
     def sources(fact: Fact) -> int:
@@ -531,20 +538,67 @@ def _prefer(
     )
 
 
-def _superseded(fact: Fact) -> bool:
-    """Whether every claim of the fact gives its value as one changed since."""
-    return all(claim.qualifiers.status is Status.SUPERSEDED for claim in fact.claims)
+def _set_aside(claims: Sequence[Claim], order: SourceOrder) -> set[int]:
+    """The claims (by ``id``) whose value a source says was changed since: the claims of
+    the status ``superseded``, and the claims of their value from a source not surely later
+    than one of them (it stated the plan before the change). A source surely later that
+    states the value again, not superseded, brings it back."""
+    changed: dict[Hashable, tuple[int, int, int]] = {}  # a value's latest last day of change
+    for claim in claims:
+        if claim.qualifiers.status is Status.SUPERSEDED:
+            key = value_key(claim.value)
+            last = order(claim.source).last
+            changed[key] = max(changed.get(key, last), last)
+    if not changed:
+        return set()
+    aside = set()
+    for claim in claims:
+        last_change = changed.get(value_key(claim.value))
+        if last_change is None:
+            continue
+        if claim.qualifiers.status is Status.SUPERSEDED or order(claim.source).first <= last_change:
+            aside.add(id(claim))
+    # A less precise form of a value changed ("2024" of "June 7, 2024"), from a source not
+    # surely later than the change, is the same plan, unless a value not set aside is
+    # within it too.
+    superseding = [claim for claim in claims if claim.qualifiers.status is Status.SUPERSEDED]
+    standing = [claim for claim in claims if id(claim) not in aside]
+    for claim in standing:
+        if any(
+            refines(former, claim) and order(claim.source).first <= order(former.source).last
+            for former in superseding
+        ) and not any(refines(other, claim) for other in standing if id(other) not in aside):
+            aside.add(id(claim))
+    return aside
+
+
+def _all_aside(claims: Iterable[Claim], aside: set[int]) -> bool:
+    """Whether every one of the claims is set aside (:func:`_set_aside`)."""
+    return all(id(claim) in aside for claim in claims)
+
+
+def _as_superseded(claim: Claim) -> Claim:
+    """The claim as one of the status ``superseded``, to relate it as a value's history."""
+    if claim.qualifiers.status is Status.SUPERSEDED:
+        return claim
+    qualifiers = attrs.evolve(claim.qualifiers, status=Status.SUPERSEDED)
+    return attrs.evolve(claim, qualifiers=qualifiers)
 
 
 def _split_superseded(
-    candidates: list[Fact],
+    facts: list[Fact], refined: set[int], aside: set[int]
 ) -> tuple[list[Fact], list[Fact], set[int]]:
-    """The candidates not superseded, those superseded (:func:`_superseded`) and their
-    ids; all of them and none where every candidate is superseded."""
-    former = [f for f in candidates if _superseded(f)]
+    """The candidates (the facts no other refines) not superseded, the facts superseded
+    (every claim set aside: :func:`_set_aside`) and their ids; all the candidates and none
+    where every candidate is superseded. A less precise form set aside is the history's
+    too, no conflict."""
+    candidates = [f for n, f in enumerate(facts) if n not in refined]
+    former = [f for f in candidates if aside and _all_aside(f.claims, aside)]
     if not former or len(former) == len(candidates):
         return candidates, [], set()
-    return [f for f in candidates if not _superseded(f)], former, {id(f) for f in former}
+    history = {id(f) for f in former}
+    former += [f for n, f in enumerate(facts) if n in refined and _all_aside(f.claims, aside)]
+    return [f for f in candidates if id(f) not in history], former, {id(f) for f in former}
 
 
 def _superseded_reason(former: list[Fact]) -> str:

@@ -104,6 +104,8 @@ __all__ = [
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
+    "KEEPING_WORDS",
+    "MOVING_WORDS",
     "NEIGHBOURING_EVENT_WORDS",
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
@@ -112,6 +114,7 @@ __all__ = [
     "OTHER_SUMS",
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
+    "PAST_PLAN_WORDS",
     "PLAYING_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
@@ -451,6 +454,15 @@ def _doubts_backing(status: Status) -> tuple[str, ...]:
     return tuple(word for word, statuses in DENYING_WORDS.items() if status in statuses)
 
 
+#: The verbs of a release's move to a date ("Lionsgate has delayed Ballerina from June 7,
+#: 2024 to June 6, 2025", "pushed Ballerina to", "moved Ballerina to", "dated Ballerina
+#: for"): words of the release's event (:data:`EVENT_WORDS`) that back ``scheduled`` (the
+#: date moved to is a plan; the date moved from is ``superseded``, by
+#: :data:`CHANGE_WORDS`). With no status, a date moved to after the source's publication is
+#: a forecast all the same (as "opens on June 7, 2024" in an article of 2023).
+MOVING_WORDS = (
+    "delayed", "pushed", "moved", "postponed", "rescheduled", "shifted", "bumped", "dated",
+)  # fmt: skip
 #: Words that put a release on a date set ("Ballerina is set for June 7, 2024", "is due on",
 #: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
 #: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
@@ -464,7 +476,7 @@ SCHEDULING_WORDS = (
     "on track for", "opens", "open on", "opening on", "hits theaters", "hits cinemas",
     "hits screens", "arrives", "arrives in", "lands in theaters", "lands in cinemas",
     "coming to theaters", "coming to cinemas", "release date is", "premieres", "debuts",
-    "is released", "comes out", "is out",
+    "is released", "comes out", "is out", "release date was", *MOVING_WORDS,
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
@@ -2337,6 +2349,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "out", "come out", "comes out", "came out", "coming out", "stream", "streams",
         "streaming", "launch", "launches", "launched", "land", "lands", "landed", "bows",
         "bowed", "available", "set for", "slated for", "scheduled for", "dated for", "due",
+        *MOVING_WORDS,
     ),
     "filming_date": (
         "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
@@ -2614,23 +2627,23 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
         claim.predicate.value == "date_of_death" and status not in _NOT_STATED_AS_PAST
     )
     after = published.last_day is not None and date.first_day > published.last_day
+    before = published.first_day is not None and date.last_day < published.first_day
+    plan = _past_plan(claim) if before else None
     if past and after:
         message = (
             f"{date} is after the source's publication ({published}), so it cannot be stated as"
             " past: correct the date, the status or the source's published date"
         )
-        return [Breach("date published", "value.date", message)]
-    if after and status in _STATED_AS_FACT and not (status is None and claim.note):
+    elif after and status in _STATED_AS_FACT and not (status is None and claim.note):
         message = (
             f"{date} is after the source's publication ({published}): give it a forecast"
             " status (scheduled, expected, ...) or say in a note how it is known"
         )
-        return [Breach("date published", "value.date", message)]
-    if (
-        status in FORECAST_STATUSES
-        and published.first_day is not None
-        and date.last_day < published.first_day
+    elif (
+        before
+        and status in FORECAST_STATUSES
         and not _date_superseded(claim, catalog)
+        and not (status is Status.SCHEDULED and plan is not None)
     ):
         assert status is not None
         message = (
@@ -2639,8 +2652,37 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
             " sentence says was changed since); correct the date, the status or the source's"
             " published date"
         )
-        return [Breach("date published", "value.date", message)]
-    return []
+    elif status is None and plan is not None:
+        message = (
+            f"{date} is before the source's publication ({published}), and the quote puts a plan"
+            f" in the past ({plan!r}): a scheduling word in the past tense needs a status"
+            " ('scheduled', the plan it was, or 'superseded' where its sentence says it"
+            " changed), or quote the words in the note"
+        )
+    else:
+        return []
+    return [Breach("date published", "value.date", message)]
+
+
+#: Words that put a release's plan in the past: "Ballerina was dated for June 7, 2024",
+#: "was to be released on", "was set to be released on", "Ballerina's release date was".
+#: A release date before its source's publication with one of them is the plan it was:
+#: ``scheduled`` (or ``superseded``, where its sentence says it changed), never a date
+#: with no status (:func:`date_possible_when_published`).
+PAST_PLAN_WORDS = (
+    "was dated for", "were dated for", "was to", "were to", "was set to", "were set to",
+    "was set for", "were set for", "was scheduled", "were scheduled", "was slated",
+    "were slated", "was planned for", "release date was",
+)  # fmt: skip
+_PAST_PLAN = _any_word(PAST_PLAN_WORDS)
+
+
+def _past_plan(claim: Claim) -> str | None:
+    """The word of :data:`PAST_PLAN_WORDS` in the quote of a release date, if any."""
+    if claim.predicate.value != "release_date" or claim.note is not None:
+        return None
+    found = _PAST_PLAN.search(claim.evidence.quote)
+    return None if found is None else found.group()
 
 
 #: Words that, among the three before a region, leave it out ("except the UK", "but not
@@ -3639,6 +3681,16 @@ _FORMER_DATE_BEFORE = re.compile(
     + r"[\s\u00a0]*\Z"
 )
 _ANOTHER_VALUE = re.compile(r"[0-9]|" + _as_words(("but", "now")))
+#: Words that keep a value as it was planned: before a value in its clause ("Ballerina is
+#: still set for its original June 7, 2024 date", "remains on track for its original June
+#: 7, 2024 release", "stays on", "keeps", "sticks with"), a word of a former or first plan
+#: (:data:`CHANGE_WORDS` "former", "before", "just before") says the value did not change:
+#: it is the value stated, ``scheduled``, never ``superseded``.
+KEEPING_WORDS = (
+    "still", "remains", "remain", "remained", "stays", "stay", "stayed", "keeps", "keep",
+    "kept", "sticks with", "stick with", "stuck with",
+)  # fmt: skip
+_KEEPING = re.compile(_as_words(KEEPING_WORDS))
 _UNTIL_AFTER = re.compile(r",?[\s\u00a0]+" + _as_words(CHANGE_WORDS["just after"]))
 # A date's "until" with no figure after it in its clause: no range's end.
 _UNTIL_NO_FIGURE = re.compile(r"[^;:.!?0-9]*(?:[;:.!?]|\Z)")
@@ -3687,11 +3739,12 @@ def _superseded_by(
         return " ".join((found[1] or found[2] or found[3]).split()), "before"
     # A date's former plan just before it: "its previous release date, June 7, 2024".
     once = _ONCE_BEFORE.search(clause) or (_FORMER_DATE_BEFORE.search(before) if date else None)
-    if not bounded and once is not None:
+    kept = _KEEPING.search(clause) is not None  # "still set for its original June 7, 2024"
+    if not bounded and once is not None and not kept:
         return once[1].casefold(), "just before"
     # Another value, a "but" or a "now" between them and the value ends their reach: "was
     # originally set for June 7, 2024 but now opens June 6, 2025" states June 6, 2025.
-    if first_set := list(_FIRST_SET_BEFORE.finditer(clause)):
+    if not kept and (first_set := list(_FIRST_SET_BEFORE.finditer(clause))):
         between = clause[first_set[-1].end() :]
         if not _ANOTHER_VALUE.search(between):
             return " ".join(first_set[-1][1].casefold().split()), "before"
