@@ -154,6 +154,7 @@ __all__ = [
     "entity_value_keeps_its_quotes_negations",
     "figure_keeps_its_quotes_negations",
     "figure_of_the_work_itself_or_noted",
+    "filming_location_not_the_place_depicted",
     "former_credit_or_location_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
@@ -185,6 +186,7 @@ __all__ = [
     "value_from_one_clause_or_noted",
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
+    "value_not_corrected",
     "value_not_one_of_several_or_noted",
     "words",
     "year_written_by_a_source",
@@ -5149,6 +5151,43 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
     return [Breach("text predicate", "value.text", message)]
 
 
+#: Words just before a place that make it the place depicted, not the place filmed
+#: (:func:`filming_location_not_the_place_depicted`): "Budapest, which doubled for
+#: Prague", "standing in for Prague", "Budapest stood in for Prague". The place before
+#: them is where it was filmed.
+DEPICTED_PLACE_WORDS = (
+    "doubled for", "doubles for", "doubling for", "double for", "stood in for",
+    "stands in for", "standing in for", "stand in for", "doubled as", "doubles as",
+    "doubling as", "passed for", "passes for", "passing for",
+)  # fmt: skip
+_DEPICTED_BEFORE = re.compile(_as_words(DEPICTED_PLACE_WORDS) + r"[\s\u00a0]*(?i:the\s+)?\Z")
+
+
+def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A filming location is not the place another stood in for: one just after a word of
+    :data:`DEPICTED_PLACE_WORDS` ("Ballerina filmed in Budapest, which doubled for
+    Prague") is the place depicted, unless the claim's note quotes those words and says
+    why it stands."""
+    if claim.predicate.value != "filming_location" or not isinstance(claim.value, Text):
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+    if at < 0:
+        return []
+    found = _DEPICTED_BEFORE.search(sentence, 0, at)
+    if found is None:
+        return []
+    words = " ".join(found[1].casefold().split())
+    if _note_quotes(claim, words):
+        return []
+    message = (
+        f"the quote writes {words!r} just before {claim.value.text!r}, which makes it the"
+        " place depicted, not where it was filmed: quote the words in the note and say why"
+        " it stands"
+    )
+    return [Breach("text predicate", "value.text", message)]
+
+
 #: The words that write a text predicate's value as the predicate's own
 #: (:func:`text_written_with_its_predicates_words`), each predicate's in one row. A value of
 #: ``genre`` or ``country_of_origin`` holds one of its row's words itself: a genre ("action",
@@ -6767,6 +6806,17 @@ def _credit_or_location_superseded(claim: Claim, catalog: Catalog) -> tuple[str,
         if first.start() < at.start() and _SINCE_BETWEEN.search(sentence, first.end(), at.start()):
             continue  # "originally Len Wiseman, but now Chad Stahelski"
         return " ".join(first[1].casefold().split()), "in the clause of"
+    return _moved_from_or_handed_over(sentence, start, at)
+
+
+def _moved_from_or_handed_over(
+    sentence: str, start: int, at: re.Match[str]
+) -> tuple[str, str] | None:
+    """The words that make the credit or place written ``at`` the old value of a change
+    (its clause from ``start``): the verb and "from" before it ("moved from Prague to
+    Budapest", "moved the Ballerina shoot from"), or a hand-over after it; or ``None``."""
+    if (moved := _change_from(sentence[start : at.start()])) is not None:
+        return moved.casefold(), "before"
     if (handed := _HANDED_OVER_AFTER.search(sentence, at.end())) is not None:
         return " ".join(handed[0].casefold().split()), "after"
     return None
@@ -7454,6 +7504,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
+        *value_not_corrected(claim, catalog),
+        *filming_location_not_the_place_depicted(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
@@ -7606,6 +7658,75 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
         )
         return [Breach("stated", "quote", message)]
     return []
+
+
+#: Words by which a claim's sentence corrects the value it gives (:func:`value_not_corrected`):
+#: after the value, a contrast ("but", "though", "although", "however", "yet", "when",
+#: "while", "whereas") and, later in the sentence, words of the true value ("actually",
+#: "in fact", "in reality", "in truth", "was really", "the true", "the real", "the
+#: actual", "the correct", "turned out to be"): "Some outlets reported the budget as $90
+#: million, but it was actually $100 million", "often cited as $90 million, though the
+#: true figure is $100 million"; before the value, in its clause, "contrary to" ("Contrary
+#: to reports of $90 million, ..."). The value so corrected is a report shown false: it
+#: has the status ``reported``, ``unconfirmed`` or ``superseded`` (where its words back
+#: it), or the claim's note quotes the words and says why it stands. The value the sentence
+#: corrects to ("it was actually $100 million") is the one stated.
+CORRECTING_WORDS = {
+    "contrast after": ("but", "though", "although", "however", "yet", "when", "while", "whereas"),
+    "true value": (
+        "actually", "in fact", "in reality", "in truth", "is really", "was really",
+        "are really", "were really", "the true", "the real", "the actual", "the correct",
+        "its true", "its real", "its actual", "turned out to be", "turns out to be",
+    ),
+    "before": ("contrary to",),
+}  # fmt: skip
+_CORRECTED_AFTER = re.compile(
+    _as_words(CORRECTING_WORDS["contrast after"])
+    + r"[^.;!?]*?"
+    + _as_words(CORRECTING_WORDS["true value"])
+)
+_CORRECTED_BEFORE = re.compile(_as_words(CORRECTING_WORDS["before"]))
+_CORRECTED_STATUSES = frozenset({Status.REPORTED, Status.UNCONFIRMED, Status.SUPERSEDED})
+
+
+def _value_span(claim: Claim, quote: str) -> tuple[int, int]:
+    """Where the quote writes the claim's value (a figure's amount or a date's year, a text,
+    an entity's name), from and to; the whole quote where it writes none of them."""
+    value = claim.value
+    if isinstance(value, (DateValue, Quantity)):
+        return _where_figure_written(value, quote) or (0, len(quote))
+    folded = quote.casefold()
+    written = value.text if isinstance(value, Text) else ""
+    at = folded.find(written.casefold()) if written else -1
+    return (at, at + len(written)) if at >= 0 else (0, len(quote))
+
+
+def value_not_corrected(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A value its own sentence corrects (:data:`CORRECTING_WORDS`: "..., but it was
+    actually $100 million" after it, "Contrary to ..." before it in its clause) has the
+    status ``reported``, ``unconfirmed`` or ``superseded``, or the claim's note quotes the
+    correcting words and says why the value stands."""
+    if claim.qualifiers.status in _CORRECTED_STATUSES:
+        return []
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    start, end = _value_span(claim, claim.evidence.quote)
+    start, end = start + quote_start, end + quote_start
+    read = sentence.replace("\u2019", "'")
+    found = _CORRECTED_AFTER.search(read, end)
+    if found is None:
+        marks = [mark.end() for mark in _CLAUSE_MARK.finditer(read, 0, start)]
+        found = _CORRECTED_BEFORE.search(read, marks[-1] if marks else 0, start)
+    if found is None:
+        return []
+    words = " ".join(found[0].split())
+    if _note_quotes(claim, words):
+        return []
+    message = (
+        f"the quote's sentence corrects its value ({words!r}), which makes it a report shown"
+        " false: give the status 'reported' or 'unconfirmed' where its words say so, or"
+        " quote the words in the note and say why the value stands"
+    )
+    return [Breach("stated", "value", message)]
 
 
 def _is_reviewed(claim: Claim) -> bool:
