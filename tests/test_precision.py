@@ -307,6 +307,9 @@ def _cast(quote: str, status: Status | None) -> Claim:
         # Reported: a past opening was no release.
         ("Ballerina opened in theaters on June 6, 2025", Status.RELEASED, True),
         ("Ballerina debuted in theaters on June 6, 2025", Status.RELEASED, True),
+        # Reported: a release told as an arrival could not be released.
+        ("Ballerina finally arrived in theaters on June 6, 2025", Status.RELEASED, True),
+        ("Ballerina hit theaters on June 6, 2025", Status.RELEASED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -446,6 +449,9 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Keanu Reeves cameos in Ballerina, or so the rumor goes", "'so the rumor goes'"),
         ("Keanu Reeves cameos in Ballerina, one insider claims", "'one insider'"),
         ("Keanu Reeves cameos in Ballerina, claims a fan theory", "'fan theory'"),
+        # Reported: an attribution to a trade paper by "according to" passed.
+        ("According to Variety, Keanu Reeves cameos in Ballerina", "'According to Variety'"),
+        ("Keanu Reeves cameos in Ballerina, according to Deadline", "'according to Deadline'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -1497,6 +1503,18 @@ def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
             "Ballerina, which had been set for June 7, 2024, was finally released on June 6, 2025.",
             "Ballerina, which had been set for June 7, 2024",
             "had been set",
+        ),
+        # Reported: the "after" of a span counted from the date first set was read as a
+        # bound of it.
+        (
+            "Ballerina was released on June 6, 2025, a year after its original June 7, 2024 date.",
+            "June 7, 2024 date",
+            "original",
+        ),
+        (
+            "Ballerina opened two weeks before its old June 7, 2024 date.",
+            "June 7, 2024 date",
+            "old",
         ),
     ],
 )
@@ -4953,6 +4971,19 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             Predicate.GENRE,
             Text(text="action thriller"),
         ),
+        # Reported: the kept side of "not X but Y" was read as negated.
+        (
+            "Ballerina is not a sequel but a spin-off.",
+            "Ballerina is not a sequel but a spin-off",
+            Predicate.CHRONOLOGY,
+            Text(text="a spin-off"),
+        ),
+        (
+            "Ballerina is not a sequel, but rather a spin-off.",
+            "a spin-off",
+            Predicate.CHRONOLOGY,
+            Text(text="a spin-off"),
+        ),
     ],
 )
 def test_a_negation_past_the_clause_or_sentence_or_inside_a_name_needs_no_note(
@@ -5427,6 +5458,14 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
             None,
         ),
         ("It is more of a thriller than a horror film.", "horror film", "horror", "more", None),
+        # The rejected side of "not X but Y" keeps its "not"; the kept side has none.
+        (
+            "Ballerina is not a horror film but a thriller.",
+            "Ballerina is not a horror film but a thriller",
+            "a horror film",
+            "not",
+            "a thriller",
+        ),
         (
             "It was pitched as a horror film, but became a thriller.",
             "It was pitched as a horror film, but became a thriller",

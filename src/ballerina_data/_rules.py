@@ -362,7 +362,8 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: attribution to reports, sources, insiders or a leak ("reports suggest", "sources say",
 #: "according to reports", "according to a report", "two sources told Variety", "a person
 #: familiar with", "a person with knowledge of the project said", "we hear", "a reported
-#: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "Deadline
+#: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "according to
+#: Variety", "Deadline
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
 #: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
@@ -395,9 +396,12 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "one insider", "insider claims", "insider says",
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
-                f"{said} {outlet}" if said == "per" else f"{outlet} {said}"
+                f"{said} {outlet}" if said in ("per", "according to") else f"{outlet} {said}"
                 for outlet in _TRADE_PAPERS
-                for said in ("per", "reports", "reported", "hears", "has learned", "learned")
+                for said in (
+                    "per", "according to", "reports", "reported", "hears", "has learned",
+                    "learned",
+                )
             ),
         ),
         (Status.REPORTED, Status.UNCONFIRMED),
@@ -504,7 +508,11 @@ STATUS_WORDS = {
         "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
         *_hearsay_backing(Status.SCHEDULED),
     ),
-    Status.RELEASED: ("released", "premiered", "introduced", "release of", "opened", "debuted"),
+    Status.RELEASED: (
+        "released", "premiered", "introduced", "release of", "opened", "debuted",
+        # A release told in the past: "Ballerina finally arrived in theaters on June 6, 2025".
+        "arrived in", "hit theaters", "hit cinemas", "landed in",
+    ),
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
         "allegedly", "supposedly", "said to", "believed to", "reported to",
@@ -2089,6 +2097,7 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
             # may one whose "until" no date follows ("was set for June 7, 2024 until the
             # strikes hit").
             _until_superseded(read, each.start, each.end, words)
+            or _counted_from_a_former_date(read, each.start)
             or words
             or _superseded_by(read, each.start, each.end, date=True)
             for each, words in zip(written, bounded, strict=True)
@@ -2118,6 +2127,20 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
         )
         return [Breach("date bound", field, message)]
     return []
+
+
+def _counted_from_a_former_date(read: str, start: int) -> tuple[str, str] | None:
+    """The former-plan word of a span counted from the date written at ``start`` ("a year
+    after its original June 7, 2024 date"), and that it stands before it; or ``None``. The
+    "after" counts from the date and bounds none: the date is the one first set."""
+    # A span counted, "after" or "before", and a word of a former plan (of CHANGE_WORDS,
+    # defined below, so the pattern is made here; the re module keeps it compiled).
+    counted_from_former = re.compile(
+        rf"{_APART}{_COUNT}{_GAP}{_UNIT}{_GAP}(?i:after|before){_GAP}"
+        rf"(?:(?i:its|the|their|that){_GAP})?{_as_words(CHANGE_WORDS['former'])}{_GAP}\Z"
+    )
+    found = counted_from_former.search(read, max(0, start - 80), start)
+    return None if found is None else (found[found.lastindex or 0].casefold(), "before")
 
 
 def _read_across_ends(found: re.Match[str]) -> list[int]:
@@ -4932,6 +4955,22 @@ def _negation_words(text: str) -> tuple[str, ...]:
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 
 
+# A contrast's rejected side and its "but": "not a sequel but ", "never a sequel, but
+# rather ".
+_REJECTED_SIDE = re.compile(
+    r"(?<![\w'\u2019-])(?i:not|never)(?![\w'\u2019-])[^;:.!?]*?"
+    r"(?<![\w'\u2019-])(?i:but)(?:[\s\u00a0]+(?i:rather|instead))?[\s\u00a0]+"
+)
+
+
+def _kept_side_of_a_contrast(before: str) -> str:
+    """``before`` (the words up to and through a value) from the kept side of a contrast
+    whose first side it negates: "a spin-off" of "Ballerina is not a sequel but a spin-off"
+    keeps no "not"; the negation is the rejected side's ("a sequel")."""
+    cuts = [found.end() for found in _REJECTED_SIDE.finditer(before)]
+    return before[cuts[-1] :] if cuts else before
+
+
 def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A text value keeps every negating word of its quote that stands before or within the
     part of the quote it takes, or after it in its clause: "action" from "not an action
@@ -4970,7 +5009,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         # A contrast's first side ends at a "but" past its clause ("pitched as a horror
         # film, but became a thriller"; _relations.PRIVATIVE_FORMS): read it too.
         after += " but"
-    around = _own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken]) + after
+    around = (
+        _kept_side_of_a_contrast(_own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken]))
+        + after
+    )
     found = _negations_outside_names(around, claim, catalog) - _negations(value)
     # The words of a goal are read of the value alone (an entity value's sentence may have
     # them of another thing): "assassin" from "training to become an assassin".
