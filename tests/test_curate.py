@@ -1309,7 +1309,7 @@ RULES_BROKEN = [
         {
             "predicate": "cost",
             "value": {"type": "quantity", "amount": "90000000", "unit": "USD"},
-            "quote": "Some outlets reported its budget as $90 million",
+            "quote": "Its budget was given as $90 million",
         },
         '"value"',
         "value: the quote's sentence corrects its value ('but it was actually'), which makes it"
@@ -1604,7 +1604,7 @@ RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $
 RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."
 RULES_TEXT += " Lance Reddick died on March 17, 2027."
 RULES_TEXT += " Ballerina was filmed in Budapest."
-RULES_TEXT += " Some outlets reported its budget as $90 million, but it was actually $100 million."
+RULES_TEXT += " Its budget was given as $90 million, but it was actually $100 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -452,6 +452,10 @@ def test_every_hedged_quote_has_a_status() -> None:
         # Reported: an attribution to a trade paper by "according to" passed.
         ("According to Variety, Keanu Reeves cameos in Ballerina", "'According to Variety'"),
         ("Keanu Reeves cameos in Ballerina, according to Deadline", "'according to Deadline'"),
+        # Reported: others' listings passed as facts.
+        ("Some outlets reported that Keanu Reeves cameos in Ballerina", "'Some outlets'"),
+        ("IMDb lists Keanu Reeves in Ballerina", "'IMDb lists'"),
+        ("Keanu Reeves is often cited as in Ballerina", "'often cited as'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),

@@ -365,7 +365,8 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "according to
 #: Variety", "Deadline
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
-#: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user")
+#: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user";
+#: others' listings, "some outlets", "many sites", "often cited as", "IMDb lists")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
 #: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
 #: rumor goes") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "fans
@@ -394,6 +395,10 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # Others' listings, told at second hand: "Some outlets reported ...", "Many
+            # sites list ...", "is often cited as", "IMDb lists".
+            "some outlets", "many outlets", "some sites", "many sites", "often cited as",
+            "widely cited as", "imdb lists", "imdb listed", "wikipedia lists",
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
                 f"{said} {outlet}" if said in ("per", "according to") else f"{outlet} {said}"
