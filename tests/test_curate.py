@@ -1352,6 +1352,18 @@ RULES_BROKEN = [
         " nothing: quote the words in the note",
     ),
     (
+        "stated (a value corrected)",
+        {
+            "predicate": "cost",
+            "value": {"type": "quantity", "amount": "90000000", "unit": "USD"},
+            "quote": "Its budget was given as $90 million",
+        },
+        '"value"',
+        "value: the quote's sentence corrects its value ('but it was actually'), which makes it"
+        " a report shown false: give the status 'reported' or 'unconfirmed' where its words say"
+        " so, or quote the words in the note",
+    ),
+    (
         "date bound (a date replaced)",
         {
             "predicate": "release_date",
@@ -1643,6 +1655,7 @@ RULES_TEXT += " Lance Reddick died on March 17, 2027."
 RULES_TEXT += " Ballerina was released on June 6, 2026."
 RULES_TEXT += " Ballerina stayed in theaters through May 2025."
 RULES_TEXT += " Ballerina was filmed in Budapest."
+RULES_TEXT += " Its budget was given as $90 million, but it was actually $100 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -312,6 +312,9 @@ def _cast(quote: str, status: Status | None) -> Claim:
         ("Lionsgate has delayed Ballerina to June 6, 2025", Status.SCHEDULED, True),
         ("Lionsgate has pushed Ballerina to June 6, 2025", Status.SCHEDULED, True),
         ("Lionsgate has moved Ballerina to June 6, 2025", Status.SCHEDULED, True),
+        # Reported: a release told as an arrival could not be released.
+        ("Ballerina finally arrived in theaters on June 6, 2025", Status.RELEASED, True),
+        ("Ballerina hit theaters on June 6, 2025", Status.RELEASED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -453,6 +456,13 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Keanu Reeves cameos in Ballerina, or so the rumor goes", "'so the rumor goes'"),
         ("Keanu Reeves cameos in Ballerina, one insider claims", "'one insider'"),
         ("Keanu Reeves cameos in Ballerina, claims a fan theory", "'fan theory'"),
+        # Reported: an attribution to a trade paper by "according to" passed.
+        ("According to Variety, Keanu Reeves cameos in Ballerina", "'According to Variety'"),
+        ("Keanu Reeves cameos in Ballerina, according to Deadline", "'according to Deadline'"),
+        # Reported: others' listings passed as facts.
+        ("Some outlets reported that Keanu Reeves cameos in Ballerina", "'Some outlets'"),
+        ("IMDb lists Keanu Reeves in Ballerina", "'IMDb lists'"),
+        ("Keanu Reeves is often cited as in Ballerina", "'often cited as'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -1538,6 +1548,18 @@ def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
             "Ballerina, which had been set for June 7, 2024",
             "had been set",
         ),
+        # Reported: the "after" of a span counted from the date first set was read as a
+        # bound of it.
+        (
+            "Ballerina was released on June 6, 2025, a year after its original June 7, 2024 date.",
+            "June 7, 2024 date",
+            "original",
+        ),
+        (
+            "Ballerina opened two weeks before its old June 7, 2024 date.",
+            "June 7, 2024 date",
+            "old",
+        ),
     ],
 )
 def test_a_date_its_sentence_says_was_changed_since_needs_its_plans_status_or_a_note(
@@ -1711,6 +1733,28 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "Prague",
             None,
         ),
+        # The place a shoot moved from, in any voice.
+        (
+            "Filming of Ballerina was moved from Prague to Budapest.",
+            "Filming of Ballerina was moved from Prague to Budapest",
+            "filming_location",
+            "Prague",
+            None,
+        ),
+        (
+            "Lionsgate moved the Ballerina shoot from Prague to Budapest.",
+            "Lionsgate moved the Ballerina shoot from Prague to Budapest",
+            "filming_location",
+            "Prague",
+            None,
+        ),
+        (
+            "Ballerina shifted filming from Prague to Budapest.",
+            "Ballerina shifted filming from Prague to Budapest",
+            "filming_location",
+            "Prague",
+            None,
+        ),
     ],
 )
 def test_a_former_figure_credit_or_location_needs_the_status_superseded(
@@ -1742,6 +1786,158 @@ def _superseded_claim(quote: str, predicate: str, value: str, status: Status | N
         qualifiers=Qualifiers(status=status),
         note=None,
     )
+
+
+def test_every_value_its_sentence_corrects_has_a_status_or_note() -> None:
+    rule = _rules.value_not_corrected
+    assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
+
+
+def test_every_filming_location_is_no_place_depicted() -> None:
+    rule = _rules.filming_location_not_the_place_depicted
+    assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
+
+
+def _corrected_claim(quote: str, predicate: str, value: str) -> Claim:
+    """A claim of ``predicate`` quoting ``quote``: ``value`` a date, "AMOUNT UNIT", a
+    person's id or a place's name."""
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return attrs.evolve(
+            _superseded_claim(quote, predicate, "Prague", None),
+            value=DateValue(date=PartialDate.parse(value)),
+        )
+    amount, _, unit = value.partition(" ")
+    if unit == "minute":
+        return attrs.evolve(
+            _superseded_claim(quote, predicate, "Prague", None),
+            value=Quantity(amount=Decimal(amount), unit=unit),
+        )
+    return _superseded_claim(quote, predicate, value, None)
+
+
+_CORRECTED_BUDGET = "Some outlets reported Ballerina's budget as $90 million, but it was actually"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value", "corrected"),
+    [
+        (
+            _CORRECTED_BUDGET + " $100 million.",
+            "Ballerina's budget as $90 million",
+            "cost",
+            "90000000 USD",
+            True,
+        ),
+        (
+            _CORRECTED_BUDGET + " $100 million.",
+            "Ballerina's budget as $90 million, but it was actually $100 million",
+            "cost",
+            "90000000 USD",
+            True,
+        ),
+        (
+            _CORRECTED_BUDGET + " $100 million.",
+            "it was actually $100 million",
+            "cost",
+            "100000000 USD",
+            False,
+        ),
+        (
+            "Ballerina's budget is often cited as $90 million, though the true figure is"
+            " $100 million.",
+            "Ballerina's budget is often cited as $90 million",
+            "cost",
+            "90000000 USD",
+            True,
+        ),
+        (
+            "Contrary to reports of $90 million, Ballerina cost $100 million.",
+            "reports of $90 million",
+            "cost",
+            "90000000 USD",
+            True,
+        ),
+        (
+            "Contrary to reports of $90 million, Ballerina cost $100 million.",
+            "Ballerina cost $100 million",
+            "cost",
+            "100000000 USD",
+            False,
+        ),
+        (
+            "Many sites list Ballerina's release date as June 7, 2024, but it actually opened"
+            " on June 6, 2025.",
+            "Ballerina's release date as June 7, 2024",
+            "release_date",
+            "2024-06-07",
+            True,
+        ),
+        (
+            "Many sites list Ballerina's release date as June 7, 2024, but it actually opened"
+            " on June 6, 2025.",
+            "it actually opened on June 6, 2025",
+            "release_date",
+            "2025-06-06",
+            False,
+        ),
+        (
+            "Many sites list Len Wiseman as Ballerina's director, but the film was actually"
+            " directed by Chad Stahelski.",
+            "Len Wiseman as Ballerina's director",
+            "director",
+            "person/len-wiseman",
+            True,
+        ),
+        (
+            "Ballerina was filmed in Prague, when in fact it was shot in Budapest.",
+            "Ballerina was filmed in Prague",
+            "filming_location",
+            "Prague",
+            True,
+        ),
+        (
+            "Ballerina was filmed in Prague, when in fact it was shot in Budapest.",
+            "it was shot in Budapest",
+            "filming_location",
+            "Budapest",
+            False,
+        ),
+        (
+            "Ballerina was filmed in Budapest, but the story is actually set in Prague.",
+            "Ballerina was filmed in Budapest, but the story is actually set in Prague",
+            "narrative_location",
+            "Prague",
+            False,
+        ),
+    ],
+)
+def test_a_value_its_sentence_corrects_needs_a_status_or_note(
+    text: str, quote: str, predicate: str, value: str, corrected: bool
+) -> None:
+    claim, catalog = _read_in(_corrected_claim(quote, predicate, value), text)
+    assert bool(_rules.value_not_corrected(claim, catalog)) is corrected
+    reported = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.REPORTED))
+    assert [] == _rules.value_not_corrected(reported, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "depicted"),
+    [
+        ("Ballerina filmed in Budapest, which doubled for Prague.", "Prague", True),
+        ("Ballerina filmed in Budapest, which doubled for Prague.", "Budapest", False),
+        ("Ballerina filmed in Budapest, standing in for Prague.", "Prague", True),
+        ("Budapest stood in for Prague in Ballerina.", "Prague", True),
+        ("Budapest stood in for Prague in Ballerina.", "Budapest", False),
+        ("Prague doubled for New York in Ballerina.", "Prague", False),
+    ],
+)
+def test_the_place_another_stood_in_for_is_no_filming_location(
+    text: str, value: str, depicted: bool
+) -> None:
+    quote = text.rstrip(".")
+    claim, catalog = _read_in(_superseded_claim(quote, "filming_location", value, None), text)
+    assert bool(_rules.filming_location_not_the_place_depicted(claim, catalog)) is depicted
+    assert bool(_rules.quote_breaches(claim, catalog)) is depicted
 
 
 def test_the_one_who_took_over_and_a_plain_credit_stand() -> None:
@@ -4956,6 +5152,19 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             Predicate.GENRE,
             Text(text="action thriller"),
         ),
+        # Reported: the kept side of "not X but Y" was read as negated.
+        (
+            "Ballerina is not a sequel but a spin-off.",
+            "Ballerina is not a sequel but a spin-off",
+            Predicate.CHRONOLOGY,
+            Text(text="a spin-off"),
+        ),
+        (
+            "Ballerina is not a sequel, but rather a spin-off.",
+            "a spin-off",
+            Predicate.CHRONOLOGY,
+            Text(text="a spin-off"),
+        ),
     ],
 )
 def test_a_negation_past_the_clause_or_sentence_or_inside_a_name_needs_no_note(
@@ -5430,6 +5639,14 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
             None,
         ),
         ("It is more of a thriller than a horror film.", "horror film", "horror", "more", None),
+        # The rejected side of "not X but Y" keeps its "not"; the kept side has none.
+        (
+            "Ballerina is not a horror film but a thriller.",
+            "Ballerina is not a horror film but a thriller",
+            "a horror film",
+            "not",
+            "a thriller",
+        ),
         (
             "It was pitched as a horror film, but became a thriller.",
             "It was pitched as a horror film, but became a thriller",

@@ -159,6 +159,7 @@ __all__ = [
     "entity_value_keeps_its_quotes_negations",
     "figure_keeps_its_quotes_negations",
     "figure_of_the_work_itself_or_noted",
+    "filming_location_not_the_place_depicted",
     "former_credit_or_location_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
@@ -191,6 +192,7 @@ __all__ = [
     "value_from_one_clause_or_noted",
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
+    "value_not_corrected",
     "value_not_one_of_several_or_noted",
     "words",
     "year_written_by_a_source",
@@ -366,9 +368,11 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: attribution to reports, sources, insiders or a leak ("reports suggest", "sources say",
 #: "according to reports", "according to a report", "two sources told Variety", "a person
 #: familiar with", "a person with knowledge of the project said", "we hear", "a reported
-#: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "Deadline
+#: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "according to
+#: Variety", "Deadline
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
-#: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user")
+#: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user";
+#: others' listings, "some outlets", "many sites", "often cited as", "IMDb lists")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
 #: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
 #: rumor goes") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "fans
@@ -397,11 +401,18 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # Others' listings, told at second hand: "Some outlets reported ...", "Many
+            # sites list ...", "is often cited as", "IMDb lists".
+            "some outlets", "many outlets", "some sites", "many sites", "often cited as",
+            "widely cited as", "imdb lists", "imdb listed", "wikipedia lists",
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
-                f"{said} {outlet}" if said == "per" else f"{outlet} {said}"
+                f"{said} {outlet}" if said in ("per", "according to") else f"{outlet} {said}"
                 for outlet in _TRADE_PAPERS
-                for said in ("per", "reports", "reported", "hears", "has learned", "learned")
+                for said in (
+                    "per", "according to", "reports", "reported", "hears", "has learned",
+                    "learned",
+                )
             ),
         ),
         (Status.REPORTED, Status.UNCONFIRMED),
@@ -521,7 +532,11 @@ STATUS_WORDS = {
         "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
         *_hearsay_backing(Status.SCHEDULED),
     ),
-    Status.RELEASED: ("released", "premiered", "introduced", "release of", "opened", "debuted"),
+    Status.RELEASED: (
+        "released", "premiered", "introduced", "release of", "opened", "debuted",
+        # A release told in the past: "Ballerina finally arrived in theaters on June 6, 2025".
+        "arrived in", "hit theaters", "hit cinemas", "landed in",
+    ),
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
         "allegedly", "supposedly", "said to", "believed to", "reported to",
@@ -2108,6 +2123,7 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
             # may one whose "until" no date follows ("was set for June 7, 2024 until the
             # strikes hit").
             _until_superseded(read, each.start, each.end, words)
+            or _counted_from_a_former_date(read, each.start)
             or words
             or _superseded_by(read, each.start, each.end, date=True)
             for each, words in zip(written, bounded, strict=True)
@@ -2137,6 +2153,20 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
         )
         return [Breach("date bound", field, message)]
     return []
+
+
+def _counted_from_a_former_date(read: str, start: int) -> tuple[str, str] | None:
+    """The former-plan word of a span counted from the date written at ``start`` ("a year
+    after its original June 7, 2024 date"), and that it stands before it; or ``None``. The
+    "after" counts from the date and bounds none: the date is the one first set."""
+    # A span counted, "after" or "before", and a word of a former plan (of CHANGE_WORDS,
+    # defined below, so the pattern is made here; the re module keeps it compiled).
+    counted_from_former = re.compile(
+        rf"{_APART}{_COUNT}{_GAP}{_UNIT}{_GAP}(?i:after|before){_GAP}"
+        rf"(?:(?i:its|the|their|that){_GAP})?{_as_words(CHANGE_WORDS['former'])}{_GAP}\Z"
+    )
+    found = counted_from_former.search(read, max(0, start - 80), start)
+    return None if found is None else (found[found.lastindex or 0].casefold(), "before")
 
 
 def _read_across_ends(found: re.Match[str]) -> list[int]:
@@ -5256,6 +5286,22 @@ def _negation_words(text: str) -> tuple[str, ...]:
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 
 
+# A contrast's rejected side and its "but": "not a sequel but ", "never a sequel, but
+# rather ".
+_REJECTED_SIDE = re.compile(
+    r"(?<![\w'\u2019-])(?i:not|never)(?![\w'\u2019-])[^;:.!?]*?"
+    r"(?<![\w'\u2019-])(?i:but)(?:[\s\u00a0]+(?i:rather|instead))?[\s\u00a0]+"
+)
+
+
+def _kept_side_of_a_contrast(before: str) -> str:
+    """``before`` (the words up to and through a value) from the kept side of a contrast
+    whose first side it negates: "a spin-off" of "Ballerina is not a sequel but a spin-off"
+    keeps no "not"; the negation is the rejected side's ("a sequel")."""
+    cuts = [found.end() for found in _REJECTED_SIDE.finditer(before)]
+    return before[cuts[-1] :] if cuts else before
+
+
 def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A text value keeps every negating word of its quote that stands before or within the
     part of the quote it takes, or after it in its clause: "action" from "not an action
@@ -5294,7 +5340,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         # A contrast's first side ends at a "but" past its clause ("pitched as a horror
         # film, but became a thriller"; _relations.PRIVATIVE_FORMS): read it too.
         after += " but"
-    around = _own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken]) + after
+    around = (
+        _kept_side_of_a_contrast(_own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken]))
+        + after
+    )
     found = _negations_outside_names(around, claim, catalog) - _negations(value)
     # The words of a goal are read of the value alone (an entity value's sentence may have
     # them of another thing): "assassin" from "training to become an assassin".
@@ -5471,6 +5520,43 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
         f" {_TEXT_RELATIONS[claim.predicate.value]}: quote words that say so"
         f" ({', '.join(map(repr, own[:4]))}, ...), or quote the value's words in the note and"
         " say why it is the predicate's"
+    )
+    return [Breach("text predicate", "value.text", message)]
+
+
+#: Words just before a place that make it the place depicted, not the place filmed
+#: (:func:`filming_location_not_the_place_depicted`): "Budapest, which doubled for
+#: Prague", "standing in for Prague", "Budapest stood in for Prague". The place before
+#: them is where it was filmed.
+DEPICTED_PLACE_WORDS = (
+    "doubled for", "doubles for", "doubling for", "double for", "stood in for",
+    "stands in for", "standing in for", "stand in for", "doubled as", "doubles as",
+    "doubling as", "passed for", "passes for", "passing for",
+)  # fmt: skip
+_DEPICTED_BEFORE = re.compile(_as_words(DEPICTED_PLACE_WORDS) + r"[\s\u00a0]*(?i:the\s+)?\Z")
+
+
+def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A filming location is not the place another stood in for: one just after a word of
+    :data:`DEPICTED_PLACE_WORDS` ("Ballerina filmed in Budapest, which doubled for
+    Prague") is the place depicted, unless the claim's note quotes those words and says
+    why it stands."""
+    if claim.predicate.value != "filming_location" or not isinstance(claim.value, Text):
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+    if at < 0:
+        return []
+    found = _DEPICTED_BEFORE.search(sentence, 0, at)
+    if found is None:
+        return []
+    words = " ".join(found[1].casefold().split())
+    if _note_quotes(claim, words):
+        return []
+    message = (
+        f"the quote writes {words!r} just before {claim.value.text!r}, which makes it the"
+        " place depicted, not where it was filmed: quote the words in the note and say why"
+        " it stands"
     )
     return [Breach("text predicate", "value.text", message)]
 
@@ -7093,6 +7179,17 @@ def _credit_or_location_superseded(claim: Claim, catalog: Catalog) -> tuple[str,
         if first.start() < at.start() and _SINCE_BETWEEN.search(sentence, first.end(), at.start()):
             continue  # "originally Len Wiseman, but now Chad Stahelski"
         return " ".join(first[1].casefold().split()), "in the clause of"
+    return _moved_from_or_handed_over(sentence, start, at)
+
+
+def _moved_from_or_handed_over(
+    sentence: str, start: int, at: re.Match[str]
+) -> tuple[str, str] | None:
+    """The words that make the credit or place written ``at`` the old value of a change
+    (its clause from ``start``): the verb and "from" before it ("moved from Prague to
+    Budapest", "moved the Ballerina shoot from"), or a hand-over after it; or ``None``."""
+    if (moved := _change_from(sentence[start : at.start()])) is not None:
+        return moved.casefold(), "before"
     if (handed := _HANDED_OVER_AFTER.search(sentence, at.end())) is not None:
         return " ".join(handed[0].casefold().split()), "after"
     return None
@@ -7781,6 +7878,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
+        *value_not_corrected(claim, catalog),
+        *filming_location_not_the_place_depicted(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
@@ -7933,6 +8032,75 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
         )
         return [Breach("stated", "quote", message)]
     return []
+
+
+#: Words by which a claim's sentence corrects the value it gives (:func:`value_not_corrected`):
+#: after the value, a contrast ("but", "though", "although", "however", "yet", "when",
+#: "while", "whereas") and, later in the sentence, words of the true value ("actually",
+#: "in fact", "in reality", "in truth", "was really", "the true", "the real", "the
+#: actual", "the correct", "turned out to be"): "Some outlets reported the budget as $90
+#: million, but it was actually $100 million", "often cited as $90 million, though the
+#: true figure is $100 million"; before the value, in its clause, "contrary to" ("Contrary
+#: to reports of $90 million, ..."). The value so corrected is a report shown false: it
+#: has the status ``reported``, ``unconfirmed`` or ``superseded`` (where its words back
+#: it), or the claim's note quotes the words and says why it stands. The value the sentence
+#: corrects to ("it was actually $100 million") is the one stated.
+CORRECTING_WORDS = {
+    "contrast after": ("but", "though", "although", "however", "yet", "when", "while", "whereas"),
+    "true value": (
+        "actually", "in fact", "in reality", "in truth", "is really", "was really",
+        "are really", "were really", "the true", "the real", "the actual", "the correct",
+        "its true", "its real", "its actual", "turned out to be", "turns out to be",
+    ),
+    "before": ("contrary to",),
+}  # fmt: skip
+_CORRECTED_AFTER = re.compile(
+    _as_words(CORRECTING_WORDS["contrast after"])
+    + r"[^.;!?]*?"
+    + _as_words(CORRECTING_WORDS["true value"])
+)
+_CORRECTED_BEFORE = re.compile(_as_words(CORRECTING_WORDS["before"]))
+_CORRECTED_STATUSES = frozenset({Status.REPORTED, Status.UNCONFIRMED, Status.SUPERSEDED})
+
+
+def _value_span(claim: Claim, quote: str) -> tuple[int, int]:
+    """Where the quote writes the claim's value (a figure's amount or a date's year, a text,
+    an entity's name), from and to; the whole quote where it writes none of them."""
+    value = claim.value
+    if isinstance(value, (DateValue, Quantity)):
+        return _where_figure_written(value, quote) or (0, len(quote))
+    folded = quote.casefold()
+    written = value.text if isinstance(value, Text) else ""
+    at = folded.find(written.casefold()) if written else -1
+    return (at, at + len(written)) if at >= 0 else (0, len(quote))
+
+
+def value_not_corrected(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A value its own sentence corrects (:data:`CORRECTING_WORDS`: "..., but it was
+    actually $100 million" after it, "Contrary to ..." before it in its clause) has the
+    status ``reported``, ``unconfirmed`` or ``superseded``, or the claim's note quotes the
+    correcting words and says why the value stands."""
+    if claim.qualifiers.status in _CORRECTED_STATUSES:
+        return []
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    start, end = _value_span(claim, claim.evidence.quote)
+    start, end = start + quote_start, end + quote_start
+    read = sentence.replace("\u2019", "'")
+    found = _CORRECTED_AFTER.search(read, end)
+    if found is None:
+        marks = [mark.end() for mark in _CLAUSE_MARK.finditer(read, 0, start)]
+        found = _CORRECTED_BEFORE.search(read, marks[-1] if marks else 0, start)
+    if found is None:
+        return []
+    words = " ".join(found[0].split())
+    if _note_quotes(claim, words):
+        return []
+    message = (
+        f"the quote's sentence corrects its value ({words!r}), which makes it a report shown"
+        " false: give the status 'reported' or 'unconfirmed' where its words say so, or"
+        " quote the words in the note and say why the value stands"
+    )
+    return [Breach("stated", "value", message)]
 
 
 def _is_reviewed(claim: Claim) -> bool:
