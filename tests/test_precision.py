@@ -594,6 +594,9 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
         ("Keanu Reeves longs to return", "'longs to'"),
         ("She is hoping to return", "'hoping'"),
         ("I would love to see him come back", "'love to'"),
+        # Reported: being open to a part was a plain credit.
+        ("Keanu Reeves is open to appearing in Ballerina 2", "'open to appearing'"),
+        ("Keanu Reeves is open to returning", "'open to returning'"),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
         ("It took so long to make Ballerina", None),
@@ -2743,6 +2746,9 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("Ana de Armas as Rooney", True),
                 ("Rooney (Ana de Armas)", True),
                 ("Ana de Armas plays the role of Rooney", True),
+                # Reported: the one who takes a part over could not carry the character.
+                ("Ana de Armas replaced Unity Phelan as Rooney in Ballerina", True),
+                ("Ana de Armas took over from Unity Phelan as Rooney", True),
             )
         ),
     ],
@@ -3737,6 +3743,11 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Chad Stahelski, who directed John Wick, produced Ballerina.", Predicate.PRODUCER,
          _STAHELSKI),
         ("Chad Stahelski directed Ballerina.", _DIRECTOR, _STAHELSKI),
+        # Reported: the one who takes a part over plays it.
+        ("Ana de Armas replaced Unity Phelan as Rooney in Ballerina.", _CAST,
+         "person/ana-de-armas"),
+        ("Ana de Armas succeeds Unity Phelan as Rooney in Ballerina.", _CAST,
+         "person/ana-de-armas"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

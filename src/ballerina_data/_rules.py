@@ -243,13 +243,15 @@ class Catalog(Protocol):
 #: claim the status ``hoped`` (:func:`hoped_when_the_quote_hopes`), and they back that
 #: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
 #: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
-#: "Fingers crossed" is a hope too.
+#: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
+#: "open to returning"; not "open to" alone: "opens to audiences").
 HOPE_WORDS = (
     "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
     "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
     "planning to", "intend to", "intends to", "intending to", "aim to", "aims to", "aiming to",
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
-    "fingers crossed",
+    "fingers crossed", "open to appearing", "open to returning", "open to starring",
+    "open to reprising", "open to coming back",
 )  # fmt: skip
 #: Words that put a thing still to come: "Ballerina will be released on May 30, 2025", "it'll
 #: open", "shall open", "is going to open", "is to open", "are to open", "is set to open". A
@@ -5855,7 +5857,9 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     Ana de Armas" gives Rooney to Ana de Armas alone). And a quote that writes the character
     only in passing names no part played (:func:`_character_in_passing`: "plays Rooney's
     sister", "plays a rival of Rooney", "who plays opposite Rooney", "plays the woman who
-    kills Rooney"). Or else the claim's note says which character, writing its name."""
+    kills Rooney"). The part of one who takes it over runs past the person taken over from
+    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas). Or else
+    the claim's note says which character, writing its name."""
     character = claim.qualifiers.character
     if character is None or not isinstance(claim.value, EntityRef):
         return []
@@ -5870,6 +5874,9 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     for start, end in own:
         back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
+        if _TAKES_OVER_FROM.fullmatch(quote, end, part_end):
+            # The one who takes a part over plays it: "replaced Unity Phelan as Rooney".
+            part_end = min((other for other in others if other > part_end), default=len(quote))
         opened = quote.rfind("(", 0, start)
         if back is None and opened != -1 and ")" not in quote[opened:start]:
             closed = quote.find(")", end)
@@ -6232,6 +6239,31 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     return other
 
 
+# A verb of taking a part over from the person named just after it: "Ana de Armas replaced
+# Unity Phelan as Rooney".
+_TAKES_OVER_FROM = re.compile(
+    r"[\s\u00a0]+(?i:replaced|replaces|replacing|succeeds|succeeded|succeeding|took\s+over"
+    r"\s+from|takes\s+over\s+from|taking\s+over\s+from)[\s\u00a0]+"
+)
+
+
+def _takes_over_a_part(
+    written: str, others: Sequence[tuple[int, int]], names: Sequence[str]
+) -> bool:
+    """Whether ``written`` writes one of the person's ``names``, a verb of taking over
+    (:data:`_TAKES_OVER_FROM`), another person's name (at ``others``) and "as" and a part:
+    "Ana de Armas replaced Unity Phelan as Rooney" gives Ana de Armas the part."""
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            verb = _TAKES_OVER_FROM.match(written, found.end())
+            if verb is None:
+                continue
+            for start, end in others:
+                if start == verb.end() and _AS_A_PART.match(written[end:]):
+                    return True
+    return False
+
+
 # "respectively": a sentence that pairs two lists by order, which the rules do not read.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PAIRED_NAMES = (
@@ -6450,6 +6482,10 @@ def credit_written_with_its_role_or_noted(
         )
         or _a_caption(sentence, claim, catalog, names)
         or _possessive_character(own_written, catalog)
+        or (
+            claim.predicate.value == "cast_member"
+            and _takes_over_a_part(written, _other_people(written, claim, catalog), names)
+        )
     ):
         return paired
     listed = ", ".join(map(repr, ROLE_WORDS[claim.predicate.value][:6]))
