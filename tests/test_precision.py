@@ -3689,6 +3689,10 @@ _WISEMAN, _STAHELSKI = "person/len-wiseman", "person/chad-stahelski"
          " respectively.", _DIRECTOR, _STAHELSKI, "respectively"),
         ("Ballerina and The Continental star Ana de Armas and Colin Woodell, respectively.",
          _CAST, "person/colin-woodell", "respectively"),
+        ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in Ballerina.", _CAST,
+         "person/ana-de-armas", "No Time to Die"),
+        ("Ana de Armas starred in Knives Out, and Keanu Reeves starred in Ballerina.", _CAST,
+         "person/ana-de-armas", "Knives Out"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -3743,6 +3747,8 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Chad Stahelski, who directed John Wick, produced Ballerina.", Predicate.PRODUCER,
          _STAHELSKI),
         ("Chad Stahelski directed Ballerina.", _DIRECTOR, _STAHELSKI),
+        ("Keanu Reeves starred in John Wick; Ana de Armas starred in Ballerina.", _CAST,
+         "person/ana-de-armas"),
         # Reported: the one who takes a part over plays it.
         ("Ana de Armas replaced Unity Phelan as Rooney in Ballerina.", _CAST,
          "person/ana-de-armas"),

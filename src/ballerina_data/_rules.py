@@ -6373,7 +6373,9 @@ def credit_written_with_its_role_or_noted(
     credit ("Ballerina stars Unity Phelan as Ana de Armas"). A quote whose role word leads to
     another work of the catalog and that names the subject nowhere else is no credit of the
     subject (:func:`_another_work`: "stars in Ballerina 2", "stars in John Wick", "stars in
-    the sequel to Ballerina"; "stars in the film" names none). The role word nearest the
+    the sequel to Ballerina"; "stars in the film" names none), nor one whose person's own
+    clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
+    Ballerina"). The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either. A sentence that pairs names by order
@@ -6441,7 +6443,11 @@ def credit_written_with_its_role_or_noted(
     # The quote's own words, its asides (in brackets or between commas: "De Armas, known for
     # her performance in Blonde, will play") left out: the work the role word leads to.
     main = re.sub(r"\([^()]*\)|,[^,;]*,", " ", claim.evidence.quote)
-    work = _another_work(main, claim, catalog)
+    # And the person's own clause alone: "Ana de Armas starred in No Time to Die; Keanu
+    # Reeves starred in Ballerina" gives Ana de Armas no credit in Ballerina.
+    work = _another_work(main, claim, catalog) or _another_work(
+        re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog
+    )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
             f"the quote's clause names the work {work!r}, not the subject {claim.subject}: no"
