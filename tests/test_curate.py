@@ -1705,6 +1705,18 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             {},
             "value.id: the quote writes person/ana-de-armas as the part another person plays",
         ),
+        # Reported: a person took the next person's role word, and "respectively" was
+        # not read.
+        (
+            "Ballerina stars Ana de Armas and was directed by Len Wiseman",
+            {"predicate": "director"},
+            "value.id: the quote writes 'stars' of person/ana-de-armas, a cast_member credit",
+        ),
+        (
+            "Keanu Reeves and Ana de Armas star in John Wick and Ballerina, respectively",
+            {},
+            "value.id: the quote's sentence pairs its names by order ('respectively')",
+        ),
         (
             "Ana de Armas plays Rooney's sister",
             {"qualifiers": {"character": "character/rooney"}},

@@ -611,6 +611,9 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
         ("Keanu Reeves longs to return", "'longs to'"),
         ("She is hoping to return", "'hoping'"),
         ("I would love to see him come back", "'love to'"),
+        # Reported: being open to a part was a plain credit.
+        ("Keanu Reeves is open to appearing in Ballerina 2", "'open to appearing'"),
+        ("Keanu Reeves is open to returning", "'open to returning'"),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
         ("It took so long to make Ballerina", None),
@@ -3041,6 +3044,9 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("Ana de Armas as Rooney", True),
                 ("Rooney (Ana de Armas)", True),
                 ("Ana de Armas plays the role of Rooney", True),
+                # Reported: the one who takes a part over could not carry the character.
+                ("Ana de Armas replaced Unity Phelan as Rooney in Ballerina", True),
+                ("Ana de Armas took over from Unity Phelan as Rooney", True),
             )
         ),
     ],
@@ -3409,6 +3415,11 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
          "440000000", "USD", "work 'Chapter 4'"),
         ("Ballerina made $58 million; John Wick 4 made $440 million.", "$440 million",
          "440000000", "USD", "work 'John Wick 4'"),
+        # Reported: "respectively" pairs figures and works by order, which is not read.
+        ("Ballerina and John Wick: Chapter 4 cost $90 million and $100 million, respectively.",
+         "$100 million", "100000000", "USD", "order 'respectively'"),
+        ("Ballerina and John Wick: Chapter 4 cost $90 million and $100 million, respectively.",
+         "$90 million", "90000000", "USD", "order 'respectively'"),
         # The subject's own figure, or a clause naming the subject too, is the subject's.
         ("Ballerina made $58 million while Chapter 4 made $440 million.", "$58 million",
          "58000000", "USD", None),
@@ -3455,8 +3466,8 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
     if kind == "time":
         assert f"clause ({name}) gives it as no running time" in breach.message
     else:
-        said = "another thing than the work" if kind == "part" else "another work"
-        assert f"{said} ({name})" in breach.message
+        said = {"part": "another thing than the work", "work": "another work", "order": "by order"}
+        assert f"{said[kind]} ({name})" in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
     noted = _quoted_from(claim, text, note="The text's figure, read as the film's.")
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
@@ -3867,8 +3878,12 @@ def _credit(
             "'in lieu of'",
             "in lieu of",
         ),
+        # A privative word bound to the credit's own role still undoes it.
+        ("Keanu Reeves is a former star of Ballerina", "film/ballerina-2024", "'former'", "former"),
+        ("Keanu Reeves, star-turned-critic, reviews Ballerina", "film/ballerina-2024",
+         "'-turned-'", "star-turned-critic"),
     ],
-)
+)  # fmt: skip
 def test_an_entity_value_its_quote_negates_needs_a_note(
     quote: str, subject: str, words: str, noted: str
 ) -> None:
@@ -3911,8 +3926,15 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves stars in Ballerina, and nobody does it better", "film/ballerina-2024"),
         ("Keanu Reeves stars in Ballerina; it's not hard to see why", "film/ballerina-2024"),
         ("Keanu Reeves, who never misses a beat, stars in Ballerina", "film/ballerina-2024"),
+        # Reported: a privative word of something else (a character, an epithet) was read
+        # as undoing the credit.
+        ("Ballerina stars Keanu Reeves, the film follows a ballerina-turned-assassin",
+         "film/ballerina-2024"),
+        ("Ballerina stars Keanu Reeves as a ballerina-turned-assassin", "film/ballerina-2024"),
+        ("Ballerina stars former Bond girl Keanu Reeves", "film/ballerina-2024"),
+        ("Ballerina stars Keanu Reeves, who plays an ex-ballerina", "film/ballerina-2024"),
     ],
-)
+)  # fmt: skip
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
     quote: str, subject: str
 ) -> None:
@@ -4007,6 +4029,42 @@ _WISEMAN, _STAHELSKI = "person/len-wiseman", "person/chad-stahelski"
         ("Ana de Armas stars in the sequel to Ballerina.", _CAST, "person/ana-de-armas",
          "Ballerina"),
         ("Len Wiseman directed Ballerina 2.", _DIRECTOR, _WISEMAN, "Ballerina 2"),
+        # Reported: a person took the role word of the next person of a credits list, or of
+        # another work; and a part of the film, or pairs read by order, made a credit.
+        ("Ballerina was produced by Chad Stahelski and directed by Len Wiseman.", _DIRECTOR,
+         _STAHELSKI, "produced"),
+        ("Ballerina was written by Shay Hatten and directed by Len Wiseman.", _DIRECTOR,
+         "person/shay-hatten", "written"),
+        ("Ballerina stars Keanu Reeves and was directed by Len Wiseman.", _DIRECTOR,
+         "person/keanu-reeves", "stars"),
+        ("Ballerina was produced by Chad Stahelski, directed by Len Wiseman and written by"
+         " Shay Hatten.", Predicate.SCREENWRITER, _WISEMAN, "directed"),
+        ("Chad Stahelski, who directed John Wick, produced Ballerina.", _DIRECTOR, _STAHELSKI,
+         "no word of a director credit"),
+        ("Chad Stahelski, director of John Wick, produced Ballerina.", _DIRECTOR, _STAHELSKI,
+         "no word of a director credit"),
+        ("John Wick director Chad Stahelski produced Ballerina.", _DIRECTOR, _STAHELSKI,
+         "produced"),
+        ("The Underworld films with Kate Beckinsale.", _CAST, "person/kate-beckinsale",
+         "no word of a cast_member credit"),
+        ("Chad Stahelski directed additional scenes for Ballerina.", _DIRECTOR, _STAHELSKI,
+         "additional scenes"),
+        ("Chad Stahelski directed the action sequences in Ballerina.", _DIRECTOR, _STAHELSKI,
+         "action sequences"),
+        ("Ballerina's second unit was directed by Chad Stahelski.", _DIRECTOR, _STAHELSKI,
+         "unit"),
+        ("Chad Stahelski directed the trailer for Ballerina.", _DIRECTOR, _STAHELSKI,
+         "trailer"),
+        ("Shay Hatten wrote the first draft of Ballerina.", Predicate.SCREENWRITER,
+         "person/shay-hatten", "first draft"),
+        ("Len Wiseman and Chad Stahelski directed Ballerina and John Wick: Chapter 4,"
+         " respectively.", _DIRECTOR, _STAHELSKI, "respectively"),
+        ("Ballerina and The Continental star Ana de Armas and Colin Woodell, respectively.",
+         _CAST, "person/colin-woodell", "respectively"),
+        ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in Ballerina.", _CAST,
+         "person/ana-de-armas", "No Time to Die"),
+        ("Ana de Armas starred in Knives Out, and Keanu Reeves starred in Ballerina.", _CAST,
+         "person/ana-de-armas", "Knives Out"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -4037,7 +4095,7 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          "person/keanu-reeves"),
         ("Ana de Armas, praised by critics, stars in Ballerina.", _CAST, "person/ana-de-armas"),
         ("Ana de Armas in Ballerina.", _CAST, "person/ana-de-armas"),
-        ("The Underworld films with Kate Beckinsale.", _CAST, "person/kate-beckinsale"),
+        ("The Ballerina films with Kate Beckinsale.", _CAST, "person/kate-beckinsale"),
         ("Ballerina stars Ana de Armas, Keanu Reeves, and Ian McShane.", _CAST,
          "person/ian-mcshane"),
         ("Keanu Reeves, who plays John Wick, returns.", _CAST, "person/keanu-reeves"),
@@ -4049,6 +4107,24 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Ana de Armas stars in Ballerina.", _CAST, "person/ana-de-armas"),
         ("Ana de Armas stars in the film.", _CAST, "person/ana-de-armas"),
         ("Ana de Armas stars in the John Wick spin-off Ballerina.", _CAST,
+         "person/ana-de-armas"),
+        # The role word nearest the person is theirs; coordinated ones before "by" are all.
+        ("Ballerina was produced by Chad Stahelski and directed by Len Wiseman.", _DIRECTOR,
+         _WISEMAN),
+        ("Ballerina was produced by Chad Stahelski and directed by Len Wiseman.",
+         Predicate.PRODUCER, _STAHELSKI),
+        ("Ballerina stars Keanu Reeves and was directed by Len Wiseman.", _CAST,
+         "person/keanu-reeves"),
+        ("Ballerina is directed by Len Wiseman and Chad Stahelski.", _DIRECTOR, _STAHELSKI),
+        ("Chad Stahelski, who directed John Wick, produced Ballerina.", Predicate.PRODUCER,
+         _STAHELSKI),
+        ("Chad Stahelski directed Ballerina.", _DIRECTOR, _STAHELSKI),
+        ("Keanu Reeves starred in John Wick; Ana de Armas starred in Ballerina.", _CAST,
+         "person/ana-de-armas"),
+        # Reported: the one who takes a part over plays it.
+        ("Ana de Armas replaced Unity Phelan as Rooney in Ballerina.", _CAST,
+         "person/ana-de-armas"),
+        ("Ana de Armas succeeds Unity Phelan as Rooney in Ballerina.", _CAST,
          "person/ana-de-armas"),
     ],
 )  # fmt: skip
@@ -6332,6 +6408,7 @@ def test_a_quote_starts_and_ends_at_the_edges_of_words(
         ("Ana de Armas replaced Keanu Reeves in Ballerina", "person/keanu-reeves", True),
         ("De Armas will step in for Unity Phelan in Ballerina", "person/unity-phelan", True),
         ("Keanu Reeves lost the role to Ana de Armas", "person/keanu-reeves", True),
+        ("Ana de Armas succeeds Unity Phelan as Rooney in Ballerina", "person/unity-phelan", True),
         # Reported: "but", "save" and "aside" leave the person out.
         ("The whole cast but Keanu Reeves returns", "person/keanu-reeves", True),
         ("Keanu Reeves aside, the cast returns", "person/keanu-reeves", True),

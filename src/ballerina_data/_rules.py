@@ -251,13 +251,15 @@ class Catalog(Protocol):
 #: claim the status ``hoped`` (:func:`hoped_when_the_quote_hopes`), and they back that
 #: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
 #: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
-#: "Fingers crossed" is a hope too.
+#: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
+#: "open to returning"; not "open to" alone: "opens to audiences").
 HOPE_WORDS = (
     "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
     "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
     "planning to", "intend to", "intends to", "intending to", "aim to", "aims to", "aiming to",
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
-    "fingers crossed",
+    "fingers crossed", "open to appearing", "open to returning", "open to starring",
+    "open to reprising", "open to coming back",
 )  # fmt: skip
 #: Words that put a thing still to come: "Ballerina will be released on May 30, 2025", "it'll
 #: open", "shall open", "is going to open", "is to open", "are to open", "is set to open". A
@@ -644,7 +646,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 #: or just after it (at most :data:`ROLE_REACH` words, across one comma: "Keanu Reeves's
 #: stunt double", "a Keanu Reeves lookalike", "archive footage of Keanu Reeves", "dedicated
 #: to Lance Reddick", "Len Wiseman executive produced", "Chad Stahelski directed
-#: second-unit action", "directed reshoots"); ``"after"``: a verb of an onlooker with the
+#: second-unit action", "directed reshoots", a part of the film: "directed additional
+#: scenes", "the action sequences", "Ballerina's second unit", "the trailer", "the first
+#: draft"); ``"after"``: a verb of an onlooker with the
 #: person its subject, just after the name ("Keanu Reeves attended the premiere", "visited
 #: the set", "watched", "praised"; "Critics praised Keanu Reeves's performance" is a
 #: credit). A word of another credit's :data:`ROLE_WORDS` bound so ("Ballerina, directed
@@ -652,8 +656,11 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 #: credit either, unless one of its own is bound too ("written and directed by").
 NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
     "either side": (
-        "executive", "associate", "assistant", "second-unit", "second unit", "reshoot",
-        "reshoots", "additional photography", "stunt double", "stunt doubles",
+        "executive", "associate", "assistant", "second-unit", "second unit", "unit", "reshoot",
+        "reshoots", "additional photography", "additional scenes", "action scenes",
+        "fight scenes", "action sequence", "action sequences", "sequences", "trailer",
+        "trailers", "teaser", "teasers", "first draft", "draft", "drafts", "stunt double",
+        "stunt doubles",
         "stunt-double", "body double", "double", "doubles", "stand-in", "stand-ins",
         "stunt performer", "stuntman", "stuntwoman", "lookalike", "lookalikes", "look-alike",
         "look-alikes", "impersonator", "impersonators", "archive footage",
@@ -4383,7 +4390,8 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     :data:`RUNNING_TIME_NOUNS` just after it: "appears in Ballerina for 10 minutes" is
     screen time. A date is the subject's by the same reading of its clause: "Ballerina
     opened on June 6, 2025; Chapter 4 opened on March 24, 2023" gives Ballerina no March 24,
-    2023. Or else the claim's note says how the figure (or date) is the subject's."""
+    2023. A sentence that pairs figures and works by order ("..., respectively") is read by
+    no rule. Or else the claim's note says how the figure (or date) is the subject's."""
     if not isinstance(claim.value, Quantity) or claim.note:
         return _date_of_another_work(claim, catalog)
     span = _where_figure_written(claim.value, claim.evidence.quote)
@@ -4405,6 +4413,12 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     closing = _FIGURE_OWN_CLAUSE_END.search(sentence, end, after)
     after = closing.start() if closing is not None else after
     clause = sentence[before:start] + " " + sentence[end:after]
+    # "respectively" pairs figures and works by order, which no rule reads.
+    paired = (
+        [Breach("figure of the work", "value.amount", _PAIRED_FIGURE)]
+        if _RESPECTIVELY.search(sentence)
+        else []
+    )
     bounds, at = (before, after), (start, end)
     if duration and (found := _duration_of_another_thing(claim, sentence, bounds, at)):
         return found
@@ -4420,12 +4434,12 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     named = _works_named(clause, catalog)
     others = [name for name, ids in named.items() if claim.subject not in ids]
     if not others or len(others) < len(named):
-        return []
+        return paired
     message = (
         f"the figure's clause names another work ({others[0]!r}) and not the claim's subject:"
         " the figure is that work's; say in a note how it is the subject's"
     )
-    return [Breach("figure of the work", "value.amount", message)]
+    return paired or [Breach("figure of the work", "value.amount", message)]
 
 
 def _target_or_forecast(claim: Claim, near: str) -> list[Breach]:
@@ -5805,6 +5819,35 @@ def _played_character(between: str, claim: Claim, catalog: Catalog) -> str | Non
     return None
 
 
+# A privative word or form of the relations' lists, as a quote writes it.
+_PRIVATIVE_WORD = re.compile(
+    r"\b(?:" + "|".join((*PRIVATIVE_WORDS, *PRIVATIVE_FORMS)) + r")\b", re.IGNORECASE
+)
+
+
+def _privatives_of_something_else(read: str, predicate: str) -> Counter[str]:
+    """The privative words of ``read`` (a credit's sentence, its names blanked) that are not
+    bound to a word of the credit's own role (:data:`ROLE_WORDS`): "former Bond girl",
+    "a ballerina-turned-assassin", "an ex-ballerina" say nothing of a credit, where "former
+    director", "ex-star" and "director-turned-producer" do: a privative blocks only what it
+    is bound to. Each folded, as :func:`_negations` counts it."""
+    role = ROLE_WORDS.get(predicate)
+    if role is None:
+        return Counter()
+    words = _as_words(role)
+    unbound: Counter[str] = Counter()
+    for found in _PRIVATIVE_WORD.finditer(read):
+        after = read[found.end() :]
+        bound = re.match(
+            r"[\s\u00a0-]*(?:(?i:a|an|the)[\s\u00a0]+)?(?:[\w'\u2019]+[\s\u00a0]+)?" + words, after
+        )
+        # "-turned-" makes a former thing of the word before it: "director-turned-producer".
+        before = re.search(words + r"\Z", read[: found.start()])
+        if bound is None and (before is None or "turned" not in found[0].casefold()):
+            unbound[" ".join(found[0].casefold().split())] += 1
+    return unbound
+
+
 def figure_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A date or figure keeps every negating word its quote writes before it, as a text
     value does: 2024-06-07 from "will not be released on June 7, 2024", 400,000,000 from
@@ -5854,9 +5897,11 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     (``_relations.UNDOING_PHRASES``: "turned down", "dropped out", "exited", "replaced by",
     "left the film", ...) where they are said of that person: after the person's name in
     its sentence, or anywhere where the quote does not write the name ("he turned down the
-    role"); "X was replaced by Keanu Reeves" undoes X's credit, not his. A note that
-    quotes the words with the negation says why the value may stand (it negates something
-    else)."""
+    role"); "X was replaced by Keanu Reeves" undoes X's credit, not his. A credit's privative
+    word counts only where it is bound to the credit's own role
+    (:func:`_privatives_of_something_else`: "a former star", not "former Bond girl Ana de
+    Armas" nor "a ballerina-turned-assassin"). A note that quotes the words with the
+    negation says why the value may stand (it negates something else)."""
     if not isinstance(claim.value, EntityRef):
         return []
     evidence = claim.evidence
@@ -5880,6 +5925,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     found = _negations(quote) + excluded
     if credit:
         found += _undoings_of(read, quote, names)
+        found -= _privatives_of_something_else(quote, claim.predicate.value)
     passages = " ".join(note_passages(claim.note))
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
     left -= Counter(
@@ -6223,7 +6269,9 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     Ana de Armas" gives Rooney to Ana de Armas alone). And a quote that writes the character
     only in passing names no part played (:func:`_character_in_passing`: "plays Rooney's
     sister", "plays a rival of Rooney", "who plays opposite Rooney", "plays the woman who
-    kills Rooney"). Or else the claim's note says which character, writing its name."""
+    kills Rooney"). The part of one who takes it over runs past the person taken over from
+    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas). Or else
+    the claim's note says which character, writing its name."""
     character = claim.qualifiers.character
     if character is None or not isinstance(claim.value, EntityRef):
         return []
@@ -6238,6 +6286,9 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     for start, end in own:
         back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
+        if _TAKES_OVER_FROM.fullmatch(quote, end, part_end):
+            # The one who takes a part over plays it: "replaced Unity Phelan as Rooney".
+            part_end = min((other for other in others if other > part_end), default=len(quote))
         opened = quote.rfind("(", 0, start)
         if back is None and opened != -1 and ")" not in quote[opened:start]:
             closed = quote.find(")", end)
@@ -6298,7 +6349,8 @@ EXCLUDING_WORDS = (
     "stepped in for", "steps in for", "step in for", "stepping in for", "stands in for",
     "stood in for", "standing in for", "doubled for", "doubles for", "doubling for",
     "replaced", "replaces", "replacing", "took over from", "takes over from",
-    "taking over from", "duties from", "beat", "in lieu of",
+    "taking over from", "duties from", "beat", "in lieu of", "succeeds", "succeeded",
+    "succeeding",
 )  # fmt: skip
 #: Words after an entity's name that leave it out: "Keanu Reeves is absent from Ballerina",
 #: "is conspicuously absent", "was missing from", "..., Keanu Reeves excepted" (see
@@ -6599,6 +6651,118 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     return other
 
 
+# A verb of taking a part over from the person named just after it: "Ana de Armas replaced
+# Unity Phelan as Rooney".
+_TAKES_OVER_FROM = re.compile(
+    r"[\s\u00a0]+(?i:replaced|replaces|replacing|succeeds|succeeded|succeeding|took\s+over"
+    r"\s+from|takes\s+over\s+from|taking\s+over\s+from)[\s\u00a0]+"
+)
+
+
+def _takes_over_a_part(
+    written: str, others: Sequence[tuple[int, int]], names: Sequence[str]
+) -> bool:
+    """Whether ``written`` writes one of the person's ``names``, a verb of taking over
+    (:data:`_TAKES_OVER_FROM`), another person's name (at ``others``) and "as" and a part:
+    "Ana de Armas replaced Unity Phelan as Rooney" gives Ana de Armas the part."""
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            verb = _TAKES_OVER_FROM.match(written, found.end())
+            if verb is None:
+                continue
+            for start, end in others:
+                if start == verb.end() and _AS_A_PART.match(written[end:]):
+                    return True
+    return False
+
+
+# "respectively": a sentence that pairs two lists by order, which the rules do not read.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_PAIRED_NAMES = (
+    "the quote's sentence pairs its names by order ('respectively'): say in a note which work"
+    " {} is paired with, quoting 'respectively'"
+)
+_PAIRED_FIGURE = (
+    "the sentence pairs its figures with its works by order ('respectively'): say in a note"
+    " which work the figure is paired with"
+)
+# Role words that lead by "by" to a name ("produced by", "written and directed by"), read
+# back from just before the name.
+_ROLES_BY_BEFORE = re.compile(
+    r"(?:(?:" + _ANY_ROLE.pattern + r")(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?i:and|&)"
+    r"[\s\u00a0]+))*(?:" + _ANY_ROLE.pattern + r")[\s\u00a0]+(?i:by)[\s\u00a0]+\Z"
+)
+# What joins the names of a list: "Len Wiseman, Shay Hatten and Chad Stahelski".
+_LIST_JOIN = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]+)?")
+# A role word just before or after another work's name, and what joins them: "who directed
+# John Wick", "director of John Wick", "John Wick director", "John Wick's director".
+_ROLE_OF_WORK_BEFORE = re.compile(
+    r"(?:" + _ANY_ROLE.pattern + r")(?:[\s\u00a0]+(?i:of|on|for))?(?:[\s\u00a0]+(?i:the))?"
+    r"[\s\u00a0]+\Z"
+)
+_ROLE_OF_WORK_AFTER = re.compile(r"(?:['\u2019]s)?[\s\u00a0]+(?:" + _ANY_ROLE.pattern + ")")
+
+
+def _without_others_roles(
+    written: str,
+    blanked: str,
+    claim: Claim,
+    catalog: Catalog,
+    *,
+    others: Sequence[tuple[int, int]],
+    names: Sequence[str],
+) -> str:
+    """``blanked`` (a credit's sentence ``written``, its names blanked; the person's
+    ``names``, others' at ``others``) with the role words that are another's blanked, each
+    place kept: those that lead by "by" to another person's name and to no list holding the
+    claim's person ("produced by Chad Stahelski and directed by Len
+    Wiseman" makes Chad Stahelski no director; "directed by Len Wiseman and Chad Stahelski"
+    is both's), and those bound just before or after the name of a work of the catalog
+    other than the subject ("Chad Stahelski, who directed John Wick, produced Ballerina",
+    "John Wick director Chad Stahelski"): the role word nearest the person decides."""
+    value_spans = {
+        found.span() for name in names for found in _name_pattern(name).finditer(written)
+    }
+    people = sorted({*others, *value_spans})
+    cuts: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(people):
+        if (start, end) in value_spans:
+            continue
+        # The list from this name on: is the claim's person in it?
+        listed, at = False, end
+        for next_start, next_end in people[index + 1 :]:
+            joined = _LIST_JOIN.fullmatch(blanked, at, next_start)
+            if joined is None:
+                break
+            listed, at = listed or (next_start, next_end) in value_spans, next_end
+        roles = _ROLES_BY_BEFORE.search(blanked[max(0, start - 200) : start])
+        if roles is not None and not listed:
+            cuts.append((max(0, start - 200) + roles.start(), start))
+    by_name = _films_by_name(catalog)
+    subject_names = catalog.entity(claim.subject).names
+    for name in _catalog_names_in(written, catalog):
+        if name.casefold() not in by_name or claim.subject in by_name[name.casefold()]:
+            continue
+        for found in _name_pattern(name).finditer(written):
+            before = _ROLE_OF_WORK_BEFORE.search(
+                blanked[max(0, found.start() - 80) : found.start()]
+            )
+            # A list of works holding the subject is the subject's too: "a co-writer on
+            # Parabellum and Chapter 4" for Chapter 4.
+            joined = _LIST_JOIN.match(written, found.end())
+            listed = joined is not None and any(
+                _name_pattern(own).match(written, joined.end()) for own in subject_names
+            )
+            if before is not None and not listed:
+                cuts.append((found.start() - len(before[0]), found.start()))
+            after = _ROLE_OF_WORK_AFTER.match(blanked, found.end())
+            if after is not None:
+                cuts.append(after.span())
+    for start, end in cuts:
+        blanked = blanked[:start] + _BLANK.sub("_", blanked[start:end]) + blanked[end:]
+    return blanked
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -6621,7 +6785,13 @@ def credit_written_with_its_role_or_noted(
     credit ("Ballerina stars Unity Phelan as Ana de Armas"). A quote whose role word leads to
     another work of the catalog and that names the subject nowhere else is no credit of the
     subject (:func:`_another_work`: "stars in Ballerina 2", "stars in John Wick", "stars in
-    the sequel to Ballerina"; "stars in the film" names none). Or else
+    the sequel to Ballerina"; "stars in the film" names none), nor one whose person's own
+    clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
+    Ballerina"). The role word nearest the
+    person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
+    by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
+    Wick, produced Ballerina" none either. A sentence that pairs names by order
+    ("respectively") gives a credit only with a note quoting "respectively". Or else
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim."""
     if (
@@ -6647,6 +6817,10 @@ def credit_written_with_its_role_or_noted(
     names = catalog.entity(claim.value.id).names
     passages = " ".join(note_passages(claim.note))
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
+    if others or _ANY_ROLE.search(blanked):
+        blanked = _without_others_roles(
+            written, blanked, claim, catalog, others=others, names=names
+        )
     for name in names:
         for found in _name_pattern(name).finditer(written):
             bound = _bound_words(blanked, found.start(), found.end(), others)
@@ -6681,7 +6855,11 @@ def credit_written_with_its_role_or_noted(
     # The quote's own words, its asides (in brackets or between commas: "De Armas, known for
     # her performance in Blonde, will play") left out: the work the role word leads to.
     main = re.sub(r"\([^()]*\)|,[^,;]*,", " ", claim.evidence.quote)
-    work = _another_work(main, claim, catalog)
+    # And the person's own clause alone: "Ana de Armas starred in No Time to Die; Keanu
+    # Reeves starred in Ballerina" gives Ana de Armas no credit in Ballerina.
+    work = _another_work(main, claim, catalog) or _another_work(
+        re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog
+    )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
             f"the quote's clause names the work {work!r}, not the subject {claim.subject}: no"
@@ -6689,6 +6867,12 @@ def credit_written_with_its_role_or_noted(
             f" say in a note why the credit is the subject's, quoting {work!r}"
         )
         return [Breach("credit role", "value.id", message)]
+    # "respectively" pairs names by order, which no rule reads: a note says the pairing.
+    paired = (
+        [Breach("credit role", "value.id", _PAIRED_NAMES.format(claim.value.id))]
+        if _RESPECTIVELY.search(sentence) and not _RESPECTIVELY.search(passages)
+        else []
+    )
     played = [
         (start, end)
         for start, end in spans
@@ -6716,15 +6900,19 @@ def credit_written_with_its_role_or_noted(
         )
         or _a_caption(sentence, claim, catalog, names)
         or _possessive_character(own_written, catalog)
+        or (
+            claim.predicate.value == "cast_member"
+            and _takes_over_a_part(written, _other_people(written, claim, catalog), names)
+        )
     ):
-        return []
+        return paired
     listed = ", ".join(map(repr, ROLE_WORDS[claim.predicate.value][:6]))
     message = (
         f"the quote writes no word of a {claim.predicate.value} credit of {claim.value.id} in"
         f" its clause ({listed}, ...): quote the words that give the part, or quote them in"
         " the note"
     )
-    return [Breach("credit role", "value.id", message)]
+    return paired or [Breach("credit role", "value.id", message)]
 
 
 def _where_figure_written(
