@@ -4,7 +4,6 @@ and the installed console script itself in a subprocess (``run_script``)."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import errno
 import io
 import json
@@ -19,28 +18,7 @@ import pytest
 
 from ballerina_data import Catalog, InvalidDataError
 from ballerina_data._cli import main
-
-SCRIPT = Path(sys.executable).parent / "ballerina-data"
-
-
-def run_script(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(SCRIPT), *args], capture_output=True, text=True, encoding="utf-8", check=False
-    )
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """What the script's ``main`` gives for ``args``, run here: a process each would cost
-    most of the suite's time in interpreter start-ups."""
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        try:
-            status = main(list(args))
-        except SystemExit as exc:  # argparse's --help and usage errors
-            status = exc.code if isinstance(exc.code, int) else 1
-    return subprocess.CompletedProcess(
-        [str(SCRIPT), *args], status, stdout.getvalue(), stderr.getvalue()
-    )
+from command_line import SCRIPT, run, run_script
 
 
 def run_json(*args: str) -> Any:

@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 import shlex
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import ballerina_data
+from command_line import SCRIPT
 
 ROOT = Path(__file__).parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 PAGES = [page for page in PAGES if "_build" not in page.parts]
-SCRIPT = Path(sys.executable).parent / "ballerina-data"
 CONSOLE = re.compile(r"```console\n(.*?)```", re.DOTALL)
 
 

@@ -18,8 +18,8 @@ import pytest
 import ballerina_data as bd
 from ballerina_data import Catalog, InvalidQueryError, WriteError, export
 from ballerina_data._cli import main
+from command_line import SCRIPT
 
-SCRIPT = Path(sys.executable).parent / "ballerina-data"
 CATALOG = Catalog.default()
 
 

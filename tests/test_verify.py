@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -35,8 +34,8 @@ from ballerina_data import (
     WorkKind,
 )
 from ballerina_data._predicates import QUALIFIER_FIELDS
+from command_line import run
 
-SCRIPT = Path(sys.executable).parent / "ballerina-data"
 SOURCE = "004_b4ce8e805ad99088"
 
 
@@ -123,12 +122,7 @@ class TestCommandLine:
         tamper(data)
         path = tmp_path / "tampered.json"
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        return subprocess.run(
-            [str(SCRIPT), "verify", "--catalog", str(path)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        return run("verify", "--catalog", str(path))
 
     def test_untouched_export_verifies(self, tmp_path: Path) -> None:
         assert 0 == self._verify(tmp_path, lambda data: None).returncode
