@@ -2943,12 +2943,7 @@ def _region_by_another_figure(quote: str, value: object, wanted: str, region: st
         mark = min((at for at in marks if at >= joined.end()), default=len(quote))
         if any(joined.end() <= at[0] < mark for _, at in every):
             marks.append(joined.start())
-    words = [
-        (key, found)
-        for found in re.finditer(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W_]+", quote)
-        for key in region_key(found[0]).split()
-    ]
-    keys = [key for key, _ in words]
+    words, keys = _region_keyed_words(quote)
     size = len(wanted.split())
     nearest: list[tuple[str, str]] = []
     for at in range(len(words) - size + 1):
@@ -2986,18 +2981,23 @@ def _is_code(region: str) -> bool:
     return _REGION_CODE.fullmatch(region.strip()) is not None
 
 
-def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") -> str | None:
-    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
-    else how it fails to, for the message. The words of ``lead``, the quote's lead-in,
-    stand before it: they may leave the region out, but do not write it."""
-    # Each word of the quote as regions are keyed, with the word of the quote it is from.
-    quote = lead + quote
+def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], list[str]]:
+    """Each word of ``quote`` as regions are keyed, with the word of the quote it is from;
+    and the keys alone."""
     words = [
         (key, found)
         for found in re.finditer(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W_]+", quote)
         for key in region_key(found[0]).split()
     ]
-    keys = [key for key, _ in words]
+    return words, [key for key, _ in words]
+
+
+def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") -> str | None:
+    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
+    else how it fails to, for the message. The words of ``lead``, the quote's lead-in,
+    stand before it: they may leave the region out, but do not write it."""
+    quote = lead + quote
+    words, keys = _region_keyed_words(quote)
     size = len(wanted.split())
     how = f"does not write the region {region!r}"
     for at in range(len(words) - size + 1):
