@@ -1587,6 +1587,24 @@ def test_a_date_its_sentence_says_was_changed_since_needs_its_plans_status_or_a_
 
 
 @pytest.mark.parametrize(
+    ("text", "backed"),
+    [
+        # Reported: a past plan its sentence says was not kept could not be superseded.
+        ("Ballerina was dated for June 7, 2024, but arrived a year later.", True),
+        ("Ballerina was dated for June 7, 2024, but opened in 2025 instead.", True),
+        ("Ballerina was dated for June 7, 2024, only to be delayed.", True),
+        ("Ballerina was dated for June 7, 2024.", False),
+        ("Ballerina was dated for June 7, 2024, but fans waited.", False),
+    ],
+)
+def test_a_plan_its_sentence_says_was_not_kept_backs_superseded(text: str, backed: bool) -> None:
+    quote = "Ballerina was dated for June 7, 2024"
+    claim, catalog = _read_in(_date_claim(quote, "2024-06-07"), text)
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert backed is not bool(_rules.status_backed_by_its_words(superseded, catalog))
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "words"),
     [
         # Reported: a former schedule in other words was kept as the current one.

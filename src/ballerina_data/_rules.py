@@ -3833,12 +3833,32 @@ def _until_superseded(
     return " ".join(words.casefold().split()), "just after"
 
 
+# A plan its sentence goes on to say was not kept: "Ballerina was dated for June 7, 2024,
+# but arrived a year later", "..., but opened in 2025 instead".
+_HAPPENED_OTHERWISE_AFTER = re.compile(
+    r"[,;\s\u00a0\u2013\u2014-]*"
+    + _as_words(("but", "yet", "then", "only to"))
+    + r"(?:[\s\u00a0]+[\w'\u2019.,-]+){0,8}?[\s\u00a0]+"
+    + _as_words(
+        (
+            "later", "instead", "earlier", "a year later", "months later", "weeks later",
+            "was delayed", "was pushed", "was moved", "was postponed", "be delayed",
+            "be pushed", "be moved", "be postponed", "never happened",
+            "fell through", "did not happen", "didn't happen",
+        )
+    )
+)  # fmt: skip
+
+
 def _value_superseded(claim: Claim, catalog: Catalog) -> bool:
     """Whether the claim's sentence says its value was changed since: a date
     (:func:`_date_superseded`), a figure, a credit or a filming location
     (:func:`_credit_or_location_superseded`)."""
     if isinstance(claim.value, DateValue):
-        return _date_superseded(claim, catalog)
+        read, _, quote_end = _quote_in_its_sentence(claim, catalog)
+        return _date_superseded(claim, catalog) or bool(
+            _HAPPENED_OTHERWISE_AFTER.match(read, quote_end)
+        )
     if isinstance(claim.value, Quantity):
         span = _where_figure_written(claim.value, claim.evidence.quote)
         if span is None:
