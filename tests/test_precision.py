@@ -2436,6 +2436,9 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("it grossed a quarter of a billion dollars", "1000000000", "USD", "amount",
          "the amount 1,000,000,000:"),
         ("it grossed 100 million bucks", "100000000", "EUR", "unit", "the currency EUR"),
+        # Reported: "a third of a billion" was read as a billion.
+        ("it grossed a third of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
         # Reported: a number in several words was read as its last word.
         ("it runs twenty-five minutes longer", "5", "minute", "amount", "the duration 5 minute"),
         ("it runs one hundred and twenty-five minutes", "5", "minute", "amount",

@@ -114,7 +114,9 @@ _NUMBER = (
     r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){2,}(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+)(\.[0-9]+)?"
-    r"|\b("
+    # "a third of a billion" is no number: "a" there is not one billion.
+    r"|\b(?<!third of )(?<!thirds of )(?<!fifth of )(?<!fifths of )(?<!tenth of )"
+    r"(?<!tenths of )(?<!fraction of )(?<!share of )(?<!portion of )("
     + _NUMBER_IN_WORDS
     + "|"
     + "|".join(
