@@ -1388,6 +1388,19 @@ RULES_BROKEN = [
         " quote the words with it in the note",
     ),
     (
+        "date bound (a date dropped)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2024-06-07"},
+            "quote": "Ballerina's June 7, 2024 release date was scrapped",
+        },
+        '"date": "2024-06-07"',
+        "value.date: the quote writes 'was scrapped' after 2024-06-07, which makes it a value"
+        " since changed (the one it was changed from, or first set), not a date it states:"
+        " give it the status 'superseded' (the date it was before the change), or quote the"
+        " words with it in the note",
+    ),
+    (
         "superseded (a former credit)",
         {
             "predicate": "cast_member",
@@ -1604,6 +1617,7 @@ RULES_TEXT += (
 RULES_TEXT += (
     " Ballerina would have opened on June 7, 2024. Ballerina missed its June 7, 2024 date."
 )
+RULES_TEXT += " Ballerina's June 7, 2024 release date was scrapped."
 RULES_TEXT += " Lionsgate released a trailer for Ballerina, which opens June 7, 2024."
 RULES_TEXT += " Few believe Keanu Reeves joins Ballerina."
 RULES_TEXT += " Satire: Ian McShane joins Ballerina."

@@ -315,6 +315,21 @@ def _cast(quote: str, status: Status | None) -> Claim:
         # Reported: a release told as an arrival could not be released.
         ("Ballerina finally arrived in theaters on June 6, 2025", Status.RELEASED, True),
         ("Ballerina hit theaters on June 6, 2025", Status.RELEASED, True),
+        # Reported: a first or earlier plan's word backed `superseded` anywhere in the quote,
+        # of another clause or noun; bound to the value it backs it.
+        ("Ballerina, originally a spec script, opens June 6, 2026", Status.SUPERSEDED, False),
+        (
+            "Len Wiseman, who was initially a visual effects artist, directed Ballerina",
+            Status.SUPERSEDED,
+            False,
+        ),
+        (
+            "At first, Ballerina looks like a dance film; it runs 125 minutes",
+            Status.SUPERSEDED,
+            False,
+        ),
+        ("Ballerina was originally set for June 7, 2024", Status.SUPERSEDED, True),
+        ("Ballerina was at first set for June 7, 2024", Status.SUPERSEDED, True),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -1451,6 +1466,14 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         ("Ballerina, once delayed, opens on June 6, 2025", "2025-06-06"),
         # Reported: a date kept as first planned was read as one changed since.
         ("Ballerina is still set for its original June 7, 2024 date", "2024-06-07"),
+        # Reported: a delay the date ended was read as one replacing it.
+        ("Ballerina hit theaters on June 6, 2025, after a year-long delay", "2025-06-06"),
+        ("Ballerina hit theaters on June 6, 2025, after several delays", "2025-06-06"),
+        ("Ballerina hit theaters on June 6, 2025, following a delay", "2025-06-06"),
+        ("Ballerina hit theaters on June 6, 2025 after it was delayed", "2025-06-06"),
+        ("Ballerina hit theaters on June 6, 2025, having been postponed twice", "2025-06-06"),
+        # A date moved to, with "from" after the verb, is the one stated.
+        ("Ballerina's June 6, 2025 date was moved from June 7, 2024", "2025-06-06"),
         ("Ballerina remains scheduled for its original June 7, 2024 release date", "2024-06-07"),
         ("Ballerina remains on track for its original June 7, 2024 release", "2024-06-07"),
     ],
@@ -1638,6 +1661,31 @@ def test_a_plan_its_sentence_says_was_not_kept_backs_superseded(text: str, backe
             "Ballerina was set for June 7, 2024",
             "no longer the plan",
         ),
+        # Reported: a date its sentence says was dropped after it was a firm date.
+        *(
+            (
+                f"Ballerina's June 7, 2024 release date {words}. It hit theaters June 6, 2025.",
+                "Ballerina's June 7, 2024 release date",
+                words,
+            )
+            for words in (
+                "was pulled",
+                "was vacated",
+                "was nixed",
+                "was shelved",
+                "slipped",
+                "fell through",
+                "was scrapped",
+                "was dropped",
+                "was axed",
+                "has been scrapped",
+            )
+        ),
+        (
+            "Ballerina's June 7, 2024 release was later pulled.",
+            "Ballerina's June 7, 2024 release",
+            "later pulled",
+        ),
     ],
 )
 def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
@@ -1662,6 +1710,25 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "cost",
             "90000000 USD",
             None,
+        ),
+        # Reported: a figure a verb after it says was changed was the standing value.
+        *(
+            (
+                f"Ballerina's $90 million budget {words}.",
+                "Ballerina's $90 million budget",
+                "cost",
+                "90000000 USD",
+                None,
+            )
+            for words in (
+                "was slashed in half",
+                "was halved",
+                "was trimmed",
+                "was increased",
+                "grew by $20 million",
+                "was later doubled",
+                "had been cut",
+            )
         ),
         (
             "Ballerina was budgeted at $90 million; it has since grown to $125 million.",
@@ -2030,6 +2097,14 @@ def test_the_one_who_took_over_and_a_plain_credit_stand() -> None:
             "Ballerina opens on June 7, 2024",
             "2024-06-07",
             "cancelled",
+            "after",
+        ),
+        # A delay the date ended is none of it, but one after it is.
+        (
+            "Ballerina opens on June 7, 2024, after which it was delayed.",
+            "Ballerina opens on June 7, 2024",
+            "2024-06-07",
+            "delayed",
             "after",
         ),
         (

@@ -504,7 +504,8 @@ SCHEDULING_WORDS = (
 #: most ``speculated`` too.
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
-    # Backed above all by the words of a change by the value (``_value_superseded``).
+    # Backed above all by the words of a change by the value (``_value_superseded``); those
+    # of a first or earlier plan (CHANGE_WORDS "before") back it only so (``_backing_words``).
     Status.SUPERSEDED: (
         "superseded", "originally", "initially", "at first", "previously", "formerly",
         "at one point", "no longer",
@@ -2247,7 +2248,9 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
 #: replaced ("scheduled for June 7, 2024, before Lionsgate pushed it to 2025", "June 7,
 #: 2024, which was cancelled"), unless "from" follows the word ("opens June 7, 2024,
 #: delayed from May 30" says where the date came from; "back", "up" or "forward" may stand
-#: between); a word that misses it, before it back to the date before or the sentence's
+#: between) or "after", "following" or "having" stands before it, with at most three words
+#: between and no "which" (a delay the date ended: "hit theaters on June 6, 2025, after a
+#: year-long delay"); a word that misses it, before it back to the date before or the sentence's
 #: start, or after it, makes it a date missed ("missed its June 7, 2024 release date",
 #: "June 7, 2024, a date it missed").
 DATE_REPLACED_WORDS = {
@@ -2266,6 +2269,14 @@ _REPLACING_AFTER = re.compile(_as_words(DATE_REPLACED_WORDS["after"]))
 _MISSING_BEFORE = re.compile(_as_words(DATE_REPLACED_WORDS["before"]))
 # What after a word that moves a date says the date before it is where it was moved to.
 _MOVED_FROM_AFTER = re.compile(r"\s+(?:(?:back|up|forward)\s+)?from\b", re.IGNORECASE)
+# What before such a word says the date ended the delay ("June 6, 2025, after a year-long
+# delay", "following a delay", "after it was delayed", "having been postponed twice"), not
+# that it was replaced: "after", "following" or "having", with at most three words between,
+# none of them "which" ("after which it was delayed" is of the date).
+_DELAY_ENDED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:after|following|having)(?:\s+(?!which\b)[\w'\u2019-]+){0,3}\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -2305,6 +2316,7 @@ def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
                 (word[0], "after", _DATE_REPLACED["after"])
                 for word in _REPLACING_AFTER.finditer(after)
                 if not _MOVED_FROM_AFTER.match(after, word.end())
+                and not _DELAY_ENDED_BEFORE.search(after[: word.start()])
             ] + [
                 (word[0], where, _DATE_REPLACED["before"])
                 for where, part in (("before", before), ("after", after))
@@ -2319,11 +2331,16 @@ def date_not_replaced_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
             word, where, what = found[0]
             if re.search(_as_words((word,)), quoted):
                 continue
+            # A date its sentence says was changed since is the plan it was: superseded.
+            status = (
+                "'superseded' (the date it was before the change)"
+                if _date_superseded(claim, catalog)
+                else "'scheduled' (the date set, whatever came of it) or 'expected'"
+            )
             message = (
                 f"the quote's sentence writes {word!r} {where} {date}, which makes it"
-                f" {what}, not a date it states: give it the status 'scheduled' (the date"
-                " set, whatever came of it) or 'expected', or quote the words with it in"
-                " the note and say why the date stands"
+                f" {what}, not a date it states: give it the status {status}, or quote the"
+                " words with it in the note and say why the date stands"
             )
             return [Breach("date bound", field, message)]
     return []
@@ -3615,7 +3632,12 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: its clause: "was set for June 7, 2024 until the strikes hit"); ``"after"``, words after
 #: the value in its sentence that say it changed since: "since" or "later" before a verb
 #: of a change ("; it has since moved to June 6, 2025", "was later revised down to",
-#: "later corrected to") and "no longer the plan"; and, for a credit or a filming location
+#: "later corrected to") and "no longer the plan"; ``"done after"``, a verb of a change
+#: just after the value (or after its noun, "release date", "budget"), past or passive,
+#: that says the value was dropped or changed ("Ballerina's June 7, 2024 release date was
+#: pulled", "slipped", "fell through", "Ballerina's $90 million budget was halved", "grew
+#: by $20 million"), unless "from" follows it (the value it came from is another); and,
+#: for a credit or a filming location
 #: (:func:`former_credit_or_location_superseded_or_noted`), a hand-over after "but",
 #: "before", "until" or "then" ("but Unity Phelan took over", "before Unity Phelan got the
 #: part", "but production moved to Budapest", "before moving to Budapest"). A clause runs
@@ -3663,6 +3685,15 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "no longer the case", "no longer the date", "took over", "taken over", "takes over",
         "got the part", "took the part", "before moving", "production moved",
         "filming moved", "the shoot moved", "shooting moved",
+    ),
+    "done after": (
+        "pulled", "vacated", "nixed", "shelved", "slipped", "fell through", "scrapped",
+        "dropped", "axed", "cancelled", "canceled", "called off", "abandoned", "ditched",
+        "dumped", "yanked", "withdrawn", "delayed", "pushed", "postponed", "moved",
+        "rescheduled", "shifted", "bumped", "changed", "replaced", "revised", "cut",
+        "slashed", "halved", "trimmed", "reduced", "lowered", "raised", "increased",
+        "boosted", "grew", "grown", "ballooned", "swelled", "rose", "risen", "jumped",
+        "climbed", "soared", "doubled", "tripled", "shrank", "shrunk",
     ),
     "just before": ("once", "planned"),
     "just after": ("until", "till"),
@@ -3741,6 +3772,16 @@ _CHANGED_SINCE_AFTER = re.compile(
     + r"|"
     + _as_words(("no longer the plan", "no longer the case", "no longer the date"))
 )
+# A verb of a change just after a value or its noun, past or passive: "Ballerina's June 7,
+# 2024 release date was pulled", "Ballerina's $90 million budget was later halved".
+_DONE_JUST_AFTER = re.compile(
+    r"(?:[\s\u00a0]+(?i:release|opening|premiere|theatrical|production))?"
+    r"(?:[\s\u00a0]+(?i:dates?|slot|budget|price[\s\u00a0]+tag|figure|plan))?[\s\u00a0]+"
+    r"((?:(?i:was|were|has[\s\u00a0]+been|have[\s\u00a0]+been|had[\s\u00a0]+been|got)[\s\u00a0]+)?"
+    r"(?:(?i:later|since|then|quietly|eventually|ultimately|reportedly|officially)[\s\u00a0]+)?"
+    + _as_words(CHANGE_WORDS["done after"])
+    + r")(?![\s\u00a0]+(?i:(?:back|up|forward)[\s\u00a0]+)?from(?![\w'\u2019-]))"
+)
 # A hand-over after a credit or a filming location: "but Unity Phelan took over".
 _HANDED_OVER_AFTER = re.compile(
     _as_words(("but", "before", "until", "till", "then"))
@@ -3758,12 +3799,13 @@ _HANDED_OVER_AFTER = re.compile(
 
 
 def _superseded_by(
-    sentence: str, start: int, end: int, *, date: bool = False
+    sentence: str, start: int, end: int, *, date: bool = False, title: bool = False
 ) -> tuple[str, str] | None:
     """The words of :data:`CHANGE_WORDS` by the value written at ``start`` to ``end`` of
     ``sentence`` that make it a value since changed, and where they stand ("before", "just
     before", "just after"); or ``None``. ``date`` where the value is a date, whose "until"
-    ends a range."""
+    ends a range; ``title`` where it is a title, which the "done after" verbs leave to the
+    title kind's words ("Dance of Death was dropped")."""
     before = sentence[:start]
     marks = [found.end() for found in _CHANGE_CLAUSE_MARK.finditer(before)]
     clause = before[marks[-1] if marks else 0 :]
@@ -3785,10 +3827,12 @@ def _superseded_by(
         between = clause[first_set[-1].end() :]
         if not _ANOTHER_VALUE.search(between):
             return " ".join(first_set[-1][1].casefold().split()), "before"
-    return _changed_after(sentence, end, date=date)
+    return _changed_after(sentence, end, date=date, title=title)
 
 
-def _changed_after(sentence: str, end: int, *, date: bool) -> tuple[str, str] | None:
+def _changed_after(
+    sentence: str, end: int, *, date: bool, title: bool = False
+) -> tuple[str, str] | None:
     """The words of :data:`CHANGE_WORDS` after a value ending at ``end`` that make it a
     value since changed ("until", "; it has since moved to", "was later revised down to"),
     and where they stand; or ``None``."""
@@ -3798,6 +3842,8 @@ def _changed_after(sentence: str, end: int, *, date: bool) -> tuple[str, str] | 
         return found[1].casefold(), "just after"
     if (found := _CHANGED_SINCE_AFTER.search(sentence, end)) is not None:
         return " ".join(found[0].casefold().split()), "after"
+    if not title and (found := _DONE_JUST_AFTER.match(sentence, end)) is not None:
+        return " ".join(found[1].casefold().split()), "after"
     return None
 
 
@@ -4518,7 +4564,7 @@ def status_backed_by_its_words(
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
     if status is Status.SUPERSEDED and _value_superseded(claim, catalog):
         return []  # a value its sentence says was changed since
-    backing = STATUS_WORDS[status]
+    backing = _backing_words(status)
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
     read, weighed = (_own_clause(each, lead) for each in _read(claim, catalog))
@@ -4553,6 +4599,17 @@ def status_backed_by_its_words(
         " leave the status out"
     )
     return [Breach("status words", "qualifiers.status", message)]
+
+
+def _backing_words(status: Status) -> tuple[str, ...]:
+    """The words of :data:`STATUS_WORDS` that back ``status`` anywhere in a quote: for
+    ``superseded``, not those of a first set or earlier plan (:data:`CHANGE_WORDS`
+    "before": "originally", "initially", "at first"), which back it only bound to the value
+    (:func:`_value_superseded`): "Ballerina, originally a spec script, opens June 6, 2026"
+    supersedes no date."""
+    if status is not Status.SUPERSEDED:
+        return STATUS_WORDS[status]
+    return tuple(word for word in STATUS_WORDS[status] if word not in CHANGE_WORDS["before"])
 
 
 #: What a status word may be of that is neither a claim's subject nor its value: a
@@ -7318,7 +7375,9 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
     else:
         # A title its sentence says was changed since ("retitled Ballerina as ...").
         sentence = before + quote[at:] + lead_out(claim, catalog)
-        superseded = _superseded_by(sentence, len(before), len(before) + len(claim.value.text))
+        superseded = _superseded_by(
+            sentence, len(before), len(before) + len(claim.value.text), title=True
+        )
         if superseded is None:
             return []
         words, where = superseded
