@@ -463,6 +463,9 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Some outlets reported that Keanu Reeves cameos in Ballerina", "'Some outlets'"),
         ("IMDb lists Keanu Reeves in Ballerina", "'IMDb lists'"),
         ("Keanu Reeves is often cited as in Ballerina", "'often cited as'"),
+        # Reported: the statement called a rumour after it was read as stated.
+        ("That Keanu Reeves cameos in Ballerina is a rumor", "'is a rumor'"),
+        ("That Keanu Reeves cameos in Ballerina is just a rumour", "'is just a rumour'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -1736,6 +1739,28 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
         (
             "Len Wiseman was first hired to direct Ballerina, but Chad Stahelski took over.",
             "Len Wiseman was first hired to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        # Reported: the part given to another after the credit was not read.
+        (
+            "Len Wiseman was hired to direct Ballerina, though the job went to Chad Stahelski.",
+            "Len Wiseman was hired to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        (
+            "Len Wiseman was hired to direct Ballerina, but Chad Stahelski ended up directing it.",
+            "Len Wiseman was hired to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        (
+            "Len Wiseman was hired to direct Ballerina, a job Chad Stahelski eventually took.",
+            "Len Wiseman was hired to direct Ballerina",
             "director",
             "person/len-wiseman",
             None,
@@ -3899,6 +3924,36 @@ def _credit(
             "'in lieu of'",
             "in lieu of",
         ),
+        # Reported: a verb of refusing before the role's verb, in any voice, and an exit
+        # after a hire, were read as the credit.
+        ("Keanu Reeves refused to produce Ballerina", "film/ballerina-2024",
+         "'refused to'", "refused to"),
+        ("Keanu Reeves refused to play in Ballerina", "film/ballerina-2024",
+         "'refused to'", "refused to"),
+        ("Keanu Reeves declined to direct Ballerina", "film/ballerina-2024",
+         "'declined to'", "declined to"),
+        ("Keanu Reeves balked at starring in Ballerina", "film/ballerina-2024",
+         "'balked at'", "balked at"),
+        ("Keanu Reeves stopped short of directing Ballerina", "film/ballerina-2024",
+         "'stopped short of'", "stopped short of"),
+        ("Keanu Reeves shied away from directing Ballerina", "film/ballerina-2024",
+         "'shied away from'", "shied away from"),
+        ("Keanu Reeves would rather die than direct Ballerina", "film/ballerina-2024",
+         "'rather die than'", "rather die than"),
+        ("Keanu Reeves passed up the chance to star in Ballerina", "film/ballerina-2024",
+         "'passed up'", "passed up"),
+        ("A part in Ballerina was refused by Keanu Reeves", "film/ballerina-2024",
+         "'refused by'", "refused by"),
+        ("Keanu Reeves was hired for Ballerina but walked away", "film/ballerina-2024",
+         "'walked away'", "walked away"),
+        ("Keanu Reeves was hired for Ballerina but stepped aside", "film/ballerina-2024",
+         "'stepped aside'", "stepped aside"),
+        ("Keanu Reeves was hired for Ballerina but was sacked", "film/ballerina-2024",
+         "'was sacked'", "was sacked"),
+        ("Keanu Reeves was hired for Ballerina but was ousted", "film/ballerina-2024",
+         "'was ousted'", "was ousted"),
+        ("Keanu Reeves was hired for Ballerina but was booted", "film/ballerina-2024",
+         "'was booted'", "was booted"),
         # A privative word bound to the credit's own role still undoes it.
         ("Keanu Reeves is a former star of Ballerina", "film/ballerina-2024", "'former'", "former"),
         ("Keanu Reeves, star-turned-critic, reviews Ballerina", "film/ballerina-2024",
@@ -5173,6 +5228,36 @@ _90_MILLION = Quantity(amount=Decimal("90000000"), unit="USD")
             Text(text="Prague"),
             "not",
         ),
+        # Reported: an exclusion of the place was read as its filming location.
+        (
+            "Ballerina was filmed everywhere but Prague.",
+            "Ballerina was filmed everywhere but Prague",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+            "everywhere but",
+        ),
+        (
+            "Ballerina was filmed in Budapest in lieu of Prague.",
+            "Ballerina was filmed in Budapest in lieu of Prague",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+            "in lieu of",
+        ),
+        (
+            "Ballerina was filmed in Budapest, with Prague ruled out.",
+            "Ballerina was filmed in Budapest, with Prague ruled out",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+            "ruled out",
+        ),
+        # Reported: an unofficial spin-off was read as one of the series.
+        (
+            "Ballerina is an unofficial John Wick spin-off.",
+            "Ballerina is an unofficial John Wick spin-off",
+            Predicate.PART_OF_SERIES,
+            EntityRef(id="franchise/john-wick"),
+            "unofficial",
+        ),
         # Reported: a denial before the quote was read for two statuses alone.
         (
             "Lionsgate denied that Ballerina opens June 7, 2024.",
@@ -5510,6 +5595,72 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         ),
         _erred(
             "The claim that Ballerina cost $90 million was a hoax.", "$90 million", "was a hoax"
+        ),
+        # Reported: a statement called false after it, or disputed before it, was not read.
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is wrong.",
+            "Len Wiseman directed Ballerina",
+            "is wrong",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is baseless.",
+            "Len Wiseman directed Ballerina",
+            "is baseless",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is unfounded.",
+            "Len Wiseman directed Ballerina",
+            "is unfounded",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is nonsense.",
+            "Len Wiseman directed Ballerina",
+            "is nonsense",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is fake news.",
+            "Len Wiseman directed Ballerina",
+            "is fake news",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is a misconception.",
+            "Len Wiseman directed Ballerina",
+            "is a misconception",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is a fabrication.",
+            "Len Wiseman directed Ballerina",
+            "is a fabrication",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is fiction.",
+            "Len Wiseman directed Ballerina",
+            "is fiction",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is erroneous.",
+            "Len Wiseman directed Ballerina",
+            "is erroneous",
+        ),
+        _erred(
+            "Lionsgate disputes that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "disputes that",
+        ),
+        _erred(
+            "Lionsgate rejects that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "rejects that",
+        ),
+        _erred(
+            "Lionsgate contested that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "contested that",
+        ),
+        _erred(
+            "Lionsgate corrected reports that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "corrected reports that",
         ),
         _erred(
             "Correction: An earlier version of this article gave the release date of"
