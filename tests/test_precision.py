@@ -5334,6 +5334,19 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             Predicate.GENRE,
             Text(text="action thriller"),
         ),
+        # A refusal to speak is no refusal of the part; the one the job went to is credited.
+        (
+            "Keanu Reeves refused to comment but stars in Ballerina.",
+            "Keanu Reeves refused to comment but stars in Ballerina",
+            Predicate.CAST_MEMBER,
+            _KEANU,
+        ),
+        (
+            "Ian McShane was hired for Ballerina, though the job went to Keanu Reeves.",
+            "the job went to Keanu Reeves",
+            Predicate.CAST_MEMBER,
+            _KEANU,
+        ),
         # Reported: the kept side of "not X but Y" was read as negated.
         (
             "Ballerina is not a sequel but a spin-off.",
@@ -5791,6 +5804,9 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        # A dispute as a noun disputes nothing of the quote.
+        ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
+        ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

@@ -342,12 +342,15 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             # disputed before it ("Lionsgate disputes that ...", "corrected reports that").
             r"(?:is|are|was|were|be|been)\s+(?:(?:simply|just|pure|utter|complete)\s+)?"
             r"(?:wrong|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
-            r"|fictional|fabricated|erroneous|mistaken|a\s+(?:misconception|fabrication"
+            r"|fabricated|erroneous|a\s+(?:misconception|fabrication"
             r"|falsehood|lie|myth|mistake|fiction))",
-            r"(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?"
+            # The verbs alone: "a pay dispute that", "the disputes that" are nouns.
+            r"(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!pay\s)(?<!legal\s)"
+            r"(?:disput(?:es|ed|ing)|contest(?:ed|ing)|reject(?:s|ed|ing)?"
             r"|correct(?:s|ed|ing)|den(?:y|ies|ied|ying))\s+(?:(?:the|all|any)\s+)?"
             r"(?:(?:claims?|reports?|rumou?rs?|suggestions?|speculation)\s+)?that",
-            r"(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|correct(?:s|ed|ing))\s+"
+            r"(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!pay\s)(?<!legal\s)"
+            r"(?:disput(?:es|ed|ing)|contest(?:ed|ing)|correct(?:s|ed|ing))\s+"
             r"(?:(?:the|all|any)\s+)?(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
             r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)",
             # A near miss: the thing came close and was not done.
