@@ -478,6 +478,9 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Some outlets reported that Keanu Reeves cameos in Ballerina", "'Some outlets'"),
         ("IMDb lists Keanu Reeves in Ballerina", "'IMDb lists'"),
         ("Keanu Reeves is often cited as in Ballerina", "'often cited as'"),
+        # Reported: the statement called a rumour after it was read as stated.
+        ("That Keanu Reeves cameos in Ballerina is a rumor", "'is a rumor'"),
+        ("That Keanu Reeves cameos in Ballerina is just a rumour", "'is just a rumour'"),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -1803,6 +1806,28 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
         (
             "Len Wiseman was first hired to direct Ballerina, but Chad Stahelski took over.",
             "Len Wiseman was first hired to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        # Reported: the part given to another after the credit was not read.
+        (
+            "Len Wiseman was hired to direct Ballerina, though the job went to Chad Stahelski.",
+            "Len Wiseman was hired to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        (
+            "Len Wiseman was hired to direct Ballerina, but Chad Stahelski ended up directing it.",
+            "Len Wiseman was hired to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
+        (
+            "Len Wiseman was hired to direct Ballerina, a job Chad Stahelski eventually took.",
+            "Len Wiseman was hired to direct Ballerina",
             "director",
             "person/len-wiseman",
             None,
@@ -3974,6 +3999,36 @@ def _credit(
             "'in lieu of'",
             "in lieu of",
         ),
+        # Reported: a verb of refusing before the role's verb, in any voice, and an exit
+        # after a hire, were read as the credit.
+        ("Keanu Reeves refused to produce Ballerina", "film/ballerina-2024",
+         "'refused to'", "refused to"),
+        ("Keanu Reeves refused to play in Ballerina", "film/ballerina-2024",
+         "'refused to'", "refused to"),
+        ("Keanu Reeves declined to direct Ballerina", "film/ballerina-2024",
+         "'declined to'", "declined to"),
+        ("Keanu Reeves balked at starring in Ballerina", "film/ballerina-2024",
+         "'balked at'", "balked at"),
+        ("Keanu Reeves stopped short of directing Ballerina", "film/ballerina-2024",
+         "'stopped short of'", "stopped short of"),
+        ("Keanu Reeves shied away from directing Ballerina", "film/ballerina-2024",
+         "'shied away from'", "shied away from"),
+        ("Keanu Reeves would rather die than direct Ballerina", "film/ballerina-2024",
+         "'rather die than'", "rather die than"),
+        ("Keanu Reeves passed up the chance to star in Ballerina", "film/ballerina-2024",
+         "'passed up'", "passed up"),
+        ("A part in Ballerina was refused by Keanu Reeves", "film/ballerina-2024",
+         "'refused by'", "refused by"),
+        ("Keanu Reeves was hired for Ballerina but walked away", "film/ballerina-2024",
+         "'walked away'", "walked away"),
+        ("Keanu Reeves was hired for Ballerina but stepped aside", "film/ballerina-2024",
+         "'stepped aside'", "stepped aside"),
+        ("Keanu Reeves was hired for Ballerina but was sacked", "film/ballerina-2024",
+         "'was sacked'", "was sacked"),
+        ("Keanu Reeves was hired for Ballerina but was ousted", "film/ballerina-2024",
+         "'was ousted'", "was ousted"),
+        ("Keanu Reeves was hired for Ballerina but was booted", "film/ballerina-2024",
+         "'was booted'", "was booted"),
         # A privative word bound to the credit's own role still undoes it.
         ("Keanu Reeves is a former star of Ballerina", "film/ballerina-2024", "'former'", "former"),
         ("Keanu Reeves, star-turned-critic, reviews Ballerina", "film/ballerina-2024",
@@ -5248,6 +5303,36 @@ _90_MILLION = Quantity(amount=Decimal("90000000"), unit="USD")
             Text(text="Prague"),
             "not",
         ),
+        # Reported: an exclusion of the place was read as its filming location.
+        (
+            "Ballerina was filmed everywhere but Prague.",
+            "Ballerina was filmed everywhere but Prague",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+            "everywhere but",
+        ),
+        (
+            "Ballerina was filmed in Budapest in lieu of Prague.",
+            "Ballerina was filmed in Budapest in lieu of Prague",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+            "in lieu of",
+        ),
+        (
+            "Ballerina was filmed in Budapest, with Prague ruled out.",
+            "Ballerina was filmed in Budapest, with Prague ruled out",
+            Predicate.FILMING_LOCATION,
+            Text(text="Prague"),
+            "ruled out",
+        ),
+        # Reported: an unofficial spin-off was read as one of the series.
+        (
+            "Ballerina is an unofficial John Wick spin-off.",
+            "Ballerina is an unofficial John Wick spin-off",
+            Predicate.PART_OF_SERIES,
+            EntityRef(id="franchise/john-wick"),
+            "unofficial",
+        ),
         # Reported: a denial before the quote was read for two statuses alone.
         (
             "Lionsgate denied that Ballerina opens June 7, 2024.",
@@ -5323,6 +5408,19 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             "Ballerina is a no-holds-barred action thriller",
             Predicate.GENRE,
             Text(text="action thriller"),
+        ),
+        # A refusal to speak is no refusal of the part; the one the job went to is credited.
+        (
+            "Keanu Reeves refused to comment but stars in Ballerina.",
+            "Keanu Reeves refused to comment but stars in Ballerina",
+            Predicate.CAST_MEMBER,
+            _KEANU,
+        ),
+        (
+            "Ian McShane was hired for Ballerina, though the job went to Keanu Reeves.",
+            "the job went to Keanu Reeves",
+            Predicate.CAST_MEMBER,
+            _KEANU,
         ),
         # Reported: the kept side of "not X but Y" was read as negated.
         (
@@ -5586,6 +5684,72 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _erred(
             "The claim that Ballerina cost $90 million was a hoax.", "$90 million", "was a hoax"
         ),
+        # Reported: a statement called false after it, or disputed before it, was not read.
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is wrong.",
+            "Len Wiseman directed Ballerina",
+            "is wrong",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is baseless.",
+            "Len Wiseman directed Ballerina",
+            "is baseless",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is unfounded.",
+            "Len Wiseman directed Ballerina",
+            "is unfounded",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is nonsense.",
+            "Len Wiseman directed Ballerina",
+            "is nonsense",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is fake news.",
+            "Len Wiseman directed Ballerina",
+            "is fake news",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is a misconception.",
+            "Len Wiseman directed Ballerina",
+            "is a misconception",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is a fabrication.",
+            "Len Wiseman directed Ballerina",
+            "is a fabrication",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is fiction.",
+            "Len Wiseman directed Ballerina",
+            "is fiction",
+        ),
+        _erred(
+            "The claim that Len Wiseman directed Ballerina is erroneous.",
+            "Len Wiseman directed Ballerina",
+            "is erroneous",
+        ),
+        _erred(
+            "Lionsgate disputes that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "disputes that",
+        ),
+        _erred(
+            "Lionsgate rejects that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "rejects that",
+        ),
+        _erred(
+            "Lionsgate contested that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "contested that",
+        ),
+        _erred(
+            "Lionsgate corrected reports that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "corrected reports that",
+        ),
         _erred(
             "Correction: An earlier version of this article gave the release date of"
             " Ballerina as June 7, 2024.",
@@ -5715,6 +5879,9 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        # A dispute as a noun disputes nothing of the quote.
+        ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
+        ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

@@ -76,11 +76,14 @@ NEGATIONS = frozenset(
 )  # fmt: skip
 #: Phrases that negate as a word of :data:`NEGATIONS` does: "fell short of $58 million",
 #: "a thriller rather than a horror film", "a thriller as opposed to a horror film",
-#: "anything but a hit". The contrasts whose sides stand apart ("less a horror film than a
-#: thriller") are :data:`PRIVATIVE_FORMS`.
+#: "anything but a hit"; and the exclusions of a place ("filmed everywhere but Prague", "in
+#: Budapest in lieu of Prague", "with Prague ruled out"). The contrasts whose sides stand
+#: apart ("less a horror film than a thriller") are :data:`PRIVATIVE_FORMS`.
 NEGATING_PHRASES = (
     "fell short of", "falls short of", "fall short of", "failed to", "fails to", "fail to",
     "rather than", "instead of", "as opposed to", "anything but", "far from",
+    "in lieu of", "everywhere but", "anywhere but", "everywhere except", "anywhere except",
+    "ruled out",
 )  # fmt: skip
 #: Words that make what follows false of its subject, as a negation does: "a former
 #: ballerina", "an ex-ballerina", "a fake ballerina", "a retired hitman" are no ballerina or
@@ -99,7 +102,8 @@ PRIVATIVE_WORDS = (
     r"used\s+to\s+be", r"(?:was|were)\s+once", r"once\s+an?", "onetime", "one-time", "erstwhile",
     r"-turned-", r"(?:gave|gives|give|giving)\s+up\s+being", r"stop(?:s|ped)?\s+being",
     r"stop(?:s|ped)?\s+working\s+as", r"pos(?:es?|ed|ing)\s+as", "aspiring",
-    "wannabe", "so-called", r"in\s+name\s+only",
+    "wannabe", "so-called", r"in\s+name\s+only", "unofficial", "unauthorized", "unauthorised",
+    "unsanctioned",
 )  # fmt: skip
 #: Words of a goal or a becoming, which make what follows them a thing the subject is not
 #: yet: "training to become an assassin", "studies to be a", "wants to be an", "hopes to

@@ -288,7 +288,11 @@ _JOKE_WORDS = (
 #: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
 #: "Satire:", "parody"; "misstated", "misreported", "misidentified", "mislabeled",
 #: "miscredited", "misattributed", "misquoted" and their forms; "turned out to be wrong", "proved
-#: mistaken", "was a hoax", "is incorrect", "is inaccurate"; a correction's "An earlier
+#: mistaken", "was a hoax", "is incorrect", "is inaccurate"; the statement called false
+#: after it, "The claim that ... is wrong", "is baseless", "is unfounded", "is nonsense",
+#: "is fake news", "is a misconception", "is a fabrication", "is fiction", "is erroneous",
+#: or disputed before it, "disputes that", "rejects that", "contested that", "corrected
+#: reports that"; a correction's "An earlier
 #: version of this article/story/report/piece/post") and a near miss ("almost" or "nearly"
 #: just before a verb of a thing done, "almost directed", "was nearly released", "almost
 #: became"; "came close to" before one, "came close to appearing") back
@@ -334,6 +338,20 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:turn(?:s|ed)?|prove[ds]?|proven)\s+(?:out\s+)?(?:to\s+be\s+)?"
             r"(?:wrong|false|untrue|incorrect|inaccurate|mistaken|a\s+hoax|a\s+mistake)",
             r"(?:is|are|was|were|be|been)\s+(?:incorrect|inaccurate|a\s+hoax)",
+            # A statement called false after it ("The claim that ... is baseless") or
+            # disputed before it ("Lionsgate disputes that ...", "corrected reports that").
+            r"(?:is|are|was|were|be|been)\s+(?:(?:simply|just|pure|utter|complete)\s+)?"
+            r"(?:wrong|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
+            r"|fabricated|erroneous|a\s+(?:misconception|fabrication"
+            r"|falsehood|lie|myth|mistake|fiction))",
+            # The verbs alone: "a pay dispute that", "the disputes that" are nouns.
+            r"(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!pay\s)(?<!legal\s)"
+            r"(?:disput(?:es|ed|ing)|contest(?:ed|ing)|reject(?:s|ed|ing)?"
+            r"|correct(?:s|ed|ing)|den(?:y|ies|ied|ying))\s+(?:(?:the|all|any)\s+)?"
+            r"(?:(?:claims?|reports?|rumou?rs?|suggestions?|speculation)\s+)?that",
+            r"(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!pay\s)(?<!legal\s)"
+            r"(?:disput(?:es|ed|ing)|contest(?:ed|ing)|correct(?:s|ed|ing))\s+"
+            r"(?:(?:the|all|any)\s+)?(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
             r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)",
             # A near miss: the thing came close and was not done.
             r"(?:almost|nearly)\s+(?!hundred\b)(?:[a-z]{2,}ed|became|got|made|went|took|won"
@@ -377,7 +395,8 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: others' listings, "some outlets", "many sites", "often cited as", "IMDb lists")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
 #: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
-#: rumor goes") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "fans
+#: rumor goes"; the statement called a rumour after it, "The claim that ... is a rumor", "is
+#: just a rumour") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "fans
 #: speculate", "a fan theory", "we guess", "our prediction", "speculation is", "chances
 #: are") ``speculated``; a forecast ("projected to", "forecast to", "analysts predict",
 #: "should", "poised to") ``expected`` or ``speculated``; a date aimed at and not
@@ -427,6 +446,13 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "according to a rumour", "according to one rumor", "according to one rumour",
             "according to the rumor", "according to the rumour", "so the rumor goes",
             "so the rumour goes",
+            # The statement called a rumour after it: "The claim that ... is a rumor".
+            *(
+                f"{be} {only}{rumor}"
+                for be in ("is", "was", "remains")
+                for only in ("", "just ", "only ", "merely ", "still ")
+                for rumor in ("a rumor", "a rumour", "rumor", "rumour")
+            ),
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
     ),
@@ -3912,7 +3938,10 @@ def _value_superseded(claim: Claim, catalog: Catalog) -> bool:
         lead = lead_in(claim, catalog)
         read = lead + claim.evidence.quote + lead_out(claim, catalog)
         return _superseded_by(read, span[0] + len(lead), span[1] + len(lead)) is not None
-    return _credit_or_location_superseded(claim, catalog) is not None
+    return (
+        _credit_or_location_superseded(claim, catalog) is not None
+        or _job_given_to_another(claim, catalog) is not None
+    )
 
 
 def _change_from(clause: str) -> str | None:
@@ -5972,9 +6001,13 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     credit (a cast or crew claim whose value is a person) keeps the words that undo it as
     well
     (``_relations.UNDOING_PHRASES``: "turned down", "dropped out", "exited", "replaced by",
-    "left the film", ...) where they are said of that person: after the person's name in
+    "left the film", ...; and :data:`REFUSING_PHRASES`: "refused to direct", "balked at
+    starring in", "stopped short of directing", "but walked away", "was sacked") where they
+    are said of that person: after the person's name in
     its sentence, or anywhere where the quote does not write the name ("he turned down the
-    role"); "X was replaced by Keanu Reeves" undoes X's credit, not his. A credit's privative
+    role"); "X was replaced by Keanu Reeves" undoes X's credit, not his. The words of
+    :data:`REFUSED_BY_WORDS` undo the credit of the person just after them ("was refused
+    by Len Wiseman"). A credit's privative
     word counts only where it is bound to the credit's own role
     (:func:`_privatives_of_something_else`: "a former star", not "former Bond girl Ana de
     Armas" nor "a ballerina-turned-assassin"). A note that quotes the words with the
@@ -5996,6 +6029,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _short_of_casting(read, claim, names)
     if credit and (_UNDONE.search(read) or _SHORT_OF_CASTING_VERB.search(read)):
         excluded += _undone_as_object(read, claim, names)
+    if credit and _REFUSED_BY.search(read):
+        excluded += _refused_by(read, names)
     if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
@@ -6007,7 +6042,14 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
     left -= Counter(
         " ".join(word[1].casefold().split())
-        for words in (_EXCLUDING, _LEFT, _NOT_A_CASTING, _UNDONE, _SHORT_OF_CASTING_VERB)
+        for words in (
+            _EXCLUDING,
+            _LEFT,
+            _NOT_A_CASTING,
+            _UNDONE,
+            _SHORT_OF_CASTING_VERB,
+            _REFUSED_BY,
+        )
         for word in words.finditer(passages)
     )
     if not left:
@@ -6393,9 +6435,64 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     return [Breach("character", "qualifiers.character", message)]
 
 
+#: Words of refusing or shying away from a part, and of leaving one after a hire, that undo a
+#: person's credit as ``_relations.UNDOING_PHRASES`` do (read with them, of the person
+#: before them): a verb of refusing before the role's verb, in any tense ("Len Wiseman
+#: refused to direct Ballerina", "declined to produce", "balked at starring in", "shied away
+#: from directing", "stopped short of directing", "would rather die than direct", "passed up
+#: the chance", "said no to"), and an exit after a hire ("was hired to direct Ballerina but
+#: walked away", "stepped aside", "was sacked", "was ousted", "was booted").
+REFUSING_PHRASES = (
+    *(
+        f"{refused} {to}"
+        for refused in ("refused", "refuses", "refuse", "refusing", "declined", "declines",
+                        "decline", "declining")
+        for to in ("to", "the chance", "the offer", "the job", "the role", "the part")
+    ),
+    "balked at", "balks at", "balk at", "balking at", "shied away from", "shies away from",
+    "shy away from", "shying away from", "stopped short of", "stops short of",
+    "stop short of", "stopping short of", "rather die than", "passed up", "passes up",
+    "pass up", "passing up", "said no to", "says no to", "say no to", "saying no to",
+    "walked away", "walks away", "walk away", "walking away", "stepped aside",
+    "steps aside", "step aside", "stepping aside",
+    *(
+        f"{be} {removed}"
+        for be in ("was", "were", "been", "is", "are", "be", "got", "gets")
+        for removed in ("sacked", "ousted", "booted", "dismissed")
+    ),
+)  # fmt: skip
+#: Words just before a person's name that undo their credit in the passive, the person the
+#: one who refused: "Directing Ballerina was refused by Len Wiseman", "declined by", "turned
+#: down by", "rejected by", "passed on by", "passed up by" (read as
+#: :data:`REFUSING_PHRASES` are).
+REFUSED_BY_WORDS = (
+    "refused by", "declined by", "turned down by", "rejected by", "passed on by",
+    "passed up by",
+)  # fmt: skip
+# A refusal of a part, not one to speak of it: "refused to confirm" is a doubt's words.
+_NOT_TO_SAY = r"(?!\s+(?:confirm|comment|say|discuss|reveal|disclose|deny|name|specify)\b)"
 _UNDOING = re.compile(
-    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in UNDOING_PHRASES) + r")\b", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(
+        p.replace(" ", r"\s+") + (_NOT_TO_SAY if p.endswith(" to") else "")
+        for p in (*UNDOING_PHRASES, *REFUSING_PHRASES)
+    )
+    + r")\b",
+    re.IGNORECASE,
 )
+_REFUSED_BY = re.compile(_as_words(REFUSED_BY_WORDS))
+_REFUSED_BY_BEFORE = re.compile(_as_words(REFUSED_BY_WORDS) + r"[\s\u00a0]*\Z")
+
+
+def _refused_by(read: str, names: Sequence[str]) -> Counter[str]:
+    """The words of :data:`REFUSED_BY_WORDS` just before one of ``names`` as ``read``
+    writes it."""
+    said = Counter[str]()
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            if (written := _REFUSED_BY_BEFORE.search(read, 0, found.start())) is not None:
+                said[" ".join(written[1].casefold().split())] += 1
+    return said
 
 
 _NOT_A_CASTING = re.compile(_as_words(NOT_A_CASTING_WORDS))
@@ -7462,16 +7559,47 @@ def _moved_from_or_handed_over(
     return None
 
 
+# The part given to another after a credit, in the credit's sentence: "..., though the job
+# went to Chad Stahelski", "..., but Chad Stahelski ended up directing it", "..., a job Chad
+# Stahelski eventually took".
+_JOB_GIVEN_TO_ANOTHER_AFTER = re.compile(
+    _as_words(("but", "though", "although", "yet", "only for"))
+    + r"(?:[\s\u00a0]+[\w'\u2019.-]+){0,4}?[\s\u00a0]+"
+    + _as_words(("ended up", "wound up", "went to", "goes to", "going to", "instead"))
+    + r"|"
+    + _as_words(("a job", "the job", "a role", "the role", "a part", "the part", "a gig"))
+    + r"(?:[\s\u00a0]+[\w'\u2019.-]+){0,4}?[\s\u00a0]+"
+    + _as_words(("took", "takes", "went to", "goes to", "landed", "got", "filled", "inherited"))
+)
+
+
+def _job_given_to_another(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words after a person's credit, in its sentence, that give the part to another
+    (:data:`_JOB_GIVEN_TO_ANOTHER_AFTER`), and where they stand; or ``None``."""
+    if claim.predicate.credit is None or not isinstance(claim.value, EntityRef):
+        return None
+    read = claim.evidence.quote + lead_out(claim, catalog)
+    names = catalog.entity(claim.value.id).names
+    written = [found.end() for name in names for found in _name_pattern(name).finditer(read)]
+    found = _JOB_GIVEN_TO_ANOTHER_AFTER.search(read, min(written, default=0))
+    if found is None:
+        return None
+    return " ".join(found[0].casefold().split()), "after"
+
+
 def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast or crew credit or a filming location that its sentence says was the first set
     and changed since (:func:`_credit_or_location_superseded`: "Ballerina originally
     starred ...", "was initially written by", "was first hired to direct Ballerina, but
     Chad Stahelski took over", "had been cast in Ballerina before Unity Phelan got the
-    part", "was to be filmed in Prague, but production moved to Budapest") has the status
-    ``superseded``, or the claim's note quotes the words and says why it stands."""
+    part", "was to be filmed in Prague, but production moved to Budapest"), or a credit
+    whose part its sentence gives to another after the name (:func:`_job_given_to_another`:
+    "..., though the job went to Chad Stahelski", "but Chad Stahelski ended up directing
+    it", "a job Chad Stahelski eventually took") has the status ``superseded``, or the
+    claim's note quotes the words and says why it stands."""
     if claim.qualifiers.status in SUPERSEDED_STATUSES:
         return []
-    found = _credit_or_location_superseded(claim, catalog)
+    found = _credit_or_location_superseded(claim, catalog) or _job_given_to_another(claim, catalog)
     if found is None:
         return []
     words, where = found
