@@ -807,6 +807,18 @@ RULES_BROKEN = [
         " box_office of the work; say in a note how",
     ),
     (
+        "region note (a territory of two words)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "58000000", "unit": "USD"},
+            "quote": "Ballerina has grossed $58 million in North America",
+        },
+        "  {",  # the claim's first line, as it gives no qualifiers
+        "qualifiers.region: the figure's clause names the region 'North America': give the"
+        " claim's region qualifier, or say in a note which takings the figure is, writing"
+        " 'North America'",
+    ),
+    (
         "region note (written beside another figure)",
         {
             "predicate": "box_office",
@@ -1660,6 +1672,7 @@ RULES_TEXT += " Sources hint that it might feature Ana de Armas."
 RULES_TEXT += " Ballerina made $58 million while Chapter 4 made $440 million."
 RULES_TEXT += " Ballerina's marketing budget is $50 million."
 RULES_TEXT += " Ballerina made $25 million from IMAX screens."
+RULES_TEXT += " Ballerina has grossed $58 million in North America."
 RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
 RULES_TEXT += " Keanu Reeves appears in Ballerina for 10 minutes."
 RULES_TEXT += " Ballerina opened in June; Chapter 4 opened on March 24, 2023."
@@ -1712,7 +1725,18 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
         (
             "Ballerina stars Unity Phelan, who is dating Ana de Armas",
             {},
-            "value.id: the quote writes no word of a cast_member credit of person/ana-de-armas",
+            "value.id: the quote writes 'stars', but not in the clause of"
+            " person/ana-de-armas's name ('who is dating Ana de Armas')",
+        ),
+        # Reported: a role word outside the clause of the person's name was reported as no
+        # role word at all.
+        (
+            "Ana de Armas is back, and in Ballerina she plays Rooney",
+            {"note": "'she' = Ana de Armas"},
+            "value.id: the quote writes 'plays', but not in the clause of person/ana-de-armas's"
+            " name ('Ana de Armas is back'), so not as a cast_member credit of"
+            " person/ana-de-armas: quote the words that give the part in that clause, or say in"
+            " the note whose 'plays' is, quoting 'plays'",
         ),
         (
             "Ballerina stars Unity Phelan as Ana de Armas",

@@ -506,7 +506,10 @@ MOVING_WORDS = (
 #: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
 #: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
 #: date is", a release in the present tense ("premieres", "debuts", "is released", "comes
-#: out", "is out on June 6, 2025"), and in the past "was due on", "had been set for"):
+#: out", "is out on June 6, 2025"), a date set by someone ("Lionsgate has set Ballerina for
+#: June 6, 2025": "has set", "have set", "had set"), a release foretold in a report of what
+#: was said ("Lionsgate confirmed Ballerina would hit theaters on", "would be released",
+#: "would arrive", "would come out"), and in the past "was due on", "had been set for"):
 #: they back ``scheduled``, and those of a date aimed at ("set for", "due", "on track
 #: for") ``expected`` too. They state no more than a date set; a date its sentence says was
 #: changed since (:data:`CHANGE_WORDS`) backs ``scheduled`` by those words, the plan it was.
@@ -515,7 +518,9 @@ SCHEDULING_WORDS = (
     "on track for", "opens", "open on", "opening on", "hits theaters", "hits cinemas",
     "hits screens", "arrives", "arrives in", "lands in theaters", "lands in cinemas",
     "coming to theaters", "coming to cinemas", "release date is", "premieres", "debuts",
-    "is released", "comes out", "is out", "release date was", *MOVING_WORDS,
+    "is released", "comes out", "is out", "release date was", "has set", "have set", "had set",
+    "would hit theaters", "would hit cinemas", "would hit screens", "would be released",
+    "would arrive", "would come out", *MOVING_WORDS,
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
@@ -2414,7 +2419,8 @@ def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
 #: The words of each date predicate's own event, by the predicate: a date of the predicate
 #: is written in its quote bound to one of them (:func:`date_of_its_predicates_event`):
 #: ``release_date`` to "released", "opens", "hits theaters", "premieres" (on a service),
-#: "debuts", "arrives", "out", "in theaters", "streaming", "set for", "due", ...;
+#: "debuts", "arrives", "out", "in theaters", "streaming", "set for", "has set" ("Lionsgate
+#: has set Ballerina for"), "due", ...;
 #: ``filming_date`` to "filmed", "shooting", "production", "wrapped", ...; ``date_of_death``
 #: to "died", "death", "passed away", "killed", ...; ``set_in_period`` to "set in", "takes
 #: place", "unfolds". A word of another predicate's event is, for a date of this one, a
@@ -2429,7 +2435,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "out", "come out", "comes out", "came out", "coming out", "stream", "streams",
         "streaming", "launch", "launches", "launched", "land", "lands", "landed", "bows",
         "bowed", "available", "set for", "slated for", "scheduled for", "dated for", "due",
-        *MOVING_WORDS,
+        "has set", "have set", "had set", *MOVING_WORDS,
     ),
     "filming_date": (
         "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
@@ -3223,7 +3229,8 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     note writes the word: a claim that leaves a qualifier out speaks of every scope, so one
     country's or one format's date would be compared with, and preferred to, the release
     everywhere. So does a box-office figure whose clause names a territory (its
-    ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"); one whose
+    ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"; the words
+    are read whole, "in North America" naming "North America", not "America"); one whose
     clause names a format of screen ("$25 million from IMAX screens") is one format's
     takings, and needs a note. A figure's clause is read with the words after its quote.
     The date's clause is read as a medium's is (``_date_clauses``, ``_one_date_clause``;
@@ -3246,7 +3253,7 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     for kind, patterns in scopes.items():
         if given.get(kind) is not None:
             continue
-        for found in (found for words in patterns for found in words.finditer(read)):
+        for found in _whole_scope_words(patterns, read):
             if not any(s <= found.start() and found.end() <= e for s, e in spans):
                 continue
             before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
@@ -3267,6 +3274,23 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
             )
             return [Breach(f"{kind} note", f"qualifiers.{kind}", message)]
     return []
+
+
+def _whole_scope_words(patterns: Sequence[re.Pattern[str]], read: str) -> list[re.Match[str]]:
+    """The words of any of ``patterns`` in ``read``, in the order of the patterns, but for
+    those inside a longer one's: "in North America" names the territory "North America",
+    not the country "America"."""
+    every = [found for words in patterns for found in words.finditer(read)]
+    return [
+        found
+        for found in every
+        if not any(
+            other.start() <= found.start()
+            and found.end() <= other.end()
+            and other.end() - other.start() > found.end() - found.start()
+            for other in every
+        )
+    ]
 
 
 def quantity_written_by_its_quote_or_noted(
@@ -3407,9 +3431,9 @@ def _figure_unwritten(
 #: ``at_least``, as is the low end of an estimate ("as little as", "as low as"); one not
 #: reached or not passed ("under", "below", "sub-" as in "a sub-$90 million budget", "up
 #: to", "as much as", "as high as", "no more than", and "nearly", "almost", "close to",
-#: "just shy of", "south of", which news texts write for a figure just short of it)
-#: ``at_most``; one near it either side ("about", "some",
-#: "more like") ``about``. The longest words that stand before the figure are read ("no more
+#: "just shy of", "south of", "nigh on", which news texts write for a figure just short of
+#: it) ``at_most``; one near it either side ("about", "some", "more like", "in the region
+#: of") ``about``. The longest words that stand before the figure are read ("no more
 #: than" is not "more than", "just over" names itself), and the "no" or "not" of "no more
 #: than" or "not less than" bounds the figure, not negates it. They are read across up to
 #: three words of :data:`BOUND_READ_ACROSS` ("less than its planned $90 million" is
@@ -3417,7 +3441,7 @@ def _figure_unwritten(
 #: The verbs of a threshold are bounds too, in their forms: one crossed ("topped",
 #: "crossed", "passed the $100 million mark", "cracked", "surpassed", "eclipsed",
 #: "exceeded", "broke") is ``at_least``, one still ahead ("nearing", "approaching", "closing
-#: in on", "the better part of") ``at_most``.
+#: in on", "pushing", "the better part of") ``at_most``.
 BOUND_WORDS = {
     **dict.fromkeys(
         (
@@ -3438,12 +3462,14 @@ BOUND_WORDS = {
             "as many as", "no more than", "not more than", "south of", "nearing", "nears",
             "neared", "approaching", "approaches", "closing in on", "closes in on",
             "the better part of", "the best part of", "as high as", "as long as", "sub-",
+            "nigh on", "nigh", "pushing",
         ),
         Bound.AT_MOST,
     ),
     **dict.fromkeys(
         (
-            "about", "around", "roughly", "some", "approximately", "an estimated", "more like", "~"
+            "about", "around", "roughly", "some", "approximately", "an estimated", "more like",
+            "in the region of", "~",
         ),
         Bound.ABOUT,
     ),
@@ -3457,7 +3483,12 @@ BOUND_WORDS = {
 #: million and change", "$12 million odd", "$12 million-odd", and "odd" between the number
 #: and its scale word, "$12-odd million"); "odd" and "plus" are read only just after the
 #: figure, with no word after them: "plus" before one adds another figure ("$12 million
-#: plus $5 million for marketing").
+#: plus $5 million for marketing"). A figure near either side is ``about`` by words after it
+#: too: "or so", "or thereabouts", "give or take" and "more or less", after a comma as well
+#: ("$90 million, give or take"), and "roughly" and "approximately" just after the figure
+#: or its comma, and "or so" after its comma, with no word after them ("$90 million,
+#: roughly."): before a word they compare ("$90 million, roughly the cost of Chapter 2") or
+#: tell who says it ("$90 million, or so the studio says").
 BOUND_WORDS_AFTER = {
     **dict.fromkeys(
         (
@@ -3473,25 +3504,39 @@ BOUND_WORDS_AFTER = {
         ),
         Bound.AT_MOST,
     ),
-    **dict.fromkeys(("or so", "give or take", "more or less"), Bound.ABOUT),
+    **dict.fromkeys(
+        ("or so", "or thereabouts", "give or take", "more or less", "roughly", "approximately"),
+        Bound.ABOUT,
+    ),
 }  # fmt: skip
 # The words read only just after a comma, and those read there too ("$90 million, at most";
 # not "or more" of "$90 million, or more than that").
 _AFTER_A_COMMA = ("tops", "max")
-_ALSO_AFTER_A_COMMA = ("at the very most", "at the most", "at most", "at best", "at least")
+_ALSO_AFTER_A_COMMA = (
+    "at the very most", "at the most", "at most", "at best", "at least", "or thereabouts",
+    "give or take", "more or less",
+)  # fmt: skip
 # The words read only just after the figure, with no word or figure after them.
 _JUST_AFTER = ("odd", "plus")
+# The words read only just after the figure or its comma, with no word after them; and "or
+# so" read there after a comma too ("or so" of "$90 million, or so the studio says" bounds
+# nothing).
+_AT_THE_END_ONLY = ("roughly", "approximately")
+_AT_THE_END = (*_AT_THE_END_ONLY, "or so")
 _BOUND_AFTER = re.compile(
     r"(\+|-plus\b|-odd\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
     + "|".join(
         re.escape(words).replace(r"\ ", r"[\s\u00a0]+")
         for words in sorted(BOUND_WORDS_AFTER, key=len, reverse=True)
-        if words[0].isalpha() and words not in (*_AFTER_A_COMMA, *_JUST_AFTER)
+        if words[0].isalpha() and words not in (*_AFTER_A_COMMA, *_JUST_AFTER, *_AT_THE_END_ONLY)
     )
     + r"))(?![\w'\u2019-])|,[\s\u00a0]*(?i:("
     + "|".join((*_AFTER_A_COMMA, *_ALSO_AFTER_A_COMMA)).replace(" ", r"[\s\u00a0]+")
     + r"))(?![\w'\u2019-])|[\s\u00a0]+(?i:("
     + "|".join(_JUST_AFTER)
+    + r"))(?![\w'\u2019-])(?![\s\u00a0]*[\w$\u00a3\u20ac\u00a5])"
+    + r"|(?:,[\s\u00a0]*|[\s\u00a0]+)(?i:("
+    + "|".join(_AT_THE_END).replace(" ", r"[\s\u00a0]+")
     + r"))(?![\w'\u2019-])(?![\s\u00a0]*[\w$\u00a3\u20ac\u00a5])"
 )
 # "Odd" between a figure's number and its scale word ("$12-odd million").
@@ -4045,7 +4090,7 @@ def bound_read_from_its_quote_or_noted(
         word, where = (before[1] or before[2]).casefold(), "before"
         read = BOUND_WORDS[word]
     elif after is not None:
-        said_after = after[1] or after[2] or after[3] or after[4]
+        said_after = after[1] or after[2] or after[3] or after[4] or after[5]
         word, where = " ".join(said_after.casefold().split()), "after"
         read = BOUND_WORDS_AFTER[word]
     elif _ODD_INSIDE.search(quote, span[0], span[1]) is not None:
@@ -6967,7 +7012,9 @@ def credit_written_with_its_role_or_noted(
     Wick, produced Ballerina" none either. A sentence that pairs names by order
     ("respectively") gives a credit only with a note quoting "respectively". Or else
     the claim's note quotes the words that give the part, or says why the credit stands
-    quoting the words bound to the person; a reviewed exception names its claim."""
+    quoting the words bound to the person; a reviewed exception names its claim. Where the
+    quote writes a role word outside the clause of the person's name ("Ana de Armas is
+    back, and in Ballerina she plays Rooney"), the refusal names the word and the clause."""
     if (
         claim.predicate.value not in ROLE_WORDS
         or not isinstance(claim.value, EntityRef)
@@ -7080,13 +7127,42 @@ def credit_written_with_its_role_or_noted(
         )
     ):
         return paired
+    return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
+
+
+def _no_role_word_breach(
+    claim: Claim,
+    person: str,
+    clause: tuple[str, str],
+    own: re.Pattern[str],
+    spans: Sequence[tuple[int, int]],
+) -> Breach:
+    """The breach of a credit with no word of its role in its person's clause: where the
+    quote's clause writes one all the same, outside the clause of the person's name ("Ana de
+    Armas is back, and in Ballerina she plays Rooney"), the message says so, and that a
+    note quoting the word says whose it is; else it lists the role's words. ``clause`` is
+    the quote's clause as written and with the catalog's names blanked; ``spans`` where the
+    person's names are written in it."""
+    written, blanked = clause
+    stray = own.search(blanked)
+    if stray is not None and spans:
+        start, end, _ = _persons_clause(blanked, *spans[0])
+        named = " ".join(written[start:end].split()).strip(" ,;:.")
+        word = " ".join(written[stray.start(1) : stray.end(1)].split())
+        message = (
+            f"the quote writes {word!r}, but not in the clause of {person}'s name"
+            f" ({named!r}), so not as a {claim.predicate.value} credit of {person}:"
+            f" quote the words that give the part in that clause, or say in the note whose"
+            f" {word!r} is, quoting {word!r}"
+        )
+        return Breach("credit role", "value.id", message)
     listed = ", ".join(map(repr, ROLE_WORDS[claim.predicate.value][:6]))
     message = (
-        f"the quote writes no word of a {claim.predicate.value} credit of {claim.value.id} in"
+        f"the quote writes no word of a {claim.predicate.value} credit of {person} in"
         f" its clause ({listed}, ...): quote the words that give the part, or quote them in"
         " the note"
     )
-    return paired or [Breach("credit role", "value.id", message)]
+    return Breach("credit role", "value.id", message)
 
 
 def _where_figure_written(
