@@ -2037,7 +2037,7 @@ def test_a_sixth_source_joins_a_copy_of_the_data_with_one_command_and_passes_the
     run = subprocess.run(
         [
             *(sys.executable, "-m", "pytest", "tests/test_data.py", "tests/test_precision.py"),
-            *("-q", "--numprocesses=0", "-p", "no:cacheprovider"),
+            *("-q", "--numprocesses=0", "-p", "no:cacheprovider", "--assert=plain"),
             # The tests that read the data, not those of the rules on claims of their own.
             *("-k", "not precision.py or every or shipped or no_ or works_year or passage_is"),
         ],
