@@ -1457,7 +1457,8 @@ class TestWhatAReasonCounts:
         # 3 give it, 1 more only "2024", and none says US.
         merged = self._us_forecast(catalog, "2025-06-06", "June 6, 2025")
         statement = _release_statement(merged)
-        (preferred,) = statement.preferred
+        # The US date speaks of the US alone: the scope of no region keeps its own answer.
+        (preferred,) = [p for p in statement.preferred if p.scope.region is not None]
         assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
         day, year = (
             next(f for f in statement.facts if str(f.value) == v) for v in ("2024-06-07", "2024")
@@ -1528,7 +1529,8 @@ class TestWhatAReasonCounts:
         # nearly won; with July 8, it did). Their "2024" supports the day they give; the
         # source that gives only "2024" supports both.
         merged = self._us_forecast(catalog, "2024-06-14", "June 14, 2024")
-        (preferred,) = _release_statement(merged).preferred
+        # The US scope's answer: the scope of no region keeps its own.
+        (preferred,) = [p for p in _release_statement(merged).preferred if p.scope.region]
         assert "2024-06-07" == str(preferred.value)
         assert bd.PreferenceRule.MOST_SOURCES is preferred.rule
         assert preferred.reason == (

@@ -115,6 +115,31 @@ class TestRefused:
         assert 1 == err.count("\n")
         assert f"not a regular file, refusing to replace it: {fifo}" in err
 
+    @pytest.mark.parametrize(
+        ("catalog", "output"),
+        [
+            # Before: the export replaced the catalog it was made from, exit status 0.
+            ("cat.json", "cat.json"),
+            ("cat.json", "linked.json"),  # a hard link: the same file by another name
+            ("data", "data/sources.json"),  # a file of the catalog folder
+            ("data", "data"),
+        ],
+    )
+    def test_the_cli_refuses_the_catalog_it_reads_as_output(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], catalog: str, output: str
+    ) -> None:
+        (tmp_path / "data").mkdir()
+        (tmp_path / "data" / "sources.json").write_text("{}")
+        (tmp_path / "cat.json").write_text("{}")
+        os.link(tmp_path / "cat.json", tmp_path / "linked.json")
+        read, written = str(tmp_path / catalog), str(tmp_path / output)
+        assert 1 == main(["--catalog", read, "export", "--format", "csv", "--output", written])
+        err = capsys.readouterr().err
+        assert 1 == err.count("\n")
+        assert f"--output {written} is the catalog --catalog {read} reads" in err
+        assert "{}" == (tmp_path / "cat.json").read_text()
+        assert "{}" == (tmp_path / "data" / "sources.json").read_text()
+
 
 class TestReplaced:
     def test_a_symlink_to_a_file_is_followed_and_survives(self, tmp_path: Path) -> None:

@@ -372,6 +372,10 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Lionsgate is tracking an opening of around $25 million", {Status.EXPECTED}),
         ("Ballerina hits theaters June 7, 2024", {Status.SCHEDULED}),
         ("Ballerina had been set for June 7, 2024", {Status.SCHEDULED, Status.EXPECTED}),
+        # Reported: a streaming release in the present tense backed no `scheduled`.
+        ("Ballerina streams on Peacock from August 22, 2025", {Status.SCHEDULED}),
+        ("Ballerina hits Peacock on August 22, 2025", {Status.SCHEDULED}),
+        ("On August 22, 2025, Ballerina comes to Netflix", {Status.SCHEDULED}),
         # A date changed since backs `superseded`, the value it was before the change.
         ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
     ],
@@ -2239,6 +2243,31 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "word"),
+    [
+        # Reported: the rest of the date's clause after the quote was not read.
+        ("Ballerina was released June 6, 2025 in the US.", "region", "US"),
+        ("Ballerina was released June 6, 2025 on Peacock.", "medium", "Peacock"),
+        ("Ballerina was released June 6, 2025 on Blu-ray.", "medium", "Blu-ray"),
+        # Another clause after it scopes nothing of the date.
+        ("Ballerina was released June 6, 2025, and in the US it did well.", None, None),
+        ("Ballerina was released June 6, 2025 to good reviews.", None, None),
+    ],
+)
+def test_a_release_dates_clause_is_read_after_its_quote(
+    text: str, kind: str | None, word: str | None
+) -> None:
+    quote = "Ballerina was released June 6, 2025"
+    claim = attrs.evolve(_date_claim(quote, "2025-06-06"), evidence=Evidence.locate(text, quote))
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if kind is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.message.startswith(f"the date's clause names the {kind} {word!r}: give")
+
+
+@pytest.mark.parametrize(
     ("quote", "kind", "word"),
     [
         # Reported: one format's or one territory's takings were taken for the total.
@@ -2906,6 +2935,11 @@ _DEATH = Predicate.DATE_OF_DEATH
         ("Lionsgate has moved Ballerina to June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, None),
         ("Lionsgate has dated Ballerina for June 6, 2025", "2025-06-06",
+         Predicate.RELEASE_DATE, None),
+        # Reported: a release onto a streaming service was no word of the release.
+        ("Ballerina hits Peacock on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
+        ("On August 22, 2025, Ballerina comes to Netflix", "2025-08-22",
          Predicate.RELEASE_DATE, None),
     ],
 )  # fmt: skip

@@ -511,8 +511,9 @@ class TestScopes:
 
 def _two_scopes() -> Catalog:
     # A date for the United States, days after its source (a forecast), and the spin-off's
-    # theatrical dates, scheduled by older sources: 2025-06-06, the latest schedule, which
-    # names no medium, is preferred in both scopes.
+    # theatrical dates, scheduled by older sources: 2025-06-06, the latest schedule, is
+    # preferred for the United States, and for theatrical (no region) the older dates,
+    # since a date of one region is no date of everywhere.
     return Catalog.default().merge(
         curate.build(
             "It will be out June 6, 2025 in the United States.",
@@ -541,16 +542,20 @@ class TestEveryPreferredScopeIsNamed:
         statement = catalog.about("film/ballerina-2024").statement("release_date")
         assert statement is not None
         scopes = [p.scope for p in statement.preferred]
-        assert len({p.value for p in statement.preferred}) == 1 < len(scopes)
+        assert len({p.value for p in statement.preferred}) == len(scopes) == 2
+        # Reported: the US date was preferred for the release everywhere too.
+        by_region = {p.scope.region: str(p.value) for p in statement.preferred}
+        assert {"United States": "2025-06-06", None: "2024-06-07"} == by_region
         path = tmp_path / "catalog.json"
         path.write_text(catalog.to_json(), encoding="utf-8")
         assert 0 == main(["--catalog", str(path), "film", "film/ballerina-2024"])
         lines = [line for line in capsys.readouterr().out.splitlines() if "preferred for" in line]
         release = [line for line in lines if "2025-06-06 is the latest schedule" in line]
         assert len(release) == 1
+        assert "for United States:" in release[0]
         for scope in scopes:
             named = scope.region or scope.medium.value  # type: ignore[union-attr]
-            assert f"for {named}" in release[0]
+            assert any(f"for {named}" in line for line in lines)
 
     def test_the_site_names_each_scope(self) -> None:
         catalog = _two_scopes()

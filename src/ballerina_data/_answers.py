@@ -281,7 +281,9 @@ def _preferred(
     named as the facts of all the claims name it (``spellings``, if made already).
 
     The scopes are the most specific ones the claims name; a claim that leaves a qualifier
-    out counts in every scope it fits (theatrical, and not said: one scope, theatrical). A
+    out counts in every scope it fits (theatrical, and not said: one scope, theatrical),
+    but one that names a region counts only in that region's scopes (:func:`_counts_in`:
+    a UK date and a theatrical one of no region are two scopes, each with its answer). A
     scope is named as its first claim writes it ("United States" and "united states" are
     one scope, by :func:`scope_of`).
     """
@@ -296,14 +298,15 @@ def _preferred(
             qualifiers = claim.qualifiers
             written[scope] = tuple([getattr(qualifiers, name) for name in predicate.scope])
     named = list(by_scope)
-    # The most specific scopes: a scope another one narrows is part of that one.
-    narrowest = narrowest_scopes(named)
+    # The most specific scopes: a scope another one narrows is part of that one, but for a
+    # scope of no region, which no region's narrows (a UK date is no date of everywhere).
+    narrowest = _narrowest_by_region(predicate, named)
     in_scope: dict[tuple[object, ...], list[Claim]] = {scope: [] for scope in narrowest}
     joins = [
         (mine, theirs)
         for i, j in compatible_scopes(named)
         for mine, theirs in (((i, j),) if i == j else ((i, j), (j, i)))
-        if named[mine] in in_scope
+        if named[mine] in in_scope and _counts_in(predicate, named[mine], named[theirs])
     ]
     check_scope_weighings(sum(len(by_scope[named[theirs]]) for _, theirs in joins), claims)
     for mine, theirs in joins:
@@ -315,6 +318,31 @@ def _preferred(
         ordered = sorted(in_scope[scope], key=lambda claim: position[id(claim)])
         found.append(_prefer(predicate, written[scope], ordered, order, spellings))
     return tuple(found)
+
+
+def _counts_in(predicate: Predicate, scope: tuple[object, ...], its: tuple[object, ...]) -> bool:
+    """Whether the claims of the scope ``its`` count in ``scope`` (a compatible one): a claim
+    that names a region speaks of that region alone, so it counts in no scope that names
+    none ("released in the UK on June 5, 2025" is no date of the release everywhere); one
+    that names none counts in every region's."""
+    if "region" not in predicate.scope:
+        return True
+    region = predicate.scope.index("region")
+    return its[region] is None or scope[region] is not None
+
+
+def _narrowest_by_region(
+    predicate: Predicate, scopes: Sequence[tuple[object, ...]]
+) -> list[tuple[object, ...]]:
+    """The scopes no other one narrows (:func:`narrowest_scopes`), where a scope that names
+    no region is narrowed only by another that names none: the claims of a region count in
+    no scope without one (:func:`_counts_in`), so the scope with no region keeps its own."""
+    if "region" not in predicate.scope:
+        return narrowest_scopes(scopes)
+    region = predicate.scope.index("region")
+    unregioned = [scope for scope in scopes if scope[region] is None]
+    regioned = [scope for scope in narrowest_scopes(scopes) if scope[region] is not None]
+    return [*regioned, *narrowest_scopes(unregioned)]
 
 
 def _first_claim(fact: Fact) -> str:

@@ -679,6 +679,35 @@ built, 1 on an error."""
 _DATASETTE_FORMATS = ("datasette-metadata", "datasette-config")
 
 
+def _refuse_the_catalog_as_output(catalog: str, output: str) -> None:
+    """Refuse an export's ``--output`` that is the file ``--catalog`` reads, or a file of the
+    folder it reads, by any name (the same file, as a hard link is): the export would
+    replace the catalog it was made from, as ``--output log.txt >> log.txt`` would the log."""
+    import os
+
+    if output == "-":
+        return
+    try:
+        written = os.stat(output)
+    except (OSError, ValueError):  # a new file is no file of the catalog
+        return
+    read = [catalog]
+    if os.path.isdir(catalog):
+        read += [os.path.join(top, name) for top, _, names in os.walk(catalog) for name in names]
+    for path in read:
+        try:
+            same = os.path.samestat(written, os.stat(path))
+        except (OSError, ValueError):
+            continue
+        if same:
+            msg = (
+                f"--output {output} is the catalog --catalog {catalog} reads"
+                + ("" if path == catalog else f" ({path})")
+                + ": refusing to replace it"
+            )
+            raise InvalidDataError(msg)
+
+
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
@@ -1193,6 +1222,9 @@ class _Unloadable(Exception):
 def _load(args: argparse.Namespace) -> Catalog:
     import os
 
+    if args.handler is cmd_export:
+        # Before the catalog is read: an export over it would leave no catalog.
+        _refuse_the_catalog_as_output(args.catalog, args.output)
     if os.path.isdir(args.catalog):
         # A data folder: one `curate --output` wrote, read on the shipped data, or a whole
         # one, as `curate --into` keeps (curate.load tells them apart), checked and verified:

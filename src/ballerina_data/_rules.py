@@ -128,6 +128,7 @@ __all__ = [
     "SENTENCE_REACH",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
+    "STREAMING_SERVICES",
     "SUPERSEDED_STATUSES",
     "TELLING_WORDS",
     "TEXT_PREDICATE_WORDS",
@@ -502,14 +503,38 @@ def _doubts_backing(status: Status) -> tuple[str, ...]:
 MOVING_WORDS = (
     "delayed", "pushed", "moved", "postponed", "rescheduled", "shifted", "bumped", "dated",
 )  # fmt: skip
+#: The streaming services a release arrives on, as the texts write them: a release that
+#: "hits Peacock" or "comes to Netflix" is one of :data:`EVENT_WORDS` and, said in the
+#: present tense, one of :data:`SCHEDULING_WORDS` ("Ballerina hits Peacock on August 22,
+#: 2025"), as "hits theaters" is.
+STREAMING_SERVICES = (
+    "Netflix", "Peacock", "Prime Video", "Amazon Prime", "Disney+", "Hulu", "HBO Max",
+    "Apple TV+", "Paramount+",
+)  # fmt: skip
+
+
+def _onto_a_service(verbs: Iterable[str]) -> tuple[str, ...]:
+    """Each of ``verbs`` before each of :data:`STREAMING_SERVICES` ("hits Peacock"), and
+    before the service's name blanked as the rules read a name of the catalog ("hits
+    _______", :func:`_without_names`): the verb and the service say the release."""
+    return tuple(
+        f"{verb} {name}"
+        for verb in verbs
+        for service in STREAMING_SERVICES
+        for name in (service, re.sub(r"\S", "_", service))
+    )
+
+
 #: Words that put a release on a date set ("Ballerina is set for June 7, 2024", "is due on",
 #: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
 #: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
 #: date is", a release in the present tense ("premieres", "debuts", "is released", "comes
-#: out", "is out on June 6, 2025"), a date set by someone ("Lionsgate has set Ballerina for
-#: June 6, 2025": "has set", "have set", "had set"), a release foretold in a report of what
-#: was said ("Lionsgate confirmed Ballerina would hit theaters on", "would be released",
-#: "would arrive", "would come out"), and in the past "was due on", "had been set for"):
+#: out", "is out on June 6, 2025", a streaming release in the present tense: "streams on
+#: Peacock from August 22, 2025", "hits Peacock", "comes to Netflix"; :data:`STREAMING_SERVICES`),
+#: a date set by someone ("Lionsgate has set Ballerina for June 6, 2025": "has set", "have
+#: set", "had set"), a release foretold in a report of what was said ("Lionsgate confirmed
+#: Ballerina would hit theaters on", "would be released", "would arrive", "would come out"),
+#: and in the past "was due on", "had been set for"):
 #: they back ``scheduled``, and those of a date aimed at ("set for", "due", "on track
 #: for") ``expected`` too. They state no more than a date set; a date its sentence says was
 #: changed since (:data:`CHANGE_WORDS`) backs ``scheduled`` by those words, the plan it was.
@@ -520,7 +545,9 @@ SCHEDULING_WORDS = (
     "coming to theaters", "coming to cinemas", "release date is", "premieres", "debuts",
     "is released", "comes out", "is out", "release date was", "has set", "have set", "had set",
     "would hit theaters", "would hit cinemas", "would hit screens", "would be released",
-    "would arrive", "would come out", *MOVING_WORDS,
+    "would arrive", "would come out", "streams on", "streams from",
+    *_onto_a_service(("hits", "comes to")),
+    *MOVING_WORDS,
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
@@ -2436,6 +2463,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "streaming", "launch", "launches", "launched", "land", "lands", "landed", "bows",
         "bowed", "available", "set for", "slated for", "scheduled for", "dated for", "due",
         "has set", "have set", "had set", *MOVING_WORDS,
+        *_onto_a_service(("hit", "hits", "hitting", "come to", "comes to", "coming to")),
     ),
     "filming_date": (
         "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
@@ -3165,7 +3193,8 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
 #: words: ``region`` the countries and their nationalities the texts date releases in,
 #: written capitalized ("in Japan", "the Japanese release", "US theaters"; vocabulary, not
 #: facts of the data); ``medium`` the formats a release reaches its audience in, in any
-#: case ("on Blu-ray", "digitally", "in theaters", "streaming"). A release date whose
+#: case ("on Blu-ray", "digitally", "in theaters", "streaming", "on Peacock":
+#: :data:`STREAMING_SERVICES`). A release date whose
 #: clause names either, and whose claim gives no qualifier of that kind, is one country's
 #: or format's, not the release everywhere: it needs the qualifier (``region``,
 #: ``medium``) or a note writing the word, as a date of no scope is compared and preferred
@@ -3187,7 +3216,7 @@ RELEASE_SCOPE_WORDS = {
         "Blu-ray", "DVD", "DVDs", "4K", "UHD", "digital", "digitally", "VOD", "PVOD",
         "video on demand", "on demand", "home video", "home entertainment", "home release",
         "streaming", "stream", "streams", "theaters", "theatres", "theater", "theatre",
-        "theatrical", "theatrically", "cinemas", "cinema",
+        "theatrical", "theatrically", "cinemas", "cinema", *STREAMING_SERVICES,
     ),
 }  # fmt: skip
 _RELEASE_SCOPE = {
@@ -3234,9 +3263,10 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     clause names a format of screen ("$25 million from IMAX screens") is one format's
     takings, and needs a note. A figure's clause is read with the words after its quote.
     The date's clause is read as a medium's is (``_date_clauses``, ``_one_date_clause``;
-    the whole quote where it writes no date of the claim's), in the quote alone: the words
-    before a quote name another film's country more often than a release's ("this is the
-    South Korean film Ballerina, not the spin-off, which ...")."""
+    the whole quote where it writes no date of the claim's), in the quote and the rest of
+    its last clause after it ("released June 6, 2025 | in the US", "| on Peacock"): the
+    words before a quote stay unread, as they name another film's country more often than
+    a release's ("this is the South Korean film Ballerina, not the spin-off, which ...")."""
     read = claim.evidence.quote
     if claim.predicate.value == "box_office" and isinstance(claim.value, Quantity):
         # The words after the quote too: "made $25 million | from IMAX screens".
@@ -3244,6 +3274,8 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
         spans = _figure_clauses(read, claim.value) or [(0, len(read))]
         scopes = _TAKINGS_SCOPE
     elif claim.predicate.value == "release_date" and isinstance(claim.value, DateValue):
+        # The rest of the quote's last clause too: "released June 6, 2025 | in the US".
+        read += _rest_of_clause(lead_out(claim, catalog))
         spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
         scopes = {kind: (words,) for kind, words in _RELEASE_SCOPE.items()}
     else:
