@@ -4032,6 +4032,11 @@ def _credit(
                 ("was unable to join", "unable to"),
                 ("campaigned for a role in", "campaigned for"),
                 ("vied for a part in", "vied for"),
+                # Reported: trying out for a part, or being asked, was read as a credit.
+                ("auditioned to play Rooney but lost out in", "auditioned to"),
+                ("read for the part of Rooney in", "read for"),
+                ("was up for Rooney in", "was up for"),
+                ("was approached to play Rooney in", "approached to"),
             )
         ),
         # Reported: the same with the person the verb's object, in the active voice.

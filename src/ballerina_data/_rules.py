@@ -613,7 +613,8 @@ STATUS_WORDS = {
 #: the running for", "was courted for", "screen-tested for", "lobbied for", "expressed
 #: interest in", "was sought, pursued or wooed for", "the first choice", "the frontrunner",
 #: "in contention for", "linked to", or seeking the part ("campaigned for", "vied for",
-#: "competed for", "hoped for"). A cast or crew credit whose
+#: "competed for", "hoped for"), trying out or being asked ("auditioned to play", "read for",
+#: "was up for", "approached to play"). A cast or crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
@@ -632,6 +633,10 @@ NOT_A_CASTING_WORDS = (
     "vied for", "vies for", "vying for", "angled for", "angling for", "gunning for",
     "competed for", "competes for", "competing for", "fought for", "fighting for",
     "hoped for", "hoping for",
+    # Trying out, or being asked, is not being cast: "auditioned to play", "read for the
+    # part", "was up for", "was approached to play".
+    "auditioned to", "auditions to", "auditioning to", "read for", "reads for", "reading for",
+    "was up for", "were up for", "is up for", "are up for", "approached to",
 )  # fmt: skip
 #: The same in the active voice, read just before the person's name ("Lionsgate considered
 #: Norman Reedus for Ballerina", "offered Norman Reedus a role", "courted", "approached",
