@@ -1836,6 +1836,21 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "person/len-wiseman",
             None,
         ),
+        # Reported: the commonest words of a first casting refused the status they back.
+        (
+            "Ana de Armas was originally cast in Ballerina.",
+            "Ana de Armas was originally cast in Ballerina",
+            "cast_member",
+            "person/ana-de-armas",
+            None,
+        ),
+        (
+            "Len Wiseman was originally attached to direct Ballerina.",
+            "Len Wiseman was originally attached to direct Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
         (
             "Ballerina was to be filmed in Prague, but production moved to Budapest.",
             "Ballerina was to be filmed in Prague",

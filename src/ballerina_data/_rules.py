@@ -6120,6 +6120,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     if credit:
         found += _undoings_of(read, quote, names)
         found -= _privatives_of_something_else(quote, claim.predicate.value)
+        if claim.qualifiers.status is Status.SUPERSEDED:
+            found -= Counter(FIRST_PLAN_UNDOINGS)  # the credit first set: what it says
     passages = " ".join(note_passages(claim.note))
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
     left -= Counter(
@@ -6650,8 +6652,9 @@ def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[
 def _short_of_casting(read: str, claim: Claim, names: Sequence[str]) -> Counter[str]:
     """The words of :data:`NOT_A_CASTING_WORDS` in ``read`` said of the person of ``names``
     (after one of the names in its sentence, or any where ``read`` writes none), where the
-    claim has none of :data:`NOT_A_CASTING_STATUSES`."""
-    if claim.qualifiers.status in NOT_A_CASTING_STATUSES:
+    claim has none of :data:`NOT_A_CASTING_STATUSES`, nor ``superseded`` (a first plan
+    changed since: "was originally attached to direct")."""
+    if claim.qualifiers.status in NOT_A_CASTING_STATUSES | SUPERSEDED_STATUSES:
         return Counter()
     return _said_of(_NOT_A_CASTING.finditer(read), 1, read, names)
 
@@ -6696,6 +6699,11 @@ def _said_of(
             said[" ".join(match[group].casefold().split())] += 1
     return said
 
+
+#: The words of ``_relations.UNDOING_PHRASES`` that say a credit was the first one set and
+#: changed since ("Gabriel Byrne was originally cast as Daniel Pine"): a credit with the
+#: status ``superseded`` states just that, so they undo none of it.
+FIRST_PLAN_UNDOINGS = ("originally cast",)
 
 _ROLE = {predicate: re.compile(_as_words(words)) for predicate, words in ROLE_WORDS.items()}
 _ANY_ROLE = re.compile(_as_words({word for words in ROLE_WORDS.values() for word in words}))
