@@ -3893,6 +3893,7 @@ def _credit(
         ("Keanu Reeves never appeared in Ballerina", "film/ballerina-2024", "'never'", "never"),
         ("Keanu Reeves isn't in Ballerina", "film/ballerina-2024", '"n\'t"', "isn't in"),
         ("Ballerina has no Keanu Reeves", "film/ballerina-2024", "'no'", "has no"),
+        ("Ballerina stars Ian McShane, not Keanu Reeves", "film/ballerina-2024", "'not'", "not"),
         (
             "Neither Keanu Reeves nor Ian McShane appears in Ballerina",
             "film/ballerina-2024",
@@ -4157,6 +4158,9 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves stars in Ballerina, and nobody does it better", "film/ballerina-2024"),
         ("Keanu Reeves stars in Ballerina; it's not hard to see why", "film/ballerina-2024"),
         ("Keanu Reeves, who never misses a beat, stars in Ballerina", "film/ballerina-2024"),
+        # Reported: a contrast's "not" before another name was read as negating this one.
+        ("Ballerina's star is Keanu Reeves, not Ian McShane", "film/ballerina-2024"),
+        ("It is Keanu Reeves, and not Ian McShane as rumored, who stars", "film/ballerina-2024"),
         # Reported: a privative word of something else (a character, an epithet) was read
         # as undoing the credit.
         ("Ballerina stars Keanu Reeves, the film follows a ballerina-turned-assassin",

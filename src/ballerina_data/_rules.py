@@ -6079,7 +6079,9 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     (but for another clause of it, :data:`CLAUSE_BREAK_WORDS`: "The sequel might never
     happen, but ") counts, after the name too ("X will not appear"); one inside a name of
     an entity of the catalog as the quote writes it ("No Time to Die") is the name's, and an
-    emphatic idiom (:data:`NOT_A_NEGATION_IDIOMS`: "none other than") is none. A
+    emphatic idiom (:data:`NOT_A_NEGATION_IDIOMS`: "none other than") is none, and so is a
+    contrast's "not" just before another name, after the value's ("Len Wiseman, not Chad
+    Stahelski": :func:`_nots_of_another_name`). A
     credit (a cast or crew claim whose value is a person) keeps the words that undo it as
     well
     (``_relations.UNDOING_PHRASES``: "turned down", "dropped out", "exited", "replaced by",
@@ -6117,6 +6119,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
     found = _negations(quote) + excluded
+    found -= _nots_of_another_name(read, quote, names)
     if credit:
         found += _undoings_of(read, quote, names)
         found -= _privatives_of_something_else(quote, claim.predicate.value)
@@ -6646,6 +6649,29 @@ def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[
             ):
                 if excluding is not None:
                     said[" ".join(excluding[1].casefold().split())] += 1
+    return said
+
+
+# A contrast's "not" after a comma or "and", just before a name (blanked: "_"): "Len
+# Wiseman, not Chad Stahelski", "Gabriel Byrne, and not Norman Reedus".
+_CONTRAST_NOT = re.compile(
+    r"(?:,|[\s\u00a0]and)[\s\u00a0]+(?:(?i:and)[\s\u00a0]+)?((?i:not))[\s\u00a0]+(?=_)"
+)
+
+
+def _nots_of_another_name(read: str, blanked: str, names: Sequence[str]) -> Counter[str]:
+    """The "not" of each contrast in ``blanked`` (``read`` with the names of the catalog
+    blanked) that negates another name, just after it, where one of ``names`` comes before
+    it in its sentence: "Ballerina's director is Len Wiseman, not Chad Stahelski" affirms
+    Len Wiseman and negates Chad Stahelski alone."""
+    written = [at.start() for name in names for at in _name_pattern(name).finditer(read)]
+    said = Counter[str]()
+    for found in _CONTRAST_NOT.finditer(blanked):
+        if any(_name_pattern(name).match(read, found.end()) for name in names):
+            continue  # the value's own name negated
+        sentence = len(_sentence_before(read, found.start()))
+        if any(found.start() - sentence <= at < found.start() for at in written):
+            said[found[1].casefold()] += 1
     return said
 
 
