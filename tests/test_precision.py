@@ -4233,6 +4233,10 @@ def _not_theirs(word: str) -> str:
         ("Keanu Reeves attended the premiere of Ballerina.", _CAST, "person/keanu-reeves",
          "attended"),
         ("Keanu Reeves visited the set of Ballerina.", _CAST, "person/keanu-reeves", "visited"),
+        # Reported: dressing up as a part was read as playing it.
+        ("Keanu Reeves dressed as Rooney for Halloween.", _CAST, "person/keanu-reeves",
+         "dressed"),
+        ("Keanu Reeves cosplayed as Rooney.", _CAST, "person/keanu-reeves", "cosplayed"),
         ("Keanu Reeves's stunt double performed in Ballerina.", _CAST, "person/keanu-reeves",
          "stunt double"),
         ("The stunt double for Keanu Reeves appears in Ballerina.", _CAST,

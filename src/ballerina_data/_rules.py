@@ -715,7 +715,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 #: draft"); ``"after"``: a verb of an onlooker with the
 #: person its subject, just after the name ("Keanu Reeves attended the premiere", "visited
 #: the set", "watched", "praised"; "Critics praised Keanu Reeves's performance" is a
-#: credit). A word of another credit's :data:`ROLE_WORDS` bound so ("Ballerina, directed
+#: credit; or of dressing up as the part: "dressed as", "cosplayed as", "was mistaken
+#: for"). A word of another credit's :data:`ROLE_WORDS` bound so ("Ballerina, directed
 #: by Chad Stahelski, is produced by Len Wiseman" for Len Wiseman as director) makes no
 #: credit either, unless one of its own is bound too ("written and directed by").
 NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -737,6 +738,10 @@ NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
         "visiting", "watch", "watches", "watched", "watching", "saw", "sees", "praise",
         "praises", "praised", "praising", "reviewed", "reviews", "congratulated",
         "congratulates", "promoted", "promotes", "toured",
+        # Dressing up as a part, or being taken for one, is not playing it: "Ana de Armas
+        # dressed as Rooney for Halloween", "cosplayed as", "was mistaken for".
+        "dressed", "dresses", "dressing", "cosplayed", "cosplays", "cosplaying", "disguised",
+        "masqueraded", "impersonated", "impersonates", "mistaken",
     ),
 }  # fmt: skip
 #: How many words either side of a person's name a word of :data:`NOT_A_CREDIT_WORDS` or of
