@@ -7058,6 +7058,47 @@ def _without_others_roles(
     return blanked
 
 
+# An aside just after a person's name, between commas or to its clause's end: "Chad
+# Stahelski, who directed the four John Wick films, produced Ballerina".
+_ASIDE_AFTER = re.compile(r"[\s\u00a0]*,([^,;:()!?]*?)(?=,|[;:()!?]|\.(?:\s|\Z)|\Z)")
+#: The words of an aside after a person's name that make it about other works than the
+#: subject, so that a role word in it is no credit of the subject: "Chad Stahelski, who
+#: directed the four John Wick films, produced Ballerina", "Chad Stahelski, the
+#: franchise's director, produced Ballerina", "Keanu Reeves, who starred in the John Wick
+#: films, is absent from Ballerina".
+OTHER_WORKS_WORDS = (
+    "films", "movies", "pictures", "franchise", "franchise's", "franchises", "series",
+    "saga", "sagas", "sequels", "trilogy", "installments", "instalments", "entries",
+)  # fmt: skip
+_OTHER_WORKS = re.compile(_as_words(OTHER_WORKS_WORDS))
+
+
+def _without_asides_of_other_works(
+    blanked: str, written: str, names: Sequence[str], subject_names: Sequence[str]
+) -> str:
+    """``blanked`` with each aside just after one of the person's ``names`` in ``written``
+    blanked where it speaks of other works (:data:`OTHER_WORKS_WORDS`) and the rest of
+    the clause names the subject (of ``subject_names``): the aside's role words are the
+    person's credits in those works, and the main clause says what the person is in the
+    subject ("produced Ballerina", "is absent from Ballerina"). An aside of a sentence that
+    names no subject may be of the subject's own works ("Chad Stahelski, who has directed
+    all four John Wick movies" for a John Wick film)."""
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            aside = _ASIDE_AFTER.match(blanked, found.end())
+            if aside is None or not _OTHER_WORKS.search(aside[1]):
+                continue
+            start, end = aside.span(1)
+            if any(
+                not start <= at.start() < end
+                for own in subject_names
+                if own.strip()
+                for at in _name_pattern(own).finditer(written)
+            ):
+                blanked = blanked[:start] + _BLANK.sub("_", blanked[start:end]) + blanked[end:]
+    return blanked
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -7085,7 +7126,9 @@ def credit_written_with_its_role_or_noted(
     Ballerina"). The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
-    Wick, produced Ballerina" none either. A sentence that pairs names by order
+    Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
+    Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A sentence
+    that pairs names by order
     ("respectively") gives a credit only with a note quoting "respectively". Or else
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim. Where the
@@ -7118,6 +7161,9 @@ def credit_written_with_its_role_or_noted(
         blanked = _without_others_roles(
             written, blanked, claim, catalog, others=others, names=names
         )
+    blanked = _without_asides_of_other_works(
+        blanked, written, names, catalog.entity(claim.subject).names
+    )
     for name in names:
         for found in _name_pattern(name).finditer(written):
             bound = _bound_words(blanked, found.start(), found.end(), others)
