@@ -3319,6 +3319,11 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it grossed $90 million, at least", "90000000", "USD", "at_least", "at least"),
         ("it grossed just south of $90 million", "90000000", "USD", "at_most", "south of"),
         ("it grossed $90 million and tops the chart", "90000000", "USD", "exact", None),
+        # Reported: "at a minimum" and a closing "tops" after the figure were not read.
+        ("its budget was $90 million at a minimum", "90000000", "USD", "at_least",
+         "at a minimum"),
+        ("its budget was $90 million tops", "90000000", "USD", "at_most", "tops"),
+        ("its budget was $90 million tops the chart", "90000000", "USD", "exact", None),
         # Reported: "and change" was read as no bound; so were "odd" and a bare "plus".
         ("it cost $12 million and change", "12000000", "USD", "at_least", "and change"),
         ("it cost $12 million odd", "12000000", "USD", "at_least", "odd"),

@@ -3506,26 +3506,26 @@ BOUND_WORDS = {
         Bound.ABOUT,
     ),
 }  # fmt: skip
-#: The words just after a figure that bound it ("$400 million or more" is at least that,
-#: "$90 million at most" or "at best" at most that, "two hours or so" about that), with at
-#: most two words between ("400 million dollars or more"), the "at" words also just after
-#: a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400 million-plus"). "Tops" and
-#: "max" are read only just after a comma ("$90 million, tops"): "$90 million and tops the
-#: chart" bounds nothing. "And change" and "odd" say a little more than the figure ("$12
-#: million and change", "$12 million odd", "$12 million-odd", and "odd" between the number
-#: and its scale word, "$12-odd million"); "odd" and "plus" are read only just after the
-#: figure, with no word after them: "plus" before one adds another figure ("$12 million
-#: plus $5 million for marketing"). A figure near either side is ``about`` by words after it
-#: too: "or so", "or thereabouts", "give or take" and "more or less", after a comma as well
-#: ("$90 million, give or take"), and "roughly" and "approximately" just after the figure
-#: or its comma, and "or so" after its comma, with no word after them ("$90 million,
-#: roughly."): before a word they compare ("$90 million, roughly the cost of Chapter 2") or
-#: tell who says it ("$90 million, or so the studio says").
+#: The words just after a figure that bound it ("$400 million or more" is at least that, "$90
+#: million at most" or "at best" at most that, "$90 million at a minimum" at least that, "two hours
+#: or so" about that), with at most two words between ("400 million dollars or more"), the "at"
+#: words also just after a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400
+#: million-plus"). "Tops" and "max" are read only just after a comma ("$90 million, tops") or just
+#: after the figure with no word after them ("$90 million tops."): "$90 million and tops the chart"
+#: bounds nothing. "And change" and "odd" say a little more than the figure ("$12 million and
+#: change", "$12 million odd", "$12 million-odd", and "odd" between the number and its scale word,
+#: "$12-odd million"); "odd" and "plus" are read only just after the figure, with no word after
+#: them: "plus" before one adds another figure ("$12 million plus $5 million for marketing"). A
+#: figure near either side is ``about`` by words after it too: "or so", "or thereabouts", "give or
+#: take" and "more or less", after a comma as well ("$90 million, give or take"), and "roughly" and
+#: "approximately" just after the figure or its comma, and "or so" after its comma, with no word
+#: after them ("$90 million, roughly."): before a word they compare ("$90 million, roughly the cost
+#: of Chapter 2") or tell who says it ("$90 million, or so the studio says").
 BOUND_WORDS_AFTER = {
     **dict.fromkeys(
         (
             "or more", "or over", "or above", "or longer", "and up", "at least", "+", "-plus",
-            "and change", "odd", "-odd", "plus",
+            "and change", "odd", "-odd", "plus", "at a minimum", "at minimum", "at the very least",
         ),
         Bound.AT_LEAST,
     ),
@@ -3545,11 +3545,12 @@ BOUND_WORDS_AFTER = {
 # not "or more" of "$90 million, or more than that").
 _AFTER_A_COMMA = ("tops", "max")
 _ALSO_AFTER_A_COMMA = (
-    "at the very most", "at the most", "at most", "at best", "at least", "or thereabouts",
-    "give or take", "more or less",
+    "at the very most", "at the most", "at most", "at best", "at the very least", "at least",
+    "at a minimum", "at minimum", "or thereabouts", "give or take", "more or less",
 )  # fmt: skip
-# The words read only just after the figure, with no word or figure after them.
-_JUST_AFTER = ("odd", "plus")
+# The words read only just after the figure, with no word or figure after them ("$90 million
+# tops."; not "$90 million tops the chart").
+_JUST_AFTER = ("odd", "plus", "tops", "max")
 # The words read only just after the figure or its comma, with no word after them; and "or
 # so" read there after a comma too ("or so" of "$90 million, or so the studio says" bounds
 # nothing).
