@@ -526,6 +526,11 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         (", THR has learned.", "'THR has learned'", Status.REPORTED),
         # Reported: a date held "for now" was read as a date fixed.
         (", at least for now.", "'for now'", Status.SCHEDULED),
+        # Reported: an estimate, an attribution opening with its verb and the writer told at
+        # second hand were not read.
+        (", according to one estimate.", "'according to one estimate'", Status.REPORTED),
+        (", says a source close to it.", "'source close to'", Status.REPORTED),
+        (", I'm told.", '"I\'m told"', Status.REPORTED),
         (", for the time being.", "'for the time being'", Status.SCHEDULED),
         # A clause of something else, or a long one of its own, says nothing of the quote.
         (", and a sequel might follow.", None, None),
@@ -1938,6 +1943,15 @@ _CORRECTED_BUDGET = "Some outlets reported Ballerina's budget as $90 million, bu
 @pytest.mark.parametrize(
     ("text", "quote", "predicate", "value", "corrected"),
     [
+        # Reported: another figure held against the value after a contrast was not read.
+        (
+            "Ballerina's budget was $90 million, though the studio insists it was closer to"
+            " $60 million.",
+            "Ballerina's budget was $90 million",
+            "cost",
+            "90000000 USD",
+            True,
+        ),
         (
             _CORRECTED_BUDGET + " $100 million.",
             "Ballerina's budget as $90 million",
@@ -5650,6 +5664,13 @@ def _denied(
     return claim, word, kept_by
 
 
+def _figure_doubted(aside: str, word: str) -> tuple[Claim, str, tuple[Status, ...]]:
+    """A budget of $90 million whose sentence goes on with ``aside``, which doubts it with
+    ``word``; its quote holds the aside."""
+    quote = "Ballerina's budget was $90 million" + aside
+    return _stated(f"{quote}.", quote, Predicate.COST, _90_MILLION), word, (Status.UNCONFIRMED,)
+
+
 def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, ...]]:
     """A claim of ``quote`` whose sentence ``text`` calls it an error, or a near miss, with
     ``word``: a cast member, a director, a cost, a release date or a genre, by its words."""
@@ -5727,6 +5748,11 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _denied(f"That {_WILL_BE} is anyone's guess.", "anyone's guess", _DOUBTED),
         _denied(f"That {_WILL_BE} is a long shot.", "a long shot", _DOUBTED),
         _denied(f"That {_WILL_BE} is TBD.", "TBD", _DOUBTED),
+        # Reported: a figure not confirmed or disputed after the quote was read as a fact.
+        _figure_doubted(", a figure Lionsgate has never confirmed", "never confirmed"),
+        _figure_doubted(", a figure Lionsgate has yet to confirm", "yet to confirm"),
+        _figure_doubted(", a figure Lionsgate has disputed", "disputed"),
+        _figure_doubted(", a figure Lionsgate says is inflated", "is inflated"),
         # Reported: words that call the statement an error were not read.
         _erred(
             "Some sites incorrectly listed Keanu Reeves in the cast of Ballerina.",

@@ -302,9 +302,11 @@ _JOKE_WORDS = (
 #: "doubtful", "Few believe", "skeptical"; words that call the thing not known, "is
 #: unclear", "is uncertain", "is unknown", "remains to be seen", "up in the air", "anyone's
 #: guess", "a long shot", "TBD") backs ``unconfirmed`` or ``speculated``, and a
-#: refusal to confirm ("refuses to confirm", "declined to confirm") ``unconfirmed``: the
-#: claim has one of them, or that note. The words of a doubt are words; the others are
-#: patterns.
+#: refusal to confirm ("refuses to confirm", "declined to confirm"), a confirmation not
+#: given ("never confirmed", "has yet to confirm", "hasn't confirmed") and a dispute
+#: ("disputed", "disputes", "is inflated", "is overstated": "..., a figure Lionsgate says is
+#: inflated") ``unconfirmed``: the claim has one of them, or that note. The words of a
+#: doubt are words; the others are patterns.
 DENYING_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -377,6 +379,18 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
         ("refuses to confirm", "refused to confirm", "declines to confirm", "declined to confirm"),
         (Status.UNCONFIRMED,),
     ),
+    # Not confirmed, or disputed, after the value too: "..., a figure Lionsgate has never
+    # confirmed", "has yet to confirm", "has disputed", "says is inflated".
+    **dict.fromkeys(
+        (
+            "never confirmed", "never been confirmed", "yet to confirm", "yet to be confirmed",
+            "has not confirmed", "hasn't confirmed", "have not confirmed", "haven't confirmed",
+            "did not confirm", "didn't confirm", "would not confirm", "wouldn't confirm",
+            "won't confirm", "disputed", "disputes", "is inflated", "was inflated",
+            "is overstated", "was overstated", "is exaggerated", "was exaggerated",
+        ),
+        (Status.UNCONFIRMED,),
+    ),
 }  # fmt: skip
 
 
@@ -393,6 +407,7 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: Variety", "Deadline
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
 #: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user";
+#: an estimate, "according to one estimate", "by some estimates"; "I'm told", "I hear";
 #: others' listings, "some outlets", "many sites", "often cited as", "IMDb lists")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
 #: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
@@ -423,6 +438,11 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # An estimate, and the writer told at second hand: "..., according to one
+            # estimate.", "..., I'm told.".
+            "according to one estimate", "according to an estimate", "according to estimates",
+            "according to some estimates", "by one estimate", "by some estimates",
+            "i'm told", "i am told", "i've been told", "i hear", "i've heard", "i've learned",
             # Others' listings, told at second hand: "Some outlets reported ...", "Many
             # sites list ...", "is often cited as", "IMDb lists".
             "some outlets", "many outlets", "some sites", "many sites", "often cited as",
@@ -5122,12 +5142,14 @@ _ASIDE_MARKS = frozenset({",", "(", ":", "\u2013", "\u2014"})
 #: "(TBC)"): a longer clause says a thing of its own.
 ASIDE_WORDS = 5
 #: The most words an aside that attributes the quote holds that those rules read as its
-#: own: one opening with "according to" or ending in a verb of saying (", according to
-#: several people familiar with the production.", ", a person with knowledge of the project
-#: said.", ", two sources close to the film told Variety.").
+#: own: one opening with "according to" or a verb of saying, or ending in one (", according
+#: to several people familiar with the production.", ", says a source close to the
+#: production.", ", a person with knowledge of the project said.", ", two sources close to
+#: the film told Variety.").
 ATTRIBUTION_WORDS = 12
 _ATTRIBUTION = re.compile(
-    r"\W*(?:according\s+to\b.*|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}))\W*",
+    r"\W*(?:according\s+to\b.*|(?:said|says|say)\s+(?!to\b).*"
+    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}))\W*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -8502,7 +8524,8 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     :data:`DENYING_WORDS`, anywhere in the quote's sentence
     (its :func:`lead_in` but for another clause of it, :data:`CLAUSE_BREAK_WORDS`: "Few
     believe the sequel will happen, yet "; the quote; its :func:`lead_out`). A doubt is
-    kept by a status it backs (``unconfirmed``, and but for a refusal to confirm
+    kept by a status it backs (``unconfirmed``, and but for a refusal to confirm, a
+    confirmation not given or a dispute, "..., a figure Lionsgate has never confirmed",
     ``speculated``); otherwise the claim's note quotes the words and says why the value
     stands. A word inside a name of the claim's subject, value or character is the name's,
     and a text value that keeps the words says what its quote says."""
@@ -8542,7 +8565,8 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
 #: after the value, a contrast ("but", "though", "although", "however", "yet", "when",
 #: "while", "whereas") and, later in the sentence, words of the true value ("actually",
 #: "in fact", "in reality", "in truth", "was really", "the true", "the real", "the
-#: actual", "the correct", "turned out to be"): "Some outlets reported the budget as $90
+#: actual", "the correct", "turned out to be"; another value held against it, "insists",
+#: "maintains", "closer to"): "Some outlets reported the budget as $90
 #: million, but it was actually $100 million", "often cited as $90 million, though the
 #: true figure is $100 million"; before the value, in its clause, "contrary to" ("Contrary
 #: to reports of $90 million, ..."). The value so corrected is a report shown false: it
@@ -8555,6 +8579,9 @@ CORRECTING_WORDS = {
         "actually", "in fact", "in reality", "in truth", "is really", "was really",
         "are really", "were really", "the true", "the real", "the actual", "the correct",
         "its true", "its real", "its actual", "turned out to be", "turns out to be",
+        # Another figure held against it: "..., though the studio insists it was closer to
+        # $60 million".
+        "insists", "insisted", "maintains", "maintained", "closer to", "nearer to",
     ),
     "before": ("contrary to",),
 }  # fmt: skip
