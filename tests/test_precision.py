@@ -1488,6 +1488,10 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         ("Ballerina's June 6, 2025 date was moved from June 7, 2024", "2025-06-06"),
         ("Ballerina remains scheduled for its original June 7, 2024 release date", "2024-06-07"),
         ("Ballerina remains on track for its original June 7, 2024 release", "2024-06-07"),
+        # The date moved to, before a "from" after a comma; a release that "drops" on a date.
+        ("Lionsgate moved Ballerina up to June 7, 2024, from June 14, 2024", "2024-06-07"),
+        ("Ballerina drops June 7, 2024", "2024-06-07"),
+        ("Ballerina has been bumped to June 7, 2024, vacating June 14, 2024", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
@@ -1698,6 +1702,24 @@ def test_a_plan_its_sentence_says_was_not_kept_backs_superseded(text: str, backe
             "Ballerina's June 7, 2024 release",
             "later pulled",
         ),
+        # Reported: a date moved from written after the new one ("to X, from Y"), a date
+        # first slated, and a date a verb takes as its bare object were read as stated.
+        (
+            "Lionsgate moved Ballerina up to June 6, 2024, from June 7, 2024.",
+            "June 7, 2024",
+            "moved from",
+        ),
+        (
+            "Ballerina, now opening June 6, 2025, was first slated for June 7, 2024.",
+            "slated for June 7, 2024",
+            "first slated",
+        ),
+        (
+            "Ballerina has been bumped to June 6, 2025, vacating June 7, 2024.",
+            "June 7, 2024",
+            "vacating",
+        ),
+        ("Ballerina's release was moved, giving up June 7, 2024.", "June 7, 2024", "giving up"),
     ],
 )
 def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
@@ -1741,6 +1763,14 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
                 "was later doubled",
                 "had been cut",
             )
+        ),
+        # Reported: a budget's start was read as the standing budget.
+        (
+            "Ballerina's budget started at $90 million.",
+            "Ballerina's budget started at $90 million",
+            "cost",
+            "90000000 USD",
+            None,
         ),
         (
             "Ballerina was budgeted at $90 million; it has since grown to $125 million.",

@@ -3739,17 +3739,23 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: ("replacing its June 7, 2024 date", "withdrew the June 7, 2024 date", "moved Ballerina
 #: off its June 7, 2024 date", "cut its $90 million budget"; not after "to", "until",
 #: "for", "as" or another word of where it went: "moved Ballerina to its new date"), or
-#: bare after a verb of renaming ("retitled Ballerina as ...": the title it had), is the
-#: value given up; ``"cost"``, which takes it so only with an object and a possessive
+#: bare after a verb of renaming ("retitled Ballerina as ...": the title it had), and a
+#: date one of them takes as its object bare ("vacating June 7, 2024", "scrapped June 7,
+#: 2024"; not "drops June 6, 2025" nor "falls June 6, 2025", a release), is the value
+#: given up; a "from" opening the clause after a comma reads the verb in the clause before
+#: ("moved Ballerina up to June 6, 2025, from June 13, 2025"); ``"cost"``, which takes it
+#: so only with an object and a possessive
 #: between ("The strikes cost Ballerina its June 7, 2024 date"; "cost a reported $90
 #: million" is a cost; a possessive stands for "its": "ditched Ballerina's June 7, 2024
 #: date"); ``"before"``, words anywhere before the value in its clause that
 #: say it was the first set or an earlier plan ("originally", "initially", "at first",
 #: "previously", "formerly", "first announced as", "known during production as", a
-#: pluperfect plan "had been set for", "had been scheduled", and a past one "was due on");
+#: pluperfect plan "had been set for", "had been scheduled", a past one "was due on", and
+#: a first one "was first slated for", "first scheduled", "first budgeted");
 #: ``"just before"``, words just before it (across the same words): "once" ("The budget,
-#: once $90 million, is now $100 million") and "planned" ("past its planned $90
-#: million"); ``"former"``, words of a former plan just before a date, or before its noun
+#: once $90 million, is now $100 million"), "planned" ("past its planned $90 million") and
+#: a budget's start ("Ballerina's budget started at $90 million", "began at");
+#: ``"former"``, words of a former plan just before a date, or before its noun
 #: "date" just before it ("Ballerina's old June 7, 2024 date", "its previous release date,
 #: June 7, 2024"); ``"just after"``, "until" or "till" just after a title or figure ("was called
 #: Ballerina until March"; a date's "until" ends a range, unless no figure follows it in
@@ -3793,6 +3799,8 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "ditching", "dump", "dumps", "dumped", "dumping", "axe", "axes", "axed", "axing",
         "yank", "yanks", "yanked", "yanking", "nix", "nixes", "nixed", "nixing", "call off",
         "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving",
+        "gives up", "giving up", "removing", "revising", "switching", "forfeiting", "jumping",
+        "climbing", "soaring", "falling", "shrinking",
     ),
     "cost": ("cost", "costs", "costing"),
     "before": (
@@ -3802,7 +3810,9 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "had been targeted", "was due", "were due", "once dated", "once set", "once slated",
         "once scheduled", "at one point", "had been budgeted", "had been cast",
         "had been hired", "had been attached", "had been tapped", "first cast", "first hired",
-        "first attached", "first tapped", "first signed",
+        "first attached", "first tapped", "first signed", "first slated", "first scheduled",
+        "first dated", "first set for", "first planned", "first due", "first targeted",
+        "first budgeted",
     ),
     "after": (
         "since", "has since", "have since", "had since", "later", "no longer the plan",
@@ -3819,7 +3829,10 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "boosted", "grew", "grown", "ballooned", "swelled", "rose", "risen", "jumped",
         "climbed", "soared", "doubled", "tripled", "shrank", "shrunk",
     ),
-    "just before": ("once", "planned"),
+    "just before": (
+        "once", "planned", "budget started at", "budget started out at", "budget began at",
+        "cost started at", "price tag started at",
+    ),
     "just after": ("until", "till"),
     "former": ("previous", "old", "former", "erstwhile", "earlier", "prior", "original"),
 }  # fmt: skip
@@ -3861,6 +3874,14 @@ _GIVEN_UP = re.compile(
     + r"[\s\u00a0]*\Z"
 )
 _FIRST_SET_BEFORE = re.compile(_as_words(CHANGE_WORDS["before"]))
+# A verb of a change just before a date, its bare object ("vacating June 7, 2024"); not
+# "drop" nor "fall", which say a release ("Ballerina drops June 6, 2025", "falls").
+_DATE_GIVEN_UP = re.compile(
+    _as_words(w for w in CHANGE_WORDS["verbs"] if not w.startswith(("drop", "fall", "fell")))
+    + r"(?:[\s\u00a0]+(?i:the))?[\s\u00a0]*\Z"
+)
+# A clause that is only a "from" before the value: "..., from June 13, 2025".
+_ONLY_FROM = re.compile(r"[\s\u00a0]*" + _as_words(("from",)) + _SIGN_BEFORE + r"[\s\u00a0]*\Z")
 _ONCE_BEFORE = re.compile(
     _as_words(CHANGE_WORDS["just before"]) + _READ_ACROSS + _SIGN_BEFORE + r"[\s\u00a0]*\Z"
 )
@@ -3933,13 +3954,14 @@ def _superseded_by(
     before = sentence[:start]
     marks = [found.end() for found in _CHANGE_CLAUSE_MARK.finditer(before)]
     clause = before[marks[-1] if marks else 0 :]
-    if (changed := _change_from(clause)) is not None:
+    changed = _change_from(clause) or _change_from_the_clause_before(before, marks)
+    if changed is not None:
         return changed, "before"
     # A bound's words just before it ("less than its planned $90 million") say how it
     # compares, the bound rule's to read.
     bounded = _BOUND_BEFORE.search(clause) is not None
-    if not bounded and (found := _GIVEN_UP.search(clause)) is not None:
-        return " ".join((found[1] or found[2] or found[3]).split()), "before"
+    if not bounded and (given_up := _given_up(clause, date=date)) is not None:
+        return given_up
     # A date's former plan just before it: "its previous release date, June 7, 2024".
     once = _ONCE_BEFORE.search(clause) or (_FORMER_DATE_BEFORE.search(before) if date else None)
     kept = _KEEPING.search(clause) is not None  # "still set for its original June 7, 2024"
@@ -3952,6 +3974,28 @@ def _superseded_by(
         if not _ANOTHER_VALUE.search(between):
             return " ".join(first_set[-1][1].casefold().split()), "before"
     return _changed_after(sentence, end, date=date, title=title)
+
+
+def _given_up(clause: str, *, date: bool) -> tuple[str, str] | None:
+    """The verb of a change that takes the value ending ``clause`` as its object, after a
+    possessive or "the" ("replacing its"), or bare where it is a date ("vacating"), and
+    where it stands; or ``None``."""
+    if (found := _GIVEN_UP.search(clause)) is not None:
+        return " ".join((found[1] or found[2] or found[3]).split()), "before"
+    if date and (found := _DATE_GIVEN_UP.search(clause)) is not None:
+        return found[1].casefold(), "just before"
+    return None
+
+
+def _change_from_the_clause_before(before: str, marks: Sequence[int]) -> str | None:
+    """The verb of a change and its "from" where the value's clause is only that "from"
+    after a comma and the clause before it holds the verb ("moved Ballerina up to June 6,
+    2025, from"): "moved from"; or ``None``."""
+    if not marks or before[marks[-1] - 1] != "," or not _ONLY_FROM.match(before, marks[-1]):
+        return None
+    clause = before[marks[-2] if len(marks) > 1 else 0 : marks[-1] - 1]
+    verbs = list(re.finditer(_CHANGE_VERB, clause))
+    return f"{verbs[-1][1].casefold()} from" if verbs else None
 
 
 def _changed_after(
