@@ -485,6 +485,14 @@ def test_every_hedged_quote_has_a_status() -> None:
         # Reported: the statement called a rumour after it was read as stated.
         ("That Keanu Reeves cameos in Ballerina is a rumor", "'is a rumor'"),
         ("That Keanu Reeves cameos in Ballerina is just a rumour", "'is just a rumour'"),
+        # Reported: buzz, a conviction, a bet, a belief and a presumption passed as facts.
+        ("The buzz is that Keanu Reeves appears in Ballerina", "'The buzz is'"),
+        ("Fans are convinced Keanu Reeves appears in Ballerina", "'Fans are convinced'"),
+        ("I bet Keanu Reeves appears in Ballerina", "'I bet'"),
+        ("Keanu Reeves appears in Ballerina, we think", "'we think'"),
+        ("Keanu Reeves appears in Ballerina, presumably", "'presumably'"),
+        ("Keanu Reeves appears in Ballerina, in all likelihood", "'in all likelihood'"),
+        ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),

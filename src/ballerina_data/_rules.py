@@ -414,8 +414,9 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: rumor goes"; the statement called a rumour after it, "The claim that ... is a rumor", "is
 #: just a rumour") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "fans
 #: speculate", "a fan theory", "we guess", "our prediction", "speculation is", "chances
-#: are") ``speculated``; a forecast ("projected to", "forecast to", "analysts predict",
-#: "should", "poised to") ``expected`` or ``speculated``; a date aimed at and not
+#: are", "the buzz is", "fans are convinced", "I bet", "we think", "presumably")
+#: ``speculated``; a forecast ("projected to", "forecast to", "analysts predict", "should",
+#: "poised to", "in all likelihood") ``expected`` or ``speculated``; a date aimed at and not
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
 #: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``.
 HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
@@ -482,6 +483,10 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "fans believe", "fans think", "we guess", "our guess", "our prediction",
             "speculation is", "fans speculate", "fans suspect", "fans theorize",
             "fans theorise", "chances are", "fan theory", "fan theories",
+            # Buzz, a conviction, a bet or a belief of the writer's: "The buzz is ...",
+            # "Fans are convinced ...", "I bet ...", "..., we think.", "..., presumably.".
+            "the buzz is", "buzz is", "fans are convinced", "i bet", "we bet", "we think",
+            "presumably",
         ),
         (Status.SPECULATED,),
     ),
@@ -489,7 +494,7 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         (
             "projected to", "is projected", "a projected", "forecast to", "forecasted to",
             "analysts predict", "analysts expect", "predicts", "predicted to", "should",
-            "on track to", "tracking to", "poised to",
+            "on track to", "tracking to", "poised to", "in all likelihood", "in all probability",
         ),
         (Status.EXPECTED, Status.SPECULATED),
     ),
