@@ -485,6 +485,14 @@ def test_every_hedged_quote_has_a_status() -> None:
         # Reported: the statement called a rumour after it was read as stated.
         ("That Keanu Reeves cameos in Ballerina is a rumor", "'is a rumor'"),
         ("That Keanu Reeves cameos in Ballerina is just a rumour", "'is just a rumour'"),
+        # Reported: buzz, a conviction, a bet, a belief and a presumption passed as facts.
+        ("The buzz is that Keanu Reeves appears in Ballerina", "'The buzz is'"),
+        ("Fans are convinced Keanu Reeves appears in Ballerina", "'Fans are convinced'"),
+        ("I bet Keanu Reeves appears in Ballerina", "'I bet'"),
+        ("Keanu Reeves appears in Ballerina, we think", "'we think'"),
+        ("Keanu Reeves appears in Ballerina, presumably", "'presumably'"),
+        ("Keanu Reeves appears in Ballerina, in all likelihood", "'in all likelihood'"),
+        ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
         ("Keanu Reeves returns in Ballerina 2", None),
@@ -526,6 +534,11 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         (", THR has learned.", "'THR has learned'", Status.REPORTED),
         # Reported: a date held "for now" was read as a date fixed.
         (", at least for now.", "'for now'", Status.SCHEDULED),
+        # Reported: an estimate, an attribution opening with its verb and the writer told at
+        # second hand were not read.
+        (", according to one estimate.", "'according to one estimate'", Status.REPORTED),
+        (", says a source close to it.", "'source close to'", Status.REPORTED),
+        (", I'm told.", '"I\'m told"', Status.REPORTED),
         (", for the time being.", "'for the time being'", Status.SCHEDULED),
         # A clause of something else, or a long one of its own, says nothing of the quote.
         (", and a sequel might follow.", None, None),
@@ -1483,6 +1496,10 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         ("Ballerina's June 6, 2025 date was moved from June 7, 2024", "2025-06-06"),
         ("Ballerina remains scheduled for its original June 7, 2024 release date", "2024-06-07"),
         ("Ballerina remains on track for its original June 7, 2024 release", "2024-06-07"),
+        # The date moved to, before a "from" after a comma; a release that "drops" on a date.
+        ("Lionsgate moved Ballerina up to June 7, 2024, from June 14, 2024", "2024-06-07"),
+        ("Ballerina drops June 7, 2024", "2024-06-07"),
+        ("Ballerina has been bumped to June 7, 2024, vacating June 14, 2024", "2024-06-07"),
     ],
 )
 def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
@@ -1693,6 +1710,24 @@ def test_a_plan_its_sentence_says_was_not_kept_backs_superseded(text: str, backe
             "Ballerina's June 7, 2024 release",
             "later pulled",
         ),
+        # Reported: a date moved from written after the new one ("to X, from Y"), a date
+        # first slated, and a date a verb takes as its bare object were read as stated.
+        (
+            "Lionsgate moved Ballerina up to June 6, 2024, from June 7, 2024.",
+            "June 7, 2024",
+            "moved from",
+        ),
+        (
+            "Ballerina, now opening June 6, 2025, was first slated for June 7, 2024.",
+            "slated for June 7, 2024",
+            "first slated",
+        ),
+        (
+            "Ballerina has been bumped to June 6, 2025, vacating June 7, 2024.",
+            "June 7, 2024",
+            "vacating",
+        ),
+        ("Ballerina's release was moved, giving up June 7, 2024.", "June 7, 2024", "giving up"),
     ],
 )
 def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
@@ -1736,6 +1771,14 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
                 "was later doubled",
                 "had been cut",
             )
+        ),
+        # Reported: a budget's start was read as the standing budget.
+        (
+            "Ballerina's budget started at $90 million.",
+            "Ballerina's budget started at $90 million",
+            "cost",
+            "90000000 USD",
+            None,
         ),
         (
             "Ballerina was budgeted at $90 million; it has since grown to $125 million.",
@@ -1953,6 +1996,15 @@ _CORRECTED_BUDGET = "Some outlets reported Ballerina's budget as $90 million, bu
 @pytest.mark.parametrize(
     ("text", "quote", "predicate", "value", "corrected"),
     [
+        # Reported: another figure held against the value after a contrast was not read.
+        (
+            "Ballerina's budget was $90 million, though the studio insists it was closer to"
+            " $60 million.",
+            "Ballerina's budget was $90 million",
+            "cost",
+            "90000000 USD",
+            True,
+        ),
         (
             _CORRECTED_BUDGET + " $100 million.",
             "Ballerina's budget as $90 million",
@@ -3334,6 +3386,11 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it grossed $90 million, at least", "90000000", "USD", "at_least", "at least"),
         ("it grossed just south of $90 million", "90000000", "USD", "at_most", "south of"),
         ("it grossed $90 million and tops the chart", "90000000", "USD", "exact", None),
+        # Reported: "at a minimum" and a closing "tops" after the figure were not read.
+        ("its budget was $90 million at a minimum", "90000000", "USD", "at_least",
+         "at a minimum"),
+        ("its budget was $90 million tops", "90000000", "USD", "at_most", "tops"),
+        ("its budget was $90 million tops the chart", "90000000", "USD", "exact", None),
         # Reported: "and change" was read as no bound; so were "odd" and a bare "plus".
         ("it cost $12 million and change", "12000000", "USD", "at_least", "and change"),
         ("it cost $12 million odd", "12000000", "USD", "at_least", "odd"),
@@ -5682,6 +5739,13 @@ def _denied(
     return claim, word, kept_by
 
 
+def _figure_doubted(aside: str, word: str) -> tuple[Claim, str, tuple[Status, ...]]:
+    """A budget of $90 million whose sentence goes on with ``aside``, which doubts it with
+    ``word``; its quote holds the aside."""
+    quote = "Ballerina's budget was $90 million" + aside
+    return _stated(f"{quote}.", quote, Predicate.COST, _90_MILLION), word, (Status.UNCONFIRMED,)
+
+
 def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, ...]]:
     """A claim of ``quote`` whose sentence ``text`` calls it an error, or a near miss, with
     ``word``: a cast member, a director, a cost, a release date or a genre, by its words."""
@@ -5759,6 +5823,11 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _denied(f"That {_WILL_BE} is anyone's guess.", "anyone's guess", _DOUBTED),
         _denied(f"That {_WILL_BE} is a long shot.", "a long shot", _DOUBTED),
         _denied(f"That {_WILL_BE} is TBD.", "TBD", _DOUBTED),
+        # Reported: a figure not confirmed or disputed after the quote was read as a fact.
+        _figure_doubted(", a figure Lionsgate has never confirmed", "never confirmed"),
+        _figure_doubted(", a figure Lionsgate has yet to confirm", "yet to confirm"),
+        _figure_doubted(", a figure Lionsgate has disputed", "disputed"),
+        _figure_doubted(", a figure Lionsgate says is inflated", "is inflated"),
         # Reported: words that call the statement an error were not read.
         _erred(
             "Some sites incorrectly listed Keanu Reeves in the cast of Ballerina.",

@@ -302,9 +302,11 @@ _JOKE_WORDS = (
 #: "doubtful", "Few believe", "skeptical"; words that call the thing not known, "is
 #: unclear", "is uncertain", "is unknown", "remains to be seen", "up in the air", "anyone's
 #: guess", "a long shot", "TBD") backs ``unconfirmed`` or ``speculated``, and a
-#: refusal to confirm ("refuses to confirm", "declined to confirm") ``unconfirmed``: the
-#: claim has one of them, or that note. The words of a doubt are words; the others are
-#: patterns.
+#: refusal to confirm ("refuses to confirm", "declined to confirm"), a confirmation not
+#: given ("never confirmed", "has yet to confirm", "hasn't confirmed") and a dispute
+#: ("disputed", "disputes", "is inflated", "is overstated": "..., a figure Lionsgate says is
+#: inflated") ``unconfirmed``: the claim has one of them, or that note. The words of a
+#: doubt are words; the others are patterns.
 DENYING_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -377,6 +379,18 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
         ("refuses to confirm", "refused to confirm", "declines to confirm", "declined to confirm"),
         (Status.UNCONFIRMED,),
     ),
+    # Not confirmed, or disputed, after the value too: "..., a figure Lionsgate has never
+    # confirmed", "has yet to confirm", "has disputed", "says is inflated".
+    **dict.fromkeys(
+        (
+            "never confirmed", "never been confirmed", "yet to confirm", "yet to be confirmed",
+            "has not confirmed", "hasn't confirmed", "have not confirmed", "haven't confirmed",
+            "did not confirm", "didn't confirm", "would not confirm", "wouldn't confirm",
+            "won't confirm", "disputed", "disputes", "is inflated", "was inflated",
+            "is overstated", "was overstated", "is exaggerated", "was exaggerated",
+        ),
+        (Status.UNCONFIRMED,),
+    ),
 }  # fmt: skip
 
 
@@ -393,14 +407,16 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: Variety", "Deadline
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
 #: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user";
+#: an estimate, "according to one estimate", "by some estimates"; "I'm told", "I hear";
 #: others' listings, "some outlets", "many sites", "often cited as", "IMDb lists")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
 #: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
 #: rumor goes"; the statement called a rumour after it, "The claim that ... is a rumor", "is
 #: just a rumour") ``unconfirmed`` or ``speculated``; a guess ("fans believe", "fans
 #: speculate", "a fan theory", "we guess", "our prediction", "speculation is", "chances
-#: are") ``speculated``; a forecast ("projected to", "forecast to", "analysts predict",
-#: "should", "poised to") ``expected`` or ``speculated``; a date aimed at and not
+#: are", "the buzz is", "fans are convinced", "I bet", "we think", "presumably")
+#: ``speculated``; a forecast ("projected to", "forecast to", "analysts predict", "should",
+#: "poised to", "in all likelihood") ``expected`` or ``speculated``; a date aimed at and not
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
 #: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``.
 HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
@@ -423,6 +439,11 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # An estimate, and the writer told at second hand: "..., according to one
+            # estimate.", "..., I'm told.".
+            "according to one estimate", "according to an estimate", "according to estimates",
+            "according to some estimates", "by one estimate", "by some estimates",
+            "i'm told", "i am told", "i've been told", "i hear", "i've heard", "i've learned",
             # Others' listings, told at second hand: "Some outlets reported ...", "Many
             # sites list ...", "is often cited as", "IMDb lists".
             "some outlets", "many outlets", "some sites", "many sites", "often cited as",
@@ -462,6 +483,10 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "fans believe", "fans think", "we guess", "our guess", "our prediction",
             "speculation is", "fans speculate", "fans suspect", "fans theorize",
             "fans theorise", "chances are", "fan theory", "fan theories",
+            # Buzz, a conviction, a bet or a belief of the writer's: "The buzz is ...",
+            # "Fans are convinced ...", "I bet ...", "..., we think.", "..., presumably.".
+            "the buzz is", "buzz is", "fans are convinced", "i bet", "we bet", "we think",
+            "presumably",
         ),
         (Status.SPECULATED,),
     ),
@@ -469,7 +494,7 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         (
             "projected to", "is projected", "a projected", "forecast to", "forecasted to",
             "analysts predict", "analysts expect", "predicts", "predicted to", "should",
-            "on track to", "tracking to", "poised to",
+            "on track to", "tracking to", "poised to", "in all likelihood", "in all probability",
         ),
         (Status.EXPECTED, Status.SPECULATED),
     ),
@@ -3516,26 +3541,26 @@ BOUND_WORDS = {
         Bound.ABOUT,
     ),
 }  # fmt: skip
-#: The words just after a figure that bound it ("$400 million or more" is at least that,
-#: "$90 million at most" or "at best" at most that, "two hours or so" about that), with at
-#: most two words between ("400 million dollars or more"), the "at" words also just after
-#: a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400 million-plus"). "Tops" and
-#: "max" are read only just after a comma ("$90 million, tops"): "$90 million and tops the
-#: chart" bounds nothing. "And change" and "odd" say a little more than the figure ("$12
-#: million and change", "$12 million odd", "$12 million-odd", and "odd" between the number
-#: and its scale word, "$12-odd million"); "odd" and "plus" are read only just after the
-#: figure, with no word after them: "plus" before one adds another figure ("$12 million
-#: plus $5 million for marketing"). A figure near either side is ``about`` by words after it
-#: too: "or so", "or thereabouts", "give or take" and "more or less", after a comma as well
-#: ("$90 million, give or take"), and "roughly" and "approximately" just after the figure
-#: or its comma, and "or so" after its comma, with no word after them ("$90 million,
-#: roughly."): before a word they compare ("$90 million, roughly the cost of Chapter 2") or
-#: tell who says it ("$90 million, or so the studio says").
+#: The words just after a figure that bound it ("$400 million or more" is at least that, "$90
+#: million at most" or "at best" at most that, "$90 million at a minimum" at least that, "two hours
+#: or so" about that), with at most two words between ("400 million dollars or more"), the "at"
+#: words also just after a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400
+#: million-plus"). "Tops" and "max" are read only just after a comma ("$90 million, tops") or just
+#: after the figure with no word after them ("$90 million tops."): "$90 million and tops the chart"
+#: bounds nothing. "And change" and "odd" say a little more than the figure ("$12 million and
+#: change", "$12 million odd", "$12 million-odd", and "odd" between the number and its scale word,
+#: "$12-odd million"); "odd" and "plus" are read only just after the figure, with no word after
+#: them: "plus" before one adds another figure ("$12 million plus $5 million for marketing"). A
+#: figure near either side is ``about`` by words after it too: "or so", "or thereabouts", "give or
+#: take" and "more or less", after a comma as well ("$90 million, give or take"), and "roughly" and
+#: "approximately" just after the figure or its comma, and "or so" after its comma, with no word
+#: after them ("$90 million, roughly."): before a word they compare ("$90 million, roughly the cost
+#: of Chapter 2") or tell who says it ("$90 million, or so the studio says").
 BOUND_WORDS_AFTER = {
     **dict.fromkeys(
         (
             "or more", "or over", "or above", "or longer", "and up", "at least", "+", "-plus",
-            "and change", "odd", "-odd", "plus",
+            "and change", "odd", "-odd", "plus", "at a minimum", "at minimum", "at the very least",
         ),
         Bound.AT_LEAST,
     ),
@@ -3555,11 +3580,12 @@ BOUND_WORDS_AFTER = {
 # not "or more" of "$90 million, or more than that").
 _AFTER_A_COMMA = ("tops", "max")
 _ALSO_AFTER_A_COMMA = (
-    "at the very most", "at the most", "at most", "at best", "at least", "or thereabouts",
-    "give or take", "more or less",
+    "at the very most", "at the most", "at most", "at best", "at the very least", "at least",
+    "at a minimum", "at minimum", "or thereabouts", "give or take", "more or less",
 )  # fmt: skip
-# The words read only just after the figure, with no word or figure after them.
-_JUST_AFTER = ("odd", "plus")
+# The words read only just after the figure, with no word or figure after them ("$90 million
+# tops."; not "$90 million tops the chart").
+_JUST_AFTER = ("odd", "plus", "tops", "max")
 # The words read only just after the figure or its comma, with no word after them; and "or
 # so" read there after a comma too ("or so" of "$90 million, or so the studio says" bounds
 # nothing).
@@ -3728,17 +3754,23 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: ("replacing its June 7, 2024 date", "withdrew the June 7, 2024 date", "moved Ballerina
 #: off its June 7, 2024 date", "cut its $90 million budget"; not after "to", "until",
 #: "for", "as" or another word of where it went: "moved Ballerina to its new date"), or
-#: bare after a verb of renaming ("retitled Ballerina as ...": the title it had), is the
-#: value given up; ``"cost"``, which takes it so only with an object and a possessive
+#: bare after a verb of renaming ("retitled Ballerina as ...": the title it had), and a
+#: date one of them takes as its object bare ("vacating June 7, 2024", "scrapped June 7,
+#: 2024"; not "drops June 6, 2025" nor "falls June 6, 2025", a release), is the value
+#: given up; a "from" opening the clause after a comma reads the verb in the clause before
+#: ("moved Ballerina up to June 6, 2025, from June 13, 2025"); ``"cost"``, which takes it
+#: so only with an object and a possessive
 #: between ("The strikes cost Ballerina its June 7, 2024 date"; "cost a reported $90
 #: million" is a cost; a possessive stands for "its": "ditched Ballerina's June 7, 2024
 #: date"); ``"before"``, words anywhere before the value in its clause that
 #: say it was the first set or an earlier plan ("originally", "initially", "at first",
 #: "previously", "formerly", "first announced as", "known during production as", a
-#: pluperfect plan "had been set for", "had been scheduled", and a past one "was due on");
+#: pluperfect plan "had been set for", "had been scheduled", a past one "was due on", and
+#: a first one "was first slated for", "first scheduled", "first budgeted");
 #: ``"just before"``, words just before it (across the same words): "once" ("The budget,
-#: once $90 million, is now $100 million") and "planned" ("past its planned $90
-#: million"); ``"former"``, words of a former plan just before a date, or before its noun
+#: once $90 million, is now $100 million"), "planned" ("past its planned $90 million") and
+#: a budget's start ("Ballerina's budget started at $90 million", "began at");
+#: ``"former"``, words of a former plan just before a date, or before its noun
 #: "date" just before it ("Ballerina's old June 7, 2024 date", "its previous release date,
 #: June 7, 2024"); ``"just after"``, "until" or "till" just after a title or figure ("was called
 #: Ballerina until March"; a date's "until" ends a range, unless no figure follows it in
@@ -3782,6 +3814,8 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "ditching", "dump", "dumps", "dumped", "dumping", "axe", "axes", "axed", "axing",
         "yank", "yanks", "yanked", "yanking", "nix", "nixes", "nixed", "nixing", "call off",
         "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving",
+        "gives up", "giving up", "removing", "revising", "switching", "forfeiting", "jumping",
+        "climbing", "soaring", "falling", "shrinking",
     ),
     "cost": ("cost", "costs", "costing"),
     "before": (
@@ -3791,7 +3825,9 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "had been targeted", "was due", "were due", "once dated", "once set", "once slated",
         "once scheduled", "at one point", "had been budgeted", "had been cast",
         "had been hired", "had been attached", "had been tapped", "first cast", "first hired",
-        "first attached", "first tapped", "first signed",
+        "first attached", "first tapped", "first signed", "first slated", "first scheduled",
+        "first dated", "first set for", "first planned", "first due", "first targeted",
+        "first budgeted",
     ),
     "after": (
         "since", "has since", "have since", "had since", "later", "no longer the plan",
@@ -3808,7 +3844,10 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "boosted", "grew", "grown", "ballooned", "swelled", "rose", "risen", "jumped",
         "climbed", "soared", "doubled", "tripled", "shrank", "shrunk",
     ),
-    "just before": ("once", "planned"),
+    "just before": (
+        "once", "planned", "budget started at", "budget started out at", "budget began at",
+        "cost started at", "price tag started at",
+    ),
     "just after": ("until", "till"),
     "former": ("previous", "old", "former", "erstwhile", "earlier", "prior", "original"),
 }  # fmt: skip
@@ -3850,6 +3889,14 @@ _GIVEN_UP = re.compile(
     + r"[\s\u00a0]*\Z"
 )
 _FIRST_SET_BEFORE = re.compile(_as_words(CHANGE_WORDS["before"]))
+# A verb of a change just before a date, its bare object ("vacating June 7, 2024"); not
+# "drop" nor "fall", which say a release ("Ballerina drops June 6, 2025", "falls").
+_DATE_GIVEN_UP = re.compile(
+    _as_words(w for w in CHANGE_WORDS["verbs"] if not w.startswith(("drop", "fall", "fell")))
+    + r"(?:[\s\u00a0]+(?i:the))?[\s\u00a0]*\Z"
+)
+# A clause that is only a "from" before the value: "..., from June 13, 2025".
+_ONLY_FROM = re.compile(r"[\s\u00a0]*" + _as_words(("from",)) + _SIGN_BEFORE + r"[\s\u00a0]*\Z")
 _ONCE_BEFORE = re.compile(
     _as_words(CHANGE_WORDS["just before"]) + _READ_ACROSS + _SIGN_BEFORE + r"[\s\u00a0]*\Z"
 )
@@ -3922,13 +3969,14 @@ def _superseded_by(
     before = sentence[:start]
     marks = [found.end() for found in _CHANGE_CLAUSE_MARK.finditer(before)]
     clause = before[marks[-1] if marks else 0 :]
-    if (changed := _change_from(clause)) is not None:
+    changed = _change_from(clause) or _change_from_the_clause_before(before, marks)
+    if changed is not None:
         return changed, "before"
     # A bound's words just before it ("less than its planned $90 million") say how it
     # compares, the bound rule's to read.
     bounded = _BOUND_BEFORE.search(clause) is not None
-    if not bounded and (found := _GIVEN_UP.search(clause)) is not None:
-        return " ".join((found[1] or found[2] or found[3]).split()), "before"
+    if not bounded and (given_up := _given_up(clause, date=date)) is not None:
+        return given_up
     # A date's former plan just before it: "its previous release date, June 7, 2024".
     once = _ONCE_BEFORE.search(clause) or (_FORMER_DATE_BEFORE.search(before) if date else None)
     kept = _KEEPING.search(clause) is not None  # "still set for its original June 7, 2024"
@@ -3941,6 +3989,28 @@ def _superseded_by(
         if not _ANOTHER_VALUE.search(between):
             return " ".join(first_set[-1][1].casefold().split()), "before"
     return _changed_after(sentence, end, date=date, title=title)
+
+
+def _given_up(clause: str, *, date: bool) -> tuple[str, str] | None:
+    """The verb of a change that takes the value ending ``clause`` as its object, after a
+    possessive or "the" ("replacing its"), or bare where it is a date ("vacating"), and
+    where it stands; or ``None``."""
+    if (found := _GIVEN_UP.search(clause)) is not None:
+        return " ".join((found[1] or found[2] or found[3]).split()), "before"
+    if date and (found := _DATE_GIVEN_UP.search(clause)) is not None:
+        return found[1].casefold(), "just before"
+    return None
+
+
+def _change_from_the_clause_before(before: str, marks: Sequence[int]) -> str | None:
+    """The verb of a change and its "from" where the value's clause is only that "from"
+    after a comma and the clause before it holds the verb ("moved Ballerina up to June 6,
+    2025, from"): "moved from"; or ``None``."""
+    if not marks or before[marks[-1] - 1] != "," or not _ONLY_FROM.match(before, marks[-1]):
+        return None
+    clause = before[marks[-2] if len(marks) > 1 else 0 : marks[-1] - 1]
+    verbs = list(re.finditer(_CHANGE_VERB, clause))
+    return f"{verbs[-1][1].casefold()} from" if verbs else None
 
 
 def _changed_after(
@@ -5131,12 +5201,14 @@ _ASIDE_MARKS = frozenset({",", "(", ":", "\u2013", "\u2014"})
 #: "(TBC)"): a longer clause says a thing of its own.
 ASIDE_WORDS = 5
 #: The most words an aside that attributes the quote holds that those rules read as its
-#: own: one opening with "according to" or ending in a verb of saying (", according to
-#: several people familiar with the production.", ", a person with knowledge of the project
-#: said.", ", two sources close to the film told Variety.").
+#: own: one opening with "according to" or a verb of saying, or ending in one (", according
+#: to several people familiar with the production.", ", says a source close to the
+#: production.", ", a person with knowledge of the project said.", ", two sources close to
+#: the film told Variety.").
 ATTRIBUTION_WORDS = 12
 _ATTRIBUTION = re.compile(
-    r"\W*(?:according\s+to\b.*|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}))\W*",
+    r"\W*(?:according\s+to\b.*|(?:said|says|say)\s+(?!to\b).*"
+    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}))\W*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -8591,7 +8663,8 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     :data:`DENYING_WORDS`, anywhere in the quote's sentence
     (its :func:`lead_in` but for another clause of it, :data:`CLAUSE_BREAK_WORDS`: "Few
     believe the sequel will happen, yet "; the quote; its :func:`lead_out`). A doubt is
-    kept by a status it backs (``unconfirmed``, and but for a refusal to confirm
+    kept by a status it backs (``unconfirmed``, and but for a refusal to confirm, a
+    confirmation not given or a dispute, "..., a figure Lionsgate has never confirmed",
     ``speculated``); otherwise the claim's note quotes the words and says why the value
     stands. A word inside a name of the claim's subject, value or character is the name's,
     and a text value that keeps the words says what its quote says."""
@@ -8631,7 +8704,8 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
 #: after the value, a contrast ("but", "though", "although", "however", "yet", "when",
 #: "while", "whereas") and, later in the sentence, words of the true value ("actually",
 #: "in fact", "in reality", "in truth", "was really", "the true", "the real", "the
-#: actual", "the correct", "turned out to be"): "Some outlets reported the budget as $90
+#: actual", "the correct", "turned out to be"; another value held against it, "insists",
+#: "maintains", "closer to"): "Some outlets reported the budget as $90
 #: million, but it was actually $100 million", "often cited as $90 million, though the
 #: true figure is $100 million"; before the value, in its clause, "contrary to" ("Contrary
 #: to reports of $90 million, ..."). The value so corrected is a report shown false: it
@@ -8644,6 +8718,9 @@ CORRECTING_WORDS = {
         "actually", "in fact", "in reality", "in truth", "is really", "was really",
         "are really", "were really", "the true", "the real", "the actual", "the correct",
         "its true", "its real", "its actual", "turned out to be", "turns out to be",
+        # Another figure held against it: "..., though the studio insists it was closer to
+        # $60 million".
+        "insists", "insisted", "maintains", "maintained", "closer to", "nearer to",
     ),
     "before": ("contrary to",),
 }  # fmt: skip
