@@ -2228,6 +2228,9 @@ def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> No
         ("Ballerina arrives on home video on August 22, 2024", "medium", "home video"),
         ("Ballerina opens in theaters on August 22, 2024", "medium", "theaters"),
         ("Ballerina starts streaming on August 22, 2024", "medium", "streaming"),
+        # Reported: a city's premiere or opening was taken for the release everywhere.
+        ("Ballerina premiered in Los Angeles on August 22, 2024", "region", "Los Angeles"),
+        ("Ballerina opens in Tokyo on August 22, 2024", "region", "Tokyo"),
     ],
 )
 def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_note(
@@ -2940,6 +2943,13 @@ _DEATH = Predicate.DATE_OF_DEATH
         ("Ballerina hits Peacock on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
          None),
         ("On August 22, 2025, Ballerina comes to Netflix", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
+        # Reported: a festival's showing and a preview were taken for the release.
+        ("Ballerina opens at the Cannes Film Festival on May 20, 2025", "2025-05-20",
+         Predicate.RELEASE_DATE, "'film festival'"),
+        ("Ballerina opens in previews on June 5, 2025", "2025-06-05", Predicate.RELEASE_DATE,
+         "'previews'"),
+        ("Ballerina, shown at a festival in May, opens on June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, None),
     ],
 )  # fmt: skip

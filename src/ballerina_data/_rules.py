@@ -2480,8 +2480,10 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: The words of events beside a date predicate's own (:data:`EVENT_WORDS`): a date bound
 #: to one of them ("announced on November 10, 2023", "born December 31, 1962", "leaves
-#: theaters on August 1, 2025", "marked one year since", "tickets go on sale") is that
-#: event's, no date of the predicate; and the things, other than the claim's subject, an
+#: theaters on August 1, 2025", "marked one year since", "tickets go on sale", "opens at
+#: the Cannes Film Festival on May 20, 2025", "opens in previews on June 5, 2025": a
+#: festival's showing or a preview is no release) is that event's, no date of the
+#: predicate; and the things, other than the claim's subject, an
 #: event word may be said of (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was
 #: released on", "Ballerina's soundtrack was released on", "A hoax claimed ... died on").
 NEIGHBOURING_EVENT_WORDS = (
@@ -2493,6 +2495,7 @@ NEIGHBOURING_EVENT_WORDS = (
     "trailer", "trailers", "teaser", "teasers", "poster", "posters", "first look",
     "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score", "album",
     "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
+    "festival", "film festival", "preview", "previews", "sneak preview", "sneak previews",
 )  # fmt: skip
 _OTHER_SUBJECTS = frozenset(
     {
@@ -3188,17 +3191,17 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     return [Breach("medium note", "qualifiers.medium", message)]
 
 
-#: The words that name where or how a release is scoped, read whole in the date's clause of
-#: a release date's quote, each kind with its
-#: words: ``region`` the countries and their nationalities the texts date releases in,
-#: written capitalized ("in Japan", "the Japanese release", "US theaters"; vocabulary, not
-#: facts of the data); ``medium`` the formats a release reaches its audience in, in any
-#: case ("on Blu-ray", "digitally", "in theaters", "streaming", "on Peacock":
-#: :data:`STREAMING_SERVICES`). A release date whose
-#: clause names either, and whose claim gives no qualifier of that kind, is one country's
-#: or format's, not the release everywhere: it needs the qualifier (``region``,
-#: ``medium``) or a note writing the word, as a date of no scope is compared and preferred
-#: for every scope. A word left out ("except in Japan", "not in theaters") scopes nothing.
+#: The words that name where or how a release is scoped, read whole in the date's clause of a
+#: release date's quote, each kind with its words: ``region`` the countries and their nationalities
+#: the texts date releases in, written capitalized ("in Japan", "the Japanese release", "US
+#: theaters"; vocabulary, not facts of the data), and the cities the trade press dates premieres and
+#: openings in ("premiered in Los Angeles", "opens in Tokyo": a city's date is its country's);
+#: ``medium`` the formats a release reaches its audience in, in any case ("on Blu-ray", "digitally",
+#: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`). A release date whose
+#: clause names either, and whose claim gives no qualifier of that kind, is one country's or
+#: format's, not the release everywhere: it needs the qualifier (``region``, ``medium``) or a note
+#: writing the word, as a date of no scope is compared and preferred for every scope. A word left
+#: out ("except in Japan", "not in theaters") scopes nothing.
 RELEASE_SCOPE_WORDS = {
     "region": (
         "US", "U.S.", "USA", "United States", "America", "American", "UK", "U.K.", "Britain",
@@ -3211,6 +3214,10 @@ RELEASE_SCOPE_WORDS = {
         "Japanese", "Korea", "South Korea", "Korean", "South Korean", "Thailand", "Thai",
         "Indonesia", "Indonesian", "Philippines", "Filipino", "Australia", "Australian",
         "New Zealand",
+        # A city's release or premiere is its country's, no release everywhere.
+        "Los Angeles", "Hollywood", "New York", "London", "Paris", "Berlin", "Rome", "Madrid",
+        "Cannes", "Venice", "Toronto", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai",
+        "Sydney", "Prague", "Budapest",
     ),
     "medium": (
         "Blu-ray", "DVD", "DVDs", "4K", "UHD", "digital", "digitally", "VOD", "PVOD",
