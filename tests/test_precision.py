@@ -6124,6 +6124,28 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
             None,
         ),
         ("Ballerina is far from a horror film.", "horror film", "horror film", "far from", None),
+        # Reported: a contrast with no article, what others call it, and how it was sold.
+        (
+            "Ballerina is more action film than horror film.",
+            "horror film",
+            "horror film",
+            "is more",
+            "action film",
+        ),
+        (
+            "Some call Ballerina a horror film; it is an action film.",
+            "horror film",
+            "horror film",
+            "some call",
+            "action film",
+        ),
+        (
+            "Ballerina was marketed as a horror film.",
+            "horror film",
+            "horror film",
+            "marketed as",
+            None,
+        ),
     ],
 )
 def test_a_text_value_keeps_a_privative_form(

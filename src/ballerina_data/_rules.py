@@ -5578,8 +5578,12 @@ _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
 #: kills Winston"), a turning away ("avoids", "steers clear of", "shuns", "eschews", "abandons", "is
 #: devoid of", "is short on" horror: no "horror"), a contrast or a mistake ("Unlike a horror film",
 #: "mistaken for a horror film"), an imitation ("a spoof of", "a parody of", "a send-up of" horror
-#: films) and a thing not done ("refuses to", "is unable to", "declines to" kill Winston). The value
-#: keeps them, or its note quotes them and says what they negate. Patterns, read whole in any case.
+#: films), a thing not done ("refuses to", "is unable to", "declines to" kill Winston), a contrast
+#: of two sides with no article ("is more action film than horror film": either side, as "more
+#: a ... than a ..." of ``_relations.PRIVATIVE_FORMS``), what unnamed others call it ("Some call
+#: Ballerina a horror film", "many dub it") and how it was sold ("marketed as", "billed as",
+#: "pitched as" a horror film: a label, no genre). The value keeps them, or its note quotes them
+#: and says what they negate. Patterns, read whole in any case.
 TEXT_REVERSING_WORDS = (
     r"(?:almost|nearly)(?=\s+(?!always\b|[a-z]+ly\b)[a-z]+(?:s|ed)\b)",
     r"avoid(?:s|ed|ing)?", r"steer(?:s|ed|ing)?\s+clear\s+of", r"shun(?:s|ned|ning)?",
@@ -5587,6 +5591,10 @@ TEXT_REVERSING_WORDS = (
     r"unlike", r"mistaken\s+for", r"(?:spoof|parody|send-up|sendup|pastiche)\s+of",
     r"refus(?:e|es|ed|ing)\s+to", r"unable\s+to", r"declin(?:e|es|ed|ing)\s+to",
     r"(?:opposite|reverse|antithesis)\s+of", r"far\s+from", r"anything\s+but",
+    r"(?:is|was|are|were)\s+(?:much\s+)?(?:less|more)(?=\s+(?!than\b)[^,;:.!?]*?\bthan\b)",
+    r"(?:some|others|many|few)\s+(?:have\s+|would\s+)?(?:call(?:s|ed)?|dubb?(?:s|ed)?"
+    r"|label(?:s|ed|led)?|brand(?:s|ed)?)",
+    r"(?:marketed|billed|sold|promoted|advertised|pitched|touted)\s+as",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
