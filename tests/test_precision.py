@@ -5993,6 +5993,7 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney is a would-be assassin", "assassin", "would-be"),
         ("Rooney pretends to be a ballerina", "a ballerina", "pretends to be"),
         ("Rooney quit being a ballerina", "a ballerina", "quit being"),
+        ("Rooney quits being a ballerina", "a ballerina", "quits being"),
         # Reported: a past, pretended or hoped-for occupation was read as the occupation.
         ("Rooney used to be a bodyguard", "a bodyguard", "used to be"),
         ("Rooney was once a bodyguard", "a bodyguard", "was once"),
