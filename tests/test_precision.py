@@ -6344,8 +6344,34 @@ def test_an_occupation_is_no_part_the_person_plays(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Reported: the object or agent of another's verb was read as the occupation.
+        ("Rooney is a ballerina who hunts an assassin.", "after 'hunts'"),
+        ("Rooney is a ballerina who is hunted by an assassin.", "after 'by'"),
+        ("Rooney is an assassin.", None),
+        ("Rooney becomes an assassin.", None),
+    ],
+)
+def test_an_occupation_is_no_object_of_anothers_verb(text: str, said: str | None) -> None:
+    claim = attrs.evolve(
+        _from_text(text, "an assassin", Predicate.OCCUPATION, Text(text="assassin")),
+        subject="character/rooney",
+    )
+    _refused_unless_noted(
+        _rules.occupation_not_anothers,
+        claim,
+        said,
+        ("another's occupation", "value.text"),
+        "'assassin': the person's own work, said elsewhere.",
+    )
+
+
 def test_every_shipped_occupation_is_no_part_played() -> None:
     found = {c.id: _rules.occupation_not_a_played_part(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    found = {c.id: _rules.occupation_not_anothers(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     # Not vacuous: the occupations of people are read ("portrayed by professional ballet
     # dancer Unity Phelan" names the player, so the occupation is hers).

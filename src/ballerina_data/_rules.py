@@ -80,6 +80,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ALTERNATIVE_WORDS",
     "ASIDE_WORDS",
+    "BEING_VERBS",
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
@@ -174,6 +175,7 @@ __all__ = [
     "notes_hold_no_facts",
     "notes_quote_the_text",
     "occupation_not_a_played_part",
+    "occupation_not_anothers",
     "plain",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
@@ -5985,6 +5987,46 @@ def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]
     return [Breach("played part", "value.text", message)]
 
 
+#: The verbs that give a person the occupation written after them with an article ("is an
+#: assassin", "becomes a bodyguard"); another verb of the third person or the past so
+#: written, or "by", makes the value another's, its object or agent ("hunts an assassin",
+#: "is hunted by an assassin"): :func:`occupation_not_anothers`.
+BEING_VERBS = frozenset(
+    {"is", "was", "becomes", "became", "remains", "remained", "seems", "seemed", "appears",
+     "appeared", "proves", "proved", "named", "turned", "as", "has", "had"}
+)  # fmt: skip
+_VERB_AND_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])([A-Za-z]+(?:s|ed)|by)[\s\u00a0]+(?:an?|the)[\s\u00a0]+$", re.IGNORECASE
+)
+
+
+def occupation_not_anothers(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """An occupation of a person or character is not another's: its value written just
+    after a verb and an article ("a", "an", "the"), the verb of the third person or the
+    past but none of
+    :data:`BEING_VERBS`, is that verb's object ("Rooney is a ballerina who hunts an
+    assassin"), and after "by" and an article its agent ("is hunted by an assassin"): no
+    occupation of the person. A note that quotes the value's words says why it is the
+    person's."""
+    if claim.predicate.value != "occupation" or not isinstance(claim.value, Text):
+        return []
+    quote = claim.evidence.quote
+    at = quote.casefold().find(claim.value.text.casefold())
+    before = lead_in(claim, catalog) + quote[: max(at, 0)]
+    found = _VERB_AND_ARTICLE_BEFORE.search(before)
+    # A word of playing gives a part: occupation_not_a_played_part's.
+    if found is None or found[1].casefold() in BEING_VERBS | set(PLAYING_WORDS):
+        return []
+    if _note_quotes(claim, claim.value.text):
+        return []
+    message = (
+        f"the quote writes {claim.value.text!r} after {found[1]!r}, as another's, not the"
+        " person's occupation: quote words that give it to the person ('is', 'becomes',"
+        " ...), or quote the value's words in the note and say why it is the person's"
+    )
+    return [Breach("another's occupation", "value.text", message)]
+
+
 def _played_part_word(between: str) -> str | None:
     """The first word of :data:`PLAYING_WORDS` in ``between`` that plays a part, quoted."""
     for found in _PLAYING.finditer(between):
@@ -8388,6 +8430,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *credit_written_with_its_role_or_noted(
             claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
         ),
+        *occupation_not_anothers(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
