@@ -1231,6 +1231,28 @@ class TestFirmOverForecast:
             ]
             assert bd.Relation.CONFLICT not in relations
 
+    @pytest.mark.parametrize(
+        ("superseded", "agreeing"),
+        [((2,), ("s1", "s3")), ((3,), ("s1", "s2")), ((), ("s1", "s2", "s3")), ((2, 3), ())],
+    )
+    def test_a_source_that_dropped_the_value_is_no_agreement_with_it(
+        self, superseded: tuple[int, ...], agreeing: tuple[str, ...]
+    ) -> None:
+        # Reported: "originally set for June 7, 2024" was listed as a fourth source agreeing
+        # with the sources that still gave June 7, 2024.
+        old = bd.DateValue(date=bd.PartialDate.parse("2024-06-07"))
+        built = _sources_of_one_date(Predicate.RELEASE_DATE, (old, old, old))
+        status = bd.Qualifiers(status=bd.Status.SUPERSEDED)
+        built = attrs.evolve(
+            built,
+            claims=tuple(
+                attrs.evolve(c, qualifiers=status) if n in superseded else c
+                for n, c in enumerate(built.claims, 1)
+            ),
+        )
+        found = built.disagreements("film/x", relation=bd.Relation.SAME)
+        assert ([agreeing] if agreeing else []) == [d.sources for d in found]
+
     def test_no_shipped_preference_rests_on_the_step(self, catalog: Catalog) -> None:
         # Every shipped value the step could outrank is a forecast outranked by nothing
         # firm: the shipped preferences are those of the steps before it.

@@ -901,6 +901,18 @@ RULES_BROKEN = [
         " the person's occupation: give it to the character",
     ),
     (
+        "another's occupation",
+        {
+            "subject": "character/rooney",
+            "predicate": "occupation",
+            "value": {"type": "text", "text": "assassin"},
+            "quote": "Rooney hunts an assassin",
+        },
+        '"text": "assassin"',
+        "value.text: the quote writes 'assassin' after 'hunts', as another's, not the person's"
+        " occupation",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",
@@ -1661,6 +1673,7 @@ RULES_TEXT += " It made $1,5 billion."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
 RULES_TEXT += " Peacock announced the film. Keanu Reeves, 60, plays a hitman."
+RULES_TEXT += " Rooney hunts an assassin."
 RULES_TEXT += " Lionsgate has delayed Ballerina from May 30, 2025, citing the strikes."
 RULES_TEXT += " Ballerina originally starred Ana de Armas."
 

@@ -2295,6 +2295,9 @@ def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> No
         ("Ballerina arrives on home video on August 22, 2024", "medium", "home video"),
         ("Ballerina opens in theaters on August 22, 2024", "medium", "theaters"),
         ("Ballerina starts streaming on August 22, 2024", "medium", "streaming"),
+        # Reported: a city's premiere or opening was taken for the release everywhere.
+        ("Ballerina premiered in Los Angeles on August 22, 2024", "region", "Los Angeles"),
+        ("Ballerina opens in Tokyo on August 22, 2024", "region", "Tokyo"),
     ],
 )
 def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_note(
@@ -3007,6 +3010,13 @@ _DEATH = Predicate.DATE_OF_DEATH
         ("Ballerina hits Peacock on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
          None),
         ("On August 22, 2025, Ballerina comes to Netflix", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
+        # Reported: a festival's showing and a preview were taken for the release.
+        ("Ballerina opens at the Cannes Film Festival on May 20, 2025", "2025-05-20",
+         Predicate.RELEASE_DATE, "'film festival'"),
+        ("Ballerina opens in previews on June 5, 2025", "2025-06-05", Predicate.RELEASE_DATE,
+         "'previews'"),
+        ("Ballerina, shown at a festival in May, opens on June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, None),
     ],
 )  # fmt: skip
@@ -6089,6 +6099,7 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney is a would-be assassin", "assassin", "would-be"),
         ("Rooney pretends to be a ballerina", "a ballerina", "pretends to be"),
         ("Rooney quit being a ballerina", "a ballerina", "quit being"),
+        ("Rooney quits being a ballerina", "a ballerina", "quits being"),
         # Reported: a past, pretended or hoped-for occupation was read as the occupation.
         ("Rooney used to be a bodyguard", "a bodyguard", "used to be"),
         ("Rooney was once a bodyguard", "a bodyguard", "was once"),
@@ -6220,6 +6231,28 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
             None,
         ),
         ("Ballerina is far from a horror film.", "horror film", "horror film", "far from", None),
+        # Reported: a contrast with no article, what others call it, and how it was sold.
+        (
+            "Ballerina is more action film than horror film.",
+            "horror film",
+            "horror film",
+            "is more",
+            "action film",
+        ),
+        (
+            "Some call Ballerina a horror film; it is an action film.",
+            "horror film",
+            "horror film",
+            "some call",
+            "action film",
+        ),
+        (
+            "Ballerina was marketed as a horror film.",
+            "horror film",
+            "horror film",
+            "marketed as",
+            None,
+        ),
     ],
 )
 def test_a_text_value_keeps_a_privative_form(
@@ -6417,8 +6450,34 @@ def test_an_occupation_is_no_part_the_person_plays(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Reported: the object or agent of another's verb was read as the occupation.
+        ("Rooney is a ballerina who hunts an assassin.", "after 'hunts'"),
+        ("Rooney is a ballerina who is hunted by an assassin.", "after 'by'"),
+        ("Rooney is an assassin.", None),
+        ("Rooney becomes an assassin.", None),
+    ],
+)
+def test_an_occupation_is_no_object_of_anothers_verb(text: str, said: str | None) -> None:
+    claim = attrs.evolve(
+        _from_text(text, "an assassin", Predicate.OCCUPATION, Text(text="assassin")),
+        subject="character/rooney",
+    )
+    _refused_unless_noted(
+        _rules.occupation_not_anothers,
+        claim,
+        said,
+        ("another's occupation", "value.text"),
+        "'assassin': the person's own work, said elsewhere.",
+    )
+
+
 def test_every_shipped_occupation_is_no_part_played() -> None:
     found = {c.id: _rules.occupation_not_a_played_part(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    found = {c.id: _rules.occupation_not_anothers(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     # Not vacuous: the occupations of people are read ("portrayed by professional ballet
     # dancer Unity Phelan" names the player, so the occupation is hers).

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import ballerina_data as bd
@@ -301,3 +302,27 @@ def test_the_metadata_counts_its_articles_in_words() -> None:
     )
     assert metadata(one)["source"].startswith("1 news article,")
     assert metadata(shipped)["source"].startswith(f"{len(shipped.sources)} news articles,")
+
+
+@pytest.mark.parametrize(("superseded", "sources"), [(False, 2), (True, 1)])
+def test_the_facts_view_counts_no_source_that_dropped_the_value(
+    tmp_path: Path, superseded: bool, sources: int
+) -> None:
+    # Reported: "originally set for June 7, 2024" made the dropped date the best-sourced row.
+    catalog = Catalog.default()
+    scheduled = next(
+        c
+        for c in catalog.claims
+        if c.subject == SPIN_OFF
+        and c.predicate is bd.Predicate.RELEASE_DATE
+        and str(c.value) == "2024-06-07"
+    )
+    other = next(s.id for s in catalog.sources if s.id != scheduled.source)
+    status = bd.Status.SUPERSEDED if superseded else bd.Status.SCHEDULED
+    dropped = attrs.evolve(
+        scheduled, id="dropped-001", source=other, qualifiers=bd.Qualifiers(status=status)
+    )
+    one_date = attrs.evolve(catalog, claims=(scheduled, dropped))
+    path = tmp_path / "one.db"
+    export.write(one_date, "sqlite", path)
+    assert [(sources,)] == _rows(path, "SELECT sources FROM facts WHERE predicate = 'release_date'")

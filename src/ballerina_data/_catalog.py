@@ -812,8 +812,10 @@ class Catalog:
         value per subject, in one scope, and not a history. Facts joined by refinements,
         overlaps or conflicts make one entry, a conflict if any pair of them conflicts, else
         an overlap if any pair overlaps, else a refinement; a value given by several
-        sources is an agreement (``"same"``). So every pair of differing values that refine
-        one another, overlap or conflict is in one entry of ``"all"``.
+        sources is an agreement (``"same"``), of the claims not ``superseded`` alone (a
+        source that says the value was dropped is no backer of it). So every pair of
+        differing values that refine one another, overlap or conflict is in one entry of
+        ``"all"``.
         ``relation`` picks the entries: ``"conflict"`` (the default), ``"overlap"``,
         ``"refinement"``, ``"same"``, a :class:`Relation`, or ``"all"`` or ``None`` for
         all, the command line's spellings.

@@ -87,7 +87,7 @@ NEGATING_PHRASES = (
 )  # fmt: skip
 #: Words that make what follows false of its subject, as a negation does: "a former
 #: ballerina", "an ex-ballerina", "a fake ballerina", "a retired hitman" are no ballerina or
-#: hitman now; "would-be", "pretends to be", "quit being" likewise, and so do the words of a
+#: hitman now; "would-be", "pretends to be", "quit(s) being" likewise, and so do the words of a
 #: past occupation ("used to be", "was once", "once a", "onetime", "erstwhile", "a
 #: bodyguard-turned-assassin", "gave up being", "stopped working as"), a pretended one
 #: ("poses as", "so-called", "in name only") and one hoped for ("aspiring", "wannabe"; and
@@ -98,7 +98,8 @@ NEGATING_PHRASES = (
 #: another thing, and "ballerina training to become an assassin" is no more precise
 #: "assassin".
 PRIVATIVE_WORDS = (
-    "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be", r"quit\s+being",
+    "ex", "former", "fake", "retired", r"would-be", r"pretends?\s+to\s+be",
+    r"quit(?:s|ting)?\s+being",
     r"used\s+to\s+be", r"(?:was|were)\s+once", r"once\s+an?", "onetime", "one-time", "erstwhile",
     r"-turned-", r"(?:gave|gives|give|giving)\s+up\s+being", r"stop(?:s|ped)?\s+being",
     r"stop(?:s|ped)?\s+working\s+as", r"pos(?:es?|ed|ing)\s+as", "aspiring",

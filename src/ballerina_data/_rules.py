@@ -80,6 +80,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ALTERNATIVE_WORDS",
     "ASIDE_WORDS",
+    "BEING_VERBS",
     "BOUND_WORDS",
     "BOUND_WORDS_AFTER",
     "CASED_WORDS",
@@ -174,6 +175,7 @@ __all__ = [
     "notes_hold_no_facts",
     "notes_quote_the_text",
     "occupation_not_a_played_part",
+    "occupation_not_anothers",
     "plain",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
@@ -2515,8 +2517,10 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: The words of events beside a date predicate's own (:data:`EVENT_WORDS`): a date bound
 #: to one of them ("announced on November 10, 2023", "born December 31, 1962", "leaves
-#: theaters on August 1, 2025", "marked one year since", "tickets go on sale") is that
-#: event's, no date of the predicate; and the things, other than the claim's subject, an
+#: theaters on August 1, 2025", "marked one year since", "tickets go on sale", "opens at
+#: the Cannes Film Festival on May 20, 2025", "opens in previews on June 5, 2025": a
+#: festival's showing or a preview is no release) is that event's, no date of the
+#: predicate; and the things, other than the claim's subject, an
 #: event word may be said of (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was
 #: released on", "Ballerina's soundtrack was released on", "A hoax claimed ... died on").
 NEIGHBOURING_EVENT_WORDS = (
@@ -2528,6 +2532,7 @@ NEIGHBOURING_EVENT_WORDS = (
     "trailer", "trailers", "teaser", "teasers", "poster", "posters", "first look",
     "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score", "album",
     "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
+    "festival", "film festival", "preview", "previews", "sneak preview", "sneak previews",
 )  # fmt: skip
 _OTHER_SUBJECTS = frozenset(
     {
@@ -3223,17 +3228,17 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     return [Breach("medium note", "qualifiers.medium", message)]
 
 
-#: The words that name where or how a release is scoped, read whole in the date's clause of
-#: a release date's quote, each kind with its
-#: words: ``region`` the countries and their nationalities the texts date releases in,
-#: written capitalized ("in Japan", "the Japanese release", "US theaters"; vocabulary, not
-#: facts of the data); ``medium`` the formats a release reaches its audience in, in any
-#: case ("on Blu-ray", "digitally", "in theaters", "streaming", "on Peacock":
-#: :data:`STREAMING_SERVICES`). A release date whose
-#: clause names either, and whose claim gives no qualifier of that kind, is one country's
-#: or format's, not the release everywhere: it needs the qualifier (``region``,
-#: ``medium``) or a note writing the word, as a date of no scope is compared and preferred
-#: for every scope. A word left out ("except in Japan", "not in theaters") scopes nothing.
+#: The words that name where or how a release is scoped, read whole in the date's clause of a
+#: release date's quote, each kind with its words: ``region`` the countries and their nationalities
+#: the texts date releases in, written capitalized ("in Japan", "the Japanese release", "US
+#: theaters"; vocabulary, not facts of the data), and the cities the trade press dates premieres and
+#: openings in ("premiered in Los Angeles", "opens in Tokyo": a city's date is its country's);
+#: ``medium`` the formats a release reaches its audience in, in any case ("on Blu-ray", "digitally",
+#: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`). A release date whose
+#: clause names either, and whose claim gives no qualifier of that kind, is one country's or
+#: format's, not the release everywhere: it needs the qualifier (``region``, ``medium``) or a note
+#: writing the word, as a date of no scope is compared and preferred for every scope. A word left
+#: out ("except in Japan", "not in theaters") scopes nothing.
 RELEASE_SCOPE_WORDS = {
     "region": (
         "US", "U.S.", "USA", "United States", "America", "American", "UK", "U.K.", "Britain",
@@ -3246,6 +3251,10 @@ RELEASE_SCOPE_WORDS = {
         "Japanese", "Korea", "South Korea", "Korean", "South Korean", "Thailand", "Thai",
         "Indonesia", "Indonesian", "Philippines", "Filipino", "Australia", "Australian",
         "New Zealand",
+        # A city's release or premiere is its country's, no release everywhere.
+        "Los Angeles", "Hollywood", "New York", "London", "Paris", "Berlin", "Rome", "Madrid",
+        "Cannes", "Venice", "Toronto", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai",
+        "Sydney", "Prague", "Budapest",
     ),
     "medium": (
         "Blu-ray", "DVD", "DVDs", "4K", "UHD", "digital", "digitally", "VOD", "PVOD",
@@ -5653,8 +5662,12 @@ _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
 #: kills Winston"), a turning away ("avoids", "steers clear of", "shuns", "eschews", "abandons", "is
 #: devoid of", "is short on" horror: no "horror"), a contrast or a mistake ("Unlike a horror film",
 #: "mistaken for a horror film"), an imitation ("a spoof of", "a parody of", "a send-up of" horror
-#: films) and a thing not done ("refuses to", "is unable to", "declines to" kill Winston). The value
-#: keeps them, or its note quotes them and says what they negate. Patterns, read whole in any case.
+#: films), a thing not done ("refuses to", "is unable to", "declines to" kill Winston), a contrast
+#: of two sides with no article ("is more action film than horror film": either side, as "more
+#: a ... than a ..." of ``_relations.PRIVATIVE_FORMS``), what unnamed others call it ("Some call
+#: Ballerina a horror film", "many dub it") and how it was sold ("marketed as", "billed as",
+#: "pitched as" a horror film: a label, no genre). The value keeps them, or its note quotes them
+#: and says what they negate. Patterns, read whole in any case.
 TEXT_REVERSING_WORDS = (
     r"(?:almost|nearly)(?=\s+(?!always\b|[a-z]+ly\b)[a-z]+(?:s|ed)\b)",
     r"avoid(?:s|ed|ing)?", r"steer(?:s|ed|ing)?\s+clear\s+of", r"shun(?:s|ned|ning)?",
@@ -5662,6 +5675,10 @@ TEXT_REVERSING_WORDS = (
     r"unlike", r"mistaken\s+for", r"(?:spoof|parody|send-up|sendup|pastiche)\s+of",
     r"refus(?:e|es|ed|ing)\s+to", r"unable\s+to", r"declin(?:e|es|ed|ing)\s+to",
     r"(?:opposite|reverse|antithesis)\s+of", r"far\s+from", r"anything\s+but",
+    r"(?:is|was|are|were)\s+(?:much\s+)?(?:less|more)(?=\s+(?!than\b)[^,;:.!?]*?\bthan\b)",
+    r"(?:some|others|many|few)\s+(?:have\s+|would\s+)?(?:call(?:s|ed)?|dubb?(?:s|ed)?"
+    r"|label(?:s|ed|led)?|brand(?:s|ed)?)",
+    r"(?:marketed|billed|sold|promoted|advertised|pitched|touted)\s+as",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
@@ -6050,6 +6067,46 @@ def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]
         " in the note and say why it is the person's"
     )
     return [Breach("played part", "value.text", message)]
+
+
+#: The verbs that give a person the occupation written after them with an article ("is an
+#: assassin", "becomes a bodyguard"); another verb of the third person or the past so
+#: written, or "by", makes the value another's, its object or agent ("hunts an assassin",
+#: "is hunted by an assassin"): :func:`occupation_not_anothers`.
+BEING_VERBS = frozenset(
+    {"is", "was", "becomes", "became", "remains", "remained", "seems", "seemed", "appears",
+     "appeared", "proves", "proved", "named", "turned", "as", "has", "had"}
+)  # fmt: skip
+_VERB_AND_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])([A-Za-z]+(?:s|ed)|by)[\s\u00a0]+(?:an?|the)[\s\u00a0]+$", re.IGNORECASE
+)
+
+
+def occupation_not_anothers(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """An occupation of a person or character is not another's: its value written just
+    after a verb and an article ("a", "an", "the"), the verb of the third person or the
+    past but none of
+    :data:`BEING_VERBS`, is that verb's object ("Rooney is a ballerina who hunts an
+    assassin"), and after "by" and an article its agent ("is hunted by an assassin"): no
+    occupation of the person. A note that quotes the value's words says why it is the
+    person's."""
+    if claim.predicate.value != "occupation" or not isinstance(claim.value, Text):
+        return []
+    quote = claim.evidence.quote
+    at = quote.casefold().find(claim.value.text.casefold())
+    before = lead_in(claim, catalog) + quote[: max(at, 0)]
+    found = _VERB_AND_ARTICLE_BEFORE.search(before)
+    # A word of playing gives a part: occupation_not_a_played_part's.
+    if found is None or found[1].casefold() in BEING_VERBS | set(PLAYING_WORDS):
+        return []
+    if _note_quotes(claim, claim.value.text):
+        return []
+    message = (
+        f"the quote writes {claim.value.text!r} after {found[1]!r}, as another's, not the"
+        " person's occupation: quote words that give it to the person ('is', 'becomes',"
+        " ...), or quote the value's words in the note and say why it is the person's"
+    )
+    return [Breach("another's occupation", "value.text", message)]
 
 
 def _played_part_word(between: str) -> str | None:
@@ -8535,6 +8592,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *credit_written_with_its_role_or_noted(
             claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
         ),
+        *occupation_not_anothers(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}

@@ -208,7 +208,9 @@ CREATE VIEW facts AS
             value_text, value_date, value_amount, value_unit, value_bound
     ), given AS (
         SELECT subject_id, predicate, value_key, character_id,
-            count(DISTINCT source_id) AS sources, json_group_array(DISTINCT status) AS statuses
+            -- A source that gives the value as superseded says it was dropped: no backer.
+            count(DISTINCT CASE WHEN status IS NOT 'superseded' THEN source_id END) AS sources,
+            json_group_array(DISTINCT status) AS statuses
         FROM claims GROUP BY subject_id, predicate, value_key, character_id
     )
     SELECT s.subject_id, s.predicate, s.value_type, s.value_id, s.value_text, s.value_date,
