@@ -3807,6 +3807,11 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
          None),
         ("Ballerina made $58 million on a budget of $90 million.", "$58 million",
          "box_office", "58000000", None),
+        # Reported: a sum the sentence leaves out was read as the figure's.
+        ("Ballerina cost $90 million to produce before marketing.", "$90 million", "cost",
+         "90000000", None),
+        ("Ballerina cost $90 million, not counting marketing.", "$90 million", "cost",
+         "90000000", None),
     ],
 )  # fmt: skip
 def test_another_sum_is_no_cost_or_takings_of_the_work(

@@ -4492,6 +4492,17 @@ OTHER_SUMS: Mapping[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _OTHER_SUM = {predicate: re.compile(_as_words(words)) for predicate, words in OTHER_SUMS.items()}
+# Words just before another sum that leave it out of the figure: "cost $90 million to
+# produce before marketing", "excluding marketing", "not counting marketing".
+_SUM_LEFT_OUT_BEFORE = re.compile(
+    _as_words(
+        (
+            "before", "excluding", "not counting", "not including", "minus", "without",
+            "exclusive of", "net of", "apart from", "except", "except for", "less",
+        )
+    )
+    + r"(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]*\Z"
+)  # fmt: skip
 # For each catalog, its films' ids by each of their names, folded.
 _FILMS_BY_NAME: dict[int, dict[str, frozenset[str]]] = {}
 
@@ -4685,7 +4696,15 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
         return found
     other_sum = _OTHER_SUM.get(claim.predicate.value)
     if other_sum is not None and not duration:
-        words = other_sum.search(sentence, before, start) or other_sum.search(sentence, end, after)
+        words = next(
+            (
+                found
+                for low, high in ((before, start), (end, after))
+                for found in other_sum.finditer(sentence, low, high)
+                if not _SUM_LEFT_OUT_BEFORE.search(sentence, 0, found.start())
+            ),
+            None,
+        )
         if words is not None:
             message = (
                 f"the sentence gives the figure as another sum than the work's ({words[1]!r}),"
