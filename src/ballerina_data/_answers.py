@@ -57,7 +57,7 @@ from ._results import (
 )
 from ._wording import amount_words, date_words
 
-__all__ = ["disagreements", "profile"]
+__all__ = ["FORECASTS", "disagreements", "profile"]
 
 
 def _root(parent: list[int], n: int) -> int:
@@ -458,7 +458,7 @@ def _precision(
 #: report. A value of one of these may yet change or never happen; "released", "announced"
 #: (an official statement), "reported" (told as fact, at second hand), "undisclosed" and no
 #: status at all state the value as it stands.
-_FORECASTS = frozenset(
+FORECASTS = frozenset(
     {
         Status.SCHEDULED,
         Status.EXPECTED,
@@ -474,7 +474,7 @@ def _forecast(claim: Claim, order: SourceOrder) -> bool:
     """Whether the claim gives its value only as a forecast: by its status, or as a date
     surely after the claim was made ("will be released on June 7, 2024" in a text of 2023
     with no status), which the text cannot report as done."""
-    if claim.qualifiers.status in _FORECASTS:
+    if claim.qualifiers.status in FORECASTS:
         return True
     value = claim.value
     return type(value) is DateValue and value.date.first_day > when(claim, order).last

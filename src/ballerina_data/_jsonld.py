@@ -38,6 +38,7 @@ from urllib.parse import quote
 
 import attrs
 
+from ._answers import FORECASTS
 from ._gc import gc_paused
 
 if TYPE_CHECKING:
@@ -85,9 +86,10 @@ _WORKS = frozenset(_WORK_TYPES.values())
 _SCREEN = frozenset({"Movie", "TVSeries"})
 _AGENTS = frozenset({"Person", "Organization"})
 
-#: The statuses of a value stated on its subject's node: a claim with another (a forecast,
-#: a report, a hope, a doubt) is stated by its claim node alone.
-STATED_STATUSES = frozenset({None, Status.RELEASED, Status.ANNOUNCED, Status.UNDISCLOSED})
+#: The statuses of a value stated on its subject's node: none of those the preference weighs
+#: as a forecast (a plan, an expectation, a hope, a doubt), nor a report at second hand,
+#: nor a former value. A claim with one of those is stated by its claim node alone.
+STATED_STATUSES = frozenset({None, *Status}) - FORECASTS - {Status.REPORTED, Status.SUPERSEDED}
 # The types of this export's nodes each property used in Predicate.schema_org applies to:
 # its schema.org domain, read from schema.org 30.0 and narrowed to those types.
 # tests/test_jsonld.py checks every property of the export against the vocabulary.

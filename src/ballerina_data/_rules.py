@@ -4101,9 +4101,8 @@ def _value_superseded(claim: Claim, catalog: Catalog) -> bool:
         span = _where_figure_written(claim.value, claim.evidence.quote)
         if span is None:
             return False
-        lead = lead_in(claim, catalog)
-        read = lead + claim.evidence.quote + lead_out(claim, catalog)
-        return _superseded_by(read, span[0] + len(lead), span[1] + len(lead)) is not None
+        read, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+        return _superseded_by(read, span[0] + quote_start, span[1] + quote_start) is not None
     return (
         _credit_or_location_superseded(claim, catalog) is not None
         or _job_given_to_another(claim, catalog) is not None
