@@ -153,6 +153,35 @@ class TestFactsAndDisagreements:
         assert len(fact.sources) >= 3
         assert all(claim.value == fact.value for claim in fact.claims)
 
+    @pytest.mark.parametrize("superseded", [False, True])
+    def test_a_source_that_dropped_a_value_does_not_lead_it(
+        self, catalog: Catalog, superseded: bool
+    ) -> None:
+        # Reported: "cut the budget from $100 million to $90 million" put the dropped
+        # $100 million first in facts(), its source counted for it.
+        scheduled = next(
+            c
+            for c in catalog.claims
+            if c.subject == "film/ballerina-2024"
+            and c.predicate is Predicate.RELEASE_DATE
+            and str(c.value) == "2024-06-07"
+        )
+        other, third = [s.id for s in catalog.sources if s.id != scheduled.source][:2]
+        status = bd.Status.SUPERSEDED if superseded else bd.Status.SCHEDULED
+        dropped = attrs.evolve(
+            scheduled, id="x-1", source=other, qualifiers=bd.Qualifiers(status=status)
+        )
+        later = bd.DateValue(date=bd.PartialDate(year=2025, month=6, day=6))
+        new = [
+            attrs.evolve(scheduled, id=f"x-{n}", source=s, value=later)
+            for n, s in enumerate((other, third), 2)
+        ]
+        changed = attrs.evolve(catalog, claims=(scheduled, dropped, *new))
+        facts = changed.facts("film/ballerina-2024", Predicate.RELEASE_DATE)
+        # Two sources each; but one of the first value's gives it as the one dropped.
+        assert str(facts[0].value) == ("2025-06-06" if superseded else "2024-06-07")
+        assert len(facts[1 if superseded else 0].sources) == 2
+
     def test_disagreement_shows_both_sides_with_quotes(self) -> None:
         (found,) = bd.disagreements("person/lance-reddick", relation="refinement")
         by_source = {claim.source: claim for fact in found.facts for claim in fact.claims}

@@ -135,6 +135,40 @@ def test_a_value_only_forecast_is_stated_by_its_claim_node_alone(
     # its theatrical release on June 7, 2024" in 2023): it is scheduled, on its claim's node.
     assert "datePublished" not in film
     assert "2024-06-07" in json.dumps(nodes["urn:ballerina-data:claim/001-092"])
+    # Reported: "We can't wait to bring you the first teaser trailer" read as a trailer out.
+    assert "teaser trailer" not in json.dumps(film)
+    assert "expected" in json.dumps(nodes["urn:ballerina-data:claim/000-065"])
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_a_value_a_change_superseded_is_stated_by_its_claim_node_alone(changed: bool) -> None:
+    # Reported: after "cut the budget from $100 million to $90 million", the film's node
+    # gave both budgets as facts, the one the profile calls superseded too.
+    import attrs
+
+    catalog = Catalog.default()
+    stated = next(
+        c
+        for c in catalog.claims
+        if c.subject == SPIN_OFF and c.predicate is bd.Predicate.RELEASE_DATE
+    )
+    first = attrs.evolve(
+        stated,
+        qualifiers=bd.Qualifiers(),
+        value=bd.DateValue(date=bd.PartialDate.parse("2024-06-07")),
+    )
+    later = next(s.id for s in catalog.sources if s.id != first.source)
+    status = bd.Status.SUPERSEDED if changed else bd.Status.SCHEDULED
+    dropped = attrs.evolve(first, id="x-1", source=later, qualifiers=bd.Qualifiers(status=status))
+    new = attrs.evolve(
+        first, id="x-2", source=later, value=bd.DateValue(date=bd.PartialDate.parse("2025-06-06"))
+    )
+    nodes = export.jsonld_document(attrs.evolve(catalog, claims=(first, dropped, new)))["@graph"]
+    film = next(node for node in nodes if node["@id"] == "urn:ballerina-data:" + SPIN_OFF)
+    dates = film["datePublished"]
+    assert (["2025-06-06"] if changed else ["2024-06-07", "2025-06-06"]) == (
+        sorted(dates) if isinstance(dates, list) else [dates]
+    )
 
 
 def test_crew_are_roles_with_their_role_name(document: dict[str, Any]) -> None:
@@ -212,6 +246,7 @@ class Vocabulary:
 
         assert SCHEMA == schemaorg_current_jsonld["@context"]["schema"]
         self.domains: dict[str, set[str]] = {}
+        self.ranges: dict[str, set[str]] = {}
         self.parents: dict[str, set[str]] = {}
         for node in schemaorg_current_jsonld["@graph"]:
             name = node["@id"].removeprefix("schema:")
@@ -219,6 +254,10 @@ class Vocabulary:
                 self.domains[name] = {
                     d["@id"].removeprefix("schema:")
                     for d in _list(node.get("schema:domainIncludes"))
+                }
+                self.ranges[name] = {
+                    r["@id"].removeprefix("schema:")
+                    for r in _list(node.get("schema:rangeIncludes"))
                 }
             elif "rdfs:Class" in _list(node["@type"]):
                 self.parents[name] = {
@@ -249,9 +288,10 @@ def _schema(term: rdflib.term.Node) -> str | None:
 
 
 def misplaced_properties(graph: rdflib.Graph, vocabulary: Vocabulary) -> list[str]:
-    """Each schema.org property of the graph that is not in the vocabulary, or sits on a
-    node of no type in its domain; a Role's property counts as in its domain when the node
-    that points to the Role holds it in its own (schema.org's Role pattern)."""
+    """Each schema.org property of the graph that is not in the vocabulary, has a node
+    value of no type in its range, or sits on a node of no type in its domain; a Role's
+    property counts as in its domain when the node that points to the Role holds it in its
+    own (schema.org's Role pattern)."""
     types: dict[rdflib.term.Node, set[str]] = {}
     for node, cls in graph.subject_objects(RDF.type):
         name = _schema(cls)
@@ -262,12 +302,17 @@ def misplaced_properties(graph: rdflib.Graph, vocabulary: Vocabulary) -> list[st
         return bool(types.get(node, set()) & vocabulary.domains[prop])
 
     problems = []
-    for subject, predicate, _ in graph:
+    for subject, predicate, value in graph:
         prop = _schema(predicate)
         if prop is None:
             continue  # rdf:type, or a term of the export's own vocabulary
         if prop not in vocabulary.domains:
             problems.append(f"{prop} is not a schema.org property")
+            continue
+        # A node value is of a type in the property's range, or a Role standing for one.
+        held = types.get(value, set())
+        if held and "Role" not in held and not held & vocabulary.ranges[prop]:
+            problems.append(f"{prop} of {subject} is {value} ({sorted(held)[:3]})")
         elif not in_domain(subject, prop) and not (
             "Role" in types.get(subject, set())
             and any(in_domain(holder, prop) for holder in graph.subjects(predicate, subject))
@@ -310,8 +355,9 @@ def test_the_check_finds_a_property_outside_its_domain(
     graph.add((role, rdflib.URIRef(SCHEMA + "citation"), source))
     graph.add((franchise, rdflib.URIRef(SCHEMA + "director"), role))
     graph.add((franchise, rdflib.URIRef(SCHEMA + "budget"), rdflib.Literal("1")))
+    graph.add((franchise, rdflib.URIRef(SCHEMA + "character"), source))
     problems = misplaced_properties(graph, vocabulary)
-    assert 3 == len(problems), problems
+    assert 4 == len(problems), problems
 
 
 def test_every_type_is_schema_org_or_the_exports_own(

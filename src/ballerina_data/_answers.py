@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 import attrs
 
-from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, when
+from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, source_key, when
 from ._kinds import label, listing_order
 from ._normalize import normalize
 from ._pairs import (
@@ -57,7 +57,7 @@ from ._results import (
 )
 from ._wording import amount_words, date_words
 
-__all__ = ["FORECASTS", "disagreements", "profile"]
+__all__ = ["FORECASTS", "disagreements", "profile", "superseded_claims"]
 
 
 def _root(parent: list[int], n: int) -> int:
@@ -612,6 +612,21 @@ def _set_aside(claims: Sequence[Claim], order: SourceOrder) -> set[int]:
         ) and not any(refines(other, claim) for other in standing if id(other) not in aside):
             aside.add(id(claim))
     return aside
+
+
+def superseded_claims(claims: Sequence[Claim], sources: Iterable[Source]) -> set[int]:
+    """The claims (by ``id``) whose value a source says was changed since, weighed per
+    subject and predicate as :func:`disagreements` weighs them (:func:`_set_aside`)."""
+    changed = {(c.subject, c.predicate) for c in claims if c.qualifiers.status is Status.SUPERSEDED}
+    if not changed:
+        return set()
+    by_id = {source.id: source for source in sources}
+    order = functools.cache(lambda source_id: source_key(by_id[source_id]))
+    groups: dict[tuple[str, Predicate], list[Claim]] = {}
+    for claim in claims:
+        if (claim.subject, claim.predicate) in changed:
+            groups.setdefault((claim.subject, claim.predicate), []).append(claim)
+    return {n for group in groups.values() for n in _set_aside(group, order)}
 
 
 def _all_aside(claims: Iterable[Claim], aside: set[int]) -> bool:

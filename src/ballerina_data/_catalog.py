@@ -782,7 +782,10 @@ class Catalog:
     ) -> tuple[Fact, ...]:
         """The entity's values for a predicate, each with the claims that give it.
 
-        Values stated by more sources come first, so what the sources agree on leads.
+        Values backed by more sources come first, so what the sources agree on leads. A
+        source that gives a value only as ``superseded`` (the value it says was changed:
+        "delayed from June 7, 2024") is among its claims but does not count for it; which
+        value is preferred, and which a change superseded, is :meth:`about`'s answer.
 
         Raises:
             NotFoundError: no such entity.

@@ -38,7 +38,7 @@ from urllib.parse import quote
 
 import attrs
 
-from ._answers import FORECASTS
+from ._answers import FORECASTS, superseded_claims
 from ._gc import gc_paused
 
 if TYPE_CHECKING:
@@ -88,7 +88,9 @@ _AGENTS = frozenset({"Person", "Organization"})
 
 #: The statuses of a value stated on its subject's node: none of those the preference weighs
 #: as a forecast (a plan, an expectation, a hope, a doubt), nor a report at second hand,
-#: nor a former value. A claim with one of those is stated by its claim node alone.
+#: nor a former value. A claim with one of those is stated by its claim node alone, as is
+#: one whose value another claim of its subject says was changed since
+#: (``_answers.superseded_claims``).
 STATED_STATUSES = frozenset({None, *Status}) - FORECASTS - {Status.REPORTED, Status.SUPERSEDED}
 # The types of this export's nodes each property used in Predicate.schema_org applies to:
 # its schema.org domain, read from schema.org 30.0 and narrowed to those types.
@@ -119,8 +121,24 @@ _DOMAINS: dict[str, frozenset[str]] = {
     "parent": frozenset({"Person"}),
     "hasOccupation": frozenset({"Person"}),
     "memberOf": _AGENTS,
-    "owns": _AGENTS,
 }
+
+# The types of this export's nodes that each property taking an entity may point to, where
+# schema.org's range leaves some out: a character is a Person (an organization present in a
+# work, the High Table, is stated with the extension term). tests/test_jsonld.py checks
+# every node value's type against schema.org's ranges.
+_RANGES: dict[str, frozenset[str]] = {
+    "character": frozenset({"Person"}),
+}
+
+
+def _fits(term: str, node: dict[str, Any], value: dict[str, Any] | None) -> bool:
+    """Whether the schema.org property ``term`` may go from ``node`` to ``value`` (a node,
+    or ``None`` for a literal): ``node`` is of a type in its domain, ``value`` in its range."""
+    if term in _DOMAINS and _node_type(node) not in _DOMAINS[term]:
+        return False
+    return value is None or term not in _RANGES or _node_type(value) in _RANGES[term]
+
 
 # What each schema.org property takes where its value is text: a node of this type named
 # by the text (countryOfOrigin takes a Country, not a string).
@@ -348,22 +366,25 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
     seen: set[tuple[int, str, str]] = set()
     for entity in entities:
         _names(seen, nodes[entity.id], entity)
+    former = superseded_claims(catalog.claims, catalog.sources)
     for claim in catalog.claims:
-        if claim.qualifiers.status not in STATED_STATUSES:
-            continue  # a forecast, report or hope: its claim's node says it, and how firmly
+        if claim.qualifiers.status not in STATED_STATUSES or id(claim) in former:
+            # A forecast, report or hope, or a value a change superseded: its claim's node
+            # says it, and how firmly.
+            continue
         subject = nodes[claim.subject]
         term, reverse = _term(claim.predicate)
         value = claim.value
         if reverse:
             assert isinstance(value, EntityRef)  # a ^ property takes entities
             holder = nodes[value.id]
-            if _node_type(holder) not in _DOMAINS[term]:
+            if not _fits(term, holder, subject):
                 term, holder = _extension(claim.predicate.value), subject
                 _add(seen, holder, term, _value(value, None))
             else:
                 _add(seen, holder, term, _ref(claim.subject))
             continue
-        if term in _DOMAINS and _node_type(subject) not in _DOMAINS[term]:
+        if not _fits(term, subject, nodes[value.id] if isinstance(value, EntityRef) else None):
             term = _extension(claim.predicate.value)
         if claim.predicate.credit and isinstance(value, EntityRef):
             character = claim.qualifiers.character

@@ -375,7 +375,6 @@ class Predicate(enum.Enum):
         "who owns the organization or thing",
         ("Organization", "Film"),
         (*_AGENT, "Organization"),
-        schema_org="^owns",
     )
     OCCUPATION = _row(
         "occupation",
@@ -484,9 +483,10 @@ class Predicate(enum.Enum):
         """The schema.org property the JSON-LD export states the same with, or ``None``.
 
         A leading ``^`` turns it round: the value has the property, with the subject as
-        its value (``owned_by`` is ``^owns``: the owner owns the subject). The export uses
-        it on the nodes of types in the property's domain, and an extension term of its own
-        elsewhere (see :func:`ballerina_data.export.jsonld_document`).
+        its value (``present_in_work`` is ``^character``: the work has the subject as a
+        character). The export uses it on the nodes of types in the property's domain and
+        range, and an extension term of its own elsewhere (see
+        :func:`ballerina_data.export.jsonld_document`).
         """
         return self._info.schema_org
 

@@ -271,7 +271,8 @@ def spelling(claims: Sequence[Claim]) -> Value:
 def facts_of(
     claims: Iterable[Claim], spellings: Mapping[Hashable, Value] | None = None
 ) -> tuple[Fact, ...]:
-    """The claims grouped into facts by :func:`value_key`, those of most sources first;
+    """The claims grouped into facts by :func:`value_key`, those of most sources backing
+    them first (a source giving a value as ``superseded`` does not count for it);
     each named by :func:`spelling`, or by ``spellings`` (by key), so that facts of some of
     the claims name a value as those of all of them do."""
     by_key: dict[Hashable, list[Claim]] = {}
@@ -284,7 +285,13 @@ def facts_of(
         )
         for key, group in by_key.items()
     ]
-    return tuple(sorted(facts, key=lambda fact: -len(fact.sources)))
+    return tuple(sorted(facts, key=_backing_sources))
+
+
+def _backing_sources(fact: Fact) -> int:
+    """Less the number of sources that back the fact's value: a source that gives it only
+    as ``superseded`` (the value it says was changed) is its history, no backer."""
+    return -len({c.source for c in fact.claims if c.qualifiers.status is not Status.SUPERSEDED})
 
 
 # Their public home: reprs and tracebacks say ballerina_data.Fact, and annotations resolve

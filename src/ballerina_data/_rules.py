@@ -610,6 +610,7 @@ STATUS_WORDS = {
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
         "probably", "would be", "due to be", "set for", "on track for", "look forward to",
+        *("can't wait to", "cannot wait to"),
         *("tracking", "tracks", "projected", "forecast", "forecasted", "predicted"),
         *("on pace for", "on course for"),
         *_hearsay_backing(Status.EXPECTED),
