@@ -2996,6 +2996,11 @@ _DEATH = Predicate.DATE_OF_DEATH
          Predicate.RELEASE_DATE, None),
         ("Ballerina was filmed in Prague in November 2022", "2022-11", Predicate.FILMING_DATE,
          None),
+        # Reported: the filming's own "wrapped", said of "Filming on Ballerina", was refused.
+        ("Filming on Ballerina began in November 2022 and wrapped in March 2023", "2023-03",
+         Predicate.FILMING_DATE, None),
+        ("Filming on Ballerina began in November 2022", "2022-11", Predicate.FILMING_DATE,
+         None),
         ("The series is set in 1975", "1975", Predicate.SET_IN_PERIOD, None),
         # Reported: the verbs of a release's move date the release.
         ("Lionsgate has delayed Ballerina from June 7, 2024 to June 6, 2025", "2025-06-06",

@@ -2570,11 +2570,13 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     predicate's own before the date, with another thing's word before it in its clause
     (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was released on March 3, 2024",
     "Ballerina's soundtrack was released on", "A hoax claimed Lance Reddick died on"), is
-    said of that thing. Where the quote writes the date more than once, one place so bound
-    states it. Otherwise a note quotes the date's words and says why it is the event's
-    ("'In 2014, the world was introduced to John Wick': read as that film's release
-    year"). Its sentence is read with its :func:`lead_in` and :func:`lead_out`; a name of
-    the catalog's ("No Time to Die") holds no event word."""
+    said of that thing, unless that thing is the predicate's own event ("Filming on
+    Ballerina began in November 2022 and wrapped in March 2023" dates the filming). Where
+    the quote writes the date more than once, one place so bound states it. Otherwise a note
+    quotes the date's words and says why it is the event's ("'In 2014, the world was
+    introduced to John Wick': read as that film's release year"). Its sentence is read with
+    its :func:`lead_in` and :func:`lead_out`; a name of the catalog's ("No Time to Die")
+    holds no event word."""
     own = EVENT_WORDS.get(claim.predicate.value)
     if own is None or not isinstance(claim.value, DateValue):
         return []
@@ -2602,7 +2604,10 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         if word not in own_words:
             said = f"as the date of {word!r}"
             continue
-        if start < each.start and (thing := _other_subject(read, start, found)):
+        thing = _other_subject(read, start, found) if start < each.start else None
+        # "Filming on Ballerina began ... and wrapped in March 2023": the filming is the
+        # predicate's own event, so its "wrapped" dates it as "wrapped filming" does.
+        if thing and thing not in own_words:
             said = f"as the date of the {thing}'s {word!r}"
             continue
         return []
