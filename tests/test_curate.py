@@ -961,6 +961,18 @@ RULES_BROKEN = [
         " Saturday: the date is another one",
     ),
     (
+        "date weekday (after the date)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-07"},
+            "qualifiers": {"status": "scheduled"},
+            "quote": "Ballerina opens June 7, 2025, a Friday",
+        },
+        '"date": "2025-06-07"',
+        "value.date: the quote writes 'Friday' just after 2025-06-07, which falls on a"
+        " Saturday: the date is another one",
+    ),
+    (
         "character",
         {
             "predicate": "cast_member",
@@ -1669,6 +1681,7 @@ RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 
 RULES_TEXT += " Rooney survives, unlike her friend, who dies."
 RULES_TEXT += " Keanu Reeves stars in Ballerina, sources say."
 RULES_TEXT += " Ballerina will be released on Friday, June 8."
+RULES_TEXT += " Ballerina opens June 7, 2025, a Friday."
 RULES_TEXT += " It made $1,5 billion."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."

@@ -1212,6 +1212,11 @@ _NOTE_AGAINST_THE_QUOTE = [
     ("Ballerina opens in two weeks", "2025-07-15", "2025-06-01", "(read as: 2025-06-12 to"),
     ("Ballerina opens in three months", "2025-12", "2025-06-01", "(read as: 2025-09)"),
     ("Ballerina opens this Friday", "2025-06-09", "2025-06-01", "2025-05-30 or 2025-06-06"),
+    # Reported: a weekday alone and a weekend took any date.
+    ("Ballerina opens on Friday", "2025-06-09", "2025-06-02", "2025-05-30 or 2025-06-06"),
+    ("Ballerina opened on Sunday", "2025-06-02", "2025-06-10", "2025-06-08 or 2025-06-15"),
+    ("Ballerina opened last weekend", "2025-05-06", "2025-06-10", "2025-06-06 to 2025-06-08"),
+    ("Ballerina opens this weekend", "2025-06-13", "2025-06-02", "2025-06-06 to 2025-06-08"),
     ("Ballerina opened two weeks after June 1, 2025", "2025-09-15", "2025-06-01", "2025-06-15"),
     ("Ballerina opens the day before June 6, 2025", "2025-06-06", "2025-06-01", "2025-06-05"),
 ]
@@ -1263,6 +1268,11 @@ def test_a_note_does_not_excuse_a_date_its_quote_contradicts(
         ("Ballerina opened two years ago", "2023", "2025-06-01"),
         ("Ballerina opens this Friday", "2025-06-06", "2025-06-01"),
         ("Ballerina opens next Friday", "2025-06-13", "2025-06-01"),
+        ("Ballerina opens on Friday", "2025-06-06", "2025-06-02"),
+        ("Ballerina opened on Sunday", "2025-06-08", "2025-06-10"),
+        ("Ballerina opened last weekend", "2025-06-06", "2025-06-10"),
+        ("Ballerina opens this weekend", "2025-06-06", "2025-06-02"),
+        ("Ballerina opens on Friday 6 June", "2025-06-06", "2025-06-02"),
         ("Ballerina opened two weeks after June 1, 2025", "2025-06-15", "2025-06-01"),
         ("Ballerina opened yesterday", "2015-11-03", "../2023"),  # too vague: the note's
     ],
@@ -2873,6 +2883,11 @@ def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
         ("Ballerina will be released on Friday 6 October", "2025-10-06", "Friday"),
         ("Ballerina will be released on Friday, June 8", "2024-06-08", "Friday"),
         ("It opens Saturday the 7th of June, 2024", "2024-06-07", "Saturday"),
+        ("Ballerina opens Fri., June 7, 2025", "2025-06-07", "Fri."),
+        ("Ballerina opens June 7, 2025, a Friday", "2025-06-07", "Friday"),
+        ("Ballerina opens June 7, 2025 (Friday)", "2025-06-07", "Friday"),
+        ("Ballerina opens Fri., June 6, 2025", "2025-06-06", None),
+        ("Ballerina opens June 6, 2025, a Friday", "2025-06-06", None),
         # The date it falls on, or a date with no weekday by it, is the quote's.
         ("Ballerina will be released on Friday 6 October", "2023-10-06", None),
         ("Ballerina opens Friday, June 7, 2024", "2024-06-07", None),
@@ -2891,7 +2906,8 @@ def test_a_date_falls_on_the_weekday_its_quote_writes(
         return
     (breach,) = found
     assert ("date weekday", "value.date") == (breach.rule, breach.field)
-    assert breach.message.startswith(f"the quote writes {weekday!r} just before {date}")
+    assert breach.message.startswith(f"the quote writes {weekday!r} just ")
+    assert f"{date}, which falls on a" in breach.message
     assert breach in _rules.quote_breaches(claim, CATALOG)
 
 
@@ -2995,6 +3011,11 @@ _DEATH = Predicate.DATE_OF_DEATH
         ("Ballerina, out June 6, 2025, stars Ana de Armas", "2025-06-06",
          Predicate.RELEASE_DATE, None),
         ("Ballerina was filmed in Prague in November 2022", "2022-11", Predicate.FILMING_DATE,
+         None),
+        # Reported: the filming's own "wrapped", said of "Filming on Ballerina", was refused.
+        ("Filming on Ballerina began in November 2022 and wrapped in March 2023", "2023-03",
+         Predicate.FILMING_DATE, None),
+        ("Filming on Ballerina began in November 2022", "2022-11", Predicate.FILMING_DATE,
          None),
         ("The series is set in 1975", "1975", Predicate.SET_IN_PERIOD, None),
         # Reported: the verbs of a release's move date the release.

@@ -1678,6 +1678,14 @@ RELATIVE_DAY_WORDS = {
     "last week": (-13, -1), "this past week": (-13, -1), "this week": (-6, 6),
     "next week": (1, 13), "this coming week": (1, 13),
 }  # fmt: skip
+#: The weekends relative to the source's publication a quote may write ("opened last
+#: weekend"), each with the weeks it is from the weekend (Friday to Sunday) of the
+#: publication's week: "this weekend" (and "this coming weekend") that one, "last weekend"
+#: (and "this past weekend") the one before, "next weekend" the coming one or the one after.
+RELATIVE_WEEKEND_WORDS = {
+    "this weekend": (0, 0), "this coming weekend": (0, 0), "last weekend": (-1, -1),
+    "this past weekend": (-1, -1), "next weekend": (0, 1),
+}  # fmt: skip
 #: The words that count days, weeks, months or years in a span ("two weeks ago", "in 10
 #: days", "three months after June 1, 2025"), with the count each gives; digits count too.
 COUNT_WORDS = {
@@ -1704,6 +1712,17 @@ _RELATIVE_DAY = re.compile(
 )
 _RELATIVE_WEEKDAY = re.compile(
     rf"{_APART}(?<!(?i:the)[\s\u00a0]){_WHICH}{_GAP}"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + _ALONE
+)
+_RELATIVE_WEEKEND = re.compile(
+    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:this{_GAP}past|this{_GAP}coming|last|this"
+    rf"|next){_GAP}weekend){_ALONE}"
+)
+# A weekday alone ("opens on Friday"), with no relative word before it; one next to a date
+# ("Friday 6 October", "June 6, 2025, a Friday") is that date's (date_on_its_weekday).
+_BARE_WEEKDAY = re.compile(
+    rf"{_APART}(?<!(?i:this|next|last|past)[\s\u00a0])(?<!(?i:coming)[\s\u00a0])"
+    r"(?<!(?i:the)[\s\u00a0])"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + _ALONE
 )
 _COUNT = rf"(?P<count>[0-9]{{1,3}}|(?i:{'|'.join(COUNT_WORDS)}))"
@@ -1865,6 +1884,46 @@ def _relative_day_dates(
                 near |= {coming, coming + week}
             else:
                 near |= {past, past - week}
+        yield (*match.span(), tuple(_days_readings(*match.span(), near)))
+    yield from _weekend_dates(quote, days)
+    yield from _bare_weekday_dates(quote, days)
+
+
+def _weekend_dates(
+    quote: str, days: Sequence[datetime.date]
+) -> Iterator[tuple[int, int, tuple[_WrittenDate, ...]]]:
+    """The weekends relative to publication ``quote`` writes (:data:`RELATIVE_WEEKEND_WORDS`),
+    each as its Friday, Saturday and Sunday."""
+    for match in _RELATIVE_WEEKEND.finditer(quote):
+        first, last = RELATIVE_WEEKEND_WORDS[" ".join(match["words"].casefold().split())]
+        near = set()
+        for day in days:
+            friday = day + datetime.timedelta(days=4 - day.weekday())  # of the publication's week
+            for weeks in range(first, last + 1):
+                start = friday + datetime.timedelta(days=7 * weeks)
+                near |= {start + datetime.timedelta(days=n) for n in range(3)}
+        yield (*match.span(), tuple(_days_readings(*match.span(), near)))
+
+
+def _bare_weekday_dates(
+    quote: str, days: Sequence[datetime.date]
+) -> Iterator[tuple[int, int, tuple[_WrittenDate, ...]]]:
+    """The weekdays alone ``quote`` writes ("opens on Friday", "opened on Sunday"), each as
+    the nearest such day on or after the publication's day and the nearest on or before it
+    (a verb's tense says which, as :func:`date_possible_when_published` reads a status). A
+    weekday next to a written date is that date's, no day of its own."""
+    written = _written_dates(quote)
+    for match in _BARE_WEEKDAY.finditer(quote):
+        if any(
+            0 <= each.start - match.end() <= 6 or 0 <= match.start() - each.end <= 8
+            for each in written
+        ):
+            continue
+        weekday = WEEKDAYS.index(match["weekday"])
+        near = set()
+        for day in days:
+            near.add(day + datetime.timedelta(days=(weekday - day.weekday()) % 7))
+            near.add(day - datetime.timedelta(days=(day.weekday() - weekday) % 7))
         yield (*match.span(), tuple(_days_readings(*match.span(), near)))
 
 
@@ -2450,14 +2509,40 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _WEEKDAY_BEFORE = re.compile(
     _as_words(WEEKDAYS) + r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:the)[\s\u00a0]+)?\Z"
 )
+# A weekday written short just before a date ("Fri., June 6, 2025"), with its full stop.
+_SHORT_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<short>(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\."
+    r"[\s\u00a0]*,?[\s\u00a0]*\Z"
+)
+# A weekday just after a date, as its apposition: "June 6, 2025, a Friday", "(Friday)".
+_WEEKDAY_AFTER = re.compile(
+    r"\A(?:,[\s\u00a0]*(?:(?i:a|which\s+is|which\s+was)[\s\u00a0]+)|[\s\u00a0]*\([\s\u00a0]*)"
+    + _as_words(WEEKDAYS)
+)
+
+
+def _weekday_by(read: str, date: _WrittenDate) -> tuple[str, str, str] | None:
+    """The weekday the quote ``read`` writes by the written ``date``, as its words, the
+    weekday's full name and where ("just before" or "just after"); or ``None``."""
+    if weekday := _WEEKDAY_BEFORE.search(read, max(0, date.start - 20), date.start):
+        return weekday[1], weekday[1], "just before"
+    if short := _SHORT_WEEKDAY_BEFORE.search(read, max(0, date.start - 20), date.start):
+        full = next(
+            day for day in WEEKDAYS if day.casefold().startswith(short["short"][:3].casefold())
+        )
+        return f"{short['short']}.", full, "just before"
+    if weekday := _WEEKDAY_AFTER.match(read[date.end : date.end + 30]):
+        return weekday[1], weekday[1], "just after"
+    return None
 
 
 def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A date to the day falls on the weekday its quote writes just before it
-    (:data:`WEEKDAYS`): "Friday 6 October" is no 2025-10-06, a Monday, whatever the note
-    says of its year; the weekday is the quote's own word for which year it is. The quote
-    is read with its :func:`lead_in`; every place that writes the date with a weekday
-    agrees with it."""
+    (:data:`WEEKDAYS`, or short with its full stop: "Fri.") or just after it as its
+    apposition ("June 6, 2025, a Friday", "(Friday)"): "Friday 6 October" is no
+    2025-10-06, a Monday, whatever the note says of its year; the weekday is the quote's
+    own word for which year it is. The quote is read with its :func:`lead_in`; every place
+    that writes the date with a weekday agrees with it."""
     dates = [(field, date) for field, date in _claim_dates(claim) if date.day is not None]
     if not dates:
         return []
@@ -2470,11 +2555,11 @@ def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
         for each in _written_dates(read):
             if each.start < len(lead) or not _writes(each, date):
                 continue
-            weekday = _WEEKDAY_BEFORE.search(read, max(0, each.start - 20), each.start)
+            weekday = _weekday_by(read, each)
             if weekday is None or weekday[1].casefold() == falls_on.casefold():
                 continue
             message = (
-                f"the quote writes {weekday[1]!r} just before {date}, which falls on a"
+                f"the quote writes {weekday[0]!r} {weekday[2]} {date}, which falls on a"
                 f" {falls_on}: the date is another one (its year, month or day), not this"
             )
             return [Breach("date weekday", field, message)]
@@ -2571,11 +2656,13 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     predicate's own before the date, with another thing's word before it in its clause
     (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was released on March 3, 2024",
     "Ballerina's soundtrack was released on", "A hoax claimed Lance Reddick died on"), is
-    said of that thing. Where the quote writes the date more than once, one place so bound
-    states it. Otherwise a note quotes the date's words and says why it is the event's
-    ("'In 2014, the world was introduced to John Wick': read as that film's release
-    year"). Its sentence is read with its :func:`lead_in` and :func:`lead_out`; a name of
-    the catalog's ("No Time to Die") holds no event word."""
+    said of that thing, unless that thing is the predicate's own event ("Filming on
+    Ballerina began in November 2022 and wrapped in March 2023" dates the filming). Where
+    the quote writes the date more than once, one place so bound states it. Otherwise a note
+    quotes the date's words and says why it is the event's ("'In 2014, the world was
+    introduced to John Wick': read as that film's release year"). Its sentence is read with
+    its :func:`lead_in` and :func:`lead_out`; a name of the catalog's ("No Time to Die")
+    holds no event word."""
     own = EVENT_WORDS.get(claim.predicate.value)
     if own is None or not isinstance(claim.value, DateValue):
         return []
@@ -2603,7 +2690,10 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         if word not in own_words:
             said = f"as the date of {word!r}"
             continue
-        if start < each.start and (thing := _other_subject(read, start, found)):
+        thing = _other_subject(read, start, found) if start < each.start else None
+        # "Filming on Ballerina began ... and wrapped in March 2023": the filming is the
+        # predicate's own event, so its "wrapped" dates it as "wrapped filming" does.
+        if thing and thing not in own_words:
             said = f"as the date of the {thing}'s {word!r}"
             continue
         return []
