@@ -4886,6 +4886,27 @@ def test_a_status_or_medium_of_another_clause_before_a_quote_is_not_its_own(
             "'The sequel might never happen' is said of a sequel.",
             False,
         ),
+        # Reported: a note quoting the byline to say where a year comes from was refused,
+        # though the byline dates the source (its publication date, its published_note).
+        (
+            _date_claim("Ballerina opened on June 7", "2023-06-07"),
+            "By Jonas Reichel, August 4, 2023\n\nBallerina opened on June 7.",
+            "the year from the byline, 'August 4, 2023'",
+            True,
+        ),
+        (
+            _date_claim("Ballerina opened on June 7", "2023-06-07"),
+            "by Jonas Reichel on August 4, 2023\n\nBallerina opened on June 7.",
+            "the year from the byline, 'by Jonas Reichel on August 4, 2023'",
+            True,
+        ),
+        # A date of the text that is not the publication's is no byline.
+        (
+            _date_claim("Ballerina opened on June 7", "2023-06-07"),
+            "By Jonas Reichel\n\nIts trailer came on August 3, 2023. Ballerina opened on June 7.",
+            "the year from 'August 3, 2023'",
+            False,
+        ),
     ],
 )
 def test_a_note_may_quote_the_words_of_its_claims_sentence(

@@ -1019,7 +1019,6 @@ NOTE_CONTEXT = {
     "002-028": "the heading's words for the same role",
     "002-030": "the text's other words for the same character",
     "003-010": "the heading the sentence stands under",
-    "003-019": "the opening of the sentence before, which dates the quote",
     "004-057": "the heading of the cast list the note compares the caption with",
 }
 #: Words that, in a note's own words (outside its quoted passages), would state a fact of a
@@ -1131,6 +1130,36 @@ def published_date_says_how_it_is_known(source: Source) -> list[Breach]:
     return [Breach("date note", "published_note", message)]
 
 
+def _quoted_in(match: re.Match[str]) -> str:
+    """The passage a match of ``_NOTE_QUOTE`` quotes, folded."""
+    return plain(next(group for group in match.groups() if group))
+
+
+def _byline_passages(claim: Claim, catalog: Catalog | None) -> set[str]:
+    """The passages of a claim's note, folded, that quote its source's byline: those its
+    source's ``published_note`` quotes, or words of its text that write its publication date
+    ("year from the byline, 'June 8, 2025'"). They say where a date's year comes from, as
+    the publication date does, and state no fact of their own."""
+    passages = note_passages(claim.note)
+    if catalog is None or not passages:
+        return set()
+    source = catalog.source(claim.source)
+    noted = {plain(passage) for passage in note_passages(source.published_note)}
+    published = source.published
+    found: set[str] = set()
+    for passage in map(plain, passages):
+        if passage in noted or (
+            isinstance(published, PartialDate)
+            and any(
+                each.year == published.year and _writes(each, published)
+                for each in _written_dates(passage)
+            )
+            and passage_in(passage, _plain_text_of(catalog, claim.source))
+        ):
+            found.add(passage)
+    return found
+
+
 def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A date its quote does not write (``this spring``, ``Friday 6 October``) was inferred,
     and the claim's note says how, writing the date.
@@ -1155,7 +1184,8 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     its range or pair ("June 7 to June 14, 2024", "June 7-14, 2024", "in June and July
     2024"), or in the date's numbers ("2024-03", "7/6/2024"). A season, month or day with
     no year of its own takes it from the note's own words alone (outside the passages it
-    quotes), not from another clause or event of the quote: "Ballerina opened in 2024; its
+    quotes, but for the byline's: :func:`_byline_passages`), not from another clause or
+    event of the quote: "Ballerina opened in 2024; its
     trailer dropped in March" does not write 2024-03, nor "In March, Lionsgate said
     Ballerina opened in 2024", nor "June 7, a year after John Wick 4 opened in 2023"
     2023-06-07, nor "June 7 and 2025 is the sequel year" 2025-06-07. The data's own form of
@@ -1175,8 +1205,12 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     # A note excuses the date only by writing it: "'Next year' in an article dated August
     # 4, 2023: 2024." excuses 2024, not 2031.
     noted_dates = [*quote_dates, *_written_dates(note)]
-    # A year for a month and day is the note's own, not one of the passages it quotes.
-    own_words = _written_dates(_NOTE_QUOTE.sub(" ", note))
+    # A year for a month and day is the note's own, not one of the passages it quotes,
+    # but for the byline's words, which date the source as its publication date does.
+    byline = _byline_passages(claim, catalog)
+    own_words = _written_dates(
+        _NOTE_QUOTE.sub(lambda found: found[0] if _quoted_in(found) in byline else " ", note)
+    )
     for field, date in _claim_dates(claim):
         both_ways = _read_both_ways(quote_dates, date)
         if both_ways is not None and not any(
@@ -7671,14 +7705,16 @@ def notes_hold_no_facts(
     """A note explains how the quote is read; a fact it states is a claim. The passages it
     quotes are in the claim's own sentence (its :func:`lead_in`, quote and :func:`lead_out`,
     whose words the rules read with the quote: "Critics expected little from the spin-off"
-    before ", but Keanu Reeves appears in Ballerina" is quoted to say what it is of) or in
-    some claim's quote (of its own source, for its own text's words), and its own words use
+    before ", but Keanu Reeves appears in Ballerina" is quoted to say what it is of), in
+    some claim's quote (of its own source, for its own text's words) or in its source's
+    byline (:func:`_byline_passages`), and its own words use
     none of :data:`FACT_WORDS`, unless reviewed."""
     own_quote = plain(claim.evidence.quote)
     sentence = None
+    byline = _byline_passages(claim, catalog)
     for passage in note_passages(claim.note) if claim.id not in reviewed_passages else ():
         folded = plain(passage)
-        if folded in own_quote:  # the likeliest, and no search of the text
+        if folded in own_quote or folded in byline:  # the byline dates the source
             continue
         # The words of the quote's own sentence, which the rules read with it ("did not say
         # why, but" before it): the note says what they are of.
