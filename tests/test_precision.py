@@ -2757,6 +2757,19 @@ def _placed_figure(
         (_US_WORLDWIDE, "137000000", "worldwide", None, True),
         (_OVERSEAS_GLOBAL, "79000000", "overseas", None, True),
         (_OVERSEAS_GLOBAL, "137000000", "global", None, True),
+        # Reported: the adjective of a region names it ("North American theaters"), in the
+        # figure's own clause; "American" alone is no North America.
+        ("$24.5 million from North American theaters", "24500000", "North America", None, True),
+        ("$30 million from Japanese theaters", "30000000", "Japan", None, True),
+        ("$24.5 million from American theaters", "24500000", "North America", None, False),
+        ("$24.5 million from South Korean theaters", "24500000", "Korea", None, False),
+        (
+            "$90 million from North American theaters and $30 million in China",
+            "30000000",
+            "North America",
+            None,
+            False,
+        ),
     ],
 )
 def test_a_figures_region_and_medium_are_written_in_its_own_clause(
@@ -2772,7 +2785,12 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
         (breach,) = found
         assert any(
             words in breach.message
-            for words in ("outside the figure's clause", "by another figure")
+            for words in (
+                "outside the figure's clause",
+                "by another figure",
+                "does not write the region",
+                "inside a longer name",
+            )
         )
         assert breach in _rules.quote_breaches(claim, CATALOG)
         said = region or (medium.value if medium is not None else "")

@@ -3036,7 +3036,8 @@ def _clause(quote: str, clauses: Sequence[tuple[int, int]]) -> str:
 def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
     :func:`~._relations.region_key` folds it; a code, two or three letters, in capitals:
-    "reaches us" and "as it turns out" write no ``US`` nor ``IT``), as a place of its own:
+    "reaches us" and "as it turns out" write no ``US`` nor ``IT``; or an adjective of it,
+    :data:`REGION_ADJECTIVES`: "North American theaters"), as a place of its own:
     not inside a longer
     name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
     before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
@@ -3143,20 +3144,53 @@ def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], li
     return words, [key for key, _ in words]
 
 
+#: The regions of the vocabulary (the territories and countries of
+#: :data:`TAKINGS_SCOPE_WORDS` and :data:`RELEASE_SCOPE_WORDS`, and the continents) with the
+#: adjectives that name them as well: "from North American theaters" writes the region
+#: ``North America``, "the Japanese release" ``Japan``. Each region is keyed as
+#: :func:`~._relations.region_key` folds it. "American" alone is none of them: it is said of
+#: the United States, of North America and of the Americas.
+REGION_ADJECTIVES = {
+    region_key(region): adjectives
+    for region, adjectives in {
+        "North America": ("North American",), "South America": ("South American",),
+        "Latin America": ("Latin American",), "Europe": ("European",), "Asia": ("Asian",),
+        "Africa": ("African",), "UK": ("British",), "United Kingdom": ("British",),
+        "Britain": ("British",), "England": ("English",), "Ireland": ("Irish",),
+        "Canada": ("Canadian",), "Mexico": ("Mexican",), "Brazil": ("Brazilian",),
+        "Argentina": ("Argentine",), "France": ("French",), "Germany": ("German",),
+        "Italy": ("Italian",), "Spain": ("Spanish",), "Netherlands": ("Dutch",),
+        "Sweden": ("Swedish",), "Poland": ("Polish",), "Hungary": ("Hungarian",),
+        "Czech Republic": ("Czech",), "Russia": ("Russian",), "Turkey": ("Turkish",),
+        "India": ("Indian",), "China": ("Chinese",), "Taiwan": ("Taiwanese",),
+        "Japan": ("Japanese",), "Korea": ("Korean",), "South Korea": ("South Korean",),
+        "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Philippines": ("Filipino",),
+        "Australia": ("Australian",),
+    }.items()
+}  # fmt: skip
+
+
 def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") -> str | None:
-    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
-    else how it fails to, for the message. The words of ``lead``, the quote's lead-in,
-    stand before it: they may leave the region out, but do not write it."""
+    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``), or an adjective of it
+    (:data:`REGION_ADJECTIVES`), as a place of its own; else how it fails to, for the
+    message. The words of ``lead``, the quote's lead-in, stand before it: they may leave
+    the region out, but do not write it."""
     quote = lead + quote
     words, keys = _region_keyed_words(quote)
-    size = len(wanted.split())
     how = f"does not write the region {region!r}"
-    for at in range(len(words) - size + 1):
-        if " ".join(keys[at : at + size]) != wanted or words[at][1].start() < len(lead):
+    spellings = [wanted, *map(region_key, REGION_ADJECTIVES.get(wanted, ()))]
+    places = [
+        (spelling, at)
+        for spelling in spellings
+        for at in range(len(words) - len(spelling.split()) + 1)
+    ]
+    for spelling, at in places:
+        size = len(spelling.split())
+        if " ".join(keys[at : at + size]) != spelling or words[at][1].start() < len(lead):
             continue
         start = words[at][1]
         written = quote[start.start() : words[at + size - 1][1].end()]
-        if _is_code(region) and not written.isupper():
+        if spelling == wanted and _is_code(region) and not written.isupper():
             how = f"writes {region!r} only as a word ({written!r}), not in capitals as a code is"
             continue
         before = [key for key, _ in words[max(0, at - 3) : at]]
