@@ -6167,10 +6167,19 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney nearly kills Winston", "Rooney kills Winston", "nearly"),
         ("Rooney refuses to kill Winston", "kill Winston", "refuses to"),
         ("Rooney is unable to kill Winston", "kill Winston", "unable to"),
+        # Reported: the side after "-turned-" is the current one, and was refused.
+        ("Rooney, a ballerina-turned-assassin, seeks revenge", "ballerina", "-turned-"),
+        ("Rooney, a ballerina-turned-assassin, seeks revenge", "assassin", None),
+        ("Rooney is a bodyguard-turned-assassin", "assassin", None),
     ],
 )
-def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, word: str) -> None:
+def test_a_text_value_keeps_a_word_that_makes_it_false(
+    quote: str, value: str, word: str | None
+) -> None:
     claim = _from_text(quote + ".", quote, Predicate.OCCUPATION, Text(text=value))
+    if word is None:  # no word makes it false
+        assert not [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
+        return
     (breach,) = [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
     assert repr(word) in breach.message
     kept = attrs.evolve(claim, value=Text(text=quote.partition(" is ")[2] or quote))

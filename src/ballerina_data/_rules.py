@@ -5696,7 +5696,8 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     horror film" after "Ballerina is not "), but for those of another clause
     (:data:`CLAUSE_BREAK_WORDS`: "It is not a horror film, while "). A word inside the
     name of an entity of the ``catalog`` as the quote writes it ("No Time to Die") is the
-    name's, no negation. A
+    name's, no negation, and "-turned-" makes a former thing of the word before it alone:
+    "assassin" of "a bodyguard-turned-assassin" is the current one. A
     note that quotes the words with the negation says why the value may leave it out (it
     negates something else)."""
     if not isinstance(claim.value, Text):
@@ -5719,6 +5720,11 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         + after
     )
     found = _negations_outside_names(around, claim, catalog) - _negations(value)
+    taken_text = "".join(tokens[:taken])
+    if re.search(r"-turned-" + re.escape(value) + r"\Z", taken_text, re.IGNORECASE):
+        # "-turned-" makes a former thing of the word before it, not after it: "assassin" of
+        # "a ballerina-turned-assassin" is what she is now ("ballerina" keeps it).
+        found -= Counter({"-turned-": 1})
     # The words of a goal are read of the value alone (an entity value's sentence may have
     # them of another thing): "assassin" from "training to become an assassin".
     noted = " ".join(note_passages(claim.note))
