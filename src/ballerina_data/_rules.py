@@ -1020,7 +1020,6 @@ NOTE_CONTEXT = {
     "002-028": "the heading's words for the same role",
     "002-030": "the text's other words for the same character",
     "003-010": "the heading the sentence stands under",
-    "003-019": "the opening of the sentence before, which dates the quote",
     "004-057": "the heading of the cast list the note compares the caption with",
 }
 #: Words that, in a note's own words (outside its quoted passages), would state a fact of a
@@ -1132,6 +1131,36 @@ def published_date_says_how_it_is_known(source: Source) -> list[Breach]:
     return [Breach("date note", "published_note", message)]
 
 
+def _quoted_in(match: re.Match[str]) -> str:
+    """The passage a match of ``_NOTE_QUOTE`` quotes, folded."""
+    return plain(next(group for group in match.groups() if group))
+
+
+def _byline_passages(claim: Claim, catalog: Catalog | None) -> set[str]:
+    """The passages of a claim's note, folded, that quote its source's byline: those its
+    source's ``published_note`` quotes, or words of its text that write its publication date
+    ("year from the byline, 'June 8, 2025'"). They say where a date's year comes from, as
+    the publication date does, and state no fact of their own."""
+    passages = note_passages(claim.note)
+    if catalog is None or not passages:
+        return set()
+    source = catalog.source(claim.source)
+    noted = {plain(passage) for passage in note_passages(source.published_note)}
+    published = source.published
+    found: set[str] = set()
+    for passage in map(plain, passages):
+        if passage in noted or (
+            isinstance(published, PartialDate)
+            and any(
+                each.year == published.year and _writes(each, published)
+                for each in _written_dates(passage)
+            )
+            and passage_in(passage, _plain_text_of(catalog, claim.source))
+        ):
+            found.add(passage)
+    return found
+
+
 def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A date its quote does not write (``this spring``, ``Friday 6 October``) was inferred,
     and the claim's note says how, writing the date.
@@ -1156,7 +1185,8 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     its range or pair ("June 7 to June 14, 2024", "June 7-14, 2024", "in June and July
     2024"), or in the date's numbers ("2024-03", "7/6/2024"). A season, month or day with
     no year of its own takes it from the note's own words alone (outside the passages it
-    quotes), not from another clause or event of the quote: "Ballerina opened in 2024; its
+    quotes, but for the byline's: :func:`_byline_passages`), not from another clause or
+    event of the quote: "Ballerina opened in 2024; its
     trailer dropped in March" does not write 2024-03, nor "In March, Lionsgate said
     Ballerina opened in 2024", nor "June 7, a year after John Wick 4 opened in 2023"
     2023-06-07, nor "June 7 and 2025 is the sequel year" 2025-06-07. The data's own form of
@@ -1176,8 +1206,12 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     # A note excuses the date only by writing it: "'Next year' in an article dated August
     # 4, 2023: 2024." excuses 2024, not 2031.
     noted_dates = [*quote_dates, *_written_dates(note)]
-    # A year for a month and day is the note's own, not one of the passages it quotes.
-    own_words = _written_dates(_NOTE_QUOTE.sub(" ", note))
+    # A year for a month and day is the note's own, not one of the passages it quotes,
+    # but for the byline's words, which date the source as its publication date does.
+    byline = _byline_passages(claim, catalog)
+    own_words = _written_dates(
+        _NOTE_QUOTE.sub(lambda found: found[0] if _quoted_in(found) in byline else " ", note)
+    )
     for field, date in _claim_dates(claim):
         both_ways = _read_both_ways(quote_dates, date)
         if both_ways is not None and not any(
@@ -3093,7 +3127,8 @@ def _clause(quote: str, clauses: Sequence[tuple[int, int]]) -> str:
 def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
     :func:`~._relations.region_key` folds it; a code, two or three letters, in capitals:
-    "reaches us" and "as it turns out" write no ``US`` nor ``IT``), as a place of its own:
+    "reaches us" and "as it turns out" write no ``US`` nor ``IT``; or an adjective of it,
+    :data:`REGION_ADJECTIVES`: "North American theaters"), as a place of its own:
     not inside a longer
     name ("Mexico" of "New Mexico", "Korea" of "South Korea"), and not left out by the words
     before it (a negating word or one of :data:`REGION_EXCLUDING_WORDS` among the three:
@@ -3200,20 +3235,53 @@ def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], li
     return words, [key for key, _ in words]
 
 
+#: The regions of the vocabulary (the territories and countries of
+#: :data:`TAKINGS_SCOPE_WORDS` and :data:`RELEASE_SCOPE_WORDS`, and the continents) with the
+#: adjectives that name them as well: "from North American theaters" writes the region
+#: ``North America``, "the Japanese release" ``Japan``. Each region is keyed as
+#: :func:`~._relations.region_key` folds it. "American" alone is none of them: it is said of
+#: the United States, of North America and of the Americas.
+REGION_ADJECTIVES = {
+    region_key(region): adjectives
+    for region, adjectives in {
+        "North America": ("North American",), "South America": ("South American",),
+        "Latin America": ("Latin American",), "Europe": ("European",), "Asia": ("Asian",),
+        "Africa": ("African",), "UK": ("British",), "United Kingdom": ("British",),
+        "Britain": ("British",), "England": ("English",), "Ireland": ("Irish",),
+        "Canada": ("Canadian",), "Mexico": ("Mexican",), "Brazil": ("Brazilian",),
+        "Argentina": ("Argentine",), "France": ("French",), "Germany": ("German",),
+        "Italy": ("Italian",), "Spain": ("Spanish",), "Netherlands": ("Dutch",),
+        "Sweden": ("Swedish",), "Poland": ("Polish",), "Hungary": ("Hungarian",),
+        "Czech Republic": ("Czech",), "Russia": ("Russian",), "Turkey": ("Turkish",),
+        "India": ("Indian",), "China": ("Chinese",), "Taiwan": ("Taiwanese",),
+        "Japan": ("Japanese",), "Korea": ("Korean",), "South Korea": ("South Korean",),
+        "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Philippines": ("Filipino",),
+        "Australia": ("Australian",),
+    }.items()
+}  # fmt: skip
+
+
 def _how_region_written(quote: str, wanted: str, region: str, lead: str = "") -> str | None:
-    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``) as a place of its own;
-    else how it fails to, for the message. The words of ``lead``, the quote's lead-in,
-    stand before it: they may leave the region out, but do not write it."""
+    """``None`` where ``quote`` writes ``region`` (keyed ``wanted``), or an adjective of it
+    (:data:`REGION_ADJECTIVES`), as a place of its own; else how it fails to, for the
+    message. The words of ``lead``, the quote's lead-in, stand before it: they may leave
+    the region out, but do not write it."""
     quote = lead + quote
     words, keys = _region_keyed_words(quote)
-    size = len(wanted.split())
     how = f"does not write the region {region!r}"
-    for at in range(len(words) - size + 1):
-        if " ".join(keys[at : at + size]) != wanted or words[at][1].start() < len(lead):
+    spellings = [wanted, *map(region_key, REGION_ADJECTIVES.get(wanted, ()))]
+    places = [
+        (spelling, at)
+        for spelling in spellings
+        for at in range(len(words) - len(spelling.split()) + 1)
+    ]
+    for spelling, at in places:
+        size = len(spelling.split())
+        if " ".join(keys[at : at + size]) != spelling or words[at][1].start() < len(lead):
             continue
         start = words[at][1]
         written = quote[start.start() : words[at + size - 1][1].end()]
-        if _is_code(region) and not written.isupper():
+        if spelling == wanted and _is_code(region) and not written.isupper():
             how = f"writes {region!r} only as a word ({written!r}), not in capitals as a code is"
             continue
         before = [key for key, _ in words[max(0, at - 3) : at]]
@@ -5719,7 +5787,8 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     horror film" after "Ballerina is not "), but for those of another clause
     (:data:`CLAUSE_BREAK_WORDS`: "It is not a horror film, while "). A word inside the
     name of an entity of the ``catalog`` as the quote writes it ("No Time to Die") is the
-    name's, no negation. A
+    name's, no negation, and "-turned-" makes a former thing of the word before it alone:
+    "assassin" of "a bodyguard-turned-assassin" is the current one. A
     note that quotes the words with the negation says why the value may leave it out (it
     negates something else)."""
     if not isinstance(claim.value, Text):
@@ -5742,6 +5811,11 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         + after
     )
     found = _negations_outside_names(around, claim, catalog) - _negations(value)
+    taken_text = "".join(tokens[:taken])
+    if re.search(r"-turned-" + re.escape(value) + r"\Z", taken_text, re.IGNORECASE):
+        # "-turned-" makes a former thing of the word before it, not after it: "assassin" of
+        # "a ballerina-turned-assassin" is what she is now ("ballerina" keeps it).
+        found -= Counter({"-turned-": 1})
     # The words of a goal are read of the value alone (an entity value's sentence may have
     # them of another thing): "assassin" from "training to become an assassin".
     noted = " ".join(note_passages(claim.note))
@@ -7762,14 +7836,16 @@ def notes_hold_no_facts(
     """A note explains how the quote is read; a fact it states is a claim. The passages it
     quotes are in the claim's own sentence (its :func:`lead_in`, quote and :func:`lead_out`,
     whose words the rules read with the quote: "Critics expected little from the spin-off"
-    before ", but Keanu Reeves appears in Ballerina" is quoted to say what it is of) or in
-    some claim's quote (of its own source, for its own text's words), and its own words use
+    before ", but Keanu Reeves appears in Ballerina" is quoted to say what it is of), in
+    some claim's quote (of its own source, for its own text's words) or in its source's
+    byline (:func:`_byline_passages`), and its own words use
     none of :data:`FACT_WORDS`, unless reviewed."""
     own_quote = plain(claim.evidence.quote)
     sentence = None
+    byline = _byline_passages(claim, catalog)
     for passage in note_passages(claim.note) if claim.id not in reviewed_passages else ():
         folded = plain(passage)
-        if folded in own_quote:  # the likeliest, and no search of the text
+        if folded in own_quote or folded in byline:  # the byline dates the source
             continue
         # The words of the quote's own sentence, which the rules read with it ("did not say
         # why, but" before it): the note says what they are of.
