@@ -4182,6 +4182,8 @@ def _credit(
          "'was ousted'", "was ousted"),
         ("Keanu Reeves was hired for Ballerina but was booted", "film/ballerina-2024",
          "'was booted'", "was booted"),
+        # An emphatic "didn't just" is no negation; a bare "didn't" still is.
+        ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
         ("Keanu Reeves is a former star of Ballerina", "film/ballerina-2024", "'former'", "former"),
         ("Keanu Reeves, star-turned-critic, reviews Ballerina", "film/ballerina-2024",
@@ -4222,6 +4224,10 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves, no stranger to action, stars in Ballerina", "film/ballerina-2024"),
         ("Ballerina not only stars Ana de Armas but also Keanu Reeves", "film/ballerina-2024"),
         ("Keanu Reeves didn't disappoint in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves didn't just star in Ballerina; he trained for months",
+         "film/ballerina-2024"),
+        ("Keanu Reeves did not just star in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves is not just in Ballerina; he trained for it", "film/ballerina-2024"),
         ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),

@@ -5517,14 +5517,17 @@ def _runs_join(value: str, quote: str) -> bool | None:
 
 
 #: Emphatic idioms that hold a negating word and negate nothing: "none other than Ana de
-#: Armas" names her, "no stranger to action", "not only ... but also", "didn't disappoint",
+#: Armas" names her, "no stranger to action", "not only ... but also", the emphatic "not just",
+#: "didn't just" and "did not only" ("Ana de Armas didn't just play Rooney; she trained"
+#: says she played her; a bare "didn't play Rooney" stays a negation), "didn't disappoint",
 #: "has never been better", "never lets up", "a no-nonsense killer", "a no-holds-barred
 #: action thriller", "never misses a beat", "nobody does it better" praise; "there is no
 #: doubt", "it's no secret", "no wonder", "not hard to see why", "nothing short of"
 #: affirm. Their words are no negation (nor "other than" an exclusion), nor a doubt,
 #: wherever the rules read one. Patterns, read whole in any case.
 NOT_A_NEGATION_IDIOMS = (
-    r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only",
+    r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only", r"not\s+just",
+    r"(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?:just|only|merely|simply)",
     r"(?:did|does|do|will|would)(?:\s+not|n['\u2019]t)\s+disappoint",
     r"never\s+disappoints?", r"(?:has|have|had)\s+never\s+(?:been|looked)\s+better",
     r"never\s+(?:been|looked)\s+better", r"never\s+lets?\s+up", r"no-nonsense",
