@@ -4474,6 +4474,38 @@ def test_a_credit_whose_quote_gives_its_part_stands(
     assert [] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
 
 
+# The quote's prefix read without its source holds 32 characters: the casting fits in it.
+_TOOK_OVER = "Ana de Armas took over"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "character", "stands"),
+    [
+        # Reported: a bare "took over" after the sentence cast another as the part gave no
+        # credit, nor the part.
+        ("Unity Phelan as Rooney, but Ana de Armas took over.", _TOOK_OVER, "character/rooney",
+         True),
+        ("Unity Phelan was cast as Rooney before Ana de Armas took over.",
+         f"before {_TOOK_OVER}", "character/rooney", True),
+        # Another part, the part in another sentence, or another thing taken over is none.
+        ("Unity Phelan as Rooney, but Ana de Armas took over.", _TOOK_OVER,
+         "character/john-wick", False),
+        ("Unity Phelan plays Rooney. Ana de Armas took over.", _TOOK_OVER, "character/rooney",
+         False),
+        ("Unity Phelan as Rooney, but Ana de Armas took over Lionsgate.", _TOOK_OVER,
+         "character/rooney", False),
+    ],
+)  # fmt: skip
+def test_the_one_who_takes_over_a_part_cast_before_plays_it(
+    text: str, quote: str, character: str, stands: bool
+) -> None:
+    claim = _from_text(text, quote, _CAST, EntityRef(id="person/ana-de-armas"))
+    qualifiers = attrs.evolve(claim.qualifiers, character=character, status=None)
+    claim = attrs.evolve(claim, qualifiers=qualifiers)
+    assert stands == ([] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG))
+    assert stands == ([] == _rules.entities_named_by_the_quote_or_noted(claim, CATALOG))
+
+
 def test_every_link_is_written_with_its_words_or_reviewed() -> None:
     found = {c.id: _rules.link_written_with_its_words_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)

@@ -7121,6 +7121,54 @@ def _takes_over_a_part(
     return False
 
 
+# A bare verb of taking a part over, ending its clause: "but Norman Reedus took over.".
+_TAKES_OVER_BARE = re.compile(
+    r"[\s\u00a0]+(?:(?i:has|have|had)[\s\u00a0]+)?(?i:took|takes|taking|taken)[\s\u00a0]+"
+    r"(?i:over)(?=[\s\u00a0]*(?:[,;:.!?)\u2013\u2014]|\Z))"
+)
+
+
+def _takes_over_a_part_cast_before(claim: Claim, catalog: Catalog) -> bool:
+    """Whether a cast credit's quote writes the person's name and a bare verb of taking over
+    that ends its clause (:data:`_TAKES_OVER_BARE`), where its sentence first casts another
+    person as the claim's character (up to three words, "as" and its name just after the other's
+    name, before the person's): "Lionsgate first cast Gabriel Byrne as Daniel Pine, but Norman
+    Reedus took over" gives Norman Reedus the part, as "took over the role" does; the part is the
+    one the earlier clause names."""
+    character = claim.qualifiers.character
+    if (
+        claim.predicate.value != "cast_member"
+        or character is None
+        or not isinstance(claim.value, EntityRef)
+    ):
+        return False
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    lead = len(lead_in(claim, catalog))
+    parts = catalog.entity(character).names
+    others = _other_people(sentence, claim, catalog)
+    for name in catalog.entity(claim.value.id).names:
+        for found in _name_pattern(name).finditer(sentence, lead):
+            if found.end() > lead + len(claim.evidence.quote) or not _TAKES_OVER_BARE.match(
+                sentence, found.end()
+            ):
+                continue
+            for _, end in (other for other in others if other[1] <= found.start()):
+                cast_as = _CAST_AS.match(sentence, end, found.start())
+                if cast_as and any(
+                    _name_pattern(part).match(sentence, cast_as.end(), found.start())
+                    for part in parts
+                ):
+                    return True
+    return False
+
+
+# Up to three words (of a casting: "was cast", "was first cast") and "as" after a name: the
+# part that person was given.
+_CAST_AS = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+as[\s\u00a0]+(?:(?i:the|a|an|young)[\s\u00a0]+)?"
+)
+
+
 # "respectively": a sentence that pairs two lists by order, which the rules do not read.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PAIRED_NAMES = (
@@ -7259,9 +7307,10 @@ def credit_written_with_its_role_or_noted(
     another clause, the quote, and the words after it that :func:`_clause_after` reads;
     a word inside a name of the catalog is the name's), or the claim's character, or "as"
     and a name just after the person's, or the sentence is a caption of the person in the
-    work ("Ana de Armas in No Time To Die."). And no word of another kind of part is bound
-    to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's stunt double", "a Keanu
-    Reeves lookalike", "archive footage of", "dedicated to", "Chad Stahelski directed
+    work ("Ana de Armas in No Time To Die."), or a bare "took over" after the sentence cast another
+    as the claim's character (:func:`_takes_over_a_part_cast_before`). And no word of another kind
+    of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's stunt double", "a
+    Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad Stahelski directed
     second-unit action", "Keanu Reeves attended the premiere"), nor a word of another
     credit's role with none of its own ("produced by Len Wiseman" for a director). The role
     word, character or possessive is the person's only in their own clause
@@ -7397,6 +7446,7 @@ def credit_written_with_its_role_or_noted(
             claim.predicate.value == "cast_member"
             and _takes_over_a_part(written, _other_people(written, claim, catalog), names)
         )
+        or _takes_over_a_part_cast_before(claim, catalog)
     ):
         return paired
     return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
@@ -8244,7 +8294,10 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     or a word of one: "Reeves as Wick"), or its note says whom or what the quote means by
     naming it ("'She' = Jeon Jong-seo", "'the new film' is Ballerina (2024)"): a quote that
     never names the entity ("Ana de Armas stars in Ballerina" for Keanu Reeves) does not
-    state the claim. The note's reading rests on the text's words, as every note's does.
+    state the claim. The note's reading rests on the text's words, as every note's does. A
+    cast credit's character is named, too, by the casting its sentence writes before a bare
+    "took over" (:func:`_takes_over_a_part_cast_before`: "first cast Gabriel Byrne as Daniel
+    Pine, but Norman Reedus took over").
 
     A person subject is one the quote's sentence names, where it names another person; and
     a value it writes after the subject's name is not the subject's where another person
@@ -8262,8 +8315,11 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         if entity_id is None:
             continue
         entity = catalog.entity(entity_id)
-        if names_entity(claim.evidence.quote, entity, catalog) or (
-            claim.note is not None and names_entity(claim.note, entity, catalog)
+        if (
+            names_entity(claim.evidence.quote, entity, catalog)
+            or (claim.note is not None and names_entity(claim.note, entity, catalog))
+            # "..., but Norman Reedus took over": the part the sentence cast before.
+            or (field == "qualifiers.character" and _takes_over_a_part_cast_before(claim, catalog))
         ):
             continue
         message = (
