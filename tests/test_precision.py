@@ -3282,6 +3282,8 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 # Reported: the one who takes a part over could not carry the character.
                 ("Ana de Armas replaced Unity Phelan as Rooney in Ballerina", True),
                 ("Ana de Armas took over from Unity Phelan as Rooney", True),
+                # Reported: the cleft's part runs past the rejected side.
+                ("It is Ana de Armas, and not Unity Phelan, who plays Rooney", True),
             )
         ),
     ],
@@ -4398,6 +4400,9 @@ def _not_theirs(word: str) -> str:
          "person/ana-de-armas", "No Time to Die"),
         ("Ana de Armas starred in Knives Out, and Keanu Reeves starred in Ballerina.", _CAST,
          "person/ana-de-armas", "Knives Out"),
+        # The cleft's role is its own person's, not the rejected one's.
+        ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
+         _CAST, "person/norman-reedus", "writes 'plays'"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -4465,6 +4470,11 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          "person/ana-de-armas"),
         ("Ana de Armas succeeds Unity Phelan as Rooney in Ballerina.", _CAST,
          "person/ana-de-armas"),
+        # Reported: the cleft "It is X, and not Y, who plays" is "X plays".
+        ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
+         _CAST, "person/gabriel-byrne"),
+        ("It's Gabriel Byrne, not Norman Reedus, who plays Daniel Pine.", _CAST,
+         "person/gabriel-byrne"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

@@ -6631,8 +6631,10 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     only in passing names no part played (:func:`_character_in_passing`: "plays Rooney's
     sister", "plays a rival of Rooney", "who plays opposite Rooney", "plays the woman who
     kills Rooney"). The part of one who takes it over runs past the person taken over from
-    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas). Or else
-    the claim's note says which character, writing its name."""
+    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas), and the
+    part of the cleft's person past the rejected side ("It is Gabriel Byrne, not Norman
+    Reedus, who plays Daniel Pine": :func:`_cleft_gives_the_role`). Or else the claim's note
+    says which character, writing its name."""
     character = claim.qualifiers.character
     if character is None or not isinstance(claim.value, EntityRef):
         return []
@@ -6650,6 +6652,11 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
         if _TAKES_OVER_FROM.fullmatch(quote, end, part_end):
             # The one who takes a part over plays it: "replaced Unity Phelan as Rooney".
             part_end = min((other for other in others if other > part_end), default=len(quote))
+        cleft = _CLEFT_AFTER.match(quote, end)
+        if cleft and _CLEFT_BEFORE.search(quote, 0, start):
+            # The cleft's part runs past the rejected side: "It is Gabriel Byrne, not Norman
+            # Reedus, who plays Daniel Pine".
+            part_end = max(part_end, cleft.end())
         opened = quote.rfind("(", 0, start)
         if back is None and opened != -1 and ")" not in quote[opened:start]:
             closed = quote.find(")", end)
@@ -7169,6 +7176,33 @@ _CAST_AS = re.compile(
 )
 
 
+# The cleft form of "X plays": "It is" (or "It's", "It was") just before the person's name,
+# and after it a contrast's rejected side at most (", and not Norman Reedus as rumored,") and
+# "who" or "that" and the words that say what the person does, to the clause's end.
+_CLEFT_BEFORE = re.compile(r"(?<!\w)(?i:it)(?:['\u2019](?i:s)|[\s\u00a0]+(?i:is|was))[\s\u00a0]+\Z")
+_CLEFT_AFTER = re.compile(
+    r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and|but)[\s\u00a0]+)?(?i:not|never)[\s\u00a0]+[^,;:.!?]*,)?"
+    r"[\s\u00a0]+(?i:who|that)[\s\u00a0]+([^,;:.!?]*)"
+)
+
+
+def _cleft_gives_the_role(sentence: str, names: Sequence[str], own: re.Pattern[str]) -> bool:
+    """Whether ``sentence`` gives the person of ``names`` the role of ``own`` in the cleft form
+    of "Gabriel Byrne plays Daniel Pine": "It is Gabriel Byrne, and not Norman Reedus as
+    rumored, who plays Daniel Pine" (:data:`_CLEFT_BEFORE`, :data:`_CLEFT_AFTER`). The
+    rejected side's "not" is the other name's; the role is the one after "who"."""
+    for name in names:
+        for found in _name_pattern(name).finditer(sentence):
+            after = _CLEFT_AFTER.match(sentence, found.end())
+            if (
+                after is not None
+                and _CLEFT_BEFORE.search(sentence, 0, found.start())
+                and own.search(after[1])
+            ):
+                return True
+    return False
+
+
 # "respectively": a sentence that pairs two lists by order, which the rules do not read.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PAIRED_NAMES = (
@@ -7307,13 +7341,14 @@ def credit_written_with_its_role_or_noted(
     another clause, the quote, and the words after it that :func:`_clause_after` reads;
     a word inside a name of the catalog is the name's), or the claim's character, or "as"
     and a name just after the person's, or the sentence is a caption of the person in the
-    work ("Ana de Armas in No Time To Die."), or a bare "took over" after the sentence cast another
-    as the claim's character (:func:`_takes_over_a_part_cast_before`). And no word of another kind
-    of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's stunt double", "a
-    Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad Stahelski directed
-    second-unit action", "Keanu Reeves attended the premiere"), nor a word of another
-    credit's role with none of its own ("produced by Len Wiseman" for a director). The role
-    word, character or possessive is the person's only in their own clause
+    work ("Ana de Armas in No Time To Die."), or the cleft "It is Gabriel Byrne, not Norman Reedus,
+    who plays" (:func:`_cleft_gives_the_role`), or a bare "took over" after the sentence cast
+    another as the claim's character (:func:`_takes_over_a_part_cast_before`). And no word of
+    another kind of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's
+    stunt double", "a Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad
+    Stahelski directed second-unit action", "Keanu Reeves attended the premiere"), nor a word
+    of another credit's role with none of its own ("produced by Len Wiseman" for a director).
+    The role word, character or possessive is the person's only in their own clause
     (:func:`_persons_clause`: "Ballerina stars Ana de Armas, and Keanu Reeves was thrilled",
     "..., who was coached by Keanu Reeves" credit no Keanu Reeves; a list of names is one
     clause), and a person named just after another's name and "as" is the part played, no
@@ -7447,6 +7482,7 @@ def credit_written_with_its_role_or_noted(
             and _takes_over_a_part(written, _other_people(written, claim, catalog), names)
         )
         or _takes_over_a_part_cast_before(claim, catalog)
+        or _cleft_gives_the_role(sentence, names, own)
     ):
         return paired
     return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
