@@ -1673,3 +1673,20 @@ def test_a_privative_form_never_refines_its_positive(form: str) -> None:
     plain = attrs.evolve(genre, id="x-1", value=bd.Text(text="horror"))
     other = attrs.evolve(genre, id="x-2", value=bd.Text(text=form))
     assert relate(plain, other) not in (Relation.SAME, Relation.REFINEMENT)
+
+
+def test_a_superseded_castings_part_is_no_portrayal_of_the_person() -> None:
+    # Reported: the person who lost a part was shown "as" it, beside the one who took it over.
+    from ballerina_data import _answers
+
+    cast = next(
+        c
+        for c in Catalog.default().claims
+        if c.predicate is Predicate.CAST_MEMBER and c.qualifiers.character is not None
+    )
+    lost = attrs.evolve(cast, qualifiers=attrs.evolve(cast.qualifiers, status=bd.Status.SUPERSEDED))
+    (credit,) = _answers._merged_credits([lost])
+    assert () == credit.characters
+    assert (lost,) == credit.claims
+    (credit,) = _answers._merged_credits([cast])
+    assert [cast.qualifiers.character] == [part.character for part in credit.characters]

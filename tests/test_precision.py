@@ -3321,6 +3321,8 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 # Reported: the one who takes a part over could not carry the character.
                 ("Ana de Armas replaced Unity Phelan as Rooney in Ballerina", True),
                 ("Ana de Armas took over from Unity Phelan as Rooney", True),
+                # Reported: the cleft's part runs past the rejected side.
+                ("It is Ana de Armas, and not Unity Phelan, who plays Rooney", True),
             )
         ),
     ],
@@ -4221,6 +4223,8 @@ def _credit(
          "'was ousted'", "was ousted"),
         ("Keanu Reeves was hired for Ballerina but was booted", "film/ballerina-2024",
          "'was booted'", "was booted"),
+        # An emphatic "didn't just" is no negation; a bare "didn't" still is.
+        ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
         ("Keanu Reeves is a former star of Ballerina", "film/ballerina-2024", "'former'", "former"),
         ("Keanu Reeves, star-turned-critic, reviews Ballerina", "film/ballerina-2024",
@@ -4261,6 +4265,10 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves, no stranger to action, stars in Ballerina", "film/ballerina-2024"),
         ("Ballerina not only stars Ana de Armas but also Keanu Reeves", "film/ballerina-2024"),
         ("Keanu Reeves didn't disappoint in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves didn't just star in Ballerina; he trained for months",
+         "film/ballerina-2024"),
+        ("Keanu Reeves did not just star in Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves is not just in Ballerina; he trained for it", "film/ballerina-2024"),
         ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),
@@ -4431,6 +4439,9 @@ def _not_theirs(word: str) -> str:
          "person/ana-de-armas", "No Time to Die"),
         ("Ana de Armas starred in Knives Out, and Keanu Reeves starred in Ballerina.", _CAST,
          "person/ana-de-armas", "Knives Out"),
+        # The cleft's role is its own person's, not the rejected one's.
+        ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
+         _CAST, "person/norman-reedus", "writes 'plays'"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -4498,6 +4509,11 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          "person/ana-de-armas"),
         ("Ana de Armas succeeds Unity Phelan as Rooney in Ballerina.", _CAST,
          "person/ana-de-armas"),
+        # Reported: the cleft "It is X, and not Y, who plays" is "X plays".
+        ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
+         _CAST, "person/gabriel-byrne"),
+        ("It's Gabriel Byrne, not Norman Reedus, who plays Daniel Pine.", _CAST,
+         "person/gabriel-byrne"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(
@@ -4505,6 +4521,38 @@ def test_a_credit_whose_quote_gives_its_part_stands(
 ) -> None:
     claim = _from_text(text, text.rstrip("."), predicate, EntityRef(id=person))
     assert [] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
+
+
+# The quote's prefix read without its source holds 32 characters: the casting fits in it.
+_TOOK_OVER = "Ana de Armas took over"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "character", "stands"),
+    [
+        # Reported: a bare "took over" after the sentence cast another as the part gave no
+        # credit, nor the part.
+        ("Unity Phelan as Rooney, but Ana de Armas took over.", _TOOK_OVER, "character/rooney",
+         True),
+        ("Unity Phelan was cast as Rooney before Ana de Armas took over.",
+         f"before {_TOOK_OVER}", "character/rooney", True),
+        # Another part, the part in another sentence, or another thing taken over is none.
+        ("Unity Phelan as Rooney, but Ana de Armas took over.", _TOOK_OVER,
+         "character/john-wick", False),
+        ("Unity Phelan plays Rooney. Ana de Armas took over.", _TOOK_OVER, "character/rooney",
+         False),
+        ("Unity Phelan as Rooney, but Ana de Armas took over Lionsgate.", _TOOK_OVER,
+         "character/rooney", False),
+    ],
+)  # fmt: skip
+def test_the_one_who_takes_over_a_part_cast_before_plays_it(
+    text: str, quote: str, character: str, stands: bool
+) -> None:
+    claim = _from_text(text, quote, _CAST, EntityRef(id="person/ana-de-armas"))
+    qualifiers = attrs.evolve(claim.qualifiers, character=character, status=None)
+    claim = attrs.evolve(claim, qualifiers=qualifiers)
+    assert stands == ([] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG))
+    assert stands == ([] == _rules.entities_named_by_the_quote_or_noted(claim, CATALOG))
 
 
 def test_every_link_is_written_with_its_words_or_reviewed() -> None:

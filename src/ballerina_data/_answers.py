@@ -898,7 +898,11 @@ def _merged_credits(claims: Iterable[Claim]) -> list[MergedCredit]:
     for (work, person, role), group in groups.items():
         named: dict[str, list[Claim]] = {}
         for claim in group:
-            if claim.qualifiers.character is not None:
+            # A superseded casting's part is no longer the person's: it names no portrayal.
+            if (
+                claim.qualifiers.character is not None
+                and claim.qualifiers.status is not Status.SUPERSEDED
+            ):
                 named.setdefault(claim.qualifiers.character, []).append(claim)
         credits.append(
             MergedCredit(

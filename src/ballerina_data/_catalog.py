@@ -64,6 +64,7 @@ from ._records import (
     Person,
     Predicate,
     Source,
+    Status,
     WorkKind,
 )
 from ._validators import LONGEST_ID, short_repr
@@ -982,8 +983,11 @@ class Catalog:
             if claim.predicate in roles and isinstance(claim.value, EntityRef):
                 if person_id is not None and claim.value.id != person_id:
                     continue
-                key = (claim.predicate, claim.value.id, claim.qualifiers.character)
-                groups[key].append(claim)
+                # A superseded casting's part is no longer the person's: it names none of
+                # their credit ("first cast Gabriel Byrne as Daniel Pine, but ... took over").
+                superseded = claim.qualifiers.status is Status.SUPERSEDED
+                part = None if superseded else claim.qualifiers.character
+                groups[claim.predicate, claim.value.id, part].append(claim)
         # A claim that names no character joins each part the person is named in: one row
         # per person and character, as about() merges them.
         for role, value_id, character_id in [key for key in groups if key[2] is not None]:

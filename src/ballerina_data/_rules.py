@@ -5676,14 +5676,17 @@ def _runs_join(value: str, quote: str) -> bool | None:
 
 
 #: Emphatic idioms that hold a negating word and negate nothing: "none other than Ana de
-#: Armas" names her, "no stranger to action", "not only ... but also", "didn't disappoint",
+#: Armas" names her, "no stranger to action", "not only ... but also", the emphatic "not just",
+#: "didn't just" and "did not only" ("Ana de Armas didn't just play Rooney; she trained"
+#: says she played her; a bare "didn't play Rooney" stays a negation), "didn't disappoint",
 #: "has never been better", "never lets up", "a no-nonsense killer", "a no-holds-barred
 #: action thriller", "never misses a beat", "nobody does it better" praise; "there is no
 #: doubt", "it's no secret", "no wonder", "not hard to see why", "nothing short of"
 #: affirm. Their words are no negation (nor "other than" an exclusion), nor a doubt,
 #: wherever the rules read one. Patterns, read whole in any case.
 NOT_A_NEGATION_IDIOMS = (
-    r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only",
+    r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only", r"not\s+just",
+    r"(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?:just|only|merely|simply)",
     r"(?:did|does|do|will|would)(?:\s+not|n['\u2019]t)\s+disappoint",
     r"never\s+disappoints?", r"(?:has|have|had)\s+never\s+(?:been|looked)\s+better",
     r"never\s+(?:been|looked)\s+better", r"never\s+lets?\s+up", r"no-nonsense",
@@ -6793,8 +6796,10 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     only in passing names no part played (:func:`_character_in_passing`: "plays Rooney's
     sister", "plays a rival of Rooney", "who plays opposite Rooney", "plays the woman who
     kills Rooney"). The part of one who takes it over runs past the person taken over from
-    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas). Or else
-    the claim's note says which character, writing its name."""
+    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas), and the
+    part of the cleft's person past the rejected side ("It is Gabriel Byrne, not Norman
+    Reedus, who plays Daniel Pine": :func:`_cleft_gives_the_role`). Or else the claim's note
+    says which character, writing its name."""
     character = claim.qualifiers.character
     if character is None or not isinstance(claim.value, EntityRef):
         return []
@@ -6812,6 +6817,11 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
         if _TAKES_OVER_FROM.fullmatch(quote, end, part_end):
             # The one who takes a part over plays it: "replaced Unity Phelan as Rooney".
             part_end = min((other for other in others if other > part_end), default=len(quote))
+        cleft = _CLEFT_AFTER.match(quote, end)
+        if cleft and _CLEFT_BEFORE.search(quote, 0, start):
+            # The cleft's part runs past the rejected side: "It is Gabriel Byrne, not Norman
+            # Reedus, who plays Daniel Pine".
+            part_end = max(part_end, cleft.end())
         opened = quote.rfind("(", 0, start)
         if back is None and opened != -1 and ")" not in quote[opened:start]:
             closed = quote.find(")", end)
@@ -7283,6 +7293,81 @@ def _takes_over_a_part(
     return False
 
 
+# A bare verb of taking a part over, ending its clause: "but Norman Reedus took over.".
+_TAKES_OVER_BARE = re.compile(
+    r"[\s\u00a0]+(?:(?i:has|have|had)[\s\u00a0]+)?(?i:took|takes|taking|taken)[\s\u00a0]+"
+    r"(?i:over)(?=[\s\u00a0]*(?:[,;:.!?)\u2013\u2014]|\Z))"
+)
+
+
+def _takes_over_a_part_cast_before(claim: Claim, catalog: Catalog) -> bool:
+    """Whether a cast credit's quote writes the person's name and a bare verb of taking over
+    that ends its clause (:data:`_TAKES_OVER_BARE`), where its sentence first casts another
+    person as the claim's character (up to three words, "as" and its name just after the other's
+    name, before the person's): "Lionsgate first cast Gabriel Byrne as Daniel Pine, but Norman
+    Reedus took over" gives Norman Reedus the part, as "took over the role" does; the part is the
+    one the earlier clause names."""
+    character = claim.qualifiers.character
+    if (
+        claim.predicate.value != "cast_member"
+        or character is None
+        or not isinstance(claim.value, EntityRef)
+    ):
+        return False
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    lead = len(lead_in(claim, catalog))
+    parts = catalog.entity(character).names
+    others = _other_people(sentence, claim, catalog)
+    for name in catalog.entity(claim.value.id).names:
+        for found in _name_pattern(name).finditer(sentence, lead):
+            if found.end() > lead + len(claim.evidence.quote) or not _TAKES_OVER_BARE.match(
+                sentence, found.end()
+            ):
+                continue
+            for _, end in (other for other in others if other[1] <= found.start()):
+                cast_as = _CAST_AS.match(sentence, end, found.start())
+                if cast_as and any(
+                    _name_pattern(part).match(sentence, cast_as.end(), found.start())
+                    for part in parts
+                ):
+                    return True
+    return False
+
+
+# Up to three words (of a casting: "was cast", "was first cast") and "as" after a name: the
+# part that person was given.
+_CAST_AS = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+as[\s\u00a0]+(?:(?i:the|a|an|young)[\s\u00a0]+)?"
+)
+
+
+# The cleft form of "X plays": "It is" (or "It's", "It was") just before the person's name,
+# and after it a contrast's rejected side at most (", and not Norman Reedus as rumored,") and
+# "who" or "that" and the words that say what the person does, to the clause's end.
+_CLEFT_BEFORE = re.compile(r"(?<!\w)(?i:it)(?:['\u2019](?i:s)|[\s\u00a0]+(?i:is|was))[\s\u00a0]+\Z")
+_CLEFT_AFTER = re.compile(
+    r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and|but)[\s\u00a0]+)?(?i:not|never)[\s\u00a0]+[^,;:.!?]*,)?"
+    r"[\s\u00a0]+(?i:who|that)[\s\u00a0]+([^,;:.!?]*)"
+)
+
+
+def _cleft_gives_the_role(sentence: str, names: Sequence[str], own: re.Pattern[str]) -> bool:
+    """Whether ``sentence`` gives the person of ``names`` the role of ``own`` in the cleft form
+    of "Gabriel Byrne plays Daniel Pine": "It is Gabriel Byrne, and not Norman Reedus as
+    rumored, who plays Daniel Pine" (:data:`_CLEFT_BEFORE`, :data:`_CLEFT_AFTER`). The
+    rejected side's "not" is the other name's; the role is the one after "who"."""
+    for name in names:
+        for found in _name_pattern(name).finditer(sentence):
+            after = _CLEFT_AFTER.match(sentence, found.end())
+            if (
+                after is not None
+                and _CLEFT_BEFORE.search(sentence, 0, found.start())
+                and own.search(after[1])
+            ):
+                return True
+    return False
+
+
 # "respectively": a sentence that pairs two lists by order, which the rules do not read.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PAIRED_NAMES = (
@@ -7421,12 +7506,14 @@ def credit_written_with_its_role_or_noted(
     another clause, the quote, and the words after it that :func:`_clause_after` reads;
     a word inside a name of the catalog is the name's), or the claim's character, or "as"
     and a name just after the person's, or the sentence is a caption of the person in the
-    work ("Ana de Armas in No Time To Die."). And no word of another kind of part is bound
-    to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's stunt double", "a Keanu
-    Reeves lookalike", "archive footage of", "dedicated to", "Chad Stahelski directed
-    second-unit action", "Keanu Reeves attended the premiere"), nor a word of another
-    credit's role with none of its own ("produced by Len Wiseman" for a director). The role
-    word, character or possessive is the person's only in their own clause
+    work ("Ana de Armas in No Time To Die."), or the cleft "It is Gabriel Byrne, not Norman Reedus,
+    who plays" (:func:`_cleft_gives_the_role`), or a bare "took over" after the sentence cast
+    another as the claim's character (:func:`_takes_over_a_part_cast_before`). And no word of
+    another kind of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's
+    stunt double", "a Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad
+    Stahelski directed second-unit action", "Keanu Reeves attended the premiere"), nor a word
+    of another credit's role with none of its own ("produced by Len Wiseman" for a director).
+    The role word, character or possessive is the person's only in their own clause
     (:func:`_persons_clause`: "Ballerina stars Ana de Armas, and Keanu Reeves was thrilled",
     "..., who was coached by Keanu Reeves" credit no Keanu Reeves; a list of names is one
     clause), and a person named just after another's name and "as" is the part played, no
@@ -7559,6 +7646,8 @@ def credit_written_with_its_role_or_noted(
             claim.predicate.value == "cast_member"
             and _takes_over_a_part(written, _other_people(written, claim, catalog), names)
         )
+        or _takes_over_a_part_cast_before(claim, catalog)
+        or _cleft_gives_the_role(sentence, names, own)
     ):
         return paired
     return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
@@ -8408,7 +8497,10 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     or a word of one: "Reeves as Wick"), or its note says whom or what the quote means by
     naming it ("'She' = Jeon Jong-seo", "'the new film' is Ballerina (2024)"): a quote that
     never names the entity ("Ana de Armas stars in Ballerina" for Keanu Reeves) does not
-    state the claim. The note's reading rests on the text's words, as every note's does.
+    state the claim. The note's reading rests on the text's words, as every note's does. A
+    cast credit's character is named, too, by the casting its sentence writes before a bare
+    "took over" (:func:`_takes_over_a_part_cast_before`: "first cast Gabriel Byrne as Daniel
+    Pine, but Norman Reedus took over").
 
     A person subject is one the quote's sentence names, where it names another person; and
     a value it writes after the subject's name is not the subject's where another person
@@ -8426,8 +8518,11 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         if entity_id is None:
             continue
         entity = catalog.entity(entity_id)
-        if names_entity(claim.evidence.quote, entity, catalog) or (
-            claim.note is not None and names_entity(claim.note, entity, catalog)
+        if (
+            names_entity(claim.evidence.quote, entity, catalog)
+            or (claim.note is not None and names_entity(claim.note, entity, catalog))
+            # "..., but Norman Reedus took over": the part the sentence cast before.
+            or (field == "qualifiers.character" and _takes_over_a_part_cast_before(claim, catalog))
         ):
             continue
         message = (
