@@ -3871,6 +3871,8 @@ def _work_value_claim(text: str, value: str) -> Claim:
         # The work's own value, in the predicate's own words, is the work's.
         ("Ballerina will be released on June 13, 2026.", "2026-06-13", None),
         ("Ballerina's release date is June 13, 2026.", "2026-06-13", None),
+        ("Ballerina's digital release is set for June 13, 2026.", "2026-06-13", None),
+        ("Its final budget was $90 million.", "90000000 USD", None),
         ("The release of Ballerina is set for June 13, 2026.", "2026-06-13", None),
         ("Ballerina, the John Wick spin-off, will be released on June 13, 2026.", "2026-06-13",
          None),

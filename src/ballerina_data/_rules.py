@@ -4676,6 +4676,8 @@ NOUN_MODIFIERS = frozenset(
         "final", "official", "estimated", "reported", "original", "production", "lifetime",
         "overall", "entire", "whole", "full", "initial", "current", "new", "first", "early",
         "late", "latest", "planned", "projected", "eventual", "net", "gross", "cumulative",
+        "theatrical", "digital", "streaming", "home", "physical", "wide", "limited",
+        "nationwide", "expanded", "opening", "debut",
     }
 )  # fmt: skip
 #: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
