@@ -1192,6 +1192,18 @@ RULES_BROKEN = [
         " work's running time",
     ),
     (
+        "value of the work",
+        {
+            "predicate": "cost",
+            "value": {"type": "quantity", "amount": "120000000", "unit": "USD"},
+            "quote": "Its sequel cost $120 million",
+        },
+        '"amount": "120000000"',
+        "value.amount: the sentence says the value of another thing than the work ('Its sequel':"
+        " 'sequel'), not of the work itself: quote 'Its sequel' in the note and say how the"
+        " value is the work's own",
+    ),
+    (
         "date of the work",
         {
             "predicate": "release_date",
@@ -1709,6 +1721,7 @@ RULES_TEXT += " Ballerina was released on June 6, 2026."
 RULES_TEXT += " Ballerina stayed in theaters through May 2025."
 RULES_TEXT += " Ballerina was filmed in Budapest."
 RULES_TEXT += " Its budget was given as $90 million, but it was actually $100 million."
+RULES_TEXT += " Its sequel cost $120 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

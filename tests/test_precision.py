@@ -3813,6 +3813,137 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
+def _work_value_claim(text: str, value: str) -> Claim:
+    """A claim of film/ballerina-2024 quoting ``text``: a release date ("2026-06-13"), a
+    figure ("20000000 USD", "140 minute"), or a cast credit (a person's id)."""
+    quote = text.rstrip(".")
+    if value.startswith("person/"):
+        return attrs.evolve(_credit(quote, person=value), qualifiers=Qualifiers())
+    if " " not in value:
+        return _date_claim(quote, value)
+    amount, unit = value.split(" ")
+    figure = _figure_claim(quote, amount, unit)
+    predicate = {"minute": Predicate.DURATION, "USD": Predicate.COST}[unit]
+    return attrs.evolve(figure, predicate=predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        # Reported: a sequel's, prequel's, spin-off's or series' date, cost and cast were the
+        # work's own where a relation noun named it.
+        ("Ballerina's sequel will be released on June 4, 2027.", "2027-06-04",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("The sequel to Ballerina will be released on June 4, 2027.", "2027-06-04",
+         "'The sequel to Ballerina': 'sequel'"),
+        ("Its follow-up will be released on June 4, 2027.", "2027-06-04",
+         "'Its follow-up': 'follow-up'"),
+        ("The next John Wick film will be released on June 4, 2027.", "2027-06-04",
+         "'The next John Wick film': 'film'"),
+        ("The Ballerina TV series will be released on June 4, 2027.", "2027-06-04",
+         "'Ballerina TV series': 'series'"),
+        ("A Ballerina prequel will be released on June 4, 2027.", "2027-06-04",
+         "'Ballerina prequel': 'prequel'"),
+        ("The anime adaptation of Ballerina will be released on June 4, 2027.", "2027-06-04",
+         "'The anime adaptation of Ballerina': 'adaptation'"),
+        ("Its sequel will cost $120 million.", "120000000 USD", "'Its sequel': 'sequel'"),
+        ("Ballerina's follow-up cost $120 million.", "120000000 USD",
+         "\"Ballerina's follow-up\": 'follow-up'"),
+        ("Ballerina's sequel will star Keanu Reeves.", "person/keanu-reeves",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("The sequel will star Keanu Reeves.", "person/keanu-reeves", "'The sequel': 'sequel'"),
+        # Reported: a re-release's or another cut's date was the release date.
+        ("The director's cut of Ballerina will be released on June 13, 2026.", "2026-06-13",
+         "\"The director's cut of Ballerina\": 'cut'"),
+        ("Ballerina will be re-released on June 13, 2026.", "2026-06-13",
+         "'re-released': 're-released'"),
+        ("Lionsgate will rerelease Ballerina on June 13, 2026.", "2026-06-13",
+         "'rerelease': 'rerelease'"),
+        ("A remastered Ballerina will be released on June 13, 2026.", "2026-06-13",
+         "'remastered Ballerina': 'remastered'"),
+        ("The dubbed version of Ballerina will be released on June 13, 2026.", "2026-06-13",
+         "'The dubbed version of Ballerina': 'version'"),
+        # Reported: anything released but a few listed things dated the work's release.
+        ("Ballerina reviews will be released on June 3, 2026.", "2026-06-03",
+         "'Ballerina reviews': 'reviews'"),
+        ("The first Ballerina images will be released on June 6, 2026.", "2026-06-06",
+         "'Ballerina images': 'images'"),
+        ("A Ballerina steelbook will be released on June 6, 2026.", "2026-06-06",
+         "'Ballerina steelbook': 'steelbook'"),
+        ("A making-of documentary about Ballerina will be released on June 6, 2026.",
+         "2026-06-06", "'A making-of documentary about Ballerina': 'documentary'"),
+        ("The Ballerina cast list will be released on June 3, 2026.", "2026-06-03",
+         "'Ballerina cast list': 'cast list'"),
+        # Reported: a release to critics, press or exhibitors was the work's release.
+        ("Ballerina was released to critics on May 28, 2025.", "2025-05-28",
+         "'released to critics': 'critics'"),
+        ("Ballerina was released to exhibitors on May 28, 2025.", "2025-05-28",
+         "'released to exhibitors': 'exhibitors'"),
+        # Reported: other versions' and the sequel's running times were the work's.
+        ("Ballerina runs 125 minutes, and the sequel will run 140 minutes.", "140 minute",
+         "'the sequel': 'sequel'"),
+        ("An early assembly of Ballerina ran 180 minutes.", "180 minute",
+         "'An early assembly of Ballerina': 'assembly'"),
+        ("Ballerina's UK version runs 118 minutes.", "118 minute",
+         "\"Ballerina's UK version\": 'version'"),
+        ("The TV edit of Ballerina runs 110 minutes.", "110 minute",
+         "'The TV edit of Ballerina': 'edit'"),
+        ("The Ballerina screening runs 150 minutes with ads.", "150 minute",
+         "'Ballerina screening': 'screening'"),
+        # Reported: part-costs and converted figures were the budget; a possessive whose
+        # noun the rules do not know is refused with the noun named.
+        ("The rights to Ballerina cost $20 million.", "20000000 USD",
+         "'The rights to Ballerina': 'rights'"),
+        ("Ballerina's Prague shoot cost $20 million.", "20000000 USD",
+         "\"Ballerina's Prague shoot\": 'shoot'"),
+        ("Ballerina's cast cost $20 million.", "20000000 USD", "\"Ballerina's cast\": 'cast'"),
+        ("Ballerina's premiere cost $2 million.", "2000000 USD",
+         "\"Ballerina's premiere\": 'premiere'"),
+        ("Ballerina's Lionsgate era cost $2 million.", "2000000 USD",
+         "\"Ballerina's Lionsgate era\": 'era'"),
+        ("Ballerina cost Lionsgate $90 million in 2024 alone.", "90000000 USD",
+         "'alone': 'alone'"),
+        ("Ballerina cost $90 million, adjusted for inflation.", "90000000 USD",
+         "'adjusted': 'adjusted'"),
+        ("Ballerina cost $90 million in 2023 dollars.", "90000000 USD",
+         "'in 2023 dollars': 'in 2023 dollars'"),
+        ("Ballerina cost the equivalent of $90 million.", "90000000 USD",
+         "'equivalent of': 'equivalent of'"),
+        # The work's own value, in the predicate's own words, is the work's.
+        ("Ballerina will be released on June 13, 2026.", "2026-06-13", None),
+        ("Ballerina's release date is June 13, 2026.", "2026-06-13", None),
+        ("Ballerina's digital release is set for June 13, 2026.", "2026-06-13", None),
+        ("Its final budget was $90 million.", "90000000 USD", None),
+        ("The release of Ballerina is set for June 13, 2026.", "2026-06-13", None),
+        ("Ballerina, the John Wick spin-off, will be released on June 13, 2026.", "2026-06-13",
+         None),
+        ("Ballerina's running time is 125 minutes.", "125 minute", None),
+        ("Ballerina's budget was $90 million.", "90000000 USD", None),
+        ("The budget of Ballerina was $90 million.", "90000000 USD", None),
+        ("Keanu Reeves stars in Ballerina.", "person/keanu-reeves", None),
+    ],
+)  # fmt: skip
+def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
+    text: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    assert claim.subject == "film/ballerina-2024"
+    found = _rules.value_of_the_work_itself(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    field = "value.id" if value.startswith("person/") else "value.amount"
+    field = "value.date" if " " not in value and field != "value.id" else field
+    assert (breach.rule, breach.field) == ("value of the work", field)
+    assert f"another thing than the work ({words})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    said = words.split(": ")[0][1:-1]
+    noted = _quoted_from(claim, text, note=f"'{said}': read as the film's own.")
+    # A date or figure a note quotes the words of passes; a credit never does.
+    assert bool(_rules.value_of_the_work_itself(noted, catalog)) is value.startswith("person/")
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "predicate", "amount", "words"),
     [

@@ -4770,6 +4770,424 @@ def _date_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("date of the work", "value.date", message)]
 
 
+#: The things of a work that are not the work itself, by their nouns: a value its sentence
+#: says of one of them is that thing's, not the work's (:func:`value_of_the_work_itself`).
+#: ``"work"``: another work related to it (its sequel, prequel, follow-up, spin-off,
+#: series, remake, reboot, adaptation), read also alone ("The sequel will star Keanu
+#: Reeves") but where it names the work itself ("Ballerina, the spin-off, ...");
+#: ``"thing"``: another cut, version or release of it, or a thing made of or about it (its
+#: reviews, images, novelization, merchandise, a documentary, a screening, its rights, one
+#: shoot, its cast, its premiere), read where the work's name heads it ("Ballerina
+#: reviews", "the director's cut of Ballerina", "Ballerina's Prague shoot").
+THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
+    "work": (
+        "sequel", "sequels", "prequel", "prequels", "follow-up", "follow-ups", "followup",
+        "followups", "spin-off", "spin-offs", "spinoff", "spinoffs", "series", "remake",
+        "remakes", "reboot", "reboots", "adaptation", "adaptations", "successor", "show",
+    ),
+    "thing": (
+        "cut", "cuts", "version", "versions", "edition", "editions", "edit", "edits",
+        "remaster", "remasters", "dub", "dubs", "re-release", "re-releases", "rerelease",
+        "rereleases", "reissue", "reissues", "restoration", "assembly", "workprint",
+        "review", "reviews", "image", "images", "still", "stills", "photo", "photos",
+        "footage", "trailer", "trailers", "teaser", "teasers", "clip", "clips", "poster",
+        "posters", "novel", "novels", "novelization", "novelizations", "novelisation",
+        "novelisations", "book", "books", "comic", "comics", "game", "games", "steelbook",
+        "steelbooks", "merchandise", "merch", "toy", "toys", "figure", "figures", "Funko",
+        "Funko Pops", "documentary", "documentaries", "making-of", "featurette",
+        "featurettes", "podcast", "podcasts", "screenplay", "screenplays", "script",
+        "scripts", "soundtrack", "soundtracks", "score", "album", "cast list", "details",
+        "statement", "statements", "screening", "screenings", "premiere", "premieres",
+        "rights", "shoot", "shoots", "shooting", "location", "locations", "set", "sets",
+        "cast", "crew", "stars", "marketing", "campaign", "tickets", "anniversary",
+    ),
+}  # fmt: skip
+#: The nouns of each predicate of a work, said of the work itself: "Ballerina's release
+#: date", "the budget of Ballerina", "Ballerina's running time", "Ballerina's director"
+#: (and, for a credit, the role words of :data:`ROLE_WORDS`).
+OWN_NOUNS: dict[str, tuple[str, ...]] = {
+    "release_date": (
+        "release", "releases", "release date", "release dates", "date", "dates", "opening",
+        "debut", "bow", "launch", "arrival", "rollout", "roll-out", "theatrical release",
+        "theatrical",
+    ),
+    "box_office": (
+        "box office", "box-office", "gross", "grosses", "takings", "haul", "total", "tally",
+        "cume", "earnings", "revenue", "revenues", "receipts", "ticket sales", "opening",
+        "debut", "bow", "launch", "run", "worldwide", "global", "domestic", "international",
+        "theatrical", "lifetime", "final",
+    ),
+    "cost": (
+        "budget", "budgets", "cost", "costs", "price tag", "price-tag", "pricetag",
+        "production budget", "production cost", "production costs", "production",
+    ),
+    "duration": (
+        "running time", "running-time", "runtime", "run time", "run-time", "length",
+        "duration", "theatrical",
+    ),
+}  # fmt: skip
+#: The words before a noun after the work's possessive that say which of it, read past to
+#: the noun ("Ballerina's worldwide gross", "its final budget"); a capital's word is read
+#: past too ("Ballerina's UK version", "Ballerina's Prague shoot").
+NOUN_MODIFIERS = frozenset(
+    {
+        "worldwide", "global", "domestic", "international", "overseas", "foreign", "total",
+        "final", "official", "estimated", "reported", "original", "production", "lifetime",
+        "overall", "entire", "whole", "full", "initial", "current", "new", "first", "early",
+        "late", "latest", "planned", "projected", "eventual", "net", "gross", "cumulative",
+        "theatrical", "digital", "streaming", "home", "physical", "wide", "limited",
+        "nationwide", "expanded", "opening", "debut",
+    }
+)  # fmt: skip
+#: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
+_WORK_VALUE_PREDICATES = frozenset(
+    {*OWN_NOUNS, "director", "screenwriter", "producer", "cast_member"}
+)
+#: Words before a work's name that make it another cut of the work ("A remastered
+#: Ballerina", "the dubbed Ballerina").
+_VERSION_WORDS = (
+    "remastered", "restored", "dubbed", "subtitled", "colorized", "colourized", "re-edited",
+    "recut", "re-cut", "extended", "unrated", "uncut", "re-released", "rereleased",
+)  # fmt: skip
+#: The audiences a release "to" makes no release: "released to critics on May 28, 2025".
+_NO_RELEASE_AUDIENCES = (
+    "critics", "critic", "press", "the press", "media", "the media", "reviewers",
+    "journalists", "exhibitors", "theater owners", "theatre owners", "industry",
+    "the industry", "buyers", "distributors", "festivals", "voters",
+)  # fmt: skip
+#: Words of a figure that make it a part of a sum or a converted one, no cost or takings
+#: of the work: "in 2024 alone", "adjusted for inflation", "in 2023 dollars", "the
+#: equivalent of".
+CONVERTED_OR_PART_WORDS = (
+    "alone", "adjusted", "inflation", "inflation-adjusted", "equivalent", "equivalent of",
+    "equivalent to", "in today's dollars", "in today\u2019s dollars", "in current dollars",
+    "in real terms", "in constant dollars",
+)  # fmt: skip
+_CONVERTED_OR_PART = re.compile(
+    _as_words(CONVERTED_OR_PART_WORDS) + r"|(?i:\bin[\s\u00a0]+[0-9]{4}[\s\u00a0]+dollars\b)"
+)
+# The nouns of THINGS_OF_THE_WORK read just after the work's name, where a verb may stand:
+# none that is also a verb ("Ballerina stars", "Ballerina is set", "Ballerina shoots").
+_NOUNS_AFTER_A_NAME = frozenset(
+    noun.casefold()
+    for nouns in THINGS_OF_THE_WORK.values()
+    for noun in nouns
+    if noun.casefold()
+    not in {
+        "cut",
+        "cuts",
+        "edit",
+        "edits",
+        "dub",
+        "dubs",
+        "set",
+        "sets",
+        "cast",
+        "crew",
+        "stars",
+        "shoot",
+        "shoots",
+        "shooting",
+        "score",
+        "premieres",
+        "figure",
+        "figures",
+        "details",
+        "statement",
+        "show",
+        "script",
+        "campaign",
+        "reviews",
+        "review",
+    }
+) | {"reviews", "review"}
+# Words of a kind of other work before its noun, after the work's name ("the Ballerina
+# anime series").
+_MODIFIERS = frozenset({"anime", "animated", "live-action", "stage", "video", "deluxe", "tv"})
+_RE_RELEASE = re.compile(
+    _as_words(
+        (
+            "re-release", "re-releases", "re-released", "re-releasing", "rerelease",
+            "rereleases", "rereleased", "rereleasing", "reissue", "reissues", "reissued",
+            "reissuing", "re-issue", "re-issued",
+        )
+    )
+)  # fmt: skip
+# The nouns of another work read alone ("The sequel will star"): not "series" nor "show",
+# which a series' own claims call it.
+_OTHER_WORKS_ALONE = tuple(
+    noun for noun in THINGS_OF_THE_WORK["work"] if noun not in ("series", "show")
+)
+_A_SEQUEL = frozenset(
+    {"sequel", "sequels", "follow-up", "follow-ups", "followup", "followups", "successor"}
+)
+# A word that is no noun of a phrase before "of" or "to": a verb of being or having ("the
+# world was introduced to John Wick").
+_NOT_A_VERB = (
+    r"(?!(?i:is|was|were|are|be|been|being|has|have|had|will|would|can|could|may|might"
+    r"|must|shall|should|did|does|do)\b)"
+)
+# For each catalog, the works it says follow another (values of ``followed_by``).
+_SEQUELS: dict[int, frozenset[str]] = {}
+
+
+def _sequels(catalog: Catalog) -> frozenset[str]:
+    return _of_catalog(
+        _SEQUELS,
+        catalog,
+        lambda catalog: frozenset(
+            str(claim.value.id)
+            for claim in catalog.claims
+            if claim.predicate.value == "followed_by" and isinstance(claim.value, EntityRef)
+        ),
+    )
+
+
+# Words just before another work named alone that make it no head of the clause: the work
+# itself ("Ballerina is the spin-off") or the object of another word ("expected little from
+# the spin-off").
+_NOT_THE_HEAD_BEFORE = re.compile(
+    _as_words(
+        (
+            "is", "was", "as", "be", "being", "from", "about", "of", "on", "for", "with",
+            "than", "like", "unlike", "after", "before", "over", "into", "toward", "towards",
+        )
+    )
+    + r"[\s\u00a0]*\Z"
+)  # fmt: skip
+# Where a credit's clause starts, before its quote: a clause mark (``_CLAUSE_END``), or a
+# word that joins two clauses ("The sequel might never happen and Keanu Reeves appears in
+# Ballerina").
+_CREDIT_CLAUSE_JOIN = re.compile(r"\b(?i:and|but|while|whereas)\b")
+_THING_OF_THE_WORK = {
+    kind: re.compile(_as_words(nouns)) for kind, nouns in THINGS_OF_THE_WORK.items()
+}
+_RELEASE_WORD = r"(?i:re-?releas\w*|releas\w*|screen\w*|shown|show\w*)"
+_RELEASED_TO = re.compile(
+    r"(?<![\w'\u2019-])"
+    + _RELEASE_WORD
+    + r"[\s\u00a0]+(?i:to|for)[\s\u00a0]+"
+    + _as_words(_NO_RELEASE_AUDIENCES)
+)
+_REFERENCE_WORD = r"[\w'\u2019-]+"
+
+
+def _own_nouns(predicate: str) -> frozenset[str]:
+    """The nouns said of the work itself for ``predicate``, folded, spaces single."""
+    own = OWN_NOUNS.get(predicate) or ROLE_WORDS.get(predicate, ())
+    return frozenset(" ".join(word.casefold().split()) for word in own)
+
+
+def _head_decides(words: Sequence[str], own: frozenset[str]) -> tuple[str, str] | None:
+    """Of the ``words`` of a noun phrase after the work's possessive (up to three), its noun:
+    the first but those of :data:`NOUN_MODIFIERS` or a capital's ("worldwide", "UK",
+    "Prague"). None where it is a noun of the predicate's own (the work's own value:
+    "Ballerina's worldwide gross"); else the noun (("thing", noun) where it is one of
+    :data:`THINGS_OF_THE_WORK`, ("unknown", noun) where the rules do not know it)."""
+    for count, word in enumerate(words):
+        for size in (3, 2, 1):
+            said = " ".join(words[count : count + size]).casefold()
+            if count + size > len(words):
+                continue
+            if said in own:
+                return None
+            if any(found.fullmatch(said) for found in _THING_OF_THE_WORK.values()):
+                return ("thing", said)
+        if word.casefold() not in NOUN_MODIFIERS and not (word[:1].isupper() or word[:1].isdigit()):
+            return ("unknown", word)
+    # No noun read: a date or figure ends the phrase before its noun ("its June 7, 2024
+    # date", "Ballerina's reported $100 million haul"), and the rules read the value there.
+    return None
+
+
+def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The noun of another thing of the work that ``text`` (a value's clause) says the value
+    of, and the words read; or None. See :func:`value_of_the_work_itself`."""
+    predicate = claim.predicate.value
+    names = sorted(
+        {name for name in catalog.entity(claim.subject).names if name.strip()},
+        key=len,
+        reverse=True,
+    )
+    name = "(?:" + "|".join(_word_pattern(each) for each in names) + ")"
+    value = claim.value
+    credited = catalog.entity(value.id).names if isinstance(value, EntityRef) else ()
+    # For a work that is itself another's sequel, "the sequel" and "a follow-up" may be it.
+    alone = _OTHER_WORKS_ALONE
+    if claim.subject in _sequels(catalog):
+        alone = tuple(noun for noun in alone if noun not in _A_SEQUEL)
+    found = (
+        _possessed(text, name, _own_nouns(predicate), credited)
+        or _of_the_work(text, name, _own_nouns(predicate))
+        or _after_the_name(text, name)
+        or _another_work_alone(text, name, alone)
+    )
+    if found is None and predicate == "release_date":
+        to = _RELEASED_TO.search(text)
+        again = _RE_RELEASE.search(text)
+        if to is not None:
+            found = to[1].casefold(), " ".join(to[0].split())
+        elif again is not None:
+            found = again[1].casefold(), again[1]
+    return found
+
+
+def _possessed(
+    text: str, name: str, own: frozenset[str], credited: Sequence[str]
+) -> tuple[str, str] | None:
+    """ "Ballerina's sequel", "its follow-up", "the film's UK version": the noun after the
+    work's possessive (:func:`_head_decides`), and the words read; or None."""
+    work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
+    for found in re.finditer(
+        rf"(?:{work}['\u2019]s?|(?<![\w'\u2019-])(?i:its))"
+        rf"((?:[\s\u00a0]+{_REFERENCE_WORD}){{1,3}})",
+        text,
+        re.IGNORECASE,
+    ):
+        # The credited person's name just after the work's is no noun of it: "Ballerina's
+        # Ana de Armas".
+        if any(found[1].strip().startswith(each) for each in credited):
+            continue
+        decided = _head_decides(found[1].split(), own)
+        if decided is not None:
+            last = decided[1].split()[-1]
+            at = text.casefold().find(last, found.start(1)) + len(last)
+            return decided[1], " ".join(text[found.start() : at].split())
+    return None
+
+
+def _of_the_work(text: str, name: str, own: frozenset[str]) -> tuple[str, str] | None:
+    """ "the sequel to Ballerina", "the director's cut of Ballerina", "The rights to
+    Ballerina", "a documentary about Ballerina": the noun before "of", "to", "about", "on"
+    or "for" the work (any but the predicate's own after "of" or "to"; one of
+    :data:`THINGS_OF_THE_WORK` after the others), and the words read; or None."""
+    work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
+    for found in re.finditer(
+        rf"(?<![\w'\u2019-])(?i:the|a|an|this|that|its|their)"
+        rf"((?:[\s\u00a0]+{_NOT_A_VERB}{_REFERENCE_WORD}){{1,4}}?)"
+        rf"[\s\u00a0]+((?i:of|to|about|on|for))[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?{work}"
+        rf"(?![\w'\u2019-]|[\s\u00a0]+[0-9])",
+        text,
+    ):
+        head = found[1].split()[-1].casefold()
+        thing = any(each.fullmatch(head) for each in _THING_OF_THE_WORK.values())
+        if head not in own and (thing or found[2].casefold() in ("of", "to")):
+            return head, " ".join(found[0].split())
+    return None
+
+
+def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
+    """ "Ballerina reviews", "The Ballerina TV series", "a Ballerina prequel", "A remastered
+    Ballerina": a noun of :data:`THINGS_OF_THE_WORK` just after the work's name (no verb),
+    or a word of another cut just before it, and the words read; or None."""
+    for found in re.finditer(
+        rf"(?<![\w'\u2019-]){name}[\s\u00a0]+({_REFERENCE_WORD})"
+        rf"(?:[\s\u00a0]+({_REFERENCE_WORD}))?",
+        text,
+    ):
+        first, second = found[1].casefold(), (found[2] or "").casefold()
+        if f"{first} {second}" in _NOUNS_AFTER_A_NAME:
+            return f"{first} {second}", " ".join(found[0].split())
+        if first in _NOUNS_AFTER_A_NAME:
+            return first, found[0][: found.end(1) - found.start()]
+        # A modifier first ("The Ballerina TV series", "the Ballerina anime adaptation").
+        if second in _NOUNS_AFTER_A_NAME and (found[1][:1].isupper() or first in _MODIFIERS):
+            return second, " ".join(found[0].split())
+    before = re.search(
+        rf"{_as_words(_VERSION_WORDS)}[\s\u00a0]+(?:(?i:version|cut|edition)[\s\u00a0]+"
+        rf"(?i:of)[\s\u00a0]+)?{name}",
+        text,
+    )
+    return None if before is None else (before[1].casefold(), " ".join(before[0].split()))
+
+
+def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str, str] | None:
+    """ "The sequel will star Keanu Reeves", "The next John Wick film will be released on":
+    another work named alone, of the nouns ``alone``, the head of its clause (not in
+    apposition to the work, "Ballerina, the spin-off, ...", nor after a word of
+    ``_NOT_THE_HEAD_BEFORE``, nor before "to", "of", "from" or "in"), and the words read;
+    or None."""
+    for found in re.finditer(
+        rf"(?<![\w'\u2019-])(?i:the|a|its|this|their)((?:[\s\u00a0]+[a-z][\w'\u2019-]*){{0,2}}?)"
+        rf"[\s\u00a0]+{_as_words(alone)}"
+        r"|(?<![\w'\u2019-])(?i:the[\s\u00a0]+next)(?:[\s\u00a0]+[\w'\u2019:-]+){0,4}?"
+        r"[\s\u00a0]+(?i:(film|movie|installment|instalment|entry|chapter|one))\b",
+        text,
+    ):
+        before = text[: found.start()]
+        if (
+            re.match(r"[\s\u00a0]+(?i:to|of|from|in)\b", text[found.end() :])
+            or _NOT_THE_HEAD_BEFORE.search(before)
+            or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
+        ):
+            continue
+        return (found[2] or found[3] or "").casefold(), " ".join(found[0].split())
+    return None
+
+
+def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A release date, figure, running time or credit of a work is said of the work itself,
+    not of another thing of it (:data:`THINGS_OF_THE_WORK`): the value's clause (for a
+    credit, its quote's) names the work as the head of no other noun phrase -- "Ballerina's
+    sequel", "its follow-up", "the sequel to Ballerina", "a Ballerina prequel", "the
+    director's cut of Ballerina", "Ballerina reviews", "the Ballerina TV series", "A
+    remastered Ballerina", "the sequel" alone (but "Ballerina, the spin-off, ...") -- but
+    where the noun is one of the predicate's own (:data:`OWN_NOUNS`, a credit's
+    :data:`ROLE_WORDS`: "Ballerina's release date", "the budget of Ballerina", "Ballerina's
+    director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
+    with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
+    "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
+    inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
+    (:data:`CONVERTED_OR_PART_WORDS`). A date or figure whose claim's note quotes the
+    words and says how the value is the work's passes; a credit never does: claim it for
+    the other work."""
+    predicate = claim.predicate.value
+    if predicate not in _WORK_VALUE_PREDICATES:
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    if isinstance(claim.value, DateValue):
+        clauses = _date_clauses(sentence, claim) or _one_date_clause(sentence, claim)
+    elif isinstance(claim.value, Quantity):
+        clauses = _figure_clauses(sentence, claim.value)
+    else:
+        marks = [
+            mark.end()
+            for found in (_CLAUSE_END, _CREDIT_CLAUSE_JOIN)
+            for mark in found.finditer(sentence, 0, quote_start)
+        ]
+        clauses = [(max(marks, default=0), quote_end)]
+    if not clauses:
+        clauses = [(quote_start, quote_end)]
+    found = _of_another_thing(_blanked_outside(sentence, clauses), claim, catalog)
+    if found is None and predicate in ("cost", "box_office"):
+        # A part or a converted figure, said of it to the sentence's end ("cost $90
+        # million, adjusted for inflation").
+        start = min(start for start, _ in clauses)
+        part = _CONVERTED_OR_PART.search(sentence, start)
+        found = None if part is None else (part[0].casefold(), " ".join(part[0].split()))
+    if found is None:
+        return []
+    noun, words = found
+    credit = not isinstance(claim.value, (DateValue, Quantity))
+    if not credit and _note_quotes(claim, words):
+        return []
+    how = (
+        "claim it for that work, not this one"
+        if credit
+        else f"quote {words!r} in the note and say how the value is the work's own"
+    )
+    message = (
+        f"the sentence says the value of another thing than the work ({words!r}: {noun!r}),"
+        f" not of the work itself: {how}"
+    )
+    field = (
+        "value.id" if credit else "value.date" if predicate == "release_date" else "value.amount"
+    )
+    return [Breach("value of the work", field, message)]
+
+
 def _duration_of_another_thing(
     claim: Claim, sentence: str, bounds: tuple[int, int], span: tuple[int, int]
 ) -> list[Breach]:
@@ -8886,6 +9304,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
+        *value_of_the_work_itself(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
         *occupation_not_a_played_part(claim, catalog),
