@@ -2458,6 +2458,12 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it made NZ$58 million", "58000000", "NZD"),
         ("it made S$58 million", "58000000", "SGD"),
         ("it made $58-60 million", "60000000", "USD"),
+        # Reported: "euro" was read as the start of "Europe" after the figure.
+        ("it made $20 million in Europe", "20000000", "USD"),
+        ("it made $20 million in European markets", "20000000", "USD"),
+        ("it made $20 million across Europe", "20000000", "USD"),
+        ("it made $20 million in Euro-pudding style", "20000000", "USD"),
+        ("it made 20 million euros in Europe", "20000000", "EUR"),
         ("it runs 2 hours 5 minutes", "125", "minute"),
         # Reported: hours and minutes abbreviated were not read as one duration.
         ("it runs 2h 5m", "125", "minute"),
@@ -2591,6 +2597,9 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
             f"the currency USD ({_USD_SIGNS}) with the amount 70,000,000",
         ),
         ("$90m, or 70 million euros", "70000000", "USD", "unit", "the currency USD ("),
+        ("it made $20 million in Europe", "20000000", "EUR", "unit", "the currency EUR ("),
+        ("$20 million in European markets", "20000000", "EUR", "unit", "the currency EUR ("),
+        ("$20 million in Euro-pudding style", "20000000", "EUR", "unit", "the currency EUR ("),
         ("EUR 70 million and $90 million", "70000000", "USD", "unit", "the currency USD ("),
         ("$90m, or 70m Canadian dollars", "70000000", "USD", "unit", "the currency USD ("),
         ("$90m, or MX$70m", "70000000", "USD", "unit", "the currency USD ("),
