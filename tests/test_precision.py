@@ -4554,6 +4554,11 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          "no word"),
         ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
          _LIONSGATE, "no word"),
+        # Reported: the refusal named a table of the code, not the words it wants.
+        ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
+         "(a word such as 'distributed by', 'stream to', 'debut on', 'distributes',"),
+        ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY, _LIONSGATE,
+         "'produced by', 'produces',"),
         ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY, _LIONSGATE,
          "no word"),
         ("Ballerina produced Lionsgate's best year.", _BALLERINA,

@@ -8493,6 +8493,38 @@ _RELATION_UNDOING_OF = {
 }
 
 
+# How a pattern of RELATION_WORDS reads as words: its look-arounds left out, then its
+# optional parts, and of each group its first choice, until no group is left.
+_PATTERN_LOOK = re.compile(r"\(\?<?[=!][^()]*\)")
+_PATTERN_OPTIONAL = re.compile(
+    r"\([^()]*\)(?:\?|\*|\{0,[0-9]+\})\??|\w\?|\[[^\]]*\][*?]|\\[sS][*?]"
+)
+_PATTERN_GROUP = re.compile(r"\(([^()|]*)(?:\|[^()]*)?\)")
+
+
+def _pattern_readings(pattern: str) -> list[str]:
+    """The words a pattern of :data:`RELATION_WORDS` asks for, one reading of each of its
+    choices: optional parts left out, a group's first choice ("distributed by" of
+    "(?:distributed|released) by"); a choice that reads as no words is left out."""
+    text = _PATTERN_LOOK.sub("", pattern).replace("(?:", "(")
+    while (shorter := _PATTERN_GROUP.sub(r"\1", _PATTERN_OPTIONAL.sub("", text))) != text:
+        text = shorter
+    text = re.sub(r"\[(.)[^\]]*\]", r"\1", text).replace(r"\s+", " ")
+    return [choice for choice in text.split("|") if re.fullmatch(r"[\w' -]+", choice)]
+
+
+# The words each link asks for, as its refusal lists them.
+_RELATION_READINGS = {
+    predicate: ", ".join(
+        repr(reading)
+        for reading in dict.fromkeys(
+            reading for pattern, _ in rows for reading in _pattern_readings(pattern)
+        )
+    )
+    for predicate, rows in RELATION_WORDS.items()
+}
+
+
 def _first_named(written: str, names: Iterable[str]) -> int | None:
     """Where ``written`` first names one of ``names``, or None."""
     starts = [found.start() for name in names for found in _name_pattern(name).finditer(written)]
@@ -8556,7 +8588,8 @@ def link_written_with_its_words_or_noted(
     said = "in the order of its names" if own.search(blanked) else ""
     message = (
         f"the quote writes no word of the {claim.predicate.value} link {said}".rstrip()
-        + " (RELATION_WORDS): quote the words that give it, or a note must say why it stands"
+        + f" (a word such as {_RELATION_READINGS[claim.predicate.value]}): quote the words"
+        " that give it, or a note must say why it stands"
     )
     return [Breach("relation words", "quote", message)]
 
