@@ -492,6 +492,10 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Keanu Reeves appears in Ballerina, we think", "'we think'"),
         ("Keanu Reeves appears in Ballerina, presumably", "'presumably'"),
         ("Keanu Reeves appears in Ballerina, in all likelihood", "'in all likelihood'"),
+        # Reported: a hedge's words were read only with one plain space between them.
+        ("Keanu Reeves is in\ntalks to join Ballerina", "'in\\ntalks'"),
+        ("Keanu Reeves is in\u00a0talks to join Ballerina", "'in\\xa0talks'"),
+        ("Keanu Reeves is in  talks to join Ballerina", "'in  talks'"),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
@@ -3458,6 +3462,11 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
          None),
         ("it cost $90 million and roughly two years", "90000000", "USD", "exact", None),
         ("it cost $90 million, or so the studio says", "90000000", "USD", "exact", None),
+        # Reported: a bound's words were read only with one plain space between them.
+        ("it cost less\nthan $90 million", "90000000", "USD", "at_most", "less than"),
+        ("it cost more\u00a0than $90 million", "90000000", "USD", "at_least", "more than"),
+        ("it cost north  of $90 million", "90000000", "USD", "at_least", "north of"),
+        ("it cost upwards\u2009of $90 million", "90000000", "USD", "at_least", "upwards of"),
     ],
 )  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(

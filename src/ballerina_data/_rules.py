@@ -1065,7 +1065,7 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 def _word_pattern(word: str) -> str:
     """A word of a list as a pattern: the word standing alone, in any case but for
     :data:`CASED_WORDS`, which count only as written."""
-    found = re.escape(word)
+    found = re.escape(word).replace(r"\ ", r"\s+")  # any whitespace between its words
     return r"\b" + (f"(?-i:{found})" if word in CASED_WORDS else found) + r"\b"
 
 
@@ -3626,7 +3626,7 @@ _SIGNS = "".join(
 )
 _BOUND_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:("
-    + "|".join(re.escape(word) for word in BOUND_WORDS if word != "~")
+    + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in BOUND_WORDS if word != "~")
     + r"))"
     + _READ_ACROSS
     + r"|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
@@ -4207,7 +4207,7 @@ def bound_read_from_its_quote_or_noted(
     before = _BOUND_BEFORE.search(quote[: span[0]])
     after = _BOUND_AFTER.match(quote, span[1])
     if before is not None:
-        word, where = (before[1] or before[2]).casefold(), "before"
+        word, where = " ".join((before[1] or before[2]).casefold().split()), "before"
         read = BOUND_WORDS[word]
     elif after is not None:
         said_after = after[1] or after[2] or after[3] or after[4] or after[5]
