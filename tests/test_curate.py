@@ -648,7 +648,8 @@ RULES_BROKEN = [
         "relation words",
         {"predicate": "part_of_series", "value": {"type": "entity", "id": "franchise/john-wick"}},
         '"quote"',
-        "quote: the quote writes no word of the part_of_series link (RELATION_WORDS)",
+        "quote: the quote writes no word of the part_of_series link (a word such as 'part of',"
+        " 'entry in',",
     ),
     (
         "word edges",

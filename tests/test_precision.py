@@ -492,6 +492,10 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Keanu Reeves appears in Ballerina, we think", "'we think'"),
         ("Keanu Reeves appears in Ballerina, presumably", "'presumably'"),
         ("Keanu Reeves appears in Ballerina, in all likelihood", "'in all likelihood'"),
+        # Reported: a hedge's words were read only with one plain space between them.
+        ("Keanu Reeves is in\ntalks to join Ballerina", "'in\\ntalks'"),
+        ("Keanu Reeves is in\u00a0talks to join Ballerina", "'in\\xa0talks'"),
+        ("Keanu Reeves is in  talks to join Ballerina", "'in  talks'"),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
         ("Ballerina opens on May 30, 2025", None),
         ("May 2025 saw Ballerina open", None),
@@ -2468,6 +2472,12 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it made NZ$58 million", "58000000", "NZD"),
         ("it made S$58 million", "58000000", "SGD"),
         ("it made $58-60 million", "60000000", "USD"),
+        # Reported: "euro" was read as the start of "Europe" after the figure.
+        ("it made $20 million in Europe", "20000000", "USD"),
+        ("it made $20 million in European markets", "20000000", "USD"),
+        ("it made $20 million across Europe", "20000000", "USD"),
+        ("it made $20 million in Euro-pudding style", "20000000", "USD"),
+        ("it made 20 million euros in Europe", "20000000", "EUR"),
         ("it runs 2 hours 5 minutes", "125", "minute"),
         # Reported: hours and minutes abbreviated were not read as one duration.
         ("it runs 2h 5m", "125", "minute"),
@@ -2601,6 +2611,9 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
             f"the currency USD ({_USD_SIGNS}) with the amount 70,000,000",
         ),
         ("$90m, or 70 million euros", "70000000", "USD", "unit", "the currency USD ("),
+        ("it made $20 million in Europe", "20000000", "EUR", "unit", "the currency EUR ("),
+        ("$20 million in European markets", "20000000", "EUR", "unit", "the currency EUR ("),
+        ("$20 million in Euro-pudding style", "20000000", "EUR", "unit", "the currency EUR ("),
         ("EUR 70 million and $90 million", "70000000", "USD", "unit", "the currency USD ("),
         ("$90m, or 70m Canadian dollars", "70000000", "USD", "unit", "the currency USD ("),
         ("$90m, or MX$70m", "70000000", "USD", "unit", "the currency USD ("),
@@ -3490,6 +3503,11 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
          None),
         ("it cost $90 million and roughly two years", "90000000", "USD", "exact", None),
         ("it cost $90 million, or so the studio says", "90000000", "USD", "exact", None),
+        # Reported: a bound's words were read only with one plain space between them.
+        ("it cost less\nthan $90 million", "90000000", "USD", "at_most", "less than"),
+        ("it cost more\u00a0than $90 million", "90000000", "USD", "at_least", "more than"),
+        ("it cost north  of $90 million", "90000000", "USD", "at_least", "north of"),
+        ("it cost upwards\u2009of $90 million", "90000000", "USD", "at_least", "upwards of"),
     ],
 )  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(
@@ -4763,6 +4781,11 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          "no word"),
         ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
          _LIONSGATE, "no word"),
+        # Reported: the refusal named a table of the code, not the words it wants.
+        ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
+         "(a word such as 'distributed by', 'stream to', 'debut on', 'distributes',"),
+        ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY, _LIONSGATE,
+         "'produced by', 'produces',"),
         ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY, _LIONSGATE,
          "no word"),
         ("Ballerina produced Lionsgate's best year.", _BALLERINA,

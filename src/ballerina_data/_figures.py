@@ -220,7 +220,9 @@ def where_written(
 def writes_currency(text: str, unit: str) -> bool:
     """Whether ``text`` writes the currency ``unit`` (an ISO 4217 code), in any case: by the
     code, or by a sign or name of :data:`CURRENCY_SIGNS` read whole, not as the end of
-    another's ("$" of "A$" or "MX$", "A$" of "CA$", "dollar" of "Australian dollar").
+    another's ("$" of "A$" or "MX$", "A$" of "CA$", "dollar" of "Australian dollar"), and
+    one that ends in a letter a whole word or its plural, not the start of another word
+    ("euro" of "Europe" or "Euro-pudding").
 
     >>> writes_currency("$58 million", "USD"), writes_currency("A$58 million", "USD")
     (True, False)
@@ -317,12 +319,20 @@ def _currency_after(after: str) -> str | None:
     return min(named)[1] if named else None
 
 
+# The end of a currency's word: its plural's "s" at most, then no letter, nor a hyphen and a
+# letter.
+_WORD_SIGN_END = r"(?:s|es)?(?![^\W\d_]|-[^\W\d_])"
+
+
 def _currency_spans(text: str, unit: str) -> Iterator[tuple[int, int]]:
     """Where ``text`` writes the currency ``unit``, as :func:`writes_currency` reads it."""
     others = [sign for code, signs in CURRENCY_SIGNS.items() if code != unit for sign in signs]
     for sign in currency_signs(unit):
-        for found in re.finditer(rf"(?<![^\W\d_]){re.escape(sign)}", text, re.IGNORECASE):
-            written = text[: found.end()].casefold()
+        # A sign that ends in a letter is a word of its own, or its plural ("euros"): never
+        # the start of another word ("Europe", "European") nor of a compound ("Euro-pudding").
+        end = _WORD_SIGN_END if sign[-1:].isalpha() else ""
+        for found in re.finditer(rf"(?<![^\W\d_])({re.escape(sign)}){end}", text, re.IGNORECASE):
+            written = text[: found.end(1)].casefold()
             if not any(
                 len(other) > len(sign) and written.endswith(other.casefold()) for other in others
             ):

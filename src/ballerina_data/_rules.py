@@ -1065,7 +1065,7 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 def _word_pattern(word: str) -> str:
     """A word of a list as a pattern: the word standing alone, in any case but for
     :data:`CASED_WORDS`, which count only as written."""
-    found = re.escape(word)
+    found = re.escape(word).replace(r"\ ", r"\s+")  # any whitespace between its words
     return r"\b" + (f"(?-i:{found})" if word in CASED_WORDS else found) + r"\b"
 
 
@@ -3785,7 +3785,7 @@ _SIGNS = "".join(
 )
 _BOUND_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:("
-    + "|".join(re.escape(word) for word in BOUND_WORDS if word != "~")
+    + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in BOUND_WORDS if word != "~")
     + r"))"
     + _READ_ACROSS
     + r"|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
@@ -4366,7 +4366,7 @@ def bound_read_from_its_quote_or_noted(
     before = _BOUND_BEFORE.search(quote[: span[0]])
     after = _BOUND_AFTER.match(quote, span[1])
     if before is not None:
-        word, where = (before[1] or before[2]).casefold(), "before"
+        word, where = " ".join((before[1] or before[2]).casefold().split()), "before"
         read = BOUND_WORDS[word]
     elif after is not None:
         said_after = after[1] or after[2] or after[3] or after[4] or after[5]
@@ -9173,6 +9173,38 @@ _RELATION_UNDOING_OF = {
 }
 
 
+# How a pattern of RELATION_WORDS reads as words: its look-arounds left out, then its
+# optional parts, and of each group its first choice, until no group is left.
+_PATTERN_LOOK = re.compile(r"\(\?<?[=!][^()]*\)")
+_PATTERN_OPTIONAL = re.compile(
+    r"\([^()]*\)(?:\?|\*|\{0,[0-9]+\})\??|\w\?|\[[^\]]*\][*?]|\\[sS][*?]"
+)
+_PATTERN_GROUP = re.compile(r"\(([^()|]*)(?:\|[^()]*)?\)")
+
+
+def _pattern_readings(pattern: str) -> list[str]:
+    """The words a pattern of :data:`RELATION_WORDS` asks for, one reading of each of its
+    choices: optional parts left out, a group's first choice ("distributed by" of
+    "(?:distributed|released) by"); a choice that reads as no words is left out."""
+    text = _PATTERN_LOOK.sub("", pattern).replace("(?:", "(")
+    while (shorter := _PATTERN_GROUP.sub(r"\1", _PATTERN_OPTIONAL.sub("", text))) != text:
+        text = shorter
+    text = re.sub(r"\[(.)[^\]]*\]", r"\1", text).replace(r"\s+", " ")
+    return [choice for choice in text.split("|") if re.fullmatch(r"[\w' -]+", choice)]
+
+
+# The words each link asks for, as its refusal lists them.
+_RELATION_READINGS = {
+    predicate: ", ".join(
+        repr(reading)
+        for reading in dict.fromkeys(
+            reading for pattern, _ in rows for reading in _pattern_readings(pattern)
+        )
+    )
+    for predicate, rows in RELATION_WORDS.items()
+}
+
+
 def _first_named(written: str, names: Iterable[str]) -> int | None:
     """Where ``written`` first names one of ``names``, or None."""
     starts = [found.start() for name in names for found in _name_pattern(name).finditer(written)]
@@ -9236,7 +9268,8 @@ def link_written_with_its_words_or_noted(
     said = "in the order of its names" if own.search(blanked) else ""
     message = (
         f"the quote writes no word of the {claim.predicate.value} link {said}".rstrip()
-        + " (RELATION_WORDS): quote the words that give it, or a note must say why it stands"
+        + f" (a word such as {_RELATION_READINGS[claim.predicate.value]}): quote the words"
+        " that give it, or a note must say why it stands"
     )
     return [Breach("relation words", "quote", message)]
 
