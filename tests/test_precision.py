@@ -2298,6 +2298,17 @@ def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> No
         # Reported: a city's premiere or opening was taken for the release everywhere.
         ("Ballerina premiered in Los Angeles on August 22, 2024", "region", "Los Angeles"),
         ("Ballerina opens in Tokyo on August 22, 2024", "region", "Tokyo"),
+        # Reported: a territory that is no country's name left the date worldwide.
+        ("Ballerina was released internationally on August 22, 2024", "region", "internationally"),
+        ("Ballerina was released overseas on August 22, 2024", "region", "overseas"),
+        ("Ballerina was released domestically on August 22, 2024", "region", "domestically"),
+        ("Ballerina was released stateside on August 22, 2024", "region", "stateside"),
+        ("Ballerina was released in the States on August 22, 2024", "region", "the States"),
+        ("Ballerina was released abroad on August 22, 2024", "region", "abroad"),
+        ("Ballerina was released in Asia on August 22, 2024", "region", "Asia"),
+        ("Ballerina was released across Europe on August 22, 2024", "region", "Europe"),
+        ("Ballerina was released Down Under on August 22, 2024", "region", "Down Under"),
+        ("Ballerina was released in select cities on August 22, 2024", "region", "select cities"),
     ],
 )
 def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_note(
@@ -2350,6 +2361,12 @@ def test_a_release_dates_clause_is_read_after_its_quote(
         # Reported: a territory of two words was named by its last word alone.
         ("Ballerina made $25 million in North America", "region", "North America"),
         ("Ballerina made $25 million from North American theaters", "region", "North American"),
+        # Reported: a territory that is no country's name was read as worldwide takings.
+        ("Ballerina made $25 million in the States", "region", "the States"),
+        ("Ballerina made $25 million Down Under", "region", "Down Under"),
+        ("Ballerina made $25 million in LatAm", "region", "LatAm"),
+        ("Ballerina made $25 million offshore", "region", "offshore"),
+        ("Ballerina made $25 million in select markets", "region", "select markets"),
     ],
 )
 def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
@@ -2387,6 +2404,8 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
         ("Ballerina opens not in theaters but on August 22, 2024", Qualifiers()),
         ("Ballerina opens on August 22, 2024; Japan waits until 2025", Qualifiers()),
         ("Ballerina opens on August 22, 2024", Qualifiers()),
+        ("Ballerina opens worldwide on August 22, 2024", Qualifiers()),
+        ("Ballerina opens overseas on August 22, 2024", Qualifiers(region="overseas")),
     ],
 )
 def test_a_release_date_giving_or_naming_no_scope_is_accepted(

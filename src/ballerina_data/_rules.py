@@ -3269,16 +3269,23 @@ _RELEASE_SCOPE = {
     )
     for kind, words in RELEASE_SCOPE_WORDS.items()
 }
-#: The words by which a box-office figure's clause names a part of the takings: a
-#: territory ("domestic", "overseas", "in North America"; and every country or nationality
-#: of :data:`RELEASE_SCOPE_WORDS`), whose figure gives the ``region`` qualifier or a note
-#: writing the word, and a format of screen ("from IMAX screens", "in 3D", "premium large
-#: formats"), whose figure, one format's takings and no ``box_office`` of the work, needs a
-#: note saying how it is read. Read in any case but a country's and a nationality's.
+#: The words by which a clause names a part of the takings or of a release: a territory
+#: that is no country's name ("domestic", "overseas", "in the States", "across Europe",
+#: "Down Under", "in select cities"; beside every country or nationality of
+#: :data:`RELEASE_SCOPE_WORDS`), whose figure or release date gives the ``region`` qualifier
+#: or a note writing the word, one table for both predicates; and a format of screen ("from
+#: IMAX screens", "in 3D", "premium large formats"), whose figure, one format's takings and
+#: no ``box_office`` of the work, needs a note saying how it is read. Read in any case but a
+#: country's and a nationality's, any run of spaces between a word's parts.
 TAKINGS_SCOPE_WORDS = {
     "territory": (
         "domestic", "domestically", "overseas", "international", "internationally",
-        "abroad", "foreign", "North America", "North American", "stateside",
+        "abroad", "foreign", "offshore", "stateside", "the States", "North America",
+        "North American", "Latin America", "Latin American", "LatAm", "the Americas",
+        "Europe", "European", "Asia", "Asian", "Asia-Pacific", "APAC", "EMEA", "Middle East",
+        "Middle Eastern", "Africa", "African", "Scandinavia", "Scandinavian", "Down Under",
+        "Oceania", "locally", "at home", "home turf", "select cities", "select markets",
+        "most markets", "some markets", "certain markets",
     ),
     "format": (
         "IMAX", "3D", "4DX", "ScreenX", "Dolby Cinema", "PLF", "PLFs", "premium large format",
@@ -3302,7 +3309,9 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     note writes the word: a claim that leaves a qualifier out speaks of every scope, so one
     country's or one format's date would be compared with, and preferred to, the release
     everywhere. So does a box-office figure whose clause names a territory (its
-    ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"; the words
+    ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"; a release
+    date whose clause names such a territory, "released internationally on ...", gives its
+    region or a note as well; the words
     are read whole, "in North America" naming "North America", not "America"); one whose
     clause names a format of screen ("$25 million from IMAX screens") is one format's
     takings, and needs a note. A figure's clause is read with the words after its quote.
@@ -3321,7 +3330,7 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
         # The rest of the quote's last clause too: "released June 6, 2025 | in the US".
         read += _rest_of_clause(lead_out(claim, catalog))
         spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
-        scopes = {kind: (words,) for kind, words in _RELEASE_SCOPE.items()}
+        scopes = {"region": _TAKINGS_SCOPE["region"], "medium": (_RELEASE_SCOPE["medium"],)}
     else:
         return []
     given = {"region": claim.qualifiers.region, "medium": claim.qualifiers.medium}
