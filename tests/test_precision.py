@@ -2324,6 +2324,35 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
 
 
 @pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        # Reported: one screen format's or one kind of release's date was the film's.
+        ("Ballerina will be released in IMAX on August 22, 2024", "IMAX"),
+        ("Ballerina will be released in 3D on August 22, 2024", "3D"),
+        ("Ballerina will be released in 4DX on August 22, 2024", "4DX"),
+        ("Ballerina will be released in 70mm on August 22, 2024", "70mm"),
+        ("Ballerina opens in premium large formats on August 22, 2024", "premium large formats"),
+        ("Ballerina will get a limited release on August 22, 2024", "limited release"),
+        ("Ballerina will be released wide on August 22, 2024", "wide"),
+        ("Ballerina will be available to rent on August 22, 2024", "to rent"),
+        ("Ballerina will be available to buy on August 22, 2024", "to buy"),
+        ("Ballerina will be released on airlines on August 22, 2024", "airlines"),
+    ],
+)
+def test_a_release_date_in_one_format_or_kind_of_release_needs_a_note(
+    quote: str, word: str
+) -> None:
+    claim = _date_claim(quote, "2024-08-22")
+    (breach,) = _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert ("format note", "value") == (breach.rule, breach.field)
+    assert breach.message.startswith(
+        f"the date's clause names the format or kind of release {word!r}"
+    )
+    noted = attrs.evolve(claim, note=f"'{word}': that release's date, read as the film's.")
+    assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "word"),
     [
         # Reported: the rest of the date's clause after the quote was not read.

@@ -3290,15 +3290,37 @@ TAKINGS_SCOPE_WORDS = {
     "format": (
         "IMAX", "3D", "4DX", "ScreenX", "Dolby Cinema", "PLF", "PLFs", "premium large format",
         "premium large formats", "premium format", "premium formats", "large format",
-        "large formats",
+        "large formats", "70mm", "70 mm", "35mm", "35 mm",
     ),
 }  # fmt: skip
+#: The words by which a release date's clause names a kind of release that is not the
+#: release of the work in every scope, beside the screen formats of
+#: :data:`TAKINGS_SCOPE_WORDS` ("in IMAX", "in 3D"): a limited or wide release ("a limited
+#: release", "released wide"), a sale or rental ("available to rent", "to buy"), a
+#: showing on airlines. Read whole, in any case; such a date needs a note
+#: saying which release it is, writing the word.
+RELEASE_KIND_WORDS = (
+    "limited release", "limited releases", "limited run", "limited engagement", "limited",
+    "wide release", "wide", "goes wide", "expands", "expansion", "platform release",
+    "to rent", "to buy", "for rent", "for sale", "for purchase", "to own", "rental",
+    "rentals", "purchase", "airline", "airlines", "in-flight", "inflight",
+)  # fmt: skip
 _TAKINGS_SCOPE = {
     "region": (
         _RELEASE_SCOPE["region"],
         _any_whole_word(TAKINGS_SCOPE_WORDS["territory"], r"(?![^\W_])", re.IGNORECASE),
     ),
     "format": (_any_whole_word(TAKINGS_SCOPE_WORDS["format"], r"(?![^\W_])", re.IGNORECASE),),
+}
+# A release date's scopes: a territory as takings' are, a medium, a format or kind of release.
+_RELEASE_DATE_SCOPE = {
+    "region": _TAKINGS_SCOPE["region"],
+    "medium": (_RELEASE_SCOPE["medium"],),
+    "format": (
+        _any_whole_word(
+            (*TAKINGS_SCOPE_WORDS["format"], *RELEASE_KIND_WORDS), r"(?![^\W_])", re.IGNORECASE
+        ),
+    ),
 }
 
 
@@ -3311,7 +3333,9 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     everywhere. So does a box-office figure whose clause names a territory (its
     ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"; a release
     date whose clause names such a territory, "released internationally on ...", gives its
-    region or a note as well; the words
+    region or a note as well, and one whose clause names a format of screen or a kind of
+    release (:data:`RELEASE_KIND_WORDS`: "in IMAX", "a limited release", "available to
+    rent") needs a note saying which release it is; the words
     are read whole, "in North America" naming "North America", not "America"); one whose
     clause names a format of screen ("$25 million from IMAX screens") is one format's
     takings, and needs a note. A figure's clause is read with the words after its quote.
@@ -3330,7 +3354,7 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
         # The rest of the quote's last clause too: "released June 6, 2025 | in the US".
         read += _rest_of_clause(lead_out(claim, catalog))
         spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
-        scopes = {"region": _TAKINGS_SCOPE["region"], "medium": (_RELEASE_SCOPE["medium"],)}
+        scopes = _RELEASE_DATE_SCOPE
     else:
         return []
     given = {"region": claim.qualifiers.region, "medium": claim.qualifiers.medium}
@@ -3344,6 +3368,13 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
             before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
             if _left_out(before) or found[0].casefold() in note.casefold():
                 continue
+            if kind == "format" and claim.predicate.value == "release_date":
+                message = (
+                    f"the date's clause names the format or kind of release {found[0]!r}:"
+                    f" one format's or kind's date is no release date of the work; say in a"
+                    f" note which release the date is, writing {found[0]!r}"
+                )
+                return [Breach("format note", "value", message)]
             if kind == "format":
                 message = (
                     f"the figure's clause names the format {found[0]!r}: one format's takings"
