@@ -3655,6 +3655,16 @@ def test_every_box_office_figure_is_a_running_total() -> None:
          None, None),
         ("After a $9 million opening weekend, Ballerina has now made $25 million worldwide.",
          "Ballerina has now made $25 million worldwide", None, None),
+        # Reported: a running total reached on a day or weekend was refused as its takings.
+        ("Ballerina crossed $25 million worldwide on Sunday.",
+         "Ballerina crossed $25 million worldwide", None, None),
+        ("Ballerina's worldwide total reached $25 million on Sunday.",
+         "Ballerina's worldwide total reached $25 million on Sunday", None, None),
+        ("The weekend brings Ballerina's worldwide total to $25 million.",
+         "Ballerina's worldwide total to $25 million", None, None),
+        # A period's own total is its takings.
+        ("Ballerina's second weekend total was $25 million.",
+         "Ballerina's second weekend total was $25 million", "amount", "second weekend"),
     ],
 )  # fmt: skip
 def test_a_box_office_figure_of_part_of_the_run_is_no_total(

@@ -4395,6 +4395,30 @@ _TOTAL_UP_TO = re.compile(
 )
 
 
+#: The words before a figure in its clause that give it as the running total, reached on a
+#: day or weekend the sentence names ("crossed $150 million worldwide on Sunday", "The
+#: weekend brings its worldwide total to $58 million"): they win over a period's words.
+RUNNING_TOTAL_WORDS = (
+    "total", "totals", "cume", "cumes", "cumulative", "tally", "running total", "crossed",
+    "crosses", "passed", "passes", "topped", "tops", "surpassed", "surpasses", "brings",
+    "brought", "bringing", "pushes", "pushed", "pushing", "lifts", "lifted", "lifting",
+)  # fmt: skip
+_RUNNING_TOTAL_BEFORE = re.compile(_as_words(RUNNING_TOTAL_WORDS))
+# A period's own total is its takings: "its second weekend total", "Sunday's tally".
+_PERIODS_OWN = re.compile(
+    r"(?i:weekend|week|day|frame|" + "|".join(WEEKDAYS) + r")(?:'s|\u2019s)?[\s\u00a0-]+\Z"
+)
+
+
+def _running_total_before(words: str) -> bool:
+    """Whether ``words``, before a figure in its clause, give it as the running total
+    (:data:`RUNNING_TOTAL_WORDS`), not as a period's own total ("weekend total")."""
+    return any(
+        _PERIODS_OWN.search(words, 0, found.start()) is None
+        for found in _RUNNING_TOTAL_BEFORE.finditer(words)
+    )
+
+
 def _period_named(period: re.Pattern[str], near: str) -> str | None:
     """The first words of ``period`` in ``near`` that no "after", "through" or "by" makes
     the end of a total ("after its second weekend")."""
@@ -4424,7 +4448,9 @@ def _opening_across(sentence: str, start: int) -> str | None:
 def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A ``box_office`` figure is the running total: one its sentence gives as a later
     weekend's, week's or day's takings (:data:`PART_OF_RUN_WORDS` "later": "in its third
-    weekend, Ballerina earned $25 million") is refused, a note or not, as no total; one it
+    weekend, Ballerina earned $25 million") is refused, a note or not, as no total, unless
+    the words before it give it as the total reached then (:data:`RUNNING_TOTAL_WORDS`:
+    "crossed $150 million on Sunday"); one it
     gives as the takings up to the opening (:data:`PART_OF_RUN_WORDS` "opening": "opened to
     $25 million in its first weekend") is a total as of the opening only, and needs the
     ``date`` qualifier saying when, so that no later article's report of the opening stands
@@ -4460,6 +4486,9 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
         after = broken.start()
     near = sentence[before:start] + " " + sentence[end:after]
     later = _period_named(_LATER_PERIOD, near)
+    # A total reached on the day or weekend is the running total ("crossed ... on Sunday").
+    if later is not None and _running_total_before(sentence[before:start]):
+        later = None
     # Takings added to a total ("added $10 million", "another $10 million") are none either.
     added = _ADDED_JUST_BEFORE.search(sentence[before:start])
     what = f"one period's takings ({later!r})" if later is not None else None
