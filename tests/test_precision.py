@@ -2312,6 +2312,17 @@ def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> No
         # Reported: a city's premiere or opening was taken for the release everywhere.
         ("Ballerina premiered in Los Angeles on August 22, 2024", "region", "Los Angeles"),
         ("Ballerina opens in Tokyo on August 22, 2024", "region", "Tokyo"),
+        # Reported: a territory that is no country's name left the date worldwide.
+        ("Ballerina was released internationally on August 22, 2024", "region", "internationally"),
+        ("Ballerina was released overseas on August 22, 2024", "region", "overseas"),
+        ("Ballerina was released domestically on August 22, 2024", "region", "domestically"),
+        ("Ballerina was released stateside on August 22, 2024", "region", "stateside"),
+        ("Ballerina was released in the States on August 22, 2024", "region", "the States"),
+        ("Ballerina was released abroad on August 22, 2024", "region", "abroad"),
+        ("Ballerina was released in Asia on August 22, 2024", "region", "Asia"),
+        ("Ballerina was released across Europe on August 22, 2024", "region", "Europe"),
+        ("Ballerina was released Down Under on August 22, 2024", "region", "Down Under"),
+        ("Ballerina was released in select cities on August 22, 2024", "region", "select cities"),
     ],
 )
 def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_note(
@@ -2322,6 +2333,35 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
     assert (f"{kind} note", f"qualifiers.{kind}") == (breach.rule, breach.field)
     assert breach.message.startswith(f"the date's clause names the {kind} {word!r}: give")
     assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"'{word}': that release's date, read as the film's.")
+    assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        # Reported: one screen format's or one kind of release's date was the film's.
+        ("Ballerina will be released in IMAX on August 22, 2024", "IMAX"),
+        ("Ballerina will be released in 3D on August 22, 2024", "3D"),
+        ("Ballerina will be released in 4DX on August 22, 2024", "4DX"),
+        ("Ballerina will be released in 70mm on August 22, 2024", "70mm"),
+        ("Ballerina opens in premium large formats on August 22, 2024", "premium large formats"),
+        ("Ballerina will get a limited release on August 22, 2024", "limited release"),
+        ("Ballerina will be released wide on August 22, 2024", "wide"),
+        ("Ballerina will be available to rent on August 22, 2024", "to rent"),
+        ("Ballerina will be available to buy on August 22, 2024", "to buy"),
+        ("Ballerina will be released on airlines on August 22, 2024", "airlines"),
+    ],
+)
+def test_a_release_date_in_one_format_or_kind_of_release_needs_a_note(
+    quote: str, word: str
+) -> None:
+    claim = _date_claim(quote, "2024-08-22")
+    (breach,) = _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert ("format note", "value") == (breach.rule, breach.field)
+    assert breach.message.startswith(
+        f"the date's clause names the format or kind of release {word!r}"
+    )
     noted = attrs.evolve(claim, note=f"'{word}': that release's date, read as the film's.")
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
 
@@ -2364,6 +2404,12 @@ def test_a_release_dates_clause_is_read_after_its_quote(
         # Reported: a territory of two words was named by its last word alone.
         ("Ballerina made $25 million in North America", "region", "North America"),
         ("Ballerina made $25 million from North American theaters", "region", "North American"),
+        # Reported: a territory that is no country's name was read as worldwide takings.
+        ("Ballerina made $25 million in the States", "region", "the States"),
+        ("Ballerina made $25 million Down Under", "region", "Down Under"),
+        ("Ballerina made $25 million in LatAm", "region", "LatAm"),
+        ("Ballerina made $25 million offshore", "region", "offshore"),
+        ("Ballerina made $25 million in select markets", "region", "select markets"),
     ],
 )
 def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
@@ -2401,6 +2447,8 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
         ("Ballerina opens not in theaters but on August 22, 2024", Qualifiers()),
         ("Ballerina opens on August 22, 2024; Japan waits until 2025", Qualifiers()),
         ("Ballerina opens on August 22, 2024", Qualifiers()),
+        ("Ballerina opens worldwide on August 22, 2024", Qualifiers()),
+        ("Ballerina opens overseas on August 22, 2024", Qualifiers(region="overseas")),
     ],
 )
 def test_a_release_date_giving_or_naming_no_scope_is_accepted(
@@ -3666,6 +3714,16 @@ def test_every_box_office_figure_is_a_running_total() -> None:
          None, None),
         ("After a $9 million opening weekend, Ballerina has now made $25 million worldwide.",
          "Ballerina has now made $25 million worldwide", None, None),
+        # Reported: a running total reached on a day or weekend was refused as its takings.
+        ("Ballerina crossed $25 million worldwide on Sunday.",
+         "Ballerina crossed $25 million worldwide", None, None),
+        ("Ballerina's worldwide total reached $25 million on Sunday.",
+         "Ballerina's worldwide total reached $25 million on Sunday", None, None),
+        ("The weekend brings Ballerina's worldwide total to $25 million.",
+         "Ballerina's worldwide total to $25 million", None, None),
+        # A period's own total is its takings.
+        ("Ballerina's second weekend total was $25 million.",
+         "Ballerina's second weekend total was $25 million", "amount", "second weekend"),
     ],
 )  # fmt: skip
 def test_a_box_office_figure_of_part_of_the_run_is_no_total(

@@ -3428,29 +3428,58 @@ _RELEASE_SCOPE = {
     )
     for kind, words in RELEASE_SCOPE_WORDS.items()
 }
-#: The words by which a box-office figure's clause names a part of the takings: a
-#: territory ("domestic", "overseas", "in North America"; and every country or nationality
-#: of :data:`RELEASE_SCOPE_WORDS`), whose figure gives the ``region`` qualifier or a note
-#: writing the word, and a format of screen ("from IMAX screens", "in 3D", "premium large
-#: formats"), whose figure, one format's takings and no ``box_office`` of the work, needs a
-#: note saying how it is read. Read in any case but a country's and a nationality's.
+#: The words by which a clause names a part of the takings or of a release: a territory
+#: that is no country's name ("domestic", "overseas", "in the States", "across Europe",
+#: "Down Under", "in select cities"; beside every country or nationality of
+#: :data:`RELEASE_SCOPE_WORDS`), whose figure or release date gives the ``region`` qualifier
+#: or a note writing the word, one table for both predicates; and a format of screen ("from
+#: IMAX screens", "in 3D", "premium large formats"), whose figure, one format's takings and
+#: no ``box_office`` of the work, needs a note saying how it is read. Read in any case but a
+#: country's and a nationality's, any run of spaces between a word's parts.
 TAKINGS_SCOPE_WORDS = {
     "territory": (
         "domestic", "domestically", "overseas", "international", "internationally",
-        "abroad", "foreign", "North America", "North American", "stateside",
+        "abroad", "foreign", "offshore", "stateside", "the States", "North America",
+        "North American", "Latin America", "Latin American", "LatAm", "the Americas",
+        "Europe", "European", "Asia", "Asian", "Asia-Pacific", "APAC", "EMEA", "Middle East",
+        "Middle Eastern", "Africa", "African", "Scandinavia", "Scandinavian", "Down Under",
+        "Oceania", "locally", "at home", "home turf", "select cities", "select markets",
+        "most markets", "some markets", "certain markets",
     ),
     "format": (
         "IMAX", "3D", "4DX", "ScreenX", "Dolby Cinema", "PLF", "PLFs", "premium large format",
         "premium large formats", "premium format", "premium formats", "large format",
-        "large formats",
+        "large formats", "70mm", "70 mm", "35mm", "35 mm",
     ),
 }  # fmt: skip
+#: The words by which a release date's clause names a kind of release that is not the
+#: release of the work in every scope, beside the screen formats of
+#: :data:`TAKINGS_SCOPE_WORDS` ("in IMAX", "in 3D"): a limited or wide release ("a limited
+#: release", "released wide"), a sale or rental ("available to rent", "to buy"), a
+#: showing on airlines. Read whole, in any case; such a date needs a note
+#: saying which release it is, writing the word.
+RELEASE_KIND_WORDS = (
+    "limited release", "limited releases", "limited run", "limited engagement", "limited",
+    "wide release", "wide", "goes wide", "expands", "expansion", "platform release",
+    "to rent", "to buy", "for rent", "for sale", "for purchase", "to own", "rental",
+    "rentals", "purchase", "airline", "airlines", "in-flight", "inflight",
+)  # fmt: skip
 _TAKINGS_SCOPE = {
     "region": (
         _RELEASE_SCOPE["region"],
         _any_whole_word(TAKINGS_SCOPE_WORDS["territory"], r"(?![^\W_])", re.IGNORECASE),
     ),
     "format": (_any_whole_word(TAKINGS_SCOPE_WORDS["format"], r"(?![^\W_])", re.IGNORECASE),),
+}
+# A release date's scopes: a territory as takings' are, a medium, a format or kind of release.
+_RELEASE_DATE_SCOPE = {
+    "region": _TAKINGS_SCOPE["region"],
+    "medium": (_RELEASE_SCOPE["medium"],),
+    "format": (
+        _any_whole_word(
+            (*TAKINGS_SCOPE_WORDS["format"], *RELEASE_KIND_WORDS), r"(?![^\W_])", re.IGNORECASE
+        ),
+    ),
 }
 
 
@@ -3461,7 +3490,11 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     note writes the word: a claim that leaves a qualifier out speaks of every scope, so one
     country's or one format's date would be compared with, and preferred to, the release
     everywhere. So does a box-office figure whose clause names a territory (its
-    ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"; the words
+    ``region``; :data:`TAKINGS_SCOPE_WORDS`: "$30 million overseas", "in Japan"; a release
+    date whose clause names such a territory, "released internationally on ...", gives its
+    region or a note as well, and one whose clause names a format of screen or a kind of
+    release (:data:`RELEASE_KIND_WORDS`: "in IMAX", "a limited release", "available to
+    rent") needs a note saying which release it is; the words
     are read whole, "in North America" naming "North America", not "America"); one whose
     clause names a format of screen ("$25 million from IMAX screens") is one format's
     takings, and needs a note. A figure's clause is read with the words after its quote.
@@ -3480,7 +3513,7 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
         # The rest of the quote's last clause too: "released June 6, 2025 | in the US".
         read += _rest_of_clause(lead_out(claim, catalog))
         spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
-        scopes = {kind: (words,) for kind, words in _RELEASE_SCOPE.items()}
+        scopes = _RELEASE_DATE_SCOPE
     else:
         return []
     given = {"region": claim.qualifiers.region, "medium": claim.qualifiers.medium}
@@ -3494,6 +3527,13 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
             before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
             if _left_out(before) or found[0].casefold() in note.casefold():
                 continue
+            if kind == "format" and claim.predicate.value == "release_date":
+                message = (
+                    f"the date's clause names the format or kind of release {found[0]!r}:"
+                    f" one format's or kind's date is no release date of the work; say in a"
+                    f" note which release the date is, writing {found[0]!r}"
+                )
+                return [Breach("format note", "value", message)]
             if kind == "format":
                 message = (
                     f"the figure's clause names the format {found[0]!r}: one format's takings"
@@ -4514,6 +4554,30 @@ _TOTAL_UP_TO = re.compile(
 )
 
 
+#: The words before a figure in its clause that give it as the running total, reached on a
+#: day or weekend the sentence names ("crossed $150 million worldwide on Sunday", "The
+#: weekend brings its worldwide total to $58 million"): they win over a period's words.
+RUNNING_TOTAL_WORDS = (
+    "total", "totals", "cume", "cumes", "cumulative", "tally", "running total", "crossed",
+    "crosses", "passed", "passes", "topped", "tops", "surpassed", "surpasses", "brings",
+    "brought", "bringing", "pushes", "pushed", "pushing", "lifts", "lifted", "lifting",
+)  # fmt: skip
+_RUNNING_TOTAL_BEFORE = re.compile(_as_words(RUNNING_TOTAL_WORDS))
+# A period's own total is its takings: "its second weekend total", "Sunday's tally".
+_PERIODS_OWN = re.compile(
+    r"(?i:weekend|week|day|frame|" + "|".join(WEEKDAYS) + r")(?:'s|\u2019s)?[\s\u00a0-]+\Z"
+)
+
+
+def _running_total_before(words: str) -> bool:
+    """Whether ``words``, before a figure in its clause, give it as the running total
+    (:data:`RUNNING_TOTAL_WORDS`), not as a period's own total ("weekend total")."""
+    return any(
+        _PERIODS_OWN.search(words, 0, found.start()) is None
+        for found in _RUNNING_TOTAL_BEFORE.finditer(words)
+    )
+
+
 def _period_named(period: re.Pattern[str], near: str) -> str | None:
     """The first words of ``period`` in ``near`` that no "after", "through" or "by" makes
     the end of a total ("after its second weekend")."""
@@ -4543,7 +4607,9 @@ def _opening_across(sentence: str, start: int) -> str | None:
 def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A ``box_office`` figure is the running total: one its sentence gives as a later
     weekend's, week's or day's takings (:data:`PART_OF_RUN_WORDS` "later": "in its third
-    weekend, Ballerina earned $25 million") is refused, a note or not, as no total; one it
+    weekend, Ballerina earned $25 million") is refused, a note or not, as no total, unless
+    the words before it give it as the total reached then (:data:`RUNNING_TOTAL_WORDS`:
+    "crossed $150 million on Sunday"); one it
     gives as the takings up to the opening (:data:`PART_OF_RUN_WORDS` "opening": "opened to
     $25 million in its first weekend") is a total as of the opening only, and needs the
     ``date`` qualifier saying when, so that no later article's report of the opening stands
@@ -4579,6 +4645,9 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
         after = broken.start()
     near = sentence[before:start] + " " + sentence[end:after]
     later = _period_named(_LATER_PERIOD, near)
+    # A total reached on the day or weekend is the running total ("crossed ... on Sunday").
+    if later is not None and _running_total_before(sentence[before:start]):
+        later = None
     # Takings added to a total ("added $10 million", "another $10 million") are none either.
     added = _ADDED_JUST_BEFORE.search(sentence[before:start])
     what = f"one period's takings ({later!r})" if later is not None else None
