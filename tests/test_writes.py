@@ -1200,12 +1200,15 @@ _WRITERS_OF_A_LINK: dict[str, Callable[[str], object]] = {
 )
 @pytest.mark.parametrize("kind", sorted(_WRITERS_OF_A_LINK))
 @pytest.mark.parametrize("owner", [65534, 0])
+@pytest.mark.parametrize("way", ["last name", "folder of the path", "link of a chain"])
 def test_a_link_another_user_made_in_a_shared_sticky_folder_is_not_followed(
-    tmp_path: Path, kind: str, owner: int
+    tmp_path: Path, kind: str, owner: int, way: str
 ) -> None:
     # Reported: a link another user planted in a sticky folder anyone can write to (/tmp)
     # made a root job's export replace the file it named: resolving the path in the
     # library bypassed the kernel's fs.protected_symlinks, which would not follow it.
+    # Reported later: only the last name was checked, so the same link as a folder of the
+    # path (/tmp/LINK/out.json) or reached through the writer's own link was followed.
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o1777)
@@ -1214,13 +1217,18 @@ def test_a_link_another_user_made_in_a_shared_sticky_folder_is_not_followed(
     (victim / "mine.conf").write_text("mine")
     (victim / "empty").mkdir()
     link = shared / "daily"
-    link.symlink_to(victim / ("mine.conf" if kind == "file" else "empty"))
+    last = "mine.conf" if kind == "file" else "empty"
+    link.symlink_to(victim if way == "folder of the path" else victim / last)
     os.chown(link, owner, owner, follow_symlinks=False)
+    given = str(link / last) if way == "folder of the path" else str(link)
+    if way == "link of a chain":
+        (tmp_path / "own").symlink_to(link)
+        given = str(tmp_path / "own")
     if owner == 0:  # the writer's own link is followed, as a link the caller names is
-        _WRITERS_OF_A_LINK[kind](str(link))
+        _WRITERS_OF_A_LINK[kind](given)
         return
     with pytest.raises(WriteError, match="another user made in a folder anyone can write to"):
-        _WRITERS_OF_A_LINK[kind](str(link))
+        _WRITERS_OF_A_LINK[kind](given)
     assert "mine" == (victim / "mine.conf").read_text()
     assert [] == list((victim / "empty").iterdir())
 
