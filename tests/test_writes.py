@@ -1233,6 +1233,39 @@ def test_a_link_another_user_made_in_a_shared_sticky_folder_is_not_followed(
     assert [] == list((victim / "empty").iterdir())
 
 
+@pytest.mark.parametrize(
+    ("catalog", "output"),
+    [
+        # Before: each was replaced, exit status 0, and every later command failed.
+        (None, "data/entities.json"),
+        (None, "seeds/000_352b652a736a487c.txt"),
+        ("folder", "data/entities.json"),  # a curate --output folder is read on the shipped data
+        ("folder", "seeds/000_352b652a736a487c.txt"),
+        ("folder", "folder/.ballerina-data-journal"),
+    ],
+)
+def test_the_cli_refuses_a_file_the_catalog_in_use_is_read_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], catalog: str | None, output: str
+) -> None:
+    # Reported: with no --catalog (or a folder read on the shipped data) an export onto the
+    # package's own data file or text replaced it; so did one onto a folder's journal.
+    package = Path(curate.__file__).parent
+    folder = tmp_path / "folder"
+    curate.write(curate.build(TEXT, _document()), str(folder))
+    target = tmp_path / output if output.startswith("folder/") else package / output
+    before = target.read_bytes() if target.exists() else None
+    options = [] if catalog is None else ["--catalog", str(folder)]
+    try:
+        assert 1 == main([*options, "export", "--format", "json", "--output", str(target)])
+    finally:  # put back what a failing run replaced
+        if before is not None and target.read_bytes() != before:
+            target.write_bytes(before)
+    err = capsys.readouterr().err
+    assert 1 == err.count("\n")
+    assert f"--output {target} is " in err
+    assert before == (target.read_bytes() if target.exists() else None)
+
+
 def test_a_data_folder_path_the_file_system_cannot_encode_is_invalid_data(
     tmp_path: Path,
 ) -> None:
