@@ -1793,18 +1793,29 @@ def test_a_handler_set_outside_python_is_left_as_it_is(monkeypatch: pytest.Monke
 @pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root may give a file away"
 )
-@pytest.mark.parametrize("kind", ["file", "folder"])
-def test_a_file_replaced_as_root_keeps_its_owner(tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize("kind", ["file", "folder", "file, on its descriptor"])
+def test_a_file_replaced_as_root_keeps_its_owner(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Reported: a daily export run as root gave the replaced file (or folder) to root, and
     # the service that owned it and read it could no longer.
-    target = tmp_path / ("out.json" if kind == "file" else "site")
-    if kind == "file":
+    # Reported later: the owner was set through the temporary file's name, which the
+    # folder's owner could swap for a hard link to another file in between; it is set on
+    # the open file, and never by name.
+    target = tmp_path / ("site" if kind == "folder" else "out.json")
+    if kind != "folder":
         target.write_text("old")
         target.chmod(0o640)
     else:
         write_directory(str(target), lambda folder: None, export_format="site")
     os.chown(target, 65534, 65534)
-    if kind == "file":
+    if kind == "file, on its descriptor":
+
+        def by_name(*args: object, **kwargs: object) -> None:
+            raise AssertionError("an owner set through a name")
+
+        monkeypatch.setattr(os, "chown", by_name)
+    if kind != "folder":
         export.write(Catalog.default(), "json", target)
     else:
         write_directory(
@@ -1814,5 +1825,5 @@ def test_a_file_replaced_as_root_keeps_its_owner(tmp_path: Path, kind: str) -> N
         )
     info = target.stat()
     assert (65534, 65534) == (info.st_uid, info.st_gid)
-    if kind == "file":
+    if kind != "folder":
         assert 0o640 == stat.S_IMODE(info.st_mode)

@@ -473,6 +473,16 @@ def _keep_owner(folder: int, name: str, new: str, mode: int | None = None) -> No
         os.chmod(new, mode, dir_fd=folder)
 
 
+def _keep_owner_on(folder: int, name: str, handle: int) -> None:
+    """As :func:`_keep_owner`, on the open new file ``handle``: never through its name,
+    which whoever may write to the folder could swap for a hard link to another file between
+    its creation and the change of owner."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        with contextlib.suppress(FileNotFoundError):
+            old = os.stat(name, dir_fd=folder, follow_symlinks=False)
+            os.fchown(handle, old.st_uid, old.st_gid)
+
+
 def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
     """A new file beside ``name``, created exclusively, never through a link: open, and its
     name."""
@@ -485,7 +495,7 @@ def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
             continue  # 64 random bits taken: try others
         file = open(handle, "wb")  # noqa: SIM115 -- _written, the one caller, closes it
         try:
-            _keep_owner(folder, name, temporary)
+            _keep_owner_on(folder, name, handle)
             os.fchmod(handle, mode)
         except BaseException:
             file.close()
