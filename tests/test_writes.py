@@ -1200,12 +1200,15 @@ _WRITERS_OF_A_LINK: dict[str, Callable[[str], object]] = {
 )
 @pytest.mark.parametrize("kind", sorted(_WRITERS_OF_A_LINK))
 @pytest.mark.parametrize("owner", [65534, 0])
+@pytest.mark.parametrize("way", ["last name", "folder of the path", "link of a chain"])
 def test_a_link_another_user_made_in_a_shared_sticky_folder_is_not_followed(
-    tmp_path: Path, kind: str, owner: int
+    tmp_path: Path, kind: str, owner: int, way: str
 ) -> None:
     # Reported: a link another user planted in a sticky folder anyone can write to (/tmp)
     # made a root job's export replace the file it named: resolving the path in the
     # library bypassed the kernel's fs.protected_symlinks, which would not follow it.
+    # Reported later: only the last name was checked, so the same link as a folder of the
+    # path (/tmp/LINK/out.json) or reached through the writer's own link was followed.
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o1777)
@@ -1214,15 +1217,53 @@ def test_a_link_another_user_made_in_a_shared_sticky_folder_is_not_followed(
     (victim / "mine.conf").write_text("mine")
     (victim / "empty").mkdir()
     link = shared / "daily"
-    link.symlink_to(victim / ("mine.conf" if kind == "file" else "empty"))
+    last = "mine.conf" if kind == "file" else "empty"
+    link.symlink_to(victim if way == "folder of the path" else victim / last)
     os.chown(link, owner, owner, follow_symlinks=False)
+    given = str(link / last) if way == "folder of the path" else str(link)
+    if way == "link of a chain":
+        (tmp_path / "own").symlink_to(link)
+        given = str(tmp_path / "own")
     if owner == 0:  # the writer's own link is followed, as a link the caller names is
-        _WRITERS_OF_A_LINK[kind](str(link))
+        _WRITERS_OF_A_LINK[kind](given)
         return
     with pytest.raises(WriteError, match="another user made in a folder anyone can write to"):
-        _WRITERS_OF_A_LINK[kind](str(link))
+        _WRITERS_OF_A_LINK[kind](given)
     assert "mine" == (victim / "mine.conf").read_text()
     assert [] == list((victim / "empty").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("catalog", "output"),
+    [
+        # Before: each was replaced, exit status 0, and every later command failed.
+        (None, "data/entities.json"),
+        (None, "seeds/000_352b652a736a487c.txt"),
+        ("folder", "data/entities.json"),  # a curate --output folder is read on the shipped data
+        ("folder", "seeds/000_352b652a736a487c.txt"),
+        ("folder", "folder/.ballerina-data-journal"),
+    ],
+)
+def test_the_cli_refuses_a_file_the_catalog_in_use_is_read_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], catalog: str | None, output: str
+) -> None:
+    # Reported: with no --catalog (or a folder read on the shipped data) an export onto the
+    # package's own data file or text replaced it; so did one onto a folder's journal.
+    package = Path(curate.__file__).parent
+    folder = tmp_path / "folder"
+    curate.write(curate.build(TEXT, _document()), str(folder))
+    target = tmp_path / output if output.startswith("folder/") else package / output
+    before = target.read_bytes() if target.exists() else None
+    options = [] if catalog is None else ["--catalog", str(folder)]
+    try:
+        assert 1 == main([*options, "export", "--format", "json", "--output", str(target)])
+    finally:  # put back what a failing run replaced
+        if before is not None and target.read_bytes() != before:
+            target.write_bytes(before)
+    err = capsys.readouterr().err
+    assert 1 == err.count("\n")
+    assert f"--output {target} is " in err
+    assert before == (target.read_bytes() if target.exists() else None)
 
 
 def test_a_data_folder_path_the_file_system_cannot_encode_is_invalid_data(
@@ -1752,18 +1793,29 @@ def test_a_handler_set_outside_python_is_left_as_it_is(monkeypatch: pytest.Monke
 @pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root may give a file away"
 )
-@pytest.mark.parametrize("kind", ["file", "folder"])
-def test_a_file_replaced_as_root_keeps_its_owner(tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize("kind", ["file", "folder", "file, on its descriptor"])
+def test_a_file_replaced_as_root_keeps_its_owner(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Reported: a daily export run as root gave the replaced file (or folder) to root, and
     # the service that owned it and read it could no longer.
-    target = tmp_path / ("out.json" if kind == "file" else "site")
-    if kind == "file":
+    # Reported later: the owner was set through the temporary file's name, which the
+    # folder's owner could swap for a hard link to another file in between; it is set on
+    # the open file, and never by name.
+    target = tmp_path / ("site" if kind == "folder" else "out.json")
+    if kind != "folder":
         target.write_text("old")
         target.chmod(0o640)
     else:
         write_directory(str(target), lambda folder: None, export_format="site")
     os.chown(target, 65534, 65534)
-    if kind == "file":
+    if kind == "file, on its descriptor":
+
+        def by_name(*args: object, **kwargs: object) -> None:
+            raise AssertionError("an owner set through a name")
+
+        monkeypatch.setattr(os, "chown", by_name)
+    if kind != "folder":
         export.write(Catalog.default(), "json", target)
     else:
         write_directory(
@@ -1773,5 +1825,5 @@ def test_a_file_replaced_as_root_keeps_its_owner(tmp_path: Path, kind: str) -> N
         )
     info = target.stat()
     assert (65534, 65534) == (info.st_uid, info.st_gid)
-    if kind == "file":
+    if kind != "folder":
         assert 0o640 == stat.S_IMODE(info.st_mode)

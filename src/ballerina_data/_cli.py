@@ -708,6 +708,51 @@ def _refuse_the_catalog_as_output(catalog: str, output: str) -> None:
             raise InvalidDataError(msg)
 
 
+def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None:
+    """Refuse an export's ``--output`` that is a file the package's own data is read from
+    (``data/`` and the original texts of ``seeds/``), by any name: with no ``--catalog``
+    that is the catalog in use, and a folder ``curate --output`` wrote is read on it; an
+    export over it would break every later command. Also a ``--catalog`` folder's journal
+    (:data:`~ballerina_data._write.JOURNAL`), which the folder's reader reads too."""
+    import os
+
+    from . import _format
+    from ._write import JOURNAL
+
+    if catalog is not None and os.path.basename(output) == JOURNAL:
+        try:
+            journal = os.path.isdir(catalog) and os.path.samefile(
+                os.path.dirname(output) or ".", catalog
+            )
+        except (OSError, ValueError):  # no such folder: no journal of the catalog
+            journal = False
+        if journal:
+            msg = (
+                f"--output {output} is the journal of the folder --catalog {catalog} reads:"
+                " refusing to write it"
+            )
+            raise InvalidDataError(msg)
+    try:
+        written = os.stat(output)
+    except (OSError, ValueError):  # a new file is no file of the package
+        return
+    package = os.path.dirname(os.path.abspath(_format.__file__))
+    for top in (os.path.join(package, "data"), os.path.join(package, "seeds")):
+        for folder, _, names in os.walk(top):
+            for name in names:
+                path = os.path.join(folder, name)
+                try:
+                    same = os.path.samestat(written, os.stat(path))
+                except (OSError, ValueError):
+                    continue
+                if same:
+                    msg = (
+                        f"--output {output} is {path}, a file of the shipped data the catalog"
+                        " is read from: refusing to replace it"
+                    )
+                    raise InvalidDataError(msg)
+
+
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
@@ -719,6 +764,7 @@ def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
         raise InvalidDataError(msg)
     # Standard output by any of its names is written as a stream, never replaced as a file.
     if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
+        _refuse_the_shipped_data_as_output(args.catalog, args.output)
         if args.datasette:  # the three files as one set: all replaced, or none
             export._write_with_datasette(catalog, args.output)
         else:

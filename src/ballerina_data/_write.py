@@ -34,7 +34,8 @@ Each of them:
 
 - resolves the path once: a symbolic link the caller named is followed to the file (or
   folder) it names, which is replaced, and the link stays, unless the kernel's
-  ``fs.protected_symlinks`` would not follow it (:func:`_check_link_owner`); inside an
+  ``fs.protected_symlinks`` would not follow it, nor any link on the way to it, a folder
+  of the path or a link of a chain (:func:`_check_link_owner`); inside an
   output folder, and at a name derived from the one given (:func:`write_together`), no
   link is ever followed;
 - writes to a temporary name beside the target, unpredictable and created exclusively
@@ -269,29 +270,65 @@ def _check_no_nul(given: str) -> None:
         raise WriteError(errno.EINVAL, msg, given) from None
 
 
+#: How many links one path may lead through, as the kernel counts (its own ``ELOOP`` limit).
+_MOST_LINKS = 40
+
+
+def _owner_name(uid: int) -> str:
+    import pwd
+
+    try:
+        return f"{pwd.getpwuid(uid).pw_name} (uid {uid})"
+    except KeyError:
+        return f"uid {uid}"
+
+
 def _check_link_owner(given: str) -> None:
-    """Refuse a symbolic link named as the output that the kernel would not follow under
+    """Refuse a path that leads through a symbolic link the kernel would not follow under
     ``fs.protected_symlinks`` (the default of most Linux systems): one in a sticky folder
     anyone can write to (``/tmp``) whose owner is neither the writer nor the folder's owner.
     Another user may plant such a link, and a root job following it would replace whatever
-    file it names; resolving the path here (``realpath``) would bypass the kernel's rule."""
+    file it names; resolving the path here (``realpath``) would bypass the kernel's rule.
+
+    The kernel applies the rule to every link it meets, a folder of the path
+    (``/tmp/LINK/out.json``) and each link of a chain as much as the last name: so the path
+    is walked here one name at a time, each link read (never followed blindly) and its
+    target walked in turn, up to where a name does not exist yet."""
     if not hasattr(os, "geteuid"):
         return
     name = given.rstrip("/") or given  # a folder's path may end in "/"
-    try:
-        link = os.lstat(name)
-        if not stat.S_ISLNK(link.st_mode):
+    at = os.sep if os.path.isabs(name) else os.getcwd()
+    waiting = [part for part in reversed(name.split(os.sep)) if part not in ("", ".")]
+    followed = 0
+    while waiting:
+        part = waiting.pop()
+        if part == "..":
+            at = os.path.dirname(at)  # `at` holds no link: its parent is the real one
+            continue
+        here = os.path.join(at, part)
+        try:
+            link = os.lstat(here)
+            if not stat.S_ISLNK(link.st_mode):
+                at = here
+                continue
+            folder = os.stat(at)
+            target = os.readlink(here)
+        except OSError:  # nothing there, or no way to look: the write says why
             return
-        folder = os.stat(os.path.dirname(name) or ".")
-    except OSError:  # nothing there, or no way to look: the write says why
-        return
-    shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & stat.S_IWOTH
-    if shared and link.st_uid not in (os.geteuid(), folder.st_uid):
-        msg = (
-            "a symbolic link another user made in a folder anyone can write to (sticky, as"
-            " /tmp), refusing to follow it: the kernel's protected_symlinks would not"
-        )
-        raise WriteError(errno.EACCES, msg, given)
+        shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & stat.S_IWOTH
+        if shared and link.st_uid not in (os.geteuid(), folder.st_uid):
+            msg = (
+                f"a symbolic link another user made in a folder anyone can write to: {here},"
+                f" owned by {_owner_name(link.st_uid)}, in the sticky folder {at}; refusing"
+                " to follow it, as the kernel's protected_symlinks would not"
+            )
+            raise WriteError(errno.EACCES, msg, given)
+        followed += 1
+        if followed > _MOST_LINKS:  # a loop: the write's own ELOOP says so
+            return
+        if os.path.isabs(target):
+            at = os.sep
+        waiting.extend(part for part in reversed(target.split(os.sep)) if part not in ("", "."))
 
 
 class _Target:
@@ -436,6 +473,16 @@ def _keep_owner(folder: int, name: str, new: str, mode: int | None = None) -> No
         os.chmod(new, mode, dir_fd=folder)
 
 
+def _keep_owner_on(folder: int, name: str, handle: int) -> None:
+    """As :func:`_keep_owner`, on the open new file ``handle``: never through its name,
+    which whoever may write to the folder could swap for a hard link to another file between
+    its creation and the change of owner."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        with contextlib.suppress(FileNotFoundError):
+            old = os.stat(name, dir_fd=folder, follow_symlinks=False)
+            os.fchown(handle, old.st_uid, old.st_gid)
+
+
 def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
     """A new file beside ``name``, created exclusively, never through a link: open, and its
     name."""
@@ -448,7 +495,7 @@ def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
             continue  # 64 random bits taken: try others
         file = open(handle, "wb")  # noqa: SIM115 -- _written, the one caller, closes it
         try:
-            _keep_owner(folder, name, temporary)
+            _keep_owner_on(folder, name, handle)
             os.fchmod(handle, mode)
         except BaseException:
             file.close()
