@@ -59,6 +59,8 @@ from ._wording import amount_words, date_words, enum_words
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
+    import os
+
     from ._credit import Credit
     from ._records import Entity, Qualifiers, Source
     from ._results import Fact, MergedCredit, Preferred, Profile, Statement
@@ -693,19 +695,36 @@ def _refuse_the_catalog_as_output(catalog: str, output: str) -> None:
         return
     read = [catalog]
     if os.path.isdir(catalog):
-        read += [os.path.join(top, name) for top, _, names in os.walk(catalog) for name in names]
-    for path in read:
+        read += _files_below(catalog)
+    path = _same_file_among(written, read)
+    if path is not None:
+        msg = (
+            f"--output {output} is the catalog --catalog {catalog} reads"
+            + ("" if path == catalog else f" ({path})")
+            + ": refusing to replace it"
+        )
+        raise InvalidDataError(msg)
+
+
+def _files_below(folder: str) -> list[str]:
+    """The paths of the files in ``folder`` and its folders."""
+    import os
+
+    return [os.path.join(top, name) for top, _, names in os.walk(folder) for name in names]
+
+
+def _same_file_among(written: os.stat_result, paths: Iterable[str]) -> str | None:
+    """The first of ``paths`` that is the file ``written`` is (by device and inode, so by
+    any name), or ``None``."""
+    import os
+
+    for path in paths:
         try:
-            same = os.path.samestat(written, os.stat(path))
+            if os.path.samestat(written, os.stat(path)):
+                return path
         except (OSError, ValueError):
             continue
-        if same:
-            msg = (
-                f"--output {output} is the catalog --catalog {catalog} reads"
-                + ("" if path == catalog else f" ({path})")
-                + ": refusing to replace it"
-            )
-            raise InvalidDataError(msg)
+    return None
 
 
 def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None:
@@ -737,20 +756,17 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
     except (OSError, ValueError):  # a new file is no file of the package
         return
     package = os.path.dirname(os.path.abspath(_format.__file__))
-    for top in (os.path.join(package, "data"), os.path.join(package, "seeds")):
-        for folder, _, names in os.walk(top):
-            for name in names:
-                path = os.path.join(folder, name)
-                try:
-                    same = os.path.samestat(written, os.stat(path))
-                except (OSError, ValueError):
-                    continue
-                if same:
-                    msg = (
-                        f"--output {output} is {path}, a file of the shipped data the catalog"
-                        " is read from: refusing to replace it"
-                    )
-                    raise InvalidDataError(msg)
+    shipped = [
+        *_files_below(os.path.join(package, "data")),
+        *_files_below(os.path.join(package, "seeds")),
+    ]
+    path = _same_file_among(written, shipped)
+    if path is not None:
+        msg = (
+            f"--output {output} is {path}, a file of the shipped data the catalog"
+            " is read from: refusing to replace it"
+        )
+        raise InvalidDataError(msg)
 
 
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
