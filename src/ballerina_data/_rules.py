@@ -396,6 +396,24 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
 }  # fmt: skip
 
 
+#: Nouns of report or talk that, with "that", tell the clause after them at second hand
+#: ("Rumors that Keanu Reeves stars in Ballerina are everywhere", "Keanu Reeves responded to
+#: reports that he stars in it", "The idea that ..."), each in both numbers:
+#: :data:`HEARSAY_WORDS`, backing ``reported``, ``unconfirmed`` or ``speculated``.
+REPORT_NOUNS = tuple(
+    form
+    for noun, plural in (
+        ("rumor", "rumors"), ("rumour", "rumours"), ("report", "reports"),
+        ("speculation", "speculations"), ("idea", "ideas"), ("word", "word"),
+        ("talk", "talk"), ("claim", "claims"), ("suggestion", "suggestions"),
+        ("whisper", "whispers"), ("chatter", "chatter"), ("notion", "notions"),
+        ("possibility", "possibilities"), ("gossip", "gossip"), ("buzz", "buzz"),
+        ("theory", "theories"), ("allegation", "allegations"), ("murmur", "murmurs"),
+        ("belief", "beliefs"), ("assumption", "assumptions"),
+        ("impression", "impressions"),
+    )
+    for form in dict.fromkeys((noun, plural))
+)  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewrap", "the wrap")
@@ -450,6 +468,12 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # sites list ...", "is often cited as", "IMDb lists".
             "some outlets", "many outlets", "some sites", "many sites", "often cited as",
             "widely cited as", "imdb lists", "imdb listed", "wikipedia lists",
+            # Others' estimates, listings and leaks: "Industry estimates put ...", "...,
+            # per IMDb.", "..., according to a fan wiki.", "A leaked memo puts ...".
+            "estimates put", "estimate puts", "estimates place", "estimate places",
+            "industry estimates", "per imdb", "according to imdb", "per a fan wiki",
+            "according to a fan wiki", "according to fan wikis", "fan wiki", "fan wikis",
+            "leaked memo", "leaked memos", "leaked document", "leaked documents",
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
                 f"{said} {outlet}" if said in ("per", "according to") else f"{outlet} {said}"
@@ -461,6 +485,12 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             ),
         ),
         (Status.REPORTED, Status.UNCONFIRMED),
+    ),
+    # A noun of report or talk and the clause it governs: "Rumors that ...", "the idea
+    # that ...", "responded to reports that ...", in any number.
+    **dict.fromkeys(
+        (f"{noun} that" for noun in REPORT_NOUNS),
+        (Status.REPORTED, Status.UNCONFIRMED, Status.SPECULATED),
     ),
     **dict.fromkeys(
         (
