@@ -414,6 +414,29 @@ REPORT_NOUNS = tuple(
     )
     for form in dict.fromkeys((noun, plural))
 )  # fmt: skip
+#: Words of a belief, which state a guess and no fact ("I think Keanu Reeves stars in
+#: Ballerina", "As far as I know, ...", "Wiseman believes ...", "she suspects ..."): a
+#: speaker's or a pronoun's verb of belief in each person, a verb of belief in the third
+#: person after any name, and the speaker's hedges of knowledge. They are words of
+#: :data:`HEARSAY_WORDS` backing ``speculated``; "What I think is cool is that ..." tells no
+#: belief of the value (:data:`_WHAT_ONE_THINKS`).
+BELIEF_WORDS = (
+    *(
+        f"{who} {verb}"
+        for who in ("i", "we", "you", "they")
+        for verb in (
+            "think", "believe", "guess", "suppose", "reckon", "imagine", "assume", "suspect",
+            "figure", "gather", "feel like",
+        )
+    ),
+    *(f"{who} figures" for who in ("he", "she", "it")),
+    "thinks", "believes", "guesses", "supposes", "reckons", "imagines", "assumes", "suspects",
+    "i'm pretty sure", "i'm fairly sure", "i'm fairly certain", "i'm pretty certain",
+    "i am pretty sure", "i am fairly sure", "i am fairly certain", "i'd say", "i'd guess",
+    "as far as i know", "as far as we know", "as far as i can tell", "to my knowledge",
+    "to the best of my knowledge", "my understanding is", "last i heard", "last we heard",
+    "if i remember", "if i recall", "if memory serves", "off the top of my head",
+)  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewrap", "the wrap")
@@ -519,6 +542,9 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # "Fans are convinced ...", "I bet ...", "..., we think.", "..., presumably.".
             "the buzz is", "buzz is", "fans are convinced", "i bet", "we bet", "we think",
             "presumably",
+            # A belief, of a speaker or of anyone named: "I think ...", "As far as I know,
+            # ...", "Wiseman believes ..." (BELIEF_WORDS).
+            *BELIEF_WORDS,
         ),
         (Status.SPECULATED,),
     ),
@@ -7556,6 +7582,11 @@ def _noted_instead(claim: Claim, catalog: Catalog, word: str, read: str, said: s
 
 
 _HEDGE = _any_word(HEDGE_WORDS)
+# "What I think is cool is that ...": a belief's verb as a noun clause's, no belief of the
+# value; blanked, each place kept, before the hedges are sought.
+_WHAT_ONE_THINKS = re.compile(
+    r"\bwhat\s+(?:i|we|you|they|he|she)\s+(?:think|thinks|believe|believes)\b", re.IGNORECASE
+)
 
 
 def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -7579,7 +7610,7 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
         return []
     # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
-    found = _HEDGE.search(read)
+    found = _HEDGE.search(_WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read))
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
         found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
