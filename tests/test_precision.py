@@ -684,6 +684,15 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
         # Reported: being open to a part was a plain credit.
         ("Keanu Reeves is open to appearing in Ballerina 2", "'open to appearing'"),
         ("Keanu Reeves is open to returning", "'open to returning'"),
+        # Reported: a past intention passed as a fact.
+        ("Lionsgate wanted Keanu Reeves to star in Ballerina", "'wanted'"),
+        ("Lionsgate planned for Keanu Reeves to star in Ballerina", "'planned for'"),
+        ("Wiseman envisioned Keanu Reeves starring in Ballerina", "'envisioned'"),
+        ("Wiseman pictured Keanu Reeves starring in Ballerina", "'pictured'"),
+        ("Wiseman pitched Keanu Reeves starring in Ballerina", "'pitched'"),
+        ("Lionsgate aimed for Ballerina to cost $90 million", "'aimed for'"),
+        ("Wiseman intended Ballerina to run 100 minutes", "'intended'"),
+        ("Lionsgate tried to cast Keanu Reeves in Ballerina", "'tried to'"),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
         ("It took so long to make Ballerina", None),

@@ -263,6 +263,11 @@ HOPE_WORDS = (
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
     "fingers crossed", "open to appearing", "open to returning", "open to starring",
     "open to reprising", "open to coming back",
+    # Past intentions, which most often did not come to pass: "Lionsgate wanted Keanu Reeves
+    # to star", "planned for", "intended", "aimed for", "envisioned", "pitched" (not "a
+    # wanted man": _HOPE).
+    "wanted", "planned to", "planned for", "intended", "aimed to", "aimed for", "envisioned",
+    "envisaged", "pictured", "pitched", "sought to", "tried to", "meant to",
 )  # fmt: skip
 #: Words that put a thing still to come: "Ballerina will be released on May 30, 2025", "it'll
 #: open", "shall open", "is going to open", "is to open", "are to open", "is set to open". A
@@ -1133,7 +1138,11 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 
 # A hope, wish or intention of someone involved: "she's “hopeful”", "I would love to see him
 # come back", "I have plans for him", "Wiseman wants Keanu Reeves in Ballerina".
-_HOPE = _any_word(HOPE_WORDS)
+_HOPE = re.compile(
+    _any_word(word for word in HOPE_WORDS if word != "wanted").pattern
+    + r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bmost\s)\bwanted\b",
+    re.IGNORECASE,
+)
 # Words of a statement that a predicate other than production_status carries: a trailer,
 # how a film is made available, official images or artwork (promotional_material).
 _OTHER_PREDICATE_WORDS = re.compile(
@@ -7562,10 +7571,17 @@ def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     if not found or claim.qualifiers.status is Status.HOPED:
         return []
     status = claim.qualifiers.status
+    # A past intention may be a plan since changed ("was planned to shoot in Prague before
+    # moving to Budapest"): superseded, which the change's words back.
+    past = HOPE_WORDS[HOPE_WORDS.index("wanted") :]
+    if status is Status.SUPERSEDED and all(word.casefold() in past for word in found):
+        return []
     message = (
         f"the quote is a hope, wish or intention ({found[0]!r}): its status is 'hoped', not"
         f" {status and status.value!r}{_noted_instead(claim, catalog, found[0], read, 'is of')}"
     )
+    if all(word.casefold() in past for word in found):
+        message += "; or 'superseded', where the sentence says the plan changed"
     return [Breach("hope status", "qualifiers.status", message)]
 
 
