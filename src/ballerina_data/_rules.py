@@ -263,6 +263,11 @@ HOPE_WORDS = (
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
     "fingers crossed", "open to appearing", "open to returning", "open to starring",
     "open to reprising", "open to coming back",
+    # Past intentions, which most often did not come to pass: "Lionsgate wanted Keanu Reeves
+    # to star", "planned for", "intended", "aimed for", "envisioned", "pitched" (not "a
+    # wanted man": _HOPE).
+    "wanted", "planned to", "planned for", "intended", "aimed to", "aimed for", "envisioned",
+    "envisaged", "pictured", "pitched", "sought to", "tried to", "meant to",
 )  # fmt: skip
 #: Words that put a thing still to come: "Ballerina will be released on May 30, 2025", "it'll
 #: open", "shall open", "is going to open", "is to open", "are to open", "is set to open". A
@@ -396,6 +401,47 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
 }  # fmt: skip
 
 
+#: Nouns of report or talk that, with "that", tell the clause after them at second hand
+#: ("Rumors that Keanu Reeves stars in Ballerina are everywhere", "Keanu Reeves responded to
+#: reports that he stars in it", "The idea that ..."), each in both numbers:
+#: :data:`HEARSAY_WORDS`, backing ``reported``, ``unconfirmed`` or ``speculated``.
+REPORT_NOUNS = tuple(
+    form
+    for noun, plural in (
+        ("rumor", "rumors"), ("rumour", "rumours"), ("report", "reports"),
+        ("speculation", "speculations"), ("idea", "ideas"), ("word", "word"),
+        ("talk", "talk"), ("claim", "claims"), ("suggestion", "suggestions"),
+        ("whisper", "whispers"), ("chatter", "chatter"), ("notion", "notions"),
+        ("possibility", "possibilities"), ("gossip", "gossip"), ("buzz", "buzz"),
+        ("theory", "theories"), ("allegation", "allegations"), ("murmur", "murmurs"),
+        ("belief", "beliefs"), ("assumption", "assumptions"),
+        ("impression", "impressions"),
+    )
+    for form in dict.fromkeys((noun, plural))
+)  # fmt: skip
+#: Words of a belief, which state a guess and no fact ("I think Keanu Reeves stars in
+#: Ballerina", "As far as I know, ...", "Wiseman believes ...", "she suspects ..."): a
+#: speaker's or a pronoun's verb of belief in each person, a verb of belief in the third
+#: person after any name, and the speaker's hedges of knowledge. They are words of
+#: :data:`HEARSAY_WORDS` backing ``speculated``; "What I think is cool is that ..." tells no
+#: belief of the value (:data:`_WHAT_ONE_THINKS`).
+BELIEF_WORDS = (
+    *(
+        f"{who} {verb}"
+        for who in ("i", "we", "you", "they")
+        for verb in (
+            "think", "believe", "guess", "suppose", "reckon", "imagine", "assume", "suspect",
+            "figure", "gather", "feel like",
+        )
+    ),
+    *(f"{who} figures" for who in ("he", "she", "it")),
+    "thinks", "believes", "guesses", "supposes", "reckons", "imagines", "assumes", "suspects",
+    "i'm pretty sure", "i'm fairly sure", "i'm fairly certain", "i'm pretty certain",
+    "i am pretty sure", "i am fairly sure", "i am fairly certain", "i'd say", "i'd guess",
+    "as far as i know", "as far as we know", "as far as i can tell", "to my knowledge",
+    "to the best of my knowledge", "my understanding is", "last i heard", "last we heard",
+    "if i remember", "if i recall", "if memory serves", "off the top of my head",
+)  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewrap", "the wrap")
@@ -450,6 +496,12 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # sites list ...", "is often cited as", "IMDb lists".
             "some outlets", "many outlets", "some sites", "many sites", "often cited as",
             "widely cited as", "imdb lists", "imdb listed", "wikipedia lists",
+            # Others' estimates, listings and leaks: "Industry estimates put ...", "...,
+            # per IMDb.", "..., according to a fan wiki.", "A leaked memo puts ...".
+            "estimates put", "estimate puts", "estimates place", "estimate places",
+            "industry estimates", "per imdb", "according to imdb", "per a fan wiki",
+            "according to a fan wiki", "according to fan wikis", "fan wiki", "fan wikis",
+            "leaked memo", "leaked memos", "leaked document", "leaked documents",
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
                 f"{said} {outlet}" if said in ("per", "according to") else f"{outlet} {said}"
@@ -461,6 +513,12 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             ),
         ),
         (Status.REPORTED, Status.UNCONFIRMED),
+    ),
+    # A noun of report or talk and the clause it governs: "Rumors that ...", "the idea
+    # that ...", "responded to reports that ...", in any number.
+    **dict.fromkeys(
+        (f"{noun} that" for noun in REPORT_NOUNS),
+        (Status.REPORTED, Status.UNCONFIRMED, Status.SPECULATED),
     ),
     **dict.fromkeys(
         (
@@ -489,6 +547,9 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # "Fans are convinced ...", "I bet ...", "..., we think.", "..., presumably.".
             "the buzz is", "buzz is", "fans are convinced", "i bet", "we bet", "we think",
             "presumably",
+            # A belief, of a speaker or of anyone named: "I think ...", "As far as I know,
+            # ...", "Wiseman believes ..." (BELIEF_WORDS).
+            *BELIEF_WORDS,
         ),
         (Status.SPECULATED,),
     ),
@@ -1077,7 +1138,11 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 
 # A hope, wish or intention of someone involved: "she's “hopeful”", "I would love to see him
 # come back", "I have plans for him", "Wiseman wants Keanu Reeves in Ballerina".
-_HOPE = _any_word(HOPE_WORDS)
+_HOPE = re.compile(
+    _any_word(word for word in HOPE_WORDS if word != "wanted").pattern
+    + r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bmost\s)\bwanted\b",
+    re.IGNORECASE,
+)
 # Words of a statement that a predicate other than production_status carries: a trailer,
 # how a film is made available, official images or artwork (promotional_material).
 _OTHER_PREDICATE_WORDS = re.compile(
@@ -8247,10 +8312,17 @@ def hoped_when_the_quote_hopes(claim: Claim, catalog: Catalog) -> list[Breach]:
     if not found or claim.qualifiers.status is Status.HOPED:
         return []
     status = claim.qualifiers.status
+    # A past intention may be a plan since changed ("was planned to shoot in Prague before
+    # moving to Budapest"): superseded, which the change's words back.
+    past = HOPE_WORDS[HOPE_WORDS.index("wanted") :]
+    if status is Status.SUPERSEDED and all(word.casefold() in past for word in found):
+        return []
     message = (
         f"the quote is a hope, wish or intention ({found[0]!r}): its status is 'hoped', not"
         f" {status and status.value!r}{_noted_instead(claim, catalog, found[0], read, 'is of')}"
     )
+    if all(word.casefold() in past for word in found):
+        message += "; or 'superseded', where the sentence says the plan changed"
     return [Breach("hope status", "qualifiers.status", message)]
 
 
@@ -8267,6 +8339,11 @@ def _noted_instead(claim: Claim, catalog: Catalog, word: str, read: str, said: s
 
 
 _HEDGE = _any_word(HEDGE_WORDS)
+# "What I think is cool is that ...": a belief's verb as a noun clause's, no belief of the
+# value; blanked, each place kept, before the hedges are sought.
+_WHAT_ONE_THINKS = re.compile(
+    r"\bwhat\s+(?:i|we|you|they|he|she)\s+(?:think|thinks|believe|believes)\b", re.IGNORECASE
+)
 
 
 def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -8290,7 +8367,7 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
         return []
     # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
-    found = _HEDGE.search(read)
+    found = _HEDGE.search(_WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read))
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
         found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
