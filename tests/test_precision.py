@@ -496,7 +496,6 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Keanu Reeves is in\ntalks to join Ballerina", "'in\\ntalks'"),
         ("Keanu Reeves is in\u00a0talks to join Ballerina", "'in\\xa0talks'"),
         ("Keanu Reeves is in  talks to join Ballerina", "'in  talks'"),
-
         # Reported: a noun of report or talk before "that" told nothing at second hand.
         ("Rumors that Keanu Reeves appears in Ballerina are everywhere", "'Rumors that'"),
         ("The rumour that Keanu Reeves appears in Ballerina spread", "'rumour that'"),
