@@ -2113,6 +2113,10 @@ def test_a_value_its_sentence_corrects_needs_a_status_or_note(
         ("Budapest stood in for Prague in Ballerina.", "Prague", True),
         ("Budapest stood in for Prague in Ballerina.", "Budapest", False),
         ("Prague doubled for New York in Ballerina.", "Prague", False),
+        # Reported: the place another plays, and a set in its style, were filming locations.
+        ("Ballerina was filmed in Prague, which plays Budapest.", "Budapest", True),
+        ("Ballerina was filmed in Prague, which plays Budapest.", "Prague", False),
+        ("Ballerina was filmed in a Budapest-style set in Prague.", "Budapest", True),
     ],
 )
 def test_the_place_another_stood_in_for_is_no_filming_location(
@@ -6258,8 +6262,24 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(quote: str, value: str, w
             "marketed as",
             None,
         ),
+        # Reported: near misses, contrasts, influences and a story moved away were read as
+        # the film's own genre or place.
+        ("Ballerina is a far cry from a horror film.", "horror film", "horror film",
+         "a far cry from", None),
+        ("Ballerina is less of a horror film and more of an action film.", "horror film",
+         "horror film", "less of a", None),
+        ("Ballerina stops short of being a horror film.", "horror film", "horror film",
+         "stops short of", None),
+        ("Ballerina flirts with being a horror film.", "horror film", "horror film",
+         "flirts with", None),
+        ("Ballerina borrows from horror films.", "horror films", "horror films",
+         "borrows from", None),
+        ("Ballerina pays homage to horror films.", "horror films", "horror films",
+         "pays homage to", None),
+        ("Ballerina moves the story from Budapest to Prague.", "Budapest", "Budapest",
+         "moves the story from", None),
     ],
-)
+)  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(
     text: str, quote: str, value: str, word: str, kept: str | None
 ) -> None:

@@ -5684,7 +5684,11 @@ _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
 #: of two sides with no article ("is more action film than horror film": either side, as "more
 #: a ... than a ..." of ``_relations.PRIVATIVE_FORMS``), what unnamed others call it ("Some call
 #: Ballerina a horror film", "many dub it") and how it was sold ("marketed as", "billed as",
-#: "pitched as" a horror film: a label, no genre). The value keeps them, or its note quotes them
+#: "pitched as" a horror film: a label, no genre), a near miss or a contrast ("a far cry from",
+#: "stops short of being", "flirts with being", "less of a horror film and more of an action
+#: film": either side), an influence ("borrows from", "pays homage to" horror films; not to "the
+#: late" one) and a story moved away ("moves the story from Budapest to Prague": the old place). The
+#: value keeps them, or its note quotes them
 #: and says what they negate. Patterns, read whole in any case.
 TEXT_REVERSING_WORDS = (
     r"(?:almost|nearly)(?=\s+(?!always\b|[a-z]+ly\b)[a-z]+(?:s|ed)\b)",
@@ -5697,6 +5701,12 @@ TEXT_REVERSING_WORDS = (
     r"(?:some|others|many|few)\s+(?:have\s+|would\s+)?(?:call(?:s|ed)?|dubb?(?:s|ed)?"
     r"|label(?:s|ed|led)?|brand(?:s|ed)?)",
     r"(?:marketed|billed|sold|promoted|advertised|pitched|touted)\s+as",
+    r"(?:a\s+)?far\s+cry\s+from", r"less\s+of\s+an?",
+    r"stop(?:s|ped|ping)?\s+short\s+of", r"flirt(?:s|ed|ing)?\s+with",
+    r"borrow(?:s|ed|ing)?\s+from",
+    r"(?:pa(?:y|ys|id|ying)\s+)?homage\s+to(?!\s+(?:the|his|her|their)\s+late\b)",
+    r"(?:mov|relocat|transplant|shift)(?:e|es|ed|ing|s)?\s+"
+    r"(?:the|its)\s+(?:story|action|setting|plot)\s+from",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
@@ -5845,16 +5855,22 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
 DEPICTED_PLACE_WORDS = (
     "doubled for", "doubles for", "doubling for", "double for", "stood in for",
     "stands in for", "standing in for", "stand in for", "doubled as", "doubles as",
-    "doubling as", "passed for", "passes for", "passing for",
+    "doubling as", "passed for", "passes for", "passing for", "plays", "played", "playing",
+    "play", "stands for", "stood for", "standing for",
 )  # fmt: skip
 _DEPICTED_BEFORE = re.compile(_as_words(DEPICTED_PLACE_WORDS) + r"[\s\u00a0]*(?i:the\s+)?\Z")
+
+
+# A place's style just after it ("-style", "-like", "-inspired", "-esque"): a set dressed as it.
+_STYLED_AFTER = re.compile(r"([-\u2010\u2011](?i:style[ds]?|like|inspired|esque))(?![\w'\u2019])")
 
 
 def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A filming location is not the place another stood in for: one just after a word of
     :data:`DEPICTED_PLACE_WORDS` ("Ballerina filmed in Budapest, which doubled for
-    Prague") is the place depicted, unless the claim's note quotes those words and says
-    why it stands."""
+    Prague", "Prague, which plays Budapest") is the place depicted, and one written with a
+    style ("a Budapest-style set", "-like", "-inspired", "-esque") is a set dressed as it,
+    unless the claim's note quotes those words and says why it stands."""
     if claim.predicate.value != "filming_location" or not isinstance(claim.value, Text):
         return []
     sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
@@ -5862,13 +5878,17 @@ def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> l
     if at < 0:
         return []
     found = _DEPICTED_BEFORE.search(sentence, 0, at)
-    if found is None:
+    # A place's style is no place: "a Budapest-style set in Prague" was filmed in Prague.
+    styled = _STYLED_AFTER.match(sentence, at + len(claim.value.text))
+    read = found or styled
+    if read is None:
         return []
-    words = " ".join(found[1].casefold().split())
+    words = " ".join(read[1].casefold().split())
     if _note_quotes(claim, words):
         return []
+    where = "just before" if found is not None else "just after"
     message = (
-        f"the quote writes {words!r} just before {claim.value.text!r}, which makes it the"
+        f"the quote writes {words!r} {where} {claim.value.text!r}, which makes it the"
         " place depicted, not where it was filmed: quote the words in the note and say why"
         " it stands"
     )
