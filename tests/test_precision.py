@@ -3288,8 +3288,19 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("Ana de Armas took over from Unity Phelan as Rooney", True),
             )
         ),
+        # Reported: a list of people and a list of parts pair by order alone; a crossed pair
+        # was a credit, and so was one in the same place.
+        *(
+            ("Keanu Reeves and Anjelica Huston star in Ballerina as John Wick and the Director",
+             person, character, False)
+            for person, character in (
+                ("person/anjelica-huston", "character/john-wick"),
+                ("person/anjelica-huston", "character/the-director"),
+                ("person/keanu-reeves", "character/john-wick"),
+            )
+        ),
     ],
-)
+)  # fmt: skip
 def test_a_cast_credits_character_is_written_in_its_persons_part(
     quote: str, person: str, character: str, written: bool
 ) -> None:

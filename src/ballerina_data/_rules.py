@@ -6632,6 +6632,65 @@ def _passing_breaches(claim: Claim, names: Sequence[str]) -> list[Breach]:
     return [Breach("character", "qualifiers.character", message)]
 
 
+# What joins the names of a list: a comma, "and", "&" ("Keanu Reeves and Anjelica Huston").
+_LIST_JOINER = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]*)?")
+
+
+def _paired_by_order(
+    quote: str, written: Sequence[tuple[int, int, frozenset[str]]], claim: Claim, catalog: Catalog
+) -> list[Breach]:
+    """Where ``quote`` lists the claim's person with others ("Keanu Reeves and Anjelica
+    Huston") and more than one character after the list ("as John Wick and the Director"),
+    which pairs them by order alone: the breach, naming the two positions (a character in
+    another position is another person's; one in the same position is read only with a note,
+    as "respectively" is), unless the claim's note writes the character's name."""
+    person_id = claim.value.id if isinstance(claim.value, EntityRef) else None
+    character_id = claim.qualifiers.character
+    at = next((i for i, (_, _, ids) in enumerate(written) if person_id in ids), None)
+    if at is None or character_id is None:
+        return []
+    first = last = at
+    while first > 0 and _LIST_JOINER.fullmatch(quote, written[first - 1][1], written[first][0]):
+        first -= 1
+    while last + 1 < len(written) and _LIST_JOINER.fullmatch(
+        quote, written[last][1], written[last + 1][0]
+    ):
+        last += 1
+    if first == last:
+        return []
+    after = written[last][1]
+    found = sorted(
+        (match.start(), -len(match[0]), entity.id)
+        for entity in catalog.characters
+        for name in entity.names
+        # In any case: "the Director" is the character The Director in a list of parts.
+        for match in re.compile(rf"(?<!\w)(?i:{re.escape(name)})(?!\w)").finditer(quote, after)
+    )
+    characters: list[str] = []
+    taken_to = after
+    for start, minus_length, character in found:
+        if start >= taken_to and character not in characters:
+            characters.append(character)
+        taken_to = max(taken_to, start - minus_length)
+    names = catalog.entity(character_id).names
+    if (
+        len(characters) < 2
+        or character_id not in characters
+        or (claim.note and _writes_a_name(claim.note, names))
+    ):
+        return []
+    person_at, character_at = at - first + 1, characters.index(character_id) + 1
+    person, character = quote[written[at][0] : written[at][1]], names[0]
+    crossed = ", the part of another person in that order" if person_at != character_at else ""
+    message = (
+        f"the quote lists {last - first + 1} people and {len(characters)} characters, paired"
+        f" by order alone: {person!r} is person {person_at}, {character!r} character"
+        f" {character_at}{crossed}; say in a note which character the person plays, writing"
+        " its name"
+    )
+    return [Breach("character", "qualifiers.character", message)]
+
+
 def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast credit's character is written in its person's own part of a quote that names
     more than one person of the catalog: from the person's name to the next other person's
@@ -6659,8 +6718,9 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     written = _people_written(quote, catalog)
     own = [(start, end) for start, end, ids in written if claim.value.id in ids]
     others = [start for start, _, ids in written if claim.value.id not in ids]
-    if passing or not own or not others:
-        return passing
+    by_order = _paired_by_order(quote, written, claim, catalog) if own and others else []
+    if passing or by_order or not own or not others:
+        return passing or by_order
     for start, end in own:
         back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
