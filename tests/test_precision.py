@@ -3724,6 +3724,13 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina has a running time of 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina clocks in at 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina is a 125-minute action film.", "125-minute", "125", "minute", None),
+        # Reported: an impression of length was read as the running time.
+        ("Ballerina feels like it runs 180 minutes.", "180 minutes", "180", "minute",
+         "impression 'feels'"),
+        ("Ballerina feels 30 minutes too long.", "30 minutes", "30", "minute",
+         "impression 'feels'"),
+        ("Ballerina seems to last 180 minutes.", "180 minutes", "180", "minute",
+         "impression 'seems'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -3743,6 +3750,8 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
     kind, name = words.split(" ", 1)
     if kind == "time":
         assert f"clause ({name}) gives it as no running time" in breach.message
+    elif kind == "impression":
+        assert f"clause writes {name}, an impression of length" in breach.message
     else:
         said = {"part": "another thing than the work", "work": "another work", "order": "by order"}
         assert f"{said[kind]} ({name})" in breach.message

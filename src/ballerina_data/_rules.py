@@ -4533,6 +4533,16 @@ RUNNING_TIME_WORDS = (
 #: the work's running time ("a 90-minute film", "a 90 minute revenge flick").
 RUNNING_TIME_NOUNS = ("film", "films", "movie", "movies", "flick", "feature", "picture")
 _RUNNING_TIME = re.compile(_as_words(RUNNING_TIME_WORDS))
+#: The words of an impression of length, read in a ``duration``'s clause as for
+#: :data:`RUNNING_TIME_WORDS`: "Ballerina feels like it runs 180 minutes", "seems to last",
+#: "feels 30 minutes too long" give no running time, unless the claim's note says how the
+#: figure is the work's running time, quoting the words. Every form of each verb.
+IMPRESSION_WORDS = (
+    "feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "seeming",
+    "appear to", "appears to", "appeared to", "appearing to", "look like", "looks like",
+    "looked like", "too long", "too short",
+)  # fmt: skip
+_IMPRESSION = re.compile(_as_words(IMPRESSION_WORDS))
 _RUNNING_TIME_NOUN_JUST_AFTER = re.compile(
     r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(RUNNING_TIME_NOUNS)
 )
@@ -4630,6 +4640,14 @@ def _duration_of_another_thing(
                 f" work ({part[1]!r}): say in a note how the figure is the work's"
             )
             return [Breach("figure of the work", "value.amount", message)]
+    impression = _IMPRESSION.search(clause) if claim.predicate.value == "duration" else None
+    if impression is not None:
+        message = (
+            f"the figure's clause writes {' '.join(impression[1].split())!r}, an impression of"
+            " length, no running time: say in a note how the figure is the work's running"
+            " time, quoting those words"
+        )
+        return [Breach("figure of the work", "value.amount", message)]
     if (
         claim.predicate.value == "duration"
         and not _RUNNING_TIME.search(clause)
