@@ -4135,6 +4135,9 @@ def _credit(
                 ("was wooed for", "wooed for"),
                 ("was the first choice for", "the first choice"),
                 ("is the frontrunner for a role in", "frontrunner"),
+                # Reported: nearing a part, or being tipped for it, was read as a credit.
+                ("is circling a role in", "circling"),
+                ("is the favorite to star in", "the favorite to"),
                 # Reported: a part lost to another, one the person could not take, and a
                 # part sought were read as a credit.
                 ("lost the lead in Ballerina to Ana de Armas in", "lost the lead"),

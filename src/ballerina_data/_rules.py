@@ -641,7 +641,8 @@ STATUS_WORDS = {
 #: interest in", "was sought, pursued or wooed for", "the first choice", "the frontrunner",
 #: "in contention for", "linked to", or seeking the part ("campaigned for", "vied for",
 #: "competed for", "hoped for"), trying out or being asked ("auditioned to play", "read for",
-#: "was up for", "approached to play"). A cast or crew credit whose
+#: "was up for", "approached to play"), nearing it or tipped for it ("is circling a role in",
+#: "the favorite to star in"). A cast or crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
@@ -664,6 +665,10 @@ NOT_A_CASTING_WORDS = (
     # part", "was up for", "was approached to play".
     "auditioned to", "auditions to", "auditioning to", "read for", "reads for", "reading for",
     "was up for", "were up for", "is up for", "are up for", "approached to",
+    # Nearing a part, or tipped for it, is not having it: "is circling a role in", "the
+    # favorite to star in".
+    "circling", "circles", "circled", "the favorite to", "the favourite to",
+    "a favorite to", "a favourite to", "the favorite for", "the favourite for",
 )  # fmt: skip
 #: The same in the active voice, read just before the person's name ("Lionsgate considered
 #: Norman Reedus for Ballerina", "offered Norman Reedus a role", "courted", "approached",
