@@ -2171,6 +2171,10 @@ def test_a_value_its_sentence_corrects_needs_a_status_or_note(
         ("Budapest stood in for Prague in Ballerina.", "Prague", True),
         ("Budapest stood in for Prague in Ballerina.", "Budapest", False),
         ("Prague doubled for New York in Ballerina.", "Prague", False),
+        # Reported: the place another plays, and a set in its style, were filming locations.
+        ("Ballerina was filmed in Prague, which plays Budapest.", "Budapest", True),
+        ("Ballerina was filmed in Prague, which plays Budapest.", "Prague", False),
+        ("Ballerina was filmed in a Budapest-style set in Prague.", "Budapest", True),
     ],
 )
 def test_the_place_another_stood_in_for_is_no_filming_location(
@@ -3430,8 +3434,19 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("It is Ana de Armas, and not Unity Phelan, who plays Rooney", True),
             )
         ),
+        # Reported: a list of people and a list of parts pair by order alone; a crossed pair
+        # was a credit, and so was one in the same place.
+        *(
+            ("Keanu Reeves and Anjelica Huston star in Ballerina as John Wick and the Director",
+             person, character, False)
+            for person, character in (
+                ("person/anjelica-huston", "character/john-wick"),
+                ("person/anjelica-huston", "character/the-director"),
+                ("person/keanu-reeves", "character/john-wick"),
+            )
+        ),
     ],
-)
+)  # fmt: skip
 def test_a_cast_credits_character_is_written_in_its_persons_part(
     quote: str, person: str, character: str, written: bool
 ) -> None:
@@ -3870,6 +3885,13 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina has a running time of 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina clocks in at 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina is a 125-minute action film.", "125-minute", "125", "minute", None),
+        # Reported: an impression of length was read as the running time.
+        ("Ballerina feels like it runs 180 minutes.", "180 minutes", "180", "minute",
+         "impression 'feels'"),
+        ("Ballerina feels 30 minutes too long.", "30 minutes", "30", "minute",
+         "impression 'feels'"),
+        ("Ballerina seems to last 180 minutes.", "180 minutes", "180", "minute",
+         "impression 'seems'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -3889,6 +3911,8 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
     kind, name = words.split(" ", 1)
     if kind == "time":
         assert f"clause ({name}) gives it as no running time" in breach.message
+    elif kind == "impression":
+        assert f"clause writes {name}, an impression of length" in breach.message
     else:
         said = {"part": "another thing than the work", "work": "another work", "order": "by order"}
         assert f"{said[kind]} ({name})" in breach.message
@@ -4403,6 +4427,9 @@ def _credit(
                 ("was wooed for", "wooed for"),
                 ("was the first choice for", "the first choice"),
                 ("is the frontrunner for a role in", "frontrunner"),
+                # Reported: nearing a part, or being tipped for it, was read as a credit.
+                ("is circling a role in", "circling"),
+                ("is the favorite to star in", "the favorite to"),
                 # Reported: a part lost to another, one the person could not take, and a
                 # part sought were read as a credit.
                 ("lost the lead in Ballerina to Ana de Armas in", "lost the lead"),
@@ -6631,8 +6658,24 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
             "marketed as",
             None,
         ),
+        # Reported: near misses, contrasts, influences and a story moved away were read as
+        # the film's own genre or place.
+        ("Ballerina is a far cry from a horror film.", "horror film", "horror film",
+         "a far cry from", None),
+        ("Ballerina is less of a horror film and more of an action film.", "horror film",
+         "horror film", "less of a", None),
+        ("Ballerina stops short of being a horror film.", "horror film", "horror film",
+         "stops short of", None),
+        ("Ballerina flirts with being a horror film.", "horror film", "horror film",
+         "flirts with", None),
+        ("Ballerina borrows from horror films.", "horror films", "horror films",
+         "borrows from", None),
+        ("Ballerina pays homage to horror films.", "horror films", "horror films",
+         "pays homage to", None),
+        ("Ballerina moves the story from Budapest to Prague.", "Budapest", "Budapest",
+         "moves the story from", None),
     ],
-)
+)  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(
     text: str, quote: str, value: str, word: str, kept: str | None
 ) -> None:

@@ -703,7 +703,8 @@ STATUS_WORDS = {
 #: interest in", "was sought, pursued or wooed for", "the first choice", "the frontrunner",
 #: "in contention for", "linked to", or seeking the part ("campaigned for", "vied for",
 #: "competed for", "hoped for"), trying out or being asked ("auditioned to play", "read for",
-#: "was up for", "approached to play"). A cast or crew credit whose
+#: "was up for", "approached to play"), nearing it or tipped for it ("is circling a role in",
+#: "the favorite to star in"). A cast or crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
@@ -726,6 +727,10 @@ NOT_A_CASTING_WORDS = (
     # part", "was up for", "was approached to play".
     "auditioned to", "auditions to", "auditioning to", "read for", "reads for", "reading for",
     "was up for", "were up for", "is up for", "are up for", "approached to",
+    # Nearing a part, or tipped for it, is not having it: "is circling a role in", "the
+    # favorite to star in".
+    "circling", "circles", "circled", "the favorite to", "the favourite to",
+    "a favorite to", "a favourite to", "the favorite for", "the favourite for",
 )  # fmt: skip
 #: The same in the active voice, read just before the person's name ("Lionsgate considered
 #: Norman Reedus for Ballerina", "offered Norman Reedus a role", "courted", "approached",
@@ -4826,6 +4831,16 @@ RUNNING_TIME_WORDS = (
 #: the work's running time ("a 90-minute film", "a 90 minute revenge flick").
 RUNNING_TIME_NOUNS = ("film", "films", "movie", "movies", "flick", "feature", "picture")
 _RUNNING_TIME = re.compile(_as_words(RUNNING_TIME_WORDS))
+#: The words of an impression of length, read in a ``duration``'s clause as for
+#: :data:`RUNNING_TIME_WORDS`: "Ballerina feels like it runs 180 minutes", "seems to last",
+#: "feels 30 minutes too long" give no running time, unless the claim's note says how the
+#: figure is the work's running time, quoting the words. Every form of each verb.
+IMPRESSION_WORDS = (
+    "feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "seeming",
+    "appear to", "appears to", "appeared to", "appearing to", "look like", "looks like",
+    "looked like", "too long", "too short",
+)  # fmt: skip
+_IMPRESSION = re.compile(_as_words(IMPRESSION_WORDS))
 _RUNNING_TIME_NOUN_JUST_AFTER = re.compile(
     r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(RUNNING_TIME_NOUNS)
 )
@@ -5341,6 +5356,14 @@ def _duration_of_another_thing(
                 f" work ({part[1]!r}): say in a note how the figure is the work's"
             )
             return [Breach("figure of the work", "value.amount", message)]
+    impression = _IMPRESSION.search(clause) if claim.predicate.value == "duration" else None
+    if impression is not None:
+        message = (
+            f"the figure's clause writes {' '.join(impression[1].split())!r}, an impression of"
+            " length, no running time: say in a note how the figure is the work's running"
+            " time, quoting those words"
+        )
+        return [Breach("figure of the work", "value.amount", message)]
     if (
         claim.predicate.value == "duration"
         and not _RUNNING_TIME.search(clause)
@@ -6404,7 +6427,11 @@ _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
 #: of two sides with no article ("is more action film than horror film": either side, as "more
 #: a ... than a ..." of ``_relations.PRIVATIVE_FORMS``), what unnamed others call it ("Some call
 #: Ballerina a horror film", "many dub it") and how it was sold ("marketed as", "billed as",
-#: "pitched as" a horror film: a label, no genre). The value keeps them, or its note quotes them
+#: "pitched as" a horror film: a label, no genre), a near miss or a contrast ("a far cry from",
+#: "stops short of being", "flirts with being", "less of a horror film and more of an action
+#: film": either side), an influence ("borrows from", "pays homage to" horror films; not to "the
+#: late" one) and a story moved away ("moves the story from Budapest to Prague": the old place). The
+#: value keeps them, or its note quotes them
 #: and says what they negate. Patterns, read whole in any case.
 TEXT_REVERSING_WORDS = (
     r"(?:almost|nearly)(?=\s+(?!always\b|[a-z]+ly\b)[a-z]+(?:s|ed)\b)",
@@ -6417,6 +6444,12 @@ TEXT_REVERSING_WORDS = (
     r"(?:some|others|many|few)\s+(?:have\s+|would\s+)?(?:call(?:s|ed)?|dubb?(?:s|ed)?"
     r"|label(?:s|ed|led)?|brand(?:s|ed)?)",
     r"(?:marketed|billed|sold|promoted|advertised|pitched|touted)\s+as",
+    r"(?:a\s+)?far\s+cry\s+from", r"less\s+of\s+an?",
+    r"stop(?:s|ped|ping)?\s+short\s+of", r"flirt(?:s|ed|ing)?\s+with",
+    r"borrow(?:s|ed|ing)?\s+from",
+    r"(?:pa(?:y|ys|id|ying)\s+)?homage\s+to(?!\s+(?:the|his|her|their)\s+late\b)",
+    r"(?:mov|relocat|transplant|shift)(?:e|es|ed|ing|s)?\s+"
+    r"(?:the|its)\s+(?:story|action|setting|plot)\s+from",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
@@ -6565,16 +6598,22 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
 DEPICTED_PLACE_WORDS = (
     "doubled for", "doubles for", "doubling for", "double for", "stood in for",
     "stands in for", "standing in for", "stand in for", "doubled as", "doubles as",
-    "doubling as", "passed for", "passes for", "passing for",
+    "doubling as", "passed for", "passes for", "passing for", "plays", "played", "playing",
+    "play", "stands for", "stood for", "standing for",
 )  # fmt: skip
 _DEPICTED_BEFORE = re.compile(_as_words(DEPICTED_PLACE_WORDS) + r"[\s\u00a0]*(?i:the\s+)?\Z")
+
+
+# A place's style just after it ("-style", "-like", "-inspired", "-esque"): a set dressed as it.
+_STYLED_AFTER = re.compile(r"([-\u2010\u2011](?i:style[ds]?|like|inspired|esque))(?![\w'\u2019])")
 
 
 def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A filming location is not the place another stood in for: one just after a word of
     :data:`DEPICTED_PLACE_WORDS` ("Ballerina filmed in Budapest, which doubled for
-    Prague") is the place depicted, unless the claim's note quotes those words and says
-    why it stands."""
+    Prague", "Prague, which plays Budapest") is the place depicted, and one written with a
+    style ("a Budapest-style set", "-like", "-inspired", "-esque") is a set dressed as it,
+    unless the claim's note quotes those words and says why it stands."""
     if claim.predicate.value != "filming_location" or not isinstance(claim.value, Text):
         return []
     sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
@@ -6582,13 +6621,17 @@ def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> l
     if at < 0:
         return []
     found = _DEPICTED_BEFORE.search(sentence, 0, at)
-    if found is None:
+    # A place's style is no place: "a Budapest-style set in Prague" was filmed in Prague.
+    styled = _STYLED_AFTER.match(sentence, at + len(claim.value.text))
+    read = found or styled
+    if read is None:
         return []
-    words = " ".join(found[1].casefold().split())
+    words = " ".join(read[1].casefold().split())
     if _note_quotes(claim, words):
         return []
+    where = "just before" if found is not None else "just after"
     message = (
-        f"the quote writes {words!r} just before {claim.value.text!r}, which makes it the"
+        f"the quote writes {words!r} {where} {claim.value.text!r}, which makes it the"
         " place depicted, not where it was filmed: quote the words in the note and say why"
         " it stands"
     )
@@ -7332,6 +7375,65 @@ def _passing_breaches(claim: Claim, names: Sequence[str]) -> list[Breach]:
     return [Breach("character", "qualifiers.character", message)]
 
 
+# What joins the names of a list: a comma, "and", "&" ("Keanu Reeves and Anjelica Huston").
+_LIST_JOINER = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]*)?")
+
+
+def _paired_by_order(
+    quote: str, written: Sequence[tuple[int, int, frozenset[str]]], claim: Claim, catalog: Catalog
+) -> list[Breach]:
+    """Where ``quote`` lists the claim's person with others ("Keanu Reeves and Anjelica
+    Huston") and more than one character after the list ("as John Wick and the Director"),
+    which pairs them by order alone: the breach, naming the two positions (a character in
+    another position is another person's; one in the same position is read only with a note,
+    as "respectively" is), unless the claim's note writes the character's name."""
+    person_id = claim.value.id if isinstance(claim.value, EntityRef) else None
+    character_id = claim.qualifiers.character
+    at = next((i for i, (_, _, ids) in enumerate(written) if person_id in ids), None)
+    if at is None or character_id is None:
+        return []
+    first = last = at
+    while first > 0 and _LIST_JOINER.fullmatch(quote, written[first - 1][1], written[first][0]):
+        first -= 1
+    while last + 1 < len(written) and _LIST_JOINER.fullmatch(
+        quote, written[last][1], written[last + 1][0]
+    ):
+        last += 1
+    if first == last:
+        return []
+    after = written[last][1]
+    found = sorted(
+        (match.start(), -len(match[0]), entity.id)
+        for entity in catalog.characters
+        for name in entity.names
+        # In any case: "the Director" is the character The Director in a list of parts.
+        for match in re.compile(rf"(?<!\w)(?i:{re.escape(name)})(?!\w)").finditer(quote, after)
+    )
+    characters: list[str] = []
+    taken_to = after
+    for start, minus_length, character in found:
+        if start >= taken_to and character not in characters:
+            characters.append(character)
+        taken_to = max(taken_to, start - minus_length)
+    names = catalog.entity(character_id).names
+    if (
+        len(characters) < 2
+        or character_id not in characters
+        or (claim.note and _writes_a_name(claim.note, names))
+    ):
+        return []
+    person_at, character_at = at - first + 1, characters.index(character_id) + 1
+    person, character = quote[written[at][0] : written[at][1]], names[0]
+    crossed = ", the part of another person in that order" if person_at != character_at else ""
+    message = (
+        f"the quote lists {last - first + 1} people and {len(characters)} characters, paired"
+        f" by order alone: {person!r} is person {person_at}, {character!r} character"
+        f" {character_at}{crossed}; say in a note which character the person plays, writing"
+        " its name"
+    )
+    return [Breach("character", "qualifiers.character", message)]
+
+
 def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast credit's character is written in its person's own part of a quote that names
     more than one person of the catalog: from the person's name to the next other person's
@@ -7361,8 +7463,9 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     written = _people_written(quote, catalog)
     own = [(start, end) for start, end, ids in written if claim.value.id in ids]
     others = [start for start, _, ids in written if claim.value.id not in ids]
-    if passing or not own or not others:
-        return passing
+    by_order = _paired_by_order(quote, written, claim, catalog) if own and others else []
+    if passing or by_order or not own or not others:
+        return passing or by_order
     for start, end in own:
         back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
