@@ -4,10 +4,10 @@ kinds of unit an amount of a predicate is in, and the units themselves, are `_un
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from . import _re as re
 from ._units import CURRENCY_CODE, TIME_UNITS
 
 if TYPE_CHECKING:

@@ -17,7 +17,6 @@ import bisect
 import datetime
 import functools
 import itertools
-import re
 import unicodedata
 import weakref
 from collections import Counter
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 import attrs
 
+from . import _re as re
 from ._figures import (
     CURRENCY_SIGNS,
     SCALE_WORDS,
@@ -8206,7 +8206,7 @@ def credit_written_with_its_role_or_noted(
     # The character's names in any case: "as the Director" names no director.
     for name in catalog.entity(character).names if character is not None else ():
         blanked = re.sub(
-            re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.I
+            re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.IGNORECASE
         )
     names = catalog.entity(claim.value.id).names
     passages = " ".join(note_passages(claim.note))
@@ -9126,10 +9126,10 @@ POSSESSED_WORDS = (
 _POSSESSED = "|".join(re.escape(word) for word in POSSESSED_WORDS)
 # "'s" (or a bare apostrophe after an s), one word at most, and a possessed noun.
 _POSSESSED_AFTER = re.compile(
-    rf"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:\w+\s+)?({_POSSESSED})\b", re.I
+    rf"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:\w+\s+)?({_POSSESSED})\b", re.IGNORECASE
 )
 # A possessed noun, "of", and "the late" at most, just before the name.
-_POSSESSED_BEFORE = re.compile(rf"\b({_POSSESSED})\s+of\s+(?:the\s+(?:late\s+)?)?$", re.I)
+_POSSESSED_BEFORE = re.compile(rf"\b({_POSSESSED})\s+of\s+(?:the\s+(?:late\s+)?)?$", re.IGNORECASE)
 _A_PART = frozenset({"character", "characters", "role", "roles", "alter ego"})
 
 
