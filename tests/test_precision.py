@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import attrs
@@ -545,6 +546,65 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
     named = [b.message.split("(")[1].split(")")[0] for b in breaches]
     assert named == ([word] if word else [])
     assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED), CATALOG)
+
+
+# The tables of _rules that hold no phrase read in a text through its own pattern, each with
+# why: every other table's phrases are read through _rules._phrase.
+_NOT_READ_AS_PHRASES = {
+    "CURRENCY_SIGNS": "read by _figures' own patterns",
+    "KINDS": "the catalog's kinds, no words of a text",
+    "_TRADE_PAPERS": "read inside the phrases of HEARSAY_WORDS",
+    "REGION_ADJECTIVES": "compared word by word, as regions are (region_key)",
+    "OWN_NOUNS": "compared word by word with the words before a value",
+    "_NOUNS_AFTER_A_NAME": "compared word by word with the words after a name",
+    "_SUPERSEDING": "what a message says",
+    "_STATUS_WORD": "the patterns of STATUS_WORDS' words",
+}
+# The state _rules keeps as it reads (what it has read, made empty), no table of words.
+_STATE = re.findall(
+    r"^(\w+)(?::[^=\n]*)? = (?:\[\]|\{\}|None)$",
+    Path(_rules.__file__).read_text(encoding="utf-8"),
+    re.MULTILINE,
+)
+
+
+def _phrases_of(table: object) -> Iterable[str]:
+    """The phrases (two words or more) of a table of _rules: its strings, a dict's keys but
+    where its values are lists of phrases (then the keys name the lists); no pattern."""
+    if isinstance(table, str):
+        if " " in table and not re.search(r"[\\()\[\]?*+|{}]", table):
+            yield table
+    elif isinstance(table, dict):
+        for key, value in table.items():
+            listed = isinstance(value, (tuple, list, frozenset, set, dict))
+            if not listed or not all(isinstance(each, str) for each in value):
+                yield from _phrases_of(key)
+            if listed:
+                yield from _phrases_of(value)
+    elif isinstance(table, (tuple, list, frozenset, set)):
+        for each in table:
+            yield from _phrases_of(each)
+
+
+_PHRASE_TABLES = {
+    name: sorted(set(_phrases_of(table)))
+    for name, table in vars(_rules).items()
+    if isinstance(table, (tuple, list, dict, frozenset, set))
+    and name not in _NOT_READ_AS_PHRASES
+    and name not in _STATE
+}
+
+
+@pytest.mark.parametrize("name", sorted(name for name, found in _PHRASE_TABLES.items() if found))
+def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
+    # Reported: some tables' phrases were read only with one plain space between their
+    # words ("few believe", "or so" after a comma, "on demand"): each is read through one
+    # pattern, in which any whitespace (a line break, a no-break space) stands between words.
+    for phrase in _PHRASE_TABLES[name]:
+        pattern = _rules._PHRASE_PATTERNS.get(phrase)
+        assert pattern is not None, f"{name}: {phrase!r} is not read through _rules._phrase"
+        for space in ("\n", "\u00a0", " \t "):
+            assert re.fullmatch(pattern, phrase.replace(" ", space), re.IGNORECASE), phrase
 
 
 @pytest.mark.parametrize(
@@ -5702,6 +5762,25 @@ def test_no_production_status_carries_what_another_predicate_says() -> None:
     assert {} == _breaches(found)
 
 
+@pytest.mark.parametrize(
+    ("status", "word"),
+    [
+        ("out on demand", "on demand"),
+        # Reported: "on demand" was read only with one plain space between its words.
+        ("out on\ndemand", "on\ndemand"),
+        ("in post-production", None),
+    ],
+)
+def test_a_production_status_in_another_predicates_words_is_refused(
+    status: str, word: str | None
+) -> None:
+    claim = _from_text(
+        f"Ballerina is {status}.", status, Predicate.PRODUCTION_STATUS, Text(text=status)
+    )
+    found = _rules.production_status_says_only_how_far(claim)
+    assert [b.message.startswith(f"{word!r} belongs") for b in found] == ([True] if word else [])
+
+
 def test_no_claim_reads_a_film_from_an_order_word() -> None:
     found = {c.id: _rules.no_film_read_from_an_order_word(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
@@ -6024,10 +6103,13 @@ def test_a_negation_past_the_clause_or_sentence_or_inside_a_name_needs_no_note(
         "Ballerina isn\u02bct a horror film",
         "Ballerina isn\u00b4t a horror film",
         "Ballerina is \uff4e\uff4f\uff54 a horror film",  # full-width letters
+        "Ballerina is n\u00adot a horror film",  # a soft hyphen inside the word
+        "Ballerina isn\u00ad't a horror film",
     ],
 )
 def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
-    # Reported: "isn\u2018t" and full-width "not" were read as no negation.
+    # Reported: "isn\u2018t" and full-width "not" were read as no negation; so were a
+    # "not" and an "n't" with a soft hyphen inside.
     claim = _from_text(quote + ".", quote, Predicate.GENRE, Text(text="a horror film"))
     assert [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
 
@@ -6220,6 +6302,9 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _denied(f"I doubt {_WILL_BE}.", "doubt", _DOUBTED),
         _denied(f"It is doubtful {_WILL_BE}.", "doubtful", _DOUBTED),
         _denied(f"Few believe {_WILL_BE}.", "Few believe", _DOUBTED),
+        # Reported: the words of a doubt were read only with one plain space between them.
+        _denied(f"Few\u00a0believe {_WILL_BE}.", "Few believe", _DOUBTED),
+        _denied(f"That {_WILL_BE} is\u00a0unclear.", "is unclear", _DOUBTED),
         # Reported: a sentence that calls the thing not known built a firm value.
         _denied(f"That {_WILL_BE} is unclear.", "is unclear", _DOUBTED),
         _denied(f"That {_WILL_BE} is uncertain.", "is uncertain", _DOUBTED),

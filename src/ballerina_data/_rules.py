@@ -1128,10 +1128,44 @@ VALUE_ALTERNATIVES = {
 _WORD = re.compile(r"[\w'\u2019-]+")
 
 
+#: Each phrase of a word table (two words or more) with the pattern it is read by, as
+#: :func:`_phrases` made it: every table's phrases are read through :func:`_phrase`.
+_PHRASE_PATTERNS: dict[str, str] = {}
+
+
+def _phrase(words: str) -> str:
+    """A phrase of a word table as a pattern, the one way the rules read a table's phrases:
+    its words as written, with any run of whitespace between them (a no-break or thin space,
+    a line break, a tab, two spaces: "less\\nthan" of a hard-wrapped text, "more than" with
+    a no-break space of a page saved from the web are "less than" and "more than")."""
+    return r"\s+".join(map(re.escape, words.split()))
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """The :func:`_phrase` patterns of ``words`` as one, the longest first (a longer phrase
+    is read before a shorter one it starts with), each kept in :data:`_PHRASE_PATTERNS`."""
+    found = []
+    for word in sorted(words, key=len, reverse=True):
+        found.append(_phrase(word))
+        if " " in word:
+            _PHRASE_PATTERNS[word] = found[-1]
+    return "|".join(found)
+
+
+# The marks of a pattern, in a table that holds patterns beside its phrases.
+_PATTERN_MARKS = re.compile(r"[\\()\[\]?*+|{}]")
+
+
+def _pattern_or_phrase(entry: str) -> str:
+    """An entry of a table of patterns and phrases (:data:`DENYING_WORDS`) as a pattern: a
+    pattern as it is (its spaces written ``\\s+``), a phrase as :func:`_phrases` reads it."""
+    return entry if _PATTERN_MARKS.search(entry) else _phrases((entry,))
+
+
 def _word_pattern(word: str) -> str:
     """A word of a list as a pattern: the word standing alone, in any case but for
     :data:`CASED_WORDS`, which count only as written."""
-    found = re.escape(word).replace(r"\ ", r"\s+")  # any whitespace between its words
+    found = _phrases((word,))
     return r"\b" + (f"(?-i:{found})" if word in CASED_WORDS else found) + r"\b"
 
 
@@ -1151,7 +1185,7 @@ _HOPE = re.compile(
 # Words of a statement that a predicate other than production_status carries: a trailer,
 # how a film is made available, official images or artwork (promotional_material).
 _OTHER_PREDICATE_WORDS = re.compile(
-    r"\btrailer|\bon demand\b|\bstreaming\b|\bexclusively in theaters\b|\bavailable\b"
+    r"\btrailer|\bon\s+demand\b|\bstreaming\b|\bexclusively\s+in\s+theaters\b|\bavailable\b"
     r"|\bimages\b|\bartwork\b",
     re.IGNORECASE,
 )
@@ -1595,9 +1629,7 @@ DAY_ORDINAL_WORDS = {
     if base + number <= 31
     for join in ("-", " ")
 } | {"thirtieth": 30}  # fmt: skip
-_DAY_WORDS = "|".join(
-    word.replace(" ", r"[\s\u00a0]+") for word in sorted(DAY_ORDINAL_WORDS, key=len, reverse=True)
-)
+_DAY_WORDS = _phrases(DAY_ORDINAL_WORDS)
 
 
 def _day(group: str, *, numbers: bool = True, words: bool = True) -> str:
@@ -1640,7 +1672,7 @@ RELATIVE_DATE_WORDS = {"last": -1, "this past": -1, "this": 0, "next": 1, "this 
 _RELATIVE_DATE = re.compile(
     # "the last year" and "the next month" are spans, not a year or a month.
     r"(?<![\w'\u2019-])(?<!(?i:the)[\s\u00a0])"
-    r"(?P<which>(?i:this[\s\u00a0]+past|this[\s\u00a0]+coming|last|this|next))[\s\u00a0]+"
+    rf"(?P<which>(?i:{_phrases(RELATIVE_DATE_WORDS)}))[\s\u00a0]+"
     rf"(?P<unit>(?i:year|month)|{_month('month')}|(?i:{_SEASON_WORD}))(?![\w'\u2019-])"
 )
 # A span of time and "after" or "before" just before a date, which it counts from ("a week
@@ -1799,28 +1831,23 @@ COUNT_WORDS = {
 _APART = r"(?<![\w'\u2019-])"
 _ALONE = r"(?![\w'\u2019-])"
 _GAP = r"[\s\u00a0]+"
-_WHICH = rf"(?P<which>(?i:this{_GAP}past|this{_GAP}coming|last|this|next))"
+_WHICH = rf"(?P<which>(?i:{_phrases(RELATIVE_DATE_WORDS)}))"
 _HOLIDAY = re.compile(
     rf"{_APART}(?:{_WHICH}{_GAP})?(?P<name>(?i:"
-    + "|".join(
-        re.escape(name).replace("'", "['\u2019]").replace(r"\ ", _GAP)
-        for name in sorted(HOLIDAYS, key=len, reverse=True)
-    )
+    + _phrases(HOLIDAYS).replace("'", "['\u2019]")
     + rf")){_ALONE}(?:{_GAP}(?P<span>(?i:{'|'.join(HOLIDAY_SPAN_DAYS)})){_ALONE})?"
     rf"(?:,?{_GAP}(?:(?i:of){_GAP})?(?P<year>[0-9]{{4}})(?!\w))?"
 )
 # "the last week" and "the next week" are spans, not a week.
 _RELATIVE_DAY = re.compile(
-    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:yesterday|today|tonight|tomorrow"
-    rf"|(?:this{_GAP}past|this{_GAP}coming|last|this|next){_GAP}week)){_ALONE}"
+    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:{_phrases(RELATIVE_DAY_WORDS)})){_ALONE}"
 )
 _RELATIVE_WEEKDAY = re.compile(
     rf"{_APART}(?<!(?i:the)[\s\u00a0]){_WHICH}{_GAP}"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + _ALONE
 )
 _RELATIVE_WEEKEND = re.compile(
-    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:this{_GAP}past|this{_GAP}coming|last|this"
-    rf"|next){_GAP}weekend){_ALONE}"
+    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:{_phrases(RELATIVE_WEEKEND_WORDS)})){_ALONE}"
 )
 # A weekday alone ("opens on Friday"), with no relative word before it; one next to a date
 # ("Friday 6 October", "June 6, 2025, a Friday") is that date's (date_on_its_weekday).
@@ -2211,11 +2238,7 @@ BOUND_READ_ACROSS = (
     "rumored", "rumoured", "cool", "whopping", "mere", "modest", "hefty", "staggering",
 )  # fmt: skip
 # Up to three of those words, each with the spaces before it.
-_READ_ACROSS = (
-    r"(?:[\s\u00a0]+(?i:"
-    + "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in BOUND_READ_ACROSS)
-    + r")(?![\w'\u2019-])){0,3}"
-)
+_READ_ACROSS = r"(?:[\s\u00a0]+(?i:" + _phrases(BOUND_READ_ACROSS) + r")(?![\w'\u2019-])){0,3}"
 _AT_THE_LATEST = "a bound (the latest it may be)"
 _AT_THE_EARLIEST = "a bound (the earliest it may be)"
 _MOVED_FROM = "the date it was moved from"
@@ -2306,9 +2329,7 @@ def _words_saying(*says: str) -> str:
 
 def _as_words(words: Iterable[str]) -> str:
     """A pattern of ``words`` as words, in any case, longest first, any spaces between."""
-    longest_first = sorted(words, key=len, reverse=True)
-    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in longest_first)
-    return r"(?<![\w'\u2019-])(?i:(" + "|".join(escaped) + r"))(?![\w'\u2019-])"
+    return r"(?<![\w'\u2019-])(?i:(" + _phrases(words) + r"))(?![\w'\u2019-])"
 
 
 # The words of a bound, of a date moved from, an "or" or a range's "between", with the
@@ -3397,9 +3418,7 @@ MEDIUM_WORDS = {
 def _any_whole_word(words: Iterable[str], after: str, flags: re.RegexFlag) -> re.Pattern[str]:
     """Any of ``words``, the longest first, with no letter or digit just before it and
     ``after`` it, a space in a word matching any run of spaces."""
-    longest_first = sorted(words, key=len, reverse=True)
-    written = (re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in longest_first)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(written) + ")" + after, flags)
+    return re.compile(r"(?<![^\W_])(?:" + _phrases(words) + ")" + after, flags)
 
 
 # Each medium's words as a pattern: each word whole (no letter or digit just before or
@@ -3871,18 +3890,18 @@ _AT_THE_END_ONLY = ("roughly", "approximately")
 _AT_THE_END = (*_AT_THE_END_ONLY, "or so")
 _BOUND_AFTER = re.compile(
     r"(\+|-plus\b|-odd\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
-    + "|".join(
-        re.escape(words).replace(r"\ ", r"[\s\u00a0]+")
-        for words in sorted(BOUND_WORDS_AFTER, key=len, reverse=True)
+    + _phrases(
+        words
+        for words in BOUND_WORDS_AFTER
         if words[0].isalpha() and words not in (*_AFTER_A_COMMA, *_JUST_AFTER, *_AT_THE_END_ONLY)
     )
     + r"))(?![\w'\u2019-])|,[\s\u00a0]*(?i:("
-    + "|".join((*_AFTER_A_COMMA, *_ALSO_AFTER_A_COMMA)).replace(" ", r"[\s\u00a0]+")
+    + _phrases((*_AFTER_A_COMMA, *_ALSO_AFTER_A_COMMA))
     + r"))(?![\w'\u2019-])|[\s\u00a0]+(?i:("
     + "|".join(_JUST_AFTER)
     + r"))(?![\w'\u2019-])(?![\s\u00a0]*[\w$\u00a3\u20ac\u00a5])"
     + r"|(?:,[\s\u00a0]*|[\s\u00a0]+)(?i:("
-    + "|".join(_AT_THE_END).replace(" ", r"[\s\u00a0]+")
+    + _phrases(_AT_THE_END)
     + r"))(?![\w'\u2019-])(?![\s\u00a0]*[\w$\u00a3\u20ac\u00a5])"
 )
 # "Odd" between a figure's number and its scale word ("$12-odd million").
@@ -3895,7 +3914,7 @@ _SIGNS = "".join(
 )
 _BOUND_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:("
-    + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in BOUND_WORDS if word != "~")
+    + _phrases(word for word in BOUND_WORDS if word != "~")
     + r"))"
     + _READ_ACROSS
     + r"|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
@@ -3942,7 +3961,7 @@ _RANGE_OR_SHARE_BEFORE = re.compile(
     + _READ_ACROSS
     + r"[\s\u00a0]+\S{0,3}"
     r"|\b(?:"
-    + "|".join(TOTAL_OR_MISSED_WORDS["before"])
+    + _phrases(TOTAL_OR_MISSED_WORDS["before"])
     + r")"
     + _READ_ACROSS
     + r"[\s\u00a0]+\S{0,3})\Z",
@@ -3953,7 +3972,7 @@ _RANGE_OR_SHARE_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(
     r"[\s\u00a0]*(?:[-\u2013]|\b(?:to|or)\b)[\s\u00a0]*[^\w\s]{0,3}[0-9]"
     r"|(?:[\s\u00a0]+[^\W\d]+){0,2}?,?[\s\u00a0]+(?:"
-    + "|".join(w.replace(" ", r"[\s\u00a0]+") for w in TOTAL_OR_MISSED_WORDS["after"])
+    + _phrases(TOTAL_OR_MISSED_WORDS["after"])
     + r")\b",
     re.IGNORECASE,
 )
@@ -4004,7 +4023,7 @@ _DIFFERENCE_AFTER = re.compile(
 _MARGIN_BEFORE = re.compile(
     _as_words(DIFFERENCE_WORDS["before"])
     + r"(?:[\s\u00a0]+(?i:"
-    + "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in BOUND_WORDS)
+    + _phrases(BOUND_WORDS)
     + r"))?"
     + _READ_ACROSS
     + r"[\s\u00a0]*(?:[A-Z]{0,3}["
@@ -5158,7 +5177,7 @@ def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, s
         key=len,
         reverse=True,
     )
-    name = "(?:" + "|".join(_word_pattern(each) for each in names) + ")"
+    name = "(?:" + "|".join(rf"\b{_phrase(each)}\b" for each in names) + ")"
     value = claim.value
     credited = catalog.entity(value.id).names if isinstance(value, EntityRef) else ()
     # For a work that is itself another's sequel, "the sequel" and "a follow-up" may be it.
@@ -6061,12 +6080,17 @@ _ALMOST = frozenset(w for w, kept in UNDOING_STATUS_WORDS.items() if kept is DON
 _HEARSAY = frozenset(w for w, kept in UNDOING_STATUS_WORDS.items() if kept is FIRM_STATUSES)
 
 
+# Each status word's pattern as the rules read it (:func:`_says`).
+_STATUS_WORD = {word: _word_pattern(word) for words in STATUS_WORDS.values() for word in words}
+
+
 def _says(read: str, word: str, *, done: bool, firm: bool, weighed: str | None = None) -> bool:
     """Whether ``read`` writes ``word`` as a word with, if ``done``, no negation or denial
     before it in its sentence nor "almost" just before it and, if ``firm``, no future,
     modal or hearsay word there either (:data:`UNDOING_STATUS_WORDS`); those are read in
     ``weighed``, the same text with the words a note excuses blanked."""
-    for found in re.finditer(_word_pattern(word), read, re.IGNORECASE):
+    pattern = _STATUS_WORD.get(word) or _word_pattern(word)
+    for found in re.finditer(pattern, read, re.IGNORECASE):
         before = _sentence_before(read if weighed is None else weighed, found.start())
         # A negation or modal of another clause ("did not say why, but") is of something else.
         before = _own_clause(before)
@@ -6290,7 +6314,7 @@ _NEGATION = re.compile(
     + "|".join(
         [
             *sorted(NEGATIONS),
-            *(p.replace(" ", r"\s+") for p in NEGATING_PHRASES),
+            _phrases(NEGATING_PHRASES),
             "deny",
             "denies",
             "denied",
@@ -6320,13 +6344,15 @@ _SENTENCE_CACHED = 4 * 1024
 def _negation_words(text: str) -> tuple[str, ...]:
     if not text.isascii():
         # Any apostrophe as one ("isn\u2018t"), then full-width letters ("\uff4e\uff4f\uff54")
-        # as "not" (NFKC would split an acute accent used as an apostrophe).
-        text = unicodedata.normalize("NFKC", _APOSTROPHES.sub("'", text))
+        # as "not" (NFKC would split an acute accent used as an apostrophe); a soft hyphen is
+        # no letter a reader sees ("does n\u00adot", "doesn\u00ad't" are "does not", "doesn't").
+        text = unicodedata.normalize("NFKC", _APOSTROPHES.sub("'", text.replace(_SOFT_HYPHEN, "")))
     text = _without_idioms(text)
     return tuple(" ".join(match[0].casefold().split()) for match in _NEGATION.finditer(text))
 
 
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
+_SOFT_HYPHEN = "\u00ad"
 
 
 # A contrast's rejected side and its "but": "not a sequel but ", "never a sequel, but
@@ -7543,7 +7569,7 @@ _NOT_TO_SAY = r"(?!\s+(?:confirm|comment|say|discuss|reveal|disclose|deny|name|s
 _UNDOING = re.compile(
     r"\b(?:"
     + "|".join(
-        p.replace(" ", r"\s+") + (_NOT_TO_SAY if p.endswith(" to") else "")
+        _phrases((p,)) + (_NOT_TO_SAY if p.endswith(" to") else "")
         for p in (*UNDOING_PHRASES, *REFUSING_PHRASES)
     )
     + r")\b",
@@ -9123,7 +9149,7 @@ POSSESSED_WORDS = (
     "role", "roles", "alter ego", "agent", "publicist", "lawyer", "attorney", "manager",
     "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "assistant",
 )  # fmt: skip
-_POSSESSED = "|".join(re.escape(word) for word in POSSESSED_WORDS)
+_POSSESSED = _phrases(POSSESSED_WORDS)
 # "'s" (or a bare apostrophe after an s), one word at most, and a possessed noun.
 _POSSESSED_AFTER = re.compile(
     rf"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:\w+\s+)?({_POSSESSED})\b", re.IGNORECASE
@@ -9678,7 +9704,9 @@ def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
 # A word of DENYING_WORDS, whole: the patterns as they are, the words of a doubt as words;
 # and the same in lowercase alone, to pass over a lowercased sentence with none at a
 # third of the time (most sentences: the names need no blanking then).
-_DENYING_WORDS = r"(?<![\w'-])(?:" + "|".join(DENYING_WORDS) + r")(?![\w'-])"
+_DENYING_WORDS = (
+    r"(?<![\w'-])(?:" + "|".join(map(_pattern_or_phrase, DENYING_WORDS)) + r")(?![\w'-])"
+)
 _DENYING = re.compile(_DENYING_WORDS, re.IGNORECASE)
 _DENYING_LOWERCASE = re.compile(_DENYING_WORDS)
 _JOKE = re.compile(_JOKE_WORDS, re.IGNORECASE)
@@ -9689,7 +9717,7 @@ def _denying_statuses(said: str) -> tuple[Status, ...]:
     return next(
         statuses
         for word, statuses in DENYING_WORDS.items()
-        if re.fullmatch(word, said, re.IGNORECASE)
+        if re.fullmatch(_pattern_or_phrase(word), said, re.IGNORECASE)
     )
 
 
