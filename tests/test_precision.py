@@ -6389,6 +6389,48 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "Ballerina stars Keanu Reeves",
             "shot down the rumor",
         ),
+        # Reported: verbs of denial beyond a short list were not read, in any form and with
+        # any whitespace between their words, the report after them, inside them or before.
+        *(
+            _erred(
+                f"Keanu Reeves {said} that he stars in Ballerina.",
+                f"Keanu Reeves {said} that he stars in Ballerina",
+                said,
+            )
+            for said in (
+                "laughed off reports",
+                "brushed off reports",
+                "rubbished reports",
+                "poured cold water on reports",
+                "quashed reports",
+                "scotched rumors",
+                "put to rest reports",
+                "swatted down reports",
+                "squashed the rumors",
+                "pushed back on reports",
+                "knocked down reports",
+                "waved off reports",
+                "played down reports",
+                "downplayed the persistent rumors",
+                "put those rumors to rest",
+            )
+        ),
+        *(
+            _erred(
+                f"Keanu Reeves {said} that he stars in Ballerina.",
+                f"Keanu Reeves {said} that he stars in Ballerina",
+                word,
+            )
+            for said, word in (
+                ("laughed\noff reports", "laughed off reports"),
+                ("pours cold\u00a0water on the idea", "pours cold water on the idea"),
+            )
+        ),
+        _erred(
+            "Ballerina stars Keanu Reeves, a rumor Lionsgate laughed off.",
+            "Keanu Reeves",
+            "rumor Lionsgate laughed off",
+        ),
         _erred("Ballerina stars Keanu Reeves, a hoax claimed.", "Keanu Reeves", "hoax"),
         _erred("Ballerina stars Keanu Reeves (just kidding).", "Keanu Reeves", "kidding"),
         _erred("April Fools: Ballerina stars Keanu Reeves.", "Keanu Reeves", "April Fools"),
@@ -6440,6 +6482,10 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         # A dispute as a noun disputes nothing of the quote.
         ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
         ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
+        # A verb of denial with no report as its object denies nothing of the film.
+        ("Keanu Reeves played down his role in Ballerina.", "Keanu Reeves"),
+        ("Lionsgate pushed back Ballerina, which stars Keanu Reeves.", "Keanu Reeves"),
+        ("Ballerina stars Keanu Reeves, who laughed off the stunt.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

@@ -289,7 +289,9 @@ _JOKE_WORDS = (
 #: "could've", "was supposed to", "was meant to", "was to have been"; not "would have" as
 #: a verb of its own, "would have to", "would have a sequel"), a falsity ("It is false
 #: that", "are false", "is untrue", "is not true", "isn't true", "It is a myth that") and
-#: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked"), an
+#: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked"; a verb
+#: of :data:`DENIAL_VERBS` with a report as its object, "laughed off reports that",
+#: "poured cold water on the rumors", "a rumor Lionsgate quashed"), an
 #: error ("incorrectly", "wrongly", "mistakenly", "erroneously", "falsely",
 #: "inaccurately"; a claim named and rejected or called false in any order, "a claim
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
@@ -419,6 +421,80 @@ REPORT_NOUNS = tuple(
     )
     for form in dict.fromkeys((noun, plural))
 )  # fmt: skip
+#: Verbs of denial, each in every form: with a report or talk of :data:`REPORT_NOUNS` as
+#: their object ("Keanu Reeves laughed off reports that he stars in Ballerina", "quashed the
+#: persistent rumors", "put those rumors to rest", "laughed the rumor off") or named before
+#: them ("a rumor Lionsgate laughed off", "Rumors that ... were quashed"), they say what the
+#: report holds is not so, and back no status (:data:`DENYING_WORDS`): the claim's note
+#: quotes the words and says why the value stands. Alone they deny nothing of the film
+#: ("downplayed his role", "pushed back the release").
+DENIAL_VERBS = tuple(
+    f"{verb}{rest}"
+    for forms, rest in (
+        (("deny", "denies", "denied", "denying"), ""),
+        (("dismiss", "dismisses", "dismissed", "dismissing"), ""),
+        (("reject", "rejects", "rejected", "rejecting"), ""),
+        (("refute", "refutes", "refuted", "refuting"), ""),
+        (("debunk", "debunks", "debunked", "debunking"), ""),
+        (("discredit", "discredits", "discredited", "discrediting"), ""),
+        (("rubbish", "rubbishes", "rubbished", "rubbishing"), ""),
+        (("quash", "quashes", "quashed", "quashing"), ""),
+        (("scotch", "scotches", "scotched", "scotching"), ""),
+        (("squash", "squashes", "squashed", "squashing"), ""),
+        (("squelch", "squelches", "squelched", "squelching"), ""),
+        (("dispel", "dispels", "dispelled", "dispelling"), ""),
+        (("downplay", "downplays", "downplayed", "downplaying"), ""),
+        (("nix", "nixes", "nixed", "nixing"), ""),
+        (("shoot", "shoots", "shot", "shooting"), " down"),
+        (("swat", "swats", "swatted", "swatting"), " down"),
+        (("knock", "knocks", "knocked", "knocking"), " down"),
+        (("slap", "slaps", "slapped", "slapping"), " down"),
+        (("shut", "shuts", "shutting"), " down"),
+        (("play", "plays", "played", "playing"), " down"),
+        (("laugh", "laughs", "laughed", "laughing"), " off"),
+        (("brush", "brushes", "brushed", "brushing"), " off"),
+        (("brush", "brushes", "brushed", "brushing"), " aside"),
+        (("wave", "waves", "waved", "waving"), " off"),
+        (("wave", "waves", "waved", "waving"), " away"),
+        (("shrug", "shrugs", "shrugged", "shrugging"), " off"),
+        (("scoff", "scoffs", "scoffed", "scoffing"), " at"),
+        (("push", "pushes", "pushed", "pushing"), " back on"),
+        (("push", "pushes", "pushed", "pushing"), " back against"),
+        (("hit", "hits", "hitting"), " back at"),
+        (("pour", "pours", "poured", "pouring"), " cold water on"),
+        (("throw", "throws", "threw", "thrown", "throwing"), " cold water on"),
+        (("put", "puts", "putting"), " to rest"),
+        (("lay", "lays", "laid", "laying"), " to rest"),
+    )
+    for verb in forms
+)  # fmt: skip
+# A verb of denial and its report: the report after the verb or between its words ("laughed
+# the rumor off"), up to three words before the noun ("the persistent online rumors"), or
+# named before it and denied in a relative clause or the passive ("a rumor Lionsgate
+# laughed off", "Rumors that ... were quashed"). Any whitespace stands between the words.
+_DENIED_REPORT = r"(?:[\w'-]+\s+){0,3}?(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")"
+
+
+def _denial_of_a_report(phrase: str) -> str:
+    """The pattern of the verb of denial ``phrase`` (of :data:`DENIAL_VERBS`) with its report
+    after it, or between its verb and the words after."""
+    verb, _, rest = phrase.partition(" ")
+    if not rest:
+        return verb + r"\s+" + _DENIED_REPORT
+    rest = rest.replace(" ", r"\s+")
+    return rf"{verb}\s+(?:{rest}\s+{_DENIED_REPORT}|{_DENIED_REPORT}\s+{rest})"
+
+
+DENYING_WORDS.update(
+    dict.fromkeys(
+        (
+            "(?:" + "|".join(map(_denial_of_a_report, DENIAL_VERBS)) + ")",
+            r"(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")(?:\s+[\w'.]+){0,4}?\s+"
+            r"(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in DENIAL_VERBS) + ")",
+        ),
+        (),
+    )
+)
 #: Words of a belief, which state a guess and no fact ("I think Keanu Reeves stars in
 #: Ballerina", "As far as I know, ...", "Wiseman believes ...", "she suspects ..."): a
 #: speaker's or a pronoun's verb of belief in each person, a verb of belief in the third
