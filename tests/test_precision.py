@@ -2024,6 +2024,8 @@ def _superseded_claim(quote: str, predicate: str, value: str, status: Status | N
 def test_every_value_its_sentence_corrects_has_a_status_or_note() -> None:
     rule = _rules.value_not_corrected
     assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
+    notice = _rules.value_not_in_a_correction_notice
+    assert {} == _breaches({c.id: notice(c, CATALOG) for c in CATALOG.claims})
 
 
 def test_every_filming_location_is_no_place_depicted() -> None:
@@ -2160,6 +2162,78 @@ def test_a_value_its_sentence_corrects_needs_a_status_or_note(
     assert bool(_rules.value_not_corrected(claim, catalog)) is corrected
     reported = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.REPORTED))
     assert [] == _rules.value_not_corrected(reported, catalog)
+
+
+_UPDATE = "Update: Ballerina's budget is $90 million; an earlier version said $100 million."
+_WROTE_EARLIER = "We wrote earlier that Chad Stahelski directed Ballerina; he produced it."
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value", "words"),
+    [
+        # Reported: a correction notice's error verified as the value.
+        (_UPDATE, "an earlier version said $100 million", "cost", "100000000 USD", "an earlier"),
+        (
+            "Ballerina's budget was first reported as $100 million.",
+            "Ballerina's budget was first reported as $100 million",
+            "cost",
+            "100000000 USD",
+            "was first reported as",
+        ),
+        (
+            _WROTE_EARLIER,
+            "Chad Stahelski directed Ballerina",
+            "director",
+            "person/chad-stahelski",
+            "We wrote earlier that",
+        ),
+        (
+            "Ballerina's budget was previously stated as $100 million.",
+            "$100 million",
+            "cost",
+            "100000000 USD",
+            "was previously stated as",
+        ),
+        (
+            "Ballerina's $100 million budget has been corrected.",
+            "Ballerina's $100 million budget",
+            "cost",
+            "100000000 USD",
+            "has been corrected",
+        ),
+        (
+            "We misreported that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "director",
+            "person/len-wiseman",
+            "We misreported",
+        ),
+        # The value corrected to, and a value told again, are stated.
+        (_UPDATE, "Ballerina's budget is $90 million", "cost", "90000000 USD", None),
+        (_WROTE_EARLIER, "he produced it", "producer", "person/chad-stahelski", None),
+        (
+            "Ballerina cost $100 million, as previously stated.",
+            "Ballerina cost $100 million",
+            "cost",
+            "100000000 USD",
+            None,
+        ),
+    ],
+)
+def test_a_value_a_correction_notice_tells_as_an_error_is_superseded_or_noted(
+    text: str, quote: str, predicate: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_corrected_claim(quote, predicate, value), text)
+    found = _rules.value_not_in_a_correction_notice(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert words in breach.message
+    assert "'superseded'" in breach.message
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert [] == _rules.value_not_in_a_correction_notice(superseded, catalog)
+    assert [] == _rules.status_backed_by_its_words(superseded, catalog)
 
 
 @pytest.mark.parametrize(

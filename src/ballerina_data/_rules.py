@@ -196,6 +196,7 @@ __all__ = [
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
     "value_not_corrected",
+    "value_not_in_a_correction_notice",
     "value_not_one_of_several_or_noted",
     "words",
     "year_written_by_a_source",
@@ -5555,7 +5556,8 @@ def status_backed_by_its_words(
     ``released`` for June 6, 2025. A value its sentence gives as one of several ("Len
     Wiseman or Chad Stahelski": :data:`ALTERNATIVE_WORDS`) backs ``unconfirmed`` and
     ``speculated``, and a value its sentence says was changed since (:data:`CHANGE_WORDS`:
-    a date, a figure, a credit or a filming location) ``superseded``; ``scheduled`` no
+    a date, a figure, a credit or a filming location) or its correction notice tells as
+    the source's earlier error (:data:`CORRECTION_NOTICE_WORDS`) ``superseded``; ``scheduled`` no
     longer stands for a date changed since."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
@@ -5564,6 +5566,8 @@ def status_backed_by_its_words(
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
     if status is Status.SUPERSEDED and _value_superseded(claim, catalog):
         return []  # a value its sentence says was changed since
+    if status is Status.SUPERSEDED and _correction_notice(claim, catalog) is not None:
+        return []  # a value a correction notice tells as the source's earlier error
     backing = _backing_words(status)
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
@@ -9555,6 +9559,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *entities_named_by_the_quote_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
         *value_not_corrected(claim, catalog),
+        *value_not_in_a_correction_notice(claim, catalog),
         *filming_location_not_the_place_depicted(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
@@ -9783,6 +9788,98 @@ def value_not_corrected(claim: Claim, catalog: Catalog) -> list[Breach]:
         " quote the words in the note and say why the value stands"
     )
     return [Breach("stated", "value", message)]
+
+
+#: The words of a correction notice, by which a source says a value it gave before was its
+#: error (:func:`value_not_in_a_correction_notice`): ``"before"``, words before the value in
+#: its clause that tell what an earlier version said ("Update: ... ; an earlier version
+#: said $100 million", "An earlier version of this article said", "a previous version
+#: stated", "was first reported as", "was initially reported as", "was originally
+#: reported as", "We wrote earlier that", "we previously wrote", "we misreported", "was
+#: previously stated as"); ``"after"``, words after it in its clause ("$100 million, as
+#: previously stated", "as first reported", "The $100 million figure has been corrected",
+#: "was corrected"). The value so told is the error: it has the status ``superseded``, or
+#: the claim's note quotes the words and says why the value stands. The value the notice
+#: corrects to ("Update: Ballerina's budget is $90 million; ...") is stated. Any whitespace
+#: stands between the words.
+CORRECTION_NOTICE_WORDS = {
+    "before": (
+        *(
+            f"{an} {version}{of} {said}"
+            for an in ("an earlier", "a previous", "a prior", "the original", "an older")
+            for version in ("version", "draft", "edition")
+            for of in (
+                "", " of this article", " of this story", " of this report",
+                " of this piece", " of this post",
+            )
+            for said in (
+                "said", "stated", "reported", "gave", "listed", "named", "had", "misstated",
+                "misreported", "incorrectly said", "incorrectly stated", "identified",
+            )
+        ),
+        *(
+            f"{was} {first} {reported}"
+            for was in ("was", "were", "had been", "has been", "is")
+            for first in ("first", "initially", "originally", "previously", "earlier")
+            for reported in ("reported as", "reported at", "stated as", "given as", "listed as")
+        ),
+        *(
+            f"{we} {wrote}"
+            for we in ("we", "this article", "this story", "this report")
+            for wrote in (
+                "wrote earlier that", "wrote earlier", "earlier wrote", "previously wrote",
+                "wrote previously", "earlier reported", "reported earlier", "originally reported",
+                "first reported", "previously stated", "earlier stated", "stated earlier",
+                "misreported", "misstated", "incorrectly reported", "incorrectly stated",
+                "incorrectly said", "wrongly reported", "wrongly stated", "wrongly said",
+            )
+        ),
+    ),
+    "after": (
+        "as previously stated", "as previously reported", "as first reported",
+        "as originally reported", "as earlier reported", "as reported earlier",
+        "as we reported earlier", "as we previously reported", "as we wrote earlier",
+        "as an earlier version said", "as an earlier version of this article said",
+        "as we misreported", "has been corrected", "have been corrected", "was corrected",
+        "were corrected", "has since been corrected", "was an error", "was our error",
+    ),
+}  # fmt: skip
+_NOTICE_BEFORE = re.compile(_as_words(CORRECTION_NOTICE_WORDS["before"]))
+_NOTICE_AFTER = re.compile(_as_words(CORRECTION_NOTICE_WORDS["after"]))
+
+
+def value_not_in_a_correction_notice(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A value its sentence's correction notice tells as the source's earlier error
+    (:data:`CORRECTION_NOTICE_WORDS`: "an earlier version said $100 million", "was first
+    reported as", "We wrote earlier that ...", before it in its clause; "as previously
+    stated", "has been corrected", after it in its clause) has the status ``superseded``,
+    or the claim's note quotes the notice's words and says why the value stands."""
+    if claim.qualifiers.status is Status.SUPERSEDED:
+        return []
+    words = _correction_notice(claim, catalog)
+    if words is None or _note_quotes(claim, words):
+        return []
+    message = (
+        f"the quote's sentence is a correction notice that tells the value as the source's"
+        f" earlier error ({words!r}): give the status 'superseded', or quote the words in the"
+        " note and say why the value stands"
+    )
+    return [Breach("stated", "value", message)]
+
+
+def _correction_notice(claim: Claim, catalog: Catalog) -> str | None:
+    """The words of :data:`CORRECTION_NOTICE_WORDS` that tell the claim's value as its
+    source's earlier error, as its sentence writes them; or ``None``."""
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    start, end = _value_span(claim, claim.evidence.quote)
+    start, end = start + quote_start, end + quote_start
+    read = sentence.replace("\u2019", "'")
+    marks = [mark.end() for mark in _CLAUSE_MARK.finditer(read, 0, start)]
+    found = _NOTICE_BEFORE.search(read, marks[-1] if marks else 0, start)
+    if found is None:
+        after = _CLAUSE_MARK.search(read, end)
+        found = _NOTICE_AFTER.search(read, end, after.start() if after else len(read))
+    return None if found is None else " ".join(found[0].split())
 
 
 def _is_reviewed(claim: Claim) -> bool:
