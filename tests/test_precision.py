@@ -2084,6 +2084,8 @@ def _superseded_claim(quote: str, predicate: str, value: str, status: Status | N
 def test_every_value_its_sentence_corrects_has_a_status_or_note() -> None:
     rule = _rules.value_not_corrected
     assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
+    notice = _rules.value_not_in_a_correction_notice
+    assert {} == _breaches({c.id: notice(c, CATALOG) for c in CATALOG.claims})
 
 
 def test_every_filming_location_is_no_place_depicted() -> None:
@@ -2220,6 +2222,78 @@ def test_a_value_its_sentence_corrects_needs_a_status_or_note(
     assert bool(_rules.value_not_corrected(claim, catalog)) is corrected
     reported = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.REPORTED))
     assert [] == _rules.value_not_corrected(reported, catalog)
+
+
+_UPDATE = "Update: Ballerina's budget is $90 million; an earlier version said $100 million."
+_WROTE_EARLIER = "We wrote earlier that Chad Stahelski directed Ballerina; he produced it."
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "predicate", "value", "words"),
+    [
+        # Reported: a correction notice's error verified as the value.
+        (_UPDATE, "an earlier version said $100 million", "cost", "100000000 USD", "an earlier"),
+        (
+            "Ballerina's budget was first reported as $100 million.",
+            "Ballerina's budget was first reported as $100 million",
+            "cost",
+            "100000000 USD",
+            "was first reported as",
+        ),
+        (
+            _WROTE_EARLIER,
+            "Chad Stahelski directed Ballerina",
+            "director",
+            "person/chad-stahelski",
+            "We wrote earlier that",
+        ),
+        (
+            "Ballerina's budget was previously stated as $100 million.",
+            "$100 million",
+            "cost",
+            "100000000 USD",
+            "was previously stated as",
+        ),
+        (
+            "Ballerina's $100 million budget has been corrected.",
+            "Ballerina's $100 million budget",
+            "cost",
+            "100000000 USD",
+            "has been corrected",
+        ),
+        (
+            "We misreported that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "director",
+            "person/len-wiseman",
+            "We misreported",
+        ),
+        # The value corrected to, and a value told again, are stated.
+        (_UPDATE, "Ballerina's budget is $90 million", "cost", "90000000 USD", None),
+        (_WROTE_EARLIER, "he produced it", "producer", "person/chad-stahelski", None),
+        (
+            "Ballerina cost $100 million, as previously stated.",
+            "Ballerina cost $100 million",
+            "cost",
+            "100000000 USD",
+            None,
+        ),
+    ],
+)
+def test_a_value_a_correction_notice_tells_as_an_error_is_superseded_or_noted(
+    text: str, quote: str, predicate: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_corrected_claim(quote, predicate, value), text)
+    found = _rules.value_not_in_a_correction_notice(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert words in breach.message
+    assert "'superseded'" in breach.message
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert [] == _rules.value_not_in_a_correction_notice(superseded, catalog)
+    assert [] == _rules.status_backed_by_its_words(superseded, catalog)
 
 
 @pytest.mark.parametrize(
@@ -6501,6 +6575,48 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "Ballerina stars Keanu Reeves",
             "shot down the rumor",
         ),
+        # Reported: verbs of denial beyond a short list were not read, in any form and with
+        # any whitespace between their words, the report after them, inside them or before.
+        *(
+            _erred(
+                f"Keanu Reeves {said} that he stars in Ballerina.",
+                f"Keanu Reeves {said} that he stars in Ballerina",
+                said,
+            )
+            for said in (
+                "laughed off reports",
+                "brushed off reports",
+                "rubbished reports",
+                "poured cold water on reports",
+                "quashed reports",
+                "scotched rumors",
+                "put to rest reports",
+                "swatted down reports",
+                "squashed the rumors",
+                "pushed back on reports",
+                "knocked down reports",
+                "waved off reports",
+                "played down reports",
+                "downplayed the persistent rumors",
+                "put those rumors to rest",
+            )
+        ),
+        *(
+            _erred(
+                f"Keanu Reeves {said} that he stars in Ballerina.",
+                f"Keanu Reeves {said} that he stars in Ballerina",
+                word,
+            )
+            for said, word in (
+                ("laughed\noff reports", "laughed off reports"),
+                ("pours cold\u00a0water on the idea", "pours cold water on the idea"),
+            )
+        ),
+        _erred(
+            "Ballerina stars Keanu Reeves, a rumor Lionsgate laughed off.",
+            "Keanu Reeves",
+            "rumor Lionsgate laughed off",
+        ),
         _erred("Ballerina stars Keanu Reeves, a hoax claimed.", "Keanu Reeves", "hoax"),
         _erred("Ballerina stars Keanu Reeves (just kidding).", "Keanu Reeves", "kidding"),
         _erred("April Fools: Ballerina stars Keanu Reeves.", "Keanu Reeves", "April Fools"),
@@ -6552,6 +6668,10 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         # A dispute as a noun disputes nothing of the quote.
         ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
         ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
+        # A verb of denial with no report as its object denies nothing of the film.
+        ("Keanu Reeves played down his role in Ballerina.", "Keanu Reeves"),
+        ("Lionsgate pushed back Ballerina, which stars Keanu Reeves.", "Keanu Reeves"),
+        ("Ballerina stars Keanu Reeves, who laughed off the stunt.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

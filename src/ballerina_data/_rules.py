@@ -196,6 +196,7 @@ __all__ = [
     "value_keeps_its_quotes_characters",
     "value_keeps_its_quotes_negations",
     "value_not_corrected",
+    "value_not_in_a_correction_notice",
     "value_not_one_of_several_or_noted",
     "words",
     "year_written_by_a_source",
@@ -289,7 +290,9 @@ _JOKE_WORDS = (
 #: "could've", "was supposed to", "was meant to", "was to have been"; not "would have" as
 #: a verb of its own, "would have to", "would have a sequel"), a falsity ("It is false
 #: that", "are false", "is untrue", "is not true", "isn't true", "It is a myth that") and
-#: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked"), an
+#: a dismissal ("dismissed claims that", "rejected reports", "refuted", "debunked"; a verb
+#: of :data:`DENIAL_VERBS` with a report as its object, "laughed off reports that",
+#: "poured cold water on the rumors", "a rumor Lionsgate quashed"), an
 #: error ("incorrectly", "wrongly", "mistakenly", "erroneously", "falsely",
 #: "inaccurately"; a claim named and rejected or called false in any order, "a claim
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
@@ -419,6 +422,80 @@ REPORT_NOUNS = tuple(
     )
     for form in dict.fromkeys((noun, plural))
 )  # fmt: skip
+#: Verbs of denial, each in every form: with a report or talk of :data:`REPORT_NOUNS` as
+#: their object ("Keanu Reeves laughed off reports that he stars in Ballerina", "quashed the
+#: persistent rumors", "put those rumors to rest", "laughed the rumor off") or named before
+#: them ("a rumor Lionsgate laughed off", "Rumors that ... were quashed"), they say what the
+#: report holds is not so, and back no status (:data:`DENYING_WORDS`): the claim's note
+#: quotes the words and says why the value stands. Alone they deny nothing of the film
+#: ("downplayed his role", "pushed back the release").
+DENIAL_VERBS = tuple(
+    f"{verb}{rest}"
+    for forms, rest in (
+        (("deny", "denies", "denied", "denying"), ""),
+        (("dismiss", "dismisses", "dismissed", "dismissing"), ""),
+        (("reject", "rejects", "rejected", "rejecting"), ""),
+        (("refute", "refutes", "refuted", "refuting"), ""),
+        (("debunk", "debunks", "debunked", "debunking"), ""),
+        (("discredit", "discredits", "discredited", "discrediting"), ""),
+        (("rubbish", "rubbishes", "rubbished", "rubbishing"), ""),
+        (("quash", "quashes", "quashed", "quashing"), ""),
+        (("scotch", "scotches", "scotched", "scotching"), ""),
+        (("squash", "squashes", "squashed", "squashing"), ""),
+        (("squelch", "squelches", "squelched", "squelching"), ""),
+        (("dispel", "dispels", "dispelled", "dispelling"), ""),
+        (("downplay", "downplays", "downplayed", "downplaying"), ""),
+        (("nix", "nixes", "nixed", "nixing"), ""),
+        (("shoot", "shoots", "shot", "shooting"), " down"),
+        (("swat", "swats", "swatted", "swatting"), " down"),
+        (("knock", "knocks", "knocked", "knocking"), " down"),
+        (("slap", "slaps", "slapped", "slapping"), " down"),
+        (("shut", "shuts", "shutting"), " down"),
+        (("play", "plays", "played", "playing"), " down"),
+        (("laugh", "laughs", "laughed", "laughing"), " off"),
+        (("brush", "brushes", "brushed", "brushing"), " off"),
+        (("brush", "brushes", "brushed", "brushing"), " aside"),
+        (("wave", "waves", "waved", "waving"), " off"),
+        (("wave", "waves", "waved", "waving"), " away"),
+        (("shrug", "shrugs", "shrugged", "shrugging"), " off"),
+        (("scoff", "scoffs", "scoffed", "scoffing"), " at"),
+        (("push", "pushes", "pushed", "pushing"), " back on"),
+        (("push", "pushes", "pushed", "pushing"), " back against"),
+        (("hit", "hits", "hitting"), " back at"),
+        (("pour", "pours", "poured", "pouring"), " cold water on"),
+        (("throw", "throws", "threw", "thrown", "throwing"), " cold water on"),
+        (("put", "puts", "putting"), " to rest"),
+        (("lay", "lays", "laid", "laying"), " to rest"),
+    )
+    for verb in forms
+)  # fmt: skip
+# A verb of denial and its report: the report after the verb or between its words ("laughed
+# the rumor off"), up to three words before the noun ("the persistent online rumors"), or
+# named before it and denied in a relative clause or the passive ("a rumor Lionsgate
+# laughed off", "Rumors that ... were quashed"). Any whitespace stands between the words.
+_DENIED_REPORT = r"(?:[\w'-]+\s+){0,3}?(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")"
+
+
+def _denial_of_a_report(phrase: str) -> str:
+    """The pattern of the verb of denial ``phrase`` (of :data:`DENIAL_VERBS`) with its report
+    after it, or between its verb and the words after."""
+    verb, _, rest = phrase.partition(" ")
+    if not rest:
+        return verb + r"\s+" + _DENIED_REPORT
+    rest = rest.replace(" ", r"\s+")
+    return rf"{verb}\s+(?:{rest}\s+{_DENIED_REPORT}|{_DENIED_REPORT}\s+{rest})"
+
+
+DENYING_WORDS.update(
+    dict.fromkeys(
+        (
+            "(?:" + "|".join(map(_denial_of_a_report, DENIAL_VERBS)) + ")",
+            r"(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")(?:\s+[\w'.]+){0,4}?\s+"
+            r"(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in DENIAL_VERBS) + ")",
+        ),
+        (),
+    )
+)
 #: Words of a belief, which state a guess and no fact ("I think Keanu Reeves stars in
 #: Ballerina", "As far as I know, ...", "Wiseman believes ...", "she suspects ..."): a
 #: speaker's or a pronoun's verb of belief in each person, a verb of belief in the third
@@ -5521,7 +5598,8 @@ def status_backed_by_its_words(
     ``released`` for June 6, 2025. A value its sentence gives as one of several ("Len
     Wiseman or Chad Stahelski": :data:`ALTERNATIVE_WORDS`) backs ``unconfirmed`` and
     ``speculated``, and a value its sentence says was changed since (:data:`CHANGE_WORDS`:
-    a date, a figure, a credit or a filming location) ``superseded``; ``scheduled`` no
+    a date, a figure, a credit or a filming location) or its correction notice tells as
+    the source's earlier error (:data:`CORRECTION_NOTICE_WORDS`) ``superseded``; ``scheduled`` no
     longer stands for a date changed since."""
     status = claim.qualifiers.status
     if status is None or claim.id in reviewed:
@@ -5530,6 +5608,8 @@ def status_backed_by_its_words(
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
     if status is Status.SUPERSEDED and _value_superseded(claim, catalog):
         return []  # a value its sentence says was changed since
+    if status is Status.SUPERSEDED and _correction_notice(claim, catalog) is not None:
+        return []  # a value a correction notice tells as the source's earlier error
     backing = _backing_words(status)
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
@@ -9608,6 +9688,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *entities_named_by_the_quote_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
         *value_not_corrected(claim, catalog),
+        *value_not_in_a_correction_notice(claim, catalog),
         *filming_location_not_the_place_depicted(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
@@ -9838,6 +9919,98 @@ def value_not_corrected(claim: Claim, catalog: Catalog) -> list[Breach]:
         " quote the words in the note and say why the value stands"
     )
     return [Breach("stated", "value", message)]
+
+
+#: The words of a correction notice, by which a source says a value it gave before was its
+#: error (:func:`value_not_in_a_correction_notice`): ``"before"``, words before the value in
+#: its clause that tell what an earlier version said ("Update: ... ; an earlier version
+#: said $100 million", "An earlier version of this article said", "a previous version
+#: stated", "was first reported as", "was initially reported as", "was originally
+#: reported as", "We wrote earlier that", "we previously wrote", "we misreported", "was
+#: previously stated as"); ``"after"``, words after it in its clause ("$100 million, as
+#: previously stated", "as first reported", "The $100 million figure has been corrected",
+#: "was corrected"). The value so told is the error: it has the status ``superseded``, or
+#: the claim's note quotes the words and says why the value stands. The value the notice
+#: corrects to ("Update: Ballerina's budget is $90 million; ...") is stated. Any whitespace
+#: stands between the words.
+CORRECTION_NOTICE_WORDS = {
+    "before": (
+        *(
+            f"{an} {version}{of} {said}"
+            for an in ("an earlier", "a previous", "a prior", "the original", "an older")
+            for version in ("version", "draft", "edition")
+            for of in (
+                "", " of this article", " of this story", " of this report",
+                " of this piece", " of this post",
+            )
+            for said in (
+                "said", "stated", "reported", "gave", "listed", "named", "had", "misstated",
+                "misreported", "incorrectly said", "incorrectly stated", "identified",
+            )
+        ),
+        *(
+            f"{was} {first} {reported}"
+            for was in ("was", "were", "had been", "has been", "is")
+            for first in ("first", "initially", "originally", "previously", "earlier")
+            for reported in ("reported as", "reported at", "stated as", "given as", "listed as")
+        ),
+        *(
+            f"{we} {wrote}"
+            for we in ("we", "this article", "this story", "this report")
+            for wrote in (
+                "wrote earlier that", "wrote earlier", "earlier wrote", "previously wrote",
+                "wrote previously", "earlier reported", "reported earlier", "originally reported",
+                "first reported", "previously stated", "earlier stated", "stated earlier",
+                "misreported", "misstated", "incorrectly reported", "incorrectly stated",
+                "incorrectly said", "wrongly reported", "wrongly stated", "wrongly said",
+            )
+        ),
+    ),
+    "after": (
+        "as previously stated", "as previously reported", "as first reported",
+        "as originally reported", "as earlier reported", "as reported earlier",
+        "as we reported earlier", "as we previously reported", "as we wrote earlier",
+        "as an earlier version said", "as an earlier version of this article said",
+        "as we misreported", "has been corrected", "have been corrected", "was corrected",
+        "were corrected", "has since been corrected", "was an error", "was our error",
+    ),
+}  # fmt: skip
+_NOTICE_BEFORE = re.compile(_as_words(CORRECTION_NOTICE_WORDS["before"]))
+_NOTICE_AFTER = re.compile(_as_words(CORRECTION_NOTICE_WORDS["after"]))
+
+
+def value_not_in_a_correction_notice(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A value its sentence's correction notice tells as the source's earlier error
+    (:data:`CORRECTION_NOTICE_WORDS`: "an earlier version said $100 million", "was first
+    reported as", "We wrote earlier that ...", before it in its clause; "as previously
+    stated", "has been corrected", after it in its clause) has the status ``superseded``,
+    or the claim's note quotes the notice's words and says why the value stands."""
+    if claim.qualifiers.status is Status.SUPERSEDED:
+        return []
+    words = _correction_notice(claim, catalog)
+    if words is None or _note_quotes(claim, words):
+        return []
+    message = (
+        f"the quote's sentence is a correction notice that tells the value as the source's"
+        f" earlier error ({words!r}): give the status 'superseded', or quote the words in the"
+        " note and say why the value stands"
+    )
+    return [Breach("stated", "value", message)]
+
+
+def _correction_notice(claim: Claim, catalog: Catalog) -> str | None:
+    """The words of :data:`CORRECTION_NOTICE_WORDS` that tell the claim's value as its
+    source's earlier error, as its sentence writes them; or ``None``."""
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    start, end = _value_span(claim, claim.evidence.quote)
+    start, end = start + quote_start, end + quote_start
+    read = sentence.replace("\u2019", "'")
+    marks = [mark.end() for mark in _CLAUSE_MARK.finditer(read, 0, start)]
+    found = _NOTICE_BEFORE.search(read, marks[-1] if marks else 0, start)
+    if found is None:
+        after = _CLAUSE_MARK.search(read, end)
+        found = _NOTICE_AFTER.search(read, end, after.start() if after else len(read))
+    return None if found is None else " ".join(found[0].split())
 
 
 def _is_reviewed(claim: Claim) -> bool:
