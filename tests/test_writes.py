@@ -584,6 +584,20 @@ class TestTheDirectoryWriter:
         assert "x" == (empty / "index.html").read_text()
         assert 0o750 == stat.S_IMODE(empty.stat().st_mode)
 
+    @pytest.mark.parametrize("inside", ["", "deeper"])
+    def test_the_working_folder_is_never_replaced(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inside: str
+    ) -> None:
+        # Reported: `export --output .` in an empty folder replaced the shell's own folder,
+        # and the shell's next command failed with no word of why.
+        here = tmp_path / "here"
+        (here / inside).mkdir(parents=True)
+        monkeypatch.chdir(here / inside)
+        with pytest.raises(WriteError, match="is the current folder or holds it"):
+            write_directory(str(here), self._site({"index.html": "x"}), export_format="site")
+        assert (here / inside).is_dir()
+        assert [] == [p.name for p in tmp_path.iterdir() if p.name != "here"]
+
     def test_the_listing_names_folders_and_stamps_files(self, tmp_path: Path) -> None:
         site = tmp_path / "site"
         write_directory(

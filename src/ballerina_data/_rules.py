@@ -422,6 +422,30 @@ REPORT_NOUNS = tuple(
     )
     for form in dict.fromkeys((noun, plural))
 )  # fmt: skip
+#: Each phrase of a word table (two words or more) with the pattern it is read by, as
+#: :func:`_phrases` made it: every table's phrases are read through :func:`_phrase`.
+_PHRASE_PATTERNS: dict[str, str] = {}
+
+
+def _phrase(words: str) -> str:
+    """A phrase of a word table as a pattern, the one way the rules read a table's phrases:
+    its words as written, with any run of whitespace between them (a no-break or thin space,
+    a line break, a tab, two spaces: "less\\nthan" of a hard-wrapped text, "more than" with
+    a no-break space of a page saved from the web are "less than" and "more than")."""
+    return r"\s+".join(map(re.escape, words.split()))
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """The :func:`_phrase` patterns of ``words`` as one, the longest first (a longer phrase
+    is read before a shorter one it starts with), each kept in :data:`_PHRASE_PATTERNS`."""
+    found = []
+    for word in sorted(words, key=len, reverse=True):
+        found.append(_phrase(word))
+        if " " in word:
+            _PHRASE_PATTERNS[word] = found[-1]
+    return "|".join(found)
+
+
 #: Verbs of denial, each in every form: with a report or talk of :data:`REPORT_NOUNS` as
 #: their object ("Keanu Reeves laughed off reports that he stars in Ballerina", "quashed the
 #: persistent rumors", "put those rumors to rest", "laughed the rumor off") or named before
@@ -491,7 +515,7 @@ DENYING_WORDS.update(
         (
             "(?:" + "|".join(map(_denial_of_a_report, DENIAL_VERBS)) + ")",
             r"(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")(?:\s+[\w'.]+){0,4}?\s+"
-            r"(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in DENIAL_VERBS) + ")",
+            r"(?:" + _phrases(DENIAL_VERBS) + ")",
         ),
         (),
     )
@@ -1203,30 +1227,6 @@ VALUE_ALTERNATIVES = {
 
 # A word: letters and digits, with inner apostrophes (straight or curly) and hyphens.
 _WORD = re.compile(r"[\w'\u2019-]+")
-
-
-#: Each phrase of a word table (two words or more) with the pattern it is read by, as
-#: :func:`_phrases` made it: every table's phrases are read through :func:`_phrase`.
-_PHRASE_PATTERNS: dict[str, str] = {}
-
-
-def _phrase(words: str) -> str:
-    """A phrase of a word table as a pattern, the one way the rules read a table's phrases:
-    its words as written, with any run of whitespace between them (a no-break or thin space,
-    a line break, a tab, two spaces: "less\\nthan" of a hard-wrapped text, "more than" with
-    a no-break space of a page saved from the web are "less than" and "more than")."""
-    return r"\s+".join(map(re.escape, words.split()))
-
-
-def _phrases(words: Iterable[str]) -> str:
-    """The :func:`_phrase` patterns of ``words`` as one, the longest first (a longer phrase
-    is read before a shorter one it starts with), each kept in :data:`_PHRASE_PATTERNS`."""
-    found = []
-    for word in sorted(words, key=len, reverse=True):
-        found.append(_phrase(word))
-        if " " in word:
-            _PHRASE_PATTERNS[word] = found[-1]
-    return "|".join(found)
 
 
 # The marks of a pattern, in a table that holds patterns beside its phrases.

@@ -341,6 +341,8 @@ class _Target:
 
     def _resolve(self, given: str, *, directory: bool, derived: bool) -> None:
         _check_no_nul(given)
+        if directory:
+            _refuse_the_working_folder(given)
         if given.endswith(("/", os.sep)) and not directory:
             msg = "a path ending in '/' names a directory, not a file"
             raise WriteError(errno.EISDIR, msg, given)
@@ -925,6 +927,20 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
                 raise
     finally:
         target.close()
+
+
+def _refuse_the_working_folder(path: str) -> None:
+    """Refuse a folder ``path`` that is this process's working folder or holds it: replaced,
+    it would leave the shell that ran the export in a removed folder, where every next
+    command fails with no word of why."""
+    try:
+        here = os.path.realpath(os.getcwd())
+        there = os.path.realpath(path)
+    except (OSError, ValueError):  # a working folder already removed is in no folder
+        return
+    if os.path.isdir(there) and os.path.commonpath([here, there]) == there:
+        msg = "is the current folder or holds it, refusing to replace it; give a new folder"
+        raise WriteError(errno.EBUSY, msg, path)
 
 
 def _check_same_format(folder: str, export_format: str, given: str) -> None:

@@ -465,7 +465,9 @@ def write(
 
     - A path that does not exist becomes a new file with the mode ``open()`` would give it
       (``0o666`` less the umask); an existing regular file is replaced and keeps its mode
-      (its owner and group become the writer's, as with any file renamed into place).
+      (its owner and group become the writer's, as with any file renamed into place;
+      run as root, the writer gives it the replaced file's owner and group, so that a
+      root job's daily export stays the reading service's).
     - A symbolic link is followed once: the file it points to is replaced, the link stays.
       A link to a file that does not exist is refused: it would choose where the file goes.
     - Replacing makes a new file: other hard links to the old one keep the old content.
