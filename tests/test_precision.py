@@ -330,6 +330,10 @@ def _cast(quote: str, status: Status | None) -> Claim:
         ),
         ("Ballerina was originally set for June 7, 2024", Status.SUPERSEDED, True),
         ("Ballerina was at first set for June 7, 2024", Status.SUPERSEDED, True),
+        # Reported: a release held or announced as a plan backed no `scheduled`.
+        ("Ballerina had a June 7, 2024 release date", Status.SCHEDULED, True),
+        ("Lionsgate announced a June 7, 2024 release for Ballerina", Status.SCHEDULED, True),
+        ("Lionsgate has announced a trailer for Ballerina", Status.SCHEDULED, False),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -3192,6 +3196,13 @@ def test_a_date_is_the_date_of_its_predicates_event(
          Predicate.RELEASE_DATE, Status.SCHEDULED, None),
         ("Ballerina was dated for June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
          Status.SCHEDULED, None),
+        # Reported: a past "had" of a plan was taken as a firm date.
+        ("Ballerina had a June 7, 2023 release date", "2023-06-07", Predicate.RELEASE_DATE,
+         None, "before"),
+        ("Ballerina had a June 7, 2023 release date", "2023-06-07", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
+        ("Lionsgate announced a June 7, 2023 release", "2023-06-07", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
         # A date moved to is a plan.
         ("Lionsgate has moved Ballerina to June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, Status.SCHEDULED, None),
@@ -3215,6 +3226,27 @@ def test_a_date_is_possible_when_its_source_was_published(
         # A note says how a date ahead of the publication is known.
         noted = attrs.evolve(claim, note="The date is read from the text's own words.")
         assert [] == _rules.date_possible_when_published(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "status", "refused"),
+    [
+        # Reported: a release announced for a date was taken as the date it came out.
+        ("Lionsgate announced a June 7, 2023 release for Ballerina", None, True),
+        ("Lionsgate announces a June 7,  2023 release", None, True),
+        ("Lionsgate announced a June 7, 2023 release for Ballerina", Status.SCHEDULED, False),
+        ("Lionsgate announced a June 7, 2023 release for Ballerina", Status.ANNOUNCED, False),
+        ("Lionsgate announced it; Ballerina was released on June 7, 2023", None, False),
+    ],
+)
+def test_a_release_announced_for_a_date_is_a_plan(
+    quote: str, status: Status | None, refused: bool
+) -> None:
+    claim = _event_claim(quote, "2023-06-07", Predicate.RELEASE_DATE, status)
+    found = _rules.date_possible_when_published(claim, CATALOG)
+    assert refused is bool(found)
+    if refused:
+        assert "status 'scheduled' or 'announced'" in found[0].message
 
 
 def test_every_shipped_date_is_its_predicates_event_and_possible_when_published() -> None:

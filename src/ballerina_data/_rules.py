@@ -116,6 +116,7 @@ __all__ = [
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
     "PAST_PLAN_WORDS",
+    "PLAN_HOLDING_VERBS",
     "PLAYING_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
@@ -2890,7 +2891,11 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     :data:`FORECAST_STATUSES` that ends before the first such day ("will be released on
     June 6, 2019" in 2025) is no schedule it states, unless its sentence says it was changed
     since or first set (:data:`CHANGE_WORDS`: "originally scheduled for", "delayed from"),
-    the plan it was. Any other date (a release, filming, a death) that starts after that
+    the plan it was, or a release the quote writes as a plan (:data:`PLAN_HOLDING_VERBS`:
+    "had a June 7, 2024 release date", "announced a June 7, 2024 release"). A release
+    announced for a date, with no status, is refused whenever it falls: it is a plan made
+    known, ``scheduled`` or ``announced``, or a note says how it was kept; one it "had" is
+    a plan put in the past. Any other date (a release, filming, a death) that starts after that
     last day, with no status, ``released`` or ``announced``, is a
     forecast stated as a fact ("Ballerina opens on June 7, 2024" in 2023): it has a forecast
     status, or, with no status, a note says how it is known. The publication date is read
@@ -2898,6 +2903,16 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     none, or one open at that end, bounds nothing."""
     if not isinstance(claim.value, DateValue):
         return []
+    held = _plan_held(claim)
+    announced = held is not None and held["verb"].casefold() != "had"
+    if held is not None and announced and claim.qualifiers.status is None and not claim.note:
+        words = " ".join(held.group().split())
+        message = (
+            f"the quote gives the date as a plan made known ({words!r}), which may not be"
+            " kept: give it the status 'scheduled' or 'announced', or quote in the note"
+            " the words that say it was released on it"
+        )
+        return [Breach("date published", "value.date", message)]
     published = _published(claim, catalog)
     if published is None:
         return []
@@ -2922,7 +2937,7 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
         before
         and status in FORECAST_STATUSES
         and not _date_superseded(claim, catalog)
-        and not (status is Status.SCHEDULED and plan is not None)
+        and not (status is Status.SCHEDULED and (plan is not None or held is not None))
     ):
         assert status is not None
         message = (
@@ -2954,13 +2969,42 @@ PAST_PLAN_WORDS = (
     "were slated", "was planned for", "release date was",
 )  # fmt: skip
 _PAST_PLAN = _any_word(PAST_PLAN_WORDS)
+#: The verbs that make a release a plan held or made known, with the date written inside
+#: its noun phrase: "Ballerina had a June 7, 2024 release date" (a plan put in the past, as
+#: "was dated for" is), "Lionsgate announced a June 7, 2024 release for Ballerina" (a plan
+#: made known). Any inflection, any whitespace between the words; the release is its verb's
+#: object ("a", "an", "its", "the", then the words before "release" in the same clause).
+#: Each backs ``scheduled`` (and "announced" ``announced``, a word of its own); a release
+#: date with one of them and no status is refused (:func:`date_possible_when_published`).
+PLAN_HOLDING_VERBS = {
+    "had": ("had",),
+    "announced": ("announce", "announces", "announced", "announcing"),
+}
+_PLAN_HELD = re.compile(
+    r"\b(?P<verb>"
+    + "|".join(verb for forms in PLAN_HOLDING_VERBS.values() for verb in forms)
+    + r")\s+(?:a|an|its|the|their|his|her)\s+(?:[^,;.!?\n]|,\s*[0-9])*?\breleases?\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_held(claim: Claim) -> re.Match[str] | None:
+    """Where the quote of a release date writes a release held or announced as a plan
+    (:data:`PLAN_HOLDING_VERBS`), if it does."""
+    if claim.predicate.value != "release_date":
+        return None
+    return _PLAN_HELD.search(claim.evidence.quote)
 
 
 def _past_plan(claim: Claim) -> str | None:
-    """The word of :data:`PAST_PLAN_WORDS` in the quote of a release date, if any."""
+    """The word of :data:`PAST_PLAN_WORDS` in the quote of a release date, if any, or the
+    words of a release it had as a plan ("had a June 7, 2024 release date")."""
     if claim.predicate.value != "release_date" or claim.note is not None:
         return None
     found = _PAST_PLAN.search(claim.evidence.quote)
+    held = _plan_held(claim)
+    if found is None and held is not None and held["verb"].casefold() == "had":
+        return " ".join(held.group().split())
     return None if found is None else found.group()
 
 
@@ -5423,6 +5467,8 @@ def status_backed_by_its_words(
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
     if status is Status.SUPERSEDED and _value_superseded(claim, catalog):
         return []  # a value its sentence says was changed since
+    if status is Status.SCHEDULED and _plan_held(claim):
+        return []  # a release held or announced as a plan ("had a June 7, 2024 release date")
     backing = _backing_words(status)
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
