@@ -4681,6 +4681,15 @@ def _not_theirs(word: str) -> str:
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
+        # "appear" gives a part only just after the names, with no negation before them.
+        ("Keanu Reeves does not appear.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
+        ("Keanu Reeves, who will not appear, was asked.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
+        ("Neither Keanu Reeves nor Ian McShane appears.", _CAST, "person/ian-mcshane",
+         "no word of a cast_member credit"),
+        ("Keanu Reeves appears confident.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -4753,6 +4762,12 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          _CAST, "person/gabriel-byrne"),
         ("It's Gabriel Byrne, not Norman Reedus, who plays Daniel Pine.", _CAST,
          "person/gabriel-byrne"),
+        # Reported: "also appear" after a list of names gave none of them a part.
+        ("Keanu Reeves, Ian McShane and Anjelica Huston also appear.", _CAST,
+         "person/keanu-reeves"),
+        ("Keanu Reeves, Ian McShane and Anjelica Huston also appear.", _CAST,
+         "person/ian-mcshane"),
+        ("Keanu Reeves also appeared.", _CAST, "person/keanu-reeves"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

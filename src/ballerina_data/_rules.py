@@ -79,6 +79,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ABBREVIATIONS",
     "ALTERNATIVE_WORDS",
+    "APPEARING_FORMS",
     "ASIDE_WORDS",
     "BEING_VERBS",
     "BOUND_WORDS",
@@ -8041,7 +8042,10 @@ def credit_written_with_its_role_or_noted(
     and a name just after the person's, or the sentence is a caption of the person in the
     work ("Ana de Armas in No Time To Die."), or the cleft "It is Gabriel Byrne, not Norman Reedus,
     who plays" (:func:`_cleft_gives_the_role`), or a bare "took over" after the sentence cast
-    another as the claim's character (:func:`_takes_over_a_part_cast_before`). And no word of
+    another as the claim's character (:func:`_takes_over_a_part_cast_before`), or, for a
+    cast member, a list of names that "(also) appear" at its clause's end
+    (:data:`APPEARING_FORMS`: "Keanu Reeves, Ian McShane and Anjelica Huston also appear.";
+    not "does not appear", nor after a negating word). And no word of
     another kind of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's
     stunt double", "a Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad
     Stahelski directed second-unit action", "Keanu Reeves attended the premiere"), nor a word
@@ -8181,9 +8185,38 @@ def credit_written_with_its_role_or_noted(
         )
         or _takes_over_a_part_cast_before(claim, catalog)
         or _cleft_gives_the_role(sentence, names, own)
+        or (claim.predicate.value == "cast_member" and _names_that_appear(blanked, spans))
     ):
         return paired
     return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
+
+
+# A name in a list of names, as the rules read them: blanked ("_____ ______") or written
+# with capitals ("Anjelica Huston", a name the catalog does not hold).
+_LISTED_NAME = r"(?:_+|[A-Z][\w.'-]*)(?:[ \t]+(?:_+|[A-Z][\w.'-]*))*"
+#: The verb that, just after a list of names and at its clause's end, gives each name of
+#: the list a part in the work: "Keanu Reeves, Ian McShane and Anjelica Huston also
+#: appear.", "Keanu Reeves appears." ("also" may stand between; any whitespace).
+APPEARING_FORMS = ("appear", "appears", "appeared")
+_NAMES_THAT_APPEAR = re.compile(
+    rf"(?P<names>{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}|\s+and\s+{_LISTED_NAME})*)"
+    rf"\s+(?:also\s+)?(?:{'|'.join(APPEARING_FORMS)})(?=\s*(?:[.,;:!?)]|$))"
+)
+
+
+def _names_that_appear(blanked: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the person's name (at one of ``spans`` of the clause ``blanked``) is one of a
+    list of names that "(also) appear" at its clause's end (:data:`APPEARING_FORMS`), with
+    no negating word before it in the clause ("Neither Keanu Reeves nor Ian McShane
+    appears" gives no part): a verb with nothing after it but the clause's end, whose
+    subject is each name of the list. "does not appear", "will not appear" are not it."""
+    for found in _NAMES_THAT_APPEAR.finditer(blanked):
+        before = set(re.findall(r"[\w']+", blanked[: found.start()].casefold()))
+        if not NEGATIONS.isdisjoint(before):
+            continue
+        if any(found.start("names") <= start and end <= found.end("names") for start, end in spans):
+            return True
+    return False
 
 
 def _no_role_word_breach(
