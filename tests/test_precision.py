@@ -3858,6 +3858,18 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina has a running time of 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina clocks in at 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina is a 125-minute action film.", "125-minute", "125", "minute", None),
+        # Reported: a running time opening the sentence before the work, or one counting
+        # the credits in, was refused.
+        ("At 125 minutes, Ballerina is the shortest film in the franchise.", "At 125 minutes",
+         "125", "minute", None),
+        ("At 125 minutes, the film is the shortest.", "At 125 minutes", "125", "minute", None),
+        ("Ballerina runs 125 minutes including credits.", "runs 125 minutes", "125", "minute",
+         None),
+        ("At 125 minutes, Keanu Reeves is on screen most.", "At 125 minutes", "125", "minute",
+         "time 'At'"),
+        ("Ballerina runs 125 minutes excluding credits.", "runs 125 minutes", "125", "minute",
+         "part 'credits'"),
+        ("The credits run 10 minutes.", "run 10 minutes", "10", "minute", "part 'credits'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(

@@ -106,6 +106,7 @@ __all__ = [
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
+    "INCLUDED_PART_WORDS",
     "KEEPING_WORDS",
     "MOVING_WORDS",
     "NEIGHBOURING_EVENT_WORDS",
@@ -4736,6 +4737,14 @@ OTHER_PARTS = (
     "extended version", "unrated cut", "rough cut", "first cut", "assembly cut", "workprint",
 )  # fmt: skip
 _OTHER_PART = re.compile(_as_words(OTHER_PARTS))
+#: The words that, just before a word of :data:`OTHER_PARTS` (with "the" or "its" between
+#: at most), count that part into the figure: "runs 125 minutes including credits" is the
+#: work's whole running time, no running time of its credits. "excluding", "without" or
+#: "plus" leave the part out of the figure, a running time of some other measure: refused.
+INCLUDED_PART_WORDS = ("including", "includes", "counting", "inclusive of", "with")
+_PART_INCLUDED = re.compile(
+    _as_words(INCLUDED_PART_WORDS) + r"[\s\u00a0]+(?:(?i:the|its)[\s\u00a0]+)?\Z"
+)
 _OTHER_PART_JUST_AFTER = re.compile(
     r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(OTHER_PARTS)
 )
@@ -4812,6 +4821,11 @@ _RUNNING_TIME_NOUN_JUST_AFTER = re.compile(
 # A figure's clause of "at" alone, an aside of the running time ("Ballerina, at 125 minutes,
 # is ...").
 _ASIDE_AT = re.compile(r"[\s\u00a0]*(?i:at)[\s\u00a0]*")
+# What opens the clause just after a sentence's opening "At 125 minutes,": the work itself,
+# by a name (blanked to a mark of its own) or as "the film", "this movie".
+_WORK_AFTER_AT = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:\x00|(?i:the|this)[\s\u00a0]+" + _as_words(RUNNING_TIME_NOUNS) + ")"
+)
 # The words that open a relative clause, which is of the thing named just before it
 # ("Chapter 4, which runs 169 minutes").
 _RELATIVE_CLAUSE = re.compile(r"[\s\u00a0]*(?i:which|who|whose|that)\b")
@@ -5303,18 +5317,28 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 
 def _duration_of_another_thing(
-    claim: Claim, sentence: str, bounds: tuple[int, int], span: tuple[int, int]
+    claim: Claim,
+    sentence: str,
+    bounds: tuple[int, int],
+    span: tuple[int, int],
+    work_names: Iterable[str] = (),
 ) -> list[Breach]:
     """The breach of a duration that ``sentence`` gives as the running time of another thing
-    than the work (:data:`OTHER_PARTS`), or, a ``duration``, as no running time at all (no
+    than the work (:data:`OTHER_PARTS`, but one counted in: "including credits",
+    :data:`INCLUDED_PART_WORDS`), or, a ``duration``, as no running time at all (no
     word of :data:`RUNNING_TIME_WORDS` in its clause, ``bounds``, nor of
-    :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``)."""
+    :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``; nor "at" alone
+    as an aside of the work, "Ballerina, at 125 minutes, is", or opening the sentence
+    before a clause that opens with the work, one of ``work_names`` or "the film": "At 125
+    minutes, Ballerina is the shortest")."""
     (before, after), (start, end) = bounds, span
     clause = sentence[before:start] + " " + sentence[end:after]
     if claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
         part = _OTHER_PART.search(sentence, before, start) or _OTHER_PART_JUST_AFTER.match(
             sentence, end, after
         )
+        if part is not None and _PART_INCLUDED.search(sentence, 0, part.start(1)):
+            part = None  # counted in: "runs 125 minutes including credits"
         if part is not None:
             message = (
                 f"the sentence gives the figure as the running time of another thing than the"
@@ -5326,6 +5350,7 @@ def _duration_of_another_thing(
         and not _RUNNING_TIME.search(clause)
         and not _RUNNING_TIME_NOUN_JUST_AFTER.match(sentence, end, after)
         and not (_ASIDE_AT.fullmatch(clause) and before > 0)
+        and not (_ASIDE_AT.fullmatch(clause) and _work_after(sentence, after, work_names))
     ):
         message = (
             f"the figure's clause ({clause.strip()!r}) gives it as no running time (no word"
@@ -5334,6 +5359,15 @@ def _duration_of_another_thing(
         )
         return [Breach("figure of the work", "value.amount", message)]
     return []
+
+
+def _work_after(sentence: str, at: int, work_names: Iterable[str]) -> bool:
+    """Whether the clause after the comma at ``at`` in ``sentence`` opens with the work: one
+    of ``work_names`` or "the film", "this movie" (:data:`RUNNING_TIME_NOUNS`)."""
+    marked = sentence
+    for name in sorted(work_names, key=len, reverse=True):
+        marked = _name_pattern(name).sub(lambda found: "\x00" * len(found[0]), marked)
+    return _WORK_AFTER_AT.match(marked, at) is not None
 
 
 def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -5382,7 +5416,8 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
         else []
     )
     bounds, at = (before, after), (start, end)
-    if duration and (found := _duration_of_another_thing(claim, sentence, bounds, at)):
+    names = catalog.entity(claim.subject).names
+    if duration and (found := _duration_of_another_thing(claim, sentence, bounds, at, names)):
         return found
     other_sum = _OTHER_SUM.get(claim.predicate.value)
     if other_sum is not None and not duration:
