@@ -2836,6 +2836,15 @@ def _placed_figure(
         # figure's own clause; "American" alone is no North America.
         ("$24.5 million from North American theaters", "24500000", "North America", None, True),
         ("$30 million from Japanese theaters", "30000000", "Japan", None, True),
+        # Reported: the comma of a digit group ("3,409") was read as a clause's end.
+        (
+            "$24.5 million from 3,409 North American theaters",
+            "24500000",
+            "North America",
+            None,
+            True,
+        ),
+        ("$24.5 million from 3, North American theaters", "24500000", "North America", None, False),
         ("$24.5 million from American theaters", "24500000", "North America", None, False),
         ("$24.5 million from South Korean theaters", "24500000", "Korea", None, False),
         (
@@ -5256,6 +5265,13 @@ def test_a_status_or_medium_of_another_clause_before_a_quote_is_not_its_own(
             _date_claim("Ballerina opened on June 7", "2023-06-07"),
             "by Jonas Reichel on August 4, 2023\n\nBallerina opened on June 7.",
             "the year from the byline, 'by Jonas Reichel on August 4, 2023'",
+            True,
+        ),
+        # Reported: a whole date quoted from the byline in a note was read as its year alone.
+        (
+            _date_claim("Ballerina opened", "2023-08-04"),
+            "By Jonas Reichel, August 4, 2023\n\nBallerina opened.",
+            "to the article's date, 'August 4, 2023'",
             True,
         ),
         # A date of the text that is not the publication's is no byline.

@@ -1479,11 +1479,13 @@ _DATE_SHAPE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Where a month's name or a season's word starts: no letter, digit, apostrophe or hyphen
-# just before it, but for the hyphen of "mid-", "early-" or "late-" ("mid-June").
+# just before it, but for the hyphen of "mid-", "early-" or "late-" ("mid-June"), and for
+# an apostrophe that opens a quotation (none of those before it): a note's "the byline,
+# 'June 8, 2025'" writes 8 June 2025.
 _WORD_START = (
     "(?:"
     + "".join(rf"(?<=\b(?i:{word})-)|" for word in ("mid", "early", "late"))
-    + r"(?<![\w'\u2019-]))"
+    + r"(?<![\w'\u2019-])|(?<=['\u2018\u2019])(?<![\w'\u2019-]['\u2018\u2019]))"
 )
 # A number just before a plural noun counts that noun ("opened on 2024 screens"): no year,
 # unless a determiner or a possessive stands before it ("the 2024 films", "Wick's 2014
@@ -2268,7 +2270,10 @@ _DATE_FIRST_SET = re.compile(
 )
 # An "or", or the words of a bound that follow the date, just after it.
 _DATE_BOUND_JUST_AFTER = re.compile(r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER)))
-_CLAUSE_MARK = re.compile(r"[,;:.!?()\u2013\u2014]")
+# A comma or a point between two digits is inside a number ("3,409 theaters", "$24.5
+# million"), no clause's end: every pattern below that cuts clauses at a comma reads it so.
+_CLAUSE_COMMA = r",(?!(?<=[0-9],)[0-9])"
+_CLAUSE_MARK = re.compile(r"[;:!?()\u2013\u2014]|\.(?!(?<=[0-9]\.)[0-9])|" + _CLAUSE_COMMA)
 # A range's "from" just before a date, and what joins the date to the range's other end.
 _RANGE_FROM = re.compile(_as_words(("from",)) + r"\s+")
 _RANGE_JOIN = re.compile(r"\s+(?i:(and|to|through|till|until))\s+")
@@ -2675,7 +2680,7 @@ _EVENTS_OF = {
 _EVENT_WORD = re.compile(
     _as_words({*NEIGHBOURING_EVENT_WORDS, *itertools.chain(*EVENT_WORDS.values())})
 )
-_EVENT_SEGMENT_MARK = re.compile(r"[,;:()\u2013\u2014]")
+_EVENT_SEGMENT_MARK = re.compile(r"[;:()\u2013\u2014]|" + _CLAUSE_COMMA)
 
 
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -3039,7 +3044,9 @@ def _left_out(before: Iterable[str]) -> bool:
 # What ends a figure's clause, beside an "and" before another figure: a comma, a
 # semicolon, a sentence's end (a full stop after a lone capital letter is an
 # abbreviation's: "U.S."), a line break.
-_FIGURE_CLAUSE_END = re.compile(r"[,;]|(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n")
+_FIGURE_CLAUSE_END = re.compile(
+    _CLAUSE_COMMA + r"|;|(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"
+)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
@@ -3082,7 +3089,7 @@ _DATE_CLAUSE_ENDS = (
     re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"),
     re.compile(r";"),
     re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE),
-    re.compile(r","),
+    re.compile(_CLAUSE_COMMA),
 )
 
 
@@ -3123,7 +3130,7 @@ def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
 # or medium ("June 6, 2024, in the UK").
 _ONE_DATE_CLAUSE_END = re.compile(
     r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n|;|\b(?:but|while|whereas)\b"
-    r"|,(?![\s\u00a0]*(?:in|on|at|across|throughout)\b)",
+    r"|,(?![\s\u00a0]*(?:in|on|at|across|throughout)\b)(?!(?<=[0-9],)[0-9])",
     re.IGNORECASE,
 )
 
@@ -4638,7 +4645,7 @@ def _period_named(period: re.Pattern[str], near: str) -> str | None:
 
 # What parts the words between two figures of a sentence: a mark of a clause's end, or a
 # word that joins two clauses.
-_FIGURES_BREAK = re.compile(r"[,;:\u2013\u2014(]|\b(?:and|but|while|whereas)\b")
+_FIGURES_BREAK = re.compile(r"[;:\u2013\u2014(]|\b(?:and|but|while|whereas)\b|" + _CLAUSE_COMMA)
 
 
 def _opening_across(sentence: str, start: int) -> str | None:
@@ -5651,7 +5658,7 @@ def lead_out(claim: Claim, catalog: Catalog | None) -> str:
 
 # What ends a clause after a value: "a dancer, not a hitman" negates no dancer; "Prague was
 # not a filming location" negates Prague. A sentence's end, as :data:`ABBREVIATIONS` says.
-_CLAUSE_END = re.compile(rf"[,;:()\u2013\u2014]|{_END_MARK}(?:\s|\Z)|\n")
+_CLAUSE_END = re.compile(rf"[;:()\u2013\u2014]|{_CLAUSE_COMMA}|{_END_MARK}(?:\s|\Z)|\n")
 
 
 def _quote_in_its_sentence(claim: Claim, catalog: Catalog) -> tuple[str, int, int]:
@@ -6015,7 +6022,10 @@ _CLAUSE_BREAK = re.compile(
 # What ends a figure's clause, either side of it: a mark, or a word of CLAUSE_BREAK_WORDS
 # ("Ballerina made $58 million while Chapter 4 made $440 million").
 _FIGURE_OWN_CLAUSE_END = re.compile(
-    r"[,;:()\u2013\u2014]|(?<!\b[A-Z])[.!?](?:\s|\Z)|\n|" + _as_words(CLAUSE_BREAK_WORDS)
+    r"[;:()\u2013\u2014]|(?<!\b[A-Z])[.!?](?:\s|\Z)|\n|"
+    + _CLAUSE_COMMA
+    + "|"
+    + _as_words(CLAUSE_BREAK_WORDS)
 )
 
 
@@ -6524,7 +6534,8 @@ TEXT_PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _TEXT_PREDICATE_WORD = re.compile(_as_words(itertools.chain(*TEXT_PREDICATE_WORDS.values())))
 _TEXT_SEGMENT_MARK = re.compile(
-    r"[,;:()\u2013\u2014]|(?<![\w'\u2019-])(?i:but|and|while|whereas|yet)(?![\w'\u2019-])"
+    _CLAUSE_COMMA
+    + r"|[;:()\u2013\u2014]|(?<![\w'\u2019-])(?i:but|and|while|whereas|yet)(?![\w'\u2019-])"
 )
 _TEXT_RELATIONS = {
     "filming_location": "where it was filmed",
@@ -8642,7 +8653,7 @@ def _not_a_title_words(before: str, after: str) -> str | None:
 
 
 # What ends a clause before a title: its words before that are no part of its clause.
-_CLAUSE_BEFORE = re.compile(r".*[,;:()\u2013\u2014]", re.DOTALL)
+_CLAUSE_BEFORE = re.compile(r".*(?:[;:()\u2013\u2014]|" + _CLAUSE_COMMA + ")", re.DOTALL)
 
 
 def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
