@@ -331,6 +331,10 @@ def _cast(quote: str, status: Status | None) -> Claim:
         ),
         ("Ballerina was originally set for June 7, 2024", Status.SUPERSEDED, True),
         ("Ballerina was at first set for June 7, 2024", Status.SUPERSEDED, True),
+        # Reported: a release held or announced as a plan backed no `scheduled`.
+        ("Ballerina had a June 7, 2024 release date", Status.SCHEDULED, True),
+        ("Lionsgate announced a June 7, 2024 release for Ballerina", Status.SCHEDULED, True),
+        ("Lionsgate has announced a trailer for Ballerina", Status.SCHEDULED, False),
     ],
 )
 def test_a_status_word_backs_its_status_where_not_negated_or_forecast(
@@ -3014,6 +3018,15 @@ def _placed_figure(
         # figure's own clause; "American" alone is no North America.
         ("$24.5 million from North American theaters", "24500000", "North America", None, True),
         ("$30 million from Japanese theaters", "30000000", "Japan", None, True),
+        # Reported: the comma of a digit group ("3,409") was read as a clause's end.
+        (
+            "$24.5 million from 3,409 North American theaters",
+            "24500000",
+            "North America",
+            None,
+            True,
+        ),
+        ("$24.5 million from 3, North American theaters", "24500000", "North America", None, False),
         ("$24.5 million from American theaters", "24500000", "North America", None, False),
         ("$24.5 million from South Korean theaters", "24500000", "Korea", None, False),
         (
@@ -3374,6 +3387,13 @@ def test_a_date_is_the_date_of_its_predicates_event(
          Predicate.RELEASE_DATE, Status.SCHEDULED, None),
         ("Ballerina was dated for June 7, 2023", "2023-06-07", Predicate.RELEASE_DATE,
          Status.SCHEDULED, None),
+        # Reported: a past "had" of a plan was taken as a firm date.
+        ("Ballerina had a June 7, 2023 release date", "2023-06-07", Predicate.RELEASE_DATE,
+         None, "before"),
+        ("Ballerina had a June 7, 2023 release date", "2023-06-07", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
+        ("Lionsgate announced a June 7, 2023 release", "2023-06-07", Predicate.RELEASE_DATE,
+         Status.SCHEDULED, None),
         # A date moved to is a plan.
         ("Lionsgate has moved Ballerina to June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, Status.SCHEDULED, None),
@@ -3397,6 +3417,27 @@ def test_a_date_is_possible_when_its_source_was_published(
         # A note says how a date ahead of the publication is known.
         noted = attrs.evolve(claim, note="The date is read from the text's own words.")
         assert [] == _rules.date_possible_when_published(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "status", "refused"),
+    [
+        # Reported: a release announced for a date was taken as the date it came out.
+        ("Lionsgate announced a June 7, 2023 release for Ballerina", None, True),
+        ("Lionsgate announces a June 7,  2023 release", None, True),
+        ("Lionsgate announced a June 7, 2023 release for Ballerina", Status.SCHEDULED, False),
+        ("Lionsgate announced a June 7, 2023 release for Ballerina", Status.ANNOUNCED, False),
+        ("Lionsgate announced it; Ballerina was released on June 7, 2023", None, False),
+    ],
+)
+def test_a_release_announced_for_a_date_is_a_plan(
+    quote: str, status: Status | None, refused: bool
+) -> None:
+    claim = _event_claim(quote, "2023-06-07", Predicate.RELEASE_DATE, status)
+    found = _rules.date_possible_when_published(claim, CATALOG)
+    assert refused is bool(found)
+    if refused:
+        assert "status 'scheduled' or 'announced'" in found[0].message
 
 
 def test_every_shipped_date_is_its_predicates_event_and_possible_when_published() -> None:
@@ -4026,6 +4067,19 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
          "impression 'feels'"),
         ("Ballerina seems to last 180 minutes.", "180 minutes", "180", "minute",
          "impression 'seems'"),
+
+        # Reported: a running time opening the sentence before the work, or one counting
+        # the credits in, was refused.
+        ("At 125 minutes, Ballerina is the shortest film in the franchise.", "At 125 minutes",
+         "125", "minute", None),
+        ("At 125 minutes, the film is the shortest.", "At 125 minutes", "125", "minute", None),
+        ("Ballerina runs 125 minutes including credits.", "runs 125 minutes", "125", "minute",
+         None),
+        ("At 125 minutes, Keanu Reeves is on screen most.", "At 125 minutes", "125", "minute",
+         "time 'At'"),
+        ("Ballerina runs 125 minutes excluding credits.", "runs 125 minutes", "125", "minute",
+         "part 'credits'"),
+        ("The credits run 10 minutes.", "run 10 minutes", "10", "minute", "part 'credits'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -4854,6 +4908,15 @@ def _not_theirs(word: str) -> str:
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
+        # "appear" gives a part only just after the names, with no negation before them.
+        ("Keanu Reeves does not appear.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
+        ("Keanu Reeves, who will not appear, was asked.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
+        ("Neither Keanu Reeves nor Ian McShane appears.", _CAST, "person/ian-mcshane",
+         "no word of a cast_member credit"),
+        ("Keanu Reeves appears confident.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -4926,6 +4989,12 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          _CAST, "person/gabriel-byrne"),
         ("It's Gabriel Byrne, not Norman Reedus, who plays Daniel Pine.", _CAST,
          "person/gabriel-byrne"),
+        # Reported: "also appear" after a list of names gave none of them a part.
+        ("Keanu Reeves, Ian McShane and Anjelica Huston also appear.", _CAST,
+         "person/keanu-reeves"),
+        ("Keanu Reeves, Ian McShane and Anjelica Huston also appear.", _CAST,
+         "person/ian-mcshane"),
+        ("Keanu Reeves also appeared.", _CAST, "person/keanu-reeves"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(
@@ -5402,6 +5471,13 @@ def test_a_status_or_medium_of_another_clause_before_a_quote_is_not_its_own(
             _date_claim("Ballerina opened on June 7", "2023-06-07"),
             "by Jonas Reichel on August 4, 2023\n\nBallerina opened on June 7.",
             "the year from the byline, 'by Jonas Reichel on August 4, 2023'",
+            True,
+        ),
+        # Reported: a whole date quoted from the byline in a note was read as its year alone.
+        (
+            _date_claim("Ballerina opened", "2023-08-04"),
+            "By Jonas Reichel, August 4, 2023\n\nBallerina opened.",
+            "to the article's date, 'August 4, 2023'",
             True,
         ),
         # A date of the text that is not the publication's is no byline.

@@ -79,6 +79,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ABBREVIATIONS",
     "ALTERNATIVE_WORDS",
+    "APPEARING_FORMS",
     "ASIDE_WORDS",
     "BEING_VERBS",
     "BOUND_WORDS",
@@ -105,6 +106,7 @@ __all__ = [
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
     "HOPE_WORDS",
+    "INCLUDED_PART_WORDS",
     "KEEPING_WORDS",
     "MOVING_WORDS",
     "NEIGHBOURING_EVENT_WORDS",
@@ -116,6 +118,7 @@ __all__ = [
     "OTHER_THINGS",
     "PART_OF_RUN_WORDS",
     "PAST_PLAN_WORDS",
+    "PLAN_HOLDING_VERBS",
     "PLAYING_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
@@ -1657,11 +1660,13 @@ _DATE_SHAPE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Where a month's name or a season's word starts: no letter, digit, apostrophe or hyphen
-# just before it, but for the hyphen of "mid-", "early-" or "late-" ("mid-June").
+# just before it, but for the hyphen of "mid-", "early-" or "late-" ("mid-June"), and for
+# an apostrophe that opens a quotation (none of those before it): a note's "the byline,
+# 'June 8, 2025'" writes 8 June 2025.
 _WORD_START = (
     "(?:"
     + "".join(rf"(?<=\b(?i:{word})-)|" for word in ("mid", "early", "late"))
-    + r"(?<![\w'\u2019-]))"
+    + r"(?<![\w'\u2019-])|(?<=['\u2018\u2019])(?<![\w'\u2019-]['\u2018\u2019]))"
 )
 # A number just before a plural noun counts that noun ("opened on 2024 screens"): no year,
 # unless a determiner or a possessive stands before it ("the 2024 films", "Wick's 2014
@@ -2433,7 +2438,10 @@ _DATE_FIRST_SET = re.compile(
 )
 # An "or", or the words of a bound that follow the date, just after it.
 _DATE_BOUND_JUST_AFTER = re.compile(r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER)))
-_CLAUSE_MARK = re.compile(r"[,;:.!?()\u2013\u2014]")
+# A comma or a point between two digits is inside a number ("3,409 theaters", "$24.5
+# million"), no clause's end: every pattern below that cuts clauses at a comma reads it so.
+_CLAUSE_COMMA = r",(?!(?<=[0-9],)[0-9])"
+_CLAUSE_MARK = re.compile(r"[;:!?()\u2013\u2014]|\.(?!(?<=[0-9]\.)[0-9])|" + _CLAUSE_COMMA)
 # A range's "from" just before a date, and what joins the date to the range's other end.
 _RANGE_FROM = re.compile(_as_words(("from",)) + r"\s+")
 _RANGE_JOIN = re.compile(r"\s+(?i:(and|to|through|till|until))\s+")
@@ -2840,7 +2848,7 @@ _EVENTS_OF = {
 _EVENT_WORD = re.compile(
     _as_words({*NEIGHBOURING_EVENT_WORDS, *itertools.chain(*EVENT_WORDS.values())})
 )
-_EVENT_SEGMENT_MARK = re.compile(r"[,;:()\u2013\u2014]")
+_EVENT_SEGMENT_MARK = re.compile(r"[;:()\u2013\u2014]|" + _CLAUSE_COMMA)
 
 
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -3058,7 +3066,11 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     :data:`FORECAST_STATUSES` that ends before the first such day ("will be released on
     June 6, 2019" in 2025) is no schedule it states, unless its sentence says it was changed
     since or first set (:data:`CHANGE_WORDS`: "originally scheduled for", "delayed from"),
-    the plan it was. Any other date (a release, filming, a death) that starts after that
+    the plan it was, or a release the quote writes as a plan (:data:`PLAN_HOLDING_VERBS`:
+    "had a June 7, 2024 release date", "announced a June 7, 2024 release"). A release
+    announced for a date, with no status, is refused whenever it falls: it is a plan made
+    known, ``scheduled`` or ``announced``, or a note says how it was kept; one it "had" is
+    a plan put in the past. Any other date (a release, filming, a death) that starts after that
     last day, with no status, ``released`` or ``announced``, is a
     forecast stated as a fact ("Ballerina opens on June 7, 2024" in 2023): it has a forecast
     status, or, with no status, a note says how it is known. The publication date is read
@@ -3066,6 +3078,16 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     none, or one open at that end, bounds nothing."""
     if not isinstance(claim.value, DateValue):
         return []
+    held = _plan_held(claim)
+    announced = held is not None and held["verb"].casefold() != "had"
+    if held is not None and announced and claim.qualifiers.status is None and not claim.note:
+        words = " ".join(held.group().split())
+        message = (
+            f"the quote gives the date as a plan made known ({words!r}), which may not be"
+            " kept: give it the status 'scheduled' or 'announced', or quote in the note"
+            " the words that say it was released on it"
+        )
+        return [Breach("date published", "value.date", message)]
     published = _published(claim, catalog)
     if published is None:
         return []
@@ -3090,7 +3112,7 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
         before
         and status in FORECAST_STATUSES
         and not _date_superseded(claim, catalog)
-        and not (status is Status.SCHEDULED and plan is not None)
+        and not (status is Status.SCHEDULED and (plan is not None or held is not None))
     ):
         assert status is not None
         message = (
@@ -3122,13 +3144,42 @@ PAST_PLAN_WORDS = (
     "were slated", "was planned for", "release date was",
 )  # fmt: skip
 _PAST_PLAN = _any_word(PAST_PLAN_WORDS)
+#: The verbs that make a release a plan held or made known, with the date written inside
+#: its noun phrase: "Ballerina had a June 7, 2024 release date" (a plan put in the past, as
+#: "was dated for" is), "Lionsgate announced a June 7, 2024 release for Ballerina" (a plan
+#: made known). Any inflection, any whitespace between the words; the release is its verb's
+#: object ("a", "an", "its", "the", then the words before "release" in the same clause).
+#: Each backs ``scheduled`` (and "announced" ``announced``, a word of its own); a release
+#: date with one of them and no status is refused (:func:`date_possible_when_published`).
+PLAN_HOLDING_VERBS = {
+    "had": ("had",),
+    "announced": ("announce", "announces", "announced", "announcing"),
+}
+_PLAN_HELD = re.compile(
+    r"\b(?P<verb>"
+    + "|".join(verb for forms in PLAN_HOLDING_VERBS.values() for verb in forms)
+    + r")\s+(?:a|an|its|the|their|his|her)\s+(?:[^,;.!?\n]|,\s*[0-9])*?\breleases?\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_held(claim: Claim) -> re.Match[str] | None:
+    """Where the quote of a release date writes a release held or announced as a plan
+    (:data:`PLAN_HOLDING_VERBS`), if it does."""
+    if claim.predicate.value != "release_date":
+        return None
+    return _PLAN_HELD.search(claim.evidence.quote)
 
 
 def _past_plan(claim: Claim) -> str | None:
-    """The word of :data:`PAST_PLAN_WORDS` in the quote of a release date, if any."""
+    """The word of :data:`PAST_PLAN_WORDS` in the quote of a release date, if any, or the
+    words of a release it had as a plan ("had a June 7, 2024 release date")."""
     if claim.predicate.value != "release_date" or claim.note is not None:
         return None
     found = _PAST_PLAN.search(claim.evidence.quote)
+    held = _plan_held(claim)
+    if found is None and held is not None and held["verb"].casefold() == "had":
+        return " ".join(held.group().split())
     return None if found is None else found.group()
 
 
@@ -3161,7 +3212,9 @@ def _left_out(before: Iterable[str]) -> bool:
 # What ends a figure's clause, beside an "and" before another figure: a comma, a
 # semicolon, a sentence's end (a full stop after a lone capital letter is an
 # abbreviation's: "U.S."), a line break.
-_FIGURE_CLAUSE_END = re.compile(r"[,;]|(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n")
+_FIGURE_CLAUSE_END = re.compile(
+    _CLAUSE_COMMA + r"|;|(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"
+)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
@@ -3204,7 +3257,7 @@ _DATE_CLAUSE_ENDS = (
     re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"),
     re.compile(r";"),
     re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE),
-    re.compile(r","),
+    re.compile(_CLAUSE_COMMA),
 )
 
 
@@ -3245,7 +3298,7 @@ def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
 # or medium ("June 6, 2024, in the UK").
 _ONE_DATE_CLAUSE_END = re.compile(
     r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n|;|\b(?:but|while|whereas)\b"
-    r"|,(?![\s\u00a0]*(?:in|on|at|across|throughout)\b)",
+    r"|,(?![\s\u00a0]*(?:in|on|at|across|throughout)\b)(?!(?<=[0-9],)[0-9])",
     re.IGNORECASE,
 )
 
@@ -4758,7 +4811,7 @@ def _period_named(period: re.Pattern[str], near: str) -> str | None:
 
 # What parts the words between two figures of a sentence: a mark of a clause's end, or a
 # word that joins two clauses.
-_FIGURES_BREAK = re.compile(r"[,;:\u2013\u2014(]|\b(?:and|but|while|whereas)\b")
+_FIGURES_BREAK = re.compile(r"[;:\u2013\u2014(]|\b(?:and|but|while|whereas)\b|" + _CLAUSE_COMMA)
 
 
 def _opening_across(sentence: str, start: int) -> str | None:
@@ -4857,6 +4910,14 @@ OTHER_PARTS = (
     "extended version", "unrated cut", "rough cut", "first cut", "assembly cut", "workprint",
 )  # fmt: skip
 _OTHER_PART = re.compile(_as_words(OTHER_PARTS))
+#: The words that, just before a word of :data:`OTHER_PARTS` (with "the" or "its" between
+#: at most), count that part into the figure: "runs 125 minutes including credits" is the
+#: work's whole running time, no running time of its credits. "excluding", "without" or
+#: "plus" leave the part out of the figure, a running time of some other measure: refused.
+INCLUDED_PART_WORDS = ("including", "includes", "counting", "inclusive of", "with")
+_PART_INCLUDED = re.compile(
+    _as_words(INCLUDED_PART_WORDS) + r"[\s\u00a0]+(?:(?i:the|its)[\s\u00a0]+)?\Z"
+)
 _OTHER_PART_JUST_AFTER = re.compile(
     r"(?:[\s\u00a0-]+[^\W\d_]+){0,2}?[\s\u00a0-]+" + _as_words(OTHER_PARTS)
 )
@@ -4943,6 +5004,11 @@ _RUNNING_TIME_NOUN_JUST_AFTER = re.compile(
 # A figure's clause of "at" alone, an aside of the running time ("Ballerina, at 125 minutes,
 # is ...").
 _ASIDE_AT = re.compile(r"[\s\u00a0]*(?i:at)[\s\u00a0]*")
+# What opens the clause just after a sentence's opening "At 125 minutes,": the work itself,
+# by a name (blanked to a mark of its own) or as "the film", "this movie".
+_WORK_AFTER_AT = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:\x00|(?i:the|this)[\s\u00a0]+" + _as_words(RUNNING_TIME_NOUNS) + ")"
+)
 # The words that open a relative clause, which is of the thing named just before it
 # ("Chapter 4, which runs 169 minutes").
 _RELATIVE_CLAUSE = re.compile(r"[\s\u00a0]*(?i:which|who|whose|that)\b")
@@ -5434,18 +5500,28 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 
 def _duration_of_another_thing(
-    claim: Claim, sentence: str, bounds: tuple[int, int], span: tuple[int, int]
+    claim: Claim,
+    sentence: str,
+    bounds: tuple[int, int],
+    span: tuple[int, int],
+    work_names: Iterable[str] = (),
 ) -> list[Breach]:
     """The breach of a duration that ``sentence`` gives as the running time of another thing
-    than the work (:data:`OTHER_PARTS`), or, a ``duration``, as no running time at all (no
+    than the work (:data:`OTHER_PARTS`, but one counted in: "including credits",
+    :data:`INCLUDED_PART_WORDS`), or, a ``duration``, as no running time at all (no
     word of :data:`RUNNING_TIME_WORDS` in its clause, ``bounds``, nor of
-    :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``)."""
+    :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``; nor "at" alone
+    as an aside of the work, "Ballerina, at 125 minutes, is", or opening the sentence
+    before a clause that opens with the work, one of ``work_names`` or "the film": "At 125
+    minutes, Ballerina is the shortest")."""
     (before, after), (start, end) = bounds, span
     clause = sentence[before:start] + " " + sentence[end:after]
     if claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
         part = _OTHER_PART.search(sentence, before, start) or _OTHER_PART_JUST_AFTER.match(
             sentence, end, after
         )
+        if part is not None and _PART_INCLUDED.search(sentence, 0, part.start(1)):
+            part = None  # counted in: "runs 125 minutes including credits"
         if part is not None:
             message = (
                 f"the sentence gives the figure as the running time of another thing than the"
@@ -5465,6 +5541,7 @@ def _duration_of_another_thing(
         and not _RUNNING_TIME.search(clause)
         and not _RUNNING_TIME_NOUN_JUST_AFTER.match(sentence, end, after)
         and not (_ASIDE_AT.fullmatch(clause) and before > 0)
+        and not (_ASIDE_AT.fullmatch(clause) and _work_after(sentence, after, work_names))
     ):
         message = (
             f"the figure's clause ({clause.strip()!r}) gives it as no running time (no word"
@@ -5473,6 +5550,15 @@ def _duration_of_another_thing(
         )
         return [Breach("figure of the work", "value.amount", message)]
     return []
+
+
+def _work_after(sentence: str, at: int, work_names: Iterable[str]) -> bool:
+    """Whether the clause after the comma at ``at`` in ``sentence`` opens with the work: one
+    of ``work_names`` or "the film", "this movie" (:data:`RUNNING_TIME_NOUNS`)."""
+    marked = sentence
+    for name in sorted(work_names, key=len, reverse=True):
+        marked = _name_pattern(name).sub(lambda found: "\x00" * len(found[0]), marked)
+    return _WORK_AFTER_AT.match(marked, at) is not None
 
 
 def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -5521,7 +5607,8 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
         else []
     )
     bounds, at = (before, after), (start, end)
-    if duration and (found := _duration_of_another_thing(claim, sentence, bounds, at)):
+    names = catalog.entity(claim.subject).names
+    if duration and (found := _duration_of_another_thing(claim, sentence, bounds, at, names)):
         return found
     other_sum = _OTHER_SUM.get(claim.predicate.value)
     if other_sum is not None and not duration:
@@ -5606,10 +5693,14 @@ def status_backed_by_its_words(
         return []
     if (found := _alternative(claim, catalog)) and status in ALTERNATIVE_WORDS[found[0]]:
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
-    if status is Status.SUPERSEDED and _value_superseded(claim, catalog):
-        return []  # a value its sentence says was changed since
-    if status is Status.SUPERSEDED and _correction_notice(claim, catalog) is not None:
-        return []  # a value a correction notice tells as the source's earlier error
+    if status is Status.SUPERSEDED and (
+        _value_superseded(claim, catalog) or _correction_notice(claim, catalog) is not None
+    ):
+        # A value its sentence says was changed since, or a correction notice tells as the
+        # source's earlier error.
+        return []
+    if status is Status.SCHEDULED and _plan_held(claim):
+        return []  # a release held or announced as a plan ("had a June 7, 2024 release date")
     backing = _backing_words(status)
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
@@ -5756,7 +5847,7 @@ def lead_out(claim: Claim, catalog: Catalog | None) -> str:
 
 # What ends a clause after a value: "a dancer, not a hitman" negates no dancer; "Prague was
 # not a filming location" negates Prague. A sentence's end, as :data:`ABBREVIATIONS` says.
-_CLAUSE_END = re.compile(rf"[,;:()\u2013\u2014]|{_END_MARK}(?:\s|\Z)|\n")
+_CLAUSE_END = re.compile(rf"[;:()\u2013\u2014]|{_CLAUSE_COMMA}|{_END_MARK}(?:\s|\Z)|\n")
 
 
 def _quote_in_its_sentence(claim: Claim, catalog: Catalog) -> tuple[str, int, int]:
@@ -6120,7 +6211,10 @@ _CLAUSE_BREAK = re.compile(
 # What ends a figure's clause, either side of it: a mark, or a word of CLAUSE_BREAK_WORDS
 # ("Ballerina made $58 million while Chapter 4 made $440 million").
 _FIGURE_OWN_CLAUSE_END = re.compile(
-    r"[,;:()\u2013\u2014]|(?<!\b[A-Z])[.!?](?:\s|\Z)|\n|" + _as_words(CLAUSE_BREAK_WORDS)
+    r"[;:()\u2013\u2014]|(?<!\b[A-Z])[.!?](?:\s|\Z)|\n|"
+    + _CLAUSE_COMMA
+    + "|"
+    + _as_words(CLAUSE_BREAK_WORDS)
 )
 
 
@@ -6646,7 +6740,8 @@ TEXT_PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _TEXT_PREDICATE_WORD = re.compile(_as_words(itertools.chain(*TEXT_PREDICATE_WORDS.values())))
 _TEXT_SEGMENT_MARK = re.compile(
-    r"[,;:()\u2013\u2014]|(?<![\w'\u2019-])(?i:but|and|while|whereas|yet)(?![\w'\u2019-])"
+    _CLAUSE_COMMA
+    + r"|[;:()\u2013\u2014]|(?<![\w'\u2019-])(?i:but|and|while|whereas|yet)(?![\w'\u2019-])"
 )
 _TEXT_RELATIONS = {
     "filming_location": "where it was filmed",
@@ -8269,7 +8364,10 @@ def credit_written_with_its_role_or_noted(
     and a name just after the person's, or the sentence is a caption of the person in the
     work ("Ana de Armas in No Time To Die."), or the cleft "It is Gabriel Byrne, not Norman Reedus,
     who plays" (:func:`_cleft_gives_the_role`), or a bare "took over" after the sentence cast
-    another as the claim's character (:func:`_takes_over_a_part_cast_before`). And no word of
+    another as the claim's character (:func:`_takes_over_a_part_cast_before`), or, for a
+    cast member, a list of names that "(also) appear" at its clause's end
+    (:data:`APPEARING_FORMS`: "Keanu Reeves, Ian McShane and Anjelica Huston also appear.";
+    not "does not appear", nor after a negating word). And no word of
     another kind of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's
     stunt double", "a Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad
     Stahelski directed second-unit action", "Keanu Reeves attended the premiere"), nor a word
@@ -8409,9 +8507,38 @@ def credit_written_with_its_role_or_noted(
         )
         or _takes_over_a_part_cast_before(claim, catalog)
         or _cleft_gives_the_role(sentence, names, own)
+        or (claim.predicate.value == "cast_member" and _names_that_appear(blanked, spans))
     ):
         return paired
     return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
+
+
+# A name in a list of names, as the rules read them: blanked ("_____ ______") or written
+# with capitals ("Anjelica Huston", a name the catalog does not hold).
+_LISTED_NAME = r"(?:_+|[A-Z][\w.'-]*)(?:[ \t]+(?:_+|[A-Z][\w.'-]*))*"
+#: The verb that, just after a list of names and at its clause's end, gives each name of
+#: the list a part in the work: "Keanu Reeves, Ian McShane and Anjelica Huston also
+#: appear.", "Keanu Reeves appears." ("also" may stand between; any whitespace).
+APPEARING_FORMS = ("appear", "appears", "appeared")
+_NAMES_THAT_APPEAR = re.compile(
+    rf"(?P<names>{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}|\s+and\s+{_LISTED_NAME})*)"
+    rf"\s+(?:also\s+)?(?:{'|'.join(APPEARING_FORMS)})(?=\s*(?:[.,;:!?)]|$))"
+)
+
+
+def _names_that_appear(blanked: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the person's name (at one of ``spans`` of the clause ``blanked``) is one of a
+    list of names that "(also) appear" at its clause's end (:data:`APPEARING_FORMS`), with
+    no negating word before it in the clause ("Neither Keanu Reeves nor Ian McShane
+    appears" gives no part): a verb with nothing after it but the clause's end, whose
+    subject is each name of the list. "does not appear", "will not appear" are not it."""
+    for found in _NAMES_THAT_APPEAR.finditer(blanked):
+        before = set(re.findall(r"[\w']+", blanked[: found.start()].casefold()))
+        if not NEGATIONS.isdisjoint(before):
+            continue
+        if any(found.start("names") <= start and end <= found.end("names") for start, end in spans):
+            return True
+    return False
 
 
 def _no_role_word_breach(
@@ -8814,7 +8941,7 @@ def _not_a_title_words(before: str, after: str) -> str | None:
 
 
 # What ends a clause before a title: its words before that are no part of its clause.
-_CLAUSE_BEFORE = re.compile(r".*[,;:()\u2013\u2014]", re.DOTALL)
+_CLAUSE_BEFORE = re.compile(r".*(?:[;:()\u2013\u2014]|" + _CLAUSE_COMMA + ")", re.DOTALL)
 
 
 def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
