@@ -236,7 +236,11 @@ class TestNames:
         assert 'add it to entities.people: {"id": "person/jane-q-dancer"' in str(info.value)
 
     def test_a_new_entity_given_in_the_file_is_used(self) -> None:
-        document = _document(value={"type": "entity", "id": "Armas"})
+        # The quote writes "Ana de Armas": a new entity of one word of it is named by a note.
+        document = _document(
+            value={"type": "entity", "id": "Armas"},
+            note="The person Armas is the text's 'Ana de Armas'.",
+        )
         document["entities"] = {"people": [{"id": "person/armas", "name": "Armas"}]}
         added = curate.build(TEXT, document)
         assert ("person/armas",) == tuple(person.id for person in added.people)
@@ -377,6 +381,14 @@ class TestOneLineErrors:
         assert "value.id: no entity is named 'Anna de Armas'" in err
         assert "did you mean 'person/ana-de-armas'? If it is new, add it to entities.people:" in err
         assert '{"id": "person/anna-de-armas", "name": "Anna de Armas"}' in err
+
+    def test_a_namesake_is_not_suggested(self) -> None:
+        # Reported: "did you mean 'person/ana-de-armas'?" for "Ana Ortiz", which, taken,
+        # credited Ana de Armas from a sentence about another person.
+        document = _document(value={"type": "entity", "id": "Ana Ortiz"})
+        with pytest.raises(bd.InvalidDataError) as refused:
+            curate.build(TEXT, document)
+        assert "no entity is named 'Ana Ortiz'; if it is new, add it" in str(refused.value)
 
     def test_an_unknown_id(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         err = self._error(tmp_path, capsys, '"subject"', subject="film/balerina-2024")
