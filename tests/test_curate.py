@@ -212,6 +212,73 @@ class TestLocate:
         assert starts == found
 
 
+# Reported: a person named by family name alone escaped the credit rules, which looked for
+# the whole name: each is refused as its whole-name form is.
+_MET = "Keanu Reeves, Chad Stahelski and Len Wiseman met. "
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person", "quote", "refusal"),
+    [
+        (
+            "Len Wiseman directed Ballerina, and Stahelski watched.",
+            "director",
+            "Chad Stahelski",
+            "and Stahelski watched",
+            "the quote writes 'watched' of person/chad-stahelski, another kind of part",
+        ),
+        (
+            "Shay Hatten wrote Ballerina, and Wiseman liked it.",
+            "screenwriter",
+            "Len Wiseman",
+            "and Wiseman liked it",
+            "'wrote', but not in the clause of person/len-wiseman's name",
+        ),
+        (
+            "Stahelski, who directed the four John Wick films, produced Ballerina.",
+            "director",
+            "Chad Stahelski",
+            "Stahelski, who directed the four John Wick films, produced Ballerina",
+            "no word of a director credit of person/chad-stahelski in its clause",
+        ),
+        (
+            "Wiseman directed Ballerina, taking over from Stahelski.",
+            "director",
+            "Chad Stahelski",
+            "taking over from Stahelski",
+            "the quote writes 'taking over from'",
+        ),
+        (
+            "Ballerina, directed by Wiseman, stars de Armas and Reeves.",
+            "director",
+            "Keanu Reeves",
+            "stars de Armas and Reeves",
+            "the quote writes 'stars' of person/keanu-reeves, a cast_member credit",
+        ),
+        (
+            "Ballerina's whole cast returns, except Reeves.",
+            "cast_member",
+            "Keanu Reeves",
+            "Ballerina's whole cast returns, except Reeves",
+            "the quote writes 'except'",
+        ),
+        (
+            "Ana de Armas stars in Ballerina, with Reeves's lookalike in one scene.",
+            "cast_member",
+            "Keanu Reeves",
+            "with Reeves's lookalike in one scene",
+            "the quote writes 'lookalike' of person/keanu-reeves",
+        ),
+    ],
+)
+def test_a_person_named_by_family_name_is_bound_as_by_the_whole_name(
+    text: str, predicate: str, person: str, quote: str, refusal: str
+) -> None:
+    document = _document(predicate=predicate, value={"type": "entity", "id": person}, quote=quote)
+    with pytest.raises(bd.InvalidDataError, match=re.escape(refusal)):
+        curate.build(_MET + text, document)
+
+
 class TestNames:
     def test_a_name_resolves_to_its_entity(self) -> None:
         (claim,) = curate.build(TEXT, _document()).claims

@@ -6975,7 +6975,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     read = _own_clause(lead_in(claim, catalog)) + evidence.quote + lead_out(claim, catalog)
     read = _without_idioms(read)  # "none other than" is no exclusion
     credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
-    names = catalog.entity(claim.value.id).names
+    names = _mention_names(claim, catalog, claim.value.id)
     excluded = (
         _exclusions_of(read, names, credit=credit)
         if _EXCLUDING.search(read) or (credit and _LEFT.search(read))
@@ -8078,7 +8078,9 @@ def credit_written_with_its_role_or_noted(
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
-    Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A sentence
+    Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A person named
+    by family name alone is found as by the whole name (:func:`_mention_names`: "and
+    Stahelski watched" is no credit, as "and Chad Stahelski watched" is none). A sentence
     that pairs names by order
     ("respectively") gives a credit only with a note quoting "respectively". Or else
     the claim's note quotes the words that give the part, or says why the credit stands
@@ -8105,7 +8107,8 @@ def credit_written_with_its_role_or_noted(
         blanked = re.sub(
             re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.I
         )
-    names = catalog.entity(claim.value.id).names
+    # "Stahelski" alone, the text having named Chad Stahelski before, is found as his name.
+    names = _mention_names(claim, catalog, claim.value.id)
     passages = " ".join(note_passages(claim.note))
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
     if others or _ANY_ROLE.search(blanked):
@@ -9243,6 +9246,26 @@ def _text_before(claim: Claim, catalog: Catalog) -> str:
     if text is not None and text.startswith(evidence.quote, evidence.start):
         return text[: evidence.start]
     return evidence.prefix
+
+
+def _mention_names(claim: Claim, catalog: Catalog, entity_id: str) -> tuple[str, ...]:
+    """The names the credit rules find a person by in the claim's sentence: the person's
+    names and aliases, and, where the sentence writes none of them whole, each family name
+    (:func:`family_names`, capitalized too: "De Armas") that names the person as
+    :func:`names_entity` reads it, the text having named them whole before the quote: "and
+    Stahelski watched" is read as "and Chad Stahelski watched" is."""
+    entity = catalog.entity(entity_id)
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    if any(_whole_name_at(sentence, name, catalog) for name in entity.names):
+        return entity.names
+    before = _text_before(claim, catalog)
+    before = before[: max(0, len(before) - len(lead_in(claim, catalog)))]
+    if not names_entity(sentence, entity, catalog, before=before):
+        return entity.names
+    forms = [
+        f for family in family_names(entity) for f in (family, family[:1].upper() + family[1:])
+    ]
+    return (*entity.names, *dict.fromkeys(forms))
 
 
 def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:
