@@ -212,6 +212,73 @@ class TestLocate:
         assert starts == found
 
 
+# Reported: a person named by family name alone escaped the credit rules, which looked for
+# the whole name: each is refused as its whole-name form is.
+_MET = "Keanu Reeves, Chad Stahelski and Len Wiseman met. "
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person", "quote", "refusal"),
+    [
+        (
+            "Len Wiseman directed Ballerina, and Stahelski watched.",
+            "director",
+            "Chad Stahelski",
+            "and Stahelski watched",
+            "the quote writes 'watched' of person/chad-stahelski, another kind of part",
+        ),
+        (
+            "Shay Hatten wrote Ballerina, and Wiseman liked it.",
+            "screenwriter",
+            "Len Wiseman",
+            "and Wiseman liked it",
+            "'wrote', but not in the clause of person/len-wiseman's name",
+        ),
+        (
+            "Stahelski, who directed the four John Wick films, produced Ballerina.",
+            "director",
+            "Chad Stahelski",
+            "Stahelski, who directed the four John Wick films, produced Ballerina",
+            "no word of a director credit of person/chad-stahelski in its clause",
+        ),
+        (
+            "Wiseman directed Ballerina, taking over from Stahelski.",
+            "director",
+            "Chad Stahelski",
+            "taking over from Stahelski",
+            "the quote writes 'taking over from'",
+        ),
+        (
+            "Ballerina, directed by Wiseman, stars de Armas and Reeves.",
+            "director",
+            "Keanu Reeves",
+            "stars de Armas and Reeves",
+            "the quote writes 'stars' of person/keanu-reeves, a cast_member credit",
+        ),
+        (
+            "Ballerina's whole cast returns, except Reeves.",
+            "cast_member",
+            "Keanu Reeves",
+            "Ballerina's whole cast returns, except Reeves",
+            "the quote writes 'except'",
+        ),
+        (
+            "Ana de Armas stars in Ballerina, with Reeves's lookalike in one scene.",
+            "cast_member",
+            "Keanu Reeves",
+            "with Reeves's lookalike in one scene",
+            "the quote writes 'lookalike' of person/keanu-reeves",
+        ),
+    ],
+)
+def test_a_person_named_by_family_name_is_bound_as_by_the_whole_name(
+    text: str, predicate: str, person: str, quote: str, refusal: str
+) -> None:
+    document = _document(predicate=predicate, value={"type": "entity", "id": person}, quote=quote)
+    with pytest.raises(bd.InvalidDataError, match=re.escape(refusal)):
+        curate.build(_MET + text, document)
+
+
 class TestNames:
     def test_a_name_resolves_to_its_entity(self) -> None:
         (claim,) = curate.build(TEXT, _document()).claims
@@ -236,7 +303,11 @@ class TestNames:
         assert 'add it to entities.people: {"id": "person/jane-q-dancer"' in str(info.value)
 
     def test_a_new_entity_given_in_the_file_is_used(self) -> None:
-        document = _document(value={"type": "entity", "id": "Armas"})
+        # The quote writes "Ana de Armas": a new entity of one word of it is named by a note.
+        document = _document(
+            value={"type": "entity", "id": "Armas"},
+            note="The person Armas is the text's 'Ana de Armas'.",
+        )
         document["entities"] = {"people": [{"id": "person/armas", "name": "Armas"}]}
         added = curate.build(TEXT, document)
         assert ("person/armas",) == tuple(person.id for person in added.people)
@@ -377,6 +448,14 @@ class TestOneLineErrors:
         assert "value.id: no entity is named 'Anna de Armas'" in err
         assert "did you mean 'person/ana-de-armas'? If it is new, add it to entities.people:" in err
         assert '{"id": "person/anna-de-armas", "name": "Anna de Armas"}' in err
+
+    def test_a_namesake_is_not_suggested(self) -> None:
+        # Reported: "did you mean 'person/ana-de-armas'?" for "Ana Ortiz", which, taken,
+        # credited Ana de Armas from a sentence about another person.
+        document = _document(value={"type": "entity", "id": "Ana Ortiz"})
+        with pytest.raises(bd.InvalidDataError) as refused:
+            curate.build(TEXT, document)
+        assert "no entity is named 'Ana Ortiz'; if it is new, add it" in str(refused.value)
 
     def test_an_unknown_id(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         err = self._error(tmp_path, capsys, '"subject"', subject="film/balerina-2024")

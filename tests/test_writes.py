@@ -261,15 +261,18 @@ class TestCurateFiles:
 
     def test_recurating_a_source_replaces_its_entities(self, tmp_path: Path) -> None:
         # Reported: a corrected new entity failed with "conflicting records".
-        def with_person(name: str) -> dict[str, object]:
+        def with_person(name: str, note: str | None = None) -> dict[str, object]:
             document = _document(
-                value={"type": "entity", "id": "person/new-star"}, quote="Ballerina with Nu Star"
+                value={"type": "entity", "id": "person/new-star"},
+                quote="Ballerina with Nu Star",
+                **({} if note is None else {"note": note}),
             )
             document["entities"] = {"people": [{"id": "person/new-star", "name": name}]}
             return document
 
         text = "Ana de Armas stars in Ballerina with Nu Star."
-        curate.write(curate.build(text, with_person("Star")), tmp_path)
+        # "Star" of "Nu Star" is a word inside a longer name: a note says whom it means.
+        curate.write(curate.build(text, with_person("Star", "'Nu Star' is Star.")), tmp_path)
         curate.write(curate.build(text, with_person("Nu Star")), tmp_path)
         assert "Nu Star" == curate.load(tmp_path).person("person/new-star").name
 

@@ -7219,7 +7219,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     read = _own_clause(lead_in(claim, catalog)) + evidence.quote + lead_out(claim, catalog)
     read = _without_idioms(read)  # "none other than" is no exclusion
     credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
-    names = catalog.entity(claim.value.id).names
+    names = _mention_names(claim, catalog, claim.value.id)
     excluded = (
         _exclusions_of(read, names, credit=credit)
         if _EXCLUDING.search(read) or (credit and _LEFT.search(read))
@@ -8385,7 +8385,9 @@ def credit_written_with_its_role_or_noted(
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
-    Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A sentence
+    Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A person named
+    by family name alone is found as by the whole name (:func:`_mention_names`: "and
+    Stahelski watched" is no credit, as "and Chad Stahelski watched" is none). A sentence
     that pairs names by order
     ("respectively") gives a credit only with a note quoting "respectively". Or else
     the claim's note quotes the words that give the part, or says why the credit stands
@@ -8412,7 +8414,8 @@ def credit_written_with_its_role_or_noted(
         blanked = re.sub(
             re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.IGNORECASE
         )
-    names = catalog.entity(claim.value.id).names
+    # "Stahelski" alone, the text having named Chad Stahelski before, is found as his name.
+    names = _mention_names(claim, catalog, claim.value.id)
     passages = " ".join(note_passages(claim.note))
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
     if others or _ANY_ROLE.search(blanked):
@@ -9291,28 +9294,103 @@ _NAME_PARTICLES = frozenset(
 _NAME_PART = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
-def names_entity(text: str, entity: Entity, catalog: Catalog | None = None) -> bool:
-    """Whether ``text`` names ``entity``: one of its names or aliases, in any case ("ana de
-    armas"), or a word of one, of three characters or more (or with a digit) but a
-    particle, written as the name writes it ("Reeves", "Jong-seo", "Parabellum"); with a
-    ``catalog``, a word no other entity's name has ("John" and "Wick" name no one film of
-    "John Wick: Chapter 4" and "John Wick: Ballerina")."""
-    folded = text.casefold()
-    if any(
-        name.casefold() in folded and _as_written(name, whole_name=True).search(text)
-        for name in entity.names
-    ):
+def names_entity(
+    text: str, entity: Entity, catalog: Catalog | None = None, *, before: str = ""
+) -> bool:
+    """Whether ``text`` names ``entity``: one of its names or aliases written whole, in any
+    case ("ana de armas"), and not inside a longer name (:func:`_in_a_longer_name`:
+    "Winston" of "Winston Churchill", "Helen" of "Mrs. Helen Smith", "John Wick" of "John
+    Wick: Chapter 4"); or a person's family name alone (:func:`family_names`: "Reeves", "de
+    Armas"), written as the name writes it, where ``before``, the text before, names the
+    person whole and no other entity of the ``catalog`` has the word. One word of a name
+    is no name: "Lance Henriksen" names no Lance Reddick, "Chad Smith" no Chad Stahelski,
+    "Morgan McShane" no Ian McShane."""
+    if any(_whole_name_at(text, name, catalog) for name in entity.names):
         return True
+    families = family_names(entity)
+    if not families or not any(_whole_name_at(before, name, catalog) for name in entity.names):
+        return False
     shared = {} if catalog is None else _name_words(catalog)[1]
-    words = {
-        word
-        for name in entity.names
-        for word in _NAME_PART.findall(name)
-        if (len(word) >= 3 or any(c.isdigit() for c in word))
-        and word.casefold() not in _NAME_PARTICLES
-        and shared.get(word.casefold(), 1) == 1
-    }
-    return any(word in text and _as_written(word).search(text) for word in words)
+    return any(
+        shared.get(family.split()[-1].casefold(), 1) == 1 and _family_name_at(text, family, catalog)
+        for family in families
+    )
+
+
+#: Words that may stand capitalized just before a name without being part of it: a
+#: sentence's opening word or a title ("But Reeves", "Mrs. Helen", "Director Wiseman" is
+#: not among them: a curator notes it).
+_BEFORE_A_PERSON = _BEFORE_A_NAME | frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "when", "after", "before", "then", "so",
+     "if", "as", "though", "although", "because", "since", "yet", "now", "here", "there"}
+)  # fmt: skip
+# A capitalized word just after a name, a space between: "Churchill" of "Winston Churchill".
+_NAME_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*)")
+# A capitalized word just before a name ("Morgan " of "Morgan McShane"), a full stop of a
+# title ("Mrs.") kept with it; not a possessive ("Ana's Rooney" is hers).
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])([A-Z](?:[\w'\u2019-]*\w)?)(?<!['\u2019]s)\.?[ \t\u00a0]+\Z"
+)
+
+
+def family_names(entity: Entity) -> tuple[str, ...]:
+    """A person's family names, which a text may name them by once it has named them whole:
+    the last word of each of their names of two words or more, with the particles before it
+    ("de Armas" of "Ana de Armas", "Reeves" of "Keanu Reeves"); none for other entities (a
+    character's own word, "Wick", is one of its aliases)."""
+    if not isinstance(entity, Person):
+        return ()
+    families = []
+    for name in entity.names:
+        words = name.split()
+        at = len(words) - 1
+        while at > 1 and words[at - 1].casefold() in _NAME_PARTICLES:
+            at -= 1
+        if at > 0 and " ".join(words[at:]) not in families:
+            families.append(" ".join(words[at:]))
+    return tuple(families)
+
+
+def _family_name_at(text: str, family: str, catalog: Catalog | None) -> bool:
+    """Whether ``text`` writes ``family`` (its particles in any case, its last word as
+    written) alone: not inside a longer name."""
+    *particles, last = family.split()
+    pattern = "".join(rf"(?i:{re.escape(p)})[\s\u00a0]+" for p in particles)
+    found = re.finditer(rf"(?<![\w-]){pattern}{re.escape(last)}(?![\w-])", text)
+    return any(not _in_a_longer_name(text, at.start(), at.end(), catalog) for at in found)
+
+
+def _whole_name_at(text: str, name: str, catalog: Catalog | None) -> bool:
+    """Whether ``text`` writes ``name`` whole, in any case, and not inside a longer name."""
+    if not name.strip() or name.casefold() not in text.casefold():
+        return False
+    return any(
+        not _in_a_longer_name(text, at.start(), at.end(), catalog)
+        for at in _as_written(name, whole_name=True).finditer(text)
+    )
+
+
+def _in_a_longer_name(text: str, start: int, end: int, catalog: Catalog | None) -> bool:
+    """Whether the name ``text`` writes from ``start`` to ``end`` is part of a longer one: a
+    longer name of the ``catalog`` written around it ("John Wick" of "John Wick: Chapter
+    4"), or, for a name of one word, a capitalized word just after it or just before it
+    that is no opening word or title (:data:`_BEFORE_A_PERSON`: "Winston Churchill",
+    "Mrs. Helen Smith", "Morgan McShane")."""
+    if catalog is not None:
+        window = text[max(0, start - 60) : end + 60]
+        offset = max(0, start - 60)
+        for longer in set(_catalog_names_in(window, catalog)):
+            if len(longer) <= end - start:
+                continue
+            for at in _as_written(longer, whole_name=True).finditer(window):
+                if at.start() + offset <= start and end <= at.end() + offset:
+                    return True
+    if len(text[start:end].split()) > 1:
+        return False
+    if _NAME_WORD_AFTER.match(text, end):
+        return True
+    found = _NAME_WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return found is not None and found[1].casefold() not in _BEFORE_A_PERSON
 
 
 @functools.lru_cache(maxsize=4096)
@@ -9371,16 +9449,18 @@ def _only_a_possessor(text: str, entity: Entity, catalog: Catalog, cast: bool) -
     one of :data:`POSSESSED_WORDS` ("Lance Reddick's father died", "the wife of Ian
     McShane"): the clause speaks of that other; or None. With ``cast``, a character or role
     noun is the person's own part (a cast credit, a notable work)."""
-    shared = _name_words(catalog)[1]
     patterns = [_as_written(name, whole_name=True) for name in entity.names] + [
-        _as_written(word)
-        for name in entity.names
-        for word in _NAME_PART.findall(name)
-        if (len(word) >= 3 or any(c.isdigit() for c in word))
-        and word.casefold() not in _NAME_PARTICLES
-        and shared.get(word.casefold(), 1) == 1
+        _as_written(family) for family in family_names(entity)
     ]
-    spans = sorted({found.span() for pattern in patterns for found in pattern.finditer(text)})
+    spans = sorted(
+        {
+            found.span()
+            for pattern in patterns
+            for found in pattern.finditer(text)
+            # "McShane" of "Morgan McShane" is another person's.
+            if not _in_a_longer_name(text, found.start(), found.end(), catalog)
+        }
+    )
     # A word inside a whole name found is that name's: "Reddick" of "Lance Reddick".
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     possessed = None
@@ -9414,13 +9494,18 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         ("qualifiers.character", claim.qualifiers.character),
     )
     breaches = []
+    # A family name alone names a person the text named whole before the quote.
+    before, quote = _text_before(claim, catalog), claim.evidence.quote
     for field, entity_id in named:
         if entity_id is None:
             continue
         entity = catalog.entity(entity_id)
         if (
-            names_entity(claim.evidence.quote, entity, catalog)
-            or (claim.note is not None and names_entity(claim.note, entity, catalog))
+            names_entity(claim.evidence.quote, entity, catalog, before=before)
+            or (
+                claim.note is not None
+                and names_entity(claim.note, entity, catalog, before=before + quote)
+            )
             # "..., but Norman Reedus took over": the part the sentence cast before.
             or (field == "qualifiers.character" and _takes_over_a_part_cast_before(claim, catalog))
         ):
@@ -9435,10 +9520,12 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     # person is not where the sentence names another person and not them.
     subject = catalog.entity(claim.subject)
     sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
-    if not names_entity(sentence, subject, catalog) and not (
-        claim.note is not None and names_entity(claim.note, subject, catalog)
+    before = before[: max(0, len(before) - len(lead_in(claim, catalog)))]
+    if not names_entity(sentence, subject, catalog, before=before) and not (
+        claim.note is not None
+        and names_entity(claim.note, subject, catalog, before=before + sentence)
     ):
-        other = _person_instead(claim, catalog, sentence)
+        other = _person_instead(claim, catalog, sentence) or _namesake_of(sentence, subject)
         if other is not None:
             message = (
                 f"the quote's sentence names {other} and no name of the subject {claim.subject}"
@@ -9446,7 +9533,9 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
                 " the note whom or what the sentence is about"
             )
             breaches.append(Breach("entity named", "subject", message))
-    elif claim.note is None or not names_entity(claim.note, subject, catalog):
+    elif claim.note is None or not names_entity(
+        claim.note, subject, catalog, before=before + sentence
+    ):
         other = _value_of_another_person(claim, catalog, lead_in(claim, catalog))
         if other is not None:
             message = (
@@ -9462,6 +9551,57 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             breaches.append(Breach("entity named", "subject", message))
     breaches.extend(_possessor_breaches(claim, catalog, sentence))
     return breaches
+
+
+def _namesake_of(sentence: str, person: Entity) -> str | None:
+    """Where ``sentence`` writes a word of a person's name inside another name, that name
+    ("Lance Henriksen" for Lance Reddick, "Chad Smith" for Chad Stahelski), quoted; or
+    None: a namesake is not the person."""
+    if not isinstance(person, Person):
+        return None
+    for name in person.names:
+        for word in _NAME_PART.findall(name):
+            if word.casefold() in _NAME_PARTICLES:
+                continue
+            for found in _as_written(word).finditer(sentence):
+                start, end = found.span()
+                if not _in_a_longer_name(sentence, start, end, None):
+                    continue
+                before = _NAME_WORD_BEFORE.search(sentence[max(0, start - 40) : start])
+                after = _NAME_WORD_AFTER.match(sentence, end)
+                start -= 0 if before is None else len(before[0])
+                return repr(sentence[start : end if after is None else after.end()])
+    return None
+
+
+def _text_before(claim: Claim, catalog: Catalog) -> str:
+    """The words of a claim's text before its quote: all of its source's text before it
+    where the catalog holds it and the quote stands at its offsets there, else its prefix."""
+    evidence = claim.evidence
+    text = catalog.texts.get(claim.source)
+    if text is not None and text.startswith(evidence.quote, evidence.start):
+        return text[: evidence.start]
+    return evidence.prefix
+
+
+def _mention_names(claim: Claim, catalog: Catalog, entity_id: str) -> tuple[str, ...]:
+    """The names the credit rules find a person by in the claim's sentence: the person's
+    names and aliases, and, where the sentence writes none of them whole, each family name
+    (:func:`family_names`, capitalized too: "De Armas") that names the person as
+    :func:`names_entity` reads it, the text having named them whole before the quote: "and
+    Stahelski watched" is read as "and Chad Stahelski watched" is."""
+    entity = catalog.entity(entity_id)
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    if any(_whole_name_at(sentence, name, catalog) for name in entity.names):
+        return entity.names
+    before = _text_before(claim, catalog)
+    before = before[: max(0, len(before) - len(lead_in(claim, catalog)))]
+    if not names_entity(sentence, entity, catalog, before=before):
+        return entity.names
+    forms = [
+        f for family in family_names(entity) for f in (family, family[:1].upper() + family[1:])
+    ]
+    return (*entity.names, *dict.fromkeys(forms))
 
 
 def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:

@@ -796,7 +796,14 @@ class _Names:
         hint = ""
         if normalize(name):
             matches = self.catalog.search(name, limit=20)
-            close = next((m.entity.id for m in matches if type(m.entity) in types), None)
+            close = next(
+                (
+                    m.entity.id
+                    for m in matches
+                    if type(m.entity) in types and _spelt_alike(name, m.entity)
+                ),
+                None,
+            )
             if close is not None:
                 hint = f"did you mean {close!r}? If"
         cls = types[0]
@@ -818,6 +825,27 @@ class _Names:
 def _entities(catalog: Catalog) -> Iterator[Entity]:
     for section in _SECTIONS:
         yield from getattr(catalog, section)
+
+
+def _spelt_alike(name: str, entity: Entity) -> bool:
+    """Whether ``name`` may be a misspelling of a name of ``entity``, for a "did you mean":
+    a film's search match may be; a person or character is one only whose whole name is
+    nearly the same in letters ("Keanu Reevs"), not one that shares a word ("Lance
+    Henriksen" is no Lance Reddick): a suggestion taken is a claim the rules accept."""
+    if isinstance(entity, Film):
+        return True
+    import difflib  # a "did you mean" only
+
+    written = normalize(name)
+    return any(
+        difflib.SequenceMatcher(None, written, normalize(own)).ratio() >= _SPELT_ALIKE
+        for own in entity.names
+    )
+
+
+# How alike in letters a name must be to a person's or character's to be suggested:
+# "Keanu Reevs" is 0.95 of "Keanu Reeves", "Lance Henriksen" 0.64 of "Lance Reddick".
+_SPELT_ALIKE = 0.85
 
 
 def _new_record(
