@@ -2930,7 +2930,11 @@ def _placed_figure(
         # Each figure's own clause writes it.
         ("$90 million in the US and $30 million in China", "90000000", "US", None, True),
         ("$90 million in the US and $30 million in China", "30000000", "China", None, True),
-        ("$90 million in the US and Canada", "90000000", "Canada", None, True),
+        # Reported: two regions named as one gave a figure to either alone.
+        ("$90 million in the US and Canada", "90000000", "Canada", None, False),
+        ("$90 million in the U.S. and Canada", "90000000", "US", None, False),
+        ("$90 million in Australia and New Zealand", "90000000", "Australia", None, False),
+        ("$90 million in the US & Canada", "90000000", "US", None, False),
         ("In China, it made $30 million", "30000000", "China", None, True),
         ("In the US it made $90 million, and in China $30m", "30000000", "China", None, True),
         ("$30 million in the U.S. and $5 million in China", "30000000", "US", None, True),
@@ -2978,6 +2982,7 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
                 "by another figure",
                 "does not write the region",
                 "inside a longer name",
+                "joined with another region",
             )
         )
         assert breach in _rules.quote_breaches(claim, CATALOG)

@@ -3204,8 +3204,9 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     one date, in a clause of the date's own (``_date_clauses``): "June 7, 2024 in the US and
     June 6, 2024 in the UK" gives the UK for June 6 alone; where it writes one, in that
     date's clause too (``_one_date_clause``): "opens in the UK on June 4, 2026, two days
-    before its US release" gives the US to no date. Or else its note says how the
-    region is known, writing it."""
+    before its US release" gives the US to no date. A figure of two regions named as one
+    (``_region_joined``: "$40 million in the U.S. and Canada") is neither's alone. Or else
+    its note says how the region is known, writing it."""
     region = claim.qualifiers.region
     if region is None:
         return []
@@ -3224,6 +3225,8 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             said = f"writes {region!r} outside the {kind}'s clause ({_clause(quote, clauses)!r})"
     if said is None and kind == "figure":
         said = _region_by_another_figure(quote, claim.value, wanted, region)
+    if said is None and isinstance(claim.value, Quantity):
+        said = _region_joined(quote + _rest_of_clause(lead_out(claim, catalog)), wanted, region)
     # A note writes a code in capitals too: "us" in a note is the pronoun.
     note = claim.note and (_CASED_WORD.sub(" ", claim.note) if _is_code(region) else claim.note)
     if said is None or (note and f" {wanted} " in f" {region_key(note)} "):
@@ -3233,6 +3236,32 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+# What joins two regions named as one: "the U.S. and Canada", "Australia & New Zealand",
+# "in the US and in Canada", "US/Canada".
+_REGIONS_JOINED = re.compile(
+    r"[\s\u00a0]*(?:and|&|/|plus)[\s\u00a0]*(?:(?:in|the)[\s\u00a0]+){0,2}", re.IGNORECASE
+)
+
+
+def _region_joined(read: str, wanted: str, region: str) -> str | None:
+    """How ``read`` (a quote and the rest of its clause) writes ``region`` (keyed
+    ``wanted``) joined with another region as one, for the message, where it does; else
+    ``None``. A figure of "the U.S. and Canada" or "Australia and New Zealand" is the two
+    regions', neither's alone."""
+    found = _whole_scope_words(_TAKINGS_SCOPE["region"], read)
+    found.sort(key=lambda each: each.start())
+    for one, other in itertools.pairwise(found):
+        if not _REGIONS_JOINED.fullmatch(read, one.end(), other.start()):
+            continue
+        if wanted in {region_key(one[0]), region_key(other[0])}:
+            joined = read[one.start() : other.end()]
+            return (
+                f"writes {region!r} joined with another region ({joined!r}): a figure of"
+                f" both is neither's alone"
+            )
+    return None
 
 
 def _region_by_another_figure(quote: str, value: object, wanted: str, region: str) -> str | None:
