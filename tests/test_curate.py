@@ -899,6 +899,19 @@ RULES_BROKEN = [
         " 'North America'",
     ),
     (
+        "region note (the takings outside a region)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "30000000", "unit": "USD"},
+            "quote": "Ballerina has grossed $30 million outside North America",
+        },
+        "  {",  # the claim's first line, as it gives no qualifiers
+        "qualifiers.region: the figure's clause leaves out the region 'North America'"
+        " ('outside North America'): the takings of the rest are no total of the work; quote"
+        " those words and give them as the region qualifier ('outside North America'), or say"
+        " in a note which takings the figure is, writing 'North America'",
+    ),
+    (
         "region note (written beside another figure)",
         {
             "predicate": "box_office",
@@ -1791,6 +1804,7 @@ RULES_TEXT += " Ballerina made $58 million while Chapter 4 made $440 million."
 RULES_TEXT += " Ballerina's marketing budget is $50 million."
 RULES_TEXT += " Ballerina made $25 million from IMAX screens."
 RULES_TEXT += " Ballerina has grossed $58 million in North America."
+RULES_TEXT += " Ballerina has grossed $30 million outside North America."
 RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
 RULES_TEXT += " Keanu Reeves appears in Ballerina for 10 minutes."
 RULES_TEXT += " Ballerina opened in June; Chapter 4 opened on March 24, 2023."

@@ -2559,8 +2559,16 @@ def test_a_release_date_in_one_format_or_kind_of_release_needs_a_note(
         ("Ballerina was released June 6, 2025 in the US.", "region", "US"),
         ("Ballerina was released June 6, 2025 on Peacock.", "medium", "Peacock"),
         ("Ballerina was released June 6, 2025 on Blu-ray.", "medium", "Blu-ray"),
+        # Reported: a region before the quote, in its sentence, was not read.
+        ("In Australia, Ballerina was released June 6, 2025.", "region", "Australia"),
+        ("In Mexico, Ballerina was released June 6, 2025.", "region", "Mexico"),
+        ("Overseas, Ballerina was released June 6, 2025.", "region", "Overseas"),
+        ("On Peacock, Ballerina was released June 6, 2025.", "medium", "Peacock"),
         # Another clause after it scopes nothing of the date.
         ("Ballerina was released June 6, 2025, and in the US it did well.", None, None),
+        # Nor another clause before it, nor another film's country.
+        ("It opened in Japan in May; Ballerina was released June 6, 2025.", None, None),
+        ("Unlike the Korean film, Ballerina was released June 6, 2025.", None, None),
         ("Ballerina was released June 6, 2025 to good reviews.", None, None),
     ],
 )
@@ -2574,7 +2582,8 @@ def test_a_release_dates_clause_is_read_after_its_quote(
         assert [] == found
         return
     (breach,) = found
-    assert breach.message.startswith(f"the date's clause names the {kind} {word!r}: give")
+    assert breach.message.startswith(f"the date's clause names the {kind} {word!r}: ")
+    assert "give the claim's" in breach.message
 
 
 @pytest.mark.parametrize(
@@ -2607,6 +2616,70 @@ def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
     assert f"names the {kind} {word!r}" in breach.message
     noted = attrs.evolve(claim, note=f"'{word}': the takings read as the film's.")
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Reported: a territory before the figure, in its sentence, was not read.
+        ("In South Korea, Ballerina made $3 million.", "names the region 'South Korea'"),
+        ("In Japan, where it hit May 4, Ballerina made $3 million.", "names the region 'Japan'"),
+        ("Internationally, Ballerina made $3 million.", "names the region 'Internationally'"),
+        ("Overseas, Ballerina made $3 million.", "names the region 'Overseas'"),
+        ("Domestically, Ballerina made $3 million.", "names the region 'Domestically'"),
+        ("Stateside, Ballerina made $3 million.", "names the region 'Stateside'"),
+        ("At the North American box office, Ballerina made $3 million.", "'North American'"),
+        # Reported: the takings outside a region were read as the total.
+        (
+            "Ballerina made $3 million outside North America.",
+            "leaves out the region 'North America' ('outside North America')",
+        ),
+        ("Ballerina made $3 million everywhere but China.", "leaves out the region 'China'"),
+        # Another figure's territory, another clause's, or a negated one scopes nothing.
+        ("In Japan, it made $5 million, and Ballerina made $3 million.", None),
+        ("It opened in Japan; Ballerina made $3 million.", None),
+        ("Ballerina made $3 million, not in China.", None),
+        ("Ballerina made $3 million worldwide.", None),
+    ],
+)
+def test_takings_whose_sentence_scopes_them_before_or_after_need_a_region_or_note(
+    text: str, said: str | None
+) -> None:
+    quote = "Ballerina made $3 million"
+    claim = _quoted_from(_figure_claim(quote, "3000000", "USD"), text)
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("region note", "qualifiers.region") == (breach.rule, breach.field)
+    assert said in breach.message
+    word = re.findall(r"'([^']+)'", said)[0]
+    noted = attrs.evolve(claim, note=f"'{word}': those takings, read as the film's.")
+    assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A region before the value is quoted from, and given.
+        ("In South Korea, Ballerina made $3 million.", "South Korea"),
+        ("Overseas, Ballerina made $3 million.", "Overseas"),
+    ],
+)
+def test_takings_quoted_from_the_region_before_them_and_giving_it_are_accepted(
+    text: str, region: str
+) -> None:
+    claim = _quoted_from(_figure_claim("Ballerina made $3 million", "3000000", "USD"), text)
+    (breach,) = _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert f"quote from {region!r} on and give the claim's region qualifier" in breach.message
+    quote = text[text.index(region) :].rstrip(".")
+    given = attrs.evolve(
+        _quoted_from(_figure_claim(quote, "3000000", "USD"), text),
+        qualifiers=Qualifiers(region=region),
+    )
+    assert [] == _rules.release_scope_given_or_noted(given, CATALOG)
+    assert [] == _rules.region_written_by_its_quote_or_noted(given, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -2999,7 +3072,11 @@ def _placed_figure(
         # Each figure's own clause writes it.
         ("$90 million in the US and $30 million in China", "90000000", "US", None, True),
         ("$90 million in the US and $30 million in China", "30000000", "China", None, True),
-        ("$90 million in the US and Canada", "90000000", "Canada", None, True),
+        # Reported: two regions named as one gave a figure to either alone.
+        ("$90 million in the US and Canada", "90000000", "Canada", None, False),
+        ("$90 million in the U.S. and Canada", "90000000", "US", None, False),
+        ("$90 million in Australia and New Zealand", "90000000", "Australia", None, False),
+        ("$90 million in the US & Canada", "90000000", "US", None, False),
         ("In China, it made $30 million", "30000000", "China", None, True),
         ("In the US it made $90 million, and in China $30m", "30000000", "China", None, True),
         ("$30 million in the U.S. and $5 million in China", "30000000", "US", None, True),
@@ -3056,6 +3133,7 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
                 "by another figure",
                 "does not write the region",
                 "inside a longer name",
+                "joined with another region",
             )
         )
         assert breach in _rules.quote_breaches(claim, CATALOG)
@@ -5563,7 +5641,7 @@ WHOLE_SENTENCE_CASES = [
     # A word that bounds or supersedes the date, more than 32 characters before it.
     (
         _date_claim("June 7, 2023", "2023-06-07"),
-        "Ballerina was originally scheduled by the studio for a wide release on June 7, 2023.",
+        "Ballerina was originally scheduled by the studio for release on June 7, 2023.",
         "'originally' before 2023-06-07",
     ),
     # Reported: an attribution after the quote, in a trade paper's longer forms, was not read.

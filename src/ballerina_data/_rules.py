@@ -3360,8 +3360,9 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     one date, in a clause of the date's own (``_date_clauses``): "June 7, 2024 in the US and
     June 6, 2024 in the UK" gives the UK for June 6 alone; where it writes one, in that
     date's clause too (``_one_date_clause``): "opens in the UK on June 4, 2026, two days
-    before its US release" gives the US to no date. Or else its note says how the
-    region is known, writing it."""
+    before its US release" gives the US to no date. A figure of two regions named as one
+    (``_region_joined``: "$40 million in the U.S. and Canada") is neither's alone. Or else
+    its note says how the region is known, writing it."""
     region = claim.qualifiers.region
     if region is None:
         return []
@@ -3380,6 +3381,8 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             said = f"writes {region!r} outside the {kind}'s clause ({_clause(quote, clauses)!r})"
     if said is None and kind == "figure":
         said = _region_by_another_figure(quote, claim.value, wanted, region)
+    if said is None and isinstance(claim.value, Quantity):
+        said = _region_joined(quote + _rest_of_clause(lead_out(claim, catalog)), wanted, region)
     # A note writes a code in capitals too: "us" in a note is the pronoun.
     note = claim.note and (_CASED_WORD.sub(" ", claim.note) if _is_code(region) else claim.note)
     if said is None or (note and f" {wanted} " in f" {region_key(note)} "):
@@ -3389,6 +3392,32 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+# What joins two regions named as one: "the U.S. and Canada", "Australia & New Zealand",
+# "in the US and in Canada", "US/Canada".
+_REGIONS_JOINED = re.compile(
+    r"[\s\u00a0]*(?:and|&|/|plus)[\s\u00a0]*(?:(?:in|the)[\s\u00a0]+){0,2}", re.IGNORECASE
+)
+
+
+def _region_joined(read: str, wanted: str, region: str) -> str | None:
+    """How ``read`` (a quote and the rest of its clause) writes ``region`` (keyed
+    ``wanted``) joined with another region as one, for the message, where it does; else
+    ``None``. A figure of "the U.S. and Canada" or "Australia and New Zealand" is the two
+    regions', neither's alone."""
+    found = _whole_scope_words(_TAKINGS_SCOPE["region"], read)
+    found.sort(key=lambda each: each.start())
+    for one, other in itertools.pairwise(found):
+        if not _REGIONS_JOINED.fullmatch(read, one.end(), other.start()):
+            continue
+        if wanted in {region_key(one[0]), region_key(other[0])}:
+            joined = read[one.start() : other.end()]
+            return (
+                f"writes {region!r} joined with another region ({joined!r}): a figure of"
+                f" both is neither's alone"
+            )
+    return None
 
 
 def _region_by_another_figure(quote: str, value: object, wanted: str, region: str) -> str | None:
@@ -3719,19 +3748,31 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     takings, and needs a note. A figure's clause is read with the words after its quote.
     The date's clause is read as a medium's is (``_date_clauses``, ``_one_date_clause``;
     the whole quote where it writes no date of the claim's), in the quote and the rest of
-    its last clause after it ("released June 6, 2025 | in the US", "| on Peacock"): the
-    words before a quote stay unread, as they name another film's country more often than
-    a release's ("this is the South Korean film Ballerina, not the spin-off, which ...")."""
-    read = claim.evidence.quote
+    its last clause after it ("released June 6, 2025 | in the US", "| on Peacock"). The
+    words before the quote in its sentence scope the value as those after it do
+    (``_scoping_lead_start``: "In Australia, | Ballerina opened on June 5, 2025",
+    "Overseas, | Ballerina made $31 million"), but for another clause's and a nationality
+    of a kind of work, the work's country ("this is the South Korean film Ballerina, not
+    the spin-off, which ..."); such a claim quotes from the word on to give its region. A
+    figure whose clause leaves a territory out ("$30 million
+    outside North America") is the takings of the rest, no total: it quotes those words
+    and gives them as its region, or a note writes the territory."""
+    # The words of the sentence before the quote too: "In Australia, | Ballerina opened ...".
+    lead = lead_in(claim, catalog)
+    read = lead + claim.evidence.quote
     if claim.predicate.value == "box_office" and isinstance(claim.value, Quantity):
         # The words after the quote too: "made $25 million | from IMAX screens".
         read += lead_out(claim, catalog)
-        spans = _figure_clauses(read, claim.value) or [(0, len(read))]
+        spans = _takings_spans(claim, claim.value, lead, read)
         scopes = _TAKINGS_SCOPE
     elif claim.predicate.value == "release_date" and isinstance(claim.value, DateValue):
         # The rest of the quote's last clause too: "released June 6, 2025 | in the US".
         read += _rest_of_clause(lead_out(claim, catalog))
-        spans = _date_clauses(read, claim) or _one_date_clause(read, claim) or [(0, len(read))]
+        spans = (
+            _date_clauses(read, claim)
+            or _one_date_clause(read, claim)
+            or [(_scoping_lead_start(claim, lead), len(read))]
+        )
         scopes = _RELEASE_DATE_SCOPE
     else:
         return []
@@ -3744,30 +3785,114 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
             if not any(s <= found.start() and found.end() <= e for s, e in spans):
                 continue
             before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
-            if _left_out(before) or found[0].casefold() in note.casefold():
+            if found[0].casefold() in note.casefold() or (
+                found.start() < len(lead) and _WORKS_COUNTRY.match(read, found.end())
+            ):
                 continue
-            if kind == "format" and claim.predicate.value == "release_date":
-                message = (
-                    f"the date's clause names the format or kind of release {found[0]!r}:"
-                    f" one format's or kind's date is no release date of the work; say in a"
-                    f" note which release the date is, writing {found[0]!r}"
-                )
-                return [Breach("format note", "value", message)]
-            if kind == "format":
-                message = (
-                    f"the figure's clause names the format {found[0]!r}: one format's takings"
-                    f" are no box_office of the work; say in a note how the figure is read,"
-                    f" writing {found[0]!r}"
-                )
-                return [Breach("format note", "value.amount", message)]
-            what = "date" if claim.predicate.value == "release_date" else "figure"
-            which = "release the date" if what == "date" else "takings the figure"
-            message = (
-                f"the {what}'s clause names the {kind} {found[0]!r}: give the claim's {kind}"
-                f" qualifier, or say in a note which {which} is, writing {found[0]!r}"
-            )
-            return [Breach(f"{kind} note", f"qualifiers.{kind}", message)]
+            if _left_out(before):
+                excluded = _takings_left_out(claim, kind, read, found, before)
+                if excluded is not None:
+                    return [excluded]
+                continue
+            return [_scope_breach(claim, kind, found[0], read[: len(lead)], found.start())]
     return []
+
+
+def _scope_breach(claim: Claim, kind: str, word: str, lead: str, at: int) -> Breach:
+    """The breach of a release date or a figure whose clause names the scope ``word`` of
+    ``kind`` at ``at`` of its reading, whose first words are ``lead``, the quote's
+    :func:`lead_in`. A word before the quote ("In Australia, | Ballerina opened ...") is
+    quoted with the value to give the region or medium it writes."""
+    if kind == "format" and claim.predicate.value == "release_date":
+        message = (
+            f"the date's clause names the format or kind of release {word!r}: one format's"
+            f" or kind's date is no release date of the work; say in a note which release"
+            f" the date is, writing {word!r}"
+        )
+        return Breach("format note", "value", message)
+    if kind == "format":
+        message = (
+            f"the figure's clause names the format {word!r}: one format's takings are no"
+            f" box_office of the work; say in a note how the figure is read, writing {word!r}"
+        )
+        return Breach("format note", "value.amount", message)
+    what = "date" if claim.predicate.value == "release_date" else "figure"
+    which = "release the date" if what == "date" else "takings the figure"
+    give = f"give the claim's {kind} qualifier"
+    if at < len(lead):
+        give = f"quote from {word!r} on and give the claim's {kind} qualifier"
+    message = (
+        f"the {what}'s clause names the {kind} {word!r}: {give}, or say in a note which"
+        f" {which} is, writing {word!r}"
+    )
+    return Breach(f"{kind} note", f"qualifiers.{kind}", message)
+
+
+def _scoping_lead_start(claim: Claim, lead: str) -> int:
+    """Where the words of ``lead``, a quote's :func:`lead_in`, that may scope the claim's
+    value start: after the last clause of another's (:func:`_other_clauses`: "In Japan it
+    opened June 6; | in the US ..."), and for a figure after the last figure in its currency
+    there ("In Japan, it made $25 million, | and in China $30 million"). "In Australia, |"
+    before "Ballerina opened on June 5, 2025" scopes the date as "in Australia" after it
+    would."""
+    start = _other_clauses(lead)[0][1]
+    if isinstance(claim.value, Quantity):
+        for found, (figure_start, figure_end) in written_figures(lead, durations=False):
+            written = lead[max(0, figure_start - 4) :]
+            if figure_end > start and writes_in_currency(written, found, claim.value.unit):
+                start = figure_end
+    return start
+
+
+# A kind of work just after a nationality of the words before a quote, at most two words
+# between: the work's country ("this is the South Korean film Ballerina, not the spin-off,
+# which opens ...", "Like the Korean Netflix film, ..."), not the value's scope.
+_WORKS_COUNTRY = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]+(?:"
+    + _WORK_NOUN
+    + "|"
+    + _GENRE_WORD
+    + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+
+
+def _takings_spans(claim: Claim, value: Quantity, lead: str, read: str) -> list[tuple[int, int]]:
+    """Where in ``read`` (``lead``, the quote and its :func:`lead_out`) the words that scope
+    a figure ``value`` stand: its clauses in the quote and after it (``_figure_clauses``;
+    all of them where the quote writes no such figure), and where its clause starts with
+    the quote, the words of ``lead`` that scope it (``_scoping_lead_start``: "In Japan, |
+    Ballerina made $3 million")."""
+    quoted = read[len(lead) :]
+    clauses = _figure_clauses(quoted, value) or [(0, len(quoted))]
+    spans = [(len(lead) + start, len(lead) + end) for start, end in clauses]
+    if clauses[0][0] == 0:
+        spans.append((_scoping_lead_start(claim, lead), len(lead)))
+    return spans
+
+
+def _takings_left_out(
+    claim: Claim, kind: str, read: str, found: re.Match[str], before: Sequence[str]
+) -> Breach | None:
+    """Where a word of :data:`REGION_EXCLUDING_WORDS` among the three ``before`` a
+    territory of a figure's clause leaves it out ("$30 million outside North America",
+    "everywhere but China"): the takings of the rest of the world, no total of the work.
+    ``None`` where only a negating word leaves it out ("not in China"), or where ``kind``
+    is no region or the claim no box-office figure."""
+    if kind != "region" or claim.predicate.value != "box_office":
+        return None
+    if REGION_EXCLUDING_WORDS.isdisjoint(before):
+        return None
+    words = list(_WORD.finditer(read[: found.start()]))[-3:]
+    first = next(each for each in words if each[0].casefold() in REGION_EXCLUDING_WORDS)
+    written = read[first.start() : found.end()]
+    message = (
+        f"the figure's clause leaves out the region {found[0]!r} ({written!r}): the takings"
+        f" of the rest are no total of the work; quote those words and give them as the"
+        f" region qualifier ({written!r}), or say in a note which takings the figure is,"
+        f" writing {found[0]!r}"
+    )
+    return Breach("region note", "qualifiers.region", message)
 
 
 def _whole_scope_words(patterns: Sequence[re.Pattern[str]], read: str) -> list[re.Match[str]]:
