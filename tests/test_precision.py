@@ -4417,6 +4417,21 @@ def _credit(
                 ("read for the part of Rooney in", "read for"),
                 ("was up for Rooney in", "was up for"),
                 ("was approached to play Rooney in", "approached to"),
+                # Reported: a stage of casting news with a word inside the phrase, or a near
+                # form of it, was read as a credit.
+                ("is in final negotiations to join", "negotiations"),
+                ("is in early talks to join", "talks"),
+                ("is in advanced talks to star in", "talks"),
+                ("is finalizing a deal to star in", "a deal"),
+                ("is near a deal to star in", "a deal"),
+                ("is negotiating to star in", "negotiating"),
+                ("has yet to sign on to star in", "yet to sign"),
+                ("received an offer to star in", "an offer"),
+                ("is in the running to star in", "the running"),
+                ("is in contention to star in", "contention"),
+                ("is being eyed to star in", "being eyed"),
+                ("is a contender to star in", "a contender"),
+                ("is in line to star in", "in line to"),
             )
         ),
         # Reported: the same with the person the verb's object, in the active voice.
@@ -4553,6 +4568,7 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
         "Keanu Reeves was considered for Ballerina",
         "Lionsgate considered Keanu Reeves for Ballerina",
         "Keanu Reeves was the first choice for Ballerina",
+        "Keanu Reeves is in early talks to join Ballerina",
     ],
 )
 def test_a_credit_short_of_a_casting_stands_with_the_status_its_words_back(

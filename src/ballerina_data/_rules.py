@@ -703,7 +703,11 @@ STATUS_WORDS = {
 #: interest in", "was sought, pursued or wooed for", "the first choice", "the frontrunner",
 #: "in contention for", "linked to", or seeking the part ("campaigned for", "vied for",
 #: "competed for", "hoped for"), trying out or being asked ("auditioned to play", "read for",
-#: "was up for", "approached to play"). A cast or crew credit whose
+#: "was up for", "approached to play"), and a stage of casting news read by its key word
+#: with any words between ("talks", "negotiations", "negotiating", "a deal", "an offer",
+#: "the running", "contention", "a contender", "in line to", "being eyed", "yet to sign":
+#: "in early talks", "near a deal", "received an offer", "has yet to sign on"). A cast or
+#: crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
@@ -726,6 +730,12 @@ NOT_A_CASTING_WORDS = (
     # part", "was up for", "was approached to play".
     "auditioned to", "auditions to", "auditioning to", "read for", "reads for", "reading for",
     "was up for", "were up for", "is up for", "are up for", "approached to",
+    # A stage of casting news is read by its key word, whatever words sit in the phrase:
+    # "in early talks", "in final negotiations", "negotiating", "near a deal", "finalizing a
+    # deal", "received an offer", "in the running", "in contention", "a contender", "in line
+    # to", "being eyed", "has yet to sign on".
+    "talks", "negotiations", "negotiating", "negotiates", "negotiate", "a deal", "an offer",
+    "the running", "contention", "a contender", "in line to", "being eyed", "yet to sign",
 )  # fmt: skip
 #: The same in the active voice, read just before the person's name ("Lionsgate considered
 #: Norman Reedus for Ballerina", "offered Norman Reedus a role", "courted", "approached",
