@@ -4709,6 +4709,14 @@ def _not_theirs(word: str) -> str:
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
+        # Reported: the character the Director was read as a director's role word.
+        *(
+            (f"Anjelica Huston {words} the Director.", _DIRECTOR, "person/anjelica-huston", said)
+            for words, said in (("stars as", "stars"), ("plays", "plays"),
+                                ("returns as", "returns"), ("reprises", "reprises"))
+        ),
+        ("Anjelica Huston's Director is back.", _DIRECTOR, "person/anjelica-huston",
+         "no word of a director credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -4781,6 +4789,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          _CAST, "person/gabriel-byrne"),
         ("It's Gabriel Byrne, not Norman Reedus, who plays Daniel Pine.", _CAST,
          "person/gabriel-byrne"),
+        # Reported: the character the Director beside a cast credit made it a director's.
+        ("Anjelica Huston returns as the Director, and Keanu Reeves appears as John Wick.",
+         _CAST, "person/keanu-reeves"),
+        ("Director Len Wiseman returns with Ballerina.", _DIRECTOR, _WISEMAN),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

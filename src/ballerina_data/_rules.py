@@ -8066,7 +8066,9 @@ def credit_written_with_its_role_or_noted(
     camera" for a director; "stars", "plays", "cast", "role", "appears in", "returns as",
     "reprises" for a cast member; ...) in the value's clause (its :func:`lead_in` but for
     another clause, the quote, and the words after it that :func:`_clause_after` reads;
-    a word inside a name of the catalog is the name's), or the claim's character, or "as"
+    a word inside a name of the catalog is the name's, and so is a character's title with
+    its capitals after "the" or a possessive, :func:`_without_titled_characters`: "stars as
+    the Director" is no director credit), or the claim's character, or "as"
     and a name just after the person's, or the sentence is a caption of the person in the
     work ("Ana de Armas in No Time To Die."), or the cleft "It is Gabriel Byrne, not Norman Reedus,
     who plays" (:func:`_cleft_gives_the_role`), or a bare "took over" after the sentence cast
@@ -8115,6 +8117,7 @@ def credit_written_with_its_role_or_noted(
         blanked = re.sub(
             re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.I
         )
+    blanked = _without_titled_characters(blanked, catalog)
     names = catalog.entity(claim.value.id).names
     passages = " ".join(note_passages(claim.note))
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
@@ -8213,6 +8216,42 @@ def credit_written_with_its_role_or_noted(
     ):
         return paired
     return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
+
+
+# The characters of each catalog named "The" and a title ("The Director"), as patterns of
+# the title with its capitals after "the" in any case or a possessive: built once a catalog.
+_CATALOG_TITLED_CHARACTERS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _built_titled_characters(catalog: Catalog) -> re.Pattern[str] | None:
+    titles = {
+        name.split(None, 1)[1]
+        for character in catalog.characters
+        for name in character.names
+        if len(name.split(None, 1)) == 2 and name.split(None, 1)[0] == "The"
+    }
+    if not titles:
+        return None
+    escaped = "|".join(
+        re.escape(title).replace(r"\ ", r"\s+") for title in sorted(titles, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?:(?<![\w'\u2019-])(?i:the)\s+|['\u2019]s?\s+)(" + escaped + r")(?![\w'\u2019-])"
+    )
+
+
+def _without_titled_characters(text: str, catalog: Catalog) -> str:
+    """``text`` with the title of each character of the catalog named "The" and a title
+    ("The Director") blanked where it is written with its capitals after "the" or a
+    possessive ("Anjelica Huston stars as the Director", "Anjelica Huston's Director"): the
+    character's name, no role word ("Director Len Wiseman" keeps its role word)."""
+    pattern = _of_catalog(_CATALOG_TITLED_CHARACTERS, catalog, _built_titled_characters)
+    if pattern is None:
+        return text
+    return pattern.sub(
+        lambda found: found[0][: found.start(1) - found.start()] + _BLANK.sub("_", found[1]),
+        text,
+    )
 
 
 def _no_role_word_breach(
