@@ -6423,8 +6423,23 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _erred("Satire: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Satire"),
         _erred("Ballerina stars Keanu Reeves, joking.", "Keanu Reeves", "joking"),
         _erred("Parody: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Parody"),
+        # Reported: pretence, lies, dreams and errors gave a credit.
+        *(
+            _erred(f"{text}.", text, word)
+            for text, word in (
+                ("Len Wiseman lied that he directed Ballerina", "lied"),
+                ("Len Wiseman imagined he directed Ballerina", "imagined"),
+                ("Len Wiseman fantasized that he directed Ballerina", "fantasized"),
+                ("Len Wiseman dreamed he directed Ballerina", "dreamed"),
+                ("Keanu Reeves pretended to star in Ballerina", "pretended"),
+                ("Keanu Reeves dreamed he starred in Ballerina", "dreamed"),
+                ("Keanu Reeves was credited in error as starring in Ballerina", "in error"),
+                ("Len Wiseman is sometimes confused with the man who directed Ballerina",
+                 "confused with"),
+            )
+        ),
     ],
-)
+)  # fmt: skip
 def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
     claim: Claim, word: str, kept_by: tuple[Status, ...]
 ) -> None:

@@ -295,12 +295,14 @@ _JOKE_WORDS = (
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
 #: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
 #: "Satire:", "parody"; "misstated", "misreported", "misidentified", "mislabeled",
-#: "miscredited", "misattributed", "misquoted" and their forms; "turned out to be wrong", "proved
-#: mistaken", "was a hoax", "is incorrect", "is inaccurate"; the statement called false
-#: after it, "The claim that ... is wrong", "is baseless", "is unfounded", "is nonsense",
-#: "is fake news", "is a misconception", "is a fabrication", "is fiction", "is erroneous",
-#: or disputed before it, "disputes that", "rejects that", "contested that", "corrected
-#: reports that"; a correction's "An earlier
+#: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
+#: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
+#: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
+#: to be wrong", "proved mistaken", "was a hoax", "is incorrect", "is inaccurate"; the
+#: statement called false after it, "The claim that ... is wrong", "is baseless", "is
+#: unfounded", "is nonsense", "is fake news", "is a misconception", "is a fabrication",
+#: "is fiction", "is erroneous", or disputed before it, "disputes that", "rejects that",
+#: "contested that", "corrected reports that"; a correction's "An earlier
 #: version of this article/story/report/piece/post") and a near miss ("almost" or "nearly"
 #: just before a verb of a thing done, "almost directed", "was nearly released", "almost
 #: became"; "came close to" before one, "came close to appearing") back
@@ -363,6 +365,13 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:disput(?:es|ed|ing)|contest(?:ed|ing)|correct(?:s|ed|ing))\s+"
             r"(?:(?:the|all|any)\s+)?(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
             r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)",
+            # Pretence, lies, dreams and errors: the thing said is unreal or someone else's,
+            # "lied that he directed", "pretended to star", "dreamed he starred", "credited
+            # in error", "confused with the man who directed".
+            r"l(?:ied|ying)|lies\s+(?:that|about)|pretend(?:s|ed|ing)?|pretence|pretense"
+            r"|imagin(?:es|ed|ing)|fantasi[sz](?:es|ed|ing)|daydream(?:s|ed|ing|t)?"
+            r"|dream(?:s|ed|ing|t)|in\s+error|by\s+mistake|confus(?:es|ed|ing)\s+with"
+            r"|mistak(?:es|en|ing)\s+for|mistook",
             # A near miss: the thing came close and was not done.
             r"(?:almost|nearly)\s+(?!hundred\b)(?:[a-z]{2,}ed|became|got|made|went|took|won"
             r"|lost|came|cast|ran|shot|quit|left|did)",
