@@ -3428,6 +3428,13 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("Ana de Armas took over from Unity Phelan as Rooney", True),
                 # Reported: the cleft's part runs past the rejected side.
                 ("It is Ana de Armas, and not Unity Phelan, who plays Rooney", True),
+                # Reported: a character after "to", "with" or a participle was the part.
+                ("Ana de Armas plays the mentor to Rooney", False),
+                ("Ana de Armas plays a friend to Rooney", False),
+                ("Ana de Armas plays someone loyal to Rooney", False),
+                ("Ana de Armas plays a woman obsessed with Rooney", False),
+                ("Ana de Armas plays the woman hunting Rooney", False),
+                ("Ana de Armas, playing Rooney, stars in Ballerina", True),
             )
         ),
     ],

@@ -7303,11 +7303,15 @@ def _before_the_next_played_by(
 
 # A character named in passing, not as the part played: a possessor just after its name
 # ("plays Rooney's sister"); "of" (not "the role of"), "opposite" or "against" just before
-# it ("plays a rival of Rooney", "who plays opposite Rooney"); or a relative clause between
+# it ("plays a rival of Rooney", "who plays opposite Rooney"), or "to", "with" or a
+# participle ("the mentor to Rooney", "the man hunting Daniel Pine"); or a relative clause between
 # the playing word and it ("plays the woman who kills Rooney").
 _POSSESSOR_OF_A_PART = re.compile(r"\A['\u2019]s?[\s\u00a0]+[a-z]")
 _BESIDE_A_PART = re.compile(
-    r"(?<!\brole )(?<!\bpart )(?<!\bcharacter )\b(?:of|opposite|against|alongside|versus)"
+    r"(?<!\brole )(?<!\bpart )(?<!\bcharacter )\b(?:of|opposite|against|alongside|versus"
+    # The object of the part's own words: "the mentor to Rooney", "obsessed with Rooney",
+    # "the man hunting Daniel Pine" (a participle after the playing word's noun).
+    r"|to|with|(?<=\w\s)(?!playing|starring|portraying|reprising|voicing)[a-z]{2,}ing)"
     r"(?:[\s\u00a0]+the)?[\s\u00a0]+\Z",
     re.IGNORECASE,
 )
