@@ -3685,6 +3685,13 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("Ana de Armas took over from Unity Phelan as Rooney", True),
                 # Reported: the cleft's part runs past the rejected side.
                 ("It is Ana de Armas, and not Unity Phelan, who plays Rooney", True),
+                # Reported: a character after "to", "with" or a participle was the part.
+                ("Ana de Armas plays the mentor to Rooney", False),
+                ("Ana de Armas plays a friend to Rooney", False),
+                ("Ana de Armas plays someone loyal to Rooney", False),
+                ("Ana de Armas plays a woman obsessed with Rooney", False),
+                ("Ana de Armas plays the woman hunting Rooney", False),
+                ("Ana de Armas, playing Rooney, stars in Ballerina", True),
             )
         ),
         # Reported: a list of people and a list of parts pair by order alone; a crossed pair
@@ -4710,6 +4717,21 @@ def _credit(
                 ("read for the part of Rooney in", "read for"),
                 ("was up for Rooney in", "was up for"),
                 ("was approached to play Rooney in", "approached to"),
+                # Reported: a stage of casting news with a word inside the phrase, or a near
+                # form of it, was read as a credit.
+                ("is in final negotiations to join", "negotiations"),
+                ("is in early talks to join", "talks"),
+                ("is in advanced talks to star in", "talks"),
+                ("is finalizing a deal to star in", "a deal"),
+                ("is near a deal to star in", "a deal"),
+                ("is negotiating to star in", "negotiating"),
+                ("has yet to sign on to star in", "yet to sign"),
+                ("received an offer to star in", "an offer"),
+                ("is in the running to star in", "the running"),
+                ("is in contention to star in", "contention"),
+                ("is being eyed to star in", "being eyed"),
+                ("is a contender to star in", "a contender"),
+                ("is in line to star in", "in line to"),
             )
         ),
         # Reported: the same with the person the verb's object, in the active voice.
@@ -4846,6 +4868,7 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
         "Keanu Reeves was considered for Ballerina",
         "Lionsgate considered Keanu Reeves for Ballerina",
         "Keanu Reeves was the first choice for Ballerina",
+        "Keanu Reeves is in early talks to join Ballerina",
     ],
 )
 def test_a_credit_short_of_a_casting_stands_with_the_status_its_words_back(
@@ -4995,6 +5018,14 @@ def _not_theirs(word: str) -> str:
          "no word of a cast_member credit"),
         ("Keanu Reeves appears confident.", _CAST, "person/keanu-reeves",
          "no word of a cast_member credit"),
+        # Reported: the character the Director was read as a director's role word.
+        *(
+            (f"Anjelica Huston {words} the Director.", _DIRECTOR, "person/anjelica-huston", said)
+            for words, said in (("stars as", "stars"), ("plays", "plays"),
+                                ("returns as", "returns"), ("reprises", "reprises"))
+        ),
+        ("Anjelica Huston's Director is back.", _DIRECTOR, "person/anjelica-huston",
+         "no word of a director credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -5073,6 +5104,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Keanu Reeves, Ian McShane and Anjelica Huston also appear.", _CAST,
          "person/ian-mcshane"),
         ("Keanu Reeves also appeared.", _CAST, "person/keanu-reeves"),
+        # Reported: the character the Director beside a cast credit made it a director's.
+        ("Anjelica Huston returns as the Director, and Keanu Reeves appears as John Wick.",
+         _CAST, "person/keanu-reeves"),
+        ("Director Len Wiseman returns with Ballerina.", _DIRECTOR, _WISEMAN),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(
@@ -6778,8 +6813,23 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _erred("Satire: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Satire"),
         _erred("Ballerina stars Keanu Reeves, joking.", "Keanu Reeves", "joking"),
         _erred("Parody: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Parody"),
+        # Reported: pretence, lies, dreams and errors gave a credit.
+        *(
+            _erred(f"{text}.", text, word)
+            for text, word in (
+                ("Len Wiseman lied that he directed Ballerina", "lied"),
+                ("Len Wiseman imagined he directed Ballerina", "imagined"),
+                ("Len Wiseman fantasized that he directed Ballerina", "fantasized"),
+                ("Len Wiseman dreamed he directed Ballerina", "dreamed"),
+                ("Keanu Reeves pretended to star in Ballerina", "pretended"),
+                ("Keanu Reeves dreamed he starred in Ballerina", "dreamed"),
+                ("Keanu Reeves was credited in error as starring in Ballerina", "in error"),
+                ("Len Wiseman is sometimes confused with the man who directed Ballerina",
+                 "confused with"),
+            )
+        ),
     ],
-)
+)  # fmt: skip
 def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
     claim: Claim, word: str, kept_by: tuple[Status, ...]
 ) -> None:

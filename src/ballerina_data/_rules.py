@@ -301,12 +301,14 @@ _JOKE_WORDS = (
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
 #: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
 #: "Satire:", "parody"; "misstated", "misreported", "misidentified", "mislabeled",
-#: "miscredited", "misattributed", "misquoted" and their forms; "turned out to be wrong", "proved
-#: mistaken", "was a hoax", "is incorrect", "is inaccurate"; the statement called false
-#: after it, "The claim that ... is wrong", "is baseless", "is unfounded", "is nonsense",
-#: "is fake news", "is a misconception", "is a fabrication", "is fiction", "is erroneous",
-#: or disputed before it, "disputes that", "rejects that", "contested that", "corrected
-#: reports that"; a correction's "An earlier
+#: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
+#: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
+#: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
+#: to be wrong", "proved mistaken", "was a hoax", "is incorrect", "is inaccurate"; the
+#: statement called false after it, "The claim that ... is wrong", "is baseless", "is
+#: unfounded", "is nonsense", "is fake news", "is a misconception", "is a fabrication",
+#: "is fiction", "is erroneous", or disputed before it, "disputes that", "rejects that",
+#: "contested that", "corrected reports that"; a correction's "An earlier
 #: version of this article/story/report/piece/post") and a near miss ("almost" or "nearly"
 #: just before a verb of a thing done, "almost directed", "was nearly released", "almost
 #: became"; "came close to" before one, "came close to appearing") back
@@ -369,6 +371,13 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:disput(?:es|ed|ing)|contest(?:ed|ing)|correct(?:s|ed|ing))\s+"
             r"(?:(?:the|all|any)\s+)?(?:claims?|reports?|rumou?rs?|speculation|suggestions?)",
             r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)",
+            # Pretence, lies, dreams and errors: the thing said is unreal or someone else's,
+            # "lied that he directed", "pretended to star", "dreamed he starred", "credited
+            # in error", "confused with the man who directed".
+            r"l(?:ied|ying)|lies\s+(?:that|about)|pretend(?:s|ed|ing)?|pretence|pretense"
+            r"|imagin(?:es|ed|ing)|fantasi[sz](?:es|ed|ing)|daydream(?:s|ed|ing|t)?"
+            r"|dream(?:s|ed|ing|t)|in\s+error|by\s+mistake|confus(?:es|ed|ing)\s+with"
+            r"|mistak(?:es|en|ing)\s+for|mistook",
             # A near miss: the thing came close and was not done.
             r"(?:almost|nearly)\s+(?!hundred\b)(?:[a-z]{2,}ed|became|got|made|went|took|won"
             r"|lost|came|cast|ran|shot|quit|left|did)",
@@ -808,7 +817,11 @@ STATUS_WORDS = {
 #: "in contention for", "linked to", or seeking the part ("campaigned for", "vied for",
 #: "competed for", "hoped for"), trying out or being asked ("auditioned to play", "read for",
 #: "was up for", "approached to play"), nearing it or tipped for it ("is circling a role in",
-#: "the favorite to star in"). A cast or crew credit whose
+#: "the favorite to star in"), and a stage of casting news read by its key word with any
+#: words between ("talks", "negotiations", "negotiating", "a deal", "an offer", "the
+#: running", "contention", "a contender", "in line to", "being eyed", "yet to sign": "in
+#: early talks", "near a deal", "received an offer", "has yet to sign on"). A cast or
+#: crew credit whose
 #: quote writes one after the person's name has one of :data:`NOT_A_CASTING_STATUSES`
 #: (which the words back, beside those of :data:`STATUS_WORDS`), or its note quotes the
 #: words and says why the credit stands (:func:`entity_value_keeps_its_quotes_negations`).
@@ -835,6 +848,12 @@ NOT_A_CASTING_WORDS = (
     # favorite to star in".
     "circling", "circles", "circled", "the favorite to", "the favourite to",
     "a favorite to", "a favourite to", "the favorite for", "the favourite for",
+    # A stage of casting news is read by its key word, whatever words sit in the phrase:
+    # "in early talks", "in final negotiations", "negotiating", "near a deal", "finalizing a
+    # deal", "received an offer", "in the running", "in contention", "a contender", "in line
+    # to", "being eyed", "has yet to sign on".
+    "talks", "negotiations", "negotiating", "negotiates", "negotiate", "a deal", "an offer",
+    "the running", "contention", "a contender", "in line to", "being eyed", "yet to sign",
 )  # fmt: skip
 #: The same in the active voice, read just before the person's name ("Lionsgate considered
 #: Norman Reedus for Ballerina", "offered Norman Reedus a role", "courted", "approached",
@@ -7653,11 +7672,15 @@ def _before_the_next_played_by(
 
 # A character named in passing, not as the part played: a possessor just after its name
 # ("plays Rooney's sister"); "of" (not "the role of"), "opposite" or "against" just before
-# it ("plays a rival of Rooney", "who plays opposite Rooney"); or a relative clause between
+# it ("plays a rival of Rooney", "who plays opposite Rooney"), or "to", "with" or a
+# participle ("the mentor to Rooney", "the man hunting Daniel Pine"); or a relative clause between
 # the playing word and it ("plays the woman who kills Rooney").
 _POSSESSOR_OF_A_PART = re.compile(r"\A['\u2019]s?[\s\u00a0]+[a-z]")
 _BESIDE_A_PART = re.compile(
-    r"(?<!\brole )(?<!\bpart )(?<!\bcharacter )\b(?:of|opposite|against|alongside|versus)"
+    r"(?<!\brole )(?<!\bpart )(?<!\bcharacter )\b(?:of|opposite|against|alongside|versus"
+    # The object of the part's own words: "the mentor to Rooney", "obsessed with Rooney",
+    # "the man hunting Daniel Pine" (a participle after the playing word's noun).
+    r"|to|with|(?<=\w\s)(?!playing|starring|portraying|reprising|voicing)[a-z]{2,}ing)"
     r"(?:[\s\u00a0]+the)?[\s\u00a0]+\Z",
     re.IGNORECASE,
 )
@@ -8485,7 +8508,9 @@ def credit_written_with_its_role_or_noted(
     camera" for a director; "stars", "plays", "cast", "role", "appears in", "returns as",
     "reprises" for a cast member; ...) in the value's clause (its :func:`lead_in` but for
     another clause, the quote, and the words after it that :func:`_clause_after` reads;
-    a word inside a name of the catalog is the name's), or the claim's character, or "as"
+    a word inside a name of the catalog is the name's, and so is a character's title with
+    its capitals after "the" or a possessive, :func:`_without_titled_characters`: "stars as
+    the Director" is no director credit), or the claim's character, or "as"
     and a name just after the person's, or the sentence is a caption of the person in the
     work ("Ana de Armas in No Time To Die."), or the cleft "It is Gabriel Byrne, not Norman Reedus,
     who plays" (:func:`_cleft_gives_the_role`), or a bare "took over" after the sentence cast
@@ -8539,6 +8564,7 @@ def credit_written_with_its_role_or_noted(
         blanked = re.sub(
             re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.IGNORECASE
         )
+    blanked = _without_titled_characters(blanked, catalog)
     # "Stahelski" alone, the text having named Chad Stahelski before, is found as his name.
     names = _mention_names(claim, catalog, claim.value.id)
     passages = " ".join(note_passages(claim.note))
@@ -8667,6 +8693,42 @@ def _names_that_appear(blanked: str, spans: Sequence[tuple[int, int]]) -> bool:
         if any(found.start("names") <= start and end <= found.end("names") for start, end in spans):
             return True
     return False
+
+
+# The characters of each catalog named "The" and a title ("The Director"), as patterns of
+# the title with its capitals after "the" in any case or a possessive: built once a catalog.
+_CATALOG_TITLED_CHARACTERS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _built_titled_characters(catalog: Catalog) -> re.Pattern[str] | None:
+    titles = {
+        name.split(None, 1)[1]
+        for character in catalog.characters
+        for name in character.names
+        if len(name.split(None, 1)) == 2 and name.split(None, 1)[0] == "The"
+    }
+    if not titles:
+        return None
+    escaped = "|".join(
+        re.escape(title).replace(r"\ ", r"\s+") for title in sorted(titles, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?:(?<![\w'\u2019-])(?i:the)\s+|['\u2019]s?\s+)(" + escaped + r")(?![\w'\u2019-])"
+    )
+
+
+def _without_titled_characters(text: str, catalog: Catalog) -> str:
+    """``text`` with the title of each character of the catalog named "The" and a title
+    ("The Director") blanked where it is written with its capitals after "the" or a
+    possessive ("Anjelica Huston stars as the Director", "Anjelica Huston's Director"): the
+    character's name, no role word ("Director Len Wiseman" keeps its role word)."""
+    pattern = _of_catalog(_CATALOG_TITLED_CHARACTERS, catalog, _built_titled_characters)
+    if pattern is None:
+        return text
+    return pattern.sub(
+        lambda found: found[0][: found.start(1) - found.start()] + _BLANK.sub("_", found[1]),
+        text,
+    )
 
 
 def _no_role_word_breach(
