@@ -735,6 +735,35 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
 
 
 @pytest.mark.parametrize(
+    ("table", "text"),
+    [
+        ("_HEDGE", "Keanu Reeves reportedly stars"),
+        ("_HEDGE", "ACCORDING TO The Hollywood Reporter, he stars"),
+        ("_HEDGE", "according to\u00a0the Hollywood\nReporter"),
+        ("_HEDGE", "Keanu Reeves stars, reportedly\u2014"),
+        # Case rules outside ASCII: the Kelvin sign is a "k" in any case, a long s an "s".
+        ("_HEDGE", "it is li\u212aely"),
+        ("_HEDGE", "po\u017fsibly"),
+        ("_HEDGE", "Keanu Reeves stars in Ballerina"),
+        ("_NOTICE_AFTER", "the budget, as previously stated, was $90 million"),
+        ("_NOTICE_BEFORE", "an earlier version of this article said $100 million"),
+        ("_NOTICE_BEFORE", "it has no notice"),
+    ],
+)
+def test_a_word_tables_look_first_finds_what_its_pattern_finds(table: str, text: str) -> None:
+    # The rules look for a table's words among a sentence's runs of word characters before
+    # trying its pattern: the look may skip a search, never change what it finds, at any
+    # start and end of the text read.
+    words = getattr(_rules, table)
+    pattern = re.compile(words.pattern, words.compiled.flags)
+    for start, end in [(0, len(text)), (3, len(text)), (0, len(text) - 4), (5, 9)]:
+        expected = [m.span() for m in pattern.finditer(text, start, end)]
+        assert [m.span() for m in words.finditer(text, start, end)] == expected
+        found = words.search(text, start, end)
+        assert (found and found.span()) == (expected[0] if expected else None)
+
+
+@pytest.mark.parametrize(
     ("quote", "word"),
     [
         ("Wiseman wants Keanu Reeves in Ballerina", "'wants'"),
@@ -763,6 +792,8 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
         ("Lionsgate tried to cast Keanu Reeves in Ballerina", "'tried to'"),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
+        ("John Wick is the most wanted man", None),
+        ("John Wick is A WANTED man", None),
         ("It took so long to make Ballerina", None),
         ("Lionsgate is also in charge of the planned spin-off", None),
     ],
