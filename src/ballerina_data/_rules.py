@@ -1339,8 +1339,11 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     (``_worded_dates``): a holiday (:data:`HOLIDAYS`: "New Year's Day 2026", "last
     Christmas"), a day relative to the publication (:data:`RELATIVE_DAY_WORDS`,
     "this Friday", "two years ago", "in two weeks": "yesterday" is never after it), a span
-    from a written date ("two weeks after June 1, 2025" is 2025-06-15). The digits and
-    words of a name of the ``catalog`` are the name's, no date's."""
+    from a written date ("two weeks after June 1, 2025" is 2025-06-15). A part of a month or
+    a year (:data:`PERIOD_PART_WORDS`: "early June 2025", "the first Friday of June 2025",
+    "Q2 2025") is that part alone; a date at the whole month's or year's precision keeps the
+    part in its note, writing its words. The digits and words of a name of the ``catalog``
+    are the name's, no date's."""
     dates = _claim_dates(claim)
     if not dates:
         return []
@@ -1348,8 +1351,29 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     stated = _stated_dates(quote, _published(claim, catalog))
     if not stated:
         return []
+    parts = _period_parts(quote)
+    note = " ".join((claim.note or "").casefold().split())
     for field, date in dates:
         if any(_may_be(each, date) for _, readings in stated for each in readings):
+            wider = [
+                words
+                for words, readings in stated
+                for each in readings
+                if _may_be(each, date) and each in parts and not _within(each, date)
+            ]
+            if wider and len(wider) == sum(
+                _may_be(each, date) for _, readings in stated for each in readings
+            ):
+                # Only a part of the date is written ("early June 2025" for 2025-06): the
+                # note keeps which part, as the data's date cannot.
+                words = wider[0]
+                if " ".join(words.casefold().split()) in note:
+                    continue
+                message = (
+                    f"the quote writes {words!r}, a part of {date} only: give a date within it,"
+                    f" or say in the note which part, writing its words ({words!r})"
+                )
+                return [Breach("date note", field, message)]
             continue
         said = "; ".join(
             f"{words!r}" + ("" if reading is None else f" ({reading})")
@@ -1471,10 +1495,139 @@ def _stated_dates(
             if readings:
                 stated.append((match[0], readings))
                 continue
+        part = _part_of_period(quote, each)
+        if part is not None:  # "early June 2025": June 1 to 10 only
+            stated.append((quote[part.start : each.end], (part,)))
+            continue
         stated.append((quote[each.start : each.end], (each,)))
     stated.extend((match[0], readings) for match, readings in relative.values() if readings)
     stated.extend((quote[start:end], readings) for start, end, readings in worded if readings)
     return stated
+
+
+#: The words just before a month ("early June", "mid-June", "the first week of June") or a
+#: year alone ("late 2025", "Q2 2025", "the first half of 2025", "H2 2025") that name a part
+#: of it, each with the part: for a month its first and last day (a negative day counts from
+#: the month's end: "the last week of June" is June 24 to 30), for a year its first and last
+#: month. A date the quote writes with one of them is that part alone, at the part's own
+#: precision: a note may give a day or a month within it, never one outside it. "the first
+#: Friday of June 2025" (any of "first" to "fifth" or "last", any weekday) is its one day.
+PERIOD_PART_WORDS = {
+    "month": {
+        "early": (1, 10), "mid": (11, 20), "late": (21, -1),
+        "first week of": (1, 7), "second week of": (8, 14), "third week of": (15, 21),
+        "fourth week of": (22, 28), "last week of": (-7, -1), "final week of": (-7, -1),
+        "first half of": (1, 15), "second half of": (16, -1),
+    },
+    "year": {
+        "early": (1, 4), "mid": (5, 8), "late": (9, 12),
+        "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9),
+        "fourth quarter of": (10, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
+        "Q4": (10, 12), "first half of": (1, 6), "second half of": (7, 12), "H1": (1, 6),
+        "H2": (7, 12),
+    },
+}  # fmt: skip
+_WEEKDAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_PERIOD_PART_BEFORE = {
+    period: re.compile(
+        r"(?<![\w'\u2019-])(?:(?i:the)[\s\u00a0]+)?(?P<part>(?i:"
+        + "|".join(
+            re.escape(words).replace(r"\ ", r"[\s\u00a0]+")
+            for words in sorted(parts, key=len, reverse=True)
+        )
+        + r"))(?:[\s\u00a0]+|-)\Z"
+    )
+    for period, parts in PERIOD_PART_WORDS.items()
+}
+_NTH_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:the)[\s\u00a0]+)?"
+    rf"(?P<which>(?i:{'|'.join(_WEEKDAY_ORDINALS)}))[\s\u00a0]+"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\s\u00a0]+"
+    r"(?i:of)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+(?i:month)[\s\u00a0]+(?i:of)[\s\u00a0]+)?\Z"
+)
+
+
+def _part_of_period(quote: str, written: _WrittenDate) -> _WrittenDate | None:
+    """The part of a month or a year ``written`` is, where :data:`PERIOD_PART_WORDS` (or "the
+    first Friday of") stand just before it, as the date those words and it write, from the
+    first of them; ``None`` for a whole month or year, or a date of another shape."""
+    before = quote[: written.start]
+    if written.season is not None or len(written.month_days) > 1:
+        return None
+    if not written.month_days:  # a year alone
+        found = _PERIOD_PART_BEFORE["year"].search(before)
+        if found is None or written.year is None:
+            return None
+        first, last = PERIOD_PART_WORDS["year"][_part_key("year", found["part"])]
+        months = frozenset((month, None) for month in range(first, last + 1))
+        return written._replace(start=found.start(), month_days=months)
+    ((month, day),) = written.month_days
+    if day is not None or not 1 <= month <= 12:
+        return None
+    weekday = _NTH_WEEKDAY_BEFORE.search(before)
+    if weekday is not None:
+        return _nth_weekday(written, month, weekday)
+    return _part_of_month(written, month, _PERIOD_PART_BEFORE["month"].search(before))
+
+
+def _nth_weekday(written: _WrittenDate, month: int, found: re.Match[str]) -> _WrittenDate | None:
+    """The one day "the first Friday of June 2025" writes; ``None`` (the month read whole)
+    where no year says which, or the month has no such day ("the fifth Monday")."""
+    if written.year is None:
+        return None
+    days_on = [
+        on
+        for on in range(1, days_in_month(written.year, month) + 1)
+        if WEEKDAYS[datetime.date(written.year, month, on).weekday()] == found["weekday"]
+    ]
+    which = _WEEKDAY_ORDINALS[found["which"].casefold()]
+    if which > len(days_on):
+        return None
+    on = days_on[which - 1 if which > 0 else which]
+    return written._replace(start=found.start(), month_days=frozenset({(month, on)}))
+
+
+def _part_of_month(
+    written: _WrittenDate, month: int, found: re.Match[str] | None
+) -> _WrittenDate | None:
+    """The days of the part of a month ``found`` names ("early June" June 1 to 10), of a
+    leap year or not where the month has no year."""
+    if found is None:
+        return None
+    first, last = PERIOD_PART_WORDS["month"][_part_key("month", found["part"])]
+    days: set[tuple[int, int | None]] = set()
+    for year in [written.year] if written.year is not None else [2000, 2001]:
+        length = days_in_month(year, month)
+        start, end = (each if each > 0 else length + 1 + each for each in (first, last))
+        days |= {(month, on) for on in range(start, end + 1)}
+    return written._replace(start=found.start(), month_days=frozenset(days))
+
+
+def _period_parts(quote: str) -> set[_WrittenDate]:
+    """The parts of a month or a year ``quote`` writes (:data:`PERIOD_PART_WORDS`), as read."""
+    parts = (_part_of_period(quote, each) for each in _written_dates(quote))
+    return {each for each in parts if each is not None}
+
+
+def _within(part: _WrittenDate, date: PartialDate) -> bool:
+    """Whether ``date`` lies within the part of a period ``part`` (of the date's year where
+    the part has none)."""
+    year = part.year if part.year is not None else date.year
+    days = [
+        PartialDate(year=year, month=month, day=day)
+        for month, day in part.month_days
+        if day is None or day <= days_in_month(year, month)
+    ]
+    return bool(days) and (
+        min(each.first_day for each in days) <= date.first_day
+        and date.last_day <= max(each.last_day for each in days)
+    )
+
+
+def _part_key(period: str, words: str) -> str:
+    """The key of :data:`PERIOD_PART_WORDS` the part's ``words`` are, in any case and spacing."""
+    said = " ".join(words.casefold().split())
+    return next(key for key in PERIOD_PART_WORDS[period] if key.casefold() == said)
 
 
 def _readings_words(words: str, readings: Sequence[_WrittenDate]) -> str | None:
