@@ -1267,6 +1267,13 @@ _NOTE_AGAINST_THE_QUOTE = [
     ("Ballerina opens this weekend", "2025-06-13", "2025-06-02", "2025-06-06 to 2025-06-08"),
     ("Ballerina opened two weeks after June 1, 2025", "2025-09-15", "2025-06-01", "2025-06-15"),
     ("Ballerina opens the day before June 6, 2025", "2025-06-06", "2025-06-01", "2025-06-05"),
+    # Reported: a compound relative date was read by its last word.
+    ("Ballerina opens the day after tomorrow", "2025-06-05", "2025-06-04", "(read as: 2025-06-06)"),
+    ("Ballerina opened the day before yesterday", "2025-06-03", "2025-06-04", "2025-06-02"),
+    ("Ballerina opens Friday week", "2025-06-06", "2025-06-04", "(read as: 2025-06-13)"),
+    ("Ballerina opens a week from Friday", "2025-06-06", "2025-06-04", "(read as: 2025-06-13)"),
+    ("Ballerina opens a week on Friday", "2025-06-06", "2025-06-04", "(read as: 2025-06-13)"),
+    ("Ballerina opens this coming Friday", "2025-06-13", "2025-06-04", "(read as: 2025-06-06)"),
     # Reported: a part of a month or a year was read as the whole of it.
     ("Ballerina opened in early June 2025", "2025-06-28", "2025-07-20", "2025-06-01 to 2025-06-10"),
     ("Ballerina opened in mid-June 2025", "2025-06-30", "2025-07-20", "2025-06-11 to 2025-06-20"),
@@ -1341,6 +1348,12 @@ def test_a_note_does_not_excuse_a_date_its_quote_contradicts(
         ("Ballerina opens on Friday 6 June", "2025-06-06", "2025-06-02"),
         ("Ballerina opened two weeks after June 1, 2025", "2025-06-15", "2025-06-01"),
         ("Ballerina opened yesterday", "2015-11-03", "../2023"),  # too vague: the note's
+        ("Ballerina opens the day after tomorrow", "2025-06-06", "2025-06-04"),
+        ("Ballerina opened the day before yesterday", "2025-06-02", "2025-06-04"),
+        ("Ballerina opens Friday week", "2025-06-13", "2025-06-04"),
+        ("Ballerina opens a week from Friday", "2025-06-13", "2025-06-04"),
+        ("Ballerina opens this coming Friday", "2025-06-06", "2025-06-04"),
+        ("Ballerina opens next Friday", "2025-06-06", "2025-06-04"),  # next may be either
         ("Ballerina opened in early June 2025", "2025-06-06", "2025-07-20"),
         ("Ballerina opened in mid-June 2025", "2025-06", "2025-07-20"),  # the note says which
         ("Ballerina opened on the first Friday of June 2025", "2025-06-06", "2025-07-20"),

@@ -1928,10 +1928,13 @@ HOLIDAY_SPAN_DAYS = {
 }  # fmt: skip
 #: The days relative to the source's publication a quote may write, each with the first and
 #: the last day it may be, counted from the publication's day: "yesterday" is the day
-#: before it, never after; "last week" the thirteen days before it (the week before the
-#: publication's week, or the seven days just past), "next week" the thirteen after.
+#: before it, never after; "the day after tomorrow" two days after it, read as one
+#: expression, never as "tomorrow"; "last week" the thirteen days before it (the week
+#: before the publication's week, or the seven days just past), "next week" the thirteen
+#: after.
 RELATIVE_DAY_WORDS = {
     "yesterday": (-1, -1), "today": (0, 0), "tonight": (0, 0), "tomorrow": (1, 1),
+    "the day after tomorrow": (2, 2), "the day before yesterday": (-2, -2),
     "last week": (-13, -1), "this past week": (-13, -1), "this week": (-6, 6),
     "next week": (1, 13), "this coming week": (1, 13),
 }  # fmt: skip
@@ -1964,7 +1967,8 @@ _HOLIDAY = re.compile(
 )
 # "the last week" and "the next week" are spans, not a week.
 _RELATIVE_DAY = re.compile(
-    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:yesterday|today|tonight|tomorrow"
+    rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:the{_GAP}day{_GAP}after{_GAP}tomorrow"
+    rf"|the{_GAP}day{_GAP}before{_GAP}yesterday|yesterday|today|tonight|tomorrow"
     rf"|(?:this{_GAP}past|this{_GAP}coming|last|this|next){_GAP}week)){_ALONE}"
 )
 _RELATIVE_WEEKDAY = re.compile(
@@ -1974,6 +1978,14 @@ _RELATIVE_WEEKDAY = re.compile(
 _RELATIVE_WEEKEND = re.compile(
     rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:this{_GAP}past|this{_GAP}coming|last|this"
     rf"|next){_GAP}weekend){_ALONE}"
+)
+# A week on from a weekday, read as one expression: "a week from Friday", "a week on
+# Friday", "Friday week" are the Friday after the coming one, never that Friday.
+_WEEK_FROM_WEEKDAY = re.compile(
+    rf"{_APART}(?:(?i:a|one){_GAP}(?i:week){_GAP}(?i:from|on){_GAP}(?:(?i:this){_GAP})?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<before>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"{_GAP}(?i:week)){_ALONE}"
 )
 # A weekday alone ("opens on Friday"), with no relative word before it; one next to a date
 # ("Friday 6 October", "June 6, 2025, a Friday") is that date's (date_on_its_weekday).
@@ -2061,7 +2073,9 @@ def _worded_dates(
     (:data:`RELATIVE_DATE_WORDS`) read against the publication date ``published``, or
     neither (the holiday's day of any year); a day relative to the publication
     (:data:`RELATIVE_DAY_WORDS`, "this Friday": the Friday of its week or the next,
-    "next Friday" the next or the one after, "last Friday" the last or the one before; "N
+    "next Friday" the next or the one after, "this coming Friday" the next alone, "a week
+    from Friday" and "Friday week" the one after the coming one, "last Friday" the last or
+    the one before; "N
     days, weeks, months or years ago", "in N days ..."; a week as the days three either side
     of its day, a month or a year whole); a span counted from a written date ("two weeks
     after June 1, 2025", "the day before June 6, 2025"). Where the publication date is too
@@ -2127,7 +2141,21 @@ def _relative_day_dates(
         near = {day + datetime.timedelta(days=n) for day in days for n in range(first, last + 1)}
         yield (*match.span(), tuple(_days_readings(*match.span(), near)))
     week = datetime.timedelta(days=7)
+    weeks_on = list(_WEEK_FROM_WEEKDAY.finditer(quote))
+    for match in weeks_on:
+        weekday = WEEKDAYS.index(match["weekday"] or match["before"])
+        near = set()
+        for day in days:
+            coming = day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+            near |= {coming + week, (coming if coming > day else coming + week) + week}
+        yield (*match.span(), tuple(_days_readings(*match.span(), near)))
+
+    def in_a_week_on(start: int) -> bool:
+        return any(each.start() <= start < each.end() for each in weeks_on)
+
     for match in _RELATIVE_WEEKDAY.finditer(quote):
+        if in_a_week_on(match.start()):
+            continue  # "a week from this Friday": read above
         which = RELATIVE_DATE_WORDS[" ".join(match["which"].casefold().split())]
         weekday = WEEKDAYS.index(match["weekday"])
         near = set()
@@ -2138,12 +2166,13 @@ def _relative_day_dates(
                 near |= {coming, day + datetime.timedelta(days=weekday - day.weekday())}
             elif which > 0:
                 coming = coming if coming > day else coming + week
-                near |= {coming, coming + week}
+                # "this coming Friday" is the next one alone; "next Friday" may be either.
+                near |= {coming} if match["which"].casefold() != "next" else {coming, coming + week}
             else:
                 near |= {past, past - week}
         yield (*match.span(), tuple(_days_readings(*match.span(), near)))
     yield from _weekend_dates(quote, days)
-    yield from _bare_weekday_dates(quote, days)
+    yield from (each for each in _bare_weekday_dates(quote, days) if not in_a_week_on(each[0]))
 
 
 def _weekend_dates(
