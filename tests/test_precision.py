@@ -6732,6 +6732,20 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "pays homage to", None),
         ("Ballerina moves the story from Budapest to Prague.", "Budapest", "Budapest",
          "moves the story from", None),
+        # Reported: a likeness or an aspiration was read as the film's genre.
+        ("Ballerina plays like a Western.", "a Western", "a Western", "plays like", None),
+        ("Ballerina feels like a horror film.", "horror film", "horror film", "feels like", None),
+        ("Ballerina resembles a musical.", "a musical", "a musical", "resembles", None),
+        ("Ballerina aspires to be a romance.", "a romance", "a romance", "aspires to be", None),
+        ("Ballerina is reminiscent of a heist film.", "heist film", "heist film",
+         "reminiscent of", None),
+        ("Ballerina evokes a noir.", "a noir", "a noir", "evokes", None),
+        ("Ballerina channels a spaghetti western.", "spaghetti western", "spaghetti western",
+         "channels", None),
+        ("Ballerina owes more to the war film.", "war film", "war film", "owes more to", None),
+        ("Ballerina is styled as a documentary.", "a documentary", "a documentary", "styled as",
+         None),
+        ("Ballerina masquerades as a musical.", "a musical", "a musical", "masquerades as", None),
     ],
 )  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(

@@ -6612,7 +6612,10 @@ _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
 #: "pitched as" a horror film: a label, no genre), a near miss or a contrast ("a far cry from",
 #: "stops short of being", "flirts with being", "less of a horror film and more of an action
 #: film": either side), an influence ("borrows from", "pays homage to" horror films; not to "the
-#: late" one) and a story moved away ("moves the story from Budapest to Prague": the old place). The
+#: late" one), a likeness or an aspiration ("plays like", "feels like", "looks like", "resembles",
+#: "is reminiscent of", "evokes", "channels", "owes more to", "is styled as", "masquerades as",
+#: "aspires to be", "tries to be", "akin to", "in the style of" a Western: a comparison, no genre)
+#: and a story moved away ("moves the story from Budapest to Prague": the old place). The
 #: value keeps them, or its note quotes them
 #: and says what they negate. Patterns, read whole in any case.
 TEXT_REVERSING_WORDS = (
@@ -6632,6 +6635,16 @@ TEXT_REVERSING_WORDS = (
     r"(?:pa(?:y|ys|id|ying)\s+)?homage\s+to(?!\s+(?:the|his|her|their)\s+late\b)",
     r"(?:mov|relocat|transplant|shift)(?:e|es|ed|ing|s)?\s+"
     r"(?:the|its)\s+(?:story|action|setting|plot)\s+from",
+    r"(?:play(?:s|ed|ing)?|feel(?:s|ing)?|felt|look(?:s|ed|ing)?|sound(?:s|ed|ing)?"
+    r"|seem(?:s|ed|ing)?|read(?:s|ing)?|unfold(?:s|ed|ing)?|c[oa]me?s?\s+across)"
+    r"\s+(?:(?:more|less|much|rather|very|quite|just|a\s+lot)\s+)?like",
+    r"resembl(?:e|es|ed|ing)", r"resemblance\s+to", r"reminiscent\s+of",
+    r"remind(?:s|ed|ing)?(?:\s+\w+)?\s+of", r"evok(?:e|es|ed|ing)",
+    r"channel(?:s|ed|led|ing|ling)?",
+    r"ow(?:e|es|ed|ing)\s+(?:(?:more|less|much|a\s+lot|a\s+debt|its\s+debt|something)\s+)?to",
+    r"styl(?:e|es|ed|ing)\s+as", r"masquerad(?:e|es|ed|ing)\s+as", r"pos(?:e|es|ed|ing)\s+as",
+    r"aspir(?:e|es|ed|ing)\s+to\s+be", r"tr(?:y|ies|ied|ying)\s+to\s+be", r"akin\s+to",
+    r"in\s+the\s+(?:style|manner|mold|mould|tradition)\s+of",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
