@@ -6746,6 +6746,15 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
         ("Ballerina is styled as a documentary.", "a documentary", "a documentary", "styled as",
          None),
         ("Ballerina masquerades as a musical.", "a musical", "a musical", "masquerades as", None),
+        # Reported: a verb that forbids, forgets or feigns the value was dropped from it.
+        ("Eve is forbidden to avenge her father.", "Eve is forbidden to avenge her father",
+         "Eve avenge her father", "forbidden to", None),
+        ("Eve is powerless to avenge her father.", "Eve is powerless to avenge her father",
+         "Eve avenge her father", "powerless to", None),
+        ("Eve forgets to avenge her father.", "Eve forgets to avenge her father",
+         "Eve avenge her father", "forgets to", None),
+        ("Eve pretends to avenge her father.", "Eve pretends to avenge her father",
+         "Eve avenge her father", "pretends to", None),
     ],
 )  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(

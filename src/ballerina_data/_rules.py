@@ -6615,6 +6615,9 @@ _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
 #: late" one), a likeness or an aspiration ("plays like", "feels like", "looks like", "resembles",
 #: "is reminiscent of", "evokes", "channels", "owes more to", "is styled as", "masquerades as",
 #: "aspires to be", "tries to be", "akin to", "in the style of" a Western: a comparison, no genre)
+#: a thing forbidden, forgotten, pretended or prevented ("is forbidden to", "is powerless to",
+#: "forgets to", "pretends to", "neglects to", "is too late to", "is prevented from", "gives up",
+#: "stops trying", "resists the urge to", "is tricked into" avenging her father)
 #: and a story moved away ("moves the story from Budapest to Prague": the old place). The
 #: value keeps them, or its note quotes them
 #: and says what they negate. Patterns, read whole in any case.
@@ -6645,6 +6648,11 @@ TEXT_REVERSING_WORDS = (
     r"styl(?:e|es|ed|ing)\s+as", r"masquerad(?:e|es|ed|ing)\s+as", r"pos(?:e|es|ed|ing)\s+as",
     r"aspir(?:e|es|ed|ing)\s+to\s+be", r"tr(?:y|ies|ied|ying)\s+to\s+be", r"akin\s+to",
     r"in\s+the\s+(?:style|manner|mold|mould|tradition)\s+of",
+    r"forbid(?:s|den)?\s+to", r"powerless\s+to", r"forg(?:et|ets|ot|otten|etting)\s+to",
+    r"pretend(?:s|ed|ing)?\s+to", r"neglect(?:s|ed|ing)?\s+to", r"too\s+late\s+to",
+    r"prevent(?:s|ed|ing)?(?:\s+\w+)?\s+from", r"(?:giv(?:e|es|ing)|gave|given)\s+up",
+    r"stop(?:s|ped|ping)?\s+trying", r"resist(?:s|ed|ing)?\s+the\s+urge\s+to",
+    r"trick(?:s|ed|ing)?(?:\s+\w+)?\s+into",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
