@@ -822,6 +822,17 @@ RULES_BROKEN = [
         " what the quote leaves out of a date, never another date than it writes",
     ),
     (
+        "date note (a part of its month)",  # a month for "mid-June", no note saying which part
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06"},
+            "quote": "opens in mid-June 2025",
+        },
+        '"date": "2025-06"',
+        "value.date: the quote writes 'mid-June 2025', a part of 2025-06 only: give a date within"
+        " it, or say in the note which part, writing its words ('mid-June 2025')",
+    ),
+    (
         "figure note (its amount)",
         {
             "predicate": "box_office",
@@ -1791,6 +1802,7 @@ RULES_TEXT += " It made $1,5 billion."
 RULES_TEXT += " Ballerina opens June 7, 2024 in the US and June 6, 2024 in the UK."
 RULES_TEXT += " Ballerina opened in 2024; its trailer dropped in March."
 RULES_TEXT += " Peacock announced the film. Keanu Reeves, 60, plays a hitman."
+RULES_TEXT += " It opens in mid-June 2025."
 RULES_TEXT += " Rooney hunts an assassin."
 RULES_TEXT += " Lionsgate has delayed Ballerina from May 30, 2025, citing the strikes."
 RULES_TEXT += " Ballerina originally starred Ana de Armas."

@@ -1362,6 +1362,31 @@ _NOTE_AGAINST_THE_QUOTE = [
     ("Ballerina opens this weekend", "2025-06-13", "2025-06-02", "2025-06-06 to 2025-06-08"),
     ("Ballerina opened two weeks after June 1, 2025", "2025-09-15", "2025-06-01", "2025-06-15"),
     ("Ballerina opens the day before June 6, 2025", "2025-06-06", "2025-06-01", "2025-06-05"),
+    # Reported: a compound relative date was read by its last word.
+    ("Ballerina opens the day after tomorrow", "2025-06-05", "2025-06-04", "(read as: 2025-06-06)"),
+    ("Ballerina opened the day before yesterday", "2025-06-03", "2025-06-04", "2025-06-02"),
+    ("Ballerina opens Friday week", "2025-06-06", "2025-06-04", "(read as: 2025-06-13)"),
+    ("Ballerina opens a week from Friday", "2025-06-06", "2025-06-04", "(read as: 2025-06-13)"),
+    ("Ballerina opens a week on Friday", "2025-06-06", "2025-06-04", "(read as: 2025-06-13)"),
+    ("Ballerina opens this coming Friday", "2025-06-13", "2025-06-04", "(read as: 2025-06-06)"),
+    # Reported: a part of a month or a year was read as the whole of it.
+    ("Ballerina opened in early June 2025", "2025-06-28", "2025-07-20", "2025-06-01 to 2025-06-10"),
+    ("Ballerina opened in mid-June 2025", "2025-06-30", "2025-07-20", "2025-06-11 to 2025-06-20"),
+    ("Ballerina opened in late June", "2025-06-02", "2025-07-20", "(read as: --06-21 to --06-30)"),
+    (
+        "Ballerina opened in the first week of June 2025",
+        "2025-06-20",
+        "2025-07-20",
+        "to 2025-06-07",
+    ),
+    ("Ballerina opened on the first Friday of June 2025", "2025-06-13", "2025-07-20", "2025-06-06"),
+    ("Ballerina opened on the last Friday of June 2025", "2025-06-20", "2025-07-20", "2025-06-27"),
+    ("Ballerina opened in late 2025", "2025-02", "2025-12-20", "(read as: 2025-09 to 2025-12)"),
+    ("Ballerina opened in early 2025", "2025-11", "2025-12-20", "(read as: 2025-01 to 2025-04)"),
+    ("Ballerina opened in the second half of 2025", "2025-03", "2025-12-20", "2025-07 to 2025-12"),
+    ("Ballerina opened in the first half of 2025", "2025-10", "2025-12-20", "2025-01 to 2025-06"),
+    ("Ballerina opened in Q2 2025", "2025-11", "2025-12-20", "(read as: 2025-04 to 2025-06)"),
+    ("Ballerina opened in H2 2025", "2025-02", "2025-12-20", "(read as: 2025-07 to 2025-12)"),
 ]
 
 
@@ -1418,11 +1443,44 @@ def test_a_note_does_not_excuse_a_date_its_quote_contradicts(
         ("Ballerina opens on Friday 6 June", "2025-06-06", "2025-06-02"),
         ("Ballerina opened two weeks after June 1, 2025", "2025-06-15", "2025-06-01"),
         ("Ballerina opened yesterday", "2015-11-03", "../2023"),  # too vague: the note's
+        ("Ballerina opens the day after tomorrow", "2025-06-06", "2025-06-04"),
+        ("Ballerina opened the day before yesterday", "2025-06-02", "2025-06-04"),
+        ("Ballerina opens Friday week", "2025-06-13", "2025-06-04"),
+        ("Ballerina opens a week from Friday", "2025-06-13", "2025-06-04"),
+        ("Ballerina opens this coming Friday", "2025-06-06", "2025-06-04"),
+        ("Ballerina opens next Friday", "2025-06-06", "2025-06-04"),  # next may be either
+        ("Ballerina opened in early June 2025", "2025-06-06", "2025-07-20"),
+        ("Ballerina opened in mid-June 2025", "2025-06", "2025-07-20"),  # the note says which
+        ("Ballerina opened on the first Friday of June 2025", "2025-06-06", "2025-07-20"),
+        ("Ballerina opened in late 2025", "2025-10", "2025-12-20"),
+        ("Ballerina opened in Q2 2025", "2025-05", "2025-12-20"),
+        ("Ballerina opened in the first  half of 2025", "2025-04", "2025-12-20"),
+        ("Ballerina opened in early March", "2025-03-08", "2025-12-20"),
     ],
 )
 def test_a_date_agreeing_with_its_quote_is_accepted(quote: str, date: str, published: str) -> None:
     claim = _date_claim(quote, date, note=f"'{quote}': {date}.")
     assert [] == _rules.date_agrees_with_its_quote(claim, _published_on(published))
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "part"),
+    [
+        ("Ballerina opened in mid-June 2025", "2025-06", "mid-June 2025"),
+        ("Ballerina opened in Q2 2025", "2025", "Q2 2025"),
+    ],
+)
+def test_a_date_wider_than_the_part_its_quote_writes_needs_a_note(
+    quote: str, date: str, part: str
+) -> None:
+    catalog = _published_on("2025-12-20")
+    (breach,) = _rules.date_agrees_with_its_quote(_date_claim(quote, date), catalog)
+    assert breach.message == (
+        f"the quote writes {part!r}, a part of {date} only: give a date within it, or say in"
+        f" the note which part, writing its words ({part!r})"
+    )
+    noted = _date_claim(quote, date, note=f"The source says {part}.")
+    assert [] == _rules.date_agrees_with_its_quote(noted, catalog)
 
 
 def test_every_date_is_one_its_quote_states_or_noted() -> None:
@@ -7115,6 +7173,29 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "pays homage to", None),
         ("Ballerina moves the story from Budapest to Prague.", "Budapest", "Budapest",
          "moves the story from", None),
+        # Reported: a likeness or an aspiration was read as the film's genre.
+        ("Ballerina plays like a Western.", "a Western", "a Western", "plays like", None),
+        ("Ballerina feels like a horror film.", "horror film", "horror film", "feels like", None),
+        ("Ballerina resembles a musical.", "a musical", "a musical", "resembles", None),
+        ("Ballerina aspires to be a romance.", "a romance", "a romance", "aspires to be", None),
+        ("Ballerina is reminiscent of a heist film.", "heist film", "heist film",
+         "reminiscent of", None),
+        ("Ballerina evokes a noir.", "a noir", "a noir", "evokes", None),
+        ("Ballerina channels a spaghetti western.", "spaghetti western", "spaghetti western",
+         "channels", None),
+        ("Ballerina owes more to the war film.", "war film", "war film", "owes more to", None),
+        ("Ballerina is styled as a documentary.", "a documentary", "a documentary", "styled as",
+         None),
+        ("Ballerina masquerades as a musical.", "a musical", "a musical", "masquerades as", None),
+        # Reported: a verb that forbids, forgets or feigns the value was dropped from it.
+        ("Eve is forbidden to avenge her father.", "Eve is forbidden to avenge her father",
+         "Eve avenge her father", "forbidden to", None),
+        ("Eve is powerless to avenge her father.", "Eve is powerless to avenge her father",
+         "Eve avenge her father", "powerless to", None),
+        ("Eve forgets to avenge her father.", "Eve forgets to avenge her father",
+         "Eve avenge her father", "forgets to", None),
+        ("Eve pretends to avenge her father.", "Eve pretends to avenge her father",
+         "Eve avenge her father", "pretends to", None),
     ],
 )  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(

@@ -1535,8 +1535,11 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     (``_worded_dates``): a holiday (:data:`HOLIDAYS`: "New Year's Day 2026", "last
     Christmas"), a day relative to the publication (:data:`RELATIVE_DAY_WORDS`,
     "this Friday", "two years ago", "in two weeks": "yesterday" is never after it), a span
-    from a written date ("two weeks after June 1, 2025" is 2025-06-15). The digits and
-    words of a name of the ``catalog`` are the name's, no date's."""
+    from a written date ("two weeks after June 1, 2025" is 2025-06-15). A part of a month or
+    a year (:data:`PERIOD_PART_WORDS`: "early June 2025", "the first Friday of June 2025",
+    "Q2 2025") is that part alone; a date at the whole month's or year's precision keeps the
+    part in its note, writing its words. The digits and words of a name of the ``catalog``
+    are the name's, no date's."""
     dates = _claim_dates(claim)
     if not dates:
         return []
@@ -1544,8 +1547,29 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     stated = _stated_dates(quote, _published(claim, catalog))
     if not stated:
         return []
+    parts = _period_parts(quote)
+    note = " ".join((claim.note or "").casefold().split())
     for field, date in dates:
         if any(_may_be(each, date) for _, readings in stated for each in readings):
+            wider = [
+                words
+                for words, readings in stated
+                for each in readings
+                if _may_be(each, date) and each in parts and not _within(each, date)
+            ]
+            if wider and len(wider) == sum(
+                _may_be(each, date) for _, readings in stated for each in readings
+            ):
+                # Only a part of the date is written ("early June 2025" for 2025-06): the
+                # note keeps which part, as the data's date cannot.
+                words = wider[0]
+                if " ".join(words.casefold().split()) in note:
+                    continue
+                message = (
+                    f"the quote writes {words!r}, a part of {date} only: give a date within it,"
+                    f" or say in the note which part, writing its words ({words!r})"
+                )
+                return [Breach("date note", field, message)]
             continue
         said = "; ".join(
             f"{words!r}" + ("" if reading is None else f" ({reading})")
@@ -1667,10 +1691,136 @@ def _stated_dates(
             if readings:
                 stated.append((match[0], readings))
                 continue
+        part = _part_of_period(quote, each)
+        if part is not None:  # "early June 2025": June 1 to 10 only
+            stated.append((quote[part.start : each.end], (part,)))
+            continue
         stated.append((quote[each.start : each.end], (each,)))
     stated.extend((match[0], readings) for match, readings in relative.values() if readings)
     stated.extend((quote[start:end], readings) for start, end, readings in worded if readings)
     return stated
+
+
+#: The words just before a month ("early June", "mid-June", "the first week of June") or a
+#: year alone ("late 2025", "Q2 2025", "the first half of 2025", "H2 2025") that name a part
+#: of it, each with the part: for a month its first and last day (a negative day counts from
+#: the month's end: "the last week of June" is June 24 to 30), for a year its first and last
+#: month. A date the quote writes with one of them is that part alone, at the part's own
+#: precision: a note may give a day or a month within it, never one outside it. "the first
+#: Friday of June 2025" (any of "first" to "fifth" or "last", any weekday) is its one day.
+PERIOD_PART_WORDS = {
+    "month": {
+        "early": (1, 10), "mid": (11, 20), "late": (21, -1),
+        "first week of": (1, 7), "second week of": (8, 14), "third week of": (15, 21),
+        "fourth week of": (22, 28), "last week of": (-7, -1), "final week of": (-7, -1),
+        "first half of": (1, 15), "second half of": (16, -1),
+    },
+    "year": {
+        "early": (1, 4), "mid": (5, 8), "late": (9, 12),
+        "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9),
+        "fourth quarter of": (10, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
+        "Q4": (10, 12), "first half of": (1, 6), "second half of": (7, 12), "H1": (1, 6),
+        "H2": (7, 12),
+    },
+}  # fmt: skip
+_WEEKDAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_PERIOD_PART_BEFORE = {
+    period: re.compile(
+        r"(?<![\w'\u2019-])(?:(?i:the)[\s\u00a0]+)?(?P<part>(?i:"
+        + _phrases(parts)
+        + r"))(?:[\s\u00a0]+|-)\Z"
+    )
+    for period, parts in PERIOD_PART_WORDS.items()
+}
+_NTH_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:the)[\s\u00a0]+)?"
+    rf"(?P<which>(?i:{'|'.join(_WEEKDAY_ORDINALS)}))[\s\u00a0]+"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\s\u00a0]+"
+    r"(?i:of)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+(?i:month)[\s\u00a0]+(?i:of)[\s\u00a0]+)?\Z"
+)
+
+
+def _part_of_period(quote: str, written: _WrittenDate) -> _WrittenDate | None:
+    """The part of a month or a year ``written`` is, where :data:`PERIOD_PART_WORDS` (or "the
+    first Friday of") stand just before it, as the date those words and it write, from the
+    first of them; ``None`` for a whole month or year, or a date of another shape."""
+    before = quote[: written.start]
+    if written.season is not None or len(written.month_days) > 1:
+        return None
+    if not written.month_days:  # a year alone
+        found = _PERIOD_PART_BEFORE["year"].search(before)
+        if found is None or written.year is None:
+            return None
+        first, last = PERIOD_PART_WORDS["year"][_part_key("year", found["part"])]
+        months = frozenset((month, None) for month in range(first, last + 1))
+        return written._replace(start=found.start(), month_days=months)
+    ((month, day),) = written.month_days
+    if day is not None or not 1 <= month <= 12:
+        return None
+    weekday = _NTH_WEEKDAY_BEFORE.search(before)
+    if weekday is not None:
+        return _nth_weekday(written, month, weekday)
+    return _part_of_month(written, month, _PERIOD_PART_BEFORE["month"].search(before))
+
+
+def _nth_weekday(written: _WrittenDate, month: int, found: re.Match[str]) -> _WrittenDate | None:
+    """The one day "the first Friday of June 2025" writes; ``None`` (the month read whole)
+    where no year says which, or the month has no such day ("the fifth Monday")."""
+    if written.year is None:
+        return None
+    days_on = [
+        on
+        for on in range(1, days_in_month(written.year, month) + 1)
+        if WEEKDAYS[datetime.date(written.year, month, on).weekday()] == found["weekday"]
+    ]
+    which = _WEEKDAY_ORDINALS[found["which"].casefold()]
+    if which > len(days_on):
+        return None
+    on = days_on[which - 1 if which > 0 else which]
+    return written._replace(start=found.start(), month_days=frozenset({(month, on)}))
+
+
+def _part_of_month(
+    written: _WrittenDate, month: int, found: re.Match[str] | None
+) -> _WrittenDate | None:
+    """The days of the part of a month ``found`` names ("early June" June 1 to 10), of a
+    leap year or not where the month has no year."""
+    if found is None:
+        return None
+    first, last = PERIOD_PART_WORDS["month"][_part_key("month", found["part"])]
+    days: set[tuple[int, int | None]] = set()
+    for year in [written.year] if written.year is not None else [2000, 2001]:
+        length = days_in_month(year, month)
+        start, end = (each if each > 0 else length + 1 + each for each in (first, last))
+        days |= {(month, on) for on in range(start, end + 1)}
+    return written._replace(start=found.start(), month_days=frozenset(days))
+
+
+def _period_parts(quote: str) -> set[_WrittenDate]:
+    """The parts of a month or a year ``quote`` writes (:data:`PERIOD_PART_WORDS`), as read."""
+    parts = (_part_of_period(quote, each) for each in _written_dates(quote))
+    return {each for each in parts if each is not None}
+
+
+def _within(part: _WrittenDate, date: PartialDate) -> bool:
+    """Whether ``date`` lies within the part of a period ``part`` (of the date's year where
+    the part has none)."""
+    year = part.year if part.year is not None else date.year
+    days = [
+        PartialDate(year=year, month=month, day=day)
+        for month, day in part.month_days
+        if day is None or day <= days_in_month(year, month)
+    ]
+    return bool(days) and (
+        min(each.first_day for each in days) <= date.first_day
+        and date.last_day <= max(each.last_day for each in days)
+    )
+
+
+def _part_key(period: str, words: str) -> str:
+    """The key of :data:`PERIOD_PART_WORDS` the part's ``words`` are, in any case and spacing."""
+    said = " ".join(words.casefold().split())
+    return next(key for key in PERIOD_PART_WORDS[period] if key.casefold() == said)
 
 
 def _readings_words(words: str, readings: Sequence[_WrittenDate]) -> str | None:
@@ -1971,10 +2121,13 @@ HOLIDAY_SPAN_DAYS = {
 }  # fmt: skip
 #: The days relative to the source's publication a quote may write, each with the first and
 #: the last day it may be, counted from the publication's day: "yesterday" is the day
-#: before it, never after; "last week" the thirteen days before it (the week before the
-#: publication's week, or the seven days just past), "next week" the thirteen after.
+#: before it, never after; "the day after tomorrow" two days after it, read as one
+#: expression, never as "tomorrow"; "last week" the thirteen days before it (the week
+#: before the publication's week, or the seven days just past), "next week" the thirteen
+#: after.
 RELATIVE_DAY_WORDS = {
     "yesterday": (-1, -1), "today": (0, 0), "tonight": (0, 0), "tomorrow": (1, 1),
+    "the day after tomorrow": (2, 2), "the day before yesterday": (-2, -2),
     "last week": (-13, -1), "this past week": (-13, -1), "this week": (-6, 6),
     "next week": (1, 13), "this coming week": (1, 13),
 }  # fmt: skip
@@ -2012,6 +2165,14 @@ _RELATIVE_WEEKDAY = re.compile(
 )
 _RELATIVE_WEEKEND = re.compile(
     rf"{_APART}(?<!(?i:the)[\s\u00a0])(?P<words>(?i:{_phrases(RELATIVE_WEEKEND_WORDS)})){_ALONE}"
+)
+# A week on from a weekday, read as one expression: "a week from Friday", "a week on
+# Friday", "Friday week" are the Friday after the coming one, never that Friday.
+_WEEK_FROM_WEEKDAY = re.compile(
+    rf"{_APART}(?:(?i:a|one){_GAP}(?i:week){_GAP}(?i:from|on){_GAP}(?:(?i:this){_GAP})?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<before>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"{_GAP}(?i:week)){_ALONE}"
 )
 # A weekday alone ("opens on Friday"), with no relative word before it; one next to a date
 # ("Friday 6 October", "June 6, 2025, a Friday") is that date's (date_on_its_weekday).
@@ -2099,7 +2260,9 @@ def _worded_dates(
     (:data:`RELATIVE_DATE_WORDS`) read against the publication date ``published``, or
     neither (the holiday's day of any year); a day relative to the publication
     (:data:`RELATIVE_DAY_WORDS`, "this Friday": the Friday of its week or the next,
-    "next Friday" the next or the one after, "last Friday" the last or the one before; "N
+    "next Friday" the next or the one after, "this coming Friday" the next alone, "a week
+    from Friday" and "Friday week" the one after the coming one, "last Friday" the last or
+    the one before; "N
     days, weeks, months or years ago", "in N days ..."; a week as the days three either side
     of its day, a month or a year whole); a span counted from a written date ("two weeks
     after June 1, 2025", "the day before June 6, 2025"). Where the publication date is too
@@ -2165,7 +2328,21 @@ def _relative_day_dates(
         near = {day + datetime.timedelta(days=n) for day in days for n in range(first, last + 1)}
         yield (*match.span(), tuple(_days_readings(*match.span(), near)))
     week = datetime.timedelta(days=7)
+    weeks_on = list(_WEEK_FROM_WEEKDAY.finditer(quote))
+    for match in weeks_on:
+        weekday = WEEKDAYS.index(match["weekday"] or match["before"])
+        near = set()
+        for day in days:
+            coming = day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+            near |= {coming + week, (coming if coming > day else coming + week) + week}
+        yield (*match.span(), tuple(_days_readings(*match.span(), near)))
+
+    def in_a_week_on(start: int) -> bool:
+        return any(each.start() <= start < each.end() for each in weeks_on)
+
     for match in _RELATIVE_WEEKDAY.finditer(quote):
+        if in_a_week_on(match.start()):
+            continue  # "a week from this Friday": read above
         which = RELATIVE_DATE_WORDS[" ".join(match["which"].casefold().split())]
         weekday = WEEKDAYS.index(match["weekday"])
         near = set()
@@ -2176,12 +2353,13 @@ def _relative_day_dates(
                 near |= {coming, day + datetime.timedelta(days=weekday - day.weekday())}
             elif which > 0:
                 coming = coming if coming > day else coming + week
-                near |= {coming, coming + week}
+                # "this coming Friday" is the next one alone; "next Friday" may be either.
+                near |= {coming} if match["which"].casefold() != "next" else {coming, coming + week}
             else:
                 near |= {past, past - week}
         yield (*match.span(), tuple(_days_readings(*match.span(), near)))
     yield from _weekend_dates(quote, days)
-    yield from _bare_weekday_dates(quote, days)
+    yield from (each for each in _bare_weekday_dates(quote, days) if not in_a_week_on(each[0]))
 
 
 def _weekend_dates(
@@ -6837,7 +7015,13 @@ _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
 #: "pitched as" a horror film: a label, no genre), a near miss or a contrast ("a far cry from",
 #: "stops short of being", "flirts with being", "less of a horror film and more of an action
 #: film": either side), an influence ("borrows from", "pays homage to" horror films; not to "the
-#: late" one) and a story moved away ("moves the story from Budapest to Prague": the old place). The
+#: late" one), a likeness or an aspiration ("plays like", "feels like", "looks like", "resembles",
+#: "is reminiscent of", "evokes", "channels", "owes more to", "is styled as", "masquerades as",
+#: "aspires to be", "tries to be", "akin to", "in the style of" a Western: a comparison, no genre)
+#: a thing forbidden, forgotten, pretended or prevented ("is forbidden to", "is powerless to",
+#: "forgets to", "pretends to", "neglects to", "is too late to", "is prevented from", "gives up",
+#: "stops trying", "resists the urge to", "is tricked into" avenging her father)
+#: and a story moved away ("moves the story from Budapest to Prague": the old place). The
 #: value keeps them, or its note quotes them
 #: and says what they negate. Patterns, read whole in any case.
 TEXT_REVERSING_WORDS = (
@@ -6857,6 +7041,21 @@ TEXT_REVERSING_WORDS = (
     r"(?:pa(?:y|ys|id|ying)\s+)?homage\s+to(?!\s+(?:the|his|her|their)\s+late\b)",
     r"(?:mov|relocat|transplant|shift)(?:e|es|ed|ing|s)?\s+"
     r"(?:the|its)\s+(?:story|action|setting|plot)\s+from",
+    r"(?:play(?:s|ed|ing)?|feel(?:s|ing)?|felt|look(?:s|ed|ing)?|sound(?:s|ed|ing)?"
+    r"|seem(?:s|ed|ing)?|read(?:s|ing)?|unfold(?:s|ed|ing)?|c[oa]me?s?\s+across)"
+    r"\s+(?:(?:more|less|much|rather|very|quite|just|a\s+lot)\s+)?like",
+    r"resembl(?:e|es|ed|ing)", r"resemblance\s+to", r"reminiscent\s+of",
+    r"remind(?:s|ed|ing)?(?:\s+\w+)?\s+of", r"evok(?:e|es|ed|ing)",
+    r"channel(?:s|ed|led|ing|ling)?",
+    r"ow(?:e|es|ed|ing)\s+(?:(?:more|less|much|a\s+lot|a\s+debt|its\s+debt|something)\s+)?to",
+    r"styl(?:e|es|ed|ing)\s+as", r"masquerad(?:e|es|ed|ing)\s+as", r"pos(?:e|es|ed|ing)\s+as",
+    r"aspir(?:e|es|ed|ing)\s+to\s+be", r"tr(?:y|ies|ied|ying)\s+to\s+be", r"akin\s+to",
+    r"in\s+the\s+(?:style|manner|mold|mould|tradition)\s+of",
+    r"forbid(?:s|den)?\s+to", r"powerless\s+to", r"forg(?:et|ets|ot|otten|etting)\s+to",
+    r"pretend(?:s|ed|ing)?\s+to", r"neglect(?:s|ed|ing)?\s+to", r"too\s+late\s+to",
+    r"prevent(?:s|ed|ing)?(?:\s+\w+)?\s+from", r"(?:giv(?:e|es|ing)|gave|given)\s+up",
+    r"stop(?:s|ped|ping)?\s+trying", r"resist(?:s|ed|ing)?\s+the\s+urge\s+to",
+    r"trick(?:s|ed|ing)?(?:\s+\w+)?\s+into",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
