@@ -4043,6 +4043,24 @@ def test_every_box_office_figure_is_a_running_total() -> None:
         # A period's own total is its takings.
         ("Ballerina's second weekend total was $25 million.",
          "Ballerina's second weekend total was $25 million", "amount", "second weekend"),
+        # Reported: one period's takings with no "on" before a weekday, or a holiday, one day.
+        ("Ballerina grossed $25 million Monday.", "Ballerina grossed $25 million Monday",
+         "amount", "Monday"),
+        ("Ballerina's Friday haul was $25 million.", "Ballerina's Friday haul was $25 million",
+         "amount", "Friday"),
+        ("Ballerina made $25 million on Father's Day.",
+         "Ballerina made $25 million on Father's Day", "amount", "Father's Day"),
+        ("Ballerina earned $25 million during the week.",
+         "Ballerina earned $25 million during the week", "amount", "during the week"),
+        ("Ballerina made $25 million between Monday and Thursday.",
+         "Ballerina made $25 million between Monday and Thursday", "amount", "Monday"),
+        ("Ballerina sold $25 million in tickets in one day.",
+         "Ballerina sold $25 million in tickets in one day", "amount", "in one day"),
+        # A total up to a day, or reached on it, is the running total.
+        ("By Monday, Ballerina had made $25 million.", "Ballerina had made $25 million", None,
+         None),
+        ("Ballerina's total reached $25 million Sunday.",
+         "Ballerina's total reached $25 million Sunday", None, None),
     ],
 )  # fmt: skip
 def test_a_box_office_figure_of_part_of_the_run_is_no_total(

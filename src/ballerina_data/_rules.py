@@ -4793,6 +4793,12 @@ def bound_read_from_its_quote_or_noted(
     return [Breach("figure bound", "value.bound", message)]
 
 
+# The holidays the trade reports one day's takings by, besides :data:`HOLIDAYS`.
+_TAKINGS_HOLIDAYS = (
+    "father's day", "mother's day", "juneteenth", "easter", "easter sunday",
+    "presidents day", "presidents' day", "martin luther king day", "mlk day", "veterans day",
+    "columbus day", "good friday",
+)  # fmt: skip
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 #: The words by a box-office figure that make it the takings of a part of the run, not the
 #: running total ``box_office`` is, read in the figure's sentence between the figures before
@@ -4801,7 +4807,10 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: Thursday previews"), the total only as of then: the claim gives when, the ``date``
 #: qualifier, or a later weekend's article would state it as the latest total. "later": a
 #: later weekend's, week's or day's takings ("in its third weekend", "in its second week",
-#: "this weekend", "on Saturday"), no total at all: the catalog holds no such figure. The
+#: "this weekend", "on Saturday", a weekday alone: "grossed $5 million Monday", "its Friday
+#: haul", "between Monday and Thursday", but "Thursday previews", which are the opening's; a
+#: holiday: "on Father's Day"; "during the week", "in one day"), no total at all: the catalog
+#: holds no such figure. The
 #: verbs of the opening are read only just before the figure (across up to two words: "opened
 #: to an estimated $25 million"), or before it across up to eight words of the verb's own
 #: clause before its "to" or "with" ("debuted at number one with $25 million", "opened on
@@ -4878,6 +4887,22 @@ PART_OF_RUN_WORDS = {
         ),
         *("this weekend", "last weekend", "the weekend", "weekend's", "this week", "last week"),
         *(f"on {day}" for day in WEEKDAYS),
+        # A weekday alone ("grossed $5 million Monday", "its Friday haul", "between Monday
+        # and Thursday"), a holiday ("on Father's Day"), one day or week ("in one day").
+        *(f"{day}{s}" for day in WEEKDAYS for s in ("", "'s", "\u2019s")),
+        *(
+            f"{holiday}{s}".replace("'", mark)
+            for holiday in (*HOLIDAYS, *_TAKINGS_HOLIDAYS)
+            for s in ("", "'s")
+            for mark in ("'", "\u2019")
+        ),
+        *(
+            f"{span} {period}"
+            for span in ("in one", "in a", "in a single", "in just one", "during the")
+            for period in ("day", "week")
+        ),
+        *("over the week", "for the week", "in the week", "that day", "the same day"),
+        *("single-day", "one-day", "daily", "midweek", "weekday", "weekdays"),
     ),
 }
 _VERBS_OF_OPENING = tuple(
@@ -4941,11 +4966,17 @@ def _running_total_before(words: str) -> bool:
     )
 
 
+# A weekday's previews, the takings up to the opening: "$25 million from Thursday previews".
+_PREVIEWS_JUST_AFTER = re.compile(r"[\s\u00a0]+(?:(?i:night)[\s\u00a0]+)?(?i:previews?)\b")
+
+
 def _period_named(period: re.Pattern[str], near: str) -> str | None:
     """The first words of ``period`` in ``near`` that no "after", "through" or "by" makes
     the end of a total ("after its second weekend")."""
     for found in period.finditer(near):
         words = found[1]
+        if _PREVIEWS_JUST_AFTER.match(near, found.end()):
+            continue  # "Thursday previews" are the opening's
         if words.casefold().startswith("on "):  # "by Sunday", not "on Sunday"
             return words
         if _TOTAL_UP_TO.search(near, 0, found.start()) is None:
@@ -4970,7 +5001,8 @@ def _opening_across(sentence: str, start: int) -> str | None:
 def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A ``box_office`` figure is the running total: one its sentence gives as a later
     weekend's, week's or day's takings (:data:`PART_OF_RUN_WORDS` "later": "in its third
-    weekend, Ballerina earned $25 million") is refused, a note or not, as no total, unless
+    weekend, Ballerina earned $25 million", "grossed $5 million Monday", "on Father's Day",
+    "in one day") is refused, a note or not, as no total, unless
     the words before it give it as the total reached then (:data:`RUNNING_TOTAL_WORDS`:
     "crossed $150 million on Sunday"); one it
     gives as the takings up to the opening (:data:`PART_OF_RUN_WORDS` "opening": "opened to
