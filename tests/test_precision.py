@@ -4097,6 +4097,16 @@ def test_a_box_office_figure_of_part_of_the_run_is_no_total(
         ("Ballerina needs to gross $25 million to break even.", "$25 million", "needs to"),
         ("Ballerina's break-even point is $25 million.", "$25 million", "break-even"),
         ("$25 million is what Ballerina must make to turn a profit.", "$25 million", "must"),
+        # Reported: a figure the film moves toward, aims at or needs passed as takings.
+        ("Ballerina is heading for $25 million.", "$25 million", "heading for"),
+        ("Ballerina is headed toward $25 million.", "$25 million", "headed toward"),
+        ("Ballerina is bound for $25 million.", "$25 million", "bound for"),
+        ("Ballerina is en route to $25 million.", "$25 million", "en route to"),
+        ("Ballerina is chasing $25 million.", "$25 million", "chasing"),
+        ("Ballerina is within reach of $25 million.", "$25 million", "within reach of"),
+        ("Ballerina is trending toward $25 million.", "$25 million", "trending toward"),
+        ("Ballerina is gunning for $25 million.", "$25 million", "gunning for"),
+        ("Ballerina needs $25 million.", "$25 million", "needs"),
     ],
 )
 def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, words: str) -> None:

@@ -4820,10 +4820,12 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: words between. "added": takings added to a total ("added $10 million", "brought in
 #: another $10 million", "an additional $10 million"), read just before the figure (across
 #: up to two words), no total either. "target": a figure the work needs, no takings ("needs
-#: to gross $200 million to break even", "its break-even point is $200 million"), and
-#: "forecast": one it is forecast to make ("is tracking for $40 million", "eyes", "on pace
-#: for"), each read anywhere between the figures by it: a note says how the figure is read,
-#: and a forecast may have a status instead.
+#: to gross $200 million to break even", "its break-even point is $200 million", "needs
+#: $100 million"), and "forecast": one it is forecast to make ("is tracking for $40
+#: million", "eyes", "on pace for") or moves toward or aims at ("is heading for", "headed
+#: toward", "bound for", "en route to", "chasing", "within reach of", "trending toward",
+#: "gunning for"; every form of each verb), each read anywhere between the figures by it:
+#: a note says how the figure is read, and a forecast may have a status instead.
 PART_OF_RUN_WORDS = {
     "opening": (
         *("opened to", "opened with", "opening to", "opening with", "opens to", "opens with"),
@@ -4856,6 +4858,9 @@ PART_OF_RUN_WORDS = {
         "to be profitable",
         "target",
         "goal",
+        # A figure the work needs is no takings: "Ballerina needs $100 million".
+        *("needs", "need", "needed", "needing", "requires", "require", "required"),
+        "requiring",
     ),
     "forecast": (
         "tracking",
@@ -4878,6 +4883,19 @@ PART_OF_RUN_WORDS = {
         "predicts",
         "prediction",
         "predictions",
+        # A figure the work moves toward or aims at: "is heading for $100 million", "bound
+        # for", "within reach of", "gunning for".
+        *(
+            f"{verb} {to}"
+            for verb in ("head", "heads", "heading", "headed", "trend", "trends", "trending")
+            for to in ("for", "toward", "towards")
+        ),
+        *("trended toward", "trended towards", "bound for", "en route to", "on its way to"),
+        *("on the way to", "on course to", "within reach of", "within striking distance of"),
+        *("in reach of", "in striking distance of", "chase", "chases", "chasing", "chased"),
+        *("gun for", "guns for", "gunning for", "gunned for", "aims for", "aiming for"),
+        *("aimed for", "aiming at", "angling for", "angles for", "setting its sights on"),
+        *("sets its sights on", "set its sights on", "looking at", "looks at"),
     ),
     "later": (
         *(
