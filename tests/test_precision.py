@@ -535,6 +535,9 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("She suspects Keanu Reeves appears in Ballerina", "'suspects'"),
         ("He assumes Keanu Reeves appears in Ballerina", "'assumes'"),
         ("He figures Keanu Reeves appears in Ballerina", "'He figures'"),
+        ("According to Wikipedia, Keanu Reeves appears in Ballerina", "'According to'"),
+        # A claim of the attribution's own words attributes nothing: her occupation.
+        ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
         ("Keanu Reeves said that he appears in Ballerina", None),
         ("Ballerina opens on May 30, 2025", None),
@@ -643,6 +646,14 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", says a source close to it.", "'source close to'", Status.REPORTED),
         (", I'm told.", '"I\'m told"', Status.REPORTED),
         (", for the time being.", "'for the time being'", Status.SCHEDULED),
+        # Reported: an attribution was read only to a listed outlet.
+        (", according to Wikipedia.", "'according to'", Status.REPORTED),
+        (", according to one viewer.", "'according to'", Status.REPORTED),
+        (", according to his LinkedIn.", "'according to'", Status.REPORTED),
+        (", per Rotten Tomatoes.", "'per Rotten Tomatoes'", Status.REPORTED),
+        (", per the studio.", "'per the'", Status.REPORTED),
+        (", Wikipedia says.", "'Wikipedia says'", Status.REPORTED),
+        (", Letterboxd says.", "'Letterboxd says'", Status.REPORTED),
         # A clause of something else, or a long one of its own, says nothing of the quote.
         (", and a sequel might follow.", None, None),
         (", and we hope for a sequel.", None, None),

@@ -557,6 +557,8 @@ BELIEF_WORDS = (
 )  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
+# The open or user-written listings a claim may be told from at second hand.
+_OPEN_LISTINGS = ("wikipedia", "imdb", "letterboxd", "metacritic", "tmdb", "reddit", "fandom")
 _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewrap", "the wrap")
 #: Words that tell a claim at second hand, a rumour, a guess or a forecast, wherever they
 #: stand in the quote's sentence ("Reports suggest ...", "..., Variety reports.", "...,
@@ -569,6 +571,8 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
 #: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user";
 #: an estimate, "according to one estimate", "by some estimates"; "I'm told", "I hear";
+#: any attribution, whoever it names, "according to Wikipedia", "according to one viewer",
+#: "per the studio", and an open listing's word, "per Rotten Tomatoes", "Wikipedia says";
 #: others' listings, "some outlets", "many sites", "often cited as", "IMDb lists")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
 #: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
@@ -615,6 +619,19 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "industry estimates", "per imdb", "according to imdb", "per a fan wiki",
             "according to a fan wiki", "according to fan wikis", "fan wiki", "fan wikis",
             "leaked memo", "leaked memos", "leaked document", "leaked documents",
+            # Any attribution, whoever it names: "according to Wikipedia", "according to
+            # one viewer", "per the studio", and an open or user-written listing's word:
+            # "per Rotten Tomatoes", "Wikipedia says", "Letterboxd lists".
+            "according to",
+            *(
+                f"per {whose}"
+                for whose in ("the", "a", "an", "one", "his", "her", "its", "their", "my", "our")
+            ),
+            *(
+                f"{said} {listing}" if said == "per" else f"{listing} {said}"
+                for listing in (*_OPEN_LISTINGS, "rotten tomatoes", "box office mojo")
+                for said in ("per", "says", "said", "lists", "listed", "notes", "noted")
+            ),
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
                 f"{said} {outlet}" if said in ("per", "according to") else f"{outlet} {said}"
@@ -8944,6 +8961,8 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
     found = _HEDGE.search(_WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read))
+    if found is not None and _attribution_is_the_claim(read, found):
+        found = None
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
         found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
@@ -8957,6 +8976,16 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
 
 
 _FUTURE = _any_word(FUTURE_WORDS)
+_ATTRIBUTION_ALONE = re.compile(r"\s*(?i:according\s+to)\b[^,;:.()\u2013\u2014]*\Z")
+
+
+def _attribution_is_the_claim(read: str, found: re.Match[str]) -> bool:
+    """Whether the hedge ``found`` in ``read`` is an "according to" that the whole of
+    ``read`` is, attributing nothing the claim says: "According to producer Erica Lee"
+    gives her occupation in the attribution's own words."""
+    return found.start() == len(read) - len(read.lstrip()) and bool(
+        _ATTRIBUTION_ALONE.fullmatch(read)
+    )
 
 
 def _before_the_date(read: str, value: DateValue) -> str:
