@@ -535,6 +535,9 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("She suspects Keanu Reeves appears in Ballerina", "'suspects'"),
         ("He assumes Keanu Reeves appears in Ballerina", "'assumes'"),
         ("He figures Keanu Reeves appears in Ballerina", "'He figures'"),
+        ("According to Wikipedia, Keanu Reeves appears in Ballerina", "'According to'"),
+        # A claim of the attribution's own words attributes nothing: her occupation.
+        ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
         ("Keanu Reeves said that he appears in Ballerina", None),
         ("Ballerina opens on May 30, 2025", None),
@@ -643,6 +646,14 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", says a source close to it.", "'source close to'", Status.REPORTED),
         (", I'm told.", '"I\'m told"', Status.REPORTED),
         (", for the time being.", "'for the time being'", Status.SCHEDULED),
+        # Reported: an attribution was read only to a listed outlet.
+        (", according to Wikipedia.", "'according to'", Status.REPORTED),
+        (", according to one viewer.", "'according to'", Status.REPORTED),
+        (", according to his LinkedIn.", "'according to'", Status.REPORTED),
+        (", per Rotten Tomatoes.", "'per Rotten Tomatoes'", Status.REPORTED),
+        (", per the studio.", "'per the'", Status.REPORTED),
+        (", Wikipedia says.", "'Wikipedia says'", Status.REPORTED),
+        (", Letterboxd says.", "'Letterboxd says'", Status.REPORTED),
         # A clause of something else, or a long one of its own, says nothing of the quote.
         (", and a sequel might follow.", None, None),
         (", and we hope for a sequel.", None, None),
@@ -4132,6 +4143,24 @@ def test_every_box_office_figure_is_a_running_total() -> None:
         # A period's own total is its takings.
         ("Ballerina's second weekend total was $25 million.",
          "Ballerina's second weekend total was $25 million", "amount", "second weekend"),
+        # Reported: one period's takings with no "on" before a weekday, or a holiday, one day.
+        ("Ballerina grossed $25 million Monday.", "Ballerina grossed $25 million Monday",
+         "amount", "Monday"),
+        ("Ballerina's Friday haul was $25 million.", "Ballerina's Friday haul was $25 million",
+         "amount", "Friday"),
+        ("Ballerina made $25 million on Father's Day.",
+         "Ballerina made $25 million on Father's Day", "amount", "Father's Day"),
+        ("Ballerina earned $25 million during the week.",
+         "Ballerina earned $25 million during the week", "amount", "during the week"),
+        ("Ballerina made $25 million between Monday and Thursday.",
+         "Ballerina made $25 million between Monday and Thursday", "amount", "Monday"),
+        ("Ballerina sold $25 million in tickets in one day.",
+         "Ballerina sold $25 million in tickets in one day", "amount", "in one day"),
+        # A total up to a day, or reached on it, is the running total.
+        ("By Monday, Ballerina had made $25 million.", "Ballerina had made $25 million", None,
+         None),
+        ("Ballerina's total reached $25 million Sunday.",
+         "Ballerina's total reached $25 million Sunday", None, None),
     ],
 )  # fmt: skip
 def test_a_box_office_figure_of_part_of_the_run_is_no_total(
@@ -4168,6 +4197,16 @@ def test_a_box_office_figure_of_part_of_the_run_is_no_total(
         ("Ballerina needs to gross $25 million to break even.", "$25 million", "needs to"),
         ("Ballerina's break-even point is $25 million.", "$25 million", "break-even"),
         ("$25 million is what Ballerina must make to turn a profit.", "$25 million", "must"),
+        # Reported: a figure the film moves toward, aims at or needs passed as takings.
+        ("Ballerina is heading for $25 million.", "$25 million", "heading for"),
+        ("Ballerina is headed toward $25 million.", "$25 million", "headed toward"),
+        ("Ballerina is bound for $25 million.", "$25 million", "bound for"),
+        ("Ballerina is en route to $25 million.", "$25 million", "en route to"),
+        ("Ballerina is chasing $25 million.", "$25 million", "chasing"),
+        ("Ballerina is within reach of $25 million.", "$25 million", "within reach of"),
+        ("Ballerina is trending toward $25 million.", "$25 million", "trending toward"),
+        ("Ballerina is gunning for $25 million.", "$25 million", "gunning for"),
+        ("Ballerina needs $25 million.", "$25 million", "needs"),
     ],
 )
 def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, words: str) -> None:

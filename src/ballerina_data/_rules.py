@@ -558,6 +558,8 @@ BELIEF_WORDS = (
 )  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
+# The open or user-written listings a claim may be told from at second hand.
+_OPEN_LISTINGS = ("wikipedia", "imdb", "letterboxd", "metacritic", "tmdb", "reddit", "fandom")
 _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewrap", "the wrap")
 #: Words that tell a claim at second hand, a rumour, a guess or a forecast, wherever they
 #: stand in the quote's sentence ("Reports suggest ...", "..., Variety reports.", "...,
@@ -570,6 +572,8 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: hears", "The Hollywood Reporter has learned"; "purportedly", "apparently", "thought to",
 #: "understood to", "an insider", "one insider claims", "per a leaked", "a Reddit user";
 #: an estimate, "according to one estimate", "by some estimates"; "I'm told", "I hear";
+#: any attribution, whoever it names, "according to Wikipedia", "according to one viewer",
+#: "per the studio", and an open listing's word, "per Rotten Tomatoes", "Wikipedia says";
 #: others' listings, "some outlets", "many sites", "often cited as", "IMDb lists")
 #: backs ``reported`` or ``unconfirmed``; a rumour ("rumor has it", "according to rumors",
 #: "according to a rumor", "word is", "it is rumored", "or so the story goes", "or so the
@@ -616,6 +620,19 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "industry estimates", "per imdb", "according to imdb", "per a fan wiki",
             "according to a fan wiki", "according to fan wikis", "fan wiki", "fan wikis",
             "leaked memo", "leaked memos", "leaked document", "leaked documents",
+            # Any attribution, whoever it names: "according to Wikipedia", "according to
+            # one viewer", "per the studio", and an open or user-written listing's word:
+            # "per Rotten Tomatoes", "Wikipedia says", "Letterboxd lists".
+            "according to",
+            *(
+                f"per {whose}"
+                for whose in ("the", "a", "an", "one", "his", "her", "its", "their", "my", "our")
+            ),
+            *(
+                f"{said} {listing}" if said == "per" else f"{listing} {said}"
+                for listing in (*_OPEN_LISTINGS, "rotten tomatoes", "box office mojo")
+                for said in ("per", "says", "said", "lists", "listed", "notes", "noted")
+            ),
             # A trade paper's scoop: "..., per Deadline.", "..., Deadline hears.".
             *(
                 f"{said} {outlet}" if said in ("per", "according to") else f"{outlet} {said}"
@@ -5034,6 +5051,12 @@ def bound_read_from_its_quote_or_noted(
     return [Breach("figure bound", "value.bound", message)]
 
 
+# The holidays the trade reports one day's takings by, besides :data:`HOLIDAYS`.
+_TAKINGS_HOLIDAYS = (
+    "father's day", "mother's day", "juneteenth", "easter", "easter sunday",
+    "presidents day", "presidents' day", "martin luther king day", "mlk day", "veterans day",
+    "columbus day", "good friday",
+)  # fmt: skip
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 #: The words by a box-office figure that make it the takings of a part of the run, not the
 #: running total ``box_office`` is, read in the figure's sentence between the figures before
@@ -5042,7 +5065,10 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: Thursday previews"), the total only as of then: the claim gives when, the ``date``
 #: qualifier, or a later weekend's article would state it as the latest total. "later": a
 #: later weekend's, week's or day's takings ("in its third weekend", "in its second week",
-#: "this weekend", "on Saturday"), no total at all: the catalog holds no such figure. The
+#: "this weekend", "on Saturday", a weekday alone: "grossed $5 million Monday", "its Friday
+#: haul", "between Monday and Thursday", but "Thursday previews", which are the opening's; a
+#: holiday: "on Father's Day"; "during the week", "in one day"), no total at all: the catalog
+#: holds no such figure. The
 #: verbs of the opening are read only just before the figure (across up to two words: "opened
 #: to an estimated $25 million"), or before it across up to eight words of the verb's own
 #: clause before its "to" or "with" ("debuted at number one with $25 million", "opened on
@@ -5052,10 +5078,12 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: words between. "added": takings added to a total ("added $10 million", "brought in
 #: another $10 million", "an additional $10 million"), read just before the figure (across
 #: up to two words), no total either. "target": a figure the work needs, no takings ("needs
-#: to gross $200 million to break even", "its break-even point is $200 million"), and
-#: "forecast": one it is forecast to make ("is tracking for $40 million", "eyes", "on pace
-#: for"), each read anywhere between the figures by it: a note says how the figure is read,
-#: and a forecast may have a status instead.
+#: to gross $200 million to break even", "its break-even point is $200 million", "needs
+#: $100 million"), and "forecast": one it is forecast to make ("is tracking for $40
+#: million", "eyes", "on pace for") or moves toward or aims at ("is heading for", "headed
+#: toward", "bound for", "en route to", "chasing", "within reach of", "trending toward",
+#: "gunning for"; every form of each verb), each read anywhere between the figures by it:
+#: a note says how the figure is read, and a forecast may have a status instead.
 PART_OF_RUN_WORDS = {
     "opening": (
         *("opened to", "opened with", "opening to", "opening with", "opens to", "opens with"),
@@ -5088,6 +5116,9 @@ PART_OF_RUN_WORDS = {
         "to be profitable",
         "target",
         "goal",
+        # A figure the work needs is no takings: "Ballerina needs $100 million".
+        *("needs", "need", "needed", "needing", "requires", "require", "required"),
+        "requiring",
     ),
     "forecast": (
         "tracking",
@@ -5110,6 +5141,19 @@ PART_OF_RUN_WORDS = {
         "predicts",
         "prediction",
         "predictions",
+        # A figure the work moves toward or aims at: "is heading for $100 million", "bound
+        # for", "within reach of", "gunning for".
+        *(
+            f"{verb} {to}"
+            for verb in ("head", "heads", "heading", "headed", "trend", "trends", "trending")
+            for to in ("for", "toward", "towards")
+        ),
+        *("trended toward", "trended towards", "bound for", "en route to", "on its way to"),
+        *("on the way to", "on course to", "within reach of", "within striking distance of"),
+        *("in reach of", "in striking distance of", "chase", "chases", "chasing", "chased"),
+        *("gun for", "guns for", "gunning for", "gunned for", "aims for", "aiming for"),
+        *("aimed for", "aiming at", "angling for", "angles for", "setting its sights on"),
+        *("sets its sights on", "set its sights on", "looking at", "looks at"),
     ),
     "later": (
         *(
@@ -5119,6 +5163,22 @@ PART_OF_RUN_WORDS = {
         ),
         *("this weekend", "last weekend", "the weekend", "weekend's", "this week", "last week"),
         *(f"on {day}" for day in WEEKDAYS),
+        # A weekday alone ("grossed $5 million Monday", "its Friday haul", "between Monday
+        # and Thursday"), a holiday ("on Father's Day"), one day or week ("in one day").
+        *(f"{day}{s}" for day in WEEKDAYS for s in ("", "'s", "\u2019s")),
+        *(
+            f"{holiday}{s}".replace("'", mark)
+            for holiday in (*HOLIDAYS, *_TAKINGS_HOLIDAYS)
+            for s in ("", "'s")
+            for mark in ("'", "\u2019")
+        ),
+        *(
+            f"{span} {period}"
+            for span in ("in one", "in a", "in a single", "in just one", "during the")
+            for period in ("day", "week")
+        ),
+        *("over the week", "for the week", "in the week", "that day", "the same day"),
+        *("single-day", "one-day", "daily", "midweek", "weekday", "weekdays"),
     ),
 }
 _VERBS_OF_OPENING = tuple(
@@ -5182,11 +5242,17 @@ def _running_total_before(words: str) -> bool:
     )
 
 
+# A weekday's previews, the takings up to the opening: "$25 million from Thursday previews".
+_PREVIEWS_JUST_AFTER = re.compile(r"[\s\u00a0]+(?:(?i:night)[\s\u00a0]+)?(?i:previews?)\b")
+
+
 def _period_named(period: re.Pattern[str], near: str) -> str | None:
     """The first words of ``period`` in ``near`` that no "after", "through" or "by" makes
     the end of a total ("after its second weekend")."""
     for found in period.finditer(near):
         words = found[1]
+        if _PREVIEWS_JUST_AFTER.match(near, found.end()):
+            continue  # "Thursday previews" are the opening's
         if words.casefold().startswith("on "):  # "by Sunday", not "on Sunday"
             return words
         if _TOTAL_UP_TO.search(near, 0, found.start()) is None:
@@ -5211,7 +5277,8 @@ def _opening_across(sentence: str, start: int) -> str | None:
 def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> list[Breach]:
     """A ``box_office`` figure is the running total: one its sentence gives as a later
     weekend's, week's or day's takings (:data:`PART_OF_RUN_WORDS` "later": "in its third
-    weekend, Ballerina earned $25 million") is refused, a note or not, as no total, unless
+    weekend, Ballerina earned $25 million", "grossed $5 million Monday", "on Father's Day",
+    "in one day") is refused, a note or not, as no total, unless
     the words before it give it as the total reached then (:data:`RUNNING_TOTAL_WORDS`:
     "crossed $150 million on Sunday"); one it
     gives as the takings up to the opening (:data:`PART_OF_RUN_WORDS` "opening": "opened to
@@ -9156,6 +9223,8 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
     found = _HEDGE.search(_WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read))
+    if found is not None and _attribution_is_the_claim(read, found):
+        found = None
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
         found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
@@ -9169,6 +9238,16 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
 
 
 _FUTURE = _any_word(FUTURE_WORDS)
+_ATTRIBUTION_ALONE = re.compile(r"\s*(?i:according\s+to)\b[^,;:.()\u2013\u2014]*\Z")
+
+
+def _attribution_is_the_claim(read: str, found: re.Match[str]) -> bool:
+    """Whether the hedge ``found`` in ``read`` is an "according to" that the whole of
+    ``read`` is, attributing nothing the claim says: "According to producer Erica Lee"
+    gives her occupation in the attribution's own words."""
+    return found.start() == len(read) - len(read.lstrip()) and bool(
+        _ATTRIBUTION_ALONE.fullmatch(read)
+    )
 
 
 def _before_the_date(read: str, value: DateValue) -> str:
