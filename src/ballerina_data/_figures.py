@@ -4,11 +4,12 @@ kinds of unit an amount of a predicate is in, and the units themselves, are `_un
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import _re as re
-from ._units import CURRENCY_CODE, TIME_UNITS
+from ._units import CURRENCY_CODE, EXACT_AMOUNTS, TIME_UNITS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -196,13 +197,15 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     million", "58 to 60 million") writes no amount on its own: neither 58 nor, as a figure
     of its own, 58,000,000. Nor does a number a comma with one or two digits after it ends
     ("$1,5 billion": :func:`decimal_comma_figures`)."""
-    return {amount for amount, _ in _amounts_at(quote, durations=durations)}
+    with decimal.localcontext(EXACT_AMOUNTS):  # "$N million" of any N, every digit kept
+        return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
 def written_figures(quote: str, *, durations: bool) -> list[tuple[Decimal, tuple[int, int]]]:
     """Each amount :func:`written_amounts` reads, in order, with where its figure starts and
     ends (its number, with the scale word or unit of time after it)."""
-    return list(_amounts_at(quote, durations=durations))
+    with decimal.localcontext(EXACT_AMOUNTS):
+        return list(_amounts_at(quote, durations=durations))
 
 
 def where_written(
@@ -211,10 +214,11 @@ def where_written(
     """Where in ``quote`` the first figure (with ``last``, the last) that writes ``amount``
     (in seconds, with ``durations``) starts and ends, as :func:`written_amounts` reads it
     (its number, with the scale word or unit of time after it), or ``None``."""
-    spans = (span for found, span in _amounts_at(quote, durations=durations) if found == amount)
-    if last:
-        return max(spans, default=None)
-    return next(spans, None)
+    with decimal.localcontext(EXACT_AMOUNTS):
+        spans = (span for found, span in _amounts_at(quote, durations=durations) if found == amount)
+        if last:
+            return max(spans, default=None)
+        return next(spans, None)
 
 
 def writes_currency(text: str, unit: str) -> bool:
@@ -252,10 +256,11 @@ def writes_in_currency(quote: str, amount: Decimal, unit: str) -> bool:
     >>> writes_in_currency("58m in the UK, where tickets cost \u00a312", Decimal(58_000_000), "GBP")
     False
     """
-    return any(
-        found == amount and _written_beside(*_beside(quote, start, end), unit)
-        for found, (start, end) in _amounts_at(quote, durations=False)
-    )
+    with decimal.localcontext(EXACT_AMOUNTS):
+        return any(
+            found == amount and _written_beside(*_beside(quote, start, end), unit)
+            for found, (start, end) in _amounts_at(quote, durations=False)
+        )
 
 
 # A range's first number and what joins it to the second, just before the second ("58-" of
@@ -498,7 +503,8 @@ def _words_number(words: str) -> Decimal:
 def _fraction(found: re.Match[str]) -> Decimal:
     """The fraction a match of ``_FRACTION_AFTER`` writes."""
     if found[1]:
-        return Decimal(found[1]) / Decimal(found[2])
+        # At the default 28 digits: "1/3" has no end (the exact context would never stop).
+        return decimal.Context().divide(Decimal(found[1]), Decimal(found[2]))
     if found[4]:
         return Decimal("0.75")
     return Decimal("0.5") if found[3].lower() == "half" else Decimal("0.25")
