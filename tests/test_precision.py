@@ -761,6 +761,10 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
         ("Lionsgate aimed for Ballerina to cost $90 million", "'aimed for'"),
         ("Wiseman intended Ballerina to run 100 minutes", "'intended'"),
         ("Lionsgate tried to cast Keanu Reeves in Ballerina", "'tried to'"),
+        # Reported: a petition, a part deserved and a thing imagined were credits.
+        ("A petition calls for Keanu Reeves to star in Ballerina", "'petition'"),
+        ("Keanu Reeves deserved to star in Ballerina", "'deserved to'"),
+        ("Imagine Keanu Reeves starring in Ballerina", "'Imagine'"),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
         ("It took so long to make Ballerina", None),

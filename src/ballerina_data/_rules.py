@@ -259,7 +259,9 @@ class Catalog(Protocol):
 #: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
 #: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
 #: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
-#: "open to returning"; not "open to" alone: "opens to audiences").
+#: "open to returning"; not "open to" alone: "opens to audiences"). So are a petition, a
+#: part someone "deserved to" have, and a thing "imagined": "A petition calls for Keanu
+#: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina".
 HOPE_WORDS = (
     "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
     "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
@@ -267,6 +269,10 @@ HOPE_WORDS = (
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
     "fingers crossed", "open to appearing", "open to returning", "open to starring",
     "open to reprising", "open to coming back",
+    # A wish of others, or a thing pictured, is no credit: "A petition calls for Keanu Reeves
+    # to star", "Keanu Reeves deserved to star", "Imagine Keanu Reeves starring".
+    "petition", "petitions", "petitioned", "petitioning", "deserve to", "deserves to",
+    "deserved to", "deserving to", "imagine", "imagines", "imagined", "imagining",
     # Past intentions, which most often did not come to pass: "Lionsgate wanted Keanu Reeves
     # to star", "planned for", "intended", "aimed for", "envisioned", "pitched" (not "a
     # wanted man": _HOPE).
