@@ -3269,6 +3269,10 @@ _DEATH = Predicate.DATE_OF_DEATH
          "2023-03-20", _DEATH, "'tribute'"),
         ("Lance Reddick died on March 17, 2023, and his memorial was held on April 5, 2023",
          "2023-04-05", _DEATH, "'memorial'"),
+        # Reported: the day a death was found, or told of, passed as its date.
+        ("Lance Reddick was found dead on March 17, 2023", "2023-03-17", _DEATH, "'found dead'"),
+        ("Lance Reddick died, his publicist said on March 17, 2023", "2023-03-17", _DEATH,
+         "'said'"),
         ("In 2014, the world was introduced to John Wick", "2014", Predicate.RELEASE_DATE,
          "no word of the release"),
         # The date of the predicate's own event, said of the subject, is its date.

@@ -2821,7 +2821,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 #: to one of them ("announced on November 10, 2023", "born December 31, 1962", "leaves
 #: theaters on August 1, 2025", "marked one year since", "tickets go on sale", "opens at
 #: the Cannes Film Festival on May 20, 2025", "opens in previews on June 5, 2025": a
-#: festival's showing or a preview is no release) is that event's, no date of the
+#: festival's showing or a preview is no release; "was found dead on", "died, his
+#: publicist said on": the finding or the telling) is that event's, no date of the
 #: predicate; and the things, other than the claim's subject, an
 #: event word may be said of (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was
 #: released on", "Ballerina's soundtrack was released on", "A hoax claimed ... died on").
@@ -2835,6 +2836,9 @@ NEIGHBOURING_EVENT_WORDS = (
     "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score", "album",
     "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
     "festival", "film festival", "preview", "previews", "sneak preview", "sneak previews",
+    # Finding a death, or telling of it, is its own event: "was found dead on", "died, his
+    # publicist said on".
+    "found", "found dead", "discovered", "discovered dead", "said", "says", "told", "stated",
 )  # fmt: skip
 _OTHER_SUBJECTS = frozenset(
     {
