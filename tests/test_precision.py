@@ -2732,6 +2732,8 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         # the duration.
         ("it runs 1 hr. 45 min", "105", "minute"),
         ("it runs 2h05", "125", "minute"),
+        # Reported: hours and minutes with a colon between them needed a note.
+        ("Running time 2:05", "125", "minute"),
         # Reported: digits grouped by spaces or full stops were read as several numbers.
         ("it cost $90 000 000", "90000000", "USD"),
         ("it cost $90\u00a0000\u00a0000", "90000000", "USD"),

@@ -167,8 +167,9 @@ _TIME_AFTER = re.compile(
 # An "m" for minutes, read only after a number of hours ("2h 5m"): alone, "90m" is 90
 # million.
 _MINUTES_AFTER_HOURS = re.compile(r"[\s\u00a0-]*(m)\b", re.IGNORECASE)
-# Hours and two digits of minutes with no unit after them ("2h05" is 125 minutes).
-_HOURS_AND_MINUTES = re.compile(r"h([0-5][0-9])\b", re.IGNORECASE)
+# Hours and two digits of minutes with no unit after them ("2h05" is 125 minutes), or a
+# colon between them ("2:05"; not of hours, minutes and seconds: "2:05:30").
+_HOURS_AND_MINUTES = re.compile(r"(?:h|:)([0-5][0-9])\b(?!:[0-9])", re.IGNORECASE)
 # An abbreviated unit of time and its full stop ("1 hr. 45 min"): the stop is the unit's.
 _ABBREVIATED_UNIT = re.compile(r"(?:hrs?|h|mins?|secs?)\Z", re.IGNORECASE)
 
@@ -368,8 +369,8 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
 
     A duration of several units ("2 hours 5 minutes", "two hours and five minutes", "2h
     5m": after hours, "m" is minutes; "1 hr. 45 min", an abbreviation's full stop its own;
-    "2h05", two digits after "h" minutes) is one amount, their sum: neither part is a
-    duration of its own there."""
+    "2h05" or "2:05", two digits after "h" or a colon minutes) is one amount, their sum:
+    neither part is a duration of its own there."""
     taken = 0  # where the last duration of several units, or the last fraction, ends
     for found in _WRITTEN_NUMBER.finditer(quote):
         start, after = found.span()
@@ -456,10 +457,11 @@ def _hours_and_minutes(
     quote: str, number: re.Match[str], after: int
 ) -> tuple[Decimal, tuple[int, int]] | None:
     """The duration, in seconds, and where it starts and ends, of hours in digits that end
-    at ``after`` with two digits of minutes after their "h" ("2h05"), or ``None``."""
+    at ``after`` with two digits of minutes after their "h" or a colon ("2h05", "2:05"), or
+    ``None``."""
     both = _HOURS_AND_MINUTES.match(quote, after) if number[1] is not None else None
-    if both is None:
-        return None
+    if both is None or (both[0][0] == ":" and quote[: number.start()].endswith(":")):
+        return None  # "05:30" of "2:05:30" is no time of hours and minutes
     return _number(number) * 3600 + int(both[1]) * 60, (number.start(), both.end())
 
 
