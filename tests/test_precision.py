@@ -4069,6 +4069,9 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina is 125 minutes long.", "125 minutes", "125", "minute", None),
         ("Ballerina has a running time of 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina clocks in at 125 minutes.", "125 minutes", "125", "minute", None),
+        # Reported: a fact box's label was no word of the clause, and the message named none.
+        ("Running time: 125 minutes.", "125 minutes", "125", "minute", None),
+        ("Screen time: 10 minutes.", "10 minutes", "10", "minute", "time 'Screen time:'"),
         ("Ballerina is a 125-minute action film.", "125-minute", "125", "minute", None),
         # Reported: an impression of length was read as the running time.
         ("Ballerina feels like it runs 180 minutes.", "180 minutes", "180", "minute",

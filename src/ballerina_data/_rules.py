@@ -5523,7 +5523,8 @@ def _duration_of_another_thing(
     :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``; nor "at" alone
     as an aside of the work, "Ballerina, at 125 minutes, is", or opening the sentence
     before a clause that opens with the work, one of ``work_names`` or "the film": "At 125
-    minutes, Ballerina is the shortest")."""
+    minutes, Ballerina is the shortest"). A fact box's label a colon ends just before the
+    clause is read with it ("Running time: 125 minutes")."""
     (before, after), (start, end) = bounds, span
     clause = sentence[before:start] + " " + sentence[end:after]
     if claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
@@ -5552,7 +5553,10 @@ def _duration_of_another_thing(
         and not _RUNNING_TIME_NOUN_JUST_AFTER.match(sentence, end, after)
         and not (_ASIDE_AT.fullmatch(clause) and before > 0)
         and not (_ASIDE_AT.fullmatch(clause) and _work_after(sentence, after, work_names))
+        and not _RUNNING_TIME.search(_fact_box_label(sentence, before))
     ):
+        label = _fact_box_label(sentence, before)
+        clause = f"{label}: {clause.strip()}" if label else clause
         message = (
             f"the figure's clause ({clause.strip()!r}) gives it as no running time (no word"
             " such as 'runs', 'running time', 'long' or 'a 90-minute film'): a person's screen"
@@ -5560,6 +5564,18 @@ def _duration_of_another_thing(
         )
         return [Breach("figure of the work", "value.amount", message)]
     return []
+
+
+# A fact box's label just before its value: "Running time: 125 minutes".
+_LABEL_BEFORE = re.compile(r"(?:^|[.;(\n])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
+
+
+def _fact_box_label(sentence: str, before: int) -> str:
+    """The label a colon ends just before a figure's clause starts at ``before`` ("Running
+    time" of "Running time: 125 minutes"): the predicate's words as a fact box writes them,
+    or the empty string."""
+    label = _LABEL_BEFORE.search(sentence, 0, before)
+    return "" if label is None else label[1]
 
 
 def _work_after(sentence: str, at: int, work_names: Iterable[str]) -> bool:
