@@ -801,6 +801,10 @@ def test_a_word_tables_look_first_finds_what_its_pattern_finds(table: str, text:
         ("Lionsgate aimed for Ballerina to cost $90 million", "'aimed for'"),
         ("Wiseman intended Ballerina to run 100 minutes", "'intended'"),
         ("Lionsgate tried to cast Keanu Reeves in Ballerina", "'tried to'"),
+        # Reported: a petition, a part deserved and a thing imagined were credits.
+        ("A petition calls for Keanu Reeves to star in Ballerina", "'petition'"),
+        ("Keanu Reeves deserved to star in Ballerina", "'deserved to'"),
+        ("Imagine Keanu Reeves starring in Ballerina", "'Imagine'"),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
         ("John Wick is the most wanted man", None),
@@ -2901,6 +2905,8 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         # the duration.
         ("it runs 1 hr. 45 min", "105", "minute"),
         ("it runs 2h05", "125", "minute"),
+        # Reported: hours and minutes with a colon between them needed a note.
+        ("Running time 2:05", "125", "minute"),
         # Reported: digits grouped by spaces or full stops were read as several numbers.
         ("it cost $90 000 000", "90000000", "USD"),
         ("it cost $90\u00a0000\u00a0000", "90000000", "USD"),
@@ -3443,6 +3449,10 @@ _DEATH = Predicate.DATE_OF_DEATH
          "2023-03-20", _DEATH, "'tribute'"),
         ("Lance Reddick died on March 17, 2023, and his memorial was held on April 5, 2023",
          "2023-04-05", _DEATH, "'memorial'"),
+        # Reported: the day a death was found, or told of, passed as its date.
+        ("Lance Reddick was found dead on March 17, 2023", "2023-03-17", _DEATH, "'found dead'"),
+        ("Lance Reddick died, his publicist said on March 17, 2023", "2023-03-17", _DEATH,
+         "'said'"),
         ("In 2014, the world was introduced to John Wick", "2014", Predicate.RELEASE_DATE,
          "no word of the release"),
         # The date of the predicate's own event, said of the subject, is its date.
@@ -4272,6 +4282,9 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina is 125 minutes long.", "125 minutes", "125", "minute", None),
         ("Ballerina has a running time of 125 minutes.", "125 minutes", "125", "minute", None),
         ("Ballerina clocks in at 125 minutes.", "125 minutes", "125", "minute", None),
+        # Reported: a fact box's label was no word of the clause, and the message named none.
+        ("Running time: 125 minutes.", "125 minutes", "125", "minute", None),
+        ("Screen time: 10 minutes.", "10 minutes", "10", "minute", "time 'Screen time:'"),
         ("Ballerina is a 125-minute action film.", "125-minute", "125", "minute", None),
         # Reported: an impression of length was read as the running time.
         ("Ballerina feels like it runs 180 minutes.", "180 minutes", "180", "minute",

@@ -220,6 +220,41 @@ def test_an_amount_written_with_more_places_is_one_value() -> None:
     assert preferred.rule is bd.PreferenceRule.ONLY_VALUE
 
 
+@pytest.mark.parametrize(
+    ("amount", "other", "unit"),
+    [
+        ("1234567890123456789012345678901", "1234567890123456789012345678902", "USD"),
+        ("99999999999999999999999999999.4", "99999999999999999999999999999.6", "USD"),
+        ("1234567890123456789012345678901", "1234567890123456789012345678902", "minutes"),
+    ],
+)
+def test_amounts_that_differ_past_28_digits_are_two_values(
+    amount: str, other: str, unit: str
+) -> None:
+    # Reported: the default decimal context's 28 digits made them one value, and rounded the
+    # SQLite value_key.
+    from ballerina_data._figures import written_amounts
+    from ballerina_data._sqlite import _key_part
+
+    def cost(claim_id: str, written: str) -> Claim:
+        predicate = Predicate.COST if unit == "USD" else Predicate.DURATION
+        value = bd.Quantity(amount=Decimal(written), unit=unit)
+        evidence = bd.Evidence(quote="q", start=0, end=1)
+        return Claim(
+            id=claim_id,
+            subject=FILM,
+            predicate=predicate,
+            value=value,
+            source="s",
+            evidence=evidence,
+        )
+
+    assert relate(cost("s-1", amount), cost("s-2", other)) is Relation.CONFLICT
+    assert _key_part(Decimal(other + ("0" if "." in other else ".00"))) == other
+    millions = Decimal(amount + "e6")  # read exactly, as no arithmetic would be
+    assert written_amounts(f"It cost ${amount} million", durations=False) == {millions}
+
+
 def test_a_currency_code_in_lower_case_is_not_made_plural() -> None:
     from ballerina_data._wording import amount_words
 

@@ -4,11 +4,12 @@ kinds of unit an amount of a predicate is in, and the units themselves, are `_un
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import _re as re
-from ._units import CURRENCY_CODE, TIME_UNITS
+from ._units import CURRENCY_CODE, EXACT_AMOUNTS, TIME_UNITS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -166,8 +167,9 @@ _TIME_AFTER = re.compile(
 # An "m" for minutes, read only after a number of hours ("2h 5m"): alone, "90m" is 90
 # million.
 _MINUTES_AFTER_HOURS = re.compile(r"[\s\u00a0-]*(m)\b", re.IGNORECASE)
-# Hours and two digits of minutes with no unit after them ("2h05" is 125 minutes).
-_HOURS_AND_MINUTES = re.compile(r"h([0-5][0-9])\b", re.IGNORECASE)
+# Hours and two digits of minutes with no unit after them ("2h05" is 125 minutes), or a
+# colon between them ("2:05"; not of hours, minutes and seconds: "2:05:30").
+_HOURS_AND_MINUTES = re.compile(r"(?:h|:)([0-5][0-9])\b(?!:[0-9])", re.IGNORECASE)
 # An abbreviated unit of time and its full stop ("1 hr. 45 min"): the stop is the unit's.
 _ABBREVIATED_UNIT = re.compile(r"(?:hrs?|h|mins?|secs?)\Z", re.IGNORECASE)
 
@@ -196,13 +198,15 @@ def written_amounts(quote: str, *, durations: bool) -> set[Decimal]:
     million", "58 to 60 million") writes no amount on its own: neither 58 nor, as a figure
     of its own, 58,000,000. Nor does a number a comma with one or two digits after it ends
     ("$1,5 billion": :func:`decimal_comma_figures`)."""
-    return {amount for amount, _ in _amounts_at(quote, durations=durations)}
+    with decimal.localcontext(EXACT_AMOUNTS):  # "$N million" of any N, every digit kept
+        return {amount for amount, _ in _amounts_at(quote, durations=durations)}
 
 
 def written_figures(quote: str, *, durations: bool) -> list[tuple[Decimal, tuple[int, int]]]:
     """Each amount :func:`written_amounts` reads, in order, with where its figure starts and
     ends (its number, with the scale word or unit of time after it)."""
-    return list(_amounts_at(quote, durations=durations))
+    with decimal.localcontext(EXACT_AMOUNTS):
+        return list(_amounts_at(quote, durations=durations))
 
 
 def where_written(
@@ -211,10 +215,11 @@ def where_written(
     """Where in ``quote`` the first figure (with ``last``, the last) that writes ``amount``
     (in seconds, with ``durations``) starts and ends, as :func:`written_amounts` reads it
     (its number, with the scale word or unit of time after it), or ``None``."""
-    spans = (span for found, span in _amounts_at(quote, durations=durations) if found == amount)
-    if last:
-        return max(spans, default=None)
-    return next(spans, None)
+    with decimal.localcontext(EXACT_AMOUNTS):
+        spans = (span for found, span in _amounts_at(quote, durations=durations) if found == amount)
+        if last:
+            return max(spans, default=None)
+        return next(spans, None)
 
 
 def writes_currency(text: str, unit: str) -> bool:
@@ -252,10 +257,11 @@ def writes_in_currency(quote: str, amount: Decimal, unit: str) -> bool:
     >>> writes_in_currency("58m in the UK, where tickets cost \u00a312", Decimal(58_000_000), "GBP")
     False
     """
-    return any(
-        found == amount and _written_beside(*_beside(quote, start, end), unit)
-        for found, (start, end) in _amounts_at(quote, durations=False)
-    )
+    with decimal.localcontext(EXACT_AMOUNTS):
+        return any(
+            found == amount and _written_beside(*_beside(quote, start, end), unit)
+            for found, (start, end) in _amounts_at(quote, durations=False)
+        )
 
 
 # A range's first number and what joins it to the second, just before the second ("58-" of
@@ -363,8 +369,8 @@ def _amounts_at(quote: str, *, durations: bool) -> Iterator[tuple[Decimal, tuple
 
     A duration of several units ("2 hours 5 minutes", "two hours and five minutes", "2h
     5m": after hours, "m" is minutes; "1 hr. 45 min", an abbreviation's full stop its own;
-    "2h05", two digits after "h" minutes) is one amount, their sum: neither part is a
-    duration of its own there."""
+    "2h05" or "2:05", two digits after "h" or a colon minutes) is one amount, their sum:
+    neither part is a duration of its own there."""
     taken = 0  # where the last duration of several units, or the last fraction, ends
     for found in _WRITTEN_NUMBER.finditer(quote):
         start, after = found.span()
@@ -451,10 +457,11 @@ def _hours_and_minutes(
     quote: str, number: re.Match[str], after: int
 ) -> tuple[Decimal, tuple[int, int]] | None:
     """The duration, in seconds, and where it starts and ends, of hours in digits that end
-    at ``after`` with two digits of minutes after their "h" ("2h05"), or ``None``."""
+    at ``after`` with two digits of minutes after their "h" or a colon ("2h05", "2:05"), or
+    ``None``."""
     both = _HOURS_AND_MINUTES.match(quote, after) if number[1] is not None else None
-    if both is None:
-        return None
+    if both is None or (both[0][0] == ":" and quote[: number.start()].endswith(":")):
+        return None  # "05:30" of "2:05:30" is no time of hours and minutes
     return _number(number) * 3600 + int(both[1]) * 60, (number.start(), both.end())
 
 
@@ -498,7 +505,8 @@ def _words_number(words: str) -> Decimal:
 def _fraction(found: re.Match[str]) -> Decimal:
     """The fraction a match of ``_FRACTION_AFTER`` writes."""
     if found[1]:
-        return Decimal(found[1]) / Decimal(found[2])
+        # At the default 28 digits: "1/3" has no end (the exact context would never stop).
+        return decimal.Context().divide(Decimal(found[1]), Decimal(found[2]))
     if found[4]:
         return Decimal("0.75")
     return Decimal("0.5") if found[3].lower() == "half" else Decimal("0.25")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import decimal
 import enum
 import functools
 import re
@@ -15,7 +16,7 @@ from ._errors import InvalidQueryError
 from ._figures import singular
 from ._normalize import MAX_CACHED_LENGTH, normalize
 from ._records import Bound, Claim, DateValue, EntityRef, Quantity, Status, Text, Value
-from ._units import TIME_UNITS
+from ._units import EXACT_AMOUNTS, TIME_UNITS
 
 __all__ = [
     "ENTRY_RELATIONS",
@@ -312,15 +313,16 @@ def _date_range(value: DateValue) -> tuple[tuple[int, int, int], tuple[int, int,
 
 
 def _amount_range(value: Quantity) -> tuple[Decimal | None, Decimal | None]:
-    amount = value.amount * TIME_UNITS.get(value.unit.strip().casefold(), 1)
-    if value.bound is Bound.AT_LEAST:
-        return amount, None
-    if value.bound is Bound.AT_MOST:
-        return None, amount
-    if value.bound is Bound.ABOUT:
-        margin = abs(amount) * ABOUT_MARGIN
-        return amount - margin, amount + margin
-    return amount, amount
+    with decimal.localcontext(EXACT_AMOUNTS):  # two amounts are one only if equal exactly
+        amount = value.amount * TIME_UNITS.get(value.unit.strip().casefold(), 1)
+        if value.bound is Bound.AT_LEAST:
+            return amount, None
+        if value.bound is Bound.AT_MOST:
+            return None, amount
+        if value.bound is Bound.ABOUT:
+            margin = abs(amount) * ABOUT_MARGIN
+            return amount - margin, amount + margin
+        return amount, amount
 
 
 def _within(inner: tuple[object, object], outer: tuple[object, object]) -> bool | None:

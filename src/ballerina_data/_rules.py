@@ -260,7 +260,9 @@ class Catalog(Protocol):
 #: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
 #: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
 #: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
-#: "open to returning"; not "open to" alone: "opens to audiences").
+#: "open to returning"; not "open to" alone: "opens to audiences"). So are a petition, a
+#: part someone "deserved to" have, and a thing "imagined": "A petition calls for Keanu
+#: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina".
 HOPE_WORDS = (
     "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
     "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
@@ -268,6 +270,10 @@ HOPE_WORDS = (
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
     "fingers crossed", "open to appearing", "open to returning", "open to starring",
     "open to reprising", "open to coming back",
+    # A wish of others, or a thing pictured, is no credit: "A petition calls for Keanu Reeves
+    # to star", "Keanu Reeves deserved to star", "Imagine Keanu Reeves starring".
+    "petition", "petitions", "petitioned", "petitioning", "deserve to", "deserves to",
+    "deserved to", "deserving to", "imagine", "imagines", "imagined", "imagining",
     # Past intentions, which most often did not come to pass: "Lionsgate wanted Keanu Reeves
     # to star", "planned for", "intended", "aimed for", "envisioned", "pitched" (not "a
     # wanted man": _HOPE).
@@ -3092,7 +3098,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 #: to one of them ("announced on November 10, 2023", "born December 31, 1962", "leaves
 #: theaters on August 1, 2025", "marked one year since", "tickets go on sale", "opens at
 #: the Cannes Film Festival on May 20, 2025", "opens in previews on June 5, 2025": a
-#: festival's showing or a preview is no release) is that event's, no date of the
+#: festival's showing or a preview is no release; "was found dead on", "died, his
+#: publicist said on": the finding or the telling) is that event's, no date of the
 #: predicate; and the things, other than the claim's subject, an
 #: event word may be said of (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was
 #: released on", "Ballerina's soundtrack was released on", "A hoax claimed ... died on").
@@ -3106,6 +3113,9 @@ NEIGHBOURING_EVENT_WORDS = (
     "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score", "album",
     "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
     "festival", "film festival", "preview", "previews", "sneak preview", "sneak previews",
+    # Finding a death, or telling of it, is its own event: "was found dead on", "died, his
+    # publicist said on".
+    "found", "found dead", "discovered", "discovered dead", "said", "says", "told", "stated",
 )  # fmt: skip
 _OTHER_SUBJECTS = frozenset(
     {
@@ -5965,7 +5975,8 @@ def _duration_of_another_thing(
     :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``; nor "at" alone
     as an aside of the work, "Ballerina, at 125 minutes, is", or opening the sentence
     before a clause that opens with the work, one of ``work_names`` or "the film": "At 125
-    minutes, Ballerina is the shortest")."""
+    minutes, Ballerina is the shortest"). A fact box's label a colon ends just before the
+    clause is read with it ("Running time: 125 minutes")."""
     (before, after), (start, end) = bounds, span
     clause = sentence[before:start] + " " + sentence[end:after]
     if claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
@@ -5994,7 +6005,10 @@ def _duration_of_another_thing(
         and not _RUNNING_TIME_NOUN_JUST_AFTER.match(sentence, end, after)
         and not (_ASIDE_AT.fullmatch(clause) and before > 0)
         and not (_ASIDE_AT.fullmatch(clause) and _work_after(sentence, after, work_names))
+        and not _RUNNING_TIME.search(_fact_box_label(sentence, before))
     ):
+        label = _fact_box_label(sentence, before)
+        clause = f"{label}: {clause.strip()}" if label else clause
         message = (
             f"the figure's clause ({clause.strip()!r}) gives it as no running time (no word"
             " such as 'runs', 'running time', 'long' or 'a 90-minute film'): a person's screen"
@@ -6002,6 +6016,18 @@ def _duration_of_another_thing(
         )
         return [Breach("figure of the work", "value.amount", message)]
     return []
+
+
+# A fact box's label just before its value: "Running time: 125 minutes".
+_LABEL_BEFORE = re.compile(r"(?:^|[.;(\n])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
+
+
+def _fact_box_label(sentence: str, before: int) -> str:
+    """The label a colon ends just before a figure's clause starts at ``before`` ("Running
+    time" of "Running time: 125 minutes"): the predicate's words as a fact box writes them,
+    or the empty string."""
+    label = _LABEL_BEFORE.search(sentence, 0, before)
+    return "" if label is None else label[1]
 
 
 def _work_after(sentence: str, at: int, work_names: Iterable[str]) -> bool:

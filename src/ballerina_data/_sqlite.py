@@ -18,6 +18,7 @@ from ._kinds import kind_of
 from ._records import Character, EntityRef, Film, Organization, Person
 from ._relations import ENTRY_RELATIONS, value_key
 from ._tables import CLAIMS, SOURCES, Column, record_columns, record_values
+from ._units import EXACT_AMOUNTS
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -401,7 +402,7 @@ def _key_text(key: Hashable) -> str:
 
 def _key_part(part: object) -> object:
     if isinstance(part, Decimal):
-        return format(part.normalize(), "f")
+        return format(part.normalize(EXACT_AMOUNTS), "f")  # every digit, however many
     if isinstance(part, tuple):  # a day as (year, month, day)
         year, month, day = part
         return f"{year:04d}-{month:02d}-{day:02d}"

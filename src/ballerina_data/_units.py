@@ -4,10 +4,11 @@ patterns on import, which a query need not wait for."""
 
 from __future__ import annotations
 
+import decimal
 import enum
 import re
 
-__all__ = ["CURRENCY_CODE", "TIME_UNITS", "UnitKind"]
+__all__ = ["CURRENCY_CODE", "EXACT_AMOUNTS", "TIME_UNITS", "UnitKind"]
 
 #: A currency as ISO 4217 writes it: three uppercase Latin letters ("USD"). Told by its
 #: shape alone: the library keeps no table of every currency.
@@ -18,6 +19,18 @@ TIME_UNITS = {
     **dict.fromkeys(("minute", "minutes", "min", "mins"), 60),
     **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), 3600),
 }
+
+
+#: The decimal context amounts are scaled, added and normalized in: exact at any number of
+#: digits. The default keeps 28 significant digits, and would make two amounts that differ
+#: only further down one value. Multiplying, adding and normalizing never need more digits
+#: than their result has; nothing divides in it, and a rounding would raise.
+EXACT_AMOUNTS = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.Inexact, decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 
 
 class UnitKind(enum.Enum):
