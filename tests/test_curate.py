@@ -242,6 +242,13 @@ _MET = "Keanu Reeves, Chad Stahelski and Len Wiseman met. "
             "no word of a director credit of person/chad-stahelski in its clause",
         ),
         (
+            "Ana de Armas met the director of Ballerina.",
+            "director",
+            "Ana de Armas",
+            "Ana de Armas met the director of Ballerina",
+            "the quote writes 'director', but not with person/ana-de-armas as its doer",
+        ),
+        (
             "Wiseman directed Ballerina, taking over from Stahelski.",
             "director",
             "Chad Stahelski",
