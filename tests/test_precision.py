@@ -5052,6 +5052,18 @@ def _not_theirs(word: str) -> str:
          "writes 'director', but not with"),
         ("Keanu Reeves met with the Directors Guild about Ballerina.", _DIRECTOR,
          "person/keanu-reeves", "writes 'Directors', but not with"),
+        # Reported: a fact-box label, or a role word in another sentence of the quote, was
+        # the person's.
+        ("Director: Len Wiseman | Cast: Ana de Armas.", _DIRECTOR, "person/ana-de-armas",
+         "no word of a director credit"),
+        ("Cast: Ana de Armas | Director: Len Wiseman.", _CAST, _WISEMAN,
+         "no word of a cast_member credit"),
+        ("Starring: Ana de Armas\nProducer: Chad Stahelski.", _CAST, _STAHELSKI,
+         "no word of a cast_member credit"),
+        ("Ana de Armas stars in Ballerina. Len Wiseman was thrilled.", _CAST, _WISEMAN,
+         "no word of a cast_member credit"),
+        ("Keanu Reeves stars in Ballerina. Ian McShane was thrilled.", _CAST,
+         "person/ian-mcshane", "no word of a cast_member credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -5141,6 +5153,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Shay Hatten wrote Ballerina for Ana de Armas.", Predicate.SCREENWRITER,
          "person/shay-hatten"),
         ("Ballerina, which Len Wiseman has also directed, opens.", _DIRECTOR, _WISEMAN),
+        # A fact-box label binds the value just after it, up to the next label.
+        ("Director: Len Wiseman | Cast: Ana de Armas.", _DIRECTOR, _WISEMAN),
+        ("Writer: Shay Hatten / Cast: Ana de Armas.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

@@ -8539,6 +8539,9 @@ def credit_written_with_its_role_or_noted(
     screenwriter's or producer's role word (:data:`DEED_CREDITS`) is the person's only where
     they do it (:func:`_doer_of_the_role`): "Len Wiseman directed Ana de Armas", "Ana de
     Armas met the director", "whom Len Wiseman directed" are no credit of Ana de Armas. A
+    fact box's label binds the value just after it, up to the next label, and a quote of
+    two sentences is read in the person's own sentence (:func:`_in_persons_fields`:
+    "Director: Len Wiseman | Cast: Ana de Armas" is no director credit of Ana de Armas). A
     person named
     by family name alone is found as by the whole name (:func:`_mention_names`: "and
     Stahelski watched" is no credit, as "and Chad Stahelski watched" is none). A sentence
@@ -8561,6 +8564,11 @@ def credit_written_with_its_role_or_noted(
     # The sentence to a break after the quote: "..., but Ana de Armas stars" is another's.
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
     written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    # "Stahelski" alone, the text having named Chad Stahelski before, is found as his name.
+    names = _mention_names(claim, catalog, claim.value.id)
+    written = _in_persons_fields(
+        written, [found.span() for name in names for found in _name_pattern(name).finditer(written)]
+    )
     blanked = _without_names(written, claim, catalog)
     character = claim.qualifiers.character
     # The character's names in any case: "as the Director" names no director.
@@ -8569,8 +8577,6 @@ def credit_written_with_its_role_or_noted(
             re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.IGNORECASE
         )
     blanked = _without_titled_characters(blanked, catalog)
-    # "Stahelski" alone, the text having named Chad Stahelski before, is found as his name.
-    names = _mention_names(claim, catalog, claim.value.id)
     passages = " ".join(note_passages(claim.note))
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
     if others or _ANY_ROLE.search(blanked):
@@ -8664,6 +8670,7 @@ def credit_written_with_its_role_or_noted(
             )
         )
         or _a_caption(sentence, claim, catalog, names)
+        or _a_caption(written, claim, catalog, names)
         or _possessive_character(own_written, catalog)
         or (
             claim.predicate.value == "cast_member"
@@ -8680,6 +8687,41 @@ def credit_written_with_its_role_or_noted(
         else _no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)
     )
     return paired or [refused]
+
+
+# A fact box's label: a word or three with a capital and a colon, at the start or after a
+# field's mark ("Director: Len Wiseman | Cast: Ana de Armas", "Written by: ...").
+_FIELD_LABEL = re.compile(
+    r"(?:\A|(?<=[|/,.;\n\u2022\u00b7]))[\s\u00a0]*[A-Z][\w-]*(?:[ \t\u00a0]+[\w-]+){0,2}"
+    r"[\s\u00a0]*:(?!\d)"
+)
+# A sentence's end: a full stop, "!" or "?" and a capital (or a blanked name) after it, not
+# after a single letter or a title ("Mr.", "Dr.", "St.", "Jr.").
+_QUOTED_SENTENCE_END = re.compile(
+    r"(?<![\s\u00a0.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No))(?<!\bMrs)[.!?]+['\"\u2019\u201d)]*"
+    r"(?=[\s\u00a0]+['\"\u2018\u201c(]?[A-Z_])"
+)
+
+
+def _in_persons_fields(written: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``written`` (a credit's clause) with all but the sentences and fact-box fields that
+    hold the person's name (at ``spans``) blanked, each place kept: a label binds the value
+    just after it, up to the next label ("Director: Len Wiseman | Cast: Ana de Armas" is no
+    director credit of Ana de Armas), and a role word in another sentence of the quote is
+    not the person's ("Len Wiseman directed Ballerina. Ana de Armas was thrilled")."""
+    if not spans:
+        return written
+    bounds = sorted(
+        {0, len(written)}
+        | {found.start() for found in _FIELD_LABEL.finditer(written) if found.start() > 0}
+        | {found.end() for found in _QUOTED_SENTENCE_END.finditer(written)}
+    )
+    kept = [" " if not char.isspace() else char for char in written]
+    for start, end in spans:
+        lower = max(bound for bound in bounds if bound <= start)
+        upper = min(bound for bound in bounds if bound >= end)
+        kept[lower:upper] = written[lower:upper]
+    return "".join(kept)
 
 
 def _not_the_doer_breach(claim: Claim, person: str, clause: str, own: re.Pattern[str]) -> Breach:
