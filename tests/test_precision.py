@@ -5046,6 +5046,8 @@ def _not_theirs(word: str) -> str:
                  "wrote"),
                 ("Ana de Armas's director on Ballerina is Len Wiseman.", _DIRECTOR,
                  "director"),
+                ("Ana de Armas and Ballerina director Len Wiseman attended.", _DIRECTOR,
+                 "director"),
             )
         ),
         ("Keanu Reeves thanked the director of Ballerina.", _DIRECTOR, "person/keanu-reeves",

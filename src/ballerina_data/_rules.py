@@ -8838,7 +8838,10 @@ def _doer_of_the_role(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pa
             return True
         for word in own.finditer(blanked, end):
             gap = _DOER_AFTER.match(blanked[end : word.start()] + " ")
-            if gap is not None and not (gap["possessive"] and _is_a_doers_noun(word[1])):
+            # A doer's noun just before a name is that name's: "Ana de Armas and Ballerina
+            # director Len Wiseman".
+            named = re.match(r"[\s\u00a0]+(?:_|[A-Z])", blanked[word.end() :])
+            if gap is not None and not (_is_a_doers_noun(word[1]) and (gap["possessive"] or named)):
                 return True
         for word in own.finditer(blanked, 0, start):
             tail = re.match(_DOER_BEFORE_TAIL, blanked[word.end() : start])
