@@ -242,6 +242,20 @@ _MET = "Keanu Reeves, Chad Stahelski and Len Wiseman met. "
             "no word of a director credit of person/chad-stahelski in its clause",
         ),
         (
+            "Ana de Armas met the director of Ballerina.",
+            "director",
+            "Ana de Armas",
+            "Ana de Armas met the director of Ballerina",
+            "the quote writes 'director', but not with person/ana-de-armas as its doer",
+        ),
+        (
+            "Ana de Armas stars in Ballerina. Len Wiseman was thrilled.",
+            "cast_member",
+            "Len Wiseman",
+            "Ana de Armas stars in Ballerina. Len Wiseman was thrilled",
+            "no word of a cast_member credit of person/len-wiseman in its clause",
+        ),
+        (
             "Wiseman directed Ballerina, taking over from Stahelski.",
             "director",
             "Chad Stahelski",

@@ -5167,6 +5167,46 @@ def _not_theirs(word: str) -> str:
         ),
         ("Anjelica Huston's Director is back.", _DIRECTOR, "person/anjelica-huston",
          "no word of a director credit"),
+        # Reported: a role word done by another, or done to the person, was their credit.
+        *(
+            (text, predicate, "person/ana-de-armas", f"writes {said!r}, but not with")
+            for text, predicate, said in (
+                ("Ana de Armas worked with the director of Ballerina.", _DIRECTOR, "director"),
+                ("Ana de Armas met the director of Ballerina.", _DIRECTOR, "director"),
+                ("Ana de Armas trusted her director on Ballerina.", _DIRECTOR, "director"),
+                ("Ana de Armas, whom Len Wiseman directed, is electric.", _DIRECTOR,
+                 "directed"),
+                ("Ana de Armas, under Len Wiseman's direction, shines in Ballerina.",
+                 _DIRECTOR, "direction"),
+                ("Ana de Armas pitched the producers of Ballerina.", Predicate.PRODUCER,
+                 "producers"),
+                ("Ana de Armas loved the script of Ballerina.", Predicate.SCREENWRITER,
+                 "script"),
+                ("Len Wiseman directed Ana de Armas in Ballerina.", _DIRECTOR, "directed"),
+                ("Shay Hatten wrote Ballerina for Ana de Armas.", Predicate.SCREENWRITER,
+                 "wrote"),
+                ("Ana de Armas's director on Ballerina is Len Wiseman.", _DIRECTOR,
+                 "director"),
+                ("Ana de Armas and Ballerina director Len Wiseman attended.", _DIRECTOR,
+                 "director"),
+            )
+        ),
+        ("Keanu Reeves thanked the director of Ballerina.", _DIRECTOR, "person/keanu-reeves",
+         "writes 'director', but not with"),
+        ("Keanu Reeves met with the Directors Guild about Ballerina.", _DIRECTOR,
+         "person/keanu-reeves", "writes 'Directors', but not with"),
+        # Reported: a fact-box label, or a role word in another sentence of the quote, was
+        # the person's.
+        ("Director: Len Wiseman | Cast: Ana de Armas.", _DIRECTOR, "person/ana-de-armas",
+         "no word of a director credit"),
+        ("Cast: Ana de Armas | Director: Len Wiseman.", _CAST, _WISEMAN,
+         "no word of a cast_member credit"),
+        ("Starring: Ana de Armas\nProducer: Chad Stahelski.", _CAST, _STAHELSKI,
+         "no word of a cast_member credit"),
+        ("Ana de Armas stars in Ballerina. Len Wiseman was thrilled.", _CAST, _WISEMAN,
+         "no word of a cast_member credit"),
+        ("Keanu Reeves stars in Ballerina. Ian McShane was thrilled.", _CAST,
+         "person/ian-mcshane", "no word of a cast_member credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -5249,6 +5289,17 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Anjelica Huston returns as the Director, and Keanu Reeves appears as John Wick.",
          _CAST, "person/keanu-reeves"),
         ("Director Len Wiseman returns with Ballerina.", _DIRECTOR, _WISEMAN),
+        # The doer of the role word is the person: before it, after "by", after a noun.
+        ("Len Wiseman directed Ana de Armas in Ballerina.", _DIRECTOR, _WISEMAN),
+        ("Ballerina, under Len Wiseman's direction, shines.", _DIRECTOR, _WISEMAN),
+        ("Len Wiseman, the director of Ballerina, spoke.", _DIRECTOR, _WISEMAN),
+        ("Shay Hatten wrote Ballerina for Ana de Armas.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        ("Ballerina, which Len Wiseman has also directed, opens.", _DIRECTOR, _WISEMAN),
+        # A fact-box label binds the value just after it, up to the next label.
+        ("Director: Len Wiseman | Cast: Ana de Armas.", _DIRECTOR, _WISEMAN),
+        ("Writer: Shay Hatten / Cast: Ana de Armas.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

@@ -8890,7 +8890,14 @@ def credit_written_with_its_role_or_noted(
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
-    Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A person named
+    Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A director's,
+    screenwriter's or producer's role word (:data:`DEED_CREDITS`) is the person's only where
+    they do it (:func:`_doer_of_the_role`): "Len Wiseman directed Ana de Armas", "Ana de
+    Armas met the director", "whom Len Wiseman directed" are no credit of Ana de Armas. A
+    fact box's label binds the value just after it, up to the next label, and a quote of
+    two sentences is read in the person's own sentence (:func:`_in_persons_fields`:
+    "Director: Len Wiseman | Cast: Ana de Armas" is no director credit of Ana de Armas). A
+    person named
     by family name alone is found as by the whole name (:func:`_mention_names`: "and
     Stahelski watched" is no credit, as "and Chad Stahelski watched" is none). A sentence
     that pairs names by order
@@ -8912,6 +8919,11 @@ def credit_written_with_its_role_or_noted(
     # The sentence to a break after the quote: "..., but Ana de Armas stars" is another's.
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
     written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    # "Stahelski" alone, the text having named Chad Stahelski before, is found as his name.
+    names = _mention_names(claim, catalog, claim.value.id)
+    written = _in_persons_fields(
+        written, [found.span() for name in names for found in _name_pattern(name).finditer(written)]
+    )
     blanked = _without_names(written, claim, catalog)
     character = claim.qualifiers.character
     # The character's names in any case: "as the Director" names no director.
@@ -8920,8 +8932,6 @@ def credit_written_with_its_role_or_noted(
             re.escape(name), lambda found: _BLANK.sub("_", found[0]), blanked, flags=re.IGNORECASE
         )
     blanked = _without_titled_characters(blanked, catalog)
-    # "Stahelski" alone, the text having named Chad Stahelski before, is found as his name.
-    names = _mention_names(claim, catalog, claim.value.id)
     passages = " ".join(note_passages(claim.note))
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
     if others or _ANY_ROLE.search(blanked):
@@ -8996,8 +9006,14 @@ def credit_written_with_its_role_or_noted(
             " give the part, or quote them in the note"
         )
         return [Breach("credit role", "value.id", message)]
+    # A deed's role word is the person's where they do it: not "Ana de Armas met the director".
+    done_by_another = (
+        claim.predicate.value in DEED_CREDITS
+        and own.search(own_blanked) is not None
+        and not _doer_of_the_role(blanked, spans, own)
+    )
     if (
-        own.search(own_blanked)
+        (own.search(own_blanked) and not done_by_another)
         or own.search(passages)
         or (character is not None and _writes_a_name(own_written, catalog.entity(character).names))
         or (
@@ -9009,6 +9025,7 @@ def credit_written_with_its_role_or_noted(
             )
         )
         or _a_caption(sentence, claim, catalog, names)
+        or _a_caption(written, claim, catalog, names)
         or _possessive_character(own_written, catalog)
         or (
             claim.predicate.value == "cast_member"
@@ -9019,7 +9036,62 @@ def credit_written_with_its_role_or_noted(
         or (claim.predicate.value == "cast_member" and _names_that_appear(blanked, spans))
     ):
         return paired
-    return paired or [_no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)]
+    refused = (
+        _not_the_doer_breach(claim, claim.value.id, own_blanked, own)
+        if done_by_another
+        else _no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)
+    )
+    return paired or [refused]
+
+
+# A fact box's label: a word or three with a capital and a colon, at the start or after a
+# field's mark ("Director: Len Wiseman | Cast: Ana de Armas", "Written by: ...").
+_FIELD_LABEL = re.compile(
+    r"(?:\A|(?<=[|/,.;\n\u2022\u00b7]))[\s\u00a0]*[A-Z][\w-]*(?:[ \t\u00a0]+[\w-]+){0,2}"
+    r"[\s\u00a0]*:(?!\d)"
+)
+# A sentence's end: a full stop, "!" or "?" and a capital (or a blanked name) after it, not
+# after a single letter or a title ("Mr.", "Dr.", "St.", "Jr.").
+_QUOTED_SENTENCE_END = re.compile(
+    r"(?<![\s\u00a0.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No))(?<!\bMrs)[.!?]+['\"\u2019\u201d)]*"
+    r"(?=[\s\u00a0]+['\"\u2018\u201c(]?[A-Z_])"
+)
+
+
+def _in_persons_fields(written: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``written`` (a credit's clause) with all but the sentences and fact-box fields that
+    hold the person's name (at ``spans``) blanked, each place kept: a label binds the value
+    just after it, up to the next label ("Director: Len Wiseman | Cast: Ana de Armas" is no
+    director credit of Ana de Armas), and a role word in another sentence of the quote is
+    not the person's ("Len Wiseman directed Ballerina. Ana de Armas was thrilled")."""
+    if not spans:
+        return written
+    bounds = sorted(
+        {0, len(written)}
+        | {found.start() for found in _FIELD_LABEL.finditer(written) if found.start() > 0}
+        | {found.end() for found in _QUOTED_SENTENCE_END.finditer(written)}
+    )
+    kept = [" " if not char.isspace() else char for char in written]
+    for start, end in spans:
+        lower = max(bound for bound in bounds if bound <= start)
+        upper = min(bound for bound in bounds if bound >= end)
+        kept[lower:upper] = written[lower:upper]
+    return "".join(kept)
+
+
+def _not_the_doer_breach(claim: Claim, person: str, clause: str, own: re.Pattern[str]) -> Breach:
+    """The breach of a deed's credit whose role word, in the person's ``clause``, is done by
+    someone else or done to the person (:func:`_doer_of_the_role`)."""
+    found = own.search(clause)
+    word = " ".join(found[1].split()) if found is not None else claim.predicate.value
+    message = (
+        f"the quote writes {word!r}, but not with {person} as its doer (the name just before"
+        f" {word!r}, after {word!r} and 'by', or after a label or a noun such as"
+        f" 'director'), so no {claim.predicate.value} credit of {person}: quote the words that"
+        f" make {person} the one who does it, or say in a note why the credit stands, quoting"
+        f" {word!r}"
+    )
+    return Breach("credit role", "value.id", message)
 
 
 # A name in a list of names, as the rules read them: blanked ("_____ ______") or written
@@ -9047,6 +9119,92 @@ def _names_that_appear(blanked: str, spans: Sequence[tuple[int, int]]) -> bool:
             continue
         if any(found.start("names") <= start and end <= found.end("names") for start, end in spans):
             return True
+    return False
+
+
+#: The credits whose role is a deed with a doer (directing, writing, producing): the person
+#: is the doer of the role word, or it is someone else's (:func:`_doer_of_the_role`).
+DEED_CREDITS = ("director", "screenwriter", "producer")
+#: The words that may stand between a person's name and the role word they do: a tense, an
+#: adverb, an article or the film's possessive ("Len Wiseman has also directed", "Len
+#: Wiseman, who directed", "Len Wiseman, the film's director", "Len Wiseman is set to
+#: direct", "Len Wiseman served as director"); any word ending in "ly" is an adverb too.
+DOER_GAP_WORDS = (
+    "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "who", "also", "then", "later", "first",
+    "once", "now", "still", "again", "the", "a", "an", "its", "film's", "movie's", "as",
+    "serve", "serves", "served", "serving", "to", "set", "signed", "on", "hired", "tapped",
+    "attached", "due", "going", "returns", "returned", "back", "both", "credited", "take",
+    "takes", "took", "taking", "taken", "over",
+)  # fmt: skip
+# The name's possessive, or a comma (an apposition or "who"), with a bracketed aside and
+# the rest of a list of names ("Len Wiseman, Shay Hatten (John Wick: Chapter 4), and Emerald
+# Fennell are the screenwriters"), just after a person's name; then the words of
+# :data:`DOER_GAP_WORDS`, a blanked work's possessive or an adverb.
+_ASIDE = r"(?:[\s\u00a0]*\([^()]*\))?"
+_DOER_AFTER = re.compile(
+    r"\A" + _ASIDE + r"(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?|[\s\u00a0]+(?i:and|&)"
+    r"[\s\u00a0]+)" + _LISTED_NAME + _ASIDE + r")*"
+    r"(?P<possessive>['\u2019]s?)?(?:[\s\u00a0]*,[^,;:.!?]*,)?"
+    r"[\s\u00a0]*,?"
+    r"(?:[\s\u00a0]+(?:" + _as_words(DOER_GAP_WORDS) + r"|_+['\u2019]s|(?i:\w+ly)(?!\w)))*"
+    r"[\s\u00a0]+\Z"
+)
+# Just before a person's name: a role word and "by" or a label's colon ("directed by",
+# "Director:"), or a doer's noun ("director Len Wiseman"), across the names of a list before
+# the person's ("produced by Chad Stahelski, Basil Iwanyk and Erica Lee").
+_DOER_BEFORE_TAIL = (
+    r"(?:(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?i:and|&)[\s\u00a0]+)(?:"
+    + _ANY_ROLE.pattern
+    + r"))*"
+    r"(?:[\s\u00a0]+(?i:by)[\s\u00a0]*:?|[\s\u00a0]*:|[\s\u00a0]*,)?[\s\u00a0]+"
+    r"(?:" + _LISTED_NAME + r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?"
+    r"|[\s\u00a0]+(?i:and|&)[\s\u00a0]+))*\Z"
+)
+
+
+# A participle clause after a comma, whose doer is its sentence's subject, and a role word:
+# ", serving as a co-writer", ", having directed".
+_SERVING_AS = re.compile(
+    r",[\s\u00a0]+(?i:serving[\s\u00a0]+as|having)(?:[\s\u00a0]+(?i:a|an|the))?[\s\u00a0]+"
+    r"(?=" + _ANY_ROLE.pattern + r")"
+)
+
+
+def _is_a_doers_noun(word: str) -> bool:
+    """Whether the role word ``word`` names the one who does the deed ("director", "writer",
+    "co-producers"), not the deed ("direction", "script", "directed")."""
+    return re.search(r"(?:er|or)s?\Z", word.casefold()) is not None
+
+
+def _doer_of_the_role(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[str]) -> bool:
+    """Whether the person named at one of ``spans`` of ``blanked`` (a credit's clause, its
+    names and others' role words blanked) does a role word of ``own``: the person just before
+    it, with only the words of :data:`DOER_GAP_WORDS` or adverbs between ("Len Wiseman
+    directed", "Len Wiseman, the director", "Len Wiseman's direction"; a possessive before a
+    doer's noun is another's: "Ana de Armas's director"), or just after a role word and "by"
+    or a label's colon ("directed by Len Wiseman", "Director: Len Wiseman"), or after a
+    doer's noun ("director Len Wiseman"). "Len Wiseman directed Ana de Armas", "Ana de Armas
+    met the director", "whom Len Wiseman directed" are no credit of Ana de Armas."""
+    for start, end in spans:
+        # "Hatten is familiar with the universe, serving as a co-writer": the sentence's
+        # subject serves.
+        if not blanked[:start].strip() and _SERVING_AS.search(blanked, end):
+            return True
+        for word in own.finditer(blanked, end):
+            gap = _DOER_AFTER.match(blanked[end : word.start()] + " ")
+            # A doer's noun just before a name is that name's: "Ana de Armas and Ballerina
+            # director Len Wiseman".
+            named = re.match(r"[\s\u00a0]+(?:_|[A-Z])", blanked[word.end() :])
+            if gap is not None and not (_is_a_doers_noun(word[1]) and (gap["possessive"] or named)):
+                return True
+        for word in own.finditer(blanked, 0, start):
+            tail = re.match(_DOER_BEFORE_TAIL, blanked[word.end() : start])
+            if tail is None:
+                continue
+            joined = blanked[word.end() : start]
+            if re.search(r"[\s\u00a0](?i:by)[\s\u00a0]|:", joined) or _is_a_doers_noun(word[1]):
+                return True
     return False
 
 
