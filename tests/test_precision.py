@@ -6954,6 +6954,24 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _erred("Satire: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Satire"),
         _erred("Ballerina stars Keanu Reeves, joking.", "Keanu Reeves", "joking"),
         _erred("Parody: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Parody"),
+        # Reported: a joke's verb, its hyphenated and sarcastic forms passed as facts.
+        *(
+            _erred(f"Wiseman {said} that Keanu Reeves stars in Ballerina.", "Keanu Reeves", word)
+            for said, word in (
+                ("joked", "joked"),
+                ("jokes", "jokes"),
+                ("quipped", "quipped"),
+                ("said, half-jokingly,", "half-jokingly"),
+                ("said sarcastically", "sarcastically"),
+                ("said, tongue in cheek,", "tongue in cheek"),
+                ("said, tongue-in-cheek,", "tongue-in-cheek"),
+            )
+        ),
+        _erred(
+            '"Keanu Reeves stars in Ballerina," Wiseman joked.',
+            "Keanu Reeves stars in Ballerina",
+            "joked",
+        ),
         # Reported: pretence, lies, dreams and errors gave a credit.
         *(
             _erred(f"{text}.", text, word)
@@ -7011,6 +7029,7 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         # A dispute as a noun disputes nothing of the quote.
         ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
         ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),

@@ -283,10 +283,13 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 # Words that call a claim false: "a report Lionsgate called false".
 _FALSE_WORD = r"(?:false|untrue|baseless|bogus|fake|wrong|inaccurate|incorrect|a\s+hoax|nonsense)"
 # Words of a joke, which states nothing ("just kidding", "April Fools", "satire", "parody";
-# not "no kidding", which means it).
+# not "no kidding", which means it), in every form: "joked", "quipped", "half-jokingly",
+# "sarcastically", "tongue in cheek" (not "no joke", "not a joke": said in earnest).
 _JOKE_WORDS = (
-    r"(?<!no\s)kidding|joking|jokingly|in\s+jest|april\s+fool(?:s'|'s|s)?"
+    r"(?<!no\s)kidding|(?:half-)?jok(?:ing|ingly)|in\s+jest|april\s+fool(?:s'|'s|s)?"
     r"|satir(?:e|ical)|parod(?:y|ies)"
+    r"|(?<!no\s)(?<!not\sa\s)jok(?:e|es|ed)|quip(?:s|ped|ping)?|sarcas(?:m|tic|tically)"
+    r"|tongue[\s-]+in[\s-]+cheek"
 )
 #: Words by which a quote's sentence says that what it holds did not happen, is not so, or
 #: is doubted (:func:`stated_not_denied_nor_doubted`), each with the statuses it backs. A
@@ -301,7 +304,8 @@ _JOKE_WORDS = (
 #: "inaccurately"; a claim named and rejected or called false in any order, "a claim
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
 #: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
-#: "Satire:", "parody"; "misstated", "misreported", "misidentified", "mislabeled",
+#: "Satire:", "parody", "joked", "quipped", "half-jokingly", "sarcastically", "tongue in
+#: cheek"; "misstated", "misreported", "misidentified", "mislabeled",
 #: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
 #: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
 #: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
