@@ -6954,6 +6954,14 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _erred("Satire: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Satire"),
         _erred("Ballerina stars Keanu Reeves, joking.", "Keanu Reeves", "joking"),
         _erred("Parody: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Parody"),
+        # Reported: a sarcastic denial after the quote passed as a fact.
+        _erred("Ballerina stars Keanu Reeves, said nobody.", "Keanu Reeves", "said nobody"),
+        _erred("Ballerina stars Keanu Reeves, says no one.", "Keanu Reeves", "says no one"),
+        _erred(
+            "Ballerina stars Keanu Reeves, said no critic ever.",
+            "Keanu Reeves",
+            "said no critic ever",
+        ),
         # Reported: a joke's verb, its hyphenated and sarcastic forms passed as facts.
         *(
             _erred(f"Wiseman {said} that Keanu Reeves stars in Ballerina.", "Keanu Reeves", word)
@@ -7030,6 +7038,7 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),
         # A dispute as a noun disputes nothing of the quote.
         ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
         ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),

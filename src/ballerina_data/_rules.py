@@ -537,6 +537,11 @@ DENYING_WORDS.update(
         (),
     )
 )
+# A sarcastic denial after the quote (", said nobody", ", says no one", ", said no critic
+# ever"): it did not happen.
+DENYING_WORDS.update(
+    {r"(?:said|says|say)\s+(?:nobody|no[\s-]+one|no\s+[\w'.]+(?:\s+ever)?)(?![\w'-])": ()}
+)
 #: Words of a belief, which state a guess and no fact ("I think Keanu Reeves stars in
 #: Ballerina", "As far as I know, ...", "Wiseman believes ...", "she suspects ..."): a
 #: speaker's or a pronoun's verb of belief in each person, a verb of belief in the third
