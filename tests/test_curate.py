@@ -1660,6 +1660,18 @@ RULES_BROKEN = [
         " 'expected', 'scheduled', not None",
     ),
     (
+        "hedge status (a status only another word backs)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2026-06-06"},
+            "quote": "Ballerina will reportedly open on June 6, 2026",
+            "qualifiers": {"status": "scheduled"},
+        },
+        '"status"',
+        "qualifiers.status: the quote hedges ('reportedly'): its status is one of 'reported',"
+        " not 'scheduled', which the hedge does not back",
+    ),
+    (
         "predicate meaning",
         {
             "predicate": "production_status",
@@ -1842,6 +1854,7 @@ RULES_TEXT += " Ballerina stayed in theaters through May 2025."
 RULES_TEXT += " Ballerina was filmed in Budapest."
 RULES_TEXT += " Its budget was given as $90 million, but it was actually $100 million."
 RULES_TEXT += " Its sequel cost $120 million."
+RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

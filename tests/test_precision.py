@@ -8,6 +8,7 @@ is allowed only with the reviewed reason written next to it, in that module. Tes
 
 from __future__ import annotations
 
+import ast
 import functools
 import itertools
 import re
@@ -552,7 +553,58 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
     breaches = _rules.status_when_the_quote_hedges(_cast(quote, None), CATALOG)
     named = [b.message.split("(")[1].split(")")[0] for b in breaches]
     assert named == ([word] if word else [])
-    assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED), CATALOG)
+    if word is None:
+        assert not _rules.status_when_the_quote_hedges(_cast(quote, Status.SPECULATED), CATALOG)
+        return
+    # The status is one the hedge backs, not any other: "sources say" is no 'speculated'.
+    backs = _rules._hedge_statuses(ast.literal_eval(word))
+    for status in Status:
+        if status in {Status.HOPED, Status.SUPERSEDED}:
+            continue  # not the hedge's to choose: a hope's rule, a change's words
+        hedged = _rules.status_when_the_quote_hedges(_cast(quote, status), CATALOG)
+        assert bool(hedged) is (status not in backs), (quote, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "status", "word"),
+    [
+        # Reported: a hedge was dropped once another word of the sentence backed the status.
+        ("Ballerina will reportedly open June 6, 2026.", "", Status.SCHEDULED, "'reportedly'"),
+        ("Rumor has it Ballerina will open June 6, 2026.", "", Status.SCHEDULED, "'Rumor has it'"),
+        ("Ballerina will open June 6, 2026, sources say.", "", Status.SCHEDULED, "'sources say'"),
+        ("Fans speculate Ballerina will open June 6, 2026.", "Ballerina", Status.SCHEDULED,
+         "'Fans speculate'"),
+        ("I think Ballerina will open June 6, 2026.", "Ballerina", Status.SCHEDULED, "'I think'"),
+        ("Ballerina will probably open June 6, 2026.", "", Status.SCHEDULED, "'probably'"),
+        ("Ballerina will possibly open June 6, 2026.", "", Status.SCHEDULED, "'possibly'"),
+        ("Ballerina is reportedly set to open June 6, 2026.", "", Status.SCHEDULED,
+         "'reportedly'"),
+        ("Ballerina probably opened June 6, 2025.", "", Status.RELEASED, "'probably'"),
+        ("I believe Ballerina was released June 6, 2025.", "Ballerina", Status.RELEASED,
+         "'I believe'"),
+        # A status the hedge backs stands.
+        ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
+        ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),
+        ("Ballerina will likely open June 6, 2026.", "", Status.EXPECTED, None),
+        ("Ballerina will open June 6, 2026, sources say.", "", Status.REPORTED, None),
+        ("Ballerina is set to open June 6, 2026.", "", Status.SCHEDULED, None),
+        ("Ballerina will open June 6, 2026.", "", Status.SCHEDULED, None),
+    ],
+)  # fmt: skip
+def test_a_hedged_quote_has_a_status_its_hedge_backs(
+    text: str, quote: str, status: Status, word: str | None
+) -> None:
+    # The quote from its first given word to the sentence's end, or the whole sentence.
+    quote = text[text.index(quote) if quote else 0 :].rstrip(".")
+    date = re.search(r"June 6, (\d{4})", text)
+    assert date is not None
+    value = DateValue(date=PartialDate.parse(f"{date[1]}-06-06"))
+    claim = _from_text(text, quote, Predicate.RELEASE_DATE, value)
+    claim = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
+    breaches = _rules.status_when_the_quote_hedges(claim, CATALOG)
+    assert [b.message.split("(")[1].split(")")[0] for b in breaches] == ([word] if word else [])
+    if word is not None:
+        assert f"not {status.value!r}, which the hedge does not back" in breaches[0].message
 
 
 # The tables of _rules that hold no phrase read in a text through its own pattern, each with
@@ -7005,6 +7057,32 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _erred("Satire: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Satire"),
         _erred("Ballerina stars Keanu Reeves, joking.", "Keanu Reeves", "joking"),
         _erred("Parody: Ballerina stars Keanu Reeves.", "Keanu Reeves", "Parody"),
+        # Reported: a sarcastic denial after the quote passed as a fact.
+        _erred("Ballerina stars Keanu Reeves, said nobody.", "Keanu Reeves", "said nobody"),
+        _erred("Ballerina stars Keanu Reeves, says no one.", "Keanu Reeves", "says no one"),
+        _erred(
+            "Ballerina stars Keanu Reeves, said no critic ever.",
+            "Keanu Reeves",
+            "said no critic ever",
+        ),
+        # Reported: a joke's verb, its hyphenated and sarcastic forms passed as facts.
+        *(
+            _erred(f"Wiseman {said} that Keanu Reeves stars in Ballerina.", "Keanu Reeves", word)
+            for said, word in (
+                ("joked", "joked"),
+                ("jokes", "jokes"),
+                ("quipped", "quipped"),
+                ("said, half-jokingly,", "half-jokingly"),
+                ("said sarcastically", "sarcastically"),
+                ("said, tongue in cheek,", "tongue in cheek"),
+                ("said, tongue-in-cheek,", "tongue-in-cheek"),
+            )
+        ),
+        _erred(
+            '"Keanu Reeves stars in Ballerina," Wiseman joked.',
+            "Keanu Reeves stars in Ballerina",
+            "joked",
+        ),
         # Reported: pretence, lies, dreams and errors gave a credit.
         *(
             _erred(f"{text}.", text, word)
@@ -7062,6 +7140,8 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),
         # A dispute as a noun disputes nothing of the quote.
         ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
         ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),

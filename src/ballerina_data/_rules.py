@@ -289,10 +289,13 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 # Words that call a claim false: "a report Lionsgate called false".
 _FALSE_WORD = r"(?:false|untrue|baseless|bogus|fake|wrong|inaccurate|incorrect|a\s+hoax|nonsense)"
 # Words of a joke, which states nothing ("just kidding", "April Fools", "satire", "parody";
-# not "no kidding", which means it).
+# not "no kidding", which means it), in every form: "joked", "quipped", "half-jokingly",
+# "sarcastically", "tongue in cheek" (not "no joke", "not a joke": said in earnest).
 _JOKE_WORDS = (
-    r"(?<!no\s)kidding|joking|jokingly|in\s+jest|april\s+fool(?:s'|'s|s)?"
+    r"(?<!no\s)kidding|(?:half-)?jok(?:ing|ingly)|in\s+jest|april\s+fool(?:s'|'s|s)?"
     r"|satir(?:e|ical)|parod(?:y|ies)"
+    r"|(?<!no\s)(?<!not\sa\s)jok(?:e|es|ed)|quip(?:s|ped|ping)?|sarcas(?:m|tic|tically)"
+    r"|tongue[\s-]+in[\s-]+cheek"
 )
 #: Words by which a quote's sentence says that what it holds did not happen, is not so, or
 #: is doubted (:func:`stated_not_denied_nor_doubted`), each with the statuses it backs. A
@@ -307,7 +310,8 @@ _JOKE_WORDS = (
 #: "inaccurately"; a claim named and rejected or called false in any order, "a claim
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
 #: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
-#: "Satire:", "parody"; "misstated", "misreported", "misidentified", "mislabeled",
+#: "Satire:", "parody", "joked", "quipped", "half-jokingly", "sarcastically", "tongue in
+#: cheek"; "misstated", "misreported", "misidentified", "mislabeled",
 #: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
 #: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
 #: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
@@ -538,6 +542,11 @@ DENYING_WORDS.update(
         ),
         (),
     )
+)
+# A sarcastic denial after the quote (", said nobody", ", says no one", ", said no critic
+# ever"): it did not happen.
+DENYING_WORDS.update(
+    {r"(?:said|says|say)\s+(?:nobody|no[\s-]+one|no\s+[\w'.]+(?:\s+ever)?)(?![\w'-])": ()}
 )
 #: Words of a belief, which state a guess and no fact ("I think Keanu Reeves stars in
 #: Ballerina", "As far as I know, ...", "Wiseman believes ...", "she suspects ..."): a
@@ -1214,6 +1223,12 @@ HEDGE_WORDS = (
     "in talks", "in negotiations", "scheduled", "promises to", "would be", "due to be",
     *HEARSAY_WORDS,
 )  # fmt: skip
+#: Reviewed claims whose status is right though a hedge of their quote's clause does not back
+#: it (:func:`status_when_the_quote_hedges`), each with the hedge's words and what they hedge.
+HEDGE_OF_ANOTHER_THING = {
+    "002-073": "'expected' is said of the announcement the value's text tells ('which is"
+    " expected to be announced'); the development itself is stated, 'is developing'",
+}
 #: Reviewed claims whose status words outside the quote and its lead-in (:func:`lead_in`)
 #: state, with those words.
 STATUS_FROM_CONTEXT: dict[str, str] = {
@@ -9395,18 +9410,24 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     little from the spin-off, but "), and one after it in its clause or a short aside
     (:func:`_clause_after`: "..., reportedly.", "..., Variety reports."), unless the note
     quotes it and says what it hedges (the message says so where the quote does not write
-    it); a word inside a name of an entity of the catalog is the name's.
+    it); a word inside a name of an entity of the catalog is the name's. A status given is
+    one each hedge backs, not one only another word backs (:func:`_status_the_hedges_back`:
+    "will reportedly open" is ``reported``, not ``scheduled``).
 
     A date is one still to come where a word of :data:`FUTURE_WORDS` stands before it in
     its sentence ("Ballerina will be released on May 30, 2025"; before the date's year,
     or anywhere in a quote that does not write it): with no status it would be preferred as
     a date stated firmly, so its status is one the word backs, ``scheduled`` or
     ``expected``."""
-    if claim.qualifiers.status is not None:
+    status = claim.qualifiers.status
+    if status in _STATUSES_NO_HEDGE_SETS:
         return []
     # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
-    found = _HEDGE.search(_WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read))
+    hedged = _WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read)
+    if status is not None:
+        return _status_the_hedges_back(claim, catalog, status, read, hedged)
+    found = _HEDGE.search(hedged)
     if found is not None and _attribution_is_the_claim(read, found):
         found = None
     how = "hedges"
@@ -9419,6 +9440,52 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     noted = _noted_instead(claim, catalog, found[0], read, "hedges")
     message = f"the quote {how} ({found[0]!r}): its status is one of {backs}, not None{noted}"
     return [Breach("hedge status", "qualifiers.status", message)]
+
+
+#: The statuses a hedge does not choose: a hope ("we hope he might return": ``hoped``, the
+#: hope's rule, :func:`hoped_when_the_quote_hopes`) and a value changed since ("was expected
+#: to open June 7, 2024, then moved": ``superseded``, which the change's words back).
+_STATUSES_NO_HEDGE_SETS = frozenset({Status.HOPED, Status.SUPERSEDED})
+
+
+_PLAN_STATUSES = frozenset({Status.SCHEDULED, Status.EXPECTED})
+
+
+def _hedge_statuses(word: str) -> tuple[Status, ...]:
+    """The statuses a hedge word, as a text writes it, backs in :data:`STATUS_WORDS`."""
+    word = " ".join(word.casefold().split())
+    return tuple(status for status, words in STATUS_WORDS.items() if word in words)
+
+
+def _status_the_hedges_back(
+    claim: Claim, catalog: Catalog, status: Status, read: str, hedged: str
+) -> list[Breach]:
+    """The breach of a claim whose status is not one that each hedge its quote's clause
+    reads backs: "Ballerina will reportedly open June 6, 2026" is ``reported`` or
+    ``unconfirmed``, never ``scheduled``, though "will" backs that; "probably opened" is
+    ``speculated`` or ``expected``, never ``released``. A status both back ("likely to open"
+    is ``expected``) stands. A word of a plan (one backing no status but ``scheduled`` or
+    ``expected``: "set to", "slated") says how firm the plan is, and yields to the other
+    hedges: "is reportedly set to return" is ``reported``."""
+    if claim.id in HEDGE_OF_ANOTHER_THING:
+        return []
+    every = [
+        (found, _hedge_statuses(found[0]))
+        for found in _HEDGE.finditer(hedged)
+        if not _attribution_is_the_claim(read, found)
+    ]
+    others = [(found, backs) for found, backs in every if not set(backs) <= _PLAN_STATUSES]
+    for found, backs in others or every:
+        if status in backs:
+            continue
+        listed = ", ".join(repr(each.value) for each in backs)
+        noted = _noted_instead(claim, catalog, found[0], read, "hedges")
+        message = (
+            f"the quote hedges ({found[0]!r}): its status is one of {listed}, not"
+            f" {status.value!r}, which the hedge does not back{noted}"
+        )
+        return [Breach("hedge status", "qualifiers.status", message)]
+    return []
 
 
 _FUTURE = _any_word(FUTURE_WORDS)
