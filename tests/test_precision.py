@@ -2361,8 +2361,47 @@ _WROTE_EARLIER = "We wrote earlier that Chad Stahelski directed Ballerina; he pr
             "person/len-wiseman",
             "We misreported",
         ),
+        # Reported: the notice's other wordings, its stock phrases anywhere in the sentence.
+        *(
+            (
+                text,
+                "Chad Stahelski directed Ballerina",
+                "director",
+                "person/chad-stahelski",
+                words,
+            )
+            for text, words in (
+                (
+                    "Editor's note: we previously reported that Chad Stahelski directed Ballerina.",
+                    "we previously reported",
+                ),
+                (
+                    "This story previously said Chad Stahelski directed Ballerina.",
+                    "This story previously said",
+                ),
+                (
+                    "Due to an editing error, this story said Chad Stahelski directed Ballerina.",
+                    "an editing error",
+                ),
+                (
+                    "Our review said Chad Stahelski directed Ballerina; we regret the error.",
+                    "regret the error",
+                ),
+                (
+                    "Chad Stahelski directed Ballerina, a claim since retracted.",
+                    "a claim since retracted",
+                ),
+            )
+        ),
         # The value corrected to, and a value told again, are stated.
         (_UPDATE, "Ballerina's budget is $90 million", "cost", "90000000 USD", None),
+        (
+            "Chad Stahelski said earlier that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
         (_WROTE_EARLIER, "he produced it", "producer", "person/chad-stahelski", None),
         (
             "Ballerina cost $100 million, as previously stated.",
@@ -6712,6 +6751,11 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "The claim that Len Wiseman directed Ballerina is wrong.",
             "Len Wiseman directed Ballerina",
             "is wrong",
+        ),
+        _erred(
+            "Earlier reports that Chad Stahelski directed Ballerina were mistaken.",
+            "Chad Stahelski directed Ballerina",
+            "were mistaken",
         ),
         _erred(
             "The claim that Len Wiseman directed Ballerina is baseless.",

@@ -305,11 +305,11 @@ _JOKE_WORDS = (
 #: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
 #: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
 #: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
-#: to be wrong", "proved mistaken", "was a hoax", "is incorrect", "is inaccurate"; the
-#: statement called false after it, "The claim that ... is wrong", "is baseless", "is
-#: unfounded", "is nonsense", "is fake news", "is a misconception", "is a fabrication",
-#: "is fiction", "is erroneous", or disputed before it, "disputes that", "rejects that",
-#: "contested that", "corrected reports that"; a correction's "An earlier
+#: to be wrong", "proved mistaken", "were mistaken", "was a hoax", "is incorrect", "is
+#: inaccurate"; the statement called false after it, "The claim that ... is wrong", "is
+#: baseless", "is unfounded", "is nonsense", "is fake news", "is a misconception", "is a
+#: fabrication", "is fiction", "is erroneous", or disputed before it, "disputes that",
+#: "rejects that", "contested that", "corrected reports that"; a correction's "An earlier
 #: version of this article/story/report/piece/post") and a near miss ("almost" or "nearly"
 #: just before a verb of a thing done, "almost directed", "was nearly released", "almost
 #: became"; "came close to" before one, "came close to appearing") back
@@ -360,7 +360,7 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             # A statement called false after it ("The claim that ... is baseless") or
             # disputed before it ("Lionsgate disputes that ...", "corrected reports that").
             r"(?:is|are|was|were|be|been)\s+(?:(?:simply|just|pure|utter|complete)\s+)?"
-            r"(?:wrong|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
+            r"(?:wrong|mistaken|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
             r"|fabricated|erroneous|a\s+(?:misconception|fabrication"
             r"|falsehood|lie|myth|mistake|fiction))",
             # The verbs alone: "a pay dispute that", "the disputes that" are nouns.
@@ -10645,10 +10645,13 @@ def value_not_corrected(claim: Claim, catalog: Catalog) -> list[Breach]:
 #: reported as", "We wrote earlier that", "we previously wrote", "we misreported", "was
 #: previously stated as"); ``"after"``, words after it in its clause ("$100 million, as
 #: previously stated", "as first reported", "The $100 million figure has been corrected",
-#: "was corrected"). The value so told is the error: it has the status ``superseded``, or
-#: the claim's note quotes the words and says why the value stands. The value the notice
-#: corrects to ("Update: Ballerina's budget is $90 million; ...") is stated. Any whitespace
-#: stands between the words.
+#: "was corrected"); ``"sentence"``, the notice's stock phrases anywhere in the value's
+#: sentence ("Due to an editing error, this story said", "...; we regret the error", "...,
+#: a claim since retracted", "has been retracted"), which make the whole sentence a notice
+#: (the value it corrects to in that sentence needs the note too). The value so told is
+#: the error: it has the status ``superseded``, or the claim's note quotes the words and
+#: says why the value stands. The value the notice corrects to ("Update: Ballerina's budget
+#: is $90 million; ...") is stated. Any whitespace stands between the words.
 CORRECTION_NOTICE_WORDS = {
     "before": (
         *(
@@ -10679,8 +10682,18 @@ CORRECTION_NOTICE_WORDS = {
                 "first reported", "previously stated", "earlier stated", "stated earlier",
                 "misreported", "misstated", "incorrectly reported", "incorrectly stated",
                 "incorrectly said", "wrongly reported", "wrongly stated", "wrongly said",
+                "previously reported", "previously said", "earlier said", "originally said",
+                "first said", "said earlier", "said previously", "reported previously",
+                "previously listed", "previously named",
             )
         ),
+    ),
+    "sentence": (
+        "an editing error", "an editorial error", "a reporting error", "a production error",
+        "regret the error", "regrets the error", "regretted the error", "regret the errors",
+        "since retracted", "since been retracted", "has been retracted", "have been retracted",
+        "was retracted", "were retracted", "a claim since retracted", "since withdrawn",
+        "has since been withdrawn",
     ),
     "after": (
         "as previously stated", "as previously reported", "as first reported",
@@ -10697,13 +10710,17 @@ _NOTICE_BEFORE = _Words(
 _NOTICE_AFTER = _Words(
     _as_words(CORRECTION_NOTICE_WORDS["after"]), 0, CORRECTION_NOTICE_WORDS["after"]
 )
+_NOTICE_IN_SENTENCE = _Words(
+    _as_words(CORRECTION_NOTICE_WORDS["sentence"]), 0, CORRECTION_NOTICE_WORDS["sentence"]
+)
 
 
 def value_not_in_a_correction_notice(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A value its sentence's correction notice tells as the source's earlier error
     (:data:`CORRECTION_NOTICE_WORDS`: "an earlier version said $100 million", "was first
     reported as", "We wrote earlier that ...", before it in its clause; "as previously
-    stated", "has been corrected", after it in its clause) has the status ``superseded``,
+    stated", "has been corrected", after it in its clause; "an editing error", "we regret
+    the error", "since retracted", anywhere in its sentence) has the status ``superseded``,
     or the claim's note quotes the notice's words and says why the value stands."""
     if claim.qualifiers.status is Status.SUPERSEDED:
         return []
@@ -10730,6 +10747,8 @@ def _correction_notice(claim: Claim, catalog: Catalog) -> str | None:
     if found is None:
         after = _CLAUSE_MARK.search(read, end)
         found = _NOTICE_AFTER.search(read, end, after.start() if after else len(read))
+    if found is None:
+        found = _NOTICE_IN_SENTENCE.search(read)
     return None if found is None else " ".join(found[0].split())
 
 
