@@ -6535,6 +6535,14 @@ _OPENS = "Ballerina opens on June 7, 2024"
             "?",
         ),
         ("So, is it out June 7, 2024?\nNo one knows.", "is it out June 7, 2024?", "?"),
+        # Reported: a question quoted with its answer was read as the answer alone.
+        ("Is it out June 7, 2024? No.", "Is it out June 7, 2024? No", "?"),
+        (
+            "Ballerina opens June 7, 2024? Don't bet on it.",
+            "Ballerina opens June 7, 2024? Don't bet on it",
+            "?",
+        ),
+        ("It opens June 7, 2024?! Nope.", "It opens June 7, 2024?! Nope", "?"),
         # Reported: a condition after the quote, in its sentence, was not read.
         (
             "Ballerina will be released on June 7, 2024 if the strike ends.",

@@ -10444,6 +10444,9 @@ _WIDE_MARKS = str.maketrans({"\uff1f": "?", "\ufe56": "?", "\uff01": "!", "\uff0
 # A sentence that ends in a question: its "?" followed only by closing marks, another "?" or
 # "!" ("?!"), or a bracketed aside's end and its full stop ("(really?).").
 _ASKED = re.compile(r"\?[!?.\s" + re.escape(_CLOSING) + r"]*\Z")
+# A question the quote holds before more of its words: "Is Ballerina set in Tokyo? No", a
+# question and its answer quoted together, is read as the question it holds.
+_ASKED_WITHIN = re.compile(r"\?[!?" + re.escape(_CLOSING) + r"]*\s+\S")
 
 
 def _conditions_after(after: str) -> str:
@@ -10467,7 +10470,9 @@ def _conditions_after(after: str) -> str:
 def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim rests on words that state it: not on a question ("Has Ballerina been
     released on June 7, 2024?": the quote, or its sentence, ends in "?", a full-width
-    "\uff1f" too, or in "?!", or in an aside that asks, "(really?).") nor on a condition
+    "\uff1f" too, or in "?!", or in an aside that asks, "(really?)."; or the quote holds a
+    question before more of its words, a question and its answer quoted together, "Is
+    Ballerina set in Tokyo? No") nor on a condition
     ("If Ballerina is released on June 7, 2024", "whether ...", "... on June 7, 2024 if the
     strike ends", ", provided ...", ", assuming ...", ", strike permitting", "Should the
     strike end, ..."; a word of ``_CONDITION``; anywhere in the quote's sentence: its
@@ -10484,9 +10489,15 @@ def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
     found = _CONDITION.search(
         lead_in(claim, catalog) + evidence.quote + _conditions_after(lead_out(claim, catalog))
     )
-    # A quote that ends in its own "?" asks, whatever sentence follows it ("? Yes.").
-    if (_ASKED.search(quote) or _ASKED.search(sentence)) and "?" not in passages:
-        said = "the quote's sentence asks a question ('?')"
+    # A quote that ends in its own "?" asks, whatever sentence follows it ("? Yes."); one
+    # that holds a question before its answer asks too ("Is Ballerina set in Tokyo? No").
+    asked = _ASKED.search(quote) or _ASKED.search(sentence) or _ASKED_WITHIN.search(quote)
+    if asked and "?" not in passages:
+        said = (
+            "the quote's sentence asks a question ('?')"
+            if _ASKED.search(quote) or _ASKED.search(sentence)
+            else "the quote holds a question ('?') before its other words"
+        )
     elif found is not None and not re.search(_as_words((found[0],)), passages):
         said = f"the quote's sentence states a condition ({found[0]!r})"
     else:
