@@ -1600,6 +1600,24 @@ _JB = "just before"
             "just after",
         ),
         ("Ballerina opens within days of June 7, 2024", "2024-06-07", "within days of", _JB),
+        # Reported: a date given roughly was stored as the day written.
+        ("Ballerina opens around June 7, 2024", "2024-06-07", "around", _JB),
+        ("Ballerina opens on or around June 7, 2024", "2024-06-07", "on or around", _JB),
+        ("Ballerina opens the week of June 7, 2024", "2024-06-07", "week of", _JB),
+        ("Ballerina opens the weekend of June 7, 2024", "2024-06-07", "weekend of", _JB),
+        ("Ballerina opens in time for June 7, 2024", "2024-06-07", "in time for", _JB),
+        (
+            "Ballerina opens June 7, 2024, give or take a week",
+            "2024-06-07",
+            "give or take a week",
+            "just after",
+        ),
+        (
+            "Ballerina opens June 7, 2024, plus or minus a week",
+            "2024-06-07",
+            "plus or minus a week",
+            "just after",
+        ),
     ],
 )
 def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
@@ -1676,6 +1694,7 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         # The words read across bind only a bound's words; "once" before another verb is
         # "when"; a "to" after a date moved from joins no range.
         ("Ballerina opens on its June 7, 2024 date", "2024-06-07"),
+        ("It opens June 7, 2024 around the world", "2024-06-07"),
         ("Once released on June 7, 2024, it topped the charts", "2024-06-07"),
         ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-07"),
         ("It was moved from June 7 to June 14, 2024", "2024-06-14"),

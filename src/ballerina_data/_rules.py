@@ -2600,13 +2600,27 @@ _RANGE_MARKS = ("-", "\u2013", "/")
 # The words of a bound that count only with nothing between them and the date: "ahead of
 # the June 7, 2024 release" and "on the eve of the June 7, 2024 premiere" state the date
 # of the release or premiere, "ahead of June 7, 2024" bounds it.
+# The words of a date given only roughly, a day near the one written: before it ("around
+# June 13", "on or around", "the week of", "in time for"), with nothing between them and
+# the date; after it ("June 13, give or take a week").
+_NEAR_BEFORE = (
+    "around", "on or around", "on or about", "circa", "approximately", "roughly", "week of",
+    "weekend of", "in time for", "sometime around",
+)  # fmt: skip
+_NEAR_AFTER = (
+    "give or take", "give or take a day", "give or take a few days", "give or take a week",
+    "plus or minus", "plus or minus a day", "plus or minus a few days", "plus or minus a week",
+)  # fmt: skip
 _JUST_BEFORE_ONLY = (
-    "prior to", "ahead of", "following", "past", "eve of", "within days of", "within weeks of"
+    "prior to", "ahead of", "following", "past", "eve of", "within days of", "within weeks of",
+    *_NEAR_BEFORE,
 )  # fmt: skip
 #: The words by a date in its quote that make it other than the date the quote states, each
 #: with what it makes the date: a bound ("before June 7, 2024", "prior to June 7, 2024",
 #: "later than June 7, 2024" or "June 7, 2024 at the earliest" is no release day; "on the
-#: eve of June 7, 2024" is the day before, "within days of June 7, 2024" a day near it), a
+#: eve of June 7, 2024" is the day before, "within days of June 7, 2024" a day near it, and
+#: so is a date given roughly, "around", "on or around", "the week of", "in time for" June
+#: 7, 2024, "June 7, 2024, give or take a week", "plus or minus a week"), a
 #: date superseded ("delayed from June 7, 2024",
 #: "originally dated June 7, 2024"), one of several ("2024 or 2025") or one end of a range
 #: ("2024-2025", "between June 7 and June 14, 2024"). The words of a bound and of a date
@@ -2615,7 +2629,8 @@ _JUST_BEFORE_ONLY = (
 #: original June 7, 2024 date", "well after the June 7, 2024 date"), and those of a bound
 #: that follow it ("at the earliest", "at the latest", "or later", "or earlier", "and
 #: onward", "onwards", "and beyond") just after it; "prior to", "ahead of", "following",
-#: "past", "eve of", "within days of" and "within weeks of" only with nothing between them
+#: "past", "eve of", "within days of", "within weeks of" and the words of a date given
+#: roughly before it ("around", "the week of") only with nothing between them
 #: and the date ("ahead of the June 7, 2024 release" dates the release); those of a date
 #: first set, which
 #: qualify the verb ("originally set for release on June 7, 2024"), anywhere before it in
@@ -2640,7 +2655,7 @@ DATE_BOUND_WORDS = {
         ("after", "since", "no earlier than", "following", "later than", "past"), _AT_THE_EARLIEST
     ),
     "eve of": _DAY_BEFORE,
-    **dict.fromkeys(("within days of", "within weeks of"), _NEAR),
+    **dict.fromkeys(("within days of", "within weeks of", *_NEAR_BEFORE, *_NEAR_AFTER), _NEAR),
     **dict.fromkeys(_LATEST_AFTER, _AT_THE_LATEST),
     **dict.fromkeys(_EARLIEST_AFTER, _AT_THE_EARLIEST),
     **dict.fromkeys(
@@ -2663,7 +2678,7 @@ def _words_saying(*says: str) -> str:
     """A pattern of the :data:`DATE_BOUND_WORDS` that say one of ``says``, as words, but
     those that follow the date they bound, and "once", which says a date first set only
     before a verb that sets it."""
-    following = {*_LATEST_AFTER, *_EARLIEST_AFTER, "once", *_JUST_BEFORE_ONLY}
+    following = {*_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER, "once", *_JUST_BEFORE_ONLY}
     return _as_words(
         word for word, said in DATE_BOUND_WORDS.items() if said in says and word not in following
     )
@@ -2697,7 +2712,9 @@ _DATE_FIRST_SET = re.compile(
     _words_saying(_FIRST_SET) + r"|(?<![\w'\u2019-])(?i:(once))(?=\s+" + _as_words(_ONCE_SET) + ")"
 )
 # An "or", or the words of a bound that follow the date, just after it.
-_DATE_BOUND_JUST_AFTER = re.compile(r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER)))
+_DATE_BOUND_JUST_AFTER = re.compile(
+    r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER))
+)
 # A comma or a point between two digits is inside a number ("3,409 theaters", "$24.5
 # million"), no clause's end: every pattern below that cuts clauses at a comma reads it so.
 _CLAUSE_COMMA = r",(?!(?<=[0-9],)[0-9])"
