@@ -381,6 +381,17 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Ballerina streams on Peacock from August 22, 2025", {Status.SCHEDULED}),
         ("Ballerina hits Peacock on August 22, 2025", {Status.SCHEDULED}),
         ("On August 22, 2025, Ballerina comes to Netflix", {Status.SCHEDULED}),
+        # Reported: a streaming release announced in the present tense backed no status.
+        *(
+            (f"Ballerina {words} August 22, 2025", {Status.SCHEDULED, Status.EXPECTED})
+            for words in (
+                "is coming to Peacock on",
+                "begins streaming on Peacock on",
+                "lands on Peacock on",
+                "makes its streaming debut on Peacock on",
+                "is available to stream on Peacock from",
+            )
+        ),
         # A date changed since backs `superseded`, the value it was before the change.
         ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
     ],

@@ -133,6 +133,7 @@ __all__ = [
     "SENTENCE_REACH",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
+    "STREAMING_ANNOUNCING_WORDS",
     "STREAMING_SERVICES",
     "SUPERSEDED_STATUSES",
     "TELLING_WORDS",
@@ -751,6 +752,19 @@ SCHEDULING_WORDS = (
     *_onto_a_service(("hits", "comes to")),
     *MOVING_WORDS,
 )  # fmt: skip
+#: A streaming release announced in the present tense ("Ballerina is coming to Peacock on
+#: August 22, 2025", "begins streaming on", "starts streaming", "lands on", "makes its
+#: streaming debut on", "is available to stream from", "hits Peacock"): as the other
+#: :data:`SCHEDULING_WORDS` they back ``scheduled``, and, a date announced ahead, ``expected``.
+STREAMING_ANNOUNCING_WORDS = (
+    "begins streaming", "begin streaming", "starts streaming", "start streaming",
+    "makes its streaming debut", "make its streaming debut", "available to stream",
+    "available for streaming", "lands on", "land on",
+    *_onto_a_service(
+        ("hits", "comes to", "coming to", "lands on", "arrives on", "heads to", "debuts on",
+         "premieres on", "is available on", "streams on")
+    ),
+)  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
@@ -788,13 +802,14 @@ STATUS_WORDS = {
         *("can't wait to", "cannot wait to"),
         *("tracking", "tracks", "projected", "forecast", "forecasted", "predicted"),
         *("on pace for", "on course for"),
+        *STREAMING_ANNOUNCING_WORDS,
         *_hearsay_backing(Status.EXPECTED),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
         "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
-        *_hearsay_backing(Status.SCHEDULED),
+        *STREAMING_ANNOUNCING_WORDS, *_hearsay_backing(Status.SCHEDULED),
     ),
     Status.RELEASED: (
         "released", "premiered", "introduced", "release of", "opened", "debuted",
