@@ -771,6 +771,17 @@ RULES_BROKEN = [
         '"quote"',
         "quote: the quote's sentence asks a question ('?'), which states nothing",
     ),
+    (
+        "stated (a question quoted with more words)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-06"},
+            "qualifiers": {"status": "released"},
+            "quote": "Was it released on June 6, 2025? Rooney survives",
+        },
+        '"quote"',
+        "quote: the quote holds a question ('?') before its other words, which states nothing",
+    ),
     ("claim id", {"id": "mine-001"}, '"mine-001"', "id: 'mine-001' does not start with"),
     (
         "date note of a claim",

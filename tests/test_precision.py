@@ -382,6 +382,17 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Ballerina streams on Peacock from August 22, 2025", {Status.SCHEDULED}),
         ("Ballerina hits Peacock on August 22, 2025", {Status.SCHEDULED}),
         ("On August 22, 2025, Ballerina comes to Netflix", {Status.SCHEDULED}),
+        # Reported: a streaming release announced in the present tense backed no status.
+        *(
+            (f"Ballerina {words} August 22, 2025", {Status.SCHEDULED, Status.EXPECTED})
+            for words in (
+                "is coming to Peacock on",
+                "begins streaming on Peacock on",
+                "lands on Peacock on",
+                "makes its streaming debut on Peacock on",
+                "is available to stream on Peacock from",
+            )
+        ),
         # A date changed since backs `superseded`, the value it was before the change.
         ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
     ],
@@ -1667,6 +1678,24 @@ _JB = "just before"
             "just after",
         ),
         ("Ballerina opens within days of June 7, 2024", "2024-06-07", "within days of", _JB),
+        # Reported: a date given roughly was stored as the day written.
+        ("Ballerina opens around June 7, 2024", "2024-06-07", "around", _JB),
+        ("Ballerina opens on or around June 7, 2024", "2024-06-07", "on or around", _JB),
+        ("Ballerina opens the week of June 7, 2024", "2024-06-07", "week of", _JB),
+        ("Ballerina opens the weekend of June 7, 2024", "2024-06-07", "weekend of", _JB),
+        ("Ballerina opens in time for June 7, 2024", "2024-06-07", "in time for", _JB),
+        (
+            "Ballerina opens June 7, 2024, give or take a week",
+            "2024-06-07",
+            "give or take a week",
+            "just after",
+        ),
+        (
+            "Ballerina opens June 7, 2024, plus or minus a week",
+            "2024-06-07",
+            "plus or minus a week",
+            "just after",
+        ),
     ],
 )
 def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
@@ -1743,6 +1772,7 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         # The words read across bind only a bound's words; "once" before another verb is
         # "when"; a "to" after a date moved from joins no range.
         ("Ballerina opens on its June 7, 2024 date", "2024-06-07"),
+        ("It opens June 7, 2024 around the world", "2024-06-07"),
         ("Once released on June 7, 2024, it topped the charts", "2024-06-07"),
         ("Ballerina, once dated June 14, 2024, opens June 7, 2024", "2024-06-07"),
         ("It was moved from June 7 to June 14, 2024", "2024-06-14"),
@@ -2428,8 +2458,47 @@ _WROTE_EARLIER = "We wrote earlier that Chad Stahelski directed Ballerina; he pr
             "person/len-wiseman",
             "We misreported",
         ),
+        # Reported: the notice's other wordings, its stock phrases anywhere in the sentence.
+        *(
+            (
+                text,
+                "Chad Stahelski directed Ballerina",
+                "director",
+                "person/chad-stahelski",
+                words,
+            )
+            for text, words in (
+                (
+                    "Editor's note: we previously reported that Chad Stahelski directed Ballerina.",
+                    "we previously reported",
+                ),
+                (
+                    "This story previously said Chad Stahelski directed Ballerina.",
+                    "This story previously said",
+                ),
+                (
+                    "Due to an editing error, this story said Chad Stahelski directed Ballerina.",
+                    "an editing error",
+                ),
+                (
+                    "Our review said Chad Stahelski directed Ballerina; we regret the error.",
+                    "regret the error",
+                ),
+                (
+                    "Chad Stahelski directed Ballerina, a claim since retracted.",
+                    "a claim since retracted",
+                ),
+            )
+        ),
         # The value corrected to, and a value told again, are stated.
         (_UPDATE, "Ballerina's budget is $90 million", "cost", "90000000 USD", None),
+        (
+            "Chad Stahelski said earlier that Len Wiseman directed Ballerina.",
+            "Len Wiseman directed Ballerina",
+            "director",
+            "person/len-wiseman",
+            None,
+        ),
         (_WROTE_EARLIER, "he produced it", "producer", "person/chad-stahelski", None),
         (
             "Ballerina cost $100 million, as previously stated.",
@@ -6651,6 +6720,14 @@ _OPENS = "Ballerina opens on June 7, 2024"
             "?",
         ),
         ("So, is it out June 7, 2024?\nNo one knows.", "is it out June 7, 2024?", "?"),
+        # Reported: a question quoted with its answer was read as the answer alone.
+        ("Is it out June 7, 2024? No.", "Is it out June 7, 2024? No", "?"),
+        (
+            "Ballerina opens June 7, 2024? Don't bet on it.",
+            "Ballerina opens June 7, 2024? Don't bet on it",
+            "?",
+        ),
+        ("It opens June 7, 2024?! Nope.", "It opens June 7, 2024?! Nope", "?"),
         # Reported: a condition after the quote, in its sentence, was not read.
         (
             "Ballerina will be released on June 7, 2024 if the strike ends.",
@@ -6867,6 +6944,11 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "The claim that Len Wiseman directed Ballerina is wrong.",
             "Len Wiseman directed Ballerina",
             "is wrong",
+        ),
+        _erred(
+            "Earlier reports that Chad Stahelski directed Ballerina were mistaken.",
+            "Chad Stahelski directed Ballerina",
+            "were mistaken",
         ),
         _erred(
             "The claim that Len Wiseman directed Ballerina is baseless.",

@@ -133,6 +133,7 @@ __all__ = [
     "SENTENCE_REACH",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
+    "STREAMING_ANNOUNCING_WORDS",
     "STREAMING_SERVICES",
     "SUPERSEDED_STATUSES",
     "TELLING_WORDS",
@@ -315,11 +316,11 @@ _JOKE_WORDS = (
 #: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
 #: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
 #: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
-#: to be wrong", "proved mistaken", "was a hoax", "is incorrect", "is inaccurate"; the
-#: statement called false after it, "The claim that ... is wrong", "is baseless", "is
-#: unfounded", "is nonsense", "is fake news", "is a misconception", "is a fabrication",
-#: "is fiction", "is erroneous", or disputed before it, "disputes that", "rejects that",
-#: "contested that", "corrected reports that"; a correction's "An earlier
+#: to be wrong", "proved mistaken", "were mistaken", "was a hoax", "is incorrect", "is
+#: inaccurate"; the statement called false after it, "The claim that ... is wrong", "is
+#: baseless", "is unfounded", "is nonsense", "is fake news", "is a misconception", "is a
+#: fabrication", "is fiction", "is erroneous", or disputed before it, "disputes that",
+#: "rejects that", "contested that", "corrected reports that"; a correction's "An earlier
 #: version of this article/story/report/piece/post") and a near miss ("almost" or "nearly"
 #: just before a verb of a thing done, "almost directed", "was nearly released", "almost
 #: became"; "came close to" before one, "came close to appearing") back
@@ -370,7 +371,7 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             # A statement called false after it ("The claim that ... is baseless") or
             # disputed before it ("Lionsgate disputes that ...", "corrected reports that").
             r"(?:is|are|was|were|be|been)\s+(?:(?:simply|just|pure|utter|complete)\s+)?"
-            r"(?:wrong|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
+            r"(?:wrong|mistaken|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
             r"|fabricated|erroneous|a\s+(?:misconception|fabrication"
             r"|falsehood|lie|myth|mistake|fiction))",
             # The verbs alone: "a pay dispute that", "the disputes that" are nouns.
@@ -783,6 +784,19 @@ SCHEDULING_WORDS = (
     *_onto_a_service(("hits", "comes to")),
     *MOVING_WORDS,
 )  # fmt: skip
+#: A streaming release announced in the present tense ("Ballerina is coming to Peacock on
+#: August 22, 2025", "begins streaming on", "starts streaming", "lands on", "makes its
+#: streaming debut on", "is available to stream from", "hits Peacock"): as the other
+#: :data:`SCHEDULING_WORDS` they back ``scheduled``, and, a date announced ahead, ``expected``.
+STREAMING_ANNOUNCING_WORDS = (
+    "begins streaming", "begin streaming", "starts streaming", "start streaming",
+    "makes its streaming debut", "make its streaming debut", "available to stream",
+    "available for streaming", "lands on", "land on",
+    *_onto_a_service(
+        ("hits", "comes to", "coming to", "lands on", "arrives on", "heads to", "debuts on",
+         "premieres on", "is available on", "streams on")
+    ),
+)  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
 #: lowercase (:data:`CASED_WORDS`): "May" is the month. A future ("will", "'ll": "Ballerina
 #: will hit theaters on June 7, 2024") backs a forecast, ``scheduled`` or ``expected``, and
@@ -820,13 +834,14 @@ STATUS_WORDS = {
         *("can't wait to", "cannot wait to"),
         *("tracking", "tracks", "projected", "forecast", "forecasted", "predicted"),
         *("on pace for", "on course for"),
+        *STREAMING_ANNOUNCING_WORDS,
         *_hearsay_backing(Status.EXPECTED),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
         "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
-        *_hearsay_backing(Status.SCHEDULED),
+        *STREAMING_ANNOUNCING_WORDS, *_hearsay_backing(Status.SCHEDULED),
     ),
     Status.RELEASED: (
         "released", "premiered", "introduced", "release of", "opened", "debuted",
@@ -2638,13 +2653,27 @@ _RANGE_MARKS = ("-", "\u2013", "/")
 # The words of a bound that count only with nothing between them and the date: "ahead of
 # the June 7, 2024 release" and "on the eve of the June 7, 2024 premiere" state the date
 # of the release or premiere, "ahead of June 7, 2024" bounds it.
+# The words of a date given only roughly, a day near the one written: before it ("around
+# June 13", "on or around", "the week of", "in time for"), with nothing between them and
+# the date; after it ("June 13, give or take a week").
+_NEAR_BEFORE = (
+    "around", "on or around", "on or about", "circa", "approximately", "roughly", "week of",
+    "weekend of", "in time for", "sometime around",
+)  # fmt: skip
+_NEAR_AFTER = (
+    "give or take", "give or take a day", "give or take a few days", "give or take a week",
+    "plus or minus", "plus or minus a day", "plus or minus a few days", "plus or minus a week",
+)  # fmt: skip
 _JUST_BEFORE_ONLY = (
-    "prior to", "ahead of", "following", "past", "eve of", "within days of", "within weeks of"
+    "prior to", "ahead of", "following", "past", "eve of", "within days of", "within weeks of",
+    *_NEAR_BEFORE,
 )  # fmt: skip
 #: The words by a date in its quote that make it other than the date the quote states, each
 #: with what it makes the date: a bound ("before June 7, 2024", "prior to June 7, 2024",
 #: "later than June 7, 2024" or "June 7, 2024 at the earliest" is no release day; "on the
-#: eve of June 7, 2024" is the day before, "within days of June 7, 2024" a day near it), a
+#: eve of June 7, 2024" is the day before, "within days of June 7, 2024" a day near it, and
+#: so is a date given roughly, "around", "on or around", "the week of", "in time for" June
+#: 7, 2024, "June 7, 2024, give or take a week", "plus or minus a week"), a
 #: date superseded ("delayed from June 7, 2024",
 #: "originally dated June 7, 2024"), one of several ("2024 or 2025") or one end of a range
 #: ("2024-2025", "between June 7 and June 14, 2024"). The words of a bound and of a date
@@ -2653,7 +2682,8 @@ _JUST_BEFORE_ONLY = (
 #: original June 7, 2024 date", "well after the June 7, 2024 date"), and those of a bound
 #: that follow it ("at the earliest", "at the latest", "or later", "or earlier", "and
 #: onward", "onwards", "and beyond") just after it; "prior to", "ahead of", "following",
-#: "past", "eve of", "within days of" and "within weeks of" only with nothing between them
+#: "past", "eve of", "within days of", "within weeks of" and the words of a date given
+#: roughly before it ("around", "the week of") only with nothing between them
 #: and the date ("ahead of the June 7, 2024 release" dates the release); those of a date
 #: first set, which
 #: qualify the verb ("originally set for release on June 7, 2024"), anywhere before it in
@@ -2678,7 +2708,7 @@ DATE_BOUND_WORDS = {
         ("after", "since", "no earlier than", "following", "later than", "past"), _AT_THE_EARLIEST
     ),
     "eve of": _DAY_BEFORE,
-    **dict.fromkeys(("within days of", "within weeks of"), _NEAR),
+    **dict.fromkeys(("within days of", "within weeks of", *_NEAR_BEFORE, *_NEAR_AFTER), _NEAR),
     **dict.fromkeys(_LATEST_AFTER, _AT_THE_LATEST),
     **dict.fromkeys(_EARLIEST_AFTER, _AT_THE_EARLIEST),
     **dict.fromkeys(
@@ -2701,7 +2731,7 @@ def _words_saying(*says: str) -> str:
     """A pattern of the :data:`DATE_BOUND_WORDS` that say one of ``says``, as words, but
     those that follow the date they bound, and "once", which says a date first set only
     before a verb that sets it."""
-    following = {*_LATEST_AFTER, *_EARLIEST_AFTER, "once", *_JUST_BEFORE_ONLY}
+    following = {*_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER, "once", *_JUST_BEFORE_ONLY}
     return _as_words(
         word for word, said in DATE_BOUND_WORDS.items() if said in says and word not in following
     )
@@ -2735,7 +2765,9 @@ _DATE_FIRST_SET = re.compile(
     _words_saying(_FIRST_SET) + r"|(?<![\w'\u2019-])(?i:(once))(?=\s+" + _as_words(_ONCE_SET) + ")"
 )
 # An "or", or the words of a bound that follow the date, just after it.
-_DATE_BOUND_JUST_AFTER = re.compile(r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER)))
+_DATE_BOUND_JUST_AFTER = re.compile(
+    r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER))
+)
 # A comma or a point between two digits is inside a number ("3,409 theaters", "$24.5
 # million"), no clause's end: every pattern below that cuts clauses at a comma reads it so.
 _CLAUSE_COMMA = r",(?!(?<=[0-9],)[0-9])"
@@ -10774,6 +10806,9 @@ _WIDE_MARKS = str.maketrans({"\uff1f": "?", "\ufe56": "?", "\uff01": "!", "\uff0
 # A sentence that ends in a question: its "?" followed only by closing marks, another "?" or
 # "!" ("?!"), or a bracketed aside's end and its full stop ("(really?).").
 _ASKED = re.compile(r"\?[!?.\s" + re.escape(_CLOSING) + r"]*\Z")
+# A question the quote holds before more of its words: "Is Ballerina set in Tokyo? No", a
+# question and its answer quoted together, is read as the question it holds.
+_ASKED_WITHIN = re.compile(r"\?[!?" + re.escape(_CLOSING) + r"]*\s+\S")
 
 
 def _conditions_after(after: str) -> str:
@@ -10797,7 +10832,9 @@ def _conditions_after(after: str) -> str:
 def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim rests on words that state it: not on a question ("Has Ballerina been
     released on June 7, 2024?": the quote, or its sentence, ends in "?", a full-width
-    "\uff1f" too, or in "?!", or in an aside that asks, "(really?).") nor on a condition
+    "\uff1f" too, or in "?!", or in an aside that asks, "(really?)."; or the quote holds a
+    question before more of its words, a question and its answer quoted together, "Is
+    Ballerina set in Tokyo? No") nor on a condition
     ("If Ballerina is released on June 7, 2024", "whether ...", "... on June 7, 2024 if the
     strike ends", ", provided ...", ", assuming ...", ", strike permitting", "Should the
     strike end, ..."; a word of ``_CONDITION``; anywhere in the quote's sentence: its
@@ -10814,9 +10851,15 @@ def stated_not_asked(claim: Claim, catalog: Catalog) -> list[Breach]:
     found = _CONDITION.search(
         lead_in(claim, catalog) + evidence.quote + _conditions_after(lead_out(claim, catalog))
     )
-    # A quote that ends in its own "?" asks, whatever sentence follows it ("? Yes.").
-    if (_ASKED.search(quote) or _ASKED.search(sentence)) and "?" not in passages:
-        said = "the quote's sentence asks a question ('?')"
+    # A quote that ends in its own "?" asks, whatever sentence follows it ("? Yes."); one
+    # that holds a question before its answer asks too ("Is Ballerina set in Tokyo? No").
+    asked = _ASKED.search(quote) or _ASKED.search(sentence) or _ASKED_WITHIN.search(quote)
+    if asked and "?" not in passages:
+        said = (
+            "the quote's sentence asks a question ('?')"
+            if _ASKED.search(quote) or _ASKED.search(sentence)
+            else "the quote holds a question ('?') before its other words"
+        )
     elif found is not None and not re.search(_as_words((found[0],)), passages):
         said = f"the quote's sentence states a condition ({found[0]!r})"
     else:
@@ -10975,10 +11018,13 @@ def value_not_corrected(claim: Claim, catalog: Catalog) -> list[Breach]:
 #: reported as", "We wrote earlier that", "we previously wrote", "we misreported", "was
 #: previously stated as"); ``"after"``, words after it in its clause ("$100 million, as
 #: previously stated", "as first reported", "The $100 million figure has been corrected",
-#: "was corrected"). The value so told is the error: it has the status ``superseded``, or
-#: the claim's note quotes the words and says why the value stands. The value the notice
-#: corrects to ("Update: Ballerina's budget is $90 million; ...") is stated. Any whitespace
-#: stands between the words.
+#: "was corrected"); ``"sentence"``, the notice's stock phrases anywhere in the value's
+#: sentence ("Due to an editing error, this story said", "...; we regret the error", "...,
+#: a claim since retracted", "has been retracted"), which make the whole sentence a notice
+#: (the value it corrects to in that sentence needs the note too). The value so told is
+#: the error: it has the status ``superseded``, or the claim's note quotes the words and
+#: says why the value stands. The value the notice corrects to ("Update: Ballerina's budget
+#: is $90 million; ...") is stated. Any whitespace stands between the words.
 CORRECTION_NOTICE_WORDS = {
     "before": (
         *(
@@ -11009,8 +11055,18 @@ CORRECTION_NOTICE_WORDS = {
                 "first reported", "previously stated", "earlier stated", "stated earlier",
                 "misreported", "misstated", "incorrectly reported", "incorrectly stated",
                 "incorrectly said", "wrongly reported", "wrongly stated", "wrongly said",
+                "previously reported", "previously said", "earlier said", "originally said",
+                "first said", "said earlier", "said previously", "reported previously",
+                "previously listed", "previously named",
             )
         ),
+    ),
+    "sentence": (
+        "an editing error", "an editorial error", "a reporting error", "a production error",
+        "regret the error", "regrets the error", "regretted the error", "regret the errors",
+        "since retracted", "since been retracted", "has been retracted", "have been retracted",
+        "was retracted", "were retracted", "a claim since retracted", "since withdrawn",
+        "has since been withdrawn",
     ),
     "after": (
         "as previously stated", "as previously reported", "as first reported",
@@ -11027,13 +11083,17 @@ _NOTICE_BEFORE = _Words(
 _NOTICE_AFTER = _Words(
     _as_words(CORRECTION_NOTICE_WORDS["after"]), 0, CORRECTION_NOTICE_WORDS["after"]
 )
+_NOTICE_IN_SENTENCE = _Words(
+    _as_words(CORRECTION_NOTICE_WORDS["sentence"]), 0, CORRECTION_NOTICE_WORDS["sentence"]
+)
 
 
 def value_not_in_a_correction_notice(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A value its sentence's correction notice tells as the source's earlier error
     (:data:`CORRECTION_NOTICE_WORDS`: "an earlier version said $100 million", "was first
     reported as", "We wrote earlier that ...", before it in its clause; "as previously
-    stated", "has been corrected", after it in its clause) has the status ``superseded``,
+    stated", "has been corrected", after it in its clause; "an editing error", "we regret
+    the error", "since retracted", anywhere in its sentence) has the status ``superseded``,
     or the claim's note quotes the notice's words and says why the value stands."""
     if claim.qualifiers.status is Status.SUPERSEDED:
         return []
@@ -11060,6 +11120,8 @@ def _correction_notice(claim: Claim, catalog: Catalog) -> str | None:
     if found is None:
         after = _CLAUSE_MARK.search(read, end)
         found = _NOTICE_AFTER.search(read, end, after.start() if after else len(read))
+    if found is None:
+        found = _NOTICE_IN_SENTENCE.search(read)
     return None if found is None else " ".join(found[0].split())
 
 
