@@ -2949,6 +2949,13 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it grossed 100 million bucks", "100000000", "USD"),
         ("it grossed a quarter of a billion dollars", "250000000", "USD"),
         ("it grossed three quarters of a billion dollars", "750000000", "USD"),
+        # Reported: a fraction in figures before a scale word was dropped, and the scale
+        # word alone read as the amount.
+        ("it grossed \u00bc of a billion dollars", "250000000", "USD"),
+        ("it grossed \u00bd a billion dollars", "500000000", "USD"),
+        ("it grossed \u00be of a billion dollars", "750000000", "USD"),
+        ("it cost 1/4 of a billion dollars", "250000000", "USD"),
+        ("it cost 1/2 a million dollars", "500000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -3057,6 +3064,16 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("it grossed a quarter of a billion dollars", "1000000000", "USD", "amount",
          "the amount 1,000,000,000:"),
         ("it grossed 100 million bucks", "100000000", "EUR", "unit", "the currency EUR"),
+        # Reported: a fraction in figures before a scale word was read as the scale alone.
+        ("it grossed \u00bc of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it grossed \u00bd a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it grossed \u00be of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it cost 1/4 of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it cost 1/2 a million dollars", "1000000", "USD", "amount", "the amount 1,000,000:"),
         # Reported: "a third of a billion" was read as a billion.
         ("it grossed a third of a billion dollars", "1000000000", "USD", "amount",
          "the amount 1,000,000,000:"),
