@@ -4507,6 +4507,42 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
          "90000000", None),
         ("Ballerina cost $90 million, not counting marketing.", "$90 million", "cost",
          "90000000", None),
+        # Reported: a budget was taken as takings and takings as a budget; a figure is its
+        # nearest word's, and one with none is refused.
+        ("Ballerina had a $90 million budget.", "$90 million", "box_office", "90000000",
+         "nearest budget"),
+        ("Ballerina has grossed $58 million worldwide.", "$58 million", "cost", "58000000",
+         "nearest grossed"),
+        ("Ballerina has grossed $58 million worldwide against a $90 million budget.",
+         "$90 million", "box_office", "90000000", "nearest budget"),
+        ("Made for $90 million, Ballerina has grossed $58 million.", "$90 million",
+         "box_office", "90000000", "nearest Made for"),
+        ("Ballerina, which cost $90 million, has earned $58 million.", "$90 million",
+         "box_office", "90000000", "nearest cost"),
+        ("Ana de Armas earned $10 million for Ballerina.", "$10 million", "box_office",
+         "10000000", "for"),
+        ("Ballerina won a $200 million lawsuit.", "$200 million", "box_office", "200000000",
+         "won"),
+        ("Ballerina needed $200 million in ticket sales.", "$200 million", "box_office",
+         "200000000", "needed"),
+        ("Ballerina raised $200 million.", "$200 million", "box_office", "200000000", ""),
+        ("Ballerina has grossed $58 million worldwide against a $90 million budget.",
+         "$58 million", "box_office", "58000000", None),
+        ("Ballerina has grossed $58 million worldwide against a $90 million budget.",
+         "$90 million", "cost", "90000000", None),
+        ("Made for $90 million, Ballerina has grossed $58 million.", "$90 million", "cost",
+         "90000000", None),
+        ("Ballerina, which cost $90 million, has earned $58 million.", "$58 million",
+         "box_office", "58000000", None),
+        ("Ballerina made $58 million in ticket sales.", "$58 million", "box_office",
+         "58000000", None),
+        # Reported: a per-theater average as takings, a copy's price as the budget.
+        ("Ballerina grossed $58 million, a $17,000 per-theater average.", "$17,000",
+         "box_office", "17000", "per-theater"),
+        ("Ballerina costs $19.99 to rent.", "$19.99", "cost", "19.99", "rent"),
+        ("The Ballerina 4K Blu-ray costs $29.99.", "$29.99", "cost", "29.99", "Blu-ray"),
+        ("Ballerina grossed $58 million, a $17,000 per-theater average.", "$58 million",
+         "box_office", "58000000", None),
     ],
 )  # fmt: skip
 def test_another_sum_is_no_cost_or_takings_of_the_work(
@@ -4520,7 +4556,13 @@ def test_another_sum_is_no_cost_or_takings_of_the_work(
         return
     (breach,) = found
     assert (breach.rule, breach.field) == ("figure of the work", "value.amount")
-    assert f"another sum than the work's ({words!r}), no {predicate} of it" in breach.message
+    if words.startswith("nearest "):
+        said = f"nearest word of a predicate ({words.removeprefix('nearest ')!r}) gives it as"
+    elif not words:
+        said = f"writes no word that binds it to {predicate}"
+    else:
+        said = f"another sum than the work's ({words!r}), no {predicate} of it"
+    assert said in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
     noted = _quoted_from(claim, text, note="The text's figure, read as the film's.")
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
