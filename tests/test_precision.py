@@ -7602,12 +7602,54 @@ def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
             "90000000",
             "'initially' before",
         ),
+        # Reported: a figure written as an adjective before its noun and a change verb, and
+        # "at first" or "as first announced" after a figure, passed as the value stated.
+        (
+            "Ballerina's 120-minute running time grew to 125 minutes.",
+            "Ballerina's 120-minute running time grew to 125 minutes",
+            "120 minute",
+            "'grew' after",
+        ),
+        (
+            "Ballerina's 135-minute running time was trimmed.",
+            "135-minute",
+            "135 minute",
+            "'was trimmed' after",
+        ),
+        (
+            "Ballerina's 2-hour running time grew to 125 minutes.",
+            "2-hour",
+            "2 hour",
+            "'grew' after",
+        ),
+        (
+            "Ballerina's 120-minute running time, as first announced, grew to 125 minutes.",
+            "120-minute",
+            "120 minute",
+            "'as first announced' just after",
+        ),
+        (
+            "Ballerina's budget was $90 million at first.",
+            "Ballerina's budget was $90 million at first",
+            "90000000",
+            "'at first' just after",
+        ),
+        (
+            "Ballerina's budget, $90 million as first announced, grew.",
+            "$90 million as first announced",
+            "90000000",
+            "'as first announced' just after",
+        ),
     ],
 )
 def test_a_figure_its_sentence_says_was_changed_since_needs_a_note(
     text: str, quote: str, amount: str, words: str
 ) -> None:
-    claim, catalog = _read_in(_figure_claim(quote, amount, "USD"), text)
+    amount, _, unit = amount.partition(" ")
+    figure = _figure_claim(quote, amount, unit or "USD")
+    if unit:
+        figure = attrs.evolve(figure, predicate=Predicate.DURATION)
+    claim, catalog = _read_in(figure, text)
     (breach,) = _rules.bound_read_from_its_quote_or_noted(claim, catalog)
     assert (breach.rule, breach.field) == ("figure bound", "value.amount")
     assert f"{words} the figure, which makes it a value since changed" in breach.message
@@ -7631,6 +7673,7 @@ def test_a_figure_its_sentence_says_was_changed_since_needs_a_note(
         ),
         ("The budget of Ballerina, once $90 million, is now $100 million.", "$100 million", "1e8"),
         ("Ballerina cost less than its planned $90 million.", "$90 million", "90000000"),
+        ("Ballerina's budget is $90 million at last.", "$90 million", "90000000"),
     ],
 )
 def test_the_figure_a_change_goes_to_is_an_amount_it_states(

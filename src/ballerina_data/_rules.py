@@ -4594,7 +4594,8 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: just after the value (or after its noun, "release date", "budget"), past or passive,
 #: that says the value was dropped or changed ("Ballerina's June 7, 2024 release date was
 #: pulled", "slipped", "fell through", "Ballerina's $90 million budget was halved", "grew
-#: by $20 million"), unless "from" follows it (the value it came from is another); and,
+#: by $20 million", "Ballerina's 120-minute running time grew to 125 minutes"), unless
+#: "from" follows it (the value it came from is another); and,
 #: for a credit or a filming location
 #: (:func:`former_credit_or_location_superseded_or_noted`), a hand-over after "but",
 #: "before", "until" or "then" ("but Unity Phelan took over", "before Unity Phelan got the
@@ -4662,6 +4663,11 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "cost started at", "price tag started at",
     ),
     "just after": ("until", "till"),
+    "first after": (
+        "at first", "initially", "originally", "as first announced", "as first reported",
+        "as first planned", "as initially announced", "as originally announced",
+        "as originally planned",
+    ),
     "former": ("previous", "old", "former", "erstwhile", "earlier", "prior", "original"),
 }  # fmt: skip
 #: The statuses that a value superseded (a date, a figure, a credit, a filming location)
@@ -4749,11 +4755,20 @@ _CHANGED_SINCE_AFTER = re.compile(
 # 2024 release date was pulled", "Ballerina's $90 million budget was later halved".
 _DONE_JUST_AFTER = re.compile(
     r"(?:[\s\u00a0]+(?i:release|opening|premiere|theatrical|production))?"
-    r"(?:[\s\u00a0]+(?i:dates?|slot|budget|price[\s\u00a0]+tag|figure|plan))?[\s\u00a0]+"
+    r"(?:[\s\u00a0]+(?i:dates?|slot|budget|price[\s\u00a0]+tag|figure|plan"
+    # A running time's noun after a figure written as an adjective ("120-minute running
+    # time grew to 125 minutes").
+    r"|running[\s\u00a0]+time|run[\s\u00a0]*time|length|cut))?[\s\u00a0]+"
     r"((?:(?i:was|were|has[\s\u00a0]+been|have[\s\u00a0]+been|had[\s\u00a0]+been|got)[\s\u00a0]+)?"
     r"(?:(?i:later|since|then|quietly|eventually|ultimately|reportedly|officially)[\s\u00a0]+)?"
     + _as_words(CHANGE_WORDS["done after"])
     + r")(?![\s\u00a0]+(?i:(?:back|up|forward)[\s\u00a0]+)?from(?![\w'\u2019-]))"
+)
+# Words of the first set just after a value ("was $90 million at first", "$90 million, as
+# first announced").
+_FIRST_SET_JUST_AFTER = re.compile(
+    r"(?:[\s\u00a0]+(?i:running[\s\u00a0]+time|run[\s\u00a0]*time|length|budget))?,?[\s\u00a0]*"
+    + _as_words(CHANGE_WORDS["first after"])
 )
 # A hand-over after a credit or a filming location: "but Unity Phelan took over".
 _HANDED_OVER_AFTER = re.compile(
@@ -4838,6 +4853,8 @@ def _changed_after(
         return found[1].casefold(), "just after"
     if (found := _CHANGED_SINCE_AFTER.search(sentence, end)) is not None:
         return " ".join(found[0].casefold().split()), "after"
+    if not title and (found := _FIRST_SET_JUST_AFTER.match(sentence, end)) is not None:
+        return " ".join(found[1].casefold().split()), "just after"
     if not title and (found := _DONE_JUST_AFTER.match(sentence, end)) is not None:
         return " ".join(found[1].casefold().split()), "after"
     return None
