@@ -4543,6 +4543,9 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
         ("The Ballerina 4K Blu-ray costs $29.99.", "$29.99", "cost", "29.99", "Blu-ray"),
         ("Ballerina grossed $58 million, a $17,000 per-theater average.", "$58 million",
          "box_office", "58000000", None),
+        ("Ballerina's budget, $90 million, grew.", "$90 million", "cost", "90000000", None),
+        ("Ballerina's budget, $90 million, grew.", "$90 million", "box_office", "90000000",
+         "nearest budget"),
     ],
 )  # fmt: skip
 def test_another_sum_is_no_cost_or_takings_of_the_work(

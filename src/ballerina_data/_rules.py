@@ -5415,6 +5415,7 @@ _PREDICATE_OF_WORD = {
 }
 _FIGURE_PREDICATE_WORD = re.compile(_as_words(_PREDICATE_OF_WORD))
 _WORD_IN_CLAUSE = re.compile(r"[^\W_]+")
+_NOUN_BEFORE_COMMA = re.compile(_as_words(_PREDICATE_OF_WORD) + r"[\s\u00a0]*,[\s\u00a0]*\Z")
 _NEITHER_PREDICATE_WORD = re.compile(_as_words(FIGURE_PREDICATE_WORDS["neither"]))
 _FOR_JUST_AFTER = re.compile(r"[\s\u00a0]+(?i:for)(?![\w'\u2019-])")
 # For each catalog, its films' ids by each of their names, folded.
@@ -6148,6 +6149,10 @@ def _money_of_another_predicate(
         for low, high in [(found.end(), start) if found.end() <= start else (end, found.start())]
     ]
     nearest = min(words, default=None)
+    # A figure set off by a comma after its noun is that noun's ("Ballerina's budget, $90
+    # million as first announced, grew").
+    if nearest is None and (noun := _NOUN_BEFORE_COMMA.search(sentence, 0, before)):
+        nearest = (0, before, noun[1])
     if nearest is None:
         message = (
             f"the figure's clause writes no word that binds it to {predicate} ({wants}): {fix}"
