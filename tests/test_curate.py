@@ -1308,6 +1308,18 @@ RULES_BROKEN = [
         " ('marketing'), no cost of it: say in a note how the figure is the work's",
     ),
     (
+        "figure of the work (another predicate)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "90000000", "unit": "USD"},
+            "quote": "Ballerina had a $90 million budget",
+        },
+        '"amount": "90000000"',
+        "value.amount: the figure's nearest word of a predicate ('budget') gives it as cost, no"
+        " box_office (box_office wants a word such as 'grossed', 'earned', 'took in' or 'box"
+        " office'): claim it as cost, or say in a note how the figure is the work's box_office",
+    ),
+    (
         "figure of the work (screen time)",
         {
             "predicate": "duration",
@@ -1864,6 +1876,7 @@ RULES_TEXT += " Ballerina was released on June 6, 2026."
 RULES_TEXT += " Ballerina stayed in theaters through May 2025."
 RULES_TEXT += " Ballerina was filmed in Budapest."
 RULES_TEXT += " Its budget was given as $90 million, but it was actually $100 million."
+RULES_TEXT += " Ballerina had a $90 million budget."
 RULES_TEXT += " Its sequel cost $120 million."
 RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
 

@@ -3087,6 +3087,13 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
         ("it grossed 100 million bucks", "100000000", "USD"),
         ("it grossed a quarter of a billion dollars", "250000000", "USD"),
         ("it grossed three quarters of a billion dollars", "750000000", "USD"),
+        # Reported: a fraction in figures before a scale word was dropped, and the scale
+        # word alone read as the amount.
+        ("it grossed \u00bc of a billion dollars", "250000000", "USD"),
+        ("it grossed \u00bd a billion dollars", "500000000", "USD"),
+        ("it grossed \u00be of a billion dollars", "750000000", "USD"),
+        ("it cost 1/4 of a billion dollars", "250000000", "USD"),
+        ("it cost 1/2 a million dollars", "500000", "USD"),
     ],
 )
 def test_a_figure_its_quote_writes_needs_no_note(quote: str, amount: str, unit: str) -> None:
@@ -3195,6 +3202,16 @@ _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
         ("it grossed a quarter of a billion dollars", "1000000000", "USD", "amount",
          "the amount 1,000,000,000:"),
         ("it grossed 100 million bucks", "100000000", "EUR", "unit", "the currency EUR"),
+        # Reported: a fraction in figures before a scale word was read as the scale alone.
+        ("it grossed \u00bc of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it grossed \u00bd a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it grossed \u00be of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it cost 1/4 of a billion dollars", "1000000000", "USD", "amount",
+         "the amount 1,000,000,000:"),
+        ("it cost 1/2 a million dollars", "1000000", "USD", "amount", "the amount 1,000,000:"),
         # Reported: "a third of a billion" was read as a billion.
         ("it grossed a third of a billion dollars", "1000000000", "USD", "amount",
          "the amount 1,000,000,000:"),
@@ -4663,6 +4680,45 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
          "90000000", None),
         ("Ballerina cost $90 million, not counting marketing.", "$90 million", "cost",
          "90000000", None),
+        # Reported: a budget was taken as takings and takings as a budget; a figure is its
+        # nearest word's, and one with none is refused.
+        ("Ballerina had a $90 million budget.", "$90 million", "box_office", "90000000",
+         "nearest budget"),
+        ("Ballerina has grossed $58 million worldwide.", "$58 million", "cost", "58000000",
+         "nearest grossed"),
+        ("Ballerina has grossed $58 million worldwide against a $90 million budget.",
+         "$90 million", "box_office", "90000000", "nearest budget"),
+        ("Made for $90 million, Ballerina has grossed $58 million.", "$90 million",
+         "box_office", "90000000", "nearest Made for"),
+        ("Ballerina, which cost $90 million, has earned $58 million.", "$90 million",
+         "box_office", "90000000", "nearest cost"),
+        ("Ana de Armas earned $10 million for Ballerina.", "$10 million", "box_office",
+         "10000000", "for"),
+        ("Ballerina won a $200 million lawsuit.", "$200 million", "box_office", "200000000",
+         "won"),
+        ("Ballerina needed $200 million in ticket sales.", "$200 million", "box_office",
+         "200000000", "needed"),
+        ("Ballerina raised $200 million.", "$200 million", "box_office", "200000000", ""),
+        ("Ballerina has grossed $58 million worldwide against a $90 million budget.",
+         "$58 million", "box_office", "58000000", None),
+        ("Ballerina has grossed $58 million worldwide against a $90 million budget.",
+         "$90 million", "cost", "90000000", None),
+        ("Made for $90 million, Ballerina has grossed $58 million.", "$90 million", "cost",
+         "90000000", None),
+        ("Ballerina, which cost $90 million, has earned $58 million.", "$58 million",
+         "box_office", "58000000", None),
+        ("Ballerina made $58 million in ticket sales.", "$58 million", "box_office",
+         "58000000", None),
+        # Reported: a per-theater average as takings, a copy's price as the budget.
+        ("Ballerina grossed $58 million, a $17,000 per-theater average.", "$17,000",
+         "box_office", "17000", "per-theater"),
+        ("Ballerina costs $19.99 to rent.", "$19.99", "cost", "19.99", "rent"),
+        ("The Ballerina 4K Blu-ray costs $29.99.", "$29.99", "cost", "29.99", "Blu-ray"),
+        ("Ballerina grossed $58 million, a $17,000 per-theater average.", "$58 million",
+         "box_office", "58000000", None),
+        ("Ballerina's budget, $90 million, grew.", "$90 million", "cost", "90000000", None),
+        ("Ballerina's budget, $90 million, grew.", "$90 million", "box_office", "90000000",
+         "nearest budget"),
     ],
 )  # fmt: skip
 def test_another_sum_is_no_cost_or_takings_of_the_work(
@@ -4676,7 +4732,13 @@ def test_another_sum_is_no_cost_or_takings_of_the_work(
         return
     (breach,) = found
     assert (breach.rule, breach.field) == ("figure of the work", "value.amount")
-    assert f"another sum than the work's ({words!r}), no {predicate} of it" in breach.message
+    if words.startswith("nearest "):
+        said = f"nearest word of a predicate ({words.removeprefix('nearest ')!r}) gives it as"
+    elif not words:
+        said = f"writes no word that binds it to {predicate}"
+    else:
+        said = f"another sum than the work's ({words!r}), no {predicate} of it"
+    assert said in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
     noted = _quoted_from(claim, text, note="The text's figure, read as the film's.")
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
@@ -7808,12 +7870,54 @@ def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
             "90000000",
             "'initially' before",
         ),
+        # Reported: a figure written as an adjective before its noun and a change verb, and
+        # "at first" or "as first announced" after a figure, passed as the value stated.
+        (
+            "Ballerina's 120-minute running time grew to 125 minutes.",
+            "Ballerina's 120-minute running time grew to 125 minutes",
+            "120 minute",
+            "'grew' after",
+        ),
+        (
+            "Ballerina's 135-minute running time was trimmed.",
+            "135-minute",
+            "135 minute",
+            "'was trimmed' after",
+        ),
+        (
+            "Ballerina's 2-hour running time grew to 125 minutes.",
+            "2-hour",
+            "2 hour",
+            "'grew' after",
+        ),
+        (
+            "Ballerina's 120-minute running time, as first announced, grew to 125 minutes.",
+            "120-minute",
+            "120 minute",
+            "'as first announced' just after",
+        ),
+        (
+            "Ballerina's budget was $90 million at first.",
+            "Ballerina's budget was $90 million at first",
+            "90000000",
+            "'at first' just after",
+        ),
+        (
+            "Ballerina's budget, $90 million as first announced, grew.",
+            "$90 million as first announced",
+            "90000000",
+            "'as first announced' just after",
+        ),
     ],
 )
 def test_a_figure_its_sentence_says_was_changed_since_needs_a_note(
     text: str, quote: str, amount: str, words: str
 ) -> None:
-    claim, catalog = _read_in(_figure_claim(quote, amount, "USD"), text)
+    amount, _, unit = amount.partition(" ")
+    figure = _figure_claim(quote, amount, unit or "USD")
+    if unit:
+        figure = attrs.evolve(figure, predicate=Predicate.DURATION)
+    claim, catalog = _read_in(figure, text)
     (breach,) = _rules.bound_read_from_its_quote_or_noted(claim, catalog)
     assert (breach.rule, breach.field) == ("figure bound", "value.amount")
     assert f"{words} the figure, which makes it a value since changed" in breach.message
@@ -7837,6 +7941,7 @@ def test_a_figure_its_sentence_says_was_changed_since_needs_a_note(
         ),
         ("The budget of Ballerina, once $90 million, is now $100 million.", "$100 million", "1e8"),
         ("Ballerina cost less than its planned $90 million.", "$90 million", "90000000"),
+        ("Ballerina's budget is $90 million at last.", "$90 million", "90000000"),
     ],
 )
 def test_the_figure_a_change_goes_to_is_an_amount_it_states(

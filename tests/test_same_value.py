@@ -198,7 +198,7 @@ class TestOneValueHoweverWritten:
 
 def test_an_amount_written_with_more_places_is_one_value() -> None:
     catalog = _with(
-        "It cost $12,345,678.90. Others: 12345678.9 USD.",
+        "It cost $12,345,678.90. It had a budget of 12345678.9 USD.",
         {
             "subject": FILM,
             "predicate": "cost",

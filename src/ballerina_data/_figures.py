@@ -78,6 +78,19 @@ _NUMBER_PHRASES = {
     "three quarters of a": Decimal("0.75"), "three-quarters of a": Decimal("0.75"),
     "a hundred": Decimal(100), "one hundred": Decimal(100),
 }  # fmt: skip
+# A fraction in figures before a scale word or unit is that fraction of it ("1/4 of a
+# billion", "1/2 a billion", "3/4 of a million", and the same with the one-character
+# fractions), as "a quarter of a billion" is: never the scale word alone.
+_NUMBER_PHRASES |= {
+    f"{fraction}{joined}": value
+    for fractions, value in (
+        (("\u00bc", "1/4"), Decimal("0.25")),
+        (("\u00bd", "1/2"), Decimal("0.5")),
+        (("\u00be", "3/4"), Decimal("0.75")),
+    )
+    for fraction in fractions
+    for joined in (" of a", " of an", " a", " an")
+}
 _NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
@@ -114,7 +127,8 @@ _NUMBER = (
     r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+"
     r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){2,}(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
-    r"|[0-9]+)(\.[0-9]+)?"
+    # "1/4 of a billion" is a fraction of the scale (_NUMBER_PHRASES), not the number 1.
+    r"|[0-9]+(?!/[1-9][\s\u00a0]+(?:of[\s\u00a0]+)?an?\b))(\.[0-9]+)?"
     # "a third of a billion" is no number: "a" there is not one billion.
     r"|\b(?<!third of )(?<!thirds of )(?<!fifth of )(?<!fifths of )(?<!tenth of )"
     r"(?<!tenths of )(?<!fraction of )(?<!share of )(?<!portion of )("

@@ -99,6 +99,7 @@ __all__ = [
     "DONE_STATUSES",
     "EVENT_WORDS",
     "FACT_WORDS",
+    "FIGURE_PREDICATE_WORDS",
     "FIRM_STATUSES",
     "FORECAST_STATUSES",
     "FORMER_TITLE_WORDS",
@@ -4667,7 +4668,8 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: just after the value (or after its noun, "release date", "budget"), past or passive,
 #: that says the value was dropped or changed ("Ballerina's June 7, 2024 release date was
 #: pulled", "slipped", "fell through", "Ballerina's $90 million budget was halved", "grew
-#: by $20 million"), unless "from" follows it (the value it came from is another); and,
+#: by $20 million", "Ballerina's 120-minute running time grew to 125 minutes"), unless
+#: "from" follows it (the value it came from is another); and,
 #: for a credit or a filming location
 #: (:func:`former_credit_or_location_superseded_or_noted`), a hand-over after "but",
 #: "before", "until" or "then" ("but Unity Phelan took over", "before Unity Phelan got the
@@ -4735,6 +4737,11 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "cost started at", "price tag started at",
     ),
     "just after": ("until", "till"),
+    "first after": (
+        "at first", "initially", "originally", "as first announced", "as first reported",
+        "as first planned", "as initially announced", "as originally announced",
+        "as originally planned",
+    ),
     "former": ("previous", "old", "former", "erstwhile", "earlier", "prior", "original"),
 }  # fmt: skip
 #: The statuses that a value superseded (a date, a figure, a credit, a filming location)
@@ -4822,11 +4829,20 @@ _CHANGED_SINCE_AFTER = re.compile(
 # 2024 release date was pulled", "Ballerina's $90 million budget was later halved".
 _DONE_JUST_AFTER = re.compile(
     r"(?:[\s\u00a0]+(?i:release|opening|premiere|theatrical|production))?"
-    r"(?:[\s\u00a0]+(?i:dates?|slot|budget|price[\s\u00a0]+tag|figure|plan))?[\s\u00a0]+"
+    r"(?:[\s\u00a0]+(?i:dates?|slot|budget|price[\s\u00a0]+tag|figure|plan"
+    # A running time's noun after a figure written as an adjective ("120-minute running
+    # time grew to 125 minutes").
+    r"|running[\s\u00a0]+time|run[\s\u00a0]*time|length|cut))?[\s\u00a0]+"
     r"((?:(?i:was|were|has[\s\u00a0]+been|have[\s\u00a0]+been|had[\s\u00a0]+been|got)[\s\u00a0]+)?"
     r"(?:(?i:later|since|then|quietly|eventually|ultimately|reportedly|officially)[\s\u00a0]+)?"
     + _as_words(CHANGE_WORDS["done after"])
     + r")(?![\s\u00a0]+(?i:(?:back|up|forward)[\s\u00a0]+)?from(?![\w'\u2019-]))"
+)
+# Words of the first set just after a value ("was $90 million at first", "$90 million, as
+# first announced").
+_FIRST_SET_JUST_AFTER = re.compile(
+    r"(?:[\s\u00a0]+(?i:running[\s\u00a0]+time|run[\s\u00a0]*time|length|budget))?,?[\s\u00a0]*"
+    + _as_words(CHANGE_WORDS["first after"])
 )
 # A hand-over after a credit or a filming location: "but Unity Phelan took over".
 _HANDED_OVER_AFTER = re.compile(
@@ -4911,6 +4927,8 @@ def _changed_after(
         return found[1].casefold(), "just after"
     if (found := _CHANGED_SINCE_AFTER.search(sentence, end)) is not None:
         return " ".join(found[0].casefold().split()), "after"
+    if not title and (found := _FIRST_SET_JUST_AFTER.match(sentence, end)) is not None:
+        return " ".join(found[1].casefold().split()), "just after"
     if not title and (found := _DONE_JUST_AFTER.match(sentence, end)) is not None:
         return " ".join(found[1].casefold().split()), "after"
     return None
@@ -5466,6 +5484,64 @@ _SUM_LEFT_OUT_BEFORE = re.compile(
     )
     + r"(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]*\Z"
 )  # fmt: skip
+#: The words that bind an amount of money to ``box_office`` (the takings) or ``cost`` (the
+#: production budget), as the director's and the dates' own words bind theirs: a figure's
+#: nearest word of either in its clause (its bounds as for :data:`OTHER_SUMS`) is its
+#: predicate ("grossed $58 million worldwide against a $90 million budget": the 58 million
+#: is takings, the 90 million the budget; "Made for $90 million" and "had a $90 million
+#: budget" are a budget, "has grossed $58 million" takings). "neither" gives a sum of
+#: neither predicate wherever it stands in the clause: a sum needed or won, an average per
+#: theater, the price of a copy or a rental ("needed $200 million in ticket sales", "won a
+#: $200 million lawsuit", "a $17,000 per-theater average", "costs $19.99 to rent", "The
+#: Ballerina 4K Blu-ray costs $29.99"); so does "for" just after a figure of takings ("Ana de
+#: Armas earned $10 million for Ballerina": a payment). A figure with none of these words
+#: is refused too: the claim's note says how the figure is the work's.
+FIGURE_PREDICATE_WORDS: Mapping[str, tuple[str, ...]] = {
+    "box_office": (
+        "gross", "grosses", "grossed", "grossing", "box office", "box-office", "takings",
+        "take", "takes", "took", "taking", "took in", "takes in", "take in", "taking in",
+        "haul", "hauls", "hauled", "hauling", "earn", "earns", "earned", "earning", "earnings",
+        "make", "makes", "made", "making", "generate", "generates", "generated", "generating",
+        "collect", "collects", "collected", "collecting", "collection", "collections",
+        "bring in", "brings in", "brought in", "bringing in", "pull in", "pulls in",
+        "pulled in", "pulling in", "rake in", "rakes in", "raked in", "raking in", "revenue",
+        "revenues", "receipts", "ticket sales", "sales", "sold", "open", "opens", "opened",
+        "opening", "opener", "debut", "debuts", "debuted", "debuting", "bow", "bows", "bowed",
+        "cume", "tally", "worldwide", "domestic", "domestically", "global", "globally",
+        "overseas", "international", "internationally", "abroad", "stateside", "weekend",
+    ),
+    "cost": (
+        "budget", "budgets", "budgeted", "budgeting", "cost", "costs", "costing", "made for",
+        "produced for", "shot for", "filmed for", "price tag", "price-tag", "pricetag",
+        "spent", "spend", "spends", "spending", "financed", "financing", "bankrolled",
+        "outlay", "production cost", "production costs",
+    ),
+    "neither": (
+        "need", "needs", "needed", "needing", "require", "requires", "required", "requiring",
+        "win", "wins", "won", "winning", "lawsuit", "lawsuits", "suit", "settlement",
+        "settlements", "damages", "award", "awarded", "per-theater", "per theater",
+        "per-theatre", "per theatre", "per-screen", "per screen", "per-location",
+        "per location", "per-venue", "per venue", "per-site", "per site", "average",
+        "averages", "averaged", "averaging", "rent", "rents", "rented", "renting", "rental",
+        "rentals", "to own", "buy", "buys", "purchase", "purchases", "retail", "retails",
+        "retailing", "priced", "list price", "retail price", "Blu-ray", "Blu-rays", "DVD",
+        "DVDs", "4K", "UHD", "disc", "discs", "steelbook", "copy", "copies", "preorder",
+        "pre-order", "tickets",
+    ),
+}  # fmt: skip
+# Each word's predicate, its spaces one; the longest word is read first ("made for" before
+# "made").
+_PREDICATE_OF_WORD = {
+    word.casefold(): predicate
+    for predicate, words in FIGURE_PREDICATE_WORDS.items()
+    for word in words
+    if predicate != "neither"
+}
+_FIGURE_PREDICATE_WORD = re.compile(_as_words(_PREDICATE_OF_WORD))
+_WORD_IN_CLAUSE = re.compile(r"[^\W_]+")
+_NOUN_BEFORE_COMMA = re.compile(_as_words(_PREDICATE_OF_WORD) + r"[\s\u00a0]*,[\s\u00a0]*\Z")
+_NEITHER_PREDICATE_WORD = re.compile(_as_words(FIGURE_PREDICATE_WORDS["neither"]))
+_FOR_JUST_AFTER = re.compile(r"[\s\u00a0]+(?i:for)(?![\w'\u2019-])")
 # For each catalog, its films' ids by each of their names, folded.
 _FILMS_BY_NAME: dict[int, dict[str, frozenset[str]]] = {}
 
@@ -6146,12 +6222,16 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
             ),
             None,
         )
+        # A figure no word binds to its predicate is none of it (FIGURE_PREDICATE_WORDS).
+        money = [] if paired else _money_of_another_predicate(claim, sentence, bounds, at)
         if words is not None:
             message = (
                 f"the sentence gives the figure as another sum than the work's ({words[1]!r}),"
                 f" no {claim.predicate.value} of it: say in a note how the figure is the work's"
             )
-            return [Breach("figure of the work", "value.amount", message)]
+            money = [Breach("figure of the work", "value.amount", message)]
+        if money:
+            return money
     named = _works_named(clause, catalog)
     others = [name for name, ids in named.items() if claim.subject not in ids]
     if not others or len(others) < len(named):
@@ -6161,6 +6241,70 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
         " the figure is that work's; say in a note how it is the subject's"
     )
     return paired or [Breach("figure of the work", "value.amount", message)]
+
+
+def _money_of_another_predicate(
+    claim: Claim, sentence: str, bounds: tuple[int, int], at: tuple[int, int]
+) -> list[Breach]:
+    """The breach of a ``box_office`` or ``cost`` figure (at ``at`` in ``sentence``, its
+    clause ``bounds``) that its clause does not bind to the claim's predicate
+    (:data:`FIGURE_PREDICATE_WORDS`): a word of "neither" anywhere in it, or "for" just
+    after a figure of takings; else its nearest word of a predicate is the other's, or it
+    has none."""
+    predicate = claim.predicate.value
+    if predicate not in ("box_office", "cost"):
+        return []
+    (before, after), (start, end) = bounds, at
+    other = "cost" if predicate == "box_office" else "box_office"
+    wants = (
+        f"{predicate} wants a word such as 'grossed', 'earned', 'took in' or 'box office'"
+        if predicate == "box_office"
+        else f"{predicate} wants a word such as 'budget', 'cost' or 'made for'"
+    )
+    fix = f"say in a note how the figure is the work's {predicate}"
+    neither = next(
+        (
+            found[1]
+            for low, high in ((before, start), (end, after))
+            for found in _NEITHER_PREDICATE_WORD.finditer(sentence, low, high)
+        ),
+        None,
+    )
+    if neither is None and predicate == "box_office":
+        paid = _FOR_JUST_AFTER.match(sentence, end)
+        neither = None if paid is None or paid.end() > after else "for"
+    if neither is not None:
+        message = (
+            f"the sentence gives the figure as another sum than the work's ({neither!r}), no"
+            f" {predicate} of it: a sum needed or won, an average, the price of a copy or a"
+            f" payment is none; {fix}"
+        )
+        return [Breach("figure of the work", "value.amount", message)]
+    # The nearest word is the one the fewest words part from the figure; in a tie, the one
+    # before it ("grossed $58 million worldwide").
+    words = [
+        (len(_WORD_IN_CLAUSE.findall(sentence, low, high)), low, found[0])
+        for found in _FIGURE_PREDICATE_WORD.finditer(sentence, before, after)
+        if found.end() <= start or found.start() >= end
+        for low, high in [(found.end(), start) if found.end() <= start else (end, found.start())]
+    ]
+    nearest = min(words, default=None)
+    # A figure set off by a comma after its noun is that noun's ("Ballerina's budget, $90
+    # million as first announced, grew").
+    if nearest is None and (noun := _NOUN_BEFORE_COMMA.search(sentence, 0, before)):
+        nearest = (0, before, noun[1])
+    if nearest is None:
+        message = (
+            f"the figure's clause writes no word that binds it to {predicate} ({wants}): {fix}"
+        )
+        return [Breach("figure of the work", "value.amount", message)]
+    if _PREDICATE_OF_WORD[" ".join(nearest[2].casefold().split())] == predicate:
+        return []
+    message = (
+        f"the figure's nearest word of a predicate ({nearest[2]!r}) gives it as {other}, no"
+        f" {predicate} ({wants}): claim it as {other}, or {fix}"
+    )
+    return [Breach("figure of the work", "value.amount", message)]
 
 
 def _target_or_forecast(claim: Claim, near: str) -> list[Breach]:
