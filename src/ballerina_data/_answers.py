@@ -52,6 +52,7 @@ from ._results import (
     Preferred,
     Profile,
     Statement,
+    backers,
     facts_of,
     spelling,
 )
@@ -150,7 +151,7 @@ def disagreements(
     Facts joined by refinements, overlaps or conflicts make one entry, a conflict if any
     pair of them conflicts, else an overlap if any pair overlaps in part; a value (with its
     character) given by several sources alone is an agreement, of its claims not
-    ``superseded`` (:func:`_backers`). Of a total that only grows
+    ``superseded`` (:func:`backers`). Of a total that only grows
     (:attr:`Predicate.grows`), the latest value of a scope and the values surely earlier
     and above it are a conflict.
     """
@@ -176,17 +177,17 @@ def disagreements(
         entries = _joined(units, predicate, history) if len(units) > 1 else []
         # An agreement is of the claims that back their value: a claim superseded says the
         # value was dropped, the history, no agreement with a source that still gives it.
-        backers = {n: _backers(unit) for n, unit in enumerate(units) if len(unit) > 1}
+        backers_of = {n: backers(unit) for n, unit in enumerate(units) if len(unit) > 1}
         entries += [
             (Relation.SAME, [n])
-            for n, backing in backers.items()
+            for n, backing in backers_of.items()
             if len({claim.source for claim in backing}) > 1
         ]
         facts: dict[int, Fact] = {}
         for relation, members in entries:
             if wanted is None or relation is wanted:
                 if relation is Relation.SAME:
-                    backing = backers[members[0]]
+                    backing = backers_of[members[0]]
                     shown: tuple[Fact, ...] = (
                         Fact(value=spelling(backing), claims=tuple(backing)),
                     )
@@ -203,12 +204,6 @@ def disagreements(
         if predicate.grows and wanted in (None, Relation.CONFLICT):
             found += _fallen_totals(subject, predicate, predicate_claims, order)
     return found
-
-
-def _backers(unit: Sequence[Claim]) -> list[Claim]:
-    """The claims of one value that back it: those not ``superseded`` (a claim superseded
-    gives the value as the one dropped, the history of another)."""
-    return [claim for claim in unit if claim.qualifiers.status is not Status.SUPERSEDED]
 
 
 def _fallen_totals(

@@ -36,6 +36,7 @@ __all__ = [
     "Preferred",
     "Profile",
     "Statement",
+    "backers",
     "facts_of",
     "spelling",
 ]
@@ -288,10 +289,15 @@ def facts_of(
     return tuple(sorted(facts, key=_backing_sources))
 
 
+def backers(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of one value that back it: those not ``superseded`` (a claim superseded
+    gives the value as the one dropped, the history of another)."""
+    return [claim for claim in claims if claim.qualifiers.status is not Status.SUPERSEDED]
+
+
 def _backing_sources(fact: Fact) -> int:
-    """Less the number of sources that back the fact's value: a source that gives it only
-    as ``superseded`` (the value it says was changed) is its history, no backer."""
-    return -len({c.source for c in fact.claims if c.qualifiers.status is not Status.SUPERSEDED})
+    """Less the number of sources that back the fact's value (:func:`backers`)."""
+    return -len({claim.source for claim in backers(fact.claims)})
 
 
 # Their public home: reprs and tracebacks say ballerina_data.Fact, and annotations resolve
