@@ -587,13 +587,27 @@ def _peak_of(step: Callable[[], object]) -> int:
 _SMALL_ITEMS = ['{"a":1}', '"ab"', '"\u0101"', "1e5", '{"a":1,"a":2}']
 
 
-# How many items each test's file holds: past a chunk's fixed cost (a quarter of a million
-# characters read at once), so that the ratio is the items'. A key given twice is parsed
-# again from its chunk on, under the memory tracer the slowest: its file is the shortest.
-_SMALL_ITEM_COUNTS = {'{"a":1,"a":2}': 150_000}
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lists read, and a curation file's nesting checked, 16,384 characters at a time: the
+    same reading as 2^18 (2^20) at a time, whose fixed cost a file of 400,000 items would
+    be needed to make small, under a memory tracer that makes each allocation slow."""
+    from ballerina_data import _convert
+
+    monkeypatch.setattr(_convert, "_CHUNK", 2**14)
+    monkeypatch.setattr(curate, "_BRACKET_WINDOW", 2**14)
+    with pytest.raises(InvalidDataError):  # what the first refusal loads, loaded
+        Catalog.from_json('{"format_version": 1, "claims": [{"a":1}]}')
+
+
+# How many items each test's file holds: past a chunk's fixed cost, so that the ratio is
+# the items'. A key given twice is parsed again from its chunk on, under the memory tracer
+# the slowest: its file is the shortest.
+_SMALL_ITEM_COUNTS = {'{"a":1,"a":2}': 20_000}
 
 
 @pytest.mark.parametrize("item", _SMALL_ITEMS)
+@pytest.mark.usefixtures("small_chunks")
 def test_a_file_of_small_invalid_items_is_refused_in_a_few_times_its_text(item: str) -> None:
     # Reported: 60 MiB of {"a":1} claims cost 1.69 GB to refuse (a valid catalog of that size
     # loads in 333 MB): the whole document was parsed into objects, twice, before the first
@@ -602,7 +616,7 @@ def test_a_file_of_small_invalid_items_is_refused_in_a_few_times_its_text(item: 
     # the text's memory here.
     import sys
 
-    count = _SMALL_ITEM_COUNTS.get(item, 400_000)
+    count = _SMALL_ITEM_COUNTS.get(item, 50_000)
     text = '{"format_version": 1, "claims": [' + ",".join([item] * count) + "]}"
 
     def refused() -> None:
@@ -613,6 +627,7 @@ def test_a_file_of_small_invalid_items_is_refused_in_a_few_times_its_text(item: 
 
 
 @pytest.mark.parametrize("item", ['{"a":1}', '"ab"'])
+@pytest.mark.usefixtures("small_chunks")
 def test_a_curation_file_of_small_invalid_claims_is_refused_in_a_few_times_its_text(
     item: str,
 ) -> None:
@@ -622,20 +637,22 @@ def test_a_curation_file_of_small_invalid_claims_is_refused_in_a_few_times_its_t
     import sys
 
     document = json.dumps({"source": _document()["source"]})
-    text = document[:-1] + ', "claims": [' + ",".join([item] * 400_000) + "]}"
+    text = document[:-1] + ', "claims": [' + ",".join([item] * 50_000) + "]}"
 
-    def refused() -> None:
+    def refused(text: str = text) -> None:
         with pytest.raises(InvalidDataError, match=r"claims\[0\]: "):
             curate.build(TEXT, text)
 
+    refused(document[:-1] + ', "claims": [' + item + "]}")  # what a refusal loads, loaded
     assert _peak_of(refused) < 4 * sys.getsizeof(text)
 
 
+@pytest.mark.usefixtures("small_chunks")
 def test_a_key_given_twice_in_a_claim_is_found_among_many_read_one_at_a_time() -> None:
     # The claims are looked into for a key given twice (and for nesting) only when one of
     # them gives one (or the file nests deep): the one refused is the last, as a walk of the
     # whole file refused it.
-    claims = ['{"a": 1}'] * 60_000  # past the chunks the read parses at once
+    claims = ['{"a": 1}'] * 8_000  # past the chunks the read parses at once
     claims[5] = '{"a": 1, "a": 2}'
     source = json.dumps({"source": _document()["source"]})
 
@@ -646,13 +663,13 @@ def test_a_key_given_twice_in_a_claim_is_found_among_many_read_one_at_a_time() -
         return str(caught.value)
 
     assert refused(claims) == "claims[5]: key(s) given twice: 'a'"
-    claims[50_000] = '{"b": {"c": 1, "c": 2}}'
-    assert refused(claims) == "claims[50000].b: key(s) given twice: 'c'"
-    claims[50_000] = '{"b": ' + "[" * 40 + "]" * 40 + "}"
+    claims[6_000] = '{"b": {"c": 1, "c": 2}}'
+    assert refused(claims) == "claims[6000].b: key(s) given twice: 'c'"
+    claims[6_000] = '{"b": ' + "[" * 40 + "]" * 40 + "}"
     assert refused(claims).endswith(": nested more than 32 deep")
-    assert refused(claims).startswith("claims[50000].b[0][0]")
+    assert refused(claims).startswith("claims[6000].b[0][0]")
     claims[5] = '{"a": 1}'
-    assert refused(claims).startswith("claims[50000].b[0][0]")
+    assert refused(claims).startswith("claims[6000].b[0][0]")
 
 
 # Items that cross the chunks a list is read in, with commas and "}, {" inside strings and
@@ -668,26 +685,28 @@ _TRICKY_ITEMS = [
 
 
 @pytest.mark.parametrize("item", _TRICKY_ITEMS)
+@pytest.mark.usefixtures("small_chunks")
 def test_a_list_read_an_item_at_a_time_holds_what_a_whole_parse_holds(item: str) -> None:
     from ballerina_data._convert import loads
 
-    text = '{"format_version": 1, "claims": [' + ", ".join([item] * 20_000) + '], "texts": {}}'
+    text = '{"format_version": 1, "claims": [' + ", ".join([item] * 3_000) + '], "texts": {}}'
     whole = loads(text)
     read = loads(text, items_but=("format_version", "texts"))
     assert len(read["claims"]) == len(whole["claims"])
     assert repr(list(read["claims"])) == repr(whole["claims"])
-    assert repr(read["claims"][19_999]) == repr(whole["claims"][19_999])
+    assert repr(read["claims"][2_999]) == repr(whole["claims"][2_999])
 
 
 @pytest.mark.parametrize(
     "cut", [("}, {", "} {"), ("]}", ", ]}"), ('"claims"', '"claims" '), ("]}", "]")]
 )
+@pytest.mark.usefixtures("small_chunks")
 def test_malformed_json_read_an_item_at_a_time_gets_the_parsers_message(
     cut: tuple[str, str],
 ) -> None:
     from ballerina_data._convert import loads
 
-    claims = ", ".join(['{"a": 1}'] * 50_000)
+    claims = ", ".join(['{"a": 1}'] * 8_000)
     text = '{"format_version": 1, "claims": [' + claims + "]}"
     at = text.rindex(cut[0]) if cut[0] != '"claims"' else text.index(cut[0])
     text = text[:at] + cut[1].replace('"claims" ', '"claims" x') + text[at + len(cut[0]) :]
