@@ -236,22 +236,13 @@ def test_unencodable_output_is_escaped_and_json_stays_valid() -> None:
 def test_control_characters_in_the_data_reach_no_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], character: str, shown: str
 ) -> None:
-    import attrs
-
-    # Her old name an alias: the shipped quotes that name her still do.
-    old = CATALOG.people[0]
-    person = attrs.evolve(old, name=f"Evil{character}[2J Name", aliases=(old.name, *old.aliases))
-    people = (person, *CATALOG.people[1:])
-    # A text that writes the name, so that the catalog verifies, as --catalog asks.
+    # A catalog of the one person, and a text that writes the name, so that the catalog
+    # verifies, as --catalog asks.
+    person = bd.Person(id="person/evil", name=f"Evil{character}[2J Name")
     text = f"Starring {person.name}."
     hashed = hashlib.sha256(text.encode("utf-8")).hexdigest()
     naming = bd.Source(id="names", sha256=hashed)
-    evil = attrs.evolve(
-        CATALOG,
-        people=people,
-        sources=(*CATALOG.sources, naming),
-        texts={**CATALOG.texts, naming.id: text},
-    )
+    evil = bd.Catalog(people=(person,), sources=(naming,), texts={naming.id: text})
     path = tmp_path / "catalog.json"
     path.write_text(evil.to_json(), encoding="utf-8")
     assert 0 == main(["--catalog", str(path), "person", person.id])
