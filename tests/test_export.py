@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+import functools
 import io
 import json
+import re
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -344,6 +349,59 @@ def test_a_file_that_translates_newlines_is_refused_before_anything_is_written(
     assert f"turns each newline written into {newline!r}" in str(raised.value)
     assert "open it with newline=''" in str(raised.value)
     assert b"mine" == path.read_bytes()
+
+
+def _codec_writer(name: str) -> codecs.StreamWriter:
+    return codecs.getwriter(name)(io.BytesIO())
+
+
+_SPOOLED = functools.partial(tempfile.SpooledTemporaryFile, mode="w+", encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize(
+    ("stream", "refusal"),
+    [
+        (
+            functools.partial(io.StringIO, newline="\r\n"),
+            "turns each newline written into '\\r\\n'",
+        ),
+        (functools.partial(io.StringIO, newline="\r"), "turns each newline written into '\\r'"),
+        (functools.partial(_SPOOLED, newline="\r\n"), "turns each newline written into '\\r\\n'"),
+        (functools.partial(_codec_writer, "utf-16"), "opened with encoding 'utf_16'"),
+        (functools.partial(_codec_writer, "cp1252"), "opened with encoding 'cp1252'"),
+    ],
+    ids=["StringIO CRLF", "StringIO CR", "spooled CRLF", "utf-16 writer", "cp1252 writer"],
+)
+def test_a_stream_that_changes_the_bytes_is_refused_however_it_is_made(
+    fmt: str, stream: Callable[[], Any], refusal: str
+) -> None:
+    # Reported: io.StringIO(newline="\r\n") ended every CSV row "\r\r\n" and newline="\r"
+    # left JSON Lines no newline; a spooled temporary file did the same; a codecs writer
+    # wrote UTF-16 or cp1252. Each had been refused when made by open().
+    with stream() as fp, pytest.raises(WriteError, match=re.escape(refusal)):
+        export.FORMATS[fmt](Catalog.default(), fp)
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        io.StringIO,
+        functools.partial(io.StringIO, newline=None),
+        functools.partial(io.StringIO, newline=""),
+        functools.partial(_SPOOLED, newline=""),
+        functools.partial(_codec_writer, "utf-8"),
+    ],
+    ids=["StringIO", "StringIO None", "StringIO ''", "spooled ''", "utf-8 writer"],
+)
+def test_a_stream_that_keeps_the_bytes_is_written(stream: Callable[[], Any]) -> None:
+    with stream() as fp:
+        export.to_csv(Catalog.default(), fp)
+        fp.seek(0)
+        written = fp.read()
+    text = written.decode("utf-8") if isinstance(written, bytes) else written
+    assert text.startswith("claim_id,")
+    assert "\r\r\n" not in text
 
 
 @pytest.mark.parametrize("newline", ["", "\n", None])

@@ -99,7 +99,9 @@ def check_text_stream(function: str, fp: object) -> None:
     on Windows any opened without ``newline``), which would write a newline inside a value
     as another and end CSV rows with ``\\r\\r\\n`` (:class:`WriteError`): a file is opened with
     ``newline=""``. An in-memory stream (``io.StringIO``) holds str and has no encoding to
-    check."""
+    check, but may translate newlines (``io.StringIO(newline="\\r\\n")``); a
+    ``codecs.getwriter(name)`` writer encodes as its codec does, a text-mode
+    ``tempfile.SpooledTemporaryFile`` as the file it holds."""
     import codecs
 
     if not callable(getattr(fp, "write", None)):
@@ -125,7 +127,14 @@ def check_text_stream(function: str, fp: object) -> None:
         msg = f"{function}() was given a file open for reading; open it with open(path, 'w')"
         raise WriteError(errno.EBADF, msg, name)
     encoding = getattr(fp, "encoding", None)
+    module = type(fp).__module__
+    if encoding is None and isinstance(fp, codecs.StreamWriter) and module[:10] == "encodings.":
+        # codecs.getwriter(name)(stream) holds no encoding, but is its codec's class.
+        encoding = module.removeprefix("encodings.")
     if not isinstance(encoding, str):
+        newline = _newline_written(fp)  # an in-memory stream may translate them too
+        if newline != "\n":
+            raise WriteError(errno.EINVAL, _translating(function, newline), name)
         return
     try:
         canonical = codecs.lookup(encoding).name
@@ -139,16 +148,28 @@ def check_text_stream(function: str, fp: object) -> None:
         raise WriteError(errno.EINVAL, msg, name)
     newline = _newline_written(fp)
     if newline != "\n":
-        msg = (
-            f"{function}() writes the data exactly, but the file turns each newline written"
-            f" into {newline!r}, which would change the newlines inside values; open it with"
-            " newline=''"
-        )
-        raise WriteError(errno.EINVAL, msg, name)
+        raise WriteError(errno.EINVAL, _translating(function, newline), name)
+
+
+def _translating(function: str, newline: str) -> str:
+    return (
+        f"{function}() writes the data exactly, but the file turns each newline written"
+        f" into {newline!r}, which would change the newlines inside values; open it with"
+        " newline=''"
+    )
 
 
 def _newline_written(fp: object) -> str:
     """What the text file ``fp`` writes for a newline: "\\n" unless it translates them."""
+    if isinstance(fp, io.StringIO):
+        # Its state holds its newline argument; only "\r" and "\r\n" are written as given.
+        state: tuple[str, str | None, int, object] = fp.__getstate__()  # type: ignore[assignment]
+        argument = state[1]
+        return argument if argument in ("\r", "\r\n") else "\n"
+    # A text-mode tempfile.SpooledTemporaryFile writes through the TextIOWrapper it holds.
+    held = getattr(fp, "_file", None)
+    if isinstance(held, io.TextIOWrapper) and type(fp).__module__ == "tempfile":
+        fp = held
     if hasattr(fp, "_writetranslate"):  # the pure-Python TextIOWrapper (_pyio) says
         translates = getattr(fp, "_writetranslate", False)
         return str(getattr(fp, "_writenl", None) or "\n") if translates else "\n"
