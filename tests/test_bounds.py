@@ -262,14 +262,24 @@ def test_many_quotes_in_a_long_text_are_refused_at_the_first_bad_one() -> None:
         curate.build("Ana de Armas stars in Ballerina. " * 200_000, document)
 
 
-def test_counting_a_repetitive_quote_in_a_repetitive_text_is_linear() -> None:
+@pytest.mark.parametrize(
+    ("text", "quote", "found", "step"),
+    [
+        # One word: no place at the edges of words, so every one is counted.
+        ("ab" * 500_000, "ab" * 2500, 497501, 2),
+        # Words of the quote's period: every place is at the edges of words.
+        ("ab-" * 333_334, "ab-" * 1666 + "ab", 331668, 3),
+    ],
+)
+def test_counting_a_repetitive_quote_in_a_repetitive_text_is_linear(
+    text: str, quote: str, found: int, step: int
+) -> None:
     # str.find from every start compares the whole quote again at each: 10^6 x 10^4 steps.
-    text = "ab" * 500_000
-    with pytest.raises(InvalidDataError, match=r"^quote occurs 497501 times: 'abab"):
-        Evidence.locate(text, "ab" * 2500)
-    assert 2 * 400_000 == Evidence.locate(text, "ab" * 2500, occurrence=400_001).start
-    with pytest.raises(InvalidDataError, match=r"occurs 497501 times$"):
-        Evidence.locate(text, "ab" * 2500, occurrence=10**18)
+    with pytest.raises(InvalidDataError, match=rf"^quote occurs {found} times: 'ab"):
+        Evidence.locate(text, quote)
+    assert step * 300_000 == Evidence.locate(text, quote, occurrence=300_001).start
+    with pytest.raises(InvalidDataError, match=rf"occurs {found} times$"):
+        Evidence.locate(text, quote, occurrence=10**18)
 
 
 @pytest.mark.parametrize(("quote", "context"), [("abab abab", None), ("ab", "abab abab")])

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import ballerina_data as bd
 from ballerina_data import Catalog, Evidence, InvalidDataError, curate
 from ballerina_data._cli import main
-from ballerina_data._quotes import TextIndex, occurrences
+from ballerina_data._quotes import TextIndex, count, occurrences
 from strategies import texts_with_quotes
 
 ROOT = Path(__file__).parent.parent
@@ -87,6 +87,30 @@ class TestLocate:
     def test_an_occurrence_past_the_last_is_refused(self) -> None:
         with pytest.raises(InvalidDataError, match="occurrence 4: 'Ballerina' occurs 3 times"):
             Evidence.locate(TEXT, "Ballerina", occurrence=4)
+
+    @pytest.mark.parametrize(
+        ("text", "quote", "starts"),
+        [
+            # Reported: "occurs 4 times" counted "art" in "start" and "party", where no quote
+            # may be, and occurrence=2 gave the "art" of "party".
+            ("A start for art, a party of art.", "art", [12, 28]),
+            ("Ballerina's Ballerinas: Ballerina", "Ballerina", [0, 24]),
+            ("2024, 12024 and 20245: 2024", "2024", [0, 23]),
+            ("ab abab ab", "ab", [0, 8]),  # a run of the quote inside a word
+            ("aaa", "aa", [0, 1]),  # only inside words: found there, for the rule to refuse
+        ],
+    )
+    def test_occurrences_are_counted_and_numbered_at_the_edges_of_words(
+        self, text: str, quote: str, starts: list[int]
+    ) -> None:
+        found = len(starts)
+        with pytest.raises(InvalidDataError, match=f"^quote occurs {found} times: "):
+            Evidence.locate(text, quote)
+        assert starts == [
+            Evidence.locate(text, quote, occurrence=n).start for n in range(1, found + 1)
+        ]
+        with pytest.raises(InvalidDataError, match=f"occurs {found} times$"):
+            Evidence.locate(text, quote, occurrence=found + 1)
 
     @pytest.mark.parametrize(
         ("written", "quoted", "text_writes", "quote_writes"),
@@ -196,6 +220,9 @@ class TestLocate:
         for limit in (1, 2, 1001):
             assert occurrences(text, quote, limit) == index.occurrences(quote, limit)
             assert occurrences(text, quote, limit) == only.occurrences(quote, limit)
+            placed = occurrences(text, quote, limit, edges=True)
+            assert placed == index.occurrences(quote, limit, edges=True)
+            assert placed == only.occurrences(quote, limit, edges=True)
         for start in range(len(text)):
             for end in range(start + 1, min(len(text), start + 12) + 1):
                 found = occurrences(text, text[start:end])
@@ -206,6 +233,15 @@ class TestLocate:
     def test_each_occurrence_is_where_the_text_has_it(self, case: tuple[str, str]) -> None:
         text, quote = case
         starts = [i for i in range(len(text)) if text.startswith(quote, i)]
+        # Counted and numbered where a quote may be, at the edges of words, if anywhere.
+        placed = [
+            i
+            for i in starts
+            if not (quote[0].isalnum() and text[i - 1 : i].isalnum())
+            and not (quote[-1].isalnum() and text[i + len(quote) : i + len(quote) + 1].isalnum())
+        ]
+        assert len(placed) == count(text, quote, edges=True)
+        starts = placed or starts
         found = [
             Evidence.locate(text, quote, occurrence=n).start for n in range(1, len(starts) + 1)
         ]

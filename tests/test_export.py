@@ -9,6 +9,7 @@ import json
 import re
 import tempfile
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -456,3 +457,135 @@ def test_a_binary_stream_is_a_type_error_that_says_a_text_stream_is_needed(
         with pytest.raises(TypeError, match=rf"^{function.__name__}\(\) writes text: it needs a"):
             function(Catalog.default(), fp)
     assert (b"", b"") == (memory.getvalue(), path.read_bytes())  # nothing written
+
+
+def _recast() -> Catalog:
+    """The spin-off's cast claims of Norman Reedus in one source, with two castings it is
+    made to say were changed: "first cast Gabriel Byrne as Daniel Pine, but Norman Reedus
+    took over", and Reedus first cast as Charon. Neither part is theirs now."""
+    import attrs
+
+    import ballerina_data as bd
+
+    shipped = Catalog.default()
+    pine = next(c for c in shipped.claims if c.qualifiers.character == "character/daniel-pine")
+    kept = [
+        claim
+        for claim in shipped.claims
+        if claim.source == pine.source
+        and claim.predicate is bd.Predicate.CAST_MEMBER
+        and str(claim.value) == "person/norman-reedus"
+    ]
+    lost = [
+        attrs.evolve(
+            pine,
+            id=f"recast-{n}",
+            value=bd.EntityRef(id=person),
+            qualifiers=bd.Qualifiers(character=part, status=bd.Status.SUPERSEDED),
+        )
+        for n, (person, part) in enumerate(
+            [
+                ("person/gabriel-byrne", "character/daniel-pine"),
+                ("person/norman-reedus", "character/charon"),
+            ],
+            1,
+        )
+    ]
+    source = shipped.source(pine.source)
+    return attrs.evolve(
+        shipped,
+        sources=(source,),
+        texts={source.id: shipped.text(source)},
+        claims=(*kept, *lost),
+    )
+
+
+class _CastTable(HTMLParser):
+    """A site page's table rows, each as its cells' texts, and its links to claims, each as
+    (claim id, text)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.cites: list[tuple[str, str]] = []
+        self._cite: list[str] | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        claim_id = dict(attrs).get("data-claim")
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("th", "td") and self.rows:
+            self.rows[-1].append("")
+        elif tag == "a" and claim_id:
+            self._cite = [claim_id, ""]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._cite is not None:
+            self.cites.append((self._cite[0], self._cite[1]))
+            self._cite = None
+
+    def handle_data(self, data: str) -> None:
+        if self.rows and self.rows[-1]:
+            self.rows[-1][-1] += data
+        if self._cite is not None:
+            self._cite[1] += data
+
+
+def _exported_parts(catalog: Catalog, fmt: str, folder: Path) -> tuple[set[Any], set[str]]:
+    """The (person, character) pairs of the export's credits (None for a format without
+    credits), and the ids of the claims it lists as superseded, each read as its reader
+    reads it."""
+    import csv
+    import sqlite3
+
+    from ballerina_data import _site
+
+    if fmt == "sqlite":
+        export.write(catalog, "sqlite", folder / "one.db")
+        with sqlite3.connect(folder / "one.db") as connection:
+            parts = set(connection.execute("SELECT person, character FROM cast_credits"))
+            query = "SELECT id FROM claims WHERE status = 'superseded'"
+            return parts, {claim_id for (claim_id,) in connection.execute(query)}
+    if fmt == "csv":
+        out = io.StringIO()
+        export.to_csv(catalog, out)
+        rows = csv.DictReader(io.StringIO(out.getvalue()))
+        return None, {row["claim_id"] for row in rows if row["status"] == "superseded"}  # type: ignore[return-value]
+    if fmt == "jsonld":
+        nodes = {node["@id"]: node for node in export.jsonld_document(catalog)["@graph"]}
+        film = nodes["urn:ballerina-data:film/ballerina-2024"]
+        parts = {
+            (nodes[role["actor"]["@id"]]["name"], role.get("characterName"))
+            for role in film["actor"]
+        }
+        listed = {
+            node_id.removeprefix("urn:ballerina-data:claim/")
+            for node_id, node in nodes.items()
+            if node.get("ballerina:status") == "superseded"
+        }
+        return parts, listed
+    page = _CastTable(dict(_site.site_pages(catalog))["film/ballerina-2024.html"])
+    cast = [
+        row for row in page.rows if len(row) > 2 and row[0] in ("Gabriel Byrne", "Norman Reedus")
+    ]
+    parts = {(person, None if character == "—" else character) for person, character, *_ in cast}
+    return parts, {claim_id for claim_id, text in page.cites if "(superseded)" in text}
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "csv", "jsonld", "site"])
+def test_a_superseded_castings_part_is_no_part_of_an_exported_credit(
+    fmt: str, tmp_path: Path
+) -> None:
+    # Reported: the cast_credits view credited Gabriel Byrne "as Daniel Pine", the part the
+    # source says Norman Reedus took over, as the film view no longer does.
+    catalog = _recast()
+    parts, listed = _exported_parts(catalog, fmt, tmp_path)
+    shown = {
+        (c.person.name, c.character.name if c.character else None)
+        for c in catalog.cast("film/ballerina-2024")
+    }
+    assert {("Norman Reedus", "Daniel Pine"), ("Gabriel Byrne", None)} == shown
+    if parts is not None:
+        assert {part for part in shown if part[1]} == {part for part in parts if part[1]}
+    assert {"recast-1", "recast-2"} == listed  # each claim kept, with its status

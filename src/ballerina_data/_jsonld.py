@@ -352,6 +352,36 @@ def document(catalog: Catalog) -> dict[str, Any]:
         return {"@context": CONTEXT, "@graph": list(graph(catalog))}
 
 
+def _recast(claim: Claim) -> bool:
+    """Whether ``claim`` is a superseded casting that names its part: the part was recast."""
+    return (
+        claim.predicate.credit == "cast"
+        and claim.qualifiers.status is Status.SUPERSEDED
+        and claim.qualifiers.character is not None
+    )
+
+
+def _former(catalog: Catalog) -> set[int]:
+    """The claims (by ``id``) whose value a source says was changed since
+    (``_answers.superseded_claims``). A superseded casting that names its part sets aside
+    that part's claims alone, as the film view reads it (``Catalog.cast``): "first cast as
+    Charon" leaves the person's other part, and their place in the cast, standing."""
+    recast = [claim for claim in catalog.claims if _recast(claim)]
+    if not recast:
+        return superseded_claims(catalog.claims, catalog.sources)
+    left = {id(claim) for claim in recast}
+    others = [claim for claim in catalog.claims if id(claim) not in left]
+    former = superseded_claims(others, catalog.sources)
+    for part in {claim.qualifiers.character for claim in recast}:
+        of_part = [
+            claim
+            for claim in catalog.claims
+            if claim.predicate.credit == "cast" and claim.qualifiers.character == part
+        ]
+        former |= superseded_claims(of_part, catalog.sources)
+    return former
+
+
 def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
     """The nodes of the document's ``@graph``: the entities (built whole first, since every
     claim adds to them), then the sources, then a node per claim, built as it is taken."""
@@ -366,7 +396,7 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
     seen: set[tuple[int, str, str]] = set()
     for entity in entities:
         _names(seen, nodes[entity.id], entity)
-    former = superseded_claims(catalog.claims, catalog.sources)
+    former = _former(catalog)
     for claim in catalog.claims:
         if claim.qualifiers.status not in STATED_STATUSES or id(claim) in former:
             # A forecast, report or hope, or a value a change superseded: its claim's node

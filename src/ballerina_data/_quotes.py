@@ -87,6 +87,33 @@ def _runs(text: str, quote: str) -> Iterator[tuple[int, int, int]]:
         start = text.find(quote, start + more * period + period + 1)
 
 
+def at_word_edges(text: str, quote: str, start: int) -> bool:
+    """Whether ``quote`` at ``start`` of ``text`` starts and ends at the edges of words and
+    numbers: the only places a quote may be (``_rules.quote_at_word_edges`` reads the same
+    characters), so "art" is not in "start"."""
+    end = start + len(quote)
+    return not (
+        (quote[:1].isalnum() and text[start - 1 : start].isalnum())
+        or (quote[-1:].isalnum() and text[end : end + 1].isalnum())
+    )
+
+
+def _runs_at_edges(text: str, quote: str) -> Iterator[tuple[int, int, int]]:
+    """The runs of :func:`_runs` cut to the starts at the edges of words
+    (:func:`at_word_edges`), still in time linear in the text: within a run the text repeats
+    the quote's period, so every start but the first has the same character before it and
+    every start but the last the same after it, and the starts between are at the edges of
+    words all or none."""
+    for first, many, step in _runs(text, quote):
+        if at_word_edges(text, quote, first):
+            yield first, 1, step
+        if many > 2 and at_word_edges(text, quote, first + step):
+            yield first + step, many - 2, step
+        last = first + (many - 1) * step
+        if many > 1 and at_word_edges(text, quote, last):
+            yield last, 1, step
+
+
 #: The most characters one curation's searches of whole texts may read: `str.find` reads a
 #: text at 0.4 ns a character, but up to 2.6 ns for a quote of one letter repeated around
 #: another ("aaaab1aaaa" in "aaaa..."), so 1,900 such quotes of a 5 MB text took 25 s.
@@ -136,8 +163,9 @@ def passage_in(passage: str, text: str) -> bool:
     return passage in text
 
 
-def occurrences(text: str, quote: str, limit: int = _KEPT + 1) -> list[int]:
-    """The starts of ``quote`` in ``text``, overlapping ones included, the first ``limit``.
+def occurrences(text: str, quote: str, limit: int = _KEPT + 1, *, edges: bool = False) -> list[int]:
+    """The starts of ``quote`` in ``text``, overlapping ones included, the first ``limit``;
+    with ``edges``, those at the edges of words alone (:func:`at_word_edges`).
 
     Raises:
         InvalidDataError: the searches under a :func:`search_budget` have read more than
@@ -152,7 +180,7 @@ def occurrences(text: str, quote: str, limit: int = _KEPT + 1) -> list[int]:
         )
         raise InvalidDataError(msg)
     starts: list[int] = []
-    for first, many, step in _runs(text, quote):
+    for first, many, step in _runs_at_edges(text, quote) if edges else _runs(text, quote):
         starts.extend(range(first, first + step * min(many, limit - len(starts)), step))
         if len(starts) >= limit:
             break
@@ -224,14 +252,16 @@ class TextIndex:
         places, shift = fewest
         return (place - shift for place in places if place >= shift)
 
-    def occurrences(self, quote: str, limit: int = _KEPT + 1) -> list[int]:
+    def occurrences(self, quote: str, limit: int = _KEPT + 1, *, edges: bool = False) -> list[int]:
         """As :func:`occurrences` in the indexed text."""
         candidates = self._candidates(quote)
         if candidates is None:
-            return occurrences(self.text, quote, limit)
+            return occurrences(self.text, quote, limit, edges=edges)
         starts = []
         for start in candidates:
-            if self.text.startswith(quote, start):
+            if self.text.startswith(quote, start) and (
+                not edges or at_word_edges(self.text, quote, start)
+            ):
                 starts.append(start)
                 if len(starts) == limit:
                     break
@@ -282,18 +312,34 @@ def _trie(keys: Iterable[str], *, whole: bool) -> str:
     return pattern(tree, 0)
 
 
-def count(text: str, quote: str) -> int:
-    """How many times ``quote`` occurs in ``text``, overlapping occurrences included: at
-    C speed (``str.count``) for a quote that cannot overlap itself, which is nearly every
-    quote; else run by run, keeping no list of them."""
+def count(text: str, quote: str, *, edges: bool = False) -> int:
+    """How many times ``quote`` occurs in ``text``, overlapping occurrences included (with
+    ``edges``, those at the edges of words alone): at C speed (``str.count``) for a quote
+    that cannot overlap itself, which is nearly every quote, and all its occurrences; else
+    run by run, keeping no list of them."""
     if _period(quote) == len(quote):
-        return text.count(quote)
-    return sum(many for _, many, _ in _runs(text, quote))
+        found = text.count(quote)
+        cut = _inside_words(quote) if edges and found else None
+        # Its occurrences are apart: those at the edges of words are all but those cut.
+        return found - sum(1 for _ in cut.finditer(text)) if cut else found
+    return sum(many for _, many, _ in (_runs_at_edges if edges else _runs)(text, quote))
 
 
-def _nth(text: str, quote: str, number: int) -> int:
-    """The start of the ``number``-th occurrence (from 1), or -1; counting stops there."""
-    for first, many, step in _runs(text, quote):
+def _inside_words(quote: str) -> re.Pattern[str] | None:
+    """``quote`` where it starts or ends inside a word (None where it can nowhere, its
+    edges no word's characters): the quote first, which the regular expression engine
+    searches for at C speed, then what is before and after it (``[^\\W_]``, ``\\w`` but
+    the underscore, is what ``str.isalnum`` takes)."""
+    written = re.escape(quote)
+    cuts = [rf"(?<=[^\W_]{written})"] if quote[:1].isalnum() else []
+    cuts += [r"(?=[^\W_])"] if quote[-1:].isalnum() else []
+    return re.compile(f"{written}(?:{'|'.join(cuts)})") if cuts else None
+
+
+def _nth(text: str, quote: str, number: int, *, edges: bool = False) -> int:
+    """The start of the ``number``-th occurrence (from 1), or -1; counting stops there. With
+    ``edges``, of those at the edges of words alone."""
+    for first, many, step in (_runs_at_edges if edges else _runs)(text, quote):
         if number <= many:
             return first + (number - 1) * step
         number -= many
@@ -347,9 +393,10 @@ def _check_arguments(text: Any, quote: Any, occurrence: Any, context: Any) -> No
             raise InvalidDataError(msg) from None
 
 
-def _start_in_context(text: str, quote: str, context: str, index: TextIndex | None) -> int:
+def _start_in_context(
+    text: str, quote: str, context: str, index: TextIndex | None, *, edges: bool
+) -> int:
     around = occurrences(text, context) if index is None else index.occurrences(context)
-    inside = occurrences(context, quote, limit=2)
     if not around:
         suggestion = hint(text, context)
         raise InvalidDataError(f"context not in the text: {short_repr(context)}{suggestion}")
@@ -357,19 +404,26 @@ def _start_in_context(text: str, quote: str, context: str, index: TextIndex | No
         times = _times(count(text, context))
         msg = f"context occurs {times}: {short_repr(context)}; make it longer"
         raise InvalidDataError(msg)
+    # The quote's places in the context, at the edges of the text's words where the quote
+    # has such places (a context is at most MAX_QUOTE characters: every place is looked at).
+    inside = [
+        at
+        for at in occurrences(context, quote, limit=len(context) + 1)
+        if not edges or at_word_edges(text, quote, around[0] + at)
+    ]
     if len(inside) != 1:
         holds = "does not hold the quote" if not inside else "holds the quote more than once"
         raise InvalidDataError(f"context {short_repr(context)} {holds}")
     return around[0] + inside[0]
 
 
-def _ambiguous(text: str, quote: str, starts: list[int]) -> str:
+def _ambiguous(text: str, quote: str, starts: list[int], *, edges: bool) -> str:
     """Where a quote found more than once is, with the words that tell each place apart."""
     shown = "; ".join(
         f"{n}: {short_repr(text[max(0, at - 12) : at + len(quote) + 12])}"
         for n, at in enumerate(starts[:3], 1)
     )
-    found = len(starts) if len(starts) <= _KEPT else count(text, quote)
+    found = len(starts) if len(starts) <= _KEPT else count(text, quote, edges=edges)
     more = f"; and {found - 3} more" if found > 3 else ""
     return (
         f"quote occurs {_times(found)}: {short_repr(quote)} ({shown}{more});"
@@ -775,22 +829,33 @@ def locate(
     text again for each quote was most of the cost of curating a few hundred quotes."""
     checked = text_checked or index is not None
     _check_arguments("" if checked else text, quote, occurrence, context)
-    starts = occurrences(text, quote) if index is None else index.occurrences(quote)
+    # Only the places at the edges of words are counted and numbered ("art" is not in
+    # "start"); a quote the text has only inside words is found there, for the rule of word
+    # edges to name the word it cuts (``_rules.quote_at_word_edges``).
+    edges = True
+    starts = (
+        occurrences(text, quote, edges=True)
+        if index is None
+        else index.occurrences(quote, edges=True)
+    )
+    if not starts:
+        edges = False
+        starts = occurrences(text, quote) if index is None else index.occurrences(quote)
     if not starts:
         raise InvalidDataError(f"quote not in the text: {short_repr(quote)}{hint(text, quote)}")
     if context is not None:
-        start = _start_in_context(text, quote, context, index)
+        start = _start_in_context(text, quote, context, index, edges=edges)
     elif occurrence is not None:
         # Past the starts kept, the one wanted is sought, not every one collected.
         start = starts[occurrence - 1] if 1 <= occurrence <= len(starts) else -1
         if start < 0 and occurrence > len(starts) == _KEPT + 1:
-            start = _nth(text, quote, occurrence)
+            start = _nth(text, quote, occurrence, edges=edges)
         if start < 0:
-            found = len(starts) if len(starts) <= _KEPT else count(text, quote)
+            found = len(starts) if len(starts) <= _KEPT else count(text, quote, edges=edges)
             msg = f"occurrence {occurrence}: {short_repr(quote)} occurs {_times(found)}"
             raise InvalidDataError(msg)
     elif len(starts) > 1:
-        raise InvalidDataError(_ambiguous(text, quote, starts))
+        raise InvalidDataError(_ambiguous(text, quote, starts, edges=edges))
     else:
         start = starts[0]
     _check_whole_characters(text, quote, start, start + len(quote))

@@ -319,8 +319,11 @@ class Evidence:
         """The evidence of ``quote`` in ``text``: its offsets, and 32 characters either side.
 
         Where the quote occurs more than once, say which: ``occurrence`` counts from 1
-        (overlapping occurrences count: ``"aa"`` occurs twice in ``"aaa"``), or ``context``
-        is a longer passage of the text, found once, that holds the quote once.
+        (overlapping occurrences count: ``"a-a"`` occurs twice in ``"a-a-a"``), or
+        ``context`` is a longer passage of the text, found once, that holds the quote once.
+        Counts and ``occurrence`` take only the places a quote may be, where it starts and
+        ends at the edges of words ("art" is not in "start"); a quote the text has only
+        inside words is counted and found there, for the rule of whole words to refuse.
 
         >>> Evidence.locate("a dancer, a dancer", "dancer", occurrence=2)
         Evidence(quote='dancer', start=12, end=18, prefix='a dancer, a ', suffix='')

@@ -160,33 +160,35 @@ CREATE INDEX claims_source ON claims (source_id);
 CREATE INDEX aliases_entity ON aliases (entity_id);
 CREATE VIEW cast_credits AS
     WITH cast_claims AS (
-        SELECT * FROM claims
+        -- A superseded casting's part is no longer the person's (Catalog.cast's reading):
+        -- its claim counts for the person's credit as one that names no character.
+        SELECT *, CASE WHEN status IS NOT 'superseded' THEN character_id END AS part
+        FROM claims
         WHERE predicate IN (SELECT value FROM predicates WHERE credit = 'cast')
     ), parts AS (
-        SELECT DISTINCT subject_id, value_id, character_id FROM cast_claims AS c
-        WHERE character_id IS NOT NULL OR NOT EXISTS (
+        SELECT DISTINCT subject_id, value_id, part FROM cast_claims AS c
+        WHERE part IS NOT NULL OR NOT EXISTS (
             SELECT 1 FROM cast_claims AS named
             WHERE named.subject_id = c.subject_id AND named.value_id = c.value_id
-                AND named.character_id IS NOT NULL
+                AND named.part IS NOT NULL
         )
     )
     SELECT r.subject_id AS work_id, w.title AS work, r.value_id AS person_id,
-        p.name AS person, r.character_id, ch.name AS character,
+        p.name AS person, r.part AS character_id, ch.name AS character,
         count(DISTINCT c.source_id) AS sources, group_concat(DISTINCT c.source_id) AS source_ids,
         -- Those of them that name the character (Credit.character_claims'): the claims that
         -- name only the person support the credit, not the role.
-        CASE WHEN r.character_id IS NOT NULL
-            THEN count(DISTINCT CASE WHEN c.character_id IS NOT NULL THEN c.source_id END)
+        CASE WHEN r.part IS NOT NULL
+            THEN count(DISTINCT CASE WHEN c.character_id = r.part THEN c.source_id END)
         END AS character_sources,
-        group_concat(DISTINCT CASE WHEN c.character_id IS NOT NULL THEN c.source_id END)
+        group_concat(DISTINCT CASE WHEN c.character_id = r.part THEN c.source_id END)
             AS character_source_ids,
         json_group_array(DISTINCT c.status) AS statuses
     FROM parts AS r JOIN cast_claims AS c ON c.subject_id = r.subject_id
-            AND c.value_id = r.value_id
-            AND (c.character_id IS r.character_id OR c.character_id IS NULL)
+            AND c.value_id = r.value_id AND (c.part IS r.part OR c.part IS NULL)
         JOIN works AS w ON w.id = r.subject_id JOIN people AS p ON p.id = r.value_id
-        LEFT JOIN characters AS ch ON ch.id = r.character_id
-    GROUP BY r.subject_id, r.value_id, r.character_id;
+        LEFT JOIN characters AS ch ON ch.id = r.part
+    GROUP BY r.subject_id, r.value_id, r.part;
 CREATE VIEW crew_credits AS
     SELECT c.subject_id AS work_id, w.title AS work, c.predicate AS role,
         c.value_id AS person_id, p.name AS person, count(DISTINCT c.source_id) AS sources,

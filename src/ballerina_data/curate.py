@@ -19,7 +19,8 @@ format, and any entity of the catalog given with new aliases (its record as the 
 has it, with the new aliases after its own: a new title of a known work). Each claim is a
 claim of the catalog format without ``source`` and with ``quote`` in place of
 ``evidence``; where the quote occurs more than once in the text, ``occurrence`` (counting
-from 1) or ``context`` (a longer passage around it) says which.
+from 1 the places at the edges of words, where a quote may be) or ``context`` (a longer
+passage around it) says which.
 
 A claim's ``subject``, an entity ``value``'s ``id`` and the ``character`` qualifier may be
 an id or a name. A name is resolved to the one entity of the kind the predicate takes
