@@ -7349,6 +7349,12 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney, a ballerina-turned-assassin, seeks revenge", "ballerina", "-turned-"),
         ("Rooney, a ballerina-turned-assassin, seeks revenge", "assassin", None),
         ("Rooney is a bodyguard-turned-assassin", "assassin", None),
+        # Reported: "-turned-" spelled open kept the former thing as the current one.
+        ("Rooney is a bodyguard turned assassin", "bodyguard", "turned"),
+        ("Rooney, a ballerina turned\nassassin, seeks revenge", "ballerina", "turned"),
+        ("Rooney is a bodyguard turned assassin", "assassin", None),
+        ("Rooney, a bodyguard, turned 30", "bodyguard", None),
+        ("Rooney is a bodyguard turned to crime", "bodyguard", None),
     ],
 )
 def test_a_text_value_keeps_a_word_that_makes_it_false(

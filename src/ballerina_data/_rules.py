@@ -7235,7 +7235,9 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     (:data:`CLAUSE_BREAK_WORDS`: "It is not a horror film, while "). A word inside the
     name of an entity of the ``catalog`` as the quote writes it ("No Time to Die") is the
     name's, no negation, and "-turned-" makes a former thing of the word before it alone:
-    "assassin" of "a bodyguard-turned-assassin" is the current one. A
+    "assassin" of "a bodyguard-turned-assassin" is the current one; spelled open, "turned"
+    between two nouns does the same ("hitman" of "a hitman turned hermit"; not "she turned
+    30", "turned to crime"). A
     note that quotes the words with the negation says why the value may leave it out (it
     negates something else)."""
     if not isinstance(claim.value, Text):
@@ -7263,6 +7265,12 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         # "-turned-" makes a former thing of the word before it, not after it: "assassin" of
         # "a ballerina-turned-assassin" is what she is now ("ballerina" keeps it).
         found -= Counter({"-turned-": 1})
+    if _TURNED_AFTER.match(rest) and not any(
+        _TURNED_AFTER.search(passage) for passage in note_passages(claim.note)
+    ):
+        # "a hitman turned hermit" is a hitman-turned-hermit spelled open: "hitman" is
+        # what he was ("hermit" is what he is, and keeps it).
+        found += Counter({"turned": 1})
     # The words of a goal are read of the value alone (an entity value's sentence may have
     # them of another thing): "assassin" from "training to become an assassin".
     noted = " ".join(note_passages(claim.note))
@@ -7286,6 +7294,16 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
 
 
 _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
+# "-turned-" spelled open, after the noun it makes a former thing of: the " turned hermit"
+# of "a hitman turned hermit". Not "turned" as a plain verb: with a number, an article, a
+# pronoun or a particle after it ("she turned 30", "turned a profit", "turned him down",
+# "turned into a hermit", "turned to crime").
+_TURNED_AFTER = re.compile(
+    r"\s+turned\s+(?!(?:to|into|out|up|down|over|away|back|around|round|off|on|in|against"
+    r"|from|a|an|the|this|that|his|her|its|their|my|our|your|it|him|them|me|us)(?![\w'-]))"
+    r"[^\W\d_]",
+    re.IGNORECASE,
+)
 #: Words that make a text value's words false of its subject, read only of a text value
 #: (:func:`value_keeps_its_quotes_negations`) and only in its clause before its end, as a negation
 #: is: a near miss ("almost" or "nearly" before a verb: "Rooney almost kills Winston" is no "Rooney
