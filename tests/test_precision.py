@@ -7220,8 +7220,13 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
                 ("said sarcastically", "sarcastically"),
                 ("said, tongue in cheek,", "tongue in cheek"),
                 ("said, tongue-in-cheek,", "tongue-in-cheek"),
+                # Reported: a wink and a tease that the words make a joke passed as facts.
+                ("said, with a wink,", "with a wink"),
+                ("teasingly said", "teasingly"),
+                ("playfully teased", "playfully teased"),
             )
         ),
+        _erred("Ballerina stars Keanu Reeves (just teasing).", "Keanu Reeves", "just teasing"),
         _erred(
             '"Keanu Reeves stars in Ballerina," Wiseman joked.',
             "Keanu Reeves stars in Ballerina",
@@ -7286,6 +7291,9 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),
+        # A tease that hints at what is coming is no joke.
+        ("Wiseman teased that Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("The synopsis, only teasing that Ballerina stars Keanu Reeves, is short.", "Keanu Reeves"),
         # A dispute as a noun disputes nothing of the quote.
         ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
         ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),

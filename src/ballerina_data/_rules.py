@@ -292,12 +292,16 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 _FALSE_WORD = r"(?:false|untrue|baseless|bogus|fake|wrong|inaccurate|incorrect|a\s+hoax|nonsense)"
 # Words of a joke, which states nothing ("just kidding", "April Fools", "satire", "parody";
 # not "no kidding", which means it), in every form: "joked", "quipped", "half-jokingly",
-# "sarcastically", "tongue in cheek" (not "no joke", "not a joke": said in earnest).
+# "sarcastically", "tongue in cheek", "with a wink" (not "no joke", "not a joke": said in
+# earnest). A tease is a joke only in the words that make it one: "teasingly", "playfully
+# teased", "just teasing" at its clause's end ("(just teasing)"); a plain "teased" or
+# "teasing that" is film news's hint of what is coming ("only teasing that it follows").
 _JOKE_WORDS = (
     r"(?<!no\s)kidding|(?:half-)?jok(?:ing|ingly)|in\s+jest|april\s+fool(?:s'|'s|s)?"
     r"|satir(?:e|ical)|parod(?:y|ies)"
     r"|(?<!no\s)(?<!not\sa\s)jok(?:e|es|ed)|quip(?:s|ped|ping)?|sarcas(?:m|tic|tically)"
-    r"|tongue[\s-]+in[\s-]+cheek"
+    r"|tongue[\s-]+in[\s-]+cheek|with\s+a\s+wink|teasingly"
+    r"|playfully\s+teas(?:e|es|ed|ing)|(?:just|only|merely)\s+teasing(?=\s*(?:[^\w\s]|\Z))"
 )
 #: Words by which a quote's sentence says that what it holds did not happen, is not so, or
 #: is doubted (:func:`stated_not_denied_nor_doubted`), each with the statuses it backs. A
@@ -313,7 +317,9 @@ _JOKE_WORDS = (
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
 #: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
 #: "Satire:", "parody", "joked", "quipped", "half-jokingly", "sarcastically", "tongue in
-#: cheek"; "misstated", "misreported", "misidentified", "mislabeled",
+#: cheek", "with a wink", "teasingly", "playfully teased", "(just teasing)"; not a plain
+#: "teased" or "teasing that", a hint of what is coming; "misstated", "misreported",
+#: "misidentified", "mislabeled",
 #: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
 #: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
 #: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
