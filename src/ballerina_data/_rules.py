@@ -10812,6 +10812,97 @@ def _first_named(written: str, names: Iterable[str]) -> int | None:
     return min(starts, default=None)
 
 
+def _with_lowercase_the(names: Iterable[str]) -> list[str]:
+    """``names``, and each that starts with "The" as prose writes it mid-sentence too:
+    "John Wick trains the Director" names The Director."""
+    names = list(names)
+    return [*names, *("t" + name[1:] for name in names if name.startswith("The "))]
+
+
+#: Which of a link's two entities a possessive names before a word of its relation that
+#: reads both ways (a row "either" of :data:`RELATION_WORDS`): "The Director's student
+#: Rooney" is Rooney ``student_of`` The Director (the possessive names the value), "the
+#: Continental's manager Winston" is the Continental's ``director_manager`` (the
+#: possessive names the subject). For ``adoptive_parent`` the word after "adoptive" or
+#: "foster" tells: "Rooney's adoptive mother" names the subject, "The Director's foster
+#: daughter" the value. A possessive naming the other entity reads the link backwards.
+RELATION_POSSESSOR: dict[str, str] = {
+    "student_of": "value",
+    "member_of": "value",
+    "part_of_series": "value",
+    "owned_by": "subject",
+    "director_manager": "subject",
+    "followed_by": "subject",
+}
+# The words after "adoptive" or "foster" that make the possessive before them the child's,
+# or the parent's.
+_PARENT_WORD = re.compile(r"\s+(?:mother|father|parents?|mom|mum|dad)\b", re.IGNORECASE)
+_CHILD_WORD = re.compile(r"\s+(?:daughters?|sons?|child|children|kids?|wards?)\b", re.IGNORECASE)
+# A possessive ending just before a word: "Director's ", "Director\u2019s ", "Roma' ", with
+# at most one word between ("The Director's star student").
+_POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s?)(?:\s+[\w-]+)?\s+\Z")
+
+
+def _possessor_of(
+    written: str, blanked: str, word: re.Match[str], names: Mapping[str, Iterable[str]]
+) -> str | None:
+    """Which of ``names`` ("subject", "value") a possessive just before ``word`` names, or
+    None where no name of theirs stands there."""
+    before = blanked[: word.start()]
+    possessive = _POSSESSIVE_BEFORE.search(before)
+    if possessive is None:
+        return None
+    ends = possessive.start()
+    for side, side_names in names.items():
+        for name in _with_lowercase_the(side_names):
+            if any(found.end() == ends for found in _name_pattern(name).finditer(written)):
+                return side
+    return None
+
+
+def _possessive_order(
+    predicate: str,
+    written: str,
+    blanked: str,
+    word: re.Match[str],
+    names: Mapping[str, Iterable[str]],
+) -> bool | None:
+    """Whether a possessive before ``word`` names the entity :data:`RELATION_POSSESSOR`
+    says it does (True), the other one (False), or None where no possessive of a name
+    stands before it or the link reads none."""
+    wanted = RELATION_POSSESSOR.get(predicate)
+    if predicate == "adoptive_parent":
+        after = blanked[word.end() :]
+        wanted = (
+            "subject"
+            if _PARENT_WORD.match(after)
+            else "value"
+            if _CHILD_WORD.match(after)
+            else None
+        )
+    if wanted is None:
+        return None
+    possessor = _possessor_of(written, blanked, word, names)
+    return None if possessor is None else possessor == wanted
+
+
+def _in_its_order(
+    forward: bool, word_at: int, subject_at: int | None, value_at: int | None
+) -> bool:
+    """Whether a link's word at ``word_at`` reads in the claim's direction with its names
+    where they stand: a "forward" word with the subject named first, another with the
+    value. Where the clause writes one of the two names ("She also featured in thriller
+    series Bargain"), the side of the word it stands on tells, as the other's would; where
+    it writes neither, nothing tells against it."""
+    if subject_at is not None and value_at is not None:
+        return forward == (subject_at < value_at)
+    if subject_at is None and value_at is None:
+        return True
+    named_after = value_at is not None and value_at > word_at
+    named_before = subject_at is not None and subject_at < word_at
+    return forward == (named_after or named_before)
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -10824,7 +10915,10 @@ def link_written_with_its_words_or_noted(
     for another clause, the quote, and the words after it to a clause's break; a word inside
     a name of the catalog is the name's), in the order of names the word gives: "Ballerina
     follows John Wick: Chapter 4" is no ``followed_by``, "The Director trained Rooney" no
-    ``student_of`` The Director. And no
+    ``student_of`` The Director, nor "Rooney trains the Director" Rooney's (a name is read
+    with "the" mid-sentence; where the clause writes one of the two names, the side of the
+    word it stands on gives the order; a possessive before a noun read both ways, the
+    entity :data:`RELATION_POSSESSOR` says: "Rooney's student, the Director"). And no
     word that undoes the link is in that clause (:data:`RELATION_UNDOING_WORDS`: "left",
     "fired", "separate from"; or the link's own, :data:`RELATION_UNDOING_OF`: "divorced",
     "girlfriend" for a spouse, "passed on" for a studio). Or else the claim's note says why
@@ -10849,8 +10943,9 @@ def link_written_with_its_words_or_noted(
     # the John Wick franchise would know, ... The Director, who trained John Wick" orders
     # the quote's John Wick after The Director.
     quoted = " " * lead + claim.evidence.quote
-    subject_names = catalog.entity(claim.subject).names
-    value_names = catalog.entity(claim.value.id).names
+    # "The Director" is "the Director" mid-sentence: an unread name leaves the order unread.
+    subject_names = _with_lowercase_the(catalog.entity(claim.subject).names)
+    value_names = _with_lowercase_the(catalog.entity(claim.value.id).names)
     subject_at = _first_named(quoted, subject_names)
     value_at = _first_named(quoted, value_names)
     # A name both entities go by ("John Wick", the character and the franchise) names
@@ -10860,15 +10955,30 @@ def link_written_with_its_words_or_noted(
         subject_at = _first_named(written, subject_names)
         value_at = _first_named(written, value_names)
     rows = RELATION_WORDS[claim.predicate.value]
+    names = {"subject": subject_names, "value": value_names}
+    backwards: list[str] = []
     for found in own.finditer(blanked):
         order = rows[int(next(k for k, v in found.groupdict().items() if v is not None)[1:])][1]
-        if subject_at is None or value_at is None or order == "either":
+        if order == "either":
+            # A possessive before a word that reads both ways gives its direction: "The
+            # Director's student John Wick", not "John Wick's student, the Director".
+            possessed = _possessive_order(claim.predicate.value, written, blanked, found, names)
+            if possessed is not False:
+                return []
+        elif _in_its_order(order == "forward", found.start(), subject_at, value_at):
             return []
-        if (order == "forward") == (subject_at < value_at):
-            return []
-    said = "in the order of its names" if own.search(blanked) else ""
+        backwards.append(" ".join(written[found.start() : found.end()].split()))
+    if backwards:
+        message = (
+            f"the quote's {', '.join(map(repr, dict.fromkeys(backwards)))} read the"
+            f" {claim.predicate.value} link the other way round: in the order of its names"
+            f" there, they make {claim.value.id} its subject and {claim.subject} its value;"
+            " quote words that give the link in the claim's direction, or a note must say"
+            " why it stands"
+        )
+        return [Breach("relation words", "quote", message)]
     message = (
-        f"the quote writes no word of the {claim.predicate.value} link {said}".rstrip()
+        f"the quote writes no word of the {claim.predicate.value} link"
         + f" (a word such as {_RELATION_READINGS[claim.predicate.value]}): quote the words"
         " that give it, or a note must say why it stands"
     )
