@@ -1622,6 +1622,17 @@ RULES_BROKEN = [
         "value.text: 'Rooney dies' joins words of different clauses of its quote, leaving out",
     ),
     (
+        "value clauses (a possessive's owner)",
+        {
+            "predicate": "plot",
+            "value": {"type": "text", "text": "Lance Reddick"},
+            "quote": "Lance Reddick's father died",
+        },
+        '"text": ',
+        "value.text: 'Lance Reddick' ends at a possessive's owner, leaving out what it owns"
+        ' ("\'s father")',
+    ),
+    (
         "value negation",
         {
             "predicate": "genre",

@@ -1139,6 +1139,14 @@ def test_every_text_value_takes_its_words_from_one_clause_or_an_aside() -> None:
         ("Rooney trains", "Rooney (Ana de Armas, 36) trains", False),
         ("Rooney survives unlike her friend", "Rooney survives, unlike her friend", False),
         ("John will do anything", "John will do anything for freedom, even if it fails", False),
+        # Reported: a "that" relative clause's verb joined to the main clause's subject, and
+        # a value ending at a possessive's owner; "that" left out alone joins nothing.
+        ("Rooney killed her father", "Rooney hunts the man that killed her father", True),
+        ("Rooney hunts her father", "Rooney hunts her father's killer", True),
+        ("Rooney hunts her father", "Rooney hunts her father\u2019s killer", True),
+        ("Rooney hunts the man", "Rooney hunts the man that killed her father", False),
+        ("Rooney learns the cult killed him", "Rooney learns that the cult killed him", False),
+        ("Rooney hunts her father's killer", "Rooney fiercely hunts her father's killer", False),
     ],
 )
 def test_a_text_value_joining_clauses_needs_a_note(value: str, quote: str, joins: bool) -> None:

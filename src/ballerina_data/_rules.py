@@ -7035,6 +7035,11 @@ CLAUSE_OPENING_WORDS = frozenset(
 )
 
 
+# A possessive's "'s" and the word it owns, just after a value's last word: the "'s killer"
+# of "her father's killer".
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[^\W\d_][\w-]*")
+
+
 def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     """A text value that leaves words of its quote out between two of its runs takes them
     from one clause, or leaves out only an aside, or the claim's note says how the value is
@@ -7043,7 +7048,11 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
 
     A clause ends at a mark of :data:`_CLAUSE_END` (",", ";", ":", a dash, a bracket, a
     sentence's end), and before a word of :data:`CLAUSE_OPENING_WORDS` ("the man who once
-    fought John Wick" is two). An aside is the words of one clause between two marks, the
+    fought John Wick" is two) or "that" ("the man that killed her father"; but "that" left
+    out alone just after a word the value takes joins nothing: "learns the cult killed" of
+    "learns that the cult killed"). A value that ends at a possessive's owner ("Rooney
+    hunts her father" of "Rooney hunts her father's killer") leaves out what the words are
+    about, and needs the note too. An aside is the words of one clause between two marks, the
     value's words on either side ending and starting a clause: "John meets with The Director
     (The French Dispatch's Anjelica Huston), the head of the Ruska Roma" may drop the
     bracket, "Rooney, a ballerina, trains" may be "Rooney trains". Marks inside brackets end
@@ -7052,6 +7061,18 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     if not isinstance(claim.value, Text) or claim.note:
         return []
     value = claim.value.text
+    tokens = _TOKEN.findall(claim.evidence.quote)
+    taken = _runs_end(value, tokens)
+    owner = None if taken is None else _POSSESSIVE_AFTER.match("".join(tokens[taken:]))
+    if owner is not None:
+        # "Eve hunts her father" of "Eve hunts her father's killer": the value ends at a
+        # possessive's owner and leaves out the thing owned, the one the words are about.
+        message = (
+            f"{short_repr(value)} ends at a possessive's owner, leaving out what it owns"
+            f" ({owner[0].strip()!r}): it may say what the quote does not; keep the words"
+            " it owns in the value, or say in a note how the value is read"
+        )
+        return [Breach("value clauses", "value.text", message)]
     # None where the value is not made of runs: value_keeps_its_quotes_characters says so.
     if not _runs_join(value, claim.evidence.quote):
         return []
@@ -7097,12 +7118,18 @@ def _runs_join(value: str, quote: str) -> bool | None:
         token = token_found[0]
         found = _token_starts(value, token, starts)
         if _WORD_CHARACTER.match(token):
-            if token.casefold() in CLAUSE_OPENING_WORDS:  # a clause opens before it
+            # "that" opens a relative clause ("the man that killed her father") as "who"
+            # does, but left out alone just after a word taken it joins nothing: "learns the
+            # cult killed" of "learns that the cult killed" says what the quote says.
+            relative_that = token.casefold() == "that"
+            alone = kept if relative_that else 0
+            if token.casefold() in CLAUSE_OPENING_WORDS or relative_that:  # a clause opens
                 kept, opened, within, tail = 0, opened | kept, 0, tail | within
             taken = (start | kept | opened | ended | within | closed) & found
             # Taken, each way goes on from the word; left out, as the list says.
             kept, within, aside = taken << len(token), kept | within, ended | aside
             opened, ended, closed, tail = 0, 0, 0, tail | opened | closed
+            kept |= alone
         else:
             start, kept, opened, ended, within, aside, closed, tail = (
                 state | (state & found) << len(token)
