@@ -1147,6 +1147,15 @@ def test_every_text_value_takes_its_words_from_one_clause_or_an_aside() -> None:
         ("Rooney hunts the man", "Rooney hunts the man that killed her father", False),
         ("Rooney learns the cult killed him", "Rooney learns that the cult killed him", False),
         ("Rooney hunts her father's killer", "Rooney fiercely hunts her father's killer", False),
+        # Reported: a relative clause with no word to open it, after a noun phrase left out.
+        ("Rooney tried to kill", "Rooney saves the girl the cult tried to kill", True),
+        (
+            "Rooney sent to kill her",
+            "Rooney protects a girl from the assassins sent to kill her",
+            True,
+        ),
+        ("Rooney seeks revenge for him", "Rooney seeks revenge on the cult for him", False),
+        ("Rooney gives the gun", "Rooney gives the girl the gun", False),
     ],
 )
 def test_a_text_value_joining_clauses_needs_a_note(value: str, quote: str, joins: bool) -> None:

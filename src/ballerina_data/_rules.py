@@ -115,6 +115,7 @@ __all__ = [
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "NOT_A_CREDIT_WORDS",
+    "NOUN_PHRASE_FOLLOWERS",
     "OTHER_PARTS",
     "OTHER_SUMS",
     "OTHER_THINGS",
@@ -125,6 +126,7 @@ __all__ = [
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
+    "RELATION_POSSESSOR",
     "ROLE_REACH",
     "ROLE_WORDS",
     "RUNNING_TIME_NOUNS",
@@ -7052,8 +7054,11 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     out alone just after a word the value takes joins nothing: "learns the cult killed" of
     "learns that the cult killed"). A value that ends at a possessive's owner ("Rooney
     hunts her father" of "Rooney hunts her father's killer") leaves out what the words are
-    about, and needs the note too. An aside is the words of one clause between two marks, the
-    value's words on either side ending and starting a clause: "John meets with The Director
+    about, and needs the note too; so does one that takes, just after a noun phrase it
+    leaves out, a word not of :data:`NOUN_PHRASE_FOLLOWERS` ("Rooney tried to kill" of
+    "Rooney saves the girl the cult tried to kill"). An aside is the words of one clause
+    between two marks, the value's words on either side ending and starting a clause: "John
+    meets with The Director
     (The French Dispatch's Anjelica Huston), the head of the Ruska Roma" may drop the
     bracket, "Rooney, a ballerina, trains" may be "Rooney trains". Marks inside brackets end
     no clause of the aside. Leaving out marks alone, or words at the value's ends, joins
@@ -7086,6 +7091,22 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
 
 # What starts a word token of :data:`_TOKEN`.
 _WORD_CHARACTER = re.compile(r"\w")
+_ARTICLES = frozenset({"a", "an", "the"})
+#: The words a text value may take just after a noun phrase it leaves out ("a", "an" or
+#: "the" and the words after it, in its clause): an article, a preposition, "and", "or",
+#: "to" ("Eve seeks revenge on the cult for her father's murder" gives "Eve seeks revenge
+#: for her father's murder", "a sequel and a fifth film" gives "a fifth film"). Any other
+#: word there may be the verb of a relative clause with no word to open it: "Eve tried to
+#: kill" of "Eve saves the girl the cult tried to kill", "Eve sent to kill her" of "Eve
+#: protects a girl from the assassins sent to kill her" join clauses
+#: (:func:`value_from_one_clause_or_noted`).
+NOUN_PHRASE_FOLLOWERS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "to", "of", "for", "in", "on", "at", "with", "from",
+        "by", "into", "onto", "about", "after", "before", "as", "than", "during", "over",
+        "under", "across", "against", "between", "through", "toward", "towards", "without",
+    }
+)  # fmt: skip
 
 
 def _runs_join(value: str, quote: str) -> bool | None:
@@ -7105,12 +7126,15 @@ def _runs_join(value: str, quote: str) -> bool | None:
     - ``tail``: words left out that no word it takes may follow (only marks).
 
     A word left out after ``opened`` or ``closed``, or a clause's end after ``within``,
-    leads to ``tail``; a word taken after ``aside`` or ``tail`` joins clauses.
+    leads to ``tail``; a word taken after ``aside`` or ``tail`` joins clauses, and so does
+    one after ``within`` words that end in a noun phrase ("a", "an" or "the" and the words
+    after it: ``noun``), unless it is a word of :data:`NOUN_PHRASE_FOLLOWERS`.
     """
     if not value:
         return False
     done = 1 << len(value)
     start, kept, opened, ended, within, aside, closed, tail = 1, 0, 0, 0, 0, 0, 0, 0
+    article, noun = 0, 0  # the ``within`` ways whose words left out end in "the", "the cult"
     marks = {at for found in _CLAUSE_END.finditer(quote) for at in range(*found.span())}
     depth = 0  # how deep in brackets: the marks inside end no clause
     starts: dict[str, int] = {}  # for each token, a bit at each place of ``value`` it starts
@@ -7125,15 +7149,43 @@ def _runs_join(value: str, quote: str) -> bool | None:
             alone = kept if relative_that else 0
             if token.casefold() in CLAUSE_OPENING_WORDS or relative_that:  # a clause opens
                 kept, opened, within, tail = 0, opened | kept, 0, tail | within
-            taken = (start | kept | opened | ended | within | closed) & found
+                article, noun = 0, 0
+            # After a left-out noun phrase ("saves the girl the cult | tried to kill"), only
+            # a word of NOUN_PHRASE_FOLLOWERS is taken: another is the verb of a relative
+            # clause with no word to open it.
+            follows = token.casefold() in NOUN_PHRASE_FOLLOWERS
+            taken = (
+                start
+                | kept
+                | opened
+                | ended
+                | (within & ~noun | article)
+                | closed
+                | (noun if follows else 0)
+            ) & found
             # Taken, each way goes on from the word; left out, as the list says.
+            if token.casefold() in _ARTICLES:
+                article, noun = kept | within, 0
+            else:
+                article, noun = 0, article | noun
             kept, within, aside = taken << len(token), kept | within, ended | aside
             opened, ended, closed, tail = 0, 0, 0, tail | opened | closed
             kept |= alone
         else:
-            start, kept, opened, ended, within, aside, closed, tail = (
+            start, kept, opened, ended, within, aside, closed, tail, article, noun = (
                 state | (state & found) << len(token)
-                for state in (start, kept, opened, ended, within, aside, closed, tail)
+                for state in (
+                    start,
+                    kept,
+                    opened,
+                    ended,
+                    within,
+                    aside,
+                    closed,
+                    tail,
+                    article,
+                    noun,
+                )
             )
             if token == "(":
                 ends_clause, depth = depth == 0, depth + 1
@@ -7145,6 +7197,7 @@ def _runs_join(value: str, quote: str) -> bool | None:
             if ends_clause:
                 kept, opened, ended = 0, 0, kept | opened | ended
                 within, aside, closed, tail = 0, 0, closed | aside, tail | within
+                article, noun = 0, 0
         if (start | kept | opened | ended | within | aside | closed | tail) & done:
             return False
     return True if _made_of_runs(value, _TOKEN.findall(quote)) else None
