@@ -1658,6 +1658,17 @@ RULES_BROKEN = [
         "value.text: 'Rooney dies' joins words of different clauses of its quote, leaving out",
     ),
     (
+        "value clauses (a possessive's owner)",
+        {
+            "predicate": "plot",
+            "value": {"type": "text", "text": "Lance Reddick"},
+            "quote": "Lance Reddick's father died",
+        },
+        '"text": ',
+        "value.text: 'Lance Reddick' ends at a possessive's owner, leaving out what it owns"
+        ' ("\'s father")',
+    ),
+    (
         "value negation",
         {
             "predicate": "genre",
@@ -3002,7 +3013,17 @@ def test_a_link_in_the_reverse_order_is_refused_with_its_words() -> None:
         value={"type": "entity", "id": "film/john-wick-chapter-4"},
         quote="Ballerina follows John Wick: Chapter 4",
     )
-    with pytest.raises(InvalidDataError, match="no word of the followed_by link in the order"):
+    with pytest.raises(InvalidDataError, match="'follows' read the followed_by link the other way"):
         curate.build(text, document, base=Catalog.default())
     document["claims"][0]["predicate"] = "follows"
     assert len(curate.build(text, document, base=Catalog.default()).claims) == 1
+    # Reported: an active verb with "the" starting a name mid-sentence was read backwards.
+    text = "Rooney trains the Director."
+    document = _document(
+        subject="character/rooney",
+        predicate="student_of",
+        value={"type": "entity", "id": "character/the-director"},
+        quote="Rooney trains the Director",
+    )
+    with pytest.raises(InvalidDataError, match="'trains' read the student_of link the other way"):
+        curate.build(text, document, base=Catalog.default())

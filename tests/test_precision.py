@@ -1139,6 +1139,23 @@ def test_every_text_value_takes_its_words_from_one_clause_or_an_aside() -> None:
         ("Rooney trains", "Rooney (Ana de Armas, 36) trains", False),
         ("Rooney survives unlike her friend", "Rooney survives, unlike her friend", False),
         ("John will do anything", "John will do anything for freedom, even if it fails", False),
+        # Reported: a "that" relative clause's verb joined to the main clause's subject, and
+        # a value ending at a possessive's owner; "that" left out alone joins nothing.
+        ("Rooney killed her father", "Rooney hunts the man that killed her father", True),
+        ("Rooney hunts her father", "Rooney hunts her father's killer", True),
+        ("Rooney hunts her father", "Rooney hunts her father\u2019s killer", True),
+        ("Rooney hunts the man", "Rooney hunts the man that killed her father", False),
+        ("Rooney learns the cult killed him", "Rooney learns that the cult killed him", False),
+        ("Rooney hunts her father's killer", "Rooney fiercely hunts her father's killer", False),
+        # Reported: a relative clause with no word to open it, after a noun phrase left out.
+        ("Rooney tried to kill", "Rooney saves the girl the cult tried to kill", True),
+        (
+            "Rooney sent to kill her",
+            "Rooney protects a girl from the assassins sent to kill her",
+            True,
+        ),
+        ("Rooney seeks revenge for him", "Rooney seeks revenge on the cult for him", False),
+        ("Rooney gives the gun", "Rooney gives the girl the gun", False),
     ],
 )
 def test_a_text_value_joining_clauses_needs_a_note(value: str, quote: str, joins: bool) -> None:
@@ -5564,6 +5581,18 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          "order"),
         ("Rooney was adopted by The Director.", _DIRECTOR_C, Predicate.ADOPTIVE_PARENT,
          _ROONEY, "order"),
+        # Reported: a link's active verb read backwards where "the" starts a name mid-sentence
+        # or one name is a pronoun, and a possessive that reads it backwards.
+        ("Rooney trains the Director.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C, "'trains'"),
+        ("Rooney adopted the Director.", _ROONEY, Predicate.ADOPTIVE_PARENT, _DIRECTOR_C,
+         "'adopted'"),
+        ("She trains the Director.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C, "'trains'"),
+        ("Rooney's student, the Director, fights.", _ROONEY, Predicate.STUDENT_OF,
+         _DIRECTOR_C, "'student'"),
+        ("Rooney's adoptive son, the Director, fights.", _ROONEY, Predicate.ADOPTIVE_PARENT,
+         _DIRECTOR_C, "'adoptive'"),
+        ("Winston Scott's manager, the Continental Hotel, calls.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'manager'"),
         ("Rooney hunts the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA, "no word"),
         ("Rooney left the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA, "'left'"),
         ("The Ruska Roma expelled Rooney.", _ROONEY, Predicate.MEMBER_OF, _ROMA, "'expelled'"),
@@ -5647,10 +5676,21 @@ def test_a_link_is_written_with_its_words(
         ("The Director trained Rooney.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
         ("Rooney was trained by The Director.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
         ("The Director adopted Rooney.", _ROONEY, Predicate.ADOPTIVE_PARENT, _DIRECTOR_C),
+        ("The Director trains Rooney.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
+        ("Rooney, trained by the Director, fights.", _ROONEY, Predicate.STUDENT_OF,
+         _DIRECTOR_C),
+        ("The Director's student Rooney fights.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
+        ("Rooney, the Director's student, fights.", _ROONEY, Predicate.STUDENT_OF,
+         _DIRECTOR_C),
+        ("Rooney's adoptive mother, the Director, fights.", _ROONEY,
+         Predicate.ADOPTIVE_PARENT, _DIRECTOR_C),
+        ("She was adopted by the Director.", _ROONEY, Predicate.ADOPTIVE_PARENT, _DIRECTOR_C),
         ("Rooney joined the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Winston Scott owns the Continental Hotel.", _HOTEL, Predicate.OWNED_BY, _WINSTON),
         ("The Continental Hotel is run by Winston Scott.", _HOTEL, Predicate.DIRECTOR_MANAGER,
          _WINSTON),
+        ("The Continental Hotel's manager, Winston Scott, calls.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON),
         ("Ballerina is part of the John Wick franchise.", _BALLERINA, Predicate.PART_OF_SERIES,
          "franchise/john-wick"),
         ("John Wick married Helen.", _WICK, Predicate.SPOUSE, _HELEN),
@@ -7220,8 +7260,13 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
                 ("said sarcastically", "sarcastically"),
                 ("said, tongue in cheek,", "tongue in cheek"),
                 ("said, tongue-in-cheek,", "tongue-in-cheek"),
+                # Reported: a wink and a tease that the words make a joke passed as facts.
+                ("said, with a wink,", "with a wink"),
+                ("teasingly said", "teasingly"),
+                ("playfully teased", "playfully teased"),
             )
         ),
+        _erred("Ballerina stars Keanu Reeves (just teasing).", "Keanu Reeves", "just teasing"),
         _erred(
             '"Keanu Reeves stars in Ballerina," Wiseman joked.',
             "Keanu Reeves stars in Ballerina",
@@ -7286,6 +7331,9 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),
+        # A tease that hints at what is coming is no joke.
+        ("Wiseman teased that Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("The synopsis, only teasing that Ballerina stars Keanu Reeves, is short.", "Keanu Reeves"),
         # A dispute as a noun disputes nothing of the quote.
         ("A pay dispute that stalled Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
         ("The disputes that slowed Ballerina ended; it stars Keanu Reeves.", "Keanu Reeves"),
@@ -7349,6 +7397,12 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
         ("Rooney, a ballerina-turned-assassin, seeks revenge", "ballerina", "-turned-"),
         ("Rooney, a ballerina-turned-assassin, seeks revenge", "assassin", None),
         ("Rooney is a bodyguard-turned-assassin", "assassin", None),
+        # Reported: "-turned-" spelled open kept the former thing as the current one.
+        ("Rooney is a bodyguard turned assassin", "bodyguard", "turned"),
+        ("Rooney, a ballerina turned\nassassin, seeks revenge", "ballerina", "turned"),
+        ("Rooney is a bodyguard turned assassin", "assassin", None),
+        ("Rooney, a bodyguard, turned 30", "bodyguard", None),
+        ("Rooney is a bodyguard turned to crime", "bodyguard", None),
     ],
 )
 def test_a_text_value_keeps_a_word_that_makes_it_false(

@@ -115,6 +115,7 @@ __all__ = [
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "NOT_A_CREDIT_WORDS",
+    "NOUN_PHRASE_FOLLOWERS",
     "OTHER_PARTS",
     "OTHER_SUMS",
     "OTHER_THINGS",
@@ -125,6 +126,7 @@ __all__ = [
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
+    "RELATION_POSSESSOR",
     "ROLE_REACH",
     "ROLE_WORDS",
     "RUNNING_TIME_NOUNS",
@@ -292,12 +294,16 @@ FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
 _FALSE_WORD = r"(?:false|untrue|baseless|bogus|fake|wrong|inaccurate|incorrect|a\s+hoax|nonsense)"
 # Words of a joke, which states nothing ("just kidding", "April Fools", "satire", "parody";
 # not "no kidding", which means it), in every form: "joked", "quipped", "half-jokingly",
-# "sarcastically", "tongue in cheek" (not "no joke", "not a joke": said in earnest).
+# "sarcastically", "tongue in cheek", "with a wink" (not "no joke", "not a joke": said in
+# earnest). A tease is a joke only in the words that make it one: "teasingly", "playfully
+# teased", "just teasing" at its clause's end ("(just teasing)"); a plain "teased" or
+# "teasing that" is film news's hint of what is coming ("only teasing that it follows").
 _JOKE_WORDS = (
     r"(?<!no\s)kidding|(?:half-)?jok(?:ing|ingly)|in\s+jest|april\s+fool(?:s'|'s|s)?"
     r"|satir(?:e|ical)|parod(?:y|ies)"
     r"|(?<!no\s)(?<!not\sa\s)jok(?:e|es|ed)|quip(?:s|ped|ping)?|sarcas(?:m|tic|tically)"
-    r"|tongue[\s-]+in[\s-]+cheek"
+    r"|tongue[\s-]+in[\s-]+cheek|with\s+a\s+wink|teasingly"
+    r"|playfully\s+teas(?:e|es|ed|ing)|(?:just|only|merely)\s+teasing(?=\s*(?:[^\w\s]|\Z))"
 )
 #: Words by which a quote's sentence says that what it holds did not happen, is not so, or
 #: is doubted (:func:`stated_not_denied_nor_doubted`), each with the statuses it backs. A
@@ -313,7 +319,9 @@ _JOKE_WORDS = (
 #: Lionsgate dismissed", "a report the studio called false", "a rumor Lionsgate shot down",
 #: "called the report untrue", "a hoax"; a joke, "(just kidding)", "joking", "April Fools",
 #: "Satire:", "parody", "joked", "quipped", "half-jokingly", "sarcastically", "tongue in
-#: cheek"; "misstated", "misreported", "misidentified", "mislabeled",
+#: cheek", "with a wink", "teasingly", "playfully teased", "(just teasing)"; not a plain
+#: "teased" or "teasing that", a hint of what is coming; "misstated", "misreported",
+#: "misidentified", "mislabeled",
 #: "miscredited", "misattributed", "misquoted" and their forms; pretence, lies, dreams and
 #: errors, "lied", "lies that", "pretended", "imagined", "fantasized", "dreamed", "dreamt",
 #: "in error", "by mistake", "confused with", "mistaken for" and their forms; "turned out
@@ -7029,6 +7037,11 @@ CLAUSE_OPENING_WORDS = frozenset(
 )
 
 
+# A possessive's "'s" and the word it owns, just after a value's last word: the "'s killer"
+# of "her father's killer".
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[^\W\d_][\w-]*")
+
+
 def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     """A text value that leaves words of its quote out between two of its runs takes them
     from one clause, or leaves out only an aside, or the claim's note says how the value is
@@ -7037,8 +7050,15 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
 
     A clause ends at a mark of :data:`_CLAUSE_END` (",", ";", ":", a dash, a bracket, a
     sentence's end), and before a word of :data:`CLAUSE_OPENING_WORDS` ("the man who once
-    fought John Wick" is two). An aside is the words of one clause between two marks, the
-    value's words on either side ending and starting a clause: "John meets with The Director
+    fought John Wick" is two) or "that" ("the man that killed her father"; but "that" left
+    out alone just after a word the value takes joins nothing: "learns the cult killed" of
+    "learns that the cult killed"). A value that ends at a possessive's owner ("Rooney
+    hunts her father" of "Rooney hunts her father's killer") leaves out what the words are
+    about, and needs the note too; so does one that takes, just after a noun phrase it
+    leaves out, a word not of :data:`NOUN_PHRASE_FOLLOWERS` ("Rooney tried to kill" of
+    "Rooney saves the girl the cult tried to kill"). An aside is the words of one clause
+    between two marks, the value's words on either side ending and starting a clause: "John
+    meets with The Director
     (The French Dispatch's Anjelica Huston), the head of the Ruska Roma" may drop the
     bracket, "Rooney, a ballerina, trains" may be "Rooney trains". Marks inside brackets end
     no clause of the aside. Leaving out marks alone, or words at the value's ends, joins
@@ -7046,6 +7066,18 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     if not isinstance(claim.value, Text) or claim.note:
         return []
     value = claim.value.text
+    tokens = _TOKEN.findall(claim.evidence.quote)
+    taken = _runs_end(value, tokens)
+    owner = None if taken is None else _POSSESSIVE_AFTER.match("".join(tokens[taken:]))
+    if owner is not None:
+        # "Eve hunts her father" of "Eve hunts her father's killer": the value ends at a
+        # possessive's owner and leaves out the thing owned, the one the words are about.
+        message = (
+            f"{short_repr(value)} ends at a possessive's owner, leaving out what it owns"
+            f" ({owner[0].strip()!r}): it may say what the quote does not; keep the words"
+            " it owns in the value, or say in a note how the value is read"
+        )
+        return [Breach("value clauses", "value.text", message)]
     # None where the value is not made of runs: value_keeps_its_quotes_characters says so.
     if not _runs_join(value, claim.evidence.quote):
         return []
@@ -7059,6 +7091,22 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
 
 # What starts a word token of :data:`_TOKEN`.
 _WORD_CHARACTER = re.compile(r"\w")
+_ARTICLES = frozenset({"a", "an", "the"})
+#: The words a text value may take just after a noun phrase it leaves out ("a", "an" or
+#: "the" and the words after it, in its clause): an article, a preposition, "and", "or",
+#: "to" ("Eve seeks revenge on the cult for her father's murder" gives "Eve seeks revenge
+#: for her father's murder", "a sequel and a fifth film" gives "a fifth film"). Any other
+#: word there may be the verb of a relative clause with no word to open it: "Eve tried to
+#: kill" of "Eve saves the girl the cult tried to kill", "Eve sent to kill her" of "Eve
+#: protects a girl from the assassins sent to kill her" join clauses
+#: (:func:`value_from_one_clause_or_noted`).
+NOUN_PHRASE_FOLLOWERS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "to", "of", "for", "in", "on", "at", "with", "from",
+        "by", "into", "onto", "about", "after", "before", "as", "than", "during", "over",
+        "under", "across", "against", "between", "through", "toward", "towards", "without",
+    }
+)  # fmt: skip
 
 
 def _runs_join(value: str, quote: str) -> bool | None:
@@ -7078,12 +7126,15 @@ def _runs_join(value: str, quote: str) -> bool | None:
     - ``tail``: words left out that no word it takes may follow (only marks).
 
     A word left out after ``opened`` or ``closed``, or a clause's end after ``within``,
-    leads to ``tail``; a word taken after ``aside`` or ``tail`` joins clauses.
+    leads to ``tail``; a word taken after ``aside`` or ``tail`` joins clauses, and so does
+    one after ``within`` words that end in a noun phrase ("a", "an" or "the" and the words
+    after it: ``noun``), unless it is a word of :data:`NOUN_PHRASE_FOLLOWERS`.
     """
     if not value:
         return False
     done = 1 << len(value)
     start, kept, opened, ended, within, aside, closed, tail = 1, 0, 0, 0, 0, 0, 0, 0
+    article, noun = 0, 0  # the ``within`` ways whose words left out end in "the", "the cult"
     marks = {at for found in _CLAUSE_END.finditer(quote) for at in range(*found.span())}
     depth = 0  # how deep in brackets: the marks inside end no clause
     starts: dict[str, int] = {}  # for each token, a bit at each place of ``value`` it starts
@@ -7091,16 +7142,50 @@ def _runs_join(value: str, quote: str) -> bool | None:
         token = token_found[0]
         found = _token_starts(value, token, starts)
         if _WORD_CHARACTER.match(token):
-            if token.casefold() in CLAUSE_OPENING_WORDS:  # a clause opens before it
+            # "that" opens a relative clause ("the man that killed her father") as "who"
+            # does, but left out alone just after a word taken it joins nothing: "learns the
+            # cult killed" of "learns that the cult killed" says what the quote says.
+            relative_that = token.casefold() == "that"
+            alone = kept if relative_that else 0
+            if token.casefold() in CLAUSE_OPENING_WORDS or relative_that:  # a clause opens
                 kept, opened, within, tail = 0, opened | kept, 0, tail | within
-            taken = (start | kept | opened | ended | within | closed) & found
+                article, noun = 0, 0
+            # After a left-out noun phrase ("saves the girl the cult | tried to kill"), only
+            # a word of NOUN_PHRASE_FOLLOWERS is taken: another is the verb of a relative
+            # clause with no word to open it.
+            follows = token.casefold() in NOUN_PHRASE_FOLLOWERS
+            taken = (
+                start
+                | kept
+                | opened
+                | ended
+                | (within & ~noun | article)
+                | closed
+                | (noun if follows else 0)
+            ) & found
             # Taken, each way goes on from the word; left out, as the list says.
+            if token.casefold() in _ARTICLES:
+                article, noun = kept | within, 0
+            else:
+                article, noun = 0, article | noun
             kept, within, aside = taken << len(token), kept | within, ended | aside
             opened, ended, closed, tail = 0, 0, 0, tail | opened | closed
+            kept |= alone
         else:
-            start, kept, opened, ended, within, aside, closed, tail = (
+            start, kept, opened, ended, within, aside, closed, tail, article, noun = (
                 state | (state & found) << len(token)
-                for state in (start, kept, opened, ended, within, aside, closed, tail)
+                for state in (
+                    start,
+                    kept,
+                    opened,
+                    ended,
+                    within,
+                    aside,
+                    closed,
+                    tail,
+                    article,
+                    noun,
+                )
             )
             if token == "(":
                 ends_clause, depth = depth == 0, depth + 1
@@ -7112,6 +7197,7 @@ def _runs_join(value: str, quote: str) -> bool | None:
             if ends_clause:
                 kept, opened, ended = 0, 0, kept | opened | ended
                 within, aside, closed, tail = 0, 0, closed | aside, tail | within
+                article, noun = 0, 0
         if (start | kept | opened | ended | within | aside | closed | tail) & done:
             return False
     return True if _made_of_runs(value, _TOKEN.findall(quote)) else None
@@ -7235,7 +7321,9 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     (:data:`CLAUSE_BREAK_WORDS`: "It is not a horror film, while "). A word inside the
     name of an entity of the ``catalog`` as the quote writes it ("No Time to Die") is the
     name's, no negation, and "-turned-" makes a former thing of the word before it alone:
-    "assassin" of "a bodyguard-turned-assassin" is the current one. A
+    "assassin" of "a bodyguard-turned-assassin" is the current one; spelled open, "turned"
+    between two nouns does the same ("hitman" of "a hitman turned hermit"; not "she turned
+    30", "turned to crime"). A
     note that quotes the words with the negation says why the value may leave it out (it
     negates something else)."""
     if not isinstance(claim.value, Text):
@@ -7263,6 +7351,12 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
         # "-turned-" makes a former thing of the word before it, not after it: "assassin" of
         # "a ballerina-turned-assassin" is what she is now ("ballerina" keeps it).
         found -= Counter({"-turned-": 1})
+    if _TURNED_AFTER.match(rest) and not any(
+        _TURNED_AFTER.search(passage) for passage in note_passages(claim.note)
+    ):
+        # "a hitman turned hermit" is a hitman-turned-hermit spelled open: "hitman" is
+        # what he was ("hermit" is what he is, and keeps it).
+        found += Counter({"turned": 1})
     # The words of a goal are read of the value alone (an entity value's sentence may have
     # them of another thing): "assassin" from "training to become an assassin".
     noted = " ".join(note_passages(claim.note))
@@ -7286,6 +7380,16 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
 
 
 _LATER_BUT = re.compile(r"[^.;!?]*?\bbut\b", re.IGNORECASE)
+# "-turned-" spelled open, after the noun it makes a former thing of: the " turned hermit"
+# of "a hitman turned hermit". Not "turned" as a plain verb: with a number, an article, a
+# pronoun or a particle after it ("she turned 30", "turned a profit", "turned him down",
+# "turned into a hermit", "turned to crime").
+_TURNED_AFTER = re.compile(
+    r"\s+turned\s+(?!(?:to|into|out|up|down|over|away|back|around|round|off|on|in|against"
+    r"|from|a|an|the|this|that|his|her|its|their|my|our|your|it|him|them|me|us)(?![\w'-]))"
+    r"[^\W\d_]",
+    re.IGNORECASE,
+)
 #: Words that make a text value's words false of its subject, read only of a text value
 #: (:func:`value_keeps_its_quotes_negations`) and only in its clause before its end, as a negation
 #: is: a near miss ("almost" or "nearly" before a verb: "Rooney almost kills Winston" is no "Rooney
@@ -10788,6 +10892,97 @@ def _first_named(written: str, names: Iterable[str]) -> int | None:
     return min(starts, default=None)
 
 
+def _with_lowercase_the(names: Iterable[str]) -> list[str]:
+    """``names``, and each that starts with "The" as prose writes it mid-sentence too:
+    "John Wick trains the Director" names The Director."""
+    names = list(names)
+    return [*names, *("t" + name[1:] for name in names if name.startswith("The "))]
+
+
+#: Which of a link's two entities a possessive names before a word of its relation that
+#: reads both ways (a row "either" of :data:`RELATION_WORDS`): "The Director's student
+#: Rooney" is Rooney ``student_of`` The Director (the possessive names the value), "the
+#: Continental's manager Winston" is the Continental's ``director_manager`` (the
+#: possessive names the subject). For ``adoptive_parent`` the word after "adoptive" or
+#: "foster" tells: "Rooney's adoptive mother" names the subject, "The Director's foster
+#: daughter" the value. A possessive naming the other entity reads the link backwards.
+RELATION_POSSESSOR: dict[str, str] = {
+    "student_of": "value",
+    "member_of": "value",
+    "part_of_series": "value",
+    "owned_by": "subject",
+    "director_manager": "subject",
+    "followed_by": "subject",
+}
+# The words after "adoptive" or "foster" that make the possessive before them the child's,
+# or the parent's.
+_PARENT_WORD = re.compile(r"\s+(?:mother|father|parents?|mom|mum|dad)\b", re.IGNORECASE)
+_CHILD_WORD = re.compile(r"\s+(?:daughters?|sons?|child|children|kids?|wards?)\b", re.IGNORECASE)
+# A possessive ending just before a word: "Director's ", "Director\u2019s ", "Roma' ", with
+# at most one word between ("The Director's star student").
+_POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s?)(?:\s+[\w-]+)?\s+\Z")
+
+
+def _possessor_of(
+    written: str, blanked: str, word: re.Match[str], names: Mapping[str, Iterable[str]]
+) -> str | None:
+    """Which of ``names`` ("subject", "value") a possessive just before ``word`` names, or
+    None where no name of theirs stands there."""
+    before = blanked[: word.start()]
+    possessive = _POSSESSIVE_BEFORE.search(before)
+    if possessive is None:
+        return None
+    ends = possessive.start()
+    for side, side_names in names.items():
+        for name in _with_lowercase_the(side_names):
+            if any(found.end() == ends for found in _name_pattern(name).finditer(written)):
+                return side
+    return None
+
+
+def _possessive_order(
+    predicate: str,
+    written: str,
+    blanked: str,
+    word: re.Match[str],
+    names: Mapping[str, Iterable[str]],
+) -> bool | None:
+    """Whether a possessive before ``word`` names the entity :data:`RELATION_POSSESSOR`
+    says it does (True), the other one (False), or None where no possessive of a name
+    stands before it or the link reads none."""
+    wanted = RELATION_POSSESSOR.get(predicate)
+    if predicate == "adoptive_parent":
+        after = blanked[word.end() :]
+        wanted = (
+            "subject"
+            if _PARENT_WORD.match(after)
+            else "value"
+            if _CHILD_WORD.match(after)
+            else None
+        )
+    if wanted is None:
+        return None
+    possessor = _possessor_of(written, blanked, word, names)
+    return None if possessor is None else possessor == wanted
+
+
+def _in_its_order(
+    forward: bool, word_at: int, subject_at: int | None, value_at: int | None
+) -> bool:
+    """Whether a link's word at ``word_at`` reads in the claim's direction with its names
+    where they stand: a "forward" word with the subject named first, another with the
+    value. Where the clause writes one of the two names ("She also featured in thriller
+    series Bargain"), the side of the word it stands on tells, as the other's would; where
+    it writes neither, nothing tells against it."""
+    if subject_at is not None and value_at is not None:
+        return forward == (subject_at < value_at)
+    if subject_at is None and value_at is None:
+        return True
+    named_after = value_at is not None and value_at > word_at
+    named_before = subject_at is not None and subject_at < word_at
+    return forward == (named_after or named_before)
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -10800,7 +10995,10 @@ def link_written_with_its_words_or_noted(
     for another clause, the quote, and the words after it to a clause's break; a word inside
     a name of the catalog is the name's), in the order of names the word gives: "Ballerina
     follows John Wick: Chapter 4" is no ``followed_by``, "The Director trained Rooney" no
-    ``student_of`` The Director. And no
+    ``student_of`` The Director, nor "Rooney trains the Director" Rooney's (a name is read
+    with "the" mid-sentence; where the clause writes one of the two names, the side of the
+    word it stands on gives the order; a possessive before a noun read both ways, the
+    entity :data:`RELATION_POSSESSOR` says: "Rooney's student, the Director"). And no
     word that undoes the link is in that clause (:data:`RELATION_UNDOING_WORDS`: "left",
     "fired", "separate from"; or the link's own, :data:`RELATION_UNDOING_OF`: "divorced",
     "girlfriend" for a spouse, "passed on" for a studio). Or else the claim's note says why
@@ -10825,8 +11023,9 @@ def link_written_with_its_words_or_noted(
     # the John Wick franchise would know, ... The Director, who trained John Wick" orders
     # the quote's John Wick after The Director.
     quoted = " " * lead + claim.evidence.quote
-    subject_names = catalog.entity(claim.subject).names
-    value_names = catalog.entity(claim.value.id).names
+    # "The Director" is "the Director" mid-sentence: an unread name leaves the order unread.
+    subject_names = _with_lowercase_the(catalog.entity(claim.subject).names)
+    value_names = _with_lowercase_the(catalog.entity(claim.value.id).names)
     subject_at = _first_named(quoted, subject_names)
     value_at = _first_named(quoted, value_names)
     # A name both entities go by ("John Wick", the character and the franchise) names
@@ -10836,15 +11035,30 @@ def link_written_with_its_words_or_noted(
         subject_at = _first_named(written, subject_names)
         value_at = _first_named(written, value_names)
     rows = RELATION_WORDS[claim.predicate.value]
+    names = {"subject": subject_names, "value": value_names}
+    backwards: list[str] = []
     for found in own.finditer(blanked):
         order = rows[int(next(k for k, v in found.groupdict().items() if v is not None)[1:])][1]
-        if subject_at is None or value_at is None or order == "either":
+        if order == "either":
+            # A possessive before a word that reads both ways gives its direction: "The
+            # Director's student John Wick", not "John Wick's student, the Director".
+            possessed = _possessive_order(claim.predicate.value, written, blanked, found, names)
+            if possessed is not False:
+                return []
+        elif _in_its_order(order == "forward", found.start(), subject_at, value_at):
             return []
-        if (order == "forward") == (subject_at < value_at):
-            return []
-    said = "in the order of its names" if own.search(blanked) else ""
+        backwards.append(" ".join(written[found.start() : found.end()].split()))
+    if backwards:
+        message = (
+            f"the quote's {', '.join(map(repr, dict.fromkeys(backwards)))} read the"
+            f" {claim.predicate.value} link the other way round: in the order of its names"
+            f" there, they make {claim.value.id} its subject and {claim.subject} its value;"
+            " quote words that give the link in the claim's direction, or a note must say"
+            " why it stands"
+        )
+        return [Breach("relation words", "quote", message)]
     message = (
-        f"the quote writes no word of the {claim.predicate.value} link {said}".rstrip()
+        f"the quote writes no word of the {claim.predicate.value} link"
         + f" (a word such as {_RELATION_READINGS[claim.predicate.value]}): quote the words"
         " that give it, or a note must say why it stands"
     )
