@@ -4093,6 +4093,14 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it eclipsed the $100 million mark", "100000000", "USD", "at_least", "eclipsed"),
         ("it exceeded $100 million", "100000000", "USD", "at_least", "exceeded"),
         ("it broke $100 million", "100000000", "USD", "at_least", "broke"),
+        # Reported: "cleared" and a verb with "past" were read as exact.
+        ("it has cleared $100 million", "100000000", "USD", "at_least", "cleared"),
+        ("it will clear $100 million", "100000000", "USD", "at_least", "clear"),
+        ("it edged past $100 million", "100000000", "USD", "at_least", "past"),
+        ("it sailed past the $100 million mark", "100000000", "USD", "at_least", "past"),
+        ("it went beyond $100 million", "100000000", "USD", "at_least", "beyond"),
+        ("it ballooned past its planned $90 million", "90000000", "USD", "at_least", "past"),
+        ("it will top $100 million", "100000000", "USD", "at_least", "top"),
         ("its run time exceeds two hours", "120", "minute", "at_least", "exceeds"),
         ("it is nearing $100 million", "100000000", "USD", "at_most", "nearing"),
         ("it is approaching $100 million", "100000000", "USD", "at_most", "approaching"),
@@ -4511,15 +4519,17 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
 
 def _work_value_claim(text: str, value: str) -> Claim:
     """A claim of film/ballerina-2024 quoting ``text``: a release date ("2026-06-13"), a
-    figure ("20000000 USD", "140 minute"), or a cast credit (a person's id)."""
+    figure ("20000000 USD", "140 minute", "2 hour"; takings with "box_office" after it), or
+    a cast credit (a person's id)."""
     quote = text.rstrip(".")
     if value.startswith("person/"):
         return attrs.evolve(_credit(quote, person=value), qualifiers=Qualifiers())
     if " " not in value:
         return _date_claim(quote, value)
-    amount, unit = value.split(" ")
+    amount, unit, *takings = value.split(" ")
     figure = _figure_claim(quote, amount, unit)
-    predicate = {"minute": Predicate.DURATION, "USD": Predicate.COST}[unit]
+    predicate = {"minute": Predicate.DURATION, "hour": Predicate.DURATION}.get(unit)
+    predicate = predicate or (Predicate.BOX_OFFICE if takings else Predicate.COST)
     return attrs.evolve(figure, predicate=predicate)
 
 
@@ -4617,6 +4627,10 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's budget was $90 million.", "90000000 USD", None),
         ("The budget of Ballerina was $90 million.", "90000000 USD", None),
         ("Keanu Reeves stars in Ballerina.", "person/keanu-reeves", None),
+        # Reported: "running" of a total to date was read as another thing.
+        ("Ballerina's running domestic total stands at $40 million.", "40000000 USD box_office",
+         None),
+        ("Ballerina's running total is $40 million.", "40000000 USD box_office", None),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
@@ -7859,7 +7873,7 @@ def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
             "'originally' before",
         ),
         (
-            "The budget of Ballerina ballooned past its planned $90 million.",
+            "The budget of Ballerina outgrew its planned $90 million.",
             "$90 million",
             "90000000",
             "'planned' just before",

@@ -4394,8 +4394,9 @@ def _figure_unwritten(
 #: ``at_most``), and an adverb before them leaves them theirs ("far below" is "below").
 #: The verbs of a threshold are bounds too, in their forms: one crossed ("topped",
 #: "crossed", "passed the $100 million mark", "cracked", "surpassed", "eclipsed",
-#: "exceeded", "broke") is ``at_least``, one still ahead ("nearing", "approaching", "closing
-#: in on", "pushing", "the better part of") ``at_most``.
+#: "exceeded", "broke", "cleared") is ``at_least``, and so is "past" or "beyond" after any
+#: verb ("edged past", "sailed past", "went beyond"); one still ahead ("nearing",
+#: "approaching", "closing in on", "pushing", "the better part of") ``at_most``.
 BOUND_WORDS = {
     **dict.fromkeys(
         (
@@ -4405,7 +4406,8 @@ BOUND_WORDS = {
             "passing", "cracked", "cracks", "cracking", "surpassed", "surpasses", "surpassing",
             "eclipsed", "eclipses", "eclipsing", "exceeded", "exceeds", "exceeding", "broke",
             "breaks", "breaking", "broken", "as little as", "as low as", "as few as",
-            "as short as",
+            "as short as", "top", "cross", "pass", "crack", "surpass", "eclipse", "exceed",
+            "break", "clear", "clears", "cleared", "clearing", "past", "beyond",
         ),
         Bound.AT_LEAST,
     ),
@@ -5723,7 +5725,8 @@ OWN_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 #: The words before a noun after the work's possessive that say which of it, read past to
-#: the noun ("Ballerina's worldwide gross", "its final budget"); a capital's word is read
+#: the noun ("Ballerina's worldwide gross", "its final budget", "Ballerina's running
+#: domestic total", a total to date); a capital's word is read
 #: past too ("Ballerina's UK version", "Ballerina's Prague shoot").
 NOUN_MODIFIERS = frozenset(
     {
@@ -5732,7 +5735,7 @@ NOUN_MODIFIERS = frozenset(
         "overall", "entire", "whole", "full", "initial", "current", "new", "first", "early",
         "late", "latest", "planned", "projected", "eventual", "net", "gross", "cumulative",
         "theatrical", "digital", "streaming", "home", "physical", "wide", "limited",
-        "nationwide", "expanded", "opening", "debut",
+        "nationwide", "expanded", "opening", "debut", "running",
     }
 )  # fmt: skip
 #: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
