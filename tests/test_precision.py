@@ -4631,6 +4631,15 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's running domestic total stands at $40 million.", "40000000 USD box_office",
          None),
         ("Ballerina's running total is $40 million.", "40000000 USD box_office", None),
+        # Reported: a figure in words joined to its unit was read as another thing, as its
+        # digits were not.
+        ("Ballerina's two-hour running time flies by.", "2 hour", None),
+        ("The film's two-hour running time flies by.", "2 hour", None),
+        ("Ballerina's two-and-a-half-hour running time flies by.", "2.5 hour", None),
+        ("Its ninety-minute runtime flies by.", "90 minute", None),
+        ("Ballerina's two hour running time flies by.", "2 hour", None),
+        ("Ballerina's two sequels will cost $240 million.", "240000000 USD",
+         "\"Ballerina's two sequels\": 'sequels'"),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(

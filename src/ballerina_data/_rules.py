@@ -5877,13 +5877,50 @@ def _own_nouns(predicate: str) -> frozenset[str]:
     return frozenset(" ".join(word.casefold().split()) for word in own)
 
 
+#: The words of a figure written in words, read past after the work's possessive as its
+#: digits are ("Ballerina's two-hour running time", "its two-and-a-half-hour runtime", "the
+#: film's ninety-minute runtime", "its two hour runtime"): a number (not "a" nor "an",
+#: which are no figure alone) heads the word or the words before it, joined by hyphens or
+#: spaces to the figure's other numbers, its fractions and its unit.
+FIGURE_IN_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "thousand", "million", "billion", "half", "quarter",
+)  # fmt: skip
+# What may follow a number of FIGURE_IN_WORDS in its figure: more of it, "and", "a", a
+# unit of time or money, "plus" or "odd".
+_FIGURE_WORD_PART = frozenset(
+    {
+        *FIGURE_IN_WORDS, "and", "a", "an", "plus", "odd", "hour", "hours", "minute",
+        "minutes", "min", "mins", "hr", "hrs", "second", "seconds", "dollar", "dollars",
+    }
+)  # fmt: skip
+
+
+def _figure_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (a noun phrase's, after the work's possessive) are a figure's,
+    from the first (:data:`FIGURE_IN_WORDS`): none where the first is no number."""
+    parts = [word.casefold().split("-") for word in words]
+    if not parts or parts[0][0] not in FIGURE_IN_WORDS:
+        return 0
+    count = 0
+    while count < len(parts) and all(part in _FIGURE_WORD_PART for part in parts[count]):
+        count += 1
+    return count
+
+
 def _head_decides(words: Sequence[str], own: frozenset[str]) -> tuple[str, str] | None:
     """Of the ``words`` of a noun phrase after the work's possessive (up to three), its noun:
     the first but those of :data:`NOUN_MODIFIERS` or a capital's ("worldwide", "UK",
     "Prague"). None where it is a noun of the predicate's own (the work's own value:
     "Ballerina's worldwide gross"); else the noun (("thing", noun) where it is one of
-    :data:`THINGS_OF_THE_WORK`, ("unknown", noun) where the rules do not know it)."""
+    :data:`THINGS_OF_THE_WORK`, ("unknown", noun) where the rules do not know it). A figure
+    in words heading it is read past as digits are (:data:`FIGURE_IN_WORDS`)."""
+    figure = _figure_words(words)
     for count, word in enumerate(words):
+        if count < figure:
+            continue
         for size in (3, 2, 1):
             said = " ".join(words[count : count + size]).casefold()
             if count + size > len(words):
