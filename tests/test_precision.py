@@ -4640,6 +4640,14 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's two hour running time flies by.", "2 hour", None),
         ("Ballerina's two sequels will cost $240 million.", "240000000 USD",
          "\"Ballerina's two sequels\": 'sequels'"),
+        # Reported: "its world premiere" was read as another thing ('world'), not as the
+        # premiere's date it is.
+        ("Ballerina had its world premiere at Tribeca on June 4, 2025.", "2025-06-04",
+         "'its world premiere': 'premiere'"),
+        ("Ballerina had its festival premiere on June 4, 2025.", "2025-06-04",
+         "'its festival premiere': 'premiere'"),
+        ("Ballerina's behind-the-scenes footage cost $2 million.", "2000000 USD",
+         "\"Ballerina's behind-the-scenes footage\": 'footage'"),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(

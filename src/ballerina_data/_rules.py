@@ -5930,9 +5930,24 @@ def _head_decides(words: Sequence[str], own: frozenset[str]) -> tuple[str, str] 
             if any(found.fullmatch(said) for found in _THING_OF_THE_WORK.values()):
                 return ("thing", said)
         if word.casefold() not in NOUN_MODIFIERS and not (word[:1].isupper() or word[:1].isdigit()):
-            return ("unknown", word)
+            # A noun the rules do not know before one of another thing is that thing's
+            # modifier: "its world premiere" is the premiere's date.
+            return _thing_after(words[count + 1 :]) or ("unknown", word)
     # No noun read: a date or figure ends the phrase before its noun ("its June 7, 2024
     # date", "Ballerina's reported $100 million haul"), and the rules read the value there.
+    return None
+
+
+def _thing_after(words: Sequence[str]) -> tuple[str, str] | None:
+    """("thing", noun) for the first noun of :data:`THINGS_OF_THE_WORK` among ``words``, or
+    None."""
+    for count in range(len(words)):
+        for size in (2, 1):
+            said = " ".join(words[count : count + size]).casefold()
+            if count + size <= len(words) and any(
+                found.fullmatch(said) for found in _THING_OF_THE_WORK.values()
+            ):
+                return ("thing", said)
     return None
 
 
