@@ -5967,9 +5967,12 @@ def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, s
     alone = _OTHER_WORKS_ALONE
     if claim.subject in _sequels(catalog):
         alone = tuple(noun for noun in alone if noun not in _A_SEQUEL)
+    # A title of the work's written whole is the work itself, whatever words it holds: "the
+    # World of" in "From the World of John Wick: Ballerina" is no other thing's.
+    titles = [(title.start(), title.end()) for title in re.finditer(name, text)]
     found = (
         _possessed(text, name, _own_nouns(predicate), credited)
-        or _of_the_work(text, name, _own_nouns(predicate))
+        or _of_the_work(text, name, _own_nouns(predicate), titles)
         or _after_the_name(text, name)
         or _another_work_alone(text, name, alone)
     )
@@ -6007,11 +6010,15 @@ def _possessed(
     return None
 
 
-def _of_the_work(text: str, name: str, own: frozenset[str]) -> tuple[str, str] | None:
+def _of_the_work(
+    text: str, name: str, own: frozenset[str], titles: Sequence[tuple[int, int]] = ()
+) -> tuple[str, str] | None:
     """ "the sequel to Ballerina", "the director's cut of Ballerina", "The rights to
     Ballerina", "a documentary about Ballerina": the noun before "of", "to", "about", "on"
     or "for" the work (any but the predicate's own after "of" or "to"; one of
-    :data:`THINGS_OF_THE_WORK` after the others), and the words read; or None."""
+    :data:`THINGS_OF_THE_WORK` after the others), and the words read; or None. Words
+    within one of ``titles`` (where a name of the work is written whole) are the work's
+    own title ("From the World of John Wick: Ballerina"), no other thing."""
     work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
     for found in re.finditer(
         rf"(?<![\w'\u2019-])(?i:the|a|an|this|that|its|their)"
@@ -6020,6 +6027,8 @@ def _of_the_work(text: str, name: str, own: frozenset[str]) -> tuple[str, str] |
         rf"(?![\w'\u2019-]|[\s\u00a0]+[0-9])",
         text,
     ):
+        if any(start <= found.start() and found.end() <= end for start, end in titles):
+            continue
         head = found[1].split()[-1].casefold()
         thing = any(each.fullmatch(head) for each in _THING_OF_THE_WORK.values())
         if head not in own and (thing or found[2].casefold() in ("of", "to")):
@@ -6091,7 +6100,10 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
     (:data:`CONVERTED_OR_PART_WORDS`). A date or figure whose claim's note quotes the
     words and says how the value is the work's passes; a credit never does: claim it for
-    the other work."""
+    the other work. A name of the work written whole is the work itself, whatever words it
+    holds ("From the World of John Wick: Ballerina", where the work has that alias); where
+    a capital on the noun read may make the words a title the work lacks, the refusal says
+    that giving the work the alias lets the claim through too."""
     predicate = claim.predicate.value
     if predicate not in _WORK_VALUE_PREDICATES:
         return []
@@ -6129,6 +6141,9 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         if credit
         else f"quote {words!r} in the note and say how the value is the work's own"
     )
+    # A capital on the noun may make the words a title of the work the catalog lacks.
+    if any(word[:1].isupper() and word.casefold() == noun for word in words.split()[1:]):
+        how += "; or, where the words are a title of the work, give the work that alias"
     message = (
         f"the sentence says the value of another thing than the work ({words!r}: {noun!r}),"
         f" not of the work itself: {how}"
