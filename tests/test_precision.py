@@ -6997,6 +6997,11 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _figure_doubted(", a figure Lionsgate has yet to confirm", "yet to confirm"),
         _figure_doubted(", a figure Lionsgate has disputed", "disputed"),
         _figure_doubted(", a figure Lionsgate says is inflated", "is inflated"),
+        # Reported: a doubting attribution after the quote passed as a fact.
+        _figure_doubted(", or so the studio claims", "claims"),
+        _figure_doubted(", the studio insists", "insists"),
+        _figure_doubted(", or so the studio says", "or so the studio says"),
+        _figure_doubted(", Lionsgate maintains", "maintains"),
         # Reported: words that call the statement an error were not read.
         _erred(
             "Some sites incorrectly listed Keanu Reeves in the cast of Ballerina.",
@@ -7324,6 +7329,8 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Keanu Reeves played down his role in Ballerina.", "Keanu Reeves"),
         ("Lionsgate pushed back Ballerina, which stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, who laughed off the stunt.", "Keanu Reeves"),
+        # A verb of claiming with its object claims a thing, no attribution.
+        ("Ballerina, starring Keanu Reeves, claimed the top spot.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:

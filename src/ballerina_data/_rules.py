@@ -927,6 +927,30 @@ STATUS_WORDS = {
     else words
     for status, words in STATUS_WORDS.items()
 }
+#: A doubting attribution (:data:`DENYING_WORDS`): a verb of claiming or insisting that
+#: closes its clause ("..., the studio insists.", "..., or so the studio claims.", "as
+#: Lionsgate maintains,"; not "claimed the top spot", whose verb has an object, nor "a
+#: hoax claimed", a denial of :data:`DENYING_WORDS`' own), or "or so"
+#: and a telling ("..., or so the studio says."). What it holds is someone's word, no
+#: fact: the claim's status is ``reported`` or ``unconfirmed``, or its note quotes the
+#: words and says why the value stands.
+DOUBTING_ATTRIBUTIONS = (
+    r"(?<!hoax\s)(?<!hoaxes\s)(?:claims?|claimed|claiming|insists?|insisted|insisting"
+    r"|maintains?|maintained|maintaining|contends?|contended|contending|alleges?|alleged"
+    r"|alleging)(?=\s*(?:[.,;:!?)\u2013\u2014]|\Z))",
+    r"or\s+so\s+(?:[\w'.]+\s+){1,4}?(?:says?|said|tells?|told|reports?|reported)",
+)
+DENYING_WORDS.update(dict.fromkeys(DOUBTING_ATTRIBUTIONS, (Status.REPORTED, Status.UNCONFIRMED)))
+# The verbs of a doubting attribution back the statuses it asks for.
+_DOUBTING_VERBS = (
+    "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting",
+    "maintain", "maintains", "maintained", "maintaining", "contend", "contends", "contended",
+    "contending", "allege", "alleges", "alleged", "alleging", "says", "tells", "or so",
+)  # fmt: skip
+STATUS_WORDS = {
+    status: (*words, *_DOUBTING_VERBS) if status in (Status.REPORTED, Status.UNCONFIRMED) else words
+    for status, words in STATUS_WORDS.items()
+}
 #: The words of each credit's own role, by predicate: a credit's quote writes one in the
 #: value's clause (its :func:`lead_in` but for another clause, the quote, the words after it
 #: that :func:`_clause_after` reads), or the claim's character's name ("Reeves as Wick",
