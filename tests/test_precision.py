@@ -7561,6 +7561,19 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "Eve avenge her father", "forgets to", None),
         ("Eve pretends to avenge her father.", "Eve pretends to avenge her father",
          "Eve avenge her father", "pretends to", None),
+        # Reported: too much of another thing, none of it, dropping it, nothing shared and a
+        # fake were read as the film's own genre.
+        ("Ballerina is too bleak to be a comedy.", "a comedy", "a comedy", "too bleak to be",
+         None),
+        ("Ballerina is a thriller, with zero comedy.", "comedy", "comedy", "zero",
+         "zero comedy"),
+        ("Ballerina ditches comedy.", "comedy", "comedy", "ditches", None),
+        ("Ballerina has little in common with a thriller.", "a thriller", "a thriller",
+         "little in common with", None),
+        ("Ballerina is a pseudo-comedy.", "a pseudo-comedy", "comedy", "pseudo-comedy",
+         "a pseudo-comedy"),
+        ("Ballerina is a mock comedy.", "a mock comedy", "comedy", "mock comedy",
+         "a mock comedy"),
     ],
 )  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(

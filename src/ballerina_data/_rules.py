@@ -7434,6 +7434,14 @@ TEXT_REVERSING_WORDS = (
     r"prevent(?:s|ed|ing)?(?:\s+\w+)?\s+from", r"(?:giv(?:e|es|ing)|gave|given)\s+up",
     r"stop(?:s|ped|ping)?\s+trying", r"resist(?:s|ed|ing)?\s+the\s+urge\s+to",
     r"trick(?:s|ed|ing)?(?:\s+\w+)?\s+into",
+    # Too much of another thing to be it, none of it, dropped, nothing shared, or a fake:
+    # "too bleak to be a comedy", "with zero comedy", "ditches comedy", "little in common
+    # with a thriller", "a pseudo-comedy", "a mock comedy".
+    r"too\s+(?:[a-z'-]+\s+){1,2}?to\s+(?:be|count\s+as|qualify\s+as|pass\s+(?:as|for))",
+    r"zero", r"ditch(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?", r"jettison(?:s|ed|ing)?",
+    r"dispens(?:e|es|ed|ing)\s+with", r"(?:do|does|did|doing|done)\s+away\s+with",
+    r"(?:little|nothing)\s+in\s+common\s+with",
+    r"(?:pseudo|mock|faux|quasi|sham|ersatz|so-called|would-be)[-\s\u00a0]+[\w'-]+",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
