@@ -2923,6 +2923,35 @@ class TestANewTitleOfAKnownWork:
         with pytest.raises(InvalidDataError, match=message):
             curate.build(text, document)
 
+    def test_a_value_beside_the_works_full_title_is_the_works(self) -> None:
+        # Reported: the film's own full title was read as another thing ("the World of").
+        title = "From the World of John Wick: Ballerina"
+        text = f"{title} opens in theaters on June 6, 2025.\n"
+        claim = {
+            "id": "sixth-001",
+            "subject": "film/ballerina-2024",
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-06-06"},
+            "quote": text.strip().rstrip("."),
+            "qualifiers": {"medium": "theatrical", "status": "scheduled"},
+        }
+        document: dict[str, Any] = {
+            "source": {"id": "sixth", "published": "2025-06-01", "published_note": "mine"},
+            "claims": [claim],
+        }
+        message = (
+            "another thing than the work ('the World of John Wick: Ballerina': 'world'), not"
+            " of the work itself: quote 'the World of John Wick: Ballerina' in the note and say"
+            " how the value is the work's own; or, where the words are a title of the work,"
+            " give the work that alias"
+        )
+        with pytest.raises(InvalidDataError, match=re.escape(message)):
+            curate.build(text, document)
+        new = {"name": title, "kind": "alternative_title"}
+        document["entities"] = {"films": [self._record(new)]}
+        (built,) = curate.build(text, document).claims
+        assert built.value == bd.DateValue(date=bd.PartialDate.parse("2025-06-06"))
+
     def test_a_new_alias_that_is_another_entitys_name_is_refused(self) -> None:
         document = self._document(gives_it=False)
         document["entities"] = {

@@ -4110,6 +4110,14 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it eclipsed the $100 million mark", "100000000", "USD", "at_least", "eclipsed"),
         ("it exceeded $100 million", "100000000", "USD", "at_least", "exceeded"),
         ("it broke $100 million", "100000000", "USD", "at_least", "broke"),
+        # Reported: "cleared" and a verb with "past" were read as exact.
+        ("it has cleared $100 million", "100000000", "USD", "at_least", "cleared"),
+        ("it will clear $100 million", "100000000", "USD", "at_least", "clear"),
+        ("it edged past $100 million", "100000000", "USD", "at_least", "past"),
+        ("it sailed past the $100 million mark", "100000000", "USD", "at_least", "past"),
+        ("it went beyond $100 million", "100000000", "USD", "at_least", "beyond"),
+        ("it ballooned past its planned $90 million", "90000000", "USD", "at_least", "past"),
+        ("it will top $100 million", "100000000", "USD", "at_least", "top"),
         ("its run time exceeds two hours", "120", "minute", "at_least", "exceeds"),
         ("it is nearing $100 million", "100000000", "USD", "at_most", "nearing"),
         ("it is approaching $100 million", "100000000", "USD", "at_most", "approaching"),
@@ -4528,15 +4536,17 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
 
 def _work_value_claim(text: str, value: str) -> Claim:
     """A claim of film/ballerina-2024 quoting ``text``: a release date ("2026-06-13"), a
-    figure ("20000000 USD", "140 minute"), or a cast credit (a person's id)."""
+    figure ("20000000 USD", "140 minute", "2 hour"; takings with "box_office" after it), or
+    a cast credit (a person's id)."""
     quote = text.rstrip(".")
     if value.startswith("person/"):
         return attrs.evolve(_credit(quote, person=value), qualifiers=Qualifiers())
     if " " not in value:
         return _date_claim(quote, value)
-    amount, unit = value.split(" ")
+    amount, unit, *takings = value.split(" ")
     figure = _figure_claim(quote, amount, unit)
-    predicate = {"minute": Predicate.DURATION, "USD": Predicate.COST}[unit]
+    predicate = {"minute": Predicate.DURATION, "hour": Predicate.DURATION}.get(unit)
+    predicate = predicate or (Predicate.BOX_OFFICE if takings else Predicate.COST)
     return attrs.evolve(figure, predicate=predicate)
 
 
@@ -4634,6 +4644,27 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's budget was $90 million.", "90000000 USD", None),
         ("The budget of Ballerina was $90 million.", "90000000 USD", None),
         ("Keanu Reeves stars in Ballerina.", "person/keanu-reeves", None),
+        # Reported: "running" of a total to date was read as another thing.
+        ("Ballerina's running domestic total stands at $40 million.", "40000000 USD box_office",
+         None),
+        ("Ballerina's running total is $40 million.", "40000000 USD box_office", None),
+        # Reported: a figure in words joined to its unit was read as another thing, as its
+        # digits were not.
+        ("Ballerina's two-hour running time flies by.", "2 hour", None),
+        ("The film's two-hour running time flies by.", "2 hour", None),
+        ("Ballerina's two-and-a-half-hour running time flies by.", "2.5 hour", None),
+        ("Its ninety-minute runtime flies by.", "90 minute", None),
+        ("Ballerina's two hour running time flies by.", "2 hour", None),
+        ("Ballerina's two sequels will cost $240 million.", "240000000 USD",
+         "\"Ballerina's two sequels\": 'sequels'"),
+        # Reported: "its world premiere" was read as another thing ('world'), not as the
+        # premiere's date it is.
+        ("Ballerina had its world premiere at Tribeca on June 4, 2025.", "2025-06-04",
+         "'its world premiere': 'premiere'"),
+        ("Ballerina had its festival premiere on June 4, 2025.", "2025-06-04",
+         "'its festival premiere': 'premiere'"),
+        ("Ballerina's behind-the-scenes footage cost $2 million.", "2000000 USD",
+         "\"Ballerina's behind-the-scenes footage\": 'footage'"),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
@@ -7006,6 +7037,11 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _figure_doubted(", a figure Lionsgate has yet to confirm", "yet to confirm"),
         _figure_doubted(", a figure Lionsgate has disputed", "disputed"),
         _figure_doubted(", a figure Lionsgate says is inflated", "is inflated"),
+        # Reported: a doubting attribution after the quote passed as a fact.
+        _figure_doubted(", or so the studio claims", "claims"),
+        _figure_doubted(", the studio insists", "insists"),
+        _figure_doubted(", or so the studio says", "or so the studio says"),
+        _figure_doubted(", Lionsgate maintains", "maintains"),
         # Reported: words that call the statement an error were not read.
         _erred(
             "Some sites incorrectly listed Keanu Reeves in the cast of Ballerina.",
@@ -7341,6 +7377,8 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Keanu Reeves played down his role in Ballerina.", "Keanu Reeves"),
         ("Lionsgate pushed back Ballerina, which stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, who laughed off the stunt.", "Keanu Reeves"),
+        # A verb of claiming with its object claims a thing, no attribution.
+        ("Ballerina, starring Keanu Reeves, claimed the top spot.", "Keanu Reeves"),
     ],
 )
 def test_a_modal_or_a_verb_that_denies_nothing_is_no_counterfactual(text: str, quote: str) -> None:
@@ -7577,6 +7615,19 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "Eve avenge her father", "forgets to", None),
         ("Eve pretends to avenge her father.", "Eve pretends to avenge her father",
          "Eve avenge her father", "pretends to", None),
+        # Reported: too much of another thing, none of it, dropping it, nothing shared and a
+        # fake were read as the film's own genre.
+        ("Ballerina is too bleak to be a comedy.", "a comedy", "a comedy", "too bleak to be",
+         None),
+        ("Ballerina is a thriller, with zero comedy.", "comedy", "comedy", "zero",
+         "zero comedy"),
+        ("Ballerina ditches comedy.", "comedy", "comedy", "ditches", None),
+        ("Ballerina has little in common with a thriller.", "a thriller", "a thriller",
+         "little in common with", None),
+        ("Ballerina is a pseudo-comedy.", "a pseudo-comedy", "comedy", "pseudo-comedy",
+         "a pseudo-comedy"),
+        ("Ballerina is a mock comedy.", "a mock comedy", "comedy", "mock comedy",
+         "a mock comedy"),
     ],
 )  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(
@@ -7913,7 +7964,7 @@ def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
             "'originally' before",
         ),
         (
-            "The budget of Ballerina ballooned past its planned $90 million.",
+            "The budget of Ballerina outgrew its planned $90 million.",
             "$90 million",
             "90000000",
             "'planned' just before",

@@ -935,6 +935,30 @@ STATUS_WORDS = {
     else words
     for status, words in STATUS_WORDS.items()
 }
+#: A doubting attribution (:data:`DENYING_WORDS`): a verb of claiming or insisting that
+#: closes its clause ("..., the studio insists.", "..., or so the studio claims.", "as
+#: Lionsgate maintains,"; not "claimed the top spot", whose verb has an object, nor "a
+#: hoax claimed", a denial of :data:`DENYING_WORDS`' own), or "or so"
+#: and a telling ("..., or so the studio says."). What it holds is someone's word, no
+#: fact: the claim's status is ``reported`` or ``unconfirmed``, or its note quotes the
+#: words and says why the value stands.
+DOUBTING_ATTRIBUTIONS = (
+    r"(?<!hoax\s)(?<!hoaxes\s)(?:claims?|claimed|claiming|insists?|insisted|insisting"
+    r"|maintains?|maintained|maintaining|contends?|contended|contending|alleges?|alleged"
+    r"|alleging)(?=\s*(?:[.,;:!?)\u2013\u2014]|\Z))",
+    r"or\s+so\s+(?:[\w'.]+\s+){1,4}?(?:says?|said|tells?|told|reports?|reported)",
+)
+DENYING_WORDS.update(dict.fromkeys(DOUBTING_ATTRIBUTIONS, (Status.REPORTED, Status.UNCONFIRMED)))
+# The verbs of a doubting attribution back the statuses it asks for.
+_DOUBTING_VERBS = (
+    "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting",
+    "maintain", "maintains", "maintained", "maintaining", "contend", "contends", "contended",
+    "contending", "allege", "alleges", "alleged", "alleging", "says", "tells", "or so",
+)  # fmt: skip
+STATUS_WORDS = {
+    status: (*words, *_DOUBTING_VERBS) if status in (Status.REPORTED, Status.UNCONFIRMED) else words
+    for status, words in STATUS_WORDS.items()
+}
 #: The words of each credit's own role, by predicate: a credit's quote writes one in the
 #: value's clause (its :func:`lead_in` but for another clause, the quote, the words after it
 #: that :func:`_clause_after` reads), or the claim's character's name ("Reeves as Wick",
@@ -4402,8 +4426,9 @@ def _figure_unwritten(
 #: ``at_most``), and an adverb before them leaves them theirs ("far below" is "below").
 #: The verbs of a threshold are bounds too, in their forms: one crossed ("topped",
 #: "crossed", "passed the $100 million mark", "cracked", "surpassed", "eclipsed",
-#: "exceeded", "broke") is ``at_least``, one still ahead ("nearing", "approaching", "closing
-#: in on", "pushing", "the better part of") ``at_most``.
+#: "exceeded", "broke", "cleared") is ``at_least``, and so is "past" or "beyond" after any
+#: verb ("edged past", "sailed past", "went beyond"); one still ahead ("nearing",
+#: "approaching", "closing in on", "pushing", "the better part of") ``at_most``.
 BOUND_WORDS = {
     **dict.fromkeys(
         (
@@ -4413,7 +4438,8 @@ BOUND_WORDS = {
             "passing", "cracked", "cracks", "cracking", "surpassed", "surpasses", "surpassing",
             "eclipsed", "eclipses", "eclipsing", "exceeded", "exceeds", "exceeding", "broke",
             "breaks", "breaking", "broken", "as little as", "as low as", "as few as",
-            "as short as",
+            "as short as", "top", "cross", "pass", "crack", "surpass", "eclipse", "exceed",
+            "break", "clear", "clears", "cleared", "clearing", "past", "beyond",
         ),
         Bound.AT_LEAST,
     ),
@@ -5731,7 +5757,8 @@ OWN_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 #: The words before a noun after the work's possessive that say which of it, read past to
-#: the noun ("Ballerina's worldwide gross", "its final budget"); a capital's word is read
+#: the noun ("Ballerina's worldwide gross", "its final budget", "Ballerina's running
+#: domestic total", a total to date); a capital's word is read
 #: past too ("Ballerina's UK version", "Ballerina's Prague shoot").
 NOUN_MODIFIERS = frozenset(
     {
@@ -5740,7 +5767,7 @@ NOUN_MODIFIERS = frozenset(
         "overall", "entire", "whole", "full", "initial", "current", "new", "first", "early",
         "late", "latest", "planned", "projected", "eventual", "net", "gross", "cumulative",
         "theatrical", "digital", "streaming", "home", "physical", "wide", "limited",
-        "nationwide", "expanded", "opening", "debut",
+        "nationwide", "expanded", "opening", "debut", "running",
     }
 )  # fmt: skip
 #: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
@@ -5882,13 +5909,50 @@ def _own_nouns(predicate: str) -> frozenset[str]:
     return frozenset(" ".join(word.casefold().split()) for word in own)
 
 
+#: The words of a figure written in words, read past after the work's possessive as its
+#: digits are ("Ballerina's two-hour running time", "its two-and-a-half-hour runtime", "the
+#: film's ninety-minute runtime", "its two hour runtime"): a number (not "a" nor "an",
+#: which are no figure alone) heads the word or the words before it, joined by hyphens or
+#: spaces to the figure's other numbers, its fractions and its unit.
+FIGURE_IN_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "thousand", "million", "billion", "half", "quarter",
+)  # fmt: skip
+# What may follow a number of FIGURE_IN_WORDS in its figure: more of it, "and", "a", a
+# unit of time or money, "plus" or "odd".
+_FIGURE_WORD_PART = frozenset(
+    {
+        *FIGURE_IN_WORDS, "and", "a", "an", "plus", "odd", "hour", "hours", "minute",
+        "minutes", "min", "mins", "hr", "hrs", "second", "seconds", "dollar", "dollars",
+    }
+)  # fmt: skip
+
+
+def _figure_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (a noun phrase's, after the work's possessive) are a figure's,
+    from the first (:data:`FIGURE_IN_WORDS`): none where the first is no number."""
+    parts = [word.casefold().split("-") for word in words]
+    if not parts or parts[0][0] not in FIGURE_IN_WORDS:
+        return 0
+    count = 0
+    while count < len(parts) and all(part in _FIGURE_WORD_PART for part in parts[count]):
+        count += 1
+    return count
+
+
 def _head_decides(words: Sequence[str], own: frozenset[str]) -> tuple[str, str] | None:
     """Of the ``words`` of a noun phrase after the work's possessive (up to three), its noun:
     the first but those of :data:`NOUN_MODIFIERS` or a capital's ("worldwide", "UK",
     "Prague"). None where it is a noun of the predicate's own (the work's own value:
     "Ballerina's worldwide gross"); else the noun (("thing", noun) where it is one of
-    :data:`THINGS_OF_THE_WORK`, ("unknown", noun) where the rules do not know it)."""
+    :data:`THINGS_OF_THE_WORK`, ("unknown", noun) where the rules do not know it). A figure
+    in words heading it is read past as digits are (:data:`FIGURE_IN_WORDS`)."""
+    figure = _figure_words(words)
     for count, word in enumerate(words):
+        if count < figure:
+            continue
         for size in (3, 2, 1):
             said = " ".join(words[count : count + size]).casefold()
             if count + size > len(words):
@@ -5898,9 +5962,24 @@ def _head_decides(words: Sequence[str], own: frozenset[str]) -> tuple[str, str] 
             if any(found.fullmatch(said) for found in _THING_OF_THE_WORK.values()):
                 return ("thing", said)
         if word.casefold() not in NOUN_MODIFIERS and not (word[:1].isupper() or word[:1].isdigit()):
-            return ("unknown", word)
+            # A noun the rules do not know before one of another thing is that thing's
+            # modifier: "its world premiere" is the premiere's date.
+            return _thing_after(words[count + 1 :]) or ("unknown", word)
     # No noun read: a date or figure ends the phrase before its noun ("its June 7, 2024
     # date", "Ballerina's reported $100 million haul"), and the rules read the value there.
+    return None
+
+
+def _thing_after(words: Sequence[str]) -> tuple[str, str] | None:
+    """("thing", noun) for the first noun of :data:`THINGS_OF_THE_WORK` among ``words``, or
+    None."""
+    for count in range(len(words)):
+        for size in (2, 1):
+            said = " ".join(words[count : count + size]).casefold()
+            if count + size <= len(words) and any(
+                found.fullmatch(said) for found in _THING_OF_THE_WORK.values()
+            ):
+                return ("thing", said)
     return None
 
 
@@ -5920,9 +5999,12 @@ def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, s
     alone = _OTHER_WORKS_ALONE
     if claim.subject in _sequels(catalog):
         alone = tuple(noun for noun in alone if noun not in _A_SEQUEL)
+    # A title of the work's written whole is the work itself, whatever words it holds: "the
+    # World of" in "From the World of John Wick: Ballerina" is no other thing's.
+    titles = [(title.start(), title.end()) for title in re.finditer(name, text)]
     found = (
         _possessed(text, name, _own_nouns(predicate), credited)
-        or _of_the_work(text, name, _own_nouns(predicate))
+        or _of_the_work(text, name, _own_nouns(predicate), titles)
         or _after_the_name(text, name)
         or _another_work_alone(text, name, alone)
     )
@@ -5960,11 +6042,15 @@ def _possessed(
     return None
 
 
-def _of_the_work(text: str, name: str, own: frozenset[str]) -> tuple[str, str] | None:
+def _of_the_work(
+    text: str, name: str, own: frozenset[str], titles: Sequence[tuple[int, int]] = ()
+) -> tuple[str, str] | None:
     """ "the sequel to Ballerina", "the director's cut of Ballerina", "The rights to
     Ballerina", "a documentary about Ballerina": the noun before "of", "to", "about", "on"
     or "for" the work (any but the predicate's own after "of" or "to"; one of
-    :data:`THINGS_OF_THE_WORK` after the others), and the words read; or None."""
+    :data:`THINGS_OF_THE_WORK` after the others), and the words read; or None. Words
+    within one of ``titles`` (where a name of the work is written whole) are the work's
+    own title ("From the World of John Wick: Ballerina"), no other thing."""
     work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
     for found in re.finditer(
         rf"(?<![\w'\u2019-])(?i:the|a|an|this|that|its|their)"
@@ -5973,6 +6059,8 @@ def _of_the_work(text: str, name: str, own: frozenset[str]) -> tuple[str, str] |
         rf"(?![\w'\u2019-]|[\s\u00a0]+[0-9])",
         text,
     ):
+        if any(start <= found.start() and found.end() <= end for start, end in titles):
+            continue
         head = found[1].split()[-1].casefold()
         thing = any(each.fullmatch(head) for each in _THING_OF_THE_WORK.values())
         if head not in own and (thing or found[2].casefold() in ("of", "to")):
@@ -6044,7 +6132,10 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
     (:data:`CONVERTED_OR_PART_WORDS`). A date or figure whose claim's note quotes the
     words and says how the value is the work's passes; a credit never does: claim it for
-    the other work."""
+    the other work. A name of the work written whole is the work itself, whatever words it
+    holds ("From the World of John Wick: Ballerina", where the work has that alias); where
+    a capital on the noun read may make the words a title the work lacks, the refusal says
+    that giving the work the alias lets the claim through too."""
     predicate = claim.predicate.value
     if predicate not in _WORK_VALUE_PREDICATES:
         return []
@@ -6082,6 +6173,9 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         if credit
         else f"quote {words!r} in the note and say how the value is the work's own"
     )
+    # A capital on the noun may make the words a title of the work the catalog lacks.
+    if any(word[:1].isupper() and word.casefold() == noun for word in words.split()[1:]):
+        how += "; or, where the words are a title of the work, give the work that alias"
     message = (
         f"the sentence says the value of another thing than the work ({words!r}: {noun!r}),"
         f" not of the work itself: {how}"
@@ -7444,6 +7538,14 @@ TEXT_REVERSING_WORDS = (
     r"prevent(?:s|ed|ing)?(?:\s+\w+)?\s+from", r"(?:giv(?:e|es|ing)|gave|given)\s+up",
     r"stop(?:s|ped|ping)?\s+trying", r"resist(?:s|ed|ing)?\s+the\s+urge\s+to",
     r"trick(?:s|ed|ing)?(?:\s+\w+)?\s+into",
+    # Too much of another thing to be it, none of it, dropped, nothing shared, or a fake:
+    # "too bleak to be a comedy", "with zero comedy", "ditches comedy", "little in common
+    # with a thriller", "a pseudo-comedy", "a mock comedy".
+    r"too\s+(?:[a-z'-]+\s+){1,2}?to\s+(?:be|count\s+as|qualify\s+as|pass\s+(?:as|for))",
+    r"zero", r"ditch(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?", r"jettison(?:s|ed|ing)?",
+    r"dispens(?:e|es|ed|ing)\s+with", r"(?:do|does|did|doing|done)\s+away\s+with",
+    r"(?:little|nothing)\s+in\s+common\s+with",
+    r"(?:pseudo|mock|faux|quasi|sham|ersatz|so-called|would-be)[-\s\u00a0]+[\w'-]+",
 )  # fmt: skip
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
