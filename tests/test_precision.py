@@ -1696,6 +1696,8 @@ _JB = "just before"
             "plus or minus a week",
             "just after",
         ),
+        # Reported: "-ish" after a date was read as the date written.
+        ("Ballerina opens 2024-ish", "2024", "ish", "just after"),
     ],
 )
 def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
@@ -3350,6 +3352,10 @@ def _placed_figure(
         ("$24.5 million from 3, North American theaters", "24500000", "North America", None, False),
         ("$24.5 million from American theaters", "24500000", "North America", None, False),
         ("$24.5 million from South Korean theaters", "24500000", "Korea", None, False),
+        # Reported: the words of the whole world but "worldwide" wrote no region.
+        ("$58 million globally", "58000000", "worldwide", None, True),
+        ("$58 million around the world", "58000000", "worldwide", None, True),
+        ("a global total of $58 million", "58000000", "worldwide", None, True),
         (
             "$90 million from North American theaters and $30 million in China",
             "30000000",
@@ -4123,6 +4129,11 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it cost more\u00a0than $90 million", "90000000", "USD", "at_least", "more than"),
         ("it cost north  of $90 million", "90000000", "USD", "at_least", "north of"),
         ("it cost upwards\u2009of $90 million", "90000000", "USD", "at_least", "upwards of"),
+        # Reported: "beyond" before a figure, and "-ish" on it, were read as exact.
+        ("it grossed beyond $100 million", "100000000", "USD", "at_least", "beyond"),
+        ("it cost $90 million-ish", "90000000", "USD", "about", "-ish"),
+        ("it cost $90-ish million", "90000000", "USD", "about", "ish"),
+        ("it runs 125-ish minutes", "125", "minute", "about", "ish"),
     ],
 )  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(
@@ -4386,6 +4397,9 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
          "part 'fight'"),
         ("Ballerina features a 20-minute action scene.", "a 20-minute", "20", "minute",
          "part 'scene'"),
+        # Reported: a shot of the film was no part of it.
+        ("In Ballerina, the one-take shot runs 10 minutes.", "runs 10 minutes", "10", "minute",
+         "part 'one-take'"),
         ("Ballerina made $58 million while Chapter 4 made $440 million.", "$440 million",
          "440000000", "USD", "work 'Chapter 4'"),
         ("Ballerina made $58 million; John Wick 4 made $440 million.", "$440 million",
@@ -4575,6 +4589,8 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "'released to critics': 'critics'"),
         ("Ballerina was released to exhibitors on May 28, 2025.", "2025-05-28",
          "'released to exhibitors': 'exhibitors'"),
+        ("Ballerina was released for review on May 28, 2025.", "2025-05-28",
+         "'released for review': 'review'"),
         # Reported: other versions' and the sequel's running times were the work's.
         ("Ballerina runs 125 minutes, and the sequel will run 140 minutes.", "140 minute",
          "'the sequel': 'sequel'"),

@@ -2662,7 +2662,7 @@ _NEAR_BEFORE = (
     "weekend of", "in time for", "sometime around",
 )  # fmt: skip
 _NEAR_AFTER = (
-    "give or take", "give or take a day", "give or take a few days", "give or take a week",
+    "ish", "give or take", "give or take a day", "give or take a few days", "give or take a week",
     "plus or minus", "plus or minus a day", "plus or minus a few days", "plus or minus a week",
 )  # fmt: skip
 _JUST_BEFORE_ONLY = (
@@ -2767,7 +2767,9 @@ _DATE_FIRST_SET = re.compile(
 )
 # An "or", or the words of a bound that follow the date, just after it.
 _DATE_BOUND_JUST_AFTER = re.compile(
-    r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER))
+    r",?\s+"
+    + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER))
+    + r"|(?<=[0-9])-(?i:(ish))(?![\w'\u2019-])"
 )
 # A comma or a point between two digits is inside a number ("3,409 theaters", "$24.5
 # million"), no clause's end: every pattern below that cuts clauses at a comma reads it so.
@@ -2841,8 +2843,15 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
             continue  # the plan it was, as its status says
         word, where = said[0] or ("", "")
         # A mark is quoted with the numbers it stands between ("2024-2025"), spaces or
-        # none, or the month after it ("June 7 - June 14").
-        quoting = rf"[0-9]\s*{re.escape(word)}\s*\w" if word in _RANGE_MARKS else _as_words((word,))
+        # none, or the month after it ("June 7 - June 14"); an "ish" may be quoted joined to
+        # the number too ("2024-ish").
+        quoting = (
+            rf"[0-9]\s*{re.escape(word)}\s*\w"
+            if word in _RANGE_MARKS
+            else r"(?i:ish)(?![\w'\u2019-])"
+            if word == "ish"
+            else _as_words((word,))
+        )
         if re.search(quoting, quoted):
             continue
         how = (
@@ -2922,7 +2931,7 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
         elif at < len(first_set) and first_set[at][0] < each.start:
             found = first_set[at][1], "before"
         elif after := _DATE_BOUND_JUST_AFTER.match(quote, each.end):
-            found = after[1], "just after"
+            found = after[1] or after[2], "just after"
         elif after_mark := _RANGE_MARK_AFTER.match(quote, each.end):
             found = after_mark[1], "just after"
         elif before_mark := _RANGE_MARK_BEFORE.search(quote, max(0, each.start - 5), each.start):
@@ -3823,7 +3832,9 @@ def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], li
 #: The regions of the vocabulary (the territories and countries of
 #: :data:`TAKINGS_SCOPE_WORDS` and :data:`RELEASE_SCOPE_WORDS`, and the continents) with the
 #: adjectives that name them as well: "from North American theaters" writes the region
-#: ``North America``, "the Japanese release" ``Japan``. Each region is keyed as
+#: ``North America``, "the Japanese release" ``Japan``; and ``worldwide`` has the words
+#: that say it of the whole world ("global", "globally", "around the world", "across the
+#: globe"). Each region is keyed as
 #: :func:`~._relations.region_key` folds it. "American" alone is none of them: it is said of
 #: the United States, of North America and of the Americas.
 REGION_ADJECTIVES = {
@@ -3842,6 +3853,10 @@ REGION_ADJECTIVES = {
         "Japan": ("Japanese",), "Korea": ("Korean",), "South Korea": ("South Korean",),
         "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Philippines": ("Filipino",),
         "Australia": ("Australian",),
+        "worldwide": (
+            "global", "globally", "around the world", "across the world", "all over the world",
+            "the world over", "around the globe", "across the globe",
+        ),
     }.items()
 }  # fmt: skip
 
@@ -4381,7 +4396,7 @@ def _figure_unwritten(
 
 #: The words just before a figure that bound it ("over $400 million" is at least that), and
 #: the bound each gives; a figure with none of them before it is exact. By what they mean:
-#: a figure passed ("over", "above", "in excess of", "just over", "no less than") is
+#: a figure passed ("over", "above", "beyond", "in excess of", "just over", "no less than") is
 #: ``at_least``, as is the low end of an estimate ("as little as", "as low as"); one not
 #: reached or not passed ("under", "below", "sub-" as in "a sub-$90 million budget", "up
 #: to", "as much as", "as high as", "no more than", and "nearly", "almost", "close to",
@@ -4400,7 +4415,7 @@ BOUND_WORDS = {
     **dict.fromkeys(
         (
             "over", "more than", "at least", "upwards of", "upward of", "north of", "above",
-            "in excess of", "just over", "well over", "no less than", "not less than",
+            "in excess of", "just over", "well over", "no less than", "not less than", "beyond",
             "topped", "tops", "topping", "crossed", "crosses", "crossing", "passed", "passes",
             "passing", "cracked", "cracks", "cracking", "surpassed", "surpasses", "surpassing",
             "eclipsed", "eclipses", "eclipsing", "exceeded", "exceeds", "exceeding", "broke",
@@ -4459,7 +4474,10 @@ BOUND_WORDS_AFTER = {
         Bound.AT_MOST,
     ),
     **dict.fromkeys(
-        ("or so", "or thereabouts", "give or take", "more or less", "roughly", "approximately"),
+        (
+            "or so", "or thereabouts", "give or take", "more or less", "roughly", "approximately",
+            "-ish", "ish",
+        ),
         Bound.ABOUT,
     ),
 }  # fmt: skip
@@ -4472,14 +4490,14 @@ _ALSO_AFTER_A_COMMA = (
 )  # fmt: skip
 # The words read only just after the figure, with no word or figure after them ("$90 million
 # tops."; not "$90 million tops the chart").
-_JUST_AFTER = ("odd", "plus", "tops", "max")
+_JUST_AFTER = ("odd", "plus", "tops", "max", "ish")
 # The words read only just after the figure or its comma, with no word after them; and "or
 # so" read there after a comma too ("or so" of "$90 million, or so the studio says" bounds
 # nothing).
 _AT_THE_END_ONLY = ("roughly", "approximately")
 _AT_THE_END = (*_AT_THE_END_ONLY, "or so")
 _BOUND_AFTER = re.compile(
-    r"(\+|-plus\b|-odd\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
+    r"(\+|-plus\b|-odd\b|-ish\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
     + _phrases(
         words
         for words in BOUND_WORDS_AFTER
@@ -4494,8 +4512,9 @@ _BOUND_AFTER = re.compile(
     + _phrases(_AT_THE_END)
     + r"))(?![\w'\u2019-])(?![\s\u00a0]*[\w$\u00a3\u20ac\u00a5])"
 )
-# "Odd" between a figure's number and its scale word ("$12-odd million").
-_ODD_INSIDE = re.compile(r"[0-9][\s\u00a0]*-?[\s\u00a0]*(?i:odd)\b")
+# "Odd" or "ish" between a figure's number and its scale word or unit ("$12-odd million",
+# "125-ish minutes").
+_ODD_INSIDE = re.compile(r"[0-9][\s\u00a0]*-?[\s\u00a0]*(?i:(odd|ish))\b")
 # A bounding word at the end of the words before a figure's number, read across the words
 # of :data:`BOUND_READ_ACROSS` ("less than its planned $"), with the currency's sign or code
 # between ("over $", "about US$", "around EUR ").
@@ -5108,8 +5127,9 @@ def bound_read_from_its_quote_or_noted(
         said_after = after[1] or after[2] or after[3] or after[4] or after[5]
         word, where = " ".join(said_after.casefold().split()), "after"
         read = BOUND_WORDS_AFTER[word]
-    elif _ODD_INSIDE.search(quote, span[0], span[1]) is not None:
-        word, where, read = "odd", "within", BOUND_WORDS_AFTER["odd"]
+    elif (inside := _ODD_INSIDE.search(quote, span[0], span[1])) is not None:
+        word, where = inside[1].casefold(), "within"
+        read = BOUND_WORDS_AFTER[word]
     else:
         word, where, read = None, "", Bound.EXACT
     if read is claim.value.bound:
@@ -5435,6 +5455,8 @@ OTHER_PARTS = (
     "set-piece", "prologue", "epilogue", "finale", "credits", "montage", "director's cut",
     "director\u2019s cut", "directors cut", "extended cut", "extended edition",
     "extended version", "unrated cut", "rough cut", "first cut", "assembly cut", "workprint",
+    "one-take", "one take", "single take", "single-take", "long take", "long takes", "oner",
+    "oners", "tracking shot", "tracking shots", "opening shot", "closing shot", "final shot",
 )  # fmt: skip
 _OTHER_PART = re.compile(_as_words(OTHER_PARTS))
 #: The words that, just before a word of :data:`OTHER_PARTS` (with "the" or "its" between
@@ -5745,11 +5767,14 @@ _VERSION_WORDS = (
     "remastered", "restored", "dubbed", "subtitled", "colorized", "colourized", "re-edited",
     "recut", "re-cut", "extended", "unrated", "uncut", "re-released", "rereleased",
 )  # fmt: skip
-#: The audiences a release "to" makes no release: "released to critics on May 28, 2025".
+#: The audiences (and purposes) a release "to" or "for" makes no release: "released to
+#: critics on May 28, 2025", "released for review".
 _NO_RELEASE_AUDIENCES = (
     "critics", "critic", "press", "the press", "media", "the media", "reviewers",
     "journalists", "exhibitors", "theater owners", "theatre owners", "industry",
-    "the industry", "buyers", "distributors", "festivals", "voters",
+    "the industry", "buyers", "distributors", "festivals", "voters", "review", "reviews",
+    "review purposes", "members", "academy members", "academy voters", "guild members",
+    "awards consideration", "consideration",
 )  # fmt: skip
 #: Words of a figure that make it a part of a sum or a converted one, no cost or takings
 #: of the work: "in 2024 alone", "adjusted for inflation", "in 2023 dollars", "the
