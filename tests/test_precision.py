@@ -5271,6 +5271,9 @@ def _not_theirs(word: str) -> str:
          "lookalike"),
         ("Ballerina uses archive footage of Keanu Reeves.", _CAST, "person/keanu-reeves",
          "archive footage"),
+        # Reported: a part in a deleted scene, cut from the work, was a credit.
+        ("Keanu Reeves appears in Ballerina only in a deleted scene.", _CAST,
+         "person/keanu-reeves", "writes 'deleted scene'"),
         ("Ballerina is dedicated to Lance Reddick.", _CAST, "person/lance-reddick",
          "dedicated to"),
         ("Ballerina, with Ana de Armas, is dedicated to Lance Reddick.", _CAST,

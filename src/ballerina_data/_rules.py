@@ -90,6 +90,7 @@ __all__ = [
     "CLAUSE_BREAK_WORDS",
     "CLAUSE_OPENING_WORDS",
     "CONTRAST_CALLED_WORDS",
+    "CUT_FROM_THE_WORK_WORDS",
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
     "DATE_SHAPE_WORDS",
@@ -1010,6 +1011,16 @@ NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
         "masqueraded", "impersonated", "impersonates", "mistaken",
     ),
 }  # fmt: skip
+#: Words that put a part outside the finished work: a deleted scene, or a part cut from the
+#: work ("Keanu Reeves appears in Ballerina only in a deleted scene", "was cut from
+#: Ballerina", "ended up on the cutting room floor"). A cast or crew credit whose clause
+#: writes one is none of the work, whatever role word it writes, unless the claim's note
+#: quotes the words and says why the credit stands.
+CUT_FROM_THE_WORK_WORDS = (
+    "deleted scene", "deleted scenes", "deleted footage", "deleted sequence",
+    "deleted sequences", "cut scene", "cut scenes", "cut from", "cut out of", "edited out",
+    "excised", "cutting room floor", "cutting-room floor",
+)  # fmt: skip
 #: How many words either side of a person's name a word of :data:`NOT_A_CREDIT_WORDS` or of
 #: :data:`ROLE_WORDS` is read as bound to the person.
 ROLE_REACH = 4
@@ -8636,6 +8647,7 @@ FIRST_PLAN_UNDOINGS = ("originally cast",)
 _ROLE = {predicate: re.compile(_as_words(words)) for predicate, words in ROLE_WORDS.items()}
 _ANY_ROLE = re.compile(_as_words({word for words in ROLE_WORDS.values() for word in words}))
 _NOT_A_CREDIT = re.compile(_as_words(NOT_A_CREDIT_WORDS["either side"]))
+_CUT_FROM_THE_WORK = re.compile(_as_words(CUT_FROM_THE_WORK_WORDS))
 # An onlooker's verb just after the person's name: across a ", who", and the words of a
 # tense or an adverb ("Keanu Reeves has also attended").
 _ONLOOKER_AFTER = re.compile(
@@ -9071,6 +9083,15 @@ def _without_asides_of_other_works(
     return blanked
 
 
+def _cut_from_the_work(clause: str, passages: str) -> str | None:
+    """The words of :data:`CUT_FROM_THE_WORK_WORDS` a credit's ``clause`` writes ("only in a
+    deleted scene"), where the note's ``passages`` do not quote them; else ``None``."""
+    found = _CUT_FROM_THE_WORK.search(clause)
+    if found is None or re.search(_as_words((found[1],)), passages):
+        return None
+    return str(found[1])
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -9092,7 +9113,9 @@ def credit_written_with_its_role_or_noted(
     another kind of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's
     stunt double", "a Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad
     Stahelski directed second-unit action", "Keanu Reeves attended the premiere"), nor a word
-    of another credit's role with none of its own ("produced by Len Wiseman" for a director).
+    of another credit's role with none of its own ("produced by Len Wiseman" for a director);
+    and the person's clause puts the part in no deleted scene, cut from the work
+    (:data:`CUT_FROM_THE_WORK_WORDS`: "appears in Ballerina only in a deleted scene").
     The role word, character or possessive is the person's only in their own clause
     (:func:`_persons_clause`: "Ballerina stars Ana de Armas, and Keanu Reeves was thrilled",
     "..., who was coached by Keanu Reeves" credit no Keanu Reeves; a list of names is one
@@ -9149,6 +9172,8 @@ def credit_written_with_its_role_or_noted(
         )
     blanked = _without_titled_characters(blanked, catalog)
     passages = " ".join(note_passages(claim.note))
+    # A part in a deleted scene is none of the work, whatever role word the clause writes.
+    cut_out = _cut_from_the_work(written, passages)
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
     if others or _ANY_ROLE.search(blanked):
         blanked = _without_others_roles(
@@ -9173,14 +9198,17 @@ def credit_written_with_its_role_or_noted(
                 ),
                 None,
             )
-            said = not_a_credit[1] if not_a_credit else other[0] if other else None
+            said = cut_out or (not_a_credit[1] if not_a_credit else other[0] if other else None)
             if said is None or re.search(_as_words((said,)), passages):
                 continue
             kind = f"a {other[1]} credit" if other and not not_a_credit else "another kind of part"
+            kind = "a part cut from the work" if cut_out else kind
+            # Words of a cut part leave nothing to quote for the part: only a note lets it in.
+            quote_part = "" if cut_out else "quote the words that give the part, or "
             message = (
                 f"the quote writes {' '.join(said.split())!r} of {claim.value.id}, {kind}: no"
-                f" {claim.predicate.value} credit; quote the words that give the part, or say"
-                " in a note why the credit stands, quoting those words"
+                f" {claim.predicate.value} credit; {quote_part}say in a note why the credit"
+                " stands, quoting those words"
             )
             return [Breach("credit role", "value.id", message)]
     # The role word is the person's where it is in their own clause: not "Ballerina stars Ana
