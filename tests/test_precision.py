@@ -4735,6 +4735,16 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
         ("Ballerina's budget, $90 million, grew.", "$90 million", "cost", "90000000", None),
         ("Ballerina's budget, $90 million, grew.", "$90 million", "box_office", "90000000",
          "nearest budget"),
+        # Reported: a fact box's label was read for a running time and a date, not for money.
+        ("Ballerina. Budget: $90 million.", "Budget: $90 million", "cost", "90000000", None),
+        ("Ballerina. Box office: $58 million.", "Box office: $58 million", "box_office",
+         "58000000", None),
+        ("Ballerina. Budget: $90 million | Worldwide gross: $58 million.", "$58 million",
+         "box_office", "58000000", None),
+        ("Ballerina. Box office: $58 million.", "Box office: $58 million", "cost", "58000000",
+         "nearest Box office"),
+        ("Ballerina. Marketing budget: $50 million.", "Marketing budget: $50 million", "cost",
+         "50000000", ""),
     ],
 )  # fmt: skip
 def test_another_sum_is_no_cost_or_takings_of_the_work(

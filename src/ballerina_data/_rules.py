@@ -99,6 +99,7 @@ __all__ = [
     "DIFFERENCE_WORDS",
     "DONE_STATUSES",
     "EVENT_WORDS",
+    "FACT_BOX_MONEY_LABELS",
     "FACT_WORDS",
     "FIGURE_PREDICATE_WORDS",
     "FIRM_STATUSES",
@@ -6178,7 +6179,7 @@ def _duration_of_another_thing(
 
 
 # A fact box's label just before its value: "Running time: 125 minutes".
-_LABEL_BEFORE = re.compile(r"(?:^|[.;(\n])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
+_LABEL_BEFORE = re.compile(r"(?:^|[.;(\n|])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
 
 
 def _fact_box_label(sentence: str, before: int) -> str:
@@ -6279,6 +6280,29 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     return paired or [Breach("figure of the work", "value.amount", message)]
 
 
+#: The labels of a fact box that bind the figure right after them to ``cost`` or
+#: ``box_office`` ("Budget: $90 million", "Box office: $58 million"), each the whole label
+#: (any case, any whitespace between its words): a label of another sum ("Marketing budget:",
+#: "Opening weekend:") binds none, and its figure is refused as bound to no predicate.
+FACT_BOX_MONEY_LABELS: Mapping[str, tuple[str, ...]] = {
+    "cost": (
+        "budget", "production budget", "estimated budget", "cost", "production cost",
+        "estimated cost",
+    ),
+    "box_office": (
+        "box office", "box-office", "gross", "worldwide gross", "gross worldwide",
+        "total gross", "lifetime gross", "box office gross", "worldwide box office",
+        "global box office", "takings",
+    ),
+}  # fmt: skip
+_PREDICATE_OF_LABEL = {
+    label: predicate for predicate, labels in FACT_BOX_MONEY_LABELS.items() for label in labels
+}
+_FACT_BOX_MONEY_LABEL = re.compile(
+    "(?i:" + _phrases(label for labels in FACT_BOX_MONEY_LABELS.values() for label in labels) + ")"
+)
+
+
 def _money_of_another_predicate(
     claim: Claim, sentence: str, bounds: tuple[int, int], at: tuple[int, int]
 ) -> list[Breach]:
@@ -6286,7 +6310,8 @@ def _money_of_another_predicate(
     clause ``bounds``) that its clause does not bind to the claim's predicate
     (:data:`FIGURE_PREDICATE_WORDS`): a word of "neither" anywhere in it, or "for" just
     after a figure of takings; else its nearest word of a predicate is the other's, or it
-    has none."""
+    has none. A fact box's label of :data:`FACT_BOX_MONEY_LABELS` that a colon ends just
+    before the clause is a word of it ("Budget: $90 million", :func:`_fact_box_label`)."""
     predicate = claim.predicate.value
     if predicate not in ("box_office", "cost"):
         return []
@@ -6324,6 +6349,10 @@ def _money_of_another_predicate(
         if found.end() <= start or found.start() >= end
         for low, high in [(found.end(), start) if found.end() <= start else (end, found.start())]
     ]
+    # A fact box's label binds the value right after it ("Budget: $90 million", "Box office:
+    # $58 million"), as near as a word just before it.
+    if (label := _FACT_BOX_MONEY_LABEL.fullmatch(_fact_box_label(sentence, before))) is not None:
+        words.append((len(_WORD_IN_CLAUSE.findall(sentence, before, start)), before, label[0]))
     nearest = min(words, default=None)
     # A figure set off by a comma after its noun is that noun's ("Ballerina's budget, $90
     # million as first announced, grew").
@@ -6334,7 +6363,8 @@ def _money_of_another_predicate(
             f"the figure's clause writes no word that binds it to {predicate} ({wants}): {fix}"
         )
         return [Breach("figure of the work", "value.amount", message)]
-    if _PREDICATE_OF_WORD[" ".join(nearest[2].casefold().split())] == predicate:
+    said = " ".join(nearest[2].casefold().split())
+    if _PREDICATE_OF_WORD.get(said, _PREDICATE_OF_LABEL.get(said)) == predicate:
         return []
     message = (
         f"the figure's nearest word of a predicate ({nearest[2]!r}) gives it as {other}, no"
