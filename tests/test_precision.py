@@ -4315,6 +4315,9 @@ def test_every_box_office_figure_is_a_running_total() -> None:
          "Ballerina made $25 million between Monday and Thursday", "amount", "Monday"),
         ("Ballerina sold $25 million in tickets in one day.",
          "Ballerina sold $25 million in tickets in one day", "amount", "in one day"),
+        # Reported: one frame's takings were the total.
+        ("Ballerina grossed $25 million this frame.", "Ballerina grossed $25 million this frame",
+         "amount", "this frame"),
         # A total up to a day, or reached on it, is the running total.
         ("By Monday, Ballerina had made $25 million.", "Ballerina had made $25 million", None,
          None),
@@ -4735,6 +4738,13 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
         ("Ballerina's budget, $90 million, grew.", "$90 million", "cost", "90000000", None),
         ("Ballerina's budget, $90 million, grew.", "$90 million", "box_office", "90000000",
          "nearest budget"),
+        # Reported: home media's revenue and tickets sold ahead were the takings.
+        ("Ballerina earned $20 million in home-video sales.", "$20 million", "box_office",
+         "20000000", "home-video"),
+        ("Ballerina earned $20 million in digital sales.", "$20 million", "box_office",
+         "20000000", "digital sales"),
+        ("Ballerina earned $10 million in advance ticket sales.", "$10 million", "box_office",
+         "10000000", "advance ticket sales"),
         # Reported: a fact box's label was read for a running time and a date, not for money.
         ("Ballerina. Budget: $90 million.", "Budget: $90 million", "cost", "90000000", None),
         ("Ballerina. Box office: $58 million.", "Box office: $58 million", "box_office",

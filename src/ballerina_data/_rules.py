@@ -5269,6 +5269,8 @@ PART_OF_RUN_WORDS = {
             for period in ("weekend", "week", "day", "frame")
         ),
         *("this weekend", "last weekend", "the weekend", "weekend's", "this week", "last week"),
+        # One frame's takings: "grossed $9.4 million this frame".
+        *("this frame", "last frame", "the frame", "frame's", "that frame"),
         *(f"on {day}" for day in WEEKDAYS),
         # A weekday alone ("grossed $5 million Monday", "its Friday haul", "between Monday
         # and Thursday"), a holiday ("on Father's Day"), one day or week ("in one day").
@@ -5486,7 +5488,9 @@ _OTHER_PART_JUST_AFTER = re.compile(
 #: its clause gives of one of them is no ``cost`` (the production budget) or ``box_office``
 #: (the takings) of the work ("Ballerina's marketing budget is $50 million", "Ana de Armas
 #: was paid $10 million for Ballerina", "spent $10 million on reshoots", "needs $200
-#: million to break even", "Ballerina lost $20 million"). They are read in the whole of the
+#: million to break even", "Ballerina lost $20 million"; for ``box_office``, home media's
+#: revenue, "$20 million in home-video sales", "digital sales", "DVD and Blu-ray revenue",
+#: and tickets sold ahead, "presales", "advance ticket sales"). They are read in the whole of the
 #: figure's clause, before it and after it (its bounds as for :data:`OTHER_PARTS`); the
 #: claim's note says how the figure is the work's.
 OTHER_SUMS: Mapping[str, tuple[str, ...]] = {
@@ -5504,6 +5508,15 @@ OTHER_SUMS: Mapping[str, tuple[str, ...]] = {
         "loss", "losses", "lost", "lose", "loses", "profit", "profits", "profited",
         "break even", "break-even", "breakeven", "breaks even", "broke even", "marketing",
         "advertising", "paid", "salary", "fee", "fees", "spent", "spend", "spending",
+        # Home media's revenue is no takings in theaters: "$20 million in home-video sales",
+        # "digital sales", "DVD and Blu-ray revenue".
+        "home video", "home-video", "home entertainment", "home-entertainment", "home media",
+        "digital sales", "digital revenue", "digital", "VOD", "PVOD", "video on demand",
+        "on demand", "on-demand", "DVD", "DVDs", "Blu-ray", "Blu-rays", "disc sales",
+        "physical sales", "streaming", "rentals",
+        # Tickets sold ahead are no takings yet: "presales", "advance ticket sales".
+        "presales", "presale", "pre-sales", "pre-sale", "advance ticket sales",
+        "advance sales", "advance tickets", "advance bookings", "pre-sold", "presold",
     ),
 }  # fmt: skip
 _OTHER_SUM = {predicate: re.compile(_as_words(words)) for predicate, words in OTHER_SUMS.items()}
