@@ -5661,6 +5661,15 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          "order"),
         ("Ballerina outgrossed The Call.", _BALLERINA, Predicate.BASED_ON, "film/the-call",
          "no word"),
+        # Reported: an organization in another clause took the link word.
+        ("Netflix was outbid for Ballerina, which Lionsgate distributes.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "'which Lionsgate distributes.'"),
+        ("Ballerina streams on Peacock, as Netflix lost the bidding.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "'Ballerina streams on Peacock,'"),
+        ("Ballerina streams on Peacock; Netflix subscribers will have to wait.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "'Ballerina streams on Peacock'"),
+        ("Ballerina is distributed by Lionsgate, unlike Netflix's Extraction.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "the distributor link of another organization"),
     ],
 )  # fmt: skip
 def test_a_link_is_written_with_its_words(
@@ -5707,6 +5716,10 @@ def test_a_link_is_written_with_its_words(
         ("Ballerina is distributed by Lionsgate.", _BALLERINA, Predicate.DISTRIBUTOR,
          _LIONSGATE),
         ("Ballerina will stream to Peacock.", _BALLERINA, Predicate.DISTRIBUTOR, "org/peacock"),
+        ("Ballerina streams on Peacock, as Netflix lost the bidding.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/peacock"),
+        ("Lionsgate, which distributes Ballerina, is pleased.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE),
         ("Lionsgate, the studio behind Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY,
          _LIONSGATE),
         ("The Continental will stream to Peacock.", "series/the-continental",

@@ -117,6 +117,7 @@ __all__ = [
     "NOTE_CONTEXT",
     "NOTE_FACT_WORDS",
     "NOT_A_CREDIT_WORDS",
+    "ORGANIZATION_LINKS",
     "OTHER_PARTS",
     "OTHER_SUMS",
     "OTHER_THINGS",
@@ -10884,6 +10885,50 @@ def _first_named(written: str, names: Iterable[str]) -> int | None:
     return min(starts, default=None)
 
 
+#: The links of a work to an organization: the link word is the organization's only in
+#: the organization's own clause (:func:`_link_word_of_another`).
+ORGANIZATION_LINKS = frozenset(
+    {"distributor", "production_company", "original_broadcaster", "owned_by"}
+)
+# What ends the clause of an organization's link word: a mark, a sentence's end, or a word
+# that opens another clause ("which Lionsgate distributes", "as Netflix lost the bidding",
+# "unlike Netflix's Extraction").
+_LINK_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2013\u2014]|\.(?=\s)|(?<![\w'\u2019-])(?i:which|who|whom|whose|as|while|but"
+    r"|whereas|unlike|although|though|because)(?![\w'\u2019-])"
+)
+# A name of the relative clause's own before its link word ("which Lionsgate distributes").
+_CAPITAL_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z]")
+
+
+def _link_word_of_another(
+    written: str, start: int, end: int, value_names: Iterable[str]
+) -> str | None:
+    """The clause of the link word written at ``start`` to ``end`` of ``written`` where it
+    names none of ``value_names``, the organization's (from the last clause break before
+    the word, :data:`_LINK_CLAUSE_BREAK`, to the next after it): the word is another's
+    there ("Netflix was outbid for Ballerina, which Lionsgate distributes"); else ``None``.
+    A relative clause with no name of its own before the word is its antecedent's, the
+    name just before its "which" or "who" ("Lionsgate, which distributes Ballerina")."""
+    breaks = list(_LINK_CLAUSE_BREAK.finditer(written, 0, start))
+    opening = breaks[-1] if breaks else None
+    after = _LINK_CLAUSE_BREAK.search(written, end)
+    clause = written[opening.start() if opening else 0 : after.start() if after else None]
+    patterns = [_name_pattern(name) for name in value_names if name.strip()]
+    if any(pattern.search(clause) for pattern in patterns):
+        return None
+    if (
+        opening is not None
+        and opening[0].casefold() in ("which", "who")
+        and not _CAPITAL_WORD.search(written, opening.end(), start)
+    ):
+        before = written[: opening.start()]
+        named = [found for pattern in patterns for found in pattern.finditer(before)]
+        if named and not before[max(found.end() for found in named) :].strip(" ,"):
+            return None
+    return " ".join(clause.split())
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -10932,12 +10977,27 @@ def link_written_with_its_words_or_noted(
         subject_at = _first_named(written, subject_names)
         value_at = _first_named(written, value_names)
     rows = RELATION_WORDS[claim.predicate.value]
+    another = None
     for found in own.finditer(blanked):
         order = rows[int(next(k for k, v in found.groupdict().items() if v is not None)[1:])][1]
+        # An organization's link word is its own only in its own clause.
+        if claim.predicate.value in ORGANIZATION_LINKS and (
+            clause := _link_word_of_another(written, found.start(), found.end(), value_names)
+        ):
+            another = another or (found[0], clause)
+            continue
         if subject_at is None or value_at is None or order == "either":
             return []
         if (order == "forward") == (subject_at < value_at):
             return []
+    if another is not None:
+        message = (
+            f"the quote writes {another[0]!r} in a clause that does not name"
+            f" {claim.value.id} ({another[1]!r}): the {claim.predicate.value} link of another"
+            f" organization, not {claim.value.id}'s; quote the words that link it, or a note"
+            " must say why it stands"
+        )
+        return [Breach("relation words", "quote", message)]
     said = "in the order of its names" if own.search(blanked) else ""
     message = (
         f"the quote writes no word of the {claim.predicate.value} link {said}".rstrip()
