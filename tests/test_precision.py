@@ -4134,6 +4134,9 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it cost $90 million-ish", "90000000", "USD", "about", "-ish"),
         ("it cost $90-ish million", "90000000", "USD", "about", "ish"),
         ("it runs 125-ish minutes", "125", "minute", "about", "ish"),
+        # Reported: a report's own change word ("Whispers ... grew louder") was read as the
+        # figure's change.
+        ("Whispers that it cost $90 million grew louder", "90000000", "USD", "exact", None),
     ],
 )  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(

@@ -5055,6 +5055,30 @@ def _changed_from(text: str, at: int) -> bool:
     return _change_from(before[marks[-1] if marks else 0 :]) is not None
 
 
+# A report noun's "that" before a value ("Whispers that", "reports that"), and the
+# comparatives after a change word that make it the report's ("grew louder", "grew stronger").
+_REPORT_THAT_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(REPORT_NOUNS) + r")[\s\u00a0]+(?i:that)(?![\w'\u2019-])"
+)
+_REPORT_COMPARATIVE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:(?i:ever|even|much|still)[\s\u00a0]+)?(?i:louder|stronger|quieter|weaker"
+    r"|fainter|wider|more|less)(?![\w'\u2019-])"
+)
+
+
+def _report_changes_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the change word just after a value (written at ``start`` to ``end`` of
+    ``sentence``) is said of a report noun whose "that" holds the value, not of the value:
+    "Whispers that Ballerina cost $90 million grew louder" (the whispers grew; their hearsay
+    is the status rule's to read)."""
+    done = _DONE_JUST_AFTER.match(sentence, end)
+    return (
+        done is not None
+        and _REPORT_THAT_BEFORE.search(sentence, 0, start) is not None
+        and _REPORT_COMPARATIVE_AFTER.match(sentence, done.end()) is not None
+    )
+
+
 def bound_read_from_its_quote_or_noted(
     claim: Claim, catalog: Catalog | None = None
 ) -> list[Breach]:
@@ -5094,7 +5118,8 @@ def bound_read_from_its_quote_or_noted(
     quote = lead + quote + lead_out(claim, catalog)
     span = (span[0] + len(lead), span[1] + len(lead))
     duration = claim.value.unit.strip().casefold() in TIME_UNITS
-    if (superseded := _superseded_by(quote, span[0], span[1])) is not None:
+    superseded = _superseded_by(quote, span[0], span[1])
+    if superseded is not None and not _report_changes_after(quote, span[0], span[1]):
         words, where = superseded
         message = (
             f"the quote's sentence writes {words!r} {where} the figure, which makes it"
