@@ -1713,6 +1713,8 @@ _JB = "just before"
             "plus or minus a week",
             "just after",
         ),
+        # Reported: "-ish" after a date was read as the date written.
+        ("Ballerina opens 2024-ish", "2024", "ish", "just after"),
     ],
 )
 def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
@@ -3367,6 +3369,10 @@ def _placed_figure(
         ("$24.5 million from 3, North American theaters", "24500000", "North America", None, False),
         ("$24.5 million from American theaters", "24500000", "North America", None, False),
         ("$24.5 million from South Korean theaters", "24500000", "Korea", None, False),
+        # Reported: the words of the whole world but "worldwide" wrote no region.
+        ("$58 million globally", "58000000", "worldwide", None, True),
+        ("$58 million around the world", "58000000", "worldwide", None, True),
+        ("a global total of $58 million", "58000000", "worldwide", None, True),
         (
             "$90 million from North American theaters and $30 million in China",
             "30000000",
@@ -4148,6 +4154,14 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("it cost more\u00a0than $90 million", "90000000", "USD", "at_least", "more than"),
         ("it cost north  of $90 million", "90000000", "USD", "at_least", "north of"),
         ("it cost upwards\u2009of $90 million", "90000000", "USD", "at_least", "upwards of"),
+        # Reported: "beyond" before a figure, and "-ish" on it, were read as exact.
+        ("it grossed beyond $100 million", "100000000", "USD", "at_least", "beyond"),
+        ("it cost $90 million-ish", "90000000", "USD", "about", "-ish"),
+        ("it cost $90-ish million", "90000000", "USD", "about", "ish"),
+        ("it runs 125-ish minutes", "125", "minute", "about", "ish"),
+        # Reported: a report's own change word ("Whispers ... grew louder") was read as the
+        # figure's change.
+        ("Whispers that it cost $90 million grew louder", "90000000", "USD", "exact", None),
     ],
 )  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(
@@ -4329,6 +4343,9 @@ def test_every_box_office_figure_is_a_running_total() -> None:
          "Ballerina made $25 million between Monday and Thursday", "amount", "Monday"),
         ("Ballerina sold $25 million in tickets in one day.",
          "Ballerina sold $25 million in tickets in one day", "amount", "in one day"),
+        # Reported: one frame's takings were the total.
+        ("Ballerina grossed $25 million this frame.", "Ballerina grossed $25 million this frame",
+         "amount", "this frame"),
         # A total up to a day, or reached on it, is the running total.
         ("By Monday, Ballerina had made $25 million.", "Ballerina had made $25 million", None,
          None),
@@ -4411,6 +4428,9 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
          "part 'fight'"),
         ("Ballerina features a 20-minute action scene.", "a 20-minute", "20", "minute",
          "part 'scene'"),
+        # Reported: a shot of the film was no part of it.
+        ("In Ballerina, the one-take shot runs 10 minutes.", "runs 10 minutes", "10", "minute",
+         "part 'one-take'"),
         ("Ballerina made $58 million while Chapter 4 made $440 million.", "$440 million",
          "440000000", "USD", "work 'Chapter 4'"),
         ("Ballerina made $58 million; John Wick 4 made $440 million.", "$440 million",
@@ -4602,6 +4622,8 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "'released to critics': 'critics'"),
         ("Ballerina was released to exhibitors on May 28, 2025.", "2025-05-28",
          "'released to exhibitors': 'exhibitors'"),
+        ("Ballerina was released for review on May 28, 2025.", "2025-05-28",
+         "'released for review': 'review'"),
         # Reported: other versions' and the sequel's running times were the work's.
         ("Ballerina runs 125 minutes, and the sequel will run 140 minutes.", "140 minute",
          "'the sequel': 'sequel'"),
@@ -4767,6 +4789,23 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
         ("Ballerina's budget, $90 million, grew.", "$90 million", "cost", "90000000", None),
         ("Ballerina's budget, $90 million, grew.", "$90 million", "box_office", "90000000",
          "nearest budget"),
+        # Reported: home media's revenue and tickets sold ahead were the takings.
+        ("Ballerina earned $20 million in home-video sales.", "$20 million", "box_office",
+         "20000000", "home-video"),
+        ("Ballerina earned $20 million in digital sales.", "$20 million", "box_office",
+         "20000000", "digital sales"),
+        ("Ballerina earned $10 million in advance ticket sales.", "$10 million", "box_office",
+         "10000000", "advance ticket sales"),
+        # Reported: a fact box's label was read for a running time and a date, not for money.
+        ("Ballerina. Budget: $90 million.", "Budget: $90 million", "cost", "90000000", None),
+        ("Ballerina. Box office: $58 million.", "Box office: $58 million", "box_office",
+         "58000000", None),
+        ("Ballerina. Budget: $90 million | Worldwide gross: $58 million.", "$58 million",
+         "box_office", "58000000", None),
+        ("Ballerina. Box office: $58 million.", "Box office: $58 million", "cost", "58000000",
+         "nearest Box office"),
+        ("Ballerina. Marketing budget: $50 million.", "Marketing budget: $50 million", "cost",
+         "50000000", ""),
     ],
 )  # fmt: skip
 def test_another_sum_is_no_cost_or_takings_of_the_work(
@@ -5303,6 +5342,9 @@ def _not_theirs(word: str) -> str:
          "lookalike"),
         ("Ballerina uses archive footage of Keanu Reeves.", _CAST, "person/keanu-reeves",
          "archive footage"),
+        # Reported: a part in a deleted scene, cut from the work, was a credit.
+        ("Keanu Reeves appears in Ballerina only in a deleted scene.", _CAST,
+         "person/keanu-reeves", "writes 'deleted scene'"),
         ("Ballerina is dedicated to Lance Reddick.", _CAST, "person/lance-reddick",
          "dedicated to"),
         ("Ballerina, with Ana de Armas, is dedicated to Lance Reddick.", _CAST,
@@ -5682,6 +5724,15 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          "order"),
         ("Ballerina outgrossed The Call.", _BALLERINA, Predicate.BASED_ON, "film/the-call",
          "no word"),
+        # Reported: an organization in another clause took the link word.
+        ("Netflix was outbid for Ballerina, which Lionsgate distributes.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "'which Lionsgate distributes.'"),
+        ("Ballerina streams on Peacock, as Netflix lost the bidding.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "'Ballerina streams on Peacock,'"),
+        ("Ballerina streams on Peacock; Netflix subscribers will have to wait.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "'Ballerina streams on Peacock'"),
+        ("Ballerina is distributed by Lionsgate, unlike Netflix's Extraction.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/netflix", "the distributor link of another organization"),
     ],
 )  # fmt: skip
 def test_a_link_is_written_with_its_words(
@@ -5739,6 +5790,10 @@ def test_a_link_is_written_with_its_words(
         ("Ballerina is distributed by Lionsgate.", _BALLERINA, Predicate.DISTRIBUTOR,
          _LIONSGATE),
         ("Ballerina will stream to Peacock.", _BALLERINA, Predicate.DISTRIBUTOR, "org/peacock"),
+        ("Ballerina streams on Peacock, as Netflix lost the bidding.", _BALLERINA,
+         Predicate.DISTRIBUTOR, "org/peacock"),
+        ("Lionsgate, which distributes Ballerina, is pleased.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE),
         ("Lionsgate, the studio behind Ballerina.", _BALLERINA, Predicate.PRODUCTION_COMPANY,
          _LIONSGATE),
         ("The Continental will stream to Peacock.", "series/the-continental",

@@ -152,9 +152,12 @@ _SCALE = (
 _SCALE_AFTER = re.compile(_SCALE, re.IGNORECASE)
 # A scale word written out after another ("thousand million"), a space between.
 _SCALE_WORD_AFTER = re.compile(r"[\s\u00a0]+(thousand|million|billion)\b", re.IGNORECASE)
-# An "odd" between a number and its scale word ("$12-odd million", "12 odd million"): the
-# figure is the scaled number, a little more (its bound is the rules').
-_ODD_BEFORE_SCALE = re.compile(r"[\s\u00a0]*-?[\s\u00a0]*odd(?=" + _SCALE + ")", re.IGNORECASE)
+# An "odd" or "ish" between a number and its scale word ("$12-odd million", "12 odd million",
+# "$90-ish million"): the figure is the scaled number, a little more or about it (its bound
+# is the rules').
+_ODD_BEFORE_SCALE = re.compile(
+    r"[\s\u00a0]*-?[\s\u00a0]*(?:odd|ish)(?=" + _SCALE + ")", re.IGNORECASE
+)
 # The rest of a range whose second number a scale word follows, after its first number
 # ("-60 million" of "$58-60 million", " to $60m" of "58 to $60m"): that scale word is the
 # first number's too.
@@ -175,8 +178,11 @@ _FRACTION_AFTER = re.compile(
     r"(?:(?:a|one)[\s\u00a0]+(half|quarter)|(three)[\s\u00a0]+quarters)\b",
     re.IGNORECASE,
 )
+# A unit of time after a number, an "ish" between ("125-ish minutes": about 125 minutes, its
+# bound the rules').
 _TIME_AFTER = re.compile(
-    r"[\s\u00a0-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)\b", re.IGNORECASE
+    r"(?:[\s\u00a0]*-?ish\b)?[\s\u00a0-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)\b",
+    re.IGNORECASE,
 )
 # An "m" for minutes, read only after a number of hours ("2h 5m"): alone, "90m" is 90
 # million.

@@ -90,6 +90,7 @@ __all__ = [
     "CLAUSE_BREAK_WORDS",
     "CLAUSE_OPENING_WORDS",
     "CONTRAST_CALLED_WORDS",
+    "CUT_FROM_THE_WORK_WORDS",
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
     "DATE_SHAPE_WORDS",
@@ -98,6 +99,7 @@ __all__ = [
     "DIFFERENCE_WORDS",
     "DONE_STATUSES",
     "EVENT_WORDS",
+    "FACT_BOX_MONEY_LABELS",
     "FACT_WORDS",
     "FIGURE_PREDICATE_WORDS",
     "FIRM_STATUSES",
@@ -116,6 +118,7 @@ __all__ = [
     "NOTE_FACT_WORDS",
     "NOT_A_CREDIT_WORDS",
     "NOUN_PHRASE_FOLLOWERS",
+    "ORGANIZATION_LINKS",
     "OTHER_PARTS",
     "OTHER_SUMS",
     "OTHER_THINGS",
@@ -1042,6 +1045,16 @@ NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
         "masqueraded", "impersonated", "impersonates", "mistaken",
     ),
 }  # fmt: skip
+#: Words that put a part outside the finished work: a deleted scene, or a part cut from the
+#: work ("Keanu Reeves appears in Ballerina only in a deleted scene", "was cut from
+#: Ballerina", "ended up on the cutting room floor"). A cast or crew credit whose clause
+#: writes one is none of the work, whatever role word it writes, unless the claim's note
+#: quotes the words and says why the credit stands.
+CUT_FROM_THE_WORK_WORDS = (
+    "deleted scene", "deleted scenes", "deleted footage", "deleted sequence",
+    "deleted sequences", "cut scene", "cut scenes", "cut from", "cut out of", "edited out",
+    "excised", "cutting room floor", "cutting-room floor",
+)  # fmt: skip
 #: How many words either side of a person's name a word of :data:`NOT_A_CREDIT_WORDS` or of
 #: :data:`ROLE_WORDS` is read as bound to the person.
 ROLE_REACH = 4
@@ -2694,7 +2707,7 @@ _NEAR_BEFORE = (
     "weekend of", "in time for", "sometime around",
 )  # fmt: skip
 _NEAR_AFTER = (
-    "give or take", "give or take a day", "give or take a few days", "give or take a week",
+    "ish", "give or take", "give or take a day", "give or take a few days", "give or take a week",
     "plus or minus", "plus or minus a day", "plus or minus a few days", "plus or minus a week",
 )  # fmt: skip
 _JUST_BEFORE_ONLY = (
@@ -2799,7 +2812,9 @@ _DATE_FIRST_SET = re.compile(
 )
 # An "or", or the words of a bound that follow the date, just after it.
 _DATE_BOUND_JUST_AFTER = re.compile(
-    r",?\s+" + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER))
+    r",?\s+"
+    + _as_words(("or", *_LATEST_AFTER, *_EARLIEST_AFTER, *_NEAR_AFTER))
+    + r"|(?<=[0-9])-(?i:(ish))(?![\w'\u2019-])"
 )
 # A comma or a point between two digits is inside a number ("3,409 theaters", "$24.5
 # million"), no clause's end: every pattern below that cuts clauses at a comma reads it so.
@@ -2873,8 +2888,15 @@ def date_not_bounded_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> li
             continue  # the plan it was, as its status says
         word, where = said[0] or ("", "")
         # A mark is quoted with the numbers it stands between ("2024-2025"), spaces or
-        # none, or the month after it ("June 7 - June 14").
-        quoting = rf"[0-9]\s*{re.escape(word)}\s*\w" if word in _RANGE_MARKS else _as_words((word,))
+        # none, or the month after it ("June 7 - June 14"); an "ish" may be quoted joined to
+        # the number too ("2024-ish").
+        quoting = (
+            rf"[0-9]\s*{re.escape(word)}\s*\w"
+            if word in _RANGE_MARKS
+            else r"(?i:ish)(?![\w'\u2019-])"
+            if word == "ish"
+            else _as_words((word,))
+        )
         if re.search(quoting, quoted):
             continue
         how = (
@@ -2954,7 +2976,7 @@ def _bounding_words(quote: str, written: Sequence[_WrittenDate]) -> list[tuple[s
         elif at < len(first_set) and first_set[at][0] < each.start:
             found = first_set[at][1], "before"
         elif after := _DATE_BOUND_JUST_AFTER.match(quote, each.end):
-            found = after[1], "just after"
+            found = after[1] or after[2], "just after"
         elif after_mark := _RANGE_MARK_AFTER.match(quote, each.end):
             found = after_mark[1], "just after"
         elif before_mark := _RANGE_MARK_BEFORE.search(quote, max(0, each.start - 5), each.start):
@@ -3855,7 +3877,9 @@ def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], li
 #: The regions of the vocabulary (the territories and countries of
 #: :data:`TAKINGS_SCOPE_WORDS` and :data:`RELEASE_SCOPE_WORDS`, and the continents) with the
 #: adjectives that name them as well: "from North American theaters" writes the region
-#: ``North America``, "the Japanese release" ``Japan``. Each region is keyed as
+#: ``North America``, "the Japanese release" ``Japan``; and ``worldwide`` has the words
+#: that say it of the whole world ("global", "globally", "around the world", "across the
+#: globe"). Each region is keyed as
 #: :func:`~._relations.region_key` folds it. "American" alone is none of them: it is said of
 #: the United States, of North America and of the Americas.
 REGION_ADJECTIVES = {
@@ -3874,6 +3898,10 @@ REGION_ADJECTIVES = {
         "Japan": ("Japanese",), "Korea": ("Korean",), "South Korea": ("South Korean",),
         "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Philippines": ("Filipino",),
         "Australia": ("Australian",),
+        "worldwide": (
+            "global", "globally", "around the world", "across the world", "all over the world",
+            "the world over", "around the globe", "across the globe",
+        ),
     }.items()
 }  # fmt: skip
 
@@ -4413,7 +4441,7 @@ def _figure_unwritten(
 
 #: The words just before a figure that bound it ("over $400 million" is at least that), and
 #: the bound each gives; a figure with none of them before it is exact. By what they mean:
-#: a figure passed ("over", "above", "in excess of", "just over", "no less than") is
+#: a figure passed ("over", "above", "beyond", "in excess of", "just over", "no less than") is
 #: ``at_least``, as is the low end of an estimate ("as little as", "as low as"); one not
 #: reached or not passed ("under", "below", "sub-" as in "a sub-$90 million budget", "up
 #: to", "as much as", "as high as", "no more than", and "nearly", "almost", "close to",
@@ -4433,7 +4461,7 @@ BOUND_WORDS = {
     **dict.fromkeys(
         (
             "over", "more than", "at least", "upwards of", "upward of", "north of", "above",
-            "in excess of", "just over", "well over", "no less than", "not less than",
+            "in excess of", "just over", "well over", "no less than", "not less than", "beyond",
             "topped", "tops", "topping", "crossed", "crosses", "crossing", "passed", "passes",
             "passing", "cracked", "cracks", "cracking", "surpassed", "surpasses", "surpassing",
             "eclipsed", "eclipses", "eclipsing", "exceeded", "exceeds", "exceeding", "broke",
@@ -4493,7 +4521,10 @@ BOUND_WORDS_AFTER = {
         Bound.AT_MOST,
     ),
     **dict.fromkeys(
-        ("or so", "or thereabouts", "give or take", "more or less", "roughly", "approximately"),
+        (
+            "or so", "or thereabouts", "give or take", "more or less", "roughly", "approximately",
+            "-ish", "ish",
+        ),
         Bound.ABOUT,
     ),
 }  # fmt: skip
@@ -4506,14 +4537,14 @@ _ALSO_AFTER_A_COMMA = (
 )  # fmt: skip
 # The words read only just after the figure, with no word or figure after them ("$90 million
 # tops."; not "$90 million tops the chart").
-_JUST_AFTER = ("odd", "plus", "tops", "max")
+_JUST_AFTER = ("odd", "plus", "tops", "max", "ish")
 # The words read only just after the figure or its comma, with no word after them; and "or
 # so" read there after a comma too ("or so" of "$90 million, or so the studio says" bounds
 # nothing).
 _AT_THE_END_ONLY = ("roughly", "approximately")
 _AT_THE_END = (*_AT_THE_END_ONLY, "or so")
 _BOUND_AFTER = re.compile(
-    r"(\+|-plus\b|-odd\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
+    r"(\+|-plus\b|-odd\b|-ish\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
     + _phrases(
         words
         for words in BOUND_WORDS_AFTER
@@ -4528,8 +4559,9 @@ _BOUND_AFTER = re.compile(
     + _phrases(_AT_THE_END)
     + r"))(?![\w'\u2019-])(?![\s\u00a0]*[\w$\u00a3\u20ac\u00a5])"
 )
-# "Odd" between a figure's number and its scale word ("$12-odd million").
-_ODD_INSIDE = re.compile(r"[0-9][\s\u00a0]*-?[\s\u00a0]*(?i:odd)\b")
+# "Odd" or "ish" between a figure's number and its scale word or unit ("$12-odd million",
+# "125-ish minutes").
+_ODD_INSIDE = re.compile(r"[0-9][\s\u00a0]*-?[\s\u00a0]*(?i:(odd|ish))\b")
 # A bounding word at the end of the words before a figure's number, read across the words
 # of :data:`BOUND_READ_ACROSS` ("less than its planned $"), with the currency's sign or code
 # between ("over $", "about US$", "around EUR ").
@@ -5057,6 +5089,30 @@ def _changed_from(text: str, at: int) -> bool:
     return _change_from(before[marks[-1] if marks else 0 :]) is not None
 
 
+# A report noun's "that" before a value ("Whispers that", "reports that"), and the
+# comparatives after a change word that make it the report's ("grew louder", "grew stronger").
+_REPORT_THAT_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(REPORT_NOUNS) + r")[\s\u00a0]+(?i:that)(?![\w'\u2019-])"
+)
+_REPORT_COMPARATIVE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:(?i:ever|even|much|still)[\s\u00a0]+)?(?i:louder|stronger|quieter|weaker"
+    r"|fainter|wider|more|less)(?![\w'\u2019-])"
+)
+
+
+def _report_changes_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the change word just after a value (written at ``start`` to ``end`` of
+    ``sentence``) is said of a report noun whose "that" holds the value, not of the value:
+    "Whispers that Ballerina cost $90 million grew louder" (the whispers grew; their hearsay
+    is the status rule's to read)."""
+    done = _DONE_JUST_AFTER.match(sentence, end)
+    return (
+        done is not None
+        and _REPORT_THAT_BEFORE.search(sentence, 0, start) is not None
+        and _REPORT_COMPARATIVE_AFTER.match(sentence, done.end()) is not None
+    )
+
+
 def bound_read_from_its_quote_or_noted(
     claim: Claim, catalog: Catalog | None = None
 ) -> list[Breach]:
@@ -5096,7 +5152,8 @@ def bound_read_from_its_quote_or_noted(
     quote = lead + quote + lead_out(claim, catalog)
     span = (span[0] + len(lead), span[1] + len(lead))
     duration = claim.value.unit.strip().casefold() in TIME_UNITS
-    if (superseded := _superseded_by(quote, span[0], span[1])) is not None:
+    superseded = _superseded_by(quote, span[0], span[1])
+    if superseded is not None and not _report_changes_after(quote, span[0], span[1]):
         words, where = superseded
         message = (
             f"the quote's sentence writes {words!r} {where} the figure, which makes it"
@@ -5142,8 +5199,9 @@ def bound_read_from_its_quote_or_noted(
         said_after = after[1] or after[2] or after[3] or after[4] or after[5]
         word, where = " ".join(said_after.casefold().split()), "after"
         read = BOUND_WORDS_AFTER[word]
-    elif _ODD_INSIDE.search(quote, span[0], span[1]) is not None:
-        word, where, read = "odd", "within", BOUND_WORDS_AFTER["odd"]
+    elif (inside := _ODD_INSIDE.search(quote, span[0], span[1])) is not None:
+        word, where = inside[1].casefold(), "within"
+        read = BOUND_WORDS_AFTER[word]
     else:
         word, where, read = None, "", Bound.EXACT
     if read is claim.value.bound:
@@ -5271,6 +5329,8 @@ PART_OF_RUN_WORDS = {
             for period in ("weekend", "week", "day", "frame")
         ),
         *("this weekend", "last weekend", "the weekend", "weekend's", "this week", "last week"),
+        # One frame's takings: "grossed $9.4 million this frame".
+        *("this frame", "last frame", "the frame", "frame's", "that frame"),
         *(f"on {day}" for day in WEEKDAYS),
         # A weekday alone ("grossed $5 million Monday", "its Friday haul", "between Monday
         # and Thursday"), a holiday ("on Father's Day"), one day or week ("in one day").
@@ -5469,6 +5529,8 @@ OTHER_PARTS = (
     "set-piece", "prologue", "epilogue", "finale", "credits", "montage", "director's cut",
     "director\u2019s cut", "directors cut", "extended cut", "extended edition",
     "extended version", "unrated cut", "rough cut", "first cut", "assembly cut", "workprint",
+    "one-take", "one take", "single take", "single-take", "long take", "long takes", "oner",
+    "oners", "tracking shot", "tracking shots", "opening shot", "closing shot", "final shot",
 )  # fmt: skip
 _OTHER_PART = re.compile(_as_words(OTHER_PARTS))
 #: The words that, just before a word of :data:`OTHER_PARTS` (with "the" or "its" between
@@ -5486,7 +5548,9 @@ _OTHER_PART_JUST_AFTER = re.compile(
 #: its clause gives of one of them is no ``cost`` (the production budget) or ``box_office``
 #: (the takings) of the work ("Ballerina's marketing budget is $50 million", "Ana de Armas
 #: was paid $10 million for Ballerina", "spent $10 million on reshoots", "needs $200
-#: million to break even", "Ballerina lost $20 million"). They are read in the whole of the
+#: million to break even", "Ballerina lost $20 million"; for ``box_office``, home media's
+#: revenue, "$20 million in home-video sales", "digital sales", "DVD and Blu-ray revenue",
+#: and tickets sold ahead, "presales", "advance ticket sales"). They are read in the whole of the
 #: figure's clause, before it and after it (its bounds as for :data:`OTHER_PARTS`); the
 #: claim's note says how the figure is the work's.
 OTHER_SUMS: Mapping[str, tuple[str, ...]] = {
@@ -5504,6 +5568,15 @@ OTHER_SUMS: Mapping[str, tuple[str, ...]] = {
         "loss", "losses", "lost", "lose", "loses", "profit", "profits", "profited",
         "break even", "break-even", "breakeven", "breaks even", "broke even", "marketing",
         "advertising", "paid", "salary", "fee", "fees", "spent", "spend", "spending",
+        # Home media's revenue is no takings in theaters: "$20 million in home-video sales",
+        # "digital sales", "DVD and Blu-ray revenue".
+        "home video", "home-video", "home entertainment", "home-entertainment", "home media",
+        "digital sales", "digital revenue", "digital", "VOD", "PVOD", "video on demand",
+        "on demand", "on-demand", "DVD", "DVDs", "Blu-ray", "Blu-rays", "disc sales",
+        "physical sales", "streaming", "rentals",
+        # Tickets sold ahead are no takings yet: "presales", "advance ticket sales".
+        "presales", "presale", "pre-sales", "pre-sale", "advance ticket sales",
+        "advance sales", "advance tickets", "advance bookings", "pre-sold", "presold",
     ),
 }  # fmt: skip
 _OTHER_SUM = {predicate: re.compile(_as_words(words)) for predicate, words in OTHER_SUMS.items()}
@@ -5780,11 +5853,14 @@ _VERSION_WORDS = (
     "remastered", "restored", "dubbed", "subtitled", "colorized", "colourized", "re-edited",
     "recut", "re-cut", "extended", "unrated", "uncut", "re-released", "rereleased",
 )  # fmt: skip
-#: The audiences a release "to" makes no release: "released to critics on May 28, 2025".
+#: The audiences (and purposes) a release "to" or "for" makes no release: "released to
+#: critics on May 28, 2025", "released for review".
 _NO_RELEASE_AUDIENCES = (
     "critics", "critic", "press", "the press", "media", "the media", "reviewers",
     "journalists", "exhibitors", "theater owners", "theatre owners", "industry",
-    "the industry", "buyers", "distributors", "festivals", "voters",
+    "the industry", "buyers", "distributors", "festivals", "voters", "review", "reviews",
+    "review purposes", "members", "academy members", "academy voters", "guild members",
+    "awards consideration", "consideration",
 )  # fmt: skip
 #: Words of a figure that make it a part of a sum or a converted one, no cost or takings
 #: of the work: "in 2024 alone", "adjusted for inflation", "in 2023 dollars", "the
@@ -6244,7 +6320,7 @@ def _duration_of_another_thing(
 
 
 # A fact box's label just before its value: "Running time: 125 minutes".
-_LABEL_BEFORE = re.compile(r"(?:^|[.;(\n])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
+_LABEL_BEFORE = re.compile(r"(?:^|[.;(\n|])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
 
 
 def _fact_box_label(sentence: str, before: int) -> str:
@@ -6345,6 +6421,29 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     return paired or [Breach("figure of the work", "value.amount", message)]
 
 
+#: The labels of a fact box that bind the figure right after them to ``cost`` or
+#: ``box_office`` ("Budget: $90 million", "Box office: $58 million"), each the whole label
+#: (any case, any whitespace between its words): a label of another sum ("Marketing budget:",
+#: "Opening weekend:") binds none, and its figure is refused as bound to no predicate.
+FACT_BOX_MONEY_LABELS: Mapping[str, tuple[str, ...]] = {
+    "cost": (
+        "budget", "production budget", "estimated budget", "cost", "production cost",
+        "estimated cost",
+    ),
+    "box_office": (
+        "box office", "box-office", "gross", "worldwide gross", "gross worldwide",
+        "total gross", "lifetime gross", "box office gross", "worldwide box office",
+        "global box office", "takings",
+    ),
+}  # fmt: skip
+_PREDICATE_OF_LABEL = {
+    label: predicate for predicate, labels in FACT_BOX_MONEY_LABELS.items() for label in labels
+}
+_FACT_BOX_MONEY_LABEL = re.compile(
+    "(?i:" + _phrases(label for labels in FACT_BOX_MONEY_LABELS.values() for label in labels) + ")"
+)
+
+
 def _money_of_another_predicate(
     claim: Claim, sentence: str, bounds: tuple[int, int], at: tuple[int, int]
 ) -> list[Breach]:
@@ -6352,7 +6451,8 @@ def _money_of_another_predicate(
     clause ``bounds``) that its clause does not bind to the claim's predicate
     (:data:`FIGURE_PREDICATE_WORDS`): a word of "neither" anywhere in it, or "for" just
     after a figure of takings; else its nearest word of a predicate is the other's, or it
-    has none."""
+    has none. A fact box's label of :data:`FACT_BOX_MONEY_LABELS` that a colon ends just
+    before the clause is a word of it ("Budget: $90 million", :func:`_fact_box_label`)."""
     predicate = claim.predicate.value
     if predicate not in ("box_office", "cost"):
         return []
@@ -6390,6 +6490,10 @@ def _money_of_another_predicate(
         if found.end() <= start or found.start() >= end
         for low, high in [(found.end(), start) if found.end() <= start else (end, found.start())]
     ]
+    # A fact box's label binds the value right after it ("Budget: $90 million", "Box office:
+    # $58 million"), as near as a word just before it.
+    if (label := _FACT_BOX_MONEY_LABEL.fullmatch(_fact_box_label(sentence, before))) is not None:
+        words.append((len(_WORD_IN_CLAUSE.findall(sentence, before, start)), before, label[0]))
     nearest = min(words, default=None)
     # A figure set off by a comma after its noun is that noun's ("Ballerina's budget, $90
     # million as first announced, grew").
@@ -6400,7 +6504,8 @@ def _money_of_another_predicate(
             f"the figure's clause writes no word that binds it to {predicate} ({wants}): {fix}"
         )
         return [Breach("figure of the work", "value.amount", message)]
-    if _PREDICATE_OF_WORD[" ".join(nearest[2].casefold().split())] == predicate:
+    said = " ".join(nearest[2].casefold().split())
+    if _PREDICATE_OF_WORD.get(said, _PREDICATE_OF_LABEL.get(said)) == predicate:
         return []
     message = (
         f"the figure's nearest word of a predicate ({nearest[2]!r}) gives it as {other}, no"
@@ -8817,6 +8922,7 @@ FIRST_PLAN_UNDOINGS = ("originally cast",)
 _ROLE = {predicate: re.compile(_as_words(words)) for predicate, words in ROLE_WORDS.items()}
 _ANY_ROLE = re.compile(_as_words({word for words in ROLE_WORDS.values() for word in words}))
 _NOT_A_CREDIT = re.compile(_as_words(NOT_A_CREDIT_WORDS["either side"]))
+_CUT_FROM_THE_WORK = re.compile(_as_words(CUT_FROM_THE_WORK_WORDS))
 # An onlooker's verb just after the person's name: across a ", who", and the words of a
 # tense or an adverb ("Keanu Reeves has also attended").
 _ONLOOKER_AFTER = re.compile(
@@ -9252,6 +9358,15 @@ def _without_asides_of_other_works(
     return blanked
 
 
+def _cut_from_the_work(clause: str, passages: str) -> str | None:
+    """The words of :data:`CUT_FROM_THE_WORK_WORDS` a credit's ``clause`` writes ("only in a
+    deleted scene"), where the note's ``passages`` do not quote them; else ``None``."""
+    found = _CUT_FROM_THE_WORK.search(clause)
+    if found is None or re.search(_as_words((found[1],)), passages):
+        return None
+    return str(found[1])
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -9273,7 +9388,9 @@ def credit_written_with_its_role_or_noted(
     another kind of part is bound to the person (:data:`NOT_A_CREDIT_WORDS`: "Keanu Reeves's
     stunt double", "a Keanu Reeves lookalike", "archive footage of", "dedicated to", "Chad
     Stahelski directed second-unit action", "Keanu Reeves attended the premiere"), nor a word
-    of another credit's role with none of its own ("produced by Len Wiseman" for a director).
+    of another credit's role with none of its own ("produced by Len Wiseman" for a director);
+    and the person's clause puts the part in no deleted scene, cut from the work
+    (:data:`CUT_FROM_THE_WORK_WORDS`: "appears in Ballerina only in a deleted scene").
     The role word, character or possessive is the person's only in their own clause
     (:func:`_persons_clause`: "Ballerina stars Ana de Armas, and Keanu Reeves was thrilled",
     "..., who was coached by Keanu Reeves" credit no Keanu Reeves; a list of names is one
@@ -9330,6 +9447,8 @@ def credit_written_with_its_role_or_noted(
         )
     blanked = _without_titled_characters(blanked, catalog)
     passages = " ".join(note_passages(claim.note))
+    # A part in a deleted scene is none of the work, whatever role word the clause writes.
+    cut_out = _cut_from_the_work(written, passages)
     others = _other_people(written, claim, catalog) if _ANY_ROLE.search(blanked) else []
     if others or _ANY_ROLE.search(blanked):
         blanked = _without_others_roles(
@@ -9354,14 +9473,17 @@ def credit_written_with_its_role_or_noted(
                 ),
                 None,
             )
-            said = not_a_credit[1] if not_a_credit else other[0] if other else None
+            said = cut_out or (not_a_credit[1] if not_a_credit else other[0] if other else None)
             if said is None or re.search(_as_words((said,)), passages):
                 continue
             kind = f"a {other[1]} credit" if other and not not_a_credit else "another kind of part"
+            kind = "a part cut from the work" if cut_out else kind
+            # Words of a cut part leave nothing to quote for the part: only a note lets it in.
+            quote_part = "" if cut_out else "quote the words that give the part, or "
             message = (
                 f"the quote writes {' '.join(said.split())!r} of {claim.value.id}, {kind}: no"
-                f" {claim.predicate.value} credit; quote the words that give the part, or say"
-                " in a note why the credit stands, quoting those words"
+                f" {claim.predicate.value} credit; {quote_part}say in a note why the credit"
+                " stands, quoting those words"
             )
             return [Breach("credit role", "value.id", message)]
     # The role word is the person's where it is in their own clause: not "Ballerina stars Ana
@@ -11085,6 +11207,50 @@ def _in_its_order(
     return forward == (named_after or named_before)
 
 
+#: The links of a work to an organization: the link word is the organization's only in
+#: the organization's own clause (:func:`_link_word_of_another`).
+ORGANIZATION_LINKS = frozenset(
+    {"distributor", "production_company", "original_broadcaster", "owned_by"}
+)
+# What ends the clause of an organization's link word: a mark, a sentence's end, or a word
+# that opens another clause ("which Lionsgate distributes", "as Netflix lost the bidding",
+# "unlike Netflix's Extraction").
+_LINK_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2013\u2014]|\.(?=\s)|(?<![\w'\u2019-])(?i:which|who|whom|whose|as|while|but"
+    r"|whereas|unlike|although|though|because)(?![\w'\u2019-])"
+)
+# A name of the relative clause's own before its link word ("which Lionsgate distributes").
+_CAPITAL_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z]")
+
+
+def _link_word_of_another(
+    written: str, start: int, end: int, value_names: Iterable[str]
+) -> str | None:
+    """The clause of the link word written at ``start`` to ``end`` of ``written`` where it
+    names none of ``value_names``, the organization's (from the last clause break before
+    the word, :data:`_LINK_CLAUSE_BREAK`, to the next after it): the word is another's
+    there ("Netflix was outbid for Ballerina, which Lionsgate distributes"); else ``None``.
+    A relative clause with no name of its own before the word is its antecedent's, the
+    name just before its "which" or "who" ("Lionsgate, which distributes Ballerina")."""
+    breaks = list(_LINK_CLAUSE_BREAK.finditer(written, 0, start))
+    opening = breaks[-1] if breaks else None
+    after = _LINK_CLAUSE_BREAK.search(written, end)
+    clause = written[opening.start() if opening else 0 : after.start() if after else None]
+    patterns = [_name_pattern(name) for name in value_names if name.strip()]
+    if any(pattern.search(clause) for pattern in patterns):
+        return None
+    if (
+        opening is not None
+        and opening[0].casefold() in ("which", "who")
+        and not _CAPITAL_WORD.search(written, opening.end(), start)
+    ):
+        before = written[: opening.start()]
+        named = [found for pattern in patterns for found in pattern.finditer(before)]
+        if named and not before[max(found.end() for found in named) :].strip(" ,"):
+            return None
+    return " ".join(clause.split())
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -11139,8 +11305,15 @@ def link_written_with_its_words_or_noted(
     rows = RELATION_WORDS[claim.predicate.value]
     names = {"subject": subject_names, "value": value_names}
     backwards: list[str] = []
+    another = None
     for found in own.finditer(blanked):
         order = rows[int(next(k for k, v in found.groupdict().items() if v is not None)[1:])][1]
+        # An organization's link word is its own only in its own clause.
+        if claim.predicate.value in ORGANIZATION_LINKS and (
+            clause := _link_word_of_another(written, found.start(), found.end(), value_names)
+        ):
+            another = another or (found[0], clause)
+            continue
         if order == "either":
             # A possessive before a word that reads both ways gives its direction: "The
             # Director's student John Wick", not "John Wick's student, the Director".
@@ -11150,6 +11323,14 @@ def link_written_with_its_words_or_noted(
         elif _in_its_order(order == "forward", found.start(), subject_at, value_at):
             return []
         backwards.append(" ".join(written[found.start() : found.end()].split()))
+    if another is not None:
+        message = (
+            f"the quote writes {another[0]!r} in a clause that does not name"
+            f" {claim.value.id} ({another[1]!r}): the {claim.predicate.value} link of another"
+            f" organization, not {claim.value.id}'s; quote the words that link it, or a note"
+            " must say why it stands"
+        )
+        return [Breach("relation words", "quote", message)]
     if backwards:
         message = (
             f"the quote's {', '.join(map(repr, dict.fromkeys(backwards)))} read the"
