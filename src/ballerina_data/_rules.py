@@ -11323,29 +11323,34 @@ def link_written_with_its_words_or_noted(
         elif _in_its_order(order == "forward", found.start(), subject_at, value_at):
             return []
         backwards.append(" ".join(written[found.start() : found.end()].split()))
+    return [Breach("relation words", "quote", _link_refusal(claim, another, backwards))]
+
+
+def _link_refusal(claim: Claim, another: tuple[str, str] | None, backwards: list[str]) -> str:
+    """Why :func:`link_written_with_its_words_or_noted` refuses ``claim``: its link word is
+    another organization's (``another``: the word and its clause), reads the link the other
+    way round (``backwards``), or is not written."""
+    assert isinstance(claim.value, EntityRef)
     if another is not None:
-        message = (
+        return (
             f"the quote writes {another[0]!r} in a clause that does not name"
             f" {claim.value.id} ({another[1]!r}): the {claim.predicate.value} link of another"
             f" organization, not {claim.value.id}'s; quote the words that link it, or a note"
             " must say why it stands"
         )
-        return [Breach("relation words", "quote", message)]
     if backwards:
-        message = (
+        return (
             f"the quote's {', '.join(map(repr, dict.fromkeys(backwards)))} read the"
             f" {claim.predicate.value} link the other way round: in the order of its names"
             f" there, they make {claim.value.id} its subject and {claim.subject} its value;"
             " quote words that give the link in the claim's direction, or a note must say"
             " why it stands"
         )
-        return [Breach("relation words", "quote", message)]
-    message = (
+    return (
         f"the quote writes no word of the {claim.predicate.value} link"
         + f" (a word such as {_RELATION_READINGS[claim.predicate.value]}): quote the words"
         " that give it, or a note must say why it stands"
     )
-    return [Breach("relation words", "quote", message)]
 
 
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
