@@ -1705,6 +1705,17 @@ RULES_BROKEN = [
         "predicate: 'streaming' belongs to a predicate of its own",
     ),
     (
+        "predicate meaning (a work among the last is no final appearance)",
+        {
+            "subject": "person/ana-de-armas",
+            "predicate": "final_appearance",
+            "value": {"type": "entity", "id": "film/ballerina-2024"},
+        },
+        '"final_appearance"',
+        "predicate: the quote's sentence writes no 'final' or 'last' work, which calls the work"
+        " no very last one: file a work among the last under one_of_the_final_appearances,",
+    ),
+    (
         "order words",
         {
             "predicate": "plot",

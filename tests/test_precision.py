@@ -5692,6 +5692,50 @@ def test_a_link_whose_quote_gives_it_stands(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Reported: a work among the person's last, or the last of a span only, or one that
+        # came out after the death, was accepted as the very last.
+        ("The film will mark one of the final appearances of Lance Reddick.",
+         "'final appearances of'"),
+        ("Ballerina marks one of Lance Reddick's final appearances.", "'final appearances'"),
+        ("Ballerina is among Lance Reddick's last films.", "'last films'"),
+        ("Ballerina is Lance Reddick's final film but one.", "'final film but one'"),
+        ("Ballerina will be Lance Reddick's final appearance but one.",
+         "'final appearance but one'"),
+        ("Ballerina is Lance Reddick's last film before The Continental.",
+         "'last film before'"),
+        ("Ballerina is Lance Reddick's first posthumous film.", "'posthumous film'"),
+        ("Ballerina is Lance Reddick's final appearance to date.",
+         "'final appearance to date'"),
+        ("Ballerina is Lance Reddick's last appearance this year.",
+         "'last appearance this year'"),
+        ("Ballerina is Lance Reddick's second-to-last film.", "'last film'"),
+        # The very last: accepted.
+        ("Ballerina is Lance Reddick's final film.", None),
+        ("Ballerina is Lance Reddick's last film before his death.", None),
+        ("Lance Reddick will also make a final appearance as Charon in Ballerina.", None),
+        ("Ballerina is Lance Reddick's swan song.", None),
+    ],
+)  # fmt: skip
+def test_a_final_appearance_is_the_very_last(text: str, said: str | None) -> None:
+    claim = _link(text, _REDDICK, Predicate.FINAL_APPEARANCE, _BALLERINA)
+    found = _rules.final_appearance_the_very_last(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("predicate meaning", "predicate")
+    assert said in breach.message
+    assert "one_of_the_final_appearances" in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note="Another passage: 'Ballerina is his final film'.")
+    assert [] == _rules.final_appearance_the_very_last(noted, CATALOG)
+    among = attrs.evolve(claim, predicate=Predicate.ONE_OF_THE_FINAL_APPEARANCES)
+    assert [] == _rules.final_appearance_the_very_last(among, CATALOG)
+
+
 def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
     """A claim of ``value`` (a person's id, or a text) quoted from ``text``."""
     kept = EntityRef(id=value) if value.startswith("person/") else Text(text=value)

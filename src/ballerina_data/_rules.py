@@ -168,6 +168,7 @@ __all__ = [
     "figure_keeps_its_quotes_negations",
     "figure_of_the_work_itself_or_noted",
     "filming_location_not_the_place_depicted",
+    "final_appearance_the_very_last",
     "former_credit_or_location_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
@@ -9500,6 +9501,97 @@ def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
     return [Breach("predicate meaning", "predicate", message)]
 
 
+#: The words of a person's very last work (:func:`final_appearance_the_very_last`): "final"
+#: or "last" (or "very last") before one work, in the singular ("final film", "last screen
+#: role", "a final appearance"), or "swan song". The plural is one of several ("one of the
+#: final appearances", "among his last films": ``one_of_the_final_appearances``), and so is
+#: a work "next to last" or "second-to-last"; "posthumous" alone says the work came out after
+#: the death, not that it was the last.
+FINAL_WORK_NOUNS = (
+    "appearance", "role", "film", "movie", "performance", "credit", "outing", "screen credit",
+    "picture", "project", "part",
+)  # fmt: skip
+_VERY_LAST_WORK = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:very[\s\u00a0]+)?(?:final|last)(?:[\s\u00a0]+[\w-]+)?[\s\u00a0]+"
+    r"(?:"
+    + _phrases(FINAL_WORK_NOUNS)
+    + r")(?![\w'\u2019-])(?![\s\u00a0]+(?:"
+    + _phrases(noun + "s" for noun in FINAL_WORK_NOUNS)
+    + r")(?![\w'\u2019-]))|swan[\s\u00a0]+song)"
+)
+# What makes the very last one of several just before its words: "one of", "among", "next
+# to", "second to" (up to four words between: "one of Lance Reddick's final ...").
+_ONE_OF_SEVERAL_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:one|some|two|three|several|a[\s\u00a0]+few|few)[\s\u00a0]+of"
+    r"|among|amongst|(?:next|second|third)[\s\u00a0-]+to)(?:[\s\u00a0]+[\w'\u2019.-]+){0,4}?"
+    r"[\s\u00a0]*\Z"
+)
+#: The words that make a final or last work the last of a span only, read after the words
+#: of :data:`FINAL_WORK_NOUNS` in their clause (:func:`final_appearance_the_very_last`): one
+#: before another ("final film but one", "last film before The Continental"; "before his
+#: death" and "before he died" are the very last), the last so far ("to date", "so far",
+#: "yet", "for now", "as of now", "until now", "up to now"), or of a year or season ("this
+#: year", "of the year", "of 2024", "in 2024"). Patterns, read whole in any case.
+NOT_THE_VERY_LAST_WORDS = (
+    r"but\s+(?:one|two|three)",
+    r"(?:before|prior\s+to)(?!\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:death|passing)"
+    r"|(?:he|she|they)\s+(?:died|passed)))",
+    r"to\s+date", r"so\s+far", r"yet", r"for\s+now", r"as\s+of\s+now", r"until\s+now",
+    r"up\s+to\s+now", r"(?:this|that|last|next)\s+(?:year|season|summer|month)",
+    r"of\s+the\s+(?:year|season|summer|decade|month)", r"(?:of|in|for)\s+(?:19|20)[0-9]{2}",
+)  # fmt: skip
+_NOT_THE_VERY_LAST = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(NOT_THE_VERY_LAST_WORDS) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+# The words that speak of a final or last work at all, named in a refusal.
+_FINAL_FAMILY = re.compile(
+    r"(?<![\w'\u2019])(?i:(?:final|last|posthumous(?:ly)?|penultimate)(?:[\s\u00a0]+[\w-]+){0,2})"
+)
+
+
+def _very_last_work_words(text: str) -> tuple[str | None, list[str]]:
+    """The first words of ``text`` that call a work a person's very last, or ``None``, and
+    the words read that make another such phrase one of several or the last of a span."""
+    limited: list[str] = []
+    for found in _VERY_LAST_WORK.finditer(text):
+        several = _ONE_OF_SEVERAL_BEFORE.search(text[: found.start()])
+        limit = _NOT_THE_VERY_LAST.search(_rest_of_clause(text[found.end() :]))
+        if several is None and limit is None:
+            return found[0], limited
+        said = (several[0].strip() + " " if several else "") + found[0]
+        limited.append(said + (f" {limit[0]}" if limit else ""))
+    return None, limited
+
+
+def final_appearance_the_very_last(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``final_appearance`` is a work its sentence calls the person's very last
+    (:data:`FINAL_WORK_NOUNS`: "final film", "last screen role", "a final appearance",
+    "swan song"), not one of several ("one of the final appearances", "among his last
+    films", "second-to-last": ``one_of_the_final_appearances``), nor the last of a span
+    (:data:`NOT_THE_VERY_LAST_WORDS`: "final film but one", "last film before The
+    Continental", "final appearance to date", "last film this year"); "posthumous" alone
+    calls no work the last. Otherwise a note quotes the words, elsewhere in the text, that
+    call it the very last."""
+    if claim.predicate.value != "final_appearance":
+        return []
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    said, limited = _very_last_work_words(sentence)
+    if said is not None:
+        return []
+    if any(_very_last_work_words(passage)[0] for passage in note_passages(claim.note)):
+        return []
+    read = limited or [each[0] for each in _FINAL_FAMILY.finditer(sentence)]
+    words = ", ".join(map(repr, read)) if read else "no 'final' or 'last' work"
+    message = (
+        f"the quote's sentence writes {words}, which calls the work no very last one: file"
+        " a work among the last under one_of_the_final_appearances, or quote in the note"
+        " the words that call it the person's very last ('final film', 'last appearance',"
+        " 'swan song')"
+    )
+    return [Breach("predicate meaning", "predicate", message)]
+
+
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
     of the work its quote names, or of the franchise: the order word names no film. The
@@ -10878,6 +10970,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *hoped_when_the_quote_hopes(claim, catalog),
         *status_when_the_quote_hedges(claim, catalog),
         *production_status_says_only_how_far(claim),
+        *final_appearance_the_very_last(claim, catalog),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
