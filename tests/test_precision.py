@@ -8243,6 +8243,56 @@ def test_a_death_of_another_person_is_not_the_subjects(
     assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
 
 
+_MCSHANE = "person/ian-mcshane"
+_DIES = Text(text="dies")
+_ON_MARCH_17 = DateValue(date=PartialDate.parse("2025-03-17"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "value", "quote", "said"),
+    [
+        # Reported: a death its sentence binds to a part the person plays was taken as the
+        # person's own.
+        (_MCSHANE, _DIES, "Ian McShane plays Winston, who dies in the film", "plays Winston, who"),
+        (_REDDICK, _DIES, "Lance Reddick's Charon dies in John Wick: Chapter 4",
+         "Reddick's Charon dies"),
+        (_MCSHANE, _DIES, "Ian McShane, as Winston, dies", "as Winston, dies"),
+        (_MCSHANE, _DIES, "Ian McShane dies in Ballerina", "dies in Ballerina"),
+        (_MCSHANE, Text(text="killed"), "Ian McShane was killed off in Ballerina", "killed off"),
+        (_MCSHANE, Text(text="dead"), "Ian McShane plays a dead man", "plays a dead"),
+        (_MCSHANE, Text(text="died"), "Ian McShane died in the role of Winston",
+         "died in the role of"),
+        (_MCSHANE, _DIES, "Ian McShane dies at the end of the sequel",
+         "dies at the end of the sequel"),
+        (_MCSHANE, _ON_MARCH_17, "Ian McShane dies in Ballerina on March 17, 2025",
+         "dies in Ballerina"),
+        # The person's own death: accepted.
+        (_REDDICK, Text(text="died"), "Lance Reddick, who played Charon, died in March 2023",
+         None),
+        (_REDDICK, Text(text="late"), "the late Lance Reddick (Bosch) as Charon", None),
+        (_REDDICK, Text(text="died"), "The Wire's Lance Reddick died in Studio City", None),
+        (_REDDICK, _ON_MARCH_17, "Lance Reddick died on March 17, 2023", None),
+    ],
+)  # fmt: skip
+def test_a_death_of_a_part_the_person_plays_is_not_theirs(
+    subject: str, value: Any, quote: str, said: str | None
+) -> None:
+    predicate = Predicate.DATE_OF_DEATH if isinstance(value, DateValue) else Predicate.DECEASED
+    claim = attrs.evolve(
+        _date_claim(quote, "2023-03"), subject=subject, predicate=predicate, value=value
+    )
+    found = _rules.death_not_a_characters(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("predicate meaning", "predicate")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note="The obituary: 'he died at home on March 17'.")
+    assert [] == _rules.death_not_a_characters(noted, CATALOG)
+
+
 @pytest.mark.parametrize(
     ("quote", "named"),
     [

@@ -162,6 +162,7 @@ __all__ = [
     "date_on_its_weekday",
     "date_possible_when_published",
     "dated_by_its_quote_or_noted",
+    "death_not_a_characters",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
     "entity_value_keeps_its_quotes_negations",
@@ -9592,6 +9593,115 @@ def final_appearance_the_very_last(claim: Claim, catalog: Catalog) -> list[Breac
     return [Breach("predicate meaning", "predicate", message)]
 
 
+# A word of a death, as a sentence writes it of a person or of a part.
+_DEATH_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?i:di(?:e|es|ed)|dying|dead|deaths?|killed|kill(?:s|ing)?|murdered"
+    r"|slain|perish(?:es|ed)?|pass(?:es|ed)?[\s\u00a0]+away|late)(?![\w'\u2019-])"
+)
+#: The words that bind a death to a part the person plays, not to the person
+#: (:func:`death_not_a_characters`). Before the death word: a relative clause of a part
+#: ("plays Winston, who dies", "as Winston, who is killed"), the part set off as its subject
+#: ("Ian McShane, as Winston, dies", "(as Winston) dies"), a part played ("plays a dead man",
+#: "portrays a dying hitman"); after it: "off" ("killed off", "bumped off"), "on screen",
+#: "in character", "in the role of", and a story or a scene of one ("dies in the film",
+#: "is killed in the sequel", "dies at the end of the movie", "in the third act"). Patterns,
+#: read whole in any case; "dies in Ballerina", in a work of the catalog, is read too.
+CHARACTER_DEATH_WORDS: dict[str, tuple[str, ...]] = {
+    "before": (
+        r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:e|es|ed|ing)|as)\s+[^,;:.()]{1,40}?"
+        r",?\s+(?:who|whose\s+[\w-]+|which)(?:\s+[\w-]+){0,3}\s*",
+        r"(?:,|\()\s*as\s+[^,;:.()]{1,40}(?:,|\))(?:\s+[\w-]+){0,3}\s*",
+        r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|as)\s+(?:an?|the)(?:\s+[\w-]+)?\s+",
+    ),
+    "after": (
+        r"off", r"on[\s-]?screen", r"in\s+character", r"in\s+the\s+(?:role|part)\s+of",
+        r"(?:[\w-]+\s+)?(?:in|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|early\s+in"
+        r"|late\s+in|midway\s+through|halfway\s+through)\s+(?:the|this|that|a|an)\s+"
+        r"(?:(?:new|latest|upcoming|first|second|third|fourth|final|last|opening)\s+)?"
+        r"(?:film|movie|sequel|prequel|spin-?off|series|show|episode|season|finale|story"
+        r"|plot|franchise|book|novel|comic|game|scene|climax|act|opening|trailer|chapter"
+        r"|installment|instalment)s?",
+    ),
+}  # fmt: skip
+_CHARACTER_DEATH_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?=[a-z])|(?=[,(]))(?:"
+    + "|".join(CHARACTER_DEATH_WORDS["before"])
+    + r")\Z",
+    re.IGNORECASE,
+)
+_CHARACTER_DEATH_AFTER = re.compile(
+    r"[\s\u00a0]+(?:" + "|".join(CHARACTER_DEATH_WORDS["after"]) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_WORD_GOES_ON = re.compile(r"[\w'\u2019-]")
+_IN_A_WORK = re.compile(r"[\s\u00a0]+(?i:in|during)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?")
+_POSSESSED_PART = re.compile(
+    r"([\w-]+)['\u2019]s?[\s\u00a0]+((?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,3})(?:[\w-]+[\s\u00a0]+){0,2}\Z"
+)
+
+
+def _characters_death(sentence: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words of ``sentence`` that bind one of its deaths to a part, not to the claim's
+    subject person (:data:`CHARACTER_DEATH_WORDS`), or ``None``."""
+    subject_words = {
+        word.casefold()
+        for name in catalog.entity(claim.subject).names
+        for word in _LOOKUP_WORD.findall(name)
+    }
+    films = _films_by_name(catalog)
+    for death in _DEATH_WORD.finditer(sentence):
+        before, after = sentence[: death.start()], sentence[death.end() :]
+        part_before = _CHARACTER_DEATH_BEFORE.search(before)
+        if part_before is not None:
+            return " ".join(f"{part_before[0].lstrip(',( ')}{death[0]}".split())
+        part_after = _CHARACTER_DEATH_AFTER.match(after)
+        if part_after is not None:
+            return " ".join(f"{death[0]}{part_after[0]}".split())
+        possessed = _POSSESSED_PART.search(before)
+        if possessed is not None and possessed[1].casefold() in subject_words:
+            part = possessed[2].split()
+            if not {word.casefold() for word in part} <= subject_words:
+                return f"{possessed[1]}'s {' '.join(part)} {death[0]}"
+        into = _IN_A_WORK.match(after)
+        if into is not None:
+            rest = after[into.end() :]
+            named = [
+                len(name)
+                for name in films
+                if rest.casefold().startswith(name) and not _WORD_GOES_ON.match(rest, len(name))
+            ]
+            if named:
+                return " ".join(f"{death[0]}{after[: into.end()]}{rest[: max(named)]}".split())
+    return None
+
+
+def death_not_a_characters(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A death (``deceased``, ``date_of_death``) is the person's own, not that of a part the
+    person plays: a death its sentence binds to a part (:data:`CHARACTER_DEATH_WORDS`:
+    "plays Winston, who dies", "Ian McShane, as Winston, dies", "plays a dead man", "killed
+    off", "dies in the film"; "dies in Ballerina", in a work of the catalog; "Lance
+    Reddick's Charon dies", a part named after the person's possessive) is refused, unless
+    the note quotes words of the text that give the person's own death."""
+    if claim.predicate.value not in {"deceased", "date_of_death"}:
+        return []
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    said = _characters_death(sentence, claim, catalog)
+    if said is None:
+        return []
+    noted = note_passages(claim.note)
+    if any(
+        _DEATH_WORD.search(passage) and _characters_death(passage, claim, catalog) is None
+        for passage in noted
+    ):
+        return []
+    message = (
+        f"the quote's sentence binds its death to a part the person plays ({said!r}): a"
+        " character's death in a story is no death of the person; quote in the note the"
+        " words of the text that give the person's own death"
+    )
+    return [Breach("predicate meaning", "predicate", message)]
+
+
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
     of the work its quote names, or of the franchise: the order word names no film. The
@@ -10971,6 +11081,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *status_when_the_quote_hedges(claim, catalog),
         *production_status_says_only_how_far(claim),
         *final_appearance_the_very_last(claim, catalog),
+        *death_not_a_characters(claim, catalog),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
