@@ -2238,6 +2238,50 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "Prague",
             None,
         ),
+        # Reported: a production status its sentence says was since undone was taken as
+        # current.
+        (
+            "Ballerina, previously greenlit, is on hold.",
+            "Ballerina, previously greenlit, is on hold",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina, originally greenlit, is now on hold.",
+            "Ballerina, originally greenlit, is now on hold",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina was greenlit in 2024 but has since been cancelled.",
+            "Ballerina was greenlit in 2024 but has since been cancelled",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina was greenlit, then cancelled.",
+            "Ballerina was greenlit, then cancelled",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina, once greenlit, is dead.",
+            "Ballerina, once greenlit, is dead",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina had been greenlit until Lionsgate pulled the plug.",
+            "Ballerina had been greenlit until Lionsgate pulled the plug",
+            "production_status",
+            "greenlit",
+            None,
+        ),
     ],
 )
 def test_a_former_figure_credit_or_location_needs_the_status_superseded(
@@ -2248,6 +2292,22 @@ def test_a_former_figure_credit_or_location_needs_the_status_superseded(
     assert _rules.quote_breaches(claim, catalog)
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
     assert [] == _rules.quote_breaches(superseded, catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ballerina was greenlit in 2024.",
+        "Ballerina was greenlit in 2024 and starts filming in May.",
+        "Ballerina, once on hold, was greenlit in 2024.",
+    ],
+)
+def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> None:
+    claim = _superseded_claim(text.rstrip("."), "production_status", "greenlit", None)
+    claim, catalog = _read_in(claim, text)
+    assert [] == _rules.production_status_not_undone_or_superseded(claim, catalog)
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert _rules.status_backed_by_its_words(superseded, catalog)
 
 
 def _superseded_claim(quote: str, predicate: str, value: str, status: Status | None) -> Claim:

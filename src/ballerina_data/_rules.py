@@ -185,6 +185,7 @@ __all__ = [
     "occupation_not_a_played_part",
     "occupation_not_anothers",
     "plain",
+    "production_status_not_undone_or_superseded",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
     "quantity_written_by_its_quote_or_noted",
@@ -5003,6 +5004,7 @@ def _value_superseded(claim: Claim, catalog: Catalog) -> bool:
     return (
         _credit_or_location_superseded(claim, catalog) is not None
         or _job_given_to_another(claim, catalog) is not None
+        or _production_status_superseded(claim, catalog) is not None
     )
 
 
@@ -9702,6 +9704,63 @@ def death_not_a_characters(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("predicate meaning", "predicate", message)]
 
 
+#: The words that say a work's production was since halted or undone, read after a
+#: production status in its sentence (:func:`production_status_not_undone_or_superseded`):
+#: "Ballerina 2 was greenlit, then cancelled", "..., but is now on hold". Phrases, read in
+#: any case.
+PRODUCTION_UNDONE_WORDS = (
+    "cancelled", "canceled", "cancel", "cancels", "scrapped", "scraps", "shelved", "shelves",
+    "axed", "on hold", "halted", "halts", "stalled", "stalls", "dead", "shut down",
+    "shuts down", "pulled the plug", "pulls the plug", "abandoned", "abandons", "dropped",
+    "drops", "nixed", "paused", "pauses", "in limbo", "in turnaround", "called off",
+    "calls off", "fell through", "falls through", "killed", "kills",
+)  # fmt: skip
+_PRODUCTION_UNDONE = re.compile(_as_words(PRODUCTION_UNDONE_WORDS))
+
+
+def _production_status_superseded(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words by which a production status's sentence says it was the status before a
+    change (:data:`CHANGE_WORDS`: "previously greenlit", "once greenlit", "greenlit ...
+    but has since been cancelled", "had been greenlit until"; or a word of
+    :data:`PRODUCTION_UNDONE_WORDS` after it: "greenlit, then cancelled"), and where they
+    stand; or ``None``."""
+    if claim.predicate.value != "production_status" or not isinstance(claim.value, Text):
+        return None
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    at = claim.evidence.quote.casefold().find(claim.value.text.casefold())
+    if at == -1 or not claim.value.text.strip():
+        return None
+    start, end = quote_start + at, quote_start + at + len(claim.value.text)
+    found = _superseded_by(sentence, start, end)
+    if found is not None:
+        return found
+    undone = _PRODUCTION_UNDONE.search(sentence, end)
+    if undone is not None and not _PRODUCTION_UNDONE.search(claim.value.text):
+        return " ".join(undone[0].casefold().split()), "after"
+    return None
+
+
+def production_status_not_undone_or_superseded(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A production status its sentence says was since changed or undone
+    (:func:`_production_status_superseded`: "Ballerina 2, previously greenlit, is on hold",
+    "was greenlit, then cancelled", "once greenlit") has the status ``superseded``, or the
+    claim's note quotes the words and says why it stands."""
+    if claim.qualifiers.status in SUPERSEDED_STATUSES:
+        return []
+    found = _production_status_superseded(claim, catalog)
+    if found is None:
+        return []
+    words, where = found
+    if claim.note and words in " ".join(claim.note.split()).casefold():
+        return []
+    message = (
+        f"the quote's sentence writes {words!r} {where} the production status, which makes it"
+        f" {_SUPERSEDED}: give it the status 'superseded', or quote the words in the note"
+        " and say why it stands"
+    )
+    return [Breach("superseded", "qualifiers.status", message)]
+
+
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
     of the work its quote names, or of the franchise: the order word names no film. The
@@ -11082,6 +11141,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *production_status_says_only_how_far(claim),
         *final_appearance_the_very_last(claim, catalog),
         *death_not_a_characters(claim, catalog),
+        *production_status_not_undone_or_superseded(claim, catalog),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
