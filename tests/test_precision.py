@@ -5796,6 +5796,70 @@ def test_a_final_appearance_is_the_very_last(text: str, said: str | None) -> Non
     assert [] == _rules.final_appearance_the_very_last(among, CATALOG)
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "value", "said"),
+    [
+        # Reported: a stage or an event not reached yet, or short of it, was taken as
+        # reached.
+        ("Ballerina has yet to be greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'yet to'"),
+        ("Lionsgate has yet to greenlight Ballerina.", Predicate.PRODUCTION_STATUS,
+         "greenlight", "'yet to'"),
+        ("Ballerina still needs to be greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'needs'"),
+        ("Ballerina is waiting to be greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'waiting to'"),
+        ("Ballerina is still waiting on a green light.", Predicate.PRODUCTION_STATUS,
+         "green light", "'waiting on'"),
+        ("Ballerina awaits the green light.", Predicate.PRODUCTION_STATUS, "green light",
+         "'awaits'"),
+        ("Ballerina needs a green light.", Predicate.PRODUCTION_STATUS, "green light",
+         "'needs'"),
+        ("Ballerina is seeking a green light.", Predicate.PRODUCTION_STATUS, "green light",
+         "'seeking'"),
+        ("Ballerina is one step from a green light.", Predicate.PRODUCTION_STATUS,
+         "green light", "'one step from'"),
+        ("Ballerina is a long way from being greenlit.", Predicate.PRODUCTION_STATUS,
+         "greenlit", "'a long way from'"),
+        ("Ballerina is all but greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'all but'"),
+        ("Ballerina is as good as greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'as good as'"),
+        ("Ballerina has yet to release a trailer.", Predicate.TRAILER, "trailer", "'yet to'"),
+        ("Fans are still waiting for a Ballerina trailer.", Predicate.TRAILER, "trailer",
+         "'waiting for'"),
+        ("Ballerina's trailer is still to come.", Predicate.TRAILER, "trailer", "'still to'"),
+        ("Lionsgate has yet to release any Ballerina images.", Predicate.PROMOTIONAL_MATERIAL,
+         "images", "'yet to'"),
+        ("Ballerina's poster is still to come.", Predicate.PROMOTIONAL_MATERIAL, "poster",
+         "'still to'"),
+        ("Ballerina has yet to arrive in theaters.", Predicate.DISTRIBUTION_FORMAT,
+         "in theaters", "'yet to'"),
+        # Kept in the value, or the stage reached: accepted.
+        ("Ballerina has yet to be greenlit.", Predicate.PRODUCTION_STATUS,
+         "has yet to be greenlit", None),
+        ("Ballerina has been greenlit.", Predicate.PRODUCTION_STATUS, "greenlit", None),
+        ("Lionsgate released a Ballerina trailer.", Predicate.TRAILER, "trailer", None),
+        ("We can't wait to bring you the Ballerina trailer!", Predicate.TRAILER, "trailer",
+         None),
+    ],
+)  # fmt: skip
+def test_a_stage_not_yet_reached_is_kept_or_noted(
+    text: str, predicate: Predicate, value: str, said: str | None
+) -> None:
+    claim = _from_text(text, text.rstrip(".!"), predicate, Text(text=value))
+    found = _rules.stage_not_yet_reached_kept_or_noted(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value negation", "value.text")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"{said}: the stage is not reached yet.")
+    assert [] == _rules.stage_not_yet_reached_kept_or_noted(noted, CATALOG)
+
+
 def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
     """A claim of ``value`` (a person's id, or a text) quoted from ``text``."""
     kept = EntityRef(id=value) if value.startswith("person/") else Text(text=value)

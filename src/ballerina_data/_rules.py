@@ -193,6 +193,7 @@ __all__ = [
     "region_written_by_its_quote_or_noted",
     "release_date_not_a_runs_end",
     "source_breaches",
+    "stage_not_yet_reached_kept_or_noted",
     "stated_not_asked",
     "stated_not_denied_nor_doubted",
     "status_backed_by_its_words",
@@ -9761,6 +9762,72 @@ def production_status_not_undone_or_superseded(claim: Claim, catalog: Catalog) -
     return [Breach("superseded", "qualifiers.status", message)]
 
 
+#: The predicates whose value is a stage a work reaches or an event of it (a trailer out,
+#: official images out, a way to watch it), read by :func:`stage_not_yet_reached_kept_or_noted`.
+STAGE_PREDICATES = frozenset(
+    {"production_status", "trailer", "promotional_material", "distribution_format"}
+)
+#: Words that put a stage or an event still to come, or short of it, read of a text value of
+#: :data:`STAGE_PREDICATES` in its clause, before it or after it to the clause's end
+#: (:func:`stage_not_yet_reached_kept_or_noted`): a stage not reached yet ("has yet to be
+#: greenlit", "yet to greenlight", "is still to come", "is to come", "still needs to be
+#: greenlit", "needs a green light", "awaits the green light", "is awaiting", "is waiting to
+#: be", "is still waiting on", "waits for", "is seeking a green light"), one near but not
+#: reached ("a long way from being greenlit", "one step from", "a step away from", "all but
+#: greenlit", "as good as greenlit", "almost", "nearly", "close to", "on the verge of", "on
+#: the brink of", "on the cusp of", "in line for"). The value keeps them ("has yet to be
+#: greenlit"), or its note quotes them and says what they leave unreached. "can't wait to"
+#: is eagerness, no stage short of one. Patterns, read whole in any case.
+NOT_YET_WORDS = (
+    r"yet\s+to", r"still\s+to", r"(?:is|are|was|were)\s+to\s+come",
+    r"need(?:s|ed|ing)?", r"await(?:s|ed|ing)?", r"waiting\s+(?:to|on|for)",
+    r"wait(?:s|ed)?\s+(?:on|for)", r"seek(?:s|ing)?", r"sought",
+    r"(?:a\s+)?long\s+way\s+(?:away\s+)?from", r"(?:one|a|two|three|a\s+few)\s+steps?\s+"
+    r"(?:away\s+)?from", r"all\s+but", r"as\s+good\s+as", r"almost", r"nearly",
+    r"close\s+to", r"on\s+the\s+(?:verge|brink|cusp)\s+of", r"in\s+line\s+for",
+)  # fmt: skip
+_NOT_YET = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(NOT_YET_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
+
+
+def _not_yet_words(text: str) -> Counter[str]:
+    """The :data:`NOT_YET_WORDS` ``text`` writes, folded, each with how many times."""
+    return Counter(" ".join(found[0].casefold().split()) for found in _NOT_YET.finditer(text))
+
+
+def stage_not_yet_reached_kept_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A text value of a stage or an event (:data:`STAGE_PREDICATES`: a production status,
+    a trailer, promotional material, a way to watch) keeps the words of its clause that put
+    it still to come or short of it (:data:`NOT_YET_WORDS`: "greenlit" from "Ballerina 2
+    has yet to be greenlit", "needs a green light", "awaits the green light", "is all but
+    greenlit"; "trailer" from "has yet to release a trailer", "Ballerina's trailer is still
+    to come"), as a negation is kept (001-096's "has not been greenlit"); or the claim's
+    note quotes them and says what they leave unreached."""
+    if claim.predicate.value not in STAGE_PREDICATES or not isinstance(claim.value, Text):
+        return []
+    value, quote = claim.value.text, claim.evidence.quote
+    tokens = _TOKEN.findall(quote)
+    taken = _runs_end(value, tokens)
+    if taken is None:
+        return []
+    after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim, catalog))
+    before = _own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken])
+    ended = _CLAUSE_BEFORE.match(before)
+    around = before[ended.end() if ended else 0 :] + after
+    found = _not_yet_words(around) - _not_yet_words(value)
+    found -= _not_yet_words(" ".join(note_passages(claim.note)))
+    if not found:
+        return []
+    words = ", ".join(map(repr, found))
+    message = (
+        f"{short_repr(value)} leaves out its clause's {words}, which put it still to come or"
+        ' short of it: keep the words in the value ("has yet to be greenlit"), or quote'
+        " them in the note and say what they leave unreached"
+    )
+    return [Breach("value negation", "value.text", message)]
+
+
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
     of the work its quote names, or of the franchise: the order word names no film. The
@@ -11142,6 +11209,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *final_appearance_the_very_last(claim, catalog),
         *death_not_a_characters(claim, catalog),
         *production_status_not_undone_or_superseded(claim, catalog),
+        *stage_not_yet_reached_kept_or_noted(claim, catalog),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
