@@ -1978,6 +1978,43 @@ def test_a_credit_of_another_clause_or_part_is_refused(
     assert f"claim my-notes-001: {message}" in str(refused.value)
 
 
+@pytest.mark.parametrize(
+    ("quote", "claim", "message"),
+    [
+        # Reported: a stage not reached yet, a status since undone and a part's death were
+        # accepted as the stage, the current status and the person's death.
+        (
+            "Ballerina has yet to be greenlit",
+            {"predicate": "production_status", "value": {"type": "text", "text": "greenlit"}},
+            "value.text: 'greenlit' leaves out its clause's 'yet to', which put it still to"
+            " come or short of it",
+        ),
+        (
+            "Ballerina was greenlit, then cancelled",
+            {"predicate": "production_status", "value": {"type": "text", "text": "greenlit"}},
+            "qualifiers.status: the quote's sentence writes 'cancelled' after the production"
+            " status, which makes it a value since changed",
+        ),
+        (
+            "Ian McShane plays Winston, who dies",
+            {
+                "subject": "person/ian-mcshane",
+                "predicate": "deceased",
+                "value": {"type": "text", "text": "dies"},
+            },
+            "predicate: the quote's sentence binds its death to a part the person plays"
+            " ('plays Winston, who dies')",
+        ),
+    ],
+)
+def test_a_stage_not_reached_a_status_undone_or_a_parts_death_is_refused(
+    quote: str, claim: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(quote + ".", _document(quote=quote, **claim))
+    assert f"claim my-notes-001: {message}" in str(refused.value)
+
+
 def test_a_note_quoting_words_before_the_quote_that_hedge_something_else_is_taken() -> None:
     # Reported: a hedge before the quote could be explained only by a wrong status: a note
     # quoting it was refused, as no claim's quote held its words.
