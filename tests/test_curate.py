@@ -1752,6 +1752,17 @@ RULES_BROKEN = [
         "predicate: 'streaming' belongs to a predicate of its own",
     ),
     (
+        "predicate meaning (a work among the last is no final appearance)",
+        {
+            "subject": "person/ana-de-armas",
+            "predicate": "final_appearance",
+            "value": {"type": "entity", "id": "film/ballerina-2024"},
+        },
+        '"final_appearance"',
+        "predicate: the quote's sentence writes no 'final' or 'last' work, which calls the work"
+        " no very last one: file a work among the last under one_of_the_final_appearances,",
+    ),
+    (
         "order words",
         {
             "predicate": "plot",
@@ -2007,6 +2018,43 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
     ],
 )
 def test_a_credit_of_another_clause_or_part_is_refused(
+    quote: str, claim: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(quote + ".", _document(quote=quote, **claim))
+    assert f"claim my-notes-001: {message}" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "message"),
+    [
+        # Reported: a stage not reached yet, a status since undone and a part's death were
+        # accepted as the stage, the current status and the person's death.
+        (
+            "Ballerina has yet to be greenlit",
+            {"predicate": "production_status", "value": {"type": "text", "text": "greenlit"}},
+            "value.text: 'greenlit' leaves out its clause's 'yet to', which put it still to"
+            " come or short of it",
+        ),
+        (
+            "Ballerina was greenlit, then cancelled",
+            {"predicate": "production_status", "value": {"type": "text", "text": "greenlit"}},
+            "qualifiers.status: the quote's sentence writes 'cancelled' after the production"
+            " status, which makes it a value since changed",
+        ),
+        (
+            "Ian McShane plays Winston, who dies",
+            {
+                "subject": "person/ian-mcshane",
+                "predicate": "deceased",
+                "value": {"type": "text", "text": "dies"},
+            },
+            "predicate: the quote's sentence binds its death to a part the person plays"
+            " ('plays Winston, who dies')",
+        ),
+    ],
+)
+def test_a_stage_not_reached_a_status_undone_or_a_parts_death_is_refused(
     quote: str, claim: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(InvalidDataError) as refused:

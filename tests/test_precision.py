@@ -2257,6 +2257,50 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "Prague",
             None,
         ),
+        # Reported: a production status its sentence says was since undone was taken as
+        # current.
+        (
+            "Ballerina, previously greenlit, is on hold.",
+            "Ballerina, previously greenlit, is on hold",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina, originally greenlit, is now on hold.",
+            "Ballerina, originally greenlit, is now on hold",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina was greenlit in 2024 but has since been cancelled.",
+            "Ballerina was greenlit in 2024 but has since been cancelled",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina was greenlit, then cancelled.",
+            "Ballerina was greenlit, then cancelled",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina, once greenlit, is dead.",
+            "Ballerina, once greenlit, is dead",
+            "production_status",
+            "greenlit",
+            None,
+        ),
+        (
+            "Ballerina had been greenlit until Lionsgate pulled the plug.",
+            "Ballerina had been greenlit until Lionsgate pulled the plug",
+            "production_status",
+            "greenlit",
+            None,
+        ),
     ],
 )
 def test_a_former_figure_credit_or_location_needs_the_status_superseded(
@@ -2267,6 +2311,22 @@ def test_a_former_figure_credit_or_location_needs_the_status_superseded(
     assert _rules.quote_breaches(claim, catalog)
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
     assert [] == _rules.quote_breaches(superseded, catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ballerina was greenlit in 2024.",
+        "Ballerina was greenlit in 2024 and starts filming in May.",
+        "Ballerina, once on hold, was greenlit in 2024.",
+    ],
+)
+def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> None:
+    claim = _superseded_claim(text.rstrip("."), "production_status", "greenlit", None)
+    claim, catalog = _read_in(claim, text)
+    assert [] == _rules.production_status_not_undone_or_superseded(claim, catalog)
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert _rules.status_backed_by_its_words(superseded, catalog)
 
 
 def _superseded_claim(quote: str, predicate: str, value: str, status: Status | None) -> Claim:
@@ -5818,6 +5878,114 @@ def test_a_link_whose_quote_gives_it_stands(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Reported: a work among the person's last, or the last of a span only, or one that
+        # came out after the death, was accepted as the very last.
+        ("The film will mark one of the final appearances of Lance Reddick.",
+         "'final appearances of'"),
+        ("Ballerina marks one of Lance Reddick's final appearances.", "'final appearances'"),
+        ("Ballerina is among Lance Reddick's last films.", "'last films'"),
+        ("Ballerina is Lance Reddick's final film but one.", "'final film but one'"),
+        ("Ballerina will be Lance Reddick's final appearance but one.",
+         "'final appearance but one'"),
+        ("Ballerina is Lance Reddick's last film before The Continental.",
+         "'last film before'"),
+        ("Ballerina is Lance Reddick's first posthumous film.", "'posthumous film'"),
+        ("Ballerina is Lance Reddick's final appearance to date.",
+         "'final appearance to date'"),
+        ("Ballerina is Lance Reddick's last appearance this year.",
+         "'last appearance this year'"),
+        ("Ballerina is Lance Reddick's second-to-last film.", "'last film'"),
+        # The very last: accepted.
+        ("Ballerina is Lance Reddick's final film.", None),
+        ("Ballerina is Lance Reddick's last film before his death.", None),
+        ("Lance Reddick will also make a final appearance as Charon in Ballerina.", None),
+        ("Ballerina is Lance Reddick's swan song.", None),
+    ],
+)  # fmt: skip
+def test_a_final_appearance_is_the_very_last(text: str, said: str | None) -> None:
+    claim = _link(text, _REDDICK, Predicate.FINAL_APPEARANCE, _BALLERINA)
+    found = _rules.final_appearance_the_very_last(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("predicate meaning", "predicate")
+    assert said in breach.message
+    assert "one_of_the_final_appearances" in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note="Another passage: 'Ballerina is his final film'.")
+    assert [] == _rules.final_appearance_the_very_last(noted, CATALOG)
+    among = attrs.evolve(claim, predicate=Predicate.ONE_OF_THE_FINAL_APPEARANCES)
+    assert [] == _rules.final_appearance_the_very_last(among, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "value", "said"),
+    [
+        # Reported: a stage or an event not reached yet, or short of it, was taken as
+        # reached.
+        ("Ballerina has yet to be greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'yet to'"),
+        ("Lionsgate has yet to greenlight Ballerina.", Predicate.PRODUCTION_STATUS,
+         "greenlight", "'yet to'"),
+        ("Ballerina still needs to be greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'needs'"),
+        ("Ballerina is waiting to be greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'waiting to'"),
+        ("Ballerina is still waiting on a green light.", Predicate.PRODUCTION_STATUS,
+         "green light", "'waiting on'"),
+        ("Ballerina awaits the green light.", Predicate.PRODUCTION_STATUS, "green light",
+         "'awaits'"),
+        ("Ballerina needs a green light.", Predicate.PRODUCTION_STATUS, "green light",
+         "'needs'"),
+        ("Ballerina is seeking a green light.", Predicate.PRODUCTION_STATUS, "green light",
+         "'seeking'"),
+        ("Ballerina is one step from a green light.", Predicate.PRODUCTION_STATUS,
+         "green light", "'one step from'"),
+        ("Ballerina is a long way from being greenlit.", Predicate.PRODUCTION_STATUS,
+         "greenlit", "'a long way from'"),
+        ("Ballerina is all but greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'all but'"),
+        ("Ballerina is as good as greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'as good as'"),
+        ("Ballerina has yet to release a trailer.", Predicate.TRAILER, "trailer", "'yet to'"),
+        ("Fans are still waiting for a Ballerina trailer.", Predicate.TRAILER, "trailer",
+         "'waiting for'"),
+        ("Ballerina's trailer is still to come.", Predicate.TRAILER, "trailer", "'still to'"),
+        ("Lionsgate has yet to release any Ballerina images.", Predicate.PROMOTIONAL_MATERIAL,
+         "images", "'yet to'"),
+        ("Ballerina's poster is still to come.", Predicate.PROMOTIONAL_MATERIAL, "poster",
+         "'still to'"),
+        ("Ballerina has yet to arrive in theaters.", Predicate.DISTRIBUTION_FORMAT,
+         "in theaters", "'yet to'"),
+        # Kept in the value, or the stage reached: accepted.
+        ("Ballerina has yet to be greenlit.", Predicate.PRODUCTION_STATUS,
+         "has yet to be greenlit", None),
+        ("Ballerina has been greenlit.", Predicate.PRODUCTION_STATUS, "greenlit", None),
+        ("Lionsgate released a Ballerina trailer.", Predicate.TRAILER, "trailer", None),
+        ("We can't wait to bring you the Ballerina trailer!", Predicate.TRAILER, "trailer",
+         None),
+    ],
+)  # fmt: skip
+def test_a_stage_not_yet_reached_is_kept_or_noted(
+    text: str, predicate: Predicate, value: str, said: str | None
+) -> None:
+    claim = _from_text(text, text.rstrip(".!"), predicate, Text(text=value))
+    found = _rules.stage_not_yet_reached_kept_or_noted(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value negation", "value.text")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"{said}: the stage is not reached yet.")
+    assert [] == _rules.stage_not_yet_reached_kept_or_noted(noted, CATALOG)
+
+
 def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
     """A claim of ``value`` (a person's id, or a text) quoted from ``text``."""
     kept = EntityRef(id=value) if value.startswith("person/") else Text(text=value)
@@ -8357,6 +8525,56 @@ def test_a_death_of_another_person_is_not_the_subjects(
         assert breach in _rules.quote_breaches(claim, CATALOG)
     noted = attrs.evolve(claim, note=f"It is about {CATALOG.entity(subject).names[0]}.")
     assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
+_MCSHANE = "person/ian-mcshane"
+_DIES = Text(text="dies")
+_ON_MARCH_17 = DateValue(date=PartialDate.parse("2025-03-17"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "value", "quote", "said"),
+    [
+        # Reported: a death its sentence binds to a part the person plays was taken as the
+        # person's own.
+        (_MCSHANE, _DIES, "Ian McShane plays Winston, who dies in the film", "plays Winston, who"),
+        (_REDDICK, _DIES, "Lance Reddick's Charon dies in John Wick: Chapter 4",
+         "Reddick's Charon dies"),
+        (_MCSHANE, _DIES, "Ian McShane, as Winston, dies", "as Winston, dies"),
+        (_MCSHANE, _DIES, "Ian McShane dies in Ballerina", "dies in Ballerina"),
+        (_MCSHANE, Text(text="killed"), "Ian McShane was killed off in Ballerina", "killed off"),
+        (_MCSHANE, Text(text="dead"), "Ian McShane plays a dead man", "plays a dead"),
+        (_MCSHANE, Text(text="died"), "Ian McShane died in the role of Winston",
+         "died in the role of"),
+        (_MCSHANE, _DIES, "Ian McShane dies at the end of the sequel",
+         "dies at the end of the sequel"),
+        (_MCSHANE, _ON_MARCH_17, "Ian McShane dies in Ballerina on March 17, 2025",
+         "dies in Ballerina"),
+        # The person's own death: accepted.
+        (_REDDICK, Text(text="died"), "Lance Reddick, who played Charon, died in March 2023",
+         None),
+        (_REDDICK, Text(text="late"), "the late Lance Reddick (Bosch) as Charon", None),
+        (_REDDICK, Text(text="died"), "The Wire's Lance Reddick died in Studio City", None),
+        (_REDDICK, _ON_MARCH_17, "Lance Reddick died on March 17, 2023", None),
+    ],
+)  # fmt: skip
+def test_a_death_of_a_part_the_person_plays_is_not_theirs(
+    subject: str, value: Any, quote: str, said: str | None
+) -> None:
+    predicate = Predicate.DATE_OF_DEATH if isinstance(value, DateValue) else Predicate.DECEASED
+    claim = attrs.evolve(
+        _date_claim(quote, "2023-03"), subject=subject, predicate=predicate, value=value
+    )
+    found = _rules.death_not_a_characters(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("predicate meaning", "predicate")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note="The obituary: 'he died at home on March 17'.")
+    assert [] == _rules.death_not_a_characters(noted, CATALOG)
 
 
 @pytest.mark.parametrize(

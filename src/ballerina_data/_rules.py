@@ -167,12 +167,14 @@ __all__ = [
     "date_on_its_weekday",
     "date_possible_when_published",
     "dated_by_its_quote_or_noted",
+    "death_not_a_characters",
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
     "entity_value_keeps_its_quotes_negations",
     "figure_keeps_its_quotes_negations",
     "figure_of_the_work_itself_or_noted",
     "filming_location_not_the_place_depicted",
+    "final_appearance_the_very_last",
     "former_credit_or_location_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
@@ -188,6 +190,7 @@ __all__ = [
     "occupation_not_a_played_part",
     "occupation_not_anothers",
     "plain",
+    "production_status_not_undone_or_superseded",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
     "quantity_written_by_its_quote_or_noted",
@@ -195,6 +198,7 @@ __all__ = [
     "region_written_by_its_quote_or_noted",
     "release_date_not_a_runs_end",
     "source_breaches",
+    "stage_not_yet_reached_kept_or_noted",
     "stated_not_asked",
     "stated_not_denied_nor_doubted",
     "status_backed_by_its_words",
@@ -5067,6 +5071,7 @@ def _value_superseded(claim: Claim, catalog: Catalog) -> bool:
     return (
         _credit_or_location_superseded(claim, catalog) is not None
         or _job_given_to_another(claim, catalog) is not None
+        or _production_status_superseded(claim, catalog) is not None
     )
 
 
@@ -9828,6 +9833,329 @@ def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
     return [Breach("predicate meaning", "predicate", message)]
 
 
+#: The words of a person's very last work (:func:`final_appearance_the_very_last`): "final"
+#: or "last" (or "very last") before one work, in the singular ("final film", "last screen
+#: role", "a final appearance"), or "swan song". The plural is one of several ("one of the
+#: final appearances", "among his last films": ``one_of_the_final_appearances``), and so is
+#: a work "next to last" or "second-to-last"; "posthumous" alone says the work came out after
+#: the death, not that it was the last.
+FINAL_WORK_NOUNS = (
+    "appearance", "role", "film", "movie", "performance", "credit", "outing", "screen credit",
+    "picture", "project", "part",
+)  # fmt: skip
+_VERY_LAST_WORK = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:very[\s\u00a0]+)?(?:final|last)(?:[\s\u00a0]+[\w-]+)?[\s\u00a0]+"
+    r"(?:"
+    + _phrases(FINAL_WORK_NOUNS)
+    + r")(?![\w'\u2019-])(?![\s\u00a0]+(?:"
+    + _phrases(noun + "s" for noun in FINAL_WORK_NOUNS)
+    + r")(?![\w'\u2019-]))|swan[\s\u00a0]+song)"
+)
+# What makes the very last one of several just before its words: "one of", "among", "next
+# to", "second to" (up to four words between: "one of Lance Reddick's final ...").
+_ONE_OF_SEVERAL_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:one|some|two|three|several|a[\s\u00a0]+few|few)[\s\u00a0]+of"
+    r"|among|amongst|(?:next|second|third)[\s\u00a0-]+to)(?:[\s\u00a0]+[\w'\u2019.-]+){0,4}?"
+    r"[\s\u00a0]*\Z"
+)
+#: The words that make a final or last work the last of a span only, read after the words
+#: of :data:`FINAL_WORK_NOUNS` in their clause (:func:`final_appearance_the_very_last`): one
+#: before another ("final film but one", "last film before The Continental"; "before his
+#: death" and "before he died" are the very last), the last so far ("to date", "so far",
+#: "yet", "for now", "as of now", "until now", "up to now"), or of a year or season ("this
+#: year", "of the year", "of 2024", "in 2024"). Patterns, read whole in any case.
+NOT_THE_VERY_LAST_WORDS = (
+    r"but\s+(?:one|two|three)",
+    r"(?:before|prior\s+to)(?!\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:death|passing)"
+    r"|(?:he|she|they)\s+(?:died|passed)))",
+    r"to\s+date", r"so\s+far", r"yet", r"for\s+now", r"as\s+of\s+now", r"until\s+now",
+    r"up\s+to\s+now", r"(?:this|that|last|next)\s+(?:year|season|summer|month)",
+    r"of\s+the\s+(?:year|season|summer|decade|month)", r"(?:of|in|for)\s+(?:19|20)[0-9]{2}",
+)  # fmt: skip
+_NOT_THE_VERY_LAST = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(NOT_THE_VERY_LAST_WORDS) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+# The words that speak of a final or last work at all, named in a refusal.
+_FINAL_FAMILY = re.compile(
+    r"(?<![\w'\u2019])(?i:(?:final|last|posthumous(?:ly)?|penultimate)(?:[\s\u00a0]+[\w-]+){0,2})"
+)
+
+
+def _very_last_work_words(text: str) -> tuple[str | None, list[str]]:
+    """The first words of ``text`` that call a work a person's very last, or ``None``, and
+    the words read that make another such phrase one of several or the last of a span."""
+    limited: list[str] = []
+    for found in _VERY_LAST_WORK.finditer(text):
+        several = _ONE_OF_SEVERAL_BEFORE.search(text[: found.start()])
+        limit = _NOT_THE_VERY_LAST.search(_rest_of_clause(text[found.end() :]))
+        if several is None and limit is None:
+            return found[0], limited
+        said = (several[0].strip() + " " if several else "") + found[0]
+        limited.append(said + (f" {limit[0]}" if limit else ""))
+    return None, limited
+
+
+def final_appearance_the_very_last(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``final_appearance`` is a work its sentence calls the person's very last
+    (:data:`FINAL_WORK_NOUNS`: "final film", "last screen role", "a final appearance",
+    "swan song"), not one of several ("one of the final appearances", "among his last
+    films", "second-to-last": ``one_of_the_final_appearances``), nor the last of a span
+    (:data:`NOT_THE_VERY_LAST_WORDS`: "final film but one", "last film before The
+    Continental", "final appearance to date", "last film this year"); "posthumous" alone
+    calls no work the last. Otherwise a note quotes the words, elsewhere in the text, that
+    call it the very last."""
+    if claim.predicate.value != "final_appearance":
+        return []
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    said, limited = _very_last_work_words(sentence)
+    if said is not None:
+        return []
+    if any(_very_last_work_words(passage)[0] for passage in note_passages(claim.note)):
+        return []
+    read = limited or [each[0] for each in _FINAL_FAMILY.finditer(sentence)]
+    words = ", ".join(map(repr, read)) if read else "no 'final' or 'last' work"
+    message = (
+        f"the quote's sentence writes {words}, which calls the work no very last one: file"
+        " a work among the last under one_of_the_final_appearances, or quote in the note"
+        " the words that call it the person's very last ('final film', 'last appearance',"
+        " 'swan song')"
+    )
+    return [Breach("predicate meaning", "predicate", message)]
+
+
+# A word of a death, as a sentence writes it of a person or of a part.
+_DEATH_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?i:di(?:e|es|ed)|dying|dead|deaths?|killed|kill(?:s|ing)?|murdered"
+    r"|slain|perish(?:es|ed)?|pass(?:es|ed)?[\s\u00a0]+away|late)(?![\w'\u2019-])"
+)
+#: The words that bind a death to a part the person plays, not to the person
+#: (:func:`death_not_a_characters`). Before the death word: a relative clause of a part
+#: ("plays Winston, who dies", "as Winston, who is killed"), the part set off as its subject
+#: ("Ian McShane, as Winston, dies", "(as Winston) dies"), a part played ("plays a dead man",
+#: "portrays a dying hitman"); after it: "off" ("killed off", "bumped off"), "on screen",
+#: "in character", "in the role of", and a story or a scene of one ("dies in the film",
+#: "is killed in the sequel", "dies at the end of the movie", "in the third act"). Patterns,
+#: read whole in any case; "dies in Ballerina", in a work of the catalog, is read too.
+CHARACTER_DEATH_WORDS: dict[str, tuple[str, ...]] = {
+    "before": (
+        r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:e|es|ed|ing)|as)\s+[^,;:.()]{1,40}?"
+        r",?\s+(?:who|whose\s+[\w-]+|which)(?:\s+[\w-]+){0,3}\s*",
+        r"(?:,|\()\s*as\s+[^,;:.()]{1,40}(?:,|\))(?:\s+[\w-]+){0,3}\s*",
+        r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|as)\s+(?:an?|the)(?:\s+[\w-]+)?\s+",
+    ),
+    "after": (
+        r"off", r"on[\s-]?screen", r"in\s+character", r"in\s+the\s+(?:role|part)\s+of",
+        r"(?:[\w-]+\s+)?(?:in|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|early\s+in"
+        r"|late\s+in|midway\s+through|halfway\s+through)\s+(?:the|this|that|a|an)\s+"
+        r"(?:(?:new|latest|upcoming|first|second|third|fourth|final|last|opening)\s+)?"
+        r"(?:film|movie|sequel|prequel|spin-?off|series|show|episode|season|finale|story"
+        r"|plot|franchise|book|novel|comic|game|scene|climax|act|opening|trailer|chapter"
+        r"|installment|instalment)s?",
+    ),
+}  # fmt: skip
+_CHARACTER_DEATH_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?=[a-z])|(?=[,(]))(?:"
+    + "|".join(CHARACTER_DEATH_WORDS["before"])
+    + r")\Z",
+    re.IGNORECASE,
+)
+_CHARACTER_DEATH_AFTER = re.compile(
+    r"[\s\u00a0]+(?:" + "|".join(CHARACTER_DEATH_WORDS["after"]) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_WORD_GOES_ON = re.compile(r"[\w'\u2019-]")
+_IN_A_WORK = re.compile(r"[\s\u00a0]+(?i:in|during)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?")
+_POSSESSED_PART = re.compile(
+    r"([\w-]+)['\u2019]s?[\s\u00a0]+((?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,3})(?:[\w-]+[\s\u00a0]+){0,2}\Z"
+)
+
+
+def _characters_death(sentence: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words of ``sentence`` that bind one of its deaths to a part, not to the claim's
+    subject person (:data:`CHARACTER_DEATH_WORDS`), or ``None``."""
+    subject_words = {
+        word.casefold()
+        for name in catalog.entity(claim.subject).names
+        for word in _LOOKUP_WORD.findall(name)
+    }
+    films = _films_by_name(catalog)
+    for death in _DEATH_WORD.finditer(sentence):
+        before, after = sentence[: death.start()], sentence[death.end() :]
+        part_before = _CHARACTER_DEATH_BEFORE.search(before)
+        if part_before is not None:
+            return " ".join(f"{part_before[0].lstrip(',( ')}{death[0]}".split())
+        part_after = _CHARACTER_DEATH_AFTER.match(after)
+        if part_after is not None:
+            return " ".join(f"{death[0]}{part_after[0]}".split())
+        possessed = _POSSESSED_PART.search(before)
+        if possessed is not None and possessed[1].casefold() in subject_words:
+            part = possessed[2].split()
+            if not {word.casefold() for word in part} <= subject_words:
+                return f"{possessed[1]}'s {' '.join(part)} {death[0]}"
+        into = _IN_A_WORK.match(after)
+        if into is not None:
+            rest = after[into.end() :]
+            named = [
+                len(name)
+                for name in films
+                if rest.casefold().startswith(name) and not _WORD_GOES_ON.match(rest, len(name))
+            ]
+            if named:
+                return " ".join(f"{death[0]}{after[: into.end()]}{rest[: max(named)]}".split())
+    return None
+
+
+def death_not_a_characters(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A death (``deceased``, ``date_of_death``) is the person's own, not that of a part the
+    person plays: a death its sentence binds to a part (:data:`CHARACTER_DEATH_WORDS`:
+    "plays Winston, who dies", "Ian McShane, as Winston, dies", "plays a dead man", "killed
+    off", "dies in the film"; "dies in Ballerina", in a work of the catalog; "Lance
+    Reddick's Charon dies", a part named after the person's possessive) is refused, unless
+    the note quotes words of the text that give the person's own death."""
+    if claim.predicate.value not in {"deceased", "date_of_death"}:
+        return []
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    said = _characters_death(sentence, claim, catalog)
+    if said is None:
+        return []
+    noted = note_passages(claim.note)
+    if any(
+        _DEATH_WORD.search(passage) and _characters_death(passage, claim, catalog) is None
+        for passage in noted
+    ):
+        return []
+    message = (
+        f"the quote's sentence binds its death to a part the person plays ({said!r}): a"
+        " character's death in a story is no death of the person; quote in the note the"
+        " words of the text that give the person's own death"
+    )
+    return [Breach("predicate meaning", "predicate", message)]
+
+
+#: The words that say a work's production was since halted or undone, read after a
+#: production status in its sentence (:func:`production_status_not_undone_or_superseded`):
+#: "Ballerina 2 was greenlit, then cancelled", "..., but is now on hold". Phrases, read in
+#: any case.
+PRODUCTION_UNDONE_WORDS = (
+    "cancelled", "canceled", "cancel", "cancels", "scrapped", "scraps", "shelved", "shelves",
+    "axed", "on hold", "halted", "halts", "stalled", "stalls", "dead", "shut down",
+    "shuts down", "pulled the plug", "pulls the plug", "abandoned", "abandons", "dropped",
+    "drops", "nixed", "paused", "pauses", "in limbo", "in turnaround", "called off",
+    "calls off", "fell through", "falls through", "killed", "kills",
+)  # fmt: skip
+_PRODUCTION_UNDONE = re.compile(_as_words(PRODUCTION_UNDONE_WORDS))
+
+
+def _production_status_superseded(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words by which a production status's sentence says it was the status before a
+    change (:data:`CHANGE_WORDS`: "previously greenlit", "once greenlit", "greenlit ...
+    but has since been cancelled", "had been greenlit until"; or a word of
+    :data:`PRODUCTION_UNDONE_WORDS` after it: "greenlit, then cancelled"), and where they
+    stand; or ``None``."""
+    if claim.predicate.value != "production_status" or not isinstance(claim.value, Text):
+        return None
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    at = claim.evidence.quote.casefold().find(claim.value.text.casefold())
+    if at == -1 or not claim.value.text.strip():
+        return None
+    start, end = quote_start + at, quote_start + at + len(claim.value.text)
+    found = _superseded_by(sentence, start, end)
+    if found is not None:
+        return found
+    undone = _PRODUCTION_UNDONE.search(sentence, end)
+    if undone is not None and not _PRODUCTION_UNDONE.search(claim.value.text):
+        return " ".join(undone[0].casefold().split()), "after"
+    return None
+
+
+def production_status_not_undone_or_superseded(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A production status its sentence says was since changed or undone
+    (:func:`_production_status_superseded`: "Ballerina 2, previously greenlit, is on hold",
+    "was greenlit, then cancelled", "once greenlit") has the status ``superseded``, or the
+    claim's note quotes the words and says why it stands."""
+    if claim.qualifiers.status in SUPERSEDED_STATUSES:
+        return []
+    found = _production_status_superseded(claim, catalog)
+    if found is None:
+        return []
+    words, where = found
+    if claim.note and words in " ".join(claim.note.split()).casefold():
+        return []
+    message = (
+        f"the quote's sentence writes {words!r} {where} the production status, which makes it"
+        f" {_SUPERSEDED}: give it the status 'superseded', or quote the words in the note"
+        " and say why it stands"
+    )
+    return [Breach("superseded", "qualifiers.status", message)]
+
+
+#: The predicates whose value is a stage a work reaches or an event of it (a trailer out,
+#: official images out, a way to watch it), read by :func:`stage_not_yet_reached_kept_or_noted`.
+STAGE_PREDICATES = frozenset(
+    {"production_status", "trailer", "promotional_material", "distribution_format"}
+)
+#: Words that put a stage or an event still to come, or short of it, read of a text value of
+#: :data:`STAGE_PREDICATES` in its clause, before it or after it to the clause's end
+#: (:func:`stage_not_yet_reached_kept_or_noted`): a stage not reached yet ("has yet to be
+#: greenlit", "yet to greenlight", "is still to come", "is to come", "still needs to be
+#: greenlit", "needs a green light", "awaits the green light", "is awaiting", "is waiting to
+#: be", "is still waiting on", "waits for", "is seeking a green light"), one near but not
+#: reached ("a long way from being greenlit", "one step from", "a step away from", "all but
+#: greenlit", "as good as greenlit", "almost", "nearly", "close to", "on the verge of", "on
+#: the brink of", "on the cusp of", "in line for"). The value keeps them ("has yet to be
+#: greenlit"), or its note quotes them and says what they leave unreached. "can't wait to"
+#: is eagerness, no stage short of one. Patterns, read whole in any case.
+NOT_YET_WORDS = (
+    r"yet\s+to", r"still\s+to", r"(?:is|are|was|were)\s+to\s+come",
+    r"need(?:s|ed|ing)?", r"await(?:s|ed|ing)?", r"waiting\s+(?:to|on|for)",
+    r"wait(?:s|ed)?\s+(?:on|for)", r"seek(?:s|ing)?", r"sought",
+    r"(?:a\s+)?long\s+way\s+(?:away\s+)?from", r"(?:one|a|two|three|a\s+few)\s+steps?\s+"
+    r"(?:away\s+)?from", r"all\s+but", r"as\s+good\s+as", r"almost", r"nearly",
+    r"close\s+to", r"on\s+the\s+(?:verge|brink|cusp)\s+of", r"in\s+line\s+for",
+)  # fmt: skip
+_NOT_YET = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(NOT_YET_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
+
+
+def _not_yet_words(text: str) -> Counter[str]:
+    """The :data:`NOT_YET_WORDS` ``text`` writes, folded, each with how many times."""
+    return Counter(" ".join(found[0].casefold().split()) for found in _NOT_YET.finditer(text))
+
+
+def stage_not_yet_reached_kept_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A text value of a stage or an event (:data:`STAGE_PREDICATES`: a production status,
+    a trailer, promotional material, a way to watch) keeps the words of its clause that put
+    it still to come or short of it (:data:`NOT_YET_WORDS`: "greenlit" from "Ballerina 2
+    has yet to be greenlit", "needs a green light", "awaits the green light", "is all but
+    greenlit"; "trailer" from "has yet to release a trailer", "Ballerina's trailer is still
+    to come"), as a negation is kept (001-096's "has not been greenlit"); or the claim's
+    note quotes them and says what they leave unreached."""
+    if claim.predicate.value not in STAGE_PREDICATES or not isinstance(claim.value, Text):
+        return []
+    value, quote = claim.value.text, claim.evidence.quote
+    tokens = _TOKEN.findall(quote)
+    taken = _runs_end(value, tokens)
+    if taken is None:
+        return []
+    after = _rest_of_clause("".join(tokens[taken:]) + lead_out(claim, catalog))
+    before = _own_clause(lead_in(claim, catalog)) + "".join(tokens[:taken])
+    ended = _CLAUSE_BEFORE.match(before)
+    around = before[ended.end() if ended else 0 :] + after
+    found = _not_yet_words(around) - _not_yet_words(value)
+    found -= _not_yet_words(" ".join(note_passages(claim.note)))
+    if not found:
+        return []
+    words = ", ".join(map(repr, found))
+    message = (
+        f"{short_repr(value)} leaves out its clause's {words}, which put it still to come or"
+        ' short of it: keep the words in the value ("has yet to be greenlit"), or quote'
+        " them in the note and say what they leave unreached"
+    )
+    return [Breach("value negation", "value.text", message)]
+
+
 def no_film_read_from_an_order_word(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A step of a recap that begins with an order word ("Next, he avenged ...") is a claim
     of the work its quote names, or of the franchise: the order word names no film. The
@@ -11380,6 +11708,10 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *hoped_when_the_quote_hopes(claim, catalog),
         *status_when_the_quote_hedges(claim, catalog),
         *production_status_says_only_how_far(claim),
+        *final_appearance_the_very_last(claim, catalog),
+        *death_not_a_characters(claim, catalog),
+        *production_status_not_undone_or_superseded(claim, catalog),
+        *stage_not_yet_reached_kept_or_noted(claim, catalog),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
