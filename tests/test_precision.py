@@ -4509,18 +4509,29 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
+_TEXT_PREDICATES = ("filming_location", "narrative_location", "genre", "plot", "set_in_period")
+
+
 def _work_value_claim(text: str, value: str) -> Claim:
     """A claim of film/ballerina-2024 quoting ``text``: a release date ("2026-06-13"), a
-    figure ("20000000 USD", "140 minute"), or a cast credit (a person's id)."""
+    figure ("20000000 USD", "140 minute"), or a cast credit (a person's id); or, after a
+    predicate and a colon, a value of that predicate ("director:person/chad-stahelski",
+    "filming_date:2024", "genre:comedy")."""
     quote = text.rstrip(".")
-    if value.startswith("person/"):
-        return attrs.evolve(_credit(quote, person=value), qualifiers=Qualifiers())
-    if " " not in value:
-        return _date_claim(quote, value)
-    amount, unit = value.split(" ")
-    figure = _figure_claim(quote, amount, unit)
-    predicate = {"minute": Predicate.DURATION, "USD": Predicate.COST}[unit]
-    return attrs.evolve(figure, predicate=predicate)
+    predicate, _, value = value.partition(":") if ":" in value else ("", "", value)
+    if value.startswith(("person/", "org/")):
+        claim = attrs.evolve(_credit(quote, person=value), qualifiers=Qualifiers())
+    elif predicate in _TEXT_PREDICATES:
+        claim = attrs.evolve(_date_claim(quote, "2024"), value=Text(text=value))
+    elif " " not in value:
+        claim = _date_claim(quote, value)
+    else:
+        amount, unit = value.split(" ")
+        figure = _figure_claim(quote, amount, unit)
+        claim = attrs.evolve(
+            figure, predicate={"minute": Predicate.DURATION, "USD": Predicate.COST}[unit]
+        )
+    return attrs.evolve(claim, predicate=Predicate(predicate)) if predicate else claim
 
 
 @pytest.mark.parametrize(
@@ -4617,6 +4628,41 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's budget was $90 million.", "90000000 USD", None),
         ("The budget of Ballerina was $90 million.", "90000000 USD", None),
         ("Keanu Reeves stars in Ballerina.", "person/keanu-reeves", None),
+        # Reported: a value said of the work's sequel by "whose" was the work's, for every
+        # predicate; "Ballerina's sequel" passed for text values and filming dates.
+        ("Ballerina, whose sequel opens June 5, 2026.", "2026-06-05",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel is directed by Chad Stahelski.",
+         "director:person/chad-stahelski", "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel stars Keanu Reeves.", "person/keanu-reeves",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel grossed $300 million.", "box_office:300000000 USD",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel will cost $120 million.", "120000000 USD",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel will run 140 minutes.", "140 minute",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel is distributed by Netflix.", "distributor:org/netflix",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina's sequel was shot in Prague.", "filming_location:Prague",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("The sequel to Ballerina is set in Tokyo.", "narrative_location:Tokyo",
+         "'The sequel to Ballerina': 'sequel'"),
+        ("Ballerina's sequel is a comedy.", "genre:comedy", "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's sequel follows Eve's sister.", "plot:follows Eve's sister",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's sequel is set in the 1990s.", "set_in_period:1990s",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's sequel was filmed in 2024.", "filming_date:2024",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("The Ballerina video game is set in Tokyo.", "narrative_location:Tokyo",
+         "'Ballerina video game': 'game'"),
+        # The work's own text values, and a "whose" clause closed before the value.
+        ("Ballerina's setting is Tokyo.", "narrative_location:Tokyo", None),
+        ("Ballerina's Prague shoot began in 2022.", "filming_location:Prague", None),
+        ("The first spin-off, Ballerina, is an action film.", "genre:action", None),
+        ("Ballerina, whose sequel is in the works, is an action film.", "genre:action", None),
+        ("Ballerina, whose director is Len Wiseman, opens June 6, 2025.", "2025-06-06", None),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
@@ -4629,15 +4675,16 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
         assert [] == found
         return
     (breach,) = found
-    field = "value.id" if value.startswith("person/") else "value.amount"
-    field = "value.date" if " " not in value and field != "value.id" else field
+    fields = {EntityRef: "value.id", Quantity: "value.amount", DateValue: "value.date"}
+    field = fields.get(type(claim.value), "value.text")
     assert (breach.rule, breach.field) == ("value of the work", field)
     assert f"another thing than the work ({words})" in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
     said = words.split(": ")[0][1:-1]
     noted = _quoted_from(claim, text, note=f"'{said}': read as the film's own.")
-    # A date or figure a note quotes the words of passes; a credit never does.
-    assert bool(_rules.value_of_the_work_itself(noted, catalog)) is value.startswith("person/")
+    # A date, figure or text a note quotes the words of passes; a credit never does.
+    credit = isinstance(claim.value, EntityRef)
+    assert bool(_rules.value_of_the_work_itself(noted, catalog)) is credit
 
 
 @pytest.mark.parametrize(
@@ -7978,6 +8025,9 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
         # Reported: a namesake, one word of the name inside a longer one, named the person.
         ("Reeves Smith stars in Ballerina", None, False),
         ("Keanu Reeves's son Morgan Reeves stars in Ballerina", None, False),
+        # Reported: "whose" and a relative gave the relative's credit to the person.
+        ("Keanu Reeves, whose daughter stars in Ballerina", None, False),
+        ("Keanu Reeves, whose father was Hawaiian, stars in Ballerina", None, True),
     ],
 )
 def test_an_entity_value_is_named_by_its_quote_or_its_note(
@@ -8163,6 +8213,50 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
             Text(text="hitman"),
             "Ian McShane's brother is a hitman",
             "possessor of 'brother'",
+        ),
+        # Reported: a relative's occupation, or the value's own possession, was the
+        # subject's occupation.
+        (
+            "person/ana-de-armas",
+            Predicate.OCCUPATION,
+            Text(text="teacher"),
+            "Ana de Armas, whose father was a teacher",
+            "'whose father'",
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.OCCUPATION,
+            Text(text="teacher"),
+            "Ana de Armas, the daughter of a teacher",
+            "'daughter of a'",
+        ),
+        (
+            "character/rooney",
+            Predicate.OCCUPATION,
+            Text(text="assassin"),
+            "Rooney, whose mother was an assassin",
+            "'whose mother'",
+        ),
+        (
+            "character/rooney",
+            Predicate.OCCUPATION,
+            Text(text="assassin"),
+            "Rooney, an assassin's daughter",
+            '"\'s daughter"',
+        ),
+        (
+            "character/rooney",
+            Predicate.OCCUPATION,
+            Text(text="assassin"),
+            "Rooney, the assassin's target",
+            '"\'s target"',
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.OCCUPATION,
+            Text(text="actress"),
+            "Ana de Armas, an actress",
+            None,
         ),
         # The subject's own: a relative clause of their name, a word before it.
         (

@@ -38,11 +38,12 @@ from ._figures import (
     written_amounts,
     written_figures,
 )
-from ._kinds import KINDS, kind_of, row_of
+from ._kinds import KINDS, WorkKind, kind_of, row_of
 from ._normalize import normalize
 from ._quotes import EVIDENCE_CONTEXT, passage_in
 from ._records import (
     Bound,
+    Character,
     Claim,
     DateInterval,
     DateValue,
@@ -5721,7 +5722,44 @@ OWN_NOUNS: dict[str, tuple[str, ...]] = {
         "running time", "running-time", "runtime", "run time", "run-time", "length",
         "duration", "theatrical",
     ),
+    "distributor": (
+        "distributor", "distributors", "distribution", "release", "rights", "run",
+        "theatrical run",
+    ),
+    "filming_location": (
+        "filming location", "filming locations", "location", "locations", "shoot", "shoots",
+        "shooting", "filming", "production", "principal photography", "set", "sets",
+    ),
+    "filming_date": (
+        "filming", "filming dates", "shoot", "shoots", "shooting", "production",
+        "principal photography", "photography", "schedule", "start", "wrap",
+    ),
+    "narrative_location": (
+        "setting", "settings", "story", "stories", "plot", "action", "world", "location",
+        "locations",
+    ),
+    "set_in_period": ("setting", "story", "plot", "action", "period", "era", "timeline"),
+    "genre": ("genre", "genres", "tone", "style", "mix"),
+    "plot": (
+        "plot", "plots", "story", "stories", "storyline", "storylines", "premise", "synopsis",
+        "narrative", "heroine", "hero", "protagonist", "anti-hero", "antihero", "antagonist",
+        "villain", "character", "characters", "lead", "logline",
+    ),
+    "title": ("title", "titles", "name", "names", "full title", "working title"),
+    "other_name": ("title", "titles", "name", "names", "working title"),
+    "production_status": ("status", "production", "development", "future"),
+    "trailer": ("trailer", "trailers", "teaser", "teasers", "first trailer", "first look"),
+    "promotional_material": (
+        "poster", "posters", "image", "images", "still", "stills", "trailer", "trailers",
+        "teaser", "teasers", "marketing", "campaign", "first look",
+    ),
 }  # fmt: skip
+#: The predicates of a work whose value is another work or the work's place among others:
+#: a sequel or a series is what they say, and :func:`value_of_the_work_itself` reads
+#: none of them.
+_RELATION_PREDICATES = frozenset(
+    {"follows", "followed_by", "based_on", "different_from", "part_of_series", "chronology"}
+)
 #: The words before a noun after the work's possessive that say which of it, read past to
 #: the noun ("Ballerina's worldwide gross", "its final budget"); a capital's word is read
 #: past too ("Ballerina's UK version", "Ballerina's Prague shoot").
@@ -5736,9 +5774,6 @@ NOUN_MODIFIERS = frozenset(
     }
 )  # fmt: skip
 #: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
-_WORK_VALUE_PREDICATES = frozenset(
-    {*OWN_NOUNS, "director", "screenwriter", "producer", "cast_member"}
-)
 #: Words before a work's name that make it another cut of the work ("A remastered
 #: Ballerina", "the dubbed Ballerina").
 _VERSION_WORDS = (
@@ -5825,6 +5860,16 @@ _NOT_A_VERB = (
 )
 # For each catalog, the works it says follow another (values of ``followed_by``).
 _SEQUELS: dict[int, frozenset[str]] = {}
+
+
+#: The nouns that name a franchise or a series itself ("the John Wick series").
+_A_SERIES = frozenset({"series", "franchise", "saga", "show"})
+
+
+def _is_a_series(work_id: str, catalog: Catalog) -> bool:
+    """Whether the catalog's work ``work_id`` is a franchise or a TV series."""
+    work = catalog.entity(work_id)
+    return isinstance(work, Film) and work.kind in (WorkKind.FRANCHISE, WorkKind.TV_SERIES)
 
 
 def _sequels(catalog: Catalog) -> frozenset[str]:
@@ -5935,7 +5980,7 @@ def _possessed(
     work's possessive (:func:`_head_decides`), and the words read; or None."""
     work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
     for found in re.finditer(
-        rf"(?:{work}['\u2019]s?|(?<![\w'\u2019-])(?i:its))"
+        rf"(?:{work}['\u2019]s?|{work}[\s\u00a0]*,[\s\u00a0]*(?i:whose)|(?<![\w'\u2019-])(?i:its))"
         rf"((?:[\s\u00a0]+{_REFERENCE_WORD}){{1,3}})",
         text,
         re.IGNORECASE,
@@ -6015,38 +6060,35 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
             re.match(r"[\s\u00a0]+(?i:to|of|from|in)\b", text[found.end() :])
             or _NOT_THE_HEAD_BEFORE.search(before)
             or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
+            # In apposition to the work named just after: "the first spin-off, Ballerina,".
+            or re.match(
+                rf"[\s\u00a0]*,[\s\u00a0]*[\"'\u201c\u2018]?(?:\x00|{name})", text[found.end() :]
+            )
         ):
             continue
         return (found[2] or found[3] or "").casefold(), " ".join(found[0].split())
     return None
 
 
-def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
-    """A release date, figure, running time or credit of a work is said of the work itself,
-    not of another thing of it (:data:`THINGS_OF_THE_WORK`): the value's clause (for a
-    credit, its quote's) names the work as the head of no other noun phrase -- "Ballerina's
-    sequel", "its follow-up", "the sequel to Ballerina", "a Ballerina prequel", "the
-    director's cut of Ballerina", "Ballerina reviews", "the Ballerina TV series", "A
-    remastered Ballerina", "the sequel" alone (but "Ballerina, the spin-off, ...") -- but
-    where the noun is one of the predicate's own (:data:`OWN_NOUNS`, a credit's
-    :data:`ROLE_WORDS`: "Ballerina's release date", "the budget of Ballerina", "Ballerina's
-    director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
-    with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
-    "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
-    inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
-    (:data:`CONVERTED_OR_PART_WORDS`). A date or figure whose claim's note quotes the
-    words and says how the value is the work's passes; a credit never does: claim it for
-    the other work."""
-    predicate = claim.predicate.value
-    if predicate not in _WORK_VALUE_PREDICATES:
-        return []
-    if claim.subject not in {film.id for film in catalog.films}:
-        return []
-    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+def _work_value_clauses(
+    claim: Claim, sentence: str, quote_start: int, quote_end: int
+) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` that :func:`value_of_the_work_itself` reads a value in:
+    a date's or a figure's own, a text value's back over a relative clause's antecedent,
+    a credit's quote back to its clause's start; the quote where none is found."""
     if isinstance(claim.value, DateValue):
         clauses = _date_clauses(sentence, claim) or _one_date_clause(sentence, claim)
     elif isinstance(claim.value, Quantity):
         clauses = _figure_clauses(sentence, claim.value)
+    elif isinstance(claim.value, Text) and claim.value.text.strip():
+        # A text value's clause, to its end, with the thing a relative clause is of:
+        # "Ballerina, whose sequel is set in Tokyo"; "Ballerina, whose sequel is in the
+        # works, is an action film" gives the work its genre.
+        at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+        end = quote_end if at == -1 else at + len(claim.value.text)
+        at = quote_start if at == -1 else at
+        marks = [mark.end() for mark in _CLAUSE_END.finditer(sentence, 0, at)]
+        clauses = [(_with_its_antecedent(sentence, max(marks, default=0)), end)]
     else:
         marks = [
             mark.end()
@@ -6054,19 +6096,58 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
             for mark in found.finditer(sentence, 0, quote_start)
         ]
         clauses = [(max(marks, default=0), quote_end)]
-    if not clauses:
-        clauses = [(quote_start, quote_end)]
-    found = _of_another_thing(_blanked_outside(sentence, clauses), claim, catalog)
+    return clauses or [(quote_start, quote_end)]
+
+
+def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """Every value of a work but a relation to another work (:data:`_RELATION_PREDICATES`)
+    is said of the work itself, not of another thing of it (:data:`THINGS_OF_THE_WORK`):
+    the value's clause (for a credit, its quote's; for a text value, back over a relative
+    clause's antecedent) names the work as the head of no other noun phrase -- "Ballerina's
+    sequel", "Ballerina, whose sequel", "its follow-up", "the sequel to Ballerina", "a
+    Ballerina prequel", "the director's cut of Ballerina", "Ballerina reviews", "the
+    Ballerina TV series", "A remastered Ballerina", "the sequel" alone (but "Ballerina,
+    the spin-off, ...", "The first spin-off, Ballerina, ...") -- but where the noun is
+    one of the predicate's own (:data:`OWN_NOUNS`, a credit's :data:`ROLE_WORDS`:
+    "Ballerina's release date", "the budget of Ballerina", "Ballerina's
+    director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
+    with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
+    "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
+    inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
+    (:data:`CONVERTED_OR_PART_WORDS`). A "whose" clause closed before the value is an aside
+    ("Ballerina, whose sequel is in the works, is an action film"); a text value's own words
+    are no owner of it; a franchise's or a series' "series" is itself. A date, figure or
+    text whose claim's note quotes the words and says how the value is the work's passes;
+    an entity (a credit, a distributor) never does: claim it for the other work."""
+    predicate = claim.predicate.value
+    if predicate in _RELATION_PREDICATES:
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    clauses = _work_value_clauses(claim, sentence, quote_start, quote_end)
+    read = _without_closed_whose(
+        _blanked_outside(sentence, clauses), _value_at(claim, catalog, quote_start)
+    )
+    if isinstance(claim.value, Text):
+        # A text value's own words own nothing of it ("its impact" of a plot, "the events
+        # of Chapter 3" of a title): they are read as a mark, a name of the work's.
+        at = read.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+        if at != -1 and claim.value.text.strip():
+            read = read[:at] + "\x00" * len(claim.value.text) + read[at + len(claim.value.text) :]
+    found = _of_another_thing(read, claim, catalog)
     if found is None and predicate in ("cost", "box_office"):
         # A part or a converted figure, said of it to the sentence's end ("cost $90
         # million, adjusted for inflation").
         start = min(start for start, _ in clauses)
         part = _CONVERTED_OR_PART.search(sentence, start)
         found = None if part is None else (part[0].casefold(), " ".join(part[0].split()))
+    if found is not None and found[0] in _A_SERIES and _is_a_series(claim.subject, catalog):
+        found = None  # a franchise's or a series' "series" is itself
     if found is None:
         return []
     noun, words = found
-    credit = not isinstance(claim.value, (DateValue, Quantity))
+    credit = isinstance(claim.value, EntityRef)
     if not credit and _note_quotes(claim, words):
         return []
     how = (
@@ -6079,9 +6160,55 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         f" not of the work itself: {how}"
     )
     field = (
-        "value.id" if credit else "value.date" if predicate == "release_date" else "value.amount"
+        "value.id"
+        if credit
+        else "value.date"
+        if isinstance(claim.value, DateValue)
+        else "value.amount"
+        if isinstance(claim.value, Quantity)
+        else "value.text"
+        if isinstance(claim.value, Text)
+        else "value"
     )
     return [Breach("value of the work", field, message)]
+
+
+# A "whose" clause to the mark that closes it: "Ballerina, whose director is Len Wiseman,".
+_CLOSED_WHOSE = re.compile(r"(?<![\w'\u2019-])(?i:whose)\b[^,;:()\u2013\u2014]*[,;:()\u2013\u2014]")
+
+
+def _value_at(claim: Claim, catalog: Catalog, quote_start: int) -> int | None:
+    """Where the claim's sentence writes its value (its quote starting at ``quote_start``),
+    or None where the rules cannot say."""
+    value, quote = claim.value, claim.evidence.quote
+    if isinstance(value, DateValue):
+        dates = [each.start for each in _written_dates(quote) if _writes(each, value.date)]
+        at = min(dates, default=None)
+    elif isinstance(value, Quantity):
+        span = _where_figure_written(value, quote)
+        at = None if span is None else span[0]
+    elif isinstance(value, EntityRef):
+        names = catalog.entity(value.id).names
+        at = min(
+            (m.start() for name in names for m in _name_pattern(name).finditer(quote)), default=None
+        )
+    elif isinstance(value, Text) and value.text.strip():
+        found = quote.casefold().find(value.text.casefold())
+        at = None if found == -1 else found
+    else:
+        at = None
+    return None if at is None else quote_start + at
+
+
+def _without_closed_whose(read: str, value_at: int | None) -> str:
+    """``read`` with each "whose" clause closed before the value (at ``value_at``) blanked:
+    an aside of the work, not what the value is said of ("Ballerina, whose director is Len
+    Wiseman, opens on June 6, 2025"). A "whose" clause the value stands in stays."""
+    if value_at is None:
+        return read
+    for found in _CLOSED_WHOSE.finditer(read, 0, value_at):
+        read = read[: found.start()] + " " * len(found[0]) + read[found.end() :]
+    return read
 
 
 def _duration_of_another_thing(
@@ -10396,6 +10523,15 @@ _POSSESSED_AFTER = re.compile(
 )
 # A possessed noun, "of", and "the late" at most, just before the name.
 _POSSESSED_BEFORE = re.compile(rf"\b({_POSSESSED})\s+of\s+(?:the\s+(?:late\s+)?)?$", re.IGNORECASE)
+# "whose" and a possessed noun just after the name ("Kate Beckinsale, whose daughter").
+_POSSESSED_WHOSE = re.compile(rf"\s*,?\s*whose\s+(?:\w+\s+)?({_POSSESSED})\b", re.IGNORECASE)
+# A text value of a person that is another's word: a possessed noun and "of" just before it
+# ("the daughter of a teacher"), or a possessive just after it, whatever it owns ("an
+# assassin's daughter", "the assassin's target").
+_RELATIVE_OF_BEFORE = re.compile(
+    rf"\b({_POSSESSED})\s+of\s+(?:(?:a|an|the)\s+)?(?:late\s+)?\Z", re.IGNORECASE
+)
+_OWNS_JUST_AFTER = re.compile(r"\A(?:['\u2019]s|(?<=s)['\u2019])\s+[\w-]+", re.IGNORECASE)
 _A_PART = frozenset({"character", "characters", "role", "roles", "alter ego"})
 
 
@@ -10575,7 +10711,12 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
             claim.note is not None and names_entity(claim.note, entity, catalog)
         ):
             continue
-        possessed = _only_a_possessor(sentence, entity, catalog, cast)
+        other = claim.value if field == "subject" else EntityRef(id=claim.subject)
+        possessed = _only_a_possessor(sentence, entity, catalog, cast) or (
+            _possessor_by_whose(sentence, entity, catalog.entity(other.id).names)
+            if isinstance(other, EntityRef)
+            else None
+        )
         if possessed is not None:
             message = (
                 f"the quote's sentence names {entity_id} only as the possessor of {possessed!r}:"
@@ -10608,6 +10749,27 @@ _WHO_OF_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # A possessive just before a word: "his late co-star" is another person's.
+# The end of a "whose" clause: a mark that closes it.
+_WHOSE_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _possessor_by_whose(sentence: str, person: Entity, others: Sequence[str]) -> str | None:
+    """The possessed noun, where ``sentence`` writes ``person``'s name, "whose" and one of
+    :data:`POSSESSED_WORDS`, and the "whose" clause names the claim's other party (one of
+    ``others``): "Kate Beckinsale, whose daughter stars in Ballerina" is the daughter's
+    credit; "Keanu Reeves, whose father was Hawaiian, stars in Ballerina" is his."""
+    for name in person.names:
+        for written in _as_written(name, whole_name=True).finditer(sentence):
+            whose = _POSSESSED_WHOSE.match(sentence, written.end())
+            if whose is None:
+                continue
+            close = _WHOSE_CLAUSE_END.search(sentence, whose.end())
+            clause = sentence[whose.end() : len(sentence) if close is None else close.start()]
+            if any(_as_written(other, whole_name=True).search(clause) for other in others):
+                return whose[1]
+    return None
+
+
 _POSSESSIVE_END = re.compile(r"(?:\b(?:his|her|their|its)|['\u2019]s?)\s+\Z", re.IGNORECASE)
 _PERSON_WORD_START = re.compile(r"\s+" + _as_words(WHOSE_PEOPLE))
 
@@ -10623,7 +10785,7 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
     actor who died"), shown as written; or None."""
     subject = catalog.entity(claim.subject)
     value, quote = claim.value, claim.evidence.quote
-    if not isinstance(subject, Person):
+    if not isinstance(subject, (Person, Character)):
         return None
     if isinstance(value, (DateValue, Quantity)):
         span = _where_figure_written(value, quote)
@@ -10632,6 +10794,10 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
         names = catalog.entity(value.id).names
         found = [m.start() for name in names for m in _name_pattern(name).finditer(quote)]
         at = min(found, default=None)
+    elif isinstance(value, Text) and value.text.strip():
+        # "Ana de Armas, whose father was a teacher": the occupation is the father's.
+        written = quote.casefold().find(value.text.casefold())
+        at = None if written == -1 else written
     else:
         return None
     if at is None:
@@ -10647,11 +10813,16 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
     if not ends:
         return None
     between = sentence[max(ends) : at]
-    own = {claim.subject, getattr(value, "id", None), claim.qualifiers.character}
-    for _, _, ids in _people_written(between, catalog):
-        if own.isdisjoint(ids):
-            return min(ids)
-    whose = _WHOSE.search(between) or _WHO_OF_ANOTHER.search(between)
+    if isinstance(subject, Character):
+        # A character's sentence names its actor, and "a character who" is it: only a
+        # "whose" brings in another ("Eve Macarro, whose mother was an assassin").
+        whose = _WHOSE.search(between)
+    else:
+        own = {claim.subject, getattr(value, "id", None), claim.qualifiers.character}
+        for _, _, ids in _people_written(between, catalog):
+            if own.isdisjoint(ids):
+                return min(ids)
+        whose = _WHOSE.search(between) or _WHO_OF_ANOTHER.search(between)
     return None if whose is None else repr(" ".join(whose[0].split()))
 
 
@@ -10662,7 +10833,9 @@ def _person_a_word_is_of(claim: Claim, catalog: Catalog, lead: str) -> str | Non
     :data:`WHOSE_PEOPLE` ("mourned his late co-star"): that person, whom the word is of (by
     id, or their word shown); else None."""
     value = claim.value
-    if not isinstance(value, Text) or not isinstance(catalog.entity(claim.subject), Person):
+    if not isinstance(value, Text) or not isinstance(
+        catalog.entity(claim.subject), (Person, Character)
+    ):
         return None
     quote = claim.evidence.quote
     at = quote.find(value.text)
@@ -10670,6 +10843,11 @@ def _person_a_word_is_of(claim: Claim, catalog: Catalog, lead: str) -> str | Non
         return None
     before, after = lead + quote[:at], quote[at + len(value.text) :]
     after += lead_out(claim, catalog)
+    # Another's relative ("the daughter of a teacher") or what the value owns ("an
+    # assassin's daughter", "the assassin's target"): the value is no word of the subject.
+    relative = _RELATIVE_OF_BEFORE.search(before) or _OWNS_JUST_AFTER.match(after)
+    if relative is not None:
+        return repr(" ".join(relative[0].split()))
     # The name just after the word, if any: a few words' worth.
     written = _people_written(after[:100], catalog)
     if written and not after[: written[0][0]].strip() and claim.subject not in written[0][2]:
