@@ -4512,6 +4512,43 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
 _TEXT_PREDICATES = ("filming_location", "narrative_location", "genre", "plot", "set_in_period")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "other"),
+    [
+        # Reported: a credit whose clause is another work's was the subject's.
+        ("Ballerina was directed by Len Wiseman; John Wick: Chapter 4 was directed by Chad"
+         " Stahelski.", "director:person/chad-stahelski", "Chapter 4"),
+        ("Ballerina was directed by Len Wiseman, while John Wick: Chapter 4 was directed by"
+         " Chad Stahelski.", "director:person/chad-stahelski", "Chapter 4"),
+        ("Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves.",
+         "person/keanu-reeves", "Chapter 4"),
+        # The subject's own, and a work the person is known for.
+        ("Ballerina was directed by Len Wiseman; John Wick: Chapter 4 was directed by Chad"
+         " Stahelski.", "director:person/len-wiseman", None),
+        ("Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves.",
+         "person/ana-de-armas", None),
+        ("John Wick: Chapter 4 star Keanu Reeves appears in Ballerina.", "person/keanu-reeves",
+         None),
+        ("Keanu Reeves, who starred in John Wick: Chapter 4, appears in Ballerina.",
+         "person/keanu-reeves", None),
+    ],
+)  # fmt: skip
+def test_a_credit_of_another_work_is_refused_or_noted(
+    text: str, value: str, other: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.figure_of_the_work_itself_or_noted(claim, catalog)
+    if other is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value of the work", "value.id")
+    assert f"names another work ({other!r}) and not the claim's subject" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{other}' is named; the credit is Ballerina's.")
+    assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
+
+
 def _work_value_claim(text: str, value: str) -> Claim:
     """A claim of film/ballerina-2024 quoting ``text``: a release date ("2026-06-13"), a
     figure ("20000000 USD", "140 minute"), or a cast credit (a person's id); or, after a

@@ -5625,6 +5625,73 @@ def _works_named(clause: str, catalog: Catalog) -> dict[str, frozenset[str]]:
     }
 
 
+# The words that open a clause before its subject: a joining word, an article.
+_CLAUSE_OPENING = re.compile(
+    r"\A[\s\u00a0]*(?:(?i:and|but|while|whereas|though|although|yet|meanwhile)[\s\u00a0]+)?"
+)
+# A work's name, in quotation marks or not.
+_QUOTED_NAME = "[\"'\u201c\u2018]?{}[\"'\u201d\u2019]?"
+# A verb just after a work's name, which makes the work its clause's subject: a word of
+# being or having, or a verb's form ("starred", "stars", "starring").
+_VERB_AFTER_A_WORK = (
+    r"[\s\u00a0]+(?:(?:is|was|were|has|had|have|will|would|did|does|also|then|again"
+    r"|originally|later|once)\b|[a-z][a-z-]*(?:ed|s|ing)\b)"
+)
+
+
+def _entity_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """The breach of a work's entity value (a credit, a distributor; not a relation to
+    another work) that its clause gives as another work's: where the clause of each place
+    the sentence names the value (back to the mark before it, a relative clause with the
+    words before it, and on to the next mark) names no name of the subject and opens with
+    another film of the catalog as its subject, a verb after it ("Ballerina was directed
+    by Len Wiseman; John Wick: Chapter 4 was directed by Chad Stahelski", "..., while John
+    Wick: Chapter 4 starred Keanu Reeves"; not "The Walking Dead star Norman Reedus", a work
+    he is known for), and no note quotes that work's name and says how the value is the
+    subject's."""
+    value = claim.value
+    if not isinstance(value, EntityRef) or claim.predicate.value in _RELATION_PREDICATES:
+        return []
+    if not any(claim.subject in ids for ids in _films_by_name(catalog).values()):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    spans = sorted(
+        found.span()
+        for name in _mention_names(claim, catalog, value.id)
+        if name.strip()
+        for found in _name_pattern(name).finditer(sentence)
+    )
+    others: list[str] = []
+    for start, end in spans:
+        marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, 0, start))
+        before = _with_its_antecedent(sentence, marks[-1].end() if marks else 0)
+        closing = _FIGURE_OWN_CLAUSE_END.search(sentence, end)
+        after = len(sentence) if closing is None else closing.start()
+        named = _works_named(sentence[before:start] + " " + sentence[end:after], catalog)
+        if any(claim.subject in ids for ids in named.values()):
+            return []
+        # The work the clause is of: its subject, opening it before a verb ("; John Wick:
+        # Chapter 4 was directed by"); "The Walking Dead star Norman Reedus" names a work
+        # the person is known for, no credit of it.
+        opening = _CLAUSE_OPENING.sub("", sentence[before:start], count=1)
+        other = [
+            name
+            for name in named
+            if re.match(_QUOTED_NAME.format(re.escape(name)) + _VERB_AFTER_A_WORK, opening)
+        ]
+        if not other:
+            return []
+        others.append(other[0])
+    if not others or _note_quotes(claim, others[0]):
+        return []
+    message = (
+        f"the clause that names {value.id} names another work ({others[0]!r}) and not the"
+        f" claim's subject: the value is that work's; claim it for that work, or quote"
+        f" {others[0]!r} in the note and say how the value is the subject's"
+    )
+    return [Breach("value of the work", "value.id", message)]
+
+
 def _date_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The breach of a work's date that its clause gives as another work's: where the
     clause of each place the sentence writes the date (back to the mark or the date before
@@ -6306,9 +6373,10 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     screen time. A date is the subject's by the same reading of its clause: "Ballerina
     opened on June 6, 2025; Chapter 4 opened on March 24, 2023" gives Ballerina no March 24,
     2023. A sentence that pairs figures and works by order ("..., respectively") is read by
-    no rule. Or else the claim's note says how the figure (or date) is the subject's."""
+    no rule. Or else the claim's note says how the figure (or date) is the subject's. An
+    entity value (a credit, a distributor) is read so too (:func:`_entity_of_another_work`)."""
     if not isinstance(claim.value, Quantity) or claim.note:
-        return _date_of_another_work(claim, catalog)
+        return _date_of_another_work(claim, catalog) or _entity_of_another_work(claim, catalog)
     span = _where_figure_written(claim.value, claim.evidence.quote)
     if span is None:
         return []
