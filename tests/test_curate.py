@@ -1356,6 +1356,18 @@ RULES_BROKEN = [
         " subject: the date is that work's; say in a note how it is the subject's",
     ),
     (
+        "value of the work (another name's possessive)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "32500000", "unit": "USD"},
+            "quote": "Ballerina opened in second place behind Lilo & Stitch's $32.5 million",
+        },
+        '"amount": "32500000"',
+        "value.amount: the sentence gives the value to 'Lilo & Stitch', not to the claim's"
+        " subject: it is theirs; claim it for them, or quote 'Lilo & Stitch' in the note and"
+        " say how the value is the subject's",
+    ),
+    (
         "value of the work (a credit of another work's clause)",
         {
             "predicate": "cast_member",
@@ -1894,6 +1906,7 @@ RULES_TEXT += " Ballerina had a $90 million budget."
 RULES_TEXT += " Its sequel cost $120 million."
 RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
 RULES_TEXT += " Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves."
+RULES_TEXT += " Ballerina opened in second place behind Lilo & Stitch's $32.5 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

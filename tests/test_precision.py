@@ -4549,6 +4549,60 @@ def test_a_credit_of_another_work_is_refused_or_noted(
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "owner"),
+    [
+        # Reported: another film's figure, date or distributor, by its possessive or its
+        # clause, was the subject's, whether or not the catalog knows the film.
+        ("Ballerina opened to $24.5 million, well below John Wick: Chapter 4's $73.8"
+         " million.", "box_office:73800000 USD", "John Wick: Chapter 4"),
+        ("Ballerina opened in second place behind Lilo & Stitch's $32.5 million.",
+         "box_office:32500000 USD", "Lilo & Stitch"),
+        ("Lilo & Stitch took the top spot with $32.5 million, ahead of Ballerina.",
+         "box_office:32500000 USD", "Lilo & Stitch"),
+        ("Ballerina trailed Materialists, which took in $30 million.",
+         "box_office:30000000 USD", "Materialists"),
+        ("At 125 minutes, Ballerina is shorter than Materialists, which runs 139 minutes.",
+         "139 minute", "Materialists"),
+        ("Ballerina runs 125 minutes. Materialists runs 109 minutes.", "109 minute",
+         "Materialists"),
+        ("Ballerina opens June 6, 2025, while Materialists opens June 13, 2025.", "2025-06-13",
+         "Materialists"),
+        ("Ballerina is distributed by Lionsgate, while Materialists is distributed by"
+         " Netflix.", "distributor:org/netflix", "Materialists"),
+        # The subject's own, beside another's.
+        ("Ballerina opened to $24.5 million, well below John Wick: Chapter 4's $73.8"
+         " million.", "box_office:24500000 USD", None),
+        ("Ballerina runs 125 minutes. Materialists runs 109 minutes.", "125 minute", None),
+        ("Ballerina opens June 6, 2025, while Materialists opens June 13, 2025.", "2025-06-06",
+         None),
+        ("Ballerina is distributed by Lionsgate, while Materialists is distributed by"
+         " Netflix.", "distributor:org/lionsgate", None),
+        ("It runs 125 minutes.", "125 minute", None),
+        ("The Matrix's Keanu Reeves stars in it.", "person/keanu-reeves", None),
+        ("Ana de Armas leaves a trail of violence in this 125 minute revenge flick.",
+         "125 minute", None),
+        ("Filming is set to begin in Prague in May 2026.", "filming_date:2026-05", None),
+    ],
+)  # fmt: skip
+def test_a_value_another_name_owns_is_refused_or_noted(
+    text: str, value: str, owner: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.value_owned_by_its_subject(claim, catalog)
+    if owner is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.rule == "value of the work"
+    assert f"the sentence gives the value to {owner!r}, not to the claim's subject" in (
+        breach.message
+    )
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{owner}' is named; the value is Ballerina's.")
+    assert [] == _rules.value_owned_by_its_subject(noted, catalog)
+
+
 def _work_value_claim(text: str, value: str) -> Claim:
     """A claim of film/ballerina-2024 quoting ``text``: a release date ("2026-06-13"), a
     figure ("20000000 USD", "140 minute"), or a cast credit (a person's id); or, after a

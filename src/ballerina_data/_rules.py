@@ -5692,6 +5692,174 @@ def _entity_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("value of the work", "value.id", message)]
 
 
+# A capitalized name: its words, with "&", "of", "the", "and" between them ("Lilo &
+# Stitch", "John Wick: Chapter 4").
+_A_NAME = r"(?:[A-Z0-9][\w&.:-]*)(?:[\s\u00a0]+(?:&|of|the|and|[A-Z0-9][\w&.:-]*))*"
+# A name's possessive and two words at most just before a value: "Lilo & Stitch's $32.5
+# million", "John Wick: Chapter 4's record $73.8 million".
+_OWNER_POSSESSIVE = re.compile(
+    rf"({_A_NAME})(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+(?:[a-z][\w-]*[\s\u00a0]+){{0,2}}"
+    r"[^\w\s]{0,2}\Z"
+)
+# The work itself as a noun phrase around the value: "in this action-packed 90 minute
+# revenge flick".
+_THIS_WORK_AROUND = re.compile(
+    r"(?<![\w'\u2019-])(?i:this|the)[\s\u00a0]+(?:[^\s,;]+[\s\u00a0]+){0,5}?"
+    r"(?i:film|movie|flick|picture)\b"
+)
+# A relative clause's opening word, and the name just before its comma: "Materialists,
+# which runs 139 minutes".
+_OWNER_OF_RELATIVE = re.compile(rf"({_A_NAME})[\s\u00a0]*,[\s\u00a0]*\Z")
+_RELATIVE_OPENING = re.compile(r"[\s\u00a0]*(?i:which|that|who)\b")
+# The verbs whose subject a name opening a clause is, read as owning the value after them:
+# a word of being or having, a verb's form, or a common past tense ("took", "made").
+_OWNER_VERB = (
+    _VERB_AFTER_A_WORK[:-1]
+    + r"|(?:took|made|won|ran|led|got|brought|drew|fell|rose|came|grew|held|kept|opens"
+    r"|runs|lands|debuts)\b)"
+)
+_CLAUSE_OWNER = re.compile(
+    rf"({_A_NAME})(?![\s\u00a0]+(?:its|his|this|thus|plus|across|perhaps|always|unless)\b)"
+    + _OWNER_VERB
+)
+# Capitalized words that open a clause but name no owner: articles, pronouns, prepositions.
+_NO_OWNER_WORDS = frozenset(
+    {
+        "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they",
+        "his", "her", "their", "in", "on", "at", "by", "for", "with", "from", "after",
+        "before", "over", "under", "and", "but", "while", "as", "when", "now", "then", "so",
+        "there", "here", "we", "i", "you", "both", "all", "each", "upon", "since", "until",
+        "during", "despite", "though", "although", "if", "once", "also", "only", "even",
+    }
+)  # fmt: skip
+
+
+@functools.cache
+def _words_of_a_work() -> frozenset[str]:
+    """The words of :data:`OWN_NOUNS`, :data:`THINGS_OF_THE_WORK` and :data:`ROLE_WORDS`,
+    folded: nouns and verbs of a work's own things, no name of an owner."""
+    tables = (*OWN_NOUNS.values(), *THINGS_OF_THE_WORK.values(), *ROLE_WORDS.values())
+    return frozenset(
+        word.casefold() for table in tables for phrase in table for word in phrase.split()
+    )
+
+
+def _an_owner(name: str, subject_names: Sequence[str]) -> str | None:
+    """``name`` as an owner of a value, or None where it is the subject's (it writes one of
+    ``subject_names``) or a word of :data:`_NO_OWNER_WORDS`."""
+    words = name.split()
+    while words and words[0].casefold().strip(".:") in _NO_OWNER_WORDS:
+        words = words[1:]
+    owner = " ".join(words).strip(" .:")
+    # One capitalized word of the rules' words of a work opens a sentence, no name:
+    # "Filming is set to begin in May 2026", "Production began in 2024".
+    if len(words) == 1 and owner.casefold() in _words_of_a_work():
+        return None
+    if not owner or any(
+        re.search(rf"(?<!\w){re.escape(each)}(?!\w)", owner, re.IGNORECASE)
+        for each in subject_names
+        if each.strip()
+    ):
+        return None
+    return owner
+
+
+def _owner_before(
+    sentence: str, start: int, subject_names: Sequence[str], *, joined_only: bool
+) -> str | None:
+    """The owner of a value written at ``start`` in ``sentence``, where it is not the
+    subject: the name whose possessive stands just before it ("behind Lilo & Stitch's $32.5
+    million"), the name a relative clause it stands in is of ("Materialists, which runs 139
+    minutes"), or the name opening its clause before a verb, where the clause names no
+    name of the subject ("while Materialists opens June 13", "Lilo & Stitch took the top
+    spot with $32.5 million"; with ``joined_only``, only a clause a joining word opens:
+    "while Materialists is distributed by A24"); else None."""
+    # A possessive before a person's name names a work they are known for: "The Matrix's
+    # Keanu Reeves".
+    possessive = None if joined_only else _OWNER_POSSESSIVE.search(sentence, 0, start)
+    if possessive is not None:
+        return _an_owner(possessive[1], subject_names)
+    marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, 0, start))
+    clause_start = marks[-1].end() if marks else 0
+    clause = sentence[clause_start:start]
+    closing = _FIGURE_OWN_CLAUSE_END.search(sentence, start)
+    clause_end = len(sentence) if closing is None else closing.start()
+    if any(
+        found.start() < start < found.end()
+        for found in _THIS_WORK_AROUND.finditer(sentence, clause_start, clause_end)
+    ):
+        return None
+    if any(
+        re.search(rf"(?<!\w){re.escape(each)}(?!\w)", clause, re.IGNORECASE)
+        for each in subject_names
+        if each.strip()
+    ):
+        return None
+    if _RELATIVE_OPENING.match(clause) and marks:
+        antecedent = _OWNER_OF_RELATIVE.search(sentence, 0, marks[-1].end())
+        return None if antecedent is None else _an_owner(antecedent[1], subject_names)
+    opening = _CLAUSE_OPENING.match(clause)
+    # Joined: by a word after the mark ("and", "while") or a word or a sentence's end as
+    # the mark itself.
+    joined = (opening is not None and bool(opening[0].strip())) or (
+        bool(marks) and marks[-1][0].strip()[-1:] in set("abcdefghijklmnopqrstuvwxyz.!?;")
+    )
+    if joined_only and not joined:
+        return None
+    owner = _CLAUSE_OWNER.match(clause, 0 if opening is None else opening.end())
+    return None if owner is None else _an_owner(owner[1], subject_names)
+
+
+def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's figure, date or entity value is not one its sentence gives to another owner
+    by name, whether or not the catalog knows it (:func:`_owner_before`): a possessive just
+    before the value ("well below John Wick: Chapter 4's $73.8 million", "behind Lilo &
+    Stitch's $32.5 million"), a relative clause of another name ("Materialists, which runs
+    139 minutes"), or a clause another name opens as its subject ("while Materialists opens
+    June 13, 2025"; for an entity, a clause a joining word opens: "while Materialists is
+    distributed by A24"). The value is refused where every place the sentence writes it has
+    such an owner, unless the note quotes the owner's name and says how the value is the
+    subject's."""
+    value = claim.value
+    if claim.predicate.value in _RELATION_PREDICATES or not isinstance(
+        value, (Quantity, DateValue, EntityRef)
+    ):
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    if isinstance(value, Quantity):
+        span = _where_figure_written(value, claim.evidence.quote)
+        starts = [] if span is None else [span[0] + len(lead)]
+        field = "value.amount"
+    elif isinstance(value, DateValue):
+        starts = [each.start for each in _written_dates(sentence) if _writes(each, value.date)]
+        field = "value.date"
+    else:
+        starts = [
+            found.start()
+            for name in _mention_names(claim, catalog, value.id)
+            if name.strip()
+            for found in _name_pattern(name).finditer(sentence)
+        ]
+        field = "value.id"
+    names = catalog.entity(claim.subject).names
+    joined_only = isinstance(value, EntityRef)
+    owners = [_owner_before(sentence, start, names, joined_only=joined_only) for start in starts]
+    if not owners or None in owners:
+        return []
+    owner = str(owners[0])
+    if _note_quotes(claim, owner):
+        return []
+    message = (
+        f"the sentence gives the value to {owner!r}, not to the claim's subject: it is"
+        f" theirs; claim it for them, or quote {owner!r} in the note and say how the value"
+        " is the subject's"
+    )
+    return [Breach("value of the work", field, message)]
+
+
 def _date_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The breach of a work's date that its clause gives as another work's: where the
     clause of each place the sentence writes the date (back to the mark or the date before
@@ -11142,6 +11310,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *figure_keeps_its_quotes_negations(claim, catalog),
         *box_office_a_running_total(claim, catalog),
         *figure_of_the_work_itself_or_noted(claim, catalog),
+        *value_owned_by_its_subject(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
         *credit_written_with_its_role_or_noted(
             claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
