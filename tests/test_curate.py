@@ -1392,6 +1392,32 @@ RULES_BROKEN = [
         " subject: the date is that work's; say in a note how it is the subject's",
     ),
     (
+        "value of the work (another name's possessive)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "32500000", "unit": "USD"},
+            "quote": "Ballerina opened in second place behind Lilo & Stitch's $32.5 million",
+        },
+        '"amount": "32500000"',
+        "value.amount: the sentence gives the value to 'Lilo & Stitch', not to the claim's"
+        " subject: it is theirs; claim it for them, or quote 'Lilo & Stitch' in the note and"
+        " say how the value is the subject's",
+    ),
+    (
+        "value of the work (a credit of another work's clause)",
+        {
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "Keanu Reeves"},
+            "quote": (
+                "Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves"
+            ),
+        },
+        '"id": "Keanu Reeves"',
+        "value.id: the clause that names person/keanu-reeves names another work ('Chapter 4')"
+        " and not the claim's subject: the value is that work's; claim it for that work, or"
+        " quote 'Chapter 4' in the note and say how the value is the subject's",
+    ),
+    (
         "title kind",
         {
             "predicate": "title",
@@ -1937,6 +1963,8 @@ RULES_TEXT += " Its budget was given as $90 million, but it was actually $100 mi
 RULES_TEXT += " Ballerina had a $90 million budget."
 RULES_TEXT += " Its sequel cost $120 million."
 RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
+RULES_TEXT += " Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves."
+RULES_TEXT += " Ballerina opened in second place behind Lilo & Stitch's $32.5 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

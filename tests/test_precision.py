@@ -4614,20 +4614,120 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
+_TEXT_PREDICATES = ("filming_location", "narrative_location", "genre", "plot", "set_in_period")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "other"),
+    [
+        # Reported: a credit whose clause is another work's was the subject's.
+        ("Ballerina was directed by Len Wiseman; John Wick: Chapter 4 was directed by Chad"
+         " Stahelski.", "director:person/chad-stahelski", "Chapter 4"),
+        ("Ballerina was directed by Len Wiseman, while John Wick: Chapter 4 was directed by"
+         " Chad Stahelski.", "director:person/chad-stahelski", "Chapter 4"),
+        ("Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves.",
+         "person/keanu-reeves", "Chapter 4"),
+        # The subject's own, and a work the person is known for.
+        ("Ballerina was directed by Len Wiseman; John Wick: Chapter 4 was directed by Chad"
+         " Stahelski.", "director:person/len-wiseman", None),
+        ("Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves.",
+         "person/ana-de-armas", None),
+        ("John Wick: Chapter 4 star Keanu Reeves appears in Ballerina.", "person/keanu-reeves",
+         None),
+        ("Keanu Reeves, who starred in John Wick: Chapter 4, appears in Ballerina.",
+         "person/keanu-reeves", None),
+    ],
+)  # fmt: skip
+def test_a_credit_of_another_work_is_refused_or_noted(
+    text: str, value: str, other: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.figure_of_the_work_itself_or_noted(claim, catalog)
+    if other is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value of the work", "value.id")
+    assert f"names another work ({other!r}) and not the claim's subject" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{other}' is named; the credit is Ballerina's.")
+    assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "owner"),
+    [
+        # Reported: another film's figure, date or distributor, by its possessive or its
+        # clause, was the subject's, whether or not the catalog knows the film.
+        ("Ballerina opened to $24.5 million, well below John Wick: Chapter 4's $73.8"
+         " million.", "box_office:73800000 USD", "John Wick: Chapter 4"),
+        ("Ballerina opened in second place behind Lilo & Stitch's $32.5 million.",
+         "box_office:32500000 USD", "Lilo & Stitch"),
+        ("Lilo & Stitch took the top spot with $32.5 million, ahead of Ballerina.",
+         "box_office:32500000 USD", "Lilo & Stitch"),
+        ("Ballerina trailed Materialists, which took in $30 million.",
+         "box_office:30000000 USD", "Materialists"),
+        ("At 125 minutes, Ballerina is shorter than Materialists, which runs 139 minutes.",
+         "139 minute", "Materialists"),
+        ("Ballerina runs 125 minutes. Materialists runs 109 minutes.", "109 minute",
+         "Materialists"),
+        ("Ballerina opens June 6, 2025, while Materialists opens June 13, 2025.", "2025-06-13",
+         "Materialists"),
+        ("Ballerina is distributed by Lionsgate, while Materialists is distributed by"
+         " Netflix.", "distributor:org/netflix", "Materialists"),
+        # The subject's own, beside another's.
+        ("Ballerina opened to $24.5 million, well below John Wick: Chapter 4's $73.8"
+         " million.", "box_office:24500000 USD", None),
+        ("Ballerina runs 125 minutes. Materialists runs 109 minutes.", "125 minute", None),
+        ("Ballerina opens June 6, 2025, while Materialists opens June 13, 2025.", "2025-06-06",
+         None),
+        ("Ballerina is distributed by Lionsgate, while Materialists is distributed by"
+         " Netflix.", "distributor:org/lionsgate", None),
+        ("It runs 125 minutes.", "125 minute", None),
+        ("The Matrix's Keanu Reeves stars in it.", "person/keanu-reeves", None),
+        ("Ana de Armas leaves a trail of violence in this 125 minute revenge flick.",
+         "125 minute", None),
+        ("Filming is set to begin in Prague in May 2026.", "filming_date:2026-05", None),
+    ],
+)  # fmt: skip
+def test_a_value_another_name_owns_is_refused_or_noted(
+    text: str, value: str, owner: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.value_owned_by_its_subject(claim, catalog)
+    if owner is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.rule == "value of the work"
+    assert f"the sentence gives the value to {owner!r}, not to the claim's subject" in (
+        breach.message
+    )
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{owner}' is named; the value is Ballerina's.")
+    assert [] == _rules.value_owned_by_its_subject(noted, catalog)
+
+
 def _work_value_claim(text: str, value: str) -> Claim:
     """A claim of film/ballerina-2024 quoting ``text``: a release date ("2026-06-13"), a
     figure ("20000000 USD", "140 minute", "2 hour"; takings with "box_office" after it), or
-    a cast credit (a person's id)."""
+    a cast credit (a person's id); or, after a predicate and a colon, a value of that
+    predicate ("director:person/chad-stahelski", "filming_date:2024", "genre:comedy")."""
     quote = text.rstrip(".")
-    if value.startswith("person/"):
-        return attrs.evolve(_credit(quote, person=value), qualifiers=Qualifiers())
-    if " " not in value:
-        return _date_claim(quote, value)
-    amount, unit, *takings = value.split(" ")
-    figure = _figure_claim(quote, amount, unit)
-    predicate = {"minute": Predicate.DURATION, "hour": Predicate.DURATION}.get(unit)
-    predicate = predicate or (Predicate.BOX_OFFICE if takings else Predicate.COST)
-    return attrs.evolve(figure, predicate=predicate)
+    predicate, _, value = value.partition(":") if ":" in value else ("", "", value)
+    if value.startswith(("person/", "org/")):
+        claim = attrs.evolve(_credit(quote, person=value), qualifiers=Qualifiers())
+    elif predicate in _TEXT_PREDICATES:
+        claim = attrs.evolve(_date_claim(quote, "2024"), value=Text(text=value))
+    elif " " not in value:
+        claim = _date_claim(quote, value)
+    else:
+        amount, unit, *takings = value.split(" ")
+        figure = _figure_claim(quote, amount, unit)
+        kind = {"minute": Predicate.DURATION, "hour": Predicate.DURATION}.get(unit)
+        kind = kind or (Predicate.BOX_OFFICE if takings else Predicate.COST)
+        claim = attrs.evolve(figure, predicate=kind)
+    return attrs.evolve(claim, predicate=Predicate(predicate)) if predicate else claim
 
 
 @pytest.mark.parametrize(
@@ -4747,6 +4847,41 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "'its festival premiere': 'premiere'"),
         ("Ballerina's behind-the-scenes footage cost $2 million.", "2000000 USD",
          "\"Ballerina's behind-the-scenes footage\": 'footage'"),
+        # Reported: a value said of the work's sequel by "whose" was the work's, for every
+        # predicate; "Ballerina's sequel" passed for text values and filming dates.
+        ("Ballerina, whose sequel opens June 5, 2026.", "2026-06-05",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel is directed by Chad Stahelski.",
+         "director:person/chad-stahelski", "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel stars Keanu Reeves.", "person/keanu-reeves",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel grossed $300 million.", "box_office:300000000 USD",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel will cost $120 million.", "120000000 USD",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel will run 140 minutes.", "140 minute",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina, whose sequel is distributed by Netflix.", "distributor:org/netflix",
+         "'Ballerina, whose sequel': 'sequel'"),
+        ("Ballerina's sequel was shot in Prague.", "filming_location:Prague",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("The sequel to Ballerina is set in Tokyo.", "narrative_location:Tokyo",
+         "'The sequel to Ballerina': 'sequel'"),
+        ("Ballerina's sequel is a comedy.", "genre:comedy", "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's sequel follows Eve's sister.", "plot:follows Eve's sister",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's sequel is set in the 1990s.", "set_in_period:1990s",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's sequel was filmed in 2024.", "filming_date:2024",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("The Ballerina video game is set in Tokyo.", "narrative_location:Tokyo",
+         "'Ballerina video game': 'game'"),
+        # The work's own text values, and a "whose" clause closed before the value.
+        ("Ballerina's setting is Tokyo.", "narrative_location:Tokyo", None),
+        ("Ballerina's Prague shoot began in 2022.", "filming_location:Prague", None),
+        ("The first spin-off, Ballerina, is an action film.", "genre:action", None),
+        ("Ballerina, whose sequel is in the works, is an action film.", "genre:action", None),
+        ("Ballerina, whose director is Len Wiseman, opens June 6, 2025.", "2025-06-06", None),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
@@ -4759,15 +4894,16 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
         assert [] == found
         return
     (breach,) = found
-    field = "value.id" if value.startswith("person/") else "value.amount"
-    field = "value.date" if " " not in value and field != "value.id" else field
+    fields = {EntityRef: "value.id", Quantity: "value.amount", DateValue: "value.date"}
+    field = fields.get(type(claim.value), "value.text")
     assert (breach.rule, breach.field) == ("value of the work", field)
     assert f"another thing than the work ({words})" in breach.message
     assert breach in _rules.quote_breaches(claim, catalog)
     said = words.split(": ")[0][1:-1]
     noted = _quoted_from(claim, text, note=f"'{said}': read as the film's own.")
-    # A date or figure a note quotes the words of passes; a credit never does.
-    assert bool(_rules.value_of_the_work_itself(noted, catalog)) is value.startswith("person/")
+    # A date, figure or text a note quotes the words of passes; a credit never does.
+    credit = isinstance(claim.value, EntityRef)
+    assert bool(_rules.value_of_the_work_itself(noted, catalog)) is credit
 
 
 @pytest.mark.parametrize(
@@ -8306,6 +8442,9 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
         # Reported: a namesake, one word of the name inside a longer one, named the person.
         ("Reeves Smith stars in Ballerina", None, False),
         ("Keanu Reeves's son Morgan Reeves stars in Ballerina", None, False),
+        # Reported: "whose" and a relative gave the relative's credit to the person.
+        ("Keanu Reeves, whose daughter stars in Ballerina", None, False),
+        ("Keanu Reeves, whose father was Hawaiian, stars in Ballerina", None, True),
     ],
 )
 def test_an_entity_value_is_named_by_its_quote_or_its_note(
@@ -8491,6 +8630,50 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
             Text(text="hitman"),
             "Ian McShane's brother is a hitman",
             "possessor of 'brother'",
+        ),
+        # Reported: a relative's occupation, or the value's own possession, was the
+        # subject's occupation.
+        (
+            "person/ana-de-armas",
+            Predicate.OCCUPATION,
+            Text(text="teacher"),
+            "Ana de Armas, whose father was a teacher",
+            "'whose father'",
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.OCCUPATION,
+            Text(text="teacher"),
+            "Ana de Armas, the daughter of a teacher",
+            "'daughter of a'",
+        ),
+        (
+            "character/rooney",
+            Predicate.OCCUPATION,
+            Text(text="assassin"),
+            "Rooney, whose mother was an assassin",
+            "'whose mother'",
+        ),
+        (
+            "character/rooney",
+            Predicate.OCCUPATION,
+            Text(text="assassin"),
+            "Rooney, an assassin's daughter",
+            '"\'s daughter"',
+        ),
+        (
+            "character/rooney",
+            Predicate.OCCUPATION,
+            Text(text="assassin"),
+            "Rooney, the assassin's target",
+            '"\'s target"',
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.OCCUPATION,
+            Text(text="actress"),
+            "Ana de Armas, an actress",
+            None,
         ),
         # The subject's own: a relative clause of their name, a word before it.
         (

@@ -38,11 +38,12 @@ from ._figures import (
     written_amounts,
     written_figures,
 )
-from ._kinds import KINDS, kind_of, row_of
+from ._kinds import KINDS, WorkKind, kind_of, row_of
 from ._normalize import normalize
 from ._quotes import EVIDENCE_CONTEXT, passage_in
 from ._records import (
     Bound,
+    Character,
     Claim,
     DateInterval,
     DateValue,
@@ -5736,6 +5737,241 @@ def _works_named(clause: str, catalog: Catalog) -> dict[str, frozenset[str]]:
     }
 
 
+# The words that open a clause before its subject: a joining word, an article.
+_CLAUSE_OPENING = re.compile(
+    r"\A[\s\u00a0]*(?:(?i:and|but|while|whereas|though|although|yet|meanwhile)[\s\u00a0]+)?"
+)
+# A work's name, in quotation marks or not.
+_QUOTED_NAME = "[\"'\u201c\u2018]?{}[\"'\u201d\u2019]?"
+# A verb just after a work's name, which makes the work its clause's subject: a word of
+# being or having, or a verb's form ("starred", "stars", "starring").
+_VERB_AFTER_A_WORK = (
+    r"[\s\u00a0]+(?:(?:is|was|were|has|had|have|will|would|did|does|also|then|again"
+    r"|originally|later|once)\b|[a-z][a-z-]*(?:ed|s|ing)\b)"
+)
+
+
+def _entity_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """The breach of a work's entity value (a credit, a distributor; not a relation to
+    another work) that its clause gives as another work's: where the clause of each place
+    the sentence names the value (back to the mark before it, a relative clause with the
+    words before it, and on to the next mark) names no name of the subject and opens with
+    another film of the catalog as its subject, a verb after it ("Ballerina was directed
+    by Len Wiseman; John Wick: Chapter 4 was directed by Chad Stahelski", "..., while John
+    Wick: Chapter 4 starred Keanu Reeves"; not "The Walking Dead star Norman Reedus", a work
+    he is known for), and no note quotes that work's name and says how the value is the
+    subject's."""
+    value = claim.value
+    if not isinstance(value, EntityRef) or claim.predicate.value in _RELATION_PREDICATES:
+        return []
+    if not any(claim.subject in ids for ids in _films_by_name(catalog).values()):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    spans = sorted(
+        found.span()
+        for name in _mention_names(claim, catalog, value.id)
+        if name.strip()
+        for found in _name_pattern(name).finditer(sentence)
+    )
+    others: list[str] = []
+    for start, end in spans:
+        marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, 0, start))
+        before = _with_its_antecedent(sentence, marks[-1].end() if marks else 0)
+        closing = _FIGURE_OWN_CLAUSE_END.search(sentence, end)
+        after = len(sentence) if closing is None else closing.start()
+        named = _works_named(sentence[before:start] + " " + sentence[end:after], catalog)
+        if any(claim.subject in ids for ids in named.values()):
+            return []
+        # The work the clause is of: its subject, opening it before a verb ("; John Wick:
+        # Chapter 4 was directed by"); "The Walking Dead star Norman Reedus" names a work
+        # the person is known for, no credit of it.
+        opening = _CLAUSE_OPENING.sub("", sentence[before:start], count=1)
+        other = [
+            name
+            for name in named
+            if re.match(_QUOTED_NAME.format(re.escape(name)) + _VERB_AFTER_A_WORK, opening)
+        ]
+        if not other:
+            return []
+        others.append(other[0])
+    if not others or _note_quotes(claim, others[0]):
+        return []
+    message = (
+        f"the clause that names {value.id} names another work ({others[0]!r}) and not the"
+        f" claim's subject: the value is that work's; claim it for that work, or quote"
+        f" {others[0]!r} in the note and say how the value is the subject's"
+    )
+    return [Breach("value of the work", "value.id", message)]
+
+
+# A capitalized name: its words, with "&", "of", "the", "and" between them ("Lilo &
+# Stitch", "John Wick: Chapter 4").
+_A_NAME = r"(?:[A-Z0-9][\w&.:-]*)(?:[\s\u00a0]+(?:&|of|the|and|[A-Z0-9][\w&.:-]*))*"
+# A name's possessive and two words at most just before a value: "Lilo & Stitch's $32.5
+# million", "John Wick: Chapter 4's record $73.8 million".
+_OWNER_POSSESSIVE = re.compile(
+    rf"({_A_NAME})(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+(?:[a-z][\w-]*[\s\u00a0]+){{0,2}}"
+    r"[^\w\s]{0,2}\Z"
+)
+# The work itself as a noun phrase around the value: "in this action-packed 90 minute
+# revenge flick".
+_THIS_WORK_AROUND = re.compile(
+    r"(?<![\w'\u2019-])(?i:this|the)[\s\u00a0]+(?:[^\s,;]+[\s\u00a0]+){0,5}?"
+    r"(?i:film|movie|flick|picture)\b"
+)
+# A relative clause's opening word, and the name just before its comma: "Materialists,
+# which runs 139 minutes".
+_OWNER_OF_RELATIVE = re.compile(rf"({_A_NAME})[\s\u00a0]*,[\s\u00a0]*\Z")
+_RELATIVE_OPENING = re.compile(r"[\s\u00a0]*(?i:which|that|who)\b")
+# The verbs whose subject a name opening a clause is, read as owning the value after them:
+# a word of being or having, a verb's form, or a common past tense ("took", "made").
+_OWNER_VERB = (
+    _VERB_AFTER_A_WORK[:-1]
+    + r"|(?:took|made|won|ran|led|got|brought|drew|fell|rose|came|grew|held|kept|opens"
+    r"|runs|lands|debuts)\b)"
+)
+_CLAUSE_OWNER = re.compile(
+    rf"({_A_NAME})(?![\s\u00a0]+(?:its|his|this|thus|plus|across|perhaps|always|unless)\b)"
+    + _OWNER_VERB
+)
+# Capitalized words that open a clause but name no owner: articles, pronouns, prepositions.
+_NO_OWNER_WORDS = frozenset(
+    {
+        "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they",
+        "his", "her", "their", "in", "on", "at", "by", "for", "with", "from", "after",
+        "before", "over", "under", "and", "but", "while", "as", "when", "now", "then", "so",
+        "there", "here", "we", "i", "you", "both", "all", "each", "upon", "since", "until",
+        "during", "despite", "though", "although", "if", "once", "also", "only", "even",
+    }
+)  # fmt: skip
+
+
+@functools.cache
+def _words_of_a_work() -> frozenset[str]:
+    """The words of :data:`OWN_NOUNS`, :data:`THINGS_OF_THE_WORK` and :data:`ROLE_WORDS`,
+    folded: nouns and verbs of a work's own things, no name of an owner."""
+    tables = (*OWN_NOUNS.values(), *THINGS_OF_THE_WORK.values(), *ROLE_WORDS.values())
+    return frozenset(
+        word.casefold() for table in tables for phrase in table for word in phrase.split()
+    )
+
+
+def _an_owner(name: str, subject_names: Sequence[str]) -> str | None:
+    """``name`` as an owner of a value, or None where it is the subject's (it writes one of
+    ``subject_names``) or a word of :data:`_NO_OWNER_WORDS`."""
+    words = name.split()
+    while words and words[0].casefold().strip(".:") in _NO_OWNER_WORDS:
+        words = words[1:]
+    owner = " ".join(words).strip(" .:")
+    # One capitalized word of the rules' words of a work opens a sentence, no name:
+    # "Filming is set to begin in May 2026", "Production began in 2024".
+    if len(words) == 1 and owner.casefold() in _words_of_a_work():
+        return None
+    if not owner or any(
+        re.search(rf"(?<!\w){re.escape(each)}(?!\w)", owner, re.IGNORECASE)
+        for each in subject_names
+        if each.strip()
+    ):
+        return None
+    return owner
+
+
+def _owner_before(
+    sentence: str, start: int, subject_names: Sequence[str], *, joined_only: bool
+) -> str | None:
+    """The owner of a value written at ``start`` in ``sentence``, where it is not the
+    subject: the name whose possessive stands just before it ("behind Lilo & Stitch's $32.5
+    million"), the name a relative clause it stands in is of ("Materialists, which runs 139
+    minutes"), or the name opening its clause before a verb, where the clause names no
+    name of the subject ("while Materialists opens June 13", "Lilo & Stitch took the top
+    spot with $32.5 million"; with ``joined_only``, only a clause a joining word opens:
+    "while Materialists is distributed by A24"); else None."""
+    # A possessive before a person's name names a work they are known for: "The Matrix's
+    # Keanu Reeves".
+    possessive = None if joined_only else _OWNER_POSSESSIVE.search(sentence, 0, start)
+    if possessive is not None:
+        return _an_owner(possessive[1], subject_names)
+    marks = list(_FIGURE_OWN_CLAUSE_END.finditer(sentence, 0, start))
+    clause_start = marks[-1].end() if marks else 0
+    clause = sentence[clause_start:start]
+    closing = _FIGURE_OWN_CLAUSE_END.search(sentence, start)
+    clause_end = len(sentence) if closing is None else closing.start()
+    if any(
+        found.start() < start < found.end()
+        for found in _THIS_WORK_AROUND.finditer(sentence, clause_start, clause_end)
+    ):
+        return None
+    if any(
+        re.search(rf"(?<!\w){re.escape(each)}(?!\w)", clause, re.IGNORECASE)
+        for each in subject_names
+        if each.strip()
+    ):
+        return None
+    if _RELATIVE_OPENING.match(clause) and marks:
+        antecedent = _OWNER_OF_RELATIVE.search(sentence, 0, marks[-1].end())
+        return None if antecedent is None else _an_owner(antecedent[1], subject_names)
+    opening = _CLAUSE_OPENING.match(clause)
+    # Joined: by a word after the mark ("and", "while") or a word or a sentence's end as
+    # the mark itself.
+    joined = (opening is not None and bool(opening[0].strip())) or (
+        bool(marks) and marks[-1][0].strip()[-1:] in set("abcdefghijklmnopqrstuvwxyz.!?;")
+    )
+    if joined_only and not joined:
+        return None
+    owner = _CLAUSE_OWNER.match(clause, 0 if opening is None else opening.end())
+    return None if owner is None else _an_owner(owner[1], subject_names)
+
+
+def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's figure, date or entity value is not one its sentence gives to another owner
+    by name, whether or not the catalog knows it (:func:`_owner_before`): a possessive just
+    before the value ("well below John Wick: Chapter 4's $73.8 million", "behind Lilo &
+    Stitch's $32.5 million"), a relative clause of another name ("Materialists, which runs
+    139 minutes"), or a clause another name opens as its subject ("while Materialists opens
+    June 13, 2025"; for an entity, a clause a joining word opens: "while Materialists is
+    distributed by A24"). The value is refused where every place the sentence writes it has
+    such an owner, unless the note quotes the owner's name and says how the value is the
+    subject's."""
+    value = claim.value
+    if claim.predicate.value in _RELATION_PREDICATES or not isinstance(
+        value, (Quantity, DateValue, EntityRef)
+    ):
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    if isinstance(value, Quantity):
+        span = _where_figure_written(value, claim.evidence.quote)
+        starts = [] if span is None else [span[0] + len(lead)]
+        field = "value.amount"
+    elif isinstance(value, DateValue):
+        starts = [each.start for each in _written_dates(sentence) if _writes(each, value.date)]
+        field = "value.date"
+    else:
+        starts = [
+            found.start()
+            for name in _mention_names(claim, catalog, value.id)
+            if name.strip()
+            for found in _name_pattern(name).finditer(sentence)
+        ]
+        field = "value.id"
+    names = catalog.entity(claim.subject).names
+    joined_only = isinstance(value, EntityRef)
+    owners = [_owner_before(sentence, start, names, joined_only=joined_only) for start in starts]
+    if not owners or None in owners:
+        return []
+    owner = str(owners[0])
+    if _note_quotes(claim, owner):
+        return []
+    message = (
+        f"the sentence gives the value to {owner!r}, not to the claim's subject: it is"
+        f" theirs; claim it for them, or quote {owner!r} in the note and say how the value"
+        " is the subject's"
+    )
+    return [Breach("value of the work", field, message)]
+
+
 def _date_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The breach of a work's date that its clause gives as another work's: where the
     clause of each place the sentence writes the date (back to the mark or the date before
@@ -5833,7 +6069,44 @@ OWN_NOUNS: dict[str, tuple[str, ...]] = {
         "running time", "running-time", "runtime", "run time", "run-time", "length",
         "duration", "theatrical",
     ),
+    "distributor": (
+        "distributor", "distributors", "distribution", "release", "rights", "run",
+        "theatrical run",
+    ),
+    "filming_location": (
+        "filming location", "filming locations", "location", "locations", "shoot", "shoots",
+        "shooting", "filming", "production", "principal photography", "set", "sets",
+    ),
+    "filming_date": (
+        "filming", "filming dates", "shoot", "shoots", "shooting", "production",
+        "principal photography", "photography", "schedule", "start", "wrap",
+    ),
+    "narrative_location": (
+        "setting", "settings", "story", "stories", "plot", "action", "world", "location",
+        "locations",
+    ),
+    "set_in_period": ("setting", "story", "plot", "action", "period", "era", "timeline"),
+    "genre": ("genre", "genres", "tone", "style", "mix"),
+    "plot": (
+        "plot", "plots", "story", "stories", "storyline", "storylines", "premise", "synopsis",
+        "narrative", "heroine", "hero", "protagonist", "anti-hero", "antihero", "antagonist",
+        "villain", "character", "characters", "lead", "logline",
+    ),
+    "title": ("title", "titles", "name", "names", "full title", "working title"),
+    "other_name": ("title", "titles", "name", "names", "working title"),
+    "production_status": ("status", "production", "development", "future"),
+    "trailer": ("trailer", "trailers", "teaser", "teasers", "first trailer", "first look"),
+    "promotional_material": (
+        "poster", "posters", "image", "images", "still", "stills", "trailer", "trailers",
+        "teaser", "teasers", "marketing", "campaign", "first look",
+    ),
 }  # fmt: skip
+#: The predicates of a work whose value is another work or the work's place among others:
+#: a sequel or a series is what they say, and :func:`value_of_the_work_itself` reads
+#: none of them.
+_RELATION_PREDICATES = frozenset(
+    {"follows", "followed_by", "based_on", "different_from", "part_of_series", "chronology"}
+)
 #: The words before a noun after the work's possessive that say which of it, read past to
 #: the noun ("Ballerina's worldwide gross", "its final budget", "Ballerina's running
 #: domestic total", a total to date); a capital's word is read
@@ -5849,9 +6122,6 @@ NOUN_MODIFIERS = frozenset(
     }
 )  # fmt: skip
 #: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
-_WORK_VALUE_PREDICATES = frozenset(
-    {*OWN_NOUNS, "director", "screenwriter", "producer", "cast_member"}
-)
 #: Words before a work's name that make it another cut of the work ("A remastered
 #: Ballerina", "the dubbed Ballerina").
 _VERSION_WORDS = (
@@ -5941,6 +6211,16 @@ _NOT_A_VERB = (
 )
 # For each catalog, the works it says follow another (values of ``followed_by``).
 _SEQUELS: dict[int, frozenset[str]] = {}
+
+
+#: The nouns that name a franchise or a series itself ("the John Wick series").
+_A_SERIES = frozenset({"series", "franchise", "saga", "show"})
+
+
+def _is_a_series(work_id: str, catalog: Catalog) -> bool:
+    """Whether the catalog's work ``work_id`` is a franchise or a TV series."""
+    work = catalog.entity(work_id)
+    return isinstance(work, Film) and work.kind in (WorkKind.FRANCHISE, WorkKind.TV_SERIES)
 
 
 def _sequels(catalog: Catalog) -> frozenset[str]:
@@ -6106,7 +6386,7 @@ def _possessed(
     work's possessive (:func:`_head_decides`), and the words read; or None."""
     work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
     for found in re.finditer(
-        rf"(?:{work}['\u2019]s?|(?<![\w'\u2019-])(?i:its))"
+        rf"(?:{work}['\u2019]s?|{work}[\s\u00a0]*,[\s\u00a0]*(?i:whose)|(?<![\w'\u2019-])(?i:its))"
         rf"((?:[\s\u00a0]+{_REFERENCE_WORD}){{1,3}})",
         text,
         re.IGNORECASE,
@@ -6192,41 +6472,35 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
             re.match(r"[\s\u00a0]+(?i:to|of|from|in)\b", text[found.end() :])
             or _NOT_THE_HEAD_BEFORE.search(before)
             or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
+            # In apposition to the work named just after: "the first spin-off, Ballerina,".
+            or re.match(
+                rf"[\s\u00a0]*,[\s\u00a0]*[\"'\u201c\u2018]?(?:\x00|{name})", text[found.end() :]
+            )
         ):
             continue
         return (found[2] or found[3] or "").casefold(), " ".join(found[0].split())
     return None
 
 
-def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
-    """A release date, figure, running time or credit of a work is said of the work itself,
-    not of another thing of it (:data:`THINGS_OF_THE_WORK`): the value's clause (for a
-    credit, its quote's) names the work as the head of no other noun phrase -- "Ballerina's
-    sequel", "its follow-up", "the sequel to Ballerina", "a Ballerina prequel", "the
-    director's cut of Ballerina", "Ballerina reviews", "the Ballerina TV series", "A
-    remastered Ballerina", "the sequel" alone (but "Ballerina, the spin-off, ...") -- but
-    where the noun is one of the predicate's own (:data:`OWN_NOUNS`, a credit's
-    :data:`ROLE_WORDS`: "Ballerina's release date", "the budget of Ballerina", "Ballerina's
-    director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
-    with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
-    "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
-    inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
-    (:data:`CONVERTED_OR_PART_WORDS`). A date or figure whose claim's note quotes the
-    words and says how the value is the work's passes; a credit never does: claim it for
-    the other work. A name of the work written whole is the work itself, whatever words it
-    holds ("From the World of John Wick: Ballerina", where the work has that alias); where
-    a capital on the noun read may make the words a title the work lacks, the refusal says
-    that giving the work the alias lets the claim through too."""
-    predicate = claim.predicate.value
-    if predicate not in _WORK_VALUE_PREDICATES:
-        return []
-    if claim.subject not in {film.id for film in catalog.films}:
-        return []
-    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+def _work_value_clauses(
+    claim: Claim, sentence: str, quote_start: int, quote_end: int
+) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` that :func:`value_of_the_work_itself` reads a value in:
+    a date's or a figure's own, a text value's back over a relative clause's antecedent,
+    a credit's quote back to its clause's start; the quote where none is found."""
     if isinstance(claim.value, DateValue):
         clauses = _date_clauses(sentence, claim) or _one_date_clause(sentence, claim)
     elif isinstance(claim.value, Quantity):
         clauses = _figure_clauses(sentence, claim.value)
+    elif isinstance(claim.value, Text) and claim.value.text.strip():
+        # A text value's clause, to its end, with the thing a relative clause is of:
+        # "Ballerina, whose sequel is set in Tokyo"; "Ballerina, whose sequel is in the
+        # works, is an action film" gives the work its genre.
+        at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+        end = quote_end if at == -1 else at + len(claim.value.text)
+        at = quote_start if at == -1 else at
+        marks = [mark.end() for mark in _CLAUSE_END.finditer(sentence, 0, at)]
+        clauses = [(_with_its_antecedent(sentence, max(marks, default=0)), end)]
     else:
         marks = [
             mark.end()
@@ -6234,19 +6508,62 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
             for mark in found.finditer(sentence, 0, quote_start)
         ]
         clauses = [(max(marks, default=0), quote_end)]
-    if not clauses:
-        clauses = [(quote_start, quote_end)]
-    found = _of_another_thing(_blanked_outside(sentence, clauses), claim, catalog)
+    return clauses or [(quote_start, quote_end)]
+
+
+def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """Every value of a work but a relation to another work (:data:`_RELATION_PREDICATES`)
+    is said of the work itself, not of another thing of it (:data:`THINGS_OF_THE_WORK`):
+    the value's clause (for a credit, its quote's; for a text value, back over a relative
+    clause's antecedent) names the work as the head of no other noun phrase -- "Ballerina's
+    sequel", "Ballerina, whose sequel", "its follow-up", "the sequel to Ballerina", "a
+    Ballerina prequel", "the director's cut of Ballerina", "Ballerina reviews", "the
+    Ballerina TV series", "A remastered Ballerina", "the sequel" alone (but "Ballerina,
+    the spin-off, ...", "The first spin-off, Ballerina, ...") -- but where the noun is
+    one of the predicate's own (:data:`OWN_NOUNS`, a credit's :data:`ROLE_WORDS`:
+    "Ballerina's release date", "the budget of Ballerina", "Ballerina's
+    director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
+    with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
+    "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
+    inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
+    (:data:`CONVERTED_OR_PART_WORDS`). A "whose" clause closed before the value is an aside
+    ("Ballerina, whose sequel is in the works, is an action film"); a text value's own words
+    are no owner of it; a franchise's or a series' "series" is itself. A date, figure or
+    text whose claim's note quotes the words and says how the value is the work's passes;
+    an entity (a credit, a distributor) never does: claim it for the other work. A name of
+    the work written whole is the work itself, whatever words it holds ("From the World of
+    John Wick: Ballerina", where the work has that alias); where a capital on the noun read
+    may make the words a title the work lacks, the refusal says that giving the work the
+    alias lets the claim through too."""
+    predicate = claim.predicate.value
+    if predicate in _RELATION_PREDICATES:
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    clauses = _work_value_clauses(claim, sentence, quote_start, quote_end)
+    read = _without_closed_whose(
+        _blanked_outside(sentence, clauses), _value_at(claim, catalog, quote_start)
+    )
+    if isinstance(claim.value, Text):
+        # A text value's own words own nothing of it ("its impact" of a plot, "the events
+        # of Chapter 3" of a title): they are read as a mark, a name of the work's.
+        at = read.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+        if at != -1 and claim.value.text.strip():
+            read = read[:at] + "\x00" * len(claim.value.text) + read[at + len(claim.value.text) :]
+    found = _of_another_thing(read, claim, catalog)
     if found is None and predicate in ("cost", "box_office"):
         # A part or a converted figure, said of it to the sentence's end ("cost $90
         # million, adjusted for inflation").
         start = min(start for start, _ in clauses)
         part = _CONVERTED_OR_PART.search(sentence, start)
         found = None if part is None else (part[0].casefold(), " ".join(part[0].split()))
+    if found is not None and found[0] in _A_SERIES and _is_a_series(claim.subject, catalog):
+        found = None  # a franchise's or a series' "series" is itself
     if found is None:
         return []
     noun, words = found
-    credit = not isinstance(claim.value, (DateValue, Quantity))
+    credit = isinstance(claim.value, EntityRef)
     if not credit and _note_quotes(claim, words):
         return []
     how = (
@@ -6262,9 +6579,55 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         f" not of the work itself: {how}"
     )
     field = (
-        "value.id" if credit else "value.date" if predicate == "release_date" else "value.amount"
+        "value.id"
+        if credit
+        else "value.date"
+        if isinstance(claim.value, DateValue)
+        else "value.amount"
+        if isinstance(claim.value, Quantity)
+        else "value.text"
+        if isinstance(claim.value, Text)
+        else "value"
     )
     return [Breach("value of the work", field, message)]
+
+
+# A "whose" clause to the mark that closes it: "Ballerina, whose director is Len Wiseman,".
+_CLOSED_WHOSE = re.compile(r"(?<![\w'\u2019-])(?i:whose)\b[^,;:()\u2013\u2014]*[,;:()\u2013\u2014]")
+
+
+def _value_at(claim: Claim, catalog: Catalog, quote_start: int) -> int | None:
+    """Where the claim's sentence writes its value (its quote starting at ``quote_start``),
+    or None where the rules cannot say."""
+    value, quote = claim.value, claim.evidence.quote
+    if isinstance(value, DateValue):
+        dates = [each.start for each in _written_dates(quote) if _writes(each, value.date)]
+        at = min(dates, default=None)
+    elif isinstance(value, Quantity):
+        span = _where_figure_written(value, quote)
+        at = None if span is None else span[0]
+    elif isinstance(value, EntityRef):
+        names = catalog.entity(value.id).names
+        at = min(
+            (m.start() for name in names for m in _name_pattern(name).finditer(quote)), default=None
+        )
+    elif isinstance(value, Text) and value.text.strip():
+        found = quote.casefold().find(value.text.casefold())
+        at = None if found == -1 else found
+    else:
+        at = None
+    return None if at is None else quote_start + at
+
+
+def _without_closed_whose(read: str, value_at: int | None) -> str:
+    """``read`` with each "whose" clause closed before the value (at ``value_at``) blanked:
+    an aside of the work, not what the value is said of ("Ballerina, whose director is Len
+    Wiseman, opens on June 6, 2025"). A "whose" clause the value stands in stays."""
+    if value_at is None:
+        return read
+    for found in _CLOSED_WHOSE.finditer(read, 0, value_at):
+        read = read[: found.start()] + " " * len(found[0]) + read[found.end() :]
+    return read
 
 
 def _duration_of_another_thing(
@@ -6362,9 +6725,10 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     screen time. A date is the subject's by the same reading of its clause: "Ballerina
     opened on June 6, 2025; Chapter 4 opened on March 24, 2023" gives Ballerina no March 24,
     2023. A sentence that pairs figures and works by order ("..., respectively") is read by
-    no rule. Or else the claim's note says how the figure (or date) is the subject's."""
+    no rule. Or else the claim's note says how the figure (or date) is the subject's. An
+    entity value (a credit, a distributor) is read so too (:func:`_entity_of_another_work`)."""
     if not isinstance(claim.value, Quantity) or claim.note:
-        return _date_of_another_work(claim, catalog)
+        return _date_of_another_work(claim, catalog) or _entity_of_another_work(claim, catalog)
     span = _where_figure_written(claim.value, claim.evidence.quote)
     if span is None:
         return []
@@ -11052,6 +11416,15 @@ _POSSESSED_AFTER = re.compile(
 )
 # A possessed noun, "of", and "the late" at most, just before the name.
 _POSSESSED_BEFORE = re.compile(rf"\b({_POSSESSED})\s+of\s+(?:the\s+(?:late\s+)?)?$", re.IGNORECASE)
+# "whose" and a possessed noun just after the name ("Kate Beckinsale, whose daughter").
+_POSSESSED_WHOSE = re.compile(rf"\s*,?\s*whose\s+(?:\w+\s+)?({_POSSESSED})\b", re.IGNORECASE)
+# A text value of a person that is another's word: a possessed noun and "of" just before it
+# ("the daughter of a teacher"), or a possessive just after it, whatever it owns ("an
+# assassin's daughter", "the assassin's target").
+_RELATIVE_OF_BEFORE = re.compile(
+    rf"\b({_POSSESSED})\s+of\s+(?:(?:a|an|the)\s+)?(?:late\s+)?\Z", re.IGNORECASE
+)
+_OWNS_JUST_AFTER = re.compile(r"\A(?:['\u2019]s|(?<=s)['\u2019])\s+[\w-]+", re.IGNORECASE)
 _A_PART = frozenset({"character", "characters", "role", "roles", "alter ego"})
 
 
@@ -11231,7 +11604,12 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
             claim.note is not None and names_entity(claim.note, entity, catalog)
         ):
             continue
-        possessed = _only_a_possessor(sentence, entity, catalog, cast)
+        other = claim.value if field == "subject" else EntityRef(id=claim.subject)
+        possessed = _only_a_possessor(sentence, entity, catalog, cast) or (
+            _possessor_by_whose(sentence, entity, catalog.entity(other.id).names)
+            if isinstance(other, EntityRef)
+            else None
+        )
         if possessed is not None:
             message = (
                 f"the quote's sentence names {entity_id} only as the possessor of {possessed!r}:"
@@ -11264,6 +11642,27 @@ _WHO_OF_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # A possessive just before a word: "his late co-star" is another person's.
+# The end of a "whose" clause: a mark that closes it.
+_WHOSE_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _possessor_by_whose(sentence: str, person: Entity, others: Sequence[str]) -> str | None:
+    """The possessed noun, where ``sentence`` writes ``person``'s name, "whose" and one of
+    :data:`POSSESSED_WORDS`, and the "whose" clause names the claim's other party (one of
+    ``others``): "Kate Beckinsale, whose daughter stars in Ballerina" is the daughter's
+    credit; "Keanu Reeves, whose father was Hawaiian, stars in Ballerina" is his."""
+    for name in person.names:
+        for written in _as_written(name, whole_name=True).finditer(sentence):
+            whose = _POSSESSED_WHOSE.match(sentence, written.end())
+            if whose is None:
+                continue
+            close = _WHOSE_CLAUSE_END.search(sentence, whose.end())
+            clause = sentence[whose.end() : len(sentence) if close is None else close.start()]
+            if any(_as_written(other, whole_name=True).search(clause) for other in others):
+                return whose[1]
+    return None
+
+
 _POSSESSIVE_END = re.compile(r"(?:\b(?:his|her|their|its)|['\u2019]s?)\s+\Z", re.IGNORECASE)
 _PERSON_WORD_START = re.compile(r"\s+" + _as_words(WHOSE_PEOPLE))
 
@@ -11279,7 +11678,7 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
     actor who died"), shown as written; or None."""
     subject = catalog.entity(claim.subject)
     value, quote = claim.value, claim.evidence.quote
-    if not isinstance(subject, Person):
+    if not isinstance(subject, (Person, Character)):
         return None
     if isinstance(value, (DateValue, Quantity)):
         span = _where_figure_written(value, quote)
@@ -11288,6 +11687,10 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
         names = catalog.entity(value.id).names
         found = [m.start() for name in names for m in _name_pattern(name).finditer(quote)]
         at = min(found, default=None)
+    elif isinstance(value, Text) and value.text.strip():
+        # "Ana de Armas, whose father was a teacher": the occupation is the father's.
+        written = quote.casefold().find(value.text.casefold())
+        at = None if written == -1 else written
     else:
         return None
     if at is None:
@@ -11303,11 +11706,16 @@ def _value_of_another_person(claim: Claim, catalog: Catalog, lead: str) -> str |
     if not ends:
         return None
     between = sentence[max(ends) : at]
-    own = {claim.subject, getattr(value, "id", None), claim.qualifiers.character}
-    for _, _, ids in _people_written(between, catalog):
-        if own.isdisjoint(ids):
-            return min(ids)
-    whose = _WHOSE.search(between) or _WHO_OF_ANOTHER.search(between)
+    if isinstance(subject, Character):
+        # A character's sentence names its actor, and "a character who" is it: only a
+        # "whose" brings in another ("Eve Macarro, whose mother was an assassin").
+        whose = _WHOSE.search(between)
+    else:
+        own = {claim.subject, getattr(value, "id", None), claim.qualifiers.character}
+        for _, _, ids in _people_written(between, catalog):
+            if own.isdisjoint(ids):
+                return min(ids)
+        whose = _WHOSE.search(between) or _WHO_OF_ANOTHER.search(between)
     return None if whose is None else repr(" ".join(whose[0].split()))
 
 
@@ -11318,7 +11726,9 @@ def _person_a_word_is_of(claim: Claim, catalog: Catalog, lead: str) -> str | Non
     :data:`WHOSE_PEOPLE` ("mourned his late co-star"): that person, whom the word is of (by
     id, or their word shown); else None."""
     value = claim.value
-    if not isinstance(value, Text) or not isinstance(catalog.entity(claim.subject), Person):
+    if not isinstance(value, Text) or not isinstance(
+        catalog.entity(claim.subject), (Person, Character)
+    ):
         return None
     quote = claim.evidence.quote
     at = quote.find(value.text)
@@ -11326,6 +11736,11 @@ def _person_a_word_is_of(claim: Claim, catalog: Catalog, lead: str) -> str | Non
         return None
     before, after = lead + quote[:at], quote[at + len(value.text) :]
     after += lead_out(claim, catalog)
+    # Another's relative ("the daughter of a teacher") or what the value owns ("an
+    # assassin's daughter", "the assassin's target"): the value is no word of the subject.
+    relative = _RELATIVE_OF_BEFORE.search(before) or _OWNS_JUST_AFTER.match(after)
+    if relative is not None:
+        return repr(" ".join(relative[0].split()))
     # The name just after the word, if any: a few words' worth.
     written = _people_written(after[:100], catalog)
     if written and not after[: written[0][0]].strip() and claim.subject not in written[0][2]:
@@ -11730,6 +12145,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *figure_keeps_its_quotes_negations(claim, catalog),
         *box_office_a_running_total(claim, catalog),
         *figure_of_the_work_itself_or_noted(claim, catalog),
+        *value_owned_by_its_subject(claim, catalog),
         *entity_value_keeps_its_quotes_negations(claim, catalog),
         *credit_written_with_its_role_or_noted(
             claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
