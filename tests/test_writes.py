@@ -1844,3 +1844,40 @@ def test_a_file_replaced_as_root_keeps_its_owner(
     assert (65534, 65534) == (info.st_uid, info.st_gid)
     if kind != "folder":
         assert 0o640 == stat.S_IMODE(info.st_mode)
+
+
+# An access control list giving user 65534 (nobody) reading, as `setfacl -m u:nobody:r`
+# writes it: user::rw-, user:65534:r--, group::r--, mask::r--, other::---.
+_ACL = b"\x02\x00\x00\x00" + b"".join(
+    tag.to_bytes(2, "little") + perm.to_bytes(2, "little") + uid.to_bytes(4, "little")
+    for tag, perm, uid in [
+        (1, 6, 0xFFFFFFFF),
+        (2, 4, 65534),
+        (4, 4, 0xFFFFFFFF),
+        (0x10, 4, 0xFFFFFFFF),
+        (0x20, 0, 0xFFFFFFFF),
+    ]
+)
+
+
+@pytest.mark.parametrize("fmt", ["json", "sqlite", "site"])
+def test_a_replaced_export_keeps_its_access_list_and_attributes(tmp_path: Path, fmt: str) -> None:
+    # Reported: a daily export kept the replaced file's mode and owner but not its ACL, so
+    # a service given reading by `setfacl -m u:www-data:r` lost it the next day; a user's
+    # own extended attributes went too.
+    catalog = Catalog.default()
+    target = tmp_path / ("site" if fmt == "site" else f"out.{fmt}")
+    export.write(catalog, fmt, target)
+    kept = {"user.note": b"mine"}
+    if fmt != "site":
+        target.chmod(0o640)
+        kept["system.posix_acl_access"] = _ACL
+    try:
+        for attribute, value in kept.items():
+            os.setxattr(target, attribute, value)
+    except OSError as exc:  # a file system that keeps none
+        pytest.skip(f"{tmp_path} keeps no extended attributes: {exc.strerror}")
+    export.write(catalog, fmt, target)
+    assert kept == {attribute: os.getxattr(target, attribute) for attribute in kept}
+    if fmt != "site":
+        assert 0o640 == stat.S_IMODE(target.stat().st_mode)

@@ -487,13 +487,15 @@ def _keep_owner(folder: int, name: str, new: str, mode: int | None = None) -> No
     """Give ``new`` the owner and group of the file or folder at ``name`` it replaces, when
     this process may (run as root): an export a root job makes every day keeps the file
     the service that reads it owns. Otherwise a new file is its writer's, as any is. Then
-    ``mode``, if given (after: a change of owner clears set-group-id)."""
+    ``mode``, if given (after: a change of owner clears set-group-id), and the extended
+    attributes (:func:`_keep_attributes`)."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         with contextlib.suppress(FileNotFoundError):
             old = os.stat(name, dir_fd=folder, follow_symlinks=False)
             os.chown(new, old.st_uid, old.st_gid, dir_fd=folder, follow_symlinks=False)
     if mode is not None:
         os.chmod(new, mode, dir_fd=folder)
+    _keep_attributes(folder, name, new)
 
 
 def _keep_owner_on(folder: int, name: str, handle: int) -> None:
@@ -504,6 +506,37 @@ def _keep_owner_on(folder: int, name: str, handle: int) -> None:
         with contextlib.suppress(FileNotFoundError):
             old = os.stat(name, dir_fd=folder, follow_symlinks=False)
             os.fchown(handle, old.st_uid, old.st_gid)
+
+
+def _keep_attributes(folder: int, name: str, new: int | str) -> None:
+    """Give ``new`` (an open file, or a name in ``folder``) the extended attributes of the
+    file or folder at ``name`` it replaces: its access control list
+    (``system.posix_acl_access``, and a folder's default one) and the user's own
+    attributes, so that a service granted reading by an ACL keeps it after the next
+    export. An attribute this process may not set (another's label, a system that keeps
+    none) is left out, as is every one of a file this process may not open."""
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        old = os.open(name, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC, dir_fd=folder)
+    except OSError:
+        return  # none there, a link, or one this process may not read
+    try:
+        with contextlib.suppress(OSError):
+            if isinstance(new, str):
+                new = os.open(new, os.O_RDONLY | _NOFOLLOW | _CLOEXEC, dir_fd=folder)
+                opened = new
+            else:
+                opened = None
+            try:
+                for attribute in os.listxattr(old):
+                    with contextlib.suppress(OSError):
+                        os.setxattr(new, attribute, os.getxattr(old, attribute))
+            finally:
+                if opened is not None:
+                    os.close(opened)
+    finally:
+        os.close(old)
 
 
 def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
@@ -520,6 +553,7 @@ def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
         try:
             _keep_owner_on(folder, name, handle)
             os.fchmod(handle, mode)
+            _keep_attributes(folder, name, handle)
         except BaseException:
             file.close()
             os.unlink(temporary, dir_fd=folder)
