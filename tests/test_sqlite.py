@@ -82,6 +82,25 @@ def test_the_credit_and_fact_views_give_the_statuses_of_their_claims(database: P
     assert {"expected"} in facts.values()
 
 
+def test_the_facts_view_gives_each_value_its_scope(database: Path) -> None:
+    # Reported: the view had no region or medium, so the 2023 film's UK Netflix date and a
+    # worldwide total read as plain facts, and two regions' dates as a clash.
+    catalog = Catalog.default()
+    medium = {c.id: c.qualifiers.medium.value for c in catalog.claims if c.qualifiers.medium}
+    scoped = {
+        (c.subject, c.predicate.value, c.qualifiers.region, medium.get(c.id))
+        for c in catalog.claims
+        if c.qualifiers.region or c.id in medium
+    }
+    rows = _rows(
+        database,
+        "SELECT subject_id, predicate, region, medium FROM facts"
+        " WHERE region IS NOT NULL OR medium IS NOT NULL",
+    )
+    assert ("film/ballerina-2023", "release_date", "UK", "streaming") in scoped
+    assert scoped == set(rows)
+
+
 def test_full_text_search_finds_prague(database: Path) -> None:
     found = _rows(database, "SELECT id FROM search WHERE search MATCH 'Prague'")
     assert found

@@ -382,6 +382,24 @@ def _former(catalog: Catalog) -> set[int]:
     return former
 
 
+def _named_parts(catalog: Catalog, former: set[int]) -> dict[tuple[str, str], dict[str, None]]:
+    """The parts each person's stated cast claims name, by work and person, in order: a
+    claim of the person that names none supports each of them, as in the film view, not a
+    role of its own."""
+    parts: dict[tuple[str, str], dict[str, None]] = {}
+    for claim in catalog.claims:
+        character = claim.qualifiers.character
+        if (
+            character is not None
+            and claim.predicate.credit == "cast"
+            and isinstance(claim.value, EntityRef)
+            and claim.qualifiers.status in STATED_STATUSES
+            and id(claim) not in former
+        ):
+            parts.setdefault((claim.subject, claim.value.id), {})[character] = None
+    return parts
+
+
 def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
     """The nodes of the document's ``@graph``: the entities (built whole first, since every
     claim adds to them), then the sources, then a node per claim, built as it is taken."""
@@ -397,6 +415,24 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
     for entity in entities:
         _names(seen, nodes[entity.id], entity)
     former = _former(catalog)
+    parts = _named_parts(catalog, former)
+
+    def role_of(claim: Claim, term: str, person: str, character: str | None) -> dict[str, Any]:
+        key = (claim.subject, term, person, character)
+        role = roles.get(key)
+        if role is None:
+            role = {"@type": "PerformanceRole" if claim.predicate.credit == "cast" else "Role"}
+            role[term] = _ref(person)
+            if claim.predicate.credit == "crew":
+                role["roleName"] = claim.predicate.value
+            if character:
+                role["characterName"] = catalog.character(character).name
+                if _node_type(nodes[claim.subject]) in _DOMAINS["character"]:
+                    _add(seen, nodes[claim.subject], "character", _ref(character))
+            roles[key] = role
+            nodes[claim.subject].setdefault(term, []).append(role)
+        return role
+
     for claim in catalog.claims:
         if claim.qualifiers.status not in STATED_STATUSES or id(claim) in former:
             # A forecast, report or hope, or a value a change superseded: its claim's node
@@ -418,20 +454,12 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
             term = _extension(claim.predicate.value)
         if claim.predicate.credit and isinstance(value, EntityRef):
             character = claim.qualifiers.character
-            key = (claim.subject, term, value.id, character)
-            role = roles.get(key)
-            if role is None:
-                role = {"@type": "PerformanceRole" if claim.predicate.credit == "cast" else "Role"}
-                role[term] = _ref(value.id)
-                if claim.predicate.credit == "crew":
-                    role["roleName"] = claim.predicate.value
-                if character:
-                    role["characterName"] = catalog.character(character).name
-                    if _node_type(subject) in _DOMAINS["character"]:
-                        _add(seen, subject, "character", _ref(character))
-                roles[key] = role
-                subject.setdefault(term, []).append(role)
-            role.setdefault("subjectOf", []).append(_ref("claim/" + claim.id))  # ids are unique
+            named = (
+                parts.get((claim.subject, value.id)) if claim.predicate.credit == "cast" else None
+            )
+            for part in (character,) if character or not named else named:
+                role = role_of(claim, term, value.id, part)
+                role.setdefault("subjectOf", []).append(_ref("claim/" + claim.id))  # ids unique
             continue
         _add(seen, subject, term, _value(value, None if term.startswith("ballerina:") else term))
     yield from nodes.values()

@@ -197,30 +197,33 @@ CREATE VIEW crew_credits AS
     WHERE c.predicate IN (SELECT value FROM predicates WHERE credit = 'crew')
     GROUP BY c.subject_id, c.predicate, c.value_id;
 CREATE VIEW facts AS
-    -- One row per value however written (by value_key: "90 minutes" and "1.5 hours"), named
-    -- as most of its sources write it, the first claim's way (by id) among ties.
+    -- One row per value however written (by value_key: "90 minutes" and "1.5 hours") and
+    -- scope (a region's or a medium's value holds there only), named as most of its sources
+    -- write it, the first claim's way (by id) among ties.
     WITH spellings AS (
-        SELECT subject_id, predicate, value_key, character_id, value_type, value_id,
-            value_text, value_date, value_amount, value_unit, value_bound,
+        SELECT subject_id, predicate, value_key, character_id, region, medium, value_type,
+            value_id, value_text, value_date, value_amount, value_unit, value_bound,
             row_number() OVER (
-                PARTITION BY subject_id, predicate, value_key, character_id
+                PARTITION BY subject_id, predicate, value_key, character_id, region, medium
                 ORDER BY count(DISTINCT source_id) DESC, min(id)
             ) AS rank
         FROM claims
-        GROUP BY subject_id, predicate, value_key, character_id, value_type, value_id,
-            value_text, value_date, value_amount, value_unit, value_bound
+        GROUP BY subject_id, predicate, value_key, character_id, region, medium, value_type,
+            value_id, value_text, value_date, value_amount, value_unit, value_bound
     ), given AS (
-        SELECT subject_id, predicate, value_key, character_id,
+        SELECT subject_id, predicate, value_key, character_id, region, medium,
             -- A source that gives the value as superseded says it was dropped: no backer.
             count(DISTINCT CASE WHEN status IS NOT 'superseded' THEN source_id END) AS sources,
             json_group_array(DISTINCT status) AS statuses
-        FROM claims GROUP BY subject_id, predicate, value_key, character_id
+        FROM claims GROUP BY subject_id, predicate, value_key, character_id, region, medium
     )
     SELECT s.subject_id, s.predicate, s.value_type, s.value_id, s.value_text, s.value_date,
-        s.value_amount, s.value_unit, s.value_bound, s.character_id, g.sources, g.statuses
+        s.value_amount, s.value_unit, s.value_bound, s.character_id, s.region, s.medium,
+        g.sources, g.statuses
     FROM spellings AS s JOIN given AS g ON g.subject_id = s.subject_id
         AND g.predicate = s.predicate AND g.value_key = s.value_key
-        AND g.character_id IS s.character_id
+        AND g.character_id IS s.character_id AND g.region IS s.region
+        AND g.medium IS s.medium
     WHERE s.rank = 1;
 CREATE TABLE disagreements (
     subject_id TEXT NOT NULL REFERENCES entities (id),
