@@ -745,6 +745,16 @@ RULES_BROKEN = [
         " 'entry in',",
     ),
     (
+        "done after to",
+        {
+            "value": {"type": "entity", "id": "Keanu Reeves"},
+            "quote": "Keanu Reeves lobbied to star in Ballerina",
+        },
+        '"id": "Keanu Reeves"',
+        "value.id: the quote writes 'lobbied to star': a cast_member verb after 'to' is done"
+        " only where the word before 'to' says it was",
+    ),
+    (
         "word edges",
         {"quote": "na de Armas stars in Ballerina"},
         '"quote"',
@@ -1879,6 +1889,7 @@ RULES_TEXT += " Its budget was given as $90 million, but it was actually $100 mi
 RULES_TEXT += " Ballerina had a $90 million budget."
 RULES_TEXT += " Its sequel cost $120 million."
 RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
+RULES_TEXT += " Keanu Reeves lobbied to star in Ballerina."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -5692,6 +5692,84 @@ def test_a_link_whose_quote_gives_it_stands(
     )
 
 
+def test_every_verb_after_to_is_done_or_reviewed() -> None:
+    found = {c.id: _rules.verb_after_to_done_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Each reviewed exception is still needed: the word before its "to" is of no table.
+    for claim_id in _rules.TO_CLAUSE_FROM_CONTEXT:
+        assert _rules.verb_after_to_done_or_noted(_claim(claim_id), CATALOG, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a credit or membership verb in a "to"-clause after an effort, a request,
+        # an offer or a want of means was read as done.
+        ("Keanu Reeves campaigned to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'campaigned to star'"),
+        ("Keanu Reeves lobbied to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'lobbied to star'"),
+        ("Keanu Reeves fought to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'fought to star'"),
+        ("Keanu Reeves begged to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'begged to star'"),
+        ("Keanu Reeves offered to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'offered to star'"),
+        ("Keanu Reeves was asked to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'was asked to star'"),
+        ("Keanu Reeves was invited to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'was invited to star'"),
+        ("Rooney, who fails to join the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'who fails to join'"),
+        ("Rooney, who is forbidden to join the Ruska Roma, returns.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA, "'is forbidden to join'"),
+        ("Rooney, who is too young to join the Ruska Roma, returns.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA, "'too young to join'"),
+        ("Rooney, who tries to join the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'who tries to join'"),
+        ("Rooney trains to become a member of the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'trains to become a member of'"),
+        ("Winston Scott was asked to run the Continental Hotel.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'was asked to run'"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_to_is_done_only_where_the_word_before_says_so(
+    text: str, subject: str, predicate: Predicate, value: str, said: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    (breach,) = _rules.verb_after_to_done_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("done after to", "value.id")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"{said[1:-1]!r}: the text says so in another passage.")
+    assert [] == _rules.verb_after_to_done_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value"),
+    [
+        ("Keanu Reeves signed on to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID),
+        ("Keanu Reeves was cast to play John Wick.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID),
+        ("Keanu Reeves has been confirmed to reprise his role.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        ("Keanu Reeves is set to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID),
+        ("Keanu Reeves to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER, _KEANU_ID),
+        ("According to star Keanu Reeves, Ballerina is a blast.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        ("Rooney went on to join the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
+        ("Rooney, who joined the Ruska Roma to protect Eve, returns.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA),
+    ],
+)  # fmt: skip
+def test_a_verb_after_a_word_that_says_it_was_done_stands(
+    text: str, subject: str, predicate: Predicate, value: str
+) -> None:
+    assert [] == _rules.verb_after_to_done_or_noted(_link(text, subject, predicate, value), CATALOG)
+
+
 def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
     """A claim of ``value`` (a person's id, or a text) quoted from ``text``."""
     kept = EntityRef(id=value) if value.startswith("person/") else Text(text=value)

@@ -96,6 +96,7 @@ __all__ = [
     "DENYING_WORDS",
     "DESCRIPTION_WORDS",
     "DIFFERENCE_WORDS",
+    "DONE_BEFORE_TO",
     "DONE_STATUSES",
     "EVENT_WORDS",
     "FACT_WORDS",
@@ -110,6 +111,7 @@ __all__ = [
     "HOPE_WORDS",
     "INCLUDED_PART_WORDS",
     "KEEPING_WORDS",
+    "LINK_VERBS_AFTER_TO",
     "MOVING_WORDS",
     "NEIGHBOURING_EVENT_WORDS",
     "NOTE_CONTEXT",
@@ -204,6 +206,7 @@ __all__ = [
     "value_not_corrected",
     "value_not_in_a_correction_notice",
     "value_not_one_of_several_or_noted",
+    "verb_after_to_done_or_noted",
     "words",
     "year_written_by_a_source",
 ]
@@ -1021,6 +1024,58 @@ ROLE_FROM_CONTEXT = {
 #: Reviewed links between two entities whose own word their sentence does not write, each
 #: with the reason.
 RELATION_FROM_CONTEXT: dict[str, str] = {}
+#: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
+#: of :data:`DONE_BEFORE_TO`, each with the reason.
+TO_CLAUSE_FROM_CONTEXT = {
+    "001-006": "'left the profession to marry his wife, Helen': the 'to' says why he left,"
+    " and 'his wife' says the marriage was made",
+}
+#: The bare forms of each link's verbs, as a "to" is followed by them ("asked to run the
+#: Continental Hotel", "forbidden to marry", "too young to join"): the link's own words
+#: (:data:`RELATION_WORDS`) hold its inflected forms, these its infinitives, read only after
+#: "to" (:func:`verb_after_to_done_or_noted`).
+LINK_VERBS_AFTER_TO: dict[str, tuple[str, ...]] = {
+    "follows": ("follow", "come after"),
+    "followed_by": ("precede", "come before"),
+    "student_of": ("study under", "study with", "train under", "train with", "learn from"),
+    "adoptive_parent": ("adopt", "raise", "take in"),
+    "member_of": ("join", "belong to"),
+    "owned_by": ("own", "buy", "acquire", "purchase"),
+    "director_manager": ("run", "lead", "manage", "head", "oversee"),
+    "part_of_series": ("join", "expand"),
+    "spouse": ("marry", "wed"),
+    "first_appearance": ("debut in", "appear in", "introduce"),
+    "production_company": ("produce", "make", "develop", "finance", "back"),
+    "distributor": ("distribute", "release", "stream"),
+    "original_broadcaster": ("air", "broadcast", "stream", "commission", "order", "renew"),
+    "present_in_work": ("appear in", "feature in", "return in", "star in", "cameo in"),
+    "notable_work": ("star in", "appear in", "act in", "play in"),
+    "based_on": ("adapt", "remake", "reboot"),
+}  # fmt: skip
+#: The words just before a "to" that make the credit or link verb after it one done, or
+#: one firmly set: "Ana de Armas signed on to star", "was cast to play", "agreed to
+#: direct", "have been confirmed to reprise", "returns to play", "went on to join",
+#: "stepped in to play" (no status of their own). The words of a plan, a forecast, a hope
+#: or a hedge before a "to" pass too, read by the status rules, which ask the claim for the
+#: status they back ("set to star" ``expected``, "is expected to return" ``expected``,
+#: "tried to join" ``hoped``: :data:`FUTURE_WORDS`, :data:`HEDGE_WORDS`,
+#: :data:`HOPE_WORDS`); so does the person's name alone at the
+#: clause's start, a headline's ("Ana de Armas to star in Ballerina"). Any other word
+#: before the "to" ("campaigned", "lobbied", "fought", "begged", "offered", "was asked",
+#: "was invited", "fails", "is forbidden", "is too young", "trains") leaves the verb
+#: undone: the claim is refused, its message naming the word, unless a note quotes it and
+#: says why the claim stands (:func:`verb_after_to_done_or_noted`). Every form is listed.
+DONE_BEFORE_TO = (
+    "set", "sets", "setting", "sign", "signs", "signed", "signing", "sign on", "signs on",
+    "signed on", "signing on", "tapped", "cast", "hired", "hired on", "agree", "agrees",
+    "agreed", "agreeing", "attached", "chosen", "picked", "selected", "enlisted",
+    "recruited", "drafted", "brought on", "brought in", "brought back", "came on board",
+    "comes on board", "come on board", "coming on board", "came aboard", "comes aboard",
+    "come aboard", "coming aboard", "confirmed", "return", "returns", "returned",
+    "returning", "came back", "comes back", "come back", "coming back", "is back", "are back",
+    "was back", "went on", "goes on", "go on", "going on", "gone on", "stepped in",
+    "steps in", "step in", "stepping in", "chose", "chooses", "choose", "choosing",
+)  # fmt: skip
 # A kind of work written after its maker's or network's name ("Netflix horror film The Call",
 # "the Netflix hit The Gray Man"), with the words of its genre that may come between.
 _WORK_NOUN = r"(?:films?|movies?|shows?|series|miniseries|hits?|originals?|exclusives?)"
@@ -10851,6 +10906,124 @@ def link_written_with_its_words_or_noted(
     return [Breach("relation words", "quote", message)]
 
 
+# The words before a "to" that let the verb after it stand (DONE_BEFORE_TO), or give the
+# claim a status the status rules then ask for (a plan, a forecast, a hope, a hedge).
+_BEFORE_TO_READ = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(
+        {
+            *DONE_BEFORE_TO,
+            *FUTURE_WORDS,
+            *HEDGE_WORDS,
+            *HOPE_WORDS,
+        }
+    )
+    + r")[\s\u00a0]*(?:(?i:to)[\s\u00a0]*)?\Z"
+)
+# "to", then "be" or "become" and an article, as a verb's infinitive starts.
+_TO_INFINITIVE = re.compile(
+    r"(?<![\w'\u2019-])(?i:to)[\s\u00a0]+(?:(?i:be|become)[\s\u00a0]+(?:(?i:an?|the)[\s\u00a0]+)?)?"
+)
+# A word of a credit's or link's own that is a noun or an inflected form, not a verb's bare
+# form after "to" ("according to director Len Wiseman", "to the lead", "to members").
+_NOT_A_BARE_VERB = re.compile(
+    r"(?i:the|an?|lead|leading|film|films|movie|movies|scene|scenes|back|opposite"
+    r"|\w+(?:s|ed|ing|ion|er|or|ance|al))\b"
+)
+# A noun that is a title before a name ("thanks to star Ana de Armas").
+_TITLE_BEFORE_A_NAME = re.compile(r"(?i:star|co-star|lead|head)[\s\u00a0]+(?:[A-Z]|_)")
+# The words of a credit's or link's own after "to" that a note may quote to let it stand.
+_BEFORE_TO_NAMED = re.compile(r"(?:[\w'\u2019-]+[\s\u00a0]+){0,2}\Z")
+
+
+_LINK_VERB_AFTER_TO = {
+    predicate: re.compile(_as_words(verbs)) for predicate, verbs in LINK_VERBS_AFTER_TO.items()
+}
+
+
+def _own_verbs_after_to(claim: Claim) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The patterns of the claim's own words: its credit's role (:data:`ROLE_WORDS`, for a
+    person's credit), or its link's (:data:`RELATION_WORDS`) and their bare forms
+    (:data:`LINK_VERBS_AFTER_TO`); None for any other claim."""
+    if not isinstance(claim.value, EntityRef):
+        return None
+    if claim.predicate.value in ROLE_WORDS:
+        if not claim.value.id.startswith("person/"):
+            return None
+        return _ROLE[claim.predicate.value], None
+    own = _RELATION.get(claim.predicate.value)
+    return None if own is None else (own, _LINK_VERB_AFTER_TO.get(claim.predicate.value))
+
+
+def verb_after_to_done_or_noted(
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = TO_CLAUSE_FROM_CONTEXT
+) -> list[Breach]:
+    """A credit's or link's own verb in a "to"-clause (its bare form after "to", or "to be"
+    or "to become" and one of its words: "to star", "to direct", "to join", "to become a
+    member of") is done only where the word before the "to" says it was, or gives a status
+    the status rules read (:data:`DONE_BEFORE_TO`: "signed on to star", "agreed to direct",
+    "was set to star"): "Kate Beckinsale campaigned to star in Ballerina", "was asked to
+    star", "Eve, who fails to join the Ruska Roma", "is forbidden to join", "is too young to
+    join" give no credit nor membership. The words are read in the claim's own clause
+    (its :func:`lead_in` but for another clause, the quote, and the words after it to a
+    clause's break); a word of the credit that is a title before a name ("thanks to star
+    Ana de Armas") is no verb. The message names the words before the "to"; a note quoting
+    them and saying why the claim stands lets it through; a reviewed exception names its
+    claim."""
+    patterns = _own_verbs_after_to(claim)
+    if patterns is None or claim.id in reviewed:
+        return []
+    own, bare_verbs = patterns
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    if not re.search(r"(?i:to)", written):
+        return []
+    blanked = _without_names(written, claim, catalog)
+    passages = " ".join(note_passages(claim.note))
+    for to in _TO_INFINITIVE.finditer(blanked):
+        bare = not re.search(r"(?i:be|become)[\s\u00a0]", to[0][2:])
+        verb = bare_verbs.match(blanked, to.end()) if bare and bare_verbs else None
+        if verb is None:
+            verb = own.match(blanked, to.end())
+            if verb is None or (bare and _NOT_A_BARE_VERB.match(blanked, to.end())):
+                continue
+        if bare and _TITLE_BEFORE_A_NAME.match(blanked, to.end()):
+            continue
+        before = blanked[: to.start()]
+        if _BEFORE_TO_READ.search(before):
+            continue
+        # A headline's name at its clause's start: "Ana de Armas to star in Ballerina".
+        if re.fullmatch(r"[\W_]*_[_\s\u00a0]*", before) and "_" in before:
+            continue
+        # The words before the "to" as the text writes them, a name's left out.
+        named = _BEFORE_TO_NAMED.search(before)
+        start = to.start() - len(named[0]) if named else to.start()
+        said = " ".join(
+            word
+            for word, seen in zip(
+                written[start : verb.end()].split(),
+                blanked[start : verb.end()].split(),
+                strict=False,
+            )
+            if "_" not in seen
+        )
+        if re.search(_as_words((said,)), passages):
+            continue
+        message = (
+            f"the quote writes {said!r}: a {claim.predicate.value} verb after 'to' is"
+            " done only where the word before 'to' says it was ('signed on to', 'cast to',"
+            " 'agreed to', 'confirmed to', 'returns to') or gives a status ('set to'"
+            " expected, 'tried to' hoped), and an effort, a request, a refusal or a"
+            " want of means ('campaigned to', 'was asked to', 'fails to', 'is too young to')"
+            f" gives no {claim.predicate.value}; quote the words that say it was done, or"
+            f" quote {said!r} in a note and say why the claim stands"
+        )
+        return [Breach("done after to", "value.id", message)]
+    return []
+
+
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
@@ -10905,6 +11078,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
         ),
+        *verb_after_to_done_or_noted(claim, catalog, TO_CLAUSE_FROM_CONTEXT if shipped else {}),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
@@ -11292,6 +11466,7 @@ def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:
 _REVIEWED = frozenset(
     (*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS, *VALUE_ALTERNATIVES)
 ) | frozenset(ROLE_FROM_CONTEXT)
+_REVIEWED |= frozenset(TO_CLAUSE_FROM_CONTEXT)
 
 
 @functools.cache
