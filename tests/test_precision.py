@@ -5113,6 +5113,16 @@ def _credit(
          "'was ousted'", "was ousted"),
         ("Keanu Reeves was hired for Ballerina but was booted", "film/ballerina-2024",
          "'was booted'", "was booted"),
+        # Reported: a credit forbidden, barred or beyond the person's means ("too" and a
+        # word before "to") was read as the credit, as "too busy to" was not.
+        ("Keanu Reeves was forbidden to appear in Ballerina", "film/ballerina-2024",
+         "'forbidden to'", "forbidden to"),
+        ("Keanu Reeves was contractually barred from appearing in Ballerina",
+         "film/ballerina-2024", "'barred from'", "barred from"),
+        ("Keanu Reeves was too old to star in Ballerina", "film/ballerina-2024",
+         "'too old to'", "too old to"),
+        ("Keanu Reeves was banned from the Ballerina set", "film/ballerina-2024",
+         "'banned from'", "banned from"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
@@ -7601,6 +7611,13 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "Eve avenge her father", "forgets to", None),
         ("Eve pretends to avenge her father.", "Eve pretends to avenge her father",
          "Eve avenge her father", "pretends to", None),
+        # Reported: a thing barred, and "too" and a word before "to", were read as done.
+        ("Eve is too weak to avenge her father.", "Eve is too weak to avenge her father",
+         "Eve avenge her father", "too weak to", None),
+        ("Eve is too young to be an assassin.", "Eve is too young to be an assassin",
+         "an assassin", "too young to", None),
+        ("Eve is barred from avenging her father.", "Eve is barred from avenging her father",
+         "Eve avenging her father", "barred from", None),
     ],
 )  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(

@@ -124,6 +124,7 @@ __all__ = [
     "PAST_PLAN_WORDS",
     "PLAN_HOLDING_VERBS",
     "PLAYING_WORDS",
+    "PREVENTING_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
@@ -7204,6 +7205,23 @@ def _without_idioms(text: str) -> str:
     return _NOT_A_NEGATION.sub(lambda found: " " * len(found[0]), text)
 
 
+#: Words that say the subject may not or cannot do what follows, read as a negating word
+#: wherever the rules read one, for every predicate (a credit, a link, a text, a figure): a
+#: thing forbidden or prevented ("was forbidden to appear", "is barred from joining",
+#: "banned from", "prohibited from", "prevented from", "blocked from", "stopped from"; "not
+#: allowed to" has its "not") and a want of means, the shape "too" and one word before "to"
+#: ("too young to", "too weak to", "too minor to", "too busy to", "too late to"),
+#: "powerless to", "unfit to", "ineligible to". Patterns, read whole in any case; the
+#: value keeps them, or its note quotes them and says what they negate.
+PREVENTING_WORDS = (
+    r"(?:forbid(?:s|ding)?|forbidden|forbade|bar(?:s|red|ring)?|ban(?:s|ned|ning)?"
+    r"|prohibit(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|stop(?:s|ped|ping)?)"
+    r"\s+from",
+    r"(?:forbid(?:s|ding)?|forbidden|forbade)\s+to",
+    r"too\s+(?!much\b|many\b)[a-z]+\s+to", r"powerless\s+to", r"unfit\s+to", r"ineligible\s+to",
+)  # fmt: skip
+
+
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
 # or a denial ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it
 # is not so), as a quote writes it.
@@ -7219,6 +7237,7 @@ _NEGATION = re.compile(
             "denying",
             *PRIVATIVE_WORDS,
             *PRIVATIVE_FORMS,
+            *PREVENTING_WORDS,
         ]
     )
     + r")\b|"
