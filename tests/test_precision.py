@@ -5123,6 +5123,14 @@ def _credit(
          "'too old to'", "too old to"),
         ("Keanu Reeves was banned from the Ballerina set", "film/ballerina-2024",
          "'banned from'", "banned from"),
+        # Reported: the person who lost a part, with words of the part between, whose part
+        # went to another, or who was passed over, was read as its cast member.
+        ("Keanu Reeves lost the Ballerina role to Ana de Armas", "film/ballerina-2024",
+         "'lost the ballerina role'", "lost the Ballerina role"),
+        ("Keanu Reeves's Ballerina role went to Ana de Armas", "film/ballerina-2024",
+         "'role went to'", "role went to"),
+        ("Ana de Armas won the Ballerina role over Keanu Reeves", "film/ballerina-2024",
+         "'over'", "over"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
@@ -5187,6 +5195,10 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Ballerina stars Keanu Reeves as a ballerina-turned-assassin", "film/ballerina-2024"),
         ("Ballerina stars former Bond girl Keanu Reeves", "film/ballerina-2024"),
         ("Ballerina stars Keanu Reeves, who plays an ex-ballerina", "film/ballerina-2024"),
+        # The one a part went to keeps it.
+        ("Ian McShane lost the Ballerina role to Keanu Reeves", "film/ballerina-2024"),
+        ("Ian McShane's Ballerina role went to Keanu Reeves", "film/ballerina-2024"),
+        ("Keanu Reeves won the Ballerina role over Ian McShane", "film/ballerina-2024"),
     ],
 )  # fmt: skip
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(

@@ -112,6 +112,8 @@ __all__ = [
     "INCLUDED_PART_WORDS",
     "KEEPING_WORDS",
     "LINK_VERBS_AFTER_TO",
+    "LOST_PART_WORDS",
+    "LOST_TO_BEFORE_WORDS",
     "MOVING_WORDS",
     "NEIGHBOURING_EVENT_WORDS",
     "NOTE_CONTEXT",
@@ -7995,6 +7997,9 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _undone_as_object(read, claim, names)
     if credit and _REFUSED_BY.search(read):
         excluded += _refused_by(read, names)
+    if credit and claim.qualifiers.status is not Status.SUPERSEDED:
+        # A part held and then lost or handed on is what a superseded credit states.
+        excluded += _lost_parts_of(read, names)
     if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
@@ -8016,8 +8021,13 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             _UNDONE,
             _SHORT_OF_CASTING_VERB,
             _REFUSED_BY,
+            _LOST_PART,
         )
         for word in words.finditer(passages)
+    )
+    left -= Counter(
+        " ".join(word.casefold().split())
+        for word in re.findall(r"(?<![\w'\u2019-])(?i:(?:out\s+)?over)(?![\w'\u2019-])", passages)
     )
     if not left:
         return []
@@ -8499,6 +8509,26 @@ REFUSING_PHRASES = (
         for removed in ("sacked", "ousted", "booted", "dismissed")
     ),
 )  # fmt: skip
+#: Words of a part lost to another, in any form and with words of the part between, that
+#: undo the credit of the person named before them in their sentence, as
+#: ``_relations.UNDOING_PHRASES`` do: "Kate Beckinsale lost the Ballerina role to Ana de
+#: Armas", "lost her part in Ballerina", "Kate Beckinsale's Ballerina role went to Ana de
+#: Armas" ("went", "goes", "was given", "was handed", "passed", "fell" to another); and
+#: "over" just before a person's name, the one passed over ("Ana de Armas won the role over
+#: Kate Beckinsale", "was chosen over"), of the person after it alone
+#: (:data:`LOST_TO_BEFORE_WORDS`). A credit with the status ``superseded`` (the part held,
+#: then lost or handed on) states just that, so they undo none of it. Patterns, read whole
+#: in any case.
+LOST_PART_WORDS = (
+    r"los(?:t|es|e|ing)\s+(?:the|his|her|their|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:roles?|parts?|leads?|jobs?|gigs?|spots?)",
+    r"(?:roles?|parts?|leads?|jobs?|gigs?|spots?)\s+(?:(?:ultimately|eventually|instead|later|then)\s+)?"
+    r"(?:went|goes|go|going|gone|(?:was|were|is|are|been)\s+(?:given|handed)|passed|fell)\s+to",
+)  # fmt: skip
+#: Words just before a person's name that make them the one another was preferred to:
+#: "won the role over Kate Beckinsale", "was picked over", "beat out" (see
+#: :data:`LOST_PART_WORDS`). Patterns, read whole in any case.
+LOST_TO_BEFORE_WORDS = (r"(?:out\s+)?over",)
 #: Words just before a person's name that undo their credit in the passive, the person the
 #: one who refused: "Directing Ballerina was refused by Len Wiseman", "declined by", "turned
 #: down by", "rejected by", "passed on by", "passed up by" (read as
@@ -8519,6 +8549,32 @@ _UNDOING = re.compile(
     re.IGNORECASE,
 )
 _REFUSED_BY = re.compile(_as_words(REFUSED_BY_WORDS))
+_LOST_PART = re.compile(
+    r"(?<![\w'\u2019-])(" + "|".join(LOST_PART_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
+_LOST_TO_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])((?i:" + "|".join(LOST_TO_BEFORE_WORDS) + r"))[\s\u00a0]+\Z"
+)
+
+
+def _lost_parts_of(read: str, names: Sequence[str]) -> Counter[str]:
+    """The words of :data:`LOST_PART_WORDS` in ``read`` said of the person of ``names``
+    (:func:`_said_of`: after one of the names in its sentence), and those of
+    :data:`LOST_TO_BEFORE_WORDS` just before one of the names."""
+    said = (
+        _said_of(_LOST_PART.finditer(read), 0, read, names)
+        if _LOST_PART.search(read)
+        else Counter[str]()
+    )
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            before = _LOST_TO_BEFORE.search(read, 0, found.start())
+            # "passed over" is an undoing of its own (_relations.UNDOING_BEFORE_PHRASES).
+            if before is not None and _UNDONE_BEFORE.search(read, 0, found.start()) is None:
+                said[" ".join(before[1].casefold().split())] += 1
+    return said
+
+
 _REFUSED_BY_BEFORE = re.compile(_as_words(REFUSED_BY_WORDS) + r"[\s\u00a0]*\Z")
 
 
