@@ -745,6 +745,18 @@ RULES_BROKEN = [
         " 'entry in',",
     ),
     (
+        "former link",
+        {
+            "subject": "org/continental-hotel",
+            "predicate": "owned_by",
+            "value": {"type": "entity", "id": "character/winston-scott"},
+            "quote": "Winston Scott, who once owned the Continental Hotel",
+        },
+        "  {",  # no status to point at: the claim's opening
+        "qualifiers.status: the quote's clause writes 'once' of the owned_by link, which makes"
+        " it a value since changed",
+    ),
+    (
         "done after to",
         {
             "value": {"type": "entity", "id": "Keanu Reeves"},
@@ -1890,6 +1902,7 @@ RULES_TEXT += " Ballerina had a $90 million budget."
 RULES_TEXT += " Its sequel cost $120 million."
 RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
 RULES_TEXT += " Keanu Reeves lobbied to star in Ballerina."
+RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -5714,6 +5714,90 @@ def test_a_link_whose_quote_gives_it_stands(
     )
 
 
+def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:
+    found = {
+        c.id: [
+            *_rules.former_link_superseded_or_noted(c, CATALOG),
+            *_rules.link_word_of_its_own_names(c, CATALOG),
+        ]
+        for c in CATALOG.claims
+    }
+    assert {} == _breaches(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a link held once, or lost, was read as current.
+        ("Winston Scott, who once owned the Continental Hotel, returns.", _HOTEL,
+         Predicate.OWNED_BY, _WINSTON, "'once'"),
+        ("Winston Scott, who was deposed as head of the Continental Hotel, returns.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'deposed'"),
+        ("Winston Scott, who was replaced as head of the Continental Hotel, returns.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'replaced as'"),
+        ("Rooney, a former member of the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'former'"),
+    ],
+)  # fmt: skip
+def test_a_link_held_once_or_lost_needs_the_status_superseded(
+    text: str, subject: str, predicate: Predicate, value: str, said: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    (breach,) = _rules.former_link_superseded_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("former link", "qualifiers.status")
+    assert f"writes {said} of the {predicate.value} link" in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert [] == _rules.former_link_superseded_or_noted(superseded, CATALOG)
+    assert [] == _rules.status_backed_by_its_words(superseded, CATALOG)
+    noted = attrs.evolve(claim, note=f"{said[1:-1]!r}: said of another hotel.")
+    assert [] == _rules.former_link_superseded_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a link's word in a relative clause was read as said of any two names of
+        # the sentence.
+        ("The Director, who trained Eve, hates John Wick.", _WICK, Predicate.STUDENT_OF,
+         _DIRECTOR_C, "'trained' of the student_of link only in the relative clause"
+         " 'who trained Eve'"),
+        ("Winston Scott, who owns the Plaza Hotel, visits the Continental Hotel.", _HOTEL,
+         Predicate.OWNED_BY, _WINSTON, "'owns' of the owned_by link only"),
+    ],
+)  # fmt: skip
+def test_a_link_word_in_a_relative_clause_is_of_its_own_names(
+    text: str, subject: str, predicate: Predicate, value: str, said: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    (breach,) = _rules.link_word_of_its_own_names(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("relation words", "quote")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note="The text says so in another passage.")
+    assert [] == _rules.link_word_of_its_own_names(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value"),
+    [
+        ("The Director, who trained John Wick, returns.", _WICK, Predicate.STUDENT_OF,
+         _DIRECTOR_C),
+        ("Winston Scott, who runs the Continental Hotel, returns.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON),
+        ("Winston Scott owns the Continental Hotel once again.", _HOTEL, Predicate.OWNED_BY,
+         _WINSTON),
+        ("Rooney, who joined the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
+    ],
+)  # fmt: skip
+def test_a_current_link_of_its_own_names_stands(
+    text: str, subject: str, predicate: Predicate, value: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    assert [] == _rules.former_link_superseded_or_noted(claim, CATALOG)
+    assert [] == _rules.link_word_of_its_own_names(claim, CATALOG)
+
+
 def test_every_verb_after_to_is_done_or_reviewed() -> None:
     found = {c.id: _rules.verb_after_to_done_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)

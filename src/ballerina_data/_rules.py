@@ -103,6 +103,8 @@ __all__ = [
     "FIGURE_PREDICATE_WORDS",
     "FIRM_STATUSES",
     "FORECAST_STATUSES",
+    "FORMER_LINK_PREDICATES",
+    "FORMER_LINK_WORDS",
     "FORMER_TITLE_WORDS",
     "FUTURE_WORDS",
     "GOAL_WORDS",
@@ -174,10 +176,12 @@ __all__ = [
     "figure_of_the_work_itself_or_noted",
     "filming_location_not_the_place_depicted",
     "former_credit_or_location_superseded_or_noted",
+    "former_link_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "lead_in",
     "lead_out",
+    "link_word_of_its_own_names",
     "names_written_as_a_source_writes_them",
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
@@ -822,6 +826,9 @@ STATUS_WORDS = {
     Status.SUPERSEDED: (
         "superseded", "originally", "initially", "at first", "previously", "formerly",
         "at one point", "no longer",
+        # A link held once and lost (FORMER_LINK_WORDS): "who once owned the Continental".
+        "once", "former", "used to", "deposed", "replaced as", "removed as", "dethroned",
+        "unseated", "stepped down as",
     ),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
@@ -10981,6 +10988,121 @@ def link_written_with_its_words_or_noted(
     return [Breach("relation words", "quote", message)]
 
 
+#: The links a holder may lose, and the words of a link held once or lost, read in the
+#: link's own clause: "Winston Scott, who once owned the Continental Hotel" ("once" before
+#: the verb), "formerly", "former", "used to", "previously", "was deposed as head of",
+#: "was replaced as head", "removed as", "dethroned", "unseated", "stepped down as". The
+#: claim has the status ``superseded``, or its note quotes the words and says why the link
+#: stands (:func:`former_link_superseded_or_noted`). Patterns, read whole in any case.
+FORMER_LINK_PREDICATES = ("owned_by", "director_manager", "member_of")
+FORMER_LINK_WORDS = (
+    r"once(?=\s+(?!again\b|more\b|upon\b)[a-z]+(?:ed|wn|d)\b)", r"formerly", r"former",
+    r"used\s+to", r"previously", r"deposed", r"replaced\s+as", r"removed\s+as",
+    r"dethroned", r"unseated", r"stepped\s+down\s+as",
+)  # fmt: skip
+_FORMER_LINK = re.compile(
+    r"(?<![\w'\u2019-])(" + "|".join(FORMER_LINK_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
+
+
+def former_link_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A link a holder may lose (:data:`FORMER_LINK_PREDICATES`: ``owned_by``,
+    ``director_manager``, ``member_of``) whose own clause (its :func:`lead_in` but for
+    another clause, the quote, and the words after it to a clause's break; a word inside a
+    name of the catalog is the name's) says it was held once or lost
+    (:data:`FORMER_LINK_WORDS`: "once owned", "was deposed as head of", "was replaced as
+    head of") has the status ``superseded``, or its note quotes the words."""
+    if (
+        claim.predicate.value not in FORMER_LINK_PREDICATES
+        or not isinstance(claim.value, EntityRef)
+        or claim.qualifiers.status in SUPERSEDED_STATUSES
+    ):
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    if not _FORMER_LINK.search(written):
+        return []
+    blanked = _without_names(written, claim, catalog)
+    passages = " ".join(" ".join(note_passages(claim.note)).casefold().split())
+    for found in _FORMER_LINK.finditer(blanked):
+        words = " ".join(found[1].casefold().split())
+        if words in passages:
+            continue
+        message = (
+            f"the quote's clause writes {words!r} of the {claim.predicate.value} link, which"
+            f" makes it {_SUPERSEDED}: give it the status 'superseded', or quote the words in"
+            " the note and say why it stands"
+        )
+        return [Breach("former link", "qualifiers.status", message)]
+    return []
+
+
+# A relative clause after a comma, to its closing comma or its clause's end, across the
+# ", and" of a list: ", who trained Eve,", ", whose credits include X, and Y".
+_COMMA_RELATIVE_CLAUSE = re.compile(
+    r",[\s\u00a0]*(?i:who|whom|whose|which|that)(?![\w'\u2019-])[^,;:.!?()\u2013\u2014]*"
+    r"(?:,[\s\u00a0]*(?i:and|or)[\s\u00a0][^,;:.!?()\u2013\u2014]*)*"
+)
+
+
+def link_word_of_its_own_names(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A link between two entities other than a credit (:data:`RELATION_WORDS`) whose own
+    words its clause writes only inside a relative clause that names neither the subject
+    nor the value, or names one of them and follows no name of the other, is no link of
+    theirs: the words of ", who trained Eve," are said of the name the clause follows and
+    of Eve, so "The Director, who trained Eve, hates John Wick" makes John Wick no student
+    of The Director. The clause is the link's own (its
+    :func:`lead_in` but for another clause, the quote, and the words after it to a clause's
+    break); a word inside a name of the catalog is the name's. A note saying why the link
+    stands lets it through."""
+    own = _RELATION.get(claim.predicate.value)
+    if own is None or not isinstance(claim.value, EntityRef) or claim.note:
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    if not _COMMA_RELATIVE_CLAUSE.search(written):
+        return []
+    # Read with the names blanked: a name's colon ("John Wick: Chapter 3") ends no clause.
+    blanked = _without_names(written, claim, catalog)
+    relatives = [found.span() for found in _COMMA_RELATIVE_CLAUSE.finditer(blanked)]
+    sides = (catalog.entity(claim.subject).names, catalog.entity(claim.value.id).names)
+    said = []
+    for found in own.finditer(blanked):
+        inside = next((span for span in relatives if span[0] <= found.start() < span[1]), None)
+        if inside is None:
+            return []  # a word of the link outside a relative clause
+        clause = written[inside[0] : inside[1]]
+        # The one the clause is of: the name just before its comma.
+        before = written[: inside[0]].rstrip()
+        follows = [
+            any(
+                found.end() == len(before)
+                for name in names
+                for found in _name_pattern(name).finditer(before)
+            )
+            for names in sides
+        ]
+        named = [any(_name_pattern(name).search(clause) for name in names) for names in sides]
+        if all(named) or (named[0] and follows[1]) or (named[1] and follows[0]):
+            return []
+        said.append((found[0], clause))
+    if not said:
+        return []
+    word, clause = said[0]
+    message = (
+        f"the quote writes {' '.join(word.split())!r} of the {claim.predicate.value} link only"
+        f" in the relative clause {' '.join(clause.strip(', ').split())!r}, whose words are"
+        " said of the name it follows and the names it writes, not of both"
+        f" {claim.subject} and {claim.value.id}: quote the words that give the link, or a"
+        " note must say why it stands"
+    )
+    return [Breach("relation words", "quote", message)]
+
+
 # The words before a "to" that let the verb after it stand (DONE_BEFORE_TO), or give the
 # claim a status the status rules then ask for (a plan, a forecast, a hope, a hedge).
 _BEFORE_TO_READ = re.compile(
@@ -11154,6 +11276,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
         ),
         *verb_after_to_done_or_noted(claim, catalog, TO_CLAUSE_FROM_CONTEXT if shipped else {}),
+        *former_link_superseded_or_noted(claim, catalog),
+        *link_word_of_its_own_names(claim, catalog),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
