@@ -1087,6 +1087,18 @@ RULES_BROKEN = [
         " forecast status (scheduled, expected, ...) or say in a note how it is known",
     ),
     (
+        "date published (a figure's date)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "137000000", "unit": "USD", "bound": "exact"},
+            "qualifiers": {"date": "2025-08-01"},
+            "quote": "As of August 1, 2025, Ballerina has grossed $137 million",
+        },
+        '"date": "2025-08-01"',
+        "qualifiers.date: the figure is dated 2025-08-01, after the source's publication"
+        " (2025-06-01), so it cannot be stated as past",
+    ),
+    (
         "run's end",
         {
             "predicate": "release_date",
@@ -1902,6 +1914,7 @@ RULES_TEXT += " Ballerina had a $90 million budget."
 RULES_TEXT += " Its sequel cost $120 million."
 RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
 RULES_TEXT += " Keanu Reeves lobbied to star in Ballerina."
+RULES_TEXT += " As of August 1, 2025, Ballerina has grossed $137 million."
 RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
 
 

@@ -2975,6 +2975,33 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
 
 
 @pytest.mark.parametrize(
+    ("date", "status", "refused"),
+    [
+        # Reported: a total dated after its source's publication (2023-08-04) was accepted,
+        # its note saying "as of" that day.
+        ("2023-09-01", None, True),
+        ("2023-08-05", Status.REPORTED, True),
+        ("2024", None, True),
+        # A forecast may be dated after; a total of the day or before is the source's.
+        ("2023-09-01", Status.EXPECTED, False),
+        ("2023-08-04", None, False),
+        ("2023-08", None, False),
+    ],
+)
+def test_a_figure_dated_after_its_publication_is_a_forecast(
+    date: str, status: Status | None, refused: bool
+) -> None:
+    claim = _figure_claim("it made $25 million", "25000000", "USD", note="Total as of the day.")
+    claim = attrs.evolve(claim, qualifiers=Qualifiers(date=PartialDate.parse(date), status=status))
+    found = _rules.figure_dated_when_published(claim, CATALOG)
+    assert refused == bool(found)
+    if refused:
+        (breach,) = found
+        assert (breach.rule, breach.field) == ("date published", "qualifiers.date")
+        assert f"dated {date}, after the source's publication (2023-08-04)" in breach.message
+
+
+@pytest.mark.parametrize(
     ("quote", "amount", "unit"),
     [
         ("it made $25 million", "25000000", "USD"),

@@ -172,6 +172,7 @@ __all__ = [
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
     "entity_value_keeps_its_quotes_negations",
+    "figure_dated_when_published",
     "figure_keeps_its_quotes_negations",
     "figure_of_the_work_itself_or_noted",
     "filming_location_not_the_place_depicted",
@@ -3531,6 +3532,34 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     else:
         return []
     return [Breach("date published", "value.date", message)]
+
+
+def figure_dated_when_published(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A figure's ``date`` qualifier (a total "as of" a day, a budget's year) is not after
+    its source's publication unless the figure is a forecast: a box-office total dated
+    2025-08-01 in an article of 2025-06-30 is no total the article could state, whatever
+    its note says; it has a status of :data:`FORECAST_STATUSES` (``expected``,
+    ``scheduled``), or the date or the source's published date is corrected. The
+    publication date is read to its own precision, as :func:`date_possible_when_published`
+    reads a date value's."""
+    dated = claim.qualifiers.date
+    if (
+        not isinstance(claim.value, Quantity)
+        or dated is None
+        or claim.qualifiers.status in FORECAST_STATUSES
+    ):
+        return []
+    published = _published(claim, catalog)
+    if published is None or published.last_day is None or dated.first_day is None:
+        return []
+    if dated.first_day <= published.last_day:
+        return []
+    message = (
+        f"the figure is dated {dated}, after the source's publication ({published}), so it"
+        " cannot be stated as past: give it a forecast status (expected, scheduled), or"
+        " correct the date or the source's published date"
+    )
+    return [Breach("date published", "qualifiers.date", message)]
 
 
 #: Words that put a release's plan in the past: "Ballerina was dated for June 7, 2024",
@@ -11277,6 +11306,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         ),
         *verb_after_to_done_or_noted(claim, catalog, TO_CLAUSE_FROM_CONTEXT if shipped else {}),
         *former_link_superseded_or_noted(claim, catalog),
+        *figure_dated_when_published(claim, catalog),
         *link_word_of_its_own_names(claim, catalog),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
