@@ -5741,6 +5741,34 @@ def test_a_link_whose_quote_gives_it_stands(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # Reported: a character's possession or image "appears in" a work: the character
+        # verified as present in it.
+        ("John Wick's dog appears in Ballerina.", False),
+        ("John Wick's car appears in Ballerina.", False),
+        ("A photo of John Wick appears in Ballerina.", False),
+        ("A John Wick poster appears in Ballerina.", False),
+        ("John Wick appears in Ballerina.", True),
+        ("John Wick's return in Ballerina.", True),
+        ("John Wick's appearance in Ballerina.", True),
+    ],
+)
+def test_a_character_named_only_with_a_noun_of_its_own_is_not_present(
+    text: str, named: bool
+) -> None:
+    claim = _link(text, _WICK, Predicate.PRESENT_IN_WORK, _BALLERINA)
+    found = _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert named == (found == [])
+    if not named:
+        (breach,) = found
+        assert (breach.rule, breach.field) == ("entity named", "subject")
+        assert "only with a noun of its own" in breach.message
+        noted = attrs.evolve(claim, note="John Wick himself is seen there too.")
+        assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
 def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:
     found = {
         c.id: [
@@ -8196,6 +8224,15 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
         # Reported: a namesake, one word of the name inside a longer one, named the person.
         ("Reeves Smith stars in Ballerina", None, False),
         ("Keanu Reeves's son Morgan Reeves stars in Ballerina", None, False),
+        # Reported: a person named only as the possessor of any noun, after "of" a noun, or
+        # as a noun's modifier was given what the sentence says of that noun.
+        ("Keanu Reeves's motorcycle appears in Ballerina", None, False),
+        ("Keanu Reeves's name appears in Ballerina", None, False),
+        ("A Keanu Reeves poster appears in Ballerina", None, False),
+        ("A photo of Keanu Reeves appears in Ballerina", None, False),
+        ("Keanu Reeves's motorcycle appears in Ballerina", "Keanu Reeves rides it.", True),
+        ("Keanu Reeves's performance in Ballerina", None, True),  # the credit's own word
+        ("A Keanu Reeves cameo appears in Ballerina", None, True),
     ],
 )
 def test_an_entity_value_is_named_by_its_quote_or_its_note(

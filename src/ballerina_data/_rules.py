@@ -43,6 +43,7 @@ from ._normalize import normalize
 from ._quotes import EVIDENCE_CONTEXT, passage_in
 from ._records import (
     Bound,
+    Character,
     Claim,
     DateInterval,
     DateValue,
@@ -10671,6 +10672,8 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             )
             breaches.append(Breach("entity named", "subject", message))
     breaches.extend(_possessor_breaches(claim, catalog, sentence))
+    if not breaches:
+        breaches.extend(_modifier_breaches(claim, catalog, sentence))
     return breaches
 
 
@@ -10749,6 +10752,131 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
                 " it is theirs, naming them"
             )
             breaches.append(Breach("entity named", field, message))
+    return breaches
+
+
+#: Nouns of a part or a presence that a person or character named as their possessor, as
+#: "of" before them or as their modifier, has: "John Wick's return in Ballerina", "the
+#: presence of John Wick", beside the predicate's own words (:data:`ROLE_WORDS`,
+#: :data:`RELATION_WORDS`: "Keanu Reeves's performance", "a Keanu Reeves cameo"), which are
+#: theirs too (:func:`_modifier_breaches`).
+OWN_PRESENCE_NOUNS = (
+    "return", "presence", "arrival", "character", "characters", "role", "roles", "part",
+    "alter ego", "likeness",
+)  # fmt: skip
+_OWN_PRESENCE = re.compile(_as_words(OWN_PRESENCE_NOUNS))
+# The words a name's modifier reading stops at: a word of a clause or a verb's, no noun.
+_NOT_A_MODIFIED_NOUN = frozenset(
+    {
+        "and", "or", "as", "in", "of", "on", "at", "to", "who", "whom", "which", "that",
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+        "from", "with", "by", "for", "but", "also", "himself", "herself", "itself", "too",
+        "might", "may", "must", "should", "shall", "does", "did", "do", "not", "never",
+    }
+)  # fmt: skip
+# "'s" (or a bare apostrophe after an s) and up to two words after it.
+_POSSESSIVE_NOUN = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+([\w-]+)(?:[\s\u00a0]+([\w-]+))?"
+)
+# A noun and "of" ("the" at most) just before a name: "a photo of".
+_NOUN_OF_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])([\w-]+)[\s\u00a0]+(?i:of)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# An article just before a name: "a", "an", "the" ("that" may be a conjunction: "Rumor has
+# it that Chad Stahelski might direct").
+_DETERMINER_JUST_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:a|an|the)[\s\u00a0]+\Z")
+# The words before "of" that name no thing of the name's: a quantity or a part of a whole.
+_NOT_A_THING_OF = frozenset(
+    {"one", "some", "all", "many", "most", "any", "each", "none", "both", "two", "three",
+     "few", "several", "because", "out", "instead", "ahead", "front", "made", "full"}
+)  # fmt: skip
+
+
+def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str | None:
+    """The noun the name written in ``text`` from ``start`` to ``end`` is the possessor, the
+    object of "of" or the modifier of ("John Wick's dog", "a photo of John Wick", "a Keanu
+    Reeves poster"), unless it is the claim's own word (``own``) or one of
+    :data:`OWN_PRESENCE_NOUNS`; or None where the name is the one the clause speaks of."""
+
+    def owned(word: str) -> bool:
+        return bool(_OWN_PRESENCE.fullmatch(word) or own.fullmatch(word))
+
+    noun: str | None = None
+    if re.match(r"[\s\u00a0]*,[\s\u00a0]*(?i:who|whose)\b", text[end:]):
+        pass  # "..., who passed away": the clause is of the name
+    elif (found := _POSSESSIVE_NOUN.match(text, end)) is not None:
+        first, second = found[1], found[2]
+        if not (owned(first) or (second is not None and owned(second))):
+            noun = first
+    elif (before := _NOUN_OF_BEFORE.search(text, 0, start)) is not None:
+        word = before[1]
+        # "one of", "member of", "part of": a quantity, or the link's own words.
+        if not (
+            word.casefold() in _NOT_A_THING_OF
+            or not word[:1].islower()
+            or owned(word)
+            or own.search(text, before.start(), start)
+        ):
+            noun = word
+    elif (
+        _DETERMINER_JUST_BEFORE.search(text, 0, start)
+        and (after := re.match(r"[\s\u00a0]+([a-z][\w-]*)", text[end:])) is not None
+        and after[1] not in _NOT_A_MODIFIED_NOUN
+        and not owned(after[1])
+    ):
+        noun = after[1]
+    return noun
+
+
+def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:
+    """A credit's or link's person or character subject or value that the quote's sentence
+    names only as the possessor of a noun ("John Wick's dog appears in Ballerina", "Keanu
+    Reeves's motorcycle appears", whatever the noun), as the object of "of" after one ("A
+    photo of John Wick appears") or as a noun's modifier ("A Keanu Reeves poster appears")
+    is not the one its verb is said of: refused unless the noun is the claim's own word or
+    a part's (:data:`OWN_PRESENCE_NOUNS`: "Keanu Reeves's performance", "a Keanu Reeves
+    cameo", "John Wick's return") or a relative clause of the name follows it ("the final
+    appearances of Lance Reddick, who ..."), or the note names them and says why it is
+    theirs."""
+    if not isinstance(claim.value, EntityRef):
+        return []
+    own = _ROLE.get(claim.predicate.value) or _RELATION.get(claim.predicate.value)
+    if own is None:
+        return []
+    breaches = []
+    for field, entity_id in (
+        ("subject", claim.subject),
+        ("value.id", getattr(claim.value, "id", None)),
+    ):
+        entity = None if entity_id is None else catalog.entity(entity_id)
+        if not isinstance(entity, (Person, Character)) or (
+            claim.note is not None and names_entity(claim.note, entity, catalog)
+        ):
+            continue
+        patterns = [_as_written(name, whole_name=True) for name in entity.names] + [
+            _as_written(family) for family in family_names(entity)
+        ]
+        spans = sorted(
+            {
+                found.span()
+                for pattern in patterns
+                for found in pattern.finditer(sentence)
+                if not _in_a_longer_name(sentence, found.start(), found.end(), catalog)
+            }
+        )
+        spans = [
+            s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)
+        ]
+        nouns = [_modified_by(sentence, start, end, own) for start, end in spans]
+        if not nouns or any(noun is None for noun in nouns):
+            continue
+        message = (
+            f"the quote's sentence names {entity_id} only with a noun of its own, {nouns[0]!r}"
+            f" (as its possessor, after 'of', or as its modifier): what the sentence says is"
+            f" of the {nouns[0]}, not of {entity_id}; quote the words that say it of them, or"
+            " say in the note why it is theirs, naming them"
+        )
+        breaches.append(Breach("entity named", field, message))
     return breaches
 
 
