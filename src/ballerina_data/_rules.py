@@ -148,6 +148,7 @@ __all__ = [
     "TELLING_WORDS",
     "TEXT_PREDICATE_WORDS",
     "TEXT_VALUE_WORDS",
+    "TITLE_GIVING_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
@@ -185,6 +186,7 @@ __all__ = [
     "lead_out",
     "link_word_of_its_own_names",
     "names_written_as_a_source_writes_them",
+    "new_title_written_as_a_title",
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
     "no_name_shaped_like_an_id",
@@ -10273,6 +10275,79 @@ def names_written_as_a_source_writes_them(
                 f"{short_repr(name)} is not written so in any source: write it as a text writes it"
             )
             return [Breach("names as written", field, message)]
+    return []
+
+
+#: The words just before a new title of a known work that write it as one of the work's
+#: titles: "titled", "called", "known as", "aka", "retitled", "renamed", "under the title",
+#: "subtitled", and "known" or "released" with up to three words before "as" ("known in
+#: France as"; a colon, a comma or an opening quote may stand between). A new alias is
+#: written so, or in a title's quotes or italics ("Ballerina", *Ballerina*), or as a
+#: colon subtitle of a title the work has ("From the World of John Wick: Ballerina"), or
+#: it is refused (:func:`new_title_written_as_a_title`): "Ballerina opens against
+#: Materialists" gives the spin-off no title "Materialists".
+TITLE_GIVING_WORDS = (
+    "titled", "entitled", "retitled", "retitled to", "retitled as", "called", "is called",
+    "known as", "also known as", "aka", "a.k.a.", "renamed", "renamed to", "renamed as",
+    "rebranded as", "under the title", "under the name", "named", "subtitled",
+    "new title", "the title", "its title", "title of",
+)  # fmt: skip
+_TITLE_GIVEN_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(TITLE_GIVING_WORDS)
+    # "known in France as", "released in the UK as": up to three words between.
+    + r"|(?:known|released)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}[\s\u00a0]+as"
+    + r")[\s\u00a0]*[:,]?"
+    r"[\s\u00a0]*['\"\u2018\u201c*_]?\Z"
+)
+# The quote marks and italics that open a title, each with the one that closes it.
+_TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'", "*": "*", "_": "_"}
+
+
+def _written_as_a_title(name: str, text: str, known: Collection[str]) -> bool:
+    """Whether ``text`` writes ``name`` as a title: after a word of
+    :data:`TITLE_GIVING_WORDS`, in a title's quotes or italics, or as a colon subtitle of
+    one of the work's ``known`` titles (either side of the colon)."""
+    folded = {" ".join(title.casefold().split()) for title in known}
+    sides = [" ".join(side.casefold().split()) for side in name.split(":")]
+    if len(sides) > 1 and any(side in folded for side in sides):
+        return True
+    at = text.find(name)
+    while at >= 0:
+        before, after = text[:at], text[at + len(name) :]
+        opening = before[-1:]
+        if _TITLE_GIVEN_BEFORE.search(before) or (
+            opening in _TITLE_MARKS and after.startswith(_TITLE_MARKS[opening])
+        ):
+            return True
+        subtitle = re.search(r"([^\n.;!?]{1,80}?):[\s\u00a0]*\Z", before)
+        if subtitle is not None and any(
+            " ".join(subtitle[1].casefold().split()).endswith(title) for title in folded
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def new_title_written_as_a_title(film: Film, text: str, known: Collection[str]) -> list[Breach]:
+    """Each new title of a known work (a name of ``film`` that the catalog's ``known`` names
+    lack) is written in the source's ``text`` as a title of it
+    (:func:`_written_as_a_title`: "now called Ballerina: Chapter Zero", "retitled", "aka",
+    in quotes or italics, a colon subtitle of a title it has); any capitalized words the
+    text writes are no title of it ("Ballerina opens against Materialists")."""
+    for position, name in enumerate(film.names):
+        if name in known or _written_as_a_title(name, text, known):
+            continue
+        message = (
+            f"{short_repr(name)} is a new title of {film.id}, but the text does not write it as"
+            " one (after a word such as 'titled', 'called', 'known as', 'aka' or 'retitled',"
+            " in a title's quotes or italics, or as a colon subtitle of a title the work has):"
+            " add it only from a text that gives it as the work's title"
+        )
+        field = _name_field(film, position)
+        # An alias is a record of its own: the line of its name.
+        field += ".name" if field.startswith("aliases[") else ""
+        return [Breach("new title written", field, message)]
     return []
 
 
