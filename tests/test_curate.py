@@ -763,6 +763,15 @@ def test_the_how_to_rebuilds_the_evidence_of_source_004() -> None:
             assert getattr(shipped[claim_id].evidence, field) == mine, (claim_id, field)
 
 
+def _ballerina_with_alias(name: str) -> dict[str, Any]:
+    """The catalog's record of Ballerina (2024) with one more title, ``name``."""
+    from ballerina_data._convert import unstructure
+
+    record: dict[str, Any] = unstructure(Catalog.default().film("film/ballerina-2024"))
+    record["aliases"] = [*record["aliases"], {"name": name, "kind": "alternative_title"}]
+    return record
+
+
 # Each rule of the page "The data model" that code can check, broken once: (the rule, how
 # the curation file breaks it, a text on the line the error names, what the error says).
 RULES_BROKEN = [
@@ -779,6 +788,28 @@ RULES_BROKEN = [
         '"quote"',
         "quote: the quote writes no word of the part_of_series link (a word such as 'part of',"
         " 'entry in',",
+    ),
+    (
+        "former link",
+        {
+            "subject": "org/continental-hotel",
+            "predicate": "owned_by",
+            "value": {"type": "entity", "id": "character/winston-scott"},
+            "quote": "Winston Scott, who once owned the Continental Hotel",
+        },
+        "  {",  # no status to point at: the claim's opening
+        "qualifiers.status: the quote's clause writes 'once' of the owned_by link, which makes"
+        " it a value since changed",
+    ),
+    (
+        "done after to",
+        {
+            "value": {"type": "entity", "id": "Keanu Reeves"},
+            "quote": "Keanu Reeves lobbied to star in Ballerina",
+        },
+        '"id": "Keanu Reeves"',
+        "value.id: the quote writes 'lobbied to star': a cast_member verb after 'to' is done"
+        " only where the word before 'to' says it was",
     ),
     (
         "word edges",
@@ -1099,6 +1130,18 @@ RULES_BROKEN = [
         '"date": "2026-06-06"',
         "value.date: 2026-06-06 is after the source's publication (2025-06-01): give it a"
         " forecast status (scheduled, expected, ...) or say in a note how it is known",
+    ),
+    (
+        "date published (a figure's date)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "137000000", "unit": "USD", "bound": "exact"},
+            "qualifiers": {"date": "2025-08-01"},
+            "quote": "As of August 1, 2025, Ballerina has grossed $137 million",
+        },
+        '"date": "2025-08-01"',
+        "qualifiers.date: the figure is dated 2025-08-01, after the source's publication"
+        " (2025-06-01), so it cannot be stated as past",
     ),
     (
         "run's end",
@@ -1838,6 +1881,14 @@ SOURCE_AND_ENTITY_RULES_BROKEN = [
         "entities.people[0]: name: 'ARMAS' is not written so in any source",
     ),
     (
+        "new title written",
+        {"entities": {"films": [_ballerina_with_alias("Materialists")]}},
+        '"name": "Materialists"',
+        "entities.films[0]: aliases[1].name: 'Materialists' is a new title of"
+        " film/ballerina-2024,"
+        " but the text does not write it as one",
+    ),
+    (
         "names of one entity",
         {"entities": {"people": [{"id": "person/armas", "name": "Ana de Armas"}]}},
         '"name": "Ana de Armas"',
@@ -1965,6 +2016,10 @@ RULES_TEXT += " Its sequel cost $120 million."
 RULES_TEXT += " Ballerina will reportedly open on June 6, 2026."
 RULES_TEXT += " Ballerina stars Ana de Armas, while John Wick: Chapter 4 starred Keanu Reeves."
 RULES_TEXT += " Ballerina opened in second place behind Lilo & Stitch's $32.5 million."
+RULES_TEXT += " Keanu Reeves lobbied to star in Ballerina."
+RULES_TEXT += " Ballerina opens against Materialists."
+RULES_TEXT += " As of August 1, 2025, Ballerina has grossed $137 million."
+RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:
@@ -3028,6 +3083,28 @@ class TestANewTitleOfAKnownWork:
         (built,) = curate.build(text, document).claims
         assert built.value == bd.DateValue(date=bd.PartialDate.parse("2025-06-06"))
 
+    @pytest.mark.parametrize(
+        ("text", "title", "taken"),
+        [
+            # Reported: any capitalized words of the text became a title of the work.
+            ("Ballerina opens against Materialists this weekend.", "Materialists", False),
+            ("Ballerina follows Eve, a dancer.", "Eve", False),
+            ("The spin-off, aka Danseuse, stars Ana de Armas.", "Danseuse", True),
+            ("It was released in France as Danseuse.", "Danseuse", True),
+            ("In France the film is \u201cDanseuse\u201d.", "Danseuse", True),
+            ("From the World of John Wick: Ballerina opens.",
+             "From the World of John Wick: Ballerina", True),
+        ],
+    )  # fmt: skip
+    def test_a_new_alias_is_written_as_a_title(self, text: str, title: str, taken: bool) -> None:
+        document = self._document(title=title)
+        if taken:
+            (claim,) = curate.build(text, document).claims
+            assert bd.Text(text=title) == claim.value
+            return
+        with pytest.raises(InvalidDataError, match="is a new title of film/ballerina-2024"):
+            curate.build(text, document)
+
     def test_a_new_alias_that_is_another_entitys_name_is_refused(self) -> None:
         document = self._document(gives_it=False)
         document["entities"] = {
@@ -3064,7 +3141,7 @@ class TestANewTitleOfAKnownWork:
         assert 0 == main(["--catalog", str(folder), "film", self.TITLE])
         assert capsys.readouterr().out.startswith("film/ballerina-2024  Ballerina (2024)")
         # A later source joins the folder, and another new title comes after the first.
-        text = "It is The Ruska Roma Story, and it stars Ana de Armas.\n"
+        text = "It is now titled The Ruska Roma Story, and it stars Ana de Armas.\n"
         document = self._document("seventh", "The Ruska Roma Story")
         assert 0 == self._run(tmp_path, folder, "--output", text, document)
         # The same source again: it takes its own place.
@@ -3079,7 +3156,7 @@ class TestANewTitleOfAKnownWork:
     def test_recurated_without_it_the_source_takes_its_alias_away(self, tmp_path: Path) -> None:
         folder = tmp_path / "out"
         assert 0 == self._run(tmp_path, folder, "--output", self.TEXT, self._document())
-        text = "It is The Ruska Roma Story, and it stars Ana de Armas.\n"
+        text = "It is now titled The Ruska Roma Story, and it stars Ana de Armas.\n"
         document = self._document("seventh", "The Ruska Roma Story")
         assert 0 == self._run(tmp_path, folder, "--output", text, document)
         # The sixth source again, its claim no longer a title: the title it alone gave goes,

@@ -3054,6 +3054,33 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
 
 
 @pytest.mark.parametrize(
+    ("date", "status", "refused"),
+    [
+        # Reported: a total dated after its source's publication (2023-08-04) was accepted,
+        # its note saying "as of" that day.
+        ("2023-09-01", None, True),
+        ("2023-08-05", Status.REPORTED, True),
+        ("2024", None, True),
+        # A forecast may be dated after; a total of the day or before is the source's.
+        ("2023-09-01", Status.EXPECTED, False),
+        ("2023-08-04", None, False),
+        ("2023-08", None, False),
+    ],
+)
+def test_a_figure_dated_after_its_publication_is_a_forecast(
+    date: str, status: Status | None, refused: bool
+) -> None:
+    claim = _figure_claim("it made $25 million", "25000000", "USD", note="Total as of the day.")
+    claim = attrs.evolve(claim, qualifiers=Qualifiers(date=PartialDate.parse(date), status=status))
+    found = _rules.figure_dated_when_published(claim, CATALOG)
+    assert refused == bool(found)
+    if refused:
+        (breach,) = found
+        assert (breach.rule, breach.field) == ("date published", "qualifiers.date")
+        assert f"dated {date}, after the source's publication (2023-08-04)" in breach.message
+
+
+@pytest.mark.parametrize(
     ("quote", "amount", "unit"),
     [
         ("it made $25 million", "25000000", "USD"),
@@ -5396,6 +5423,24 @@ def _credit(
          "'was ousted'", "was ousted"),
         ("Keanu Reeves was hired for Ballerina but was booted", "film/ballerina-2024",
          "'was booted'", "was booted"),
+        # Reported: a credit forbidden, barred or beyond the person's means ("too" and a
+        # word before "to") was read as the credit, as "too busy to" was not.
+        ("Keanu Reeves was forbidden to appear in Ballerina", "film/ballerina-2024",
+         "'forbidden to'", "forbidden to"),
+        ("Keanu Reeves was contractually barred from appearing in Ballerina",
+         "film/ballerina-2024", "'barred from'", "barred from"),
+        ("Keanu Reeves was too old to star in Ballerina", "film/ballerina-2024",
+         "'too old to'", "too old to"),
+        ("Keanu Reeves was banned from the Ballerina set", "film/ballerina-2024",
+         "'banned from'", "banned from"),
+        # Reported: the person who lost a part, with words of the part between, whose part
+        # went to another, or who was passed over, was read as its cast member.
+        ("Keanu Reeves lost the Ballerina role to Ana de Armas", "film/ballerina-2024",
+         "'lost the ballerina role'", "lost the Ballerina role"),
+        ("Keanu Reeves's Ballerina role went to Ana de Armas", "film/ballerina-2024",
+         "'role went to'", "role went to"),
+        ("Ana de Armas won the Ballerina role over Keanu Reeves", "film/ballerina-2024",
+         "'over'", "over"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
@@ -5460,6 +5505,10 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Ballerina stars Keanu Reeves as a ballerina-turned-assassin", "film/ballerina-2024"),
         ("Ballerina stars former Bond girl Keanu Reeves", "film/ballerina-2024"),
         ("Ballerina stars Keanu Reeves, who plays an ex-ballerina", "film/ballerina-2024"),
+        # The one a part went to keeps it.
+        ("Ian McShane lost the Ballerina role to Keanu Reeves", "film/ballerina-2024"),
+        ("Ian McShane's Ballerina role went to Keanu Reeves", "film/ballerina-2024"),
+        ("Keanu Reeves won the Ballerina role over Ian McShane", "film/ballerina-2024"),
     ],
 )  # fmt: skip
 def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
@@ -6120,6 +6169,196 @@ def test_a_stage_not_yet_reached_is_kept_or_noted(
     assert breach in _rules.quote_breaches(claim, CATALOG)
     noted = attrs.evolve(claim, note=f"{said}: the stage is not reached yet.")
     assert [] == _rules.stage_not_yet_reached_kept_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # Reported: a character's possession or image "appears in" a work: the character
+        # verified as present in it.
+        ("John Wick's dog appears in Ballerina.", False),
+        ("John Wick's car appears in Ballerina.", False),
+        ("A photo of John Wick appears in Ballerina.", False),
+        ("A John Wick poster appears in Ballerina.", False),
+        ("John Wick appears in Ballerina.", True),
+        ("John Wick's return in Ballerina.", True),
+        ("John Wick's appearance in Ballerina.", True),
+    ],
+)
+def test_a_character_named_only_with_a_noun_of_its_own_is_not_present(
+    text: str, named: bool
+) -> None:
+    claim = _link(text, _WICK, Predicate.PRESENT_IN_WORK, _BALLERINA)
+    found = _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert named == (found == [])
+    if not named:
+        (breach,) = found
+        assert (breach.rule, breach.field) == ("entity named", "subject")
+        assert "only with a noun of its own" in breach.message
+        noted = attrs.evolve(claim, note="John Wick himself is seen there too.")
+        assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
+def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:
+    found = {
+        c.id: [
+            *_rules.former_link_superseded_or_noted(c, CATALOG),
+            *_rules.link_word_of_its_own_names(c, CATALOG),
+        ]
+        for c in CATALOG.claims
+    }
+    assert {} == _breaches(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a link held once, or lost, was read as current.
+        ("Winston Scott, who once owned the Continental Hotel, returns.", _HOTEL,
+         Predicate.OWNED_BY, _WINSTON, "'once'"),
+        ("Winston Scott, who was deposed as head of the Continental Hotel, returns.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'deposed'"),
+        ("Winston Scott, who was replaced as head of the Continental Hotel, returns.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'replaced as'"),
+        ("Rooney, a former member of the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'former'"),
+    ],
+)  # fmt: skip
+def test_a_link_held_once_or_lost_needs_the_status_superseded(
+    text: str, subject: str, predicate: Predicate, value: str, said: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    (breach,) = _rules.former_link_superseded_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("former link", "qualifiers.status")
+    assert f"writes {said} of the {predicate.value} link" in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert [] == _rules.former_link_superseded_or_noted(superseded, CATALOG)
+    assert [] == _rules.status_backed_by_its_words(superseded, CATALOG)
+    noted = attrs.evolve(claim, note=f"{said[1:-1]!r}: said of another hotel.")
+    assert [] == _rules.former_link_superseded_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a link's word in a relative clause was read as said of any two names of
+        # the sentence.
+        ("The Director, who trained Eve, hates John Wick.", _WICK, Predicate.STUDENT_OF,
+         _DIRECTOR_C, "'trained' of the student_of link only in the relative clause"
+         " 'who trained Eve'"),
+        ("Winston Scott, who owns the Plaza Hotel, visits the Continental Hotel.", _HOTEL,
+         Predicate.OWNED_BY, _WINSTON, "'owns' of the owned_by link only"),
+    ],
+)  # fmt: skip
+def test_a_link_word_in_a_relative_clause_is_of_its_own_names(
+    text: str, subject: str, predicate: Predicate, value: str, said: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    (breach,) = _rules.link_word_of_its_own_names(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("relation words", "quote")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note="The text says so in another passage.")
+    assert [] == _rules.link_word_of_its_own_names(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value"),
+    [
+        ("The Director, who trained John Wick, returns.", _WICK, Predicate.STUDENT_OF,
+         _DIRECTOR_C),
+        ("Winston Scott, who runs the Continental Hotel, returns.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON),
+        ("Winston Scott owns the Continental Hotel once again.", _HOTEL, Predicate.OWNED_BY,
+         _WINSTON),
+        ("Rooney, who joined the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
+    ],
+)  # fmt: skip
+def test_a_current_link_of_its_own_names_stands(
+    text: str, subject: str, predicate: Predicate, value: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    assert [] == _rules.former_link_superseded_or_noted(claim, CATALOG)
+    assert [] == _rules.link_word_of_its_own_names(claim, CATALOG)
+
+
+def test_every_verb_after_to_is_done_or_reviewed() -> None:
+    found = {c.id: _rules.verb_after_to_done_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    # Each reviewed exception is still needed: the word before its "to" is of no table.
+    for claim_id in _rules.TO_CLAUSE_FROM_CONTEXT:
+        assert _rules.verb_after_to_done_or_noted(_claim(claim_id), CATALOG, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a credit or membership verb in a "to"-clause after an effort, a request,
+        # an offer or a want of means was read as done.
+        ("Keanu Reeves campaigned to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'campaigned to star'"),
+        ("Keanu Reeves lobbied to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'lobbied to star'"),
+        ("Keanu Reeves fought to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'fought to star'"),
+        ("Keanu Reeves begged to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'begged to star'"),
+        ("Keanu Reeves offered to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'offered to star'"),
+        ("Keanu Reeves was asked to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'was asked to star'"),
+        ("Keanu Reeves was invited to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID, "'was invited to star'"),
+        ("Rooney, who fails to join the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'who fails to join'"),
+        ("Rooney, who is forbidden to join the Ruska Roma, returns.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA, "'is forbidden to join'"),
+        ("Rooney, who is too young to join the Ruska Roma, returns.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA, "'too young to join'"),
+        ("Rooney, who tries to join the Ruska Roma, returns.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'who tries to join'"),
+        ("Rooney trains to become a member of the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "'trains to become a member of'"),
+        ("Winston Scott was asked to run the Continental Hotel.", _HOTEL,
+         Predicate.DIRECTOR_MANAGER, _WINSTON, "'was asked to run'"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_to_is_done_only_where_the_word_before_says_so(
+    text: str, subject: str, predicate: Predicate, value: str, said: str
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    (breach,) = _rules.verb_after_to_done_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("done after to", "value.id")
+    assert said in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+    noted = attrs.evolve(claim, note=f"{said[1:-1]!r}: the text says so in another passage.")
+    assert [] == _rules.verb_after_to_done_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value"),
+    [
+        ("Keanu Reeves signed on to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID),
+        ("Keanu Reeves was cast to play John Wick.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID),
+        ("Keanu Reeves has been confirmed to reprise his role.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        ("Keanu Reeves is set to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
+         _KEANU_ID),
+        ("Keanu Reeves to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER, _KEANU_ID),
+        ("According to star Keanu Reeves, Ballerina is a blast.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        ("Rooney went on to join the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
+        ("Rooney, who joined the Ruska Roma to protect Eve, returns.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA),
+    ],
+)  # fmt: skip
+def test_a_verb_after_a_word_that_says_it_was_done_stands(
+    text: str, subject: str, predicate: Predicate, value: str
+) -> None:
+    assert [] == _rules.verb_after_to_done_or_noted(_link(text, subject, predicate, value), CATALOG)
 
 
 def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
@@ -7987,6 +8226,13 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "a pseudo-comedy"),
         ("Ballerina is a mock comedy.", "a mock comedy", "comedy", "mock comedy",
          "a mock comedy"),
+        # Reported: a thing barred, and "too" and a word before "to", were read as done.
+        ("Eve is too weak to avenge her father.", "Eve is too weak to avenge her father",
+         "Eve avenge her father", "too weak to", None),
+        ("Eve is too young to be an assassin.", "Eve is too young to be an assassin",
+         "an assassin", "too young to", None),
+        ("Eve is barred from avenging her father.", "Eve is barred from avenging her father",
+         "Eve avenging her father", "barred from", None),
     ],
 )  # fmt: skip
 def test_a_text_value_keeps_a_privative_form(
@@ -8445,6 +8691,15 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
         # Reported: "whose" and a relative gave the relative's credit to the person.
         ("Keanu Reeves, whose daughter stars in Ballerina", None, False),
         ("Keanu Reeves, whose father was Hawaiian, stars in Ballerina", None, True),
+        # Reported: a person named only as the possessor of any noun, after "of" a noun, or
+        # as a noun's modifier was given what the sentence says of that noun.
+        ("Keanu Reeves's motorcycle appears in Ballerina", None, False),
+        ("Keanu Reeves's name appears in Ballerina", None, False),
+        ("A Keanu Reeves poster appears in Ballerina", None, False),
+        ("A photo of Keanu Reeves appears in Ballerina", None, False),
+        ("Keanu Reeves's motorcycle appears in Ballerina", "Keanu Reeves rides it.", True),
+        ("Keanu Reeves's performance in Ballerina", None, True),  # the credit's own word
+        ("A Keanu Reeves cameo appears in Ballerina", None, True),
     ],
 )
 def test_an_entity_value_is_named_by_its_quote_or_its_note(

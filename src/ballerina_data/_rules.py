@@ -98,6 +98,7 @@ __all__ = [
     "DENYING_WORDS",
     "DESCRIPTION_WORDS",
     "DIFFERENCE_WORDS",
+    "DONE_BEFORE_TO",
     "DONE_STATUSES",
     "EVENT_WORDS",
     "FACT_BOX_MONEY_LABELS",
@@ -105,6 +106,8 @@ __all__ = [
     "FIGURE_PREDICATE_WORDS",
     "FIRM_STATUSES",
     "FORECAST_STATUSES",
+    "FORMER_LINK_PREDICATES",
+    "FORMER_LINK_WORDS",
     "FORMER_TITLE_WORDS",
     "FUTURE_WORDS",
     "GOAL_WORDS",
@@ -113,6 +116,9 @@ __all__ = [
     "HOPE_WORDS",
     "INCLUDED_PART_WORDS",
     "KEEPING_WORDS",
+    "LINK_VERBS_AFTER_TO",
+    "LOST_PART_WORDS",
+    "LOST_TO_BEFORE_WORDS",
     "MOVING_WORDS",
     "NEIGHBOURING_EVENT_WORDS",
     "NOTE_CONTEXT",
@@ -127,6 +133,7 @@ __all__ = [
     "PAST_PLAN_WORDS",
     "PLAN_HOLDING_VERBS",
     "PLAYING_WORDS",
+    "PREVENTING_WORDS",
     "PRIVATIVE_FORMS",
     "PRIVATIVE_WORDS",
     "REGION_EXCLUDING_WORDS",
@@ -146,6 +153,7 @@ __all__ = [
     "TELLING_WORDS",
     "TEXT_PREDICATE_WORDS",
     "TEXT_VALUE_WORDS",
+    "TITLE_GIVING_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
@@ -172,16 +180,20 @@ __all__ = [
     "description_quotes_are_source_passages",
     "description_words_are_source_words",
     "entity_value_keeps_its_quotes_negations",
+    "figure_dated_when_published",
     "figure_keeps_its_quotes_negations",
     "figure_of_the_work_itself_or_noted",
     "filming_location_not_the_place_depicted",
     "final_appearance_the_very_last",
     "former_credit_or_location_superseded_or_noted",
+    "former_link_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
     "lead_in",
     "lead_out",
+    "link_word_of_its_own_names",
     "names_written_as_a_source_writes_them",
+    "new_title_written_as_a_title",
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
     "no_name_shaped_like_an_id",
@@ -214,6 +226,7 @@ __all__ = [
     "value_not_corrected",
     "value_not_in_a_correction_notice",
     "value_not_one_of_several_or_noted",
+    "verb_after_to_done_or_noted",
     "words",
     "year_written_by_a_source",
 ]
@@ -832,6 +845,9 @@ STATUS_WORDS = {
     Status.SUPERSEDED: (
         "superseded", "originally", "initially", "at first", "previously", "formerly",
         "at one point", "no longer",
+        # A link held once and lost (FORMER_LINK_WORDS): "who once owned the Continental".
+        "once", "former", "used to", "deposed", "replaced as", "removed as", "dethroned",
+        "unseated", "stepped down as",
     ),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
@@ -1071,6 +1087,58 @@ ROLE_FROM_CONTEXT = {
 #: Reviewed links between two entities whose own word their sentence does not write, each
 #: with the reason.
 RELATION_FROM_CONTEXT: dict[str, str] = {}
+#: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
+#: of :data:`DONE_BEFORE_TO`, each with the reason.
+TO_CLAUSE_FROM_CONTEXT = {
+    "001-006": "'left the profession to marry his wife, Helen': the 'to' says why he left,"
+    " and 'his wife' says the marriage was made",
+}
+#: The bare forms of each link's verbs, as a "to" is followed by them ("asked to run the
+#: Continental Hotel", "forbidden to marry", "too young to join"): the link's own words
+#: (:data:`RELATION_WORDS`) hold its inflected forms, these its infinitives, read only after
+#: "to" (:func:`verb_after_to_done_or_noted`).
+LINK_VERBS_AFTER_TO: dict[str, tuple[str, ...]] = {
+    "follows": ("follow", "come after"),
+    "followed_by": ("precede", "come before"),
+    "student_of": ("study under", "study with", "train under", "train with", "learn from"),
+    "adoptive_parent": ("adopt", "raise", "take in"),
+    "member_of": ("join", "belong to"),
+    "owned_by": ("own", "buy", "acquire", "purchase"),
+    "director_manager": ("run", "lead", "manage", "head", "oversee"),
+    "part_of_series": ("join", "expand"),
+    "spouse": ("marry", "wed"),
+    "first_appearance": ("debut in", "appear in", "introduce"),
+    "production_company": ("produce", "make", "develop", "finance", "back"),
+    "distributor": ("distribute", "release", "stream"),
+    "original_broadcaster": ("air", "broadcast", "stream", "commission", "order", "renew"),
+    "present_in_work": ("appear in", "feature in", "return in", "star in", "cameo in"),
+    "notable_work": ("star in", "appear in", "act in", "play in"),
+    "based_on": ("adapt", "remake", "reboot"),
+}  # fmt: skip
+#: The words just before a "to" that make the credit or link verb after it one done, or
+#: one firmly set: "Ana de Armas signed on to star", "was cast to play", "agreed to
+#: direct", "have been confirmed to reprise", "returns to play", "went on to join",
+#: "stepped in to play" (no status of their own). The words of a plan, a forecast, a hope
+#: or a hedge before a "to" pass too, read by the status rules, which ask the claim for the
+#: status they back ("set to star" ``expected``, "is expected to return" ``expected``,
+#: "tried to join" ``hoped``: :data:`FUTURE_WORDS`, :data:`HEDGE_WORDS`,
+#: :data:`HOPE_WORDS`); so does the person's name alone at the
+#: clause's start, a headline's ("Ana de Armas to star in Ballerina"). Any other word
+#: before the "to" ("campaigned", "lobbied", "fought", "begged", "offered", "was asked",
+#: "was invited", "fails", "is forbidden", "is too young", "trains") leaves the verb
+#: undone: the claim is refused, its message naming the word, unless a note quotes it and
+#: says why the claim stands (:func:`verb_after_to_done_or_noted`). Every form is listed.
+DONE_BEFORE_TO = (
+    "set", "sets", "setting", "sign", "signs", "signed", "signing", "sign on", "signs on",
+    "signed on", "signing on", "tapped", "cast", "hired", "hired on", "agree", "agrees",
+    "agreed", "agreeing", "attached", "chosen", "picked", "selected", "enlisted",
+    "recruited", "drafted", "brought on", "brought in", "brought back", "came on board",
+    "comes on board", "come on board", "coming on board", "came aboard", "comes aboard",
+    "come aboard", "coming aboard", "confirmed", "return", "returns", "returned",
+    "returning", "came back", "comes back", "come back", "coming back", "is back", "are back",
+    "was back", "went on", "goes on", "go on", "going on", "gone on", "stepped in",
+    "steps in", "step in", "stepping in", "chose", "chooses", "choose", "choosing",
+)  # fmt: skip
 # A kind of work written after its maker's or network's name ("Netflix horror film The Call",
 # "the Netflix hit The Gray Man"), with the words of its genre that may come between.
 _WORK_NOUN = r"(?:films?|movies?|shows?|series|miniseries|hits?|originals?|exclusives?)"
@@ -3525,6 +3593,34 @@ def date_possible_when_published(claim: Claim, catalog: Catalog) -> list[Breach]
     else:
         return []
     return [Breach("date published", "value.date", message)]
+
+
+def figure_dated_when_published(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A figure's ``date`` qualifier (a total "as of" a day, a budget's year) is not after
+    its source's publication unless the figure is a forecast: a box-office total dated
+    2025-08-01 in an article of 2025-06-30 is no total the article could state, whatever
+    its note says; it has a status of :data:`FORECAST_STATUSES` (``expected``,
+    ``scheduled``), or the date or the source's published date is corrected. The
+    publication date is read to its own precision, as :func:`date_possible_when_published`
+    reads a date value's."""
+    dated = claim.qualifiers.date
+    if (
+        not isinstance(claim.value, Quantity)
+        or dated is None
+        or claim.qualifiers.status in FORECAST_STATUSES
+    ):
+        return []
+    published = _published(claim, catalog)
+    if published is None or published.last_day is None or dated.first_day is None:
+        return []
+    if dated.first_day <= published.last_day:
+        return []
+    message = (
+        f"the figure is dated {dated}, after the source's publication ({published}), so it"
+        " cannot be stated as past: give it a forecast status (expected, scheduled), or"
+        " correct the date or the source's published date"
+    )
+    return [Breach("date published", "qualifiers.date", message)]
 
 
 #: Words that put a release's plan in the past: "Ballerina was dated for June 7, 2024",
@@ -7803,6 +7899,23 @@ def _without_idioms(text: str) -> str:
     return _NOT_A_NEGATION.sub(lambda found: " " * len(found[0]), text)
 
 
+#: Words that say the subject may not or cannot do what follows, read as a negating word
+#: wherever the rules read one, for every predicate (a credit, a link, a text, a figure): a
+#: thing forbidden or prevented ("was forbidden to appear", "is barred from joining",
+#: "banned from", "prohibited from", "prevented from", "blocked from", "stopped from"; "not
+#: allowed to" has its "not") and a want of means, the shape "too" and one word before "to"
+#: ("too young to", "too weak to", "too minor to", "too busy to", "too late to"),
+#: "powerless to", "unfit to", "ineligible to". Patterns, read whole in any case; the
+#: value keeps them, or its note quotes them and says what they negate.
+PREVENTING_WORDS = (
+    r"(?:forbid(?:s|ding)?|forbidden|forbade|bar(?:s|red|ring)?|ban(?:s|ned|ning)?"
+    r"|prohibit(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|stop(?:s|ped|ping)?)"
+    r"\s+from",
+    r"(?:forbid(?:s|ding)?|forbidden|forbade)\s+to",
+    r"too\s+(?!much\b|many\b)[a-z]+\s+to", r"powerless\s+to", r"unfit\s+to", r"ineligible\s+to",
+)  # fmt: skip
+
+
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
 # or a denial ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it
 # is not so), as a quote writes it.
@@ -7818,6 +7931,7 @@ _NEGATION = re.compile(
             "denying",
             *PRIVATIVE_WORDS,
             *PRIVATIVE_FORMS,
+            *PREVENTING_WORDS,
         ]
     )
     + r")\b|"
@@ -8601,6 +8715,9 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _undone_as_object(read, claim, names)
     if credit and _REFUSED_BY.search(read):
         excluded += _refused_by(read, names)
+    if credit and claim.qualifiers.status is not Status.SUPERSEDED:
+        # A part held and then lost or handed on is what a superseded credit states.
+        excluded += _lost_parts_of(read, names)
     if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
@@ -8622,8 +8739,13 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             _UNDONE,
             _SHORT_OF_CASTING_VERB,
             _REFUSED_BY,
+            _LOST_PART,
         )
         for word in words.finditer(passages)
+    )
+    left -= Counter(
+        " ".join(word.casefold().split())
+        for word in re.findall(r"(?<![\w'\u2019-])(?i:(?:out\s+)?over)(?![\w'\u2019-])", passages)
     )
     if not left:
         return []
@@ -9105,6 +9227,26 @@ REFUSING_PHRASES = (
         for removed in ("sacked", "ousted", "booted", "dismissed")
     ),
 )  # fmt: skip
+#: Words of a part lost to another, in any form and with words of the part between, that
+#: undo the credit of the person named before them in their sentence, as
+#: ``_relations.UNDOING_PHRASES`` do: "Kate Beckinsale lost the Ballerina role to Ana de
+#: Armas", "lost her part in Ballerina", "Kate Beckinsale's Ballerina role went to Ana de
+#: Armas" ("went", "goes", "was given", "was handed", "passed", "fell" to another); and
+#: "over" just before a person's name, the one passed over ("Ana de Armas won the role over
+#: Kate Beckinsale", "was chosen over"), of the person after it alone
+#: (:data:`LOST_TO_BEFORE_WORDS`). A credit with the status ``superseded`` (the part held,
+#: then lost or handed on) states just that, so they undo none of it. Patterns, read whole
+#: in any case.
+LOST_PART_WORDS = (
+    r"los(?:t|es|e|ing)\s+(?:the|his|her|their|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:roles?|parts?|leads?|jobs?|gigs?|spots?)",
+    r"(?:roles?|parts?|leads?|jobs?|gigs?|spots?)\s+(?:(?:ultimately|eventually|instead|later|then)\s+)?"
+    r"(?:went|goes|go|going|gone|(?:was|were|is|are|been)\s+(?:given|handed)|passed|fell)\s+to",
+)  # fmt: skip
+#: Words just before a person's name that make them the one another was preferred to:
+#: "won the role over Kate Beckinsale", "was picked over", "beat out" (see
+#: :data:`LOST_PART_WORDS`). Patterns, read whole in any case.
+LOST_TO_BEFORE_WORDS = (r"(?:out\s+)?over",)
 #: Words just before a person's name that undo their credit in the passive, the person the
 #: one who refused: "Directing Ballerina was refused by Len Wiseman", "declined by", "turned
 #: down by", "rejected by", "passed on by", "passed up by" (read as
@@ -9125,6 +9267,32 @@ _UNDOING = re.compile(
     re.IGNORECASE,
 )
 _REFUSED_BY = re.compile(_as_words(REFUSED_BY_WORDS))
+_LOST_PART = re.compile(
+    r"(?<![\w'\u2019-])(" + "|".join(LOST_PART_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
+_LOST_TO_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])((?i:" + "|".join(LOST_TO_BEFORE_WORDS) + r"))[\s\u00a0]+\Z"
+)
+
+
+def _lost_parts_of(read: str, names: Sequence[str]) -> Counter[str]:
+    """The words of :data:`LOST_PART_WORDS` in ``read`` said of the person of ``names``
+    (:func:`_said_of`: after one of the names in its sentence), and those of
+    :data:`LOST_TO_BEFORE_WORDS` just before one of the names."""
+    said = (
+        _said_of(_LOST_PART.finditer(read), 0, read, names)
+        if _LOST_PART.search(read)
+        else Counter[str]()
+    )
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            before = _LOST_TO_BEFORE.search(read, 0, found.start())
+            # "passed over" is an undoing of its own (_relations.UNDOING_BEFORE_PHRASES).
+            if before is not None and _UNDONE_BEFORE.search(read, 0, found.start()) is None:
+                said[" ".join(before[1].casefold().split())] += 1
+    return said
+
+
 _REFUSED_BY_BEFORE = re.compile(_as_words(REFUSED_BY_WORDS) + r"[\s\u00a0]*\Z")
 
 
@@ -11129,6 +11297,79 @@ def names_written_as_a_source_writes_them(
     return []
 
 
+#: The words just before a new title of a known work that write it as one of the work's
+#: titles: "titled", "called", "known as", "aka", "retitled", "renamed", "under the title",
+#: "subtitled", and "known" or "released" with up to three words before "as" ("known in
+#: France as"; a colon, a comma or an opening quote may stand between). A new alias is
+#: written so, or in a title's quotes or italics ("Ballerina", *Ballerina*), or as a
+#: colon subtitle of a title the work has ("From the World of John Wick: Ballerina"), or
+#: it is refused (:func:`new_title_written_as_a_title`): "Ballerina opens against
+#: Materialists" gives the spin-off no title "Materialists".
+TITLE_GIVING_WORDS = (
+    "titled", "entitled", "retitled", "retitled to", "retitled as", "called", "is called",
+    "known as", "also known as", "aka", "a.k.a.", "renamed", "renamed to", "renamed as",
+    "rebranded as", "under the title", "under the name", "named", "subtitled",
+    "new title", "the title", "its title", "title of",
+)  # fmt: skip
+_TITLE_GIVEN_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(TITLE_GIVING_WORDS)
+    # "known in France as", "released in the UK as": up to three words between.
+    + r"|(?:known|released)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}[\s\u00a0]+as"
+    + r")[\s\u00a0]*[:,]?"
+    r"[\s\u00a0]*['\"\u2018\u201c*_]?\Z"
+)
+# The quote marks and italics that open a title, each with the one that closes it.
+_TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'", "*": "*", "_": "_"}
+
+
+def _written_as_a_title(name: str, text: str, known: Collection[str]) -> bool:
+    """Whether ``text`` writes ``name`` as a title: after a word of
+    :data:`TITLE_GIVING_WORDS`, in a title's quotes or italics, or as a colon subtitle of
+    one of the work's ``known`` titles (either side of the colon)."""
+    folded = {" ".join(title.casefold().split()) for title in known}
+    sides = [" ".join(side.casefold().split()) for side in name.split(":")]
+    if len(sides) > 1 and any(side in folded for side in sides):
+        return True
+    at = text.find(name)
+    while at >= 0:
+        before, after = text[:at], text[at + len(name) :]
+        opening = before[-1:]
+        if _TITLE_GIVEN_BEFORE.search(before) or (
+            opening in _TITLE_MARKS and after.startswith(_TITLE_MARKS[opening])
+        ):
+            return True
+        subtitle = re.search(r"([^\n.;!?]{1,80}?):[\s\u00a0]*\Z", before)
+        if subtitle is not None and any(
+            " ".join(subtitle[1].casefold().split()).endswith(title) for title in folded
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def new_title_written_as_a_title(film: Film, text: str, known: Collection[str]) -> list[Breach]:
+    """Each new title of a known work (a name of ``film`` that the catalog's ``known`` names
+    lack) is written in the source's ``text`` as a title of it
+    (:func:`_written_as_a_title`: "now called Ballerina: Chapter Zero", "retitled", "aka",
+    in quotes or italics, a colon subtitle of a title it has); any capitalized words the
+    text writes are no title of it ("Ballerina opens against Materialists")."""
+    for position, name in enumerate(film.names):
+        if name in known or _written_as_a_title(name, text, known):
+            continue
+        message = (
+            f"{short_repr(name)} is a new title of {film.id}, but the text does not write it as"
+            " one (after a word such as 'titled', 'called', 'known as', 'aka' or 'retitled',"
+            " in a title's quotes or italics, or as a colon subtitle of a title the work has):"
+            " add it only from a text that gives it as the work's title"
+        )
+        field = _name_field(film, position)
+        # An alias is a record of its own: the line of its name.
+        field += ".name" if field.startswith("aliases[") else ""
+        return [Breach("new title written", field, message)]
+    return []
+
+
 def _name_field(entity: Entity, position: int) -> str:
     """The field of an entity's name at ``position`` of its ``names``."""
     field = "title" if isinstance(entity, Film) else "name"
@@ -11534,6 +11775,8 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             )
             breaches.append(Breach("entity named", "subject", message))
     breaches.extend(_possessor_breaches(claim, catalog, sentence))
+    if not breaches:
+        breaches.extend(_modifier_breaches(claim, catalog, sentence))
     return breaches
 
 
@@ -11617,6 +11860,131 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
                 " it is theirs, naming them"
             )
             breaches.append(Breach("entity named", field, message))
+    return breaches
+
+
+#: Nouns of a part or a presence that a person or character named as their possessor, as
+#: "of" before them or as their modifier, has: "John Wick's return in Ballerina", "the
+#: presence of John Wick", beside the predicate's own words (:data:`ROLE_WORDS`,
+#: :data:`RELATION_WORDS`: "Keanu Reeves's performance", "a Keanu Reeves cameo"), which are
+#: theirs too (:func:`_modifier_breaches`).
+OWN_PRESENCE_NOUNS = (
+    "return", "presence", "arrival", "character", "characters", "role", "roles", "part",
+    "alter ego", "likeness",
+)  # fmt: skip
+_OWN_PRESENCE = re.compile(_as_words(OWN_PRESENCE_NOUNS))
+# The words a name's modifier reading stops at: a word of a clause or a verb's, no noun.
+_NOT_A_MODIFIED_NOUN = frozenset(
+    {
+        "and", "or", "as", "in", "of", "on", "at", "to", "who", "whom", "which", "that",
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+        "from", "with", "by", "for", "but", "also", "himself", "herself", "itself", "too",
+        "might", "may", "must", "should", "shall", "does", "did", "do", "not", "never",
+    }
+)  # fmt: skip
+# "'s" (or a bare apostrophe after an s) and up to two words after it.
+_POSSESSIVE_NOUN = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+([\w-]+)(?:[\s\u00a0]+([\w-]+))?"
+)
+# A noun and "of" ("the" at most) just before a name: "a photo of".
+_NOUN_OF_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])([\w-]+)[\s\u00a0]+(?i:of)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# An article just before a name: "a", "an", "the" ("that" may be a conjunction: "Rumor has
+# it that Chad Stahelski might direct").
+_DETERMINER_JUST_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:a|an|the)[\s\u00a0]+\Z")
+# The words before "of" that name no thing of the name's: a quantity or a part of a whole.
+_NOT_A_THING_OF = frozenset(
+    {"one", "some", "all", "many", "most", "any", "each", "none", "both", "two", "three",
+     "few", "several", "because", "out", "instead", "ahead", "front", "made", "full"}
+)  # fmt: skip
+
+
+def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str | None:
+    """The noun the name written in ``text`` from ``start`` to ``end`` is the possessor, the
+    object of "of" or the modifier of ("John Wick's dog", "a photo of John Wick", "a Keanu
+    Reeves poster"), unless it is the claim's own word (``own``) or one of
+    :data:`OWN_PRESENCE_NOUNS`; or None where the name is the one the clause speaks of."""
+
+    def owned(word: str) -> bool:
+        return bool(_OWN_PRESENCE.fullmatch(word) or own.fullmatch(word))
+
+    noun: str | None = None
+    if re.match(r"[\s\u00a0]*,[\s\u00a0]*(?i:who|whose)\b", text[end:]):
+        pass  # "..., who passed away": the clause is of the name
+    elif (found := _POSSESSIVE_NOUN.match(text, end)) is not None:
+        first, second = found[1], found[2]
+        if not (owned(first) or (second is not None and owned(second))):
+            noun = first
+    elif (before := _NOUN_OF_BEFORE.search(text, 0, start)) is not None:
+        word = before[1]
+        # "one of", "member of", "part of": a quantity, or the link's own words.
+        if not (
+            word.casefold() in _NOT_A_THING_OF
+            or not word[:1].islower()
+            or owned(word)
+            or own.search(text, before.start(), start)
+        ):
+            noun = word
+    elif (
+        _DETERMINER_JUST_BEFORE.search(text, 0, start)
+        and (after := re.match(r"[\s\u00a0]+([a-z][\w-]*)", text[end:])) is not None
+        and after[1] not in _NOT_A_MODIFIED_NOUN
+        and not owned(after[1])
+    ):
+        noun = after[1]
+    return noun
+
+
+def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:
+    """A credit's or link's person or character subject or value that the quote's sentence
+    names only as the possessor of a noun ("John Wick's dog appears in Ballerina", "Keanu
+    Reeves's motorcycle appears", whatever the noun), as the object of "of" after one ("A
+    photo of John Wick appears") or as a noun's modifier ("A Keanu Reeves poster appears")
+    is not the one its verb is said of: refused unless the noun is the claim's own word or
+    a part's (:data:`OWN_PRESENCE_NOUNS`: "Keanu Reeves's performance", "a Keanu Reeves
+    cameo", "John Wick's return") or a relative clause of the name follows it ("the final
+    appearances of Lance Reddick, who ..."), or the note names them and says why it is
+    theirs."""
+    if not isinstance(claim.value, EntityRef):
+        return []
+    own = _ROLE.get(claim.predicate.value) or _RELATION.get(claim.predicate.value)
+    if own is None:
+        return []
+    breaches = []
+    for field, entity_id in (
+        ("subject", claim.subject),
+        ("value.id", getattr(claim.value, "id", None)),
+    ):
+        entity = None if entity_id is None else catalog.entity(entity_id)
+        if not isinstance(entity, (Person, Character)) or (
+            claim.note is not None and names_entity(claim.note, entity, catalog)
+        ):
+            continue
+        patterns = [_as_written(name, whole_name=True) for name in entity.names] + [
+            _as_written(family) for family in family_names(entity)
+        ]
+        spans = sorted(
+            {
+                found.span()
+                for pattern in patterns
+                for found in pattern.finditer(sentence)
+                if not _in_a_longer_name(sentence, found.start(), found.end(), catalog)
+            }
+        )
+        spans = [
+            s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)
+        ]
+        nouns = [_modified_by(sentence, start, end, own) for start, end in spans]
+        if not nouns or any(noun is None for noun in nouns):
+            continue
+        message = (
+            f"the quote's sentence names {entity_id} only with a noun of its own, {nouns[0]!r}"
+            f" (as its possessor, after 'of', or as its modifier): what the sentence says is"
+            f" of the {nouns[0]}, not of {entity_id}; quote the words that say it of them, or"
+            " say in the note why it is theirs, naming them"
+        )
+        breaches.append(Breach("entity named", field, message))
     return breaches
 
 
@@ -12096,6 +12464,239 @@ def _link_refusal(claim: Claim, another: tuple[str, str] | None, backwards: list
     )
 
 
+#: The links a holder may lose, and the words of a link held once or lost, read in the
+#: link's own clause: "Winston Scott, who once owned the Continental Hotel" ("once" before
+#: the verb), "formerly", "former", "used to", "previously", "was deposed as head of",
+#: "was replaced as head", "removed as", "dethroned", "unseated", "stepped down as". The
+#: claim has the status ``superseded``, or its note quotes the words and says why the link
+#: stands (:func:`former_link_superseded_or_noted`). Patterns, read whole in any case.
+FORMER_LINK_PREDICATES = ("owned_by", "director_manager", "member_of")
+FORMER_LINK_WORDS = (
+    r"once(?=\s+(?!again\b|more\b|upon\b)[a-z]+(?:ed|wn|d)\b)", r"formerly", r"former",
+    r"used\s+to", r"previously", r"deposed", r"replaced\s+as", r"removed\s+as",
+    r"dethroned", r"unseated", r"stepped\s+down\s+as",
+)  # fmt: skip
+_FORMER_LINK = re.compile(
+    r"(?<![\w'\u2019-])(" + "|".join(FORMER_LINK_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
+
+
+def former_link_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A link a holder may lose (:data:`FORMER_LINK_PREDICATES`: ``owned_by``,
+    ``director_manager``, ``member_of``) whose own clause (its :func:`lead_in` but for
+    another clause, the quote, and the words after it to a clause's break; a word inside a
+    name of the catalog is the name's) says it was held once or lost
+    (:data:`FORMER_LINK_WORDS`: "once owned", "was deposed as head of", "was replaced as
+    head of") has the status ``superseded``, or its note quotes the words."""
+    if (
+        claim.predicate.value not in FORMER_LINK_PREDICATES
+        or not isinstance(claim.value, EntityRef)
+        or claim.qualifiers.status in SUPERSEDED_STATUSES
+    ):
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    if not _FORMER_LINK.search(written):
+        return []
+    blanked = _without_names(written, claim, catalog)
+    passages = " ".join(" ".join(note_passages(claim.note)).casefold().split())
+    for found in _FORMER_LINK.finditer(blanked):
+        words = " ".join(found[1].casefold().split())
+        if words in passages:
+            continue
+        message = (
+            f"the quote's clause writes {words!r} of the {claim.predicate.value} link, which"
+            f" makes it {_SUPERSEDED}: give it the status 'superseded', or quote the words in"
+            " the note and say why it stands"
+        )
+        return [Breach("former link", "qualifiers.status", message)]
+    return []
+
+
+# A relative clause after a comma, to its closing comma or its clause's end, across the
+# ", and" of a list: ", who trained Eve,", ", whose credits include X, and Y".
+_COMMA_RELATIVE_CLAUSE = re.compile(
+    r",[\s\u00a0]*(?i:who|whom|whose|which|that)(?![\w'\u2019-])[^,;:.!?()\u2013\u2014]*"
+    r"(?:,[\s\u00a0]*(?i:and|or)[\s\u00a0][^,;:.!?()\u2013\u2014]*)*"
+)
+
+
+def link_word_of_its_own_names(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A link between two entities other than a credit (:data:`RELATION_WORDS`) whose own
+    words its clause writes only inside a relative clause that names neither the subject
+    nor the value, or names one of them and follows no name of the other, is no link of
+    theirs: the words of ", who trained Eve," are said of the name the clause follows and
+    of Eve, so "The Director, who trained Eve, hates John Wick" makes John Wick no student
+    of The Director. The clause is the link's own (its
+    :func:`lead_in` but for another clause, the quote, and the words after it to a clause's
+    break); a word inside a name of the catalog is the name's. A note saying why the link
+    stands lets it through."""
+    own = _RELATION.get(claim.predicate.value)
+    if own is None or not isinstance(claim.value, EntityRef) or claim.note:
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    if not _COMMA_RELATIVE_CLAUSE.search(written):
+        return []
+    # Read with the names blanked: a name's colon ("John Wick: Chapter 3") ends no clause.
+    blanked = _without_names(written, claim, catalog)
+    relatives = [found.span() for found in _COMMA_RELATIVE_CLAUSE.finditer(blanked)]
+    sides = (catalog.entity(claim.subject).names, catalog.entity(claim.value.id).names)
+    said = []
+    for found in own.finditer(blanked):
+        inside = next((span for span in relatives if span[0] <= found.start() < span[1]), None)
+        if inside is None:
+            return []  # a word of the link outside a relative clause
+        clause = written[inside[0] : inside[1]]
+        # The one the clause is of: the name just before its comma.
+        before = written[: inside[0]].rstrip()
+        follows = [
+            any(
+                found.end() == len(before)
+                for name in names
+                for found in _name_pattern(name).finditer(before)
+            )
+            for names in sides
+        ]
+        named = [any(_name_pattern(name).search(clause) for name in names) for names in sides]
+        if all(named) or (named[0] and follows[1]) or (named[1] and follows[0]):
+            return []
+        said.append((found[0], clause))
+    if not said:
+        return []
+    word, clause = said[0]
+    message = (
+        f"the quote writes {' '.join(word.split())!r} of the {claim.predicate.value} link only"
+        f" in the relative clause {' '.join(clause.strip(', ').split())!r}, whose words are"
+        " said of the name it follows and the names it writes, not of both"
+        f" {claim.subject} and {claim.value.id}: quote the words that give the link, or a"
+        " note must say why it stands"
+    )
+    return [Breach("relation words", "quote", message)]
+
+
+# The words before a "to" that let the verb after it stand (DONE_BEFORE_TO), or give the
+# claim a status the status rules then ask for (a plan, a forecast, a hope, a hedge).
+_BEFORE_TO_READ = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(
+        {
+            *DONE_BEFORE_TO,
+            *FUTURE_WORDS,
+            *HEDGE_WORDS,
+            *HOPE_WORDS,
+        }
+    )
+    + r")[\s\u00a0]*(?:(?i:to)[\s\u00a0]*)?\Z"
+)
+# "to", then "be" or "become" and an article, as a verb's infinitive starts.
+_TO_INFINITIVE = re.compile(
+    r"(?<![\w'\u2019-])(?i:to)[\s\u00a0]+(?:(?i:be|become)[\s\u00a0]+(?:(?i:an?|the)[\s\u00a0]+)?)?"
+)
+# A word of a credit's or link's own that is a noun or an inflected form, not a verb's bare
+# form after "to" ("according to director Len Wiseman", "to the lead", "to members").
+_NOT_A_BARE_VERB = re.compile(
+    r"(?i:the|an?|lead|leading|film|films|movie|movies|scene|scenes|back|opposite"
+    r"|\w+(?:s|ed|ing|ion|er|or|ance|al))\b"
+)
+# A noun that is a title before a name ("thanks to star Ana de Armas").
+_TITLE_BEFORE_A_NAME = re.compile(r"(?i:star|co-star|lead|head)[\s\u00a0]+(?:[A-Z]|_)")
+# The words of a credit's or link's own after "to" that a note may quote to let it stand.
+_BEFORE_TO_NAMED = re.compile(r"(?:[\w'\u2019-]+[\s\u00a0]+){0,2}\Z")
+
+
+_LINK_VERB_AFTER_TO = {
+    predicate: re.compile(_as_words(verbs)) for predicate, verbs in LINK_VERBS_AFTER_TO.items()
+}
+
+
+def _own_verbs_after_to(claim: Claim) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The patterns of the claim's own words: its credit's role (:data:`ROLE_WORDS`, for a
+    person's credit), or its link's (:data:`RELATION_WORDS`) and their bare forms
+    (:data:`LINK_VERBS_AFTER_TO`); None for any other claim."""
+    if not isinstance(claim.value, EntityRef):
+        return None
+    if claim.predicate.value in ROLE_WORDS:
+        if not claim.value.id.startswith("person/"):
+            return None
+        return _ROLE[claim.predicate.value], None
+    own = _RELATION.get(claim.predicate.value)
+    return None if own is None else (own, _LINK_VERB_AFTER_TO.get(claim.predicate.value))
+
+
+def verb_after_to_done_or_noted(
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = TO_CLAUSE_FROM_CONTEXT
+) -> list[Breach]:
+    """A credit's or link's own verb in a "to"-clause (its bare form after "to", or "to be"
+    or "to become" and one of its words: "to star", "to direct", "to join", "to become a
+    member of") is done only where the word before the "to" says it was, or gives a status
+    the status rules read (:data:`DONE_BEFORE_TO`: "signed on to star", "agreed to direct",
+    "was set to star"): "Kate Beckinsale campaigned to star in Ballerina", "was asked to
+    star", "Eve, who fails to join the Ruska Roma", "is forbidden to join", "is too young to
+    join" give no credit nor membership. The words are read in the claim's own clause
+    (its :func:`lead_in` but for another clause, the quote, and the words after it to a
+    clause's break); a word of the credit that is a title before a name ("thanks to star
+    Ana de Armas") is no verb. The message names the words before the "to"; a note quoting
+    them and saying why the claim stands lets it through; a reviewed exception names its
+    claim."""
+    patterns = _own_verbs_after_to(claim)
+    if patterns is None or claim.id in reviewed:
+        return []
+    own, bare_verbs = patterns
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    if not re.search(r"(?i:to)", written):
+        return []
+    blanked = _without_names(written, claim, catalog)
+    passages = " ".join(note_passages(claim.note))
+    for to in _TO_INFINITIVE.finditer(blanked):
+        bare = not re.search(r"(?i:be|become)[\s\u00a0]", to[0][2:])
+        verb = bare_verbs.match(blanked, to.end()) if bare and bare_verbs else None
+        if verb is None:
+            verb = own.match(blanked, to.end())
+            if verb is None or (bare and _NOT_A_BARE_VERB.match(blanked, to.end())):
+                continue
+        if bare and _TITLE_BEFORE_A_NAME.match(blanked, to.end()):
+            continue
+        before = blanked[: to.start()]
+        if _BEFORE_TO_READ.search(before):
+            continue
+        # A headline's name at its clause's start: "Ana de Armas to star in Ballerina".
+        if re.fullmatch(r"[\W_]*_[_\s\u00a0]*", before) and "_" in before:
+            continue
+        # The words before the "to" as the text writes them, a name's left out.
+        named = _BEFORE_TO_NAMED.search(before)
+        start = to.start() - len(named[0]) if named else to.start()
+        said = " ".join(
+            word
+            for word, seen in zip(
+                written[start : verb.end()].split(),
+                blanked[start : verb.end()].split(),
+                strict=False,
+            )
+            if "_" not in seen
+        )
+        if re.search(_as_words((said,)), passages):
+            continue
+        message = (
+            f"the quote writes {said!r}: a {claim.predicate.value} verb after 'to' is"
+            " done only where the word before 'to' says it was ('signed on to', 'cast to',"
+            " 'agreed to', 'confirmed to', 'returns to') or gives a status ('set to'"
+            " expected, 'tried to' hoped), and an effort, a request, a refusal or a"
+            " want of means ('campaigned to', 'was asked to', 'fails to', 'is too young to')"
+            f" gives no {claim.predicate.value}; quote the words that say it was done, or"
+            f" quote {said!r} in a note and say why the claim stands"
+        )
+        return [Breach("done after to", "value.id", message)]
+    return []
+
+
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
@@ -12155,6 +12756,10 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
         ),
+        *verb_after_to_done_or_noted(claim, catalog, TO_CLAUSE_FROM_CONTEXT if shipped else {}),
+        *former_link_superseded_or_noted(claim, catalog),
+        *figure_dated_when_published(claim, catalog),
+        *link_word_of_its_own_names(claim, catalog),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
@@ -12542,6 +13147,7 @@ def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:
 _REVIEWED = frozenset(
     (*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS, *VALUE_ALTERNATIVES)
 ) | frozenset(ROLE_FROM_CONTEXT)
+_REVIEWED |= frozenset(TO_CLAUSE_FROM_CONTEXT)
 
 
 @functools.cache

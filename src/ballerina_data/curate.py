@@ -319,6 +319,12 @@ def _check_new_aliases(
         for breach in _rules.names_written_as_a_source_writes_them(
             entity, text, base.entity(entity.id).names
         )
+        # A new title of a known work is written as one of its titles.
+        or (
+            _rules.new_title_written_as_a_title(entity, text, base.entity(entity.id).names)
+            if isinstance(entity, Film)
+            else []
+        )
     ]
     _refuse_all(breaches)
 
