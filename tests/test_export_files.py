@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import ballerina_data as bd
-from ballerina_data import Catalog, InvalidQueryError, WriteError, export
+from ballerina_data import Catalog, InvalidDataError, InvalidQueryError, WriteError, export
 from ballerina_data._cli import main
 from command_line import SCRIPT
 
@@ -139,6 +139,41 @@ class TestRefused:
         assert f"--output {written} is the catalog --catalog {read} reads" in err
         assert "{}" == (tmp_path / "cat.json").read_text()
         assert "{}" == (tmp_path / "data" / "sources.json").read_text()
+
+    @pytest.mark.parametrize(
+        "name",
+        ["texts/000_352b652a736a487c.txt", "texts/new.txt", "claims/x.json"],
+    )
+    def test_the_cli_refuses_a_name_the_catalog_folder_would_read(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+    ) -> None:
+        # Reported: an export to texts/<a shipped source's id>.txt of a data folder, a file
+        # not there yet, exited 0; the folder's reader takes that name before seeds/, so
+        # every later command found the source's text not matching its sha256.
+        import shutil
+
+        import ballerina_data
+
+        folder = tmp_path / "data"
+        shutil.copytree(Path(ballerina_data.__file__).parent / "data", folder)
+        (folder / "texts").mkdir(exist_ok=True)
+        written = str(folder / name)
+        args = ["--catalog", str(folder), "export", "--format", "jsonl", "--output", written]
+        assert 1 == main(args)
+        assert f"--output {written} is a name the data folder" in capsys.readouterr().err
+        assert not os.path.exists(written)
+        assert 0 == main(["--catalog", str(folder), "verify"])
+
+
+def test_a_name_the_package_data_reads_is_refused_before_it_exists() -> None:
+    import ballerina_data
+    from ballerina_data._cli import _refuse_a_name_a_data_folder_reads
+
+    data = str(Path(ballerina_data.__file__).parent / "data")
+    for name in ("texts/000_352b652a736a487c.txt", "claims/new.json", "sources.json"):
+        with pytest.raises(InvalidDataError, match="is a name the data folder"):
+            _refuse_a_name_a_data_folder_reads(os.path.join(data, name), [data])
+    _refuse_a_name_a_data_folder_reads(os.path.join(data, "..", "out.json"), [data])
 
 
 class TestReplaced:

@@ -2318,7 +2318,7 @@ def test_a_former_figure_credit_or_location_needs_the_status_superseded(
     [
         "Ballerina was greenlit in 2024.",
         "Ballerina was greenlit in 2024 and starts filming in May.",
-        "Ballerina, once on hold, was greenlit in 2024.",
+        "Ballerina, long on hold, was greenlit in 2024.",
     ],
 )
 def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> None:
@@ -8215,7 +8215,7 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "Eve avenge her father", "pretends to", None),
         # Reported: too much of another thing, none of it, dropping it, nothing shared and a
         # fake were read as the film's own genre.
-        ("Ballerina is too bleak to be a comedy.", "a comedy", "a comedy", "too bleak to be",
+        ("Ballerina is too bleak to be a comedy.", "a comedy", "a comedy", "too bleak to",
          None),
         ("Ballerina is a thriller, with zero comedy.", "comedy", "comedy", "zero",
          "zero comedy"),

@@ -751,11 +751,14 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
                 " refusing to write it"
             )
             raise InvalidDataError(msg)
+    package = os.path.dirname(os.path.abspath(_format.__file__))
+    _refuse_a_name_a_data_folder_reads(
+        output, [os.path.join(package, "data"), *([catalog] if catalog is not None else [])]
+    )
     try:
         written = os.stat(output)
     except (OSError, ValueError):  # a new file is no file of the package
         return
-    package = os.path.dirname(os.path.abspath(_format.__file__))
     shipped = [
         *_files_below(os.path.join(package, "data")),
         *_files_below(os.path.join(package, "seeds")),
@@ -767,6 +770,30 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
             " is read from: refusing to replace it"
         )
         raise InvalidDataError(msg)
+
+
+def _refuse_a_name_a_data_folder_reads(output: str, folders: list[str]) -> None:
+    """Refuse an ``--output`` at a name one of the data ``folders`` reads, there or not yet:
+    its ``sources.json`` or ``entities.json``, or a file of its ``texts/`` or ``claims/``
+    (the reader takes ``texts/<source id>.txt`` before the text of ``seeds/``, so an export
+    there would replace a source's text)."""
+    import os
+
+    where = os.path.realpath(os.path.dirname(os.path.abspath(output)))
+    name = os.path.basename(output)
+    for folder in folders:
+        if not os.path.isdir(folder):
+            continue
+        real = os.path.realpath(folder)
+        if (where == real and name in ("sources.json", "entities.json")) or where in (
+            os.path.join(real, "texts"),
+            os.path.join(real, "claims"),
+        ):
+            msg = (
+                f"--output {output} is a name the data folder {folder} reads (its"
+                " sources.json, entities.json, texts/ or claims/): refusing to write it"
+            )
+            raise InvalidDataError(msg)
 
 
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
