@@ -1351,6 +1351,24 @@ class TestLatestSchedule:
             " 2024-06-07), 2024-06-07 (2023-03 to 2024-06-07) may be as late"
         )
 
+    def test_two_newer_schedules_set_the_older_one_aside_though_neither_is_surely_latest(
+        self, catalog: Catalog
+    ) -> None:
+        # Reported: a source of 2025 (the year only) and one of 2025-03-01, giving June 6 and
+        # June 13, 2025, both surely later than every source of June 7, 2024; as neither was
+        # surely the latest, the three sources of the older plan won by their number.
+        merged = self._rescheduled(catalog, "2025")
+        quote = "Ballerina will be released on June 13, 2025"
+        merged = _with_source(
+            merged,
+            f"New poster out. {quote}.",
+            {"id": "seven", "published": "2025-03-01", "published_note": "on the page"},
+            _release("seven-001", "2025-06-13", quote, status="scheduled"),
+        )
+        (preferred,) = _release_statement(merged).preferred
+        assert str(preferred.value) in ("2025-06-06", "2025-06-13")
+        assert "2024-06-07" in {str(f.value) for f in preferred.conflicts}
+
     def test_a_firm_statement_still_outranks_the_latest_schedule(self, catalog: Catalog) -> None:
         merged = _with_source(
             self._rescheduled(catalog, "2024-07-01"),

@@ -509,6 +509,7 @@ def _prefer(
     # date of another value may be as late (then the order above stands).
     newest: Fact | None = None
     maybe_later: list[tuple[Fact, str]] = []
+    replaced: set[int] = set()  # older schedules, where no one is surely the latest
     if not predicate.changes and len(ranked) > 1:
         forecasts = {id(f) for f in ranked if all(_forecast(c, order) for c in f.claims)}
         if 0 < len(forecasts) < len(ranked):
@@ -520,9 +521,7 @@ def _prefer(
             def support(fact: Fact) -> list[Fact]:
                 return [facts[m] for m in refined_by(index[id(fact)])]
 
-            newest, maybe_later = _latest_schedule(ranked, facts, support, order)
-            if not maybe_later:
-                ranked.sort(key=lambda f: f is not newest)
+            newest, maybe_later, replaced = _order_schedules(ranked, facts, support, order)
     chosen, *others = ranked
     chosen_support = [chosen, *(facts[m] for m in refined_by(index[id(chosen)]))]
     beaten = {id(f) for f in outranked}
@@ -536,10 +535,8 @@ def _prefer(
         )
     if newest is not None and newest is not chosen:
         # Said, not hidden: the newest schedule would be chosen, were it surely the latest.
-        later = _some([f"{_shown(f)} ({written})" for f, written in maybe_later])
-        reason += (
-            f"; {_shown(newest)} is not surely the latest schedule"
-            f" ({latest(newest, order).written}): {later} may be as late"
+        reason += _not_surely_latest(
+            newest, maybe_later, [f for f in ranked if id(f) in replaced], order
         )
     if outranked:
         firm = max(when(c, order) for c in chosen.claims if not _forecast(c, order))
@@ -708,6 +705,62 @@ def _latest_schedule(
         if id(fact) not in agreeing and (written := possibly_later(fact, key, order))
     ]
     return newest, maybe_later
+
+
+def _not_surely_latest(
+    newest: Fact, maybe_later: list[tuple[Fact, str]], older: list[Fact], order: SourceOrder
+) -> str:
+    """What a preference's reason adds where the newest schedule is not chosen: the values
+    that may be as late, and the older schedules set aside."""
+    later = _some([f"{_shown(f)} ({written})" for f, written in maybe_later])
+    said = (
+        f"; {_shown(newest)} is not surely the latest schedule"
+        f" ({latest(newest, order).written}): {later} may be as late"
+    )
+    if older:
+        shown = _some([_shown(f) for f in older])
+        said += f"; {shown} {'are older ones' if older[1:] else 'is an older one'}"
+    return said
+
+
+def _order_schedules(
+    ranked: list[Fact],
+    facts: Sequence[Fact],
+    support: Callable[[Fact], list[Fact]],
+    order: SourceOrder,
+) -> tuple[Fact, list[tuple[Fact, str]], set[int]]:
+    """Put first, of values of dates each only forecast, the latest schedule
+    (:func:`_latest_schedule`); where none is surely the latest, put last those a newer one
+    surely replaced (:func:`_replaced_schedules`), however many sources gave them, the order
+    by sources standing among the others. The newest, the values that may be as late, and
+    the replaced ones."""
+    newest, maybe_later = _latest_schedule(ranked, facts, support, order)
+    if not maybe_later:
+        ranked.sort(key=lambda f: f is not newest)
+        return newest, maybe_later, set()
+    replaced = _replaced_schedules(ranked, support, order)
+    ranked.sort(key=lambda f: id(f) in replaced)
+    return newest, maybe_later, replaced
+
+
+def _replaced_schedules(
+    forecasts: Sequence[Fact], support: Callable[[Fact], list[Fact]], order: SourceOrder
+) -> set[int]:
+    """The values (by identity) of dates each only forecast whose every claim is surely
+    earlier than another value's latest one: a plan a newer schedule replaced, though which
+    newer one is the latest cannot be told. A value and the less precise values it refines
+    agree: a later "2024" holds June 7, 2024 as its own."""
+    replaced = set()
+    for fact in forecasts:
+        agreeing = [fact, *support(fact)]
+        for other in forecasts:
+            if any(f is other for f in agreeing) or any(f is fact for f in support(other)):
+                continue
+            key = latest(other, order)
+            if all(possibly_later(f, key, order) is None for f in agreeing):
+                replaced.add(id(fact))
+                break
+    return replaced
 
 
 def _schedule_reason(
