@@ -5396,6 +5396,24 @@ def _credit(
          "'was ousted'", "was ousted"),
         ("Keanu Reeves was hired for Ballerina but was booted", "film/ballerina-2024",
          "'was booted'", "was booted"),
+        # Reported: a credit undone through its noun (the part, job or deal) was read as
+        # a current one.
+        ("Keanu Reeves's role in Ballerina has been recast", "film/ballerina-2024",
+         "'has been recast'", "has been recast"),
+        ("Keanu Reeves's role in Ballerina was given to Ian McShane", "film/ballerina-2024",
+         "'was given to'", "was given to"),
+        ("Keanu Reeves's role in Ballerina was scrapped", "film/ballerina-2024",
+         "'was scrapped'", "was scrapped"),
+        ("Keanu Reeves's part in Ballerina was cut", "film/ballerina-2024", "'was cut'",
+         "was cut"),
+        ("Keanu Reeves's directing job on Ballerina went to Ian McShane", "film/ballerina-2024",
+         "'went to'", "went to"),
+        ("Keanu Reeves's screenplay credit on Ballerina was taken away", "film/ballerina-2024",
+         "'was taken away'", "was taken away"),
+        ("Keanu Reeves's casting in Ballerina was reversed", "film/ballerina-2024",
+         "'was reversed'", "was reversed"),
+        ("Keanu Reeves's deal to star in Ballerina fell through", "film/ballerina-2024",
+         "'fell through'", "fell through"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
@@ -5444,6 +5462,9 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves is not just in Ballerina; he trained for it", "film/ballerina-2024"),
         ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
+        # A credit's noun said of otherwise than undone.
+        ("Keanu Reeves's role in Ballerina is small", "film/ballerina-2024"),
+        ("Keanu Reeves's role in Ballerina was praised", "film/ballerina-2024"),
         ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),
         ("There is no doubt: Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
         ("It's no secret that Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
@@ -5895,6 +5916,11 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          Predicate.ONE_OF_THE_FINAL_APPEARANCES, _BALLERINA, "no word"),
         ("Lionsgate passed on Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
          "'passed on'"),
+        # Reported: a distribution deal that did not hold was read as the link.
+        ("Lionsgate's distribution deal for Ballerina fell through.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE, "'fell through'"),
+        ("Lionsgate's distribution deal for Ballerina collapsed.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE, "'collapsed'"),
         ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
          "no word"),
         ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,

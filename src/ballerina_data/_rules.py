@@ -1224,10 +1224,10 @@ RELATION_UNDOING_WORDS = (
 #: The links whose undoing words are their own, in place of :data:`RELATION_UNDOING_WORDS`:
 #: a former or unmarried partner is no spouse ("John Wick divorced Helen", "Helen's
 #: ex-husband", "his girlfriend"); a studio, distributor or network that turned a work down
-#: is none of its own ("Lionsgate passed on Ballerina"), with the words of leaving too; a
-#: work a person turned down or left is none of theirs ("passed on The Matrix"), though one
-#: who "left the profession" may be known for it; "different from" is written with the
-#: words that undo the other links, so none undoes it.
+#: is none of its own ("Lionsgate passed on Ballerina", its deal "fell through"), with the
+#: words of leaving too; a work a person turned down or left is none of theirs ("passed on
+#: The Matrix"), though one who "left the profession" may be known for it; "different
+#: from" is written with the words that undo the other links, so none undoes it.
 RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
     "spouse": (
         r"divorc(?:e|es|ed|ing)|separated|estranged|engaged\s+to|betrothed|fianc[eé]e?s?",
@@ -1238,7 +1238,13 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
     "notable_work": (r"turned\s+down|passed\s+on|dropped\s+out|exited|fired\s+from",),
     **dict.fromkeys(
         ("production_company", "distributor", "original_broadcaster"),
-        (*RELATION_UNDOING_WORDS, r"passed\s+on|turned\s+down|declined|rejected|dropped"),
+        (
+            *RELATION_UNDOING_WORDS,
+            r"passed\s+on|turned\s+down|declined|rejected|dropped",
+            # A deal of the link that did not hold: "Lionsgate's distribution deal for
+            # Ballerina fell through", "collapsed", "fell apart".
+            r"f(?:ell|alls?|alling|allen)\s+(?:through|apart)|collaps(?:e|es|ed|ing)",
+        ),
     ),
 }  # fmt: skip
 #: Words of :data:`STATUS_WORDS` and :data:`HEDGE_WORDS` that count only as written, in
@@ -8576,6 +8582,10 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     are said of that person: after the person's name in
     its sentence, or anywhere where the quote does not write the name ("he turned down the
     role"); "X was replaced by Keanu Reeves" undoes X's credit, not his. The words of
+    :data:`ROLE_UNDONE_WORDS` undo it said of the person's part, job or deal
+    (:data:`ROLE_NOUNS`) after their possessive ("Gabriel Byrne's role in Ballerina has been
+    recast", "was given to", "was cut", "Ana de Armas's deal to star in Ballerina fell
+    through"). The words of
     :data:`REFUSED_BY_WORDS` undo the credit of the person just after them ("was refused
     by Len Wiseman"). A credit's privative
     word counts only where it is bound to the credit's own role
@@ -8601,6 +8611,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _undone_as_object(read, claim, names)
     if credit and _REFUSED_BY.search(read):
         excluded += _refused_by(read, names)
+    if credit:
+        excluded += _role_undoings_of(read, names)
     if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
@@ -8622,6 +8634,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             _UNDONE,
             _SHORT_OF_CASTING_VERB,
             _REFUSED_BY,
+            _ROLE_UNDONE,
         )
         for word in words.finditer(passages)
     )
@@ -9126,6 +9139,64 @@ _UNDOING = re.compile(
 )
 _REFUSED_BY = re.compile(_as_words(REFUSED_BY_WORDS))
 _REFUSED_BY_BEFORE = re.compile(_as_words(REFUSED_BY_WORDS) + r"[\s\u00a0]*\Z")
+
+#: The nouns of a person's credit itself, their part, job or deal ("Gabriel Byrne's role in
+#: Ballerina", "Len Wiseman's directing job on", "Lionsgate's distribution deal for"): a
+#: word of :data:`ROLE_UNDONE_WORDS` said of one undoes the credit as the person's own
+#: undoing words do (:func:`_role_undoings_of`).
+ROLE_NOUNS = (
+    "role", "roles", "part", "parts", "character", "characters", "job", "jobs", "gig",
+    "gigs", "spot", "credit", "credits", "deal", "deals", "contract", "contracts", "casting",
+    "hiring", "involvement", "storyline", "arc",
+)  # fmt: skip
+#: Words that undo a credit said of its noun (:data:`ROLE_NOUNS`) after the person's
+#: possessive, in every form: the part given to another ("was recast", "has been recast",
+#: "was given to", "went to", "was handed to", "was reassigned"), taken out of the work
+#: ("was cut", "was scrapped", "was eliminated", "was removed", "was dropped", "was axed",
+#: "was written out", "was taken away"), a deal or a casting that did not hold ("fell
+#: through", "collapsed", "fell apart", "was reversed", "was cancelled", "was rescinded",
+#: "was revoked", "was terminated"). Each undoes the credit: a note quoting the words says
+#: why it stands (a credit since changed has no status of these words).
+ROLE_UNDONE_WORDS = (
+    *(
+        f"{be} {undone}"
+        for be in (
+            "was", "were", "is", "are", "be", "been", "being", "got", "gets", "get",
+            "has been", "have been", "had been", "will be", "would be", "is being",
+            "was being",
+        )
+        for undone in (
+            "recast", "given to", "handed to", "handed over to", "passed to", "reassigned",
+            "cut", "cut out", "scrapped", "eliminated", "removed", "dropped", "axed", "nixed",
+            "written out", "taken away", "taken from", "reversed", "cancelled", "canceled",
+            "rescinded", "revoked", "terminated", "pulled", "killed", "shelved", "scuttled",
+        )
+    ),
+    "went to", "goes to", "go to", "fell through", "falls through", "fall through",
+    "falling through", "fallen through", "collapsed", "collapses", "collapse", "collapsing",
+    "fell apart", "falls apart", "fall apart", "falling apart", "fallen apart",
+)  # fmt: skip
+# A credit's noun after the person's possessive (across two words: "directing job",
+# "distribution deal", "screenplay credit"), then, in its clause, a word that undoes it.
+_ROLE_UNDONE_AFTER = re.compile(
+    r"['\u2019]s?(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+"
+    + _as_words(ROLE_NOUNS)
+    + r"[^.;:!?()\u2013\u2014]*?"
+    + _as_words(ROLE_UNDONE_WORDS)
+)
+_ROLE_UNDONE = re.compile(_as_words(ROLE_UNDONE_WORDS))
+
+
+def _role_undoings_of(read: str, names: Sequence[str]) -> Counter[str]:
+    """The words of :data:`ROLE_UNDONE_WORDS` said of a credit's noun (:data:`ROLE_NOUNS`)
+    just after a possessive of one of ``names`` as ``read`` writes it: "Gabriel Byrne's role
+    in Ballerina has been recast" undoes his credit as "Gabriel Byrne was recast" does."""
+    said = Counter[str]()
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            if (undone := _ROLE_UNDONE_AFTER.match(read, found.end())) is not None:
+                said[" ".join(undone[2].casefold().split())] += 1
+    return said
 
 
 def _refused_by(read: str, names: Sequence[str]) -> Counter[str]:
