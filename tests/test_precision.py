@@ -5414,6 +5414,15 @@ def _credit(
          "'was reversed'", "was reversed"),
         ("Keanu Reeves's deal to star in Ballerina fell through", "film/ballerina-2024",
          "'fell through'", "fell through"),
+        # Reported: a credit in another work, the subject set aside, was read as the subject's.
+        ("Keanu Reeves stars in The Continental, not Ballerina", "film/ballerina-2024",
+         "'not'", "not Ballerina"),
+        ("Keanu Reeves will star in Ballerina 2, not Ballerina", "film/ballerina-2024",
+         "'not'", "not Ballerina"),
+        ("Keanu Reeves chose to star in a new thriller over Ballerina", "film/ballerina-2024",
+         "'over'", "over Ballerina"),
+        ("Keanu Reeves stars in the new thriller, unlike Ballerina", "film/ballerina-2024",
+         "'unlike'", "unlike Ballerina"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
@@ -5465,6 +5474,10 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         # A credit's noun said of otherwise than undone.
         ("Keanu Reeves's role in Ballerina is small", "film/ballerina-2024"),
         ("Keanu Reeves's role in Ballerina was praised", "film/ballerina-2024"),
+        # A word that sets aside another work, or no work, leaves the subject's credit.
+        ("Keanu Reeves stars in Ballerina, not Ballerina 2", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina over the summer", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina, unlike Ian McShane", "film/ballerina-2024"),
         ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),
         ("There is no doubt: Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
         ("It's no secret that Keanu Reeves stars in Ballerina", "film/ballerina-2024"),

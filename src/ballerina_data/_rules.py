@@ -8585,7 +8585,9 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     :data:`ROLE_UNDONE_WORDS` undo it said of the person's part, job or deal
     (:data:`ROLE_NOUNS`) after their possessive ("Gabriel Byrne's role in Ballerina has been
     recast", "was given to", "was cut", "Ana de Armas's deal to star in Ballerina fell
-    through"). The words of
+    through"). A credit in a work its sentence sets aside
+    (:data:`WORK_SET_ASIDE_WORDS` just before the subject's name: "Gabriel Byrne stars in The
+    Mother, not Ballerina", "over Ballerina", "unlike Ballerina") is another work's. The words of
     :data:`REFUSED_BY_WORDS` undo the credit of the person just after them ("was refused
     by Len Wiseman"). A credit's privative
     word counts only where it is bound to the credit's own role
@@ -8613,11 +8615,18 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _refused_by(read, names)
     if credit:
         excluded += _role_undoings_of(read, names)
-    if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
+    aside = _work_set_aside(read, claim, catalog) if credit else Counter[str]()
+    if (
+        not _negations(read)
+        and not (credit and _UNDOING.search(read))
+        and not excluded
+        and not aside
+    ):
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
     found = _negations(quote) + excluded
     found -= _nots_of_another_name(read, quote, names)
+    found |= aside  # "not Ballerina" is no contrast of another name
     if credit:
         found += _undoings_of(read, quote, names)
         found -= _privatives_of_something_else(quote, claim.predicate.value)
@@ -8635,6 +8644,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             _SHORT_OF_CASTING_VERB,
             _REFUSED_BY,
             _ROLE_UNDONE,
+            _WORK_SET_ASIDE,
         )
         for word in words.finditer(passages)
     )
@@ -9277,6 +9287,35 @@ def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[
             ):
                 if excluding is not None:
                     said[" ".join(excluding[1].casefold().split())] += 1
+    return said
+
+
+#: Words that set a work aside just before its name in a credit's sentence: "Gabriel Byrne
+#: stars in The Mother, not Ballerina", "chose a new thriller over Ballerina", "stars in
+#: the new thriller, unlike Ballerina", "rather than Ballerina", "instead of Ballerina", "as
+#: opposed to Ballerina". A credit in the work they set aside is another work's: a note
+#: quoting the words says why it stands (:func:`_work_set_aside`).
+WORK_SET_ASIDE_WORDS = (
+    "not", "over", "unlike", "rather than", "instead of", "as opposed to", "in place of",
+)  # fmt: skip
+_WORK_SET_ASIDE = re.compile(_as_words(WORK_SET_ASIDE_WORDS))
+_WORK_SET_ASIDE_BEFORE = re.compile(_as_words(WORK_SET_ASIDE_WORDS) + r"[\s\u00a0]+\Z")
+
+
+def _work_set_aside(read: str, claim: Claim, catalog: Catalog) -> Counter[str]:
+    """The words of :data:`WORK_SET_ASIDE_WORDS` just before a name of the claim's subject
+    as ``read`` writes it, where that name is not the start of a longer name of the catalog
+    ("not Ballerina" sets Ballerina aside, "not Ballerina 2" another film)."""
+    names = catalog.entity(claim.subject).names
+    others = [name for name in _catalog_names_in(read, catalog) if name not in names]
+    said = Counter[str]()
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            longer = (o for o in others if len(o) > len(name))
+            if any(_name_pattern(o).match(read, found.start()) for o in longer):
+                continue
+            if (words := _WORK_SET_ASIDE_BEFORE.search(read, 0, found.start())) is not None:
+                said[" ".join(words[1].casefold().split())] += 1
     return said
 
 
