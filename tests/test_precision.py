@@ -1744,6 +1744,18 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
          "2024-08-14", "run ends"),
         ("Ballerina left theaters on August 14, 2024", "2024-08-14", "left theaters"),
         ("Through August 2024, Ballerina played in cinemas", "2024-08", "Through"),
+        # Reported: a verb of ending before the medium's verb was read as the release.
+        ("Ballerina will cease streaming on Peacock on August 22, 2025", "2025-08-22",
+         "cease streaming"),
+        ("Peacock will stop streaming Ballerina on August 22, 2025", "2025-08-22",
+         "stop streaming"),
+        ("Ballerina will quit streaming on Peacock on August 22, 2025", "2025-08-22",
+         "quit streaming"),
+        ("Ballerina will finish streaming on Peacock on August 22, 2025", "2025-08-22",
+         "finish streaming"),
+        ("Ballerina will stop playing in theaters on August 22, 2025", "2025-08-22",
+         "stop playing"),
+        ("Ballerina will start streaming on Peacock on August 22, 2025", "2025-08-22", None),
         # A release no run's end bounds, and a range's "through", which the bound rule reads.
         ("Ballerina was released in theaters on June 7, 2024", "2024-06-07", None),
         ("Ballerina played in theaters from June 7 through August 2024", "2024-06-07", None),
@@ -1758,7 +1770,8 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         assert [] == found
         return
     (breach,) = found
-    assert breach.message.startswith(f"the quote writes {word!r} just before {date}, the end")
+    assert breach.message.startswith(f"the quote writes {word!r} ")
+    assert f" before {date}, the end" in breach.message
     assert breach in _rules.quote_breaches(claim, CATALOG)
     noted = attrs.evolve(claim, note=f"'{quote}': the text's only date for it, kept as given.")
     assert [] == _rules.release_date_not_a_runs_end(noted, CATALOG)
@@ -5423,6 +5436,11 @@ def _credit(
          "'over'", "over Ballerina"),
         ("Keanu Reeves stars in the new thriller, unlike Ballerina", "film/ballerina-2024",
          "'unlike'", "unlike Ballerina"),
+        # Reported: a verb of ending before the credit's verb was read as the credit.
+        ("Keanu Reeves stopped starring in Ballerina", "film/ballerina-2024",
+         "'stopped starring'", "stopped starring"),
+        ("Keanu Reeves ceased appearing in Ballerina", "film/ballerina-2024",
+         "'ceased appearing'", "ceased appearing"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
@@ -5477,6 +5495,7 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         # A word that sets aside another work, or no work, leaves the subject's credit.
         ("Keanu Reeves stars in Ballerina, not Ballerina 2", "film/ballerina-2024"),
         ("Keanu Reeves stars in Ballerina over the summer", "film/ballerina-2024"),
+        ("Keanu Reeves finished shooting Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves stars in Ballerina, unlike Ian McShane", "film/ballerina-2024"),
         ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),
         ("There is no doubt: Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
@@ -5934,6 +5953,11 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          Predicate.DISTRIBUTOR, _LIONSGATE, "'fell through'"),
         ("Lionsgate's distribution deal for Ballerina collapsed.", _BALLERINA,
          Predicate.DISTRIBUTOR, _LIONSGATE, "'collapsed'"),
+        # Reported: a verb of ending before the link's verb was read as the link.
+        ("Lionsgate stopped distributing Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE, "'stopped distributing'"),
+        ("Lionsgate ceased distributing Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE, "'ceased distributing'"),
         ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
          "no word"),
         ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,

@@ -1215,11 +1215,14 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 #: Words that undo or deny a link between two entities, as the credits' undoing words undo
 #: a credit: "Rooney left the Ruska Roma", "was fired from the Continental Hotel", "Ballerina
-#: is separate from the John Wick franchise". Patterns, read whole in any case.
+#: is separate from the John Wick franchise", "Lionsgate stopped distributing Ballerina".
+#: Patterns, read whole in any case.
 RELATION_UNDOING_WORDS = (
     r"left|leaves|leaving|quit(?:s|ting)?|fired|expelled|ousted|exiled|resigned|defected",
     r"broke\s+(?:away\s+)?(?:from|with)|separate\s+from|independent\s+of|unconnected\s+to",
     r"unrelated\s+to|no\s+(?:longer|relation|connection)|excommunicated|cast\s+out",
+    # A doing ended: "Lionsgate stopped distributing Ballerina" (:data:`ENDING_VERBS`).
+    r"(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing))\s+[^\W\d_]+ing",
 )  # fmt: skip
 #: The links whose undoing words are their own, in place of :data:`RELATION_UNDOING_WORDS`:
 #: a former or unmarried partner is no spouse ("John Wick divorced Helen", "Helen's
@@ -3419,7 +3422,10 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
     its sentence (its :func:`lead_in`, the quote, its :func:`lead_out`) make it the end of
     a theatrical run ("stayed in theaters through August 2025"), and so not the release of
     any medium ("arrives on Peacock after its theatrical run ends on August 14, 2025" gives
-    no streaming day), unless the note quotes the words and says why the date stands. A
+    no streaming day), and so does a verb of ending (:data:`RUN_ENDING_VERBS`) before the
+    "-ing" form of a verb earlier in the date's sentence ("Ballerina will cease streaming on
+    Peacock on August 22, 2025", "will stop playing in theaters on"), unless the note
+    quotes the words and says why the date stands. A
     "through" just after another date ends a range, which
     :func:`date_not_bounded_by_its_quote_or_noted` reads."""
     if claim.predicate.value != "release_date" or not isinstance(claim.value, DateValue):
@@ -3434,6 +3440,15 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
             continue
         found = _RUN_END_BEFORE.search(read, 0, each.start)
         if found is None:
+            ended = _RUN_ENDED_BEFORE.search(read, _sentence_start(read, each.start), each.start)
+            words = None if ended is None else " ".join(ended["ended"].split())
+            if words is not None and not re.search(_as_words((words,)), quoted):
+                message = (
+                    f"the quote writes {words!r} before {claim.value.date}, the end of a"
+                    " run, no release date of any medium: quote the words with it in the"
+                    " note and say why the date stands"
+                )
+                return [Breach("run's end", "value.date", message)]
             continue
         word = " ".join(found[1].lower().split())
         before = read[: found.start()].rstrip(" ,\u00a0")
@@ -8587,7 +8602,9 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     recast", "was given to", "was cut", "Ana de Armas's deal to star in Ballerina fell
     through"). A credit in a work its sentence sets aside
     (:data:`WORK_SET_ASIDE_WORDS` just before the subject's name: "Gabriel Byrne stars in The
-    Mother, not Ballerina", "over Ballerina", "unlike Ballerina") is another work's. The words of
+    Mother, not Ballerina", "over Ballerina", "unlike Ballerina") is another work's. A verb
+    of ending before a verb's "-ing" form said of the person (:data:`ENDING_VERBS`: "stopped
+    starring in", "ceased directing", "quit playing") undoes the credit too. The words of
     :data:`REFUSED_BY_WORDS` undo the credit of the person just after them ("was refused
     by Len Wiseman"). A credit's privative
     word counts only where it is bound to the credit's own role
@@ -8615,6 +8632,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _refused_by(read, names)
     if credit:
         excluded += _role_undoings_of(read, names)
+        excluded += _said_of(_ENDED_DOING.finditer(read), 0, read, names)
     aside = _work_set_aside(read, claim, catalog) if credit else Counter[str]()
     if (
         not _negations(read)
@@ -8634,6 +8652,9 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             found -= Counter(FIRST_PLAN_UNDOINGS)  # the credit first set: what it says
     passages = " ".join(note_passages(claim.note))
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
+    left -= Counter(
+        " ".join(ended[0].casefold().split()) for ended in _ENDED_DOING.finditer(passages)
+    )
     left -= Counter(
         " ".join(word[1].casefold().split())
         for words in (
@@ -9149,6 +9170,27 @@ _UNDOING = re.compile(
 )
 _REFUSED_BY = re.compile(_as_words(REFUSED_BY_WORDS))
 _REFUSED_BY_BEFORE = re.compile(_as_words(REFUSED_BY_WORDS) + r"[\s\u00a0]*\Z")
+
+#: Verbs of ending, in every form: with a verb's "-ing" form after them they say the doing
+#: ended ("Ana de Armas stopped starring in Ballerina", "Lionsgate ceased distributing
+#: Ballerina", "quit playing Rooney"), so a credit said of the person after them, or a link
+#: (:data:`RELATION_UNDOING_WORDS`), is undone; with "finish" (:data:`RUN_ENDING_VERBS`)
+#: they end a run, so a date after them in its sentence is the run's end, no release
+#: ("Ballerina will cease streaming on Peacock on August 22, 2025": see
+#: :func:`release_date_not_a_runs_end`). "finished directing" is a credit done, not undone.
+ENDING_VERBS = (
+    "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit",
+    "quits", "quitting", "discontinue", "discontinues", "discontinued", "discontinuing",
+)  # fmt: skip
+RUN_ENDING_VERBS = (*ENDING_VERBS, "finish", "finishes", "finished", "finishing")
+# A verb of ending and the "-ing" form of the verb it ends: "stopped starring".
+_ENDED_DOING = re.compile(_as_words(ENDING_VERBS) + r"[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-])")
+_RUN_ENDED_BEFORE = re.compile(
+    "(?P<ended>"
+    + _as_words(RUN_ENDING_VERBS)
+    + r"[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-]))[^.;:!?]*\Z"
+)
+
 
 #: The nouns of a person's credit itself, their part, job or deal ("Gabriel Byrne's role in
 #: Ballerina", "Len Wiseman's directing job on", "Lionsgate's distribution deal for"): a
