@@ -5669,6 +5669,13 @@ def _not_theirs(word: str) -> str:
          "person/ana-de-armas", "No Time to Die"),
         ("Ana de Armas starred in Knives Out, and Keanu Reeves starred in Ballerina.", _CAST,
          "person/ana-de-armas", "Knives Out"),
+        # Reported: a gapped clause's own work was the subject's.
+        ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
+         "person/ian-mcshane", "The Continental"),
+        ("Keanu Reeves returns for Ballerina and Ian McShane for The Continental.", _CAST,
+         "person/ian-mcshane", "The Continental"),
+        ("Keanu Reeves returns for Ballerina; Ian McShane, for the TV series.", _CAST,
+         "person/ian-mcshane", "the TV series"),
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
@@ -5754,6 +5761,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
     [
         ("Ballerina is directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Len Wiseman helmed Ballerina.", _DIRECTOR, _WISEMAN),
+        # A gapped clause gives its own work only: the first name keeps the subject.
+        ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
+         "person/keanu-reeves"),
+        ("Keanu Reeves and Ian McShane return for Ballerina.", _CAST, "person/ian-mcshane"),
         ("Ballerina is written and directed by Len Wiseman.", Predicate.SCREENWRITER, _WISEMAN),
         ("Ballerina is written and directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Ballerina is produced by Len Wiseman.", Predicate.PRODUCER, _WISEMAN),

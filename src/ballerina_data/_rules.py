@@ -9651,6 +9651,51 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     return other
 
 
+# A gapped clause's opening: a comma, a semicolon or "and" just before the person's name.
+_GAPPED_OPENING = re.compile(r"(?:[,;]|[\s\u00a0](?i:and))[\s\u00a0]*\Z")
+# A gapped clause's work just after the person's name: "for", "in" or "on" and the name.
+_GAPPED_TO_A_WORK = re.compile(r",?[\s\u00a0]+(?i:for|in|on)[\s\u00a0]+(?P<work>\w[^,;.!?]*)")
+
+# A work called by a kind that is no film's own after "the": "the TV series", "the sequel"
+# ("the film" may be the subject).
+_GAPPED_WORK_NOUN = re.compile(
+    r"(?i:the)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?i:"
+    + r"series|miniseries|shows?|sequels?|prequels?|spin-offs?|spinoffs?|follow-ups?)"
+    + r"(?![\w'\u2019-])"
+)
+
+
+def _gapped_work(written: str, claim: Claim, catalog: Catalog, names: Sequence[str]) -> str | None:
+    """The work of the catalog, other than the claim's subject, that a gapped clause gives
+    the person: their name opens the clause (after a comma, a semicolon or "and") and
+    "for", "in" or "on" and the work's name follow it, the verb the clause before's ("Keanu
+    Reeves returns for Ballerina, Ian McShane for The Continental" gives Ian McShane The
+    Continental, not Ballerina; "Ian McShane, for the TV series" a work called by its
+    kind); None where there is none."""
+    by_name = _films_by_name(catalog)
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            if _GAPPED_OPENING.search(written, 0, found.start()) is None:
+                continue
+            led = _GAPPED_TO_A_WORK.match(written, found.end())
+            if led is None:
+                continue
+            # The work's name as written, with or without a "the" before it.
+            written_work = led["work"]
+            bare = re.sub(r"\A(?i:the)[\s\u00a0]+", "", written_work)
+            for work in sorted(by_name, key=len, reverse=True):
+                for text in (written_work, bare):
+                    if (
+                        re.match(rf"{re.escape(work)}(?!\w)", text, re.IGNORECASE)
+                        and claim.subject not in by_name[work]
+                    ):
+                        return text[: len(work)]
+            # A work the clause calls by its kind: "for the TV series", "in the sequel".
+            if (called := _GAPPED_WORK_NOUN.match(written_work)) is not None:
+                return called[0]
+    return None
+
+
 # A verb of taking a part over from the person named just after it: "Ana de Armas replaced
 # Unity Phelan as Rooney".
 _TAKES_OVER_FROM = re.compile(
@@ -9921,7 +9966,9 @@ def credit_written_with_its_role_or_noted(
     subject (:func:`_another_work`: "stars in Ballerina 2", "stars in John Wick", "stars in
     the sequel to Ballerina"; "stars in the film" names none), nor one whose person's own
     clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
-    Ballerina"). The role word nearest the
+    Ballerina"), nor one whose gapped clause gives the person another work
+    (:func:`_gapped_work`: "Keanu Reeves returns for Ballerina, Ian McShane for The
+    Continental"). The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
@@ -10017,8 +10064,10 @@ def credit_written_with_its_role_or_noted(
     main = re.sub(r"\([^()]*\)|,[^,;]*,", " ", claim.evidence.quote)
     # And the person's own clause alone: "Ana de Armas starred in No Time to Die; Keanu
     # Reeves starred in Ballerina" gives Ana de Armas no credit in Ballerina.
-    work = _another_work(main, claim, catalog) or _another_work(
-        re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog
+    work = (
+        _another_work(main, claim, catalog)
+        or _another_work(re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog)
+        or _gapped_work(written, claim, catalog, names)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
