@@ -1226,16 +1226,36 @@ RELATION_UNDOING_WORDS = (
 )  # fmt: skip
 #: The links whose undoing words are their own, in place of :data:`RELATION_UNDOING_WORDS`:
 #: a former or unmarried partner is no spouse ("John Wick divorced Helen", "Helen's
-#: ex-husband", "his girlfriend"); a studio, distributor or network that turned a work down
-#: is none of its own ("Lionsgate passed on Ballerina", its deal "fell through"), with the
-#: words of leaving too; a work a person turned down or left is none of theirs ("passed on
-#: The Matrix"), though one who "left the profession" may be known for it; "different
-#: from" is written with the words that undo the other links, so none undoes it.
+#: ex-husband", "his girlfriend", "split from", "whose marriage to Helen ended", "married
+#: until 2013", "once married", "the widow of"), nor a partner on screen ("her on-screen
+#: husband", "in-film", "fictional", "plays her husband"); a studio, distributor or network
+#: that turned a work down is none of its own ("Lionsgate passed on Ballerina", its deal
+#: "fell through"), with the words of leaving too; a work a person turned down or left is
+#: none of theirs ("passed on The Matrix"), though one who "left the profession" may be
+#: known for it; "different from" is written with the words that undo the other links, so
+#: none undoes it.
 RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
     "spouse": (
         r"divorc(?:e|es|ed|ing)|separated|estranged|engaged\s+to|betrothed|fianc[eé]e?s?",
         r"girlfriends?|boyfriends?|lovers?|(?:ex|former)[-\s]?(?:wi(?:fe|ves)|husbands?)",
         r"(?:ex|former)[-\s]?(?:spouses?|partners?|girlfriends?|boyfriends?|lovers?)",
+        # A marriage since ended, in every wording: "split from", "broke up with", "whose
+        # marriage to X ended", "was married to X until 2013", "once married", "the widow
+        # of", "her late husband", "annulled".
+        r"split(?:s|ting)?(?:\s+up)?(?:\s+(?:from|with))?|br(?:oke|eaks?|eaking)\s+up",
+        r"marriage(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:end(?:s|ed|ing)|f(?:ell|alls?)\s+apart"
+        r"|collaps(?:es|ed))",
+        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between)",
+        r"(?:once|previously|formerly|briefly|first)\s+married",
+        r"widow(?:s|er|ers)?\s+of|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
+        r"annul(?:s|led|ling|ment)",
+        # A marriage on screen, a part, not a spouse: "her on-screen husband", "in-film",
+        # "fictional", "her husband in the film", "plays her husband".
+        r"on[-\s]?screen|in[-\s]film|fictional|(?:screen|film|movie)\s+(?:wi(?:fe|ves)"
+        r"|husbands?|spouses?)",
+        r"(?:wi(?:fe|ves)|husbands?|spouses?)\s+in\s+(?:the|a)\s+(?:film|movie|series|show)",
+        r"(?:plays?|played|playing|portray(?:s|ed|ing)?)\s+(?:(?:her|his|their|the|a)\s+)?"
+        r"(?:wi(?:fe|ves)|husbands?|spouses?)",
     ),
     "different_from": (),
     "notable_work": (r"turned\s+down|passed\s+on|dropped\s+out|exited|fired\s+from",),
@@ -12226,8 +12246,10 @@ def link_written_with_its_words_or_noted(
     undoing_words = _RELATION_UNDOING_OF.get(claim.predicate.value, _RELATION_UNDOING)
     undoing = None if undoing_words is None else undoing_words.search(blanked)
     if undoing is not None:
+        # The words as written: a name inside them is blanked only where it was read.
+        said = " ".join(written[undoing.start() : undoing.end()].split())
         message = (
-            f"the quote's {undoing[0]!r} undoes the {claim.predicate.value} link: "
+            f"the quote's {said!r} undoes the {claim.predicate.value} link: "
             "a note must say why it stands"
         )
         return [Breach("relation words", "quote", message)]
