@@ -868,6 +868,10 @@ def test_a_word_tables_look_first_finds_what_its_pattern_finds(table: str, text:
         ("A petition calls for Keanu Reeves to star in Ballerina", "'petition'"),
         ("Keanu Reeves deserved to star in Ballerina", "'deserved to'"),
         ("Imagine Keanu Reeves starring in Ballerina", "'Imagine'"),
+        # Reported: a thing others demand was a plain fact.
+        ("Fans are clamoring for Keanu Reeves to star in Ballerina 2", "'clamoring for'"),
+        ("Fans are demanding a Ballerina 2 with Keanu Reeves", "'demanding a'"),
+        ("Keanu Reeves took on a demanding role in Ballerina", None),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
         ("John Wick is the most wanted man", None),
@@ -7479,6 +7483,16 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _denied(f"That {_WILL_BE} is anyone's guess.", "anyone's guess", _DOUBTED),
         _denied(f"That {_WILL_BE} is a long shot.", "a long shot", _DOUBTED),
         _denied(f"That {_WILL_BE} is TBD.", "TBD", _DOUBTED),
+        # Reported: a thing the sentence calls stalled or doubtful was read as a fact.
+        *(
+            _denied(f"That {_WILL_BE} is {said}.", word, _DOUBTED)
+            for said, word in (
+                ("on hold", "on hold"), ("on ice", "on ice"), ("in limbo", "in limbo"),
+                ("dead in the water", "dead in the water"),
+                ("on the back burner", "back burner"), ("a pipe dream", "pipe dream"),
+                ("a question mark", "a question mark"), ("improbable", "improbable"),
+            )
+        ),
         # Reported: a figure not confirmed or disputed after the quote was read as a fact.
         _figure_doubted(", a figure Lionsgate has never confirmed", "never confirmed"),
         _figure_doubted(", a figure Lionsgate has yet to confirm", "yet to confirm"),

@@ -274,7 +274,8 @@ class Catalog(Protocol):
 #: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
 #: "open to returning"; not "open to" alone: "opens to audiences"). So are a petition, a
 #: part someone "deserved to" have, and a thing "imagined": "A petition calls for Keanu
-#: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina".
+#: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina"; and a thing
+#: demanded ("Fans are clamoring for the sequel", "demanding").
 HOPE_WORDS = (
     "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
     "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
@@ -286,6 +287,11 @@ HOPE_WORDS = (
     # to star", "Keanu Reeves deserved to star", "Imagine Keanu Reeves starring".
     "petition", "petitions", "petitioned", "petitioning", "deserve to", "deserves to",
     "deserved to", "deserving to", "imagine", "imagines", "imagined", "imagining",
+    # A thing others demand, not one made: "Fans are clamoring for the sequel", "demanding
+    # the sequel" (not "a demanding role", nor the "demand" of the box office).
+    "clamor for", "clamors for", "clamored for", "clamoring for", "clamour for",
+    "clamours for", "clamoured for", "clamouring for", "demand the", "demand a",
+    "demands the", "demands a", "demanded the", "demanded a", "demanding the", "demanding a",
     # Past intentions, which most often did not come to pass: "Lionsgate wanted Keanu Reeves
     # to star", "planned for", "intended", "aimed for", "envisioned", "pitched" (not "a
     # wanted man": _HOPE).
@@ -345,12 +351,22 @@ _JOKE_WORDS = (
 #: negation. A doubt ("I doubt",
 #: "doubtful", "Few believe", "skeptical"; words that call the thing not known, "is
 #: unclear", "is uncertain", "is unknown", "remains to be seen", "up in the air", "anyone's
-#: guess", "a long shot", "TBD") backs ``unconfirmed`` or ``speculated``, and a
+#: guess", "a long shot", "TBD"; a thing stalled, "on hold", "on ice", "in limbo", "dead in
+#: the water", "on the back burner", "a pipe dream", "a question mark", "improbable",
+#: "stalled") backs ``unconfirmed`` or ``speculated``, and a
 #: refusal to confirm ("refuses to confirm", "declined to confirm"), a confirmation not
 #: given ("never confirmed", "has yet to confirm", "hasn't confirmed") and a dispute
 #: ("disputed", "disputes", "is inflated", "is overstated": "..., a figure Lionsgate says is
 #: inflated") ``unconfirmed``: the claim has one of them, or that note. The words of a
 #: doubt are words; the others are patterns.
+#: Words of a thing doubtful or stalled, which may never come (a doubt of
+#: :data:`DENYING_WORDS`): "The sequel Ballerina 2 is on hold", "on ice", "in limbo", "dead
+#: in the water", "on the back burner", "a pipe dream", "remains a question mark", "seems
+#: improbable", "has stalled". A production status reads them as a stage of its own.
+STALLED_WORDS = (
+    "on hold", "on ice", "in limbo", "dead in the water", "back burner", "back-burner",
+    "back-burnered", "pipe dream", "a question mark", "improbable", "stalled", "stalls",
+)  # fmt: skip
 DENYING_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -423,6 +439,7 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             "remains uncertain", "remains unknown", "remains to be seen",
             "remain to be seen", "up in the air", "anyone's guess", "a long shot", "tbd",
             "to be determined",
+            *STALLED_WORDS,
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
     ),
@@ -12520,7 +12537,9 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     kept by a status it backs (``unconfirmed``, and but for a refusal to confirm, a
     confirmation not given or a dispute, "..., a figure Lionsgate has never confirmed",
     ``speculated``); otherwise the claim's note quotes the words and says why the value
-    stands. A word inside a name of the claim's subject, value or character is the name's,
+    stands. A thing stalled (:data:`STALLED_WORDS`: "is on hold", "in limbo") is a doubt but
+    of a production status, whose stage it is. A word inside a name of the claim's subject,
+    value or character is the name's,
     and a text value that keeps the words says what its quote says."""
     evidence = claim.evidence
     lead = _own_clause(lead_in(claim, catalog))
@@ -12537,6 +12556,9 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
         statuses = _denying_statuses(found[0])
         if claim.qualifiers.status in statuses:
             continue
+        stalled = " ".join(found[0].casefold().split()) in STALLED_WORDS
+        if stalled and claim.predicate.value == "production_status":
+            continue  # a stage of its own, which the production status rules read
         written = _as_words((said,))
         if re.search(written, kept.replace("\u2019", "'")) or re.search(written, quoted):
             continue
