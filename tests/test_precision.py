@@ -4899,6 +4899,23 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("The first spin-off, Ballerina, is an action film.", "genre:action", None),
         ("Ballerina, whose sequel is in the works, is an action film.", "genre:action", None),
         ("Ballerina, whose director is Len Wiseman, opens June 6, 2025.", "2025-06-06", None),
+        # Reported: the work's name as a likeness, another work compared with it, was the
+        # work itself.
+        ("Keanu Reeves stars in a Ballerina-style thriller.", "person/keanu-reeves",
+         "'Ballerina-style': '-style'"),
+        ("Keanu Reeves stars in a Ballerina-inspired thriller.", "person/keanu-reeves",
+         "'Ballerina-inspired': '-inspired'"),
+        ("Keanu Reeves stars in a Ballerina rip-off.", "person/keanu-reeves",
+         "'Ballerina rip-off': 'rip-off'"),
+        ("Keanu Reeves stars in a Ballerina spoof.", "person/keanu-reeves",
+         "'Ballerina spoof': 'spoof'"),
+        ("Keanu Reeves stars in the Ballerina of horror films.", "person/keanu-reeves",
+         "'the Ballerina of': 'the ... of'"),
+        ("Keanu Reeves stars in a thriller \u00e0 la Ballerina.", "person/keanu-reeves",
+         "'\u00e0 la Ballerina': '\u00e0 la'"),
+        ("Keanu Reeves stars in the next Ballerina.", "person/keanu-reeves",
+         "'the next Ballerina': 'the next'"),
+        ("Keanu Reeves stars in Ballerina, a stylish thriller.", "person/keanu-reeves", None),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(

@@ -6102,6 +6102,11 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "statement", "statements", "screening", "screenings", "premiere", "premieres",
         "rights", "shoot", "shoots", "shooting", "location", "locations", "set", "sets",
         "cast", "crew", "stars", "marketing", "campaign", "tickets", "anniversary",
+        # A likeness of it, another work: "a John Wick rip-off", "a Knives Out spoof".
+        "rip-off", "rip-offs", "ripoff", "ripoffs", "knockoff", "knockoffs", "knock-off",
+        "knock-offs", "clone", "clones", "spoof", "spoofs", "parody", "parodies", "send-up",
+        "send-ups", "pastiche", "pastiches", "imitation", "imitations", "homage", "homages",
+        "wannabe", "wannabes", "copycat", "copycats",
     ),
 }  # fmt: skip
 #: The nouns of each predicate of a work, said of the work itself: "Ballerina's release
@@ -6402,6 +6407,42 @@ def _thing_after(words: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+#: Words that make a work's name a likeness, another work compared with it, not the work:
+#: a suffix joined to the name ("a John Wick-style thriller", "-inspired", "-esque",
+#: "-like", "-type", "-flavored", "-adjacent", "-lite"), and words around it ("a thriller à
+#: la John Wick", "the next John Wick", "the John Wick of ballet films"). Read by
+#: :func:`value_of_the_work_itself` with :data:`THINGS_OF_THE_WORK` ("a John Wick
+#: rip-off", "a Knives Out spoof").
+LIKENESS_SUFFIXES = (
+    "style", "styled", "inspired", "influenced", "esque", "like", "type", "flavored",
+    "flavoured", "adjacent", "lite", "ish", "lookalike", "wannabe",
+)  # fmt: skip
+_LIKENESS_AFTER = re.compile(r"-(?i:(" + _phrases(LIKENESS_SUFFIXES) + r"))(?![\w'\u2019-])")
+_LIKENESS_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:(\u00e0\s+la|a\s+la|the\s+next))\s+\Z")
+_THE_X_OF = (re.compile(r"(?<![\w'\u2019-])(?i:the)\s+\Z"), re.compile(r"\s+of\s"))
+
+
+def _likeness_of_the_work(text: str, claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words of a likeness (:data:`LIKENESS_SUFFIXES`, "à la", "the next", "the X of")
+    that ``text`` writes with a name of the claim's subject, as a noun and the words read,
+    as :func:`_of_another_thing` gives them; or None."""
+    for name in catalog.entity(claim.subject).names:
+        if not name.strip():
+            continue
+        for found in _name_pattern(name).finditer(text):
+            after = _LIKENESS_AFTER.match(text, found.end())
+            if after is not None:
+                return f"-{after[1].casefold()}", text[found.start() : after.end()]
+            before = _LIKENESS_BEFORE.search(text, 0, found.start())
+            if before is not None:
+                return " ".join(before[1].casefold().split()), text[before.start() : found.end()]
+            the, of = _THE_X_OF
+            article = the.search(text, 0, found.start())
+            if article is not None and of.match(text, found.end()):
+                return "the ... of", f"{text[article.start() : found.end()]} of"
+    return None
+
+
 def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
     """The noun of another thing of the work that ``text`` (a value's clause) says the value
     of, and the words read; or None. See :func:`value_of_the_work_itself`."""
@@ -6584,7 +6625,10 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
     "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
-    (:data:`CONVERTED_OR_PART_WORDS`). A "whose" clause closed before the value is an aside
+    (:data:`CONVERTED_OR_PART_WORDS`). The work's name as a likeness is another work
+    (:func:`_likeness_of_the_work`: "a John Wick-style thriller", "à la John Wick", "the
+    John Wick of ballet films"; "a John Wick rip-off" by the nouns of a "thing"). A "whose"
+    clause closed before the value is an aside
     ("Ballerina, whose sequel is in the works, is an action film"); a text value's own words
     are no owner of it; a franchise's or a series' "series" is itself. A date, figure or
     text whose claim's note quotes the words and says how the value is the work's passes;
@@ -6609,7 +6653,7 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         at = read.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
         if at != -1 and claim.value.text.strip():
             read = read[:at] + "\x00" * len(claim.value.text) + read[at + len(claim.value.text) :]
-    found = _of_another_thing(read, claim, catalog)
+    found = _of_another_thing(read, claim, catalog) or _likeness_of_the_work(read, claim, catalog)
     if found is None and predicate in ("cost", "box_office"):
         # A part or a converted figure, said of it to the sentence's end ("cost $90
         # million, adjusted for inflation").
