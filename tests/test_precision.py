@@ -6066,6 +6066,16 @@ def test_a_link_is_written_with_its_words(
         ("Rooney, trained by the Director, fights.", _ROONEY, Predicate.STUDENT_OF,
          _DIRECTOR_C),
         ("The Director's student Rooney fights.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
+        # Reported: a distributor's verb and its preposition with an adverbial between them
+        # were refused, as read the other way round.
+        ("Ballerina is distributed in North America by Lionsgate.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE),
+        ("Ballerina is distributed worldwide by Lionsgate.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE),
+        ("Ballerina will stream exclusively on Peacock.", _BALLERINA, Predicate.DISTRIBUTOR,
+         "org/peacock"),
+        ("Ballerina debuts exclusively on Peacock.", _BALLERINA, Predicate.DISTRIBUTOR,
+         "org/peacock"),
         ("Rooney, the Director's student, fights.", _ROONEY, Predicate.STUDENT_OF,
          _DIRECTOR_C),
         ("Rooney's adoptive mother, the Director, fights.", _ROONEY,

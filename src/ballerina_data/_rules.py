@@ -1112,6 +1112,13 @@ _FINAL_WORK = (
 #: does a work's possessive before a person's name ("The Matrix's Keanu Reeves"), and a work
 #: in brackets after it ("Ian McShane (Deadwood)") names the person first, as the
 #: ``notable_work`` rows read the blanked names.
+# An adverb or a short adverbial between a distributor's verb and its preposition, read
+# across: "distributed in North America by", "distributed worldwide by", "will stream
+# exclusively on", "debuts exclusively on".
+_LINK_ADVERBIAL = (
+    r"(?:\s+(?:exclusively|only|solely|worldwide|globally|internationally|domestically"
+    r"|overseas|abroad|theatrically|digitally|in\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?))?"
+)
 RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "follows": (
         (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
@@ -1187,9 +1194,10 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"studios?|production\s+compan(?:y|ies)|producers?|banner|in\s+charge\s+of", "either"),
     ),
     "distributor": (
-        (r"(?:distributed|released|streaming|streamed|streams?|available)\s+(?:by|on|via)",
-         "forward"),
-        (r"stream(?:s|ed|ing)?\s+to|(?:debuts?|premieres?|lands?|arrives?)\s+on", "forward"),
+        (r"(?:distributed|released|streaming|streamed|streams?|available)"
+         + _LINK_ADVERBIAL + r"\s+(?:by|on|via)", "forward"),
+        (r"stream(?:s|ed|ing)?" + _LINK_ADVERBIAL + r"\s+to|(?:debuts?|premieres?|lands?"
+         r"|arrives?)" + _LINK_ADVERBIAL + r"\s+on", "forward"),
         (r"distribut(?:es|ed|ing)|releas(?:es|ed|ing)|picked\s+up|acquired|stream(?:s|ed)",
          "reverse"),
         (r"distributors?|distribution|stream(?:er|ing\s+(?:service|platform|home))", "either"),
