@@ -868,6 +868,10 @@ def test_a_word_tables_look_first_finds_what_its_pattern_finds(table: str, text:
         ("A petition calls for Keanu Reeves to star in Ballerina", "'petition'"),
         ("Keanu Reeves deserved to star in Ballerina", "'deserved to'"),
         ("Imagine Keanu Reeves starring in Ballerina", "'Imagine'"),
+        # Reported: a thing others demand was a plain fact.
+        ("Fans are clamoring for Keanu Reeves to star in Ballerina 2", "'clamoring for'"),
+        ("Fans are demanding a Ballerina 2 with Keanu Reeves", "'demanding a'"),
+        ("Keanu Reeves took on a demanding role in Ballerina", None),
         # No intention: a wanted man, a long time, a plan made.
         ("John Wick is a wanted man", None),
         ("John Wick is the most wanted man", None),
@@ -1744,6 +1748,18 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
          "2024-08-14", "run ends"),
         ("Ballerina left theaters on August 14, 2024", "2024-08-14", "left theaters"),
         ("Through August 2024, Ballerina played in cinemas", "2024-08", "Through"),
+        # Reported: a verb of ending before the medium's verb was read as the release.
+        ("Ballerina will cease streaming on Peacock on August 22, 2025", "2025-08-22",
+         "cease streaming"),
+        ("Peacock will stop streaming Ballerina on August 22, 2025", "2025-08-22",
+         "stop streaming"),
+        ("Ballerina will quit streaming on Peacock on August 22, 2025", "2025-08-22",
+         "quit streaming"),
+        ("Ballerina will finish streaming on Peacock on August 22, 2025", "2025-08-22",
+         "finish streaming"),
+        ("Ballerina will stop playing in theaters on August 22, 2025", "2025-08-22",
+         "stop playing"),
+        ("Ballerina will start streaming on Peacock on August 22, 2025", "2025-08-22", None),
         # A release no run's end bounds, and a range's "through", which the bound rule reads.
         ("Ballerina was released in theaters on June 7, 2024", "2024-06-07", None),
         ("Ballerina played in theaters from June 7 through August 2024", "2024-06-07", None),
@@ -1758,7 +1774,8 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
         assert [] == found
         return
     (breach,) = found
-    assert breach.message.startswith(f"the quote writes {word!r} just before {date}, the end")
+    assert breach.message.startswith(f"the quote writes {word!r} ")
+    assert f" before {date}, the end" in breach.message
     assert breach in _rules.quote_breaches(claim, CATALOG)
     noted = attrs.evolve(claim, note=f"'{quote}': the text's only date for it, kept as given.")
     assert [] == _rules.release_date_not_a_runs_end(noted, CATALOG)
@@ -4909,6 +4926,23 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("The first spin-off, Ballerina, is an action film.", "genre:action", None),
         ("Ballerina, whose sequel is in the works, is an action film.", "genre:action", None),
         ("Ballerina, whose director is Len Wiseman, opens June 6, 2025.", "2025-06-06", None),
+        # Reported: the work's name as a likeness, another work compared with it, was the
+        # work itself.
+        ("Keanu Reeves stars in a Ballerina-style thriller.", "person/keanu-reeves",
+         "'Ballerina-style': '-style'"),
+        ("Keanu Reeves stars in a Ballerina-inspired thriller.", "person/keanu-reeves",
+         "'Ballerina-inspired': '-inspired'"),
+        ("Keanu Reeves stars in a Ballerina rip-off.", "person/keanu-reeves",
+         "'Ballerina rip-off': 'rip-off'"),
+        ("Keanu Reeves stars in a Ballerina spoof.", "person/keanu-reeves",
+         "'Ballerina spoof': 'spoof'"),
+        ("Keanu Reeves stars in the Ballerina of horror films.", "person/keanu-reeves",
+         "'the Ballerina of': 'the ... of'"),
+        ("Keanu Reeves stars in a thriller \u00e0 la Ballerina.", "person/keanu-reeves",
+         "'\u00e0 la Ballerina': '\u00e0 la'"),
+        ("Keanu Reeves stars in the next Ballerina.", "person/keanu-reeves",
+         "'the next Ballerina': 'the next'"),
+        ("Keanu Reeves stars in Ballerina, a stylish thriller.", "person/keanu-reeves", None),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
@@ -5438,9 +5472,41 @@ def _credit(
         ("Keanu Reeves lost the Ballerina role to Ana de Armas", "film/ballerina-2024",
          "'lost the ballerina role'", "lost the Ballerina role"),
         ("Keanu Reeves's Ballerina role went to Ana de Armas", "film/ballerina-2024",
-         "'role went to'", "role went to"),
+         "'role went to', 'went to'", "role went to"),
         ("Ana de Armas won the Ballerina role over Keanu Reeves", "film/ballerina-2024",
          "'over'", "over"),
+        # Reported: a credit undone through its noun (the part, job or deal) was read as
+        # a current one.
+        ("Keanu Reeves's role in Ballerina has been recast", "film/ballerina-2024",
+         "'has been recast'", "has been recast"),
+        ("Keanu Reeves's role in Ballerina was given to Ian McShane", "film/ballerina-2024",
+         "'was given to'", "was given to"),
+        ("Keanu Reeves's role in Ballerina was scrapped", "film/ballerina-2024",
+         "'was scrapped'", "was scrapped"),
+        ("Keanu Reeves's part in Ballerina was cut", "film/ballerina-2024", "'was cut'",
+         "was cut"),
+        ("Keanu Reeves's directing job on Ballerina went to Ian McShane", "film/ballerina-2024",
+         "'went to'", "went to"),
+        ("Keanu Reeves's screenplay credit on Ballerina was taken away", "film/ballerina-2024",
+         "'was taken away'", "was taken away"),
+        ("Keanu Reeves's casting in Ballerina was reversed", "film/ballerina-2024",
+         "'was reversed'", "was reversed"),
+        ("Keanu Reeves's deal to star in Ballerina fell through", "film/ballerina-2024",
+         "'fell through'", "fell through"),
+        # Reported: a credit in another work, the subject set aside, was read as the subject's.
+        ("Keanu Reeves stars in The Continental, not Ballerina", "film/ballerina-2024",
+         "'not'", "not Ballerina"),
+        ("Keanu Reeves will star in Ballerina 2, not Ballerina", "film/ballerina-2024",
+         "'not'", "not Ballerina"),
+        ("Keanu Reeves chose to star in a new thriller over Ballerina", "film/ballerina-2024",
+         "'over'", "over Ballerina"),
+        ("Keanu Reeves stars in the new thriller, unlike Ballerina", "film/ballerina-2024",
+         "'unlike'", "unlike Ballerina"),
+        # Reported: a verb of ending before the credit's verb was read as the credit.
+        ("Keanu Reeves stopped starring in Ballerina", "film/ballerina-2024",
+         "'stopped starring'", "stopped starring"),
+        ("Keanu Reeves ceased appearing in Ballerina", "film/ballerina-2024",
+         "'ceased appearing'", "ceased appearing"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # A privative word bound to the credit's own role still undoes it.
@@ -5489,6 +5555,14 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves is not just in Ballerina; he trained for it", "film/ballerina-2024"),
         ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
+        # A credit's noun said of otherwise than undone.
+        ("Keanu Reeves's role in Ballerina is small", "film/ballerina-2024"),
+        ("Keanu Reeves's role in Ballerina was praised", "film/ballerina-2024"),
+        # A word that sets aside another work, or no work, leaves the subject's credit.
+        ("Keanu Reeves stars in Ballerina, not Ballerina 2", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina over the summer", "film/ballerina-2024"),
+        ("Keanu Reeves finished shooting Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina, unlike Ian McShane", "film/ballerina-2024"),
         ("Keanu Reeves never lets up in Ballerina", "film/ballerina-2024"),
         ("There is no doubt: Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
         ("It's no secret that Keanu Reeves stars in Ballerina", "film/ballerina-2024"),
@@ -5665,6 +5739,13 @@ def _not_theirs(word: str) -> str:
          "person/ana-de-armas", "No Time to Die"),
         ("Ana de Armas starred in Knives Out, and Keanu Reeves starred in Ballerina.", _CAST,
          "person/ana-de-armas", "Knives Out"),
+        # Reported: a gapped clause's own work was the subject's.
+        ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
+         "person/ian-mcshane", "The Continental"),
+        ("Keanu Reeves returns for Ballerina and Ian McShane for The Continental.", _CAST,
+         "person/ian-mcshane", "The Continental"),
+        ("Keanu Reeves returns for Ballerina; Ian McShane, for the TV series.", _CAST,
+         "person/ian-mcshane", "the TV series"),
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
@@ -5750,6 +5831,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
     [
         ("Ballerina is directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Len Wiseman helmed Ballerina.", _DIRECTOR, _WISEMAN),
+        # A gapped clause gives its own work only: the first name keeps the subject.
+        ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
+         "person/keanu-reeves"),
+        ("Keanu Reeves and Ian McShane return for Ballerina.", _CAST, "person/ian-mcshane"),
         ("Ballerina is written and directed by Len Wiseman.", Predicate.SCREENWRITER, _WISEMAN),
         ("Ballerina is written and directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Ballerina is produced by Len Wiseman.", Predicate.PRODUCER, _WISEMAN),
@@ -5931,6 +6016,19 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
         ("Helen, the former wife of John Wick.", _WICK, Predicate.SPOUSE, _HELEN,
          "'former wife'"),
         ("John Wick's fiancée Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'fiancée'"),
+        # Reported: a marriage since ended, or one on screen, was read as a spouse.
+        ("John Wick split from Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'split from'"),
+        ("John Wick, whose marriage to Helen ended, fights.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'marriage to Helen ended'"),
+        ("John Wick was married to Helen until 2014.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'married to Helen until'"),
+        ("John Wick, once married to Helen, fights.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'once married'"),
+        ("John Wick is the widower of Helen.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'widower of'"),
+        ("John Wick's on-screen wife Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'on-screen'"),
+        ("John Wick's in-film wife Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'in-film'"),
+        ("John Wick's fictional wife Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'fictional'"),
         ("John Wick loved Helen.", _WICK, Predicate.SPOUSE, _HELEN, "no word"),
         ("Ballerina is a spin-off of John Wick.", _BALLERINA, Predicate.DIFFERENT_FROM,
          "film/john-wick", "no word"),
@@ -5944,6 +6042,16 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          Predicate.ONE_OF_THE_FINAL_APPEARANCES, _BALLERINA, "no word"),
         ("Lionsgate passed on Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
          "'passed on'"),
+        # Reported: a distribution deal that did not hold was read as the link.
+        ("Lionsgate's distribution deal for Ballerina fell through.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE, "'fell through'"),
+        ("Lionsgate's distribution deal for Ballerina collapsed.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE, "'collapsed'"),
+        # Reported: a verb of ending before the link's verb was read as the link.
+        ("Lionsgate stopped distributing Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE, "'stopped distributing'"),
+        ("Lionsgate ceased distributing Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE, "'ceased distributing'"),
         ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
          "no word"),
         ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
@@ -6007,6 +6115,16 @@ def test_a_link_is_written_with_its_words(
         ("Rooney, trained by the Director, fights.", _ROONEY, Predicate.STUDENT_OF,
          _DIRECTOR_C),
         ("The Director's student Rooney fights.", _ROONEY, Predicate.STUDENT_OF, _DIRECTOR_C),
+        # Reported: a distributor's verb and its preposition with an adverbial between them
+        # were refused, as read the other way round.
+        ("Ballerina is distributed in North America by Lionsgate.", _BALLERINA,
+         Predicate.DISTRIBUTOR, _LIONSGATE),
+        ("Ballerina is distributed worldwide by Lionsgate.", _BALLERINA, Predicate.DISTRIBUTOR,
+         _LIONSGATE),
+        ("Ballerina will stream exclusively on Peacock.", _BALLERINA, Predicate.DISTRIBUTOR,
+         "org/peacock"),
+        ("Ballerina debuts exclusively on Peacock.", _BALLERINA, Predicate.DISTRIBUTOR,
+         "org/peacock"),
         ("Rooney, the Director's student, fights.", _ROONEY, Predicate.STUDENT_OF,
          _DIRECTOR_C),
         ("Rooney's adoptive mother, the Director, fights.", _ROONEY,
@@ -6021,6 +6139,7 @@ def test_a_link_is_written_with_its_words(
         ("Ballerina is part of the John Wick franchise.", _BALLERINA, Predicate.PART_OF_SERIES,
          "franchise/john-wick"),
         ("John Wick married Helen.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("John Wick is married to Helen.", _WICK, Predicate.SPOUSE, _HELEN),
         ("The former hitman John Wick married Helen.", _WICK, Predicate.SPOUSE, _HELEN),
         ("Helen, the wife of John Wick.", _WICK, Predicate.SPOUSE, _HELEN),
         ("Ballerina is not to be confused with John Wick.", _BALLERINA,
@@ -7630,6 +7749,16 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _denied(f"That {_WILL_BE} is anyone's guess.", "anyone's guess", _DOUBTED),
         _denied(f"That {_WILL_BE} is a long shot.", "a long shot", _DOUBTED),
         _denied(f"That {_WILL_BE} is TBD.", "TBD", _DOUBTED),
+        # Reported: a thing the sentence calls stalled or doubtful was read as a fact.
+        *(
+            _denied(f"That {_WILL_BE} is {said}.", word, _DOUBTED)
+            for said, word in (
+                ("on hold", "on hold"), ("on ice", "on ice"), ("in limbo", "in limbo"),
+                ("dead in the water", "dead in the water"),
+                ("on the back burner", "back burner"), ("a pipe dream", "pipe dream"),
+                ("a question mark", "a question mark"), ("improbable", "improbable"),
+            )
+        ),
         # Reported: a figure not confirmed or disputed after the quote was read as a fact.
         _figure_doubted(", a figure Lionsgate has never confirmed", "never confirmed"),
         _figure_doubted(", a figure Lionsgate has yet to confirm", "yet to confirm"),

@@ -287,7 +287,8 @@ class Catalog(Protocol):
 #: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
 #: "open to returning"; not "open to" alone: "opens to audiences"). So are a petition, a
 #: part someone "deserved to" have, and a thing "imagined": "A petition calls for Keanu
-#: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina".
+#: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina"; and a thing
+#: demanded ("Fans are clamoring for the sequel", "demanding").
 HOPE_WORDS = (
     "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "wishing",
     "wishful", "love to", "plans for", "want", "wants", "would like", "plan to", "plans to",
@@ -299,6 +300,11 @@ HOPE_WORDS = (
     # to star", "Keanu Reeves deserved to star", "Imagine Keanu Reeves starring".
     "petition", "petitions", "petitioned", "petitioning", "deserve to", "deserves to",
     "deserved to", "deserving to", "imagine", "imagines", "imagined", "imagining",
+    # A thing others demand, not one made: "Fans are clamoring for the sequel", "demanding
+    # the sequel" (not "a demanding role", nor the "demand" of the box office).
+    "clamor for", "clamors for", "clamored for", "clamoring for", "clamour for",
+    "clamours for", "clamoured for", "clamouring for", "demand the", "demand a",
+    "demands the", "demands a", "demanded the", "demanded a", "demanding the", "demanding a",
     # Past intentions, which most often did not come to pass: "Lionsgate wanted Keanu Reeves
     # to star", "planned for", "intended", "aimed for", "envisioned", "pitched" (not "a
     # wanted man": _HOPE).
@@ -358,12 +364,22 @@ _JOKE_WORDS = (
 #: negation. A doubt ("I doubt",
 #: "doubtful", "Few believe", "skeptical"; words that call the thing not known, "is
 #: unclear", "is uncertain", "is unknown", "remains to be seen", "up in the air", "anyone's
-#: guess", "a long shot", "TBD") backs ``unconfirmed`` or ``speculated``, and a
+#: guess", "a long shot", "TBD"; a thing stalled, "on hold", "on ice", "in limbo", "dead in
+#: the water", "on the back burner", "a pipe dream", "a question mark", "improbable",
+#: "stalled") backs ``unconfirmed`` or ``speculated``, and a
 #: refusal to confirm ("refuses to confirm", "declined to confirm"), a confirmation not
 #: given ("never confirmed", "has yet to confirm", "hasn't confirmed") and a dispute
 #: ("disputed", "disputes", "is inflated", "is overstated": "..., a figure Lionsgate says is
 #: inflated") ``unconfirmed``: the claim has one of them, or that note. The words of a
 #: doubt are words; the others are patterns.
+#: Words of a thing doubtful or stalled, which may never come (a doubt of
+#: :data:`DENYING_WORDS`): "The sequel Ballerina 2 is on hold", "on ice", "in limbo", "dead
+#: in the water", "on the back burner", "a pipe dream", "remains a question mark", "seems
+#: improbable", "has stalled". A production status reads them as a stage of its own.
+STALLED_WORDS = (
+    "on hold", "on ice", "in limbo", "dead in the water", "back burner", "back-burner",
+    "back-burnered", "pipe dream", "a question mark", "improbable", "stalled", "stalls",
+)  # fmt: skip
 DENYING_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -436,6 +452,7 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             "remains uncertain", "remains unknown", "remains to be seen",
             "remain to be seen", "up in the air", "anyone's guess", "a long shot", "tbd",
             "to be determined",
+            *STALLED_WORDS,
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
     ),
@@ -1163,6 +1180,13 @@ _FINAL_WORK = (
 #: does a work's possessive before a person's name ("The Matrix's Keanu Reeves"), and a work
 #: in brackets after it ("Ian McShane (Deadwood)") names the person first, as the
 #: ``notable_work`` rows read the blanked names.
+# An adverb or a short adverbial between a distributor's verb and its preposition, read
+# across: "distributed in North America by", "distributed worldwide by", "will stream
+# exclusively on", "debuts exclusively on".
+_LINK_ADVERBIAL = (
+    r"(?:\s+(?:exclusively|only|solely|worldwide|globally|internationally|domestically"
+    r"|overseas|abroad|theatrically|digitally|in\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?))?"
+)
 RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "follows": (
         (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
@@ -1238,9 +1262,10 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"studios?|production\s+compan(?:y|ies)|producers?|banner|in\s+charge\s+of", "either"),
     ),
     "distributor": (
-        (r"(?:distributed|released|streaming|streamed|streams?|available)\s+(?:by|on|via)",
-         "forward"),
-        (r"stream(?:s|ed|ing)?\s+to|(?:debuts?|premieres?|lands?|arrives?)\s+on", "forward"),
+        (r"(?:distributed|released|streaming|streamed|streams?|available)"
+         + _LINK_ADVERBIAL + r"\s+(?:by|on|via)", "forward"),
+        (r"stream(?:s|ed|ing)?" + _LINK_ADVERBIAL + r"\s+to|(?:debuts?|premieres?|lands?"
+         r"|arrives?)" + _LINK_ADVERBIAL + r"\s+on", "forward"),
         (r"distribut(?:es|ed|ing)|releas(?:es|ed|ing)|picked\s+up|acquired|stream(?:s|ed)",
          "reverse"),
         (r"distributors?|distribution|stream(?:er|ing\s+(?:service|platform|home))", "either"),
@@ -1283,30 +1308,59 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 #: Words that undo or deny a link between two entities, as the credits' undoing words undo
 #: a credit: "Rooney left the Ruska Roma", "was fired from the Continental Hotel", "Ballerina
-#: is separate from the John Wick franchise". Patterns, read whole in any case.
+#: is separate from the John Wick franchise", "Lionsgate stopped distributing Ballerina".
+#: Patterns, read whole in any case.
 RELATION_UNDOING_WORDS = (
     r"left|leaves|leaving|quit(?:s|ting)?|fired|expelled|ousted|exiled|resigned|defected",
     r"broke\s+(?:away\s+)?(?:from|with)|separate\s+from|independent\s+of|unconnected\s+to",
     r"unrelated\s+to|no\s+(?:longer|relation|connection)|excommunicated|cast\s+out",
+    # A doing ended: "Lionsgate stopped distributing Ballerina" (:data:`ENDING_VERBS`).
+    r"(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing))\s+[^\W\d_]+ing",
 )  # fmt: skip
 #: The links whose undoing words are their own, in place of :data:`RELATION_UNDOING_WORDS`:
 #: a former or unmarried partner is no spouse ("John Wick divorced Helen", "Helen's
-#: ex-husband", "his girlfriend"); a studio, distributor or network that turned a work down
-#: is none of its own ("Lionsgate passed on Ballerina"), with the words of leaving too; a
-#: work a person turned down or left is none of theirs ("passed on The Matrix"), though one
-#: who "left the profession" may be known for it; "different from" is written with the
-#: words that undo the other links, so none undoes it.
+#: ex-husband", "his girlfriend", "split from", "whose marriage to Helen ended", "married
+#: until 2013", "once married", "the widow of"), nor a partner on screen ("her on-screen
+#: husband", "in-film", "fictional", "plays her husband"); a studio, distributor or network
+#: that turned a work down is none of its own ("Lionsgate passed on Ballerina", its deal
+#: "fell through"), with the words of leaving too; a work a person turned down or left is
+#: none of theirs ("passed on The Matrix"), though one who "left the profession" may be
+#: known for it; "different from" is written with the words that undo the other links, so
+#: none undoes it.
 RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
     "spouse": (
         r"divorc(?:e|es|ed|ing)|separated|estranged|engaged\s+to|betrothed|fianc[eé]e?s?",
         r"girlfriends?|boyfriends?|lovers?|(?:ex|former)[-\s]?(?:wi(?:fe|ves)|husbands?)",
         r"(?:ex|former)[-\s]?(?:spouses?|partners?|girlfriends?|boyfriends?|lovers?)",
+        # A marriage since ended, in every wording: "split from", "broke up with", "whose
+        # marriage to X ended", "was married to X until 2013", "once married", "the widow
+        # of", "her late husband", "annulled".
+        r"split(?:s|ting)?(?:\s+up)?(?:\s+(?:from|with))?|br(?:oke|eaks?|eaking)\s+up",
+        r"marriage(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:end(?:s|ed|ing)|f(?:ell|alls?)\s+apart"
+        r"|collaps(?:es|ed))",
+        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between)",
+        r"(?:once|previously|formerly|briefly|first)\s+married",
+        r"widow(?:s|er|ers)?\s+of|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
+        r"annul(?:s|led|ling|ment)",
+        # A marriage on screen, a part, not a spouse: "her on-screen husband", "in-film",
+        # "fictional", "her husband in the film", "plays her husband".
+        r"on[-\s]?screen|in[-\s]film|fictional|(?:screen|film|movie)\s+(?:wi(?:fe|ves)"
+        r"|husbands?|spouses?)",
+        r"(?:wi(?:fe|ves)|husbands?|spouses?)\s+in\s+(?:the|a)\s+(?:film|movie|series|show)",
+        r"(?:plays?|played|playing|portray(?:s|ed|ing)?)\s+(?:(?:her|his|their|the|a)\s+)?"
+        r"(?:wi(?:fe|ves)|husbands?|spouses?)",
     ),
     "different_from": (),
     "notable_work": (r"turned\s+down|passed\s+on|dropped\s+out|exited|fired\s+from",),
     **dict.fromkeys(
         ("production_company", "distributor", "original_broadcaster"),
-        (*RELATION_UNDOING_WORDS, r"passed\s+on|turned\s+down|declined|rejected|dropped"),
+        (
+            *RELATION_UNDOING_WORDS,
+            r"passed\s+on|turned\s+down|declined|rejected|dropped",
+            # A deal of the link that did not hold: "Lionsgate's distribution deal for
+            # Ballerina fell through", "collapsed", "fell apart".
+            r"f(?:ell|alls?|alling|allen)\s+(?:through|apart)|collaps(?:e|es|ed|ing)",
+        ),
     ),
 }  # fmt: skip
 #: Words of :data:`STATUS_WORDS` and :data:`HEDGE_WORDS` that count only as written, in
@@ -3481,7 +3535,10 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
     its sentence (its :func:`lead_in`, the quote, its :func:`lead_out`) make it the end of
     a theatrical run ("stayed in theaters through August 2025"), and so not the release of
     any medium ("arrives on Peacock after its theatrical run ends on August 14, 2025" gives
-    no streaming day), unless the note quotes the words and says why the date stands. A
+    no streaming day), and so does a verb of ending (:data:`RUN_ENDING_VERBS`) before the
+    "-ing" form of a verb earlier in the date's sentence ("Ballerina will cease streaming on
+    Peacock on August 22, 2025", "will stop playing in theaters on"), unless the note
+    quotes the words and says why the date stands. A
     "through" just after another date ends a range, which
     :func:`date_not_bounded_by_its_quote_or_noted` reads."""
     if claim.predicate.value != "release_date" or not isinstance(claim.value, DateValue):
@@ -3496,6 +3553,15 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
             continue
         found = _RUN_END_BEFORE.search(read, 0, each.start)
         if found is None:
+            ended = _RUN_ENDED_BEFORE.search(read, _sentence_start(read, each.start), each.start)
+            words = None if ended is None else " ".join(ended["ended"].split())
+            if words is not None and not re.search(_as_words((words,)), quoted):
+                message = (
+                    f"the quote writes {words!r} before {claim.value.date}, the end of a"
+                    " run, no release date of any medium: quote the words with it in the"
+                    " note and say why the date stands"
+                )
+                return [Breach("run's end", "value.date", message)]
             continue
         word = " ".join(found[1].lower().split())
         before = read[: found.start()].rstrip(" ,\u00a0")
@@ -6140,6 +6206,11 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "statement", "statements", "screening", "screenings", "premiere", "premieres",
         "rights", "shoot", "shoots", "shooting", "location", "locations", "set", "sets",
         "cast", "crew", "stars", "marketing", "campaign", "tickets", "anniversary",
+        # A likeness of it, another work: "a John Wick rip-off", "a Knives Out spoof".
+        "rip-off", "rip-offs", "ripoff", "ripoffs", "knockoff", "knockoffs", "knock-off",
+        "knock-offs", "clone", "clones", "spoof", "spoofs", "parody", "parodies", "send-up",
+        "send-ups", "pastiche", "pastiches", "imitation", "imitations", "homage", "homages",
+        "wannabe", "wannabes", "copycat", "copycats",
     ),
 }  # fmt: skip
 #: The nouns of each predicate of a work, said of the work itself: "Ballerina's release
@@ -6440,6 +6511,42 @@ def _thing_after(words: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+#: Words that make a work's name a likeness, another work compared with it, not the work:
+#: a suffix joined to the name ("a John Wick-style thriller", "-inspired", "-esque",
+#: "-like", "-type", "-flavored", "-adjacent", "-lite"), and words around it ("a thriller à
+#: la John Wick", "the next John Wick", "the John Wick of ballet films"). Read by
+#: :func:`value_of_the_work_itself` with :data:`THINGS_OF_THE_WORK` ("a John Wick
+#: rip-off", "a Knives Out spoof").
+LIKENESS_SUFFIXES = (
+    "style", "styled", "inspired", "influenced", "esque", "like", "type", "flavored",
+    "flavoured", "adjacent", "lite", "ish", "lookalike", "wannabe",
+)  # fmt: skip
+_LIKENESS_AFTER = re.compile(r"-(?i:(" + _phrases(LIKENESS_SUFFIXES) + r"))(?![\w'\u2019-])")
+_LIKENESS_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:(\u00e0\s+la|a\s+la|the\s+next))\s+\Z")
+_THE_X_OF = (re.compile(r"(?<![\w'\u2019-])(?i:the)\s+\Z"), re.compile(r"\s+of\s"))
+
+
+def _likeness_of_the_work(text: str, claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words of a likeness (:data:`LIKENESS_SUFFIXES`, "à la", "the next", "the X of")
+    that ``text`` writes with a name of the claim's subject, as a noun and the words read,
+    as :func:`_of_another_thing` gives them; or None."""
+    for name in catalog.entity(claim.subject).names:
+        if not name.strip():
+            continue
+        for found in _name_pattern(name).finditer(text):
+            after = _LIKENESS_AFTER.match(text, found.end())
+            if after is not None:
+                return f"-{after[1].casefold()}", text[found.start() : after.end()]
+            before = _LIKENESS_BEFORE.search(text, 0, found.start())
+            if before is not None:
+                return " ".join(before[1].casefold().split()), text[before.start() : found.end()]
+            the, of = _THE_X_OF
+            article = the.search(text, 0, found.start())
+            if article is not None and of.match(text, found.end()):
+                return "the ... of", f"{text[article.start() : found.end()]} of"
+    return None
+
+
 def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
     """The noun of another thing of the work that ``text`` (a value's clause) says the value
     of, and the words read; or None. See :func:`value_of_the_work_itself`."""
@@ -6622,7 +6729,10 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
     "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
-    (:data:`CONVERTED_OR_PART_WORDS`). A "whose" clause closed before the value is an aside
+    (:data:`CONVERTED_OR_PART_WORDS`). The work's name as a likeness is another work
+    (:func:`_likeness_of_the_work`: "a John Wick-style thriller", "à la John Wick", "the
+    John Wick of ballet films"; "a John Wick rip-off" by the nouns of a "thing"). A "whose"
+    clause closed before the value is an aside
     ("Ballerina, whose sequel is in the works, is an action film"); a text value's own words
     are no owner of it; a franchise's or a series' "series" is itself. A date, figure or
     text whose claim's note quotes the words and says how the value is the work's passes;
@@ -6647,7 +6757,7 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         at = read.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
         if at != -1 and claim.value.text.strip():
             read = read[:at] + "\x00" * len(claim.value.text) + read[at + len(claim.value.text) :]
-    found = _of_another_thing(read, claim, catalog)
+    found = _of_another_thing(read, claim, catalog) or _likeness_of_the_work(read, claim, catalog)
     if found is None and predicate in ("cost", "box_office"):
         # A part or a converted figure, said of it to the sentence's end ("cost $90
         # million, adjusted for inflation").
@@ -8690,6 +8800,14 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     are said of that person: after the person's name in
     its sentence, or anywhere where the quote does not write the name ("he turned down the
     role"); "X was replaced by Keanu Reeves" undoes X's credit, not his. The words of
+    :data:`ROLE_UNDONE_WORDS` undo it said of the person's part, job or deal
+    (:data:`ROLE_NOUNS`) after their possessive ("Gabriel Byrne's role in Ballerina has been
+    recast", "was given to", "was cut", "Ana de Armas's deal to star in Ballerina fell
+    through"). A credit in a work its sentence sets aside
+    (:data:`WORK_SET_ASIDE_WORDS` just before the subject's name: "Gabriel Byrne stars in The
+    Mother, not Ballerina", "over Ballerina", "unlike Ballerina") is another work's. A verb
+    of ending before a verb's "-ing" form said of the person (:data:`ENDING_VERBS`: "stopped
+    starring in", "ceased directing", "quit playing") undoes the credit too. The words of
     :data:`REFUSED_BY_WORDS` undo the credit of the person just after them ("was refused
     by Len Wiseman"). A credit's privative
     word counts only where it is bound to the credit's own role
@@ -8718,11 +8836,21 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     if credit and claim.qualifiers.status is not Status.SUPERSEDED:
         # A part held and then lost or handed on is what a superseded credit states.
         excluded += _lost_parts_of(read, names)
-    if not _negations(read) and not (credit and _UNDOING.search(read)) and not excluded:
+    if credit:
+        excluded += _role_undoings_of(read, names)
+        excluded += _said_of(_ENDED_DOING.finditer(read), 0, read, names)
+    aside = _work_set_aside(read, claim, catalog) if credit else Counter[str]()
+    if (
+        not _negations(read)
+        and not (credit and _UNDOING.search(read))
+        and not excluded
+        and not aside
+    ):
         return []  # the most claims: no name need be blanked
     quote = _without_names(read, claim, catalog)
     found = _negations(quote) + excluded
     found -= _nots_of_another_name(read, quote, names)
+    found |= aside  # "not Ballerina" is no contrast of another name
     if credit:
         found += _undoings_of(read, quote, names)
         found -= _privatives_of_something_else(quote, claim.predicate.value)
@@ -8730,6 +8858,9 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             found -= Counter(FIRST_PLAN_UNDOINGS)  # the credit first set: what it says
     passages = " ".join(note_passages(claim.note))
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
+    left -= Counter(
+        " ".join(ended[0].casefold().split()) for ended in _ENDED_DOING.finditer(passages)
+    )
     left -= Counter(
         " ".join(word[1].casefold().split())
         for words in (
@@ -8740,6 +8871,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             _SHORT_OF_CASTING_VERB,
             _REFUSED_BY,
             _LOST_PART,
+            _ROLE_UNDONE,
+            _WORK_SET_ASIDE,
         )
         for word in words.finditer(passages)
     )
@@ -9295,6 +9428,85 @@ def _lost_parts_of(read: str, names: Sequence[str]) -> Counter[str]:
 
 _REFUSED_BY_BEFORE = re.compile(_as_words(REFUSED_BY_WORDS) + r"[\s\u00a0]*\Z")
 
+#: Verbs of ending, in every form: with a verb's "-ing" form after them they say the doing
+#: ended ("Ana de Armas stopped starring in Ballerina", "Lionsgate ceased distributing
+#: Ballerina", "quit playing Rooney"), so a credit said of the person after them, or a link
+#: (:data:`RELATION_UNDOING_WORDS`), is undone; with "finish" (:data:`RUN_ENDING_VERBS`)
+#: they end a run, so a date after them in its sentence is the run's end, no release
+#: ("Ballerina will cease streaming on Peacock on August 22, 2025": see
+#: :func:`release_date_not_a_runs_end`). "finished directing" is a credit done, not undone.
+ENDING_VERBS = (
+    "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit",
+    "quits", "quitting", "discontinue", "discontinues", "discontinued", "discontinuing",
+)  # fmt: skip
+RUN_ENDING_VERBS = (*ENDING_VERBS, "finish", "finishes", "finished", "finishing")
+# A verb of ending and the "-ing" form of the verb it ends: "stopped starring".
+_ENDED_DOING = re.compile(_as_words(ENDING_VERBS) + r"[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-])")
+_RUN_ENDED_BEFORE = re.compile(
+    "(?P<ended>"
+    + _as_words(RUN_ENDING_VERBS)
+    + r"[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-]))[^.;:!?]*\Z"
+)
+
+
+#: The nouns of a person's credit itself, their part, job or deal ("Gabriel Byrne's role in
+#: Ballerina", "Len Wiseman's directing job on", "Lionsgate's distribution deal for"): a
+#: word of :data:`ROLE_UNDONE_WORDS` said of one undoes the credit as the person's own
+#: undoing words do (:func:`_role_undoings_of`).
+ROLE_NOUNS = (
+    "role", "roles", "part", "parts", "character", "characters", "job", "jobs", "gig",
+    "gigs", "spot", "credit", "credits", "deal", "deals", "contract", "contracts", "casting",
+    "hiring", "involvement", "storyline", "arc",
+)  # fmt: skip
+#: Words that undo a credit said of its noun (:data:`ROLE_NOUNS`) after the person's
+#: possessive, in every form: the part given to another ("was recast", "has been recast",
+#: "was given to", "went to", "was handed to", "was reassigned"), taken out of the work
+#: ("was cut", "was scrapped", "was eliminated", "was removed", "was dropped", "was axed",
+#: "was written out", "was taken away"), a deal or a casting that did not hold ("fell
+#: through", "collapsed", "fell apart", "was reversed", "was cancelled", "was rescinded",
+#: "was revoked", "was terminated"). Each undoes the credit: a note quoting the words says
+#: why it stands (a credit since changed has no status of these words).
+ROLE_UNDONE_WORDS = (
+    *(
+        f"{be} {undone}"
+        for be in (
+            "was", "were", "is", "are", "be", "been", "being", "got", "gets", "get",
+            "has been", "have been", "had been", "will be", "would be", "is being",
+            "was being",
+        )
+        for undone in (
+            "recast", "given to", "handed to", "handed over to", "passed to", "reassigned",
+            "cut", "cut out", "scrapped", "eliminated", "removed", "dropped", "axed", "nixed",
+            "written out", "taken away", "taken from", "reversed", "cancelled", "canceled",
+            "rescinded", "revoked", "terminated", "pulled", "killed", "shelved", "scuttled",
+        )
+    ),
+    "went to", "goes to", "go to", "fell through", "falls through", "fall through",
+    "falling through", "fallen through", "collapsed", "collapses", "collapse", "collapsing",
+    "fell apart", "falls apart", "fall apart", "falling apart", "fallen apart",
+)  # fmt: skip
+# A credit's noun after the person's possessive (across two words: "directing job",
+# "distribution deal", "screenplay credit"), then, in its clause, a word that undoes it.
+_ROLE_UNDONE_AFTER = re.compile(
+    r"['\u2019]s?(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+"
+    + _as_words(ROLE_NOUNS)
+    + r"[^.;:!?()\u2013\u2014]*?"
+    + _as_words(ROLE_UNDONE_WORDS)
+)
+_ROLE_UNDONE = re.compile(_as_words(ROLE_UNDONE_WORDS))
+
+
+def _role_undoings_of(read: str, names: Sequence[str]) -> Counter[str]:
+    """The words of :data:`ROLE_UNDONE_WORDS` said of a credit's noun (:data:`ROLE_NOUNS`)
+    just after a possessive of one of ``names`` as ``read`` writes it: "Gabriel Byrne's role
+    in Ballerina has been recast" undoes his credit as "Gabriel Byrne was recast" does."""
+    said = Counter[str]()
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            if (undone := _ROLE_UNDONE_AFTER.match(read, found.end())) is not None:
+                said[" ".join(undone[2].casefold().split())] += 1
+    return said
+
 
 def _refused_by(read: str, names: Sequence[str]) -> Counter[str]:
     """The words of :data:`REFUSED_BY_WORDS` just before one of ``names`` as ``read``
@@ -9374,6 +9586,35 @@ def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[
             ):
                 if excluding is not None:
                     said[" ".join(excluding[1].casefold().split())] += 1
+    return said
+
+
+#: Words that set a work aside just before its name in a credit's sentence: "Gabriel Byrne
+#: stars in The Mother, not Ballerina", "chose a new thriller over Ballerina", "stars in
+#: the new thriller, unlike Ballerina", "rather than Ballerina", "instead of Ballerina", "as
+#: opposed to Ballerina". A credit in the work they set aside is another work's: a note
+#: quoting the words says why it stands (:func:`_work_set_aside`).
+WORK_SET_ASIDE_WORDS = (
+    "not", "over", "unlike", "rather than", "instead of", "as opposed to", "in place of",
+)  # fmt: skip
+_WORK_SET_ASIDE = re.compile(_as_words(WORK_SET_ASIDE_WORDS))
+_WORK_SET_ASIDE_BEFORE = re.compile(_as_words(WORK_SET_ASIDE_WORDS) + r"[\s\u00a0]+\Z")
+
+
+def _work_set_aside(read: str, claim: Claim, catalog: Catalog) -> Counter[str]:
+    """The words of :data:`WORK_SET_ASIDE_WORDS` just before a name of the claim's subject
+    as ``read`` writes it, where that name is not the start of a longer name of the catalog
+    ("not Ballerina" sets Ballerina aside, "not Ballerina 2" another film)."""
+    names = catalog.entity(claim.subject).names
+    others = [name for name in _catalog_names_in(read, catalog) if name not in names]
+    said = Counter[str]()
+    for name in names:
+        for found in _name_pattern(name).finditer(read):
+            longer = (o for o in others if len(o) > len(name))
+            if any(_name_pattern(o).match(read, found.start()) for o in longer):
+                continue
+            if (words := _WORK_SET_ASIDE_BEFORE.search(read, 0, found.start())) is not None:
+                said[" ".join(words[1].casefold().split())] += 1
     return said
 
 
@@ -9667,6 +9908,51 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     return other
 
 
+# A gapped clause's opening: a comma, a semicolon or "and" just before the person's name.
+_GAPPED_OPENING = re.compile(r"(?:[,;]|[\s\u00a0](?i:and))[\s\u00a0]*\Z")
+# A gapped clause's work just after the person's name: "for", "in" or "on" and the name.
+_GAPPED_TO_A_WORK = re.compile(r",?[\s\u00a0]+(?i:for|in|on)[\s\u00a0]+(?P<work>\w[^,;.!?]*)")
+
+# A work called by a kind that is no film's own after "the": "the TV series", "the sequel"
+# ("the film" may be the subject).
+_GAPPED_WORK_NOUN = re.compile(
+    r"(?i:the)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?i:"
+    + r"series|miniseries|shows?|sequels?|prequels?|spin-offs?|spinoffs?|follow-ups?)"
+    + r"(?![\w'\u2019-])"
+)
+
+
+def _gapped_work(written: str, claim: Claim, catalog: Catalog, names: Sequence[str]) -> str | None:
+    """The work of the catalog, other than the claim's subject, that a gapped clause gives
+    the person: their name opens the clause (after a comma, a semicolon or "and") and
+    "for", "in" or "on" and the work's name follow it, the verb the clause before's ("Keanu
+    Reeves returns for Ballerina, Ian McShane for The Continental" gives Ian McShane The
+    Continental, not Ballerina; "Ian McShane, for the TV series" a work called by its
+    kind); None where there is none."""
+    by_name = _films_by_name(catalog)
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            if _GAPPED_OPENING.search(written, 0, found.start()) is None:
+                continue
+            led = _GAPPED_TO_A_WORK.match(written, found.end())
+            if led is None:
+                continue
+            # The work's name as written, with or without a "the" before it.
+            written_work = led["work"]
+            bare = re.sub(r"\A(?i:the)[\s\u00a0]+", "", written_work)
+            for work in sorted(by_name, key=len, reverse=True):
+                for text in (written_work, bare):
+                    if (
+                        re.match(rf"{re.escape(work)}(?!\w)", text, re.IGNORECASE)
+                        and claim.subject not in by_name[work]
+                    ):
+                        return text[: len(work)]
+            # A work the clause calls by its kind: "for the TV series", "in the sequel".
+            if (called := _GAPPED_WORK_NOUN.match(written_work)) is not None:
+                return called[0]
+    return None
+
+
 # A verb of taking a part over from the person named just after it: "Ana de Armas replaced
 # Unity Phelan as Rooney".
 _TAKES_OVER_FROM = re.compile(
@@ -9937,7 +10223,9 @@ def credit_written_with_its_role_or_noted(
     subject (:func:`_another_work`: "stars in Ballerina 2", "stars in John Wick", "stars in
     the sequel to Ballerina"; "stars in the film" names none), nor one whose person's own
     clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
-    Ballerina"). The role word nearest the
+    Ballerina"), nor one whose gapped clause gives the person another work
+    (:func:`_gapped_work`: "Keanu Reeves returns for Ballerina, Ian McShane for The
+    Continental"). The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
@@ -10033,8 +10321,10 @@ def credit_written_with_its_role_or_noted(
     main = re.sub(r"\([^()]*\)|,[^,;]*,", " ", claim.evidence.quote)
     # And the person's own clause alone: "Ana de Armas starred in No Time to Die; Keanu
     # Reeves starred in Ballerina" gives Ana de Armas no credit in Ballerina.
-    work = _another_work(main, claim, catalog) or _another_work(
-        re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog
+    work = (
+        _another_work(main, claim, catalog)
+        or _another_work(re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog)
+        or _gapped_work(written, claim, catalog, names)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
@@ -12393,8 +12683,10 @@ def link_written_with_its_words_or_noted(
     undoing_words = _RELATION_UNDOING_OF.get(claim.predicate.value, _RELATION_UNDOING)
     undoing = None if undoing_words is None else undoing_words.search(blanked)
     if undoing is not None:
+        # The words as written: a name inside them is blanked only where it was read.
+        said = " ".join(written[undoing.start() : undoing.end()].split())
         message = (
-            f"the quote's {undoing[0]!r} undoes the {claim.predicate.value} link: "
+            f"the quote's {said!r} undoes the {claim.predicate.value} link: "
             "a note must say why it stands"
         )
         return [Breach("relation words", "quote", message)]
@@ -12902,7 +13194,9 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     kept by a status it backs (``unconfirmed``, and but for a refusal to confirm, a
     confirmation not given or a dispute, "..., a figure Lionsgate has never confirmed",
     ``speculated``); otherwise the claim's note quotes the words and says why the value
-    stands. A word inside a name of the claim's subject, value or character is the name's,
+    stands. A thing stalled (:data:`STALLED_WORDS`: "is on hold", "in limbo") is a doubt but
+    of a production status, whose stage it is. A word inside a name of the claim's subject,
+    value or character is the name's,
     and a text value that keeps the words says what its quote says."""
     evidence = claim.evidence
     lead = _own_clause(lead_in(claim, catalog))
@@ -12919,6 +13213,9 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
         statuses = _denying_statuses(found[0])
         if claim.qualifiers.status in statuses:
             continue
+        stalled = " ".join(found[0].casefold().split()) in STALLED_WORDS
+        if stalled and claim.predicate.value == "production_status":
+            continue  # a stage of its own, which the production status rules read
         written = _as_words((said,))
         if re.search(written, kept.replace("\u2019", "'")) or re.search(written, quoted):
             continue
