@@ -1254,6 +1254,9 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("Ballerina opens on June seventh, 2024", "2024-06-07"),
         ("Ballerina opens on the seventh of June, 2024", "2024-06-07"),
         ("Ballerina opens on June twenty-first, 2024", "2024-06-21"),
+        # A season or a fiscal year beside the calendar year is not its own.
+        ("Ballerina opens in 2025, the studio's best season", "2025"),
+        ("Ballerina opens in 2025, in the fiscal year's second half", "2025"),
     ],
 )
 def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
@@ -1270,7 +1273,6 @@ def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
         ("The Korean Ballerina was released in 2023", "2023-22", "season of 2023-22 ('summer')"),
         ("It opens in the summer of 2025", "2025-23", "season of 2025-23 ('autumn' or 'fall')"),
         ("released in the summer of 2023, and in 2024", "2024-22", "season of 2024-22"),
-        ("the 2023-24 season", "2023-24", "season of 2023-24 ('winter')"),
         # A day and month each written, but not together as one date.
         (
             "Ballerina was released on June 7, 2024 in the US and July 6, 2024 in the UK",
@@ -1373,6 +1375,42 @@ def test_a_date_its_quote_does_not_write_needs_a_note_writing_it(
     written = date if season is None else f"{_rules.SEASON_WORDS[season][0]} {date[:4]}"
     noted = attrs.evolve(claim, note=f"'{quote}', with the text's heading: {written}.")
     assert [] == _rules.dated_by_its_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "words"),
+    [
+        # Reported: a fiscal year was read as the calendar year of a release.
+        ("Ballerina opens in fiscal 2025", "2025", "fiscal 2025"),
+        ("Ballerina opens in the 2025 fiscal year", "2025", "2025 fiscal year"),
+        ("Ballerina opens in fiscal year 2025", "2025", "fiscal year 2025"),
+        ("Ballerina opens in FY2025", "2025", "FY2025"),
+        ("Ballerina opens in FY25", "2025", "FY25"),
+        ("Ballerina opens in fiscal '25", "2025", "fiscal '25"),
+        ("Ballerina opens in the financial year 2024-25", "2024", "financial year 2024-25"),
+        ("Ballerina opens in Lionsgate's 2025\nfiscal year", "2025", "2025 fiscal year"),
+        # A season of a show or a sport, a school year: no calendar year either.
+        ("the 2023-24 season", "2023-24", "2023-24 season"),
+        ("The Continental streams in the 2025 season", "2025", "2025 season"),
+        ("Ballerina opens in the 2025 school year", "2025", "2025 school year"),
+    ],
+)
+def test_a_year_of_another_calendar_is_no_calendar_year(quote: str, date: str, words: str) -> None:
+    claim = _date_claim(quote, date)
+    (breach,) = _rules.dated_by_its_quote_or_noted(claim, CATALOG)
+    assert ("date note", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the quote writes {words!r}, a year of another calendar")
+    assert "say in a note how the calendar date is known" in breach.message
+    # A note quoting the words alone says nothing of the calendar; one writing the date in
+    # its own words does, and the quote's digits then bind no other year.
+    quoted = attrs.evolve(claim, note=f"'{quote}'.")
+    assert [breach] == _rules.dated_by_its_quote_or_noted(quoted, CATALOG)
+    earlier = str(int(date[:4]) - 1)
+    noted = attrs.evolve(
+        _date_claim(quote, earlier), note=f"'{quote}': that year opens in April {earlier}."
+    )
+    assert [] == _rules.dated_by_its_quote_or_noted(noted, CATALOG)
+    assert [] == _rules.date_agrees_with_its_quote(noted, CATALOG)
 
 
 def test_a_date_qualifier_is_read_as_a_value_date_is() -> None:
@@ -1643,7 +1681,7 @@ _JB = "just before"
         ("Ballerina will be released in 2024-2025", "2025", "-", "just before"),
         ("Ballerina will be released in 2024\u20132025", "2024", "\u2013", "just after"),
         ("Ballerina will be released in 2024/25", "2024", "/", "just after"),
-        ("the 2023-24 season", "2023", "-", "just after"),
+        ("the 2023-24 run", "2023", "-", "just after"),
         ("It plays June 7-14, 2024", "2024-06-07", "-", "just after"),
         ("It plays 6-7 June 2024", "2024-06-07", "-", "just before"),
         (

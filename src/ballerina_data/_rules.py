@@ -1561,7 +1561,10 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     Ballerina opened in 2024", nor "June 7, a year after John Wick 4 opened in 2023"
     2023-06-07, nor "June 7 and 2025 is the sequel year" 2025-06-07. The data's own form of
     a month ("2024-06") counts too; its form of a season ("2024-21") does not, as "the
-    2023-24 season" is a span of years.
+    2023-24 season" is a span of years. A year of another calendar
+    (:data:`OTHER_CALENDAR_WORDS`: "fiscal 2025", "FY2025", "the 2024-25 season") writes no
+    calendar year, in the quote, nor in its note: its date needs a note saying in its own
+    words how the calendar date is known, writing it.
 
     A month's name or a season's word alone writes it only in a date's shape
     (:data:`DATE_SHAPE_WORDS` just before it: "in June", "this spring", "mid-June"): "will
@@ -1572,6 +1575,9 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     quote, note = claim.evidence.quote, claim.note or ""
     if catalog is not None:  # a note that quotes a name writes no date with it either
         quote, note = _without_dated_names(quote, catalog), _without_dated_names(note, catalog)
+    # A fiscal year's or a season's digits write no calendar year, in the quote or the note.
+    quote, other_calendars = _without_other_calendars(quote, *_around(claim, catalog))
+    note = _without_other_calendars(note)[0]
     quote_dates = _written_dates(quote)
     # A note excuses the date only by writing it: "'Next year' in an article dated August
     # 4, 2023: 2024." excuses 2024, not 2031.
@@ -1598,6 +1604,13 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
         part = _unwritten_part(quote_dates, date)
         if part is None or _unwritten_part(noted_dates, date, own_words) is None:
             continue
+        if other_calendars:
+            message = (
+                f"the quote writes {other_calendars[0]!r}, a year of another calendar (a fiscal"
+                " or school year, a season), no calendar year: say in a note how the calendar"
+                " date is known (which months that year spans), writing the date"
+            )
+            return [Breach("date note", field, message)]
         message = (
             f"the quote does not write the {_described(part, date)}: say in a note how the"
             " date is inferred (from the publication date, from which words), writing the"
@@ -1605,6 +1618,41 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
         )
         return [Breach("date note", field, message)]
     return []
+
+
+#: The words that make a year written with them the year of another calendar than the
+#: one a date is of: a company's fiscal or financial year ("fiscal 2025", "FY2025", "FY25",
+#: "the 2025 fiscal year", "financial year 2024-25"), a tax, school, academic or model year,
+#: a season of a show or a sport ("the 2025 season", "season 2025"), just before the year or
+#: just after it (or after its span, "2024-25"). Lionsgate's fiscal 2025 ran from April 2024
+#: to March 2025: its digits write no calendar year of a date (nor of a note's), and a date
+#: of that year needs a note saying, in its own words, how the calendar date is known.
+OTHER_CALENDAR_WORDS = (
+    "fiscal", "fiscal year", "financial year", "FY", "tax year", "school year",
+    "academic year", "model year", "season",
+)  # fmt: skip
+_OTHER_CALENDAR_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?i:{_phrases(OTHER_CALENDAR_WORDS)}))[\s\u00a0]*"
+    r"(?P<before>['\u2019]?\d{2}(?:\d{2})?(?:[\s\u00a0]*[-\u2013/][\s\u00a0]*\d{2}(?:\d{2})?)?)"
+    r"(?![\w-])"
+    r"|(?<![\w'\u2019-])(?P<after>\d{4}(?:[\s\u00a0]*[-\u2013/][\s\u00a0]*\d{2}(?:\d{2})?)?)"
+    rf"(?:['\u2019]s)?[\s\u00a0]+(?:(?i:{_phrases(OTHER_CALENDAR_WORDS)}))(?![\w-])"
+)
+
+
+def _without_other_calendars(text: str, before: str = "", after: str = "") -> tuple[str, list[str]]:
+    """``text`` with each year of another calendar (:data:`OTHER_CALENDAR_WORDS`) blanked,
+    read with the words ``before`` and ``after`` it in its sentence ("fiscal" before a quote
+    that opens with "2025"), and the words of each, as the text writes them."""
+    whole, found = before + text + after, []
+    for match in _OTHER_CALENDAR_YEAR.finditer(whole):
+        group = "before" if match["before"] is not None else "after"
+        start = max(match.start(group) - len(before), 0)
+        end = min(match.end(group) - len(before), len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+            found.append(" ".join(match[0].split()))
+    return text, found
 
 
 def _read_both_ways(written: Sequence[_WrittenDate], date: PartialDate) -> _WrittenDate | None:
@@ -1648,6 +1696,7 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     if not dates:
         return []
     quote = _without_dated_names(claim.evidence.quote, catalog)
+    quote = _without_other_calendars(quote, *_around(claim, catalog))[0]
     stated = _stated_dates(quote, _published(claim, catalog))
     if not stated:
         return []
