@@ -5436,6 +5436,11 @@ def _credit(
          "'was booted'", "was booted"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
+        # Reported: "zero", the "no" of a count, was no negation.
+        ("Ballerina features zero scenes with Keanu Reeves", "film/ballerina-2024",
+         "'zero'", "zero scenes"),
+        ("Keanu Reeves appears in Ballerina for zero minutes", "film/ballerina-2024",
+         "'zero'", "zero minutes"),
         # A privative word bound to the credit's own role still undoes it.
         ("Keanu Reeves is a former star of Ballerina", "film/ballerina-2024", "'former'", "former"),
         ("Keanu Reeves, star-turned-critic, reviews Ballerina", "film/ballerina-2024",
@@ -5488,6 +5493,9 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves stars in Ballerina, and nobody does it better", "film/ballerina-2024"),
         ("Keanu Reeves stars in Ballerina; it's not hard to see why", "film/ballerina-2024"),
         ("Keanu Reeves, who never misses a beat, stars in Ballerina", "film/ballerina-2024"),
+        # "zero" of a compound counts nothing.
+        ("Keanu Reeves stars in Ballerina's zero-gravity fight", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina: Chapter Zero", "film/ballerina-2024"),
         # Reported: a contrast's "not" before another name was read as negating this one.
         ("Ballerina's star is Keanu Reeves, not Ian McShane", "film/ballerina-2024"),
         ("It is Keanu Reeves, and not Ian McShane as rumored, who stars", "film/ballerina-2024"),

@@ -7854,12 +7854,15 @@ def _without_idioms(text: str) -> str:
 
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
 # or a denial ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it
-# is not so), as a quote writes it.
+# is not so), as a quote writes it; and "zero", the "no" of a count ("features zero scenes
+# with Ian McShane", "appears in Ballerina for zero minutes"), in lower case or opening the
+# text: "Zero" inside it is a name's ("Ballerina: Chapter Zero", "Zero Dark Thirty").
 _NEGATION = re.compile(
     r"\b(?:"
     + "|".join(
         [
             *sorted(NEGATIONS),
+            r"(?-i:zero|ZERO|(?<![\s\S])Zero)(?![-\u2010])",
             _phrases(NEGATING_PHRASES),
             "deny",
             "denies",
