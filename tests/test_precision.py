@@ -4914,6 +4914,17 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "\"Ballerina's sequel\": 'sequel'"),
         ("The Ballerina video game is set in Tokyo.", "narrative_location:Tokyo",
          "'Ballerina video game': 'game'"),
+        # Reported: one or all of several parts of the work, "each episode of", was the
+        # work's value where "an episode of" was not.
+        ("Each episode of Ballerina runs 90 minutes.", "90 minute",
+         "'Each episode of Ballerina': 'episode'"),
+        ("Every episode of Ballerina runs 90 minutes.", "90 minute",
+         "'Every episode of Ballerina': 'episode'"),
+        ("All episodes of Ballerina run 90 minutes.", "90 minute",
+         "'All episodes of Ballerina': 'episodes'"),
+        ("Episodes of Ballerina run 90 minutes.", "90 minute",
+         "'Episodes of Ballerina': 'episodes'"),
+        ("Ballerina runs 90 minutes, every one of them tense.", "90 minute", None),
         # The work's own text values, and a "whose" clause closed before the value.
         ("Ballerina's setting is Tokyo.", "narrative_location:Tokyo", None),
         ("Ballerina's Prague shoot began in 2022.", "filming_location:Prague", None),

@@ -6452,28 +6452,40 @@ def _possessed(
     return None
 
 
+# Words that open a clause and are no noun alone: a determiner, a preposition.
+_NOT_A_NOUN_ALONE = (
+    r"(?i:the|a|an|this|that|these|those|its|their|his|her|each|every|any|all|one|both|from"
+    r"|in|on|at|for|with|by|to|of|after|before|since|as|about|like)(?![\w'\u2019-])"
+)
+
+
 def _of_the_work(
     text: str, name: str, own: frozenset[str], titles: Sequence[tuple[int, int]] = ()
 ) -> tuple[str, str] | None:
     """ "the sequel to Ballerina", "the director's cut of Ballerina", "The rights to
-    Ballerina", "a documentary about Ballerina": the noun before "of", "to", "about", "on"
-    or "for" the work (any but the predicate's own after "of" or "to"; one of
-    :data:`THINGS_OF_THE_WORK` after the others), and the words read; or None. Words
+    Ballerina", "a documentary about Ballerina", "each episode of The Continental",
+    "Episodes of The Continental" (after a determiner, or none at the clause's start): the
+    noun before "of", "to", "about", "on" or "for" the work (any but the predicate's own
+    after "of" or "to"; one of :data:`THINGS_OF_THE_WORK` after the others), and the words
+    read; or None. Words
     within one of ``titles`` (where a name of the work is written whole) are the work's
     own title ("From the World of John Wick: Ballerina"), no other thing."""
     work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
+    # A determiner of one or all of several ("each episode of", "every episode of", "all
+    # episodes of"), as "an episode of"; or a noun alone opening the clause ("Episodes of").
     for found in re.finditer(
-        rf"(?<![\w'\u2019-])(?i:the|a|an|this|that|its|their)"
+        r"(?:(?<![\w'\u2019-])(?i:the|a|an|this|that|its|their|each|every|any|all|one|both)"
         rf"((?:[\s\u00a0]+{_NOT_A_VERB}{_REFERENCE_WORD}){{1,4}}?)"
+        rf"|(?<![\s\S])[\s\u00a0]*(?!{_NOT_A_NOUN_ALONE})({_NOT_A_VERB}{_REFERENCE_WORD}))"
         rf"[\s\u00a0]+((?i:of|to|about|on|for))[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?{work}"
         rf"(?![\w'\u2019-]|[\s\u00a0]+[0-9])",
         text,
     ):
         if any(start <= found.start() and found.end() <= end for start, end in titles):
             continue
-        head = found[1].split()[-1].casefold()
+        head = (found[1] or found[2]).split()[-1].casefold()
         thing = any(each.fullmatch(head) for each in _THING_OF_THE_WORK.values())
-        if head not in own and (thing or found[2].casefold() in ("of", "to")):
+        if head not in own and (thing or found[3].casefold() in ("of", "to")):
             return head, " ".join(found[0].split())
     return None
 
