@@ -2093,6 +2093,36 @@ def test_a_plan_its_sentence_says_was_not_kept_backs_superseded(text: str, backe
             "vacating",
         ),
         ("Ballerina's release was moved, giving up June 7, 2024.", "June 7, 2024", "giving up"),
+        # Reported: a date left, ceded, moved or bumped off, one said to belong to another
+        # film or to no longer hold, and one a correction gave before, were read as stated.
+        ("Ballerina moved off June 7, 2024.", "Ballerina moved off June 7, 2024", "moved"),
+        (
+            "Lionsgate has bumped Ballerina off June 7, 2024.",
+            "Lionsgate has bumped Ballerina off June 7, 2024",
+            "bumped",
+        ),
+        ("Ballerina left its June 7, 2024 release date.", "its June 7, 2024", "left"),
+        ("Ballerina ceded its June 7, 2024 release date to Mufasa.", "its June 7, 2024", "ceded"),
+        *(
+            (
+                f"Ballerina's June 7, 2024 release date {words}. It hit theaters June 6, 2025.",
+                "Ballerina's June 7, 2024 release date",
+                said,
+            )
+            for words, said in (
+                ("now belongs to Mufasa", "now belongs to"),
+                ("is outdated", "is outdated"),
+                ("is now void", "is now void"),
+                ("is off", "is off"),
+                ("is history", "is history"),
+                ("was given to Mufasa", "was given to"),
+            )
+        ),
+        (
+            "Ballerina's release date, given here last week as June 7, 2024, is June 6, 2025.",
+            "given here last week as June 7, 2024",
+            "given here",
+        ),
     ],
 )
 def test_a_former_schedule_needs_the_status_superseded_not_scheduled(

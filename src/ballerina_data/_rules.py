@@ -4773,7 +4773,8 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: say it was the first set or an earlier plan ("originally", "initially", "at first",
 #: "previously", "formerly", "first announced as", "known during production as", a
 #: pluperfect plan "had been set for", "had been scheduled", a past one "was due on", and
-#: a first one "was first slated for", "first scheduled", "first budgeted");
+#: a first one "was first slated for", "first scheduled", "first budgeted"; a correction's
+#: "given here last week as");
 #: ``"just before"``, words just before it (across the same words): "once" ("The budget,
 #: once $90 million, is now $100 million"), "planned" ("past its planned $90 million") and
 #: a budget's start ("Ballerina's budget started at $90 million", "began at");
@@ -4787,7 +4788,8 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: "later corrected to") and "no longer the plan"; ``"done after"``, a verb of a change
 #: just after the value (or after its noun, "release date", "budget"), past or passive,
 #: that says the value was dropped or changed ("Ballerina's June 7, 2024 release date was
-#: pulled", "slipped", "fell through", "Ballerina's $90 million budget was halved", "grew
+#: pulled", "slipped", "fell through", "now belongs to", "is outdated", "is now void", "is
+#: off", "Ballerina's $90 million budget was halved", "grew
 #: by $20 million", "Ballerina's 120-minute running time grew to 125 minutes"), unless
 #: "from" follows it (the value it came from is another); and,
 #: for a credit or a filming location
@@ -4823,7 +4825,9 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "yank", "yanks", "yanked", "yanking", "nix", "nixes", "nixed", "nixing", "call off",
         "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving",
         "gives up", "giving up", "removing", "revising", "switching", "forfeiting", "jumping",
-        "climbing", "soaring", "falling", "shrinking",
+        "climbing", "soaring", "falling", "shrinking", "cede", "cedes", "ceded", "ceding",
+        "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered",
+        "surrendering", "relinquish", "relinquishes", "relinquished", "relinquishing",
     ),
     "cost": ("cost", "costs", "costing"),
     "before": (
@@ -4835,7 +4839,8 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "had been hired", "had been attached", "had been tapped", "first cast", "first hired",
         "first attached", "first tapped", "first signed", "first slated", "first scheduled",
         "first dated", "first set for", "first planned", "first due", "first targeted",
-        "first budgeted",
+        "first budgeted", "given here", "given earlier", "given here earlier",
+        "stated here", "stated earlier", "listed here", "listed earlier",
     ),
     "after": (
         "since", "has since", "have since", "had since", "later", "no longer the plan",
@@ -4850,7 +4855,10 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "rescheduled", "shifted", "bumped", "changed", "replaced", "revised", "cut",
         "slashed", "halved", "trimmed", "reduced", "lowered", "raised", "increased",
         "boosted", "grew", "grown", "ballooned", "swelled", "rose", "risen", "jumped",
-        "climbed", "soared", "doubled", "tripled", "shrank", "shrunk",
+        "climbed", "soared", "doubled", "tripled", "shrank", "shrunk", "given to",
+        "handed to", "taken by", "went to", "belongs to", "now belongs to", "outdated",
+        "obsolete", "void", "is outdated", "is now outdated", "is obsolete", "is now obsolete",
+        "is void", "is now void", "is off", "is now off", "is history", "is now history",
     ),
     "just before": (
         "once", "planned", "budget started at", "budget started out at", "budget began at",
@@ -4881,7 +4889,7 @@ _CHANGE_VERB = _as_words(CHANGE_WORDS["verbs"])
 _CHANGED_FROM = re.compile(_as_words(("from",)) + _READ_ACROSS + _SIGN_BEFORE + r"[\s\u00a0]*\Z")
 # Words of where a value went, which may stand between a verb and its possessive.
 _WHERE_IT_WENT = (
-    r"to|into|onto|for|until|till|on|at|in|as|with|by|of|toward|towards|after|before|ahead"
+    r"to|into|onto|for|until|till|on|at|in|as|with|by|of|off|toward|towards|after|before|ahead"
     r"|than|from|past|beyond|over|above|below|under"
 )
 _GIVEN_UP = re.compile(
@@ -4889,7 +4897,7 @@ _GIVEN_UP = re.compile(
     + _CHANGE_VERB
     + r"(?:[\s\u00a0]+(?!(?i:"
     + _WHERE_IT_WENT
-    + r")\b)[\w'\u2019-]+){0,3}[\s\u00a0]+(?:(?i:its|the|their|his|her|this|that)"
+    + r")\b)[\w'\u2019-]+){0,3}[\s\u00a0]+(?:(?i:its|the|their|his|her|this|that|off)"
     + r"|[^\W\d_][\w-]*['\u2019]s)"
     + "|"
     + _as_words(CHANGE_WORDS["cost"])
