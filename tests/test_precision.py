@@ -2165,6 +2165,18 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
                 "grew by $20 million",
                 "was later doubled",
                 "had been cut",
+                # Reported: more wordings of a budget since changed.
+                "proved insufficient",
+            )
+        ),
+        *(
+            (text, text[:-1], "cost", "90000000 USD", None)
+            for text in (
+                "Ballerina blew through its $90 million budget.",
+                "Ballerina overshot its $90 million budget.",
+                "Ballerina's budget was planned at $90 million.",
+                "Ballerina's budget was pegged at $90 million before reshoots.",
+                "Ballerina was budgeted at $90 million before reshoots.",
             )
         ),
         # Reported: a budget's start was read as the standing budget.

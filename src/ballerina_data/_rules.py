@@ -4828,6 +4828,9 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "climbing", "soaring", "falling", "shrinking", "cede", "cedes", "ceded", "ceding",
         "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered",
         "surrendering", "relinquish", "relinquishes", "relinquished", "relinquishing",
+        "blow through", "blows through", "blew through", "blown through", "blowing through",
+        "overshoot", "overshoots", "overshot", "overshooting", "overrun", "overruns",
+        "overran", "overrunning",
     ),
     "cost": ("cost", "costs", "costing"),
     "before": (
@@ -4846,7 +4849,9 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "since", "has since", "have since", "had since", "later", "no longer the plan",
         "no longer the case", "no longer the date", "took over", "taken over", "takes over",
         "got the part", "took the part", "before moving", "production moved",
-        "filming moved", "the shoot moved", "shooting moved",
+        "filming moved", "the shoot moved", "shooting moved", "before reshoots",
+        "before the reshoots", "before reshooting", "prior to reshoots", "before overruns",
+        "before the overruns", "before additional photography",
     ),
     "done after": (
         "pulled", "vacated", "nixed", "shelved", "slipped", "fell through", "scrapped",
@@ -4859,10 +4864,11 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "handed to", "taken by", "went to", "belongs to", "now belongs to", "outdated",
         "obsolete", "void", "is outdated", "is now outdated", "is obsolete", "is now obsolete",
         "is void", "is now void", "is off", "is now off", "is history", "is now history",
+        "proved insufficient", "proved inadequate", "proved too small", "proved too low",
     ),
     "just before": (
-        "once", "planned", "budget started at", "budget started out at", "budget began at",
-        "cost started at", "price tag started at",
+        "once", "planned", "planned at", "budget started at", "budget started out at",
+        "budget began at", "cost started at", "price tag started at",
     ),
     "just after": ("until", "till"),
     "first after": (
@@ -4951,7 +4957,14 @@ _CHANGED_SINCE_AFTER = re.compile(
     + _CHANGE_VERB
     + r"|(?i:(corrected|amended|adjusted|restated)))"
     + r"|"
-    + _as_words(("no longer the plan", "no longer the case", "no longer the date"))
+    + _as_words(
+        (
+            "no longer the plan",
+            "no longer the case",
+            "no longer the date",
+            *(w for w in CHANGE_WORDS["after"] if w.startswith(("before", "prior"))),
+        )
+    )
 )
 # A verb of a change just after a value or its noun, past or passive: "Ballerina's June 7,
 # 2024 release date was pulled", "Ballerina's $90 million budget was later halved".
