@@ -4486,6 +4486,14 @@ def test_every_box_office_figure_is_a_running_total() -> None:
         # Reported: one frame's takings were the total.
         ("Ballerina grossed $25 million this frame.", "Ballerina grossed $25 million this frame",
          "amount", "this frame"),
+        # Reported: an opening's takings "this weekend" had no way through: the weekend an
+        # opening's verb takes the figure in is the opening's, a total as of then.
+        ("Ballerina opened to $25 million this weekend.",
+         "Ballerina opened to $25 million this weekend", "date", "opened to"),
+        ("Ballerina opened to $25 million last weekend.",
+         "Ballerina opened to $25 million last weekend", "date", "opened to"),
+        ("Ballerina debuted with $25 million on Friday.",
+         "Ballerina debuted with $25 million on Friday", "date", "debuted with"),
         # A total up to a day, or reached on it, is the running total.
         ("By Monday, Ballerina had made $25 million.", "Ballerina had made $25 million", None,
          None),

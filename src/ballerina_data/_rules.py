@@ -5311,7 +5311,8 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: "this weekend", "on Saturday", a weekday alone: "grossed $5 million Monday", "its Friday
 #: haul", "between Monday and Thursday", but "Thursday previews", which are the opening's; a
 #: holiday: "on Father's Day"; "during the week", "in one day"), no total at all: the catalog
-#: holds no such figure. The
+#: holds no such figure; but the period an opening's verb takes the figure in is the
+#: opening's ("opened to $24.5 million this weekend"), not by its ordinal. The
 #: verbs of the opening are read only just before the figure (across up to two words: "opened
 #: to an estimated $25 million"), or before it across up to eight words of the verb's own
 #: clause before its "to" or "with" ("debuted at number one with $25 million", "opened on
@@ -5564,6 +5565,17 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     # A total reached on the day or weekend is the running total ("crossed ... on Sunday").
     if later is not None and _running_total_before(sentence[before:start]):
         later = None
+    # The period an opening's verb takes the figure in is the opening's ("opened to $24.5
+    # million this weekend", "debuted with $10 million on Friday"), a total as of then: the
+    # date qualifier below; but never a later one by its ordinal ("in its second weekend").
+    verb = _OPENING_JUST_BEFORE.search(sentence[before:start])
+    opened = verb[1] if verb is not None else _opening_across(sentence, start)
+    if (
+        later is not None
+        and opened is not None
+        and not any(word in _ORDINALS for word in later.casefold().split())
+    ):
+        later = None
     # Takings added to a total ("added $10 million", "another $10 million") are none either.
     added = _ADDED_JUST_BEFORE.search(sentence[before:start])
     what = f"one period's takings ({later!r})" if later is not None else None
@@ -5571,14 +5583,13 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     if what is not None:
         message = (
             f"the sentence gives the figure as {what}, not the running total box_office is:"
-            " claim a total the text gives"
+            " claim a total the text gives (an opening's takings, after 'opened to' or"
+            " 'debuted with', pass with the date qualifier)"
         )
         return [Breach("part of the run", "value.amount", message)]
     if breach := _target_or_forecast(claim, near):
         return breach
-    verb = _OPENING_JUST_BEFORE.search(sentence[before:start])
-    opening = verb[1] if verb is not None else _opening_across(sentence, start)
-    opening = opening if opening is not None else _period_named(_OPENING_PERIOD, near)
+    opening = opened if opened is not None else _period_named(_OPENING_PERIOD, near)
     noun = _OPENING_JUST_AFTER.match(sentence, end, after)
     if opening is None and noun and not _TOTAL_UP_TO.search(sentence, end, noun.start(1)):
         opening = noun[1]  # "a $25 million opening", not "$100 million since its opening"
