@@ -3072,6 +3072,10 @@ def test_takings_quoted_from_the_region_before_them_and_giving_it_are_accepted(
         ("Ballerina made $25 million worldwide", "25000000", None),
         ("Ballerina made $25 million in Japan and $30 million worldwide", "30000000", None),
         ("Ballerina made $25 million in Japan", "25000000", "Japan"),
+        # Reported: the adverb the clause rule reads as a territory wrote no region.
+        ("Ballerina made $25 million domestically", "25000000", "domestic"),
+        ("Ballerina made $25 million internationally", "25000000", "international"),
+        ("Ballerina made $25 million stateside", "25000000", "US"),
     ],
 )
 def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
@@ -3079,6 +3083,7 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
 ) -> None:
     claim = attrs.evolve(_figure_claim(quote, amount, "USD"), qualifiers=Qualifiers(region=region))
     assert [] == _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert [] == _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
 
 
 @pytest.mark.parametrize(

@@ -3933,7 +3933,9 @@ def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], li
 #: adjectives that name them as well: "from North American theaters" writes the region
 #: ``North America``, "the Japanese release" ``Japan``; and ``worldwide`` has the words
 #: that say it of the whole world ("global", "globally", "around the world", "across the
-#: globe"). Each region is keyed as
+#: globe"); "domestic", "international" and ``US`` have "domestically",
+#: "internationally" and "stateside", as :data:`TAKINGS_SCOPE_WORDS` reads them. Each region
+#: is keyed as
 #: :func:`~._relations.region_key` folds it. "American" alone is none of them: it is said of
 #: the United States, of North America and of the Americas.
 REGION_ADJECTIVES = {
@@ -3952,6 +3954,9 @@ REGION_ADJECTIVES = {
         "Japan": ("Japanese",), "Korea": ("Korean",), "South Korea": ("South Korean",),
         "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Philippines": ("Filipino",),
         "Australia": ("Australian",),
+        # The adverbs the takings' clause rule reads as territories name them too.
+        "domestic": ("domestically",), "international": ("internationally",),
+        "US": ("stateside",),
         "worldwide": (
             "global", "globally", "around the world", "across the world", "all over the world",
             "the world over", "around the globe", "across the globe",
