@@ -1258,6 +1258,9 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
         ("Ballerina opens on June seventh, 2024", "2024-06-07"),
         ("Ballerina opens on the seventh of June, 2024", "2024-06-07"),
         ("Ballerina opens on June twenty-first, 2024", "2024-06-21"),
+        # A season or a fiscal year beside the calendar year is not its own.
+        ("Ballerina opens in 2025, the studio's best season", "2025"),
+        ("Ballerina opens in 2025, in the fiscal year's second half", "2025"),
     ],
 )
 def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
@@ -1274,7 +1277,6 @@ def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
         ("The Korean Ballerina was released in 2023", "2023-22", "season of 2023-22 ('summer')"),
         ("It opens in the summer of 2025", "2025-23", "season of 2025-23 ('autumn' or 'fall')"),
         ("released in the summer of 2023, and in 2024", "2024-22", "season of 2024-22"),
-        ("the 2023-24 season", "2023-24", "season of 2023-24 ('winter')"),
         # A day and month each written, but not together as one date.
         (
             "Ballerina was released on June 7, 2024 in the US and July 6, 2024 in the UK",
@@ -1377,6 +1379,42 @@ def test_a_date_its_quote_does_not_write_needs_a_note_writing_it(
     written = date if season is None else f"{_rules.SEASON_WORDS[season][0]} {date[:4]}"
     noted = attrs.evolve(claim, note=f"'{quote}', with the text's heading: {written}.")
     assert [] == _rules.dated_by_its_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "words"),
+    [
+        # Reported: a fiscal year was read as the calendar year of a release.
+        ("Ballerina opens in fiscal 2025", "2025", "fiscal 2025"),
+        ("Ballerina opens in the 2025 fiscal year", "2025", "2025 fiscal year"),
+        ("Ballerina opens in fiscal year 2025", "2025", "fiscal year 2025"),
+        ("Ballerina opens in FY2025", "2025", "FY2025"),
+        ("Ballerina opens in FY25", "2025", "FY25"),
+        ("Ballerina opens in fiscal '25", "2025", "fiscal '25"),
+        ("Ballerina opens in the financial year 2024-25", "2024", "financial year 2024-25"),
+        ("Ballerina opens in Lionsgate's 2025\nfiscal year", "2025", "2025 fiscal year"),
+        # A season of a show or a sport, a school year: no calendar year either.
+        ("the 2023-24 season", "2023-24", "2023-24 season"),
+        ("The Continental streams in the 2025 season", "2025", "2025 season"),
+        ("Ballerina opens in the 2025 school year", "2025", "2025 school year"),
+    ],
+)
+def test_a_year_of_another_calendar_is_no_calendar_year(quote: str, date: str, words: str) -> None:
+    claim = _date_claim(quote, date)
+    (breach,) = _rules.dated_by_its_quote_or_noted(claim, CATALOG)
+    assert ("date note", "value.date") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the quote writes {words!r}, a year of another calendar")
+    assert "say in a note how the calendar date is known" in breach.message
+    # A note quoting the words alone says nothing of the calendar; one writing the date in
+    # its own words does, and the quote's digits then bind no other year.
+    quoted = attrs.evolve(claim, note=f"'{quote}'.")
+    assert [breach] == _rules.dated_by_its_quote_or_noted(quoted, CATALOG)
+    earlier = str(int(date[:4]) - 1)
+    noted = attrs.evolve(
+        _date_claim(quote, earlier), note=f"'{quote}': that year opens in April {earlier}."
+    )
+    assert [] == _rules.dated_by_its_quote_or_noted(noted, CATALOG)
+    assert [] == _rules.date_agrees_with_its_quote(noted, CATALOG)
 
 
 def test_a_date_qualifier_is_read_as_a_value_date_is() -> None:
@@ -1647,7 +1685,7 @@ _JB = "just before"
         ("Ballerina will be released in 2024-2025", "2025", "-", "just before"),
         ("Ballerina will be released in 2024\u20132025", "2024", "\u2013", "just after"),
         ("Ballerina will be released in 2024/25", "2024", "/", "just after"),
-        ("the 2023-24 season", "2023", "-", "just after"),
+        ("the 2023-24 run", "2023", "-", "just after"),
         ("It plays June 7-14, 2024", "2024-06-07", "-", "just after"),
         ("It plays 6-7 June 2024", "2024-06-07", "-", "just before"),
         (
@@ -2072,6 +2110,36 @@ def test_a_plan_its_sentence_says_was_not_kept_backs_superseded(text: str, backe
             "vacating",
         ),
         ("Ballerina's release was moved, giving up June 7, 2024.", "June 7, 2024", "giving up"),
+        # Reported: a date left, ceded, moved or bumped off, one said to belong to another
+        # film or to no longer hold, and one a correction gave before, were read as stated.
+        ("Ballerina moved off June 7, 2024.", "Ballerina moved off June 7, 2024", "moved"),
+        (
+            "Lionsgate has bumped Ballerina off June 7, 2024.",
+            "Lionsgate has bumped Ballerina off June 7, 2024",
+            "bumped",
+        ),
+        ("Ballerina left its June 7, 2024 release date.", "its June 7, 2024", "left"),
+        ("Ballerina ceded its June 7, 2024 release date to Mufasa.", "its June 7, 2024", "ceded"),
+        *(
+            (
+                f"Ballerina's June 7, 2024 release date {words}. It hit theaters June 6, 2025.",
+                "Ballerina's June 7, 2024 release date",
+                said,
+            )
+            for words, said in (
+                ("now belongs to Mufasa", "now belongs to"),
+                ("is outdated", "is outdated"),
+                ("is now void", "is now void"),
+                ("is off", "is off"),
+                ("is history", "is history"),
+                ("was given to Mufasa", "was given to"),
+            )
+        ),
+        (
+            "Ballerina's release date, given here last week as June 7, 2024, is June 6, 2025.",
+            "given here last week as June 7, 2024",
+            "given here",
+        ),
     ],
 )
 def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
@@ -2114,6 +2182,18 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
                 "grew by $20 million",
                 "was later doubled",
                 "had been cut",
+                # Reported: more wordings of a budget since changed.
+                "proved insufficient",
+            )
+        ),
+        *(
+            (text, text[:-1], "cost", "90000000 USD", None)
+            for text in (
+                "Ballerina blew through its $90 million budget.",
+                "Ballerina overshot its $90 million budget.",
+                "Ballerina's budget was planned at $90 million.",
+                "Ballerina's budget was pegged at $90 million before reshoots.",
+                "Ballerina was budgeted at $90 million before reshoots.",
             )
         ),
         # Reported: a budget's start was read as the standing budget.
@@ -3009,6 +3089,10 @@ def test_takings_quoted_from_the_region_before_them_and_giving_it_are_accepted(
         ("Ballerina made $25 million worldwide", "25000000", None),
         ("Ballerina made $25 million in Japan and $30 million worldwide", "30000000", None),
         ("Ballerina made $25 million in Japan", "25000000", "Japan"),
+        # Reported: the adverb the clause rule reads as a territory wrote no region.
+        ("Ballerina made $25 million domestically", "25000000", "domestic"),
+        ("Ballerina made $25 million internationally", "25000000", "international"),
+        ("Ballerina made $25 million stateside", "25000000", "US"),
     ],
 )
 def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
@@ -3016,6 +3100,7 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
 ) -> None:
     claim = attrs.evolve(_figure_claim(quote, amount, "USD"), qualifiers=Qualifiers(region=region))
     assert [] == _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert [] == _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -4450,6 +4535,14 @@ def test_every_box_office_figure_is_a_running_total() -> None:
         # Reported: one frame's takings were the total.
         ("Ballerina grossed $25 million this frame.", "Ballerina grossed $25 million this frame",
          "amount", "this frame"),
+        # Reported: an opening's takings "this weekend" had no way through: the weekend an
+        # opening's verb takes the figure in is the opening's, a total as of then.
+        ("Ballerina opened to $25 million this weekend.",
+         "Ballerina opened to $25 million this weekend", "date", "opened to"),
+        ("Ballerina opened to $25 million last weekend.",
+         "Ballerina opened to $25 million last weekend", "date", "opened to"),
+        ("Ballerina debuted with $25 million on Friday.",
+         "Ballerina debuted with $25 million on Friday", "date", "debuted with"),
         # A total up to a day, or reached on it, is the running total.
         ("By Monday, Ballerina had made $25 million.", "Ballerina had made $25 million", None,
          None),
@@ -4920,6 +5013,17 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "\"Ballerina's sequel\": 'sequel'"),
         ("The Ballerina video game is set in Tokyo.", "narrative_location:Tokyo",
          "'Ballerina video game': 'game'"),
+        # Reported: one or all of several parts of the work, "each episode of", was the
+        # work's value where "an episode of" was not.
+        ("Each episode of Ballerina runs 90 minutes.", "90 minute",
+         "'Each episode of Ballerina': 'episode'"),
+        ("Every episode of Ballerina runs 90 minutes.", "90 minute",
+         "'Every episode of Ballerina': 'episode'"),
+        ("All episodes of Ballerina run 90 minutes.", "90 minute",
+         "'All episodes of Ballerina': 'episodes'"),
+        ("Episodes of Ballerina run 90 minutes.", "90 minute",
+         "'Episodes of Ballerina': 'episodes'"),
+        ("Ballerina runs 90 minutes, every one of them tense.", "90 minute", None),
         # The work's own text values, and a "whose" clause closed before the value.
         ("Ballerina's setting is Tokyo.", "narrative_location:Tokyo", None),
         ("Ballerina's Prague shoot began in 2022.", "filming_location:Prague", None),
@@ -5509,6 +5613,11 @@ def _credit(
          "'ceased appearing'", "ceased appearing"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
+        # Reported: "zero", the "no" of a count, was no negation.
+        ("Ballerina features zero scenes with Keanu Reeves", "film/ballerina-2024",
+         "'zero'", "zero scenes"),
+        ("Keanu Reeves appears in Ballerina for zero minutes", "film/ballerina-2024",
+         "'zero'", "zero minutes"),
         # A privative word bound to the credit's own role still undoes it.
         ("Keanu Reeves is a former star of Ballerina", "film/ballerina-2024", "'former'", "former"),
         ("Keanu Reeves, star-turned-critic, reviews Ballerina", "film/ballerina-2024",
@@ -5569,6 +5678,9 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves stars in Ballerina, and nobody does it better", "film/ballerina-2024"),
         ("Keanu Reeves stars in Ballerina; it's not hard to see why", "film/ballerina-2024"),
         ("Keanu Reeves, who never misses a beat, stars in Ballerina", "film/ballerina-2024"),
+        # "zero" of a compound counts nothing.
+        ("Keanu Reeves stars in Ballerina's zero-gravity fight", "film/ballerina-2024"),
+        ("Keanu Reeves stars in Ballerina: Chapter Zero", "film/ballerina-2024"),
         # Reported: a contrast's "not" before another name was read as negating this one.
         ("Ballerina's star is Keanu Reeves, not Ian McShane", "film/ballerina-2024"),
         ("It is Keanu Reeves, and not Ian McShane as rumored, who stars", "film/ballerina-2024"),

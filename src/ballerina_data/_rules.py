@@ -1683,7 +1683,10 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     Ballerina opened in 2024", nor "June 7, a year after John Wick 4 opened in 2023"
     2023-06-07, nor "June 7 and 2025 is the sequel year" 2025-06-07. The data's own form of
     a month ("2024-06") counts too; its form of a season ("2024-21") does not, as "the
-    2023-24 season" is a span of years.
+    2023-24 season" is a span of years. A year of another calendar
+    (:data:`OTHER_CALENDAR_WORDS`: "fiscal 2025", "FY2025", "the 2024-25 season") writes no
+    calendar year, in the quote, nor in its note: its date needs a note saying in its own
+    words how the calendar date is known, writing it.
 
     A month's name or a season's word alone writes it only in a date's shape
     (:data:`DATE_SHAPE_WORDS` just before it: "in June", "this spring", "mid-June"): "will
@@ -1694,6 +1697,9 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
     quote, note = claim.evidence.quote, claim.note or ""
     if catalog is not None:  # a note that quotes a name writes no date with it either
         quote, note = _without_dated_names(quote, catalog), _without_dated_names(note, catalog)
+    # A fiscal year's or a season's digits write no calendar year, in the quote or the note.
+    quote, other_calendars = _without_other_calendars(quote, *_around(claim, catalog))
+    note = _without_other_calendars(note)[0]
     quote_dates = _written_dates(quote)
     # A note excuses the date only by writing it: "'Next year' in an article dated August
     # 4, 2023: 2024." excuses 2024, not 2031.
@@ -1720,6 +1726,13 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
         part = _unwritten_part(quote_dates, date)
         if part is None or _unwritten_part(noted_dates, date, own_words) is None:
             continue
+        if other_calendars:
+            message = (
+                f"the quote writes {other_calendars[0]!r}, a year of another calendar (a fiscal"
+                " or school year, a season), no calendar year: say in a note how the calendar"
+                " date is known (which months that year spans), writing the date"
+            )
+            return [Breach("date note", field, message)]
         message = (
             f"the quote does not write the {_described(part, date)}: say in a note how the"
             " date is inferred (from the publication date, from which words), writing the"
@@ -1727,6 +1740,41 @@ def dated_by_its_quote_or_noted(claim: Claim, catalog: Catalog | None = None) ->
         )
         return [Breach("date note", field, message)]
     return []
+
+
+#: The words that make a year written with them the year of another calendar than the
+#: one a date is of: a company's fiscal or financial year ("fiscal 2025", "FY2025", "FY25",
+#: "the 2025 fiscal year", "financial year 2024-25"), a tax, school, academic or model year,
+#: a season of a show or a sport ("the 2025 season", "season 2025"), just before the year or
+#: just after it (or after its span, "2024-25"). Lionsgate's fiscal 2025 ran from April 2024
+#: to March 2025: its digits write no calendar year of a date (nor of a note's), and a date
+#: of that year needs a note saying, in its own words, how the calendar date is known.
+OTHER_CALENDAR_WORDS = (
+    "fiscal", "fiscal year", "financial year", "FY", "tax year", "school year",
+    "academic year", "model year", "season",
+)  # fmt: skip
+_OTHER_CALENDAR_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?i:{_phrases(OTHER_CALENDAR_WORDS)}))[\s\u00a0]*"
+    r"(?P<before>['\u2019]?\d{2}(?:\d{2})?(?:[\s\u00a0]*[-\u2013/][\s\u00a0]*\d{2}(?:\d{2})?)?)"
+    r"(?![\w-])"
+    r"|(?<![\w'\u2019-])(?P<after>\d{4}(?:[\s\u00a0]*[-\u2013/][\s\u00a0]*\d{2}(?:\d{2})?)?)"
+    rf"(?:['\u2019]s)?[\s\u00a0]+(?:(?i:{_phrases(OTHER_CALENDAR_WORDS)}))(?![\w-])"
+)
+
+
+def _without_other_calendars(text: str, before: str = "", after: str = "") -> tuple[str, list[str]]:
+    """``text`` with each year of another calendar (:data:`OTHER_CALENDAR_WORDS`) blanked,
+    read with the words ``before`` and ``after`` it in its sentence ("fiscal" before a quote
+    that opens with "2025"), and the words of each, as the text writes them."""
+    whole, found = before + text + after, []
+    for match in _OTHER_CALENDAR_YEAR.finditer(whole):
+        group = "before" if match["before"] is not None else "after"
+        start = max(match.start(group) - len(before), 0)
+        end = min(match.end(group) - len(before), len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+            found.append(" ".join(match[0].split()))
+    return text, found
 
 
 def _read_both_ways(written: Sequence[_WrittenDate], date: PartialDate) -> _WrittenDate | None:
@@ -1770,6 +1818,7 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     if not dates:
         return []
     quote = _without_dated_names(claim.evidence.quote, catalog)
+    quote = _without_other_calendars(quote, *_around(claim, catalog))[0]
     stated = _stated_dates(quote, _published(claim, catalog))
     if not stated:
         return []
@@ -4046,7 +4095,9 @@ def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], li
 #: adjectives that name them as well: "from North American theaters" writes the region
 #: ``North America``, "the Japanese release" ``Japan``; and ``worldwide`` has the words
 #: that say it of the whole world ("global", "globally", "around the world", "across the
-#: globe"). Each region is keyed as
+#: globe"); "domestic", "international" and ``US`` have "domestically",
+#: "internationally" and "stateside", as :data:`TAKINGS_SCOPE_WORDS` reads them. Each region
+#: is keyed as
 #: :func:`~._relations.region_key` folds it. "American" alone is none of them: it is said of
 #: the United States, of North America and of the Americas.
 REGION_ADJECTIVES = {
@@ -4065,6 +4116,9 @@ REGION_ADJECTIVES = {
         "Japan": ("Japanese",), "Korea": ("Korean",), "South Korea": ("South Korean",),
         "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Philippines": ("Filipino",),
         "Australia": ("Australian",),
+        # The adverbs the takings' clause rule reads as territories name them too.
+        "domestic": ("domestically",), "international": ("internationally",),
+        "US": ("stateside",),
         "worldwide": (
             "global", "globally", "around the world", "across the world", "all over the world",
             "the world over", "around the globe", "across the globe",
@@ -4886,7 +4940,8 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: say it was the first set or an earlier plan ("originally", "initially", "at first",
 #: "previously", "formerly", "first announced as", "known during production as", a
 #: pluperfect plan "had been set for", "had been scheduled", a past one "was due on", and
-#: a first one "was first slated for", "first scheduled", "first budgeted");
+#: a first one "was first slated for", "first scheduled", "first budgeted"; a correction's
+#: "given here last week as");
 #: ``"just before"``, words just before it (across the same words): "once" ("The budget,
 #: once $90 million, is now $100 million"), "planned" ("past its planned $90 million") and
 #: a budget's start ("Ballerina's budget started at $90 million", "began at");
@@ -4900,7 +4955,8 @@ _PART_OF_AFTER = re.compile(r"[\s\u00a0]+(?i:of)\b")
 #: "later corrected to") and "no longer the plan"; ``"done after"``, a verb of a change
 #: just after the value (or after its noun, "release date", "budget"), past or passive,
 #: that says the value was dropped or changed ("Ballerina's June 7, 2024 release date was
-#: pulled", "slipped", "fell through", "Ballerina's $90 million budget was halved", "grew
+#: pulled", "slipped", "fell through", "now belongs to", "is outdated", "is now void", "is
+#: off", "Ballerina's $90 million budget was halved", "grew
 #: by $20 million", "Ballerina's 120-minute running time grew to 125 minutes"), unless
 #: "from" follows it (the value it came from is another); and,
 #: for a credit or a filming location
@@ -4936,7 +4992,12 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "yank", "yanks", "yanked", "yanking", "nix", "nixes", "nixed", "nixing", "call off",
         "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving",
         "gives up", "giving up", "removing", "revising", "switching", "forfeiting", "jumping",
-        "climbing", "soaring", "falling", "shrinking",
+        "climbing", "soaring", "falling", "shrinking", "cede", "cedes", "ceded", "ceding",
+        "leave", "leaves", "left", "leaving", "surrender", "surrenders", "surrendered",
+        "surrendering", "relinquish", "relinquishes", "relinquished", "relinquishing",
+        "blow through", "blows through", "blew through", "blown through", "blowing through",
+        "overshoot", "overshoots", "overshot", "overshooting", "overrun", "overruns",
+        "overran", "overrunning",
     ),
     "cost": ("cost", "costs", "costing"),
     "before": (
@@ -4948,13 +5009,16 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "had been hired", "had been attached", "had been tapped", "first cast", "first hired",
         "first attached", "first tapped", "first signed", "first slated", "first scheduled",
         "first dated", "first set for", "first planned", "first due", "first targeted",
-        "first budgeted",
+        "first budgeted", "given here", "given earlier", "given here earlier",
+        "stated here", "stated earlier", "listed here", "listed earlier",
     ),
     "after": (
         "since", "has since", "have since", "had since", "later", "no longer the plan",
         "no longer the case", "no longer the date", "took over", "taken over", "takes over",
         "got the part", "took the part", "before moving", "production moved",
-        "filming moved", "the shoot moved", "shooting moved",
+        "filming moved", "the shoot moved", "shooting moved", "before reshoots",
+        "before the reshoots", "before reshooting", "prior to reshoots", "before overruns",
+        "before the overruns", "before additional photography",
     ),
     "done after": (
         "pulled", "vacated", "nixed", "shelved", "slipped", "fell through", "scrapped",
@@ -4963,11 +5027,15 @@ CHANGE_WORDS: dict[str, tuple[str, ...]] = {
         "rescheduled", "shifted", "bumped", "changed", "replaced", "revised", "cut",
         "slashed", "halved", "trimmed", "reduced", "lowered", "raised", "increased",
         "boosted", "grew", "grown", "ballooned", "swelled", "rose", "risen", "jumped",
-        "climbed", "soared", "doubled", "tripled", "shrank", "shrunk",
+        "climbed", "soared", "doubled", "tripled", "shrank", "shrunk", "given to",
+        "handed to", "taken by", "went to", "belongs to", "now belongs to", "outdated",
+        "obsolete", "void", "is outdated", "is now outdated", "is obsolete", "is now obsolete",
+        "is void", "is now void", "is off", "is now off", "is history", "is now history",
+        "proved insufficient", "proved inadequate", "proved too small", "proved too low",
     ),
     "just before": (
-        "once", "planned", "budget started at", "budget started out at", "budget began at",
-        "cost started at", "price tag started at",
+        "once", "planned", "planned at", "budget started at", "budget started out at",
+        "budget began at", "cost started at", "price tag started at",
     ),
     "just after": ("until", "till"),
     "first after": (
@@ -4994,7 +5062,7 @@ _CHANGE_VERB = _as_words(CHANGE_WORDS["verbs"])
 _CHANGED_FROM = re.compile(_as_words(("from",)) + _READ_ACROSS + _SIGN_BEFORE + r"[\s\u00a0]*\Z")
 # Words of where a value went, which may stand between a verb and its possessive.
 _WHERE_IT_WENT = (
-    r"to|into|onto|for|until|till|on|at|in|as|with|by|of|toward|towards|after|before|ahead"
+    r"to|into|onto|for|until|till|on|at|in|as|with|by|of|off|toward|towards|after|before|ahead"
     r"|than|from|past|beyond|over|above|below|under"
 )
 _GIVEN_UP = re.compile(
@@ -5002,7 +5070,7 @@ _GIVEN_UP = re.compile(
     + _CHANGE_VERB
     + r"(?:[\s\u00a0]+(?!(?i:"
     + _WHERE_IT_WENT
-    + r")\b)[\w'\u2019-]+){0,3}[\s\u00a0]+(?:(?i:its|the|their|his|her|this|that)"
+    + r")\b)[\w'\u2019-]+){0,3}[\s\u00a0]+(?:(?i:its|the|their|his|her|this|that|off)"
     + r"|[^\W\d_][\w-]*['\u2019]s)"
     + "|"
     + _as_words(CHANGE_WORDS["cost"])
@@ -5056,7 +5124,14 @@ _CHANGED_SINCE_AFTER = re.compile(
     + _CHANGE_VERB
     + r"|(?i:(corrected|amended|adjusted|restated)))"
     + r"|"
-    + _as_words(("no longer the plan", "no longer the case", "no longer the date"))
+    + _as_words(
+        (
+            "no longer the plan",
+            "no longer the case",
+            "no longer the date",
+            *(w for w in CHANGE_WORDS["after"] if w.startswith(("before", "prior"))),
+        )
+    )
 )
 # A verb of a change just after a value or its noun, past or passive: "Ballerina's June 7,
 # 2024 release date was pulled", "Ballerina's $90 million budget was later halved".
@@ -5403,7 +5478,8 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 #: "this weekend", "on Saturday", a weekday alone: "grossed $5 million Monday", "its Friday
 #: haul", "between Monday and Thursday", but "Thursday previews", which are the opening's; a
 #: holiday: "on Father's Day"; "during the week", "in one day"), no total at all: the catalog
-#: holds no such figure. The
+#: holds no such figure; but the period an opening's verb takes the figure in is the
+#: opening's ("opened to $24.5 million this weekend"), not by its ordinal. The
 #: verbs of the opening are read only just before the figure (across up to two words: "opened
 #: to an estimated $25 million"), or before it across up to eight words of the verb's own
 #: clause before its "to" or "with" ("debuted at number one with $25 million", "opened on
@@ -5656,6 +5732,17 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     # A total reached on the day or weekend is the running total ("crossed ... on Sunday").
     if later is not None and _running_total_before(sentence[before:start]):
         later = None
+    # The period an opening's verb takes the figure in is the opening's ("opened to $24.5
+    # million this weekend", "debuted with $10 million on Friday"), a total as of then: the
+    # date qualifier below; but never a later one by its ordinal ("in its second weekend").
+    verb = _OPENING_JUST_BEFORE.search(sentence[before:start])
+    opened = verb[1] if verb is not None else _opening_across(sentence, start)
+    if (
+        later is not None
+        and opened is not None
+        and not any(word in _ORDINALS for word in later.casefold().split())
+    ):
+        later = None
     # Takings added to a total ("added $10 million", "another $10 million") are none either.
     added = _ADDED_JUST_BEFORE.search(sentence[before:start])
     what = f"one period's takings ({later!r})" if later is not None else None
@@ -5663,14 +5750,13 @@ def box_office_a_running_total(claim: Claim, catalog: Catalog | None = None) -> 
     if what is not None:
         message = (
             f"the sentence gives the figure as {what}, not the running total box_office is:"
-            " claim a total the text gives"
+            " claim a total the text gives (an opening's takings, after 'opened to' or"
+            " 'debuted with', pass with the date qualifier)"
         )
         return [Breach("part of the run", "value.amount", message)]
     if breach := _target_or_forecast(claim, near):
         return breach
-    verb = _OPENING_JUST_BEFORE.search(sentence[before:start])
-    opening = verb[1] if verb is not None else _opening_across(sentence, start)
-    opening = opening if opening is not None else _period_named(_OPENING_PERIOD, near)
+    opening = opened if opened is not None else _period_named(_OPENING_PERIOD, near)
     noun = _OPENING_JUST_AFTER.match(sentence, end, after)
     if opening is None and noun and not _TOTAL_UP_TO.search(sentence, end, noun.start(1)):
         opening = noun[1]  # "a $25 million opening", not "$100 million since its opening"
@@ -6606,28 +6692,40 @@ def _possessed(
     return None
 
 
+# Words that open a clause and are no noun alone: a determiner, a preposition.
+_NOT_A_NOUN_ALONE = (
+    r"(?i:the|a|an|this|that|these|those|its|their|his|her|each|every|any|all|one|both|from"
+    r"|in|on|at|for|with|by|to|of|after|before|since|as|about|like)(?![\w'\u2019-])"
+)
+
+
 def _of_the_work(
     text: str, name: str, own: frozenset[str], titles: Sequence[tuple[int, int]] = ()
 ) -> tuple[str, str] | None:
     """ "the sequel to Ballerina", "the director's cut of Ballerina", "The rights to
-    Ballerina", "a documentary about Ballerina": the noun before "of", "to", "about", "on"
-    or "for" the work (any but the predicate's own after "of" or "to"; one of
-    :data:`THINGS_OF_THE_WORK` after the others), and the words read; or None. Words
+    Ballerina", "a documentary about Ballerina", "each episode of The Continental",
+    "Episodes of The Continental" (after a determiner, or none at the clause's start): the
+    noun before "of", "to", "about", "on" or "for" the work (any but the predicate's own
+    after "of" or "to"; one of :data:`THINGS_OF_THE_WORK` after the others), and the words
+    read; or None. Words
     within one of ``titles`` (where a name of the work is written whole) are the work's
     own title ("From the World of John Wick: Ballerina"), no other thing."""
     work = rf"(?:{name}|(?i:the|this)[\s\u00a0]+(?i:film|movie|picture))"
+    # A determiner of one or all of several ("each episode of", "every episode of", "all
+    # episodes of"), as "an episode of"; or a noun alone opening the clause ("Episodes of").
     for found in re.finditer(
-        rf"(?<![\w'\u2019-])(?i:the|a|an|this|that|its|their)"
+        r"(?:(?<![\w'\u2019-])(?i:the|a|an|this|that|its|their|each|every|any|all|one|both)"
         rf"((?:[\s\u00a0]+{_NOT_A_VERB}{_REFERENCE_WORD}){{1,4}}?)"
+        rf"|(?<![\s\S])[\s\u00a0]*(?!{_NOT_A_NOUN_ALONE})({_NOT_A_VERB}{_REFERENCE_WORD}))"
         rf"[\s\u00a0]+((?i:of|to|about|on|for))[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?{work}"
         rf"(?![\w'\u2019-]|[\s\u00a0]+[0-9])",
         text,
     ):
         if any(start <= found.start() and found.end() <= end for start, end in titles):
             continue
-        head = found[1].split()[-1].casefold()
+        head = (found[1] or found[2]).split()[-1].casefold()
         thing = any(each.fullmatch(head) for each in _THING_OF_THE_WORK.values())
-        if head not in own and (thing or found[2].casefold() in ("of", "to")):
+        if head not in own and (thing or found[3].casefold() in ("of", "to")):
             return head, " ".join(found[0].split())
     return None
 
@@ -8028,12 +8126,15 @@ PREVENTING_WORDS = (
 
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
 # or a denial ("Lionsgate denied that Ballerina will be released on June 7, 2024" says it
-# is not so), as a quote writes it.
+# is not so), as a quote writes it; and "zero", the "no" of a count ("features zero scenes
+# with Ian McShane", "appears in Ballerina for zero minutes"), in lower case or opening the
+# text: "Zero" inside it is a name's ("Ballerina: Chapter Zero", "Zero Dark Thirty").
 _NEGATION = re.compile(
     r"\b(?:"
     + "|".join(
         [
             *sorted(NEGATIONS),
+            r"(?-i:zero|ZERO|(?<![\s\S])Zero)(?![-\u2010])",
             _phrases(NEGATING_PHRASES),
             "deny",
             "denies",
