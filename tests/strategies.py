@@ -41,7 +41,7 @@ from ballerina_data import (
 # The characters the sources use and that tests must carry through unchanged.
 def share_of_examples(percent: int) -> hypothesis.settings:
     """Settings for a slow property: ``percent`` of the profile's examples (of the ``ci``
-    profile's 100 in the default suite; of the ``nightly`` profile's 5000 there)."""
+    profile's 30 in the default suite; of the ``nightly`` profile's 5000 there)."""
     examples = max(1, hypothesis.settings().max_examples * percent // 100)
     return hypothesis.settings(max_examples=examples)
 
