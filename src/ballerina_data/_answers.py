@@ -750,14 +750,16 @@ def _replaced_schedules(
     earlier than another value's latest one: a plan a newer schedule replaced, though which
     newer one is the latest cannot be told. A value and the less precise values it refines
     agree: a later "2024" holds June 7, 2024 as its own."""
+    agreeing = {id(fact): [fact, *support(fact)] for fact in forecasts}
+    keys = {id(fact): latest(fact, order) for fact in forecasts}
     replaced = set()
     for fact in forecasts:
-        agreeing = [fact, *support(fact)]
         for other in forecasts:
-            if any(f is other for f in agreeing) or any(f is fact for f in support(other)):
+            if any(f is other for f in agreeing[id(fact)]) or any(
+                f is fact for f in agreeing[id(other)]
+            ):
                 continue
-            key = latest(other, order)
-            if all(possibly_later(f, key, order) is None for f in agreeing):
+            if all(possibly_later(f, keys[id(other)], order) is None for f in agreeing[id(fact)]):
                 replaced.add(id(fact))
                 break
     return replaced

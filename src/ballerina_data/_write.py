@@ -517,26 +517,20 @@ def _keep_attributes(folder: int, name: str, new: int | str) -> None:
     none) is left out, as is every one of a file this process may not open."""
     if not hasattr(os, "listxattr"):
         return
-    try:
-        old = os.open(name, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC, dir_fd=folder)
-    except OSError:
-        return  # none there, a link, or one this process may not read
-    try:
-        with contextlib.suppress(OSError):
+    flags = os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC
+    with contextlib.ExitStack() as opened:
+        try:
+            old = os.open(name, flags, dir_fd=folder)
+            opened.callback(os.close, old)
             if isinstance(new, str):
-                new = os.open(new, os.O_RDONLY | _NOFOLLOW | _CLOEXEC, dir_fd=folder)
-                opened = new
-            else:
-                opened = None
-            try:
-                for attribute in os.listxattr(old):
-                    with contextlib.suppress(OSError):
-                        os.setxattr(new, attribute, os.getxattr(old, attribute))
-            finally:
-                if opened is not None:
-                    os.close(opened)
-    finally:
-        os.close(old)
+                new = os.open(new, flags, dir_fd=folder)
+                opened.callback(os.close, new)
+            attributes = os.listxattr(old)
+        except OSError:
+            return  # none there, a link, or one this process may not read
+        for attribute in attributes:
+            with contextlib.suppress(OSError):
+                os.setxattr(new, attribute, os.getxattr(old, attribute))
 
 
 def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
