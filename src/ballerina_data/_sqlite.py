@@ -228,9 +228,7 @@ CREATE VIEW facts AS
 CREATE TABLE disagreements (
     subject_id TEXT NOT NULL REFERENCES entities (id),
     predicate TEXT NOT NULL REFERENCES predicates (value),
-    relation TEXT NOT NULL CHECK (relation IN ({
-    ", ".join(f"'{r.value}'" for r in ENTRY_RELATIONS)
-})),
+    relation TEXT NOT NULL CHECK (relation IN ({_RELATIONS})),
     values_given INTEGER NOT NULL,
     sources INTEGER NOT NULL,
     claim_ids TEXT NOT NULL
