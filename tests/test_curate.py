@@ -2384,6 +2384,7 @@ SIXTH_CURATION = {
 }
 
 
+@pytest.mark.integration  # runs the data tests in a process of their own
 def test_a_sixth_source_joins_a_copy_of_the_data_with_one_command_and_passes_the_data_tests(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
