@@ -2725,6 +2725,26 @@ class TestASourceNoLongerNamingItsEntity:
         assert ["a-001", "b-001"] == [c.id for c in catalog.claims_about("person/zora-quill")]
         assert () == catalog.verify()
 
+    def test_a_source_curated_against_another_folder_writes_what_its_claims_name(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Reported: `curate B --catalog A --output B`, B naming an entity source a of folder
+        # A brought, exited 0, but B lacked the entity, and every command on B then said
+        # "refers to unknown value": B is read on the shipped data, not on A.
+        first, second = tmp_path / "first", tmp_path / "second"
+        assert 0 == self._run(tmp_path, first, "--output", "a", names_her=True)
+        (tmp_path / "b.txt").write_text(f"{self.TEXT}(b)\n", encoding="utf-8")
+        curation = tmp_path / "b.json"
+        curation.write_text(json.dumps(self._document("b", names_her=True)), "utf-8")
+        arguments = [str(tmp_path / "b.txt"), str(curation), "--output", str(second)]
+        assert 0 == main(["--catalog", str(first), "curate", *arguments])
+        capsys.readouterr()
+        assert 0 == main(["--catalog", str(second), "verify"])
+        assert capsys.readouterr().out.startswith("ok: ")
+        catalog = curate.load(second)
+        assert "Zora Quill" == catalog.person("person/zora-quill").name
+        assert ["b-001"] == [c.id for c in catalog.claims_about("person/zora-quill")]
+
 
 def _with_plots(quotes: list[str]) -> dict[str, Any]:
     """The curation file of _document, and a plot claim quoting each of ``quotes``."""

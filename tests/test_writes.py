@@ -10,6 +10,7 @@ import io
 import json
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import stat
@@ -1281,6 +1282,57 @@ def test_the_cli_refuses_a_file_the_catalog_in_use_is_read_from(
     assert 1 == err.count("\n")
     assert f"--output {target} is " in err
     assert before == (target.read_bytes() if target.exists() else None)
+
+
+_EXPORT_WRITERS: dict[str, Callable[[str], object]] = {
+    "write": lambda path: export.write(CATALOG, "json", path),
+    "to_sqlite": lambda path: export.to_sqlite(CATALOG, path),
+    "to_site": lambda path: export.to_site(CATALOG, path),
+}
+
+
+def _shipped_files(package: Path) -> dict[Path, bytes]:
+    folders = (package / "data", package / "seeds")
+    return {p: p.read_bytes() for folder in folders for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("writer", sorted(_EXPORT_WRITERS))
+@pytest.mark.parametrize(
+    "output",
+    ["data/sources.json", "data/texts/new.txt", "data/new.json", "seeds/new.txt", "seeds"],
+)
+def test_the_library_refuses_to_export_into_the_shipped_data(
+    tmp_path: Path, writer: str, output: str
+) -> None:
+    # Reported: the command line refused these, but export.write replaced the package's
+    # own data/sources.json, after which every command and Catalog.default() failed.
+    package = Path(curate.__file__).parent
+    target = package / output
+    before = _shipped_files(package)
+    existed = target.exists() or None
+    try:
+        with pytest.raises(WriteError, match="the package's own data"):
+            _EXPORT_WRITERS[writer](str(target))
+    finally:  # put back what a failing run changed
+        after = _shipped_files(package)
+        for path, content in before.items():
+            if after.get(path) != content:
+                path.write_bytes(content)
+        if existed is None and target.is_dir():  # a folder export made it
+            shutil.rmtree(target)
+        elif existed is None and target.exists():
+            target.unlink()
+    assert before == after
+    # A hard link elsewhere to a shipped file is that file.
+    linked = tmp_path / "linked.json"
+    try:
+        os.link(package / "data" / "sources.json", linked)
+    except OSError:  # another file system: no hard link to make
+        return
+    content = linked.read_bytes()
+    with pytest.raises(WriteError, match="the package's own data"):
+        export.write(CATALOG, "json", str(linked))
+    assert content == (package / "data" / "sources.json").read_bytes()
 
 
 def test_a_data_folder_path_the_file_system_cannot_encode_is_invalid_data(

@@ -59,8 +59,6 @@ from ._wording import amount_words, date_words, enum_words
 from .export import DIRECTORY_FORMATS, FILE_FORMATS, FORMATS
 
 if TYPE_CHECKING:
-    import os
-
     from ._credit import Credit
     from ._records import Entity, Qualifiers, Source
     from ._results import Fact, MergedCredit, Preferred, Profile, Statement
@@ -560,16 +558,6 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0
 
 
-def _same_folder(catalog: str, output: str) -> bool:
-    """Whether ``--catalog`` and ``--output`` name one folder."""
-    import os
-
-    try:
-        return os.path.isdir(catalog) and os.path.samefile(catalog, output)
-    except OSError:  # the output folder is new
-        return False
-
-
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import curate
 
@@ -590,10 +578,8 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
         added = curate.read(args.text, args.curation, base=catalog)
     if args.output is not None:
         base = catalog
-        if args.catalog is not None and _same_folder(args.catalog, args.output):
-            # The catalog read from the folder holds its sources, which the write reads from
-            # the folder again: it is written against the catalog the folder extends.
-            base = Catalog.default()
+        if args.catalog is not None:
+            base = _read_on_the_shipped_data(catalog, args.catalog, args.output)
         try:
             curate.write(added, args.output, base=base)
         except IntegrityError:
@@ -611,6 +597,31 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     # What was checked, and no more: a quote found in the text may still not say the value.
     out(f"ok: {source.id}, {count}: quotes located in the text, fields checked{written}")
     return 0
+
+
+def _read_on_the_shipped_data(catalog: Catalog, given: str, output: str) -> Catalog:
+    """The base ``curate --output`` writes a source against when ``--catalog`` named
+    ``catalog``: every reader of the folder (``--catalog DIR``, ``curate.load``) reads it on
+    the shipped data, so the folder must hold each entity its claims name that the shipped
+    data lacks, one the ``--catalog`` brought too. The catalog's sources and texts stay, to
+    check the source against; of its entities, those the shipped data has alike. A
+    ``--catalog`` that is the output folder itself is written against the shipped data it
+    extends."""
+    import os
+
+    from ._kinds import SECTIONS
+
+    shipped = Catalog.default()
+    try:
+        if os.path.isdir(given) and os.path.samefile(given, output):
+            return shipped
+    except OSError:  # the output folder is new
+        pass
+    alike = {}
+    for section in SECTIONS:
+        has = set(getattr(shipped, section))
+        alike[section] = [entity for entity in getattr(catalog, section) if entity in has]
+    return Catalog(sources=catalog.sources, texts=catalog.texts, **alike)
 
 
 def _whole_data_folder(directory: str) -> Catalog:
@@ -693,10 +704,12 @@ def _refuse_the_catalog_as_output(catalog: str, output: str) -> None:
         written = os.stat(output)
     except (OSError, ValueError):  # a new file is no file of the catalog
         return
+    from ._format import files_below, same_file_among
+
     read = [catalog]
     if os.path.isdir(catalog):
-        read += _files_below(catalog)
-    path = _same_file_among(written, read)
+        read += files_below(catalog)
+    path = same_file_among(written, read)
     if path is not None:
         msg = (
             f"--output {output} is the catalog --catalog {catalog} reads"
@@ -704,27 +717,6 @@ def _refuse_the_catalog_as_output(catalog: str, output: str) -> None:
             + ": refusing to replace it"
         )
         raise InvalidDataError(msg)
-
-
-def _files_below(folder: str) -> list[str]:
-    """The paths of the files in ``folder`` and its folders."""
-    import os
-
-    return [os.path.join(top, name) for top, _, names in os.walk(folder) for name in names]
-
-
-def _same_file_among(written: os.stat_result, paths: Iterable[str]) -> str | None:
-    """The first of ``paths`` that is the file ``written`` is (by device and inode, so by
-    any name), or ``None``."""
-    import os
-
-    for path in paths:
-        try:
-            if os.path.samestat(written, os.stat(path)):
-                return path
-        except (OSError, ValueError):
-            continue
-    return None
 
 
 def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None:
@@ -751,23 +743,13 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
                 " refusing to write it"
             )
             raise InvalidDataError(msg)
-    package = os.path.dirname(os.path.abspath(_format.__file__))
-    _refuse_a_name_a_data_folder_reads(
-        output, [os.path.join(package, "data"), *([catalog] if catalog is not None else [])]
-    )
-    try:
-        written = os.stat(output)
-    except (OSError, ValueError):  # a new file is no file of the package
-        return
-    shipped = [
-        *_files_below(os.path.join(package, "data")),
-        *_files_below(os.path.join(package, "seeds")),
-    ]
-    path = _same_file_among(written, shipped)
+    if catalog is not None:
+        _refuse_a_name_a_data_folder_reads(output, [catalog])
+    path = _format.shipped_data_at(output)
     if path is not None:
         msg = (
-            f"--output {output} is {path}, a file of the shipped data the catalog"
-            " is read from: refusing to replace it"
+            f"--output {output} is {path} or in it, the shipped data the catalog"
+            " is read from: refusing to write it"
         )
         raise InvalidDataError(msg)
 

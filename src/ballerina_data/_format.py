@@ -246,6 +246,46 @@ def path_text(path: object) -> str:
     return given
 
 
+def files_below(folder: str) -> list[str]:
+    """The paths of the files in ``folder`` and its folders."""
+    return [os.path.join(top, name) for top, _, names in os.walk(folder) for name in names]
+
+
+def same_file_among(written: os.stat_result, paths: Iterable[str]) -> str | None:
+    """The first of ``paths`` that is the file ``written`` is (by device and inode, so by
+    any name), or ``None``."""
+    for path in paths:
+        try:
+            if os.path.samestat(written, os.stat(path)):
+                return path
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def shipped_data_at(path: str) -> str | None:
+    """The folder or file of the package's own data that a write to ``path`` would change,
+    or ``None``: a path in its ``data/`` or its original texts' ``seeds/`` folder (a new
+    file too, by the path's folder, links resolved), or a file of theirs by another name
+    (a hard link, or a link to it). That data is the catalog in use when none is given,
+    and every folder ``curate --output`` writes is read on top of it: an export there
+    would break every later use of the package. (``curate --into`` may write the data
+    folder: adding a source to it is what it is for.)"""
+    package = os.path.dirname(os.path.abspath(__file__))
+    folders = [os.path.join(package, "data"), os.path.join(package, "seeds")]
+    try:
+        where = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+        targets = (os.path.join(where, os.path.basename(path)), os.path.realpath(path))
+        for folder in folders:
+            real = os.path.realpath(folder)
+            if any(os.path.commonpath([real, target]) == real for target in targets):
+                return folder
+        written = os.stat(path)
+    except (OSError, ValueError):  # a new file outside the package, or a path no file has
+        return None
+    return same_file_among(written, [path for folder in folders for path in files_below(folder)])
+
+
 def read_file(
     path: str | Path,
     *,

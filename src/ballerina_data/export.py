@@ -479,6 +479,9 @@ def write(
       ``/dev/fd/N`` and the like are refused, and so is a file this process has open as
       standard input, output or error (``--output log.txt >> log.txt``), which replacing
       would lose.
+    - A path in the package's own ``data/`` or ``seeds/`` folder (a new file too), or one
+      of their files by another name, is refused: that data is the catalog in use when
+      none is given, and under every folder ``curate --output`` writes.
     - ``sqlite``: a target with SQLite's side files beside it (``-wal``, ``-shm``,
       ``-journal``: another program has the database open, or crashed while writing it) is
       refused, since the next reader would apply them to the new file.
@@ -574,9 +577,13 @@ def _fill_directory(catalog: Catalog, fmt: str, folder: str) -> None:
 
 
 def _path_argument(path: object) -> str:
-    from ._format import path_text
+    from ._format import path_text, shipped_data_at
 
     given = path_text(path)
     if not given:
         raise WriteError(errno.ENOENT, "an empty path is not a file", given)
+    shipped = shipped_data_at(given)
+    if shipped is not None:
+        msg = f"would change {shipped}, the package's own data every later use reads: refused"
+        raise WriteError(errno.EPERM, msg, given)
     return given
