@@ -382,6 +382,9 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Ballerina streams on Peacock from August 22, 2025", {Status.SCHEDULED}),
         ("Ballerina hits Peacock on August 22, 2025", {Status.SCHEDULED}),
         ("On August 22, 2025, Ballerina comes to Netflix", {Status.SCHEDULED}),
+        # Reported: a trade article's release verbs backed no `scheduled`.
+        ("Ballerina hits UK cinemas on June 6, 2025", {Status.SCHEDULED}),
+        ("Ballerina drops on Peacock August 22, 2025", {Status.SCHEDULED, Status.EXPECTED}),
         # Reported: a streaming release announced in the present tense backed no status.
         *(
             (f"Ballerina {words} August 22, 2025", {Status.SCHEDULED, Status.EXPECTED})
@@ -3660,6 +3663,12 @@ _IN_THEATERS, _ON_PEACOCK = {"medium": Medium.THEATRICAL}, {"medium": Medium.STR
          {"region": "UK"}, True),
         ("Unlike the Korean film, Ballerina opens in theaters on June 7, 2024", "2024-06-07",
          _IN_THEATERS, True),
+        # Reported: a trade article's "hits UK cinemas" backed no `scheduled`; it gives no US
+        # date.
+        ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06",
+         {**_IN_THEATERS, "region": "UK", "status": Status.SCHEDULED}, True),
+        ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06",
+         {"region": "US", "status": Status.SCHEDULED}, False),
     ],
 )  # fmt: skip
 def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
@@ -3844,6 +3853,21 @@ _DEATH = Predicate.DATE_OF_DEATH
          None),
         ("On August 22, 2025, Ballerina comes to Netflix", "2025-08-22",
          Predicate.RELEASE_DATE, None),
+        # Reported: a trade article's release verbs were no word of the release ("hits UK
+        # cinemas") or another event's ("will premiere on Peacock").
+        ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina will premiere on Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
+        ("Ballerina drops on Peacock August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina will drop on Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
+        # A title dropped from a service, or a premiere on a day, is no release.
+        ("Ballerina was dropped from Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, "no word of the release"),
+        ("Ballerina's premiere on May 20, 2025 drew crowds", "2025-05-20",
+         Predicate.RELEASE_DATE, "'premiere'"),
         # Reported: a festival's showing and a preview were taken for the release.
         ("Ballerina opens at the Cannes Film Festival on May 20, 2025", "2025-05-20",
          Predicate.RELEASE_DATE, "'film festival'"),

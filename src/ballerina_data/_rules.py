@@ -153,6 +153,7 @@ __all__ = [
     "TELLING_WORDS",
     "TEXT_PREDICATE_WORDS",
     "TEXT_VALUE_WORDS",
+    "THEATERS_REGIONS",
     "TITLE_GIVING_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
@@ -807,9 +808,32 @@ def _onto_a_service(verbs: Iterable[str]) -> tuple[str, ...]:
     )
 
 
+#: The places a release "hits" theaters in, as trade articles write them between the verb
+#: and the theaters ("hits UK cinemas", "hit North American theaters"): a release to the
+#: theaters of a region is one of :data:`EVENT_WORDS` and, said in the present tense, of
+#: :data:`SCHEDULING_WORDS`, as "hits theaters" is. Which region it is the region rule
+#: reads (:func:`region_written_by_its_quote_or_noted`: "hits UK cinemas" gives no US date).
+THEATERS_REGIONS = (
+    "US", "U.S.", "UK", "U.K.", "North American", "American", "British", "Irish",
+    "Australian", "Canadian", "domestic", "international", "overseas",
+)  # fmt: skip
+
+
+def _into_regions_theaters(verbs: Iterable[str]) -> tuple[str, ...]:
+    """Each of ``verbs`` before each of :data:`THEATERS_REGIONS` and "theaters", "theatres"
+    or "cinemas" ("hits UK cinemas"): the verb, the place and the theaters say the release."""
+    return tuple(
+        f"{verb} {region} {theaters}"
+        for verb in verbs
+        for region in THEATERS_REGIONS
+        for theaters in ("theaters", "theatres", "cinemas")
+    )
+
+
 #: Words that put a release on a date set ("Ballerina is set for June 7, 2024", "is due on",
 #: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
-#: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
+#: "hits theaters", "hits UK cinemas" (:data:`THEATERS_REGIONS`), "arrives", "lands in
+#: theaters", "is coming to theaters on", "its release
 #: date is", a release in the present tense ("premieres", "debuts", "is released", "comes
 #: out", "is out on June 6, 2025", a streaming release in the present tense: "streams on
 #: Peacock from August 22, 2025", "hits Peacock", "comes to Netflix"; :data:`STREAMING_SERVICES`),
@@ -828,12 +852,13 @@ SCHEDULING_WORDS = (
     "is released", "comes out", "is out", "release date was", "has set", "have set", "had set",
     "would hit theaters", "would hit cinemas", "would hit screens", "would be released",
     "would arrive", "would come out", "streams on", "streams from",
-    *_onto_a_service(("hits", "comes to")),
+    *_onto_a_service(("hits", "comes to")), *_into_regions_theaters(("hits",)),
     *MOVING_WORDS,
 )  # fmt: skip
 #: A streaming release announced in the present tense ("Ballerina is coming to Peacock on
 #: August 22, 2025", "begins streaming on", "starts streaming", "lands on", "makes its
-#: streaming debut on", "is available to stream from", "hits Peacock"): as the other
+#: streaming debut on", "is available to stream from", "hits Peacock", "drops on Peacock"):
+#: as the other
 #: :data:`SCHEDULING_WORDS` they back ``scheduled``, and, a date announced ahead, ``expected``.
 STREAMING_ANNOUNCING_WORDS = (
     "begins streaming", "begin streaming", "starts streaming", "start streaming",
@@ -841,7 +866,7 @@ STREAMING_ANNOUNCING_WORDS = (
     "available for streaming", "lands on", "land on",
     *_onto_a_service(
         ("hits", "comes to", "coming to", "lands on", "arrives on", "heads to", "debuts on",
-         "premieres on", "is available on", "streams on")
+         "premieres on", "is available on", "streams on", "drops on", "drop on")
     ),
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
@@ -895,8 +920,10 @@ STATUS_WORDS = {
     ),
     Status.RELEASED: (
         "released", "premiered", "introduced", "release of", "opened", "debuted",
-        # A release told in the past: "Ballerina finally arrived in theaters on June 6, 2025".
+        # A release told in the past: "Ballerina finally arrived in theaters on June 6, 2025",
+        # "hit UK cinemas", "dropped on Peacock".
         "arrived in", "hit theaters", "hit cinemas", "landed in",
+        *_into_regions_theaters(("hit",)), *_onto_a_service(("dropped on",)),
     ),
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
@@ -3339,7 +3366,8 @@ def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 #: The words of each date predicate's own event, by the predicate: a date of the predicate
 #: is written in its quote bound to one of them (:func:`date_of_its_predicates_event`):
-#: ``release_date`` to "released", "opens", "hits theaters", "premieres" (on a service),
+#: ``release_date`` to "released", "opens", "hits theaters", "hits UK cinemas"
+#: (:data:`THEATERS_REGIONS`), "premieres", "will premiere on Peacock", "drops on Peacock",
 #: "debuts", "arrives", "out", "in theaters", "streaming", "set for", "has set" ("Lionsgate
 #: has set Ballerina for"), "due", ...;
 #: ``filming_date`` to "filmed", "shooting", "production", "wrapped", ...; ``date_of_death``
@@ -3358,6 +3386,13 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "bowed", "available", "set for", "slated for", "scheduled for", "dated for", "due",
         "has set", "have set", "had set", *MOVING_WORDS,
         *_onto_a_service(("hit", "hits", "hitting", "come to", "comes to", "coming to")),
+        # A streaming release's own verbs with the service: "will premiere on Peacock" (no
+        # festival's premiere), "drops on Peacock" ("dropped from Peacock" is none).
+        *_onto_a_service(
+            ("premiere on", "premieres on", "premiered on", "premiering on", "drop on",
+             "drops on", "dropped on", "dropping on")
+        ),
+        *_into_regions_theaters(("hit", "hits", "hitting")),
     ),
     "filming_date": (
         "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
@@ -3454,7 +3489,8 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         return []  # a date the quote does not write is dated_by_its_quote_or_noted's
     read = _without_names(sentence, claim, catalog)
     found = [(word.start(), word.end(), word[1].casefold()) for word in _EVENT_WORD.finditer(read)]
-    own_words = {" ".join(word.split()) for word in own}
+    # Read as found, in any case: "hits UK cinemas" is found as "hits uk cinemas".
+    own_words = {" ".join(word.casefold().split()) for word in own}
     said = ""
     for each in places:
         bound = _event_bound(read, written, each, found)
