@@ -5942,6 +5942,13 @@ def _not_theirs(word: str) -> str:
          "no word of a cast_member credit"),
         ("Keanu Reeves stars in Ballerina. Ian McShane was thrilled.", _CAST,
          "person/ian-mcshane", "no word of a cast_member credit"),
+        # A listing's bracket gives the credit of the title it follows, and its person only.
+        ("John Wick: Chapter 4 (dir. Chad Stahelski) was a hit.", _DIRECTOR, _STAHELSKI,
+         "John Wick: Chapter 4"),
+        ("John Wick: Chapter 4 (directed by Chad Stahelski) was a hit.", _DIRECTOR,
+         _STAHELSKI, "John Wick: Chapter 4"),
+        ("Ballerina (dir. Len Wiseman, with Ana de Armas) opens.", _DIRECTOR,
+         "person/ana-de-armas", "writes 'dir.', but not with"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -6039,6 +6046,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Director: Len Wiseman | Cast: Ana de Armas.", _DIRECTOR, _WISEMAN),
         ("Writer: Shay Hatten / Cast: Ana de Armas.", Predicate.SCREENWRITER,
          "person/shay-hatten"),
+        # Reported: a listing's "(dir. Len Wiseman)" after the title gave no credit.
+        ("Ballerina (dir. Len Wiseman) is a blast.", _DIRECTOR, _WISEMAN),
+        ("Ballerina (Dir. Len Wiseman) opens.", _DIRECTOR, _WISEMAN),
+        ("Ballerina (directed by Len Wiseman) is a blast.", _DIRECTOR, _WISEMAN),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

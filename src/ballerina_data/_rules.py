@@ -1038,8 +1038,9 @@ STATUS_WORDS = {
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "director": (
         "direct", "directs", "directed", "directing", "director", "directors", "direction",
-        "directorial", "co-direct", "co-directs", "co-directed", "co-directing", "co-director",
-        "co-directors", "helm", "helms", "helmed", "helming", "helmer", "helmers",
+        # A listing's abbreviation of "director", with its full stop: "(dir. Len Wiseman)".
+        "dir.", "directorial", "co-direct", "co-directs", "co-directed", "co-directing",
+        "co-director", "co-directors", "helm", "helms", "helmed", "helming", "helmer", "helmers",
         "at the helm", "behind the camera",
     ),
     "screenwriter": (
@@ -7367,12 +7368,13 @@ _OF_ANOTHER_THING = re.compile(
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
 #: Words whose full stop ends no sentence nor clause, read whole and in any case: titles
 #: and abbreviations written before a name or a word of their own ("Mr. Reeves", "Dr. Smith",
-#: "Warner Bros. Pictures", "John Wick vs. the High Table", "Acme Co. office"); "No" only
+#: "Warner Bros. Pictures", "John Wick vs. the High Table", "Acme Co. office", a listing's
+#: "(dir. Len Wiseman)"); "No" only
 #: before a number ("No. 5"). A full stop after a single capital letter ("the U.S. office",
 #: "J. Smith"), or one a lowercase letter follows ("about 9 p.m. on Friday"), ends none either.
 ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "Inc", "Ltd", "Co", "Corp", "Bros",
-    "Gen", "Lt", "Col", "Sgt", "Capt", "Mt",
+    "Gen", "Lt", "Col", "Sgt", "Capt", "Mt", "dir",
 )  # fmt: skip
 # A full stop that ends a sentence: none of the above before it (read once the full stop is
 # found, each length's words in a look-behind of its own, as a look-behind has one length).
@@ -10059,6 +10061,33 @@ _GAPPED_WORK_NOUN = re.compile(
 )
 
 
+def _bracketed_after_another_work(
+    written: str, claim: Claim, catalog: Catalog, names: Sequence[str]
+) -> str | None:
+    """The work of the catalog, other than the claim's subject, whose name stands just
+    before the bracket that holds the person's name: a listing's credit is the title's it
+    follows ("John Wick: Chapter 4 (dir. Chad Stahelski)", "(directed by Chad Stahelski)"
+    give Chad Stahelski no credit in Ballerina); None where there is none."""
+    by_name = _films_by_name(catalog)
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            opening = written.rfind("(", 0, found.start())
+            if opening < 0 or ")" in written[opening : found.start()]:
+                continue
+            before = written[:opening].rstrip()
+            work = next(
+                (
+                    work
+                    for work in sorted(by_name, key=len, reverse=True)
+                    if re.search(rf"(?<!\w){re.escape(work)}\Z", before, re.IGNORECASE)
+                ),
+                None,
+            )
+            if work is not None and claim.subject not in by_name[work]:
+                return before[len(before) - len(work) :]
+    return None
+
+
 def _gapped_work(written: str, claim: Claim, catalog: Catalog, names: Sequence[str]) -> str | None:
     """The work of the catalog, other than the claim's subject, that a gapped clause gives
     the person: their name opens the clause (after a comma, a semicolon or "and") and
@@ -10362,7 +10391,9 @@ def credit_written_with_its_role_or_noted(
     clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
     Ballerina"), nor one whose gapped clause gives the person another work
     (:func:`_gapped_work`: "Keanu Reeves returns for Ballerina, Ian McShane for The
-    Continental"). The role word nearest the
+    Continental"), nor one in the bracket just after another work's title
+    (:func:`_bracketed_after_another_work`: "John Wick: Chapter 4 (dir. Chad Stahelski)").
+    The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
@@ -10462,6 +10493,7 @@ def credit_written_with_its_role_or_noted(
         _another_work(main, claim, catalog)
         or _another_work(re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog)
         or _gapped_work(written, claim, catalog, names)
+        or _bracketed_after_another_work(written, claim, catalog, names)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
@@ -10534,9 +10566,10 @@ _FIELD_LABEL = re.compile(
     r"[\s\u00a0]*:(?!\d)"
 )
 # A sentence's end: a full stop, "!" or "?" and a capital (or a blanked name) after it, not
-# after a single letter or a title ("Mr.", "Dr.", "St.", "Jr.").
+# after a single letter or a title ("Mr.", "Dr.", "St.", "Jr.", a listing's "dir. Len Wiseman").
 _QUOTED_SENTENCE_END = re.compile(
-    r"(?<![\s\u00a0.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No))(?<!\bMrs)[.!?]+['\"\u2019\u201d)]*"
+    r"(?<![\s\u00a0.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No))(?<!\bMrs)(?<!\b[Dd]ir)"
+    r"[.!?]+['\"\u2019\u201d)]*"
     r"(?=[\s\u00a0]+['\"\u2018\u201c(]?[A-Z_])"
 )
 
@@ -10656,8 +10689,9 @@ _SERVING_AS = re.compile(
 
 def _is_a_doers_noun(word: str) -> bool:
     """Whether the role word ``word`` names the one who does the deed ("director", "writer",
-    "co-producers"), not the deed ("direction", "script", "directed")."""
-    return re.search(r"(?:er|or)s?\Z", word.casefold()) is not None
+    "co-producers", a listing's "dir." with its full stop), not the deed ("direction",
+    "script", "directed")."""
+    return re.search(r"(?:er|or)s?\Z|\.\Z", word.casefold()) is not None
 
 
 def _doer_of_the_role(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[str]) -> bool:
