@@ -2092,6 +2092,16 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             {},
             "value.id: the quote's sentence pairs its names by order ('respectively')",
         ),
+        # Reported: the work's own possessive in apposition gave no credit; the message
+        # says so.
+        (
+            "Ballerina, Ana de Armas's director",
+            {"predicate": "director"},
+            "value.id: the quote writes 'director', but not with person/ana-de-armas as its"
+            " doer (the name just before 'director', after 'director' and 'by', after a label"
+            " or a noun such as 'director', or before a comma and the work's own name with its"
+            " possessive: 'Len Wiseman, Ballerina's director')",
+        ),
         (
             "Ana de Armas plays Rooney's sister",
             {"qualifiers": {"character": "character/rooney"}},

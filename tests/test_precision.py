@@ -5924,6 +5924,11 @@ def _not_theirs(word: str) -> str:
                  "director"),
                 ("Ana de Armas and Ballerina director Len Wiseman attended.", _DIRECTOR,
                  "director"),
+                # The work's possessive in apposition names the doer; another's does not.
+                ("Ballerina, Ana de Armas's director, opens.", _DIRECTOR, "director"),
+                ("Ana de Armas, Keanu Reeves's director, spoke.", _DIRECTOR, "director"),
+                ("Ana de Armas, Ballerina's director of photography, spoke.", _DIRECTOR,
+                 "director"),
             )
         ),
         ("Keanu Reeves thanked the director of Ballerina.", _DIRECTOR, "person/keanu-reeves",
@@ -6050,6 +6055,12 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Ballerina (dir. Len Wiseman) is a blast.", _DIRECTOR, _WISEMAN),
         ("Ballerina (Dir. Len Wiseman) opens.", _DIRECTOR, _WISEMAN),
         ("Ballerina (directed by Len Wiseman) is a blast.", _DIRECTOR, _WISEMAN),
+        # Reported: the work's possessive and a doer's noun in apposition gave no credit.
+        ("We spoke to Len Wiseman, Ballerina's director.", _DIRECTOR, _WISEMAN),
+        ("Len Wiseman, Ballerina\u2019s director, spoke.", _DIRECTOR, _WISEMAN),
+        ("Shay Hatten, Ballerina's screenwriter, spoke.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        ("We spoke to Ballerina director Len Wiseman.", _DIRECTOR, _WISEMAN),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

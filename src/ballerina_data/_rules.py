@@ -10399,7 +10399,9 @@ def credit_written_with_its_role_or_noted(
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
     Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A director's,
     screenwriter's or producer's role word (:data:`DEED_CREDITS`) is the person's only where
-    they do it (:func:`_doer_of_the_role`): "Len Wiseman directed Ana de Armas", "Ana de
+    they do it (:func:`_doer_of_the_role`; or the work's own in apposition,
+    :func:`_doer_in_apposition_to_the_work`: "Len Wiseman, Ballerina's director"): "Len
+    Wiseman directed Ana de Armas", "Ana de
     Armas met the director", "whom Len Wiseman directed" are no credit of Ana de Armas. A
     fact box's label binds the value just after it, up to the next label, and a quote of
     two sentences is read in the person's own sentence (:func:`_in_persons_fields`:
@@ -10526,6 +10528,9 @@ def credit_written_with_its_role_or_noted(
         claim.predicate.value in DEED_CREDITS
         and own.search(own_blanked) is not None
         and not _doer_of_the_role(blanked, spans, own)
+        and not _doer_in_apposition_to_the_work(
+            written, blanked, spans, own, catalog.entity(claim.subject).names
+        )
     )
     if (
         (own.search(own_blanked) and not done_by_another)
@@ -10602,10 +10607,11 @@ def _not_the_doer_breach(claim: Claim, person: str, clause: str, own: re.Pattern
     word = " ".join(found[1].split()) if found is not None else claim.predicate.value
     message = (
         f"the quote writes {word!r}, but not with {person} as its doer (the name just before"
-        f" {word!r}, after {word!r} and 'by', or after a label or a noun such as"
-        f" 'director'), so no {claim.predicate.value} credit of {person}: quote the words that"
-        f" make {person} the one who does it, or say in a note why the credit stands, quoting"
-        f" {word!r}"
+        f" {word!r}, after {word!r} and 'by', after a label or a noun such as 'director', or"
+        " before a comma and the work's own name with its possessive: 'Len Wiseman,"
+        f" Ballerina's director'), so no {claim.predicate.value} credit of {person}: quote the"
+        f" words that make {person} the one who does it, or say in a note why the credit"
+        f" stands, quoting {word!r}"
     )
     return Breach("credit role", "value.id", message)
 
@@ -10722,6 +10728,45 @@ def _doer_of_the_role(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pa
             joined = blanked[word.end() : start]
             if re.search(r"[\s\u00a0](?i:by)[\s\u00a0]|:", joined) or _is_a_doers_noun(word[1]):
                 return True
+    return False
+
+
+# Just after a person's name, in apposition: a comma, a blanked name's possessive and
+# spaces ("Len Wiseman, _________'s director"); the blanked name is read in the written text.
+_WORKS_POSSESSIVE_AFTER = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?P<work>_+(?:[\s\u00a0:]+_+)*)['\u2019]s?[\s\u00a0]+"
+)
+# After a doer's noun, another job's words: "director of photography", "writer of".
+_OTHER_JOB_AFTER = re.compile(r"[\s\u00a0]+(?i:of)(?![\w'\u2019-])")
+
+
+def _doer_in_apposition_to_the_work(
+    written: str,
+    blanked: str,
+    spans: Sequence[tuple[int, int]],
+    own: re.Pattern[str],
+    work_names: Iterable[str],
+) -> bool:
+    """Whether the person named at one of ``spans`` of ``written`` (``blanked``, its names
+    blanked) has the claim's subject's own doer's noun in apposition: a comma, one of
+    ``work_names`` with its possessive and the noun ("Len Wiseman, Ballerina's director").
+    "Ballerina, Len Wiseman's director", "Len Wiseman, Ana de Armas's director" and "Len
+    Wiseman, Ballerina's director of photography" are none."""
+    names = {" ".join(name.casefold().split()) for name in work_names}
+    for _, end in spans:
+        after = _WORKS_POSSESSIVE_AFTER.match(blanked, end)
+        if after is None:
+            continue
+        word = own.match(blanked, after.end())
+        if (
+            word is None
+            or not _is_a_doers_noun(word[1])
+            or _OTHER_JOB_AFTER.match(blanked, word.end())
+        ):
+            continue
+        work = written[after.start("work") : after.end("work")]
+        if " ".join(work.casefold().split()) in names:
+            return True
     return False
 
 
