@@ -1408,8 +1408,9 @@ RULES_BROKEN = [
         '"amount": "10"',
         "value.amount: the figure's clause ('Keanu Reeves appears in Ballerina for') gives it"
         " as no running time (no word such as 'runs', 'running time', 'long' or 'a 90-minute"
-        " film'): a person's screen time or a wait is none; say in a note how the figure is the"
-        " work's running time",
+        " film', nor the figure alone just after the work's name, as a listing's 'Ballerina"
+        " (125 mins)'): a person's screen time or a wait is none; say in a note how the figure"
+        " is the work's running time",
     ),
     (
         "value of the work",

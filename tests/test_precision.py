@@ -4710,6 +4710,15 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina runs 125 minutes excluding credits.", "runs 125 minutes", "125", "minute",
          "part 'credits'"),
         ("The credits run 10 minutes.", "run 10 minutes", "10", "minute", "part 'credits'"),
+        # Reported: a listing's running time, alone just after the work's name, was none.
+        ("Ballerina (125 mins) is a blast.", "125 mins", "125", "minute", None),
+        ("Ballerina (125 min.) is a blast.", "125 min.", "125", "minute", None),
+        ("Ballerina (2025, 125 mins) is a blast.", "125 mins", "125", "minute", None),
+        ("Ballerina, 125 mins, is a blast.", "125 mins", "125", "minute", None),
+        # Another thing's, a person's, or a time into the film is none.
+        ("The Ballerina trailer (2 mins) is out.", "2 mins", "2", "minute", "time ''"),
+        ("Keanu Reeves (10 mins) steals Ballerina.", "10 mins", "10", "minute", "time ''"),
+        ("Ballerina, 10 minutes in, turns.", "10 minutes", "10", "minute", "time 'in'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(

@@ -6985,8 +6985,9 @@ def _duration_of_another_thing(
     :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``; nor "at" alone
     as an aside of the work, "Ballerina, at 125 minutes, is", or opening the sentence
     before a clause that opens with the work, one of ``work_names`` or "the film": "At 125
-    minutes, Ballerina is the shortest"). A fact box's label a colon ends just before the
-    clause is read with it ("Running time: 125 minutes")."""
+    minutes, Ballerina is the shortest"; nor a listing's figure alone just after the work's
+    name, :func:`_listed_after_the_work`: "Ballerina (125 mins)"). A fact box's label a
+    colon ends just before the clause is read with it ("Running time: 125 minutes")."""
     (before, after), (start, end) = bounds, span
     clause = sentence[before:start] + " " + sentence[end:after]
     if claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
@@ -7016,13 +7017,16 @@ def _duration_of_another_thing(
         and not (_ASIDE_AT.fullmatch(clause) and before > 0)
         and not (_ASIDE_AT.fullmatch(clause) and _work_after(sentence, after, work_names))
         and not _RUNNING_TIME.search(_fact_box_label(sentence, before))
+        and not _listed_after_the_work(sentence, span, work_names)
     ):
         label = _fact_box_label(sentence, before)
         clause = f"{label}: {clause.strip()}" if label else clause
         message = (
             f"the figure's clause ({clause.strip()!r}) gives it as no running time (no word"
-            " such as 'runs', 'running time', 'long' or 'a 90-minute film'): a person's screen"
-            " time or a wait is none; say in a note how the figure is the work's running time"
+            " such as 'runs', 'running time', 'long' or 'a 90-minute film', nor the figure"
+            " alone just after the work's name, as a listing's 'Ballerina (125 mins)'): a"
+            " person's screen time or a wait is none; say in a note how the figure is the"
+            " work's running time"
         )
         return [Breach("figure of the work", "value.amount", message)]
     return []
@@ -7038,6 +7042,36 @@ def _fact_box_label(sentence: str, before: int) -> str:
     or the empty string."""
     label = _LABEL_BEFORE.search(sentence, 0, before)
     return "" if label is None else label[1]
+
+
+# Just before a listing's running time: the work's name (blanked to a mark of its own), then
+# a bracket (a year and a comma may come first: "(2025, 125 mins)"), a comma, a bar or a
+# colon.
+_LISTED_BEFORE = re.compile(
+    r"\x00[\s\u00a0]*(?:\((?:[\s\u00a0]*[0-9]{4}[\s\u00a0]*[,;])?|[,|:])[\s\u00a0]*\Z"
+)
+# Just after it: an abbreviation's full stop ("125 min."), then the bracket's close, or the
+# next comma, bar, semicolon or the sentence's end where no bracket opened.
+_LISTED_AFTER_BRACKET = re.compile(r"\.?[\s\u00a0]*\)")
+_LISTED_AFTER = re.compile(r"\.?[\s\u00a0]*(?:[,;|]|\.(?![0-9])|\Z)")
+
+
+def _listed_after_the_work(sentence: str, span: tuple[int, int], work_names: Iterable[str]) -> bool:
+    """Whether the duration written at ``span`` of ``sentence`` stands alone just after one
+    of ``work_names``, as a listing gives a running time: in brackets ("Ballerina (125
+    mins)", "Ballerina (125 min.)", "Ballerina (2025, 125 mins)"), or after a comma, a bar
+    or a colon up to the next or the sentence's end ("Ballerina, 125 mins, is a blast").
+    "Ballerina (10 minutes of it with Keanu Reeves)", "Ballerina, 10 minutes in, turns" and
+    "the trailer (2 mins)" are none."""
+    marked = sentence
+    for name in sorted(work_names, key=len, reverse=True):
+        marked = _name_pattern(name).sub(lambda found: "\x00" * len(found[0]), marked)
+    before = _LISTED_BEFORE.search(marked, 0, span[0])
+    if before is None:
+        return False
+    bracketed = "(" in before[0]
+    after = (_LISTED_AFTER_BRACKET if bracketed else _LISTED_AFTER).match(marked, span[1])
+    return after is not None
 
 
 def _work_after(sentence: str, at: int, work_names: Iterable[str]) -> bool:
