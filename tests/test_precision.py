@@ -5940,6 +5940,12 @@ def _not_theirs(word: str) -> str:
                  "director"),
             )
         ),
+        # "is by" and a name names the doer; "is by no means" does not.
+        *(
+            (text, Predicate.SCREENWRITER, "person/shay-hatten",
+             "writes 'screenplay', but not with")
+            for text in ("Ballerina's screenplay is by no means Shay Hatten's best.",)
+        ),
         ("Keanu Reeves thanked the director of Ballerina.", _DIRECTOR, "person/keanu-reeves",
          "writes 'director', but not with"),
         ("Keanu Reeves met with the Directors Guild about Ballerina.", _DIRECTOR,
@@ -6070,6 +6076,11 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Shay Hatten, Ballerina's screenwriter, spoke.", Predicate.SCREENWRITER,
          "person/shay-hatten"),
         ("We spoke to Ballerina director Len Wiseman.", _DIRECTOR, _WISEMAN),
+        # Reported: a deed's noun "is by" the person gave no credit.
+        ("Ballerina's screenplay is by Shay Hatten.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        ("The screenplay of Ballerina was by Shay Hatten.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

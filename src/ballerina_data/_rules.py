@@ -10434,7 +10434,9 @@ def credit_written_with_its_role_or_noted(
     Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A director's,
     screenwriter's or producer's role word (:data:`DEED_CREDITS`) is the person's only where
     they do it (:func:`_doer_of_the_role`; or the work's own in apposition,
-    :func:`_doer_in_apposition_to_the_work`: "Len Wiseman, Ballerina's director"): "Len
+    :func:`_doer_in_apposition_to_the_work`: "Len Wiseman, Ballerina's director"; or after
+    it, a being verb and "by", :func:`_deed_is_by`: "Ballerina's screenplay is by Shay
+    Hatten"): "Len
     Wiseman directed Ana de Armas", "Ana de
     Armas met the director", "whom Len Wiseman directed" are no credit of Ana de Armas. A
     fact box's label binds the value just after it, up to the next label, and a quote of
@@ -10565,6 +10567,7 @@ def credit_written_with_its_role_or_noted(
         and not _doer_in_apposition_to_the_work(
             written, blanked, spans, own, catalog.entity(claim.subject).names
         )
+        and not _deed_is_by(blanked, spans, own)
     )
     if (
         (own.search(own_blanked) and not done_by_another)
@@ -10763,6 +10766,24 @@ def _doer_of_the_role(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pa
             if re.search(r"[\s\u00a0](?i:by)[\s\u00a0]|:", joined) or _is_a_doers_noun(word[1]):
                 return True
     return False
+
+
+# Between a deed's role word and the person's name: a being verb and "by" ("Ballerina's
+# screenplay is by Shay Hatten", "the direction was by").
+_IS_BY_BEFORE = re.compile(
+    r"[\s\u00a0]+(?i:is|was|are|were)(?:[\s\u00a0]+(?i:\w+ly))?[\s\u00a0]+(?i:by)[\s\u00a0]+\Z"
+)
+
+
+def _deed_is_by(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[str]) -> bool:
+    """Whether a role word of ``own`` in ``blanked`` is, with a being verb and "by", said to
+    be by the person named at one of ``spans``: "Ballerina's screenplay is by Shay Hatten".
+    "The screenplay is by no means Shay Hatten's" is none."""
+    return any(
+        _IS_BY_BEFORE.search(blanked[word.end() : start])
+        for start, _ in spans
+        for word in own.finditer(blanked, 0, start)
+    )
 
 
 # Just after a person's name, in apposition: a comma, a blanked name's possessive and
