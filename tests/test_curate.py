@@ -1408,8 +1408,9 @@ RULES_BROKEN = [
         '"amount": "10"',
         "value.amount: the figure's clause ('Keanu Reeves appears in Ballerina for') gives it"
         " as no running time (no word such as 'runs', 'running time', 'long' or 'a 90-minute"
-        " film'): a person's screen time or a wait is none; say in a note how the figure is the"
-        " work's running time",
+        " film', nor the figure alone just after the work's name, as a listing's 'Ballerina"
+        " (125 mins)'): a person's screen time or a wait is none; say in a note how the figure"
+        " is the work's running time",
     ),
     (
         "value of the work",
@@ -2091,6 +2092,16 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             "Keanu Reeves and Ana de Armas star in John Wick and Ballerina, respectively",
             {},
             "value.id: the quote's sentence pairs its names by order ('respectively')",
+        ),
+        # Reported: the work's own possessive in apposition gave no credit; the message
+        # says so.
+        (
+            "Ballerina, Ana de Armas's director",
+            {"predicate": "director"},
+            "value.id: the quote writes 'director', but not with person/ana-de-armas as its"
+            " doer (the name just before 'director', after 'director' and 'by', after a label"
+            " or a noun such as 'director', or before a comma and the work's own name with its"
+            " possessive: 'Len Wiseman, Ballerina's director')",
         ),
         (
             "Ana de Armas plays Rooney's sister",

@@ -382,6 +382,9 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ("Ballerina streams on Peacock from August 22, 2025", {Status.SCHEDULED}),
         ("Ballerina hits Peacock on August 22, 2025", {Status.SCHEDULED}),
         ("On August 22, 2025, Ballerina comes to Netflix", {Status.SCHEDULED}),
+        # Reported: a trade article's release verbs backed no `scheduled`.
+        ("Ballerina hits UK cinemas on June 6, 2025", {Status.SCHEDULED}),
+        ("Ballerina drops on Peacock August 22, 2025", {Status.SCHEDULED, Status.EXPECTED}),
         # Reported: a streaming release announced in the present tense backed no status.
         *(
             (f"Ballerina {words} August 22, 2025", {Status.SCHEDULED, Status.EXPECTED})
@@ -3660,6 +3663,12 @@ _IN_THEATERS, _ON_PEACOCK = {"medium": Medium.THEATRICAL}, {"medium": Medium.STR
          {"region": "UK"}, True),
         ("Unlike the Korean film, Ballerina opens in theaters on June 7, 2024", "2024-06-07",
          _IN_THEATERS, True),
+        # Reported: a trade article's "hits UK cinemas" backed no `scheduled`; it gives no US
+        # date.
+        ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06",
+         {**_IN_THEATERS, "region": "UK", "status": Status.SCHEDULED}, True),
+        ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06",
+         {"region": "US", "status": Status.SCHEDULED}, False),
     ],
 )  # fmt: skip
 def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
@@ -3844,6 +3853,21 @@ _DEATH = Predicate.DATE_OF_DEATH
          None),
         ("On August 22, 2025, Ballerina comes to Netflix", "2025-08-22",
          Predicate.RELEASE_DATE, None),
+        # Reported: a trade article's release verbs were no word of the release ("hits UK
+        # cinemas") or another event's ("will premiere on Peacock").
+        ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina will premiere on Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
+        ("Ballerina drops on Peacock August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina will drop on Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
+        # A title dropped from a service, or a premiere on a day, is no release.
+        ("Ballerina was dropped from Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, "no word of the release"),
+        ("Ballerina's premiere on May 20, 2025 drew crowds", "2025-05-20",
+         Predicate.RELEASE_DATE, "'premiere'"),
         # Reported: a festival's showing and a preview were taken for the release.
         ("Ballerina opens at the Cannes Film Festival on May 20, 2025", "2025-05-20",
          Predicate.RELEASE_DATE, "'film festival'"),
@@ -4686,6 +4710,15 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina runs 125 minutes excluding credits.", "runs 125 minutes", "125", "minute",
          "part 'credits'"),
         ("The credits run 10 minutes.", "run 10 minutes", "10", "minute", "part 'credits'"),
+        # Reported: a listing's running time, alone just after the work's name, was none.
+        ("Ballerina (125 mins) is a blast.", "125 mins", "125", "minute", None),
+        ("Ballerina (125 min.) is a blast.", "125 min.", "125", "minute", None),
+        ("Ballerina (2025, 125 mins) is a blast.", "125 mins", "125", "minute", None),
+        ("Ballerina, 125 mins, is a blast.", "125 mins", "125", "minute", None),
+        # Another thing's, a person's, or a time into the film is none.
+        ("The Ballerina trailer (2 mins) is out.", "2 mins", "2", "minute", "time ''"),
+        ("Keanu Reeves (10 mins) steals Ballerina.", "10 mins", "10", "minute", "time ''"),
+        ("Ballerina, 10 minutes in, turns.", "10 minutes", "10", "minute", "time 'in'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -5900,7 +5933,18 @@ def _not_theirs(word: str) -> str:
                  "director"),
                 ("Ana de Armas and Ballerina director Len Wiseman attended.", _DIRECTOR,
                  "director"),
+                # The work's possessive in apposition names the doer; another's does not.
+                ("Ballerina, Ana de Armas's director, opens.", _DIRECTOR, "director"),
+                ("Ana de Armas, Keanu Reeves's director, spoke.", _DIRECTOR, "director"),
+                ("Ana de Armas, Ballerina's director of photography, spoke.", _DIRECTOR,
+                 "director"),
             )
+        ),
+        # "is by" and a name names the doer; "is by no means" does not.
+        *(
+            (text, Predicate.SCREENWRITER, "person/shay-hatten",
+             "writes 'screenplay', but not with")
+            for text in ("Ballerina's screenplay is by no means Shay Hatten's best.",)
         ),
         ("Keanu Reeves thanked the director of Ballerina.", _DIRECTOR, "person/keanu-reeves",
          "writes 'director', but not with"),
@@ -5918,6 +5962,13 @@ def _not_theirs(word: str) -> str:
          "no word of a cast_member credit"),
         ("Keanu Reeves stars in Ballerina. Ian McShane was thrilled.", _CAST,
          "person/ian-mcshane", "no word of a cast_member credit"),
+        # A listing's bracket gives the credit of the title it follows, and its person only.
+        ("John Wick: Chapter 4 (dir. Chad Stahelski) was a hit.", _DIRECTOR, _STAHELSKI,
+         "John Wick: Chapter 4"),
+        ("John Wick: Chapter 4 (directed by Chad Stahelski) was a hit.", _DIRECTOR,
+         _STAHELSKI, "John Wick: Chapter 4"),
+        ("Ballerina (dir. Len Wiseman, with Ana de Armas) opens.", _DIRECTOR,
+         "person/ana-de-armas", "writes 'dir.', but not with"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -6014,6 +6065,21 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         # A fact-box label binds the value just after it, up to the next label.
         ("Director: Len Wiseman | Cast: Ana de Armas.", _DIRECTOR, _WISEMAN),
         ("Writer: Shay Hatten / Cast: Ana de Armas.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        # Reported: a listing's "(dir. Len Wiseman)" after the title gave no credit.
+        ("Ballerina (dir. Len Wiseman) is a blast.", _DIRECTOR, _WISEMAN),
+        ("Ballerina (Dir. Len Wiseman) opens.", _DIRECTOR, _WISEMAN),
+        ("Ballerina (directed by Len Wiseman) is a blast.", _DIRECTOR, _WISEMAN),
+        # Reported: the work's possessive and a doer's noun in apposition gave no credit.
+        ("We spoke to Len Wiseman, Ballerina's director.", _DIRECTOR, _WISEMAN),
+        ("Len Wiseman, Ballerina\u2019s director, spoke.", _DIRECTOR, _WISEMAN),
+        ("Shay Hatten, Ballerina's screenwriter, spoke.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        ("We spoke to Ballerina director Len Wiseman.", _DIRECTOR, _WISEMAN),
+        # Reported: a deed's noun "is by" the person gave no credit.
+        ("Ballerina's screenplay is by Shay Hatten.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        ("The screenplay of Ballerina was by Shay Hatten.", Predicate.SCREENWRITER,
          "person/shay-hatten"),
     ],
 )  # fmt: skip

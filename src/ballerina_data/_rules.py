@@ -153,6 +153,7 @@ __all__ = [
     "TELLING_WORDS",
     "TEXT_PREDICATE_WORDS",
     "TEXT_VALUE_WORDS",
+    "THEATERS_REGIONS",
     "TITLE_GIVING_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
@@ -807,9 +808,32 @@ def _onto_a_service(verbs: Iterable[str]) -> tuple[str, ...]:
     )
 
 
+#: The places a release "hits" theaters in, as trade articles write them between the verb
+#: and the theaters ("hits UK cinemas", "hit North American theaters"): a release to the
+#: theaters of a region is one of :data:`EVENT_WORDS` and, said in the present tense, of
+#: :data:`SCHEDULING_WORDS`, as "hits theaters" is. Which region it is the region rule
+#: reads (:func:`region_written_by_its_quote_or_noted`: "hits UK cinemas" gives no US date).
+THEATERS_REGIONS = (
+    "US", "U.S.", "UK", "U.K.", "North American", "American", "British", "Irish",
+    "Australian", "Canadian", "domestic", "international", "overseas",
+)  # fmt: skip
+
+
+def _into_regions_theaters(verbs: Iterable[str]) -> tuple[str, ...]:
+    """Each of ``verbs`` before each of :data:`THEATERS_REGIONS` and "theaters", "theatres"
+    or "cinemas" ("hits UK cinemas"): the verb, the place and the theaters say the release."""
+    return tuple(
+        f"{verb} {region} {theaters}"
+        for verb in verbs
+        for region in THEATERS_REGIONS
+        for theaters in ("theaters", "theatres", "cinemas")
+    )
+
+
 #: Words that put a release on a date set ("Ballerina is set for June 7, 2024", "is due on",
 #: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
-#: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
+#: "hits theaters", "hits UK cinemas" (:data:`THEATERS_REGIONS`), "arrives", "lands in
+#: theaters", "is coming to theaters on", "its release
 #: date is", a release in the present tense ("premieres", "debuts", "is released", "comes
 #: out", "is out on June 6, 2025", a streaming release in the present tense: "streams on
 #: Peacock from August 22, 2025", "hits Peacock", "comes to Netflix"; :data:`STREAMING_SERVICES`),
@@ -828,12 +852,13 @@ SCHEDULING_WORDS = (
     "is released", "comes out", "is out", "release date was", "has set", "have set", "had set",
     "would hit theaters", "would hit cinemas", "would hit screens", "would be released",
     "would arrive", "would come out", "streams on", "streams from",
-    *_onto_a_service(("hits", "comes to")),
+    *_onto_a_service(("hits", "comes to")), *_into_regions_theaters(("hits",)),
     *MOVING_WORDS,
 )  # fmt: skip
 #: A streaming release announced in the present tense ("Ballerina is coming to Peacock on
 #: August 22, 2025", "begins streaming on", "starts streaming", "lands on", "makes its
-#: streaming debut on", "is available to stream from", "hits Peacock"): as the other
+#: streaming debut on", "is available to stream from", "hits Peacock", "drops on Peacock"):
+#: as the other
 #: :data:`SCHEDULING_WORDS` they back ``scheduled``, and, a date announced ahead, ``expected``.
 STREAMING_ANNOUNCING_WORDS = (
     "begins streaming", "begin streaming", "starts streaming", "start streaming",
@@ -841,7 +866,7 @@ STREAMING_ANNOUNCING_WORDS = (
     "available for streaming", "lands on", "land on",
     *_onto_a_service(
         ("hits", "comes to", "coming to", "lands on", "arrives on", "heads to", "debuts on",
-         "premieres on", "is available on", "streams on")
+         "premieres on", "is available on", "streams on", "drops on", "drop on")
     ),
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
@@ -895,8 +920,10 @@ STATUS_WORDS = {
     ),
     Status.RELEASED: (
         "released", "premiered", "introduced", "release of", "opened", "debuted",
-        # A release told in the past: "Ballerina finally arrived in theaters on June 6, 2025".
+        # A release told in the past: "Ballerina finally arrived in theaters on June 6, 2025",
+        # "hit UK cinemas", "dropped on Peacock".
         "arrived in", "hit theaters", "hit cinemas", "landed in",
+        *_into_regions_theaters(("hit",)), *_onto_a_service(("dropped on",)),
     ),
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
@@ -1011,8 +1038,9 @@ STATUS_WORDS = {
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "director": (
         "direct", "directs", "directed", "directing", "director", "directors", "direction",
-        "directorial", "co-direct", "co-directs", "co-directed", "co-directing", "co-director",
-        "co-directors", "helm", "helms", "helmed", "helming", "helmer", "helmers",
+        # A listing's abbreviation of "director", with its full stop: "(dir. Len Wiseman)".
+        "dir.", "directorial", "co-direct", "co-directs", "co-directed", "co-directing",
+        "co-director", "co-directors", "helm", "helms", "helmed", "helming", "helmer", "helmers",
         "at the helm", "behind the camera",
     ),
     "screenwriter": (
@@ -3339,7 +3367,8 @@ def date_on_its_weekday(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 #: The words of each date predicate's own event, by the predicate: a date of the predicate
 #: is written in its quote bound to one of them (:func:`date_of_its_predicates_event`):
-#: ``release_date`` to "released", "opens", "hits theaters", "premieres" (on a service),
+#: ``release_date`` to "released", "opens", "hits theaters", "hits UK cinemas"
+#: (:data:`THEATERS_REGIONS`), "premieres", "will premiere on Peacock", "drops on Peacock",
 #: "debuts", "arrives", "out", "in theaters", "streaming", "set for", "has set" ("Lionsgate
 #: has set Ballerina for"), "due", ...;
 #: ``filming_date`` to "filmed", "shooting", "production", "wrapped", ...; ``date_of_death``
@@ -3358,6 +3387,13 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "bowed", "available", "set for", "slated for", "scheduled for", "dated for", "due",
         "has set", "have set", "had set", *MOVING_WORDS,
         *_onto_a_service(("hit", "hits", "hitting", "come to", "comes to", "coming to")),
+        # A streaming release's own verbs with the service: "will premiere on Peacock" (no
+        # festival's premiere), "drops on Peacock" ("dropped from Peacock" is none).
+        *_onto_a_service(
+            ("premiere on", "premieres on", "premiered on", "premiering on", "drop on",
+             "drops on", "dropped on", "dropping on")
+        ),
+        *_into_regions_theaters(("hit", "hits", "hitting")),
     ),
     "filming_date": (
         "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
@@ -3454,7 +3490,8 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         return []  # a date the quote does not write is dated_by_its_quote_or_noted's
     read = _without_names(sentence, claim, catalog)
     found = [(word.start(), word.end(), word[1].casefold()) for word in _EVENT_WORD.finditer(read)]
-    own_words = {" ".join(word.split()) for word in own}
+    # Read as found, in any case: "hits UK cinemas" is found as "hits uk cinemas".
+    own_words = {" ".join(word.casefold().split()) for word in own}
     said = ""
     for each in places:
         bound = _event_bound(read, written, each, found)
@@ -6948,8 +6985,9 @@ def _duration_of_another_thing(
     :data:`RUNNING_TIME_NOUNS` just after it, where it is written, ``span``; nor "at" alone
     as an aside of the work, "Ballerina, at 125 minutes, is", or opening the sentence
     before a clause that opens with the work, one of ``work_names`` or "the film": "At 125
-    minutes, Ballerina is the shortest"). A fact box's label a colon ends just before the
-    clause is read with it ("Running time: 125 minutes")."""
+    minutes, Ballerina is the shortest"; nor a listing's figure alone just after the work's
+    name, :func:`_listed_after_the_work`: "Ballerina (125 mins)"). A fact box's label a
+    colon ends just before the clause is read with it ("Running time: 125 minutes")."""
     (before, after), (start, end) = bounds, span
     clause = sentence[before:start] + " " + sentence[end:after]
     if claim.predicate.value not in _PREDICATES_OF_OTHER_THINGS:
@@ -6979,13 +7017,16 @@ def _duration_of_another_thing(
         and not (_ASIDE_AT.fullmatch(clause) and before > 0)
         and not (_ASIDE_AT.fullmatch(clause) and _work_after(sentence, after, work_names))
         and not _RUNNING_TIME.search(_fact_box_label(sentence, before))
+        and not _listed_after_the_work(sentence, span, work_names)
     ):
         label = _fact_box_label(sentence, before)
         clause = f"{label}: {clause.strip()}" if label else clause
         message = (
             f"the figure's clause ({clause.strip()!r}) gives it as no running time (no word"
-            " such as 'runs', 'running time', 'long' or 'a 90-minute film'): a person's screen"
-            " time or a wait is none; say in a note how the figure is the work's running time"
+            " such as 'runs', 'running time', 'long' or 'a 90-minute film', nor the figure"
+            " alone just after the work's name, as a listing's 'Ballerina (125 mins)'): a"
+            " person's screen time or a wait is none; say in a note how the figure is the"
+            " work's running time"
         )
         return [Breach("figure of the work", "value.amount", message)]
     return []
@@ -7001,6 +7042,36 @@ def _fact_box_label(sentence: str, before: int) -> str:
     or the empty string."""
     label = _LABEL_BEFORE.search(sentence, 0, before)
     return "" if label is None else label[1]
+
+
+# Just before a listing's running time: the work's name (blanked to a mark of its own), then
+# a bracket (a year and a comma may come first: "(2025, 125 mins)"), a comma, a bar or a
+# colon.
+_LISTED_BEFORE = re.compile(
+    r"\x00[\s\u00a0]*(?:\((?:[\s\u00a0]*[0-9]{4}[\s\u00a0]*[,;])?|[,|:])[\s\u00a0]*\Z"
+)
+# Just after it: an abbreviation's full stop ("125 min."), then the bracket's close, or the
+# next comma, bar, semicolon or the sentence's end where no bracket opened.
+_LISTED_AFTER_BRACKET = re.compile(r"\.?[\s\u00a0]*\)")
+_LISTED_AFTER = re.compile(r"\.?[\s\u00a0]*(?:[,;|]|\.(?![0-9])|\Z)")
+
+
+def _listed_after_the_work(sentence: str, span: tuple[int, int], work_names: Iterable[str]) -> bool:
+    """Whether the duration written at ``span`` of ``sentence`` stands alone just after one
+    of ``work_names``, as a listing gives a running time: in brackets ("Ballerina (125
+    mins)", "Ballerina (125 min.)", "Ballerina (2025, 125 mins)"), or after a comma, a bar
+    or a colon up to the next or the sentence's end ("Ballerina, 125 mins, is a blast").
+    "Ballerina (10 minutes of it with Keanu Reeves)", "Ballerina, 10 minutes in, turns" and
+    "the trailer (2 mins)" are none."""
+    marked = sentence
+    for name in sorted(work_names, key=len, reverse=True):
+        marked = _name_pattern(name).sub(lambda found: "\x00" * len(found[0]), marked)
+    before = _LISTED_BEFORE.search(marked, 0, span[0])
+    if before is None:
+        return False
+    bracketed = "(" in before[0]
+    after = (_LISTED_AFTER_BRACKET if bracketed else _LISTED_AFTER).match(marked, span[1])
+    return after is not None
 
 
 def _work_after(sentence: str, at: int, work_names: Iterable[str]) -> bool:
@@ -7331,12 +7402,13 @@ _OF_ANOTHER_THING = re.compile(
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll"})
 #: Words whose full stop ends no sentence nor clause, read whole and in any case: titles
 #: and abbreviations written before a name or a word of their own ("Mr. Reeves", "Dr. Smith",
-#: "Warner Bros. Pictures", "John Wick vs. the High Table", "Acme Co. office"); "No" only
+#: "Warner Bros. Pictures", "John Wick vs. the High Table", "Acme Co. office", a listing's
+#: "(dir. Len Wiseman)"); "No" only
 #: before a number ("No. 5"). A full stop after a single capital letter ("the U.S. office",
 #: "J. Smith"), or one a lowercase letter follows ("about 9 p.m. on Friday"), ends none either.
 ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "Inc", "Ltd", "Co", "Corp", "Bros",
-    "Gen", "Lt", "Col", "Sgt", "Capt", "Mt",
+    "Gen", "Lt", "Col", "Sgt", "Capt", "Mt", "dir",
 )  # fmt: skip
 # A full stop that ends a sentence: none of the above before it (read once the full stop is
 # found, each length's words in a look-behind of its own, as a look-behind has one length).
@@ -10023,6 +10095,33 @@ _GAPPED_WORK_NOUN = re.compile(
 )
 
 
+def _bracketed_after_another_work(
+    written: str, claim: Claim, catalog: Catalog, names: Sequence[str]
+) -> str | None:
+    """The work of the catalog, other than the claim's subject, whose name stands just
+    before the bracket that holds the person's name: a listing's credit is the title's it
+    follows ("John Wick: Chapter 4 (dir. Chad Stahelski)", "(directed by Chad Stahelski)"
+    give Chad Stahelski no credit in Ballerina); None where there is none."""
+    by_name = _films_by_name(catalog)
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            opening = written.rfind("(", 0, found.start())
+            if opening < 0 or ")" in written[opening : found.start()]:
+                continue
+            before = written[:opening].rstrip()
+            work = next(
+                (
+                    work
+                    for work in sorted(by_name, key=len, reverse=True)
+                    if re.search(rf"(?<!\w){re.escape(work)}\Z", before, re.IGNORECASE)
+                ),
+                None,
+            )
+            if work is not None and claim.subject not in by_name[work]:
+                return before[len(before) - len(work) :]
+    return None
+
+
 def _gapped_work(written: str, claim: Claim, catalog: Catalog, names: Sequence[str]) -> str | None:
     """The work of the catalog, other than the claim's subject, that a gapped clause gives
     the person: their name opens the clause (after a comma, a semicolon or "and") and
@@ -10326,13 +10425,19 @@ def credit_written_with_its_role_or_noted(
     clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
     Ballerina"), nor one whose gapped clause gives the person another work
     (:func:`_gapped_work`: "Keanu Reeves returns for Ballerina, Ian McShane for The
-    Continental"). The role word nearest the
+    Continental"), nor one in the bracket just after another work's title
+    (:func:`_bracketed_after_another_work`: "John Wick: Chapter 4 (dir. Chad Stahelski)").
+    The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
     Wick films, produced Ballerina" (:func:`_without_asides_of_other_works`). A director's,
     screenwriter's or producer's role word (:data:`DEED_CREDITS`) is the person's only where
-    they do it (:func:`_doer_of_the_role`): "Len Wiseman directed Ana de Armas", "Ana de
+    they do it (:func:`_doer_of_the_role`; or the work's own in apposition,
+    :func:`_doer_in_apposition_to_the_work`: "Len Wiseman, Ballerina's director"; or after
+    it, a being verb and "by", :func:`_deed_is_by`: "Ballerina's screenplay is by Shay
+    Hatten"): "Len
+    Wiseman directed Ana de Armas", "Ana de
     Armas met the director", "whom Len Wiseman directed" are no credit of Ana de Armas. A
     fact box's label binds the value just after it, up to the next label, and a quote of
     two sentences is read in the person's own sentence (:func:`_in_persons_fields`:
@@ -10426,6 +10531,7 @@ def credit_written_with_its_role_or_noted(
         _another_work(main, claim, catalog)
         or _another_work(re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog)
         or _gapped_work(written, claim, catalog, names)
+        or _bracketed_after_another_work(written, claim, catalog, names)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
@@ -10458,6 +10564,10 @@ def credit_written_with_its_role_or_noted(
         claim.predicate.value in DEED_CREDITS
         and own.search(own_blanked) is not None
         and not _doer_of_the_role(blanked, spans, own)
+        and not _doer_in_apposition_to_the_work(
+            written, blanked, spans, own, catalog.entity(claim.subject).names
+        )
+        and not _deed_is_by(blanked, spans, own)
     )
     if (
         (own.search(own_blanked) and not done_by_another)
@@ -10498,9 +10608,10 @@ _FIELD_LABEL = re.compile(
     r"[\s\u00a0]*:(?!\d)"
 )
 # A sentence's end: a full stop, "!" or "?" and a capital (or a blanked name) after it, not
-# after a single letter or a title ("Mr.", "Dr.", "St.", "Jr.").
+# after a single letter or a title ("Mr.", "Dr.", "St.", "Jr.", a listing's "dir. Len Wiseman").
 _QUOTED_SENTENCE_END = re.compile(
-    r"(?<![\s\u00a0.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No))(?<!\bMrs)[.!?]+['\"\u2019\u201d)]*"
+    r"(?<![\s\u00a0.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No))(?<!\bMrs)(?<!\b[Dd]ir)"
+    r"[.!?]+['\"\u2019\u201d)]*"
     r"(?=[\s\u00a0]+['\"\u2018\u201c(]?[A-Z_])"
 )
 
@@ -10533,10 +10644,11 @@ def _not_the_doer_breach(claim: Claim, person: str, clause: str, own: re.Pattern
     word = " ".join(found[1].split()) if found is not None else claim.predicate.value
     message = (
         f"the quote writes {word!r}, but not with {person} as its doer (the name just before"
-        f" {word!r}, after {word!r} and 'by', or after a label or a noun such as"
-        f" 'director'), so no {claim.predicate.value} credit of {person}: quote the words that"
-        f" make {person} the one who does it, or say in a note why the credit stands, quoting"
-        f" {word!r}"
+        f" {word!r}, after {word!r} and 'by', after a label or a noun such as 'director', or"
+        " before a comma and the work's own name with its possessive: 'Len Wiseman,"
+        f" Ballerina's director'), so no {claim.predicate.value} credit of {person}: quote the"
+        f" words that make {person} the one who does it, or say in a note why the credit"
+        f" stands, quoting {word!r}"
     )
     return Breach("credit role", "value.id", message)
 
@@ -10620,8 +10732,9 @@ _SERVING_AS = re.compile(
 
 def _is_a_doers_noun(word: str) -> bool:
     """Whether the role word ``word`` names the one who does the deed ("director", "writer",
-    "co-producers"), not the deed ("direction", "script", "directed")."""
-    return re.search(r"(?:er|or)s?\Z", word.casefold()) is not None
+    "co-producers", a listing's "dir." with its full stop), not the deed ("direction",
+    "script", "directed")."""
+    return re.search(r"(?:er|or)s?\Z|\.\Z", word.casefold()) is not None
 
 
 def _doer_of_the_role(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[str]) -> bool:
@@ -10652,6 +10765,63 @@ def _doer_of_the_role(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pa
             joined = blanked[word.end() : start]
             if re.search(r"[\s\u00a0](?i:by)[\s\u00a0]|:", joined) or _is_a_doers_noun(word[1]):
                 return True
+    return False
+
+
+# Between a deed's role word and the person's name: a being verb and "by" ("Ballerina's
+# screenplay is by Shay Hatten", "the direction was by").
+_IS_BY_BEFORE = re.compile(
+    r"[\s\u00a0]+(?i:is|was|are|were)(?:[\s\u00a0]+(?i:\w+ly))?[\s\u00a0]+(?i:by)[\s\u00a0]+\Z"
+)
+
+
+def _deed_is_by(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[str]) -> bool:
+    """Whether a role word of ``own`` in ``blanked`` is, with a being verb and "by", said to
+    be by the person named at one of ``spans``: "Ballerina's screenplay is by Shay Hatten".
+    "The screenplay is by no means Shay Hatten's" is none."""
+    return any(
+        _IS_BY_BEFORE.search(blanked[word.end() : start])
+        for start, _ in spans
+        for word in own.finditer(blanked, 0, start)
+    )
+
+
+# Just after a person's name, in apposition: a comma, a blanked name's possessive and
+# spaces ("Len Wiseman, _________'s director"); the blanked name is read in the written text.
+_WORKS_POSSESSIVE_AFTER = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?P<work>_+(?:[\s\u00a0:]+_+)*)['\u2019]s?[\s\u00a0]+"
+)
+# After a doer's noun, another job's words: "director of photography", "writer of".
+_OTHER_JOB_AFTER = re.compile(r"[\s\u00a0]+(?i:of)(?![\w'\u2019-])")
+
+
+def _doer_in_apposition_to_the_work(
+    written: str,
+    blanked: str,
+    spans: Sequence[tuple[int, int]],
+    own: re.Pattern[str],
+    work_names: Iterable[str],
+) -> bool:
+    """Whether the person named at one of ``spans`` of ``written`` (``blanked``, its names
+    blanked) has the claim's subject's own doer's noun in apposition: a comma, one of
+    ``work_names`` with its possessive and the noun ("Len Wiseman, Ballerina's director").
+    "Ballerina, Len Wiseman's director", "Len Wiseman, Ana de Armas's director" and "Len
+    Wiseman, Ballerina's director of photography" are none."""
+    names = {" ".join(name.casefold().split()) for name in work_names}
+    for _, end in spans:
+        after = _WORKS_POSSESSIVE_AFTER.match(blanked, end)
+        if after is None:
+            continue
+        word = own.match(blanked, after.end())
+        if (
+            word is None
+            or not _is_a_doers_noun(word[1])
+            or _OTHER_JOB_AFTER.match(blanked, word.end())
+        ):
+            continue
+        work = written[after.start("work") : after.end("work")]
+        if " ".join(work.casefold().split()) in names:
+            return True
     return False
 
 
