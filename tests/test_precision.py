@@ -9127,6 +9127,37 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
             "Ian McShane's brother is a hitman",
             "possessor of 'brother'",
         ),
+        # Reported: a spouse named by the link's own noun after the subject's possessive was
+        # read as the possessor's husband's or wife's, not the subject's link; a word between
+        # ("first husband") may be a marriage since ended, and is read as before.
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas's husband Keanu Reeves visited the set",
+            None,
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas\u2019s wife, Keanu Reeves, visited the set",
+            None,
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas's first husband, Keanu Reeves, visited the set",
+            "possessor of 'husband'",
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas's husband visited Keanu Reeves",
+            "possessor of 'husband'",
+        ),
         # Reported: a relative's occupation, or the value's own possession, was the
         # subject's occupation.
         (

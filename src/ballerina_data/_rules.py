@@ -12239,6 +12239,10 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
         ):
             continue
         other = claim.value if field == "subject" else EntityRef(id=claim.subject)
+        if isinstance(other, EntityRef) and _partner_named_after_possessive(
+            claim, sentence, entity, catalog.entity(other.id)
+        ):
+            continue
         possessed = _only_a_possessor(sentence, entity, catalog, cast) or (
             _possessor_by_whose(sentence, entity, catalog.entity(other.id).names)
             if isinstance(other, EntityRef)
@@ -12252,6 +12256,42 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
             )
             breaches.append(Breach("entity named", field, message))
     return breaches
+
+
+#: The nouns of a marriage that name, after a person's possessive, the person's spouse: the
+#: spouse link's own words ("Ana de Armas's husband Marc Clotet", "Keanu Reeves's wife, Ana
+#: de Armas,"). Read by :func:`_partner_named_after_possessive`.
+SPOUSE_NOUNS = ("husband", "wife", "spouse")
+# A possessive ("'s", or a bare apostrophe after an s), a spouse noun just after it, a comma
+# at most and the start of the next name: no word between, so "first husband", "late wife"
+# and "on-screen husband" name no spouse now.
+_SPOUSE_NOUN_AFTER = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+(?:" + _phrases(SPOUSE_NOUNS) + r")"
+    r"[\s\u00a0]*,?[\s\u00a0]*",
+    re.IGNORECASE,
+)
+
+
+def _partner_named_after_possessive(
+    claim: Claim, sentence: str, possessor: Entity, partner: Entity
+) -> bool:
+    """Whether ``sentence`` writes a spouse claim's ``possessor``'s name, its possessive, one
+    of :data:`SPOUSE_NOUNS` just after it and ``partner``'s name just after the noun ("Ana de
+    Armas's husband Marc Clotet", "'s wife, Ana de Armas"): the noun is the link's own word
+    and names the value, so the possessive is no other's (:func:`_only_a_possessor`). A
+    marriage since ended or one on screen is refused by :data:`RELATION_UNDOING_OF`'s
+    words as before."""
+    if claim.predicate.value != "spouse":
+        return False
+    for name in possessor.names:
+        for written in _as_written(name, whole_name=True).finditer(sentence):
+            noun = _SPOUSE_NOUN_AFTER.match(sentence, written.end())
+            if noun is not None and any(
+                _as_written(other, whole_name=True).match(sentence, noun.end())
+                for other in partner.names
+            ):
+                return True
+    return False
 
 
 #: Nouns of a part or a presence that a person or character named as their possessor, as
