@@ -2354,6 +2354,36 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "Prague",
             None,
         ),
+        # Reported: a credit recast or ended since, or a link ended, was let through by a
+        # note only, not by the status that states it.
+        (
+            "Keanu Reeves's role in Ballerina has been recast.",
+            "Keanu Reeves's role in Ballerina has been recast",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves's role in Ballerina was given to Ian McShane.",
+            "Keanu Reeves's role in Ballerina was given to Ian McShane",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stopped starring in Ballerina.",
+            "Keanu Reeves stopped starring in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Lionsgate stopped distributing Ballerina.",
+            "Lionsgate stopped distributing Ballerina",
+            "distributor",
+            "org/lionsgate",
+            None,
+        ),
         # Reported: a production status its sentence says was since undone was taken as
         # current.
         (
@@ -2427,10 +2457,10 @@ def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> Non
 
 
 def _superseded_claim(quote: str, predicate: str, value: str, status: Status | None) -> Claim:
-    """A claim of ``predicate`` quoting ``quote``: ``value`` a person's id, "AMOUNT USD" or
-    a place's name."""
+    """A claim of ``predicate`` quoting ``quote``: ``value`` a person's or organization's
+    id, "AMOUNT USD" or a place's name."""
     written: EntityRef | Quantity | Text
-    if value.startswith("person/"):
+    if value.startswith(("person/", "org/")):
         written = EntityRef(id=value)
     elif value.endswith(" USD"):
         written = Quantity(amount=Decimal(value.split(maxsplit=1)[0]), unit="USD")

@@ -7243,7 +7243,9 @@ def status_backed_by_its_words(
     if (found := _alternative(claim, catalog)) and status in ALTERNATIVE_WORDS[found[0]]:
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
     if status is Status.SUPERSEDED and (
-        _value_superseded(claim, catalog) or _correction_notice(claim, catalog) is not None
+        _value_superseded(claim, catalog)
+        or _correction_notice(claim, catalog) is not None
+        or _credit_ended_since(claim, catalog)
     ):
         # A value its sentence says was changed since, or a correction notice tells as the
         # source's earlier error.
@@ -8957,6 +8959,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         found -= _privatives_of_something_else(quote, claim.predicate.value)
         if claim.qualifiers.status is Status.SUPERSEDED:
             found -= Counter(FIRST_PLAN_UNDOINGS)  # the credit first set: what it says
+            found -= _credit_ended_since(claim, catalog)  # held, and recast or ended since
     passages = " ".join(note_passages(claim.note))
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
     left -= Counter(
@@ -8985,6 +8988,10 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         return []
     said = f"{', '.join(map(repr, left))}: the value {claim.value.id}"
     message = f"the quote writes {said} {_MAY_SAY_THE_OPPOSITE}"
+    if credit and not left - _credit_ended_since(claim, catalog):
+        message += (
+            "; or, for a credit held and recast or ended since, give it the status 'superseded'"
+        )
     if all(
         _NOT_A_CASTING.fullmatch(word) or _SHORT_OF_CASTING_VERB.fullmatch(word) for word in left
     ):
@@ -9543,6 +9550,8 @@ ENDING_VERBS = (
 RUN_ENDING_VERBS = (*ENDING_VERBS, "finish", "finishes", "finished", "finishing")
 # A verb of ending and the "-ing" form of the verb it ends: "stopped starring".
 _ENDED_DOING = re.compile(_as_words(ENDING_VERBS) + r"[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-])")
+# A verb of ending alone, just before an "-ing" form: "stopped" of "stopped distributing".
+_ENDING_VERB = re.compile(_as_words(ENDING_VERBS) + r"(?=[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-]))")
 _RUN_ENDED_BEFORE = re.compile(
     "(?P<ended>"
     + _as_words(RUN_ENDING_VERBS)
@@ -9595,6 +9604,48 @@ _ROLE_UNDONE_AFTER = re.compile(
     + _as_words(ROLE_UNDONE_WORDS)
 )
 _ROLE_UNDONE = re.compile(_as_words(ROLE_UNDONE_WORDS))
+#: The words of :data:`ROLE_UNDONE_WORDS` and ``_relations.UNDOING_PHRASES`` that say a
+#: credit was held and handed on since ("Gabriel Byrne's role in Ballerina has been recast",
+#: "was given to Norman Reedus", "went to", "Gabriel Byrne was recast"): with a verb of
+#: ending before an "-ing" form said of the person (:data:`ENDING_VERBS`: "Ana de Armas
+#: stopped starring in Ballerina", "Lionsgate stopped distributing Ballerina"), they back
+#: the status ``superseded`` and undo no credit or link that has it
+#: (:func:`_credit_ended_since`). A part cut or a deal that fell through was never held:
+#: its words still need a note.
+CREDIT_HANDED_ON_WORDS = (
+    *(
+        words
+        for words in ROLE_UNDONE_WORDS
+        if words.endswith(
+            ("recast", "given to", "handed to", "handed over to", "passed to", "reassigned",
+             "went to", "goes to", "go to")
+        )
+    ),
+    "were recast",
+)  # fmt: skip
+_HANDED_ON = re.compile(_as_words(CREDIT_HANDED_ON_WORDS))
+
+
+def _credit_ended_since(claim: Claim, catalog: Catalog) -> Counter[str]:
+    """The words by which a credit's or a link's sentence says it was held and has ended or
+    been handed on since (:data:`CREDIT_HANDED_ON_WORDS`, :data:`ENDING_VERBS`), each
+    folded as :func:`entity_value_keeps_its_quotes_negations` counts it: for a person's
+    credit, said of the person (:func:`_said_of`, :func:`_role_undoings_of`); for a link, a
+    verb of ending anywhere in the quote's clause. Empty where it says none."""
+    if not isinstance(claim.value, EntityRef):
+        return Counter()
+    read = _own_clause(lead_in(claim, catalog)) + claim.evidence.quote + lead_out(claim, catalog)
+    if claim.predicate.credit is not None and claim.value.id.startswith("person/"):
+        names = _mention_names(claim, catalog, claim.value.id)
+        handed = _role_undoings_of(read, names) + _said_of(
+            _HANDED_ON.finditer(read), 0, read, names
+        )
+        return +Counter(
+            {words: count for words, count in handed.items() if _HANDED_ON.fullmatch(words)}
+        ) + _said_of(_ENDED_DOING.finditer(read), 0, read, names)
+    if claim.predicate.value not in RELATION_WORDS:
+        return Counter()
+    return Counter(" ".join(ended[0].casefold().split()) for ended in _ENDED_DOING.finditer(read))
 
 
 def _role_undoings_of(read: str, names: Sequence[str]) -> Counter[str]:
@@ -12821,6 +12872,10 @@ def link_written_with_its_words_or_noted(
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
     written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
     blanked = _without_names(written, claim, catalog)
+    if claim.qualifiers.status is Status.SUPERSEDED:
+        # A link ended since ("stopped distributing") is what a superseded link states: its
+        # verb of ending blanked, the "-ing" form left as the link's word.
+        blanked = _ENDING_VERB.sub(lambda verb: " " * len(verb[0]), blanked)
     undoing_words = _RELATION_UNDOING_OF.get(claim.predicate.value, _RELATION_UNDOING)
     undoing = None if undoing_words is None else undoing_words.search(blanked)
     if undoing is not None:
@@ -12830,6 +12885,8 @@ def link_written_with_its_words_or_noted(
             f"the quote's {said!r} undoes the {claim.predicate.value} link: "
             "a note must say why it stands"
         )
+        if _ENDED_DOING.fullmatch(said):
+            message += " (or, for a link held and ended since, the status 'superseded')"
         return [Breach("relation words", "quote", message)]
     # The names where the quote writes them, else in the rest of the clause: "As fans of
     # the John Wick franchise would know, ... The Director, who trained John Wick" orders
