@@ -5641,6 +5641,16 @@ def _credit(
          "'stopped starring'", "stopped starring"),
         ("Keanu Reeves ceased appearing in Ballerina", "film/ballerina-2024",
          "'ceased appearing'", "ceased appearing"),
+        # Reported: a sentence picking other names with "only", "just" or "alone" was read
+        # as a credit of every name it writes.
+        ("Of Ian McShane and Keanu Reeves, only Ian McShane returns for Ballerina",
+         "film/ballerina-2024", "'only Ian McShane'", "only Ian McShane"),
+        ("Of Ian McShane and Keanu Reeves, only McShane returns for Ballerina",
+         "film/ballerina-2024", "'only McShane'", "only McShane"),
+        ("Of Ian McShane and Keanu Reeves, just Ian McShane returns for Ballerina",
+         "film/ballerina-2024", "'just Ian McShane'", "just Ian McShane"),
+        ("Ian McShane and Keanu Reeves were asked; McShane alone returns for Ballerina",
+         "film/ballerina-2024", "'McShane alone'", "McShane alone"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # Reported: "zero", the "no" of a count, was no negation.
@@ -5694,6 +5704,12 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves is not just in Ballerina; he trained for it", "film/ballerina-2024"),
         ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
+        # The names picked, the value or the subject among them, keep their credit.
+        ("Of Ian McShane and Keanu Reeves, only Keanu Reeves returns for Ballerina",
+         "film/ballerina-2024"),
+        ("Ballerina stars only Ian McShane and Keanu Reeves", "film/ballerina-2024"),
+        ("Keanu Reeves alone returns for Ballerina", "film/ballerina-2024"),
+        ("Of the films, only Ballerina stars Keanu Reeves", "film/ballerina-2024"),
         # A credit's noun said of otherwise than undone.
         ("Keanu Reeves's role in Ballerina is small", "film/ballerina-2024"),
         ("Keanu Reeves's role in Ballerina was praised", "film/ballerina-2024"),

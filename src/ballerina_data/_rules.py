@@ -8943,6 +8943,12 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _role_undoings_of(read, names)
         excluded += _said_of(_ENDED_DOING.finditer(read), 0, read, names)
     aside = _work_set_aside(read, claim, catalog) if credit else Counter[str]()
+    picked = (
+        _picked_out_of(read, names, catalog.entity(claim.subject).names)
+        if _PICKING.search(read)
+        else Counter[str]()
+    )
+    excluded += picked
     if (
         not _negations(read)
         and not (credit and _UNDOING.search(read))
@@ -8984,11 +8990,29 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         " ".join(word.casefold().split())
         for word in re.findall(r"(?<![\w'\u2019-])(?i:(?:out\s+)?over)(?![\w'\u2019-])", passages)
     )
+    left -= Counter(" ".join(word[0].split()) for word in _PICKING.finditer(passages))
     if not left:
         return []
+    message = _value_negation_message(claim, catalog, left, picked, credit=credit)
+    return [Breach("value negation", "value.id", message)]
+
+
+def _value_negation_message(
+    claim: Claim, catalog: Catalog, left: Counter[str], picked: Counter[str], *, credit: bool
+) -> str:
+    """Why :func:`entity_value_keeps_its_quotes_negations` refuses ``claim`` for the words
+    ``left``: names picked other than the value (``picked``), a credit held and ended since
+    (the status ``superseded`` lets it through), words short of a casting (a status of
+    :data:`NOT_A_CASTING_STATUSES`), or a negation (a note quoting the words)."""
+    assert isinstance(claim.value, EntityRef)
     said = f"{', '.join(map(repr, left))}: the value {claim.value.id}"
     message = f"the quote writes {said} {_MAY_SAY_THE_OPPOSITE}"
-    if credit and not left - _credit_ended_since(claim, catalog):
+    if not left - picked:
+        message = (
+            f"the quote writes {said} is not among the names they pick: the sentence says its"
+            f" verb of those alone; {_QUOTE_THE_NEGATION}"
+        )
+    elif credit and not left - _credit_ended_since(claim, catalog):
         message += (
             "; or, for a credit held and recast or ended since, give it the status 'superseded'"
         )
@@ -9000,7 +9024,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             f"the quote writes {said} is short of a casting: give the claim a status ({statuses}),"
             f" or {_QUOTE_THE_NEGATION}"
         )
-    return [Breach("value negation", "value.id", message)]
+    return message
 
 
 # A word of a person's name as :func:`_people_written` reads it: letters and digits, with
@@ -9738,6 +9762,59 @@ def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[
             ):
                 if excluding is not None:
                     said[" ".join(excluding[1].casefold().split())] += 1
+    return said
+
+
+#: Words that pick some names of a sentence out of others: just before the names ("Of Keanu
+#: Reeves and Ian McShane, only Keanu Reeves returns", "just Reeves", "solely Len Wiseman")
+#: or, "alone", just after them ("Keanu Reeves alone returns"). The names they pick, one or
+#: several joined by commas and "and", are what the sentence says its verb of; any other
+#: entity value it names there gets nothing of it, a negation read as such
+#: (:func:`_picked_out_of`), unless a note quotes the words. The claim's subject among the
+#: picked names ("Of the films, only Ballerina features Keanu Reeves") keeps its value.
+PICKING_WORDS = {"before": ("only", "just", "solely"), "after": ("alone",)}
+# A name as picked: capitalized words, with a name's particles ("de", "van") between.
+_PICKED_NAME = (
+    r"[A-Z][\w'\u2019.-]*(?:[\s\u00a0]+(?:(?:de|da|del|van|von|der|le|la)[\s\u00a0]+)*"
+    r"[A-Z][\w'\u2019.-]*)*"
+)
+_PICKED_NAMES = (
+    _PICKED_NAME
+    + r"(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)"
+    + _PICKED_NAME
+    + r")*"
+)
+_PICKING = re.compile(
+    _as_words(PICKING_WORDS["before"])
+    + r"[\s\u00a0]+("
+    + _PICKED_NAMES
+    + r")(?![\w'\u2019-])"
+    # "alone" after names joined by "and" only: "Keanu Reeves and Ian McShane, Reeves alone"
+    # picks Reeves.
+    + r"|(?<![\w'\u2019-])("
+    + _PICKED_NAME
+    + r"(?:[\s\u00a0]+and[\s\u00a0]+"
+    + _PICKED_NAME
+    + r")*)[\s\u00a0]+"
+    + _as_words(PICKING_WORDS["after"])
+)
+
+
+def _picked_out_of(read: str, names: Sequence[str], subject: Sequence[str]) -> Counter[str]:
+    """The words of :data:`PICKING_WORDS` with the names they pick ("only Reeves", "Keanu
+    Reeves alone"), as written, where the sentence of ``read`` that writes them names the value
+    (one of ``names``) outside them and neither the value nor the subject (``subject``)
+    among them."""
+    said = Counter[str]()
+    for found in _PICKING.finditer(read):
+        picked = found[2] if found[2] is not None else found[3]
+        if any(_name_pattern(name).search(picked) for name in (*names, *subject)):
+            continue
+        start = _sentence_start(read, found.start())
+        end = _SENTENCE_END.search(read, found.end())
+        sentence = read[start : len(read) if end is None else end.end()]
+        if any(_name_pattern(name).search(sentence) for name in names):
+            said[" ".join(found[0].split())] += 1
     return said
 
 
