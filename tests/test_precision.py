@@ -5948,6 +5948,8 @@ def _not_theirs(word: str) -> str:
                  "director"),
             )
         ),
+        ("Ana de Armas was directed, in Ballerina, by Len Wiseman.", _DIRECTOR,
+         "person/ana-de-armas", "no word of a director credit"),
         ("Keanu Reeves thanked the director of Ballerina.", _DIRECTOR, "person/keanu-reeves",
          "writes 'director', but not with"),
         ("Keanu Reeves met with the Directors Guild about Ballerina.", _DIRECTOR,
@@ -5989,6 +5991,12 @@ def test_a_credit_is_of_the_part_its_quote_gives(
     [
         ("Ballerina is directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Len Wiseman helmed Ballerina.", _DIRECTOR, _WISEMAN),
+        # Reported: a role's verb and its "by" with an aside or "for the screen" between
+        # were read as no doer's.
+        ("Ballerina was directed, with flair, by Len Wiseman.", _DIRECTOR, _WISEMAN),
+        ("Ballerina was written for the screen by Shay Hatten.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        ("Ballerina was directed stylishly by Len Wiseman.", _DIRECTOR, _WISEMAN),
         # A gapped clause gives its own work only: the first name keeps the subject.
         ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
          "person/keanu-reeves"),

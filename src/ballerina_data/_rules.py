@@ -10292,11 +10292,25 @@ _PAIRED_FIGURE = (
     "the sentence pairs its figures with its works by order ('respectively'): say in a note"
     " which work the figure is paired with"
 )
+#: The words a role's verb and its "by" are read across (:func:`_doer_of_the_role`): an
+#: adverb ("directed stylishly by"), "for the screen" and its kind ("written for the big
+#: screen by", "adapted for the screen by"), or a short aside between commas ("directed,
+#: with flair, by Len Wiseman", "directed, in Ballerina, by").
+ROLE_BY_GAP_WORDS = ("for the screen", "for the big screen", "for the small screen")
+_BEFORE_BY = (
+    r"(?:[\s\u00a0]*,[^,;:.!?]{1,40},|[\s\u00a0]+(?:(?i:"
+    + _phrases(ROLE_BY_GAP_WORDS)
+    + r")|(?i:[^\W\d_]+ly)))?"
+)
 # Role words that lead by "by" to a name ("produced by", "written and directed by"), read
 # back from just before the name.
 _ROLES_BY_BEFORE = re.compile(
     r"(?:(?:" + _ANY_ROLE.pattern + r")(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?i:and|&)"
-    r"[\s\u00a0]+))*(?:" + _ANY_ROLE.pattern + r")[\s\u00a0]+(?i:by)[\s\u00a0]+\Z"
+    r"[\s\u00a0]+))*(?:"
+    + _ANY_ROLE.pattern
+    + r")"
+    + _BEFORE_BY
+    + r"[\s\u00a0]+(?i:by)[\s\u00a0]+\Z"
 )
 # What joins the names of a list: "Len Wiseman, Shay Hatten and Chad Stahelski".
 _LIST_JOIN = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]+)?")
@@ -10732,7 +10746,7 @@ _DOER_BEFORE_TAIL = (
     r"(?:(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?i:and|&)[\s\u00a0]+)(?:"
     + _ANY_ROLE.pattern
     + r"))*"
-    r"(?:[\s\u00a0]+(?i:by)[\s\u00a0]*:?|[\s\u00a0]*:|[\s\u00a0]*,)?[\s\u00a0]+"
+    r"(?:" + _BEFORE_BY + r"[\s\u00a0]+(?i:by)[\s\u00a0]*:?|[\s\u00a0]*:|[\s\u00a0]*,)?[\s\u00a0]+"
     r"(?:" + _LISTED_NAME + r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?"
     r"|[\s\u00a0]+(?i:and|&)[\s\u00a0]+))*\Z"
 )
