@@ -5709,6 +5709,7 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
          "film/ballerina-2024"),
         ("Ballerina stars only Ian McShane and Keanu Reeves", "film/ballerina-2024"),
         ("Keanu Reeves alone returns for Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves returns in Ballerina, out just June 6", "film/ballerina-2024"),
         ("Of the films, only Ballerina stars Keanu Reeves", "film/ballerina-2024"),
         # A credit's noun said of otherwise than undone.
         ("Keanu Reeves's role in Ballerina is small", "film/ballerina-2024"),

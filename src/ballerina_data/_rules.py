@@ -9800,6 +9800,12 @@ _PICKING = re.compile(
 )
 
 
+# The capitalized words that start a date, not a name: months and weekdays.
+_NOT_PICKED_NAMES = frozenset(
+    word.casefold() for word in (*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES), *WEEKDAYS)
+)
+
+
 def _picked_out_of(read: str, names: Sequence[str], subject: Sequence[str]) -> Counter[str]:
     """The words of :data:`PICKING_WORDS` with the names they pick ("only Reeves", "Keanu
     Reeves alone"), as written, where the sentence of ``read`` that writes them names the value
@@ -9810,6 +9816,8 @@ def _picked_out_of(read: str, names: Sequence[str], subject: Sequence[str]) -> C
         picked = found[2] if found[2] is not None else found[3]
         if any(_name_pattern(name).search(picked) for name in (*names, *subject)):
             continue
+        if picked.split()[0].casefold() in _NOT_PICKED_NAMES:
+            continue  # a day picked, not a name: "out just June 6", "only Friday"
         start = _sentence_start(read, found.start())
         end = _SENTENCE_END.search(read, found.end())
         sentence = read[start : len(read) if end is None else end.end()]
