@@ -2357,6 +2357,36 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "Prague",
             None,
         ),
+        # Reported: a credit recast or ended since, or a link ended, was let through by a
+        # note only, not by the status that states it.
+        (
+            "Keanu Reeves's role in Ballerina has been recast.",
+            "Keanu Reeves's role in Ballerina has been recast",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves's role in Ballerina was given to Ian McShane.",
+            "Keanu Reeves's role in Ballerina was given to Ian McShane",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stopped starring in Ballerina.",
+            "Keanu Reeves stopped starring in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Lionsgate stopped distributing Ballerina.",
+            "Lionsgate stopped distributing Ballerina",
+            "distributor",
+            "org/lionsgate",
+            None,
+        ),
         # Reported: a production status its sentence says was since undone was taken as
         # current.
         (
@@ -2430,10 +2460,10 @@ def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> Non
 
 
 def _superseded_claim(quote: str, predicate: str, value: str, status: Status | None) -> Claim:
-    """A claim of ``predicate`` quoting ``quote``: ``value`` a person's id, "AMOUNT USD" or
-    a place's name."""
+    """A claim of ``predicate`` quoting ``quote``: ``value`` a person's or organization's
+    id, "AMOUNT USD" or a place's name."""
     written: EntityRef | Quantity | Text
-    if value.startswith("person/"):
+    if value.startswith(("person/", "org/")):
         written = EntityRef(id=value)
     elif value.endswith(" USD"):
         written = Quantity(amount=Decimal(value.split(maxsplit=1)[0]), unit="USD")
@@ -5644,6 +5674,16 @@ def _credit(
          "'stopped starring'", "stopped starring"),
         ("Keanu Reeves ceased appearing in Ballerina", "film/ballerina-2024",
          "'ceased appearing'", "ceased appearing"),
+        # Reported: a sentence picking other names with "only", "just" or "alone" was read
+        # as a credit of every name it writes.
+        ("Of Ian McShane and Keanu Reeves, only Ian McShane returns for Ballerina",
+         "film/ballerina-2024", "'only Ian McShane'", "only Ian McShane"),
+        ("Of Ian McShane and Keanu Reeves, only McShane returns for Ballerina",
+         "film/ballerina-2024", "'only McShane'", "only McShane"),
+        ("Of Ian McShane and Keanu Reeves, just Ian McShane returns for Ballerina",
+         "film/ballerina-2024", "'just Ian McShane'", "just Ian McShane"),
+        ("Ian McShane and Keanu Reeves were asked; McShane alone returns for Ballerina",
+         "film/ballerina-2024", "'McShane alone'", "McShane alone"),
         # An emphatic "didn't just" is no negation; a bare "didn't" still is.
         ("Keanu Reeves didn't star in Ballerina", "film/ballerina-2024", '"n\'t"', "didn't"),
         # Reported: "zero", the "no" of a count, was no negation.
@@ -5697,6 +5737,13 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
         ("Keanu Reeves is not just in Ballerina; he trained for it", "film/ballerina-2024"),
         ("Keanu Reeves has never been better than in Ballerina", "film/ballerina-2024"),
         ("Keanu Reeves plays a no-nonsense killer in Ballerina", "film/ballerina-2024"),
+        # The names picked, the value or the subject among them, keep their credit.
+        ("Of Ian McShane and Keanu Reeves, only Keanu Reeves returns for Ballerina",
+         "film/ballerina-2024"),
+        ("Ballerina stars only Ian McShane and Keanu Reeves", "film/ballerina-2024"),
+        ("Keanu Reeves alone returns for Ballerina", "film/ballerina-2024"),
+        ("Keanu Reeves returns in Ballerina, out just June 6", "film/ballerina-2024"),
+        ("Of the films, only Ballerina stars Keanu Reeves", "film/ballerina-2024"),
         # A credit's noun said of otherwise than undone.
         ("Keanu Reeves's role in Ballerina is small", "film/ballerina-2024"),
         ("Keanu Reeves's role in Ballerina was praised", "film/ballerina-2024"),
@@ -5946,6 +5993,8 @@ def _not_theirs(word: str) -> str:
              "writes 'screenplay', but not with")
             for text in ("Ballerina's screenplay is by no means Shay Hatten's best.",)
         ),
+        ("Ana de Armas was directed, in Ballerina, by Len Wiseman.", _DIRECTOR,
+         "person/ana-de-armas", "no word of a director credit"),
         ("Keanu Reeves thanked the director of Ballerina.", _DIRECTOR, "person/keanu-reeves",
          "writes 'director', but not with"),
         ("Keanu Reeves met with the Directors Guild about Ballerina.", _DIRECTOR,
@@ -5994,6 +6043,12 @@ def test_a_credit_is_of_the_part_its_quote_gives(
     [
         ("Ballerina is directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Len Wiseman helmed Ballerina.", _DIRECTOR, _WISEMAN),
+        # Reported: a role's verb and its "by" with an aside or "for the screen" between
+        # were read as no doer's.
+        ("Ballerina was directed, with flair, by Len Wiseman.", _DIRECTOR, _WISEMAN),
+        ("Ballerina was written for the screen by Shay Hatten.", Predicate.SCREENWRITER,
+         "person/shay-hatten"),
+        ("Ballerina was directed stylishly by Len Wiseman.", _DIRECTOR, _WISEMAN),
         # A gapped clause gives its own work only: the first name keeps the subject.
         ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
          "person/keanu-reeves"),
@@ -9192,6 +9247,37 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
             Text(text="hitman"),
             "Ian McShane's brother is a hitman",
             "possessor of 'brother'",
+        ),
+        # Reported: a spouse named by the link's own noun after the subject's possessive was
+        # read as the possessor's husband's or wife's, not the subject's link; a word between
+        # ("first husband") may be a marriage since ended, and is read as before.
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas's husband Keanu Reeves visited the set",
+            None,
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas\u2019s wife, Keanu Reeves, visited the set",
+            None,
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas's first husband, Keanu Reeves, visited the set",
+            "possessor of 'husband'",
+        ),
+        (
+            "person/ana-de-armas",
+            Predicate.SPOUSE,
+            EntityRef(id="person/keanu-reeves"),
+            "Ana de Armas's husband visited Keanu Reeves",
+            "possessor of 'husband'",
         ),
         # Reported: a relative's occupation, or the value's own possession, was the
         # subject's occupation.

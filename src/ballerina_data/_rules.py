@@ -7314,7 +7314,9 @@ def status_backed_by_its_words(
     if (found := _alternative(claim, catalog)) and status in ALTERNATIVE_WORDS[found[0]]:
         return []  # a choice still open ("Len Wiseman or Chad Stahelski") backs it
     if status is Status.SUPERSEDED and (
-        _value_superseded(claim, catalog) or _correction_notice(claim, catalog) is not None
+        _value_superseded(claim, catalog)
+        or _correction_notice(claim, catalog) is not None
+        or _credit_ended_since(claim, catalog)
     ):
         # A value its sentence says was changed since, or a correction notice tells as the
         # source's earlier error.
@@ -9013,6 +9015,12 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         excluded += _role_undoings_of(read, names)
         excluded += _said_of(_ENDED_DOING.finditer(read), 0, read, names)
     aside = _work_set_aside(read, claim, catalog) if credit else Counter[str]()
+    picked = (
+        _picked_out_of(read, names, catalog.entity(claim.subject).names)
+        if _PICKING.search(read)
+        else Counter[str]()
+    )
+    excluded += picked
     if (
         not _negations(read)
         and not (credit and _UNDOING.search(read))
@@ -9029,6 +9037,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         found -= _privatives_of_something_else(quote, claim.predicate.value)
         if claim.qualifiers.status is Status.SUPERSEDED:
             found -= Counter(FIRST_PLAN_UNDOINGS)  # the credit first set: what it says
+            found -= _credit_ended_since(claim, catalog)  # held, and recast or ended since
     passages = " ".join(note_passages(claim.note))
     left = found - _negations(passages) - _undoings_of(passages, passages, ())
     left -= Counter(
@@ -9053,10 +9062,32 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
         " ".join(word.casefold().split())
         for word in re.findall(r"(?<![\w'\u2019-])(?i:(?:out\s+)?over)(?![\w'\u2019-])", passages)
     )
+    left -= Counter(" ".join(word[0].split()) for word in _PICKING.finditer(passages))
     if not left:
         return []
+    message = _value_negation_message(claim, catalog, left, picked, credit=credit)
+    return [Breach("value negation", "value.id", message)]
+
+
+def _value_negation_message(
+    claim: Claim, catalog: Catalog, left: Counter[str], picked: Counter[str], *, credit: bool
+) -> str:
+    """Why :func:`entity_value_keeps_its_quotes_negations` refuses ``claim`` for the words
+    ``left``: names picked other than the value (``picked``), a credit held and ended since
+    (the status ``superseded`` lets it through), words short of a casting (a status of
+    :data:`NOT_A_CASTING_STATUSES`), or a negation (a note quoting the words)."""
+    assert isinstance(claim.value, EntityRef)
     said = f"{', '.join(map(repr, left))}: the value {claim.value.id}"
     message = f"the quote writes {said} {_MAY_SAY_THE_OPPOSITE}"
+    if not left - picked:
+        message = (
+            f"the quote writes {said} is not among the names they pick: the sentence says its"
+            f" verb of those alone; {_QUOTE_THE_NEGATION}"
+        )
+    elif credit and not left - _credit_ended_since(claim, catalog):
+        message += (
+            "; or, for a credit held and recast or ended since, give it the status 'superseded'"
+        )
     if all(
         _NOT_A_CASTING.fullmatch(word) or _SHORT_OF_CASTING_VERB.fullmatch(word) for word in left
     ):
@@ -9065,7 +9096,7 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
             f"the quote writes {said} is short of a casting: give the claim a status ({statuses}),"
             f" or {_QUOTE_THE_NEGATION}"
         )
-    return [Breach("value negation", "value.id", message)]
+    return message
 
 
 # A word of a person's name as :func:`_people_written` reads it: letters and digits, with
@@ -9615,6 +9646,8 @@ ENDING_VERBS = (
 RUN_ENDING_VERBS = (*ENDING_VERBS, "finish", "finishes", "finished", "finishing")
 # A verb of ending and the "-ing" form of the verb it ends: "stopped starring".
 _ENDED_DOING = re.compile(_as_words(ENDING_VERBS) + r"[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-])")
+# A verb of ending alone, just before an "-ing" form: "stopped" of "stopped distributing".
+_ENDING_VERB = re.compile(_as_words(ENDING_VERBS) + r"(?=[\s\u00a0]+[^\W\d_]+ing(?![\w'\u2019-]))")
 _RUN_ENDED_BEFORE = re.compile(
     "(?P<ended>"
     + _as_words(RUN_ENDING_VERBS)
@@ -9667,6 +9700,48 @@ _ROLE_UNDONE_AFTER = re.compile(
     + _as_words(ROLE_UNDONE_WORDS)
 )
 _ROLE_UNDONE = re.compile(_as_words(ROLE_UNDONE_WORDS))
+#: The words of :data:`ROLE_UNDONE_WORDS` and ``_relations.UNDOING_PHRASES`` that say a
+#: credit was held and handed on since ("Gabriel Byrne's role in Ballerina has been recast",
+#: "was given to Norman Reedus", "went to", "Gabriel Byrne was recast"): with a verb of
+#: ending before an "-ing" form said of the person (:data:`ENDING_VERBS`: "Ana de Armas
+#: stopped starring in Ballerina", "Lionsgate stopped distributing Ballerina"), they back
+#: the status ``superseded`` and undo no credit or link that has it
+#: (:func:`_credit_ended_since`). A part cut or a deal that fell through was never held:
+#: its words still need a note.
+CREDIT_HANDED_ON_WORDS = (
+    *(
+        words
+        for words in ROLE_UNDONE_WORDS
+        if words.endswith(
+            ("recast", "given to", "handed to", "handed over to", "passed to", "reassigned",
+             "went to", "goes to", "go to")
+        )
+    ),
+    "were recast",
+)  # fmt: skip
+_HANDED_ON = re.compile(_as_words(CREDIT_HANDED_ON_WORDS))
+
+
+def _credit_ended_since(claim: Claim, catalog: Catalog) -> Counter[str]:
+    """The words by which a credit's or a link's sentence says it was held and has ended or
+    been handed on since (:data:`CREDIT_HANDED_ON_WORDS`, :data:`ENDING_VERBS`), each
+    folded as :func:`entity_value_keeps_its_quotes_negations` counts it: for a person's
+    credit, said of the person (:func:`_said_of`, :func:`_role_undoings_of`); for a link, a
+    verb of ending anywhere in the quote's clause. Empty where it says none."""
+    if not isinstance(claim.value, EntityRef):
+        return Counter()
+    read = _own_clause(lead_in(claim, catalog)) + claim.evidence.quote + lead_out(claim, catalog)
+    if claim.predicate.credit is not None and claim.value.id.startswith("person/"):
+        names = _mention_names(claim, catalog, claim.value.id)
+        handed = _role_undoings_of(read, names) + _said_of(
+            _HANDED_ON.finditer(read), 0, read, names
+        )
+        return +Counter(
+            {words: count for words, count in handed.items() if _HANDED_ON.fullmatch(words)}
+        ) + _said_of(_ENDED_DOING.finditer(read), 0, read, names)
+    if claim.predicate.value not in RELATION_WORDS:
+        return Counter()
+    return Counter(" ".join(ended[0].casefold().split()) for ended in _ENDED_DOING.finditer(read))
 
 
 def _role_undoings_of(read: str, names: Sequence[str]) -> Counter[str]:
@@ -9759,6 +9834,67 @@ def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[
             ):
                 if excluding is not None:
                     said[" ".join(excluding[1].casefold().split())] += 1
+    return said
+
+
+#: Words that pick some names of a sentence out of others: just before the names ("Of Keanu
+#: Reeves and Ian McShane, only Keanu Reeves returns", "just Reeves", "solely Len Wiseman")
+#: or, "alone", just after them ("Keanu Reeves alone returns"). The names they pick, one or
+#: several joined by commas and "and", are what the sentence says its verb of; any other
+#: entity value it names there gets nothing of it, a negation read as such
+#: (:func:`_picked_out_of`), unless a note quotes the words. The claim's subject among the
+#: picked names ("Of the films, only Ballerina features Keanu Reeves") keeps its value.
+PICKING_WORDS = {"before": ("only", "just", "solely"), "after": ("alone",)}
+# A name as picked: capitalized words, with a name's particles ("de", "van") between.
+_PICKED_NAME = (
+    r"[A-Z][\w'\u2019.-]*(?:[\s\u00a0]+(?:(?:de|da|del|van|von|der|le|la)[\s\u00a0]+)*"
+    r"[A-Z][\w'\u2019.-]*)*"
+)
+_PICKED_NAMES = (
+    _PICKED_NAME
+    + r"(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)"
+    + _PICKED_NAME
+    + r")*"
+)
+_PICKING = re.compile(
+    _as_words(PICKING_WORDS["before"])
+    + r"[\s\u00a0]+("
+    + _PICKED_NAMES
+    + r")(?![\w'\u2019-])"
+    # "alone" after names joined by "and" only: "Keanu Reeves and Ian McShane, Reeves alone"
+    # picks Reeves.
+    + r"|(?<![\w'\u2019-])("
+    + _PICKED_NAME
+    + r"(?:[\s\u00a0]+and[\s\u00a0]+"
+    + _PICKED_NAME
+    + r")*)[\s\u00a0]+"
+    + _as_words(PICKING_WORDS["after"])
+)
+
+
+# The capitalized words that start a date, not a name: months and weekdays.
+_NOT_PICKED_NAMES = frozenset(
+    word.casefold() for word in (*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES), *WEEKDAYS)
+)
+
+
+def _picked_out_of(read: str, names: Sequence[str], subject: Sequence[str]) -> Counter[str]:
+    """The words of :data:`PICKING_WORDS` with the names they pick ("only Reeves", "Keanu
+    Reeves alone"), as written, where the sentence of ``read`` that writes them names the value
+    (one of ``names``) outside them and neither the value nor the subject (``subject``)
+    among them."""
+    said = Counter[str]()
+    for found in _PICKING.finditer(read):
+        picked = found[2] if found[2] is not None else found[3]
+        if any(_name_pattern(name).search(picked) for name in (*names, *subject)):
+            continue
+        if picked.split()[0].casefold() in _NOT_PICKED_NAMES:
+            continue  # a day picked, not a name: "out just June 6", "only Friday"
+        start = _sentence_start(read, found.start())
+        end = _SENTENCE_END.search(read, found.end())
+        sentence = read[start : len(read) if end is None else end.end()]
+        if any(_name_pattern(name).search(sentence) for name in names):
+            said[" ".join(found[0].split())] += 1
     return said
 
 
@@ -10263,11 +10399,25 @@ _PAIRED_FIGURE = (
     "the sentence pairs its figures with its works by order ('respectively'): say in a note"
     " which work the figure is paired with"
 )
+#: The words a role's verb and its "by" are read across (:func:`_doer_of_the_role`): an
+#: adverb ("directed stylishly by"), "for the screen" and its kind ("written for the big
+#: screen by", "adapted for the screen by"), or a short aside between commas ("directed,
+#: with flair, by Len Wiseman", "directed, in Ballerina, by").
+ROLE_BY_GAP_WORDS = ("for the screen", "for the big screen", "for the small screen")
+_BEFORE_BY = (
+    r"(?:[\s\u00a0]*,[^,;:.!?]{1,40},|[\s\u00a0]+(?:(?i:"
+    + _phrases(ROLE_BY_GAP_WORDS)
+    + r")|(?i:[^\W\d_]+ly)))?"
+)
 # Role words that lead by "by" to a name ("produced by", "written and directed by"), read
 # back from just before the name.
 _ROLES_BY_BEFORE = re.compile(
     r"(?:(?:" + _ANY_ROLE.pattern + r")(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?i:and|&)"
-    r"[\s\u00a0]+))*(?:" + _ANY_ROLE.pattern + r")[\s\u00a0]+(?i:by)[\s\u00a0]+\Z"
+    r"[\s\u00a0]+))*(?:"
+    + _ANY_ROLE.pattern
+    + r")"
+    + _BEFORE_BY
+    + r"[\s\u00a0]+(?i:by)[\s\u00a0]+\Z"
 )
 # What joins the names of a list: "Len Wiseman, Shay Hatten and Chad Stahelski".
 _LIST_JOIN = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]+)?")
@@ -10716,7 +10866,7 @@ _DOER_BEFORE_TAIL = (
     r"(?:(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?i:and|&)[\s\u00a0]+)(?:"
     + _ANY_ROLE.pattern
     + r"))*"
-    r"(?:[\s\u00a0]+(?i:by)[\s\u00a0]*:?|[\s\u00a0]*:|[\s\u00a0]*,)?[\s\u00a0]+"
+    r"(?:" + _BEFORE_BY + r"[\s\u00a0]+(?i:by)[\s\u00a0]*:?|[\s\u00a0]*:|[\s\u00a0]*,)?[\s\u00a0]+"
     r"(?:" + _LISTED_NAME + r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?"
     r"|[\s\u00a0]+(?i:and|&)[\s\u00a0]+))*\Z"
 )
@@ -12409,6 +12559,10 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
         ):
             continue
         other = claim.value if field == "subject" else EntityRef(id=claim.subject)
+        if isinstance(other, EntityRef) and _partner_named_after_possessive(
+            claim, sentence, entity, catalog.entity(other.id)
+        ):
+            continue
         possessed = _only_a_possessor(sentence, entity, catalog, cast) or (
             _possessor_by_whose(sentence, entity, catalog.entity(other.id).names)
             if isinstance(other, EntityRef)
@@ -12422,6 +12576,42 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
             )
             breaches.append(Breach("entity named", field, message))
     return breaches
+
+
+#: The nouns of a marriage that name, after a person's possessive, the person's spouse: the
+#: spouse link's own words ("Ana de Armas's husband Marc Clotet", "Keanu Reeves's wife, Ana
+#: de Armas,"). Read by :func:`_partner_named_after_possessive`.
+SPOUSE_NOUNS = ("husband", "wife", "spouse")
+# A possessive ("'s", or a bare apostrophe after an s), a spouse noun just after it, a comma
+# at most and the start of the next name: no word between, so "first husband", "late wife"
+# and "on-screen husband" name no spouse now.
+_SPOUSE_NOUN_AFTER = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+(?:" + _phrases(SPOUSE_NOUNS) + r")"
+    r"[\s\u00a0]*,?[\s\u00a0]*",
+    re.IGNORECASE,
+)
+
+
+def _partner_named_after_possessive(
+    claim: Claim, sentence: str, possessor: Entity, partner: Entity
+) -> bool:
+    """Whether ``sentence`` writes a spouse claim's ``possessor``'s name, its possessive, one
+    of :data:`SPOUSE_NOUNS` just after it and ``partner``'s name just after the noun ("Ana de
+    Armas's husband Marc Clotet", "'s wife, Ana de Armas"): the noun is the link's own word
+    and names the value, so the possessive is no other's (:func:`_only_a_possessor`). A
+    marriage since ended or one on screen is refused by :data:`RELATION_UNDOING_OF`'s
+    words as before."""
+    if claim.predicate.value != "spouse":
+        return False
+    for name in possessor.names:
+        for written in _as_written(name, whole_name=True).finditer(sentence):
+            noun = _SPOUSE_NOUN_AFTER.match(sentence, written.end())
+            if noun is not None and any(
+                _as_written(other, whole_name=True).match(sentence, noun.end())
+                for other in partner.names
+            ):
+                return True
+    return False
 
 
 #: Nouns of a part or a presence that a person or character named as their possessor, as
@@ -12951,6 +13141,10 @@ def link_written_with_its_words_or_noted(
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
     written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
     blanked = _without_names(written, claim, catalog)
+    if claim.qualifiers.status is Status.SUPERSEDED:
+        # A link ended since ("stopped distributing") is what a superseded link states: its
+        # verb of ending blanked, the "-ing" form left as the link's word.
+        blanked = _ENDING_VERB.sub(lambda verb: " " * len(verb[0]), blanked)
     undoing_words = _RELATION_UNDOING_OF.get(claim.predicate.value, _RELATION_UNDOING)
     undoing = None if undoing_words is None else undoing_words.search(blanked)
     if undoing is not None:
@@ -12960,6 +13154,8 @@ def link_written_with_its_words_or_noted(
             f"the quote's {said!r} undoes the {claim.predicate.value} link: "
             "a note must say why it stands"
         )
+        if _ENDED_DOING.fullmatch(said):
+            message += " (or, for a link held and ended since, the status 'superseded')"
         return [Breach("relation words", "quote", message)]
     # The names where the quote writes them, else in the rest of the clause: "As fans of
     # the John Wick franchise would know, ... The Director, who trained John Wick" orders
