@@ -4165,6 +4165,23 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("person/keanu-reeves", "character/john-wick"),
             )
         ),
+        # Reported: the passive order ("A and B are played by X and Y") gave X either part.
+        *(
+            (quote, person, character, False)
+            for quote in (
+                "Winston and Charon are played by Ian McShane and Lance Reddick",
+                "Winston and Charon, played by Ian McShane and Lance Reddick, return",
+                "Winston and Charon return, played by Ian McShane and Lance Reddick",
+            )
+            for person, character in (
+                ("person/ian-mcshane", "character/charon"),
+                ("person/lance-reddick", "character/winston-scott"),
+            )
+        ),
+        ("Winston is played by Ian McShane, and Charon by Lance Reddick", "person/ian-mcshane",
+         "character/winston-scott", True),
+        ("Charon, played by Lance Reddick, meets Ian McShane", "person/lance-reddick",
+         "character/charon", True),
     ],
 )  # fmt: skip
 def test_a_cast_credits_character_is_written_in_its_persons_part(

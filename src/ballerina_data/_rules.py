@@ -9310,12 +9310,33 @@ def _passing_breaches(claim: Claim, names: Sequence[str]) -> list[Breach]:
 _LIST_JOINER = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]*)?")
 
 
+def _characters_listed(quote: str, start: int, end: int, catalog: Catalog) -> list[str]:
+    """The ids of the characters of ``catalog`` that ``quote`` writes from ``start`` to
+    ``end``, in their order, each once, the longest name where names overlap."""
+    found = sorted(
+        (match.start(), -len(match[0]), entity.id)
+        for entity in catalog.characters
+        for name in entity.names
+        # In any case: "the Director" is the character The Director in a list of parts.
+        for match in re.compile(rf"(?<!\w)(?i:{re.escape(name)})(?!\w)").finditer(quote, start, end)
+    )
+    characters: list[str] = []
+    taken_to = start
+    for at, minus_length, character in found:
+        if at >= taken_to and character not in characters:
+            characters.append(character)
+        taken_to = max(taken_to, at - minus_length)
+    return characters
+
+
 def _paired_by_order(
     quote: str, written: Sequence[tuple[int, int, frozenset[str]]], claim: Claim, catalog: Catalog
 ) -> list[Breach]:
     """Where ``quote`` lists the claim's person with others ("Keanu Reeves and Anjelica
     Huston") and more than one character after the list ("as John Wick and the Director"),
-    which pairs them by order alone: the breach, naming the two positions (a character in
+    or, where :data:`PLAYED_BY_WORDS` stand just before the list, before it back to the
+    previous person's name ("Winston and Charon are played by Ian McShane and Lance
+    Reddick"), which pairs them by order alone: the breach, naming the two positions (a character in
     another position is another person's; one in the same position is read only with a note,
     as "respectively" is), unless the claim's note writes the character's name."""
     person_id = claim.value.id if isinstance(claim.value, EntityRef) else None
@@ -9332,20 +9353,12 @@ def _paired_by_order(
         last += 1
     if first == last:
         return []
-    after = written[last][1]
-    found = sorted(
-        (match.start(), -len(match[0]), entity.id)
-        for entity in catalog.characters
-        for name in entity.names
-        # In any case: "the Director" is the character The Director in a list of parts.
-        for match in re.compile(rf"(?<!\w)(?i:{re.escape(name)})(?!\w)").finditer(quote, after)
-    )
-    characters: list[str] = []
-    taken_to = after
-    for start, minus_length, character in found:
-        if start >= taken_to and character not in characters:
-            characters.append(character)
-        taken_to = max(taken_to, start - minus_length)
+    characters = _characters_listed(quote, written[last][1], len(quote), catalog)
+    if len(characters) < 2 and _played_by(quote[: written[first][0]], quote):
+        # The passive order: "Winston and Charon are played by Ian McShane and Lance
+        # Reddick" pairs the parts before the list, back to the previous person's name.
+        back_to = written[first - 1][1] if first > 0 else 0
+        characters = _characters_listed(quote, back_to, written[first][0], catalog)
     names = catalog.entity(character_id).names
     if (
         len(characters) < 2
@@ -9377,11 +9390,14 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     and Winston by Ian McShane"), the part runs back from the name to the previous other
     person's name (or the quote's start) instead; and a character just before them is that
     person's, not in the part of the person before ("Keanu Reeves trains Rooney, played by
-    Ana de Armas" gives Rooney to Ana de Armas alone). And a quote that writes the character
-    only in passing names no part played (:func:`_character_in_passing`: "plays Rooney's
-    sister", "plays a rival of Rooney", "who plays opposite Rooney", "plays the woman who
-    kills Rooney"). The part of one who takes it over runs past the person taken over from
-    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas), and the
+    Ana de Armas" gives Rooney to Ana de Armas alone). A list of people and a list of
+    characters, after it or before its "played by" ("Winston and Charon are played by Ian
+    McShane and Lance Reddick"), pair by order alone (:func:`_paired_by_order`). And a
+    quote that writes the character only in passing names no part played
+    (:func:`_character_in_passing`: "plays Rooney's sister", "plays a rival of Rooney", "who
+    plays opposite Rooney", "plays the woman who kills Rooney"). The part of one who takes
+    it over runs past the person taken over from ("Ana de Armas replaced Unity Phelan as
+    Rooney" gives Rooney to Ana de Armas), and the
     part of the cleft's person past the rejected side ("It is Gabriel Byrne, not Norman
     Reedus, who plays Daniel Pine": :func:`_cleft_gives_the_role`). Or else the claim's note
     says which character, writing its name."""
