@@ -4152,8 +4152,30 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("Ana de Armas plays a woman obsessed with Rooney", False),
                 ("Ana de Armas plays the woman hunting Rooney", False),
                 ("Ana de Armas, playing Rooney, stars in Ballerina", True),
+                # Reported: a character inside a modifier of the part's noun (after a
+                # preposition, or the subject of a relative clause with no relative word)
+                # was the part.
+                ("Ana de Armas plays an assassin sent to kill Rooney", False),
+                ("Ana de Armas plays a killer hired to stop Rooney", False),
+                ("Ana de Armas plays a woman betrayed by Rooney", False),
+                ("Ana de Armas plays a hitman named after Rooney", False),
+                ("Ana de Armas plays the man Rooney loves", False),
+                ("Ana de Armas plays the target Rooney is after", False),
+                ("Ana de Armas plays the part of Rooney", True),
+                ("Ana de Armas plays the assassin Rooney in Ballerina", True),
+                ("Ana de Armas plays Rooney, a dancer trained by the Director", True),
+                # Reported: the person acted beside was given the subject's "as" part.
+                ("Ana de Armas stars opposite Keanu Reeves as Rooney", True),
+                ("Ana de Armas stars alongside Keanu Reeves as Rooney", True),
             )
         ),
+        *(
+            (f"Ana de Armas stars {beside} Keanu Reeves as Rooney", "person/keanu-reeves",
+             "character/rooney", False)
+            for beside in ("opposite", "alongside", "with", "next to")
+        ),
+        ("Ana de Armas stars alongside Keanu Reeves, who plays John Wick", "person/keanu-reeves",
+         "character/john-wick", True),
         # Reported: a list of people and a list of parts pair by order alone; a crossed pair
         # was a credit, and so was one in the same place.
         *(

@@ -9268,22 +9268,72 @@ _BESIDE_A_PART = re.compile(
 )
 _PLAYING_BEFORE = re.compile(_as_words(PLAYING_WORDS))
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
+#: The prepositions (and the "to" of an infinitive), the whole closed class, that open a
+#: modifier of the part's noun where they stand between the playing word
+#: (:data:`PLAYING_WORDS`) and the character's name: a character named after one is named in
+#: passing, no part played ("plays an assassin sent to kill Rooney", "a woman betrayed by
+#: Rooney", "a hitman named after Rooney"). "of" after "role", "part" or "character" is the
+#: part's own ("plays the part of Rooney").
+PART_MODIFIER_WORDS = (
+    "aboard", "about", "above", "across", "after", "against", "along", "alongside", "amid",
+    "amidst", "among", "amongst", "around", "at", "before", "behind", "below", "beneath",
+    "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "except",
+    "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto",
+    "opposite", "out", "outside", "over", "past", "per", "since", "than", "through",
+    "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike", "until",
+    "up", "upon", "versus", "via", "with", "within", "without",
+)  # fmt: skip
+_PART_MODIFIER = re.compile(
+    r"(?<!\brole )(?<!\bpart )(?<!\bcharacter )" + _as_words(PART_MODIFIER_WORDS)
+)
+#: The words that may follow the part's name where a determiner and a noun stand before it
+#: ("plays the mysterious Daniel Pine in the new film", "the hitman, John Wick"): the end of
+#: the clause, :data:`PART_MODIFIER_WORDS`, a conjunction, a relative word or a reflexive.
+#: Any other word there is the verb of a relative clause with no relative word, the name its
+#: subject, named in passing ("plays the man Rooney loves", "the target Rooney is after").
+AFTER_THE_PART_WORDS = (
+    *PART_MODIFIER_WORDS, "and", "or", "but", "nor", "yet", "while", "whereas", "who",
+    "whom", "whose", "which", "that", "when", "where", "himself", "herself", "itself",
+    "themselves", "themself",
+)  # fmt: skip
+_PART_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?i:and|or|but)\b")
+_DETERMINED_NOUN = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an|his|her|their|its|this|that)[\s\u00a0]+[^\W\d_]"
+)
+_CONTACT_RELATIVE_VERB = re.compile(
+    r"[\s\u00a0]+(?!" + _as_words(AFTER_THE_PART_WORDS) + r")(?P<verb>[a-z][\w'\u2019-]*)"
+)
 
 
 def _character_in_passing(quote: str, names: Sequence[str]) -> str | None:
     """The words that name the character of ``names`` in passing wherever ``quote`` writes
     it (:data:`_POSSESSOR_OF_A_PART`, :data:`_BESIDE_A_PART`, a relative clause after the
-    playing word), or None where it writes it once as the part played, or not at all."""
+    playing word; in the playing word's own clause, a word of :data:`PART_MODIFIER_WORDS`
+    after it, or a determiner and a noun before the name and a word after it that is none
+    of :data:`AFTER_THE_PART_WORDS`), or None where it writes it once as the part played,
+    or not at all."""
     said = None
     for name in names:
         for found in _name_pattern(name).finditer(quote):
             before, after = quote[: found.start()], quote[found.end() :]
             playing = list(_PLAYING_BEFORE.finditer(before))
-            relative = _RELATIVE_WORD.search(before, playing[-1].end()) if playing else None
+            part_from = playing[-1].end() if playing else len(before)
+            relative = _RELATIVE_WORD.search(before, part_from)
+            # A modifier of the part's noun is read in the playing word's own clause alone:
+            # "Winston, played by Ian McShane, and John Wick" names John Wick after no "by".
+            own_clause = not _PART_CLAUSE_BREAK.search(before, part_from)
+            modifier = _PART_MODIFIER.search(before, part_from) if own_clause else None
+            contact = (
+                _CONTACT_RELATIVE_VERB.match(after)
+                if own_clause and _DETERMINED_NOUN.search(before, part_from)
+                else None
+            )
             words = (
                 f"{found[0]}'s" if _POSSESSOR_OF_A_PART.match(after)
                 else beside[0].strip() if (beside := _BESIDE_A_PART.search(before))
                 else relative[0] if relative
+                else before[modifier.start():].strip() + f" {found[0]}" if modifier
+                else f"{found[0]} {contact['verb']}" if contact
                 else None
             )  # fmt: skip
             if words is None:
@@ -9378,6 +9428,35 @@ def _paired_by_order(
     return [Breach("character", "qualifiers.character", message)]
 
 
+#: Words just before a person's name that make the person the one acted beside, not the
+#: subject whose part an "as" after the name gives: "Ana de Armas stars opposite Keanu
+#: Reeves as Rooney" gives Rooney to no Keanu Reeves. Read where another person's name
+#: stands before them.
+BESIDE_A_PERSON_WORDS = (
+    "opposite", "alongside", "with", "next to", "beside", "besides", "against", "versus",
+    "along with", "together with", "across from", "as well as", "joined by", "paired with",
+)  # fmt: skip
+_BESIDE_A_PERSON = re.compile(_as_words(BESIDE_A_PERSON_WORDS) + r"[\s\u00a0]+\Z")
+# A relative clause of the person's own just after their name: "alongside Keanu Reeves,
+# who plays John Wick" gives him the part.
+_OWN_RELATIVE = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?i:who|whom)\b")
+
+
+def _acted_beside(quote: str, start: int, end: int) -> str | None:
+    """The words of :data:`BESIDE_A_PERSON_WORDS` just before the person's name that
+    ``quote`` writes from ``start`` to ``end``, unless a "who" clause of the person's own
+    follows the name; else ``None``."""
+    found = _BESIDE_A_PERSON.search(quote, 0, start)
+    if found is None or _OWN_RELATIVE.match(quote, end):
+        return None
+    return " ".join(found[1].split())
+
+
+def _name_end(written: Sequence[tuple[int, int, frozenset[str]]], start: int) -> int:
+    """The end of the name of ``written`` that starts at ``start`` (or ``start``)."""
+    return next((end for at, end, _ in written if at == start), start)
+
+
 def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast credit's character is written in its person's own part of a quote that names
     more than one person of the catalog: from the person's name to the next other person's
@@ -9395,7 +9474,11 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     McShane and Lance Reddick"), pair by order alone (:func:`_paired_by_order`). And a
     quote that writes the character only in passing names no part played
     (:func:`_character_in_passing`: "plays Rooney's sister", "plays a rival of Rooney", "who
-    plays opposite Rooney", "plays the woman who kills Rooney"). The part of one who takes
+    plays opposite Rooney", "plays the woman who kills Rooney", "plays an assassin sent to
+    kill Rooney", "plays the man Rooney loves"). A person named after
+    :data:`BESIDE_A_PERSON_WORDS`, another named before, is the one acted beside, and the
+    part of the person before runs past them ("Ana de Armas stars opposite Keanu Reeves as
+    Rooney" gives Rooney to Ana de Armas alone). The part of one who takes
     it over runs past the person taken over from ("Ana de Armas replaced Unity Phelan as
     Rooney" gives Rooney to Ana de Armas), and the
     part of the cleft's person past the rejected side ("It is Gabriel Byrne, not Norman
@@ -9413,11 +9496,20 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     by_order = _paired_by_order(quote, written, claim, catalog) if own and others else []
     if passing or by_order or not own or not others:
         return passing or by_order
+    beside = None
     for start, end in own:
+        if any(other < start for other in others) and (words := _acted_beside(quote, start, end)):
+            # The one acted beside: "stars opposite Keanu Reeves as Rooney".
+            beside = beside or words
+            continue
         back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
-        if _TAKES_OVER_FROM.fullmatch(quote, end, part_end):
-            # The one who takes a part over plays it: "replaced Unity Phelan as Rooney".
+        if _TAKES_OVER_FROM.fullmatch(quote, end, part_end) or _acted_beside(
+            quote, part_end, _name_end(written, part_end)
+        ):
+            # The one who takes a part over plays it: "replaced Unity Phelan as Rooney"; and
+            # the subject the part acted beside another: "stars opposite Keanu Reeves as
+            # Rooney".
             part_end = min((other for other in others if other > part_end), default=len(quote))
         cleft = _CLEFT_AFTER.match(quote, end)
         if cleft and _CLEFT_BEFORE.search(quote, 0, start):
@@ -9444,6 +9536,11 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     )
     if _PLAYED_BY.search(quote) and not part.startswith("back"):
         part += " (a character just before 'played by' a name is that person's)"
+    part += (
+        f" ({person!r} after {beside!r} is the one acted beside, not the part's player)"
+        if beside
+        else ""
+    )
     message = (
         f"the quote names more than one person, and does not write the character {names[0]!r}"
         f" in the part {part}: say in a note which character, writing its name"
