@@ -6453,6 +6453,7 @@ def test_a_stage_not_yet_reached_is_kept_or_noted(
         ("John Wick appears in Ballerina.", True),
         ("John Wick's return in Ballerina.", True),
         ("John Wick's appearance in Ballerina.", True),
+        ("John Wick's likeness appears in Ballerina.", False),
     ],
 )
 def test_a_character_named_only_with_a_noun_of_its_own_is_not_present(
@@ -8980,6 +8981,11 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
         ("Keanu Reeves's motorcycle appears in Ballerina", "Keanu Reeves rides it.", True),
         ("Keanu Reeves's performance in Ballerina", None, True),  # the credit's own word
         ("A Keanu Reeves cameo appears in Ballerina", None, True),
+        # Reported: a likeness was read as the person's own presence.
+        ("Keanu Reeves's likeness appears in Ballerina", None, False),
+        ("Keanu Reeves\u2019s likeness appears in Ballerina", None, False),
+        ("Keanu Reeves' likeness appears in Ballerina", None, False),
+        ("Keanu Reeves's likeness appears in Ballerina", "Keanu Reeves plays himself.", True),
     ],
 )
 def test_an_entity_value_is_named_by_its_quote_or_its_note(

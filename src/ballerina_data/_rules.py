@@ -12371,10 +12371,11 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
 #: "of" before them or as their modifier, has: "John Wick's return in Ballerina", "the
 #: presence of John Wick", beside the predicate's own words (:data:`ROLE_WORDS`,
 #: :data:`RELATION_WORDS`: "Keanu Reeves's performance", "a Keanu Reeves cameo"), which are
-#: theirs too (:func:`_modifier_breaches`).
+#: theirs too (:func:`_modifier_breaches`). A likeness is no presence: "Keanu Reeves's
+#: likeness appears in Ballerina" is an image of him, as a photo or a portrait is.
 OWN_PRESENCE_NOUNS = (
     "return", "presence", "arrival", "character", "characters", "role", "roles", "part",
-    "alter ego", "likeness",
+    "alter ego",
 )  # fmt: skip
 _OWN_PRESENCE = re.compile(_as_words(OWN_PRESENCE_NOUNS))
 # The words a name's modifier reading stops at: a word of a clause or a verb's, no noun.
