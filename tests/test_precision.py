@@ -5897,6 +5897,15 @@ def _not_theirs(word: str) -> str:
          "person/ian-mcshane", "The Continental"),
         ("Keanu Reeves returns for Ballerina; Ian McShane, for the TV series.", _CAST,
          "person/ian-mcshane", "the TV series"),
+        # Reported: a listing's credit of one film was the next film's.
+        ("Directed by Chad Stahelski, John Wick: Chapter 4 airs at 9pm; Ballerina follows at"
+         " 11pm.", _DIRECTOR, _STAHELSKI, "John Wick: Chapter 4"),
+        ("Starring Keanu Reeves and Bridget Moynahan, John Wick airs at 9pm; Ballerina follows"
+         " at 11pm.", _CAST, "person/bridget-moynahan", "John Wick"),
+        ("Cast: Ana de Armas (Ballerina), Bridget Moynahan (John Wick).", _CAST,
+         "person/bridget-moynahan", "John Wick"),
+        ("John Wick \u2014 starring Keanu Reeves and Bridget Moynahan. Ballerina \u2014 starring"
+         " Ana de Armas.", _CAST, "person/bridget-moynahan", "John Wick"),
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
@@ -5986,6 +5995,14 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
          "person/keanu-reeves"),
         ("Keanu Reeves and Ian McShane return for Ballerina.", _CAST, "person/ian-mcshane"),
+        # A listing's credit is its own film's.
+        ("Cast: Ana de Armas (Ballerina), Bridget Moynahan (John Wick).", _CAST,
+         "person/ana-de-armas"),
+        ("Directed by Len Wiseman, Ballerina airs at 11pm; John Wick follows at 9pm.", _DIRECTOR,
+         _WISEMAN),
+        ("John Wick \u2014 starring Keanu Reeves. Ballerina \u2014 starring Ana de Armas.", _CAST,
+         "person/ana-de-armas"),
+        ("Ballerina stars Ana de Armas (Blonde) as Rooney.", _CAST, "person/ana-de-armas"),
         ("Ballerina is written and directed by Len Wiseman.", Predicate.SCREENWRITER, _WISEMAN),
         ("Ballerina is written and directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Ballerina is produced by Len Wiseman.", Predicate.PRODUCER, _WISEMAN),

@@ -10122,6 +10122,79 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     return other
 
 
+# A listing's clause: the text to a semicolon, a line's end or a sentence's end.
+_LISTING_CLAUSE_END = re.compile(
+    r";|\n|[.!?]+['\"\u2019\u201d)]*(?=[\s\u00a0]+['\"\u2018\u201c(]?[A-Z])"
+)
+# A bracket just after a person's name: "Bridget Moynahan (John Wick)".
+_BRACKET_AFTER_NAME = re.compile(r"[\s\u00a0]*\(([^()]*)\)")
+
+
+def _works_spans(text: str, catalog: Catalog) -> list[tuple[int, int, frozenset[str]]]:
+    """Where ``text`` writes a name of a film of the catalog, from and to, with the films'
+    ids; the longest name where names overlap ("Ballerina" of "Ballerina 2" is none)."""
+    named = _works_named(text, catalog)
+    spans = sorted(
+        {
+            (found.start(), found.end(), ids)
+            for name, ids in named.items()
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        },
+        key=lambda span: (span[0], -span[1]),
+    )
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+
+
+def _credit_of_another_listed_work(
+    claim: Claim, catalog: Catalog, names: Sequence[str]
+) -> str | None:
+    """The name of another film of the catalog that a credit's listing gives the person's
+    credit to, where the sentence names the subject too: the film in a bracket just after
+    the person's name ("Cast: Ana de Armas (Ballerina), Bridget Moynahan (John Wick)"); the
+    first film named after a credit phrase fronted before it, which it modifies ("Directed
+    by Chad Stahelski, John Wick: Chapter 4 airs at 9pm"); or, where the person's own
+    clause of the listing (to a semicolon, a line's end or a sentence's end) names no name
+    of the subject, a film it names ("John Wick — starring Keanu Reeves and Bridget
+    Moynahan. Ballerina — ..."). Else ``None``."""
+    lead, quote = lead_in(claim, catalog), claim.evidence.quote
+    sentence = lead + quote + lead_out(claim, catalog)
+    works = _works_spans(sentence, catalog)
+    if not any(claim.subject in ids for _, _, ids in works):
+        return None
+    own = _ROLE[claim.predicate.value]
+    # Brackets after names are the listing's works where one names the subject; else they
+    # name what a person is known for ("Ana de Armas (Blonde)").
+    labelled = any(
+        claim.subject in ids and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
+        for start, _, ids in works
+    )
+    for name in names:
+        for found in _name_pattern(name).finditer(sentence, len(lead), len(lead) + len(quote)):
+            bracket = _BRACKET_AFTER_NAME.match(sentence, found.end())
+            said = bracket[1] if labelled and bracket is not None else ""
+            inside = _works_spans(said, catalog) if said else []
+            if inside:
+                if not any(claim.subject in ids for _, _, ids in inside):
+                    return said[inside[0][0] : inside[0][1]]
+                continue  # the subject's own bracket
+            marks = [m.end() for m in _LISTING_CLAUSE_END.finditer(sentence, 0, found.start())]
+            opening = marks[-1] if marks else 0
+            closing = _LISTING_CLAUSE_END.search(sentence, found.end())
+            end = len(sentence) if closing is None else closing.start()
+            clause = [span for span in works if opening <= span[0] and span[1] <= end]
+            fronted = own.match(sentence[opening : found.start()].lstrip())
+            comma = sentence.find(",", found.end(), end)
+            if fronted is not None and comma != -1:
+                # A fronted credit phrase modifies the first film after its comma.
+                after = [span for span in clause if span[0] > comma]
+                if after and claim.subject not in after[0][2]:
+                    return sentence[after[0][0] : after[0][1]]
+                continue
+            if clause and not any(claim.subject in ids for _, _, ids in clause):
+                return sentence[clause[0][0] : clause[0][1]]
+    return None
+
+
 # A gapped clause's opening: a comma, a semicolon or "and" just before the person's name.
 _GAPPED_OPENING = re.compile(r"(?:[,;]|[\s\u00a0](?i:and))[\s\u00a0]*\Z")
 # A gapped clause's work just after the person's name: "for", "in" or "on" and the name.
@@ -10439,7 +10512,10 @@ def credit_written_with_its_role_or_noted(
     clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
     Ballerina"), nor one whose gapped clause gives the person another work
     (:func:`_gapped_work`: "Keanu Reeves returns for Ballerina, Ian McShane for The
-    Continental"). The role word nearest the
+    Continental"), nor one a listing gives another work (:func:`_credit_of_another_listed_work`:
+    "Directed by Chad Stahelski, John Wick: Chapter 4 airs at 9pm; Ballerina follows", "Cast:
+    Ana de Armas (Ballerina), Bridget Moynahan (John Wick)", "John Wick — starring Bridget
+    Moynahan. Ballerina"). The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
@@ -10539,6 +10615,7 @@ def credit_written_with_its_role_or_noted(
         _another_work(main, claim, catalog)
         or _another_work(re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog)
         or _gapped_work(written, claim, catalog, names)
+        or _credit_of_another_listed_work(claim, catalog, names)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
