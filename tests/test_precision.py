@@ -5897,6 +5897,18 @@ def _not_theirs(word: str) -> str:
          "person/ian-mcshane", "The Continental"),
         ("Keanu Reeves returns for Ballerina; Ian McShane, for the TV series.", _CAST,
          "person/ian-mcshane", "the TV series"),
+        # Reported: a quotation's speaker, and one whose verb's object holds the role word,
+        # were given the credit.
+        ("\u201cShe plays Rooney,\u201d Keanu Reeves said.", _CAST, "person/keanu-reeves",
+         "writes 'plays'"),
+        ("\u201cShe stars in Ballerina,\u201d said Keanu Reeves.", _CAST, "person/keanu-reeves",
+         "writes 'stars'"),
+        ("Keanu Reeves coached Ana de Armas for her role in Ballerina.", _CAST,
+         "person/keanu-reeves", "writes 'role'"),
+        ("Keanu Reeves gave Ana de Armas tips for her role in Ballerina.", _CAST,
+         "person/keanu-reeves", "writes 'role'"),
+        ("Keanu Reeves told Ana de Armas she would star in Ballerina.", _CAST,
+         "person/keanu-reeves", "writes 'star'"),
         # Reported: a listing's credit of one film was the next film's.
         ("Directed by Chad Stahelski, John Wick: Chapter 4 airs at 9pm; Ballerina follows at"
          " 11pm.", _DIRECTOR, _STAHELSKI, "John Wick: Chapter 4"),
@@ -5995,6 +6007,12 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
          "person/keanu-reeves"),
         ("Keanu Reeves and Ian McShane return for Ballerina.", _CAST, "person/ian-mcshane"),
+        # The credit's own words outside the quotation, or a list of names before them.
+        ("\u201cI loved it,\u201d said Keanu Reeves, who stars in Ballerina.", _CAST,
+         "person/keanu-reeves"),
+        ("Keanu Reeves and Ana de Armas star in Ballerina.", _CAST, "person/keanu-reeves"),
+        ("Keanu Reeves, who stars in Ballerina, coached Ana de Armas.", _CAST,
+         "person/keanu-reeves"),
         # A listing's credit is its own film's.
         ("Cast: Ana de Armas (Ballerina), Bridget Moynahan (John Wick).", _CAST,
          "person/ana-de-armas"),

@@ -10523,13 +10523,15 @@ def credit_written_with_its_role_or_noted(
     screenwriter's or producer's role word (:data:`DEED_CREDITS`) is the person's only where
     they do it (:func:`_doer_of_the_role`): "Len Wiseman directed Ana de Armas", "Ana de
     Armas met the director", "whom Len Wiseman directed" are no credit of Ana de Armas. A
-    fact box's label binds the value just after it, up to the next label, and a quote of
-    two sentences is read in the person's own sentence (:func:`_in_persons_fields`:
-    "Director: Len Wiseman | Cast: Ana de Armas" is no director credit of Ana de Armas). A
-    person named
-    by family name alone is found as by the whole name (:func:`_mention_names`: "and
-    Stahelski watched" is no credit, as "and Chad Stahelski watched" is none). A sentence
-    that pairs names by order
+    cast credit's role word or character only in a quotation, the person its speaker, or
+    only after another person's name, the object of the person's verb, is another's
+    (:func:`_role_word_of_another`: "“She plays Rooney,” Keanu Reeves said", "Keanu Reeves
+    coached Ana de Armas for her role"). A fact box's label binds the value just after it,
+    up to the next label, and a quote of two sentences is read in the person's own sentence
+    (:func:`_in_persons_fields`: "Director: Len Wiseman | Cast: Ana de Armas" is no
+    director credit of Ana de Armas). A person named by family name alone is found as by
+    the whole name (:func:`_mention_names`: "and Stahelski watched" is no credit, as "and
+    Chad Stahelski watched" is none). A sentence that pairs names by order
     ("respectively") gives a credit only with a note quoting "respectively". Or else
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim. Where the
@@ -10649,8 +10651,27 @@ def credit_written_with_its_role_or_noted(
         and own.search(own_blanked) is not None
         and not _doer_of_the_role(blanked, spans, own)
     )
-    if (
-        (own.search(own_blanked) and not done_by_another)
+    # A cast role word said by or of another: "“She plays Rooney,” Keanu Reeves said".
+    of_another = (
+        _role_word_of_another(
+            own_written,
+            own_blanked,
+            spans,
+            _other_people(own_written, claim, catalog),
+            own=own,
+            character=catalog.entity(character).names if character is not None else (),
+        )
+        if claim.predicate.value not in DEED_CREDITS
+        else None
+    )
+    # The speaker gets nothing of the quotation, unless a note quotes its words.
+    speaker = (
+        of_another is not None
+        and of_another[1] == _SPEAKER
+        and not re.search(_as_words((of_another[0],)), passages)
+    )
+    if not speaker and (
+        (own.search(own_blanked) and not done_by_another and of_another is None)
         or own.search(passages)
         or (character is not None and _writes_a_name(own_written, catalog.entity(character).names))
         or (
@@ -10676,9 +10697,77 @@ def credit_written_with_its_role_or_noted(
     refused = (
         _not_the_doer_breach(claim, claim.value.id, own_blanked, own)
         if done_by_another
+        else _another_ones_role_breach(claim, of_another)
+        if of_another is not None
         else _no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)
     )
     return paired or [refused]
+
+
+# Whose a role word is where the person is a quotation's speaker.
+_SPEAKER = "the speaker of a quotation, named outside it"
+# A quotation of a quote's sentence: between curly double quotation marks, or straight ones.
+_QUOTATION = re.compile(r"\u201c[^\u201c\u201d]*(?:\u201d|\Z)|\"[^\"]*(?:\"|\Z)")
+
+
+def _another_ones_role_breach(claim: Claim, of_another: tuple[str, str]) -> Breach:
+    """The breach of a credit whose role word is another's (:func:`_role_word_of_another`)."""
+    word, whose = " ".join(of_another[0].split()), of_another[1]
+    message = (
+        f"the quote writes {word!r}, but names {getattr(claim.value, 'id', '')} only as"
+        f" {whose}: no {claim.predicate.value} credit of them; quote the words that give"
+        f" them the part, or say in a note why the credit stands, quoting {word!r}"
+    )
+    return Breach("credit role", "value.id", message)
+
+
+def _role_word_of_another(
+    own_written: str,
+    own_blanked: str,
+    spans: Sequence[tuple[int, int]],
+    others: Sequence[tuple[int, int]],
+    *,
+    own: re.Pattern[str],
+    character: Sequence[str] = (),
+) -> tuple[str, str] | None:
+    """Where the credit's role word (``own``) in the person's clause (``own_written``, its
+    names blanked in ``own_blanked``; the person's names at ``spans``, other people's at
+    ``others``) is not the person's, the word and whose it is: only inside quotation marks
+    with the person named only outside them, the quotation's speaker ("“She plays Rooney,”
+    Keanu Reeves said"); or only after another person's name that follows the person's,
+    not in a list with it, the object of the person's verb ("Keanu Reeves coached Ana de
+    Armas for her role"). The speaker gets no ``character`` (its names) either where the
+    quotation alone writes it ("“Ana is incredible as Rooney,” said Keanu Reeves"). Else
+    ``None``."""
+    roles = [found for found in own.finditer(own_blanked) if found[0].strip("_ ")]
+    if not spans:
+        return None
+    quoted = [found.span() for found in _QUOTATION.finditer(own_written)]
+
+    def inside(at: int) -> bool:
+        return any(start <= at < end for start, end in quoted)
+
+    said = [(found.start(), found[0]) for found in roles] + [
+        (found.start(), found[0])
+        for name in character
+        for found in _name_pattern(name).finditer(own_written)
+    ]
+    if (
+        quoted
+        and said
+        and all(inside(at) for at, _ in said)
+        and not any(inside(start) for start, _ in spans)
+    ):
+        return min(said)[1], _SPEAKER
+    if not roles:
+        return None
+    _, first_end = min(spans)
+    after = [start for start, _ in others if start >= first_end]
+    if not after or _LIST_JOIN.fullmatch(own_blanked, first_end, min(after)):
+        return None
+    if any(role.start() < min(after) for role in roles):
+        return None
+    return roles[0][0], "the one named before another person's name, whose part it is"
 
 
 # A fact box's label: a word or three with a capital and a colon, at the start or after a
