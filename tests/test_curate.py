@@ -2103,6 +2103,16 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             " or a noun such as 'director', or before a comma and the work's own name with its"
             " possessive: 'Len Wiseman, Ballerina's director')",
         ),
+        # Reported: a quotation's speaker was given the part the quotation names.
+        (
+            "\u201cAna is incredible as Rooney,\u201d said Keanu Reeves",
+            {
+                "value": {"type": "entity", "id": "person/keanu-reeves"},
+                "qualifiers": {"character": "character/rooney"},
+            },
+            "value.id: the quote writes 'Rooney', but names person/keanu-reeves only as the"
+            " speaker of a quotation, named outside it: no cast_member credit of them",
+        ),
         (
             "Ana de Armas plays Rooney's sister",
             {"qualifiers": {"character": "character/rooney"}},

@@ -4206,8 +4206,30 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("Ana de Armas plays a woman obsessed with Rooney", False),
                 ("Ana de Armas plays the woman hunting Rooney", False),
                 ("Ana de Armas, playing Rooney, stars in Ballerina", True),
+                # Reported: a character inside a modifier of the part's noun (after a
+                # preposition, or the subject of a relative clause with no relative word)
+                # was the part.
+                ("Ana de Armas plays an assassin sent to kill Rooney", False),
+                ("Ana de Armas plays a killer hired to stop Rooney", False),
+                ("Ana de Armas plays a woman betrayed by Rooney", False),
+                ("Ana de Armas plays a hitman named after Rooney", False),
+                ("Ana de Armas plays the man Rooney loves", False),
+                ("Ana de Armas plays the target Rooney is after", False),
+                ("Ana de Armas plays the part of Rooney", True),
+                ("Ana de Armas plays the assassin Rooney in Ballerina", True),
+                ("Ana de Armas plays Rooney, a dancer trained by the Director", True),
+                # Reported: the person acted beside was given the subject's "as" part.
+                ("Ana de Armas stars opposite Keanu Reeves as Rooney", True),
+                ("Ana de Armas stars alongside Keanu Reeves as Rooney", True),
             )
         ),
+        *(
+            (f"Ana de Armas stars {beside} Keanu Reeves as Rooney", "person/keanu-reeves",
+             "character/rooney", False)
+            for beside in ("opposite", "alongside", "with", "next to")
+        ),
+        ("Ana de Armas stars alongside Keanu Reeves, who plays John Wick", "person/keanu-reeves",
+         "character/john-wick", True),
         # Reported: a list of people and a list of parts pair by order alone; a crossed pair
         # was a credit, and so was one in the same place.
         *(
@@ -4219,6 +4241,23 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
                 ("person/keanu-reeves", "character/john-wick"),
             )
         ),
+        # Reported: the passive order ("A and B are played by X and Y") gave X either part.
+        *(
+            (quote, person, character, False)
+            for quote in (
+                "Winston and Charon are played by Ian McShane and Lance Reddick",
+                "Winston and Charon, played by Ian McShane and Lance Reddick, return",
+                "Winston and Charon return, played by Ian McShane and Lance Reddick",
+            )
+            for person, character in (
+                ("person/ian-mcshane", "character/charon"),
+                ("person/lance-reddick", "character/winston-scott"),
+            )
+        ),
+        ("Winston is played by Ian McShane, and Charon by Lance Reddick", "person/ian-mcshane",
+         "character/winston-scott", True),
+        ("Charon, played by Lance Reddick, meets Ian McShane", "person/lance-reddick",
+         "character/charon", True),
     ],
 )  # fmt: skip
 def test_a_cast_credits_character_is_written_in_its_persons_part(
@@ -5938,6 +5977,27 @@ def _not_theirs(word: str) -> str:
          "person/ian-mcshane", "The Continental"),
         ("Keanu Reeves returns for Ballerina; Ian McShane, for the TV series.", _CAST,
          "person/ian-mcshane", "the TV series"),
+        # Reported: a quotation's speaker, and one whose verb's object holds the role word,
+        # were given the credit.
+        ("\u201cShe plays Rooney,\u201d Keanu Reeves said.", _CAST, "person/keanu-reeves",
+         "writes 'plays'"),
+        ("\u201cShe stars in Ballerina,\u201d said Keanu Reeves.", _CAST, "person/keanu-reeves",
+         "writes 'stars'"),
+        ("Keanu Reeves coached Ana de Armas for her role in Ballerina.", _CAST,
+         "person/keanu-reeves", "writes 'role'"),
+        ("Keanu Reeves gave Ana de Armas tips for her role in Ballerina.", _CAST,
+         "person/keanu-reeves", "writes 'role'"),
+        ("Keanu Reeves told Ana de Armas she would star in Ballerina.", _CAST,
+         "person/keanu-reeves", "writes 'star'"),
+        # Reported: a listing's credit of one film was the next film's.
+        ("Directed by Chad Stahelski, John Wick: Chapter 4 airs at 9pm; Ballerina follows at"
+         " 11pm.", _DIRECTOR, _STAHELSKI, "John Wick: Chapter 4"),
+        ("Starring Keanu Reeves and Bridget Moynahan, John Wick airs at 9pm; Ballerina follows"
+         " at 11pm.", _CAST, "person/bridget-moynahan", "John Wick"),
+        ("Cast: Ana de Armas (Ballerina), Bridget Moynahan (John Wick).", _CAST,
+         "person/bridget-moynahan", "John Wick"),
+        ("John Wick \u2014 starring Keanu Reeves and Bridget Moynahan. Ballerina \u2014 starring"
+         " Ana de Armas.", _CAST, "person/bridget-moynahan", "John Wick"),
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
@@ -6053,6 +6113,20 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Keanu Reeves returns for Ballerina, Ian McShane for The Continental.", _CAST,
          "person/keanu-reeves"),
         ("Keanu Reeves and Ian McShane return for Ballerina.", _CAST, "person/ian-mcshane"),
+        # The credit's own words outside the quotation, or a list of names before them.
+        ("\u201cI loved it,\u201d said Keanu Reeves, who stars in Ballerina.", _CAST,
+         "person/keanu-reeves"),
+        ("Keanu Reeves and Ana de Armas star in Ballerina.", _CAST, "person/keanu-reeves"),
+        ("Keanu Reeves, who stars in Ballerina, coached Ana de Armas.", _CAST,
+         "person/keanu-reeves"),
+        # A listing's credit is its own film's.
+        ("Cast: Ana de Armas (Ballerina), Bridget Moynahan (John Wick).", _CAST,
+         "person/ana-de-armas"),
+        ("Directed by Len Wiseman, Ballerina airs at 11pm; John Wick follows at 9pm.", _DIRECTOR,
+         _WISEMAN),
+        ("John Wick \u2014 starring Keanu Reeves. Ballerina \u2014 starring Ana de Armas.", _CAST,
+         "person/ana-de-armas"),
+        ("Ballerina stars Ana de Armas (Blonde) as Rooney.", _CAST, "person/ana-de-armas"),
         ("Ballerina is written and directed by Len Wiseman.", Predicate.SCREENWRITER, _WISEMAN),
         ("Ballerina is written and directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Ballerina is produced by Len Wiseman.", Predicate.PRODUCER, _WISEMAN),
@@ -6535,6 +6609,7 @@ def test_a_stage_not_yet_reached_is_kept_or_noted(
         ("John Wick appears in Ballerina.", True),
         ("John Wick's return in Ballerina.", True),
         ("John Wick's appearance in Ballerina.", True),
+        ("John Wick's likeness appears in Ballerina.", False),
     ],
 )
 def test_a_character_named_only_with_a_noun_of_its_own_is_not_present(
@@ -9062,6 +9137,11 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
         ("Keanu Reeves's motorcycle appears in Ballerina", "Keanu Reeves rides it.", True),
         ("Keanu Reeves's performance in Ballerina", None, True),  # the credit's own word
         ("A Keanu Reeves cameo appears in Ballerina", None, True),
+        # Reported: a likeness was read as the person's own presence.
+        ("Keanu Reeves's likeness appears in Ballerina", None, False),
+        ("Keanu Reeves\u2019s likeness appears in Ballerina", None, False),
+        ("Keanu Reeves' likeness appears in Ballerina", None, False),
+        ("Keanu Reeves's likeness appears in Ballerina", "Keanu Reeves plays himself.", True),
     ],
 )
 def test_an_entity_value_is_named_by_its_quote_or_its_note(

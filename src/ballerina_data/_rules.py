@@ -9371,22 +9371,72 @@ _BESIDE_A_PART = re.compile(
 )
 _PLAYING_BEFORE = re.compile(_as_words(PLAYING_WORDS))
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
+#: The prepositions (and the "to" of an infinitive), the whole closed class, that open a
+#: modifier of the part's noun where they stand between the playing word
+#: (:data:`PLAYING_WORDS`) and the character's name: a character named after one is named in
+#: passing, no part played ("plays an assassin sent to kill Rooney", "a woman betrayed by
+#: Rooney", "a hitman named after Rooney"). "of" after "role", "part" or "character" is the
+#: part's own ("plays the part of Rooney").
+PART_MODIFIER_WORDS = (
+    "aboard", "about", "above", "across", "after", "against", "along", "alongside", "amid",
+    "amidst", "among", "amongst", "around", "at", "before", "behind", "below", "beneath",
+    "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "except",
+    "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto",
+    "opposite", "out", "outside", "over", "past", "per", "since", "than", "through",
+    "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike", "until",
+    "up", "upon", "versus", "via", "with", "within", "without",
+)  # fmt: skip
+_PART_MODIFIER = re.compile(
+    r"(?<!\brole )(?<!\bpart )(?<!\bcharacter )" + _as_words(PART_MODIFIER_WORDS)
+)
+#: The words that may follow the part's name where a determiner and a noun stand before it
+#: ("plays the mysterious Daniel Pine in the new film", "the hitman, John Wick"): the end of
+#: the clause, :data:`PART_MODIFIER_WORDS`, a conjunction, a relative word or a reflexive.
+#: Any other word there is the verb of a relative clause with no relative word, the name its
+#: subject, named in passing ("plays the man Rooney loves", "the target Rooney is after").
+AFTER_THE_PART_WORDS = (
+    *PART_MODIFIER_WORDS, "and", "or", "but", "nor", "yet", "while", "whereas", "who",
+    "whom", "whose", "which", "that", "when", "where", "himself", "herself", "itself",
+    "themselves", "themself",
+)  # fmt: skip
+_PART_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?i:and|or|but)\b")
+_DETERMINED_NOUN = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an|his|her|their|its|this|that)[\s\u00a0]+[^\W\d_]"
+)
+_CONTACT_RELATIVE_VERB = re.compile(
+    r"[\s\u00a0]+(?!" + _as_words(AFTER_THE_PART_WORDS) + r")(?P<verb>[a-z][\w'\u2019-]*)"
+)
 
 
 def _character_in_passing(quote: str, names: Sequence[str]) -> str | None:
     """The words that name the character of ``names`` in passing wherever ``quote`` writes
     it (:data:`_POSSESSOR_OF_A_PART`, :data:`_BESIDE_A_PART`, a relative clause after the
-    playing word), or None where it writes it once as the part played, or not at all."""
+    playing word; in the playing word's own clause, a word of :data:`PART_MODIFIER_WORDS`
+    after it, or a determiner and a noun before the name and a word after it that is none
+    of :data:`AFTER_THE_PART_WORDS`), or None where it writes it once as the part played,
+    or not at all."""
     said = None
     for name in names:
         for found in _name_pattern(name).finditer(quote):
             before, after = quote[: found.start()], quote[found.end() :]
             playing = list(_PLAYING_BEFORE.finditer(before))
-            relative = _RELATIVE_WORD.search(before, playing[-1].end()) if playing else None
+            part_from = playing[-1].end() if playing else len(before)
+            relative = _RELATIVE_WORD.search(before, part_from)
+            # A modifier of the part's noun is read in the playing word's own clause alone:
+            # "Winston, played by Ian McShane, and John Wick" names John Wick after no "by".
+            own_clause = not _PART_CLAUSE_BREAK.search(before, part_from)
+            modifier = _PART_MODIFIER.search(before, part_from) if own_clause else None
+            contact = (
+                _CONTACT_RELATIVE_VERB.match(after)
+                if own_clause and _DETERMINED_NOUN.search(before, part_from)
+                else None
+            )
             words = (
                 f"{found[0]}'s" if _POSSESSOR_OF_A_PART.match(after)
                 else beside[0].strip() if (beside := _BESIDE_A_PART.search(before))
                 else relative[0] if relative
+                else before[modifier.start():].strip() + f" {found[0]}" if modifier
+                else f"{found[0]} {contact['verb']}" if contact
                 else None
             )  # fmt: skip
             if words is None:
@@ -9413,12 +9463,33 @@ def _passing_breaches(claim: Claim, names: Sequence[str]) -> list[Breach]:
 _LIST_JOINER = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]*)?")
 
 
+def _characters_listed(quote: str, start: int, end: int, catalog: Catalog) -> list[str]:
+    """The ids of the characters of ``catalog`` that ``quote`` writes from ``start`` to
+    ``end``, in their order, each once, the longest name where names overlap."""
+    found = sorted(
+        (match.start(), -len(match[0]), entity.id)
+        for entity in catalog.characters
+        for name in entity.names
+        # In any case: "the Director" is the character The Director in a list of parts.
+        for match in re.compile(rf"(?<!\w)(?i:{re.escape(name)})(?!\w)").finditer(quote, start, end)
+    )
+    characters: list[str] = []
+    taken_to = start
+    for at, minus_length, character in found:
+        if at >= taken_to and character not in characters:
+            characters.append(character)
+        taken_to = max(taken_to, at - minus_length)
+    return characters
+
+
 def _paired_by_order(
     quote: str, written: Sequence[tuple[int, int, frozenset[str]]], claim: Claim, catalog: Catalog
 ) -> list[Breach]:
     """Where ``quote`` lists the claim's person with others ("Keanu Reeves and Anjelica
     Huston") and more than one character after the list ("as John Wick and the Director"),
-    which pairs them by order alone: the breach, naming the two positions (a character in
+    or, where :data:`PLAYED_BY_WORDS` stand just before the list, before it back to the
+    previous person's name ("Winston and Charon are played by Ian McShane and Lance
+    Reddick"), which pairs them by order alone: the breach, naming the two positions (a character in
     another position is another person's; one in the same position is read only with a note,
     as "respectively" is), unless the claim's note writes the character's name."""
     person_id = claim.value.id if isinstance(claim.value, EntityRef) else None
@@ -9435,20 +9506,12 @@ def _paired_by_order(
         last += 1
     if first == last:
         return []
-    after = written[last][1]
-    found = sorted(
-        (match.start(), -len(match[0]), entity.id)
-        for entity in catalog.characters
-        for name in entity.names
-        # In any case: "the Director" is the character The Director in a list of parts.
-        for match in re.compile(rf"(?<!\w)(?i:{re.escape(name)})(?!\w)").finditer(quote, after)
-    )
-    characters: list[str] = []
-    taken_to = after
-    for start, minus_length, character in found:
-        if start >= taken_to and character not in characters:
-            characters.append(character)
-        taken_to = max(taken_to, start - minus_length)
+    characters = _characters_listed(quote, written[last][1], len(quote), catalog)
+    if len(characters) < 2 and _played_by(quote[: written[first][0]], quote):
+        # The passive order: "Winston and Charon are played by Ian McShane and Lance
+        # Reddick" pairs the parts before the list, back to the previous person's name.
+        back_to = written[first - 1][1] if first > 0 else 0
+        characters = _characters_listed(quote, back_to, written[first][0], catalog)
     names = catalog.entity(character_id).names
     if (
         len(characters) < 2
@@ -9468,6 +9531,35 @@ def _paired_by_order(
     return [Breach("character", "qualifiers.character", message)]
 
 
+#: Words just before a person's name that make the person the one acted beside, not the
+#: subject whose part an "as" after the name gives: "Ana de Armas stars opposite Keanu
+#: Reeves as Rooney" gives Rooney to no Keanu Reeves. Read where another person's name
+#: stands before them.
+BESIDE_A_PERSON_WORDS = (
+    "opposite", "alongside", "with", "next to", "beside", "besides", "against", "versus",
+    "along with", "together with", "across from", "as well as", "joined by", "paired with",
+)  # fmt: skip
+_BESIDE_A_PERSON = re.compile(_as_words(BESIDE_A_PERSON_WORDS) + r"[\s\u00a0]+\Z")
+# A relative clause of the person's own just after their name: "alongside Keanu Reeves,
+# who plays John Wick" gives him the part.
+_OWN_RELATIVE = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?i:who|whom)\b")
+
+
+def _acted_beside(quote: str, start: int, end: int) -> str | None:
+    """The words of :data:`BESIDE_A_PERSON_WORDS` just before the person's name that
+    ``quote`` writes from ``start`` to ``end``, unless a "who" clause of the person's own
+    follows the name; else ``None``."""
+    found = _BESIDE_A_PERSON.search(quote, 0, start)
+    if found is None or _OWN_RELATIVE.match(quote, end):
+        return None
+    return " ".join(found[1].split())
+
+
+def _name_end(written: Sequence[tuple[int, int, frozenset[str]]], start: int) -> int:
+    """The end of the name of ``written`` that starts at ``start`` (or ``start``)."""
+    return next((end for at, end, _ in written if at == start), start)
+
+
 def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast credit's character is written in its person's own part of a quote that names
     more than one person of the catalog: from the person's name to the next other person's
@@ -9480,11 +9572,18 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     and Winston by Ian McShane"), the part runs back from the name to the previous other
     person's name (or the quote's start) instead; and a character just before them is that
     person's, not in the part of the person before ("Keanu Reeves trains Rooney, played by
-    Ana de Armas" gives Rooney to Ana de Armas alone). And a quote that writes the character
-    only in passing names no part played (:func:`_character_in_passing`: "plays Rooney's
-    sister", "plays a rival of Rooney", "who plays opposite Rooney", "plays the woman who
-    kills Rooney"). The part of one who takes it over runs past the person taken over from
-    ("Ana de Armas replaced Unity Phelan as Rooney" gives Rooney to Ana de Armas), and the
+    Ana de Armas" gives Rooney to Ana de Armas alone). A list of people and a list of
+    characters, after it or before its "played by" ("Winston and Charon are played by Ian
+    McShane and Lance Reddick"), pair by order alone (:func:`_paired_by_order`). And a
+    quote that writes the character only in passing names no part played
+    (:func:`_character_in_passing`: "plays Rooney's sister", "plays a rival of Rooney", "who
+    plays opposite Rooney", "plays the woman who kills Rooney", "plays an assassin sent to
+    kill Rooney", "plays the man Rooney loves"). A person named after
+    :data:`BESIDE_A_PERSON_WORDS`, another named before, is the one acted beside, and the
+    part of the person before runs past them ("Ana de Armas stars opposite Keanu Reeves as
+    Rooney" gives Rooney to Ana de Armas alone). The part of one who takes
+    it over runs past the person taken over from ("Ana de Armas replaced Unity Phelan as
+    Rooney" gives Rooney to Ana de Armas), and the
     part of the cleft's person past the rejected side ("It is Gabriel Byrne, not Norman
     Reedus, who plays Daniel Pine": :func:`_cleft_gives_the_role`). Or else the claim's note
     says which character, writing its name."""
@@ -9500,11 +9599,20 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     by_order = _paired_by_order(quote, written, claim, catalog) if own and others else []
     if passing or by_order or not own or not others:
         return passing or by_order
+    beside = None
     for start, end in own:
+        if any(other < start for other in others) and (words := _acted_beside(quote, start, end)):
+            # The one acted beside: "stars opposite Keanu Reeves as Rooney".
+            beside = beside or words
+            continue
         back = _played_by_part(quote, start, written, claim.value.id)
         part_end = min((other for other in others if other >= end), default=len(quote))
-        if _TAKES_OVER_FROM.fullmatch(quote, end, part_end):
-            # The one who takes a part over plays it: "replaced Unity Phelan as Rooney".
+        if _TAKES_OVER_FROM.fullmatch(quote, end, part_end) or _acted_beside(
+            quote, part_end, _name_end(written, part_end)
+        ):
+            # The one who takes a part over plays it: "replaced Unity Phelan as Rooney"; and
+            # the subject the part acted beside another: "stars opposite Keanu Reeves as
+            # Rooney".
             part_end = min((other for other in others if other > part_end), default=len(quote))
         cleft = _CLEFT_AFTER.match(quote, end)
         if cleft and _CLEFT_BEFORE.search(quote, 0, start):
@@ -9531,6 +9639,11 @@ def character_in_its_persons_part_or_noted(claim: Claim, catalog: Catalog) -> li
     )
     if _PLAYED_BY.search(quote) and not part.startswith("back"):
         part += " (a character just before 'played by' a name is that person's)"
+    part += (
+        f" ({person!r} after {beside!r} is the one acted beside, not the part's player)"
+        if beside
+        else ""
+    )
     message = (
         f"the quote names more than one person, and does not write the character {names[0]!r}"
         f" in the part {part}: say in a note which character, writing its name"
@@ -10217,6 +10330,79 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     return other
 
 
+# A listing's clause: the text to a semicolon, a line's end or a sentence's end.
+_LISTING_CLAUSE_END = re.compile(
+    r";|\n|[.!?]+['\"\u2019\u201d)]*(?=[\s\u00a0]+['\"\u2018\u201c(]?[A-Z])"
+)
+# A bracket just after a person's name: "Bridget Moynahan (John Wick)".
+_BRACKET_AFTER_NAME = re.compile(r"[\s\u00a0]*\(([^()]*)\)")
+
+
+def _works_spans(text: str, catalog: Catalog) -> list[tuple[int, int, frozenset[str]]]:
+    """Where ``text`` writes a name of a film of the catalog, from and to, with the films'
+    ids; the longest name where names overlap ("Ballerina" of "Ballerina 2" is none)."""
+    named = _works_named(text, catalog)
+    spans = sorted(
+        {
+            (found.start(), found.end(), ids)
+            for name, ids in named.items()
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        },
+        key=lambda span: (span[0], -span[1]),
+    )
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+
+
+def _credit_of_another_listed_work(
+    claim: Claim, catalog: Catalog, names: Sequence[str]
+) -> str | None:
+    """The name of another film of the catalog that a credit's listing gives the person's
+    credit to, where the sentence names the subject too: the film in a bracket just after
+    the person's name ("Cast: Ana de Armas (Ballerina), Bridget Moynahan (John Wick)"); the
+    first film named after a credit phrase fronted before it, which it modifies ("Directed
+    by Chad Stahelski, John Wick: Chapter 4 airs at 9pm"); or, where the person's own
+    clause of the listing (to a semicolon, a line's end or a sentence's end) names no name
+    of the subject, a film it names ("John Wick — starring Keanu Reeves and Bridget
+    Moynahan. Ballerina — ..."). Else ``None``."""
+    lead, quote = lead_in(claim, catalog), claim.evidence.quote
+    sentence = lead + quote + lead_out(claim, catalog)
+    works = _works_spans(sentence, catalog)
+    if not any(claim.subject in ids for _, _, ids in works):
+        return None
+    own = _ROLE[claim.predicate.value]
+    # Brackets after names are the listing's works where one names the subject; else they
+    # name what a person is known for ("Ana de Armas (Blonde)").
+    labelled = any(
+        claim.subject in ids and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
+        for start, _, ids in works
+    )
+    for name in names:
+        for found in _name_pattern(name).finditer(sentence, len(lead), len(lead) + len(quote)):
+            bracket = _BRACKET_AFTER_NAME.match(sentence, found.end())
+            said = bracket[1] if labelled and bracket is not None else ""
+            inside = _works_spans(said, catalog) if said else []
+            if inside:
+                if not any(claim.subject in ids for _, _, ids in inside):
+                    return said[inside[0][0] : inside[0][1]]
+                continue  # the subject's own bracket
+            marks = [m.end() for m in _LISTING_CLAUSE_END.finditer(sentence, 0, found.start())]
+            opening = marks[-1] if marks else 0
+            closing = _LISTING_CLAUSE_END.search(sentence, found.end())
+            end = len(sentence) if closing is None else closing.start()
+            clause = [span for span in works if opening <= span[0] and span[1] <= end]
+            fronted = own.match(sentence[opening : found.start()].lstrip())
+            comma = sentence.find(",", found.end(), end)
+            if fronted is not None and comma != -1:
+                # A fronted credit phrase modifies the first film after its comma.
+                after = [span for span in clause if span[0] > comma]
+                if after and claim.subject not in after[0][2]:
+                    return sentence[after[0][0] : after[0][1]]
+                continue
+            if clause and not any(claim.subject in ids for _, _, ids in clause):
+                return sentence[clause[0][0] : clause[0][1]]
+    return None
+
+
 # A gapped clause's opening: a comma, a semicolon or "and" just before the person's name.
 _GAPPED_OPENING = re.compile(r"(?:[,;]|[\s\u00a0](?i:and))[\s\u00a0]*\Z")
 # A gapped clause's work just after the person's name: "for", "in" or "on" and the name.
@@ -10576,8 +10762,11 @@ def credit_written_with_its_role_or_noted(
     Ballerina"), nor one whose gapped clause gives the person another work
     (:func:`_gapped_work`: "Keanu Reeves returns for Ballerina, Ian McShane for The
     Continental"), nor one in the bracket just after another work's title
-    (:func:`_bracketed_after_another_work`: "John Wick: Chapter 4 (dir. Chad Stahelski)").
-    The role word nearest the
+    (:func:`_bracketed_after_another_work`: "John Wick: Chapter 4 (dir. Chad Stahelski)"),
+    nor one a listing gives another work (:func:`_credit_of_another_listed_work`:
+    "Directed by Chad Stahelski, John Wick: Chapter 4 airs at 9pm; Ballerina follows", "Cast:
+    Ana de Armas (Ballerina), Bridget Moynahan (John Wick)", "John Wick — starring Bridget
+    Moynahan. Ballerina"). The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
@@ -10589,13 +10778,15 @@ def credit_written_with_its_role_or_noted(
     Hatten"): "Len
     Wiseman directed Ana de Armas", "Ana de
     Armas met the director", "whom Len Wiseman directed" are no credit of Ana de Armas. A
-    fact box's label binds the value just after it, up to the next label, and a quote of
-    two sentences is read in the person's own sentence (:func:`_in_persons_fields`:
-    "Director: Len Wiseman | Cast: Ana de Armas" is no director credit of Ana de Armas). A
-    person named
-    by family name alone is found as by the whole name (:func:`_mention_names`: "and
-    Stahelski watched" is no credit, as "and Chad Stahelski watched" is none). A sentence
-    that pairs names by order
+    cast credit's role word or character only in a quotation, the person its speaker, or
+    only after another person's name, the object of the person's verb, is another's
+    (:func:`_role_word_of_another`: "“She plays Rooney,” Keanu Reeves said", "Keanu Reeves
+    coached Ana de Armas for her role"). A fact box's label binds the value just after it,
+    up to the next label, and a quote of two sentences is read in the person's own sentence
+    (:func:`_in_persons_fields`: "Director: Len Wiseman | Cast: Ana de Armas" is no
+    director credit of Ana de Armas). A person named by family name alone is found as by
+    the whole name (:func:`_mention_names`: "and Stahelski watched" is no credit, as "and
+    Chad Stahelski watched" is none). A sentence that pairs names by order
     ("respectively") gives a credit only with a note quoting "respectively". Or else
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim. Where the
@@ -10682,6 +10873,7 @@ def credit_written_with_its_role_or_noted(
         or _another_work(re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog)
         or _gapped_work(written, claim, catalog, names)
         or _bracketed_after_another_work(written, claim, catalog, names)
+        or _credit_of_another_listed_work(claim, catalog, names)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
@@ -10719,8 +10911,27 @@ def credit_written_with_its_role_or_noted(
         )
         and not _deed_is_by(blanked, spans, own)
     )
-    if (
-        (own.search(own_blanked) and not done_by_another)
+    # A cast role word said by or of another: "“She plays Rooney,” Keanu Reeves said".
+    of_another = (
+        _role_word_of_another(
+            own_written,
+            own_blanked,
+            spans,
+            _other_people(own_written, claim, catalog),
+            own=own,
+            character=catalog.entity(character).names if character is not None else (),
+        )
+        if claim.predicate.value not in DEED_CREDITS
+        else None
+    )
+    # The speaker gets nothing of the quotation, unless a note quotes its words.
+    speaker = (
+        of_another is not None
+        and of_another[1] == _SPEAKER
+        and not re.search(_as_words((of_another[0],)), passages)
+    )
+    if not speaker and (
+        (own.search(own_blanked) and not done_by_another and of_another is None)
         or own.search(passages)
         or (character is not None and _writes_a_name(own_written, catalog.entity(character).names))
         or (
@@ -10746,9 +10957,77 @@ def credit_written_with_its_role_or_noted(
     refused = (
         _not_the_doer_breach(claim, claim.value.id, own_blanked, own)
         if done_by_another
+        else _another_ones_role_breach(claim, of_another)
+        if of_another is not None
         else _no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)
     )
     return paired or [refused]
+
+
+# Whose a role word is where the person is a quotation's speaker.
+_SPEAKER = "the speaker of a quotation, named outside it"
+# A quotation of a quote's sentence: between curly double quotation marks, or straight ones.
+_QUOTATION = re.compile(r"\u201c[^\u201c\u201d]*(?:\u201d|\Z)|\"[^\"]*(?:\"|\Z)")
+
+
+def _another_ones_role_breach(claim: Claim, of_another: tuple[str, str]) -> Breach:
+    """The breach of a credit whose role word is another's (:func:`_role_word_of_another`)."""
+    word, whose = " ".join(of_another[0].split()), of_another[1]
+    message = (
+        f"the quote writes {word!r}, but names {getattr(claim.value, 'id', '')} only as"
+        f" {whose}: no {claim.predicate.value} credit of them; quote the words that give"
+        f" them the part, or say in a note why the credit stands, quoting {word!r}"
+    )
+    return Breach("credit role", "value.id", message)
+
+
+def _role_word_of_another(
+    own_written: str,
+    own_blanked: str,
+    spans: Sequence[tuple[int, int]],
+    others: Sequence[tuple[int, int]],
+    *,
+    own: re.Pattern[str],
+    character: Sequence[str] = (),
+) -> tuple[str, str] | None:
+    """Where the credit's role word (``own``) in the person's clause (``own_written``, its
+    names blanked in ``own_blanked``; the person's names at ``spans``, other people's at
+    ``others``) is not the person's, the word and whose it is: only inside quotation marks
+    with the person named only outside them, the quotation's speaker ("“She plays Rooney,”
+    Keanu Reeves said"); or only after another person's name that follows the person's,
+    not in a list with it, the object of the person's verb ("Keanu Reeves coached Ana de
+    Armas for her role"). The speaker gets no ``character`` (its names) either where the
+    quotation alone writes it ("“Ana is incredible as Rooney,” said Keanu Reeves"). Else
+    ``None``."""
+    roles = [found for found in own.finditer(own_blanked) if found[0].strip("_ ")]
+    if not spans:
+        return None
+    quoted = [found.span() for found in _QUOTATION.finditer(own_written)]
+
+    def inside(at: int) -> bool:
+        return any(start <= at < end for start, end in quoted)
+
+    said = [(found.start(), found[0]) for found in roles] + [
+        (found.start(), found[0])
+        for name in character
+        for found in _name_pattern(name).finditer(own_written)
+    ]
+    if (
+        quoted
+        and said
+        and all(inside(at) for at, _ in said)
+        and not any(inside(start) for start, _ in spans)
+    ):
+        return min(said)[1], _SPEAKER
+    if not roles:
+        return None
+    _, first_end = min(spans)
+    after = [start for start, _ in others if start >= first_end]
+    if not after or _LIST_JOIN.fullmatch(own_blanked, first_end, min(after)):
+        return None
+    if any(role.start() < min(after) for role in roles):
+        return None
+    return roles[0][0], "the one named before another person's name, whose part it is"
 
 
 # A fact box's label: a word or three with a capital and a colon, at the start or after a
@@ -12618,10 +12897,11 @@ def _partner_named_after_possessive(
 #: "of" before them or as their modifier, has: "John Wick's return in Ballerina", "the
 #: presence of John Wick", beside the predicate's own words (:data:`ROLE_WORDS`,
 #: :data:`RELATION_WORDS`: "Keanu Reeves's performance", "a Keanu Reeves cameo"), which are
-#: theirs too (:func:`_modifier_breaches`).
+#: theirs too (:func:`_modifier_breaches`). A likeness is no presence: "Keanu Reeves's
+#: likeness appears in Ballerina" is an image of him, as a photo or a portrait is.
 OWN_PRESENCE_NOUNS = (
     "return", "presence", "arrival", "character", "characters", "role", "roles", "part",
-    "alter ego", "likeness",
+    "alter ego",
 )  # fmt: skip
 _OWN_PRESENCE = re.compile(_as_words(OWN_PRESENCE_NOUNS))
 # The words a name's modifier reading stops at: a word of a clause or a verb's, no noun.
