@@ -290,6 +290,16 @@ def test_a_usage_error_is_one_line_pointing_at_help(args: list[str], problem: st
     assert line.endswith(f"; see {command} --help")
 
 
+@pytest.mark.parametrize("args", [["search", "x", "--kind", "k" * 100_000], ["k" * 100_000]])
+def test_a_refused_choice_is_shown_cut(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # Reported: argparse quoted a refused choice whole, a line of 100 KB.
+    with pytest.raises(SystemExit):
+        main(args)
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "invalid choice: 'kkk" in line
+    assert len(line) < 400
+
+
 def test_a_limit_below_one_is_a_usage_error() -> None:
     result = run("search", "x", "--limit", "0")
     assert 2 == result.returncode

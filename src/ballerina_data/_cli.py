@@ -914,6 +914,13 @@ class _Parser(argparse.ArgumentParser):
             return argparse.HelpFormatter(prog=self.prog, width=80)
         return super()._get_formatter()
 
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        # argparse quotes a refused choice whole: a 100 KB argument made a 100 KB line.
+        if action.choices is not None and value not in action.choices:
+            choices = ", ".join(map(repr, action.choices))
+            msg = f"invalid choice: {short_repr(value)} (choose from {choices})"
+            raise argparse.ArgumentError(action, msg)
+
     def error(self, message: str) -> NoReturn:
         # One line, as every other error, not argparse's usage of every option first.
         self.exit(2, f"{self.prog}: error: {message}; see {self.prog} --help\n")
