@@ -4751,7 +4751,14 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
-_TEXT_PREDICATES = ("filming_location", "narrative_location", "genre", "plot", "set_in_period")
+_TEXT_PREDICATES = (
+    "filming_location",
+    "narrative_location",
+    "genre",
+    "plot",
+    "set_in_period",
+    "title",
+)
 
 
 @pytest.mark.parametrize(
@@ -5024,6 +5031,26 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Episodes of Ballerina run 90 minutes.", "90 minute",
          "'Episodes of Ballerina': 'episodes'"),
         ("Ballerina runs 90 minutes, every one of them tense.", "90 minute", None),
+        # Reported: a title given by a clause of its own after a thing of the work ("X's
+        # sequel, titled ...") was the work's own title.
+        ("Ballerina's sequel, titled Ballerina: Encore, opens in 2027.",
+         "title:Ballerina: Encore", "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's soundtrack, titled Pointe Blank, is out.", "title:Pointe Blank",
+         "\"Ballerina's soundtrack\": 'soundtrack'"),
+        ("Ballerina's making-of, called Pointe Blank, is out.", "title:Pointe Blank",
+         "\"Ballerina's making-of\": 'making-of'"),
+        ("Ballerina's final scene, called The Last Dance, is stunning.",
+         "title:The Last Dance", "\"Ballerina's final scene\": 'scene'"),
+        ("Ballerina's villain, known as The Chancellor, is chilling.", "title:The Chancellor",
+         "\"Ballerina's villain\": 'villain'"),
+        ("The sequel of Ballerina, titled Ballerina: Encore, opens in 2027.",
+         "title:Ballerina: Encore", "'The sequel of Ballerina': 'sequel'"),
+        ("Ballerina's tie-in comic is titled Ballerina: Origins.", "title:Ballerina: Origins",
+         "\"Ballerina's tie-in comic\": 'comic'"),
+        ("Ballerina, titled Ballerina: Encore in France, opens in 2025.",
+         "title:Ballerina: Encore", None),
+        ("The film, known in France as Ballerina: Encore, opens in 2025.",
+         "title:Ballerina: Encore", None),
         # The work's own text values, and a "whose" clause closed before the value.
         ("Ballerina's setting is Tokyo.", "narrative_location:Tokyo", None),
         ("Ballerina's Prague shoot began in 2022.", "filming_location:Prague", None),

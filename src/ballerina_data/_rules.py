@@ -6801,7 +6801,19 @@ def _work_value_clauses(
         end = quote_end if at == -1 else at + len(claim.value.text)
         at = quote_start if at == -1 else at
         marks = [mark.end() for mark in _CLAUSE_END.finditer(sentence, 0, at)]
-        clauses = [(_with_its_antecedent(sentence, max(marks, default=0)), end)]
+        start = _with_its_antecedent(sentence, max(marks, default=0))
+        if (
+            claim.predicate.value == "title"
+            and marks
+            and _TITLE_GIVEN_OPENING.match(sentence[:at], marks[-1])
+        ):
+            # A title given by a clause of its own names the thing before it: "Ballerina's
+            # sequel, titled Ballerina: Encore" is the sequel's title, where that clause
+            # owns a thing ("The spin-off, aka Danseuse" names the work itself).
+            named = [mark.end() for mark in _CLAUSE_END.finditer(sentence, 0, marks[-1] - 1)]
+            if _OWNING_WORDS.search(sentence, max(named, default=0), marks[-1]):
+                start = max(named, default=0)
+        clauses = [(start, end)]
     else:
         marks = [
             mark.end()
@@ -6829,7 +6841,11 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
     (:data:`CONVERTED_OR_PART_WORDS`). The work's name as a likeness is another work
     (:func:`_likeness_of_the_work`: "a John Wick-style thriller", "à la John Wick", "the
-    John Wick of ballet films"; "a John Wick rip-off" by the nouns of a "thing"). A "whose"
+    John Wick of ballet films"; "a John Wick rip-off" by the nouns of a "thing"). A title
+    given by a clause of its own (a word of :data:`TITLE_GIVING_WORDS` opening it) is of
+    the thing the clause before names: "Ballerina's sequel, titled Ballerina: Encore",
+    "Ballerina's villain, known as The Chancellor" are those things' titles ("Ballerina,
+    titled ..." the work's). A "whose"
     clause closed before the value is an aside
     ("Ballerina, whose sequel is in the works, is an action film"); a text value's own words
     are no owner of it; a franchise's or a series' "series" is itself. A date, figure or
@@ -11709,6 +11725,14 @@ _TITLE_GIVEN_BEFORE = re.compile(
     + r"|(?:known|released)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}[\s\u00a0]+as"
     + r")[\s\u00a0]*[:,]?"
     r"[\s\u00a0]*['\"\u2018\u201c*_]?\Z"
+)
+# The words of a clause that own a thing: a possessive, "its", "of", "to".
+_OWNING_WORDS = re.compile(r"['\u2019]s\b|(?<![\w'\u2019-])(?i:its|of|to)(?![\w'\u2019-])")
+# A word of TITLE_GIVING_WORDS opening a clause: "Ballerina's sequel, titled ...".
+_TITLE_GIVEN_OPENING = re.compile(
+    r"[\s\u00a0]*(?i:"
+    + _phrases(TITLE_GIVING_WORDS)
+    + r"|(?:known|released)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}[\s\u00a0]+as)(?![\w-])"
 )
 # The quote marks and italics that open a title, each with the one that closes it.
 _TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'", "*": "*", "_": "_"}
