@@ -8458,6 +8458,19 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "pays homage to", None),
         ("Ballerina moves the story from Budapest to Prague.", "Budapest", "Budapest",
          "moves the story from", None),
+        # Reported: a genre the work had before, or only nears or stands against, was read
+        # as its genre.
+        ("Ballerina began life as a comedy.", "comedy", "comedy", "began life as", None),
+        ("Ballerina was conceived as a comedy.", "comedy", "comedy", "conceived as", None),
+        ("Ballerina started out as a comedy.", "comedy", "comedy", "started out as", None),
+        ("Ballerina was rewritten from a comedy.", "comedy", "comedy", "rewritten from", None),
+        ("Ballerina borders on comedy.", "comedy", "comedy", "borders on", None),
+        ("Ballerina verges on comedy.", "comedy", "comedy", "verges on", None),
+        ("Ballerina is comedy-adjacent.", "comedy", "comedy", "-adjacent", None),
+        ("Ballerina is an antidote to comedy.", "comedy", "comedy", "antidote to", None),
+        ("Ballerina mocks the comedy genre.", "comedy", "comedy", "mocks", None),
+        ("Ballerina is a comedy only in the loosest sense.", "comedy", "comedy",
+         "in the loosest sense", None),
         # Reported: a likeness or an aspiration was read as the film's genre.
         ("Ballerina plays like a Western.", "a Western", "a Western", "plays like", None),
         ("Ballerina feels like a horror film.", "horror film", "horror film", "feels like", None),

@@ -8275,6 +8275,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     ended = _CLAUSE_BEFORE.match(before_end)
     own = before_end[ended.end() if ended else 0 :]
     found += _reversing_words(own) - _reversing_words(value) - _reversing_words(noted)
+    if (loosely := _REVERSING_AFTER.match(after)) is not None:
+        said = " ".join(loosely[0].split()[-4:] if " " in loosely[0] else loosely[0].split())
+        if said.casefold() not in noted.casefold() and said.casefold() not in value.casefold():
+            found += Counter({said.casefold(): 1})
     if after.endswith(" but") and claim.predicate.value != "title":
         # What a work is called is a title's own words: only another value is so rejected.
         found += _contrast_called_words(own) - _contrast_called_words(noted)
@@ -8317,7 +8321,11 @@ _TURNED_AFTER = re.compile(
 #: "aspires to be", "tries to be", "akin to", "in the style of" a Western: a comparison, no genre)
 #: a thing forbidden, forgotten, pretended or prevented ("is forbidden to", "is powerless to",
 #: "forgets to", "pretends to", "neglects to", "is too late to", "is prevented from", "gives up",
-#: "stops trying", "resists the urge to", "is tricked into" avenging her father)
+#: "stops trying", "resists the urge to", "is tricked into" avenging her father), a thing it
+#: was before and no longer is ("began life as", "started out as", "was conceived as", "was
+#: rewritten from" a comedy), one it only nears or stands against ("borders on", "verges
+#: on", "adjacent to", "an antidote to", "mocks" comedy; and, just after the value in its
+#: clause, "comedy-adjacent", a comedy "only in the loosest sense")
 #: and a story moved away ("moves the story from Budapest to Prague": the old place). The
 #: value keeps them, or its note quotes them
 #: and says what they negate. Patterns, read whole in any case.
@@ -8361,7 +8369,20 @@ TEXT_REVERSING_WORDS = (
     r"dispens(?:e|es|ed|ing)\s+with", r"(?:do|does|did|doing|done)\s+away\s+with",
     r"(?:little|nothing)\s+in\s+common\s+with",
     r"(?:pseudo|mock|faux|quasi|sham|ersatz|so-called|would-be)[-\s\u00a0]+[\w'-]+",
+    # What it was before, or only nears or stands against: "began life as a comedy",
+    # "verges on comedy", "comedy-adjacent", "an antidote to comedy", "mocks the genre".
+    r"(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:life|out)\s+as",
+    r"conceiv(?:e|es|ed|ing)\s+as", r"(?:rewritten|rewr(?:i|o)tes?|reworked)\s+from",
+    r"border(?:s|ed|ing)?\s+on", r"verg(?:e|es|ed|ing)\s+on", r"adjacent\s+to",
+    r"antidotes?\s+to", r"mock(?:s|ed|ing)?(?=\s+(?:the|its|a|an)\b)",
 )  # fmt: skip
+# The words after a text value, in its clause, that make it only near or loosely so:
+# "comedy-adjacent", "a comedy only in the loosest sense" (of TEXT_REVERSING_WORDS' class).
+_REVERSING_AFTER = re.compile(
+    r"\A(?:-adjacent|[^,;:.!?]*?(?<![\w'\u2019-])(?:only[\s\u00a0]+)?in[\s\u00a0]+the"
+    r"[\s\u00a0]+(?:loosest|broadest|vaguest)[\s\u00a0]+sense)(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
 #: "Critics called Ballerina a horror film, but it is an action film" says it is no horror
