@@ -2398,6 +2398,22 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "greenlit",
             None,
         ),
+        # Reported: a past perfect, or a past "was" with a "before" after it, was taken as
+        # the current status.
+        (
+            "Ballerina 2 had been in development.",
+            "Ballerina 2 had been in development",
+            "production_status",
+            "in development",
+            None,
+        ),
+        (
+            "Ballerina 2 was in development before the box office flop.",
+            "Ballerina 2 was in development before the box office flop",
+            "production_status",
+            "in development",
+            None,
+        ),
     ],
 )
 def test_a_former_figure_credit_or_location_needs_the_status_superseded(
@@ -2424,6 +2440,28 @@ def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> Non
     assert [] == _rules.production_status_not_undone_or_superseded(claim, catalog)
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
     assert _rules.status_backed_by_its_words(superseded, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "refused"),
+    [
+        # Reported: a stage dated after the source's publication was taken with no
+        # forecast status.
+        ("Ballerina begins filming in 2027.", None, True),
+        ("Ballerina begins filming in 2027.", Status.SCHEDULED, False),
+        ("Ballerina began filming in 2023.", None, False),
+    ],
+)
+def test_a_production_status_dated_ahead_is_a_forecast(
+    text: str, status: Status | None, refused: bool
+) -> None:
+    quote = text.rstrip(".")
+    value = quote.split(" in ")[0].removeprefix("Ballerina ")
+    claim, catalog = _read_in(_superseded_claim(quote, "production_status", value, status), text)
+    found = _rules.production_status_ahead_a_forecast(claim, catalog)
+    assert bool(found) is refused
+    if refused:
+        assert "'scheduled' or 'expected'" in found[0].message
 
 
 def _superseded_claim(quote: str, predicate: str, value: str, status: Status | None) -> Claim:
@@ -6394,6 +6432,16 @@ def test_a_final_appearance_is_the_very_last(text: str, said: str | None) -> Non
          "'all but'"),
         ("Ballerina is as good as greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
          "'as good as'"),
+        # Reported: a status qualified as not yet so, or stuck short of the next stage, was
+        # taken as the plain status.
+        ("Ballerina 2 is in development hell.", Predicate.PRODUCTION_STATUS,
+         "in development", "'hell'"),
+        ("Ballerina 2 is practically greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'practically'"),
+        ("Ballerina 2 is greenlit in principle.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'in principle'"),
+        ("Ballerina 2 is virtually greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'virtually'"),
         ("Ballerina has yet to release a trailer.", Predicate.TRAILER, "trailer", "'yet to'"),
         ("Fans are still waiting for a Ballerina trailer.", Predicate.TRAILER, "trailer",
          "'waiting for'"),

@@ -11020,12 +11020,46 @@ def _production_status_superseded(claim: Claim, catalog: Catalog) -> tuple[str, 
     if at == -1 or not claim.value.text.strip():
         return None
     start, end = quote_start + at, quote_start + at + len(claim.value.text)
-    found = _superseded_by(sentence, start, end)
+    found = _superseded_by(sentence, start, end) or _status_put_in_the_past(
+        sentence, start, end, claim.value.text
+    )
     if found is not None:
         return found
     undone = _PRODUCTION_UNDONE.search(sentence, end)
     if undone is not None and not _PRODUCTION_UNDONE.search(claim.value.text):
         return " ".join(undone[0].casefold().split()), "after"
+    return None
+
+
+# A past perfect just before a production status: "had been in development", "'d been".
+_PAST_PERFECT_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<words>(?i:had|['\u2019]d)(?:[\s\u00a0]+\w+ly)?[\s\u00a0]+(?i:been))"
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]*\Z"
+)
+# A past "was" or "were" just before a production status, and a "before" after it in its
+# clause: "was in development before the box office flop".
+_PAST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:was|were)(?:[\s\u00a0]+\w+ly)?(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?"
+    r"[\s\u00a0]*\Z"
+)
+_BEFORE_AFTER = re.compile(r"(?<![\w'\u2019-])(?i:before|prior[\s\u00a0]+to)(?![\w'\u2019-])")
+
+
+def _status_put_in_the_past(
+    sentence: str, start: int, end: int, value: str
+) -> tuple[str, str] | None:
+    """The words that put a production status at ``start``-``end`` of ``sentence`` in a
+    past now over, and where they stand: a past perfect just before it ("had been in
+    development"), or a past "was" before it with "before" after it in its clause ("was in
+    development before the box office flop"); or ``None``. Words the value holds are its
+    own."""
+    found = _PAST_PERFECT_BEFORE.search(sentence, 0, start)
+    if found is not None and not _PAST_PERFECT_BEFORE.search(value):
+        return " ".join(found["words"].casefold().split()), "before"
+    if _PAST_BEFORE.search(sentence, 0, start) is not None:
+        later = _BEFORE_AFTER.search(_rest_of_clause(sentence[end:]))
+        if later is not None and not _BEFORE_AFTER.search(value):
+            return " ".join(later[0].casefold().split()), "after"
     return None
 
 
@@ -11050,6 +11084,44 @@ def production_status_not_undone_or_superseded(claim: Claim, catalog: Catalog) -
     return [Breach("superseded", "qualifiers.status", message)]
 
 
+def production_status_ahead_a_forecast(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A production status its clause dates after the source's publication ("Ballerina 2
+    begins filming in 2026" in an article of 2025) is a stage still ahead, a forecast: it has
+    a status of :data:`FORECAST_STATUSES` (``scheduled``, ``expected``), ``hoped`` or
+    ``speculated`` (or ``superseded``, a plan since changed), or the claim's note quotes the
+    date and says how it is known."""
+    if claim.predicate.value != "production_status" or not isinstance(claim.value, Text):
+        return []
+    status = claim.qualifiers.status
+    if (
+        status in _NOT_STATED_AS_PAST
+        or status in SUPERSEDED_STATUSES
+        or not claim.value.text.strip()
+    ):
+        return []
+    published = _published(claim, catalog)
+    if published is None or published.last_day is None:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+    if at == -1:
+        return []
+    clause = claim.value.text + _rest_of_clause(sentence[at + len(claim.value.text) :])
+    ahead = [
+        clause[date.start : date.end]
+        for date in _written_dates(clause)
+        if date.year is not None and date.year > published.last_day[0]
+    ]
+    if not ahead or _note_quotes(claim, ahead[0]):
+        return []
+    message = (
+        f"the production status's clause dates it {ahead[0]!r}, after the source's publication"
+        f" ({published}): a stage still ahead is a forecast; give it the status 'scheduled' or"
+        " 'expected', or quote the date in the note and say how it is known"
+    )
+    return [Breach("date published", "qualifiers.status", message)]
+
+
 #: The predicates whose value is a stage a work reaches or an event of it (a trailer out,
 #: official images out, a way to watch it), read by :func:`stage_not_yet_reached_kept_or_noted`.
 STAGE_PREDICATES = frozenset(
@@ -11063,7 +11135,9 @@ STAGE_PREDICATES = frozenset(
 #: be", "is still waiting on", "waits for", "is seeking a green light"), one near but not
 #: reached ("a long way from being greenlit", "one step from", "a step away from", "all but
 #: greenlit", "as good as greenlit", "almost", "nearly", "close to", "on the verge of", "on
-#: the brink of", "on the cusp of", "in line for"). The value keeps them ("has yet to be
+#: the brink of", "on the cusp of", "in line for"; "practically", "virtually", "effectively",
+#: "more or less", "in principle" greenlit: not yet so), or one stuck short of the next
+#: ("in development hell", "in development purgatory"). The value keeps them ("has yet to be
 #: greenlit"), or its note quotes them and says what they leave unreached. "can't wait to"
 #: is eagerness, no stage short of one. Patterns, read whole in any case.
 NOT_YET_WORDS = (
@@ -11073,6 +11147,8 @@ NOT_YET_WORDS = (
     r"(?:a\s+)?long\s+way\s+(?:away\s+)?from", r"(?:one|a|two|three|a\s+few)\s+steps?\s+"
     r"(?:away\s+)?from", r"all\s+but", r"as\s+good\s+as", r"almost", r"nearly",
     r"close\s+to", r"on\s+the\s+(?:verge|brink|cusp)\s+of", r"in\s+line\s+for",
+    r"practically", r"virtually", r"effectively", r"more\s+or\s+less", r"in\s+principle",
+    r"hell", r"purgatory",
 )  # fmt: skip
 _NOT_YET = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(NOT_YET_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
@@ -13166,6 +13242,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *death_not_a_characters(claim, catalog),
         *production_status_not_undone_or_superseded(claim, catalog),
         *stage_not_yet_reached_kept_or_noted(claim, catalog),
+        *production_status_ahead_a_forecast(claim, catalog),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
