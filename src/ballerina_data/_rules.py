@@ -8748,7 +8748,11 @@ def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]
     """An occupation of a person is not a part the person plays: its value written after a
     word of playing (:data:`PLAYING_WORDS`) or a name of a character the person plays in
     the catalog (a cast credit's character), between the person's name and the value (or in
-    the value's clause where the name is not written before it), is the character's.
+    the value's clause where the name is not written before it), is the character's; so is
+    one written with a word of :data:`PART_OCCUPATION_WORDS` ("Ana de Armas is an assassin
+    in Ballerina", "Ana de Armas's assassin", "makes a convincing assassin", "becomes a
+    ballerina", "dance like a ballerina", "studied ballet": a part, a likeness or a
+    training; an occupation is said of the person outside a work).
     "Hitman" from "Keanu Reeves, 60, plays a hitman" and "hotel concierge" from "Lance
     Reddick plays Charon, the hotel concierge" are the characters' occupations (a claim of
     Charon's may give it), not the actors'. A note that quotes the value's words says why
@@ -8773,14 +8777,87 @@ def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]
     player = list(_PLAYER_NAMED.finditer(between))
     between = between[player[-1].end() :] if player else between
     said = _played_part_word(between) or _played_character(between, claim, catalog)
-    if said is None or _note_quotes(claim, claim.value.text):
+    said = None if said is None else f"after {said}"
+    if _note_quotes(claim, claim.value.text):
+        return []
+    if said is None and (said := _part_nor_likeness_words(claim, catalog)) is None:
         return []
     message = (
-        f"the quote writes {claim.value.text!r} after {said}, as a part the person plays,"
-        " not the person's occupation: give it to the character, or quote the value's words"
-        " in the note and say why it is the person's"
+        f"the quote writes {claim.value.text!r} {said}, as a part the person plays"
+        f"{'' if said.startswith('after') else ', a likeness or a training'}, not the person's"
+        " occupation: give it to the character, or quote the value's words in the note and say"
+        " why it is the person's"
     )
     return [Breach("played part", "value.text", message)]
+
+
+#: The words that make a person's occupation written with them a part, a likeness or a
+#: training, none of the person's work (:func:`occupation_not_a_played_part`):
+#: ``"before"``, between the person's name and the value: a possessive ("Ana de Armas's
+#: assassin", her part), a part made or become ("makes a convincing assassin", "becomes a
+#: ballerina", "every inch the assassin"), a likeness ("dance like a ballerina") and a thing
+#: learned ("studied ballet", "learned to dance"); ``"after"``, in the value's clause after
+#: it: a part of a work ("an assassin in Ballerina", "the ballerina of the title", "for the
+#: role", "on screen"; "in" before a name of a work of the catalog is read too). Patterns,
+#: read whole in any case.
+PART_OCCUPATION_WORDS = {
+    "before": (
+        r"['\u2019]s", r"mak(?:e|es|ing)", r"made", r"becom(?:e|es|ing)", r"became",
+        r"every\s+inch", r"like", r"stud(?:y|ies|ied|ying)", r"learn(?:s|ed|t|ing)?",
+    ),
+    "after": (
+        r"of\s+the\s+(?:title|film|movie|story)", r"for\s+(?:the|a|her|his|their)\s+(?:role|part)",
+        r"on[\s\u00a0-]?screen", r"in\s+(?:the|this|that|her|his|their)\s+(?:film|movie|role|part"
+        r"|sequel|spin-off|series|show|story)",
+    ),
+}  # fmt: skip
+_PART_OCCUPATION_BEFORE = re.compile(
+    r"(?:(?<=[\w.])|(?<![\w'\u2019-]))(?:"
+    + "|".join(PART_OCCUPATION_WORDS["before"])
+    + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_PART_OCCUPATION_AFTER = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(PART_OCCUPATION_WORDS["after"]) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_IN_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])in[\s\u00a0]+(?:the[\s\u00a0]+)?\Z", re.IGNORECASE
+)
+
+
+def _part_nor_likeness_words(claim: Claim, catalog: Catalog) -> str | None:
+    """The words that make a person's occupation a part, a likeness or a training (see
+    :func:`occupation_not_a_played_part`), quoted; or None. Its value written
+    with a word of :data:`PART_OCCUPATION_WORDS` (between the person's name and it, or in
+    its clause after it: "Ana de Armas is an assassin in Ballerina", "Ana de Armas's
+    assassin", "makes a convincing assassin", "becomes a ballerina", "learned to dance like
+    a ballerina", "studied ballet", "the ballerina of the title") is a part the person
+    plays, a likeness or a training, none of the person's work."""
+    assert isinstance(claim.value, Text)
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+    if at == -1 or not claim.value.text.strip():
+        return None
+    before = sentence[:at]
+    names = catalog.entity(claim.subject).names
+    named = [found.end() for name in names for found in _name_pattern(name).finditer(before)]
+    if named:
+        between = before[max(named) :]
+    else:
+        marks = [mark.end() for mark in _TEXT_SEGMENT_MARK.finditer(before)]
+        between = before[max(marks, default=0) :]
+    after = _rest_of_clause(sentence[at + len(claim.value.text) :])
+    found = _PART_OCCUPATION_BEFORE.search(between) or _PART_OCCUPATION_AFTER.search(after)
+    said = None if found is None else repr(" ".join(found[0].split()))
+    if said is None:
+        films = _films_by_name(catalog)
+        for name in _catalog_names_in(after, catalog):
+            where = after.casefold().find(name.casefold())
+            if name.casefold() in films and _IN_BEFORE_A_NAME.search(after[:where]):
+                said = repr(f"in {name}")
+                break
+    return None if said is None else f"with {said}"
 
 
 #: The verbs that give a person the occupation written after them with an article ("is an
