@@ -2752,6 +2752,11 @@ def test_a_value_a_correction_notice_tells_as_an_error_is_superseded_or_noted(
         ("Ballerina was filmed in Prague, which plays Budapest.", "Budapest", True),
         ("Ballerina was filmed in Prague, which plays Budapest.", "Prague", False),
         ("Ballerina was filmed in a Budapest-style set in Prague.", "Budapest", True),
+        # Reported: the place scenes show, and the place sets recreate, were filming
+        # locations.
+        ("Ballerina's Prague scenes were shot in Budapest.", "Prague", True),
+        ("Ballerina was shot on sets recreating Prague.", "Prague", True),
+        ("Ballerina was shot on sets in Budapest.", "Budapest", False),
     ],
 )
 def test_the_place_another_stood_in_for_is_no_filming_location(
@@ -3889,6 +3894,13 @@ _DEATH = Predicate.DATE_OF_DEATH
          "'previews'"),
         ("Ballerina, shown at a festival in May, opens on June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, None),
+        # Reported: the year the work was made passed as the story's time.
+        ("Ballerina takes place in 2019 but was made in 2023", "2023",
+         Predicate.SET_IN_PERIOD, "'made'"),
+        ("Ballerina, made in 2023, takes place in 2019", "2023", Predicate.SET_IN_PERIOD,
+         "'made'"),
+        ("Ballerina takes place in 2019 but was made in 2023", "2019",
+         Predicate.SET_IN_PERIOD, None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(
@@ -3909,6 +3921,24 @@ def test_a_date_is_the_date_of_its_predicates_event(
     words = quote[written.start : written.end]
     noted = attrs.evolve(claim, note=f"'{words}' is read as the date: the next sentence says so.")
     assert [] == _rules.date_of_its_predicates_event(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("year", "said"),
+    [
+        # Reported: a year given as a text escaped the event check the same date gets.
+        ("2025", "as the date of 'released'"),
+        ("2019", None),
+    ],
+)
+def test_a_story_time_as_text_is_read_as_its_date(year: str, said: str | None) -> None:
+    quote = "Ballerina was released in 2025 and is set in 2019"
+    claim = attrs.evolve(_event_claim(quote, year, Predicate.SET_IN_PERIOD), value=Text(text=year))
+    found = _rules.period_text_of_its_event(claim, CATALOG)
+    assert bool(found) is (said is not None)
+    if said is not None:
+        assert said in found[0].message
+        assert found[0].field == "value.text"
 
 
 @pytest.mark.parametrize(

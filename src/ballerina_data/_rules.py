@@ -3376,7 +3376,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 #: to one of them ("announced on November 10, 2023", "born December 31, 1962", "leaves
 #: theaters on August 1, 2025", "marked one year since", "tickets go on sale", "opens at
 #: the Cannes Film Festival on May 20, 2025", "opens in previews on June 5, 2025": a
-#: festival's showing or a preview is no release; "was found dead on", "died, his
+#: festival's showing or a preview is no release; "was made in 2023": the making; "was
+#: found dead on", "died, his
 #: publicist said on": the finding or the telling) is that event's, no date of the
 #: predicate; and the things, other than the claim's subject, an
 #: event word may be said of (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was
@@ -3391,6 +3392,8 @@ NEIGHBOURING_EVENT_WORDS = (
     "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score", "album",
     "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
     "festival", "film festival", "preview", "previews", "sneak preview", "sneak previews",
+    # The work's making is its own event: "takes place in 2019 but was made in 2023".
+    "made", "produced",
     # Finding a death, or telling of it, is its own event: "was found dead on", "died, his
     # publicist said on".
     "found", "found dead", "discovered", "discovered dead", "said", "says", "told", "stated",
@@ -3482,6 +3485,24 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         " say why it is that event's date"
     )
     return [Breach("date event", "value.date", message)]
+
+
+def period_text_of_its_event(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A story's time given as a text that writes a date ("2025", "June 2019") is read as
+    that date is (:func:`date_of_its_predicates_event`): "2025" from "Ballerina was
+    released in 2025 and is set in 2019" is the release's year, no time of the story, as
+    the same year given as a date is."""
+    if claim.predicate.value != "set_in_period" or not isinstance(claim.value, Text):
+        return []
+    try:
+        date = PartialDate.parse(claim.value.text.strip())
+    except (ValueError, TypeError):
+        return []
+    as_date = attrs.evolve(claim, value=DateValue(date=date))
+    return [
+        attrs.evolve(breach, field="value.text")
+        for breach in date_of_its_predicates_event(as_date, catalog)
+    ]
 
 
 def _event_bound(
@@ -8526,17 +8547,26 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
 
 #: Words just before a place that make it the place depicted, not the place filmed
 #: (:func:`filming_location_not_the_place_depicted`): "Budapest, which doubled for
-#: Prague", "standing in for Prague", "Budapest stood in for Prague". The place before
-#: them is where it was filmed.
+#: Prague", "standing in for Prague", "Budapest stood in for Prague", "sets recreating
+#: Prague", "dressed as Prague". The place before them is where it was filmed.
 DEPICTED_PLACE_WORDS = (
     "doubled for", "doubles for", "doubling for", "double for", "stood in for",
     "stands in for", "standing in for", "stand in for", "doubled as", "doubles as",
     "doubling as", "passed for", "passes for", "passing for", "plays", "played", "playing",
-    "play", "stands for", "stood for", "standing for",
+    "play", "stands for", "stood for", "standing for", "recreate", "recreates", "recreated",
+    "recreating", "re-create", "re-creates", "re-created", "re-creating", "replicate",
+    "replicates", "replicated", "replicating", "made to look like", "dressed as",
+    "dressed up as",
 )  # fmt: skip
 _DEPICTED_BEFORE = re.compile(_as_words(DEPICTED_PLACE_WORDS) + r"[\s\u00a0]*(?i:the\s+)?\Z")
 
 
+# The scenes of a place just after it: "Ballerina's Prague scenes were shot in Budapest"
+# names the place the scenes show; the place after the filming verb is where they were shot.
+_SCENES_AFTER = re.compile(
+    r"((?:[\s\u00a0]+|[-\u2010\u2011]set[\s\u00a0]+)(?i:scenes?|sequences?|segments?"
+    r"|sections?|portions?|chapters?))(?![\w'\u2019-])"
+)
 # A place's style just after it ("-style", "-like", "-inspired", "-esque"): a set dressed as it.
 _STYLED_AFTER = re.compile(r"([-\u2010\u2011](?i:style[ds]?|like|inspired|esque))(?![\w'\u2019])")
 
@@ -8544,9 +8574,11 @@ _STYLED_AFTER = re.compile(r"([-\u2010\u2011](?i:style[ds]?|like|inspired|esque)
 def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A filming location is not the place another stood in for: one just after a word of
     :data:`DEPICTED_PLACE_WORDS` ("Ballerina filmed in Budapest, which doubled for
-    Prague", "Prague, which plays Budapest") is the place depicted, and one written with a
-    style ("a Budapest-style set", "-like", "-inspired", "-esque") is a set dressed as it,
-    unless the claim's note quotes those words and says why it stands."""
+    Prague", "Prague, which plays Budapest", "sets recreating Prague") is the place
+    depicted, one written with a style ("a Budapest-style set", "-like", "-inspired",
+    "-esque") is a set dressed as it, and one just before "scenes", "sequences" ("Ballerina's
+    Prague scenes were shot in Budapest", "the Prague-set scenes") is the place the scenes
+    show, unless the claim's note quotes those words and says why it stands."""
     if claim.predicate.value != "filming_location" or not isinstance(claim.value, Text):
         return []
     sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
@@ -8555,7 +8587,9 @@ def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> l
         return []
     found = _DEPICTED_BEFORE.search(sentence, 0, at)
     # A place's style is no place: "a Budapest-style set in Prague" was filmed in Prague.
-    styled = _STYLED_AFTER.match(sentence, at + len(claim.value.text))
+    styled = _STYLED_AFTER.match(sentence, at + len(claim.value.text)) or _SCENES_AFTER.match(
+        sentence, at + len(claim.value.text)
+    )
     read = found or styled
     if read is None:
         return []
@@ -13362,6 +13396,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
+        *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
