@@ -2968,6 +2968,46 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
 
 
 @pytest.mark.parametrize(
+    ("quote", "predicate", "kind", "word"),
+    [
+        # Reported: a running time's or a distributor's region or medium was left out.
+        ("Ballerina runs 130 minutes in the UK", Predicate.DURATION, "region", "UK"),
+        ("Ballerina runs 120 minutes on Peacock", Predicate.DURATION, "medium", "Peacock"),
+        ("Netflix distributes Ballerina in South Korea", Predicate.DISTRIBUTOR, "region",
+         "South Korea"),
+        ("Ballerina is distributed by Netflix in Japan", Predicate.DISTRIBUTOR, "region",
+         "Japan"),
+        ("Ballerina streams on Netflix outside the US", Predicate.DISTRIBUTOR, "region", "US"),
+        ("Lionsgate distributes Ballerina except in China", Predicate.DISTRIBUTOR, "region",
+         "China"),
+        ("Ballerina runs 125 minutes", Predicate.DURATION, "region", None),
+        ("Lionsgate distributes Ballerina", Predicate.DISTRIBUTOR, "region", None),
+    ],
+)  # fmt: skip
+def test_a_running_time_or_distributor_whose_clause_names_its_scope_needs_its_qualifier(
+    quote: str, predicate: Predicate, kind: str, word: str | None
+) -> None:
+    if predicate is Predicate.DURATION:
+        amount = quote.split(" minutes", 1)[0].rsplit(maxsplit=1)[-1]
+        claim = attrs.evolve(_figure_claim(quote, amount, "minute"), predicate=predicate)
+    else:
+        claim = attrs.evolve(
+            _date_claim(quote, "2024-08-22"),
+            predicate=predicate,
+            value=EntityRef(id="org/netflix" if "Netflix" in quote else "org/lionsgate"),
+            qualifiers=Qualifiers(),
+        )
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if word is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (f"{kind} note", f"qualifiers.{kind}") == (breach.rule, breach.field)
+    assert repr(word) in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
+
+
+@pytest.mark.parametrize(
     ("quote", "word"),
     [
         # Reported: one screen format's or one kind of release's date was the film's.
@@ -4754,6 +4794,17 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("Ballerina runs 125 minutes excluding credits.", "runs 125 minutes", "125", "minute",
          "part 'credits'"),
         ("The credits run 10 minutes.", "run 10 minutes", "10", "minute", "part 'credits'"),
+        # Reported: a version or a past cut of the work passed as its running time.
+        ("Ballerina runs 140 minutes in the unrated version.", "runs 140 minutes", "140",
+         "minute", "cut 'version'"),
+        ("Ballerina runs 140 minutes uncut.", "runs 140 minutes", "140", "minute",
+         "cut 'uncut'"),
+        ("Ballerina ran 180 minutes at test screenings.", "ran 180 minutes", "180", "minute",
+         "cut 'test screenings'"),
+        ("Ballerina ran 180 minutes before editing.", "ran 180 minutes", "180", "minute",
+         "cut 'before editing'"),
+        ("Ballerina once ran 180 minutes.", "ran 180 minutes", "180", "minute",
+         "cut 'once ran'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -4775,6 +4826,8 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
         assert f"clause ({name}) gives it as no running time" in breach.message
     elif kind == "impression":
         assert f"clause writes {name}, an impression of length" in breach.message
+    elif kind == "cut":
+        assert f"clause writes {name}, a version or a past cut" in breach.message
     else:
         said = {"part": "another thing than the work", "work": "another work", "order": "by order"}
         assert f"{said[kind]} ({name})" in breach.message

@@ -4278,7 +4278,8 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
 #: theaters"; vocabulary, not facts of the data), and the cities the trade press dates premieres and
 #: openings in ("premiered in Los Angeles", "opens in Tokyo": a city's date is its country's);
 #: ``medium`` the formats a release reaches its audience in, in any case ("on Blu-ray", "digitally",
-#: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`). A release date whose
+#: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`, "on TV"). A release date
+#: (or a running time or a distributor) whose
 #: clause names either, and whose claim gives no qualifier of that kind, is one country's or
 #: format's, not the release everywhere: it needs the qualifier (``region``, ``medium``) or a note
 #: writing the word, as a date of no scope is compared and preferred for every scope. A word left
@@ -4304,7 +4305,8 @@ RELEASE_SCOPE_WORDS = {
         "Blu-ray", "DVD", "DVDs", "4K", "UHD", "digital", "digitally", "VOD", "PVOD",
         "video on demand", "on demand", "home video", "home entertainment", "home release",
         "streaming", "stream", "streams", "theaters", "theatres", "theater", "theatre",
-        "theatrical", "theatrically", "cinemas", "cinema", *STREAMING_SERVICES,
+        "theatrical", "theatrically", "cinemas", "cinema", "on TV", "on television",
+        "on broadcast", *STREAMING_SERVICES,
     ),
 }  # fmt: skip
 _RELEASE_SCOPE = {
@@ -4393,7 +4395,11 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     the spin-off, which ..."); such a claim quotes from the word on to give its region. A
     figure whose clause leaves a territory out ("$30 million
     outside North America") is the takings of the rest, no total: it quotes those words
-    and gives them as its region, or a note writes the territory."""
+    and gives them as its region, or a note writes the territory. A running time and a
+    distributor are scoped so too, read in the quote and the rest of its clause: "runs 130
+    minutes in the UK", "on TV", "Netflix distributes Ballerina in South Korea" give the
+    qualifier or a note; "Lionsgate distributes Ballerina except in China" gives "except
+    in China" as its region."""
     # The words of the sentence before the quote too: "In Australia, | Ballerina opened ...".
     lead = lead_in(claim, catalog)
     read = lead + claim.evidence.quote
@@ -4411,6 +4417,14 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
             or [(_scoping_lead_start(claim, lead), len(read))]
         )
         scopes = _RELEASE_DATE_SCOPE
+    elif (claim.predicate.value == "duration" and isinstance(claim.value, Quantity)) or (
+        claim.predicate.value == "distributor" and isinstance(claim.value, EntityRef)
+    ):
+        # A running time or a distributor is scoped as a release is: "runs 130 minutes |
+        # in the UK", "Netflix distributes Ballerina | in South Korea".
+        read += _rest_of_clause(lead_out(claim, catalog))
+        spans = [(_scoping_lead_start(claim, lead), len(read))]
+        scopes = {"region": _RELEASE_DATE_SCOPE["region"], "medium": _RELEASE_DATE_SCOPE["medium"]}
     else:
         return []
     given = {"region": claim.qualifiers.region, "medium": claim.qualifiers.medium}
@@ -4453,8 +4467,11 @@ def _scope_breach(claim: Claim, kind: str, word: str, lead: str, at: int) -> Bre
             f" box_office of the work; say in a note how the figure is read, writing {word!r}"
         )
         return Breach("format note", "value.amount", message)
-    what = "date" if claim.predicate.value == "release_date" else "figure"
-    which = "release the date" if what == "date" else "takings the figure"
+    what, which = {
+        "release_date": ("date", "release the date"),
+        "duration": ("running time", "version the running time"),
+        "distributor": ("distributor", "release the distributor"),
+    }.get(claim.predicate.value, ("figure", "takings the figure"))
     give = f"give the claim's {kind} qualifier"
     if at < len(lead):
         give = f"quote from {word!r} on and give the claim's {kind} qualifier"
@@ -4516,13 +4533,21 @@ def _takings_left_out(
     "everywhere but China"): the takings of the rest of the world, no total of the work.
     ``None`` where only a negating word leaves it out ("not in China"), or where ``kind``
     is no region or the claim no box-office figure."""
-    if kind != "region" or claim.predicate.value != "box_office":
+    if kind != "region" or claim.predicate.value not in ("box_office", "distributor"):
         return None
     if REGION_EXCLUDING_WORDS.isdisjoint(before):
         return None
     words = list(_WORD.finditer(read[: found.start()]))[-3:]
     first = next(each for each in words if each[0].casefold() in REGION_EXCLUDING_WORDS)
     written = read[first.start() : found.end()]
+    if claim.predicate.value == "distributor":
+        message = (
+            f"the distributor's clause leaves out the region {found[0]!r} ({written!r}): a"
+            f" distributor of the rest is none everywhere; quote those words and give them as"
+            f" the region qualifier ({written!r}), or say in a note which regions it is,"
+            f" writing {found[0]!r}"
+        )
+        return Breach("region note", "qualifiers.region", message)
     message = (
         f"the figure's clause leaves out the region {found[0]!r} ({written!r}): the takings"
         f" of the rest are no total of the work; quote those words and give them as the"
@@ -7001,6 +7026,14 @@ def _duration_of_another_thing(
                 f" work ({part[1]!r}): say in a note how the figure is the work's"
             )
             return [Breach("figure of the work", "value.amount", message)]
+    cut = _ANOTHER_CUT.search(clause) if claim.predicate.value == "duration" else None
+    if cut is not None:
+        message = (
+            f"the figure's clause writes {' '.join(cut[1].split())!r}, a version or a past cut"
+            " of the work, no running time of the work as released: say in a note how the"
+            " figure is the work's running time, quoting those words"
+        )
+        return [Breach("figure of the work", "value.amount", message)]
     impression = _IMPRESSION.search(clause) if claim.predicate.value == "duration" else None
     if impression is not None:
         message = (
@@ -7028,6 +7061,16 @@ def _duration_of_another_thing(
     return []
 
 
+#: The words of a version or a past cut of a work in a running time's clause: "runs 140
+#: minutes in the unrated version", "uncut", "ran 180 minutes at test screenings", "before
+#: editing", "in an early version", "once ran": no running time of the work as released
+#: (:func:`figure_of_the_work_itself_or_noted`), unless the claim's note says how it is.
+ANOTHER_CUT_WORDS = (
+    "version", "versions", "cut", "cuts", "uncut", "edit", "edits", "test screening",
+    "test screenings", "test screened", "before editing", "before the edit", "once ran",
+    "once runs", "once clocked", "once clocked in at", "workprint", "assembly",
+)  # fmt: skip
+_ANOTHER_CUT = re.compile(_as_words(ANOTHER_CUT_WORDS))
 # A fact box's label just before its value: "Running time: 125 minutes".
 _LABEL_BEFORE = re.compile(r"(?:^|[.;(\n|])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
 
