@@ -2431,6 +2431,22 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "greenlit",
             None,
         ),
+        # Reported: a past perfect, or a past "was" with a "before" after it, was taken as
+        # the current status.
+        (
+            "Ballerina 2 had been in development.",
+            "Ballerina 2 had been in development",
+            "production_status",
+            "in development",
+            None,
+        ),
+        (
+            "Ballerina 2 was in development before the box office flop.",
+            "Ballerina 2 was in development before the box office flop",
+            "production_status",
+            "in development",
+            None,
+        ),
     ],
 )
 def test_a_former_figure_credit_or_location_needs_the_status_superseded(
@@ -2457,6 +2473,28 @@ def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> Non
     assert [] == _rules.production_status_not_undone_or_superseded(claim, catalog)
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
     assert _rules.status_backed_by_its_words(superseded, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "refused"),
+    [
+        # Reported: a stage dated after the source's publication was taken with no
+        # forecast status.
+        ("Ballerina begins filming in 2027.", None, True),
+        ("Ballerina begins filming in 2027.", Status.SCHEDULED, False),
+        ("Ballerina began filming in 2023.", None, False),
+    ],
+)
+def test_a_production_status_dated_ahead_is_a_forecast(
+    text: str, status: Status | None, refused: bool
+) -> None:
+    quote = text.rstrip(".")
+    value = quote.split(" in ")[0].removeprefix("Ballerina ")
+    claim, catalog = _read_in(_superseded_claim(quote, "production_status", value, status), text)
+    found = _rules.production_status_ahead_a_forecast(claim, catalog)
+    assert bool(found) is refused
+    if refused:
+        assert "'scheduled' or 'expected'" in found[0].message
 
 
 def _superseded_claim(quote: str, predicate: str, value: str, status: Status | None) -> Claim:
@@ -2747,6 +2785,11 @@ def test_a_value_a_correction_notice_tells_as_an_error_is_superseded_or_noted(
         ("Ballerina was filmed in Prague, which plays Budapest.", "Budapest", True),
         ("Ballerina was filmed in Prague, which plays Budapest.", "Prague", False),
         ("Ballerina was filmed in a Budapest-style set in Prague.", "Budapest", True),
+        # Reported: the place scenes show, and the place sets recreate, were filming
+        # locations.
+        ("Ballerina's Prague scenes were shot in Budapest.", "Prague", True),
+        ("Ballerina was shot on sets recreating Prague.", "Prague", True),
+        ("Ballerina was shot on sets in Budapest.", "Budapest", False),
     ],
 )
 def test_the_place_another_stood_in_for_is_no_filming_location(
@@ -2955,6 +2998,46 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
     assert breach in _rules.quote_breaches(claim, CATALOG)
     noted = attrs.evolve(claim, note=f"'{word}': that release's date, read as the film's.")
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "predicate", "kind", "word"),
+    [
+        # Reported: a running time's or a distributor's region or medium was left out.
+        ("Ballerina runs 130 minutes in the UK", Predicate.DURATION, "region", "UK"),
+        ("Ballerina runs 120 minutes on Peacock", Predicate.DURATION, "medium", "Peacock"),
+        ("Netflix distributes Ballerina in South Korea", Predicate.DISTRIBUTOR, "region",
+         "South Korea"),
+        ("Ballerina is distributed by Netflix in Japan", Predicate.DISTRIBUTOR, "region",
+         "Japan"),
+        ("Ballerina streams on Netflix outside the US", Predicate.DISTRIBUTOR, "region", "US"),
+        ("Lionsgate distributes Ballerina except in China", Predicate.DISTRIBUTOR, "region",
+         "China"),
+        ("Ballerina runs 125 minutes", Predicate.DURATION, "region", None),
+        ("Lionsgate distributes Ballerina", Predicate.DISTRIBUTOR, "region", None),
+    ],
+)  # fmt: skip
+def test_a_running_time_or_distributor_whose_clause_names_its_scope_needs_its_qualifier(
+    quote: str, predicate: Predicate, kind: str, word: str | None
+) -> None:
+    if predicate is Predicate.DURATION:
+        amount = quote.split(" minutes", 1)[0].rsplit(maxsplit=1)[-1]
+        claim = attrs.evolve(_figure_claim(quote, amount, "minute"), predicate=predicate)
+    else:
+        claim = attrs.evolve(
+            _date_claim(quote, "2024-08-22"),
+            predicate=predicate,
+            value=EntityRef(id="org/netflix" if "Netflix" in quote else "org/lionsgate"),
+            qualifiers=Qualifiers(),
+        )
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if word is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (f"{kind} note", f"qualifiers.{kind}") == (breach.rule, breach.field)
+    assert repr(word) in breach.message
+    assert breach in _rules.quote_breaches(claim, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -3905,6 +3988,13 @@ _DEATH = Predicate.DATE_OF_DEATH
          "'previews'"),
         ("Ballerina, shown at a festival in May, opens on June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, None),
+        # Reported: the year the work was made passed as the story's time.
+        ("Ballerina takes place in 2019 but was made in 2023", "2023",
+         Predicate.SET_IN_PERIOD, "'made'"),
+        ("Ballerina, made in 2023, takes place in 2019", "2023", Predicate.SET_IN_PERIOD,
+         "'made'"),
+        ("Ballerina takes place in 2019 but was made in 2023", "2019",
+         Predicate.SET_IN_PERIOD, None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(
@@ -3925,6 +4015,24 @@ def test_a_date_is_the_date_of_its_predicates_event(
     words = quote[written.start : written.end]
     noted = attrs.evolve(claim, note=f"'{words}' is read as the date: the next sentence says so.")
     assert [] == _rules.date_of_its_predicates_event(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("year", "said"),
+    [
+        # Reported: a year given as a text escaped the event check the same date gets.
+        ("2025", "as the date of 'released'"),
+        ("2019", None),
+    ],
+)
+def test_a_story_time_as_text_is_read_as_its_date(year: str, said: str | None) -> None:
+    quote = "Ballerina was released in 2025 and is set in 2019"
+    claim = attrs.evolve(_event_claim(quote, year, Predicate.SET_IN_PERIOD), value=Text(text=year))
+    found = _rules.period_text_of_its_event(claim, CATALOG)
+    assert bool(found) is (said is not None)
+    if said is not None:
+        assert said in found[0].message
+        assert found[0].field == "value.text"
 
 
 @pytest.mark.parametrize(
@@ -4788,6 +4896,17 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
         ("The Ballerina trailer (2 mins) is out.", "2 mins", "2", "minute", "time ''"),
         ("Keanu Reeves (10 mins) steals Ballerina.", "10 mins", "10", "minute", "time ''"),
         ("Ballerina, 10 minutes in, turns.", "10 minutes", "10", "minute", "time 'in'"),
+        # Reported: a version or a past cut of the work passed as its running time.
+        ("Ballerina runs 140 minutes in the unrated version.", "runs 140 minutes", "140",
+         "minute", "cut 'version'"),
+        ("Ballerina runs 140 minutes uncut.", "runs 140 minutes", "140", "minute",
+         "cut 'uncut'"),
+        ("Ballerina ran 180 minutes at test screenings.", "ran 180 minutes", "180", "minute",
+         "cut 'test screenings'"),
+        ("Ballerina ran 180 minutes before editing.", "ran 180 minutes", "180", "minute",
+         "cut 'before editing'"),
+        ("Ballerina once ran 180 minutes.", "ran 180 minutes", "180", "minute",
+         "cut 'once ran'"),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -4809,6 +4928,8 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
         assert f"clause ({name}) gives it as no running time" in breach.message
     elif kind == "impression":
         assert f"clause writes {name}, an impression of length" in breach.message
+    elif kind == "cut":
+        assert f"clause writes {name}, a version or a past cut" in breach.message
     else:
         said = {"part": "another thing than the work", "work": "another work", "order": "by order"}
         assert f"{said[kind]} ({name})" in breach.message
@@ -4853,7 +4974,14 @@ def test_a_date_of_another_work_needs_a_note(text: str, date: str, other: str | 
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
-_TEXT_PREDICATES = ("filming_location", "narrative_location", "genre", "plot", "set_in_period")
+_TEXT_PREDICATES = (
+    "filming_location",
+    "narrative_location",
+    "genre",
+    "plot",
+    "set_in_period",
+    "title",
+)
 
 
 @pytest.mark.parametrize(
@@ -5126,6 +5254,26 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Episodes of Ballerina run 90 minutes.", "90 minute",
          "'Episodes of Ballerina': 'episodes'"),
         ("Ballerina runs 90 minutes, every one of them tense.", "90 minute", None),
+        # Reported: a title given by a clause of its own after a thing of the work ("X's
+        # sequel, titled ...") was the work's own title.
+        ("Ballerina's sequel, titled Ballerina: Encore, opens in 2027.",
+         "title:Ballerina: Encore", "\"Ballerina's sequel\": 'sequel'"),
+        ("Ballerina's soundtrack, titled Pointe Blank, is out.", "title:Pointe Blank",
+         "\"Ballerina's soundtrack\": 'soundtrack'"),
+        ("Ballerina's making-of, called Pointe Blank, is out.", "title:Pointe Blank",
+         "\"Ballerina's making-of\": 'making-of'"),
+        ("Ballerina's final scene, called The Last Dance, is stunning.",
+         "title:The Last Dance", "\"Ballerina's final scene\": 'scene'"),
+        ("Ballerina's villain, known as The Chancellor, is chilling.", "title:The Chancellor",
+         "\"Ballerina's villain\": 'villain'"),
+        ("The sequel of Ballerina, titled Ballerina: Encore, opens in 2027.",
+         "title:Ballerina: Encore", "'The sequel of Ballerina': 'sequel'"),
+        ("Ballerina's tie-in comic is titled Ballerina: Origins.", "title:Ballerina: Origins",
+         "\"Ballerina's tie-in comic\": 'comic'"),
+        ("Ballerina, titled Ballerina: Encore in France, opens in 2025.",
+         "title:Ballerina: Encore", None),
+        ("The film, known in France as Ballerina: Encore, opens in 2025.",
+         "title:Ballerina: Encore", None),
         # The work's own text values, and a "whose" clause closed before the value.
         ("Ballerina's setting is Tokyo.", "narrative_location:Tokyo", None),
         ("Ballerina's Prague shoot began in 2022.", "filming_location:Prague", None),
@@ -6562,6 +6710,16 @@ def test_a_final_appearance_is_the_very_last(text: str, said: str | None) -> Non
          "'all but'"),
         ("Ballerina is as good as greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
          "'as good as'"),
+        # Reported: a status qualified as not yet so, or stuck short of the next stage, was
+        # taken as the plain status.
+        ("Ballerina 2 is in development hell.", Predicate.PRODUCTION_STATUS,
+         "in development", "'hell'"),
+        ("Ballerina 2 is practically greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'practically'"),
+        ("Ballerina 2 is greenlit in principle.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'in principle'"),
+        ("Ballerina 2 is virtually greenlit.", Predicate.PRODUCTION_STATUS, "greenlit",
+         "'virtually'"),
         ("Ballerina has yet to release a trailer.", Predicate.TRAILER, "trailer", "'yet to'"),
         ("Fans are still waiting for a Ballerina trailer.", Predicate.TRAILER, "trailer",
          "'waiting for'"),
@@ -8627,6 +8785,19 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
          "pays homage to", None),
         ("Ballerina moves the story from Budapest to Prague.", "Budapest", "Budapest",
          "moves the story from", None),
+        # Reported: a genre the work had before, or only nears or stands against, was read
+        # as its genre.
+        ("Ballerina began life as a comedy.", "comedy", "comedy", "began life as", None),
+        ("Ballerina was conceived as a comedy.", "comedy", "comedy", "conceived as", None),
+        ("Ballerina started out as a comedy.", "comedy", "comedy", "started out as", None),
+        ("Ballerina was rewritten from a comedy.", "comedy", "comedy", "rewritten from", None),
+        ("Ballerina borders on comedy.", "comedy", "comedy", "borders on", None),
+        ("Ballerina verges on comedy.", "comedy", "comedy", "verges on", None),
+        ("Ballerina is comedy-adjacent.", "comedy", "comedy", "-adjacent", None),
+        ("Ballerina is an antidote to comedy.", "comedy", "comedy", "antidote to", None),
+        ("Ballerina mocks the comedy genre.", "comedy", "comedy", "mocks", None),
+        ("Ballerina is a comedy only in the loosest sense.", "comedy", "comedy",
+         "in the loosest sense", None),
         # Reported: a likeness or an aspiration was read as the film's genre.
         ("Ballerina plays like a Western.", "a Western", "a Western", "plays like", None),
         ("Ballerina feels like a horror film.", "horror film", "horror film", "feels like", None),
@@ -8840,6 +9011,26 @@ def test_every_shipped_text_value_is_written_with_its_predicates_words() -> None
          "ballerina", "after 'stars as'"),
         ("Keanu Reeves returns in the role of a retired hitman.", "retired hitman",
          "person/keanu-reeves", "retired hitman", "after 'role of'"),
+        # Reported: a part in a work, the person's possessive, a part made or become, a
+        # likeness or a training was verified as the person's occupation.
+        ("Ana de Armas is an assassin in Ballerina.", "assassin", "person/ana-de-armas",
+         "assassin", "with 'in Ballerina'"),
+        ("Ana de Armas's assassin is ferocious.", "assassin", "person/ana-de-armas",
+         "assassin", "with \"'s\""),
+        ("Ana de Armas makes a convincing assassin.", "assassin", "person/ana-de-armas",
+         "assassin", "with 'makes'"),
+        ("Ana de Armas becomes a ballerina.", "ballerina", "person/ana-de-armas",
+         "ballerina", "with 'becomes'"),
+        ("Ana de Armas learned to dance like a ballerina.", "ballerina", "person/ana-de-armas",
+         "ballerina", "with 'learned'"),
+        ("Ana de Armas studied ballet.", "ballet", "person/ana-de-armas", "ballet",
+         "with 'studied'"),
+        ("Ana de Armas is the ballerina of the title.", "ballerina", "person/ana-de-armas",
+         "ballerina", "with 'of the title'"),
+        ("Ana de Armas trained as a ballerina for the role.", "ballerina",
+         "person/ana-de-armas", "ballerina", "with 'for the role'"),
+        ("Ana de Armas is a Cuban actress.", "actress", "person/ana-de-armas", "actress",
+         None),
         # The character's occupation, the person's own work, and a word naming the player.
         ("Lance Reddick plays Charon, the hotel concierge.", "hotel concierge",
          "character/charon", "hotel concierge", None),

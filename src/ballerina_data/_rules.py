@@ -3412,7 +3412,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 #: to one of them ("announced on November 10, 2023", "born December 31, 1962", "leaves
 #: theaters on August 1, 2025", "marked one year since", "tickets go on sale", "opens at
 #: the Cannes Film Festival on May 20, 2025", "opens in previews on June 5, 2025": a
-#: festival's showing or a preview is no release; "was found dead on", "died, his
+#: festival's showing or a preview is no release; "was made in 2023": the making; "was
+#: found dead on", "died, his
 #: publicist said on": the finding or the telling) is that event's, no date of the
 #: predicate; and the things, other than the claim's subject, an
 #: event word may be said of (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was
@@ -3427,6 +3428,8 @@ NEIGHBOURING_EVENT_WORDS = (
     "sneak peek", "clip", "clips", "footage", "featurette", "soundtrack", "score", "album",
     "song", "single", "novel", "book", "comic", "game", "video game", "tickets",
     "festival", "film festival", "preview", "previews", "sneak preview", "sneak previews",
+    # The work's making is its own event: "takes place in 2019 but was made in 2023".
+    "made", "produced",
     # Finding a death, or telling of it, is its own event: "was found dead on", "died, his
     # publicist said on".
     "found", "found dead", "discovered", "discovered dead", "said", "says", "told", "stated",
@@ -3519,6 +3522,24 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         " say why it is that event's date"
     )
     return [Breach("date event", "value.date", message)]
+
+
+def period_text_of_its_event(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A story's time given as a text that writes a date ("2025", "June 2019") is read as
+    that date is (:func:`date_of_its_predicates_event`): "2025" from "Ballerina was
+    released in 2025 and is set in 2019" is the release's year, no time of the story, as
+    the same year given as a date is."""
+    if claim.predicate.value != "set_in_period" or not isinstance(claim.value, Text):
+        return []
+    try:
+        date = PartialDate.parse(claim.value.text.strip())
+    except (ValueError, TypeError):
+        return []
+    as_date = attrs.evolve(claim, value=DateValue(date=date))
+    return [
+        attrs.evolve(breach, field="value.text")
+        for breach in date_of_its_predicates_event(as_date, catalog)
+    ]
 
 
 def _event_bound(
@@ -4294,7 +4315,8 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
 #: theaters"; vocabulary, not facts of the data), and the cities the trade press dates premieres and
 #: openings in ("premiered in Los Angeles", "opens in Tokyo": a city's date is its country's);
 #: ``medium`` the formats a release reaches its audience in, in any case ("on Blu-ray", "digitally",
-#: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`). A release date whose
+#: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`, "on TV"). A release date
+#: (or a running time or a distributor) whose
 #: clause names either, and whose claim gives no qualifier of that kind, is one country's or
 #: format's, not the release everywhere: it needs the qualifier (``region``, ``medium``) or a note
 #: writing the word, as a date of no scope is compared and preferred for every scope. A word left
@@ -4320,7 +4342,8 @@ RELEASE_SCOPE_WORDS = {
         "Blu-ray", "DVD", "DVDs", "4K", "UHD", "digital", "digitally", "VOD", "PVOD",
         "video on demand", "on demand", "home video", "home entertainment", "home release",
         "streaming", "stream", "streams", "theaters", "theatres", "theater", "theatre",
-        "theatrical", "theatrically", "cinemas", "cinema", *STREAMING_SERVICES,
+        "theatrical", "theatrically", "cinemas", "cinema", "on TV", "on television",
+        "on broadcast", *STREAMING_SERVICES,
     ),
 }  # fmt: skip
 _RELEASE_SCOPE = {
@@ -4409,7 +4432,11 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     the spin-off, which ..."); such a claim quotes from the word on to give its region. A
     figure whose clause leaves a territory out ("$30 million
     outside North America") is the takings of the rest, no total: it quotes those words
-    and gives them as its region, or a note writes the territory."""
+    and gives them as its region, or a note writes the territory. A running time and a
+    distributor are scoped so too, read in the quote and the rest of its clause: "runs 130
+    minutes in the UK", "on TV", "Netflix distributes Ballerina in South Korea" give the
+    qualifier or a note; "Lionsgate distributes Ballerina except in China" gives "except
+    in China" as its region."""
     # The words of the sentence before the quote too: "In Australia, | Ballerina opened ...".
     lead = lead_in(claim, catalog)
     read = lead + claim.evidence.quote
@@ -4427,6 +4454,14 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
             or [(_scoping_lead_start(claim, lead), len(read))]
         )
         scopes = _RELEASE_DATE_SCOPE
+    elif (claim.predicate.value == "duration" and isinstance(claim.value, Quantity)) or (
+        claim.predicate.value == "distributor" and isinstance(claim.value, EntityRef)
+    ):
+        # A running time or a distributor is scoped as a release is: "runs 130 minutes |
+        # in the UK", "Netflix distributes Ballerina | in South Korea".
+        read += _rest_of_clause(lead_out(claim, catalog))
+        spans = [(_scoping_lead_start(claim, lead), len(read))]
+        scopes = {"region": _RELEASE_DATE_SCOPE["region"], "medium": _RELEASE_DATE_SCOPE["medium"]}
     else:
         return []
     given = {"region": claim.qualifiers.region, "medium": claim.qualifiers.medium}
@@ -4469,8 +4504,11 @@ def _scope_breach(claim: Claim, kind: str, word: str, lead: str, at: int) -> Bre
             f" box_office of the work; say in a note how the figure is read, writing {word!r}"
         )
         return Breach("format note", "value.amount", message)
-    what = "date" if claim.predicate.value == "release_date" else "figure"
-    which = "release the date" if what == "date" else "takings the figure"
+    what, which = {
+        "release_date": ("date", "release the date"),
+        "duration": ("running time", "version the running time"),
+        "distributor": ("distributor", "release the distributor"),
+    }.get(claim.predicate.value, ("figure", "takings the figure"))
     give = f"give the claim's {kind} qualifier"
     if at < len(lead):
         give = f"quote from {word!r} on and give the claim's {kind} qualifier"
@@ -4532,13 +4570,21 @@ def _takings_left_out(
     "everywhere but China"): the takings of the rest of the world, no total of the work.
     ``None`` where only a negating word leaves it out ("not in China"), or where ``kind``
     is no region or the claim no box-office figure."""
-    if kind != "region" or claim.predicate.value != "box_office":
+    if kind != "region" or claim.predicate.value not in ("box_office", "distributor"):
         return None
     if REGION_EXCLUDING_WORDS.isdisjoint(before):
         return None
     words = list(_WORD.finditer(read[: found.start()]))[-3:]
     first = next(each for each in words if each[0].casefold() in REGION_EXCLUDING_WORDS)
     written = read[first.start() : found.end()]
+    if claim.predicate.value == "distributor":
+        message = (
+            f"the distributor's clause leaves out the region {found[0]!r} ({written!r}): a"
+            f" distributor of the rest is none everywhere; quote those words and give them as"
+            f" the region qualifier ({written!r}), or say in a note which regions it is,"
+            f" writing {found[0]!r}"
+        )
+        return Breach("region note", "qualifiers.region", message)
     message = (
         f"the figure's clause leaves out the region {found[0]!r} ({written!r}): the takings"
         f" of the rest are no total of the work; quote those words and give them as the"
@@ -6838,7 +6884,19 @@ def _work_value_clauses(
         end = quote_end if at == -1 else at + len(claim.value.text)
         at = quote_start if at == -1 else at
         marks = [mark.end() for mark in _CLAUSE_END.finditer(sentence, 0, at)]
-        clauses = [(_with_its_antecedent(sentence, max(marks, default=0)), end)]
+        start = _with_its_antecedent(sentence, max(marks, default=0))
+        if (
+            claim.predicate.value == "title"
+            and marks
+            and _TITLE_GIVEN_OPENING.match(sentence[:at], marks[-1])
+        ):
+            # A title given by a clause of its own names the thing before it: "Ballerina's
+            # sequel, titled Ballerina: Encore" is the sequel's title, where that clause
+            # owns a thing ("The spin-off, aka Danseuse" names the work itself).
+            named = [mark.end() for mark in _CLAUSE_END.finditer(sentence, 0, marks[-1] - 1)]
+            if _OWNING_WORDS.search(sentence, max(named, default=0), marks[-1]):
+                start = max(named, default=0)
+        clauses = [(start, end)]
     else:
         marks = [
             mark.end()
@@ -6866,7 +6924,11 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
     (:data:`CONVERTED_OR_PART_WORDS`). The work's name as a likeness is another work
     (:func:`_likeness_of_the_work`: "a John Wick-style thriller", "à la John Wick", "the
-    John Wick of ballet films"; "a John Wick rip-off" by the nouns of a "thing"). A "whose"
+    John Wick of ballet films"; "a John Wick rip-off" by the nouns of a "thing"). A title
+    given by a clause of its own (a word of :data:`TITLE_GIVING_WORDS` opening it) is of
+    the thing the clause before names: "Ballerina's sequel, titled Ballerina: Encore",
+    "Ballerina's villain, known as The Chancellor" are those things' titles ("Ballerina,
+    titled ..." the work's). A "whose"
     clause closed before the value is an aside
     ("Ballerina, whose sequel is in the works, is an action film"); a text value's own words
     are no owner of it; a franchise's or a series' "series" is itself. A date, figure or
@@ -7002,6 +7064,14 @@ def _duration_of_another_thing(
                 f" work ({part[1]!r}): say in a note how the figure is the work's"
             )
             return [Breach("figure of the work", "value.amount", message)]
+    cut = _ANOTHER_CUT.search(clause) if claim.predicate.value == "duration" else None
+    if cut is not None:
+        message = (
+            f"the figure's clause writes {' '.join(cut[1].split())!r}, a version or a past cut"
+            " of the work, no running time of the work as released: say in a note how the"
+            " figure is the work's running time, quoting those words"
+        )
+        return [Breach("figure of the work", "value.amount", message)]
     impression = _IMPRESSION.search(clause) if claim.predicate.value == "duration" else None
     if impression is not None:
         message = (
@@ -7032,6 +7102,16 @@ def _duration_of_another_thing(
     return []
 
 
+#: The words of a version or a past cut of a work in a running time's clause: "runs 140
+#: minutes in the unrated version", "uncut", "ran 180 minutes at test screenings", "before
+#: editing", "in an early version", "once ran": no running time of the work as released
+#: (:func:`figure_of_the_work_itself_or_noted`), unless the claim's note says how it is.
+ANOTHER_CUT_WORDS = (
+    "version", "versions", "cut", "cuts", "uncut", "edit", "edits", "test screening",
+    "test screenings", "test screened", "before editing", "before the edit", "once ran",
+    "once runs", "once clocked", "once clocked in at", "workprint", "assembly",
+)  # fmt: skip
+_ANOTHER_CUT = re.compile(_as_words(ANOTHER_CUT_WORDS))
 # A fact box's label just before its value: "Running time: 125 minutes".
 _LABEL_BEFORE = re.compile(r"(?:^|[.;(\n|])\s*([^\W\d][\w'\u2019 -]{0,40}?)\s*:\s*\Z")
 
@@ -8333,6 +8413,10 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     ended = _CLAUSE_BEFORE.match(before_end)
     own = before_end[ended.end() if ended else 0 :]
     found += _reversing_words(own) - _reversing_words(value) - _reversing_words(noted)
+    if (loosely := _REVERSING_AFTER.match(after)) is not None:
+        said = " ".join(loosely[0].split()[-4:] if " " in loosely[0] else loosely[0].split())
+        if said.casefold() not in noted.casefold() and said.casefold() not in value.casefold():
+            found += Counter({said.casefold(): 1})
     if after.endswith(" but") and claim.predicate.value != "title":
         # What a work is called is a title's own words: only another value is so rejected.
         found += _contrast_called_words(own) - _contrast_called_words(noted)
@@ -8375,7 +8459,11 @@ _TURNED_AFTER = re.compile(
 #: "aspires to be", "tries to be", "akin to", "in the style of" a Western: a comparison, no genre)
 #: a thing forbidden, forgotten, pretended or prevented ("is forbidden to", "is powerless to",
 #: "forgets to", "pretends to", "neglects to", "is too late to", "is prevented from", "gives up",
-#: "stops trying", "resists the urge to", "is tricked into" avenging her father)
+#: "stops trying", "resists the urge to", "is tricked into" avenging her father), a thing it
+#: was before and no longer is ("began life as", "started out as", "was conceived as", "was
+#: rewritten from" a comedy), one it only nears or stands against ("borders on", "verges
+#: on", "adjacent to", "an antidote to", "mocks" comedy; and, just after the value in its
+#: clause, "comedy-adjacent", a comedy "only in the loosest sense")
 #: and a story moved away ("moves the story from Budapest to Prague": the old place). The
 #: value keeps them, or its note quotes them
 #: and says what they negate. Patterns, read whole in any case.
@@ -8419,7 +8507,20 @@ TEXT_REVERSING_WORDS = (
     r"dispens(?:e|es|ed|ing)\s+with", r"(?:do|does|did|doing|done)\s+away\s+with",
     r"(?:little|nothing)\s+in\s+common\s+with",
     r"(?:pseudo|mock|faux|quasi|sham|ersatz|so-called|would-be)[-\s\u00a0]+[\w'-]+",
+    # What it was before, or only nears or stands against: "began life as a comedy",
+    # "verges on comedy", "comedy-adjacent", "an antidote to comedy", "mocks the genre".
+    r"(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:life|out)\s+as",
+    r"conceiv(?:e|es|ed|ing)\s+as", r"(?:rewritten|rewr(?:i|o)tes?|reworked)\s+from",
+    r"border(?:s|ed|ing)?\s+on", r"verg(?:e|es|ed|ing)\s+on", r"adjacent\s+to",
+    r"antidotes?\s+to", r"mock(?:s|ed|ing)?(?=\s+(?:the|its|a|an)\b)",
 )  # fmt: skip
+# The words after a text value, in its clause, that make it only near or loosely so:
+# "comedy-adjacent", "a comedy only in the loosest sense" (of TEXT_REVERSING_WORDS' class).
+_REVERSING_AFTER = re.compile(
+    r"\A(?:-adjacent|[^,;:.!?]*?(?<![\w'\u2019-])(?:only[\s\u00a0]+)?in[\s\u00a0]+the"
+    r"[\s\u00a0]+(?:loosest|broadest|vaguest)[\s\u00a0]+sense)(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
 #: Words that name what others call a thing, read of a text value only on a contrast's first
 #: side, before a "but" later in its sentence (:func:`value_keeps_its_quotes_negations`):
 #: "Critics called Ballerina a horror film, but it is an action film" says it is no horror
@@ -8563,17 +8664,26 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
 
 #: Words just before a place that make it the place depicted, not the place filmed
 #: (:func:`filming_location_not_the_place_depicted`): "Budapest, which doubled for
-#: Prague", "standing in for Prague", "Budapest stood in for Prague". The place before
-#: them is where it was filmed.
+#: Prague", "standing in for Prague", "Budapest stood in for Prague", "sets recreating
+#: Prague", "dressed as Prague". The place before them is where it was filmed.
 DEPICTED_PLACE_WORDS = (
     "doubled for", "doubles for", "doubling for", "double for", "stood in for",
     "stands in for", "standing in for", "stand in for", "doubled as", "doubles as",
     "doubling as", "passed for", "passes for", "passing for", "plays", "played", "playing",
-    "play", "stands for", "stood for", "standing for",
+    "play", "stands for", "stood for", "standing for", "recreate", "recreates", "recreated",
+    "recreating", "re-create", "re-creates", "re-created", "re-creating", "replicate",
+    "replicates", "replicated", "replicating", "made to look like", "dressed as",
+    "dressed up as",
 )  # fmt: skip
 _DEPICTED_BEFORE = re.compile(_as_words(DEPICTED_PLACE_WORDS) + r"[\s\u00a0]*(?i:the\s+)?\Z")
 
 
+# The scenes of a place just after it: "Ballerina's Prague scenes were shot in Budapest"
+# names the place the scenes show; the place after the filming verb is where they were shot.
+_SCENES_AFTER = re.compile(
+    r"((?:[\s\u00a0]+|[-\u2010\u2011]set[\s\u00a0]+)(?i:scenes?|sequences?|segments?"
+    r"|sections?|portions?|chapters?))(?![\w'\u2019-])"
+)
 # A place's style just after it ("-style", "-like", "-inspired", "-esque"): a set dressed as it.
 _STYLED_AFTER = re.compile(r"([-\u2010\u2011](?i:style[ds]?|like|inspired|esque))(?![\w'\u2019])")
 
@@ -8581,9 +8691,11 @@ _STYLED_AFTER = re.compile(r"([-\u2010\u2011](?i:style[ds]?|like|inspired|esque)
 def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A filming location is not the place another stood in for: one just after a word of
     :data:`DEPICTED_PLACE_WORDS` ("Ballerina filmed in Budapest, which doubled for
-    Prague", "Prague, which plays Budapest") is the place depicted, and one written with a
-    style ("a Budapest-style set", "-like", "-inspired", "-esque") is a set dressed as it,
-    unless the claim's note quotes those words and says why it stands."""
+    Prague", "Prague, which plays Budapest", "sets recreating Prague") is the place
+    depicted, one written with a style ("a Budapest-style set", "-like", "-inspired",
+    "-esque") is a set dressed as it, and one just before "scenes", "sequences" ("Ballerina's
+    Prague scenes were shot in Budapest", "the Prague-set scenes") is the place the scenes
+    show, unless the claim's note quotes those words and says why it stands."""
     if claim.predicate.value != "filming_location" or not isinstance(claim.value, Text):
         return []
     sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
@@ -8592,7 +8704,9 @@ def filming_location_not_the_place_depicted(claim: Claim, catalog: Catalog) -> l
         return []
     found = _DEPICTED_BEFORE.search(sentence, 0, at)
     # A place's style is no place: "a Budapest-style set in Prague" was filmed in Prague.
-    styled = _STYLED_AFTER.match(sentence, at + len(claim.value.text))
+    styled = _STYLED_AFTER.match(sentence, at + len(claim.value.text)) or _SCENES_AFTER.match(
+        sentence, at + len(claim.value.text)
+    )
     read = found or styled
     if read is None:
         return []
@@ -8785,7 +8899,11 @@ def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]
     """An occupation of a person is not a part the person plays: its value written after a
     word of playing (:data:`PLAYING_WORDS`) or a name of a character the person plays in
     the catalog (a cast credit's character), between the person's name and the value (or in
-    the value's clause where the name is not written before it), is the character's.
+    the value's clause where the name is not written before it), is the character's; so is
+    one written with a word of :data:`PART_OCCUPATION_WORDS` ("Ana de Armas is an assassin
+    in Ballerina", "Ana de Armas's assassin", "makes a convincing assassin", "becomes a
+    ballerina", "dance like a ballerina", "studied ballet": a part, a likeness or a
+    training; an occupation is said of the person outside a work).
     "Hitman" from "Keanu Reeves, 60, plays a hitman" and "hotel concierge" from "Lance
     Reddick plays Charon, the hotel concierge" are the characters' occupations (a claim of
     Charon's may give it), not the actors'. A note that quotes the value's words says why
@@ -8810,14 +8928,87 @@ def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]
     player = list(_PLAYER_NAMED.finditer(between))
     between = between[player[-1].end() :] if player else between
     said = _played_part_word(between) or _played_character(between, claim, catalog)
-    if said is None or _note_quotes(claim, claim.value.text):
+    said = None if said is None else f"after {said}"
+    if _note_quotes(claim, claim.value.text):
+        return []
+    if said is None and (said := _part_nor_likeness_words(claim, catalog)) is None:
         return []
     message = (
-        f"the quote writes {claim.value.text!r} after {said}, as a part the person plays,"
-        " not the person's occupation: give it to the character, or quote the value's words"
-        " in the note and say why it is the person's"
+        f"the quote writes {claim.value.text!r} {said}, as a part the person plays"
+        f"{'' if said.startswith('after') else ', a likeness or a training'}, not the person's"
+        " occupation: give it to the character, or quote the value's words in the note and say"
+        " why it is the person's"
     )
     return [Breach("played part", "value.text", message)]
+
+
+#: The words that make a person's occupation written with them a part, a likeness or a
+#: training, none of the person's work (:func:`occupation_not_a_played_part`):
+#: ``"before"``, between the person's name and the value: a possessive ("Ana de Armas's
+#: assassin", her part), a part made or become ("makes a convincing assassin", "becomes a
+#: ballerina", "every inch the assassin"), a likeness ("dance like a ballerina") and a thing
+#: learned ("studied ballet", "learned to dance"); ``"after"``, in the value's clause after
+#: it: a part of a work ("an assassin in Ballerina", "the ballerina of the title", "for the
+#: role", "on screen"; "in" before a name of a work of the catalog is read too). Patterns,
+#: read whole in any case.
+PART_OCCUPATION_WORDS = {
+    "before": (
+        r"['\u2019]s", r"mak(?:e|es|ing)", r"made", r"becom(?:e|es|ing)", r"became",
+        r"every\s+inch", r"like", r"stud(?:y|ies|ied|ying)", r"learn(?:s|ed|t|ing)?",
+    ),
+    "after": (
+        r"of\s+the\s+(?:title|film|movie|story)", r"for\s+(?:the|a|her|his|their)\s+(?:role|part)",
+        r"on[\s\u00a0-]?screen", r"in\s+(?:the|this|that|her|his|their)\s+(?:film|movie|role|part"
+        r"|sequel|spin-off|series|show|story)",
+    ),
+}  # fmt: skip
+_PART_OCCUPATION_BEFORE = re.compile(
+    r"(?:(?<=[\w.])|(?<![\w'\u2019-]))(?:"
+    + "|".join(PART_OCCUPATION_WORDS["before"])
+    + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_PART_OCCUPATION_AFTER = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(PART_OCCUPATION_WORDS["after"]) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_IN_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])in[\s\u00a0]+(?:the[\s\u00a0]+)?\Z", re.IGNORECASE
+)
+
+
+def _part_nor_likeness_words(claim: Claim, catalog: Catalog) -> str | None:
+    """The words that make a person's occupation a part, a likeness or a training (see
+    :func:`occupation_not_a_played_part`), quoted; or None. Its value written
+    with a word of :data:`PART_OCCUPATION_WORDS` (between the person's name and it, or in
+    its clause after it: "Ana de Armas is an assassin in Ballerina", "Ana de Armas's
+    assassin", "makes a convincing assassin", "becomes a ballerina", "learned to dance like
+    a ballerina", "studied ballet", "the ballerina of the title") is a part the person
+    plays, a likeness or a training, none of the person's work."""
+    assert isinstance(claim.value, Text)
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+    if at == -1 or not claim.value.text.strip():
+        return None
+    before = sentence[:at]
+    names = catalog.entity(claim.subject).names
+    named = [found.end() for name in names for found in _name_pattern(name).finditer(before)]
+    if named:
+        between = before[max(named) :]
+    else:
+        marks = [mark.end() for mark in _TEXT_SEGMENT_MARK.finditer(before)]
+        between = before[max(marks, default=0) :]
+    after = _rest_of_clause(sentence[at + len(claim.value.text) :])
+    found = _PART_OCCUPATION_BEFORE.search(between) or _PART_OCCUPATION_AFTER.search(after)
+    said = None if found is None else repr(" ".join(found[0].split()))
+    if said is None:
+        films = _films_by_name(catalog)
+        for name in _catalog_names_in(after, catalog):
+            where = after.casefold().find(name.casefold())
+            if name.casefold() in films and _IN_BEFORE_A_NAME.search(after[:where]):
+                said = repr(f"in {name}")
+                break
+    return None if said is None else f"with {said}"
 
 
 #: The verbs that give a person the occupation written after them with an article ("is an
@@ -11582,12 +11773,46 @@ def _production_status_superseded(claim: Claim, catalog: Catalog) -> tuple[str, 
     if at == -1 or not claim.value.text.strip():
         return None
     start, end = quote_start + at, quote_start + at + len(claim.value.text)
-    found = _superseded_by(sentence, start, end)
+    found = _superseded_by(sentence, start, end) or _status_put_in_the_past(
+        sentence, start, end, claim.value.text
+    )
     if found is not None:
         return found
     undone = _PRODUCTION_UNDONE.search(sentence, end)
     if undone is not None and not _PRODUCTION_UNDONE.search(claim.value.text):
         return " ".join(undone[0].casefold().split()), "after"
+    return None
+
+
+# A past perfect just before a production status: "had been in development", "'d been".
+_PAST_PERFECT_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<words>(?i:had|['\u2019]d)(?:[\s\u00a0]+\w+ly)?[\s\u00a0]+(?i:been))"
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]*\Z"
+)
+# A past "was" or "were" just before a production status, and a "before" after it in its
+# clause: "was in development before the box office flop".
+_PAST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:was|were)(?:[\s\u00a0]+\w+ly)?(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?"
+    r"[\s\u00a0]*\Z"
+)
+_BEFORE_AFTER = re.compile(r"(?<![\w'\u2019-])(?i:before|prior[\s\u00a0]+to)(?![\w'\u2019-])")
+
+
+def _status_put_in_the_past(
+    sentence: str, start: int, end: int, value: str
+) -> tuple[str, str] | None:
+    """The words that put a production status at ``start``-``end`` of ``sentence`` in a
+    past now over, and where they stand: a past perfect just before it ("had been in
+    development"), or a past "was" before it with "before" after it in its clause ("was in
+    development before the box office flop"); or ``None``. Words the value holds are its
+    own."""
+    found = _PAST_PERFECT_BEFORE.search(sentence, 0, start)
+    if found is not None and not _PAST_PERFECT_BEFORE.search(value):
+        return " ".join(found["words"].casefold().split()), "before"
+    if _PAST_BEFORE.search(sentence, 0, start) is not None:
+        later = _BEFORE_AFTER.search(_rest_of_clause(sentence[end:]))
+        if later is not None and not _BEFORE_AFTER.search(value):
+            return " ".join(later[0].casefold().split()), "after"
     return None
 
 
@@ -11612,6 +11837,44 @@ def production_status_not_undone_or_superseded(claim: Claim, catalog: Catalog) -
     return [Breach("superseded", "qualifiers.status", message)]
 
 
+def production_status_ahead_a_forecast(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A production status its clause dates after the source's publication ("Ballerina 2
+    begins filming in 2026" in an article of 2025) is a stage still ahead, a forecast: it has
+    a status of :data:`FORECAST_STATUSES` (``scheduled``, ``expected``), ``hoped`` or
+    ``speculated`` (or ``superseded``, a plan since changed), or the claim's note quotes the
+    date and says how it is known."""
+    if claim.predicate.value != "production_status" or not isinstance(claim.value, Text):
+        return []
+    status = claim.qualifiers.status
+    if (
+        status in _NOT_STATED_AS_PAST
+        or status in SUPERSEDED_STATUSES
+        or not claim.value.text.strip()
+    ):
+        return []
+    published = _published(claim, catalog)
+    if published is None or published.last_day is None:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = sentence.casefold().find(claim.value.text.casefold(), quote_start, quote_end)
+    if at == -1:
+        return []
+    clause = claim.value.text + _rest_of_clause(sentence[at + len(claim.value.text) :])
+    ahead = [
+        clause[date.start : date.end]
+        for date in _written_dates(clause)
+        if date.year is not None and date.year > published.last_day[0]
+    ]
+    if not ahead or _note_quotes(claim, ahead[0]):
+        return []
+    message = (
+        f"the production status's clause dates it {ahead[0]!r}, after the source's publication"
+        f" ({published}): a stage still ahead is a forecast; give it the status 'scheduled' or"
+        " 'expected', or quote the date in the note and say how it is known"
+    )
+    return [Breach("date published", "qualifiers.status", message)]
+
+
 #: The predicates whose value is a stage a work reaches or an event of it (a trailer out,
 #: official images out, a way to watch it), read by :func:`stage_not_yet_reached_kept_or_noted`.
 STAGE_PREDICATES = frozenset(
@@ -11625,7 +11888,9 @@ STAGE_PREDICATES = frozenset(
 #: be", "is still waiting on", "waits for", "is seeking a green light"), one near but not
 #: reached ("a long way from being greenlit", "one step from", "a step away from", "all but
 #: greenlit", "as good as greenlit", "almost", "nearly", "close to", "on the verge of", "on
-#: the brink of", "on the cusp of", "in line for"). The value keeps them ("has yet to be
+#: the brink of", "on the cusp of", "in line for"; "practically", "virtually", "effectively",
+#: "more or less", "in principle" greenlit: not yet so), or one stuck short of the next
+#: ("in development hell", "in development purgatory"). The value keeps them ("has yet to be
 #: greenlit"), or its note quotes them and says what they leave unreached. "can't wait to"
 #: is eagerness, no stage short of one. Patterns, read whole in any case.
 NOT_YET_WORDS = (
@@ -11635,6 +11900,8 @@ NOT_YET_WORDS = (
     r"(?:a\s+)?long\s+way\s+(?:away\s+)?from", r"(?:one|a|two|three|a\s+few)\s+steps?\s+"
     r"(?:away\s+)?from", r"all\s+but", r"as\s+good\s+as", r"almost", r"nearly",
     r"close\s+to", r"on\s+the\s+(?:verge|brink|cusp)\s+of", r"in\s+line\s+for",
+    r"practically", r"virtually", r"effectively", r"more\s+or\s+less", r"in\s+principle",
+    r"hell", r"purgatory",
 )  # fmt: skip
 _NOT_YET = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(NOT_YET_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
@@ -12308,6 +12575,14 @@ _TITLE_GIVEN_BEFORE = re.compile(
     + r"|(?:known|released)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}[\s\u00a0]+as"
     + r")[\s\u00a0]*[:,]?"
     r"[\s\u00a0]*['\"\u2018\u201c*_]?\Z"
+)
+# The words of a clause that own a thing: a possessive, "its", "of", "to".
+_OWNING_WORDS = re.compile(r"['\u2019]s\b|(?<![\w'\u2019-])(?i:its|of|to)(?![\w'\u2019-])")
+# A word of TITLE_GIVING_WORDS opening a clause: "Ballerina's sequel, titled ...".
+_TITLE_GIVEN_OPENING = re.compile(
+    r"[\s\u00a0]*(?i:"
+    + _phrases(TITLE_GIVING_WORDS)
+    + r"|(?:known|released)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}[\s\u00a0]+as)(?![\w-])"
 )
 # The quote marks and italics that open a title, each with the one that closes it.
 _TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'", "*": "*", "_": "_"}
@@ -13767,6 +14042,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *death_not_a_characters(claim, catalog),
         *production_status_not_undone_or_superseded(claim, catalog),
         *stage_not_yet_reached_kept_or_noted(claim, catalog),
+        *production_status_ahead_a_forecast(claim, catalog),
         *no_film_read_from_an_order_word(claim, catalog),
         *dated_by_its_quote_or_noted(claim, catalog),
         *date_agrees_with_its_quote(claim, catalog),
@@ -13809,6 +14085,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
+        *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
