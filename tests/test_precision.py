@@ -4351,6 +4351,20 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         # Reported: a report's own change word ("Whispers ... grew louder") was read as the
         # figure's change.
         ("Whispers that it cost $90 million grew louder", "90000000", "USD", "exact", None),
+        # Reported: a floor, a ceiling, "short of", "within" and a figure still growing were
+        # read as exact.
+        ("it grossed a minimum of $58 million", "58000000", "USD", "at_least", "a minimum of"),
+        ("it grossed a maximum of $58 million", "58000000", "USD", "at_most", "a maximum of"),
+        ("it grossed short of $58 million", "58000000", "USD", "at_most", "short of"),
+        ("it grossed within $58 million", "58000000", "USD", "at_most", "within"),
+        ("it grossed nudging $58 million", "58000000", "USD", "at_most", "nudging"),
+        ("it grossed in the neighborhood of $58 million", "58000000", "USD", "about",
+         "in the neighborhood of"),
+        ("it grossed on the order of $58 million", "58000000", "USD", "about",
+         "on the order of"),
+        ("it has grossed $58 million and counting", "58000000", "USD", "at_least",
+         "and counting"),
+        ("it has grossed $58 million and rising", "58000000", "USD", "at_least", "and rising"),
     ],
 )  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(

@@ -4666,11 +4666,13 @@ def _figure_unwritten(
 #: ``at_least``, as is the low end of an estimate ("as little as", "as low as"); one not
 #: reached or not passed ("under", "below", "sub-" as in "a sub-$90 million budget", "up
 #: to", "as much as", "as high as", "no more than", and "nearly", "almost", "close to",
-#: "just shy of", "south of", "nigh on", which news texts write for a figure just short of
-#: it) ``at_most``; one near it either side ("about", "some", "more like", "in the region
-#: of") ``about``. The longest words that stand before the figure are read ("no more
-#: than" is not "more than", "just over" names itself), and the "no" or "not" of "no more
-#: than" or "not less than" bounds the figure, not negates it. They are read across up to
+#: "just shy of", "short of", "south of", "nigh on", "nudging", which news texts write for a
+#: figure just short of it, and a ceiling: "a maximum of", "within") ``at_most``, a floor ("a
+#: minimum of") ``at_least``; one near it either side ("about", "some", "more like", "in the
+#: region of", "in the neighborhood of", "on the order of") ``about``. The longest words that
+#: stand before the figure are read ("no more than" is not "more than", "just over" names
+#: itself), and the "no" or "not" of "no more than" or "not less than" bounds the figure, not
+#: negates it. They are read across up to
 #: three words of :data:`BOUND_READ_ACROSS` ("less than its planned $90 million" is
 #: ``at_most``), and an adverb before them leaves them theirs ("far below" is "below").
 #: The verbs of a threshold are bounds too, in their forms: one crossed ("topped",
@@ -4689,6 +4691,7 @@ BOUND_WORDS = {
             "breaks", "breaking", "broken", "as little as", "as low as", "as few as",
             "as short as", "top", "cross", "pass", "crack", "surpass", "eclipse", "exceed",
             "break", "clear", "clears", "cleared", "clearing", "past", "beyond",
+            "a minimum of", "minimum of", "a floor of",
         ),
         Bound.AT_LEAST,
     ),
@@ -4699,14 +4702,16 @@ BOUND_WORDS = {
             "as many as", "no more than", "not more than", "south of", "nearing", "nears",
             "neared", "approaching", "approaches", "closing in on", "closes in on",
             "the better part of", "the best part of", "as high as", "as long as", "sub-",
-            "nigh on", "nigh", "pushing",
+            "nigh on", "nigh", "pushing", "a maximum of", "maximum of", "short of",
+            "just short of", "within", "nudging", "nudges", "nudged",
         ),
         Bound.AT_MOST,
     ),
     **dict.fromkeys(
         (
             "about", "around", "roughly", "some", "approximately", "an estimated", "more like",
-            "in the region of", "~",
+            "in the region of", "in the neighborhood of", "in the neighbourhood of",
+            "on the order of", "~",
         ),
         Bound.ABOUT,
     ),
@@ -4717,7 +4722,8 @@ BOUND_WORDS = {
 #: words also just after a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400
 #: million-plus"). "Tops" and "max" are read only just after a comma ("$90 million, tops") or just
 #: after the figure with no word after them ("$90 million tops."): "$90 million and tops the chart"
-#: bounds nothing. "And change" and "odd" say a little more than the figure ("$12 million and
+#: bounds nothing. A figure still growing is ``at_least`` ("$58 million and counting", "and rising",
+#: "and climbing"). "And change" and "odd" say a little more than the figure ("$12 million and
 #: change", "$12 million odd", "$12 million-odd", and "odd" between the number and its scale word,
 #: "$12-odd million"); "odd" and "plus" are read only just after the figure, with no word after
 #: them: "plus" before one adds another figure ("$12 million plus $5 million for marketing"). A
@@ -4731,6 +4737,7 @@ BOUND_WORDS_AFTER = {
         (
             "or more", "or over", "or above", "or longer", "and up", "at least", "+", "-plus",
             "and change", "odd", "-odd", "plus", "at a minimum", "at minimum", "at the very least",
+            "and counting", "and rising", "and climbing",
         ),
         Bound.AT_LEAST,
     ),
