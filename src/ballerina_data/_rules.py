@@ -3577,6 +3577,55 @@ _RUN_END_BEFORE = re.compile(
     + _as_words(RUN_END_WORDS)
     + r")(?:\s+(?:on|in|at))?(?:\s+(?:the\s+end\s+of|early|mid|late|mid-))?\s*$"
 )
+#: The verbs and nouns of a run's ending, in every form: before a release date in its own
+#: clause (back to a comma or other clause mark, or the date before it), they make the date
+#: the day the run ends, no release of any medium ("Ballerina will close in theaters on
+#: August 22, 2025", "Ballerina's theatrical release will end on", "will expire on", "will
+#: finish in theaters on", "will wrap up in theaters on", "will be out of theaters on", "will
+#: play in theaters for the last time on", "concluded on", "leaves Peacock on"), unless the
+#: claim's note quotes them and says why the date stands
+#: (:func:`release_date_not_a_runs_end`). "end" just before "of" and the date ("opens at the
+#: end of May 2025") places the date in its month, and ends nothing.
+RUN_ENDING_WORDS = (
+    "end", "ends", "ended", "ending", "close", "closes", "closed", "closing", "closure",
+    "finish", "finishes", "finished", "finishing", "expire", "expires", "expired",
+    "expiring", "expiry", "expiration", "conclude", "concludes", "concluded", "concluding",
+    "conclusion", "wrap up", "wraps up", "wrapped up", "wrapping up", "wind down",
+    "winds down", "wound down", "winding down", "leave", "leaves", "leaving", "exit",
+    "exits", "exited", "exiting", "depart", "departs", "departed", "departing", "departure",
+    "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing",
+    "out of theaters", "out of theatres", "out of cinemas", "pulled from", "removed from",
+    "for the last time", "for the final time", "last day", "final day", "last days",
+    "final days", "last showing", "final showing", "last showings", "final showings",
+    "last screening", "final screening", "last screenings", "final screenings",
+    "last chance", "final chance",
+)  # fmt: skip
+_RUN_ENDING = re.compile(_as_words(RUN_ENDING_WORDS))
+# "end of" just before the date it places: "at the end of May 2025", "end-of-May".
+_END_OF_JUST_BEFORE = re.compile(r"(?i:end)[\s-]+(?i:of)[\s-]+(?:(?i:early|mid|late)[\s-]+)?\Z")
+
+
+def _run_ending_in_clause(
+    read: str, written: Sequence[_WrittenDate], date: _WrittenDate
+) -> str | None:
+    """The last words of :data:`RUN_ENDING_WORDS` before the written ``date`` in its own
+    clause of ``read`` (back to a clause mark, none counted inside a date, the end of the
+    date before it, or the sentence's start), or ``None``."""
+    start = max(
+        (each.end for each in written if each.end <= date.start),
+        default=_sentence_start(read, date.start),
+    )
+    start = max(start, _sentence_start(read, date.start))
+    dates = [(each.start, each.end) for each in written]
+    for mark in _EVENT_SEGMENT_MARK.finditer(read, start, date.start):
+        if not any(first <= mark.start() < last for first, last in dates):
+            start = mark.end()
+    found = [
+        each
+        for each in _RUN_ENDING.finditer(read, start, date.start)
+        if _END_OF_JUST_BEFORE.match(read, each.start(), date.start) is None
+    ]
+    return " ".join(found[-1][1].split()) if found else None
 
 
 def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -3586,8 +3635,11 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
     any medium ("arrives on Peacock after its theatrical run ends on August 14, 2025" gives
     no streaming day), and so does a verb of ending (:data:`RUN_ENDING_VERBS`) before the
     "-ing" form of a verb earlier in the date's sentence ("Ballerina will cease streaming on
-    Peacock on August 22, 2025", "will stop playing in theaters on"), unless the note
-    quotes the words and says why the date stands. A
+    Peacock on August 22, 2025", "will stop playing in theaters on"), and so does a verb or
+    noun of a run's ending (:data:`RUN_ENDING_WORDS`) before the date in its own clause
+    ("will close in theaters on", "theatrical release will end on", "will be out of theaters
+    on", "for the last time on"), unless the note quotes the words and says why the date
+    stands. A
     "through" just after another date ends a range, which
     :func:`date_not_bounded_by_its_quote_or_noted` reads."""
     if claim.predicate.value != "release_date" or not isinstance(claim.value, DateValue):
@@ -3609,6 +3661,14 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
                     f"the quote writes {words!r} before {claim.value.date}, the end of a"
                     " run, no release date of any medium: quote the words with it in the"
                     " note and say why the date stands"
+                )
+                return [Breach("run's end", "value.date", message)]
+            words = _run_ending_in_clause(read, written, each)
+            if words is not None and not re.search(_as_words((words,)), quoted):
+                message = (
+                    f"the quote writes {words!r} before {claim.value.date}, the end of a run"
+                    " (in the date's own clause), no release date of any medium: quote the"
+                    " words with it in the note and say why the date stands"
                 )
                 return [Breach("run's end", "value.date", message)]
             continue
