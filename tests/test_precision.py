@@ -3872,6 +3872,18 @@ _DEATH = Predicate.DATE_OF_DEATH
          "'previews'"),
         ("Ballerina, shown at a festival in May, opens on June 6, 2025", "2025-06-06",
          Predicate.RELEASE_DATE, None),
+        # Reported: a premiere at a festival named without the word "festival" was taken
+        # for the release.
+        *(
+            (f"Ballerina {shown} on June 1, 2025", "2025-06-01", Predicate.RELEASE_DATE,
+             f"'{shown}', an event's screening")
+            for shown in (
+                "premiered at Tribeca", "premiered at SXSW", "premiered at TIFF",
+                "premiered at Sundance", "premiered at Fantastic Fest", "premiered at CinemaCon",
+                "debuted at SXSW", "opened SXSW", "bowed at Tribeca",
+            )
+        ),
+        ("Ballerina opened Friday, June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE, None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(

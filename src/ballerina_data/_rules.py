@@ -3414,6 +3414,37 @@ _EVENT_WORD = re.compile(
     _as_words({*NEIGHBOURING_EVENT_WORDS, *itertools.chain(*EVENT_WORDS.values())})
 )
 _EVENT_SEGMENT_MARK = re.compile(r"[;:()\u2013\u2014]|" + _CLAUSE_COMMA)
+#: The release words that, with a named event after them, say the work was shown at that
+#: event: a premiere, debut or opening "at" a capitalized name ("premiered at Tribeca",
+#: "debuted at SXSW", "bowed at Sundance") or an opening of the named event itself
+#: ("opened SXSW") is a festival's or a convention's screening, no release of any region or
+#: medium (:func:`date_of_its_predicates_event`), as one at a "festival" is. A month's or a
+#: weekday's name is a date's ("opened Friday, June 6"), "No." a chart's place.
+EVENT_SHOWING_WORDS = (
+    "premiere", "premieres", "premiered", "premiering", "debut", "debuts", "debuted",
+    "debuting", "open", "opens", "opened", "opening", "bow", "bows", "bowed", "bowing",
+    "launch", "launches", "launched", "launching",
+)  # fmt: skip
+_NOT_AN_EVENTS_NAME = frozenset(
+    word.casefold() for word in (*_MONTH_NAMES, *WEEKDAYS, "No", "Number", "The")
+)
+_AT_A_NAMED_EVENT = re.compile(
+    r"(?:[\s\u00a0]+(?i:at)(?:[\s\u00a0]+the)?)?[\s\u00a0]+(?P<name>[A-Z][\w'\u2019&-]*"
+    r"(?:[\s\u00a0]+[A-Z][\w'\u2019&-]*)*)"
+)
+
+
+def _named_event_after(read: str, start: int, end: int, word: str) -> str | None:
+    """The release word ``word`` from ``start`` to ``end`` in ``read`` with the capitalized
+    name of an event just after it ("premiered at Tribeca", "opened SXSW":
+    :data:`EVENT_SHOWING_WORDS`), or ``None``: no month's or weekday's name, nor "No." of a
+    chart's place."""
+    if word not in EVENT_SHOWING_WORDS:
+        return None
+    found = _AT_A_NAMED_EVENT.match(read, end)
+    if found is None or found["name"].split()[0].casefold() in _NOT_AN_EVENTS_NAME:
+        return None
+    return " ".join(read[start : found.end()].split())
 
 
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -3427,7 +3458,9 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     release's; "Lance Reddick, born December 31, 1962, died in 2023" dates no death on
     December 31, 1962; "Ballerina's release date was announced on November 10, 2023" dates
     the announcement, "Ballerina leaves theaters on August 1, 2025" the end of its run,
-    "March 17, 2024 marked one year since Lance Reddick died" an anniversary. A word of the
+    "March 17, 2024 marked one year since Lance Reddick died" an anniversary; a premiere,
+    debut or opening at a named event ("premiered at SXSW on", "opened Tribeca on":
+    :data:`EVENT_SHOWING_WORDS`) that event's screening, no release. A word of the
     predicate's own before the date, with another thing's word before it in its clause
     (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was released on March 3, 2024",
     "Ballerina's soundtrack was released on", "A hoax claimed Lance Reddick died on"), is
@@ -3465,6 +3498,12 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         if word not in own_words:
             said = f"as the date of {word!r}"
             continue
+        if claim.predicate.value == "release_date":
+            match = _EVENT_WORD.match(read, start)
+            event = None if match is None else _named_event_after(read, start, match.end(), word)
+            if event is not None:
+                said = f"as the date of {event!r}, an event's screening"
+                continue
         thing = _other_subject(read, start, found) if start < each.start else None
         # "Filming on Ballerina began ... and wrapped in March 2023": the filming is the
         # predicate's own event, so its "wrapped" dates it as "wrapped filming" does.
