@@ -3884,6 +3884,47 @@ _DEATH = Predicate.DATE_OF_DEATH
             )
         ),
         ("Ballerina opened Friday, June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE, None),
+        # Reported: a date of another verb of the quote was taken for the predicate's event
+        # wherever its word stood in the sentence.
+        ("Lance Reddick's death, on March 17, 2023, was reported on March 18, 2023",
+         "2023-03-18", _DEATH, "in its clause 'was reported on March 18, 2023'"),
+        ("Lance Reddick's death was reported on March 18, 2023", "2023-03-18", _DEATH,
+         "'reported'"),
+        ("Lance Reddick, who died in 2023, was honored on March 17, 2024", "2024-03-17",
+         _DEATH, "in its clause 'was honored on March 17, 2024'"),
+        ("Lance Reddick died in 2023 and was honored on March 17, 2024", "2024-03-17", _DEATH,
+         "in its clause 'was honored on March 17, 2024'"),
+        ("Lance Reddick married Stephanie Reddick on June 7, 2011 and died in 2023",
+         "2011-06-07", _DEATH, "with no word of the death in it"),
+        ("Lance Reddick wrapped Ballerina on March 1, 2023 and died weeks later", "2023-03-01",
+         _DEATH, "'wrapped'"),
+        ("Lance Reddick was born in Baltimore on June 7, 1962 and died in Los Angeles",
+         "1962-06-07", _DEATH, "'born'"),
+        ("A tribute to Lance Reddick, who died in 2023, aired on March 17, 2024", "2024-03-17",
+         _DEATH, "in its clause 'aired on March 17, 2024'"),
+        ("Ballerina, which opens on June 6, 2025, was rated R on April 2, 2025", "2025-04-02",
+         Predicate.RELEASE_DATE, "in its clause 'was rated R on April 2, 2025'"),
+        ("Ballerina, which was released in 2025, was honored at the Saturn Awards on February"
+         " 1, 2026", "2026-02-01", Predicate.RELEASE_DATE, "with no word of the release in it"),
+        ("Ballerina, which was filmed in 2022, topped the box office on June 8, 2025",
+         "2025-06-08", Predicate.FILMING_DATE,
+         "in its clause 'topped the box office on June 8, 2025'"),
+        ("Ballerina was filmed in 2022 and topped the box office on June 8, 2025",
+         "2025-06-08", Predicate.FILMING_DATE, "with no word of the filming in it"),
+        # The date of the predicate's own word in its clause, or of a clause of the date
+        # alone, stays the event's.
+        ("Lance Reddick's death, on March 17, 2023, was reported on March 18, 2023",
+         "2023-03-17", _DEATH, None),
+        ("Lance Reddick died in 2023 and was honored on March 17, 2024", "2023", _DEATH, None),
+        ("Ballerina was filmed in 2022 and topped the box office on June 8, 2025", "2022",
+         Predicate.FILMING_DATE, None),
+        ("Ballerina was filmed in Prague and Budapest in 2022", "2022", Predicate.FILMING_DATE,
+         None),
+        ("Lance Reddick died suddenly at his home on March 17, 2023", "2023-03-17", _DEATH,
+         None),
+        ("Ballerina opens June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE, None),
+        ("Ballerina premiered on Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(

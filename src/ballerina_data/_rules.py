@@ -3447,6 +3447,72 @@ def _named_event_after(read: str, start: int, end: int, word: str) -> str | None
     return " ".join(read[start : found.end()].split())
 
 
+#: The words that start a clause of their own after "and", "but" or "then" (with an adverb
+#: in "-ly" between): a verb's helper ("and was honored on", "and has", "and will"), or a
+#: verb of the past ("and died in 2023", "and topped the box office on", "and married");
+#: "and in the UK on June 7" and "in Prague and Budapest in 2022" join no clause. A date's
+#: own clause ends at them, as at a comma or another clause mark
+#: (:func:`date_of_its_predicates_event`).
+CLAUSE_VERB_HELPERS = (
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
+    "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do",
+    "got", "gets",
+)  # fmt: skip
+_CLAUSE_JOIN = re.compile(
+    r"(?<![\w'\u2019-])(?i:and|but|then)[\s\u00a0]+(?=(?:[^\W\d_]+ly[\s\u00a0]+)?(?:"
+    + _phrases(CLAUSE_VERB_HELPERS)
+    + r"|[^\W\d_]+ed)(?![\w'\u2019-]))"
+)
+# A verb's helper and the participle after it, with an adverb in "-ly" between: the verb of
+# its clause ("death was reported on March 18, 2023", "was honored on", "was rated R on").
+_HELPED_PARTICIPLE = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(CLAUSE_VERB_HELPERS)
+    + r")[\s\u00a0]+(?:[^\W\d_]+ly[\s\u00a0]+)?(?P<verb>[^\W\d_]+(?:ed|en))(?![\w'\u2019-])"
+)
+#: The words a date's clause may hold beside the date and still tell of no event of its
+#: own: an apposition or a fronted date ("Lance Reddick's death, on March 17, 2023, was
+#: reported", "On June 6, 2025, Ballerina hits theaters"), read by the event word nearest
+#: to it across the clause marks.
+DATE_CLAUSE_FILLERS = (
+    "on", "in", "at", "of", "by", "from", "since", "around", "about", "circa", "the", "a",
+    "an", "early", "late", "mid", "and", "or", "then", "as", "back", "some", "time", "day",
+    "date", "year",
+)  # fmt: skip
+_DATE_CLAUSE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _date_clause(read: str, written: Sequence[_WrittenDate], date: _WrittenDate) -> tuple[int, int]:
+    """Where the written ``date``'s own clause of ``read`` starts and ends: back and on to a
+    comma or other clause mark (none counted inside a date: "June 7, 2024"), the sentence's
+    ends, or an "and", "but" or "then" that starts a clause of its own
+    (:data:`CLAUSE_VERB_HELPERS`: "and was honored", "and died")."""
+    begin, end = _sentence_start(read, date.start), len(read)
+    dates = [(each.start, each.end) for each in written]
+    for mark in itertools.chain(
+        _EVENT_SEGMENT_MARK.finditer(read), _CLAUSE_JOIN.finditer(read), re.finditer(r"[.!?]", read)
+    ):
+        if any(first <= mark.start() < last for first, last in dates):
+            continue
+        if begin <= mark.start() and mark.end() <= date.start:
+            begin = mark.end()
+        elif date.end <= mark.start() < end:
+            end = mark.start()
+    return begin, end
+
+
+def _date_clause_tells_nothing(read: str, clause: tuple[int, int], date: _WrittenDate) -> bool:
+    """Whether the date's clause holds no word but the date's and
+    :data:`DATE_CLAUSE_FILLERS` (names blanked, "_", hold none), or tells of a plan changed
+    (:data:`CHANGE_WORDS`: ", vacating June 7, 2024", ", giving up June 7, 2024"), which
+    the nearest event word across the clause marks dates and the change rules read."""
+    if _ANY_CHANGE_WORD.search(read, *clause) is not None:
+        return True
+    fillers = {word.casefold() for word in DATE_CLAUSE_FILLERS}
+    rest = read[clause[0] : date.start] + " " + read[date.end : clause[1]]
+    return all(word.casefold() in fillers for word in _DATE_CLAUSE_WORD.findall(rest))
+
+
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A date of a date predicate is the date of the predicate's own event: where its quote
     writes it, the nearest event word to it (:data:`EVENT_WORDS`,
@@ -3460,7 +3526,17 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     the announcement, "Ballerina leaves theaters on August 1, 2025" the end of its run,
     "March 17, 2024 marked one year since Lance Reddick died" an anniversary; a premiere,
     debut or opening at a named event ("premiered at SXSW on", "opened Tribeca on":
-    :data:`EVENT_SHOWING_WORDS`) that event's screening, no release. A word of the
+    :data:`EVENT_SHOWING_WORDS`) that event's screening, no release. The date is bound to
+    a word of the predicate's own in its own clause (back and on to a comma or other clause
+    mark, or an "and", "but" or "then" that starts a clause of its own:
+    :data:`CLAUSE_VERB_HELPERS`): "Lance Reddick died in 2023 and was honored on March 17,
+    2024", "who died in 2023, was honored on", "married ... on June 7, 2011 and died" date
+    no death, a clause with no such word dating its own event; and a verb with its helper
+    between that word and the date is the date's ("Lance Reddick's death was reported on
+    March 18, 2023"). A clause of the date alone, or of a plan changed ("Lance Reddick's
+    death, on March 17, 2023, was reported", "On June 6, 2025, Ballerina hits theaters",
+    ", vacating June 7, 2024": :data:`DATE_CLAUSE_FILLERS`), is read by the nearest event
+    word across the clause marks. A word of the
     predicate's own before the date, with another thing's word before it in its clause
     (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was released on March 3, 2024",
     "Ballerina's soundtrack was released on", "A hoax claimed Lance Reddick died on"), is
@@ -3490,13 +3566,37 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     own_words = {" ".join(word.split()) for word in own}
     said = ""
     for each in places:
-        bound = _event_bound(read, written, each, found)
+        clause = _date_clause(read, written, each)
+        near = found
+        if not _date_clause_tells_nothing(read, clause, each):
+            # The date's own clause tells of an event: the date is bound to a word of it.
+            near = [word for word in found if clause[0] <= word[0] and word[1] <= clause[1]]
+            if not near:
+                shown_clause = " ".join(sentence[clause[0] : clause[1]].split())
+                said = (
+                    f"in its clause {shown_clause!r}, with no word of"
+                    f" {_EVENTS_OF[claim.predicate.value]} in it"
+                )
+                continue
+        bound = _event_bound(read, written, each, near)
         if bound is None:
             said = said or f"with no word of {_EVENTS_OF[claim.predicate.value]} by it"
             continue
         start, word = bound
         if word not in own_words:
             said = f"as the date of {word!r}"
+            continue
+        # Another verb between the predicate's word and the date is the date's own: "death
+        # was reported on March 18, 2023".
+        helped = [
+            verb
+            for verb in _HELPED_PARTICIPLE.finditer(read, start, each.start)
+            if verb.start("verb") > start
+            and " ".join(verb["verb"].casefold().split()) not in own_words
+            and not any(w[0] == verb.start("verb") for w in found)
+        ]
+        if helped:
+            said = f"as the date of {helped[-1]['verb']!r}"
             continue
         if claim.predicate.value == "release_date":
             match = _EVENT_WORD.match(read, start)
@@ -5220,6 +5320,9 @@ KEEPING_WORDS = (
 )  # fmt: skip
 _KEEPING = re.compile(_as_words(KEEPING_WORDS))
 _UNTIL_AFTER = re.compile(r",?[\s\u00a0]+" + _as_words(CHANGE_WORDS["just after"]))
+# Any word of a change: a date's clause that holds one tells of the predicate's own plan,
+# changed (:func:`_date_clause_tells_nothing`: "bumped to June 6, 2025, vacating June 7").
+_ANY_CHANGE_WORD = re.compile(_as_words(itertools.chain(*CHANGE_WORDS.values())))
 # A date's "until" with no figure after it in its clause: no range's end.
 _UNTIL_NO_FIGURE = re.compile(r"[^;:.!?0-9]*(?:[;:.!?]|\Z)")
 # "since" or "later" before a verb of a change, or "no longer the plan", after a value.
