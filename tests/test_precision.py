@@ -393,6 +393,24 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
                 "is available to stream on Peacock from",
             )
         ),
+        # Reported: the commonest present-tense phrasings of a release backed no status.
+        *(
+            (f"Ballerina {words} June 6, 2025", {Status.SCHEDULED})
+            for words in (
+                "is in theaters",
+                "comes to theaters",
+                "releases in theaters",
+                "bows",
+                "lands",
+                "is coming",
+                "is streaming on Peacock starting",
+                "streams",
+                "hits PVOD on",
+                "is available to rent or buy on",
+                "comes home on",
+                "heads to Peacock on",
+            )
+        ),
         # A date changed since backs `superseded`, the value it was before the change.
         ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
     ],
@@ -3925,6 +3943,13 @@ _DEATH = Predicate.DATE_OF_DEATH
         ("Ballerina opens June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE, None),
         ("Ballerina premiered on Peacock on August 22, 2025", "2025-08-22",
          Predicate.RELEASE_DATE, None),
+        # Reported: a release onto a service said by where the work goes was no word of it.
+        ("Ballerina heads to Peacock on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina will be on Peacock August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina comes home on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(

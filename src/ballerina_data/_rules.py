@@ -811,7 +811,9 @@ def _onto_a_service(verbs: Iterable[str]) -> tuple[str, ...]:
 #: "is due out", "is dated for", "is planned for", "is on track for", "opens June 7, 2024",
 #: "hits theaters", "arrives", "lands in theaters", "is coming to theaters on", "its release
 #: date is", a release in the present tense ("premieres", "debuts", "is released", "comes
-#: out", "is out on June 6, 2025", a streaming release in the present tense: "streams on
+#: out", "is out on June 6, 2025", "is in theaters June 6", "comes to theaters", "bows",
+#: "lands", "is coming", "is streaming on Peacock starting", "hits PVOD", "comes home", a
+#: streaming release in the present tense: "streams on
 #: Peacock from August 22, 2025", "hits Peacock", "comes to Netflix"; :data:`STREAMING_SERVICES`),
 #: a date set by someone ("Lionsgate has set Ballerina for June 6, 2025": "has set", "have
 #: set", "had set"), a release foretold in a report of what was said ("Lionsgate confirmed
@@ -828,7 +830,15 @@ SCHEDULING_WORDS = (
     "is released", "comes out", "is out", "release date was", "has set", "have set", "had set",
     "would hit theaters", "would hit cinemas", "would hit screens", "would be released",
     "would arrive", "would come out", "streams on", "streams from",
-    *_onto_a_service(("hits", "comes to")),
+    # The present tense of a release's own words, as the trade and the listings write it:
+    # "is in theaters June 6", "comes to theaters", "bows", "lands", "is coming", "is
+    # streaming on Peacock starting", "hits PVOD", "comes home".
+    "is in theaters", "is in theatres", "is in cinemas", "in theaters", "in theatres",
+    "in cinemas", "comes to theaters", "comes to theatres", "comes to cinemas", "releases",
+    "bows", "lands", "is coming", "are coming", "is streaming", "are streaming", "streams",
+    "hits PVOD", "hits VOD", "hits digital", "hits home", "comes home", "available to rent",
+    "available to buy", "available on",
+    *_onto_a_service(("hits", "comes to", "heads to", "is on", "is streaming on")),
     *MOVING_WORDS,
 )  # fmt: skip
 #: A streaming release announced in the present tense ("Ballerina is coming to Peacock on
@@ -3358,6 +3368,13 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "bowed", "available", "set for", "slated for", "scheduled for", "dated for", "due",
         "has set", "have set", "had set", *MOVING_WORDS,
         *_onto_a_service(("hit", "hits", "hitting", "come to", "comes to", "coming to")),
+        # A release onto a service said by where the work goes or will be: "heads to
+        # Peacock on", "will be on Peacock August 22, 2025".
+        *_onto_a_service(("heads to", "head to", "heading to", "headed to", "be on", "is on")),
+        "comes home", "come home", "coming home", "PVOD", "VOD", "is coming", "are coming",
+        "come to theaters", "comes to theaters", "coming to theaters", "come to theatres",
+        "comes to theatres", "coming to theatres", "come to cinemas", "comes to cinemas",
+        "coming to cinemas",
     ),
     "filming_date": (
         "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
