@@ -1063,6 +1063,30 @@ RULES_BROKEN = [
         " not as the date of the release: quote words that date it",
     ),
     (
+        "date event (a clause of another event)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-04-02"},
+            "quote": "Ballerina, which opens on June 13, 2025, was rated R on April 2, 2025",
+        },
+        '"date": "2025-04-02"',
+        "value.date: the quote writes 'April 2, 2025' in its clause 'was rated R on April 2,"
+        " 2025', with no word of the release in it, not as the date of the release: quote"
+        " words that date it",
+    ),
+    (
+        "date event (a premiere at a named event)",
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2025-03-08"},
+            "qualifiers": {"status": "released"},
+            "quote": "Ballerina premiered at SXSW on March 8, 2025",
+        },
+        '"date": "2025-03-08"',
+        "value.date: the quote writes 'March 8, 2025' as the date of 'premiered at SXSW', an"
+        " event's screening, not as the date of the release: quote words that date it",
+    ),
+    (
         "text predicate",
         {
             "predicate": "narrative_location",
@@ -2007,6 +2031,8 @@ RULES_TEXT += " Keanu Reeves appears in Ballerina for 10 minutes."
 RULES_TEXT += " Ballerina opened in June; Chapter 4 opened on March 24, 2023."
 
 RULES_TEXT += " The first trailer for Ballerina was released on March 3, 2025."
+RULES_TEXT += " Ballerina, which opens on June 13, 2025, was rated R on April 2, 2025."
+RULES_TEXT += " Ballerina premiered at SXSW on March 8, 2025."
 RULES_TEXT += " Lance Reddick died on March 17, 2027."
 RULES_TEXT += " Ballerina was released on June 6, 2026."
 RULES_TEXT += " Ballerina stayed in theaters through May 2025."

@@ -396,6 +396,24 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
                 "is available to stream on Peacock from",
             )
         ),
+        # Reported: the commonest present-tense phrasings of a release backed no status.
+        *(
+            (f"Ballerina {words} June 6, 2025", {Status.SCHEDULED})
+            for words in (
+                "is in theaters",
+                "comes to theaters",
+                "releases in theaters",
+                "bows",
+                "lands",
+                "is coming",
+                "is streaming on Peacock starting",
+                "streams",
+                "hits PVOD on",
+                "is available to rent or buy on",
+                "comes home on",
+                "heads to Peacock on",
+            )
+        ),
         # A date changed since backs `superseded`, the value it was before the change.
         ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
     ],
@@ -1801,6 +1819,27 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
         ("Ballerina will stop playing in theaters on August 22, 2025", "2025-08-22",
          "stop playing"),
         ("Ballerina will start streaming on Peacock on August 22, 2025", "2025-08-22", None),
+        # Reported: a verb or noun of a run's ending in the date's clause was read as the
+        # release.
+        ("Ballerina will close in theaters on August 22, 2025", "2025-08-22", "close"),
+        ("Ballerina's theatrical release will end on August 22, 2025", "2025-08-22", "end"),
+        ("Ballerina's streaming release will expire on August 22, 2025", "2025-08-22",
+         "expire"),
+        ("Ballerina will finish in theaters on August 22, 2025", "2025-08-22", "finish"),
+        ("Ballerina will wrap up in theaters on August 22, 2025", "2025-08-22", "wrap up"),
+        ("Ballerina will be out of theaters on August 22, 2025", "2025-08-22",
+         "out of theaters"),
+        ("Ballerina will play in theaters for the last time on August 22, 2025", "2025-08-22",
+         "for the last time"),
+        ("Ballerina closed in theaters on August 22, 2025", "2025-08-22", "closed"),
+        ("Ballerina's theatrical release ended on August 22, 2025", "2025-08-22", "ended"),
+        ("Ballerina finished its theatrical release on August 22, 2025", "2025-08-22",
+         "finished"),
+        ("Ballerina's release in theaters concluded on August 22, 2025", "2025-08-22",
+         "concluded"),
+        ("Ballerina opens at the end of August 2025", "2025-08", None),
+        ("Ballerina, which closed in theaters in July, opens on Peacock on August 22, 2025",
+         "2025-08-22", None),
         # A release no run's end bounds, and a range's "through", which the bound rule reads.
         ("Ballerina was released in theaters on June 7, 2024", "2024-06-07", None),
         ("Ballerina played in theaters from June 7 through August 2024", "2024-06-07", None),
@@ -3995,6 +4034,66 @@ _DEATH = Predicate.DATE_OF_DEATH
          "'made'"),
         ("Ballerina takes place in 2019 but was made in 2023", "2019",
          Predicate.SET_IN_PERIOD, None),
+        # Reported: a premiere at a festival named without the word "festival" was taken
+        # for the release.
+        *(
+            (f"Ballerina {shown} on June 1, 2025", "2025-06-01", Predicate.RELEASE_DATE,
+             f"'{shown}', an event's screening")
+            for shown in (
+                "premiered at Tribeca", "premiered at SXSW", "premiered at TIFF",
+                "premiered at Sundance", "premiered at Fantastic Fest", "premiered at CinemaCon",
+                "debuted at SXSW", "opened SXSW", "bowed at Tribeca",
+            )
+        ),
+        ("Ballerina opened Friday, June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE, None),
+        # Reported: a date of another verb of the quote was taken for the predicate's event
+        # wherever its word stood in the sentence.
+        ("Lance Reddick's death, on March 17, 2023, was reported on March 18, 2023",
+         "2023-03-18", _DEATH, "in its clause 'was reported on March 18, 2023'"),
+        ("Lance Reddick's death was reported on March 18, 2023", "2023-03-18", _DEATH,
+         "'reported'"),
+        ("Lance Reddick, who died in 2023, was honored on March 17, 2024", "2024-03-17",
+         _DEATH, "in its clause 'was honored on March 17, 2024'"),
+        ("Lance Reddick died in 2023 and was honored on March 17, 2024", "2024-03-17", _DEATH,
+         "in its clause 'was honored on March 17, 2024'"),
+        ("Lance Reddick married Stephanie Reddick on June 7, 2011 and died in 2023",
+         "2011-06-07", _DEATH, "with no word of the death in it"),
+        ("Lance Reddick wrapped Ballerina on March 1, 2023 and died weeks later", "2023-03-01",
+         _DEATH, "'wrapped'"),
+        ("Lance Reddick was born in Baltimore on June 7, 1962 and died in Los Angeles",
+         "1962-06-07", _DEATH, "'born'"),
+        ("A tribute to Lance Reddick, who died in 2023, aired on March 17, 2024", "2024-03-17",
+         _DEATH, "in its clause 'aired on March 17, 2024'"),
+        ("Ballerina, which opens on June 6, 2025, was rated R on April 2, 2025", "2025-04-02",
+         Predicate.RELEASE_DATE, "in its clause 'was rated R on April 2, 2025'"),
+        ("Ballerina, which was released in 2025, was honored at the Saturn Awards on February"
+         " 1, 2026", "2026-02-01", Predicate.RELEASE_DATE, "with no word of the release in it"),
+        ("Ballerina, which was filmed in 2022, topped the box office on June 8, 2025",
+         "2025-06-08", Predicate.FILMING_DATE,
+         "in its clause 'topped the box office on June 8, 2025'"),
+        ("Ballerina was filmed in 2022 and topped the box office on June 8, 2025",
+         "2025-06-08", Predicate.FILMING_DATE, "with no word of the filming in it"),
+        # The date of the predicate's own word in its clause, or of a clause of the date
+        # alone, stays the event's.
+        ("Lance Reddick's death, on March 17, 2023, was reported on March 18, 2023",
+         "2023-03-17", _DEATH, None),
+        ("Lance Reddick died in 2023 and was honored on March 17, 2024", "2023", _DEATH, None),
+        ("Ballerina was filmed in 2022 and topped the box office on June 8, 2025", "2022",
+         Predicate.FILMING_DATE, None),
+        ("Ballerina was filmed in Prague and Budapest in 2022", "2022", Predicate.FILMING_DATE,
+         None),
+        ("Lance Reddick died suddenly at his home on March 17, 2023", "2023-03-17", _DEATH,
+         None),
+        ("Ballerina opens June 6, 2025", "2025-06-06", Predicate.RELEASE_DATE, None),
+        ("Ballerina premiered on Peacock on August 22, 2025", "2025-08-22",
+         Predicate.RELEASE_DATE, None),
+        # Reported: a release onto a service said by where the work goes was no word of it.
+        ("Ballerina heads to Peacock on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina will be on Peacock August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
+        ("Ballerina comes home on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
+         None),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(
@@ -4552,6 +4651,20 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         # Reported: a report's own change word ("Whispers ... grew louder") was read as the
         # figure's change.
         ("Whispers that it cost $90 million grew louder", "90000000", "USD", "exact", None),
+        # Reported: a floor, a ceiling, "short of", "within" and a figure still growing were
+        # read as exact.
+        ("it grossed a minimum of $58 million", "58000000", "USD", "at_least", "a minimum of"),
+        ("it grossed a maximum of $58 million", "58000000", "USD", "at_most", "a maximum of"),
+        ("it grossed short of $58 million", "58000000", "USD", "at_most", "short of"),
+        ("it grossed within $58 million", "58000000", "USD", "at_most", "within"),
+        ("it grossed nudging $58 million", "58000000", "USD", "at_most", "nudging"),
+        ("it grossed in the neighborhood of $58 million", "58000000", "USD", "about",
+         "in the neighborhood of"),
+        ("it grossed on the order of $58 million", "58000000", "USD", "about",
+         "on the order of"),
+        ("it has grossed $58 million and counting", "58000000", "USD", "at_least",
+         "and counting"),
+        ("it has grossed $58 million and rising", "58000000", "USD", "at_least", "and rising"),
     ],
 )  # fmt: skip
 def test_the_words_by_a_figure_give_its_bound(

@@ -835,7 +835,9 @@ def _into_regions_theaters(verbs: Iterable[str]) -> tuple[str, ...]:
 #: "hits theaters", "hits UK cinemas" (:data:`THEATERS_REGIONS`), "arrives", "lands in
 #: theaters", "is coming to theaters on", "its release
 #: date is", a release in the present tense ("premieres", "debuts", "is released", "comes
-#: out", "is out on June 6, 2025", a streaming release in the present tense: "streams on
+#: out", "is out on June 6, 2025", "is in theaters June 6", "comes to theaters", "bows",
+#: "lands", "is coming", "is streaming on Peacock starting", "hits PVOD", "comes home", a
+#: streaming release in the present tense: "streams on
 #: Peacock from August 22, 2025", "hits Peacock", "comes to Netflix"; :data:`STREAMING_SERVICES`),
 #: a date set by someone ("Lionsgate has set Ballerina for June 6, 2025": "has set", "have
 #: set", "had set"), a release foretold in a report of what was said ("Lionsgate confirmed
@@ -852,7 +854,16 @@ SCHEDULING_WORDS = (
     "is released", "comes out", "is out", "release date was", "has set", "have set", "had set",
     "would hit theaters", "would hit cinemas", "would hit screens", "would be released",
     "would arrive", "would come out", "streams on", "streams from",
-    *_onto_a_service(("hits", "comes to")), *_into_regions_theaters(("hits",)),
+    *_into_regions_theaters(("hits",)),
+    # The present tense of a release's own words, as the trade and the listings write it:
+    # "is in theaters June 6", "comes to theaters", "bows", "lands", "is coming", "is
+    # streaming on Peacock starting", "hits PVOD", "comes home".
+    "is in theaters", "is in theatres", "is in cinemas", "in theaters", "in theatres",
+    "in cinemas", "comes to theaters", "comes to theatres", "comes to cinemas", "releases",
+    "bows", "lands", "is coming", "are coming", "is streaming", "are streaming", "streams",
+    "hits PVOD", "hits VOD", "hits digital", "hits home", "comes home", "available to rent",
+    "available to buy", "available on",
+    *_onto_a_service(("hits", "comes to", "heads to", "is on", "is streaming on")),
     *MOVING_WORDS,
 )  # fmt: skip
 #: A streaming release announced in the present tense ("Ballerina is coming to Peacock on
@@ -3394,6 +3405,13 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
              "drops on", "dropped on", "dropping on")
         ),
         *_into_regions_theaters(("hit", "hits", "hitting")),
+        # A release onto a service said by where the work goes or will be: "heads to
+        # Peacock on", "will be on Peacock August 22, 2025".
+        *_onto_a_service(("heads to", "head to", "heading to", "headed to", "be on", "is on")),
+        "comes home", "come home", "coming home", "PVOD", "VOD", "is coming", "are coming",
+        "come to theaters", "comes to theaters", "coming to theaters", "come to theatres",
+        "comes to theatres", "coming to theatres", "come to cinemas", "comes to cinemas",
+        "coming to cinemas",
     ),
     "filming_date": (
         "filmed", "filming", "shoot", "shoots", "shot", "shooting", "reshoots", "production",
@@ -3453,6 +3471,103 @@ _EVENT_WORD = re.compile(
     _as_words({*NEIGHBOURING_EVENT_WORDS, *itertools.chain(*EVENT_WORDS.values())})
 )
 _EVENT_SEGMENT_MARK = re.compile(r"[;:()\u2013\u2014]|" + _CLAUSE_COMMA)
+#: The release words that, with a named event after them, say the work was shown at that
+#: event: a premiere, debut or opening "at" a capitalized name ("premiered at Tribeca",
+#: "debuted at SXSW", "bowed at Sundance") or an opening of the named event itself
+#: ("opened SXSW") is a festival's or a convention's screening, no release of any region or
+#: medium (:func:`date_of_its_predicates_event`), as one at a "festival" is. A month's or a
+#: weekday's name is a date's ("opened Friday, June 6"), "No." a chart's place.
+EVENT_SHOWING_WORDS = (
+    "premiere", "premieres", "premiered", "premiering", "debut", "debuts", "debuted",
+    "debuting", "open", "opens", "opened", "opening", "bow", "bows", "bowed", "bowing",
+    "launch", "launches", "launched", "launching",
+)  # fmt: skip
+_NOT_AN_EVENTS_NAME = frozenset(
+    word.casefold() for word in (*_MONTH_NAMES, *WEEKDAYS, "No", "Number", "The")
+)
+_AT_A_NAMED_EVENT = re.compile(
+    r"(?:[\s\u00a0]+(?i:at)(?:[\s\u00a0]+the)?)?[\s\u00a0]+(?P<name>[A-Z][\w'\u2019&-]*"
+    r"(?:[\s\u00a0]+[A-Z][\w'\u2019&-]*)*)"
+)
+
+
+def _named_event_after(read: str, start: int, end: int, word: str) -> str | None:
+    """The release word ``word`` from ``start`` to ``end`` in ``read`` with the capitalized
+    name of an event just after it ("premiered at Tribeca", "opened SXSW":
+    :data:`EVENT_SHOWING_WORDS`), or ``None``: no month's or weekday's name, nor "No." of a
+    chart's place."""
+    if word not in EVENT_SHOWING_WORDS:
+        return None
+    found = _AT_A_NAMED_EVENT.match(read, end)
+    if found is None or found["name"].split()[0].casefold() in _NOT_AN_EVENTS_NAME:
+        return None
+    return " ".join(read[start : found.end()].split())
+
+
+#: The words that start a clause of their own after "and", "but" or "then" (with an adverb
+#: in "-ly" between): a verb's helper ("and was honored on", "and has", "and will"), or a
+#: verb of the past ("and died in 2023", "and topped the box office on", "and married");
+#: "and in the UK on June 7" and "in Prague and Budapest in 2022" join no clause. A date's
+#: own clause ends at them, as at a comma or another clause mark
+#: (:func:`date_of_its_predicates_event`).
+CLAUSE_VERB_HELPERS = (
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
+    "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do",
+    "got", "gets",
+)  # fmt: skip
+_CLAUSE_JOIN = re.compile(
+    r"(?<![\w'\u2019-])(?i:and|but|then)[\s\u00a0]+(?=(?:[^\W\d_]+ly[\s\u00a0]+)?(?:"
+    + _phrases(CLAUSE_VERB_HELPERS)
+    + r"|[^\W\d_]+ed)(?![\w'\u2019-]))"
+)
+# A verb's helper and the participle after it, with an adverb in "-ly" between: the verb of
+# its clause ("death was reported on March 18, 2023", "was honored on", "was rated R on").
+_HELPED_PARTICIPLE = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(CLAUSE_VERB_HELPERS)
+    + r")[\s\u00a0]+(?:[^\W\d_]+ly[\s\u00a0]+)?(?P<verb>[^\W\d_]+(?:ed|en))(?![\w'\u2019-])"
+)
+#: The words a date's clause may hold beside the date and still tell of no event of its
+#: own: an apposition or a fronted date ("Lance Reddick's death, on March 17, 2023, was
+#: reported", "On June 6, 2025, Ballerina hits theaters"), read by the event word nearest
+#: to it across the clause marks.
+DATE_CLAUSE_FILLERS = (
+    "on", "in", "at", "of", "by", "from", "since", "around", "about", "circa", "the", "a",
+    "an", "early", "late", "mid", "and", "or", "then", "as", "back", "some", "time", "day",
+    "date", "year",
+)  # fmt: skip
+_DATE_CLAUSE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _date_clause(read: str, written: Sequence[_WrittenDate], date: _WrittenDate) -> tuple[int, int]:
+    """Where the written ``date``'s own clause of ``read`` starts and ends: back and on to a
+    comma or other clause mark (none counted inside a date: "June 7, 2024"), the sentence's
+    ends, or an "and", "but" or "then" that starts a clause of its own
+    (:data:`CLAUSE_VERB_HELPERS`: "and was honored", "and died")."""
+    begin, end = _sentence_start(read, date.start), len(read)
+    dates = [(each.start, each.end) for each in written]
+    for mark in itertools.chain(
+        _EVENT_SEGMENT_MARK.finditer(read), _CLAUSE_JOIN.finditer(read), re.finditer(r"[.!?]", read)
+    ):
+        if any(first <= mark.start() < last for first, last in dates):
+            continue
+        if begin <= mark.start() and mark.end() <= date.start:
+            begin = mark.end()
+        elif date.end <= mark.start() < end:
+            end = mark.start()
+    return begin, end
+
+
+def _date_clause_tells_nothing(read: str, clause: tuple[int, int], date: _WrittenDate) -> bool:
+    """Whether the date's clause holds no word but the date's and
+    :data:`DATE_CLAUSE_FILLERS` (names blanked, "_", hold none), or tells of a plan changed
+    (:data:`CHANGE_WORDS`: ", vacating June 7, 2024", ", giving up June 7, 2024"), which
+    the nearest event word across the clause marks dates and the change rules read."""
+    if _ANY_CHANGE_WORD.search(read, *clause) is not None:
+        return True
+    fillers = {word.casefold() for word in DATE_CLAUSE_FILLERS}
+    rest = read[clause[0] : date.start] + " " + read[date.end : clause[1]]
+    return all(word.casefold() in fillers for word in _DATE_CLAUSE_WORD.findall(rest))
 
 
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -3466,7 +3581,19 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     release's; "Lance Reddick, born December 31, 1962, died in 2023" dates no death on
     December 31, 1962; "Ballerina's release date was announced on November 10, 2023" dates
     the announcement, "Ballerina leaves theaters on August 1, 2025" the end of its run,
-    "March 17, 2024 marked one year since Lance Reddick died" an anniversary. A word of the
+    "March 17, 2024 marked one year since Lance Reddick died" an anniversary; a premiere,
+    debut or opening at a named event ("premiered at SXSW on", "opened Tribeca on":
+    :data:`EVENT_SHOWING_WORDS`) that event's screening, no release. The date is bound to
+    a word of the predicate's own in its own clause (back and on to a comma or other clause
+    mark, or an "and", "but" or "then" that starts a clause of its own:
+    :data:`CLAUSE_VERB_HELPERS`): "Lance Reddick died in 2023 and was honored on March 17,
+    2024", "who died in 2023, was honored on", "married ... on June 7, 2011 and died" date
+    no death, a clause with no such word dating its own event; and a verb with its helper
+    between that word and the date is the date's ("Lance Reddick's death was reported on
+    March 18, 2023"). A clause of the date alone, or of a plan changed ("Lance Reddick's
+    death, on March 17, 2023, was reported", "On June 6, 2025, Ballerina hits theaters",
+    ", vacating June 7, 2024": :data:`DATE_CLAUSE_FILLERS`), is read by the nearest event
+    word across the clause marks. A word of the
     predicate's own before the date, with another thing's word before it in its clause
     (``_OTHER_SUBJECTS``: "The first trailer for Ballerina was released on March 3, 2024",
     "Ballerina's soundtrack was released on", "A hoax claimed Lance Reddick died on"), is
@@ -3497,7 +3624,19 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     own_words = {" ".join(word.casefold().split()) for word in own}
     said = ""
     for each in places:
-        bound = _event_bound(read, written, each, found)
+        clause = _date_clause(read, written, each)
+        near = found
+        if not _date_clause_tells_nothing(read, clause, each):
+            # The date's own clause tells of an event: the date is bound to a word of it.
+            near = [word for word in found if clause[0] <= word[0] and word[1] <= clause[1]]
+            if not near:
+                shown_clause = " ".join(sentence[clause[0] : clause[1]].split())
+                said = (
+                    f"in its clause {shown_clause!r}, with no word of"
+                    f" {_EVENTS_OF[claim.predicate.value]} in it"
+                )
+                continue
+        bound = _event_bound(read, written, each, near)
         if bound is None:
             said = said or f"with no word of {_EVENTS_OF[claim.predicate.value]} by it"
             continue
@@ -3505,6 +3644,24 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
         if word not in own_words:
             said = f"as the date of {word!r}"
             continue
+        # Another verb between the predicate's word and the date is the date's own: "death
+        # was reported on March 18, 2023".
+        helped = [
+            verb
+            for verb in _HELPED_PARTICIPLE.finditer(read, start, each.start)
+            if verb.start("verb") > start
+            and " ".join(verb["verb"].casefold().split()) not in own_words
+            and not any(w[0] == verb.start("verb") for w in found)
+        ]
+        if helped:
+            said = f"as the date of {helped[-1]['verb']!r}"
+            continue
+        if claim.predicate.value == "release_date":
+            match = _EVENT_WORD.match(read, start)
+            event = None if match is None else _named_event_after(read, start, match.end(), word)
+            if event is not None:
+                said = f"as the date of {event!r}, an event's screening"
+                continue
         thing = _other_subject(read, start, found) if start < each.start else None
         # "Filming on Ballerina began ... and wrapped in March 2023": the filming is the
         # predicate's own event, so its "wrapped" dates it as "wrapped filming" does.
@@ -3635,6 +3792,55 @@ _RUN_END_BEFORE = re.compile(
     + _as_words(RUN_END_WORDS)
     + r")(?:\s+(?:on|in|at))?(?:\s+(?:the\s+end\s+of|early|mid|late|mid-))?\s*$"
 )
+#: The verbs and nouns of a run's ending, in every form: before a release date in its own
+#: clause (back to a comma or other clause mark, or the date before it), they make the date
+#: the day the run ends, no release of any medium ("Ballerina will close in theaters on
+#: August 22, 2025", "Ballerina's theatrical release will end on", "will expire on", "will
+#: finish in theaters on", "will wrap up in theaters on", "will be out of theaters on", "will
+#: play in theaters for the last time on", "concluded on", "leaves Peacock on"), unless the
+#: claim's note quotes them and says why the date stands
+#: (:func:`release_date_not_a_runs_end`). "end" just before "of" and the date ("opens at the
+#: end of May 2025") places the date in its month, and ends nothing.
+RUN_ENDING_WORDS = (
+    "end", "ends", "ended", "ending", "close", "closes", "closed", "closing", "closure",
+    "finish", "finishes", "finished", "finishing", "expire", "expires", "expired",
+    "expiring", "expiry", "expiration", "conclude", "concludes", "concluded", "concluding",
+    "conclusion", "wrap up", "wraps up", "wrapped up", "wrapping up", "wind down",
+    "winds down", "wound down", "winding down", "leave", "leaves", "leaving", "exit",
+    "exits", "exited", "exiting", "depart", "departs", "departed", "departing", "departure",
+    "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing",
+    "out of theaters", "out of theatres", "out of cinemas", "pulled from", "removed from",
+    "for the last time", "for the final time", "last day", "final day", "last days",
+    "final days", "last showing", "final showing", "last showings", "final showings",
+    "last screening", "final screening", "last screenings", "final screenings",
+    "last chance", "final chance",
+)  # fmt: skip
+_RUN_ENDING = re.compile(_as_words(RUN_ENDING_WORDS))
+# "end of" just before the date it places: "at the end of May 2025", "end-of-May".
+_END_OF_JUST_BEFORE = re.compile(r"(?i:end)[\s-]+(?i:of)[\s-]+(?:(?i:early|mid|late)[\s-]+)?\Z")
+
+
+def _run_ending_in_clause(
+    read: str, written: Sequence[_WrittenDate], date: _WrittenDate
+) -> str | None:
+    """The last words of :data:`RUN_ENDING_WORDS` before the written ``date`` in its own
+    clause of ``read`` (back to a clause mark, none counted inside a date, the end of the
+    date before it, or the sentence's start), or ``None``."""
+    start = max(
+        (each.end for each in written if each.end <= date.start),
+        default=_sentence_start(read, date.start),
+    )
+    start = max(start, _sentence_start(read, date.start))
+    dates = [(each.start, each.end) for each in written]
+    for mark in _EVENT_SEGMENT_MARK.finditer(read, start, date.start):
+        if not any(first <= mark.start() < last for first, last in dates):
+            start = mark.end()
+    found = [
+        each
+        for each in _RUN_ENDING.finditer(read, start, date.start)
+        if _END_OF_JUST_BEFORE.match(read, each.start(), date.start) is None
+    ]
+    return " ".join(found[-1][1].split()) if found else None
 
 
 def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -3644,8 +3850,11 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
     any medium ("arrives on Peacock after its theatrical run ends on August 14, 2025" gives
     no streaming day), and so does a verb of ending (:data:`RUN_ENDING_VERBS`) before the
     "-ing" form of a verb earlier in the date's sentence ("Ballerina will cease streaming on
-    Peacock on August 22, 2025", "will stop playing in theaters on"), unless the note
-    quotes the words and says why the date stands. A
+    Peacock on August 22, 2025", "will stop playing in theaters on"), and so does a verb or
+    noun of a run's ending (:data:`RUN_ENDING_WORDS`) before the date in its own clause
+    ("will close in theaters on", "theatrical release will end on", "will be out of theaters
+    on", "for the last time on"), unless the note quotes the words and says why the date
+    stands. A
     "through" just after another date ends a range, which
     :func:`date_not_bounded_by_its_quote_or_noted` reads."""
     if claim.predicate.value != "release_date" or not isinstance(claim.value, DateValue):
@@ -3667,6 +3876,14 @@ def release_date_not_a_runs_end(claim: Claim, catalog: Catalog) -> list[Breach]:
                     f"the quote writes {words!r} before {claim.value.date}, the end of a"
                     " run, no release date of any medium: quote the words with it in the"
                     " note and say why the date stands"
+                )
+                return [Breach("run's end", "value.date", message)]
+            words = _run_ending_in_clause(read, written, each)
+            if words is not None and not re.search(_as_words((words,)), quoted):
+                message = (
+                    f"the quote writes {words!r} before {claim.value.date}, the end of a run"
+                    " (in the date's own clause), no release date of any medium: quote the"
+                    " words with it in the note and say why the date stands"
                 )
                 return [Breach("run's end", "value.date", message)]
             continue
@@ -4749,11 +4966,13 @@ def _figure_unwritten(
 #: ``at_least``, as is the low end of an estimate ("as little as", "as low as"); one not
 #: reached or not passed ("under", "below", "sub-" as in "a sub-$90 million budget", "up
 #: to", "as much as", "as high as", "no more than", and "nearly", "almost", "close to",
-#: "just shy of", "south of", "nigh on", which news texts write for a figure just short of
-#: it) ``at_most``; one near it either side ("about", "some", "more like", "in the region
-#: of") ``about``. The longest words that stand before the figure are read ("no more
-#: than" is not "more than", "just over" names itself), and the "no" or "not" of "no more
-#: than" or "not less than" bounds the figure, not negates it. They are read across up to
+#: "just shy of", "short of", "south of", "nigh on", "nudging", which news texts write for a
+#: figure just short of it, and a ceiling: "a maximum of", "within") ``at_most``, a floor ("a
+#: minimum of") ``at_least``; one near it either side ("about", "some", "more like", "in the
+#: region of", "in the neighborhood of", "on the order of") ``about``. The longest words that
+#: stand before the figure are read ("no more than" is not "more than", "just over" names
+#: itself), and the "no" or "not" of "no more than" or "not less than" bounds the figure, not
+#: negates it. They are read across up to
 #: three words of :data:`BOUND_READ_ACROSS` ("less than its planned $90 million" is
 #: ``at_most``), and an adverb before them leaves them theirs ("far below" is "below").
 #: The verbs of a threshold are bounds too, in their forms: one crossed ("topped",
@@ -4772,6 +4991,7 @@ BOUND_WORDS = {
             "breaks", "breaking", "broken", "as little as", "as low as", "as few as",
             "as short as", "top", "cross", "pass", "crack", "surpass", "eclipse", "exceed",
             "break", "clear", "clears", "cleared", "clearing", "past", "beyond",
+            "a minimum of", "minimum of", "a floor of",
         ),
         Bound.AT_LEAST,
     ),
@@ -4782,14 +5002,16 @@ BOUND_WORDS = {
             "as many as", "no more than", "not more than", "south of", "nearing", "nears",
             "neared", "approaching", "approaches", "closing in on", "closes in on",
             "the better part of", "the best part of", "as high as", "as long as", "sub-",
-            "nigh on", "nigh", "pushing",
+            "nigh on", "nigh", "pushing", "a maximum of", "maximum of", "short of",
+            "just short of", "within", "nudging", "nudges", "nudged",
         ),
         Bound.AT_MOST,
     ),
     **dict.fromkeys(
         (
             "about", "around", "roughly", "some", "approximately", "an estimated", "more like",
-            "in the region of", "~",
+            "in the region of", "in the neighborhood of", "in the neighbourhood of",
+            "on the order of", "~",
         ),
         Bound.ABOUT,
     ),
@@ -4800,7 +5022,8 @@ BOUND_WORDS = {
 #: words also just after a comma ("$90 million, at most"), or a plus sign on it ("$400m+", "400
 #: million-plus"). "Tops" and "max" are read only just after a comma ("$90 million, tops") or just
 #: after the figure with no word after them ("$90 million tops."): "$90 million and tops the chart"
-#: bounds nothing. "And change" and "odd" say a little more than the figure ("$12 million and
+#: bounds nothing. A figure still growing is ``at_least`` ("$58 million and counting", "and rising",
+#: "and climbing"). "And change" and "odd" say a little more than the figure ("$12 million and
 #: change", "$12 million odd", "$12 million-odd", and "odd" between the number and its scale word,
 #: "$12-odd million"); "odd" and "plus" are read only just after the figure, with no word after
 #: them: "plus" before one adds another figure ("$12 million plus $5 million for marketing"). A
@@ -4814,6 +5037,7 @@ BOUND_WORDS_AFTER = {
         (
             "or more", "or over", "or above", "or longer", "and up", "at least", "+", "-plus",
             "and change", "odd", "-odd", "plus", "at a minimum", "at minimum", "at the very least",
+            "and counting", "and rising", "and climbing",
         ),
         Bound.AT_LEAST,
     ),
@@ -5197,6 +5421,9 @@ KEEPING_WORDS = (
 )  # fmt: skip
 _KEEPING = re.compile(_as_words(KEEPING_WORDS))
 _UNTIL_AFTER = re.compile(r",?[\s\u00a0]+" + _as_words(CHANGE_WORDS["just after"]))
+# Any word of a change: a date's clause that holds one tells of the predicate's own plan,
+# changed (:func:`_date_clause_tells_nothing`: "bumped to June 6, 2025, vacating June 7").
+_ANY_CHANGE_WORD = re.compile(_as_words(itertools.chain(*CHANGE_WORDS.values())))
 # A date's "until" with no figure after it in its clause: no range's end.
 _UNTIL_NO_FIGURE = re.compile(r"[^;:.!?0-9]*(?:[;:.!?]|\Z)")
 # "since" or "later" before a verb of a change, or "no longer the plan", after a value.
