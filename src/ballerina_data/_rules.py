@@ -865,6 +865,12 @@ STATUS_WORDS = {
         # A link held once and lost (FORMER_LINK_WORDS): "who once owned the Continental".
         "once", "former", "used to", "deposed", "replaced as", "removed as", "dethroned",
         "unseated", "stepped down as",
+        # A post ended, in every form of its verb: "steps down as", "was dismissed as",
+        # "stripped of his post as", "was succeeded as", "outgoing".
+        "step down", "steps down", "stepped down", "stepping down", "dismissed as",
+        "dismissed from", "removed from", "stripped", "strips", "stripping", "is succeeded",
+        "are succeeded", "was succeeded", "were succeeded", "been succeeded",
+        "being succeeded", "outgoing", "deposes", "deposing", "dethrones", "unseats",
     ),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
@@ -886,12 +892,15 @@ STATUS_WORDS = {
         *("on pace for", "on course for"),
         *STREAMING_ANNOUNCING_WORDS,
         *_hearsay_backing(Status.EXPECTED),
+        # A link not held yet (NOT_YET_LINK_WORDS): "the incoming manager".
+        *("incoming", "designate", "elect", "soon-to-be", "soon to be", "future"),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
         "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
         *STREAMING_ANNOUNCING_WORDS, *_hearsay_backing(Status.SCHEDULED),
+        *("incoming", "designate", "elect", "soon-to-be", "soon to be"),
     ),
     Status.RELEASED: (
         "released", "premiered", "introduced", "release of", "opened", "debuted",
@@ -12857,18 +12866,33 @@ def _link_refusal(claim: Claim, another: tuple[str, str] | None, backwards: list
     )
 
 
-#: The links a holder may lose, and the words of a link held once or lost, read in the
-#: link's own clause: "Winston Scott, who once owned the Continental Hotel" ("once" before
-#: the verb), "formerly", "former", "used to", "previously", "was deposed as head of",
-#: "was replaced as head", "removed as", "dethroned", "unseated", "stepped down as". The
-#: claim has the status ``superseded``, or its note quotes the words and says why the link
-#: stands (:func:`former_link_superseded_or_noted`). Patterns, read whole in any case.
+#: The links a holder may lose, and the words of a link held once or lost, or ending, read
+#: in the link's own clause: "Winston Scott, who once owned the Continental Hotel" ("once"
+#: before the verb), "formerly", "former", "used to", "previously", "was deposed as head
+#: of", "was replaced as head", "removed as", "dethroned", "unseated", "outgoing"; and the
+#: removal from a post in every form of its verb ("steps down as", "stepped down from",
+#: "was dismissed as", "stripped of his post as", "was succeeded as"). The claim has the
+#: status ``superseded``, or its note quotes the words and says why the link stands
+#: (:func:`former_link_superseded_or_noted`). Patterns, read whole in any case.
 FORMER_LINK_PREDICATES = ("owned_by", "director_manager", "member_of")
 FORMER_LINK_WORDS = (
     r"once(?=\s+(?!again\b|more\b|upon\b)[a-z]+(?:ed|wn|d)\b)", r"formerly", r"former",
-    r"used\s+to", r"previously", r"deposed", r"replaced\s+as", r"removed\s+as",
-    r"dethroned", r"unseated", r"stepped\s+down\s+as",
+    r"used\s+to", r"previously", r"depos(?:e|es|ed|ing)", r"replaced\s+as",
+    r"remov(?:e|es|ed|ing)\s+(?:as|from)", r"dethron(?:e|es|ed|ing)",
+    r"unseat(?:s|ed|ing)?", r"st(?:ep|eps|epped|epping)\s+down",
+    r"dismiss(?:es|ed|ing)?\s+(?:as|from)",
+    r"strip(?:s|ped|ping)?(?:\s+[\w'\u2019]+){0,2}?\s+of",
+    r"(?:is|are|was|were|be|been|being)\s+succeeded", r"outgoing",
 )  # fmt: skip
+#: The words of a link not held yet, read in the link's own clause as
+#: :data:`FORMER_LINK_WORDS` are: "the incoming manager", "manager-designate", "the
+#: manager-elect", "soon-to-be". The claim has the status ``expected`` or ``scheduled``, or
+#: its note quotes the words and says why the link stands. Patterns, read whole in any case.
+NOT_YET_LINK_WORDS = (r"incoming", r"designate", r"elect", r"soon[-\s]to[-\s]be", r"future")
+NOT_YET_LINK_STATUSES = frozenset({Status.EXPECTED, Status.SCHEDULED})
+_NOT_YET_LINK = re.compile(
+    r"(?<![\w'\u2019])(" + "|".join(NOT_YET_LINK_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
 _FORMER_LINK = re.compile(
     r"(?<![\w'\u2019-])(" + "|".join(FORMER_LINK_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
 )
@@ -12879,32 +12903,37 @@ def former_link_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Brea
     ``director_manager``, ``member_of``) whose own clause (its :func:`lead_in` but for
     another clause, the quote, and the words after it to a clause's break; a word inside a
     name of the catalog is the name's) says it was held once or lost
-    (:data:`FORMER_LINK_WORDS`: "once owned", "was deposed as head of", "was replaced as
-    head of") has the status ``superseded``, or its note quotes the words."""
-    if (
-        claim.predicate.value not in FORMER_LINK_PREDICATES
-        or not isinstance(claim.value, EntityRef)
-        or claim.qualifiers.status in SUPERSEDED_STATUSES
+    (:data:`FORMER_LINK_WORDS`: "once owned", "was deposed as head of", "steps down as",
+    "was dismissed as", "outgoing") has the status ``superseded``; one whose clause says it
+    is not held yet (:data:`NOT_YET_LINK_WORDS`: "the incoming manager") has the status
+    ``expected`` or ``scheduled``; or else its note quotes the words."""
+    if claim.predicate.value not in FORMER_LINK_PREDICATES or not isinstance(
+        claim.value, EntityRef
     ):
         return []
     lead = len(lead_in(claim, catalog))
     sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
     written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
-    if not _FORMER_LINK.search(written):
-        return []
     blanked = _without_names(written, claim, catalog)
     passages = " ".join(" ".join(note_passages(claim.note)).casefold().split())
-    for found in _FORMER_LINK.finditer(blanked):
-        words = " ".join(found[1].casefold().split())
-        if words in passages:
+    for table, statuses, makes in (
+        (_FORMER_LINK, SUPERSEDED_STATUSES, _SUPERSEDED),
+        (_NOT_YET_LINK, NOT_YET_LINK_STATUSES, "a link not held yet"),
+    ):
+        if claim.qualifiers.status in statuses:
             continue
-        message = (
-            f"the quote's clause writes {words!r} of the {claim.predicate.value} link, which"
-            f" makes it {_SUPERSEDED}: give it the status 'superseded', or quote the words in"
-            " the note and say why it stands"
-        )
-        return [Breach("former link", "qualifiers.status", message)]
+        for found in table.finditer(blanked):
+            words = " ".join(found[1].casefold().split())
+            if words in passages:
+                continue
+            wanted = " or ".join(repr(status.value) for status in sorted(statuses, key=str))
+            message = (
+                f"the quote's clause writes {words!r} of the {claim.predicate.value} link,"
+                f" which makes it {makes}: give it the status {wanted}, or quote the words"
+                " in the note and say why it stands"
+            )
+            return [Breach("former link", "qualifiers.status", message)]
     return []
 
 
