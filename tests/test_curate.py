@@ -1109,6 +1109,18 @@ RULES_BROKEN = [
         " occupation",
     ),
     (
+        "occupation not held",
+        {
+            "subject": "character/rooney",
+            "predicate": "occupation",
+            "value": {"type": "text", "text": "assassin"},
+            "quote": "Rooney, a budding assassin",
+        },
+        '"text": "assassin"',
+        "value.text: the quote writes 'assassin' with 'budding', which makes it a calling not"
+        " taken up yet, not an occupation character/rooney holds",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",
@@ -2020,6 +2032,7 @@ RULES_TEXT += " Keanu Reeves lobbied to star in Ballerina."
 RULES_TEXT += " Ballerina opens against Materialists."
 RULES_TEXT += " As of August 1, 2025, Ballerina has grossed $137 million."
 RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
+RULES_TEXT += " Rooney, a budding assassin, returns."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -202,6 +202,7 @@ __all__ = [
     "notes_quote_the_text",
     "occupation_not_a_played_part",
     "occupation_not_anothers",
+    "occupation_now_held_or_noted",
     "plain",
     "production_status_not_undone_or_superseded",
     "production_status_says_only_how_far",
@@ -8795,6 +8796,108 @@ def occupation_not_anothers(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("another's occupation", "value.text", message)]
 
 
+#: The words that make an occupation written just after them (an article, a possessive
+#: pronoun and one word may come between) one the subject does not hold now, by what they
+#: make it: a disguise ("disguised as a waiter", "undercover as", "dressed as", "in the guise
+#: of"), a calling not taken up yet ("a budding assassin", "a future assassin", "a trainee
+#: assassin"), one given up ("a reformed assassin", "a lapsed assassin"), or another's, of
+#: whom the subject is the object ("the target of a hitman", "hunted by"). Each in every
+#: form, read across any whitespace (:func:`occupation_now_held_or_noted`).
+OCCUPATION_NOT_HELD_BEFORE: dict[str, tuple[str, ...]] = {
+    "a disguise": (
+        "disguised as", "disguise as", "disguises as", "disguising as", "in disguise as",
+        "disguised herself as", "disguised himself as", "disguises herself as",
+        "disguises himself as", "disguising herself as", "disguising himself as",
+        "undercover as", "dressed as", "dresses as", "dress as", "dressing as",
+        "dressed up as", "dresses up as", "dressing up as", "in the guise of", "guise of",
+        "costumed as", "in costume as", "passes as", "passed as", "passing as",
+        "passes herself off as", "passes himself off as", "passed herself off as",
+        "passed himself off as", "passing herself off as", "passing himself off as",
+        "impersonates", "impersonated", "impersonating", "pretending to be",
+        "cover as", "cover identity as",
+    ),
+    "a calling not taken up yet": (
+        "budding", "future", "fledgling", "trainee", "apprentice", "soon-to-be",
+        "soon to be", "novice", "in training as", "training as", "trains as", "trained as",
+    ),
+    "a calling given up": (
+        "reformed", "lapsed", "retired", "erstwhile", "one-time", "onetime", "ex-",
+        "formerly", "former", "once",
+    ),
+    "another's calling": (
+        "target of", "targeted by", "victim of", "hunted by", "prey of", "quarry of",
+        "mark of", "pursued by", "chased by", "stalked by", "wanted by", "sought by",
+    ),
+}  # fmt: skip
+#: The words that do the same written just after the occupation: "an assassin in
+#: training", "assassination behind" ("left assassination behind"), "a ballerina as a
+#: child" (:func:`occupation_now_held_or_noted`).
+OCCUPATION_NOT_HELD_AFTER: dict[str, tuple[str, ...]] = {
+    "a calling not taken up yet": ("in training", "in-training", "in the making", "to be"),
+    "a calling given up": (
+        "behind", "as a child", "as a girl", "as a boy", "as a teen", "as a teenager",
+        "as a young girl", "as a young boy", "as a young woman", "as a young man",
+        "as a kid", "in her youth", "in his youth", "in their youth", "in childhood",
+        "in her childhood", "in his childhood", "in the past", "no more", "no longer",
+        "years ago",
+    ),
+}  # fmt: skip
+_NOT_HELD_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?P<said>"
+    + _phrases({word for words in OCCUPATION_NOT_HELD_BEFORE.values() for word in words})
+    + r"))(?:[\s\u00a0]+(?i:an?|the|her|his|their))?(?:[\s\u00a0]+[\w'\u2019-]+)?[\s\u00a0]*\Z"
+)
+_NOT_HELD_AFTER = re.compile(
+    r"[\s\u00a0]*(?P<said>(?i:"
+    + _phrases({word for words in OCCUPATION_NOT_HELD_AFTER.values() for word in words})
+    + r"))(?![\w'\u2019-])"
+)
+
+
+def _not_held_kind(said: str, tables: Mapping[str, tuple[str, ...]]) -> str:
+    """What the words ``said`` of :data:`OCCUPATION_NOT_HELD_BEFORE` or
+    :data:`OCCUPATION_NOT_HELD_AFTER` make an occupation."""
+    folded = " ".join(said.casefold().split())
+    return next(kind for kind, words in tables.items() if folded in words)
+
+
+def occupation_now_held_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """An occupation is one the subject holds: its value written just after words of a
+    disguise, a calling not taken up yet, one given up, or another's calling
+    (:data:`OCCUPATION_NOT_HELD_BEFORE`: "disguised as a waiter", "a budding assassin", "a
+    reformed assassin", "the target of a hitman"), or just before words that do the same
+    (:data:`OCCUPATION_NOT_HELD_AFTER`: "an assassin in training", "left assassination
+    behind", "was a ballerina as a child"), is not the subject's occupation. The value
+    keeps the words ("budding assassin"), or a note quotes them and says why it is."""
+    if claim.predicate.value != "occupation" or not isinstance(claim.value, Text):
+        return []
+    value = claim.value.text
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    pattern = re.compile(r"(?<![\w'\u2019-])" + _phrase(value) + r"(?![\w'\u2019-])", re.IGNORECASE)
+    for found in pattern.finditer(sentence, len(lead)):
+        before = _NOT_HELD_BEFORE.search(sentence[: found.start()])
+        after = _NOT_HELD_AFTER.match(sentence, found.end())
+        said, tables = (
+            (before["said"], OCCUPATION_NOT_HELD_BEFORE)
+            if before is not None
+            else (after["said"], OCCUPATION_NOT_HELD_AFTER)
+            if after is not None
+            else (None, OCCUPATION_NOT_HELD_BEFORE)
+        )
+        if said is None or _note_quotes(claim, said):
+            continue
+        words = " ".join(said.split())
+        message = (
+            f"the quote writes {value!r} with {words!r}, which makes it"
+            f" {_not_held_kind(said, tables)}, not an occupation {claim.subject} holds: keep"
+            f" the words in the value, or quote {words!r} in the note and say why it is"
+            f" {claim.subject}'s occupation"
+        )
+        return [Breach("occupation not held", "value.text", message)]
+    return []
+
+
 def _played_part_word(between: str) -> str | None:
     """The first word of :data:`PLAYING_WORDS` in ``between`` that plays a part, quoted."""
     for found in _PLAYING.finditer(between):
@@ -13174,6 +13277,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
             claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
         ),
         *occupation_not_anothers(claim, catalog),
+        *occupation_now_held_or_noted(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
