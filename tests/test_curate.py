@@ -1121,6 +1121,18 @@ RULES_BROKEN = [
         " taken up yet, not an occupation character/rooney holds",
     ),
     (
+        "other name not held",
+        {
+            "subject": "character/rooney",
+            "predicate": "other_name",
+            "value": {"type": "text", "text": "Eve"},
+            "quote": "Rooney drops the alias Eve",
+        },
+        '"text": "Eve"',
+        "value.text: the quote writes 'Eve' after 'drops', which makes it a name given up or"
+        " refused, not a name character/rooney goes by",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",
@@ -2033,6 +2045,7 @@ RULES_TEXT += " Ballerina opens against Materialists."
 RULES_TEXT += " As of August 1, 2025, Ballerina has grossed $137 million."
 RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
 RULES_TEXT += " Rooney, a budding assassin, returns."
+RULES_TEXT += " Rooney drops the alias Eve."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

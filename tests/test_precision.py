@@ -8762,12 +8762,52 @@ def test_an_occupation_is_one_held_now(text: str, value: str, said: str | None) 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "said", "status"),
+    [
+        # Reported: a name the subject gives up, one held before, and the one who dubs the
+        # subject were accepted as another name of the subject.
+        ("Rooney drops the alias Eve.", "Eve", "drops", None),
+        ("Rooney refuses the alias Eve.", "Eve", "refuses", None),
+        ("Rooney sheds the name Eve.", "Eve", "sheds", None),
+        ("Rooney renounces the name Eve.", "Eve", "renounces", None),
+        ("Rooney was formerly known as the Ballerina.", "the Ballerina", "formerly known as",
+         Status.SUPERSEDED),
+        ("Rooney is dubbed by Jane Doe in the French version.", "Jane Doe", "is dubbed by",
+         None),
+        # A name the subject goes by: accepted.
+        ("Rooney goes by the alias Eve.", "Eve", None, None),
+        ("Rooney is dubbed the Ballerina.", "the Ballerina", None, None),
+    ],
+)  # fmt: skip
+def test_another_name_is_one_the_subject_goes_by(
+    text: str, value: str, said: str | None, status: Status | None
+) -> None:
+    claim = attrs.evolve(
+        _from_text(text, text.rstrip("."), Predicate.OTHER_NAME, Text(text=value)),
+        subject="character/rooney",
+    )
+    _refused_unless_noted(
+        _rules.other_name_held_or_noted,
+        claim,
+        None if said is None else f"after {said!r}",
+        ("other name not held", "value.text"),
+        f"'{said}': she goes by it all the same.",
+    )
+    if status is not None:
+        held = attrs.evolve(claim, qualifiers=Qualifiers(status=status))
+        assert [] == _rules.other_name_held_or_noted(held, CATALOG)
+        assert [] == _rules.status_backed_by_its_words(held, CATALOG)
+
+
 def test_every_shipped_occupation_is_no_part_played() -> None:
     found = {c.id: _rules.occupation_not_a_played_part(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     found = {c.id: _rules.occupation_not_anothers(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     found = {c.id: _rules.occupation_now_held_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+    found = {c.id: _rules.other_name_held_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
     # Not vacuous: the occupations of people are read ("portrayed by professional ballet
     # dancer Unity Phelan" names the player, so the occupation is hers).

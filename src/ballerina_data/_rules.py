@@ -203,6 +203,7 @@ __all__ = [
     "occupation_not_a_played_part",
     "occupation_not_anothers",
     "occupation_now_held_or_noted",
+    "other_name_held_or_noted",
     "plain",
     "production_status_not_undone_or_superseded",
     "production_status_says_only_how_far",
@@ -856,6 +857,14 @@ STREAMING_ANNOUNCING_WORDS = (
 #: the date was set, whatever came of it. A doubt ("I doubt", "Few believe", "refuses to
 #: confirm": the words of :data:`DENYING_WORDS` that back a status) backs ``unconfirmed``,
 #: most ``speculated`` too.
+#: The words of a name held before ("formerly known as the Ballerina"), which back the
+#: status ``superseded`` (:data:`STATUS_WORDS`, :data:`OTHER_NAME_NOT_HELD_WORDS`).
+FORMER_NAME_WORDS = (
+    "formerly known as", "formerly called", "formerly named", "once known as", "once called",
+    "once named", "previously known as", "previously called", "previously named",
+    "originally known as", "originally called", "originally named", "used to be called",
+    "used to be known as", "used to go by", "once went by", "formerly went by",
+)  # fmt: skip
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     # Backed above all by the words of a change by the value (``_value_superseded``); those
@@ -872,6 +881,8 @@ STATUS_WORDS = {
         "dismissed from", "removed from", "stripped", "strips", "stripping", "is succeeded",
         "are succeeded", "was succeeded", "were succeeded", "been succeeded",
         "being succeeded", "outgoing", "deposes", "deposing", "dethrones", "unseats",
+        # A name held before (OTHER_NAME_NOT_HELD_WORDS): "formerly known as".
+        *FORMER_NAME_WORDS,
     ),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
@@ -8898,6 +8909,76 @@ def occupation_now_held_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     return []
 
 
+#: The words that make another name written just after them (with "the", "her", "his",
+#: "their", "its" or "a", and "alias", "name", "nickname", "moniker", "code name", "title"
+#: between) one the subject does not go by, by what they make it, each with the statuses
+#: that let it through: a name given up or refused ("drops the alias Eve", "sheds the
+#: name", "renounces", "refuses", "rejects", "abandons", "ditches", "gives up"; a note
+#: only), a name held before ("formerly known as", "once called", "previously named",
+#: "used to be called", "her former alias"; the status ``superseded``), and the one who
+#: dubs or voices the subject ("is dubbed by Jane Doe", "voiced by"; a note only). Each in
+#: every form, read across any whitespace (:func:`other_name_held_or_noted`).
+OTHER_NAME_NOT_HELD_WORDS: dict[str, tuple[str, ...]] = {
+    "a name given up or refused": (
+        "drop", "drops", "dropped", "dropping", "shed", "sheds", "shedding", "renounce",
+        "renounces", "renounced", "renouncing", "refuse", "refuses", "refused", "refusing",
+        "reject", "rejects", "rejected", "rejecting", "abandon", "abandons", "abandoned",
+        "abandoning", "ditch", "ditches", "ditched", "ditching", "discard", "discards",
+        "discarded", "discarding", "give up", "gives up", "gave up", "given up",
+        "giving up", "casts off", "cast off", "casting off", "leaves behind", "left behind",
+        "retire", "retires", "retired", "retiring", "no longer uses", "no longer goes by",
+        "no longer known as", "no longer called",
+    ),
+    "a name held before": (
+        *FORMER_NAME_WORDS, "former", "old", "previous", "erstwhile", "one-time", "onetime",
+    ),
+    "the one who dubs or voices the subject": (
+        "dubbed by", "is dubbed by", "voiced by", "dub by", "dubbing by", "voice of",
+        "dubbing artist", "dubbing actor", "dubbing actress", "voice actor", "voice actress",
+    ),
+}  # fmt: skip
+_OTHER_NAME_NOT_HELD = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?P<said>"
+    + _phrases({word for words in OTHER_NAME_NOT_HELD_WORDS.values() for word in words})
+    + r"))(?:[\s\u00a0]+(?i:the|her|his|their|its|an?))?(?:[\s\u00a0]+(?i:alias(?:es)?"
+    r"|names?|nicknames?|monikers?|code[\s\u00a0]*names?|codenames?|titles?|handles?))?"
+    r"[\s\u00a0,:\"'\u2018\u201c]*\Z"
+)
+
+
+def other_name_held_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """Another name (``other_name``) is one the subject goes by: its value written just
+    after words of a name given up or refused, a name held before, or of the one who dubs
+    or voices the subject (:data:`OTHER_NAME_NOT_HELD_WORDS`: "drops the alias Eve",
+    "formerly known as the Ballerina", "is dubbed by Jane Doe") is refused, unless the
+    claim has a status those words back (``superseded`` for a name held before) or a note
+    quotes the words and says why the name is the subject's."""
+    if claim.predicate.value != "other_name" or not isinstance(claim.value, Text):
+        return []
+    value = claim.value.text
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    pattern = re.compile(r"(?<![\w'\u2019-])" + _phrase(value) + r"(?![\w'\u2019-])", re.IGNORECASE)
+    for found in pattern.finditer(sentence, len(lead)):
+        before = _OTHER_NAME_NOT_HELD.search(sentence[: found.start()])
+        if before is None or _note_quotes(claim, before["said"]):
+            continue
+        words = " ".join(before["said"].split())
+        kind = _not_held_kind(words, OTHER_NAME_NOT_HELD_WORDS)
+        # A name held before is superseded; no status lets the others through.
+        statuses = SUPERSEDED_STATUSES if kind == "a name held before" else frozenset()
+        if claim.qualifiers.status in statuses:
+            continue
+        status = "".join(f"give it the status {status.value!r}, or " for status in statuses)
+        message = (
+            f"the quote writes {value!r} after {words!r}, which makes it {kind}, not a name"
+            f" {claim.subject} goes by: {status}quote {words!r} in the note and say why it"
+            f" is {claim.subject}'s name"
+        )
+        return [Breach("other name not held", "value.text", message)]
+    return []
+
+
 def _played_part_word(between: str) -> str | None:
     """The first word of :data:`PLAYING_WORDS` in ``between`` that plays a part, quoted."""
     for found in _PLAYING.finditer(between):
@@ -13278,6 +13359,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         ),
         *occupation_not_anothers(claim, catalog),
         *occupation_now_held_or_noted(claim, catalog),
+        *other_name_held_or_noted(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
