@@ -1121,6 +1121,18 @@ RULES_BROKEN = [
         " taken up yet, not an occupation character/rooney holds",
     ),
     (
+        "relation words (a name compared)",
+        {
+            "subject": "character/rooney",
+            "predicate": "student_of",
+            "value": {"type": "entity", "id": "character/john-wick"},
+            "quote": "Rooney, like John Wick, was trained by the Director",
+        },
+        '"quote": "Rooney, like John Wick',
+        "quote: the quote writes 'trained by' in 'like John Wick', which does not say the"
+        " student_of link of character/rooney and character/john-wick",
+    ),
+    (
         "other name not held",
         {
             "subject": "character/rooney",
@@ -2046,6 +2058,7 @@ RULES_TEXT += " As of August 1, 2025, Ballerina has grossed $137 million."
 RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
 RULES_TEXT += " Rooney, a budding assassin, returns."
 RULES_TEXT += " Rooney drops the alias Eve."
+RULES_TEXT += " Rooney, like John Wick, was trained by the Director."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -1208,6 +1208,20 @@ _LINK_ADVERBIAL = (
     r"(?:\s+(?:exclusively|only|solely|worldwide|globally|internationally|domestically"
     r"|overseas|abroad|theatrically|digitally|in\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?))?"
 )
+# What stands after "trains with" for the one named to be a teacher: no "under" or "by"
+# later in the clause ("Rooney trained with John Wick under the Director").
+_NO_TEACHER_AFTER = r"(?![^,;:.!?]*?\b(?:under|by)\b)"
+# The nouns of a teacher.
+_TEACHER_NOUNS = r"mentors?|teachers?|trainers?|tutors?|instructors?|masters?|senseis?"
+# The object just after a verb of teaching: a name (blanked, or capitalized), with "the"
+# or "young" before it, or "her", "him", "them" ending their phrase ("trained her in
+# ballet"; not "trained her gun on").
+_TEACHING_OBJECT = (
+    r"(?=[\s\u00a0]+(?:(?:the|young)[\s\u00a0]+)?(?:_|(?-i:[A-Z]))"
+    r"|[\s\u00a0]+(?:her|him|them)(?![\w'\u2019-])"
+    r"(?![\s\u00a0]+(?!(?:in|as|to|for|and|at|from|with|since|until|when|after|before|under"
+    r"|personally|herself|himself|themselves|hard|well|early)\b)[a-z]))"
+)
 RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "follows": (
         (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
@@ -1222,14 +1236,31 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:comes?|came|set|takes?\s+place)\s+after", "reverse"),
     ),
     "student_of": (
-        (r"(?:trained|taught|mentored|raised|schooled)\s+(?:by|in|under|with)", "forward"),
-        (r"(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)\s+(?:of|to)", "forward"),
-        (r"stud(?:y|ies|ied)\s+(?:under|with)|under\s+the\s+tutelage\s+of", "forward"),
-        (r"trains?|trained|taught|teach(?:es)?|mentor(?:s|ed)?|tutored", "reverse"),
-        (r"(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)s?|tutelage", "either"),
+        (r"(?:trained|taught|mentored|raised|schooled|tutored|coached|instructed)\s+(?:by|in"
+         r"|under)|(?:trains?|trained|training|stud(?:y|ies|ied|ying))\s+under", "forward"),
+        # "trains with the Ruska Roma", not "trained with John Wick under the Director" (a
+        # fellow pupil).
+        (r"(?:trains?|trained|training|stud(?:y|ies|ied|ying))\s+with" + _NO_TEACHER_AFTER,
+         "forward"),
+        (r"(?<!fellow\s)(?<!fellow-)(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)"
+         r"\s+(?:of|to)|apprenticed\s+to|learn(?:s|ed|t|ing)?\s+from", "forward"),
+        (r"under\s+the\s+tutelage\s+of", "forward"),
+        # A teacher's noun: "The Director, the mentor of Rooney"; a possessive before it
+        # names the student ("Rooney's mentor, the Director": _TEACHER_NOUN).
+        (_TEACHER_NOUNS, "reverse"),
+        # A verb of teaching with its object just after it: "The Director trained Rooney",
+        # not "Rooney trained to kill John Wick", "trained her gun on".
+        (r"(?:trains?|trained|taught|teach(?:es)?|mentor(?:s|ed)|tutor(?:s|ed)|coach(?:es|ed))"
+         + _TEACHING_OBJECT, "reverse"),
+        (r"(?<!fellow\s)(?<!fellow-)(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)s?"
+         r"|tutelage", "either"),
     ),
     "adoptive_parent": (
         (r"adopted\s+by|raised\s+by|taken\s+in\s+by", "forward"),
+        # "adopted daughter" reads as "adoptive" does: a possessive before it names the
+        # parent ("Rooney, the Director's adopted daughter").
+        (r"adopted(?=\s+(?:daughters?|sons?|child|children|kids?|wards?|mother|father"
+         r"|parents?|mom|mum|dad)\b)", "either"),
         (r"adopt(?:s|ed)?|raised|took\s+in|takes\s+in", "reverse"),
         (r"adoptive|foster", "either"),
     ),
@@ -1358,7 +1389,7 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
         # of", "her late husband", "annulled".
         r"split(?:s|ting)?(?:\s+up)?(?:\s+(?:from|with))?|br(?:oke|eaks?|eaking)\s+up",
         r"marriage(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:end(?:s|ed|ing)|f(?:ell|alls?)\s+apart"
-        r"|collaps(?:es|ed))",
+        r"|collaps(?:es|ed)|(?:was\s+|is\s+|been\s+)?dissolv(?:es|ed|ing)|(?:is|was)\s+over)",
         r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between)",
         r"(?:once|previously|formerly|briefly|first)\s+married",
         r"widow(?:s|er|ers)?\s+of|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
@@ -12837,6 +12868,7 @@ RELATION_POSSESSOR: dict[str, str] = {
 # or the parent's.
 _PARENT_WORD = re.compile(r"\s+(?:mother|father|parents?|mom|mum|dad)\b", re.IGNORECASE)
 _CHILD_WORD = re.compile(r"\s+(?:daughters?|sons?|child|children|kids?|wards?)\b", re.IGNORECASE)
+_TEACHER_NOUN = re.compile(_TEACHER_NOUNS, re.IGNORECASE)
 # A possessive ending just before a word: "Director's ", "Director\u2019s ", "Roma' ", with
 # at most one word between ("The Director's star student").
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s?)(?:\s+[\w-]+)?\s+\Z")
@@ -12870,6 +12902,9 @@ def _possessive_order(
     says it does (True), the other one (False), or None where no possessive of a name
     stands before it or the link reads none."""
     wanted = RELATION_POSSESSOR.get(predicate)
+    if predicate == "student_of" and _TEACHER_NOUN.fullmatch(word[0]):
+        # "Rooney's mentor" names the student, as "Rooney's adoptive mother" the child.
+        wanted = "subject"
     if predicate == "adoptive_parent":
         after = blanked[word.end() :]
         wanted = (
@@ -12900,6 +12935,98 @@ def _in_its_order(
     named_after = value_at is not None and value_at > word_at
     named_before = subject_at is not None and subject_at < word_at
     return forward == (named_after or named_before)
+
+
+#: The links between two characters, people or organizations whose word is bound to its
+#: two names (:func:`_link_word_unbound`): the one who does (or is) what the word says is
+#: named before it, the other after it, as its object ("Rooney trains under the Director",
+#: "The Director trained Rooney"), with no comparison, co-subject or third person's clause
+#: between them.
+BOUND_LINKS = frozenset(
+    {"student_of", "adoptive_parent", "member_of", "director_manager", "owned_by", "spouse"}
+)
+# A name compared, not linked: "like", "unlike", "as with", "fellow" just before it.
+_COMPARED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:like|unlike|as[\s\u00a0]+with|as[\s\u00a0]+did|fellow)[\s\u00a0]+"
+    r"(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# A relative pronoun, or "known as"/"called", opening another's clause between a name and
+# its link word ("Rooney hunts the woman who trained under the Director").
+_ANOTHERS_CLAUSE = re.compile(r"(?<![\w'\u2019-])(?i:who|whom|whose|which|that)(?![\w'\u2019-])")
+# Two names joined as co-subjects that act each on their own: "John Wick and Winston both
+# married", "Rooney and John Wick were adopted by".
+_CO_SUBJECTS = re.compile(
+    r"_[_\s\u00a0]*[\s\u00a0]+(?i:and)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?_[_\s\u00a0]*?"
+    r"(?:[\s\u00a0]+(?i:both|each|all|too))?(?=[\s\u00a0])"
+)
+
+
+# A wedding or marriage, and the name just after it that says whom it joined ("to Helen").
+_WEDDING = re.compile(r"(?i:weddings?|marriages?)")
+_TO_A_NAME = re.compile(r"[\s\u00a0]+(?i:to|with)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?_")
+
+
+def _name_spans(written: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``written`` names one of ``names``, in order."""
+    return sorted(found.span() for name in names for found in _name_pattern(name).finditer(written))
+
+
+def _link_word_unbound(
+    written: str,
+    blanked: str,
+    word: re.Match[str],
+    *,
+    forward: bool | None,
+    subject_names: Sequence[str],
+    value_names: Sequence[str],
+) -> str | None:
+    """Why the link word ``word`` is not said of the claim's two names, as the words that
+    say so, or ``None``: a name of the two compared there ("like Winston", "unlike John
+    Wick"); for a word with a direction (``forward``), the name that should follow it
+    written only before it ("Rooney and John Wick trained under the Director" gives John
+    Wick no teacher); for a word read both ways (``forward`` None), the two named as
+    co-subjects acting each on their own ("John Wick and Winston both married"); or a
+    third person's relative clause between the name before the word and the word ("Rooney
+    hunts the woman who trained under the Director")."""
+    subjects, values = _name_spans(written, subject_names), _name_spans(written, value_names)
+    for start, end in (*subjects, *values):
+        compared = _COMPARED_BEFORE.search(written, 0, start)
+        if compared is not None:
+            return " ".join(written[compared.start() : end].split())
+    if subjects and values and forward is not None:
+        first, second = (subjects, values) if forward else (values, subjects)
+        if not any(span[0] >= word.end() - 1 for span in second) and any(
+            span[1] <= word.start() for span in first
+        ):
+            # Both written before the word: the second one shares the first one's part.
+            return " ".join(written[min(first)[0] : word.end()].split())
+    if forward is None:
+        co = _CO_SUBJECTS.search(blanked, 0, word.start())
+        if co is not None and re.search(r"(?i:both|each|all|too)\Z", co[0]):
+            return " ".join(written[co.start() : co.end()].split())
+    before_word = [span for span in (*subjects, *values) if span[1] <= word.start()]
+    possessive = _POSSESSIVE_BEFORE.search(blanked, 0, word.start())
+    if (
+        _WEDDING.fullmatch(word[0])
+        and possessive is not None
+        and not _TO_A_NAME.match(blanked, word.end())
+    ):
+        # "Helen's wedding" says whose wedding, not whom she married: "John Wick was the
+        # best man at Helen's wedding"; "Helen's wedding to John Wick" says it.
+        owner = [span for span in before_word if span[1] == possessive.start()]
+        if owner:
+            return " ".join(written[owner[0][0] : word.end()].split())
+    if before_word:
+        end = max(span[1] for span in before_word)
+        between = blanked[end : word.start()]
+        opener = _ANOTHERS_CLAUSE.search(between)
+        # The words before the clause's "who": none, or an appositive of the name after a
+        # comma ("John Wick (Keanu Reeves), the legendary assassin who left the profession
+        # to marry"), make it the name's own; a verb's object makes it another's.
+        ahead = "" if opener is None else re.sub(r"\([^()]*\)", "", between[: opener.start()])
+        if opener is not None and ahead.strip(" \u00a0") and not ahead.lstrip().startswith(","):
+            return " ".join(written[end : word.end()].split()).strip(" ,")
+    return None
 
 
 #: The links of a work to an organization: the link word is the organization's only in
@@ -13003,6 +13130,7 @@ def link_written_with_its_words_or_noted(
     names = {"subject": subject_names, "value": value_names}
     backwards: list[str] = []
     another = None
+    unbound_words: tuple[str, str] | None = None
     for found in own.finditer(blanked):
         order = rows[int(next(k for k, v in found.groupdict().items() if v is not None)[1:])][1]
         # An organization's link word is its own only in its own clause.
@@ -13011,16 +13139,56 @@ def link_written_with_its_words_or_noted(
         ):
             another = another or (found[0], clause)
             continue
-        if order == "either":
-            # A possessive before a word that reads both ways gives its direction: "The
-            # Director's student John Wick", not "John Wick's student, the Director".
-            possessed = _possessive_order(claim.predicate.value, written, blanked, found, names)
-            if possessed is not False:
-                return []
-        elif _in_its_order(order == "forward", found.start(), subject_at, value_at):
+        # A possessive before a word that reads both ways, or before a teacher's noun, gives
+        # its direction: "The Director's student John Wick", not "John Wick's student, the
+        # Director"; "Rooney's mentor, the Director" (:data:`_TEACHER_NOUN`).
+        teacher = claim.predicate.value == "student_of" and _TEACHER_NOUN.fullmatch(found[0])
+        possessed = (
+            _possessive_order(claim.predicate.value, written, blanked, found, names)
+            if order == "either" or teacher
+            else None
+        )
+        if possessed is True:
+            return []
+        if possessed is None and claim.predicate.value in BOUND_LINKS:
+            unbound = _link_word_unbound(
+                written,
+                blanked,
+                found,
+                forward=None if order == "either" else order == "forward",
+                subject_names=subject_names,
+                value_names=value_names,
+            )
+            if unbound is not None:
+                unbound_words = unbound_words or (found[0], unbound)
+                continue
+        if possessed is None and order == "either":
+            return []
+        if possessed is None and _in_its_order(
+            order == "forward", found.start(), subject_at, value_at
+        ):
             return []
         backwards.append(" ".join(written[found.start() : found.end()].split()))
-    return [Breach("relation words", "quote", _link_refusal(claim, another, backwards))]
+    message = (
+        _unbound_refusal(claim, *unbound_words)
+        if unbound_words is not None and not backwards
+        else _link_refusal(claim, another, backwards)
+    )
+    return [Breach("relation words", "quote", message)]
+
+
+def _unbound_refusal(claim: Claim, link_word: str, said: str) -> str:
+    """Why :func:`link_written_with_its_words_or_noted` refuses ``claim`` whose link word
+    ``link_word`` is not bound to its two names in the words ``said``
+    (:func:`_link_word_unbound`)."""
+    assert isinstance(claim.value, EntityRef)
+    return (
+        f"the quote writes {' '.join(link_word.split())!r} in {said!r}, which does not say"
+        f" the {claim.predicate.value} link of {claim.subject} and {claim.value.id}"
+        " (a name compared, a co-subject, or a third person's clause): quote words that"
+        f" give {claim.subject} the link with {claim.value.id}, or a note must say why"
+        " it stands"
+    )
 
 
 def _link_refusal(claim: Claim, another: tuple[str, str] | None, backwards: list[str]) -> str:
