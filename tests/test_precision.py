@@ -6254,6 +6254,18 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          Predicate.MEMBER_OF, _ROMA, "in 'hunts the woman who is a member of'"),
         ("Rooney hunts the man who married Helen.", _ROONEY, Predicate.SPOUSE, _HELEN,
          "in 'hunts the man who married'"),
+        # Reported: a group named only as the complement of another group was read as the
+        # one joined.
+        ("Rooney is a member of the Ruska Roma's enemies.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "in \"member of the Ruska Roma's enemies\""),
+        ("Rooney is a member of a rival of the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF,
+         _ROMA, "in 'member of a rival of the Ruska Roma'"),
+        ("Rooney is a member of a splinter group of the Ruska Roma.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA, "in 'member of a splinter group of the Ruska Roma'"),
+        ("Rooney is a member of a cult that hunts the Ruska Roma.", _ROONEY,
+         Predicate.MEMBER_OF, _ROMA, "in 'member of a cult that hunts the Ruska Roma'"),
+        ("Rooney joins a cult hunting the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA,
+         "in 'joins a cult hunting the Ruska Roma'"),
     ],
 )  # fmt: skip
 def test_a_link_is_written_with_its_words(
@@ -6359,6 +6371,8 @@ def test_a_link_is_written_with_its_words(
          _DIRECTOR_C),
         ("John Wick's wedding to Helen was small.", _WICK, Predicate.SPOUSE, _HELEN),
         ("Helen's husband, John Wick, returns.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("Rooney is a member of the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
+        ("Rooney belongs to the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
     ],
 )  # fmt: skip
 def test_a_link_whose_quote_gives_it_stands(

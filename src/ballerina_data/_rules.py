@@ -12961,6 +12961,10 @@ _CO_SUBJECTS = re.compile(
 )
 
 
+# What may stand between a membership word and its group: an article.
+_GROUP_AFTER_ITS_WORD = re.compile(r"[\s\u00a0]+(?:(?i:the|an?)[\s\u00a0]+)?")
+# A possessive just after a name, and the word it owns ("'s enemies"), or nothing.
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?:[\s\u00a0]+[\w-]+)?")
 # A wedding or marriage, and the name just after it that says whom it joined ("to Helen").
 _WEDDING = re.compile(r"(?i:weddings?|marriages?)")
 _TO_A_NAME = re.compile(r"[\s\u00a0]+(?i:to|with)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?_")
@@ -12971,6 +12975,34 @@ def _name_spans(written: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return sorted(found.span() for name in names for found in _name_pattern(name).finditer(written))
 
 
+def _another_group(
+    written: str, blanked: str, word: re.Match[str], values: Sequence[tuple[int, int]]
+) -> str | None:
+    """The words where a membership word ``word`` names another group than the value's
+    (at ``values``), or ``None``: the group is named just after its word, an article at
+    most between, and owns nothing there ("a member of the Ruska Roma"; not "a member of a
+    rival of the Ruska Roma", "of the Ruska Roma's enemies", "joins a cult hunting the Ruska
+    Roma")."""
+    after = [span for span in values if span[0] >= word.end()]
+    if not after:
+        return None
+    start, end = after[0]
+    owned = _POSSESSIVE_AFTER.match(blanked, end)
+    if owned is None and _GROUP_AFTER_ITS_WORD.fullmatch(blanked, word.end(), start):
+        return None
+    return " ".join(written[word.start() : end if owned is None else owned.end()].split())
+
+
+def _compared_name(written: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The words where one of the names at ``spans`` is compared, not linked ("like
+    Winston", "unlike John Wick"), or ``None``."""
+    for start, end in spans:
+        compared = _COMPARED_BEFORE.search(written, 0, start)
+        if compared is not None:
+            return " ".join(written[compared.start() : end].split())
+    return None
+
+
 def _link_word_unbound(
     written: str,
     blanked: str,
@@ -12979,6 +13011,7 @@ def _link_word_unbound(
     forward: bool | None,
     subject_names: Sequence[str],
     value_names: Sequence[str],
+    group: bool = False,
 ) -> str | None:
     """Why the link word ``word`` is not said of the claim's two names, as the words that
     say so, or ``None``: a name of the two compared there ("like Winston", "unlike John
@@ -12987,12 +13020,16 @@ def _link_word_unbound(
     Wick no teacher); for a word read both ways (``forward`` None), the two named as
     co-subjects acting each on their own ("John Wick and Winston both married"); or a
     third person's relative clause between the name before the word and the word ("Rooney
-    hunts the woman who trained under the Director")."""
+    hunts the woman who trained under the Director"). With ``group``, a membership word has
+    its group just after it, with an article at most between, and no possessive after it
+    ("a member of a rival of the Ruska Roma", "of the Ruska Roma's enemies", "joins a cult
+    hunting the Ruska Roma" name another group)."""
     subjects, values = _name_spans(written, subject_names), _name_spans(written, value_names)
-    for start, end in (*subjects, *values):
-        compared = _COMPARED_BEFORE.search(written, 0, start)
-        if compared is not None:
-            return " ".join(written[compared.start() : end].split())
+    said = (_another_group(written, blanked, word, values) if group and forward else None) or (
+        _compared_name(written, (*subjects, *values))
+    )
+    if said is not None:
+        return said
     if subjects and values and forward is not None:
         first, second = (subjects, values) if forward else (values, subjects)
         if not any(span[0] >= word.end() - 1 for span in second) and any(
@@ -13158,6 +13195,7 @@ def link_written_with_its_words_or_noted(
                 forward=None if order == "either" else order == "forward",
                 subject_names=subject_names,
                 value_names=value_names,
+                group=claim.predicate.value == "member_of",
             )
             if unbound is not None:
                 unbound_words = unbound_words or (found[0], unbound)
@@ -13185,7 +13223,8 @@ def _unbound_refusal(claim: Claim, link_word: str, said: str) -> str:
     return (
         f"the quote writes {' '.join(link_word.split())!r} in {said!r}, which does not say"
         f" the {claim.predicate.value} link of {claim.subject} and {claim.value.id}"
-        " (a name compared, a co-subject, or a third person's clause): quote words that"
+        " (a name compared, a co-subject, a third person's clause, or another group named"
+        " of it): quote words that"
         f" give {claim.subject} the link with {claim.value.id}, or a note must say why"
         " it stands"
     )
