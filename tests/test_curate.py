@@ -1133,6 +1133,42 @@ RULES_BROKEN = [
         " occupation",
     ),
     (
+        "occupation not held",
+        {
+            "subject": "character/rooney",
+            "predicate": "occupation",
+            "value": {"type": "text", "text": "assassin"},
+            "quote": "Rooney, a budding assassin",
+        },
+        '"text": "assassin"',
+        "value.text: the quote writes 'assassin' with 'budding', which makes it a calling not"
+        " taken up yet, not an occupation character/rooney holds",
+    ),
+    (
+        "relation words (a name compared)",
+        {
+            "subject": "character/rooney",
+            "predicate": "student_of",
+            "value": {"type": "entity", "id": "character/john-wick"},
+            "quote": "Rooney, like John Wick, was trained by the Director",
+        },
+        '"quote": "Rooney, like John Wick',
+        "quote: the quote writes 'trained by' in 'like John Wick', which does not say the"
+        " student_of link of character/rooney and character/john-wick",
+    ),
+    (
+        "other name not held",
+        {
+            "subject": "character/rooney",
+            "predicate": "other_name",
+            "value": {"type": "text", "text": "Eve"},
+            "quote": "Rooney drops the alias Eve",
+        },
+        '"text": "Eve"',
+        "value.text: the quote writes 'Eve' after 'drops', which makes it a name given up or"
+        " refused, not a name character/rooney goes by",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",
@@ -2047,6 +2083,9 @@ RULES_TEXT += " Keanu Reeves lobbied to star in Ballerina."
 RULES_TEXT += " Ballerina opens against Materialists."
 RULES_TEXT += " As of August 1, 2025, Ballerina has grossed $137 million."
 RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
+RULES_TEXT += " Rooney, a budding assassin, returns."
+RULES_TEXT += " Rooney drops the alias Eve."
+RULES_TEXT += " Rooney, like John Wick, was trained by the Director."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -203,6 +203,8 @@ __all__ = [
     "notes_quote_the_text",
     "occupation_not_a_played_part",
     "occupation_not_anothers",
+    "occupation_now_held_or_noted",
+    "other_name_held_or_noted",
     "plain",
     "production_status_not_undone_or_superseded",
     "production_status_says_only_how_far",
@@ -891,6 +893,14 @@ STREAMING_ANNOUNCING_WORDS = (
 #: the date was set, whatever came of it. A doubt ("I doubt", "Few believe", "refuses to
 #: confirm": the words of :data:`DENYING_WORDS` that back a status) backs ``unconfirmed``,
 #: most ``speculated`` too.
+#: The words of a name held before ("formerly known as the Ballerina"), which back the
+#: status ``superseded`` (:data:`STATUS_WORDS`, :data:`OTHER_NAME_NOT_HELD_WORDS`).
+FORMER_NAME_WORDS = (
+    "formerly known as", "formerly called", "formerly named", "once known as", "once called",
+    "once named", "previously known as", "previously called", "previously named",
+    "originally known as", "originally called", "originally named", "used to be called",
+    "used to be known as", "used to go by", "once went by", "formerly went by",
+)  # fmt: skip
 STATUS_WORDS = {
     Status.UNDISCLOSED: ("undisclosed",),
     # Backed above all by the words of a change by the value (``_value_superseded``); those
@@ -901,6 +911,14 @@ STATUS_WORDS = {
         # A link held once and lost (FORMER_LINK_WORDS): "who once owned the Continental".
         "once", "former", "used to", "deposed", "replaced as", "removed as", "dethroned",
         "unseated", "stepped down as",
+        # A post ended, in every form of its verb: "steps down as", "was dismissed as",
+        # "stripped of his post as", "was succeeded as", "outgoing".
+        "step down", "steps down", "stepped down", "stepping down", "dismissed as",
+        "dismissed from", "removed from", "stripped", "strips", "stripping", "is succeeded",
+        "are succeeded", "was succeeded", "were succeeded", "been succeeded",
+        "being succeeded", "outgoing", "deposes", "deposing", "dethrones", "unseats",
+        # A name held before (OTHER_NAME_NOT_HELD_WORDS): "formerly known as".
+        *FORMER_NAME_WORDS,
     ),
     Status.UNCONFIRMED: (
         "not been", "no official", "possible", "hopeful", "not confirmed", "allegedly",
@@ -922,12 +940,15 @@ STATUS_WORDS = {
         *("on pace for", "on course for"),
         *STREAMING_ANNOUNCING_WORDS,
         *_hearsay_backing(Status.EXPECTED),
+        # A link not held yet (NOT_YET_LINK_WORDS): "the incoming manager".
+        *("incoming", "designate", "elect", "soon-to-be", "soon to be", "future"),
     ),
     Status.ANNOUNCED: ("announced", "revealed", "dated", "confirmed"),
     Status.SCHEDULED: (
         "will be released", "scheduled", *FUTURE_WORDS, "slated", "tentatively",
         "due for release", "due to be", "was to", "were to", *SCHEDULING_WORDS,
         *STREAMING_ANNOUNCING_WORDS, *_hearsay_backing(Status.SCHEDULED),
+        *("incoming", "designate", "elect", "soon-to-be", "soon to be"),
     ),
     Status.RELEASED: (
         "released", "premiered", "introduced", "release of", "opened", "debuted",
@@ -1226,6 +1247,20 @@ _LINK_ADVERBIAL = (
     r"(?:\s+(?:exclusively|only|solely|worldwide|globally|internationally|domestically"
     r"|overseas|abroad|theatrically|digitally|in\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?))?"
 )
+# What stands after "trains with" for the one named to be a teacher: no "under" or "by"
+# later in the clause ("Rooney trained with John Wick under the Director").
+_NO_TEACHER_AFTER = r"(?![^,;:.!?]*?\b(?:under|by)\b)"
+# The nouns of a teacher.
+_TEACHER_NOUNS = r"mentors?|teachers?|trainers?|tutors?|instructors?|masters?|senseis?"
+# The object just after a verb of teaching: a name (blanked, or capitalized), with "the"
+# or "young" before it, or "her", "him", "them" ending their phrase ("trained her in
+# ballet"; not "trained her gun on").
+_TEACHING_OBJECT = (
+    r"(?=[\s\u00a0]+(?:(?:the|young)[\s\u00a0]+)?(?:_|(?-i:[A-Z]))"
+    r"|[\s\u00a0]+(?:her|him|them)(?![\w'\u2019-])"
+    r"(?![\s\u00a0]+(?!(?:in|as|to|for|and|at|from|with|since|until|when|after|before|under"
+    r"|personally|herself|himself|themselves|hard|well|early)\b)[a-z]))"
+)
 RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "follows": (
         (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
@@ -1240,14 +1275,31 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:comes?|came|set|takes?\s+place)\s+after", "reverse"),
     ),
     "student_of": (
-        (r"(?:trained|taught|mentored|raised|schooled)\s+(?:by|in|under|with)", "forward"),
-        (r"(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)\s+(?:of|to)", "forward"),
-        (r"stud(?:y|ies|ied)\s+(?:under|with)|under\s+the\s+tutelage\s+of", "forward"),
-        (r"trains?|trained|taught|teach(?:es)?|mentor(?:s|ed)?|tutored", "reverse"),
-        (r"(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)s?|tutelage", "either"),
+        (r"(?:trained|taught|mentored|raised|schooled|tutored|coached|instructed)\s+(?:by|in"
+         r"|under)|(?:trains?|trained|training|stud(?:y|ies|ied|ying))\s+under", "forward"),
+        # "trains with the Ruska Roma", not "trained with John Wick under the Director" (a
+        # fellow pupil).
+        (r"(?:trains?|trained|training|stud(?:y|ies|ied|ying))\s+with" + _NO_TEACHER_AFTER,
+         "forward"),
+        (r"(?<!fellow\s)(?<!fellow-)(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)"
+         r"\s+(?:of|to)|apprenticed\s+to|learn(?:s|ed|t|ing)?\s+from", "forward"),
+        (r"under\s+the\s+tutelage\s+of", "forward"),
+        # A teacher's noun: "The Director, the mentor of Rooney"; a possessive before it
+        # names the student ("Rooney's mentor, the Director": _TEACHER_NOUN).
+        (_TEACHER_NOUNS, "reverse"),
+        # A verb of teaching with its object just after it: "The Director trained Rooney",
+        # not "Rooney trained to kill John Wick", "trained her gun on".
+        (r"(?:trains?|trained|taught|teach(?:es)?|mentor(?:s|ed)|tutor(?:s|ed)|coach(?:es|ed))"
+         + _TEACHING_OBJECT, "reverse"),
+        (r"(?<!fellow\s)(?<!fellow-)(?:student|pupil|prot[eé]g[eé]|apprentice|disciple)s?"
+         r"|tutelage", "either"),
     ),
     "adoptive_parent": (
         (r"adopted\s+by|raised\s+by|taken\s+in\s+by", "forward"),
+        # "adopted daughter" reads as "adoptive" does: a possessive before it names the
+        # parent ("Rooney, the Director's adopted daughter").
+        (r"adopted(?=\s+(?:daughters?|sons?|child|children|kids?|wards?|mother|father"
+         r"|parents?|mom|mum|dad)\b)", "either"),
         (r"adopt(?:s|ed)?|raised|took\s+in|takes\s+in", "reverse"),
         (r"adoptive|foster", "either"),
     ),
@@ -1376,7 +1428,7 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
         # of", "her late husband", "annulled".
         r"split(?:s|ting)?(?:\s+up)?(?:\s+(?:from|with))?|br(?:oke|eaks?|eaking)\s+up",
         r"marriage(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:end(?:s|ed|ing)|f(?:ell|alls?)\s+apart"
-        r"|collaps(?:es|ed))",
+        r"|collaps(?:es|ed)|(?:was\s+|is\s+|been\s+)?dissolv(?:es|ed|ing)|(?:is|was)\s+over)",
         r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between)",
         r"(?:once|previously|formerly|briefly|first)\s+married",
         r"widow(?:s|er|ers)?\s+of|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
@@ -9278,6 +9330,178 @@ def occupation_not_anothers(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("another's occupation", "value.text", message)]
 
 
+#: The words that make an occupation written just after them (an article, a possessive
+#: pronoun and one word may come between) one the subject does not hold now, by what they
+#: make it: a disguise ("disguised as a waiter", "undercover as", "dressed as", "in the guise
+#: of"), a calling not taken up yet ("a budding assassin", "a future assassin", "a trainee
+#: assassin"), one given up ("a reformed assassin", "a lapsed assassin"), or another's, of
+#: whom the subject is the object ("the target of a hitman", "hunted by"). Each in every
+#: form, read across any whitespace (:func:`occupation_now_held_or_noted`).
+OCCUPATION_NOT_HELD_BEFORE: dict[str, tuple[str, ...]] = {
+    "a disguise": (
+        "disguised as", "disguise as", "disguises as", "disguising as", "in disguise as",
+        "disguised herself as", "disguised himself as", "disguises herself as",
+        "disguises himself as", "disguising herself as", "disguising himself as",
+        "undercover as", "dressed as", "dresses as", "dress as", "dressing as",
+        "dressed up as", "dresses up as", "dressing up as", "in the guise of", "guise of",
+        "costumed as", "in costume as", "passes as", "passed as", "passing as",
+        "passes herself off as", "passes himself off as", "passed herself off as",
+        "passed himself off as", "passing herself off as", "passing himself off as",
+        "impersonates", "impersonated", "impersonating", "pretending to be",
+        "cover as", "cover identity as",
+    ),
+    "a calling not taken up yet": (
+        "budding", "future", "fledgling", "trainee", "apprentice", "soon-to-be",
+        "soon to be", "novice", "in training as", "training as", "trains as", "trained as",
+    ),
+    "a calling given up": (
+        "reformed", "lapsed", "retired", "erstwhile", "one-time", "onetime", "ex-",
+        "formerly", "former", "once",
+    ),
+    "another's calling": (
+        "target of", "targeted by", "victim of", "hunted by", "prey of", "quarry of",
+        "mark of", "pursued by", "chased by", "stalked by", "wanted by", "sought by",
+    ),
+}  # fmt: skip
+#: The words that do the same written just after the occupation: "an assassin in
+#: training", "assassination behind" ("left assassination behind"), "a ballerina as a
+#: child" (:func:`occupation_now_held_or_noted`).
+OCCUPATION_NOT_HELD_AFTER: dict[str, tuple[str, ...]] = {
+    "a calling not taken up yet": ("in training", "in-training", "in the making", "to be"),
+    "a calling given up": (
+        "behind", "as a child", "as a girl", "as a boy", "as a teen", "as a teenager",
+        "as a young girl", "as a young boy", "as a young woman", "as a young man",
+        "as a kid", "in her youth", "in his youth", "in their youth", "in childhood",
+        "in her childhood", "in his childhood", "in the past", "no more", "no longer",
+        "years ago",
+    ),
+}  # fmt: skip
+_NOT_HELD_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?P<said>"
+    + _phrases({word for words in OCCUPATION_NOT_HELD_BEFORE.values() for word in words})
+    + r"))(?:[\s\u00a0]+(?i:an?|the|her|his|their))?(?:[\s\u00a0]+[\w'\u2019-]+)?[\s\u00a0]*\Z"
+)
+_NOT_HELD_AFTER = re.compile(
+    r"[\s\u00a0]*(?P<said>(?i:"
+    + _phrases({word for words in OCCUPATION_NOT_HELD_AFTER.values() for word in words})
+    + r"))(?![\w'\u2019-])"
+)
+
+
+def _not_held_kind(said: str, tables: Mapping[str, tuple[str, ...]]) -> str:
+    """What the words ``said`` of :data:`OCCUPATION_NOT_HELD_BEFORE` or
+    :data:`OCCUPATION_NOT_HELD_AFTER` make an occupation."""
+    folded = " ".join(said.casefold().split())
+    return next(kind for kind, words in tables.items() if folded in words)
+
+
+def occupation_now_held_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """An occupation is one the subject holds: its value written just after words of a
+    disguise, a calling not taken up yet, one given up, or another's calling
+    (:data:`OCCUPATION_NOT_HELD_BEFORE`: "disguised as a waiter", "a budding assassin", "a
+    reformed assassin", "the target of a hitman"), or just before words that do the same
+    (:data:`OCCUPATION_NOT_HELD_AFTER`: "an assassin in training", "left assassination
+    behind", "was a ballerina as a child"), is not the subject's occupation. The value
+    keeps the words ("budding assassin"), or a note quotes them and says why it is."""
+    if claim.predicate.value != "occupation" or not isinstance(claim.value, Text):
+        return []
+    value = claim.value.text
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    pattern = re.compile(r"(?<![\w'\u2019-])" + _phrase(value) + r"(?![\w'\u2019-])", re.IGNORECASE)
+    for found in pattern.finditer(sentence, len(lead)):
+        before = _NOT_HELD_BEFORE.search(sentence[: found.start()])
+        after = _NOT_HELD_AFTER.match(sentence, found.end())
+        said, tables = (
+            (before["said"], OCCUPATION_NOT_HELD_BEFORE)
+            if before is not None
+            else (after["said"], OCCUPATION_NOT_HELD_AFTER)
+            if after is not None
+            else (None, OCCUPATION_NOT_HELD_BEFORE)
+        )
+        if said is None or _note_quotes(claim, said):
+            continue
+        words = " ".join(said.split())
+        message = (
+            f"the quote writes {value!r} with {words!r}, which makes it"
+            f" {_not_held_kind(said, tables)}, not an occupation {claim.subject} holds: keep"
+            f" the words in the value, or quote {words!r} in the note and say why it is"
+            f" {claim.subject}'s occupation"
+        )
+        return [Breach("occupation not held", "value.text", message)]
+    return []
+
+
+#: The words that make another name written just after them (with "the", "her", "his",
+#: "their", "its" or "a", and "alias", "name", "nickname", "moniker", "code name", "title"
+#: between) one the subject does not go by, by what they make it, each with the statuses
+#: that let it through: a name given up or refused ("drops the alias Eve", "sheds the
+#: name", "renounces", "refuses", "rejects", "abandons", "ditches", "gives up"; a note
+#: only), a name held before ("formerly known as", "once called", "previously named",
+#: "used to be called", "her former alias"; the status ``superseded``), and the one who
+#: dubs or voices the subject ("is dubbed by Jane Doe", "voiced by"; a note only). Each in
+#: every form, read across any whitespace (:func:`other_name_held_or_noted`).
+OTHER_NAME_NOT_HELD_WORDS: dict[str, tuple[str, ...]] = {
+    "a name given up or refused": (
+        "drop", "drops", "dropped", "dropping", "shed", "sheds", "shedding", "renounce",
+        "renounces", "renounced", "renouncing", "refuse", "refuses", "refused", "refusing",
+        "reject", "rejects", "rejected", "rejecting", "abandon", "abandons", "abandoned",
+        "abandoning", "ditch", "ditches", "ditched", "ditching", "discard", "discards",
+        "discarded", "discarding", "give up", "gives up", "gave up", "given up",
+        "giving up", "casts off", "cast off", "casting off", "leaves behind", "left behind",
+        "retire", "retires", "retired", "retiring", "no longer uses", "no longer goes by",
+        "no longer known as", "no longer called",
+    ),
+    "a name held before": (
+        *FORMER_NAME_WORDS, "former", "old", "previous", "erstwhile", "one-time", "onetime",
+    ),
+    "the one who dubs or voices the subject": (
+        "dubbed by", "is dubbed by", "voiced by", "dub by", "dubbing by", "voice of",
+        "dubbing artist", "dubbing actor", "dubbing actress", "voice actor", "voice actress",
+    ),
+}  # fmt: skip
+_OTHER_NAME_NOT_HELD = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?P<said>"
+    + _phrases({word for words in OTHER_NAME_NOT_HELD_WORDS.values() for word in words})
+    + r"))(?:[\s\u00a0]+(?i:the|her|his|their|its|an?))?(?:[\s\u00a0]+(?i:alias(?:es)?"
+    r"|names?|nicknames?|monikers?|code[\s\u00a0]*names?|codenames?|titles?|handles?))?"
+    r"[\s\u00a0,:\"'\u2018\u201c]*\Z"
+)
+
+
+def other_name_held_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """Another name (``other_name``) is one the subject goes by: its value written just
+    after words of a name given up or refused, a name held before, or of the one who dubs
+    or voices the subject (:data:`OTHER_NAME_NOT_HELD_WORDS`: "drops the alias Eve",
+    "formerly known as the Ballerina", "is dubbed by Jane Doe") is refused, unless the
+    claim has a status those words back (``superseded`` for a name held before) or a note
+    quotes the words and says why the name is the subject's."""
+    if claim.predicate.value != "other_name" or not isinstance(claim.value, Text):
+        return []
+    value = claim.value.text
+    lead = lead_in(claim, catalog)
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    pattern = re.compile(r"(?<![\w'\u2019-])" + _phrase(value) + r"(?![\w'\u2019-])", re.IGNORECASE)
+    for found in pattern.finditer(sentence, len(lead)):
+        before = _OTHER_NAME_NOT_HELD.search(sentence[: found.start()])
+        if before is None or _note_quotes(claim, before["said"]):
+            continue
+        words = " ".join(before["said"].split())
+        kind = _not_held_kind(words, OTHER_NAME_NOT_HELD_WORDS)
+        # A name held before is superseded; no status lets the others through.
+        statuses = SUPERSEDED_STATUSES if kind == "a name held before" else frozenset()
+        if claim.qualifiers.status in statuses:
+            continue
+        status = "".join(f"give it the status {status.value!r}, or " for status in statuses)
+        message = (
+            f"the quote writes {value!r} after {words!r}, which makes it {kind}, not a name"
+            f" {claim.subject} goes by: {status}quote {words!r} in the note and say why it"
+            f" is {claim.subject}'s name"
+        )
+        return [Breach("other name not held", "value.text", message)]
+    return []
+
+
 def _played_part_word(between: str) -> str | None:
     """The first word of :data:`PLAYING_WORDS` in ``between`` that plays a part, quoted."""
     for found in _PLAYING.finditer(between):
@@ -13786,6 +14010,7 @@ RELATION_POSSESSOR: dict[str, str] = {
 # or the parent's.
 _PARENT_WORD = re.compile(r"\s+(?:mother|father|parents?|mom|mum|dad)\b", re.IGNORECASE)
 _CHILD_WORD = re.compile(r"\s+(?:daughters?|sons?|child|children|kids?|wards?)\b", re.IGNORECASE)
+_TEACHER_NOUN = re.compile(_TEACHER_NOUNS, re.IGNORECASE)
 # A possessive ending just before a word: "Director's ", "Director\u2019s ", "Roma' ", with
 # at most one word between ("The Director's star student").
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s?)(?:\s+[\w-]+)?\s+\Z")
@@ -13819,6 +14044,9 @@ def _possessive_order(
     says it does (True), the other one (False), or None where no possessive of a name
     stands before it or the link reads none."""
     wanted = RELATION_POSSESSOR.get(predicate)
+    if predicate == "student_of" and _TEACHER_NOUN.fullmatch(word[0]):
+        # "Rooney's mentor" names the student, as "Rooney's adoptive mother" the child.
+        wanted = "subject"
     if predicate == "adoptive_parent":
         after = blanked[word.end() :]
         wanted = (
@@ -13849,6 +14077,135 @@ def _in_its_order(
     named_after = value_at is not None and value_at > word_at
     named_before = subject_at is not None and subject_at < word_at
     return forward == (named_after or named_before)
+
+
+#: The links between two characters, people or organizations whose word is bound to its
+#: two names (:func:`_link_word_unbound`): the one who does (or is) what the word says is
+#: named before it, the other after it, as its object ("Rooney trains under the Director",
+#: "The Director trained Rooney"), with no comparison, co-subject or third person's clause
+#: between them.
+BOUND_LINKS = frozenset(
+    {"student_of", "adoptive_parent", "member_of", "director_manager", "owned_by", "spouse"}
+)
+# A name compared, not linked: "like", "unlike", "as with", "fellow" just before it.
+_COMPARED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:like|unlike|as[\s\u00a0]+with|as[\s\u00a0]+did|fellow)[\s\u00a0]+"
+    r"(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# A relative pronoun, or "known as"/"called", opening another's clause between a name and
+# its link word ("Rooney hunts the woman who trained under the Director").
+_ANOTHERS_CLAUSE = re.compile(r"(?<![\w'\u2019-])(?i:who|whom|whose|which|that)(?![\w'\u2019-])")
+# Two names joined as co-subjects that act each on their own: "John Wick and Winston both
+# married", "Rooney and John Wick were adopted by".
+_CO_SUBJECTS = re.compile(
+    r"_[_\s\u00a0]*[\s\u00a0]+(?i:and)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?_[_\s\u00a0]*?"
+    r"(?:[\s\u00a0]+(?i:both|each|all|too))?(?=[\s\u00a0])"
+)
+
+
+# What may stand between a membership word and its group: an article.
+_GROUP_AFTER_ITS_WORD = re.compile(r"[\s\u00a0]+(?:(?i:the|an?)[\s\u00a0]+)?")
+# A possessive just after a name, and the word it owns ("'s enemies"), or nothing.
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?:[\s\u00a0]+[\w-]+)?")
+# A wedding or marriage, and the name just after it that says whom it joined ("to Helen").
+_WEDDING = re.compile(r"(?i:weddings?|marriages?)")
+_TO_A_NAME = re.compile(r"[\s\u00a0]+(?i:to|with)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?_")
+
+
+def _name_spans(written: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``written`` names one of ``names``, in order."""
+    return sorted(found.span() for name in names for found in _name_pattern(name).finditer(written))
+
+
+def _another_group(
+    written: str, blanked: str, word: re.Match[str], values: Sequence[tuple[int, int]]
+) -> str | None:
+    """The words where a membership word ``word`` names another group than the value's
+    (at ``values``), or ``None``: the group is named just after its word, an article at
+    most between, and owns nothing there ("a member of the Ruska Roma"; not "a member of a
+    rival of the Ruska Roma", "of the Ruska Roma's enemies", "joins a cult hunting the Ruska
+    Roma")."""
+    after = [span for span in values if span[0] >= word.end()]
+    if not after:
+        return None
+    start, end = after[0]
+    owned = _POSSESSIVE_AFTER.match(blanked, end)
+    if owned is None and _GROUP_AFTER_ITS_WORD.fullmatch(blanked, word.end(), start):
+        return None
+    return " ".join(written[word.start() : end if owned is None else owned.end()].split())
+
+
+def _compared_name(written: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The words where one of the names at ``spans`` is compared, not linked ("like
+    Winston", "unlike John Wick"), or ``None``."""
+    for start, end in spans:
+        compared = _COMPARED_BEFORE.search(written, 0, start)
+        if compared is not None:
+            return " ".join(written[compared.start() : end].split())
+    return None
+
+
+def _link_word_unbound(
+    written: str,
+    blanked: str,
+    word: re.Match[str],
+    *,
+    forward: bool | None,
+    subject_names: Sequence[str],
+    value_names: Sequence[str],
+    group: bool = False,
+) -> str | None:
+    """Why the link word ``word`` is not said of the claim's two names, as the words that
+    say so, or ``None``: a name of the two compared there ("like Winston", "unlike John
+    Wick"); for a word with a direction (``forward``), the name that should follow it
+    written only before it ("Rooney and John Wick trained under the Director" gives John
+    Wick no teacher); for a word read both ways (``forward`` None), the two named as
+    co-subjects acting each on their own ("John Wick and Winston both married"); or a
+    third person's relative clause between the name before the word and the word ("Rooney
+    hunts the woman who trained under the Director"). With ``group``, a membership word has
+    its group just after it, with an article at most between, and no possessive after it
+    ("a member of a rival of the Ruska Roma", "of the Ruska Roma's enemies", "joins a cult
+    hunting the Ruska Roma" name another group)."""
+    subjects, values = _name_spans(written, subject_names), _name_spans(written, value_names)
+    said = (_another_group(written, blanked, word, values) if group and forward else None) or (
+        _compared_name(written, (*subjects, *values))
+    )
+    if said is not None:
+        return said
+    if subjects and values and forward is not None:
+        first, second = (subjects, values) if forward else (values, subjects)
+        if not any(span[0] >= word.end() - 1 for span in second) and any(
+            span[1] <= word.start() for span in first
+        ):
+            # Both written before the word: the second one shares the first one's part.
+            return " ".join(written[min(first)[0] : word.end()].split())
+    if forward is None:
+        co = _CO_SUBJECTS.search(blanked, 0, word.start())
+        if co is not None and re.search(r"(?i:both|each|all|too)\Z", co[0]):
+            return " ".join(written[co.start() : co.end()].split())
+    before_word = [span for span in (*subjects, *values) if span[1] <= word.start()]
+    possessive = _POSSESSIVE_BEFORE.search(blanked, 0, word.start())
+    if (
+        _WEDDING.fullmatch(word[0])
+        and possessive is not None
+        and not _TO_A_NAME.match(blanked, word.end())
+    ):
+        # "Helen's wedding" says whose wedding, not whom she married: "John Wick was the
+        # best man at Helen's wedding"; "Helen's wedding to John Wick" says it.
+        owner = [span for span in before_word if span[1] == possessive.start()]
+        if owner:
+            return " ".join(written[owner[0][0] : word.end()].split())
+    if before_word:
+        end = max(span[1] for span in before_word)
+        between = blanked[end : word.start()]
+        opener = _ANOTHERS_CLAUSE.search(between)
+        # The words before the clause's "who": none, or an appositive of the name after a
+        # comma ("John Wick (Keanu Reeves), the legendary assassin who left the profession
+        # to marry"), make it the name's own; a verb's object makes it another's.
+        ahead = "" if opener is None else re.sub(r"\([^()]*\)", "", between[: opener.start()])
+        if opener is not None and ahead.strip(" \u00a0") and not ahead.lstrip().startswith(","):
+            return " ".join(written[end : word.end()].split()).strip(" ,")
+    return None
 
 
 #: The links of a work to an organization: the link word is the organization's only in
@@ -13958,6 +14315,7 @@ def link_written_with_its_words_or_noted(
     names = {"subject": subject_names, "value": value_names}
     backwards: list[str] = []
     another = None
+    unbound_words: tuple[str, str] | None = None
     for found in own.finditer(blanked):
         order = rows[int(next(k for k, v in found.groupdict().items() if v is not None)[1:])][1]
         # An organization's link word is its own only in its own clause.
@@ -13966,16 +14324,58 @@ def link_written_with_its_words_or_noted(
         ):
             another = another or (found[0], clause)
             continue
-        if order == "either":
-            # A possessive before a word that reads both ways gives its direction: "The
-            # Director's student John Wick", not "John Wick's student, the Director".
-            possessed = _possessive_order(claim.predicate.value, written, blanked, found, names)
-            if possessed is not False:
-                return []
-        elif _in_its_order(order == "forward", found.start(), subject_at, value_at):
+        # A possessive before a word that reads both ways, or before a teacher's noun, gives
+        # its direction: "The Director's student John Wick", not "John Wick's student, the
+        # Director"; "Rooney's mentor, the Director" (:data:`_TEACHER_NOUN`).
+        teacher = claim.predicate.value == "student_of" and _TEACHER_NOUN.fullmatch(found[0])
+        possessed = (
+            _possessive_order(claim.predicate.value, written, blanked, found, names)
+            if order == "either" or teacher
+            else None
+        )
+        if possessed is True:
+            return []
+        if possessed is None and claim.predicate.value in BOUND_LINKS:
+            unbound = _link_word_unbound(
+                written,
+                blanked,
+                found,
+                forward=None if order == "either" else order == "forward",
+                subject_names=subject_names,
+                value_names=value_names,
+                group=claim.predicate.value == "member_of",
+            )
+            if unbound is not None:
+                unbound_words = unbound_words or (found[0], unbound)
+                continue
+        if possessed is None and order == "either":
+            return []
+        if possessed is None and _in_its_order(
+            order == "forward", found.start(), subject_at, value_at
+        ):
             return []
         backwards.append(" ".join(written[found.start() : found.end()].split()))
-    return [Breach("relation words", "quote", _link_refusal(claim, another, backwards))]
+    message = (
+        _unbound_refusal(claim, *unbound_words)
+        if unbound_words is not None and not backwards
+        else _link_refusal(claim, another, backwards)
+    )
+    return [Breach("relation words", "quote", message)]
+
+
+def _unbound_refusal(claim: Claim, link_word: str, said: str) -> str:
+    """Why :func:`link_written_with_its_words_or_noted` refuses ``claim`` whose link word
+    ``link_word`` is not bound to its two names in the words ``said``
+    (:func:`_link_word_unbound`)."""
+    assert isinstance(claim.value, EntityRef)
+    return (
+        f"the quote writes {' '.join(link_word.split())!r} in {said!r}, which does not say"
+        f" the {claim.predicate.value} link of {claim.subject} and {claim.value.id}"
+        " (a name compared, a co-subject, a third person's clause, or another group named"
+        " of it): quote words that"
+        f" give {claim.subject} the link with {claim.value.id}, or a note must say why"
+        " it stands"
+    )
 
 
 def _link_refusal(claim: Claim, another: tuple[str, str] | None, backwards: list[str]) -> str:
@@ -14005,18 +14405,33 @@ def _link_refusal(claim: Claim, another: tuple[str, str] | None, backwards: list
     )
 
 
-#: The links a holder may lose, and the words of a link held once or lost, read in the
-#: link's own clause: "Winston Scott, who once owned the Continental Hotel" ("once" before
-#: the verb), "formerly", "former", "used to", "previously", "was deposed as head of",
-#: "was replaced as head", "removed as", "dethroned", "unseated", "stepped down as". The
-#: claim has the status ``superseded``, or its note quotes the words and says why the link
-#: stands (:func:`former_link_superseded_or_noted`). Patterns, read whole in any case.
+#: The links a holder may lose, and the words of a link held once or lost, or ending, read
+#: in the link's own clause: "Winston Scott, who once owned the Continental Hotel" ("once"
+#: before the verb), "formerly", "former", "used to", "previously", "was deposed as head
+#: of", "was replaced as head", "removed as", "dethroned", "unseated", "outgoing"; and the
+#: removal from a post in every form of its verb ("steps down as", "stepped down from",
+#: "was dismissed as", "stripped of his post as", "was succeeded as"). The claim has the
+#: status ``superseded``, or its note quotes the words and says why the link stands
+#: (:func:`former_link_superseded_or_noted`). Patterns, read whole in any case.
 FORMER_LINK_PREDICATES = ("owned_by", "director_manager", "member_of")
 FORMER_LINK_WORDS = (
     r"once(?=\s+(?!again\b|more\b|upon\b)[a-z]+(?:ed|wn|d)\b)", r"formerly", r"former",
-    r"used\s+to", r"previously", r"deposed", r"replaced\s+as", r"removed\s+as",
-    r"dethroned", r"unseated", r"stepped\s+down\s+as",
+    r"used\s+to", r"previously", r"depos(?:e|es|ed|ing)", r"replaced\s+as",
+    r"remov(?:e|es|ed|ing)\s+(?:as|from)", r"dethron(?:e|es|ed|ing)",
+    r"unseat(?:s|ed|ing)?", r"st(?:ep|eps|epped|epping)\s+down",
+    r"dismiss(?:es|ed|ing)?\s+(?:as|from)",
+    r"strip(?:s|ped|ping)?(?:\s+[\w'\u2019]+){0,2}?\s+of",
+    r"(?:is|are|was|were|be|been|being)\s+succeeded", r"outgoing",
 )  # fmt: skip
+#: The words of a link not held yet, read in the link's own clause as
+#: :data:`FORMER_LINK_WORDS` are: "the incoming manager", "manager-designate", "the
+#: manager-elect", "soon-to-be". The claim has the status ``expected`` or ``scheduled``, or
+#: its note quotes the words and says why the link stands. Patterns, read whole in any case.
+NOT_YET_LINK_WORDS = (r"incoming", r"designate", r"elect", r"soon[-\s]to[-\s]be", r"future")
+NOT_YET_LINK_STATUSES = frozenset({Status.EXPECTED, Status.SCHEDULED})
+_NOT_YET_LINK = re.compile(
+    r"(?<![\w'\u2019])(" + "|".join(NOT_YET_LINK_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
 _FORMER_LINK = re.compile(
     r"(?<![\w'\u2019-])(" + "|".join(FORMER_LINK_WORDS) + r")(?![\w'\u2019-])", re.IGNORECASE
 )
@@ -14027,32 +14442,37 @@ def former_link_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Brea
     ``director_manager``, ``member_of``) whose own clause (its :func:`lead_in` but for
     another clause, the quote, and the words after it to a clause's break; a word inside a
     name of the catalog is the name's) says it was held once or lost
-    (:data:`FORMER_LINK_WORDS`: "once owned", "was deposed as head of", "was replaced as
-    head of") has the status ``superseded``, or its note quotes the words."""
-    if (
-        claim.predicate.value not in FORMER_LINK_PREDICATES
-        or not isinstance(claim.value, EntityRef)
-        or claim.qualifiers.status in SUPERSEDED_STATUSES
+    (:data:`FORMER_LINK_WORDS`: "once owned", "was deposed as head of", "steps down as",
+    "was dismissed as", "outgoing") has the status ``superseded``; one whose clause says it
+    is not held yet (:data:`NOT_YET_LINK_WORDS`: "the incoming manager") has the status
+    ``expected`` or ``scheduled``; or else its note quotes the words."""
+    if claim.predicate.value not in FORMER_LINK_PREDICATES or not isinstance(
+        claim.value, EntityRef
     ):
         return []
     lead = len(lead_in(claim, catalog))
     sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
     written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
-    if not _FORMER_LINK.search(written):
-        return []
     blanked = _without_names(written, claim, catalog)
     passages = " ".join(" ".join(note_passages(claim.note)).casefold().split())
-    for found in _FORMER_LINK.finditer(blanked):
-        words = " ".join(found[1].casefold().split())
-        if words in passages:
+    for table, statuses, makes in (
+        (_FORMER_LINK, SUPERSEDED_STATUSES, _SUPERSEDED),
+        (_NOT_YET_LINK, NOT_YET_LINK_STATUSES, "a link not held yet"),
+    ):
+        if claim.qualifiers.status in statuses:
             continue
-        message = (
-            f"the quote's clause writes {words!r} of the {claim.predicate.value} link, which"
-            f" makes it {_SUPERSEDED}: give it the status 'superseded', or quote the words in"
-            " the note and say why it stands"
-        )
-        return [Breach("former link", "qualifiers.status", message)]
+        for found in table.finditer(blanked):
+            words = " ".join(found[1].casefold().split())
+            if words in passages:
+                continue
+            wanted = " or ".join(repr(status.value) for status in sorted(statuses, key=str))
+            message = (
+                f"the quote's clause writes {words!r} of the {claim.predicate.value} link,"
+                f" which makes it {makes}: give it the status {wanted}, or quote the words"
+                " in the note and say why it stands"
+            )
+            return [Breach("former link", "qualifiers.status", message)]
     return []
 
 
@@ -14294,6 +14714,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
             claim, catalog, ROLE_FROM_CONTEXT if shipped else {}
         ),
         *occupation_not_anothers(claim, catalog),
+        *occupation_now_held_or_noted(claim, catalog),
+        *other_name_held_or_noted(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
