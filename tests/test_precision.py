@@ -6164,6 +6164,17 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          _LIONSGATE, "'stopped distributing'"),
         ("Lionsgate ceased distributing Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
          _LIONSGATE, "'ceased distributing'"),
+        # Reported: a studio's leaving, refused for a person's credit, was read as the link.
+        *(
+            (f"Lionsgate {left} producing Ballerina.", _BALLERINA,
+             Predicate.PRODUCTION_COMPANY, _LIONSGATE, f"{said!r}")
+            for left, said in (
+                ("pulled out of", "pulled out"), ("backed out of", "backed out"),
+                ("walked away from", "walked away from"), ("bowed out of", "bowed out"),
+                ("withdrew from", "withdrew from"), ("stepped away from", "stepped away"),
+                ("bailed on", "bailed on"),
+            )
+        ),
         ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
          "no word"),
         ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,

@@ -1323,7 +1323,10 @@ RELATION_UNDOING_WORDS = (
 #: until 2013", "once married", "the widow of"), nor a partner on screen ("her on-screen
 #: husband", "in-film", "fictional", "plays her husband"); a studio, distributor or network
 #: that turned a work down is none of its own ("Lionsgate passed on Ballerina", its deal
-#: "fell through"), with the words of leaving too; a work a person turned down or left is
+#: "fell through"), with the words of leaving too, and every phrase that undoes a person's
+#: credit (``_relations.UNDOING_PHRASES``: one table for every credit and link: "Lionsgate
+#: pulled out of producing Ballerina", "backed out of", "walked away from", "bowed out of",
+#: "withdrew from", "stepped away from", "bailed on"); a work a person turned down or left is
 #: none of theirs ("passed on The Matrix"), though one who "left the profession" may be
 #: known for it; "different from" is written with the words that undo the other links, so
 #: none undoes it.
@@ -1360,6 +1363,8 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
             # A deal of the link that did not hold: "Lionsgate's distribution deal for
             # Ballerina fell through", "collapsed", "fell apart".
             r"f(?:ell|alls?|alling|allen)\s+(?:through|apart)|collaps(?:e|es|ed|ing)",
+            # A studio leaves as a person does: the credits' table is the links' too.
+            _phrases(UNDOING_PHRASES),
         ),
     ),
 }  # fmt: skip
