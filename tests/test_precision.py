@@ -5597,6 +5597,19 @@ def _credit(
          "'was reversed'", "was reversed"),
         ("Keanu Reeves's deal to star in Ballerina fell through", "film/ballerina-2024",
          "'fell through'", "fell through"),
+        # Reported: the work of a writer's, director's or actor's credit set aside (a script
+        # scrapped, rejected, thrown out, discarded, abandoned or replaced) was read as the
+        # credit.
+        *(
+            (f"Keanu Reeves's {noun} for Ballerina was {undone}", "film/ballerina-2024",
+             f"'was {undone}'", f"was {undone}")
+            for noun, undone in (
+                ("script", "scrapped"), ("script", "rejected"), ("script", "thrown out"),
+                ("screenplay", "discarded"), ("screenplay", "abandoned"),
+                ("screenplay", "replaced"), ("early draft", "tossed"), ("score", "rejected"),
+                ("direction", "scrapped"), ("footage", "discarded"),
+            )
+        ),
         # Reported: a credit in another work, the subject set aside, was read as the subject's.
         ("Keanu Reeves stars in The Continental, not Ballerina", "film/ballerina-2024",
          "'not'", "not Ballerina"),

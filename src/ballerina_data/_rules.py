@@ -9556,13 +9556,20 @@ _RUN_ENDED_BEFORE = re.compile(
 
 
 #: The nouns of a person's credit itself, their part, job or deal ("Gabriel Byrne's role in
-#: Ballerina", "Len Wiseman's directing job on", "Lionsgate's distribution deal for"): a
-#: word of :data:`ROLE_UNDONE_WORDS` said of one undoes the credit as the person's own
-#: undoing words do (:func:`_role_undoings_of`).
+#: Ballerina", "Len Wiseman's directing job on", "Lionsgate's distribution deal for"), or
+#: the work of every credit that the credit is for (a writer's script, screenplay, draft or
+#: story, a composer's score or music, a director's direction or cut, an actor's footage or
+#: performance: "Shay Hatten's script for Ballerina was scrapped"; "scenes were cut" is of
+#: ``_relations.UNDOING_PHRASES`` already): a word of :data:`ROLE_UNDONE_WORDS` said of one
+#: undoes the credit as the person's own undoing words do (:func:`_role_undoings_of`).
 ROLE_NOUNS = (
     "role", "roles", "part", "parts", "character", "characters", "job", "jobs", "gig",
     "gigs", "spot", "credit", "credits", "deal", "deals", "contract", "contracts", "casting",
     "hiring", "involvement", "storyline", "arc",
+    "script", "scripts", "screenplay", "screenplays", "teleplay", "teleplays", "draft",
+    "drafts", "rewrite", "rewrites", "treatment", "treatments", "story", "stories", "pitch",
+    "score", "scores", "music", "songs", "direction", "cut", "cuts", "version", "versions",
+    "footage", "performance", "performances", "cameo", "cameos", "work",
 )  # fmt: skip
 #: Words that undo a credit said of its noun (:data:`ROLE_NOUNS`) after the person's
 #: possessive, in every form: the part given to another ("was recast", "has been recast",
@@ -9570,8 +9577,10 @@ ROLE_NOUNS = (
 #: ("was cut", "was scrapped", "was eliminated", "was removed", "was dropped", "was axed",
 #: "was written out", "was taken away"), a deal or a casting that did not hold ("fell
 #: through", "collapsed", "fell apart", "was reversed", "was cancelled", "was rescinded",
-#: "was revoked", "was terminated"). Each undoes the credit: a note quoting the words says
-#: why it stands (a credit since changed has no status of these words).
+#: "was revoked", "was terminated"), a work of the credit set aside ("was rejected", "was
+#: thrown out", "was discarded", "was abandoned", "was replaced", "was tossed", "was
+#: junked"). Each undoes the credit: a note quoting the words says why it stands (a credit
+#: since changed has no status of these words).
 ROLE_UNDONE_WORDS = (
     *(
         f"{be} {undone}"
@@ -9585,6 +9594,8 @@ ROLE_UNDONE_WORDS = (
             "cut", "cut out", "scrapped", "eliminated", "removed", "dropped", "axed", "nixed",
             "written out", "taken away", "taken from", "reversed", "cancelled", "canceled",
             "rescinded", "revoked", "terminated", "pulled", "killed", "shelved", "scuttled",
+            "rejected", "thrown out", "tossed", "tossed out", "discarded", "abandoned",
+            "replaced", "junked", "binned", "dumped", "vetoed",
         )
     ),
     "went to", "goes to", "go to", "fell through", "falls through", "fall through",
