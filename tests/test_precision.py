@@ -8564,9 +8564,50 @@ def test_a_text_value_is_bound_to_its_predicates_words(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "said"),
+    [
+        # Reported: the order of a work's release or making was taken as its story's place
+        # in the timeline.
+        ("Ballerina was released after John Wick 4.", "Ballerina was released after John Wick 4",
+         "after John Wick 4", "'released'"),
+        ("Ballerina was shot after John Wick 4.", "Ballerina was shot after John Wick 4",
+         "after John Wick 4", "'shot'"),
+        ("Ballerina was released during John Wick 3's run.",
+         "Ballerina was released during John Wick 3", "during John Wick 3", "'released'"),
+        ("Ballerina premiered before The Continental.", "Ballerina premiered before",
+         "Ballerina premiered before", "'premiered'"),
+        ("Ballerina is set to be released after John Wick 4.", "after John Wick 4",
+         "after John Wick 4", "'released'"),
+        # The story's words, or none, leave the value the story's.
+        ("Ballerina is set after John Wick 3.", "Ballerina is set after John Wick 3",
+         "after John Wick 3", None),
+        ("Ballerina takes place during John Wick 3.", "Ballerina takes place during John Wick 3",
+         "during John Wick 3", None),
+        ("Released in 2025, Ballerina is set between John Wick 3 and John Wick 4.",
+         "between John Wick 3 and John Wick 4", "between John Wick 3 and John Wick 4", None),
+        ("Ballerina is its first feature spinoff.", "its first feature spinoff",
+         "its first feature spinoff", None),
+    ],
+)  # fmt: skip
+def test_a_chronology_is_the_storys_order(
+    text: str, quote: str, value: str, said: str | None
+) -> None:
+    claim = _from_text(text, quote, Predicate.CHRONOLOGY, Text(text=value))
+    _refused_unless_noted(
+        _rules.chronology_of_the_story,
+        claim,
+        said,
+        ("text predicate", "value.text"),
+        f"{said}: the text says in its next sentence that the story is set so.",
+    )
+
+
 def test_every_shipped_text_value_is_bound_to_its_predicates_words() -> None:
     found = {c.id: _rules.text_of_its_predicates_words(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
+    chronology = {c.id: _rules.chronology_of_the_story(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(chronology)
     # Not vacuous: the shipped filming locations are read, and each is bound to filming.
     read = [c for c in CATALOG.claims if c.predicate is Predicate.FILMING_LOCATION]
     assert len(read) >= 3

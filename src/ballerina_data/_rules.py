@@ -167,6 +167,7 @@ __all__ = [
     "box_office_a_running_total",
     "catalog_breaches",
     "character_in_its_persons_part_or_noted",
+    "chronology_of_the_story",
     "claim_breaches",
     "claim_id_prefix",
     "credit_written_with_its_role_or_noted",
@@ -8492,6 +8493,84 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
     return [Breach("text predicate", "value.text", message)]
 
 
+#: The words of a work's place in its story's timeline (:func:`chronology_of_the_story`):
+#: "set after", "takes place between", "the events of", "timeline", "story", a prequel or a
+#: spin-off, in every form.
+STORY_ORDER_WORDS = (
+    "set", "takes place", "took place", "take place", "taking place", "unfolds", "unfolded",
+    "unfold", "unfolding", "story", "stories", "events", "event", "timeline", "timelines",
+    "chronology", "chronologically", "in-universe", "narrative", "plot", "picks up",
+    "picked up", "pick up", "picking up", "prequel", "prequels", "sequel", "sequels",
+    "spinoff", "spinoffs", "spin-off", "spin-offs", "installment", "instalment", "entry",
+    "universe", "canon",
+)  # fmt: skip
+#: The words of a work's release or making, in every form: its order of release, premiere,
+#: filming, production, writing or announcement is no place in its story's timeline
+#: ("Ballerina was released after John Wick 4", "was shot after", "premiered before"):
+#: a ``chronology`` value bound to one of them is refused (:func:`chronology_of_the_story`).
+RELEASE_ORDER_WORDS = (
+    "release", "releases", "released", "releasing", "premiere", "premieres", "premiered",
+    "premiering", "debut", "debuts", "debuted", "debuting", "come out", "comes out",
+    "came out", "coming out", "opens", "opened", "hit theaters", "hits theaters",
+    "hitting theaters", "hit theatres", "hits theatres", "hitting theatres", "arrive",
+    "arrives", "arrived", "arriving", "launch", "launches", "launched", "launching", "shoot",
+    "shoots", "shot", "shooting", "filmed", "filming", "produce", "produces", "produced",
+    "producing", "production", "made", "making", "write", "writes", "wrote", "written",
+    "writing", "develop", "develops", "developed", "developing", "development", "announce",
+    "announces", "announced", "announcing", "greenlit", "greenlighted", "wrap", "wraps",
+    "wrapped", "wrapping", "dated", "schedule", "schedules", "scheduled", "slated",
+    "box office",
+)  # fmt: skip
+_STORY_ORDER = re.compile(_as_words(STORY_ORDER_WORDS))
+_RELEASE_ORDER = re.compile(_as_words(RELEASE_ORDER_WORDS))
+
+
+def chronology_of_the_story(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``chronology`` value is the work's place in its story's timeline, not its order of
+    release or making. A value bound in its sentence (its :func:`lead_in`, quote and
+    :func:`lead_out`) nearer to a word of :data:`RELEASE_ORDER_WORDS` than to one of
+    :data:`STORY_ORDER_WORDS` (the fewest clause marks between first, then the fewest
+    characters, as :func:`text_of_its_predicates_words` reads a place), or one that holds
+    such a word and none of the story's, is refused: "after John Wick 4" from "Ballerina
+    was released after John Wick 4", "was shot after", "premiered before". A value bound to
+    the story's words ("is set after John Wick 3", "the story takes place between") or to
+    neither ("its first feature spinoff") stands. A note quoting the word read and saying
+    why the order is the story's lets the claim through."""
+    if claim.predicate.value != "chronology" or not isinstance(claim.value, Text):
+        return []
+    lead = lead_in(claim, catalog)
+    quote = claim.evidence.quote
+    value = claim.value.text
+    at = quote.casefold().find(value.casefold())
+    start, end = (at, at + len(value)) if at >= 0 else (0, len(quote))
+    start, end = start + len(lead), end + len(lead)
+    read = _without_names(lead + quote + lead_out(claim, catalog), claim, catalog)
+    if _STORY_ORDER.search(read, start, end):
+        return []  # the value says it of the story itself
+    story = {word.span() for word in _STORY_ORDER.finditer(read)}
+    found = [
+        (word.start(), word.end(), " ".join(word[1].casefold().split()))
+        for pattern in (_STORY_ORDER, _RELEASE_ORDER)
+        for word in pattern.finditer(read)
+        if word.end() <= start or word.start() >= end
+    ]
+    inside = _RELEASE_ORDER.search(read, start, end)
+    nearest = (
+        (inside.start(), inside.end(), " ".join(inside[1].casefold().split()))
+        if inside is not None
+        else _nearest_word(read, found, (start, end), _TEXT_SEGMENT_MARK)
+    )
+    if nearest is None or nearest[:2] in story or _note_quotes(claim, nearest[2]):
+        return []
+    message = (
+        f"the quote writes {value!r} as bound to {nearest[2]!r}, the order of the work's"
+        " release or making, not where its story sits in the timeline: quote words of the"
+        " story ('set after', 'takes place between', 'the events of'), or quote"
+        f" {nearest[2]!r} in the note and say why the order is the story's"
+    )
+    return [Breach("text predicate", "value.text", message)]
+
+
 #: Words just before a place that make it the place depicted, not the place filmed
 #: (:func:`filming_location_not_the_place_depicted`): "Budapest, which doubled for
 #: Prague", "standing in for Prague", "Budapest stood in for Prague". The place before
@@ -13181,6 +13260,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_of_its_predicates_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
+        *chronology_of_the_story(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
         *occupation_not_a_played_part(claim, catalog),
         *date_possible_when_published(claim, catalog),
