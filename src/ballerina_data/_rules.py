@@ -10386,6 +10386,58 @@ def _cut_from_the_work(clause: str, passages: str) -> str | None:
     return str(found[1])
 
 
+# "in" or "for" just before a work's name, a "the" between: the work a part is played in.
+_IN_OR_FOR_A_WORK = re.compile(r"(?<![\w'\u2019-])(?i:in|for)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+# A sentence's opening "In" or "For" before a work's name: "In John Wick: Chapter 4, ...".
+_OPENING_IN = re.compile(
+    r"\A[\s\u00a0\"'\u201c\u2018]*(?i:in|for)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?"
+)
+
+
+def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words that name a work of the catalog other than the claim's subject after "in"
+    or "for" in a credit's own clause ``written``, whatever stands between the role word
+    and them ("Ian McShane plays Winston in John Wick: Chapter 4", "Ana de Armas will play
+    Rooney in Ballerina 2", "returns as Winston in The Continental"), or just after an "In"
+    or "For" that opens its ``sentence``, before a comma ("In John Wick: Chapter 4, Ian
+    McShane plays Winston"): the part is that work's. None where the clause names the
+    subject as a work (a name that is a character's too, "plays John Wick", only after a
+    word that leads to a work), or where no such work is named."""
+    by_name = _films_by_name(catalog)
+    characters = {name.casefold() for entity in catalog.characters for name in entity.names}
+    # Its asides left out: "De Armas, known for her performance in Blonde, will play".
+    written = re.sub(r"\([^()]*\)|,[^,;]*,", " ", written)
+    spans = sorted(
+        {
+            (found.start(), found.end(), name.casefold())
+            for name in _catalog_names_in(written, catalog)
+            if name.casefold() in by_name
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", written, re.IGNORECASE)
+        }
+    )
+    # A name inside a longer one is the longer one's: "Ballerina" of "Ballerina 2".
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    other = None
+    for start, end, name in spans:
+        before = written[:start]
+        if claim.subject in by_name[name]:
+            if name not in characters or _TO_A_WORK.search(before):
+                return None  # the clause names the subject itself
+            continue
+        if other is None and _IN_OR_FOR_A_WORK.search(before):
+            other = written[start:end]
+    if other is not None:
+        return other
+    opening = _OPENING_IN.match(sentence)
+    if opening is None:
+        return None
+    rest = sentence[opening.end() :]
+    for name in sorted(by_name, key=len, reverse=True):
+        if re.match(rf"{re.escape(name)}[\s\u00a0]*,", rest, re.IGNORECASE):
+            return None if claim.subject in by_name[name] else rest[: len(name)]
+    return None
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -10421,7 +10473,9 @@ def credit_written_with_its_role_or_noted(
     clause does so ("Ana de Armas starred in No Time to Die; Keanu Reeves starred in
     Ballerina"), nor one whose gapped clause gives the person another work
     (:func:`_gapped_work`: "Keanu Reeves returns for Ballerina, Ian McShane for The
-    Continental"). The role word nearest the
+    Continental"), nor one whose clause names another work after "in" or "for", whatever
+    stands between (:func:`_work_the_part_is_in`: "Ian McShane plays Winston in John Wick:
+    Chapter 4"; "In John Wick: Chapter 4, Ian McShane plays Winston"). The role word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
@@ -10521,6 +10575,7 @@ def credit_written_with_its_role_or_noted(
         _another_work(main, claim, catalog)
         or _another_work(re.sub(r"\([^()]*\)|,[^,;]*,", " ", own_written), claim, catalog)
         or _gapped_work(written, claim, catalog, names)
+        or _work_the_part_is_in(sentence, own_written, claim, catalog)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
