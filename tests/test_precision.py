@@ -6358,6 +6358,7 @@ def test_a_link_whose_quote_gives_it_stands(
         ("Ballerina is Lance Reddick's last appearance this year.",
          "'last appearance this year'"),
         ("Ballerina is Lance Reddick's second-to-last film.", "'last film'"),
+        ("Ballerina is one of the final films of Lance Reddick.", "'final films of'"),
         # The very last: accepted.
         ("Ballerina is Lance Reddick's final film.", None),
         ("Ballerina is Lance Reddick's last film before his death.", None),
@@ -6472,6 +6473,25 @@ def test_a_character_named_only_with_a_noun_of_its_own_is_not_present(
         assert "only with a noun of its own" in breach.message
         noted = attrs.evolve(claim, note="John Wick himself is seen there too.")
         assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # Reported: the possessive that is the link itself ("X's final film") was read as
+        # the person named only with a noun of their own.
+        ("Ballerina is Lance Reddick's final film.", Predicate.FINAL_APPEARANCE),
+        ("Lance Reddick's final film is Ballerina.", Predicate.FINAL_APPEARANCE),
+        ("Ballerina is the final film of Lance Reddick.", Predicate.FINAL_APPEARANCE),
+        ("Ballerina is Lance Reddick's last film.", Predicate.FINAL_APPEARANCE),
+        ("Ballerina is among Lance Reddick's last films.",
+         Predicate.ONE_OF_THE_FINAL_APPEARANCES),
+    ],
+)  # fmt: skip
+def test_a_persons_final_film_names_the_person(text: str, predicate: Predicate) -> None:
+    claim = _link(text, _REDDICK, predicate, _BALLERINA)
+    assert [] == _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert [] == _rules.quote_breaches(claim, CATALOG)
 
 
 def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:

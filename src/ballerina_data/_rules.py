@@ -12455,7 +12455,13 @@ def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str |
         pass  # "..., who passed away": the clause is of the name
     elif (found := _POSSESSIVE_NOUN.match(text, end)) is not None:
         first, second = found[1], found[2]
-        if not (owned(first) or (second is not None and owned(second))):
+        # The claim's own words after the possessive are the link itself: "Lance Reddick's
+        # final film" is his final appearance.
+        if not (
+            owned(first)
+            or (second is not None and owned(second))
+            or own.match(text, found.start(1))
+        ):
             noun = first
     elif (before := _NOUN_OF_BEFORE.search(text, 0, start)) is not None:
         word = before[1]
@@ -12465,6 +12471,8 @@ def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str |
             or not word[:1].islower()
             or owned(word)
             or own.search(text, before.start(), start)
+            # The claim's own words ending in the noun: "the final film of Lance Reddick".
+            or any(said.end() == before.end(1) for said in own.finditer(text, 0, before.end(1)))
         ):
             noun = word
     elif (
@@ -12484,7 +12492,9 @@ def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Br
     photo of John Wick appears") or as a noun's modifier ("A Keanu Reeves poster appears")
     is not the one its verb is said of: refused unless the noun is the claim's own word or
     a part's (:data:`OWN_PRESENCE_NOUNS`: "Keanu Reeves's performance", "a Keanu Reeves
-    cameo", "John Wick's return") or a relative clause of the name follows it ("the final
+    cameo", "John Wick's return"), or the claim's own words follow the possessive or end in
+    the noun before "of" ("Ballerina is Lance Reddick's final film", "the final film of
+    Lance Reddick" for a final appearance), or a relative clause of the name follows it ("the final
     appearances of Lance Reddick, who ..."), or the note names them and says why it is
     theirs."""
     if not isinstance(claim.value, EntityRef):
