@@ -6494,6 +6494,53 @@ def test_a_persons_final_film_names_the_person(text: str, predicate: Predicate) 
     assert [] == _rules.quote_breaches(claim, CATALOG)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a character in a deleted scene, trailer, teaser, early draft, poster,
+        # video game or comic of a work was accepted as present in the work.
+        ("John Wick appears in a deleted scene of Ballerina.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "deleted scene"),
+        ("John Wick appears in the Ballerina trailer.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina trailer"),
+        ("John Wick appears in the Ballerina teaser.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina teaser"),
+        ("John Wick appears in an early draft of Ballerina.", _WICK,
+         Predicate.PRESENT_IN_WORK, _BALLERINA, "early draft of Ballerina"),
+        ("John Wick appears in a Ballerina poster.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina poster"),
+        ("John Wick appears in the Ballerina video game.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina video game"),
+        ("John Wick appears in the Ballerina comic.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina comic"),
+        ("Rooney first appeared in a deleted scene of John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "deleted scene"),
+        ("Rooney first appeared in the trailer for John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "trailer for John Wick: Chapter 4"),
+        ("Rooney first appeared in an early draft of John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "early draft of John Wick: Chapter 4"),
+        # In the work itself, a scene of it too: accepted.
+        ("John Wick appears in Ballerina.", _WICK, Predicate.PRESENT_IN_WORK, _BALLERINA,
+         None),
+        ("John Wick appears in the opening scene of Ballerina.", _WICK,
+         Predicate.PRESENT_IN_WORK, _BALLERINA, None),
+        ("Rooney first appeared in John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, None),
+    ],
+)  # fmt: skip
+def test_a_presence_is_in_the_work_itself(
+    text: str, subject: str, predicate: Predicate, value: str, said: str | None
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    _refused_unless_noted(
+        _rules.presence_in_the_work_itself,
+        claim,
+        None if said is None else repr(said),
+        ("relation words", "quote"),
+        f"'{said}': the text says in its next sentence that it is in the film too.",
+    )
+
+
 def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:
     found = {
         c.id: [

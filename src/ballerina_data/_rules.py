@@ -204,6 +204,7 @@ __all__ = [
     "occupation_not_a_played_part",
     "occupation_not_anothers",
     "plain",
+    "presence_in_the_work_itself",
     "production_status_not_undone_or_superseded",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
@@ -12913,6 +12914,62 @@ def _link_word_of_another(
     return " ".join(clause.split())
 
 
+#: The links of a character's or person's presence in a work
+#: (:func:`presence_in_the_work_itself`).
+PRESENCE_LINKS = frozenset({"present_in_work", "first_appearance"})
+#: The things of a work that a presence in them is no presence in the work: the nouns of
+#: another thing of it (:data:`THINGS_OF_THE_WORK`, "trailer", "poster", "comic", "game",
+#: "script", "footage"; its cast and stars are the work's), a draft, and the words of a part
+#: cut from it (:data:`CUT_FROM_THE_WORK_WORDS`: "deleted scene", "cut from").
+PRESENCE_ELSEWHERE_WORDS = (
+    *(noun for noun in THINGS_OF_THE_WORK["thing"] if noun not in ("cast", "stars")),
+    "draft", "drafts", "early draft", "video game", "video games",
+)  # fmt: skip
+_PRESENCE_ELSEWHERE = _as_words(PRESENCE_ELSEWHERE_WORDS)
+
+
+def presence_in_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A presence in a work (:data:`PRESENCE_LINKS`: ``present_in_work``,
+    ``first_appearance``) is in the work itself, as a cast credit is: where the value's
+    clause binds the work's name to another thing of it (:data:`PRESENCE_ELSEWHERE_WORDS`
+    before "of", "for" or "from" the name, "a deleted scene of Ballerina", "the trailer for
+    John Wick 3", "an early draft of"; just after the name, "the Ballerina trailer", "a
+    Ballerina poster", "the Ballerina video game"; after its possessive, "Ballerina's
+    comic") or writes a part cut from it (:data:`CUT_FROM_THE_WORK_WORDS`: "appears in a
+    deleted scene", "was cut from"), the link is refused, unless a note quoting those words
+    says why it stands."""
+    if claim.predicate.value not in PRESENCE_LINKS or not isinstance(claim.value, EntityRef):
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    names = [name for name in catalog.entity(claim.value.id).names if name.strip()]
+    if not names:
+        return []
+    name = "(?:" + "|".join(_phrase(each) for each in sorted(names, key=len, reverse=True)) + ")"
+    found = re.search(
+        rf"{_PRESENCE_ELSEWHERE}[\s\u00a0]+(?i:of|for|from)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?"
+        rf"(?<![\w'\u2019-]){name}(?![\w'\u2019-])"
+        rf"|(?<![\w'\u2019-]){name}(?:['\u2019]s?)?(?:[\s\u00a0]+[\w-]+)?[\s\u00a0]+"
+        rf"{_PRESENCE_ELSEWHERE}",
+        written,
+        re.IGNORECASE,
+    ) or _CUT_FROM_THE_WORK.search(written)
+    if found is None:
+        return []
+    said = " ".join(found[0].split())
+    if _note_quotes(claim, said):
+        return []
+    message = (
+        f"the quote writes {said!r}: another thing of {claim.value.id} than the work itself,"
+        f" or a part cut from it: no {claim.predicate.value} link of it; quote the words that"
+        f" put {claim.subject} in the work itself, or say in a note why the link stands,"
+        f" quoting {said!r}"
+    )
+    return [Breach("relation words", "quote", message)]
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -13320,6 +13377,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_not_corrected(claim, catalog),
         *value_not_in_a_correction_notice(claim, catalog),
         *filming_location_not_the_place_depicted(claim, catalog),
+        *presence_in_the_work_itself(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
