@@ -5072,6 +5072,37 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "value", "words"),
+    [
+        # Reported: a quote that stops at the work's name before its possessive or a joined
+        # suffix kept the value the work's own.
+        ("Shay Hatten wrote Ballerina's novelization.", "Shay Hatten wrote Ballerina",
+         "screenwriter:person/shay-hatten", "\"Ballerina's novelization\": 'novelization'"),
+        ("Lionsgate distributes Ballerina's soundtrack.", "Lionsgate distributes Ballerina",
+         "distributor:org/lionsgate", "\"Ballerina's soundtrack\": 'soundtrack'"),
+        ("Ana de Armas stars in Ballerina's sequel.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", "\"Ballerina's sequel\": 'sequel'"),
+        ("Ana de Armas stars in Ballerina\u2019s sequel.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", "'Ballerina\u2019s sequel': 'sequel'"),
+        ("Ana de Armas stars in Ballerina-inspired ads.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", "'Ballerina-inspired': '-inspired'"),
+        ("Ana de Armas stars in Ballerina, Lionsgate says.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", None),
+    ],
+)  # fmt: skip
+def test_a_value_of_the_works_possessive_after_the_quote_is_refused(
+    text: str, quote: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(quote, value), text)
+    found = _rules.value_of_the_work_itself(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert f"another thing than the work ({words})" in breach.message
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point
@@ -6519,6 +6550,9 @@ def test_a_persons_final_film_names_the_person(text: str, predicate: Predicate) 
          Predicate.FIRST_APPEARANCE, _CHAPTER_4, "trailer for John Wick: Chapter 4"),
         ("Rooney first appeared in an early draft of John Wick: Chapter 4.", _ROONEY,
          Predicate.FIRST_APPEARANCE, _CHAPTER_4, "early draft of John Wick: Chapter 4"),
+        # Reported: a quote that stops before the work's possessive ("John Wick 3's sequel").
+        ("Rooney made her debut in John Wick: Chapter 4's sequel.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "John Wick: Chapter 4's sequel"),
         # In the work itself, a scene of it too: accepted.
         ("John Wick appears in Ballerina.", _WICK, Predicate.PRESENT_IN_WORK, _BALLERINA,
          None),

@@ -6790,6 +6790,10 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
     return None
 
 
+# A possessive or a joined suffix just after a quote, and the words of its noun phrase.
+_OWNED_AFTER_THE_QUOTE = re.compile(r"(?:['\u2019]s?|-[\w-]+)(?:[\s\u00a0]+(?![\d])[\w-]+){0,3}")
+
+
 def _work_value_clauses(
     claim: Claim, sentence: str, quote_start: int, quote_end: int
 ) -> list[tuple[int, int]]:
@@ -6815,7 +6819,10 @@ def _work_value_clauses(
             for found in (_CLAUSE_END, _CREDIT_CLAUSE_JOIN)
             for mark in found.finditer(sentence, 0, quote_start)
         ]
-        clauses = [(max(marks, default=0), quote_end)]
+        # A quote that stops at a name before its possessive or a suffix is read to the end
+        # of that noun phrase: "Ballerina" of "Ballerina's novelization", "Ballerina-inspired".
+        more = _OWNED_AFTER_THE_QUOTE.match(sentence, quote_end)
+        clauses = [(max(marks, default=0), quote_end if more is None else more.end())]
     return clauses or [(quote_start, quote_end)]
 
 
@@ -12919,10 +12926,12 @@ def _link_word_of_another(
 PRESENCE_LINKS = frozenset({"present_in_work", "first_appearance"})
 #: The things of a work that a presence in them is no presence in the work: the nouns of
 #: another thing of it (:data:`THINGS_OF_THE_WORK`, "trailer", "poster", "comic", "game",
-#: "script", "footage"; its cast and stars are the work's), a draft, and the words of a part
+#: "script", "footage"; its cast and stars are the work's) or of another work ("sequel",
+#: "prequel", "spin-off"; its series is itself), a draft, and the words of a part
 #: cut from it (:data:`CUT_FROM_THE_WORK_WORDS`: "deleted scene", "cut from").
 PRESENCE_ELSEWHERE_WORDS = (
     *(noun for noun in THINGS_OF_THE_WORK["thing"] if noun not in ("cast", "stars")),
+    *(noun for noun in THINGS_OF_THE_WORK["work"] if noun not in ("series", "show")),
     "draft", "drafts", "early draft", "video game", "video games",
 )  # fmt: skip
 _PRESENCE_ELSEWHERE = _as_words(PRESENCE_ELSEWHERE_WORDS)
