@@ -6575,6 +6575,36 @@ def test_a_presence_is_in_the_work_itself(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "said"),
+    [
+        # Reported: the opposite of a notable work, or another's, was accepted as one.
+        ("Ana de Armas is least known for Ballerina.", "person/ana-de-armas",
+         "least known for"),
+        ("Ana de Armas is known for turning down Ballerina.", "person/ana-de-armas",
+         "known for turning"),
+        ("Ana de Armas is known for criticizing Ballerina.", "person/ana-de-armas",
+         "known for criticizing"),
+        ("Ana de Armas, best known for playing opposite Keanu Reeves in Ballerina, returns.",
+         _KEANU_ID, "known for playing opposite Keanu Reeves in"),
+        # Known for the work itself, or for a part in it: accepted.
+        ("Ana de Armas is best known for Ballerina.", "person/ana-de-armas", None),
+        ("Ana de Armas is known for starring in Ballerina.", "person/ana-de-armas", None),
+        ("Ana de Armas, best known for playing opposite Keanu Reeves in Ballerina, returns.",
+         "person/ana-de-armas", None),
+    ],
+)  # fmt: skip
+def test_a_notable_work_is_known_for_making_it(text: str, subject: str, said: str | None) -> None:
+    claim = _link(text, subject, Predicate.NOTABLE_WORK, _BALLERINA)
+    _refused_unless_noted(
+        _rules.notable_work_known_for_making_it,
+        claim,
+        None if said is None else repr(said),
+        ("relation words", "quote"),
+        f"'{said}': the text says so of the film's own making.",
+    )
+
+
 def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:
     found = {
         c.id: [

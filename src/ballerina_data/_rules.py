@@ -198,6 +198,7 @@ __all__ = [
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
     "no_name_shaped_like_an_id",
+    "notable_work_known_for_making_it",
     "note_passages",
     "notes_hold_no_facts",
     "notes_quote_the_text",
@@ -12979,6 +12980,78 @@ def presence_in_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("relation words", "quote", message)]
 
 
+#: The verbs of making or playing a part in a work, each in its "-ing" form: after "known
+#: for" they say what the person is known for in the work ("known for starring in
+#: Ballerina", "known for playing Rooney in"). Any other "-ing" verb there ("known for
+#: turning down Ballerina", "known for criticizing") is something else the person did to
+#: the work (:func:`notable_work_known_for_making_it`).
+KNOWN_FOR_MAKING_VERBS = (
+    "starring", "co-starring", "costarring", "playing", "appearing", "acting", "portraying",
+    "voicing", "leading", "headlining", "fronting", "directing", "co-directing", "helming",
+    "writing", "co-writing", "penning", "scripting", "producing", "co-producing",
+    "executive producing", "creating", "co-creating", "making", "shooting", "scoring",
+    "performing", "dancing", "fighting", "doing stunts",
+)  # fmt: skip
+# "known for" (or "famous for", "remembered for"), the adverb before it, and the words
+# after it to the next clause mark.
+_KNOWN_FOR = re.compile(
+    r"(?:(?<![\w'\u2019-])(?P<few>(?i:least|less|little|barely|hardly|scarcely|rarely|seldom))"
+    r"[\s\u00a0]+)?(?<![\w'\u2019-])(?i:known|famous|remembered|celebrated|recognized"
+    r"|recognised)[\s\u00a0]+(?i:for|from)(?![\w'\u2019-])"
+)
+_KNOWN_FOR_MAKING = re.compile(_as_words(KNOWN_FOR_MAKING_VERBS))
+_ING_WORD = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w-]*ing)(?![\w'\u2019-])")
+
+
+def notable_work_known_for_making_it(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``notable_work`` is what its person is known for making or playing in: where the
+    value's sentence says "known for" (or "famous for", "remembered for") before the work's
+    name, the person is known for the work itself only where an "-ing" verb between them,
+    if any, is one of making or playing a part (:data:`KNOWN_FOR_MAKING_VERBS`: "known for
+    starring in Ballerina", "known for playing Rooney in"), no word of few comes before it
+    ("least known for", "less", "little", "barely", "hardly", "rarely"), and the subject is
+    not named between them (in "Ana de Armas, best known for playing opposite Keanu Reeves
+    in Ballerina", Keanu Reeves is no one known for it). "known for turning down
+    Ballerina", "known for criticizing Ballerina" and "least known for Ballerina" are
+    refused, unless a note quoting the words read says why the work is theirs."""
+    if claim.predicate.value != "notable_work" or not isinstance(claim.value, EntityRef):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    value_names = [name for name in catalog.entity(claim.value.id).names if name.strip()]
+    subject_names = [name for name in catalog.entity(claim.subject).names if name.strip()]
+    for known in _KNOWN_FOR.finditer(sentence):
+        work = min(
+            (
+                found.start()
+                for name in value_names
+                for found in _name_pattern(name).finditer(sentence, known.end())
+            ),
+            default=None,
+        )
+        if work is None:
+            continue
+        between = sentence[known.end() : work]
+        said = None
+        if known["few"]:
+            said = " ".join(known[0].split())
+        elif any(_name_pattern(name).search(between) for name in subject_names):
+            said = " ".join(sentence[known.start() : work].split())
+        else:
+            verbs = list(_ING_WORD.finditer(sentence, known.end(), work))
+            if verbs and not _KNOWN_FOR_MAKING.match(sentence, verbs[0].start()):
+                said = " ".join(sentence[known.start() : verbs[0].end()].split())
+        if said is None or _note_quotes(claim, said):
+            continue
+        message = (
+            f"the quote writes {said!r}: not what {claim.subject} is known for making or"
+            f" playing in {claim.value.id}: quote words that say the work is theirs ('known"
+            " for starring in', 'best known for'), or quote"
+            f" {said!r} in the note and say why it stands"
+        )
+        return [Breach("relation words", "quote", message)]
+    return []
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -13387,6 +13460,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_not_in_a_correction_notice(claim, catalog),
         *filming_location_not_the_place_depicted(claim, catalog),
         *presence_in_the_work_itself(claim, catalog),
+        *notable_work_known_for_making_it(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
