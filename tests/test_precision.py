@@ -717,6 +717,15 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", per the studio.", "'per the'", Status.REPORTED),
         (", Wikipedia says.", "'Wikipedia says'", Status.REPORTED),
         (", Letterboxd says.", "'Letterboxd says'", Status.REPORTED),
+        # Reported: a footnote marker after the full stop, or an ellipsis, kept the aside
+        # before it from being read.
+        (", reportedly.[1] More text follows.", "'reportedly'", Status.REPORTED),
+        (", reportedly.[citation needed]", "'reportedly'", Status.REPORTED),
+        (", sources say.[1] It stars Ana de Armas.", "'sources say'", Status.REPORTED),
+        (", sources say\u2026", "'sources say'", Status.REPORTED),
+        (", sources say.*", "'sources say'", Status.REPORTED),
+        (", sources say.\u2020", "'sources say'", Status.REPORTED),
+        (", sources say.\u00b9", "'sources say'", Status.REPORTED),
         # A clause of something else, or a long one of its own, says nothing of the quote.
         (", and a sequel might follow.", None, None),
         (", and we hope for a sequel.", None, None),

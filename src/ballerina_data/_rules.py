@@ -7728,6 +7728,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A sentence's end with a footnote marker after it (".[1]", ".[citation needed]", ".*",
+# ".\u2020", ".\u00b9"), or an ellipsis: each ends an aside as a full stop and a space do.
+_MARKED_END = re.compile(
+    r"([.!?])(?:\[[^\[\]\n]{1,40}\]|[*\u2020\u2021\u00b9\u00b2\u00b3\u2070-\u2079]+)+|\u2026"
+)
+
+
 def _clause_after(after: str) -> str:
     """The words after a quote (its :func:`lead_out`) that the status, hedge and hope rules
     read as the quote's own: the rest of its clause, and each short aside after a comma, a
@@ -7736,12 +7743,15 @@ def _clause_after(after: str) -> str:
     "... (TBC).", read to its end; an attribution at most :data:`ATTRIBUTION_WORDS`: "...,
     a person with knowledge of the project said."); each up to a
     word that opens a clause of something else (:data:`_OTHER_CLAUSE`: "..., and a sequel
-    might follow")."""
+    might follow"). A footnote marker after the sentence's end (".[1]", ".[citation
+    needed]", ".*", ".\u2020", ".\u00b9") or an ellipsis ends it as a full stop does."""
 
     def own(clause: str) -> str:
         found = _OTHER_CLAUSE.search(clause)
         return clause if found is None else clause[: found.start()]
 
+    # ".[1] More text", "...sources say\u2026": the aside ends at the marked sentence end.
+    after = _MARKED_END.sub(lambda found: (found[1] or ".") + " ", after)
     rest = _rest_of_clause(after)
     read, after = own(rest), after[len(rest) :]
     while len(read) == len(rest) and after[:1] in _ASIDE_MARKS:
