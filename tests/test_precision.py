@@ -738,6 +738,15 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", per the studio.", "'per the'", Status.REPORTED),
         (", Wikipedia says.", "'Wikipedia says'", Status.REPORTED),
         (", Letterboxd says.", "'Letterboxd says'", Status.REPORTED),
+        # Reported: a footnote marker after the full stop, or an ellipsis, kept the aside
+        # before it from being read.
+        (", reportedly.[1] More text follows.", "'reportedly'", Status.REPORTED),
+        (", reportedly.[citation needed]", "'reportedly'", Status.REPORTED),
+        (", sources say.[1] It stars Ana de Armas.", "'sources say'", Status.REPORTED),
+        (", sources say\u2026", "'sources say'", Status.REPORTED),
+        (", sources say.*", "'sources say'", Status.REPORTED),
+        (", sources say.\u2020", "'sources say'", Status.REPORTED),
+        (", sources say.\u00b9", "'sources say'", Status.REPORTED),
         # A clause of something else, or a long one of its own, says nothing of the quote.
         (", and a sequel might follow.", None, None),
         (", and we hope for a sequel.", None, None),
@@ -5435,6 +5444,37 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "value", "words"),
+    [
+        # Reported: a quote that stops at the work's name before its possessive or a joined
+        # suffix kept the value the work's own.
+        ("Shay Hatten wrote Ballerina's novelization.", "Shay Hatten wrote Ballerina",
+         "screenwriter:person/shay-hatten", "\"Ballerina's novelization\": 'novelization'"),
+        ("Lionsgate distributes Ballerina's soundtrack.", "Lionsgate distributes Ballerina",
+         "distributor:org/lionsgate", "\"Ballerina's soundtrack\": 'soundtrack'"),
+        ("Ana de Armas stars in Ballerina's sequel.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", "\"Ballerina's sequel\": 'sequel'"),
+        ("Ana de Armas stars in Ballerina\u2019s sequel.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", "'Ballerina\u2019s sequel': 'sequel'"),
+        ("Ana de Armas stars in Ballerina-inspired ads.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", "'Ballerina-inspired': '-inspired'"),
+        ("Ana de Armas stars in Ballerina, Lionsgate says.", "Ana de Armas stars in Ballerina",
+         "person/ana-de-armas", None),
+    ],
+)  # fmt: skip
+def test_a_value_of_the_works_possessive_after_the_quote_is_refused(
+    text: str, quote: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(quote, value), text)
+    found = _rules.value_of_the_work_itself(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert f"another thing than the work ({words})" in breach.message
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point
@@ -5960,6 +6000,19 @@ def _credit(
          "'was reversed'", "was reversed"),
         ("Keanu Reeves's deal to star in Ballerina fell through", "film/ballerina-2024",
          "'fell through'", "fell through"),
+        # Reported: the work of a writer's, director's or actor's credit set aside (a script
+        # scrapped, rejected, thrown out, discarded, abandoned or replaced) was read as the
+        # credit.
+        *(
+            (f"Keanu Reeves's {noun} for Ballerina was {undone}", "film/ballerina-2024",
+             f"'was {undone}'", f"was {undone}")
+            for noun, undone in (
+                ("script", "scrapped"), ("script", "rejected"), ("script", "thrown out"),
+                ("screenplay", "discarded"), ("screenplay", "abandoned"),
+                ("screenplay", "replaced"), ("early draft", "tossed"), ("score", "rejected"),
+                ("direction", "scrapped"), ("footage", "discarded"),
+            )
+        ),
         # Reported: a credit in another work, the subject set aside, was read as the subject's.
         ("Keanu Reeves stars in The Continental, not Ballerina", "film/ballerina-2024",
          "'not'", "not Ballerina"),
@@ -6259,6 +6312,22 @@ def _not_theirs(word: str) -> str:
          "person/bridget-moynahan", "John Wick"),
         ("John Wick \u2014 starring Keanu Reeves and Bridget Moynahan. Ballerina \u2014 starring"
          " Ana de Armas.", _CAST, "person/bridget-moynahan", "John Wick"),
+        # Reported: a character's name between the role word and "in" another work kept the
+        # part the subject's.
+        ("Ian McShane plays Winston in John Wick: Chapter 4.", _CAST, "person/ian-mcshane",
+         "John Wick: Chapter 4"),
+        ("Ana de Armas will play Rooney in Ballerina 2.", _CAST, "person/ana-de-armas",
+         "Ballerina 2"),
+        ("Ian McShane returns as Winston in The Continental.", _CAST, "person/ian-mcshane",
+         "The Continental"),
+        ("Ian McShane reprises Winston in John Wick: Chapter 4.", _CAST, "person/ian-mcshane",
+         "John Wick: Chapter 4"),
+        ("Ian McShane stars as Winston in John Wick: Chapter 4.", _CAST, "person/ian-mcshane",
+         "John Wick: Chapter 4"),
+        ("Keanu Reeves plays John Wick in The Continental.", _CAST, "person/keanu-reeves",
+         "The Continental"),
+        ("In John Wick: Chapter 4, Ian McShane plays Winston.", _CAST, "person/ian-mcshane",
+         "John Wick: Chapter 4"),
         # The cleft's role is its own person's, not the rejected one's.
         ("It is Gabriel Byrne, and not Norman Reedus as rumored, who plays Daniel Pine.",
          _CAST, "person/norman-reedus", "writes 'plays'"),
@@ -6392,6 +6461,10 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Ballerina is written and directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Ballerina is produced by Len Wiseman.", Predicate.PRODUCER, _WISEMAN),
         ("Keanu Reeves returns as John Wick in Ballerina.", _CAST, "person/keanu-reeves"),
+        ("Ian McShane plays Winston in Ballerina.", _CAST, "person/ian-mcshane"),
+        ("In Ballerina, Ian McShane plays Winston.", _CAST, "person/ian-mcshane"),
+        ("Ian McShane plays Winston in Ballerina and John Wick: Chapter 4.", _CAST,
+         "person/ian-mcshane"),
         ("Keanu Reeves as John Wick.", _CAST, "person/keanu-reeves"),
         ("Critics praised Keanu Reeves's performance in Ballerina.", _CAST,
          "person/keanu-reeves"),
@@ -6624,6 +6697,17 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
          _LIONSGATE, "'stopped distributing'"),
         ("Lionsgate ceased distributing Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
          _LIONSGATE, "'ceased distributing'"),
+        # Reported: a studio's leaving, refused for a person's credit, was read as the link.
+        *(
+            (f"Lionsgate {left} producing Ballerina.", _BALLERINA,
+             Predicate.PRODUCTION_COMPANY, _LIONSGATE, f"{said!r}")
+            for left, said in (
+                ("pulled out of", "pulled out"), ("backed out of", "backed out"),
+                ("walked away from", "walked away from"), ("bowed out of", "bowed out"),
+                ("withdrew from", "withdrew from"), ("stepped away from", "stepped away"),
+                ("bailed on", "bailed on"),
+            )
+        ),
         ("Lionsgate praised Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR, _LIONSGATE,
          "no word"),
         ("Lionsgate praised the film Ballerina.", _BALLERINA, Predicate.DISTRIBUTOR,
@@ -6859,6 +6943,7 @@ def test_a_link_whose_quote_gives_it_stands(
         ("Ballerina is Lance Reddick's last appearance this year.",
          "'last appearance this year'"),
         ("Ballerina is Lance Reddick's second-to-last film.", "'last film'"),
+        ("Ballerina is one of the final films of Lance Reddick.", "'final films of'"),
         # The very last: accepted.
         ("Ballerina is Lance Reddick's final film.", None),
         ("Ballerina is Lance Reddick's last film before his death.", None),
@@ -6984,6 +7069,105 @@ def test_a_character_named_only_with_a_noun_of_its_own_is_not_present(
         assert "only with a noun of its own" in breach.message
         noted = attrs.evolve(claim, note="John Wick himself is seen there too.")
         assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # Reported: the possessive that is the link itself ("X's final film") was read as
+        # the person named only with a noun of their own.
+        ("Ballerina is Lance Reddick's final film.", Predicate.FINAL_APPEARANCE),
+        ("Lance Reddick's final film is Ballerina.", Predicate.FINAL_APPEARANCE),
+        ("Ballerina is the final film of Lance Reddick.", Predicate.FINAL_APPEARANCE),
+        ("Ballerina is Lance Reddick's last film.", Predicate.FINAL_APPEARANCE),
+        ("Ballerina is among Lance Reddick's last films.",
+         Predicate.ONE_OF_THE_FINAL_APPEARANCES),
+    ],
+)  # fmt: skip
+def test_a_persons_final_film_names_the_person(text: str, predicate: Predicate) -> None:
+    claim = _link(text, _REDDICK, predicate, _BALLERINA)
+    assert [] == _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert [] == _rules.quote_breaches(claim, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value", "said"),
+    [
+        # Reported: a character in a deleted scene, trailer, teaser, early draft, poster,
+        # video game or comic of a work was accepted as present in the work.
+        ("John Wick appears in a deleted scene of Ballerina.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "deleted scene"),
+        ("John Wick appears in the Ballerina trailer.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina trailer"),
+        ("John Wick appears in the Ballerina teaser.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina teaser"),
+        ("John Wick appears in an early draft of Ballerina.", _WICK,
+         Predicate.PRESENT_IN_WORK, _BALLERINA, "early draft of Ballerina"),
+        ("John Wick appears in a Ballerina poster.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina poster"),
+        ("John Wick appears in the Ballerina video game.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina video game"),
+        ("John Wick appears in the Ballerina comic.", _WICK, Predicate.PRESENT_IN_WORK,
+         _BALLERINA, "Ballerina comic"),
+        ("Rooney first appeared in a deleted scene of John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "deleted scene"),
+        ("Rooney first appeared in the trailer for John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "trailer for John Wick: Chapter 4"),
+        ("Rooney first appeared in an early draft of John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "early draft of John Wick: Chapter 4"),
+        # Reported: a quote that stops before the work's possessive ("John Wick 3's sequel").
+        ("Rooney made her debut in John Wick: Chapter 4's sequel.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, "John Wick: Chapter 4's sequel"),
+        # In the work itself, a scene of it too: accepted.
+        ("John Wick appears in Ballerina.", _WICK, Predicate.PRESENT_IN_WORK, _BALLERINA,
+         None),
+        ("John Wick appears in the opening scene of Ballerina.", _WICK,
+         Predicate.PRESENT_IN_WORK, _BALLERINA, None),
+        ("Rooney first appeared in John Wick: Chapter 4.", _ROONEY,
+         Predicate.FIRST_APPEARANCE, _CHAPTER_4, None),
+    ],
+)  # fmt: skip
+def test_a_presence_is_in_the_work_itself(
+    text: str, subject: str, predicate: Predicate, value: str, said: str | None
+) -> None:
+    claim = _link(text, subject, predicate, value)
+    _refused_unless_noted(
+        _rules.presence_in_the_work_itself,
+        claim,
+        None if said is None else repr(said),
+        ("relation words", "quote"),
+        f"'{said}': the text says in its next sentence that it is in the film too.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "said"),
+    [
+        # Reported: the opposite of a notable work, or another's, was accepted as one.
+        ("Ana de Armas is least known for Ballerina.", "person/ana-de-armas",
+         "least known for"),
+        ("Ana de Armas is known for turning down Ballerina.", "person/ana-de-armas",
+         "known for turning"),
+        ("Ana de Armas is known for criticizing Ballerina.", "person/ana-de-armas",
+         "known for criticizing"),
+        ("Ana de Armas, best known for playing opposite Keanu Reeves in Ballerina, returns.",
+         _KEANU_ID, "known for playing opposite Keanu Reeves in"),
+        # Known for the work itself, or for a part in it: accepted.
+        ("Ana de Armas is best known for Ballerina.", "person/ana-de-armas", None),
+        ("Ana de Armas is known for starring in Ballerina.", "person/ana-de-armas", None),
+        ("Ana de Armas, best known for playing opposite Keanu Reeves in Ballerina, returns.",
+         "person/ana-de-armas", None),
+    ],
+)  # fmt: skip
+def test_a_notable_work_is_known_for_making_it(text: str, subject: str, said: str | None) -> None:
+    claim = _link(text, subject, Predicate.NOTABLE_WORK, _BALLERINA)
+    _refused_unless_noted(
+        _rules.notable_work_known_for_making_it,
+        claim,
+        None if said is None else repr(said),
+        ("relation words", "quote"),
+        f"'{said}': the text says so of the film's own making.",
+    )
 
 
 def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:
@@ -9138,9 +9322,50 @@ def test_a_text_value_is_bound_to_its_predicates_words(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "said"),
+    [
+        # Reported: the order of a work's release or making was taken as its story's place
+        # in the timeline.
+        ("Ballerina was released after John Wick 4.", "Ballerina was released after John Wick 4",
+         "after John Wick 4", "'released'"),
+        ("Ballerina was shot after John Wick 4.", "Ballerina was shot after John Wick 4",
+         "after John Wick 4", "'shot'"),
+        ("Ballerina was released during John Wick 3's run.",
+         "Ballerina was released during John Wick 3", "during John Wick 3", "'released'"),
+        ("Ballerina premiered before The Continental.", "Ballerina premiered before",
+         "Ballerina premiered before", "'premiered'"),
+        ("Ballerina is set to be released after John Wick 4.", "after John Wick 4",
+         "after John Wick 4", "'released'"),
+        # The story's words, or none, leave the value the story's.
+        ("Ballerina is set after John Wick 3.", "Ballerina is set after John Wick 3",
+         "after John Wick 3", None),
+        ("Ballerina takes place during John Wick 3.", "Ballerina takes place during John Wick 3",
+         "during John Wick 3", None),
+        ("Released in 2025, Ballerina is set between John Wick 3 and John Wick 4.",
+         "between John Wick 3 and John Wick 4", "between John Wick 3 and John Wick 4", None),
+        ("Ballerina is its first feature spinoff.", "its first feature spinoff",
+         "its first feature spinoff", None),
+    ],
+)  # fmt: skip
+def test_a_chronology_is_the_storys_order(
+    text: str, quote: str, value: str, said: str | None
+) -> None:
+    claim = _from_text(text, quote, Predicate.CHRONOLOGY, Text(text=value))
+    _refused_unless_noted(
+        _rules.chronology_of_the_story,
+        claim,
+        said,
+        ("text predicate", "value.text"),
+        f"{said}: the text says in its next sentence that the story is set so.",
+    )
+
+
 def test_every_shipped_text_value_is_bound_to_its_predicates_words() -> None:
     found = {c.id: _rules.text_of_its_predicates_words(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
+    chronology = {c.id: _rules.chronology_of_the_story(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(chronology)
     # Not vacuous: the shipped filming locations are read, and each is bound to filming.
     read = [c for c in CATALOG.claims if c.predicate is Predicate.FILMING_LOCATION]
     assert len(read) >= 3

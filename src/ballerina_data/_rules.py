@@ -168,6 +168,7 @@ __all__ = [
     "box_office_a_running_total",
     "catalog_breaches",
     "character_in_its_persons_part_or_noted",
+    "chronology_of_the_story",
     "claim_breaches",
     "claim_id_prefix",
     "credit_written_with_its_role_or_noted",
@@ -198,6 +199,7 @@ __all__ = [
     "no_film_read_from_an_order_word",
     "no_name_of_another_entity",
     "no_name_shaped_like_an_id",
+    "notable_work_known_for_making_it",
     "note_passages",
     "notes_hold_no_facts",
     "notes_quote_the_text",
@@ -206,6 +208,7 @@ __all__ = [
     "occupation_now_held_or_noted",
     "other_name_held_or_noted",
     "plain",
+    "presence_in_the_work_itself",
     "production_status_not_undone_or_superseded",
     "production_status_says_only_how_far",
     "published_date_says_how_it_is_known",
@@ -1414,7 +1417,10 @@ RELATION_UNDOING_WORDS = (
 #: until 2013", "once married", "the widow of"), nor a partner on screen ("her on-screen
 #: husband", "in-film", "fictional", "plays her husband"); a studio, distributor or network
 #: that turned a work down is none of its own ("Lionsgate passed on Ballerina", its deal
-#: "fell through"), with the words of leaving too; a work a person turned down or left is
+#: "fell through"), with the words of leaving too, and every phrase that undoes a person's
+#: credit (``_relations.UNDOING_PHRASES``: one table for every credit and link: "Lionsgate
+#: pulled out of producing Ballerina", "backed out of", "walked away from", "bowed out of",
+#: "withdrew from", "stepped away from", "bailed on"); a work a person turned down or left is
 #: none of theirs ("passed on The Matrix"), though one who "left the profession" may be
 #: known for it; "different from" is written with the words that undo the other links, so
 #: none undoes it.
@@ -1451,6 +1457,8 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
             # A deal of the link that did not hold: "Lionsgate's distribution deal for
             # Ballerina fell through", "collapsed", "fell apart".
             r"f(?:ell|alls?|alling|allen)\s+(?:through|apart)|collaps(?:e|es|ed|ing)",
+            # A studio leaves as a person does: the credits' table is the links' too.
+            _phrases(UNDOING_PHRASES),
         ),
     ),
 }  # fmt: skip
@@ -7145,6 +7153,10 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
     return None
 
 
+# A possessive or a joined suffix just after a quote, and the words of its noun phrase.
+_OWNED_AFTER_THE_QUOTE = re.compile(r"(?:['\u2019]s?|-[\w-]+)(?:[\s\u00a0]+(?![\d])[\w-]+){0,3}")
+
+
 def _work_value_clauses(
     claim: Claim, sentence: str, quote_start: int, quote_end: int
 ) -> list[tuple[int, int]]:
@@ -7182,7 +7194,10 @@ def _work_value_clauses(
             for found in (_CLAUSE_END, _CREDIT_CLAUSE_JOIN)
             for mark in found.finditer(sentence, 0, quote_start)
         ]
-        clauses = [(max(marks, default=0), quote_end)]
+        # A quote that stops at a name before its possessive or a suffix is read to the end
+        # of that noun phrase: "Ballerina" of "Ballerina's novelization", "Ballerina-inspired".
+        more = _OWNED_AFTER_THE_QUOTE.match(sentence, quote_end)
+        clauses = [(max(marks, default=0), quote_end if more is None else more.end())]
     return clauses or [(quote_start, quote_end)]
 
 
@@ -8146,6 +8161,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A sentence's end with a footnote marker after it (".[1]", ".[citation needed]", ".*",
+# ".\u2020", ".\u00b9"), or an ellipsis: each ends an aside as a full stop and a space do.
+_MARKED_END = re.compile(
+    r"([.!?])(?:\[[^\[\]\n]{1,40}\]|[*\u2020\u2021\u00b9\u00b2\u00b3\u2070-\u2079]+)+|\u2026"
+)
+
+
 def _clause_after(after: str) -> str:
     """The words after a quote (its :func:`lead_out`) that the status, hedge and hope rules
     read as the quote's own: the rest of its clause, and each short aside after a comma, a
@@ -8154,12 +8176,15 @@ def _clause_after(after: str) -> str:
     "... (TBC).", read to its end; an attribution at most :data:`ATTRIBUTION_WORDS`: "...,
     a person with knowledge of the project said."); each up to a
     word that opens a clause of something else (:data:`_OTHER_CLAUSE`: "..., and a sequel
-    might follow")."""
+    might follow"). A footnote marker after the sentence's end (".[1]", ".[citation
+    needed]", ".*", ".\u2020", ".\u00b9") or an ellipsis ends it as a full stop does."""
 
     def own(clause: str) -> str:
         found = _OTHER_CLAUSE.search(clause)
         return clause if found is None else clause[: found.start()]
 
+    # ".[1] More text", "...sources say\u2026": the aside ends at the marked sentence end.
+    after = _MARKED_END.sub(lambda found: (found[1] or ".") + " ", after)
     rest = _rest_of_clause(after)
     read, after = own(rest), after[len(rest) :]
     while len(read) == len(rest) and after[:1] in _ASIDE_MARKS:
@@ -8937,6 +8962,84 @@ def text_of_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]
         f" {_TEXT_RELATIONS[claim.predicate.value]}: quote words that say so"
         f" ({', '.join(map(repr, own[:4]))}, ...), or quote the value's words in the note and"
         " say why it is the predicate's"
+    )
+    return [Breach("text predicate", "value.text", message)]
+
+
+#: The words of a work's place in its story's timeline (:func:`chronology_of_the_story`):
+#: "set after", "takes place between", "the events of", "timeline", "story", a prequel or a
+#: spin-off, in every form.
+STORY_ORDER_WORDS = (
+    "set", "takes place", "took place", "take place", "taking place", "unfolds", "unfolded",
+    "unfold", "unfolding", "story", "stories", "events", "event", "timeline", "timelines",
+    "chronology", "chronologically", "in-universe", "narrative", "plot", "picks up",
+    "picked up", "pick up", "picking up", "prequel", "prequels", "sequel", "sequels",
+    "spinoff", "spinoffs", "spin-off", "spin-offs", "installment", "instalment", "entry",
+    "universe", "canon",
+)  # fmt: skip
+#: The words of a work's release or making, in every form: its order of release, premiere,
+#: filming, production, writing or announcement is no place in its story's timeline
+#: ("Ballerina was released after John Wick 4", "was shot after", "premiered before"):
+#: a ``chronology`` value bound to one of them is refused (:func:`chronology_of_the_story`).
+RELEASE_ORDER_WORDS = (
+    "release", "releases", "released", "releasing", "premiere", "premieres", "premiered",
+    "premiering", "debut", "debuts", "debuted", "debuting", "come out", "comes out",
+    "came out", "coming out", "opens", "opened", "hit theaters", "hits theaters",
+    "hitting theaters", "hit theatres", "hits theatres", "hitting theatres", "arrive",
+    "arrives", "arrived", "arriving", "launch", "launches", "launched", "launching", "shoot",
+    "shoots", "shot", "shooting", "filmed", "filming", "produce", "produces", "produced",
+    "producing", "production", "made", "making", "write", "writes", "wrote", "written",
+    "writing", "develop", "develops", "developed", "developing", "development", "announce",
+    "announces", "announced", "announcing", "greenlit", "greenlighted", "wrap", "wraps",
+    "wrapped", "wrapping", "dated", "schedule", "schedules", "scheduled", "slated",
+    "box office",
+)  # fmt: skip
+_STORY_ORDER = re.compile(_as_words(STORY_ORDER_WORDS))
+_RELEASE_ORDER = re.compile(_as_words(RELEASE_ORDER_WORDS))
+
+
+def chronology_of_the_story(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``chronology`` value is the work's place in its story's timeline, not its order of
+    release or making. A value bound in its sentence (its :func:`lead_in`, quote and
+    :func:`lead_out`) nearer to a word of :data:`RELEASE_ORDER_WORDS` than to one of
+    :data:`STORY_ORDER_WORDS` (the fewest clause marks between first, then the fewest
+    characters, as :func:`text_of_its_predicates_words` reads a place), or one that holds
+    such a word and none of the story's, is refused: "after John Wick 4" from "Ballerina
+    was released after John Wick 4", "was shot after", "premiered before". A value bound to
+    the story's words ("is set after John Wick 3", "the story takes place between") or to
+    neither ("its first feature spinoff") stands. A note quoting the word read and saying
+    why the order is the story's lets the claim through."""
+    if claim.predicate.value != "chronology" or not isinstance(claim.value, Text):
+        return []
+    lead = lead_in(claim, catalog)
+    quote = claim.evidence.quote
+    value = claim.value.text
+    at = quote.casefold().find(value.casefold())
+    start, end = (at, at + len(value)) if at >= 0 else (0, len(quote))
+    start, end = start + len(lead), end + len(lead)
+    read = _without_names(lead + quote + lead_out(claim, catalog), claim, catalog)
+    if _STORY_ORDER.search(read, start, end):
+        return []  # the value says it of the story itself
+    story = {word.span() for word in _STORY_ORDER.finditer(read)}
+    found = [
+        (word.start(), word.end(), " ".join(word[1].casefold().split()))
+        for pattern in (_STORY_ORDER, _RELEASE_ORDER)
+        for word in pattern.finditer(read)
+        if word.end() <= start or word.start() >= end
+    ]
+    inside = _RELEASE_ORDER.search(read, start, end)
+    nearest = (
+        (inside.start(), inside.end(), " ".join(inside[1].casefold().split()))
+        if inside is not None
+        else _nearest_word(read, found, (start, end), _TEXT_SEGMENT_MARK)
+    )
+    if nearest is None or nearest[:2] in story or _note_quotes(claim, nearest[2]):
+        return []
+    message = (
+        f"the quote writes {value!r} as bound to {nearest[2]!r}, the order of the work's"
+        " release or making, not where its story sits in the timeline: quote words of the"
+        " story ('set after', 'takes place between', 'the events of'), or quote"
+        f" {nearest[2]!r} in the note and say why the order is the story's"
     )
     return [Breach("text predicate", "value.text", message)]
 
@@ -10411,13 +10514,20 @@ _RUN_ENDED_BEFORE = re.compile(
 
 
 #: The nouns of a person's credit itself, their part, job or deal ("Gabriel Byrne's role in
-#: Ballerina", "Len Wiseman's directing job on", "Lionsgate's distribution deal for"): a
-#: word of :data:`ROLE_UNDONE_WORDS` said of one undoes the credit as the person's own
-#: undoing words do (:func:`_role_undoings_of`).
+#: Ballerina", "Len Wiseman's directing job on", "Lionsgate's distribution deal for"), or
+#: the work of every credit that the credit is for (a writer's script, screenplay, draft or
+#: story, a composer's score or music, a director's direction or cut, an actor's footage or
+#: performance: "Shay Hatten's script for Ballerina was scrapped"; "scenes were cut" is of
+#: ``_relations.UNDOING_PHRASES`` already): a word of :data:`ROLE_UNDONE_WORDS` said of one
+#: undoes the credit as the person's own undoing words do (:func:`_role_undoings_of`).
 ROLE_NOUNS = (
     "role", "roles", "part", "parts", "character", "characters", "job", "jobs", "gig",
     "gigs", "spot", "credit", "credits", "deal", "deals", "contract", "contracts", "casting",
     "hiring", "involvement", "storyline", "arc",
+    "script", "scripts", "screenplay", "screenplays", "teleplay", "teleplays", "draft",
+    "drafts", "rewrite", "rewrites", "treatment", "treatments", "story", "stories", "pitch",
+    "score", "scores", "music", "songs", "direction", "cut", "cuts", "version", "versions",
+    "footage", "performance", "performances", "cameo", "cameos", "work",
 )  # fmt: skip
 #: Words that undo a credit said of its noun (:data:`ROLE_NOUNS`) after the person's
 #: possessive, in every form: the part given to another ("was recast", "has been recast",
@@ -10425,8 +10535,10 @@ ROLE_NOUNS = (
 #: ("was cut", "was scrapped", "was eliminated", "was removed", "was dropped", "was axed",
 #: "was written out", "was taken away"), a deal or a casting that did not hold ("fell
 #: through", "collapsed", "fell apart", "was reversed", "was cancelled", "was rescinded",
-#: "was revoked", "was terminated"). Each undoes the credit: a note quoting the words says
-#: why it stands (a credit since changed has no status of these words).
+#: "was revoked", "was terminated"), a work of the credit set aside ("was rejected", "was
+#: thrown out", "was discarded", "was abandoned", "was replaced", "was tossed", "was
+#: junked"). Each undoes the credit: a note quoting the words says why it stands (a credit
+#: since changed has no status of these words).
 ROLE_UNDONE_WORDS = (
     *(
         f"{be} {undone}"
@@ -10440,6 +10552,8 @@ ROLE_UNDONE_WORDS = (
             "cut", "cut out", "scrapped", "eliminated", "removed", "dropped", "axed", "nixed",
             "written out", "taken away", "taken from", "reversed", "cancelled", "canceled",
             "rescinded", "revoked", "terminated", "pulled", "killed", "shelved", "scuttled",
+            "rejected", "thrown out", "tossed", "tossed out", "discarded", "abandoned",
+            "replaced", "junked", "binned", "dumped", "vetoed",
         )
     ),
     "went to", "goes to", "go to", "fell through", "falls through", "fall through",
@@ -11368,6 +11482,58 @@ def _cut_from_the_work(clause: str, passages: str) -> str | None:
     return str(found[1])
 
 
+# "in" or "for" just before a work's name, a "the" between: the work a part is played in.
+_IN_OR_FOR_A_WORK = re.compile(r"(?<![\w'\u2019-])(?i:in|for)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+# A sentence's opening "In" or "For" before a work's name: "In John Wick: Chapter 4, ...".
+_OPENING_IN = re.compile(
+    r"\A[\s\u00a0\"'\u201c\u2018]*(?i:in|for)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?"
+)
+
+
+def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words that name a work of the catalog other than the claim's subject after "in"
+    or "for" in a credit's own clause ``written``, whatever stands between the role word
+    and them ("Ian McShane plays Winston in John Wick: Chapter 4", "Ana de Armas will play
+    Rooney in Ballerina 2", "returns as Winston in The Continental"), or just after an "In"
+    or "For" that opens its ``sentence``, before a comma ("In John Wick: Chapter 4, Ian
+    McShane plays Winston"): the part is that work's. None where the clause names the
+    subject as a work (a name that is a character's too, "plays John Wick", only after a
+    word that leads to a work), or where no such work is named."""
+    by_name = _films_by_name(catalog)
+    characters = {name.casefold() for entity in catalog.characters for name in entity.names}
+    # Its asides left out: "De Armas, known for her performance in Blonde, will play".
+    written = re.sub(r"\([^()]*\)|,[^,;]*,", " ", written)
+    spans = sorted(
+        {
+            (found.start(), found.end(), name.casefold())
+            for name in _catalog_names_in(written, catalog)
+            if name.casefold() in by_name
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", written, re.IGNORECASE)
+        }
+    )
+    # A name inside a longer one is the longer one's: "Ballerina" of "Ballerina 2".
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    other = None
+    for start, end, name in spans:
+        before = written[:start]
+        if claim.subject in by_name[name]:
+            if name not in characters or _TO_A_WORK.search(before):
+                return None  # the clause names the subject itself
+            continue
+        if other is None and _IN_OR_FOR_A_WORK.search(before):
+            other = written[start:end]
+    if other is not None:
+        return other
+    opening = _OPENING_IN.match(sentence)
+    if opening is None:
+        return None
+    rest = sentence[opening.end() :]
+    for name in sorted(by_name, key=len, reverse=True):
+        if re.match(rf"{re.escape(name)}[\s\u00a0]*,", rest, re.IGNORECASE):
+            return None if claim.subject in by_name[name] else rest[: len(name)]
+    return None
+
+
 def credit_written_with_its_role_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
@@ -11408,7 +11574,10 @@ def credit_written_with_its_role_or_noted(
     nor one a listing gives another work (:func:`_credit_of_another_listed_work`:
     "Directed by Chad Stahelski, John Wick: Chapter 4 airs at 9pm; Ballerina follows", "Cast:
     Ana de Armas (Ballerina), Bridget Moynahan (John Wick)", "John Wick — starring Bridget
-    Moynahan. Ballerina"). The role word nearest the
+    Moynahan. Ballerina"), nor one whose clause names another work after "in" or "for",
+    whatever stands between (:func:`_work_the_part_is_in`: "Ian McShane plays Winston in
+    John Wick: Chapter 4"; "In John Wick: Chapter 4, Ian McShane plays Winston"). The role
+    word nearest the
     person decides (:func:`_without_others_roles`): "produced by Chad Stahelski and directed
     by Len Wiseman" makes no director of Chad Stahelski, "Chad Stahelski, who directed John
     Wick, produced Ballerina" none either, nor "Chad Stahelski, who directed the four John
@@ -11516,6 +11685,7 @@ def credit_written_with_its_role_or_noted(
         or _gapped_work(written, claim, catalog, names)
         or _bracketed_after_another_work(written, claim, catalog, names)
         or _credit_of_another_listed_work(claim, catalog, names)
+        or _work_the_part_is_in(sentence, own_written, claim, catalog)
     )
     if work is not None and not re.search(_as_words((work,)), passages):
         message = (
@@ -13671,7 +13841,13 @@ def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str |
         pass  # "..., who passed away": the clause is of the name
     elif (found := _POSSESSIVE_NOUN.match(text, end)) is not None:
         first, second = found[1], found[2]
-        if not (owned(first) or (second is not None and owned(second))):
+        # The claim's own words after the possessive are the link itself: "Lance Reddick's
+        # final film" is his final appearance.
+        if not (
+            owned(first)
+            or (second is not None and owned(second))
+            or own.match(text, found.start(1))
+        ):
             noun = first
     elif (before := _NOUN_OF_BEFORE.search(text, 0, start)) is not None:
         word = before[1]
@@ -13681,6 +13857,8 @@ def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str |
             or not word[:1].islower()
             or owned(word)
             or own.search(text, before.start(), start)
+            # The claim's own words ending in the noun: "the final film of Lance Reddick".
+            or any(said.end() == before.end(1) for said in own.finditer(text, 0, before.end(1)))
         ):
             noun = word
     elif (
@@ -13700,7 +13878,9 @@ def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Br
     photo of John Wick appears") or as a noun's modifier ("A Keanu Reeves poster appears")
     is not the one its verb is said of: refused unless the noun is the claim's own word or
     a part's (:data:`OWN_PRESENCE_NOUNS`: "Keanu Reeves's performance", "a Keanu Reeves
-    cameo", "John Wick's return") or a relative clause of the name follows it ("the final
+    cameo", "John Wick's return"), or the claim's own words follow the possessive or end in
+    the noun before "of" ("Ballerina is Lance Reddick's final film", "the final film of
+    Lance Reddick" for a final appearance), or a relative clause of the name follows it ("the final
     appearances of Lance Reddick, who ..."), or the note names them and says why it is
     theirs."""
     if not isinstance(claim.value, EntityRef):
@@ -14252,6 +14432,136 @@ def _link_word_of_another(
     return " ".join(clause.split())
 
 
+#: The links of a character's or person's presence in a work
+#: (:func:`presence_in_the_work_itself`).
+PRESENCE_LINKS = frozenset({"present_in_work", "first_appearance"})
+#: The things of a work that a presence in them is no presence in the work: the nouns of
+#: another thing of it (:data:`THINGS_OF_THE_WORK`, "trailer", "poster", "comic", "game",
+#: "script", "footage"; its cast and stars are the work's) or of another work ("sequel",
+#: "prequel", "spin-off"; its series is itself), a draft, and the words of a part
+#: cut from it (:data:`CUT_FROM_THE_WORK_WORDS`: "deleted scene", "cut from").
+PRESENCE_ELSEWHERE_WORDS = (
+    *(noun for noun in THINGS_OF_THE_WORK["thing"] if noun not in ("cast", "stars")),
+    *(noun for noun in THINGS_OF_THE_WORK["work"] if noun not in ("series", "show")),
+    "draft", "drafts", "early draft", "video game", "video games",
+)  # fmt: skip
+_PRESENCE_ELSEWHERE = _as_words(PRESENCE_ELSEWHERE_WORDS)
+
+
+def presence_in_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A presence in a work (:data:`PRESENCE_LINKS`: ``present_in_work``,
+    ``first_appearance``) is in the work itself, as a cast credit is: where the value's
+    clause binds the work's name to another thing of it (:data:`PRESENCE_ELSEWHERE_WORDS`
+    before "of", "for" or "from" the name, "a deleted scene of Ballerina", "the trailer for
+    John Wick 3", "an early draft of"; just after the name, "the Ballerina trailer", "a
+    Ballerina poster", "the Ballerina video game"; after its possessive, "Ballerina's
+    comic") or writes a part cut from it (:data:`CUT_FROM_THE_WORK_WORDS`: "appears in a
+    deleted scene", "was cut from"), the link is refused, unless a note quoting those words
+    says why it stands."""
+    if claim.predicate.value not in PRESENCE_LINKS or not isinstance(claim.value, EntityRef):
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    names = [name for name in catalog.entity(claim.value.id).names if name.strip()]
+    if not names:
+        return []
+    name = "(?:" + "|".join(_phrase(each) for each in sorted(names, key=len, reverse=True)) + ")"
+    found = re.search(
+        rf"{_PRESENCE_ELSEWHERE}[\s\u00a0]+(?i:of|for|from)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?"
+        rf"(?<![\w'\u2019-]){name}(?![\w'\u2019-])"
+        rf"|(?<![\w'\u2019-]){name}(?:['\u2019]s?)?(?:[\s\u00a0]+[\w-]+)?[\s\u00a0]+"
+        rf"{_PRESENCE_ELSEWHERE}",
+        written,
+        re.IGNORECASE,
+    ) or _CUT_FROM_THE_WORK.search(written)
+    if found is None:
+        return []
+    said = " ".join(found[0].split())
+    if _note_quotes(claim, said):
+        return []
+    message = (
+        f"the quote writes {said!r}: another thing of {claim.value.id} than the work itself,"
+        f" or a part cut from it: no {claim.predicate.value} link of it; quote the words that"
+        f" put {claim.subject} in the work itself, or say in a note why the link stands,"
+        f" quoting {said!r}"
+    )
+    return [Breach("relation words", "quote", message)]
+
+
+#: The verbs of making or playing a part in a work, each in its "-ing" form: after "known
+#: for" they say what the person is known for in the work ("known for starring in
+#: Ballerina", "known for playing Rooney in"). Any other "-ing" verb there ("known for
+#: turning down Ballerina", "known for criticizing") is something else the person did to
+#: the work (:func:`notable_work_known_for_making_it`).
+KNOWN_FOR_MAKING_VERBS = (
+    "starring", "co-starring", "costarring", "playing", "appearing", "acting", "portraying",
+    "voicing", "leading", "headlining", "fronting", "directing", "co-directing", "helming",
+    "writing", "co-writing", "penning", "scripting", "producing", "co-producing",
+    "executive producing", "creating", "co-creating", "making", "shooting", "scoring",
+    "performing", "dancing", "fighting", "doing stunts",
+)  # fmt: skip
+# "known for" (or "famous for", "remembered for"), the adverb before it, and the words
+# after it to the next clause mark.
+_KNOWN_FOR = re.compile(
+    r"(?:(?<![\w'\u2019-])(?P<few>(?i:least|less|little|barely|hardly|scarcely|rarely|seldom))"
+    r"[\s\u00a0]+)?(?<![\w'\u2019-])(?i:known|famous|remembered|celebrated|recognized"
+    r"|recognised)[\s\u00a0]+(?i:for|from)(?![\w'\u2019-])"
+)
+_KNOWN_FOR_MAKING = re.compile(_as_words(KNOWN_FOR_MAKING_VERBS))
+_ING_WORD = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w-]*ing)(?![\w'\u2019-])")
+
+
+def notable_work_known_for_making_it(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``notable_work`` is what its person is known for making or playing in: where the
+    value's sentence says "known for" (or "famous for", "remembered for") before the work's
+    name, the person is known for the work itself only where an "-ing" verb between them,
+    if any, is one of making or playing a part (:data:`KNOWN_FOR_MAKING_VERBS`: "known for
+    starring in Ballerina", "known for playing Rooney in"), no word of few comes before it
+    ("least known for", "less", "little", "barely", "hardly", "rarely"), and the subject is
+    not named between them (in "Ana de Armas, best known for playing opposite Keanu Reeves
+    in Ballerina", Keanu Reeves is no one known for it). "known for turning down
+    Ballerina", "known for criticizing Ballerina" and "least known for Ballerina" are
+    refused, unless a note quoting the words read says why the work is theirs."""
+    if claim.predicate.value != "notable_work" or not isinstance(claim.value, EntityRef):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    value_names = [name for name in catalog.entity(claim.value.id).names if name.strip()]
+    subject_names = [name for name in catalog.entity(claim.subject).names if name.strip()]
+    for known in _KNOWN_FOR.finditer(sentence):
+        work = min(
+            (
+                found.start()
+                for name in value_names
+                for found in _name_pattern(name).finditer(sentence, known.end())
+            ),
+            default=None,
+        )
+        if work is None:
+            continue
+        between = sentence[known.end() : work]
+        said = None
+        if known["few"]:
+            said = " ".join(known[0].split())
+        elif any(_name_pattern(name).search(between) for name in subject_names):
+            said = " ".join(sentence[known.start() : work].split())
+        else:
+            verbs = list(_ING_WORD.finditer(sentence, known.end(), work))
+            if verbs and not _KNOWN_FOR_MAKING.match(sentence, verbs[0].start()):
+                said = " ".join(sentence[known.start() : verbs[0].end()].split())
+        if said is None or _note_quotes(claim, said):
+            continue
+        message = (
+            f"the quote writes {said!r}: not what {claim.subject} is known for making or"
+            f" playing in {claim.value.id}: quote words that say the work is theirs ('known"
+            " for starring in', 'best known for'), or quote"
+            f" {said!r} in the note and say why it stands"
+        )
+        return [Breach("relation words", "quote", message)]
+    return []
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -14731,12 +15041,15 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_not_corrected(claim, catalog),
         *value_not_in_a_correction_notice(claim, catalog),
         *filming_location_not_the_place_depicted(claim, catalog),
+        *presence_in_the_work_itself(claim, catalog),
+        *notable_work_known_for_making_it(claim, catalog),
         *date_not_replaced_or_noted(claim, catalog),
         *date_on_its_weekday(claim, catalog),
         *date_of_its_predicates_event(claim, catalog),
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
+        *chronology_of_the_story(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
         *occupation_not_a_played_part(claim, catalog),
         *date_possible_when_published(claim, catalog),
