@@ -82,6 +82,30 @@ def test_the_credit_and_fact_views_give_the_statuses_of_their_claims(database: P
     assert {"expected"} in facts.values()
 
 
+def test_the_canned_queries_give_the_statuses_of_their_claims(database: Path) -> None:
+    # Reported: cast_of_film and claims_with_quotes left out the statuses, so the sequel's
+    # hoped and speculated cast read as plain credits.
+    out = io.StringIO()
+    export.to_datasette_config(Catalog.default(), out)
+    (described,) = json.loads(out.getvalue())["databases"].values()
+    queries = {name: query["sql"] for name, query in described["queries"].items()}
+    sequel = "film/ballerina-2"
+    with sqlite3.connect(database) as connection:
+        connection.row_factory = sqlite3.Row
+        cast = connection.execute(queries["cast_of_film"], {"film": sequel}).fetchall()
+        claims = connection.execute(queries["claims_with_quotes"], {"entity": sequel}).fetchall()
+    expected = {
+        c.person.name: {x.qualifiers.status.value for x in c.claims if x.qualifiers.status}
+        for c in bd.cast(sequel)
+    }
+    assert expected == {row["person"]: set(json.loads(row["statuses"])) - {None} for row in cast}
+    assert {"hoped"} in expected.values()
+    shipped = {c.id: c for c in Catalog.default().claims if c.subject == sequel}
+    assert {
+        i: c.qualifiers.status.value if c.qualifiers.status else None for i, c in shipped.items()
+    } == {row["id"]: row["status"] for row in claims}
+
+
 def test_the_facts_view_gives_each_value_its_scope(database: Path) -> None:
     # Reported: the view had no region or medium, so the 2023 film's UK Netflix date and a
     # worldwide total read as plain facts, and two regions' dates as a clash.

@@ -1335,6 +1335,28 @@ def test_the_library_refuses_to_export_into_the_shipped_data(
     assert content == (package / "data" / "sources.json").read_bytes()
 
 
+def test_the_shipped_data_by_a_bind_mount_is_refused_too(tmp_path: Path) -> None:
+    # Reported: a new file in the package's data folder, named through a bind mount of it,
+    # was written.
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("a bind mount needs root")
+    package = Path(curate.__file__).parent
+    mount = tmp_path / "data"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "--bind", str(package / "data"), str(mount)], capture_output=True, check=False
+    )
+    if done.returncode:
+        pytest.skip(f"cannot bind-mount here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        for target in (mount / "claims" / "new.json", mount / "new.json"):
+            with pytest.raises(WriteError, match="the package's own data"):
+                export.write(CATALOG, "json", str(target))
+            assert not target.exists()
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
 def test_a_data_folder_path_the_file_system_cannot_encode_is_invalid_data(
     tmp_path: Path,
 ) -> None:

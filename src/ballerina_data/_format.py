@@ -266,8 +266,9 @@ def same_file_among(written: os.stat_result, paths: Iterable[str]) -> str | None
 def shipped_data_at(path: str) -> str | None:
     """The folder or file of the package's own data that a write to ``path`` would change,
     or ``None``: a path in its ``data/`` or its original texts' ``seeds/`` folder (a new
-    file too, by the path's folder, links resolved), or a file of theirs by another name
-    (a hard link, or a link to it). That data is the catalog in use when none is given,
+    file too, by the path's folder, links resolved, or a folder of theirs by another name,
+    as a bind mount gives one), or a file of theirs by another name (a hard link, or a link
+    to it). That data is the catalog in use when none is given,
     and every folder ``curate --output`` writes is read on top of it: an export there
     would break every later use of the package. (``curate --into`` may write the data
     folder: adding a source to it is what it is for.)"""
@@ -280,6 +281,12 @@ def shipped_data_at(path: str) -> str | None:
             real = os.path.realpath(folder)
             if any(os.path.commonpath([real, target]) == real for target in targets):
                 return folder
+        # A folder of theirs by another name than a link's (a bind mount of it).
+        inside = os.stat(where)
+        for folder in folders:
+            for top, _, _ in os.walk(folder):
+                if os.path.samestat(inside, os.stat(top)):
+                    return folder
         written = os.stat(path)
     except (OSError, ValueError):  # a new file outside the package, or a path no file has
         return None

@@ -441,14 +441,16 @@ DEFAULT_DATABASE = "ballerina"
 
 _QUERIES: dict[str, dict[str, str]] = {
     "cast_of_film": {
-        "title": "Cast of a film, with its sources",
-        "sql": "SELECT person, character, sources, character_sources, source_ids"
+        # With its statuses: a credit only hoped, expected or since superseded is not
+        # read as a plain one.
+        "title": "Cast of a film, with its sources and the statuses of its claims",
+        "sql": "SELECT person, character, statuses, sources, character_sources, source_ids"
         " FROM cast_credits"
         " WHERE work_id = :film ORDER BY sources DESC, person",
     },
     "claims_with_quotes": {
         "title": "Claims about an entity, with their quotes",
-        "sql": "SELECT id, predicate, value_id, value_text, value_date,"
+        "sql": "SELECT id, predicate, value_id, value_text, value_date, status,"
         " source_id, quote FROM claims WHERE subject_id = :entity ORDER BY id",
     },
     "where_sources_disagree": {
