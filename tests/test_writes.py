@@ -1335,6 +1335,35 @@ def test_the_library_refuses_to_export_into_the_shipped_data(
     assert content == (package / "data" / "sources.json").read_bytes()
 
 
+def test_a_folder_export_holding_a_mount_point_is_not_replaced(tmp_path: Path) -> None:
+    # Reported: a bind mount inside an old export, of a folder holding copies of its files,
+    # matched the listing; replacing the export deleted the mounted folder's files, then
+    # failed with "Device or resource busy".
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("a bind mount needs root")
+
+    def fill(folder: str) -> None:
+        Path(folder, "film").mkdir()
+        Path(folder, "film", "a.html").write_text("a")
+
+    out, theirs = tmp_path / "site", tmp_path / "theirs"
+    write_directory(str(out), fill, export_format="site")
+    shutil.copytree(out / "film", theirs, copy_function=shutil.copy2)
+    shutil.rmtree(out / "film")
+    (out / "film").mkdir()
+    done = subprocess.run(
+        ["mount", "--bind", str(theirs), str(out / "film")], capture_output=True, check=False
+    )
+    if done.returncode:
+        pytest.skip(f"cannot bind-mount here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        with pytest.raises(WriteError, match=r"holds a mount point \(film\)"):
+            write_directory(str(out), fill, export_format="site")
+    finally:
+        subprocess.run(["umount", str(out / "film")], check=True)
+    assert ["a.html"] == [p.name for p in theirs.iterdir()]
+
+
 def test_the_shipped_data_by_a_bind_mount_is_refused_too(tmp_path: Path) -> None:
     # Reported: a new file in the package's data folder, named through a bind mount of it,
     # was written.

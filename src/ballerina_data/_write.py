@@ -885,6 +885,35 @@ def _unlisted(folder: str) -> Iterator[str]:
             yield name
 
 
+def _refuse_mount_points_below(folder: str, given: str) -> None:
+    """Refuse to replace ``folder`` that has a mount point below it, as
+    ``/proc/self/mountinfo`` tells where the system has one: a volume or a bind mount
+    inside an old export holds another folder's files, which match the listing when copied
+    there, and removing the old export would delete them. (A mount of the same file system
+    has the same device number, so ``os.path.ismount`` cannot tell it.)"""
+    try:
+        with open("/proc/self/mountinfo", "rb") as file:
+            lines = file.read().splitlines()
+    except OSError:
+        return
+    real = os.path.realpath(folder)
+    found = []
+    for line in lines:
+        fields = line.split(b" ")
+        if len(fields) < 5:
+            continue
+        # The mount point, with a space, tab, newline or backslash written in octal.
+        point = os.fsdecode(re.sub(rb"\\([0-7]{3})", lambda m: bytes([int(m[1], 8)]), fields[4]))
+        if point.startswith(real + os.sep):
+            found.append(os.path.relpath(point, real))
+    if found:
+        msg = (
+            f"holds a mount point ({', '.join(sorted(found)[:3])}), whose files removing the"
+            " old export would delete, refusing to replace it; give a new or empty folder"
+        )
+        raise WriteError(errno.EBUSY, msg, given)
+
+
 def _only_listed(folder: str) -> bool:
     try:
         return next(_unlisted(folder), None) is None
@@ -994,7 +1023,9 @@ def _refuse_the_working_folder(path: str) -> None:
 
 def _check_same_format(folder: str, export_format: str, given: str) -> None:
     """Refuse a folder an export of another format wrote: the user who points a site at
-    the folder of a data package did not mean to delete the package."""
+    the folder of a data package did not mean to delete the package; and one holding a
+    mount point (:func:`_refuse_mount_points_below`)."""
+    _refuse_mount_points_below(folder, given)
     recorded, listed = _listed(folder)
     if not listed or recorded == export_format:  # an empty folder, or an earlier one
         return

@@ -492,7 +492,9 @@ def write(
     when everything in it, files and folders at any depth, is in the list of an earlier
     export of the same format, each file with the size and time it was written with; one
     an export of another format wrote (a site where a data package goes) or whose list
-    names no format, one holding anything else (even a file named as one the export
+    names no format, one holding a mount point (a volume or a bind mount: removing the
+    old export would delete the files mounted there), one holding anything else (even a
+    file named as one the export
     writes, a listed file changed since, or an empty folder), one holding a folder this
     process cannot read, and a path that is not a directory, are refused. An empty
     directory is replaced. A reader sees the old export or the new one, for a moment none,
