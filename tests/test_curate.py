@@ -1799,6 +1799,16 @@ RULES_BROKEN = [
         ' ("\'s father")',
     ),
     (
+        "value clauses (a possessive's noun left out)",
+        {
+            "predicate": "plot",
+            "value": {"type": "text", "text": "Lance Reddick died"},
+            "quote": "Lance Reddick's father died",
+        },
+        '"text": ',
+        "value.text: 'Lance Reddick died' leaves out \"'s father\" between words it takes",
+    ),
+    (
         "value negation",
         {
             "predicate": "genre",

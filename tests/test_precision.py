@@ -1190,6 +1190,18 @@ def test_every_text_value_takes_its_words_from_one_clause_or_an_aside() -> None:
         ),
         ("Rooney seeks revenge for him", "Rooney seeks revenge on the cult for him", False),
         ("Rooney gives the gun", "Rooney gives the girl the gun", False),
+        # Reported: a possessive's "'s" and noun, or a verb governing the next ("tries
+        # to"), left out in the middle, giving the owned noun's or the tried act to another.
+        ("John Wick trains Rooney", "John Wick's enemy trains Rooney", True),
+        ("John Wick trains Rooney", "John Wick\u2019s enemy trains Rooney", True),
+        ("Rooney dies protecting her", "Rooney's father dies protecting her", True),
+        ("Rooney kill the Director", "Rooney tries to kill the Director", True),
+        ("Rooney kill the Director", "Rooney fails to kill the Director", True),
+        ("Rooney kill the Director", "Rooney plans to kill the Director", True),
+        ("father dies protecting her", "Rooney's father dies protecting her", False),
+        ("Rooney's father dies", "Rooney's estranged father dies", False),
+        ("Rooney returns to kill him", "Rooney returns to Prague to kill him", False),
+        ("Rooney tries to kill him", "Rooney tries hard to kill him", False),
     ],
 )
 def test_a_text_value_joining_clauses_needs_a_note(value: str, quote: str, joins: bool) -> None:

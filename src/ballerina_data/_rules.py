@@ -8384,7 +8384,10 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     out alone just after a word the value takes joins nothing: "learns the cult killed" of
     "learns that the cult killed"). A value that ends at a possessive's owner ("Rooney
     hunts her father" of "Rooney hunts her father's killer") leaves out what the words are
-    about, and needs the note too; so does one that takes, just after a noun phrase it
+    about, and needs the note too; so does one that leaves out a possessive's "'s" and noun
+    just after a word it takes, or a word and its "to" just before one ("John Wick trains
+    Rooney" of "John Wick's enemy trains Rooney", "Rooney kill" of "Rooney tries to kill":
+    :func:`_words_dropped_in_the_middle`); so does one that takes, just after a noun phrase it
     leaves out, a word not of :data:`NOUN_PHRASE_FOLLOWERS` ("Rooney tried to kill" of
     "Rooney saves the girl the cult tried to kill"). An aside is the words of one clause
     between two marks, the value's words on either side ending and starting a clause: "John
@@ -8408,6 +8411,17 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
             " it owns in the value, or say in a note how the value is read"
         )
         return [Breach("value clauses", "value.text", message)]
+    dropped = _words_dropped_in_the_middle(value, tokens)
+    if dropped is not None:
+        # "John Wick trains Rooney" of "John Wick's enemy trains Rooney": the owned noun's
+        # act given to its owner; "Rooney kill" of "Rooney tries to kill": a try made a deed.
+        message = (
+            f"{short_repr(value)} leaves out {dropped!r} between words it takes: what the"
+            " quote says of an owned noun, or of an act only tried, planned or failed, it"
+            " says of the words before; keep those words in the value, or say in a note how"
+            " the value is read"
+        )
+        return [Breach("value clauses", "value.text", message)]
     # None where the value is not made of runs: value_keeps_its_quotes_characters says so.
     if not _runs_join(value, claim.evidence.quote):
         return []
@@ -8417,6 +8431,90 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
         " a note how the value is read"
     )
     return [Breach("value clauses", "value.text", message)]
+
+
+def _words_dropped_in_the_middle(value: str, tokens: list[str]) -> str | None:
+    """The words of ``tokens`` that every way of reading ``value`` from them leaves out
+    between two words it takes, where leaving them out changes who does what: a
+    possessive's "'s" and the noun it owns, just after a word taken ("John Wick trains
+    Rooney" of "John Wick's enemy trains Rooney"), or a word and the "to" after it, just
+    before a word taken ("Rooney kill" of "Rooney tries to kill", "fails to", "plans to");
+    ``None`` where some way keeps them, or the value is not made of runs of the tokens.
+
+    The owner may be left out with its "'s" ("father dies" of "Rooney's father dies"), and
+    the "to" with the word after it ("Rooney returns to kill" of "Rooney returns to Prague
+    to kill"); each place is read on its own, as :func:`_runs_end` reads.
+    """
+    if _runs_end(value, tokens) is None:
+        return None
+    for at in range(len(tokens) - 4):
+        possessive = (
+            _WORD_CHARACTER.match(tokens[at]) is not None
+            and tokens[at + 1] in ("'", "\u2019")
+            and tokens[at + 2] == "s"
+            and tokens[at + 3].isspace()
+            and _WORD_CHARACTER.match(tokens[at + 4]) is not None
+        )
+        if possessive and not _read_keeping_the_owned(value, tokens, at):
+            return "".join(tokens[at + 1 : at + 5])
+    for at in range(2, len(tokens) - 2):
+        governed = (
+            tokens[at].casefold() == "to"
+            and _WORD_CHARACTER.match(tokens[at - 2]) is not None
+            and tokens[at + 1].isspace()
+            and _WORD_CHARACTER.match(tokens[at + 2]) is not None
+        )
+        if governed and not _read_keeping_the_governing(value, tokens, at):
+            return f"{tokens[at - 2]} to"
+    return None
+
+
+def _read_keeping_the_owned(value: str, tokens: list[str], owner: int) -> bool:
+    """Whether ``value`` is runs of ``tokens`` (as :func:`_runs_end` reads) with the ways
+    that take the owner ``tokens[owner]`` taking its "'s" too: a value keeping the "'s"
+    keeps an owned noun ("Rooney's father dies" of "Rooney's estranged father dies")."""
+    reachable, held, done = 1, 0, 1 << len(value)
+    starts: dict[str, int] = {}
+    for read, token in enumerate(tokens):
+        found = _token_starts(value, token, starts)
+        grown = (reachable & found) << len(token)
+        if read == owner:
+            held = grown & ~reachable  # the ways that took the owner
+            reachable |= grown
+        elif owner < read <= owner + 2:  # the ways that took it take its "'s"
+            reachable = (reachable & ~held) | ((reachable & ~held & found) << len(token))
+            held = (held & found) << len(token)
+            if read == owner + 2:
+                reachable, held = reachable | held, 0
+        else:
+            reachable |= grown
+        if (reachable | held) & done:
+            return True
+    return False
+
+
+def _read_keeping_the_governing(value: str, tokens: list[str], to: int) -> bool:
+    """Whether ``value`` is runs of ``tokens`` (as :func:`_runs_end` reads) with no way
+    that took a word before ``tokens[to]`` ("to") leaving it out and taking the word just
+    after it: the word "to" governs comes with it."""
+    reachable, held, done = 1, 0, 1 << len(value)
+    starts: dict[str, int] = {}
+    for read, token in enumerate(tokens):
+        found = _token_starts(value, token, starts)
+        grown = (reachable & found) << len(token)
+        if read == to:
+            held = reachable & ~1 & ~grown  # the ways that took a word and leave "to" out
+        elif read == to + 1:  # the space after "to", left out or taken
+            held = (held | (held & found) << len(token)) & ~(
+                (reachable & ~held & found) << len(token)
+            )
+        elif read == to + 2:  # the word after it, which those ways may not take
+            grown = (reachable & ~held & found) << len(token)
+            held = 0
+        reachable |= grown
+        if reachable & done:
+            return True
+    return False
 
 
 # What starts a word token of :data:`_TOKEN`.
