@@ -1169,6 +1169,17 @@ RULES_BROKEN = [
         " refused, not a name character/rooney goes by",
     ),
     (
+        "another's occupation (a possessive's noun)",
+        {
+            "subject": "person/lance-reddick",
+            "predicate": "occupation",
+            "value": {"type": "text", "text": "father"},
+            "quote": "Lance Reddick's father died",
+        },
+        '"text": "father"',
+        "value.text: the quote writes 'father' after \"'s\", of another than person/lance-reddick",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",

@@ -9534,6 +9534,11 @@ def test_an_occupation_is_no_part_the_person_plays(
         ("Rooney is a ballerina who is hunted by an assassin.", "after 'by'"),
         ("Rooney is an assassin.", None),
         ("Rooney becomes an assassin.", None),
+        # Reported: the occupation of a noun the subject's possessive owns.
+        ("Rooney's sister, an assassin, returns.", 'after "\'s sister"'),
+        ("Rooney's mother's job is an assassin.", "after \"'s mother's\""),
+        ("Rooney's real job is an assassin.", None),
+        ("Rooney, an assassin, returns.", None),
     ],
 )
 def test_an_occupation_is_no_object_of_anothers_verb(text: str, said: str | None) -> None:
@@ -9604,6 +9609,18 @@ def test_an_occupation_is_one_held_now(text: str, value: str, said: str | None) 
         # A name the subject goes by: accepted.
         ("Rooney goes by the alias Eve.", "Eve", None, None),
         ("Rooney is dubbed the Ballerina.", "the Ballerina", None, None),
+        # Reported: the name of another, unnamed, given to the subject: a noun phrase of
+        # another verb, or a noun the subject's possessive owns.
+        ("Rooney hunts the assassin known as the Ballerina.", "the Ballerina",
+         "hunts the assassin known as", None),
+        ("Rooney hunts a killer called the Ballerina.", "the Ballerina",
+         "hunts a killer called", None),
+        ("Rooney's sister, nicknamed Eve, returns.", "Eve", "'s sister", None),
+        ("Rooney's mother's alias is Eve.", "Eve", "'s mother's", None),
+        ("Rooney's alias is Eve.", "Eve", None, None),
+        ("Rooney's real name is Eve.", "Eve", None, None),
+        ("Rooney, known as the Ballerina, returns.", "the Ballerina", None, None),
+        ("Rooney uses the alias Eve.", "Eve", None, None),
     ],
 )  # fmt: skip
 def test_another_name_is_one_the_subject_goes_by(

@@ -9504,16 +9504,114 @@ _VERB_AND_ARTICLE_BEFORE = re.compile(
 )
 
 
+#: The nouns a subject's possessive, or a noun phrase after a verb, may have as its head
+#: just before the subject's own name or work ("Rooney's alias is Eve", "Rooney's job is
+#: assassin", "goes by the alias Eve", "works the trade of"), the words before the head
+#: that may describe it ("Rooney's real name", "her code name"). Any other noun there is
+#: another's, whose name or work the value is ("Rooney's sister, nicknamed Eve", "Rooney's
+#: mother's alias is Eve", "hunts the assassin known as the Ballerina"):
+#: :func:`_value_said_of_another`.
+OWN_NAME_AND_WORK_NOUNS = frozenset(
+    {"alias", "aliases", "name", "names", "nickname", "nicknames", "codename", "codenames",
+     "moniker", "monikers", "pseudonym", "pseudonyms", "handle", "identity", "identities",
+     "title", "titles", "job", "jobs", "occupation", "occupations", "profession",
+     "professions", "trade", "trades", "calling", "work", "career", "careers", "role",
+     "roles", "position", "post", "vocation"}
+)  # fmt: skip
+OWN_NAME_AND_WORK_DESCRIBERS = frozenset(
+    {"real", "true", "birth", "full", "new", "other", "code", "day", "secret", "street",
+     "stage", "cover", "assumed", "given", "first", "last", "current", "official", "old"}
+)  # fmt: skip
+_POSSESSIVE_START = re.compile(r"\A['\u2019]s?(?![\w'\u2019-])")
+_VERB_AND_NOUN_PHRASE = re.compile(
+    r"(?<![\w'\u2019-])(?P<verb>[A-Za-z]+(?:s|ed)|by)[\s\u00a0]+(?:an?|the)[\s\u00a0]+"
+    r"(?P<words>[\w'\u2019-]+(?:[\s\u00a0]+[\w'\u2019-]+)*)"
+)
+_WORD_OF_NOUN_PHRASE = re.compile(r"[\w'\u2019-]+")
+
+
+def _names_own_name_or_work(words: str) -> bool:
+    """Whether ``words``, the start of a noun phrase, have a head of
+    :data:`OWN_NAME_AND_WORK_NOUNS`, after words of :data:`OWN_NAME_AND_WORK_DESCRIBERS`."""
+    for word in _WORD_OF_NOUN_PHRASE.findall(words):
+        folded = word.casefold()
+        if folded in OWN_NAME_AND_WORK_NOUNS:
+            return True
+        if folded not in OWN_NAME_AND_WORK_DESCRIBERS:
+            return False
+    return False
+
+
+def _value_said_of_another(claim: Claim, catalog: Catalog) -> str | None:
+    """The words, quoted, that make a text value (an ``occupation`` or ``other_name``) one
+    of another than the subject named before it, or None: a possessive of the subject
+    owning another noun than one of :data:`OWN_NAME_AND_WORK_NOUNS` ("Rooney's sister, an
+    assassin", "Rooney's mother's job is assassin", "Rooney's sister, nicknamed Eve"), or
+    a noun phrase after a verb of the subject, none of :data:`BEING_VERBS`, with words of
+    its own before the value ("Rooney hunts the assassin known as the Ballerina", "hunts a
+    killer called"), whom the value is of. "Rooney's alias is Eve", "Rooney's real name is
+    Eve", "Rooney, an assassin", "Rooney goes by the alias Eve" say it of the subject."""
+    assert isinstance(claim.value, Text)
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    value = claim.value.text
+    at = sentence.casefold().find(value.casefold(), quote_start, quote_end)
+    if at == -1 or not value.strip():
+        return None
+    names = catalog.entity(claim.subject).names
+    before = sentence[:at]
+    named = [found.end() for name in names for found in _name_pattern(name).finditer(before)]
+    if not named:
+        return None
+    between = before[max(named) :]
+    possessive = _POSSESSIVE_START.match(between)
+    if possessive is not None:
+        owned = between[possessive.end() :]
+        if _names_own_name_or_work(owned):
+            return None
+        word = _WORD_OF_NOUN_PHRASE.search(owned)
+        return repr(between[: None if word is None else possessive.end() + word.end()].strip())
+    # Read in the value's own clause: a noun phrase of an earlier clause is none of its.
+    clause_ends = [found.end() for found in _CLAUSE_END.finditer(between)]
+    clause = between[max(clause_ends, default=0) :]
+    for found in _VERB_AND_NOUN_PHRASE.finditer(clause):
+        if found["verb"].casefold() in BEING_VERBS or _names_own_name_or_work(found["words"]):
+            continue
+        return repr(" ".join(found[0].split()))
+    return None
+
+
+def _said_of_another_breaches(claim: Claim, catalog: Catalog, rule: str) -> list[Breach]:
+    """The breach, under ``rule``, of a text value :func:`_value_said_of_another` gives to
+    another than the subject, unless the note quotes the words or the value."""
+    assert isinstance(claim.value, Text)
+    words = _value_said_of_another(claim, catalog)
+    noted = (words or "").strip("'\""), claim.value.text
+    if words is None or any(_note_quotes(claim, said) for said in noted):
+        return []
+    message = (
+        f"the quote writes {claim.value.text!r} after {words}, of another than {claim.subject}"
+        f" (its {claim.predicate.value} is not {claim.subject}'s): quote words that say it of"
+        f" {claim.subject} itself ('is', 'goes by the alias', a possessive owning 'alias',"
+        f" 'name' or 'job'), or quote {words} or the value in the note and say why it is"
+        f" {claim.subject}'s"
+    )
+    return [Breach(rule, "value.text", message)]
+
+
 def occupation_not_anothers(claim: Claim, catalog: Catalog) -> list[Breach]:
     """An occupation of a person or character is not another's: its value written just
     after a verb and an article ("a", "an", "the"), the verb of the third person or the
     past but none of
     :data:`BEING_VERBS`, is that verb's object ("Rooney is a ballerina who hunts an
     assassin"), and after "by" and an article its agent ("is hunted by an assassin"): no
-    occupation of the person. A note that quotes the value's words says why it is the
-    person's."""
+    occupation of the person; nor is one :func:`_value_said_of_another` gives to another
+    ("Rooney's sister, an assassin"). A note that quotes the value's words says why it is
+    the person's."""
     if claim.predicate.value != "occupation" or not isinstance(claim.value, Text):
         return []
+    anothers = _said_of_another_breaches(claim, catalog, "another's occupation")
+    if anothers:
+        return anothers
     quote = claim.evidence.quote
     at = quote.casefold().find(claim.value.text.casefold())
     before = lead_in(claim, catalog) + quote[: max(at, 0)]
@@ -9676,9 +9774,14 @@ def other_name_held_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     or voices the subject (:data:`OTHER_NAME_NOT_HELD_WORDS`: "drops the alias Eve",
     "formerly known as the Ballerina", "is dubbed by Jane Doe") is refused, unless the
     claim has a status those words back (``superseded`` for a name held before) or a note
-    quotes the words and says why the name is the subject's."""
+    quotes the words and says why the name is the subject's. Nor is a name
+    :func:`_value_said_of_another` gives to another ("Rooney's sister, nicknamed Eve",
+    "hunts the assassin known as the Ballerina") the subject's."""
     if claim.predicate.value != "other_name" or not isinstance(claim.value, Text):
         return []
+    anothers = _said_of_another_breaches(claim, catalog, "other name not held")
+    if anothers:
+        return anothers
     value = claim.value.text
     lead = lead_in(claim, catalog)
     sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
