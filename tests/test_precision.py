@@ -6600,6 +6600,8 @@ def test_the_one_who_takes_over_a_part_cast_before_plays_it(
 def test_every_link_is_written_with_its_words_or_reviewed() -> None:
     found = {c.id: _rules.link_written_with_its_words_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
+    found = {c.id: _rules.series_said_of_the_work_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
     # Each reviewed exception is still needed: no word of its sentence gives the link.
     for claim_id in _rules.RELATION_FROM_CONTEXT:
         assert _rules.link_written_with_its_words_or_noted(_claim(claim_id), CATALOG, {})
@@ -6615,6 +6617,42 @@ _REDDICK, _KEANU_ID = "person/lance-reddick", "person/keanu-reeves"
 def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
     claim = _from_text(text, text.rstrip("."), predicate, EntityRef(id=value))
     return attrs.evolve(claim, subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Reported: a franchise named with the word "franchise" was read as the work's,
+        # whoever it belongs to, and a likeness as the work's series.
+        ("Ballerina, from the director of the Underworld franchise, opens.",
+         "director of the Underworld"),
+        ("Ballerina stars Kate Beckinsale of the Underworld franchise.",
+         "Beckinsale of the Underworld"),
+        ("Ballerina is Len Wiseman's first film since the Underworld franchise.",
+         "film since the Underworld"),
+        ("Ballerina, like Underworld, is a franchise film.", "like Underworld"),
+        ("Ballerina feels like an entry in the Underworld franchise.",
+         "like an entry in the Underworld"),
+        ("Ballerina borrows the look of the Underworld franchise.", "look of the Underworld"),
+        ("Ballerina is the Underworld franchise's spiritual successor.", "the Underworld"),
+        # The work itself put in the series: accepted.
+        ("Ballerina is part of the Underworld franchise.", None),
+        ("Ballerina is a spin-off of the Underworld franchise.", None),
+        ("Ballerina is an Underworld spin-off.", None),
+        ("Ballerina is the Underworld franchise's fifth film.", None),
+        ("Ballerina belongs to the Underworld franchise.", None),
+        ("Ballerina joins the Underworld universe.", None),
+    ],
+)  # fmt: skip
+def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
+    claim = _link(text, _BALLERINA, Predicate.PART_OF_SERIES, "franchise/underworld")
+    _refused_unless_noted(
+        _rules.series_said_of_the_work_or_noted,
+        claim,
+        None if said is None else repr(said),
+        ("relation words", "quote"),
+        "'Underworld': the film is of it all the same.",
+    )
 
 
 @pytest.mark.parametrize(

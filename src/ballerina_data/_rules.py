@@ -216,6 +216,7 @@ __all__ = [
     "quote_breaches",
     "region_written_by_its_quote_or_noted",
     "release_date_not_a_runs_end",
+    "series_said_of_the_work_or_noted",
     "source_breaches",
     "stage_not_yet_reached_kept_or_noted",
     "stated_not_asked",
@@ -14763,6 +14764,114 @@ def notable_work_known_for_making_it(claim: Claim, catalog: Catalog) -> list[Bre
     return []
 
 
+#: The nouns of a work's place in a series: written just after the series' name ("a John
+#: Wick spin-off", "the John Wick franchise's fifth film", "all four John Wick movies", the
+#: John Wick universe), or just before it with a preposition ("a spin-off of the John Wick
+#: franchise", "another adventure from the John Wick universe"), they put the work in it
+#: (:func:`_series_unbound`).
+SERIES_MEMBERSHIP_NOUNS = (
+    "part", "entry", "entries", "installment", "installments", "instalment", "instalments",
+    "chapter", "chapters", "spin-off", "spin-offs", "spinoff", "spinoffs", "spin off",
+    "spin offs", "sequel", "sequels", "prequel", "prequels", "film", "films", "movie",
+    "movies", "adventure", "adventures", "project", "projects", "world", "universe",
+)  # fmt: skip
+#: The words just before a series' name (an article between) that put the work in it: a
+#: noun of :data:`SERIES_MEMBERSHIP_NOUNS` and its preposition ("part of", "an entry in",
+#: "a sequel to", "an adventure from"), or a verb ("belongs to", "joins", "expands", "is
+#: set in"). Another noun before a preposition there ("the director of", "Kate Beckinsale
+#: of", "first film since", "the look of") owns the series, not the work.
+SERIES_MEMBERSHIP_BEFORE = (
+    *(f"{noun} {word}" for noun in SERIES_MEMBERSHIP_NOUNS for word in ("of", "in", "from", "to")),
+    "belongs to", "belonged to", "belong to", "belonging to", "joins", "joined", "join",
+    "joining", "expands", "expanded", "expand", "expanding", "set in",
+)  # fmt: skip
+#: The words before a series' name, in its clause, that make it a likeness of the work, no
+#: series it is in: "Ballerina, like Underworld, is a franchise film", "feels like an entry
+#: in the Underworld franchise", "in the vein of".
+SERIES_LIKENESS_WORDS = (
+    "like", "unlike", "akin to", "similar to", "reminiscent of", "in the vein of",
+    "in the style of", "in the mold of", "in the mould of", "\u00e0 la", "a la", "the next",
+)  # fmt: skip
+_SERIES_MEMBERSHIP_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(SERIES_MEMBERSHIP_BEFORE) + r")\s*\Z"
+)
+_SERIES_MEMBERSHIP_AFTER = re.compile(
+    r"\A[\"\u201c\u201d'\u2018\u2019]?\s*(?i:(?:franchise|series|saga)\s*)?"
+    r"(?:['\u2019]s\s+)?(?:[\w-]+\s+)?(?i:" + _phrases(SERIES_MEMBERSHIP_NOUNS) + r")(?![\w-])"
+)
+_SERIES_LIKENESS = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(SERIES_LIKENESS_WORDS) + r")(?![\w'\u2019-])"
+)
+# The articles, quotation marks and counting words between a preposition and a name.
+_BEFORE_A_SERIES_NAME = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:the|a|an|another|all|four|five|fifth|fourth|new|latest"
+    r"|upcoming|previous|original)\s+|[\"\u201c\u201d'\u2018]\s*)*\Z"
+)
+_PREPOSITION_AT_END = re.compile(
+    r"(?P<said>[\w'\u2019-]+\s+(?i:of|in|from|to|since|by|with|after|before|than|about|at"
+    r"|for|on|into|behind|beyond|over))\s*\Z"
+)
+
+
+def _series_unbound(written: str, names: Sequence[str]) -> str | None:
+    """The words of ``written`` (a ``part_of_series`` claim's clause) that leave every
+    mention of the series (``names``) unbound to the work, or None where one is bound: the
+    series named just after a noun of :data:`SERIES_MEMBERSHIP_BEFORE` and its preposition
+    or one of its verbs, or just before a noun of :data:`SERIES_MEMBERSHIP_NOUNS`, with no
+    other noun and preposition just before it ("the director of the Underworld franchise",
+    "Kate Beckinsale of", "first film since") and no word of :data:`SERIES_LIKENESS_WORDS`
+    before it in the clause ("like Underworld", "feels like an entry in")."""
+    said = None
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            before = written[: found.start()]
+            trail = _BEFORE_A_SERIES_NAME.search(before)
+            head = before if trail is None else before[: trail.start()]
+            mention = " ".join(written[len(head) : found.end()].split())
+            likeness = _SERIES_LIKENESS.search(before)
+            owner = _PREPOSITION_AT_END.search(head)
+            if likeness is not None:
+                said = said or " ".join(written[likeness.start() : found.end()].split())
+            elif _SERIES_MEMBERSHIP_BEFORE.search(head):
+                return None
+            elif owner is not None:
+                said = said or " ".join(f"{owner['said']} {mention}".split())
+            elif _SERIES_MEMBERSHIP_AFTER.match(written[found.end() :]):
+                return None
+            else:
+                said = said or mention
+    return said
+
+
+def series_said_of_the_work_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``part_of_series`` link puts the work itself in the series: its clause (as
+    :func:`link_written_with_its_words_or_noted` reads it) names the series bound to a
+    place in it (:func:`_series_unbound`: "part of the John Wick franchise", "a spin-off
+    of", "an entry in", "belongs to", "joins", "a John Wick spin-off", "the John Wick
+    franchise's fifth film"), not another's series ("the director of the Underworld
+    franchise", "Kate Beckinsale of", "first film since") nor a likeness ("like
+    Underworld", "feels like an entry in"). Or else the claim's note says why it stands."""
+    if claim.predicate.value != "part_of_series" or not isinstance(claim.value, EntityRef):
+        return []
+    if claim.note:
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    series = _series_unbound(written, _with_lowercase_the(catalog.entity(claim.value.id).names))
+    if series is None:
+        return []
+    message = (
+        f"the quote writes {claim.value.id} in {series!r}, which does not put"
+        f" {claim.subject} in it (another's, a likeness, or no word of a place in it): quote"
+        " words that do ('part of', 'a spin-off of', 'an entry in', 'belongs to', 'joins',"
+        " 'a ... spin-off', 'the ... franchise's fifth film'), or a note must say why it"
+        " stands"
+    )
+    return [Breach("relation words", "quote", message)]
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -15235,6 +15344,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *former_link_superseded_or_noted(claim, catalog),
         *figure_dated_when_published(claim, catalog),
         *link_word_of_its_own_names(claim, catalog),
+        *series_said_of_the_work_or_noted(claim, catalog),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
