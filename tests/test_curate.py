@@ -1169,6 +1169,28 @@ RULES_BROKEN = [
         " refused, not a name character/rooney goes by",
     ),
     (
+        "relation words (a series of another)",
+        {
+            "predicate": "part_of_series",
+            "value": {"type": "entity", "id": "franchise/underworld"},
+            "quote": "Ballerina stars Kate Beckinsale of the Underworld franchise",
+        },
+        '"quote": ',
+        "quote: the quote writes franchise/underworld in 'Beckinsale of the Underworld',"
+        " which does not put film/ballerina-2024 in it",
+    ),
+    (
+        "another's occupation (a possessive's noun)",
+        {
+            "subject": "person/lance-reddick",
+            "predicate": "occupation",
+            "value": {"type": "text", "text": "father"},
+            "quote": "Lance Reddick's father died",
+        },
+        '"text": "father"',
+        "value.text: the quote writes 'father' after \"'s\", of another than person/lance-reddick",
+    ),
+    (
         "date published",
         {
             "subject": "person/lance-reddick",
@@ -1799,6 +1821,16 @@ RULES_BROKEN = [
         ' ("\'s father")',
     ),
     (
+        "value clauses (a possessive's noun left out)",
+        {
+            "predicate": "plot",
+            "value": {"type": "text", "text": "Lance Reddick died"},
+            "quote": "Lance Reddick's father died",
+        },
+        '"text": ',
+        "value.text: 'Lance Reddick died' leaves out \"'s father\" between words it takes",
+    ),
+    (
         "value negation",
         {
             "predicate": "genre",
@@ -2036,6 +2068,7 @@ RULES_TEXT += " Its takings were $5 million a day."
 RULES_TEXT += " Together, the two films grossed a combined $120 million."
 RULES_TEXT += " In its third weekend, it made $25 million."
 RULES_TEXT += " The spin-off was formerly titled John Wick: Ballerina."
+RULES_TEXT += " Ballerina stars Kate Beckinsale of the Underworld franchise."
 RULES_TEXT += " The rejected title John Wick: Ballerina was dropped."
 RULES_TEXT += " Lance Reddick's father died in March 2023."
 RULES_TEXT += " Ballerina will open on June 6, 2025. Was it released on June 6, 2025?"

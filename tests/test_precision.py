@@ -1190,6 +1190,18 @@ def test_every_text_value_takes_its_words_from_one_clause_or_an_aside() -> None:
         ),
         ("Rooney seeks revenge for him", "Rooney seeks revenge on the cult for him", False),
         ("Rooney gives the gun", "Rooney gives the girl the gun", False),
+        # Reported: a possessive's "'s" and noun, or a verb governing the next ("tries
+        # to"), left out in the middle, giving the owned noun's or the tried act to another.
+        ("John Wick trains Rooney", "John Wick's enemy trains Rooney", True),
+        ("John Wick trains Rooney", "John Wick\u2019s enemy trains Rooney", True),
+        ("Rooney dies protecting her", "Rooney's father dies protecting her", True),
+        ("Rooney kill the Director", "Rooney tries to kill the Director", True),
+        ("Rooney kill the Director", "Rooney fails to kill the Director", True),
+        ("Rooney kill the Director", "Rooney plans to kill the Director", True),
+        ("father dies protecting her", "Rooney's father dies protecting her", False),
+        ("Rooney's father dies", "Rooney's estranged father dies", False),
+        ("Rooney returns to kill him", "Rooney returns to Prague to kill him", False),
+        ("Rooney tries to kill him", "Rooney tries hard to kill him", False),
     ],
 )
 def test_a_text_value_joining_clauses_needs_a_note(value: str, quote: str, joins: bool) -> None:
@@ -6588,6 +6600,8 @@ def test_the_one_who_takes_over_a_part_cast_before_plays_it(
 def test_every_link_is_written_with_its_words_or_reviewed() -> None:
     found = {c.id: _rules.link_written_with_its_words_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
+    found = {c.id: _rules.series_said_of_the_work_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
     # Each reviewed exception is still needed: no word of its sentence gives the link.
     for claim_id in _rules.RELATION_FROM_CONTEXT:
         assert _rules.link_written_with_its_words_or_noted(_claim(claim_id), CATALOG, {})
@@ -6603,6 +6617,42 @@ _REDDICK, _KEANU_ID = "person/lance-reddick", "person/keanu-reeves"
 def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
     claim = _from_text(text, text.rstrip("."), predicate, EntityRef(id=value))
     return attrs.evolve(claim, subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Reported: a franchise named with the word "franchise" was read as the work's,
+        # whoever it belongs to, and a likeness as the work's series.
+        ("Ballerina, from the director of the Underworld franchise, opens.",
+         "director of the Underworld"),
+        ("Ballerina stars Kate Beckinsale of the Underworld franchise.",
+         "Beckinsale of the Underworld"),
+        ("Ballerina is Len Wiseman's first film since the Underworld franchise.",
+         "film since the Underworld"),
+        ("Ballerina, like Underworld, is a franchise film.", "like Underworld"),
+        ("Ballerina feels like an entry in the Underworld franchise.",
+         "like an entry in the Underworld"),
+        ("Ballerina borrows the look of the Underworld franchise.", "look of the Underworld"),
+        ("Ballerina is the Underworld franchise's spiritual successor.", "the Underworld"),
+        # The work itself put in the series: accepted.
+        ("Ballerina is part of the Underworld franchise.", None),
+        ("Ballerina is a spin-off of the Underworld franchise.", None),
+        ("Ballerina is an Underworld spin-off.", None),
+        ("Ballerina is the Underworld franchise's fifth film.", None),
+        ("Ballerina belongs to the Underworld franchise.", None),
+        ("Ballerina joins the Underworld universe.", None),
+    ],
+)  # fmt: skip
+def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
+    claim = _link(text, _BALLERINA, Predicate.PART_OF_SERIES, "franchise/underworld")
+    _refused_unless_noted(
+        _rules.series_said_of_the_work_or_noted,
+        claim,
+        None if said is None else repr(said),
+        ("relation words", "quote"),
+        "'Underworld': the film is of it all the same.",
+    )
 
 
 @pytest.mark.parametrize(
@@ -9522,6 +9572,11 @@ def test_an_occupation_is_no_part_the_person_plays(
         ("Rooney is a ballerina who is hunted by an assassin.", "after 'by'"),
         ("Rooney is an assassin.", None),
         ("Rooney becomes an assassin.", None),
+        # Reported: the occupation of a noun the subject's possessive owns.
+        ("Rooney's sister, an assassin, returns.", 'after "\'s sister"'),
+        ("Rooney's mother's job is an assassin.", "after \"'s mother's\""),
+        ("Rooney's real job is an assassin.", None),
+        ("Rooney, an assassin, returns.", None),
     ],
 )
 def test_an_occupation_is_no_object_of_anothers_verb(text: str, said: str | None) -> None:
@@ -9592,6 +9647,18 @@ def test_an_occupation_is_one_held_now(text: str, value: str, said: str | None) 
         # A name the subject goes by: accepted.
         ("Rooney goes by the alias Eve.", "Eve", None, None),
         ("Rooney is dubbed the Ballerina.", "the Ballerina", None, None),
+        # Reported: the name of another, unnamed, given to the subject: a noun phrase of
+        # another verb, or a noun the subject's possessive owns.
+        ("Rooney hunts the assassin known as the Ballerina.", "the Ballerina",
+         "hunts the assassin known as", None),
+        ("Rooney hunts a killer called the Ballerina.", "the Ballerina",
+         "hunts a killer called", None),
+        ("Rooney's sister, nicknamed Eve, returns.", "Eve", "'s sister", None),
+        ("Rooney's mother's alias is Eve.", "Eve", "'s mother's", None),
+        ("Rooney's alias is Eve.", "Eve", None, None),
+        ("Rooney's real name is Eve.", "Eve", None, None),
+        ("Rooney, known as the Ballerina, returns.", "the Ballerina", None, None),
+        ("Rooney uses the alias Eve.", "Eve", None, None),
     ],
 )  # fmt: skip
 def test_another_name_is_one_the_subject_goes_by(

@@ -216,6 +216,7 @@ __all__ = [
     "quote_breaches",
     "region_written_by_its_quote_or_noted",
     "release_date_not_a_runs_end",
+    "series_said_of_the_work_or_noted",
     "source_breaches",
     "stage_not_yet_reached_kept_or_noted",
     "stated_not_asked",
@@ -8384,7 +8385,10 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     out alone just after a word the value takes joins nothing: "learns the cult killed" of
     "learns that the cult killed"). A value that ends at a possessive's owner ("Rooney
     hunts her father" of "Rooney hunts her father's killer") leaves out what the words are
-    about, and needs the note too; so does one that takes, just after a noun phrase it
+    about, and needs the note too; so does one that leaves out a possessive's "'s" and noun
+    just after a word it takes, or a word and its "to" just before one ("John Wick trains
+    Rooney" of "John Wick's enemy trains Rooney", "Rooney kill" of "Rooney tries to kill":
+    :func:`_words_dropped_in_the_middle`); so does one that takes, just after a noun phrase it
     leaves out, a word not of :data:`NOUN_PHRASE_FOLLOWERS` ("Rooney tried to kill" of
     "Rooney saves the girl the cult tried to kill"). An aside is the words of one clause
     between two marks, the value's words on either side ending and starting a clause: "John
@@ -8408,6 +8412,17 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
             " it owns in the value, or say in a note how the value is read"
         )
         return [Breach("value clauses", "value.text", message)]
+    dropped = _words_dropped_in_the_middle(value, tokens)
+    if dropped is not None:
+        # "John Wick trains Rooney" of "John Wick's enemy trains Rooney": the owned noun's
+        # act given to its owner; "Rooney kill" of "Rooney tries to kill": a try made a deed.
+        message = (
+            f"{short_repr(value)} leaves out {dropped!r} between words it takes: what the"
+            " quote says of an owned noun, or of an act only tried, planned or failed, it"
+            " says of the words before; keep those words in the value, or say in a note how"
+            " the value is read"
+        )
+        return [Breach("value clauses", "value.text", message)]
     # None where the value is not made of runs: value_keeps_its_quotes_characters says so.
     if not _runs_join(value, claim.evidence.quote):
         return []
@@ -8417,6 +8432,90 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
         " a note how the value is read"
     )
     return [Breach("value clauses", "value.text", message)]
+
+
+def _words_dropped_in_the_middle(value: str, tokens: list[str]) -> str | None:
+    """The words of ``tokens`` that every way of reading ``value`` from them leaves out
+    between two words it takes, where leaving them out changes who does what: a
+    possessive's "'s" and the noun it owns, just after a word taken ("John Wick trains
+    Rooney" of "John Wick's enemy trains Rooney"), or a word and the "to" after it, just
+    before a word taken ("Rooney kill" of "Rooney tries to kill", "fails to", "plans to");
+    ``None`` where some way keeps them, or the value is not made of runs of the tokens.
+
+    The owner may be left out with its "'s" ("father dies" of "Rooney's father dies"), and
+    the "to" with the word after it ("Rooney returns to kill" of "Rooney returns to Prague
+    to kill"); each place is read on its own, as :func:`_runs_end` reads.
+    """
+    if _runs_end(value, tokens) is None:
+        return None
+    for at in range(len(tokens) - 4):
+        possessive = (
+            _WORD_CHARACTER.match(tokens[at]) is not None
+            and tokens[at + 1] in ("'", "\u2019")
+            and tokens[at + 2] == "s"
+            and tokens[at + 3].isspace()
+            and _WORD_CHARACTER.match(tokens[at + 4]) is not None
+        )
+        if possessive and not _read_keeping_the_owned(value, tokens, at):
+            return "".join(tokens[at + 1 : at + 5])
+    for at in range(2, len(tokens) - 2):
+        governed = (
+            tokens[at].casefold() == "to"
+            and _WORD_CHARACTER.match(tokens[at - 2]) is not None
+            and tokens[at + 1].isspace()
+            and _WORD_CHARACTER.match(tokens[at + 2]) is not None
+        )
+        if governed and not _read_keeping_the_governing(value, tokens, at):
+            return f"{tokens[at - 2]} to"
+    return None
+
+
+def _read_keeping_the_owned(value: str, tokens: list[str], owner: int) -> bool:
+    """Whether ``value`` is runs of ``tokens`` (as :func:`_runs_end` reads) with the ways
+    that take the owner ``tokens[owner]`` taking its "'s" too: a value keeping the "'s"
+    keeps an owned noun ("Rooney's father dies" of "Rooney's estranged father dies")."""
+    reachable, held, done = 1, 0, 1 << len(value)
+    starts: dict[str, int] = {}
+    for read, token in enumerate(tokens):
+        found = _token_starts(value, token, starts)
+        grown = (reachable & found) << len(token)
+        if read == owner:
+            held = grown & ~reachable  # the ways that took the owner
+            reachable |= grown
+        elif owner < read <= owner + 2:  # the ways that took it take its "'s"
+            reachable = (reachable & ~held) | ((reachable & ~held & found) << len(token))
+            held = (held & found) << len(token)
+            if read == owner + 2:
+                reachable, held = reachable | held, 0
+        else:
+            reachable |= grown
+        if (reachable | held) & done:
+            return True
+    return False
+
+
+def _read_keeping_the_governing(value: str, tokens: list[str], to: int) -> bool:
+    """Whether ``value`` is runs of ``tokens`` (as :func:`_runs_end` reads) with no way
+    that took a word before ``tokens[to]`` ("to") leaving it out and taking the word just
+    after it: the word "to" governs comes with it."""
+    reachable, held, done = 1, 0, 1 << len(value)
+    starts: dict[str, int] = {}
+    for read, token in enumerate(tokens):
+        found = _token_starts(value, token, starts)
+        grown = (reachable & found) << len(token)
+        if read == to:
+            held = reachable & ~1 & ~grown  # the ways that took a word and leave "to" out
+        elif read == to + 1:  # the space after "to", left out or taken
+            held = (held | (held & found) << len(token)) & ~(
+                (reachable & ~held & found) << len(token)
+            )
+        elif read == to + 2:  # the word after it, which those ways may not take
+            grown = (reachable & ~held & found) << len(token)
+            held = 0
+        reachable |= grown
+        if reachable & done:
+            return True
+    return False
 
 
 # What starts a word token of :data:`_TOKEN`.
@@ -9406,16 +9505,114 @@ _VERB_AND_ARTICLE_BEFORE = re.compile(
 )
 
 
+#: The nouns a subject's possessive, or a noun phrase after a verb, may have as its head
+#: just before the subject's own name or work ("Rooney's alias is Eve", "Rooney's job is
+#: assassin", "goes by the alias Eve", "works the trade of"), the words before the head
+#: that may describe it ("Rooney's real name", "her code name"). Any other noun there is
+#: another's, whose name or work the value is ("Rooney's sister, nicknamed Eve", "Rooney's
+#: mother's alias is Eve", "hunts the assassin known as the Ballerina"):
+#: :func:`_value_said_of_another`.
+OWN_NAME_AND_WORK_NOUNS = frozenset(
+    {"alias", "aliases", "name", "names", "nickname", "nicknames", "codename", "codenames",
+     "moniker", "monikers", "pseudonym", "pseudonyms", "handle", "identity", "identities",
+     "title", "titles", "job", "jobs", "occupation", "occupations", "profession",
+     "professions", "trade", "trades", "calling", "work", "career", "careers", "role",
+     "roles", "position", "post", "vocation"}
+)  # fmt: skip
+OWN_NAME_AND_WORK_DESCRIBERS = frozenset(
+    {"real", "true", "birth", "full", "new", "other", "code", "day", "secret", "street",
+     "stage", "cover", "assumed", "given", "first", "last", "current", "official", "old"}
+)  # fmt: skip
+_POSSESSIVE_START = re.compile(r"\A['\u2019]s?(?![\w'\u2019-])")
+_VERB_AND_NOUN_PHRASE = re.compile(
+    r"(?<![\w'\u2019-])(?P<verb>[A-Za-z]+(?:s|ed)|by)[\s\u00a0]+(?:an?|the)[\s\u00a0]+"
+    r"(?P<words>[\w'\u2019-]+(?:[\s\u00a0]+[\w'\u2019-]+)*)"
+)
+_WORD_OF_NOUN_PHRASE = re.compile(r"[\w'\u2019-]+")
+
+
+def _names_own_name_or_work(words: str) -> bool:
+    """Whether ``words``, the start of a noun phrase, have a head of
+    :data:`OWN_NAME_AND_WORK_NOUNS`, after words of :data:`OWN_NAME_AND_WORK_DESCRIBERS`."""
+    for word in _WORD_OF_NOUN_PHRASE.findall(words):
+        folded = word.casefold()
+        if folded in OWN_NAME_AND_WORK_NOUNS:
+            return True
+        if folded not in OWN_NAME_AND_WORK_DESCRIBERS:
+            return False
+    return False
+
+
+def _value_said_of_another(claim: Claim, catalog: Catalog) -> str | None:
+    """The words, quoted, that make a text value (an ``occupation`` or ``other_name``) one
+    of another than the subject named before it, or None: a possessive of the subject
+    owning another noun than one of :data:`OWN_NAME_AND_WORK_NOUNS` ("Rooney's sister, an
+    assassin", "Rooney's mother's job is assassin", "Rooney's sister, nicknamed Eve"), or
+    a noun phrase after a verb of the subject, none of :data:`BEING_VERBS`, with words of
+    its own before the value ("Rooney hunts the assassin known as the Ballerina", "hunts a
+    killer called"), whom the value is of. "Rooney's alias is Eve", "Rooney's real name is
+    Eve", "Rooney, an assassin", "Rooney goes by the alias Eve" say it of the subject."""
+    assert isinstance(claim.value, Text)
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    value = claim.value.text
+    at = sentence.casefold().find(value.casefold(), quote_start, quote_end)
+    if at == -1 or not value.strip():
+        return None
+    names = catalog.entity(claim.subject).names
+    before = sentence[:at]
+    named = [found.end() for name in names for found in _name_pattern(name).finditer(before)]
+    if not named:
+        return None
+    between = before[max(named) :]
+    possessive = _POSSESSIVE_START.match(between)
+    if possessive is not None:
+        owned = between[possessive.end() :]
+        if _names_own_name_or_work(owned):
+            return None
+        word = _WORD_OF_NOUN_PHRASE.search(owned)
+        return repr(between[: None if word is None else possessive.end() + word.end()].strip())
+    # Read in the value's own clause: a noun phrase of an earlier clause is none of its.
+    clause_ends = [found.end() for found in _CLAUSE_END.finditer(between)]
+    clause = between[max(clause_ends, default=0) :]
+    for found in _VERB_AND_NOUN_PHRASE.finditer(clause):
+        if found["verb"].casefold() in BEING_VERBS or _names_own_name_or_work(found["words"]):
+            continue
+        return repr(" ".join(found[0].split()))
+    return None
+
+
+def _said_of_another_breaches(claim: Claim, catalog: Catalog, rule: str) -> list[Breach]:
+    """The breach, under ``rule``, of a text value :func:`_value_said_of_another` gives to
+    another than the subject, unless the note quotes the words or the value."""
+    assert isinstance(claim.value, Text)
+    words = _value_said_of_another(claim, catalog)
+    noted = (words or "").strip("'\""), claim.value.text
+    if words is None or any(_note_quotes(claim, said) for said in noted):
+        return []
+    message = (
+        f"the quote writes {claim.value.text!r} after {words}, of another than {claim.subject}"
+        f" (its {claim.predicate.value} is not {claim.subject}'s): quote words that say it of"
+        f" {claim.subject} itself ('is', 'goes by the alias', a possessive owning 'alias',"
+        f" 'name' or 'job'), or quote {words} or the value in the note and say why it is"
+        f" {claim.subject}'s"
+    )
+    return [Breach(rule, "value.text", message)]
+
+
 def occupation_not_anothers(claim: Claim, catalog: Catalog) -> list[Breach]:
     """An occupation of a person or character is not another's: its value written just
     after a verb and an article ("a", "an", "the"), the verb of the third person or the
     past but none of
     :data:`BEING_VERBS`, is that verb's object ("Rooney is a ballerina who hunts an
     assassin"), and after "by" and an article its agent ("is hunted by an assassin"): no
-    occupation of the person. A note that quotes the value's words says why it is the
-    person's."""
+    occupation of the person; nor is one :func:`_value_said_of_another` gives to another
+    ("Rooney's sister, an assassin"). A note that quotes the value's words says why it is
+    the person's."""
     if claim.predicate.value != "occupation" or not isinstance(claim.value, Text):
         return []
+    anothers = _said_of_another_breaches(claim, catalog, "another's occupation")
+    if anothers:
+        return anothers
     quote = claim.evidence.quote
     at = quote.casefold().find(claim.value.text.casefold())
     before = lead_in(claim, catalog) + quote[: max(at, 0)]
@@ -9578,9 +9775,14 @@ def other_name_held_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     or voices the subject (:data:`OTHER_NAME_NOT_HELD_WORDS`: "drops the alias Eve",
     "formerly known as the Ballerina", "is dubbed by Jane Doe") is refused, unless the
     claim has a status those words back (``superseded`` for a name held before) or a note
-    quotes the words and says why the name is the subject's."""
+    quotes the words and says why the name is the subject's. Nor is a name
+    :func:`_value_said_of_another` gives to another ("Rooney's sister, nicknamed Eve",
+    "hunts the assassin known as the Ballerina") the subject's."""
     if claim.predicate.value != "other_name" or not isinstance(claim.value, Text):
         return []
+    anothers = _said_of_another_breaches(claim, catalog, "other name not held")
+    if anothers:
+        return anothers
     value = claim.value.text
     lead = lead_in(claim, catalog)
     sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
@@ -14562,6 +14764,114 @@ def notable_work_known_for_making_it(claim: Claim, catalog: Catalog) -> list[Bre
     return []
 
 
+#: The nouns of a work's place in a series: written just after the series' name ("a John
+#: Wick spin-off", "the John Wick franchise's fifth film", "all four John Wick movies", the
+#: John Wick universe), or just before it with a preposition ("a spin-off of the John Wick
+#: franchise", "another adventure from the John Wick universe"), they put the work in it
+#: (:func:`_series_unbound`).
+SERIES_MEMBERSHIP_NOUNS = (
+    "part", "entry", "entries", "installment", "installments", "instalment", "instalments",
+    "chapter", "chapters", "spin-off", "spin-offs", "spinoff", "spinoffs", "spin off",
+    "spin offs", "sequel", "sequels", "prequel", "prequels", "film", "films", "movie",
+    "movies", "adventure", "adventures", "project", "projects", "world", "universe",
+)  # fmt: skip
+#: The words just before a series' name (an article between) that put the work in it: a
+#: noun of :data:`SERIES_MEMBERSHIP_NOUNS` and its preposition ("part of", "an entry in",
+#: "a sequel to", "an adventure from"), or a verb ("belongs to", "joins", "expands", "is
+#: set in"). Another noun before a preposition there ("the director of", "Kate Beckinsale
+#: of", "first film since", "the look of") owns the series, not the work.
+SERIES_MEMBERSHIP_BEFORE = (
+    *(f"{noun} {word}" for noun in SERIES_MEMBERSHIP_NOUNS for word in ("of", "in", "from", "to")),
+    "belongs to", "belonged to", "belong to", "belonging to", "joins", "joined", "join",
+    "joining", "expands", "expanded", "expand", "expanding", "set in",
+)  # fmt: skip
+#: The words before a series' name, in its clause, that make it a likeness of the work, no
+#: series it is in: "Ballerina, like Underworld, is a franchise film", "feels like an entry
+#: in the Underworld franchise", "in the vein of".
+SERIES_LIKENESS_WORDS = (
+    "like", "unlike", "akin to", "similar to", "reminiscent of", "in the vein of",
+    "in the style of", "in the mold of", "in the mould of", "\u00e0 la", "a la", "the next",
+)  # fmt: skip
+_SERIES_MEMBERSHIP_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(SERIES_MEMBERSHIP_BEFORE) + r")\s*\Z"
+)
+_SERIES_MEMBERSHIP_AFTER = re.compile(
+    r"\A[\"\u201c\u201d'\u2018\u2019]?\s*(?i:(?:franchise|series|saga)\s*)?"
+    r"(?:['\u2019]s\s+)?(?:[\w-]+\s+)?(?i:" + _phrases(SERIES_MEMBERSHIP_NOUNS) + r")(?![\w-])"
+)
+_SERIES_LIKENESS = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(SERIES_LIKENESS_WORDS) + r")(?![\w'\u2019-])"
+)
+# The articles, quotation marks and counting words between a preposition and a name.
+_BEFORE_A_SERIES_NAME = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:the|a|an|another|all|four|five|fifth|fourth|new|latest"
+    r"|upcoming|previous|original)\s+|[\"\u201c\u201d'\u2018]\s*)*\Z"
+)
+_PREPOSITION_AT_END = re.compile(
+    r"(?P<said>[\w'\u2019-]+\s+(?i:of|in|from|to|since|by|with|after|before|than|about|at"
+    r"|for|on|into|behind|beyond|over))\s*\Z"
+)
+
+
+def _series_unbound(written: str, names: Sequence[str]) -> str | None:
+    """The words of ``written`` (a ``part_of_series`` claim's clause) that leave every
+    mention of the series (``names``) unbound to the work, or None where one is bound: the
+    series named just after a noun of :data:`SERIES_MEMBERSHIP_BEFORE` and its preposition
+    or one of its verbs, or just before a noun of :data:`SERIES_MEMBERSHIP_NOUNS`, with no
+    other noun and preposition just before it ("the director of the Underworld franchise",
+    "Kate Beckinsale of", "first film since") and no word of :data:`SERIES_LIKENESS_WORDS`
+    before it in the clause ("like Underworld", "feels like an entry in")."""
+    said = None
+    for name in names:
+        for found in _name_pattern(name).finditer(written):
+            before = written[: found.start()]
+            trail = _BEFORE_A_SERIES_NAME.search(before)
+            head = before if trail is None else before[: trail.start()]
+            mention = " ".join(written[len(head) : found.end()].split())
+            likeness = _SERIES_LIKENESS.search(before)
+            owner = _PREPOSITION_AT_END.search(head)
+            if likeness is not None:
+                said = said or " ".join(written[likeness.start() : found.end()].split())
+            elif _SERIES_MEMBERSHIP_BEFORE.search(head):
+                return None
+            elif owner is not None:
+                said = said or " ".join(f"{owner['said']} {mention}".split())
+            elif _SERIES_MEMBERSHIP_AFTER.match(written[found.end() :]):
+                return None
+            else:
+                said = said or mention
+    return said
+
+
+def series_said_of_the_work_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``part_of_series`` link puts the work itself in the series: its clause (as
+    :func:`link_written_with_its_words_or_noted` reads it) names the series bound to a
+    place in it (:func:`_series_unbound`: "part of the John Wick franchise", "a spin-off
+    of", "an entry in", "belongs to", "joins", "a John Wick spin-off", "the John Wick
+    franchise's fifth film"), not another's series ("the director of the Underworld
+    franchise", "Kate Beckinsale of", "first film since") nor a likeness ("like
+    Underworld", "feels like an entry in"). Or else the claim's note says why it stands."""
+    if claim.predicate.value != "part_of_series" or not isinstance(claim.value, EntityRef):
+        return []
+    if claim.note:
+        return []
+    lead = len(lead_in(claim, catalog))
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
+    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    series = _series_unbound(written, _with_lowercase_the(catalog.entity(claim.value.id).names))
+    if series is None:
+        return []
+    message = (
+        f"the quote writes {claim.value.id} in {series!r}, which does not put"
+        f" {claim.subject} in it (another's, a likeness, or no word of a place in it): quote"
+        " words that do ('part of', 'a spin-off of', 'an entry in', 'belongs to', 'joins',"
+        " 'a ... spin-off', 'the ... franchise's fifth film'), or a note must say why it"
+        " stands"
+    )
+    return [Breach("relation words", "quote", message)]
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -15034,6 +15344,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *former_link_superseded_or_noted(claim, catalog),
         *figure_dated_when_published(claim, catalog),
         *link_word_of_its_own_names(claim, catalog),
+        *series_said_of_the_work_or_noted(claim, catalog),
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
