@@ -8711,6 +8711,44 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "Len Wiseman directed Ballerina",
             "is nonsense",
         ),
+        # Reported: an adverb of degree before the denial hid it.
+        _erred(
+            "The statement that Ballerina cost $90 million is simply false.",
+            "Ballerina cost $90 million",
+            "is simply false",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is completely false.",
+            "Keanu Reeves appears in Ballerina",
+            "is completely false",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is, simply, untrue.",
+            "Keanu Reeves appears in Ballerina",
+            "is, simply, untrue",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is flat-out wrong.",
+            "Keanu Reeves appears in Ballerina",
+            "is flat-out wrong",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is patently incorrect.",
+            "Keanu Reeves appears in Ballerina",
+            "is patently incorrect",
+        ),
+        _denied(
+            f"Reports that {_WILL_BE} are utterly wide of the mark.", "are utterly wide of the mark"
+        ),
+        _denied(f"Reports that {_WILL_BE} were quashed.", f"Reports that {_WILL_BE} were quashed"),
+        _denied(
+            f"Reports that {_WILL_BE} were quickly put to rest.",
+            f"Reports that {_WILL_BE} were quickly put to rest",
+        ),
+        _denied(
+            f"Reports that {_WILL_BE} have been shot down.",
+            f"Reports that {_WILL_BE} have been shot down",
+        ),
         _erred(
             "The claim that Len Wiseman directed Ballerina is fake news.",
             "Len Wiseman directed Ballerina",
@@ -8972,6 +9010,7 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Ballerina stars Keanu Reeves; Ian McShane is absent.", "Keanu Reeves"),
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
+        ("Rumors that Ballerina stars Keanu Reeves were quickly confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),

@@ -323,6 +323,15 @@ HOPE_WORDS = (
 #: and they back ``scheduled`` and ``expected``. Elsewhere "will" hedges nothing: "Keanu
 #: Reeves will return" is the article saying what the film is to hold.
 FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
+# An adverb of degree between a being verb and its denial, any number of them, each set off
+# by commas or not: "is simply false", "is completely untrue", "is, simply, untrue", "is
+# flat-out wrong", "was quickly shot down". Any word in "-ly" is one (not "hardly",
+# "scarcely", "barely", which turn the denial round), and the plain ones "just", "flat
+# out", "dead", "plain", "pure", "utter", "complete", "outright".
+_DEGREE = (
+    r"(?:\s*,?\s*(?:(?!(?:hardly|scarcely|barely)\b)[a-z]+ly|just|flat[\s-]+out|dead|plain"
+    r"|pure|utter|complete|outright)(?![\w'-])\s*,?)*\s+"
+)
 # Words that call a claim false: "a report Lionsgate called false".
 _FALSE_WORD = r"(?:false|untrue|baseless|bogus|fake|wrong|inaccurate|incorrect|a\s+hoax|nonsense)"
 # Words of a joke, which states nothing ("just kidding", "April Fools", "satire", "parody";
@@ -394,7 +403,8 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:would|should|could)'ve",
             r"(?:was|were)\s+(?:supposed|meant)\s+to",
             r"(?:was|were)\s+to\s+have",
-            r"(?:is|are|was|were|be|been|proved|proven)\s+(?:false|untrue|a\s+myth|not\s+true)",
+            r"(?:is|are|was|were|be|been|proved|proven)" + _DEGREE + r"(?:false|untrue|a\s+myth"
+            r"|not\s+true|wide\s+of\s+the\s+mark|off\s+the\s+mark|off\s+base)",
             r"(?:is|are|was|were)n['\u2019]t\s+true",
             r"(?:false|untrue|a\s+myth|not\s+true)\s+that",
             r"(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:(?:the|all|any)\s+)?"
@@ -419,11 +429,11 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"|quot(?:e|es|ed|ing))",
             r"(?:turn(?:s|ed)?|prove[ds]?|proven)\s+(?:out\s+)?(?:to\s+be\s+)?"
             r"(?:wrong|false|untrue|incorrect|inaccurate|mistaken|a\s+hoax|a\s+mistake)",
-            r"(?:is|are|was|were|be|been)\s+(?:incorrect|inaccurate|a\s+hoax)",
+            r"(?:is|are|was|were|be|been)" + _DEGREE + r"(?:incorrect|inaccurate|a\s+hoax)",
             # A statement called false after it ("The claim that ... is baseless") or
             # disputed before it ("Lionsgate disputes that ...", "corrected reports that").
-            r"(?:is|are|was|were|be|been)\s+(?:(?:simply|just|pure|utter|complete)\s+)?"
-            r"(?:wrong|mistaken|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
+            r"(?:is|are|was|were|be|been)" + _DEGREE + r"(?:wrong|mistaken|baseless|unfounded"
+            r"|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
             r"|fabricated|erroneous|a\s+(?:misconception|fabrication"
             r"|falsehood|lie|myth|mistake|fiction))",
             # The verbs alone: "a pay dispute that", "the disputes that" are nouns.
@@ -593,6 +603,10 @@ DENYING_WORDS.update(
             "(?:" + "|".join(map(_denial_of_a_report, DENIAL_VERBS)) + ")",
             r"(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")(?:\s+[\w'.]+){0,4}?\s+"
             r"(?:" + _phrases(DENIAL_VERBS) + ")",
+            # A report's that-clause, however long, then its denial in the passive:
+            # "Rumors that ... were quashed", "have been shot down", "were put to rest".
+            r"(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")\s+that\s[^.;!?]*?"
+            r"(?:is|are|was|were|been|be)" + _DEGREE + "(?:" + _phrases(DENIAL_VERBS) + ")",
         ),
         (),
     )
