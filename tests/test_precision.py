@@ -8711,6 +8711,47 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "Len Wiseman directed Ballerina",
             "is nonsense",
         ),
+        # Reported: a mistaken belief before the clause was not read.
+        _erred(
+            "It's a common misconception that Keanu Reeves appears in Ballerina.",
+            "Keanu Reeves appears in Ballerina",
+            "misconception that",
+        ),
+        _erred(
+            "A popular myth holds that Keanu Reeves appears in Ballerina.",
+            "Keanu Reeves appears in Ballerina",
+            "myth holds that",
+        ),
+        _erred(
+            "Many viewers misremember that Keanu Reeves appears in Ballerina.",
+            "Keanu Reeves appears in Ballerina",
+            "misremember",
+        ),
+        _erred(
+            "Many viewers mistake Keanu Reeves for the star of Ballerina.",
+            "Keanu Reeves for the star of Ballerina",
+            "mistake Keanu Reeves for",
+        ),
+        _erred(
+            "Fans confuse Keanu Reeves with the star of Ballerina.",
+            "Keanu Reeves with the star of Ballerina",
+            "confuse Keanu Reeves with",
+        ),
+        _erred(
+            "Fans conflate Keanu Reeves and the star of Ballerina.",
+            "Keanu Reeves and the star of Ballerina",
+            "conflate",
+        ),
+        (
+            _stated(
+                "Many viewers assume Keanu Reeves appears in Ballerina.",
+                "Keanu Reeves appears in Ballerina",
+                Predicate.CAST_MEMBER,
+                _KEANU,
+            ),
+            "assume",
+            (Status.SPECULATED,),
+        ),
         # Reported: an adverb of degree before the denial hid it.
         _erred(
             "The statement that Ballerina cost $90 million is simply false.",
@@ -9011,6 +9052,8 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
         ("Rumors that Ballerina stars Keanu Reeves were quickly confirmed.", "Keanu Reeves"),
+        ("Ana de Armas assumed the role; Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("The plot may confuse newcomers, but Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),

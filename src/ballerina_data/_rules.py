@@ -452,6 +452,16 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"|imagin(?:es|ed|ing)|fantasi[sz](?:es|ed|ing)|daydream(?:s|ed|ing|t)?"
             r"|dream(?:s|ed|ing|t)|in\s+error|by\s+mistake|confus(?:es|ed|ing)\s+with"
             r"|mistak(?:es|en|ing)\s+for|mistook",
+            # A mistaken belief governing the clause after it: "It's a common misconception
+            # that ...", "a myth holds that", "Many viewers assume ...", "misremember that",
+            # "viewers mistake Ballerina for a sequel", "confuse it with", "conflate"; an
+            # assumption ("Many viewers assume ...") is a guess, below.
+            r"(?:misconceptions?|misbeliefs?|misapprehensions?|myths?|fallac(?:y|ies)"
+            r"|urban\s+legends?)(?:\s+(?:is|was|holds|held|has\s+it|goes))?\s+that",
+            r"mis(?:remember|believ|apprehend|recall|understand|underst(?:oo)?d)[\w']*",
+            r"(?:mistak(?:e|es|ing)|mistook|confus(?:e|es|ed|ing))\s+(?:[\w'.:-]+\s+){1,8}?"
+            r"(?:for|with)",
+            r"conflat(?:e|es|ed|ing|ion)",
             # A near miss: the thing came close and was not done.
             r"(?:almost|nearly)\s+(?!hundred\b)(?:[a-z]{2,}ed|became|got|made|went|took|won"
             r"|lost|came|cast|ran|shot|quit|left|did)",
@@ -471,6 +481,15 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             *STALLED_WORDS,
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
+    ),
+    # An assumption, a guess at best: "Many viewers assume Keanu Reeves directed Ballerina"
+    # (not "assumed the role", "assumes control"; "assuming" is a condition's word).
+    **dict.fromkeys(
+        (
+            r"assum(?:e|es|ed)(?!\s+(?:the|a|an|his|her|their|its|control|command|office"
+            r"|responsibility|responsibilities|duties|power|charge|leadership)\b)",
+        ),
+        (Status.SPECULATED,),
     ),
     **dict.fromkeys(
         ("refuses to confirm", "refused to confirm", "declines to confirm", "declined to confirm"),
@@ -946,7 +965,8 @@ STATUS_WORDS = {
     Status.SPECULATED: (
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
-        "speculated", "would be", *_doubts_backing(Status.SPECULATED),
+        "speculated", "would be", "assume", "assumes", "assumed",
+        *_doubts_backing(Status.SPECULATED),
         *_hearsay_backing(Status.SPECULATED),
     ),
     Status.EXPECTED: (
