@@ -3757,6 +3757,8 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
             )
         )
         assert breach in _rules.quote_breaches(claim, CATALOG)
+        if "no note changes" in breach.message:
+            return  # its own clause names another region
         said = region or (medium.value if medium is not None else "")
         noted = attrs.evolve(claim, note=f"'{quote}': the {said} figure, as the table gives.")
         assert [] == _rules.region_written_by_its_quote_or_noted(noted, CATALOG)
@@ -3771,6 +3773,72 @@ _RELEASED_SCHEDULED = (
     "Ballerina was released in the US on June 7, 2024 and will reach the UK on June 6, 2025"
 )
 _IN_THEATERS, _ON_PEACOCK = {"medium": Medium.THEATRICAL}, {"medium": Medium.STREAMING}
+
+
+_DOMESTIC_WORLDWIDE = "Ballerina has grossed $58 million domestically and $137 million worldwide"
+_US_UK_DATES = "Ballerina opened June 6, 2025, in the US and June 5, 2025, in the UK"
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "region", "note", "refused"),
+    [
+        # Reported: a note for one figure's region word let the sentence's other figure, whose
+        # own clause names the world or another region, through under that region.
+        (_DOMESTIC_WORLDWIDE, "137000000", "US", "'domestically': the US", "'worldwide'"),
+        (
+            "Ballerina's domestic gross is $58 million, and its worldwide gross is $137 million",
+            "137000000",
+            "US",
+            "'domestic': the US",
+            "'worldwide'",
+        ),
+        (
+            "Ballerina has grossed $58 million domestically and $79 million overseas",
+            "79000000",
+            "US",
+            "'domestically': the US",
+            "'overseas'",
+        ),
+        (
+            "Ballerina has grossed $58 million in North America and $137 million worldwide",
+            "137000000",
+            "US",
+            "'North America': the US and Canada, the domestic market",
+            "'worldwide'",
+        ),
+        (_US_UK_DATES, "2025-06-06", "UK", "'in the UK': the United Kingdom", "'US'"),
+        # A note quoting another value's words places none of this one's.
+        (
+            "Ballerina has grossed $58 million domestically and $137 million in total",
+            "137000000",
+            "US",
+            "'domestically': the US",
+            "the note's 'domestically'",
+        ),
+        # The note's words of the value's own clause still place it.
+        (_DOMESTIC_WORLDWIDE, "58000000", "US", "'domestically': the US", None),
+        (_DOMESTIC_WORLDWIDE, "137000000", "worldwide", None, None),
+        (
+            "Ballerina grossed $58 million domestically",
+            "58000000",
+            "US",
+            "'domestically': US",
+            None,
+        ),
+        (_US_UK_DATES, "2025-06-06", "US", None, None),
+    ],
+)
+def test_a_region_note_places_only_its_own_values_words(
+    quote: str, value: str, region: str, note: str | None, refused: str | None
+) -> None:
+    claim = _date_claim(quote, value) if "-" in value else _figure_claim(quote, value, "USD")
+    claim = attrs.evolve(claim, note=note, qualifiers=attrs.evolve(claim.qualifiers, region=region))
+    found = _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
+    if refused is None:
+        assert [] == found
+    else:
+        (breach,) = found
+        assert refused in breach.message
 
 
 @pytest.mark.parametrize(
@@ -3848,6 +3916,8 @@ def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
         assert breach in _rules.quote_breaches(claim, CATALOG)
         if "status" not in qualifiers:
             assert "outside the date's clause" in breach.message
+            if "no note changes" in breach.message:
+                return  # its own clause names another region
             said = qualifiers.get("region") or qualifiers["medium"].value
             noted = attrs.evolve(claim, note=f"'{quote}': the {said} date, as the table gives.")
             assert [] == _rules.region_written_by_its_quote_or_noted(noted, CATALOG)

@@ -4359,13 +4359,100 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         said = _region_joined(quote + _rest_of_clause(lead_out(claim, catalog)), wanted, region)
     # A note writes a code in capitals too: "us" in a note is the pronoun.
     note = claim.note and (_CASED_WORD.sub(" ", claim.note) if _is_code(region) else claim.note)
-    if said is None or (note and f" {wanted} " in f" {region_key(note)} "):
+    if said is None:
         return []
+    own = clauses or [(0, len(quote))]
+    contradicted = _region_contradicted_in_clause(quote, own, wanted, region, kind)
+    if contradicted is not None:
+        message = f"the quote {said}, and {contradicted}"
+        return [Breach("region note", "qualifiers.region", message)]
+    if note and f" {wanted} " in f" {region_key(note)} ":
+        said = _noted_words_of_another_clause(claim.note or "", quote, own, kind)
+        if said is None:
+            return []
     message = (
         f"the quote {said}: say in a note how the region {region!r} is known (from which"
         " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+#: The words by which a figure's or a date's own clause gives it to the whole world or to
+#: the world outside the home market, read whole and in any case: "$137 million worldwide",
+#: "its global gross", "$79 million overseas", "internationally", "abroad". Such a value
+#: is no one country's: a ``region`` of another name than the word's is refused whatever
+#: the note says (:func:`region_written_by_its_quote_or_noted`).
+WORLD_REGION_WORDS = (
+    "worldwide", "world-wide", "globally", "global", "around the world", "across the world",
+    "all over the world", "the world over", "overseas", "international", "internationally",
+    "abroad", "foreign", "offshore",
+)  # fmt: skip
+_WORLD_REGION = re.compile(
+    r"(?<![\w'-])(?:" + _phrases(WORLD_REGION_WORDS) + r")(?![\w'-])", re.IGNORECASE
+)
+# The words of the home market, which a note may give a country to ("'domestically': the
+# US" of an American paper, "the UK" of a British one).
+_HOME_MARKET_WORDS = frozenset({"domestic", "domestically", "stateside", "locally", "at home"})
+
+
+def _region_contradicted_in_clause(
+    quote: str, clauses: Sequence[tuple[int, int]], wanted: str, region: str, kind: str
+) -> str | None:
+    """The message where the value's own clauses (``clauses`` of ``quote``) each give it to
+    another region than ``region`` (keyed ``wanted``), which no note can change: a word of
+    :data:`WORLD_REGION_WORDS` ("$137 million worldwide"), or the name of another territory
+    where the quote writes ``region`` by another value ("June 6, 2025, in the US" of "...
+    and June 5, 2025, in the UK" for the UK), where the clause writes ``region`` nowhere;
+    the words of the home market (:data:`_HOME_MARKET_WORDS`) are the note's to place, and
+    another name alone may be ("the UK" for ``GB``). Else ``None``."""
+    other: list[str] = []
+    written_elsewhere = _how_region_written(quote, wanted, region) is None
+    for start, end in clauses:
+        read = quote[start:end]
+        if _how_region_written(read, wanted, region) is None:
+            return None
+        found = [each[0] for each in _WORLD_REGION.finditer(read)]
+        # Another territory's name contradicts it only where the quote writes the claim's
+        # region too, by another value: "the UK" for a region "GB" may be the note's to tell.
+        found += [
+            each[0]
+            for each in _whole_scope_words(_TAKINGS_SCOPE["region"], read)
+            if each[0].casefold() not in _HOME_MARKET_WORDS and written_elsewhere
+        ]
+        found = [word for word in found if region_key(word) != wanted]
+        if not found:
+            return None
+        other.append(found[0])
+    if not other:
+        return None
+    return (
+        f"the {kind}'s own clause ({_clause(quote, clauses)!r}) gives it to {other[0]!r}, which"
+        f" no note changes: give the region {other[0]!r} names, or claim the {kind} that"
+        f" {region!r} is written with"
+    )
+
+
+def _noted_words_of_another_clause(
+    note: str, quote: str, clauses: Sequence[tuple[int, int]], kind: str
+) -> str | None:
+    """How a note's quoted words for a region are another value's, for the message: each
+    passage the note quotes is in ``quote`` only outside the value's own ``clauses`` ("'in
+    the UK'" for the June 6 of "June 6, 2025, in the US and June 5, 2025, in the UK"); else
+    ``None`` (a passage of its own clause, or one from outside the quote, where the rule
+    cannot tell)."""
+    passages = note_passages(note)
+    if not passages:
+        return None
+    outside = []
+    for passage in passages:
+        written = [found.span() for found in re.finditer(re.escape(passage), quote, re.IGNORECASE)]
+        if not written or any(a < e and s < b for a, b in written for s, e in clauses):
+            return None
+        outside.append(passage)
+    return (
+        f"writes the note's {outside[0]!r} outside the {kind}'s own clause"
+        f" ({_clause(quote, clauses)!r}), where it is another value's"
+    )
 
 
 # What joins two regions named as one: "the U.S. and Canada", "Australia & New Zealand",
