@@ -6478,6 +6478,23 @@ def _not_theirs(word: str) -> str:
          _STAHELSKI, "John Wick: Chapter 4"),
         ("Ballerina (dir. Len Wiseman, with Ana de Armas) opens.", _DIRECTOR,
          "person/ana-de-armas", "writes 'dir.', but not with"),
+        # Reported: a credit verb used in another sense was read as the credit.
+        ("Len Wiseman wrote about Ballerina for Variety.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote about'"),
+        ("Len Wiseman has written about Ballerina twice.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'written about'"),
+        ("Len Wiseman wrote of Ballerina that it drags.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote of'"),
+        ("Len Wiseman wrote Ballerina off as a cash grab.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote Ballerina off'"),
+        ("Len Wiseman wrote to Lionsgate about Ballerina.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote to'"),
+        ("Chad Stahelski directed his anger at Ballerina.", _DIRECTOR, _STAHELSKI,
+         "writes 'directed his anger at'"),
+        ("Chad Stahelski directed questions about Ballerina to Lionsgate.", _DIRECTOR,
+         _STAHELSKI, "writes 'directed questions about'"),
+        ("Chad Stahelski produced a video essay on Ballerina.", Predicate.PRODUCER, _STAHELSKI,
+         "writes 'produced a video essay on'"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(

@@ -11655,7 +11655,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     return None
 
 
-def credit_written_with_its_role_or_noted(
+def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per reading
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
     """A cast or crew credit's quote says the person has that part: it writes a word of the
@@ -11790,6 +11790,15 @@ def credit_written_with_its_role_or_noted(
                 " stands, quoting those words"
             )
             return [Breach("credit role", "value.id", message)]
+    another_sense = _credit_verb_in_another_sense(claim.predicate.value, blanked, written)
+    if another_sense is not None and not re.search(_as_words((another_sense,)), passages):
+        message = (
+            f"the quote writes {another_sense!r}: the verb in another sense, with no credit"
+            f" of the work as its object, so no {claim.predicate.value} credit; quote the"
+            " words that give the part, or say in a note why the credit stands, quoting"
+            f" {another_sense!r}"
+        )
+        return [Breach("credit role", "value.id", message)]
     # The role word is the person's where it is in their own clause: not "Ballerina stars Ana
     # de Armas, and Keanu Reeves was thrilled", nor "..., who was coached by Keanu Reeves".
     spans = [found.span() for name in names for found in _name_pattern(name).finditer(written)]
@@ -12046,6 +12055,88 @@ def _names_that_appear(blanked: str, spans: Sequence[tuple[int, int]]) -> bool:
 #: The credits whose role is a deed with a doer (directing, writing, producing): the person
 #: is the doer of the role word, or it is someone else's (:func:`_doer_of_the_role`).
 DEED_CREDITS = ("director", "screenwriter", "producer")
+#: The verbs of :data:`DEED_CREDITS` in every form, each read as the credit only where the
+#: work is its object: followed by a preposition or particle of :data:`OTHER_SENSE_PARTICLES`
+#: ("wrote about Ballerina", "has written about", "wrote of", "wrote to Lionsgate about",
+#: "directed his anger at Ballerina", "directed questions about Ballerina to Lionsgate",
+#: "produced a video essay on Ballerina"; with up to four words of its own object between,
+#: none a word of the work's credit, :data:`CREDIT_OBJECT_WORDS`), or "wrote Ballerina off
+#: as", the verb is used in another sense, and gives no credit of the work unless the
+#: claim's note quotes the words and says why the credit stands.
+DEED_VERBS = {
+    "director": ("direct", "directs", "directed", "directing"),
+    "screenwriter": ("write", "writes", "wrote", "written", "writing", "co-wrote", "co-written"),
+    "producer": ("produce", "produces", "produced", "producing"),
+}
+OTHER_SENSE_PARTICLES = ("about", "on", "of", "at", "to", "off", "into", "against")
+#: The object words that keep a deed verb's credit ("wrote the screenplay of Ballerina",
+#: "directed the film on location", "produced it on a budget of"): the work or its parts.
+CREDIT_OBJECT_WORDS = (
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "picture",
+    "screenplay",
+    "script",
+    "scripts",
+    "story",
+    "spin-off",
+    "spinoff",
+    "sequel",
+    "entry",
+    "feature",
+    "project",
+    "it",
+    "them",
+    "location",
+    "set",
+    "budget",
+    "lionsgate's",
+    # Parts of the work, whose credits NOT_A_CREDIT_WORDS reads: "directed second-unit
+    # action on", "wrote a draft of".
+    "action",
+    "second-unit",
+    "unit",
+    "scenes",
+    "sequences",
+    "reshoots",
+    "draft",
+    "drafts",
+)
+_DEED_VERB_OTHER_SENSE = {
+    predicate: re.compile(
+        r"(?<![\w'-])(?i:"
+        + _phrases(verbs)
+        + r")((?:\s+[\w'-]+){0,4}?)\s+(?i:"
+        + _phrases(OTHER_SENSE_PARTICLES)
+        + r")(?![\w'-])"
+    )
+    for predicate, verbs in DEED_VERBS.items()
+}
+
+
+def _credit_verb_in_another_sense(predicate: str, blanked: str, written: str) -> str | None:
+    """The words of a verb of ``predicate``'s credit used in another sense in ``blanked``
+    (the person's sentence, names blanked; ``written`` as the text writes it), for the
+    message (:data:`DEED_VERBS`): the verb then a particle, across up to four words of
+    another object ("wrote about", "directed his anger at"); else ``None``. A passive "by"
+    ("directed by") and an object of the work's (:data:`CREDIT_OBJECT_WORDS`: "wrote the
+    screenplay of") are the credit's."""
+    pattern = _DEED_VERB_OTHER_SENSE.get(predicate)
+    if pattern is None:
+        return None
+    for found in pattern.finditer(blanked):
+        between = found[1].split()
+        off = found[0].split()[-1].casefold() == "off"
+        if any(word.casefold() in CREDIT_OBJECT_WORDS for word in between) and not off:
+            continue
+        if any(set(word) == {"_"} for word in between) and not off:
+            continue  # the work's name or a person's as the object: "directed Ballerina on"
+        return " ".join(written[found.start() : found.end()].split())
+    return None
+
+
 #: The words that may stand between a person's name and the role word they do: a tense, an
 #: adverb, an article or the film's possessive ("Len Wiseman has also directed", "Len
 #: Wiseman, who directed", "Len Wiseman, the film's director", "Len Wiseman is set to
