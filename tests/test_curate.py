@@ -1024,7 +1024,9 @@ RULES_BROKEN = [
         },
         '"region": "China"',
         "qualifiers.region: the quote writes 'China' outside the figure's clause ('It made $90"
-        " million in the US'): say in a note how",
+        " million in the US'), and the figure's own clause ('It made $90 million in the US')"
+        " gives it to 'US', which no note changes: give the region 'US' names, or claim the"
+        " figure that 'China' is written with",
     ),
     (
         "region note (written beside another date)",
@@ -1036,7 +1038,8 @@ RULES_BROKEN = [
         },
         '"region": "US"',
         "qualifiers.region: the quote writes 'US' outside the date's clause ('and June 6, 2024"
-        " in the UK'): say in a note how",
+        " in the UK'), and the date's own clause ('and June 6, 2024 in the UK') gives it to"
+        " 'UK', which no note changes",
     ),
     (
         "region note (another release of the date's one clause)",
@@ -1048,7 +1051,21 @@ RULES_BROKEN = [
         },
         '"region": "US"',
         "qualifiers.region: the quote writes 'US' outside the date's clause ('Ballerina opens in"
-        " the UK on June 4, 2026'): say in a note how",
+        " the UK on June 4, 2026'), and the date's own clause",
+    ),
+    # Reported: a note quoting another figure's region word let this figure through.
+    (
+        "region note (another figure's word)",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "137000000", "unit": "USD"},
+            "qualifiers": {"region": "US"},
+            "quote": "It has grossed $58 million domestically and $137 million in all",
+            "note": "'domestically': the US",
+        },
+        '"region": "US"',
+        "qualifiers.region: the quote writes the note's 'domestically' outside the figure's own"
+        " clause ('$137 million in all'), where it is another value's: say in a note how",
     ),
     (
         "date event",
@@ -2057,6 +2074,7 @@ RULES_TEXT += " It made A$30 million in Australia and close to $50 million in al
 RULES_TEXT += " It opens on June 7, 2025 in the US and July 6, 2025 in the UK."
 RULES_TEXT += " It made 58 million in the UK, where tickets cost \u00a312."
 RULES_TEXT += " It made $90 million in the US and $30 million in China."
+RULES_TEXT += " It has grossed $58 million domestically and $137 million in all."
 RULES_TEXT += " Ana de Armas as Rooney and Keanu Reeves as John Wick."
 RULES_TEXT += " Winston, played by Ian McShane, and John Wick, played by Keanu Reeves, return."
 RULES_TEXT += " Keanu Reeves was considered for Ballerina."

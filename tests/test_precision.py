@@ -3769,6 +3769,8 @@ def test_a_figures_region_and_medium_are_written_in_its_own_clause(
             )
         )
         assert breach in _rules.quote_breaches(claim, CATALOG)
+        if "no note changes" in breach.message:
+            return  # its own clause names another region
         said = region or (medium.value if medium is not None else "")
         noted = attrs.evolve(claim, note=f"'{quote}': the {said} figure, as the table gives.")
         assert [] == _rules.region_written_by_its_quote_or_noted(noted, CATALOG)
@@ -3783,6 +3785,72 @@ _RELEASED_SCHEDULED = (
     "Ballerina was released in the US on June 7, 2024 and will reach the UK on June 6, 2025"
 )
 _IN_THEATERS, _ON_PEACOCK = {"medium": Medium.THEATRICAL}, {"medium": Medium.STREAMING}
+
+
+_DOMESTIC_WORLDWIDE = "Ballerina has grossed $58 million domestically and $137 million worldwide"
+_US_UK_DATES = "Ballerina opened June 6, 2025, in the US and June 5, 2025, in the UK"
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "region", "note", "refused"),
+    [
+        # Reported: a note for one figure's region word let the sentence's other figure, whose
+        # own clause names the world or another region, through under that region.
+        (_DOMESTIC_WORLDWIDE, "137000000", "US", "'domestically': the US", "'worldwide'"),
+        (
+            "Ballerina's domestic gross is $58 million, and its worldwide gross is $137 million",
+            "137000000",
+            "US",
+            "'domestic': the US",
+            "'worldwide'",
+        ),
+        (
+            "Ballerina has grossed $58 million domestically and $79 million overseas",
+            "79000000",
+            "US",
+            "'domestically': the US",
+            "'overseas'",
+        ),
+        (
+            "Ballerina has grossed $58 million in North America and $137 million worldwide",
+            "137000000",
+            "US",
+            "'North America': the US and Canada, the domestic market",
+            "'worldwide'",
+        ),
+        (_US_UK_DATES, "2025-06-06", "UK", "'in the UK': the United Kingdom", "'US'"),
+        # A note quoting another value's words places none of this one's.
+        (
+            "Ballerina has grossed $58 million domestically and $137 million in total",
+            "137000000",
+            "US",
+            "'domestically': the US",
+            "the note's 'domestically'",
+        ),
+        # The note's words of the value's own clause still place it.
+        (_DOMESTIC_WORLDWIDE, "58000000", "US", "'domestically': the US", None),
+        (_DOMESTIC_WORLDWIDE, "137000000", "worldwide", None, None),
+        (
+            "Ballerina grossed $58 million domestically",
+            "58000000",
+            "US",
+            "'domestically': US",
+            None,
+        ),
+        (_US_UK_DATES, "2025-06-06", "US", None, None),
+    ],
+)
+def test_a_region_note_places_only_its_own_values_words(
+    quote: str, value: str, region: str, note: str | None, refused: str | None
+) -> None:
+    claim = _date_claim(quote, value) if "-" in value else _figure_claim(quote, value, "USD")
+    claim = attrs.evolve(claim, note=note, qualifiers=attrs.evolve(claim.qualifiers, region=region))
+    found = _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
+    if refused is None:
+        assert [] == found
+    else:
+        (breach,) = found
+        assert refused in breach.message
 
 
 @pytest.mark.parametrize(
@@ -3860,6 +3928,8 @@ def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
         assert breach in _rules.quote_breaches(claim, CATALOG)
         if "status" not in qualifiers:
             assert "outside the date's clause" in breach.message
+            if "no note changes" in breach.message:
+                return  # its own clause names another region
             said = qualifiers.get("region") or qualifiers["medium"].value
             noted = attrs.evolve(claim, note=f"'{quote}': the {said} date, as the table gives.")
             assert [] == _rules.region_written_by_its_quote_or_noted(noted, CATALOG)
@@ -6420,6 +6490,23 @@ def _not_theirs(word: str) -> str:
          _STAHELSKI, "John Wick: Chapter 4"),
         ("Ballerina (dir. Len Wiseman, with Ana de Armas) opens.", _DIRECTOR,
          "person/ana-de-armas", "writes 'dir.', but not with"),
+        # Reported: a credit verb used in another sense was read as the credit.
+        ("Len Wiseman wrote about Ballerina for Variety.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote about'"),
+        ("Len Wiseman has written about Ballerina twice.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'written about'"),
+        ("Len Wiseman wrote of Ballerina that it drags.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote of'"),
+        ("Len Wiseman wrote Ballerina off as a cash grab.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote Ballerina off'"),
+        ("Len Wiseman wrote to Lionsgate about Ballerina.", Predicate.SCREENWRITER, _WISEMAN,
+         "writes 'wrote to'"),
+        ("Chad Stahelski directed his anger at Ballerina.", _DIRECTOR, _STAHELSKI,
+         "writes 'directed his anger at'"),
+        ("Chad Stahelski directed questions about Ballerina to Lionsgate.", _DIRECTOR,
+         _STAHELSKI, "writes 'directed questions about'"),
+        ("Chad Stahelski produced a video essay on Ballerina.", Predicate.PRODUCER, _STAHELSKI,
+         "writes 'produced a video essay on'"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -8761,6 +8848,85 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
             "Len Wiseman directed Ballerina",
             "is nonsense",
         ),
+        # Reported: a mistaken belief before the clause was not read.
+        _erred(
+            "It's a common misconception that Keanu Reeves appears in Ballerina.",
+            "Keanu Reeves appears in Ballerina",
+            "misconception that",
+        ),
+        _erred(
+            "A popular myth holds that Keanu Reeves appears in Ballerina.",
+            "Keanu Reeves appears in Ballerina",
+            "myth holds that",
+        ),
+        _erred(
+            "Many viewers misremember that Keanu Reeves appears in Ballerina.",
+            "Keanu Reeves appears in Ballerina",
+            "misremember",
+        ),
+        _erred(
+            "Many viewers mistake Keanu Reeves for the star of Ballerina.",
+            "Keanu Reeves for the star of Ballerina",
+            "mistake Keanu Reeves for",
+        ),
+        _erred(
+            "Fans confuse Keanu Reeves with the star of Ballerina.",
+            "Keanu Reeves with the star of Ballerina",
+            "confuse Keanu Reeves with",
+        ),
+        _erred(
+            "Fans conflate Keanu Reeves and the star of Ballerina.",
+            "Keanu Reeves and the star of Ballerina",
+            "conflate",
+        ),
+        (
+            _stated(
+                "Many viewers assume Keanu Reeves appears in Ballerina.",
+                "Keanu Reeves appears in Ballerina",
+                Predicate.CAST_MEMBER,
+                _KEANU,
+            ),
+            "assume",
+            (Status.SPECULATED,),
+        ),
+        # Reported: an adverb of degree before the denial hid it.
+        _erred(
+            "The statement that Ballerina cost $90 million is simply false.",
+            "Ballerina cost $90 million",
+            "is simply false",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is completely false.",
+            "Keanu Reeves appears in Ballerina",
+            "is completely false",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is, simply, untrue.",
+            "Keanu Reeves appears in Ballerina",
+            "is, simply, untrue",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is flat-out wrong.",
+            "Keanu Reeves appears in Ballerina",
+            "is flat-out wrong",
+        ),
+        _erred(
+            "That Keanu Reeves appears in Ballerina is patently incorrect.",
+            "Keanu Reeves appears in Ballerina",
+            "is patently incorrect",
+        ),
+        _denied(
+            f"Reports that {_WILL_BE} are utterly wide of the mark.", "are utterly wide of the mark"
+        ),
+        _denied(f"Reports that {_WILL_BE} were quashed.", f"Reports that {_WILL_BE} were quashed"),
+        _denied(
+            f"Reports that {_WILL_BE} were quickly put to rest.",
+            f"Reports that {_WILL_BE} were quickly put to rest",
+        ),
+        _denied(
+            f"Reports that {_WILL_BE} have been shot down.",
+            f"Reports that {_WILL_BE} have been shot down",
+        ),
         _erred(
             "The claim that Len Wiseman directed Ballerina is fake news.",
             "Len Wiseman directed Ballerina",
@@ -9022,6 +9188,9 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Ballerina stars Keanu Reeves; Ian McShane is absent.", "Keanu Reeves"),
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
+        ("Rumors that Ballerina stars Keanu Reeves were quickly confirmed.", "Keanu Reeves"),
+        ("Ana de Armas assumed the role; Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("The plot may confuse newcomers, but Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),

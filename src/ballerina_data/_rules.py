@@ -324,6 +324,15 @@ HOPE_WORDS = (
 #: and they back ``scheduled`` and ``expected``. Elsewhere "will" hedges nothing: "Keanu
 #: Reeves will return" is the article saying what the film is to hold.
 FUTURE_WORDS = ("will", "'ll", "shall", "going to", "is to", "are to", "set to")
+# An adverb of degree between a being verb and its denial, any number of them, each set off
+# by commas or not: "is simply false", "is completely untrue", "is, simply, untrue", "is
+# flat-out wrong", "was quickly shot down". Any word in "-ly" is one (not "hardly",
+# "scarcely", "barely", which turn the denial round), and the plain ones "just", "flat
+# out", "dead", "plain", "pure", "utter", "complete", "outright".
+_DEGREE = (
+    r"(?:\s*,?\s*(?:(?!(?:hardly|scarcely|barely)\b)[a-z]+ly|just|flat[\s-]+out|dead|plain"
+    r"|pure|utter|complete|outright)(?![\w'-])\s*,?)*\s+"
+)
 # Words that call a claim false: "a report Lionsgate called false".
 _FALSE_WORD = r"(?:false|untrue|baseless|bogus|fake|wrong|inaccurate|incorrect|a\s+hoax|nonsense)"
 # Words of a joke, which states nothing ("just kidding", "April Fools", "satire", "parody";
@@ -395,7 +404,8 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"(?:would|should|could)'ve",
             r"(?:was|were)\s+(?:supposed|meant)\s+to",
             r"(?:was|were)\s+to\s+have",
-            r"(?:is|are|was|were|be|been|proved|proven)\s+(?:false|untrue|a\s+myth|not\s+true)",
+            r"(?:is|are|was|were|be|been|proved|proven)" + _DEGREE + r"(?:false|untrue|a\s+myth"
+            r"|not\s+true|wide\s+of\s+the\s+mark|off\s+the\s+mark|off\s+base)",
             r"(?:is|are|was|were)n['\u2019]t\s+true",
             r"(?:false|untrue|a\s+myth|not\s+true)\s+that",
             r"(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:(?:the|all|any)\s+)?"
@@ -420,11 +430,11 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"|quot(?:e|es|ed|ing))",
             r"(?:turn(?:s|ed)?|prove[ds]?|proven)\s+(?:out\s+)?(?:to\s+be\s+)?"
             r"(?:wrong|false|untrue|incorrect|inaccurate|mistaken|a\s+hoax|a\s+mistake)",
-            r"(?:is|are|was|were|be|been)\s+(?:incorrect|inaccurate|a\s+hoax)",
+            r"(?:is|are|was|were|be|been)" + _DEGREE + r"(?:incorrect|inaccurate|a\s+hoax)",
             # A statement called false after it ("The claim that ... is baseless") or
             # disputed before it ("Lionsgate disputes that ...", "corrected reports that").
-            r"(?:is|are|was|were|be|been)\s+(?:(?:simply|just|pure|utter|complete)\s+)?"
-            r"(?:wrong|mistaken|baseless|unfounded|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
+            r"(?:is|are|was|were|be|been)" + _DEGREE + r"(?:wrong|mistaken|baseless|unfounded"
+            r"|groundless|nonsense|bogus|fake(?:\s+news)?|fiction"
             r"|fabricated|erroneous|a\s+(?:misconception|fabrication"
             r"|falsehood|lie|myth|mistake|fiction))",
             # The verbs alone: "a pay dispute that", "the disputes that" are nouns.
@@ -443,6 +453,16 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             r"|imagin(?:es|ed|ing)|fantasi[sz](?:es|ed|ing)|daydream(?:s|ed|ing|t)?"
             r"|dream(?:s|ed|ing|t)|in\s+error|by\s+mistake|confus(?:es|ed|ing)\s+with"
             r"|mistak(?:es|en|ing)\s+for|mistook",
+            # A mistaken belief governing the clause after it: "It's a common misconception
+            # that ...", "a myth holds that", "Many viewers assume ...", "misremember that",
+            # "viewers mistake Ballerina for a sequel", "confuse it with", "conflate"; an
+            # assumption ("Many viewers assume ...") is a guess, below.
+            r"(?:misconceptions?|misbeliefs?|misapprehensions?|myths?|fallac(?:y|ies)"
+            r"|urban\s+legends?)(?:\s+(?:is|was|holds|held|has\s+it|goes))?\s+that",
+            r"mis(?:remember|believ|apprehend|recall|understand|underst(?:oo)?d)[\w']*",
+            r"(?:mistak(?:e|es|ing)|mistook|confus(?:e|es|ed|ing))\s+(?:[\w'.:-]+\s+){1,8}?"
+            r"(?:for|with)",
+            r"conflat(?:e|es|ed|ing|ion)",
             # A near miss: the thing came close and was not done.
             r"(?:almost|nearly)\s+(?!hundred\b)(?:[a-z]{2,}ed|became|got|made|went|took|won"
             r"|lost|came|cast|ran|shot|quit|left|did)",
@@ -462,6 +482,15 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             *STALLED_WORDS,
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
+    ),
+    # An assumption, a guess at best: "Many viewers assume Keanu Reeves directed Ballerina"
+    # (not "assumed the role", "assumes control"; "assuming" is a condition's word).
+    **dict.fromkeys(
+        (
+            r"assum(?:e|es|ed)(?!\s+(?:the|a|an|his|her|their|its|control|command|office"
+            r"|responsibility|responsibilities|duties|power|charge|leadership)\b)",
+        ),
+        (Status.SPECULATED,),
     ),
     **dict.fromkeys(
         ("refuses to confirm", "refused to confirm", "declines to confirm", "declined to confirm"),
@@ -594,6 +623,10 @@ DENYING_WORDS.update(
             "(?:" + "|".join(map(_denial_of_a_report, DENIAL_VERBS)) + ")",
             r"(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")(?:\s+[\w'.]+){0,4}?\s+"
             r"(?:" + _phrases(DENIAL_VERBS) + ")",
+            # A report's that-clause, however long, then its denial in the passive:
+            # "Rumors that ... were quashed", "have been shot down", "were put to rest".
+            r"(?:" + "|".join((*REPORT_NOUNS, "story", "stories")) + r")\s+that\s[^.;!?]*?"
+            r"(?:is|are|was|were|been|be)" + _DEGREE + "(?:" + _phrases(DENIAL_VERBS) + ")",
         ),
         (),
     )
@@ -933,7 +966,8 @@ STATUS_WORDS = {
     Status.SPECULATED: (
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
-        "speculated", "would be", *_doubts_backing(Status.SPECULATED),
+        "speculated", "would be", "assume", "assumes", "assumed",
+        *_doubts_backing(Status.SPECULATED),
         *_hearsay_backing(Status.SPECULATED),
     ),
     Status.EXPECTED: (
@@ -4326,13 +4360,100 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         said = _region_joined(quote + _rest_of_clause(lead_out(claim, catalog)), wanted, region)
     # A note writes a code in capitals too: "us" in a note is the pronoun.
     note = claim.note and (_CASED_WORD.sub(" ", claim.note) if _is_code(region) else claim.note)
-    if said is None or (note and f" {wanted} " in f" {region_key(note)} "):
+    if said is None:
         return []
+    own = clauses or [(0, len(quote))]
+    contradicted = _region_contradicted_in_clause(quote, own, wanted, region, kind)
+    if contradicted is not None:
+        message = f"the quote {said}, and {contradicted}"
+        return [Breach("region note", "qualifiers.region", message)]
+    if note and f" {wanted} " in f" {region_key(note)} ":
+        said = _noted_words_of_another_clause(claim.note or "", quote, own, kind)
+        if said is None:
+            return []
     message = (
         f"the quote {said}: say in a note how the region {region!r} is known (from which"
         " words), writing it"
     )
     return [Breach("region note", "qualifiers.region", message)]
+
+
+#: The words by which a figure's or a date's own clause gives it to the whole world or to
+#: the world outside the home market, read whole and in any case: "$137 million worldwide",
+#: "its global gross", "$79 million overseas", "internationally", "abroad". Such a value
+#: is no one country's: a ``region`` of another name than the word's is refused whatever
+#: the note says (:func:`region_written_by_its_quote_or_noted`).
+WORLD_REGION_WORDS = (
+    "worldwide", "world-wide", "globally", "global", "around the world", "across the world",
+    "all over the world", "the world over", "overseas", "international", "internationally",
+    "abroad", "foreign", "offshore",
+)  # fmt: skip
+_WORLD_REGION = re.compile(
+    r"(?<![\w'-])(?:" + _phrases(WORLD_REGION_WORDS) + r")(?![\w'-])", re.IGNORECASE
+)
+# The words of the home market, which a note may give a country to ("'domestically': the
+# US" of an American paper, "the UK" of a British one).
+_HOME_MARKET_WORDS = frozenset({"domestic", "domestically", "stateside", "locally", "at home"})
+
+
+def _region_contradicted_in_clause(
+    quote: str, clauses: Sequence[tuple[int, int]], wanted: str, region: str, kind: str
+) -> str | None:
+    """The message where the value's own clauses (``clauses`` of ``quote``) each give it to
+    another region than ``region`` (keyed ``wanted``), which no note can change: a word of
+    :data:`WORLD_REGION_WORDS` ("$137 million worldwide"), or the name of another territory
+    where the quote writes ``region`` by another value ("June 6, 2025, in the US" of "...
+    and June 5, 2025, in the UK" for the UK), where the clause writes ``region`` nowhere;
+    the words of the home market (:data:`_HOME_MARKET_WORDS`) are the note's to place, and
+    another name alone may be ("the UK" for ``GB``). Else ``None``."""
+    other: list[str] = []
+    written_elsewhere = _how_region_written(quote, wanted, region) is None
+    for start, end in clauses:
+        read = quote[start:end]
+        if _how_region_written(read, wanted, region) is None:
+            return None
+        found = [each[0] for each in _WORLD_REGION.finditer(read)]
+        # Another territory's name contradicts it only where the quote writes the claim's
+        # region too, by another value: "the UK" for a region "GB" may be the note's to tell.
+        found += [
+            each[0]
+            for each in _whole_scope_words(_TAKINGS_SCOPE["region"], read)
+            if each[0].casefold() not in _HOME_MARKET_WORDS and written_elsewhere
+        ]
+        found = [word for word in found if region_key(word) != wanted]
+        if not found:
+            return None
+        other.append(found[0])
+    if not other:
+        return None
+    return (
+        f"the {kind}'s own clause ({_clause(quote, clauses)!r}) gives it to {other[0]!r}, which"
+        f" no note changes: give the region {other[0]!r} names, or claim the {kind} that"
+        f" {region!r} is written with"
+    )
+
+
+def _noted_words_of_another_clause(
+    note: str, quote: str, clauses: Sequence[tuple[int, int]], kind: str
+) -> str | None:
+    """How a note's quoted words for a region are another value's, for the message: each
+    passage the note quotes is in ``quote`` only outside the value's own ``clauses`` ("'in
+    the UK'" for the June 6 of "June 6, 2025, in the US and June 5, 2025, in the UK"); else
+    ``None`` (a passage of its own clause, or one from outside the quote, where the rule
+    cannot tell)."""
+    passages = note_passages(note)
+    if not passages:
+        return None
+    outside = []
+    for passage in passages:
+        written = [found.span() for found in re.finditer(re.escape(passage), quote, re.IGNORECASE)]
+        if not written or any(a < e and s < b for a, b in written for s, e in clauses):
+            return None
+        outside.append(passage)
+    return (
+        f"writes the note's {outside[0]!r} outside the {kind}'s own clause"
+        f" ({_clause(quote, clauses)!r}), where it is another value's"
+    )
 
 
 # What joins two regions named as one: "the U.S. and Canada", "Australia & New Zealand",
@@ -11736,7 +11857,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     return None
 
 
-def credit_written_with_its_role_or_noted(
+def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per reading
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = ROLE_FROM_CONTEXT
 ) -> list[Breach]:
     """A cast or crew credit's quote says the person has that part: it writes a word of the
@@ -11871,6 +11992,15 @@ def credit_written_with_its_role_or_noted(
                 " stands, quoting those words"
             )
             return [Breach("credit role", "value.id", message)]
+    another_sense = _credit_verb_in_another_sense(claim.predicate.value, blanked, written)
+    if another_sense is not None and not re.search(_as_words((another_sense,)), passages):
+        message = (
+            f"the quote writes {another_sense!r}: the verb in another sense, with no credit"
+            f" of the work as its object, so no {claim.predicate.value} credit; quote the"
+            " words that give the part, or say in a note why the credit stands, quoting"
+            f" {another_sense!r}"
+        )
+        return [Breach("credit role", "value.id", message)]
     # The role word is the person's where it is in their own clause: not "Ballerina stars Ana
     # de Armas, and Keanu Reeves was thrilled", nor "..., who was coached by Keanu Reeves".
     spans = [found.span() for name in names for found in _name_pattern(name).finditer(written)]
@@ -12127,6 +12257,88 @@ def _names_that_appear(blanked: str, spans: Sequence[tuple[int, int]]) -> bool:
 #: The credits whose role is a deed with a doer (directing, writing, producing): the person
 #: is the doer of the role word, or it is someone else's (:func:`_doer_of_the_role`).
 DEED_CREDITS = ("director", "screenwriter", "producer")
+#: The verbs of :data:`DEED_CREDITS` in every form, each read as the credit only where the
+#: work is its object: followed by a preposition or particle of :data:`OTHER_SENSE_PARTICLES`
+#: ("wrote about Ballerina", "has written about", "wrote of", "wrote to Lionsgate about",
+#: "directed his anger at Ballerina", "directed questions about Ballerina to Lionsgate",
+#: "produced a video essay on Ballerina"; with up to four words of its own object between,
+#: none a word of the work's credit, :data:`CREDIT_OBJECT_WORDS`), or "wrote Ballerina off
+#: as", the verb is used in another sense, and gives no credit of the work unless the
+#: claim's note quotes the words and says why the credit stands.
+DEED_VERBS = {
+    "director": ("direct", "directs", "directed", "directing"),
+    "screenwriter": ("write", "writes", "wrote", "written", "writing", "co-wrote", "co-written"),
+    "producer": ("produce", "produces", "produced", "producing"),
+}
+OTHER_SENSE_PARTICLES = ("about", "on", "of", "at", "to", "off", "into", "against")
+#: The object words that keep a deed verb's credit ("wrote the screenplay of Ballerina",
+#: "directed the film on location", "produced it on a budget of"): the work or its parts.
+CREDIT_OBJECT_WORDS = (
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "picture",
+    "screenplay",
+    "script",
+    "scripts",
+    "story",
+    "spin-off",
+    "spinoff",
+    "sequel",
+    "entry",
+    "feature",
+    "project",
+    "it",
+    "them",
+    "location",
+    "set",
+    "budget",
+    "lionsgate's",
+    # Parts of the work, whose credits NOT_A_CREDIT_WORDS reads: "directed second-unit
+    # action on", "wrote a draft of".
+    "action",
+    "second-unit",
+    "unit",
+    "scenes",
+    "sequences",
+    "reshoots",
+    "draft",
+    "drafts",
+)
+_DEED_VERB_OTHER_SENSE = {
+    predicate: re.compile(
+        r"(?<![\w'-])(?i:"
+        + _phrases(verbs)
+        + r")((?:\s+[\w'-]+){0,4}?)\s+(?i:"
+        + _phrases(OTHER_SENSE_PARTICLES)
+        + r")(?![\w'-])"
+    )
+    for predicate, verbs in DEED_VERBS.items()
+}
+
+
+def _credit_verb_in_another_sense(predicate: str, blanked: str, written: str) -> str | None:
+    """The words of a verb of ``predicate``'s credit used in another sense in ``blanked``
+    (the person's sentence, names blanked; ``written`` as the text writes it), for the
+    message (:data:`DEED_VERBS`): the verb then a particle, across up to four words of
+    another object ("wrote about", "directed his anger at"); else ``None``. A passive "by"
+    ("directed by") and an object of the work's (:data:`CREDIT_OBJECT_WORDS`: "wrote the
+    screenplay of") are the credit's."""
+    pattern = _DEED_VERB_OTHER_SENSE.get(predicate)
+    if pattern is None:
+        return None
+    for found in pattern.finditer(blanked):
+        between = found[1].split()
+        off = found[0].split()[-1].casefold() == "off"
+        if any(word.casefold() in CREDIT_OBJECT_WORDS for word in between) and not off:
+            continue
+        if any(set(word) == {"_"} for word in between) and not off:
+            continue  # the work's name or a person's as the object: "directed Ballerina on"
+        return " ".join(written[found.start() : found.end()].split())
+    return None
+
+
 #: The words that may stand between a person's name and the role word they do: a tense, an
 #: adverb, an article or the film's possessive ("Len Wiseman has also directed", "Len
 #: Wiseman, who directed", "Len Wiseman, the film's director", "Len Wiseman is set to
