@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ballerina_data as bd
-from ballerina_data import Catalog, Evidence, InvalidDataError, curate
+from ballerina_data import Catalog, Evidence, InvalidDataError, WriteError, curate
 from ballerina_data._cli import main
 from ballerina_data._quotes import TextIndex, count, occurrences
 from strategies import texts_with_quotes
@@ -2561,6 +2561,31 @@ def test_a_sixth_source_joins_a_copy_of_the_data_with_one_command_and_passes_the
     assert 0 == run.returncode, run.stdout[-3000:]
     assert " passed" in run.stdout
     assert " failed" not in run.stdout
+
+
+def test_into_the_installed_packages_data_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reported: `curate --into .../site-packages/ballerina_data/data` wrote the installed
+    # package's data, which every program of the environment then served as shipped, and
+    # which reinstalling left. A source checkout's src/ballerina_data/data is where a source
+    # joins the shipped data (docs/how-to/develop.md): that one stays allowed.
+    data = ROOT / "src" / "ballerina_data" / "data"
+    before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    monkeypatch.setattr(curate, "_in_a_source_checkout", lambda: False)
+    try:
+        with pytest.raises(WriteError, match="data folder of the installed package"):
+            curate.into(curate.build(TEXT, _document(), base=Catalog.default()), data)
+    finally:  # put back what a failing run wrote
+        for path in {p for p in data.rglob("*") if p.is_file()} - set(before):
+            path.unlink()
+        for path, content in before.items():
+            if path.read_bytes() != content:
+                path.write_bytes(content)
+    assert before == {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    copy = tmp_path / "data"
+    shutil.copytree(data, copy)
+    assert not curate.into(curate.build(TEXT, _document(), base=Catalog.default()), copy)
 
 
 class TestInto:

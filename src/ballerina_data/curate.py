@@ -1145,6 +1145,31 @@ def _refuse_others_files(out: Folder, files: Iterable[str], listed: set[str] | N
             raise WriteError(errno.EEXIST, msg, os.path.join(out.given, name))
 
 
+def _in_a_source_checkout() -> bool:
+    """Whether this package is ``src/ballerina_data`` beside a ``pyproject.toml``."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    return os.path.basename(os.path.dirname(package)) == "src" and os.path.isfile(
+        os.path.join(package, "..", "..", "pyproject.toml")
+    )
+
+
+def _refuse_an_installed_packages_data(directory: str) -> None:
+    """Refuse the data folder of this package where it is installed (site-packages), not
+    in a source checkout (``src/ballerina_data/data`` beside ``pyproject.toml``, which is
+    where a source joins the shipped data): every program of that environment would serve
+    the source as shipped, and reinstalling or uninstalling the package leaves its files."""
+    from ._format import shipped_data_at
+
+    if _in_a_source_checkout() or shipped_data_at(os.path.join(directory, "sources.json")) is None:
+        return
+    msg = (
+        "is the data folder of the installed package, which every program of its environment"
+        " reads as the shipped data and which reinstalling does not restore: copy it and"
+        " curate --into the copy (or --output a folder of your own)"
+    )
+    raise WriteError(errno.EPERM, msg, directory)
+
+
 def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
     """Merge a built source into a data folder: the package's ``data/`` or a copy of it.
 
@@ -1156,7 +1181,9 @@ def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
     here); its new entities join ``entities.json``, in id order. Build ``catalog`` against
     the folder's catalog, with ``replace=True`` to correct a source it has. Files are
     written as :func:`write` writes them, under the same lock; a claims file or text there
-    of a source ``sources.json`` does not list is refused, not replaced. Returns whether a
+    of a source ``sources.json`` does not list is refused, not replaced. The data folder
+    of the package where it is installed is refused too: only a source checkout's
+    ``src/ballerina_data/data`` takes a source into the shipped data. Returns whether a
     source was replaced.
 
     Raises:
@@ -1180,6 +1207,7 @@ def into(catalog: Catalog, directory: str | os.PathLike[str]) -> bool:
         )
         raise InvalidQueryError(msg)
     (source,) = catalog.sources
+    _refuse_an_installed_packages_data(os.fspath(directory))
     with Folder(os.fspath(directory)) as out:
         out.lock()
         present = _with_layout(Catalog(), out)
