@@ -5029,6 +5029,9 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
          "cut 'before editing'"),
         ("Ballerina once ran 180 minutes.", "ran 180 minutes", "180", "minute",
          "cut 'once ran'"),
+        # Reported: a rank's "No. 1" was read as a figure of its own and a sentence's end.
+        ("Ballerina opened at No. 1 with $25 million.", "Ballerina opened at No. 1 with $25"
+         " million", "25000000", "USD", None),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -8394,6 +8397,25 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             "a spin-off",
             Predicate.CHRONOLOGY,
             Text(text="a spin-off"),
+        ),
+        # Reported: "No." before a number, a rank, was read as the negation "no".
+        (
+            "Ballerina opened at No. 1 with $25 million.",
+            "Ballerina opened at No. 1 with $25 million",
+            Predicate.BOX_OFFICE,
+            Quantity(amount=Decimal("25000000"), unit="USD"),
+        ),
+        (
+            "Ballerina has grossed $58 million and is the No. 2 film in America.",
+            "Ballerina has grossed $58 million",
+            Predicate.BOX_OFFICE,
+            Quantity(amount=Decimal("58000000"), unit="USD"),
+        ),
+        (
+            "Ballerina, the No. 1 film in America, opened June 6, 2025.",
+            "Ballerina, the No. 1 film in America, opened June 6, 2025",
+            Predicate.RELEASE_DATE,
+            DateValue(date=PartialDate.parse("2025-06-06")),
         ),
     ],
 )

@@ -4151,9 +4151,10 @@ def _left_out(before: Iterable[str]) -> bool:
 
 # What ends a figure's clause, beside an "and" before another figure: a comma, a
 # semicolon, a sentence's end (a full stop after a lone capital letter is an
-# abbreviation's: "U.S."), a line break.
+# abbreviation's: "U.S."; so is a rank's "No. 1"), a line break.
 _FIGURE_CLAUSE_END = re.compile(
-    _CLAUSE_COMMA + r"|;|(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"
+    _CLAUSE_COMMA
+    + r"|;|(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"
 )
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 
@@ -4191,10 +4192,10 @@ def _figure_clauses(quote: str, value: object) -> list[tuple[int, int]]:
 
 
 # What ends a date's clause where its quote writes more than one date, the strongest first:
-# a sentence's end (not an abbreviation's "U.S.") or a line break, a semicolon, a word that
-# joins two clauses, a comma (none inside a date: "June 7, 2024").
+# a sentence's end (not an abbreviation's "U.S." nor a rank's "No. 1") or a line break, a
+# semicolon, a word that joins two clauses, a comma (none inside a date: "June 7, 2024").
 _DATE_CLAUSE_ENDS = (
-    re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"),
+    re.compile(r"(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"),
     re.compile(r";"),
     re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE),
     re.compile(_CLAUSE_COMMA),
@@ -4237,7 +4238,8 @@ def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
 # one before "in", "on", "at", "across" or "throughout", which goes on with the date's place
 # or medium ("June 6, 2024, in the UK").
 _ONE_DATE_CLAUSE_END = re.compile(
-    r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n|;|\b(?:but|while|whereas)\b"
+    r"(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n|;"
+    r"|\b(?:but|while|whereas)\b"
     r"|,(?![\s\u00a0]*(?:in|on|at|across|throughout)\b)(?!(?<=[0-9],)[0-9])",
     re.IGNORECASE,
 )
@@ -7486,8 +7488,11 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     start, end = span[0] + len(lead), span[1] + len(lead)
     unit = claim.value.unit.strip().casefold()
     duration = unit in TIME_UNITS
+    # A rank's number is no figure of its own: "opened at No. 1 with $25 million".
     figures = [
-        at for _, at in written_figures(_without_dated_names(sentence, catalog), durations=duration)
+        at
+        for _, at in written_figures(_without_dated_names(sentence, catalog), durations=duration)
+        if not _RANK_BEFORE.search(sentence, 0, at[0])
     ]
     before = max((at[1] for at in figures if at[1] <= start), default=0)
     after = min((at[0] for at in figures if at[0] >= end), default=len(sentence))
@@ -8217,8 +8222,10 @@ _CLAUSE_BREAK = re.compile(
 
 # What ends a figure's clause, either side of it: a mark, or a word of CLAUSE_BREAK_WORDS
 # ("Ballerina made $58 million while Chapter 4 made $440 million").
+# "No." just before a number, which makes it a rank ("No. 1").
+_RANK_BEFORE = re.compile(r"\b[Nn]o\.\s*\Z")
 _FIGURE_OWN_CLAUSE_END = re.compile(
-    r"[;:()\u2013\u2014]|(?<!\b[A-Z])[.!?](?:\s|\Z)|\n|"
+    r"[;:()\u2013\u2014]|(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?](?:\s|\Z)|\n|"
     + _CLAUSE_COMMA
     + "|"
     + _as_words(CLAUSE_BREAK_WORDS)
@@ -8540,7 +8547,8 @@ def _runs_join(value: str, quote: str) -> bool | None:
 #: "has never been better", "never lets up", "a no-nonsense killer", "a no-holds-barred
 #: action thriller", "never misses a beat", "nobody does it better" praise; "there is no
 #: doubt", "it's no secret", "no wonder", "not hard to see why", "nothing short of"
-#: affirm. Their words are no negation (nor "other than" an exclusion), nor a doubt,
+#: affirm; "No." before a number is a rank ("opened at No. 1", "the No. 2 film"). Their
+#: words are no negation (nor "other than" an exclusion), nor a doubt,
 #: wherever the rules read one. Patterns, read whole in any case.
 NOT_A_NEGATION_IDIOMS = (
     r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only", r"not\s+just",
@@ -8552,7 +8560,7 @@ NOT_A_NEGATION_IDIOMS = (
     r"no\s+secret", r"no\s+wonder", r"no\s+small\s+feat", r"no\s+shortage\s+of",
     r"nothing\s+short\s+of", r"not\s+surprisingly", r"nobody\s+does\s+it\s+better",
     r"no\s+one\s+does\s+it\s+better", r"not\s+hard\s+to\s+see\s+why",
-    r"never\s+miss(?:es|ed)?\s+a\s+beat",
+    r"never\s+miss(?:es|ed)?\s+a\s+beat", r"no\.\s*\d+",
 )  # fmt: skip
 _NOT_A_NEGATION = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(NOT_A_NEGATION_IDIOMS) + r")(?![\w'\u2019-])",
