@@ -569,6 +569,12 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("He assumes Keanu Reeves appears in Ballerina", "'assumes'"),
         ("He figures Keanu Reeves appears in Ballerina", "'He figures'"),
         ("According to Wikipedia, Keanu Reeves appears in Ballerina", "'According to'"),
+        # Reported: a fear, a worry, a suspicion, a guess or a prediction passed as a fact.
+        ("Fans fear that Keanu Reeves appears in Ballerina", "'fear'"),
+        ("Many worry that Keanu Reeves appears in Ballerina", "'worry'"),
+        ("Critics predicted that Keanu Reeves appears in Ballerina", "'predicted'"),
+        ("Keanu Reeves plays a bigger part in Ballerina, fans feared", "'feared'"),
+        ("Keanu Reeves appears in Ballerina, some suspected", "'suspected'"),
         # A claim of the attribution's own words attributes nothing: her occupation.
         ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
@@ -614,6 +620,17 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         ("Ballerina probably opened June 6, 2025.", "", Status.RELEASED, "'probably'"),
         ("I believe Ballerina was released June 6, 2025.", "Ballerina", Status.RELEASED,
          "'I believe'"),
+        # Reported: a fear, a worry or a prediction before the quote passed as a plan.
+        ("Fans fear that Ballerina will open June 6, 2026.", "Ballerina", Status.SCHEDULED,
+         "'fear'"),
+        ("Many worry that Ballerina will open June 6, 2026.", "Ballerina", Status.SCHEDULED,
+         "'worry'"),
+        ("Critics predicted that Ballerina will open June 6, 2026.", "Ballerina",
+         Status.SCHEDULED, "'predicted'"),
+        ("Fans fear that Ballerina will open June 6, 2026.", "Ballerina", Status.SPECULATED,
+         None),
+        ("Critics predicted that Ballerina will open June 6, 2026.", "Ballerina",
+         Status.EXPECTED, None),
         # A status the hedge backs stands.
         ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),
@@ -726,6 +743,12 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", at least for now.", "'for now'", Status.SCHEDULED),
         # Reported: an estimate, an attribution opening with its verb and the writer told at
         # second hand were not read.
+        # Reported: a fear, a suspicion, a guess or a prediction after the quote was not read.
+        (", some fans feared.", "'feared'", Status.SPECULATED),
+        (", the studio feared.", "'feared'", Status.SPECULATED),
+        (", pundits predict.", "'predict'", Status.EXPECTED),
+        (", some suspected.", "'suspected'", Status.SPECULATED),
+        (", fans guessed.", "'guessed'", Status.SPECULATED),
         (", according to one estimate.", "'according to one estimate'", Status.REPORTED),
         (", says a source close to it.", "'source close to'", Status.REPORTED),
         (", I'm told.", '"I\'m told"', Status.REPORTED),

@@ -103,6 +103,7 @@ __all__ = [
     "EVENT_WORDS",
     "FACT_BOX_MONEY_LABELS",
     "FACT_WORDS",
+    "FEARING_WORDS",
     "FIGURE_PREDICATE_WORDS",
     "FIRM_STATUSES",
     "FORECAST_STATUSES",
@@ -625,6 +626,26 @@ BELIEF_WORDS = (
     "to the best of my knowledge", "my understanding is", "last i heard", "last we heard",
     "if i remember", "if i recall", "if memory serves", "off the top of my head",
 )  # fmt: skip
+#: Verbs of fearing, worrying, suspecting and guessing, in every form, which tell a dread
+#: or a guess and no fact ("Fans fear that Ballerina will open on June 6, 2026", "Many
+#: worry that ...", "..., some suspected.", "..., fans guessed."), backing ``speculated``;
+#: and of predicting ("Critics predicted that ...", "..., pundits predict."), backing
+#: ``expected`` or ``speculated``. They are words of :data:`HEARSAY_WORDS`, read before the
+#: quote and after it as those are.
+FEARING_WORDS: dict[str, tuple[Status, ...]] = {
+    **dict.fromkeys(
+        (
+            "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worrying",
+            "suspect", "suspects", "suspected", "suspecting", "guess", "guesses", "guessed",
+            "guessing",
+        ),
+        (Status.SPECULATED,),
+    ),
+    **dict.fromkeys(
+        ("predict", "predicts", "predicted", "predicting", "prediction", "predictions"),
+        (Status.EXPECTED, Status.SPECULATED),
+    ),
+}  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 # The open or user-written listings a claim may be told from at second hand.
@@ -653,7 +674,9 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: ``speculated``; a forecast ("projected to", "forecast to", "analysts predict", "should",
 #: "poised to", "in all likelihood") ``expected`` or ``speculated``; a date aimed at and not
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
-#: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``.
+#: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``; a
+#: fear, a worry, a suspicion, a guess or a prediction in any form (:data:`FEARING_WORDS`)
+#: the statuses listed there.
 HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -769,6 +792,8 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         ),
         (Status.SCHEDULED, Status.EXPECTED),
     ),
+    # A fear, a worry, a suspicion, a guess or a prediction: "Fans fear that ...".
+    **FEARING_WORDS,
 }  # fmt: skip
 
 
