@@ -569,6 +569,12 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("He assumes Keanu Reeves appears in Ballerina", "'assumes'"),
         ("He figures Keanu Reeves appears in Ballerina", "'He figures'"),
         ("According to Wikipedia, Keanu Reeves appears in Ballerina", "'According to'"),
+        # Reported: an estimate after the quote, but "according to estimates", passed as a fact.
+        ("Ballerina's budget was $90 million, analysts estimate", "'estimate'"),
+        ("Ballerina's budget was $90 million, per studio estimates", "'estimates'"),
+        ("Ballerina's budget was $90 million, by early estimates", "'estimates'"),
+        ("Ballerina's budget was $90 million, the studio estimated", "'the studio estimated'"),
+        ("Ballerina had an estimated budget of $90 million", None),
         # Reported: a fear, a worry, a suspicion, a guess or a prediction passed as a fact.
         ("Fans fear that Keanu Reeves appears in Ballerina", "'fear'"),
         ("Many worry that Keanu Reeves appears in Ballerina", "'worry'"),

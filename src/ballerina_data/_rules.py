@@ -701,6 +701,19 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # estimate.", "..., I'm told.".
             "according to one estimate", "according to an estimate", "according to estimates",
             "according to some estimates", "by one estimate", "by some estimates",
+            # Any estimate, a noun or a verb, whoever makes it: "..., analysts estimate.",
+            # "..., per studio estimates.", "..., by early estimates."; "estimated" where it
+            # is a verb ("the studio estimated"), not a bound's ("an estimated $90 million").
+            "estimate", "estimates", "estimating", "it is estimated", "it was estimated",
+            "is estimated at", "was estimated at", "are estimated at", "were estimated at",
+            *(
+                f"{who} estimated"
+                for who in (
+                    "analysts", "the studio", "studio", "experts", "trackers", "insiders",
+                    "observers", "pundits", "sources", "some", "many", "others", "we", "i",
+                    "they", "he", "she", "it",
+                )
+            ),
             "i'm told", "i am told", "i've been told", "i hear", "i've heard", "i've learned",
             # Others' listings, told at second hand: "Some outlets reported ...", "Many
             # sites list ...", "is often cited as", "IMDb lists".
