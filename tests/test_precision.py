@@ -749,6 +749,17 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", at least for now.", "'for now'", Status.SCHEDULED),
         # Reported: an estimate, an attribution opening with its verb and the writer told at
         # second hand were not read.
+        # Reported: a hint, an impression, a theory, a supposition or a source telling the
+        # writer after the quote was not read.
+        (", Ana de Armas hinted.", "'hinted'", Status.UNCONFIRMED),
+        (", Wiseman suggested.", "'suggested'", Status.SPECULATED),
+        (", Ana de Armas teased.", "'teased'", Status.UNCONFIRMED),
+        (", it seems.", "'it seems'", Status.SPECULATED),
+        (", one source tells us.", "'tells us'", Status.REPORTED),
+        (", a studio insider tells us.", "'tells us'", Status.REPORTED),
+        (", insiders whisper.", "'whisper'", Status.REPORTED),
+        (", in theory.", "'in theory'", Status.SPECULATED),
+        (", fans assume.", "'assume'", Status.SPECULATED),
         # Reported: a fear, a suspicion, a guess or a prediction after the quote was not read.
         (", some fans feared.", "'feared'", Status.SPECULATED),
         (", the studio feared.", "'feared'", Status.SPECULATED),

@@ -114,6 +114,7 @@ __all__ = [
     "GOAL_WORDS",
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
+    "HINTING_WORDS",
     "HOPE_WORDS",
     "INCLUDED_PART_WORDS",
     "KEEPING_WORDS",
@@ -646,6 +647,43 @@ FEARING_WORDS: dict[str, tuple[Status, ...]] = {
         (Status.EXPECTED, Status.SPECULATED),
     ),
 }  # fmt: skip
+#: Words that hint, seem, suppose or tell the writer at second hand, which state no fact,
+#: before the quote or after it: an insinuation in any form ("..., Ana de Armas hinted.",
+#: "..., Wiseman suggested.", "..., implied.", "Ballerina 2 has been greenlit, Ana de Armas
+#: teased."), an impression ("..., it seems.", "it appears", "seemingly") ``unconfirmed`` or
+#: ``speculated``; a supposition or a theory ("..., fans assume.", "one can assume", "...,
+#: in theory.", "on paper", "sort of", "in a manner of speaking", "so to speak")
+#: ``speculated``; a source telling the writer ("..., a source close to the production
+#: tells us.", "told us", "insiders whisper") ``reported`` or ``unconfirmed``. They are words
+#: of :data:`HEARSAY_WORDS`. An insinuation is read in its past form, an attribution's
+#: ("hinted", "suggested", "implied", "teased"): "it hints at the backstory", "the synopsis
+#: only teases", "whatever its trailer may suggest" say what a thing shows. "assumed" and
+#: "assuming" are left out: "assumed the role".
+HINTING_WORDS: dict[str, tuple[Status, ...]] = {
+    **dict.fromkeys(
+        (
+            "hinted", "suggested", "implied", "teased", "insinuated", "insinuates",
+            "it seems", "it seemed", "it would seem", "it appears", "it appeared",
+            "it would appear", "seemingly",
+        ),
+        (Status.UNCONFIRMED, Status.SPECULATED),
+    ),
+    **dict.fromkeys(
+        (
+            "assume", "one can assume", "we can assume", "it is assumed", "assumed that",
+            "fans assumed", "many assumed", "some assumed", "in theory", "theoretically",
+            "on paper", "sort of", "in a manner of speaking", "so to speak",
+        ),
+        (Status.SPECULATED,),
+    ),
+    **dict.fromkeys(
+        (
+            "tells us", "told us", "tell us", "tells me", "told me", "whisper", "whispers",
+            "whispered", "whispering",
+        ),
+        (Status.REPORTED, Status.UNCONFIRMED),
+    ),
+}  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 # The open or user-written listings a claim may be told from at second hand.
@@ -676,7 +714,8 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
 #: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``; a
 #: fear, a worry, a suspicion, a guess or a prediction in any form (:data:`FEARING_WORDS`)
-#: the statuses listed there.
+#: the statuses listed there, and a hint, an impression, a supposition or a source telling
+#: the writer (:data:`HINTING_WORDS`) the statuses listed there.
 HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -807,6 +846,8 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     ),
     # A fear, a worry, a suspicion, a guess or a prediction: "Fans fear that ...".
     **FEARING_WORDS,
+    # A hint, an impression, a supposition, a source telling the writer: "..., it seems.".
+    **HINTING_WORDS,
 }  # fmt: skip
 
 
@@ -8199,7 +8240,7 @@ ASIDE_WORDS = 5
 ATTRIBUTION_WORDS = 12
 _ATTRIBUTION = re.compile(
     r"\W*(?:according\s+to\b.*|(?:said|says|say)\s+(?!to\b).*"
-    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}))\W*",
+    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}|tells?\s+(?:us|me)))\W*",
     re.IGNORECASE | re.DOTALL,
 )
 
