@@ -8869,6 +8869,33 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         ),
         # Reported: a claim named after the quote and then rejected or called false, and a
         # joke, were not read.
+        # Reported: a figure or a date named again and denied after the quote was read only
+        # after a cast claim's report.
+        _erred(
+            "Ballerina's budget was $90 million, which Lionsgate denies.",
+            "Ballerina's budget was $90 million",
+            "which Lionsgate denies",
+        ),
+        _erred(
+            "Ballerina's budget was $90 million, a figure Lionsgate denies.",
+            "Ballerina's budget was $90 million",
+            "figure Lionsgate denies",
+        ),
+        _erred(
+            "Ballerina's budget was $90 million, a number Lionsgate rejects.",
+            "Ballerina's budget was $90 million",
+            "number Lionsgate rejects",
+        ),
+        _erred(
+            "Ballerina's budget was $90 million, a figure the studio calls false.",
+            "Ballerina's budget was $90 million, a figure the studio calls false",
+            "figure the studio calls false",
+        ),
+        _erred(
+            "Ballerina opens June 7, 2024, a date Lionsgate denies.",
+            "Ballerina opens June 7, 2024",
+            "date Lionsgate denies",
+        ),
         _erred(
             "Ballerina stars Keanu Reeves, a claim Lionsgate dismissed.",
             "Keanu Reeves",
@@ -9034,6 +9061,7 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Ballerina stars Keanu Reeves; Ian McShane is absent.", "Keanu Reeves"),
         # A report confirmed, a joke denied: nothing called false, no joke.
         ("Ballerina stars Keanu Reeves, a report Lionsgate confirmed.", "Keanu Reeves"),
+        ("Ballerina stars Keanu Reeves, a figure Lionsgate confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),

@@ -599,6 +599,29 @@ DENYING_WORDS.update(
         (),
     )
 )
+# A value named again and denied or called false, in a relative clause or an apposition
+# after it, for every predicate: "..., a figure Lionsgate denies.", "..., which Lionsgate
+# denies.", "..., a number Lionsgate rejects", "..., a figure the studio calls false",
+# "..., a date Lionsgate denies." (a report's noun is read above): it is not so.
+_DENIED_VALUE_NOUNS = (
+    "figure", "figures", "number", "numbers", "sum", "amount", "total", "date", "dates",
+    "estimate", "something", "which",
+)  # fmt: skip
+DENYING_WORDS.update(
+    {
+        # The noun's own verb after it is no relative clause: "release date was nixed" is a
+        # change (CHANGE_WORDS).
+        r"(?:" + "|".join(_DENIED_VALUE_NOUNS) + r")"
+        r"(?!\s+(?:was|were|is|are|has|have|had|been|being|got|gets)\b)"
+        r"(?:\s+[\w'.]+){0,4}?\s+(?:"
+        + _phrases(DENIAL_VERBS)
+        + r"|call(?:s|ed)?\s+(?:it\s+)?"
+        + _FALSE_WORD
+        + r"|says?\s+is\s+"
+        + _FALSE_WORD
+        + ")": ()
+    }
+)
 # A sarcastic denial after the quote (", said nobody", ", says no one", ", said no critic
 # ever"): it did not happen.
 DENYING_WORDS.update(
