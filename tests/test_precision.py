@@ -7134,6 +7134,24 @@ def test_a_persons_final_film_names_the_person(text: str, predicate: Predicate) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Reported: a final film whose sentence names no person was anyone's final appearance.
+        "Ballerina is the final film.",
+        "Ballerina is the final film of the John Wick saga's first phase.",
+        "Ballerina is his final film.",
+    ],
+)
+def test_a_final_appearance_names_its_person_or_is_noted(text: str) -> None:
+    claim = _link(text, _REDDICK, Predicate.FINAL_APPEARANCE, _BALLERINA)
+    (breach,) = _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("entity named", "subject")
+    assert "names no name of the subject person/lance-reddick" in breach.message
+    noted = attrs.evolve(claim, note="'his' is Lance Reddick, named just before.")
+    assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "predicate", "value", "said"),
     [
         # Reported: a character in a deleted scene, trailer, teaser, early draft, poster,

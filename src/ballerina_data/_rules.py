@@ -13709,7 +13709,9 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     of another person (:func:`_person_a_word_is_of`: "the late Lance Reddick" is no death
     of Keanu Reeves), unless the note names the subject. Nor is a person subject or person
     value one the sentence names only as another's possessor (:func:`_only_a_possessor`:
-    "Lance Reddick's father died", "the wife of Ian McShane"), unless the note names them."""
+    "Lance Reddick's father died", "the wife of Ian McShane"), unless the note names them.
+    A ``final_appearance`` subject is one the sentence or the note names, always: "Ballerina
+    is the final film." is no one's last appearance."""
     named = (
         ("value.id", getattr(claim.value, "id", None)),
         ("qualifiers.character", claim.qualifiers.character),
@@ -13752,6 +13754,16 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
                 f"the quote's sentence names {other} and no name of the subject {claim.subject}"
                 f" ({', '.join(map(repr, subject.names))}): quote words that name it, or say in"
                 " the note whom or what the sentence is about"
+            )
+            breaches.append(Breach("entity named", "subject", message))
+        elif claim.predicate.value == "final_appearance":
+            # "Ballerina is the final film." is no one's last appearance until the sentence
+            # or the note says whose.
+            message = (
+                f"the quote's sentence names no name of the subject {claim.subject}"
+                f" ({', '.join(map(repr, subject.names))}), whose final appearance it would"
+                " be: quote words that name it, or say in the note whom the sentence is about"
+                " (\"'his' is Lance Reddick\")"
             )
             breaches.append(Breach("entity named", "subject", message))
     elif claim.note is None or not names_entity(
