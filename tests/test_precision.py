@@ -569,6 +569,18 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("He assumes Keanu Reeves appears in Ballerina", "'assumes'"),
         ("He figures Keanu Reeves appears in Ballerina", "'He figures'"),
         ("According to Wikipedia, Keanu Reeves appears in Ballerina", "'According to'"),
+        # Reported: an estimate after the quote, but "according to estimates", passed as a fact.
+        ("Ballerina's budget was $90 million, analysts estimate", "'estimate'"),
+        ("Ballerina's budget was $90 million, per studio estimates", "'estimates'"),
+        ("Ballerina's budget was $90 million, by early estimates", "'estimates'"),
+        ("Ballerina's budget was $90 million, the studio estimated", "'the studio estimated'"),
+        ("Ballerina had an estimated budget of $90 million", None),
+        # Reported: a fear, a worry, a suspicion, a guess or a prediction passed as a fact.
+        ("Fans fear that Keanu Reeves appears in Ballerina", "'fear'"),
+        ("Many worry that Keanu Reeves appears in Ballerina", "'worry'"),
+        ("Critics predicted that Keanu Reeves appears in Ballerina", "'predicted'"),
+        ("Keanu Reeves plays a bigger part in Ballerina, fans feared", "'feared'"),
+        ("Keanu Reeves appears in Ballerina, some suspected", "'suspected'"),
         # A claim of the attribution's own words attributes nothing: her occupation.
         ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
@@ -614,6 +626,17 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         ("Ballerina probably opened June 6, 2025.", "", Status.RELEASED, "'probably'"),
         ("I believe Ballerina was released June 6, 2025.", "Ballerina", Status.RELEASED,
          "'I believe'"),
+        # Reported: a fear, a worry or a prediction before the quote passed as a plan.
+        ("Fans fear that Ballerina will open June 6, 2026.", "Ballerina", Status.SCHEDULED,
+         "'fear'"),
+        ("Many worry that Ballerina will open June 6, 2026.", "Ballerina", Status.SCHEDULED,
+         "'worry'"),
+        ("Critics predicted that Ballerina will open June 6, 2026.", "Ballerina",
+         Status.SCHEDULED, "'predicted'"),
+        ("Fans fear that Ballerina will open June 6, 2026.", "Ballerina", Status.SPECULATED,
+         None),
+        ("Critics predicted that Ballerina will open June 6, 2026.", "Ballerina",
+         Status.EXPECTED, None),
         # A status the hedge backs stands.
         ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),
@@ -726,6 +749,23 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", at least for now.", "'for now'", Status.SCHEDULED),
         # Reported: an estimate, an attribution opening with its verb and the writer told at
         # second hand were not read.
+        # Reported: a hint, an impression, a theory, a supposition or a source telling the
+        # writer after the quote was not read.
+        (", Ana de Armas hinted.", "'hinted'", Status.UNCONFIRMED),
+        (", Wiseman suggested.", "'suggested'", Status.SPECULATED),
+        (", Ana de Armas teased.", "'teased'", Status.UNCONFIRMED),
+        (", it seems.", "'it seems'", Status.SPECULATED),
+        (", one source tells us.", "'tells us'", Status.REPORTED),
+        (", a studio insider tells us.", "'tells us'", Status.REPORTED),
+        (", insiders whisper.", "'whisper'", Status.REPORTED),
+        (", in theory.", "'in theory'", Status.SPECULATED),
+        (", fans assume.", "'assume'", Status.SPECULATED),
+        # Reported: a fear, a suspicion, a guess or a prediction after the quote was not read.
+        (", some fans feared.", "'feared'", Status.SPECULATED),
+        (", the studio feared.", "'feared'", Status.SPECULATED),
+        (", pundits predict.", "'predict'", Status.EXPECTED),
+        (", some suspected.", "'suspected'", Status.SPECULATED),
+        (", fans guessed.", "'guessed'", Status.SPECULATED),
         (", according to one estimate.", "'according to one estimate'", Status.REPORTED),
         (", says a source close to it.", "'source close to'", Status.REPORTED),
         (", I'm told.", '"I\'m told"', Status.REPORTED),
@@ -5111,6 +5151,9 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
          "cut 'before editing'"),
         ("Ballerina once ran 180 minutes.", "ran 180 minutes", "180", "minute",
          "cut 'once ran'"),
+        # Reported: a rank's "No. 1" was read as a figure of its own and a sentence's end.
+        ("Ballerina opened at No. 1 with $25 million.", "Ballerina opened at No. 1 with $25"
+         " million", "25000000", "USD", None),
     ],
 )  # fmt: skip
 def test_a_figure_of_another_thing_or_work_needs_a_note(
@@ -7228,6 +7271,24 @@ def test_a_persons_final_film_names_the_person(text: str, predicate: Predicate) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Reported: a final film whose sentence names no person was anyone's final appearance.
+        "Ballerina is the final film.",
+        "Ballerina is the final film of the John Wick saga's first phase.",
+        "Ballerina is his final film.",
+    ],
+)
+def test_a_final_appearance_names_its_person_or_is_noted(text: str) -> None:
+    claim = _link(text, _REDDICK, Predicate.FINAL_APPEARANCE, _BALLERINA)
+    (breach,) = _rules.entities_named_by_the_quote_or_noted(claim, CATALOG)
+    assert (breach.rule, breach.field) == ("entity named", "subject")
+    assert "names no name of the subject person/lance-reddick" in breach.message
+    noted = attrs.evolve(claim, note="'his' is Lance Reddick, named just before.")
+    assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "predicate", "value", "said"),
     [
         # Reported: a character in a deleted scene, trailer, teaser, early draft, poster,
@@ -8532,6 +8593,25 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
             Predicate.CHRONOLOGY,
             Text(text="a spin-off"),
         ),
+        # Reported: "No." before a number, a rank, was read as the negation "no".
+        (
+            "Ballerina opened at No. 1 with $25 million.",
+            "Ballerina opened at No. 1 with $25 million",
+            Predicate.BOX_OFFICE,
+            Quantity(amount=Decimal("25000000"), unit="USD"),
+        ),
+        (
+            "Ballerina has grossed $58 million and is the No. 2 film in America.",
+            "Ballerina has grossed $58 million",
+            Predicate.BOX_OFFICE,
+            Quantity(amount=Decimal("58000000"), unit="USD"),
+        ),
+        (
+            "Ballerina, the No. 1 film in America, opened June 6, 2025.",
+            "Ballerina, the No. 1 film in America, opened June 6, 2025",
+            Predicate.RELEASE_DATE,
+            DateValue(date=PartialDate.parse("2025-06-06")),
+        ),
     ],
 )
 def test_a_negation_past_the_clause_or_sentence_or_inside_a_name_needs_no_note(
@@ -9023,6 +9103,33 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         ),
         # Reported: a claim named after the quote and then rejected or called false, and a
         # joke, were not read.
+        # Reported: a figure or a date named again and denied after the quote was read only
+        # after a cast claim's report.
+        _erred(
+            "Ballerina's budget was $90 million, which Lionsgate denies.",
+            "Ballerina's budget was $90 million",
+            "which Lionsgate denies",
+        ),
+        _erred(
+            "Ballerina's budget was $90 million, a figure Lionsgate denies.",
+            "Ballerina's budget was $90 million",
+            "figure Lionsgate denies",
+        ),
+        _erred(
+            "Ballerina's budget was $90 million, a number Lionsgate rejects.",
+            "Ballerina's budget was $90 million",
+            "number Lionsgate rejects",
+        ),
+        _erred(
+            "Ballerina's budget was $90 million, a figure the studio calls false.",
+            "Ballerina's budget was $90 million, a figure the studio calls false",
+            "figure the studio calls false",
+        ),
+        _erred(
+            "Ballerina opens June 7, 2024, a date Lionsgate denies.",
+            "Ballerina opens June 7, 2024",
+            "date Lionsgate denies",
+        ),
         _erred(
             "Ballerina stars Keanu Reeves, a claim Lionsgate dismissed.",
             "Keanu Reeves",
@@ -9191,6 +9298,7 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
         ("Rumors that Ballerina stars Keanu Reeves were quickly confirmed.", "Keanu Reeves"),
         ("Ana de Armas assumed the role; Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("The plot may confuse newcomers, but Ballerina stars Keanu Reeves.", "Keanu Reeves"),
+        ("Ballerina stars Keanu Reeves, a figure Lionsgate confirmed.", "Keanu Reeves"),
         ("No kidding: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("It is no joke: Ballerina stars Keanu Reeves.", "Keanu Reeves"),
         ("Ballerina stars Keanu Reeves, said Wiseman.", "Keanu Reeves"),

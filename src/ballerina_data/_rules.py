@@ -103,6 +103,7 @@ __all__ = [
     "EVENT_WORDS",
     "FACT_BOX_MONEY_LABELS",
     "FACT_WORDS",
+    "FEARING_WORDS",
     "FIGURE_PREDICATE_WORDS",
     "FIRM_STATUSES",
     "FORECAST_STATUSES",
@@ -113,6 +114,7 @@ __all__ = [
     "GOAL_WORDS",
     "HEARSAY_WORDS",
     "HEDGE_WORDS",
+    "HINTING_WORDS",
     "HOPE_WORDS",
     "INCLUDED_PART_WORDS",
     "KEEPING_WORDS",
@@ -631,6 +633,29 @@ DENYING_WORDS.update(
         (),
     )
 )
+# A value named again and denied or called false, in a relative clause or an apposition
+# after it, for every predicate: "..., a figure Lionsgate denies.", "..., which Lionsgate
+# denies.", "..., a number Lionsgate rejects", "..., a figure the studio calls false",
+# "..., a date Lionsgate denies." (a report's noun is read above): it is not so.
+_DENIED_VALUE_NOUNS = (
+    "figure", "figures", "number", "numbers", "sum", "amount", "total", "date", "dates",
+    "estimate", "something", "which",
+)  # fmt: skip
+DENYING_WORDS.update(
+    {
+        # The noun's own verb after it is no relative clause: "release date was nixed" is a
+        # change (CHANGE_WORDS).
+        r"(?:" + "|".join(_DENIED_VALUE_NOUNS) + r")"
+        r"(?!\s+(?:was|were|is|are|has|have|had|been|being|got|gets)\b)"
+        r"(?:\s+[\w'.]+){0,4}?\s+(?:"
+        + _phrases(DENIAL_VERBS)
+        + r"|call(?:s|ed)?\s+(?:it\s+)?"
+        + _FALSE_WORD
+        + r"|says?\s+is\s+"
+        + _FALSE_WORD
+        + ")": ()
+    }
+)
 # A sarcastic denial after the quote (", said nobody", ", says no one", ", said no critic
 # ever"): it did not happen.
 DENYING_WORDS.update(
@@ -659,6 +684,63 @@ BELIEF_WORDS = (
     "to the best of my knowledge", "my understanding is", "last i heard", "last we heard",
     "if i remember", "if i recall", "if memory serves", "off the top of my head",
 )  # fmt: skip
+#: Verbs of fearing, worrying, suspecting and guessing, in every form, which tell a dread
+#: or a guess and no fact ("Fans fear that Ballerina will open on June 6, 2026", "Many
+#: worry that ...", "..., some suspected.", "..., fans guessed."), backing ``speculated``;
+#: and of predicting ("Critics predicted that ...", "..., pundits predict."), backing
+#: ``expected`` or ``speculated``. They are words of :data:`HEARSAY_WORDS`, read before the
+#: quote and after it as those are.
+FEARING_WORDS: dict[str, tuple[Status, ...]] = {
+    **dict.fromkeys(
+        (
+            "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worrying",
+            "suspect", "suspects", "suspected", "suspecting", "guess", "guesses", "guessed",
+            "guessing",
+        ),
+        (Status.SPECULATED,),
+    ),
+    **dict.fromkeys(
+        ("predict", "predicts", "predicted", "predicting", "prediction", "predictions"),
+        (Status.EXPECTED, Status.SPECULATED),
+    ),
+}  # fmt: skip
+#: Words that hint, seem, suppose or tell the writer at second hand, which state no fact,
+#: before the quote or after it: an insinuation in any form ("..., Ana de Armas hinted.",
+#: "..., Wiseman suggested.", "..., implied.", "Ballerina 2 has been greenlit, Ana de Armas
+#: teased."), an impression ("..., it seems.", "it appears", "seemingly") ``unconfirmed`` or
+#: ``speculated``; a supposition or a theory ("..., fans assume.", "one can assume", "...,
+#: in theory.", "on paper", "sort of", "in a manner of speaking", "so to speak")
+#: ``speculated``; a source telling the writer ("..., a source close to the production
+#: tells us.", "told us", "insiders whisper") ``reported`` or ``unconfirmed``. They are words
+#: of :data:`HEARSAY_WORDS`. An insinuation is read in its past form, an attribution's
+#: ("hinted", "suggested", "implied", "teased"): "it hints at the backstory", "the synopsis
+#: only teases", "whatever its trailer may suggest" say what a thing shows. "assumed" and
+#: "assuming" are left out: "assumed the role".
+HINTING_WORDS: dict[str, tuple[Status, ...]] = {
+    **dict.fromkeys(
+        (
+            "hinted", "suggested", "implied", "teased", "insinuated", "insinuates",
+            "it seems", "it seemed", "it would seem", "it appears", "it appeared",
+            "it would appear", "seemingly",
+        ),
+        (Status.UNCONFIRMED, Status.SPECULATED),
+    ),
+    **dict.fromkeys(
+        (
+            "assume", "one can assume", "we can assume", "it is assumed", "assumed that",
+            "fans assumed", "many assumed", "some assumed", "in theory", "theoretically",
+            "on paper", "sort of", "in a manner of speaking", "so to speak",
+        ),
+        (Status.SPECULATED,),
+    ),
+    **dict.fromkeys(
+        (
+            "tells us", "told us", "tell us", "tells me", "told me", "whisper", "whispers",
+            "whispered", "whispering",
+        ),
+        (Status.REPORTED, Status.UNCONFIRMED),
+    ),
+}  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 # The open or user-written listings a claim may be told from at second hand.
@@ -687,7 +769,10 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: ``speculated``; a forecast ("projected to", "forecast to", "analysts predict", "should",
 #: "poised to", "in all likelihood") ``expected`` or ``speculated``; a date aimed at and not
 #: fixed ("targeting", "eyeing", "aiming for", "penciled in", "subject to change",
-#: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``.
+#: "tentative", "TBC", "for now", "for the time being") ``scheduled`` or ``expected``; a
+#: fear, a worry, a suspicion, a guess or a prediction in any form (:data:`FEARING_WORDS`)
+#: the statuses listed there, and a hint, an impression, a supposition or a source telling
+#: the writer (:data:`HINTING_WORDS`) the statuses listed there.
 HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -712,6 +797,19 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # estimate.", "..., I'm told.".
             "according to one estimate", "according to an estimate", "according to estimates",
             "according to some estimates", "by one estimate", "by some estimates",
+            # Any estimate, a noun or a verb, whoever makes it: "..., analysts estimate.",
+            # "..., per studio estimates.", "..., by early estimates."; "estimated" where it
+            # is a verb ("the studio estimated"), not a bound's ("an estimated $90 million").
+            "estimate", "estimates", "estimating", "it is estimated", "it was estimated",
+            "is estimated at", "was estimated at", "are estimated at", "were estimated at",
+            *(
+                f"{who} estimated"
+                for who in (
+                    "analysts", "the studio", "studio", "experts", "trackers", "insiders",
+                    "observers", "pundits", "sources", "some", "many", "others", "we", "i",
+                    "they", "he", "she", "it",
+                )
+            ),
             "i'm told", "i am told", "i've been told", "i hear", "i've heard", "i've learned",
             # Others' listings, told at second hand: "Some outlets reported ...", "Many
             # sites list ...", "is often cited as", "IMDb lists".
@@ -803,6 +901,10 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
         ),
         (Status.SCHEDULED, Status.EXPECTED),
     ),
+    # A fear, a worry, a suspicion, a guess or a prediction: "Fans fear that ...".
+    **FEARING_WORDS,
+    # A hint, an impression, a supposition, a source telling the writer: "..., it seems.".
+    **HINTING_WORDS,
 }  # fmt: skip
 
 
@@ -4186,9 +4288,10 @@ def _left_out(before: Iterable[str]) -> bool:
 
 # What ends a figure's clause, beside an "and" before another figure: a comma, a
 # semicolon, a sentence's end (a full stop after a lone capital letter is an
-# abbreviation's: "U.S."), a line break.
+# abbreviation's: "U.S."; so is a rank's "No. 1"), a line break.
 _FIGURE_CLAUSE_END = re.compile(
-    _CLAUSE_COMMA + r"|;|(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"
+    _CLAUSE_COMMA
+    + r"|;|(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"
 )
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 
@@ -4226,10 +4329,10 @@ def _figure_clauses(quote: str, value: object) -> list[tuple[int, int]]:
 
 
 # What ends a date's clause where its quote writes more than one date, the strongest first:
-# a sentence's end (not an abbreviation's "U.S.") or a line break, a semicolon, a word that
-# joins two clauses, a comma (none inside a date: "June 7, 2024").
+# a sentence's end (not an abbreviation's "U.S." nor a rank's "No. 1") or a line break, a
+# semicolon, a word that joins two clauses, a comma (none inside a date: "June 7, 2024").
 _DATE_CLAUSE_ENDS = (
-    re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"),
+    re.compile(r"(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n"),
     re.compile(r";"),
     re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE),
     re.compile(_CLAUSE_COMMA),
@@ -4272,7 +4375,8 @@ def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
 # one before "in", "on", "at", "across" or "throughout", which goes on with the date's place
 # or medium ("June 6, 2024, in the UK").
 _ONE_DATE_CLAUSE_END = re.compile(
-    r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n|;|\b(?:but|while|whereas)\b"
+    r"(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?][\"'\u201d\u2019)\]]*(?:\s|$)|\n|;"
+    r"|\b(?:but|while|whereas)\b"
     r"|,(?![\s\u00a0]*(?:in|on|at|across|throughout)\b)(?!(?<=[0-9],)[0-9])",
     re.IGNORECASE,
 )
@@ -7608,8 +7712,11 @@ def figure_of_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[B
     start, end = span[0] + len(lead), span[1] + len(lead)
     unit = claim.value.unit.strip().casefold()
     duration = unit in TIME_UNITS
+    # A rank's number is no figure of its own: "opened at No. 1 with $25 million".
     figures = [
-        at for _, at in written_figures(_without_dated_names(sentence, catalog), durations=duration)
+        at
+        for _, at in written_figures(_without_dated_names(sentence, catalog), durations=duration)
+        if not _RANK_BEFORE.search(sentence, 0, at[0])
     ]
     before = max((at[1] for at in figures if at[1] <= start), default=0)
     after = min((at[0] for at in figures if at[0] >= end), default=len(sentence))
@@ -8278,7 +8385,7 @@ ASIDE_WORDS = 5
 ATTRIBUTION_WORDS = 12
 _ATTRIBUTION = re.compile(
     r"\W*(?:according\s+to\b.*|(?:said|says|say)\s+(?!to\b).*"
-    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}))\W*",
+    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}|tells?\s+(?:us|me)))\W*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -8339,8 +8446,10 @@ _CLAUSE_BREAK = re.compile(
 
 # What ends a figure's clause, either side of it: a mark, or a word of CLAUSE_BREAK_WORDS
 # ("Ballerina made $58 million while Chapter 4 made $440 million").
+# "No." just before a number, which makes it a rank ("No. 1").
+_RANK_BEFORE = re.compile(r"\b[Nn]o\.\s*\Z")
 _FIGURE_OWN_CLAUSE_END = re.compile(
-    r"[;:()\u2013\u2014]|(?<!\b[A-Z])[.!?](?:\s|\Z)|\n|"
+    r"[;:()\u2013\u2014]|(?<!\b[A-Z])(?!(?<=\b[Nn]o)\.\s*[0-9])[.!?](?:\s|\Z)|\n|"
     + _CLAUSE_COMMA
     + "|"
     + _as_words(CLAUSE_BREAK_WORDS)
@@ -8760,7 +8869,8 @@ def _runs_join(value: str, quote: str) -> bool | None:
 #: "has never been better", "never lets up", "a no-nonsense killer", "a no-holds-barred
 #: action thriller", "never misses a beat", "nobody does it better" praise; "there is no
 #: doubt", "it's no secret", "no wonder", "not hard to see why", "nothing short of"
-#: affirm. Their words are no negation (nor "other than" an exclusion), nor a doubt,
+#: affirm; "No." before a number is a rank ("opened at No. 1", "the No. 2 film"). Their
+#: words are no negation (nor "other than" an exclusion), nor a doubt,
 #: wherever the rules read one. Patterns, read whole in any case.
 NOT_A_NEGATION_IDIOMS = (
     r"none\s+other\s+than", r"no\s+stranger\s+to", r"not\s+only", r"not\s+just",
@@ -8772,7 +8882,7 @@ NOT_A_NEGATION_IDIOMS = (
     r"no\s+secret", r"no\s+wonder", r"no\s+small\s+feat", r"no\s+shortage\s+of",
     r"nothing\s+short\s+of", r"not\s+surprisingly", r"nobody\s+does\s+it\s+better",
     r"no\s+one\s+does\s+it\s+better", r"not\s+hard\s+to\s+see\s+why",
-    r"never\s+miss(?:es|ed)?\s+a\s+beat",
+    r"never\s+miss(?:es|ed)?\s+a\s+beat", r"no\.\s*\d+",
 )  # fmt: skip
 _NOT_A_NEGATION = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(NOT_A_NEGATION_IDIOMS) + r")(?![\w'\u2019-])",
@@ -14013,7 +14123,9 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     of another person (:func:`_person_a_word_is_of`: "the late Lance Reddick" is no death
     of Keanu Reeves), unless the note names the subject. Nor is a person subject or person
     value one the sentence names only as another's possessor (:func:`_only_a_possessor`:
-    "Lance Reddick's father died", "the wife of Ian McShane"), unless the note names them."""
+    "Lance Reddick's father died", "the wife of Ian McShane"), unless the note names them.
+    A ``final_appearance`` subject is one the sentence or the note names, always: "Ballerina
+    is the final film." is no one's last appearance."""
     named = (
         ("value.id", getattr(claim.value, "id", None)),
         ("qualifiers.character", claim.qualifiers.character),
@@ -14056,6 +14168,16 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
                 f"the quote's sentence names {other} and no name of the subject {claim.subject}"
                 f" ({', '.join(map(repr, subject.names))}): quote words that name it, or say in"
                 " the note whom or what the sentence is about"
+            )
+            breaches.append(Breach("entity named", "subject", message))
+        elif claim.predicate.value == "final_appearance":
+            # "Ballerina is the final film." is no one's last appearance until the sentence
+            # or the note says whose.
+            message = (
+                f"the quote's sentence names no name of the subject {claim.subject}"
+                f" ({', '.join(map(repr, subject.names))}), whose final appearance it would"
+                " be: quote words that name it, or say in the note whom the sentence is about"
+                " (\"'his' is Lance Reddick\")"
             )
             breaches.append(Breach("entity named", "subject", message))
     elif claim.note is None or not names_entity(
