@@ -1485,6 +1485,19 @@ RULES_BROKEN = [
         " value is the work's own",
     ),
     (
+        "work left out",
+        {
+            "predicate": "filming_location",
+            "value": {"type": "text", "text": "Prague"},
+            "quote": "Every film but Ballerina was shot in Prague",
+        },
+        '"quote": "Every film but Ballerina',
+        "quote: the sentence leaves the work out of what it says ('film but' with 'Ballerina'):"
+        " the value is the other works', not this one's; claim it for them, or, where 'film"
+        " but' leaves out something else, quote 'film but' in the note and say how the value"
+        " is the work's own",
+    ),
+    (
         "date of the work",
         {
             "predicate": "release_date",
@@ -2086,6 +2099,7 @@ RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
 RULES_TEXT += " Rooney, a budding assassin, returns."
 RULES_TEXT += " Rooney drops the alias Eve."
 RULES_TEXT += " Rooney, like John Wick, was trained by the Director."
+RULES_TEXT += " Every film but Ballerina was shot in Prague."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -5444,6 +5444,57 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        # Reported: a sentence that leaves the work out of a set gave it the set's value.
+        ("All the John Wick films but Ballerina star Ian McShane.", "person/ian-mcshane",
+         "'films but' with 'Ballerina'"),
+        ("Every John Wick film, Ballerina excepted, stars Ian McShane.",
+         "person/ian-mcshane", "'excepted' with 'Ballerina'"),
+        ("Every John Wick film bar Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'bar' with 'Ballerina'"),
+        ("Every John Wick film save Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'save' with 'Ballerina'"),
+        ("Every John Wick film other than Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'other than' with 'Ballerina'"),
+        ("Every John Wick film apart from Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'apart from' with 'Ballerina'"),
+        ("Every John Wick film, Ballerina aside, stars Ian McShane.", "person/ian-mcshane",
+         "'aside' with 'Ballerina'"),
+        ("Every John Wick film, excluding Ballerina, stars Ian McShane.",
+         "person/ian-mcshane", "'excluding' with 'Ballerina'"),
+        ("Every John Wick film but Ballerina was shot in Prague.", "filming_location:Prague",
+         "'film but' with 'Ballerina'"),
+        ("Every John Wick film, excluding Ballerina, cost over $50 million.",
+         "50000000 USD", "'excluding' with 'Ballerina'"),
+        ("Each of the John Wick films, Ballerina excepted, runs over 100 minutes.",
+         "100 minute", "'excepted' with 'Ballerina'"),
+        # The work named for itself keeps its value.
+        ("Sinners flopped, but Ballerina stars Ian McShane.", "person/ian-mcshane", None),
+        ("Every John Wick film, Ballerina included, stars Ian McShane.", "person/ian-mcshane",
+         None),
+        ("Ballerina, apart from its finale, was shot in Prague.", "filming_location:Prague",
+         None),
+    ],
+)  # fmt: skip
+def test_a_work_left_out_of_a_set_gets_none_of_its_value(
+    text: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.work_not_left_out_of_its_set(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.rule == "work left out"
+    assert f"leaves the work out of what it says ({words})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    said = words.split(" with ")[0][1:-1]
+    noted = _quoted_from(claim, text, note=f"'{said} Ballerina': read as the film's own.")
+    assert [] == _rules.work_not_left_out_of_its_set(noted, catalog)
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "value", "words"),
     [
         # Reported: a quote that stops at the work's name before its possessive or a joined

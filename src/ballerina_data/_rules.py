@@ -161,6 +161,8 @@ __all__ = [
     "VALUE_CHARACTERS",
     "WEEKDAYS",
     "WHICH_WORDS",
+    "WORK_LEFT_OUT_AFTER_WORDS",
+    "WORK_LEFT_OUT_WORDS",
     "WORK_WORDS",
     "Breach",
     "Catalog",
@@ -234,6 +236,7 @@ __all__ = [
     "value_not_one_of_several_or_noted",
     "verb_after_to_done_or_noted",
     "words",
+    "work_not_left_out_of_its_set",
     "year_written_by_a_source",
 ]
 
@@ -7287,6 +7290,66 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         else "value"
     )
     return [Breach("value of the work", field, message)]
+
+
+#: Words that leave the work named just after them out of what its sentence says of a set of
+#: works ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
+#: "excluding Ballerina", "bar Ballerina", "save Ballerina"): the value is the other works',
+#: not the work's. "but" only after a noun of a set ("films but", "all but"): "Sinners
+#: flopped, but Ballerina ..." leaves nothing out. :data:`WORK_LEFT_OUT_AFTER_WORDS` do so
+#: just after the name (", Ballerina excepted,", "Ballerina aside").
+WORK_LEFT_OUT_WORDS = (
+    "except", "except for", "excepting", "excluding", "exclusive of", "minus", "sans",
+    "apart from", "aside from", "other than", "with the exception of", "save for", "save",
+    "barring", "bar", "but for", "not counting", "not including", "leaving out",
+    "leaving aside", "setting aside", "all but", "everything but", "one but", "film but",
+    "films but", "movie but", "movies but", "entry but", "entries but", "installment but",
+    "installments but", "instalment but", "instalments but", "chapter but", "chapters but",
+    "sequel but", "sequels but", "spin-off but", "spin-offs but", "title but", "titles but",
+)  # fmt: skip
+#: Words just after the work's name that leave it out of a set (see
+#: :data:`WORK_LEFT_OUT_WORDS`); "aside from" and "apart from" after it are another thing's
+#: ("Ballerina, apart from its finale, ...").
+WORK_LEFT_OUT_AFTER_WORDS = (
+    "excepted", "aside", "apart", "excluded", "not included", "not counted", "left out",
+    "set aside",
+)  # fmt: skip
+_WORK_LEFT_OUT_BEFORE = re.compile(_as_words(WORK_LEFT_OUT_WORDS) + r",?\s*\Z")
+_WORK_LEFT_OUT_AFTER = re.compile(
+    r"\A,?\s*" + _as_words(WORK_LEFT_OUT_AFTER_WORDS) + r"(?!\s+(?i:from)\b)"
+)
+
+
+def work_not_left_out_of_its_set(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's value is refused where its sentence names the work only to leave it out of a
+    set the value is said of: a word of :data:`WORK_LEFT_OUT_WORDS` just before one of its
+    names ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
+    "excluding Ballerina", "bar Ballerina") or of :data:`WORK_LEFT_OUT_AFTER_WORDS` just
+    after it (", Ballerina excepted,", "Ballerina aside"). The value is the other works':
+    claim it for them. Where the words leave out something else, the claim's note quotes
+    them and says how the value is the work's own."""
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    names = sorted(catalog.entity(claim.subject).names, key=len, reverse=True)
+    for name in names:
+        for found in _name_pattern(name).finditer(sentence):
+            left_out = _WORK_LEFT_OUT_BEFORE.search(
+                sentence, 0, found.start()
+            ) or _WORK_LEFT_OUT_AFTER.match(sentence[found.end() :])
+            if left_out is None:
+                continue
+            words = " ".join(left_out[1].split())
+            if _note_quotes(claim, words):
+                continue
+            message = (
+                f"the sentence leaves the work out of what it says ({words!r} with"
+                f" {found[0]!r}): the value is the other works', not this one's; claim it for"
+                f" them, or, where {words!r} leaves out something else, quote {words!r} in the"
+                " note and say how the value is the work's own"
+            )
+            return [Breach("work left out", "quote", message)]
+    return []
 
 
 # A "whose" clause to the mark that closes it: "Ballerina, whose director is Len Wiseman,".
@@ -15048,6 +15111,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_of_its_predicates_event(claim, catalog),
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
+        *work_not_left_out_of_its_set(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
         *chronology_of_the_story(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
