@@ -1485,6 +1485,18 @@ RULES_BROKEN = [
         " value is the work's own",
     ),
     (
+        "figure of a set",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "1000000000", "unit": "USD"},
+            "quote": "Ballerina helped the franchise gross $1 billion",
+        },
+        '"amount": "1000000000"',
+        "value.amount: the sentence gives the figure to a set of works ('the franchise'), not to"
+        " the work alone: claim it for the set, or quote 'the franchise' in the note and say"
+        " how the figure is the work's own",
+    ),
+    (
         "work left out",
         {
             "predicate": "filming_location",
@@ -2100,6 +2112,7 @@ RULES_TEXT += " Rooney, a budding assassin, returns."
 RULES_TEXT += " Rooney drops the alias Eve."
 RULES_TEXT += " Rooney, like John Wick, was trained by the Director."
 RULES_TEXT += " Every film but Ballerina was shot in Prague."
+RULES_TEXT += " Ballerina helped the franchise gross $1 billion."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -5446,6 +5446,43 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
 @pytest.mark.parametrize(
     ("text", "value", "words"),
     [
+        # Reported: a franchise's total was credited to one of its films.
+        ("Ballerina pushed the John Wick films past $1 billion.", "1000000000 USD box_office",
+         "the John Wick films"),
+        ("Ballerina helped the franchise gross over $1 billion.", "1000000000 USD box_office",
+         "the franchise"),
+        ("With Ballerina, the John Wick films have now grossed over $1 billion.",
+         "1000000000 USD box_office", "the John Wick films"),
+        ("The John Wick films, including Ballerina, have grossed over $1 billion.",
+         "1000000000 USD box_office", "The John Wick films"),
+        ("The franchise, Ballerina included, has grossed over $1 billion.",
+         "1000000000 USD box_office", "The franchise"),
+        ("The series has cost $400 million so far, Ballerina included.", "400000000 USD",
+         "The series"),
+        # A set named as what the work is one of names no set as the figure's.
+        ("Ballerina, the fifth film in the franchise, has grossed $58 million.",
+         "58000000 USD box_office", None),
+        ("Ballerina, the latest of the John Wick films, cost $90 million.", "90000000 USD",
+         None),
+    ],
+)  # fmt: skip
+def test_a_sets_total_is_no_figure_of_one_work(text: str, value: str, words: str | None) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.figure_not_a_sets_total(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("figure of a set", "value.amount")
+    assert f"to a set of works ({words!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{words}': read as the film's own.")
+    assert [] == _rules.figure_not_a_sets_total(noted, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
         # Reported: a sentence that leaves the work out of a set gave it the set's value.
         ("All the John Wick films but Ballerina star Ian McShane.", "person/ian-mcshane",
          "'films but' with 'Ballerina'"),

@@ -145,6 +145,8 @@ __all__ = [
     "SCHEDULING_WORDS",
     "SEASON_WORDS",
     "SENTENCE_REACH",
+    "SET_GOVERNING_WORDS",
+    "SET_NOUNS",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
     "STREAMING_ANNOUNCING_WORDS",
@@ -186,6 +188,7 @@ __all__ = [
     "entity_value_keeps_its_quotes_negations",
     "figure_dated_when_published",
     "figure_keeps_its_quotes_negations",
+    "figure_not_a_sets_total",
     "figure_of_the_work_itself_or_noted",
     "filming_location_not_the_place_depicted",
     "final_appearance_the_very_last",
@@ -7349,6 +7352,65 @@ def work_not_left_out_of_its_set(claim: Claim, catalog: Catalog) -> list[Breach]
                 " note and say how the value is the work's own"
             )
             return [Breach("work left out", "quote", message)]
+    return []
+
+
+#: Nouns of a set of works ("the John Wick films", "the franchise", "the series"): a figure
+#: whose sentence names one before the figure, not after a word of
+#: :data:`SET_GOVERNING_WORDS`, is the set's total, not the work's own ("Ballerina pushed
+#: the John Wick films past $1 billion", "With Ballerina, the franchise has grossed ...").
+SET_NOUNS = (
+    "films", "movies", "pictures", "installments", "instalments", "entries", "chapters",
+    "sequels", "spin-offs", "franchise", "franchise's", "series", "series'", "saga",
+    "saga's", "universe", "films'", "movies'",
+)  # fmt: skip
+#: Words before a set's noun phrase that make it no subject of the figure: "the fifth film
+#: in the franchise", "the latest of the John Wick films", "more than the other films".
+SET_GOVERNING_WORDS = (
+    "in", "of", "from", "to", "among", "amongst", "within", "into", "across", "throughout",
+    "for", "than", "like", "as", "about", "behind", "beyond", "after", "before", "since",
+    "outgrossed", "outearned", "beat", "beats", "topped", "tops", "surpassed", "surpasses",
+)  # fmt: skip
+_SET_NOUN = re.compile(_as_words(SET_NOUNS))
+# The words of a set's noun phrase before its noun, read back: determiners, numbers and
+# capitalized words ("the four John Wick", "its whole", "all the").
+_SET_PHRASE_BEFORE = re.compile(
+    r"(?:(?:(?i:the|its|their|this|that|these|those|all|both|whole|entire|four|five|other"
+    r"|previous|earlier|\d+)|[A-Z][\w:'\u2019.-]*)[\s\u00a0]+)*\Z"
+)
+_SET_GOVERNED = re.compile(_as_words(SET_GOVERNING_WORDS) + r"[\s\u00a0]*\Z")
+
+
+def figure_not_a_sets_total(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A film's cost or takings are refused where the sentence names a set of works before
+    the figure as what the figure is of: a noun of :data:`SET_NOUNS` with its words
+    ("the John Wick films", "the franchise") not after a word of
+    :data:`SET_GOVERNING_WORDS` ("Ballerina pushed the John Wick films past $1 billion",
+    "Ballerina helped the franchise gross over $1 billion", "With Ballerina, the John Wick
+    films have now grossed ...", "The franchise, Ballerina included, has grossed ..."): the
+    figure is the set's total. "the fifth film in the franchise" names no set as the
+    figure's. The claim's note quotes the words and says how the figure is the work's own."""
+    if claim.predicate.value not in ("cost", "box_office") or not isinstance(claim.value, Quantity):
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = _value_at(claim, catalog, quote_start)
+    end = quote_end if at is None else at
+    for found in _SET_NOUN.finditer(sentence, 0, end):
+        phrase = _SET_PHRASE_BEFORE.search(sentence, 0, found.start())
+        start = found.start() if phrase is None else phrase.start()
+        if _SET_GOVERNED.search(sentence, 0, start):
+            continue
+        words = " ".join(sentence[start : found.end()].split())
+        if _note_quotes(claim, words):
+            continue
+        message = (
+            f"the sentence gives the figure to a set of works ({words!r}), not to the work"
+            f" alone: claim it for the set, or quote {words!r} in the note and say how the"
+            " figure is the work's own"
+        )
+        return [Breach("figure of a set", "value.amount", message)]
     return []
 
 
@@ -15112,6 +15174,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
         *work_not_left_out_of_its_set(claim, catalog),
+        *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
         *chronology_of_the_story(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
