@@ -95,6 +95,7 @@ __all__ = [
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
     "DATE_SHAPE_WORDS",
+    "DECIDED_AGAINST_WORDS",
     "DENYING_WORDS",
     "DESCRIPTION_WORDS",
     "DIFFERENCE_WORDS",
@@ -8705,6 +8706,35 @@ PREVENTING_WORDS = (
     r"(?:forbid(?:s|ding)?|forbidden|forbade)\s+to",
     r"too\s+(?!much\b|many\b)[a-z]+\s+to", r"powerless\s+to", r"unfit\s+to", r"ineligible\s+to",
 )  # fmt: skip
+#: Verbs of deciding against a thing, each in every form, before a gerund ("Lionsgate decided
+#: against casting Scarlett Johansson", "opted against filming in Prague", "rejected
+#: distributing", "vetoed calling it ...", "avoided", "resisted", "argued against", "voted
+#: against", "passed on"; "balked at", "stopped short of" and "refused" only before a gerund
+#: of giving the credit, "casting", "filming", "distributing", "calling", ...): what the
+#: gerund says was not done, read as a negating word wherever the rules read one, for every
+#: predicate. Patterns, read whole in any case; the claim's note quotes the verb's words and
+#: says what they negate.
+DECIDED_AGAINST_WORDS = tuple(
+    # The gerund is read, not taken: the words named are the verb's ("decided against").
+    rf"{verb}(?=\s+[a-z]+ing\b)"
+    for verb in (
+        r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|argu(?:e|es|ed|ing)|vot(?:e|es|ed|ing)"
+        r"|come|comes|came|coming|rul(?:e|es|ed|ing))\s+against",
+        r"(?:reject|veto|avoid|resist|shun|forgo|forego|abandon|nix)(?:s|es|ed|ing)?",
+        r"(?:steer|steers|steered|steering)\s+clear\s+of",
+        r"(?:pass|passes|passed|passing)\s+on",
+    )
+) + tuple(
+    # A person's own refusal ("Keanu Reeves balked at starring") is one of
+    # :data:`REFUSING_PHRASES`; another's, of a gerund of giving the credit, is read here.
+    rf"{verb}(?=\s+(?:casting|hiring|filming|shooting|distributing|producing|releasing"
+    r"|calling|titling|naming|making)\b)"
+    for verb in (
+        r"balk(?:s|ed|ing)?\s+at",
+        r"(?:stop|stops|stopped|stopping)\s+short\s+of",
+        r"refus(?:e|es|ed|ing)",
+    )
+)
 
 
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
@@ -8726,6 +8756,7 @@ _NEGATION = re.compile(
             *PRIVATIVE_WORDS,
             *PRIVATIVE_FORMS,
             *PREVENTING_WORDS,
+            *DECIDED_AGAINST_WORDS,
         ]
     )
     + r")\b|"
