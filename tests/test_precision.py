@@ -5164,6 +5164,21 @@ def test_a_credit_of_another_work_is_refused_or_noted(
          "Materialists"),
         ("Ballerina is distributed by Lionsgate, while Materialists is distributed by"
          " Netflix.", "distributor:org/netflix", "Materialists"),
+        # Reported: a title with small words or a symbol was read as no owner.
+        ("Gone with the Wind has grossed $84 million, well ahead of Ballerina's $25 million.",
+         "box_office:84000000 USD", "Gone with the Wind"),
+        ("How to Train Your Dragon opened June 13, 2025, a week after Ballerina.",
+         "2025-06-13", "How to Train Your Dragon"),
+        ("How to Train Your Dragon cost $150 million, nearly twice Ballerina.",
+         "150000000 USD", "How to Train Your Dragon"),
+        ("How to Train Your Dragon runs 125 minutes, longer than Ballerina.", "125 minute",
+         "How to Train Your Dragon"),
+        ("Thunderbolts* opened June 13, 2025, a week after Ballerina.", "2025-06-13",
+         "Thunderbolts*"),
+        ("the new Karate Kid opened June 13, 2025, a week after Ballerina.", "2025-06-13",
+         "Karate Kid"),
+        ("Ballerina opened June 6, 2025, a week before How to Train Your Dragon.",
+         "2025-06-06", None),
         # The subject's own, beside another's.
         ("Ballerina opened to $24.5 million, well below John Wick: Chapter 4's $73.8"
          " million.", "box_office:24500000 USD", None),

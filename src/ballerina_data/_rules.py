@@ -158,6 +158,7 @@ __all__ = [
     "TEXT_VALUE_WORDS",
     "THEATERS_REGIONS",
     "TITLE_GIVING_WORDS",
+    "TITLE_INNER_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
@@ -6453,10 +6454,25 @@ _RELATIVE_OPENING = re.compile(r"[\s\u00a0]*(?i:which|that|who)\b")
 _OWNER_VERB = (
     _VERB_AFTER_A_WORK[:-1]
     + r"|(?:took|made|won|ran|led|got|brought|drew|fell|rose|came|grew|held|kept|opens"
-    r"|runs|lands|debuts)\b)"
+    r"|runs|lands|debuts|cost)\b)"
+)
+#: The small words a title holds between its capitalized words, read inside a name that
+#: opens a clause as its owner ("Gone with the Wind has grossed $84 million", "How to Train
+#: Your Dragon opened June 13", "Pirates of the Caribbean"); a word may end in "*"
+#: ("Thunderbolts*"), and "the" with one lowercase word may stand before the name ("the
+#: new Karate Kid opened ...").
+TITLE_INNER_WORDS = (
+    "&", "of", "the", "and", "with", "to", "a", "an", "in", "on", "at", "for", "from", "by",
+    "or", "vs.",
+)  # fmt: skip
+_A_TITLE = (
+    r"(?:[A-Z0-9][\w&.:*-]*)(?:(?:[\s\u00a0]+(?:"
+    + "|".join(map(re.escape, TITLE_INNER_WORDS))
+    + r"))*[\s\u00a0]+[A-Z0-9][\w&.:*-]*)*"
 )
 _CLAUSE_OWNER = re.compile(
-    rf"({_A_NAME})(?![\s\u00a0]+(?:its|his|this|thus|plus|across|perhaps|always|unless)\b)"
+    r"(?:(?i:the)[\s\u00a0]+(?:[a-z][\w-]*[\s\u00a0]+)?(?=[A-Z0-9]))?"
+    rf"({_A_TITLE})(?![\s\u00a0]+(?:its|his|this|thus|plus|across|perhaps|always|unless)\b)"
     + _OWNER_VERB
 )
 # Capitalized words that open a clause but name no owner: articles, pronouns, prepositions.
