@@ -6023,6 +6023,14 @@ def _credit(
                 ("Lionsgate offered Keanu Reeves a role in Ballerina", "offered"),
                 ("Lionsgate courted Keanu Reeves for Ballerina", "courted"),
                 ("Lionsgate offered him a role in Ballerina", "offered"),
+                # Reported: a casting weighed or wanted was a credit.
+                ("Lionsgate considered casting Keanu Reeves in Ballerina",
+                 "considered casting"),
+                ("Lionsgate toyed with casting Keanu Reeves in Ballerina",
+                 "toyed with casting"),
+                ("Lionsgate talked about casting Keanu Reeves in Ballerina",
+                 "talked about casting"),
+                ("Lionsgate pushed for casting Keanu Reeves in Ballerina", "pushed for casting"),
             )
         ),
         (
@@ -6260,6 +6268,7 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
     [
         "Keanu Reeves was considered for Ballerina",
         "Lionsgate considered Keanu Reeves for Ballerina",
+        "Lionsgate weighed casting Keanu Reeves in Ballerina",
         "Keanu Reeves was the first choice for Ballerina",
         "Keanu Reeves is in early talks to join Ballerina",
     ],

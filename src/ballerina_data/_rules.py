@@ -1034,6 +1034,20 @@ NOT_A_CASTING_VERBS = (
     "eyeing", "sought", "seeks", "seeking", "pursued", "pursues", "pursuing", "wooed",
     "woos", "wooing", "shortlisted", "short-listed", "auditioned", "auditions",
     "auditioning", "screen-tested", "targeted", "targets", "targeting",
+    # Weighing or wanting a casting is not making it: "Lionsgate considered casting
+    # Scarlett Johansson", "toyed with casting", "talked about casting", "pushed for casting".
+    *(
+        f"{verb} casting"
+        for verb in (
+            "considered", "considers", "considering", "consider", "toyed with", "toys with",
+            "toying with", "weighed", "weighs", "weighing", "mulled", "mulls", "mulling",
+            "debated", "debates", "debating", "discussed", "discusses", "discussing",
+            "talked about", "talks about", "talking about", "thought about", "thinks about",
+            "thinking about", "floated", "floats", "floating", "eyed", "eyes", "eyeing",
+            "pushed for", "pushes for", "pushing for", "lobbied for", "lobbies for",
+            "lobbying for",
+        )
+    ),
 )  # fmt: skip
 #: The statuses of a credit short of a casting: talks (``in_development``), a thing said
 #: but not vouched for (``unconfirmed``, ``reported``), a guess (``speculated``).
