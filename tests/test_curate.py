@@ -1524,6 +1524,31 @@ RULES_BROKEN = [
         " value is the work's own",
     ),
     (
+        "figure of a set",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "1000000000", "unit": "USD"},
+            "quote": "Ballerina helped the franchise gross $1 billion",
+        },
+        '"amount": "1000000000"',
+        "value.amount: the sentence gives the figure to a set of works ('the franchise'), not to"
+        " the work alone: claim it for the set, or quote 'the franchise' in the note and say"
+        " how the figure is the work's own",
+    ),
+    (
+        "work left out",
+        {
+            "predicate": "filming_location",
+            "value": {"type": "text", "text": "Prague"},
+            "quote": "Every film but Ballerina was shot in Prague",
+        },
+        '"quote": "Every film but Ballerina',
+        "quote: the sentence leaves the work out of what it says ('film but' with 'Ballerina'):"
+        " the value is the other works', not this one's; claim it for them, or, where 'film"
+        " but' leaves out something else, quote 'film but' in the note and say how the value"
+        " is the work's own",
+    ),
+    (
         "date of the work",
         {
             "predicate": "release_date",
@@ -2137,6 +2162,8 @@ RULES_TEXT += " Winston Scott, who once owned the Continental Hotel, returns."
 RULES_TEXT += " Rooney, a budding assassin, returns."
 RULES_TEXT += " Rooney drops the alias Eve."
 RULES_TEXT += " Rooney, like John Wick, was trained by the Director."
+RULES_TEXT += " Every film but Ballerina was shot in Prague."
+RULES_TEXT += " Ballerina helped the franchise gross $1 billion."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

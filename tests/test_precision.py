@@ -5289,6 +5289,21 @@ def test_a_credit_of_another_work_is_refused_or_noted(
          "Materialists"),
         ("Ballerina is distributed by Lionsgate, while Materialists is distributed by"
          " Netflix.", "distributor:org/netflix", "Materialists"),
+        # Reported: a title with small words or a symbol was read as no owner.
+        ("Gone with the Wind has grossed $84 million, well ahead of Ballerina's $25 million.",
+         "box_office:84000000 USD", "Gone with the Wind"),
+        ("How to Train Your Dragon opened June 13, 2025, a week after Ballerina.",
+         "2025-06-13", "How to Train Your Dragon"),
+        ("How to Train Your Dragon cost $150 million, nearly twice Ballerina.",
+         "150000000 USD", "How to Train Your Dragon"),
+        ("How to Train Your Dragon runs 125 minutes, longer than Ballerina.", "125 minute",
+         "How to Train Your Dragon"),
+        ("Thunderbolts* opened June 13, 2025, a week after Ballerina.", "2025-06-13",
+         "Thunderbolts*"),
+        ("the new Karate Kid opened June 13, 2025, a week after Ballerina.", "2025-06-13",
+         "Karate Kid"),
+        ("Ballerina opened June 6, 2025, a week before How to Train Your Dragon.",
+         "2025-06-06", None),
         # The subject's own, beside another's.
         ("Ballerina opened to $24.5 million, well below John Wick: Chapter 4's $73.8"
          " million.", "box_office:24500000 USD", None),
@@ -5566,6 +5581,94 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
     # A date, figure or text a note quotes the words of passes; a credit never does.
     credit = isinstance(claim.value, EntityRef)
     assert bool(_rules.value_of_the_work_itself(noted, catalog)) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        # Reported: a franchise's total was credited to one of its films.
+        ("Ballerina pushed the John Wick films past $1 billion.", "1000000000 USD box_office",
+         "the John Wick films"),
+        ("Ballerina helped the franchise gross over $1 billion.", "1000000000 USD box_office",
+         "the franchise"),
+        ("With Ballerina, the John Wick films have now grossed over $1 billion.",
+         "1000000000 USD box_office", "the John Wick films"),
+        ("The John Wick films, including Ballerina, have grossed over $1 billion.",
+         "1000000000 USD box_office", "The John Wick films"),
+        ("The franchise, Ballerina included, has grossed over $1 billion.",
+         "1000000000 USD box_office", "The franchise"),
+        ("The series has cost $400 million so far, Ballerina included.", "400000000 USD",
+         "The series"),
+        # A set named as what the work is one of names no set as the figure's.
+        ("Ballerina, the fifth film in the franchise, has grossed $58 million.",
+         "58000000 USD box_office", None),
+        ("Ballerina, the latest of the John Wick films, cost $90 million.", "90000000 USD",
+         None),
+    ],
+)  # fmt: skip
+def test_a_sets_total_is_no_figure_of_one_work(text: str, value: str, words: str | None) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.figure_not_a_sets_total(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("figure of a set", "value.amount")
+    assert f"to a set of works ({words!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{words}': read as the film's own.")
+    assert [] == _rules.figure_not_a_sets_total(noted, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        # Reported: a sentence that leaves the work out of a set gave it the set's value.
+        ("All the John Wick films but Ballerina star Ian McShane.", "person/ian-mcshane",
+         "'films but' with 'Ballerina'"),
+        ("Every John Wick film, Ballerina excepted, stars Ian McShane.",
+         "person/ian-mcshane", "'excepted' with 'Ballerina'"),
+        ("Every John Wick film bar Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'bar' with 'Ballerina'"),
+        ("Every John Wick film save Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'save' with 'Ballerina'"),
+        ("Every John Wick film other than Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'other than' with 'Ballerina'"),
+        ("Every John Wick film apart from Ballerina stars Ian McShane.", "person/ian-mcshane",
+         "'apart from' with 'Ballerina'"),
+        ("Every John Wick film, Ballerina aside, stars Ian McShane.", "person/ian-mcshane",
+         "'aside' with 'Ballerina'"),
+        ("Every John Wick film, excluding Ballerina, stars Ian McShane.",
+         "person/ian-mcshane", "'excluding' with 'Ballerina'"),
+        ("Every John Wick film but Ballerina was shot in Prague.", "filming_location:Prague",
+         "'film but' with 'Ballerina'"),
+        ("Every John Wick film, excluding Ballerina, cost over $50 million.",
+         "50000000 USD", "'excluding' with 'Ballerina'"),
+        ("Each of the John Wick films, Ballerina excepted, runs over 100 minutes.",
+         "100 minute", "'excepted' with 'Ballerina'"),
+        # The work named for itself keeps its value.
+        ("Sinners flopped, but Ballerina stars Ian McShane.", "person/ian-mcshane", None),
+        ("Every John Wick film, Ballerina included, stars Ian McShane.", "person/ian-mcshane",
+         None),
+        ("Ballerina, apart from its finale, was shot in Prague.", "filming_location:Prague",
+         None),
+    ],
+)  # fmt: skip
+def test_a_work_left_out_of_a_set_gets_none_of_its_value(
+    text: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.work_not_left_out_of_its_set(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.rule == "work left out"
+    assert f"leaves the work out of what it says ({words})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    said = words.split(" with ")[0][1:-1]
+    noted = _quoted_from(claim, text, note=f"'{said} Ballerina': read as the film's own.")
+    assert [] == _rules.work_not_left_out_of_its_set(noted, catalog)
 
 
 @pytest.mark.parametrize(
@@ -6045,6 +6148,14 @@ def _credit(
                 ("Lionsgate offered Keanu Reeves a role in Ballerina", "offered"),
                 ("Lionsgate courted Keanu Reeves for Ballerina", "courted"),
                 ("Lionsgate offered him a role in Ballerina", "offered"),
+                # Reported: a casting weighed or wanted was a credit.
+                ("Lionsgate considered casting Keanu Reeves in Ballerina",
+                 "considered casting"),
+                ("Lionsgate toyed with casting Keanu Reeves in Ballerina",
+                 "toyed with casting"),
+                ("Lionsgate talked about casting Keanu Reeves in Ballerina",
+                 "talked about casting"),
+                ("Lionsgate pushed for casting Keanu Reeves in Ballerina", "pushed for casting"),
             )
         ),
         (
@@ -6069,6 +6180,21 @@ def _credit(
          "'declined to'", "declined to"),
         ("Keanu Reeves balked at starring in Ballerina", "film/ballerina-2024",
          "'balked at'", "balked at"),
+        # Reported: a casting decided against, rejected or vetoed was a credit.
+        ("Lionsgate decided against casting Keanu Reeves in Ballerina", "film/ballerina-2024",
+         "'decided against'", "decided against casting"),
+        ("Lionsgate opted against casting Keanu Reeves in Ballerina", "film/ballerina-2024",
+         "'opted against'", "opted against casting"),
+        ("Lionsgate rejected casting Keanu Reeves in Ballerina", "film/ballerina-2024",
+         "'rejected'", "rejected casting"),
+        ("Lionsgate vetoed casting Keanu Reeves in Ballerina", "film/ballerina-2024",
+         "'vetoed'", "vetoed casting"),
+        ("Lionsgate balked at casting Keanu Reeves in Ballerina", "film/ballerina-2024",
+         "'balked at'", "balked at casting"),
+        ("Lionsgate avoided casting Keanu Reeves in Ballerina", "film/ballerina-2024",
+         "'avoided'", "avoided casting"),
+        ("Lionsgate stopped short of casting Keanu Reeves in Ballerina", "film/ballerina-2024",
+         "'stopped short of'", "stopped short of casting"),
         ("Keanu Reeves stopped short of directing Ballerina", "film/ballerina-2024",
          "'stopped short of'", "stopped short of"),
         ("Keanu Reeves shied away from directing Ballerina", "film/ballerina-2024",
@@ -6267,6 +6393,7 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
     [
         "Keanu Reeves was considered for Ballerina",
         "Lionsgate considered Keanu Reeves for Ballerina",
+        "Lionsgate weighed casting Keanu Reeves in Ballerina",
         "Keanu Reeves was the first choice for Ballerina",
         "Keanu Reeves is in early talks to join Ballerina",
     ],

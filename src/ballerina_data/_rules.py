@@ -95,6 +95,7 @@ __all__ = [
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
     "DATE_SHAPE_WORDS",
+    "DECIDED_AGAINST_WORDS",
     "DENYING_WORDS",
     "DESCRIPTION_WORDS",
     "DIFFERENCE_WORDS",
@@ -147,6 +148,8 @@ __all__ = [
     "SCHEDULING_WORDS",
     "SEASON_WORDS",
     "SENTENCE_REACH",
+    "SET_GOVERNING_WORDS",
+    "SET_NOUNS",
     "STATUS_FROM_CONTEXT",
     "STATUS_WORDS",
     "STREAMING_ANNOUNCING_WORDS",
@@ -157,12 +160,15 @@ __all__ = [
     "TEXT_VALUE_WORDS",
     "THEATERS_REGIONS",
     "TITLE_GIVING_WORDS",
+    "TITLE_INNER_WORDS",
     "TOTAL_OR_MISSED_WORDS",
     "UNDOING_STATUS_WORDS",
     "VALUE_ALTERNATIVES",
     "VALUE_CHARACTERS",
     "WEEKDAYS",
     "WHICH_WORDS",
+    "WORK_LEFT_OUT_AFTER_WORDS",
+    "WORK_LEFT_OUT_WORDS",
     "WORK_WORDS",
     "Breach",
     "Catalog",
@@ -186,6 +192,7 @@ __all__ = [
     "entity_value_keeps_its_quotes_negations",
     "figure_dated_when_published",
     "figure_keeps_its_quotes_negations",
+    "figure_not_a_sets_total",
     "figure_of_the_work_itself_or_noted",
     "filming_location_not_the_place_depicted",
     "final_appearance_the_very_last",
@@ -237,6 +244,7 @@ __all__ = [
     "value_not_one_of_several_or_noted",
     "verb_after_to_done_or_noted",
     "words",
+    "work_not_left_out_of_its_set",
     "year_written_by_a_source",
 ]
 
@@ -1163,6 +1171,20 @@ NOT_A_CASTING_VERBS = (
     "eyeing", "sought", "seeks", "seeking", "pursued", "pursues", "pursuing", "wooed",
     "woos", "wooing", "shortlisted", "short-listed", "auditioned", "auditions",
     "auditioning", "screen-tested", "targeted", "targets", "targeting",
+    # Weighing or wanting a casting is not making it: "Lionsgate considered casting
+    # Scarlett Johansson", "toyed with casting", "talked about casting", "pushed for casting".
+    *(
+        f"{verb} casting"
+        for verb in (
+            "considered", "considers", "considering", "consider", "toyed with", "toys with",
+            "toying with", "weighed", "weighs", "weighing", "mulled", "mulls", "mulling",
+            "debated", "debates", "debating", "discussed", "discusses", "discussing",
+            "talked about", "talks about", "talking about", "thought about", "thinks about",
+            "thinking about", "floated", "floats", "floating", "eyed", "eyes", "eyeing",
+            "pushed for", "pushes for", "pushing for", "lobbied for", "lobbies for",
+            "lobbying for",
+        )
+    ),
 )  # fmt: skip
 #: The statuses of a credit short of a casting: talks (``in_development``), a thing said
 #: but not vouched for (``unconfirmed``, ``reported``), a guess (``speculated``).
@@ -6672,10 +6694,25 @@ _RELATIVE_OPENING = re.compile(r"[\s\u00a0]*(?i:which|that|who)\b")
 _OWNER_VERB = (
     _VERB_AFTER_A_WORK[:-1]
     + r"|(?:took|made|won|ran|led|got|brought|drew|fell|rose|came|grew|held|kept|opens"
-    r"|runs|lands|debuts)\b)"
+    r"|runs|lands|debuts|cost)\b)"
+)
+#: The small words a title holds between its capitalized words, read inside a name that
+#: opens a clause as its owner ("Gone with the Wind has grossed $84 million", "How to Train
+#: Your Dragon opened June 13", "Pirates of the Caribbean"); a word may end in "*"
+#: ("Thunderbolts*"), and "the" with one lowercase word may stand before the name ("the
+#: new Karate Kid opened ...").
+TITLE_INNER_WORDS = (
+    "&", "of", "the", "and", "with", "to", "a", "an", "in", "on", "at", "for", "from", "by",
+    "or", "vs.",
+)  # fmt: skip
+_A_TITLE = (
+    r"(?:[A-Z0-9][\w&.:*-]*)(?:(?:[\s\u00a0]+(?:"
+    + "|".join(map(re.escape, TITLE_INNER_WORDS))
+    + r"))*[\s\u00a0]+[A-Z0-9][\w&.:*-]*)*"
 )
 _CLAUSE_OWNER = re.compile(
-    rf"({_A_NAME})(?![\s\u00a0]+(?:its|his|this|thus|plus|across|perhaps|always|unless)\b)"
+    r"(?:(?i:the)[\s\u00a0]+(?:[a-z][\w-]*[\s\u00a0]+)?(?=[A-Z0-9]))?"
+    rf"({_A_TITLE})(?![\s\u00a0]+(?:its|his|this|thus|plus|across|perhaps|always|unless)\b)"
     + _OWNER_VERB
 )
 # Capitalized words that open a clause but name no owner: articles, pronouns, prepositions.
@@ -7513,6 +7550,125 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         else "value"
     )
     return [Breach("value of the work", field, message)]
+
+
+#: Words that leave the work named just after them out of what its sentence says of a set of
+#: works ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
+#: "excluding Ballerina", "bar Ballerina", "save Ballerina"): the value is the other works',
+#: not the work's. "but" only after a noun of a set ("films but", "all but"): "Sinners
+#: flopped, but Ballerina ..." leaves nothing out. :data:`WORK_LEFT_OUT_AFTER_WORDS` do so
+#: just after the name (", Ballerina excepted,", "Ballerina aside").
+WORK_LEFT_OUT_WORDS = (
+    "except", "except for", "excepting", "excluding", "exclusive of", "minus", "sans",
+    "apart from", "aside from", "other than", "with the exception of", "save for", "save",
+    "barring", "bar", "but for", "not counting", "not including", "leaving out",
+    "leaving aside", "setting aside", "all but", "everything but", "one but", "film but",
+    "films but", "movie but", "movies but", "entry but", "entries but", "installment but",
+    "installments but", "instalment but", "instalments but", "chapter but", "chapters but",
+    "sequel but", "sequels but", "spin-off but", "spin-offs but", "title but", "titles but",
+)  # fmt: skip
+#: Words just after the work's name that leave it out of a set (see
+#: :data:`WORK_LEFT_OUT_WORDS`); "aside from" and "apart from" after it are another thing's
+#: ("Ballerina, apart from its finale, ...").
+WORK_LEFT_OUT_AFTER_WORDS = (
+    "excepted", "aside", "apart", "excluded", "not included", "not counted", "left out",
+    "set aside",
+)  # fmt: skip
+_WORK_LEFT_OUT_BEFORE = re.compile(_as_words(WORK_LEFT_OUT_WORDS) + r",?\s*\Z")
+_WORK_LEFT_OUT_AFTER = re.compile(
+    r"\A,?\s*" + _as_words(WORK_LEFT_OUT_AFTER_WORDS) + r"(?!\s+(?i:from)\b)"
+)
+
+
+def work_not_left_out_of_its_set(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's value is refused where its sentence names the work only to leave it out of a
+    set the value is said of: a word of :data:`WORK_LEFT_OUT_WORDS` just before one of its
+    names ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
+    "excluding Ballerina", "bar Ballerina") or of :data:`WORK_LEFT_OUT_AFTER_WORDS` just
+    after it (", Ballerina excepted,", "Ballerina aside"). The value is the other works':
+    claim it for them. Where the words leave out something else, the claim's note quotes
+    them and says how the value is the work's own."""
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    names = sorted(catalog.entity(claim.subject).names, key=len, reverse=True)
+    for name in names:
+        for found in _name_pattern(name).finditer(sentence):
+            left_out = _WORK_LEFT_OUT_BEFORE.search(
+                sentence, 0, found.start()
+            ) or _WORK_LEFT_OUT_AFTER.match(sentence[found.end() :])
+            if left_out is None:
+                continue
+            words = " ".join(left_out[1].split())
+            if _note_quotes(claim, words):
+                continue
+            message = (
+                f"the sentence leaves the work out of what it says ({words!r} with"
+                f" {found[0]!r}): the value is the other works', not this one's; claim it for"
+                f" them, or, where {words!r} leaves out something else, quote {words!r} in the"
+                " note and say how the value is the work's own"
+            )
+            return [Breach("work left out", "quote", message)]
+    return []
+
+
+#: Nouns of a set of works ("the John Wick films", "the franchise", "the series"): a figure
+#: whose sentence names one before the figure, not after a word of
+#: :data:`SET_GOVERNING_WORDS`, is the set's total, not the work's own ("Ballerina pushed
+#: the John Wick films past $1 billion", "With Ballerina, the franchise has grossed ...").
+SET_NOUNS = (
+    "films", "movies", "pictures", "installments", "instalments", "entries", "chapters",
+    "sequels", "spin-offs", "franchise", "franchise's", "series", "series'", "saga",
+    "saga's", "universe", "films'", "movies'",
+)  # fmt: skip
+#: Words before a set's noun phrase that make it no subject of the figure: "the fifth film
+#: in the franchise", "the latest of the John Wick films", "more than the other films".
+SET_GOVERNING_WORDS = (
+    "in", "of", "from", "to", "among", "amongst", "within", "into", "across", "throughout",
+    "for", "than", "like", "as", "about", "behind", "beyond", "after", "before", "since",
+    "outgrossed", "outearned", "beat", "beats", "topped", "tops", "surpassed", "surpasses",
+)  # fmt: skip
+_SET_NOUN = re.compile(_as_words(SET_NOUNS))
+# The words of a set's noun phrase before its noun, read back: determiners, numbers and
+# capitalized words ("the four John Wick", "its whole", "all the").
+_SET_PHRASE_BEFORE = re.compile(
+    r"(?:(?:(?i:the|its|their|this|that|these|those|all|both|whole|entire|four|five|other"
+    r"|previous|earlier|\d+)|[A-Z][\w:'\u2019.-]*)[\s\u00a0]+)*\Z"
+)
+_SET_GOVERNED = re.compile(_as_words(SET_GOVERNING_WORDS) + r"[\s\u00a0]*\Z")
+
+
+def figure_not_a_sets_total(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A film's cost or takings are refused where the sentence names a set of works before
+    the figure as what the figure is of: a noun of :data:`SET_NOUNS` with its words
+    ("the John Wick films", "the franchise") not after a word of
+    :data:`SET_GOVERNING_WORDS` ("Ballerina pushed the John Wick films past $1 billion",
+    "Ballerina helped the franchise gross over $1 billion", "With Ballerina, the John Wick
+    films have now grossed ...", "The franchise, Ballerina included, has grossed ..."): the
+    figure is the set's total. "the fifth film in the franchise" names no set as the
+    figure's. The claim's note quotes the words and says how the figure is the work's own."""
+    if claim.predicate.value not in ("cost", "box_office") or not isinstance(claim.value, Quantity):
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    at = _value_at(claim, catalog, quote_start)
+    end = quote_end if at is None else at
+    for found in _SET_NOUN.finditer(sentence, 0, end):
+        phrase = _SET_PHRASE_BEFORE.search(sentence, 0, found.start())
+        start = found.start() if phrase is None else phrase.start()
+        if _SET_GOVERNED.search(sentence, 0, start):
+            continue
+        words = " ".join(sentence[start : found.end()].split())
+        if _note_quotes(claim, words):
+            continue
+        message = (
+            f"the sentence gives the figure to a set of works ({words!r}), not to the work"
+            f" alone: claim it for the set, or quote {words!r} in the note and say how the"
+            " figure is the work's own"
+        )
+        return [Breach("figure of a set", "value.amount", message)]
+    return []
 
 
 # A "whose" clause to the mark that closes it: "Ballerina, whose director is Len Wiseman,".
@@ -8910,6 +9066,35 @@ PREVENTING_WORDS = (
     r"(?:forbid(?:s|ding)?|forbidden|forbade)\s+to",
     r"too\s+(?!much\b|many\b)[a-z]+\s+to", r"powerless\s+to", r"unfit\s+to", r"ineligible\s+to",
 )  # fmt: skip
+#: Verbs of deciding against a thing, each in every form, before a gerund ("Lionsgate decided
+#: against casting Scarlett Johansson", "opted against filming in Prague", "rejected
+#: distributing", "vetoed calling it ...", "avoided", "resisted", "argued against", "voted
+#: against", "passed on"; "balked at", "stopped short of" and "refused" only before a gerund
+#: of giving the credit, "casting", "filming", "distributing", "calling", ...): what the
+#: gerund says was not done, read as a negating word wherever the rules read one, for every
+#: predicate. Patterns, read whole in any case; the claim's note quotes the verb's words and
+#: says what they negate.
+DECIDED_AGAINST_WORDS = tuple(
+    # The gerund is read, not taken: the words named are the verb's ("decided against").
+    rf"{verb}(?=\s+[a-z]+ing\b)"
+    for verb in (
+        r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|argu(?:e|es|ed|ing)|vot(?:e|es|ed|ing)"
+        r"|come|comes|came|coming|rul(?:e|es|ed|ing))\s+against",
+        r"(?:reject|veto|avoid|resist|shun|forgo|forego|abandon|nix)(?:s|es|ed|ing)?",
+        r"(?:steer|steers|steered|steering)\s+clear\s+of",
+        r"(?:pass|passes|passed|passing)\s+on",
+    )
+) + tuple(
+    # A person's own refusal ("Keanu Reeves balked at starring") is one of
+    # :data:`REFUSING_PHRASES`; another's, of a gerund of giving the credit, is read here.
+    rf"{verb}(?=\s+(?:casting|hiring|filming|shooting|distributing|producing|releasing"
+    r"|calling|titling|naming|making)\b)"
+    for verb in (
+        r"balk(?:s|ed|ing)?\s+at",
+        r"(?:stop|stops|stopped|stopping)\s+short\s+of",
+        r"refus(?:e|es|ed|ing)",
+    )
+)
 
 
 # A negating word or phrase of the relations' lists, a privative form, a contracted "not",
@@ -8931,6 +9116,7 @@ _NEGATION = re.compile(
             *PRIVATIVE_WORDS,
             *PRIVATIVE_FORMS,
             *PREVENTING_WORDS,
+            *DECIDED_AGAINST_WORDS,
         ]
     )
     + r")\b|"
@@ -15693,6 +15879,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_of_its_predicates_event(claim, catalog),
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
+        *work_not_left_out_of_its_set(claim, catalog),
+        *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
         *chronology_of_the_story(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
