@@ -1423,16 +1423,27 @@ _TEACHING_OBJECT = (
     r"(?![\s\u00a0]+(?!(?:in|as|to|for|and|at|from|with|since|until|when|after|before|under"
     r"|personally|herself|himself|themselves|hard|well|early)\b)[a-z]))"
 )
+# "the next film after John Wick: Chapter 4" and "the next film in the franchise after":
+# the film named after "after" comes first.
+_WORDS_TO_AFTER = r"(?:\s+[\w'\u2019-]+){0,4}?\s+after\b"
+_NEXT_AFTER = r"next\s+(?:film|movie|installment|instalment)" + _WORDS_TO_AFTER
 RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "follows": (
         (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
         (r"sequel\s+to|(?:comes?|came|set|takes?\s+place)\s+after|preceded\s+by", "forward"),
+        # "the next film after X", "the next film in the franchise after X": after X.
+        (_NEXT_AFTER, "forward"),
         (r"followed\s+by|prequel\s+to|(?:comes?|came)\s+before|precede[sd]?", "reverse"),
     ),
     "followed_by": (
         (r"followed\s+by|prequel\s+to|(?:comes?|came)\s+before", "forward"),
         (r"precede[sd]?(?!\s+by)", "forward"),
-        (r"sequels?(?!\s+to)|next\s+(?:film|movie|installment|instalment)", "either"),
+        (_NEXT_AFTER, "reverse"),
+        (
+            r"sequels?(?!\s+to)(?!\s+(?:that|which)\s+follow)"
+            r"|next\s+(?:film|movie|installment|instalment)(?!" + _WORDS_TO_AFTER + ")",
+            "either",
+        ),
         (r"follow(?:s|ed|ing)?(?!\s+by)|sequel\s+to|preceded\s+by", "reverse"),
         (r"(?:comes?|came|set|takes?\s+place)\s+after", "reverse"),
     ),
