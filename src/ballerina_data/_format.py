@@ -281,16 +281,18 @@ def shipped_data_at(path: str) -> str | None:
             real = os.path.realpath(folder)
             if any(os.path.commonpath([real, target]) == real for target in targets):
                 return folder
-        # A folder of theirs by another name than a link's (a bind mount of it).
         inside = os.stat(where)
+        shipped = []  # their files, gathered in the same one walk
         for folder in folders:
-            for top, _, _ in os.walk(folder):
+            for top, _, names in os.walk(folder):
+                # A folder of theirs by another name than a link's (a bind mount of it).
                 if os.path.samestat(inside, os.stat(top)):
                     return folder
+                shipped += [os.path.join(top, name) for name in names]
         written = os.stat(path)
     except (OSError, ValueError):  # a new file outside the package, or a path no file has
         return None
-    return same_file_among(written, [path for folder in folders for path in files_below(folder)])
+    return same_file_among(written, shipped)
 
 
 def read_file(
