@@ -980,7 +980,7 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
                             f" ({shown}), refusing to replace it; give a new or empty folder"
                         )
                         raise WriteError(errno.ENOTEMPTY, msg, path)
-                    _check_same_format(target.path, export_format, path)
+                    _check_old_export(target.path, export_format, path)
                     old = _temporary_name(target.name, ".old")
                     # A stop (Ctrl-C, a signal) waits until the old folder is renamed aside,
                     # the new one in its place and the old one removed.
@@ -1021,10 +1021,11 @@ def _refuse_the_working_folder(path: str) -> None:
         raise WriteError(errno.EBUSY, msg, path)
 
 
-def _check_same_format(folder: str, export_format: str, given: str) -> None:
-    """Refuse a folder an export of another format wrote: the user who points a site at
-    the folder of a data package did not mean to delete the package; and one holding a
-    mount point (:func:`_refuse_mount_points_below`)."""
+def _check_old_export(folder: str, export_format: str, given: str) -> None:
+    """Refuse to replace an old export ``folder`` that holds a mount point
+    (:func:`_refuse_mount_points_below`), or that an export of another format wrote: the
+    user who points a site at the folder of a data package did not mean to delete the
+    package."""
     _refuse_mount_points_below(folder, given)
     recorded, listed = _listed(folder)
     if not listed or recorded == export_format:  # an empty folder, or an earlier one
