@@ -849,6 +849,17 @@ RULES_BROKEN = [
         '"quote"',
         "quote: the quote holds a question ('?') before its other words, which states nothing",
     ),
+    (
+        "known shape",
+        {
+            "predicate": "producer",
+            "value": {"type": "entity", "id": "Chad Stahelski"},
+            "quote": "Chad Stahelski, who directed the original, produced Ballerina",
+        },
+        '"id": "Chad Stahelski"',
+        "value.id: the words that bind the value to the subject in the quote's sentence hold"
+        " 'original', of no known shape of 'producer'",
+    ),
     ("claim id", {"id": "mine-001"}, '"mine-001"', "id: 'mine-001' does not start with"),
     (
         "date note of a claim",
@@ -2108,6 +2119,7 @@ RULES_TEXT += " It opens June 7, a year after John Wick 4 opened in 2023."
 RULES_TEXT += " It opens in the summer of 2025. It opens before June 6, 2025."
 RULES_TEXT += " It reaches us on June 7, 2025."
 RULES_TEXT += " Its takings were $5 million a day."
+RULES_TEXT += " Chad Stahelski, who directed the original, produced Ballerina."
 RULES_TEXT += " Together, the two films grossed a combined $120 million."
 RULES_TEXT += " In its third weekend, it made $25 million."
 RULES_TEXT += " The spin-off was formerly titled John Wick: Ballerina."

@@ -10847,3 +10847,137 @@ def test_a_release_set_or_foretold_in_a_report_backs_scheduled(quote: str) -> No
     # carry `scheduled`.
     assert [] == _rules.status_backed_by_its_words(_with(quote, Status.SCHEDULED), CATALOG)
     assert [] == _rules.date_of_its_predicates_event(_with(quote, Status.SCHEDULED), CATALOG)
+
+
+def _linked(text: str, predicate: str, subject: str, value: str, note: str | None = None) -> Claim:
+    """A claim of ``predicate`` from ``subject`` to the entity ``value``, quoting ``text``'s
+    sentence but its full stop."""
+    quote = text.rstrip(".")
+    return attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        subject=subject,
+        predicate=Predicate(predicate),
+        value=EntityRef(id=value),
+        qualifiers=Qualifiers(),
+        evidence=Evidence.locate(text, quote),
+        note=note,
+    )
+
+
+_BALLERINA = "film/ballerina-2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "value", "word"),
+    [
+        # Reported: a credit whose object is another film ("directed Sinners") and a verb
+        # of no credit before the work ("loved Ballerina") was read as the credit.
+        (
+            "Chad Stahelski directed Sinners and loved Ballerina.",
+            "director", _BALLERINA, "person/chad-stahelski", "Sinners",
+        ),
+        (
+            "CHAD STAHELSKI DIRECTED SINNERS AND LOVED BALLERINA.",
+            "director", _BALLERINA, "person/chad-stahelski", "SINNERS",
+        ),
+        # Reported: a role word for another work, in a relative clause.
+        (
+            "Chad Stahelski, who directed the original, produced Ballerina.",
+            "producer", _BALLERINA, "person/chad-stahelski", "original",
+        ),
+        # Reported: a possessive's noun phrase, whose clause says what it does.
+        (
+            "John Wick's first appearance in Ballerina comes late.",
+            "first_appearance", "character/john-wick", _BALLERINA, "comes",
+        ),
+        # A speaker between the names; a plan; a thing of the work.
+        (
+            "Ballerina, Keanu Reeves said, stars Ana de Armas.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "said",
+        ),
+        (
+            "Lionsgate considered distributing Ballerina.",
+            "distributor", _BALLERINA, "org/lionsgate", "considered",
+        ),
+        (
+            "Shay Hatten wrote the original script of Ballerina.",
+            "screenwriter", _BALLERINA, "person/shay-hatten", "original",
+        ),
+        (
+            "Keanu Reeves stars in the Ballerina dub.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "dub",
+        ),
+        (
+            "Keanu Reeves stars in the Ballerina stage show.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "stage",
+        ),
+        (
+            "Ballerina is distributed by a rival of Lionsgate.",
+            "distributor", _BALLERINA, "org/lionsgate", "rival",
+        ),
+        (
+            "Ballerina, like every film Chad Stahelski produced, is violent.",
+            "producer", _BALLERINA, "person/chad-stahelski", "like",
+        ),
+    ],
+)  # fmt: skip
+def test_words_of_no_known_shape_between_the_names_need_a_note(
+    text: str, predicate: str, subject: str, value: str, word: str
+) -> None:
+    claim, catalog = _read_in(_linked(text, predicate, subject, value), text)
+    (breach,) = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert f"hold {word!r}" in breach.message or f", {word!r}" in breach.message
+    assert _rules.quote_breaches(claim, catalog)
+    # A note that quotes the words says how the curator reads them.
+    noted = attrs.evolve(claim, note=f"'{word}': read by the curator")
+    assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "value"),
+    [
+        ("Ballerina is directed by Len Wiseman.", "director", _BALLERINA, "person/len-wiseman"),
+        ("Len Wiseman directed Ballerina.", "director", _BALLERINA, "person/len-wiseman"),
+        ("Ballerina director Len Wiseman spoke.", "director", _BALLERINA, "person/len-wiseman"),
+        (
+            "Len Wiseman, Ballerina's director, spoke.",
+            "director", _BALLERINA, "person/len-wiseman",
+        ),
+        (
+            "Directed by Len Wiseman, Ballerina opens on Friday.",
+            "director", _BALLERINA, "person/len-wiseman",
+        ),
+        (
+            "Ballerina is written and directed by Len Wiseman.",
+            "director", _BALLERINA, "person/len-wiseman",
+        ),
+        (
+            "Ballerina stars Ana de Armas, Keanu Reeves and Ian McShane.",
+            "cast_member", _BALLERINA, "person/ian-mcshane",
+        ),
+        ("Keanu Reeves returns in Ballerina.", "cast_member", _BALLERINA, "person/keanu-reeves"),
+        ("Lionsgate distributes Ballerina.", "distributor", _BALLERINA, "org/lionsgate"),
+        ("John Wick married Helen.", "spouse", "character/john-wick", "character/helen"),
+        (
+            "Rooney is trained by the Director.",
+            "student_of", "character/rooney", "character/the-director",
+        ),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_a_known_shape_needs_no_note(
+    text: str, predicate: str, subject: str, value: str
+) -> None:
+    claim, catalog = _read_in(_linked(text, predicate, subject, value), text)
+    assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert [] == _rules.quote_breaches(claim, catalog)
+
+
+def test_a_known_shape_exception_holds_only_for_the_shipped_claim_it_was_reviewed_for() -> None:
+    shipped = _claim("004-024")
+    assert "004-024" in _rules.SHAPE_FROM_CONTEXT
+    assert [] == _rules.relation_in_a_known_shape_or_noted(shipped, CATALOG)
+    changed = attrs.evolve(shipped, note="A note of another reading.")
+    assert _rules.relation_in_a_known_shape_or_noted(changed, CATALOG)
+    # Not vacuous: without the exception the shipped claim is read as any other.
+    assert _rules.relation_in_a_known_shape_or_noted(shipped, CATALOG, {})

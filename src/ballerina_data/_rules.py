@@ -1326,6 +1326,46 @@ ROLE_FROM_CONTEXT = {
 #: Reviewed links between two entities whose own word their sentence does not write, each
 #: with the reason.
 RELATION_FROM_CONTEXT: dict[str, str] = {}
+#: Reviewed entity values whose sentence binds them to their subject in words of no known
+#: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
+SHAPE_FROM_CONTEXT = {
+    "000-023": "'will also be back: Ian McShane as hotel owner Winston': the colon's list"
+    " names who is back from the series",
+    "000-024": "'will also be back: ... Anjelica Huston as the Director': the colon's list"
+    " names who is back from the series",
+    "000-048": '\'known from "Blade Runner 2049", "Knives Out" or the Netflix hit "The'
+    " Gray Man\"': a list after 'known from', the last one named with its service",
+    "001-003": "'John Wick (The Matrix\u2019s Keanu Reeves)': the bracket after the character"
+    " names its player, in the introduction of the first film",
+    "001-006": "'his wife, Helen': 'his' is John Wick's, the sentence's subject",
+    "001-007": "'Helen (Blue Bloods\u2019 Bridget Moynahan)': the bracket after the character"
+    " names its player, in the introduction of the first film",
+    "001-030": "'a ballerina training to become a highly-skilled assassin in the Ruska Roma':"
+    " the apposition is Rooney's",
+    "001-036": "'The Director (...), the head of the Ruska Roma': the apposition is the Director's",
+    "001-041": "'In Parabellum, the ballerina featured onstage is Rooney': the character is"
+    " featured in Parabellum",
+    "001-128": "'Reeves as Wick, the professional assassin at the center of the John Wick"
+    " films': the apposition is Wick's",
+    "001-133": "'as Rooney, a ballerina training to become a highly-skilled assassin in the"
+    " Ruska Roma': the organization is in the film's story",
+    "002-003": "'Ballerina | Everything We Know About John Wick\u2019s Spinoff': the headline"
+    " calls Ballerina John Wick's spinoff",
+    "002-054": "'The Director, who took in and trained John Wick as a child': 'who' is the"
+    " Director",
+    "002-064": "'The release of John Wick Chapter 4 ... Keanu Reeves\u2018 impeccable"
+    " performance as the infamous hitman': the performance is in that film",
+    "002-089": "'NBCUniversal\u2018s Peacock streaming service': the possessive names the"
+    " service's owner",
+    "002-099": "'set to debut on NBCUniversal\u2018s Peacock streaming service in September': the"
+    " series' first showing is on the service",
+    "004-024": "'whose previous directing credits include Netflix horror film The Call':"
+    " 'Netflix' is the film's service",
+    "004-025": "'whose previous directing credits include ... adventure miniseries Born to"
+    " Spy': a list of his credits",
+    "004-026": "'whose previous directing credits include Netflix horror film The Call':"
+    " 'whose' is Chung-Hyun Lee's",
+}
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
 TO_CLAUSE_FROM_CONTEXT = {
@@ -9951,6 +9991,33 @@ OWN_NAME_AND_WORK_DESCRIBERS = frozenset(
     {"real", "true", "birth", "full", "new", "other", "code", "day", "secret", "street",
      "stage", "cover", "assumed", "given", "first", "last", "current", "official", "old"}
 )  # fmt: skip
+# A listing's shape: a work in a bracket after a person ("Unity Phelan (I'm Thinking of
+# Ending Things)"), or a work's service, studio or network and the work's noun before its
+# title ("Netflix horror film The Call"); and the predicates it gives.
+_LISTING_SHAPE = re.compile(
+    r"[\s\u00a0]*\([\s\u00a0]*|[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?" + _WORK_NOUN + r"[\s\u00a0]+"
+)
+_LISTED_PREDICATES = frozenset(
+    {"notable_work", "distributor", "original_broadcaster", "production_company"}
+)
+_WORK_KINDS = frozenset({"film", "series", "franchise"})
+_ARTICLE_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an|its|his|her|their|this|that|these|those)[ \u00a0]+\Z"
+)
+_WORD_JUST_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?![\w'\u2019])")
+#: The words that may follow a work's name in a clause of a known shape, beside the
+#: predicate's own and :data:`SHAPE_COMMON_WORDS`: prepositions, conjunctions, pronouns
+#: and the verbs of being; any other lowercase word just after it ("the Ballerina dub",
+#: "the Ballerina stage show") is a noun the name stands before, and no shape.
+_WORDS_AFTER_A_WORK = frozenset(
+    {"alongside", "opposite", "this", "next", "when", "after", "before", "since", "until",
+     "which", "who", "that", "but", "while", "or", "to", "later", "too", "again", "itself",
+     "himself", "herself", "themselves", "together", "into", "about", "through", "during",
+     "under", "over", "both", "each", "every", "does", "did", "do", "will", "would", "can",
+     "could", "may", "might", "should", "must", "whose", "where", "so", "yet", "then", "than",
+     "though", "although", "because", "if", "earlier", "now", "today", "soon", "first", "last",
+     "these", "those", "out"}
+)  # fmt: skip
 _POSSESSIVE_START = re.compile(r"\A['\u2019]s?(?![\w'\u2019-])")
 _VERB_AND_NOUN_PHRASE = re.compile(
     r"(?<![\w'\u2019-])(?P<verb>[A-Za-z]+(?:s|ed)|by)[\s\u00a0]+(?:an?|the)[\s\u00a0]+"
@@ -15809,6 +15876,281 @@ def verb_after_to_done_or_noted(
     return []
 
 
+#: The words that may bind any entity value to its subject besides its predicate's own
+#: (:func:`relation_in_a_known_shape_or_noted`): articles, the forms of "be", "have" and
+#: "will", the prepositions and conjunctions that join a subject, its relation and its
+#: value ("is directed by", "Len Wiseman's Ballerina", "stars in and produces"), and the
+#: nouns and genres of a work ("the Netflix horror film"). No negation, modal, relative
+#: pronoun, verb of saying or adverb is one: they change what a clause says.
+SHAPE_COMMON_WORDS = frozenset(
+    {"a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+     "had", "will", "'s", "s", "and", "by", "of", "in", "on", "at", "for", "as", "with",
+     "from", "its", "his", "her", "their", "'", "film", "films", "movie", "movies", "also",
+     "series", "miniseries", "show", "shows", "sitcom", "drama", "hit", "franchise",
+     *(word.casefold() for genre in TEXT_VALUE_WORDS["genre"] for word in genre.split())}
+)  # fmt: skip
+#: The words of each predicate's own relation that its clause may hold, beside the tables
+#: its other rules read (:data:`ROLE_WORDS`, :data:`RELATION_WORDS`, ...).
+SHAPE_WORDS: dict[str, tuple[str, ...]] = {
+    "notable_work": (
+        "known", "best", "well", "star", "work", "works", "credit", "credits", "include",
+        "includes", "including", "previous", "previously", *itertools.chain(*ROLE_WORDS.values()),
+    ),
+    "final_appearance": ("last", "final", "very"),
+    "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
+    "one_of_the_final_appearances": ("among", "one", "last", "final"),
+}  # fmt: skip
+
+
+# The modals of :data:`DOER_GAP_WORDS`, no word of a known shape: "could have directed".
+_SHAPE_MODALS = frozenset({"would", "should", "can", "could", "may", "might", "shall"})
+
+
+def _shape_tables(predicate: str) -> Iterator[Iterable[str]]:
+    yield SHAPE_WORDS.get(predicate, ())
+    # A credit's clause may list others: "written and directed by", "the credited writers".
+    if predicate in ROLE_WORDS:
+        yield from ROLE_WORDS.values()
+        yield ("credit", "credits", "credited", *DONE_BEFORE_TO)
+        yield (word for word in DOER_GAP_WORDS if word not in _SHAPE_MODALS)
+    yield TEXT_PREDICATE_WORDS.get(predicate, ())
+    yield TEXT_VALUE_WORDS.get(predicate, ())
+    yield EVENT_WORDS.get(predicate, ())
+    if predicate in ("box_office", "cost"):
+        yield FIGURE_PREDICATE_WORDS[predicate]
+    if predicate == "duration":
+        yield (*RUNNING_TIME_WORDS, *RUNNING_TIME_NOUNS)
+    if predicate == "chronology":
+        yield STORY_ORDER_WORDS
+    if predicate == "part_of_series":
+        yield (*SERIES_MEMBERSHIP_NOUNS, *SERIES_MEMBERSHIP_BEFORE)
+
+
+@functools.cache
+def _shape_pattern(predicate: str) -> re.Pattern[str]:
+    """The words and relation patterns of ``predicate``'s own shapes, as one pattern."""
+    parts = [pattern for pattern, _ in RELATION_WORDS.get(predicate, ())]
+    phrases = [word for table in _shape_tables(predicate) for word in table]
+    if phrases:
+        parts.append(_phrases(phrases))
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"(?<![\w'\u2019-])(?i:" + "|".join(f"(?:{part})" for part in parts) + r")(?![\w'\u2019-])"
+    )
+
+
+def _status_shape_words(status: Status | None) -> frozenset[str]:
+    """The words that back ``status`` (:data:`STATUS_WORDS`), each on its own; for
+    ``superseded``, the words of a plan held once or a doing ended too ("was originally
+    going to star", "stopped starring")."""
+    if status is None:
+        return frozenset()
+    phrases: Iterable[str] = STATUS_WORDS.get(status, ())
+    if status is Status.SUPERSEDED:
+        phrases = (
+            *phrases,
+            *PAST_PLAN_WORDS,
+            *ENDING_VERBS,
+            *CREDIT_HANDED_ON_WORDS,
+            "going",
+            "to",
+            "first",
+        )
+    return frozenset(word.casefold() for phrase in phrases for word in phrase.split())
+
+
+# For each catalog, the kinds of its entities ("person", "film", ...) by each name, folded.
+_KINDS_BY_NAME: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _kinds_by_name(catalog: Catalog) -> dict[str, frozenset[str]]:
+    return _of_catalog(_KINDS_BY_NAME, catalog, _built_kinds_by_name)
+
+
+def _built_kinds_by_name(catalog: Catalog) -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for entities in (catalog.films, catalog.people, catalog.characters, catalog.organizations):
+        for entity in entities:
+            for name in entity.names:
+                kinds.setdefault(name.casefold(), set()).add(entity.id.partition("/")[0])
+    return {name: frozenset(found) for name, found in kinds.items()}
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes each of ``names`` as words, in any case but all lowercase for
+    a name with capitals, the longest first, none inside another."""
+    found: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        pattern = r"(?<![\w'\u2019-])" + re.escape(name.casefold()) + r"(?![\w-])"
+        for at in re.finditer(pattern, text.casefold()):
+            written = text[at.start() : at.end()]
+            if written.islower() and not name.islower():
+                continue  # a common noun: "the eponymous ballerina"
+            if _SUBTITLE.match(text, at.end()):
+                continue  # the start of a longer title: "Ballerina: Chapter Zero"
+            if not any(_overlap(at.span(), span) for span in found):
+                found.append(at.span())
+    return found
+
+
+# A listing's shape: a work in a bracket after a person ("Unity Phelan (I'm Thinking of
+# Ending Things)"), or a work's service, studio or network and the work's noun before its
+# title ("Netflix horror film The Call"); and the predicates it gives.
+_LISTING_SHAPE = re.compile(
+    r"[\s\u00a0]*\([\s\u00a0]*|[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?" + _WORK_NOUN + r"[\s\u00a0]+"
+)
+_LISTED_PREDICATES = frozenset(
+    {"notable_work", "distributor", "original_broadcaster", "production_company"}
+)
+_WORK_KINDS = frozenset({"film", "series", "franchise"})
+_ARTICLE_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an|its|his|her|their|this|that|these|those)[ \u00a0]+\Z"
+)
+_WORD_JUST_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?![\w'\u2019])")
+#: The words that may follow a work's name in a clause of a known shape, beside the
+#: predicate's own and :data:`SHAPE_COMMON_WORDS`: prepositions, conjunctions, pronouns
+#: and the verbs of being; any other lowercase word just after it ("the Ballerina dub",
+#: "the Ballerina stage show") is a noun the name stands before, and no shape.
+_WORDS_AFTER_A_WORK = frozenset(
+    {"alongside", "opposite", "this", "next", "when", "after", "before", "since", "until",
+     "which", "who", "that", "but", "while", "or", "to", "later", "too", "again", "itself",
+     "himself", "herself", "themselves", "together", "into", "about", "through", "during",
+     "under", "over", "both", "each", "every", "does", "did", "do", "will", "would", "can",
+     "could", "may", "might", "should", "must", "whose", "where", "so", "yet", "then", "than",
+     "though", "although", "because", "if", "earlier", "now", "today", "soon", "first", "last",
+     "these", "those", "out"}
+)  # fmt: skip
+_POSSESSIVE_START = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
+_SUBTITLE = re.compile(r"\s*:\s*[\"\u201c']?[A-Z0-9]")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_RELATIVE_AFTER_NAME = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(who|which|whose)(?![\w'\u2019-])")
+
+
+def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
+    """The words that bind an entity value to its subject in the claim's sentence and are
+    none of its predicate's own words (:func:`_shape_pattern`), of its status's words, nor
+    of :data:`SHAPE_COMMON_WORDS`, in their order. Read where the quote writes one of the
+    two names and the sentence the other: the words between the nearest two, names of the
+    value's kind left out (a list: "stars Ana de Armas, Keanu Reeves and Ian McShane");
+    where those hold no word of the predicate, the words from one just before the first
+    name in its clause ("Directed by Len Wiseman, Ballerina"), or else the rest of the
+    later name's clause ("Ballerina, Keanu Reeves said, stars"); and the rest of the later
+    name's clause after a possessive's noun ("John Wick's first appearance in Ballerina
+    comes late")."""
+    value = claim.value
+    if not isinstance(value, EntityRef):
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    subjects = _written_name_spans(sentence, catalog.entity(claim.subject).names)
+    values = _written_name_spans(sentence, catalog.entity(value.id).names)
+    # A name both have tells neither apart.
+    shared = [span for span in subjects if any(_overlap(span, other) for other in values)]
+    subjects = [span for span in subjects if span not in shared]
+    values = [span for span in values if not any(_overlap(span, other) for other in shared)]
+    pairs = [
+        (min(a, b), max(a, b))
+        for a in subjects
+        for b in values
+        if a[1] <= b[0] or b[1] <= a[0]
+        if quote_start < max(a[1], b[1]) and min(a[0], b[0]) < quote_end
+    ]
+    if not pairs:
+        return []
+    first, last = min(pairs, key=lambda pair: pair[1][0] - pair[0][1])
+    own = _shape_pattern(claim.predicate.value)
+    start, end = first[1], last[0]
+    if _LISTING_SHAPE.fullmatch(sentence, start, end) and (
+        claim.predicate.value in _LISTED_PREDICATES
+    ):
+        return []
+    if _POSSESSIVE_START.match(sentence, first[1]) or own.search(sentence, start, end) is None:
+        lead = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, first[0])]
+        found = [*own.finditer(sentence, lead[-1] if lead else 0, first[0])]
+        if found and not _POSSESSIVE_START.match(sentence, first[1]):
+            start = found[-1].end()
+        else:
+            after = _CLAUSE_MARK.search(sentence, last[1])
+            end = after.start() if after else len(sentence)
+    between = sentence[start:end]
+    kind = value.id.partition("/")[0]
+    kinds = _kinds_by_name(catalog)
+    same_kind = {
+        name
+        for name in _catalog_names_in(between, catalog)
+        if kind in kinds.get(name.casefold(), ())
+    }
+    if claim.qualifiers.character is not None:
+        same_kind.update(catalog.entity(claim.qualifiers.character).names)
+    if claim.predicate.value in ROLE_WORDS:
+        # The parts of a cast list: "Lance Reddick as Charon and Ian McShane as Winston".
+        same_kind.update(
+            name
+            for name in _catalog_names_in(between, catalog)
+            if "character" in kinds.get(name.casefold(), ())
+        )
+    read = list(sentence)
+    blank = [*subjects, *values, *_written_name_spans(sentence, same_kind)]
+    # A listing's bracket of a name after a person's: "Len Wiseman (Total Recall)".
+    blank.extend(
+        found.span()
+        for found in _BRACKETED.finditer(sentence, start, end)
+        if found[1].strip().casefold() in kinds
+    )
+    # A relative pronoun just after the first name, or its bracket, is said of it: "Len
+    # Wiseman (Total Recall), who is best known for".
+    relative = _RELATIVE_AFTER_NAME.match(sentence, first[1], end)
+    if relative is not None:
+        blank.append(relative.span(1))
+    blank.extend(m.span() for m in own.finditer(sentence))
+    for blank_start, blank_end in blank:
+        read[blank_start:blank_end] = " " * (blank_end - blank_start)
+    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
+    words = _WORD.findall("".join(read), start, end)
+    # A noun just after a work's name, an article before it, makes it another thing: "the
+    # Ballerina dub", "a Ballerina stage show".
+    later = claim.subject if last in subjects else value.id
+    noun = _WORD_JUST_AFTER.match(sentence, last[1])
+    if (
+        noun is not None
+        and _ARTICLE_JUST_BEFORE.search(sentence, 0, last[0]) is not None
+        and later.partition("/")[0] in _WORK_KINDS
+        and noun[1].casefold() not in allowed | _WORDS_AFTER_A_WORK
+        and own.fullmatch(noun[1]) is None
+    ):
+        words.append(noun[1])
+    return [word for word in words if word.casefold().replace("\u2019", "'") not in allowed]
+
+
+def relation_in_a_known_shape_or_noted(
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = SHAPE_FROM_CONTEXT
+) -> list[Breach]:
+    """The words that bind an entity value to its subject, where its sentence writes both,
+    are of its relation's known shape (:func:`unknown_shape_words`: its predicate's own
+    words, its status's, the common words of :data:`SHAPE_COMMON_WORDS`, names of the
+    value's kind), or the claim's note quotes one of the other words and says how the
+    sentence is read. The rules read English through tables of words: a clause they have no
+    words for ("Chad Stahelski, who directed the original, produced Ballerina"; "Dean
+    DeBlois directed Sinners and loved Ballerina") is not read as stating the claim, it is
+    given to its curator to read."""
+    if claim.id in reviewed and _is_reviewed(claim):
+        return []
+    unknown = unknown_shape_words(claim, catalog)
+    if not unknown or any(_note_quotes(claim, word) for word in unknown):
+        return []
+    shown = ", ".join(map(repr, dict.fromkeys(unknown[:6])))
+    message = (
+        f"the words that bind the value to the subject in the quote's sentence hold {shown},"
+        f" of no known shape of {claim.predicate.value!r}: quote a sentence that says it in"
+        " its own words, or quote these words in the note and say how the sentence is read"
+    )
+    return [Breach("known shape", "value.id", message)]
+
+
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
@@ -15830,7 +16172,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     for no other claim of its id (one whose value, quote or note was changed is checked as
     any other)."""
     shipped = _is_reviewed(claim)
-    return [
+    found = [
         *quote_at_word_edges(claim),
         *status_backed_by_its_words(claim, catalog, STATUS_FROM_CONTEXT if shipped else {}),
         *hoped_when_the_quote_hopes(claim, catalog),
@@ -15898,6 +16240,10 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *occupation_not_a_played_part(claim, catalog),
         *date_possible_when_published(claim, catalog),
     ]
+    # The last net, read where every rule above holds: words of no known shape.
+    return found or relation_in_a_known_shape_or_noted(
+        claim, catalog, SHAPE_FROM_CONTEXT if shipped else {}
+    )
 
 
 # A word that makes what follows a condition or an open question, not a statement: "if",
@@ -16274,7 +16620,7 @@ def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:
 _REVIEWED = frozenset(
     (*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS, *VALUE_ALTERNATIVES)
 ) | frozenset(ROLE_FROM_CONTEXT)
-_REVIEWED |= frozenset(TO_CLAUSE_FROM_CONTEXT)
+_REVIEWED |= frozenset(TO_CLAUSE_FROM_CONTEXT) | frozenset(SHAPE_FROM_CONTEXT)
 
 
 @functools.cache
