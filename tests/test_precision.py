@@ -10849,19 +10849,21 @@ def test_a_release_set_or_foretold_in_a_report_backs_scheduled(quote: str) -> No
     assert [] == _rules.date_of_its_predicates_event(_with(quote, Status.SCHEDULED), CATALOG)
 
 
-def _linked(text: str, predicate: str, subject: str, value: str, note: str | None = None) -> Claim:
-    """A claim of ``predicate`` from ``subject`` to the entity ``value``, quoting ``text``'s
-    sentence but its full stop."""
+def _linked(
+    text: str, predicate: str, subject: str, value: str | DateValue | Quantity | Text
+) -> Claim:
+    """A claim of ``predicate`` from ``subject`` to ``value`` (an entity's id, or a date, a
+    figure or a text), quoting ``text``'s sentence but its full stop."""
     quote = text.rstrip(".")
     return attrs.evolve(
         CATALOG.claims[0],
         id="x-1",
         subject=subject,
         predicate=Predicate(predicate),
-        value=EntityRef(id=value),
+        value=EntityRef(id=value) if isinstance(value, str) else value,
         qualifiers=Qualifiers(),
         evidence=Evidence.locate(text, quote),
-        note=note,
+        note=None,
     )
 
 
@@ -10920,10 +10922,23 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina, like every film Chad Stahelski produced, is violent.",
             "producer", _BALLERINA, "person/chad-stahelski", "like",
         ),
+        # A text, a date or a figure is bound so too.
+        (
+            "Ballerina, Keanu Reeves said, opens on June 6, 2025.",
+            "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2025-06-06")), "said",
+        ),
+        (
+            "Ballerina's rival spent $90 million.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("90000000"), unit="USD"), "rival",
+        ),
+        (
+            "Rooney, whom nobody would call a dancer, trains.",
+            "occupation", "character/rooney", Text(text="dancer"), "whom",
+        ),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(
-    text: str, predicate: str, subject: str, value: str, word: str
+    text: str, predicate: str, subject: str, value: str | DateValue | Quantity | Text, word: str
 ) -> None:
     claim, catalog = _read_in(_linked(text, predicate, subject, value), text)
     (breach,) = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
@@ -10963,10 +10978,23 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
             "Rooney is trained by the Director.",
             "student_of", "character/rooney", "character/the-director",
         ),
+        (
+            "Ballerina, the John Wick spin-off, opened on June 6, 2023.",
+            "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2023-06-06")),
+        ),
+        (
+            "Ballerina was made on a budget of $90 million.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("90000000"), unit="USD"),
+        ),
+        ("Producer Erica Lee spoke.", "occupation", "person/erica-lee", Text(text="Producer")),
+        (
+            "Rooney, a ballerina, trains.",
+            "occupation", "character/rooney", Text(text="ballerina"),
+        ),
     ],
 )  # fmt: skip
 def test_a_sentence_of_a_known_shape_needs_no_note(
-    text: str, predicate: str, subject: str, value: str
+    text: str, predicate: str, subject: str, value: str | DateValue | Quantity | Text
 ) -> None:
     claim, catalog = _read_in(_linked(text, predicate, subject, value), text)
     assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)

@@ -1329,6 +1329,24 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed entity values whose sentence binds them to their subject in words of no known
 #: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
 SHAPE_FROM_CONTEXT = {
+    "000-036": '\'"John Wick: Chapter 4", generated over $400 million worldwide on a budget'
+    " of $90 million': the budget of the film that generated the takings",
+    "000-010": "'The connection of a ballet school with the underworld was already shown in"
+    ' "John Wick 3"\': what the film showed of its story',
+    "000-027": "'the retired hitman of the same name': the hitman named John Wick, as the"
+    " movies are",
+    "001-005": "'John Wick (...), the legendary assassin who left the profession': the"
+    " apposition is John Wick's",
+    "001-011": "'the John Wick series is widely regarded as one of the best action"
+    " franchises': the series is an action franchise",
+    "002-066": "'John Wick Chapter 4 has created a stir in the world of action movies with"
+    " its thrilling fight scenes': an action movie's stir among its kind",
+    "002-069": "'the John Wick franchise\u2019s reputation for delivering action-packed"
+    " films': the franchise's films are action films",
+    "004-008": "'this Ballerina ... - it is a violent action movie': the dash's clause says"
+    " what this Ballerina is",
+    "004-058": "'Jang Ok-ju is a merciless former bodyguard': the adjective is of the same noun",
+    "004-066": "'Upcoming Netflix film Ballerina': the film is still to come",
     "000-023": "'will also be back: Ian McShane as hotel owner Winston': the colon's list"
     " names who is back from the series",
     "000-024": "'will also be back: ... Anjelica Huston as the Director': the colon's list"
@@ -9991,33 +10009,6 @@ OWN_NAME_AND_WORK_DESCRIBERS = frozenset(
     {"real", "true", "birth", "full", "new", "other", "code", "day", "secret", "street",
      "stage", "cover", "assumed", "given", "first", "last", "current", "official", "old"}
 )  # fmt: skip
-# A listing's shape: a work in a bracket after a person ("Unity Phelan (I'm Thinking of
-# Ending Things)"), or a work's service, studio or network and the work's noun before its
-# title ("Netflix horror film The Call"); and the predicates it gives.
-_LISTING_SHAPE = re.compile(
-    r"[\s\u00a0]*\([\s\u00a0]*|[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?" + _WORK_NOUN + r"[\s\u00a0]+"
-)
-_LISTED_PREDICATES = frozenset(
-    {"notable_work", "distributor", "original_broadcaster", "production_company"}
-)
-_WORK_KINDS = frozenset({"film", "series", "franchise"})
-_ARTICLE_JUST_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])(?i:the|a|an|its|his|her|their|this|that|these|those)[ \u00a0]+\Z"
-)
-_WORD_JUST_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?![\w'\u2019])")
-#: The words that may follow a work's name in a clause of a known shape, beside the
-#: predicate's own and :data:`SHAPE_COMMON_WORDS`: prepositions, conjunctions, pronouns
-#: and the verbs of being; any other lowercase word just after it ("the Ballerina dub",
-#: "the Ballerina stage show") is a noun the name stands before, and no shape.
-_WORDS_AFTER_A_WORK = frozenset(
-    {"alongside", "opposite", "this", "next", "when", "after", "before", "since", "until",
-     "which", "who", "that", "but", "while", "or", "to", "later", "too", "again", "itself",
-     "himself", "herself", "themselves", "together", "into", "about", "through", "during",
-     "under", "over", "both", "each", "every", "does", "did", "do", "will", "would", "can",
-     "could", "may", "might", "should", "must", "whose", "where", "so", "yet", "then", "than",
-     "though", "although", "because", "if", "earlier", "now", "today", "soon", "first", "last",
-     "these", "those", "out"}
-)  # fmt: skip
 _POSSESSIVE_START = re.compile(r"\A['\u2019]s?(?![\w'\u2019-])")
 _VERB_AND_NOUN_PHRASE = re.compile(
     r"(?<![\w'\u2019-])(?P<verb>[A-Za-z]+(?:s|ed)|by)[\s\u00a0]+(?:an?|the)[\s\u00a0]+"
@@ -15897,6 +15888,8 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "includes", "including", "previous", "previously", *itertools.chain(*ROLE_WORDS.values()),
     ),
     "final_appearance": ("last", "final", "very"),
+    "cost": ("pegged", "put", "estimated", "reported", "reportedly", "made on", "made with"),
+    "filming_location": ("set", "sets", "stage", "stages", "soundstage", "soundstages", "backlot"),
     "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
     "one_of_the_final_appearances": ("among", "one", "last", "final"),
 }  # fmt: skip
@@ -15956,6 +15949,14 @@ def _status_shape_words(status: Status | None) -> frozenset[str]:
             "going",
             "to",
             "first",
+            *itertools.chain(*CHANGE_WORDS.values(), *DATE_REPLACED_WORDS.values()),
+            "corrected",
+            "last",
+            "week",
+            "month",
+            "year",
+            "earlier",
+            "here",
         )
     return frozenset(word.casefold() for phrase in phrases for word in phrase.split())
 
@@ -15986,8 +15987,8 @@ def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]
     a name with capitals, the longest first, none inside another."""
     found: list[tuple[int, int]] = []
     for name in sorted(names, key=len, reverse=True):
-        pattern = r"(?<![\w'\u2019-])" + re.escape(name.casefold()) + r"(?![\w-])"
-        for at in re.finditer(pattern, text.casefold()):
+        pattern = r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])"
+        for at in re.finditer(pattern, text, re.IGNORECASE):
             written = text[at.start() : at.end()]
             if written.islower() and not name.islower():
                 continue  # a common noun: "the eponymous ballerina"
@@ -16008,6 +16009,12 @@ _LISTED_PREDICATES = frozenset(
     {"notable_work", "distributor", "original_broadcaster", "production_company"}
 )
 _WORK_KINDS = frozenset({"film", "series", "franchise"})
+# The words of an amount or a date's number: "$90 million", "slashed in half".
+_NUMBER_SHAPE_WORDS = frozenset(
+    {"million", "millions", "billion", "billions", "thousand", "thousands", "hundred", "m",
+     "bn", "k", "half", "double", "twice", "third", "quarter", "percent", "per", "cent", "us",
+     "usd"}
+)  # fmt: skip
 _ARTICLE_JUST_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?i:the|a|an|its|his|her|their|this|that|these|those)[ \u00a0]+\Z"
 )
@@ -16025,29 +16032,56 @@ _WORDS_AFTER_A_WORK = frozenset(
      "though", "although", "because", "if", "earlier", "now", "today", "soon", "first", "last",
      "these", "those", "out"}
 )  # fmt: skip
-_POSSESSIVE_START = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
+_APPOSITION_AFTER_NAME = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?i:the|an?)[\s\u00a0][^,;:()]*,")
+_SERIES_NOUN = re.compile(_as_words(SERIES_MEMBERSHIP_NOUNS))
+_STOOD_IN_FOR = re.compile(
+    r"(?i:(?:stood|stands?|standing)\s+in\s+for|doubl(?:ed|es|ing)\s+(?:for|as))"
+    r"(?:\s+[A-Z][\w'\u2019-]*)+"
+)
+_SHAPE_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
 _SUBTITLE = re.compile(r"\s*:\s*[\"\u201c']?[A-Z0-9]")
+# A mark between a value and a name that puts them in two clauses, or makes the name a
+# list's next item: the value does not name it.
+_CLAUSE_BREAK_INSIDE = re.compile(r"[;:!?()\u2013\u2014]|\.(?![0-9])|,[^,]*,")
+_BRACKETED_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _RELATIVE_AFTER_NAME = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(who|which|whose)(?![\w'\u2019-])")
 
 
-def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
-    """The words that bind an entity value to its subject in the claim's sentence and are
-    none of its predicate's own words (:func:`_shape_pattern`), of its status's words, nor
-    of :data:`SHAPE_COMMON_WORDS`, in their order. Read where the quote writes one of the
-    two names and the sentence the other: the words between the nearest two, names of the
-    value's kind left out (a list: "stars Ana de Armas, Keanu Reeves and Ian McShane");
-    where those hold no word of the predicate, the words from one just before the first
-    name in its clause ("Directed by Len Wiseman, Ballerina"), or else the rest of the
-    later name's clause ("Ballerina, Keanu Reeves said, stars"); and the rest of the later
-    name's clause after a possessive's noun ("John Wick's first appearance in Ballerina
-    comes late")."""
-    value = claim.value
-    if not isinstance(value, EntityRef):
-        return []
+class _Binding(NamedTuple):
+    """Where a claim's sentence writes its subject and its value: each one's spans, and the
+    nearest two, the earlier first."""
+
+    sentence: str
+    subjects: list[tuple[int, int]]
+    values: list[tuple[int, int]]
+    first: tuple[int, int]
+    last: tuple[int, int]
+
+
+def _binding(claim: Claim, catalog: Catalog) -> _Binding | None:
+    """Where the claim's sentence writes its subject's name and its value (an entity's name,
+    or where its quote writes a text, a date or a figure), one of the nearest two in its
+    quote; ``None`` where it does not write both."""
     sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
-    subjects = _written_name_spans(sentence, catalog.entity(claim.subject).names)
-    values = _written_name_spans(sentence, catalog.entity(value.id).names)
+    # A name inside a longer name of the catalog's is that one's: "Ballerina" of "Ballerina 2".
+    longer = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
+
+    def own_spans(entity_id: str) -> list[tuple[int, int]]:
+        return [
+            span
+            for span in _written_name_spans(sentence, catalog.entity(entity_id).names)
+            if span in longer or not any(_overlap(span, other) for other in longer)
+        ]
+
+    subjects = own_spans(claim.subject)
+    if isinstance(claim.value, EntityRef):
+        values = own_spans(claim.value.id)
+    else:
+        value_start, value_end = _value_span(claim, claim.evidence.quote)
+        if (value_start, value_end) == (0, len(claim.evidence.quote)):
+            return None
+        values = [(quote_start + value_start, quote_start + value_end)]
     # A name both have tells neither apart.
     shared = [span for span in subjects if any(_overlap(span, other) for other in values)]
     subjects = [span for span in subjects if span not in shared]
@@ -16060,70 +16094,152 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
         if quote_start < max(a[1], b[1]) and min(a[0], b[0]) < quote_end
     ]
     if not pairs:
-        return []
+        return None
     first, last = min(pairs, key=lambda pair: pair[1][0] - pair[0][1])
-    own = _shape_pattern(claim.predicate.value)
+    return _Binding(sentence, subjects, values, first, last)
+
+
+def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the words that bind the claim's value to its subject stand in its sentence
+    (:func:`unknown_shape_words`); ``None`` where the two stand in a shape that binds them
+    with no word: a text, date or figure that names the subject ("producer Erica Lee",
+    "Korean sitcom Nonstop"), or a listing (:data:`_LISTING_SHAPE`)."""
+    sentence, first, last = bound.sentence, bound.first, bound.last
     start, end = first[1], last[0]
-    if _LISTING_SHAPE.fullmatch(sentence, start, end) and (
-        claim.predicate.value in _LISTED_PREDICATES
+    possessive = _SHAPE_POSSESSIVE.match(sentence, start) is not None
+    if (
+        not isinstance(claim.value, EntityRef)
+        and not possessive
+        and all(w.casefold() in SHAPE_COMMON_WORDS for w in _WORD.findall(sentence, start, end))
+        and not _CLAUSE_BREAK_INSIDE.search(sentence, start, end)
     ):
-        return []
-    if _POSSESSIVE_START.match(sentence, first[1]) or own.search(sentence, start, end) is None:
+        return None
+    if claim.predicate.value in _LISTED_PREDICATES and _LISTING_SHAPE.fullmatch(
+        sentence, start, end
+    ):
+        return None
+    if claim.qualifiers.status is Status.SUPERSEDED:
+        # The rest of its clause tells the change, which the status's own rules read.
+        return start, end
+    if possessive or own.search(sentence, start, end) is None:
         lead = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, first[0])]
         found = [*own.finditer(sentence, lead[-1] if lead else 0, first[0])]
-        if found and not _POSSESSIVE_START.match(sentence, first[1]):
-            start = found[-1].end()
-        else:
-            after = _CLAUSE_MARK.search(sentence, last[1])
-            end = after.start() if after else len(sentence)
+        if found and not possessive:
+            return found[-1].end(), end
+        after = _CLAUSE_MARK.search(sentence, last[1])
+        return start, after.start() if after else len(sentence)
+    return start, end
+
+
+def _known_spans(
+    claim: Claim, catalog: Catalog, bound: _Binding, reach: tuple[int, int], own: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """The spans of the claim's sentence that a known shape may hold besides its common
+    words: the two names, names of the value's kind and the character's (and for a credit
+    the parts of a cast list), a listing's bracket, a relative pronoun or an apposition
+    just after the first name, the predicate's own words, and a place stood in for."""
+    sentence, start, end = bound.sentence, *reach
     between = sentence[start:end]
-    kind = value.id.partition("/")[0]
+    value_id = claim.value.id if isinstance(claim.value, EntityRef) else ""
     kinds = _kinds_by_name(catalog)
-    same_kind = {
-        name
-        for name in _catalog_names_in(between, catalog)
-        if kind in kinds.get(name.casefold(), ())
-    }
-    if claim.qualifiers.character is not None:
-        same_kind.update(catalog.entity(claim.qualifiers.character).names)
+    bound_kinds = {value_id.partition("/")[0]} if value_id else set()
     if claim.predicate.value in ROLE_WORDS:
         # The parts of a cast list: "Lance Reddick as Charon and Ian McShane as Winston".
-        same_kind.update(
-            name
-            for name in _catalog_names_in(between, catalog)
-            if "character" in kinds.get(name.casefold(), ())
-        )
-    read = list(sentence)
-    blank = [*subjects, *values, *_written_name_spans(sentence, same_kind)]
-    # A listing's bracket of a name after a person's: "Len Wiseman (Total Recall)".
-    blank.extend(
+        bound_kinds.add("character")
+    names = {
+        name
+        for name in _catalog_names_in(between, catalog)
+        if not bound_kinds.isdisjoint(kinds.get(name.casefold(), ()))
+    }
+    if claim.qualifiers.character is not None:
+        names.update(catalog.entity(claim.qualifiers.character).names)
+    yield from (*bound.subjects, *bound.values, *_written_name_spans(sentence, names))
+    # A listing's bracket of a name or a year after a name: "Len Wiseman (Total Recall)".
+    yield from (
         found.span()
         for found in _BRACKETED.finditer(sentence, start, end)
-        if found[1].strip().casefold() in kinds
+        if found[1].strip().casefold() in kinds or _BRACKETED_YEAR.fullmatch(found[1].strip())
     )
     # A relative pronoun just after the first name, or its bracket, is said of it: "Len
     # Wiseman (Total Recall), who is best known for".
-    relative = _RELATIVE_AFTER_NAME.match(sentence, first[1], end)
+    relative = _RELATIVE_AFTER_NAME.match(sentence, bound.first[1], end)
     if relative is not None:
-        blank.append(relative.span(1))
-    blank.extend(m.span() for m in own.finditer(sentence))
-    for blank_start, blank_end in blank:
+        yield relative.span(1)
+    yield from (m.span() for m in own.finditer(sentence))
+    # An apposition of the first name may name others and call it a part of a series:
+    # "Ballerina, the John Wick spin-off, opened".
+    apposition = _APPOSITION_AFTER_NAME.match(sentence, bound.first[1], end)
+    if apposition is not None:
+        at, inside = apposition.start(), apposition[0]
+        yield from (
+            (at + a, at + b)
+            for a, b in _written_name_spans(inside, _catalog_names_in(inside, catalog))
+        )
+        yield from ((at + m.start(), at + m.end()) for m in _SERIES_NOUN.finditer(inside))
+    if claim.predicate.value == "filming_location":
+        # The place a location stood in for: "Budapest stood in for Prague in Ballerina".
+        yield from (m.span() for m in _STOOD_IN_FOR.finditer(sentence, start, end))
+
+
+def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
+    """The words that bind a claim's value to its subject in its sentence and are none of
+    its predicate's own words (:func:`_shape_pattern`), of its status's words, nor of
+    :data:`SHAPE_COMMON_WORDS`, in their order. Read where the quote writes one of the two
+    and the sentence the other (:func:`_binding`): the words between the nearest two, names
+    of the value's kind left out (a list: "stars Ana de Armas, Keanu Reeves and Ian
+    McShane"); where those hold no word of the predicate, the words from one just before
+    the first name in its clause ("Directed by Len Wiseman, Ballerina"), or else the rest of
+    the later one's clause ("Ballerina, Keanu Reeves said, stars"); the rest of the later
+    one's clause after a possessive's noun ("John Wick's first appearance in Ballerina
+    comes late"); and a noun just after a work's name with an article before it ("the
+    Ballerina dub")."""
+    bound = _binding(claim, catalog)
+    if bound is None:
+        return []
+    own = _shape_pattern(claim.predicate.value)
+    reach = _binding_reach(claim, bound, own)
+    if reach is None:
+        return []
+    read = list(bound.sentence)
+    for blank_start, blank_end in _known_spans(claim, catalog, bound, reach, own):
         read[blank_start:blank_end] = " " * (blank_end - blank_start)
     allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
-    words = _WORD.findall("".join(read), start, end)
-    # A noun just after a work's name, an article before it, makes it another thing: "the
-    # Ballerina dub", "a Ballerina stage show".
-    later = claim.subject if last in subjects else value.id
+    words = _WORD.findall("".join(read), *reach)
+    if isinstance(claim.value, DateValue):
+        # The date's own words, around the year its span holds: "on June 7, 2024".
+        allowed |= _DATE_WORDS
+    if isinstance(claim.value, (DateValue, Quantity)):
+        allowed |= _NUMBER_SHAPE_WORDS
+        words = [word for word in words if not word.replace(".", "").isdigit()]
+    noun = _noun_after_a_work(claim, bound, own)
+    if noun is not None and noun.casefold() not in allowed:
+        words.append(noun)
+    return [word for word in words if word.casefold().replace("\u2019", "'") not in allowed]
+
+
+def _noun_after_a_work(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> str | None:
+    """A noun just after the later name, where it is a work's with an article before it:
+    it makes the name another thing ("the Ballerina dub", "a Ballerina stage show")."""
+    sentence, last = bound.sentence, bound.last
+    later = claim.subject if last in bound.subjects else getattr(claim.value, "id", "")
     noun = _WORD_JUST_AFTER.match(sentence, last[1])
     if (
-        noun is not None
-        and _ARTICLE_JUST_BEFORE.search(sentence, 0, last[0]) is not None
-        and later.partition("/")[0] in _WORK_KINDS
-        and noun[1].casefold() not in allowed | _WORDS_AFTER_A_WORK
-        and own.fullmatch(noun[1]) is None
+        noun is None
+        or later.partition("/")[0] not in _WORK_KINDS
+        or _ARTICLE_JUST_BEFORE.search(sentence, 0, last[0]) is None
+        or noun[1].casefold() in _WORDS_AFTER_A_WORK
+        or own.fullmatch(noun[1]) is not None
     ):
-        words.append(noun[1])
-    return [word for word in words if word.casefold().replace("\u2019", "'") not in allowed]
+        return None
+    return noun[1]
+
+
+_VALUE_FIELD = {
+    EntityRef: "value.id",
+    Text: "value.text",
+    DateValue: "value.date",
+    Quantity: "value.amount",
+}
 
 
 def relation_in_a_known_shape_or_noted(
@@ -16148,7 +16264,7 @@ def relation_in_a_known_shape_or_noted(
         f" of no known shape of {claim.predicate.value!r}: quote a sentence that says it in"
         " its own words, or quote these words in the note and say how the sentence is read"
     )
-    return [Breach("known shape", "value.id", message)]
+    return [Breach("known shape", _VALUE_FIELD[type(claim.value)], message)]
 
 
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
