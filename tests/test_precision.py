@@ -10922,6 +10922,32 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina, like every film Chad Stahelski produced, is violent.",
             "producer", _BALLERINA, "person/chad-stahelski", "like",
         ),
+        # Reported: a final or first appearance narrowed by a scope, a genre or a scene.
+        (
+            "Ballerina is Lance Reddick's final film in the John Wick series.",
+            "final_appearance", "person/lance-reddick", _BALLERINA, "John",
+        ),
+        (
+            "Ballerina is Keanu Reeves's final action film.",
+            "final_appearance", "person/keanu-reeves", _BALLERINA, "action",
+        ),
+        (
+            "Rooney's first appearance in Ballerina is a flashback.",
+            "first_appearance", "character/rooney", _BALLERINA, "flashback",
+        ),
+        # Reported: a part played, a past job, a frame of another work.
+        (
+            "Keanu Reeves, the hitman of Ballerina, returns.",
+            "occupation", "person/keanu-reeves", Text(text="hitman"), "Ballerina",
+        ),
+        (
+            "Len Wiseman was a prop assistant in the 1990s.",
+            "occupation", "person/len-wiseman", Text(text="prop assistant"), "1990s",
+        ),
+        (
+            "In the video game, Keanu Reeves stars in Ballerina.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "video",
+        ),
         # A text, a date or a figure is bound so too.
         (
             "Ballerina, Keanu Reeves said, opens on June 6, 2025.",
@@ -10987,6 +11013,14 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
             "cost", _BALLERINA, Quantity(amount=Decimal("90000000"), unit="USD"),
         ),
         ("Producer Erica Lee spoke.", "occupation", "person/erica-lee", Text(text="Producer")),
+        (
+            "In 2014, Keanu Reeves starred in John Wick.",
+            "cast_member", "film/john-wick", "person/keanu-reeves",
+        ),
+        (
+            "Ballerina is Lance Reddick's final film.",
+            "final_appearance", "person/lance-reddick", _BALLERINA,
+        ),
         (
             "Rooney, a ballerina, trains.",
             "occupation", "character/rooney", Text(text="ballerina"),

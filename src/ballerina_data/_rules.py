@@ -1329,6 +1329,14 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed entity values whose sentence binds them to their subject in words of no known
 #: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
 SHAPE_FROM_CONTEXT = {
+    "001-029": "'Rooney, a ballerina training to become a highly-skilled assassin in the Ruska"
+    " Roma': the apposition is Rooney's, and the organization where she trains",
+    "001-061": "'Reeves as Wick, the professional assassin at the center of the John Wick"
+    " films': the apposition is Wick's",
+    "002-098": "'the Ruska Roma is the crime family led by The Director': what the"
+    " organization is, and who leads it",
+    "002-036": "'Rooney, who was introduced in John Wick: Chapter 3 Parabellum and was"
+    " originally portrayed by Unity Phelan': the second verb is of the same character's part",
     "000-036": '\'"John Wick: Chapter 4", generated over $400 million worldwide on a budget'
     " of $90 million': the budget of the film that generated the takings",
     "000-010": "'The connection of a ballet school with the underworld was already shown in"
@@ -15880,6 +15888,16 @@ SHAPE_COMMON_WORDS = frozenset(
      "series", "miniseries", "show", "shows", "sitcom", "drama", "hit", "franchise",
      *(word.casefold() for genre in TEXT_VALUE_WORDS["genre"] for word in genre.split())}
 )  # fmt: skip
+#: The predicates whose word a scope narrows ("final film in the John Wick series", "final
+#: action film", "final appearance as John Wick", "first appearance in Ballerina comes
+#: late"): the rest of the later name's clause is read, no genre or other name of the
+#: value's kind is a common word there, and "final" or "last" stands just before its noun.
+SCOPED_PREDICATES = frozenset(
+    {"final_appearance", "one_of_the_final_appearances", "first_appearance"}
+)
+_SCOPED_COMMON_WORDS = SHAPE_COMMON_WORDS - {
+    word.casefold() for genre in TEXT_VALUE_WORDS["genre"] for word in genre.split()
+}
 #: The words of each predicate's own relation that its clause may hold, beside the tables
 #: its other rules read (:data:`ROLE_WORDS`, :data:`RELATION_WORDS`, ...).
 SHAPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -15887,11 +15905,17 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "known", "best", "well", "star", "work", "works", "credit", "credits", "include",
         "includes", "including", "previous", "previously", *itertools.chain(*ROLE_WORDS.values()),
     ),
-    "final_appearance": ("last", "final", "very"),
+    "final_appearance": (
+        "last", "final", "very", "appearance", "appearances", "role", "roles", "performance",
+        "performances", "outing", "outings", "credit", "credits", "screen",
+    ),
     "cost": ("pegged", "put", "estimated", "reported", "reportedly", "made on", "made with"),
     "filming_location": ("set", "sets", "stage", "stages", "soundstage", "soundstages", "backlot"),
     "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
-    "one_of_the_final_appearances": ("among", "one", "last", "final"),
+    "one_of_the_final_appearances": (
+        "among", "one", "last", "final", "appearance", "appearances", "role", "roles",
+        "performance", "performances", "outing", "outings", "credit", "credits", "screen",
+    ),
 }  # fmt: skip
 
 
@@ -15922,7 +15946,11 @@ def _shape_tables(predicate: str) -> Iterator[Iterable[str]]:
 @functools.cache
 def _shape_pattern(predicate: str) -> re.Pattern[str]:
     """The words and relation patterns of ``predicate``'s own shapes, as one pattern."""
-    parts = [pattern for pattern, _ in RELATION_WORDS.get(predicate, ())]
+    parts = [
+        pattern
+        for pattern, _ in RELATION_WORDS.get(predicate, ())
+        if predicate not in SCOPED_PREDICATES or pattern != _FINAL_WORK
+    ]
     phrases = [word for table in _shape_tables(predicate) for word in table]
     if phrases:
         parts.append(_phrases(phrases))
@@ -16038,6 +16066,8 @@ _STOOD_IN_FOR = re.compile(
     r"(?i:(?:stood|stands?|standing)\s+in\s+for|doubl(?:ed|es|ing)\s+(?:for|as))"
     r"(?:\s+[A-Z][\w'\u2019-]*)+"
 )
+# A sentence's opening frame: "In the video game, ", "On paper, ", "Within the script, ".
+_OPENING_FRAME = re.compile(r"\s*((?i:in|on|at|within|inside|throughout)[\s\u00a0][^,;:()]*),")
 _SHAPE_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
 _SUBTITLE = re.compile(r"\s*:\s*[\"\u201c']?[A-Z0-9]")
 # A mark between a value and a name that puts them in two clauses, or makes the name a
@@ -16107,27 +16137,35 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
     sentence, first, last = bound.sentence, bound.first, bound.last
     start, end = first[1], last[0]
     possessive = _SHAPE_POSSESSIVE.match(sentence, start) is not None
-    if (
+    clause_end = _CLAUSE_MARK.search(sentence, last[1])
+    tail = clause_end.start() if clause_end else len(sentence)
+    # A text after the name is read to its clause's end: "the hitman of Ballerina".
+    named_to = tail if isinstance(claim.value, Text) and last in bound.values else end
+    words_by = [*_WORD.findall(sentence, start, end), *_WORD.findall(sentence, last[1], named_to)]
+    named = (
         not isinstance(claim.value, EntityRef)
         and not possessive
-        and all(w.casefold() in SHAPE_COMMON_WORDS for w in _WORD.findall(sentence, start, end))
+        and all(word.casefold() in SHAPE_COMMON_WORDS for word in words_by)
         and not _CLAUSE_BREAK_INSIDE.search(sentence, start, end)
-    ):
-        return None
-    if claim.predicate.value in _LISTED_PREDICATES and _LISTING_SHAPE.fullmatch(
+    )
+    listed = claim.predicate.value in _LISTED_PREDICATES and _LISTING_SHAPE.fullmatch(
         sentence, start, end
-    ):
+    )
+    if named or listed:
         return None
     if claim.qualifiers.status is Status.SUPERSEDED:
         # The rest of its clause tells the change, which the status's own rules read.
         return start, end
+    if claim.predicate.value in SCOPED_PREDICATES or (
+        isinstance(claim.value, Text) and last in bound.values
+    ):
+        # A scope or a work after the later one narrows it: "final film in the John Wick
+        # series", "Keanu Reeves, the hitman of Ballerina".
+        return start, tail
     if possessive or own.search(sentence, start, end) is None:
         lead = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, first[0])]
         found = [*own.finditer(sentence, lead[-1] if lead else 0, first[0])]
-        if found and not possessive:
-            return found[-1].end(), end
-        after = _CLAUSE_MARK.search(sentence, last[1])
-        return start, after.start() if after else len(sentence)
+        return (found[-1].end(), end) if found and not possessive else (start, tail)
     return start, end
 
 
@@ -16142,7 +16180,11 @@ def _known_spans(
     between = sentence[start:end]
     value_id = claim.value.id if isinstance(claim.value, EntityRef) else ""
     kinds = _kinds_by_name(catalog)
-    bound_kinds = {value_id.partition("/")[0]} if value_id else set()
+    bound_kinds = (
+        {value_id.partition("/")[0]}
+        if value_id and claim.predicate.value not in SCOPED_PREDICATES
+        else set()
+    )
     if claim.predicate.value in ROLE_WORDS:
         # The parts of a cast list: "Lance Reddick as Charon and Ian McShane as Winston".
         bound_kinds.add("character")
@@ -16154,6 +16196,14 @@ def _known_spans(
     if claim.qualifiers.character is not None:
         names.update(catalog.entity(claim.qualifiers.character).names)
     yield from (*bound.subjects, *bound.values, *_written_name_spans(sentence, names))
+    # A frame's names of the catalog are other rules' to read ("In John Wick: Chapter 4, Ian
+    # McShane plays Winston"): a date frames nothing ("In 2014, ...").
+    frame_start, frame_end = _frame(bound)
+    framing = bound.sentence[frame_start:frame_end]
+    yield from (
+        (frame_start + a, frame_start + b)
+        for a, b in _written_name_spans(framing, _catalog_names_in(framing, catalog))
+    )
     # A listing's bracket of a name or a year after a name: "Len Wiseman (Total Recall)".
     yield from (
         found.span()
@@ -16203,8 +16253,17 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     read = list(bound.sentence)
     for blank_start, blank_end in _known_spans(claim, catalog, bound, reach, own):
         read[blank_start:blank_end] = " " * (blank_end - blank_start)
-    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
-    words = _WORD.findall("".join(read), *reach)
+    common = (
+        _SCOPED_COMMON_WORDS if claim.predicate.value in SCOPED_PREDICATES else SHAPE_COMMON_WORDS
+    )
+    allowed = common | _status_shape_words(claim.qualifiers.status)
+    blanked = "".join(read)
+    framed = [
+        word
+        for word in _WORD.findall(blanked, *_frame(bound))
+        if word.casefold() not in _DATE_WORDS and not word.isdigit()
+    ]
+    words = [*framed, *_WORD.findall(blanked, *reach)]
     if isinstance(claim.value, DateValue):
         # The date's own words, around the year its span holds: "on June 7, 2024".
         allowed |= _DATE_WORDS
@@ -16215,6 +16274,14 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     if noun is not None and noun.casefold() not in allowed:
         words.append(noun)
     return [word for word in words if word.casefold().replace("\u2019", "'") not in allowed]
+
+
+def _frame(bound: _Binding) -> tuple[int, int]:
+    """Where a frame that opens the sentence before the first name stands ("In the video
+    game, Keanu Reeves stars in Ballerina", "In the original script, ..."): it may set the
+    whole sentence in another work. Empty where there is none."""
+    frame = _OPENING_FRAME.match(bound.sentence, 0, bound.first[0])
+    return (0, 0) if frame is None else frame.span(1)
 
 
 def _noun_after_a_work(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> str | None:
