@@ -10948,6 +10948,46 @@ _BALLERINA = "film/ballerina-2024"
             "In the video game, Keanu Reeves stars in Ballerina.",
             "cast_member", _BALLERINA, "person/keanu-reeves", "video",
         ),
+        # Reported: a speaker, a title before a list, another job's title, a name left out.
+        (
+            "Ballerina was directed by Len Wiseman, Chad Stahelski said.",
+            "director", _BALLERINA, "person/chad-stahelski", "said",
+        ),
+        (
+            "Ballerina director Len Wiseman, Chad Stahelski and Keanu Reeves posed for photos.",
+            "director", _BALLERINA, "person/keanu-reeves", "Len",
+        ),
+        (
+            "Ballerina casting director Len Wiseman spoke.",
+            "director", _BALLERINA, "person/len-wiseman", "casting",
+        ),
+        (
+            "Ballerina stars Ana de Armas, with Gabriel Byrne absent.",
+            "cast_member", _BALLERINA, "person/gabriel-byrne", "absent",
+        ),
+        (
+            "Ballerina was a hit with Bridget Moynahan, who stars in Blue Bloods.",
+            "cast_member", _BALLERINA, "person/bridget-moynahan", "hit",
+        ),
+        # Reported: an on-screen death, a stage qualified after a comma, a genre of another
+        # noun.
+        (
+            "In John Wick: Chapter 4, Keanu Reeves dies.",
+            "deceased", "person/keanu-reeves", Text(text="dies"), "John",
+        ),
+        (
+            "Ballerina 2 was greenlit, subject to budget approval.",
+            "production_status", "film/ballerina-2", Text(text="greenlit"), "subject",
+        ),
+        (
+            "Ballerina is an action film for horror fans.",
+            "genre", _BALLERINA, Text(text="horror"), "fans",
+        ),
+        (
+            "Lance Reddick died on March 17, 2023, Ian McShane told Variety.",
+            "date_of_death", "person/ian-mcshane", DateValue(date=PartialDate.parse("2023-03-17")),
+            "told",
+        ),
         # A text, a date or a figure is bound so too.
         (
             "Ballerina, Keanu Reeves said, opens on June 6, 2025.",
@@ -10973,6 +11013,27 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
     # A note that quotes the words says how the curator reads them.
     noted = attrs.evolve(claim, note=f"'{word}': read by the curator")
     assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
+
+
+def test_a_part_played_in_another_work_needs_a_note() -> None:
+    # Reported: "who played Helen in John Wick" gave her the part of Helen in Ballerina.
+    text = "Ballerina also stars Bridget Moynahan, who played Helen in John Wick."
+    claim = attrs.evolve(
+        _linked(text, "cast_member", _BALLERINA, "person/bridget-moynahan"),
+        qualifiers=Qualifiers(character="character/helen"),
+    )
+    claim, catalog = _read_in(claim, text)
+    (breach,) = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert "'John'" in breach.message
+    plain = "Ballerina also stars Bridget Moynahan as Helen."
+    claim, catalog = _read_in(
+        attrs.evolve(
+            _linked(plain, "cast_member", _BALLERINA, "person/bridget-moynahan"),
+            qualifiers=Qualifiers(character="character/helen"),
+        ),
+        plain,
+    )
+    assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
 
 
 @pytest.mark.parametrize(

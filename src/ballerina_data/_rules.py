@@ -1329,6 +1329,16 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed entity values whose sentence binds them to their subject in words of no known
 #: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
 SHAPE_FROM_CONTEXT = {
+    "001-043": "'In Parabellum, the ballerina featured onstage is Rooney, but she was portrayed"
+    " by professional ballet dancer Unity Phelan': the frame sets the part, not her job",
+    "001-044": "'In Parabellum, ... she was portrayed by professional ballet dancer Unity"
+    " Phelan (I\u2019m Thinking of Ending Things)': the frame sets the part, not her credits",
+    "001-047": "'In the John Wick universe, Ballerina is set between the events of Chapter 3"
+    " and Chapter 4': the frame is the films' story",
+    "000-047": '\'Ana de Armas, known from "Blade Runner 2049", "Knives Out" or the Netflix'
+    " hit \"The Gray Man\"': a list after 'known from'",
+    "000-057": "'The previous \"John Wick\" movies starring Keanu Reeves were a huge success':"
+    " the movies he starred in",
     "001-029": "'Rooney, a ballerina training to become a highly-skilled assassin in the Ruska"
     " Roma': the apposition is Rooney's, and the organization where she trains",
     "001-061": "'Reeves as Wick, the professional assassin at the center of the John Wick"
@@ -15885,7 +15895,7 @@ SHAPE_COMMON_WORDS = frozenset(
     {"a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have",
      "had", "will", "'s", "s", "and", "by", "of", "in", "on", "at", "for", "as", "with",
      "from", "its", "his", "her", "their", "'", "film", "films", "movie", "movies", "also",
-     "series", "miniseries", "show", "shows", "sitcom", "drama", "hit", "franchise",
+     "series", "miniseries", "sitcom", "drama", "franchise",
      *(word.casefold() for genre in TEXT_VALUE_WORDS["genre"] for word in genre.split())}
 )  # fmt: skip
 #: The predicates whose word a scope narrows ("final film in the John Wick series", "final
@@ -15896,8 +15906,9 @@ SCOPED_PREDICATES = frozenset(
     {"final_appearance", "one_of_the_final_appearances", "first_appearance"}
 )
 _SCOPED_COMMON_WORDS = SHAPE_COMMON_WORDS - {
-    word.casefold() for genre in TEXT_VALUE_WORDS["genre"] for word in genre.split()
-}
+    "series", "miniseries", "sitcom", "drama", "franchise",
+    *(word.casefold() for genre in TEXT_VALUE_WORDS["genre"] for word in genre.split()),
+}  # fmt: skip
 #: The words of each predicate's own relation that its clause may hold, beside the tables
 #: its other rules read (:data:`ROLE_WORDS`, :data:`RELATION_WORDS`, ...).
 SHAPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -15910,6 +15921,11 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "performances", "outing", "outings", "credit", "credits", "screen",
     ),
     "cost": ("pegged", "put", "estimated", "reported", "reportedly", "made on", "made with"),
+    "box_office": (
+        "now", "already", "so far", "to date", "total", "totals", "totaled", "totalled",
+        "a total of", "reached", "reaches", "reach", "bringing", "brings", "brought",
+        "cumulative", "running total", "has",
+    ),
     "filming_location": ("set", "sets", "stage", "stages", "soundstage", "soundstages", "backlot"),
     "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
     "one_of_the_final_appearances": (
@@ -16066,8 +16082,45 @@ _STOOD_IN_FOR = re.compile(
     r"(?i:(?:stood|stands?|standing)\s+in\s+for|doubl(?:ed|es|ing)\s+(?:for|as))"
     r"(?:\s+[A-Z][\w'\u2019-]*)+"
 )
+#: Verbs by which a sentence gives its speaker, just after the speaker's name: the name is
+#: who says it, no party of what is said (:func:`unknown_shape_words`).
+SPEAKER_VERBS = (
+    *TELLING_WORDS, "explained", "explains", "added", "adds", "wrote", "writes", "tweeted",
+    "posted", "stated", "states", "insisted", "insists", "recalled", "recalls", "admitted",
+    "admits", "joked", "jokes", "quipped", "claimed", "claims", "argued", "argues",
+    "remarked", "commented", "comments", "recounted", "shared", "shares", "asked", "asks",
+    "replied", "replies", "continued", "continues", "laughed", "says of", "said of",
+)  # fmt: skip
+_SPEAKER_VERB_AFTER = re.compile(r"[\s\u00a0]+(" + _as_words(SPEAKER_VERBS) + ")")
+_SPEAKER_KINDS = frozenset({"person", "org"})
+_APPENDED_BEFORE = re.compile(r"(?:,|(?<![\w'\u2019-])(?i:with))[\s\u00a0]*\Z")
+_YEAR_AFTER_COMMA = re.compile(r",[\s\u00a0]*[0-9]{4}(?![0-9])")
+# Words of a frame that set nothing apart: "In fact, ...", "In addition, ...".
+_NEUTRAL_FRAME_WORDS = frozenset({"fact", "addition", "short", "turn", "general", "brief"})
+#: A credit's title in the singular, just before a name: it names that one person.
+TITLE_NOUNS = (
+    "director", "co-director", "helmer", "producer", "co-producer", "writer", "co-writer",
+    "screenwriter", "scriptwriter", "star", "co-star", "actor", "actress", "composer",
+)  # fmt: skip
+_TITLE_JUST_BEFORE = re.compile(_as_words(TITLE_NOUNS) + r"[\s\u00a0]+\Z")
+#: Words that make a credit's title another job just before it: "casting director", "action
+#: director", "voice director", "art director", "executive producer".
+TITLE_MODIFIERS = (
+    "casting", "action", "musical", "music", "voice", "art", "stunt", "second-unit", "unit",
+    "assistant", "associate", "executive", "line", "creative", "dialogue", "dance", "fight",
+    "animation", "visual", "effects", "vfx", "sound", "costume", "production", "location",
+    "photography", "camera", "co-executive", "supervising", "consulting", "script",
+)  # fmt: skip
+_MODIFIED_TITLE = re.compile(
+    r"(?<![\w'\u2019-])(?i:("
+    + _phrases(TITLE_MODIFIERS)
+    + r"))[\s\u00a0]+"
+    + r"(?i:directors?|producers?|writers?|supervisors?)(?![\w'\u2019-])"
+)
+# What stands just before a speaker's name: a comma, or the sentence's start.
+_SPEAKER_BEFORE = re.compile(r"(?:\A|,)[\s\u00a0\"\u201d']*\Z")
 # A sentence's opening frame: "In the video game, ", "On paper, ", "Within the script, ".
-_OPENING_FRAME = re.compile(r"\s*((?i:in|on|at|within|inside|throughout)[\s\u00a0][^,;:()]*),")
+_OPENING_FRAME = re.compile(r"\s*((?i:in|on|at|within|inside|throughout)[\s\u00a0][^,;()]*),")
 _SHAPE_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
 _SUBTITLE = re.compile(r"\s*:\s*[\"\u201c']?[A-Z0-9]")
 # A mark between a value and a name that puts them in two clauses, or makes the name a
@@ -16087,6 +16140,9 @@ class _Binding(NamedTuple):
     values: list[tuple[int, int]]
     first: tuple[int, int]
     last: tuple[int, int]
+    # The entity each of the two names ("" for a text, a date or a figure).
+    first_id: str
+    last_id: str
 
 
 def _binding(claim: Claim, catalog: Catalog) -> _Binding | None:
@@ -16126,7 +16182,9 @@ def _binding(claim: Claim, catalog: Catalog) -> _Binding | None:
     if not pairs:
         return None
     first, last = min(pairs, key=lambda pair: pair[1][0] - pair[0][1])
-    return _Binding(sentence, subjects, values, first, last)
+    value_id = getattr(claim.value, "id", "")
+    ids = [claim.subject if span in subjects else value_id for span in (first, last)]
+    return _Binding(sentence, subjects, values, first, last, *ids)
 
 
 def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple[int, int] | None:
@@ -16139,14 +16197,19 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
     possessive = _SHAPE_POSSESSIVE.match(sentence, start) is not None
     clause_end = _CLAUSE_MARK.search(sentence, last[1])
     tail = clause_end.start() if clause_end else len(sentence)
-    # A text after the name is read to its clause's end: "the hitman of Ballerina".
+    # A text after the name is read to its clause's end: "the hitman of Ballerina"; a stage
+    # to its sentence's: "greenlit, subject to budget approval".
     named_to = tail if isinstance(claim.value, Text) and last in bound.values else end
+    if claim.predicate.value == "production_status" and last in bound.values:
+        named_to = len(sentence)
     words_by = [*_WORD.findall(sentence, start, end), *_WORD.findall(sentence, last[1], named_to)]
     named = (
         not isinstance(claim.value, EntityRef)
         and not possessive
         and all(word.casefold() in SHAPE_COMMON_WORDS for word in words_by)
         and not _CLAUSE_BREAK_INSIDE.search(sentence, start, end)
+        # A value before the name and a comma: "..., Ian McShane told Variety" names no one.
+        and not (first in bound.values and "," in sentence[start:end])
     )
     listed = claim.predicate.value in _LISTED_PREDICATES and _LISTING_SHAPE.fullmatch(
         sentence, start, end
@@ -16156,6 +16219,9 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
     if claim.qualifiers.status is Status.SUPERSEDED:
         # The rest of its clause tells the change, which the status's own rules read.
         return start, end
+    if claim.predicate.value == "production_status" and last in bound.values:
+        # A stage is qualified anywhere after it: "greenlit, subject to budget approval".
+        return start, len(sentence)
     if claim.predicate.value in SCOPED_PREDICATES or (
         isinstance(claim.value, Text) and last in bound.values
     ):
@@ -16163,7 +16229,12 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
         # series", "Keanu Reeves, the hitman of Ballerina".
         return start, tail
     if possessive or own.search(sentence, start, end) is None:
-        lead = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, first[0])]
+        # A date's own comma ends no clause: "released on June 7, 2024, Ballerina".
+        lead = [
+            m.end()
+            for m in _CLAUSE_MARK.finditer(sentence, 0, first[0])
+            if not _YEAR_AFTER_COMMA.match(sentence, m.start())
+        ]
         found = [*own.finditer(sentence, lead[-1] if lead else 0, first[0])]
         return (found[-1].end(), end) if found and not possessive else (start, tail)
     return start, end
@@ -16193,17 +16264,14 @@ def _known_spans(
         for name in _catalog_names_in(between, catalog)
         if not bound_kinds.isdisjoint(kinds.get(name.casefold(), ()))
     }
+    listed = sorted(_written_name_spans(sentence, names))
+    if listed and _TITLE_JUST_BEFORE.search(sentence, 0, listed[0][0]):
+        # A title names the one name after it, no list: "Ballerina director Len Wiseman,
+        # Chad Stahelski and Keanu Reeves posed" makes no director of the others.
+        names = set()
     if claim.qualifiers.character is not None:
         names.update(catalog.entity(claim.qualifiers.character).names)
     yield from (*bound.subjects, *bound.values, *_written_name_spans(sentence, names))
-    # A frame's names of the catalog are other rules' to read ("In John Wick: Chapter 4, Ian
-    # McShane plays Winston"): a date frames nothing ("In 2014, ...").
-    frame_start, frame_end = _frame(bound)
-    framing = bound.sentence[frame_start:frame_end]
-    yield from (
-        (frame_start + a, frame_start + b)
-        for a, b in _written_name_spans(framing, _catalog_names_in(framing, catalog))
-    )
     # A listing's bracket of a name or a year after a name: "Len Wiseman (Total Recall)".
     yield from (
         found.span()
@@ -16249,7 +16317,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
     if reach is None:
-        return []
+        return _framing_words(bound)
     read = list(bound.sentence)
     for blank_start, blank_end in _known_spans(claim, catalog, bound, reach, own):
         read[blank_start:blank_end] = " " * (blank_end - blank_start)
@@ -16257,13 +16325,10 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
         _SCOPED_COMMON_WORDS if claim.predicate.value in SCOPED_PREDICATES else SHAPE_COMMON_WORDS
     )
     allowed = common | _status_shape_words(claim.qualifiers.status)
+    # The claim's own region's words: "opened in Japan on ..." with the region Japan.
+    allowed |= {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
     blanked = "".join(read)
-    framed = [
-        word
-        for word in _WORD.findall(blanked, *_frame(bound))
-        if word.casefold() not in _DATE_WORDS and not word.isdigit()
-    ]
-    words = [*framed, *_WORD.findall(blanked, *reach)]
+    words = [*_framing_words(bound), *_WORD.findall(blanked, *reach)]
     if isinstance(claim.value, DateValue):
         # The date's own words, around the year its span holds: "on June 7, 2024".
         allowed |= _DATE_WORDS
@@ -16273,7 +16338,109 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     noun = _noun_after_a_work(claim, bound, own)
     if noun is not None and noun.casefold() not in allowed:
         words.append(noun)
+    # What follows an entity value named last after a comma or "with", in its clause, may
+    # make it a speaker or leave it out: "..., Chad Stahelski said", "with Gabriel Byrne
+    # absent" (a date is read by its own rules).
+    if (
+        isinstance(claim.value, EntityRef)
+        and bound.last in bound.values
+        and claim.qualifiers.status is not Status.SUPERSEDED
+        and _APPENDED_BEFORE.search(bound.sentence, 0, bound.last[0])
+    ):
+        tail_start = max(reach[1], bound.last[1])
+        words.extend(
+            word
+            for word in _WORD.findall(blanked, tail_start, _clause_end(bound.sentence, tail_start))
+            if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
+        )
+    # A name the sentence gives as its speaker says nothing of itself: "..., Ian McShane
+    # told Variety".
+    words.extend(_speaker_verbs(bound))
+    if claim.predicate.value in ROLE_WORDS:
+        words.extend(m[1] for m in _MODIFIED_TITLE.finditer(bound.sentence, *reach))
+        words.extend(_unknown_part_words(claim, catalog, bound))
     return [word for word in words if word.casefold().replace("\u2019", "'") not in allowed]
+
+
+def _unknown_part_words(claim: Claim, catalog: Catalog, bound: _Binding) -> list[str]:
+    """For a credit with a character, the words that bind the person to the character and
+    are none of a part's (:data:`ROLE_WORDS`, :data:`PLAYING_WORDS`, the common words, "who"
+    just after the person), to the end of the later one's clause: "Ballerina also stars
+    Bridget Moynahan, who played Helen in John Wick" gives her no part of Helen in
+    Ballerina ('John', 'Wick')."""
+    if claim.qualifiers.character is None or not isinstance(claim.value, EntityRef):
+        return []
+    sentence = bound.sentence
+    parts = _written_name_spans(sentence, catalog.entity(claim.qualifiers.character).names)
+    pairs = [
+        (min(person, part), max(person, part))
+        for person in bound.values
+        for part in parts
+        if not _overlap(person, part)
+    ]
+    if not pairs:
+        return []
+    first, last = min(pairs, key=lambda pair: pair[1][0] - pair[0][1])
+    read = list(sentence)
+    end = _clause_end(sentence, last[1])
+    kinds = _kinds_by_name(catalog)
+    # Others of a cast list, and a listing's bracket: "Lance Reddick as Charon and Ian
+    # McShane as Winston", "Ana de Armas (Blonde) as Rooney"; a name that is a work's too
+    # ("John Wick") is no part of the list.
+    listed = {
+        name
+        for name in _catalog_names_in(sentence[first[1] : end], catalog)
+        if kinds.get(name.casefold(), frozenset()) <= _CAST_LIST_KINDS
+    }
+    known = [*bound.subjects, *bound.values, *parts, *_written_name_spans(sentence, listed)]
+    known.extend(
+        found.span()
+        for found in _BRACKETED.finditer(sentence, first[1], end)
+        if found[1].strip().casefold() in kinds
+    )
+    known.extend(m.span() for m in _PART_SHAPE.finditer(sentence, first[1]))
+    relative = _RELATIVE_AFTER_NAME.match(sentence, first[1])
+    if relative is not None:
+        known.append(relative.span(1))
+    for known_start, known_end in known:
+        read[known_start:known_end] = " " * (known_end - known_start)
+    words = _WORD.findall("".join(read), first[1], end)
+    return [word for word in words if word.casefold().replace("\u2019", "'") not in _PART_WORDS]
+
+
+_CAST_LIST_KINDS = frozenset({"person", "character"})
+_PART_SHAPE = re.compile(_as_words((*itertools.chain(*ROLE_WORDS.values()), *PLAYING_WORDS)))
+_PART_WORDS = SHAPE_COMMON_WORDS | {"also", "again", "once", "now", "here", "back"}
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    found = _CLAUSE_MARK.search(sentence, at)
+    return found.start() if found else len(sentence)
+
+
+def _speaker_verbs(bound: _Binding) -> list[str]:
+    """The verbs of saying just after either name (:data:`SPEAKER_VERBS`), where the name
+    follows a comma or opens the sentence: "Ballerina was directed by Len Wiseman, Chad
+    Stahelski said", "Lance Reddick died on March 17, 2023, Ian McShane told Variety"."""
+    found = []
+    for (start, end), entity_id in ((bound.first, bound.first_id), (bound.last, bound.last_id)):
+        if entity_id.partition("/")[0] not in _SPEAKER_KINDS:
+            continue  # a work promises nothing it says: "Ballerina promises to be"
+        verb = _SPEAKER_VERB_AFTER.match(bound.sentence, end)
+        if verb is not None and _SPEAKER_BEFORE.search(bound.sentence, 0, start):
+            found.append(verb[1])
+    return found
+
+
+def _framing_words(bound: _Binding) -> list[str]:
+    """The words of a frame that opens the sentence (:func:`_frame`) but its dates and the
+    words common to every shape."""
+    return [
+        word
+        for word in _WORD.findall(bound.sentence, *_frame(bound))
+        if word.casefold() not in _DATE_WORDS | SHAPE_COMMON_WORDS | _NEUTRAL_FRAME_WORDS
+        and not word.isdigit()
+    ]
 
 
 def _frame(bound: _Binding) -> tuple[int, int]:
