@@ -194,6 +194,38 @@ class TestReplaced:
             os.umask(old)
         assert 0o640 == stat.S_IMODE(os.stat(tmp_path / "new.jsonl").st_mode)
 
+    @pytest.mark.parametrize("kind", ["file", "folder"])
+    def test_a_new_export_in_a_folder_with_a_default_acl_gets_what_open_gives(
+        self, tmp_path: Path, kind: str
+    ) -> None:
+        # Reported: under umask 077, a new export in a folder whose default ACL grants a
+        # reader got mode 0600 and an ACL mask of ---, cutting the grant off; a file made
+        # by open() there keeps it (the kernel ignores the umask under a default ACL).
+        folder = tmp_path / "shared"
+        folder.mkdir()
+        try:
+            os.setxattr(folder, "system.posix_acl_default", _DEFAULT_ACL)
+        except OSError as exc:
+            pytest.skip(f"this file system keeps no POSIX ACL: {exc}")
+        old = os.umask(0o077)
+        try:
+            (folder / "plain.txt").touch()
+            (folder / "plain-folder").mkdir()
+            catalog = Catalog.default()
+            if kind == "file":
+                new = folder / "new.json"
+                export.write(catalog, "json", new)
+                plain = folder / "plain.txt"
+            else:
+                new = folder / "new-folder"
+                export.write(catalog, "site", new)
+                plain = folder / "plain-folder"
+        finally:
+            os.umask(old)
+        assert os.stat(plain).st_mode == os.stat(new).st_mode
+        access = "system.posix_acl_access"
+        assert os.getxattr(plain, access) == os.getxattr(new, access)
+
     def test_a_replaced_file_keeps_its_mode(self, tmp_path: Path) -> None:
         path = tmp_path / "out.jsonl"
         path.write_text("old\n")
@@ -208,6 +240,20 @@ class TestReplaced:
         _export(path)
         assert "old\n" == (tmp_path / "other.jsonl").read_text()
         assert path.read_text(encoding="utf-8") != "old\n"
+
+
+# A default ACL: the owner rwx, user 65534 (nobody) r-x, the group and others nothing,
+# the mask rwx (the kernel's xattr form: version 2, then tag, permissions, id per entry).
+_DEFAULT_ACL = (2).to_bytes(4, "little") + b"".join(
+    tag.to_bytes(2, "little") + perms.to_bytes(2, "little") + uid.to_bytes(4, "little")
+    for tag, perms, uid in (
+        (0x01, 7, 0xFFFFFFFF),
+        (0x02, 5, 65534),
+        (0x04, 0, 0xFFFFFFFF),
+        (0x10, 7, 0xFFFFFFFF),
+        (0x20, 0, 0xFFFFFFFF),
+    )
+)
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")

@@ -47,8 +47,8 @@ Each of them:
   moment the name is created (a stop is held until the clean-up knows it); what a
   writer killed outright (SIGKILL) leaves, the next write to the same target removes: a
   temporary name holds its writer's process id, and one whose process is gone is stale;
-- gives a new file the mode ``open()`` would (``0o666`` less the umask) and keeps the
-  mode of a file it replaces;
+- gives a new file the mode and access list ``open()`` would (``0o666`` less the umask,
+  or what the folder's default ACL gives) and keeps the mode of a file it replaces;
 - refuses a directory, device, FIFO or socket where a file goes, a read-only file, a link
   to a missing file, a path ending in ``/`` or holding a NUL or a lone surrogate, standard
   streams by any
@@ -225,13 +225,6 @@ def _naming(given: str) -> Iterator[None]:
         raise WriteError(code, f"SQLite: {exc}", given) from None
 
 
-def _umask() -> int:
-    # The only way to read the umask is to set it; set it back at once.
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
-
-
 def _is_a_standard_stream(info: os.stat_result) -> bool:
     # `--output log.txt >> log.txt`: replacing the file would drop what the shell appended
     # before and send what follows to a file that no longer has a name.
@@ -395,7 +388,8 @@ class _Target:
                 # A link to nothing: whoever planted it would choose where the export lands.
                 msg = "a symbolic link to a missing file, refusing to create its target"
                 raise WriteError(errno.ENOENT, msg, given) from None
-            self.mode = (0o777 if directory else 0o666) & ~_umask()
+            # None: as open() or mkdir() gives it, the umask or the folder's default ACL.
+            self.mode: int | None = None
         else:
             self.mode = _check_replaceable(info, given, directory=directory)
             if not directory:
@@ -533,20 +527,23 @@ def _keep_attributes(folder: int, name: str, new: int | str) -> None:
                 os.setxattr(new, attribute, os.getxattr(old, attribute))
 
 
-def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
+def _create(folder: int, name: str, mode: int | None) -> tuple[IO[bytes], str]:
     """A new file beside ``name``, created exclusively, never through a link: open, and its
-    name."""
+    name. With ``mode`` ``None`` it is created as ``open()`` creates a file, its mode and
+    access list the umask's or the folder's default ACL's (the kernel ignores the umask
+    where the folder has a default ACL); else with ``mode``."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC
     while True:
         temporary = _temporary_name(name)
         try:
-            handle = os.open(temporary, flags, 0o600, dir_fd=folder)
+            handle = os.open(temporary, flags, 0o600 if mode is not None else 0o666, dir_fd=folder)
         except FileExistsError:
             continue  # 64 random bits taken: try others
         file = open(handle, "wb")  # noqa: SIM115 -- _written, the one caller, closes it
         try:
             _keep_owner_on(folder, name, handle)
-            os.fchmod(handle, mode)
+            if mode is not None:
+                os.fchmod(handle, mode)
             _keep_attributes(folder, name, handle)
         except BaseException:
             file.close()
@@ -558,7 +555,7 @@ def _create(folder: int, name: str, mode: int) -> tuple[IO[bytes], str]:
 def _written(
     folder: int,
     name: str,
-    mode: int,
+    mode: int | None,
     fill: Callable[[IO[bytes], str], object],
     made: list[tuple[int, str]],
 ) -> str:
@@ -635,7 +632,7 @@ def _put_in_place(folder: int, temporary: str, name: str, *, replace: bool, give
 def _write_in(
     folder: int,
     name: str,
-    mode: int,
+    mode: int | None,
     fill: Callable[[IO[bytes], str], object],
     *,
     given: str,
@@ -925,7 +922,8 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
     """Replace the folder ``path`` with the one ``fill`` writes into the new empty folder
     whose path it is given: an export of ``export_format``.
 
-    A missing folder is created (mode ``0o777`` less the umask); an existing one keeps its
+    A missing folder is created as ``mkdir()`` creates one (mode ``0o777`` less the umask,
+    or what its folder's default ACL gives); an existing one keeps its
     mode and is replaced only when everything in it, files and folders at any depth, was
     written by an earlier export of the same format (which listed them in :data:`LISTING`
     after a line naming its format, folders with a trailing ``/``, files with their size
@@ -947,7 +945,9 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
             _remove_stale(folder, target.name, beside=os.path.dirname(target.path))
             try:
                 with _signals_held():  # the folder and its note in one step
-                    os.mkdir(temporary, 0o700, dir_fd=folder)
+                    # A new folder as mkdir() makes one (the umask, or the folder's
+                    # default ACL); one that replaces another takes its mode after.
+                    os.mkdir(temporary, 0o777 if target.mode is None else 0o700, dir_fd=folder)
                     made.append(temporary)
                 built = os.path.join(os.path.dirname(target.path), temporary)
                 fill(built)
@@ -1108,7 +1108,7 @@ def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
 def _staged(folder: int, name: str, content: bytes, given: str, made: list[tuple[int, str]]) -> str:
     """A new file beside ``name`` holding ``content``, synced: its name, in ``made`` the
     moment it exists (see :func:`_written`)."""
-    mode = 0o666 & ~_umask()
+    mode: int | None = None  # new: as open() gives it
     try:
         info = os.stat(name, dir_fd=folder, follow_symlinks=False)
     except FileNotFoundError:

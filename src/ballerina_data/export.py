@@ -463,8 +463,9 @@ def write(
     fails midway, or is interrupted, leaves the previous file as it was and no temporary
     file behind.
 
-    - A path that does not exist becomes a new file with the mode ``open()`` would give it
-      (``0o666`` less the umask); an existing regular file is replaced and keeps its mode
+    - A path that does not exist becomes a new file with the mode and access list
+      ``open()`` would give it (``0o666`` less the umask, or what the folder's default ACL
+      gives, the umask then unread); an existing regular file is replaced and keeps its mode
       (its owner and group become the writer's, as with any file renamed into place;
       run as root, the writer gives it the replaced file's owner and group, so that a
       root job's daily export stays the reading service's).
