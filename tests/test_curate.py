@@ -2627,6 +2627,27 @@ def test_into_the_installed_packages_data_is_refused(
     assert not curate.into(curate.build(TEXT, _document(), base=Catalog.default()), copy)
 
 
+@pytest.mark.parametrize("inside", ["seeds/out", "data/claims", "data/texts", "data"])
+def test_an_output_folder_in_the_shipped_data_is_refused(inside: str) -> None:
+    # Reported: `curate --output .../ballerina_data/seeds` (or data/claims) wrote its files
+    # among the package's own, where every program of the environment reads them.
+    package = ROOT / "src" / "ballerina_data"
+    before = {p: p.read_bytes() for p in package.rglob("*") if p.is_file() and "__" not in str(p)}
+    try:
+        with pytest.raises(WriteError, match="the package's shipped data"):
+            curate.write(curate.build(TEXT, _document()), package / inside)
+    finally:  # put back what a failing run wrote
+        for path in {p for p in package.rglob("*") if p.is_file() and "__" not in str(p)}:
+            if path not in before:
+                path.unlink()
+        for folder in (package / "seeds" / "out", package / "data" / "texts"):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+    assert before == {
+        p: p.read_bytes() for p in package.rglob("*") if p.is_file() and "__" not in str(p)
+    }
+
+
 class TestInto:
     """``--into`` corrects a source the folder has, and never writes an original text."""
 

@@ -144,12 +144,14 @@ class TestRefused:
         "name",
         ["texts/000_352b652a736a487c.txt", "texts/new.txt", "claims/x.json"],
     )
+    @pytest.mark.parametrize("given", [True, False], ids=["--catalog", "no --catalog"])
     def test_the_cli_refuses_a_name_the_catalog_folder_would_read(
-        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, given: bool
     ) -> None:
         # Reported: an export to texts/<a shipped source's id>.txt of a data folder, a file
         # not there yet, exited 0; the folder's reader takes that name before seeds/, so
-        # every later command found the source's text not matching its sha256.
+        # every later command found the source's text not matching its sha256. Reported
+        # later: without --catalog ("cd out && export --output sources.json") it still did.
         import shutil
 
         import ballerina_data
@@ -158,11 +160,31 @@ class TestRefused:
         shutil.copytree(Path(ballerina_data.__file__).parent / "data", folder)
         (folder / "texts").mkdir(exist_ok=True)
         written = str(folder / name)
-        args = ["--catalog", str(folder), "export", "--format", "jsonl", "--output", written]
+        catalog = ["--catalog", str(folder)] if given else []
+        args = [*catalog, "export", "--format", "jsonl", "--output", written]
         assert 1 == main(args)
         assert f"--output {written} is a name the data folder" in capsys.readouterr().err
         assert not os.path.exists(written)
         assert 0 == main(["--catalog", str(folder), "verify"])
+
+
+def test_a_curated_folders_own_file_is_refused_without_catalog(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: "cd out && export --format json --output sources.json" replaced the
+    # sources.json of the folder curate wrote, with exit 0; the folder no longer loaded.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "claims").mkdir()
+    for name in ("sources.json", "entities.json"):
+        (folder / name).write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    assert 1 == main(["export", "--format", "json", "--output", "sources.json"])
+    assert "refusing" in capsys.readouterr().err
+    assert "{}" == (folder / "sources.json").read_text(encoding="utf-8")
+    # Not vacuous: the same name in a folder that is no data folder is written.
+    (folder / "claims").rmdir()
+    assert 0 == main(["export", "--format", "json", "--output", "sources.json"])
 
 
 def test_a_name_the_package_data_reads_is_refused_before_it_exists() -> None:

@@ -7,6 +7,7 @@ import io
 import json
 import sqlite3
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,25 @@ def test_the_canned_queries_give_the_statuses_of_their_claims(database: Path) ->
     assert {
         i: c.qualifiers.status.value if c.qualifiers.status else None for i, c in shipped.items()
     } == {row["id"]: row["status"] for row in claims}
+
+
+def test_claims_with_quotes_gives_every_part_of_a_value(database: Path) -> None:
+    # Reported: the query selected no amount, unit or bound, so a budget's row showed no
+    # value at all.
+    out = io.StringIO()
+    export.to_datasette_config(Catalog.default(), out)
+    (described,) = json.loads(out.getvalue())["databases"].values()
+    sql = described["queries"]["claims_with_quotes"]["sql"]
+    film = "film/john-wick-chapter-4"
+    with sqlite3.connect(database) as connection:
+        connection.row_factory = sqlite3.Row
+        rows = {row["id"]: row for row in connection.execute(sql, {"entity": film})}
+    costs = Catalog.default().claims_about(film, "cost")
+    assert costs
+    for claim in costs:
+        assert isinstance(claim.value, bd.Quantity)
+        assert claim.value.amount == Decimal(rows[claim.id]["value_amount"])
+        assert claim.value.unit == rows[claim.id]["value_unit"]
 
 
 def test_the_facts_view_gives_each_value_its_scope(database: Path) -> None:

@@ -743,8 +743,14 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
                 " refusing to write it"
             )
             raise InvalidDataError(msg)
-    if catalog is not None:
-        _refuse_a_name_a_data_folder_reads(output, [catalog])
+    # The data folder the output stands in, given as --catalog or not: "cd out && export
+    # --output sources.json" would break the folder curate wrote as surely.
+    where = os.path.dirname(os.path.abspath(output))
+    folders = [where, os.path.dirname(where)]
+    _refuse_a_name_a_data_folder_reads(
+        output,
+        [*([catalog] if catalog is not None else []), *filter(_is_a_data_folder, folders)],
+    )
     path = _format.shipped_data_at(output)
     if path is not None:
         msg = (
@@ -752,6 +758,18 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
             " is read from: refusing to write it"
         )
         raise InvalidDataError(msg)
+
+
+def _is_a_data_folder(folder: str) -> bool:
+    """Whether ``folder`` is laid out as a data folder: its ``sources.json``,
+    ``entities.json`` and ``claims/``."""
+    import os
+
+    return (
+        os.path.isfile(os.path.join(folder, "sources.json"))
+        and os.path.isfile(os.path.join(folder, "entities.json"))
+        and os.path.isdir(os.path.join(folder, "claims"))
+    )
 
 
 def _refuse_a_name_a_data_folder_reads(output: str, folders: list[str]) -> None:

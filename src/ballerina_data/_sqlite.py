@@ -450,8 +450,11 @@ _QUERIES: dict[str, dict[str, str]] = {
     },
     "claims_with_quotes": {
         "title": "Claims about an entity, with their quotes",
-        "sql": "SELECT id, predicate, value_id, value_text, value_date, status,"
-        " source_id, quote FROM claims WHERE subject_id = :entity ORDER BY id",
+        # Every part of a value and of its scope: a figure's amount, unit and bound, a
+        # credit's character, a release's region and medium.
+        "sql": "SELECT id, predicate, value_id, value_text, value_date, value_amount,"
+        " value_unit, value_bound, character_id, region, medium, status, source_id, quote"
+        " FROM claims WHERE subject_id = :entity ORDER BY id",
     },
     "where_sources_disagree": {
         "title": "Where the sources disagree, refine one another or agree",

@@ -1046,6 +1046,8 @@ def write(
         raise TypeError(msg)
     base = _base(base)
     _check_not_in_base(catalog, base)
+    if isinstance(os.fspath(directory), str):  # bytes: refused below, saying so
+        _refuse_the_shipped_data(os.fspath(directory))
     made = _missing_folders(os.fspath(directory))
     try:
         with Folder(os.fspath(directory), create=True) as out:
@@ -1151,6 +1153,21 @@ def _in_a_source_checkout() -> bool:
     return os.path.basename(os.path.dirname(package)) == "src" and os.path.isfile(
         os.path.join(package, "..", "..", "pyproject.toml")
     )
+
+
+def _refuse_the_shipped_data(directory: str) -> None:
+    """Refuse an output folder in the package's own ``data/`` or ``seeds/``, or one of them:
+    its files are the shipped data every program of the environment reads (``into`` adds a
+    source to the data folder of a source checkout; an output folder is never there)."""
+    from ._format import shipped_data_at
+
+    shipped = shipped_data_at(os.path.join(directory, "sources.json"))
+    if shipped is not None:
+        msg = (
+            f"is in {shipped}, the package's shipped data: curate --into a copy of the data"
+            " folder, or --output a folder of your own"
+        )
+        raise WriteError(errno.EPERM, msg, directory)
 
 
 def _refuse_an_installed_packages_data(directory: str) -> None:
