@@ -1329,6 +1329,14 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed entity values whose sentence binds them to their subject in words of no known
 #: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
 SHAPE_FROM_CONTEXT = {
+    "002-028": "'The film, which expands the world of John Wick, features Ana de Armas': the"
+    " relative clause is the film's",
+    "002-038": "'The film will also feature the return of some familiar faces ..., including"
+    " Keanu Reeves as John Wick': the faces that return include his",
+    "002-039": "'The film will also feature the return of some familiar faces ..., including"
+    " ... Ian McShane as Winston Scott': the faces that return include his",
+    "002-083": "'The series is set in 1975 and features Mel Gibson as a new character named"
+    " Cormac': the character the series introduces",
     "001-043": "'In Parabellum, the ballerina featured onstage is Rooney, but she was portrayed"
     " by professional ballet dancer Unity Phelan': the frame sets the part, not her job",
     "001-044": "'In Parabellum, ... she was portrayed by professional ballet dancer Unity"
@@ -15912,6 +15920,11 @@ _SCOPED_COMMON_WORDS = SHAPE_COMMON_WORDS - {
 #: The words of each predicate's own relation that its clause may hold, beside the tables
 #: its other rules read (:data:`ROLE_WORDS`, :data:`RELATION_WORDS`, ...).
 SHAPE_WORDS: dict[str, tuple[str, ...]] = {
+    "plot": (
+        "center", "centers", "centered", "centre", "centres", "centred", "around", "follow",
+        "follows", "followed", "about", "focus", "focuses", "focused", "revolve",
+        "revolves", "revolved", "tell", "tells", "told", "story", "see", "sees", "will",
+    ),
     "notable_work": (
         "known", "best", "well", "star", "work", "works", "credit", "credits", "include",
         "includes", "including", "previous", "previously", *itertools.chain(*ROLE_WORDS.values()),
@@ -15935,6 +15948,8 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Each predicate's own shape words as a pattern, every phrase read across any whitespace.
+_SHAPE_PHRASES = {predicate: _phrases(words) for predicate, words in SHAPE_WORDS.items()}
 # The modals of :data:`DOER_GAP_WORDS`, no word of a known shape: "could have directed".
 _SHAPE_MODALS = frozenset({"would", "should", "can", "could", "may", "might", "shall"})
 
@@ -15944,7 +15959,7 @@ def _shape_tables(predicate: str) -> Iterator[Iterable[str]]:
     # A credit's clause may list others: "written and directed by", "the credited writers".
     if predicate in ROLE_WORDS:
         yield from ROLE_WORDS.values()
-        yield ("credit", "credits", "credited", *DONE_BEFORE_TO)
+        yield ("credit", "credits", "credited", "young", "younger", "older", *DONE_BEFORE_TO)
         yield (word for word in DOER_GAP_WORDS if word not in _SHAPE_MODALS)
     yield TEXT_PREDICATE_WORDS.get(predicate, ())
     yield TEXT_VALUE_WORDS.get(predicate, ())
@@ -16093,6 +16108,10 @@ SPEAKER_VERBS = (
 )  # fmt: skip
 _SPEAKER_VERB_AFTER = re.compile(r"[\s\u00a0]+(" + _as_words(SPEAKER_VERBS) + ")")
 _SPEAKER_KINDS = frozenset({"person", "org"})
+_WORK_STAND_IN = re.compile(
+    r"(?:\A|[.;:!?\u2013\u2014]|,)[\s\u00a0\"\u201c]*"
+    r"((?i:the\s+(?:film|movie)))(?![\w'\u2019-])"
+)
 _APPENDED_BEFORE = re.compile(r"(?:,|(?<![\w'\u2019-])(?i:with))[\s\u00a0]*\Z")
 _YEAR_AFTER_COMMA = re.compile(r",[\s\u00a0]*[0-9]{4}(?![0-9])")
 # Words of a frame that set nothing apart: "In fact, ...", "In addition, ...".
@@ -16161,6 +16180,14 @@ def _binding(claim: Claim, catalog: Catalog) -> _Binding | None:
         ]
 
     subjects = own_spans(claim.subject)
+    if not subjects and claim.subject.partition("/")[0] in _WORK_KINDS:
+        # A work the sentence names by its noun, opening a clause: "The film follows in
+        # the footsteps of John Wick" ("it" is as often no work: "it comes as no surprise").
+        subjects = [
+            found.span(1)
+            for found in _WORK_STAND_IN.finditer(sentence)
+            if not any(_overlap(found.span(1), span) for span in longer)
+        ]
     if isinstance(claim.value, EntityRef):
         values = own_spans(claim.value.id)
     else:
@@ -16410,7 +16437,9 @@ def _unknown_part_words(claim: Claim, catalog: Catalog, bound: _Binding) -> list
 
 _CAST_LIST_KINDS = frozenset({"person", "character"})
 _PART_SHAPE = re.compile(_as_words((*itertools.chain(*ROLE_WORDS.values()), *PLAYING_WORDS)))
-_PART_WORDS = SHAPE_COMMON_WORDS | {"also", "again", "once", "now", "here", "back"}
+_PART_WORDS = SHAPE_COMMON_WORDS | {
+    "also", "again", "once", "now", "here", "back", "young", "younger", "older",
+}  # fmt: skip
 
 
 def _clause_end(sentence: str, at: int) -> int:
