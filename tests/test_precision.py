@@ -3222,6 +3222,16 @@ def test_a_release_dates_clause_is_read_after_its_quote(
         ("Ballerina made $25 million in LatAm", "region", "LatAm"),
         ("Ballerina made $25 million offshore", "region", "offshore"),
         ("Ballerina made $25 million in select markets", "region", "select markets"),
+        # Reported: the rest of the world named without a region's word was the total.
+        ("Ballerina made $25 million in other territories", "region", "other territories"),
+        ("Ballerina made $25 million in the rest of the world", "region", "rest of the world"),
+        ("Ballerina made $25 million in the rest of the globe", "region", "rest of the globe"),
+        ("Ballerina made $25 million in all other markets", "region", "other markets"),
+        ("Ballerina made $25 million from 52 territories", "region", "territories"),
+        ("Ballerina made $25 million in 52 markets", "region", "markets"),
+        ("Ballerina made $25 million in 40 countries", "region", "countries"),
+        ("Ballerina made $25 million elsewhere", "region", "elsewhere"),
+        ("Ballerina made $25 million everywhere else", "region", "everywhere else"),
     ],
 )
 def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
@@ -3309,6 +3319,7 @@ def test_takings_quoted_from_the_region_before_them_and_giving_it_are_accepted(
         ("Ballerina made $25 million domestically", "25000000", "domestic"),
         ("Ballerina made $25 million internationally", "25000000", "international"),
         ("Ballerina made $25 million stateside", "25000000", "US"),
+        ("Ballerina made $25 million in other territories", "25000000", "other territories"),
     ],
 )
 def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(

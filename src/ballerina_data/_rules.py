@@ -4956,7 +4956,9 @@ _RELEASE_SCOPE = {
 }
 #: The words by which a clause names a part of the takings or of a release: a territory
 #: that is no country's name ("domestic", "overseas", "in the States", "across Europe",
-#: "Down Under", "in select cities"; beside every country or nationality of
+#: "Down Under", "in select cities", the rest of the world without a region's word: "in the
+#: rest of the world", "in other territories", "in other markets", "from 52 territories",
+#: "elsewhere", "everywhere else"; beside every country or nationality of
 #: :data:`RELEASE_SCOPE_WORDS`), whose figure or release date gives the ``region`` qualifier
 #: or a note writing the word, one table for both predicates; and a format of screen ("from
 #: IMAX screens", "in 3D", "premium large formats"), whose figure, one format's takings and
@@ -4971,6 +4973,12 @@ TAKINGS_SCOPE_WORDS = {
         "Middle Eastern", "Africa", "African", "Scandinavia", "Scandinavian", "Down Under",
         "Oceania", "locally", "at home", "home turf", "select cities", "select markets",
         "most markets", "some markets", "certain markets",
+        # The rest of the world named without a region's word: the takings outside the home
+        # market, as "overseas" are ("$79 million in other territories", "from 52 markets").
+        "rest of the world", "rest of world", "rest-of-world", "rest of the globe",
+        "rest of the planet", "other territories", "other territory", "other markets",
+        "other market", "other countries", "other country", "other nations", "territories",
+        "markets", "countries", "nations", "elsewhere", "everywhere else",
     ),
     "format": (
         "IMAX", "3D", "4DX", "ScreenX", "Dolby Cinema", "PLF", "PLFs", "premium large format",
