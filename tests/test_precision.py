@@ -3086,6 +3086,11 @@ def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> No
         ("Ballerina was released across Europe on August 22, 2024", "region", "Europe"),
         ("Ballerina was released Down Under on August 22, 2024", "region", "Down Under"),
         ("Ballerina was released in select cities on August 22, 2024", "region", "select cities"),
+        # Reported: most countries of the world were read as no region.
+        ("Ballerina will be released in Nigeria on August 22, 2024", "region", "Nigeria"),
+        ("Ballerina opens in Scotland on August 22, 2024", "region", "Scotland"),
+        ("The Norwegian release of Ballerina was on August 22, 2024", "region", "Norwegian"),
+        ("Ballerina was released in the UAE on August 22, 2024", "region", "UAE"),
     ],
 )
 def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_note(
@@ -3113,6 +3118,8 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
         ("Ballerina streams on Netflix outside the US", Predicate.DISTRIBUTOR, "region", "US"),
         ("Lionsgate distributes Ballerina except in China", Predicate.DISTRIBUTOR, "region",
          "China"),
+        ("Netflix distributes Ballerina in Portugal", Predicate.DISTRIBUTOR, "region",
+         "Portugal"),
         ("Ballerina runs 125 minutes", Predicate.DURATION, "region", None),
         ("Lionsgate distributes Ballerina", Predicate.DISTRIBUTOR, "region", None),
     ],
@@ -3232,6 +3239,14 @@ def test_a_release_dates_clause_is_read_after_its_quote(
         ("Ballerina made $25 million in 40 countries", "region", "countries"),
         ("Ballerina made $25 million elsewhere", "region", "elsewhere"),
         ("Ballerina made $25 million everywhere else", "region", "everywhere else"),
+        # Reported: most countries of the world were read as no region.
+        ("Ballerina made $25 million in Norway", "region", "Norway"),
+        ("Ballerina made $25 million in Chile", "region", "Chile"),
+        ("Ballerina made $25 million in Malaysia", "region", "Malaysia"),
+        ("Ballerina made $25 million in Wales", "region", "Wales"),
+        ("Ballerina made $25 million in Northern Ireland", "region", "Northern Ireland"),
+        ("Ballerina made $25 million in Czechia", "region", "Czechia"),
+        ("Ballerina made $25 million from Swiss theaters", "region", "Swiss"),
     ],
 )
 def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
@@ -3267,6 +3282,8 @@ def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
         ("It opened in Japan; Ballerina made $3 million.", None),
         ("Ballerina made $3 million, not in China.", None),
         ("Ballerina made $3 million worldwide.", None),
+        # A catalog's name that holds a country's is that name: "Chad" of "Chad Stahelski".
+        ("Chad Stahelski said Ballerina made $3 million.", None),
     ],
 )
 def test_takings_whose_sentence_scopes_them_before_or_after_need_a_region_or_note(
@@ -3320,6 +3337,8 @@ def test_takings_quoted_from_the_region_before_them_and_giving_it_are_accepted(
         ("Ballerina made $25 million internationally", "25000000", "international"),
         ("Ballerina made $25 million stateside", "25000000", "US"),
         ("Ballerina made $25 million in other territories", "25000000", "other territories"),
+        ("Ballerina made $25 million in Norway", "25000000", "Norway"),
+        ("Ballerina made $25 million from Norwegian theaters", "25000000", "Norway"),
     ],
 )
 def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
