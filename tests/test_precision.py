@@ -3150,6 +3150,31 @@ def test_a_running_time_or_distributor_whose_clause_names_its_scope_needs_its_qu
 @pytest.mark.parametrize(
     ("quote", "word"),
     [
+        # Reported: a sum spent in one place was taken for the work's whole budget.
+        ("Ballerina spent $40 million in Hungary", "Hungary"),
+        ("Ballerina spent $40 million in Prague", "Prague"),
+        ("Ballerina spent $40 million outside Hungary", "Hungary"),
+        ("Ballerina spent $40 million abroad", "abroad"),
+        ("Ballerina spent $40 million on its Hungarian shoot", "Hungarian"),
+        ("Ballerina cost $40 million", None),
+    ],
+)
+def test_a_cost_whose_clause_names_a_place_needs_a_note(quote: str, word: str | None) -> None:
+    claim = attrs.evolve(_figure_claim(quote, "40000000", "USD"), predicate=Predicate.COST)
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if word is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("region note", "value.amount") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the figure's clause names the place {word!r}: ")
+    noted = attrs.evolve(claim, note=f"'{word}': all of the shoot was there, its whole budget.")
+    assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
         # Reported: one screen format's or one kind of release's date was the film's.
         ("Ballerina will be released in IMAX on August 22, 2024", "IMAX"),
         ("Ballerina will be released in 3D on August 22, 2024", "3D"),

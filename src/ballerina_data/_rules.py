@@ -5132,11 +5132,17 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     # The words of the sentence before the quote too: "In Australia, | Ballerina opened ...".
     lead = lead_in(claim, catalog)
     read = lead + claim.evidence.quote
-    if claim.predicate.value == "box_office" and isinstance(claim.value, Quantity):
-        # The words after the quote too: "made $25 million | from IMAX screens".
+    if claim.predicate.value in ("box_office", "cost") and isinstance(claim.value, Quantity):
+        # The words after the quote too: "made $25 million | from IMAX screens". A sum spent
+        # in one place is read as a region's takings are: "spent $40 million | in Hungary"
+        # is that place's spending, no budget of the work.
         read += lead_out(claim, catalog)
         spans = _takings_spans(claim, claim.value, lead, read)
-        scopes = _TAKINGS_SCOPE
+        scopes = (
+            _TAKINGS_SCOPE
+            if claim.predicate.value == "box_office"
+            else {"region": _TAKINGS_SCOPE["region"]}
+        )
     elif claim.predicate.value == "release_date" and isinstance(claim.value, DateValue):
         # The rest of the quote's last clause too: "released June 6, 2025 | in the US".
         read += _rest_of_clause(lead_out(claim, catalog))
@@ -5171,13 +5177,21 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
                 continue
             if _inside_a_longer_catalog_name(read, found, catalog):
                 continue
-            if _left_out(before):
+            if _left_out(before) and not _spent_outside(claim, before):
                 excluded = _takings_left_out(claim, kind, read, found, before)
                 if excluded is not None:
                     return [excluded]
                 continue
             return [_scope_breach(claim, kind, found[0], read[: len(lead)], found.start())]
     return []
+
+
+def _spent_outside(claim: Claim, before: Iterable[str]) -> bool:
+    """Whether ``before``, the words just before a place in a cost's clause, leave the
+    place out by a word of :data:`REGION_EXCLUDING_WORDS` ("spent $40 million outside
+    Hungary"): the spending of the rest, no more the work's budget than one place's is; a
+    negating word alone ("not in Hungary") leaves it out of the figure."""
+    return claim.predicate.value == "cost" and not REGION_EXCLUDING_WORDS.isdisjoint(before)
 
 
 def _inside_a_longer_catalog_name(read: str, found: re.Match[str], catalog: Catalog) -> bool:
@@ -5205,6 +5219,13 @@ def _scope_breach(claim: Claim, kind: str, word: str, lead: str, at: int) -> Bre
             f" the date is, writing {word!r}"
         )
         return Breach("format note", "value", message)
+    if claim.predicate.value == "cost":
+        message = (
+            f"the figure's clause names the place {word!r}: a sum spent in one place (or"
+            f" outside it) is no budget of the work; say in a note how the figure is the"
+            f" work's whole budget, writing {word!r}"
+        )
+        return Breach("region note", "value.amount", message)
     if kind == "format":
         message = (
             f"the figure's clause names the format {word!r}: one format's takings are no"
