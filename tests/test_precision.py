@@ -3385,6 +3385,9 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
         ("Ballerina opens on August 22, 2024", Qualifiers()),
         ("Ballerina opens worldwide on August 22, 2024", Qualifiers()),
         ("Ballerina opens overseas on August 22, 2024", Qualifiers(region="overseas")),
+        # A country's date giving that country as its region keeps the region rules.
+        ("Ballerina opened in Norway on August 22, 2024", Qualifiers(region="Norway")),
+        ("Ballerina opened in Scotland on August 22, 2024", Qualifiers(region="Scotland")),
     ],
 )
 def test_a_release_date_giving_or_naming_no_scope_is_accepted(
@@ -3392,6 +3395,7 @@ def test_a_release_date_giving_or_naming_no_scope_is_accepted(
 ) -> None:
     claim = attrs.evolve(_date_claim(quote, "2024-08-22"), qualifiers=qualifiers)
     assert [] == _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert [] == _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
 
 
 def _refused_unless_noted(

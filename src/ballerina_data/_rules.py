@@ -4845,8 +4845,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-#: The regions of the vocabulary (the territories and countries of
-#: :data:`TAKINGS_SCOPE_WORDS` and :data:`RELEASE_SCOPE_WORDS`, and the continents) with the
+#: The regions of the vocabulary (the territories of :data:`TAKINGS_SCOPE_WORDS`, every
+#: country of :data:`COUNTRIES`, and the continents) with the
 #: adjectives that name them as well: "from North American theaters" writes the region
 #: ``North America``, "the Japanese release" ``Japan``; and ``worldwide`` has the words
 #: that say it of the whole world ("global", "globally", "around the world", "across the
@@ -5000,9 +5000,10 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
 
 
 #: The words that name where or how a release is scoped, read whole in the date's clause of a
-#: release date's quote, each kind with its words: ``region`` the countries and their nationalities
-#: the texts date releases in, written capitalized ("in Japan", "the Japanese release", "US
-#: theaters"; vocabulary, not facts of the data), and the cities the trade press dates premieres and
+#: release date's quote, each kind with its words: ``region`` every country of the world and its
+#: nationalities (:data:`COUNTRIES`), with the codes and other names the texts write them by,
+#: written capitalized ("in Japan", "in Norway", "the Japanese release", "US theaters";
+#: vocabulary, not facts of the data), and the cities the trade press dates premieres and
 #: openings in ("premiered in Los Angeles", "opens in Tokyo": a city's date is its country's);
 #: ``medium`` the formats a release reaches its audience in, in any case ("on Blu-ray", "digitally",
 #: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`, "on TV"). A release date
