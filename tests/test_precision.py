@@ -3272,6 +3272,9 @@ def test_a_release_dates_clause_is_read_after_its_quote(
         ("Ballerina made $25 million in Northern Ireland", "region", "Northern Ireland"),
         ("Ballerina made $25 million in Czechia", "region", "Czechia"),
         ("Ballerina made $25 million from Swiss theaters", "region", "Swiss"),
+        ("Ballerina made $25 million in the EU", "region", "the EU"),
+        ("Ballerina made $25 million across the pond", "region", "across the pond"),
+        ("Ballerina made $25 million north of the border", "region", "north of the border"),
     ],
 )
 def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(

@@ -5062,6 +5062,9 @@ TAKINGS_SCOPE_WORDS = {
         "rest of the planet", "other territories", "other territory", "other markets",
         "other market", "other countries", "other country", "other nations", "territories",
         "markets", "countries", "nations", "elsewhere", "everywhere else",
+        # Unions of countries and the trade press's names for a neighbor.
+        "the EU", "European Union", "the Gulf", "Gulf states", "GCC", "across the pond",
+        "north of the border", "south of the border",
     ),
     "format": (
         "IMAX", "3D", "4DX", "ScreenX", "Dolby Cinema", "PLF", "PLFs", "premium large format",
