@@ -1013,6 +1013,18 @@ RULES_BROKEN = [
         " 'North America'",
     ),
     (
+        "region note (a sum spent in one place)",
+        {
+            "predicate": "cost",
+            "value": {"type": "quantity", "amount": "40000000", "unit": "USD"},
+            "quote": "Ballerina spent $40 million in Hungary",
+        },
+        '"amount": "40000000"',
+        "value.amount: the figure's clause names the place 'Hungary': a sum spent in one place"
+        " (or outside it) is no budget of the work; say in a note how the figure is the work's"
+        " whole budget, writing 'Hungary'",
+    ),
+    (
         "region note (the takings outside a region)",
         {
             "predicate": "box_office",
@@ -2150,6 +2162,7 @@ RULES_TEXT += " Ballerina's marketing budget is $50 million."
 RULES_TEXT += " Ballerina made $25 million from IMAX screens."
 RULES_TEXT += " Ballerina has grossed $58 million in North America."
 RULES_TEXT += " Ballerina has grossed $30 million outside North America."
+RULES_TEXT += " Ballerina spent $40 million in Hungary."
 RULES_TEXT += " Ballerina added $10 million. Ballerina outgrossed John Wick by $20 million."
 RULES_TEXT += " Keanu Reeves appears in Ballerina for 10 minutes."
 RULES_TEXT += " Ballerina opened in June; Chapter 4 opened on March 24, 2023."

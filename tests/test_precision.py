@@ -3086,6 +3086,11 @@ def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> No
         ("Ballerina was released across Europe on August 22, 2024", "region", "Europe"),
         ("Ballerina was released Down Under on August 22, 2024", "region", "Down Under"),
         ("Ballerina was released in select cities on August 22, 2024", "region", "select cities"),
+        # Reported: most countries of the world were read as no region.
+        ("Ballerina will be released in Nigeria on August 22, 2024", "region", "Nigeria"),
+        ("Ballerina opens in Scotland on August 22, 2024", "region", "Scotland"),
+        ("The Norwegian release of Ballerina was on August 22, 2024", "region", "Norwegian"),
+        ("Ballerina was released in the UAE on August 22, 2024", "region", "UAE"),
     ],
 )
 def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_note(
@@ -3113,6 +3118,8 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
         ("Ballerina streams on Netflix outside the US", Predicate.DISTRIBUTOR, "region", "US"),
         ("Lionsgate distributes Ballerina except in China", Predicate.DISTRIBUTOR, "region",
          "China"),
+        ("Netflix distributes Ballerina in Portugal", Predicate.DISTRIBUTOR, "region",
+         "Portugal"),
         ("Ballerina runs 125 minutes", Predicate.DURATION, "region", None),
         ("Lionsgate distributes Ballerina", Predicate.DISTRIBUTOR, "region", None),
     ],
@@ -3138,6 +3145,31 @@ def test_a_running_time_or_distributor_whose_clause_names_its_scope_needs_its_qu
     assert (f"{kind} note", f"qualifiers.{kind}") == (breach.rule, breach.field)
     assert repr(word) in breach.message
     assert breach in _rules.quote_breaches(claim, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        # Reported: a sum spent in one place was taken for the work's whole budget.
+        ("Ballerina spent $40 million in Hungary", "Hungary"),
+        ("Ballerina spent $40 million in Prague", "Prague"),
+        ("Ballerina spent $40 million outside Hungary", "Hungary"),
+        ("Ballerina spent $40 million abroad", "abroad"),
+        ("Ballerina spent $40 million on its Hungarian shoot", "Hungarian"),
+        ("Ballerina cost $40 million", None),
+    ],
+)
+def test_a_cost_whose_clause_names_a_place_needs_a_note(quote: str, word: str | None) -> None:
+    claim = attrs.evolve(_figure_claim(quote, "40000000", "USD"), predicate=Predicate.COST)
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if word is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert ("region note", "value.amount") == (breach.rule, breach.field)
+    assert breach.message.startswith(f"the figure's clause names the place {word!r}: ")
+    noted = attrs.evolve(claim, note=f"'{word}': all of the shoot was there, its whole budget.")
+    assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
 
 
 @pytest.mark.parametrize(
@@ -3222,6 +3254,27 @@ def test_a_release_dates_clause_is_read_after_its_quote(
         ("Ballerina made $25 million in LatAm", "region", "LatAm"),
         ("Ballerina made $25 million offshore", "region", "offshore"),
         ("Ballerina made $25 million in select markets", "region", "select markets"),
+        # Reported: the rest of the world named without a region's word was the total.
+        ("Ballerina made $25 million in other territories", "region", "other territories"),
+        ("Ballerina made $25 million in the rest of the world", "region", "rest of the world"),
+        ("Ballerina made $25 million in the rest of the globe", "region", "rest of the globe"),
+        ("Ballerina made $25 million in all other markets", "region", "other markets"),
+        ("Ballerina made $25 million from 52 territories", "region", "territories"),
+        ("Ballerina made $25 million in 52 markets", "region", "markets"),
+        ("Ballerina made $25 million in 40 countries", "region", "countries"),
+        ("Ballerina made $25 million elsewhere", "region", "elsewhere"),
+        ("Ballerina made $25 million everywhere else", "region", "everywhere else"),
+        # Reported: most countries of the world were read as no region.
+        ("Ballerina made $25 million in Norway", "region", "Norway"),
+        ("Ballerina made $25 million in Chile", "region", "Chile"),
+        ("Ballerina made $25 million in Malaysia", "region", "Malaysia"),
+        ("Ballerina made $25 million in Wales", "region", "Wales"),
+        ("Ballerina made $25 million in Northern Ireland", "region", "Northern Ireland"),
+        ("Ballerina made $25 million in Czechia", "region", "Czechia"),
+        ("Ballerina made $25 million from Swiss theaters", "region", "Swiss"),
+        ("Ballerina made $25 million in the EU", "region", "the EU"),
+        ("Ballerina made $25 million across the pond", "region", "across the pond"),
+        ("Ballerina made $25 million north of the border", "region", "north of the border"),
     ],
 )
 def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
@@ -3257,6 +3310,8 @@ def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
         ("It opened in Japan; Ballerina made $3 million.", None),
         ("Ballerina made $3 million, not in China.", None),
         ("Ballerina made $3 million worldwide.", None),
+        # A catalog's name that holds a country's is that name: "Chad" of "Chad Stahelski".
+        ("Chad Stahelski said Ballerina made $3 million.", None),
     ],
 )
 def test_takings_whose_sentence_scopes_them_before_or_after_need_a_region_or_note(
@@ -3309,6 +3364,9 @@ def test_takings_quoted_from_the_region_before_them_and_giving_it_are_accepted(
         ("Ballerina made $25 million domestically", "25000000", "domestic"),
         ("Ballerina made $25 million internationally", "25000000", "international"),
         ("Ballerina made $25 million stateside", "25000000", "US"),
+        ("Ballerina made $25 million in other territories", "25000000", "other territories"),
+        ("Ballerina made $25 million in Norway", "25000000", "Norway"),
+        ("Ballerina made $25 million from Norwegian theaters", "25000000", "Norway"),
     ],
 )
 def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
@@ -3330,6 +3388,9 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
         ("Ballerina opens on August 22, 2024", Qualifiers()),
         ("Ballerina opens worldwide on August 22, 2024", Qualifiers()),
         ("Ballerina opens overseas on August 22, 2024", Qualifiers(region="overseas")),
+        # A country's date giving that country as its region keeps the region rules.
+        ("Ballerina opened in Norway on August 22, 2024", Qualifiers(region="Norway")),
+        ("Ballerina opened in Scotland on August 22, 2024", Qualifiers(region="Scotland")),
     ],
 )
 def test_a_release_date_giving_or_naming_no_scope_is_accepted(
@@ -3337,6 +3398,7 @@ def test_a_release_date_giving_or_naming_no_scope_is_accepted(
 ) -> None:
     claim = attrs.evolve(_date_claim(quote, "2024-08-22"), qualifiers=qualifiers)
     assert [] == _rules.release_scope_given_or_noted(claim, CATALOG)
+    assert [] == _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
 
 
 def _refused_unless_noted(

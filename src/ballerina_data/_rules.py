@@ -4768,8 +4768,103 @@ def _region_keyed_words(quote: str) -> tuple[list[tuple[str, re.Match[str]]], li
     return words, [key for key, _ in words]
 
 
-#: The regions of the vocabulary (the territories and countries of
-#: :data:`TAKINGS_SCOPE_WORDS` and :data:`RELEASE_SCOPE_WORDS`, and the continents) with the
+#: Every country of the world by its common English short name, with the other short names
+#: the texts write it by, and the constituent countries of the United Kingdom, each with its
+#: nationality adjectives (its demonyms): the words the rules read as a country where they
+#: read a region (:data:`RELEASE_SCOPE_WORDS`: "Ballerina grossed $5 million in Norway",
+#: "the Norwegian release"), and by which a region qualifier is written
+#: (:data:`REGION_ADJECTIVES`: "the Norwegian release" writes ``Norway``). Vocabulary, not
+#: facts of the data. A country whose demonym is another's too, or no adjective in use, has
+#: none ("Dominican" is the Dominican Republic's; "American" is said of more than the United
+#: States, as :data:`REGION_ADJECTIVES` says); a name of the catalog that holds one ("Chad
+#: Stahelski") is that name, no country (:func:`release_scope_given_or_noted`).
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",),
+    "Andorra": ("Andorran",), "Angola": ("Angolan",), "Antigua and Barbuda": ("Antiguan",),
+    "Argentina": ("Argentine", "Argentinian"), "Armenia": ("Armenian",),
+    "Australia": ("Australian",), "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani",),
+    "Bahamas": ("Bahamian",), "Bahrain": ("Bahraini",), "Bangladesh": ("Bangladeshi",),
+    "Barbados": ("Barbadian",), "Belarus": ("Belarusian",), "Belgium": ("Belgian",),
+    "Belize": ("Belizean",), "Benin": ("Beninese",), "Bhutan": ("Bhutanese",),
+    "Bolivia": ("Bolivian",), "Bosnia and Herzegovina": ("Bosnian",), "Bosnia": ("Bosnian",),
+    "Botswana": ("Botswanan",), "Brazil": ("Brazilian",), "Brunei": ("Bruneian",),
+    "Bulgaria": ("Bulgarian",), "Burkina Faso": ("Burkinabe",), "Burundi": ("Burundian",),
+    "Cambodia": ("Cambodian",), "Cameroon": ("Cameroonian",), "Canada": ("Canadian",),
+    "Cape Verde": ("Cape Verdean",), "Cabo Verde": ("Cape Verdean",),
+    "Central African Republic": (), "Chad": ("Chadian",), "Chile": ("Chilean",),
+    "China": ("Chinese",), "Colombia": ("Colombian",), "Comoros": ("Comorian",),
+    "Congo": ("Congolese",), "Republic of the Congo": ("Congolese",),
+    "Democratic Republic of the Congo": ("Congolese",), "DR Congo": ("Congolese",),
+    "DRC": ("Congolese",), "Costa Rica": ("Costa Rican",), "Croatia": ("Croatian",),
+    "Cuba": ("Cuban",), "Cyprus": ("Cypriot",), "Czechia": ("Czech",),
+    "Czech Republic": ("Czech",), "Denmark": ("Danish",), "Djibouti": ("Djiboutian",),
+    "Dominica": (), "Dominican Republic": ("Dominican",), "East Timor": ("Timorese",),
+    "Timor-Leste": ("Timorese",), "Ecuador": ("Ecuadorian",), "Egypt": ("Egyptian",),
+    "El Salvador": ("Salvadoran",), "Equatorial Guinea": ("Equatoguinean",),
+    "Eritrea": ("Eritrean",), "Estonia": ("Estonian",), "Eswatini": ("Swazi",),
+    "Swaziland": ("Swazi",), "Ethiopia": ("Ethiopian",), "Fiji": ("Fijian",),
+    "Finland": ("Finnish",), "France": ("French",), "Gabon": ("Gabonese",),
+    "Gambia": ("Gambian",), "Georgia": ("Georgian",), "Germany": ("German",),
+    "Ghana": ("Ghanaian",), "Greece": ("Greek",), "Grenada": ("Grenadian",),
+    "Guatemala": ("Guatemalan",), "Guinea": ("Guinean",), "Guinea-Bissau": ("Bissau-Guinean",),
+    "Guyana": ("Guyanese",), "Haiti": ("Haitian",), "Honduras": ("Honduran",),
+    "Hungary": ("Hungarian",), "Iceland": ("Icelandic",), "India": ("Indian",),
+    "Indonesia": ("Indonesian",), "Iran": ("Iranian",), "Iraq": ("Iraqi",),
+    "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
+    "Ivory Coast": ("Ivorian",), "Côte d'Ivoire": ("Ivorian",), "Cote d'Ivoire": ("Ivorian",),
+    "Jamaica": ("Jamaican",), "Japan": ("Japanese",), "Jordan": ("Jordanian",),
+    "Kazakhstan": ("Kazakh", "Kazakhstani"), "Kenya": ("Kenyan",), "Kiribati": (),
+    "Kosovo": ("Kosovar",), "Kuwait": ("Kuwaiti",), "Kyrgyzstan": ("Kyrgyz",),
+    "Laos": ("Lao", "Laotian"), "Latvia": ("Latvian",), "Lebanon": ("Lebanese",),
+    "Lesotho": (), "Liberia": ("Liberian",), "Libya": ("Libyan",), "Liechtenstein": (),
+    "Lithuania": ("Lithuanian",), "Luxembourg": ("Luxembourgish",),
+    "Madagascar": ("Malagasy",), "Malawi": ("Malawian",), "Malaysia": ("Malaysian",),
+    "Maldives": ("Maldivian",), "Mali": ("Malian",), "Malta": ("Maltese",),
+    "Marshall Islands": ("Marshallese",), "Mauritania": ("Mauritanian",),
+    "Mauritius": ("Mauritian",), "Mexico": ("Mexican",), "Micronesia": ("Micronesian",),
+    "Moldova": ("Moldovan",), "Monaco": ("Monegasque", "Monégasque"),
+    "Mongolia": ("Mongolian",), "Montenegro": ("Montenegrin",), "Morocco": ("Moroccan",),
+    "Mozambique": ("Mozambican",), "Myanmar": ("Burmese",), "Burma": ("Burmese",),
+    "Namibia": ("Namibian",), "Nauru": ("Nauruan",), "Nepal": ("Nepali", "Nepalese"),
+    "Netherlands": ("Dutch",), "New Zealand": (), "Nicaragua": ("Nicaraguan",),
+    "Niger": ("Nigerien",), "Nigeria": ("Nigerian",), "North Korea": ("North Korean",),
+    "North Macedonia": ("Macedonian",), "Macedonia": ("Macedonian",),
+    "Norway": ("Norwegian",), "Oman": ("Omani",), "Pakistan": ("Pakistani",),
+    "Palau": ("Palauan",), "Palestine": ("Palestinian",), "Panama": ("Panamanian",),
+    "Papua New Guinea": ("Papua New Guinean",), "Paraguay": ("Paraguayan",),
+    "Peru": ("Peruvian",), "Philippines": ("Filipino", "Philippine"), "Poland": ("Polish",),
+    "Portugal": ("Portuguese",), "Qatar": ("Qatari",), "Romania": ("Romanian",),
+    "Russia": ("Russian",), "Rwanda": ("Rwandan",), "Saint Kitts and Nevis": ("Kittitian",),
+    "St Kitts and Nevis": ("Kittitian",), "St. Kitts and Nevis": ("Kittitian",),
+    "Saint Lucia": ("Saint Lucian",), "St Lucia": ("St Lucian",),
+    "St. Lucia": ("St. Lucian",), "Saint Vincent and the Grenadines": ("Vincentian",),
+    "Samoa": ("Samoan",), "San Marino": ("Sammarinese",),
+    "Sao Tome and Principe": ("Santomean",), "São Tomé and Príncipe": ("Santomean",),
+    "Saudi Arabia": ("Saudi", "Saudi Arabian"), "Senegal": ("Senegalese",),
+    "Serbia": ("Serbian",), "Seychelles": ("Seychellois",), "Sierra Leone": ("Sierra Leonean",),
+    "Singapore": ("Singaporean",), "Slovakia": ("Slovak", "Slovakian"),
+    "Slovenia": ("Slovenian", "Slovene"), "Solomon Islands": (), "Somalia": ("Somali",),
+    "South Africa": ("South African",), "South Korea": ("South Korean",),
+    "South Sudan": ("South Sudanese",), "Spain": ("Spanish",), "Sri Lanka": ("Sri Lankan",),
+    "Sudan": ("Sudanese",), "Suriname": ("Surinamese",), "Sweden": ("Swedish",),
+    "Switzerland": ("Swiss",), "Syria": ("Syrian",), "Taiwan": ("Taiwanese",),
+    "Tajikistan": ("Tajik",), "Tanzania": ("Tanzanian",), "Thailand": ("Thai",),
+    "Togo": ("Togolese",), "Tonga": ("Tongan",), "Trinidad and Tobago": ("Trinidadian",),
+    "Tunisia": ("Tunisian",), "Turkey": ("Turkish",), "Türkiye": ("Turkish",),
+    "Turkmenistan": ("Turkmen",), "Tuvalu": ("Tuvaluan",), "Uganda": ("Ugandan",),
+    "Ukraine": ("Ukrainian",), "United Arab Emirates": ("Emirati",), "UAE": ("Emirati",),
+    "United Kingdom": ("British",), "United States": (), "Uruguay": ("Uruguayan",),
+    "Uzbekistan": ("Uzbek",), "Vanuatu": (), "Vatican City": (), "Vatican": (),
+    "Venezuela": ("Venezuelan",), "Vietnam": ("Vietnamese",), "Viet Nam": ("Vietnamese",),
+    "Yemen": ("Yemeni",), "Zambia": ("Zambian",), "Zimbabwe": ("Zimbabwean",),
+    # The constituent countries of the United Kingdom.
+    "England": ("English",), "Scotland": ("Scottish",), "Wales": ("Welsh",),
+    "Northern Ireland": ("Northern Irish",),
+}  # fmt: skip
+
+
+#: The regions of the vocabulary (the territories of :data:`TAKINGS_SCOPE_WORDS`, every
+#: country of :data:`COUNTRIES`, and the continents) with the
 #: adjectives that name them as well: "from North American theaters" writes the region
 #: ``North America``, "the Japanese release" ``Japan``; and ``worldwide`` has the words
 #: that say it of the whole world ("global", "globally", "around the world", "across the
@@ -4783,17 +4878,10 @@ REGION_ADJECTIVES = {
     for region, adjectives in {
         "North America": ("North American",), "South America": ("South American",),
         "Latin America": ("Latin American",), "Europe": ("European",), "Asia": ("Asian",),
-        "Africa": ("African",), "UK": ("British",), "United Kingdom": ("British",),
-        "Britain": ("British",), "England": ("English",), "Ireland": ("Irish",),
-        "Canada": ("Canadian",), "Mexico": ("Mexican",), "Brazil": ("Brazilian",),
-        "Argentina": ("Argentine",), "France": ("French",), "Germany": ("German",),
-        "Italy": ("Italian",), "Spain": ("Spanish",), "Netherlands": ("Dutch",),
-        "Sweden": ("Swedish",), "Poland": ("Polish",), "Hungary": ("Hungarian",),
-        "Czech Republic": ("Czech",), "Russia": ("Russian",), "Turkey": ("Turkish",),
-        "India": ("Indian",), "China": ("Chinese",), "Taiwan": ("Taiwanese",),
-        "Japan": ("Japanese",), "Korea": ("Korean",), "South Korea": ("South Korean",),
-        "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Philippines": ("Filipino",),
-        "Australia": ("Australian",),
+        "Africa": ("African",), "UK": ("British",), "Britain": ("British",),
+        "Korea": ("Korean",),
+        # Every country with its demonyms.
+        **{country: demonyms for country, demonyms in COUNTRIES.items() if demonyms},
         # The adverbs the takings' clause rule reads as territories name them too.
         "domestic": ("domestically",), "international": ("internationally",),
         "US": ("stateside",),
@@ -4930,9 +5018,10 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
 
 
 #: The words that name where or how a release is scoped, read whole in the date's clause of a
-#: release date's quote, each kind with its words: ``region`` the countries and their nationalities
-#: the texts date releases in, written capitalized ("in Japan", "the Japanese release", "US
-#: theaters"; vocabulary, not facts of the data), and the cities the trade press dates premieres and
+#: release date's quote, each kind with its words: ``region`` every country of the world and its
+#: nationalities (:data:`COUNTRIES`), with the codes and other names the texts write them by,
+#: written capitalized ("in Japan", "in Norway", "the Japanese release", "US theaters";
+#: vocabulary, not facts of the data), and the cities the trade press dates premieres and
 #: openings in ("premiered in Los Angeles", "opens in Tokyo": a city's date is its country's);
 #: ``medium`` the formats a release reaches its audience in, in any case ("on Blu-ray", "digitally",
 #: "in theaters", "streaming", "on Peacock": :data:`STREAMING_SERVICES`, "on TV"). A release date
@@ -4943,16 +5032,10 @@ def medium_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
 #: out ("except in Japan", "not in theaters") scopes nothing.
 RELEASE_SCOPE_WORDS = {
     "region": (
-        "US", "U.S.", "USA", "United States", "America", "American", "UK", "U.K.", "Britain",
-        "British", "United Kingdom", "England", "English", "Ireland", "Irish", "Canada",
-        "Canadian", "Mexico", "Mexican", "Brazil", "Brazilian", "Argentina", "Argentine",
-        "France", "French", "Germany", "German", "Italy", "Italian", "Spain", "Spanish",
-        "Netherlands", "Dutch", "Sweden", "Swedish", "Poland", "Polish", "Hungary",
-        "Hungarian", "Czech Republic", "Czech", "Russia", "Russian", "Turkey", "Turkish",
-        "India", "Indian", "China", "Chinese", "Hong Kong", "Taiwan", "Taiwanese", "Japan",
-        "Japanese", "Korea", "South Korea", "Korean", "South Korean", "Thailand", "Thai",
-        "Indonesia", "Indonesian", "Philippines", "Filipino", "Australia", "Australian",
-        "New Zealand",
+        "US", "U.S.", "USA", "America", "American", "UK", "U.K.", "Britain", "Korea", "Korean",
+        "Hong Kong",
+        # Every country of the world and its demonyms, one table.
+        *COUNTRIES, *itertools.chain(*COUNTRIES.values()),
         # A city's release or premiere is its country's, no release everywhere.
         "Los Angeles", "Hollywood", "New York", "London", "Paris", "Berlin", "Rome", "Madrid",
         "Cannes", "Venice", "Toronto", "Tokyo", "Seoul", "Beijing", "Shanghai", "Mumbai",
@@ -4974,7 +5057,9 @@ _RELEASE_SCOPE = {
 }
 #: The words by which a clause names a part of the takings or of a release: a territory
 #: that is no country's name ("domestic", "overseas", "in the States", "across Europe",
-#: "Down Under", "in select cities"; beside every country or nationality of
+#: "Down Under", "in select cities", the rest of the world without a region's word: "in the
+#: rest of the world", "in other territories", "in other markets", "from 52 territories",
+#: "elsewhere", "everywhere else"; beside every country or nationality of
 #: :data:`RELEASE_SCOPE_WORDS`), whose figure or release date gives the ``region`` qualifier
 #: or a note writing the word, one table for both predicates; and a format of screen ("from
 #: IMAX screens", "in 3D", "premium large formats"), whose figure, one format's takings and
@@ -4989,6 +5074,15 @@ TAKINGS_SCOPE_WORDS = {
         "Middle Eastern", "Africa", "African", "Scandinavia", "Scandinavian", "Down Under",
         "Oceania", "locally", "at home", "home turf", "select cities", "select markets",
         "most markets", "some markets", "certain markets",
+        # The rest of the world named without a region's word: the takings outside the home
+        # market, as "overseas" are ("$79 million in other territories", "from 52 markets").
+        "rest of the world", "rest of world", "rest-of-world", "rest of the globe",
+        "rest of the planet", "other territories", "other territory", "other markets",
+        "other market", "other countries", "other country", "other nations", "territories",
+        "markets", "countries", "nations", "elsewhere", "everywhere else",
+        # Unions of countries and the trade press's names for a neighbor.
+        "the EU", "European Union", "the Gulf", "Gulf states", "GCC", "across the pond",
+        "north of the border", "south of the border",
     ),
     "format": (
         "IMAX", "3D", "4DX", "ScreenX", "Dolby Cinema", "PLF", "PLFs", "premium large format",
@@ -5060,11 +5154,17 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     # The words of the sentence before the quote too: "In Australia, | Ballerina opened ...".
     lead = lead_in(claim, catalog)
     read = lead + claim.evidence.quote
-    if claim.predicate.value == "box_office" and isinstance(claim.value, Quantity):
-        # The words after the quote too: "made $25 million | from IMAX screens".
+    if claim.predicate.value in ("box_office", "cost") and isinstance(claim.value, Quantity):
+        # The words after the quote too: "made $25 million | from IMAX screens". A sum spent
+        # in one place is read as a region's takings are: "spent $40 million | in Hungary"
+        # is that place's spending, no budget of the work.
         read += lead_out(claim, catalog)
         spans = _takings_spans(claim, claim.value, lead, read)
-        scopes = _TAKINGS_SCOPE
+        scopes = (
+            _TAKINGS_SCOPE
+            if claim.predicate.value == "box_office"
+            else {"region": _TAKINGS_SCOPE["region"]}
+        )
     elif claim.predicate.value == "release_date" and isinstance(claim.value, DateValue):
         # The rest of the quote's last clause too: "released June 6, 2025 | in the US".
         read += _rest_of_clause(lead_out(claim, catalog))
@@ -5097,13 +5197,36 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
                 found.start() < len(lead) and _WORKS_COUNTRY.match(read, found.end())
             ):
                 continue
-            if _left_out(before):
+            if _inside_a_longer_catalog_name(read, found, catalog):
+                continue
+            if _left_out(before) and not _spent_outside(claim, before):
                 excluded = _takings_left_out(claim, kind, read, found, before)
                 if excluded is not None:
                     return [excluded]
                 continue
             return [_scope_breach(claim, kind, found[0], read[: len(lead)], found.start())]
     return []
+
+
+def _spent_outside(claim: Claim, before: Iterable[str]) -> bool:
+    """Whether ``before``, the words just before a place in a cost's clause, leave the
+    place out by a word of :data:`REGION_EXCLUDING_WORDS` ("spent $40 million outside
+    Hungary"): the spending of the rest, no more the work's budget than one place's is; a
+    negating word alone ("not in Hungary") leaves it out of the figure."""
+    return claim.predicate.value == "cost" and not REGION_EXCLUDING_WORDS.isdisjoint(before)
+
+
+def _inside_a_longer_catalog_name(read: str, found: re.Match[str], catalog: Catalog) -> bool:
+    """Whether the scope word ``found`` of ``read`` stands inside a longer name of an entity
+    of the catalog that ``read`` writes: the "Chad" of "Chad Stahelski" is the director's
+    name, no country."""
+    return any(
+        written.start() <= found.start()
+        and found.end() <= written.end()
+        and written.end() - written.start() > found.end() - found.start()
+        for name in _catalog_names_in(read, catalog)
+        for written in _name_pattern(name).finditer(read)
+    )
 
 
 def _scope_breach(claim: Claim, kind: str, word: str, lead: str, at: int) -> Breach:
@@ -5118,6 +5241,13 @@ def _scope_breach(claim: Claim, kind: str, word: str, lead: str, at: int) -> Bre
             f" the date is, writing {word!r}"
         )
         return Breach("format note", "value", message)
+    if claim.predicate.value == "cost":
+        message = (
+            f"the figure's clause names the place {word!r}: a sum spent in one place (or"
+            f" outside it) is no budget of the work; say in a note how the figure is the"
+            f" work's whole budget, writing {word!r}"
+        )
+        return Breach("region note", "value.amount", message)
     if kind == "format":
         message = (
             f"the figure's clause names the format {word!r}: one format's takings are no"
