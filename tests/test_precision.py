@@ -575,6 +575,22 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Ballerina's budget was $90 million, by early estimates", "'estimates'"),
         ("Ballerina's budget was $90 million, the studio estimated", "'the studio estimated'"),
         ("Ballerina had an estimated budget of $90 million", None),
+        # Reported: impersonal and idiomatic attributions, odds, wagers and an inference from
+        # the trailer passed as facts.
+        ("It is understood that Keanu Reeves appears in Ballerina", "'It is understood'"),
+        ("It's believed that Keanu Reeves appears in Ballerina", '"It\'s believed"'),
+        ("Word has it Keanu Reeves appears in Ballerina", "'Word has it'"),
+        ("The story goes that Keanu Reeves appears in Ballerina", "'The story goes'"),
+        ("The trades say Keanu Reeves appears in Ballerina", "'The trades say'"),
+        ("Odds are Keanu Reeves appears in Ballerina", "'Odds are'"),
+        ("Keanu Reeves appears in Ballerina, we'd wager", '"we\'d wager"'),
+        ("Keanu Reeves appears in Ballerina, THR understands", "'THR understands'"),
+        ("Keanu Reeves appears in Ballerina, the grapevine says", "'grapevine'"),
+        ("Keanu Reeves appears in Ballerina, judging by the trailer", "'judging by'"),
+        ("Keanu Reeves appears in Ballerina, from the looks of the trailer", "'from the looks of'"),
+        ("Ballerina's budget was $90 million, by some accounts", "'by some accounts'"),
+        ("Ballerina's budget was $90 million, by one account", "'by one account'"),
+        ("Ballerina's budget was $90 million, by our math", "'by our math'"),
         # Reported: a fear, a worry, a suspicion, a guess or a prediction passed as a fact.
         ("Fans fear that Keanu Reeves appears in Ballerina", "'fear'"),
         ("Many worry that Keanu Reeves appears in Ballerina", "'worry'"),
@@ -743,6 +759,12 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", according to a report.", "'according to a report'", Status.REPORTED),
         (", two sources told Variety.", "'sources told'", Status.REPORTED),
         (", per Deadline.", "'per Deadline'", Status.REPORTED),
+        # Reported: an impersonal attribution, an idiom of talk and an inference after the
+        # quote were not read.
+        (", it is understood.", "'it is understood'", Status.REPORTED),
+        (", word has it.", "'word has it'", Status.UNCONFIRMED),
+        (", odds are.", "'odds are'", Status.SPECULATED),
+        (", judging by the trailer.", "'judging by'", Status.SPECULATED),
         (", Deadline hears.", "'Deadline hears'", Status.REPORTED),
         (", THR has learned.", "'THR has learned'", Status.REPORTED),
         # Reported: a date held "for now" was read as a date fixed.

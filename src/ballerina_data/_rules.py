@@ -712,6 +712,15 @@ FEARING_WORDS: dict[str, tuple[Status, ...]] = {
         (Status.EXPECTED, Status.SPECULATED),
     ),
 }  # fmt: skip
+#: Words of an inference from what something looks like, which state a guess and no fact
+#: ("Keanu Reeves appears in Ballerina, judging by the trailer.", "From the looks of the
+#: trailer, ..."): words of :data:`HINTING_WORDS` backing ``unconfirmed`` or ``speculated``,
+#: whatever thing they are drawn from (a trailer, a poster: :data:`OTHER_THINGS`).
+INFERENCE_WORDS = (
+    "judging by", "judging from", "to judge by", "to judge from", "from the looks of",
+    "by the looks of", "from the look of", "by the look of", "by all appearances",
+    "to all appearances",
+)  # fmt: skip
 #: Words that hint, seem, suppose or tell the writer at second hand, which state no fact,
 #: before the quote or after it: an insinuation in any form ("..., Ana de Armas hinted.",
 #: "..., Wiseman suggested.", "..., implied.", "Ballerina 2 has been greenlit, Ana de Armas
@@ -741,6 +750,9 @@ HINTING_WORDS: dict[str, tuple[Status, ...]] = {
         ),
         (Status.SPECULATED,),
     ),
+    # An inference from what something looks like (INFERENCE_WORDS): an impression, as "it
+    # seems" is.
+    **dict.fromkeys(INFERENCE_WORDS, (Status.UNCONFIRMED, Status.SPECULATED)),
     **dict.fromkeys(
         (
             "tells us", "told us", "tell us", "tells me", "told me", "whisper", "whispers",
@@ -801,6 +813,24 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # An attribution to no one, or to the trade press at large: "It is understood
+            # that ...", "It is believed that ...", "The trades say ...", "..., by some
+            # accounts.".
+            *(
+                f"{it} {understood}"
+                for it in ("it is", "it's", "it was", "it is widely", "it's widely")
+                for understood in ("understood", "believed")
+            ),
+            *(
+                f"the trades {say}"
+                for say in ("say", "says", "said", "report", "reports", "reported")
+            ),
+            *(
+                f"by {which} {account}"
+                for which in ("some", "one", "many", "most", "several", "all")
+                for account in ("account", "accounts")
+                if (which == "one") is (account == "account")
+            ),
             # An estimate, and the writer told at second hand: "..., according to one
             # estimate.", "..., I'm told.".
             "according to one estimate", "according to an estimate", "according to estimates",
@@ -848,7 +878,7 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
                 for outlet in _TRADE_PAPERS
                 for said in (
                     "per", "according to", "reports", "reported", "hears", "has learned",
-                    "learned",
+                    "learned", "understands", "has been told",
                 )
             ),
         ),
@@ -868,6 +898,10 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "according to a rumour", "according to one rumor", "according to one rumour",
             "according to the rumor", "according to the rumour", "so the rumor goes",
             "so the rumour goes",
+            # Talk told as a rumour's idiom, in every tense: "Word has it ...", "The story
+            # goes that ...", "..., the grapevine says.", "..., chatter suggests.".
+            "word has it", "word had it", "the story goes", "the story went", "grapevine",
+            "scuttlebutt", "chatter suggests", "chatter has it", "chatter is",
             # The statement called a rumour after it: "The claim that ... is a rumor".
             *(
                 f"{be} {only}{rumor}"
@@ -887,6 +921,15 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # "Fans are convinced ...", "I bet ...", "..., we think.", "..., presumably.".
             "the buzz is", "buzz is", "fans are convinced", "i bet", "we bet", "we think",
             "presumably",
+            # Odds given and a wager of the writer's, and the writer's own sums: "Odds are
+            # ...", "..., we'd wager.", "..., by our math.".
+            "odds are", "the odds are", "odds were", "the odds were", "we'd wager",
+            "i'd wager", "we would wager", "i would wager", "we wager", "i wager",
+            *(
+                f"by {whose} {sum_}"
+                for whose in ("our", "my")
+                for sum_ in ("math", "maths", "count", "reckoning", "calculations")
+            ),
             # A belief, of a speaker or of anyone named: "I think ...", "As far as I know,
             # ...", "Wiseman believes ..." (BELIEF_WORDS).
             *BELIEF_WORDS,
@@ -8171,7 +8214,12 @@ def status_backed_by_its_words(
     of_others = (
         []
         if claim.predicate.value in _PREDICATES_OF_OTHER_THINGS or not _OTHER_THING.search(read)
-        else list(_OF_ANOTHER_THING.finditer(read))
+        else [
+            found
+            for found in _OF_ANOTHER_THING.finditer(read)
+            # An inference drawn from a trailer is the claim's ("judging by the trailer").
+            if not _INFERENCE_ENDING.search(read, 0, found.end())
+        ]
     )
     # The words of another thing blanked, as the names are: they back no status.
     own = _OF_ANOTHER_THING.sub(lambda word: " " * len(word[0]), read) if of_others else read
@@ -8233,6 +8281,16 @@ _OF_ANOTHER_THING = re.compile(
     + r"|[\w'-]*'s)(?![\w'-])){0,3}[\s\"\u201c\u201d]+"
     + _as_words(OTHER_THINGS)
     + "))",
+    re.IGNORECASE,
+)
+# The words of an inference, and those of OTHER_THINGS' WHICH_WORDS after it ("judging by
+# the", "from the looks of Lionsgate's"), ending where the text is read to.
+_INFERENCE_ENDING = re.compile(
+    "(?i:"
+    + _phrases(INFERENCE_WORDS)
+    + r")(?:[\s\"\u201c\u201d]+(?:"
+    + "|".join(WHICH_WORDS)
+    + r"|[\w'-]*'s)){0,3}\Z",
     re.IGNORECASE,
 )
 # A future or modal word: "will be released", "could be released". "to" is one only just
