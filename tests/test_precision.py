@@ -4791,6 +4791,15 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
          None),
         ("it cost $90 million and roughly two years", "90000000", "USD", "exact", None),
         ("it cost $90 million, or so the studio says", "90000000", "USD", "exact", None),
+        # Reported: "plus or minus" and "in the neighborhood" after a figure were read as exact.
+        ("it cost $90 million, plus or minus", "90000000", "USD", "about", "plus or minus"),
+        ("it cost $90 million plus or minus $5 million", "90000000", "USD", "about",
+         "plus or minus"),
+        ("it cost $90 million, in the neighborhood", "90000000", "USD", "about",
+         "in the neighborhood"),
+        ("it cost $90 million, ballpark", "90000000", "USD", "about", "ballpark"),
+        ("it cost $90 million in the neighborhood of Prague", "90000000", "USD", "exact", None),
+        ("it grossed $5 million in the region", "5000000", "USD", "exact", None),
         # Reported: a bound's words were read only with one plain space between them.
         ("it cost less\nthan $90 million", "90000000", "USD", "at_most", "less than"),
         ("it cost more\u00a0than $90 million", "90000000", "USD", "at_least", "more than"),

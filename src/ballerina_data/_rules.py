@@ -5456,10 +5456,12 @@ BOUND_WORDS = {
 #: "$12-odd million"); "odd" and "plus" are read only just after the figure, with no word after
 #: them: "plus" before one adds another figure ("$12 million plus $5 million for marketing"). A
 #: figure near either side is ``about`` by words after it too: "or so", "or thereabouts", "give or
-#: take" and "more or less", after a comma as well ("$90 million, give or take"), and "roughly" and
-#: "approximately" just after the figure or its comma, and "or so" after its comma, with no word
-#: after them ("$90 million, roughly."): before a word they compare ("$90 million, roughly the cost
-#: of Chapter 2") or tell who says it ("$90 million, or so the studio says").
+#: take", "more or less" and "plus or minus", after a comma as well ("$90 million, give or take"),
+#: and "roughly", "approximately", "in the neighborhood" and "(in the) ballpark" just after the
+#: figure or its comma, and "or so" after its comma, with no word after them ("$90 million,
+#: roughly.", "$90 million, in the neighborhood."; not "in the region", a place's): before a word
+#: they compare ("$90 million, roughly the cost of Chapter 2", "in the neighborhood of Prague") or
+#: tell who says it ("$90 million, or so the studio says").
 BOUND_WORDS_AFTER = {
     **dict.fromkeys(
         (
@@ -5479,7 +5481,8 @@ BOUND_WORDS_AFTER = {
     **dict.fromkeys(
         (
             "or so", "or thereabouts", "give or take", "more or less", "roughly", "approximately",
-            "-ish", "ish",
+            "-ish", "ish", "plus or minus", "in the neighborhood", "in the neighbourhood",
+            "in the ballpark", "ballpark",
         ),
         Bound.ABOUT,
     ),
@@ -5490,6 +5493,7 @@ _AFTER_A_COMMA = ("tops", "max")
 _ALSO_AFTER_A_COMMA = (
     "at the very most", "at the most", "at most", "at best", "at the very least", "at least",
     "at a minimum", "at minimum", "or thereabouts", "give or take", "more or less",
+    "plus or minus",
 )  # fmt: skip
 # The words read only just after the figure, with no word or figure after them ("$90 million
 # tops."; not "$90 million tops the chart").
@@ -5497,7 +5501,10 @@ _JUST_AFTER = ("odd", "plus", "tops", "max", "ish")
 # The words read only just after the figure or its comma, with no word after them; and "or
 # so" read there after a comma too ("or so" of "$90 million, or so the studio says" bounds
 # nothing).
-_AT_THE_END_ONLY = ("roughly", "approximately")
+_AT_THE_END_ONLY = (
+    "roughly", "approximately", "in the neighborhood", "in the neighbourhood", "in the ballpark",
+    "ballpark",
+)  # fmt: skip
 _AT_THE_END = (*_AT_THE_END_ONLY, "or so")
 _BOUND_AFTER = re.compile(
     r"(\+|-plus\b|-odd\b|-ish\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
