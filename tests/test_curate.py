@@ -2284,6 +2284,31 @@ def test_a_credit_of_another_clause_or_part_is_refused(
     assert f"claim my-notes-001: {message}" in str(refused.value)
 
 
+_STREAMING_DATE = {
+    "predicate": "release_date",
+    "value": {"type": "date", "date": "2025-08-15"},
+    "qualifiers": {"status": "scheduled", "medium": "streaming"},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # Reported: a streaming date announced in the services' own words was refused.
+        ("Ballerina will be available to stream on Peacock starting August 15, 2025.",
+         _STREAMING_DATE),
+        ("Ballerina streams exclusively on Peacock from August 15, 2025.", _STREAMING_DATE),
+        ("Ballerina makes its Peacock debut on August 15, 2025.", _STREAMING_DATE),
+        ("Peacock has set an August 15, 2025 streaming date for Ballerina.", _STREAMING_DATE),
+    ],
+)  # fmt: skip
+def test_a_claim_in_an_announcements_usual_words_is_built(text: str, claim: dict[str, Any]) -> None:
+    document = _document(quote=text.rstrip("."), **claim)
+    document["source"]["published"] = "2025-05-01"
+    (built,) = curate.build(text, document).claims
+    assert built.evidence.quote == text.rstrip(".")
+
+
 @pytest.mark.parametrize(
     ("quote", "claim", "message"),
     [

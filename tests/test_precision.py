@@ -394,6 +394,11 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
                 "lands on Peacock on",
                 "makes its streaming debut on Peacock on",
                 "is available to stream on Peacock from",
+                # Reported: the service's name, "starting" and "exclusively" in the same
+                # announcements backed no status or were refused.
+                "makes its Peacock debut on",
+                "is available to stream on Peacock starting",
+                "streams exclusively on Peacock from",
             )
         ),
         # Reported: the commonest present-tense phrasings of a release backed no status.
@@ -5348,6 +5353,12 @@ def test_a_credit_of_another_work_is_refused_or_noted(
         ("Ana de Armas leaves a trail of violence in this 125 minute revenge flick.",
          "125 minute", None),
         ("Filming is set to begin in Prague in May 2026.", "filming_date:2026-05", None),
+        # Reported: a date set "for" the subject was read as its setter's.
+        ("Peacock has set an August 15, 2025 streaming date for Ballerina.", "2025-08-15",
+         None),
+        ("Peacock has set an August 15, 2025 date for its own show.", "2025-08-15", "Peacock"),
+        ("Peacock has set an August 15, 2025 date for Ballerina's sequel.", "2025-08-15",
+         "Peacock"),
     ],
 )  # fmt: skip
 def test_a_value_another_name_owns_is_refused_or_noted(

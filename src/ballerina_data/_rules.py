@@ -1069,7 +1069,16 @@ STREAMING_ANNOUNCING_WORDS = (
     "available for streaming", "lands on", "land on",
     *_onto_a_service(
         ("hits", "comes to", "coming to", "lands on", "arrives on", "heads to", "debuts on",
-         "premieres on", "is available on", "streams on", "drops on", "drop on")
+         "premieres on", "is available on", "streams on", "drops on", "drop on",
+         "makes its debut on", "make its debut on", "streams exclusively on",
+         "stream exclusively on", "available to stream on", "available exclusively on")
+    ),
+    # The service's name in place of "streaming": "makes its Peacock debut on".
+    *(
+        f"{makes} its {name} debut"
+        for makes in ("makes", "make")
+        for service in STREAMING_SERVICES
+        for name in (service, re.sub(r"\S", "_", service))
     ),
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
@@ -6930,6 +6939,24 @@ def _owner_before(
     return None if owner is None else _an_owner(owner[1], subject_names)
 
 
+# "for" and the words of a noun between a value and it: "an August 15, 2025 streaming date
+# for", "a $90 million budget for".
+_FOR_AFTER_A_VALUE = re.compile(r"(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+(?i:for)[\s\u00a0]+")
+
+
+def _set_for_the_subject(sentence: str, end: int, subject_names: Sequence[str]) -> bool:
+    """Whether the date or figure that ends at ``end`` in ``sentence`` is bound to the
+    subject after it: "for" and one of ``subject_names`` (not its possessive), with at most
+    three words of its noun between ("Peacock has set an August 15, 2025 streaming date for
+    Ballerina"): the value is the subject's, whoever set it."""
+    found = _FOR_AFTER_A_VALUE.match(sentence, end)
+    return found is not None and any(
+        re.match(rf"{re.escape(name)}(?![\w'\u2019-])", sentence[found.end() :])
+        for name in subject_names
+        if name.strip()
+    )
+
+
 def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A work's figure, date or entity value is not one its sentence gives to another owner
     by name, whether or not the catalog knows it (:func:`_owner_before`): a possessive just
@@ -6951,14 +6978,16 @@ def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
     sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
     if isinstance(value, Quantity):
         span = _where_figure_written(value, claim.evidence.quote)
-        starts = [] if span is None else [span[0] + len(lead)]
+        spans = [] if span is None else [(span[0] + len(lead), span[1] + len(lead))]
         field = "value.amount"
     elif isinstance(value, DateValue):
-        starts = [each.start for each in _written_dates(sentence) if _writes(each, value.date)]
+        spans = [
+            (each.start, each.end) for each in _written_dates(sentence) if _writes(each, value.date)
+        ]
         field = "value.date"
     else:
-        starts = [
-            found.start()
+        spans = [
+            found.span()
             for name in _mention_names(claim, catalog, value.id)
             if name.strip()
             for found in _name_pattern(name).finditer(sentence)
@@ -6966,7 +6995,12 @@ def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
         field = "value.id"
     names = catalog.entity(claim.subject).names
     joined_only = isinstance(value, EntityRef)
-    owners = [_owner_before(sentence, start, names, joined_only=joined_only) for start in starts]
+    owners = [
+        None
+        if not joined_only and _set_for_the_subject(sentence, end, names)
+        else _owner_before(sentence, start, names, joined_only=joined_only)
+        for start, end in spans
+    ]
     if not owners or None in owners:
         return []
     owner = str(owners[0])
@@ -15981,6 +16015,9 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "among", "one", "last", "final", "appearance", "appearances", "role", "roles",
         "performance", "performances", "outing", "outings", "credit", "credits", "screen",
     ),
+    # A streaming date as the services announce it: "available to stream on Peacock
+    # starting August 15, 2025", "streams exclusively on Peacock from".
+    "release_date": ("starting", "beginning", "exclusively", "date"),
 }  # fmt: skip
 
 
