@@ -2300,6 +2300,13 @@ _STREAMING_DATE = {
         ("Ballerina streams exclusively on Peacock from August 15, 2025.", _STREAMING_DATE),
         ("Ballerina makes its Peacock debut on August 15, 2025.", _STREAMING_DATE),
         ("Peacock has set an August 15, 2025 streaming date for Ballerina.", _STREAMING_DATE),
+        # Reported: the date of a gapped clause had no verb to back its status.
+        ("Ballerina opens in the US on June 6, 2025 and in the UK on June 4, 2025.",
+         {**_STREAMING_DATE, "value": {"type": "date", "date": "2025-06-04"},
+          "qualifiers": {"status": "scheduled", "region": "UK"}}),
+        ("Ballerina will be released in the US on June 6, 2025, and in Japan on August 22,"
+         " 2025.", {**_STREAMING_DATE, "value": {"type": "date", "date": "2025-08-22"},
+                    "qualifiers": {"status": "scheduled", "region": "Japan"}}),
     ],
 )  # fmt: skip
 def test_a_claim_in_an_announcements_usual_words_is_built(text: str, claim: dict[str, Any]) -> None:
@@ -2307,6 +2314,18 @@ def test_a_claim_in_an_announcements_usual_words_is_built(text: str, claim: dict
     document["source"]["published"] = "2025-05-01"
     (built,) = curate.build(text, document).claims
     assert built.evidence.quote == text.rstrip(".")
+
+
+def test_a_status_refusal_lists_its_words_as_a_text_writes_them() -> None:
+    # Reported: the words listed held the service names blanked ("hits _______").
+    text = "Ballerina was shown on Peacock on August 15, 2025."
+    document = _document(quote=text.rstrip("."), **_STREAMING_DATE)
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(text, document)
+    message = str(refused.value)
+    assert "status 'scheduled' is not in the quote's words" in message
+    assert "'hits Peacock'" in message
+    assert "__" not in message
 
 
 @pytest.mark.parametrize(

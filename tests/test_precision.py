@@ -3977,6 +3977,21 @@ def test_a_region_note_places_only_its_own_values_words(
          {**_IN_THEATERS, "region": "UK", "status": Status.SCHEDULED}, True),
         ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06",
          {"region": "US", "status": Status.SCHEDULED}, False),
+        # Reported: a gapped clause's date ("and in the UK on June 4, 2025") had no status,
+        # though it shares the verb of the clause before it.
+        ("Ballerina opens in the US on June 6, 2025 and in the UK on June 4, 2025",
+         "2025-06-04", {"region": "UK", "status": Status.SCHEDULED}, True),
+        (_US_UK, "2024-06-06", {"region": "UK", "status": Status.SCHEDULED}, True),
+        ("Ballerina will be released in the US on June 6, 2025, and in Japan on August 22,"
+         " 2025", "2025-08-22", {"region": "Japan", "status": Status.SCHEDULED}, True),
+        ("Ballerina opened in the US on June 6, 2025, in the UK on June 4, 2025, and in Japan"
+         " on August 22, 2025", "2025-08-22", {"region": "Japan", "status": Status.RELEASED},
+         True),
+        # A clause of its own words, or a new sentence, shares no verb.
+        ("Ballerina opens in the US on June 6, 2025 and was shown in the UK on June 4, 2025",
+         "2025-06-04", {"region": "UK", "status": Status.SCHEDULED}, False),
+        (_US_UK_SENTENCES.replace("it opens", "it is out on"), "2024-06-06",
+         {"region": "UK", "status": Status.RELEASED}, False),
     ],
 )  # fmt: skip
 def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(

@@ -3915,7 +3915,15 @@ def _date_clause_tells_nothing(read: str, clause: tuple[int, int], date: _Writte
         return True
     fillers = {word.casefold() for word in DATE_CLAUSE_FILLERS}
     rest = read[clause[0] : date.start] + " " + read[date.end : clause[1]]
-    return all(word.casefold() in fillers for word in _DATE_CLAUSE_WORD.findall(rest))
+    words = _DATE_CLAUSE_WORD.findall(rest)
+    # A gapped clause tells the event of the clause before it: ", and in Japan on August 22,
+    # 2025" (GAPPED_CLAUSE_WORDS and names).
+    gapped = bool(words) and words[0].casefold() in _GAP_JOINS
+    return all(
+        word.casefold() in fillers
+        or (gapped and (word.casefold() in GAPPED_CLAUSE_WORDS or word[:1].isupper()))
+        for word in words
+    )
 
 
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -4519,6 +4527,55 @@ def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
         after = [at for at in meets[number:] if at is not None]
         clauses.append((before[-1] if before else 0, after[0] if after else len(quote)))
     return clauses
+
+
+#: The words a gapped clause of a date holds beside its date and capitalized names (of a
+#: place, a service): a joining word and the prepositions and article of its place ("...
+#: and in the UK on June 4, 2025", "..., June 4, 2025 in the UK"). A clause of no other
+#: word writes no verb of its own: it shares the verb of the clause before it
+#: (:func:`_with_gapped_verbs`).
+GAPPED_CLAUSE_WORDS = frozenset(
+    {"and", "but", "while", "whereas", "in", "on", "at", "across", "throughout", "from", "the"}
+)
+_GAP_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _with_gapped_verbs(quote: str, claim: Claim) -> list[tuple[int, int]]:
+    """The clauses of ``_date_clauses``, each gapped one (a clause after a joining word or a
+    comma that writes no verb, only :data:`GAPPED_CLAUSE_WORDS` and names beside its date)
+    read from the start of the clause before it, whose verb it shares: in "Ballerina opens
+    in the US on June 6, 2025 and in the UK on June 4, 2025", "opens" is the UK date's
+    too. A new sentence is no gap: its clause stands alone."""
+    clauses = _date_clauses(quote, claim)
+    if not clauses:
+        return clauses
+    written = _written_dates(quote)
+    if all(date.month is not None or date.season is not None for _, date in _claim_dates(claim)):
+        written = tuple(each for each in written if each.month_days or each.season is not None)
+    starts = [0]
+    for one, other in itertools.pairwise(written):
+        found = (end.search(quote, one.end, other.start) for end in _DATE_CLAUSE_ENDS)
+        meet = next((each.start() for each in found if each is not None), None)
+        starts.extend(() if meet is None else (meet,))
+    sentence_end = _DATE_CLAUSE_ENDS[0]
+
+    def gapped(start: int, end: int) -> bool:
+        if start == 0 or sentence_end.match(quote, start):
+            return False
+        read = list(quote[start:end])
+        for each in written:
+            if start <= each.start and each.end <= end:
+                read[each.start - start : each.end - start] = " " * (each.end - each.start)
+        found = _WORD.findall("".join(read))
+        return all(word.casefold() in GAPPED_CLAUSE_WORDS or word[0].isupper() for word in found)
+
+    joined = []
+    for own_start, end in clauses:
+        start = own_start
+        while gapped(start, end):
+            start = max(at for at in starts if at < start)
+        joined.append((start, end))
+    return joined
 
 
 # What ends the clause of the one date a quote writes, after it: a sentence's end, a
@@ -8247,8 +8304,9 @@ def status_backed_by_its_words(
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
     read, weighed = (_own_clause(each, lead) for each in _read(claim, catalog))
-    if clauses := _date_clauses(claim.evidence.quote, claim):
-        # Where the quote writes more than one date, a date's status is its clause's.
+    if clauses := _with_gapped_verbs(claim.evidence.quote, claim):
+        # Where the quote writes more than one date, a date's status is its clause's, and a
+        # gapped clause's that of the clause whose verb it shares.
         lead = len(read) - len(claim.evidence.quote)
         spans = [(lead + s if s else 0, lead + e) for s, e in clauses]
         read, weighed = _blanked_outside(read, spans), _blanked_outside(weighed, spans)
@@ -8267,7 +8325,9 @@ def status_backed_by_its_words(
     done, firm = status in DONE_STATUSES, status in FIRM_STATUSES
     if any(_says(own, word, done=done, firm=firm, weighed=weighed) for word in backing):
         return []
-    listed = ", ".join(map(repr, backing))
+    # The words as a text writes them, not those blanked as the rules read names ("hits
+    # _______").
+    listed = ", ".join(repr(word) for word in backing if "_" not in word)
     how = " not negated nor in a future or modal phrase," if firm else ""
     how = how or (" not negated," if done else "")
     said = "is not in the quote's words"
