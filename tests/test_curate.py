@@ -2274,6 +2274,15 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             "qualifiers.character: the quote writes the character 'Rooney' in passing"
             ' ("Rooney\'s"), not as the part played',
         ),
+        # Reported: the refusal asked for a note quoting the words, which did not help.
+        (
+            "Ana de Armas graces Ballerina",
+            {},
+            "value.id: the quote writes no word of a cast_member credit of"
+            " person/ana-de-armas in its clause ('star', 'stars', 'starred', 'starring',"
+            " 'co-star', 'co-stars', ...): quote the words that give the part, or quote in"
+            " the note the words of the quote that give it and say how",
+        ),
     ],
 )
 def test_a_credit_of_another_clause_or_part_is_refused(
@@ -2307,6 +2316,10 @@ _STREAMING_DATE = {
         ("Ballerina will be released in the US on June 6, 2025, and in Japan on August 22,"
          " 2025.", {**_STREAMING_DATE, "value": {"type": "date", "date": "2025-08-22"},
                     "qualifiers": {"status": "scheduled", "region": "Japan"}}),
+        # Reported: casting news gave no credit, and a note quoting its words did not help.
+        ("Gabriel Byrne has boarded Ballerina.",
+         {"value": {"type": "entity", "id": "Gabriel Byrne"}}),
+        ("Ana de Armas graces Ballerina.", {"note": "'graces' is said of her part in it."}),
     ],
 )  # fmt: skip
 def test_a_claim_in_an_announcements_usual_words_is_built(text: str, claim: dict[str, Any]) -> None:

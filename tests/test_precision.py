@@ -6734,6 +6734,10 @@ def _not_theirs(word: str) -> str:
          _STAHELSKI, "writes 'directed questions about'"),
         ("Chad Stahelski produced a video essay on Ballerina.", Predicate.PRODUCER, _STAHELSKI,
          "writes 'produced a video essay on'"),
+        # Casting news of another credit is none of the cast.
+        ("Len Wiseman has boarded Ballerina as director.", _CAST, _WISEMAN,
+         "no word of a cast_member credit"),
+        ("Ballerina has tapped Len Wiseman to direct.", _CAST, _WISEMAN, "writes 'direct'"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -6870,6 +6874,12 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          "person/shay-hatten"),
         ("The screenplay of Ballerina was by Shay Hatten.", Predicate.SCREENWRITER,
          "person/shay-hatten"),
+        # Reported: the verbs and nouns of casting news gave no cast credit.
+        ("Gabriel Byrne has boarded Ballerina.", _CAST, "person/gabriel-byrne"),
+        ("Gabriel Byrne has signed on to Ballerina.", _CAST, "person/gabriel-byrne"),
+        ("Ballerina adds Gabriel Byrne.", _CAST, "person/gabriel-byrne"),
+        ("Gabriel Byrne is the latest addition to Ballerina.", _CAST, "person/gabriel-byrne"),
+        ("Ballerina taps Gabriel Byrne.", _CAST, "person/gabriel-byrne"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(
@@ -7742,6 +7752,11 @@ def test_a_verb_after_to_is_done_only_where_the_word_before_says_so(
          _KEANU_ID),
         ("Keanu Reeves to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER, _KEANU_ID),
         ("According to star Keanu Reeves, Ballerina is a blast.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        # Reported: a person tapped or cast "to play" was read as asked only.
+        ("Ballerina has tapped Keanu Reeves to play John Wick.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        ("Lionsgate cast him to play John Wick in Ballerina.", _BALLERINA,
          Predicate.CAST_MEMBER, _KEANU_ID),
         ("Rooney went on to join the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Rooney, who joined the Ruska Roma to protect Eve, returns.", _ROONEY,

@@ -1318,6 +1318,21 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "stepping in for",
     ),
 }  # fmt: skip
+#: The verbs and nouns of casting news that say a person joined the cast, in every form:
+#: "Gabriel Byrne has boarded Ballerina", "has signed on to Ballerina", "Ballerina adds
+#: Gabriel Byrne", "is the latest addition to Ballerina", "Ballerina has tapped Gabriel Byrne
+#: to play the Chancellor". They are words of a ``cast_member`` credit, as "joins" is, only
+#: where the person's clause writes no word of another credit (:data:`ROLE_WORDS`: "boarded
+#: Ballerina as a producer", "tapped Len Wiseman to direct" are no cast credit)
+#: (:func:`credit_written_with_its_role_or_noted`).
+CASTING_NEWS_WORDS = (
+    "board", "boards", "boarded", "boarding", "on board", "aboard",
+    "sign on to", "signs on to", "signed on to", "signing on to", "sign on for",
+    "signs on for", "signed on for", "signing on for",
+    "add", "adds", "added", "adding", "addition", "additions", "latest addition",
+    "latest additions", "newest addition", "newest additions", "new addition", "new additions",
+    "tap", "taps", "tapped", "tapping",
+)  # fmt: skip
 #: Words that make a person bound to them no credit of a cast or crew predicate: another
 #: kind of part, by how they are read. ``"either side"``: just before the person's name
 #: or just after it (at most :data:`ROLE_REACH` words, across one comma: "Keanu Reeves's
@@ -7371,6 +7386,8 @@ _REFERENCE_WORD = r"[\w'\u2019-]+"
 def _own_nouns(predicate: str) -> frozenset[str]:
     """The nouns said of the work itself for ``predicate``, folded, spaces single."""
     own = OWN_NOUNS.get(predicate) or ROLE_WORDS.get(predicate, ())
+    if predicate == "cast_member":
+        own = (*own, *CASTING_NEWS_WORDS)  # "the latest addition to Ballerina"
     return frozenset(" ".join(word.casefold().split()) for word in own)
 
 
@@ -12628,6 +12645,8 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
         or _takes_over_a_part_cast_before(claim, catalog)
         or _cleft_gives_the_role(sentence, names, own)
         or (claim.predicate.value == "cast_member" and _names_that_appear(blanked, spans))
+        or (claim.predicate.value == "cast_member" and _joined_the_cast(own_blanked))
+        or _note_quotes_the_clause(note_passages(claim.note), own_blanked, claim.evidence.quote)
     ):
         return paired
     refused = (
@@ -12638,6 +12657,39 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
         else _no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)
     )
     return paired or [refused]
+
+
+_CASTING_NEWS = re.compile(_as_words(CASTING_NEWS_WORDS))
+_OTHER_CREDITS_ROLE = re.compile(
+    _as_words(
+        word
+        for predicate, words in ROLE_WORDS.items()
+        if predicate != "cast_member"
+        for word in words
+    )
+)
+
+
+def _joined_the_cast(clause: str) -> bool:
+    """Whether the person's ``clause`` (names blanked) says they joined the cast in the words
+    of casting news (:data:`CASTING_NEWS_WORDS`: "has boarded Ballerina", "Ballerina adds"),
+    and writes no word of another credit ("boarded Ballerina as a producer")."""
+    return _CASTING_NEWS.search(clause) is not None and _OTHER_CREDITS_ROLE.search(clause) is None
+
+
+def _note_quotes_the_clause(passages: Sequence[str], clause: str, quote: str) -> bool:
+    """Whether the note quotes words of the person's ``clause`` (names blanked: a name alone
+    is no words of the part) that the ``quote`` itself writes, as the refusal of a credit
+    with no role word asks: the note says how those words give the part ("'graces' is said
+    of her part"). Words after the quote, a note may quote for another rule, give none."""
+    read = " ".join(clause.casefold().split())
+    quoted = " ".join(quote.casefold().split())
+    return any(
+        _WORD.search(passage) is not None
+        and (said := " ".join(passage.casefold().split())) in read
+        and said in quoted
+        for passage in passages
+    )
 
 
 # Whose a role word is where the person is a quotation's speaker.
@@ -13077,8 +13129,8 @@ def _no_role_word_breach(
     listed = ", ".join(map(repr, ROLE_WORDS[claim.predicate.value][:6]))
     message = (
         f"the quote writes no word of a {claim.predicate.value} credit of {person} in"
-        f" its clause ({listed}, ...): quote the words that give the part, or quote them in"
-        " the note"
+        f" its clause ({listed}, ...): quote the words that give the part, or quote in the"
+        " note the words of the quote that give it and say how"
     )
     return Breach("credit role", "value.id", message)
 
@@ -15928,7 +15980,8 @@ _BEFORE_TO_READ = re.compile(
             *HOPE_WORDS,
         }
     )
-    + r")[\s\u00a0]*(?:(?i:to)[\s\u00a0]*)?\Z"
+    # The person blanked between: "tapped Gabriel Byrne to play", "cast her to play".
+    + r")(?:[\s\u00a0]+(?:_[_\s\u00a0]*|(?i:him|her|them)))?[\s\u00a0]*(?:(?i:to)[\s\u00a0]*)?\Z"
 )
 # "to", then "be" or "become" and an article, as a verb's infinitive starts.
 _TO_INFINITIVE = re.compile(
@@ -16090,6 +16143,7 @@ def _shape_tables(predicate: str) -> Iterator[Iterable[str]]:
     # A credit's clause may list others: "written and directed by", "the credited writers".
     if predicate in ROLE_WORDS:
         yield from ROLE_WORDS.values()
+        yield CASTING_NEWS_WORDS if predicate == "cast_member" else ()
         yield ("credit", "credits", "credited", *DONE_BEFORE_TO)
         yield (word for word in DOER_GAP_WORDS if word not in _SHAPE_MODALS)
     yield TEXT_PREDICATE_WORDS.get(predicate, ())
