@@ -5372,6 +5372,7 @@ def test_a_credit_of_another_work_is_refused_or_noted(
         ("Peacock has set an August 15, 2025 streaming date for Ballerina.", "2025-08-15",
          None),
         ("Peacock has set an August 15, 2025 date for its own show.", "2025-08-15", "Peacock"),
+        ("Peacock has set an August 15, 2025 date for Ballerina 2.", "2025-08-15", "Peacock"),
         ("Peacock has set an August 15, 2025 date for Ballerina's sequel.", "2025-08-15",
          "Peacock"),
     ],
@@ -6738,6 +6739,8 @@ def _not_theirs(word: str) -> str:
         ("Len Wiseman has boarded Ballerina as director.", _CAST, _WISEMAN,
          "no word of a cast_member credit"),
         ("Ballerina has tapped Len Wiseman to direct.", _CAST, _WISEMAN, "writes 'direct'"),
+        ("Ballerina tapped Keanu Reeves for a promo.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -6879,7 +6882,6 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("Gabriel Byrne has signed on to Ballerina.", _CAST, "person/gabriel-byrne"),
         ("Ballerina adds Gabriel Byrne.", _CAST, "person/gabriel-byrne"),
         ("Gabriel Byrne is the latest addition to Ballerina.", _CAST, "person/gabriel-byrne"),
-        ("Ballerina taps Gabriel Byrne.", _CAST, "person/gabriel-byrne"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(

@@ -1321,17 +1321,16 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 #: The verbs and nouns of casting news that say a person joined the cast, in every form:
 #: "Gabriel Byrne has boarded Ballerina", "has signed on to Ballerina", "Ballerina adds
 #: Gabriel Byrne", "is the latest addition to Ballerina", "Ballerina has tapped Gabriel Byrne
-#: to play the Chancellor". They are words of a ``cast_member`` credit, as "joins" is, only
-#: where the person's clause writes no word of another credit (:data:`ROLE_WORDS`: "boarded
-#: Ballerina as a producer", "tapped Len Wiseman to direct" are no cast credit)
-#: (:func:`credit_written_with_its_role_or_noted`).
+#: to play the Chancellor" (by "play"; "tapped" alone tells no part: "tapped Keanu Reeves
+#: for a promo"). They are words of a ``cast_member`` credit, as "joins" is, only where the
+#: person's clause writes no word of another credit (:data:`ROLE_WORDS`: "boarded
+#: Ballerina as a producer" is no cast credit) (:func:`credit_written_with_its_role_or_noted`).
 CASTING_NEWS_WORDS = (
     "board", "boards", "boarded", "boarding", "on board", "aboard",
     "sign on to", "signs on to", "signed on to", "signing on to", "sign on for",
     "signs on for", "signed on for", "signing on for",
     "add", "adds", "added", "adding", "addition", "additions", "latest addition",
     "latest additions", "newest addition", "newest additions", "new addition", "new additions",
-    "tap", "taps", "tapped", "tapping",
 )  # fmt: skip
 #: Words that make a person bound to them no credit of a cast or crew predicate: another
 #: kind of part, by how they are read. ``"either side"``: just before the person's name
@@ -7018,12 +7017,17 @@ _FOR_AFTER_A_VALUE = re.compile(r"(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+(
 
 def _set_for_the_subject(sentence: str, end: int, subject_names: Sequence[str]) -> bool:
     """Whether the date or figure that ends at ``end`` in ``sentence`` is bound to the
-    subject after it: "for" and one of ``subject_names`` (not its possessive), with at most
-    three words of its noun between ("Peacock has set an August 15, 2025 streaming date for
-    Ballerina"): the value is the subject's, whoever set it."""
+    subject after it: "for" and one of ``subject_names`` (not its possessive, nor the start
+    of a longer title: "for Ballerina 2"), with at most three words of its noun between
+    ("Peacock has set an August 15, 2025 streaming date for Ballerina"): the value is the
+    subject's, whoever set it."""
     found = _FOR_AFTER_A_VALUE.match(sentence, end)
     return found is not None and any(
-        re.match(rf"{re.escape(name)}(?![\w'\u2019-])", sentence[found.end() :])
+        # Not the start of a longer title: "for Ballerina 2", "for Ballerina: Encore".
+        re.match(
+            rf"{re.escape(name)}(?![\w'\u2019-]|[\s\u00a0]*:|[\s\u00a0]+[0-9A-Z])",
+            sentence[found.end() :],
+        )
         for name in subject_names
         if name.strip()
     )
