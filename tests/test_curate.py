@@ -2287,6 +2287,15 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             "qualifiers.character: the quote writes the character 'Rooney' in passing"
             ' ("Rooney\'s"), not as the part played',
         ),
+        # Reported: the refusal asked for a note quoting the words, which did not help.
+        (
+            "Ana de Armas graces Ballerina",
+            {},
+            "value.id: the quote writes no word of a cast_member credit of"
+            " person/ana-de-armas in its clause ('star', 'stars', 'starred', 'starring',"
+            " 'co-star', 'co-stars', ...): quote the words that give the part, or quote in"
+            " the note the words of the quote that give it and say how",
+        ),
     ],
 )
 def test_a_credit_of_another_clause_or_part_is_refused(
@@ -2295,6 +2304,54 @@ def test_a_credit_of_another_clause_or_part_is_refused(
     with pytest.raises(InvalidDataError) as refused:
         curate.build(quote + ".", _document(quote=quote, **claim))
     assert f"claim my-notes-001: {message}" in str(refused.value)
+
+
+_STREAMING_DATE = {
+    "predicate": "release_date",
+    "value": {"type": "date", "date": "2025-08-15"},
+    "qualifiers": {"status": "scheduled", "medium": "streaming"},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # Reported: a streaming date announced in the services' own words was refused.
+        ("Ballerina will be available to stream on Peacock starting August 15, 2025.",
+         _STREAMING_DATE),
+        ("Ballerina streams exclusively on Peacock from August 15, 2025.", _STREAMING_DATE),
+        ("Ballerina makes its Peacock debut on August 15, 2025.", _STREAMING_DATE),
+        ("Peacock has set an August 15, 2025 streaming date for Ballerina.", _STREAMING_DATE),
+        # Reported: the date of a gapped clause had no verb to back its status.
+        ("Ballerina opens in the US on June 6, 2025 and in the UK on June 4, 2025.",
+         {**_STREAMING_DATE, "value": {"type": "date", "date": "2025-06-04"},
+          "qualifiers": {"status": "scheduled", "region": "UK"}}),
+        ("Ballerina will be released in the US on June 6, 2025, and in Japan on August 22,"
+         " 2025.", {**_STREAMING_DATE, "value": {"type": "date", "date": "2025-08-22"},
+                    "qualifiers": {"status": "scheduled", "region": "Japan"}}),
+        # Reported: casting news gave no credit, and a note quoting its words did not help.
+        ("Gabriel Byrne has boarded Ballerina.",
+         {"value": {"type": "entity", "id": "Gabriel Byrne"}}),
+        ("Ana de Armas graces Ballerina.", {"note": "'graces' is said of her part in it."}),
+    ],
+)  # fmt: skip
+def test_a_claim_in_an_announcements_usual_words_is_built(text: str, claim: dict[str, Any]) -> None:
+    document = _document(quote=text.rstrip("."), **claim)
+    document["source"]["published"] = "2025-05-01"
+    (built,) = curate.build(text, document).claims
+    assert built.evidence.quote == text.rstrip(".")
+
+
+def test_a_status_refusal_lists_its_words_as_a_text_writes_them() -> None:
+    # Reported: the words listed held the service names blanked ("hits _______").
+    text = "Ballerina was shown on Peacock on August 15, 2025."
+    document = _document(quote=text.rstrip("."), **_STREAMING_DATE)
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(text, document)
+    message = str(refused.value)
+    assert "status 'scheduled' is not in the quote's words" in message
+    assert "'hits Peacock'" in message
+    assert "__" not in message
 
 
 @pytest.mark.parametrize(

@@ -394,6 +394,11 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
                 "lands on Peacock on",
                 "makes its streaming debut on Peacock on",
                 "is available to stream on Peacock from",
+                # Reported: the service's name, "starting" and "exclusively" in the same
+                # announcements backed no status or were refused.
+                "makes its Peacock debut on",
+                "is available to stream on Peacock starting",
+                "streams exclusively on Peacock from",
             )
         ),
         # Reported: the commonest present-tense phrasings of a release backed no status.
@@ -575,6 +580,22 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Ballerina's budget was $90 million, by early estimates", "'estimates'"),
         ("Ballerina's budget was $90 million, the studio estimated", "'the studio estimated'"),
         ("Ballerina had an estimated budget of $90 million", None),
+        # Reported: impersonal and idiomatic attributions, odds, wagers and an inference from
+        # the trailer passed as facts.
+        ("It is understood that Keanu Reeves appears in Ballerina", "'It is understood'"),
+        ("It's believed that Keanu Reeves appears in Ballerina", '"It\'s believed"'),
+        ("Word has it Keanu Reeves appears in Ballerina", "'Word has it'"),
+        ("The story goes that Keanu Reeves appears in Ballerina", "'The story goes'"),
+        ("The trades say Keanu Reeves appears in Ballerina", "'The trades say'"),
+        ("Odds are Keanu Reeves appears in Ballerina", "'Odds are'"),
+        ("Keanu Reeves appears in Ballerina, we'd wager", '"we\'d wager"'),
+        ("Keanu Reeves appears in Ballerina, THR understands", "'THR understands'"),
+        ("Keanu Reeves appears in Ballerina, the grapevine says", "'grapevine'"),
+        ("Keanu Reeves appears in Ballerina, judging by the trailer", "'judging by'"),
+        ("Keanu Reeves appears in Ballerina, from the looks of the trailer", "'from the looks of'"),
+        ("Ballerina's budget was $90 million, by some accounts", "'by some accounts'"),
+        ("Ballerina's budget was $90 million, by one account", "'by one account'"),
+        ("Ballerina's budget was $90 million, by our math", "'by our math'"),
         # Reported: a fear, a worry, a suspicion, a guess or a prediction passed as a fact.
         ("Fans fear that Keanu Reeves appears in Ballerina", "'fear'"),
         ("Many worry that Keanu Reeves appears in Ballerina", "'worry'"),
@@ -743,6 +764,12 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", according to a report.", "'according to a report'", Status.REPORTED),
         (", two sources told Variety.", "'sources told'", Status.REPORTED),
         (", per Deadline.", "'per Deadline'", Status.REPORTED),
+        # Reported: an impersonal attribution, an idiom of talk and an inference after the
+        # quote were not read.
+        (", it is understood.", "'it is understood'", Status.REPORTED),
+        (", word has it.", "'word has it'", Status.UNCONFIRMED),
+        (", odds are.", "'odds are'", Status.SPECULATED),
+        (", judging by the trailer.", "'judging by'", Status.SPECULATED),
         (", Deadline hears.", "'Deadline hears'", Status.REPORTED),
         (", THR has learned.", "'THR has learned'", Status.REPORTED),
         # Reported: a date held "for now" was read as a date fixed.
@@ -4012,6 +4039,21 @@ def test_a_region_note_places_only_its_own_values_words(
          {**_IN_THEATERS, "region": "UK", "status": Status.SCHEDULED}, True),
         ("Ballerina hits UK cinemas on June 6, 2025", "2025-06-06",
          {"region": "US", "status": Status.SCHEDULED}, False),
+        # Reported: a gapped clause's date ("and in the UK on June 4, 2025") had no status,
+        # though it shares the verb of the clause before it.
+        ("Ballerina opens in the US on June 6, 2025 and in the UK on June 4, 2025",
+         "2025-06-04", {"region": "UK", "status": Status.SCHEDULED}, True),
+        (_US_UK, "2024-06-06", {"region": "UK", "status": Status.SCHEDULED}, True),
+        ("Ballerina will be released in the US on June 6, 2025, and in Japan on August 22,"
+         " 2025", "2025-08-22", {"region": "Japan", "status": Status.SCHEDULED}, True),
+        ("Ballerina opened in the US on June 6, 2025, in the UK on June 4, 2025, and in Japan"
+         " on August 22, 2025", "2025-08-22", {"region": "Japan", "status": Status.RELEASED},
+         True),
+        # A clause of its own words, or a new sentence, shares no verb.
+        ("Ballerina opens in the US on June 6, 2025 and was shown in the UK on June 4, 2025",
+         "2025-06-04", {"region": "UK", "status": Status.SCHEDULED}, False),
+        (_US_UK_SENTENCES.replace("it opens", "it is out on"), "2024-06-06",
+         {"region": "UK", "status": Status.RELEASED}, False),
     ],
 )  # fmt: skip
 def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
@@ -4831,6 +4873,15 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
          None),
         ("it cost $90 million and roughly two years", "90000000", "USD", "exact", None),
         ("it cost $90 million, or so the studio says", "90000000", "USD", "exact", None),
+        # Reported: "plus or minus" and "in the neighborhood" after a figure were read as exact.
+        ("it cost $90 million, plus or minus", "90000000", "USD", "about", "plus or minus"),
+        ("it cost $90 million plus or minus $5 million", "90000000", "USD", "about",
+         "plus or minus"),
+        ("it cost $90 million, in the neighborhood", "90000000", "USD", "about",
+         "in the neighborhood"),
+        ("it cost $90 million, ballpark", "90000000", "USD", "about", "ballpark"),
+        ("it cost $90 million in the neighborhood of Prague", "90000000", "USD", "exact", None),
+        ("it grossed $5 million in the region", "5000000", "USD", "exact", None),
         # Reported: a bound's words were read only with one plain space between them.
         ("it cost less\nthan $90 million", "90000000", "USD", "at_most", "less than"),
         ("it cost more\u00a0than $90 million", "90000000", "USD", "at_least", "more than"),
@@ -5379,6 +5430,13 @@ def test_a_credit_of_another_work_is_refused_or_noted(
         ("Ana de Armas leaves a trail of violence in this 125 minute revenge flick.",
          "125 minute", None),
         ("Filming is set to begin in Prague in May 2026.", "filming_date:2026-05", None),
+        # Reported: a date set "for" the subject was read as its setter's.
+        ("Peacock has set an August 15, 2025 streaming date for Ballerina.", "2025-08-15",
+         None),
+        ("Peacock has set an August 15, 2025 date for its own show.", "2025-08-15", "Peacock"),
+        ("Peacock has set an August 15, 2025 date for Ballerina 2.", "2025-08-15", "Peacock"),
+        ("Peacock has set an August 15, 2025 date for Ballerina's sequel.", "2025-08-15",
+         "Peacock"),
     ],
 )  # fmt: skip
 def test_a_value_another_name_owns_is_refused_or_noted(
@@ -6739,6 +6797,12 @@ def _not_theirs(word: str) -> str:
          _STAHELSKI, "writes 'directed questions about'"),
         ("Chad Stahelski produced a video essay on Ballerina.", Predicate.PRODUCER, _STAHELSKI,
          "writes 'produced a video essay on'"),
+        # Casting news of another credit is none of the cast.
+        ("Len Wiseman has boarded Ballerina as director.", _CAST, _WISEMAN,
+         "no word of a cast_member credit"),
+        ("Ballerina has tapped Len Wiseman to direct.", _CAST, _WISEMAN, "writes 'direct'"),
+        ("Ballerina tapped Keanu Reeves for a promo.", _CAST, "person/keanu-reeves",
+         "no word of a cast_member credit"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -6875,6 +6939,11 @@ def test_a_credit_is_of_the_part_its_quote_gives(
          "person/shay-hatten"),
         ("The screenplay of Ballerina was by Shay Hatten.", Predicate.SCREENWRITER,
          "person/shay-hatten"),
+        # Reported: the verbs and nouns of casting news gave no cast credit.
+        ("Gabriel Byrne has boarded Ballerina.", _CAST, "person/gabriel-byrne"),
+        ("Gabriel Byrne has signed on to Ballerina.", _CAST, "person/gabriel-byrne"),
+        ("Ballerina adds Gabriel Byrne.", _CAST, "person/gabriel-byrne"),
+        ("Gabriel Byrne is the latest addition to Ballerina.", _CAST, "person/gabriel-byrne"),
     ],
 )  # fmt: skip
 def test_a_credit_whose_quote_gives_its_part_stands(
@@ -7747,6 +7816,11 @@ def test_a_verb_after_to_is_done_only_where_the_word_before_says_so(
          _KEANU_ID),
         ("Keanu Reeves to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER, _KEANU_ID),
         ("According to star Keanu Reeves, Ballerina is a blast.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        # Reported: a person tapped or cast "to play" was read as asked only.
+        ("Ballerina has tapped Keanu Reeves to play John Wick.", _BALLERINA,
+         Predicate.CAST_MEMBER, _KEANU_ID),
+        ("Lionsgate cast him to play John Wick in Ballerina.", _BALLERINA,
          Predicate.CAST_MEMBER, _KEANU_ID),
         ("Rooney went on to join the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Rooney, who joined the Ruska Roma to protect Eve, returns.", _ROONEY,

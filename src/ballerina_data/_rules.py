@@ -712,6 +712,15 @@ FEARING_WORDS: dict[str, tuple[Status, ...]] = {
         (Status.EXPECTED, Status.SPECULATED),
     ),
 }  # fmt: skip
+#: Words of an inference from what something looks like, which state a guess and no fact
+#: ("Keanu Reeves appears in Ballerina, judging by the trailer.", "From the looks of the
+#: trailer, ..."): words of :data:`HINTING_WORDS` backing ``unconfirmed`` or ``speculated``,
+#: whatever thing they are drawn from (a trailer, a poster: :data:`OTHER_THINGS`).
+INFERENCE_WORDS = (
+    "judging by", "judging from", "to judge by", "to judge from", "from the looks of",
+    "by the looks of", "from the look of", "by the look of", "by all appearances",
+    "to all appearances",
+)  # fmt: skip
 #: Words that hint, seem, suppose or tell the writer at second hand, which state no fact,
 #: before the quote or after it: an insinuation in any form ("..., Ana de Armas hinted.",
 #: "..., Wiseman suggested.", "..., implied.", "Ballerina 2 has been greenlit, Ana de Armas
@@ -741,6 +750,9 @@ HINTING_WORDS: dict[str, tuple[Status, ...]] = {
         ),
         (Status.SPECULATED,),
     ),
+    # An inference from what something looks like (INFERENCE_WORDS): an impression, as "it
+    # seems" is.
+    **dict.fromkeys(INFERENCE_WORDS, (Status.UNCONFIRMED, Status.SPECULATED)),
     **dict.fromkeys(
         (
             "tells us", "told us", "tell us", "tells me", "told me", "whisper", "whispers",
@@ -801,6 +813,24 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # An attribution to no one, or to the trade press at large: "It is understood
+            # that ...", "It is believed that ...", "The trades say ...", "..., by some
+            # accounts.".
+            *(
+                f"{it} {understood}"
+                for it in ("it is", "it's", "it was", "it is widely", "it's widely")
+                for understood in ("understood", "believed")
+            ),
+            *(
+                f"the trades {say}"
+                for say in ("say", "says", "said", "report", "reports", "reported")
+            ),
+            *(
+                f"by {which} {account}"
+                for which in ("some", "one", "many", "most", "several", "all")
+                for account in ("account", "accounts")
+                if (which == "one") is (account == "account")
+            ),
             # An estimate, and the writer told at second hand: "..., according to one
             # estimate.", "..., I'm told.".
             "according to one estimate", "according to an estimate", "according to estimates",
@@ -848,7 +878,7 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
                 for outlet in _TRADE_PAPERS
                 for said in (
                     "per", "according to", "reports", "reported", "hears", "has learned",
-                    "learned",
+                    "learned", "understands", "has been told",
                 )
             ),
         ),
@@ -868,6 +898,10 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "according to a rumour", "according to one rumor", "according to one rumour",
             "according to the rumor", "according to the rumour", "so the rumor goes",
             "so the rumour goes",
+            # Talk told as a rumour's idiom, in every tense: "Word has it ...", "The story
+            # goes that ...", "..., the grapevine says.", "..., chatter suggests.".
+            "word has it", "word had it", "the story goes", "the story went", "grapevine",
+            "scuttlebutt", "chatter suggests", "chatter has it", "chatter is",
             # The statement called a rumour after it: "The claim that ... is a rumor".
             *(
                 f"{be} {only}{rumor}"
@@ -887,6 +921,15 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # "Fans are convinced ...", "I bet ...", "..., we think.", "..., presumably.".
             "the buzz is", "buzz is", "fans are convinced", "i bet", "we bet", "we think",
             "presumably",
+            # Odds given and a wager of the writer's, and the writer's own sums: "Odds are
+            # ...", "..., we'd wager.", "..., by our math.".
+            "odds are", "the odds are", "odds were", "the odds were", "we'd wager",
+            "i'd wager", "we would wager", "i would wager", "we wager", "i wager",
+            *(
+                f"by {whose} {sum_}"
+                for whose in ("our", "my")
+                for sum_ in ("math", "maths", "count", "reckoning", "calculations")
+            ),
             # A belief, of a speaker or of anyone named: "I think ...", "As far as I know,
             # ...", "Wiseman believes ..." (BELIEF_WORDS).
             *BELIEF_WORDS,
@@ -1026,7 +1069,16 @@ STREAMING_ANNOUNCING_WORDS = (
     "available for streaming", "lands on", "land on",
     *_onto_a_service(
         ("hits", "comes to", "coming to", "lands on", "arrives on", "heads to", "debuts on",
-         "premieres on", "is available on", "streams on", "drops on", "drop on")
+         "premieres on", "is available on", "streams on", "drops on", "drop on",
+         "makes its debut on", "make its debut on", "streams exclusively on",
+         "stream exclusively on", "available to stream on", "available exclusively on")
+    ),
+    # The service's name in place of "streaming": "makes its Peacock debut on".
+    *(
+        f"{makes} its {name} debut"
+        for makes in ("makes", "make")
+        for service in STREAMING_SERVICES
+        for name in (service, re.sub(r"\S", "_", service))
     ),
 )  # fmt: skip
 #: Words that, in a claim's own quote, back its status. "may" counts only as a modal, in
@@ -1266,6 +1318,20 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "stepping in for",
     ),
 }  # fmt: skip
+#: The verbs and nouns of casting news that say a person joined the cast, in every form:
+#: "Gabriel Byrne has boarded Ballerina", "has signed on to Ballerina", "Ballerina adds
+#: Gabriel Byrne", "is the latest addition to Ballerina", "Ballerina has tapped Gabriel Byrne
+#: to play the Chancellor" (by "play"; "tapped" alone tells no part: "tapped Keanu Reeves
+#: for a promo"). They are words of a ``cast_member`` credit, as "joins" is, only where the
+#: person's clause writes no word of another credit (:data:`ROLE_WORDS`: "boarded
+#: Ballerina as a producer" is no cast credit) (:func:`credit_written_with_its_role_or_noted`).
+CASTING_NEWS_WORDS = (
+    "board", "boards", "boarded", "boarding", "on board", "aboard",
+    "sign on to", "signs on to", "signed on to", "signing on to", "sign on for",
+    "signs on for", "signed on for", "signing on for",
+    "add", "adds", "added", "adding", "addition", "additions", "latest addition",
+    "latest additions", "newest addition", "newest additions", "new addition", "new additions",
+)  # fmt: skip
 #: Words that make a person bound to them no credit of a cast or crew predicate: another
 #: kind of part, by how they are read. ``"either side"``: just before the person's name
 #: or just after it (at most :data:`ROLE_REACH` words, across one comma: "Keanu Reeves's
@@ -3881,7 +3947,15 @@ def _date_clause_tells_nothing(read: str, clause: tuple[int, int], date: _Writte
         return True
     fillers = {word.casefold() for word in DATE_CLAUSE_FILLERS}
     rest = read[clause[0] : date.start] + " " + read[date.end : clause[1]]
-    return all(word.casefold() in fillers for word in _DATE_CLAUSE_WORD.findall(rest))
+    words = _DATE_CLAUSE_WORD.findall(rest)
+    # A gapped clause tells the event of the clause before it: ", and in Japan on August 22,
+    # 2025" (GAPPED_CLAUSE_WORDS and names).
+    gapped = bool(words) and words[0].casefold() in _GAP_JOINS
+    return all(
+        word.casefold() in fillers
+        or (gapped and (word.casefold() in GAPPED_CLAUSE_WORDS or word[:1].isupper()))
+        for word in words
+    )
 
 
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
@@ -4485,6 +4559,55 @@ def _date_clauses(quote: str, claim: Claim) -> list[tuple[int, int]]:
         after = [at for at in meets[number:] if at is not None]
         clauses.append((before[-1] if before else 0, after[0] if after else len(quote)))
     return clauses
+
+
+#: The words a gapped clause of a date holds beside its date and capitalized names (of a
+#: place, a service): a joining word and the prepositions and article of its place ("...
+#: and in the UK on June 4, 2025", "..., June 4, 2025 in the UK"). A clause of no other
+#: word writes no verb of its own: it shares the verb of the clause before it
+#: (:func:`_with_gapped_verbs`).
+GAPPED_CLAUSE_WORDS = frozenset(
+    {"and", "but", "while", "whereas", "in", "on", "at", "across", "throughout", "from", "the"}
+)
+_GAP_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _with_gapped_verbs(quote: str, claim: Claim) -> list[tuple[int, int]]:
+    """The clauses of ``_date_clauses``, each gapped one (a clause after a joining word or a
+    comma that writes no verb, only :data:`GAPPED_CLAUSE_WORDS` and names beside its date)
+    read from the start of the clause before it, whose verb it shares: in "Ballerina opens
+    in the US on June 6, 2025 and in the UK on June 4, 2025", "opens" is the UK date's
+    too. A new sentence is no gap: its clause stands alone."""
+    clauses = _date_clauses(quote, claim)
+    if not clauses:
+        return clauses
+    written = _written_dates(quote)
+    if all(date.month is not None or date.season is not None for _, date in _claim_dates(claim)):
+        written = tuple(each for each in written if each.month_days or each.season is not None)
+    starts = [0]
+    for one, other in itertools.pairwise(written):
+        found = (end.search(quote, one.end, other.start) for end in _DATE_CLAUSE_ENDS)
+        meet = next((each.start() for each in found if each is not None), None)
+        starts.extend(() if meet is None else (meet,))
+    sentence_end = _DATE_CLAUSE_ENDS[0]
+
+    def gapped(start: int, end: int) -> bool:
+        if start == 0 or sentence_end.match(quote, start):
+            return False
+        read = list(quote[start:end])
+        for each in written:
+            if start <= each.start and each.end <= end:
+                read[each.start - start : each.end - start] = " " * (each.end - each.start)
+        found = _WORD.findall("".join(read))
+        return all(word.casefold() in GAPPED_CLAUSE_WORDS or word[0].isupper() for word in found)
+
+    joined = []
+    for own_start, end in clauses:
+        start = own_start
+        while gapped(start, end):
+            start = max(at for at in starts if at < start)
+        joined.append((start, end))
+    return joined
 
 
 # What ends the clause of the one date a quote writes, after it: a sentence's end, a
@@ -5561,10 +5684,12 @@ BOUND_WORDS = {
 #: "$12-odd million"); "odd" and "plus" are read only just after the figure, with no word after
 #: them: "plus" before one adds another figure ("$12 million plus $5 million for marketing"). A
 #: figure near either side is ``about`` by words after it too: "or so", "or thereabouts", "give or
-#: take" and "more or less", after a comma as well ("$90 million, give or take"), and "roughly" and
-#: "approximately" just after the figure or its comma, and "or so" after its comma, with no word
-#: after them ("$90 million, roughly."): before a word they compare ("$90 million, roughly the cost
-#: of Chapter 2") or tell who says it ("$90 million, or so the studio says").
+#: take", "more or less" and "plus or minus", after a comma as well ("$90 million, give or take"),
+#: and "roughly", "approximately", "in the neighborhood" and "(in the) ballpark" just after the
+#: figure or its comma, and "or so" after its comma, with no word after them ("$90 million,
+#: roughly.", "$90 million, in the neighborhood."; not "in the region", a place's): before a word
+#: they compare ("$90 million, roughly the cost of Chapter 2", "in the neighborhood of Prague") or
+#: tell who says it ("$90 million, or so the studio says").
 BOUND_WORDS_AFTER = {
     **dict.fromkeys(
         (
@@ -5584,7 +5709,8 @@ BOUND_WORDS_AFTER = {
     **dict.fromkeys(
         (
             "or so", "or thereabouts", "give or take", "more or less", "roughly", "approximately",
-            "-ish", "ish",
+            "-ish", "ish", "plus or minus", "in the neighborhood", "in the neighbourhood",
+            "in the ballpark", "ballpark",
         ),
         Bound.ABOUT,
     ),
@@ -5595,6 +5721,7 @@ _AFTER_A_COMMA = ("tops", "max")
 _ALSO_AFTER_A_COMMA = (
     "at the very most", "at the most", "at most", "at best", "at the very least", "at least",
     "at a minimum", "at minimum", "or thereabouts", "give or take", "more or less",
+    "plus or minus",
 )  # fmt: skip
 # The words read only just after the figure, with no word or figure after them ("$90 million
 # tops."; not "$90 million tops the chart").
@@ -5602,7 +5729,10 @@ _JUST_AFTER = ("odd", "plus", "tops", "max", "ish")
 # The words read only just after the figure or its comma, with no word after them; and "or
 # so" read there after a comma too ("or so" of "$90 million, or so the studio says" bounds
 # nothing).
-_AT_THE_END_ONLY = ("roughly", "approximately")
+_AT_THE_END_ONLY = (
+    "roughly", "approximately", "in the neighborhood", "in the neighbourhood", "in the ballpark",
+    "ballpark",
+)  # fmt: skip
 _AT_THE_END = (*_AT_THE_END_ONLY, "or so")
 _BOUND_AFTER = re.compile(
     r"(\+|-plus\b|-odd\b|-ish\b)|(?:[\s\u00a0]+[^\W\d]+){0,2}?[\s\u00a0]+(?i:("
@@ -7028,6 +7158,29 @@ def _owner_before(
     return None if owner is None else _an_owner(owner[1], subject_names)
 
 
+# "for" and the words of a noun between a value and it: "an August 15, 2025 streaming date
+# for", "a $90 million budget for".
+_FOR_AFTER_A_VALUE = re.compile(r"(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+(?i:for)[\s\u00a0]+")
+
+
+def _set_for_the_subject(sentence: str, end: int, subject_names: Sequence[str]) -> bool:
+    """Whether the date or figure that ends at ``end`` in ``sentence`` is bound to the
+    subject after it: "for" and one of ``subject_names`` (not its possessive, nor the start
+    of a longer title: "for Ballerina 2"), with at most three words of its noun between
+    ("Peacock has set an August 15, 2025 streaming date for Ballerina"): the value is the
+    subject's, whoever set it."""
+    found = _FOR_AFTER_A_VALUE.match(sentence, end)
+    return found is not None and any(
+        # Not the start of a longer title: "for Ballerina 2", "for Ballerina: Encore".
+        re.match(
+            rf"{re.escape(name)}(?![\w'\u2019-]|[\s\u00a0]*:|[\s\u00a0]+[0-9A-Z])",
+            sentence[found.end() :],
+        )
+        for name in subject_names
+        if name.strip()
+    )
+
+
 def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A work's figure, date or entity value is not one its sentence gives to another owner
     by name, whether or not the catalog knows it (:func:`_owner_before`): a possessive just
@@ -7049,14 +7202,16 @@ def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
     sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
     if isinstance(value, Quantity):
         span = _where_figure_written(value, claim.evidence.quote)
-        starts = [] if span is None else [span[0] + len(lead)]
+        spans = [] if span is None else [(span[0] + len(lead), span[1] + len(lead))]
         field = "value.amount"
     elif isinstance(value, DateValue):
-        starts = [each.start for each in _written_dates(sentence) if _writes(each, value.date)]
+        spans = [
+            (each.start, each.end) for each in _written_dates(sentence) if _writes(each, value.date)
+        ]
         field = "value.date"
     else:
-        starts = [
-            found.start()
+        spans = [
+            found.span()
             for name in _mention_names(claim, catalog, value.id)
             if name.strip()
             for found in _name_pattern(name).finditer(sentence)
@@ -7064,7 +7219,12 @@ def value_owned_by_its_subject(claim: Claim, catalog: Catalog) -> list[Breach]:
         field = "value.id"
     names = catalog.entity(claim.subject).names
     joined_only = isinstance(value, EntityRef)
-    owners = [_owner_before(sentence, start, names, joined_only=joined_only) for start in starts]
+    owners = [
+        None
+        if not joined_only and _set_for_the_subject(sentence, end, names)
+        else _owner_before(sentence, start, names, joined_only=joined_only)
+        for start, end in spans
+    ]
     if not owners or None in owners:
         return []
     owner = str(owners[0])
@@ -7378,6 +7538,8 @@ _REFERENCE_WORD = r"[\w'\u2019-]+"
 def _own_nouns(predicate: str) -> frozenset[str]:
     """The nouns said of the work itself for ``predicate``, folded, spaces single."""
     own = OWN_NOUNS.get(predicate) or ROLE_WORDS.get(predicate, ())
+    if predicate == "cast_member":
+        own = (*own, *CASTING_NEWS_WORDS)  # "the latest addition to Ballerina"
     return frozenset(" ".join(word.casefold().split()) for word in own)
 
 
@@ -8311,22 +8473,30 @@ def status_backed_by_its_words(
     # The lead-in's words of another clause ("Critics expected little, but") back nothing.
     lead = len(lead_in(claim, catalog))
     read, weighed = (_own_clause(each, lead) for each in _read(claim, catalog))
-    if clauses := _date_clauses(claim.evidence.quote, claim):
-        # Where the quote writes more than one date, a date's status is its clause's.
+    if clauses := _with_gapped_verbs(claim.evidence.quote, claim):
+        # Where the quote writes more than one date, a date's status is its clause's, and a
+        # gapped clause's that of the clause whose verb it shares.
         lead = len(read) - len(claim.evidence.quote)
         spans = [(lead + s if s else 0, lead + e) for s, e in clauses]
         read, weighed = _blanked_outside(read, spans), _blanked_outside(weighed, spans)
     of_others = (
         []
         if claim.predicate.value in _PREDICATES_OF_OTHER_THINGS or not _OTHER_THING.search(read)
-        else list(_OF_ANOTHER_THING.finditer(read))
+        else [
+            found
+            for found in _OF_ANOTHER_THING.finditer(read)
+            # An inference drawn from a trailer is the claim's ("judging by the trailer").
+            if not _INFERENCE_ENDING.search(read, 0, found.end())
+        ]
     )
     # The words of another thing blanked, as the names are: they back no status.
     own = _OF_ANOTHER_THING.sub(lambda word: " " * len(word[0]), read) if of_others else read
     done, firm = status in DONE_STATUSES, status in FIRM_STATUSES
     if any(_says(own, word, done=done, firm=firm, weighed=weighed) for word in backing):
         return []
-    listed = ", ".join(map(repr, backing))
+    # The words as a text writes them, not those blanked as the rules read names ("hits
+    # _______").
+    listed = ", ".join(repr(word) for word in backing if "_" not in word)
     how = " not negated nor in a future or modal phrase," if firm else ""
     how = how or (" not negated," if done else "")
     said = "is not in the quote's words"
@@ -8381,6 +8551,16 @@ _OF_ANOTHER_THING = re.compile(
     + r"|[\w'-]*'s)(?![\w'-])){0,3}[\s\"\u201c\u201d]+"
     + _as_words(OTHER_THINGS)
     + "))",
+    re.IGNORECASE,
+)
+# The words of an inference, and those of OTHER_THINGS' WHICH_WORDS after it ("judging by
+# the", "from the looks of Lionsgate's"), ending where the text is read to.
+_INFERENCE_ENDING = re.compile(
+    "(?i:"
+    + _phrases(INFERENCE_WORDS)
+    + r")(?:[\s\"\u201c\u201d]+(?:"
+    + "|".join(WHICH_WORDS)
+    + r"|[\w'-]*'s)){0,3}\Z",
     re.IGNORECASE,
 )
 # A future or modal word: "will be released", "could be released". "to" is one only just
@@ -12617,6 +12797,8 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
         or _takes_over_a_part_cast_before(claim, catalog)
         or _cleft_gives_the_role(sentence, names, own)
         or (claim.predicate.value == "cast_member" and _names_that_appear(blanked, spans))
+        or (claim.predicate.value == "cast_member" and _joined_the_cast(own_blanked))
+        or _note_quotes_the_clause(note_passages(claim.note), own_blanked, claim.evidence.quote)
     ):
         return paired
     refused = (
@@ -12627,6 +12809,39 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
         else _no_role_word_breach(claim, claim.value.id, (written, blanked), own, spans)
     )
     return paired or [refused]
+
+
+_CASTING_NEWS = re.compile(_as_words(CASTING_NEWS_WORDS))
+_OTHER_CREDITS_ROLE = re.compile(
+    _as_words(
+        word
+        for predicate, words in ROLE_WORDS.items()
+        if predicate != "cast_member"
+        for word in words
+    )
+)
+
+
+def _joined_the_cast(clause: str) -> bool:
+    """Whether the person's ``clause`` (names blanked) says they joined the cast in the words
+    of casting news (:data:`CASTING_NEWS_WORDS`: "has boarded Ballerina", "Ballerina adds"),
+    and writes no word of another credit ("boarded Ballerina as a producer")."""
+    return _CASTING_NEWS.search(clause) is not None and _OTHER_CREDITS_ROLE.search(clause) is None
+
+
+def _note_quotes_the_clause(passages: Sequence[str], clause: str, quote: str) -> bool:
+    """Whether the note quotes words of the person's ``clause`` (names blanked: a name alone
+    is no words of the part) that the ``quote`` itself writes, as the refusal of a credit
+    with no role word asks: the note says how those words give the part ("'graces' is said
+    of her part"). Words after the quote, a note may quote for another rule, give none."""
+    read = " ".join(clause.casefold().split())
+    quoted = " ".join(quote.casefold().split())
+    return any(
+        _WORD.search(passage) is not None
+        and (said := " ".join(passage.casefold().split())) in read
+        and said in quoted
+        for passage in passages
+    )
 
 
 # Whose a role word is where the person is a quotation's speaker.
@@ -13066,8 +13281,8 @@ def _no_role_word_breach(
     listed = ", ".join(map(repr, ROLE_WORDS[claim.predicate.value][:6]))
     message = (
         f"the quote writes no word of a {claim.predicate.value} credit of {person} in"
-        f" its clause ({listed}, ...): quote the words that give the part, or quote them in"
-        " the note"
+        f" its clause ({listed}, ...): quote the words that give the part, or quote in the"
+        " note the words of the quote that give it and say how"
     )
     return Breach("credit role", "value.id", message)
 
@@ -15917,7 +16132,8 @@ _BEFORE_TO_READ = re.compile(
             *HOPE_WORDS,
         }
     )
-    + r")[\s\u00a0]*(?:(?i:to)[\s\u00a0]*)?\Z"
+    # The person blanked between: "tapped Gabriel Byrne to play", "cast her to play".
+    + r")(?:[\s\u00a0]+(?:_[_\s\u00a0]*|(?i:him|her|them)))?[\s\u00a0]*(?:(?i:to)[\s\u00a0]*)?\Z"
 )
 # "to", then "be" or "become" and an article, as a verb's infinitive starts.
 _TO_INFINITIVE = re.compile(
@@ -16075,6 +16291,9 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "among", "one", "last", "final", "appearance", "appearances", "role", "roles",
         "performance", "performances", "outing", "outings", "credit", "credits", "screen",
     ),
+    # A streaming date as the services announce it: "available to stream on Peacock
+    # starting August 15, 2025", "streams exclusively on Peacock from".
+    "release_date": ("starting", "beginning", "exclusively", "date"),
 }  # fmt: skip
 
 
@@ -16089,6 +16308,7 @@ def _shape_tables(predicate: str) -> Iterator[Iterable[str]]:
     # A credit's clause may list others: "written and directed by", "the credited writers".
     if predicate in ROLE_WORDS:
         yield from ROLE_WORDS.values()
+        yield CASTING_NEWS_WORDS if predicate == "cast_member" else ()
         yield ("credit", "credits", "credited", "young", "younger", "older", *DONE_BEFORE_TO)
         yield (word for word in DOER_GAP_WORDS if word not in _SHAPE_MODALS)
     yield TEXT_PREDICATE_WORDS.get(predicate, ())
