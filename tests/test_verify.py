@@ -637,3 +637,36 @@ def test_breaches_read_for_one_set_of_entities_are_not_given_for_another() -> No
     problems = [str(problem) for problem in renamed.verify()]
     assert any("the quote names no name of person/keanu-reeves" in p for p in problems), problems
     assert () == Catalog.from_json(shipped.to_json()).verify()
+
+
+def test_breaches_kept_for_fewer_entities_are_given_only_where_no_added_name_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The shipped claims beside a curated source of new people are read once: a claim is
+    # read again only where its text writes a name of an entity added, or it names one.
+    from ballerina_data import Person, _rules
+
+    monkeypatch.setattr(_rules, "_BREACHES_BY_ENTITIES", {})  # this test's sets alone
+    shipped = Catalog.from_json(Catalog.default().to_json())
+    assert () == shipped.verify()
+    read: list[str] = []
+    quote_breaches = _rules.quote_breaches
+
+    def counted(claim: Claim, catalog: _rules.Catalog) -> list[_rules.Breach]:
+        read.append(claim.source)
+        return quote_breaches(claim, catalog)
+
+    monkeypatch.setattr(_rules, "quote_breaches", counted)
+    sections = ("sources", "claims", "films", "characters", "organizations")
+    for name, written in (("Zora Quill", False), ("Keanu", True)):
+        read.clear()
+        added = Catalog(
+            people=(*shipped.people, Person(id="person/new", name=name)),
+            texts=shipped.texts,
+            **{s: getattr(shipped, s) for s in sections},
+        )
+        # A name in no text is the new entity's own problem, no claim's.
+        assert {"person/new"} >= {problem.where for problem in added.verify()}
+        texts = {s for s, text in shipped.texts.items() if name.casefold() in text.casefold()}
+        assert set(read) == texts
+        assert bool(read) is written

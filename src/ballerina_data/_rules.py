@@ -16342,6 +16342,7 @@ def _shape_pattern(predicate: str) -> re.Pattern[str]:
     )
 
 
+@functools.cache
 def _status_shape_words(status: Status | None) -> frozenset[str]:
     """The words that back ``status`` (:data:`STATUS_WORDS`), each on its own; for
     ``superseded``, the words of a plan held once or a doing ended too ("was originally
@@ -16391,13 +16392,21 @@ def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return one[0] < other[1] and other[0] < one[1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _written_name(name: str) -> re.Pattern[str]:
+    """``name`` as words, in any case."""
+    return re.compile(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+
+
 def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     """Where ``text`` writes each of ``names`` as words, in any case but all lowercase for
     a name with capitals, the longest first, none inside another."""
     found: list[tuple[int, int]] = []
+    folded = text.casefold()
     for name in sorted(names, key=len, reverse=True):
-        pattern = r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])"
-        for at in re.finditer(pattern, text, re.IGNORECASE):
+        if name.casefold() not in folded:
+            continue  # most names are in no sentence: no pattern tried
+        for at in _written_name(name).finditer(text):
             written = text[at.start() : at.end()]
             if written.islower() and not name.islower():
                 continue  # a common noun: "the eponymous ballerina"
@@ -17383,14 +17392,45 @@ def catalog_breaches(
         sources[source.id] = source
         if source.id in texts and (only is None or source.id in only):
             yield from ((source.id, b) for b in source_breaches(source, texts[source.id]))
-    kept = _kept_breaches(catalog)
+    kept, earlier = _kept_breaches(catalog)
     for claim in catalog.claims:
         if claim.source in texts and (only is None or claim.id in only):
             key = (claim, sources[claim.source], texts[claim.source])
             found = kept.get(key)
+            if found is None and earlier is not None:
+                found = earlier.reusable(key)
             if found is None:
-                found = kept[key] = tuple(quote_breaches(claim, catalog))
+                found = tuple(quote_breaches(claim, catalog))
+            kept[key] = found
             yield from ((claim.id, b) for b in found)
+
+
+_Key = tuple[Claim, Source, str]
+
+
+class _Earlier:
+    """The breaches kept for a set of entities that another set holds all of, with more:
+    a claim's are the same in the larger set where its text writes no name of the entities
+    added and it names none of them (the shipped claims beside a curated source of new
+    people, read again after each curation)."""
+
+    def __init__(self, kept: dict[_Key, tuple[Breach, ...]], added: Collection[Entity]) -> None:
+        self._kept = kept
+        self._ids = {entity.id for entity in added}
+        self._names = {name.casefold() for entity in added for name in entity.names}
+        self._text_names: dict[int, bool] = {}
+
+    def reusable(self, key: _Key) -> tuple[Breach, ...] | None:
+        found = self._kept.get(key)
+        claim, _, text = key
+        named = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
+        if found is None or not self._ids.isdisjoint(named):
+            return None
+        written = self._text_names.get(id(text))
+        if written is None:
+            folded = text.casefold()
+            written = self._text_names[id(text)] = any(name in folded for name in self._names)
+        return None if written else found
 
 
 #: The breaches :func:`quote_breaches` found, by the entities of the catalogs last verified:
@@ -17399,16 +17439,31 @@ def catalog_breaches(
 #: (a data folder read again, the shipped claims beside a curated source, a catalog loaded
 #: again) are read once. Two sets of entities are kept, each with the texts it was read
 #: with: a service verifying many catalogs holds no more than two of them.
-_BREACHES_BY_ENTITIES: dict[tuple[object, ...], dict[tuple[Claim, Source, str], tuple[Breach, ...]]]
+_EntitySets = tuple[tuple[Entity, ...], ...]
+_BREACHES_BY_ENTITIES: dict[_EntitySets, dict[tuple[Claim, Source, str], tuple[Breach, ...]]]
 _BREACHES_BY_ENTITIES = {}
 _ENTITY_SETS_KEPT = 2
 
 
-def _kept_breaches(catalog: Catalog) -> dict[tuple[Claim, Source, str], tuple[Breach, ...]]:
-    entities = (catalog.films, catalog.people, catalog.characters, catalog.organizations)
+def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, tuple[Breach, ...]], _Earlier | None]:
+    """The breaches kept for the catalog's entities, and, for a new set of them, those of a
+    kept set it holds all of (:class:`_Earlier`), if any."""
+    entities: _EntitySets = (
+        catalog.films,
+        catalog.people,
+        catalog.characters,
+        catalog.organizations,
+    )
     kept = _BREACHES_BY_ENTITIES.get(entities)
-    if kept is None:
-        while len(_BREACHES_BY_ENTITIES) >= _ENTITY_SETS_KEPT:
-            _BREACHES_BY_ENTITIES.pop(next(iter(_BREACHES_BY_ENTITIES)), None)
-        kept = _BREACHES_BY_ENTITIES[entities] = {}
-    return kept
+    if kept is not None:
+        return kept, None
+    every = set(itertools.chain(*entities))
+    earlier, most = None, -1
+    for other, other_kept in _BREACHES_BY_ENTITIES.items():
+        held = set(itertools.chain(*other))
+        if held <= every and len(held) > most:  # the closest set: the fewest names added
+            earlier, most = _Earlier(other_kept, every - held), len(held)
+    while len(_BREACHES_BY_ENTITIES) >= _ENTITY_SETS_KEPT:
+        _BREACHES_BY_ENTITIES.pop(next(iter(_BREACHES_BY_ENTITIES)), None)
+    kept = _BREACHES_BY_ENTITIES[entities] = {}
+    return kept, earlier
