@@ -11124,6 +11124,15 @@ _BALLERINA = "film/ballerina-2024"
             "date_of_death", "person/ian-mcshane", DateValue(date=PartialDate.parse("2023-03-17")),
             "told",
         ),
+        # Reported: a thing of the work after a preposition, a final appearance in a set.
+        (
+            "Keanu Reeves appears in Ballerina ads.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "ads",
+        ),
+        (
+            "Of the John Wick films, Lance Reddick's final appearance is Ballerina.",
+            "final_appearance", "person/lance-reddick", _BALLERINA, "John",
+        ),
         # A text, a date or a figure is bound so too.
         (
             "Ballerina, Keanu Reeves said, opens on June 6, 2025.",

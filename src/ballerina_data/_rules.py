@@ -16434,7 +16434,8 @@ _NUMBER_SHAPE_WORDS = frozenset(
      "usd"}
 )  # fmt: skip
 _ARTICLE_JUST_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])(?i:the|a|an|its|his|her|their|this|that|these|those)[ \u00a0]+\Z"
+    r"(?<![\w'\u2019-])(?i:the|a|an|its|his|her|their|this|that|these|those|in|on|of|from"
+    r"|for|at)[ \u00a0]+\Z"
 )
 _WORD_JUST_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?![\w'\u2019])")
 #: The words that may follow a work's name in a clause of a known shape, beside the
@@ -16498,7 +16499,9 @@ _MODIFIED_TITLE = re.compile(
 # What stands just before a speaker's name: a comma, or the sentence's start.
 _SPEAKER_BEFORE = re.compile(r"(?:\A|,)[\s\u00a0\"\u201d']*\Z")
 # A sentence's opening frame: "In the video game, ", "On paper, ", "Within the script, ".
-_OPENING_FRAME = re.compile(r"\s*((?i:in|on|at|within|inside|throughout)[\s\u00a0][^,;()]*),")
+_OPENING_FRAME = re.compile(
+    r"\s*((?i:in|on|at|within|inside|throughout|of|among|amongst|across|for)[\s\u00a0][^,;()]*),"
+)
 _SHAPE_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
 _SUBTITLE = re.compile(r"\s*:\s*[\"\u201c']?[A-Z0-9]")
 # A mark between a value and a name that puts them in two clauses, or makes the name a
@@ -16823,9 +16826,12 @@ def _speaker_verbs(bound: _Binding) -> list[str]:
 def _framing_words(bound: _Binding) -> list[str]:
     """The words of a frame that opens the sentence (:func:`_frame`) but its dates and the
     words common to every shape."""
+    read = list(bound.sentence)
+    for start, end in (*bound.subjects, *bound.values):
+        read[start:end] = " " * (end - start)
     return [
         word
-        for word in _WORD.findall(bound.sentence, *_frame(bound))
+        for word in _WORD.findall("".join(read), *_frame(bound))
         if word.casefold() not in _DATE_WORDS | SHAPE_COMMON_WORDS | _NEUTRAL_FRAME_WORDS
         and not word.isdigit()
     ]
@@ -16833,15 +16839,17 @@ def _framing_words(bound: _Binding) -> list[str]:
 
 def _frame(bound: _Binding) -> tuple[int, int]:
     """Where a frame that opens the sentence before the first name stands ("In the video
-    game, Keanu Reeves stars in Ballerina", "In the original script, ..."): it may set the
-    whole sentence in another work. Empty where there is none."""
+    game, Keanu Reeves stars in Ballerina", "In the original script, ...", "Of the John
+    Wick films, ..."): it may set the whole sentence in another work, or narrow it to a
+    set. Empty where there is none."""
     frame = _OPENING_FRAME.match(bound.sentence, 0, bound.first[0])
     return (0, 0) if frame is None else frame.span(1)
 
 
 def _noun_after_a_work(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> str | None:
-    """A noun just after the later name, where it is a work's with an article before it:
-    it makes the name another thing ("the Ballerina dub", "a Ballerina stage show")."""
+    """A noun just after the later name, where it is a work's with an article or a
+    preposition before it: it makes the name another thing ("the Ballerina dub", "a
+    Ballerina stage show", "appears in Ballerina ads")."""
     sentence, last = bound.sentence, bound.last
     later = claim.subject if last in bound.subjects else getattr(claim.value, "id", "")
     noun = _WORD_JUST_AFTER.match(sentence, last[1])
@@ -16850,6 +16858,7 @@ def _noun_after_a_work(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> s
         or later.partition("/")[0] not in _WORK_KINDS
         or _ARTICLE_JUST_BEFORE.search(sentence, 0, last[0]) is None
         or noun[1].casefold() in _WORDS_AFTER_A_WORK
+        or noun[1].endswith("ly")  # an adverb: "stars in Ballerina briefly"
         or own.fullmatch(noun[1]) is not None
     ):
         return None
