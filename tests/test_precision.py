@@ -762,6 +762,8 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (" \u2014 or so fans believe.", "'fans believe'", Status.SPECULATED),
         # Reported: a trade paper's attribution was not read as one.
         (", according to a report.", "'according to a report'", Status.REPORTED),
+        # Reported: the sentence's own word that it is not vouched for was not read.
+        (" (unverified).", "'unverified'", Status.UNCONFIRMED),
         (", two sources told Variety.", "'sources told'", Status.REPORTED),
         (", per Deadline.", "'per Deadline'", Status.REPORTED),
         # Reported: an impersonal attribution, an idiom of talk and an inference after the
@@ -11158,6 +11160,26 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
     # A note that quotes the words says how the curator reads them.
     noted = attrs.evolve(claim, note=f"'{word}': read by the curator")
     assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
+
+
+def test_a_sentence_calling_itself_unconfirmed_needs_the_status() -> None:
+    # Reported: "Ballerina stars Keanu Reeves, though this remains unconfirmed." verified.
+    text = "Ballerina stars Keanu Reeves, though this remains unconfirmed."
+    claim, catalog = _read_in(_linked(text, "cast_member", _BALLERINA, _KEANU.id), text)
+    (breach,) = _rules.status_when_the_quote_hedges(claim, catalog)
+    assert "'unconfirmed'" in breach.message
+    hedged = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.UNCONFIRMED))
+    assert [] == _rules.quote_breaches(hedged, catalog)
+
+
+def test_a_region_of_another_clause_is_not_an_entity_values() -> None:
+    # Reported: "Netflix in South Korea and on Peacock in the US" gave Netflix the US.
+    text = "Ballerina streams on Netflix in South Korea and on Peacock in the US."
+    claim = _linked(text, "distributor", _BALLERINA, "org/netflix")
+    for region, refused in (("US", True), ("South Korea", False)):
+        regional = attrs.evolve(claim, qualifiers=Qualifiers(region=region))
+        regional, catalog = _read_in(regional, text)
+        assert bool(_rules.region_written_by_its_quote_or_noted(regional, catalog)) is refused
 
 
 def test_a_part_played_in_another_work_needs_a_note() -> None:

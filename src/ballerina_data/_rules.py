@@ -956,6 +956,16 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     **FEARING_WORDS,
     # A hint, an impression, a supposition, a source telling the writer: "..., it seems.".
     **HINTING_WORDS,
+    # The sentence's own word that what it says is not vouched for: "..., though this
+    # remains unconfirmed", "(unverified)", "take this with a grain of salt".
+    **dict.fromkeys(
+        (
+            "unconfirmed", "unverified", "not verified", "not been verified",
+            "not independently verified", "not been confirmed", "not confirmed",
+            "grain of salt", "pinch of salt",
+        ),
+        (Status.UNCONFIRMED, Status.REPORTED, Status.SPECULATED),
+    ),
 }  # fmt: skip
 
 
@@ -4664,6 +4674,33 @@ def _clause(quote: str, clauses: Sequence[tuple[int, int]]) -> str:
     return quote[start:end].strip()
 
 
+# What joins two coordinated clauses of one sentence: "streams on Netflix in South Korea and
+# on Peacock in the US".
+_COORDINATED = re.compile(r"[\s\u00a0](?i:and|but|while|whereas)[\s\u00a0]|;")
+
+
+def _region_of_another_entity(
+    quote: str, claim: Claim, catalog: Catalog, wanted: str, region: str
+) -> str | None:
+    """How the quote writes an entity value's region in a coordinated clause other than the
+    value's ("Ballerina streams on Netflix in South Korea and on Peacock in the US" gives
+    Netflix no US); ``None`` where the value's clause writes it, or the quote names the
+    value nowhere or once per clause."""
+    assert isinstance(claim.value, EntityRef)
+    names = _written_name_spans(quote, catalog.entity(claim.value.id).names)
+    if not names:
+        return None
+    cuts = [0, *(m.end() for m in _COORDINATED.finditer(quote)), len(quote)]
+    clauses = list(itertools.pairwise(cuts))
+    own = [(s, e) for s, e in clauses if any(s <= at < e for at, _ in names)]
+    if any(_how_region_written(quote[s:e], wanted, region, "") is None for s, e in own):
+        return None
+    elsewhere = [(s, e) for s, e in clauses if (s, e) not in own]
+    if any(_how_region_written(quote[s:e], wanted, region, "") is None for s, e in elsewhere):
+        return f"writes {region!r} in another clause than the value's"
+    return None
+
+
 def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim's region is written in its quote ("in the UK" for ``UK``; "U.K." too, as
     :func:`~._relations.region_key` folds it; a code, two or three letters, in capitals:
@@ -4700,6 +4737,8 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             said = f"writes {region!r} outside the {kind}'s clause ({_clause(quote, clauses)!r})"
     if said is None and kind == "figure":
         said = _region_by_another_figure(quote, claim.value, wanted, region)
+    if said is None and isinstance(claim.value, EntityRef):
+        said = _region_of_another_entity(quote, claim, catalog, wanted, region)
     if said is None and isinstance(claim.value, Quantity):
         said = _region_joined(quote + _rest_of_clause(lead_out(claim, catalog)), wanted, region)
     # A note writes a code in capitals too: "us" in a note is the pronoun.
