@@ -11172,6 +11172,68 @@ def test_a_sentence_calling_itself_unconfirmed_needs_the_status() -> None:
     assert [] == _rules.quote_breaches(hedged, catalog)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "kind", "refused"),
+    [
+        # Reported: the new title of a passive renaming was read as the one given up.
+        (
+            "Ballerina has been retitled John Wick: Ballerina.",
+            "John Wick: Ballerina",
+            "title",
+            False,
+        ),
+        (
+            "Ballerina, now renamed John Wick: Ballerina, opens.",
+            "John Wick: Ballerina",
+            "title",
+            False,
+        ),
+        # The active verb's object is the title given up; "renamed from" too.
+        ("Lionsgate renamed Ballerina John Wick: Ballerina.", "Ballerina", "title", True),
+        ("Ballerina was renamed from Ballerina Rising.", "Ballerina Rising", "title", True),
+    ],
+)
+def test_a_renamings_new_title_is_the_works_title(
+    text: str, title: str, kind: str, refused: bool
+) -> None:
+    claim = _from_text(text, text.rstrip("."), Predicate.TITLE, Text(text=title))
+    claim = attrs.evolve(claim, qualifiers=Qualifiers(title_kind=TitleKind(kind)))
+    claim, catalog = _read_in(claim, text)
+    assert bool(_rules.title_kind_read_from_its_quote_or_noted(claim, catalog)) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # Reported: a value an update replaces just after it was read as current.
+        (
+            "Ballerina opens July 6, 2023 (now July 13).",
+            "Ballerina opens July 6, 2023",
+            DateValue(date=PartialDate.parse("2023-07-06")),
+        ),
+        (
+            "Ballerina cost $90 million, now $100 million.",
+            "Ballerina cost $90 million",
+            Quantity(amount=Decimal("90000000"), unit="USD"),
+        ),
+        (
+            "Ballerina is directed by Len Wiseman (now Chad Stahelski).",
+            "Ballerina is directed by Len Wiseman",
+            EntityRef(id="person/len-wiseman"),
+        ),
+    ],
+)
+def test_a_value_an_update_replaces_is_superseded(text: str, quote: str, value: Any) -> None:
+    predicate = {DateValue: "release_date", Quantity: "cost", EntityRef: "director"}[type(value)]
+    claim = attrs.evolve(
+        _from_text(text, quote, Predicate(predicate), value), qualifiers=Qualifiers()
+    )
+    claim, catalog = _read_in(claim, text)
+    assert any("'now'" in breach.message for breach in _rules.quote_breaches(claim, catalog))
+    superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert not any("'now'" in b.message for b in _rules.quote_breaches(superseded, catalog))
+
+
 def test_a_region_of_another_clause_is_not_an_entity_values() -> None:
     # Reported: "Netflix in South Korea and on Peacock in the US" gave Netflix the US.
     text = "Ballerina streams on Netflix in South Korea and on Peacock in the US."

@@ -6085,6 +6085,24 @@ _GIVEN_UP = re.compile(
     + _as_words(CHANGE_WORDS["cost"])
     + r"(?:[\s\u00a0]+[\w'\u2019-]+){1,3}[\s\u00a0]+(?i:its|their|his|her)"
     + "|"
+    # Active: its object is the title given up ("Lionsgate renamed Ballerina"); passive or
+    # a participle, its complement is the new one ("was retitled X", ", now renamed X").
+    + "".join(
+        rf"(?<!{word}[\s\u00a0])"
+        for word in (
+            "was",
+            "Was",
+            "were",
+            "been",
+            "be",
+            "is",
+            "are",
+            "now",
+            "Now",
+            "officially",
+            ",",
+        )
+    )
     + _as_words(_RENAMING)
     + ")"
     + _READ_ACROSS
@@ -6144,6 +6162,14 @@ _CHANGED_SINCE_AFTER = re.compile(
             *(w for w in CHANGE_WORDS["after"] if w.startswith(("before", "prior"))),
         )
     )
+)
+# An update or correction just after a value, that gives its replacement: "July 6, 2025
+# (now July 13)", ", now July 13", "; make that July 13", "[Update: ...]", "correction:".
+_REPLACED_JUST_AFTER = re.compile(
+    r"[\s\u00a0]*(?:[(\[][\s\u00a0]*|[,;:\u2013\u2014][\s\u00a0]*)"
+    r"(?i:(now|make[\s\u00a0]+that|update|updated|editor's[\s\u00a0]+note|correction|corrected"
+    r"|pre-delay|as[\s\u00a0]+a[\s\u00a0]+placeholder|a[\s\u00a0]+date[\s\u00a0]+that"
+    r"[\s\u00a0]+no[\s\u00a0]+longer[\s\u00a0]+holds))(?![\w'\u2019-])"
 )
 # A verb of a change just after a value or its noun, past or passive: "Ballerina's June 7,
 # 2024 release date was pulled", "Ballerina's $90 million budget was later halved".
@@ -6247,6 +6273,8 @@ def _changed_after(
         return found[1].casefold(), "just after"
     if (found := _CHANGED_SINCE_AFTER.search(sentence, end)) is not None:
         return " ".join(found[0].casefold().split()), "after"
+    if (found := _REPLACED_JUST_AFTER.match(sentence, end)) is not None:
+        return " ".join(found[1].casefold().split()), "just after"
     if not title and (found := _FIRST_SET_JUST_AFTER.match(sentence, end)) is not None:
         return " ".join(found[1].casefold().split()), "just after"
     if not title and (found := _DONE_JUST_AFTER.match(sentence, end)) is not None:
@@ -14268,6 +14296,8 @@ def _moved_from_or_handed_over(
     Budapest", "moved the Ballerina shoot from"), or a hand-over after it; or ``None``."""
     if (moved := _change_from(sentence[start : at.start()])) is not None:
         return moved.casefold(), "before"
+    if (replaced := _REPLACED_JUST_AFTER.match(sentence, at.end())) is not None:
+        return " ".join(replaced[1].casefold().split()), "just after"  # "(now Chad Stahelski)"
     if (handed := _HANDED_OVER_AFTER.search(sentence, at.end())) is not None:
         return " ".join(handed[0].casefold().split()), "after"
     return None
