@@ -11135,6 +11135,15 @@ _BALLERINA = "film/ballerina-2024"
             "Of the John Wick films, Lance Reddick's final appearance is Ballerina.",
             "final_appearance", "person/lance-reddick", _BALLERINA, "John",
         ),
+        # Reported: a chart's order read as a sequel's; a figure against another's.
+        (
+            "Ballerina was followed by Knives Out in second place.",
+            "followed_by", _BALLERINA, "film/knives-out", "second",
+        ),
+        (
+            "Ballerina grossed $10 million below John Wick: Chapter 4.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("10000000"), unit="USD"), "below",
+        ),
         # A text, a date or a figure is bound so too.
         (
             "Ballerina, Keanu Reeves said, opens on June 6, 2025.",
@@ -11302,6 +11311,13 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "Ballerina was made on a budget of $90 million.",
             "cost", _BALLERINA, Quantity(amount=Decimal("90000000"), unit="USD"),
         ),
+        # Reported: right claims the net refused.
+        ("John Wick is married to Helen.", "spouse", "character/john-wick", "character/helen"),
+        (
+            "Ballerina is the fifth film in the John Wick franchise.",
+            "part_of_series", _BALLERINA, "franchise/john-wick",
+        ),
+        ("Keanu Reeves makes a cameo in Ballerina.", "cast_member", _BALLERINA, _KEANU.id),
         ("Producer Erica Lee spoke.", "occupation", "person/erica-lee", Text(text="Producer")),
         (
             "In 2014, Keanu Reeves starred in John Wick.",

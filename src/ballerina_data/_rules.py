@@ -16348,7 +16348,21 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "last", "final", "very", "appearance", "appearances", "role", "roles", "performance",
         "performances", "outing", "outings", "credit", "credits", "screen",
     ),
-    "cost": ("pegged", "put", "estimated", "reported", "reportedly", "made on", "made with"),
+    "cost": (
+        "pegged", "put", "estimated", "reported", "reportedly", "made on", "made with",
+        "production", "carries", "carried", "carry", "net", "price", "tag", "price tag",
+    ),
+    "spouse": ("to",),
+    "part_of_series": (
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "latest", "newest", "new", "next", "last", "final", "entry", "installment",
+    ),
+    "follows": ("timeline", "story", "events", "directly", "immediately", "chronologically"),
+    "followed_by": ("timeline", "story", "events", "directly", "immediately"),
+    "cast_member": (
+        "makes", "making", "made", "small", "brief", "supporting", "minor", "major",
+        "leading", "lead",
+    ),
     "box_office": (
         "now", "already", "so far", "to date", "total", "totals", "totaled", "totalled",
         "a total of", "reached", "reaches", "reach", "bringing", "brings", "brought",
@@ -16541,6 +16555,7 @@ _WORK_STAND_IN = re.compile(
     r"(?:\A|[.;:!?\u2013\u2014]|,)[\s\u00a0\"\u201c]*"
     r"((?i:the\s+(?:film|movie)))(?![\w'\u2019-])"
 )
+_ORDER_PREDICATES = frozenset({"follows", "followed_by"})
 _APPENDED_BEFORE = re.compile(r"(?:,|(?<![\w'\u2019-])(?i:with))[\s\u00a0]*\Z")
 _YEAR_AFTER_COMMA = re.compile(r",[\s\u00a0]*[0-9]{4}(?![0-9])")
 # Words of a frame that set nothing apart: "In fact, ...", "In addition, ...".
@@ -16800,10 +16815,16 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     # make it a speaker or leave it out: "..., Chad Stahelski said", "with Gabriel Byrne
     # absent" (a date is read by its own rules).
     if (
-        isinstance(claim.value, EntityRef)
+        isinstance(claim.value, EntityRef | Quantity)
         and bound.last in bound.values
         and claim.qualifiers.status is not Status.SUPERSEDED
-        and _APPENDED_BEFORE.search(bound.sentence, 0, bound.last[0])
+        and (
+            _APPENDED_BEFORE.search(bound.sentence, 0, bound.last[0])
+            # An order is one of the story or of a chart ("follows it into theaters", "at
+            # No. 1"); a figure one of the work or against another's ("$10 million below").
+            or claim.predicate.value in _ORDER_PREDICATES
+            or isinstance(claim.value, Quantity)
+        )
     ):
         tail_start = max(reach[1], bound.last[1])
         words.extend(
