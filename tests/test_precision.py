@@ -3411,7 +3411,6 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
     [
         ("Ballerina was released in Japan on August 22, 2024", Qualifiers(region="Japan")),
         ("Ballerina opens in theaters on August 22, 2024", Qualifiers(medium=Medium.THEATRICAL)),
-        ("Ballerina opens everywhere except Japan on August 22, 2024", Qualifiers()),
         ("Ballerina opens not in theaters but on August 22, 2024", Qualifiers()),
         ("Ballerina opens on August 22, 2024; Japan waits until 2025", Qualifiers()),
         ("Ballerina opens on August 22, 2024", Qualifiers()),
@@ -11241,6 +11240,25 @@ def test_a_value_an_update_replaces_is_superseded(text: str, quote: str, value: 
     assert any("'now'" in breach.message for breach in _rules.quote_breaches(claim, catalog))
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
     assert not any("'now'" in b.message for b in _rules.quote_breaches(superseded, catalog))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reported: a region left out after the value left it holding everywhere.
+        "Ballerina opened on June 7, 2023, excluding the UK.",
+        "Ballerina opened on June 7, 2023 outside the UK.",
+        "Ballerina opened everywhere except the UK on June 7, 2023.",
+    ],
+)
+def test_a_release_that_leaves_a_region_out_is_not_everywheres(text: str) -> None:
+    claim = _from_text(text, text.rstrip("."), Predicate.RELEASE_DATE, _JUNE_7_2023)
+    claim, catalog = _read_in(attrs.evolve(claim, qualifiers=Qualifiers()), text)
+    (breach,) = _rules.release_scope_given_or_noted(claim, catalog)
+    assert "leaves out the region 'UK'" in breach.message
+
+
+_JUNE_7_2023 = DateValue(date=PartialDate.parse("2023-06-07"))
 
 
 def test_a_region_of_another_clause_is_not_an_entity_values() -> None:

@@ -5352,9 +5352,9 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
         if given.get(kind) is not None:
             continue
         for found in _whole_scope_words(patterns, read):
-            if not any(s <= found.start() and found.end() <= e for s, e in spans):
-                continue
             before = [word.casefold() for word in _WORD.findall(read[: found.start()])[-3:]]
+            if not _scoping(kind, found, before, len(lead), spans):
+                continue
             if found[0].casefold() in note.casefold() or (
                 found.start() < len(lead) and _WORKS_COUNTRY.match(read, found.end())
             ):
@@ -5362,12 +5362,42 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
             if _inside_a_longer_catalog_name(read, found, catalog):
                 continue
             if _left_out(before) and not _spent_outside(claim, before):
-                excluded = _takings_left_out(claim, kind, read, found, before)
+                excluded = _takings_left_out(claim, kind, read, found, before) or (
+                    _region_left_out(found[0], before) if kind == "region" else None
+                )
                 if excluded is not None:
                     return [excluded]
                 continue
             return [_scope_breach(claim, kind, found[0], read[: len(lead)], found.start())]
     return []
+
+
+def _scoping(
+    kind: str,
+    found: re.Match[str],
+    before: Sequence[str],
+    lead: int,
+    spans: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether the scope word ``found`` scopes the value: it stands in one of the value's
+    ``spans``, or it is a region left out anywhere after the quote's ``lead`` ("opened on
+    June 7, 2023, excluding the UK")."""
+    if kind == "region" and found.start() >= lead and not REGION_EXCLUDING_WORDS.isdisjoint(before):
+        return True
+    return any(s <= found.start() and found.end() <= e for s, e in spans)
+
+
+def _region_left_out(region: str, before: Sequence[str]) -> Breach:
+    """The breach of a value whose sentence leaves ``region`` out after it, ``before`` the
+    words just before the region: "opened on June 7, 2023, excluding the UK" holds not
+    everywhere either."""
+    first = next((at for at, word in enumerate(before) if word in REGION_EXCLUDING_WORDS), 0)
+    message = (
+        f"the value's clause leaves out the region {region!r} ({' '.join(before[first:])!r}),"
+        " so it holds not everywhere: give the region it holds in, or say in a note which"
+        f" one it is, writing {region!r}"
+    )
+    return Breach("region note", "qualifiers.region", message)
 
 
 def _spent_outside(claim: Claim, before: Iterable[str]) -> bool:
