@@ -16365,6 +16365,7 @@ _SCOPED_COMMON_WORDS = SHAPE_COMMON_WORDS - {
 #: The words of each predicate's own relation that its clause may hold, beside the tables
 #: its other rules read (:data:`ROLE_WORDS`, :data:`RELATION_WORDS`, ...).
 SHAPE_WORDS: dict[str, tuple[str, ...]] = {
+    "production_status": ("officially", "finally", "now", "already", "formally"),
     "plot": (
         "center", "centers", "centered", "centre", "centres", "centred", "around", "follow",
         "follows", "followed", "about", "focus", "focuses", "focused", "revolve",
@@ -16579,6 +16580,12 @@ SPEAKER_VERBS = (
     "remarked", "commented", "comments", "recounted", "shared", "shares", "asked", "asks",
     "replied", "replies", "continued", "continues", "laughed", "says of", "said of",
 )  # fmt: skip
+# A sentence's closing attribution to a name of the catalog: ", Lionsgate confirmed."
+_TRAILING_ATTRIBUTION = re.compile(
+    r",[\s\u00a0]*((?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,4})"
+    + _as_words(SPEAKER_VERBS)
+    + r"[\s.!]*\Z"
+)
 _SPEAKER_VERB_AFTER = re.compile(r"[\s\u00a0]+(" + _as_words(SPEAKER_VERBS) + ")")
 _SPEAKER_KINDS = frozenset({"person", "org"})
 _WORK_STAND_IN = re.compile(
@@ -16797,6 +16804,13 @@ def _known_spans(
             for a, b in _written_name_spans(inside, _catalog_names_in(inside, catalog))
         )
         yield from ((at + m.start(), at + m.end()) for m in _SERIES_NOUN.finditer(inside))
+    if claim.predicate.value == "production_status":
+        # Who says so, closing the sentence: "has been greenlit, Lionsgate confirmed".
+        yield from (
+            m.span()
+            for m in _TRAILING_ATTRIBUTION.finditer(sentence, start, end)
+            if _catalog_names_in(m[1], catalog)
+        )
     if claim.predicate.value == "filming_location":
         # The place a location stood in for: "Budapest stood in for Prague in Ballerina".
         yield from (m.span() for m in _STOOD_IN_FOR.finditer(sentence, start, end))
