@@ -2582,6 +2582,8 @@ def test_a_former_figure_credit_or_location_needs_the_status_superseded(
     text: str, quote: str, predicate: str, value: str, status: Status | None
 ) -> None:
     claim = _superseded_claim(quote, predicate, value, status)
+    if text.startswith("Ballerina 2 "):  # the sequel's own status
+        claim = attrs.evolve(claim, subject="film/ballerina-2")
     claim, catalog = _read_in(claim, text)
     assert _rules.quote_breaches(claim, catalog)
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
@@ -11259,6 +11261,27 @@ def test_a_release_that_leaves_a_region_out_is_not_everywheres(text: str) -> Non
 
 
 _JUNE_7_2023 = DateValue(date=PartialDate.parse("2023-06-07"))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "title"),
+    [
+        # Reported: a sequel's numbered title opening the sentence was read as the work's.
+        ("Ballerina 2 runs 130 minutes.", _BALLERINA, "Ballerina 2"),
+        ("John Wick 4 runs 169 minutes.", "film/john-wick", "John Wick 4"),
+    ],
+)
+def test_a_work_named_only_inside_a_longer_title_is_not_named(
+    text: str, subject: str, title: str
+) -> None:
+    minutes = Quantity(amount=Decimal(text.split()[-2]), unit="minute")
+    claim, catalog = _read_in(_linked(text, "duration", subject, minutes), text)
+    (breach,) = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert repr(title) in breach.message
+    plain = "Ballerina runs 125 minutes."
+    minutes = Quantity(amount=Decimal(125), unit="minute")
+    claim, catalog = _read_in(_linked(plain, "duration", _BALLERINA, minutes), plain)
+    assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
 
 
 def test_a_region_of_another_clause_is_not_an_entity_values() -> None:

@@ -16830,7 +16830,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     Ballerina dub")."""
     bound = _binding(claim, catalog)
     if bound is None:
-        return []
+        return _named_only_inside_a_longer_title(claim, catalog)
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
     if reach is None:
@@ -16955,6 +16955,34 @@ def _speaker_verbs(bound: _Binding) -> list[str]:
         if verb is not None and _SPEAKER_BEFORE.search(bound.sentence, 0, start):
             found.append(verb[1])
     return found
+
+
+def _named_only_inside_a_longer_title(claim: Claim, catalog: Catalog) -> list[str]:
+    """The longer title a work's name stands at the start of, in the claim's quote, where
+    the quote names the work no other way: "Ballerina 2 will open on June 5, 2026" names
+    the sequel, not Ballerina; nor does "John Wick 4 runs 169 minutes" name John Wick."""
+    if claim.subject.partition("/")[0] not in _WORK_KINDS:
+        return []
+    quote = claim.evidence.quote
+    spans = _written_name_spans(quote, catalog.entity(claim.subject).names)
+    longer = [(start, _LONGER_TITLE.match(quote, end)) for start, end in spans]
+    if not longer or any(found is None for _, found in longer):
+        return []  # named, or not at all
+    titles = [quote[start : found.end()] for start, found in longer if found is not None]
+    value = claim.value
+    if isinstance(value, EntityRef):
+        # The longer title may be the value's: "there will be a Ballerina 2" (followed by).
+        own = {name.casefold() for name in catalog.entity(value.id).names}
+        titles = [title for title in titles if title.casefold() not in own]
+    return titles[:1]
+
+
+# What makes a work's name the start of another title: a number, a roman numeral or a
+# subtitle after it ("Ballerina 2", "John Wick 4", "Ballerina II", "Ballerina: The Series").
+_LONGER_TITLE = re.compile(
+    r"(?:[\s\u00a0]+(?:[0-9]+|[IVX]+)(?![\w'\u2019-])|[\s\u00a0]*:[\s\u00a0]*[\"\u201c']?"
+    r"[A-Z0-9][\w'\u2019-]*(?:[\s\u00a0]+[A-Z][\w'\u2019-]*)*)"
+)
 
 
 def _framing_words(bound: _Binding) -> list[str]:
