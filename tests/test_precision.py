@@ -11359,6 +11359,10 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "part_of_series", _BALLERINA, "franchise/john-wick",
         ),
         ("Keanu Reeves makes a cameo in Ballerina.", "cast_member", _BALLERINA, _KEANU.id),
+        (
+            "Ballerina cost $90 million to make.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("90000000"), unit="USD"),
+        ),
         ("Producer Erica Lee spoke.", "occupation", "person/erica-lee", Text(text="Producer")),
         (
             "In 2014, Keanu Reeves starred in John Wick.",

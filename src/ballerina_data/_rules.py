@@ -16382,6 +16382,7 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     "cost": (
         "pegged", "put", "estimated", "reported", "reportedly", "made on", "made with",
         "production", "carries", "carried", "carry", "net", "price", "tag", "price tag",
+        "to make", "to produce", "to shoot", "to film",
     ),
     "spouse": ("to",),
     "part_of_series": (
@@ -16397,7 +16398,8 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     "box_office": (
         "now", "already", "so far", "to date", "total", "totals", "totaled", "totalled",
         "a total of", "reached", "reaches", "reach", "bringing", "brings", "brought",
-        "cumulative", "running total", "has",
+        "cumulative", "running total", "has", "crossed", "crosses", "amassed", "amasses",
+        "stands at", "stood at", "haul", "hauls",
     ),
     "filming_location": ("set", "sets", "stage", "stages", "soundstage", "soundstages", "backlot"),
     "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
@@ -16592,6 +16594,7 @@ _WORK_STAND_IN = re.compile(
     r"(?:\A|[.;:!?\u2013\u2014]|,)[\s\u00a0\"\u201c]*"
     r"((?i:the\s+(?:film|movie)))(?![\w'\u2019-])"
 )
+_NUMBER_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?(?i:st|nd|rd|th)?")
 _ORDER_PREDICATES = frozenset({"follows", "followed_by"})
 _APPENDED_BEFORE = re.compile(r"(?:,|(?<![\w'\u2019-])(?i:with))[\s\u00a0]*\Z")
 _YEAR_AFTER_COMMA = re.compile(r",[\s\u00a0]*[0-9]{4}(?![0-9])")
@@ -16851,7 +16854,8 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
         allowed |= _DATE_WORDS
     if isinstance(claim.value, (DateValue, Quantity)):
         allowed |= _NUMBER_SHAPE_WORDS
-        words = [word for word in words if not word.replace(".", "").isdigit()]
+        # A number, or a day's ordinal ("June 6th, 2025").
+        words = [word for word in words if not _NUMBER_WORD.fullmatch(word)]
     noun = _noun_after_a_work(claim, bound, own)
     if noun is not None and noun.casefold() not in allowed:
         words.append(noun)
