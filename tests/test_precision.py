@@ -11284,6 +11284,27 @@ def test_a_work_named_only_inside_a_longer_title_is_not_named(
     assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reported: takings beside another territory's were accepted as every territory's.
+        "Ballerina has grossed $25 million, plus $33 million overseas.",
+        "Ballerina has grossed $25 million, not counting international.",
+    ],
+)
+def test_takings_beside_a_territorys_need_their_region(text: str) -> None:
+    quote = "Ballerina has grossed $25 million"
+    figure = Quantity(amount=Decimal("25000000"), unit="USD")
+    claim = attrs.evolve(
+        _from_text(text, quote, Predicate.BOX_OFFICE, figure), qualifiers=Qualifiers()
+    )
+    claim, catalog = _read_in(claim, text)
+    (breach,) = _rules.release_scope_given_or_noted(claim, catalog)
+    assert "beside the figure" in breach.message
+    domestic = attrs.evolve(claim, qualifiers=Qualifiers(region="US"), note="'US': domestic")
+    assert not _rules.release_scope_given_or_noted(domestic, catalog)
+
+
 def test_a_region_of_another_clause_is_not_an_entity_values() -> None:
     # Reported: "Netflix in South Korea and on Peacock in the US" gave Netflix the US.
     text = "Ballerina streams on Netflix in South Korea and on Peacock in the US."

@@ -5264,6 +5264,7 @@ RELEASE_KIND_WORDS = (
     "to rent", "to buy", "for rent", "for sale", "for purchase", "to own", "rental",
     "rentals", "purchase", "airline", "airlines", "in-flight", "inflight",
 )  # fmt: skip
+_TAKINGS_TERRITORY = _any_whole_word(TAKINGS_SCOPE_WORDS["territory"], r"(?![^\W_])", re.IGNORECASE)
 _TAKINGS_SCOPE = {
     "region": (
         _RELEASE_SCOPE["region"],
@@ -5369,6 +5370,31 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
                     return [excluded]
                 continue
             return [_scope_breach(claim, kind, found[0], read[: len(lead)], found.start())]
+    return _takings_beside_a_territorys(claim, read, spans, len(lead), note)
+
+
+def _takings_beside_a_territorys(
+    claim: Claim, read: str, spans: Sequence[tuple[int, int]], lead: int, note: str
+) -> list[Breach]:
+    """Takings with no region in a sentence that gives a territory's takings after the
+    quote's lead, outside the figure's own clause ("$25 million, plus $33 million
+    overseas", "not counting international"): the figure is then the rest's, not every
+    territory's, unless its own clause says it is the whole ("worldwide")."""
+    if claim.predicate.value != "box_office" or claim.qualifiers.region is not None:
+        return []
+    if any(_WORLD_REGION.search(read, start, end) for start, end in spans):
+        return []
+    for found in _TAKINGS_TERRITORY.finditer(read, lead):
+        if any(start <= found.start() < end for start, end in spans):
+            continue
+        if found[0].casefold() in note.casefold():
+            return []
+        message = (
+            f"the sentence gives takings of the territory {found[0]!r} beside the figure, so"
+            " the figure is another territory's or the rest's: give its region, or say in a"
+            f" note which takings it is, writing {found[0]!r}"
+        )
+        return [Breach("region note", "qualifiers.region", message)]
     return []
 
 
