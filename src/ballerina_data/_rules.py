@@ -5266,10 +5266,7 @@ RELEASE_KIND_WORDS = (
 )  # fmt: skip
 _TAKINGS_TERRITORY = _any_whole_word(TAKINGS_SCOPE_WORDS["territory"], r"(?![^\W_])", re.IGNORECASE)
 _TAKINGS_SCOPE = {
-    "region": (
-        _RELEASE_SCOPE["region"],
-        _any_whole_word(TAKINGS_SCOPE_WORDS["territory"], r"(?![^\W_])", re.IGNORECASE),
-    ),
+    "region": (_RELEASE_SCOPE["region"], _TAKINGS_TERRITORY),
     "format": (_any_whole_word(TAKINGS_SCOPE_WORDS["format"], r"(?![^\W_])", re.IGNORECASE),),
 }
 # A release date's scopes: a territory as takings' are, a medium, a format or kind of release.
@@ -16439,7 +16436,8 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-# Each predicate's own shape words as a pattern, every phrase read across any whitespace.
+# The shape words' phrases, made patterns at import as every table's are (read across any
+# whitespace); the net's own pattern (:func:`_shape_pattern`) is built when first needed.
 _SHAPE_PHRASES = {predicate: _phrases(words) for predicate, words in SHAPE_WORDS.items()}
 # The modals of :data:`DOER_GAP_WORDS`, no word of a known shape: "could have directed".
 _SHAPE_MODALS = frozenset({"would", "should", "can", "could", "may", "might", "shall"})
@@ -16734,8 +16732,7 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
     sentence, first, last = bound.sentence, bound.first, bound.last
     start, end = first[1], last[0]
     possessive = _SHAPE_POSSESSIVE.match(sentence, start) is not None
-    clause_end = _CLAUSE_MARK.search(sentence, last[1])
-    tail = clause_end.start() if clause_end else len(sentence)
+    tail = _clause_end(sentence, last[1])
     # A text after the name is read to its clause's end: "the hitman of Ballerina"; a stage
     # to its sentence's: "greenlit, subject to budget approval".
     named_to = tail if isinstance(claim.value, Text) and last in bound.values else end
