@@ -370,7 +370,10 @@ def test_a_signal_during_an_export_leaves_no_temporary_file(
 ) -> None:
     # A writer that blocks after its first line, as a slow disk would.
     code = (
-        "import sys, time\n"
+        # A suite started in the background leaves SIGINT ignored, which Python keeps: the
+        # child takes the handler an interactive user's command has.
+        "import signal, sys, time\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "from ballerina_data import export\n"
         "from ballerina_data._cli import run\n"
         "def slow(catalog, fp):\n"

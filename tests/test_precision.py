@@ -8223,13 +8223,17 @@ def test_the_whole_sentence_of_a_quote_is_read_in_its_text(
     claim: Claim, text: str, said: str
 ) -> None:
     quoted, catalog = _read_in(claim, text)
-    assert [] == _rules.quote_breaches(quoted, CATALOG)  # its prefix and suffix alone
-    assert [said] == [said for b in _rules.quote_breaches(quoted, catalog) if said in b.message]
+
+    def read(claim: Claim, catalog: _rules.Catalog) -> list[str]:
+        return [said for b in _rules.quote_breaches(claim, catalog) if said in b.message]
+
+    assert [] == read(quoted, CATALOG)  # its prefix and suffix alone
+    assert [said] == read(quoted, catalog)
     # The text is read only where the quote stands at its offsets; else its prefix and
     # suffix are.
     evidence = quoted.evidence
     moved = attrs.evolve(evidence, start=evidence.start + 1, end=evidence.end + 1)
-    assert [] == _rules.quote_breaches(attrs.evolve(quoted, evidence=moved), catalog)
+    assert [] == read(attrs.evolve(quoted, evidence=moved), catalog)
 
 
 @pytest.mark.parametrize(
@@ -11158,6 +11162,36 @@ _BALLERINA = "film/ballerina-2024"
             "Rooney, whom nobody would call a dancer, trains.",
             "occupation", "character/rooney", Text(text="dancer"), "whom",
         ),
+        # Reported: a date or a figure that the rest of its sentence changes, scopes or
+        # attributes; every word after it is read.
+        (
+            "Ballerina was budgeted at $60 million, though it ended up costing far more.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("60000000"), unit="USD"), "though",
+        ),
+        (
+            "Ballerina was budgeted at $60 million; reshoots pushed that to $90 million.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("60000000"), unit="USD"), "reshoots",
+        ),
+        (
+            "Ballerina was budgeted at $60 million, a figure that has been questioned.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("60000000"), unit="USD"), "figure",
+        ),
+        (
+            "Ballerina grossed $25 million, Variety can reveal.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"), "Variety",
+        ),
+        (
+            "Ballerina opened on June 6, 2023, a week after it opened in the UK.",
+            "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2023-06-06")), "week",
+        ),
+        (
+            "Ballerina opened on June 6, 2023, with streaming to follow in August.",
+            "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2023-06-06")), "follow",
+        ),
+        (
+            "Ballerina opened on June 6, 2023, barring any changes.",
+            "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2023-06-06")), "barring",
+        ),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(
@@ -11397,6 +11431,25 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "Rooney, a ballerina, trains.",
             "occupation", "character/rooney", Text(text="ballerina"),
         ),
+        # After a date or a figure: a credit joined to it, a closing attribution to a name
+        # of the catalog, a death's age.
+        (
+            "Ballerina grossed $25 million and stars Ana de Armas.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"),
+        ),
+        (
+            "Ballerina, which stars Ana de Armas, grossed $25 million.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"),
+        ),
+        (
+            "Ballerina cost $90 million, Lionsgate said.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("90000000"), unit="USD"),
+        ),
+        (
+            "Lance Reddick died on March 17, 2023, at the age of 60.",
+            "date_of_death", "person/lance-reddick",
+            DateValue(date=PartialDate.parse("2023-03-17")),
+        ),
     ],
 )  # fmt: skip
 def test_a_sentence_of_a_known_shape_needs_no_note(
@@ -11405,6 +11458,39 @@ def test_a_sentence_of_a_known_shape_needs_no_note(
     claim, catalog = _read_in(_linked(text, predicate, subject, value), text)
     assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
     assert [] == _rules.quote_breaches(claim, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        ("Ballerina opened this weekend. The original grossed $14 million.",
+         "The original grossed $14 million", "original"),
+        ("Ballerina opened this weekend. Rival film Elio grossed $21 million.",
+         "Elio grossed $21 million", "Rival"),
+        ("Ballerina opened this weekend. It grossed $21 million.", "It grossed $21 million", None),
+        ("Ballerina opened this weekend. The film grossed $21 million.",
+         "The film grossed $21 million", None),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_sentence_names_no_subject_is_read_whole(
+    text: str, quote: str, word: str | None
+) -> None:
+    # Reported: another film's takings, in a sentence that does not name the subject,
+    # passed as the subject's.
+    amount = Decimal(quote.split("$")[1].split(maxsplit=1)[0]) * 1_000_000
+    figure = Quantity(amount=amount, unit="USD")
+    claim = attrs.evolve(
+        _linked(text, "box_office", _BALLERINA, figure), evidence=Evidence.locate(text, quote)
+    )
+    claim, catalog = _read_in(claim, text)
+    found = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    if word is None:
+        assert [] == found
+    else:
+        (breach,) = found
+        assert f"hold {word!r}" in breach.message
+        noted = attrs.evolve(claim, note=f"'{word}': read by the curator")
+        assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
 
 
 def test_a_known_shape_exception_holds_only_for_the_shipped_claim_it_was_reviewed_for() -> None:

@@ -63,9 +63,13 @@ def _release(date: str, quote: str, **qualifiers: str) -> dict[str, Any]:
 # others give 125 minutes.
 def _durations() -> Catalog:
     catalog = _with("Ballerina runs 1.5 hours.", _duration("1.5", "hours", "runs 1.5 hours"))
-    for source, day in (("b", "2024-01-01"), ("c", "2024-01-02")):
+    # One text is one source: two texts.
+    for source, day, text in (
+        ("b", "2024-01-01", "It runs 125 minutes."),
+        ("c", "2024-01-02", "The film runs 125 minutes."),
+    ):
         more = _source(
-            f"Source {source}: it runs 125 minutes.",  # one text is one source: two texts
+            text,
             _duration("125", "minute", "runs 125 minutes"),
             source=source,
             published=day,
@@ -280,9 +284,7 @@ class TestScopes:
             quote = f"June 6, 2024 in the {qualifiers['region']}"
             quote += " on streaming" if "medium" in qualifiers else ""
             release = _release("2024-06-06", quote, **qualifiers)
-            catalog = catalog.merge(
-                _source(f"{source}: out {quote}.", release, source=source, published=day)
-            )
+            catalog = catalog.merge(_source(f"Out {quote}.", release, source=source, published=day))
         entries = {e.source.id: e for e in catalog.timeline(FILM, "release_date")}
         new = {source: bool(entries[source].new) for source in "abcd"}
         assert new == {"a": True, "b": True, "c": False, "d": True}
@@ -292,7 +294,7 @@ class TestScopes:
         # a repeat of the plan.
         catalogs = [
             _source(
-                f"{source}: {quote}.",
+                f"{quote}.",
                 _release("2025-06-06", quote, status=status),
                 source=source,
                 published=day,
@@ -300,7 +302,7 @@ class TestScopes:
             for source, day, quote, status in (
                 ("a", "2025-01-01", "It will be released on June 6, 2025", "scheduled"),
                 ("b", "2025-07-01", "It was released on June 6, 2025", "released"),
-                ("c", "2025-08-01", "It was released on June 6, 2025 again", "released"),
+                ("c", "2025-08-01", "The film was released on June 6, 2025", "released"),
             )
         ]
         catalog = catalogs[0].merge(catalogs[1]).merge(catalogs[2])

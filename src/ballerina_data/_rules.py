@@ -1485,6 +1485,22 @@ SHAPE_FROM_CONTEXT = {
     " Spy': a list of his credits",
     "004-026": "'whose previous directing credits include Netflix horror film The Call':"
     " 'whose' is Chung-Hyun Lee's",
+    # Dates and figures whose sentence says more after them (or around them, the subject
+    # named in another sentence), each read (:func:`_words_around_a_date_or_figure`).
+    "000-035": "'generated over $400 million worldwide on a budget of $90 million': the words"
+    " after the takings give the film's budget (claim 000-036), no scope of the takings",
+    "001-023": "'The John Wick spinoff is scheduled to be released on June 7, 2024': the"
+    " spinoff is the article's subject, Ballerina, as its title names it",
+    "001-092": "'Upon its theatrical release on June 7, 2024, Ballerina is not expected to be"
+    " available for purchase on demand': the words after the date say where it will not be"
+    " sold or streamed, not that the theatrical date is not expected",
+    "002-006": "'the release date for the John Wick spin-off film, which is set to hit"
+    " theatres on June 7, 2024': the spin-off film is Ballerina, the article's subject",
+    "004-010": "'Ok-ju leaves a trail of bloody violence in her wake in this action-packed 90"
+    " minute revenge flick': the words before it are the plot of the film the article"
+    " reviews, 'this ... revenge flick'",
+    "004-033": "'Jong-seo previously appeared in 2018 drama film Burning, and worked alongside"
+    " Lee on The Call': the words after the title are a second statement, of her other work",
 }
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
@@ -16408,6 +16424,7 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "to make", "to produce", "to shoot", "to film",
     ),
     "spouse": ("to",),
+    "date_of_death": ("age", "aged"),
     "part_of_series": (
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "latest", "newest", "new", "next", "last", "final", "entry", "installment",
@@ -16837,12 +16854,18 @@ def _known_spans(
             for m in _TRAILING_ATTRIBUTION.finditer(sentence, start, end)
             if _catalog_names_in(m[1], catalog)
         )
+    if isinstance(claim.value, DateValue | Quantity):
+        # A credit in a relative clause of the first name is a statement of its own, read
+        # where that credit is claimed: "Ballerina, which stars Ana de Armas, opens June 6".
+        credit = _CREDIT_RELATIVE.match(sentence, bound.first[1], end)
+        if credit is not None:
+            yield credit.span()
     if claim.predicate.value == "filming_location":
         # The place a location stood in for: "Budapest stood in for Prague in Ballerina".
         yield from (m.span() for m in _STOOD_IN_FOR.finditer(sentence, start, end))
 
 
-def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
+def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None = None) -> list[str]:
     """The words that bind a claim's value to its subject in its sentence and are none of
     its predicate's own words (:func:`_shape_pattern`), of its status's words, nor of
     :data:`SHAPE_COMMON_WORDS`, in their order. Read where the quote writes one of the two
@@ -16854,7 +16877,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     one's clause after a possessive's noun ("John Wick's first appearance in Ballerina
     comes late"); and a noun just after a work's name with an article before it ("the
     Ballerina dub")."""
-    bound = _binding(claim, catalog)
+    bound = bound or _binding(claim, catalog)
     if bound is None:
         return _named_only_inside_a_longer_title(claim, catalog)
     own = _shape_pattern(claim.predicate.value)
@@ -16898,9 +16921,12 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
         )
     ):
         tail_start = max(reach[1], bound.last[1])
+        tail_end = _clause_end(bound.sentence, tail_start)
+        # A credit joined after it is read where that credit is claimed ("and stars").
+        joined = _CREDIT_JOINED_AFTER.search(bound.sentence, tail_start, tail_end)
         words.extend(
             word
-            for word in _WORD.findall(blanked, tail_start, _clause_end(bound.sentence, tail_start))
+            for word in _WORD.findall(blanked, tail_start, joined.start() if joined else tail_end)
             if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
         )
     # A name the sentence gives as its speaker says nothing of itself: "..., Ian McShane
@@ -16910,6 +16936,100 @@ def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
         words.extend(m[1] for m in _MODIFIED_TITLE.finditer(bound.sentence, *reach))
         words.extend(_unknown_part_words(claim, catalog, bound))
     return [word for word in words if word.casefold().replace("\u2019", "'") not in allowed]
+
+
+def _words_around_a_date_or_figure(
+    claim: Claim, catalog: Catalog, bound: _Binding | None
+) -> list[str]:
+    """For a date or a figure, the words of its sentence after the later of the subject
+    and the value, to the sentence's end, and where the sentence does not name the subject,
+    the words before the value too, that are of no known shape: a date or a figure is the
+    claim's only where nothing else its sentence says changes, scopes or attributes it
+    ("budgeted at $60 million, though it ended up costing far more", "opens June 6, 2025, a
+    week after it opens in the UK", "..., barring any changes", "The original grossed $14
+    million"). Known are the words :func:`unknown_shape_words` knows for the predicate and
+    the status, the claim's region's, a date's and a number's words, the names of the
+    catalog, a closing attribution to one of them (", Lionsgate announced") and, for a
+    subject the sentence does not name, its pronoun or, for a person, a title ("The actor
+    died on")."""
+    if not isinstance(claim.value, DateValue | Quantity):
+        return []
+    if bound is None:
+        sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+        value_start, value_end = _value_span(claim, claim.evidence.quote)
+        if (value_start, value_end) == (0, len(claim.evidence.quote)):
+            return []  # the quote writes no value: its own rules say so
+        first = last = (quote_start + value_start, quote_start + value_end)
+        # A subject named in another sentence stands in a pronoun or a noun of a work.
+        read_from = 0
+        stand_ins = _SUBJECT_STAND_INS.get(claim.subject.partition("/")[0], frozenset())
+    else:
+        sentence, first, last = bound.sentence, bound.first, bound.last
+        read_from, stand_ins = last[1], frozenset()
+    if claim.qualifiers.status is Status.SUPERSEDED:
+        return []  # the rest of its sentence tells the change, which the status's rules read
+    own = _shape_pattern(claim.predicate.value)
+    read = list(sentence)
+    known = [
+        first,
+        last,
+        *_written_name_spans(sentence, _catalog_names_in(sentence, catalog)),
+        *(m.span() for m in own.finditer(sentence)),
+        *(
+            m.span()
+            for m in _TRAILING_ATTRIBUTION.finditer(sentence, last[1])
+            if _catalog_names_in(m[1], catalog)
+        ),
+        # A credit joined after it is a statement of its own: "opens June 6, 2025, and stars
+        # Ana de Armas"; what its clause says is read where that credit is claimed.
+        *(
+            (m.start(), _clause_end(sentence, m.end()))
+            for m in _CREDIT_JOINED_AFTER.finditer(sentence, last[1])
+        ),
+    ]
+    for blank_start, blank_end in known:
+        read[blank_start:blank_end] = " " * (blank_end - blank_start)
+    blanked = "".join(read)
+    allowed = (
+        SHAPE_COMMON_WORDS
+        | _status_shape_words(claim.qualifiers.status)
+        | _DATE_WORDS
+        | _NUMBER_SHAPE_WORDS
+        | stand_ins
+        | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
+    )
+    words = [
+        *_WORD.findall(blanked, 0, first[0] if bound is None else 0),
+        *_WORD.findall(blanked, read_from),
+    ]
+    return [
+        word
+        for word in words
+        if word.casefold().replace("\u2019", "'") not in allowed
+        # A number, or a part of an ISO date after its year ("2023-12").
+        and not _NUMBER_WORD.fullmatch(word.lstrip("-"))
+    ]
+
+
+# The words a sentence that does not name the subject calls it by, by its kind: a pronoun,
+# or a person's title ("The actor died on March 17, 2023"); a work's nouns are common words.
+_SUBJECT_STAND_INS = {
+    "film": frozenset({"it"}),
+    "series": frozenset({"it"}),
+    "franchise": frozenset({"it"}),
+    "person": frozenset({"he", "she", "they", *TITLE_NOUNS}),
+    "character": frozenset({"he", "she", "they"}),
+    "org": frozenset({"it", "they", "studio", "company"}),
+}
+_CREDIT_RELATIVE = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?i:which|who)[\s\u00a0]+(?:(?i:also)[\s\u00a0]+)?"
+    + _as_words(itertools.chain(*ROLE_WORDS.values()))
+    + r"[^,;:()\u2013\u2014]*,"
+)
+_CREDIT_JOINED_AFTER = re.compile(
+    r"(?<![\w'\u2019-])(?i:and)[\s\u00a0]+(?:(?i:also)[\s\u00a0]+)?"
+    + _as_words(itertools.chain(*ROLE_WORDS.values()))
+)
 
 
 def _unknown_part_words(claim: Claim, catalog: Catalog, bound: _Binding) -> list[str]:
@@ -17075,16 +17195,29 @@ def relation_in_a_known_shape_or_noted(
     given to its curator to read."""
     if claim.id in reviewed and _is_reviewed(claim):
         return []
-    unknown = unknown_shape_words(claim, catalog)
-    if not unknown or any(_note_quotes(claim, word) for word in unknown):
-        return []
-    shown = ", ".join(map(repr, dict.fromkeys(unknown[:6])))
-    message = (
-        f"the words that bind the value to the subject in the quote's sentence hold {shown},"
-        f" of no known shape of {claim.predicate.value!r}: quote a sentence that says it in"
-        " its own words, or quote these words in the note and say how the sentence is read"
-    )
-    return [Breach("known shape", _VALUE_FIELD[type(claim.value)], message)]
+    bound = _binding(claim, catalog)
+    field = _VALUE_FIELD[type(claim.value)]
+    unknown = unknown_shape_words(claim, catalog, bound)
+    if unknown and not any(_note_quotes(claim, word) for word in unknown):
+        shown = ", ".join(map(repr, dict.fromkeys(unknown[:6])))
+        message = (
+            f"the words that bind the value to the subject in the quote's sentence hold {shown},"
+            f" of no known shape of {claim.predicate.value!r}: quote a sentence that says it in"
+            " its own words, or quote these words in the note and say how the sentence is read"
+        )
+        return [Breach("known shape", field, message)]
+    around = _words_around_a_date_or_figure(claim, catalog, bound)
+    if around and not any(_note_quotes(claim, word) for word in around):
+        shown = ", ".join(map(repr, dict.fromkeys(around[:6])))
+        where = "after the value" if bound else "around the value, the subject named elsewhere,"
+        message = (
+            f"the words of the quote's sentence {where} hold {shown}, of no known shape of"
+            f" {claim.predicate.value!r}: they may change, scope or attribute it: give the status"
+            " or qualifier they say, or quote them in the note and say how the value stays the"
+            " subject's as the claim gives it"
+        )
+        return [Breach("known shape", field, message)]
+    return []
 
 
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
