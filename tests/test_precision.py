@@ -11192,6 +11192,19 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina opened on June 6, 2023, barring any changes.",
             "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2023-06-06")), "barring",
         ),
+        (
+            "Ballerina grossed $25 million in 2025 and $30 million in 2026.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"), "2025",
+        ),
+        # Reported: a clause after the names that takes back or narrows the claim.
+        (
+            "Keanu Reeves appears in Ballerina, though only in archive footage.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "though",
+        ),
+        (
+            "Keanu Reeves appears in Ballerina, at least in the script.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "least",
+        ),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(

@@ -1501,6 +1501,11 @@ SHAPE_FROM_CONTEXT = {
     " reviews, 'this ... revenge flick'",
     "004-033": "'Jong-seo previously appeared in 2018 drama film Burning, and worked alongside"
     " Lee on The Call': the words after the title are a second statement, of her other work",
+    "000-007": '\'set between "John Wick 3" and "John Wick 4", but so far the producers have'
+    " not revealed any more details': the contrast is of what else is known, not of where"
+    " the story stands",
+    "004-006": "'this is the South Korean film Ballerina, not the John Wick spin-off movie"
+    " starring Ana de Armas': the 'not' sets the other film apart, not the country",
 }
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
@@ -16961,11 +16966,10 @@ def _words_around_a_date_or_figure(
             return []  # the quote writes no value: its own rules say so
         first = last = (quote_start + value_start, quote_start + value_end)
         # A subject named in another sentence stands in a pronoun or a noun of a work.
-        read_from = 0
         stand_ins = _SUBJECT_STAND_INS.get(claim.subject.partition("/")[0], frozenset())
     else:
         sentence, first, last = bound.sentence, bound.first, bound.last
-        read_from, stand_ins = last[1], frozenset()
+        stand_ins = frozenset()
     if claim.qualifiers.status is Status.SUPERSEDED:
         return []  # the rest of its sentence tells the change, which the status's rules read
     own = _shape_pattern(claim.predicate.value)
@@ -16998,17 +17002,61 @@ def _words_around_a_date_or_figure(
         | stand_ins
         | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
     )
-    words = [
-        *_WORD.findall(blanked, 0, first[0] if bound is None else 0),
-        *_WORD.findall(blanked, read_from),
-    ]
+    lead = _WORD.findall(blanked, 0, first[0]) if bound is None else []
+    tail = _WORD.findall(blanked, last[1])
+    # A number, or a part of an ISO date after its year ("2023-12"), is a date's; after a
+    # figure, it is another figure or its period ("$25 million in 2025 and $30 million").
     return [
         word
-        for word in words
+        for word in [*lead, *tail]
         if word.casefold().replace("\u2019", "'") not in allowed
-        # A number, or a part of an ISO date after its year ("2023-12").
-        and not _NUMBER_WORD.fullmatch(word.lstrip("-"))
+        and not (
+            _NUMBER_WORD.fullmatch(word.lstrip("-"))
+            and (isinstance(claim.value, DateValue) or word not in tail)
+        )
     ]
+
+
+def _words_after_a_contrast(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
+    """For an entity or a text, the words of a clause after the later of the subject and
+    the value that opens with a contrast or a limit (:data:`_CONTRAST_AFTER`: "though",
+    "but", "only", "at least", ...), but the catalog's names: it may take back or narrow
+    what the claim says ("Keanu Reeves appears in Ballerina, though only in archive
+    footage", "..., at least in the script"). A date's or a figure's sentence is read
+    whole (:func:`_words_around_a_date_or_figure`)."""
+    if (
+        bound is None
+        or isinstance(claim.value, DateValue | Quantity)
+        # The rest of its sentence tells the change, which the status's rules read.
+        or claim.qualifiers.status is Status.SUPERSEDED
+    ):
+        return []
+    sentence = bound.sentence
+    contrast = _CONTRAST_AFTER.search(sentence, bound.last[1])
+    if contrast is None:
+        return []
+    read = list(sentence)
+    for start, end in _written_name_spans(sentence, _catalog_names_in(sentence, catalog)):
+        read[start:end] = " " * (end - start)
+    status_words = _status_shape_words(claim.qualifiers.status) - SHAPE_COMMON_WORDS
+    words = _WORD.findall("".join(read), contrast.start(1))
+    folded = [word.casefold().replace("\u2019", "'") for word in words]
+    if not status_words.isdisjoint(folded):
+        return []  # the claim's status says what the clause does: "though this is unconfirmed"
+    return [
+        word for word, fold in zip(words, folded, strict=True) if fold not in SHAPE_COMMON_WORDS
+    ]
+
+
+#: The words that open a clause after a claim's names that may take back or narrow it.
+CONTRAST_WORDS = (
+    "though", "although", "but", "yet", "albeit", "except", "only", "at least", "if only",
+    "save", "just", "whereas", "while", "even if", "even though", "despite", "mostly",
+    "largely", "partly", "partially", "not", "if", "unless", "barring",
+)  # fmt: skip
+_CONTRAST_AFTER = re.compile(
+    r"(?:[,;:(\u2013\u2014]|[\s\u00a0]-[\s\u00a0])[\s\u00a0]*(" + _as_words(CONTRAST_WORDS) + ")"
+)
 
 
 # The words a sentence that does not name the subject calls it by, by its kind: a pronoun,
@@ -17206,10 +17254,17 @@ def relation_in_a_known_shape_or_noted(
             " its own words, or quote these words in the note and say how the sentence is read"
         )
         return [Breach("known shape", field, message)]
-    around = _words_around_a_date_or_figure(claim, catalog, bound)
+    around = [
+        *_words_around_a_date_or_figure(claim, catalog, bound),
+        *_words_after_a_contrast(claim, catalog, bound),
+    ]
     if around and not any(_note_quotes(claim, word) for word in around):
         shown = ", ".join(map(repr, dict.fromkeys(around[:6])))
-        where = "after the value" if bound else "around the value, the subject named elsewhere,"
+        where = (
+            "after the subject and the value"
+            if bound
+            else "around the value, the subject named elsewhere,"
+        )
         message = (
             f"the words of the quote's sentence {where} hold {shown}, of no known shape of"
             f" {claim.predicate.value!r}: they may change, scope or attribute it: give the status"
