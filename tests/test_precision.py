@@ -107,6 +107,15 @@ def test_every_title_kind_is_the_one_its_quote_gives() -> None:
         ("Ballerina, nicknamed Dance of Death, is out.", "nicknamed"),
         ("Dance of Death was rejected by Lionsgate.", "was rejected"),
         ("Ballerina was formerly titled Dance of Death.", None),
+        # Reported: a title turned down or only thought of, by the verb before it, or a
+        # nickname by the "as" clause after it, was accepted as the work's title.
+        ("Lionsgate passed on the title Dance of Death for Ballerina.", "passed on the title"),
+        ("Ballerina, a title Lionsgate chose over Dance of Death, opens in June.", "chose over"),
+        ("Lionsgate toyed with calling Ballerina Dance of Death.", "toyed with calling"),
+        ("Ballerina, or Dance of Death as fans call it, opens in June.", "as fans call it"),
+        # The title chosen, and a verb of the work's, are no title turned down.
+        ("Lionsgate chose the title Dance of Death over Ballerina.", None),
+        ("Lionsgate passed on Ballerina, titling it Dance of Death.", None),
     ],
 )
 def test_a_rejected_or_fan_title_needs_a_note(text: str, words: str | None) -> None:
@@ -115,7 +124,10 @@ def test_a_rejected_or_fan_title_needs_a_note(text: str, words: str | None) -> N
         claim = attrs.evolve(base, qualifiers=Qualifiers(title_kind=kind))
         breaches = _rules.title_kind_read_from_its_quote_or_noted(claim, CATALOG)
         if words is None:
-            assert kind is TitleKind.WORKING_TITLE or breaches
+            if "formerly" in text:  # a former title: the working title's rule
+                assert kind is TitleKind.WORKING_TITLE or breaches
+            else:
+                assert [] == breaches
             continue
         (breach,) = breaches
         assert breach.message.startswith(f"the quote writes {words!r} by the title")
@@ -146,6 +158,14 @@ _KNOWN = "known during production as"
         ("The film, known during production as Dance of Death, is out.", _KNOWN, "title"),
         ("The film, first announced as Dance of Death, is out.", "first announced as", "title"),
         ("Lionsgate has retitled Ballerina as Dance of Death.", None, "title"),
+        # Reported: a title its sentence says was held once, by a relative clause before it
+        # or an "as" clause or a phrase of a time gone by after it, was accepted as the title.
+        ("Ballerina, which was then called Dance of Death, began filming.", "then called", "title"),
+        ("Ballerina, or Dance of Death as it was known then, is out.", "as it was known", "title"),
+        ("Ballerina was titled Dance of Death in early drafts.", "in early drafts", "title"),
+        ("Ballerina was called Dance of Death during production.", "during production", "title"),
+        ("Ballerina, or Dance of Death as it is known, opens in June.", None, "title"),
+        ("Ballerina was titled Dance of Death in June.", None, "title"),
         # Words that make no former title.
         ("Ballerina, formerly a short, is now titled Dance of Death.", None, "title"),
         ("Lionsgate dropped the trailer of Dance of Death.", None, "title"),
@@ -162,7 +182,7 @@ def test_a_title_the_work_had_before_is_a_working_title(
         return
     (breach,) = breaches
     assert (breach.rule, breach.field) == ("title kind", "qualifiers.title_kind")
-    assert breach.message.startswith(f"the quote writes {words!r} before the title")
+    assert re.match(f"the quote writes {words!r} (?:just after|before) the title", breach.message)
     assert f"give the kind 'working_title', not {kind!r}" in breach.message
     assert breach in _rules.quote_breaches(claim, CATALOG)
     working = attrs.evolve(claim, qualifiers=Qualifiers(title_kind=TitleKind.WORKING_TITLE))

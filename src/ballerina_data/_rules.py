@@ -110,6 +110,7 @@ __all__ = [
     "FORECAST_STATUSES",
     "FORMER_LINK_PREDICATES",
     "FORMER_LINK_WORDS",
+    "FORMER_TITLE_AFTER_WORDS",
     "FORMER_TITLE_WORDS",
     "FUTURE_WORDS",
     "GOAL_WORDS",
@@ -14183,7 +14184,8 @@ def title_finds_its_work(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 #: The words just before a title in its clause that make it a title the work had before
 #: ("formerly titled Dance of Death", "previously referred to as", "originally called",
-#: "dropped the title", "ditched its working title", "renamed from", "once known as"): it is
+#: "dropped the title", "ditched its working title", "renamed from", "once known as", "which
+#: was then called", "at the time known as"): it is
 #: a ``working_title``, or the claim's note quotes the words and says why it is another
 #: kind. Patterns, read whole in any case.
 FORMER_TITLE_WORDS = (
@@ -14192,14 +14194,43 @@ FORMER_TITLE_WORDS = (
     r"(?:dropped|drops|ditched|ditches|abandoned|scrapped|shed)\s+(?:the|its)"
     r"(?:\s+[^\W\d_]+)?\s+(?:title|name)",
     r"(?:renamed|retitled)\s+from",
+    r"(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then)\s+(?:known|titled|called|named|dubbed)",
 )  # fmt: skip
 _FORMER_TITLE = re.compile(r"\b(?:" + "|".join(FORMER_TITLE_WORDS) + r")\b", re.IGNORECASE)
+#: The words just after a title (a comma or a closing quote between at most) that make it a
+#: title the work had before: an "as" clause that says it was called so ("as it was known
+#: during production", "as the film was called"), or a phrase of a time gone by ("in early
+#: drafts", "during production", "at the time", "back then", "at first", "early on"): it
+#: is a ``working_title``, or the claim's note quotes the words and says why it is another
+#: kind. Patterns, read whole in any case.
+FORMER_TITLE_AFTER_WORDS = (
+    r"as\s+(?:it|the\s+(?:film|movie|project|spin-?off|spinoff))\s+(?:was|had\s+been)"
+    r"(?:\s+(?:then|once|first|still|[^\W\d_]+ly))?\s+(?:known|titled|called|named|dubbed|billed)",
+    r"in\s+(?:its\s+|the\s+|an\s+|a\s+)?(?:early|earlier|earliest|first|initial|original"
+    r"|previous|old|older)\s+(?:drafts?|scripts?|versions?|stages?|days|development|pitch(?:es)?)",
+    r"during\s+(?:its\s+|the\s+)?(?:production|development|pre-?production|filming|shooting"
+    r"|shoot|principal\s+photography)",
+    r"at\s+(?:the|that)\s+time", r"back\s+then", r"at\s+first", r"at\s+one\s+point",
+    r"early\s+on",
+)  # fmt: skip
+_FORMER_TITLE_AFTER = re.compile(
+    r"[\"\u201d'\u2019*_]?[\s\u00a0]*,?[\s\u00a0]*(?:"
+    + "|".join(FORMER_TITLE_AFTER_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+# The end of a title's clause before it, an opening quote or mark of italics at most: the
+# words of a title turned down ("passed on the title") stand just before the title.
+_JUST_BEFORE_THE_TITLE = r"(?=[\s\u00a0\"\u201c'\u2018*_]*\Z)"
 #: The words by a title in its sentence that make it no title of the work: one rejected
 #: ("The rejected title Ballerina Rising", "considered the title ... but chose", "Ballerina
-#: Rising was dropped", "was rejected", "was turned down") or one its fans give it ("Fans
-#: jokingly call it", "nicknamed", "a nickname"). No kind fits such a title, so the claim's
-#: note quotes the words and says why it stands. Patterns, read whole in any case: those of
-#: ``"before"`` in the title's clause before it, those of ``"after"`` just after it.
+#: Rising was dropped", "was rejected", "was turned down"; and just before it, "passed on
+#: the title", "a title Lionsgate chose over", "went with Ballerina over", "instead of"),
+#: one only thought of ("toyed with calling Ballerina", "considered naming it") or one its
+#: fans give it ("Fans jokingly call it", "nicknamed", "a nickname", "as fans call it"). No
+#: kind fits such a title, so the claim's note quotes the words and says why it stands.
+#: Patterns, read whole in any case: those of ``"before"`` in the title's clause before it
+#: (a turned-down title's just before it), those of ``"after"`` just after it.
 NOT_A_TITLE_WORDS = {
     "before": (
         r"(?:rejected|discarded|unused|proposed|considered|mooted|floated|alternate)"
@@ -14209,17 +14240,39 @@ NOT_A_TITLE_WORDS = {
         r"(?:fans|viewers|audiences|some|many|critics)(?:\s+[^\W\d_]+ly)?"
         r"\s+(?:call|calls|called|dub|dubbed|nickname|nicknamed)",
         r"nicknamed", r"(?:a|its|the)\s+nickname",
+        # A title only thought of: "toyed with calling Ballerina", "considered naming it".
+        r"(?:toy|toys|toyed|toying|flirt|flirts|flirted|flirting)\s+with(?:\s+the\s+idea\s+of)?"
+        r"\s+(?:calling|naming|titling)",
+        r"(?:consider|considers|considered|considering|contemplate|contemplates|contemplated"
+        r"|contemplating|weigh|weighs|weighed|weighing|debate|debates|debated|debating|mull"
+        r"|mulls|mulled|mulling|(?:think|thinks|thought|thinking)\s+(?:about|of))"
+        r"\s+(?:calling|naming|titling|retitling|renaming)",
+        # A title turned down, just before it: "passed on the title", "chose Ballerina over",
+        # "instead of".
+        r"(?:pass|passes|passed|passing)\s+on(?:\s+(?:the|a|its)(?:\s+[^\W\d_]+)?"
+        r"\s+(?:title|name))?" + _JUST_BEFORE_THE_TITLE,
+        r"(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|prefer|prefers"
+        r"|preferred|preferring|favou?r|favou?rs|favou?red|favou?ring|select|selects|selected"
+        r"|selecting|(?:go|goes|went|gone|going)\s+with)(?:\s+[\w'\u2019:-]+){0,5}?\s+over"
+        + _JUST_BEFORE_THE_TITLE,
+        r"(?:instead\s+of|rather\s+than)" + _JUST_BEFORE_THE_TITLE,
     ),
     "after": (
         r"(?:was|were|is|has\s+been|had\s+been)\s+(?:dropped|rejected|discarded|scrapped"
         r"|nixed|vetoed|turned\s+down|passed\s+over|shot\s+down)",
+        # A nickname: "as fans call it", "as some jokingly dub it".
+        r"as\s+(?:fans|viewers|audiences|some|many|critics|people|everyone|[^\W\d_]+\s+fans)"
+        r"(?:\s+[^\W\d_]+ly)?\s+(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames"
+        r"|nicknamed|know|knew)\s+it",
     ),
 }  # fmt: skip
 _NOT_A_TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(NOT_A_TITLE_WORDS["before"]) + r")\b", re.IGNORECASE
 )
 _NOT_A_TITLE_AFTER = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:" + "|".join(NOT_A_TITLE_WORDS["after"]) + r")\b",
+    r"[\"\u201d'\u2019*_]?[\s\u00a0]*,?[\s\u00a0]*(?:"
+    + "|".join(NOT_A_TITLE_WORDS["after"])
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -14241,13 +14294,16 @@ _CLAUSE_BEFORE = re.compile(r".*(?:[;:()\u2013\u2014]|" + _CLAUSE_COMMA + ")", r
 def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A title its quote, or the words before it in its sentence (:func:`lead_in`), gives as
     one the work had before (:data:`FORMER_TITLE_WORDS` in the title's clause before it:
-    "Ballerina was formerly titled Dance of Death", "dropped the title Dance of Death"), or
-    that its sentence says was changed since (:data:`CHANGE_WORDS`: "retitled Ballerina as
-    ...", "known during production as", "was called Ballerina until March"), is a
-    ``working_title``, or the claim's note quotes those words and says why it is another
-    kind. A title its sentence rejects or gives as a nickname (:data:`NOT_A_TITLE_WORDS`:
-    "The rejected title ...", "Fans jokingly call it ...") is no title of the work, of any
-    kind: the claim's note quotes those words and says why it stands."""
+    "Ballerina was formerly titled Dance of Death", "dropped the title Dance of Death", "which
+    was then called"), or one the words just after it say was held once
+    (:data:`FORMER_TITLE_AFTER_WORDS`: "as it was known during production", "in early
+    drafts"), or that its sentence says was changed since (:data:`CHANGE_WORDS`: "retitled
+    Ballerina as ...", "known during production as", "was called Ballerina until March"), is
+    a ``working_title``, or the claim's note quotes those words and says why it is another
+    kind. A title its sentence rejects, only considers or gives as a nickname
+    (:data:`NOT_A_TITLE_WORDS`: "The rejected title ...", "passed on the title", "toyed with
+    calling Ballerina ...", "Fans jokingly call it ...", "... as fans call it") is no title of
+    the work, of any kind: the claim's note quotes those words and says why it stands."""
     if claim.predicate.value != "title" or not isinstance(claim.value, Text):
         return []
     kind = claim.qualifiers.title_kind
@@ -14264,6 +14320,8 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
         words, where = " ".join(found[-1][0].split()), "before"
     elif at == -1:
         return []
+    elif held := _former_title_after(quote[at + len(claim.value.text) :], claim, catalog):
+        words, where = held, "just after"
     else:
         # A title its sentence says was changed since ("retitled Ballerina as ...").
         sentence = before + quote[at:] + lead_out(claim, catalog)
@@ -14282,6 +14340,15 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
         " and say why"
     )
     return [Breach("title kind", "qualifiers.title_kind", message)]
+
+
+def _former_title_after(after: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words of :data:`FORMER_TITLE_AFTER_WORDS` just after a title (``after``, the
+    quote's words after it, read on into its sentence), or ``None``."""
+    found = _FORMER_TITLE_AFTER.match(after + lead_out(claim, catalog))
+    if found is None:
+        return None
+    return " ".join(found[0].replace(",", " ").strip("\"\u201d'\u2019*_ \u00a0").split())
 
 
 #: The words before or in a credit's or filming location's clause that make it the first
@@ -14426,7 +14493,8 @@ def _no_title_of_the_work(claim: Claim, catalog: Catalog, title: Text) -> list[B
         return []
     message = (
         f"the quote writes {words!r} by the title, which makes it no title of the work (one"
-        " rejected, or a nickname): quote the words in the note and say why it stands"
+        " rejected or only considered, or a nickname): quote the words in the note and say why"
+        " it stands"
     )
     return [Breach("title kind", "qualifiers.title_kind", message)]
 
