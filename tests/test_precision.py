@@ -11325,6 +11325,61 @@ def test_takings_beside_a_territorys_need_their_region(text: str) -> None:
     assert not _rules.release_scope_given_or_noted(domestic, catalog)
 
 
+def test_every_work_is_named_as_itself() -> None:
+    found = {c.id: _rules.work_named_as_itself_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "other"),
+    [
+        # Reported: a work's name written with another work's year, with "the other", or
+        # with the possessive of the director of another work of that name was read as the
+        # subject's.
+        ("Ballerina (2023) runs 93 minutes.", "Ballerina (2023)", "film/ballerina-2023"),
+        ("2023's Ballerina runs 93 minutes.", "2023's Ballerina", "film/ballerina-2023"),
+        ("The 2023 Ballerina runs 93 minutes.", "The 2023 Ballerina", "film/ballerina-2023"),
+        ("Ballerina (2016) runs 93 minutes.", "Ballerina (2016)", None),
+        ("The other Ballerina runs 93 minutes.", "The other Ballerina", "film/ballerina-2023"),
+        (
+            "Chung-Hyun Lee's Ballerina runs 93 minutes.",
+            "Chung-Hyun Lee's Ballerina",
+            "film/ballerina-2023",
+        ),
+        # The work's own year or credited person, and a year that dates no work, name it.
+        ("Ballerina (2024) runs 93 minutes.", None, None),
+        ("Len Wiseman's Ballerina runs 93 minutes.", None, None),
+        ("The 2025 release of Ballerina runs 93 minutes.", None, None),
+        ("Ballerina (2024), unlike Ballerina (2023), runs 93 minutes.", None, None),
+    ],
+)
+def test_a_work_named_as_another_of_its_name_is_not_named(
+    text: str, words: str | None, other: str | None
+) -> None:
+    minutes = Quantity(amount=Decimal(93), unit="minute")
+    claim, catalog = _read_in(_linked(text, "duration", _BALLERINA, minutes), text)
+    breaches = _rules.work_named_as_itself_or_noted(claim, catalog)
+    if words is None:
+        assert [] == breaches
+        return
+    (breach,) = breaches
+    assert (breach.rule, breach.field) == ("work named", "subject")
+    assert breach.message.startswith(f"the quote's sentence writes {words!r}")
+    assert f"the claim is {other or 'another work'}'s" in breach.message
+    noted = attrs.evolve(claim, note=f"{words!r}: the text writes so of this film.")
+    assert [] == _rules.work_named_as_itself_or_noted(noted, catalog)
+
+
+def test_a_work_value_named_as_another_of_its_name_is_not_named() -> None:
+    text = "Chung-Hyun Lee's Ballerina is his best work."
+    work = _linked(text, "notable_work", "person/chung-hyun-lee", _BALLERINA)
+    claim, catalog = _read_in(work, text)
+    (breach,) = _rules.work_named_as_itself_or_noted(claim, catalog)
+    assert (breach.rule, breach.field) == ("work named", "value.id")
+    own = attrs.evolve(claim, value=EntityRef(id="film/ballerina-2023"))
+    assert [] == _rules.work_named_as_itself_or_noted(own, catalog)
+
+
 def test_a_region_of_another_clause_is_not_an_entity_values() -> None:
     # Reported: "Netflix in South Korea and on Peacock in the US" gave Netflix the US.
     text = "Ballerina streams on Netflix in South Korea and on Peacock in the US."

@@ -133,6 +133,7 @@ __all__ = [
     "OTHER_PARTS",
     "OTHER_SUMS",
     "OTHER_THINGS",
+    "OTHER_WORK_WORDS",
     "PART_OF_RUN_WORDS",
     "PAST_PLAN_WORDS",
     "PLAN_HOLDING_VERBS",
@@ -171,6 +172,7 @@ __all__ = [
     "WORK_LEFT_OUT_AFTER_WORDS",
     "WORK_LEFT_OUT_WORDS",
     "WORK_WORDS",
+    "WORK_YEAR_NOUNS",
     "Breach",
     "Catalog",
     "bound_read_from_its_quote_or_noted",
@@ -245,6 +247,7 @@ __all__ = [
     "value_not_one_of_several_or_noted",
     "verb_after_to_done_or_noted",
     "words",
+    "work_named_as_itself_or_noted",
     "work_not_left_out_of_its_set",
     "year_written_by_a_source",
 ]
@@ -15018,6 +15021,166 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     return breaches
 
 
+#: The words just before a work's name that make it another work of that name: "the other
+#: Ballerina" is not the Ballerina the claim is of (:func:`work_named_as_itself_or_noted`).
+OTHER_WORK_WORDS = ("the other", "that other")
+_OTHER_WORK_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(OTHER_WORK_WORDS) + r")[\s\u00a0]+\Z"
+)
+#: The nouns that may stand between a year and a work's name, a word before them at most:
+#: "the 2023 film Ballerina", "2023's Korean thriller Ballerina" (read by
+#: :func:`work_named_as_itself_or_noted`; "the 2025 release of Ballerina" dates no work).
+WORK_YEAR_NOUNS = (
+    "film", "movie", "picture", "feature", "thriller", "drama", "version", "remake",
+    "adaptation", "series", "show",
+)  # fmt: skip
+# A year just before a work's name, an article before it or a possessive "'s" after it:
+# "the 2023 Ballerina", "2023's Ballerina", "the 2023 Korean film Ballerina".
+_YEAR_JUST_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:the|a|an)[\s\u00a0]+(?P<year>[0-9]{4})"
+    r"|(?<![\w'\u2019.,-])(?P<owners>[0-9]{4})['\u2019]s)"
+    r"(?:(?:[\s\u00a0]+[\w'\u2019-]+)?[\s\u00a0]+(?i:" + _phrases(WORK_YEAR_NOUNS) + r"))?"
+    r"[\s\u00a0]+\Z"
+)
+# A year in brackets just after a work's name: "Ballerina (2023)", "Ballerina (2016 film)".
+_YEAR_JUST_AFTER = re.compile(r"[\s\u00a0]*\([\s\u00a0]*([0-9]{4})(?![0-9])[^()]{0,40}\)")
+# A possessive just before a work's name: "Len Wiseman's ", "Ana de Armas' ".
+_POSSESSIVE_JUST_BEFORE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+\Z")
+
+
+class _WrittenWork(NamedTuple):
+    """How a sentence writes a work's name: its words, whether they name the work itself
+    (its own year, a person it credits) or another, the other works they may name (ids),
+    and why they are another's."""
+
+    words: str
+    own: bool
+    others: tuple[str, ...] = ()
+    why: str = ""
+
+
+def _credited_works(catalog: Catalog, person_id: str) -> set[str]:
+    """The works the catalog's claims credit ``person_id`` in (cast or crew)."""
+    return {
+        claim.subject
+        for claim in catalog.claims
+        if claim.predicate.credit is not None and getattr(claim.value, "id", None) == person_id
+    }
+
+
+def _possessor_of_the_name(
+    sentence: str, start: int, work: Film, name: str, catalog: Catalog
+) -> _WrittenWork | None:
+    """Where a person of the catalog's possessive stands just before a work's name written
+    at ``start`` ("Chung-Hyun Lee's Ballerina", "Len Wiseman's Ballerina"): the name is the
+    work's own where the catalog credits the person in it, another's where it credits them
+    in another work of that name and not in this one; else ``None``."""
+    possessive = _POSSESSIVE_JUST_BEFORE.search(sentence, 0, start)
+    if possessive is None:
+        return None
+    owner = sentence[: possessive.start()].casefold()
+    # The people whose name ends the owner's words, the longest name only: "Lee" of
+    # "Chung-Hyun Lee" is no other Lee's.
+    owners = {
+        person: max(len(each) for each in written)
+        for person in catalog.people
+        if (
+            written := [
+                each
+                for each in (*person.names, *family_names(person))
+                if owner.endswith(each.casefold())
+                and not owner[: len(owner) - len(each)][-1:].isalnum()
+            ]
+        )
+    }
+    longest = max(owners.values(), default=0)
+    found: _WrittenWork | None = None
+    for person in (person for person, length in owners.items() if length == longest):
+        words = sentence[possessive.start() - longest : start] + name
+        credited = _credited_works(catalog, person.id)
+        if work.id in credited:
+            return _WrittenWork(words, own=True)
+        others = sorted(
+            other.id for other in catalog.films_titled(name) if other.id in credited - {work.id}
+        )
+        if others:
+            why = f"{person.id} holds a credit of {', '.join(others)} and none of {work.id}"
+            found = _WrittenWork(words, own=False, others=tuple(others), why=why)
+    return found
+
+
+def _written_as(
+    sentence: str, start: int, end: int, work: Film, catalog: Catalog
+) -> _WrittenWork | None:
+    """Whether the work's name written in ``sentence`` from ``start`` to ``end`` is written
+    as the work's own or another's: a year in brackets after it, or before it as "the
+    2023" or "2023's" (:data:`WORK_YEAR_NOUNS`), against the work's year in its record;
+    "the other" just before it (:data:`OTHER_WORK_WORDS`); a person's possessive just
+    before it (:func:`_possessor_of_the_name`). ``None`` where the name is written bare."""
+    name = sentence[start:end]
+    year_words: tuple[str, int] | None = None
+    if (after := _YEAR_JUST_AFTER.match(sentence, end)) is not None:
+        year_words = sentence[start : after.end()], int(after[1])
+    elif (before := _YEAR_JUST_BEFORE.search(sentence, 0, start)) is not None:
+        year_words = sentence[before.start() : end], int(before["year"] or before["owners"])
+    if year_words is not None and work.year is not None:
+        words, year = year_words
+        if year == work.year:
+            return _WrittenWork(words, own=True)
+        others = tuple(
+            other.id
+            for other in catalog.films_titled(name)
+            if other.year == year and other.id != work.id
+        )
+        return _WrittenWork(words, own=False, others=others, why=f"its year is {work.year}")
+    if (other := _OTHER_WORK_JUST_BEFORE.search(sentence, 0, start)) is not None:
+        others = tuple(o.id for o in catalog.films_titled(name) if o.id != work.id)
+        why = f"{' '.join(other[0].casefold().split())!r} before the name"
+        return _WrittenWork(sentence[other.start() : end], own=False, others=others, why=why)
+    return _possessor_of_the_name(sentence, start, work, name, catalog)
+
+
+def work_named_as_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work the claim is of (its subject, or its value) is not one its quote's sentence
+    names only as another work of that name: with a year, in brackets after the name or
+    before it ("Ballerina (2023)", "2023's Ballerina", "the 2023 Ballerina", "the 2023 film
+    Ballerina"), that is not the work's year in its record; with "the other" just before
+    the name (:data:`OTHER_WORK_WORDS`); or with the possessive of a person the catalog
+    credits in another work of that name and not in this one ("Chung-Hyun Lee's
+    Ballerina"). Where the sentence writes the name so, and nowhere as the work's own (its
+    own year, "Len Wiseman's Ballerina"), the claim belongs to the other work, or its note
+    quotes the words and says why it is this work's."""
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    breaches = []
+    for field, work_id in (
+        ("subject", claim.subject),
+        ("value.id", getattr(claim.value, "id", None)),
+    ):
+        work = None if work_id is None else catalog.entity(work_id)
+        if not isinstance(work, Film):
+            continue
+        written = [
+            found
+            for name in work.names
+            for at in _as_written(name, whole_name=True).finditer(sentence)
+            if not _in_a_longer_name(sentence, at.start(), at.end(), catalog)
+            and (found := _written_as(sentence, at.start(), at.end(), work, catalog)) is not None
+        ]
+        if not written or any(found.own for found in written):
+            continue
+        other = written[0]
+        if claim.note and other.words.casefold() in " ".join(claim.note.split()).casefold():
+            continue
+        whose = f"{other.others[0]}'s" if len(other.others) == 1 else "another work's"
+        message = (
+            f"the quote's sentence writes {other.words!r}, which names another work of that"
+            f" name than {work.id} ({other.why}): the claim is {whose}; claim it for that"
+            f" work, or quote {other.words!r} in the note and say why it is {work.id}'s"
+        )
+        breaches.append(Breach("work named", field, message))
+    return breaches
+
+
 def _namesake_of(sentence: str, person: Entity) -> str | None:
     """Where ``sentence`` writes a word of a person's name inside another name, that name
     ("Lance Henriksen" for Lance Reddick, "Chad Smith" for Chad Stahelski), quoted; or
@@ -17225,6 +17388,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
+        *work_named_as_itself_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
         *value_not_corrected(claim, catalog),
         *value_not_in_a_correction_notice(claim, catalog),
