@@ -113,6 +113,11 @@ def test_every_title_kind_is_the_one_its_quote_gives() -> None:
         ("Ballerina, a title Lionsgate chose over Dance of Death, opens in June.", "chose over"),
         ("Lionsgate toyed with calling Ballerina Dance of Death.", "toyed with calling"),
         ("Ballerina, or Dance of Death as fans call it, opens in June.", "as fans call it"),
+        (
+            "Dance of Death, which Lionsgate rejected, was the first pick.",
+            "which Lionsgate rejected",
+        ),
+        ("Dance of Death, which dropped its trailer, opens in June.", None),
         # The title chosen, and a verb of the work's, are no title turned down.
         ("Lionsgate chose the title Dance of Death over Ballerina.", None),
         ("Lionsgate passed on Ballerina, titling it Dance of Death.", None),
@@ -164,6 +169,7 @@ _KNOWN = "known during production as"
         ("Ballerina, or Dance of Death as it was known then, is out.", "as it was known", "title"),
         ("Ballerina was titled Dance of Death in early drafts.", "in early drafts", "title"),
         ("Ballerina was called Dance of Death during production.", "during production", "title"),
+        ("Dance of Death, the film's working title, is gone.", "the film's working title", "title"),
         ("Ballerina, or Dance of Death as it is known, opens in June.", None, "title"),
         ("Ballerina was titled Dance of Death in June.", None, "title"),
         # Words that make no former title.

@@ -14203,7 +14203,8 @@ _FORMER_TITLE = re.compile(r"\b(?:" + "|".join(FORMER_TITLE_WORDS) + r")\b", re.
 #: The words just after a title (a comma or a closing quote between at most) that make it a
 #: title the work had before: an "as" clause that says it was called so ("as it was known
 #: during production", "as the film was called"), or a phrase of a time gone by ("in early
-#: drafts", "during production", "at the time", "back then", "at first", "early on"): it
+#: drafts", "during production", "at the time", "back then", "at first", "early on"), or an
+#: apposition that names it so ("the film's working title"): it
 #: is a ``working_title``, or the claim's note quotes the words and says why it is another
 #: kind. Patterns, read whole in any case.
 FORMER_TITLE_AFTER_WORDS = (
@@ -14215,6 +14216,9 @@ FORMER_TITLE_AFTER_WORDS = (
     r"|shoot|principal\s+photography)",
     r"at\s+(?:the|that)\s+time", r"back\s+then", r"at\s+first", r"at\s+one\s+point",
     r"early\s+on",
+    # An apposition that names it so: "John Wick: Ballerina, the film's working title".
+    r"(?:its|the\s+(?:film|movie|project|spin-?off|spinoff)['\u2019]s)\s+(?:working|former"
+    r"|original|old|earlier|previous)\s+(?:title|name)",
 )  # fmt: skip
 _FORMER_TITLE_AFTER = re.compile(
     r"[\"\u201d'\u2019*_]?[\s\u00a0]*,?[\s\u00a0]*(?:"
@@ -14227,7 +14231,8 @@ _FORMER_TITLE_AFTER = re.compile(
 _JUST_BEFORE_THE_TITLE = r"(?=[\s\u00a0\"\u201c'\u2018*_]*\Z)"
 #: The words by a title in its sentence that make it no title of the work: one rejected
 #: ("The rejected title Ballerina Rising", "considered the title ... but chose", "Ballerina
-#: Rising was dropped", "was rejected", "was turned down"; and just before it, "passed on
+#: Rising was dropped", "was rejected", "was turned down", ", which Lionsgate rejected,";
+#: and just before it, "passed on
 #: the title", "a title Lionsgate chose over", "went with Ballerina over", "instead of"),
 #: one only thought of ("toyed with calling Ballerina", "considered naming it") or one its
 #: fans give it ("Fans jokingly call it", "nicknamed", "a nickname", "as fans call it"). No
@@ -14263,6 +14268,11 @@ NOT_A_TITLE_WORDS = {
     "after": (
         r"(?:was|were|is|has\s+been|had\s+been)\s+(?:dropped|rejected|discarded|scrapped"
         r"|nixed|vetoed|turned\s+down|passed\s+over|shot\s+down)",
+        # A relative clause that turns it down, its verb ending the clause: "which
+        # Lionsgate rejected", "that was later dropped", "which the studio passed on".
+        r"(?:which|that)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:rejected|dropped|discarded|scrapped"
+        r"|nixed|vetoed|abandoned|ditched|shelved|turned\s+down|passed\s+on|passed\s+over"
+        r"|shot\s+down)(?=[\s\u00a0]*(?:[,.;:!?)\u2013\u2014]|\Z))",
         # A nickname: "as fans call it", "as some jokingly dub it".
         r"as\s+(?:fans|viewers|audiences|some|many|critics|people|everyone|[^\W\d_]+\s+fans)"
         r"(?:\s+[^\W\d_]+ly)?\s+(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames"
