@@ -1631,8 +1631,34 @@ RULES_BROKEN = [
         },
         '"title_kind": "working_title"',
         "qualifiers.title_kind: the quote writes 'rejected title' by the title, which makes it"
-        " no title of the work (one rejected, or a nickname): quote the words in the note and"
-        " say why it stands",
+        " no title of the work (one rejected or only considered, or a nickname): quote the"
+        " words in the note and say why it stands",
+    ),
+    (
+        "work named",
+        {
+            "predicate": "duration",
+            "value": {"type": "quantity", "amount": "93", "unit": "minute"},
+            "quote": "Ballerina (2023) runs 93 minutes",
+        },
+        '"subject": "film/ballerina-2024"',
+        "subject: the quote's sentence writes 'Ballerina (2023)', which names another work of"
+        " that name than film/ballerina-2024 (its year is 2024): the claim is"
+        " film/ballerina-2023's; claim it for that work, or quote 'Ballerina (2023)' in the"
+        " note and say why it is film/ballerina-2024's",
+    ),
+    (
+        "title kind (a title held once, by the words after it)",
+        {
+            "predicate": "title",
+            "value": {"type": "text", "text": "John Wick: Ballerina"},
+            "quote": "Ballerina was titled John Wick: Ballerina in early drafts",
+            "qualifiers": {"title_kind": "title"},
+        },
+        '"title_kind": "title"',
+        "qualifiers.title_kind: the quote writes 'in early drafts' just after the title, which"
+        " makes it a title the work had before: give the kind 'working_title', not 'title', or"
+        " quote the words in the note and say why",
     ),
     (
         "figure bound (a total of two films)",
@@ -2189,6 +2215,8 @@ RULES_TEXT += " Rooney drops the alias Eve."
 RULES_TEXT += " Rooney, like John Wick, was trained by the Director."
 RULES_TEXT += " Every film but Ballerina was shot in Prague."
 RULES_TEXT += " Ballerina helped the franchise gross $1 billion."
+RULES_TEXT += " Ballerina was titled John Wick: Ballerina in early drafts."
+RULES_TEXT += " Ballerina (2023) runs 93 minutes."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

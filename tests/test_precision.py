@@ -107,6 +107,20 @@ def test_every_title_kind_is_the_one_its_quote_gives() -> None:
         ("Ballerina, nicknamed Dance of Death, is out.", "nicknamed"),
         ("Dance of Death was rejected by Lionsgate.", "was rejected"),
         ("Ballerina was formerly titled Dance of Death.", None),
+        # Reported: a title turned down or only thought of, by the verb before it, or a
+        # nickname by the "as" clause after it, was accepted as the work's title.
+        ("Lionsgate passed on the title Dance of Death for Ballerina.", "passed on the title"),
+        ("Ballerina, a title Lionsgate chose over Dance of Death, opens in June.", "chose over"),
+        ("Lionsgate toyed with calling Ballerina Dance of Death.", "toyed with calling"),
+        ("Ballerina, or Dance of Death as fans call it, opens in June.", "as fans call it"),
+        (
+            "Dance of Death, which Lionsgate rejected, was the first pick.",
+            "which Lionsgate rejected",
+        ),
+        ("Dance of Death, which dropped its trailer, opens in June.", None),
+        # The title chosen, and a verb of the work's, are no title turned down.
+        ("Lionsgate chose the title Dance of Death over Ballerina.", None),
+        ("Lionsgate passed on Ballerina, titling it Dance of Death.", None),
     ],
 )
 def test_a_rejected_or_fan_title_needs_a_note(text: str, words: str | None) -> None:
@@ -115,7 +129,10 @@ def test_a_rejected_or_fan_title_needs_a_note(text: str, words: str | None) -> N
         claim = attrs.evolve(base, qualifiers=Qualifiers(title_kind=kind))
         breaches = _rules.title_kind_read_from_its_quote_or_noted(claim, CATALOG)
         if words is None:
-            assert kind is TitleKind.WORKING_TITLE or breaches
+            if "formerly" in text:  # a former title: the working title's rule
+                assert kind is TitleKind.WORKING_TITLE or breaches
+            else:
+                assert [] == breaches
             continue
         (breach,) = breaches
         assert breach.message.startswith(f"the quote writes {words!r} by the title")
@@ -146,6 +163,15 @@ _KNOWN = "known during production as"
         ("The film, known during production as Dance of Death, is out.", _KNOWN, "title"),
         ("The film, first announced as Dance of Death, is out.", "first announced as", "title"),
         ("Lionsgate has retitled Ballerina as Dance of Death.", None, "title"),
+        # Reported: a title its sentence says was held once, by a relative clause before it
+        # or an "as" clause or a phrase of a time gone by after it, was accepted as the title.
+        ("Ballerina, which was then called Dance of Death, began filming.", "then called", "title"),
+        ("Ballerina, or Dance of Death as it was known then, is out.", "as it was known", "title"),
+        ("Ballerina was titled Dance of Death in early drafts.", "in early drafts", "title"),
+        ("Ballerina was called Dance of Death during production.", "during production", "title"),
+        ("Dance of Death, the film's working title, is gone.", "the film's working title", "title"),
+        ("Ballerina, or Dance of Death as it is known, opens in June.", None, "title"),
+        ("Ballerina was titled Dance of Death in June.", None, "title"),
         # Words that make no former title.
         ("Ballerina, formerly a short, is now titled Dance of Death.", None, "title"),
         ("Lionsgate dropped the trailer of Dance of Death.", None, "title"),
@@ -162,7 +188,7 @@ def test_a_title_the_work_had_before_is_a_working_title(
         return
     (breach,) = breaches
     assert (breach.rule, breach.field) == ("title kind", "qualifiers.title_kind")
-    assert breach.message.startswith(f"the quote writes {words!r} before the title")
+    assert re.match(f"the quote writes {words!r} (?:just after|before) the title", breach.message)
     assert f"give the kind 'working_title', not {kind!r}" in breach.message
     assert breach in _rules.quote_breaches(claim, CATALOG)
     working = attrs.evolve(claim, qualifiers=Qualifiers(title_kind=TitleKind.WORKING_TITLE))
@@ -11350,6 +11376,61 @@ def test_takings_beside_a_territorys_need_their_region(text: str) -> None:
     assert "beside the figure" in breach.message
     domestic = attrs.evolve(claim, qualifiers=Qualifiers(region="US"), note="'US': domestic")
     assert not _rules.release_scope_given_or_noted(domestic, catalog)
+
+
+def test_every_work_is_named_as_itself() -> None:
+    found = {c.id: _rules.work_named_as_itself_or_noted(c, CATALOG) for c in CATALOG.claims}
+    assert {} == _breaches(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "other"),
+    [
+        # Reported: a work's name written with another work's year, with "the other", or
+        # with the possessive of the director of another work of that name was read as the
+        # subject's.
+        ("Ballerina (2023) runs 93 minutes.", "Ballerina (2023)", "film/ballerina-2023"),
+        ("2023's Ballerina runs 93 minutes.", "2023's Ballerina", "film/ballerina-2023"),
+        ("The 2023 Ballerina runs 93 minutes.", "The 2023 Ballerina", "film/ballerina-2023"),
+        ("Ballerina (2016) runs 93 minutes.", "Ballerina (2016)", None),
+        ("The other Ballerina runs 93 minutes.", "The other Ballerina", "film/ballerina-2023"),
+        (
+            "Chung-Hyun Lee's Ballerina runs 93 minutes.",
+            "Chung-Hyun Lee's Ballerina",
+            "film/ballerina-2023",
+        ),
+        # The work's own year or credited person, and a year that dates no work, name it.
+        ("Ballerina (2024) runs 93 minutes.", None, None),
+        ("Len Wiseman's Ballerina runs 93 minutes.", None, None),
+        ("The 2025 release of Ballerina runs 93 minutes.", None, None),
+        ("Ballerina (2024), unlike Ballerina (2023), runs 93 minutes.", None, None),
+    ],
+)
+def test_a_work_named_as_another_of_its_name_is_not_named(
+    text: str, words: str | None, other: str | None
+) -> None:
+    minutes = Quantity(amount=Decimal(93), unit="minute")
+    claim, catalog = _read_in(_linked(text, "duration", _BALLERINA, minutes), text)
+    breaches = _rules.work_named_as_itself_or_noted(claim, catalog)
+    if words is None:
+        assert [] == breaches
+        return
+    (breach,) = breaches
+    assert (breach.rule, breach.field) == ("work named", "subject")
+    assert breach.message.startswith(f"the quote's sentence writes {words!r}")
+    assert f"the claim is {other or 'another work'}'s" in breach.message
+    noted = attrs.evolve(claim, note=f"{words!r}: the text writes so of this film.")
+    assert [] == _rules.work_named_as_itself_or_noted(noted, catalog)
+
+
+def test_a_work_value_named_as_another_of_its_name_is_not_named() -> None:
+    text = "Chung-Hyun Lee's Ballerina is his best work."
+    work = _linked(text, "notable_work", "person/chung-hyun-lee", _BALLERINA)
+    claim, catalog = _read_in(work, text)
+    (breach,) = _rules.work_named_as_itself_or_noted(claim, catalog)
+    assert (breach.rule, breach.field) == ("work named", "value.id")
+    own = attrs.evolve(claim, value=EntityRef(id="film/ballerina-2023"))
+    assert [] == _rules.work_named_as_itself_or_noted(own, catalog)
 
 
 def test_a_region_of_another_clause_is_not_an_entity_values() -> None:

@@ -110,6 +110,7 @@ __all__ = [
     "FORECAST_STATUSES",
     "FORMER_LINK_PREDICATES",
     "FORMER_LINK_WORDS",
+    "FORMER_TITLE_AFTER_WORDS",
     "FORMER_TITLE_WORDS",
     "FUTURE_WORDS",
     "GOAL_WORDS",
@@ -132,6 +133,7 @@ __all__ = [
     "OTHER_PARTS",
     "OTHER_SUMS",
     "OTHER_THINGS",
+    "OTHER_WORK_WORDS",
     "PART_OF_RUN_WORDS",
     "PAST_PLAN_WORDS",
     "PLAN_HOLDING_VERBS",
@@ -170,6 +172,7 @@ __all__ = [
     "WORK_LEFT_OUT_AFTER_WORDS",
     "WORK_LEFT_OUT_WORDS",
     "WORK_WORDS",
+    "WORK_YEAR_NOUNS",
     "Breach",
     "Catalog",
     "bound_read_from_its_quote_or_noted",
@@ -244,6 +247,7 @@ __all__ = [
     "value_not_one_of_several_or_noted",
     "verb_after_to_done_or_noted",
     "words",
+    "work_named_as_itself_or_noted",
     "work_not_left_out_of_its_set",
     "year_written_by_a_source",
 ]
@@ -14204,7 +14208,8 @@ def title_finds_its_work(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 #: The words just before a title in its clause that make it a title the work had before
 #: ("formerly titled Dance of Death", "previously referred to as", "originally called",
-#: "dropped the title", "ditched its working title", "renamed from", "once known as"): it is
+#: "dropped the title", "ditched its working title", "renamed from", "once known as", "which
+#: was then called", "at the time known as"): it is
 #: a ``working_title``, or the claim's note quotes the words and says why it is another
 #: kind. Patterns, read whole in any case.
 FORMER_TITLE_WORDS = (
@@ -14213,14 +14218,48 @@ FORMER_TITLE_WORDS = (
     r"(?:dropped|drops|ditched|ditches|abandoned|scrapped|shed)\s+(?:the|its)"
     r"(?:\s+[^\W\d_]+)?\s+(?:title|name)",
     r"(?:renamed|retitled)\s+from",
+    r"(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then)\s+(?:known|titled|called|named|dubbed)",
 )  # fmt: skip
 _FORMER_TITLE = re.compile(r"\b(?:" + "|".join(FORMER_TITLE_WORDS) + r")\b", re.IGNORECASE)
+#: The words just after a title (a comma or a closing quote between at most) that make it a
+#: title the work had before: an "as" clause that says it was called so ("as it was known
+#: during production", "as the film was called"), or a phrase of a time gone by ("in early
+#: drafts", "during production", "at the time", "back then", "at first", "early on"), or an
+#: apposition that names it so ("the film's working title"): it
+#: is a ``working_title``, or the claim's note quotes the words and says why it is another
+#: kind. Patterns, read whole in any case.
+FORMER_TITLE_AFTER_WORDS = (
+    r"as\s+(?:it|the\s+(?:film|movie|project|spin-?off|spinoff))\s+(?:was|had\s+been)"
+    r"(?:\s+(?:then|once|first|still|[^\W\d_]+ly))?\s+(?:known|titled|called|named|dubbed|billed)",
+    r"in\s+(?:its\s+|the\s+|an\s+|a\s+)?(?:early|earlier|earliest|first|initial|original"
+    r"|previous|old|older)\s+(?:drafts?|scripts?|versions?|stages?|days|development|pitch(?:es)?)",
+    r"during\s+(?:its\s+|the\s+)?(?:production|development|pre-?production|filming|shooting"
+    r"|shoot|principal\s+photography)",
+    r"at\s+(?:the|that)\s+time", r"back\s+then", r"at\s+first", r"at\s+one\s+point",
+    r"early\s+on",
+    # An apposition that names it so: "John Wick: Ballerina, the film's working title".
+    r"(?:its|the\s+(?:film|movie|project|spin-?off|spinoff)['\u2019]s)\s+(?:working|former"
+    r"|original|old|earlier|previous)\s+(?:title|name)",
+)  # fmt: skip
+_FORMER_TITLE_AFTER = re.compile(
+    r"[\"\u201d'\u2019*_]?[\s\u00a0]*,?[\s\u00a0]*(?:"
+    + "|".join(FORMER_TITLE_AFTER_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+# The end of a title's clause before it, an opening quote or mark of italics at most: the
+# words of a title turned down ("passed on the title") stand just before the title.
+_JUST_BEFORE_THE_TITLE = r"(?=[\s\u00a0\"\u201c'\u2018*_]*\Z)"
 #: The words by a title in its sentence that make it no title of the work: one rejected
 #: ("The rejected title Ballerina Rising", "considered the title ... but chose", "Ballerina
-#: Rising was dropped", "was rejected", "was turned down") or one its fans give it ("Fans
-#: jokingly call it", "nicknamed", "a nickname"). No kind fits such a title, so the claim's
-#: note quotes the words and says why it stands. Patterns, read whole in any case: those of
-#: ``"before"`` in the title's clause before it, those of ``"after"`` just after it.
+#: Rising was dropped", "was rejected", "was turned down", ", which Lionsgate rejected,";
+#: and just before it, "passed on
+#: the title", "a title Lionsgate chose over", "went with Ballerina over", "instead of"),
+#: one only thought of ("toyed with calling Ballerina", "considered naming it") or one its
+#: fans give it ("Fans jokingly call it", "nicknamed", "a nickname", "as fans call it"). No
+#: kind fits such a title, so the claim's note quotes the words and says why it stands.
+#: Patterns, read whole in any case: those of ``"before"`` in the title's clause before it
+#: (a turned-down title's just before it), those of ``"after"`` just after it.
 NOT_A_TITLE_WORDS = {
     "before": (
         r"(?:rejected|discarded|unused|proposed|considered|mooted|floated|alternate)"
@@ -14230,17 +14269,44 @@ NOT_A_TITLE_WORDS = {
         r"(?:fans|viewers|audiences|some|many|critics)(?:\s+[^\W\d_]+ly)?"
         r"\s+(?:call|calls|called|dub|dubbed|nickname|nicknamed)",
         r"nicknamed", r"(?:a|its|the)\s+nickname",
+        # A title only thought of: "toyed with calling Ballerina", "considered naming it".
+        r"(?:toy|toys|toyed|toying|flirt|flirts|flirted|flirting)\s+with(?:\s+the\s+idea\s+of)?"
+        r"\s+(?:calling|naming|titling)",
+        r"(?:consider|considers|considered|considering|contemplate|contemplates|contemplated"
+        r"|contemplating|weigh|weighs|weighed|weighing|debate|debates|debated|debating|mull"
+        r"|mulls|mulled|mulling|(?:think|thinks|thought|thinking)\s+(?:about|of))"
+        r"\s+(?:calling|naming|titling|retitling|renaming)",
+        # A title turned down, just before it: "passed on the title", "chose Ballerina over",
+        # "instead of".
+        r"(?:pass|passes|passed|passing)\s+on(?:\s+(?:the|a|its)(?:\s+[^\W\d_]+)?"
+        r"\s+(?:title|name))?" + _JUST_BEFORE_THE_TITLE,
+        r"(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|prefer|prefers"
+        r"|preferred|preferring|favou?r|favou?rs|favou?red|favou?ring|select|selects|selected"
+        r"|selecting|(?:go|goes|went|gone|going)\s+with)(?:\s+[\w'\u2019:-]+){0,5}?\s+over"
+        + _JUST_BEFORE_THE_TITLE,
+        r"(?:instead\s+of|rather\s+than)" + _JUST_BEFORE_THE_TITLE,
     ),
     "after": (
         r"(?:was|were|is|has\s+been|had\s+been)\s+(?:dropped|rejected|discarded|scrapped"
         r"|nixed|vetoed|turned\s+down|passed\s+over|shot\s+down)",
+        # A relative clause that turns it down, its verb ending the clause: "which
+        # Lionsgate rejected", "that was later dropped", "which the studio passed on".
+        r"(?:which|that)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:rejected|dropped|discarded|scrapped"
+        r"|nixed|vetoed|abandoned|ditched|shelved|turned\s+down|passed\s+on|passed\s+over"
+        r"|shot\s+down)(?=[\s\u00a0]*(?:[,.;:!?)\u2013\u2014]|\Z))",
+        # A nickname: "as fans call it", "as some jokingly dub it".
+        r"as\s+(?:fans|viewers|audiences|some|many|critics|people|everyone|[^\W\d_]+\s+fans)"
+        r"(?:\s+[^\W\d_]+ly)?\s+(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames"
+        r"|nicknamed|know|knew)\s+it",
     ),
 }  # fmt: skip
 _NOT_A_TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(NOT_A_TITLE_WORDS["before"]) + r")\b", re.IGNORECASE
 )
 _NOT_A_TITLE_AFTER = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:" + "|".join(NOT_A_TITLE_WORDS["after"]) + r")\b",
+    r"[\"\u201d'\u2019*_]?[\s\u00a0]*,?[\s\u00a0]*(?:"
+    + "|".join(NOT_A_TITLE_WORDS["after"])
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -14262,13 +14328,16 @@ _CLAUSE_BEFORE = re.compile(r".*(?:[;:()\u2013\u2014]|" + _CLAUSE_COMMA + ")", r
 def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A title its quote, or the words before it in its sentence (:func:`lead_in`), gives as
     one the work had before (:data:`FORMER_TITLE_WORDS` in the title's clause before it:
-    "Ballerina was formerly titled Dance of Death", "dropped the title Dance of Death"), or
-    that its sentence says was changed since (:data:`CHANGE_WORDS`: "retitled Ballerina as
-    ...", "known during production as", "was called Ballerina until March"), is a
-    ``working_title``, or the claim's note quotes those words and says why it is another
-    kind. A title its sentence rejects or gives as a nickname (:data:`NOT_A_TITLE_WORDS`:
-    "The rejected title ...", "Fans jokingly call it ...") is no title of the work, of any
-    kind: the claim's note quotes those words and says why it stands."""
+    "Ballerina was formerly titled Dance of Death", "dropped the title Dance of Death", "which
+    was then called"), or one the words just after it say was held once
+    (:data:`FORMER_TITLE_AFTER_WORDS`: "as it was known during production", "in early
+    drafts"), or that its sentence says was changed since (:data:`CHANGE_WORDS`: "retitled
+    Ballerina as ...", "known during production as", "was called Ballerina until March"), is
+    a ``working_title``, or the claim's note quotes those words and says why it is another
+    kind. A title its sentence rejects, only considers or gives as a nickname
+    (:data:`NOT_A_TITLE_WORDS`: "The rejected title ...", "passed on the title", "toyed with
+    calling Ballerina ...", "Fans jokingly call it ...", "... as fans call it") is no title of
+    the work, of any kind: the claim's note quotes those words and says why it stands."""
     if claim.predicate.value != "title" or not isinstance(claim.value, Text):
         return []
     kind = claim.qualifiers.title_kind
@@ -14285,6 +14354,8 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
         words, where = " ".join(found[-1][0].split()), "before"
     elif at == -1:
         return []
+    elif held := _former_title_after(quote[at + len(claim.value.text) :], claim, catalog):
+        words, where = held, "just after"
     else:
         # A title its sentence says was changed since ("retitled Ballerina as ...").
         sentence = before + quote[at:] + lead_out(claim, catalog)
@@ -14303,6 +14374,15 @@ def title_kind_read_from_its_quote_or_noted(claim: Claim, catalog: Catalog) -> l
         " and say why"
     )
     return [Breach("title kind", "qualifiers.title_kind", message)]
+
+
+def _former_title_after(after: str, claim: Claim, catalog: Catalog) -> str | None:
+    """The words of :data:`FORMER_TITLE_AFTER_WORDS` just after a title (``after``, the
+    quote's words after it, read on into its sentence), or ``None``."""
+    found = _FORMER_TITLE_AFTER.match(after + lead_out(claim, catalog))
+    if found is None:
+        return None
+    return " ".join(found[0].replace(",", " ").strip("\"\u201d'\u2019*_ \u00a0").split())
 
 
 #: The words before or in a credit's or filming location's clause that make it the first
@@ -14447,7 +14527,8 @@ def _no_title_of_the_work(claim: Claim, catalog: Catalog, title: Text) -> list[B
         return []
     message = (
         f"the quote writes {words!r} by the title, which makes it no title of the work (one"
-        " rejected, or a nickname): quote the words in the note and say why it stands"
+        " rejected or only considered, or a nickname): quote the words in the note and say why"
+        " it stands"
     )
     return [Breach("title kind", "qualifiers.title_kind", message)]
 
@@ -14968,6 +15049,166 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     breaches.extend(_possessor_breaches(claim, catalog, sentence))
     if not breaches:
         breaches.extend(_modifier_breaches(claim, catalog, sentence))
+    return breaches
+
+
+#: The words just before a work's name that make it another work of that name: "the other
+#: Ballerina" is not the Ballerina the claim is of (:func:`work_named_as_itself_or_noted`).
+OTHER_WORK_WORDS = ("the other", "that other")
+_OTHER_WORK_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:" + _phrases(OTHER_WORK_WORDS) + r")[\s\u00a0]+\Z"
+)
+#: The nouns that may stand between a year and a work's name, a word before them at most:
+#: "the 2023 film Ballerina", "2023's Korean thriller Ballerina" (read by
+#: :func:`work_named_as_itself_or_noted`; "the 2025 release of Ballerina" dates no work).
+WORK_YEAR_NOUNS = (
+    "film", "movie", "picture", "feature", "thriller", "drama", "version", "remake",
+    "adaptation", "series", "show",
+)  # fmt: skip
+# A year just before a work's name, an article before it or a possessive "'s" after it:
+# "the 2023 Ballerina", "2023's Ballerina", "the 2023 Korean film Ballerina".
+_YEAR_JUST_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:the|a|an)[\s\u00a0]+(?P<year>[0-9]{4})"
+    r"|(?<![\w'\u2019.,-])(?P<owners>[0-9]{4})['\u2019]s)"
+    r"(?:(?:[\s\u00a0]+[\w'\u2019-]+)?[\s\u00a0]+(?i:" + _phrases(WORK_YEAR_NOUNS) + r"))?"
+    r"[\s\u00a0]+\Z"
+)
+# A year in brackets just after a work's name: "Ballerina (2023)", "Ballerina (2016 film)".
+_YEAR_JUST_AFTER = re.compile(r"[\s\u00a0]*\([\s\u00a0]*([0-9]{4})(?![0-9])[^()]{0,40}\)")
+# A possessive just before a work's name: "Len Wiseman's ", "Ana de Armas' ".
+_POSSESSIVE_JUST_BEFORE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+\Z")
+
+
+class _WrittenWork(NamedTuple):
+    """How a sentence writes a work's name: its words, whether they name the work itself
+    (its own year, a person it credits) or another, the other works they may name (ids),
+    and why they are another's."""
+
+    words: str
+    own: bool
+    others: tuple[str, ...] = ()
+    why: str = ""
+
+
+def _credited_works(catalog: Catalog, person_id: str) -> set[str]:
+    """The works the catalog's claims credit ``person_id`` in (cast or crew)."""
+    return {
+        claim.subject
+        for claim in catalog.claims
+        if claim.predicate.credit is not None and getattr(claim.value, "id", None) == person_id
+    }
+
+
+def _possessor_of_the_name(
+    sentence: str, start: int, work: Film, name: str, catalog: Catalog
+) -> _WrittenWork | None:
+    """Where a person of the catalog's possessive stands just before a work's name written
+    at ``start`` ("Chung-Hyun Lee's Ballerina", "Len Wiseman's Ballerina"): the name is the
+    work's own where the catalog credits the person in it, another's where it credits them
+    in another work of that name and not in this one; else ``None``."""
+    possessive = _POSSESSIVE_JUST_BEFORE.search(sentence, 0, start)
+    if possessive is None:
+        return None
+    owner = sentence[: possessive.start()].casefold()
+    # The people whose name ends the owner's words, the longest name only: "Lee" of
+    # "Chung-Hyun Lee" is no other Lee's.
+    owners = {
+        person: max(len(each) for each in written)
+        for person in catalog.people
+        if (
+            written := [
+                each
+                for each in (*person.names, *family_names(person))
+                if owner.endswith(each.casefold())
+                and not owner[: len(owner) - len(each)][-1:].isalnum()
+            ]
+        )
+    }
+    longest = max(owners.values(), default=0)
+    found: _WrittenWork | None = None
+    for person in (person for person, length in owners.items() if length == longest):
+        words = sentence[possessive.start() - longest : start] + name
+        credited = _credited_works(catalog, person.id)
+        if work.id in credited:
+            return _WrittenWork(words, own=True)
+        others = sorted(
+            other.id for other in catalog.films_titled(name) if other.id in credited - {work.id}
+        )
+        if others:
+            why = f"{person.id} holds a credit of {', '.join(others)} and none of {work.id}"
+            found = _WrittenWork(words, own=False, others=tuple(others), why=why)
+    return found
+
+
+def _written_as(
+    sentence: str, start: int, end: int, work: Film, catalog: Catalog
+) -> _WrittenWork | None:
+    """Whether the work's name written in ``sentence`` from ``start`` to ``end`` is written
+    as the work's own or another's: a year in brackets after it, or before it as "the
+    2023" or "2023's" (:data:`WORK_YEAR_NOUNS`), against the work's year in its record;
+    "the other" just before it (:data:`OTHER_WORK_WORDS`); a person's possessive just
+    before it (:func:`_possessor_of_the_name`). ``None`` where the name is written bare."""
+    name = sentence[start:end]
+    year_words: tuple[str, int] | None = None
+    if (after := _YEAR_JUST_AFTER.match(sentence, end)) is not None:
+        year_words = sentence[start : after.end()], int(after[1])
+    elif (before := _YEAR_JUST_BEFORE.search(sentence, 0, start)) is not None:
+        year_words = sentence[before.start() : end], int(before["year"] or before["owners"])
+    if year_words is not None and work.year is not None:
+        words, year = year_words
+        if year == work.year:
+            return _WrittenWork(words, own=True)
+        others = tuple(
+            other.id
+            for other in catalog.films_titled(name)
+            if other.year == year and other.id != work.id
+        )
+        return _WrittenWork(words, own=False, others=others, why=f"its year is {work.year}")
+    if (other := _OTHER_WORK_JUST_BEFORE.search(sentence, 0, start)) is not None:
+        others = tuple(o.id for o in catalog.films_titled(name) if o.id != work.id)
+        why = f"{' '.join(other[0].casefold().split())!r} before the name"
+        return _WrittenWork(sentence[other.start() : end], own=False, others=others, why=why)
+    return _possessor_of_the_name(sentence, start, work, name, catalog)
+
+
+def work_named_as_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work the claim is of (its subject, or its value) is not one its quote's sentence
+    names only as another work of that name: with a year, in brackets after the name or
+    before it ("Ballerina (2023)", "2023's Ballerina", "the 2023 Ballerina", "the 2023 film
+    Ballerina"), that is not the work's year in its record; with "the other" just before
+    the name (:data:`OTHER_WORK_WORDS`); or with the possessive of a person the catalog
+    credits in another work of that name and not in this one ("Chung-Hyun Lee's
+    Ballerina"). Where the sentence writes the name so, and nowhere as the work's own (its
+    own year, "Len Wiseman's Ballerina"), the claim belongs to the other work, or its note
+    quotes the words and says why it is this work's."""
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    breaches = []
+    for field, work_id in (
+        ("subject", claim.subject),
+        ("value.id", getattr(claim.value, "id", None)),
+    ):
+        work = None if work_id is None else catalog.entity(work_id)
+        if not isinstance(work, Film):
+            continue
+        written = [
+            found
+            for name in work.names
+            for at in _as_written(name, whole_name=True).finditer(sentence)
+            if not _in_a_longer_name(sentence, at.start(), at.end(), catalog)
+            and (found := _written_as(sentence, at.start(), at.end(), work, catalog)) is not None
+        ]
+        if not written or any(found.own for found in written):
+            continue
+        other = written[0]
+        if claim.note and other.words.casefold() in " ".join(claim.note.split()).casefold():
+            continue
+        whose = f"{other.others[0]}'s" if len(other.others) == 1 else "another work's"
+        message = (
+            f"the quote's sentence writes {other.words!r}, which names another work of that"
+            f" name than {work.id} ({other.why}): the claim is {whose}; claim it for that"
+            f" work, or quote {other.words!r} in the note and say why it is {work.id}'s"
+        )
+        breaches.append(Breach("work named", field, message))
     return breaches
 
 
@@ -17345,6 +17586,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *character_in_its_persons_part_or_noted(claim, catalog),
         *stated_not_asked(claim, catalog),
         *entities_named_by_the_quote_or_noted(claim, catalog),
+        *work_named_as_itself_or_noted(claim, catalog),
         *stated_not_denied_nor_doubted(claim, catalog),
         *value_not_corrected(claim, catalog),
         *value_not_in_a_correction_notice(claim, catalog),
