@@ -7224,6 +7224,9 @@ def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
          _ROONEY, "'mentor' read the student_of link the other way round"),
         ("The Director, Rooney's mentor, returns.", _DIRECTOR_C, Predicate.STUDENT_OF,
          _ROONEY, "'mentor' read"),
+        # Reported: an object relative clause read in its names' order.
+        ("Ballerina, which John Wick 5 will follow, opens in June.", _BALLERINA,
+         Predicate.FOLLOWS, "film/john-wick-5", "'follow' read the follows link"),
         ("Rooney is tutored by John Wick.", _WICK, Predicate.STUDENT_OF, _ROONEY,
          "'tutored by' read"),
         ("Rooney is mentored by John Wick.", _WICK, Predicate.STUDENT_OF, _ROONEY,
@@ -7391,6 +7394,10 @@ def test_a_link_is_written_with_its_words(
         ("Helen's husband, John Wick, returns.", _WICK, Predicate.SPOUSE, _HELEN),
         ("Rooney is a member of the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Rooney belongs to the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
+        ("Ballerina, which John Wick 5 will follow, opens in June.", "film/john-wick-5",
+         Predicate.FOLLOWS, _BALLERINA),
+        ("John Wick 5, which Ballerina follows, opens in June.", _BALLERINA,
+         Predicate.FOLLOWS, "film/john-wick-5"),
     ],
 )  # fmt: skip
 def test_a_link_whose_quote_gives_it_stands(
@@ -11222,6 +11229,10 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina grossed $25 million in 2025 and $30 million in 2026.",
             "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"), "2025",
         ),
+        (
+            "Ballerina grossed $25 million in July.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"), "July",
+        ),
         # Reported: a clause after the names that takes back or narrows the claim.
         (
             "Keanu Reeves appears in Ballerina, though only in archive footage.",
@@ -11533,6 +11544,10 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
         ),
         (
             "Ballerina, which stars Ana de Armas, grossed $25 million.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"),
+        ),
+        (
+            "Ballerina has grossed $25 million as of June 30, 2023.",
             "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"),
         ),
         (

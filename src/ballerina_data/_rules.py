@@ -15788,6 +15788,25 @@ def _possessive_order(
     return None if possessor is None else possessor == wanted
 
 
+def _object_relative_between(
+    written: str, word_at: int, subject_at: int | None, value_at: int | None
+) -> bool:
+    """Whether the later of the two names, both before a link's word, opens an object
+    relative clause of the earlier: "Ballerina, which John Wick 5 will follow" (its later
+    name does what the word says)."""
+    if subject_at is None or value_at is None or max(subject_at, value_at) >= word_at:
+        return False
+    later = max(subject_at, value_at)
+    return (
+        _OBJECT_RELATIVE_JUST_BEFORE.search(written, min(subject_at, value_at), later) is not None
+    )
+
+
+_OBJECT_RELATIVE_JUST_BEFORE = re.compile(
+    r",[\s\u00a0]*(?i:which|that|whom)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+
+
 def _in_its_order(
     forward: bool, word_at: int, subject_at: int | None, value_at: int | None
 ) -> bool:
@@ -16314,9 +16333,14 @@ def link_written_with_its_words_or_noted(
                 continue
         if possessed is None and order == "either":
             return []
-        if possessed is None and _in_its_order(
-            order == "forward", found.start(), subject_at, value_at
-        ):
+        # An object relative clause makes its later name the doer: "Ballerina, which John
+        # Wick 5 will follow" reads John Wick 5 first.
+        ordered = (
+            (value_at, subject_at)
+            if _object_relative_between(written, found.start(), subject_at, value_at)
+            else (subject_at, value_at)
+        )
+        if possessed is None and _in_its_order(order == "forward", found.start(), *ordered):
             return []
         backwards.append(" ".join(written[found.start() : found.end()].split()))
     message = (
@@ -17225,6 +17249,8 @@ def _words_around_a_date_or_figure(
             for m in _TRAILING_ATTRIBUTION.finditer(sentence, last[1])
             if _catalog_names_in(m[1], catalog)
         ),
+        # The day a running total is counted to: "has grossed $25 million as of June 30".
+        *(m.span() for m in _COUNTED_TO_A_DAY.finditer(sentence, last[1])),
         # A credit joined after it is a statement of its own: "opens June 6, 2025, and stars
         # Ana de Armas"; what its clause says is read where that credit is claimed.
         *(
@@ -17238,7 +17264,8 @@ def _words_around_a_date_or_figure(
     allowed = (
         SHAPE_COMMON_WORDS
         | _status_shape_words(claim.qualifiers.status)
-        | _DATE_WORDS
+        # A figure's month is its period ("grossed $25 million in July"), a date's its own.
+        | (_DATE_WORDS if isinstance(claim.value, DateValue) else frozenset())
         | _NUMBER_SHAPE_WORDS
         | stand_ins
         | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
@@ -17314,6 +17341,11 @@ _CREDIT_RELATIVE = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?i:which|who)[\s\u00a0]+(?:(?i:also)[\s\u00a0]+)?"
     + _as_words(itertools.chain(*ROLE_WORDS.values()))
     + r"[^,;:()\u2013\u2014]*,"
+)
+_COUNTED_TO_A_DAY = re.compile(
+    r"(?<![\w'\u2019-])(?i:as[\s\u00a0]+of|as[\s\u00a0]+at|through|until|till)[\s\u00a0]+"
+    r"(?:[A-Z][a-z]+\.?|[0-9]{1,4}(?i:st|nd|rd|th)?)"
+    r"(?:[\s\u00a0,]+(?:[A-Z][a-z]+\.?|[0-9]{1,4}(?i:st|nd|rd|th)?)){0,3}"
 )
 _CREDIT_JOINED_AFTER = re.compile(
     r"(?<![\w'\u2019-])(?i:and)[\s\u00a0]+(?:(?i:also)[\s\u00a0]+)?"
