@@ -11242,6 +11242,11 @@ _BALLERINA = "film/ballerina-2024"
             "Keanu Reeves appears in Ballerina, at least in the script.",
             "cast_member", _BALLERINA, "person/keanu-reeves", "least",
         ),
+        # A limit after the two names, anywhere.
+        (
+            "Ana de Armas stars in Ballerina in the extended cut only.",
+            "cast_member", _BALLERINA, "person/ana-de-armas", "only",
+        ),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(
@@ -11254,6 +11259,22 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
     # A note that quotes the words says how the curator reads them.
     noted = attrs.evolve(claim, note=f"'{word}': read by the curator")
     assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
+
+
+def test_a_clause_the_status_says_is_no_word_of_unknown_shape() -> None:
+    text = "Ballerina opened on June 6, 2023, sources say."
+    date = DateValue(date=PartialDate.parse("2023-06-06"))
+    claim, catalog = _read_in(_linked(text, "release_date", _BALLERINA, date), text)
+    (breach,) = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert "'sources'" in breach.message
+    reported = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.REPORTED))
+    assert [] == _rules.relation_in_a_known_shape_or_noted(reported, catalog)
+    # A plan's words are the event's own: they say no clause after a date.
+    text = "Ballerina will open on June 6, 2023, a week after it opens in the UK."
+    claim, catalog = _read_in(_linked(text, "release_date", _BALLERINA, date), text)
+    scheduled = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SCHEDULED))
+    (breach,) = _rules.relation_in_a_known_shape_or_noted(scheduled, catalog)
+    assert "'week'" in breach.message
 
 
 def test_a_sentence_calling_itself_unconfirmed_needs_the_status() -> None:

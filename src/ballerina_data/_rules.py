@@ -1510,6 +1510,12 @@ SHAPE_FROM_CONTEXT = {
     " the story stands",
     "004-006": "'this is the South Korean film Ballerina, not the John Wick spin-off movie"
     " starring Ana de Armas': the 'not' sets the other film apart, not the country",
+    # Values after which their sentence holds a contrast or a limit, each read
+    # (:func:`_words_after_a_contrast`).
+    "004-055": "'an episode of Korean sitcom Nonstop in 2002, Ballerina is Kim\u2019s only"
+    " acting role': the 'only' is of Kim's roles, not of the series' genre",
+    "004-056": "'an episode of Korean sitcom Nonstop in 2002, Ballerina is Kim\u2019s only"
+    " acting role': the 'only' is of Kim's roles, not of the series' country",
 }
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
@@ -17270,8 +17276,9 @@ def _words_around_a_date_or_figure(
         | stand_ins
         | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
     )
-    lead = _WORD.findall(blanked, 0, first[0]) if bound is None else []
-    tail = _WORD.findall(blanked, last[1])
+    said = _clause_status(claim.qualifiers.status)
+    lead = _words_of_clauses_unsaid(blanked, 0, first[0], said) if bound is None else []
+    tail = _words_of_clauses_unsaid(blanked, last[1], len(blanked), said)
     # A number, or a part of an ISO date after its year ("2023-12"), is a date's; after a
     # figure, it is another figure or its period ("$25 million in 2025 and $30 million").
     return [
@@ -17287,8 +17294,9 @@ def _words_around_a_date_or_figure(
 
 def _words_after_a_contrast(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
     """For an entity or a text, the words of a clause after the later of the subject and
-    the value that opens with a contrast or a limit (:data:`_CONTRAST_AFTER`: "though",
-    "but", "only", "at least", ...), but the catalog's names: it may take back or narrow
+    the value that opens with a contrast or a limit (:data:`CONTRAST_WORDS`: "though",
+    "but", "at least", ...), or from a limit (:data:`LIMIT_WORDS`: "only", "except") on,
+    but the catalog's names: it may take back or narrow
     what the claim says ("Keanu Reeves appears in Ballerina, though only in archive
     footage", "..., at least in the script"). A date's or a figure's sentence is read
     whole (:func:`_words_around_a_date_or_figure`)."""
@@ -17307,7 +17315,7 @@ def _words_after_a_contrast(claim: Claim, catalog: Catalog, bound: _Binding | No
     for start, end in _written_name_spans(sentence, _catalog_names_in(sentence, catalog)):
         read[start:end] = " " * (end - start)
     status_words = _status_shape_words(claim.qualifiers.status) - SHAPE_COMMON_WORDS
-    words = _WORD.findall("".join(read), contrast.start(1))
+    words = _WORD.findall("".join(read), contrast.start(contrast.lastgroup or 0))
     folded = [word.casefold().replace("\u2019", "'") for word in words]
     if not status_words.isdisjoint(folded):
         return []  # the claim's status says what the clause does: "though this is unconfirmed"
@@ -17316,14 +17324,54 @@ def _words_after_a_contrast(claim: Claim, catalog: Catalog, bound: _Binding | No
     ]
 
 
-#: The words that open a clause after a claim's names that may take back or narrow it.
+def _words_of_clauses_unsaid(
+    text: str, start: int, end: int, said: re.Pattern[str] | None
+) -> list[str]:
+    """The words of ``text`` from ``start`` to ``end``, but those of each clause ``said``
+    finds a phrase in: the claim's status says what that clause does ("..., sources tell
+    Deadline" of a ``reported`` claim; :func:`_clause_status`)."""
+    words: list[str] = []
+    at = start
+    for mark in [*_CLAUSE_MARK.finditer(text, start, end), None]:
+        stop = end if mark is None else mark.start()
+        if said is None or said.search(text, at, stop) is None:
+            words.extend(_WORD.findall(text, at, stop))
+        at = end if mark is None else mark.end()
+    return words
+
+
+#: The statuses that say what a whole clause around a value does: its attribution, doubt,
+#: guess, announcement or hope (", sources tell Deadline", ", fans hope"). The words of a
+#: plan or a release ("opens", "will") are the event's own, and say no clause.
+CLAUSE_STATUSES = frozenset(
+    {Status.REPORTED, Status.SPECULATED, Status.UNCONFIRMED, Status.ANNOUNCED, Status.HOPED}
+)
+
+
+@functools.cache
+def _clause_status(status: Status | None) -> re.Pattern[str] | None:
+    """The phrases of ``status`` (:data:`STATUS_WORDS`) as a pattern, for a status of
+    :data:`CLAUSE_STATUSES`."""
+    if status not in CLAUSE_STATUSES:
+        return None
+    return re.compile(_as_words(STATUS_WORDS[status]))
+
+
+#: The words that open a clause after a claim's names that may take back or narrow it; the
+#: limits of :data:`LIMIT_WORDS` do so anywhere after them ("stars in Ballerina in the
+#: extended cut only").
 CONTRAST_WORDS = (
-    "though", "although", "but", "yet", "albeit", "except", "only", "at least", "if only",
-    "save", "just", "whereas", "while", "even if", "even though", "despite", "mostly",
-    "largely", "partly", "partially", "not", "if", "unless", "barring",
+    "though", "although", "but", "yet", "albeit", "at least", "if only", "save", "just",
+    "whereas", "while", "even if", "even though", "despite", "mostly", "largely", "partly",
+    "partially", "not", "if",
 )  # fmt: skip
+LIMIT_WORDS = ("only", "solely", "merely", "except", "unless", "barring")
 _CONTRAST_AFTER = re.compile(
-    r"(?:[,;:(\u2013\u2014]|[\s\u00a0]-[\s\u00a0])[\s\u00a0]*(" + _as_words(CONTRAST_WORDS) + ")"
+    r"(?:[,;:(\u2013\u2014]|[\s\u00a0]-[\s\u00a0])[\s\u00a0]*(?P<contrast>"
+    + _as_words(CONTRAST_WORDS)
+    + ")|(?P<limit>"
+    + _as_words(LIMIT_WORDS)
+    + ")"
 )
 
 
