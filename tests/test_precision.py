@@ -421,6 +421,8 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ),
         # A date changed since backs `superseded`, the value it was before the change.
         ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
+        # Reported: anyone's expectation backed no `expected` but after "Analysts".
+        ("Insiders expect Ballerina to open on June 6, 2025", {Status.EXPECTED, Status.SPECULATED}),
     ],
 )
 def test_a_forecast_is_backed_by_the_status_that_fits_it(quote: str, statuses: set[Status]) -> None:
@@ -602,6 +604,9 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Critics predicted that Keanu Reeves appears in Ballerina", "'predicted'"),
         ("Keanu Reeves plays a bigger part in Ballerina, fans feared", "'feared'"),
         ("Keanu Reeves appears in Ballerina, some suspected", "'suspected'"),
+        # Reported: an expectation of anyone but analysts passed as a fact.
+        ("Insiders expect Keanu Reeves to appear in Ballerina", "'expect'"),
+        ("Keanu Reeves appears in Ballerina, exhibitors anticipate", "'anticipate'"),
         # A claim of the attribution's own words attributes nothing: her occupation.
         ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
@@ -658,6 +663,16 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
          None),
         ("Critics predicted that Ballerina will open June 6, 2026.", "Ballerina",
          Status.EXPECTED, None),
+        # Reported: an expectation or anticipation of anyone but analysts passed as a plan.
+        ("Insiders expect Ballerina to open June 6, 2026.", "Ballerina", Status.SCHEDULED,
+         "'expect'"),
+        ("Exhibitors anticipate Ballerina will open June 6, 2026.", "Ballerina",
+         Status.SCHEDULED, "'anticipate'"),
+        ("Insiders expect Ballerina to open June 6, 2026.", "Ballerina", Status.EXPECTED, None),
+        ("Exhibitors anticipate Ballerina will open June 6, 2026.", "Ballerina",
+         Status.EXPECTED, None),
+        ("The highly anticipated Ballerina will open June 6, 2026.", "", Status.SCHEDULED,
+         None),
         # A status the hedge backs stands.
         ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),

@@ -695,9 +695,12 @@ BELIEF_WORDS = (
 #: Verbs of fearing, worrying, suspecting and guessing, in every form, which tell a dread
 #: or a guess and no fact ("Fans fear that Ballerina will open on June 6, 2026", "Many
 #: worry that ...", "..., some suspected.", "..., fans guessed."), backing ``speculated``;
-#: and of predicting ("Critics predicted that ...", "..., pundits predict."), backing
-#: ``expected`` or ``speculated``. They are words of :data:`HEARSAY_WORDS`, read before the
-#: quote and after it as those are.
+#: and of predicting, expecting or anticipating, whoever does it ("Critics predicted that
+#: ...", "..., pundits predict.", "Insiders expect Ballerina to open ...", "Exhibitors
+#: anticipate ..."), backing ``expected`` or ``speculated``, never ``scheduled``: an
+#: expectation is no date set ("the highly anticipated Ballerina", an adjective, expects
+#: nothing: ``_ANTICIPATED_ADJECTIVE``). They are words of :data:`HEARSAY_WORDS`, read before
+#: the quote and after it as those are.
 FEARING_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
@@ -708,7 +711,11 @@ FEARING_WORDS: dict[str, tuple[Status, ...]] = {
         (Status.SPECULATED,),
     ),
     **dict.fromkeys(
-        ("predict", "predicts", "predicted", "predicting", "prediction", "predictions"),
+        (
+            "predict", "predicts", "predicted", "predicting", "prediction", "predictions",
+            "expect", "expects", "expecting", "anticipate", "anticipates", "anticipated",
+            "anticipating",
+        ),
         (Status.EXPECTED, Status.SPECULATED),
     ),
 }  # fmt: skip
@@ -13912,6 +13919,14 @@ _WHAT_ONE_THINKS = re.compile(
 )
 
 
+# "The highly anticipated Ballerina", "the much-anticipated sequel", "2025's most anticipated
+# film": an adjective of eagerness, no expectation of a value (FEARING_WORDS); blanked, each
+# place kept, before the hedges are sought.
+_ANTICIPATED_ADJECTIVE = re.compile(
+    r"\b(?:\w+ly|much|most|more|long)[\s-]+anticipated\b", re.IGNORECASE
+)
+
+
 def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
     "set to", "undisclosed", and the attributions, rumours, guesses, forecasts and targets
@@ -13937,6 +13952,7 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
     hedged = _WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read)
+    hedged = _ANTICIPATED_ADJECTIVE.sub(lambda said: " " * len(said[0]), hedged)
     if status is not None:
         return _status_the_hedges_back(claim, catalog, status, read, hedged)
     found = _HEDGE.search(hedged)
