@@ -607,6 +607,19 @@ def test_every_hedged_quote_has_a_status() -> None:
         # Reported: an expectation of anyone but analysts passed as a fact.
         ("Insiders expect Keanu Reeves to appear in Ballerina", "'expect'"),
         ("Keanu Reeves appears in Ballerina, exhibitors anticipate", "'anticipate'"),
+        # Reported: trailing attributions and inferences passed as a plain credit.
+        ("Keanu Reeves will appear in Ballerina, sources tell Deadline", "'sources tell'"),
+        ("Keanu Reeves appears in Ballerina, the trailer suggests", "'suggests'"),
+        ("Keanu Reeves appears in Ballerina, the trailer implies", "'implies'"),
+        ("Keanu Reeves appears in Ballerina, the trailer hints", "'hints'"),
+        ("Keanu Reeves appears in Ballerina, going by the poster", "'going by'"),
+        ("Keanu Reeves appears in Ballerina, from what we can tell", "'from what we can tell'"),
+        (
+            "Keanu Reeves appears in Ballerina, to the best of our knowledge",
+            "'to the best of our knowledge'",
+        ),
+        ("Keanu Reeves appears in Ballerina, fans have theorized", "'theorized'"),
+        ("Keanu Reeves appears in Ballerina, whose trailer hints at the backstory", None),
         # A claim of the attribution's own words attributes nothing: her occupation.
         ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
@@ -799,8 +812,8 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", Wiseman suggested.", "'suggested'", Status.SPECULATED),
         (", Ana de Armas teased.", "'teased'", Status.UNCONFIRMED),
         (", it seems.", "'it seems'", Status.SPECULATED),
-        (", one source tells us.", "'tells us'", Status.REPORTED),
-        (", a studio insider tells us.", "'tells us'", Status.REPORTED),
+        (", one source tells us.", "'source tells'", Status.REPORTED),
+        (", a studio insider tells us.", "'insider tells'", Status.REPORTED),
         (", insiders whisper.", "'whisper'", Status.REPORTED),
         (", in theory.", "'in theory'", Status.SPECULATED),
         (", fans assume.", "'assume'", Status.SPECULATED),
@@ -822,6 +835,17 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", per the studio.", "'per the'", Status.REPORTED),
         (", Wikipedia says.", "'Wikipedia says'", Status.REPORTED),
         (", Letterboxd says.", "'Letterboxd says'", Status.REPORTED),
+        # Reported: an anonymous source's scoop, an inference from the promotion, the
+        # writer's own hedge and a fan theory after the quote passed with no status.
+        (", sources tell Deadline.", "'sources tell'", Status.REPORTED),
+        (", the trailer suggests.", "'suggests'", Status.UNCONFIRMED),
+        (", the trailer implies.", "'implies'", Status.UNCONFIRMED),
+        (", the trailer hints.", "'hints'", Status.SPECULATED),
+        (", going by the poster.", "'going by'", Status.UNCONFIRMED),
+        (", from what we can tell.", "'from what we can tell'", Status.SPECULATED),
+        (", to the best of our knowledge.", "'to the best of our knowledge'",
+         Status.SPECULATED),
+        (", fans have theorized.", "'theorized'", Status.SPECULATED),
         # Reported: a footnote marker after the full stop, or an ellipsis, kept the aside
         # before it from being read.
         (", reportedly.[1] More text follows.", "'reportedly'", Status.REPORTED),
@@ -839,8 +863,9 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (" \u2014 and a sequel might follow.", None, None),
         (", a date Lionsgate might still move, its head of distribution said.", None, None),
         (".", None, None),
+        (", whatever the trailer suggests.", None, None),
     ],
-)
+)  # fmt: skip
 def test_a_hedge_or_hope_after_the_quote_is_read(
     aside: str, word: str | None, status: Status | None
 ) -> None:

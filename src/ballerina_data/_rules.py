@@ -690,6 +690,25 @@ BELIEF_WORDS = (
     "i am pretty sure", "i am fairly sure", "i am fairly certain", "i'd say", "i'd guess",
     "as far as i know", "as far as we know", "as far as i can tell", "to my knowledge",
     "to the best of my knowledge", "my understanding is", "last i heard", "last we heard",
+    # The writer's hedges of knowledge, in each person: "..., from what we can tell.",
+    # "..., to the best of our knowledge.", "as far as anyone knows".
+    *(
+        f"{lead} {who} {knows}"
+        for lead in ("as far as", "from what")
+        for who in ("i", "we", "anyone", "anybody", "one")
+        for knows in (
+            "know", "knows", "can tell", "can see", "understand", "can gather", "gather",
+            "could tell", "could see",
+        )
+        # "I know", "we can tell"; "anyone knows", "one can tell".
+        if knows not in (("knows",) if who in ("i", "we") else ("know", "understand", "gather"))
+    ),
+    *(
+        f"{lead} {whose} {knowledge}"
+        for lead in ("to the best of", "to")
+        for whose in ("my", "our")
+        for knowledge in ("knowledge", "understanding")
+    ),
     "if i remember", "if i recall", "if memory serves", "off the top of my head",
 )  # fmt: skip
 #: Verbs of fearing, worrying, suspecting and guessing, in every form, which tell a dread
@@ -707,6 +726,9 @@ FEARING_WORDS: dict[str, tuple[Status, ...]] = {
             "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worrying",
             "suspect", "suspects", "suspected", "suspecting", "guess", "guesses", "guessed",
             "guessing",
+            # A theory or a speculation, of fans or of anyone: "..., fans have theorized.".
+            "theorize", "theorizes", "theorized", "theorizing", "theorise", "theorises",
+            "theorised", "theorising", "speculate", "speculates", "speculated", "speculating",
         ),
         (Status.SPECULATED,),
     ),
@@ -721,12 +743,13 @@ FEARING_WORDS: dict[str, tuple[Status, ...]] = {
 }  # fmt: skip
 #: Words of an inference from what something looks like, which state a guess and no fact
 #: ("Keanu Reeves appears in Ballerina, judging by the trailer.", "From the looks of the
-#: trailer, ..."): words of :data:`HINTING_WORDS` backing ``unconfirmed`` or ``speculated``,
-#: whatever thing they are drawn from (a trailer, a poster: :data:`OTHER_THINGS`).
+#: trailer, ...", "..., going by the poster."): words of :data:`HINTING_WORDS` backing
+#: ``unconfirmed`` or ``speculated``, whatever thing they are drawn from (a trailer, a
+#: poster: :data:`OTHER_THINGS`).
 INFERENCE_WORDS = (
     "judging by", "judging from", "to judge by", "to judge from", "from the looks of",
     "by the looks of", "from the look of", "by the look of", "by all appearances",
-    "to all appearances",
+    "to all appearances", "going by", "to go by",
 )  # fmt: skip
 #: Words that hint, seem, suppose or tell the writer at second hand, which state no fact,
 #: before the quote or after it: an insinuation in any form ("..., Ana de Armas hinted.",
@@ -768,6 +791,18 @@ HINTING_WORDS: dict[str, tuple[Status, ...]] = {
         (Status.REPORTED, Status.UNCONFIRMED),
     ),
 }  # fmt: skip
+#: Who tells a claim at second hand, unnamed: sources and insiders, in each number ("a
+#: source tells", "one insider said"); with a
+#: verb of :data:`TELLING_VERBS` after them, words of :data:`HEARSAY_WORDS` backing
+#: ``reported`` or ``unconfirmed`` ("..., sources tell Deadline.").
+ATTRIBUTED_SOURCES = ("sources", "source", "insiders", "insider")
+#: The verbs of telling, saying and reporting, in every form, that an attribution's subject
+#: (:data:`ATTRIBUTED_SOURCES`) takes.
+TELLING_VERBS = (
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "claim", "claims",
+    "claimed", "report", "reports", "reported", "suggest", "suggests", "suggested",
+    "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed",
+)  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 # The open or user-written listings a claim may be told from at second hand.
@@ -820,6 +855,9 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # Sources or insiders telling, in every form of the verb: "..., sources tell
+            # Deadline.", "Insiders told THR ...", "a source tells Variety".
+            *(f"{who} {verb}" for who in ATTRIBUTED_SOURCES for verb in TELLING_VERBS),
             # An attribution to no one, or to the trade press at large: "It is understood
             # that ...", "It is believed that ...", "The trades say ...", "..., by some
             # accounts.".
@@ -1847,6 +1885,31 @@ HEDGE_WORDS = (
     "in talks", "in negotiations", "scheduled", "promises to", "would be", "due to be",
     *HEARSAY_WORDS,
 )  # fmt: skip
+#: The verbs of a hint in the present tense, which say what a thing shows ("its trailer
+#: hints at the backstory") but for where they close their clause or take a "that": then
+#: they attribute the claim to what hints it (:data:`HEDGE_PATTERNS`), and back
+#: ``unconfirmed`` or ``speculated``.
+INSINUATING_VERBS = (
+    "suggest", "suggests", "imply", "implies", "hint", "hints", "indicate", "indicates",
+    "insinuate", "tease", "teases",
+)  # fmt: skip
+#: Hedges that no phrase writes, read as patterns where the words of :data:`HEDGE_WORDS` are
+#: (the quote's clause, its lead-in and the short asides after it), each with the statuses
+#: it backs: a verb of :data:`INSINUATING_VERBS` that closes its sentence or an aside (a
+#: full stop, a bracket, a dash after it) or takes a "that" ("..., the trailer suggests.",
+#: "..., the trailer hints.", "The poster implies that ...") ``unconfirmed`` or
+#: ``speculated``, as its past form ("hinted", :data:`HINTING_WORDS`) does; not before a
+#: comma, where a concession may close ("whatever its trailer may suggest, ...").
+HEDGE_PATTERNS: dict[str, tuple[Status, ...]] = {
+    r"(?<![\w'-])(?i:" + _phrases(INSINUATING_VERBS) + r")"
+    r"(?=\s*(?:[.!?)\u2013\u2014]|\Z)|\s+(?i:that)\b)": (Status.UNCONFIRMED, Status.SPECULATED),
+}
+STATUS_WORDS = {
+    status: (*words, *INSINUATING_VERBS)
+    if status in (Status.UNCONFIRMED, Status.SPECULATED)
+    else words
+    for status, words in STATUS_WORDS.items()
+}
 #: Reviewed claims whose status is right though a hedge of their quote's clause does not back
 #: it (:func:`status_when_the_quote_hedges`), each with the hedge's words and what they hedge.
 HEDGE_OF_ANOTHER_THING = {
@@ -9069,11 +9132,14 @@ ASIDE_WORDS = 5
 #: own: one opening with "according to" or a verb of saying, or ending in one (", according
 #: to several people familiar with the production.", ", says a source close to the
 #: production.", ", a person with knowledge of the project said.", ", two sources close to
-#: the film told Variety.").
+#: the film told Variety.", ", two sources close to the film tell Deadline."), or with the
+#: writer's hedge of knowledge (", to the best of our knowledge.", ", as far as we can
+#: tell.").
 ATTRIBUTION_WORDS = 12
 _ATTRIBUTION = re.compile(
     r"\W*(?:according\s+to\b.*|(?:said|says|say)\s+(?!to\b).*"
-    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}|tells?\s+(?:us|me)))\W*",
+    r"|(?:to\s+the\s+best\s+of|as\s+far\s+as|from\s+what)\b.*"
+    r"|.*\b(?:said|says|say|(?:told|tells?)(?:\s+[\w'\u2019-]+){1,3}))\W*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -13919,6 +13985,14 @@ _WHAT_ONE_THINKS = re.compile(
 )
 
 
+# "Whatever its trailer may suggest, ...", "no matter what sources say": a concession, which
+# sets what it names aside, no hedge of the value; blanked to its clause's end, each place
+# kept, before the hedges are sought.
+_CONCESSION = re.compile(
+    r"\b(?:whatever|no\s+matter\s+what|regardless\s+of\s+what|despite\s+what)\b"
+    r"[^,;:.!?()\u2013\u2014]*",
+    re.IGNORECASE,
+)
 # "The highly anticipated Ballerina", "the much-anticipated sequel", "2025's most anticipated
 # film": an adjective of eagerness, no expectation of a value (FEARING_WORDS); blanked, each
 # place kept, before the hedges are sought.
@@ -13953,18 +14027,17 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
     hedged = _WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read)
     hedged = _ANTICIPATED_ADJECTIVE.sub(lambda said: " " * len(said[0]), hedged)
+    hedged = _CONCESSION.sub(lambda said: " " * len(said[0]), hedged)
     if status is not None:
         return _status_the_hedges_back(claim, catalog, status, read, hedged)
-    found = _HEDGE.search(hedged)
-    if found is not None and _attribution_is_the_claim(read, found):
-        found = None
+    first = next(iter(_hedges_in(hedged)), None)
+    found = None if first is None or _attribution_is_the_claim(read, first) else first
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
         found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
     if found is None:
         return []
-    word = " ".join(found[0].casefold().split())
-    backs = ", ".join(repr(status.value) for status, words in STATUS_WORDS.items() if word in words)
+    backs = ", ".join(repr(status.value) for status in _hedge_statuses(found[0]))
     noted = _noted_instead(claim, catalog, found[0], read, "hedges")
     message = f"the quote {how} ({found[0]!r}): its status is one of {backs}, not None{noted}"
     return [Breach("hedge status", "qualifiers.status", message)]
@@ -13980,9 +14053,30 @@ _PLAN_STATUSES = frozenset({Status.SCHEDULED, Status.EXPECTED})
 
 
 def _hedge_statuses(word: str) -> tuple[Status, ...]:
-    """The statuses a hedge word, as a text writes it, backs in :data:`STATUS_WORDS`."""
-    word = " ".join(word.casefold().split())
-    return tuple(status for status, words in STATUS_WORDS.items() if word in words)
+    """The statuses a hedge word, as a text writes it, backs in :data:`STATUS_WORDS`; or
+    those of the pattern of :data:`HEDGE_PATTERNS` it is."""
+    folded = " ".join(word.casefold().split())
+    found = tuple(status for status, words in STATUS_WORDS.items() if folded in words)
+    if found:
+        return found
+    return next((statuses for pattern, statuses in _HEDGE_PATTERNS if pattern.fullmatch(word)), ())
+
+
+_HEDGE_PATTERNS = [(re.compile(pattern), statuses) for pattern, statuses in HEDGE_PATTERNS.items()]
+
+
+def _hedges_in(hedged: str) -> list[re.Match[str]]:
+    """The hedges ``hedged`` writes, in its order: the words of :data:`HEDGE_WORDS` and the
+    patterns of :data:`HEDGE_PATTERNS`, but for a pattern's words inside a word's ("reports
+    suggest that": the verb is the attribution's, whose status the phrase gives)."""
+    found = [*_HEDGE.finditer(hedged)]
+    found += (
+        each
+        for pattern, _ in _HEDGE_PATTERNS
+        for each in pattern.finditer(hedged)
+        if not any(word.start() < each.end() and each.start() < word.end() for word in found)
+    )
+    return sorted(found, key=lambda each: each.start())
 
 
 def _status_the_hedges_back(
@@ -13999,7 +14093,7 @@ def _status_the_hedges_back(
         return []
     every = [
         (found, _hedge_statuses(found[0]))
-        for found in _HEDGE.finditer(hedged)
+        for found in _hedges_in(hedged)
         if not _attribution_is_the_claim(read, found)
     ]
     others = [(found, backs) for found, backs in every if not set(backs) <= _PLAN_STATUSES]
