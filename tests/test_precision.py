@@ -620,6 +620,10 @@ def test_every_hedged_quote_has_a_status() -> None:
         ),
         ("Keanu Reeves appears in Ballerina, fans have theorized", "'theorized'"),
         ("Keanu Reeves appears in Ballerina, whose trailer hints at the backstory", None),
+        # Reported: an outlet's attribution passed as a plain credit.
+        ("Variety says Keanu Reeves appears in Ballerina", "'Variety says'"),
+        ("Keanu Reeves appears in Ballerina (via Variety)", "'via Variety'"),
+        ("He says Keanu Reeves appears in Ballerina", None),
         # A claim of the attribution's own words attributes nothing: her occupation.
         ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
@@ -686,6 +690,27 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
          Status.EXPECTED, None),
         ("The highly anticipated Ballerina will open June 6, 2026.", "", Status.SCHEDULED,
          None),
+        # Reported: an outlet's attribution in trade-press forms passed as a plan.
+        ("Variety says Lionsgate will open Ballerina on June 6, 2026.", "", Status.SCHEDULED,
+         "'Variety says'"),
+        ("Ballerina will open on June 6, 2026 (via Variety).", "", Status.SCHEDULED,
+         "'via Variety'"),
+        ("Via Variety: Ballerina will open on June 6, 2026.", "", Status.SCHEDULED,
+         "'Via Variety'"),
+        ("Ballerina will open on June 6, 2026, Variety can reveal.", "", Status.SCHEDULED,
+         "'Variety can reveal'"),
+        ("Ballerina will open on June 6, 2026, Variety can exclusively reveal.", "",
+         Status.SCHEDULED, "'Variety can exclusively reveal'"),
+        ("Ballerina will open on June 6, 2026, Variety exclusively reports.", "",
+         Status.SCHEDULED, "'Variety exclusively reports'"),
+        ("Ballerina will open on June 6, 2026, multiple outlets report.", "", Status.SCHEDULED,
+         "'outlets report'"),
+        ("Variety says Lionsgate will open Ballerina on June 6, 2026.", "", Status.REPORTED,
+         None),
+        ("Ballerina will open on June 6, 2026 (via Variety).", "", Status.REPORTED, None),
+        # The studio's own word, and a streaming service's "via", attribute nothing.
+        ("Lionsgate says Ballerina will open on June 6, 2026.", "", Status.SCHEDULED, None),
+        ("Ballerina will stream via Peacock on June 6, 2026.", "", Status.SCHEDULED, None),
         # A status the hedge backs stands.
         ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),
@@ -846,6 +871,14 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", to the best of our knowledge.", "'to the best of our knowledge'",
          Status.SPECULATED),
         (", fans have theorized.", "'theorized'", Status.SPECULATED),
+        # Reported: an outlet's attribution and luck wished for after the quote, in
+        # trade-press forms, were not read.
+        (" (via Variety).", "'via Variety'", Status.REPORTED),
+        (", IGN can exclusively reveal.", "'IGN can exclusively reveal'", Status.REPORTED),
+        (", Variety exclusively reports.", "'Variety exclusively reports'", Status.UNCONFIRMED),
+        (", multiple outlets report.", "'outlets report'", Status.REPORTED),
+        (", touch wood.", "'touch wood'", Status.HOPED),
+        (", knock on wood.", "'knock on wood'", Status.HOPED),
         # Reported: a footnote marker after the full stop, or an ellipsis, kept the aside
         # before it from being read.
         (", reportedly.[1] More text follows.", "'reportedly'", Status.REPORTED),
@@ -9037,6 +9070,13 @@ _OPENS = "Ballerina opens on June 7, 2024"
             "'contingent on'",
         ),
         ("Ballerina opens on June 7, 2024, once the strike ends.", _OPENS, "'once'"),
+        # Reported: a trade-press condition after the date was not read.
+        ("Ballerina opens on June 7, 2024, barring any changes.", _OPENS, "'barring'"),
+        (
+            "Ballerina opens on June 7, 2024, in a best-case scenario.",
+            _OPENS,
+            "'in a best-case scenario'",
+        ),
     ],
 )
 def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: str) -> None:

@@ -301,8 +301,9 @@ class Catalog(Protocol):
 #: claim the status ``hoped`` (:func:`hoped_when_the_quote_hopes`), and they back that
 #: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
 #: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
-#: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
-#: "open to returning"; not "open to" alone: "opens to audiences"). So are a petition, a
+#: "Fingers crossed" is a hope too ("touch wood", "knock on wood"), and so is being open to
+#: a part ("open to appearing", "open to returning"; not "open to" alone: "opens to
+#: audiences"). So are a petition, a
 #: part someone "deserved to" have, and a thing "imagined": "A petition calls for Keanu
 #: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina"; and a thing
 #: demanded ("Fans are clamoring for the sequel", "demanding").
@@ -313,6 +314,8 @@ HOPE_WORDS = (
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
     "fingers crossed", "open to appearing", "open to returning", "open to starring",
     "open to reprising", "open to coming back",
+    # Luck wished for, as "fingers crossed" is: "..., touch wood.", "knock on wood".
+    "touch wood", "touching wood", "knock on wood", "knock wood", "knocking on wood",
     # A wish of others, or a thing pictured, is no credit: "A petition calls for Keanu Reeves
     # to star", "Keanu Reeves deserved to star", "Imagine Keanu Reeves starring".
     "petition", "petitions", "petitioned", "petitioning", "deserve to", "deserves to",
@@ -791,11 +794,14 @@ HINTING_WORDS: dict[str, tuple[Status, ...]] = {
         (Status.REPORTED, Status.UNCONFIRMED),
     ),
 }  # fmt: skip
-#: Who tells a claim at second hand, unnamed: sources and insiders, in each number ("a
-#: source tells", "one insider said"); with a
+#: Who tells a claim at second hand, unnamed: sources, insiders and outlets, in each number
+#: ("a source tells", "one insider said", "..., multiple outlets report."); with a
 #: verb of :data:`TELLING_VERBS` after them, words of :data:`HEARSAY_WORDS` backing
 #: ``reported`` or ``unconfirmed`` ("..., sources tell Deadline.").
-ATTRIBUTED_SOURCES = ("sources", "source", "insiders", "insider")
+ATTRIBUTED_SOURCES = (
+    "sources", "source", "insiders", "insider", "outlets", "outlet", "publications",
+    "publication", "papers",
+)  # fmt: skip
 #: The verbs of telling, saying and reporting, in every form, that an attribution's subject
 #: (:data:`ATTRIBUTED_SOURCES`) takes.
 TELLING_VERBS = (
@@ -1900,13 +1906,57 @@ INSINUATING_VERBS = (
 #: "..., the trailer hints.", "The poster implies that ...") ``unconfirmed`` or
 #: ``speculated``, as its past form ("hinted", :data:`HINTING_WORDS`) does; not before a
 #: comma, where a concession may close ("whatever its trailer may suggest, ...").
+#:
+#: An outlet's or anyone's word, named by a name the catalog does not hold (its own names
+#: are read blanked: "Lionsgate said" is the studio's word) and a verb of
+#: :data:`REPORTING_VERBS`, with up to two words between ("Variety says Lionsgate will open
+#: ...", "..., Variety can exclusively reveal.", "..., Variety exclusively reports.",
+#: "..., Screen Daily has reported."), and "via" and such a name opening the sentence or
+#: an aside, or closing one ("Via Variety: ...", "... (via Variety).", "..., via
+#: Deadline."; not a streaming service's, "via Peacock", nor "available via VOD on"),
+#: back ``reported`` or ``unconfirmed``, as "Variety reports" (:data:`HEARSAY_WORDS`)
+#: does.
 HEDGE_PATTERNS: dict[str, tuple[Status, ...]] = {
     r"(?<![\w'-])(?i:" + _phrases(INSINUATING_VERBS) + r")"
     r"(?=\s*(?:[.!?)\u2013\u2014]|\Z)|\s+(?i:that)\b)": (Status.UNCONFIRMED, Status.SPECULATED),
 }
+#: The verbs of an outlet's or anyone's report, after a name (:data:`HEDGE_PATTERNS`):
+#: words backing ``reported`` and ``unconfirmed``, with "via" and "can reveal".
+REPORTING_VERBS = (
+    "says", "said", "reports", "reported", "reporting", "writes", "wrote", "notes", "noted",
+    "reveals", "revealed", "reveal",
+)  # fmt: skip
+# A name the catalog does not hold (its own are blanked): up to four words, each opening
+# with a capital, "of", "the" or "&" between them; not a pronoun ("He says", "It said").
+_UNKNOWN_NAME = (
+    r"(?<![\w'&+-])(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Here|Which"
+    r"|Who|What|One|Someone|Nobody|Everyone|Anyone)\b)[A-Z][\w'&+-]*"
+    r"(?:\s+(?:(?:of|the|&)\s+)?[A-Z][\w'&+-]*){0,3}"
+)
+HEDGE_PATTERNS.update(
+    {
+        _UNKNOWN_NAME
+        + r"(?:\s+(?i:has|have|had|is|are|was|were|can|could|also|now|first|just|still"
+        r"|earlier|previously|today|\w+ly)){0,2}\s+(?i:" + _phrases(REPORTING_VERBS) + r")\b": (
+            Status.REPORTED,
+            Status.UNCONFIRMED,
+        ),
+        r"(?:(?<![\s\S])|(?<=[(,:\u2013\u2014])|(?<=[(,:\u2013\u2014]\s))(?i:via)\s+(?!(?:"
+        + "|".join(re.escape(service.split()[0]) for service in STREAMING_SERVICES)
+        + r")\b)"
+        + _UNKNOWN_NAME
+        + r"(?=\s*(?:[.,:;!?)\u2013\u2014]|\Z))": (Status.REPORTED, Status.UNCONFIRMED),
+    }
+)
 STATUS_WORDS = {
     status: (*words, *INSINUATING_VERBS)
     if status in (Status.UNCONFIRMED, Status.SPECULATED)
+    else words
+    for status, words in STATUS_WORDS.items()
+}
+STATUS_WORDS = {
+    status: (*words, *REPORTING_VERBS, "via", "can reveal")
+    if status in (Status.REPORTED, Status.UNCONFIRMED)
     else words
     for status, words in STATUS_WORDS.items()
 }
@@ -14030,7 +14080,7 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     hedged = _CONCESSION.sub(lambda said: " " * len(said[0]), hedged)
     if status is not None:
         return _status_the_hedges_back(claim, catalog, status, read, hedged)
-    first = next(iter(_hedges_in(hedged)), None)
+    first = next(iter(_hedges_in(hedged, catalog)), None)
     found = None if first is None or _attribution_is_the_claim(read, first) else first
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
@@ -14065,18 +14115,30 @@ def _hedge_statuses(word: str) -> tuple[Status, ...]:
 _HEDGE_PATTERNS = [(re.compile(pattern), statuses) for pattern, statuses in HEDGE_PATTERNS.items()]
 
 
-def _hedges_in(hedged: str) -> list[re.Match[str]]:
+def _hedges_in(hedged: str, catalog: Catalog) -> list[re.Match[str]]:
     """The hedges ``hedged`` writes, in its order: the words of :data:`HEDGE_WORDS` and the
     patterns of :data:`HEDGE_PATTERNS`, but for a pattern's words inside a word's ("reports
-    suggest that": the verb is the attribution's, whose status the phrase gives)."""
+    suggest that": the verb is the attribution's, whose status the phrase gives) and a
+    pattern's name that writes a word of a name of the catalog ("Reeves said", a name of
+    its own cut short, is his word, no outlet's)."""
     found = [*_HEDGE.finditer(hedged)]
+    known = _name_words(catalog)[1]
     found += (
         each
         for pattern, _ in _HEDGE_PATTERNS
         for each in pattern.finditer(hedged)
         if not any(word.start() < each.end() and each.start() < word.end() for word in found)
+        and not any(
+            name.casefold() in known
+            for name in _CAPITALISED.findall(each[0])
+            if name.casefold() not in ("the", "via")
+        )
     )
     return sorted(found, key=lambda each: each.start())
+
+
+# A word that opens with a capital, as a name's words do.
+_CAPITALISED = re.compile(r"(?<![\w'&+-])[A-Z][\w'&+-]*")
 
 
 def _status_the_hedges_back(
@@ -14093,7 +14155,7 @@ def _status_the_hedges_back(
         return []
     every = [
         (found, _hedge_statuses(found[0]))
-        for found in _hedges_in(hedged)
+        for found in _hedges_in(hedged, catalog)
         if not _attribution_is_the_claim(read, found)
     ]
     others = [(found, backs) for found, backs in every if not set(backs) <= _PLAN_STATUSES]
@@ -17293,7 +17355,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 
 # A word that makes what follows a condition or an open question, not a statement: "if",
-# "unless", "whether", "so long as", "on condition that", "assuming", "pending", "depending
+# "unless", "whether", "so long as", "on condition that", "assuming", "pending", "barring"
+# (", barring any changes"), a best or worst case (", in a best-case scenario"), "depending
 # on", a thing "permitting" ("strike permitting"), "provided" or "providing" before "that"
 # or after a comma (", provided the strike ends"; "Lionsgate provided" is a verb); "as long
 # as" and an inverted "should" ("Should the strike end, ...") at the sentence's start or
@@ -17303,7 +17366,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 # one before the clause's subject (", once the strike ends"; "once set for" is a date
 # superseded, "Once released, ..." a time).
 _CONDITION = re.compile(
-    r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that|assuming|pending"
+    r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that|assuming|pending|barring"
+    r"|(?:in\s+(?:a|the)\s+)?(?:best|worst)[\s-]+case(?:\s+scenario)?"
     r"|depending\s+on|\w+\s+permitting|in\s+the\s+event|contingent\s+(?:on|upon)"
     r"|(?:provided|providing)(?=\s+that\b)|(?<=,)(?:provided|providing)"
     r"|(?<=,\s)(?:provided|providing)|(?<=,\s)absent"
