@@ -817,8 +817,10 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: Words that tell a claim at second hand, a rumour, a guess or a forecast, wherever they
 #: stand in the quote's sentence ("Reports suggest ...", "..., Variety reports.", "...,
 #: sources say."), with the statuses each backs; they are hedges (:data:`HEDGE_WORDS`). An
-#: attribution to reports, sources, insiders or a leak ("reports suggest", "sources say",
-#: "according to reports", "according to a report", "two sources told Variety", "a person
+#: attribution to reports, sources, insiders, outlets or a leak ("reports suggest", "sources
+#: say", "..., sources tell Deadline.", "..., multiple outlets report." (any of
+#: :data:`ATTRIBUTED_SOURCES` with a verb of :data:`TELLING_VERBS`), "according to reports",
+#: "according to a report", "two sources told Variety", "a person
 #: familiar with", "a person with knowledge of the project said", "we hear", "a reported
 #: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "according to
 #: Variety", "Deadline
