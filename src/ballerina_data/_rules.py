@@ -14057,10 +14057,13 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
     "set to", "undisclosed", and the attributions, rumours, guesses, forecasts and targets
     of :data:`HEARSAY_WORDS`: "sources say", "rumor has it", "projected to", "targeting",
-    ...) gives its claim a status: with none, the claim would read as a plain fact. A
-    hedge of its :func:`lead_in` counts ("return in Ballerina 2" after "Keanu Reeves might
-    "), but for one of another clause (:data:`CLAUSE_BREAK_WORDS`: "Critics expected
-    little from the spin-off, but "), and one after it in its clause or a short aside
+    ...; or of :data:`HEDGE_PATTERNS`: "Variety says", "(via Variety)", "..., the trailer
+    suggests."; not a concession, "whatever its trailer may suggest", nor an adjective of
+    eagerness, "the highly anticipated") gives its claim a status: with none, the claim
+    would read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina
+    2" after "Keanu Reeves might "), but for one of another clause
+    (:data:`CLAUSE_BREAK_WORDS`: "Critics expected little from the spin-off, but "), and
+    one after it in its clause or a short aside
     (:func:`_clause_after`: "..., reportedly.", "..., Variety reports."), unless the note
     quotes it and says what it hedges (the message says so where the quote does not write
     it); a word inside a name of an entity of the catalog is the name's. A status given is
