@@ -1955,8 +1955,10 @@ RULES_BROKEN = [
         "hedge status (a word before the quote)",
         {"quote": "feature Ana de Armas"},
         "  {",
-        "qualifiers.status: the quote hedges ('might'): its status is one of 'speculated', not"
-        " None; or, if it is of something else, quote it in the note and say what it hedges",
+        # "Sources hint that it might ...": the hint, first, and then "might" ask for a status.
+        "qualifiers.status: the quote hedges ('hint'): its status is one of 'unconfirmed',"
+        " 'speculated', not None; or, if it is of something else, quote it in the note and say"
+        " what it hedges",
     ),
     (
         "hedge status (a modal 'may')",

@@ -447,6 +447,8 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
         ),
         # A date changed since backs `superseded`, the value it was before the change.
         ("Lionsgate has delayed Ballerina from June 7, 2024", {Status.SUPERSEDED}),
+        # Reported: anyone's expectation backed no `expected` but after "Analysts".
+        ("Insiders expect Ballerina to open on June 6, 2025", {Status.EXPECTED, Status.SPECULATED}),
     ],
 )
 def test_a_forecast_is_backed_by_the_status_that_fits_it(quote: str, statuses: set[Status]) -> None:
@@ -628,6 +630,26 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("Critics predicted that Keanu Reeves appears in Ballerina", "'predicted'"),
         ("Keanu Reeves plays a bigger part in Ballerina, fans feared", "'feared'"),
         ("Keanu Reeves appears in Ballerina, some suspected", "'suspected'"),
+        # Reported: an expectation of anyone but analysts passed as a fact.
+        ("Insiders expect Keanu Reeves to appear in Ballerina", "'expect'"),
+        ("Keanu Reeves appears in Ballerina, exhibitors anticipate", "'anticipate'"),
+        # Reported: trailing attributions and inferences passed as a plain credit.
+        ("Keanu Reeves will appear in Ballerina, sources tell Deadline", "'sources tell'"),
+        ("Keanu Reeves appears in Ballerina, the trailer suggests", "'suggests'"),
+        ("Keanu Reeves appears in Ballerina, the trailer implies", "'implies'"),
+        ("Keanu Reeves appears in Ballerina, the trailer hints", "'hints'"),
+        ("Keanu Reeves appears in Ballerina, going by the poster", "'going by'"),
+        ("Keanu Reeves appears in Ballerina, from what we can tell", "'from what we can tell'"),
+        (
+            "Keanu Reeves appears in Ballerina, to the best of our knowledge",
+            "'to the best of our knowledge'",
+        ),
+        ("Keanu Reeves appears in Ballerina, fans have theorized", "'theorized'"),
+        ("Keanu Reeves appears in Ballerina, whose trailer hints at the backstory", None),
+        # Reported: an outlet's attribution passed as a plain credit.
+        ("Variety says Keanu Reeves appears in Ballerina", "'Variety says'"),
+        ("Keanu Reeves appears in Ballerina (via Variety)", "'via Variety'"),
+        ("He says Keanu Reeves appears in Ballerina", None),
         # A claim of the attribution's own words attributes nothing: her occupation.
         ("According to producer Erica Lee", None),
         ("What I think is cool is that Keanu Reeves appears in Ballerina", None),
@@ -684,6 +706,37 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
          None),
         ("Critics predicted that Ballerina will open June 6, 2026.", "Ballerina",
          Status.EXPECTED, None),
+        # Reported: an expectation or anticipation of anyone but analysts passed as a plan.
+        ("Insiders expect Ballerina to open June 6, 2026.", "Ballerina", Status.SCHEDULED,
+         "'expect'"),
+        ("Exhibitors anticipate Ballerina will open June 6, 2026.", "Ballerina",
+         Status.SCHEDULED, "'anticipate'"),
+        ("Insiders expect Ballerina to open June 6, 2026.", "Ballerina", Status.EXPECTED, None),
+        ("Exhibitors anticipate Ballerina will open June 6, 2026.", "Ballerina",
+         Status.EXPECTED, None),
+        ("The highly anticipated Ballerina will open June 6, 2026.", "", Status.SCHEDULED,
+         None),
+        # Reported: an outlet's attribution in trade-press forms passed as a plan.
+        ("Variety says Lionsgate will open Ballerina on June 6, 2026.", "", Status.SCHEDULED,
+         "'Variety says'"),
+        ("Ballerina will open on June 6, 2026 (via Variety).", "", Status.SCHEDULED,
+         "'via Variety'"),
+        ("Via Variety: Ballerina will open on June 6, 2026.", "", Status.SCHEDULED,
+         "'Via Variety'"),
+        ("Ballerina will open on June 6, 2026, Variety can reveal.", "", Status.SCHEDULED,
+         "'Variety can reveal'"),
+        ("Ballerina will open on June 6, 2026, Variety can exclusively reveal.", "",
+         Status.SCHEDULED, "'Variety can exclusively reveal'"),
+        ("Ballerina will open on June 6, 2026, Variety exclusively reports.", "",
+         Status.SCHEDULED, "'Variety exclusively reports'"),
+        ("Ballerina will open on June 6, 2026, multiple outlets report.", "", Status.SCHEDULED,
+         "'outlets report'"),
+        ("Variety says Lionsgate will open Ballerina on June 6, 2026.", "", Status.REPORTED,
+         None),
+        ("Ballerina will open on June 6, 2026 (via Variety).", "", Status.REPORTED, None),
+        # The studio's own word, and a streaming service's "via", attribute nothing.
+        ("Lionsgate says Ballerina will open on June 6, 2026.", "", Status.SCHEDULED, None),
+        ("Ballerina will stream via Peacock on June 6, 2026.", "", Status.SCHEDULED, None),
         # A status the hedge backs stands.
         ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),
@@ -810,8 +863,8 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", Wiseman suggested.", "'suggested'", Status.SPECULATED),
         (", Ana de Armas teased.", "'teased'", Status.UNCONFIRMED),
         (", it seems.", "'it seems'", Status.SPECULATED),
-        (", one source tells us.", "'tells us'", Status.REPORTED),
-        (", a studio insider tells us.", "'tells us'", Status.REPORTED),
+        (", one source tells us.", "'source tells'", Status.REPORTED),
+        (", a studio insider tells us.", "'insider tells'", Status.REPORTED),
         (", insiders whisper.", "'whisper'", Status.REPORTED),
         (", in theory.", "'in theory'", Status.SPECULATED),
         (", fans assume.", "'assume'", Status.SPECULATED),
@@ -833,6 +886,25 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (", per the studio.", "'per the'", Status.REPORTED),
         (", Wikipedia says.", "'Wikipedia says'", Status.REPORTED),
         (", Letterboxd says.", "'Letterboxd says'", Status.REPORTED),
+        # Reported: an anonymous source's scoop, an inference from the promotion, the
+        # writer's own hedge and a fan theory after the quote passed with no status.
+        (", sources tell Deadline.", "'sources tell'", Status.REPORTED),
+        (", the trailer suggests.", "'suggests'", Status.UNCONFIRMED),
+        (", the trailer implies.", "'implies'", Status.UNCONFIRMED),
+        (", the trailer hints.", "'hints'", Status.SPECULATED),
+        (", going by the poster.", "'going by'", Status.UNCONFIRMED),
+        (", from what we can tell.", "'from what we can tell'", Status.SPECULATED),
+        (", to the best of our knowledge.", "'to the best of our knowledge'",
+         Status.SPECULATED),
+        (", fans have theorized.", "'theorized'", Status.SPECULATED),
+        # Reported: an outlet's attribution and luck wished for after the quote, in
+        # trade-press forms, were not read.
+        (" (via Variety).", "'via Variety'", Status.REPORTED),
+        (", IGN can exclusively reveal.", "'IGN can exclusively reveal'", Status.REPORTED),
+        (", Variety exclusively reports.", "'Variety exclusively reports'", Status.UNCONFIRMED),
+        (", multiple outlets report.", "'outlets report'", Status.REPORTED),
+        (", touch wood.", "'touch wood'", Status.HOPED),
+        (", knock on wood.", "'knock on wood'", Status.HOPED),
         # Reported: a footnote marker after the full stop, or an ellipsis, kept the aside
         # before it from being read.
         (", reportedly.[1] More text follows.", "'reportedly'", Status.REPORTED),
@@ -850,8 +922,9 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
         (" \u2014 and a sequel might follow.", None, None),
         (", a date Lionsgate might still move, its head of distribution said.", None, None),
         (".", None, None),
+        (", whatever the trailer suggests.", None, None),
     ],
-)
+)  # fmt: skip
 def test_a_hedge_or_hope_after_the_quote_is_read(
     aside: str, word: str | None, status: Status | None
 ) -> None:
@@ -9034,6 +9107,13 @@ _OPENS = "Ballerina opens on June 7, 2024"
             "'contingent on'",
         ),
         ("Ballerina opens on June 7, 2024, once the strike ends.", _OPENS, "'once'"),
+        # Reported: a trade-press condition after the date was not read.
+        ("Ballerina opens on June 7, 2024, barring any changes.", _OPENS, "'barring'"),
+        (
+            "Ballerina opens on June 7, 2024, in a best-case scenario.",
+            _OPENS,
+            "'in a best-case scenario'",
+        ),
     ],
 )
 def test_a_question_or_a_condition_states_nothing(text: str, quote: str, said: str) -> None:

@@ -305,8 +305,9 @@ class Catalog(Protocol):
 #: claim the status ``hoped`` (:func:`hoped_when_the_quote_hopes`), and they back that
 #: status. Each form is listed: "wanted" is left out ("a wanted man" wants nothing), "long
 #: to" too ("so long to make"), and "planned" ("the planned spin-off" is a plan, no hope).
-#: "Fingers crossed" is a hope too, and so is being open to a part ("open to appearing",
-#: "open to returning"; not "open to" alone: "opens to audiences"). So are a petition, a
+#: "Fingers crossed" is a hope too ("touch wood", "knock on wood"), and so is being open to
+#: a part ("open to appearing", "open to returning"; not "open to" alone: "opens to
+#: audiences"). So are a petition, a
 #: part someone "deserved to" have, and a thing "imagined": "A petition calls for Keanu
 #: Reeves to star in Ballerina", "Imagine Keanu Reeves starring in Ballerina"; and a thing
 #: demanded ("Fans are clamoring for the sequel", "demanding").
@@ -317,6 +318,8 @@ HOPE_WORDS = (
     "dream of", "dreams of", "dreaming of", "keen to", "eager to", "longs to", "longing to",
     "fingers crossed", "open to appearing", "open to returning", "open to starring",
     "open to reprising", "open to coming back",
+    # Luck wished for, as "fingers crossed" is: "..., touch wood.", "knock on wood".
+    "touch wood", "touching wood", "knock on wood", "knock wood", "knocking on wood",
     # A wish of others, or a thing pictured, is no credit: "A petition calls for Keanu Reeves
     # to star", "Keanu Reeves deserved to star", "Imagine Keanu Reeves starring".
     "petition", "petitions", "petitioned", "petitioning", "deserve to", "deserves to",
@@ -694,36 +697,66 @@ BELIEF_WORDS = (
     "i am pretty sure", "i am fairly sure", "i am fairly certain", "i'd say", "i'd guess",
     "as far as i know", "as far as we know", "as far as i can tell", "to my knowledge",
     "to the best of my knowledge", "my understanding is", "last i heard", "last we heard",
+    # The writer's hedges of knowledge, in each person: "..., from what we can tell.",
+    # "..., to the best of our knowledge.", "as far as anyone knows".
+    *(
+        f"{lead} {who} {knows}"
+        for lead in ("as far as", "from what")
+        for who in ("i", "we", "anyone", "anybody", "one")
+        for knows in (
+            "know", "knows", "can tell", "can see", "understand", "can gather", "gather",
+            "could tell", "could see",
+        )
+        # "I know", "we can tell"; "anyone knows", "one can tell".
+        if knows not in (("knows",) if who in ("i", "we") else ("know", "understand", "gather"))
+    ),
+    *(
+        f"{lead} {whose} {knowledge}"
+        for lead in ("to the best of", "to")
+        for whose in ("my", "our")
+        for knowledge in ("knowledge", "understanding")
+    ),
     "if i remember", "if i recall", "if memory serves", "off the top of my head",
 )  # fmt: skip
 #: Verbs of fearing, worrying, suspecting and guessing, in every form, which tell a dread
 #: or a guess and no fact ("Fans fear that Ballerina will open on June 6, 2026", "Many
 #: worry that ...", "..., some suspected.", "..., fans guessed."), backing ``speculated``;
-#: and of predicting ("Critics predicted that ...", "..., pundits predict."), backing
-#: ``expected`` or ``speculated``. They are words of :data:`HEARSAY_WORDS`, read before the
-#: quote and after it as those are.
+#: and of predicting, expecting or anticipating, whoever does it ("Critics predicted that
+#: ...", "..., pundits predict.", "Insiders expect Ballerina to open ...", "Exhibitors
+#: anticipate ..."), backing ``expected`` or ``speculated``, never ``scheduled``: an
+#: expectation is no date set ("the highly anticipated Ballerina", an adjective, expects
+#: nothing: ``_ANTICIPATED_ADJECTIVE``). They are words of :data:`HEARSAY_WORDS`, read before
+#: the quote and after it as those are.
 FEARING_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
             "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worrying",
             "suspect", "suspects", "suspected", "suspecting", "guess", "guesses", "guessed",
             "guessing",
+            # A theory or a speculation, of fans or of anyone: "..., fans have theorized.".
+            "theorize", "theorizes", "theorized", "theorizing", "theorise", "theorises",
+            "theorised", "theorising", "speculate", "speculates", "speculated", "speculating",
         ),
         (Status.SPECULATED,),
     ),
     **dict.fromkeys(
-        ("predict", "predicts", "predicted", "predicting", "prediction", "predictions"),
+        (
+            "predict", "predicts", "predicted", "predicting", "prediction", "predictions",
+            "expect", "expects", "expecting", "anticipate", "anticipates", "anticipated",
+            "anticipating",
+        ),
         (Status.EXPECTED, Status.SPECULATED),
     ),
 }  # fmt: skip
 #: Words of an inference from what something looks like, which state a guess and no fact
 #: ("Keanu Reeves appears in Ballerina, judging by the trailer.", "From the looks of the
-#: trailer, ..."): words of :data:`HINTING_WORDS` backing ``unconfirmed`` or ``speculated``,
-#: whatever thing they are drawn from (a trailer, a poster: :data:`OTHER_THINGS`).
+#: trailer, ...", "..., going by the poster."): words of :data:`HINTING_WORDS` backing
+#: ``unconfirmed`` or ``speculated``, whatever thing they are drawn from (a trailer, a
+#: poster: :data:`OTHER_THINGS`).
 INFERENCE_WORDS = (
     "judging by", "judging from", "to judge by", "to judge from", "from the looks of",
     "by the looks of", "from the look of", "by the look of", "by all appearances",
-    "to all appearances",
+    "to all appearances", "going by", "to go by",
 )  # fmt: skip
 #: Words that hint, seem, suppose or tell the writer at second hand, which state no fact,
 #: before the quote or after it: an insinuation in any form ("..., Ana de Armas hinted.",
@@ -765,6 +798,21 @@ HINTING_WORDS: dict[str, tuple[Status, ...]] = {
         (Status.REPORTED, Status.UNCONFIRMED),
     ),
 }  # fmt: skip
+#: Who tells a claim at second hand, unnamed: sources, insiders and outlets, in each number
+#: ("a source tells", "one insider said", "..., multiple outlets report."); with a
+#: verb of :data:`TELLING_VERBS` after them, words of :data:`HEARSAY_WORDS` backing
+#: ``reported`` or ``unconfirmed`` ("..., sources tell Deadline.").
+ATTRIBUTED_SOURCES = (
+    "sources", "source", "insiders", "insider", "outlets", "outlet", "publications",
+    "publication", "papers",
+)  # fmt: skip
+#: The verbs of telling, saying and reporting, in every form, that an attribution's subject
+#: (:data:`ATTRIBUTED_SOURCES`) takes.
+TELLING_VERBS = (
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "claim", "claims",
+    "claimed", "report", "reports", "reported", "suggest", "suggests", "suggested",
+    "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed",
+)  # fmt: skip
 #: The trade papers whose scoops are told at second hand ("Variety reports", "per Deadline",
 #: "The Hollywood Reporter has learned"): :data:`HEARSAY_WORDS`.
 # The open or user-written listings a claim may be told from at second hand.
@@ -773,8 +821,10 @@ _TRADE_PAPERS = ("variety", "deadline", "the hollywood reporter", "thr", "thewra
 #: Words that tell a claim at second hand, a rumour, a guess or a forecast, wherever they
 #: stand in the quote's sentence ("Reports suggest ...", "..., Variety reports.", "...,
 #: sources say."), with the statuses each backs; they are hedges (:data:`HEDGE_WORDS`). An
-#: attribution to reports, sources, insiders or a leak ("reports suggest", "sources say",
-#: "according to reports", "according to a report", "two sources told Variety", "a person
+#: attribution to reports, sources, insiders, outlets or a leak ("reports suggest", "sources
+#: say", "..., sources tell Deadline.", "..., multiple outlets report." (any of
+#: :data:`ATTRIBUTED_SOURCES` with a verb of :data:`TELLING_VERBS`), "according to reports",
+#: "according to a report", "two sources told Variety", "a person
 #: familiar with", "a person with knowledge of the project said", "we hear", "a reported
 #: $90 million"; a trade paper's scoop, "Variety reports", "per Deadline", "according to
 #: Variety", "Deadline
@@ -817,6 +867,9 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "insider told", "insiders told", "per a leaked", "per leaked",
             "according to a leaked", "according to leaked", "reddit user", "reddit users",
             "one insider", "insider claims", "insider says",
+            # Sources or insiders telling, in every form of the verb: "..., sources tell
+            # Deadline.", "Insiders told THR ...", "a source tells Variety".
+            *(f"{who} {verb}" for who in ATTRIBUTED_SOURCES for verb in TELLING_VERBS),
             # An attribution to no one, or to the trade press at large: "It is understood
             # that ...", "It is believed that ...", "The trades say ...", "..., by some
             # accounts.".
@@ -1871,6 +1924,75 @@ HEDGE_WORDS = (
     "in talks", "in negotiations", "scheduled", "promises to", "would be", "due to be",
     *HEARSAY_WORDS,
 )  # fmt: skip
+#: The verbs of a hint in the present tense, which say what a thing shows ("its trailer
+#: hints at the backstory") but for where they close their clause or take a "that": then
+#: they attribute the claim to what hints it (:data:`HEDGE_PATTERNS`), and back
+#: ``unconfirmed`` or ``speculated``.
+INSINUATING_VERBS = (
+    "suggest", "suggests", "imply", "implies", "hint", "hints", "indicate", "indicates",
+    "insinuate", "tease", "teases",
+)  # fmt: skip
+#: Hedges that no phrase writes, read as patterns where the words of :data:`HEDGE_WORDS` are
+#: (the quote's clause, its lead-in and the short asides after it), each with the statuses
+#: it backs: a verb of :data:`INSINUATING_VERBS` that closes its sentence or an aside (a
+#: full stop, a bracket, a dash after it) or takes a "that" ("..., the trailer suggests.",
+#: "..., the trailer hints.", "The poster implies that ...") ``unconfirmed`` or
+#: ``speculated``, as its past form ("hinted", :data:`HINTING_WORDS`) does; not before a
+#: comma, where a concession may close ("whatever its trailer may suggest, ...").
+#:
+#: An outlet's or anyone's word, named by a name the catalog does not hold (its own names
+#: are read blanked: "Lionsgate said" is the studio's word) and a verb of
+#: :data:`REPORTING_VERBS`, with up to two words between ("Variety says Lionsgate will open
+#: ...", "..., Variety can exclusively reveal.", "..., Variety exclusively reports.",
+#: "..., Screen Daily has reported."), and "via" and such a name opening the sentence or
+#: an aside, or closing one ("Via Variety: ...", "... (via Variety).", "..., via
+#: Deadline."; not a streaming service's, "via Peacock", nor "available via VOD on"),
+#: back ``reported`` or ``unconfirmed``, as "Variety reports" (:data:`HEARSAY_WORDS`)
+#: does.
+HEDGE_PATTERNS: dict[str, tuple[Status, ...]] = {
+    r"(?<![\w'-])(?i:" + _phrases(INSINUATING_VERBS) + r")"
+    r"(?=\s*(?:[.!?)\u2013\u2014]|\Z)|\s+(?i:that)\b)": (Status.UNCONFIRMED, Status.SPECULATED),
+}
+#: The verbs of an outlet's or anyone's report, after a name (:data:`HEDGE_PATTERNS`):
+#: words backing ``reported`` and ``unconfirmed``, with "via" and "can reveal".
+REPORTING_VERBS = (
+    "says", "said", "reports", "reported", "reporting", "writes", "wrote", "notes", "noted",
+    "reveals", "revealed", "reveal",
+)  # fmt: skip
+# A name the catalog does not hold (its own are blanked): up to four words, each opening
+# with a capital, "of", "the" or "&" between them; not a pronoun ("He says", "It said").
+_UNKNOWN_NAME = (
+    r"(?<![\w'&+-])(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Here|Which"
+    r"|Who|What|One|Someone|Nobody|Everyone|Anyone)\b)[A-Z][\w'&+-]*"
+    r"(?:\s+(?:(?:of|the|&)\s+)?[A-Z][\w'&+-]*){0,3}"
+)
+HEDGE_PATTERNS.update(
+    {
+        _UNKNOWN_NAME
+        + r"(?:\s+(?i:has|have|had|is|are|was|were|can|could|also|now|first|just|still"
+        r"|earlier|previously|today|\w+ly)){0,2}\s+(?i:" + _phrases(REPORTING_VERBS) + r")\b": (
+            Status.REPORTED,
+            Status.UNCONFIRMED,
+        ),
+        r"(?:(?<![\s\S])|(?<=[(,:\u2013\u2014])|(?<=[(,:\u2013\u2014]\s))(?i:via)\s+(?!(?:"
+        + "|".join(re.escape(service.split()[0]) for service in STREAMING_SERVICES)
+        + r")\b)"
+        + _UNKNOWN_NAME
+        + r"(?=\s*(?:[.,:;!?)\u2013\u2014]|\Z))": (Status.REPORTED, Status.UNCONFIRMED),
+    }
+)
+STATUS_WORDS = {
+    status: (*words, *INSINUATING_VERBS)
+    if status in (Status.UNCONFIRMED, Status.SPECULATED)
+    else words
+    for status, words in STATUS_WORDS.items()
+}
+STATUS_WORDS = {
+    status: (*words, *REPORTING_VERBS, "via", "can reveal")
+    if status in (Status.REPORTED, Status.UNCONFIRMED)
+    else words
+    for status, words in STATUS_WORDS.items()
+}
 #: Reviewed claims whose status is right though a hedge of their quote's clause does not back
 #: it (:func:`status_when_the_quote_hedges`), each with the hedge's words and what they hedge.
 HEDGE_OF_ANOTHER_THING = {
@@ -9093,11 +9215,14 @@ ASIDE_WORDS = 5
 #: own: one opening with "according to" or a verb of saying, or ending in one (", according
 #: to several people familiar with the production.", ", says a source close to the
 #: production.", ", a person with knowledge of the project said.", ", two sources close to
-#: the film told Variety.").
+#: the film told Variety.", ", two sources close to the film tell Deadline."), or with the
+#: writer's hedge of knowledge (", to the best of our knowledge.", ", as far as we can
+#: tell.").
 ATTRIBUTION_WORDS = 12
 _ATTRIBUTION = re.compile(
     r"\W*(?:according\s+to\b.*|(?:said|says|say)\s+(?!to\b).*"
-    r"|.*\b(?:said|says|say|told(?:\s+[\w'\u2019-]+){1,3}|tells?\s+(?:us|me)))\W*",
+    r"|(?:to\s+the\s+best\s+of|as\s+far\s+as|from\s+what)\b.*"
+    r"|.*\b(?:said|says|say|(?:told|tells?)(?:\s+[\w'\u2019-]+){1,3}))\W*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -13943,14 +14068,33 @@ _WHAT_ONE_THINKS = re.compile(
 )
 
 
+# "Whatever its trailer may suggest, ...", "no matter what sources say": a concession, which
+# sets what it names aside, no hedge of the value; blanked to its clause's end, each place
+# kept, before the hedges are sought.
+_CONCESSION = re.compile(
+    r"\b(?:whatever|no\s+matter\s+what|regardless\s+of\s+what|despite\s+what)\b"
+    r"[^,;:.!?()\u2013\u2014]*",
+    re.IGNORECASE,
+)
+# "The highly anticipated Ballerina", "the much-anticipated sequel", "2025's most anticipated
+# film": an adjective of eagerness, no expectation of a value (FEARING_WORDS); blanked, each
+# place kept, before the hedges are sought.
+_ANTICIPATED_ADJECTIVE = re.compile(
+    r"\b(?:\w+ly|much|most|more|long)[\s-]+anticipated\b", re.IGNORECASE
+)
+
+
 def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A quote that hedges (one of :data:`HEDGE_WORDS`: "might", "possible", "reportedly",
     "set to", "undisclosed", and the attributions, rumours, guesses, forecasts and targets
     of :data:`HEARSAY_WORDS`: "sources say", "rumor has it", "projected to", "targeting",
-    ...) gives its claim a status: with none, the claim would read as a plain fact. A
-    hedge of its :func:`lead_in` counts ("return in Ballerina 2" after "Keanu Reeves might
-    "), but for one of another clause (:data:`CLAUSE_BREAK_WORDS`: "Critics expected
-    little from the spin-off, but "), and one after it in its clause or a short aside
+    ...; or of :data:`HEDGE_PATTERNS`: "Variety says", "(via Variety)", "..., the trailer
+    suggests."; not a concession, "whatever its trailer may suggest", nor an adjective of
+    eagerness, "the highly anticipated") gives its claim a status: with none, the claim
+    would read as a plain fact. A hedge of its :func:`lead_in` counts ("return in Ballerina
+    2" after "Keanu Reeves might "), but for one of another clause
+    (:data:`CLAUSE_BREAK_WORDS`: "Critics expected little from the spin-off, but "), and
+    one after it in its clause or a short aside
     (:func:`_clause_after`: "..., reportedly.", "..., Variety reports."), unless the note
     quotes it and says what it hedges (the message says so where the quote does not write
     it); a word inside a name of an entity of the catalog is the name's. A status given is
@@ -13968,18 +14112,18 @@ def status_when_the_quote_hedges(claim: Claim, catalog: Catalog) -> list[Breach]
     # A hedge of another clause before the quote is of something else (CLAUSE_BREAK_WORDS).
     read = _own_clause(_read(claim, catalog)[1], len(lead_in(claim, catalog)))
     hedged = _WHAT_ONE_THINKS.sub(lambda said: " " * len(said[0]), read)
+    hedged = _ANTICIPATED_ADJECTIVE.sub(lambda said: " " * len(said[0]), hedged)
+    hedged = _CONCESSION.sub(lambda said: " " * len(said[0]), hedged)
     if status is not None:
         return _status_the_hedges_back(claim, catalog, status, read, hedged)
-    found = _HEDGE.search(hedged)
-    if found is not None and _attribution_is_the_claim(read, found):
-        found = None
+    first = next(iter(_hedges_in(hedged, catalog)), None)
+    found = None if first is None or _attribution_is_the_claim(read, first) else first
     how = "hedges"
     if found is None and isinstance(claim.value, DateValue):
         found, how = _FUTURE.search(_before_the_date(read, claim.value)), "puts the date to come"
     if found is None:
         return []
-    word = " ".join(found[0].casefold().split())
-    backs = ", ".join(repr(status.value) for status, words in STATUS_WORDS.items() if word in words)
+    backs = ", ".join(repr(status.value) for status in _hedge_statuses(found[0]))
     noted = _noted_instead(claim, catalog, found[0], read, "hedges")
     message = f"the quote {how} ({found[0]!r}): its status is one of {backs}, not None{noted}"
     return [Breach("hedge status", "qualifiers.status", message)]
@@ -13995,9 +14139,42 @@ _PLAN_STATUSES = frozenset({Status.SCHEDULED, Status.EXPECTED})
 
 
 def _hedge_statuses(word: str) -> tuple[Status, ...]:
-    """The statuses a hedge word, as a text writes it, backs in :data:`STATUS_WORDS`."""
-    word = " ".join(word.casefold().split())
-    return tuple(status for status, words in STATUS_WORDS.items() if word in words)
+    """The statuses a hedge word, as a text writes it, backs in :data:`STATUS_WORDS`; or
+    those of the pattern of :data:`HEDGE_PATTERNS` it is."""
+    folded = " ".join(word.casefold().split())
+    found = tuple(status for status, words in STATUS_WORDS.items() if folded in words)
+    if found:
+        return found
+    return next((statuses for pattern, statuses in _HEDGE_PATTERNS if pattern.fullmatch(word)), ())
+
+
+_HEDGE_PATTERNS = [(re.compile(pattern), statuses) for pattern, statuses in HEDGE_PATTERNS.items()]
+
+
+def _hedges_in(hedged: str, catalog: Catalog) -> list[re.Match[str]]:
+    """The hedges ``hedged`` writes, in its order: the words of :data:`HEDGE_WORDS` and the
+    patterns of :data:`HEDGE_PATTERNS`, but for a pattern's words inside a word's ("reports
+    suggest that": the verb is the attribution's, whose status the phrase gives) and a
+    pattern's name that writes a word of a name of the catalog ("Reeves said", a name of
+    its own cut short, is his word, no outlet's)."""
+    found = [*_HEDGE.finditer(hedged)]
+    known = _name_words(catalog)[1]
+    found += (
+        each
+        for pattern, _ in _HEDGE_PATTERNS
+        for each in pattern.finditer(hedged)
+        if not any(word.start() < each.end() and each.start() < word.end() for word in found)
+        and not any(
+            name.casefold() in known
+            for name in _CAPITALISED.findall(each[0])
+            if name.casefold() not in ("the", "via")
+        )
+    )
+    return sorted(found, key=lambda each: each.start())
+
+
+# A word that opens with a capital, as a name's words do.
+_CAPITALISED = re.compile(r"(?<![\w'&+-])[A-Z][\w'&+-]*")
 
 
 def _status_the_hedges_back(
@@ -14014,7 +14191,7 @@ def _status_the_hedges_back(
         return []
     every = [
         (found, _hedge_statuses(found[0]))
-        for found in _HEDGE.finditer(hedged)
+        for found in _hedges_in(hedged, catalog)
         if not _attribution_is_the_claim(read, found)
     ]
     others = [(found, backs) for found, backs in every if not set(backs) <= _PLAN_STATUSES]
@@ -17693,7 +17870,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 
 # A word that makes what follows a condition or an open question, not a statement: "if",
-# "unless", "whether", "so long as", "on condition that", "assuming", "pending", "depending
+# "unless", "whether", "so long as", "on condition that", "assuming", "pending", "barring"
+# (", barring any changes"), a best or worst case (", in a best-case scenario"), "depending
 # on", a thing "permitting" ("strike permitting"), "provided" or "providing" before "that"
 # or after a comma (", provided the strike ends"; "Lionsgate provided" is a verb); "as long
 # as" and an inverted "should" ("Should the strike end, ...") at the sentence's start or
@@ -17703,7 +17881,8 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
 # one before the clause's subject (", once the strike ends"; "once set for" is a date
 # superseded, "Once released, ..." a time).
 _CONDITION = re.compile(
-    r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that|assuming|pending"
+    r"\b(?:if|unless|whether|so\s+long\s+as|on\s+condition\s+that|assuming|pending|barring"
+    r"|(?:in\s+(?:a|the)\s+)?(?:best|worst)[\s-]+case(?:\s+scenario)?"
     r"|depending\s+on|\w+\s+permitting|in\s+the\s+event|contingent\s+(?:on|upon)"
     r"|(?:provided|providing)(?=\s+that\b)|(?<=,)(?:provided|providing)"
     r"|(?<=,\s)(?:provided|providing)|(?<=,\s)absent"
