@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import shlex
-import subprocess
 from pathlib import Path
 
 import pytest
 
 import ballerina_data
-from command_line import SCRIPT
+from ballerina_data._cli import main
 
 ROOT = Path(__file__).parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -35,17 +34,21 @@ def _examples(page: Path) -> list[tuple[str, list[str]]]:
     [page for page in PAGES if _examples(page)],
     ids=lambda page: str(page.relative_to(ROOT)),
 )
-def test_shell_examples_print_what_they_show(page: Path, tmp_path: Path) -> None:
+def test_shell_examples_print_what_they_show(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Run in this process, one command after another in one folder as a reader would type
+    # them: the installed command is the same `main` (tests/test_cli.py starts it as one).
+    monkeypatch.chdir(tmp_path)
     for command, shown in _examples(page):
         # `--no-default-groups` chooses what uv installs, not what the command does.
         words = [w for w in shlex.split(command, comments=True) if w != "--no-default-groups"]
         assert ["uv", "run", "ballerina-data"] == words[:3], command
-        result = subprocess.run(
-            [str(SCRIPT), *words[3:]], cwd=tmp_path, capture_output=True, text=True, check=False
-        )
-        assert 0 == result.returncode, (command, result.stderr)
+        status = main(words[3:])
+        out, err = capsys.readouterr()
+        assert 0 == status, (command, err)
         if shown:
-            assert _shown_pattern(shown).fullmatch(result.stdout), (command, result.stdout)
+            assert _shown_pattern(shown).fullmatch(out), (command, out)
 
 
 def _shown_pattern(shown: list[str]) -> re.Pattern[str]:
