@@ -1149,6 +1149,18 @@ RULES_BROKEN = [
         " work: quote words that say so ('theaters', 'streaming', 'on demand', 'digital', ...)",
     ),
     (
+        "played link",
+        {
+            "subject": "person/ana-de-armas",
+            "predicate": "spouse",
+            "value": {"type": "entity", "id": "person/norman-reedus"},
+            "quote": "Ana de Armas is married to Norman Reedus in the film",
+        },
+        '"quote"',
+        "quote: the quote's sentence sets the spouse link in a work ('in the film'): a link of"
+        " the parts played, the characters', not the people's own",
+    ),
+    (
         "played part",
         {
             "subject": "person/keanu-reeves",
@@ -2219,6 +2231,7 @@ RULES_TEXT += " Every film but Ballerina was shot in Prague."
 RULES_TEXT += " Ballerina helped the franchise gross $1 billion."
 RULES_TEXT += " Ballerina was titled John Wick: Ballerina in early drafts."
 RULES_TEXT += " Ballerina (2023) runs 93 minutes."
+RULES_TEXT += " Ana de Armas is married to Norman Reedus in the film."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

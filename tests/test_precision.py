@@ -11322,6 +11322,37 @@ _BALLERINA = "film/ballerina-2024"
             "Keanu Reeves appears in Ballerina, at least in the script.",
             "cast_member", _BALLERINA, "person/keanu-reeves", "least",
         ),
+        # Reported: a list's last name that opens a clause of its own, a person's name as
+        # a kind of person, an organization's as a noun's, a family name alone, a work or
+        # a person named by a noun.
+        (
+            "Ballerina stars Ana de Armas and Norman Reedus was spotted in the audience.",
+            "cast_member", _BALLERINA, "person/norman-reedus", "spotted",
+        ),
+        (
+            "Ballerina is directed by Len Wiseman and Chad Stahelski is relieved.",
+            "director", _BALLERINA, "person/chad-stahelski", "relieved",
+        ),
+        (
+            "Ballerina stars Ana de Armas, the Keanu Reeves of Cuba.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "the Keanu",
+        ),
+        (
+            "Ballerina is produced by Lionsgate, a Netflix competitor.",
+            "production_company", _BALLERINA, "org/netflix", "competitor",
+        ),
+        (
+            "Ballerina stars Ana de Armas ahead of Reedus.",
+            "cast_member", _BALLERINA, "person/norman-reedus", "ahead",
+        ),
+        (
+            "The picture stars Ana de Armas ahead of Norman Reedus.",
+            "cast_member", _BALLERINA, "person/norman-reedus", "ahead",
+        ),
+        (
+            "The actress is a dancer by John Wick standards.",
+            "occupation", "person/ana-de-armas", Text(text="dancer"), "standards",
+        ),
         # A limit after the two names, anywhere.
         (
             "Ana de Armas stars in Ballerina in the extended cut only.",
@@ -11355,6 +11386,34 @@ def test_a_clause_the_status_says_is_no_word_of_unknown_shape() -> None:
     scheduled = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SCHEDULED))
     (breach,) = _rules.relation_in_a_known_shape_or_noted(scheduled, catalog)
     assert "'week'" in breach.message
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "value", "said"),
+    [
+        ("Ana de Armas is married to Norman Reedus in the film.", "spouse",
+         "person/ana-de-armas", "person/norman-reedus", "in the film"),
+        ("Keanu Reeves is a member of the Ruska Roma in Ballerina.", "member_of",
+         "person/keanu-reeves", "org/ruska-roma", "in Ballerina"),
+        ("Ana de Armas trained under Keanu Reeves on screen.", "student_of",
+         "person/ana-de-armas", "person/keanu-reeves", "on screen"),
+        ("Ana de Armas trained under Keanu Reeves.", "student_of", "person/ana-de-armas",
+         "person/keanu-reeves", None),
+    ],
+)  # fmt: skip
+def test_a_link_set_in_a_work_is_the_characters(
+    text: str, predicate: str, subject: str, value: str, said: str | None
+) -> None:
+    # Reported: a link of the parts two actors play was accepted as theirs.
+    claim, catalog = _read_in(_linked(text, predicate, subject, value), text)
+    found = _rules.link_of_people_not_of_their_parts(claim, catalog)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert f"({said!r})" in breach.message
+    noted = attrs.evolve(claim, note=f"'{said}': the curator's reading")
+    assert [] == _rules.link_of_people_not_of_their_parts(noted, catalog)
 
 
 def test_a_sentence_calling_itself_unconfirmed_needs_the_status() -> None:
@@ -11647,6 +11706,9 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "Ballerina, which stars Ana de Armas, grossed $25 million.",
             "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"),
         ),
+        ("Ballerina stars Keanu Reeves and Ian McShane as Winston.", "cast_member", _BALLERINA,
+         "person/ian-mcshane"),
+        ("The film stars Ana de Armas.", "cast_member", _BALLERINA, "person/ana-de-armas"),
         (
             "Ballerina has grossed $25 million as of June 30, 2023.",
             "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"),

@@ -1569,6 +1569,33 @@ SHAPE_FROM_CONTEXT = {
     " acting role': the 'only' is of Kim's roles, not of the series' genre",
     "004-056": "'an episode of Korean sitcom Nonstop in 2002, Ballerina is Kim\u2019s only"
     " acting role': the 'only' is of Kim's roles, not of the series' country",
+    # A person the sentence names by the family name alone, whose binding words are read
+    # (:func:`_family_names`).
+    "000-050": "'De Armas already demonstrated in the last James Bond adventure \"No Time to"
+    " Die\"': the Bond adventure she acted in is No Time to Die",
+    "001-045": "'De Armas will step in for Unity in Ballerina': she takes the part Unity"
+    " Phelan played before, in Ballerina",
+    "001-081": "'Hatten is familiar with the John Wick universe, serving as a co-writer on"
+    " Parabellum': the familiarity comes from his co-writing Parabellum",
+    "001-082": "'Hatten is familiar with the John Wick universe, serving as a co-writer on"
+    " Parabellum and Chapter 4': the familiarity comes from his co-writing Chapter 4",
+    "002-034": "'De Armas, known for her acclaimed performance in Blonde': the performance is"
+    " her part in Blonde",
+    "002-035": "'De Armas, known for her acclaimed performance in Blonde': the performance is"
+    " her part in Blonde",
+    "002-051": "'Reddick will be seen once again as Charon, a character who has appeared in all"
+    " four John Wick films': he plays Charon in each film of the franchise",
+    "004-031": "'Jong-seo previously appeared in 2018 drama film Burning': the year is the"
+    " film's, written before its noun",
+    "004-032": "'Jong-seo previously appeared in 2018 drama film Burning': the year is the"
+    " film's, written before its noun",
+    "004-035": "'Jong-seo previously appeared in 2018 drama film Burning, and worked alongside"
+    " Lee on The Call': the second clause is hers, its subject left out",
+    "004-050": "'Yu-rim starred in drama film Drive My Car, and has also featured in an episode"
+    " of ... mystery series Miracle Brothers': a list of her credits",
+    "004-067": "'Other than appearing in an episode of Korean sitcom Nonstop in 2002,"
+    " Ballerina is Kim\u2019s only acting role': the 'only' is of his other roles, which the"
+    " frame gives",
 }
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
@@ -10474,6 +10501,45 @@ _NO_PART_AFTER_AS = re.compile(
 )
 
 
+def link_of_people_not_of_their_parts(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A link between a person and another (:data:`BOUND_LINKS`: a spouse, a teacher, a
+    parent, a group, a post, a property) is not one of the parts they play: where the
+    claim's sentence sets it in a work ("in the film", "on screen", "in the story", "in" a
+    name of a work of the catalog: "Ana de Armas is married to Norman Reedus in the film",
+    "Keanu Reeves is a member of the Ruska Roma in Ballerina"), it is their characters'. A
+    note that quotes the words says why it is the people's own."""
+    if claim.predicate.value not in BOUND_LINKS or not isinstance(claim.value, EntityRef):
+        return []
+    if not isinstance(catalog.entity(claim.subject), Person):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    found = _PART_OCCUPATION_AFTER.search(sentence)
+    said = found[0] if found else None
+    if said is None:
+        kinds = _kinds_by_name(catalog)
+        works = {
+            name
+            for name in _catalog_names_in(sentence, catalog)
+            if not kinds.get(name.casefold(), frozenset()).isdisjoint(_WORK_KINDS)
+        }
+        said = next(
+            (
+                f"in {sentence[start:end]}"
+                for start, end in _written_name_spans(sentence, works)
+                if _IN_BEFORE_A_NAME.search(sentence, 0, start)
+            ),
+            None,
+        )
+    if said is None or _note_quotes(claim, said):
+        return []
+    message = (
+        f"the quote's sentence sets the {claim.predicate.value} link in a work ({said!r}):"
+        " a link of the parts played, the characters', not the people's own; give it to the"
+        " characters, or a note quoting the words must say why it is theirs"
+    )
+    return [Breach("played link", "quote", message)]
+
+
 def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]:
     """An occupation of a person is not a part the person plays: its value written after a
     word of playing (:data:`PLAYING_WORDS`) or a name of a character the person plays in
@@ -17086,8 +17152,28 @@ _SPEAKER_VERB_AFTER = re.compile(r"[\s\u00a0]+(" + _as_words(SPEAKER_VERBS) + ")
 _SPEAKER_KINDS = frozenset({"person", "org"})
 _WORK_STAND_IN = re.compile(
     r"(?:\A|[.;:!?\u2013\u2014]|,)[\s\u00a0\"\u201c]*"
-    r"((?i:the\s+(?:film|movie)))(?![\w'\u2019-])"
+    r"((?i:(?:the|this)\s+(?:(?:new|latest|upcoming)\s+)?"
+    r"(?:film|movie|picture|feature|flick)))(?![\w'\u2019-])"
 )
+
+
+def _family_names(names: Iterable[str]) -> set[str]:
+    """The last word of each of a person's names, but a short one: "Reedus" of "Norman
+    Reedus", "De Armas" of "Ana de Armas" as written with its particle."""
+    family = set()
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        at = len(words) - 1
+        while at > 1 and words[at - 1].casefold() in _NAME_PARTICLES:
+            at -= 1
+        last = " ".join(words[at:])
+        if len(words[-1]) >= 3:
+            family.update({last, last[:1].upper() + last[1:]})
+    return family
+
+
 _NUMBER_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?(?i:st|nd|rd|th)?")
 _ORDER_PREDICATES = frozenset({"follows", "followed_by"})
 _APPENDED_BEFORE = re.compile(r"(?:,|(?<![\w'\u2019-])(?i:with))[\s\u00a0]*\Z")
@@ -17099,6 +17185,17 @@ TITLE_NOUNS = (
     "director", "co-director", "helmer", "producer", "co-producer", "writer", "co-writer",
     "screenwriter", "scriptwriter", "star", "co-star", "actor", "actress", "composer",
 )  # fmt: skip
+_PERSON_STAND_IN = re.compile(
+    r"(?:\A|[.;:!?\u2013\u2014]|,)[\s\u00a0\"\u201c]*"
+    r"((?i:the\s+(?:[\w-]+\s+)?)" + _as_words(TITLE_NOUNS) + r")"
+)
+# The nouns by which a sentence names a subject of each kind at a clause's start.
+_STAND_INS = {
+    "film": _WORK_STAND_IN,
+    "series": _WORK_STAND_IN,
+    "franchise": _WORK_STAND_IN,
+    "person": _PERSON_STAND_IN,
+}
 _TITLE_JUST_BEFORE = re.compile(_as_words(TITLE_NOUNS) + r"[\s\u00a0]+\Z")
 #: Words that make a credit's title another job just before it: "casting director", "action
 #: director", "voice director", "art director", "executive producer".
@@ -17153,19 +17250,26 @@ def _binding(claim: Claim, catalog: Catalog) -> _Binding | None:
     longer = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
 
     def own_spans(entity_id: str) -> list[tuple[int, int]]:
+        names = catalog.entity(entity_id).names
+        spans = _written_name_spans(sentence, names)
+        if not spans and entity_id.partition("/")[0] == "person":
+            # A person the sentence names by the family name alone: "ahead of Reedus".
+            spans = _written_name_spans(sentence, _family_names(names))
         return [
             span
-            for span in _written_name_spans(sentence, catalog.entity(entity_id).names)
+            for span in spans
             if span in longer or not any(_overlap(span, other) for other in longer)
         ]
 
     subjects = own_spans(claim.subject)
-    if not subjects and claim.subject.partition("/")[0] in _WORK_KINDS:
-        # A work the sentence names by its noun, opening a clause: "The film follows in
-        # the footsteps of John Wick" ("it" is as often no work: "it comes as no surprise").
+    stand_in = _STAND_INS.get(claim.subject.partition("/")[0])
+    if not subjects and stand_in is not None:
+        # A work or a person the sentence names by a noun, opening a clause: "The film
+        # follows in the footsteps of John Wick", "The actress is a dancer" ("it" is as often
+        # no work: "it comes as no surprise").
         subjects = [
             found.span(1)
-            for found in _WORK_STAND_IN.finditer(sentence)
+            for found in stand_in.finditer(sentence)
             if not any(_overlap(found.span(1), span) for span in longer)
         ]
     if isinstance(claim.value, EntityRef):
@@ -17382,6 +17486,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
             for word in _WORD.findall(blanked, tail_start, joined.start() if joined else tail_end)
             if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
         )
+    words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
     # A name the sentence gives as its speaker says nothing of itself: "..., Ian McShane
     # told Variety".
     words.extend(_speaker_verbs(bound))
@@ -17578,6 +17683,46 @@ _CREDIT_JOINED_AFTER = re.compile(
 )
 
 
+def _words_after_a_lists_last_name(
+    claim: Claim, catalog: Catalog, bound: _Binding, allowed: frozenset[str]
+) -> list[str]:
+    """For an entity value named last after "and" or "or", the words after it to its
+    clause's end but the names of people and characters and a part's words ("and Ian
+    McShane as Winston"): another verb there makes the name the subject of a clause of its
+    own, no item of the list ("stars Ana de Armas and Norman Reedus was spotted in the
+    audience", "directed by Len Wiseman and Chad Stahelski is relieved")."""
+    sentence, last = bound.sentence, bound.last
+    if (
+        not isinstance(claim.value, EntityRef)
+        or last not in bound.values
+        or claim.qualifiers.status is Status.SUPERSEDED
+        or _LISTS_LAST_BEFORE.search(sentence, 0, last[0]) is None
+    ):
+        return []
+    end = _clause_end(sentence, last[1])
+    read = list(sentence)
+    kinds = _kinds_by_name(catalog)
+    names = {
+        name
+        for name in _catalog_names_in(sentence[last[1] : end], catalog)
+        if kinds.get(name.casefold(), frozenset()) <= _CAST_LIST_KINDS
+    }
+    for start, stop in (
+        *_written_name_spans(sentence, names),
+        *(m.span() for m in _PART_SHAPE.finditer(sentence, last[1], end)),
+        *(m.span() for m in _shape_pattern(claim.predicate.value).finditer(sentence, last[1], end)),
+    ):
+        read[start:stop] = " " * (stop - start)
+    return [
+        word
+        for word in _WORD.findall("".join(read), last[1], end)
+        if word.casefold().replace("\u2019", "'") not in allowed and not word.isdigit()
+    ]
+
+
+_LISTS_LAST_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:and|or)[\s\u00a0]+\Z")
+
+
 def _unknown_part_words(claim: Claim, catalog: Catalog, bound: _Binding) -> list[str]:
     """For a credit with a character, the words that bind the person to the character and
     are none of a part's (:data:`ROLE_WORDS`, :data:`PLAYING_WORDS`, the common words, "who"
@@ -17702,15 +17847,22 @@ def _frame(bound: _Binding) -> tuple[int, int]:
 
 
 def _noun_after_a_work(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> str | None:
-    """A noun just after the later name, where it is a work's with an article or a
-    preposition before it: it makes the name another thing ("the Ballerina dub", "a
-    Ballerina stage show", "appears in Ballerina ads")."""
+    """A noun just after the later name, where it is a work's or an organization's with an
+    article or a preposition before it: it makes the name another thing ("the Ballerina
+    dub", "a Ballerina stage show", "appears in Ballerina ads", "Lionsgate, a Netflix
+    competitor"); and an article just before a person's name, which makes it a kind of
+    person ("Ana de Armas, the Keanu Reeves of Cuba", "a Keanu Reeves in the making")."""
     sentence, last = bound.sentence, bound.last
     later = claim.subject if last in bound.subjects else getattr(claim.value, "id", "")
+    for (start, _), entity_id in ((bound.first, bound.first_id), (bound.last, bound.last_id)):
+        kind_of_person = _ARTICLE_JUST_BEFORE_A_PERSON.search(sentence, 0, start)
+        if entity_id.partition("/")[0] == "person" and kind_of_person is not None:
+            # The article with the name's first word: the words that make it a kind.
+            return " ".join([kind_of_person[1], *_WORD.findall(sentence, start)[:1]])
     noun = _WORD_JUST_AFTER.match(sentence, last[1])
     if (
         noun is None
-        or later.partition("/")[0] not in _WORK_KINDS
+        or later.partition("/")[0] not in _NOUN_TAKING_KINDS
         or _ARTICLE_JUST_BEFORE.search(sentence, 0, last[0]) is None
         or noun[1].casefold() in _WORDS_AFTER_A_WORK
         or noun[1].endswith("ly")  # an adverb: "stars in Ballerina briefly"
@@ -17718,6 +17870,10 @@ def _noun_after_a_work(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> s
     ):
         return None
     return noun[1]
+
+
+_NOUN_TAKING_KINDS = _WORK_KINDS | {"org"}
+_ARTICLE_JUST_BEFORE_A_PERSON = re.compile(r"(?<![\w'\u2019-])((?i:the|an?))[ \u00a0]+\Z")
 
 
 _VALUE_FIELD = {
@@ -17861,6 +18017,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *chronology_of_the_story(claim, catalog),
         *text_written_with_its_predicates_words(claim, catalog),
         *occupation_not_a_played_part(claim, catalog),
+        *link_of_people_not_of_their_parts(claim, catalog),
         *date_possible_when_published(claim, catalog),
     ]
     # The last net, read where every rule above holds: words of no known shape.
