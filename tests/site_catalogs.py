@@ -87,6 +87,8 @@ def hostile_catalog() -> bd.Catalog:
             value=bd.Text(text=HOSTILE[6]),
             source=source.id,
             evidence=whole,
+            # The film's other names stand around the plot, itself one of them.
+            note="'line' and what follows are the film's other names.",
         ),
         bd.Claim(
             id="h-plot-2",

@@ -5718,6 +5718,8 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "\"Ballerina's sequel\": 'sequel'"),
         ("The sequel to Ballerina is set in Tokyo.", "narrative_location:Tokyo",
          "'The sequel to Ballerina': 'sequel'"),
+        ("Ana de Armas stars in the sequel to Ballerina.", "person/ana-de-armas",
+         "'the sequel to Ballerina': 'sequel'"),
         ("Ballerina's sequel is a comedy.", "genre:comedy", "\"Ballerina's sequel\": 'sequel'"),
         ("Ballerina's sequel follows Eve's sister.", "plot:follows Eve's sister",
          "\"Ballerina's sequel\": 'sequel'"),
@@ -6712,8 +6714,6 @@ def _not_theirs(word: str) -> str:
         # Reported: a credit in another work of the catalog was the subject's.
         ("Ana de Armas stars in Ballerina 2.", _CAST, "person/ana-de-armas", "Ballerina 2"),
         ("Ana de Armas stars in John Wick.", _CAST, "person/ana-de-armas", "John Wick"),
-        ("Ana de Armas stars in the sequel to Ballerina.", _CAST, "person/ana-de-armas",
-         "Ballerina"),
         ("Len Wiseman directed Ballerina 2.", _DIRECTOR, _WISEMAN, "Ballerina 2"),
         # Reported: a person took the role word of the next person of a credits list, or of
         # another work; and a part of the film, or pairs read by order, made a credit.
@@ -7055,6 +7055,25 @@ def test_a_credit_whose_quote_gives_its_part_stands(
     assert [] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "person"),
+    [
+        # Reported: the work's own name holding another work's ("John Wick" of "John Wick:
+        # Chapter 4", "Ballerina" of "Ballerina 2") took the role word from the person.
+        ("Chad Stahelski directed John Wick: Chapter 4.", "film/john-wick-chapter-4",
+         _DIRECTOR, "person/chad-stahelski"),
+        ("Len Wiseman directs Ballerina 2.", "film/ballerina-2", _DIRECTOR, _WISEMAN),
+    ],
+)  # fmt: skip
+def test_a_credit_of_a_work_whose_name_holds_another_stands(
+    text: str, subject: str, predicate: Predicate, person: str
+) -> None:
+    claim = attrs.evolve(
+        _from_text(text, text.rstrip("."), predicate, EntityRef(id=person)), subject=subject
+    )
+    assert [] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
+
+
 # The quote's prefix read without its source holds 32 characters: the casting fits in it.
 _TOOK_OVER = "Ana de Armas took over"
 
@@ -7297,6 +7316,9 @@ def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
          _ROONEY, "'mentor' read the student_of link the other way round"),
         ("The Director, Rooney's mentor, returns.", _DIRECTOR_C, Predicate.STUDENT_OF,
          _ROONEY, "'mentor' read"),
+        # Reported: a title holding the other's name read both at one place.
+        ("Ballerina 2 follows Ballerina.", "film/ballerina-2", Predicate.FOLLOWED_BY,
+         _BALLERINA, "'follows' read the followed_by link"),
         # Reported: an object relative clause read in its names' order.
         ("Ballerina, which John Wick 5 will follow, opens in June.", _BALLERINA,
          Predicate.FOLLOWS, "film/john-wick-5", "'follow' read the follows link"),
@@ -7471,6 +7493,7 @@ def test_a_link_is_written_with_its_words(
          Predicate.FOLLOWS, _BALLERINA),
         ("John Wick 5, which Ballerina follows, opens in June.", _BALLERINA,
          Predicate.FOLLOWS, "film/john-wick-5"),
+        ("Ballerina 2 follows Ballerina.", "film/ballerina-2", Predicate.FOLLOWS, _BALLERINA),
     ],
 )  # fmt: skip
 def test_a_link_whose_quote_gives_it_stands(
@@ -11353,6 +11376,37 @@ _BALLERINA = "film/ballerina-2024"
             "The actress is a dancer by John Wick standards.",
             "occupation", "person/ana-de-armas", Text(text="dancer"), "standards",
         ),
+        # Reported: a longer title that starts with the subject's name, a work inside a phrase
+        # describing another, a genre's word as a noun after a work, a title's verb.
+        (
+            "Ballerina 2's budget is $100 million.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("100000000"), unit="USD"), "Ballerina 2",
+        ),
+        (
+            "Ana de Armas stars in Ballerina 3.",
+            "cast_member", _BALLERINA, "person/ana-de-armas", "Ballerina 3",
+        ),
+        (
+            "John Wick: Chapter 4 is a Western.",
+            "genre", "film/john-wick", Text(text="Western"), "John Wick: Chapter 4",
+        ),
+        (
+            "The film that beat Ballerina grossed $440 million.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("440000000"), unit="USD"),
+            "that beat",
+        ),
+        (
+            "The film before Ballerina was directed by Chad Stahelski.",
+            "director", _BALLERINA, "person/chad-stahelski", "before",
+        ),
+        (
+            "Chad Stahelski directed the Ballerina action scenes.",
+            "director", _BALLERINA, "person/chad-stahelski", "Ballerina action",
+        ),
+        (
+            "Ballerina axed the title John Wick: Ballerina.",
+            "title", _BALLERINA, Text(text="John Wick: Ballerina"), "axed",
+        ),
         # A limit after the two names, anywhere.
         (
             "Ana de Armas stars in Ballerina in the extended cut only.",
@@ -11709,6 +11763,10 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
         ("Ballerina stars Keanu Reeves and Ian McShane as Winston.", "cast_member", _BALLERINA,
          "person/ian-mcshane"),
         ("The film stars Ana de Armas.", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ballerina is officially titled John Wick: Ballerina.", "title", _BALLERINA,
+         Text(text="John Wick: Ballerina")),
+        ("Ballerina's full title is John Wick: Ballerina.", "title", _BALLERINA,
+         Text(text="John Wick: Ballerina")),
         (
             "Ballerina has grossed $25 million as of June 30, 2023.",
             "box_office", _BALLERINA, Quantity(amount=Decimal("25000000"), unit="USD"),

@@ -1596,6 +1596,16 @@ SHAPE_FROM_CONTEXT = {
     "004-067": "'Other than appearing in an episode of Korean sitcom Nonstop in 2002,"
     " Ballerina is Kim\u2019s only acting role': the 'only' is of his other roles, which the"
     " frame gives",
+    # A character whose quote writes its name only inside a work's title (the work is the
+    # value), read with the next sentence (:func:`_named_only_inside_a_longer_title`).
+    "001-019": "'introduced in John Wick: Chapter 3 \u2013 Parabellum. After being declared"
+    " \u201cincommunicado,\u201d John meets with The Director': the next sentence's John is"
+    " the character, in Parabellum",
+    "000-014": '\'The "John Wick" spin-off "Ballerina" will be released on June 7, 2024\':'
+    " the spin-off is Ballerina, named just after it",
+    "004-065": "'this is the South Korean film Ballerina, not the John Wick spin-off movie"
+    " starring Ana de Armas which is due for release in 2024': the date is the John Wick"
+    " spin-off's, Ballerina (2024); the South Korean film is the other",
 }
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
@@ -12775,10 +12785,17 @@ def _without_others_roles(
             cuts.append((max(0, start - 200) + roles.start(), start))
     by_name = _films_by_name(catalog)
     subject_names = catalog.entity(claim.subject).names
+    # Another work's name inside the subject's is the subject's: "Ballerina" of "directs
+    # Ballerina 2", "John Wick" of "directed John Wick: Chapter 4".
+    subject_spans = [
+        found.span() for own in subject_names for found in _name_pattern(own).finditer(written)
+    ]
     for name in _catalog_names_in(written, catalog):
         if name.casefold() not in by_name or claim.subject in by_name[name.casefold()]:
             continue
         for found in _name_pattern(name).finditer(written):
+            if any(_overlap(found.span(), span) for span in subject_spans):
+                continue
             before = _ROLE_OF_WORK_BEFORE.search(
                 blanked[max(0, found.start() - 80) : found.start()]
             )
@@ -15955,7 +15972,13 @@ _RELATION_READINGS = {
 
 def _first_named(written: str, names: Iterable[str]) -> int | None:
     """Where ``written`` first names one of ``names``, or None."""
-    starts = [found.start() for name in names for found in _name_pattern(name).finditer(written)]
+    starts = [
+        found.start()
+        for name in names
+        for found in _name_pattern(name).finditer(written)
+        # Not at the start of a longer title: "Ballerina" of "Ballerina 2 follows Ballerina".
+        if not _LONGER_TITLE.match(written, found.end())
+    ]
     return min(starts, default=None)
 
 
@@ -16944,6 +16967,12 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "spouse": ("to",),
     "date_of_death": ("age", "aged"),
+    # A title's own words; which kind of title it is, its rule reads (working, former, ...).
+    "title": (
+        "title", "titles", "titled", "retitled", "renamed", "name", "named", "called",
+        "known as", "also known as", "aka", "full", "official", "officially", "formally",
+        "short", "shortened", "simply", "released as", "goes by", "go by",
+    ),
     "part_of_series": (
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "latest", "newest", "new", "next", "last", "final", "entry", "installment",
@@ -17086,8 +17115,8 @@ def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]
             written = text[at.start() : at.end()]
             if written.islower() and not name.islower():
                 continue  # a common noun: "the eponymous ballerina"
-            if _SUBTITLE.match(text, at.end()):
-                continue  # the start of a longer title: "Ballerina: Chapter Zero"
+            if _SUBTITLE.match(text, at.end()) or _SEQUEL_NUMBER.match(text, at.end()):
+                continue  # the start of a longer title: "Ballerina: Chapter Zero", "Ballerina 3"
             if not any(_overlap(at.span(), span) for span in found):
                 found.append(at.span())
     return found
@@ -17279,10 +17308,13 @@ def _binding(claim: Claim, catalog: Catalog) -> _Binding | None:
         if (value_start, value_end) == (0, len(claim.evidence.quote)):
             return None
         values = [(quote_start + value_start, quote_start + value_end)]
-    # A name both have tells neither apart.
+    # A name both have tells neither apart; but a text is the value where the quote writes
+    # it, though it be a name of the subject (its title: "axed the title John Wick:
+    # Ballerina").
     shared = [span for span in subjects if any(_overlap(span, other) for other in values)]
     subjects = [span for span in subjects if span not in shared]
-    values = [span for span in values if not any(_overlap(span, other) for other in shared)]
+    if not isinstance(claim.value, Text):
+        values = [span for span in values if not any(_overlap(span, other) for other in shared)]
     pairs = [
         (min(a, b), max(a, b))
         for a in subjects
@@ -17462,6 +17494,10 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
     noun = _noun_after_a_work(claim, bound, own)
     if noun is not None and noun.casefold() not in allowed:
         words.append(noun)
+    elif noun is not None and noun.casefold() in _GENRE_NOUN_WORDS:
+        # A genre's word there is a noun's all the same: "the Ballerina action scenes".
+        later = bound.sentence[bound.last[0] : bound.last[1]].split()[-1]
+        words.append(f"{later} {noun}")
     # What follows an entity value named last after a comma or "with", in its clause, may
     # make it a speaker or leave it out: "..., Chad Stahelski said", "with Gabriel Byrne
     # absent" (a date is read by its own rules).
@@ -17487,6 +17523,14 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
             if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
         )
     words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
+    # A work's name inside a phrase describing another work: "The film that beat
+    # Ballerina", "The film before Ballerina", "Every John Wick film before Ballerina".
+    words.extend(
+        described[1]
+        for start, _ in bound.subjects
+        if claim.subject.partition("/")[0] in _WORK_KINDS
+        and (described := _ANOTHER_WORK_BEFORE.search(bound.sentence, 0, start)) is not None
+    )
     # A name the sentence gives as its speaker says nothing of itself: "..., Ian McShane
     # told Variety".
     words.extend(_speaker_verbs(bound))
@@ -17539,6 +17583,12 @@ def _words_around_a_date_or_figure(
         ),
         # The day a running total is counted to: "has grossed $25 million as of June 30".
         *(m.span() for m in _COUNTED_TO_A_DAY.finditer(sentence, last[1])),
+        # Where filming takes place, its own complement: "begins filming in Prague in May".
+        *(
+            m.span()
+            for m in _FILMED_AT_A_PLACE.finditer(sentence)
+            if claim.predicate.value == "filming_date"
+        ),
         # A credit joined after it is a statement of its own: "opens June 6, 2025, and stars
         # Ana de Armas"; what its clause says is read where that credit is claimed.
         *(
@@ -17559,7 +17609,10 @@ def _words_around_a_date_or_figure(
         | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
     )
     said = _clause_status(claim.qualifiers.status)
-    lead = _words_of_clauses_unsaid(blanked, 0, first[0], said) if bound is None else []
+    # Where the sentence names the subject, the words before the first name in its clause:
+    # "The film that beat Ballerina grossed $440 million" ('that', 'beat').
+    lead_from = 0 if bound is None else _clause_start(sentence, first[0])
+    lead = _words_of_clauses_unsaid(blanked, lead_from, first[0], said)
     tail = _words_of_clauses_unsaid(blanked, last[1], len(blanked), said)
     # A number, or a part of an ISO date after its year ("2023-12"), is a date's; after a
     # figure, it is another figure or its period ("$25 million in 2025 and $30 million").
@@ -17672,6 +17725,9 @@ _CREDIT_RELATIVE = re.compile(
     + _as_words(itertools.chain(*ROLE_WORDS.values()))
     + r"[^,;:()\u2013\u2014]*,"
 )
+_FILMED_AT_A_PLACE = re.compile(
+    r"(?<![\w'\u2019-])(?i:in|at)[\s\u00a0]+[A-Z][\w'\u2019-]*(?:[\s\u00a0]+[A-Z][\w'\u2019-]*)*"
+)
 _COUNTED_TO_A_DAY = re.compile(
     r"(?<![\w'\u2019-])(?i:as[\s\u00a0]+of|as[\s\u00a0]+at|through|until|till)[\s\u00a0]+"
     r"(?:[A-Z][a-z]+\.?|[0-9]{1,4}(?i:st|nd|rd|th)?)"
@@ -17720,6 +17776,11 @@ def _words_after_a_lists_last_name(
     ]
 
 
+_ANOTHER_WORK_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:films?|movies?|pictures?|sequels?|entr(?:y|ies)|installments?|ones?)"
+    r"[\s\u00a0]+((?i:(?:that|which)[\s\u00a0]+[\w'\u2019-]+|before|after|preceding|following"
+    r"|since|like|unlike|besides|beside|other[\s\u00a0]+than|than))[\s\u00a0]+\Z"
+)
 _LISTS_LAST_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:and|or)[\s\u00a0]+\Z")
 
 
@@ -17776,6 +17837,17 @@ _PART_WORDS = SHAPE_COMMON_WORDS | {
 }  # fmt: skip
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause mark before it, but a
+    date's own comma ("released on June 7, 2024, Ballerina")."""
+    marks = [
+        mark.end()
+        for mark in _CLAUSE_MARK.finditer(sentence, 0, at)
+        if not _YEAR_AFTER_COMMA.match(sentence, mark.start())
+    ]
+    return marks[-1] if marks else 0
+
+
 def _clause_end(sentence: str, at: int) -> int:
     found = _CLAUSE_MARK.search(sentence, at)
     return found.start() if found else len(sentence)
@@ -17799,10 +17871,14 @@ def _named_only_inside_a_longer_title(claim: Claim, catalog: Catalog) -> list[st
     """The longer title a work's name stands at the start of, in the claim's quote, where
     the quote names the work no other way: "Ballerina 2 will open on June 5, 2026" names
     the sequel, not Ballerina; nor does "John Wick 4 runs 169 minutes" name John Wick."""
-    if claim.subject.partition("/")[0] not in _WORK_KINDS:
-        return []
     quote = claim.evidence.quote
-    spans = _written_name_spans(quote, catalog.entity(claim.subject).names)
+    # Every place the quote writes one of the names, a longer title's start too.
+    spans = [
+        at.span()
+        for name in catalog.entity(claim.subject).names
+        for at in _written_name(name).finditer(quote)
+        if not (quote[at.start() : at.end()].islower() and not name.islower())
+    ]
     longer = [(start, _LONGER_TITLE.match(quote, end)) for start, end in spans]
     if not longer or any(found is None for _, found in longer):
         return []  # named, or not at all
@@ -17818,8 +17894,12 @@ def _named_only_inside_a_longer_title(claim: Claim, catalog: Catalog) -> list[st
 # What makes a work's name the start of another title: a number, a roman numeral or a
 # subtitle after it ("Ballerina 2", "John Wick 4", "Ballerina II", "Ballerina: The Series").
 _LONGER_TITLE = re.compile(
-    r"(?:[\s\u00a0]+(?:[0-9]+|[IVX]+)(?![\w'\u2019-])|[\s\u00a0]*:[\s\u00a0]*[\"\u201c']?"
-    r"[A-Z0-9][\w'\u2019-]*(?:[\s\u00a0]+[A-Z][\w'\u2019-]*)*)"
+    r"(?:[\s\u00a0]+(?:[0-9]{1,2}|[IVX]+)(?=['\u2019]s(?![\w'\u2019-])|(?![\w'\u2019-]))"
+    r"|[\s\u00a0]*:[\s\u00a0]*[\"\u201c']?[A-Z0-9][\w'\u2019-]*(?:[\s\u00a0]+[A-Z0-9][\w'\u2019-]*)*)"
+)
+# A sequel's number after a name: "Ballerina 3", "John Wick 2's budget" (no year: "2025").
+_SEQUEL_NUMBER = re.compile(
+    r"[\s\u00a0]+(?:[0-9]{1,2}|II|III|IV|V|VI)(?=['\u2019]s(?![\w'\u2019-])|(?![\w'\u2019-]|[.,][0-9]))"
 )
 
 
@@ -17873,6 +17953,10 @@ def _noun_after_a_work(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> s
 
 
 _NOUN_TAKING_KINDS = _WORK_KINDS | {"org"}
+# The genres' words of the common words, but a work's own nouns ("the Underworld franchise").
+_GENRE_NOUN_WORDS = (SHAPE_COMMON_WORDS - _SCOPED_COMMON_WORDS) - {
+    "series", "miniseries", "sitcom", "franchise",
+}  # fmt: skip
 _ARTICLE_JUST_BEFORE_A_PERSON = re.compile(r"(?<![\w'\u2019-])((?i:the|an?))[ \u00a0]+\Z")
 
 
@@ -17915,7 +17999,7 @@ def relation_in_a_known_shape_or_noted(
     if around and not any(_note_quotes(claim, word) for word in around):
         shown = ", ".join(map(repr, dict.fromkeys(around[:6])))
         where = (
-            "after the subject and the value"
+            "around the subject and the value"
             if bound
             else "around the value, the subject named elsewhere,"
         )
