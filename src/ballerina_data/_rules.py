@@ -16997,7 +16997,9 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # A streaming date as the services announce it: "available to stream on Peacock
     # starting August 15, 2025", "streams exclusively on Peacock from".
-    "release_date": ("starting", "beginning", "exclusively", "date"),
+    "release_date": (
+        "starting", "beginning", "exclusively", "date", "nationwide", "everywhere", "wide",
+    ),
 }  # fmt: skip
 
 
@@ -17485,8 +17487,11 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
     blanked = "".join(read)
     words = [*_framing_words(bound), *_WORD.findall(blanked, *reach)]
     if isinstance(claim.value, DateValue):
-        # The date's own words, around the year its span holds: "on June 7, 2024".
-        allowed |= _DATE_WORDS
+        # The date's own words, around the year its span holds: "on June 7, 2024", "on
+        # Friday, June 6" (the weekday is checked against the day by its own rule).
+        allowed |= _DATE_WORDS | _WEEKDAY_WORDS
+    if isinstance(claim.value, Quantity):
+        allowed |= FIGURE_ADJECTIVES
     if isinstance(claim.value, (DateValue, Quantity)):
         allowed |= _NUMBER_SHAPE_WORDS
         # A number, or a day's ordinal ("June 6th, 2025").
@@ -17603,7 +17608,8 @@ def _words_around_a_date_or_figure(
         SHAPE_COMMON_WORDS
         | _status_shape_words(claim.qualifiers.status)
         # A figure's month is its period ("grossed $25 million in July"), a date's its own.
-        | (_DATE_WORDS if isinstance(claim.value, DateValue) else frozenset())
+        | (_DATE_WORDS | _WEEKDAY_WORDS if isinstance(claim.value, DateValue) else frozenset())
+        | (FIGURE_ADJECTIVES if isinstance(claim.value, Quantity) else frozenset())
         | _NUMBER_SHAPE_WORDS
         | stand_ins
         | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
@@ -17712,6 +17718,14 @@ _CONTRAST_AFTER = re.compile(
 
 # The words a sentence that does not name the subject calls it by, by its kind: a pronoun,
 # or a person's title ("The actor died on March 17, 2023"); a work's nouns are common words.
+_WEEKDAY_WORDS = frozenset(day.casefold() for day in WEEKDAYS)
+#: Words that judge a figure's size without changing it: "a solid $58 million", "a whopping
+#: $90 million", "a brisk 125 minutes".
+FIGURE_ADJECTIVES = frozenset(
+    {"solid", "whopping", "hefty", "healthy", "impressive", "modest", "massive", "robust",
+     "strong", "respectable", "brisk", "lean", "tight", "staggering", "sizable", "sizeable",
+     "mere", "cool", "tidy", "decent"}
+)  # fmt: skip
 _SUBJECT_STAND_INS = {
     "film": frozenset({"it"}),
     "series": frozenset({"it"}),
@@ -17721,7 +17735,7 @@ _SUBJECT_STAND_INS = {
     "org": frozenset({"it", "they", "studio", "company"}),
 }
 _CREDIT_RELATIVE = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?i:which|who)[\s\u00a0]+(?:(?i:also)[\s\u00a0]+)?"
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?i:which|who)[\s\u00a0]+)?(?:(?i:also)[\s\u00a0]+)?"
     + _as_words(itertools.chain(*ROLE_WORDS.values()))
     + r"[^,;:()\u2013\u2014]*,"
 )
