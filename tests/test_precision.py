@@ -11407,6 +11407,15 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina axed the title John Wick: Ballerina.",
             "title", _BALLERINA, Text(text="John Wick: Ballerina"), "axed",
         ),
+        # Reported: a credit its clause puts in another work, unnamed or unknown.
+        (
+            "Ballerina stars Ana de Armas; Norman Reedus and Mel Gibson star in rival releases.",
+            "cast_member", _BALLERINA, "person/norman-reedus", "in rival releases",
+        ),
+        (
+            "Ballerina stars Ana de Armas, and Norman Reedus stars too, over at Netflix.",
+            "cast_member", _BALLERINA, "person/norman-reedus", "over at",
+        ),
         # A limit after the two names, anywhere.
         (
             "Ana de Armas stars in Ballerina in the extended cut only.",

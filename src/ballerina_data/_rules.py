@@ -17470,7 +17470,10 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
     Ballerina dub")."""
     bound = bound or _binding(claim, catalog)
     if bound is None:
-        return _named_only_inside_a_longer_title(claim, catalog)
+        return [
+            *_named_only_inside_a_longer_title(claim, catalog),
+            *_credit_in_another_work(claim, catalog),
+        ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
     if reach is None:
@@ -17528,6 +17531,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
             if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
         )
     words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
+    words.extend(_credit_in_another_work(claim, catalog))
     # A work's name inside a phrase describing another work: "The film that beat
     # Ballerina", "The film before Ballerina", "Every John Wick film before Ballerina".
     words.extend(
@@ -17879,6 +17883,26 @@ def _speaker_verbs(bound: _Binding) -> list[str]:
         if verb is not None and _SPEAKER_BEFORE.search(bound.sentence, 0, start):
             found.append(verb[1])
     return found
+
+
+def _credit_in_another_work(claim: Claim, catalog: Catalog) -> list[str]:
+    """For a credit whose sentence does not name the subject, the words that put it in
+    another work, unnamed or unknown to the catalog (:data:`_ANOTHER_WORK_PHRASE`):
+    "Norman Reedus and Mel Gibson star in rival releases", "stars too, over at Netflix",
+    "also stars this week, in a rival film"."""
+    if claim.predicate.value not in ROLE_WORDS:
+        return []
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    found = _ANOTHER_WORK_PHRASE.search(sentence, quote_start)
+    return [] if found is None else [" ".join(found[0].split())]
+
+
+_ANOTHER_WORK_PHRASE = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:in|for|on|at)[\s\u00a0]+(?:(?:a|an|the|its|their|his|her)"
+    r"[\s\u00a0]+)?(?:rival|another|other|competing|different|separate)[\s\u00a0]+"
+    r"(?:[\w-]+[\s\u00a0]+)?(?:films?|movies?|releases?|pictures?|projects?|series|shows?)"
+    r"|over[\s\u00a0]+at)(?![\w'\u2019-])"
+)
 
 
 def _named_only_inside_a_longer_title(claim: Claim, catalog: Catalog) -> list[str]:
