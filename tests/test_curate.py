@@ -1157,8 +1157,8 @@ RULES_BROKEN = [
             "quote": "Ana de Armas is married to Norman Reedus in the film",
         },
         '"quote"',
-        "quote: the quote's sentence sets the spouse link in a work ('in the film'): a link of"
-        " the parts played, the characters', not the people's own",
+        "quote: the quote's sentence sets the spouse in a work ('in the film'): the parts"
+        " played, the characters', not the people's own",
     ),
     (
         "played part",

@@ -7620,6 +7620,7 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "statement", "statements", "screening", "screenings", "premiere", "premieres",
         "rights", "shoot", "shoots", "shooting", "location", "locations", "set", "sets",
         "cast", "crew", "stars", "marketing", "campaign", "tickets", "anniversary",
+        "subtitle", "end credits", "opening credits", "title card", "title sequence",
         # A likeness of it, another work: "a John Wick rip-off", "a Knives Out spoof".
         "rip-off", "rip-offs", "ripoff", "ripoffs", "knockoff", "knockoffs", "knock-off",
         "knock-offs", "clone", "clones", "spoof", "spoofs", "parody", "parodies", "send-up",
@@ -10518,14 +10519,17 @@ def link_of_people_not_of_their_parts(claim: Claim, catalog: Catalog) -> list[Br
     name of a work of the catalog: "Ana de Armas is married to Norman Reedus in the film",
     "Keanu Reeves is a member of the Ruska Roma in Ballerina"), it is their characters'. A
     note that quotes the words says why it is the people's own."""
-    if claim.predicate.value not in BOUND_LINKS or not isinstance(claim.value, EntityRef):
-        return []
-    if not isinstance(catalog.entity(claim.subject), Person):
+    linked = claim.predicate.value in BOUND_LINKS and isinstance(claim.value, EntityRef)
+    # An occupation set in a work by a frame: "In the film, Ana de Armas is an assassin".
+    framed = claim.predicate.value == "occupation" and isinstance(claim.value, Text)
+    if not (linked or framed) or not isinstance(catalog.entity(claim.subject), Person):
         return []
     sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
     found = _PART_OCCUPATION_AFTER.search(sentence)
     said = found[0] if found else None
-    if said is None:
+    # A work named by its title sets an occupation's part by its own rule
+    # (:func:`occupation_not_a_played_part`); a link's, here.
+    if said is None and linked:
         kinds = _kinds_by_name(catalog)
         works = {
             name
@@ -10543,8 +10547,8 @@ def link_of_people_not_of_their_parts(claim: Claim, catalog: Catalog) -> list[Br
     if said is None or _note_quotes(claim, said):
         return []
     message = (
-        f"the quote's sentence sets the {claim.predicate.value} link in a work ({said!r}):"
-        " a link of the parts played, the characters', not the people's own; give it to the"
+        f"the quote's sentence sets the {claim.predicate.value} in a work ({said!r}):"
+        " the parts played, the characters', not the people's own; give it to the"
         " characters, or a note quoting the words must say why it is theirs"
     )
     return [Breach("played link", "quote", message)]
@@ -17216,9 +17220,11 @@ TITLE_NOUNS = (
     "director", "co-director", "helmer", "producer", "co-producer", "writer", "co-writer",
     "screenwriter", "scriptwriter", "star", "co-star", "actor", "actress", "composer",
 )  # fmt: skip
+# The titles that call a person named in another sentence, no other one ("co-star").
+_STAND_IN_TITLES = tuple(title for title in TITLE_NOUNS if not title.startswith("co-"))
 _PERSON_STAND_IN = re.compile(
     r"(?:\A|[.;:!?\u2013\u2014]|,)[\s\u00a0\"\u201c]*"
-    r"((?i:the\s+(?:[\w-]+\s+)?)" + _as_words(TITLE_NOUNS) + r")"
+    r"((?i:the\s+)" + _as_words(_STAND_IN_TITLES) + r")"
 )
 # The nouns by which a sentence names a subject of each kind at a clause's start.
 _STAND_INS = {
@@ -17246,7 +17252,8 @@ _MODIFIED_TITLE = re.compile(
 _SPEAKER_BEFORE = re.compile(r"(?:\A|,)[\s\u00a0\"\u201d']*\Z")
 # A sentence's opening frame: "In the video game, ", "On paper, ", "Within the script, ".
 _OPENING_FRAME = re.compile(
-    r"\s*((?i:in|on|at|within|inside|throughout|of|among|amongst|across|for)[\s\u00a0][^,;()]*),"
+    r"\s*((?i:in|on|at|within|inside|throughout|of|among|amongst|across|for|as|playing)"
+    r"[\s\u00a0][^,;()]*|(?i:on-?screen|onscreen)),"
 )
 _SHAPE_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
 _SUBTITLE = re.compile(r"\s*:\s*[\"\u201c']?[A-Z0-9]")
@@ -17488,7 +17495,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
     # The claim's own region's words: "opened in Japan on ..." with the region Japan.
     allowed |= {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
     blanked = "".join(read)
-    words = [*_framing_words(bound), *_WORD.findall(blanked, *reach)]
+    words = _WORD.findall(blanked, *reach)
     if isinstance(claim.value, DateValue):
         # The date's own words, around the year its span holds: "on June 7, 2024", "on
         # Friday, June 6" (the weekday is checked against the day by its own rule).
@@ -17538,7 +17545,18 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
         described[1]
         for start, _ in bound.subjects
         if claim.subject.partition("/")[0] in _WORK_KINDS
-        and (described := _ANOTHER_WORK_BEFORE.search(bound.sentence, 0, start)) is not None
+        and (
+            (described := _ANOTHER_WORK_BEFORE.search(bound.sentence, 0, start)) is not None
+            # A thing or a part of the work before it, but the predicate's own words ("stars
+            # in", "set in", "the cast of"): "the action scenes in Ballerina".
+            or (
+                (described := _THING_BEFORE_A_WORK.search(bound.sentence, 0, start)) is not None
+                and own.fullmatch(described[1]) is None
+                and described[1].casefold() not in _VERBS_AMONG_THINGS
+                # A presence in a scene of it is one in it: "appears in the opening scene".
+                and claim.predicate.value not in _PRESENCE_PREDICATES
+            )
+        )
     )
     # A name the sentence gives as its speaker says nothing of itself: "..., Ian McShane
     # told Variety".
@@ -17546,7 +17564,12 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
     if claim.predicate.value in ROLE_WORDS:
         words.extend(m[1] for m in _MODIFIED_TITLE.finditer(bound.sentence, *reach))
         words.extend(_unknown_part_words(claim, catalog, bound))
-    return [word for word in words if word.casefold().replace("\u2019", "'") not in allowed]
+    # A frame's genre is a work's, no common word there: "In the fantasy, ...".
+    said = _status_shape_words(claim.qualifiers.status)
+    return [
+        *(word for word in _framing_words(bound) if word.casefold() not in said),
+        *(word for word in words if word.casefold().replace("\u2019", "'") not in allowed),
+    ]
 
 
 def _words_around_a_date_or_figure(
@@ -17583,7 +17606,13 @@ def _words_around_a_date_or_figure(
     known = [
         first,
         last,
-        *_written_name_spans(sentence, _catalog_names_in(sentence, catalog)),
+        # The catalog's names, but before the value where the sentence does not name the
+        # subject: one there may be its subject ("The Bosch actor died on").
+        *(
+            span
+            for span in _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
+            if bound is not None or span[0] >= last[1]
+        ),
         *(m.span() for m in own.finditer(sentence)),
         *(
             m.span()
@@ -17734,7 +17763,7 @@ _SUBJECT_STAND_INS = {
     "film": frozenset({"it"}),
     "series": frozenset({"it"}),
     "franchise": frozenset({"it"}),
-    "person": frozenset({"he", "she", "they", *TITLE_NOUNS}),
+    "person": frozenset({"he", "she", "they", *_STAND_IN_TITLES}),
     "character": frozenset({"he", "she", "they"}),
     "org": frozenset({"it", "they", "studio", "company"}),
 }
@@ -17798,6 +17827,25 @@ _ANOTHER_WORK_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?i:films?|movies?|pictures?|sequels?|entr(?:y|ies)|installments?|ones?)"
     r"[\s\u00a0]+((?i:(?:that|which)[\s\u00a0]+[\w'\u2019-]+|before|after|preceding|following"
     r"|since|like|unlike|besides|beside|other[\s\u00a0]+than|than))[\s\u00a0]+\Z"
+)
+_PRESENCE_PREDICATES = frozenset(
+    {"present_in_work", "first_appearance", "final_appearance", "one_of_the_final_appearances",
+     "cast_member"}
+)  # fmt: skip
+# The words of :data:`THINGS_OF_THE_WORK` that are as often verbs or a credit's nouns.
+_VERBS_AMONG_THINGS = frozenset({"stars", "cast", "crew", "set", "sets", "shoot", "shooting"})
+#: The parts of a work whose credit is no credit of the whole (a presence in one is in the
+#: work): "Reshoots for Ballerina were directed by", "the action scenes in Ballerina".
+PARTS_OF_THE_WORK = (
+    "reshoot", "reshoots", "pickups", "scene", "scenes", "sequence", "sequences", "stretch",
+    "stretches", "chunk", "chunks", "portion", "portions", "section", "sections", "segment",
+    "segments",
+)  # fmt: skip
+_THING_BEFORE_A_WORK = re.compile(
+    r"(?<![\w'\u2019-])("
+    + _phrases((*itertools.chain(*THINGS_OF_THE_WORK.values()), *PARTS_OF_THE_WORK))
+    + r")[\s\u00a0]+(?i:in|of|for|from|on)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z",
+    re.IGNORECASE,
 )
 _LISTS_LAST_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:and|or)[\s\u00a0]+\Z")
 
@@ -17950,7 +17998,7 @@ def _framing_words(bound: _Binding) -> list[str]:
     return [
         word
         for word in _WORD.findall("".join(read), *_frame(bound))
-        if word.casefold() not in _DATE_WORDS | SHAPE_COMMON_WORDS | _NEUTRAL_FRAME_WORDS
+        if word.casefold() not in _DATE_WORDS | _SCOPED_COMMON_WORDS | _NEUTRAL_FRAME_WORDS
         and not word.isdigit()
     ]
 
