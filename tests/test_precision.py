@@ -11416,6 +11416,29 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina stars Ana de Armas, and Norman Reedus stars too, over at Netflix.",
             "cast_member", _BALLERINA, "person/norman-reedus", "over at",
         ),
+        # Reported: an aside of a name in brackets or dashes, an undoing relative clause
+        # after the value, a frame of a part played.
+        (
+            "Ballerina stars Keanu Reeves (cut).",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "cut",
+        ),
+        (
+            "Ballerina stars Mel Gibson, who has since been replaced.",
+            "cast_member", _BALLERINA, "person/mel-gibson", "since",
+        ),
+        (
+            "Ballerina is directed by Len Wiseman, whose job was taken over by Chad Stahelski.",
+            "director", _BALLERINA, "person/len-wiseman", "taken over",
+        ),
+        (
+            "As Eve, Ana de Armas is married to Norman Reedus.",
+            "spouse", "person/ana-de-armas", "person/norman-reedus", "Eve",
+        ),
+        (
+            "The Bosch actor died on March 17, 2023.",
+            "date_of_death", "person/ian-mcshane", DateValue(date=PartialDate.parse("2023-03-17")),
+            "Bosch",
+        ),
         # A limit after the two names, anywhere.
         (
             "Ana de Armas stars in Ballerina in the extended cut only.",
@@ -11806,6 +11829,33 @@ def test_a_sentence_of_a_known_shape_needs_no_note(
     claim, catalog = _read_in(_linked(text, predicate, subject, value), text)
     assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
     assert [] == _rules.quote_breaches(claim, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ballerina opened. In the video game, Eve kills the Director.", "video"),
+        ("Ballerina opened. Eve kills the Director (she does not).", "not"),
+        ("Ballerina opened. Eve kills the Director, which never happens in the film.", "never"),
+        ("Ballerina opened. Eve kills the Director.", None),
+    ],
+)
+def test_a_text_whose_sentence_names_no_subject_reads_its_frame_and_asides(
+    text: str, word: str | None
+) -> None:
+    # Reported: a plot set in another work by a frame, or undone in an aside, passed.
+    plot = Text(text="Eve kills the Director")
+    claim = attrs.evolve(
+        _linked(text, "plot", _BALLERINA, plot),
+        evidence=Evidence.locate(text, "Eve kills the Director"),
+    )
+    claim, catalog = _read_in(claim, text)
+    found = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    if word is None:
+        assert [] == found
+    else:
+        (breach,) = found
+        assert f"{word!r}" in breach.message
 
 
 @pytest.mark.parametrize(

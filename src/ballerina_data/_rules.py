@@ -1606,6 +1606,14 @@ SHAPE_FROM_CONTEXT = {
     "004-065": "'this is the South Korean film Ballerina, not the John Wick spin-off movie"
     " starring Ana de Armas which is due for release in 2024': the date is the John Wick"
     " spin-off's, Ballerina (2024); the South Korean film is the other",
+    # Text values whose sentence, naming no subject, opens with a frame
+    # (:func:`_words_in_asides_of_the_names`).
+    "001-049": "'In the John Wick universe, Ballerina is set between the events of Chapter 3 and"
+    " Chapter 4': the universe is the franchise the titles are of",
+    "001-050": "'In the John Wick universe, Ballerina is set between the events of Chapter 3 and"
+    " Chapter 4': the universe is the franchise the titles are of",
+    "001-085": "'In a cool way, it hints at the backstory for John': the frame is a manner of"
+    " telling, no other work or setting",
 }
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
@@ -17252,8 +17260,10 @@ _MODIFIED_TITLE = re.compile(
 _SPEAKER_BEFORE = re.compile(r"(?:\A|,)[\s\u00a0\"\u201d']*\Z")
 # A sentence's opening frame: "In the video game, ", "On paper, ", "Within the script, ".
 _OPENING_FRAME = re.compile(
-    r"\s*((?i:in|on|at|within|inside|throughout|of|among|amongst|across|for|as|playing)"
-    r"[\s\u00a0][^,;()]*|(?i:on-?screen|onscreen)),"
+    r"\s*((?i:in|on|at|within|inside|throughout|of|among|amongst|across|for)[\s\u00a0][^,;()]*"
+    # A part played as a frame: "As Eve, ...", "Playing the Director, ...", "Onscreen, ...".
+    r"|(?i:as|playing)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?[A-Z][\w'\u2019-]*"
+    r"(?:[\s\u00a0]+[A-Z][\w'\u2019-]*)*|(?i:on-?screen|onscreen)),"
 )
 _SHAPE_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w'\u2019-])")
 _SUBTITLE = re.compile(r"\s*:\s*[\"\u201c']?[A-Z0-9]")
@@ -17731,6 +17741,103 @@ def _clause_status(status: Status | None) -> re.Pattern[str] | None:
     return re.compile(_as_words(STATUS_WORDS[status]))
 
 
+def _words_in_asides_of_the_names(
+    claim: Claim, catalog: Catalog, bound: _Binding | None
+) -> list[str]:
+    """For an entity or a text, the words of an aside just after either name in brackets or
+    between dashes ("Keanu Reeves (cut)", "Len Wiseman (fired)", "\u2014 since recast \u2014")
+    that are of no known shape (the common, the predicate's and the status's words, the
+    catalog's names, numbers: "Ana de Armas (Blonde)" is a listing); the words that undo,
+    negate or change in a relative clause just after the value (:data:`_ASIDE_UNDOING`:
+    "Mel Gibson, whose role was cut", "Len Wiseman, who has since been replaced"); and,
+    where the sentence does not name the subject, an opening frame's ("In the video game,
+    Eve kills the Director") and the undoing words of a relative clause or aside after
+    the value's text."""
+    if (
+        isinstance(claim.value, DateValue | Quantity)
+        or claim.qualifiers.status is Status.SUPERSEDED
+    ):
+        return []
+    if bound is None:
+        if not isinstance(claim.value, Text):
+            return []
+        sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+        value_start = claim.evidence.quote.casefold().find(claim.value.text.casefold())
+        if value_start < 0:
+            return []  # the quote writes no value: its own rules say so
+        value_end = value_start + len(claim.value.text)
+        frame = _OPENING_FRAME.match(sentence, 0, quote_start + value_start)
+        names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
+        framed = (
+            [
+                word
+                for word in _WORD.findall(_blanked(sentence, names), *frame.span(1))
+                if word.casefold() not in _DATE_WORDS | _SCOPED_COMMON_WORDS | _NEUTRAL_FRAME_WORDS
+                and not word.isdigit()
+            ]
+            if frame is not None
+            else []
+        )
+        after = _ASIDE_AFTER_A_NAME.match(sentence, quote_start + value_end)
+        undone = _ASIDE_UNDOING.search(after[0]) if after is not None else None
+        return [*framed, *([undone[0]] if undone is not None else [])]
+    sentence = bound.sentence
+    read = list(sentence)
+    own = _shape_pattern(claim.predicate.value)
+    for start, end in (
+        *bound.subjects,
+        *bound.values,
+        *_written_name_spans(sentence, _catalog_names_in(sentence, catalog)),
+        *(m.span() for m in own.finditer(sentence)),
+    ):
+        read[start:end] = " " * (end - start)
+    blanked = "".join(read)
+    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
+    words: list[str] = []
+    for _, end in (bound.first, bound.last):
+        aside = _BRACKETED_ASIDE_AFTER.match(sentence, end)
+        if aside is not None:
+            words.extend(
+                word
+                for word in _WORD.findall(blanked, *aside.span())
+                if word.casefold().replace("\u2019", "'") not in allowed and not word.isdigit()
+            )
+    for _, end in bound.values:
+        relative = _ASIDE_AFTER_A_NAME.match(sentence, end)
+        undone = _ASIDE_UNDOING.search(relative[0]) if relative is not None else None
+        if undone is not None:
+            words.append(undone[0])
+    return words
+
+
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` made spaces, every place kept."""
+    read = list(text)
+    for start, end in spans:
+        read[start:end] = " " * (end - start)
+    return "".join(read)
+
+
+# An aside in brackets or between dashes just after a name: "Keanu Reeves (cut)".
+_BRACKETED_ASIDE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:\([^()]*\)|\[[^\[\]]*\]|[\u2013\u2014][^\u2013\u2014.;]*[\u2013\u2014]?)"
+)
+# A relative clause or an aside just after a name or a value, to its comma or clause end.
+_ASIDE_AFTER_A_NAME = re.compile(
+    r"[\s\u00a0]*(?:,[\s\u00a0]*(?:(?i:who|whom|whose|which|that)(?![\w'\u2019-])[^,;:.!?]*"
+    r"|(?i:a|an|the)[\s\u00a0][^,;:.!?]*)|\([^()]*\)|\[[^\[\]]*\])"
+)
+#: Words that undo, negate or change a value when said in an aside of it.
+ASIDE_UNDOING_WORDS = (
+    *UNDOING_PHRASES, *NEGATIONS, "cut", "recast", "replaced", "dropped", "fired", "scrapped",
+    "thrown out", "taken over", "axed", "since", "formerly", "originally", "once", "no longer",
+    "mistake", "mistaken", "wrong", "false", "untrue", "rumor", "rumour", "rumored",
+    "rumoured", "left", "quit", "exited", "withdrew", "departed", "nickname", "unofficially",
+    "unused", "rejected", "dropped", "abandoned", "discarded",
+)  # fmt: skip
+_ASIDE_UNDOING = re.compile(_as_words(ASIDE_UNDOING_WORDS))
+
+
 #: The words that open a clause after a claim's names that may take back or narrow it; the
 #: limits of :data:`LIMIT_WORDS` do so anywhere after them ("stars in Ballerina in the
 #: extended cut only").
@@ -18081,6 +18188,7 @@ def relation_in_a_known_shape_or_noted(
     around = [
         *_words_around_a_date_or_figure(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
+        *_words_in_asides_of_the_names(claim, catalog, bound),
     ]
     if around and not any(_note_quotes(claim, word) for word in around):
         shown = ", ".join(map(repr, dict.fromkeys(around[:6])))
