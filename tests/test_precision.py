@@ -6714,6 +6714,8 @@ def _not_theirs(word: str) -> str:
         # Reported: a credit in another work of the catalog was the subject's.
         ("Ana de Armas stars in Ballerina 2.", _CAST, "person/ana-de-armas", "Ballerina 2"),
         ("Ana de Armas stars in John Wick.", _CAST, "person/ana-de-armas", "John Wick"),
+        ("Ana de Armas stars in the sequel to Ballerina.", _CAST, "person/ana-de-armas",
+         "Ballerina"),
         ("Len Wiseman directed Ballerina 2.", _DIRECTOR, _WISEMAN, "Ballerina 2"),
         # Reported: a person took the role word of the next person of a credits list, or of
         # another work; and a part of the film, or pairs read by order, made a credit.
@@ -11439,6 +11441,20 @@ _BALLERINA = "film/ballerina-2024"
             "date_of_death", "person/ian-mcshane", DateValue(date=PartialDate.parse("2023-03-17")),
             "Bosch",
         ),
+        # Reported: words picking one of the works a name may be, a work named by a
+        # description that may be another.
+        (
+            "Chung-Hyun Lee directed the Ballerina from 2023.",
+            "director", _BALLERINA, "person/chung-hyun-lee", "from 2023",
+        ),
+        (
+            "Chung-Hyun Lee directed the first Ballerina.",
+            "director", _BALLERINA, "person/chung-hyun-lee", "first",
+        ),
+        (
+            "Ballerina stars Ana de Armas, and the Keanu Reeves film starred Bridget Moynahan.",
+            "cast_member", _BALLERINA, "person/bridget-moynahan", "the Keanu Reeves film",
+        ),
         # A limit after the two names, anywhere.
         (
             "Ana de Armas stars in Ballerina in the extended cut only.",
@@ -11838,6 +11854,10 @@ def test_a_sentence_of_a_known_shape_needs_no_note(
         ("Ballerina opened. Eve kills the Director (she does not).", "not"),
         ("Ballerina opened. Eve kills the Director, which never happens in the film.", "never"),
         ("Ballerina opened. Eve kills the Director.", None),
+        (
+            "Ballerina opened. The South Korean film: Eve kills the Director.",
+            "The South Korean film",
+        ),
     ],
 )
 def test_a_text_whose_sentence_names_no_subject_reads_its_frame_and_asides(

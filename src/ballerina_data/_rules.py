@@ -1614,6 +1614,11 @@ SHAPE_FROM_CONTEXT = {
     " Chapter 4': the universe is the franchise the titles are of",
     "001-085": "'In a cool way, it hints at the backstory for John': the frame is a manner of"
     " telling, no other work or setting",
+    # A work named by a description, the subject in apposition to it (:func:`_described_works`).
+    "000-032": "'The last installment alone, \"John Wick: Chapter 4\"': the installment is the"
+    " film named in apposition",
+    "000-034": "'The last installment alone, \"John Wick: Chapter 4\"': the installment is the"
+    " film named in apposition",
 }
 #: Reviewed credits and links whose verb stands in a "to"-clause after a word of no table
 #: of :data:`DONE_BEFORE_TO`, each with the reason.
@@ -17490,6 +17495,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
         return [
             *_named_only_inside_a_longer_title(claim, catalog),
             *_credit_in_another_work(claim, catalog),
+            *_described_works(claim, catalog),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
@@ -17549,6 +17555,8 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
         )
     words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
     words.extend(_credit_in_another_work(claim, catalog))
+    words.extend(_words_that_pick_one_of_a_name(claim, catalog, bound, own))
+    words.extend(_described_works(claim, catalog))
     # A work's name inside a phrase describing another work: "The film that beat
     # Ballerina", "The film before Ballerina", "Every John Wick film before Ballerina".
     words.extend(
@@ -17556,7 +17564,8 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
         for start, _ in bound.subjects
         if claim.subject.partition("/")[0] in _WORK_KINDS
         and (
-            (described := _ANOTHER_WORK_BEFORE.search(bound.sentence, 0, start)) is not None
+            (described := _DESCRIBING_ANOTHER_WORK_BEFORE.search(bound.sentence, 0, start))
+            is not None
             # A thing or a part of the work before it, but the predicate's own words ("stars
             # in", "set in", "the cast of"): "the action scenes in Ballerina".
             or (
@@ -17930,7 +17939,7 @@ def _words_after_a_lists_last_name(
     ]
 
 
-_ANOTHER_WORK_BEFORE = re.compile(
+_DESCRIBING_ANOTHER_WORK_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?i:films?|movies?|pictures?|sequels?|entr(?:y|ies)|installments?|ones?)"
     r"[\s\u00a0]+((?i:(?:that|which)[\s\u00a0]+[\w'\u2019-]+|before|after|preceding|following"
     r"|since|like|unlike|besides|beside|other[\s\u00a0]+than|than))[\s\u00a0]+\Z"
@@ -18038,6 +18047,105 @@ def _speaker_verbs(bound: _Binding) -> list[str]:
         if verb is not None and _SPEAKER_BEFORE.search(bound.sentence, 0, start):
             found.append(verb[1])
     return found
+
+
+def _words_that_pick_one_of_a_name(
+    claim: Claim, catalog: Catalog, bound: _Binding, own: re.Pattern[str]
+) -> list[str]:
+    """The words that pick one of the works a name may be, around a work's name of the
+    claim: between "the" and it ("the first Ballerina", "the Jeon Jong-seo Ballerina"; a
+    work's or a franchise's name and a work's noun there are known: "the John Wick film
+    Ballerina"), and just after it ("the Ballerina from 2023", "the Ballerina on Netflix",
+    "the Ballerina starring Jeon Jong-seo"; the predicate's own words are known there).
+    Two works share "Ballerina": such words may name the other."""
+    ids = [(span, claim.subject) for span in bound.subjects]
+    if isinstance(claim.value, EntityRef):
+        ids += [(span, claim.value.id) for span in bound.values]
+    sentence = bound.sentence
+    kinds = _kinds_by_name(catalog)
+    words: list[str] = []
+    for (start, end), entity_id in ids:
+        if entity_id.partition("/")[0] not in _WORK_KINDS:
+            continue
+        before = _THE_AND_WORDS_BEFORE.search(sentence, 0, start)
+        if before is not None:
+            between = sentence[slice(*before.span(1))]
+            people = [
+                name
+                for name in _catalog_names_in(between, catalog)
+                if kinds.get(name.casefold(), frozenset()) == {"person"}
+            ]
+            words.extend(people)
+            words.extend(
+                word
+                for word in _WORD.findall(between)
+                if word.casefold() in WORK_PICKING_WORDS or _BRACKETED_YEAR.fullmatch(word)
+            )
+        after = _PICKED_AFTER.match(sentence, end)
+        if after is not None and not (
+            claim.predicate.value == "cast_member" and after[1].casefold() in _CAST_PICKS
+        ):
+            words.append(" ".join(after[0].split()))
+    return words
+
+
+# "the" and up to three words just before a name.
+_THE_AND_WORDS_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:the)((?:[\s\u00a0]+[\w'\u2019-]+){1,3}?)[\s\u00a0]+\Z"
+)
+# Words just after a work's name that pick which: a year, a service, a cast.
+_PICKED_AFTER = re.compile(
+    r"[\s\u00a0]+((?i:from|of)[\s\u00a0]+[0-9]{4}|(?i:on)[\s\u00a0]+[A-Z][\w'\u2019+-]*"
+    r"|(?i:starring|featuring))(?![\w'\u2019-])"
+)
+#: Words before a work's name, after "the", that pick one of the works the name may be.
+WORK_PICKING_WORDS = frozenset(
+    {"first", "second", "third", "original", "older", "old", "newer", "earlier", "later",
+     "previous", "other", "korean", "south", "american", "british", "english", "foreign",
+     "animated", "live-action", "french", "canadian"}
+)  # fmt: skip
+_CAST_PICKS = frozenset({"starring", "featuring"})
+
+
+def _described_works(claim: Claim, catalog: Catalog) -> list[str]:
+    """The words of a work named by a description as a clause's subject in the claim's
+    sentence (:data:`_DESCRIBED_WORK`): with words that pick it ("The South Korean film",
+    "the Keanu Reeves film", "The 2023 film"), or a set ("The other films", "The earlier
+    entries", "The rest"): it may be another work than the subject. "The film", "This
+    movie" and "The new film" alone are the subject, named in another sentence."""
+    if claim.subject.partition("/")[0] not in _WORK_KINDS:
+        return []
+    sentence = _quote_in_its_sentence(claim, catalog)[0]
+    found = []
+    for described in _DESCRIBED_WORK.finditer(sentence):
+        determiner, between, noun = described["determiner"], described["between"], described["noun"]
+        picks = [
+            word for word in _WORD.findall(between or "") if word.casefold() not in _NEW_WORK_WORDS
+        ]
+        if (
+            picks
+            or determiner.casefold() not in _SINGLE_DETERMINERS
+            or noun.casefold() in _WORKS_NOUNS_OF_A_SET
+        ):
+            found.append(
+                " ".join(sentence[described.start("determiner") : described.end()].split())
+            )
+    return found
+
+
+_DESCRIBED_WORK = re.compile(
+    r"(?:\A|(?<=[.;:!?\u2013\u2014])|(?<=,)[\s\u00a0]*(?i:and|but|while|whereas)(?=[\s\u00a0]))"
+    r"[\s\u00a0\"\u201c]*(?P<determiner>(?i:the|this|that|these|those|another|other|few|many|most"
+    r"|some|all|both|several|every|each))(?P<between>(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?)"
+    r"[\s\u00a0]+(?P<noun>(?i:films?|movies?|pictures?|series|documentar(?:y|ies)|shows?"
+    r"|entr(?:y|ies)|installments?|ones|rest|others))(?![\w'\u2019-])"
+)
+_SINGLE_DETERMINERS = frozenset({"the", "this", "that"})
+_WORKS_NOUNS_OF_A_SET = frozenset(
+    {"films", "movies", "pictures", "documentaries", "shows", "entries", "installments",
+     "ones", "rest", "others"}
+)  # fmt: skip
+_NEW_WORK_WORDS = frozenset({"new", "latest", "upcoming"})
 
 
 def _credit_in_another_work(claim: Claim, catalog: Catalog) -> list[str]:
