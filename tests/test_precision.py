@@ -11455,6 +11455,36 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina stars Ana de Armas, and the Keanu Reeves film starred Bridget Moynahan.",
             "cast_member", _BALLERINA, "person/bridget-moynahan", "the Keanu Reeves film",
         ),
+        # Reported: words that make a name another thing's or the relation another's.
+        (
+            "Ballerina joins the James Bond franchise on Peacock.",
+            "part_of_series", _BALLERINA, "franchise/james-bond", "Peacock",
+        ),
+        (
+            "John Wick runs from the High Table.",
+            "director_manager", "org/high-table", "character/john-wick", "runs from",
+        ),
+        (
+            "John Wick is a member of the High Table's hit list.",
+            "member_of", "character/john-wick", "org/high-table", "'s hit",
+        ),
+        (
+            "Chad Stahelski directed the film Ballerina is based on.",
+            "director", _BALLERINA, "person/chad-stahelski", "is based on",
+        ),
+        (
+            "Lance Reddick's film died on March 17, 2023.",
+            "date_of_death", "person/lance-reddick",
+            DateValue(date=PartialDate.parse("2023-03-17")), "'s film",
+        ),
+        (
+            "Ballerina stars Keanu Reeves, in the video game.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "video",
+        ),
+        (
+            "Dropped from cast: Mel Gibson.",
+            "cast_member", _BALLERINA, "person/mel-gibson", "Dropped",
+        ),
         # A limit after the two names, anywhere.
         (
             "Ana de Armas stars in Ballerina in the extended cut only.",

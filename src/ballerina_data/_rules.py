@@ -17224,6 +17224,7 @@ def _family_names(names: Iterable[str]) -> set[str]:
 
 _NUMBER_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?(?i:st|nd|rd|th)?")
 _ORDER_PREDICATES = frozenset({"follows", "followed_by"})
+_GROUP_PREDICATES = frozenset({"part_of_series", "member_of"})
 _APPENDED_BEFORE = re.compile(r"(?:,|(?<![\w'\u2019-])(?i:with))[\s\u00a0]*\Z")
 _YEAR_AFTER_COMMA = re.compile(r",[\s\u00a0]*[0-9]{4}(?![0-9])")
 # Words of a frame that set nothing apart: "In fact, ...", "In addition, ...".
@@ -17496,6 +17497,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
             *_named_only_inside_a_longer_title(claim, catalog),
             *_credit_in_another_work(claim, catalog),
             *_described_works(claim, catalog),
+            *_fact_label_words(claim, catalog),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
@@ -17539,8 +17541,10 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
         and (
             _APPENDED_BEFORE.search(bound.sentence, 0, bound.last[0])
             # An order is one of the story or of a chart ("follows it into theaters", "at
-            # No. 1"); a figure one of the work or against another's ("$10 million below").
+            # No. 1"); a figure one of the work or against another's ("$10 million below");
+            # a membership one of its group ("joins the James Bond franchise on Peacock").
             or claim.predicate.value in _ORDER_PREDICATES
+            or claim.predicate.value in _GROUP_PREDICATES
             or isinstance(claim.value, Quantity)
         )
     ):
@@ -17556,6 +17560,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
     words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
     words.extend(_credit_in_another_work(claim, catalog))
     words.extend(_words_that_pick_one_of_a_name(claim, catalog, bound, own))
+    words.extend(_words_that_make_a_name_anothers(claim, bound, own))
     words.extend(_described_works(claim, catalog))
     # A work's name inside a phrase describing another work: "The film that beat
     # Ballerina", "The film before Ballerina", "Every John Wick film before Ballerina".
@@ -17816,7 +17821,25 @@ def _words_in_asides_of_the_names(
         undone = _ASIDE_UNDOING.search(relative[0]) if relative is not None else None
         if undone is not None:
             words.append(undone[0])
+    # A short last aside of the sentence after the later name: ", in the video game", ",
+    # nominally", ", or so we thought".
+    last_aside = _LAST_SHORT_ASIDE.match(sentence, bound.last[1])
+    if last_aside is not None:
+        words.extend(
+            word
+            for word in _WORD.findall(blanked, *last_aside.span(1))
+            if word.casefold().replace("\u2019", "'") not in allowed and not word.isdigit()
+        )
     return words
+
+
+# A short last aside that opens with a preposition, "or" or an adverb (a verb there opens
+# the sentence's own predicate: "Rooney, a ballerina, trains").
+_LAST_SHORT_ASIDE = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*((?i:in|on|at|for|from|by|or|as|under|within|kind|sort|more|less"
+    r"|[a-z]+ly)(?:[\s\u00a0]+[\w'\u2019-]+){0,3})"
+    r"[\s\u00a0]*[.!?]?[\s\u00a0\"\u201d]*\Z"
+)
 
 
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -18105,6 +18128,106 @@ WORK_PICKING_WORDS = frozenset(
      "animated", "live-action", "french", "canadian"}
 )  # fmt: skip
 _CAST_PICKS = frozenset({"starring", "featuring"})
+
+
+def _words_that_make_a_name_anothers(
+    claim: Claim, bound: _Binding, own: re.Pattern[str]
+) -> list[str]:
+    """The words around the claim's names that make one of them another thing's or leave
+    the relation another's: a possessive after the value with a noun that is none of the
+    predicate's ("a member of the High Table's hit list"), a work's noun after a person's
+    or a character's possessive ("Lance Reddick's film died"), a reduced relative clause
+    after a work ("directed the film Ballerina is based on"), a verb of heading followed
+    by a way ("John Wick runs from the High Table"), and the label before the value that
+    is no word of the predicate ("Dropped from cast: Mel Gibson")."""
+    sentence = bound.sentence
+    words: list[str] = []
+    for _, end in bound.values:
+        if not isinstance(claim.value, EntityRef) or claim.qualifiers.status is Status.SUPERSEDED:
+            break
+        possessed = _POSSESSED_NOUN_AFTER.match(sentence, end)
+        if possessed is not None and own.fullmatch(possessed[1]) is None:
+            words.append(" ".join(possessed[0].split()))
+    value_kind = claim.value.id.partition("/")[0] if isinstance(claim.value, EntityRef) else ""
+    if claim.subject.partition("/")[0] not in _WORK_KINDS and value_kind not in _WORK_KINDS:
+        # Not where the value is a work: "Ana de Armas's film Blonde".
+        for _, end in bound.subjects:
+            work = _POSSESSED_WORK_AFTER.match(sentence, end)
+            if work is not None:
+                words.append(" ".join(work[0].split()))
+    for start, end in bound.subjects:
+        if claim.subject.partition("/")[0] in _WORK_KINDS and _WORK_NOUN_JUST_BEFORE.search(
+            sentence, 0, start
+        ):
+            relative = _REDUCED_RELATIVE_AFTER.match(sentence, end)
+            if relative is not None:
+                words.append(" ".join(relative[0].split()))
+    if claim.predicate.value == "director_manager":
+        words.extend(m[0] for m in _HEADING_AWAY.finditer(sentence))
+    label = _fact_label(sentence, bound.first[0])
+    if label is not None and isinstance(claim.value, EntityRef):
+        words.extend(
+            word
+            for word in _WORD.findall(label)
+            if own.fullmatch(word) is None and word.casefold() not in SHAPE_COMMON_WORDS
+        )
+    return words
+
+
+_POSSESSED_NOUN_AFTER = re.compile(r"['\u2019]s[\s\u00a0]+([a-z][\w-]*)")
+_POSSESSED_WORK_AFTER = re.compile(
+    r"['\u2019]s?[\s\u00a0]+(?i:films?|movies?|series|franchise|sitcom|miniseries|shows?|drama)"
+    r"(?![\w'\u2019-])"
+)
+_WORK_NOUN_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a)[\s\u00a0]+(?i:films?|movies?|books?|stor(?:y|ies)|novels?"
+    r"|works?|shows?|series)[\s\u00a0]+\Z"
+)
+_REDUCED_RELATIVE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+){0,3}?(?i:on|from|upon|after|to|with|by|for|of)"
+    r"(?=[\s\u00a0]*(?:[.,;:!?)]|\Z))"
+)
+_HEADING_AWAY = re.compile(
+    r"(?<![\w'\u2019-])(?i:runs?|ran|running|heads?|headed|heading|leads?|led|leading)"
+    r"[\s\u00a0]+(?i:from|for|with|into|toward|towards|away|off|to|after|against|out)"
+    r"(?![\w'\u2019-])"
+)
+# A fact box's label before the value: "Dropped from cast: Mel Gibson".
+_FACT_LABEL_BEFORE = re.compile(
+    r"[\s\u00a0\"\u201c]*([A-Za-z][\w'\u2019()-]*(?:[\s\u00a0]+[\w'\u2019()-]+){0,3}):[\s\u00a0]"
+)
+
+
+def _fact_label(sentence: str, end: int) -> str | None:
+    """The label of a fact box that opens ``sentence`` before ``end`` ("Director:", "Dropped
+    from cast:"), at most four words; none where its words are all capitalised and more than
+    one, a title's start ("John Wick: Chapter 4")."""
+    label = _FACT_LABEL_BEFORE.match(sentence, 0, end)
+    if label is None:
+        return None
+    words = label[1].split()
+    if len(words) > 1 and all(word[:1].isupper() for word in words):
+        return None
+    return label[1]
+
+
+def _fact_label_words(claim: Claim, catalog: Catalog) -> list[str]:
+    """For an entity value whose sentence does not name the subject, the words of a fact
+    box's label before it that are none of the predicate's or the status's: "Dropped from
+    cast: Mel Gibson" ('Dropped'), "Originally cast:" ('Originally')."""
+    if not isinstance(claim.value, EntityRef):
+        return []
+    sentence = _quote_in_its_sentence(claim, catalog)[0]
+    label = _fact_label(sentence, len(sentence))
+    if label is None:
+        return []
+    own = _shape_pattern(claim.predicate.value)
+    said = _status_shape_words(claim.qualifiers.status)
+    return [
+        word
+        for word in _WORD.findall(label)
+        if own.fullmatch(word) is None and word.casefold() not in SHAPE_COMMON_WORDS | said
+    ]
 
 
 def _described_works(claim: Claim, catalog: Catalog) -> list[str]:
