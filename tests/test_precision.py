@@ -11485,6 +11485,20 @@ _BALLERINA = "film/ballerina-2024"
             "Dropped from cast: Mel Gibson.",
             "cast_member", _BALLERINA, "person/mel-gibson", "Dropped",
         ),
+        # Reported: a plan or a credit held once with the work as its subject; another
+        # person after a possessive pronoun.
+        (
+            "Ballerina was to star Mel Gibson.",
+            "cast_member", _BALLERINA, "person/mel-gibson", "was to star",
+        ),
+        (
+            "Ballerina once starred Mel Gibson.",
+            "cast_member", _BALLERINA, "person/mel-gibson", "once starred",
+        ),
+        (
+            "Her mother is married to Keanu Reeves.",
+            "spouse", "person/ana-de-armas", "person/keanu-reeves", "Her mother",
+        ),
         # A limit after the two names, anywhere.
         (
             "Ana de Armas stars in Ballerina in the extended cut only.",

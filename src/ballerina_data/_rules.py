@@ -17498,6 +17498,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
             *_credit_in_another_work(claim, catalog),
             *_described_works(claim, catalog),
             *_fact_label_words(claim, catalog),
+            *_possessed_subject_words(claim, catalog),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
@@ -18164,6 +18165,10 @@ def _words_that_make_a_name_anothers(
                 words.append(" ".join(relative[0].split()))
     if claim.predicate.value == "director_manager":
         words.extend(m[0] for m in _HEADING_AWAY.finditer(sentence))
+    if claim.predicate.value in ROLE_WORDS and claim.qualifiers.status is not Status.SUPERSEDED:
+        # A plan or a credit held once, the work its subject: "Ballerina was to star Mel
+        # Gibson", "Ballerina once starred Mel Gibson".
+        words.extend(" ".join(m[0].split()) for m in _CREDIT_PLANNED_OR_ONCE.finditer(sentence))
     label = _fact_label(sentence, bound.first[0])
     if label is not None and isinstance(claim.value, EntityRef):
         words.extend(
@@ -18209,6 +18214,36 @@ def _fact_label(sentence: str, end: int) -> str | None:
     if len(words) > 1 and all(word[:1].isupper() for word in words):
         return None
     return label[1]
+
+
+def _possessed_subject_words(claim: Claim, catalog: Catalog) -> list[str]:
+    """For a person or a character the sentence does not name, a possessive pronoun and
+    its noun opening the clause: "Her mother is married to Keanu Reeves" is no link of
+    hers ('Her mother'), "Her double is a dancer" no occupation of hers."""
+    if claim.subject.partition("/")[0] not in ("person", "character"):
+        return []
+    sentence = _quote_in_its_sentence(claim, catalog)[0]
+    return [" ".join(m[1].split()) for m in _POSSESSED_CLAUSE_SUBJECT.finditer(sentence)]
+
+
+#: Nouns of another person or a part, after "her", "his" or "their" opening a clause.
+ANOTHER_PERSONS_NOUNS = (
+    "mother", "father", "parent", "parents", "wife", "husband", "spouse", "partner", "son",
+    "daughter", "brother", "sister", "sibling", "friend", "girlfriend", "boyfriend", "double",
+    "stand-in", "stunt double", "character", "co-star", "costar", "agent", "rep", "publicist",
+    "family", "child", "children", "kid", "kids",
+)  # fmt: skip
+_POSSESSED_CLAUSE_SUBJECT = re.compile(
+    r"(?:\A|(?<=[.;:!?\u2013\u2014]))[\s\u00a0\"\u201c]*((?i:her|his|their)[\s\u00a0]+"
+    + _as_words(ANOTHER_PERSONS_NOUNS)
+    + ")"
+)
+_CREDIT_PLANNED_OR_ONCE = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+(?:once[\s\u00a0]+)?"
+    r"(?:going[\s\u00a0]+|set[\s\u00a0]+|meant[\s\u00a0]+|supposed[\s\u00a0]+)?to"
+    r"[\s\u00a0]+(?:co-)?(?:star|direct|produce|write|appear|feature)"
+    r"|once[\s\u00a0]+(?:co-)?(?:starred|directed|produced|wrote|featured|starring))(?![\w'\u2019-])"
+)
 
 
 def _fact_label_words(claim: Claim, catalog: Catalog) -> list[str]:
