@@ -17627,7 +17627,6 @@ def _words_around_a_date_or_figure(
     if claim.qualifiers.status is Status.SUPERSEDED:
         return []  # the rest of its sentence tells the change, which the status's rules read
     own = _shape_pattern(claim.predicate.value)
-    read = list(sentence)
     known = [
         first,
         last,
@@ -17659,9 +17658,7 @@ def _words_around_a_date_or_figure(
             for m in _CREDIT_JOINED_AFTER.finditer(sentence, last[1])
         ),
     ]
-    for blank_start, blank_end in known:
-        read[blank_start:blank_end] = " " * (blank_end - blank_start)
-    blanked = "".join(read)
+    blanked = _blanked(sentence, known)
     allowed = (
         SHAPE_COMMON_WORDS
         | _status_shape_words(claim.qualifiers.status)
@@ -17710,11 +17707,9 @@ def _words_after_a_contrast(claim: Claim, catalog: Catalog, bound: _Binding | No
     contrast = _CONTRAST_AFTER.search(sentence, bound.last[1])
     if contrast is None:
         return []
-    read = list(sentence)
-    for start, end in _written_name_spans(sentence, _catalog_names_in(sentence, catalog)):
-        read[start:end] = " " * (end - start)
+    names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
     status_words = _status_shape_words(claim.qualifiers.status) - SHAPE_COMMON_WORDS
-    words = _WORD.findall("".join(read), contrast.start(contrast.lastgroup or 0))
+    words = _WORD.findall(_blanked(sentence, names), contrast.start(contrast.lastgroup or 0))
     folded = [word.casefold().replace("\u2019", "'") for word in words]
     if not status_words.isdisjoint(folded):
         return []  # the claim's status says what the clause does: "though this is unconfirmed"
@@ -17797,16 +17792,16 @@ def _words_in_asides_of_the_names(
         undone = _ASIDE_UNDOING.search(after[0]) if after is not None else None
         return [*framed, *([undone[0]] if undone is not None else [])]
     sentence = bound.sentence
-    read = list(sentence)
     own = _shape_pattern(claim.predicate.value)
-    for start, end in (
-        *bound.subjects,
-        *bound.values,
-        *_written_name_spans(sentence, _catalog_names_in(sentence, catalog)),
-        *(m.span() for m in own.finditer(sentence)),
-    ):
-        read[start:end] = " " * (end - start)
-    blanked = "".join(read)
+    blanked = _blanked(
+        sentence,
+        (
+            *bound.subjects,
+            *bound.values,
+            *_written_name_spans(sentence, _catalog_names_in(sentence, catalog)),
+            *(m.span() for m in own.finditer(sentence)),
+        ),
+    )
     allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
     words: list[str] = []
     for _, end in (bound.first, bound.last):
@@ -17866,7 +17861,7 @@ ASIDE_UNDOING_WORDS = (
     "thrown out", "taken over", "axed", "since", "formerly", "originally", "once", "no longer",
     "mistake", "mistaken", "wrong", "false", "untrue", "rumor", "rumour", "rumored",
     "rumoured", "left", "quit", "exited", "withdrew", "departed", "nickname", "unofficially",
-    "unused", "rejected", "dropped", "abandoned", "discarded",
+    "unused", "rejected", "abandoned", "discarded",
 )  # fmt: skip
 _ASIDE_UNDOING = re.compile(_as_words(ASIDE_UNDOING_WORDS))
 
@@ -17943,22 +17938,26 @@ def _words_after_a_lists_last_name(
     ):
         return []
     end = _clause_end(sentence, last[1])
-    read = list(sentence)
     kinds = _kinds_by_name(catalog)
     names = {
         name
         for name in _catalog_names_in(sentence[last[1] : end], catalog)
         if kinds.get(name.casefold(), frozenset()) <= _CAST_LIST_KINDS
     }
-    for start, stop in (
-        *_written_name_spans(sentence, names),
-        *(m.span() for m in _PART_SHAPE.finditer(sentence, last[1], end)),
-        *(m.span() for m in _shape_pattern(claim.predicate.value).finditer(sentence, last[1], end)),
-    ):
-        read[start:stop] = " " * (stop - start)
+    blanked = _blanked(
+        sentence,
+        (
+            *_written_name_spans(sentence, names),
+            *(m.span() for m in _PART_SHAPE.finditer(sentence, last[1], end)),
+            *(
+                m.span()
+                for m in _shape_pattern(claim.predicate.value).finditer(sentence, last[1], end)
+            ),
+        ),
+    )
     return [
         word
-        for word in _WORD.findall("".join(read), last[1], end)
+        for word in _WORD.findall(blanked, last[1], end)
         if word.casefold().replace("\u2019", "'") not in allowed and not word.isdigit()
     ]
 
