@@ -11855,6 +11855,14 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
         ("Ballerina stars Keanu Reeves and Ian McShane as Winston.", "cast_member", _BALLERINA,
          "person/ian-mcshane"),
         ("The film stars Ana de Armas.", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        # Reported: plain cast and final-appearance sentences the rules refused.
+        ("Ana de Armas headlines Ballerina.", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ballerina stars Ana de Armas alongside Keanu Reeves.", "cast_member", _BALLERINA,
+         "person/keanu-reeves"),
+        ("Anjelica Huston plays the villain in Ballerina.", "cast_member", _BALLERINA,
+         "person/anjelica-huston"),
+        ("Ballerina marks Lance Reddick's final screen appearance.", "final_appearance",
+         "person/lance-reddick", _BALLERINA),
         # Reported: plain release and figure sentences the net refused.
         ("Ballerina, starring Ana de Armas, grossed $58 million.", "box_office", _BALLERINA,
          Quantity(amount=Decimal("58000000"), unit="USD")),

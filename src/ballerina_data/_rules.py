@@ -1382,7 +1382,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "performed in", "performs as", "performed as", "leads", "the lead", "lead role",
         "leading role", "opposite", "film with", "films with", "movie with", "movies with",
         "scene with", "scenes with", "step in for", "steps in for", "stepped in for",
-        "stepping in for",
+        "stepping in for", "headline", "headlines", "headlined", "headlining", "topline",
+        "toplines", "toplined", "toplining",
     ),
 }  # fmt: skip
 #: The verbs and nouns of casting news that say a person joined the cast, in every form:
@@ -16974,6 +16975,7 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "includes", "including", "previous", "previously", *itertools.chain(*ROLE_WORDS.values()),
     ),
     "final_appearance": (
+        "marks", "mark", "marked", "marking",
         "last", "final", "very", "appearance", "appearances", "role", "roles", "performance",
         "performances", "outing", "outings", "credit", "credits", "screen",
     ),
@@ -16998,7 +17000,9 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     "followed_by": ("timeline", "story", "events", "directly", "immediately"),
     "cast_member": (
         "makes", "making", "made", "small", "brief", "supporting", "minor", "major",
-        "leading", "lead",
+        "leading", "lead", "alongside", "headlines", "headline", "headlined", "headlining",
+        "toplines", "topline", "toplined", "toplining", "villain", "hero", "heroine",
+        "protagonist", "antagonist", "title role",
     ),
     "box_office": (
         "now", "already", "so far", "to date", "total", "totals", "totaled", "totalled",
