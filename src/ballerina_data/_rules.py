@@ -17503,6 +17503,7 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
             *_described_works(claim, catalog),
             *_fact_label_words(claim, catalog),
             *_possessed_subject_words(claim, catalog),
+            *_leading_phrase_of_another_work(claim, catalog),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
@@ -18217,6 +18218,55 @@ def _fact_label(sentence: str, end: int) -> str | None:
     if len(words) > 1 and all(word[:1].isupper() for word in words):
         return None
     return label[1]
+
+
+def _leading_phrase_of_another_work(claim: Claim, catalog: Catalog) -> list[str]:
+    """Where the sentence does not name the subject, the name of another work of the
+    catalog that a phrase opening the sentence, or an apposition, describes: "Directed by
+    Chad Stahelski, John Wick: Chapter 4 grossed ...", "John Wick: Chapter 4, directed by
+    Chad Stahelski, grossed ...", "A horror film, The Call ...": the phrase is that work's."""
+    if claim.subject.partition("/")[0] not in _WORK_KINDS:
+        return []
+    sentence = _quote_in_its_sentence(claim, catalog)[0]
+    own = {name.casefold() for name in catalog.entity(claim.subject).names}
+    kinds = _kinds_by_name(catalog)
+    works = [
+        name
+        for name in _catalog_names_in(sentence, catalog)
+        if name.casefold() not in own
+        and not kinds.get(name.casefold(), frozenset()).isdisjoint(_WORK_KINDS)
+    ]
+    value = claim.value
+    if isinstance(value, EntityRef):
+        names = catalog.entity(value.id).names
+        values = _written_name_spans(sentence, names) or _written_name_spans(
+            sentence, _family_names(names)
+        )
+    else:
+        at = sentence.casefold().find(str(getattr(value, "text", "")).casefold())
+        values = [(at, at + len(getattr(value, "text", "")))] if at >= 0 else []
+    found = []
+    for start, end in _written_name_spans(sentence, works):
+        # The phrase that holds the value, describing this other work.
+        opening = _OPENING_PHRASE_BEFORE.search(sentence, 0, start)
+        apposed = _APPOSED_PHRASE_AFTER.match(sentence, end)
+        phrases = [
+            *([(opening.start(), start)] if opening is not None else []),
+            *([(end, _clause_end(sentence, apposed.end()))] if apposed is not None else []),
+        ]
+        if any(_overlap(phrase, span) for phrase in phrases for span in values):
+            found.append(sentence[start:end])
+    return found
+
+
+# A phrase opening the sentence, a comma after it, just before a name: "Directed by Chad
+# Stahelski, ", "A horror film, ", "Based on John Wick, ".
+_OPENING_PHRASE_BEFORE = re.compile(r"\A[\s\u00a0\"\u201c]*[^,;:.!?]{3,80},[\s\u00a0]*\Z")
+# An apposition after a name that gives a credit or a kind: ", directed by X,".
+_APPOSED_PHRASE_AFTER = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?i:directed|written|produced|starring|featuring|distributed"
+    r"|released|based|set|made|shot|filmed|a|an)(?![\w'\u2019-])"
+)
 
 
 def _possessed_subject_words(claim: Claim, catalog: Catalog) -> list[str]:
