@@ -11518,6 +11518,27 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
     assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "refused"),
+    [
+        ("Ballerina has grossed US$58 million.", None, False),
+        ("Ballerina has grossed US$58 million.", "US", True),
+        ("Ballerina has grossed 58 million US dollars.", None, False),
+        ("Ballerina has grossed $58 million in the US.", None, True),
+    ],
+)
+def test_a_currencys_place_is_no_region(text: str, region: str | None, refused: bool) -> None:
+    # Reported: "US$58 million" asked for the region US, and accepted it.
+    figure = Quantity(amount=Decimal("58000000"), unit="USD")
+    claim, catalog = _read_in(_linked(text, "box_office", _BALLERINA, figure), text)
+    claim = attrs.evolve(claim, qualifiers=Qualifiers(region=region))
+    found = [
+        *_rules.release_scope_given_or_noted(claim, catalog),
+        *_rules.region_written_by_its_quote_or_noted(claim, catalog),
+    ]
+    assert refused == bool(found)
+
+
 def test_a_clause_the_status_says_is_no_word_of_unknown_shape() -> None:
     text = "Ballerina opened on June 6, 2023, sources say."
     date = DateValue(date=PartialDate.parse("2023-06-06"))

@@ -4927,7 +4927,7 @@ def region_written_by_its_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     if region is None:
         return []
     wanted = region_key(region)
-    quote, lead = claim.evidence.quote, lead_in(claim, catalog)
+    quote, lead = _without_currencies_places(claim.evidence.quote), lead_in(claim, catalog)
     said = _how_region_written(quote, wanted, region, lead)
     clauses, kind = _figure_clauses(quote, claim.value), "figure"
     if not clauses:
@@ -5517,12 +5517,12 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
     in China" as its region."""
     # The words of the sentence before the quote too: "In Australia, | Ballerina opened ...".
     lead = lead_in(claim, catalog)
-    read = lead + claim.evidence.quote
+    read = _without_currencies_places(lead + claim.evidence.quote)
     if claim.predicate.value in ("box_office", "cost") and isinstance(claim.value, Quantity):
         # The words after the quote too: "made $25 million | from IMAX screens". A sum spent
         # in one place is read as a region's takings are: "spent $40 million | in Hungary"
         # is that place's spending, no budget of the work.
-        read += lead_out(claim, catalog)
+        read += _without_currencies_places(lead_out(claim, catalog))
         spans = _takings_spans(claim, claim.value, lead, read)
         scopes = (
             _TAKINGS_SCOPE
@@ -5572,6 +5572,21 @@ def release_scope_given_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]
                 continue
             return [_scope_breach(claim, kind, found[0], read[: len(lead)], found.start())]
     return _takings_beside_a_territorys(claim, read, spans, len(lead), note)
+
+
+# A place written as a currency's: "US$58 million", "58 million US dollars", "HK$5 million",
+# "5 billion Korean won"; it names the currency, no region of the figure.
+_CURRENCY_PLACE = re.compile(
+    r"(?<![\w'\u2019-])((?:U\.?S\.?|HK|NZ|AU|CA|C|A|S)(?=\$)"
+    r"|(?i:U\.?S\.?|American|Australian|Canadian|Hong[\s\u00a0]+Kong|New[\s\u00a0]+Zealand"
+    r"|(?:South[\s\u00a0]+)?Korean|Japanese|British|Chinese|Indian|Mexican)"
+    r"(?=[\s\u00a0]+(?i:dollars?|won|yen|pounds?|yuan|rupees?|pesos?)(?![\w'\u2019-])))"
+)
+
+
+def _without_currencies_places(text: str) -> str:
+    """``text`` with the place of each currency's name made spaces, every place kept."""
+    return _CURRENCY_PLACE.sub(lambda found: " " * len(found[0]), text)
 
 
 def _takings_beside_a_territorys(
