@@ -11519,6 +11519,30 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "refused"),
+    [
+        ("Ballerina opens. Directed by Chad Stahelski, John Wick: Chapter 4 grossed $440 million.",
+         "Directed by Chad Stahelski, John Wick: Chapter 4", True),
+        ("Ballerina opens. John Wick: Chapter 4, directed by Chad Stahelski, grossed a lot.",
+         "directed by Chad Stahelski", True),
+        ("Ballerina opens. Directed by Chad Stahelski, it stars Ana de Armas.",
+         "Directed by Chad Stahelski", False),
+    ],
+)  # fmt: skip
+def test_a_phrase_holding_the_value_is_the_work_it_stands_by(
+    text: str, quote: str, refused: bool
+) -> None:
+    # Reported: "Directed by X, John Wick: Chapter 4 grossed ..." gave Ballerina a director.
+    claim = attrs.evolve(
+        _linked(text, "director", _BALLERINA, "person/chad-stahelski"),
+        evidence=Evidence.locate(text, quote),
+    )
+    claim, catalog = _read_in(claim, text)
+    found = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert refused == any("John Wick: Chapter 4" in breach.message for breach in found)
+
+
+@pytest.mark.parametrize(
     ("text", "region", "refused"),
     [
         ("Ballerina has grossed US$58 million.", None, False),
