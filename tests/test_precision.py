@@ -11043,6 +11043,12 @@ def test_a_quote_starts_and_ends_at_the_edges_of_words(
         ("De Armas will step in for Unity Phelan in Ballerina", "person/unity-phelan", True),
         ("Keanu Reeves lost the role to Ana de Armas", "person/keanu-reeves", True),
         ("Ana de Armas succeeds Unity Phelan as Rooney in Ballerina", "person/unity-phelan", True),
+        ("Ana de Armas supplanted Unity Phelan in Ballerina", "person/unity-phelan", True),
+        (
+            "Ana de Armas edged out Unity Phelan for the lead in Ballerina",
+            "person/unity-phelan",
+            True,
+        ),
         # Reported: "but", "save" and "aside" leave the person out.
         ("The whole cast but Keanu Reeves returns", "person/keanu-reeves", True),
         ("Keanu Reeves aside, the cast returns", "person/keanu-reeves", True),

@@ -12074,7 +12074,9 @@ EXCLUDING_WORDS = (
     "stood in for", "standing in for", "doubled for", "doubles for", "doubling for",
     "replaced", "replaces", "replacing", "took over from", "takes over from",
     "taking over from", "duties from", "beat", "in lieu of", "succeeds", "succeeded",
-    "succeeding",
+    "succeeding", "supplanted", "supplants", "supplanting", "usurped", "usurps", "usurping",
+    "displaced", "displaces", "displacing", "unseated", "unseats", "unseating", "ousted",
+    "ousts", "ousting", "beat out", "beats out", "edged out", "edges out", "pipped",
 )  # fmt: skip
 #: Words after an entity's name that leave it out: "Keanu Reeves is absent from Ballerina",
 #: "is conspicuously absent", "was missing from", "..., Keanu Reeves excepted" (see
