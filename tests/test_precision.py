@@ -11906,6 +11906,11 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
         ("Ballerina stars Keanu Reeves and Ian McShane as Winston.", "cast_member", _BALLERINA,
          "person/ian-mcshane"),
         ("The film stars Ana de Armas.", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        # Reported: a figure's own bound and a death's manner or place the net refused.
+        ("Ballerina has grossed over $58 million.", "box_office", _BALLERINA,
+         Quantity(amount=Decimal("58000000"), unit="USD", bound=Bound.AT_LEAST)),
+        ("Lance Reddick died suddenly at his home in Los Angeles on March 17, 2023.",
+         "date_of_death", "person/lance-reddick", DateValue(date=PartialDate.parse("2023-03-17"))),
         # Reported: plain cast and final-appearance sentences the rules refused.
         ("Ana de Armas headlines Ballerina.", "cast_member", _BALLERINA, "person/ana-de-armas"),
         ("Ballerina stars Ana de Armas alongside Keanu Reeves.", "cast_member", _BALLERINA,

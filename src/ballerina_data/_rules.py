@@ -17002,7 +17002,11 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "to make", "to produce", "to shoot", "to film",
     ),
     "spouse": ("to",),
-    "date_of_death": ("age", "aged"),
+    "date_of_death": (
+        "age", "aged", "suddenly", "unexpectedly", "peacefully", "tragically", "natural causes",
+        "of natural causes", "at home", "home", "in hospital", "hospital", "in his sleep",
+        "in her sleep", "in their sleep",
+    ),
     # A title's own words; which kind of title it is, its rule reads (working, former, ...).
     "title": (
         "title", "titles", "titled", "retitled", "renamed", "name", "named", "called",
@@ -17495,6 +17499,9 @@ def _known_spans(
         credit = _CREDIT_RELATIVE.match(sentence, bound.first[1], end)
         if credit is not None:
             yield credit.span()
+    if claim.predicate.value == "date_of_death":
+        # Where the person died: "died at his home in Los Angeles on March 17, 2023".
+        yield from (m.span() for m in _FILMED_AT_A_PLACE.finditer(sentence, start, end))
     if claim.predicate.value == "filming_location":
         # The place a location stood in for: "Budapest stood in for Prague in Ballerina".
         yield from (m.span() for m in _STOOD_IN_FOR.finditer(sentence, start, end))
@@ -17542,7 +17549,8 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
         # Friday, June 6" (the weekday is checked against the day by its own rule).
         allowed |= _DATE_WORDS | _WEEKDAY_WORDS
     if isinstance(claim.value, Quantity):
-        allowed |= FIGURE_ADJECTIVES
+        # And the words of the claim's own bound: "grossed over $58 million" (at_least).
+        allowed |= FIGURE_ADJECTIVES | _words_of_a_bound(claim.value.bound)
     if isinstance(claim.value, (DateValue, Quantity)):
         allowed |= _NUMBER_SHAPE_WORDS
         # A number, or a day's ordinal ("June 6th, 2025").
@@ -17909,6 +17917,21 @@ _CONTRAST_AFTER = re.compile(
 # The words a sentence that does not name the subject calls it by, by its kind: a pronoun,
 # or a person's title ("The actor died on March 17, 2023"); a work's nouns are common words.
 _WEEKDAY_WORDS = frozenset(day.casefold() for day in WEEKDAYS)
+
+
+@functools.cache
+def _words_of_a_bound(bound: Bound) -> frozenset[str]:
+    """The words of the phrases that give ``bound`` before or after a figure
+    (:data:`BOUND_WORDS`, :data:`BOUND_WORDS_AFTER`)."""
+    return frozenset(
+        word.casefold()
+        for table in (BOUND_WORDS, BOUND_WORDS_AFTER)
+        for phrase, given in table.items()
+        if given is bound
+        for word in phrase.split()
+    )
+
+
 #: Words that judge a figure's size without changing it: "a solid $58 million", "a whopping
 #: $90 million", "a brisk 125 minutes".
 FIGURE_ADJECTIVES = frozenset(
