@@ -11066,6 +11066,17 @@ def test_who_a_credit_takes_over_from_or_leaves_out_is_no_credit(
     assert refused == (breaches != [])
 
 
+def test_who_a_post_passes_from_is_no_holder_of_it() -> None:
+    # Reported: "Rooney succeeded the Director as head of the Ruska Roma" gave the post to
+    # the Director: "the Director" mid-sentence is read as the name "The Director".
+    text = "Rooney succeeded the Director as head of the Ruska Roma."
+    claim, catalog = _read_in(
+        _linked(text, "director_manager", "org/ruska-roma", "character/the-director"), text
+    )
+    (breach,) = _rules.entity_value_keeps_its_quotes_negations(claim, catalog)
+    assert "'succeeded'" in breach.message
+
+
 @pytest.mark.parametrize("quote", ["opened everywhere but the US", "opened everywhere bar the US"])
 def test_but_and_bar_leave_a_region_out(quote: str) -> None:
     claim = attrs.evolve(

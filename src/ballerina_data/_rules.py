@@ -11152,7 +11152,8 @@ def entity_value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog) -> l
     credit = claim.predicate.credit is not None and claim.value.id.startswith("person/")
     names = _mention_names(claim, catalog, claim.value.id)
     excluded = (
-        _exclusions_of(read, names, credit=credit)
+        # "The Director" is "the Director" mid-sentence: "succeeded the Director as head".
+        _exclusions_of(read, _with_lowercase_the(names), credit=credit)
         if _EXCLUDING.search(read) or (credit and _LEFT.search(read))
         else Counter[str]()
     )
