@@ -4864,6 +4864,14 @@ def _one_date_clause(quote: str, claim: Claim) -> list[tuple[int, int]]:
     return [*stretches, (start, end)]
 
 
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` made spaces, every place kept."""
+    read = list(text)
+    for start, end in spans:
+        read[start:end] = " " * (end - start)
+    return "".join(read)
+
+
 def _blanked_outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with all but its ``spans`` blanked, each place kept."""
     kept = [" "] * len(text)
@@ -17422,13 +17430,7 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
         # series", "Keanu Reeves, the hitman of Ballerina".
         return start, tail
     if possessive or own.search(sentence, start, end) is None:
-        # A date's own comma ends no clause: "released on June 7, 2024, Ballerina".
-        lead = [
-            m.end()
-            for m in _CLAUSE_MARK.finditer(sentence, 0, first[0])
-            if not _YEAR_AFTER_COMMA.match(sentence, m.start())
-        ]
-        found = [*own.finditer(sentence, lead[-1] if lead else 0, first[0])]
+        found = [*own.finditer(sentence, _clause_start(sentence, first[0]), first[0])]
         return (found[-1].end(), end) if found and not possessive else (start, tail)
     return start, end
 
@@ -17508,7 +17510,7 @@ def _known_spans(
         yield from (m.span() for m in _STOOD_IN_FOR.finditer(sentence, start, end))
 
 
-def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None = None) -> list[str]:
+def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     """The words that bind a claim's value to its subject in its sentence and are none of
     its predicate's own words (:func:`_shape_pattern`), of its status's words, nor of
     :data:`SHAPE_COMMON_WORDS`, in their order. Read where the quote writes one of the two
@@ -17520,30 +17522,34 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
     one's clause after a possessive's noun ("John Wick's first appearance in Ballerina
     comes late"); and a noun just after a work's name with an article before it ("the
     Ballerina dub")."""
-    bound = bound or _binding(claim, catalog)
+    return _unknown_shape_words(claim, catalog, _binding(claim, catalog))
+
+
+def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
+    """:func:`unknown_shape_words` of the claim's binding ``bound`` (read once by its
+    caller); where the sentence does not write both names, the words that name another
+    work or person than the subject in it."""
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
     if bound is None:
         return [
             *_named_only_inside_a_longer_title(claim, catalog),
-            *_credit_in_another_work(claim, catalog),
-            *_described_works(claim, catalog),
-            *_fact_label_words(claim, catalog),
-            *_possessed_subject_words(claim, catalog),
-            *_leading_phrase_of_another_work(claim, catalog),
+            *_credit_in_another_work(claim, sentence, quote_start),
+            *_described_works(claim, sentence),
+            *_fact_label_words(claim, sentence),
+            *_possessed_subject_words(claim, sentence),
+            *_leading_phrase_of_another_work(claim, catalog, sentence),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
     if reach is None:
         return _framing_words(bound)
-    read = list(bound.sentence)
-    for blank_start, blank_end in _known_spans(claim, catalog, bound, reach, own):
-        read[blank_start:blank_end] = " " * (blank_end - blank_start)
+    blanked = _blanked(bound.sentence, _known_spans(claim, catalog, bound, reach, own))
     common = (
         _SCOPED_COMMON_WORDS if claim.predicate.value in SCOPED_PREDICATES else SHAPE_COMMON_WORDS
     )
     allowed = common | _status_shape_words(claim.qualifiers.status)
     # The claim's own region's words: "opened in Japan on ..." with the region Japan.
     allowed |= {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
-    blanked = "".join(read)
     words = _WORD.findall(blanked, *reach)
     if isinstance(claim.value, DateValue):
         # The date's own words, around the year its span holds: "on June 7, 2024", "on
@@ -17590,10 +17596,10 @@ def unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None =
             if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
         )
     words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
-    words.extend(_credit_in_another_work(claim, catalog))
+    words.extend(_credit_in_another_work(claim, sentence, quote_start))
     words.extend(_words_that_pick_one_of_a_name(claim, catalog, bound, own))
     words.extend(_words_that_make_a_name_anothers(claim, bound, own))
-    words.extend(_described_works(claim, catalog))
+    words.extend(_described_works(claim, sentence))
     # A work's name inside a phrase describing another work: "The film that beat
     # Ballerina", "The film before Ballerina", "Every John Wick film before Ballerina".
     words.extend(
@@ -17809,16 +17815,7 @@ def _words_in_asides_of_the_names(
         value_end = value_start + len(claim.value.text)
         frame = _OPENING_FRAME.match(sentence, 0, quote_start + value_start)
         names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
-        framed = (
-            [
-                word
-                for word in _WORD.findall(_blanked(sentence, names), *frame.span(1))
-                if word.casefold() not in _DATE_WORDS | _SCOPED_COMMON_WORDS | _NEUTRAL_FRAME_WORDS
-                and not word.isdigit()
-            ]
-            if frame is not None
-            else []
-        )
+        framed = [] if frame is None else _frame_words(sentence, frame.span(1), names)
         after = _ASIDE_AFTER_A_NAME.match(sentence, quote_start + value_end)
         undone = _ASIDE_UNDOING.search(after[0]) if after is not None else None
         return [*framed, *([undone[0]] if undone is not None else [])]
@@ -17867,14 +17864,6 @@ _LAST_SHORT_ASIDE = re.compile(
     r"|[a-z]+ly)(?:[\s\u00a0]+[\w'\u2019-]+){0,3})"
     r"[\s\u00a0]*[.!?]?[\s\u00a0\"\u201d]*\Z"
 )
-
-
-def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with each of ``spans`` made spaces, every place kept."""
-    read = list(text)
-    for start, end in spans:
-        read[start:end] = " " * (end - start)
-    return "".join(read)
 
 
 # An aside in brackets or between dashes just after a name: "Keanu Reeves (cut)".
@@ -18054,7 +18043,6 @@ def _unknown_part_words(claim: Claim, catalog: Catalog, bound: _Binding) -> list
     if not pairs:
         return []
     first, last = min(pairs, key=lambda pair: pair[1][0] - pair[0][1])
-    read = list(sentence)
     end = _clause_end(sentence, last[1])
     kinds = _kinds_by_name(catalog)
     # Others of a cast list, and a listing's bracket: "Lance Reddick as Charon and Ian
@@ -18075,9 +18063,7 @@ def _unknown_part_words(claim: Claim, catalog: Catalog, bound: _Binding) -> list
     relative = _RELATIVE_AFTER_NAME.match(sentence, first[1])
     if relative is not None:
         known.append(relative.span(1))
-    for known_start, known_end in known:
-        read[known_start:known_end] = " " * (known_end - known_start)
-    words = _WORD.findall("".join(read), first[1], end)
+    words = _WORD.findall(_blanked(sentence, known), first[1], end)
     return [word for word in words if word.casefold().replace("\u2019", "'") not in _PART_WORDS]
 
 
@@ -18214,13 +18200,7 @@ def _words_that_make_a_name_anothers(
         # A plan or a credit held once, the work its subject: "Ballerina was to star Mel
         # Gibson", "Ballerina once starred Mel Gibson".
         words.extend(" ".join(m[0].split()) for m in _CREDIT_PLANNED_OR_ONCE.finditer(sentence))
-    label = _fact_label(sentence, bound.first[0])
-    if label is not None and isinstance(claim.value, EntityRef):
-        words.extend(
-            word
-            for word in _WORD.findall(label)
-            if own.fullmatch(word) is None and word.casefold() not in SHAPE_COMMON_WORDS
-        )
+    words.extend(_fact_label_words(claim, sentence, bound.first[0]))
     return words
 
 
@@ -18261,14 +18241,13 @@ def _fact_label(sentence: str, end: int) -> str | None:
     return label[1]
 
 
-def _leading_phrase_of_another_work(claim: Claim, catalog: Catalog) -> list[str]:
+def _leading_phrase_of_another_work(claim: Claim, catalog: Catalog, sentence: str) -> list[str]:
     """Where the sentence does not name the subject, the name of another work of the
     catalog that a phrase opening the sentence, or an apposition, describes: "Directed by
     Chad Stahelski, John Wick: Chapter 4 grossed ...", "John Wick: Chapter 4, directed by
     Chad Stahelski, grossed ...", "A horror film, The Call ...": the phrase is that work's."""
     if claim.subject.partition("/")[0] not in _WORK_KINDS:
         return []
-    sentence = _quote_in_its_sentence(claim, catalog)[0]
     own = {name.casefold() for name in catalog.entity(claim.subject).names}
     kinds = _kinds_by_name(catalog)
     works = [
@@ -18310,13 +18289,12 @@ _APPOSED_PHRASE_AFTER = re.compile(
 )
 
 
-def _possessed_subject_words(claim: Claim, catalog: Catalog) -> list[str]:
+def _possessed_subject_words(claim: Claim, sentence: str) -> list[str]:
     """For a person or a character the sentence does not name, a possessive pronoun and
     its noun opening the clause: "Her mother is married to Keanu Reeves" is no link of
     hers ('Her mother'), "Her double is a dancer" no occupation of hers."""
     if claim.subject.partition("/")[0] not in ("person", "character"):
         return []
-    sentence = _quote_in_its_sentence(claim, catalog)[0]
     return [" ".join(m[1].split()) for m in _POSSESSED_CLAUSE_SUBJECT.finditer(sentence)]
 
 
@@ -18340,14 +18318,14 @@ _CREDIT_PLANNED_OR_ONCE = re.compile(
 )
 
 
-def _fact_label_words(claim: Claim, catalog: Catalog) -> list[str]:
-    """For an entity value whose sentence does not name the subject, the words of a fact
-    box's label before it that are none of the predicate's or the status's: "Dropped from
-    cast: Mel Gibson" ('Dropped'), "Originally cast:" ('Originally')."""
+def _fact_label_words(claim: Claim, sentence: str, end: int | None = None) -> list[str]:
+    """For an entity value, the words of a fact box's label that opens its sentence (before
+    ``end``, the first name, where the sentence writes the subject) that are none of the
+    predicate's, the status's or the common words: "Dropped from cast: Mel Gibson"
+    ('Dropped'), "Originally cast:" ('Originally')."""
     if not isinstance(claim.value, EntityRef):
         return []
-    sentence = _quote_in_its_sentence(claim, catalog)[0]
-    label = _fact_label(sentence, len(sentence))
+    label = _fact_label(sentence, len(sentence) if end is None else end)
     if label is None:
         return []
     own = _shape_pattern(claim.predicate.value)
@@ -18359,7 +18337,7 @@ def _fact_label_words(claim: Claim, catalog: Catalog) -> list[str]:
     ]
 
 
-def _described_works(claim: Claim, catalog: Catalog) -> list[str]:
+def _described_works(claim: Claim, sentence: str) -> list[str]:
     """The words of a work named by a description as a clause's subject in the claim's
     sentence (:data:`_DESCRIBED_WORK`): with words that pick it ("The South Korean film",
     "the Keanu Reeves film", "The 2023 film"), or a set ("The other films", "The earlier
@@ -18367,7 +18345,6 @@ def _described_works(claim: Claim, catalog: Catalog) -> list[str]:
     movie" and "The new film" alone are the subject, named in another sentence."""
     if claim.subject.partition("/")[0] not in _WORK_KINDS:
         return []
-    sentence = _quote_in_its_sentence(claim, catalog)[0]
     found = []
     for described in _DESCRIBED_WORK.finditer(sentence):
         determiner, between, noun = described["determiner"], described["between"], described["noun"]
@@ -18400,14 +18377,13 @@ _WORKS_NOUNS_OF_A_SET = frozenset(
 _NEW_WORK_WORDS = frozenset({"new", "latest", "upcoming"})
 
 
-def _credit_in_another_work(claim: Claim, catalog: Catalog) -> list[str]:
+def _credit_in_another_work(claim: Claim, sentence: str, quote_start: int) -> list[str]:
     """For a credit whose sentence does not name the subject, the words that put it in
     another work, unnamed or unknown to the catalog (:data:`_ANOTHER_WORK_PHRASE`):
     "Norman Reedus and Mel Gibson star in rival releases", "stars too, over at Netflix",
     "also stars this week, in a rival film"."""
     if claim.predicate.value not in ROLE_WORDS:
         return []
-    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
     found = _ANOTHER_WORK_PHRASE.search(sentence, quote_start)
     return [] if found is None else [" ".join(found[0].split())]
 
@@ -18457,14 +18433,19 @@ _SEQUEL_NUMBER = re.compile(
 
 
 def _framing_words(bound: _Binding) -> list[str]:
-    """The words of a frame that opens the sentence (:func:`_frame`) but its dates and the
-    words common to every shape."""
-    read = list(bound.sentence)
-    for start, end in (*bound.subjects, *bound.values):
-        read[start:end] = " " * (end - start)
+    """The words of a frame that opens the sentence (:func:`_frame`) but its names', its
+    dates and the words common to every shape."""
+    return _frame_words(bound.sentence, _frame(bound), (*bound.subjects, *bound.values))
+
+
+def _frame_words(
+    sentence: str, frame: tuple[int, int], names: Iterable[tuple[int, int]]
+) -> list[str]:
+    """The words of ``sentence``'s opening ``frame`` but at ``names``, its dates and the
+    words common to every shape (no genre: "In the fantasy, ...")."""
     return [
         word
-        for word in _WORD.findall("".join(read), *_frame(bound))
+        for word in _WORD.findall(_blanked(sentence, names), *frame)
         if word.casefold() not in _DATE_WORDS | _SCOPED_COMMON_WORDS | _NEUTRAL_FRAME_WORDS
         and not word.isdigit()
     ]
@@ -18536,7 +18517,7 @@ def relation_in_a_known_shape_or_noted(
         return []
     bound = _binding(claim, catalog)
     field = _VALUE_FIELD[type(claim.value)]
-    unknown = unknown_shape_words(claim, catalog, bound)
+    unknown = _unknown_shape_words(claim, catalog, bound)
     if unknown and not any(_note_quotes(claim, word) for word in unknown):
         shown = ", ".join(map(repr, dict.fromkeys(unknown[:6])))
         message = (
