@@ -20,6 +20,7 @@ from ballerina_data._cli import main
 from ballerina_data._kinds import kind_of, label_with_year
 from ballerina_data._relations import refines
 from ballerina_data._wording import amount_words, date_words
+from each_case import each
 from strategies import catalogs, claims, share_of_examples
 
 REVIEWED = json.loads((Path(__file__).parent / "conflicts.json").read_text(encoding="utf-8"))
@@ -37,9 +38,7 @@ class TestShippedConflicts:
         assert reviewed == found
         assert all(c["reason"].strip() for c in REVIEWED["conflicts"])
 
-    @pytest.mark.parametrize(
-        "entry", REVIEWED["not_conflicts"], ids=lambda e: f"{e['subject']} {e['predicate']}"
-    )
+    @each("entry", REVIEWED["not_conflicts"], ids=lambda e: f"{e['subject']} {e['predicate']}")
     def test_each_reviewed_difference_is_what_the_review_says(
         self, catalog: Catalog, entry: dict[str, Any]
     ) -> None:
@@ -206,7 +205,7 @@ NEGATED_HITMAN = [
 ]
 
 
-@pytest.mark.parametrize("negated", NEGATED_HITMAN)
+@each("negated", NEGATED_HITMAN)
 def test_no_form_of_a_negation_refines_its_positive(catalog: Catalog, negated: str) -> None:
     claim = catalog.claims_with("occupation")[0]
     positive = attrs.evolve(claim, value=bd.Text(text="hitman"))
@@ -221,7 +220,7 @@ def test_no_form_of_a_negation_refines_its_positive(catalog: Catalog, negated: s
 # Reported: a privative word ("former", "fake", "would-be", "retired": the value is false of
 # its subject) made a refinement of the positive, as the shipped "retired hitman" of "hitman"
 # and "former bodyguard" of "bodyguard" were. They are other values, as a negation is.
-@pytest.mark.parametrize(
+@each(
     ("privative", "positive"),
     [
         ("fake bodyguard", "bodyguard"),
@@ -260,7 +259,7 @@ def test_a_privative_word_never_refines_its_positive(
     assert not refines(holding, without)
 
 
-@pytest.mark.parametrize(
+@each(
     ("a", "b", "expected"),
     [
         # The same words in another order say no more than each other: no refinement.
@@ -299,7 +298,7 @@ def test_classification_over_generated_catalogs(catalog: Catalog) -> None:
             assert not found.predicate.changes
 
 
-@pytest.mark.parametrize(
+@each(
     ("earlier", "later", "uncertain"),
     [
         ("../2023", "2023-06", True),  # 2023 or earlier: maybe December 2023
@@ -391,7 +390,7 @@ def _minutes(n: int) -> bd.Quantity:
 class TestTies:
     """Values as late as each other and given by as many sources: the reason says so."""
 
-    @pytest.mark.parametrize("values", [("in development", "filming"), ("filming", "wrapped")])
+    @each("values", [("in development", "filming"), ("filming", "wrapped")])
     def test_a_changing_value_tied_on_date_names_the_other(self, values: tuple[str, str]) -> None:
         catalog = _sources_of_one_date(
             Predicate.PRODUCTION_STATUS, tuple(bd.Text(text=v) for v in values)
@@ -515,7 +514,7 @@ def test_the_shipped_spin_off_status_names_the_values_uncertain_dates_may_make_l
 
 
 class TestLookup:
-    @pytest.mark.parametrize(
+    @each(
         ("query", "found"),
         [
             ("film/ballerina-2024", "film/ballerina-2024"),  # exact id
@@ -1021,7 +1020,7 @@ def test_a_profile_names_each_entity_it_holds_sorted_or_not() -> None:
             profile.name("film/none")
 
 
-@pytest.mark.parametrize("given", [5, None, b"film/ballerina-2024", 2.5])
+@each("given", [5, None, b"film/ballerina-2024", 2.5])
 def test_a_profile_asked_the_name_of_no_id_says_what_it_expects(given: object) -> None:
     # Reported: name(5) raised "'<' not supported between instances of 'str' and 'int'",
     # from inside the sorted lookup; every getter says what it expects.
@@ -1031,7 +1030,7 @@ def test_a_profile_asked_the_name_of_no_id_says_what_it_expects(given: object) -
     assert profile.name(profile.entity) == profile.name(profile.entity.id) == "Ballerina"
 
 
-@pytest.mark.parametrize("role", [p for p in Predicate if p.credit is not None])
+@each("role", [p for p in Predicate if p.credit is not None])
 def test_a_credit_is_asked_of_the_credits_not_a_statement(role: Predicate) -> None:
     film = bd.about("film/ballerina-2024")
     with pytest.raises(InvalidQueryError, match=rf"'{role.value}' is a credit.*{role.name}"):
@@ -1202,7 +1201,7 @@ class TestFirmOverForecast:
         assert [old] == [fact.value for fact in preferred.superseded]
         assert bd.Relation.DISTINCT is bd.relate(*built.claims)
 
-    @pytest.mark.parametrize(("restated", "later"), [("2024-05", False), ("2024-08", True)])
+    @each(("restated", "later"), [("2024-05", False), ("2024-08", True)])
     def test_a_change_sets_aside_the_value_of_sources_not_surely_later(
         self, restated: str, later: bool
     ) -> None:
@@ -1238,7 +1237,7 @@ class TestFirmOverForecast:
             ]
             assert bd.Relation.CONFLICT not in relations
 
-    @pytest.mark.parametrize(
+    @each(
         ("superseded", "agreeing"),
         [((2,), ("s1", "s3")), ((3,), ("s1", "s2")), ((), ("s1", "s2", "s3")), ((2, 3), ())],
     )
@@ -1386,7 +1385,7 @@ class TestLatestSchedule:
         assert bd.PreferenceRule.FIRM_STATEMENT is preferred.rule
         assert {"2025-06-06", "2024-06-07", "2024"} == {str(f.value) for f in preferred.conflicts}
 
-    @pytest.mark.parametrize("status", ["scheduled", "expected", None])
+    @each("status", ["scheduled", "expected", None])
     def test_a_status_of_plan_or_a_date_after_its_source_is_a_schedule(
         self, status: str | None
     ) -> None:
@@ -1421,7 +1420,7 @@ class TestLatestSchedule:
             == preferred.reason
         )
 
-    @pytest.mark.parametrize(
+    @each(
         "published",
         [
             "2023-02",  # the older schedule's month: the same day, maybe
@@ -1637,7 +1636,7 @@ class TestATotalThatOnlyGrows:
             "film/john-wick-chapter-4"
         )
 
-    @pytest.mark.parametrize(
+    @each(
         ("published", "amount"),
         [
             ("2024-05-01", "500000000"),  # later and above: the total grew
@@ -1691,7 +1690,7 @@ def test_durations_in_different_units_relate(catalog: Catalog) -> None:
     assert Relation.CONFLICT is not relate(lasting(2, "USD"), lasting(2, "EUR"))
 
 
-@pytest.mark.parametrize("form", ["horror-free", "lacks any horror", "horror would be wrong"])
+@each("form", ["horror-free", "lacks any horror", "horror would be wrong"])
 def test_a_privative_form_never_refines_its_positive(form: str) -> None:
     # Reported: "horror-free" refined "horror", though the rules read it as no horror.
     genre = next(c for c in Catalog.default().claims if c.predicate is Predicate.GENRE)

@@ -31,6 +31,7 @@ from ballerina_data import (
     curate,
     export,
 )
+from each_case import each
 
 CATALOG = Catalog.default()
 TEXT = "Ana de Armas stars in Ballerina. “Ballerina” opens on June 6, 2025. Ballerina!"
@@ -61,7 +62,7 @@ ENGLAND = "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007
 
 
 class TestGraphemeClusters:
-    @pytest.mark.parametrize(
+    @each(
         ("text", "quote", "what"),
         [
             (f"we {FAMILY} too", f"we {FAMILY[:2]}", "zero-width joiner"),
@@ -85,7 +86,7 @@ class TestGraphemeClusters:
         with pytest.raises(InvalidDataError, match=f"cuts .*{what}.* in two"):
             Evidence.locate(text, quote)
 
-    @pytest.mark.parametrize(
+    @each(
         ("text", "quote"),
         [
             (f"we {FAMILY} too", f"we {FAMILY}"),
@@ -141,9 +142,7 @@ class TestLowFindings:
         assert winter in catalog.as_of("2023-02-28").sources
         assert winter not in catalog.as_of("2023-02-27").sources
 
-    @pytest.mark.parametrize(
-        "name", ["Ballerina (2024) ", "Ballerina (0000)", "Ballerina 2024", "Balerina (1999)"]
-    )
+    @each("name", ["Ballerina (2024) ", "Ballerina (0000)", "Ballerina 2024", "Balerina (1999)"])
     def test_a_proposed_entity_is_one_curate_accepts(self, name: str) -> None:
         # Reported: a trailing space proposed adding an id the catalog has; "(0000)" proposed
         # "year": 0, which the converter refuses.
@@ -262,7 +261,7 @@ def test_many_quotes_in_a_long_text_are_refused_at_the_first_bad_one() -> None:
         curate.build("Ana de Armas stars in Ballerina. " * 200_000, document)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "found", "step"),
     [
         # One word: no place at the edges of words, so every one is counted.
@@ -282,7 +281,7 @@ def test_counting_a_repetitive_quote_in_a_repetitive_text_is_linear(
         Evidence.locate(text, quote, occurrence=10**18)
 
 
-@pytest.mark.parametrize(("quote", "context"), [("abab abab", None), ("ab", "abab abab")])
+@each(("quote", "context"), [("abab abab", None), ("ab", "abab abab")])
 def test_the_closest_passage_hint_does_not_walk_a_long_word(
     quote: str, context: str | None
 ) -> None:
@@ -293,7 +292,7 @@ def test_the_closest_passage_hint_does_not_walk_a_long_word(
         Evidence.locate(text, quote, context=context)
 
 
-@pytest.mark.parametrize("lookup", ["entity", "film", "person", "about", "cast", "source"])
+@each("lookup", ["entity", "film", "person", "about", "cast", "source"])
 def test_an_id_longer_than_any_is_not_found_in_one_short_line(lookup: str) -> None:
     # Reported: a 10 MB unknown id took 4-6 s and 467 MB per lookup, and the message held it
     # whole. The id is 10,000 times too long here; the message is as short as others.
@@ -616,7 +615,7 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
 _SMALL_ITEM_COUNTS = {'{"a":1,"a":2}': 20_000}
 
 
-@pytest.mark.parametrize("item", _SMALL_ITEMS)
+@each("item", _SMALL_ITEMS)
 @pytest.mark.usefixtures("small_chunks")
 def test_a_file_of_small_invalid_items_is_refused_in_a_few_times_its_text(item: str) -> None:
     # Reported: 60 MiB of {"a":1} claims cost 1.69 GB to refuse (a valid catalog of that size
@@ -636,7 +635,7 @@ def test_a_file_of_small_invalid_items_is_refused_in_a_few_times_its_text(item: 
     assert _peak_of(refused) < 4 * sys.getsizeof(text)
 
 
-@pytest.mark.parametrize("item", ['{"a":1}', '"ab"'])
+@each("item", ['{"a":1}', '"ab"'])
 @pytest.mark.usefixtures("small_chunks")
 def test_a_curation_file_of_small_invalid_claims_is_refused_in_a_few_times_its_text(
     item: str,
@@ -694,7 +693,7 @@ _TRICKY_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize("item", _TRICKY_ITEMS)
+@each("item", _TRICKY_ITEMS)
 @pytest.mark.usefixtures("small_chunks")
 def test_a_list_read_an_item_at_a_time_holds_what_a_whole_parse_holds(item: str) -> None:
     from ballerina_data._convert import loads
@@ -707,9 +706,7 @@ def test_a_list_read_an_item_at_a_time_holds_what_a_whole_parse_holds(item: str)
     assert repr(read["claims"][2_999]) == repr(whole["claims"][2_999])
 
 
-@pytest.mark.parametrize(
-    "cut", [("}, {", "} {"), ("]}", ", ]}"), ('"claims"', '"claims" '), ("]}", "]")]
-)
+@each("cut", [("}, {", "} {"), ("]}", ", ]}"), ('"claims"', '"claims" '), ("]}", "]")])
 @pytest.mark.usefixtures("small_chunks")
 def test_malformed_json_read_an_item_at_a_time_gets_the_parsers_message(
     cut: tuple[str, str],

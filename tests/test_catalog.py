@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import ballerina_data as bd
 from ballerina_data import Catalog, EntityRef, IntegrityError, NotFoundError, Predicate
 from ballerina_data._normalize import normalize
+from each_case import each
 from strategies import RECORDS, catalogs, share_of_examples
 
 
@@ -23,7 +24,7 @@ class TestFilmsTitled:
             film.id for film in bd.films_titled("Ballerina")
         ]
 
-    @pytest.mark.parametrize(
+    @each(
         "title",
         [
             "John Wick: Ballerina",
@@ -98,9 +99,7 @@ class TestCredits:
                 assert claim.value == bd.EntityRef(id=credit.person.id)
                 assert claim.subject == "film/ballerina-2024"
 
-    @pytest.mark.parametrize(
-        "film", ["film/ballerina-2023", "film/ballerina-2024", "film/john-wick-chapter-4"]
-    )
+    @each("film", ["film/ballerina-2023", "film/ballerina-2024", "film/john-wick-chapter-4"])
     def test_cast_is_one_credit_per_person_and_character_with_every_claim(self, film: str) -> None:
         catalog = Catalog.default()
         credits = catalog.cast(film)
@@ -153,7 +152,7 @@ class TestFactsAndDisagreements:
         assert len(fact.sources) >= 3
         assert all(claim.value == fact.value for claim in fact.claims)
 
-    @pytest.mark.parametrize("superseded", [False, True])
+    @each("superseded", [False, True])
     def test_a_source_that_dropped_a_value_does_not_lead_it(
         self, catalog: Catalog, superseded: bool
     ) -> None:
@@ -386,7 +385,7 @@ class TestArguments:
         with pytest.raises(bd.InvalidQueryError, match="did you mean 'release_date'"):
             bd.facts("film/ballerina-2024", "release_dat")
 
-    @pytest.mark.parametrize(
+    @each(
         "call",
         [
             lambda: bd.films_titled(bd.film("film/ballerina-2024")),  # type: ignore[arg-type]
@@ -494,7 +493,7 @@ def test_an_open_end_holds_a_source_of_winter_9999() -> None:
         assert (source,) == catalog.as_of(end).sources, end
 
 
-@pytest.mark.parametrize(
+@each(
     "saved_again",
     [
         lambda text: text,

@@ -19,6 +19,7 @@ import pytest
 from ballerina_data import Catalog, InvalidDataError
 from ballerina_data._cli import main
 from command_line import SCRIPT, run, run_script
+from each_case import each
 
 
 def run_json(*args: str) -> Any:
@@ -83,7 +84,7 @@ def test_film_prints_the_whole_record_once() -> None:
     assert 5 == len({claim["source"] for claim in ana["claims"]})
 
 
-@pytest.mark.parametrize(
+@each(
     ("command", "entity_id", "expected"),
     [
         ("person", "person/lance-reddick", "date of death:"),
@@ -272,7 +273,7 @@ def test_an_empty_answer_says_so_on_standard_error() -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("args", "problem"),
     [
         (["search", "x", "--limit", "abc"], "argument --limit: not a whole number"),
@@ -306,7 +307,7 @@ def test_a_limit_below_one_is_a_usage_error() -> None:
     assert "argument --limit: not a whole number of at least 1: '0'" in result.stderr
 
 
-@pytest.mark.parametrize(
+@each(
     ("command", "query", "hint"),
     [
         ("people", "Rooney", "'Rooney' is a character: character/rooney"),

@@ -50,6 +50,7 @@ from ballerina_data._cli import main
 from ballerina_data._kinds import row_of
 from ballerina_data._normalize import normalize
 from ballerina_data._validators import short_repr
+from each_case import each
 from strategies import catalog_records, share_of_examples, values
 
 FILM = "film/ballerina-2024"
@@ -74,7 +75,7 @@ PREDICATE_QUERIES: dict[str, Callable[[Any, Any], object]] = {
 class TestPredicateSpellings:
     """A predicate argument takes the member, its value, its name or its Wikidata id."""
 
-    @pytest.mark.parametrize("predicate", list(Predicate), ids=lambda p: p.name)
+    @each("predicate", list(Predicate), ids=lambda p: p.name)
     def test_every_spelling_names_the_member(self, predicate: Predicate) -> None:
         assert [predicate] * len(_spellings(predicate)) == [
             Predicate(x) for x in _spellings(predicate)
@@ -84,11 +85,9 @@ class TestPredicateSpellings:
         spellings = [str(x) for p in Predicate for x in _spellings(p)[1:]]
         assert len(spellings) == len(set(spellings))
 
-    @pytest.mark.parametrize("on", ["catalog", "module"])
-    @pytest.mark.parametrize("query", list(PREDICATE_QUERIES))
-    @pytest.mark.parametrize(
-        "predicate", [Predicate.DIRECTOR, Predicate.SCREENWRITER, Predicate.PRODUCER]
-    )
+    @each("on", ["catalog", "module"])
+    @each("query", list(PREDICATE_QUERIES))
+    @each("predicate", [Predicate.DIRECTOR, Predicate.SCREENWRITER, Predicate.PRODUCER])
     def test_every_method_answers_alike_for_each_spelling(
         self, catalog: Catalog, on: str, query: str, predicate: Predicate
     ) -> None:
@@ -97,7 +96,7 @@ class TestPredicateSpellings:
         assert answers[0]  # the shipped data has these credits: a real answer is compared
         assert [answers[0]] * len(answers) == answers
 
-    @pytest.mark.parametrize("predicate", list(Predicate), ids=lambda p: p.name)
+    @each("predicate", list(Predicate), ids=lambda p: p.name)
     def test_claims_with_every_predicate_by_every_spelling(
         self, catalog: Catalog, predicate: Predicate
     ) -> None:
@@ -105,9 +104,9 @@ class TestPredicateSpellings:
         for spelling in _spellings(predicate):
             assert expected == catalog.claims_with(spelling)
 
-    @pytest.mark.parametrize("on", ["catalog", "module"])
-    @pytest.mark.parametrize("query", list(PREDICATE_QUERIES))
-    @pytest.mark.parametrize(
+    @each("on", ["catalog", "module"])
+    @each("query", list(PREDICATE_QUERIES))
+    @each(
         ("miss", "meant"),
         [("directr", "director"), ("DIRECTR", "director"), ("P577x", "release_date")],
     )
@@ -168,9 +167,9 @@ ARTICLE = {"film": "a", "person": "a", "character": "a", "organization": "an"}
 class TestWrongKindLookups:
     """A singular lookup of the wrong kind says what the id or name is."""
 
-    @pytest.mark.parametrize("on", ["catalog", "module"])
-    @pytest.mark.parametrize("wanted", list(KIND_EXAMPLES))
-    @pytest.mark.parametrize("kind", list(KIND_EXAMPLES))
+    @each("on", ["catalog", "module"])
+    @each("wanted", list(KIND_EXAMPLES))
+    @each("kind", list(KIND_EXAMPLES))
     def test_an_id_of_another_kind_says_what_it_is(
         self, catalog: Catalog, on: str, wanted: str, kind: str
     ) -> None:
@@ -204,12 +203,12 @@ class TestWrongKindLookups:
 class TestSourceSuggestions:
     """Source ids get suggestions as entity ids do."""
 
-    @pytest.mark.parametrize(
+    @each(
         "lookup",
         [bd.source, bd.source_text, bd.claims_from, lambda x: Catalog.default().text(x)],
         ids=["source", "source_text", "claims_from", "Catalog.text"],
     )
-    @pytest.mark.parametrize("typo", [SOURCE[:-1], SOURCE + "x", SOURCE.replace("_", "-")])
+    @each("typo", [SOURCE[:-1], SOURCE + "x", SOURCE.replace("_", "-")])
     def test_a_close_source_id_is_suggested(self, lookup: Callable[[str], Any], typo: str) -> None:
         with pytest.raises(NotFoundError) as info:
             lookup(typo)
@@ -227,9 +226,9 @@ NAME_QUERIES = ("films_titled", "people_named", "characters_named", "organizatio
 class TestEmptyQueries:
     """A query that is empty after normalization behaves like an empty one."""
 
-    @pytest.mark.parametrize("on", ["catalog", "module"])
-    @pytest.mark.parametrize("query", [*NAME_QUERIES, "search"])
-    @pytest.mark.parametrize("empty", ["", "  ", "!!!", " - ", "\u2014", "...", "\u00a0"])
+    @each("on", ["catalog", "module"])
+    @each("query", [*NAME_QUERIES, "search"])
+    @each("empty", ["", "  ", "!!!", " - ", "\u2014", "...", "\u00a0"])
     def test_nothing_to_find_is_the_librarys_query_error(
         self, catalog: Catalog, on: str, query: str, empty: str
     ) -> None:
@@ -292,8 +291,8 @@ WRONG_TYPES: dict[str, Callable[[Any], object]] = {
 class TestArgumentTypes:
     """Argument types are checked before any lookup: a TypeError that says what was expected."""
 
-    @pytest.mark.parametrize("on", ["catalog", "module"])
-    @pytest.mark.parametrize("call", list(WRONG_TYPES))
+    @each("on", ["catalog", "module"])
+    @each("call", list(WRONG_TYPES))
     def test_a_wrong_type_is_a_type_error_with_a_message(
         self, catalog: Catalog, on: str, call: str
     ) -> None:
@@ -301,7 +300,7 @@ class TestArgumentTypes:
             WRONG_TYPES[call](catalog if on == "catalog" else bd)
         assert not isinstance(info.value, BallerinaDataError)
 
-    @pytest.mark.parametrize(
+    @each(
         "call",
         [
             lambda: bd.source_text(1),  # type: ignore[arg-type]
@@ -392,7 +391,7 @@ class TestJsonFunctions:
         assert catalog == Catalog.from_json(text)
         assert catalog == bd.from_json(text, Catalog)
 
-    @pytest.mark.parametrize(
+    @each(
         "cls",
         [
             dict,
@@ -413,7 +412,7 @@ class TestJsonFunctions:
         assert message.startswith(f"from_json cannot build {cls!r}; it builds Alias, Character,")
         assert message.endswith(", Value, a tuple[T, ...] of one of those, or a Catalog")
 
-    @pytest.mark.parametrize("cls", [Film, Catalog, tuple[Film, ...]], ids=repr)
+    @each("cls", [Film, Catalog, tuple[Film, ...]], ids=repr)
     def test_swapped_arguments_say_so(self, cls: Any) -> None:
         with pytest.raises(TypeError) as info:
             bd.from_json(cls, "{}")  # type: ignore[call-overload]
@@ -422,7 +421,7 @@ class TestJsonFunctions:
         assert "the arguments are swapped" in message
         assert message.endswith("or a Catalog")
 
-    @pytest.mark.parametrize("obj", [[bd.film(FILM)], {"x": 1}, Predicate.DIRECTOR, None, 1])
+    @each("obj", [[bd.film(FILM)], {"x": 1}, Predicate.DIRECTOR, None, 1])
     def test_to_json_refuses_what_is_not_a_record_or_catalog(self, obj: object) -> None:
         with pytest.raises(TypeError, match="to_json takes a record, a tuple of records or a"):
             bd.to_json(obj)
@@ -431,9 +430,7 @@ class TestJsonFunctions:
 class TestExceptionsAndRepr:
     """Our exceptions take a plain message; a catalog's repr is one short line."""
 
-    @pytest.mark.parametrize(
-        "cls", [BallerinaDataError, InvalidDataError, IntegrityError, NotFoundError]
-    )
+    @each("cls", [BallerinaDataError, InvalidDataError, IntegrityError, NotFoundError])
     def test_a_plain_message(self, cls: type[BallerinaDataError]) -> None:
         error = cls("bad value")
         assert "bad value" == str(error)
@@ -441,7 +438,7 @@ class TestExceptionsAndRepr:
         with pytest.raises(cls, match=r"^bad value$"):
             raise error
 
-    @pytest.mark.parametrize("cls", [InvalidDataError, IntegrityError])
+    @each("cls", [InvalidDataError, IntegrityError])
     def test_a_plain_message_is_one_problem(self, cls: type[InvalidDataError]) -> None:
         assert ("bad value",) == cls("bad value").problems
 
@@ -465,7 +462,7 @@ class TestVersionAndNames:
         assert 0 == info.value.code
         assert f"ballerina-data {bd.__version__}\n" == capsys.readouterr().out
 
-    @pytest.mark.parametrize("name", [n for n in bd.__all__ if callable(getattr(bd, n))])
+    @each("name", [n for n in bd.__all__ if callable(getattr(bd, n))])
     def test_every_public_class_and_function_lives_in_ballerina_data(self, name: str) -> None:
         obj = getattr(bd, name)
         assert ("ballerina_data", name) == (obj.__module__, obj.__qualname__)
@@ -539,7 +536,7 @@ class TestModuleTwins:
             theirs = list(inspect.signature(getattr(bd, twin)).parameters.values())
             assert [(p.kind, p.default) for p in mine] == [(p.kind, p.default) for p in theirs]
 
-    @pytest.mark.parametrize(
+    @each(
         ("twin", "args"),
         [
             ("organization", ("org/lionsgate",)),
@@ -892,7 +889,7 @@ def test_a_tuple_of_one_value_class_may_leave_out_the_tag() -> None:
         bd.from_json('{"text": "x"}', tuple[bd.Text, ...])
 
 
-@pytest.mark.parametrize(
+@each(
     ("query", "result"),
     [
         (lambda: bd.cast("film/ballerina-2024"), tuple[bd.Credit, ...]),
@@ -914,7 +911,7 @@ def test_every_query_result_reads_back_from_its_json(
     assert found == bd.from_json(bd.to_json(found), result)
 
 
-@pytest.mark.parametrize(
+@each(
     ("indent", "error"),
     [
         (True, TypeError),

@@ -22,6 +22,7 @@ import ballerina_data as bd
 from ballerina_data import Catalog, Evidence, InvalidDataError, WriteError, curate
 from ballerina_data._cli import main
 from ballerina_data._quotes import TextIndex, count, occurrences
+from each_case import each
 from strategies import texts_with_quotes
 
 ROOT = Path(__file__).parent.parent
@@ -88,7 +89,7 @@ class TestLocate:
         with pytest.raises(InvalidDataError, match="occurrence 4: 'Ballerina' occurs 3 times"):
             Evidence.locate(TEXT, "Ballerina", occurrence=4)
 
-    @pytest.mark.parametrize(
+    @each(
         ("text", "quote", "starts"),
         [
             # Reported: "occurs 4 times" counted "art" in "start" and "party", where no quote
@@ -112,7 +113,7 @@ class TestLocate:
         with pytest.raises(InvalidDataError, match=f"occurs {found} times$"):
             Evidence.locate(text, quote, occurrence=found + 1)
 
-    @pytest.mark.parametrize(
+    @each(
         ("written", "quoted", "text_writes", "quote_writes"),
         [
             ("Am\u00e9lie", "Ame\u0301lie", "U+00E9", "U+0065 U+0301"),  # NFD quote
@@ -123,7 +124,7 @@ class TestLocate:
             ("Ana", "\uff21na", "U+0041", "U+FF21"),
         ],
     )
-    @pytest.mark.parametrize("long", [False, True], ids=["short text", "long text"])
+    @each("long", [False, True], ids=["short text", "long text"])
     def test_a_quote_differing_by_normalization_is_told_so_with_its_passage(
         self, written: str, quoted: str, text_writes: str, quote_writes: str, long: bool
     ) -> None:
@@ -191,7 +192,7 @@ class TestLocate:
         with pytest.raises(InvalidDataError, match="cuts a letter and its combining mark in two"):
             Evidence.locate("un cafe\u0301 noir", "cafe")
 
-    @pytest.mark.parametrize(
+    @each(
         ("text", "quote", "context", "message"),
         [
             ("a\ud800b", "a", None, "text has a lone surrogate at 1"),
@@ -253,7 +254,7 @@ class TestLocate:
 _MET = "Keanu Reeves, Chad Stahelski and Len Wiseman met. "
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate", "person", "quote", "refusal"),
     [
         (
@@ -362,7 +363,7 @@ class TestNames:
         added = curate.build(TEXT, document)
         assert ("person/armas",) == tuple(person.id for person in added.people)
 
-    @pytest.mark.parametrize(
+    @each(
         ("people", "message"),
         [
             (
@@ -402,7 +403,7 @@ class TestNames:
         assert str(info.value).startswith(f"entities.people[0]: {message}"), info.value
         assert "\n" not in str(info.value)
 
-    @pytest.mark.parametrize(
+    @each(
         ("fields", "accepted"),
         [
             ({}, False),
@@ -429,7 +430,7 @@ class TestNames:
         )
         assert expected == str(info.value)
 
-    @pytest.mark.parametrize(
+    @each(
         ("field", "name"),
         [
             ("value", "Jane Q. Dancer"),
@@ -2266,7 +2267,7 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
     ), err
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "claim", "message"),
     [
         # Reported: a role word of another clause, a person who is the part another plays,
@@ -2356,7 +2357,7 @@ _STREAMING_DATE = {
 }
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "claim"),
     [
         # Reported: a streaming date announced in the services' own words was refused.
@@ -2397,7 +2398,7 @@ def test_a_status_refusal_lists_its_words_as_a_text_writes_them() -> None:
     assert "__" not in message
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "claim", "message"),
     [
         # Reported: a stage not reached yet, a status since undone and a part's death were
@@ -2515,7 +2516,7 @@ def test_a_release_date_the_text_says_will_come_is_scheduled() -> None:
     assert bd.Status.SCHEDULED is claim.qualifiers.status
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "date", "message"),
     [
         (
@@ -2564,7 +2565,7 @@ NEGATION_TEXT = (
 )
 
 
-@pytest.mark.parametrize(
+@each(
     ("value", "quote", "note", "refused"),
     [
         ("action", "not an action film", None, "'not'"),
@@ -2740,7 +2741,7 @@ def test_into_the_installed_packages_data_is_refused(
     assert not curate.into(curate.build(TEXT, _document(), base=Catalog.default()), copy)
 
 
-@pytest.mark.parametrize("inside", ["seeds/out", "data/claims", "data/texts", "data"])
+@each("inside", ["seeds/out", "data/claims", "data/texts", "data"])
 def test_an_output_folder_in_the_shipped_data_is_refused(inside: str) -> None:
     # Reported: `curate --output .../ballerina_data/seeds` (or data/claims) wrote its files
     # among the package's own, where every program of the environment reads them.
@@ -3246,7 +3247,7 @@ class TestOneDocumentIsOneSource:
     """Reported: one text curated under two ids counted as two sources ("given by 2
     sources"), so that one article could outvote others."""
 
-    @pytest.mark.parametrize(
+    @each(
         ("newline", "around"),
         [("\n", "{}"), ("\r\n", "{}"), ("\n", "{}\n"), ("\n", "\ufeff{}")],
         ids=["as-is", "crlf", "final-newline", "byte-order-mark"],
@@ -3300,7 +3301,7 @@ class TestOneDocumentIsOneSource:
             curate.load(tmp_path)
 
 
-@pytest.mark.parametrize(
+@each(
     ("year", "note", "refused"),
     [
         (2026, "'Next year' in an article dated June 1, 2025: 2026.", None),
@@ -3388,7 +3389,7 @@ class TestANewTitleOfAKnownWork:
         (claim,) = curate.build(self.TEXT, document).claims
         assert "film/ballerina-2024" == claim.subject
 
-    @pytest.mark.parametrize(
+    @each(
         ("aliases", "message"),
         [
             # Written in a shipped text, not in this one: the text that gives it writes it.
@@ -3439,7 +3440,7 @@ class TestANewTitleOfAKnownWork:
         (built,) = curate.build(text, document).claims
         assert built.value == bd.DateValue(date=bd.PartialDate.parse("2025-06-06"))
 
-    @pytest.mark.parametrize(
+    @each(
         ("text", "title", "taken"),
         [
             # Reported: any capitalized words of the text became a title of the work.

@@ -19,6 +19,7 @@ import pytest
 
 from ballerina_data import Catalog, InvalidQueryError, WriteError, export
 from ballerina_data._jsonl import BATCH
+from each_case import each
 
 
 def test_json_export_loads_back_equal(catalog: Catalog) -> None:
@@ -38,7 +39,7 @@ class _Writes(io.StringIO):
         return super().write(text)
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "jsonld"])
+@each("fmt", ["json", "jsonl", "jsonld"])
 def test_exports_stream_record_by_record(catalog: Catalog, fmt: str) -> None:
     # No write holds the whole document: the longest is a record's line (or a source's text),
     # or for JSON Lines a batch of rows of a bounded size.
@@ -224,14 +225,14 @@ def test_a_database_name_no_file_could_have_is_refused(
         export.FORMATS[fmt](Catalog.default(), io.StringIO(), database=database)  # type: ignore[call-arg]
 
 
-@pytest.mark.parametrize("database", ["my catalog", "ballerina-2.0", "Café_1", ".hidden"])
+@each("database", ["my catalog", "ballerina-2.0", "Café_1", ".hidden"])
 def test_a_plain_database_name_is_taken(database: str) -> None:
     out = io.StringIO()
     export.to_datasette_config(Catalog.default(), out, database=database)
     assert [database] == list(json.loads(out.getvalue())["databases"])
 
 
-@pytest.mark.parametrize("database", [5, b"ballerina", None])
+@each("database", [5, b"ballerina", None])
 def test_a_database_name_that_is_no_str_is_a_type_error(database: object) -> None:
     # Reported: int 5 was taken, bytes gave a TypeError from deep inside json.
     with pytest.raises(TypeError, match=r"^database: expected a str, got "):
@@ -359,8 +360,8 @@ def _codec_writer(name: str) -> codecs.StreamWriter:
 _SPOOLED = functools.partial(tempfile.SpooledTemporaryFile, mode="w+", encoding="utf-8")
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-@pytest.mark.parametrize(
+@each("fmt", ["csv", "jsonl"])
+@each(
     ("stream", "refusal"),
     [
         (
@@ -384,7 +385,7 @@ def test_a_stream_that_changes_the_bytes_is_refused_however_it_is_made(
         export.FORMATS[fmt](Catalog.default(), fp)
 
 
-@pytest.mark.parametrize(
+@each(
     "stream",
     [
         io.StringIO,

@@ -19,6 +19,7 @@ import ballerina_data as bd
 from ballerina_data import Catalog, InvalidDataError, InvalidQueryError, WriteError, export
 from ballerina_data._cli import main
 from command_line import SCRIPT
+from each_case import each
 
 CATALOG = Catalog.default()
 
@@ -74,7 +75,7 @@ class TestRefused:
             _export(tmp_path / "link")
         assert ["link"] == [p.name for p in tmp_path.iterdir()]
 
-    @pytest.mark.parametrize("path", ["/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/2"])
+    @each("path", ["/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/2"])
     def test_a_standard_stream_is_no_path_for_the_library(self, path: str) -> None:
         with pytest.raises(OSError, match="a standard stream, not a file to replace"):
             _export(path)

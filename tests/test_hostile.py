@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from ballerina_data import Catalog, InvalidDataError, InvalidQueryError, WriteError, _convert
 from ballerina_data._cli import main
+from each_case import each
 
 GOOD = Catalog.default().to_json()
 
@@ -53,7 +54,7 @@ class TestJsonTheLoaderRefuses:
     def test_utf16_is_refused(self) -> None:
         assert _refused(GOOD.encode("utf-16")).startswith("not UTF-8 text")
 
-    @pytest.mark.parametrize("amount", [" 12 ", "1_000", "\u0661\u0662", "1e3", "NaN", "+5", "5."])
+    @each("amount", [" 12 ", "1_000", "\u0661\u0662", "1e3", "NaN", "+5", "5."])
     def test_amounts_are_plain_decimal_numbers(self, amount: str) -> None:
         text = GOOD.replace('"amount": "400000000"', '"amount": ' + json.dumps(amount), 1)
         assert "not a decimal number" in _refused(text)
@@ -102,7 +103,7 @@ class TestPaths:
             Catalog.load(path, max_size=1000)
         assert len(Catalog.load(path).claims) == len(Catalog.default().claims)
 
-    @pytest.mark.parametrize(
+    @each(
         ("max_size", "error"),
         [
             (0, InvalidQueryError),
@@ -280,9 +281,7 @@ def test_the_formats_mapping_is_read_only() -> None:
 class TestIdsThatNameFiles:
     """A source's id names its files in the data layout: it may not reach outside it."""
 
-    @pytest.mark.parametrize(
-        "source_id", ["../../x", "/abs/path", "a/b", "a\nb", ".", "..", "x" * 129]
-    )
+    @each("source_id", ["../../x", "/abs/path", "a/b", "a\nb", ".", "..", "x" * 129])
     def test_a_source_id_that_is_no_file_name_is_refused(self, source_id: str) -> None:
         from ballerina_data import Source
 
@@ -373,7 +372,7 @@ class TestWhatNoFileCouldHold:
 
 class TestCommandLineStreams:
     @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
-    @pytest.mark.parametrize("args", [["--version"], ["--help"], ["film", "--help"]])
+    @each("args", [["--version"], ["--help"], ["film", "--help"]])
     def test_help_and_version_into_a_full_disk_fail_in_one_line(self, args: list[str]) -> None:
         import subprocess
         import sys
@@ -427,7 +426,7 @@ class TestNestingDeeperThanTheFormat:
             " column 4 @ $"
         ) == _refused(text)
 
-    @pytest.mark.parametrize(
+    @each(
         "text",
         [
             '{"a": "[[[[[[[[[[", "b": [[[["\\"]]]]]"]]]]}',  # brackets in strings are text
@@ -458,7 +457,7 @@ class TestNestingDeeperThanTheFormat:
             " column 1 @ $"
         ) == _refused(text)
 
-    @pytest.mark.parametrize(
+    @each(
         "text",
         [
             '{"a": "[[ ,[", "b": ["\\"[", "[]"], "claims": [{}]}',  # brackets in strings are text
@@ -481,7 +480,7 @@ class TestNestingDeeperThanTheFormat:
         expected = _convert._LIST_IN_A_LIST.search(text) is not None
         assert expected == _convert.has_list_in_a_list(text)
 
-    @pytest.mark.parametrize("text", ['{"a": [}', '{"a": "[[[[[[[[', '{"a": {"b": {"c": {'])
+    @each("text", ['{"a": [}', '{"a": "[[[[[[[[', '{"a": {"b": {"c": {'])
     def test_malformed_json_is_left_to_the_parser(self, text: str) -> None:
         assert _refused(text).startswith("malformed JSON: ")
 

@@ -14,6 +14,7 @@ import pytest
 
 import ballerina_data as bd
 from ballerina_data import Catalog
+from each_case import each
 
 ROOT = Path(__file__).parent.parent
 
@@ -200,8 +201,8 @@ _ONLY_THE_CONVERTER_WOULD_REFUSE: dict[str, tuple[Callable[[str], str], str]] = 
 }
 
 
-@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
-@pytest.mark.parametrize("case", list(_ONLY_THE_CONVERTER_WOULD_REFUSE))
+@each("as_bytes", [False, True], ids=["str", "bytes"])
+@each("case", list(_ONLY_THE_CONVERTER_WOULD_REFUSE))
 def test_a_bad_file_gets_the_converters_detailed_message(case: str, as_bytes: bool) -> None:
     change, message = _ONLY_THE_CONVERTER_WOULD_REFUSE[case]
     text = Catalog.default().to_json()
@@ -211,7 +212,7 @@ def test_a_bad_file_gets_the_converters_detailed_message(case: str, as_bytes: bo
         Catalog.from_json(bad.encode() if as_bytes else bad)
 
 
-@pytest.mark.parametrize("tail", ["", ", }"])
+@each("tail", ["", ", }"])
 def test_deep_nesting_in_a_long_text_gets_the_nesting_message(tail: str) -> None:
     # Few brackets for its length: parsed before its nesting is checked, which happens when
     # the records (or the parser, with a malformed tail) refuse it; the message is the same.

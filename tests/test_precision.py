@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 import hypothesis
-import pytest
 from hypothesis import strategies as st
 
 from ballerina_data import (
@@ -48,6 +47,7 @@ from ballerina_data import (
 from ballerina_data._kinds import kind_of
 from ballerina_data._normalize import normalize
 from catalog_under_test import catalog_under_test
+from each_case import each
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -73,7 +73,7 @@ def _claim(claim_id: str) -> Claim:
     return claim
 
 
-@pytest.mark.parametrize("claim", CATALOG.claims_with("title"), ids=lambda claim: claim.id)
+@each("claim", CATALOG.claims_with("title"), ids=lambda claim: claim.id)
 def test_every_title_claim_is_findable(claim: Claim) -> None:
     assert [] == _rules.title_finds_its_work(claim, CATALOG)
 
@@ -94,7 +94,7 @@ def test_every_title_kind_is_the_one_its_quote_gives() -> None:
     assert _rules.title_kind_read_from_its_quote_or_noted(as_title, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "words"),
     [
         # Reported: a rejected, considered or fan title was accepted as the work's title.
@@ -143,7 +143,7 @@ def test_a_rejected_or_fan_title_needs_a_note(text: str, words: str | None) -> N
 _KNOWN = "known during production as"
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "words", "kind"),
     [
         # Reported: a former or dropped title was accepted as the work's title.
@@ -237,7 +237,7 @@ def _cast(quote: str, status: Status | None) -> Claim:
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "status", "backed"),
     [
         ("Ballerina was released on June 7, 2024", Status.RELEASED, True),
@@ -378,7 +378,7 @@ def test_a_status_word_of_a_trailer_backs_a_trailer_claim() -> None:
     assert "only as said of another thing ('released a trailer')" in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "statuses"),
     [
         # A future backs a forecast; a guess that leans one way, an expectation too.
@@ -472,7 +472,7 @@ def test_every_hedged_quote_has_a_status() -> None:
     assert {"003-015", "000-053", "000-009", "002-046", "001-064", "002-074"} <= refused
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "word"),
     [
         ("Keanu Reeves might return in Ballerina 2", "'might'"),
@@ -678,7 +678,7 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         assert bool(hedged) is (status not in backs), (quote, status)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "status", "word"),
     [
         # Reported: a hedge was dropped once another word of the sentence backed the status.
@@ -809,7 +809,7 @@ _PHRASE_TABLES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(name for name, found in _PHRASE_TABLES.items() if found))
+@each("name", sorted(name for name, found in _PHRASE_TABLES.items() if found))
 def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
     # Reported: some tables' phrases were read only with one plain space between their
     # words ("few believe", "or so" after a comma, "on demand"): each is read through one
@@ -821,7 +821,7 @@ def test_every_tables_phrases_are_read_across_any_whitespace(name: str) -> None:
             assert re.fullmatch(pattern, phrase.replace(" ", space), re.IGNORECASE), phrase
 
 
-@pytest.mark.parametrize(
+@each(
     ("aside", "word", "status"),
     [
         # Reported: a hedge, an attribution or a hope after the quote, in its sentence, was
@@ -950,7 +950,7 @@ def test_a_date_still_to_come_is_read_with_its_lead_in() -> None:
     assert breach.message.startswith("the quote puts the date to come ('will')")
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "word"),
     [
         ("Ballerina will be released on May 30, 2025", "'will'"),
@@ -1006,7 +1006,7 @@ def test_every_hope_or_wish_is_filed_as_hoped() -> None:
     assert any(claim.qualifiers.status is Status.HOPED for claim in CATALOG.claims)
 
 
-@pytest.mark.parametrize(
+@each(
     ("table", "text"),
     [
         ("_HEDGE", "Keanu Reeves reportedly stars"),
@@ -1035,7 +1035,7 @@ def test_a_word_tables_look_first_finds_what_its_pattern_finds(table: str, text:
         assert (found and found.span()) == (expected[0] if expected else None)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "word"),
     [
         ("Wiseman wants Keanu Reeves in Ballerina", "'wants'"),
@@ -1108,7 +1108,7 @@ def _cast_of(quote: str, person: str, character: str | None = None) -> Claim:
     return attrs.evolve(claim, value=EntityRef(id=person), qualifiers=qualifiers)
 
 
-@pytest.mark.parametrize(
+@each(
     ("claim", "word"),
     [
         (_cast_of("Hope Davis joins the cast of Ballerina", "person/hope-davis"), None),
@@ -1155,7 +1155,7 @@ def _plot(value: str, quote: str) -> Claim:
     return attrs.evolve(_with(quote, None), predicate=Predicate.PLOT, value=Text(text=value))
 
 
-@pytest.mark.parametrize(
+@each(
     ("value", "quote", "hoped"),
     [
         ("Eve wants revenge", "Eve wants revenge", False),
@@ -1185,7 +1185,7 @@ def test_every_text_value_keeps_its_quotes_negations() -> None:
     assert _rules.value_keeps_its_quotes_negations(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("value", "quote", "kept"),
     [
         ("set between the events", "Ballerina is set between the events of", True),
@@ -1320,7 +1320,7 @@ def test_every_text_value_takes_its_words_from_one_clause_or_an_aside() -> None:
     assert [] == _rules.value_from_one_clause_or_noted(unnoted)
 
 
-@pytest.mark.parametrize(
+@each(
     ("value", "quote", "joins"),
     [
         # Reported: runs of different clauses joined into the opposite of the quote.
@@ -1413,7 +1413,7 @@ def test_every_date_its_quote_does_not_write_is_noted() -> None:
     }
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date"),
     [
         ("Ballerina was released in the summer of 2024", "2024-22"),
@@ -1477,7 +1477,7 @@ def test_a_date_its_quote_writes_needs_no_note(quote: str, date: str) -> None:
     assert [] == _rules.dated_by_its_quote_or_noted(_date_claim(quote, date), CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "missing"),
     [
         # A season the quote does not write, or none at all.
@@ -1591,7 +1591,7 @@ def test_a_date_its_quote_does_not_write_needs_a_note_writing_it(
     assert [] == _rules.dated_by_its_quote_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "words"),
     [
         # Reported: a fiscal year was read as the calendar year of a release.
@@ -1737,7 +1737,7 @@ _NOTE_AGAINST_THE_QUOTE = [
 ]
 
 
-@pytest.mark.parametrize(("quote", "date", "published", "read"), _NOTE_AGAINST_THE_QUOTE)
+@each(("quote", "date", "published", "read"), _NOTE_AGAINST_THE_QUOTE)
 def test_a_note_does_not_excuse_a_date_its_quote_contradicts(
     quote: str, date: str, published: str, read: str
 ) -> None:
@@ -1754,7 +1754,7 @@ def test_a_note_does_not_excuse_a_date_its_quote_contradicts(
     assert breach in _rules.quote_breaches(claim, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "published"),
     [
         (
@@ -1810,7 +1810,7 @@ def test_a_date_agreeing_with_its_quote_is_accepted(quote: str, date: str, publi
     assert [] == _rules.date_agrees_with_its_quote(claim, _published_on(published))
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "part"),
     [
         ("Ballerina opened in mid-June 2025", "2025-06", "mid-June 2025"),
@@ -1840,7 +1840,7 @@ def test_every_date_is_one_its_quote_states_or_noted() -> None:
 _JB = "just before"
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "word", "where"),
     [
         ("Ballerina will be released before June 7, 2024", "2024-06-07", "before", "just before"),
@@ -1987,7 +1987,7 @@ def test_a_date_its_quote_bounds_or_supersedes_needs_a_note_quoting_the_words(
     assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "word"),
     [
         # Reported: the end of a theatrical run was kept as a release date.
@@ -2050,7 +2050,7 @@ def test_a_release_date_is_no_runs_end(quote: str, date: str, word: str | None) 
     assert [] == _rules.release_date_not_a_runs_end(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date"),
     [
         ("Ballerina was released by Lionsgate on June 7, 2024", "2024-06-07"),
@@ -2120,7 +2120,7 @@ def test_a_date_its_quote_states_needs_no_note(quote: str, date: str) -> None:
     assert [] == _rules.date_not_replaced_or_noted(_date_claim(quote, date), CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "words"),
     [
         # Reported: the date a change is from, with the work between the verb and "from",
@@ -2246,7 +2246,7 @@ def test_a_date_its_sentence_says_was_changed_since_needs_its_plans_status_or_a_
     assert [] == _rules.date_not_bounded_by_its_quote_or_noted(noted, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "backed"),
     [
         # Reported: a past plan its sentence says was not kept could not be superseded.
@@ -2264,7 +2264,7 @@ def test_a_plan_its_sentence_says_was_not_kept_backs_superseded(text: str, backe
     assert backed is not bool(_rules.status_backed_by_its_words(superseded, catalog))
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "words"),
     [
         # Reported: a former schedule in other words was kept as the current one.
@@ -2385,7 +2385,7 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
     assert [] == _rules.quote_breaches(superseded, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "value", "status"),
     [
         # Reported: the old value of a change was a plain figure, credit or location.
@@ -2689,7 +2689,7 @@ def test_a_former_figure_credit_or_location_needs_the_status_superseded(
     assert [] == _rules.quote_breaches(superseded, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "Ballerina was greenlit in 2024.",
@@ -2705,7 +2705,7 @@ def test_a_production_status_its_sentence_does_not_undo_stands(text: str) -> Non
     assert _rules.status_backed_by_its_words(superseded, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "status", "refused"),
     [
         # Reported: a stage dated after the source's publication was taken with no
@@ -2780,7 +2780,7 @@ def _corrected_claim(quote: str, predicate: str, value: str) -> Claim:
 _CORRECTED_BUDGET = "Some outlets reported Ballerina's budget as $90 million, but it was actually"
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "value", "corrected"),
     [
         # Reported: another figure held against the value after a contrast was not read.
@@ -2895,7 +2895,7 @@ _UPDATE = "Update: Ballerina's budget is $90 million; an earlier version said $1
 _WROTE_EARLIER = "We wrote earlier that Chad Stahelski directed Ballerina; he produced it."
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "value", "words"),
     [
         # Reported: a correction notice's error verified as the value.
@@ -3002,7 +3002,7 @@ def test_a_value_a_correction_notice_tells_as_an_error_is_superseded_or_noted(
     assert [] == _rules.status_backed_by_its_words(superseded, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "depicted"),
     [
         ("Ballerina filmed in Budapest, which doubled for Prague.", "Prague", True),
@@ -3048,7 +3048,7 @@ def test_the_one_who_took_over_and_a_plain_credit_stand() -> None:
     assert [] == _rules.former_credit_or_location_superseded_or_noted(claim, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "date", "word", "where"),
     [
         # Reported: a date its sentence says was replaced or missed was a date it states.
@@ -3187,7 +3187,7 @@ def test_every_release_date_gives_the_scope_its_clause_names_or_notes_it() -> No
     assert sum(1 for breaches in without if breaches) >= 3
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "kind", "word"),
     [
         # Reported: one territory's or format's release date was taken for every scope.
@@ -3235,7 +3235,7 @@ def test_a_release_date_whose_clause_names_its_scope_needs_its_qualifier_or_a_no
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "predicate", "kind", "word"),
     [
         # Reported: a running time's or a distributor's region or medium was left out.
@@ -3277,7 +3277,7 @@ def test_a_running_time_or_distributor_whose_clause_names_its_scope_needs_its_qu
     assert breach in _rules.quote_breaches(claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "word"),
     [
         # Reported: a sum spent in one place was taken for the work's whole budget.
@@ -3302,7 +3302,7 @@ def test_a_cost_whose_clause_names_a_place_needs_a_note(quote: str, word: str | 
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "word"),
     [
         # Reported: one screen format's or one kind of release's date was the film's.
@@ -3331,7 +3331,7 @@ def test_a_release_date_in_one_format_or_kind_of_release_needs_a_note(
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "kind", "word"),
     [
         # Reported: the rest of the date's clause after the quote was not read.
@@ -3365,7 +3365,7 @@ def test_a_release_dates_clause_is_read_after_its_quote(
     assert "give the claim's" in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "kind", "word"),
     [
         # Reported: one format's or one territory's takings were taken for the total.
@@ -3418,7 +3418,7 @@ def test_takings_whose_clause_names_a_territory_or_format_need_a_region_or_note(
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "said"),
     [
         # Reported: a territory before the figure, in its sentence, was not read.
@@ -3461,7 +3461,7 @@ def test_takings_whose_sentence_scopes_them_before_or_after_need_a_region_or_not
     assert [] == _rules.release_scope_given_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "region"),
     [
         # A region before the value is quoted from, and given.
@@ -3484,7 +3484,7 @@ def test_takings_quoted_from_the_region_before_them_and_giving_it_are_accepted(
     assert [] == _rules.region_written_by_its_quote_or_noted(given, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "region"),
     [
         ("Ballerina made $25 million worldwide", "25000000", None),
@@ -3507,7 +3507,7 @@ def test_takings_of_the_whole_run_or_giving_their_region_are_accepted(
     assert [] == _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "qualifiers"),
     [
         ("Ballerina was released in Japan on August 22, 2024", Qualifiers(region="Japan")),
@@ -3562,7 +3562,7 @@ def _figure_claim(quote: str, amount: str, unit: str, note: str | None = None) -
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("date", "status", "refused"),
     [
         # Reported: a total dated after its source's publication (2023-08-04) was accepted,
@@ -3589,7 +3589,7 @@ def test_a_figure_dated_after_its_publication_is_a_forecast(
         assert f"dated {date}, after the source's publication (2023-08-04)" in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "unit"),
     [
         ("it made $25 million", "25000000", "USD"),
@@ -3719,7 +3719,7 @@ _USD_SIGNS = "'$' or 'US$' or 'dollar' or 'buck' or 'USD'"
 _AUD_SIGNS = "'A$' or 'AU$' or 'Australian dollar' or 'AUD'"
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "unit", "field", "missing"),
     [
         ("it made $25 million", "250000000", "USD", "amount", "the amount 250,000,000"),
@@ -3863,7 +3863,7 @@ def test_a_figure_its_quote_does_not_write_needs_a_note(
 
 # Reported: a decimal comma ("$1,5 billion") was read as two numbers, and the claim took the
 # first as its amount, exact. Which amount it means is the note's to say.
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "written"),
     [
         ("It cost $1,5 billion", "1", "1,5 billion"),
@@ -3886,7 +3886,7 @@ def test_a_figure_with_a_decimal_comma_writes_no_amount(
     assert [] == _rules.quantity_written_by_its_quote_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("amount", "unit", "note", "excused"),
     [
         ("7", "USD", "'over $400 million'.", False),
@@ -3918,7 +3918,7 @@ def _placed_figure(
     return attrs.evolve(claim, qualifiers=qualifiers)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "region", "medium", "written"),
     [
         # Reported: a region or medium written beside another figure was read as this one's.
@@ -4022,7 +4022,7 @@ _DOMESTIC_WORLDWIDE = "Ballerina has grossed $58 million domestically and $137 m
 _US_UK_DATES = "Ballerina opened June 6, 2025, in the US and June 5, 2025, in the UK"
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "value", "region", "note", "refused"),
     [
         # Reported: a note for one figure's region word let the sentence's other figure, whose
@@ -4084,7 +4084,7 @@ def test_a_region_note_places_only_its_own_values_words(
         assert refused in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "qualifiers", "written"),
     [
         # Reported: a region, medium or status written beside another date was read as
@@ -4182,7 +4182,7 @@ def test_a_dates_region_medium_and_status_are_read_in_its_own_clause(
             assert [] == _rules.medium_written_by_its_quote_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "weekday"),
     [
         # Reported: a weekday the quote writes was not compared with the date.
@@ -4243,7 +4243,7 @@ def _event_claim(
 _DEATH = Predicate.DATE_OF_DEATH
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "predicate", "said"),
     [
         # Reported: another thing's release date, the thing before the verb (passive,
@@ -4453,7 +4453,7 @@ def test_a_date_is_the_date_of_its_predicates_event(
     assert [] == _rules.date_of_its_predicates_event(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("year", "said"),
     [
         # Reported: a year given as a text escaped the event check the same date gets.
@@ -4471,7 +4471,7 @@ def test_a_story_time_as_text_is_read_as_its_date(year: str, said: str | None) -
         assert found[0].field == "value.text"
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "date", "predicate", "status", "said"),
     [
         # Reported: no date was read against the source's publication (2023-08-04).
@@ -4555,7 +4555,7 @@ def test_a_date_is_possible_when_its_source_was_published(
         assert [] == _rules.date_possible_when_published(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "status", "refused"),
     [
         # Reported: a release announced for a date was taken as the date it came out.
@@ -4587,7 +4587,7 @@ def test_every_shipped_date_is_its_predicates_event_and_possible_when_published(
     assert all(_rules.date_of_its_predicates_event(c, CATALOG) for c in unnoted)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "person", "character", "written"),
     [
         # Reported: a character written beside another person was read as this one's.
@@ -4834,7 +4834,7 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         assert [] == _rules.bound_read_from_its_quote_or_noted(claim)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "unit", "bound", "word"),
     [
         ("generated over $400 million worldwide", "400000000", "USD", "at_least", "over"),
@@ -5037,7 +5037,7 @@ def test_the_words_by_a_figure_give_its_bound(
         assert [] == _rules.bound_read_from_its_quote_or_noted(noted)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "amount", "unit", "bound", "word"),
     [
         ("The film cost $90 million or more.", "The film cost $90 million", "90000000", "USD",
@@ -5089,7 +5089,7 @@ def test_the_words_past_a_quotes_ends_give_its_figures_bound(
     assert [] == _rules.bound_read_from_its_quote_or_noted(alone, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "amount", "unit", "missing"),
     [
         ("The film cost $90 million AUD.", "The film cost $90 million", "90000000", "USD",
@@ -5116,7 +5116,7 @@ def test_every_box_office_figure_is_a_running_total() -> None:
     assert {} == _breaches(found)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "field", "words"),
     [
         ("Ballerina opened to $25 million in its first weekend.",
@@ -5234,7 +5234,7 @@ def test_a_box_office_figure_of_part_of_the_run_is_no_total(
         assert [breach] == _rules.box_office_a_running_total(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "words"),
     [
         # Reported: a forecast and a break-even target passed as takings.
@@ -5272,7 +5272,7 @@ def test_a_box_office_target_or_forecast_is_no_takings(text: str, quote: str, wo
     assert all("a target or a forecast" not in each.message for each in left) is forecast
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "amount", "unit", "words"),
     [
         # Reported: a trailer's, a cut's or a scene's running time, and another work's
@@ -5400,7 +5400,7 @@ def test_a_figure_of_another_thing_or_work_needs_a_note(
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "date", "other"),
     [
         # Reported: a date whose clause names another work, and not the subject, was the
@@ -5446,7 +5446,7 @@ _TEXT_PREDICATES = (
 )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "other"),
     [
         # Reported: a credit whose clause is another work's was the subject's.
@@ -5483,7 +5483,7 @@ def test_a_credit_of_another_work_is_refused_or_noted(
     assert [] == _rules.figure_of_the_work_itself_or_noted(noted, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "owner"),
     [
         # Reported: another film's figure, date or distributor, by its possessive or its
@@ -5581,7 +5581,7 @@ def _work_value_claim(text: str, value: str) -> Claim:
     return attrs.evolve(claim, predicate=Predicate(predicate)) if predicate else claim
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "words"),
     [
         # Reported: a sequel's, prequel's, spin-off's or series' date, cost and cast were the
@@ -5807,7 +5807,7 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
     assert bool(_rules.value_of_the_work_itself(noted, catalog)) is credit
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "words"),
     [
         # Reported: a franchise's total was credited to one of its films.
@@ -5844,7 +5844,7 @@ def test_a_sets_total_is_no_figure_of_one_work(text: str, value: str, words: str
     assert [] == _rules.figure_not_a_sets_total(noted, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "words"),
     [
         # Reported: a sentence that leaves the work out of a set gave it the set's value.
@@ -5895,7 +5895,7 @@ def test_a_work_left_out_of_a_set_gets_none_of_its_value(
     assert [] == _rules.work_not_left_out_of_its_set(noted, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "value", "words"),
     [
         # Reported: a quote that stops at the work's name before its possessive or a joined
@@ -5926,7 +5926,7 @@ def test_a_value_of_the_works_possessive_after_the_quote_is_refused(
     assert f"another thing than the work ({words})" in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point
@@ -6052,7 +6052,7 @@ def test_every_date_and_figure_keeps_its_quotes_negations() -> None:
     assert {} == _breaches(found)
 
 
-@pytest.mark.parametrize(
+@each(
     ("claim", "field", "word"),
     [
         (_date_claim("will not be released on June 7, 2024", "2024-06-07"), "date", "not"),
@@ -6082,7 +6082,7 @@ def test_a_date_or_figure_its_quote_negates_needs_a_note(
     assert [] == _rules.figure_keeps_its_quotes_negations(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("claim", "word"),
     [
         (
@@ -6111,7 +6111,7 @@ def test_an_earlier_mention_hides_no_negation(claim: Claim, word: str) -> None:
     assert [] == _rules.figure_keeps_its_quotes_negations(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     "claim",
     [
         _date_claim("released on June 7, 2024, not in May", "2024-06-07"),
@@ -6123,7 +6123,7 @@ def test_a_negation_after_the_date_or_figure_is_no_part_of_it(claim: Claim) -> N
     assert [] == _rules.figure_keeps_its_quotes_negations(claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "unit"),
     [
         ("it made no more than $5 million", "5000000", "USD"),
@@ -6174,7 +6174,7 @@ def _credit(
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "subject", "words", "noted"),
     [
         ("Keanu Reeves will not appear in Ballerina 2", "film/ballerina-2", "'not'", "not appear"),
@@ -6539,7 +6539,7 @@ def test_an_entity_value_its_quote_negates_needs_a_note(
     assert [] == _rules.entity_value_keeps_its_quotes_negations(explained, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "subject"),
     [
         ("Keanu Reeves appears in Ballerina", "film/ballerina-2024"),
@@ -6611,8 +6611,8 @@ def test_an_entity_value_with_no_negation_or_one_inside_a_name_needs_no_note(
     assert [] == _rules.entity_value_keeps_its_quotes_negations(_credit(quote, subject), CATALOG)
 
 
-@pytest.mark.parametrize("status", [Status.IN_DEVELOPMENT, Status.REPORTED, Status.SPECULATED])
-@pytest.mark.parametrize(
+@each("status", [Status.IN_DEVELOPMENT, Status.REPORTED, Status.SPECULATED])
+@each(
     "quote",
     [
         "Keanu Reeves was considered for Ballerina",
@@ -6649,7 +6649,7 @@ def _not_theirs(word: str) -> str:
     return f"writes {word!r}, but not in the clause of"
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate", "person", "said"),
     [
         # Reported: a word of another part, or none of the credit's own, was read as the
@@ -6927,7 +6927,7 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         assert all(said not in b.message for b in left)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate", "person"),
     [
         ("Ballerina is directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
@@ -7057,7 +7057,7 @@ def test_a_credit_whose_quote_gives_its_part_stands(
     assert [] == _rules.credit_written_with_its_role_or_noted(claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "person"),
     [
         # Reported: the work's own name holding another work's ("John Wick" of "John Wick:
@@ -7080,7 +7080,7 @@ def test_a_credit_of_a_work_whose_name_holds_another_stands(
 _TOOK_OVER = "Ana de Armas took over"
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "character", "stands"),
     [
         # Reported: a bare "took over" after the sentence cast another as the part gave no
@@ -7130,7 +7130,7 @@ def _link(text: str, subject: str, predicate: Predicate, value: str) -> Claim:
     return attrs.evolve(claim, subject=subject)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "said"),
     [
         # Reported: a franchise named with the word "franchise" was read as the work's,
@@ -7166,7 +7166,7 @@ def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value", "said"),
     [
         # Reported: a link between two entities was read with no word of its relation, or
@@ -7394,7 +7394,7 @@ def test_a_link_is_written_with_its_words(
     assert [] == _rules.link_written_with_its_words_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value"),
     [
         ("Ballerina follows John Wick: Chapter 4.", _BALLERINA, Predicate.FOLLOWS, _CHAPTER_4),
@@ -7506,7 +7506,7 @@ def test_a_link_whose_quote_gives_it_stands(
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "said"),
     [
         # Reported: a work among the person's last, or the last of a span only, or one that
@@ -7551,7 +7551,7 @@ def test_a_final_appearance_is_the_very_last(text: str, said: str | None) -> Non
     assert [] == _rules.final_appearance_the_very_last(among, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate", "value", "said"),
     [
         # Reported: a stage or an event not reached yet, or short of it, was taken as
@@ -7625,7 +7625,7 @@ def test_a_stage_not_yet_reached_is_kept_or_noted(
     assert [] == _rules.stage_not_yet_reached_kept_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "named"),
     [
         # Reported: a character's possession or image "appears in" a work: the character
@@ -7654,7 +7654,7 @@ def test_a_character_named_only_with_a_noun_of_its_own_is_not_present(
         assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate"),
     [
         # Reported: the possessive that is the link itself ("X's final film") was read as
@@ -7673,7 +7673,7 @@ def test_a_persons_final_film_names_the_person(text: str, predicate: Predicate) 
     assert [] == _rules.quote_breaches(claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         # Reported: a final film whose sentence names no person was anyone's final appearance.
@@ -7691,7 +7691,7 @@ def test_a_final_appearance_names_its_person_or_is_noted(text: str) -> None:
     assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value", "said"),
     [
         # Reported: a character in a deleted scene, trailer, teaser, early draft, poster,
@@ -7741,7 +7741,7 @@ def test_a_presence_is_in_the_work_itself(
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "said"),
     [
         # Reported: the opposite of a notable work, or another's, was accepted as one.
@@ -7782,7 +7782,7 @@ def test_every_link_is_current_or_superseded_and_of_its_own_names() -> None:
     assert {} == _breaches(found)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value", "said"),
     [
         # Reported: a link held once, or lost, was read as current.
@@ -7822,7 +7822,7 @@ def test_a_link_held_once_or_lost_needs_the_status_superseded(
     assert [] == _rules.former_link_superseded_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "said"),
     [
         # Reported: a post not taken up yet was read as held.
@@ -7840,7 +7840,7 @@ def test_a_link_not_held_yet_needs_a_forecast_status(text: str, said: str) -> No
     assert [] == _rules.status_backed_by_its_words(expected, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value", "said"),
     [
         # Reported: a link's word in a relative clause was read as said of any two names of
@@ -7864,7 +7864,7 @@ def test_a_link_word_in_a_relative_clause_is_of_its_own_names(
     assert [] == _rules.link_word_of_its_own_names(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value"),
     [
         ("The Director, who trained John Wick, returns.", _WICK, Predicate.STUDENT_OF,
@@ -7892,7 +7892,7 @@ def test_every_verb_after_to_is_done_or_reviewed() -> None:
         assert _rules.verb_after_to_done_or_noted(_claim(claim_id), CATALOG, {})
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value", "said"),
     [
         # Reported: a credit or membership verb in a "to"-clause after an effort, a request,
@@ -7937,7 +7937,7 @@ def test_a_verb_after_to_is_done_only_where_the_word_before_says_so(
     assert [] == _rules.verb_after_to_done_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "predicate", "value"),
     [
         ("Keanu Reeves signed on to star in Ballerina.", _BALLERINA, Predicate.CAST_MEMBER,
@@ -7977,7 +7977,7 @@ def _choice(text: str, quote: str, value: str, predicate: Predicate) -> Claim:
 _OR_STAHELSKI = "Ballerina will be directed by Len Wiseman or Chad Stahelski."
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "value", "predicate", "said"),
     [
         (_OR_STAHELSKI, _OR_STAHELSKI[:-1], _WISEMAN, Predicate.DIRECTOR,
@@ -8023,7 +8023,7 @@ def test_a_value_given_as_one_of_several_is_unconfirmed_speculated_or_noted(
     assert [] == _rules.value_not_one_of_several_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "value", "predicate"),
     [
         # A negation's "or", which the negation rules read; "or so" gives no other name.
@@ -8108,7 +8108,7 @@ LEAD_IN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "text", "rule"), LEAD_IN_CASES)
+@each(("claim", "text", "rule"), LEAD_IN_CASES)
 def test_the_words_before_a_quote_in_its_sentence_count_as_its_own(
     claim: Claim, text: str, rule: Callable[[Claim], list[_rules.Breach]]
 ) -> None:
@@ -8156,7 +8156,7 @@ OTHER_CLAUSE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "text", "rule"), OTHER_CLAUSE_CASES)
+@each(("claim", "text", "rule"), OTHER_CLAUSE_CASES)
 def test_the_words_of_another_clause_before_a_quote_are_not_its_own(
     claim: Claim, text: str, rule: Callable[[Claim, _rules.Catalog], list[_rules.Breach]]
 ) -> None:
@@ -8167,7 +8167,7 @@ def test_the_words_of_another_clause_before_a_quote_are_not_its_own(
     assert breach in _rules.quote_breaches(*_read_in(claim, joined))
 
 
-@pytest.mark.parametrize(
+@each(
     ("claim", "text", "joined"),
     [
         # A status word of another clause backs no status of the quote's.
@@ -8192,7 +8192,7 @@ def test_a_status_or_medium_of_another_clause_before_a_quote_is_not_its_own(
     assert [] == _rules.quote_breaches(*_read_in(claim, joined))
 
 
-@pytest.mark.parametrize(
+@each(
     ("claim", "text", "note", "held"),
     [
         # Reported: a note quoting the words of another clause before the quote, to say what
@@ -8349,7 +8349,7 @@ WHOLE_SENTENCE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "text", "said"), WHOLE_SENTENCE_CASES)
+@each(("claim", "text", "said"), WHOLE_SENTENCE_CASES)
 def test_the_whole_sentence_of_a_quote_is_read_in_its_text(
     claim: Claim, text: str, said: str
 ) -> None:
@@ -8367,7 +8367,7 @@ def test_the_whole_sentence_of_a_quote_is_read_in_its_text(
     assert [] == read(attrs.evolve(quoted, evidence=moved), catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "abbreviation"),
     [
         ("No U.S. studio cast Keanu Reeves.", "U.S."),
@@ -8392,7 +8392,7 @@ def test_an_abbreviations_full_stop_ends_no_sentence(text: str, abbreviation: st
     assert [] == _rules.entity_value_keeps_its_quotes_negations(ended, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "date", "word", "where"),
     [
         (
@@ -8441,7 +8441,7 @@ def test_the_words_before_a_quote_in_its_sentence_bound_its_date(
     assert [] == _rules.date_not_bounded_by_its_quote_or_noted(after, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "date", "word"),
     [
         (
@@ -8498,7 +8498,7 @@ def test_the_words_after_a_quote_in_its_sentence_bound_its_date(
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("claim", "text", "note"),
     [
         (
@@ -8595,7 +8595,7 @@ def _catalog_with(claims: Iterable[Claim], texts: Mapping[str, str] = {}, **more
 
 # Reported: a new work's year passed if its digits were anywhere in any text ("Blade Runner
 # 2049", "In 2014, the world was introduced to John Wick"), whatever they were of.
-@pytest.mark.parametrize(
+@each(
     ("year", "text", "written"),
     [
         (2049, "Foo is directed by Len Wiseman.", False),
@@ -8680,7 +8680,7 @@ def test_no_production_status_carries_what_another_predicate_says() -> None:
     assert {} == _breaches(found)
 
 
-@pytest.mark.parametrize(
+@each(
     ("status", "word"),
     [
         ("out on demand", "on demand"),
@@ -8847,7 +8847,7 @@ _JUNE_7 = DateValue(date=PartialDate.parse("2024-06-07"))
 _90_MILLION = Quantity(amount=Decimal("90000000"), unit="USD")
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "value", "word"),
     [
         # Reported: a negation after the quote, in its sentence, was never read.
@@ -8930,7 +8930,7 @@ def test_a_negation_after_the_quote_or_a_denial_before_it_needs_a_note(
     assert not [b for b in _rules.quote_breaches(noted, CATALOG) if b.rule == "value negation"]
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "value"),
     [
         # After a comma, or in the next sentence, the negation is of something else.
@@ -9033,7 +9033,7 @@ def test_a_negation_past_the_clause_or_sentence_or_inside_a_name_needs_no_note(
     assert not [b for b in _rules.quote_breaches(claim, CATALOG) if b.rule == "value negation"]
 
 
-@pytest.mark.parametrize(
+@each(
     "quote",
     [
         "Ballerina isn\u2018t a horror film",  # the left quote mark source 002 writes
@@ -9054,7 +9054,7 @@ def test_a_negation_in_any_apostrophe_or_width_is_read(quote: str) -> None:
 _OPENS = "Ballerina opens on June 7, 2024"
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "said"),
     [
         # Reported: a question or a condition was read as a statement.
@@ -9202,7 +9202,7 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
     return _stated(text, quote, predicate, value), word, ()
 
 
-@pytest.mark.parametrize(
+@each(
     ("claim", "word", "kept_by"),
     [
         # Reported: a counterfactual was stored as a firm fact.
@@ -9691,7 +9691,7 @@ def test_a_counterfactual_a_falsity_or_a_doubt_states_nothing(
             assert [] == _rules.status_backed_by_its_words(kept, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote"),
     [
         # "would have" as a verb of its own, "provided" as a verb: no counterfactual, no
@@ -9751,7 +9751,7 @@ def test_every_shipped_claim_rests_on_a_statement() -> None:
     assert _rules.stated_not_asked(attrs.evolve(_claim("003-001"), note=None), CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "value", "word"),
     [
         # Reported: a text value dropped the word that makes it false of its subject.
@@ -9810,7 +9810,7 @@ def test_a_text_value_keeps_a_word_that_makes_it_false(
     assert not [b for b in _rules.quote_breaches(kept, CATALOG) if b.rule == "value negation"]
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "value", "word", "kept"),
     [
         # Reported: a privative form was not read; each gave the genre "horror".
@@ -10017,7 +10017,7 @@ def test_a_text_value_keeps_a_privative_form(
         assert [] == _rules.value_keeps_its_quotes_negations(kept_claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "value", "said"),
     [
         # Reported: where a film is set was verified as where it was filmed, and the reverse.
@@ -10068,7 +10068,7 @@ def test_a_text_value_is_bound_to_its_predicates_words(
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "value", "said"),
     [
         # Reported: the order of a work's release or making was taken as its story's place
@@ -10119,7 +10119,7 @@ def test_every_shipped_text_value_is_bound_to_its_predicates_words() -> None:
     assert all(_rules.text_of_its_predicates_words(c, CATALOG) for c in swapped)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "predicate", "value", "said"),
     [
         # Reported: a text predicate but for places and periods was verified by any sentence
@@ -10199,7 +10199,7 @@ def test_every_shipped_text_value_is_written_with_its_predicates_words() -> None
     assert all(_rules.text_written_with_its_predicates_words(c, CATALOG) for c in swapped)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "subject", "value", "said"),
     [
         # Reported: the part an actor plays was verified as the actor's occupation.
@@ -10260,7 +10260,7 @@ def test_an_occupation_is_no_part_the_person_plays(
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "said"),
     [
         # Reported: the object or agent of another's verb was read as the occupation.
@@ -10289,7 +10289,7 @@ def test_an_occupation_is_no_object_of_anothers_verb(text: str, said: str | None
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "said"),
     [
         # Reported: a disguise, a calling not taken up yet or given up, and another's calling
@@ -10327,7 +10327,7 @@ def test_an_occupation_is_one_held_now(text: str, value: str, said: str | None) 
     )
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "value", "said", "status"),
     [
         # Reported: a name the subject gives up, one held before, and the one who dubs the
@@ -10392,7 +10392,7 @@ def test_every_shipped_occupation_is_no_part_played() -> None:
     assert len(people) >= 4
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "unit", "shown"),
     [
         # Reported: a figure that is one end of a range, or a share of another, passed as
@@ -10461,7 +10461,7 @@ def test_a_figure_that_ends_a_range_or_is_a_share_needs_a_note(
     assert [] == _rules.bound_read_from_its_quote_or_noted(alone)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "amount", "words"),
     [
         # Reported: the figure a change is from, or one first set, passed as the budget.
@@ -10562,7 +10562,7 @@ def test_a_figure_its_sentence_says_was_changed_since_needs_a_note(
     assert [] == _rules.bound_read_from_its_quote_or_noted(noted, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "amount"),
     [
         # Reported: the figure a change goes to was refused as one end of a range.
@@ -10591,7 +10591,7 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
     assert [] == _rules.bound_read_from_its_quote_or_noted(claim, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "note", "named"),
     [
         ("Keanu Reeves stars in Ballerina", None, True),
@@ -10644,7 +10644,7 @@ def test_an_entity_value_is_named_by_its_quote_or_its_note(
     assert all(b.rule == "entity named" and b.field == "value.id" for b in breaches)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "person", "character", "named"),
     [
         # Reported: one word of a name named the person or character: a namesake verified.
@@ -10685,7 +10685,7 @@ def test_a_character_is_named_by_its_quote_or_its_note() -> None:
     assert [] == _rules.entities_named_by_the_quote_or_noted(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("subject", "quote", "note", "named"),
     [
         # Reported: Ian McShane's date of death verified from Lance Reddick's.
@@ -10749,7 +10749,7 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
     assert named == (breaches == [])
 
 
-@pytest.mark.parametrize(
+@each(
     ("subject", "predicate", "value", "quote", "of"),
     [
         # Reported: another's death, in a relative clause or a word before their name or
@@ -10933,7 +10933,7 @@ _DIES = Text(text="dies")
 _ON_MARCH_17 = DateValue(date=PartialDate.parse("2025-03-17"))
 
 
-@pytest.mark.parametrize(
+@each(
     ("subject", "value", "quote", "said"),
     [
         # Reported: a death its sentence binds to a part the person plays was taken as the
@@ -10978,7 +10978,7 @@ def test_a_death_of_a_part_the_person_plays_is_not_theirs(
     assert [] == _rules.death_not_a_characters(noted, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "named"),
     [
         # Reported: another person's work taken as the subject's.
@@ -11007,7 +11007,7 @@ def test_a_word_other_names_share_names_no_one_of_them() -> None:
     assert _rules.names_entity("Reeves as Wick", reeves, CATALOG, before="Keanu Reeves is back. ")
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "said"),
     [
         # Reported: a quote cut inside a number or a name stated what its text does not.
@@ -11030,7 +11030,7 @@ def test_a_quote_starts_and_ends_at_the_edges_of_words(
         assert breaches[0] in _rules.quote_breaches(claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "person", "refused"),
     [
         # Reported: who a credit takes over from, or stands in for, was taken for the credit.
@@ -11077,7 +11077,7 @@ def test_who_a_post_passes_from_is_no_holder_of_it() -> None:
     assert "'succeeded'" in breach.message
 
 
-@pytest.mark.parametrize("quote", ["opened everywhere but the US", "opened everywhere bar the US"])
+@each("quote", ["opened everywhere but the US", "opened everywhere bar the US"])
 def test_but_and_bar_leave_a_region_out(quote: str) -> None:
     claim = attrs.evolve(
         _date_claim("opened everywhere", "2024"), qualifiers=Qualifiers(region="US")
@@ -11086,7 +11086,7 @@ def test_but_and_bar_leave_a_region_out(quote: str) -> None:
     assert _rules.region_written_by_its_quote_or_noted(claim, CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("date", "note"),
     [("2024-06-07", "The source is British: 7 June 2024."), ("2024-07-06", "US: July 6, 2024.")],
 )
@@ -11098,7 +11098,7 @@ def test_a_date_read_both_ways_is_the_one_its_note_writes(date: str, note: str) 
     assert [] == _rules.dated_by_its_quote_or_noted(attrs.evolve(claim, note=note), CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     ("quote", "amount", "unit", "note", "written"),
     [
         ("The film cost $90 million to make", "190000000", "USD", "Read as $190 million.",
@@ -11117,7 +11117,7 @@ def test_a_note_gives_no_other_figure_than_its_quote_writes(
     assert f"it writes {written}, and a note adds what a quote leaves out" in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     "quote",
     [
         "Ballerina premieres in theaters on June 6, 2025",
@@ -11131,7 +11131,7 @@ def test_a_release_in_the_present_tense_backs_scheduled(quote: str) -> None:
     assert [] == _rules.status_backed_by_its_words(_with(quote, Status.SCHEDULED), CATALOG)
 
 
-@pytest.mark.parametrize(
+@each(
     "quote",
     [
         "Lionsgate confirmed Ballerina would hit theaters on June 6, 2025",
@@ -11168,7 +11168,7 @@ def _linked(
 _BALLERINA = "film/ballerina-2024"
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate", "subject", "value", "word"),
     [
         # Reported: a credit whose object is another film ("directed Sinners") and a verb
@@ -11535,7 +11535,7 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
     assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "refused"),
     [
         ("Ballerina opens. Directed by Chad Stahelski, John Wick: Chapter 4 grossed $440 million.",
@@ -11559,7 +11559,7 @@ def test_a_phrase_holding_the_value_is_the_work_it_stands_by(
     assert refused == any("John Wick: Chapter 4" in breach.message for breach in found)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "region", "refused"),
     [
         ("Ballerina has grossed US$58 million.", None, False),
@@ -11596,7 +11596,7 @@ def test_a_clause_the_status_says_is_no_word_of_unknown_shape() -> None:
     assert "'week'" in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate", "subject", "value", "said"),
     [
         ("Ana de Armas is married to Norman Reedus in the film.", "spouse",
@@ -11634,7 +11634,7 @@ def test_a_sentence_calling_itself_unconfirmed_needs_the_status() -> None:
     assert [] == _rules.quote_breaches(hedged, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "title", "kind", "refused"),
     [
         # Reported: the new title of a passive renaming was read as the one given up.
@@ -11664,7 +11664,7 @@ def test_a_renamings_new_title_is_the_works_title(
     assert bool(_rules.title_kind_read_from_its_quote_or_noted(claim, catalog)) is refused
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "value"),
     [
         # Reported: a value an update replaces just after it was read as current.
@@ -11696,7 +11696,7 @@ def test_a_value_an_update_replaces_is_superseded(text: str, quote: str, value: 
     assert not any("'now'" in b.message for b in _rules.quote_breaches(superseded, catalog))
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         # Reported: a region left out after the value left it holding everywhere.
@@ -11715,7 +11715,7 @@ def test_a_release_that_leaves_a_region_out_is_not_everywheres(text: str) -> Non
 _JUNE_7_2023 = DateValue(date=PartialDate.parse("2023-06-07"))
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "subject", "title"),
     [
         # Reported: a sequel's numbered title opening the sentence was read as the work's.
@@ -11736,7 +11736,7 @@ def test_a_work_named_only_inside_a_longer_title_is_not_named(
     assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         # Reported: takings beside another territory's were accepted as every territory's.
@@ -11762,7 +11762,7 @@ def test_every_work_is_named_as_itself() -> None:
     assert {} == _breaches(found)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "words", "other"),
     [
         # Reported: a work's name written with another work's year, with "the other", or
@@ -11843,7 +11843,7 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
     assert [] == _rules.relation_in_a_known_shape_or_noted(claim, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "predicate", "subject", "value"),
     [
         ("Ballerina is directed by Len Wiseman.", "director", _BALLERINA, "person/len-wiseman"),
@@ -11966,7 +11966,7 @@ def test_a_sentence_of_a_known_shape_needs_no_note(
     assert [] == _rules.quote_breaches(claim, catalog)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "word"),
     [
         ("Ballerina opened. In the video game, Eve kills the Director.", "video"),
@@ -11997,7 +11997,7 @@ def test_a_text_whose_sentence_names_no_subject_reads_its_frame_and_asides(
         assert f"{word!r}" in breach.message
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "quote", "word"),
     [
         ("Ballerina opened this weekend. The original grossed $14 million.",

@@ -32,6 +32,7 @@ from ballerina_data import (
     from_json,
     to_json,
 )
+from each_case import each
 from strategies import RECORDS
 
 
@@ -58,7 +59,7 @@ class TestEveryRecordType:
 
 
 class TestPartialDate:
-    @pytest.mark.parametrize(
+    @each(
         ("text", "precision"),
         [("2023", "year"), ("2023-21", "season"), ("2023-03", "month"), ("2024-06-07", "day")],
     )
@@ -70,7 +71,7 @@ class TestPartialDate:
     def test_spring_is_season_21(self) -> None:
         assert PartialDate(year=2023, season=Season.SPRING) == PartialDate.parse("2023-21")
 
-    @pytest.mark.parametrize("text", ["2023-13", "2023-02-30", "23", "2023-25", "2023-21-01", ""])
+    @each("text", ["2023-13", "2023-02-30", "23", "2023-25", "2023-21-01", ""])
     def test_rejects_bad_strings(self, text: str) -> None:
         with pytest.raises(ValueError, match=r"2023|EDTF|month|day"):
             PartialDate.parse(text)
@@ -95,7 +96,7 @@ class TestPartialDate:
     def test_first_day_is_not_after_last_day(self, date: PartialDate) -> None:
         assert date.first_day <= date.last_day
 
-    @pytest.mark.parametrize(
+    @each(
         ("text", "first", "last"),
         [
             ("2023", (2023, 1, 1), (2023, 12, 31)),
@@ -115,7 +116,7 @@ class TestPartialDate:
 
 
 class TestDateInterval:
-    @pytest.mark.parametrize("text", ["2024/..", "../2023", "2018/2023-10-06", "2023-21/2023-06"])
+    @each("text", ["2024/..", "../2023", "2018/2023-10-06", "2023-21/2023-06"])
     def test_parse_and_format(self, text: str) -> None:
         assert text == str(DateInterval.parse(text))
 
@@ -124,7 +125,7 @@ class TestDateInterval:
         assert (after.first_day, after.last_day) == ((2024, 1, 1), None)
         assert (before.first_day, before.last_day) == (None, (2023, 12, 31))
 
-    @pytest.mark.parametrize(
+    @each(
         ("text", "message"),
         [
             ("../..", "a start, an end or both"),
@@ -170,7 +171,7 @@ def test_good_claim_loads() -> None:
     assert "person/len-wiseman" == claim.value.id  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(
+@each(
     ("change", "message"),
     [
         (
@@ -217,7 +218,7 @@ def test_missing_top_level_field_is_reported() -> None:
         from_json(json.dumps(data), Claim)
 
 
-@pytest.mark.parametrize("text", ["{", "[1]", '"x"', b"\xff\xfe", "null"])
+@each("text", ["{", "[1]", '"x"', b"\xff\xfe", "null"])
 def test_not_an_object_raises_our_error(text: str | bytes) -> None:
     with pytest.raises(InvalidDataError, match=r"@ \$"):
         from_json(text, Claim)
@@ -248,7 +249,7 @@ def test_a_value_read_without_its_tag_leaves_other_empty_objects_alone() -> None
     assert Qualifiers() == from_json("{}", Qualifiers)
 
 
-@pytest.mark.parametrize(
+@each(
     ("value", "shown"),
     [
         (Text(text="a “quoted” plot"), "a “quoted” plot"),
@@ -261,7 +262,7 @@ def test_str_of_a_value_is_what_it_says(value: object, shown: str) -> None:
     assert str(value) == shown
 
 
-@pytest.mark.parametrize(
+@each(
     ("build", "problem"),
     [
         (
@@ -281,7 +282,7 @@ def test_an_alias_is_given_once_and_is_not_the_name(build: Any, problem: str) ->
         build()
 
 
-@pytest.mark.parametrize(
+@each(
     ("build", "field"),
     [
         (lambda: Text(text="x" * 10_001), "Text.text"),

@@ -19,6 +19,7 @@ import ballerina_data as bd
 from ballerina_data import Catalog, Claim, Predicate, Relation, curate, export, relate
 from ballerina_data._cli import main
 from ballerina_data._site import site_pages
+from each_case import each
 from strategies import spellings_of_one_value
 
 FILM = "film/ballerina-2023"
@@ -224,7 +225,7 @@ def test_an_amount_written_with_more_places_is_one_value() -> None:
     assert preferred.rule is bd.PreferenceRule.ONLY_VALUE
 
 
-@pytest.mark.parametrize(
+@each(
     ("amount", "other", "unit"),
     [
         ("1234567890123456789012345678901", "1234567890123456789012345678902", "USD"),
@@ -377,7 +378,7 @@ class TestScopes:
         (conflict,) = catalog.disagreements(FILM)
         assert {"2025-06-06", "2025-06-09"} < {str(f.value) for f in conflict.facts}
 
-    @pytest.mark.parametrize(
+    @each(
         ("quote", "region", "written"),
         [
             ("out in the UK on Friday", "UK", True),
@@ -437,7 +438,7 @@ class TestScopes:
         noted = attrs.evolve(claim, note=f"the heading names the country: {region.upper()}")
         assert [] == _rules.region_written_by_its_quote_or_noted(noted, Catalog.default())
 
-    @pytest.mark.parametrize(
+    @each(
         ("quote", "medium", "written"),
         [
             ("released in theaters on June 7, 2024", "theatrical", True),
@@ -507,7 +508,7 @@ class TestScopes:
         streaming = attrs.evolve(claim, qualifiers=bd.Qualifiers(medium=bd.Medium.STREAMING))
         assert _rules.medium_written_by_its_quote_or_noted(streaming, Catalog.default())
 
-    @pytest.mark.parametrize(
+    @each(
         ("text", "quote", "written"),
         [
             ("Out in 2024, but not in the UK.", "in the UK", "as left out ('not in the UK')"),

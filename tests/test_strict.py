@@ -46,6 +46,7 @@ from ballerina_data import (
     WorkKind,
     _records,
 )
+from each_case import each
 from strategies import RECORDS
 
 EV = Evidence(quote="Len Wiseman", start=10, end=21)
@@ -78,7 +79,7 @@ def _refused(build: Callable[[], object]) -> str:
 class TestTheCasesOfIssue11:
     """Each constructor call the issue names fails at once, naming the class and field."""
 
-    @pytest.mark.parametrize(
+    @each(
         ("build", "message"),
         [
             (
@@ -108,12 +109,12 @@ class TestTheCasesOfIssue11:
     def test_named_case_is_refused(self, build: Callable[[], object], message: str) -> None:
         assert message == _refused(build)
 
-    @pytest.mark.parametrize("amount", ["NaN", "-NaN", "sNaN", "Infinity", "-Infinity"])
+    @each("amount", ["NaN", "-NaN", "sNaN", "Infinity", "-Infinity"])
     def test_amounts_are_finite(self, amount: str) -> None:
         message = _refused(lambda: _with(QUANTITY, amount=Decimal(amount)))
         assert message.startswith("Quantity.amount: must be a finite number")
 
-    @pytest.mark.parametrize(
+    @each(
         ("build", "where"),
         [
             (lambda: _with(FILM, year=True), "Film.year"),
@@ -129,7 +130,7 @@ class TestTheCasesOfIssue11:
             rf"{re.escape(where)}: expected an int.*, got bool (True|False)", _refused(build)
         )
 
-    @pytest.mark.parametrize(
+    @each(
         ("build", "where"),
         [
             (lambda: _with(CLAIM, value=Predicate.DIRECTOR), "Claim.value"),
@@ -260,9 +261,7 @@ def test_the_fields_cover_every_record_type_and_their_types_resolve() -> None:
         assert name in _hints(cls)
 
 
-@pytest.mark.parametrize(
-    ("cls", "name"), FIELDS, ids=[f"{cls.__name__}.{name}" for cls, name in FIELDS]
-)
+@each(("cls", "name"), FIELDS, ids=[f"{cls.__name__}.{name}" for cls, name in FIELDS])
 def test_a_value_of_a_wrong_type_is_refused_at_construction(cls: type, name: str) -> None:
     hint = _hints(cls)[name]
     where = f"{cls.__name__}.{name}: expected "
@@ -303,12 +302,12 @@ def test_blank_strings_are_allowed_only_around_a_quote() -> None:
         assert "" == getattr(_with(RECORDS_EXAMPLE[cls], **{name: ""}), name)
 
 
-@pytest.mark.parametrize(
+@each(
     ("cls", "name"),
     sorted(set(TEXT_FIELDS) - MAY_BE_BLANK, key=str),
     ids=lambda x: x if isinstance(x, str) else x.__name__,
 )
-@pytest.mark.parametrize("blank", ["", "   ", "\t\n"], ids=["empty", "spaces", "whitespace"])
+@each("blank", ["", "   ", "\t\n"], ids=["empty", "spaces", "whitespace"])
 def test_empty_strings_are_refused_where_required(cls: type, name: str, blank: str) -> None:
     value: object = (blank,) if _hints(cls)[name] == tuple[str, ...] else blank
     message = _refused(lambda: _with(RECORDS_EXAMPLE[cls], **{name: value}))

@@ -35,6 +35,7 @@ from ballerina_data import (
 )
 from ballerina_data._predicates import QUALIFIER_FIELDS
 from command_line import run
+from each_case import each
 
 SOURCE = "004_b4ce8e805ad99088"
 
@@ -207,7 +208,7 @@ class TestClaimShapes:
         problem = self._refused(lambda: self._replace(catalog, claim.id, value=signed))
         assert "negative amount -0.0" in problem
 
-    @pytest.mark.parametrize(
+    @each(
         ("predicate", "unit", "takes"),
         [
             ("duration", "USD", "a unit of time"),
@@ -230,7 +231,7 @@ class TestClaimShapes:
         )
         assert f"not {unit!r} @ $.claims[" in problem
 
-    @pytest.mark.parametrize(
+    @each(
         ("predicate", "unit"),
         [("duration", "min"), ("duration", "Hours"), ("cost", "EUR"), ("box_office", "KRW")],
     )
@@ -242,7 +243,7 @@ class TestClaimShapes:
         changed = self._replace(catalog, claim.id, value=attrs.evolve(claim.value, unit=unit))
         assert unit == changed.claims_with(predicate)[0].value.unit  # type: ignore[union-attr]
 
-    @pytest.mark.parametrize(
+    @each(
         ("predicate", "qualifier", "value", "takes"),
         [
             ("director", "character", "character/rooney", "status, date"),
@@ -371,7 +372,7 @@ def test_the_automaton_finds_what_joining_found(
         assert expected == _verify.names_found(keys, texts)
 
 
-@pytest.mark.parametrize("key", [" aa", "aa ", "aa  b", " "])
+@each("key", [" aa", "aa ", "aa  b", " "])
 def test_a_key_that_is_no_run_of_words_is_never_found(key: str) -> None:
     from ballerina_data import _verify
 
@@ -531,7 +532,7 @@ class TestRulesOfTheData:
     def test_the_shipped_catalog_breaks_no_rule(self, catalog: Catalog) -> None:
         assert () == catalog.verify()
 
-    @pytest.mark.parametrize(
+    @each(
         ("claim_id", "change", "rule"),
         [
             # "Upcoming Netflix film Ballerina" does not say "Swan Lake".
