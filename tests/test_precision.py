@@ -6802,6 +6802,15 @@ def _not_theirs(word: str) -> str:
          "John Wick: Chapter 4"),
         ("Keanu Reeves plays John Wick in The Continental.", _CAST, "person/keanu-reeves",
          "The Continental"),
+        # Reported: a title that is also a common noun ("a ballerina") named the work, and
+        # a description between "in" and another work's title hid that work.
+        ("Ana de Armas stars as a ballerina in Blonde.", _CAST, "person/ana-de-armas", "Blonde"),
+        ("Ana de Armas plays a ballerina named Eve in Blonde.", _CAST, "person/ana-de-armas",
+         "Blonde"),
+        ("Ana de Armas starred in the 2022 drama film Blonde.", _CAST, "person/ana-de-armas",
+         "Blonde"),
+        ("Keanu Reeves starred in the hit series The Continental.", _CAST,
+         "person/keanu-reeves", "The Continental"),
         ("In John Wick: Chapter 4, Ian McShane plays Winston.", _CAST, "person/ian-mcshane",
          "John Wick: Chapter 4"),
         # The cleft's role is its own person's, not the rejected one's.
@@ -6932,6 +6941,9 @@ def test_a_credit_is_of_the_part_its_quote_gives(
     [
         ("Ballerina is directed by Len Wiseman.", _DIRECTOR, _WISEMAN),
         ("Len Wiseman helmed Ballerina.", _DIRECTOR, _WISEMAN),
+        # A description between "in" and the subject's own title: still its credit.
+        ("Ana de Armas stars in the action film Ballerina.", _CAST, "person/ana-de-armas"),
+        ("Ana de Armas stars as a ballerina in Ballerina.", _CAST, "person/ana-de-armas"),
         # Reported: a role's verb and its "by" with an aside or "for the screen" between
         # were read as no doer's.
         ("Ballerina was directed, with flair, by Len Wiseman.", _DIRECTOR, _WISEMAN),
@@ -10592,10 +10604,38 @@ def test_the_figure_a_change_goes_to_is_an_amount_it_states(
 
 
 @each(
+    ("text", "entity", "named"),
+    [
+        # Reported: a title that is also a common noun, a character's name that is also a
+        # role, were read as their names in lowercase: "a ballerina" named Ballerina.
+        ("Ana de Armas plays a ballerina", "film/ballerina-2024", False),
+        ("Ana de Armas plays in Ballerina", "film/ballerina-2024", True),
+        ("Tickets for BALLERINA are on sale", "film/ballerina-2024", True),
+        ("She worked in a call centre", "film/the-call", False),
+        ("She starred in the call", "film/the-call", False),
+        ("She starred in The Call", "film/the-call", True),
+        ("She starred in the Call", "film/the-call", True),  # an article in either case
+        ("He starred in No Time To Die", "film/no-time-to-die", True),
+        ("He has no time to die", "film/no-time-to-die", False),
+        ("It is nonstop action", "series/nonstop", False),
+        ("Rooney was trained by the director of the film", "character/the-director", False),
+        ("Rooney was trained by the Director", "character/the-director", True),
+        ("A candle wick burns", "character/john-wick", False),
+        ("john wick returns", "character/john-wick", False),
+        ("ana de armas returns", "person/ana-de-armas", True),  # a person's name, any case
+    ],
+)
+def test_a_work_or_a_character_is_named_as_a_name_not_as_a_common_noun(
+    text: str, entity: str, named: bool
+) -> None:
+    assert named == _rules.names_entity(text, CATALOG.entity(entity), CATALOG)
+
+
+@each(
     ("quote", "note", "named"),
     [
         ("Keanu Reeves stars in Ballerina", None, True),
-        ("keanu reeves stars in Ballerina", None, True),  # a whole name, in any case
+        ("keanu reeves stars in Ballerina", None, True),  # a person's whole name, in any case
         # Reported: one word of a name named the person: a namesake was credited. A family
         # name alone names a person only where the text named them whole before.
         ("Reeves as Wick", None, False),

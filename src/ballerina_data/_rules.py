@@ -7300,7 +7300,7 @@ def _works_named(clause: str, catalog: Catalog) -> dict[str, frozenset[str]]:
         for name in _catalog_names_in(clause, catalog)
         if name.casefold() in films
         and not re.search(
-            re.escape(name) + r"(?:'s)?[\s\u00a0-]+" + _WORK_WORD, clause, re.IGNORECASE
+            _as_a_name(name) + r"(?:'s)?[\s\u00a0-]+" + _WORK_WORD, clause, re.IGNORECASE
         )
     }
 
@@ -12465,6 +12465,13 @@ _ANOTHER_WORK_BEFORE = re.compile(
 )
 # A character's name ("John Wick") is a work's only after a word that leads to a work.
 _TO_A_WORK = re.compile(r"\b(?:in|of|to|on|for|from)[\s\u00a0]+\Z", re.IGNORECASE)
+# Words that describe a work between a word leading to it and its title, its noun or genre
+# last (group 1): "in the nonstop thriller Ballerina", "in the 2017 film Blonde", "for
+# Netflix's hit series Nonstop".
+_WORK_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:in|of|to|on|for|from)[\s\u00a0]+((?:(?i:the|a|an)[\s\u00a0]+)?"
+    rf"(?:[\w'\u2019-]+[\s\u00a0]+){{0,3}}?(?i:{_WORK_NOUN}|{_GENRE_WORD})[\s\u00a0]+)\Z"
+)
 
 
 def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
@@ -12479,7 +12486,7 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
             (found.start(), found.end(), name.casefold())
             for name in _catalog_names_in(clause, catalog)
             if name.casefold() in by_name
-            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", clause, re.IGNORECASE)
+            for found in re.finditer(rf"(?<!\w){_as_a_name(name)}(?!\w)", clause)
         }
     )
     # A name inside a longer one is the longer one's: "Ballerina" of "Ballerina 2".
@@ -12493,6 +12500,10 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
             return None
         before = before[: another.start()] if another else before
         before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
+        # Only what the role word leads to, its description left out: "stars in the nonstop
+        # thriller Ballerina".
+        described = _WORK_DESCRIBED_BEFORE.search(before)
+        before = before if described is None else before[: described.start(1)]
         # Only the work the role word leads to: "stars in John Wick", "directs Ballerina 2".
         led = _TO_A_WORK.search(before)
         if led is not None:
@@ -12522,7 +12533,7 @@ def _works_spans(text: str, catalog: Catalog) -> list[tuple[int, int, frozenset[
         {
             (found.start(), found.end(), ids)
             for name, ids in named.items()
-            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+            for found in re.finditer(rf"(?<!\w){_as_a_name(name)}(?!\w)", text)
         },
         key=lambda span: (span[0], -span[1]),
     )
@@ -12935,7 +12946,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
             (found.start(), found.end(), name.casefold())
             for name in _catalog_names_in(written, catalog)
             if name.casefold() in by_name
-            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", written, re.IGNORECASE)
+            for found in re.finditer(rf"(?<!\w){_as_a_name(name)}(?!\w)", written)
         }
     )
     # A name inside a longer one is the longer one's: "Ballerina" of "Ballerina 2".
@@ -12947,6 +12958,9 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
             if name not in characters or _TO_A_WORK.search(before):
                 return None  # the clause names the subject itself
             continue
+        described = _WORK_DESCRIBED_BEFORE.search(before)
+        if described is not None:
+            before = before[: described.start(1)]
         if other is None and _IN_OR_FOR_A_WORK.search(before):
             other = written[start:end]
     if other is not None:
@@ -12956,7 +12970,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
         return None
     rest = sentence[opening.end() :]
     for name in sorted(by_name, key=len, reverse=True):
-        if re.match(rf"{re.escape(name)}[\s\u00a0]*,", rest, re.IGNORECASE):
+        if re.match(rf"{_as_a_name(name)}[\s\u00a0]*,", rest):
             return None if claim.subject in by_name[name] else rest[: len(name)]
     return None
 
@@ -15083,18 +15097,22 @@ _NAME_PART = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 def names_entity(
     text: str, entity: Entity, catalog: Catalog | None = None, *, before: str = ""
 ) -> bool:
-    """Whether ``text`` names ``entity``: one of its names or aliases written whole, in any
-    case ("ana de armas"), and not inside a longer name (:func:`_in_a_longer_name`:
-    "Winston" of "Winston Churchill", "Helen" of "Mrs. Helen Smith", "John Wick" of "John
-    Wick: Chapter 4"); or a person's family name alone (:func:`family_names`: "Reeves", "de
-    Armas"), written as the name writes it, where ``before``, the text before, names the
-    person whole and no other entity of the ``catalog`` has the word. One word of a name
-    is no name: "Lance Henriksen" names no Lance Reddick, "Chad Smith" no Chad Stahelski,
-    "Morgan McShane" no Ian McShane."""
-    if any(_whole_name_at(text, name, catalog) for name in entity.names):
+    """Whether ``text`` names ``entity``: one of its names or aliases written whole, a
+    person's in any case ("ana de armas"), another's as a name (:func:`_as_a_name`: "a
+    ballerina" names no Ballerina, "the director" no The Director), and not inside a
+    longer name (:func:`_in_a_longer_name`: "Winston" of "Winston Churchill", "Helen" of
+    "Mrs. Helen Smith", "John Wick" of "John Wick: Chapter 4"); or a person's family name
+    alone (:func:`family_names`: "Reeves", "de Armas"), written as the name writes it,
+    where ``before``, the text before, names the person whole and no other entity of the
+    ``catalog`` has the word. One word of a name is no name: "Lance Henriksen" names no
+    Lance Reddick, "Chad Smith" no Chad Stahelski, "Morgan McShane" no Ian McShane."""
+    person = isinstance(entity, Person)
+    if any(_whole_name_at(text, name, catalog, any_case=person) for name in entity.names):
         return True
     families = family_names(entity)
-    if not families or not any(_whole_name_at(before, name, catalog) for name in entity.names):
+    if not families or not any(
+        _whole_name_at(before, name, catalog, any_case=person) for name in entity.names
+    ):
         return False
     shared = {} if catalog is None else _name_words(catalog)[1]
     return any(
@@ -15146,13 +15164,16 @@ def _family_name_at(text: str, family: str, catalog: Catalog | None) -> bool:
     return any(not _in_a_longer_name(text, at.start(), at.end(), catalog) for at in found)
 
 
-def _whole_name_at(text: str, name: str, catalog: Catalog | None) -> bool:
-    """Whether ``text`` writes ``name`` whole, in any case, and not inside a longer name."""
+def _whole_name_at(
+    text: str, name: str, catalog: Catalog | None, *, any_case: bool = False
+) -> bool:
+    """Whether ``text`` writes ``name`` whole, as a name (:func:`_as_a_name`) or with
+    ``any_case`` in any case, and not inside a longer name."""
     if not name.strip() or name.casefold() not in text.casefold():
         return False
     return any(
         not _in_a_longer_name(text, at.start(), at.end(), catalog)
-        for at in _as_written(name, whole_name=True).finditer(text)
+        for at in _as_written(name, whole_name=True, any_case=any_case).finditer(text)
     )
 
 
@@ -15179,12 +15200,37 @@ def _in_a_longer_name(text: str, start: int, end: int, catalog: Catalog | None) 
     return found is not None and found[1].casefold() not in _BEFORE_A_PERSON
 
 
+# The words a name writes with a capital that a text may write in lowercase in it: "No Time
+# to Die" is "No Time To Die" too, and "The Director" "the Director".
+_NAME_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+
 @functools.lru_cache(maxsize=4096)
-def _as_written(name: str, *, whole_name: bool = False) -> re.Pattern[str]:
-    """A whole name in any case, no letter on either side; or a word of one as it is
-    written, no letter or hyphen on either side ("Jong-seo", not "Jong" of it)."""
+def _as_a_name(name: str) -> str:
+    """``name`` as a pattern's source, as a text writes it as a name: each of its words
+    that opens with a capital, but for :data:`_NAME_SMALL_WORDS`, opens with that capital,
+    and the rest is in any case ("BALLERINA", "No Time To Die"). A title that is also a
+    common noun or a role is no name written in lowercase: "a ballerina", "the call centre",
+    "a candle wick", "the director of the film"."""
+    source = []
+    for part in re.split(r"(\w+)", name):
+        if part[:1].isupper() and part.casefold() not in _NAME_SMALL_WORDS:
+            source.append(f"(?-i:{re.escape(part[0])})(?i:{re.escape(part[1:])})")
+        elif part:
+            source.append(f"(?i:{re.escape(part)})")
+    return "".join(source)
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_written(name: str, *, whole_name: bool = False, any_case: bool = False) -> re.Pattern[str]:
+    """A whole name as a text writes it as a name (:func:`_as_a_name`), or with
+    ``any_case`` in any case, no letter on either side; or a word of one as it is written,
+    no letter or hyphen on either side ("Jong-seo", not "Jong" of it)."""
     if whole_name:
-        return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        written = re.escape(name) if any_case else _as_a_name(name)
+        return re.compile(rf"(?<!\w){written}(?!\w)", re.IGNORECASE if any_case else 0)
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
@@ -15561,7 +15607,7 @@ def _mention_names(claim: Claim, catalog: Catalog, entity_id: str) -> tuple[str,
     Stahelski watched" is read as "and Chad Stahelski watched" is."""
     entity = catalog.entity(entity_id)
     sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
-    if any(_whole_name_at(sentence, name, catalog) for name in entity.names):
+    if any(_whole_name_at(sentence, name, catalog, any_case=True) for name in entity.names):
         return entity.names
     before = _text_before(claim, catalog)
     before = before[: max(0, len(before) - len(lead_in(claim, catalog)))]
@@ -17152,8 +17198,8 @@ def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _written_name(name: str) -> re.Pattern[str]:
-    """``name`` as words, in any case."""
-    return re.compile(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    """``name`` as words, as a text writes it as a name (:func:`_as_a_name`)."""
+    return re.compile(r"(?<![\w'\u2019-])" + _as_a_name(name) + r"(?![\w-])")
 
 
 def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
