@@ -9278,6 +9278,9 @@ def _erred(text: str, quote: str, word: str) -> tuple[Claim, str, tuple[Status, 
         _denied(f"That {_WILL_BE} is anyone's guess.", "anyone's guess", _DOUBTED),
         _denied(f"That {_WILL_BE} is a long shot.", "a long shot", _DOUBTED),
         _denied(f"That {_WILL_BE} is TBD.", "TBD", _DOUBTED),
+        # Reported: "TBC" ("to be confirmed") was read as no doubt.
+        _denied(f"That {_WILL_BE} is TBC.", "TBC", _DOUBTED),
+        _denied(f"That {_WILL_BE} is to be confirmed.", "to be confirmed", _DOUBTED),
         # Reported: a thing the sentence calls stalled or doubtful was read as a fact.
         *(
             _denied(f"That {_WILL_BE} is {said}.", word, _DOUBTED)
@@ -11084,6 +11087,10 @@ def test_a_quote_starts_and_ends_at_the_edges_of_words(
         ("Keanu Reeves lost the role to Ana de Armas", "person/keanu-reeves", True),
         ("Ana de Armas succeeds Unity Phelan as Rooney in Ballerina", "person/unity-phelan", True),
         ("Ana de Armas supplanted Unity Phelan in Ballerina", "person/unity-phelan", True),
+        # Reported: the one a successor follows in a post was given the post.
+        ("Len Wiseman follows Chad Stahelski as director of Ballerina", _STAHELSKI, True),
+        ("Len Wiseman followed Chad Stahelski as the director of Ballerina", _STAHELSKI, True),
+        ("Ballerina follows Ana de Armas as Rooney", "person/ana-de-armas", False),
         (
             "Ana de Armas edged out Unity Phelan for the lead in Ballerina",
             "person/unity-phelan",
@@ -11542,6 +11549,11 @@ _BALLERINA = "film/ballerina-2024"
             "Dropped from cast: Mel Gibson.",
             "cast_member", _BALLERINA, "person/mel-gibson", "Dropped",
         ),
+        # Reported: a credits block's "Casting:" (the casting director) was a cast credit.
+        (
+            "Casting: Keanu Reeves.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "Casting",
+        ),
         # Reported: a plan or a credit held once with the work as its subject; another
         # person after a possessive pronoun.
         (
@@ -11996,6 +12008,13 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "date_of_death", "person/lance-reddick",
             DateValue(date=PartialDate.parse("2023-03-17")),
         ),
+        # Reported: praise or a nationality before an occupation was of no known shape.
+        ("Ana de Armas is a Cuban-Spanish actress.", "occupation", "person/ana-de-armas",
+         Text(text="actress")),
+        ("Ana de Armas is an acclaimed actress.", "occupation", "person/ana-de-armas",
+         Text(text="actress")),
+        ("Ana de Armas is an American actress.", "occupation", "person/ana-de-armas",
+         Text(text="actress")),
     ],
 )  # fmt: skip
 def test_a_sentence_of_a_known_shape_needs_no_note(

@@ -495,7 +495,7 @@ DENYING_WORDS: dict[str, tuple[Status, ...]] = {
             "is unclear", "is uncertain", "is unknown", "remains unclear",
             "remains uncertain", "remains unknown", "remains to be seen",
             "remain to be seen", "up in the air", "anyone's guess", "a long shot", "tbd",
-            "to be determined",
+            "to be determined", "tbc", "to be confirmed",
             *STALLED_WORDS,
         ),
         (Status.UNCONFIRMED, Status.SPECULATED),
@@ -12100,10 +12100,26 @@ ABSENT_WORDS = (
 #: ``_relations.UNDOING_PHRASES``: "Keanu Reeves left Ballerina". Read there alone ("the
 #: assassin who left the profession" after a name is the character's doing).
 LEFT_WORDS = ("left", "leaves", "has left", "had left", "is leaving", "was leaving")
+#: Words just before a name that make it the one a successor follows in a post, where "as"
+#: and the post come just after it: "Len Wiseman follows Chad Stahelski as director",
+#: "Rooney followed the Director as head of the Ruska Roma" (:data:`POST_NOUNS`); "The
+#: film follows Ana de Armas as Eve" is her part.
+FOLLOWING_WORDS = ("follows", "followed", "following", "follow")
+#: The posts and crew jobs a successor may follow another in.
+POST_NOUNS = (
+    "director", "co-director", "producer", "writer", "screenwriter", "head", "leader",
+    "chief", "boss", "manager", "owner", "showrunner", "composer", "editor", "president",
+    "chair", "chairman", "chairwoman", "ceo",
+)  # fmt: skip
+_FOLLOWING_BEFORE = re.compile(_as_words(FOLLOWING_WORDS) + r"[\s\u00a0]*\Z")
+_AS_A_POST_AFTER = re.compile(
+    r"\A[\s\u00a0]+as[\s\u00a0]+(?:(?i:the|a|an|its|their)[\s\u00a0]+)?"
+    r"(?:[\w'\u2019-]+[\s\u00a0]+)?" + _as_words(POST_NOUNS)
+)
 _LEFT_AFTER = re.compile(r"\A,?\s*" + _as_words(LEFT_WORDS))
 _EXCLUDING_BEFORE = re.compile(_as_words(EXCLUDING_WORDS) + r",?\s*\Z")
 _ABSENT_AFTER = re.compile(r"\A,?\s*" + _as_words(ABSENT_WORDS))
-_EXCLUDING = re.compile(_as_words((*EXCLUDING_WORDS, *ABSENT_WORDS)))
+_EXCLUDING = re.compile(_as_words((*EXCLUDING_WORDS, *ABSENT_WORDS, *FOLLOWING_WORDS)))
 _LEFT = re.compile(_as_words(LEFT_WORDS))
 
 
@@ -12120,6 +12136,10 @@ def _exclusions_of(read: str, names: Sequence[str], *, credit: bool) -> Counter[
                 _ABSENT_AFTER.match(after),
                 # "left the film" is an undoing phrase of its own.
                 _LEFT_AFTER.match(after) if credit and not _UNDOING.match(after.lstrip()) else None,
+                # "follows Chad Stahelski as director": the one followed in the post.
+                _FOLLOWING_BEFORE.search(read, 0, found.start())
+                if _AS_A_POST_AFTER.match(after)
+                else None,
             ):
                 if excluding is not None:
                     said[" ".join(excluding[1].casefold().split())] += 1
@@ -17035,8 +17055,22 @@ _SCOPED_COMMON_WORDS = SHAPE_COMMON_WORDS - {
 }  # fmt: skip
 #: The words of each predicate's own relation that its clause may hold, beside the tables
 #: its other rules read (:data:`ROLE_WORDS`, :data:`RELATION_WORDS`, ...).
+#: Adjectives that may stand before an occupation without changing it: praise and standing
+#: ("an acclaimed actress", "the award-winning director"), and every nationality
+#: (:data:`COUNTRIES`' demonyms, joined by hyphens too: "a Cuban-Spanish actress"). Words
+#: that make it not yet, given up or pretended ("budding", "former", "would-be") are none.
+OCCUPATION_ADJECTIVES = (
+    "acclaimed", "award-winning", "oscar-winning", "oscar-nominated", "emmy-winning",
+    "emmy-nominated", "veteran", "famous", "famed", "renowned", "celebrated", "beloved",
+    "talented", "legendary", "prolific", "accomplished", "seasoned", "popular",
+    "successful", "well-known", "respected", "established", "gifted", "versatile",
+    "noted", "prominent", "iconic", "best-known", "critically acclaimed", "American",
+)  # fmt: skip
+_DEMONYMS = tuple(sorted({d for demonyms in COUNTRIES.values() for d in demonyms}))
+_DEMONYM_COMPOUND = rf"(?:{_phrases(_DEMONYMS)})(?:[-\u2013](?:{_phrases(_DEMONYMS)}))+"
 SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     "production_status": ("officially", "finally", "now", "already", "formally"),
+    "occupation": (*OCCUPATION_ADJECTIVES, *_DEMONYMS),
     "plot": (
         "center", "centers", "centered", "centre", "centres", "centred", "around", "follow",
         "follows", "followed", "about", "focus", "focuses", "focused", "revolve",
@@ -17139,6 +17173,8 @@ def _shape_pattern(predicate: str) -> re.Pattern[str]:
     phrases = [word for table in _shape_tables(predicate) for word in table]
     if phrases:
         parts.append(_phrases(phrases))
+    if predicate == "occupation":
+        parts.append(_DEMONYM_COMPOUND)
     if not parts:
         return re.compile(r"(?!)")
     return re.compile(
@@ -18374,6 +18410,12 @@ def _fact_label_words(claim: Claim, sentence: str, end: int | None = None) -> li
     label = _fact_label(sentence, len(sentence) if end is None else end)
     if label is None:
         return []
+    # A credits block's "Casting:" names the casting director, no one cast.
+    if claim.predicate.value == "cast_member" and " ".join(label.casefold().split()) in (
+        "casting",
+        "casting by",
+    ):
+        return [label]
     own = _shape_pattern(claim.predicate.value)
     said = _status_shape_words(claim.qualifiers.status)
     return [
