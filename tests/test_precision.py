@@ -10171,6 +10171,9 @@ def test_every_shipped_text_value_is_bound_to_its_predicates_words() -> None:
          "died in March 2023", None),
         ("John Wick, known as Baba Yaga, returns.", "Baba Yaga", Predicate.OTHER_NAME,
          "Baba Yaga", None),
+        # Reported: a birth name after "born" was no other name.
+        ("John Wick, born Jardani Jovonovich, returns.", "Jardani Jovonovich",
+         Predicate.OTHER_NAME, "Jardani Jovonovich", None),
         ("The film is streaming on Peacock.", "on Peacock", Predicate.DISTRIBUTION_FORMAT,
          "on Peacock", None),
         ("Lionsgate released the first teaser today.", "the first teaser", Predicate.TRAILER,

@@ -10402,6 +10402,8 @@ TEXT_VALUE_WORDS: dict[str, tuple[str, ...]] = {
         "known as", "called", "named", "under the name", "name", "names", "alias", "aka",
         "a.k.a.", "nickname", "nicknamed", "real name", "born as", "birth name", "goes by",
         "went by", "dubbed", "also known as", "formerly known as", "referred to as",
+        # A birth name as a profile gives it: "John Wick, born Jardani Jovonovich".
+        "born", "née", "nee",
     ),
     "distribution_format": (
         "theaters", "streaming", "on demand", "digital", "theatres", "theater", "theatre",
