@@ -7232,6 +7232,8 @@ def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
         # distributor or network, a work present in or known for) were read from any
         # sentence naming both entities.
         ("John Wick divorced Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'divorced'"),
+        # Reported: a widower named with a possessive kept the spouse link.
+        ("John Wick, Helen's widower, returns.", _WICK, Predicate.SPOUSE, _HELEN, "'widower'"),
         ("John Wick's girlfriend Helen.", _WICK, Predicate.SPOUSE, _HELEN, "'girlfriend'"),
         ("Helen's ex-husband John Wick.", _WICK, Predicate.SPOUSE, _HELEN, "'ex-husband'"),
         ("Helen, the former wife of John Wick.", _WICK, Predicate.SPOUSE, _HELEN,
