@@ -1903,7 +1903,7 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
         r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between)",
         r"(?:once|previously|formerly|briefly|first)\s+married",
         # "the widow of", "Helen's widower".
-        r"widow(?:s|er|ers)?|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
+        r"widow(?:s|er|ers)?(?:\s+of)?|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
         r"annul(?:s|led|ling|ment)",
         # A marriage on screen, a part, not a spouse: "her on-screen husband", "in-film",
         # "fictional", "her husband in the film", "plays her husband".
