@@ -1661,6 +1661,21 @@ RULES_BROKEN = [
         " note and say why it is film/ballerina-2024's",
     ),
     (
+        "work named (a year of no work of its name)",
+        {
+            "predicate": "duration",
+            "value": {"type": "quantity", "amount": "93", "unit": "minute"},
+            "quote": "Ballerina (2030) runs 93 minutes",
+        },
+        '"subject": "film/ballerina-2024"',
+        "subject: the quote's sentence writes 'Ballerina (2030)', a year of no work of that name"
+        " the catalog holds, nor of film/ballerina-2024 (its year is 2024, and no release date"
+        " the catalog gives it is of 2030): give film/ballerina-2024 a release date of that"
+        " year, or quote 'Ballerina (2030)' in the note and say why it is"
+        " film/ballerina-2024's; if the text means another work of that name, add that work"
+        " and claim it for it",
+    ),
+    (
         "title kind (a title held once, by the words after it)",
         {
             "predicate": "title",
@@ -2232,6 +2247,7 @@ RULES_TEXT += " Every film but Ballerina was shot in Prague."
 RULES_TEXT += " Ballerina helped the franchise gross $1 billion."
 RULES_TEXT += " Ballerina was titled John Wick: Ballerina in early drafts."
 RULES_TEXT += " Ballerina (2023) runs 93 minutes."
+RULES_TEXT += " Ballerina (2030) runs 93 minutes."
 RULES_TEXT += " Ana de Armas is married to Norman Reedus in the film."
 
 

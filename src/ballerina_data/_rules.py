@@ -15496,6 +15496,26 @@ def _possessor_of_the_name(
     return found
 
 
+def _a_year_of_the_work(year: int, work: Film, catalog: Catalog, others: tuple[str, ...]) -> bool:
+    """Whether a year written with a work's name ("Ballerina (2025)") names the work: its
+    record's year; the year of a release date the catalog's claims give it, of any status (a
+    release that slipped is dated by the year it came out); or, where no other work of that
+    name is of that year (``others``), one or two years after its record's year (a release the
+    catalog does not hold yet)."""
+    if year == work.year:
+        return True
+    released = {
+        claim.value.date.year
+        for claim in catalog.claims
+        if claim.subject == work.id
+        and claim.predicate.value == "release_date"
+        and isinstance(claim.value, DateValue)
+    }
+    if year in released:
+        return True
+    return not others and work.year is not None and 0 < year - work.year <= 2
+
+
 def _written_as(
     sentence: str, start: int, end: int, work: Film, catalog: Catalog
 ) -> _WrittenWork | None:
@@ -15512,14 +15532,17 @@ def _written_as(
         year_words = sentence[before.start() : end], int(before["year"] or before["owners"])
     if year_words is not None and work.year is not None:
         words, year = year_words
-        if year == work.year:
-            return _WrittenWork(words, own=True)
         others = tuple(
             other.id
             for other in catalog.films_titled(name)
             if other.year == year and other.id != work.id
         )
-        return _WrittenWork(words, own=False, others=others, why=f"its year is {work.year}")
+        if _a_year_of_the_work(year, work, catalog, others):
+            return _WrittenWork(words, own=True)
+        why = f"its year is {work.year}"
+        if not others:
+            why += f", and no release date the catalog gives it is of {year}"
+        return _WrittenWork(words, own=False, others=others, why=why)
     if (other := _OTHER_WORK_JUST_BEFORE.search(sentence, 0, start)) is not None:
         others = tuple(o.id for o in catalog.films_titled(name) if o.id != work.id)
         why = f"{' '.join(other[0].casefold().split())!r} before the name"
@@ -15531,7 +15554,9 @@ def work_named_as_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach
     """A work the claim is of (its subject, or its value) is not one its quote's sentence
     names only as another work of that name: with a year, in brackets after the name or
     before it ("Ballerina (2023)", "2023's Ballerina", "the 2023 Ballerina", "the 2023 film
-    Ballerina"), that is not the work's year in its record; with "the other" just before
+    Ballerina"), that is none of the work's own years (:func:`_a_year_of_the_work`: its
+    record's, a release date's, or a year or two later that no other work of the name has:
+    "Ballerina (2025)" of a work released late); with "the other" just before
     the name (:data:`OTHER_WORK_WORDS`); or with the possessive of a person the catalog
     credits in another work of that name and not in this one ("Chung-Hyun Lee's
     Ballerina"). Where the sentence writes the name so, and nowhere as the work's own (its
@@ -15564,6 +15589,15 @@ def work_named_as_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach
             f" name than {work.id} ({other.why}): the claim is {whose}; claim it for that"
             f" work, or quote {other.words!r} in the note and say why it is {work.id}'s"
         )
+        if not other.others and other.why.startswith("its year is"):
+            # A year no work of the catalog has: the work may be this one, released late.
+            message = (
+                f"the quote's sentence writes {other.words!r}, a year of no work of that name"
+                f" the catalog holds, nor of {work.id} ({other.why}): give {work.id} a release"
+                f" date of that year, or quote {other.words!r} in the note and say why it is"
+                f" {work.id}'s; if the text means another work of that name, add that work and"
+                " claim it for it"
+            )
         breaches.append(Breach("work named", field, message))
     return breaches
 
@@ -18177,10 +18211,14 @@ def _words_that_pick_one_of_a_name(
                 if kinds.get(name.casefold(), frozenset()) == {"person"}
             ]
             words.extend(people)
+            # A year of the work itself is its own ("the 2025 Ballerina" of a work released
+            # in 2025): :func:`work_named_as_itself_or_noted` reads a year before a name.
+            own_year = _year_of_the_work_before(sentence, start, end, entity_id, catalog)
             words.extend(
                 word
                 for word in _WORD.findall(between)
-                if word.casefold() in WORK_PICKING_WORDS or _BRACKETED_YEAR.fullmatch(word)
+                if word.casefold() in WORK_PICKING_WORDS
+                or (_BRACKETED_YEAR.fullmatch(word) and word != own_year)
             )
         after = _PICKED_AFTER.match(sentence, end)
         if after is not None and not (
@@ -18188,6 +18226,24 @@ def _words_that_pick_one_of_a_name(
         ):
             words.append(" ".join(after[0].split()))
     return words
+
+
+def _year_of_the_work_before(
+    sentence: str, start: int, end: int, work_id: str, catalog: Catalog
+) -> str | None:
+    """The year written just before a work's name from ``start`` to ``end`` ("the 2025
+    Ballerina"), where it is one of the work's own (:func:`_a_year_of_the_work`); else None."""
+    work = catalog.entity(work_id)
+    before = _YEAR_JUST_BEFORE.search(sentence, 0, start)
+    if not isinstance(work, Film) or before is None or work.year is None:
+        return None
+    year = before["year"] or before["owners"]
+    others = tuple(
+        other.id
+        for other in catalog.films_titled(sentence[start:end])
+        if other.year == int(year) and other.id != work.id
+    )
+    return year if _a_year_of_the_work(int(year), work, catalog, others) else None
 
 
 # "the" and up to three words just before a name.
