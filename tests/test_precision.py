@@ -741,6 +741,11 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina will likely open June 6, 2026.", "", Status.EXPECTED, None),
+        # Reported: a hedge between the possessive and the predicate's noun.
+        ("Ballerina's probable release date is June 6, 2026.", "", Status.SCHEDULED,
+         "'probable'"),
+        ("Ballerina's probable release date is June 6, 2026.", "", Status.EXPECTED, None),
+        ("Ballerina's expected release date is June 6, 2026.", "", Status.EXPECTED, None),
         ("Ballerina will open June 6, 2026, sources say.", "", Status.REPORTED, None),
         ("Ballerina is set to open June 6, 2026.", "", Status.SCHEDULED, None),
         ("Ballerina will open June 6, 2026.", "", Status.SCHEDULED, None),
@@ -5681,6 +5686,16 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's running domestic total stands at $40 million.", "40000000 USD box_office",
          None),
         ("Ballerina's running total is $40 million.", "40000000 USD box_office", None),
+        # Reported: a hedge between the possessive and the predicate's own noun was read as
+        # another thing of the work; it is read past, its status asked by its own rule.
+        ("Ballerina's expected release date is June 6, 2026.", "2026-06-06", None),
+        ("Ballerina's likely release date is June 6, 2026.", "2026-06-06", None),
+        ("Ballerina's probable release date is June 6, 2026.", "2026-06-06", None),
+        ("Ballerina's rumored release date is June 6, 2026.", "2026-06-06", None),
+        ("Its expected running time is 125 minutes.", "125 minute", None),
+        ("Ballerina's likely budget is $90 million.", "90000000 USD", None),
+        ("Ballerina's expected sequel opens June 6, 2026.", "2026-06-06",
+         "\"Ballerina's expected sequel\": 'sequel'"),
         # Reported: a figure in words joined to its unit was read as another thing, as its
         # digits were not.
         ("Ballerina's two-hour running time flies by.", "2 hour", None),

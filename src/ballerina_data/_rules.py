@@ -1194,14 +1194,15 @@ STATUS_WORDS = {
     ),
     Status.SPECULATED: (
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
-        "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
-        "speculated", "would be", "assume", "assumes", "assumed",
+        "likely", "unlikely", "probably", "probable", "perhaps", "maybe", "tipped",
+        "considering", "speculated", "would be", "assume", "assumes", "assumed",
         *_doubts_backing(Status.SPECULATED),
         *_hearsay_backing(Status.SPECULATED),
     ),
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
-        "probably", "would be", "due to be", "set for", "on track for", "look forward to",
+        "probably", "probable", "would be", "due to be", "set for", "on track for",
+        "look forward to",
         *("can't wait to", "cannot wait to"),
         *("tracking", "tracks", "projected", "forecast", "forecasted", "predicted"),
         *("on pace for", "on course for"),
@@ -1957,7 +1958,8 @@ UNDOING_STATUS_WORDS = {
 #: forecast ("Ballerina promises to be another action-packed thriller", ``expected``), a
 #: character's promise in a plot is not ("She promises that she will hunt him").
 #: The statuses each word backs: a guess ("may", "unlikely", "perhaps", "maybe", "tipped",
-#: "considering") ``speculated``, one that leans one way ("likely", "probably") that or
+#: "considering") ``speculated``, one that leans one way ("likely", "probably",
+#: "probable") that or
 #: ``expected``; a date or plan not yet fixed
 #: ("slated", "tentatively") ``scheduled`` or ``expected``, as "set to"; a claim told at
 #: second hand and not vouched for ("allegedly", "supposedly", "said to", "believed to",
@@ -1969,9 +1971,9 @@ UNDOING_STATUS_WORDS = {
 #: forecasts and targets of :data:`HEARSAY_WORDS`, with the statuses listed there.
 HEDGE_WORDS = (
     "might", "could", "may", "possibly", "possible", "surely", "likely", "unlikely",
-    "probably", "perhaps", "maybe", "tipped", "considering", "reportedly", "allegedly",
-    "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured", "set to",
-    "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
+    "probably", "probable", "perhaps", "maybe", "tipped", "considering", "reportedly",
+    "allegedly", "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured",
+    "set to", "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
     "in talks", "in negotiations", "scheduled", "promises to", "would be", "due to be",
     *HEARSAY_WORDS,
 )  # fmt: skip
@@ -7729,7 +7731,10 @@ _RELATION_PREDICATES = frozenset(
 #: The words before a noun after the work's possessive that say which of it, read past to
 #: the noun ("Ballerina's worldwide gross", "its final budget", "Ballerina's running
 #: domestic total", a total to date); a capital's word is read
-#: past too ("Ballerina's UK version", "Ballerina's Prague shoot").
+#: past too ("Ballerina's UK version", "Ballerina's Prague shoot"). A hedge there is
+#: read past as well ("Ballerina's expected release date", "its likely budget"): it is no
+#: thing of the work, and the status it asks for is read by
+#: :func:`status_when_the_quote_hedges` and :func:`status_backed_by_its_words`.
 NOUN_MODIFIERS = frozenset(
     {
         "worldwide", "global", "domestic", "international", "overseas", "foreign", "total",
@@ -7738,6 +7743,11 @@ NOUN_MODIFIERS = frozenset(
         "late", "latest", "planned", "projected", "eventual", "net", "gross", "cumulative",
         "theatrical", "digital", "streaming", "home", "physical", "wide", "limited",
         "nationwide", "expanded", "opening", "debut", "running",
+        # Hedges and forecasts.
+        "expected", "likely", "probable", "possible", "rumored", "rumoured", "anticipated",
+        "tentative", "proposed", "intended", "targeted", "target", "scheduled", "predicted",
+        "forecast", "forecasted", "presumed", "supposed", "alleged", "speculated", "rumour",
+        "rumor",
     }
 )  # fmt: skip
 #: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
@@ -8210,7 +8220,8 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     the spin-off, ...", "The first spin-off, Ballerina, ...") -- but where the noun is
     one of the predicate's own (:data:`OWN_NOUNS`, a credit's :data:`ROLE_WORDS`:
     "Ballerina's release date", "the budget of Ballerina", "Ballerina's
-    director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
+    director"; read past :data:`NOUN_MODIFIERS` and the hedges among them: "Ballerina's
+    expected release date"). A possessive or an "of" or "to" phrase whose noun is neither is refused
     with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
     "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
