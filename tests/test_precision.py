@@ -5448,6 +5448,7 @@ _TEXT_PREDICATES = (
     "plot",
     "set_in_period",
     "title",
+    "production_status",
 )
 
 
@@ -5744,6 +5745,16 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "\"Ballerina's sequel\": 'sequel'"),
         ("The Ballerina video game is set in Tokyo.", "narrative_location:Tokyo",
          "'Ballerina video game': 'game'"),
+        # Reported: a stage of a thing of the work as its verb's object was the work's.
+        ("Lionsgate greenlit a Ballerina sequel.", "production_status:greenlit",
+         "'Ballerina sequel': 'sequel'"),
+        ("Lionsgate greenlit Ballerina's sequel.", "production_status:greenlit",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("Lionsgate greenlit a Ballerina trailer.", "production_status:greenlit",
+         "'Ballerina trailer': 'trailer'"),
+        ("A Ballerina sequel has been greenlit.", "production_status:greenlit",
+         "'Ballerina sequel': 'sequel'"),
+        ("Lionsgate greenlit Ballerina.", "production_status:greenlit", None),
         # Reported: one or all of several parts of the work, "each episode of", was the
         # work's value where "an episode of" was not.
         ("Each episode of Ballerina runs 90 minutes.", "90 minute",

@@ -8209,6 +8209,19 @@ def _work_value_clauses(
     return clauses or [(quote_start, quote_end)]
 
 
+def _with_the_stages_object(
+    claim: Claim, catalog: Catalog, sentence: str, start: int, end: int
+) -> tuple[int, int]:
+    """A stage's clause from ``start`` to ``end``, on to the clause's end where the work's
+    name follows in it: a stage's verb takes the work as its object ("Lionsgate greenlit a
+    Ballerina sequel" is read as "A Ballerina sequel has been greenlit" is)."""
+    tail = _clause_end(sentence, end)
+    names = [name for name in catalog.entity(claim.subject).names if name.strip()]
+    if any(re.search(rf"\b{_phrase(name)}\b", sentence[end:tail]) for name in names):
+        return start, tail
+    return start, end
+
+
 def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     """Every value of a work but a relation to another work (:data:`_RELATION_PREDICATES`)
     is said of the work itself, not of another thing of it (:data:`THINGS_OF_THE_WORK`):
@@ -8221,8 +8234,10 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     one of the predicate's own (:data:`OWN_NOUNS`, a credit's :data:`ROLE_WORDS`:
     "Ballerina's release date", "the budget of Ballerina", "Ballerina's
     director"; read past :data:`NOUN_MODIFIERS` and the hedges among them: "Ballerina's
-    expected release date"). A possessive or an "of" or "to" phrase whose noun is neither is refused
-    with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
+    expected release date"). A stage's clause is read on to its end where the work's name
+    follows: "Lionsgate greenlit a Ballerina sequel" is read as "A Ballerina sequel has
+    been greenlit" is. A possessive or an "of" or "to" phrase whose noun is neither is
+    refused with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
     "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
     (:data:`CONVERTED_OR_PART_WORDS`). The work's name as a likeness is another work
@@ -8248,6 +8263,8 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         return []
     sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
     clauses = _work_value_clauses(claim, sentence, quote_start, quote_end)
+    if predicate == "production_status":
+        clauses = [_with_the_stages_object(claim, catalog, sentence, *c) for c in clauses]
     read = _without_closed_whose(
         _blanked_outside(sentence, clauses), _value_at(claim, catalog, quote_start)
     )
