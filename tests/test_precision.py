@@ -1835,6 +1835,35 @@ def test_a_date_wider_than_the_part_its_quote_writes_needs_a_note(
     assert [] == _rules.date_agrees_with_its_quote(noted, catalog)
 
 
+@each(
+    ("quote", "date", "season", "span"),
+    [
+        # Reported: a year was taken for the season with that year the quote writes.
+        ("Ballerina opens in winter 2026", "2026", "winter 2026", "2026-24 (from 2026-12 to"),
+        ("Ballerina opens in the winter of 2026", "2027", "the winter of 2026", "2026-24"),
+        ("Lance Reddick died in the winter of 2022", "2022", "the winter of 2022", "2022-24"),
+        ("Ballerina opens in summer 2026", "2026", "summer 2026", "2026-22 (from 2026-06 to"),
+        # The season, or a date within it, is what the quote writes.
+        ("Ballerina opens in winter 2026", "2026-24", None, None),
+        ("Ballerina opens in winter 2026", "2027-01", None, None),
+        ("Ballerina opens in summer 2026", "2026-22", None, None),
+    ],
+)
+def test_a_year_for_a_season_its_quote_writes_needs_a_note(
+    quote: str, date: str, season: str | None, span: str | None
+) -> None:
+    catalog = _published_on("2025-12-20")
+    breaches = _rules.date_agrees_with_its_quote(_date_claim(quote, date), catalog)
+    if season is None:
+        assert [] == breaches
+        return
+    (breach,) = breaches
+    assert breach.message.startswith(f"the quote writes {season!r}, the season {span}")
+    assert f"which {date} is not within" in breach.message
+    noted = _date_claim(quote, date, note=f"The source says {season}; the studio means {date}.")
+    assert [] == _rules.date_agrees_with_its_quote(noted, catalog)
+
+
 def test_every_date_is_one_its_quote_states_or_noted() -> None:
     found = {
         c.id: _rules.date_not_bounded_by_its_quote_or_noted(c, CATALOG) for c in CATALOG.claims

@@ -2447,7 +2447,10 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     from a written date ("two weeks after June 1, 2025" is 2025-06-15). A part of a month or
     a year (:data:`PERIOD_PART_WORDS`: "early June 2025", "the first Friday of June 2025",
     "Q2 2025") is that part alone; a date at the whole month's or year's precision keeps the
-    part in its note, writing its words. The digits and words of a name of the ``catalog``
+    part in its note, writing its words. A season with its year ("winter 2026", `2026-24`,
+    December 2026 to February 2027) is that season alone: a date not within it (the year
+    2026, or 2027) keeps the season in its note, writing its words
+    (:func:`_wider_than_its_season`). The digits and words of a name of the ``catalog``
     are the name's, no date's."""
     dates = _claim_dates(claim)
     if not dates:
@@ -2480,6 +2483,18 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
                     f" or say in the note which part, writing its words ({words!r})"
                 )
                 return [Breach("date note", field, message)]
+            season = _wider_than_its_season(stated, date)
+            if season is not None and " ".join(season[0].casefold().split()) not in note:
+                words, written = season
+                (first, since, _), (last, until, _) = written.first_day, written.last_day
+                message = (
+                    f"the quote writes {words!r}, the season {written} (from"
+                    f" {first:04d}-{since:02d} to {last:04d}-{until:02d}), which {date} is not"
+                    " within:"
+                    f" give {written} or a date within it, or say in the note how the date is"
+                    f" known, writing its words ({words!r})"
+                )
+                return [Breach("date note", field, message)]
             continue
         said = "; ".join(
             f"{words!r}" + ("" if reading is None else f" ({reading})")
@@ -2492,6 +2507,28 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
         )
         return [Breach("date note", field, message)]
     return []
+
+
+def _wider_than_its_season(
+    stated: Sequence[tuple[str, tuple[_WrittenDate, ...]]], date: PartialDate
+) -> tuple[str, PartialDate] | None:
+    """Where every date the quote writes that ``date`` may be is a season with its year
+    ("winter 2026", "the summer of 2025") and ``date`` is not within it, the words of the
+    first and the season: a year is no season ("winter 2026", `2026-24`, runs from December
+    2026 to February 2027 and is no date of 2026 alone); else None."""
+    readings = [
+        (words, each) for words, readings in stated for each in readings if _may_be(each, date)
+    ]
+    seasons = [
+        (words, PartialDate(year=each.year, season=each.season))
+        for words, each in readings
+        if each.season is not None and each.year is not None and not each.month_days
+    ]
+    if not seasons or len(seasons) != len(readings):
+        return None
+    if any(s.first_day <= date.first_day and date.last_day <= s.last_day for _, s in seasons):
+        return None
+    return seasons[0]
 
 
 def _published(claim: Claim, catalog: Catalog) -> PartialDate | DateInterval | None:
