@@ -7300,6 +7300,20 @@ def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
          "'married to Helen until'"),
         ("John Wick, once married to Helen, fights.", _WICK, Predicate.SPOUSE, _HELEN,
          "'once married'"),
+        # Reported: a marriage ended by a closed range, a fact box's "div." or a pluperfect.
+        ("Spouse: Helen (m. 2004; div. 2013)", _WICK, Predicate.SPOUSE, _HELEN, "'div.'"),
+        ("Spouse: Helen (m. 2004\u20132013)", _WICK, Predicate.SPOUSE, _HELEN,
+         "'(m. 2004\u20132013)'"),
+        ("John Wick was married to Helen from 2004 to 2013.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'married to Helen from 2004 to 2013'"),
+        ("John Wick was married to Helen from 2004 through 2013.", _WICK, Predicate.SPOUSE,
+         _HELEN, "'married to Helen from 2004 through 2013'"),
+        ("John Wick was married to Helen 2004-2013.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'married to Helen 2004-2013'"),
+        ("John Wick was married to Helen up to 2013.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'married to Helen up to'"),
+        ("John Wick had been married to Helen.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'had been married'"),
         ("John Wick's marriage to Helen was dissolved.", _WICK, Predicate.SPOUSE, _HELEN,
          "'marriage to Helen was dissolved'"),
         ("John Wick's marriage to Helen is over.", _WICK, Predicate.SPOUSE, _HELEN,
@@ -7556,6 +7570,9 @@ def test_a_link_is_written_with_its_words(
          _DIRECTOR_C),
         ("John Wick's wedding to Helen was small.", _WICK, Predicate.SPOUSE, _HELEN),
         ("Helen's husband, John Wick, returns.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("John Wick is married to Helen.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("John Wick has been married to Helen since 2004.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("Spouse: Helen (m. 2004)", _WICK, Predicate.SPOUSE, _HELEN),
         ("Rooney is a member of the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Rooney belongs to the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Ballerina, which John Wick 5 will follow, opens in June.", "film/john-wick-5",
@@ -7571,6 +7588,16 @@ def test_a_link_whose_quote_gives_it_stands(
     assert [] == _rules.link_written_with_its_words_or_noted(
         _link(text, subject, predicate, value), CATALOG
     )
+
+
+def test_a_fact_boxs_bracket_after_the_quote_is_read_whole() -> None:
+    # Reported: "div." in the bracket after a quote that stops at the name was never read.
+    text = "Spouse: Helen (m. 2004; div. 2013)"
+    claim = attrs.evolve(
+        _from_text(text, "Spouse: Helen", Predicate.SPOUSE, EntityRef(id=_HELEN)), subject=_WICK
+    )
+    (breach,) = _rules.link_written_with_its_words_or_noted(claim, CATALOG)
+    assert "'div.' undoes the spouse link" in breach.message
 
 
 @each(

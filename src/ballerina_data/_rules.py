@@ -1880,7 +1880,8 @@ RELATION_UNDOING_WORDS = (
 #: The links whose undoing words are their own, in place of :data:`RELATION_UNDOING_WORDS`:
 #: a former or unmarried partner is no spouse ("John Wick divorced Helen", "Helen's
 #: ex-husband", "his girlfriend", "split from", "whose marriage to Helen ended", "married
-#: until 2013", "once married", "the widow of"), nor a partner on screen ("her on-screen
+#: until 2013", "married to Helen from 2004 to 2013", "(m. 2004; div. 2013)", "had been
+#: married", "once married", "the widow of"), nor a partner on screen ("her on-screen
 #: husband", "in-film", "fictional", "plays her husband"); a studio, distributor or network
 #: that turned a work down is none of its own ("Lionsgate passed on Ballerina", its deal
 #: "fell through"), with the words of leaving too, and every phrase that undoes a person's
@@ -1901,7 +1902,15 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
         r"split(?:s|ting)?(?:\s+up)?(?:\s+(?:from|with))?|br(?:oke|eaks?|eaking)\s+up",
         r"marriage(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:end(?:s|ed|ing)|f(?:ell|alls?)\s+apart"
         r"|collaps(?:es|ed)|(?:was\s+|is\s+|been\s+)?dissolv(?:es|ed|ing)|(?:is|was)\s+over)",
-        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between)",
+        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between|up\s+to)",
+        # Or ended by a closed range after the link ("married to X from 2004 to 2019",
+        # "2004-2019", "(m. 2004\u20132019)"), a fact box's "div." ("(m. 2004; div. 2019)"),
+        # or a pluperfect ("had been married to").
+        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:from\s+)?[0-9]{4}\s*"
+        r"(?:[-\u2013\u2014]|to|through|thru)\s*[0-9]{4}",
+        r"\((?:[\s\u00a0]*m\.)?[\s\u00a0]*[0-9]{4}[\s\u00a0]*[-\u2013\u2014][\s\u00a0]*[0-9]{4}"
+        r"[\s\u00a0]*\)|div\.",
+        r"had\s+been\s+married",
         r"(?:once|previously|formerly|briefly|first)\s+married",
         r"widow(?:s|er|ers)?\s+of|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
         r"annul(?:s|led|ling|ment)",
@@ -16696,6 +16705,44 @@ def series_said_of_the_work_or_noted(claim: Claim, catalog: Catalog) -> list[Bre
     return [Breach("relation words", "quote", message)]
 
 
+# A bracket just after a quote, on its line: "(m. 2004; div. 2019)".
+_BRACKET_AFTER = re.compile(r"[ \t\u00a0]*\([^()\n]{0,80}\)")
+
+
+def _text_after(claim: Claim, catalog: Catalog) -> str:
+    """The words of a claim's text after its quote: all of its source's text after it where
+    the catalog holds it and the quote stands at its offsets there, else its suffix."""
+    evidence = claim.evidence
+    text = catalog.texts.get(claim.source)
+    if text is not None and text.startswith(evidence.quote, evidence.start):
+        return text[evidence.end :]
+    return evidence.suffix
+
+
+def _out_with_a_bracket(claim: Claim, catalog: Catalog) -> str:
+    """The claim's :func:`lead_out`, or the bracket just after its quote where that reads
+    on past it: a fact box's bracket is read whole, past an abbreviation's full stop
+    ("Spouse: Len Wiseman (m. 2004; div. 2019)")."""
+    out = lead_out(claim, catalog)
+    bracket = _BRACKET_AFTER.match(_text_after(claim, catalog))
+    if bracket is not None and len(bracket[0]) > len(out) and bracket[0].startswith(out):
+        return bracket[0]
+    return out
+
+
+def _past_an_open_bracket(sentence: str, cut: re.Match[str] | None) -> int | None:
+    """Where a clause ``cut`` ends ``sentence`` (None: nowhere), or past the bracket still
+    open there: a fact box's bracket is read whole ("(m. 2004; div. 2019)")."""
+    if cut is None:
+        return None
+    end = cut.start()
+    opened = sentence.rfind("(", 0, end)
+    if opened == -1 or sentence.find(")", opened, end) != -1:
+        return end
+    closed = sentence.find(")", end)
+    return end if closed == -1 else closed + 1
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -16720,9 +16767,9 @@ def link_written_with_its_words_or_noted(
     if own is None or not isinstance(claim.value, EntityRef) or claim.note or claim.id in reviewed:
         return []
     lead = len(lead_in(claim, catalog))
-    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + _out_with_a_bracket(claim, catalog)
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
-    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    written = _own_clause(sentence[: _past_an_open_bracket(sentence, cut)], lead)
     blanked = _without_names(written, claim, catalog)
     if claim.qualifiers.status is Status.SUPERSEDED:
         # A link ended since ("stopped distributing") is what a superseded link states: its
