@@ -873,6 +873,19 @@ RULES_BROKEN = [
         "value.date: the quote does not write the year of 2025-06-06: say in a note how",
     ),
     (
+        "date note (a year for a season)",  # winter 2026 runs into 2027
+        {
+            "predicate": "release_date",
+            "value": {"type": "date", "date": "2026"},
+            "qualifiers": {"status": "scheduled"},
+            "quote": "Ballerina 2 opens in winter 2026",
+        },
+        '"date": "2026"',
+        "value.date: the quote writes 'winter 2026', the season 2026-24 (from 2026-12 to"
+        " 2027-02), which 2026 is not within: give 2026-24 or a date within it, or say in the"
+        " note how the date is known, writing its words ('winter 2026')",
+    ),
+    (
         "date note (its day)",  # the year and month written, another day
         {
             "predicate": "release_date",
@@ -1661,6 +1674,21 @@ RULES_BROKEN = [
         " note and say why it is film/ballerina-2024's",
     ),
     (
+        "work named (a year of no work of its name)",
+        {
+            "predicate": "duration",
+            "value": {"type": "quantity", "amount": "93", "unit": "minute"},
+            "quote": "Ballerina (2030) runs 93 minutes",
+        },
+        '"subject": "film/ballerina-2024"',
+        "subject: the quote's sentence writes 'Ballerina (2030)', a year of no work of that name"
+        " the catalog holds, nor of film/ballerina-2024 (its year is 2024, and no release date"
+        " the catalog gives it is of 2030): give film/ballerina-2024 a release date of that"
+        " year, or quote 'Ballerina (2030)' in the note and say why it is"
+        " film/ballerina-2024's; if the text means another work of that name, add that work"
+        " and claim it for it",
+    ),
+    (
         "title kind (a title held once, by the words after it)",
         {
             "predicate": "title",
@@ -2232,6 +2260,8 @@ RULES_TEXT += " Every film but Ballerina was shot in Prague."
 RULES_TEXT += " Ballerina helped the franchise gross $1 billion."
 RULES_TEXT += " Ballerina was titled John Wick: Ballerina in early drafts."
 RULES_TEXT += " Ballerina (2023) runs 93 minutes."
+RULES_TEXT += " Ballerina (2030) runs 93 minutes."
+RULES_TEXT += " Ballerina 2 opens in winter 2026."
 RULES_TEXT += " Ana de Armas is married to Norman Reedus in the film."
 
 

@@ -741,6 +741,11 @@ def test_a_hedged_quote_with_no_status_is_refused(quote: str, word: str | None) 
         ("Ballerina will reportedly open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina is reportedly set to open June 6, 2026.", "", Status.REPORTED, None),
         ("Ballerina will likely open June 6, 2026.", "", Status.EXPECTED, None),
+        # Reported: a hedge between the possessive and the predicate's noun.
+        ("Ballerina's probable release date is June 6, 2026.", "", Status.SCHEDULED,
+         "'probable'"),
+        ("Ballerina's probable release date is June 6, 2026.", "", Status.EXPECTED, None),
+        ("Ballerina's expected release date is June 6, 2026.", "", Status.EXPECTED, None),
         ("Ballerina will open June 6, 2026, sources say.", "", Status.REPORTED, None),
         ("Ballerina is set to open June 6, 2026.", "", Status.SCHEDULED, None),
         ("Ballerina will open June 6, 2026.", "", Status.SCHEDULED, None),
@@ -1827,6 +1832,35 @@ def test_a_date_wider_than_the_part_its_quote_writes_needs_a_note(
         f" the note which part, writing its words ({part!r})"
     )
     noted = _date_claim(quote, date, note=f"The source says {part}.")
+    assert [] == _rules.date_agrees_with_its_quote(noted, catalog)
+
+
+@each(
+    ("quote", "date", "season", "span"),
+    [
+        # Reported: a year was taken for the season with that year the quote writes.
+        ("Ballerina opens in winter 2026", "2026", "winter 2026", "2026-24 (from 2026-12 to"),
+        ("Ballerina opens in the winter of 2026", "2027", "the winter of 2026", "2026-24"),
+        ("Lance Reddick died in the winter of 2022", "2022", "the winter of 2022", "2022-24"),
+        ("Ballerina opens in summer 2026", "2026", "summer 2026", "2026-22 (from 2026-06 to"),
+        # The season, or a date within it, is what the quote writes.
+        ("Ballerina opens in winter 2026", "2026-24", None, None),
+        ("Ballerina opens in winter 2026", "2027-01", None, None),
+        ("Ballerina opens in summer 2026", "2026-22", None, None),
+    ],
+)
+def test_a_year_for_a_season_its_quote_writes_needs_a_note(
+    quote: str, date: str, season: str | None, span: str | None
+) -> None:
+    catalog = _published_on("2025-12-20")
+    breaches = _rules.date_agrees_with_its_quote(_date_claim(quote, date), catalog)
+    if season is None:
+        assert [] == breaches
+        return
+    (breach,) = breaches
+    assert breach.message.startswith(f"the quote writes {season!r}, the season {span}")
+    assert f"which {date} is not within" in breach.message
+    noted = _date_claim(quote, date, note=f"The source says {season}; the studio means {date}.")
     assert [] == _rules.date_agrees_with_its_quote(noted, catalog)
 
 
@@ -5443,6 +5477,7 @@ _TEXT_PREDICATES = (
     "plot",
     "set_in_period",
     "title",
+    "production_status",
 )
 
 
@@ -5681,6 +5716,16 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's running domestic total stands at $40 million.", "40000000 USD box_office",
          None),
         ("Ballerina's running total is $40 million.", "40000000 USD box_office", None),
+        # Reported: a hedge between the possessive and the predicate's own noun was read as
+        # another thing of the work; it is read past, its status asked by its own rule.
+        ("Ballerina's expected release date is June 6, 2026.", "2026-06-06", None),
+        ("Ballerina's likely release date is June 6, 2026.", "2026-06-06", None),
+        ("Ballerina's probable release date is June 6, 2026.", "2026-06-06", None),
+        ("Ballerina's rumored release date is June 6, 2026.", "2026-06-06", None),
+        ("Its expected running time is 125 minutes.", "125 minute", None),
+        ("Ballerina's likely budget is $90 million.", "90000000 USD", None),
+        ("Ballerina's expected sequel opens June 6, 2026.", "2026-06-06",
+         "\"Ballerina's expected sequel\": 'sequel'"),
         # Reported: a figure in words joined to its unit was read as another thing, as its
         # digits were not.
         ("Ballerina's two-hour running time flies by.", "2 hour", None),
@@ -5729,6 +5774,16 @@ def _work_value_claim(text: str, value: str) -> Claim:
          "\"Ballerina's sequel\": 'sequel'"),
         ("The Ballerina video game is set in Tokyo.", "narrative_location:Tokyo",
          "'Ballerina video game': 'game'"),
+        # Reported: a stage of a thing of the work as its verb's object was the work's.
+        ("Lionsgate greenlit a Ballerina sequel.", "production_status:greenlit",
+         "'Ballerina sequel': 'sequel'"),
+        ("Lionsgate greenlit Ballerina's sequel.", "production_status:greenlit",
+         "\"Ballerina's sequel\": 'sequel'"),
+        ("Lionsgate greenlit a Ballerina trailer.", "production_status:greenlit",
+         "'Ballerina trailer': 'trailer'"),
+        ("A Ballerina sequel has been greenlit.", "production_status:greenlit",
+         "'Ballerina sequel': 'sequel'"),
+        ("Lionsgate greenlit Ballerina.", "production_status:greenlit", None),
         # Reported: one or all of several parts of the work, "each episode of", was the
         # work's value where "an episode of" was not.
         ("Each episode of Ballerina runs 90 minutes.", "90 minute",
@@ -7247,6 +7302,20 @@ def test_a_series_is_the_works_own(text: str, said: str | None) -> None:
          "'married to Helen until'"),
         ("John Wick, once married to Helen, fights.", _WICK, Predicate.SPOUSE, _HELEN,
          "'once married'"),
+        # Reported: a marriage ended by a closed range, a fact box's "div." or a pluperfect.
+        ("Spouse: Helen (m. 2004; div. 2013)", _WICK, Predicate.SPOUSE, _HELEN, "'div.'"),
+        ("Spouse: Helen (m. 2004\u20132013)", _WICK, Predicate.SPOUSE, _HELEN,
+         "'(m. 2004\u20132013)'"),
+        ("John Wick was married to Helen from 2004 to 2013.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'married to Helen from 2004 to 2013'"),
+        ("John Wick was married to Helen from 2004 through 2013.", _WICK, Predicate.SPOUSE,
+         _HELEN, "'married to Helen from 2004 through 2013'"),
+        ("John Wick was married to Helen 2004-2013.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'married to Helen 2004-2013'"),
+        ("John Wick was married to Helen up to 2013.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'married to Helen up to'"),
+        ("John Wick had been married to Helen.", _WICK, Predicate.SPOUSE, _HELEN,
+         "'had been married'"),
         ("John Wick's marriage to Helen was dissolved.", _WICK, Predicate.SPOUSE, _HELEN,
          "'marriage to Helen was dissolved'"),
         ("John Wick's marriage to Helen is over.", _WICK, Predicate.SPOUSE, _HELEN,
@@ -7503,6 +7572,9 @@ def test_a_link_is_written_with_its_words(
          _DIRECTOR_C),
         ("John Wick's wedding to Helen was small.", _WICK, Predicate.SPOUSE, _HELEN),
         ("Helen's husband, John Wick, returns.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("John Wick is married to Helen.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("John Wick has been married to Helen since 2004.", _WICK, Predicate.SPOUSE, _HELEN),
+        ("Spouse: Helen (m. 2004)", _WICK, Predicate.SPOUSE, _HELEN),
         ("Rooney is a member of the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Rooney belongs to the Ruska Roma.", _ROONEY, Predicate.MEMBER_OF, _ROMA),
         ("Ballerina, which John Wick 5 will follow, opens in June.", "film/john-wick-5",
@@ -7518,6 +7590,16 @@ def test_a_link_whose_quote_gives_it_stands(
     assert [] == _rules.link_written_with_its_words_or_noted(
         _link(text, subject, predicate, value), CATALOG
     )
+
+
+def test_a_fact_boxs_bracket_after_the_quote_is_read_whole() -> None:
+    # Reported: "div." in the bracket after a quote that stops at the name was never read.
+    text = "Spouse: Helen (m. 2004; div. 2013)"
+    claim = attrs.evolve(
+        _from_text(text, "Spouse: Helen", Predicate.SPOUSE, EntityRef(id=_HELEN)), subject=_WICK
+    )
+    (breach,) = _rules.link_written_with_its_words_or_noted(claim, CATALOG)
+    assert "'div.' undoes the spouse link" in breach.message
 
 
 @each(
@@ -11840,6 +11922,13 @@ def test_every_work_is_named_as_itself() -> None:
         ("Len Wiseman's Ballerina runs 93 minutes.", None, None),
         ("The 2025 release of Ballerina runs 93 minutes.", None, None),
         ("Ballerina (2024), unlike Ballerina (2023), runs 93 minutes.", None, None),
+        # Reported: the year it came out, after a release that slipped, names the work too:
+        # a year or two after its record's that no other work of the name has.
+        ("Ballerina (2025) runs 93 minutes.", None, None),
+        ("2025's Ballerina runs 93 minutes.", None, None),
+        ("The 2025 Ballerina runs 93 minutes.", None, None),
+        ("Ballerina (2026) runs 93 minutes.", None, None),
+        ("Ballerina (2027) runs 93 minutes.", "Ballerina (2027)", None),
     ],
 )
 def test_a_work_named_as_another_of_its_name_is_not_named(
@@ -11854,7 +11943,12 @@ def test_a_work_named_as_another_of_its_name_is_not_named(
     (breach,) = breaches
     assert (breach.rule, breach.field) == ("work named", "subject")
     assert breach.message.startswith(f"the quote's sentence writes {words!r}")
-    assert f"the claim is {other or 'another work'}'s" in breach.message
+    if other is None:
+        # A year no work of the name has: the claim is not said to be another work's.
+        assert "a year of no work of that name" in breach.message
+        assert "the claim is" not in breach.message
+    else:
+        assert f"the claim is {other}'s" in breach.message
     noted = attrs.evolve(claim, note=f"{words!r}: the text writes so of this film.")
     assert [] == _rules.work_named_as_itself_or_noted(noted, catalog)
 

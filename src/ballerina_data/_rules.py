@@ -1194,14 +1194,15 @@ STATUS_WORDS = {
     ),
     Status.SPECULATED: (
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
-        "likely", "unlikely", "probably", "perhaps", "maybe", "tipped", "considering",
-        "speculated", "would be", "assume", "assumes", "assumed",
+        "likely", "unlikely", "probably", "probable", "perhaps", "maybe", "tipped",
+        "considering", "speculated", "would be", "assume", "assumes", "assumed",
         *_doubts_backing(Status.SPECULATED),
         *_hearsay_backing(Status.SPECULATED),
     ),
     Status.EXPECTED: (
         "expected", *FUTURE_WORDS, "slated", "tentatively", "promises to", "due", "likely",
-        "probably", "would be", "due to be", "set for", "on track for", "look forward to",
+        "probably", "probable", "would be", "due to be", "set for", "on track for",
+        "look forward to",
         *("can't wait to", "cannot wait to"),
         *("tracking", "tracks", "projected", "forecast", "forecasted", "predicted"),
         *("on pace for", "on course for"),
@@ -1879,7 +1880,8 @@ RELATION_UNDOING_WORDS = (
 #: The links whose undoing words are their own, in place of :data:`RELATION_UNDOING_WORDS`:
 #: a former or unmarried partner is no spouse ("John Wick divorced Helen", "Helen's
 #: ex-husband", "his girlfriend", "split from", "whose marriage to Helen ended", "married
-#: until 2013", "once married", "the widow of"), nor a partner on screen ("her on-screen
+#: until 2013", "married to Helen from 2004 to 2013", "(m. 2004; div. 2013)", "had been
+#: married", "once married", "the widow of"), nor a partner on screen ("her on-screen
 #: husband", "in-film", "fictional", "plays her husband"); a studio, distributor or network
 #: that turned a work down is none of its own ("Lionsgate passed on Ballerina", its deal
 #: "fell through"), with the words of leaving too, and every phrase that undoes a person's
@@ -1900,7 +1902,15 @@ RELATION_UNDOING_OF: dict[str, tuple[str, ...]] = {
         r"split(?:s|ting)?(?:\s+up)?(?:\s+(?:from|with))?|br(?:oke|eaks?|eaking)\s+up",
         r"marriage(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:end(?:s|ed|ing)|f(?:ell|alls?)\s+apart"
         r"|collaps(?:es|ed)|(?:was\s+|is\s+|been\s+)?dissolv(?:es|ed|ing)|(?:is|was)\s+over)",
-        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between)",
+        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:until|till|between|up\s+to)",
+        # Or ended by a closed range after the link ("married to X from 2004 to 2019",
+        # "2004-2019", "(m. 2004\u20132019)"), a fact box's "div." ("(m. 2004; div. 2019)"),
+        # or a pluperfect ("had been married to").
+        r"married(?:\s+[\w'\u2019.-]+){0,6}?\s+(?:from\s+)?[0-9]{4}\s*"
+        r"(?:[-\u2013\u2014]|to|through|thru)\s*[0-9]{4}",
+        r"\((?:[\s\u00a0]*m\.)?[\s\u00a0]*[0-9]{4}[\s\u00a0]*[-\u2013\u2014][\s\u00a0]*[0-9]{4}"
+        r"[\s\u00a0]*\)|div\.",
+        r"had\s+been\s+married",
         r"(?:once|previously|formerly|briefly|first)\s+married",
         # "the widow of", "Helen's widower".
         r"widow(?:s|er|ers)?(?:\s+of)?|widowed|late\s+(?:wi(?:fe|ves)|husbands?|spouses?)",
@@ -1958,7 +1968,8 @@ UNDOING_STATUS_WORDS = {
 #: forecast ("Ballerina promises to be another action-packed thriller", ``expected``), a
 #: character's promise in a plot is not ("She promises that she will hunt him").
 #: The statuses each word backs: a guess ("may", "unlikely", "perhaps", "maybe", "tipped",
-#: "considering") ``speculated``, one that leans one way ("likely", "probably") that or
+#: "considering") ``speculated``, one that leans one way ("likely", "probably",
+#: "probable") that or
 #: ``expected``; a date or plan not yet fixed
 #: ("slated", "tentatively") ``scheduled`` or ``expected``, as "set to"; a claim told at
 #: second hand and not vouched for ("allegedly", "supposedly", "said to", "believed to",
@@ -1970,9 +1981,9 @@ UNDOING_STATUS_WORDS = {
 #: forecasts and targets of :data:`HEARSAY_WORDS`, with the statuses listed there.
 HEDGE_WORDS = (
     "might", "could", "may", "possibly", "possible", "surely", "likely", "unlikely",
-    "probably", "perhaps", "maybe", "tipped", "considering", "reportedly", "allegedly",
-    "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured", "set to",
-    "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
+    "probably", "probable", "perhaps", "maybe", "tipped", "considering", "reportedly",
+    "allegedly", "supposedly", "said to", "believed to", "reported to", "rumored", "rumoured",
+    "set to", "slated", "tentatively", "expected", "undisclosed", "in development", "in the works",
     "in talks", "in negotiations", "scheduled", "promises to", "would be", "due to be",
     *HEARSAY_WORDS,
 )  # fmt: skip
@@ -2446,7 +2457,10 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
     from a written date ("two weeks after June 1, 2025" is 2025-06-15). A part of a month or
     a year (:data:`PERIOD_PART_WORDS`: "early June 2025", "the first Friday of June 2025",
     "Q2 2025") is that part alone; a date at the whole month's or year's precision keeps the
-    part in its note, writing its words. The digits and words of a name of the ``catalog``
+    part in its note, writing its words. A season with its year ("winter 2026", `2026-24`,
+    December 2026 to February 2027) is that season alone: a date not within it (the year
+    2026, or 2027) keeps the season in its note, writing its words
+    (:func:`_wider_than_its_season`). The digits and words of a name of the ``catalog``
     are the name's, no date's."""
     dates = _claim_dates(claim)
     if not dates:
@@ -2479,6 +2493,18 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
                     f" or say in the note which part, writing its words ({words!r})"
                 )
                 return [Breach("date note", field, message)]
+            season = _wider_than_its_season(stated, date)
+            if season is not None and " ".join(season[0].casefold().split()) not in note:
+                words, written = season
+                (first, since, _), (last, until, _) = written.first_day, written.last_day
+                message = (
+                    f"the quote writes {words!r}, the season {written} (from"
+                    f" {first:04d}-{since:02d} to {last:04d}-{until:02d}), which {date} is not"
+                    " within:"
+                    f" give {written} or a date within it, or say in the note how the date is"
+                    f" known, writing its words ({words!r})"
+                )
+                return [Breach("date note", field, message)]
             continue
         said = "; ".join(
             f"{words!r}" + ("" if reading is None else f" ({reading})")
@@ -2491,6 +2517,28 @@ def date_agrees_with_its_quote(claim: Claim, catalog: Catalog) -> list[Breach]:
         )
         return [Breach("date note", field, message)]
     return []
+
+
+def _wider_than_its_season(
+    stated: Sequence[tuple[str, tuple[_WrittenDate, ...]]], date: PartialDate
+) -> tuple[str, PartialDate] | None:
+    """Where every date the quote writes that ``date`` may be is a season with its year
+    ("winter 2026", "the summer of 2025") and ``date`` is not within it, the words of the
+    first and the season: a year is no season ("winter 2026", `2026-24`, runs from December
+    2026 to February 2027 and is no date of 2026 alone); else None."""
+    readings = [
+        (words, each) for words, readings in stated for each in readings if _may_be(each, date)
+    ]
+    seasons = [
+        (words, PartialDate(year=each.year, season=each.season))
+        for words, each in readings
+        if each.season is not None and each.year is not None and not each.month_days
+    ]
+    if not seasons or len(seasons) != len(readings):
+        return None
+    if any(s.first_day <= date.first_day and date.last_day <= s.last_day for _, s in seasons):
+        return None
+    return seasons[0]
 
 
 def _published(claim: Claim, catalog: Catalog) -> PartialDate | DateInterval | None:
@@ -7730,7 +7778,10 @@ _RELATION_PREDICATES = frozenset(
 #: The words before a noun after the work's possessive that say which of it, read past to
 #: the noun ("Ballerina's worldwide gross", "its final budget", "Ballerina's running
 #: domestic total", a total to date); a capital's word is read
-#: past too ("Ballerina's UK version", "Ballerina's Prague shoot").
+#: past too ("Ballerina's UK version", "Ballerina's Prague shoot"). A hedge there is
+#: read past as well ("Ballerina's expected release date", "its likely budget"): it is no
+#: thing of the work, and the status it asks for is read by
+#: :func:`status_when_the_quote_hedges` and :func:`status_backed_by_its_words`.
 NOUN_MODIFIERS = frozenset(
     {
         "worldwide", "global", "domestic", "international", "overseas", "foreign", "total",
@@ -7739,6 +7790,11 @@ NOUN_MODIFIERS = frozenset(
         "late", "latest", "planned", "projected", "eventual", "net", "gross", "cumulative",
         "theatrical", "digital", "streaming", "home", "physical", "wide", "limited",
         "nationwide", "expanded", "opening", "debut", "running",
+        # Hedges and forecasts.
+        "expected", "likely", "probable", "possible", "rumored", "rumoured", "anticipated",
+        "tentative", "proposed", "intended", "targeted", "target", "scheduled", "predicted",
+        "forecast", "forecasted", "presumed", "supposed", "alleged", "speculated", "rumour",
+        "rumor",
     }
 )  # fmt: skip
 #: The predicates of a work whose value :func:`value_of_the_work_itself` reads.
@@ -8200,6 +8256,19 @@ def _work_value_clauses(
     return clauses or [(quote_start, quote_end)]
 
 
+def _with_the_stages_object(
+    claim: Claim, catalog: Catalog, sentence: str, start: int, end: int
+) -> tuple[int, int]:
+    """A stage's clause from ``start`` to ``end``, on to the clause's end where the work's
+    name follows in it: a stage's verb takes the work as its object ("Lionsgate greenlit a
+    Ballerina sequel" is read as "A Ballerina sequel has been greenlit" is)."""
+    tail = _clause_end(sentence, end)
+    names = [name for name in catalog.entity(claim.subject).names if name.strip()]
+    if any(re.search(rf"\b{_phrase(name)}\b", sentence[end:tail]) for name in names):
+        return start, tail
+    return start, end
+
+
 def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     """Every value of a work but a relation to another work (:data:`_RELATION_PREDICATES`)
     is said of the work itself, not of another thing of it (:data:`THINGS_OF_THE_WORK`):
@@ -8211,8 +8280,11 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     the spin-off, ...", "The first spin-off, Ballerina, ...") -- but where the noun is
     one of the predicate's own (:data:`OWN_NOUNS`, a credit's :data:`ROLE_WORDS`:
     "Ballerina's release date", "the budget of Ballerina", "Ballerina's
-    director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
-    with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
+    director"; read past :data:`NOUN_MODIFIERS` and the hedges among them: "Ballerina's
+    expected release date"). A stage's clause is read on to its end where the work's name
+    follows: "Lionsgate greenlit a Ballerina sequel" is read as "A Ballerina sequel has
+    been greenlit" is. A possessive or an "of" or "to" phrase whose noun is neither is
+    refused with the noun named ("Ballerina's Prague shoot"); a release "to critics", "to press" or
     "to exhibitors" is no release; a cost or takings "in 2024 alone", "adjusted for
     inflation", "in 2023 dollars" or "the equivalent of" is a part or a converted figure
     (:data:`CONVERTED_OR_PART_WORDS`). The work's name as a likeness is another work
@@ -8238,6 +8310,8 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         return []
     sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
     clauses = _work_value_clauses(claim, sentence, quote_start, quote_end)
+    if predicate == "production_status":
+        clauses = [_with_the_stages_object(claim, catalog, sentence, *c) for c in clauses]
     read = _without_closed_whose(
         _blanked_outside(sentence, clauses), _value_at(claim, catalog, quote_start)
     )
@@ -15519,6 +15593,26 @@ def _possessor_of_the_name(
     return found
 
 
+def _a_year_of_the_work(year: int, work: Film, catalog: Catalog, others: tuple[str, ...]) -> bool:
+    """Whether a year written with a work's name ("Ballerina (2025)") names the work: its
+    record's year; the year of a release date the catalog's claims give it, of any status (a
+    release that slipped is dated by the year it came out); or, where no other work of that
+    name is of that year (``others``), one or two years after its record's year (a release the
+    catalog does not hold yet)."""
+    if year == work.year:
+        return True
+    released = {
+        claim.value.date.year
+        for claim in catalog.claims
+        if claim.subject == work.id
+        and claim.predicate.value == "release_date"
+        and isinstance(claim.value, DateValue)
+    }
+    if year in released:
+        return True
+    return not others and work.year is not None and 0 < year - work.year <= 2
+
+
 def _written_as(
     sentence: str, start: int, end: int, work: Film, catalog: Catalog
 ) -> _WrittenWork | None:
@@ -15535,14 +15629,17 @@ def _written_as(
         year_words = sentence[before.start() : end], int(before["year"] or before["owners"])
     if year_words is not None and work.year is not None:
         words, year = year_words
-        if year == work.year:
-            return _WrittenWork(words, own=True)
         others = tuple(
             other.id
             for other in catalog.films_titled(name)
             if other.year == year and other.id != work.id
         )
-        return _WrittenWork(words, own=False, others=others, why=f"its year is {work.year}")
+        if _a_year_of_the_work(year, work, catalog, others):
+            return _WrittenWork(words, own=True)
+        why = f"its year is {work.year}"
+        if not others:
+            why += f", and no release date the catalog gives it is of {year}"
+        return _WrittenWork(words, own=False, others=others, why=why)
     if (other := _OTHER_WORK_JUST_BEFORE.search(sentence, 0, start)) is not None:
         others = tuple(o.id for o in catalog.films_titled(name) if o.id != work.id)
         why = f"{' '.join(other[0].casefold().split())!r} before the name"
@@ -15554,7 +15651,9 @@ def work_named_as_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach
     """A work the claim is of (its subject, or its value) is not one its quote's sentence
     names only as another work of that name: with a year, in brackets after the name or
     before it ("Ballerina (2023)", "2023's Ballerina", "the 2023 Ballerina", "the 2023 film
-    Ballerina"), that is not the work's year in its record; with "the other" just before
+    Ballerina"), that is none of the work's own years (:func:`_a_year_of_the_work`: its
+    record's, a release date's, or a year or two later that no other work of the name has:
+    "Ballerina (2025)" of a work released late); with "the other" just before
     the name (:data:`OTHER_WORK_WORDS`); or with the possessive of a person the catalog
     credits in another work of that name and not in this one ("Chung-Hyun Lee's
     Ballerina"). Where the sentence writes the name so, and nowhere as the work's own (its
@@ -15587,6 +15686,15 @@ def work_named_as_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach
             f" name than {work.id} ({other.why}): the claim is {whose}; claim it for that"
             f" work, or quote {other.words!r} in the note and say why it is {work.id}'s"
         )
+        if not other.others and other.why.startswith("its year is"):
+            # A year no work of the catalog has: the work may be this one, released late.
+            message = (
+                f"the quote's sentence writes {other.words!r}, a year of no work of that name"
+                f" the catalog holds, nor of {work.id} ({other.why}): give {work.id} a release"
+                f" date of that year, or quote {other.words!r} in the note and say why it is"
+                f" {work.id}'s; if the text means another work of that name, add that work and"
+                " claim it for it"
+            )
         breaches.append(Breach("work named", field, message))
     return breaches
 
@@ -16620,6 +16728,44 @@ def series_said_of_the_work_or_noted(claim: Claim, catalog: Catalog) -> list[Bre
     return [Breach("relation words", "quote", message)]
 
 
+# A bracket just after a quote, on its line: "(m. 2004; div. 2019)".
+_BRACKET_AFTER = re.compile(r"[ \t\u00a0]*\([^()\n]{0,80}\)")
+
+
+def _text_after(claim: Claim, catalog: Catalog) -> str:
+    """The words of a claim's text after its quote: all of its source's text after it where
+    the catalog holds it and the quote stands at its offsets there, else its suffix."""
+    evidence = claim.evidence
+    text = catalog.texts.get(claim.source)
+    if text is not None and text.startswith(evidence.quote, evidence.start):
+        return text[evidence.end :]
+    return evidence.suffix
+
+
+def _out_with_a_bracket(claim: Claim, catalog: Catalog) -> str:
+    """The claim's :func:`lead_out`, or the bracket just after its quote where that reads
+    on past it: a fact box's bracket is read whole, past an abbreviation's full stop
+    ("Spouse: Len Wiseman (m. 2004; div. 2019)")."""
+    out = lead_out(claim, catalog)
+    bracket = _BRACKET_AFTER.match(_text_after(claim, catalog))
+    if bracket is not None and len(bracket[0]) > len(out) and bracket[0].startswith(out):
+        return bracket[0]
+    return out
+
+
+def _past_an_open_bracket(sentence: str, cut: re.Match[str] | None) -> int | None:
+    """Where a clause ``cut`` ends ``sentence`` (None: nowhere), or past the bracket still
+    open there: a fact box's bracket is read whole ("(m. 2004; div. 2019)")."""
+    if cut is None:
+        return None
+    end = cut.start()
+    opened = sentence.rfind("(", 0, end)
+    if opened == -1 or sentence.find(")", opened, end) != -1:
+        return end
+    closed = sentence.find(")", end)
+    return end if closed == -1 else closed + 1
+
+
 def link_written_with_its_words_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = RELATION_FROM_CONTEXT
 ) -> list[Breach]:
@@ -16644,9 +16790,9 @@ def link_written_with_its_words_or_noted(
     if own is None or not isinstance(claim.value, EntityRef) or claim.note or claim.id in reviewed:
         return []
     lead = len(lead_in(claim, catalog))
-    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + _out_with_a_bracket(claim, catalog)
     cut = _CLAUSE_BREAK.search(sentence, lead + len(claim.evidence.quote))
-    written = _own_clause(sentence[: None if cut is None else cut.start()], lead)
+    written = _own_clause(sentence[: _past_an_open_bracket(sentence, cut)], lead)
     blanked = _without_names(written, claim, catalog)
     if claim.qualifiers.status is Status.SUPERSEDED:
         # A link ended since ("stopped distributing") is what a superseded link states: its
@@ -18216,10 +18362,14 @@ def _words_that_pick_one_of_a_name(
                 if kinds.get(name.casefold(), frozenset()) == {"person"}
             ]
             words.extend(people)
+            # A year of the work itself is its own ("the 2025 Ballerina" of a work released
+            # in 2025): :func:`work_named_as_itself_or_noted` reads a year before a name.
+            own_year = _year_of_the_work_before(sentence, start, end, entity_id, catalog)
             words.extend(
                 word
                 for word in _WORD.findall(between)
-                if word.casefold() in WORK_PICKING_WORDS or _BRACKETED_YEAR.fullmatch(word)
+                if word.casefold() in WORK_PICKING_WORDS
+                or (_BRACKETED_YEAR.fullmatch(word) and word != own_year)
             )
         after = _PICKED_AFTER.match(sentence, end)
         if after is not None and not (
@@ -18227,6 +18377,24 @@ def _words_that_pick_one_of_a_name(
         ):
             words.append(" ".join(after[0].split()))
     return words
+
+
+def _year_of_the_work_before(
+    sentence: str, start: int, end: int, work_id: str, catalog: Catalog
+) -> str | None:
+    """The year written just before a work's name from ``start`` to ``end`` ("the 2025
+    Ballerina"), where it is one of the work's own (:func:`_a_year_of_the_work`); else None."""
+    work = catalog.entity(work_id)
+    before = _YEAR_JUST_BEFORE.search(sentence, 0, start)
+    if not isinstance(work, Film) or before is None or work.year is None:
+        return None
+    year = before["year"] or before["owners"]
+    others = tuple(
+        other.id
+        for other in catalog.films_titled(sentence[start:end])
+        if other.year == int(year) and other.id != work.id
+    )
+    return year if _a_year_of_the_work(int(year), work, catalog, others) else None
 
 
 # "the" and up to three words just before a name.
