@@ -6916,6 +6916,24 @@ def _not_theirs(word: str) -> str:
         ("Ballerina has tapped Len Wiseman to direct.", _CAST, _WISEMAN, "writes 'direct'"),
         ("Ballerina tapped Keanu Reeves for a promo.", _CAST, "person/keanu-reeves",
          "no word of a cast_member credit"),
+        # Reported: the doer of a relative clause with no "whom" or "that" on a noun of the
+        # sentence, or a name a part's noun describes, was read as the one given the part.
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves made famous.", _CAST,
+         "person/keanu-reeves", "writes 'the role Keanu Reeves made'"),
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves originated.", _CAST,
+         "person/keanu-reeves", "writes 'the role Keanu Reeves originated'"),
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves was offered.", _CAST,
+         "person/keanu-reeves", "writes 'the role Keanu Reeves was'"),
+        ("Ballerina stars Ana de Armas in the role written for Keanu Reeves.", _CAST,
+         "person/keanu-reeves", "writes 'role written for Keanu Reeves'"),
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves played in the 2014 film.",
+         _CAST, "person/keanu-reeves", "writes 'the role Keanu Reeves played'"),
+        ("Ballerina stars Ana de Armas, the actress Keanu Reeves recommended.", _CAST,
+         "person/keanu-reeves", "writes 'the actress Keanu Reeves recommended'"),
+        ("Ballerina stars Ana de Armas, the star Keanu Reeves mentored.", _CAST,
+         "person/keanu-reeves", "writes 'the star Keanu Reeves mentored'"),
+        ("Ballerina stars Ana de Armas in a role Keanu Reeves loved.", _CAST,
+         "person/keanu-reeves", "writes 'a role Keanu Reeves loved'"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -6958,6 +6976,11 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("\u201cI loved it,\u201d said Keanu Reeves, who stars in Ballerina.", _CAST,
          "person/keanu-reeves"),
         ("Keanu Reeves and Ana de Armas star in Ballerina.", _CAST, "person/keanu-reeves"),
+        # A noun with its article before the person's own name is theirs where a role word
+        # or a list word follows it.
+        ("The actress Ana de Armas plays Rooney in Ballerina.", _CAST, "person/ana-de-armas"),
+        ("Ballerina stars the actress Ana de Armas as Rooney.", _CAST, "person/ana-de-armas"),
+        ("Ballerina stars Ana de Armas in the role of Rooney.", _CAST, "person/ana-de-armas"),
         ("Keanu Reeves, who stars in Ballerina, coached Ana de Armas.", _CAST,
          "person/keanu-reeves"),
         # A listing's credit is its own film's.

@@ -13043,7 +13043,11 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim. Where the
     quote writes a role word outside the clause of the person's name ("Ana de Armas is
-    back, and in Ballerina she plays Rooney"), the refusal names the word and the clause."""
+    back, and in Ballerina she plays Rooney"), the refusal names the word and the clause.
+    A name in a relative clause with no "whom" or "that" on a noun of the sentence, or in
+    what a part's noun says of the part, is no credit (:func:`_name_in_a_reduced_relative`:
+    "stars Ana de Armas, the actress Keanu Reeves recommended", "in the role Keanu Reeves
+    made famous", "the role written for Keanu Reeves")."""
     if (
         claim.predicate.value not in ROLE_WORDS
         or not isinstance(claim.value, EntityRef)
@@ -13163,6 +13167,13 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
             " give the part, or quote them in the note"
         )
         return [Breach("credit role", "value.id", message)]
+    # A name that does the deed of a relative clause on a noun of the sentence, or that a
+    # part's noun describes, is no credit: "stars Ana de Armas in the role Keanu Reeves made
+    # famous", as "..., whom Keanu Reeves recommended" is none.
+    if described := _reduced_relative_breach(
+        claim, claim.value.id, (written, blanked), (spans, own), passages
+    ):
+        return described
     # A deed's role word is the person's where they do it: not "Ana de Armas met the director".
     done_by_another = (
         claim.predicate.value in DEED_CREDITS
@@ -13667,6 +13678,97 @@ def _without_titled_characters(text: str, catalog: Catalog) -> str:
         lambda found: found[0][: found.start(1) - found.start()] + _BLANK.sub("_", found[1]),
         text,
     )
+
+
+# A noun with its article just before a name ("the role Keanu Reeves made famous", "the
+# actress Keanu Reeves recommended"), the noun group "noun"; and a part's noun with a
+# participle and "for" ("the role written for Keanu Reeves").
+_NOUN_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an)[\s\u00a0]+(?P<words>(?:[a-z][\w-]*[\s\u00a0]+){0,2}?)"
+    r"(?P<noun>[a-z][\w-]*)[\s\u00a0]+\Z"
+)
+_PART_WRITTEN_FOR = re.compile(
+    r"(?<![\w'\u2019-])(?P<noun>(?i:roles?|parts?|characters?))[\s\u00a0]+[a-z][\w-]*"
+    r"[\s\u00a0]+(?i:for)[\s\u00a0]+\Z"
+)
+# The nouns of a part: a name just after one is in what the sentence says of the part.
+_PART_NOUNS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
+# The word just after a name, and the words after a name that leave it no reduced relative
+# clause's doer: a list, a preposition, a relative word ("the actress Ana de Armas as
+# Rooney", "the star Keanu Reeves alongside Ian McShane").
+_WORD_AFTER_A_NAME = re.compile(r"[\s\u00a0]+(?P<word>[a-z][\w'\u2019-]*)")
+_NO_DOER_AFTER = frozenset(
+    {
+        "and", "or", "nor", "but", "as", "in", "into", "on", "at", "with", "without",
+        "alongside", "opposite", "beside", "besides", "among", "for", "of", "from", "by",
+        "to", "plus", "after", "before", "during", "since", "who", "whom", "whose", "which",
+        "that", "also", "too", "himself", "herself", "themselves", "again", "once", "here",
+        "there", "now", "then", "via", "under", "over", "against", "about",
+    }
+)  # fmt: skip
+
+
+def _name_in_a_reduced_relative(
+    written: str, blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[str]
+) -> str | None:
+    """The words, as written, where every name of the person at ``spans`` is the doer of a
+    relative clause with no "whom" or "that" on a noun of the sentence, or in what a part's
+    noun says of the part: a part's noun and its article just before the name ("in the role
+    Keanu Reeves made famous", "in a role Keanu Reeves loved"), a part's noun, a participle
+    and "for" ("the role written for Keanu Reeves"), or after a word of the credit's role
+    another noun and its article just before the name and a verb just after it ("stars Ana
+    de Armas, the actress Keanu Reeves recommended"), as "whom Keanu Reeves recommended"
+    is; else ``None``. "The actress Ana de Armas plays Rooney", "stars the actress Ana de
+    Armas as Rooney" are the person's own."""
+    found: list[str] = []
+    for start, end in spans:
+        written_for = _PART_WRITTEN_FOR.search(blanked, 0, start)
+        head = _NOUN_BEFORE_A_NAME.search(blanked, 0, start)
+        after = _WORD_AFTER_A_NAME.match(blanked, end)
+        if written_for is not None:
+            found.append(written[written_for.start() : end])
+            continue
+        if head is None or _NO_DOER_AFTER & set(head["words"].casefold().split()):
+            return None
+        noun = head["noun"].casefold()
+        if noun in _NO_DOER_AFTER:
+            return None
+        stop = end if after is None else after.end()
+        if noun in _PART_NOUNS:
+            found.append(written[head.start() : stop])
+            continue
+        if (
+            after is None
+            or after["word"].casefold() in _NO_DOER_AFTER
+            or own.match(blanked, after.start("word"))
+            or not own.search(blanked, 0, head.start())
+        ):
+            return None
+        found.append(written[head.start() : stop])
+    return " ".join(found[0].split()) if found else None
+
+
+def _reduced_relative_breach(
+    claim: Claim,
+    person: str,
+    clause: tuple[str, str],
+    names: tuple[Sequence[tuple[int, int]], re.Pattern[str]],
+    passages: str,
+) -> list[Breach]:
+    """The breach of a credit whose person's names are each in a relative clause with no
+    "whom" or "that" (:func:`_name_in_a_reduced_relative`), unless ``passages`` (the note's
+    quoted words) quote the words read; ``clause`` is as written and with names blanked,
+    ``names`` where the person's names are written in it and the role's own words."""
+    described = _name_in_a_reduced_relative(*clause, *names)
+    if described is None or re.search(_as_words((described,)), passages):
+        return []
+    message = (
+        f"the quote writes {described!r}: {person} in what the sentence says of"
+        f" another noun (a clause on it with no 'whom' or 'that'), not given the part, so"
+        f" no {claim.predicate.value} credit; quote the words that give the part, or say"
+        f" in a note why the credit stands, quoting {described!r}"
+    )
+    return [Breach("credit role", "value.id", message)]
 
 
 def _no_role_word_breach(
