@@ -2615,6 +2615,70 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "org/lionsgate",
             None,
         ),
+        # Reported: a credit or a link that words after its names end was taken as held.
+        (
+            "Keanu Reeves starred in Ballerina until the recast.",
+            "Keanu Reeves starred in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves starred in Ballerina until the recast.",
+            "Keanu Reeves starred in Ballerina until the recast",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Chad Stahelski directed Ballerina until 2022.",
+            "Chad Stahelski directed Ballerina",
+            "director",
+            "person/chad-stahelski",
+            None,
+        ),
+        (
+            "Keanu Reeves starred in Ballerina before the reshoots.",
+            "Keanu Reeves starred in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves starred in Ballerina before the recast.",
+            "Keanu Reeves starred in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stars in Ballerina, until the final cut.",
+            "Keanu Reeves stars in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stars in Ballerina, up to the final cut.",
+            "Keanu Reeves stars in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stars in Ballerina, pre-recut.",
+            "Keanu Reeves stars in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Ballerina is produced by Lionsgate until the sale.",
+            "Ballerina is produced by Lionsgate",
+            "production_company",
+            "org/lionsgate",
+            None,
+        ),
         # Reported: a production status its sentence says was since undone was taken as
         # current.
         (
@@ -2687,6 +2751,59 @@ def test_a_former_figure_credit_or_location_needs_the_status_superseded(
     assert _rules.quote_breaches(claim, catalog)
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
     assert [] == _rules.quote_breaches(superseded, catalog)
+
+
+@each(
+    ("text", "subject", "predicate", "value", "words"),
+    [
+        # Reported: a link that words after its names end, or a credit they scope, was taken
+        # as held; a note quoting the words lets it stand.
+        ("Winston owned the Continental until the deconsecration.", "org/continental-hotel",
+         "owned_by", "character/winston-scott", "until the deconsecration"),
+        ("The Continental is run by Winston until the deconsecration.",
+         "org/continental-hotel", "director_manager", "character/winston-scott",
+         "until the deconsecration"),
+        ("Keanu Reeves stars in Ballerina, as far as the trailer goes.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "as far as the trailer goes"),
+        ("Keanu Reeves stars in Ballerina, as far as the poster is concerned.",
+         "film/ballerina-2024", "cast_member", "person/keanu-reeves",
+         "as far as the poster is concerned"),
+        ("Keanu Reeves stars in Ballerina, as the credits have it.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "as the credits have it"),
+        ("Keanu Reeves stars in Ballerina, by the credits.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "by the credits"),
+        ("Keanu Reeves stars in Ballerina, in the credits.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "in the credits"),
+        # The credit alone, and words after it that end nothing, stand.
+        ("Keanu Reeves starred in Ballerina.", "film/ballerina-2024", "cast_member",
+         "person/keanu-reeves", None),
+        ("Keanu Reeves stars in Ballerina as John Wick.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", None),
+    ],
+)  # fmt: skip
+def test_a_credit_or_link_ended_or_scoped_after_its_names_needs_its_words(
+    text: str, subject: str, predicate: str, value: str, words: str | None
+) -> None:
+    quote = text.split(",", maxsplit=1)[0].rstrip(".").split(" until ")[0]
+    claim = attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        subject=subject,
+        predicate=Predicate(predicate),
+        value=EntityRef(id=value),
+        evidence=Evidence.locate(quote, quote),
+        qualifiers=Qualifiers(),
+        note=None,
+    )
+    claim, catalog = _read_in(claim, text)
+    found = _rules.former_credit_or_location_superseded_or_noted(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert repr(words) in breach.message
+    noted = attrs.evolve(claim, note=f"'{words}': the source says so.")
+    assert [] == _rules.former_credit_or_location_superseded_or_noted(noted, catalog)
 
 
 @each(

@@ -8811,6 +8811,7 @@ def status_backed_by_its_words(
         _value_superseded(claim, catalog)
         or _correction_notice(claim, catalog) is not None
         or _credit_ended_since(claim, catalog)
+        or _ended_after(claim, catalog)
     ):
         # A value its sentence says was changed since, or a correction notice tells as the
         # source's earlier error.
@@ -14911,6 +14912,102 @@ def _job_given_to_another(claim: Claim, catalog: Catalog) -> tuple[str, str] | N
     return " ".join(found[0].casefold().split()), "after"
 
 
+#: The words after a credit or a link, past both names, that end it or scope it, with what
+#: each needs: ``"ends"``, the status ``superseded`` or a note quoting them: "until" or
+#: "till" and what comes next ("Keanu Reeves starred in Ballerina until the recast",
+#: "Chad Stahelski directed Ballerina until 2022"), "up to", "up until" or "before" and a
+#: noun with its article, or a year ("before the reshoots", "up to the final cut"), and
+#: "pre-" and a noun after a comma (", pre-recut"); ``"scopes"``, a note quoting them: "as
+#: far as" and what it goes to ("as far as the trailer goes", "as far as the poster is
+#: concerned"), "as" and what has it ("as the credits have it"), and "by", "in", "per" or
+#: "on" the credits or the billing (", by the credits", ", in the credits").
+CREDIT_ENDED_OR_SCOPED_AFTER: dict[str, str] = {
+    "ends": (
+        r"(?<![\w'\u2019-])(?i:until|till)(?:[\s\u00a0]+[\w'\u2019-]+){1,3}"
+        r"|(?<![\w'\u2019-])(?i:up[\s\u00a0]+to|up[\s\u00a0]+until|before)[\s\u00a0]+"
+        r"(?:(?i:the|a|an|its|his|her|their|this|that)(?:[\s\u00a0]+[\w-]+){1,2}"
+        r"|(?:19|20)\d\d\b)"
+        r"|,[\s\u00a0]*(?i:pre)-[a-z]+"
+    ),
+    "scopes": (
+        r"(?<![\w'\u2019-])(?i:as[\s\u00a0]+far[\s\u00a0]+as)(?:[\s\u00a0]+[\w'\u2019-]+){1,5}?"
+        r"[\s\u00a0]+(?i:goes|go|went|is[\s\u00a0]+concerned|are[\s\u00a0]+concerned"
+        r"|was[\s\u00a0]+concerned|were[\s\u00a0]+concerned)(?![\w'\u2019-])"
+        r"|(?<![\w'\u2019-])(?i:as)(?:[\s\u00a0]+[\w'\u2019-]+){1,3}?[\s\u00a0]+"
+        r"(?i:have|has|had)[\s\u00a0]+(?i:it)(?![\w'\u2019-])"
+        r"|(?<![\w'\u2019-])(?i:by|in|per|on)[\s\u00a0]+(?i:the|its|their)"
+        r"(?:[\s\u00a0]+[\w-]+)?[\s\u00a0]+(?i:credits|billing)(?![\w'\u2019-])"
+    ),
+}
+_CREDIT_ENDED_OR_SCOPED_AFTER = {
+    need: re.compile(pattern) for need, pattern in CREDIT_ENDED_OR_SCOPED_AFTER.items()
+}
+
+
+def _ended_or_scoped_after(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words of :data:`CREDIT_ENDED_OR_SCOPED_AFTER` that a credit's or a link's
+    sentence writes after both its names (the subject's and the value's last in the quote;
+    from the quote's start where it writes neither), in their clause, and what they need
+    (``"ends"`` or ``"scopes"``); or ``None``."""
+    if not isinstance(claim.value, EntityRef) or (
+        claim.predicate.value not in ROLE_WORDS and claim.predicate.value not in RELATION_WORDS
+    ):
+        return None
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    ends = [
+        found.end()
+        for entity in (claim.subject, claim.value.id)
+        for name in catalog.entity(entity).names
+        for found in _name_pattern(name).finditer(sentence, quote_start, quote_end)
+    ]
+    after = max(ends, default=quote_start)
+    joined = _CLAUSE_JOINED.search(sentence, after)
+    clause = sentence[after : len(sentence) if joined is None else joined.start()]
+    found = [
+        (words, need)
+        for need, pattern in _CREDIT_ENDED_OR_SCOPED_AFTER.items()
+        for words in pattern.finditer(clause)
+    ]
+    if not found:
+        return None
+    words, need = min(found, key=lambda each: each[0].start())
+    return " ".join(words[0].strip(" ,").split()), need
+
+
+def _ended_after(claim: Claim, catalog: Catalog) -> bool:
+    """Whether words after a credit's or a link's names end it (:func:`_ended_or_scoped_after`):
+    they back the status ``superseded``."""
+    found = _ended_or_scoped_after(claim, catalog)
+    return found is not None and found[1] == "ends"
+
+
+def _ended_or_scoped_breach(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """The breach of a credit or a link whose sentence ends it or scopes it after its names
+    (:func:`_ended_or_scoped_after`), unless its status is ``superseded`` where the words
+    end it, or its note quotes them."""
+    found = _ended_or_scoped_after(claim, catalog)
+    if found is None:
+        return []
+    words, need = found
+    if re.search(_as_words((words,)), " ".join(note_passages(claim.note))):
+        return []
+    what = "credit" if claim.predicate.credit is not None else "link"
+    if need == "ends":
+        if claim.qualifiers.status in SUPERSEDED_STATUSES:
+            return []
+        message = (
+            f"the quote's sentence writes {words!r} after the {what}, which says when it"
+            f" ended, making it {_SUPERSEDED}: give it the status 'superseded', or quote"
+            f" {words!r} in the note and say why it stands"
+        )
+        return [Breach("superseded", "qualifiers.status", message)]
+    message = (
+        f"the quote's sentence writes {words!r} after the {what}, which says what it holds"
+        f" for, not that it holds: quote {words!r} in the note and say how the {what} is read"
+    )
+    return [Breach("superseded", "value.id", message)]
+
+
 def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast or crew credit or a filming location that its sentence says was the first set
     and changed since (:func:`_credit_or_location_superseded`: "Ballerina originally
@@ -14920,7 +15017,14 @@ def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog
     whose part its sentence gives to another after the name (:func:`_job_given_to_another`:
     "..., though the job went to Chad Stahelski", "but Chad Stahelski ended up directing
     it", "a job Chad Stahelski eventually took") has the status ``superseded``, or the
-    claim's note quotes the words and says why it stands."""
+    claim's note quotes the words and says why it stands. So has a credit or a link that
+    its sentence ends after its names (:data:`CREDIT_ENDED_OR_SCOPED_AFTER`: "Keanu Reeves
+    starred in Ballerina until the recast", "Chad Stahelski directed Ballerina until
+    2022", "Winston owned the Continental until the deconsecration"), or its note quotes
+    the words; one those words scope ("as far as the trailer goes", "as the credits have
+    it", ", in the credits") needs a note quoting them."""
+    if ended_or_scoped := _ended_or_scoped_breach(claim, catalog):
+        return ended_or_scoped
     if claim.qualifiers.status in SUPERSEDED_STATUSES:
         return []
     found = _credit_or_location_superseded(claim, catalog) or _job_given_to_another(claim, catalog)
