@@ -6748,6 +6748,56 @@ def test_a_credit_short_of_a_casting_stands_with_the_status_its_words_back(
     assert [] == _rules.status_backed_by_its_words(with_status, CATALOG)
 
 
+def test_every_credit_is_the_part_not_a_likeness_of_it() -> None:
+    rule = _rules.credit_not_a_likeness_or_noted
+    assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
+
+
+@each(
+    ("text", "person", "character", "words"),
+    [
+        # Reported: a likeness or an approximation of a part passed as the part itself.
+        ("Ana de Armas is Ballerina's John Wick.", "person/ana-de-armas",
+         "character/john-wick", "Ballerina's John Wick"),
+        ("Ana de Armas plays Ballerina's John Wick.", "person/ana-de-armas",
+         "character/john-wick", "Ballerina's John Wick"),
+        ("Ballerina stars Ana de Armas in the John Wick role.", "person/ana-de-armas",
+         "character/john-wick", "John Wick role"),
+        ("In Ballerina, Ana de Armas plays John Wick, more or less.", "person/ana-de-armas",
+         "character/john-wick", "more or less"),
+        ("In Ballerina, Ana de Armas plays John Wick, in all but name.",
+         "person/ana-de-armas", "character/john-wick", "in all but name"),
+        ("In Ballerina, Ana de Armas plays John Wick of sorts.", "person/ana-de-armas",
+         "character/john-wick", "of sorts"),
+        ("Ballerina stars Keanu Reeves in all but name.", "person/keanu-reeves", None,
+         "in all but name"),
+        ("Ballerina stars Keanu Reeves in spirit.", "person/keanu-reeves", None, "in spirit"),
+        # The part itself: its player, the work's own character.
+        ("Keanu Reeves is Ballerina's John Wick.", "person/keanu-reeves",
+         "character/john-wick", None),
+        ("Ana de Armas plays Ballerina's Rooney.", "person/ana-de-armas", "character/rooney",
+         None),
+        ("Ana de Armas plays Rooney in Ballerina.", "person/ana-de-armas", "character/rooney",
+         None),
+        ("Ballerina stars Keanu Reeves.", "person/keanu-reeves", None, None),
+    ],
+)  # fmt: skip
+def test_a_likeness_of_a_part_is_no_credit_without_a_note(
+    text: str, person: str, character: str | None, words: str | None
+) -> None:
+    claim = _from_text(text, text.rstrip("."), _CAST, EntityRef(id=person))
+    claim = attrs.evolve(claim, qualifiers=Qualifiers(character=character))
+    found = _rules.credit_not_a_likeness_or_noted(claim, CATALOG)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, repr(words)) == ("credit role", repr(words))
+    assert repr(words) in breach.message
+    noted = attrs.evolve(claim, note=f"{words!r}: the review's words.")
+    assert [] == _rules.credit_not_a_likeness_or_noted(noted, CATALOG)
+
+
 def test_every_credit_is_of_the_part_its_quote_gives_or_reviewed() -> None:
     found = {c.id: _rules.credit_written_with_its_role_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)

@@ -82,6 +82,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ALTERNATIVE_WORDS",
     "APPEARING_FORMS",
+    "APPROXIMATING_WORDS",
     "ASIDE_WORDS",
     "BEING_VERBS",
     "BOUND_WORDS",
@@ -182,6 +183,7 @@ __all__ = [
     "chronology_of_the_story",
     "claim_breaches",
     "claim_id_prefix",
+    "credit_not_a_likeness_or_noted",
     "credit_written_with_its_role_or_noted",
     "date_not_bounded_by_its_quote_or_noted",
     "date_not_replaced_or_noted",
@@ -15042,6 +15044,93 @@ def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog
     return [Breach("superseded", "qualifiers.status", message)]
 
 
+#: Words that make a cast or crew credit in their sentence a likeness or an approximation of
+#: the part, not the part itself: "In Ballerina, Ana de Armas plays John Wick, in all but
+#: name", "more or less", "Ballerina stars Keanu Reeves in spirit", "sort of", "of sorts",
+#: "after a fashion", "to all intents and purposes". They need a note quoting them, whatever
+#: the status ("in a way that ..." is a manner, "kind of" a hedge: neither is read).
+APPROXIMATING_WORDS = (
+    "in all but name", "more or less", "in spirit", "sort of", "of sorts", "after a fashion",
+    "to all intents and purposes", "for all intents and purposes", "in effect", "by proxy",
+    "in essence", "so to speak",
+)  # fmt: skip
+_APPROXIMATING = re.compile(_as_words(APPROXIMATING_WORDS))
+# A character's name as the modifier of a part's noun: "in the John Wick role".
+_PART_NOUN_AFTER = re.compile(r"[\s\u00a0]+(?i:role|part)(?![\w'\u2019-])")
+
+
+def _likeness_of_a_part(claim: Claim, catalog: Catalog, person: str) -> str | None:
+    """The words by which a credit's sentence makes it a likeness of a part: one of
+    :data:`APPROXIMATING_WORDS`; the claim's character after a work's possessive where the
+    catalog has another person play it in that work, or, where it has none, the character
+    first appears in another work ("Ana de Armas is Ballerina's John Wick": the work's
+    counterpart of another's character; "Ana de Armas plays Ballerina's Rooney" and "Keanu
+    Reeves is Ballerina's John Wick" are the part); or the
+    character's name before "role" or "part" ("in the John Wick role": a part like it);
+    or ``None``."""
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    if (approximating := _APPROXIMATING.search(sentence)) is not None:
+        return " ".join(approximating[0].split())
+    character = claim.qualifiers.character
+    if character is None:
+        return None
+    # Who plays the character in each work, by its titles; and the titles of the works it
+    # first appears in, its own where no one is known to play it ("Ballerina's Rooney").
+    players: dict[str, set[str]] = {}
+    own_titles: set[str] = set()
+    for each in catalog.claims:
+        if not isinstance(each.value, EntityRef) or each.id == claim.id:
+            continue
+        if each.predicate.value == "cast_member" and each.qualifiers.character == character:
+            for title in catalog.entity(each.subject).names:
+                players.setdefault(title.casefold(), set()).add(each.value.id)
+        elif each.subject == character and each.predicate.value == "first_appearance":
+            own_titles |= {title.casefold() for title in catalog.entity(each.value.id).names}
+    titles = {title for work in catalog.films for title in work.names}
+    for name in catalog.entity(character).names:
+        for found in _name_pattern(name).finditer(sentence):
+            if (part := _PART_NOUN_AFTER.match(sentence, found.end())) is not None:
+                return " ".join(sentence[found.start() : part.end()].split())
+            for title in titles:
+                possessive = re.search(
+                    _name_pattern(title).pattern + r"['\u2019]s?[\s\u00a0]+\Z",
+                    sentence[: found.start()],
+                )
+                played_by = players.get(title.casefold())
+                if possessive is not None and (
+                    person not in played_by
+                    if played_by
+                    else own_titles and title.casefold() not in own_titles
+                ):
+                    return " ".join(sentence[possessive.start() : found.end()].split())
+    return None
+
+
+def credit_not_a_likeness_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A cast or crew credit whose sentence makes it a likeness or an approximation of the
+    part (:func:`_likeness_of_a_part`: "Ana de Armas is Ballerina's John Wick", "plays
+    Ballerina's John Wick", "stars Ana de Armas in the John Wick role", "plays John Wick,
+    more or less", "in all but name", "Ballerina stars Keanu Reeves in spirit"), as "a
+    female John Wick" and "in name only" are, gets no credit, unless its note quotes the
+    words and says why the credit stands."""
+    if (
+        claim.predicate.value not in ROLE_WORDS
+        or not isinstance(claim.value, EntityRef)
+        or not claim.value.id.startswith("person/")
+    ):
+        return []
+    words = _likeness_of_a_part(claim, catalog, claim.value.id)
+    if words is None or re.search(_as_words((words,)), " ".join(note_passages(claim.note))):
+        return []
+    message = (
+        f"the quote's sentence writes {words!r}: a likeness or an approximation of the part,"
+        f" not the part itself, so no {claim.predicate.value} credit as written; quote the"
+        f" words that give the part, or quote {words!r} in the note and say why the credit"
+        " stands"
+    )
+    return [Breach("credit role", "value.id", message)]
+
+
 def _no_title_of_the_work(claim: Claim, catalog: Catalog, title: Text) -> list[Breach]:
     """A title its sentence rejects or gives as a nickname (:data:`NOT_A_TITLE_WORDS`), of
     any kind, unless the claim's note quotes those words."""
@@ -18844,6 +18933,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *release_scope_given_or_noted(claim, catalog),
         *title_kind_read_from_its_quote_or_noted(claim, catalog),
         *former_credit_or_location_superseded_or_noted(claim, catalog),
+        *credit_not_a_likeness_or_noted(claim, catalog),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_from_one_clause_or_noted(claim),
         *value_keeps_its_quotes_negations(claim, catalog),
