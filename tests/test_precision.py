@@ -5723,6 +5723,11 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's sequel will star Keanu Reeves.", "person/keanu-reeves",
          "\"Ballerina's sequel\": 'sequel'"),
         ("The sequel will star Keanu Reeves.", "person/keanu-reeves", "'The sequel': 'sequel'"),
+        # Reported: a thing of the work two modifiers after its title was the work.
+        ("Keanu Reeves stars in the Ballerina Super Bowl spot.", "person/keanu-reeves",
+         "'Ballerina Super Bowl spot': 'spot'"),
+        ("Keanu Reeves stars in the Ballerina TV spot.", "person/keanu-reeves",
+         "'Ballerina TV spot': 'tv spot'"),
         # Reported: a re-release's or another cut's date was the release date.
         ("The director's cut of Ballerina will be released on June 13, 2026.", "2026-06-13",
          "\"The director's cut of Ballerina\": 'cut'"),
@@ -7081,8 +7086,20 @@ def _not_theirs(word: str) -> str:
         ("Len Wiseman has boarded Ballerina as director.", _CAST, _WISEMAN,
          "no word of a cast_member credit"),
         ("Ballerina has tapped Len Wiseman to direct.", _CAST, _WISEMAN, "writes 'direct'"),
-        ("Ballerina tapped Keanu Reeves for a promo.", _CAST, "person/keanu-reeves",
+        ("Ballerina tapped Keanu Reeves for a panel.", _CAST, "person/keanu-reeves",
          "no word of a cast_member credit"),
+        # Reported: a presence in the work's marketing or its home media's extras was read
+        # as a cast credit.
+        ("Ballerina features Keanu Reeves in the special thanks.", _CAST,
+         "person/keanu-reeves", "writes 'special thanks' of"),
+        ("Ballerina features Keanu Reeves in every TV spot.", _CAST, "person/keanu-reeves",
+         "writes 'TV spot' of"),
+        ("Ballerina features Keanu Reeves in a promo.", _CAST, "person/keanu-reeves",
+         "writes 'promo' of"),
+        ("Ballerina features Keanu Reeves on the Blu-ray commentary.", _CAST,
+         "person/keanu-reeves", "writes 'commentary' of"),
+        ("Ballerina features Keanu Reeves in the bonus features.", _CAST,
+         "person/keanu-reeves", "writes 'bonus features' of"),
         # Reported: the doer of a relative clause with no "whom" or "that" on a noun of the
         # sentence, or a name a part's noun describes, was read as the one given the part.
         ("Ballerina stars Ana de Armas in the role Keanu Reeves made famous.", _CAST,

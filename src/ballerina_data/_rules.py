@@ -1429,6 +1429,12 @@ NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
         "archival footage", "footage", "photo", "photograph", "portrait", "dedicated to",
         "dedicates", "dedication", "in memory of", "in memoriam", "in honor of",
         "in honour of", "tribute", "tributes", "memorial",
+        # The work's marketing and its home media's extras, no part of the work itself.
+        "special thanks", "end credits thanks", "TV spot", "TV spots", "Super Bowl spot",
+        "Super Bowl spots", "ad", "ads", "advert", "adverts", "advertisement",
+        "advertisements", "commercial", "commercials", "promo", "promos", "commentary",
+        "commentaries", "audio commentary", "bonus feature", "bonus features",
+        "bonus material", "bonus materials", "special features", "featurette", "featurettes",
     ),
     "after": (
         "attend", "attends", "attended", "attending", "visit", "visits", "visited",
@@ -7660,6 +7666,13 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "rights", "shoot", "shoots", "shooting", "location", "locations", "set", "sets",
         "cast", "crew", "stars", "marketing", "campaign", "tickets", "anniversary",
         "subtitle", "end credits", "opening credits", "title card", "title sequence",
+        # Its marketing and its home media's extras: "the Ballerina Super Bowl spot", "the
+        # Blu-ray commentary", "the bonus features", "the special thanks".
+        "spot", "spots", "TV spot", "TV spots", "ad", "ads", "advert", "adverts",
+        "advertisement", "advertisements", "TV commercial", "TV commercials", "promo",
+        "promos", "special thanks", "commentary", "commentaries", "audio commentary",
+        "bonus feature", "bonus features", "bonus material", "bonus materials",
+        "special features",
         # A likeness of it, another work: "a John Wick rip-off", "a Knives Out spoof".
         "rip-off", "rip-offs", "ripoff", "ripoffs", "knockoff", "knockoffs", "knock-off",
         "knock-offs", "clone", "clones", "spoof", "spoofs", "parody", "parodies", "send-up",
@@ -8100,10 +8113,16 @@ def _of_the_work(
     return None
 
 
+# The third word after a work's name, the noun after two modifiers.
+_THIRD_WORD = re.compile(rf"[\s\u00a0]+({_REFERENCE_WORD})")
+
+
 def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
     """ "Ballerina reviews", "The Ballerina TV series", "a Ballerina prequel", "A remastered
-    Ballerina": a noun of :data:`THINGS_OF_THE_WORK` just after the work's name (no verb),
-    or a word of another cut just before it, and the words read; or None."""
+    Ballerina", "the Ballerina Super Bowl spot": a noun of :data:`THINGS_OF_THE_WORK` just
+    after the work's name (no verb), or after one or two modifiers (capitalized, or of
+    ``_MODIFIERS``), or a word of another cut just before it, and the words read; or
+    None."""
     for found in re.finditer(
         rf"(?<![\w'\u2019-]){name}[\s\u00a0]+({_REFERENCE_WORD})"
         rf"(?:[\s\u00a0]+({_REFERENCE_WORD}))?",
@@ -8117,6 +8136,17 @@ def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
         # A modifier first ("The Ballerina TV series", "the Ballerina anime adaptation").
         if second in _NOUNS_AFTER_A_NAME and (found[1][:1].isupper() or first in _MODIFIERS):
             return second, " ".join(found[0].split())
+        # Two modifiers first ("the Ballerina Super Bowl spot"): the noun after both.
+        third = _THIRD_WORD.match(text, found.end())
+        if (
+            third is not None
+            and third[1].casefold() in _NOUNS_AFTER_A_NAME
+            and all(
+                word[:1].isupper() or word.casefold() in _MODIFIERS
+                for word in (found[1], found[2] or "")
+            )
+        ):
+            return third[1].casefold(), " ".join(text[found.start() : third.end()].split())
     before = re.search(
         rf"{_as_words(_VERSION_WORDS)}[\s\u00a0]+(?:(?i:version|cut|edition)[\s\u00a0]+"
         rf"(?i:of)[\s\u00a0]+)?{name}",
