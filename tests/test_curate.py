@@ -2361,6 +2361,27 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             "qualifiers.character: the quote writes the character 'Rooney' in passing"
             ' ("Rooney\'s"), not as the part played',
         ),
+        # Reported: a name in a relative clause with no "whom" or "that", a credit that
+        # words after it end, and a likeness of a part were read as the credit.
+        (
+            "Ballerina stars Unity Phelan in the role Ana de Armas made famous",
+            {},
+            "value.id: the quote writes 'the role Ana de Armas made': person/ana-de-armas in"
+            " what the sentence says of another noun (a clause on it with no 'whom' or"
+            " 'that'), not given the part",
+        ),
+        (
+            "Ana de Armas starred in Ballerina until the recast",
+            {},
+            "qualifiers.status: the quote's sentence writes 'until the recast' after the"
+            " credit, which says when it ended",
+        ),
+        (
+            "Ballerina stars Ana de Armas in spirit",
+            {},
+            "value.id: the quote's sentence writes 'in spirit': a likeness or an approximation"
+            " of the part, not the part itself",
+        ),
         # Reported: the refusal asked for a note quoting the words, which did not help.
         (
             "Ana de Armas graces Ballerina",

@@ -2649,6 +2649,70 @@ def test_a_former_schedule_needs_the_status_superseded_not_scheduled(
             "org/lionsgate",
             None,
         ),
+        # Reported: a credit or a link that words after its names end was taken as held.
+        (
+            "Keanu Reeves starred in Ballerina until the recast.",
+            "Keanu Reeves starred in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves starred in Ballerina until the recast.",
+            "Keanu Reeves starred in Ballerina until the recast",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Chad Stahelski directed Ballerina until 2022.",
+            "Chad Stahelski directed Ballerina",
+            "director",
+            "person/chad-stahelski",
+            None,
+        ),
+        (
+            "Keanu Reeves starred in Ballerina before the reshoots.",
+            "Keanu Reeves starred in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves starred in Ballerina before the recast.",
+            "Keanu Reeves starred in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stars in Ballerina, until the final cut.",
+            "Keanu Reeves stars in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stars in Ballerina, up to the final cut.",
+            "Keanu Reeves stars in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Keanu Reeves stars in Ballerina, pre-recut.",
+            "Keanu Reeves stars in Ballerina",
+            "cast_member",
+            "person/keanu-reeves",
+            None,
+        ),
+        (
+            "Ballerina is produced by Lionsgate until the sale.",
+            "Ballerina is produced by Lionsgate",
+            "production_company",
+            "org/lionsgate",
+            None,
+        ),
         # Reported: a production status its sentence says was since undone was taken as
         # current.
         (
@@ -2721,6 +2785,59 @@ def test_a_former_figure_credit_or_location_needs_the_status_superseded(
     assert _rules.quote_breaches(claim, catalog)
     superseded = attrs.evolve(claim, qualifiers=Qualifiers(status=Status.SUPERSEDED))
     assert [] == _rules.quote_breaches(superseded, catalog)
+
+
+@each(
+    ("text", "subject", "predicate", "value", "words"),
+    [
+        # Reported: a link that words after its names end, or a credit they scope, was taken
+        # as held; a note quoting the words lets it stand.
+        ("Winston owned the Continental until the deconsecration.", "org/continental-hotel",
+         "owned_by", "character/winston-scott", "until the deconsecration"),
+        ("The Continental is run by Winston until the deconsecration.",
+         "org/continental-hotel", "director_manager", "character/winston-scott",
+         "until the deconsecration"),
+        ("Keanu Reeves stars in Ballerina, as far as the trailer goes.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "as far as the trailer goes"),
+        ("Keanu Reeves stars in Ballerina, as far as the poster is concerned.",
+         "film/ballerina-2024", "cast_member", "person/keanu-reeves",
+         "as far as the poster is concerned"),
+        ("Keanu Reeves stars in Ballerina, as the credits have it.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "as the credits have it"),
+        ("Keanu Reeves stars in Ballerina, by the credits.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "by the credits"),
+        ("Keanu Reeves stars in Ballerina, in the credits.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", "in the credits"),
+        # The credit alone, and words after it that end nothing, stand.
+        ("Keanu Reeves starred in Ballerina.", "film/ballerina-2024", "cast_member",
+         "person/keanu-reeves", None),
+        ("Keanu Reeves stars in Ballerina as John Wick.", "film/ballerina-2024",
+         "cast_member", "person/keanu-reeves", None),
+    ],
+)  # fmt: skip
+def test_a_credit_or_link_ended_or_scoped_after_its_names_needs_its_words(
+    text: str, subject: str, predicate: str, value: str, words: str | None
+) -> None:
+    quote = text.split(",", maxsplit=1)[0].rstrip(".").split(" until ")[0]
+    claim = attrs.evolve(
+        CATALOG.claims[0],
+        id="x-1",
+        subject=subject,
+        predicate=Predicate(predicate),
+        value=EntityRef(id=value),
+        evidence=Evidence.locate(quote, quote),
+        qualifiers=Qualifiers(),
+        note=None,
+    )
+    claim, catalog = _read_in(claim, text)
+    found = _rules.former_credit_or_location_superseded_or_noted(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert repr(words) in breach.message
+    noted = attrs.evolve(claim, note=f"'{words}': the source says so.")
+    assert [] == _rules.former_credit_or_location_superseded_or_noted(noted, catalog)
 
 
 @each(
@@ -5641,6 +5758,11 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's sequel will star Keanu Reeves.", "person/keanu-reeves",
          "\"Ballerina's sequel\": 'sequel'"),
         ("The sequel will star Keanu Reeves.", "person/keanu-reeves", "'The sequel': 'sequel'"),
+        # Reported: a thing of the work two modifiers after its title was the work.
+        ("Keanu Reeves stars in the Ballerina Super Bowl spot.", "person/keanu-reeves",
+         "'Ballerina Super Bowl spot': 'spot'"),
+        ("Keanu Reeves stars in the Ballerina TV spot.", "person/keanu-reeves",
+         "'Ballerina TV spot': 'tv spot'"),
         # Reported: a re-release's or another cut's date was the release date.
         ("The director's cut of Ballerina will be released on June 13, 2026.", "2026-06-13",
          "\"The director's cut of Ballerina\": 'cut'"),
@@ -6686,6 +6808,56 @@ def test_a_credit_short_of_a_casting_stands_with_the_status_its_words_back(
     assert [] == _rules.status_backed_by_its_words(with_status, CATALOG)
 
 
+def test_every_credit_is_the_part_not_a_likeness_of_it() -> None:
+    rule = _rules.credit_not_a_likeness_or_noted
+    assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
+
+
+@each(
+    ("text", "person", "character", "words"),
+    [
+        # Reported: a likeness or an approximation of a part passed as the part itself.
+        ("Ana de Armas is Ballerina's John Wick.", "person/ana-de-armas",
+         "character/john-wick", "Ballerina's John Wick"),
+        ("Ana de Armas plays Ballerina's John Wick.", "person/ana-de-armas",
+         "character/john-wick", "Ballerina's John Wick"),
+        ("Ballerina stars Ana de Armas in the John Wick role.", "person/ana-de-armas",
+         "character/john-wick", "John Wick role"),
+        ("In Ballerina, Ana de Armas plays John Wick, more or less.", "person/ana-de-armas",
+         "character/john-wick", "more or less"),
+        ("In Ballerina, Ana de Armas plays John Wick, in all but name.",
+         "person/ana-de-armas", "character/john-wick", "in all but name"),
+        ("In Ballerina, Ana de Armas plays John Wick of sorts.", "person/ana-de-armas",
+         "character/john-wick", "of sorts"),
+        ("Ballerina stars Keanu Reeves in all but name.", "person/keanu-reeves", None,
+         "in all but name"),
+        ("Ballerina stars Keanu Reeves in spirit.", "person/keanu-reeves", None, "in spirit"),
+        # The part itself: its player, the work's own character.
+        ("Keanu Reeves is Ballerina's John Wick.", "person/keanu-reeves",
+         "character/john-wick", None),
+        ("Ana de Armas plays Ballerina's Rooney.", "person/ana-de-armas", "character/rooney",
+         None),
+        ("Ana de Armas plays Rooney in Ballerina.", "person/ana-de-armas", "character/rooney",
+         None),
+        ("Ballerina stars Keanu Reeves.", "person/keanu-reeves", None, None),
+    ],
+)  # fmt: skip
+def test_a_likeness_of_a_part_is_no_credit_without_a_note(
+    text: str, person: str, character: str | None, words: str | None
+) -> None:
+    claim = _from_text(text, text.rstrip("."), _CAST, EntityRef(id=person))
+    claim = attrs.evolve(claim, qualifiers=Qualifiers(character=character))
+    found = _rules.credit_not_a_likeness_or_noted(claim, CATALOG)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, repr(words)) == ("credit role", repr(words))
+    assert repr(words) in breach.message
+    noted = attrs.evolve(claim, note=f"{words!r}: the review's words.")
+    assert [] == _rules.credit_not_a_likeness_or_noted(noted, CATALOG)
+
+
 def test_every_credit_is_of_the_part_its_quote_gives_or_reviewed() -> None:
     found = {c.id: _rules.credit_written_with_its_role_or_noted(c, CATALOG) for c in CATALOG.claims}
     assert {} == _breaches(found)
@@ -6969,8 +7141,38 @@ def _not_theirs(word: str) -> str:
         ("Len Wiseman has boarded Ballerina as director.", _CAST, _WISEMAN,
          "no word of a cast_member credit"),
         ("Ballerina has tapped Len Wiseman to direct.", _CAST, _WISEMAN, "writes 'direct'"),
-        ("Ballerina tapped Keanu Reeves for a promo.", _CAST, "person/keanu-reeves",
+        ("Ballerina tapped Keanu Reeves for a panel.", _CAST, "person/keanu-reeves",
          "no word of a cast_member credit"),
+        # Reported: a presence in the work's marketing or its home media's extras was read
+        # as a cast credit.
+        ("Ballerina features Keanu Reeves in the special thanks.", _CAST,
+         "person/keanu-reeves", "writes 'special thanks' of"),
+        ("Ballerina features Keanu Reeves in every TV spot.", _CAST, "person/keanu-reeves",
+         "writes 'TV spot' of"),
+        ("Ballerina features Keanu Reeves in a promo.", _CAST, "person/keanu-reeves",
+         "writes 'promo' of"),
+        ("Ballerina features Keanu Reeves on the Blu-ray commentary.", _CAST,
+         "person/keanu-reeves", "writes 'commentary' of"),
+        ("Ballerina features Keanu Reeves in the bonus features.", _CAST,
+         "person/keanu-reeves", "writes 'bonus features' of"),
+        # Reported: the doer of a relative clause with no "whom" or "that" on a noun of the
+        # sentence, or a name a part's noun describes, was read as the one given the part.
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves made famous.", _CAST,
+         "person/keanu-reeves", "writes 'the role Keanu Reeves made'"),
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves originated.", _CAST,
+         "person/keanu-reeves", "writes 'the role Keanu Reeves originated'"),
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves was offered.", _CAST,
+         "person/keanu-reeves", "writes 'the role Keanu Reeves was'"),
+        ("Ballerina stars Ana de Armas in the role written for Keanu Reeves.", _CAST,
+         "person/keanu-reeves", "writes 'role written for Keanu Reeves'"),
+        ("Ballerina stars Ana de Armas in the role Keanu Reeves played in the 2014 film.",
+         _CAST, "person/keanu-reeves", "writes 'the role Keanu Reeves played'"),
+        ("Ballerina stars Ana de Armas, the actress Keanu Reeves recommended.", _CAST,
+         "person/keanu-reeves", "writes 'the actress Keanu Reeves recommended'"),
+        ("Ballerina stars Ana de Armas, the star Keanu Reeves mentored.", _CAST,
+         "person/keanu-reeves", "writes 'the star Keanu Reeves mentored'"),
+        ("Ballerina stars Ana de Armas in a role Keanu Reeves loved.", _CAST,
+         "person/keanu-reeves", "writes 'a role Keanu Reeves loved'"),
     ],
 )  # fmt: skip
 def test_a_credit_is_of_the_part_its_quote_gives(
@@ -7013,6 +7215,11 @@ def test_a_credit_is_of_the_part_its_quote_gives(
         ("\u201cI loved it,\u201d said Keanu Reeves, who stars in Ballerina.", _CAST,
          "person/keanu-reeves"),
         ("Keanu Reeves and Ana de Armas star in Ballerina.", _CAST, "person/keanu-reeves"),
+        # A noun with its article before the person's own name is theirs where a role word
+        # or a list word follows it.
+        ("The actress Ana de Armas plays Rooney in Ballerina.", _CAST, "person/ana-de-armas"),
+        ("Ballerina stars the actress Ana de Armas as Rooney.", _CAST, "person/ana-de-armas"),
+        ("Ballerina stars Ana de Armas in the role of Rooney.", _CAST, "person/ana-de-armas"),
         ("Keanu Reeves, who stars in Ballerina, coached Ana de Armas.", _CAST,
          "person/keanu-reeves"),
         # A listing's credit is its own film's.

@@ -82,6 +82,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ALTERNATIVE_WORDS",
     "APPEARING_FORMS",
+    "APPROXIMATING_WORDS",
     "ASIDE_WORDS",
     "BEING_VERBS",
     "BOUND_WORDS",
@@ -182,6 +183,7 @@ __all__ = [
     "chronology_of_the_story",
     "claim_breaches",
     "claim_id_prefix",
+    "credit_not_a_likeness_or_noted",
     "credit_written_with_its_role_or_noted",
     "date_not_bounded_by_its_quote_or_noted",
     "date_not_replaced_or_noted",
@@ -1428,6 +1430,12 @@ NOT_A_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
         "archival footage", "footage", "photo", "photograph", "portrait", "dedicated to",
         "dedicates", "dedication", "in memory of", "in memoriam", "in honor of",
         "in honour of", "tribute", "tributes", "memorial",
+        # The work's marketing and its home media's extras, no part of the work itself.
+        "special thanks", "end credits thanks", "TV spot", "TV spots", "Super Bowl spot",
+        "Super Bowl spots", "ad", "ads", "advert", "adverts", "advertisement",
+        "advertisements", "commercial", "commercials", "promo", "promos", "commentary",
+        "commentaries", "audio commentary", "bonus feature", "bonus features",
+        "bonus material", "bonus materials", "special features", "featurette", "featurettes",
     ),
     "after": (
         "attend", "attends", "attended", "attending", "visit", "visits", "visited",
@@ -7707,6 +7715,13 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "rights", "shoot", "shoots", "shooting", "location", "locations", "set", "sets",
         "cast", "crew", "stars", "marketing", "campaign", "tickets", "anniversary",
         "subtitle", "end credits", "opening credits", "title card", "title sequence",
+        # Its marketing and its home media's extras: "the Ballerina Super Bowl spot", "the
+        # Blu-ray commentary", "the bonus features", "the special thanks".
+        "spot", "spots", "TV spot", "TV spots", "ad", "ads", "advert", "adverts",
+        "advertisement", "advertisements", "TV commercial", "TV commercials", "promo",
+        "promos", "special thanks", "commentary", "commentaries", "audio commentary",
+        "bonus feature", "bonus features", "bonus material", "bonus materials",
+        "special features",
         # A likeness of it, another work: "a John Wick rip-off", "a Knives Out spoof".
         "rip-off", "rip-offs", "ripoff", "ripoffs", "knockoff", "knockoffs", "knock-off",
         "knock-offs", "clone", "clones", "spoof", "spoofs", "parody", "parodies", "send-up",
@@ -8155,10 +8170,16 @@ def _of_the_work(
     return None
 
 
+# The third word after a work's name, the noun after two modifiers.
+_THIRD_WORD = re.compile(rf"[\s\u00a0]+({_REFERENCE_WORD})")
+
+
 def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
     """ "Ballerina reviews", "The Ballerina TV series", "a Ballerina prequel", "A remastered
-    Ballerina": a noun of :data:`THINGS_OF_THE_WORK` just after the work's name (no verb),
-    or a word of another cut just before it, and the words read; or None."""
+    Ballerina", "the Ballerina Super Bowl spot": a noun of :data:`THINGS_OF_THE_WORK` just
+    after the work's name (no verb), or after one or two modifiers (capitalized, or of
+    ``_MODIFIERS``), or a word of another cut just before it, and the words read; or
+    None."""
     for found in re.finditer(
         rf"(?<![\w'\u2019-]){name}[\s\u00a0]+({_REFERENCE_WORD})"
         rf"(?:[\s\u00a0]+({_REFERENCE_WORD}))?",
@@ -8172,6 +8193,17 @@ def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
         # A modifier first ("The Ballerina TV series", "the Ballerina anime adaptation").
         if second in _NOUNS_AFTER_A_NAME and (found[1][:1].isupper() or first in _MODIFIERS):
             return second, " ".join(found[0].split())
+        # Two modifiers first ("the Ballerina Super Bowl spot"): the noun after both.
+        third = _THIRD_WORD.match(text, found.end())
+        if (
+            third is not None
+            and third[1].casefold() in _NOUNS_AFTER_A_NAME
+            and all(
+                word[:1].isupper() or word.casefold() in _MODIFIERS
+                for word in (found[1], found[2] or "")
+            )
+        ):
+            return third[1].casefold(), " ".join(text[found.start() : third.end()].split())
     before = re.search(
         rf"{_as_words(_VERSION_WORDS)}[\s\u00a0]+(?:(?i:version|cut|edition)[\s\u00a0]+"
         rf"(?i:of)[\s\u00a0]+)?{name}",
@@ -8886,6 +8918,7 @@ def status_backed_by_its_words(
         _value_superseded(claim, catalog)
         or _correction_notice(claim, catalog) is not None
         or _credit_ended_since(claim, catalog)
+        or _ended_after(claim, catalog)
     ):
         # A value its sentence says was changed since, or a correction notice tells as the
         # source's earlier error.
@@ -13140,7 +13173,11 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
     the claim's note quotes the words that give the part, or says why the credit stands
     quoting the words bound to the person; a reviewed exception names its claim. Where the
     quote writes a role word outside the clause of the person's name ("Ana de Armas is
-    back, and in Ballerina she plays Rooney"), the refusal names the word and the clause."""
+    back, and in Ballerina she plays Rooney"), the refusal names the word and the clause.
+    A name in a relative clause with no "whom" or "that" on a noun of the sentence, or in
+    what a part's noun says of the part, is no credit (:func:`_name_in_a_reduced_relative`:
+    "stars Ana de Armas, the actress Keanu Reeves recommended", "in the role Keanu Reeves
+    made famous", "the role written for Keanu Reeves")."""
     if (
         claim.predicate.value not in ROLE_WORDS
         or not isinstance(claim.value, EntityRef)
@@ -13260,6 +13297,13 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
             " give the part, or quote them in the note"
         )
         return [Breach("credit role", "value.id", message)]
+    # A name that does the deed of a relative clause on a noun of the sentence, or that a
+    # part's noun describes, is no credit: "stars Ana de Armas in the role Keanu Reeves made
+    # famous", as "..., whom Keanu Reeves recommended" is none.
+    if described := _reduced_relative_breach(
+        claim, claim.value.id, (written, blanked), (spans, own), passages
+    ):
+        return described
     # A deed's role word is the person's where they do it: not "Ana de Armas met the director".
     done_by_another = (
         claim.predicate.value in DEED_CREDITS
@@ -13764,6 +13808,97 @@ def _without_titled_characters(text: str, catalog: Catalog) -> str:
         lambda found: found[0][: found.start(1) - found.start()] + _BLANK.sub("_", found[1]),
         text,
     )
+
+
+# A noun with its article just before a name ("the role Keanu Reeves made famous", "the
+# actress Keanu Reeves recommended"), the noun group "noun"; and a part's noun with a
+# participle and "for" ("the role written for Keanu Reeves").
+_NOUN_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an)[\s\u00a0]+(?P<words>(?:[a-z][\w-]*[\s\u00a0]+){0,2}?)"
+    r"(?P<noun>[a-z][\w-]*)[\s\u00a0]+\Z"
+)
+_PART_WRITTEN_FOR = re.compile(
+    r"(?<![\w'\u2019-])(?P<noun>(?i:roles?|parts?|characters?))[\s\u00a0]+[a-z][\w-]*"
+    r"[\s\u00a0]+(?i:for)[\s\u00a0]+\Z"
+)
+# The nouns of a part: a name just after one is in what the sentence says of the part.
+_PART_NOUNS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
+# The word just after a name, and the words after a name that leave it no reduced relative
+# clause's doer: a list, a preposition, a relative word ("the actress Ana de Armas as
+# Rooney", "the star Keanu Reeves alongside Ian McShane").
+_WORD_AFTER_A_NAME = re.compile(r"[\s\u00a0]+(?P<word>[a-z][\w'\u2019-]*)")
+_NO_DOER_AFTER = frozenset(
+    {
+        "and", "or", "nor", "but", "as", "in", "into", "on", "at", "with", "without",
+        "alongside", "opposite", "beside", "besides", "among", "for", "of", "from", "by",
+        "to", "plus", "after", "before", "during", "since", "who", "whom", "whose", "which",
+        "that", "also", "too", "himself", "herself", "themselves", "again", "once", "here",
+        "there", "now", "then", "via", "under", "over", "against", "about",
+    }
+)  # fmt: skip
+
+
+def _name_in_a_reduced_relative(
+    written: str, blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[str]
+) -> str | None:
+    """The words, as written, where every name of the person at ``spans`` is the doer of a
+    relative clause with no "whom" or "that" on a noun of the sentence, or in what a part's
+    noun says of the part: a part's noun and its article just before the name ("in the role
+    Keanu Reeves made famous", "in a role Keanu Reeves loved"), a part's noun, a participle
+    and "for" ("the role written for Keanu Reeves"), or after a word of the credit's role
+    another noun and its article just before the name and a verb just after it ("stars Ana
+    de Armas, the actress Keanu Reeves recommended"), as "whom Keanu Reeves recommended"
+    is; else ``None``. "The actress Ana de Armas plays Rooney", "stars the actress Ana de
+    Armas as Rooney" are the person's own."""
+    found: list[str] = []
+    for start, end in spans:
+        written_for = _PART_WRITTEN_FOR.search(blanked, 0, start)
+        head = _NOUN_BEFORE_A_NAME.search(blanked, 0, start)
+        after = _WORD_AFTER_A_NAME.match(blanked, end)
+        if written_for is not None:
+            found.append(written[written_for.start() : end])
+            continue
+        if head is None or _NO_DOER_AFTER & set(head["words"].casefold().split()):
+            return None
+        noun = head["noun"].casefold()
+        if noun in _NO_DOER_AFTER:
+            return None
+        stop = end if after is None else after.end()
+        if noun in _PART_NOUNS:
+            found.append(written[head.start() : stop])
+            continue
+        if (
+            after is None
+            or after["word"].casefold() in _NO_DOER_AFTER
+            or own.match(blanked, after.start("word"))
+            or not own.search(blanked, 0, head.start())
+        ):
+            return None
+        found.append(written[head.start() : stop])
+    return " ".join(found[0].split()) if found else None
+
+
+def _reduced_relative_breach(
+    claim: Claim,
+    person: str,
+    clause: tuple[str, str],
+    names: tuple[Sequence[tuple[int, int]], re.Pattern[str]],
+    passages: str,
+) -> list[Breach]:
+    """The breach of a credit whose person's names are each in a relative clause with no
+    "whom" or "that" (:func:`_name_in_a_reduced_relative`), unless ``passages`` (the note's
+    quoted words) quote the words read; ``clause`` is as written and with names blanked,
+    ``names`` where the person's names are written in it and the role's own words."""
+    described = _name_in_a_reduced_relative(*clause, *names)
+    if described is None or re.search(_as_words((described,)), passages):
+        return []
+    message = (
+        f"the quote writes {described!r}: {person} in what the sentence says of"
+        f" another noun (a clause on it with no 'whom' or 'that'), not given the part, so"
+        f" no {claim.predicate.value} credit; quote the words that give the part, or say"
+        f" in a note why the credit stands, quoting {described!r}"
+    )
+    return [Breach("credit role", "value.id", message)]
 
 
 def _no_role_word_breach(
@@ -14906,6 +15041,102 @@ def _job_given_to_another(claim: Claim, catalog: Catalog) -> tuple[str, str] | N
     return " ".join(found[0].casefold().split()), "after"
 
 
+#: The words after a credit or a link, past both names, that end it or scope it, with what
+#: each needs: ``"ends"``, the status ``superseded`` or a note quoting them: "until" or
+#: "till" and what comes next ("Keanu Reeves starred in Ballerina until the recast",
+#: "Chad Stahelski directed Ballerina until 2022"), "up to", "up until" or "before" and a
+#: noun with its article, or a year ("before the reshoots", "up to the final cut"), and
+#: "pre-" and a noun after a comma (", pre-recut"); ``"scopes"``, a note quoting them: "as
+#: far as" and what it goes to ("as far as the trailer goes", "as far as the poster is
+#: concerned"), "as" and what has it ("as the credits have it"), and "by", "in", "per" or
+#: "on" the credits or the billing (", by the credits", ", in the credits").
+CREDIT_ENDED_OR_SCOPED_AFTER: dict[str, str] = {
+    "ends": (
+        r"(?<![\w'\u2019-])(?i:until|till)(?:[\s\u00a0]+[\w'\u2019-]+){1,3}"
+        r"|(?<![\w'\u2019-])(?i:up[\s\u00a0]+to|up[\s\u00a0]+until|before)[\s\u00a0]+"
+        r"(?:(?i:the|a|an|its|his|her|their|this|that)(?:[\s\u00a0]+[\w-]+){1,2}"
+        r"|(?:19|20)\d\d\b)"
+        r"|,[\s\u00a0]*(?i:pre)-[a-z]+"
+    ),
+    "scopes": (
+        r"(?<![\w'\u2019-])(?i:as[\s\u00a0]+far[\s\u00a0]+as)(?:[\s\u00a0]+[\w'\u2019-]+){1,5}?"
+        r"[\s\u00a0]+(?i:goes|go|went|is[\s\u00a0]+concerned|are[\s\u00a0]+concerned"
+        r"|was[\s\u00a0]+concerned|were[\s\u00a0]+concerned)(?![\w'\u2019-])"
+        r"|(?<![\w'\u2019-])(?i:as)(?:[\s\u00a0]+[\w'\u2019-]+){1,3}?[\s\u00a0]+"
+        r"(?i:have|has|had)[\s\u00a0]+(?i:it)(?![\w'\u2019-])"
+        r"|(?<![\w'\u2019-])(?i:by|in|per|on)[\s\u00a0]+(?i:the|its|their)"
+        r"(?:[\s\u00a0]+[\w-]+)?[\s\u00a0]+(?i:credits|billing)(?![\w'\u2019-])"
+    ),
+}
+_CREDIT_ENDED_OR_SCOPED_AFTER = {
+    need: re.compile(pattern) for need, pattern in CREDIT_ENDED_OR_SCOPED_AFTER.items()
+}
+
+
+def _ended_or_scoped_after(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
+    """The words of :data:`CREDIT_ENDED_OR_SCOPED_AFTER` that a credit's or a link's
+    sentence writes after both its names (the subject's and the value's last in the quote;
+    from the quote's start where it writes neither), in their clause, and what they need
+    (``"ends"`` or ``"scopes"``); or ``None``."""
+    if not isinstance(claim.value, EntityRef) or (
+        claim.predicate.value not in ROLE_WORDS and claim.predicate.value not in RELATION_WORDS
+    ):
+        return None
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    ends = [
+        found.end()
+        for entity in (claim.subject, claim.value.id)
+        for name in catalog.entity(entity).names
+        for found in _name_pattern(name).finditer(sentence, quote_start, quote_end)
+    ]
+    after = max(ends, default=quote_start)
+    joined = _CLAUSE_JOINED.search(sentence, after)
+    clause = sentence[after : len(sentence) if joined is None else joined.start()]
+    found = [
+        (words, need)
+        for need, pattern in _CREDIT_ENDED_OR_SCOPED_AFTER.items()
+        for words in pattern.finditer(clause)
+    ]
+    if not found:
+        return None
+    words, need = min(found, key=lambda each: each[0].start())
+    return " ".join(words[0].strip(" ,").split()), need
+
+
+def _ended_after(claim: Claim, catalog: Catalog) -> bool:
+    """Whether words after a credit's or a link's names end it (:func:`_ended_or_scoped_after`):
+    they back the status ``superseded``."""
+    found = _ended_or_scoped_after(claim, catalog)
+    return found is not None and found[1] == "ends"
+
+
+def _ended_or_scoped_breach(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """The breach of a credit or a link whose sentence ends it or scopes it after its names
+    (:func:`_ended_or_scoped_after`), unless its status is ``superseded`` where the words
+    end it, or its note quotes them."""
+    found = _ended_or_scoped_after(claim, catalog)
+    if found is None:
+        return []
+    words, need = found
+    if re.search(_as_words((words,)), " ".join(note_passages(claim.note))):
+        return []
+    what = "credit" if claim.predicate.credit is not None else "link"
+    if need == "ends":
+        if claim.qualifiers.status in SUPERSEDED_STATUSES:
+            return []
+        message = (
+            f"the quote's sentence writes {words!r} after the {what}, which says when it"
+            f" ended, making it {_SUPERSEDED}: give it the status 'superseded', or quote"
+            f" {words!r} in the note and say why it stands"
+        )
+        return [Breach("superseded", "qualifiers.status", message)]
+    message = (
+        f"the quote's sentence writes {words!r} after the {what}, which says what it holds"
+        f" for, not that it holds: quote {words!r} in the note and say how the {what} is read"
+    )
+    return [Breach("superseded", "value.id", message)]
+
+
 def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A cast or crew credit or a filming location that its sentence says was the first set
     and changed since (:func:`_credit_or_location_superseded`: "Ballerina originally
@@ -14915,7 +15146,14 @@ def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog
     whose part its sentence gives to another after the name (:func:`_job_given_to_another`:
     "..., though the job went to Chad Stahelski", "but Chad Stahelski ended up directing
     it", "a job Chad Stahelski eventually took") has the status ``superseded``, or the
-    claim's note quotes the words and says why it stands."""
+    claim's note quotes the words and says why it stands. So has a credit or a link that
+    its sentence ends after its names (:data:`CREDIT_ENDED_OR_SCOPED_AFTER`: "Keanu Reeves
+    starred in Ballerina until the recast", "Chad Stahelski directed Ballerina until
+    2022", "Winston owned the Continental until the deconsecration"), or its note quotes
+    the words; one those words scope ("as far as the trailer goes", "as the credits have
+    it", ", in the credits") needs a note quoting them."""
+    if ended_or_scoped := _ended_or_scoped_breach(claim, catalog):
+        return ended_or_scoped
     if claim.qualifiers.status in SUPERSEDED_STATUSES:
         return []
     found = _credit_or_location_superseded(claim, catalog) or _job_given_to_another(claim, catalog)
@@ -14931,6 +15169,93 @@ def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog
         " and say why it stands"
     )
     return [Breach("superseded", "qualifiers.status", message)]
+
+
+#: Words that make a cast or crew credit in their sentence a likeness or an approximation of
+#: the part, not the part itself: "In Ballerina, Ana de Armas plays John Wick, in all but
+#: name", "more or less", "Ballerina stars Keanu Reeves in spirit", "sort of", "of sorts",
+#: "after a fashion", "to all intents and purposes". They need a note quoting them, whatever
+#: the status ("in a way that ..." is a manner, "kind of" a hedge: neither is read).
+APPROXIMATING_WORDS = (
+    "in all but name", "more or less", "in spirit", "sort of", "of sorts", "after a fashion",
+    "to all intents and purposes", "for all intents and purposes", "in effect", "by proxy",
+    "in essence", "so to speak",
+)  # fmt: skip
+_APPROXIMATING = re.compile(_as_words(APPROXIMATING_WORDS))
+# A character's name as the modifier of a part's noun: "in the John Wick role".
+_PART_NOUN_AFTER = re.compile(r"[\s\u00a0]+(?i:role|part)(?![\w'\u2019-])")
+
+
+def _likeness_of_a_part(claim: Claim, catalog: Catalog, person: str) -> str | None:
+    """The words by which a credit's sentence makes it a likeness of a part: one of
+    :data:`APPROXIMATING_WORDS`; the claim's character after a work's possessive where the
+    catalog has another person play it in that work, or, where it has none, the character
+    first appears in another work ("Ana de Armas is Ballerina's John Wick": the work's
+    counterpart of another's character; "Ana de Armas plays Ballerina's Rooney" and "Keanu
+    Reeves is Ballerina's John Wick" are the part); or the
+    character's name before "role" or "part" ("in the John Wick role": a part like it);
+    or ``None``."""
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    if (approximating := _APPROXIMATING.search(sentence)) is not None:
+        return " ".join(approximating[0].split())
+    character = claim.qualifiers.character
+    if character is None:
+        return None
+    # Who plays the character in each work, by its titles; and the titles of the works it
+    # first appears in, its own where no one is known to play it ("Ballerina's Rooney").
+    players: dict[str, set[str]] = {}
+    own_titles: set[str] = set()
+    for each in catalog.claims:
+        if not isinstance(each.value, EntityRef) or each.id == claim.id:
+            continue
+        if each.predicate.value == "cast_member" and each.qualifiers.character == character:
+            for title in catalog.entity(each.subject).names:
+                players.setdefault(title.casefold(), set()).add(each.value.id)
+        elif each.subject == character and each.predicate.value == "first_appearance":
+            own_titles |= {title.casefold() for title in catalog.entity(each.value.id).names}
+    titles = {title for work in catalog.films for title in work.names}
+    for name in catalog.entity(character).names:
+        for found in _name_pattern(name).finditer(sentence):
+            if (part := _PART_NOUN_AFTER.match(sentence, found.end())) is not None:
+                return " ".join(sentence[found.start() : part.end()].split())
+            for title in titles:
+                possessive = re.search(
+                    _name_pattern(title).pattern + r"['\u2019]s?[\s\u00a0]+\Z",
+                    sentence[: found.start()],
+                )
+                played_by = players.get(title.casefold())
+                if possessive is not None and (
+                    person not in played_by
+                    if played_by
+                    else own_titles and title.casefold() not in own_titles
+                ):
+                    return " ".join(sentence[possessive.start() : found.end()].split())
+    return None
+
+
+def credit_not_a_likeness_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A cast or crew credit whose sentence makes it a likeness or an approximation of the
+    part (:func:`_likeness_of_a_part`: "Ana de Armas is Ballerina's John Wick", "plays
+    Ballerina's John Wick", "stars Ana de Armas in the John Wick role", "plays John Wick,
+    more or less", "in all but name", "Ballerina stars Keanu Reeves in spirit"), as "a
+    female John Wick" and "in name only" are, gets no credit, unless its note quotes the
+    words and says why the credit stands."""
+    if (
+        claim.predicate.value not in ROLE_WORDS
+        or not isinstance(claim.value, EntityRef)
+        or not claim.value.id.startswith("person/")
+    ):
+        return []
+    words = _likeness_of_a_part(claim, catalog, claim.value.id)
+    if words is None or re.search(_as_words((words,)), " ".join(note_passages(claim.note))):
+        return []
+    message = (
+        f"the quote's sentence writes {words!r}: a likeness or an approximation of the part,"
+        f" not the part itself, so no {claim.predicate.value} credit as written; quote the"
+        f" words that give the part, or quote {words!r} in the note and say why the credit"
+        " stands"
+    )
+    return [Breach("credit role", "value.id", message)]
 
 
 def _no_title_of_the_work(claim: Claim, catalog: Catalog, title: Text) -> list[Breach]:
@@ -18851,6 +19176,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *release_scope_given_or_noted(claim, catalog),
         *title_kind_read_from_its_quote_or_noted(claim, catalog),
         *former_credit_or_location_superseded_or_noted(claim, catalog),
+        *credit_not_a_likeness_or_noted(claim, catalog),
         *value_keeps_its_quotes_characters(claim, VALUE_CHARACTERS if shipped else {}),
         *value_from_one_clause_or_noted(claim),
         *value_keeps_its_quotes_negations(claim, catalog),
