@@ -2377,6 +2377,12 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             " credit, which says when it ended",
         ),
         (
+            "One of Keanu Reeves and Ana de Armas stars in Ballerina",
+            {},
+            "value.id: the quote's sentence writes 'One of Keanu Reeves and Ana de Armas':"
+            " person/ana-de-armas as one of a set it counts or leaves out",
+        ),
+        (
             "Ballerina stars Ana de Armas in spirit",
             {},
             "value.id: the quote's sentence writes 'in spirit': a likeness or an approximation"

@@ -8364,6 +8364,71 @@ def test_every_value_given_as_one_of_several_is_so_filed_or_reviewed() -> None:
         assert _rules.value_not_one_of_several_or_noted(claim, CATALOG, reviewed={}), claim_id
 
 
+def test_every_name_is_said_of_itself_not_of_a_counted_set() -> None:
+    rule = _rules.name_not_in_a_counted_set_or_noted
+    assert {} == _breaches({c.id: rule(c, CATALOG) for c in CATALOG.claims})
+
+
+_IAN = "person/ian-mcshane"
+_THREE = "Keanu Reeves, Ian McShane and Lance Reddick"
+
+
+@each(
+    ("text", "subject", "predicate", "value", "words"),
+    [
+        # Reported: a member of a set the sentence counts, or leaves out, got the claim.
+        (f"One of {_THREE} appears in Ballerina.", "film/ballerina-2024", "cast_member", _IAN,
+         "One of Keanu Reeves, Ian McShane"),
+        ("One of Keanu Reeves and Ian McShane appears in Ballerina.", "film/ballerina-2024",
+         "cast_member", _IAN, "One of Keanu Reeves and Ian McShane"),
+        ("At most one of Keanu Reeves and Ian McShane appears in Ballerina.",
+         "film/ballerina-2024", "cast_member", _IAN,
+         "At most one of Keanu Reeves and Ian McShane"),
+        (f"Two of {_THREE} appear in Ballerina.", "film/ballerina-2024", "cast_member", _IAN,
+         "Two of Keanu Reeves, Ian McShane"),
+        (f"Some of {_THREE} appear in Ballerina.", "film/ballerina-2024", "cast_member", _IAN,
+         "Some of Keanu Reeves, Ian McShane"),
+        (f"Few of {_THREE} appear in Ballerina.", "film/ballerina-2024", "cast_member", _IAN,
+         "Few of Keanu Reeves, Ian McShane"),
+        (f"None of {_THREE} appear in Ballerina.", "film/ballerina-2024", "cast_member", _IAN,
+         "None of Keanu Reeves, Ian McShane"),
+        ("Everyone but Keanu Reeves and Ian McShane appears in Ballerina.",
+         "film/ballerina-2024", "cast_member", _IAN,
+         "Everyone but Keanu Reeves and Ian McShane"),
+        ("All Ruska Roma dancers except Rooney are assassins.", "character/rooney",
+         "occupation", "assassins", "except Rooney"),
+        ("All Ruska Roma dancers other than Rooney are assassins.", "character/rooney",
+         "occupation", "assassins", "other than Rooney"),
+        ("All Ruska Roma dancers but Rooney are assassins.", "character/rooney",
+         "occupation", "assassins", "All Ruska Roma dancers but Rooney"),
+        # A list says it of each, and so does "all of".
+        ("Keanu Reeves and Ian McShane appear in Ballerina.", "film/ballerina-2024",
+         "cast_member", _IAN, None),
+        (f"All of {_THREE} appear in Ballerina.", "film/ballerina-2024", "cast_member", _IAN,
+         None),
+        ("All four John Wick films star Keanu Reeves.", "film/ballerina-2024", "cast_member",
+         "person/keanu-reeves", None),
+        ("Rooney is an assassin.", "character/rooney", "occupation", "assassin", None),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_counted_set_is_told_nothing_alone_without_a_note(
+    text: str, subject: str, predicate: str, value: str, words: str | None
+) -> None:
+    said = EntityRef(id=value) if "/" in value else Text(text=value)
+    claim = attrs.evolve(
+        _from_text(text, text.rstrip("."), Predicate(predicate), said), subject=subject
+    )
+    found = _rules.name_not_in_a_counted_set_or_noted(claim, CATALOG)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.rule == "value alternative"
+    assert repr(words) in breach.message
+    noted = attrs.evolve(claim, note=f"{words!r}: the sentence's set.")
+    assert [] == _rules.name_not_in_a_counted_set_or_noted(noted, CATALOG)
+
+
 def _quoted_from(claim: Claim, text: str, note: str | None = None) -> Claim:
     """``claim`` with its quote found in ``text``: the words before it are its prefix."""
     quote = claim.evidence.quote

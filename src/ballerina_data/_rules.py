@@ -92,6 +92,7 @@ __all__ = [
     "CLAUSE_BREAK_WORDS",
     "CLAUSE_OPENING_WORDS",
     "CONTRAST_CALLED_WORDS",
+    "COUNTED_SET_WORDS",
     "CUT_FROM_THE_WORK_WORDS",
     "DATE_BOUND_WORDS",
     "DATE_REPLACED_WORDS",
@@ -208,6 +209,7 @@ __all__ = [
     "lead_in",
     "lead_out",
     "link_word_of_its_own_names",
+    "name_not_in_a_counted_set_or_noted",
     "names_written_as_a_source_writes_them",
     "new_title_written_as_a_title",
     "no_film_read_from_an_order_word",
@@ -11505,6 +11507,106 @@ def _alternative(claim: Claim, catalog: Catalog) -> tuple[str, str] | None:
     return None
 
 
+#: Words before a list of names that count the set it names, or leave some of it out, so
+#: that what the sentence says holds of some of its members only, or of all but them:
+#: ``"counting"``, a number or a word of some "of" ("One of Keanu Reeves, Ian McShane and
+#: Lance Reddick appears", "Two of", "Some of", "Few of", "None of", "Any of", "Either
+#: of"), with "at most", "at least", "only", "exactly", "just", "no more than" or "fewer
+#: than" before it ("At most one of ..."); ``"excepting"``, "except", "except for",
+#: "excepting", "excluding", "other than", "apart from", "save for", "minus", "sans",
+#: "barring", "with the exception of" ("All Ruska Roma dancers except Rooney are
+#: assassins"), and "but" after "all", "every", "everyone", "everybody", "anyone",
+#: "anybody", "no one" or "nobody" and up to four words ("Everyone but Keanu Reeves and
+#: Ian McShane appears"). "All of", "both of", "each of" say it of every member.
+COUNTED_SET_WORDS: dict[str, tuple[str, ...]] = {
+    "counting": (
+        "one of", "two of", "three of", "four of", "five of", "six of", "some of", "few of",
+        "a few of", "several of", "many of", "most of", "none of", "any of", "either of",
+        "neither of", "not all of", "half of",
+    ),
+    "bounds": (
+        "at most", "at least", "only", "exactly", "just", "no more than", "fewer than",
+        "more than", "up to",
+    ),
+    "excepting": (
+        "except", "except for", "excepting", "excluding", "other than", "apart from",
+        "save for", "minus", "sans", "barring", "with the exception of",
+    ),
+    "but after": ("all", "every", "everyone", "everybody", "anyone", "anybody", "no one", "nobody"),
+}  # fmt: skip
+# A name as a list writes it: capitalized words, a particle between ("Ana de Armas").
+_SET_MEMBER_NAME = (
+    r"[A-Z][\w'\u2019.-]*(?:[\s\u00a0]+(?:(?:de|van|von|da|del|di|du|la|le|dos)[\s\u00a0]+)?"
+    r"[A-Z][\w'\u2019.-]*)*"
+)
+# The names of a list before a name of it, each with its comma, "and", "or" or "nor".
+_SET_MEMBERS_BEFORE = (
+    rf"(?:{_SET_MEMBER_NAME}(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and|or|nor)[\s\u00a0]+)?"
+    r"|[\s\u00a0]+(?i:and|or|nor)[\s\u00a0]+))*\Z"
+)
+_COUNTED_SET_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:"
+    + _phrases(COUNTED_SET_WORDS["bounds"])
+    + r")[\s\u00a0]+)?(?<![\w'\u2019-])(?P<words>(?i:"
+    + _phrases(COUNTED_SET_WORDS["counting"])
+    + r"|"
+    + _phrases(COUNTED_SET_WORDS["excepting"])
+    + r")|(?i:"
+    + _phrases(COUNTED_SET_WORDS["but after"])
+    + r")(?:[\s\u00a0]+[\w'\u2019-]+){0,4}?[\s\u00a0]+(?i:but))[\s\u00a0]+"
+    + _SET_MEMBERS_BEFORE
+)
+
+
+def _counted_set_words(sentence: str, names: Iterable[str]) -> str | None:
+    """The words that count or except a set of names (:data:`COUNTED_SET_WORDS`) before a
+    list in ``sentence`` that holds each place it writes one of ``names`` ("One of Keanu
+    Reeves, Ian McShane and Lance Reddick" for Ian McShane), as written from the words to
+    the name; or ``None`` where it writes none of them, or one outside such a list."""
+    said = []
+    for name in (each for each in names if each.strip()):
+        for found in _name_pattern(name).finditer(sentence):
+            counted = _COUNTED_SET_BEFORE.search(sentence, 0, found.start())
+            if counted is None:
+                return None
+            said.append(" ".join(sentence[counted.start() : found.end()].split()))
+    return said[0] if said else None
+
+
+def name_not_in_a_counted_set_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A claim whose sentence names its value (an entity), or for a value of another kind
+    its subject, only as a member of a set it counts or leaves out
+    (:data:`COUNTED_SET_WORDS`: "One of Keanu Reeves, Ian McShane and Lance Reddick appears
+    in Ballerina", "At most one of", "Two of", "Everyone but Keanu Reeves and Ian McShane";
+    "All Ruska Roma dancers except Rooney are assassins" for Rooney) says nothing of that
+    member alone: refused, whatever its status, unless its note quotes the words. "Keanu
+    Reeves and Ian McShane appear in Ballerina" and "All of" a list say it of each."""
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    value = claim.value
+    subject = catalog.entity(claim.subject)
+    # A work left out of a set is read by :func:`work_not_left_out_of_its_set`.
+    named = (
+        [catalog.entity(value.id)]
+        if isinstance(value, EntityRef)
+        else []
+        if claim.subject in {work.id for work in catalog.films}
+        else [subject]
+    )
+    for entity in named:
+        words = _counted_set_words(sentence, entity.names)
+        if words is None or re.search(_as_words((words,)), " ".join(note_passages(claim.note))):
+            continue
+        field = "value.id" if entity is not subject else "subject"
+        message = (
+            f"the quote's sentence writes {words!r}: {entity.id} as one of a set it counts or"
+            f" leaves out, of which it says nothing of {entity.id} alone; quote the words that"
+            f" say it of {entity.id}, or quote {words!r} in the note and say why the claim"
+            " stands"
+        )
+        return [Breach("value alternative", field, message)]
+    return []
+
+
 def value_not_one_of_several_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = VALUE_ALTERNATIVES
 ) -> list[Breach]:
@@ -19192,6 +19294,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *occupation_now_held_or_noted(claim, catalog),
         *other_name_held_or_noted(claim, catalog),
         *value_not_one_of_several_or_noted(claim, catalog, VALUE_ALTERNATIVES if shipped else {}),
+        *name_not_in_a_counted_set_or_noted(claim, catalog),
         *link_written_with_its_words_or_noted(
             claim, catalog, RELATION_FROM_CONTEXT if shipped else {}
         ),
