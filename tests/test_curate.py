@@ -2350,6 +2350,26 @@ def test_a_credit_of_another_clause_or_part_is_refused(
     assert f"claim my-notes-001: {message}" in str(refused.value)
 
 
+def test_a_stand_in_after_another_work_is_refused_naming_that_work() -> None:
+    # Reported: "The film" just after a sentence that opens with another work was the
+    # claim's subject.
+    text = "Ballerina opens Friday. John Wick 5 is next. The film stars Keanu Reeves."
+    claim = {
+        "value": {"type": "entity", "id": "Keanu Reeves"},
+        "quote": "The film stars Keanu Reeves",
+    }
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(text, _document(**claim))
+    assert (
+        "claim my-notes-001: value: the sentence names no work and opens with 'The film', and"
+        " the sentence just before opens with another work ('John Wick 5'), not the claim's"
+        " subject: 'The film' is that work, and the value is its own; claim it for that work,"
+        " or name the subject in the note, quoting the words that make 'The film' the subject"
+    ) in str(refused.value)
+    noted = {**claim, "note": "'The film stars Keanu Reeves': the film is Ballerina."}
+    assert curate.build(text, _document(**noted)).claims
+
+
 _STREAMING_DATE = {
     "predicate": "release_date",
     "value": {"type": "date", "date": "2025-08-15"},

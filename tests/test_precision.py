@@ -5927,6 +5927,49 @@ def test_a_value_of_the_works_possessive_after_the_quote_is_refused(
 
 
 @each(
+    ("text", "quote", "value", "work"),
+    [
+        # Reported: "The film" or "It" opening a sentence that names no work, just after a
+        # sentence that opens with another work, was read as the claim's subject.
+        ("Ballerina opens Friday. John Wick: Chapter 4, by contrast, was a smash. The film"
+         " grossed $440 million worldwide.", "The film grossed $440 million worldwide",
+         "440000000 USD box_office", "John Wick: Chapter 4"),
+        ("Ballerina opens in June. John Wick: Chapter 4 was long. It runs 169 minutes.",
+         "It runs 169 minutes", "169 minute", "John Wick: Chapter 4"),
+        ("Ballerina is out now. John Wick 5 is next. The film opens on June 6, 2027.",
+         "The film opens on June 6, 2027", "2027-06-06", "John Wick 5"),
+        ("Ballerina opens Friday. John Wick 5 is next. The film stars Ian McShane.",
+         "The film stars Ian McShane", "person/ian-mcshane", "John Wick 5"),
+        ("Ballerina opens Friday. The Continental streams now. Its running time is 90"
+         " minutes.", "Its running time is 90 minutes", "90 minute", "The Continental"),
+        # The work itself named just before, or no work opening that sentence, keeps it.
+        ("John Wick: Chapter 4 was a smash. Ballerina opens Friday. The film grossed $58"
+         " million.", "The film grossed $58 million", "58000000 USD box_office", None),
+        ("Ballerina opens Friday. The film stars Ian McShane.", "The film stars Ian McShane",
+         "person/ian-mcshane", None),
+        ("Fans of John Wick: Chapter 4 are waiting. The film stars Ian McShane.",
+         "The film stars Ian McShane", "person/ian-mcshane", None),
+        ("John Wick 5 and Ballerina are next. The film stars Ian McShane.",
+         "The film stars Ian McShane", "person/ian-mcshane", None),
+    ],
+)  # fmt: skip
+def test_a_stand_in_after_another_work_is_that_works(
+    text: str, quote: str, value: str, work: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(quote, value), text)
+    found = _rules.stand_in_for_the_work_itself_or_noted(claim, catalog)
+    if work is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value of the work", "value")
+    assert f"the sentence just before opens with another work ({work!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{quote}': the film is Ballerina.")
+    assert [] == _rules.stand_in_for_the_work_itself_or_noted(noted, catalog)
+
+
+@each(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point

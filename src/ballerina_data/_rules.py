@@ -8287,6 +8287,77 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     return [Breach("value of the work", field, message)]
 
 
+# A sentence that opens with a stand-in for a work, a noun or a pronoun: "The film ...",
+# "This movie ...", "It ...", "Its ...", "It's ...".
+_OPENING_STAND_IN = re.compile(
+    r"[\s\u00a0\"\u201c]*((?i:(?:the|this)[\s\u00a0]+(?:(?:new|latest|upcoming)[\s\u00a0]+)?"
+    r"(?:film|movie|picture|feature|flick))|It(?:s|['\u2019]s)?)(?![\w'\u2019-])"
+)
+# What follows a work that opens a sentence as its subject: a verb, or an aside's comma
+# ("John Wick: Chapter 4, by contrast, was a smash").
+_SUBJECT_AFTER_A_WORK = re.compile(r"(?:" + _VERB_AFTER_A_WORK + r"|[\s\u00a0]*,)")
+
+
+def _sentence_just_before(claim: Claim, catalog: Catalog) -> str:
+    """The sentence of the claim's text just before its quote's sentence (read in its
+    source's text where ``catalog`` holds it, else in its ``prefix``); "" where there is
+    none."""
+    evidence = claim.evidence
+    text = catalog.texts.get(claim.source)
+    if text is not None and text.startswith(evidence.quote, evidence.start):
+        at = evidence.start
+    else:
+        text, at = evidence.prefix, len(evidence.prefix)
+    end = at - len(lead_in(claim, catalog))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return ""
+    return text[_sentence_start(text, end - 1, max(0, end - SENTENCE_REACH)) : end]
+
+
+def stand_in_for_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's value in a sentence that names no work, opening with a stand-in for one
+    (:data:`_OPENING_STAND_IN`: "The film", "The movie", "This film", "It", "Its"), is of
+    the work the sentence just before opens with as its subject (its name before a verb or
+    an aside's comma): where that is another work of the catalog and that sentence names
+    no name of the subject ("Ballerina opens Friday. John Wick: Chapter 4, by contrast,
+    was a smash. The film grossed $440 million worldwide."), the value is that work's,
+    unless the claim's note names the subject, saying which work the stand-in is. A
+    sentence just before that names the subject, or opens with no work, leaves the stand-in
+    the claim's subject ("John Wick: Chapter 4 was a smash. Ballerina opens Friday. The
+    film grossed $58 million.")."""
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    stand_in = _OPENING_STAND_IN.match(sentence)
+    if stand_in is None or _works_named(sentence, catalog):
+        return []
+    names = catalog.entity(claim.subject).names
+    if _written_name_spans(sentence, names):
+        return []
+    before = _sentence_just_before(claim, catalog)
+    if not before or _written_name_spans(before, names):
+        return []
+    opening = _CLAUSE_OPENING.sub("", before, count=1)
+    others = [
+        name
+        for name, ids in _works_named(before, catalog).items()
+        if claim.subject not in ids
+        and re.match(_QUOTED_NAME.format(_as_a_name(name)) + _SUBJECT_AFTER_A_WORK.pattern, opening)
+    ]
+    if not others or _written_name_spans(claim.note or "", names):
+        return []
+    message = (
+        f"the sentence names no work and opens with {stand_in[1]!r}, and the sentence just"
+        f" before opens with another work ({others[0]!r}), not the claim's subject:"
+        f" {stand_in[1]!r} is that work, and the value is its own; claim it for that work, or"
+        f" name the subject in the note, quoting the words that make {stand_in[1]!r} the"
+        f" subject"
+    )
+    return [Breach("value of the work", "value", message)]
+
+
 #: Words that leave the work named just after them out of what its sentence says of a set of
 #: works ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
 #: "excluding Ballerina", "bar Ballerina", "save Ballerina"): the value is the other works',
@@ -18676,6 +18747,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_of_its_predicates_event(claim, catalog),
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
+        *stand_in_for_the_work_itself_or_noted(claim, catalog),
         *work_not_left_out_of_its_set(claim, catalog),
         *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
