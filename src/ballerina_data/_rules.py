@@ -8025,6 +8025,7 @@ def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, s
         or _of_the_work(text, name, _own_nouns(predicate), titles)
         or _after_the_name(text, name)
         or _another_work_alone(text, name, alone)
+        or _another_work_by_its_noun(text, name, _is_a_series(claim.subject, catalog))
     )
     if found is None and predicate == "release_date":
         to = _RELEASED_TO.search(text)
@@ -8151,6 +8152,96 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
     return None
 
 
+#: The nouns that name another work than the claim's own where they head a value's clause
+#: alone, after a determiner or a possessive, as the related works of
+#: :data:`THINGS_OF_THE_WORK` do ("The sequel will star Keanu Reeves"): the work another
+#: came from or came after ("Keanu Reeves starred in the original", "the 2014 original",
+#: "its predecessor", "the first film", "the earlier film", "the source film", "her last
+#: film"), and a work of another form ("the short", "the TV show", "the series", "the
+#: game", "the musical", "the novel"; "the series" and "the TV show" but for a series' or
+#: a franchise's own claims). Read by :func:`value_of_the_work_itself`: a credit is claimed
+#: for that work; a date, figure or text passes with a note quoting the words. A work's
+#: noun after a person's possessive and up to two words is another work too ("Her next
+#: film", "Her Netflix film", "Her 2022 film", "His Bond film"): a film of that person's.
+OTHER_WORK_NOUNS = (
+    "original", "originals", "predecessor", "predecessors", "precursor", "forerunner",
+    "first film", "first films", "first movie", "first movies", "first one", "first installment",
+    "first instalment", "first entry", "first chapter", "first picture", "earlier film",
+    "earlier films", "earlier movie", "earlier movies", "earlier one", "earlier installment",
+    "earlier instalment", "earlier entry", "previous film", "previous films", "previous movie",
+    "previous movies", "previous one", "previous installment", "previous instalment",
+    "previous entry", "prior film", "prior films", "prior movie", "prior movies", "last film",
+    "last movie", "last one", "last installment", "last instalment", "last entry",
+    "source film", "source movie", "source material", "original film", "original films",
+    "original movie", "original movies", "breakout film", "breakout movie", "debut film",
+    "debut feature", "short", "shorts", "short film", "short films", "musical", "musicals",
+    "stage show", "novel", "novels", "book", "books", "comic", "comics", "game", "games",
+    "video game", "video games", "TV show", "TV shows", "television show", "series",
+    "TV series", "television series", "miniseries", "documentary",
+)  # fmt: skip
+_OTHER_WORK_NOUN = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an|its|this|that|their|her|his|my|our|your)"
+    r"((?:[\s\u00a0]+[\w'\u2019-]+){0,2}?)[\s\u00a0]+"
+    + _as_words(OTHER_WORK_NOUNS)
+    # A person's possessive and a work's noun: "Her next film", "His Bond film".
+    + r"|(?<![\w'\u2019-])(?i:their|her|his|my|our|your)((?:[\s\u00a0]+[\w'\u2019-]+){1,2}?)"
+    r"[\s\u00a0]+(?i:(films?|movies?|pictures?|features?|flicks?))(?![\w'\u2019-])"
+)
+# What follows a noun that heads its clause: a verb, or the clause's end.
+_HEAD_AFTER = re.compile(
+    r"[\s\u00a0]*(?:[.,;:!?()\u2013\u2014\"\u201d]|\Z)|" + _VERB_AFTER_A_WORK[:-1] + r")"
+)
+# Where another work's noun stands as the work a value is of: opening its clause, or after
+# "in", "for" or "on" ("starred in the original"); not a verb's object ("who directed the
+# original").
+_OTHER_WORK_NOUN_PLACE = re.compile(
+    r"(?:(?:\A|[.;:!?,(\u2013\u2014])[\s\u00a0\"\u201c]*"
+    r"|(?<![\w'\u2019-])(?i:in|for|on|and|but|while)[\s\u00a0]+)\Z"
+)
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([\w'\u2019-]+)")
+# The nouns a word after a noun may be, which continue its noun phrase ("the original
+# release date", "the first films").
+_NOUN_AFTER_A_NOUN = frozenset(
+    word.casefold()
+    for table in (THINGS_OF_THE_WORK, OWN_NOUNS)
+    for nouns in table.values()
+    for noun in nouns
+    for word in noun.split()
+) | frozenset({"film", "films", "movie", "movies", "franchise", "saga"})
+
+
+def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, str] | None:
+    """ "Keanu Reeves starred in the original", "Her next film co-stars Keanu Reeves": a
+    noun of :data:`OTHER_WORK_NOUNS`, or a work's noun after a person's possessive, heading
+    its clause (opening it, or after "in", "for" or "on"; a verb or the clause's end after
+    it; not a verb's object, "who directed the original"; not in apposition to the work, "the
+    first spin-off, Ballerina,", nor after one of its names and a comma, nor after a word
+    of ``_NOT_THE_HEAD_BEFORE``: "Ballerina is the first film to ..."), and the words read;
+    or None. "series" and "show" are a series' (``series``) own."""
+    for found in _OTHER_WORK_NOUN.finditer(text):
+        noun = " ".join((found[2] or found[4] or "").casefold().split())
+        if series and noun.split()[-1] in ("series", "show", "shows", "miniseries"):
+            continue
+        head = _HEAD_AFTER.match(text, found.end())
+        following = _NEXT_WORD.match(text, found.end())
+        if head is None or (
+            following is not None and following[1].casefold() in _NOUN_AFTER_A_NOUN
+        ):
+            continue
+        before = text[: found.start()]
+        if (
+            not _OTHER_WORK_NOUN_PLACE.search(before)
+            or _NOT_THE_HEAD_BEFORE.search(before)
+            or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
+            or re.match(
+                rf"[\s\u00a0]*,[\s\u00a0]*[\"'\u201c\u2018]?(?:\x00|{name})", text[found.end() :]
+            )
+        ):
+            continue
+        return noun, " ".join(found[0].split())
+    return None
+
+
 # A possessive or a joined suffix just after a quote, and the words of its noun phrase.
 _OWNED_AFTER_THE_QUOTE = re.compile(r"(?:['\u2019]s?|-[\w-]+)(?:[\s\u00a0]+(?![\d])[\w-]+){0,3}")
 
@@ -8207,7 +8298,9 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     sequel", "Ballerina, whose sequel", "its follow-up", "the sequel to Ballerina", "a
     Ballerina prequel", "the director's cut of Ballerina", "Ballerina reviews", "the
     Ballerina TV series", "A remastered Ballerina", "the sequel" alone (but "Ballerina,
-    the spin-off, ...", "The first spin-off, Ballerina, ...") -- but where the noun is
+    the spin-off, ...", "The first spin-off, Ballerina, ..."), another work by a noun of its
+    own or a person's possessive (:data:`OTHER_WORK_NOUNS`: "the original", "the short",
+    "the novel", "Her next film") -- but where the noun is
     one of the predicate's own (:data:`OWN_NOUNS`, a credit's :data:`ROLE_WORDS`:
     "Ballerina's release date", "the budget of Ballerina", "Ballerina's
     director"). A possessive or an "of" or "to" phrase whose noun is neither is refused
