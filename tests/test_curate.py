@@ -2331,6 +2331,15 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             "qualifiers.character: the quote writes the character 'Rooney' in passing"
             ' ("Rooney\'s"), not as the part played',
         ),
+        # Reported: a credit in an aside after another work's name was the work's.
+        (
+            "Unlike The Continental, starring Mel Gibson, Ballerina stars Ana de Armas",
+            {"value": {"type": "entity", "id": "Mel Gibson"}},
+            "value.id: the value's clause ('starring Mel Gibson') is of another work ('The"
+            " Continental'), not the claim's subject: the value is that work's; claim it for"
+            " that work, or quote 'The Continental' in the note and say how the value is the"
+            " subject's",
+        ),
         # Reported: the refusal asked for a note quoting the words, which did not help.
         (
             "Ana de Armas graces Ballerina",

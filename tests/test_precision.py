@@ -6015,6 +6015,49 @@ def test_a_stand_in_after_another_work_is_that_works(
 
 
 @each(
+    ("text", "quote", "value", "work"),
+    [
+        # Reported: a value in an aside after another work's name, or in a clause another
+        # work opens, was the work's own.
+        ("Unlike The Continental, starring Mel Gibson, Ballerina stars Ana de Armas.",
+         "starring Mel Gibson", "person/mel-gibson", "The Continental"),
+        ("Unlike The Continental, set in the 1970s, Ballerina is set today.",
+         "set in the 1970s", "set_in_period:the 1970s", "The Continental"),
+        ("Unlike John Wick: Chapter 4, set in Osaka, Ballerina is set in Prague.",
+         "set in Osaka", "narrative_location:Osaka", "John Wick: Chapter 4"),
+        ("Like The Continental, set in the 1970s, Ballerina is a period piece.",
+         "set in the 1970s", "set_in_period:the 1970s", "The Continental"),
+        ("Ballerina is an action film; The Continental is a period drama.", "period drama",
+         "genre:period drama", "The Continental"),
+        # The work's own aside or clause keeps its value.
+        ("Unlike The Continental, set in the 1970s, Ballerina is set in Prague.",
+         "set in Prague", "narrative_location:Prague", None),
+        ("Ballerina, starring Ana de Armas, opens Friday.", "starring Ana de Armas",
+         "person/ana-de-armas", None),
+        ("The Continental is a period drama; Ballerina is an action film.", "action film",
+         "genre:action film", None),
+        ("Set between John Wick: Chapter 3 and Chapter 4, the movie combines choreography"
+         " with action.", "the movie combines choreography with action", "genre:action",
+         None),
+    ],
+)  # fmt: skip
+def test_a_value_in_another_works_aside_or_clause_is_that_works(
+    text: str, quote: str, value: str, work: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(quote, value), text)
+    found = _rules.value_not_in_another_works_clause_or_noted(claim, catalog)
+    if work is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.rule == "value of the work"
+    assert f"is of another work ({work!r}), not the claim's subject" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{work}': the value is read as the film's own.")
+    assert [] == _rules.value_not_in_another_works_clause_or_noted(noted, catalog)
+
+
+@each(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point

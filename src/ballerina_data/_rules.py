@@ -8451,6 +8451,91 @@ def stand_in_for_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> lis
     return [Breach("value of the work", "value", message)]
 
 
+# A participle opening an aside, a reduced clause of the name before it: "starring Mel
+# Gibson", "set in Osaka", "directed by", "shot in Prague", "written by".
+_PARTICIPLE_OPENING = re.compile(
+    r"[\s\u00a0]*(?!(?:when|then|even|often|indeed)\b)(?:[a-z][a-z-]*(?:ing|ed|en)|set|shot|made|led|cast|run|told|built|held"
+    r"|known|done|seen|sung|won|put)(?![\w'\u2019-])"
+)
+
+
+def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's credit or text value (not a relation to another work) is not another work's
+    of the catalog by its clause (back to the mark before the value, on to the next; a
+    work's title is read whole, "John Wick: Chapter 4"): a clause that names no name of the
+    subject and is an aside just after another work's name, opening with a participle
+    (:data:`_PARTICIPLE_OPENING`) and closed by a comma ("Unlike The Continental, starring
+    Mel Gibson, Ballerina stars Ana de Armas", "Unlike John Wick: Chapter 4, set in Osaka,
+    ..."), gives that work's value; so
+    does a text value's clause that opens with another work as its subject, a verb after it
+    ("Ballerina is an action film; The Continental is a period drama"; a credit's is read by
+    :func:`_entity_of_another_work`). Or else the claim's note quotes that work's name and
+    says how the value is the subject's."""
+    value = claim.value
+    if not isinstance(value, (EntityRef, Text)) or claim.predicate.value in _RELATION_PREDICATES:
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    at = _value_at(claim, catalog, quote_start)
+    if at is None:
+        return []
+    works = _works_named(sentence, catalog)
+    # Each work's name blanked, so that no mark inside a title ends a clause.
+    marked = sentence
+    for name in sorted(works, key=len, reverse=True):
+        marked = re.sub(_as_a_name(name), lambda found: "\x00" * len(found[0]), marked)
+    width = len(value.text) if isinstance(value, Text) else 1
+    marks = list(_FIGURE_OWN_CLAUSE_END.finditer(marked, 0, at))
+    start = marks[-1].end() if marks else 0
+    closing = _FIGURE_OWN_CLAUSE_END.search(marked, at + width)
+    end = len(sentence) if closing is None else closing.start()
+    clause = sentence[start:end]
+    names = catalog.entity(claim.subject).names
+    if _written_name_spans(clause, names):
+        return []
+    others = [name for name, ids in works.items() if claim.subject not in ids]
+    other = None
+    if isinstance(value, Text):
+        opening = _CLAUSE_OPENING.sub("", clause, count=1)
+        other = next(
+            (
+                name
+                for name in others
+                if re.match(_QUOTED_NAME.format(_as_a_name(name)) + _VERB_AFTER_A_WORK, opening)
+            ),
+            None,
+        )
+    aside = (
+        marks
+        and marks[-1][0].startswith(",")
+        and closing is not None
+        and closing[0].startswith(",")
+        and _PARTICIPLE_OPENING.match(clause)
+        and not any(name in clause for name in works)
+    )
+    if other is None and aside:
+        before = sentence[: marks[-1].start()].rstrip()
+        other = next(
+            (
+                name
+                for name in others
+                if re.search(_QUOTED_NAME.format(_as_a_name(name)) + r"\Z", before)
+            ),
+            None,
+        )
+    if other is None or _note_quotes(claim, other):
+        return []
+    words = " ".join(clause.split())
+    message = (
+        f"the value's clause ({words!r}) is of another work ({other!r}), not the claim's"
+        f" subject: the value is that work's; claim it for that work, or quote {other!r} in"
+        " the note and say how the value is the subject's"
+    )
+    field = "value.id" if isinstance(value, EntityRef) else "value.text"
+    return [Breach("value of the work", field, message)]
+
+
 #: Words that leave the work named just after them out of what its sentence says of a set of
 #: works ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
 #: "excluding Ballerina", "bar Ballerina", "save Ballerina"): the value is the other works',
@@ -18841,6 +18926,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
         *stand_in_for_the_work_itself_or_noted(claim, catalog),
+        *value_not_in_another_works_clause_or_noted(claim, catalog),
         *work_not_left_out_of_its_set(claim, catalog),
         *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
