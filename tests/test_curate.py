@@ -2379,6 +2379,20 @@ def test_a_stand_in_after_another_work_is_refused_naming_that_work() -> None:
     assert curate.build(text, _document(**noted)).claims
 
 
+def test_a_quote_cut_from_a_longer_title_is_refused_naming_the_title() -> None:
+    # Reported: a quote that stopped at "Ballerina" of "Ballerina: Chapter 2" was Ballerina's.
+    text = "Keanu Reeves stars in Ballerina: Chapter 2."
+    claim = {"value": {"type": "entity", "id": "Keanu Reeves"}, "quote": text[:31]}
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(text, _document(**claim))
+    assert (
+        "claim my-notes-001: quote: the quote stops at 'Ballerina', but its text goes on with a"
+        " longer title ('Ballerina: Chapter 2'), which names another work: quote the title"
+        " whole and claim the value for that work, or quote 'Ballerina: Chapter 2' in the note"
+        " and say how the value is 'Ballerina''s"
+    ) in str(refused.value)
+
+
 _STREAMING_DATE = {
     "predicate": "release_date",
     "value": {"type": "date", "date": "2025-08-15"},

@@ -6058,6 +6058,60 @@ def test_a_value_in_another_works_aside_or_clause_is_that_works(
 
 
 @each(
+    ("text", "quote", "subject", "longer"),
+    [
+        # Reported: a quote that stopped at a work's name inside a longer title the catalog
+        # lacks was read as that work's.
+        *(
+            (f"Keanu Reeves stars in {title}.", "Keanu Reeves stars in Ballerina",
+             "film/ballerina-2024", longer)
+            for title, longer in [
+                ("Ballerina II", "Ballerina II"),
+                ("Ballerina: Chapter 2", "Ballerina: Chapter 2"),
+                ("Ballerina Part Two", "Ballerina Part Two"),
+                ("Ballerina Returns", "Ballerina Returns"),
+                ("Ballerina Reloaded", "Ballerina Reloaded"),
+                ("Ballerina: The Sequel", "Ballerina: The Sequel"),
+                ("Ballerina the Musical", "Ballerina the Musical"),
+                ("Ballerina: The Game", "Ballerina: The Game"),
+                ("Ballerina-themed ads", "Ballerina-themed"),
+            ]
+        ),
+        ("Keanu Reeves stars in Total Recall 2070.", "Keanu Reeves stars in Total Recall",
+         "film/total-recall", "Total Recall 2070"),
+        ("Keanu Reeves stars in The Matrix Reloaded.", "Keanu Reeves stars in The Matrix",
+         "film/the-matrix", "The Matrix Reloaded"),
+        ("Keanu Reeves voices John Wick Hex.", "Keanu Reeves voices John Wick",
+         "film/john-wick", "John Wick Hex"),
+        # The name where the title ends, or the whole title quoted, is the work's.
+        ("Keanu Reeves stars in Ballerina.", "Keanu Reeves stars in Ballerina",
+         "film/ballerina-2024", None),
+        ("Keanu Reeves stars in Ballerina this summer.", "Keanu Reeves stars in Ballerina",
+         "film/ballerina-2024", None),
+        ("Keanu Reeves stars in Ballerina, which opens Friday.",
+         "Keanu Reeves stars in Ballerina", "film/ballerina-2024", None),
+        ("Ana de Armas stars in Ballerina 2.", "Ana de Armas stars in Ballerina 2",
+         "film/ballerina-2", None),
+    ],
+)  # fmt: skip
+def test_a_quote_cut_from_a_longer_title_is_refused(
+    text: str, quote: str, subject: str, longer: str | None
+) -> None:
+    claim = attrs.evolve(_work_value_claim(quote, "person/keanu-reeves"), subject=subject)
+    claim, catalog = _read_in(claim, text)
+    found = _rules.name_not_cut_from_a_longer_title_or_noted(claim, catalog)
+    if longer is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value of the work", "quote")
+    assert f"goes on with a longer title ({longer!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{longer}': read as the film's own.")
+    assert [] == _rules.name_not_cut_from_a_longer_title_or_noted(noted, catalog)
+
+
+@each(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point

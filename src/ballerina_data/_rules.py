@@ -8536,6 +8536,74 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     return [Breach("value of the work", field, message)]
 
 
+# What goes on with a title just after a quote that stops at a work's name: a subtitle after
+# a colon ("Ballerina: Chapter 2"), a number or a roman numeral ("Ballerina II", "Total Recall
+# 2070"), a capitalized word, "the" before one too ("Ballerina Returns", "The Matrix
+# Reloaded", "Ballerina Part Two", "Ballerina the Musical"), or a hyphenated compound
+# ("Ballerina-themed").
+_TITLE_GOES_ON = re.compile(
+    r"[\s\u00a0]*:[\s\u00a0]*[\"\u201c']?[A-Z0-9][\w'\u2019-]*"
+    r"|[\s\u00a0]+(?:[0-9]{1,4}|[IVX]+)(?![\w'\u2019-]|[.,][0-9])"
+    r"|[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+    r"|-[\w'\u2019]+(?:-[\w'\u2019]+)*"
+)
+# The rest of a longer title: its capitalized words and numbers, and a subtitle's.
+_TITLE_REST = re.compile(
+    r"(?:[\s\u00a0]*:?[\s\u00a0]+(?:the[\s\u00a0]+|of[\s\u00a0]+)?[A-Z0-9][\w'\u2019-]*)*"
+)
+
+
+def name_not_cut_from_a_longer_title_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A quote that stops at a name of the claim's subject, or of its value's work, where
+    its text goes on with the title (:data:`_TITLE_GOES_ON`: "Keanu Reeves stars in
+    Ballerina" of "... Ballerina: Chapter 2", "Ballerina II", "Ballerina Part Two",
+    "Ballerina Returns", "Ballerina the Musical", "Ballerina-themed ads", "Total Recall
+    2070", "The Matrix Reloaded", "John Wick Hex"), names the longer title, another work,
+    not that name's: the claim quotes the title whole, or its note quotes the longer title
+    and says how the value is the work's. A name of the catalog's just after the name ("In
+    Ballerina Ana de Armas plays Eve") is no title's part."""
+    quote = claim.evidence.quote
+    ids = [claim.subject, getattr(claim.value, "id", "")]
+    names = [
+        name
+        for entity_id in ids
+        if entity_id.partition("/")[0] in _WORK_KINDS
+        for name in catalog.entity(entity_id).names
+        if name.strip()
+    ]
+    # The name as a name, its first letter as the name has it: "a ballerina" is none.
+    cut = [
+        name
+        for name in sorted(names, key=len, reverse=True)
+        if quote[-len(name) :].casefold() == name.casefold()
+        and quote[-len(name)] == name[0]
+        and not quote[: -len(name)][-1:].isalnum()
+    ]
+    if not cut:
+        return []
+    after = lead_out(claim, catalog)
+    goes_on = _TITLE_GOES_ON.match(after)
+    if goes_on is None:
+        return []
+    word = goes_on[0].lstrip(" \u00a0:-\"\u201c'")
+    if word[:4].casefold() == "the ":
+        word = word[4:]
+    if any(_name_pattern(name).match(word) for name in _catalog_names_in(after, catalog)):
+        return []  # another name of the catalog: "In Ballerina Ana de Armas plays Eve"
+    rest = _TITLE_REST.match(after, goes_on.end())
+    end = goes_on.end() if rest is None else rest.end()
+    longer = cut[0] + after[:end]
+    if _note_quotes(claim, longer):
+        return []
+    message = (
+        f"the quote stops at {cut[0]!r}, but its text goes on with a longer title"
+        f" ({longer!r}), which names another work: quote the title whole and claim the value"
+        f" for that work, or quote {longer!r} in the note and say how the value is"
+        f" {cut[0]!r}'s"
+    )
+    return [Breach("value of the work", "quote", message)]
+
+
 #: Words that leave the work named just after them out of what its sentence says of a set of
 #: works ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
 #: "excluding Ballerina", "bar Ballerina", "save Ballerina"): the value is the other works',
@@ -18927,6 +18995,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_of_the_work_itself(claim, catalog),
         *stand_in_for_the_work_itself_or_noted(claim, catalog),
         *value_not_in_another_works_clause_or_noted(claim, catalog),
+        *name_not_cut_from_a_longer_title_or_noted(claim, catalog),
         *work_not_left_out_of_its_set(claim, catalog),
         *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
