@@ -2340,6 +2340,15 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             " that work, or quote 'The Continental' in the note and say how the value is the"
             " subject's",
         ),
+        # Reported: a cast verb with the work as its object was a credit.
+        (
+            "Keanu Reeves plays Ballerina on his guitar",
+            {"value": {"type": "entity", "id": "Keanu Reeves"}},
+            "value.id: the quote writes 'plays Ballerina' with person/keanu-reeves as the"
+            " verb's doer: the verb in another sense, with the work as its object, so no"
+            " cast_member credit; quote the words that give the part in the work ('stars in',"
+            " 'plays ... in'), or say in a note why the credit stands, quoting 'plays Ballerina'",
+        ),
         # Reported: the refusal asked for a note quoting the words, which did not help.
         (
             "Ana de Armas graces Ballerina",

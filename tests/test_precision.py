@@ -6112,6 +6112,34 @@ def test_a_quote_cut_from_a_longer_title_is_refused(
 
 
 @each(
+    ("text", "words"),
+    [
+        # Reported: a cast verb in another sense, with the work as its object, was a credit.
+        ("Keanu Reeves features Ballerina on his podcast.", "features Ballerina"),
+        ("Keanu Reeves plays Ballerina on his guitar.", "plays Ballerina"),
+        ("Keanu Reeves happily played Ballerina at the party.", "happily played Ballerina"),
+        # The work after a word of the verb's own, or as the verb's doer, is the credit's.
+        ("Keanu Reeves stars in Ballerina.", None),
+        ("Ballerina features Keanu Reeves.", None),
+        ("Keanu Reeves headlines Ballerina.", None),
+        ("Keanu Reeves plays Ballerina's villain.", None),
+    ],
+)  # fmt: skip
+def test_a_cast_verb_with_the_work_as_its_object_is_no_credit(text: str, words: str | None) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, "person/keanu-reeves"), text)
+    found = _rules.cast_verb_not_with_the_work_as_object(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("credit role", "value.id")
+    assert f"the quote writes {words!r} with person/keanu-reeves" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{words}': read as a credit.")
+    assert [] == _rules.cast_verb_not_with_the_work_as_object(noted, catalog)
+
+
+@each(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point

@@ -8604,6 +8604,65 @@ def name_not_cut_from_a_longer_title_or_noted(claim: Claim, catalog: Catalog) ->
     return [Breach("value of the work", "quote", message)]
 
 
+#: The verbs of a cast credit that take the work only after a word of their own ("stars in
+#: Ballerina", "appears in", "plays Rooney in", "features in", "returns for"): with the
+#: person's name just before the verb and the work's name just after it as its object (no
+#: possessive: "plays Ballerina's heroine" is a part), the verb is in another sense, the
+#: work featured on a podcast or a song played ("Keanu Reeves features Ballerina on his
+#: podcast", "plays Ballerina on his guitar"), and gives no cast credit of the work unless
+#: the claim's note quotes the words and says why the credit stands. "headlines", "leads"
+#: and "fronts" take the work as their object, and are not here; nor is a work's name that
+#: is also a character's ("Keanu Reeves plays John Wick").
+CAST_VERBS_NOT_TAKING_THE_WORK = (
+    "star", "stars", "starred", "co-star", "co-stars", "co-starred", "feature", "features",
+    "featured", "play", "plays", "played", "appear", "appears", "appeared", "perform",
+    "performs", "performed", "act", "acts", "acted", "cameo", "cameos", "cameoed", "dance",
+    "dances", "danced", "return", "returns", "returned",
+)  # fmt: skip
+_CAST_VERB_BEFORE_THE_WORK = re.compile(
+    r"[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?"
+    + _as_words(CAST_VERBS_NOT_TAKING_THE_WORK)
+    + r"[\s\u00a0]+\Z"
+)
+
+
+def cast_verb_not_with_the_work_as_object(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A cast credit is no credit where its sentence writes the person's name, a verb of
+    :data:`CAST_VERBS_NOT_TAKING_THE_WORK` and the work's name as that verb's object
+    ("Keanu Reeves features Ballerina on his podcast", "Keanu Reeves plays Ballerina on his
+    guitar"): the verb is in another sense. "Keanu Reeves stars in Ballerina", "Ballerina
+    features Keanu Reeves" and "Ana de Armas plays Ballerina's heroine" are credits."""
+    value = claim.value
+    if claim.predicate.value != "cast_member" or not isinstance(value, EntityRef):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    characters = {name.casefold() for each in catalog.characters for name in each.names}
+    people = [name for name in catalog.entity(value.id).names if name.strip()]
+    for name in catalog.entity(claim.subject).names:
+        if not name.strip() or name.casefold() in characters:
+            continue
+        for found in _name_pattern(name).finditer(sentence):
+            if re.match(r"['\u2019]s?(?![\w'\u2019-])", sentence[found.end() :]):
+                continue
+            verb = _CAST_VERB_BEFORE_THE_WORK.search(sentence, 0, found.start())
+            if verb is None:
+                continue
+            before = sentence[: verb.start()].rstrip()
+            if not any(before.endswith(person) for person in people):
+                continue
+            words = " ".join(sentence[verb.start() : found.end()].split())
+            if _note_quotes(claim, words):
+                continue
+            message = (
+                f"the quote writes {words!r} with {value.id} as the verb's doer: the verb in"
+                " another sense, with the work as its object, so no cast_member credit; quote"
+                " the words that give the part in the work ('stars in', 'plays ... in'), or"
+                f" say in a note why the credit stands, quoting {words!r}"
+            )
+            return [Breach("credit role", "value.id", message)]
+    return []
+
+
 #: Words that leave the work named just after them out of what its sentence says of a set of
 #: works ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
 #: "excluding Ballerina", "bar Ballerina", "save Ballerina"): the value is the other works',
@@ -18996,6 +19055,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *stand_in_for_the_work_itself_or_noted(claim, catalog),
         *value_not_in_another_works_clause_or_noted(claim, catalog),
         *name_not_cut_from_a_longer_title_or_noted(claim, catalog),
+        *cast_verb_not_with_the_work_as_object(claim, catalog),
         *work_not_left_out_of_its_set(claim, catalog),
         *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
