@@ -2388,6 +2388,24 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             "value.id: the quote's sentence writes 'in spirit': a likeness or an approximation"
             " of the part, not the part itself",
         ),
+        # Reported: a credit in an aside after another work's name was the work's.
+        (
+            "Unlike The Continental, starring Mel Gibson, Ballerina stars Ana de Armas",
+            {"value": {"type": "entity", "id": "Mel Gibson"}},
+            "value.id: the value's clause ('starring Mel Gibson') is of another work ('The"
+            " Continental'), not the claim's subject: the value is that work's; claim it for"
+            " that work, or quote 'The Continental' in the note and say how the value is the"
+            " subject's",
+        ),
+        # Reported: a cast verb with the work as its object was a credit.
+        (
+            "Keanu Reeves plays Ballerina on his guitar",
+            {"value": {"type": "entity", "id": "Keanu Reeves"}},
+            "value.id: the quote writes 'plays Ballerina' with person/keanu-reeves as the"
+            " verb's doer: the verb in another sense, with the work as its object, so no"
+            " cast_member credit; quote the words that give the part in the work ('stars in',"
+            " 'plays ... in'), or say in a note why the credit stands, quoting 'plays Ballerina'",
+        ),
         # Reported: the refusal asked for a note quoting the words, which did not help.
         (
             "Ana de Armas graces Ballerina",
@@ -2405,6 +2423,40 @@ def test_a_credit_of_another_clause_or_part_is_refused(
     with pytest.raises(InvalidDataError) as refused:
         curate.build(quote + ".", _document(quote=quote, **claim))
     assert f"claim my-notes-001: {message}" in str(refused.value)
+
+
+def test_a_stand_in_after_another_work_is_refused_naming_that_work() -> None:
+    # Reported: "The film" just after a sentence that opens with another work was the
+    # claim's subject.
+    text = "Ballerina opens Friday. John Wick 5 is next. The film stars Keanu Reeves."
+    claim = {
+        "value": {"type": "entity", "id": "Keanu Reeves"},
+        "quote": "The film stars Keanu Reeves",
+    }
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(text, _document(**claim))
+    assert (
+        "claim my-notes-001: value: the sentence names no work and opens with 'The film', and"
+        " the sentence just before opens with another work ('John Wick 5'), not the claim's"
+        " subject: 'The film' is that work, and the value is its own; claim it for that work,"
+        " or name the subject in the note, quoting the words that make 'The film' the subject"
+    ) in str(refused.value)
+    noted = {**claim, "note": "'The film stars Keanu Reeves': the film is Ballerina."}
+    assert curate.build(text, _document(**noted)).claims
+
+
+def test_a_quote_cut_from_a_longer_title_is_refused_naming_the_title() -> None:
+    # Reported: a quote that stopped at "Ballerina" of "Ballerina: Chapter 2" was Ballerina's.
+    text = "Keanu Reeves stars in Ballerina: Chapter 2."
+    claim = {"value": {"type": "entity", "id": "Keanu Reeves"}, "quote": text[:31]}
+    with pytest.raises(InvalidDataError) as refused:
+        curate.build(text, _document(**claim))
+    assert (
+        "claim my-notes-001: quote: the quote stops at 'Ballerina', but its text goes on with a"
+        " longer title ('Ballerina: Chapter 2'), which names another work: quote the title"
+        " whole and claim the value for that work, or quote 'Ballerina: Chapter 2' in the note"
+        " and say how the value is 'Ballerina''s"
+    ) in str(refused.value)
 
 
 _STREAMING_DATE = {

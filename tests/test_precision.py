@@ -5960,6 +5960,51 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Keanu Reeves stars in the next Ballerina.", "person/keanu-reeves",
          "'the next Ballerina': 'the next'"),
         ("Keanu Reeves stars in Ballerina, a stylish thriller.", "person/keanu-reeves", None),
+        # Reported: another work named by a noun of its own ("the original", "the short",
+        # "the novel") or by a person's possessive ("Her next film") was the work.
+        ("Keanu Reeves starred in the original.", "person/keanu-reeves",
+         "'the original': 'original'"),
+        ("Keanu Reeves starred in the first film.", "person/keanu-reeves",
+         "'the first film': 'first film'"),
+        ("Keanu Reeves starred in the earlier film.", "person/keanu-reeves",
+         "'the earlier film': 'earlier film'"),
+        ("Keanu Reeves starred in the 2014 original.", "person/keanu-reeves",
+         "'the 2014 original': 'original'"),
+        ("Keanu Reeves starred in the source film.", "person/keanu-reeves",
+         "'the source film': 'source film'"),
+        ("Keanu Reeves starred in the short.", "person/keanu-reeves", "'the short': 'short'"),
+        ("Keanu Reeves starred in the TV show.", "person/keanu-reeves", "'the TV show': 'tv show'"),
+        ("Keanu Reeves starred in the series.", "person/keanu-reeves", "'the series': 'series'"),
+        ("Keanu Reeves starred in the game.", "person/keanu-reeves", "'the game': 'game'"),
+        ("Keanu Reeves starred in the musical.", "person/keanu-reeves", "'the musical': 'musical'"),
+        ("Keanu Reeves starred in the novel.", "person/keanu-reeves", "'the novel': 'novel'"),
+        ("Her next film co-stars Keanu Reeves.", "person/keanu-reeves",
+         "'Her next film': 'film'"),
+        ("Her previous film co-stars Keanu Reeves.", "person/keanu-reeves",
+         "'Her previous film': 'previous film'"),
+        ("Her last film co-stars Keanu Reeves.", "person/keanu-reeves",
+         "'Her last film': 'last film'"),
+        ("Her Netflix film co-stars Keanu Reeves.", "person/keanu-reeves",
+         "'Her Netflix film': 'film'"),
+        ("Her 2022 film co-stars Keanu Reeves.", "person/keanu-reeves",
+         "'Her 2022 film': 'film'"),
+        ("Her breakout film co-stars Keanu Reeves.", "person/keanu-reeves",
+         "'Her breakout film': 'breakout film'"),
+        ("Her Bond film co-stars Keanu Reeves.", "person/keanu-reeves",
+         "'Her Bond film': 'film'"),
+        ("The original was directed by Chad Stahelski.", "director:person/chad-stahelski",
+         "'The original': 'original'"),
+        ("The original is a revenge thriller.", "genre:revenge thriller",
+         "'The original': 'original'"),
+        ("The short runs 20 minutes.", "20 minute", "'The short': 'short'"),
+        ("Her new film, Ballerina, stars Keanu Reeves.", "person/keanu-reeves", None),
+        ("The new film stars Keanu Reeves.", "person/keanu-reeves", None),
+        ("Ballerina's original release date is June 6, 2025.", "2025-06-06", None),
+        ("Keanu Reeves stars in Ballerina, her first film with him.", "person/keanu-reeves",
+         None),
+        ("Ballerina is the first film to star Keanu Reeves.", "person/keanu-reeves", None),
+        ("Chad Stahelski, who directed the original, produced Ballerina.",
+         "producer:person/chad-stahelski", None),
     ],
 )  # fmt: skip
 def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
@@ -6101,6 +6146,174 @@ def test_a_value_of_the_works_possessive_after_the_quote_is_refused(
         return
     (breach,) = found
     assert f"another thing than the work ({words})" in breach.message
+
+
+@each(
+    ("text", "quote", "value", "work"),
+    [
+        # Reported: "The film" or "It" opening a sentence that names no work, just after a
+        # sentence that opens with another work, was read as the claim's subject.
+        ("Ballerina opens Friday. John Wick: Chapter 4, by contrast, was a smash. The film"
+         " grossed $440 million worldwide.", "The film grossed $440 million worldwide",
+         "440000000 USD box_office", "John Wick: Chapter 4"),
+        ("Ballerina opens in June. John Wick: Chapter 4 was long. It runs 169 minutes.",
+         "It runs 169 minutes", "169 minute", "John Wick: Chapter 4"),
+        ("Ballerina is out now. John Wick 5 is next. The film opens on June 6, 2027.",
+         "The film opens on June 6, 2027", "2027-06-06", "John Wick 5"),
+        ("Ballerina opens Friday. John Wick 5 is next. The film stars Ian McShane.",
+         "The film stars Ian McShane", "person/ian-mcshane", "John Wick 5"),
+        ("Ballerina opens Friday. The Continental streams now. Its running time is 90"
+         " minutes.", "Its running time is 90 minutes", "90 minute", "The Continental"),
+        # The work itself named just before, or no work opening that sentence, keeps it.
+        ("John Wick: Chapter 4 was a smash. Ballerina opens Friday. The film grossed $58"
+         " million.", "The film grossed $58 million", "58000000 USD box_office", None),
+        ("Ballerina opens Friday. The film stars Ian McShane.", "The film stars Ian McShane",
+         "person/ian-mcshane", None),
+        ("Fans of John Wick: Chapter 4 are waiting. The film stars Ian McShane.",
+         "The film stars Ian McShane", "person/ian-mcshane", None),
+        ("John Wick 5 and Ballerina are next. The film stars Ian McShane.",
+         "The film stars Ian McShane", "person/ian-mcshane", None),
+    ],
+)  # fmt: skip
+def test_a_stand_in_after_another_work_is_that_works(
+    text: str, quote: str, value: str, work: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(quote, value), text)
+    found = _rules.stand_in_for_the_work_itself_or_noted(claim, catalog)
+    if work is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value of the work", "value")
+    assert f"the sentence just before opens with another work ({work!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{quote}': the film is Ballerina.")
+    assert [] == _rules.stand_in_for_the_work_itself_or_noted(noted, catalog)
+
+
+@each(
+    ("text", "quote", "value", "work"),
+    [
+        # Reported: a value in an aside after another work's name, or in a clause another
+        # work opens, was the work's own.
+        ("Unlike The Continental, starring Mel Gibson, Ballerina stars Ana de Armas.",
+         "starring Mel Gibson", "person/mel-gibson", "The Continental"),
+        ("Unlike The Continental, set in the 1970s, Ballerina is set today.",
+         "set in the 1970s", "set_in_period:the 1970s", "The Continental"),
+        ("Unlike John Wick: Chapter 4, set in Osaka, Ballerina is set in Prague.",
+         "set in Osaka", "narrative_location:Osaka", "John Wick: Chapter 4"),
+        ("Like The Continental, set in the 1970s, Ballerina is a period piece.",
+         "set in the 1970s", "set_in_period:the 1970s", "The Continental"),
+        ("Ballerina is an action film; The Continental is a period drama.", "period drama",
+         "genre:period drama", "The Continental"),
+        # The work's own aside or clause keeps its value.
+        ("Unlike The Continental, set in the 1970s, Ballerina is set in Prague.",
+         "set in Prague", "narrative_location:Prague", None),
+        ("Ballerina, starring Ana de Armas, opens Friday.", "starring Ana de Armas",
+         "person/ana-de-armas", None),
+        ("The Continental is a period drama; Ballerina is an action film.", "action film",
+         "genre:action film", None),
+        ("Set between John Wick: Chapter 3 and Chapter 4, the movie combines choreography"
+         " with action.", "the movie combines choreography with action", "genre:action",
+         None),
+    ],
+)  # fmt: skip
+def test_a_value_in_another_works_aside_or_clause_is_that_works(
+    text: str, quote: str, value: str, work: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(quote, value), text)
+    found = _rules.value_not_in_another_works_clause_or_noted(claim, catalog)
+    if work is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert breach.rule == "value of the work"
+    assert f"is of another work ({work!r}), not the claim's subject" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{work}': the value is read as the film's own.")
+    assert [] == _rules.value_not_in_another_works_clause_or_noted(noted, catalog)
+
+
+@each(
+    ("text", "quote", "subject", "longer"),
+    [
+        # Reported: a quote that stopped at a work's name inside a longer title the catalog
+        # lacks was read as that work's.
+        *(
+            (f"Keanu Reeves stars in {title}.", "Keanu Reeves stars in Ballerina",
+             "film/ballerina-2024", longer)
+            for title, longer in [
+                ("Ballerina II", "Ballerina II"),
+                ("Ballerina: Chapter 2", "Ballerina: Chapter 2"),
+                ("Ballerina Part Two", "Ballerina Part Two"),
+                ("Ballerina Returns", "Ballerina Returns"),
+                ("Ballerina Reloaded", "Ballerina Reloaded"),
+                ("Ballerina: The Sequel", "Ballerina: The Sequel"),
+                ("Ballerina the Musical", "Ballerina the Musical"),
+                ("Ballerina: The Game", "Ballerina: The Game"),
+                ("Ballerina-themed ads", "Ballerina-themed"),
+            ]
+        ),
+        ("Keanu Reeves stars in Total Recall 2070.", "Keanu Reeves stars in Total Recall",
+         "film/total-recall", "Total Recall 2070"),
+        ("Keanu Reeves stars in The Matrix Reloaded.", "Keanu Reeves stars in The Matrix",
+         "film/the-matrix", "The Matrix Reloaded"),
+        ("Keanu Reeves voices John Wick Hex.", "Keanu Reeves voices John Wick",
+         "film/john-wick", "John Wick Hex"),
+        # The name where the title ends, or the whole title quoted, is the work's.
+        ("Keanu Reeves stars in Ballerina.", "Keanu Reeves stars in Ballerina",
+         "film/ballerina-2024", None),
+        ("Keanu Reeves stars in Ballerina this summer.", "Keanu Reeves stars in Ballerina",
+         "film/ballerina-2024", None),
+        ("Keanu Reeves stars in Ballerina, which opens Friday.",
+         "Keanu Reeves stars in Ballerina", "film/ballerina-2024", None),
+        ("Ana de Armas stars in Ballerina 2.", "Ana de Armas stars in Ballerina 2",
+         "film/ballerina-2", None),
+    ],
+)  # fmt: skip
+def test_a_quote_cut_from_a_longer_title_is_refused(
+    text: str, quote: str, subject: str, longer: str | None
+) -> None:
+    claim = attrs.evolve(_work_value_claim(quote, "person/keanu-reeves"), subject=subject)
+    claim, catalog = _read_in(claim, text)
+    found = _rules.name_not_cut_from_a_longer_title_or_noted(claim, catalog)
+    if longer is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value of the work", "quote")
+    assert f"goes on with a longer title ({longer!r})" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{longer}': read as the film's own.")
+    assert [] == _rules.name_not_cut_from_a_longer_title_or_noted(noted, catalog)
+
+
+@each(
+    ("text", "words"),
+    [
+        # Reported: a cast verb in another sense, with the work as its object, was a credit.
+        ("Keanu Reeves features Ballerina on his podcast.", "features Ballerina"),
+        ("Keanu Reeves plays Ballerina on his guitar.", "plays Ballerina"),
+        ("Keanu Reeves happily played Ballerina at the party.", "happily played Ballerina"),
+        # The work after a word of the verb's own, or as the verb's doer, is the credit's.
+        ("Keanu Reeves stars in Ballerina.", None),
+        ("Ballerina features Keanu Reeves.", None),
+        ("Keanu Reeves headlines Ballerina.", None),
+        ("Keanu Reeves plays Ballerina's villain.", None),
+    ],
+)  # fmt: skip
+def test_a_cast_verb_with_the_work_as_its_object_is_no_credit(text: str, words: str | None) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, "person/keanu-reeves"), text)
+    found = _rules.cast_verb_not_with_the_work_as_object(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("credit role", "value.id")
+    assert f"the quote writes {words!r} with person/keanu-reeves" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{words}': read as a credit.")
+    assert [] == _rules.cast_verb_not_with_the_work_as_object(noted, catalog)
 
 
 @each(

@@ -8099,6 +8099,7 @@ def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, s
         or _of_the_work(text, name, _own_nouns(predicate), titles)
         or _after_the_name(text, name)
         or _another_work_alone(text, name, alone)
+        or _another_work_by_its_noun(text, name, _is_a_series(claim.subject, catalog))
     )
     if found is None and predicate == "release_date":
         to = _RELEASED_TO.search(text)
@@ -8242,6 +8243,96 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
     return None
 
 
+#: The nouns that name another work than the claim's own where they head a value's clause
+#: alone, after a determiner or a possessive, as the related works of
+#: :data:`THINGS_OF_THE_WORK` do ("The sequel will star Keanu Reeves"): the work another
+#: came from or came after ("Keanu Reeves starred in the original", "the 2014 original",
+#: "its predecessor", "the first film", "the earlier film", "the source film", "her last
+#: film"), and a work of another form ("the short", "the TV show", "the series", "the
+#: game", "the musical", "the novel"; "the series" and "the TV show" but for a series' or
+#: a franchise's own claims). Read by :func:`value_of_the_work_itself`: a credit is claimed
+#: for that work; a date, figure or text passes with a note quoting the words. A work's
+#: noun after a person's possessive and up to two words is another work too ("Her next
+#: film", "Her Netflix film", "Her 2022 film", "His Bond film"): a film of that person's.
+OTHER_WORK_NOUNS = (
+    "original", "originals", "predecessor", "predecessors", "precursor", "forerunner",
+    "first film", "first films", "first movie", "first movies", "first one", "first installment",
+    "first instalment", "first entry", "first chapter", "first picture", "earlier film",
+    "earlier films", "earlier movie", "earlier movies", "earlier one", "earlier installment",
+    "earlier instalment", "earlier entry", "previous film", "previous films", "previous movie",
+    "previous movies", "previous one", "previous installment", "previous instalment",
+    "previous entry", "prior film", "prior films", "prior movie", "prior movies", "last film",
+    "last movie", "last one", "last installment", "last instalment", "last entry",
+    "source film", "source movie", "source material", "original film", "original films",
+    "original movie", "original movies", "breakout film", "breakout movie", "debut film",
+    "debut feature", "short", "shorts", "short film", "short films", "musical", "musicals",
+    "stage show", "novel", "novels", "book", "books", "comic", "comics", "game", "games",
+    "video game", "video games", "TV show", "TV shows", "television show", "series",
+    "TV series", "television series", "miniseries", "documentary",
+)  # fmt: skip
+_OTHER_WORK_NOUN = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an|its|this|that|their|her|his|my|our|your)"
+    r"((?:[\s\u00a0]+[\w'\u2019-]+){0,2}?)[\s\u00a0]+"
+    + _as_words(OTHER_WORK_NOUNS)
+    # A person's possessive and a work's noun: "Her next film", "His Bond film".
+    + r"|(?<![\w'\u2019-])(?i:their|her|his|my|our|your)((?:[\s\u00a0]+[\w'\u2019-]+){1,2}?)"
+    r"[\s\u00a0]+(?i:(films?|movies?|pictures?|features?|flicks?))(?![\w'\u2019-])"
+)
+# What follows a noun that heads its clause: a verb, or the clause's end.
+_HEAD_AFTER = re.compile(
+    r"[\s\u00a0]*(?:[.,;:!?()\u2013\u2014\"\u201d]|\Z)|" + _VERB_AFTER_A_WORK[:-1] + r")"
+)
+# Where another work's noun stands as the work a value is of: opening its clause, or after
+# "in", "for" or "on" ("starred in the original"); not a verb's object ("who directed the
+# original").
+_OTHER_WORK_NOUN_PLACE = re.compile(
+    r"(?:(?:\A|[.;:!?,(\u2013\u2014])[\s\u00a0\"\u201c]*"
+    r"|(?<![\w'\u2019-])(?i:in|for|on|and|but|while)[\s\u00a0]+)\Z"
+)
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([\w'\u2019-]+)")
+# The nouns a word after a noun may be, which continue its noun phrase ("the original
+# release date", "the first films").
+_NOUN_AFTER_A_NOUN = frozenset(
+    word.casefold()
+    for table in (THINGS_OF_THE_WORK, OWN_NOUNS)
+    for nouns in table.values()
+    for noun in nouns
+    for word in noun.split()
+) | frozenset({"film", "films", "movie", "movies", "franchise", "saga"})
+
+
+def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, str] | None:
+    """ "Keanu Reeves starred in the original", "Her next film co-stars Keanu Reeves": a
+    noun of :data:`OTHER_WORK_NOUNS`, or a work's noun after a person's possessive, heading
+    its clause (opening it, or after "in", "for" or "on"; a verb or the clause's end after
+    it; not a verb's object, "who directed the original"; not in apposition to the work, "the
+    first spin-off, Ballerina,", nor after one of its names and a comma, nor after a word
+    of ``_NOT_THE_HEAD_BEFORE``: "Ballerina is the first film to ..."), and the words read;
+    or None. "series" and "show" are a series' (``series``) own."""
+    for found in _OTHER_WORK_NOUN.finditer(text):
+        noun = " ".join((found[2] or found[4] or "").casefold().split())
+        if series and noun.split()[-1] in ("series", "show", "shows", "miniseries"):
+            continue
+        head = _HEAD_AFTER.match(text, found.end())
+        following = _NEXT_WORD.match(text, found.end())
+        if head is None or (
+            following is not None and following[1].casefold() in _NOUN_AFTER_A_NOUN
+        ):
+            continue
+        before = text[: found.start()]
+        if (
+            not _OTHER_WORK_NOUN_PLACE.search(before)
+            or _NOT_THE_HEAD_BEFORE.search(before)
+            or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
+            or re.match(
+                rf"[\s\u00a0]*,[\s\u00a0]*[\"'\u201c\u2018]?(?:\x00|{name})", text[found.end() :]
+            )
+        ):
+            continue
+        return noun, " ".join(found[0].split())
+    return None
+
+
 # A possessive or a joined suffix just after a quote, and the words of its noun phrase.
 _OWNED_AFTER_THE_QUOTE = re.compile(r"(?:['\u2019]s?|-[\w-]+)(?:[\s\u00a0]+(?![\d])[\w-]+){0,3}")
 
@@ -8311,7 +8402,9 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
     sequel", "Ballerina, whose sequel", "its follow-up", "the sequel to Ballerina", "a
     Ballerina prequel", "the director's cut of Ballerina", "Ballerina reviews", "the
     Ballerina TV series", "A remastered Ballerina", "the sequel" alone (but "Ballerina,
-    the spin-off, ...", "The first spin-off, Ballerina, ...") -- but where the noun is
+    the spin-off, ...", "The first spin-off, Ballerina, ..."), another work by a noun of its
+    own or a person's possessive (:data:`OTHER_WORK_NOUNS`: "the original", "the short",
+    "the novel", "Her next film") -- but where the noun is
     one of the predicate's own (:data:`OWN_NOUNS`, a credit's :data:`ROLE_WORDS`:
     "Ballerina's release date", "the budget of Ballerina", "Ballerina's
     director"; read past :data:`NOUN_MODIFIERS` and the hedges among them: "Ballerina's
@@ -8394,6 +8487,289 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         else "value"
     )
     return [Breach("value of the work", field, message)]
+
+
+# A sentence that opens with a stand-in for a work, a noun or a pronoun: "The film ...",
+# "This movie ...", "It ...", "Its ...", "It's ...".
+_OPENING_STAND_IN = re.compile(
+    r"[\s\u00a0\"\u201c]*((?i:(?:the|this)[\s\u00a0]+(?:(?:new|latest|upcoming)[\s\u00a0]+)?"
+    r"(?:film|movie|picture|feature|flick))|It(?:s|['\u2019]s)?)(?![\w'\u2019-])"
+)
+# What follows a work that opens a sentence as its subject: a verb, or an aside's comma
+# ("John Wick: Chapter 4, by contrast, was a smash").
+_SUBJECT_AFTER_A_WORK = re.compile(r"(?:" + _VERB_AFTER_A_WORK + r"|[\s\u00a0]*,)")
+
+
+def _sentence_just_before(claim: Claim, catalog: Catalog) -> str:
+    """The sentence of the claim's text just before its quote's sentence (read in its
+    source's text where ``catalog`` holds it, else in its ``prefix``); "" where there is
+    none."""
+    evidence = claim.evidence
+    text = catalog.texts.get(claim.source)
+    if text is not None and text.startswith(evidence.quote, evidence.start):
+        at = evidence.start
+    else:
+        text, at = evidence.prefix, len(evidence.prefix)
+    end = at - len(lead_in(claim, catalog))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return ""
+    return text[_sentence_start(text, end - 1, max(0, end - SENTENCE_REACH)) : end]
+
+
+def stand_in_for_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's value in a sentence that names no work, opening with a stand-in for one
+    (:data:`_OPENING_STAND_IN`: "The film", "The movie", "This film", "It", "Its"), is of
+    the work the sentence just before opens with as its subject (its name before a verb or
+    an aside's comma): where that is another work of the catalog and that sentence names
+    no name of the subject ("Ballerina opens Friday. John Wick: Chapter 4, by contrast,
+    was a smash. The film grossed $440 million worldwide."), the value is that work's,
+    unless the claim's note names the subject, saying which work the stand-in is. A
+    sentence just before that names the subject, or opens with no work, leaves the stand-in
+    the claim's subject ("John Wick: Chapter 4 was a smash. Ballerina opens Friday. The
+    film grossed $58 million.")."""
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    stand_in = _OPENING_STAND_IN.match(sentence)
+    if stand_in is None or _works_named(sentence, catalog):
+        return []
+    names = catalog.entity(claim.subject).names
+    if _written_name_spans(sentence, names):
+        return []
+    before = _sentence_just_before(claim, catalog)
+    if not before or _written_name_spans(before, names):
+        return []
+    opening = _CLAUSE_OPENING.sub("", before, count=1)
+    others = [
+        name
+        for name, ids in _works_named(before, catalog).items()
+        if claim.subject not in ids
+        and re.match(_QUOTED_NAME.format(_as_a_name(name)) + _SUBJECT_AFTER_A_WORK.pattern, opening)
+    ]
+    if not others or _written_name_spans(claim.note or "", names):
+        return []
+    message = (
+        f"the sentence names no work and opens with {stand_in[1]!r}, and the sentence just"
+        f" before opens with another work ({others[0]!r}), not the claim's subject:"
+        f" {stand_in[1]!r} is that work, and the value is its own; claim it for that work, or"
+        f" name the subject in the note, quoting the words that make {stand_in[1]!r} the"
+        f" subject"
+    )
+    return [Breach("value of the work", "value", message)]
+
+
+# A participle opening an aside, a reduced clause of the name before it: "starring Mel
+# Gibson", "set in Osaka", "directed by", "shot in Prague", "written by".
+_PARTICIPLE_OPENING = re.compile(
+    r"[\s\u00a0]*(?!(?:when|then|even|often|indeed)\b)(?:[a-z][a-z-]*(?:ing|ed|en)|set|shot|made|led|cast|run|told|built|held"
+    r"|known|done|seen|sung|won|put)(?![\w'\u2019-])"
+)
+
+
+def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A work's credit or text value (not a relation to another work) is not another work's
+    of the catalog by its clause (back to the mark before the value, on to the next; a
+    work's title is read whole, "John Wick: Chapter 4"): a clause that names no name of the
+    subject and is an aside just after another work's name, opening with a participle
+    (:data:`_PARTICIPLE_OPENING`) and closed by a comma ("Unlike The Continental, starring
+    Mel Gibson, Ballerina stars Ana de Armas", "Unlike John Wick: Chapter 4, set in Osaka,
+    ..."), gives that work's value; so
+    does a text value's clause that opens with another work as its subject, a verb after it
+    ("Ballerina is an action film; The Continental is a period drama"; a credit's is read by
+    :func:`_entity_of_another_work`). Or else the claim's note quotes that work's name and
+    says how the value is the subject's."""
+    value = claim.value
+    if not isinstance(value, (EntityRef, Text)) or claim.predicate.value in _RELATION_PREDICATES:
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
+    at = _value_at(claim, catalog, quote_start)
+    if at is None:
+        return []
+    works = _works_named(sentence, catalog)
+    # Each work's name blanked, so that no mark inside a title ends a clause.
+    marked = sentence
+    for name in sorted(works, key=len, reverse=True):
+        marked = re.sub(_as_a_name(name), lambda found: "\x00" * len(found[0]), marked)
+    width = len(value.text) if isinstance(value, Text) else 1
+    marks = list(_FIGURE_OWN_CLAUSE_END.finditer(marked, 0, at))
+    start = marks[-1].end() if marks else 0
+    closing = _FIGURE_OWN_CLAUSE_END.search(marked, at + width)
+    end = len(sentence) if closing is None else closing.start()
+    clause = sentence[start:end]
+    names = catalog.entity(claim.subject).names
+    if _written_name_spans(clause, names):
+        return []
+    others = [name for name, ids in works.items() if claim.subject not in ids]
+    other = None
+    if isinstance(value, Text):
+        opening = _CLAUSE_OPENING.sub("", clause, count=1)
+        other = next(
+            (
+                name
+                for name in others
+                if re.match(_QUOTED_NAME.format(_as_a_name(name)) + _VERB_AFTER_A_WORK, opening)
+            ),
+            None,
+        )
+    aside = (
+        marks
+        and marks[-1][0].startswith(",")
+        and closing is not None
+        and closing[0].startswith(",")
+        and _PARTICIPLE_OPENING.match(clause)
+        and not any(name in clause for name in works)
+    )
+    if other is None and aside:
+        before = sentence[: marks[-1].start()].rstrip()
+        other = next(
+            (
+                name
+                for name in others
+                if re.search(_QUOTED_NAME.format(_as_a_name(name)) + r"\Z", before)
+            ),
+            None,
+        )
+    if other is None or _note_quotes(claim, other):
+        return []
+    words = " ".join(clause.split())
+    message = (
+        f"the value's clause ({words!r}) is of another work ({other!r}), not the claim's"
+        f" subject: the value is that work's; claim it for that work, or quote {other!r} in"
+        " the note and say how the value is the subject's"
+    )
+    field = "value.id" if isinstance(value, EntityRef) else "value.text"
+    return [Breach("value of the work", field, message)]
+
+
+# What goes on with a title just after a quote that stops at a work's name: a subtitle after
+# a colon ("Ballerina: Chapter 2"), a number or a roman numeral ("Ballerina II", "Total Recall
+# 2070"), a capitalized word, "the" before one too ("Ballerina Returns", "The Matrix
+# Reloaded", "Ballerina Part Two", "Ballerina the Musical"), or a hyphenated compound
+# ("Ballerina-themed").
+_TITLE_GOES_ON = re.compile(
+    r"[\s\u00a0]*:[\s\u00a0]*[\"\u201c']?[A-Z0-9][\w'\u2019-]*"
+    r"|[\s\u00a0]+(?:[0-9]{1,4}|[IVX]+)(?![\w'\u2019-]|[.,][0-9])"
+    r"|[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+    r"|-[\w'\u2019]+(?:-[\w'\u2019]+)*"
+)
+# The rest of a longer title: its capitalized words and numbers, and a subtitle's.
+_TITLE_REST = re.compile(
+    r"(?:[\s\u00a0]*:?[\s\u00a0]+(?:the[\s\u00a0]+|of[\s\u00a0]+)?[A-Z0-9][\w'\u2019-]*)*"
+)
+
+
+def name_not_cut_from_a_longer_title_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A quote that stops at a name of the claim's subject, or of its value's work, where
+    its text goes on with the title (:data:`_TITLE_GOES_ON`: "Keanu Reeves stars in
+    Ballerina" of "... Ballerina: Chapter 2", "Ballerina II", "Ballerina Part Two",
+    "Ballerina Returns", "Ballerina the Musical", "Ballerina-themed ads", "Total Recall
+    2070", "The Matrix Reloaded", "John Wick Hex"), names the longer title, another work,
+    not that name's: the claim quotes the title whole, or its note quotes the longer title
+    and says how the value is the work's. A name of the catalog's just after the name ("In
+    Ballerina Ana de Armas plays Eve") is no title's part."""
+    quote = claim.evidence.quote
+    ids = [claim.subject, getattr(claim.value, "id", "")]
+    names = [
+        name
+        for entity_id in ids
+        if entity_id.partition("/")[0] in _WORK_KINDS
+        for name in catalog.entity(entity_id).names
+        if name.strip()
+    ]
+    # The name as a name, its first letter as the name has it: "a ballerina" is none.
+    cut = [
+        name
+        for name in sorted(names, key=len, reverse=True)
+        if quote[-len(name) :].casefold() == name.casefold()
+        and quote[-len(name)] == name[0]
+        and not quote[: -len(name)][-1:].isalnum()
+    ]
+    if not cut:
+        return []
+    after = lead_out(claim, catalog)
+    goes_on = _TITLE_GOES_ON.match(after)
+    if goes_on is None:
+        return []
+    word = goes_on[0].lstrip(" \u00a0:-\"\u201c'")
+    if word[:4].casefold() == "the ":
+        word = word[4:]
+    if any(_name_pattern(name).match(word) for name in _catalog_names_in(after, catalog)):
+        return []  # another name of the catalog: "In Ballerina Ana de Armas plays Eve"
+    rest = _TITLE_REST.match(after, goes_on.end())
+    end = goes_on.end() if rest is None else rest.end()
+    longer = cut[0] + after[:end]
+    if _note_quotes(claim, longer):
+        return []
+    message = (
+        f"the quote stops at {cut[0]!r}, but its text goes on with a longer title"
+        f" ({longer!r}), which names another work: quote the title whole and claim the value"
+        f" for that work, or quote {longer!r} in the note and say how the value is"
+        f" {cut[0]!r}'s"
+    )
+    return [Breach("value of the work", "quote", message)]
+
+
+#: The verbs of a cast credit that take the work only after a word of their own ("stars in
+#: Ballerina", "appears in", "plays Rooney in", "features in", "returns for"): with the
+#: person's name just before the verb and the work's name just after it as its object (no
+#: possessive: "plays Ballerina's heroine" is a part), the verb is in another sense, the
+#: work featured on a podcast or a song played ("Keanu Reeves features Ballerina on his
+#: podcast", "plays Ballerina on his guitar"), and gives no cast credit of the work unless
+#: the claim's note quotes the words and says why the credit stands. "headlines", "leads"
+#: and "fronts" take the work as their object, and are not here; nor is a work's name that
+#: is also a character's ("Keanu Reeves plays John Wick").
+CAST_VERBS_NOT_TAKING_THE_WORK = (
+    "star", "stars", "starred", "co-star", "co-stars", "co-starred", "feature", "features",
+    "featured", "play", "plays", "played", "appear", "appears", "appeared", "perform",
+    "performs", "performed", "act", "acts", "acted", "cameo", "cameos", "cameoed", "dance",
+    "dances", "danced", "return", "returns", "returned",
+)  # fmt: skip
+_CAST_VERB_BEFORE_THE_WORK = re.compile(
+    r"[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?"
+    + _as_words(CAST_VERBS_NOT_TAKING_THE_WORK)
+    + r"[\s\u00a0]+\Z"
+)
+
+
+def cast_verb_not_with_the_work_as_object(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A cast credit is no credit where its sentence writes the person's name, a verb of
+    :data:`CAST_VERBS_NOT_TAKING_THE_WORK` and the work's name as that verb's object
+    ("Keanu Reeves features Ballerina on his podcast", "Keanu Reeves plays Ballerina on his
+    guitar"): the verb is in another sense. "Keanu Reeves stars in Ballerina", "Ballerina
+    features Keanu Reeves" and "Ana de Armas plays Ballerina's heroine" are credits."""
+    value = claim.value
+    if claim.predicate.value != "cast_member" or not isinstance(value, EntityRef):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    characters = {name.casefold() for each in catalog.characters for name in each.names}
+    people = [name for name in catalog.entity(value.id).names if name.strip()]
+    for name in catalog.entity(claim.subject).names:
+        if not name.strip() or name.casefold() in characters:
+            continue
+        for found in _name_pattern(name).finditer(sentence):
+            if re.match(r"['\u2019]s?(?![\w'\u2019-])", sentence[found.end() :]):
+                continue
+            verb = _CAST_VERB_BEFORE_THE_WORK.search(sentence, 0, found.start())
+            if verb is None:
+                continue
+            before = sentence[: verb.start()].rstrip()
+            if not any(before.endswith(person) for person in people):
+                continue
+            words = " ".join(sentence[verb.start() : found.end()].split())
+            if _note_quotes(claim, words):
+                continue
+            message = (
+                f"the quote writes {words!r} with {value.id} as the verb's doer: the verb in"
+                " another sense, with the work as its object, so no cast_member credit; quote"
+                " the words that give the part in the work ('stars in', 'plays ... in'), or"
+                f" say in a note why the credit stands, quoting {words!r}"
+            )
+            return [Breach("credit role", "value.id", message)]
+    return []
 
 
 #: Words that leave the work named just after them out of what its sentence says of a set of
@@ -19318,6 +19694,10 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *date_of_its_predicates_event(claim, catalog),
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
+        *stand_in_for_the_work_itself_or_noted(claim, catalog),
+        *value_not_in_another_works_clause_or_noted(claim, catalog),
+        *name_not_cut_from_a_longer_title_or_noted(claim, catalog),
+        *cast_verb_not_with_the_work_as_object(claim, catalog),
         *work_not_left_out_of_its_set(claim, catalog),
         *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
