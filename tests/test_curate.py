@@ -2406,6 +2406,14 @@ def test_a_claim_breaking_a_rule_gets_one_line_at_its_line(
             " cast_member credit; quote the words that give the part in the work ('stars in',"
             " 'plays ... in'), or say in a note why the credit stands, quoting 'plays Ballerina'",
         ),
+        (
+            "Keanu Reeves joins Ballerina fans in line",
+            {"value": {"type": "entity", "id": "Keanu Reeves"}},
+            "value.id: the quote writes 'Ballerina fans': the work's name as a modifier of"
+            " 'fans', another thing than the work, so no cast_member credit of it; quote the"
+            " words that give the credit in the work itself, or say in a note why the credit"
+            " stands, quoting 'Ballerina fans'",
+        ),
         # Reported: the refusal asked for a note quoting the words, which did not help.
         (
             "Ana de Armas graces Ballerina",

@@ -6317,6 +6317,37 @@ def test_a_cast_verb_with_the_work_as_its_object_is_no_credit(text: str, words: 
 
 
 @each(
+    ("text", "value", "words"),
+    [
+        # Reported: the work's name as a modifier of a noun no table knows was the work.
+        ("Keanu Reeves joins Ballerina fans in line.", "person/keanu-reeves", "Ballerina fans"),
+        ("Chad Stahelski directed Ballerina fans to the website.",
+         "director:person/chad-stahelski", "Ballerina fans"),
+        ("Chad Stahelski directed Ballerina reshoots.", "director:person/chad-stahelski",
+         "Ballerina reshoots"),
+        # The work's noun phrase ending at its name is the work.
+        ("Keanu Reeves stars in Ballerina this summer.", "person/keanu-reeves", None),
+        ("Keanu Reeves joins Ballerina as Winston.", "person/keanu-reeves", None),
+        ("Keanu Reeves appears in Ballerina briefly.", "person/keanu-reeves", None),
+    ],
+)  # fmt: skip
+def test_a_credits_work_as_a_modifier_is_no_credit(
+    text: str, value: str, words: str | None
+) -> None:
+    claim, catalog = _read_in(_work_value_claim(text, value), text)
+    found = _rules.credit_work_not_a_modifier_or_noted(claim, catalog)
+    if words is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert (breach.rule, breach.field) == ("value of the work", "value.id")
+    assert f"the quote writes {words!r}: the work's name as a modifier" in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
+    noted = _quoted_from(claim, text, note=f"'{words}': read as a credit.")
+    assert [] == _rules.credit_work_not_a_modifier_or_noted(noted, catalog)
+
+
+@each(
     ("text", "quote", "predicate", "amount", "words"),
     [
         # Reported: a marketing budget, a fee, a part of the spend and a break-even point

@@ -8772,6 +8772,85 @@ def cast_verb_not_with_the_work_as_object(claim: Claim, catalog: Catalog) -> lis
     return []
 
 
+#: The words that take a work as their object in a credit's sentence ("stars in Ballerina",
+#: "joins Ballerina", "directed Ballerina"), and the closed words that may end the work's
+#: noun phrase after its name there ("in Ballerina as Rooney", "joins Ballerina alongside",
+#: "in Ballerina, which", "in Ballerina this summer"): any other lowercase word just after
+#: the name is a noun the name is a modifier of, another thing than the work ("joins
+#: Ballerina fans in line", "directed Ballerina fans to the website"), but a word ending in
+#: "ly", "ing" or "ed", or a noun of the work's own (:data:`OWN_NOUNS`, a credit's role
+#: words: "in Ballerina star Ana de Armas' place" is read by the credit rules).
+WORK_OBJECT_WORDS = (
+    "in", "into", "for", "on", "to", "from", "with", "at", "join", "joins", "joined",
+    "joining", "direct", "directs", "directed", "directing", "produce", "produces", "produced",
+    "producing", "write", "writes", "wrote", "written", "writing", "headline", "headlines",
+    "headlined", "lead", "leads", "led", "front", "fronts", "fronted",
+)  # fmt: skip
+AFTER_A_WORK_OBJECT_WORDS = (
+    "as", "and", "or", "but", "nor", "in", "into", "for", "on", "to", "from", "with", "at",
+    "by", "of", "about", "after", "before", "since", "until", "till", "during", "over",
+    "under", "alongside", "opposite", "beside", "besides", "against", "across", "through",
+    "throughout", "this", "that", "next", "last", "later", "soon", "too", "again", "also",
+    "either", "now", "then", "yet", "alone", "itself", "which", "who", "whose", "where",
+    "when", "while", "whereas", "if", "though", "although", "because", "so", "than", "not",
+    "is", "was", "are", "were", "be", "been", "will", "would", "can", "could", "may", "might",
+    "has", "had", "have", "does", "did", "should", "must", "shall", "onscreen",
+    "together", "there", "here", "today", "tonight", "tomorrow", "yesterday", "once", "twice",
+    "first", "early", "late", "instead", "ahead", "back", "out", "up", "down", "off", "away",
+    "all", "both", "each", "per", "via", "like", "unlike", "near", "around", "between",
+    "among", "amid", "without", "within", "upon", "toward", "towards", "despite", "except",
+)  # fmt: skip
+_WORK_OBJECT_BEFORE = re.compile(_as_words(WORK_OBJECT_WORDS) + r"[\s\u00a0]+\Z")
+_LOWERCASE_AFTER = re.compile(r"[\s\u00a0]+([a-z][\w'\u2019-]*)")
+_AFTER_A_WORK_OBJECT = frozenset(AFTER_A_WORK_OBJECT_WORDS)
+
+
+def credit_work_not_a_modifier_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A credit's work, named as the object of a word of :data:`WORK_OBJECT_WORDS`, is the
+    work itself only where its noun phrase ends at its name: a lowercase word just after it
+    that is none of :data:`AFTER_A_WORK_OBJECT_WORDS`, ends in none of "ly", "ing", "ed",
+    and is no noun of the work's own (:data:`OWN_NOUNS`, the credit's role words), makes
+    the name a modifier of another thing ("Keanu Reeves joins Ballerina fans in line",
+    "Chad Stahelski directed Ballerina fans to the website"), unless the claim's note quotes
+    the words and says why the credit stands."""
+    value = claim.value
+    predicate = claim.predicate.value
+    if not isinstance(value, EntityRef) or predicate not in ROLE_WORDS:
+        return []
+    if claim.subject not in {film.id for film in catalog.films}:
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    own = {word.casefold() for noun in _own_nouns(predicate) for word in noun.split()}
+    for name in catalog.entity(claim.subject).names:
+        if not name.strip():
+            continue
+        for found in _name_pattern(name).finditer(sentence, quote_start, quote_end):
+            if not _WORK_OBJECT_BEFORE.search(sentence, 0, found.start()):
+                continue
+            after = _LOWERCASE_AFTER.match(sentence, found.end())
+            if after is None:
+                continue
+            word = after[1].casefold()
+            if (
+                word in _AFTER_A_WORK_OBJECT
+                or word in own
+                or word.endswith(("ly", "ing", "ed"))
+                or any(thing.fullmatch(word) for thing in _THING_OF_THE_WORK.values())
+            ):
+                continue  # a thing of the work is read by value_of_the_work_itself
+            words = " ".join(sentence[found.start() : after.end()].split())
+            if _note_quotes(claim, words):
+                continue
+            message = (
+                f"the quote writes {words!r}: the work's name as a modifier of"
+                f" {after[1]!r}, another thing than the work, so no {predicate} credit of it;"
+                f" quote the words that give the credit in the work itself, or say in a note"
+                f" why the credit stands, quoting {words!r}"
+            )
+            return [Breach("value of the work", "value.id", message)]
+    return []
+
+
 #: Words that leave the work named just after them out of what its sentence says of a set of
 #: works ("Every John Wick film but Ballerina stars Ian McShane", "other than Ballerina",
 #: "excluding Ballerina", "bar Ballerina", "save Ballerina"): the value is the other works',
@@ -19698,6 +19777,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *value_not_in_another_works_clause_or_noted(claim, catalog),
         *name_not_cut_from_a_longer_title_or_noted(claim, catalog),
         *cast_verb_not_with_the_work_as_object(claim, catalog),
+        *credit_work_not_a_modifier_or_noted(claim, catalog),
         *work_not_left_out_of_its_set(claim, catalog),
         *figure_not_a_sets_total(claim, catalog),
         *text_of_its_predicates_words(claim, catalog),
