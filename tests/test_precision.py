@@ -3496,6 +3496,31 @@ def test_takings_whose_sentence_scopes_them_before_or_after_need_a_region_or_not
 
 
 @each(
+    ("text", "quote", "said"),
+    [
+        # Reported: another figure's region just after it was read as the next figure's.
+        ("Ballerina took $27 million overseas and $51.5 million worldwide.",
+         "$51.5 million worldwide", None),
+        ("Ballerina took $27 million in Japan, plus $51.5 million worldwide.",
+         "$51.5 million worldwide", None),
+        # A region before the figure, after the other figure's clause, is this one's.
+        ("Ballerina took $27 million, and overseas $51.5 million.", "$51.5 million",
+         "names the region 'overseas'"),
+    ],
+)  # fmt: skip
+def test_a_region_just_after_another_figure_is_that_figures(
+    text: str, quote: str, said: str | None
+) -> None:
+    claim = _quoted_from(_figure_claim(quote, "51500000", "USD"), text)
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert said in breach.message
+
+
+@each(
     ("text", "region"),
     [
         # A region before the value is quoted from, and given.

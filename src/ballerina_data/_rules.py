@@ -5763,7 +5763,9 @@ def _scoping_lead_start(claim: Claim, lead: str) -> int:
     """Where the words of ``lead``, a quote's :func:`lead_in`, that may scope the claim's
     value start: after the last clause of another's (:func:`_other_clauses`: "In Japan it
     opened June 6; | in the US ..."), and for a figure after the last figure in its currency
-    there ("In Japan, it made $25 million, | and in China $30 million"). "In Australia, |"
+    there ("In Japan, it made $25 million, | and in China $30 million") and the words just
+    after it to a word joining the next ("took $27 million overseas | and $51.5 million
+    worldwide"). "In Australia, |"
     before "Ballerina opened on June 5, 2025" scopes the date as "in Australia" after it
     would."""
     start = _other_clauses(lead)[0][1]
@@ -5772,7 +5774,19 @@ def _scoping_lead_start(claim: Claim, lead: str) -> int:
             written = lead[max(0, figure_start - 4) :]
             if figure_end > start and writes_in_currency(written, found, claim.value.unit):
                 start = figure_end
+                # The words just after that figure, to a word joining the next, are its
+                # own: "took $27 million overseas | and $51.5 million worldwide".
+                own = _WORDS_OF_THE_FIGURE_BEFORE.match(lead, start)
+                start = start if own is None else own.end()
     return start
+
+
+# Up to three words just after a figure, then a word or comma that joins another figure to
+# it: "$27 million overseas | and", "$27 million overseas | for a $51.5 million start".
+_WORDS_OF_THE_FIGURE_BEFORE = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){1,3}?(?=[\s\u00a0]*(?:,|(?i:and|for|plus|with|to|while"
+    r"|but)(?![\w'\u2019-])))"
+)
 
 
 # A kind of work just after a nationality of the words before a quote, at most two words
