@@ -4490,6 +4490,13 @@ _DEATH = Predicate.DATE_OF_DEATH
          None),
         ("Ballerina comes home on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
          None),
+        # Reported: a closing attribution's verb was read as the date's event.
+        ("Ballerina arrives on Peacock on Friday, August 22, 2025, the streamer announced"
+         " Tuesday", "2025-08-22", Predicate.RELEASE_DATE, None),
+        ("Ballerina's release date was announced on November 10, 2023, the studio said",
+         "2023-11-10", Predicate.RELEASE_DATE, "as the date of 'announced'"),
+        ("Ballerina's release date, November 10, 2023, was announced Tuesday",
+         "2023-11-10", Predicate.RELEASE_DATE, "as the date of 'announced'"),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(

@@ -4220,6 +4220,32 @@ def _date_clause_tells_nothing(read: str, clause: tuple[int, int], date: _Writte
     )
 
 
+@functools.cache
+def _closing_attribution() -> re.Pattern[str]:
+    """A sentence's closing attribution: a comma, up to four words, a verb of saying
+    (:data:`SPEAKER_VERBS`) and the day of the saying (", the streamer announced Tuesday.",
+    ", Lionsgate said."; no helper verb among the words: ", was announced" is a clause's own
+    verb). Built once, on first use: the verbs are defined further on."""
+    days = "|".join(re.escape(day) for day in WEEKDAYS)
+    return re.compile(
+        r",(?:[\s\u00a0]+(?!(?i:was|were|is|are|be|been|being|has|have|had)(?![\w'\u2019-]))"
+        r"[\w'\u2019-]+){0,4}?[\s\u00a0]+"
+        + _as_words(SPEAKER_VERBS)
+        + rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{days}|today|yesterday))?[\s\u00a0.!]*\Z",
+        re.IGNORECASE,
+    )
+
+
+def _without_speakers_clause(read: str) -> str:
+    """``read`` with a closing attribution blanked after its comma: the saying dates no event
+    of the sentence ("..., on Friday, August 22, 2025, the streamer announced Tuesday" dates
+    no announcement on August 22)."""
+    closing = _closing_attribution().search(read)
+    if closing is None:
+        return read
+    return read[: closing.start() + 1] + " " * (len(read) - closing.start() - 1)
+
+
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A date of a date predicate is the date of the predicate's own event: where its quote
     writes it, the nearest event word to it (:data:`EVENT_WORDS`,
@@ -4268,7 +4294,7 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     ]
     if not places:
         return []  # a date the quote does not write is dated_by_its_quote_or_noted's
-    read = _without_names(sentence, claim, catalog)
+    read = _without_speakers_clause(_without_names(sentence, claim, catalog))
     found = [(word.start(), word.end(), word[1].casefold()) for word in _EVENT_WORD.finditer(read)]
     # Read as found, in any case: "hits UK cinemas" is found as "hits uk cinemas".
     own_words = {" ".join(word.casefold().split()) for word in own}
