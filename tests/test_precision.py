@@ -11675,6 +11675,11 @@ _BALLERINA = "film/ballerina-2024"
             "Ana de Armas stars in Ballerina in the extended cut only.",
             "cast_member", _BALLERINA, "person/ana-de-armas", "only",
         ),
+        # A word of no known kind between the possessive and the predicate's noun.
+        (
+            "Ballerina's alleged running time is 125 minutes.",
+            "duration", _BALLERINA, Quantity(amount=Decimal(125), unit="minute"), "alleged",
+        ),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(
@@ -12122,6 +12127,11 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "date_of_death", "person/lance-reddick",
             DateValue(date=PartialDate.parse("2023-03-17")),
         ),
+        # Which of the value the possessive's noun is: no word of unknown shape.
+        ("Ballerina's official running time is 125 minutes.", "duration", _BALLERINA,
+         Quantity(amount=Decimal(125), unit="minute")),
+        ("Ballerina's new budget is $90 million.", "cost", _BALLERINA,
+         Quantity(amount=Decimal("90000000"), unit="USD")),
     ],
 )  # fmt: skip
 def test_a_sentence_of_a_known_shape_needs_no_note(

@@ -17667,6 +17667,29 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
     return start, end
 
 
+#: The words between a work's possessive and its predicate's own noun that say which of
+#: the value it is, and no hedge nor change of it, read as the noun's own by the last net
+#: ("Ballerina's official release date", "its new release date", "Ballerina's current
+#: budget"). A hedge there asks for its status (:data:`HEDGE_WORDS`); an earlier plan
+#: ("original", "initial") is the status ``superseded``'s to give.
+WHICH_OF_THE_VALUE_WORDS = ("official", "new", "current", "revised", "final", "confirmed")
+_POSSESSIVE_AND_WHICH = re.compile(
+    r"(?:['\u2019]s?|(?<![\w'\u2019-])(?i:its))[\s\u00a0]+("
+    + _phrases(WHICH_OF_THE_VALUE_WORDS)
+    + r")[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _which_of_the_value_spans(sentence: str, own: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of :data:`WHICH_OF_THE_VALUE_WORDS` between a possessive and a word of the
+    predicate's own (``own``) in ``sentence``."""
+    for found in own.finditer(sentence):
+        which = _POSSESSIVE_AND_WHICH.search(sentence, 0, found.start())
+        if which is not None:
+            yield which.span(1)
+
+
 def _known_spans(
     claim: Claim, catalog: Catalog, bound: _Binding, reach: tuple[int, int], own: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
@@ -17711,6 +17734,8 @@ def _known_spans(
     if relative is not None:
         yield relative.span(1)
     yield from (m.span() for m in own.finditer(sentence))
+    # Which of the value a possessive's noun is: "Ballerina's official release date".
+    yield from _which_of_the_value_spans(sentence, own)
     # An apposition of the first name may name others and call it a part of a series:
     # "Ballerina, the John Wick spin-off, opened".
     apposition = _APPOSITION_AFTER_NAME.match(sentence, bound.first[1], end)
