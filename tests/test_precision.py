@@ -3613,6 +3613,31 @@ def test_takings_whose_sentence_scopes_them_before_or_after_need_a_region_or_not
 
 
 @each(
+    ("text", "quote", "said"),
+    [
+        # Reported: another figure's region just after it was read as the next figure's.
+        ("Ballerina took $27 million overseas and $51.5 million worldwide.",
+         "$51.5 million worldwide", None),
+        ("Ballerina took $27 million in Japan, plus $51.5 million worldwide.",
+         "$51.5 million worldwide", None),
+        # A region before the figure, after the other figure's clause, is this one's.
+        ("Ballerina took $27 million, and overseas $51.5 million.", "$51.5 million",
+         "names the region 'overseas'"),
+    ],
+)  # fmt: skip
+def test_a_region_just_after_another_figure_is_that_figures(
+    text: str, quote: str, said: str | None
+) -> None:
+    claim = _quoted_from(_figure_claim(quote, "51500000", "USD"), text)
+    found = _rules.release_scope_given_or_noted(claim, CATALOG)
+    if said is None:
+        assert [] == found
+        return
+    (breach,) = found
+    assert said in breach.message
+
+
+@each(
     ("text", "region"),
     [
         # A region before the value is quoted from, and given.
@@ -4582,6 +4607,13 @@ _DEATH = Predicate.DATE_OF_DEATH
          None),
         ("Ballerina comes home on August 22, 2025", "2025-08-22", Predicate.RELEASE_DATE,
          None),
+        # Reported: a closing attribution's verb was read as the date's event.
+        ("Ballerina arrives on Peacock on Friday, August 22, 2025, the streamer announced"
+         " Tuesday", "2025-08-22", Predicate.RELEASE_DATE, None),
+        ("Ballerina's release date was announced on November 10, 2023, the studio said",
+         "2023-11-10", Predicate.RELEASE_DATE, "as the date of 'announced'"),
+        ("Ballerina's release date, November 10, 2023, was announced Tuesday",
+         "2023-11-10", Predicate.RELEASE_DATE, "as the date of 'announced'"),
     ],
 )  # fmt: skip
 def test_a_date_is_the_date_of_its_predicates_event(
@@ -12176,6 +12208,11 @@ _BALLERINA = "film/ballerina-2024"
             "Ana de Armas stars in Ballerina in the extended cut only.",
             "cast_member", _BALLERINA, "person/ana-de-armas", "only",
         ),
+        # A word of no known kind between the possessive and the predicate's noun.
+        (
+            "Ballerina's alleged running time is 125 minutes.",
+            "duration", _BALLERINA, Quantity(amount=Decimal(125), unit="minute"), "alleged",
+        ),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(
@@ -12630,6 +12667,11 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
          Text(text="actress")),
         ("Ana de Armas is an American actress.", "occupation", "person/ana-de-armas",
          Text(text="actress")),
+        # Which of the value the possessive's noun is: no word of unknown shape.
+        ("Ballerina's official running time is 125 minutes.", "duration", _BALLERINA,
+         Quantity(amount=Decimal(125), unit="minute")),
+        ("Ballerina's new budget is $90 million.", "cost", _BALLERINA,
+         Quantity(amount=Decimal("90000000"), unit="USD")),
     ],
 )  # fmt: skip
 def test_a_sentence_of_a_known_shape_needs_no_note(

@@ -4231,6 +4231,32 @@ def _date_clause_tells_nothing(read: str, clause: tuple[int, int], date: _Writte
     )
 
 
+@functools.cache
+def _closing_attribution() -> re.Pattern[str]:
+    """A sentence's closing attribution: a comma, up to four words, a verb of saying
+    (:data:`SPEAKER_VERBS`) and the day of the saying (", the streamer announced Tuesday.",
+    ", Lionsgate said."; no helper verb among the words: ", was announced" is a clause's own
+    verb). Built once, on first use: the verbs are defined further on."""
+    days = "|".join(re.escape(day) for day in WEEKDAYS)
+    return re.compile(
+        r",(?:[\s\u00a0]+(?!(?i:was|were|is|are|be|been|being|has|have|had)(?![\w'\u2019-]))"
+        r"[\w'\u2019-]+){0,4}?[\s\u00a0]+"
+        + _as_words(SPEAKER_VERBS)
+        + rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{days}|today|yesterday))?[\s\u00a0.!]*\Z",
+        re.IGNORECASE,
+    )
+
+
+def _without_speakers_clause(read: str) -> str:
+    """``read`` with a closing attribution blanked after its comma: the saying dates no event
+    of the sentence ("..., on Friday, August 22, 2025, the streamer announced Tuesday" dates
+    no announcement on August 22)."""
+    closing = _closing_attribution().search(read)
+    if closing is None:
+        return read
+    return read[: closing.start() + 1] + " " * (len(read) - closing.start() - 1)
+
+
 def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A date of a date predicate is the date of the predicate's own event: where its quote
     writes it, the nearest event word to it (:data:`EVENT_WORDS`,
@@ -4279,7 +4305,7 @@ def date_of_its_predicates_event(claim: Claim, catalog: Catalog) -> list[Breach]
     ]
     if not places:
         return []  # a date the quote does not write is dated_by_its_quote_or_noted's
-    read = _without_names(sentence, claim, catalog)
+    read = _without_speakers_clause(_without_names(sentence, claim, catalog))
     found = [(word.start(), word.end(), word[1].casefold()) for word in _EVENT_WORD.finditer(read)]
     # Read as found, in any case: "hits UK cinemas" is found as "hits uk cinemas".
     own_words = {" ".join(word.casefold().split()) for word in own}
@@ -5774,7 +5800,9 @@ def _scoping_lead_start(claim: Claim, lead: str) -> int:
     """Where the words of ``lead``, a quote's :func:`lead_in`, that may scope the claim's
     value start: after the last clause of another's (:func:`_other_clauses`: "In Japan it
     opened June 6; | in the US ..."), and for a figure after the last figure in its currency
-    there ("In Japan, it made $25 million, | and in China $30 million"). "In Australia, |"
+    there ("In Japan, it made $25 million, | and in China $30 million") and the words just
+    after it to a word joining the next ("took $27 million overseas | and $51.5 million
+    worldwide"). "In Australia, |"
     before "Ballerina opened on June 5, 2025" scopes the date as "in Australia" after it
     would."""
     start = _other_clauses(lead)[0][1]
@@ -5783,7 +5811,19 @@ def _scoping_lead_start(claim: Claim, lead: str) -> int:
             written = lead[max(0, figure_start - 4) :]
             if figure_end > start and writes_in_currency(written, found, claim.value.unit):
                 start = figure_end
+                # The words just after that figure, to a word joining the next, are its
+                # own: "took $27 million overseas | and $51.5 million worldwide".
+                own = _WORDS_OF_THE_FIGURE_BEFORE.match(lead, start)
+                start = start if own is None else own.end()
     return start
+
+
+# Up to three words just after a figure, then a word or comma that joins another figure to
+# it: "$27 million overseas | and", "$27 million overseas | for a $51.5 million start".
+_WORDS_OF_THE_FIGURE_BEFORE = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){1,3}?(?=[\s\u00a0]*(?:,|(?i:and|for|plus|with|to|while"
+    r"|but)(?![\w'\u2019-])))"
+)
 
 
 # A kind of work just after a nationality of the words before a quote, at most two words
@@ -18548,6 +18588,29 @@ def _binding_reach(claim: Claim, bound: _Binding, own: re.Pattern[str]) -> tuple
     return start, end
 
 
+#: The words between a work's possessive and its predicate's own noun that say which of
+#: the value it is, and no hedge nor change of it, read as the noun's own by the last net
+#: ("Ballerina's official release date", "its new release date", "Ballerina's current
+#: budget"). A hedge there asks for its status (:data:`HEDGE_WORDS`); an earlier plan
+#: ("original", "initial") is the status ``superseded``'s to give.
+WHICH_OF_THE_VALUE_WORDS = ("official", "new", "current", "revised", "final", "confirmed")
+_POSSESSIVE_AND_WHICH = re.compile(
+    r"(?:['\u2019]s?|(?<![\w'\u2019-])(?i:its))[\s\u00a0]+("
+    + _phrases(WHICH_OF_THE_VALUE_WORDS)
+    + r")[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _which_of_the_value_spans(sentence: str, own: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of :data:`WHICH_OF_THE_VALUE_WORDS` between a possessive and a word of the
+    predicate's own (``own``) in ``sentence``."""
+    for found in own.finditer(sentence):
+        which = _POSSESSIVE_AND_WHICH.search(sentence, 0, found.start())
+        if which is not None:
+            yield which.span(1)
+
+
 def _known_spans(
     claim: Claim, catalog: Catalog, bound: _Binding, reach: tuple[int, int], own: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
@@ -18592,6 +18655,8 @@ def _known_spans(
     if relative is not None:
         yield relative.span(1)
     yield from (m.span() for m in own.finditer(sentence))
+    # Which of the value a possessive's noun is: "Ballerina's official release date".
+    yield from _which_of_the_value_spans(sentence, own)
     # An apposition of the first name may name others and call it a part of a series:
     # "Ballerina, the John Wick spin-off, opened".
     apposition = _APPOSITION_AFTER_NAME.match(sentence, bound.first[1], end)
