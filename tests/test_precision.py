@@ -12213,6 +12213,33 @@ _BALLERINA = "film/ballerina-2024"
             "Ballerina's alleged running time is 125 minutes.",
             "duration", _BALLERINA, Quantity(amount=Decimal(125), unit="minute"), "alleged",
         ),
+        # Reported: a phrase opening the sentence before the subject was not read: it may
+        # end, combine, count or date what the sentence says.
+        (
+            "Originally, Ballerina opens on June 7, 2024.",
+            "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2024-06-07")),
+            "Originally",
+        ),
+        (
+            "Before the recast, Norman Reedus starred in Ballerina.",
+            "cast_member", _BALLERINA, "person/norman-reedus", "Before",
+        ),
+        ("Until 2024, Lionsgate distributed Ballerina.", "distributor", _BALLERINA,
+         "org/lionsgate", "Until"),
+        (
+            "Together with The Continental, Ballerina cost $150 million.",
+            "cost", _BALLERINA, Quantity(amount=Decimal("150000000"), unit="USD"), "Together",
+        ),
+        (
+            "Since Friday, Ballerina has grossed $5 million.",
+            "box_office", _BALLERINA, Quantity(amount=Decimal("5000000"), unit="USD"), "Since",
+        ),
+        (
+            "During production, Ballerina was titled John Wick: Ballerina.",
+            "title", _BALLERINA, Text(text="John Wick: Ballerina"), "During",
+        ),
+        ("Until 2006, Ana de Armas was a dancer.", "occupation", "person/ana-de-armas",
+         Text(text="dancer"), "Until"),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(
@@ -12660,6 +12687,9 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "date_of_death", "person/lance-reddick",
             DateValue(date=PartialDate.parse("2023-03-17")),
         ),
+        # A word joining the sentence to the one before opens it harmlessly.
+        ("However, Ballerina stars Ana de Armas.", "cast_member", _BALLERINA,
+         "person/ana-de-armas"),
         # Reported: praise or a nationality before an occupation was of no known shape.
         ("Ana de Armas is a Cuban-Spanish actress.", "occupation", "person/ana-de-armas",
          Text(text="actress")),

@@ -1474,6 +1474,16 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed entity values whose sentence binds them to their subject in words of no known
 #: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
 SHAPE_FROM_CONTEXT = {
+    "001-027": "'Serving as a spinoff of the John Wick franchise, Ballerina stars Ana de Armas':"
+    " the opening phrase describes Ballerina",
+    "002-007": "'Ana de Armas to star in John Wick Spin-Off, Ballerina, set to release in"
+    " 2024': a headline whose opening names the spin-off Ballerina is",
+    "002-016": "'Directed by Len Wiseman and written by Shay Hatten, Ballerina promises to be"
+    " another action-packed thriller': the opening credits are Ballerina's own",
+    "002-053": "'As fans of the John Wick franchise would know, the Ruska Roma is the crime"
+    " family led by The Director': the opening says who knows it, not when",
+    "003-035": "'Even before the film's release, producer Erica Lee spoke': the opening dates"
+    " her speaking, not her job",
     "002-028": "'The film, which expands the world of John Wick, features Ana de Armas': the"
     " relative clause is the film's",
     "002-038": "'The film will also feature the return of some familiar faces ..., including"
@@ -18903,6 +18913,74 @@ def _words_around_a_date_or_figure(
     ]
 
 
+#: Words that may open a sentence before its subject without changing what it says: they
+#: join it to the text before ("However, Ballerina ...", "Additionally, ...").
+DISCOURSE_WORDS = frozenset(
+    {"however", "additionally", "also", "moreover", "furthermore", "meanwhile", "indeed",
+     "unfortunately", "fortunately", "notably", "still", "so", "thus", "therefore",
+     "specifically", "more", "in", "fact", "of", "course", "ultimately", "overall",
+     "interestingly", "importantly", "plus", "similarly", "likewise", "again"}
+)  # fmt: skip
+_LIKE_OPENING = re.compile(r"[\s\u00a0\"'\u201c\u2018]*(?i:like|just[\s\u00a0]+like)[\s\u00a0]")
+# Between an opening phrase's comma and the first name: spaces, quotes, an article.
+_OPENING_TO_A_NAME = re.compile(
+    r"[\s\u00a0\"'\u201c\u2018]*(?:(?i:the|a|an)[\s\u00a0]+)?[\"'\u201c\u2018]*"
+)
+
+
+def _words_of_the_opening(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
+    """The words of the sentence's clauses before the one holding the first of the subject
+    and the value ("Originally, Ballerina was set to open on June 7, 2024", "Together with
+    John Wick: Chapter 4, Ballerina grossed", "During production, Ballerina was titled")
+    that are of no known shape: an opening phrase may date, end, combine or frame what its
+    sentence says, as the same words after the subject do. Known are the words
+    :func:`unknown_shape_words` knows for the predicate and the status, the catalog's names
+    but for another work's or person's beside a combining word, and, for a date, its own
+    words and numbers. A date's or a figure's words before the first name in its own
+    clause are read by :func:`_words_around_a_date_or_figure`."""
+    if bound is None or claim.qualifiers.status is Status.SUPERSEDED:
+        return []
+    sentence, first = bound.sentence, bound.first
+    opening_end = _clause_start(sentence, first[0])
+    # One phrase opening the sentence, the clause of the first name opening with it:
+    # "Originally, Ballerina ...", not a clause of a list or of a sentence before.
+    if (
+        opening_end == 0
+        or _clause_start(sentence, opening_end - 1) != 0
+        or _OPENING_TO_A_NAME.fullmatch(sentence, opening_end, first[0]) is None
+        # A likeness to another work says the same of both: "Like the Korean Netflix film,
+        # Ballerina will stream" (what it lends is read by the qualifiers' rules).
+        or _LIKE_OPENING.match(sentence)
+    ):
+        return []
+    own = _shape_pattern(claim.predicate.value)
+    names = _written_name_spans(sentence[:opening_end], _catalog_names_in(sentence, catalog))
+    # A person named by the family name alone: "Wiseman, Shay Hatten, and ...".
+    families = _written_name_spans(
+        sentence[:opening_end],
+        [family for person in catalog.people for family in family_names(person)],
+    )
+    known = [*names, *families, *(m.span() for m in own.finditer(sentence, 0, opening_end))]
+    blanked = _blanked(sentence[:opening_end], known)
+    allowed = (
+        SHAPE_COMMON_WORDS
+        | DISCOURSE_WORDS
+        | _status_shape_words(claim.qualifiers.status)
+        | (_DATE_WORDS | _WEEKDAY_WORDS if isinstance(claim.value, DateValue) else frozenset())
+        | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
+    )
+    # A year dates a date's own event, and a credit, which stays one ("In 2014, Keanu Reeves
+    # starred in John Wick"); not a title, a job or a figure, which it may make a past one.
+    years = isinstance(claim.value, DateValue) or claim.predicate.value in ROLE_WORDS
+    said = _clause_status(claim.qualifiers.status)
+    return [
+        word
+        for word in _words_of_clauses_unsaid(blanked, 0, opening_end, said)
+        if word.casefold().replace("\u2019", "'") not in allowed
+        and not (_NUMBER_WORD.fullmatch(word.lstrip("-")) and years)
+    ]
+
+
 def _words_after_a_contrast(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
     """For an entity or a text, the words of a clause after the later of the subject and
     the value that opens with a contrast or a limit (:data:`CONTRAST_WORDS`: "though",
@@ -19734,6 +19812,7 @@ def relation_in_a_known_shape_or_noted(
         return [Breach("known shape", field, message)]
     around = [
         *_words_around_a_date_or_figure(claim, catalog, bound),
+        *_words_of_the_opening(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
         *_words_in_asides_of_the_names(claim, catalog, bound),
     ]
