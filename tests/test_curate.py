@@ -2694,7 +2694,7 @@ NEGATION_TEXT = (
         ("action", "an action film", None, "'not'"),
         ("horror", "a thriller rather than a horror film", None, "'rather than'"),
         # Kept, or after the part the value takes, or quoted in the note: accepted.
-        ("not an action film", "not an action film", None, None),
+        ("not a horror film", "not a horror film", None, None),
         ("a dancer", "He is a dancer, not a hitman", None, None),
         ("friend", "Nobody's friend", "'Nobody's friend' negates no friend", None),
     ],
@@ -3096,7 +3096,11 @@ class TestASourceNoLongerNamingItsEntity:
         claim = (
             {"predicate": "cast_member", "value": {"type": "entity", "id": "Zora Quill"}}
             if names_her
-            else {"predicate": "plot", "value": {"type": "text", "text": "small part"}}
+            else {
+                "predicate": "plot",
+                "value": {"type": "text", "text": "small part"},
+                "note": "'stars' is what the film does; the plot is the part's size.",
+            }
         )
         document: dict[str, Any] = {
             "source": {"id": source, "published": "2025-06-01", "published_note": "mine"},
@@ -3237,7 +3241,7 @@ def test_whole_text_searches_of_one_curation_are_bounded(monkeypatch: pytest.Mon
     from ballerina_data import _quotes
 
     quotes = [f"aaaab{n:03d}aaaa" for n in range(40)]
-    text = "a" * 1_000 + " " + " ".join(quotes) + " Ana de Armas stars in Ballerina."
+    text = "a" * 1_000 + " " + " ".join(quotes) + ". Ana de Armas stars in Ballerina."
     document = _with_plots(quotes)
     assert len(curate.build(text, document).claims) == 41
     monkeypatch.setattr(_quotes, "MOST_SEARCHED", 20 * len(text))

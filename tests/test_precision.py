@@ -12240,6 +12240,15 @@ _BALLERINA = "film/ballerina-2024"
         ),
         ("Until 2006, Ana de Armas was a dancer.", "occupation", "person/ana-de-armas",
          Text(text="dancer"), "Until"),
+        # Reported: a phrase run on after the names was not read for an entity value.
+        ("Keanu Reeves stars in Ballerina in the video game.", "cast_member", _BALLERINA,
+         "person/keanu-reeves", "video"),
+        ("Ballerina stars Keanu Reeves in the original script.", "cast_member", _BALLERINA,
+         "person/keanu-reeves", "original"),
+        ("Ballerina is directed by Len Wiseman in the video game.", "director", _BALLERINA,
+         _WISEMAN, "video"),
+        ("Keanu Reeves stars in Ballerina, in the John Wick video game.", "cast_member",
+         _BALLERINA, "person/keanu-reeves", "video"),
     ],
 )  # fmt: skip
 def test_words_of_no_known_shape_between_the_names_need_a_note(
@@ -12252,6 +12261,26 @@ def test_words_of_no_known_shape_between_the_names_need_a_note(
     # A note that quotes the words says how the curator reads them.
     noted = attrs.evolve(claim, note=f"'{word}': read by the curator")
     assert [] == _rules.relation_in_a_known_shape_or_noted(noted, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a quote that is the text value alone was read in no sentence.
+        ("Ballerina is a comedy in the video game.", "comedy", "genre", _BALLERINA, "comedy"),
+        ("Ballerina is set in Paris in the video game.", "Paris", "narrative_location",
+         _BALLERINA, "Paris"),
+        ("Ana de Armas is an assassin in the video game.", "assassin", "occupation",
+         "person/ana-de-armas", "assassin"),
+    ],
+)  # fmt: skip
+def test_a_quote_that_is_the_value_alone_is_read_in_its_sentence(
+    text: str, quote: str, predicate: str, subject: str, value: str
+) -> None:
+    claim = _linked(text, predicate, subject, Text(text=value))
+    claim, catalog = _read_in(attrs.evolve(claim, evidence=Evidence.locate(text, quote)), text)
+    (breach,) = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert "'video'" in breach.message
 
 
 @each(
@@ -12687,6 +12716,11 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "date_of_death", "person/lance-reddick",
             DateValue(date=PartialDate.parse("2023-03-17")),
         ),
+        # A cast credit's part after the names is its own: "in a small part", "as a dancer".
+        ("Ballerina stars Ana de Armas in a small part.", "cast_member", _BALLERINA,
+         "person/ana-de-armas"),
+        ("Ana de Armas joins the cast of Ballerina as a dancer.", "cast_member", _BALLERINA,
+         "person/ana-de-armas"),
         # A word joining the sentence to the one before opens it harmlessly.
         ("However, Ballerina stars Ana de Armas.", "cast_member", _BALLERINA,
          "person/ana-de-armas"),

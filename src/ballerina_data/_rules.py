@@ -1474,6 +1474,14 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed entity values whose sentence binds them to their subject in words of no known
 #: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
 SHAPE_FROM_CONTEXT = {
+    "001-017": "'its first feature spinoff, Ballerina, centered around a female assassin': the"
+    " opening names what Ballerina is; the plot is its participle's",
+    "002-014": "'the film is sure to feature a strong female protagonist ..., possibly"
+    " incorporating the ballet training': the plot's words are the film's own",
+    "003-005": "'Set between John Wick: Chapter 3 and Chapter 4, the movie combines ...': the"
+    " opening participle is the movie's own setting",
+    "004-011": "'this Ballerina does share plenty of John Wick elements - it is a violent"
+    " action movie which follows a woman': the plot is this Ballerina's",
     "001-027": "'Serving as a spinoff of the John Wick franchise, Ballerina stars Ana de Armas':"
     " the opening phrase describes Ballerina",
     "002-007": "'Ana de Armas to star in John Wick Spin-Off, Ballerina, set to release in"
@@ -18527,7 +18535,11 @@ def _binding(claim: Claim, catalog: Catalog) -> _Binding | None:
         values = own_spans(claim.value.id)
     else:
         value_start, value_end = _value_span(claim, claim.evidence.quote)
-        if (value_start, value_end) == (0, len(claim.evidence.quote)):
+        # A quote that is the value alone writes it too: "comedy" of "Ballerina is a comedy
+        # in the video game" is bound as "a comedy" is.
+        if (value_start, value_end) == (0, len(claim.evidence.quote)) and not _quote_is_the_text(
+            claim
+        ):
             return None
         values = [(quote_start + value_start, quote_start + value_end)]
     # A name both have tells neither apart; but a text is the value where the quote writes
@@ -18979,6 +18991,60 @@ def _words_of_the_opening(claim: Claim, catalog: Catalog, bound: _Binding | None
         if word.casefold().replace("\u2019", "'") not in allowed
         and not (_NUMBER_WORD.fullmatch(word.lstrip("-")) and years)
     ]
+
+
+def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
+    """For an entity value, the words after the later of the subject and the value to the
+    end of its clause that are of no known shape: a phrase run on after the names may put
+    the credit or link in something else ("Keanu Reeves stars in Ballerina in the video
+    game", "in the original script", "in 2030", "on stage at Comic-Con"). Known are the
+    common words, the predicate's and the status's, and the catalog's names."""
+    if (
+        bound is None
+        or not isinstance(claim.value, EntityRef)
+        or claim.qualifiers.status is Status.SUPERSEDED
+    ):
+        return []
+    sentence, end = bound.sentence, bound.last[1]
+    # Only a phrase run on after the names: not the verb of a clause the later name opens
+    # ("Ballerina promises to be"), nor a possessive, nor a relative clause on the name.
+    run_on = _RUN_ON_PHRASE.match(sentence, end)
+    # A cast credit's "as ..." and "in a small part" are the part played: "joins the cast
+    # as a dancer".
+    if run_on is None or (
+        claim.predicate.value == "cast_member"
+        and (run_on[1].casefold() == "as" or _PART_AFTER.match(sentence, run_on.end()))
+    ):
+        return []
+    # "..., in the John Wick video game": a last phrase after a comma, too.
+    clause_end = _clause_end(sentence, run_on.end())
+    relative = _RELATIVE_AFTER_A_NAME.search(sentence, end, clause_end)
+    clause_end = clause_end if relative is None else relative.start()
+    own = _shape_pattern(claim.predicate.value)
+    names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
+    known = [*names, *(m.span() for m in own.finditer(sentence, end, clause_end))]
+    blanked = _blanked(sentence, known)
+    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status) | _DATE_WORDS
+    return [
+        word
+        for word in _WORD.findall(blanked, end, clause_end)
+        if word.casefold().replace("\u2019", "'") not in allowed
+    ]
+
+
+# A phrase run on just after a name: a preposition opening it ("in the video game", "as a
+# body double", "on stage at Comic-Con").
+_RUN_ON_PHRASE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]+(?i:(in|on|at|as|during|via|through|inside|under|within|onstage))"
+    r"(?![\w'\u2019-])"
+)
+_PART_AFTER = re.compile(
+    r"[\s\u00a0]+(?i:a|an|the|her|his|their)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+"
+    r"(?i:parts?|roles?|cameos?|appearances?)(?![\w'\u2019-])"
+)
+_RELATIVE_AFTER_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?i:which|who|whom|whose|that|where|when)(?![\w'\u2019-])"
+)
 
 
 def _words_after_a_contrast(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
@@ -19813,6 +19879,7 @@ def relation_in_a_known_shape_or_noted(
     around = [
         *_words_around_a_date_or_figure(claim, catalog, bound),
         *_words_of_the_opening(claim, catalog, bound),
+        *_words_after_an_entity(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
         *_words_in_asides_of_the_names(claim, catalog, bound),
     ]
@@ -20133,6 +20200,17 @@ _CORRECTED_AFTER = re.compile(
 )
 _CORRECTED_BEFORE = re.compile(_as_words(CORRECTING_WORDS["before"]))
 _CORRECTED_STATUSES = frozenset({Status.REPORTED, Status.UNCONFIRMED, Status.SUPERSEDED})
+
+
+def _quote_is_the_text(claim: Claim) -> bool:
+    """Whether a text value's quote writes nothing but it (in any case); a title's is its
+    own rules' to read (:func:`title_kind_read_from_its_quote_or_noted`)."""
+    value = claim.value
+    return (
+        isinstance(value, Text)
+        and claim.predicate.value != "title"
+        and value.text.casefold() == claim.evidence.quote.casefold()
+    )
 
 
 def _value_span(claim: Claim, quote: str) -> tuple[int, int]:
