@@ -12150,6 +12150,16 @@ _BALLERINA = "film/ballerina-2024"
             "Chung-Hyun Lee directed the first Ballerina.",
             "director", _BALLERINA, "person/chung-hyun-lee", "first",
         ),
+        # Reported: an apposition or a relative clause after a shared title picking the
+        # other work.
+        ("Park Yu-rim stars in Ballerina, the 2023 Netflix film.", "cast_member", _BALLERINA,
+         "person/park-yu-rim", "2023"),
+        ("Park Yu-rim stars in Ballerina, Chung-Hyun Lee's revenge thriller.", "cast_member",
+         _BALLERINA, "person/park-yu-rim", "Chung-Hyun Lee"),
+        ("Park Yu-rim stars in Ballerina, which Chung-Hyun Lee directed.", "cast_member",
+         _BALLERINA, "person/park-yu-rim", "Chung-Hyun Lee"),
+        ("Park Yu-rim stars in Ballerina, which is streaming on Netflix.", "cast_member",
+         _BALLERINA, "person/park-yu-rim", "Netflix"),
         (
             "Ballerina stars Ana de Armas, and the Keanu Reeves film starred Bridget Moynahan.",
             "cast_member", _BALLERINA, "person/bridget-moynahan", "the Keanu Reeves film",
@@ -12721,6 +12731,11 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
          "person/ana-de-armas"),
         ("Ana de Armas joins the cast of Ballerina as a dancer.", "cast_member", _BALLERINA,
          "person/ana-de-armas"),
+        # An aside on a shared title that fits the work picks no other.
+        ("Park Yu-rim stars in Ballerina, the 2023 Netflix film.", "cast_member",
+         "film/ballerina-2023", "person/park-yu-rim"),
+        ("Ana de Armas stars in Ballerina, which Len Wiseman directed.", "cast_member",
+         _BALLERINA, "person/ana-de-armas"),
         # A word joining the sentence to the one before opens it harmlessly.
         ("However, Ballerina stars Ana de Armas.", "cast_member", _BALLERINA,
          "person/ana-de-armas"),

@@ -19467,6 +19467,66 @@ def _words_that_pick_one_of_a_name(
             claim.predicate.value == "cast_member" and after[1].casefold() in _CAST_PICKS
         ):
             words.append(" ".join(after[0].split()))
+        aside = _ASIDE_AFTER_A_WORK.match(sentence, end)
+        if aside is not None and len(catalog.films_titled(sentence[start:end])) > 1:
+            words.extend(_words_of_an_aside_picking_another(aside[1], entity_id, catalog))
+    return words
+
+
+# An apposition or a relative clause just after a work's name: "Ballerina, the 2023 Netflix
+# film", "Ballerina, Chung-Hyun Lee's thriller", "Ballerina, which Chung-Hyun Lee directed".
+_ASIDE_AFTER_A_WORK = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]+((?:(?i:the|a|an|which|that|whose)(?![\w'\u2019-])"
+    r"|[A-Z][\w'\u2019.-]*(?:[\s\u00a0]+[A-Z][\w'\u2019.-]*)*['\u2019]s(?![\w-]))"
+    r"[^,;.()\u2013\u2014]*)"
+)
+
+
+# For each catalog, the entities each entity's claims link it to, either way: made once.
+_LINKED_ENTITIES: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _linked_entities(catalog: Catalog) -> dict[str, frozenset[str]]:
+    return _of_catalog(_LINKED_ENTITIES, catalog, _built_linked_entities)
+
+
+def _built_linked_entities(catalog: Catalog) -> dict[str, frozenset[str]]:
+    linked: dict[str, set[str]] = {}
+    for claim in catalog.claims:
+        value = getattr(claim.value, "id", None)
+        if value is not None:
+            linked.setdefault(claim.subject, set()).add(value)
+            linked.setdefault(value, set()).add(claim.subject)
+    return {entity: frozenset(ids) for entity, ids in linked.items()}
+
+
+def _words_of_an_aside_picking_another(aside: str, work_id: str, catalog: Catalog) -> list[str]:
+    """The words of an aside on a work's name shared with another work that may pick the
+    other: a year that is none of the work's ("Ballerina, the 2023 Netflix film" of the 2024
+    one), a person or an organization the catalog links to no claim of the work
+    ("Ballerina, which Chung-Hyun Lee directed", "Ballerina, which is streaming on
+    Netflix")."""
+    work = catalog.entity(work_id)
+    words: list[str] = []
+    if isinstance(work, Film) and work.year is not None:
+        for found in re.finditer(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", aside):
+            year = int(found[0])
+            others = tuple(
+                other.id
+                for other in catalog.films_titled(work.title)
+                if other.year == year and other.id != work.id
+            )
+            if not _a_year_of_the_work(year, work, catalog, others):
+                words.append(found[0])
+    named = set(_catalog_names_in(aside, catalog))
+    if not named:
+        return words
+    linked = _linked_entities(catalog).get(work_id, frozenset()) | {work_id}
+    words.extend(
+        entity.names[0]
+        for entity in itertools.chain(catalog.people, catalog.organizations)
+        if entity.id not in linked and any(name in named for name in entity.names)
+    )
     return words
 
 
