@@ -12046,6 +12046,15 @@ _BALLERINA = "film/ballerina-2024"
             "Keanu Reeves appears in Ballerina, at least in the script.",
             "cast_member", _BALLERINA, "person/keanu-reeves", "least",
         ),
+        # Reported: what followed an attribution, taking it back, was not read.
+        (
+            "Keanu Reeves stars in Ballerina, Lionsgate announced, before reversing course.",
+            "cast_member", _BALLERINA, "person/keanu-reeves", "before",
+        ),
+        (
+            "Len Wiseman directs Ballerina, Lionsgate said, then deleted the post.",
+            "director", _BALLERINA, _WISEMAN, "then",
+        ),
         # Reported: a list's last name that opens a clause of its own, a person's name as
         # a kind of person, an organization's as a noun's, a family name alone, a work or
         # a person named by a noun.

@@ -19215,6 +19215,9 @@ CONTRAST_WORDS = (
     "though", "although", "but", "yet", "albeit", "at least", "if only", "save", "just",
     "whereas", "while", "even if", "even though", "despite", "mostly", "largely", "partly",
     "partially", "not", "if",
+    # What followed it, which may take it back: "..., Lionsgate announced, before reversing
+    # course", ", then deleted the post", ", only to retract it".
+    "before", "then", "only to", "later", "subsequently", "afterwards", "afterward",
 )  # fmt: skip
 LIMIT_WORDS = ("only", "solely", "merely", "except", "unless", "barring")
 _CONTRAST_AFTER = re.compile(
