@@ -11527,6 +11527,21 @@ def test_a_sentence_naming_another_person_names_the_subject_person_or_is_noted(
             "Ana de Armas's husband visited Keanu Reeves",
             "possessor of 'husband'",
         ),
+        # Reported: the partner named first, the possessor's spouse noun after, was refused.
+        *(
+            (
+                "person/ana-de-armas",
+                Predicate.SPOUSE,
+                EntityRef(id="person/keanu-reeves"),
+                quote,
+                None,
+            )
+            for quote in (
+                "Ana de Armas is Keanu Reeves's wife",
+                "Ana de Armas is the wife of Keanu Reeves",
+                "Ana de Armas, Keanu Reeves's wife, attended",
+            )
+        ),
         # Reported: a relative's occupation, or the value's own possession, was the
         # subject's occupation.
         (

@@ -16751,15 +16751,30 @@ def _partner_named_after_possessive(
     words as before."""
     if claim.predicate.value != "spouse":
         return False
+    partners = [_as_written(other, whole_name=True, any_case=True) for other in partner.names]
     for name in possessor.names:
-        for written in _as_written(name, whole_name=True).finditer(sentence):
+        for written in _as_written(name, whole_name=True, any_case=True).finditer(sentence):
             noun = _SPOUSE_NOUN_AFTER.match(sentence, written.end())
-            if noun is not None and any(
-                _as_written(other, whole_name=True).match(sentence, noun.end())
-                for other in partner.names
-            ):
+            if noun is not None and any(p.match(sentence, noun.end()) for p in partners):
                 return True
+            # The partner named first: "Ana de Armas is Keanu Reeves's wife", "Ana de Armas,
+            # Keanu Reeves's wife, attended", "Ana de Armas is the wife of Keanu Reeves".
+            before = _PARTNER_BEFORE_A_SPOUSE_NOUN.search(sentence, 0, written.start())
+            if before is not None and (noun is not None or before["of"]):
+                head = sentence[: before.start()].rstrip()
+                if any(m.end() == len(head) for p in partners for m in p.finditer(head)):
+                    return True
     return False
+
+
+# What stands between a partner named first and the possessor of a spouse noun: "is", a
+# comma, or "is the wife of".
+_PARTNER_BEFORE_A_SPOUSE_NOUN = re.compile(
+    r"[\s\u00a0]*(?:,|(?i:is|was|has[\s\u00a0]+been|became))[\s\u00a0]+"
+    r"(?P<of>(?i:the|a)[\s\u00a0]+(?i:"
+    + _phrases(SPOUSE_NOUNS)
+    + r")[\s\u00a0]+(?i:of)[\s\u00a0]+)?\Z"
+)
 
 
 #: Nouns of a part or a presence that a person or character named as their possessor, as
