@@ -12317,6 +12317,17 @@ def test_a_quote_that_is_the_value_alone_is_read_in_its_sentence(
     assert "'video'" in breach.message
 
 
+def test_a_release_dates_medium_words_are_of_its_known_shape() -> None:
+    # Reported: "theatrical release" was refused as words of no known shape, though the
+    # medium's own rule asks for the medium those words write.
+    text = "Ballerina's theatrical release is set for June 26, 2025."
+    claim = attrs.evolve(
+        _linked(text, "release_date", _BALLERINA, DateValue(date=PartialDate.parse("2025-06-26"))),
+        qualifiers=Qualifiers(status=Status.SCHEDULED, medium=Medium.THEATRICAL),
+    )
+    assert [] == _rules.relation_in_a_known_shape_or_noted(*_read_in(claim, text))
+
+
 @each(
     ("text", "quote", "refused"),
     [
@@ -12755,6 +12766,9 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
          "person/ana-de-armas"),
         ("Ana de Armas joins the cast of Ballerina as a dancer.", "cast_member", _BALLERINA,
          "person/ana-de-armas"),
+        # Reported: a list's next-to-last name, with no comma before "and", was refused.
+        ("Ballerina stars Ana de Armas, Gabriel Byrne and Ian McShane.", "cast_member",
+         _BALLERINA, "person/gabriel-byrne"),
         # An aside on a shared title that fits the work picks no other.
         ("Park Yu-rim stars in Ballerina, the 2023 Netflix film.", "cast_member",
          "film/ballerina-2023", "person/park-yu-rim"),

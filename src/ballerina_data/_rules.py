@@ -18262,6 +18262,9 @@ def _shape_tables(predicate: str) -> Iterator[Iterable[str]]:
         yield (*RUNNING_TIME_WORDS, *RUNNING_TIME_NOUNS)
     if predicate == "chronology":
         yield STORY_ORDER_WORDS
+    # A release's medium, whose qualifier its own rule asks for: "theatrical release".
+    if predicate == "release_date":
+        yield itertools.chain.from_iterable(MEDIUM_WORDS.values())
     if predicate == "part_of_series":
         yield (*SERIES_MEMBERSHIP_NOUNS, *SERIES_MEMBERSHIP_BEFORE)
 
@@ -18805,9 +18808,22 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
         tail_end = _clause_end(bound.sentence, tail_start)
         # A credit joined after it is read where that credit is claimed ("and stars").
         joined = _CREDIT_JOINED_AFTER.search(bound.sentence, tail_start, tail_end)
+        # The list goes on with names of the value's kind: "Ana de Armas, Gabriel Byrne and
+        # Ian McShane" (no comma before "and").
+        kinds = _kinds_by_name(catalog)
+        value_kind = getattr(claim.value, "id", "").partition("/")[0]
+        listed = _written_name_spans(
+            bound.sentence,
+            [
+                name
+                for name in _catalog_names_in(bound.sentence[tail_start:tail_end], catalog)
+                if value_kind in kinds.get(name.casefold(), ())
+            ],
+        )
+        tail = _blanked(blanked, listed) if listed else blanked
         words.extend(
             word
-            for word in _WORD.findall(blanked, tail_start, joined.start() if joined else tail_end)
+            for word in _WORD.findall(tail, tail_start, joined.start() if joined else tail_end)
             if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
         )
     words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
