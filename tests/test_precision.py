@@ -12756,6 +12756,12 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
             "Ballerina cost $90 million, Lionsgate said.",
             "cost", _BALLERINA, Quantity(amount=Decimal("90000000"), unit="USD"),
         ),
+        # Reported: a closing attribution to a speaker named by their part was refused.
+        ("Lance Reddick died on March 17, 2023, his publicist said.", "date_of_death",
+         "person/lance-reddick", DateValue(date=PartialDate.parse("2023-03-17"))),
+        ("Lance Reddick died on March 17, 2023, his representative told Variety.",
+         "date_of_death", "person/lance-reddick",
+         DateValue(date=PartialDate.parse("2023-03-17"))),
         (
             "Lance Reddick died on March 17, 2023, at the age of 60.",
             "date_of_death", "person/lance-reddick",

@@ -18419,6 +18419,21 @@ _TRAILING_ATTRIBUTION = re.compile(
     + _as_words(SPEAKER_VERBS)
     + r"[\s.!]*\Z"
 )
+#: The speakers a closing attribution may name by their part rather than by name: "...,
+#: his publicist said", "..., the studio announced", "..., her family confirmed".
+SPEAKER_NOUNS = (
+    "publicist", "representative", "rep", "spokesperson", "spokesman", "spokeswoman",
+    "family", "agent", "manager", "lawyer", "attorney", "studio", "distributor", "streamer",
+    "network", "company", "producers", "director", "statement",
+)  # fmt: skip
+_TRAILING_SPEAKER_BY_PART = re.compile(
+    r",[\s\u00a0]*(?i:his|her|their|its|the|a)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+)?"
+    + _as_words(SPEAKER_NOUNS)
+    + r"[\s\u00a0]+"
+    + _as_words(SPEAKER_VERBS)
+    # Whom it was told, by name ("told Variety"), or a weekday ("said Tuesday").
+    + r"(?:[\s\u00a0]+[A-Z][\w'\u2019-]*(?:[\s\u00a0]+[A-Z][\w'\u2019-]*)?)?[\s.!]*\Z"
+)
 _SPEAKER_VERB_AFTER = re.compile(r"[\s\u00a0]+(" + _as_words(SPEAKER_VERBS) + ")")
 _SPEAKER_KINDS = frozenset({"person", "org"})
 _WORK_STAND_IN = re.compile(
@@ -18911,6 +18926,8 @@ def _words_around_a_date_or_figure(
             for m in _TRAILING_ATTRIBUTION.finditer(sentence, last[1])
             if _catalog_names_in(m[1], catalog)
         ),
+        # Or one naming the speaker by their part: "..., his publicist said".
+        *(m.span() for m in _TRAILING_SPEAKER_BY_PART.finditer(sentence, last[1])),
         # The day a running total is counted to: "has grossed $25 million as of June 30".
         *(m.span() for m in _COUNTED_TO_A_DAY.finditer(sentence, last[1])),
         # Where filming takes place, its own complement: "begins filming in Prague in May".
