@@ -777,6 +777,17 @@ def _ballerina_with_alias(name: str) -> dict[str, Any]:
 # the curation file breaks it, a text on the line the error names, what the error says).
 RULES_BROKEN = [
     (
+        "story order",
+        {
+            "predicate": "followed_by",
+            "value": {"type": "entity", "id": "film/john-wick-chapter-4"},
+            "quote": "Ballerina is a prequel to John Wick: Chapter 4",
+        },
+        '"predicate"',
+        "predicate: the quote writes 'prequel', an order of the story, not of release: claim it"
+        " as chronology",
+    ),
+    (
         "credit role",
         {"predicate": "director", "quote": "Ana de Armas stars in Ballerina"},
         '"id": "Ana De Armas"',
@@ -2263,6 +2274,7 @@ RULES_TEXT += " Ballerina (2023) runs 93 minutes."
 RULES_TEXT += " Ballerina (2030) runs 93 minutes."
 RULES_TEXT += " Ballerina 2 opens in winter 2026."
 RULES_TEXT += " Ana de Armas is married to Norman Reedus in the film."
+RULES_TEXT += " Ballerina is a prequel to John Wick: Chapter 4."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

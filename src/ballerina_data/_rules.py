@@ -20011,6 +20011,36 @@ def relation_in_a_known_shape_or_noted(
     return []
 
 
+#: The words of a story's order alone, which no release order follows from: "Ballerina is a
+#: prequel to John Wick: Chapter 4", "is set after", "takes place between", "picks up
+#: after" (a ``chronology``; "sequel" and "spin-off" are said of a release too).
+STORY_ONLY_WORDS = (
+    "set", "takes place", "took place", "take place", "taking place", "unfolds", "unfolded",
+    "unfold", "unfolding", "timeline", "timelines", "chronologically", "in-universe",
+    "picks up", "picked up", "pick up", "picking up", "prequel", "prequels",
+)  # fmt: skip
+_STORY_ONLY = re.compile(_as_words(STORY_ONLY_WORDS))
+
+
+def release_order_not_story_order(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A ``follows`` or ``followed_by`` link is one of release, not of the story: a quote
+    whose clause gives a story's order (:data:`STORY_ONLY_WORDS`: "a prequel to", "is set
+    after") states a ``chronology``, unless the note quotes the words and says how the
+    release order follows."""
+    if claim.predicate.value not in ("follows", "followed_by"):
+        return []
+    sentence, quote_start, quote_end = _quote_in_its_sentence(claim, catalog)
+    clause_end = _clause_end(sentence, quote_end)
+    found = _STORY_ONLY.search(_own_clause(sentence, quote_start), 0, clause_end)
+    if found is None or _note_quotes(claim, found[0]):
+        return []
+    message = (
+        f"the quote writes {found[0]!r}, an order of the story, not of release: claim it as"
+        f" chronology, or quote {found[0]!r} in the note and say how the release order follows"
+    )
+    return [Breach("story order", "predicate", message)]
+
+
 def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     """The rules that read one claim against its own quote: its value made of the quote's
     runs (of one clause or leaving out an aside, or noted), keeping its negations (a
@@ -20037,6 +20067,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *status_backed_by_its_words(claim, catalog, STATUS_FROM_CONTEXT if shipped else {}),
         *hoped_when_the_quote_hopes(claim, catalog),
         *status_when_the_quote_hedges(claim, catalog),
+        *release_order_not_story_order(claim, catalog),
         *production_status_says_only_how_far(claim),
         *final_appearance_the_very_last(claim, catalog),
         *death_not_a_characters(claim, catalog),
