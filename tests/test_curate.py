@@ -777,6 +777,18 @@ def _ballerina_with_alias(name: str) -> dict[str, Any]:
 # the curation file breaks it, a text on the line the error names, what the error says).
 RULES_BROKEN = [
     (
+        "value of the person",
+        {
+            "subject": "person/keanu-reeves",
+            "predicate": "date_of_death",
+            "value": {"type": "date", "date": "2023-03-17"},
+            "quote": "He died on March 17, 2023",
+        },
+        '"subject"',
+        "subject: the sentence names no person and opens with 'He', and the sentence just"
+        " before opens with another person ('Lance Reddick')",
+    ),
+    (
         "story order",
         {
             "predicate": "followed_by",
@@ -2275,6 +2287,7 @@ RULES_TEXT += " Ballerina (2030) runs 93 minutes."
 RULES_TEXT += " Ballerina 2 opens in winter 2026."
 RULES_TEXT += " Ana de Armas is married to Norman Reedus in the film."
 RULES_TEXT += " Ballerina is a prequel to John Wick: Chapter 4."
+RULES_TEXT += " Lance Reddick plays Charon. He died on March 17, 2023."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -12317,6 +12317,24 @@ def test_a_quote_that_is_the_value_alone_is_read_in_its_sentence(
     assert "'video'" in breach.message
 
 
+@each(
+    ("subject", "held"),
+    [("person/keanu-reeves", False), ("person/lance-reddick", True)],
+)
+def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_opens_with(
+    subject: str, held: bool
+) -> None:
+    # Reported: "Lance Reddick plays Charon. He died on March 17, 2023." gave the death to
+    # any person the claim named.
+    text = "Lance Reddick plays Charon. He died on March 17, 2023."
+    claim = _linked(text, "date_of_death", subject, DateValue(date=PartialDate.parse("2023-03-17")))
+    claim = attrs.evolve(claim, evidence=Evidence.locate(text, "He died on March 17, 2023"))
+    found = _rules.pronoun_for_the_person_itself_or_noted(*_read_in(claim, text))
+    assert held == (found == [])
+    noted = attrs.evolve(claim, note="'He' is Keanu Reeves.")
+    assert [] == _rules.pronoun_for_the_person_itself_or_noted(*_read_in(noted, text))
+
+
 def test_a_release_dates_medium_words_are_of_its_known_shape() -> None:
     # Reported: "theatrical release" was refused as words of no known shape, though the
     # medium's own rule asks for the medium those words write.

@@ -8618,6 +8618,51 @@ def stand_in_for_the_work_itself_or_noted(claim: Claim, catalog: Catalog) -> lis
     return [Breach("value of the work", "value", message)]
 
 
+# A personal pronoun opening a sentence, for a person named before.
+_OPENING_PERSON_PRONOUN = re.compile(
+    r"[\s\u00a0\"\u201c]*((?:He|She|They|His|Her|Their)(?:['\u2019]s)?)(?![\w'\u2019-])"
+)
+
+
+def pronoun_for_the_person_itself_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A person's value in a sentence that names no person and opens with a pronoun ("He",
+    "She", "Her") is of the person the sentence just before opens with as its subject:
+    where that is another person of the catalog and that sentence names no name of the
+    subject ("Lance Reddick plays Charon. He died on March 17, 2023." is no death of Keanu
+    Reeves), the value is that person's, unless the claim's note names the subject, saying
+    whom the pronoun is, as :func:`stand_in_for_the_work_itself_or_noted` reads a work's."""
+    subject = catalog.entity(claim.subject)
+    if not isinstance(subject, Person):
+        return []
+    sentence = lead_in(claim, catalog) + claim.evidence.quote + lead_out(claim, catalog)
+    pronoun = _OPENING_PERSON_PRONOUN.match(sentence)
+    if pronoun is None:
+        return []
+    people = {name.casefold(): person for person in catalog.people for name in person.names}
+    if any(name.casefold() in people for name in _catalog_names_in(sentence, catalog)):
+        return []
+    before = _sentence_just_before(claim, catalog)
+    if not before or names_entity(before, subject, catalog):
+        return []
+    opening = _CLAUSE_OPENING.sub("", before, count=1)
+    others = [
+        name
+        for name in _catalog_names_in(before, catalog)
+        if name.casefold() in people
+        and people[name.casefold()].id != subject.id
+        and re.match(_as_a_name(name) + _SUBJECT_AFTER_A_WORK.pattern, opening, re.IGNORECASE)
+    ]
+    if not others or (claim.note is not None and names_entity(claim.note, subject, catalog)):
+        return []
+    message = (
+        f"the sentence names no person and opens with {pronoun[1]!r}, and the sentence just"
+        f" before opens with another person ({others[0]!r}), not the claim's subject:"
+        f" {pronoun[1]!r} is that person, and the value is theirs; claim it for them, or name"
+        f" the subject in the note, saying whom {pronoun[1]!r} is"
+    )
+    return [Breach("value of the person", "subject", message)]
+
+
 # A participle opening an aside, a reduced clause of the name before it: "starring Mel
 # Gibson", "set in Osaka", "directed by", "shot in Prague", "written by".
 _PARTICIPLE_OPENING = re.compile(
@@ -20127,6 +20172,7 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *period_text_of_its_event(claim, catalog),
         *value_of_the_work_itself(claim, catalog),
         *stand_in_for_the_work_itself_or_noted(claim, catalog),
+        *pronoun_for_the_person_itself_or_noted(claim, catalog),
         *value_not_in_another_works_clause_or_noted(claim, catalog),
         *name_not_cut_from_a_longer_title_or_noted(claim, catalog),
         *cast_verb_not_with_the_work_as_object(claim, catalog),
