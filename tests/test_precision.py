@@ -5038,6 +5038,12 @@ def test_every_figure_has_the_bound_its_quote_gives() -> None:
         ("approximately $50 million", "50000000", "USD", "about", "approximately"),
         ("an estimated $50 million", "50000000", "USD", "about", "an estimated"),
         ("~$50 million", "50000000", "USD", "about", "~"),
+        # Reported: the signs of a bound before a figure were read as no bound.
+        ("<$90 million", "90000000", "USD", "at_most", "<"),
+        (">120 minutes", "120", "minute", "at_least", ">"),
+        ("\u2264$90 million", "90000000", "USD", "at_most", "\u2264"),
+        ("\u2265$58 million", "58000000", "USD", "at_least", "\u2265"),
+        ("\u2248$90 million", "90000000", "USD", "about", "\u2248"),
         ("generated $400 million or more", "400000000", "USD", "at_least", "or more"),
         ("400 million dollars or more", "400000000", "USD", "at_least", "or more"),
         ("a $400m+ opening", "400000000", "USD", "at_least", "+"),

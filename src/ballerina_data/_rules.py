@@ -6083,7 +6083,7 @@ BOUND_WORDS = {
             "breaks", "breaking", "broken", "as little as", "as low as", "as few as",
             "as short as", "top", "cross", "pass", "crack", "surpass", "eclipse", "exceed",
             "break", "clear", "clears", "cleared", "clearing", "past", "beyond",
-            "a minimum of", "minimum of", "a floor of",
+            "a minimum of", "minimum of", "a floor of", ">", "\u2265",
         ),
         Bound.AT_LEAST,
     ),
@@ -6095,7 +6095,7 @@ BOUND_WORDS = {
             "neared", "approaching", "approaches", "closing in on", "closes in on",
             "the better part of", "the best part of", "as high as", "as long as", "sub-",
             "nigh on", "nigh", "pushing", "a maximum of", "maximum of", "short of",
-            "just short of", "within", "nudging", "nudges", "nudged",
+            "just short of", "within", "nudging", "nudges", "nudged", "<", "\u2264",
         ),
         Bound.AT_MOST,
     ),
@@ -6103,7 +6103,7 @@ BOUND_WORDS = {
         (
             "about", "around", "roughly", "some", "approximately", "an estimated", "more like",
             "in the region of", "in the neighborhood of", "in the neighbourhood of",
-            "on the order of", "~",
+            "on the order of", "~", "\u2248",
         ),
         Bound.ABOUT,
     ),
@@ -6195,12 +6195,15 @@ _ODD_INSIDE = re.compile(r"[0-9][\s\u00a0]*-?[\s\u00a0]*(?i:(odd|ish))\b")
 _SIGNS = "".join(
     sorted({sign for signs in CURRENCY_SIGNS.values() for sign in signs if len(sign) == 1})
 )
+# The signs of a bound, read just before a figure with no word edge: "~$90 million",
+# "<$90 million", ">120 minutes".
+_BOUND_SIGNS = frozenset({"~", "<", ">", "\u2264", "\u2265", "\u2248"})
 _BOUND_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:("
-    + _phrases(word for word in BOUND_WORDS if word != "~")
+    + _phrases(word for word in BOUND_WORDS if word not in _BOUND_SIGNS)
     + r"))"
     + _READ_ACROSS
-    + r"|(~))[\s\u00a0]*(?:[A-Z]{0,3}["
+    + r"|([~<>\u2264\u2265\u2248]))[\s\u00a0]*(?:[A-Z]{0,3}["
     + re.escape(_SIGNS)
     + r"]|[A-Z]{3}[\s\u00a0])?[\s\u00a0]*\Z"
 )
