@@ -12280,6 +12280,11 @@ _BALLERINA = "film/ballerina-2024"
         ),
         ("Until 2006, Ana de Armas was a dancer.", "occupation", "person/ana-de-armas",
          Text(text="dancer"), "Until"),
+        # Reported: a clause before the names that reports or denies the rest was not read.
+        ("A rumour says Keanu Reeves stars in Ballerina.", "cast_member", _BALLERINA,
+         "person/keanu-reeves", "rumour"),
+        ("It's a lie that Ballerina is a comedy.", "genre", _BALLERINA, Text(text="comedy"),
+         "lie"),
         # Reported: a phrase run on after the names was not read for an entity value.
         ("Keanu Reeves stars in Ballerina in the video game.", "cast_member", _BALLERINA,
          "person/keanu-reeves", "video"),
@@ -12804,6 +12809,9 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
          "film/ballerina-2023", "person/park-yu-rim"),
         ("Ana de Armas stars in Ballerina, which Len Wiseman directed.", "cast_member",
          _BALLERINA, "person/ana-de-armas"),
+        # A name of the catalog saying it is an attribution, as one after it is.
+        ("Lionsgate says Keanu Reeves stars in Ballerina.", "cast_member", _BALLERINA,
+         "person/keanu-reeves"),
         # A word joining the sentence to the one before opens it harmlessly.
         ("However, Ballerina stars Ana de Armas.", "cast_member", _BALLERINA,
          "person/ana-de-armas"),

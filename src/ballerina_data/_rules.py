@@ -1474,6 +1474,10 @@ RELATION_FROM_CONTEXT: dict[str, str] = {}
 #: Reviewed entity values whose sentence binds them to their subject in words of no known
 #: shape (:func:`relation_in_a_known_shape_or_noted`), each with the reason.
 SHAPE_FROM_CONTEXT = {
+    "002-008": "'Fans of the franchise have yet another reason to be excited as Lionsgate has"
+    " announced ...': the clause before frames the announcement, not the plot",
+    "002-056": "'It is also revealed that The Director is John Wick's adoptive mother': the"
+    " text states the link, 'revealed' of the film's story",
     "001-017": "'its first feature spinoff, Ballerina, centered around a female assassin': the"
     " opening names what Ballerina is; the plot is its participle's",
     "002-014": "'the film is sure to feature a strong female protagonist ..., possibly"
@@ -19089,6 +19093,50 @@ def _words_of_the_opening(claim: Claim, catalog: Catalog, bound: _Binding | None
     ]
 
 
+# A verb of saying, or a "that" opening a clause, in the words before the names: the
+# clause they open says what someone says of it, or what it is ("It's a lie that").
+_FRAMING_LEAD = re.compile(
+    _as_words((*SPEAKER_VERBS, "that", "think", "thinks", "believe", "believes"))
+)
+
+
+def _words_before_the_names(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
+    """For an entity or a text, the words of the first name's clause before it that are of
+    no known shape: a clause that reports, doubts or denies the rest may open it ("A rumour
+    says Keanu Reeves stars in Ballerina", "It's a lie that Ballerina is a comedy"). Known
+    are the common words, the predicate's and the status's, the words joining the sentence
+    to the one before, and the catalog's names. A date's or a figure's are read by
+    :func:`_words_around_a_date_or_figure`."""
+    if (
+        bound is None
+        or isinstance(claim.value, DateValue | Quantity)
+        or claim.qualifiers.status is Status.SUPERSEDED
+    ):
+        return []
+    sentence, first = bound.sentence, bound.first
+    start = _clause_start(sentence, first[0])
+    # Only a clause that frames the rest: a verb of saying or a "that" before the names.
+    if _FRAMING_LEAD.search(sentence, start, first[0]) is None:
+        return []
+    own = _shape_pattern(claim.predicate.value)
+    names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
+    known = [*names, *(m.span() for m in own.finditer(sentence, start, first[0]))]
+    blanked = _blanked(sentence, known)
+    allowed = SHAPE_COMMON_WORDS | DISCOURSE_WORDS | _status_shape_words(claim.qualifiers.status)
+    words = [
+        word
+        for word in _WORD.findall(blanked, start, first[0])
+        if word.casefold().replace("\u2019", "'") not in allowed
+    ]
+    # A name of the catalog saying it, as a closing attribution to one says it: "Lionsgate
+    # says Keanu Reeves stars in Ballerina".
+    if any(start <= at < first[0] for at, _ in names) and all(
+        _FRAMING_LEAD.fullmatch(word) for word in words
+    ):
+        return []
+    return words
+
+
 def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
     """For an entity value, the words after the later of the subject and the value to the
     end of its clause that are of no known shape: a phrase run on after the names may put
@@ -20038,6 +20086,7 @@ def relation_in_a_known_shape_or_noted(
     around = [
         *_words_around_a_date_or_figure(claim, catalog, bound),
         *_words_of_the_opening(claim, catalog, bound),
+        *_words_before_the_names(claim, catalog, bound),
         *_words_after_an_entity(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
         *_words_in_asides_of_the_names(claim, catalog, bound),
