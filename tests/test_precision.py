@@ -12280,6 +12280,11 @@ _BALLERINA = "film/ballerina-2024"
         ),
         ("Until 2006, Ana de Armas was a dancer.", "occupation", "person/ana-de-armas",
          Text(text="dancer"), "Until"),
+        # Reported: a thing an organization owns, after its possessive, was the organization.
+        ("Charon runs the Continental Hotel's front desk.", "director_manager",
+         "org/continental-hotel", "character/charon", "Continental Hotel's front desk"),
+        ("Winston owns the Continental Hotel's debt.", "owned_by", "org/continental-hotel",
+         "character/winston-scott", "Continental Hotel's debt"),
         # Reported: a clause before the names that reports or denies the rest was not read.
         ("A rumour says Keanu Reeves stars in Ballerina.", "cast_member", _BALLERINA,
          "person/keanu-reeves", "rumour"),

@@ -18894,6 +18894,7 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
             if word.casefold() not in allowed | _DATE_WORDS and not word.isdigit()
         )
     words.extend(_words_after_a_lists_last_name(claim, catalog, bound, allowed))
+    words.extend(_things_of_an_organization(claim, bound))
     words.extend(_credit_in_another_work(claim, sentence, quote_start))
     words.extend(_words_that_pick_one_of_a_name(claim, catalog, bound, own))
     words.extend(_words_that_make_a_name_anothers(claim, bound, own))
@@ -19838,6 +19839,26 @@ _APPOSED_PHRASE_AFTER = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?i:directed|written|produced|starring|featuring|distributed"
     r"|released|based|set|made|shot|filmed|a|an)(?![\w'\u2019-])"
 )
+
+
+# A possessive and the noun it owns just after a name: "the Continental Hotel's front desk".
+_POSSESSIVE_AND_NOUN = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+((?:[\w-]+[\s\u00a0]+)?[\w-]+)"
+)
+
+
+def _things_of_an_organization(claim: Claim, bound: _Binding) -> list[str]:
+    """For an organization subject, a possessive just after its name and the noun it owns:
+    who runs or owns "the Continental Hotel's front desk", "the Ruska Roma's ballet school"
+    or "the High Table's enemies" runs or owns no organization."""
+    if claim.subject.partition("/")[0] != "org":
+        return []
+    found = []
+    for start, end in bound.subjects:
+        owned = _POSSESSIVE_AND_NOUN.match(bound.sentence, end)
+        if owned is not None:
+            found.append(bound.sentence[start : owned.end()])
+    return found
 
 
 def _possessed_subject_words(claim: Claim, sentence: str) -> list[str]:
