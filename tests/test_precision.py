@@ -12280,6 +12280,12 @@ _BALLERINA = "film/ballerina-2024"
         ),
         ("Until 2006, Ana de Armas was a dancer.", "occupation", "person/ana-de-armas",
          Text(text="dancer"), "Until"),
+        # Reported: a fact box not naming the work kept a bracket that undoes its credit, and
+        # a line headed by another work's name gave the claim's work its facts.
+        ("Cast: Ana de Armas, Keanu Reeves (cut), Ian McShane.", "cast_member", _BALLERINA,
+         "person/keanu-reeves", "cut"),
+        ("The Continental: Mel Gibson stars as Cormac.", "cast_member", _BALLERINA,
+         "person/mel-gibson", "The Continental"),
         # Reported: a thing an organization owns, after its possessive, was the organization.
         ("Charon runs the Continental Hotel's front desk.", "director_manager",
          "org/continental-hotel", "character/charon", "Continental Hotel's front desk"),

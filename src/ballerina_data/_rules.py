@@ -19272,6 +19272,23 @@ def _words_in_asides_of_the_names(
         or claim.qualifiers.status is Status.SUPERSEDED
     ):
         return []
+    if bound is None and isinstance(claim.value, EntityRef):
+        # A fact box that does not name the work: the bracket just after the value's name
+        # ("Cast: Ana de Armas, Keanu Reeves (cut)").
+        sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+        names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
+        blanked = _blanked(sentence, names)
+        allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
+        found: list[str] = []
+        for _, end in _written_name_spans(sentence, catalog.entity(claim.value.id).names):
+            aside = _BRACKETED_ASIDE_AFTER.match(sentence, end)
+            if aside is not None:
+                found.extend(
+                    word
+                    for word in _WORD.findall(blanked, *aside.span())
+                    if word.casefold().replace("\u2019", "'") not in allowed and not word.isdigit()
+                )
+        return found
     if bound is None:
         if not isinstance(claim.value, Text):
             return []
@@ -19828,7 +19845,28 @@ def _leading_phrase_of_another_work(claim: Claim, catalog: Catalog, sentence: st
         ]
         if any(_overlap(phrase, span) for phrase in phrases for span in values):
             found.append(sentence[start:end])
+    # A line headed by another work's name: "The Continental: Mel Gibson stars as Cormac".
+    label = _WORK_LABEL.match(sentence)
+    if label is not None and not found:
+        # Matched whole, as a name ("The Continental"), and not the start of a longer
+        # title of the catalog ("John Wick: Ballerina", "John Wick: Chapter 4").
+        head = label[1].strip()
+        longer = (
+            name
+            for name in _catalog_names_in(sentence, catalog)
+            if len(name) > len(head) and name.casefold().startswith(head.casefold())
+        )
+        if any(re.fullmatch(_as_a_name(name), head) for name in works) and not any(
+            re.match(_as_a_name(name), sentence[label.start(1) :]) for name in longer
+        ):
+            found.append(head)
     return found
+
+
+# A name heading a line, before a colon or a dash: "The Continental: ", "The Continental — ".
+_WORK_LABEL = re.compile(
+    r"[\s\u00a0\"\u201c]*([^:;.!?\n]{2,80}?)[\"\u201d]?[\s\u00a0]*(?::|[\s\u00a0][-\u2013\u2014])[\s\u00a0]"
+)
 
 
 # A phrase opening the sentence, a comma after it, just before a name: "Directed by Chad
