@@ -6002,6 +6002,11 @@ def _work_value_claim(text: str, value: str) -> Claim:
         # "the novel") or by a person's possessive ("Her next film") was the work.
         ("Keanu Reeves starred in the original.", "person/keanu-reeves",
          "'the original': 'original'"),
+        # Reported: "stars" after the noun, the verb, was read as a noun of it.
+        ("The original stars Keanu Reeves.", "person/keanu-reeves",
+         "'The original': 'original'"),
+        ("The video game stars Keanu Reeves.", "person/keanu-reeves",
+         "'The video game': 'video game'"),
         ("Keanu Reeves starred in the first film.", "person/keanu-reeves",
          "'the first film': 'first film'"),
         ("Keanu Reeves starred in the earlier film.", "person/keanu-reeves",

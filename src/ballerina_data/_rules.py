@@ -8366,6 +8366,12 @@ _NOUN_AFTER_A_NOUN = frozenset(
 ) | frozenset({"film", "films", "movie", "movies", "franchise", "saga"})
 
 
+# A verb that is also a noun of the work, before a capitalized name: "stars Keanu Reeves".
+_VERB_BEFORE_A_NAME = re.compile(
+    r"[\s\u00a0]+(?i:stars|co-stars|features|headlines|plays)[\s\u00a0]+[A-Z]"
+)
+
+
 def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, str] | None:
     """ "Keanu Reeves starred in the original", "Her next film co-stars Keanu Reeves": a
     noun of :data:`OTHER_WORK_NOUNS`, or a work's noun after a person's possessive, heading
@@ -8381,7 +8387,10 @@ def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, 
         head = _HEAD_AFTER.match(text, found.end())
         following = _NEXT_WORD.match(text, found.end())
         if head is None or (
-            following is not None and following[1].casefold() in _NOUN_AFTER_A_NOUN
+            following is not None
+            and following[1].casefold() in _NOUN_AFTER_A_NOUN
+            # "stars" before a name is the verb: "The original stars Keanu Reeves".
+            and _VERB_BEFORE_A_NAME.match(text, found.end()) is None
         ):
             continue
         before = text[: found.start()]
