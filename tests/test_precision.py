@@ -12825,6 +12825,13 @@ def test_a_part_played_in_another_work_needs_a_note() -> None:
          "film/ballerina-2023", "person/park-yu-rim"),
         ("Ana de Armas stars in Ballerina, which Len Wiseman directed.", "cast_member",
          _BALLERINA, "person/ana-de-armas"),
+        # Reported: a list of jobs, and "the late" before a credited name, were refused.
+        ("Ana de Armas is an actress and producer.", "occupation", "person/ana-de-armas",
+         Text(text="producer")),
+        ("Keanu Reeves is an actor, producer and musician.", "occupation",
+         "person/keanu-reeves", Text(text="producer")),
+        ("The film features the late Lance Reddick as Charon.", "cast_member", _BALLERINA,
+         "person/lance-reddick"),
         # A name of the catalog saying it is an attribution, as one after it is.
         ("Lionsgate says Keanu Reeves stars in Ballerina.", "cast_member", _BALLERINA,
          "person/keanu-reeves"),

@@ -18727,6 +18727,35 @@ def _which_of_the_value_spans(sentence: str, own: re.Pattern[str]) -> Iterator[t
             yield which.span(1)
 
 
+_THE_LATE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:the)[\s\u00a0]+(?i:late)[\s\u00a0]+\Z")
+# A list of single words after a job, to its clause's end, and before it.
+_JOBS_LISTED_AFTER = re.compile(
+    r"(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and|&)[\s\u00a0]+)?|[\s\u00a0]+(?i:and|&)[\s\u00a0]+)"
+    r"(?:(?i:an?)[\s\u00a0]+)?[\w'\u2019-]+)+(?=[\s\u00a0]*(?:[.;:!?)\u2013\u2014]|\Z))"
+)
+_JOBS_LISTED_BEFORE = re.compile(
+    r"(?:[\w'\u2019-]+[\s\u00a0]*,[\s\u00a0]*)*[\w'\u2019-]+"
+    r"(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?i:and|&)[\s\u00a0]+)\Z"
+)
+
+
+def _words_beside_the_value(claim: Claim, bound: _Binding) -> Iterator[tuple[int, int]]:
+    """Spans beside the value that keep it: "the late" before a credited person's name
+    ("features the late Lance Reddick as Charon"), and the other jobs of a list of them
+    ("an actress and producer", "an actor, producer and musician": each a claim of its
+    own)."""
+    sentence = bound.sentence
+    for value_start, value_end in bound.values:
+        if claim.predicate.value in ROLE_WORDS:
+            late = _THE_LATE_BEFORE.search(sentence, 0, value_start)
+            if late is not None:
+                yield late.span()
+        if claim.predicate.value == "occupation":
+            after = _JOBS_LISTED_AFTER.match(sentence, value_end)
+            before = _JOBS_LISTED_BEFORE.search(sentence, 0, value_start)
+            yield from (found.span() for found in (after, before) if found is not None)
+
+
 def _known_spans(
     claim: Claim, catalog: Catalog, bound: _Binding, reach: tuple[int, int], own: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
@@ -18771,6 +18800,7 @@ def _known_spans(
     if relative is not None:
         yield relative.span(1)
     yield from (m.span() for m in own.finditer(sentence))
+    yield from _words_beside_the_value(claim, bound)
     # Which of the value a possessive's noun is: "Ballerina's official release date".
     yield from _which_of_the_value_spans(sentence, own)
     # An apposition of the first name may name others and call it a part of a series:
