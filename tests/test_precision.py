@@ -507,6 +507,10 @@ def test_every_hedged_quote_has_a_status() -> None:
         ("According to unconfirmed reports, Reeves returns", "'According to unconfirmed reports'"),
         ("According to rumors, Reeves returns", "'According to rumors'"),
         ("Rumor has it Reeves returns", "'Rumor has it'"),
+        # Reported: a rumour or a tabloid named as the source was read as no hedge.
+        ("A rumour says Reeves returns", "'rumour'"),
+        ("Rumours claim Reeves returns", "'Rumours'"),
+        ("Reeves returns, a tabloid says", "'tabloid'"),
         ("Word is Reeves returns", "'Word is'"),
         ("Speculation is that Reeves returns", "'Speculation is'"),
         ("Insiders claim Reeves returns", "'Insiders claim'"),

@@ -961,6 +961,8 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             "so the rumour goes",
             # Talk told as a rumour's idiom, in every tense: "Word has it ...", "The story
             # goes that ...", "..., the grapevine says.", "..., chatter suggests.".
+            # A rumour or gossip named as the source: "A rumour says", ", a tabloid says".
+            "rumor", "rumour", "rumors", "rumours", "gossip", "tabloid", "tabloids",
             "word has it", "word had it", "the story goes", "the story went", "grapevine",
             "scuttlebutt", "chatter suggests", "chatter has it", "chatter is",
             # The statement called a rumour after it: "The claim that ... is a rumor".
@@ -19174,6 +19176,10 @@ def _words_before_the_names(claim: Claim, catalog: Catalog, bound: _Binding | No
         _FRAMING_LEAD.fullmatch(word) for word in words
     ):
         return []
+    # A status that says what such a clause does ("A rumour says", speculated) leaves its
+    # verb of saying known.
+    if claim.qualifiers.status in CLAUSE_STATUSES:
+        return [word for word in words if _FRAMING_LEAD.fullmatch(word) is None]
     return words
 
 
