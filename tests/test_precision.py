@@ -5800,6 +5800,11 @@ def _work_value_claim(text: str, value: str) -> Claim:
         ("Ballerina's sequel will star Keanu Reeves.", "person/keanu-reeves",
          "\"Ballerina's sequel\": 'sequel'"),
         ("The sequel will star Keanu Reeves.", "person/keanu-reeves", "'The sequel': 'sequel'"),
+        # Reported: a studio's name or a year before the sequel's noun hid it.
+        ("The Lionsgate sequel will star Keanu Reeves.", "person/keanu-reeves",
+         "'The Lionsgate sequel': 'sequel'"),
+        ("The 2027 sequel will star Keanu Reeves.", "person/keanu-reeves",
+         "'The 2027 sequel': 'sequel'"),
         # Reported: a thing of the work two modifiers after its title was the work.
         ("Keanu Reeves stars in the Ballerina Super Bowl spot.", "person/keanu-reeves",
          "'Ballerina Super Bowl spot': 'spot'"),

@@ -8289,15 +8289,22 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
     ``_NOT_THE_HEAD_BEFORE``, nor before "to", "of", "from" or "in"), and the words read;
     or None."""
     for found in re.finditer(
-        rf"(?<![\w'\u2019-])(?i:the|a|its|this|their)((?:[\s\u00a0]+[a-z][\w'\u2019-]*){{0,2}}?)"
+        # Up to two words between, a studio's or a year's too: "The Lionsgate sequel", "The
+        # 2027 sequel".
+        rf"(?<![\w'\u2019-])(?i:the|a|its|this|their)"
+        rf"((?:[\s\u00a0]+(?:[a-z][\w'\u2019-]*|[A-Z][\w'\u2019-]*|[0-9]{{4}}s?)){{0,2}}?)"
         rf"[\s\u00a0]+{_as_words(alone)}"
         r"|(?<![\w'\u2019-])(?i:the[\s\u00a0]+next)(?:[\s\u00a0]+[\w'\u2019:-]+){0,4}?"
         r"[\s\u00a0]+(?i:(film|movie|installment|instalment|entry|chapter|one))\b",
         text,
     ):
         before = text[: found.start()]
+        # A name before a spin-off's noun may be what it spins off from, the work itself:
+        # "The John Wick spin-off" is Ballerina; a studio's sequel is another work.
+        named = any(word[:1].isupper() for word in (found[1] or "").split())
         if (
-            re.match(r"[\s\u00a0]+(?i:to|of|from|in)\b", text[found.end() :])
+            (named and (found[2] or "").casefold() not in _A_SEQUEL | {"prequel", "prequels"})
+            or re.match(r"[\s\u00a0]+(?i:to|of|from|in)\b", text[found.end() :])
             or _NOT_THE_HEAD_BEFORE.search(before)
             or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
             # In apposition to the work named just after: "the first spin-off, Ballerina,".
