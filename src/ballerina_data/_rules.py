@@ -18416,17 +18416,14 @@ def _written_name(name: str) -> re.Pattern[str]:
 
 
 def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    """Where ``text`` writes each of ``names`` as words, in any case but all lowercase for
-    a name with capitals, the longest first, none inside another."""
+    """Where ``text`` writes each of ``names`` as words, as a name (:func:`_written_name`:
+    "the eponymous ballerina" names no Ballerina), the longest first, none inside another."""
     found: list[tuple[int, int]] = []
     folded = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         if name.casefold() not in folded:
             continue  # most names are in no sentence: no pattern tried
         for at in _written_name(name).finditer(text):
-            written = text[at.start() : at.end()]
-            if written.islower() and not name.islower():
-                continue  # a common noun: "the eponymous ballerina"
             if _SUBTITLE.match(text, at.end()) or _SEQUEL_NUMBER.match(text, at.end()):
                 continue  # the start of a longer title: "Ballerina: Chapter Zero", "Ballerina 3"
             if not any(_overlap(at.span(), span) for span in found):
@@ -19089,6 +19086,22 @@ _OPENING_TO_A_NAME = re.compile(
 )
 
 
+def _blanked_but_unknown(
+    claim: Claim, catalog: Catalog, text: str, start: int, end: int, *, families: bool = False
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with what the readers of a part of a sentence, from ``start`` to ``end``,
+    know there blanked: the catalog's names (with ``families``, a person's family name
+    alone too: "Wiseman, Shay Hatten, and ...") and the predicate's own words; and where
+    it writes those names."""
+    own = _shape_pattern(claim.predicate.value)
+    names = [*_catalog_names_in(text, catalog)]
+    if families:
+        names += [family for person in catalog.people for family in family_names(person)]
+    spans = _written_name_spans(text, names)
+    known = [*spans, *(m.span() for m in own.finditer(text, start, end))]
+    return _blanked(text, known), spans
+
+
 def _words_of_the_opening(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
     """The words of the sentence's clauses before the one holding the first of the subject
     and the value ("Originally, Ballerina was set to open on June 7, 2024", "Together with
@@ -19114,15 +19127,8 @@ def _words_of_the_opening(claim: Claim, catalog: Catalog, bound: _Binding | None
         or _LIKE_OPENING.match(sentence)
     ):
         return []
-    own = _shape_pattern(claim.predicate.value)
-    names = _written_name_spans(sentence[:opening_end], _catalog_names_in(sentence, catalog))
-    # A person named by the family name alone: "Wiseman, Shay Hatten, and ...".
-    families = _written_name_spans(
-        sentence[:opening_end],
-        [family for person in catalog.people for family in family_names(person)],
-    )
-    known = [*names, *families, *(m.span() for m in own.finditer(sentence, 0, opening_end))]
-    blanked = _blanked(sentence[:opening_end], known)
+    opening = sentence[:opening_end]
+    blanked, _ = _blanked_but_unknown(claim, catalog, opening, 0, opening_end, families=True)
     allowed = (
         SHAPE_COMMON_WORDS
         | DISCOURSE_WORDS
@@ -19167,10 +19173,7 @@ def _words_before_the_names(claim: Claim, catalog: Catalog, bound: _Binding | No
     # Only a clause that frames the rest: a verb of saying or a "that" before the names.
     if _FRAMING_LEAD.search(sentence, start, first[0]) is None:
         return []
-    own = _shape_pattern(claim.predicate.value)
-    names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
-    known = [*names, *(m.span() for m in own.finditer(sentence, start, first[0]))]
-    blanked = _blanked(sentence, known)
+    blanked, names = _blanked_but_unknown(claim, catalog, sentence, start, first[0])
     allowed = SHAPE_COMMON_WORDS | DISCOURSE_WORDS | _status_shape_words(claim.qualifiers.status)
     words = [
         word
@@ -19217,10 +19220,7 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
     clause_end = _clause_end(sentence, run_on.end())
     relative = _RELATIVE_AFTER_A_NAME.search(sentence, end, clause_end)
     clause_end = clause_end if relative is None else relative.start()
-    own = _shape_pattern(claim.predicate.value)
-    names = _written_name_spans(sentence, _catalog_names_in(sentence, catalog))
-    known = [*names, *(m.span() for m in own.finditer(sentence, end, clause_end))]
-    blanked = _blanked(sentence, known)
+    blanked, _ = _blanked_but_unknown(claim, catalog, sentence, end, clause_end)
     allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status) | _DATE_WORDS
     return [
         word
