@@ -8663,18 +8663,19 @@ def pronoun_for_the_person_itself_or_noted(claim: Claim, catalog: Catalog) -> li
     pronoun = _OPENING_PERSON_PRONOUN.match(sentence)
     if pronoun is None:
         return []
-    people = {name.casefold(): person for person in catalog.people for name in person.names}
-    if any(name.casefold() in people for name in _catalog_names_in(sentence, catalog)):
+    kinds = _kinds_by_name(catalog)
+    if any("person" in kinds.get(n.casefold(), ()) for n in _catalog_names_in(sentence, catalog)):
         return []
     before = _sentence_just_before(claim, catalog)
     if not before or names_entity(before, subject, catalog):
         return []
     opening = _CLAUSE_OPENING.sub("", before, count=1)
+    own = {name.casefold() for name in subject.names}
     others = [
         name
         for name in _catalog_names_in(before, catalog)
-        if name.casefold() in people
-        and people[name.casefold()].id != subject.id
+        if "person" in kinds.get(name.casefold(), ())
+        and name.casefold() not in own
         and re.match(_as_a_name(name) + _SUBJECT_AFTER_A_WORK.pattern, opening, re.IGNORECASE)
     ]
     if not others or (claim.note is not None and names_entity(claim.note, subject, catalog)):
