@@ -12941,3 +12941,96 @@ def test_a_known_shape_exception_holds_only_for_the_shipped_claim_it_was_reviewe
     assert _rules.relation_in_a_known_shape_or_noted(changed, CATALOG)
     # Not vacuous: without the exception the shipped claim is read as any other.
     assert _rules.relation_in_a_known_shape_or_noted(shipped, CATALOG, {})
+
+
+@each(
+    ("text", "words"),
+    [
+        # Reported: a work joined to another before its figure was given their total.
+        ("John Wick and Ballerina grossed $100 million.", "and Ballerina"),
+        ("Between them, John Wick and Ballerina grossed $100 million.", "and Ballerina"),
+        ("John Wick & Ballerina grossed $100 million.", "& Ballerina"),
+    ],
+)
+def test_a_figure_of_a_work_joined_to_another_needs_a_note(text: str, words: str) -> None:
+    amount = Quantity(amount=Decimal(100_000_000), unit="USD")
+    claim, catalog = _read_in(_linked(text, "box_office", _BALLERINA, amount), text)
+    breaches = _rules.figure_not_a_sets_total(claim, catalog)
+    assert [breach.rule for breach in breaches] == ["figure of a set"]
+    assert repr(words) in breaches[0].message
+    noted = attrs.evolve(claim, note=f"'{words}': the studio's figure for Ballerina alone")
+    assert _rules.figure_not_a_sets_total(noted, catalog) == []
+
+
+def test_a_figure_of_the_work_alone_is_no_set_s() -> None:
+    text = "Ballerina grossed $100 million, John Wick and its sequels far more."
+    amount = Quantity(amount=Decimal(100_000_000), unit="USD")
+    claim, catalog = _read_in(_linked(text, "box_office", _BALLERINA, amount), text)
+    assert _rules.figure_not_a_sets_total(claim, catalog) == []
+
+
+@each(
+    ("text", "word"),
+    [
+        # Reported: a phrase after the cast's noun put the joining on a stage.
+        ("Ana de Armas joined the Ballerina cast on stage at Comic-Con.", "stage"),
+        ("Ana de Armas joined Ballerina's cast on stage at Comic-Con.", "stage"),
+        ("Ana de Armas joined the Ballerina cast at the premiere.", "premiere"),
+    ],
+)
+def test_a_phrase_after_a_works_cast_is_read(text: str, word: str) -> None:
+    claim, catalog = _read_in(_linked(text, "cast_member", _BALLERINA, "person/ana-de-armas"), text)
+    (breach,) = _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    assert repr(word) in breach.message
+    plain = "Ana de Armas joined the Ballerina cast as Eve."
+    claim, catalog = _read_in(
+        _linked(plain, "cast_member", _BALLERINA, "person/ana-de-armas"), plain
+    )
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "words"),
+    [
+        # Reported: a work named by a noun with a hyphenated modifier, an indefinite
+        # article or a part's number was read as the subject.
+        ("The 1990s-set prequel stars Ana de Armas.", "prequel"),
+        ("A second installment stars Ana de Armas.", "A second installment"),
+        ("Part two stars Ana de Armas.", "Part two"),
+        ("Chapter 2 stars Ana de Armas.", "Chapter 2"),
+    ],
+)
+def test_another_work_named_by_a_noun_is_not_the_subject(text: str, words: str) -> None:
+    claim, catalog = _read_in(_linked(text, "cast_member", _BALLERINA, "person/ana-de-armas"), text)
+    breaches = _rules.quote_breaches(claim, catalog)
+    assert any(words in breach.message for breach in breaches)
+
+
+@each(
+    ("after", "verdict"),
+    [
+        # Reported: a verdict in the next sentence was not read.
+        ("Fact check: false.", "Fact check: false."),
+        ("False.", "False."),
+        ("That is not true.", "That is not true."),
+        ("It's a hoax.", "It's a hoax."),
+        ("Verdict: untrue.", "Verdict: untrue."),
+        ("The report is wrong.", "The report is wrong."),
+        ("She is great.", None),
+        ("This is exciting news.", None),
+        ("That is no surprise.", None),
+    ],
+)
+def test_a_verdict_on_the_sentence_in_the_next_is_read(after: str, verdict: str | None) -> None:
+    text = f"Ana de Armas stars in Ballerina. {after}"
+    claim = _linked(text, "cast_member", _BALLERINA, "person/ana-de-armas")
+    claim = attrs.evolve(claim, evidence=Evidence.locate(text, "Ana de Armas stars in Ballerina"))
+    claim, catalog = _read_in(claim, text)
+    breaches = _rules.stated_not_denied_nor_doubted(claim, catalog)
+    if verdict is None:
+        assert breaches == []
+        return
+    (breach,) = breaches
+    assert repr(verdict) in breach.message or f'"{verdict}"' in breach.message
+    noted = attrs.evolve(claim, note=f"'{verdict}' is said of another report")
+    assert _rules.stated_not_denied_nor_doubted(noted, catalog) == []

@@ -8292,7 +8292,8 @@ def _another_work_alone(text: str, name: str, alone: Sequence[str]) -> tuple[str
         # Up to two words between, a studio's or a year's too: "The Lionsgate sequel", "The
         # 2027 sequel".
         rf"(?<![\w'\u2019-])(?i:the|a|its|this|their)"
-        rf"((?:[\s\u00a0]+(?:[a-z][\w'\u2019-]*|[A-Z][\w'\u2019-]*|[0-9]{{4}}s?)){{0,2}}?)"
+        rf"((?:[\s\u00a0]+(?:[a-z][\w'\u2019-]*|[A-Z][\w'\u2019-]*|[0-9]{{4}}s?(?:-[\w'\u2019-]+)?))"
+        rf"{{0,2}}?)"
         rf"[\s\u00a0]+{_as_words(alone)}"
         r"|(?<![\w'\u2019-])(?i:the[\s\u00a0]+next)(?:[\s\u00a0]+[\w'\u2019:-]+){0,4}?"
         r"[\s\u00a0]+(?i:(film|movie|installment|instalment|entry|chapter|one))\b",
@@ -9094,6 +9095,38 @@ def figure_not_a_sets_total(claim: Claim, catalog: Catalog) -> list[Breach]:
             f"the sentence gives the figure to a set of works ({words!r}), not to the work"
             f" alone: claim it for the set, or quote {words!r} in the note and say how the"
             " figure is the work's own"
+        )
+        return [Breach("figure of a set", "value.amount", message)]
+    return _figure_of_works_joined(claim, catalog, sentence, end)
+
+
+# A conjunction just before a name: "John Wick and Ballerina", "John Wick & Ballerina".
+_JOINED_TO_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?i:and|&|or|plus|nor)[\s\u00a0]+\Z|&[\s\u00a0]*\Z"
+)
+
+
+def _figure_of_works_joined(
+    claim: Claim, catalog: Catalog, sentence: str, end: int
+) -> list[Breach]:
+    """A film's cost or takings whose subject the sentence names after a conjunction joining
+    it to what comes before ("John Wick and Ballerina grossed $100 million", "Between
+    them, John Wick and Ballerina grossed"): the figure is the two works' total, or each
+    one's, which the sentence does not say; the claim's note quotes the words and says how
+    the figure is the work's own. (With the subject first, "Ballerina and John Wick
+    grossed", the other work's name binds the two and the last net reads it.)"""
+    for start, name_end in _written_name_spans(sentence[:end], catalog.entity(claim.subject).names):
+        name = sentence[start:name_end]
+        joined = _JOINED_TO_A_NAME.search(sentence, 0, start)
+        if joined is None or not sentence[: joined.start()].strip():
+            continue
+        words = " ".join([*sentence[joined.start() : start].split(), name])
+        if _note_quotes(claim, words):
+            continue
+        message = (
+            f"the sentence joins the work to what comes before it ({words!r}) before the"
+            f" figure: the figure may be their total or each one's; quote {words!r} in the"
+            " note and say how the figure is the work's own"
         )
         return [Breach("figure of a set", "value.amount", message)]
     return []
@@ -19207,6 +19240,10 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
     ):
         return []
     sentence, end = bound.sentence, bound.last[1]
+    # A company's noun after a work's name is read with it: "joined the Ballerina cast on
+    # stage at Comic-Con".
+    company = _COMPANY_AFTER_A_NAME.match(sentence, end)
+    end = end if company is None else company.end()
     # Only a phrase run on after the names: not the verb of a clause the later name opens
     # ("Ballerina promises to be"), nor a possessive, nor a relative clause on the name.
     run_on = _RUN_ON_PHRASE.match(sentence, end)
@@ -19235,6 +19272,9 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
 _RUN_ON_PHRASE = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]+(?i:(in|on|at|as|during|via|through|inside|under|within|onstage))"
     r"(?![\w'\u2019-])"
+)
+_COMPANY_AFTER_A_NAME = re.compile(
+    r"(?:['\u2019]s?)?[\s\u00a0]+(?i:cast|ensemble|line-?up|crew|company|team)(?![\w'\u2019-])"
 )
 _PART_AFTER = re.compile(
     r"[\s\u00a0]+(?i:a|an|the|her|his|their)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+"
@@ -20016,6 +20056,11 @@ def _described_works(claim: Claim, sentence: str) -> list[str]:
         return []
     found = []
     for described in _DESCRIBED_WORK.finditer(sentence):
+        if described["part"]:
+            # Not a title's subtitle: "John Wick: Chapter 4".
+            if not sentence[: described.start("part")].rstrip(' \u00a0"\u201c').endswith(":"):
+                found.append(" ".join(described["part"].split()))
+            continue
         determiner, between, noun = described["determiner"], described["between"], described["noun"]
         picks = [
             word for word in _WORD.findall(between or "") if word.casefold() not in _NEW_WORK_WORDS
@@ -20033,10 +20078,13 @@ def _described_works(claim: Claim, sentence: str) -> list[str]:
 
 _DESCRIBED_WORK = re.compile(
     r"(?:\A|(?<=[.;:!?\u2013\u2014])|(?<=,)[\s\u00a0]*(?i:and|but|while|whereas)(?=[\s\u00a0]))"
-    r"[\s\u00a0\"\u201c]*(?P<determiner>(?i:the|this|that|these|those|another|other|few|many|most"
-    r"|some|all|both|several|every|each))(?P<between>(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?)"
+    r"[\s\u00a0\"\u201c]*(?:(?P<determiner>(?i:the|this|that|these|those|another|other|few|many"
+    r"|most|some|all|both|several|every|each|an?))(?P<between>(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?)"
     r"[\s\u00a0]+(?P<noun>(?i:films?|movies?|pictures?|series|documentar(?:y|ies)|shows?"
-    r"|entr(?:y|ies)|installments?|ones|rest|others))(?![\w'\u2019-])"
+    r"|entr(?:y|ies)|installments?|instalments?|chapters?|ones|rest|others))"
+    # A numbered part: "Part two", "Chapter 2", "Volume II".
+    r"|(?P<part>(?i:part|chapter|volume|vol\.|episode|installment|instalment)[\s\u00a0]+"
+    r"(?:[0-9]+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))))(?![\w'\u2019-])"
 )
 _SINGLE_DETERMINERS = frozenset({"the", "this", "that"})
 _WORKS_NOUNS_OF_A_SET = frozenset(
@@ -20489,6 +20537,13 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     evidence = claim.evidence
     lead = _own_clause(lead_in(claim, catalog))
     sentence = lead + evidence.quote + lead_out(claim, catalog)
+    verdict = _verdict_after(claim, catalog)
+    if verdict and not _note_quotes(claim, verdict):
+        message = (
+            f"the sentence after the quote's calls what it says false ({verdict!r}): quote"
+            " the words in the note and say why the value stands"
+        )
+        return [Breach("stated", "quote", message)]
     if not _DENYING_LOWERCASE.search(sentence.replace("\u2019", "'").lower()):
         return []
     read = _without_idioms(_without_names(sentence, claim, catalog)).replace("\u2019", "'")
@@ -20519,6 +20574,39 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
         )
         return [Breach("stated", "quote", message)]
     return []
+
+
+# A short sentence that gives a verdict on the one before it: a label ("Fact check: false.",
+# "Verdict: untrue."), the verdict alone ("False.", "Not true.") or of an anaphor ("That
+# is false.", "This was a hoax.", "It's not true.", "The report is wrong.").
+_VERDICT_WORD = (
+    r"(?:(?:not|n['\u2019]t)\s+(?:true|so|the\s+case|correct|accurate|real)|false|untrue|fake"
+    r"|wrong|incorrect|inaccurate|misleading|baseless|unfounded|bogus|debunked|denied"
+    r"|made\s+up|(?:a|an)\s+(?:lie|hoax|myth|rumou?r|fabrication|falsehood|mistake|error))"
+)
+_VERDICT_AFTER = re.compile(
+    r"[\s\u00a0\"\u201c\u201d]*(?:(?i:fact[\s-]*check(?:ed)?|verdict|rating|our\s+rating"
+    r"|truth|reality|update|correction|status)[\s\u00a0]*[:\u2013\u2014-][\s\u00a0]*"
+    r"|(?i:that|this|it|which|the\s+(?:claim|report|rumou?r|story|news|item|figure|date))"
+    r"(?:['\u2019]s|[\s\u00a0]+(?:is|was|has\s+been|had\s+been|turned\s+out\s+to\s+be"
+    r"|proved|proved\s+to\s+be|is\s+simply|was\s+simply))?[\s\u00a0]+)?"
+    r"(?i:(?:(?:completely|entirely|totally|simply|utterly|also|all)[\s\u00a0]+)?"
+    + _VERDICT_WORD
+    + r")[\s\u00a0]*[.!]"
+)
+
+
+def _verdict_after(claim: Claim, catalog: Catalog) -> str:
+    """The words of a verdict on the quote's sentence that the sentence after it opens with
+    (:data:`_VERDICT_AFTER`: "Fact check: false.", "That is not true."), or ""; read in
+    the source's text, where the catalog holds it."""
+    text = catalog.texts.get(claim.source)
+    evidence = claim.evidence
+    if text is None or not text.startswith(evidence.quote, evidence.start):
+        return ""
+    end = evidence.end + len(lead_out(claim, catalog))
+    found = _VERDICT_AFTER.match(text, end, end + 120)
+    return "" if found is None else " ".join(found[0].split())
 
 
 #: Words by which a claim's sentence corrects the value it gives (:func:`value_not_corrected`):
