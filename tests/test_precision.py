@@ -13034,3 +13034,115 @@ def test_a_verdict_on_the_sentence_in_the_next_is_read(after: str, verdict: str 
     assert repr(verdict) in breach.message or f'"{verdict}"' in breach.message
     noted = attrs.evolve(claim, note=f"'{verdict}' is said of another report")
     assert _rules.stated_not_denied_nor_doubted(noted, catalog) == []
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a closing clause of what others say or believe was read as the text's.
+        ("Ana de Armas stars in Ballerina, fans say.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Len Wiseman directed Ballerina, many believe.", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        ("Ana de Armas stars in Ballerina, said a fan.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ana de Armas stars in Ballerina, it is said.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ballerina was filmed in Prague, one hears.", "Ballerina was filmed in Prague",
+         "filming_location", _BALLERINA, Text(text="Prague")),
+        # Reported: an apposition of the relation that ends or hands it on.
+        ("Len Wiseman directed Ballerina, a job now held by Chad Stahelski.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Ana de Armas stars in Ballerina, a role she later gave up.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Lionsgate distributes Ballerina, a deal that later unraveled.",
+         "Lionsgate distributes Ballerina", "distributor", _BALLERINA, _LIONSGATE),
+        ("Ballerina is a sequel to John Wick: Chapter 4, a plan that later collapsed.",
+         "Ballerina is a sequel to John Wick: Chapter 4", "follows", _BALLERINA, _CHAPTER_4),
+        ("Ana de Armas married Keanu Reeves, a union that ended in 2013.",
+         "Ana de Armas married Keanu Reeves", "spouse", "person/ana-de-armas", _KEANU_ID),
+        # Reported: an approximation after the names.
+        ("Ballerina is a sequel to John Wick: Chapter 4, of sorts.",
+         "Ballerina is a sequel to John Wick: Chapter 4", "follows", _BALLERINA, _CHAPTER_4),
+        ("Len Wiseman directed Ballerina, to some degree.", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        # Reported: a likeness after "as" plays no part.
+        ("Keanu Reeves appears in Ballerina as a photograph on the wall.",
+         "Keanu Reeves appears in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Lance Reddick appears in Ballerina as a digital recreation.",
+         "Lance Reddick appears in Ballerina", "cast_member", _BALLERINA, _REDDICK),
+        # Reported: a part in a work named by its genre's noun.
+        ("Lance Reddick dies in the thriller.", "Lance Reddick dies", "deceased", _REDDICK,
+         Text(text="dies")),
+        ("Keanu Reeves is an assassin in the action film.", "Keanu Reeves is an assassin",
+         "occupation", _KEANU_ID, Text(text="assassin")),
+        ("Ana de Armas is Keanu Reeves's wife in the sitcom.",
+         "Ana de Armas is Keanu Reeves's wife", "spouse", "person/ana-de-armas", _KEANU_ID),
+    ],
+)  # fmt: skip
+def test_what_the_sentence_says_of_the_claim_after_it_is_read(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim = attrs.evolve(
+        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value", "status"),
+    [
+        # The same sentences, their status given and quoted, or plain.
+        ("Ana de Armas stars in Ballerina, fans say.", "Ana de Armas stars in Ballerina, fans say",
+         "cast_member", _BALLERINA, "person/ana-de-armas", Status.REPORTED),
+        ("Len Wiseman directed Ballerina, many believe.",
+         "Len Wiseman directed Ballerina, many believe", "director", _BALLERINA, _WISEMAN,
+         Status.SPECULATED),
+        ("Len Wiseman directed Ballerina, a job now held by Chad Stahelski.",
+         "Len Wiseman directed Ballerina, a job now held by Chad Stahelski", "director",
+         _BALLERINA, _WISEMAN, Status.SUPERSEDED),
+        ("Ana de Armas stars in Ballerina, Lionsgate said.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas", None),
+        ("Ana de Armas stars in Ballerina, said the studio.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas", None),
+        ("Ana de Armas stars in Ballerina, her publicist said.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas",
+         None),
+        ("Ana de Armas stars in Ballerina, a role.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas", None),
+        ("Keanu Reeves appears in Ballerina as John Wick.", "Keanu Reeves appears in Ballerina",
+         "cast_member", _BALLERINA, _KEANU_ID, None),
+        ("Keanu Reeves appears in Ballerina as a hitman.", "Keanu Reeves appears in Ballerina",
+         "cast_member", _BALLERINA, _KEANU_ID, None),
+        # Reported: a reflexive after the work is no noun the work modifies.
+        ("Len Wiseman directed Ballerina himself.", "Len Wiseman directed Ballerina himself",
+         "director", _BALLERINA, _WISEMAN, None),
+    ],
+)  # fmt: skip
+def test_a_sentence_whose_after_words_are_known_or_its_status_verifies(
+    text: str,
+    quote: str,
+    predicate: str,
+    subject: str,
+    value: str | Text,
+    *,
+    status: Status | None,
+) -> None:
+    claim = attrs.evolve(
+        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
+    )
+    claim = attrs.evolve(claim, qualifiers=attrs.evolve(claim.qualifiers, status=status))
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+def test_alone_after_the_claims_region_stresses_it() -> None:
+    # Reported: "in the US alone" was read as another thing than the work's takings.
+    text = "Ballerina has grossed $30 million in the US alone."
+    amount = Quantity(amount=Decimal(30_000_000), unit="USD")
+    claim = _linked(text, "box_office", _BALLERINA, amount)
+    claim, catalog = _read_in(attrs.evolve(claim, qualifiers=Qualifiers(region="US")), text)
+    assert _rules.quote_breaches(claim, catalog) == []
+    # With no region, "alone" still makes it a part of a sum.
+    assert _rules.quote_breaches(attrs.evolve(claim, qualifiers=Qualifiers()), catalog)

@@ -788,6 +788,11 @@ HINTING_WORDS: dict[str, tuple[Status, ...]] = {
             "assume", "one can assume", "we can assume", "it is assumed", "assumed that",
             "fans assumed", "many assumed", "some assumed", "in theory", "theoretically",
             "on paper", "sort of", "in a manner of speaking", "so to speak",
+            # An approximation: "a sequel to Knives Out, of sorts", "directed it, to some
+            # degree".
+            "of sorts", "of a sort", "of a kind", "after a fashion", "to some degree",
+            "to some extent", "to an extent", "to a degree", "to a certain degree",
+            "to a certain extent", "up to a point", "in a sense", "in some sense",
         ),
         (Status.SPECULATED,),
     ),
@@ -1180,6 +1185,9 @@ STATUS_WORDS = {
     Status.SUPERSEDED: (
         "superseded", "originally", "initially", "at first", "previously", "formerly",
         "at one point", "no longer",
+        # A part or a post handed on: ", a job now held by Chad Stahelski", ", a role she
+        # later gave up".
+        "now held by", "gave up", "given up", "handed to", "handed over to", "taken over by",
         # A link held once and lost (FORMER_LINK_WORDS): "who once owned the Continental".
         "once", "former", "used to", "deposed", "replaced as", "removed as", "dethroned",
         "unseated", "stepped down as",
@@ -1202,6 +1210,8 @@ STATUS_WORDS = {
         "possibly", "surely", "would", "could", "might", "may", "rumored", "rumoured",
         "likely", "unlikely", "probably", "probable", "perhaps", "maybe", "tipped",
         "considering", "speculated", "would be", "assume", "assumes", "assumed",
+        # A belief of others: ", many believe".
+        "believe", "believes", "believed",
         *_doubts_backing(Status.SPECULATED),
         *_hearsay_backing(Status.SPECULATED),
     ),
@@ -1234,6 +1244,8 @@ STATUS_WORDS = {
     Status.REPORTED: (
         "said", "told", "spotted", "reports", "reported", "reportedly", "called", "talking",
         "allegedly", "supposedly", "said to", "believed to", "reported to",
+        # What others say or are heard saying: ", fans say", ", one hears".
+        "say", "says", "hears", "heard",
         *_hearsay_backing(Status.REPORTED),
     ),
     Status.IN_DEVELOPMENT: (
@@ -7908,6 +7920,33 @@ CONVERTED_OR_PART_WORDS = (
 _CONVERTED_OR_PART = re.compile(
     _as_words(CONVERTED_OR_PART_WORDS) + r"|(?i:\bin[\s\u00a0]+[0-9]{4}[\s\u00a0]+dollars\b)"
 )
+
+
+def _region_words(claim: Claim, sentence: str) -> frozenset[str]:
+    """The words of the claim's region, folded, and "alone" where ``sentence`` writes it
+    just after them ("in the US alone")."""
+    words = frozenset(word.casefold() for word in _WORD.findall(claim.qualifiers.region or ""))
+    if words and any(
+        _alone_of_its_region(claim, sentence, found)
+        for found in re.finditer(r"(?i:\balone\b)", sentence)
+    ):
+        return words | {"alone"}
+    return words
+
+
+def _alone_of_its_region(claim: Claim, sentence: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` is "alone" just after a word of the claim's region, which it
+    stresses: "$30 million in the US alone" of the US takings."""
+    region = claim.qualifiers.region
+    if region is None or found[0].casefold() != "alone":
+        return False
+    before = _WORD.findall(sentence, 0, found.start())[-3:]
+    region_words = {word.casefold() for word in _WORD.findall(region)}
+    return bool(before) and (
+        before[-1].casefold() in region_words or region_key(before[-1]) == region_key(region)
+    )
+
+
 # The nouns of THINGS_OF_THE_WORK read just after the work's name, where a verb may stand:
 # none that is also a verb ("Ballerina stars", "Ballerina is set", "Ballerina shoots").
 _NOUNS_AFTER_A_NAME = frozenset(
@@ -8537,7 +8576,14 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
         # A part or a converted figure, said of it to the sentence's end ("cost $90
         # million, adjusted for inflation").
         start = min(start for start, _ in clauses)
-        part = _CONVERTED_OR_PART.search(sentence, start)
+        part = next(
+            (
+                found
+                for found in _CONVERTED_OR_PART.finditer(sentence, start)
+                if not _alone_of_its_region(claim, sentence, found)
+            ),
+            None,
+        )
         found = None if part is None else (part[0].casefold(), " ".join(part[0].split()))
     if found is not None and found[0] in _A_SERIES and _is_a_series(claim.subject, catalog):
         found = None  # a franchise's or a series' "series" is itself
@@ -8921,7 +8967,8 @@ AFTER_A_WORK_OBJECT_WORDS = (
     "by", "of", "about", "after", "before", "since", "until", "till", "during", "over",
     "under", "alongside", "opposite", "beside", "besides", "against", "across", "through",
     "throughout", "this", "that", "next", "last", "later", "soon", "too", "again", "also",
-    "either", "now", "then", "yet", "alone", "itself", "which", "who", "whose", "where",
+    "either", "now", "then", "yet", "alone", "itself", "himself", "herself", "themselves",
+    "personally", "which", "who", "whose", "where",
     "when", "while", "whereas", "if", "though", "although", "because", "so", "than", "not",
     "is", "was", "are", "were", "be", "been", "will", "would", "can", "could", "may", "might",
     "has", "had", "have", "does", "did", "should", "must", "shall", "onscreen",
@@ -11367,6 +11414,15 @@ def occupation_not_a_played_part(claim: Claim, catalog: Catalog) -> list[Breach]
     return [Breach("played part", "value.text", message)]
 
 
+# The nouns of a work of fiction by its form or genre, which a part played is set in: "dies
+# in the thriller", "is his wife in the sitcom", "an assassin in the action film".
+_STORY_WORK_NOUNS = (
+    r"thriller|drama|comedy|comedie|western|musical|sitcom|miniseries|mini-series|soap"
+    r"|telenovela|horror|romance|documentary|documentarie|short|feature|picture|flick"
+    r"|production|play|opera|remake|adaptation|reboot|cartoon|anime|k-drama"
+)
+
+
 #: The words that make a person's occupation written with them a part, a likeness or a
 #: training, none of the person's work (:func:`occupation_not_a_played_part`):
 #: ``"before"``, between the person's name and the value: a possessive ("Ana de Armas's
@@ -11383,8 +11439,8 @@ PART_OCCUPATION_WORDS = {
     ),
     "after": (
         r"of\s+the\s+(?:title|film|movie|story)", r"for\s+(?:the|a|her|his|their)\s+(?:role|part)",
-        r"on[\s\u00a0-]?screen", r"in\s+(?:the|this|that|her|his|their)\s+(?:film|movie|role|part"
-        r"|sequel|spin-off|series|show|story)",
+        r"on[\s\u00a0-]?screen", r"in\s+(?:the|this|that|her|his|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:film|movie|role|part|sequel|spin-off|series|show|story|" + _STORY_WORK_NOUNS + ")",
     ),
 }  # fmt: skip
 _PART_OCCUPATION_BEFORE = re.compile(
@@ -14800,10 +14856,10 @@ CHARACTER_DEATH_WORDS: dict[str, tuple[str, ...]] = {
         r"off", r"on[\s-]?screen", r"in\s+character", r"in\s+the\s+(?:role|part)\s+of",
         r"(?:[\w-]+\s+)?(?:in|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|early\s+in"
         r"|late\s+in|midway\s+through|halfway\s+through)\s+(?:the|this|that|a|an)\s+"
-        r"(?:(?:new|latest|upcoming|first|second|third|fourth|final|last|opening)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:film|movie|sequel|prequel|spin-?off|series|show|episode|season|finale|story"
         r"|plot|franchise|book|novel|comic|game|scene|climax|act|opening|trailer|chapter"
-        r"|installment|instalment)s?",
+        r"|installment|instalment|" + _STORY_WORK_NOUNS + ")s?",
     ),
 }  # fmt: skip
 _CHARACTER_DEATH_BEFORE = re.compile(
@@ -15898,7 +15954,9 @@ def former_credit_or_location_superseded_or_noted(claim: Claim, catalog: Catalog
 APPROXIMATING_WORDS = (
     "in all but name", "more or less", "in spirit", "sort of", "of sorts", "after a fashion",
     "to all intents and purposes", "for all intents and purposes", "in effect", "by proxy",
-    "in essence", "so to speak",
+    "in essence", "so to speak", "of a sort", "of a kind", "to some degree", "to some extent",
+    "to an extent", "to a degree", "to a certain degree", "to a certain extent",
+    "up to a point", "in a sense", "in some sense",
 )  # fmt: skip
 _APPROXIMATING = re.compile(_as_words(APPROXIMATING_WORDS))
 # A character's name as the modifier of a part's noun: "in the John Wick role".
@@ -18913,7 +18971,7 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
     )
     allowed = common | _status_shape_words(claim.qualifiers.status)
     # The claim's own region's words: "opened in Japan on ..." with the region Japan.
-    allowed |= {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
+    allowed |= _region_words(claim, bound.sentence)
     words = _WORD.findall(blanked, *reach)
     if isinstance(claim.value, DateValue):
         # The date's own words, around the year its span holds: "on June 7, 2024", "on
@@ -19084,7 +19142,7 @@ def _words_around_a_date_or_figure(
         | (FIGURE_ADJECTIVES if isinstance(claim.value, Quantity) else frozenset())
         | _NUMBER_SHAPE_WORDS
         | stand_ins
-        | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
+        | _region_words(claim, sentence)
     )
     said = _clause_status(claim.qualifiers.status)
     # Where the sentence names the subject, the words before the first name in its clause:
@@ -19168,7 +19226,7 @@ def _words_of_the_opening(claim: Claim, catalog: Catalog, bound: _Binding | None
         | DISCOURSE_WORDS
         | _status_shape_words(claim.qualifiers.status)
         | (_DATE_WORDS | _WEEKDAY_WORDS if isinstance(claim.value, DateValue) else frozenset())
-        | {word.casefold() for word in _WORD.findall(claim.qualifiers.region or "")}
+        | _region_words(claim, opening)
     )
     # A year dates a date's own event, and a credit, which stays one ("In 2014, Keanu Reeves
     # starred in John Wick"); not a title, a job or a figure, which it may make a past one.
@@ -19249,11 +19307,16 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
     run_on = _RUN_ON_PHRASE.match(sentence, end)
     # A cast credit's "as ..." and "in a small part" are the part played: "joins the cast
     # as a dancer".
-    if run_on is None or (
-        claim.predicate.value == "cast_member"
-        and (run_on[1].casefold() == "as" or _PART_AFTER.match(sentence, run_on.end()))
-    ):
+    if run_on is None:
         return []
+    if claim.predicate.value == "cast_member":
+        # ... but for a likeness, which plays no part: "as a photograph on the wall", "as a
+        # digital recreation".
+        likeness = run_on[1].casefold() == "as" and _LIKENESS_AS.match(sentence, run_on.end())
+        if likeness:
+            return [" ".join(likeness[0].split())]
+        if run_on[1].casefold() == "as" or _PART_AFTER.match(sentence, run_on.end()):
+            return []
     # "..., in the John Wick video game": a last phrase after a comma, too.
     clause_end = _clause_end(sentence, run_on.end())
     relative = _RELATIVE_AFTER_A_NAME.search(sentence, end, clause_end)
@@ -19267,6 +19330,110 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
     ]
 
 
+def _words_of_an_apposition_of_the_claim(
+    claim: Claim, catalog: Catalog, bound: _Binding | None
+) -> list[str]:
+    """For an entity or a text, the words of an apposition just after the later name whose
+    noun is the claim's relation itself (:data:`_APPOSITION_OF_THE_CLAIM`: "a role", "a
+    job", "a deal", "a plan", "a union") that are of no known shape: what it says of the
+    relation may end, undo or hand it on ("Len Wiseman directed Ballerina, a job now held
+    by Chad Stahelski", "Lionsgate distributes Ballerina, a deal that later unraveled",
+    "married Marc Clotet, a union that ended in 2013"). Known are the common words, the
+    predicate's and the status's, and the catalog's names."""
+    if (
+        bound is None
+        or isinstance(claim.value, DateValue | Quantity)
+        # The rest of its sentence tells the change, which the status's rules read.
+        or claim.qualifiers.status is Status.SUPERSEDED
+    ):
+        return []
+    sentence = bound.sentence
+    found = _APPOSITION_OF_THE_CLAIM.match(sentence, bound.last[1])
+    if found is None:
+        return []
+    clause_end = _clause_end(sentence, found.end())
+    blanked, _ = _blanked_but_unknown(claim, catalog, sentence, found.end(), clause_end)
+    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
+    words = [
+        word
+        for word in _WORD.findall(blanked, found.end(), clause_end)
+        if word.casefold().replace("\u2019", "'") not in allowed
+    ]
+    return (
+        [" ".join(sentence[found.start() : clause_end].strip(" ,\u00a0").split())] if words else []
+    )
+
+
+# An apposition whose noun is a relation a claim gives: ", a role she later gave up".
+_APPOSITION_OF_THE_CLAIM = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]+(?i:a|an|the|one|this|that|his|her|their|its)"
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]+"
+    r"(?i:roles?|parts?|jobs?|posts?|positions?|gigs?|deals?|plans?|arrangements?|partnerships?"
+    r"|unions?|marriages?|relationships?|links?|moves?|choices?|decisions?|ideas?|castings?"
+    r"|credits?|contracts?|agreements?|pacts?|collaborations?|assignments?|stints?|tenures?"
+    r"|engagements?|pairings?|appointments?|hires?|hirings?|bookings?|titles?)"
+    r"(?![\w'\u2019-])"
+)
+
+
+def _words_of_a_closing_saying(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
+    """For an entity or a text, the words of a clause closing the sentence after the claim
+    that says who says it (a verb of saying, believing or hearing: ", fans say", ", many
+    believe", ", it is said", ", one hears") that are of no known shape: the claim is what
+    they say, not what the text states. A speaker of the catalog (", Lionsgate said") or
+    named by their part (", his publicist said") is an attribution, and a clause that holds
+    a phrase of the claim's status (``reported``: ", sources say") is the status's. A date's
+    or a figure's sentence is read whole by :func:`_words_around_a_date_or_figure`."""
+    if isinstance(claim.value, DateValue | Quantity):
+        return []
+    if bound is None:
+        sentence, _, start = _quote_in_its_sentence(claim, catalog)
+    else:
+        sentence, start = bound.sentence, bound.last[1]
+    closing = _CLOSING_SAYING.search(sentence, start)
+    if closing is None or not _SAYING_WORD.search(closing[1]):
+        return []
+    attributed = _TRAILING_ATTRIBUTION.match(sentence, closing.start())
+    inverted = _INVERTED_ATTRIBUTION.match(sentence, closing.start())
+    if (
+        _TRAILING_SPEAKER_BY_PART.match(sentence, closing.start())
+        or (attributed and _catalog_names_in(attributed[1], catalog))
+        # ", said the studio", ", said Lionsgate".
+        or (inverted and (inverted["part"] or _catalog_names_in(inverted["name"], catalog)))
+    ):
+        return []
+    blanked, _ = _blanked_but_unknown(claim, catalog, sentence, closing.start(), closing.end())
+    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
+    said = _clause_status(claim.qualifiers.status)
+    return [
+        word
+        for word in _words_of_clauses_unsaid(blanked, closing.start(), closing.end(), said)
+        if word.casefold().replace("\u2019", "'") not in allowed
+    ]
+
+
+# A closing attribution with its verb first: ", said the studio", ", says Lionsgate".
+_INVERTED_ATTRIBUTION = re.compile(
+    r",[\s\u00a0]*"
+    + _as_words(SPEAKER_VERBS)
+    + r"[\s\u00a0]+(?:(?P<part>(?i:his|her|their|its|the|a)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+)?"
+    + _as_words(SPEAKER_NOUNS)
+    + r")|(?P<name>(?:[A-Z][\w'\u2019-]*[\s\u00a0]*){1,4}))[\s.!]*\Z"
+)
+# The last clause of a sentence, a comma and up to six words: ", fans say.", ", it is said."
+_CLOSING_SAYING = re.compile(
+    r",((?:[\s\u00a0]+[\w'\u2019-]+){1,6}?)[\s\u00a0]*[.!]?[\s\u00a0\"\u201d]*\Z"
+)
+# A verb of saying, believing or hearing.
+_SAYING_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?i:says?|said|saying|tells?|told|telling|claims?|claimed|believes?"
+    r"|believed|thinks?|thought|hears?|heard|gathers?|gathered|reckons?|reckoned|insists?"
+    r"|insisted|whispers?|whispered|wrote|writes|reports?|reported|posted|tweeted"
+    r"|suggests?|suggested|swears?|swore|maintains?|maintained|argues?|argued|allege[sd]?"
+    r"|rumou?red|speculates?|speculated|guess(?:es|ed)?|suspects?|suspected)(?![\w'\u2019-])"
+)
+
+
 # A phrase run on just after a name: a preposition opening it ("in the video game", "as a
 # body double", "on stage at Comic-Con").
 _RUN_ON_PHRASE = re.compile(
@@ -19275,6 +19442,15 @@ _RUN_ON_PHRASE = re.compile(
 )
 _COMPANY_AFTER_A_NAME = re.compile(
     r"(?:['\u2019]s?)?[\s\u00a0]+(?i:cast|ensemble|line-?up|crew|company|team)(?![\w'\u2019-])"
+)
+_LIKENESS_AS = re.compile(
+    r"[\s\u00a0]+(?i:a|an|the|his|her|their)(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]+"
+    r"(?i:photo(?:graph)?s?|pictures?|portraits?|paintings?|statues?|sculptures?|busts?"
+    r"|posters?|cut-?outs?|wax[\s\u00a0]+figures?|figurines?|mannequins?|holograms?"
+    r"|deepfakes?|recreations?|re-creations?|likeness(?:es)?|images?|tattoos?|murals?"
+    r"|drawings?|sketch(?:es)?|mentions?|name|names|references?|memor(?:y|ies)"
+    r"|rumou?rs?|voice[\s\u00a0]+on[\s\u00a0]+the[\s\u00a0]+phone|silhouettes?|shadows?"
+    r"|reflections?|ghosts?[\s\u00a0]+image)(?![\w'\u2019-])"
 )
 _PART_AFTER = re.compile(
     r"[\s\u00a0]+(?i:a|an|the|her|his|their)(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+"
@@ -20248,6 +20424,8 @@ def relation_in_a_known_shape_or_noted(
         *_words_of_the_opening(claim, catalog, bound),
         *_words_before_the_names(claim, catalog, bound),
         *_words_after_an_entity(claim, catalog, bound),
+        *_words_of_an_apposition_of_the_claim(claim, catalog, bound),
+        *_words_of_a_closing_saying(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
         *_words_in_asides_of_the_names(claim, catalog, bound),
     ]
