@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -132,6 +133,22 @@ class TestLowFindings:
             curate.build(TEXT, _document(note=deep))
         with pytest.raises(InvalidDataError, match="nested too deeply"):
             curate.build(TEXT, "[" * 100_000 + "]" * 100_000)
+
+    @pytest.mark.parametrize(
+        "sources",
+        ["[" * 1000 + "]" * 1000, "[" + '{"a":' * 1000 + "1" + "}" * 1000 + "]"],
+        ids=["lists", "objects"],
+    )
+    def test_a_folders_deep_sources_file_is_refused_in_one_line(
+        self, tmp_path: Path, sources: str
+    ) -> None:
+        # Reported: the read that picks a folder's base catalog parsed sources.json with no
+        # bound on its nesting, and a RecursionError escaped curate.load and --catalog.
+        curate.write(curate.build(TEXT, _document()), tmp_path)
+        (tmp_path / "sources.json").write_text(sources, encoding="utf-8")
+        for base in ({}, {"base": Catalog()}):
+            with pytest.raises(InvalidDataError, match=r"^JSON nested too deeply @ sources\.json$"):
+                curate.load(tmp_path, **base)
 
     def test_a_winter_ends_in_february_as_long_as_it_is(self) -> None:
         # Reported: as_of("2023-02-28") left out a source dated winter 2022.
@@ -904,3 +921,22 @@ def test_long_texts_related_outside_an_answer_are_not_kept(
             for other in claims[:2]:
                 bd.relate(one, other)
     assert len(folded) == len(claims)  # each folded once in an answer
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda big: bd.lookup("Ballerina", year=big),
+        lambda big: bd.search("Ballerina", limit=-big),
+        lambda big: bd.to_json(PartialDate(year=2024), indent=big),
+        lambda big: PartialDate(year=big),
+        lambda big: Evidence(quote="a", start=big, end=big + 1),
+        lambda big: Evidence.locate("Ana de Armas leads it.", "Ana", occurrence=big),
+    ],
+    ids=["lookup", "search", "to_json", "PartialDate", "Evidence", "locate"],
+)
+def test_an_int_too_long_to_write_is_refused_by_its_length(call: Callable[[int], object]) -> None:
+    # Reported: Python refuses to write an int of over 4,300 digits, and the messages
+    # that showed the value raised a bare ValueError.
+    with pytest.raises(bd.BallerinaDataError, match="an integer of 5,001 digits"):
+        call(10**5000)

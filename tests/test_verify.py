@@ -206,7 +206,8 @@ class TestClaimShapes:
         # Reported: "-0.0" was taken, and Parquet's decimals dropped its sign.
         signed = Quantity(amount=Decimal("-0.0"), unit="minute")
         problem = self._refused(lambda: self._replace(catalog, claim.id, value=signed))
-        assert "negative amount -0.0" in problem
+        # Reported: it was called negative; it is a zero written with a sign.
+        assert "has a signed amount -0.0: write it 0, unsigned" in problem
 
     @each(
         ("predicate", "unit", "takes"),

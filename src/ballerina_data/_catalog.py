@@ -307,7 +307,7 @@ class Catalog:
             msg = f"max_size must be an int, got {type(max_size).__name__} {max_size!r:.40}"
             raise TypeError(msg)
         if max_size is not None and max_size < 1:
-            msg = f"max_size must be at least 1 byte: {max_size}"
+            msg = f"max_size must be at least 1 byte: {short_repr(max_size)}"
             raise InvalidQueryError(msg)
         data = read_file(path, max_size=MAX_FILE_SIZE if max_size is None else max_size)
         try:
@@ -573,7 +573,7 @@ class Catalog:
             msg = f"{query} names {len(found)} entities: {listed}; {narrowing(found)}"
             raise AmbiguousNameError(msg, tuple(found))
         wanted = "" if kind is None else f" {kind}"
-        when = "" if year is None else f" from {year}"
+        when = "" if year is None else f" from {short_repr(year)}"
         msg = f"no{wanted or ' entity'}{when} named {query}"
         if named:
             others = "; ".join(f"{query} is {with_article(describe(e))}: {e.id}" for e in named)
@@ -678,7 +678,7 @@ class Catalog:
             msg = f"limit must be an int, got {type(limit).__name__} {short_repr(limit)}"
             raise TypeError(msg)
         if limit < 1:
-            msg = f"limit must be at least 1: {limit!r}"
+            msg = f"limit must be at least 1: {short_repr(limit)}"
             raise InvalidQueryError(msg)
         kind = checked_kind(kind)
         index = self._search_index

@@ -39,8 +39,9 @@ def dumps(
             msg = f"indent must be an int or None, got {type(indent).__name__} {indent!r:.40}"
             raise TypeError(msg)
         from ._errors import InvalidQueryError
+        from ._validators import short_repr
 
-        msg = f"indent must be 0 to {MOST_INDENT}, got {indent}"
+        msg = f"indent must be 0 to {MOST_INDENT}, got {short_repr(indent)}"
         raise InvalidQueryError(msg)
     if compact and indent is None and not ascii_only:
         if _orjson is not None:

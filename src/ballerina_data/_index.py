@@ -230,7 +230,11 @@ def _claim_problems(
         yield f"claim {claim.id!r}: {predicate.value} relates {claim.subject!r} to itself {where}"
     # is_signed: "-0" too, whose sign no export keeps (Parquet's decimals drop it).
     if type(value) is Quantity and value.amount.is_signed():
-        yield f"claim {claim.id!r} has a negative amount {value.amount} {where}"
+        # A zero with a sign is no negative amount: "-0" says what to write instead.
+        zero = value.amount.is_zero()
+        said = "a signed amount" if zero else "a negative amount"
+        how = ": write it 0, unsigned" if zero else ""
+        yield f"claim {claim.id!r} has {said} {value.amount}{how} {where}"
     if type(value) is Quantity and predicate.unit and _unit_not_taken(value, predicate):
         yield (
             f"claim {claim.id!r}: {predicate.value} takes an amount in"

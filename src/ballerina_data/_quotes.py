@@ -852,7 +852,7 @@ def locate(
             start = _nth(text, quote, occurrence, edges=edges)
         if start < 0:
             found = len(starts) if len(starts) <= _KEPT else count(text, quote, edges=edges)
-            msg = f"occurrence {occurrence}: {short_repr(quote)} occurs {_times(found)}"
+            msg = f"occurrence {short_repr(occurrence)}: {short_repr(quote)} occurs {_times(found)}"
             raise InvalidDataError(msg)
     elif len(starts) > 1:
         raise InvalidDataError(_ambiguous(text, quote, starts, edges=edges))

@@ -64,8 +64,28 @@ def closest_name(value: str, names: Iterable[str]) -> str | None:
 
 
 def short_repr(value: Any) -> str:
+    if type(value) is int and not -(10**57) < value < 10**57:
+        # Python writes no int of over 4,300 digits: say how long it is.
+        return f"an integer of {digits(value):,} digits"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def digits(value: int) -> int:
+    """How many decimal digits ``value`` has, without writing it (Python refuses to write
+    an int of over 4,300 digits)."""
+    value = abs(value)
+    if value < 10:
+        return 1
+    import math
+
+    count = int(math.log10(value)) + 1
+    # log10 of a float may round across a power of ten.
+    if value < 10 ** (count - 1):
+        count -= 1
+    elif value >= 10**count:
+        count += 1
+    return count
 
 
 def reject(instance: Any, attribute: attrs.Attribute[Any], problem: str) -> NoReturn:
@@ -224,7 +244,7 @@ def integer(low: int, high: int, *, optional: bool = False) -> Validator:
             wrong_type(instance, attribute, expected, value)
         if not low <= value <= high:
             shape = whole or (f"at least {low}" if value < low else f"at most {high}")
-            reject(instance, attribute, f"must be {shape}: {value!r}")
+            reject(instance, attribute, f"must be {shape}: {short_repr(value)}")
 
     return check
 

@@ -1343,11 +1343,11 @@ def load(directory: str | os.PathLike[str], *, base: Catalog | None = None) -> C
 
 def _lists_a_source_of(folder: Folder, catalog: Catalog) -> bool:
     """Whether the folder's ``sources.json`` lists a source id of ``catalog``; ``False``
-    for a file that is not a list of objects, which reading it then reports."""
-    try:
-        listed = json.loads(folder.read("sources.json", what="data file"))
-    except ValueError:
-        return False
+    for a file that is not a list of objects, which reading it then reports. JSON that is
+    not valid is refused here, as reading it would (nested too deeply, malformed)."""
+    from ._convert import loads
+
+    listed = loads(folder.read("sources.json", what="data file"), path="sources.json")
     ids = {source.id for source in catalog.sources}
     return isinstance(listed, list) and any(
         isinstance(item, dict) and item.get("id") in ids for item in listed
