@@ -1993,7 +1993,7 @@ RULES_BROKEN = [
             "quote": "Ballerina is not a horror film",
         },
         '"text": ',
-        "value.text: 'Ballerina is a horror film' leaves out its quote's 'not': keep the",
+        "value.text: 'Ballerina is a horror film' leaves out its quote's 'not', which may negate",
     ),
     (
         "hope status",

@@ -10774,8 +10774,9 @@ def value_keeps_its_quotes_negations(claim: Claim, catalog: Catalog | None = Non
     if words is None:
         return []
     message = (
-        f"{short_repr(value)} leaves out its quote's {words}: keep the negation in the value,"
-        f" or {_QUOTE_THE_NEGATION}"
+        f"{short_repr(value)} leaves out its quote's {words}, which may negate, reverse or"
+        " make a former, a hoped-for or a pretended thing of it: keep the words in the"
+        " value, or quote the words with it in the note and say what they are said of"
     )
     return [Breach("value negation", "value.text", message)]
 
