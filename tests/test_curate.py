@@ -1596,6 +1596,17 @@ RULES_BROKEN = [
         " value is the work's own",
     ),
     (
+        "figure scope",
+        {
+            "predicate": "box_office",
+            "value": {"type": "quantity", "amount": "12000000", "unit": "USD"},
+            "quote": "Ballerina grossed $12 million",
+        },
+        '"amount": "12000000"',
+        "value.amount: the sentence before the quote's names a region or a part of the run"
+        " ('Overseas'), which may scope the figure",
+    ),
+    (
         "figure of a set",
         {
             "predicate": "box_office",
@@ -2288,6 +2299,7 @@ RULES_TEXT += " Ballerina 2 opens in winter 2026."
 RULES_TEXT += " Ana de Armas is married to Norman Reedus in the film."
 RULES_TEXT += " Ballerina is a prequel to John Wick: Chapter 4."
 RULES_TEXT += " Lance Reddick plays Charon. He died on March 17, 2023."
+RULES_TEXT += " Overseas, the picture was different. Ballerina grossed $12 million."
 
 
 def _curate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: Any) -> str:

@@ -13146,3 +13146,102 @@ def test_alone_after_the_claims_region_stresses_it() -> None:
     assert _rules.quote_breaches(claim, catalog) == []
     # With no region, "alone" still makes it a part of a sum.
     assert _rules.quote_breaches(attrs.evolve(claim, qualifiers=Qualifiers()), catalog)
+
+
+_JEON, _BALLERINA_2023 = "person/jeon-jong-seo", "film/ballerina-2023"
+_MILLIONS = Quantity(amount=Decimal(58_000_000), unit="USD")
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a noun pointing back to another work named before.
+        ("Ballerina opened against Knives Out. The latter was directed by Len Wiseman.",
+         "The latter was directed by Len Wiseman", "director", _BALLERINA, _WISEMAN),
+        ("Ballerina opened against Knives Out. That film was directed by Len Wiseman.",
+         "That film was directed by Len Wiseman", "director", _BALLERINA, _WISEMAN),
+        # Reported: a causative "made" gave a production credit.
+        ("Netflix made Ballerina a hit.", "Netflix made Ballerina", "production_company",
+         _BALLERINA, "org/netflix"),
+        ("Netflix made Ballerina famous.", "Netflix made Ballerina", "production_company",
+         _BALLERINA, "org/netflix"),
+        # Reported: an opening's takings were the work's total.
+        ("Ballerina's opening was $58 million.", "Ballerina's opening was $58 million",
+         "box_office", _BALLERINA, _MILLIONS),
+        # Reported: a marriage for a while, or at a time, is no current one.
+        ("Ana de Armas was married to Keanu Reeves for just 14 months.",
+         "Ana de Armas was married to Keanu Reeves", "spouse", "person/ana-de-armas",
+         _KEANU_ID),
+        ("Ana de Armas was married to Keanu Reeves when Blonde came out.",
+         "Ana de Armas was married to Keanu Reeves", "spouse", "person/ana-de-armas",
+         _KEANU_ID),
+        # Reported: words of the other work's description picked it.
+        ("Ballerina, the South Korean thriller, stars Ana de Armas.",
+         "Ballerina, the South Korean thriller, stars Ana de Armas", "cast_member",
+         _BALLERINA, "person/ana-de-armas"),
+        ("The John Wick Ballerina stars Jeon Jong-seo.",
+         "The John Wick Ballerina stars Jeon Jong-seo", "cast_member", _BALLERINA_2023, _JEON),
+        # Reported: the sentence after changes, denies or doubts it.
+        ("Len Wiseman directed Ballerina. He was later fired and replaced by Chad Stahelski.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Len Wiseman directed Ballerina. Lionsgate denies it.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Len Wiseman directed Ballerina. Nothing is official yet.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Ana de Armas married Keanu Reeves. The two divorced in 2024.",
+         "Ana de Armas married Keanu Reeves", "spouse", "person/ana-de-armas", _KEANU_ID),
+        ("Ballerina cost $58 million. Reshoots later pushed that figure past $120 million.",
+         "Ballerina cost $58 million", "cost", _BALLERINA, _MILLIONS),
+        # Reported: the sentence before scopes the takings.
+        ("Overseas, the picture was different. Ballerina grossed $58 million.",
+         "Ballerina grossed $58 million", "box_office", _BALLERINA, _MILLIONS),
+        ("The opening weekend numbers are in. Ballerina grossed $58 million.",
+         "Ballerina grossed $58 million", "box_office", _BALLERINA, _MILLIONS),
+        # Reported: a likeness by a means.
+        ("Keanu Reeves appears in Ballerina by way of a lookalike.",
+         "Keanu Reeves appears in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+    ],
+)  # fmt: skip
+def test_what_the_sentences_around_say_of_the_claim_is_read(
+    text: str, quote: str, predicate: str, subject: str, value: str | Quantity
+) -> None:
+    claim = attrs.evolve(
+        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        ("Ballerina opened against Knives Out. The film was directed by Len Wiseman.",
+         "The film was directed by Len Wiseman", "director", _BALLERINA, _WISEMAN),
+        ("Lionsgate made Ballerina with Thunder Road.", "Lionsgate made Ballerina",
+         "production_company", _BALLERINA, _LIONSGATE),
+        ("Ballerina, the John Wick spin-off, stars Ana de Armas.",
+         "Ballerina, the John Wick spin-off, stars Ana de Armas", "cast_member", _BALLERINA,
+         "person/ana-de-armas"),
+        ("Len Wiseman directed Ballerina. He is great.", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        ("Critics were kind. Ballerina grossed $58 million.", "Ballerina grossed $58 million",
+         "box_office", _BALLERINA, _MILLIONS),
+    ],
+)  # fmt: skip
+def test_plain_sentences_around_the_claim_leave_it_be(
+    text: str, quote: str, predicate: str, subject: str, value: str | Quantity
+) -> None:
+    claim = attrs.evolve(
+        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+def test_a_year_after_the_names_is_known_as_the_claims_date() -> None:
+    # Reported: "directed Ballerina in 2022" was refused with the date 2022 given.
+    text = "Len Wiseman directed Ballerina in 2022."
+    claim, catalog = _read_in(_linked(text, "director", _BALLERINA, _WISEMAN), text)
+    assert _rules.relation_in_a_known_shape_or_noted(claim, catalog)
+    dated = attrs.evolve(claim, qualifiers=Qualifiers(date=PartialDate.parse("2022")))
+    assert _rules.quote_breaches(dated, catalog) == []

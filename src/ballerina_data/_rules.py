@@ -7808,6 +7808,10 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "knock-offs", "clone", "clones", "spoof", "spoofs", "parody", "parodies", "send-up",
         "send-ups", "pastiche", "pastiches", "imitation", "imitations", "homage", "homages",
         "wannabe", "wannabes", "copycat", "copycats",
+        # A part of its run, whose takings are no total: "Ballerina's opening was $24
+        # million" (a release date's own nouns).
+        "opening", "debut", "bow", "launch", "opening weekend", "opening day", "first weekend",
+        "first week", "first day", "weekend",
     ),
 }  # fmt: skip
 #: The nouns of each predicate of a work, said of the work itself: "Ballerina's release
@@ -7821,9 +7825,8 @@ OWN_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "box_office": (
         "box office", "box-office", "gross", "grosses", "takings", "haul", "total", "tally",
-        "cume", "earnings", "revenue", "revenues", "receipts", "ticket sales", "opening",
-        "debut", "bow", "launch", "run", "worldwide", "global", "domestic", "international",
-        "theatrical", "lifetime", "final",
+        "cume", "earnings", "revenue", "revenues", "receipts", "ticket sales", "run",
+        "worldwide", "global", "domestic", "international", "theatrical", "lifetime", "final",
     ),
     "cost": (
         "budget", "budgets", "cost", "costs", "price tag", "price-tag", "pricetag",
@@ -9144,7 +9147,36 @@ def figure_not_a_sets_total(claim: Claim, catalog: Catalog) -> list[Breach]:
             " figure is the work's own"
         )
         return [Breach("figure of a set", "value.amount", message)]
-    return _figure_of_works_joined(claim, catalog, sentence, end)
+    return _figure_of_works_joined(claim, catalog, sentence, end) or _figure_scoped_before(
+        claim, catalog
+    )
+
+
+# The words of a region or a part of a run that scope takings: "Overseas, the picture was
+# different.", "The opening weekend numbers are in."
+_TAKINGS_SCOPE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:overseas|abroad|domestic|domestically|international"
+    r"|internationally|foreign|opening|weekend|debut|first[\s\u00a0]+(?:day|week|weekend)"
+    r"|previews?|friday|saturday|sunday|imax|north[\s\u00a0]+america)(?![\w'\u2019-])"
+)
+
+
+def _figure_scoped_before(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """A film's takings whose sentence names no region and follows one that names a region
+    or a part of its run ("Overseas, the picture was different. Ballerina grossed $58
+    million."): the figure may be of that scope; the claim gives its region, or its note
+    quotes the word and says which takings the figure is."""
+    if claim.predicate.value != "box_office" or claim.qualifiers.region is not None:
+        return []
+    found = _TAKINGS_SCOPE_BEFORE.search(_sentence_just_before(claim, catalog) or "")
+    if found is None or _note_quotes(claim, found[0]):
+        return []
+    message = (
+        f"the sentence before the quote's names a region or a part of the run ({found[0]!r}),"
+        " which may scope the figure: give the region, or quote the word in the note and say"
+        " which takings the figure is"
+    )
+    return [Breach("figure scope", "value.amount", message)]
 
 
 # A conjunction just before a name: "John Wick and Ballerina", "John Wick & Ballerina".
@@ -19306,10 +19338,25 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
     # Only a phrase run on after the names: not the verb of a clause the later name opens
     # ("Ballerina promises to be"), nor a possessive, nor a relative clause on the name.
     run_on = _RUN_ON_PHRASE.match(sentence, end)
+    if run_on is None:
+        # A second object or an object's complement: "Netflix made Ballerina a hit", "made
+        # Ballerina famous", "gave Ballerina a release".
+        complement = _ARTICLE_AFTER.match(sentence, end) or (
+            _CAUSATIVE_BEFORE.search(sentence, 0, bound.last[0])
+            and _WORD_AFTER.match(sentence, end)
+        )
+        if not complement:
+            return []
+        clause_end = _clause_end(sentence, end)
+        blanked, _ = _blanked_but_unknown(claim, catalog, sentence, end, clause_end)
+        allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
+        return [
+            word
+            for word in _WORD.findall(blanked, end, clause_end)
+            if word.casefold().replace("\u2019", "'") not in allowed
+        ]
     # A cast credit's "as ..." and "in a small part" are the part played: "joins the cast
     # as a dancer".
-    if run_on is None:
-        return []
     if claim.predicate.value == "cast_member":
         # ... but for a likeness, which plays no part: "as a photograph on the wall", "as a
         # digital recreation".
@@ -19320,10 +19367,13 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
             return []
     # "..., in the John Wick video game": a last phrase after a comma, too.
     clause_end = _clause_end(sentence, run_on.end())
-    relative = _RELATIVE_AFTER_A_NAME.search(sentence, end, clause_end)
+    relative = _RELATIVE_AFTER_A_NAME.search(sentence, run_on.end(), clause_end)
     clause_end = clause_end if relative is None else relative.start()
     blanked, _ = _blanked_but_unknown(claim, catalog, sentence, end, clause_end)
     allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status) | _DATE_WORDS
+    if claim.qualifiers.date is not None:
+        # The year of the claim's own date: "directed Ballerina in 2022" dated 2022.
+        allowed |= {str(claim.qualifiers.date.year)}
     return [
         word
         for word in _WORD.findall(blanked, end, clause_end)
@@ -19438,8 +19488,23 @@ _SAYING_WORD = re.compile(
 # A phrase run on just after a name: a preposition opening it ("in the video game", "as a
 # body double", "on stage at Comic-Con").
 _RUN_ON_PHRASE = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]+(?i:(in|on|at|as|during|via|through|inside|under|within|onstage))"
+    r"[\s\u00a0]*,?[\s\u00a0]+(?i:(in|on|at|as|during|via|through|inside|under|within|onstage"
+    # And what puts it in a time, for a while or by a means: "was married to Keanu Reeves
+    # for 14 months", "when Blonde came out", "by way of a lookalike".
+    r"|by|for|until|till|since|before|after|from|over|throughout|when|while|whilst|once))"
     r"(?![\w'\u2019-])"
+)
+_ARTICLE_AFTER = re.compile(r"[\s\u00a0]+(?i:a|an)(?![\w'\u2019-])")
+_CAUSATIVE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:made|makes|make|making|rendered|renders|render|kept|keeps|keep)"
+    r"[\s\u00a0]+\Z"
+)
+# A word after a causative's object, but a preposition or a conjunction: "made Ballerina
+# famous", not "made Ballerina with Thunder Road".
+_WORD_AFTER = re.compile(
+    r"[\s\u00a0]+(?!(?i:with|and|or|nor|but|for|in|on|at|as|by|from|to|into|under|through"
+    r"|during|while|before|after|until|since|alongside|together|which|who|that)(?![\w'\u2019-]))"
+    r"[\w'\u2019-]"
 )
 _COMPANY_AFTER_A_NAME = re.compile(
     r"(?:['\u2019]s?)?[\s\u00a0]+(?i:cast|ensemble|line-?up|crew|company|team)(?![\w'\u2019-])"
@@ -19897,6 +19962,7 @@ def _words_that_pick_one_of_a_name(
                 if word.casefold() in WORK_PICKING_WORDS
                 or (_BRACKETED_YEAR.fullmatch(word) and word != own_year)
             )
+            words.extend(_words_describing_another(between, entity_id, catalog))
         after = _PICKED_AFTER.match(sentence, end)
         if after is not None and not (
             claim.predicate.value == "cast_member" and after[1].casefold() in _CAST_PICKS
@@ -19905,7 +19971,33 @@ def _words_that_pick_one_of_a_name(
         aside = _ASIDE_AFTER_A_WORK.match(sentence, end)
         if aside is not None and len(catalog.films_titled(sentence[start:end])) > 1:
             words.extend(_words_of_an_aside_picking_another(aside[1], entity_id, catalog))
+            words.extend(_words_describing_another(aside[1], entity_id, catalog))
     return words
+
+
+def _words_describing_another(text: str, work_id: str, catalog: Catalog) -> list[str]:
+    """The words of ``text`` (an aside on a work's name, or the words before it) that the
+    catalog's description of another work of its title holds and the work's own does not:
+    "Ballerina, the South Korean thriller" of the 2024 film ('South', 'Korean'), "the John
+    Wick Ballerina" of the 2023 one ('John', 'Wick')."""
+    work = catalog.entity(work_id)
+    if not isinstance(work, Film):
+        return []
+    own = {word.casefold() for word in _WORD.findall(work.description or "")}
+    others = {
+        word.casefold()
+        for other in catalog.films_titled(work.title)
+        if other.id != work_id
+        for word in _WORD.findall(other.description or "")
+    }
+    picking = others - own - SHAPE_COMMON_WORDS - _DESCRIPTION_FILLERS
+    return [word for word in _WORD.findall(text) if word.casefold() in picking]
+
+
+# The words of a description that pick no work: "written and directed by".
+_DESCRIPTION_FILLERS = frozenset(
+    {"written", "directed", "starring", "produced", "based", "about", "one", "new"}
+)
 
 
 # An apposition or a relative clause just after a work's name: "Ballerina, the 2023 Netflix
@@ -20233,6 +20325,9 @@ def _described_works(claim: Claim, sentence: str) -> list[str]:
         return []
     found = []
     for described in _DESCRIBED_WORK.finditer(sentence):
+        if described["anaphor"]:
+            found.append(" ".join(described["anaphor"].split()))
+            continue
         if described["part"]:
             # Not a title's subtitle: "John Wick: Chapter 4".
             if not sentence[: described.start("part")].rstrip(' \u00a0"\u201c').endswith(":"):
@@ -20261,9 +20356,16 @@ _DESCRIBED_WORK = re.compile(
     r"|entr(?:y|ies)|installments?|instalments?|chapters?|ones|rest|others))"
     # A numbered part: "Part two", "Chapter 2", "Volume II".
     r"|(?P<part>(?i:part|chapter|volume|vol\.|episode|installment|instalment)[\s\u00a0]+"
-    r"(?:[0-9]+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))))(?![\w'\u2019-])"
+    r"(?:[0-9]+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten)))"
+    # A noun pointing back to one of several named before: "The latter", "The winner",
+    # "That one".
+    r"|(?P<anaphor>(?i:the[\s\u00a0]+(?:latter|former|winner|loser|rival|victor|champ|champion"
+    r"|challenger|competitor|newcomer|underdog|frontrunner|front-runner|leader|runner-up"
+    r"|other[\s\u00a0]+one|first|second|last)|(?:that|this|the[\s\u00a0]+other)[\s\u00a0]+one"
+    r"|that[\s\u00a0]+(?:film|movie|picture|title))))(?![\w'\u2019-])"
 )
-_SINGLE_DETERMINERS = frozenset({"the", "this", "that"})
+# "That film" points back to another than the one the text is about: it needs a note.
+_SINGLE_DETERMINERS = frozenset({"the", "this"})
 _WORKS_NOUNS_OF_A_SET = frozenset(
     {"films", "movies", "pictures", "documentaries", "shows", "entries", "installments",
      "ones", "rest", "others"}
@@ -20723,6 +20825,19 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
             " the words in the note and say why the value stands"
         )
         return [Breach("stated", "quote", message)]
+    if (
+        not verdict
+        and claim.qualifiers.status not in _STATUSES_OF_A_LATER_WORD
+        and (later := _later_word_on_it(claim, catalog))
+        and not _note_quotes(claim, later.rpartition(" ... ")[2])
+    ):
+        message = (
+            f"the sentence after the quote's opens with words that point back to it and"
+            f" may change, deny or doubt it ({later!r}): give the status it says"
+            " (superseded, unconfirmed, reported, speculated), or quote the words in the"
+            " note and say why the value stands"
+        )
+        return [Breach("stated", "quote", message)]
     if not _DENYING_LOWERCASE.search(sentence.replace("\u2019", "'").lower()):
         return []
     read = _without_idioms(_without_names(sentence, claim, catalog)).replace("\u2019", "'")
@@ -20773,6 +20888,82 @@ _VERDICT_AFTER = re.compile(
     + _VERDICT_WORD
     + r")[\s\u00a0]*[.!]"
 )
+
+
+# A sentence opening with words that point back to the one before: a pronoun, "That", "The
+# two", "The figure", "Those scenes", "So goes the rumor", "Nothing", "But".
+_POINTING_BACK = re.compile(
+    r"[\s\u00a0\"\u201c\u201d]*(?i:he|she|they|it|its|his|her|their|that|this|those|these"
+    r"|both|neither|none|nothing|so|but|however|yet|still|the[\s\u00a0]+(?:two|pair|couple"
+    r"|figure|number|sum|amount|date|deal|plan|report|claim|rumou?r|news|story|scenes?"
+    r"|casting|credit|role|part|job|marriage|union|move|decision|release))(?![\w'\u2019-])"
+)
+# The words by which such a sentence changes, denies or doubts what the one before says:
+# "He was later fired and replaced by Chad Stahelski.", "The two divorced in 2024.",
+# "Lionsgate denies it.", "So goes the rumor.", "Nothing is official yet."
+_LATER_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?i:later|since|eventually|subsequently|afterwards|afterward|fired"
+    r"|replaced|recast|dropped|cut|removed|axed|exited|left|quit|divorced|divorce|split"
+    r"|separated|pushed|moved|delayed|postponed|revised|changed|cancell?ed|scrapped|shelved"
+    r"|reversed|undone|overturned|den(?:y|ies|ied)|rumou?red|rumou?rs?|official|unofficial"
+    r"|unconfirmed|speculation|speculative|unverified|untrue|false|wrong|hoax"
+    r"|(?:not|n['\u2019]t)(?:[\s\u00a0]+(?:yet|been|officially)){0,2}[\s\u00a0]+confirmed"
+    r"|yet[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+confirmed|no[\s\u00a0]+longer"
+    r"|retracted|corrected|correction|disputed|disputes|doubt"
+    r"|doubts|doubtful|allegedly|reportedly|supposedly)(?![\w'\u2019-])"
+)
+_DENYING_IT = re.compile(
+    r"(?<![\w'\u2019-])(?i:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
+    r"|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?|doubt(?:s|ed|ing)?"
+    r"|question(?:s|ed|ing)?|(?:not|n['\u2019]t|never)(?:[\s\u00a0]+(?:yet|officially|been))*"
+    r"[\s\u00a0]+confirm(?:s|ed)?)[\s\u00a0]+(?i:it|this|that|them|these|those|the[\s\u00a0]+"
+    r"(?:claim|report|rumou?r|story|news|casting|figure|date))(?![\w'\u2019-])"
+)
+_NAMED_AGAIN = re.compile(
+    r"(?<![\w'\u2019-])(?i:that|this|those|these)[\s\u00a0]+(?i:figure|number|sum|amount|date"
+    r"|total|budget|estimate|casting|role|part|scenes?|deal|plan|marriage|union|credit|title"
+    r"|release)(?![\w'\u2019-])"
+)
+_STATUSES_OF_A_LATER_WORD = frozenset(
+    {Status.SUPERSEDED, Status.UNCONFIRMED, Status.REPORTED, Status.SPECULATED}
+)
+
+
+def _later_word_on_it(claim: Claim, catalog: Catalog) -> str:
+    """The first word of :data:`_LATER_WORD` in the sentence after the quote's where that
+    sentence opens with words pointing back to it (:data:`_POINTING_BACK`), with its
+    opening ("He ... fired"), or ""; read in the source's text, where the catalog holds
+    it."""
+    text = catalog.texts.get(claim.source)
+    evidence = claim.evidence
+    if text is None or not text.startswith(evidence.quote, evidence.start):
+        return ""
+    end = evidence.end + len(lead_out(claim, catalog))
+    opening = _POINTING_BACK.match(text, end, end + 40)
+    if opening is None:
+        return _said_of_it_later(text, end)
+    if "\n\n" in text[end : opening.end()]:
+        return ""
+    after = _words_after(text, opening.end(), whole=len(text) <= end + SENTENCE_REACH)
+    word = _LATER_WORD.search(after)
+    if word is None:
+        return ""
+    return " ".join(f"{text[opening.start() : opening.end()]} ... {word[0]}".split())
+
+
+def _said_of_it_later(text: str, end: int) -> str:
+    """For a sentence after ``end`` that does not open pointing back: the words by which it
+    denies or doubts "it" ("Lionsgate denies it."), or names it again and changes it
+    ("Reshoots later pushed that figure past $120 million."), or ""."""
+    start = len(text) - len(text[end:].lstrip())
+    if "\n\n" in text[end:start]:
+        return ""
+    after = _words_after(text, start, whole=len(text) <= start + SENTENCE_REACH)
+    if (denial := _DENYING_IT.search(after)) is not None:
+        return " ".join(denial[0].split())
+    named = _NAMED_AGAIN.search(after)
+    word = None if named is None else _LATER_WORD.search(after)
+    return "" if named is None or word is None else f"{named[0]} ... {word[0]}"
 
 
 def _verdict_after(claim: Claim, catalog: Catalog) -> str:
