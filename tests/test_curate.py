@@ -2895,6 +2895,22 @@ def test_into_the_installed_packages_data_is_refused(
     assert not curate.into(curate.build(TEXT, _document(), base=Catalog.default()), copy)
 
 
+def test_another_installations_data_is_refused(tmp_path: Path) -> None:
+    # Reported: the data folder of the package installed in another environment took a
+    # source, which that environment then served as shipped.
+    package = tmp_path / "site-packages" / "ballerina_data"
+    shutil.copytree(ROOT / "src" / "ballerina_data" / "data", package / "data")
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "site-packages" / "ballerina_data-0.1.0.dist-info").mkdir()
+    before = {p: p.read_bytes() for p in package.rglob("*") if p.is_file()}
+    added = curate.build(TEXT, _document(), base=Catalog.default())
+    with pytest.raises(WriteError, match="data folder of the installed package"):
+        curate.into(added, package / "data")
+    with pytest.raises(WriteError, match="the package's shipped data"):
+        curate.write(added, package / "data")
+    assert before == {p: p.read_bytes() for p in package.rglob("*") if p.is_file()}
+
+
 @each("inside", ["seeds/out", "data/claims", "data/texts", "data"])
 def test_an_output_folder_in_the_shipped_data_is_refused(inside: str) -> None:
     # Reported: `curate --output .../ballerina_data/seeds` (or data/claims) wrote its files

@@ -32,6 +32,7 @@ from ballerina_data import (
     Text,
     TitleKind,
     WorkKind,
+    _rules,
 )
 from ballerina_data._predicates import QUALIFIER_FIELDS
 from command_line import run
@@ -672,3 +673,19 @@ def test_breaches_kept_for_fewer_entities_are_given_only_where_no_added_name_is_
         texts = {s for s, text in shipped.texts.items() if name.casefold() in text.casefold()}
         assert set(read) == texts
         assert bool(read) is written
+
+
+@each("unit", ["minutes", "Minute", "min"])
+def test_a_reviewed_claims_unit_spelled_another_way_is_the_claim_reviewed(
+    catalog: Catalog, unit: str
+) -> None:
+    # Reported: the shipped duration of 004-010 failed the last net once its unit was
+    # written "minutes": its reviewed exception held for "minute" alone.
+    (shipped,) = (claim for claim in catalog.claims if claim.id == "004-010")
+    assert isinstance(shipped.value, Quantity)
+    spelled = attrs.evolve(shipped, value=attrs.evolve(shipped.value, unit=unit))
+    assert spelled != shipped
+    assert _rules.quote_breaches(spelled, catalog) == []
+    # Another amount is no claim reviewed.
+    other = attrs.evolve(shipped, value=attrs.evolve(shipped.value, amount=Decimal(91)))
+    assert _rules.quote_breaches(other, catalog)

@@ -71,6 +71,7 @@ from ._relations import (
     UNDOING_BEFORE_PHRASES,
     UNDOING_PHRASES,
     region_key,
+    value_key,
 )
 from ._units import TIME_UNITS
 from ._validators import days_in_month, id_pattern, short_repr
@@ -21183,11 +21184,12 @@ def _is_reviewed(claim: Claim) -> bool:
     claim they were reviewed for, its quote, value, qualifiers and note unchanged (its
     quote may stand elsewhere in its text, as in a text curated again with more words)."""
     shipped = _reviewed_claims().get(claim.id) if claim.id in _REVIEWED else None
-    return (
-        shipped is not None
-        and claim.evidence.quote == shipped.evidence.quote
-        and attrs.evolve(claim, evidence=shipped.evidence) == shipped
-    )
+    if shipped is None or claim.evidence.quote != shipped.evidence.quote:
+        return False
+    value = claim.value
+    if type(value) is Quantity and value_key(value) == value_key(shipped.value):
+        value = shipped.value  # its unit spelled another way: "minutes", "min", "Minute"
+    return attrs.evolve(claim, evidence=shipped.evidence, value=value) == shipped
 
 
 def _own_first(claim: Claim, catalog: Catalog) -> Iterator[str]:

@@ -1162,12 +1162,29 @@ def _refuse_the_shipped_data(directory: str) -> None:
     from ._format import shipped_data_at
 
     shipped = shipped_data_at(os.path.join(directory, "sources.json"))
+    if shipped is None and _another_installations_data(directory):
+        shipped = os.path.realpath(directory)
     if shipped is not None:
         msg = (
             f"is in {shipped}, the package's shipped data: curate --into a copy of the data"
             " folder, or --output a folder of your own"
         )
         raise WriteError(errno.EPERM, msg, directory)
+
+
+def _another_installations_data(directory: str) -> bool:
+    """Whether ``directory`` is the data folder of this package installed in another
+    environment: ``ballerina_data/data`` in a folder that holds the package's
+    ``ballerina_data-*.dist-info`` (its record of an installed package)."""
+    try:
+        real = os.path.realpath(directory)
+        package = os.path.dirname(real)
+        if os.path.basename(real) != "data" or os.path.basename(package) != "ballerina_data":
+            return False
+        names = os.listdir(os.path.dirname(package))
+    except (OSError, ValueError):  # a path the file system cannot encode: the writer says so
+        return False
+    return any(name.startswith("ballerina_data-") and name.endswith(".dist-info") for name in names)
 
 
 def _refuse_an_installed_packages_data(directory: str) -> None:
@@ -1177,7 +1194,9 @@ def _refuse_an_installed_packages_data(directory: str) -> None:
     the source as shipped, and reinstalling or uninstalling the package leaves its files."""
     from ._format import shipped_data_at
 
-    if _in_a_source_checkout() or shipped_data_at(os.path.join(directory, "sources.json")) is None:
+    if not _another_installations_data(directory) and (
+        _in_a_source_checkout() or shipped_data_at(os.path.join(directory, "sources.json")) is None
+    ):
         return
     msg = (
         "is the data folder of the installed package, which every program of its environment"
