@@ -387,3 +387,12 @@ def test_the_date_pattern_takes_what_partial_date_takes() -> None:
         short_month = text[5:7] in {"02", "04", "06", "09", "11"}
         looser = matched and not parsed and (short_month or text == "0000")
         assert parsed == matched or looser, text
+
+
+def test_every_column_description_is_a_whole_sentence() -> None:
+    # Reported: value_bound's was cut at the first line of its enum's docstring, on a comma.
+    from ballerina_data._tables import TABLES
+
+    for table in TABLES:
+        for column in table.columns:
+            assert column.description.rstrip().endswith((".", ")", '"')), (table, column.name)

@@ -84,10 +84,12 @@ class Status(enum.Enum):
 
 
 class Bound(enum.Enum):
-    """How a :class:`Quantity` relates to its amount: "over $400 million" is ``AT_LEAST``,
-    "nearly two hours" ``AT_MOST``, "about $90 million" ``ABOUT``, "$90 million" ``EXACT``:
-    the words just before a figure in its quote give its bound (``_rules.BOUND_WORDS``), or
-    else those just after it ("$400 million or more", ``_rules.BOUND_WORDS_AFTER``)."""
+    """How a :class:`Quantity` relates to its amount, as its quote's words give it.
+
+    "over $400 million" is ``AT_LEAST``, "nearly two hours" ``AT_MOST``, "about $90
+    million" ``ABOUT``, "$90 million" ``EXACT``: the words just before a figure in its quote
+    give its bound (``_rules.BOUND_WORDS``), or else those just after it ("$400 million or
+    more", ``_rules.BOUND_WORDS_AFTER``)."""
 
     EXACT = "exact"
     AT_LEAST = "at_least"
