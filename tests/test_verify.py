@@ -671,3 +671,67 @@ def test_breaches_kept_for_fewer_entities_are_given_only_where_no_added_name_is_
         texts = {s for s, text in shipped.texts.items() if name.casefold() in text.casefold()}
         assert set(read) == texts
         assert bool(read) is written
+
+
+def test_breaches_kept_for_a_claim_are_not_given_beside_other_claims_it_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A claim's breaches depend on the catalog's other claims too: an aside after a shared
+    # title picks the other work where it names a person the catalog links to no claim of
+    # the work. The same claim, source and text beside the same entities, with a claim
+    # linking that person to the work added or taken away, is read again each time.
+    import hashlib
+
+    from ballerina_data import _rules
+
+    monkeypatch.setattr(_rules, "_BREACHES_BY_ENTITIES", {})  # this test's sets alone
+    shipped = Catalog.default()
+    text = (
+        "Park Yu-rim stars in Ballerina, which Chung-Hyun Lee directed."
+        " Chung-Hyun Lee directed Ballerina."
+    )
+    source = attrs.evolve(
+        shipped.sources[0],
+        id="900_0000000000000000",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+    def claim(claim_id: str, predicate: str, person: str, quote: str) -> Claim:
+        return attrs.evolve(
+            shipped.claims[0],
+            id=claim_id,
+            subject="film/ballerina-2024",
+            predicate=Predicate(predicate),
+            value=EntityRef(id=person),
+            qualifiers=Qualifiers(),
+            source=source.id,
+            evidence=Evidence.locate(text, quote),
+            note=None,
+        )
+
+    starring = claim(
+        "900-001",
+        "cast_member",
+        "person/park-yu-rim",
+        "Park Yu-rim stars in Ballerina, which Chung-Hyun Lee directed",
+    )
+    directing = claim(
+        "900-002", "director", "person/chung-hyun-lee", "Chung-Hyun Lee directed Ballerina"
+    )
+    alone, linked = (
+        attrs.evolve(
+            shipped,
+            sources=(*shipped.sources, source),
+            claims=(*shipped.claims, *claims),
+            texts={**shipped.texts, source.id: text},
+        )
+        for claims in ((starring,), (starring, directing))
+    )
+    assert _rules.quote_breaches(starring, alone)
+    assert not _rules.quote_breaches(starring, linked)
+    for catalog in (alone, linked, alone):
+        messages = [problem.message for problem in catalog.verify() if problem.where == "900-001"]
+        expected = [
+            f"{b.rule}: {b.field}: {b.message}" for b in _rules.quote_breaches(starring, catalog)
+        ]
+        assert messages == expected

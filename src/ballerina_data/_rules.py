@@ -14,6 +14,7 @@ reasons: one place that the data tests, curation and verification all read.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import datetime
 import functools
 import itertools
@@ -302,6 +303,11 @@ class Catalog(Protocol):
     def claims_from(self, source: str) -> tuple[Claim, ...]: ...
 
     def people_named(self, name: str) -> tuple[Person, ...]: ...
+
+
+if TYPE_CHECKING:
+    #: A reading of the catalog's claims about one entity (:func:`_read_of_claims`).
+    _ClaimsFact = Callable[[Catalog, str], object]
 
 
 #: Words of a hope, wish or intention ("I would love to see him come back", "Wiseman wants
@@ -7969,8 +7975,6 @@ _NOT_A_VERB = (
     r"(?!(?i:is|was|were|are|be|been|being|has|have|had|will|would|can|could|may|might"
     r"|must|shall|should|did|does|do)\b)"
 )
-# For each catalog, the works it says follow another (values of ``followed_by``).
-_SEQUELS: dict[int, frozenset[str]] = {}
 
 
 #: The nouns that name a franchise or a series itself ("the John Wick series").
@@ -7981,18 +7985,6 @@ def _is_a_series(work_id: str, catalog: Catalog) -> bool:
     """Whether the catalog's work ``work_id`` is a franchise or a TV series."""
     work = catalog.entity(work_id)
     return isinstance(work, Film) and work.kind in (WorkKind.FRANCHISE, WorkKind.TV_SERIES)
-
-
-def _sequels(catalog: Catalog) -> frozenset[str]:
-    return _of_catalog(
-        _SEQUELS,
-        catalog,
-        lambda catalog: frozenset(
-            str(claim.value.id)
-            for claim in catalog.claims
-            if claim.predicate.value == "followed_by" and isinstance(claim.value, EntityRef)
-        ),
-    )
 
 
 # Words just before another work named alone that make it no head of the clause: the work
@@ -8156,7 +8148,7 @@ def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, s
     credited = catalog.entity(value.id).names if isinstance(value, EntityRef) else ()
     # For a work that is itself another's sequel, "the sequel" and "a follow-up" may be it.
     alone = _OTHER_WORKS_ALONE
-    if claim.subject in _sequels(catalog):
+    if _is_a_sequel(catalog, claim.subject):
         alone = tuple(noun for noun in alone if noun not in _A_SEQUEL)
     # A title of the work's written whole is the work itself, whatever words it holds: "the
     # World of" in "From the World of John Wick: Ballerina" is no other thing's.
@@ -9815,6 +9807,135 @@ def _of_catalog(
         found = cache[key] = build(catalog)
         weakref.finalize(catalog, cache.pop, key, None)
     return found
+
+
+# The rules of a claim read the catalog's other claims too, each time about one entity:
+# whether a work follows another, the characters a person plays, the works a person is
+# credited in, the years a work is released, the claims of a character, the entities a
+# claim links an entity to. Each such reading is a function of the catalog and an entity's
+# id here, made of a table built once per catalog (:func:`_claims_facts`). While
+# :func:`catalog_breaches` reads a claim, each reading is recorded with what it found: its
+# breaches are given again, in another catalog, only where each reads the same there (the
+# same claim, source and text beside a claim linking a person its aside names to the work,
+# or without one in an ``as_of`` view, is read again).
+_CLAIMS_READ: contextvars.ContextVar[dict[tuple[_ClaimsFact, str], object] | None]
+_CLAIMS_READ = contextvars.ContextVar("_CLAIMS_READ", default=None)
+_Found = TypeVar("_Found")
+
+
+def _read_of_claims(fact: Callable[[Catalog, str], _Found]) -> Callable[[Catalog, str], _Found]:
+    """``fact``, recorded with what it found while a claim is read for the kept breaches."""
+
+    @functools.wraps(fact)
+    def read(catalog: Catalog, entity_id: str) -> _Found:
+        found = fact(catalog, entity_id)
+        reads = _CLAIMS_READ.get()
+        if reads is not None:
+            reads[fact, entity_id] = found
+        return found
+
+    return read
+
+
+def _claims_read_alike(reads: Mapping[tuple[_ClaimsFact, str], object], catalog: Catalog) -> bool:
+    """Whether each reading of the catalog's claims in ``reads`` finds the same in ``catalog``."""
+    return all(fact(catalog, entity_id) == found for (fact, entity_id), found in reads.items())
+
+
+class _ClaimsFacts(NamedTuple):
+    """The tables of one catalog's claims the readings are made of, by entity id."""
+
+    #: The works a claim says follow another (values of ``followed_by``).
+    sequels: frozenset[str]
+    #: The characters each person is cast as.
+    played: dict[str, frozenset[str]]
+    #: The ``cast_member`` claims of each character, and its ``first_appearance`` claims.
+    of_characters: dict[str, tuple[Claim, ...]]
+    #: The works each person holds a credit of (cast or crew).
+    credited: dict[str, frozenset[str]]
+    #: The years of each work's release dates, of any status.
+    released: dict[str, frozenset[int]]
+    #: The entities each entity's claims link it to, either way.
+    linked: dict[str, frozenset[str]]
+
+
+_CLAIMS_FACTS: dict[int, _ClaimsFacts] = {}
+
+
+def _claims_facts(catalog: Catalog) -> _ClaimsFacts:
+    return _of_catalog(_CLAIMS_FACTS, catalog, _built_claims_facts)
+
+
+def _built_claims_facts(catalog: Catalog) -> _ClaimsFacts:
+    sequels: set[str] = set()
+    played: dict[str, set[str]] = {}
+    of_characters: dict[str, list[Claim]] = {}
+    credited: dict[str, set[str]] = {}
+    released: dict[str, set[int]] = {}
+    linked: dict[str, set[str]] = {}
+    for claim in catalog.claims:
+        predicate, value = claim.predicate.value, claim.value
+        if isinstance(value, DateValue) and predicate == "release_date":
+            released.setdefault(claim.subject, set()).add(value.date.year)
+        if not isinstance(value, EntityRef):
+            continue
+        linked.setdefault(claim.subject, set()).add(value.id)
+        linked.setdefault(value.id, set()).add(claim.subject)
+        character = claim.qualifiers.character
+        if predicate == "followed_by":
+            sequels.add(value.id)
+        elif predicate == "cast_member" and character is not None:
+            played.setdefault(value.id, set()).add(character)
+            of_characters.setdefault(character, []).append(claim)
+        elif predicate == "first_appearance":
+            of_characters.setdefault(claim.subject, []).append(claim)
+        if claim.predicate.credit is not None:
+            credited.setdefault(value.id, set()).add(claim.subject)
+    return _ClaimsFacts(
+        frozenset(sequels),
+        {person: frozenset(characters) for person, characters in played.items()},
+        {character: tuple(claims) for character, claims in of_characters.items()},
+        {person: frozenset(works) for person, works in credited.items()},
+        {work: frozenset(years) for work, years in released.items()},
+        {entity: frozenset(ids) for entity, ids in linked.items()},
+    )
+
+
+@_read_of_claims
+def _is_a_sequel(catalog: Catalog, work_id: str) -> bool:
+    """Whether a claim of the catalog says the work follows another."""
+    return work_id in _claims_facts(catalog).sequels
+
+
+@_read_of_claims
+def _characters_played(catalog: Catalog, person_id: str) -> frozenset[str]:
+    """The characters the catalog's claims cast ``person_id`` as."""
+    return _claims_facts(catalog).played.get(person_id, frozenset())
+
+
+@_read_of_claims
+def _claims_of_the_character(catalog: Catalog, character_id: str) -> tuple[Claim, ...]:
+    """The catalog's ``cast_member`` claims of the character, and its ``first_appearance``
+    claims."""
+    return _claims_facts(catalog).of_characters.get(character_id, ())
+
+
+@_read_of_claims
+def _credited_works(catalog: Catalog, person_id: str) -> frozenset[str]:
+    """The works the catalog's claims credit ``person_id`` in (cast or crew)."""
+    return _claims_facts(catalog).credited.get(person_id, frozenset())
+
+
+@_read_of_claims
+def _release_years(catalog: Catalog, work_id: str) -> frozenset[int]:
+    """The years of the release dates the catalog's claims give the work, of any status."""
+    return _claims_facts(catalog).released.get(work_id, frozenset())
+
+
+@_read_of_claims
+def _linked_to(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The entities the catalog's claims link ``entity_id`` to, either way."""
+    return _claims_facts(catalog).linked.get(entity_id, frozenset())
 
 
 def _name_words(catalog: Catalog) -> _NameWords:
@@ -11735,15 +11856,7 @@ def _played_part_word(between: str) -> str | None:
 def _played_character(between: str, claim: Claim, catalog: Catalog) -> str | None:
     """A name of a character the claim's person plays in the catalog that ``between``
     writes, quoted, or ``None``."""
-    played = {
-        each.qualifiers.character
-        for each in catalog.claims
-        if each.predicate.value == "cast_member"
-        and isinstance(each.value, EntityRef)
-        and each.value.id == claim.subject
-        and each.qualifiers.character is not None
-    }
-    for character in sorted(played):
+    for character in sorted(_characters_played(catalog, claim.subject)):
         for name in catalog.entity(character).names:
             if _name_pattern(name).search(between):
                 return f"the character {name!r}"
@@ -15891,7 +16004,7 @@ def _likeness_of_a_part(claim: Claim, catalog: Catalog, person: str) -> str | No
     # first appears in, its own where no one is known to play it ("Ballerina's Rooney").
     players: dict[str, set[str]] = {}
     own_titles: set[str] = set()
-    for each in catalog.claims:
+    for each in _claims_of_the_character(catalog, character):
         if not isinstance(each.value, EntityRef) or each.id == claim.id:
             continue
         if each.predicate.value == "cast_member" and each.qualifiers.character == character:
@@ -16554,15 +16667,6 @@ class _WrittenWork(NamedTuple):
     why: str = ""
 
 
-def _credited_works(catalog: Catalog, person_id: str) -> set[str]:
-    """The works the catalog's claims credit ``person_id`` in (cast or crew)."""
-    return {
-        claim.subject
-        for claim in catalog.claims
-        if claim.predicate.credit is not None and getattr(claim.value, "id", None) == person_id
-    }
-
-
 def _possessor_of_the_name(
     sentence: str, start: int, work: Film, name: str, catalog: Catalog
 ) -> _WrittenWork | None:
@@ -16612,14 +16716,7 @@ def _a_year_of_the_work(year: int, work: Film, catalog: Catalog, others: tuple[s
     catalog does not hold yet)."""
     if year == work.year:
         return True
-    released = {
-        claim.value.date.year
-        for claim in catalog.claims
-        if claim.subject == work.id
-        and claim.predicate.value == "release_date"
-        and isinstance(claim.value, DateValue)
-    }
-    if year in released:
+    if year in _release_years(catalog, work.id):
         return True
     return not others and work.year is not None and 0 < year - work.year <= 2
 
@@ -19700,24 +19797,6 @@ _ASIDE_AFTER_A_WORK = re.compile(
 )
 
 
-# For each catalog, the entities each entity's claims link it to, either way: made once.
-_LINKED_ENTITIES: dict[int, dict[str, frozenset[str]]] = {}
-
-
-def _linked_entities(catalog: Catalog) -> dict[str, frozenset[str]]:
-    return _of_catalog(_LINKED_ENTITIES, catalog, _built_linked_entities)
-
-
-def _built_linked_entities(catalog: Catalog) -> dict[str, frozenset[str]]:
-    linked: dict[str, set[str]] = {}
-    for claim in catalog.claims:
-        value = getattr(claim.value, "id", None)
-        if value is not None:
-            linked.setdefault(claim.subject, set()).add(value)
-            linked.setdefault(value, set()).add(claim.subject)
-    return {entity: frozenset(ids) for entity, ids in linked.items()}
-
-
 def _words_of_an_aside_picking_another(aside: str, work_id: str, catalog: Catalog) -> list[str]:
     """The words of an aside on a work's name shared with another work that may pick the
     other: a year that is none of the work's ("Ballerina, the 2023 Netflix film" of the 2024
@@ -19739,7 +19818,7 @@ def _words_of_an_aside_picking_another(aside: str, work_id: str, catalog: Catalo
     named = set(_catalog_names_in(aside, catalog))
     if not named:
         return words
-    linked = _linked_entities(catalog).get(work_id, frozenset()) | {work_id}
+    linked = _linked_to(catalog, work_id) | {work_id}
     words.extend(
         entity.names[0]
         for entity in itertools.chain(catalog.people, catalog.organizations)
@@ -20264,7 +20343,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     part of the quote, its entities named, and the claim resting on a statement (no
     question, condition, counterfactual, falsity or doubt, or noted).
     Each costs the claim's quote and value (and the names of its subject and value, and a
-    look-up of the people the quote names), never the other claims or texts.
+    look-up of the people the quote names), never the other claims or texts: what they read
+    of the other claims (who plays whom, the works a person is credited in, ...) is looked
+    up by an entity (:func:`_read_of_claims`).
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
     A reviewed exception names a shipped claim: it holds for that claim as shipped, and
@@ -20784,10 +20865,29 @@ def catalog_breaches(
             found = kept.get(key)
             if found is None and earlier is not None:
                 found = earlier.reusable(key)
-            if found is None:
-                found = tuple(quote_breaches(claim, catalog))
+            if found is None or not _claims_read_alike(found.reads, catalog):
+                found = _read_anew(claim, catalog)
             kept[key] = found
-            yield from ((claim.id, b) for b in found)
+            yield from ((claim.id, b) for b in found.breaches)
+
+
+def _read_anew(claim: Claim, catalog: Catalog) -> _Read:
+    """The claim's :func:`quote_breaches`, with what they read of the catalog's claims."""
+    reads: dict[tuple[_ClaimsFact, str], object] = {}
+    token = _CLAIMS_READ.set(reads)
+    try:
+        breaches = tuple(quote_breaches(claim, catalog))
+    finally:
+        _CLAIMS_READ.reset(token)
+    return _Read(breaches, reads)
+
+
+class _Read(NamedTuple):
+    """A claim's breaches, and each reading of the catalog's other claims they were found by
+    (:func:`_read_of_claims`), with what it found."""
+
+    breaches: tuple[Breach, ...]
+    reads: Mapping[tuple[_ClaimsFact, str], object]
 
 
 _Key = tuple[Claim, Source, str]
@@ -20796,16 +20896,17 @@ _Key = tuple[Claim, Source, str]
 class _Earlier:
     """The breaches kept for a set of entities that another set holds all of, with more:
     a claim's are the same in the larger set where its text writes no name of the entities
-    added and it names none of them (the shipped claims beside a curated source of new
+    added and it names none of them (and the readings of the other claims they were found
+    by read the same, as :func:`catalog_breaches` checks) (the shipped claims beside a curated source of new
     people, read again after each curation)."""
 
-    def __init__(self, kept: dict[_Key, tuple[Breach, ...]], added: Collection[Entity]) -> None:
+    def __init__(self, kept: dict[_Key, _Read], added: Collection[Entity]) -> None:
         self._kept = kept
         self._ids = {entity.id for entity in added}
         self._names = {name.casefold() for entity in added for name in entity.names}
         self._text_names: dict[int, bool] = {}
 
-    def reusable(self, key: _Key) -> tuple[Breach, ...] | None:
+    def reusable(self, key: _Key) -> _Read | None:
         found = self._kept.get(key)
         claim, _, text = key
         named = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
@@ -20819,18 +20920,19 @@ class _Earlier:
 
 
 #: The breaches :func:`quote_breaches` found, by the entities of the catalogs last verified:
-#: a claim's breaches depend on it, its source's record and text, and the catalog's
-#: entities (their names) alone, so the same claims in another catalog of the same entities
-#: (a data folder read again, the shipped claims beside a curated source, a catalog loaded
-#: again) are read once. Two sets of entities are kept, each with the texts it was read
+#: a claim's breaches depend on it, its source's record and text, the catalog's entities
+#: (their names), and the few readings of its other claims recorded with them (checked
+#: again before they are given: :func:`_read_of_claims`), so the same claims in another
+#: catalog of the same entities (a data folder read again, the shipped claims beside a
+#: curated source, a catalog loaded again) are read once. Two sets of entities are kept, each with the texts it was read
 #: with: a service verifying many catalogs holds no more than two of them.
 _EntitySets = tuple[tuple[Entity, ...], ...]
-_BREACHES_BY_ENTITIES: dict[_EntitySets, dict[tuple[Claim, Source, str], tuple[Breach, ...]]]
+_BREACHES_BY_ENTITIES: dict[_EntitySets, dict[_Key, _Read]]
 _BREACHES_BY_ENTITIES = {}
 _ENTITY_SETS_KEPT = 2
 
 
-def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, tuple[Breach, ...]], _Earlier | None]:
+def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, _Read], _Earlier | None]:
     """The breaches kept for the catalog's entities, and, for a new set of them, those of a
     kept set it holds all of (:class:`_Earlier`), if any."""
     entities: _EntitySets = (
