@@ -9989,8 +9989,10 @@ def _catalog_names_in(text: str, catalog: Catalog) -> Iterator[str]:
     if index.keys().isdisjoint(words):
         return
     for at, word in enumerate(words):
-        for size, named in index.get(word, {}).items():
-            yield from named.get(tuple(words[at : at + size]), ())
+        by_size = index.get(word)  # most words begin no name: no empty table made for each
+        if by_size is not None:
+            for size, named in by_size.items():
+                yield from named.get(tuple(words[at : at + size]), ())
 
 
 def _names_by_words(catalog: Catalog) -> dict[str, dict[int, dict[tuple[str, ...], list[str]]]]:
