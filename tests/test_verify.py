@@ -735,3 +735,41 @@ def test_breaches_kept_for_a_claim_are_not_given_beside_other_claims_it_reads(
             f"{b.rule}: {b.field}: {b.message}" for b in _rules.quote_breaches(starring, catalog)
         ]
         assert messages == expected
+
+
+class _ClaimsRead:
+    """A catalog whose claims the rules may read only while ``open``: the rules of a claim
+    read the other claims through the readings :func:`_rules._read_of_claims` records."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self.open = True
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._catalog, name)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        assert self.open, "a rule read the catalog's claims, not a recorded reading"
+        return self._catalog.claims
+
+    def claims_from(self, source: str) -> tuple[Claim, ...]:
+        assert self.open, "a rule read a source's claims, not a recorded reading"
+        return self._catalog.claims_from(source)
+
+
+def test_the_rules_of_a_claim_read_the_other_claims_only_through_recorded_readings() -> None:
+    # What quote_breaches reads of the other claims is recorded with the breaches kept, and
+    # checked again before they are given: a rule reading the claims another way would be
+    # given breaches found beside other claims.
+    from typing import cast
+
+    from ballerina_data import _rules
+
+    shipped = Catalog.default()
+    guarded = _ClaimsRead(shipped)
+    catalog = cast("_rules.Catalog", guarded)
+    _rules._claims_facts(catalog)  # the tables the readings are made of
+    guarded.open = False
+    for claim in shipped.claims:
+        assert not _rules.quote_breaches(claim, catalog), claim.id
