@@ -689,3 +689,105 @@ def test_a_reviewed_claims_unit_spelled_another_way_is_the_claim_reviewed(
     # Another amount is no claim reviewed.
     other = attrs.evolve(shipped, value=attrs.evolve(shipped.value, amount=Decimal(91)))
     assert _rules.quote_breaches(other, catalog)
+
+
+def test_breaches_kept_for_a_claim_are_not_given_beside_other_claims_it_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A claim's breaches depend on the catalog's other claims too: an aside after a shared
+    # title picks the other work where it names a person the catalog links to no claim of
+    # the work. The same claim, source and text beside the same entities, with a claim
+    # linking that person to the work added or taken away, is read again each time.
+    import hashlib
+
+    from ballerina_data import _rules
+
+    monkeypatch.setattr(_rules, "_BREACHES_BY_ENTITIES", {})  # this test's sets alone
+    shipped = Catalog.default()
+    text = (
+        "Park Yu-rim stars in Ballerina, which Jeon Jong-seo directed."
+        " Jeon Jong-seo directed Ballerina."
+    )
+    source = attrs.evolve(
+        shipped.sources[0],
+        id="900_0000000000000000",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+    def claim(claim_id: str, predicate: str, person: str, quote: str) -> Claim:
+        return attrs.evolve(
+            shipped.claims[0],
+            id=claim_id,
+            subject="film/ballerina-2024",
+            predicate=Predicate(predicate),
+            value=EntityRef(id=person),
+            qualifiers=Qualifiers(),
+            source=source.id,
+            evidence=Evidence.locate(text, quote),
+            note=None,
+        )
+
+    starring = claim(
+        "900-001",
+        "cast_member",
+        "person/park-yu-rim",
+        "Park Yu-rim stars in Ballerina, which Jeon Jong-seo directed",
+    )
+    directing = claim(
+        "900-002", "director", "person/jeon-jong-seo", "Jeon Jong-seo directed Ballerina"
+    )
+    alone, linked = (
+        attrs.evolve(
+            shipped,
+            sources=(*shipped.sources, source),
+            claims=(*shipped.claims, *claims),
+            texts={**shipped.texts, source.id: text},
+        )
+        for claims in ((starring,), (starring, directing))
+    )
+    assert _rules.quote_breaches(starring, alone)
+    assert not _rules.quote_breaches(starring, linked)
+    for catalog in (alone, linked, alone):
+        messages = [problem.message for problem in catalog.verify() if problem.where == "900-001"]
+        expected = [
+            f"{b.rule}: {b.field}: {b.message}" for b in _rules.quote_breaches(starring, catalog)
+        ]
+        assert messages == expected
+
+
+class _ClaimsRead:
+    """A catalog whose claims the rules may read only while ``open``: the rules of a claim
+    read the other claims through the readings :func:`_rules._read_of_claims` records."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self.open = True
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._catalog, name)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        assert self.open, "a rule read the catalog's claims, not a recorded reading"
+        return self._catalog.claims
+
+    def claims_from(self, source: str) -> tuple[Claim, ...]:
+        assert self.open, "a rule read a source's claims, not a recorded reading"
+        return self._catalog.claims_from(source)
+
+
+def test_the_rules_of_a_claim_read_the_other_claims_only_through_recorded_readings() -> None:
+    # What quote_breaches reads of the other claims is recorded with the breaches kept, and
+    # checked again before they are given: a rule reading the claims another way would be
+    # given breaches found beside other claims.
+    from typing import cast
+
+    from ballerina_data import _rules
+
+    shipped = Catalog.default()
+    guarded = _ClaimsRead(shipped)
+    catalog = cast("_rules.Catalog", guarded)
+    _rules._claims_facts(catalog)  # the tables the readings are made of
+    guarded.open = False
+    for claim in shipped.claims:
+        assert not _rules.quote_breaches(claim, catalog), claim.id

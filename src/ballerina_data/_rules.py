@@ -14,6 +14,7 @@ reasons: one place that the data tests, curation and verification all read.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import datetime
 import functools
 import itertools
@@ -303,6 +304,11 @@ class Catalog(Protocol):
     def claims_from(self, source: str) -> tuple[Claim, ...]: ...
 
     def people_named(self, name: str) -> tuple[Person, ...]: ...
+
+
+if TYPE_CHECKING:
+    #: A reading of the catalog's claims about one entity (:func:`_read_of_claims`).
+    _ClaimsFact = Callable[[Catalog, str], object]
 
 
 #: Words of a hope, wish or intention ("I would love to see him come back", "Wiseman wants
@@ -2190,7 +2196,8 @@ def _word_pattern(word: str) -> str:
 def _any_word(words: Iterable[str]) -> _Words:
     """A pattern that finds any of ``words`` in a text, the longest first."""
     ordered = sorted(words, key=len, reverse=True)
-    return _Words("|".join(map(_word_pattern, ordered)), re.IGNORECASE, ordered)
+    parts = [_word_pattern(word) for word in ordered]
+    return _Words("|".join(parts), re.IGNORECASE, ordered, parts)
 
 
 # A run of word characters, as ``\b`` sees them.
@@ -2212,11 +2219,20 @@ class _Words:
     finds what the pattern finds: words that are ASCII and each hold a run, and a text none
     of whose other characters is a letter or a digit (Unicode's case rules match "k" to the
     Kelvin sign, which no ASCII run holds). With no ``words``, the pattern is only compiled
-    when first searched."""
+    when first searched.
 
-    __slots__ = ("_compiled", "_flags", "_keys", "pattern")
+    Given ``parts``, the pattern of each word (the pattern is them joined by "|", in the
+    words' order), a text that holds the longest runs of a few of the words is searched
+    with the parts of those alone, in the same order: a word whose run the text does not
+    hold matches nowhere in it, so the same matches are found. :data:`_HEDGE`'s 940 words
+    tried at each place of a claim's sentence took a ninth of what the rules of a claim
+    cost; most sentences hold a run of a few."""
 
-    def __init__(self, pattern: str, flags: int, words: Iterable[str] = ()) -> None:
+    __slots__ = ("_at", "_compiled", "_flags", "_keys", "_parts", "pattern")
+
+    def __init__(
+        self, pattern: str, flags: int, words: Iterable[str] = (), parts: Sequence[str] = ()
+    ) -> None:
         self.pattern = pattern
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
@@ -2225,15 +2241,29 @@ class _Words:
         self._keys = (
             frozenset(max(found, key=len) for found in runs) if runs and all(runs) else None
         )
+        # The parts, and where each longest run's words stand among them, where the look
+        # is made.
+        self._parts = tuple(parts) if self._keys is not None else ()
+        self._at: dict[str, list[int]] = {}
+        for at, found in enumerate(runs if self._parts else ()):
+            self._at.setdefault(max(found, key=len), []).append(at)
 
-    def _holds_none(self, text: str, pos: int, endpos: int) -> bool:
-        """Whether ``text`` from ``pos`` to ``endpos`` surely holds none of the words."""
+    def _searched_with(self, text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
+        """The pattern to search ``text`` with from ``pos`` to ``endpos``: ``None`` where
+        it surely holds none of the words, the parts of those whose runs it holds where
+        they are known, else the whole pattern."""
         if self._keys is None:
-            return False
+            return self.compiled
         read = text[pos:endpos]
-        return (
-            read.isascii() or not any(c.isalnum() for c in set(read) if not c.isascii())
-        ) and self._keys.isdisjoint(_WORD_RUN.findall(read.lower()))
+        if not read.isascii() and any(c.isalnum() for c in set(read) if not c.isascii()):
+            return self.compiled
+        held = self._keys.intersection(_WORD_RUN.findall(read.lower()))
+        if not held:
+            return None
+        if not self._parts:
+            return self.compiled
+        parts = sorted(at for run in held for at in self._at[run])
+        return re.compile("|".join(self._parts[at] for at in parts), self._flags)
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -2242,26 +2272,26 @@ class _Words:
         return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._holds_none(text, pos, endpos):
-            return None
-        return self.compiled.search(text, pos, endpos)
+        pattern = self._searched_with(text, pos, endpos)
+        return None if pattern is None else pattern.search(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if self._holds_none(text, pos, endpos):
-            return iter(())
-        return self.compiled.finditer(text, pos, endpos)
+        pattern = self._searched_with(text, pos, endpos)
+        return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
 
 
 # A hope, wish or intention of someone involved: "she's “hopeful”", "I would love to see him
 # come back", "I have plans for him", "Wiseman wants Keanu Reeves in Ballerina".
-_HOPE = re.compile(
-    _any_word(word for word in HOPE_WORDS if word != "wanted").pattern
+_HOPED = sorted((word for word in HOPE_WORDS if word != "wanted"), key=len, reverse=True)
+_HOPE_PARTS = (
+    *map(_word_pattern, _HOPED),
     # The look-behinds after the word: before it, they cost a search seven times as long.
-    + r"|\bwanted\b(?<!\ba\swanted)(?<!\bthe\swanted)(?<!\bmost\swanted)",
-    re.IGNORECASE,
+    r"\bwanted\b(?<!\ba\swanted)(?<!\bthe\swanted)(?<!\bmost\swanted)",
 )
+# Searched with the parts of the words whose runs the text holds alone (:class:`_Words`).
+_HOPE = _Words("|".join(_HOPE_PARTS), re.IGNORECASE, (*_HOPED, "wanted"), _HOPE_PARTS)
 # Words of a statement that a predicate other than production_status carries: a trailer,
 # how a film is made available, official images or artwork (promotional_material).
 _OTHER_PREDICATE_WORDS = re.compile(
@@ -8012,8 +8042,6 @@ _NOT_A_VERB = (
     r"(?!(?i:is|was|were|are|be|been|being|has|have|had|will|would|can|could|may|might"
     r"|must|shall|should|did|does|do)\b)"
 )
-# For each catalog, the works it says follow another (values of ``followed_by``).
-_SEQUELS: dict[int, frozenset[str]] = {}
 
 
 #: The nouns that name a franchise or a series itself ("the John Wick series").
@@ -8024,18 +8052,6 @@ def _is_a_series(work_id: str, catalog: Catalog) -> bool:
     """Whether the catalog's work ``work_id`` is a franchise or a TV series."""
     work = catalog.entity(work_id)
     return isinstance(work, Film) and work.kind in (WorkKind.FRANCHISE, WorkKind.TV_SERIES)
-
-
-def _sequels(catalog: Catalog) -> frozenset[str]:
-    return _of_catalog(
-        _SEQUELS,
-        catalog,
-        lambda catalog: frozenset(
-            str(claim.value.id)
-            for claim in catalog.claims
-            if claim.predicate.value == "followed_by" and isinstance(claim.value, EntityRef)
-        ),
-    )
 
 
 # Words just before another work named alone that make it no head of the clause: the work
@@ -8067,6 +8083,7 @@ _RELEASED_TO = re.compile(
 _REFERENCE_WORD = r"[\w'\u2019-]+"
 
 
+@functools.cache
 def _own_nouns(predicate: str) -> frozenset[str]:
     """The nouns said of the work itself for ``predicate``, folded, spaces single."""
     own = OWN_NOUNS.get(predicate) or ROLE_WORDS.get(predicate, ())
@@ -8199,7 +8216,7 @@ def _of_another_thing(text: str, claim: Claim, catalog: Catalog) -> tuple[str, s
     credited = catalog.entity(value.id).names if isinstance(value, EntityRef) else ()
     # For a work that is itself another's sequel, "the sequel" and "a follow-up" may be it.
     alone = _OTHER_WORKS_ALONE
-    if claim.subject in _sequels(catalog):
+    if _is_a_sequel(catalog, claim.subject):
         alone = tuple(noun for noun in alone if noun not in _A_SEQUEL)
     # A title of the work's written whole is the work itself, whatever words it holds: "the
     # World of" in "From the World of John Wick: Ballerina" is no other thing's.
@@ -9930,6 +9947,135 @@ def _of_catalog(
     return found
 
 
+# The rules of a claim read the catalog's other claims too, each time about one entity:
+# whether a work follows another, the characters a person plays, the works a person is
+# credited in, the years a work is released, the claims of a character, the entities a
+# claim links an entity to. Each such reading is a function of the catalog and an entity's
+# id here, made of a table built once per catalog (:func:`_claims_facts`). While
+# :func:`catalog_breaches` reads a claim, each reading is recorded with what it found: its
+# breaches are given again, in another catalog, only where each reads the same there (the
+# same claim, source and text beside a claim linking a person its aside names to the work,
+# or without one in an ``as_of`` view, is read again).
+_CLAIMS_READ: contextvars.ContextVar[dict[tuple[_ClaimsFact, str], object] | None]
+_CLAIMS_READ = contextvars.ContextVar("_CLAIMS_READ", default=None)
+_Found = TypeVar("_Found")
+
+
+def _read_of_claims(fact: Callable[[Catalog, str], _Found]) -> Callable[[Catalog, str], _Found]:
+    """``fact``, recorded with what it found while a claim is read for the kept breaches."""
+
+    @functools.wraps(fact)
+    def read(catalog: Catalog, entity_id: str) -> _Found:
+        found = fact(catalog, entity_id)
+        reads = _CLAIMS_READ.get()
+        if reads is not None:
+            reads[fact, entity_id] = found
+        return found
+
+    return read
+
+
+def _claims_read_alike(reads: Mapping[tuple[_ClaimsFact, str], object], catalog: Catalog) -> bool:
+    """Whether each reading of the catalog's claims in ``reads`` finds the same in ``catalog``."""
+    return all(fact(catalog, entity_id) == found for (fact, entity_id), found in reads.items())
+
+
+class _ClaimsFacts(NamedTuple):
+    """The tables of one catalog's claims the readings are made of, by entity id."""
+
+    #: The works a claim says follow another (values of ``followed_by``).
+    sequels: frozenset[str]
+    #: The characters each person is cast as.
+    played: dict[str, frozenset[str]]
+    #: The ``cast_member`` claims of each character, and its ``first_appearance`` claims.
+    of_characters: dict[str, tuple[Claim, ...]]
+    #: The works each person holds a credit of (cast or crew).
+    credited: dict[str, frozenset[str]]
+    #: The years of each work's release dates, of any status.
+    released: dict[str, frozenset[int]]
+    #: The entities each entity's claims link it to, either way.
+    linked: dict[str, frozenset[str]]
+
+
+_CLAIMS_FACTS: dict[int, _ClaimsFacts] = {}
+
+
+def _claims_facts(catalog: Catalog) -> _ClaimsFacts:
+    return _of_catalog(_CLAIMS_FACTS, catalog, _built_claims_facts)
+
+
+def _built_claims_facts(catalog: Catalog) -> _ClaimsFacts:
+    sequels: set[str] = set()
+    played: dict[str, set[str]] = {}
+    of_characters: dict[str, list[Claim]] = {}
+    credited: dict[str, set[str]] = {}
+    released: dict[str, set[int]] = {}
+    linked: dict[str, set[str]] = {}
+    for claim in catalog.claims:
+        predicate, value = claim.predicate.value, claim.value
+        if isinstance(value, DateValue) and predicate == "release_date":
+            released.setdefault(claim.subject, set()).add(value.date.year)
+        if not isinstance(value, EntityRef):
+            continue
+        linked.setdefault(claim.subject, set()).add(value.id)
+        linked.setdefault(value.id, set()).add(claim.subject)
+        character = claim.qualifiers.character
+        if predicate == "followed_by":
+            sequels.add(value.id)
+        elif predicate == "cast_member" and character is not None:
+            played.setdefault(value.id, set()).add(character)
+            of_characters.setdefault(character, []).append(claim)
+        elif predicate == "first_appearance":
+            of_characters.setdefault(claim.subject, []).append(claim)
+        if claim.predicate.credit is not None:
+            credited.setdefault(value.id, set()).add(claim.subject)
+    return _ClaimsFacts(
+        frozenset(sequels),
+        {person: frozenset(characters) for person, characters in played.items()},
+        {character: tuple(claims) for character, claims in of_characters.items()},
+        {person: frozenset(works) for person, works in credited.items()},
+        {work: frozenset(years) for work, years in released.items()},
+        {entity: frozenset(ids) for entity, ids in linked.items()},
+    )
+
+
+@_read_of_claims
+def _is_a_sequel(catalog: Catalog, work_id: str) -> bool:
+    """Whether a claim of the catalog says the work follows another."""
+    return work_id in _claims_facts(catalog).sequels
+
+
+@_read_of_claims
+def _characters_played(catalog: Catalog, person_id: str) -> frozenset[str]:
+    """The characters the catalog's claims cast ``person_id`` as."""
+    return _claims_facts(catalog).played.get(person_id, frozenset())
+
+
+@_read_of_claims
+def _claims_of_the_character(catalog: Catalog, character_id: str) -> tuple[Claim, ...]:
+    """The catalog's ``cast_member`` claims of the character, and its ``first_appearance``
+    claims."""
+    return _claims_facts(catalog).of_characters.get(character_id, ())
+
+
+@_read_of_claims
+def _credited_works(catalog: Catalog, person_id: str) -> frozenset[str]:
+    """The works the catalog's claims credit ``person_id`` in (cast or crew)."""
+    return _claims_facts(catalog).credited.get(person_id, frozenset())
+
+
+@_read_of_claims
+def _release_years(catalog: Catalog, work_id: str) -> frozenset[int]:
+    """The years of the release dates the catalog's claims give the work, of any status."""
+    return _claims_facts(catalog).released.get(work_id, frozenset())
+
+
+@_read_of_claims
+def _linked_to(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The entities the catalog's claims link ``entity_id`` to, either way."""
+    return _claims_facts(catalog).linked.get(entity_id, frozenset())
+
+
 def _name_words(catalog: Catalog) -> _NameWords:
     return _of_catalog(_CATALOG_NAME_WORDS, catalog, _built_name_words)
 
@@ -9958,8 +10104,10 @@ def _catalog_names_in(text: str, catalog: Catalog) -> Iterator[str]:
     if index.keys().isdisjoint(words):
         return
     for at, word in enumerate(words):
-        for size, named in index.get(word, {}).items():
-            yield from named.get(tuple(words[at : at + size]), ())
+        by_size = index.get(word)  # most words begin no name: no empty table made for each
+        if by_size is not None:
+            for size, named in by_size.items():
+                yield from named.get(tuple(words[at : at + size]), ())
 
 
 def _names_by_words(catalog: Catalog) -> dict[str, dict[int, dict[tuple[str, ...], list[str]]]]:
@@ -11858,15 +12006,7 @@ def _played_part_word(between: str) -> str | None:
 def _played_character(between: str, claim: Claim, catalog: Catalog) -> str | None:
     """A name of a character the claim's person plays in the catalog that ``between``
     writes, quoted, or ``None``."""
-    played = {
-        each.qualifiers.character
-        for each in catalog.claims
-        if each.predicate.value == "cast_member"
-        and isinstance(each.value, EntityRef)
-        and each.value.id == claim.subject
-        and each.qualifiers.character is not None
-    }
-    for character in sorted(played):
+    for character in sorted(_characters_played(catalog, claim.subject)):
         for name in catalog.entity(character).names:
             if _name_pattern(name).search(between):
                 return f"the character {name!r}"
@@ -16016,7 +16156,7 @@ def _likeness_of_a_part(claim: Claim, catalog: Catalog, person: str) -> str | No
     # first appears in, its own where no one is known to play it ("Ballerina's Rooney").
     players: dict[str, set[str]] = {}
     own_titles: set[str] = set()
-    for each in catalog.claims:
+    for each in _claims_of_the_character(catalog, character):
         if not isinstance(each.value, EntityRef) or each.id == claim.id:
             continue
         if each.predicate.value == "cast_member" and each.qualifiers.character == character:
@@ -16679,15 +16819,6 @@ class _WrittenWork(NamedTuple):
     why: str = ""
 
 
-def _credited_works(catalog: Catalog, person_id: str) -> set[str]:
-    """The works the catalog's claims credit ``person_id`` in (cast or crew)."""
-    return {
-        claim.subject
-        for claim in catalog.claims
-        if claim.predicate.credit is not None and getattr(claim.value, "id", None) == person_id
-    }
-
-
 def _possessor_of_the_name(
     sentence: str, start: int, work: Film, name: str, catalog: Catalog
 ) -> _WrittenWork | None:
@@ -16737,14 +16868,7 @@ def _a_year_of_the_work(year: int, work: Film, catalog: Catalog, others: tuple[s
     catalog does not hold yet)."""
     if year == work.year:
         return True
-    released = {
-        claim.value.date.year
-        for claim in catalog.claims
-        if claim.subject == work.id
-        and claim.predicate.value == "release_date"
-        and isinstance(claim.value, DateValue)
-    }
-    if year in released:
+    if year in _release_years(catalog, work.id):
         return True
     return not others and work.year is not None and 0 < year - work.year <= 2
 
@@ -20010,24 +20134,6 @@ _ASIDE_AFTER_A_WORK = re.compile(
 )
 
 
-# For each catalog, the entities each entity's claims link it to, either way: made once.
-_LINKED_ENTITIES: dict[int, dict[str, frozenset[str]]] = {}
-
-
-def _linked_entities(catalog: Catalog) -> dict[str, frozenset[str]]:
-    return _of_catalog(_LINKED_ENTITIES, catalog, _built_linked_entities)
-
-
-def _built_linked_entities(catalog: Catalog) -> dict[str, frozenset[str]]:
-    linked: dict[str, set[str]] = {}
-    for claim in catalog.claims:
-        value = getattr(claim.value, "id", None)
-        if value is not None:
-            linked.setdefault(claim.subject, set()).add(value)
-            linked.setdefault(value, set()).add(claim.subject)
-    return {entity: frozenset(ids) for entity, ids in linked.items()}
-
-
 def _words_of_an_aside_picking_another(aside: str, work_id: str, catalog: Catalog) -> list[str]:
     """The words of an aside on a work's name shared with another work that may pick the
     other: a year that is none of the work's ("Ballerina, the 2023 Netflix film" of the 2024
@@ -20049,7 +20155,7 @@ def _words_of_an_aside_picking_another(aside: str, work_id: str, catalog: Catalo
     named = set(_catalog_names_in(aside, catalog))
     if not named:
         return words
-    linked = _linked_entities(catalog).get(work_id, frozenset()) | {work_id}
+    linked = _linked_to(catalog, work_id) | {work_id}
     words.extend(
         entity.names[0]
         for entity in itertools.chain(catalog.people, catalog.organizations)
@@ -20594,7 +20700,9 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     part of the quote, its entities named, and the claim resting on a statement (no
     question, condition, counterfactual, falsity or doubt, or noted).
     Each costs the claim's quote and value (and the names of its subject and value, and a
-    look-up of the people the quote names), never the other claims or texts.
+    look-up of the people the quote names), never the other claims or texts: what they read
+    of the other claims (who plays whom, the works a person is credited in, ...) is looked
+    up by an entity (:func:`_read_of_claims`).
     :meth:`Catalog.verify <ballerina_data.Catalog.verify>` applies them to every claim.
 
     A reviewed exception names a shipped claim: it holds for that claim as shipped, and
@@ -21244,10 +21352,29 @@ def catalog_breaches(
             found = kept.get(key)
             if found is None and earlier is not None:
                 found = earlier.reusable(key)
-            if found is None:
-                found = tuple(quote_breaches(claim, catalog))
+            if found is None or not _claims_read_alike(found.reads, catalog):
+                found = _read_anew(claim, catalog)
             kept[key] = found
-            yield from ((claim.id, b) for b in found)
+            yield from ((claim.id, b) for b in found.breaches)
+
+
+def _read_anew(claim: Claim, catalog: Catalog) -> _Read:
+    """The claim's :func:`quote_breaches`, with what they read of the catalog's claims."""
+    reads: dict[tuple[_ClaimsFact, str], object] = {}
+    token = _CLAIMS_READ.set(reads)
+    try:
+        breaches = tuple(quote_breaches(claim, catalog))
+    finally:
+        _CLAIMS_READ.reset(token)
+    return _Read(breaches, reads)
+
+
+class _Read(NamedTuple):
+    """A claim's breaches, and each reading of the catalog's other claims they were found by
+    (:func:`_read_of_claims`), with what it found."""
+
+    breaches: tuple[Breach, ...]
+    reads: Mapping[tuple[_ClaimsFact, str], object]
 
 
 _Key = tuple[Claim, Source, str]
@@ -21257,15 +21384,16 @@ class _Earlier:
     """The breaches kept for a set of entities that another set holds all of, with more:
     a claim's are the same in the larger set where its text writes no name of the entities
     added and it names none of them (the shipped claims beside a curated source of new
-    people, read again after each curation)."""
+    people, read again after each curation), and the readings of the other claims they were
+    found by read the same (as :func:`catalog_breaches` checks)."""
 
-    def __init__(self, kept: dict[_Key, tuple[Breach, ...]], added: Collection[Entity]) -> None:
+    def __init__(self, kept: dict[_Key, _Read], added: Collection[Entity]) -> None:
         self._kept = kept
         self._ids = {entity.id for entity in added}
         self._names = {name.casefold() for entity in added for name in entity.names}
         self._text_names: dict[int, bool] = {}
 
-    def reusable(self, key: _Key) -> tuple[Breach, ...] | None:
+    def reusable(self, key: _Key) -> _Read | None:
         found = self._kept.get(key)
         claim, _, text = key
         named = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
@@ -21279,18 +21407,30 @@ class _Earlier:
 
 
 #: The breaches :func:`quote_breaches` found, by the entities of the catalogs last verified:
-#: a claim's breaches depend on it, its source's record and text, and the catalog's
-#: entities (their names) alone, so the same claims in another catalog of the same entities
-#: (a data folder read again, the shipped claims beside a curated source, a catalog loaded
-#: again) are read once. Two sets of entities are kept, each with the texts it was read
-#: with: a service verifying many catalogs holds no more than two of them.
+#: a claim's breaches depend on it, its source's record and text, the catalog's entities
+#: (their names), and the few readings of its other claims recorded with them (checked
+#: again before they are given: :func:`_read_of_claims`), so the same claims in another
+#: catalog of the same entities (a data folder read again, the shipped claims beside a
+#: curated source, a catalog loaded again) are read once. Four sets of entities are kept,
+#: each with the texts it was read with: a service verifying many catalogs holds no more
+#: than four of them.
 _EntitySets = tuple[tuple[Entity, ...], ...]
-_BREACHES_BY_ENTITIES: dict[_EntitySets, dict[tuple[Claim, Source, str], tuple[Breach, ...]]]
+_BREACHES_BY_ENTITIES: dict[_EntitySets, _KeptSet]
 _BREACHES_BY_ENTITIES = {}
-_ENTITY_SETS_KEPT = 2
+_ENTITY_SETS_KEPT = 4
 
 
-def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, tuple[Breach, ...]], _Earlier | None]:
+class _KeptSet:
+    """The breaches kept for a set of entities, and how many catalogs read them."""
+
+    __slots__ = ("breaches", "reads")
+
+    def __init__(self) -> None:
+        self.breaches: dict[_Key, _Read] = {}
+        self.reads = 1
+
+
+def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, _Read], _Earlier | None]:
     """The breaches kept for the catalog's entities, and, for a new set of them, those of a
     kept set it holds all of (:class:`_Earlier`), if any."""
     entities: _EntitySets = (
@@ -21301,14 +21441,21 @@ def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, tuple[Breach, ...]], _E
     )
     kept = _BREACHES_BY_ENTITIES.get(entities)
     if kept is not None:
-        return kept, None
+        kept.reads += 1
+        return kept.breaches, None
     every = set(itertools.chain(*entities))
     earlier, most = None, -1
-    for other, other_kept in _BREACHES_BY_ENTITIES.items():
+    # Each a copy of the kept sets, which another thread may change meanwhile.
+    for other, other_kept in list(_BREACHES_BY_ENTITIES.items()):
         held = set(itertools.chain(*other))
         if held <= every and len(held) > most:  # the closest set: the fewest names added
-            earlier, most = _Earlier(other_kept, every - held), len(held)
+            earlier, most = _Earlier(other_kept.breaches, every - held), len(held)
+    # The set read by the fewest catalogs goes, the first kept of them: not the last one
+    # read again (the shipped entities, read again between catalogs of their own, each read
+    # once or twice, were let go of and read again in full: about 4,000 of the test suite's
+    # 11,000 claims read).
     while len(_BREACHES_BY_ENTITIES) >= _ENTITY_SETS_KEPT:
-        _BREACHES_BY_ENTITIES.pop(next(iter(_BREACHES_BY_ENTITIES)), None)
-    kept = _BREACHES_BY_ENTITIES[entities] = {}
-    return kept, earlier
+        least = min(list(_BREACHES_BY_ENTITIES.items()), key=lambda each: each[1].reads)
+        _BREACHES_BY_ENTITIES.pop(least[0], None)
+    kept = _BREACHES_BY_ENTITIES[entities] = _KeptSet()
+    return kept.breaches, earlier
