@@ -307,6 +307,30 @@ def test_a_limit_below_one_is_a_usage_error() -> None:
     assert "argument --limit: not a whole number of at least 1: '0'" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        # Reported: forms the catalog format refuses were taken, a negative year found
+        # nothing (exit 1) and a 5,000-digit one was echoed whole.
+        (["films", "Ballerina", "--year", "2_024"], "not a year from 1 to 9999: '2_024'"),
+        (["films", "Ballerina", "--year", "\u0662\u0660\u0662\u0664"], "not a year from 1 to 9999"),
+        (["films", "Ballerina", "--year", "-2024"], "not a year from 1 to 9999: '-2024'"),
+        (["films", "Ballerina", "--year", "9" * 5000], "not a year from 1 to 9999: '999"),
+        (["search", "x", "--limit", "1_0"], "not a whole number of at least 1: '1_0'"),
+    ],
+    ids=["underscore", "arabic-indic", "negative", "long", "limit"],
+)
+def test_a_number_argument_is_ascii_digits_in_range(
+    args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert said in line
+    assert len(line) < 400
+
+
 @each(
     ("command", "query", "hint"),
     [

@@ -3740,3 +3740,11 @@ def test_a_link_in_the_reverse_order_is_refused_with_its_words() -> None:
     )
     with pytest.raises(InvalidDataError, match="'trains' read the student_of link the other way"):
         curate.build(text, document, base=Catalog.default())
+
+
+def test_an_output_that_is_a_file_is_refused_saying_so(tmp_path: Path) -> None:
+    # Reported: the error said only "File exists".
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(WriteError, match="is a file: the output is a folder"):
+        curate.write(curate.build(TEXT, _document()), tmp_path / "notes.txt")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -869,15 +870,23 @@ def _query(what: str) -> Callable[[str], str]:
     return check
 
 
+# A whole number as the catalog format writes one: ASCII digits alone, at most 18 of them
+# ("2_024", Arabic-Indic digits and a 5,000-digit number are no argument of ours).
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
 def _positive(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        msg = f"not a whole number of at least 1: {text!r}"
+    if not _WHOLE_NUMBER.fullmatch(text) or int(text) < 1:
+        msg = f"not a whole number of at least 1: {short_repr(text)}"
         raise argparse.ArgumentTypeError(msg)
-    return number
+    return int(text)
+
+
+def _year(text: str) -> int:
+    if not _WHOLE_NUMBER.fullmatch(text) or not 1 <= int(text) <= 9999:
+        msg = f"not a year from 1 to 9999: {short_repr(text)}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(text)
 
 
 def _database(text: str) -> str:
@@ -1016,7 +1025,7 @@ def _films_arguments(films: _Parser) -> None:
         type=_query("title"),
         help="a title or alias; case, accents and punctuation do not matter",
     )
-    films.add_argument("--year", type=int)
+    films.add_argument("--year", type=_year)
 
 
 def _id_argument(kind: str) -> Callable[[_Parser], object]:

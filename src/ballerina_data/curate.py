@@ -1049,6 +1049,9 @@ def write(
     if isinstance(os.fspath(directory), str):  # bytes: refused below, saying so
         _refuse_the_shipped_data(os.fspath(directory))
     made = _missing_folders(os.fspath(directory))
+    if os.path.isfile(os.fspath(directory)):
+        msg = "is a file: the output is a folder of data files; name a folder"
+        raise WriteError(errno.ENOTDIR, msg, directory)
     try:
         with Folder(os.fspath(directory), create=True) as out:
             out.lock()
