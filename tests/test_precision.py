@@ -13245,3 +13245,101 @@ def test_a_year_after_the_names_is_known_as_the_claims_date() -> None:
     assert _rules.relation_in_a_known_shape_or_noted(claim, catalog)
     dated = attrs.evolve(claim, qualifiers=Qualifiers(date=PartialDate.parse("2022")))
     assert _rules.quote_breaches(dated, catalog) == []
+
+
+_MCSHANE = "person/ian-mcshane"
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a name set against another's by "unlike" took what the clause says.
+        ("Lance Reddick, unlike Ian McShane, has died.",
+         "Lance Reddick, unlike Ian McShane, has died", "deceased", _MCSHANE,
+         Text(text="has died")),
+        ("John Wick: Chapter 4, unlike Ballerina, was distributed by Lionsgate.",
+         "John Wick: Chapter 4, unlike Ballerina, was distributed by Lionsgate",
+         "distributor", _BALLERINA, _LIONSGATE),
+        # Reported: a work's name modifying a person's part named the object.
+        ("Lionsgate distributed Ballerina star Keanu Reeves's 2014 hit John Wick.",
+         "Lionsgate distributed Ballerina", "distributor", _BALLERINA, _LIONSGATE),
+        # Reported: a comment in the next sentence of the paragraph.
+        ("Ana de Armas stars in Ballerina. Or so we hear.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ana de Armas stars in Ballerina. Kidding!", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ana de Armas stars in Ballerina. Only in France, though.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ana de Armas stars in Ballerina. In the trailer, that is.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Len Wiseman directed Ballerina. By 2021, he was gone.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Len Wiseman directed Ballerina. Lionsgate then handed the film to Chad Stahelski.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        # Reported: a heading or a sentence before frames what follows as no fact.
+        ("Here are three popular myths about Ballerina. Ana de Armas stars in Ballerina.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("RUMOR MILL\nAna de Armas stars in Ballerina.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("None of what follows has been confirmed. Ana de Armas stars in Ballerina.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+    ],
+)  # fmt: skip
+def test_a_name_set_against_another_a_comment_or_a_frame_is_read(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim = attrs.evolve(
+        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        ("Ana de Armas stars in Ballerina. She plays Rooney, a dancer who trains as an"
+         " assassin.", "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA,
+         "person/ana-de-armas"),
+        ("Len Wiseman directed Ballerina. The film opens in June.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Big news today. Ana de Armas stars in Ballerina.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("CAST\nAna de Armas stars in Ballerina.", "Ana de Armas stars in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        # Reported: a name the catalog writes in lowercase, capitalized at a sentence's start.
+        ("The High Table owns the Continental Hotel.",
+         "The High Table owns the Continental Hotel", "owned_by", _HOTEL, "org/high-table"),
+    ],
+)  # fmt: skip
+def test_plain_neighbours_and_a_capitalized_name_leave_the_claim_be(
+    text: str, quote: str, predicate: str, subject: str, value: str
+) -> None:
+    claim = attrs.evolve(
+        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "part"),
+    [
+        # Reported: a character named as the owner of another part or its agent.
+        ("In Ballerina, Ana de Armas plays Rooney's mother.", "Rooney's mother"),
+        ("In Ballerina, Ana de Armas plays a dancer trained by the Director.", "by the Director"),
+        ("In Ballerina, Ana de Armas plays Rooney.", None),
+    ],
+)
+def test_a_credits_character_is_not_another_parts_owner_or_agent(
+    text: str, part: str | None
+) -> None:
+    character = "character/the-director" if "Director" in text else _ROONEY
+    claim = _linked(text, "cast_member", _BALLERINA, "person/ana-de-armas")
+    claim = attrs.evolve(
+        claim,
+        evidence=Evidence.locate(text, text.removeprefix("In Ballerina, ").rstrip(".")),
+        qualifiers=Qualifiers(character=character),
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])

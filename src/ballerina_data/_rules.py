@@ -17480,9 +17480,14 @@ def _first_named(written: str, names: Iterable[str]) -> int | None:
 
 def _with_lowercase_the(names: Iterable[str]) -> list[str]:
     """``names``, and each that starts with "The" as prose writes it mid-sentence too:
-    "John Wick trains the Director" names The Director."""
+    "John Wick trains the Director" names The Director; and each that starts lowercase as a
+    sentence's start or a title writes it: "The High Table owns" names the high table."""
     names = list(names)
-    return [*names, *("t" + name[1:] for name in names if name.startswith("The "))]
+    return [
+        *names,
+        *("t" + name[1:] for name in names if name.startswith("The ")),
+        *(name[0].upper() + name[1:] for name in names if name[:1].islower()),
+    ]
 
 
 #: Which of a link's two entities a possessive names before a word of its relation that
@@ -19464,22 +19469,7 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
     # ("Ballerina promises to be"), nor a possessive, nor a relative clause on the name.
     run_on = _RUN_ON_PHRASE.match(sentence, end)
     if run_on is None:
-        # A second object or an object's complement: "Netflix made Ballerina a hit", "made
-        # Ballerina famous", "gave Ballerina a release".
-        complement = _ARTICLE_AFTER.match(sentence, end) or (
-            _CAUSATIVE_BEFORE.search(sentence, 0, bound.last[0])
-            and _WORD_AFTER.match(sentence, end)
-        )
-        if not complement:
-            return []
-        clause_end = _clause_end(sentence, end)
-        blanked, _ = _blanked_but_unknown(claim, catalog, sentence, end, clause_end)
-        allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
-        return [
-            word
-            for word in _WORD.findall(blanked, end, clause_end)
-            if word.casefold().replace("\u2019", "'") not in allowed
-        ]
+        return _words_of_a_complement(claim, catalog, bound, end)
     # A cast credit's "as ..." and "in a small part" are the part played: "joins the cast
     # as a dancer".
     if claim.predicate.value == "cast_member":
@@ -19538,6 +19528,53 @@ def _words_of_an_apposition_of_the_claim(
     return (
         [" ".join(sentence[found.start() : clause_end].strip(" ,\u00a0").split())] if words else []
     )
+
+
+def _names_set_against(claim: Claim, bound: _Binding | None) -> list[str]:
+    """The words that set the subject's or the value's name, where the claim binds it,
+    against another's (:data:`_SET_AGAINST_BEFORE`: "Lance Reddick, unlike Ian McShane, has
+    died" gives Ian McShane no death; "John Wick: Chapter 4, unlike Ballerina, was
+    distributed by Lionsgate" gives Ballerina no distributor)."""
+    if bound is None:
+        return []
+    return [
+        f"{found[0].strip()} {bound.sentence[start:end]}"
+        for start, end in (bound.first, bound.last)
+        if (found := _SET_AGAINST_BEFORE.search(bound.sentence, 0, start)) is not None
+    ]
+
+
+def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
+    """For a credit's character, the words that make each of its names in the sentence
+    another's part: its possessive before a noun ("plays Rooney's mother", "the
+    Director's daughter") or "by" before it ("a dancer trained by the Director")."""
+    character = claim.qualifiers.character
+    if character is None:
+        return []
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    spans = _written_name_spans(sentence, _with_lowercase_the(catalog.entity(character).names))
+    found = [
+        " ".join(sentence[start : after.end()].split())
+        if (after := _POSSESSIVE_NOUN_AFTER.match(sentence, end)) is not None
+        else " ".join(sentence[before.start() : end].split())
+        if (before := _AGENT_BEFORE.search(sentence, 0, start)) is not None
+        else ""
+        for start, end in spans
+    ]
+    return [] if not found or not all(found) else found[:1]
+
+
+_POSSESSIVE_NOUN_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]+[a-z][\w'\u2019-]*")
+_AGENT_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:by)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+
+
+# A word that sets the name just after it against what the clause says: "unlike", "in
+# contrast to", "as opposed to", "compared with", "versus".
+_SET_AGAINST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:unlike|in[\s\u00a0]+contrast[\s\u00a0]+(?:to|with)|contrary[\s\u00a0]+to"
+    r"|as[\s\u00a0]+opposed[\s\u00a0]+to|compared[\s\u00a0]+(?:to|with)|versus|vs\.?)"
+    r"[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
 
 
 # An apposition whose noun is a relation a claim gives: ", a role she later gave up".
@@ -19610,6 +19647,30 @@ _SAYING_WORD = re.compile(
 )
 
 
+def _words_of_a_complement(claim: Claim, catalog: Catalog, bound: _Binding, end: int) -> list[str]:
+    """The words after the later name, ending at ``end``, that make it a modifier of a
+    person's part ("distributed Ballerina star Keanu Reeves's 2014 hit John Wick"), or of
+    a second object or an object's complement after it ("Netflix made Ballerina a hit",
+    "made Ballerina famous", "gave Ballerina a release") that are of no known shape."""
+    sentence = bound.sentence
+    modifier = _PART_OF_A_PERSON_AFTER.match(sentence, end)
+    if modifier is not None:
+        return [" ".join(sentence[bound.last[0] : modifier.end()].split())]
+    complement = _ARTICLE_AFTER.match(sentence, end) or (
+        _CAUSATIVE_BEFORE.search(sentence, 0, bound.last[0]) and _WORD_AFTER.match(sentence, end)
+    )
+    if not complement:
+        return []
+    clause_end = _clause_end(sentence, end)
+    blanked, _ = _blanked_but_unknown(claim, catalog, sentence, end, clause_end)
+    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status)
+    return [
+        word
+        for word in _WORD.findall(blanked, end, clause_end)
+        if word.casefold().replace("\u2019", "'") not in allowed
+    ]
+
+
 # A phrase run on just after a name: a preposition opening it ("in the video game", "as a
 # body double", "on stage at Comic-Con").
 _RUN_ON_PHRASE = re.compile(
@@ -19620,6 +19681,11 @@ _RUN_ON_PHRASE = re.compile(
     r"(?![\w'\u2019-])"
 )
 _ARTICLE_AFTER = re.compile(r"[\s\u00a0]+(?i:a|an)(?![\w'\u2019-])")
+_PART_OF_A_PERSON_AFTER = re.compile(
+    r"[\s\u00a0]+(?i:star|director|writer|screenwriter|producer|actor|actress"
+    r"|lead|creator|filmmaker|helmer|co-star|costar|composer|cinematographer|editor|villain"
+    r"|hero|heroine|alum|alumna|alumnus|veteran)[\s\u00a0]+(?=[A-Z])"
+)
 _CAUSATIVE_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?i:made|makes|make|making|rendered|renders|render|kept|keeps|keep)"
     r"[\s\u00a0]+\Z"
@@ -20635,6 +20701,8 @@ def relation_in_a_known_shape_or_noted(
         *_words_before_the_names(claim, catalog, bound),
         *_words_after_an_entity(claim, catalog, bound),
         *_words_of_an_apposition_of_the_claim(claim, catalog, bound),
+        *_names_set_against(claim, bound),
+        *_character_of_another_part(claim, catalog),
         *_words_of_a_closing_saying(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
         *_words_in_asides_of_the_names(claim, catalog, bound),
@@ -20908,6 +20976,53 @@ def _denying_statuses(said: str) -> tuple[Status, ...]:
     )
 
 
+def _said_by_the_neighbours(claim: Claim, catalog: Catalog) -> list[Breach]:
+    """What the sentences around the quote's say of it (:func:`stated_not_denied_nor_doubted`):
+    a verdict after it, a frame before it, a comment after it in its paragraph, a change,
+    denial or doubt pointing back to it; each excused by a note quoting its words."""
+    verdict = _verdict_after(claim, catalog)
+    if verdict and not _note_quotes(claim, verdict):
+        message = (
+            f"the sentence after the quote's calls what it says false ({verdict!r}): quote"
+            " the words in the note and say why the value stands"
+        )
+        return [Breach("stated", "quote", message)]
+    frame = (
+        ""
+        if claim.qualifiers.status in _STATUSES_OF_A_LATER_WORD
+        else _frame_before(claim, catalog)
+    )
+    if frame and not _note_quotes(claim, frame):
+        message = (
+            f"the text frames what follows as no fact before the quote ({frame!r}): quote the"
+            " words in the note and say why the value stands, with the status they say"
+            " (speculated, unconfirmed, reported)"
+        )
+        return [Breach("stated", "quote", message)]
+    comment = "" if verdict else _comment_after(claim, catalog)
+    if comment and not _note_quotes(claim, comment):
+        message = (
+            f"the sentence after the quote's, in its paragraph, is a comment on it ({comment!r}):"
+            " it may limit, correct or take back what the quote says: quote it in the note"
+            " and say how the value stands"
+        )
+        return [Breach("stated", "quote", message)]
+    if (
+        not verdict
+        and claim.qualifiers.status not in _STATUSES_OF_A_LATER_WORD
+        and (later := _later_word_on_it(claim, catalog))
+        and not _note_quotes(claim, later.rpartition(" ... ")[2])
+    ):
+        message = (
+            f"the sentence after the quote's opens with words that point back to it and"
+            f" may change, deny or doubt it ({later!r}): give the status it says"
+            " (superseded, unconfirmed, reported, speculated), or quote the words in the"
+            " note and say why the value stands"
+        )
+        return [Breach("stated", "quote", message)]
+    return []
+
+
 def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A claim rests on words that state it: not on words its sentence says did not happen
     (a counterfactual: "Ballerina would have been released on June 7, 2024", "was supposed
@@ -20927,26 +21042,9 @@ def stated_not_denied_nor_doubted(claim: Claim, catalog: Catalog) -> list[Breach
     evidence = claim.evidence
     lead = _own_clause(lead_in(claim, catalog))
     sentence = lead + evidence.quote + lead_out(claim, catalog)
-    verdict = _verdict_after(claim, catalog)
-    if verdict and not _note_quotes(claim, verdict):
-        message = (
-            f"the sentence after the quote's calls what it says false ({verdict!r}): quote"
-            " the words in the note and say why the value stands"
-        )
-        return [Breach("stated", "quote", message)]
-    if (
-        not verdict
-        and claim.qualifiers.status not in _STATUSES_OF_A_LATER_WORD
-        and (later := _later_word_on_it(claim, catalog))
-        and not _note_quotes(claim, later.rpartition(" ... ")[2])
-    ):
-        message = (
-            f"the sentence after the quote's opens with words that point back to it and"
-            f" may change, deny or doubt it ({later!r}): give the status it says"
-            " (superseded, unconfirmed, reported, speculated), or quote the words in the"
-            " note and say why the value stands"
-        )
-        return [Breach("stated", "quote", message)]
+    neighbours = _said_by_the_neighbours(claim, catalog)
+    if neighbours:
+        return neighbours
     if not _DENYING_LOWERCASE.search(sentence.replace("\u2019", "'").lower()):
         return []
     read = _without_idioms(_without_names(sentence, claim, catalog)).replace("\u2019", "'")
@@ -21011,7 +21109,8 @@ _POINTING_BACK = re.compile(
 # "He was later fired and replaced by Chad Stahelski.", "The two divorced in 2024.",
 # "Lionsgate denies it.", "So goes the rumor.", "Nothing is official yet."
 _LATER_WORD = re.compile(
-    r"(?<![\w'\u2019-])(?i:later|since|eventually|subsequently|afterwards|afterward|fired"
+    r"(?<![\w'\u2019-])(?i:later|since|eventually|subsequently|afterwards|afterward|then"
+    r"|handed|gave|took[\s\u00a0]+over|taken[\s\u00a0]+over|fired"
     r"|replaced|recast|dropped|cut|removed|axed|exited|left|quit|divorced|divorce|split"
     r"|separated|pushed|moved|delayed|postponed|revised|changed|cancell?ed|scrapped|shelved"
     r"|reversed|undone|overturned|den(?:y|ies|ied)|rumou?red|rumou?rs?|official|unofficial"
@@ -21029,9 +21128,9 @@ _DENYING_IT = re.compile(
     r"(?:claim|report|rumou?r|story|news|casting|figure|date))(?![\w'\u2019-])"
 )
 _NAMED_AGAIN = re.compile(
-    r"(?<![\w'\u2019-])(?i:that|this|those|these)[\s\u00a0]+(?i:figure|number|sum|amount|date"
-    r"|total|budget|estimate|casting|role|part|scenes?|deal|plan|marriage|union|credit|title"
-    r"|release)(?![\w'\u2019-])"
+    r"(?<![\w'\u2019-])(?i:that|this|those|these|the)[\s\u00a0]+(?i:figure|number|sum|amount"
+    r"|date|total|budget|estimate|casting|role|part|scenes?|deal|plan|marriage|union|credit"
+    r"|title|release|film|movie|project|job|post|gig)(?![\w'\u2019-])"
 )
 _STATUSES_OF_A_LATER_WORD = frozenset(
     {Status.SUPERSEDED, Status.UNCONFIRMED, Status.REPORTED, Status.SPECULATED}
@@ -21073,6 +21172,112 @@ def _said_of_it_later(text: str, end: int) -> str:
     named = _NAMED_AGAIN.search(after)
     word = None if named is None else _LATER_WORD.search(after)
     return "" if named is None or word is None else f"{named[0]} ... {word[0]}"
+
+
+# The words by which a heading or a sentence frames what follows as no fact: a myth, a
+# rumour, a hypothesis, a wish, a joke.
+_FRAME_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?i:myths?|rumou?rs?|rumou?r[\s\u00a0]+mill|gossip|speculation|speculative"
+    r"|unconfirmed|unverified|hypothetical(?:ly)?|thought[\s\u00a0]+experiments?|imagine|imagined"
+    r"|fan[\s\u00a0]+theor(?:y|ies)|fan[\s\u00a0]+fiction|fanfic|wish[\s\u00a0]*list|predictions?"
+    r"|april[\s\u00a0]+fools?|satire|satirical|parody|fictional|fiction|fake|hoax(?:es)?"
+    r"|what[\s\u00a0]+if|dream(?:s|ing)?|pretend|make-believe|debunked|fact[\s\u00a0-]*checks?)"
+    r"(?![\w'\u2019-])"
+)
+# A sentence that points to what follows it: "Here are three myths", "None of what follows",
+# "the following", "below".
+_WHAT_FOLLOWS = re.compile(
+    r"(?<![\w'\u2019-])(?i:follows?|following|below|here(?:['\u2019]s|[\s\u00a0]+(?:are|is))"
+    r"|these|next)(?![\w'\u2019-])"
+)
+
+
+def _frame_before(claim: Claim, catalog: Catalog) -> str:
+    """The words by which the text frames the quote's sentence as no fact before it: the
+    last heading before its paragraph (a line of ten words at most, with no sentence's end
+    mark) or a sentence of its paragraph pointing to what follows (:data:`_WHAT_FOLLOWS`),
+    holding a word of :data:`_FRAME_WORD` ("RUMOR MILL", "Here are three popular myths
+    about Ballerina.", "None of what follows has been confirmed"); or ""."""
+    text = catalog.texts.get(claim.source)
+    evidence = claim.evidence
+    if text is None or not text.startswith(evidence.quote, evidence.start):
+        return ""
+    start = evidence.start - len(lead_in(claim, catalog))
+    before = text[max(0, start - SENTENCE_REACH) : start]
+    paragraph_at = before.rfind("\n")
+    for sentence in _SENTENCE_SPLIT.split(before[paragraph_at + 1 :]):
+        if _WHAT_FOLLOWS.search(sentence) and (
+            found := _FRAME_WORD.search(sentence) or _NOT_CONFIRMED.search(sentence)
+        ):
+            return " ".join(found[0].split())
+    for written in reversed(before[: max(paragraph_at, 0)].splitlines()):
+        line = written.strip()
+        if not line:
+            continue
+        if line.endswith((".", "!", "?", ":", "\u201d", '"')) or len(_WORD.findall(line)) > 10:
+            continue  # a paragraph: the heading sought is the last line that is none
+        found = _FRAME_WORD.search(line)
+        return "" if found is None else found[0]
+    return ""
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\s\u00a0]+")
+# "None of what follows has been confirmed", "is not official".
+_NOT_CONFIRMED = re.compile(
+    r"(?<![\w'\u2019-])(?i:none|not|never|nothing|no)(?![\w'\u2019-])[^.!?]*?"
+    r"(?<![\w'\u2019-])(?i:confirmed|verified|official|true)(?![\w'\u2019-])"
+)
+
+
+# A sentence that comments on the one before: opening with a word that hangs it on that one
+# ("Or so we hear.", "Only in France, though.", "Make that $120 million.", "Scratch that:
+# ...", "Well, the first cut did.", "Kidding!", "Nope."), or of a few words ("In the
+# trailer, that is.", "By 2021, he was gone.").
+_COMMENT_OPENING = re.compile(
+    r"(?i:or|so|well|only|though|although|make[\s\u00a0]+that"
+    r"|scratch[\s\u00a0]+that|kidding|just[\s\u00a0]+kidding|nope|nah|not|actually|correction"
+    r"|update|wait|that[\s\u00a0]+was|at[\s\u00a0]+least|allegedly"
+    r"|supposedly|reportedly|rumou?r[\s\u00a0]+has[\s\u00a0]+it|in[\s\u00a0]+\S+['\u2019]s"
+    r"[\s\u00a0]+dreams?)(?![\w'\u2019-])"
+)
+#: How many words a sentence just after a claim's may hold and be a comment on it.
+COMMENT_WORDS = 5
+# What makes a short sentence a comment: a phrase of time, place or means opening it ("In
+# the trailer, that is.", "By 2021, he was gone."), or a word hanging it on the one before.
+_SHORT_COMMENT = re.compile(
+    r"\A[\s\u00a0]*(?i:in|by|at|on|for|with|without|never|just|except|until|before|after"
+    r"|since|outside|inside)(?![\w'\u2019-])"
+    r"|,[\s\u00a0]*(?i:that[\s\u00a0]+is)(?![\w'\u2019-])"
+    r"|(?<![\w'\u2019-])(?i:anyway|though|apparently|supposedly|allegedly"
+    r"|at[\s\u00a0]+least|too|either|instead)(?![\w'\u2019-])"
+)
+
+
+def _comment_after(claim: Claim, catalog: Catalog) -> str:
+    """The sentence after the quote's, in its line, where it comments on it
+    (:data:`_COMMENT_OPENING`, or :data:`COMMENT_WORDS` words at most), or ""; read in
+    the source's text, where the catalog holds it."""
+    text = catalog.texts.get(claim.source)
+    evidence = claim.evidence
+    if text is None or not text.startswith(evidence.quote, evidence.start):
+        return ""
+    end = evidence.end + len(lead_out(claim, catalog))
+    start = len(text) - len(text[end:].lstrip(" \t\u00a0"))
+    if start == len(text) or text[start] in "\r\n":
+        return ""  # the quote's sentence ends its line: a heading or a paragraph follows
+    after = _words_after(text, start, whole=len(text) <= start + SENTENCE_REACH)
+    if "\n" in after.rstrip("\r\n"):
+        after = after[: after.index("\n")]
+    # A sentence, not a caption's line ("Photo Credit: ...") nor a quotation's closing mark;
+    # one opening a quotation is someone's words ("“So you realize, ...").
+    words = len(_WORD.findall(after))
+    if not words or not after.rstrip().endswith((".", "!", "?")):
+        return ""
+    if _COMMENT_OPENING.match(after) or (
+        words <= COMMENT_WORDS and _SHORT_COMMENT.search(after) is not None
+    ):
+        return " ".join(after.split())
+    return ""
 
 
 def _verdict_after(claim: Claim, catalog: Catalog) -> str:
