@@ -3748,3 +3748,16 @@ def test_an_output_that_is_a_file_is_refused_saying_so(tmp_path: Path) -> None:
     with pytest.raises(WriteError, match="is a file: the output is a folder"):
         curate.write(curate.build(TEXT, _document()), tmp_path / "notes.txt")
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("inside", ["", "notes"])
+def test_an_output_folder_in_a_package_folder_is_refused(tmp_path: Path, inside: str) -> None:
+    # Reported: --output site-packages/ballerina_data wrote sources.json, claims/ and texts/
+    # among the package's modules, which uninstalling leaves.
+    package = tmp_path / "ballerina_data"
+    package.mkdir()
+    for name in ("__init__.py", "py.typed"):
+        (package / name).write_text("", encoding="utf-8")
+    with pytest.raises(WriteError, match=re.escape(str(package))):
+        curate.write(curate.build(TEXT, _document()), package / inside)
+    assert sorted(p.name for p in package.iterdir()) == ["__init__.py", "py.typed"]

@@ -1984,3 +1984,28 @@ def test_a_replaced_export_keeps_its_access_list_and_attributes(tmp_path: Path, 
     assert kept == {attribute: os.getxattr(target, attribute) for attribute in kept}
     if fmt != "site":
         assert 0o640 == stat.S_IMODE(target.stat().st_mode)
+
+
+def test_a_link_to_standard_output_is_refused_as_a_stream(tmp_path: Path) -> None:
+    # Reported: a link the user made to /dev/stdout was refused as "a symbolic link to a
+    # missing file": it leads through /proc/self/fd to a pipe, which realpath cannot find.
+    link = tmp_path / "link.json"
+    link.symlink_to("/dev/stdout")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ballerina_data",
+            "export",
+            "--format",
+            "jsonl",
+            "--output",
+            str(link),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "standard stream" in result.stderr, result.stderr
+    assert "missing" not in result.stderr

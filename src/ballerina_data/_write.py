@@ -367,6 +367,13 @@ class _Target:
         _check_link_owner(given)
         # Resolved once: the link the caller named is followed, and nothing after this.
         self.path = os.path.realpath(given)
+        if self.path in _STREAMS or (self.path.startswith("/proc/") and "/fd/" in self.path):
+            # A link to /dev/stdout leads through /proc/self/fd to a pipe or a terminal.
+            msg = (
+                "a symbolic link to a standard stream, not a file to replace; write to the"
+                " stream instead"
+            )
+            raise WriteError(errno.EINVAL, msg, given)
         if derived:
             # A name derived from the one the caller gave (x.metadata.json beside x.db):
             # a link there is someone else's choice of where the file goes.

@@ -1167,12 +1167,33 @@ def _refuse_the_shipped_data(directory: str) -> None:
     shipped = shipped_data_at(os.path.join(directory, "sources.json"))
     if shipped is None and _another_installations_data(directory):
         shipped = os.path.realpath(directory)
+    if shipped is None:
+        shipped = _package_folder_around(directory)
     if shipped is not None:
         msg = (
             f"is in {shipped}, the package's shipped data: curate --into a copy of the data"
             " folder, or --output a folder of your own"
         )
         raise WriteError(errno.EPERM, msg, directory)
+
+
+def _package_folder_around(directory: str) -> str | None:
+    """The folder of a ``ballerina_data`` package (installed or checked out: its
+    ``__init__.py`` and ``py.typed``) that ``directory`` is or is inside, or None: an
+    output folder there would put data files among the package's modules."""
+    try:
+        path = os.path.realpath(directory)
+    except (OSError, ValueError):  # a path the file system cannot encode: the writer says so
+        return None
+    while True:
+        if os.path.basename(path) == "ballerina_data" and all(
+            os.path.isfile(os.path.join(path, name)) for name in ("__init__.py", "py.typed")
+        ):
+            return path
+        parent = os.path.dirname(path)
+        if parent == path:
+            return None
+        path = parent
 
 
 def _another_installations_data(directory: str) -> bool:
