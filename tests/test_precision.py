@@ -13343,3 +13343,64 @@ def test_a_credits_character_is_not_another_parts_owner_or_agent(
     )
     claim, catalog = _read_in(claim, text)
     assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
+
+
+_WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a verb before the names that makes what follows no statement.
+        ("Scheduling conflicts stopped Ana de Armas starring in Ballerina.",
+         "Ana de Armas starring in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Fans demanded Ana de Armas star in Ballerina.", "Ana de Armas star in Ballerina",
+         "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("A lawsuit alleges Len Wiseman directed Ballerina.", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        ("Keanu Reeves misspoke, saying Ballerina is set in Paris.",
+         "Ballerina is set in Paris", "narrative_location", _BALLERINA, Text(text="Paris")),
+        # Reported: a limit to a while or a look after the names.
+        ("Winston ran the Continental Hotel for a while.", "Winston ran the Continental Hotel",
+         "director_manager", _HOTEL, _WINSTON_ID),
+        ("Len Wiseman directed Ballerina briefly.", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        ("Ballerina is a South Korean film, on the surface.", "Ballerina is a South Korean film",
+         "country_of_origin", _BALLERINA, Text(text="South Korean")),
+        ("Ballerina is set in the 1990s, its prologue anyway.", "Ballerina is set in the 1990s",
+         "set_in_period", _BALLERINA, Text(text="the 1990s")),
+        ("Ballerina is Lance Reddick's final film, as is The Continental.",
+         "Ballerina is Lance Reddick's final film", "final_appearance", _REDDICK, _BALLERINA),
+        # Reported: another's marriage, a marriage in a work, a job for a film.
+        ("Winston married Charon to Rooney.", "Winston married Charon", "spouse", _CHARON_ID,
+         _WINSTON_ID),
+        ("Winston is married to Charon in the series.", "Winston is married to Charon",
+         "spouse", _WINSTON_ID, _CHARON_ID),
+        ("Ana de Armas was a dancer for the film.", "Ana de Armas was a dancer", "occupation",
+         "person/ana-de-armas", Text(text="dancer")),
+        # Reported: sentences after that take it back.
+        ("Ballerina was set in Paris. That lasted two drafts.", "Ballerina was set in Paris",
+         "narrative_location", _BALLERINA, Text(text="Paris")),
+        ("Len Wiseman directed Ballerina. Then he quit.", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        ("Len Wiseman directed Ballerina. We made that up.", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        ("Len Wiseman directed Ballerina. April Fools!", "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+    ],
+)  # fmt: skip
+def test_a_governing_verb_a_limit_or_a_retraction_is_read(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim = attrs.evolve(
+        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+def test_a_follow_up_to_a_work_follows_it() -> None:
+    # Reported: "the follow-up to" was refused as no word of the follows link.
+    text = "Ballerina is the follow-up to John Wick: Chapter 4."
+    claim, catalog = _read_in(_linked(text, "follows", _BALLERINA, _CHAPTER_4), text)
+    assert _rules.quote_breaches(claim, catalog) == []

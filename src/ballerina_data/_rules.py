@@ -1779,7 +1779,11 @@ _NEXT_AFTER = r"next\s+(?:film|movie|installment|instalment)" + _WORDS_TO_AFTER
 RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "follows": (
         (r"follow(?:s|ed|ing)?(?!\s+by)", "forward"),
-        (r"sequel\s+to|(?:comes?|came|set|takes?\s+place)\s+after|preceded\s+by", "forward"),
+        (
+            r"(?:sequel|follow-?up|successor)\s+to|(?:comes?|came|set|takes?\s+place)\s+after"
+            r"|preceded\s+by",
+            "forward",
+        ),
         # "the next film after X", "the next film in the franchise after X": after X.
         (_NEXT_AFTER, "forward"),
         (r"followed\s+by|prequel\s+to|(?:comes?|came)\s+before|precede[sd]?", "reverse"),
@@ -11621,7 +11625,8 @@ PART_OCCUPATION_WORDS = {
     ),
     "after": (
         r"of\s+the\s+(?:title|film|movie|story)", r"for\s+(?:the|a|her|his|their)\s+(?:role|part)",
-        r"on[\s\u00a0-]?screen", r"in\s+(?:the|this|that|her|his|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"on[\s\u00a0-]?screen",
+        r"(?:in|for)\s+(?:the|this|that|her|his|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:film|movie|role|part|sequel|spin-off|series|show|story|" + _STORY_WORK_NOUNS + ")",
     ),
 }  # fmt: skip
@@ -19485,7 +19490,12 @@ def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | Non
     relative = _RELATIVE_AFTER_A_NAME.search(sentence, run_on.end(), clause_end)
     clause_end = clause_end if relative is None else relative.start()
     blanked, _ = _blanked_but_unknown(claim, catalog, sentence, end, clause_end)
-    allowed = SHAPE_COMMON_WORDS | _status_shape_words(claim.qualifiers.status) | _DATE_WORDS
+    # A work's noun there is another work's: "is married to Charon in the series".
+    allowed = (
+        SHAPE_COMMON_WORDS - _WORK_NOUNS_OF_THE_COMMON_WORDS
+        | _status_shape_words(claim.qualifiers.status)
+        | _DATE_WORDS
+    )
     if claim.qualifiers.date is not None:
         # The year of the claim's own date: "directed Ballerina in 2022" dated 2022.
         allowed |= {str(claim.qualifiers.date.year)}
@@ -19566,6 +19576,78 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
 
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]+[a-z][\w'\u2019-]*")
 _AGENT_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:by)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+
+
+def _verb_governing_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
+    """For an entity or a text, a verb before the names in their sentence that makes what
+    follows no statement (:data:`_GOVERNING_VERB`: "Scheduling conflicts stopped Ana de
+    Armas starring in Ballerina", "Fans demanded Ana de Armas star in Ballerina", "A
+    lawsuit alleges Len Wiseman directed Ballerina", "Keanu Reeves misspoke, saying
+    Ballerina is set in Paris"), but a word of the claim's status."""
+    if bound is None or isinstance(claim.value, DateValue | Quantity):
+        return []
+    found = _GOVERNING_VERB.search(bound.sentence, 0, bound.first[0])
+    if found is None:
+        return []
+    if found[0].casefold() in _status_shape_words(claim.qualifiers.status):
+        return []
+    return [found[0]]
+
+
+# A verb that makes the clause after it a wish, a demand, an allegation, a misstatement or
+# a thing prevented.
+_GOVERNING_VERB = re.compile(
+    r"(?<![\w'\u2019-])(?i:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
+    r"|recommend(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|alleg(?:e|es|ed|ing)"
+    r"|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|stop(?:s|ped|ping)|prevent(?:s|ed|ing)?"
+    r"|bar(?:s|red|ring)|block(?:s|ed|ing)|forb(?:id|ids|ade|idden)|ban(?:s|ned|ning)?"
+    r"|misspoke|misspeak(?:s|ing)?|misstat(?:e|es|ed|ing)|joked|jokes|joking"
+    r"|pretend(?:s|ed|ing)?|dream(?:s|ed|t|ing)?|wish(?:es|ed|ing)?|imagin(?:e|es|ed|ing)"
+    r"|fantasi[sz](?:e|es|ed|ing)|predict(?:s|ed|ing)?|bet(?:s|ting)?|wager(?:s|ed|ing)?"
+    r"|guess(?:es|ed|ing)?|assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|fear(?:s|ed|ing)?"
+    r"|worr(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|den(?:y|ies|ied|ying)|reckon(?:s|ed|ing)?"
+    r"|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|swear(?:s|ing)?|swore|sworn|claim(?:s|ed|ing)?)"
+    r"(?![\w'\u2019-])"
+)
+
+
+def _limits_after_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
+    """For an entity or a text, a word after the later name in its clause that limits what
+    the clause says to a while or to a look (:data:`_LIMIT_AFTER`: "Winston ran the
+    Continental for a while", "briefly", "at first", "back then", "on the surface",
+    "nominally", ", its prologue anyway")."""
+    if (
+        bound is None
+        or isinstance(claim.value, DateValue | Quantity)
+        or claim.qualifiers.status is Status.SUPERSEDED
+    ):
+        return []
+    sentence = bound.sentence
+    found = _LIMIT_AFTER.search(sentence, bound.last[1], _sentence_end_at(sentence))
+    if found is None and claim.predicate.value == "spouse":
+        # "Winston married Charon to Rooney", "married her off": another's marriage.
+        found = _MARRIED_TO_ANOTHER.match(sentence, bound.last[1])
+    return [] if found is None else [" ".join(found[0].split())]
+
+
+def _sentence_end_at(sentence: str) -> int:
+    """Where ``sentence`` ends: its end mark, or its end."""
+    stripped = sentence.rstrip()
+    return len(stripped) - 1 if stripped.endswith((".", "!", "?")) else len(stripped)
+
+
+_MARRIED_TO_ANOTHER = re.compile(r"[\s\u00a0]+(?i:off|to)(?![\w'\u2019-])")
+_LIMIT_AFTER = re.compile(
+    r"(?<![\w'\u2019-])(?i:briefly|temporarily|at[\s\u00a0]+first|early[\s\u00a0]+on|back[\s\u00a0]+then"
+    r"|for[\s\u00a0]+a[\s\u00a0]+(?:while|time|bit|spell|few[\s\u00a0]+\w+)|for[\s\u00a0]+now"
+    r"|for[\s\u00a0]+the[\s\u00a0]+moment|at[\s\u00a0]+the[\s\u00a0]+time|until[\s\u00a0]+recently"
+    r"|no[\s\u00a0]+more|any[\s\u00a0]?more|on[\s\u00a0]+the[\s\u00a0]+surface|nominally"
+    r"|ostensibly|technically|on[\s\u00a0]+paper|in[\s\u00a0]+name[\s\u00a0]+only|loosely"
+    r"|anyway|anyhow|or[\s\u00a0]+close[\s\u00a0]+to[\s\u00a0]+it|more[\s\u00a0]+or[\s\u00a0]+less"
+    r"|(?<=,[\s\u00a0])as[\s\u00a0]+(?:is|was|are|were|does|did|do|has|had|have)"
+    r"|along[\s\u00a0]+with|apart[\s\u00a0]+from|together[\s\u00a0]+with|as[\s\u00a0]+well[\s\u00a0]+as)"
+    r"(?![\w'\u2019-])"
+)
 
 
 # A word that sets the name just after it against what the clause says: "unlike", "in
@@ -19696,6 +19778,9 @@ _WORD_AFTER = re.compile(
     r"[\s\u00a0]+(?!(?i:with|and|or|nor|but|for|in|on|at|as|by|from|to|into|under|through"
     r"|during|while|before|after|until|since|alongside|together|which|who|that)(?![\w'\u2019-]))"
     r"[\w'\u2019-]"
+)
+_WORK_NOUNS_OF_THE_COMMON_WORDS = frozenset(
+    {"film", "films", "movie", "movies", "series", "miniseries", "sitcom", "drama", "franchise"}
 )
 _COMPANY_AFTER_A_NAME = re.compile(
     r"(?:['\u2019]s?)?[\s\u00a0]+(?i:cast|ensemble|line-?up|crew|company|team)(?![\w'\u2019-])"
@@ -20702,6 +20787,8 @@ def relation_in_a_known_shape_or_noted(
         *_words_after_an_entity(claim, catalog, bound),
         *_words_of_an_apposition_of_the_claim(claim, catalog, bound),
         *_names_set_against(claim, bound),
+        *_verb_governing_the_names(claim, bound),
+        *_limits_after_the_names(claim, bound),
         *_character_of_another_part(claim, catalog),
         *_words_of_a_closing_saying(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
@@ -21100,7 +21187,8 @@ _VERDICT_AFTER = re.compile(
 # A sentence opening with words that point back to the one before: a pronoun, "That", "The
 # two", "The figure", "Those scenes", "So goes the rumor", "Nothing", "But".
 _POINTING_BACK = re.compile(
-    r"[\s\u00a0\"\u201c\u201d]*(?i:he|she|they|it|its|his|her|their|that|this|those|these"
+    r"[\s\u00a0\"\u201c\u201d]*(?:(?i:then|later|soon|and|but)[\s\u00a0,]+)?"
+    r"(?i:he|she|they|it|its|his|her|their|that|this|those|these|we|i"
     r"|both|neither|none|nothing|so|but|however|yet|still|the[\s\u00a0]+(?:two|pair|couple"
     r"|figure|number|sum|amount|date|deal|plan|report|claim|rumou?r|news|story|scenes?"
     r"|casting|credit|role|part|job|marriage|union|move|decision|release))(?![\w'\u2019-])"
@@ -21110,6 +21198,8 @@ _POINTING_BACK = re.compile(
 # "Lionsgate denies it.", "So goes the rumor.", "Nothing is official yet."
 _LATER_WORD = re.compile(
     r"(?<![\w'\u2019-])(?i:later|since|eventually|subsequently|afterwards|afterward|then"
+    r"|lasted|lasts|drafts?|made[\s\u00a0]+(?:it|that|this)[\s\u00a0]+up|invented|quit|quits"
+    r"|resigned|abandoned|plan|idea|joke|kidding"
     r"|handed|gave|took[\s\u00a0]+over|taken[\s\u00a0]+over|fired"
     r"|replaced|recast|dropped|cut|removed|axed|exited|left|quit|divorced|divorce|split"
     r"|separated|pushed|moved|delayed|postponed|revised|changed|cancell?ed|scrapped|shelved"
@@ -21234,7 +21324,7 @@ _NOT_CONFIRMED = re.compile(
 # ...", "Well, the first cut did.", "Kidding!", "Nope."), or of a few words ("In the
 # trailer, that is.", "By 2021, he was gone.").
 _COMMENT_OPENING = re.compile(
-    r"(?i:or|so|well|only|though|although|make[\s\u00a0]+that"
+    r"(?i:or|so|well|only|though|although|make[\s\u00a0]+that|april[\s\u00a0]+fools?"
     r"|scratch[\s\u00a0]+that|kidding|just[\s\u00a0]+kidding|nope|nah|not|actually|correction"
     r"|update|wait|that[\s\u00a0]+was|at[\s\u00a0]+least|allegedly"
     r"|supposedly|reportedly|rumou?r[\s\u00a0]+has[\s\u00a0]+it|in[\s\u00a0]+\S+['\u2019]s"
