@@ -675,6 +675,108 @@ def test_breaches_kept_for_fewer_entities_are_given_only_where_no_added_name_is_
         assert bool(read) is written
 
 
+def test_breaches_kept_for_other_entities_are_given_only_where_no_word_of_a_name_differs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A family name alone names a person only where no other entity has its word: "Reeves"
+    # names Keanu Reeves, but not beside an organization "Reeves Studios", whose name no
+    # text writes whole. A breach's message gives every name of the entity, an alias no text
+    # writes too. The same claim beside each set of entities, each kept, is given the
+    # breaches it has there.
+    import hashlib
+
+    from ballerina_data import Organization, _rules
+
+    monkeypatch.setattr(_rules, "_BREACHES_BY_ENTITIES", {})  # this test's sets alone
+    shipped = Catalog.default()
+    text = "Keanu Reeves trained for months. Reeves stars in Ballerina."
+    source = attrs.evolve(
+        shipped.sources[0],
+        id="900_0000000000000000",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+    claim = attrs.evolve(
+        shipped.claims[0],
+        id="900-001",
+        subject="film/ballerina-2024",
+        predicate=Predicate("cast_member"),
+        value=EntityRef(id="person/keanu-reeves"),
+        qualifiers=Qualifiers(),
+        source=source.id,
+        evidence=Evidence.locate(text, "Reeves stars in Ballerina"),
+        note=None,
+    )
+    # The work and the person alone: a catalog of one claim, read in no time.
+    alone = Catalog(
+        sources=(source,),
+        films=(shipped.film("film/ballerina-2024"),),
+        people=(shipped.person("person/keanu-reeves"),),
+        claims=(claim,),
+        texts={source.id: text},
+    )
+    studio = Organization(id="org/reeves-studios", name="Reeves Studios")
+    shared = attrs.evolve(alone, organizations=(*alone.organizations, studio))
+    renamed = attrs.evolve(
+        shared,
+        people=tuple(
+            attrs.evolve(person, aliases=("Keanu C. Reeves",))
+            if person.id == "person/keanu-reeves"
+            else person
+            for person in shared.people
+        ),
+    )
+    assert not _rules.quote_breaches(claim, alone)
+    assert _rules.quote_breaches(claim, shared)
+    for catalog in (alone, shared, renamed, shared, alone):
+        messages = [problem.message for problem in catalog.verify() if problem.where == claim.id]
+        expected = [
+            f"{b.rule}: {b.field}: {b.message}" for b in _rules.quote_breaches(claim, catalog)
+        ]
+        assert messages == expected
+    (breach,) = _rules.quote_breaches(claim, renamed)
+    assert "('Keanu Reeves', 'Keanu C. Reeves')" in breach.message
+
+
+def test_the_shipped_claims_are_read_once_beside_a_new_alias_and_in_a_view_as_of_a_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A known work's new title, which no text writes, and an ``as_of`` view, which holds
+    # fewer entities with fewer names, read none of the shipped claims again but those whose
+    # text writes a name that differs.
+    from ballerina_data import Alias, TitleKind, _rules
+
+    shipped = Catalog.default()
+    entities = (shipped.films, shipped.people, shipped.characters, shipped.organizations)
+    # This test's sets alone, and the shipped entities' if kept.
+    kept = {key: each for key, each in _rules._BREACHES_BY_ENTITIES.items() if key == entities}
+    monkeypatch.setattr(_rules, "_BREACHES_BY_ENTITIES", kept)
+    assert [] == list(_rules.catalog_breaches(shipped))
+    read: list[str] = []
+    quote_breaches = _rules.quote_breaches
+
+    def counted(claim: Claim, catalog: _rules.Catalog) -> list[_rules.Breach]:
+        read.append(claim.id)
+        return quote_breaches(claim, catalog)
+
+    monkeypatch.setattr(_rules, "quote_breaches", counted)
+    zero = Alias(name="Ballerina: Chapter Zero", kind=TitleKind.ALTERNATIVE_TITLE)
+    films = tuple(
+        attrs.evolve(film, aliases=(*film.aliases, zero))
+        if film.id == "film/ballerina-2024"
+        else film
+        for film in shipped.films
+    )
+    # A name in no text is the work's own problem, no claim's.
+    problems = attrs.evolve(shipped, films=films).verify()
+    assert {"film/ballerina-2024"} == {problem.where for problem in problems}
+    assert [] == read
+    # Four of the five sources, without a sequel and a character they do not name.
+    view = shipped.as_of("2024/..")
+    assert () == view.verify()
+    assert len(view.films) < len(shipped.films)
+    assert len(read) < len(view.claims) / 10
+
+
 @each("unit", ["minutes", "Minute", "min"])
 def test_a_reviewed_claims_unit_spelled_another_way_is_the_claim_reviewed(
     catalog: Catalog, unit: str

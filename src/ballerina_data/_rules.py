@@ -43,6 +43,7 @@ from ._kinds import KINDS, WorkKind, kind_of, row_of
 from ._normalize import normalize
 from ._quotes import EVIDENCE_CONTEXT, passage_in
 from ._records import (
+    Alias,
     Bound,
     Character,
     Claim,
@@ -9954,8 +9955,10 @@ def _of_catalog(
 # The rules of a claim read the catalog's other claims too, each time about one entity:
 # whether a work follows another, the characters a person plays, the works a person is
 # credited in, the years a work is released, the claims of a character, the entities a
-# claim links an entity to. Each such reading is a function of the catalog and an entity's
-# id here, made of a table built once per catalog (:func:`_claims_facts`). While
+# claim links an entity to; and how many entities share a word of a name
+# (:func:`_entities_sharing_the_word`), which an entity no text names whole changes. Each
+# such reading is a function of the catalog and an entity's id (or a word) here, made of a
+# table built once per catalog (:func:`_claims_facts`, :func:`_name_words`). While
 # :func:`catalog_breaches` reads a claim, each reading is recorded with what it found: its
 # breaches are given again, in another catalog, only where each reads the same there (the
 # same claim, source and text beside a claim linking a person its aside names to the work,
@@ -10078,6 +10081,16 @@ def _release_years(catalog: Catalog, work_id: str) -> frozenset[int]:
 def _linked_to(catalog: Catalog, entity_id: str) -> frozenset[str]:
     """The entities the catalog's claims link ``entity_id`` to, either way."""
     return _claims_facts(catalog).linked.get(entity_id, frozenset())
+
+
+@_read_of_claims
+def _entities_sharing_the_word(catalog: Catalog, word: str) -> int:
+    """How many of the catalog's entities have ``word`` (folded) in a name: a family name
+    alone names a person only where no other entity has its word, and a hedge pattern's
+    capitalized word of a name is no outlet's. Recorded as the readings of the claims are:
+    an entity whose name a text does not write whole may still share a word of it ("Lee"),
+    and a claim's kept breaches are given beside other entities (:class:`_Earlier`)."""
+    return _name_words(catalog)[1].get(word, 0)
 
 
 def _name_words(catalog: Catalog) -> _NameWords:
@@ -15485,14 +15498,13 @@ def _hedges_in(hedged: str, catalog: Catalog) -> list[re.Match[str]]:
     pattern's name that writes a word of a name of the catalog ("Reeves said", a name of
     its own cut short, is his word, no outlet's)."""
     found = [*_HEDGE.finditer(hedged)]
-    known = _name_words(catalog)[1]
     found += (
         each
         for pattern, _ in _HEDGE_PATTERNS
         for each in pattern.finditer(hedged)
         if not any(word.start() < each.end() and each.start() < word.end() for word in found)
         and not any(
-            name.casefold() in known
+            _entities_sharing_the_word(catalog, name.casefold()) > 0
             for name in _CAPITALISED.findall(each[0])
             if name.casefold() not in ("the", "via")
         )
@@ -16492,9 +16504,9 @@ def names_entity(
         _whole_name_at(before, name, catalog, any_case=person) for name in entity.names
     ):
         return False
-    shared = {} if catalog is None else _name_words(catalog)[1]
     return any(
-        shared.get(family.split()[-1].casefold(), 1) == 1 and _family_name_at(text, family, catalog)
+        (catalog is None or _entities_sharing_the_word(catalog, family.split()[-1].casefold()) <= 1)
+        and _family_name_at(text, family, catalog)
         for family in families
     )
 
@@ -21640,14 +21652,24 @@ def catalog_breaches(
         sources[source.id] = source
         if source.id in texts and (only is None or source.id in only):
             yield from ((source.id, b) for b in source_breaches(source, texts[source.id]))
-    kept, earlier = _kept_breaches(catalog)
+    entities, kept, others = _kept_breaches(catalog)
+    earlier: list[_Earlier] | None = None  # made at the first claim the set does not hold
     for claim in catalog.claims:
         if claim.source in texts and (only is None or claim.id in only):
             key = (claim, sources[claim.source], texts[claim.source])
             found = kept.get(key)
-            if found is None and earlier is not None:
-                found = earlier.reusable(key)
             if found is None or not _claims_read_alike(found.reads, catalog):
+                if earlier is None:
+                    earlier = _other_sets(entities, others)
+                found = next(
+                    (
+                        each
+                        for each in (other.reusable(key) for other in earlier)
+                        if each is not None and _claims_read_alike(each.reads, catalog)
+                    ),
+                    None,
+                )
+            if found is None:
                 found = _read_anew(claim, catalog)
             kept[key] = found
             yield from ((claim.id, b) for b in found.breaches)
@@ -21676,16 +21698,22 @@ _Key = tuple[Claim, Source, str]
 
 
 class _Earlier:
-    """The breaches kept for a set of entities that another set holds all of, with more:
-    a claim's are the same in the larger set where its text writes no name of the entities
-    added and it names none of them (the shipped claims beside a curated source of new
-    people, read again after each curation), and the readings of the other claims they were
-    found by read the same (as :func:`catalog_breaches` checks)."""
+    """The breaches kept for another set of entities: a claim's are the same beside the
+    catalog's entities where it names none of the entities added, taken away or changed
+    (but for their aliases), and neither its text nor its note writes a name that differs
+    (:func:`_entities_apart`), and the readings of the other claims and of the names' words
+    they were found by read the same (as :func:`catalog_breaches` checks). The rules find an
+    entity the claim does not name by a name, or a person's family name, its text or note
+    writes (whole, or each of its words: "The Director" is found by "Director" after a
+    possessive), or by how many entities share a word of a name, a recorded reading
+    (:func:`_entities_sharing_the_word`). So the shipped claims are read once beside a
+    curated source of new people, or of a known work's new title, and in an ``as_of`` view,
+    which holds fewer of the entities with fewer of their names."""
 
-    def __init__(self, kept: dict[_Key, _Read], added: Collection[Entity]) -> None:
+    def __init__(self, kept: dict[_Key, _Read], apart: _Apart) -> None:
         self._kept = kept
-        self._ids = {entity.id for entity in added}
-        self._names = {name.casefold() for entity in added for name in entity.names}
+        self._ids, self._renamed, names = apart
+        self._names = [(name.casefold(), _words_of_a_name(name)) for name in names]
         self._text_names: dict[int, bool] = {}
 
     def reusable(self, key: _Key) -> _Read | None:
@@ -21694,11 +21722,83 @@ class _Earlier:
         named = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
         if found is None or not self._ids.isdisjoint(named):
             return None
+        # A breach's message may give every name of an entity the claim names.
+        if found.breaches and not self._renamed.isdisjoint(named):
+            return None
         written = self._text_names.get(id(text))
         if written is None:
-            folded = text.casefold()
-            written = self._text_names[id(text)] = any(name in folded for name in self._names)
-        return None if written else found
+            written = self._text_names[id(text)] = self._writes_a_name(text)
+        return None if written or self._writes_a_name(claim.note or "") else found
+
+    def _writes_a_name(self, text: str) -> bool:
+        """Whether ``text`` writes a name that differs: folded, or its words one after another
+        in any case and spacing."""
+        folded = text.casefold()
+        words = _LOOKUP_WORD.findall(folded)
+        held, joined = set(words), f" {' '.join(words)} "
+        return any(
+            name in folded or (held.issuperset(each) and f" {' '.join(each)} " in joined)
+            for name, each in self._names
+        )
+
+
+def _words_of_a_name(name: str) -> tuple[str, ...]:
+    """The words of a name, folded, but an opening "the" before others: a character named
+    "The Director" is found by "Director" after "the" in any case or a possessive."""
+    words = tuple(_LOOKUP_WORD.findall(name.casefold()))
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
+
+
+#: What tells two sets of entities apart: the ids of the entities one holds and the other
+#: does not, or holds with other fields than aliases; the ids of those whose aliases alone
+#: differ; and the names (and family names) either set gives those entities and the other
+#: does not.
+_Apart = tuple[set[str], set[str], set[str]]
+
+
+def _entities_apart(held: Mapping[str, Entity], every: Mapping[str, Entity]) -> _Apart:
+    ids: set[str] = set()
+    renamed: set[str] = set()
+    names: set[str] = set()
+    for entity_id in held.keys() | every.keys():
+        old, new = held.get(entity_id), every.get(entity_id)
+        if old == new:
+            continue
+        differing = None if old is None or new is None else _aliases_apart(old, new)
+        if differing is None:
+            ids.add(entity_id)
+            for each in (old, new):
+                if each is not None:
+                    names.update(each.names, family_names(each))
+        else:
+            renamed.add(entity_id)
+            names |= differing
+    return ids, renamed, names
+
+
+def _aliases_apart(old: Entity, new: Entity) -> set[str] | None:
+    """The names and family names of the aliases one entity has and the other does not,
+    where the entities differ in nothing else (their other aliases in the same order); or
+    None."""
+    if type(old) is not type(new) or _but_aliases(old) != _but_aliases(new):
+        return None
+    old_aliases: tuple[Alias | str, ...] = old.aliases
+    new_aliases: tuple[Alias | str, ...] = new.aliases
+    differing = set(old_aliases) ^ set(new_aliases)
+    if [a for a in old_aliases if a not in differing] != [
+        a for a in new_aliases if a not in differing
+    ]:
+        return None
+    names = {alias if isinstance(alias, str) else alias.name for alias in differing}
+    return names | (set(family_names(old)) ^ set(family_names(new)))
+
+
+def _but_aliases(entity: Entity) -> tuple[object, ...]:
+    return tuple(
+        getattr(entity, field.name)
+        for field in attrs.fields(type(entity))
+        if field.name != "aliases"
+    )
 
 
 #: The breaches :func:`quote_breaches` found, by the entities of the catalogs last verified:
@@ -21706,7 +21806,8 @@ class _Earlier:
 #: (their names), and the few readings of its other claims recorded with them (checked
 #: again before they are given: :func:`_read_of_claims`), so the same claims in another
 #: catalog of the same entities (a data folder read again, the shipped claims beside a
-#: curated source, a catalog loaded again) are read once. Four sets of entities are kept,
+#: curated source, a catalog loaded again) are read once, and those of other entities
+#: whose names they do not read are given again (:class:`_Earlier`). Four sets of entities are kept,
 #: each with the texts it was read with: a service verifying many catalogs holds no more
 #: than four of them.
 _EntitySets = tuple[tuple[Entity, ...], ...]
@@ -21725,26 +21826,23 @@ class _KeptSet:
         self.reads = 1
 
 
-def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, _Read], _Earlier | None]:
-    """The breaches kept for the catalog's entities, and, for a new set of them, those of a
-    kept set it holds all of (:class:`_Earlier`), if any."""
+def _kept_breaches(
+    catalog: Catalog,
+) -> tuple[_EntitySets, dict[_Key, _Read], list[tuple[_EntitySets, _KeptSet]]]:
+    """The catalog's entities, the breaches kept for them, and the other sets kept before
+    one was let go for them."""
     entities: _EntitySets = (
         catalog.films,
         catalog.people,
         catalog.characters,
         catalog.organizations,
     )
+    # A copy of the kept sets, which another thread may change meanwhile.
+    others = list(_BREACHES_BY_ENTITIES.items())
     kept = _BREACHES_BY_ENTITIES.get(entities)
     if kept is not None:
         kept.reads += 1
-        return kept.breaches, None
-    every = set(itertools.chain(*entities))
-    earlier, most = None, -1
-    # Each a copy of the kept sets, which another thread may change meanwhile.
-    for other, other_kept in list(_BREACHES_BY_ENTITIES.items()):
-        held = set(itertools.chain(*other))
-        if held <= every and len(held) > most:  # the closest set: the fewest names added
-            earlier, most = _Earlier(other_kept.breaches, every - held), len(held)
+        return entities, kept.breaches, [each for each in others if each[1] is not kept]
     # The set read by the fewest catalogs goes, the first kept of them: not the last one
     # read again (the shipped entities, read again between catalogs of their own, each read
     # once or twice, were let go of and read again in full: about 4,000 of the test suite's
@@ -21753,4 +21851,21 @@ def _kept_breaches(catalog: Catalog) -> tuple[dict[_Key, _Read], _Earlier | None
         least = min(list(_BREACHES_BY_ENTITIES.items()), key=lambda each: each[1].reads)
         _BREACHES_BY_ENTITIES.pop(least[0], None)
     kept = _BREACHES_BY_ENTITIES[entities] = _KeptSet()
-    return kept.breaches, earlier
+    return entities, kept.breaches, others
+
+
+def _other_sets(
+    entities: _EntitySets, others: list[tuple[_EntitySets, _KeptSet]]
+) -> list[_Earlier]:
+    """The breaches kept for the other sets of entities (:class:`_Earlier`), the closest
+    first: the fewest entities apart. A set holds those of the claims of the catalogs read
+    with it alone: a curated folder's own records hold the entities of the catalog they are
+    merged into, and an ``as_of`` view's claims are a few of the shipped ones."""
+    every = {entity.id: entity for entity in itertools.chain(*entities)}
+    earlier = []
+    for other, other_kept in others:
+        held = {entity.id: entity for entity in itertools.chain(*other)}
+        apart = _entities_apart(held, every)
+        earlier.append((len(apart[0]) + len(apart[1]), _Earlier(other_kept.breaches, apart)))
+    earlier.sort(key=lambda each: each[0])
+    return [each for _, each in earlier]
