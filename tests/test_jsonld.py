@@ -154,14 +154,19 @@ def test_a_value_a_change_superseded_is_stated_by_its_claim_node_alone(changed: 
         for c in catalog.claims
         if c.subject == SPIN_OFF and c.predicate is bd.Predicate.RELEASE_DATE
     )
+    # Each said to hold in July 2025, after both dates: no date is a forecast by its source's
+    # publication (a plan, which the graph states on its claim's node alone).
+    held = bd.PartialDate.parse("2025-07")
     first = attrs.evolve(
         stated,
-        qualifiers=bd.Qualifiers(),
+        qualifiers=bd.Qualifiers(date=held),
         value=bd.DateValue(date=bd.PartialDate.parse("2024-06-07")),
     )
     later = next(s.id for s in catalog.sources if s.id != first.source)
     status = bd.Status.SUPERSEDED if changed else bd.Status.SCHEDULED
-    dropped = attrs.evolve(first, id="x-1", source=later, qualifiers=bd.Qualifiers(status=status))
+    dropped = attrs.evolve(
+        first, id="x-1", source=later, qualifiers=bd.Qualifiers(status=status, date=held)
+    )
     new = attrs.evolve(
         first, id="x-2", source=later, value=bd.DateValue(date=bd.PartialDate.parse("2025-06-06"))
     )
@@ -481,3 +486,38 @@ def test_markup_in_a_field_cannot_end_the_script_element_it_is_published_in() ->
     # Any JSON reader gets the very strings the document holds.
     assert json.loads(written) == json.loads(json.dumps(export.jsonld_document(catalog)))
     assert evil in json.dumps(json.loads(written))  # the field read back as it was
+
+
+@pytest.mark.parametrize(
+    ("season", "written"),
+    [("2023-21", "2023"), ("2023-22", "2023"), ("2023-23", "2023"), ("2023-24", "2023-12/2024-02")],
+)
+def test_a_winters_date_is_the_interval_of_its_months(season: str, written: str) -> None:
+    # Reported: winter 2023 (December 2023 to February 2024) was written "2023", agreeing
+    # beside "2023-03" with what the catalog calls a conflict.
+    from ballerina_data._jsonld import _iso_date
+
+    assert _iso_date(bd.PartialDate.parse(season)) == written
+
+
+def test_a_date_after_its_sources_publication_is_no_fact_of_the_graph() -> None:
+    # Reported: a release date with no status, after its source was published, was stated
+    # as the film's datePublished, while the answers weigh it as a plan.
+    import attrs
+
+    catalog = Catalog.default()
+    stated = next(
+        c
+        for c in catalog.claims
+        if c.subject == SPIN_OFF and c.predicate is bd.Predicate.RELEASE_DATE
+    )
+    planned = attrs.evolve(
+        stated,
+        qualifiers=bd.Qualifiers(),
+        value=bd.DateValue(date=bd.PartialDate.parse("2030-01-01")),
+    )
+    nodes = export.jsonld_document(attrs.evolve(catalog, claims=(planned,)))["@graph"]
+    film = next(node for node in nodes if node["@id"] == "urn:ballerina-data:" + SPIN_OFF)
+    assert "datePublished" not in film
+    claim = next(node for node in nodes if node["@id"] == f"urn:ballerina-data:claim/{planned.id}")
+    assert "2030-01-01" in json.dumps(claim)

@@ -58,7 +58,7 @@ from ._results import (
 )
 from ._wording import amount_words, date_words
 
-__all__ = ["FORECASTS", "disagreements", "profile", "superseded_claims"]
+__all__ = ["FORECASTS", "disagreements", "is_forecast", "profile", "superseded_claims"]
 
 
 def _root(parent: list[int], n: int) -> int:
@@ -465,7 +465,7 @@ FORECASTS = frozenset(
 )
 
 
-def _forecast(claim: Claim, order: SourceOrder) -> bool:
+def is_forecast(claim: Claim, order: SourceOrder) -> bool:
     """Whether the claim gives its value only as a forecast: by its status, or as a date
     surely after the claim was made ("will be released on June 7, 2024" in a text of 2023
     with no status), which the text cannot report as done."""
@@ -511,7 +511,7 @@ def _prefer(
     maybe_later: list[tuple[Fact, str]] = []
     replaced: set[int] = set()  # older schedules, where no one is surely the latest
     if not predicate.changes and len(ranked) > 1:
-        forecasts = {id(f) for f in ranked if all(_forecast(c, order) for c in f.claims)}
+        forecasts = {id(f) for f in ranked if all(is_forecast(c, order) for c in f.claims)}
         if 0 < len(forecasts) < len(ranked):
             firm_at = next(n for n, f in enumerate(ranked) if id(f) not in forecasts)
             outranked = ranked[:firm_at]
@@ -539,7 +539,7 @@ def _prefer(
             newest, maybe_later, [f for f in ranked if id(f) in replaced], order
         )
     if outranked:
-        firm = max(when(c, order) for c in chosen.claims if not _forecast(c, order))
+        firm = max(when(c, order) for c in chosen.claims if not is_forecast(c, order))
         rule, reason = (
             PreferenceRule.FIRM_STATEMENT,
             _firm_reason(chosen, firm, outranked, sources=sources, order=order)

@@ -30,6 +30,7 @@ Design (the reference, ``docs/reference/export.md``, says the same for users):
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -38,7 +39,8 @@ from urllib.parse import quote
 
 import attrs
 
-from ._answers import FORECASTS, superseded_claims
+from ._answers import FORECASTS, is_forecast, superseded_claims
+from ._dating import source_key
 from ._gc import gc_paused
 
 if TYPE_CHECKING:
@@ -209,8 +211,15 @@ def _value(value: Value, prop: str | None) -> Any:
 
 def _iso_date(date: PartialDate) -> str:
     """A date for a schema.org property, which takes ISO 8601: ISO has no seasons, so a
-    season's date is its year; its claim's node keeps the season ("2023-21", spring 2023)."""
-    return f"{date.year:04d}" if date.season is not None else str(date)
+    season's date is its year, but a winter's, which runs into the next year, is the
+    interval of its months ("2023-12/2024-02": winter 2023 may be in 2024); its claim's node
+    keeps the season ("2023-21", spring 2023)."""
+    if date.season is None:
+        return str(date)
+    (first_year, first_month, _), (last_year, last_month, _) = date.first_day, date.last_day
+    if first_year == last_year:
+        return f"{date.year:04d}"
+    return f"{first_year:04d}-{first_month:02d}/{last_year:04d}-{last_month:02d}"
 
 
 def _term(predicate: Predicate) -> tuple[str, bool]:
@@ -433,8 +442,16 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
             nodes[claim.subject].setdefault(term, []).append(role)
         return role
 
+    by_id = {source.id: source for source in catalog.sources}
+    order = functools.cache(lambda source_id: source_key(by_id[source_id]))
     for claim in catalog.claims:
-        if claim.qualifiers.status not in STATED_STATUSES or id(claim) in former:
+        if (
+            claim.qualifiers.status not in STATED_STATUSES
+            or id(claim) in former
+            # A date surely after its source was published, with no status: a plan, as
+            # the answers weigh it.
+            or is_forecast(claim, order)
+        ):
             # A forecast, report or hope, or a value a change superseded: its claim's node
             # says it, and how firmly.
             continue
