@@ -209,6 +209,7 @@ __all__ = [
     "former_link_superseded_or_noted",
     "hoped_when_the_quote_hopes",
     "id_starts_with_its_source",
+    "kept_quote_breaches",
     "lead_in",
     "lead_out",
     "link_word_of_its_own_names",
@@ -17389,7 +17390,7 @@ def claim_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
     shipped = _is_reviewed(claim)
     return [
         *id_starts_with_its_source(claim),
-        *quote_breaches(claim, catalog),
+        *kept_quote_breaches(claim, catalog),
         *title_finds_its_work(claim, catalog),
         *notes_quote_the_text(
             claim.note,
@@ -21673,6 +21674,21 @@ def catalog_breaches(
                 found = _read_anew(claim, catalog)
             kept[key] = found
             yield from ((claim.id, b) for b in found.breaches)
+
+
+def kept_quote_breaches(claim: Claim, catalog: Catalog) -> tuple[Breach, ...]:
+    """:func:`quote_breaches` of a claim of ``catalog``, through the breaches kept for the
+    catalog's entities as :func:`catalog_breaches` keeps them: a curated claim read for its
+    line is not read again when the catalog it joins is verified."""
+    text = catalog.texts.get(claim.source)
+    if text is None:
+        return tuple(quote_breaches(claim, catalog))
+    _, kept, _ = _kept_breaches(catalog)
+    key = (claim, catalog.source(claim.source), text)
+    found = kept.get(key)
+    if found is None or not _claims_read_alike(found.reads, catalog):
+        found = kept[key] = _read_anew(claim, catalog)
+    return found.breaches
 
 
 def _read_anew(claim: Claim, catalog: Catalog) -> _Read:
