@@ -1171,3 +1171,19 @@ def test_an_undated_source_is_listed_as_undated(tmp_path: Path) -> None:
     result = run("--catalog", str(path), "sources")
     first = data["sources"][0]["id"]
     assert [line.split()[1] for line in result.stdout.splitlines() if first in line] == ["undated"]
+
+
+def test_every_format_character_but_the_emoji_joiner_is_shown_as_an_escape() -> None:
+    # Reported: a fixed list left 140 format characters (U+206A-206F, U+FFF9-FFFB, the tag
+    # characters, ...) raw: "Zed Zed\u206fson" printed as "Zed Zedson".
+    import sys
+    import unicodedata
+
+    from ballerina_data._terminal import _CONTROL
+
+    formats = [c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    shown = "".join(map(chr, formats)).translate(_CONTROL)
+    assert "\u200d" in shown
+    assert all(ord(c) < 0x80 for c in shown.replace("\u200d", ""))
+    assert "Zed Zed\u206fson".translate(_CONTROL) == "Zed Zed\\u206fson"
+    assert "\U0001f469\u200d\U0001f4bb é".translate(_CONTROL) == "\U0001f469\u200d\U0001f4bb é"

@@ -46,24 +46,35 @@ _CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0)
 # joiner is not, as it joins the parts of an emoji.
 # A path's bytes that are not UTF-8 arrive as surrogates (PEP 383): show them as bytes.
 _CONTROL.update((code, f"\\x{code - 0xDC00:02x}") for code in range(0xDC80, 0xDD00))
-_CONTROL.update(
-    (code, f"\\u{code:04x}")
-    for code in (
-        0x061C,
-        0x200E,
-        0x200F,
-        0x2028,
-        0x2029,
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
-        0x00AD,
-        0x180E,
-        0x200B,
-        0x200C,
-        *range(0x2060, 0x2065),
-        0xFEFF,
-    )
-)
+_CONTROL.update((code, f"\\u{code:04x}") for code in (0x2028, 0x2029))
+
+
+class _Shown(dict[int, str]):
+    """The characters ``str.translate`` shows as escapes: the table above, and every format
+    character (Unicode's category Cf: the bidirectional controls, the zero-width space, the
+    byte order mark, the word joiner, the soft hyphen, the tag characters, the invisible
+    operators, ...) but the zero-width joiner, which joins the parts of an emoji. A
+    character's category is looked up the first time it is written, so that importing the
+    command line builds no table of every character; one written as it is raises
+    ``KeyError``, which ``str.translate`` takes as "keep it"."""
+
+    __slots__ = ("_kept",)
+
+    def __init__(self, shown: dict[int, str]) -> None:
+        super().__init__(shown)
+        self._kept: set[int] = set()
+
+    def __missing__(self, code: int) -> str:
+        import unicodedata
+
+        if code in self._kept or code == 0x200D or unicodedata.category(chr(code)) != "Cf":
+            self._kept.add(code)
+            raise KeyError(code)
+        shown = self[code] = f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+        return shown
+
+
+_CONTROL = _Shown(_CONTROL)
 # Set by prepare_stdout(): whether standard output's encoding is UTF-8; if not, --json
 # writes ASCII.
 _ASCII_ONLY = [False]
