@@ -11882,6 +11882,15 @@ def _linked(
     )
 
 
+def _quoted_in(
+    text: str, quote: str, predicate: str, subject: str, value: str | DateValue | Quantity | Text
+) -> tuple[Claim, _rules.Catalog]:
+    """A claim of ``predicate`` from ``subject`` to ``value`` quoting ``quote`` of ``text``,
+    and a catalog that holds ``text`` as its text."""
+    claim = _linked(text, predicate, subject, value)
+    return _read_in(attrs.evolve(claim, evidence=Evidence.locate(text, quote)), text)
+
+
 _BALLERINA = "film/ballerina-2024"
 
 
@@ -13083,10 +13092,7 @@ def test_a_verdict_on_the_sentence_in_the_next_is_read(after: str, verdict: str 
 def test_what_the_sentence_says_of_the_claim_after_it_is_read(
     text: str, quote: str, predicate: str, subject: str, value: str | Text
 ) -> None:
-    claim = attrs.evolve(
-        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
-    )
-    claim, catalog = _read_in(claim, text)
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
     assert _rules.quote_breaches(claim, catalog)
 
 
@@ -13205,10 +13211,7 @@ _MILLIONS = Quantity(amount=Decimal(58_000_000), unit="USD")
 def test_what_the_sentences_around_say_of_the_claim_is_read(
     text: str, quote: str, predicate: str, subject: str, value: str | Quantity
 ) -> None:
-    claim = attrs.evolve(
-        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
-    )
-    claim, catalog = _read_in(claim, text)
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
     assert _rules.quote_breaches(claim, catalog)
 
 
@@ -13231,10 +13234,7 @@ def test_what_the_sentences_around_say_of_the_claim_is_read(
 def test_plain_sentences_around_the_claim_leave_it_be(
     text: str, quote: str, predicate: str, subject: str, value: str | Quantity
 ) -> None:
-    claim = attrs.evolve(
-        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
-    )
-    claim, catalog = _read_in(claim, text)
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
     assert _rules.quote_breaches(claim, catalog) == []
 
 
@@ -13288,10 +13288,7 @@ _MCSHANE = "person/ian-mcshane"
 def test_a_name_set_against_another_a_comment_or_a_frame_is_read(
     text: str, quote: str, predicate: str, subject: str, value: str | Text
 ) -> None:
-    claim = attrs.evolve(
-        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
-    )
-    claim, catalog = _read_in(claim, text)
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
     assert _rules.quote_breaches(claim, catalog)
 
 
@@ -13315,10 +13312,7 @@ def test_a_name_set_against_another_a_comment_or_a_frame_is_read(
 def test_plain_neighbours_and_a_capitalized_name_leave_the_claim_be(
     text: str, quote: str, predicate: str, subject: str, value: str
 ) -> None:
-    claim = attrs.evolve(
-        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
-    )
-    claim, catalog = _read_in(claim, text)
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
     assert _rules.quote_breaches(claim, catalog) == []
 
 
@@ -13392,10 +13386,7 @@ _WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
 def test_a_governing_verb_a_limit_or_a_retraction_is_read(
     text: str, quote: str, predicate: str, subject: str, value: str | Text
 ) -> None:
-    claim = attrs.evolve(
-        _linked(text, predicate, subject, value), evidence=Evidence.locate(text, quote)
-    )
-    claim, catalog = _read_in(claim, text)
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
     assert _rules.quote_breaches(claim, catalog)
 
 
