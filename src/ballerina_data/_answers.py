@@ -14,7 +14,15 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 import attrs
 
-from ._dating import SourceKey, SourceOrder, lateness, latest, possibly_later, source_key, when
+from ._dating import (
+    SourceKey,
+    SourceOrder,
+    lateness,
+    latest,
+    possibly_later,
+    source_order,
+    when,
+)
 from ._kinds import label, listing_order
 from ._normalize import normalize
 from ._pairs import (
@@ -612,8 +620,7 @@ def superseded_claims(claims: Sequence[Claim], sources: Iterable[Source]) -> set
     changed = {(c.subject, c.predicate) for c in claims if c.qualifiers.status is Status.SUPERSEDED}
     if not changed:
         return set()
-    by_id = {source.id: source for source in sources}
-    order = functools.cache(lambda source_id: source_key(by_id[source_id]))
+    order = source_order(sources)
     groups: dict[tuple[str, Predicate], list[Claim]] = {}
     for claim in claims:
         if (claim.subject, claim.predicate) in changed:

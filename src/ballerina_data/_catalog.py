@@ -835,14 +835,12 @@ class Catalog:
                 holding the one before would be 500,000) and compares at most 10^7 words.
         """
         from ._answers import disagreements
-        from ._dating import source_key
+        from ._dating import source_order
         from ._pairs import text_budget
 
         wanted = None if relation is None else relation_of(relation)
         subjects = sorted(self._index.by_subject) if entity is None else [self.entity(entity).id]
-        sources = self._index.sources
-        # Asked for again for each claim a fallen total weighs: kept once made.
-        order = functools.cache(lambda source_id: source_key(sources[source_id]))
+        order = source_order(self._index.sources)
         # Paused as the bulk loads pause it: the collector's passes over the catalog while
         # the entries are built cost a third of the answer at 10^5 claims (no cycles form).
         with gc_paused(), text_budget():

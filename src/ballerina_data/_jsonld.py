@@ -30,7 +30,6 @@ Design (the reference, ``docs/reference/export.md``, says the same for users):
 from __future__ import annotations
 
 import enum
-import functools
 import json
 import re
 from collections.abc import Iterator
@@ -40,7 +39,7 @@ from urllib.parse import quote
 import attrs
 
 from ._answers import FORECASTS, is_forecast, superseded_claims
-from ._dating import source_key
+from ._dating import source_order
 from ._gc import gc_paused
 
 if TYPE_CHECKING:
@@ -442,8 +441,7 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
             nodes[claim.subject].setdefault(term, []).append(role)
         return role
 
-    by_id = {source.id: source for source in catalog.sources}
-    order = functools.cache(lambda source_id: source_key(by_id[source_id]))
+    order = source_order(catalog.sources)
     for claim in catalog.claims:
         if (
             claim.qualifiers.status not in STATED_STATUSES

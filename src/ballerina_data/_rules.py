@@ -21076,6 +21076,18 @@ def _denying_statuses(said: str) -> tuple[Status, ...]:
     )
 
 
+def _sentence_in_its_text(claim: Claim, catalog: Catalog) -> tuple[str, int, int] | None:
+    """The claim's source text and where its quote's sentence starts and ends there, for the
+    readers of the sentences around it; None where the catalog lacks the text or the quote
+    is not at its offsets."""
+    text = catalog.texts.get(claim.source)
+    evidence = claim.evidence
+    if text is None or not text.startswith(evidence.quote, evidence.start):
+        return None
+    lead, out = _around(claim, catalog)
+    return text, evidence.start - len(lead), evidence.end + len(out)
+
+
 def _said_by_the_neighbours(claim: Claim, catalog: Catalog) -> list[Breach]:
     """What the sentences around the quote's say of it (:func:`stated_not_denied_nor_doubted`):
     a verdict after it, a frame before it, a comment after it in its paragraph, a change,
@@ -21245,11 +21257,10 @@ def _later_word_on_it(claim: Claim, catalog: Catalog) -> str:
     sentence opens with words pointing back to it (:data:`_POINTING_BACK`), with its
     opening ("He ... fired"), or ""; read in the source's text, where the catalog holds
     it."""
-    text = catalog.texts.get(claim.source)
-    evidence = claim.evidence
-    if text is None or not text.startswith(evidence.quote, evidence.start):
+    located = _sentence_in_its_text(claim, catalog)
+    if located is None:
         return ""
-    end = evidence.end + len(lead_out(claim, catalog))
+    text, _, end = located
     opening = _POINTING_BACK.match(text, end, end + 40)
     if opening is None:
         return _said_of_it_later(text, end)
@@ -21301,11 +21312,10 @@ def _frame_before(claim: Claim, catalog: Catalog) -> str:
     mark) or a sentence of its paragraph pointing to what follows (:data:`_WHAT_FOLLOWS`),
     holding a word of :data:`_FRAME_WORD` ("RUMOR MILL", "Here are three popular myths
     about Ballerina.", "None of what follows has been confirmed"); or ""."""
-    text = catalog.texts.get(claim.source)
-    evidence = claim.evidence
-    if text is None or not text.startswith(evidence.quote, evidence.start):
+    located = _sentence_in_its_text(claim, catalog)
+    if located is None:
         return ""
-    start = evidence.start - len(lead_in(claim, catalog))
+    text, start, _ = located
     before = text[max(0, start - SENTENCE_REACH) : start]
     paragraph_at = before.rfind("\n")
     for sentence in _SENTENCE_SPLIT.split(before[paragraph_at + 1 :]):
@@ -21360,11 +21370,10 @@ def _comment_after(claim: Claim, catalog: Catalog) -> str:
     """The sentence after the quote's, in its line, where it comments on it
     (:data:`_COMMENT_OPENING`, or :data:`COMMENT_WORDS` words at most), or ""; read in
     the source's text, where the catalog holds it."""
-    text = catalog.texts.get(claim.source)
-    evidence = claim.evidence
-    if text is None or not text.startswith(evidence.quote, evidence.start):
+    located = _sentence_in_its_text(claim, catalog)
+    if located is None:
         return ""
-    end = evidence.end + len(lead_out(claim, catalog))
+    text, _, end = located
     start = len(text) - len(text[end:].lstrip(" \t\u00a0"))
     if start == len(text) or text[start] in "\r\n":
         return ""  # the quote's sentence ends its line: a heading or a paragraph follows
@@ -21387,11 +21396,10 @@ def _verdict_after(claim: Claim, catalog: Catalog) -> str:
     """The words of a verdict on the quote's sentence that the sentence after it opens with
     (:data:`_VERDICT_AFTER`: "Fact check: false.", "That is not true."), or ""; read in
     the source's text, where the catalog holds it."""
-    text = catalog.texts.get(claim.source)
-    evidence = claim.evidence
-    if text is None or not text.startswith(evidence.quote, evidence.start):
+    located = _sentence_in_its_text(claim, catalog)
+    if located is None:
         return ""
-    end = evidence.end + len(lead_out(claim, catalog))
+    text, _, end = located
     found = _VERDICT_AFTER.match(text, end, end + 120)
     return "" if found is None else " ".join(found[0].split())
 

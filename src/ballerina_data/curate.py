@@ -1165,9 +1165,7 @@ def _refuse_the_shipped_data(directory: str) -> None:
     from ._format import shipped_data_at
 
     shipped = shipped_data_at(os.path.join(directory, "sources.json"))
-    if shipped is None and _another_installations_data(directory):
-        shipped = os.path.realpath(directory)
-    if shipped is None:
+    if shipped is None:  # a package installed elsewhere, or a folder among its modules
         shipped = _package_folder_around(directory)
     if shipped is not None:
         msg = (
@@ -1179,15 +1177,15 @@ def _refuse_the_shipped_data(directory: str) -> None:
 
 def _package_folder_around(directory: str) -> str | None:
     """The folder of a ``ballerina_data`` package (installed or checked out: its
-    ``__init__.py`` and ``py.typed``) that ``directory`` is or is inside, or None: an
-    output folder there would put data files among the package's modules."""
+    ``__init__.py``) that ``directory`` is or is inside, or None: an output folder there
+    would put data files among the package's modules or its data."""
     try:
         path = os.path.realpath(directory)
     except (OSError, ValueError):  # a path the file system cannot encode: the writer says so
         return None
     while True:
-        if os.path.basename(path) == "ballerina_data" and all(
-            os.path.isfile(os.path.join(path, name)) for name in ("__init__.py", "py.typed")
+        if os.path.basename(path) == "ballerina_data" and os.path.isfile(
+            os.path.join(path, "__init__.py")
         ):
             return path
         parent = os.path.dirname(path)
