@@ -3417,6 +3417,26 @@ def test_into_a_broken_folder_still_says_what_is_wrong(
     assert "refers to unknown subject 'film/no-such-film'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("name", "broken"),
+    [
+        ("sources.json", '[{"id": "my-notes", "published": "2025-13"}]'),
+        ("entities.json", '{\n "x": [1,,]}'),
+        ("claims/my-notes.json", "[{}]"),
+    ],
+)
+def test_a_broken_file_of_a_data_folder_is_named_with_its_folder(
+    tmp_path: Path, name: str, broken: str
+) -> None:
+    # Reported: named "sources.json" alone, which from another folder points elsewhere.
+    folder = tmp_path / "data"
+    curate.write(curate.build(TEXT, _document()), folder)
+    (folder / name).write_text(broken, encoding="utf-8")
+    with pytest.raises(InvalidDataError) as raised:
+        curate.load(folder)
+    assert f"@ {folder / name}" in str(raised.value)
+
+
 class TestOneDocumentIsOneSource:
     """Reported: one text curated under two ids counted as two sources ("given by 2
     sources"), so that one article could outvote others."""

@@ -315,6 +315,26 @@ def test_unencodable_output_is_escaped_and_json_stays_valid() -> None:
 
 
 @pytest.mark.parametrize(
+    ("encoding", "mark"), [("utf-16", b"\xff\xfe"), ("utf-8-sig", b"\xef\xbb\xbf")]
+)
+def test_an_output_encoding_with_a_byte_order_mark_writes_it_once(
+    encoding: str, mark: bytes
+) -> None:
+    def output(encoding: str) -> bytes:
+        env = {**os.environ, "PYTHONIOENCODING": encoding}
+        result = subprocess.run(
+            [str(SCRIPT), "films", "Ballerina"], check=False, capture_output=True, env=env
+        )
+        assert (0, b"") == (result.returncode, result.stderr)
+        return result.stdout
+
+    marked = output(encoding)
+    assert marked.startswith(mark)
+    assert 1 == marked.count(mark)
+    assert output("utf-8").decode("utf-8") == marked.decode(encoding)
+
+
+@pytest.mark.parametrize(
     ("character", "shown"),
     [
         ("\x1b", "\\x1b"),  # a terminal escape

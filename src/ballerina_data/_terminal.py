@@ -6,6 +6,7 @@ Every command prints through these; the commands themselves are in ``_cli``.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import io
@@ -122,8 +123,19 @@ def write(text: str) -> None:
         # As bytes, every one checked (see write_bytes): the text layer drops the count a
         # long line's write returns. Encoded as the text layer would (prepare_stdout).
         sys.stdout.flush()
-        encoding = sys.stdout.encoding or "utf-8"
-        write_bytes((text + "\n").encode(encoding, sys.stdout.errors or "strict"))
+        write_bytes(_encoder().encode(text + "\n"))
+
+
+# One encoder for the whole output, as the text layer keeps: a codec that opens with a byte
+# order mark (UTF-16, UTF-8-SIG) writes it once, at the start, not before every line.
+_ENCODER: list[tuple[tuple[object, str, str], codecs.IncrementalEncoder]] = []
+
+
+def _encoder() -> codecs.IncrementalEncoder:
+    key = (sys.stdout, sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict")
+    if not _ENCODER or _ENCODER[0][0] != key:
+        _ENCODER[:] = [(key, codecs.getincrementalencoder(key[1])(key[2]))]
+    return _ENCODER[0][1]
 
 
 def write_bytes(data: bytes) -> None:

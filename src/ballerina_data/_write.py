@@ -1329,7 +1329,8 @@ class Folder:
             entries.append((relative, kept, stamp))
         return entries
 
-    def _where(self, relative: str) -> str:
+    def path_of(self, relative: str) -> str:
+        """The path of ``relative`` as the user named the folder, for messages."""
         return os.path.join(self.given, relative)
 
     def _parent(
@@ -1342,7 +1343,7 @@ class Folder:
         *steps, name = relative.split("/")
         if any(step in ("", ".", "..") for step in (*steps, name)):
             msg = "not a name inside the output folder"
-            raise WriteError(errno.EINVAL, msg, self._where(relative))
+            raise WriteError(errno.EINVAL, msg, self.path_of(relative))
         current = os.dup(self.fd)
         try:
             for step in steps:
@@ -1365,7 +1366,7 @@ class Folder:
                             "not a folder (a symbolic link?) inside the output folder,"
                             " refusing to follow it"
                         )
-                        raise WriteError(errno.ELOOP, msg, self._where(step)) from None
+                        raise WriteError(errno.ELOOP, msg, self.path_of(step)) from None
                     raise
                 os.close(current)
                 current = following
@@ -1376,7 +1377,7 @@ class Folder:
 
     def exists(self, relative: str) -> bool:
         """Whether ``relative`` names anything, a link included, inside the folder."""
-        with _naming(self._where(relative)):
+        with _naming(self.path_of(relative)):
             try:
                 parent, name = self._parent(relative)
             except FileNotFoundError:
@@ -1397,7 +1398,7 @@ class Folder:
 
         parent, name = self._parent(relative)
         try:
-            return read_file(name, what=what, dir_fd=parent, shown=self._where(relative))
+            return read_file(name, what=what, dir_fd=parent, shown=self.path_of(relative))
         finally:
             os.close(parent)
 
@@ -1420,7 +1421,7 @@ class Folder:
         kept = _Kept()
         try:
             for relative, content in files.items():
-                given = self._where(relative)
+                given = self.path_of(relative)
                 with _naming(given):
                     parent, name = self._parent(relative, made=made)
                     parents.append(parent)
@@ -1430,7 +1431,7 @@ class Folder:
             # that a process killed between two renames is undone by the next lock.
             backups = []
             for (parent, _, name, _), relative in zip(staged, files, strict=True):
-                with _naming(self._where(relative)):
+                with _naming(self.path_of(relative)):
                     backups.append(kept.keep(parent, name))
             # With each new file's size and time: a rollback undoes only a rename that took
             # place, and a journal that came with a copied folder names no file as it is.
@@ -1440,14 +1441,14 @@ class Folder:
                     staged, files, backups, strict=True
                 )
             )
-            with _naming(self._where(JOURNAL)):
+            with _naming(self.path_of(JOURNAL)):
                 staged_journal = _staged(
                     self.fd, JOURNAL, journal.encode("utf-8"), self.given, temporaries
                 )
             # Stopped (Ctrl-C, a signal) before the journal is in place or after the commit,
             # never between: a stop between two renames left half the set in place.
             with _signals_held():
-                with _naming(self._where(JOURNAL)):
+                with _naming(self.path_of(JOURNAL)):
                     os.replace(staged_journal, JOURNAL, src_dir_fd=self.fd, dst_dir_fd=self.fd)
                     os.fsync(self.fd)
                 for parent, temporary, name, given in staged:
@@ -1457,7 +1458,7 @@ class Folder:
                 for parent in parents:
                     with _naming(self.given):
                         os.fsync(parent)
-                with _naming(self._where(JOURNAL)):
+                with _naming(self.path_of(JOURNAL)):
                     os.unlink(JOURNAL, dir_fd=self.fd)  # the commit: from here on, no undoing
                     os.fsync(self.fd)
                 kept.drop()

@@ -1147,7 +1147,7 @@ def _refuse_others_files(out: Folder, files: Iterable[str], listed: set[str] | N
                 f"a file no earlier curate wrote (the folder{why}), refusing to replace it;"
                 " give a new folder, or move the file"
             )
-            raise WriteError(errno.EEXIST, msg, os.path.join(out.given, name))
+            raise WriteError(errno.EEXIST, msg, out.path_of(name))
 
 
 def _in_a_source_checkout() -> bool:
@@ -1388,7 +1388,8 @@ def _lists_a_source_of(folder: Folder, catalog: Catalog) -> bool:
     not valid is refused here, as reading it would (nested too deeply, malformed)."""
     from ._convert import loads
 
-    listed = loads(folder.read("sources.json", what="data file"), path="sources.json")
+    path = folder.path_of("sources.json")
+    listed = loads(folder.read("sources.json", what="data file"), path=path)
     ids = {source.id for source in catalog.sources}
     return isinstance(listed, list) and any(
         isinstance(item, dict) and item.get("id") in ids for item in listed
@@ -1408,7 +1409,7 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
 
     def read_json(name: str, cls: Any) -> Any:
         data = folder.read(name, what="data file")
-        return structure(loads(data, path=name), cls, path=name)
+        return structure(loads(data, path=folder.path_of(name)), cls, path=folder.path_of(name))
 
     leaving_out = set(replacing.texts) if replacing is not None else set()
     every = read_json("sources.json", tuple[Source, ...])
@@ -1433,7 +1434,7 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
         for number, claim in enumerate(read_json(name, tuple[Claim, ...])):
             if claim.source != source.id:  # one source's file speaks for it alone
                 msg = (
-                    f"{os.path.join(folder.given, name)}: claim {claim.id!r} gives source"
+                    f"{folder.path_of(name)}: claim {claim.id!r} gives source"
                     f" {short_repr(claim.source)}, not {source.id!r}, whose file this is"
                     f" @ $[{number}].source"
                 )
@@ -1478,9 +1479,7 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
     ours = set(files)
     problems = merged._problems_of(ours)
     if problems:
-        raise InvalidDataError(
-            f"{os.path.join(folder.given, _file_of(p.where, files))}: {p}" for p in problems
-        )
+        raise InvalidDataError(f"{folder.path_of(_file_of(p.where, files))}: {p}" for p in problems)
     return merged
 
 
@@ -1596,7 +1595,5 @@ def _decode_in(folder: Folder, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        msg = (
-            f"{os.path.join(folder.given, name)}: not UTF-8 text: {exc.reason} at byte {exc.start}"
-        )
+        msg = f"{folder.path_of(name)}: not UTF-8 text: {exc.reason} at byte {exc.start}"
         raise InvalidDataError(msg) from None
