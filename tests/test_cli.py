@@ -243,7 +243,10 @@ def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
     result = run("verify", "--catalog", str(bad), "--json")
     assert 1 == result.returncode
     problems = json.loads(result.stdout)
-    assert "required field missing @ $.films[0].kind" in [p["message"] for p in problems]
+    # Reported: every problem's place was "$", the real one only in the message.
+    assert {"where": "$.films[0].kind", "message": "required field missing"} in [
+        {key: p[key] for key in ("where", "message")} for p in problems
+    ]
     assert {str(bad)} == {problem["file"] for problem in problems}
     # The text report names the file on each line too.
     lines = run("verify", "--catalog", str(bad)).stdout.splitlines()
@@ -279,6 +282,16 @@ def test_an_empty_answer_says_so_on_standard_error() -> None:
         (["search", "x", "--limit", "abc"], "argument --limit: not a whole number"),
         (["teleport"], "argument COMMAND: invalid choice: 'teleport'"),
         (["films"], "the following arguments are required: title"),
+        # Reported: options that do not go together were errors of the data (exit 1), and
+        # --catalog with --into was told only after reading the catalog.
+        (
+            ["export", "--format", "json", "--output", "-", "--database", "d"],
+            "argument --database: goes with",
+        ),
+        (
+            ["curate", "t.txt", "c.json", "--into", "d", "--catalog", "missing.json"],
+            "argument --into: curates against the catalog of its folder: leave --catalog out",
+        ),
     ],
 )
 def test_a_usage_error_is_one_line_pointing_at_help(args: list[str], problem: str) -> None:

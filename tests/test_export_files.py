@@ -314,6 +314,19 @@ def test_unencodable_output_is_escaped_and_json_stays_valid() -> None:
     assert b"Chapter 3 \\u2013 Parabellum" in as_json.stdout
 
 
+def test_an_export_from_a_removed_working_folder_names_the_output(tmp_path: Path) -> None:
+    # Reported: "No such file or directory", naming nothing.
+    (tmp_path / "gone").mkdir()
+    script = f'cd gone && rmdir ../gone && exec "{SCRIPT}" export --format json --output x.json'
+    result = subprocess.run(
+        ["sh", "-c", script], cwd=tmp_path, check=False, capture_output=True, text=True
+    )
+    assert (1, "ballerina-data: error: the current folder no longer exists: x.json\n") == (
+        result.returncode,
+        result.stderr,
+    )
+
+
 @pytest.mark.parametrize(
     ("encoding", "mark"), [("utf-16", b"\xff\xfe"), ("utf-8-sig", b"\xef\xbb\xbf")]
 )

@@ -399,8 +399,11 @@ class TestCommandLineStreams:
         monkeypatch.chdir(tmp_path)
         (tmp_path / "t.txt").write_text("Ana de Armas stars.")
         (tmp_path / "c.json").write_text('{"source": {"id": "x"}, "claims": []}')
-        assert 1 == main(["curate", "t.txt", "c.json", "--output", "-"])
-        assert "give --output a folder, not -" in capsys.readouterr().err
+        with pytest.raises(SystemExit, match=r"^2$"):
+            main(["curate", "t.txt", "c.json", "--output", "-"])
+        assert "argument --output: curate writes a folder of files: give a folder, not -" in (
+            capsys.readouterr().err
+        )
         assert not (tmp_path / "-").exists()
 
 

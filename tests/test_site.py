@@ -416,11 +416,15 @@ class TestWholeOrNothing:
         (tmp_path / "mine").mkdir()
         (tmp_path / "mine" / "thesis.tex").write_text("mine")
         assert 1 == main(["export", "--format", "site", "--output", str(tmp_path / "mine")])
-        assert 1 == main(["export", "--format", "site", "--output", "-"])
+        with pytest.raises(SystemExit, match=r"^2$"):
+            main(["export", "--format", "site", "--output", "-"])
         errors = capsys.readouterr().err.splitlines()
         assert "no export wrote, or changed since (thesis.tex)" in errors[0]
         assert ["thesis.tex"] == os.listdir(tmp_path / "mine")
-        assert errors[1].endswith("the site format writes a folder: give --output a path, not -")
+        assert errors[1].endswith(
+            "argument --output: the site format writes a folder: give a path, not -;"
+            " see ballerina-data export --help"
+        )
 
 
 def test_a_crowded_catalog_is_written_in_pages_under_2_mib_whose_links_all_land(

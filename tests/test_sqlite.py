@@ -308,12 +308,15 @@ def test_the_cli_names_the_database_or_refuses_the_option(
     command = ["export", "--format", "datasette-config", "--output", "-"]
     assert 0 == main([*command, "--database", "other name"])
     assert ["other name"] == list(json.loads(capsys.readouterr().out)["databases"])
-    assert 1 == main(["export", "--format", "jsonl", "--output", "-", "--database", "x"])
-    assert 1 == main(["export", "--format", "jsonl", "--output", "-", "--datasette"])
+    for option in (["--database", "x"], ["--datasette"]):
+        with pytest.raises(SystemExit) as usage:
+            main(["export", "--format", "jsonl", "--output", "-", *option])
+        assert 2 == usage.value.code
     errors = capsys.readouterr().err.splitlines()
     assert 2 == len(errors)
-    assert "--database goes with" in errors[0]
-    assert "--datasette goes with --format sqlite" in errors[1]
+    assert "export: error: argument --database: goes with" in errors[0]
+    assert "argument --datasette: goes with --format sqlite" in errors[1]
+    assert all(line.endswith("; see ballerina-data export --help") for line in errors)
 
 
 @pytest.mark.integration

@@ -562,14 +562,7 @@ def cmd_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
 def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import curate
 
-    if "-" in (args.output, args.into):
-        option = "--output" if args.output == "-" else "--into"
-        msg = f"curate writes a folder of files: give {option} a folder, not -"
-        raise InvalidDataError(msg)
     if args.into is not None:
-        if args.catalog is not None:
-            msg = "--into curates against the catalog of its folder: leave --catalog out"
-            raise InvalidDataError(msg)
         # The folder's catalog is the base: names resolve to its entities, and a source it
         # has is corrected in place.
         folder = _whole_data_folder(args.into)
@@ -726,9 +719,11 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
     that is the catalog in use, and a folder ``curate --output`` wrote is read on it; an
     export over it would break every later command. Also a ``--catalog`` folder's journal
     (:data:`~ballerina_data._write.JOURNAL`), which the folder's reader reads too."""
+    import errno
     import os
 
     from . import _format
+    from ._errors import WriteError
     from ._write import JOURNAL
 
     if catalog is not None and os.path.basename(output) == JOURNAL:
@@ -746,7 +741,10 @@ def _refuse_the_shipped_data_as_output(catalog: str | None, output: str) -> None
             raise InvalidDataError(msg)
     # The data folder the output stands in, given as --catalog or not: "cd out && export
     # --output sources.json" would break the folder curate wrote as surely.
-    where = os.path.dirname(os.path.abspath(output))
+    try:
+        where = os.path.dirname(os.path.abspath(output))
+    except FileNotFoundError:  # a relative path, in a working folder since removed
+        raise WriteError(errno.ENOENT, "the current folder no longer exists", output) from None
     folders = [where, os.path.dirname(where)]
     _refuse_a_name_a_data_folder_reads(
         output,
@@ -800,24 +798,13 @@ def _refuse_a_name_a_data_folder_reads(output: str, folders: list[str]) -> None:
 def cmd_export(catalog: Catalog, args: argparse.Namespace) -> int:
     from . import export
 
-    if args.datasette and args.format != "sqlite":
-        msg = "--datasette goes with --format sqlite: it writes the files Datasette reads beside it"
-        raise InvalidDataError(msg)
-    if args.database is not None and args.format not in _DATASETTE_FORMATS:
-        msg = f"--database goes with --format {' or '.join(_DATASETTE_FORMATS)}"
-        raise InvalidDataError(msg)
-    # Standard output by any of its names is written as a stream, never replaced as a file.
-    if args.output not in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
+    if args.output not in _STDOUT_NAMES:
         _refuse_the_shipped_data_as_output(args.catalog, args.output)
         if args.datasette:  # the three files as one set: all replaced, or none
             export._write_with_datasette(catalog, args.output)
         else:
             export.write(catalog, args.format, args.output, database=args.database)
         return 0
-    if args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS:
-        what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
-        msg = f"the {args.format} format writes {what}: give --output a path, not {args.output}"
-        raise InvalidDataError(msg)
     import io
 
     # Complete before the first byte goes out; then as UTF-8 bytes, whatever the locale,
@@ -1254,11 +1241,47 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Standard output by any of its names is written as a stream, never replaced as a file.
+_STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+
+
+def _conflict(args: argparse.Namespace) -> str | None:
+    """An option that does not go with another of the command's: a usage error, as
+    argparse's own conflicts are, found before anything is read."""
+    if args.command == "export":
+        if args.datasette and args.format != "sqlite":
+            return (
+                "argument --datasette: goes with --format sqlite:"
+                " it writes the files Datasette reads beside it"
+            )
+        if args.database is not None and args.format not in _DATASETTE_FORMATS:
+            return f"argument --database: goes with --format {' or '.join(_DATASETTE_FORMATS)}"
+        if args.output in _STDOUT_NAMES and (
+            args.format in FILE_FORMATS or args.format in DIRECTORY_FORMATS
+        ):
+            what = "a folder" if args.format in DIRECTORY_FORMATS else "a file"
+            return (
+                f"argument --output: the {args.format} format writes {what}:"
+                f" give a path, not {args.output}"
+            )
+    if args.command == "curate":
+        for option, value in (("--output", args.output), ("--into", args.into)):
+            if value == "-":
+                return f"argument {option}: curate writes a folder of files: give a folder, not -"
+        if args.into is not None and args.catalog is not None:
+            return "argument --into: curates against the catalog of its folder: leave --catalog out"
+    return None
+
+
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
     """The parsed arguments, or the exit status when --help or --version cannot be shown."""
     try:
         try:
-            return _parser().parse_args(argv)
+            args = _parser().parse_args(argv)
+            problem = _conflict(args)
+            if problem is not None:
+                _Parser(prog=f"{PROG} {args.command}").error(problem)
+            return args
         except SystemExit as exc:
             # --help and --version exit 0 once shown: a full disk must not pass for success.
             if exc.code == 0:
@@ -1285,7 +1308,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
             # For verify, a catalog that does not even load is a list of problems to report.
             # Each problem names the file: the one the user gave is not yet a catalog.
             if args.json:
-                dump([{"file": args.catalog, "where": "$", "message": p} for p in exc.problems])
+                dump([_load_problem(args.catalog, problem) for problem in exc.problems])
             else:
                 for problem in exc.problems:
                     out(f"{args.catalog}: {problem}")
@@ -1314,6 +1337,15 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
     except ImportError as exc:  # a module that cannot load here (under a memory limit too)
         return fail(f"cannot load {exc.name or 'a module'} this command needs: {exc}")
     return status
+
+
+def _load_problem(file: str, problem: str) -> dict[str, str]:
+    """A problem of a catalog file that does not load, as verify's JSON gives it: the JSON
+    path where it is (``$.films[0].kind``, or ``$`` for the whole file) and what it is."""
+    message, at, where = problem.rpartition(" @ ")
+    if not at or not where.startswith("$"):
+        return {"file": file, "where": "$", "message": problem}
+    return {"file": file, "where": where, "message": message}
 
 
 class _Unloadable(Exception):
