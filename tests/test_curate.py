@@ -2981,10 +2981,9 @@ class TestInto:
         (tmp_path / "c.json").write_text(json.dumps(_document()), encoding="utf-8")
         args = ["curate", str(tmp_path / "text.txt"), str(tmp_path / "c.json")]
         (tmp_path / "empty.json").write_text(Catalog().to_json(), encoding="utf-8")
-        assert 1 == main(
-            [*args, "--into", str(tmp_path), "--catalog", str(tmp_path / "empty.json")]
-        )
-        assert "--into curates against the catalog of its folder" in capsys.readouterr().err
+        with pytest.raises(SystemExit, match=r"^2$"):
+            main([*args, "--into", str(tmp_path), "--catalog", str(tmp_path / "empty.json")])
+        assert "--into: curates against the catalog of its folder" in capsys.readouterr().err
         with pytest.raises(SystemExit):
             main([*args, "--into", str(tmp_path), "--output", str(tmp_path)])
         assert "not allowed with argument" in capsys.readouterr().err

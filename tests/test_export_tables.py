@@ -344,7 +344,8 @@ class TestDirectories:
     def test_standard_output_is_refused_by_the_cli(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        assert 1 == main(["export", "--format", "parquet", "--output", "-"])
+        with pytest.raises(SystemExit, match=r"^2$"):
+            main(["export", "--format", "parquet", "--output", "-"])
         assert "the parquet format writes a folder" in capsys.readouterr().err
 
 

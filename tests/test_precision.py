@@ -13307,6 +13307,17 @@ def test_a_name_set_against_another_a_comment_or_a_frame_is_read(
         # Reported: a name the catalog writes in lowercase, capitalized at a sentence's start.
         ("The High Table owns the Continental Hotel.",
          "The High Table owns the Continental Hotel", "owned_by", _HOTEL, "org/high-table"),
+        # Reported: the relation's own verb read as a saying; a part of the person's own
+        # and a last "work" read as another's or as none.
+        ("Shay Hatten wrote Ballerina.", "Shay Hatten wrote Ballerina", "screenwriter",
+         _BALLERINA, "person/shay-hatten"),
+        ("Shay Hatten wrote the screenplay for Ballerina.",
+         "Shay Hatten wrote the screenplay for Ballerina", "screenwriter", _BALLERINA,
+         "person/shay-hatten"),
+        ("Ballerina is Lance Reddick's final role.", "Ballerina is Lance Reddick's final role",
+         "final_appearance", _REDDICK, _BALLERINA),
+        ("Ballerina is Lance Reddick's final work.", "Ballerina is Lance Reddick's final work",
+         "final_appearance", _REDDICK, _BALLERINA),
     ],
 )  # fmt: skip
 def test_plain_neighbours_and_a_capitalized_name_leave_the_claim_be(
@@ -13381,6 +13392,13 @@ _WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
          "director", _BALLERINA, _WISEMAN),
         ("Len Wiseman directed Ballerina. April Fools!", "Len Wiseman directed Ballerina",
          "director", _BALLERINA, _WISEMAN),
+        # "wrote" is still a saying where the other name is no object of it.
+        ("Chad Stahelski wrote that Len Wiseman directed Ballerina.",
+         "Chad Stahelski wrote that Len Wiseman directed Ballerina", "screenwriter",
+         _BALLERINA, "person/chad-stahelski"),
+        ("Ballerina is Lance Reddick's son's final role.",
+         "Ballerina is Lance Reddick's son's final role", "final_appearance", _REDDICK,
+         _BALLERINA),
     ],
 )  # fmt: skip
 def test_a_governing_verb_a_limit_or_a_retraction_is_read(

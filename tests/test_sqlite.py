@@ -193,7 +193,8 @@ def test_the_disagreements_table_is_the_librarys_answer(database: Path) -> None:
 
 
 def test_sqlite_to_stdout_is_refused_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    assert 1 == main(["export", "--format", "sqlite", "--output", "-"])
+    with pytest.raises(SystemExit, match=r"^2$"):  # a usage error
+        main(["export", "--format", "sqlite", "--output", "-"])
     assert 1 == capsys.readouterr().err.count("\n")
 
 

@@ -1739,7 +1739,7 @@ _GENRE_WORD = (
 # A work called a person's final or last one ("final film role", "last appearance").
 _FINAL_WORK = (
     r"(?:final|last)(?:\s+[\w-]+)?\s+(?:appearances?|roles?|films?|movies?|performances?"
-    r"|credits?|outings?|screen\s+credits?)"
+    r"|credits?|outings?|screen\s+credits?|works?)"
 )
 #: Each link between two entities but a credit, with the words of its own relation as
 #: patterns (read whole, in any case) and the order of names each gives: "forward" where
@@ -14942,7 +14942,7 @@ def production_status_says_only_how_far(claim: Claim) -> list[Breach]:
 #: the death, not that it was the last.
 FINAL_WORK_NOUNS = (
     "appearance", "role", "film", "movie", "performance", "credit", "outing", "screen credit",
-    "picture", "project", "part",
+    "picture", "project", "part", "work",
 )  # fmt: skip
 _VERY_LAST_WORK = re.compile(
     r"(?<![\w'\u2019-])(?i:(?:very[\s\u00a0]+)?(?:final|last)(?:[\s\u00a0]+[\w-]+)?[\s\u00a0]+"
@@ -17033,8 +17033,11 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
     of another (:func:`_only_a_possessor`: "Ian McShane's brother directed Ballerina" is no
     credit of Ian McShane), unless the note names them."""
     breaches = []
-    # A part played: "Keanu Reeves's character" is his credit, "his role in" his work.
-    cast = claim.predicate.value in ("cast_member", "notable_work")
+    # A part played: "Keanu Reeves's character" is his credit, "his role in" his work,
+    # "Lance Reddick's final role" his last.
+    cast = claim.predicate.value in (
+        "cast_member", "notable_work", "final_appearance", "one_of_the_final_appearances"
+    )  # fmt: skip
     for field, entity_id in (
         ("subject", claim.subject),
         ("value.id", getattr(claim.value, "id", None)),
@@ -18530,7 +18533,7 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     "final_appearance": (
         "marks", "mark", "marked", "marking",
         "last", "final", "very", "appearance", "appearances", "role", "roles", "performance",
-        "performances", "outing", "outings", "credit", "credits", "screen",
+        "performances", "outing", "outings", "credit", "credits", "screen", "work",
     ),
     "cost": (
         "pegged", "put", "estimated", "reported", "reportedly", "made on", "made with",
@@ -18571,7 +18574,8 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
     "one_of_the_final_appearances": (
         "among", "one", "last", "final", "appearance", "appearances", "role", "roles",
-        "performance", "performances", "outing", "outings", "credit", "credits", "screen",
+        "performance", "performances", "outing", "outings", "credit", "credits", "screen", "work",
+        "works",
     ),
     # A streaming date as the services announce it: "available to stream on Peacock
     # starting August 15, 2025", "streams exclusively on Peacock from".
@@ -19239,7 +19243,7 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
     )
     # A name the sentence gives as its speaker says nothing of itself: "..., Ian McShane
     # told Variety".
-    words.extend(_speaker_verbs(bound))
+    words.extend(_speaker_verbs(bound, own))
     if claim.predicate.value in ROLE_WORDS:
         words.extend(m[1] for m in _MODIFIED_TITLE.finditer(bound.sentence, *reach))
         words.extend(_unknown_part_words(claim, catalog, bound))
@@ -20201,18 +20205,33 @@ def _clause_end(sentence: str, at: int) -> int:
     return found.start() if found else len(sentence)
 
 
-def _speaker_verbs(bound: _Binding) -> list[str]:
+def _speaker_verbs(bound: _Binding, own: re.Pattern[str]) -> list[str]:
     """The verbs of saying just after either name (:data:`SPEAKER_VERBS`), where the name
     follows a comma or opens the sentence: "Ballerina was directed by Len Wiseman, Chad
-    Stahelski said", "Lance Reddick died on March 17, 2023, Ian McShane told Variety"."""
+    Stahelski said", "Lance Reddick died on March 17, 2023, Ian McShane told Variety". The
+    relation's own verb with the other name as its object says no words: "Shay Hatten wrote
+    Ballerina", "... wrote the screenplay for Ballerina"."""
     found = []
     for (start, end), entity_id in ((bound.first, bound.first_id), (bound.last, bound.last_id)):
         if entity_id.partition("/")[0] not in _SPEAKER_KINDS:
             continue  # a work promises nothing it says: "Ballerina promises to be"
         verb = _SPEAKER_VERB_AFTER.match(bound.sentence, end)
-        if verb is not None and _SPEAKER_BEFORE.search(bound.sentence, 0, start):
-            found.append(verb[1])
+        if verb is None or not _SPEAKER_BEFORE.search(bound.sentence, 0, start):
+            continue
+        if (
+            (start, end) == bound.first
+            and own.fullmatch(verb[1]) is not None
+            and _WRITTEN_OBJECT.fullmatch(bound.sentence, verb.end(), bound.last[0]) is not None
+        ):
+            continue
+        found.append(verb[1])
     return found
+
+
+# What lies between "wrote" and the work written: nothing, or the script's noun.
+_WRITTEN_OBJECT = re.compile(
+    r"[\s\u00a0]+(?:(?i:the|a)[\s\u00a0]+(?i:screenplay|script)[\s\u00a0]+(?i:for|of|to)[\s\u00a0]+)?"
+)
 
 
 def _words_that_pick_one_of_a_name(
