@@ -1714,3 +1714,27 @@ def test_a_superseded_castings_part_is_no_portrayal_of_the_person() -> None:
     assert (lost,) == credit.claims
     (credit,) = _answers._merged_credits([cast])
     assert [cast.qualifiers.character] == [part.character for part in credit.characters]
+
+
+def test_a_facts_backing_sources_leave_out_one_that_says_it_was_dropped() -> None:
+    # Reported: "according to" fact.sources named a source saying only "delayed from" it.
+    catalog = Catalog.default()
+    scheduled = next(
+        c
+        for c in catalog.claims
+        if c.subject == "film/ballerina-2024"
+        and c.predicate is Predicate.RELEASE_DATE
+        and str(c.value) == "2024-06-07"
+    )
+    other = next(s.id for s in catalog.sources if s.id != scheduled.source)
+    dropped = attrs.evolve(
+        scheduled,
+        id="dropped-001",
+        source=other,
+        qualifiers=bd.Qualifiers(status=bd.Status.SUPERSEDED),
+    )
+    (fact,) = attrs.evolve(catalog, claims=(scheduled, dropped)).facts(
+        "film/ballerina-2024", Predicate.RELEASE_DATE
+    )
+    assert tuple(sorted((scheduled.source, other))) == fact.sources
+    assert (scheduled.source,) == fact.backing_sources

@@ -393,3 +393,27 @@ def test_the_facts_view_counts_no_source_that_dropped_the_value(
     path = tmp_path / "one.db"
     export.write(one_date, "sqlite", path)
     assert [(sources,)] == _rows(path, "SELECT sources FROM facts WHERE predicate = 'release_date'")
+
+
+def test_the_facts_view_compares_regions_as_the_library_does(tmp_path: Path) -> None:
+    # Reported: "UK" and "U.K." were two rows of one value, its sources split between them,
+    # where facts(), about() and the disagreements table count one value of 3 sources.
+    catalog = Catalog.default()
+    netflix = next(
+        c for c in catalog.claims if c.subject == "film/ballerina-2023" and c.qualifiers.region
+    )
+    others = [s.id for s in catalog.sources if s.id != netflix.source][:2]
+    copies = tuple(
+        attrs.evolve(
+            netflix,
+            id=f"copy-{number}",
+            source=source,
+            qualifiers=attrs.evolve(netflix.qualifiers, region=region),
+        )
+        for number, (source, region) in enumerate(zip(others, ("U.K.", "u k"), strict=True))
+    )
+    three = attrs.evolve(catalog, claims=(netflix, *copies))
+    path = tmp_path / "regions.db"
+    export.write(three, "sqlite", path)
+    rows = _rows(path, "SELECT region, sources FROM facts WHERE predicate = 'release_date'")
+    assert [(netflix.qualifiers.region, 3)] == rows

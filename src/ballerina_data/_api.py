@@ -284,7 +284,7 @@ def facts(entity: Entity | EntityRef | str, predicate: Predicate | str) -> tuple
     """The entity's values for a predicate, each with the sources that give it.
 
     >>> for fact in facts("film/ballerina-2024", Predicate.RELEASE_DATE):
-    ...     print(fact.value.date, "from", len(fact.sources), "sources")
+    ...     print(fact.value.date, "from", len(fact.backing_sources), "sources")
     2024 from 3 sources
     2024-06-07 from 3 sources
 

@@ -785,7 +785,8 @@ class Catalog:
 
         Values backed by more sources come first, so what the sources agree on leads. A
         source that gives a value only as ``superseded`` (the value it says was changed:
-        "delayed from June 7, 2024") is among its claims but does not count for it; which
+        "delayed from June 7, 2024") is among its claims but does not count for it, nor is it
+        among the fact's :attr:`~Fact.backing_sources`; which
         value is preferred, and which a change superseded, is :meth:`about`'s answer.
 
         Raises:

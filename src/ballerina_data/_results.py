@@ -57,6 +57,13 @@ class Fact(Stated):
         """The ways the claims write the value, each once, :attr:`value` first."""
         return tuple(dict.fromkeys((self.value, *(claim.value for claim in self.claims))))
 
+    @property
+    def backing_sources(self) -> tuple[str, ...]:
+        """The ids of the sources that back the value, sorted: of :attr:`sources`, not those
+        whose claims of it are all ``superseded`` (a source that says the value was dropped,
+        "delayed from June 7, 2024", gives it as history, not as its own)."""
+        return sources_of(tuple(backers(self.claims)))
+
 
 @attrs.frozen(kw_only=True)
 class Disagreement:
@@ -297,7 +304,7 @@ def backers(claims: Sequence[Claim]) -> list[Claim]:
 
 def _backing_sources(fact: Fact) -> int:
     """Less the number of sources that back the fact's value (:func:`backers`)."""
-    return -len({claim.source for claim in backers(fact.claims)})
+    return -len(fact.backing_sources)
 
 
 # Their public home: reprs and tracebacks say ballerina_data.Fact, and annotations resolve

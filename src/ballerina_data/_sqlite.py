@@ -16,7 +16,7 @@ import attrs
 from ._format import FORMAT_VERSION
 from ._kinds import kind_of
 from ._records import Character, EntityRef, Film, Organization, Person
-from ._relations import ENTRY_RELATIONS, value_key
+from ._relations import ENTRY_RELATIONS, region_key, value_key
 from ._tables import CLAIMS, SOURCES, Column, record_columns, record_values
 from ._units import EXACT_AMOUNTS
 
@@ -150,7 +150,7 @@ CREATE TABLE aliases (
             for column in CLAIMS.columns
             if column.name not in _JOINED
         ]
-        + ["value_key TEXT NOT NULL"],
+        + ["value_key TEXT NOT NULL", "region_key TEXT"],
     )
 }
 CREATE INDEX claims_subject ON claims (subject_id);
@@ -198,31 +198,34 @@ CREATE VIEW crew_credits AS
     GROUP BY c.subject_id, c.predicate, c.value_id;
 CREATE VIEW facts AS
     -- One row per value however written (by value_key: "90 minutes" and "1.5 hours") and
-    -- scope (a region's or a medium's value holds there only), named as most of its sources
-    -- write it, the first claim's way (by id) among ties.
+    -- scope (a region's or a medium's value holds there only; a region by region_key: "UK"
+    -- and "U.K."), named as most of its sources write it, the first claim's way (by id)
+    -- among ties.
     WITH spellings AS (
-        SELECT subject_id, predicate, value_key, character_id, region, medium, value_type,
-            value_id, value_text, value_date, value_amount, value_unit, value_bound,
+        SELECT subject_id, predicate, value_key, character_id, region_key, region, medium,
+            value_type, value_id, value_text, value_date, value_amount, value_unit,
+            value_bound,
             row_number() OVER (
-                PARTITION BY subject_id, predicate, value_key, character_id, region, medium
+                PARTITION BY subject_id, predicate, value_key, character_id, region_key, medium
                 ORDER BY count(DISTINCT source_id) DESC, min(id)
             ) AS rank
         FROM claims
-        GROUP BY subject_id, predicate, value_key, character_id, region, medium, value_type,
-            value_id, value_text, value_date, value_amount, value_unit, value_bound
+        GROUP BY subject_id, predicate, value_key, character_id, region_key, region, medium,
+            value_type, value_id, value_text, value_date, value_amount, value_unit,
+            value_bound
     ), given AS (
-        SELECT subject_id, predicate, value_key, character_id, region, medium,
+        SELECT subject_id, predicate, value_key, character_id, region_key, medium,
             -- A source that gives the value as superseded says it was dropped: no backer.
             count(DISTINCT CASE WHEN status IS NOT 'superseded' THEN source_id END) AS sources,
             json_group_array(DISTINCT status) AS statuses
-        FROM claims GROUP BY subject_id, predicate, value_key, character_id, region, medium
+        FROM claims GROUP BY subject_id, predicate, value_key, character_id, region_key, medium
     )
     SELECT s.subject_id, s.predicate, s.value_type, s.value_id, s.value_text, s.value_date,
         s.value_amount, s.value_unit, s.value_bound, s.character_id, s.region, s.medium,
         g.sources, g.statuses
     FROM spellings AS s JOIN given AS g ON g.subject_id = s.subject_id
         AND g.predicate = s.predicate AND g.value_key = s.value_key
-        AND g.character_id IS s.character_id AND g.region IS s.region
+        AND g.character_id IS s.character_id AND g.region_key IS s.region_key
         AND g.medium IS s.medium
     WHERE s.rank = 1;
 CREATE TABLE disagreements (
@@ -360,8 +363,14 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
         {"entity_id": r.id, "name": alias, "kind": None} for r in named for alias in r.aliases
     ]
     _insert(connection, "aliases", aliases)
-    # What a value is equal by (``value_key``, as its text), which the facts view groups by.
+    # What a value is equal by (``value_key``, as its text) and a region compares by
+    # (``region_key``), which the facts view groups by.
     keys = {claim.id: _key_text(value_key(claim.value)) for claim in catalog.claims}
+    regions = {
+        claim.id: region_key(claim.qualifiers.region)
+        for claim in catalog.claims
+        if claim.qualifiers.region is not None
+    }
     _insert(
         connection,
         "claims",
@@ -369,6 +378,7 @@ def _fill(connection: Any, catalog: Catalog, rows: Iterable[dict[str, Any]]) -> 
             {
                 **{_claim_column(k): v for k, v in row.items() if k not in _JOINED},
                 "value_key": keys[row["claim_id"]],
+                "region_key": regions.get(row["claim_id"]),
             }
             for row in rows
         ),
@@ -434,6 +444,13 @@ def _fill_search(connection: Any, catalog: Catalog) -> None:
 _VALUE_KEY = (
     "What the value is equal by: one for values written differently that are the same"
     " (90 minutes and 1.5 hours, Action and action), which the facts view groups by"
+)
+
+#: What the claims table's region key holds.
+_REGION_KEY = (
+    "What the region compares by: one for regions written differently that are the same"
+    " (UK and U.K., United States and united states), which the facts view groups by;"
+    " empty without a region"
 )
 
 #: The database name Datasette gives ``ballerina.db``, and the metadata's default.
@@ -551,6 +568,7 @@ def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, An
         if column.name not in _JOINED
     }
     tables["claims"]["columns"]["value_key"] = _VALUE_KEY
+    tables["claims"]["columns"]["region_key"] = _REGION_KEY
     return {
         "title": "ballerina_data: sourced facts about the films titled Ballerina",
         "license": "MIT (code and curated data); the article texts are third-party material",
