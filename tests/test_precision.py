@@ -13413,3 +13413,101 @@ def test_a_follow_up_to_a_work_follows_it() -> None:
     text = "Ballerina is the follow-up to John Wick: Chapter 4."
     claim, catalog = _read_in(_linked(text, "follows", _BALLERINA, _CHAPTER_4), text)
     assert _rules.quote_breaches(claim, catalog) == []
+
+
+_58_MILLION = Quantity(amount=Decimal(58_000_000), unit="USD")
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: direct speech closed by a speaker no one names.
+        ('"Ballerina stars Keanu Reeves," a fan wrote on Reddit.', "Ballerina stars Keanu Reeves",
+         "cast_member", _BALLERINA, _KEANU_ID),
+        ("\u201cLen Wiseman directed Ballerina,\u201d a fan tweeted.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        # Reported: a relative clause that undoes the part.
+        ("Keanu Reeves had a cameo in Ballerina that was deleted.",
+         "Keanu Reeves had a cameo in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Keanu Reeves had a cameo in Ballerina, which was cut.",
+         "Keanu Reeves had a cameo in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Keanu Reeves had a cameo in Ballerina that Lionsgate removed.",
+         "Keanu Reeves had a cameo in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        # Reported: a credit for a part of the work.
+        ("Chad Stahelski directed the action in Ballerina.",
+         "Chad Stahelski directed the action in Ballerina", "director", _BALLERINA, _STAHELSKI),
+        # Reported: a next sentence that hands the value on, moves it, or revises it.
+        ("Len Wiseman directed Ballerina. Chad Stahelski later took over.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Ballerina stars Keanu Reeves. Ian McShane replaced him in March.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Ballerina stars Keanu Reeves. Reeves dropped out last week.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Ballerina was filmed in Prague. The shoot later moved to Budapest.",
+         "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
+        ("Ballerina is set in Prague. Reshoots moved the story to Vienna.",
+         "Ballerina is set in Prague", "narrative_location", _BALLERINA, Text(text="Prague")),
+        ("Ballerina grossed $58 million. The true number is lower.",
+         "Ballerina grossed $58 million", "box_office", _BALLERINA, _58_MILLION),
+        ("Ballerina grossed $58 million. Together with John Wick, that is.",
+         "Ballerina grossed $58 million", "box_office", _BALLERINA, _58_MILLION),
+        ("Ballerina stars Keanu Reeves. That story was debunked.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Ballerina stars Keanu Reeves. This has been disproven.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        # Reported: a saying closing the sentence, or opening it, that no one is named for.
+        ("Ballerina is set in Tokyo, the legend goes.", "Ballerina is set in Tokyo",
+         "narrative_location", _BALLERINA, Text(text="Tokyo")),
+        ("Ballerina stars Keanu Reeves, the internet has decided.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Fans say Ballerina stars Keanu Reeves.", "Ballerina stars Keanu Reeves",
+         "cast_member", _BALLERINA, _KEANU_ID),
+        # Reported: a supposition.
+        ("Let's say Ballerina is set in Tokyo.", "Ballerina is set in Tokyo",
+         "narrative_location", _BALLERINA, Text(text="Tokyo")),
+        ("Say Ballerina stars Keanu Reeves.", "Ballerina stars Keanu Reeves", "cast_member",
+         _BALLERINA, _KEANU_ID),
+    ],
+)  # fmt: skip
+def test_hearsay_an_undone_part_or_a_later_change_is_read(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text | Quantity
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        ('"Len Wiseman directed Ballerina," Lionsgate said.', "Len Wiseman directed Ballerina",
+         "director", _BALLERINA, _WISEMAN),
+        ("Keanu Reeves had a cameo in Ballerina that fans loved.",
+         "Keanu Reeves had a cameo in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Len Wiseman directed Ballerina. Keanu Reeves later joined the cast.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Ballerina was filmed in Prague. Production wrapped in March.",
+         "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
+        ("Len Wiseman directed the action thriller Ballerina.",
+         "Len Wiseman directed the action thriller Ballerina", "director", _BALLERINA, _WISEMAN),
+    ],
+)  # fmt: skip
+def test_an_attribution_a_liked_part_or_another_change_leave_the_claim_be(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+def test_a_streaming_service_by_its_new_name_is_a_streaming_release() -> None:
+    # Reported: "hits Max" had "no word of the release".
+    text = "Ballerina hits Max on August 15, 2024."
+    claim, catalog = _quoted_in(
+        text,
+        text.rstrip("."),
+        "release_date",
+        _BALLERINA,
+        DateValue(date=PartialDate.parse("2024-08-15")),
+    )
+    # Present tense, a date to come: scheduled, as "hits Peacock on" is.
+    qualifiers = Qualifiers(medium=Medium.STREAMING, status=Status.SCHEDULED)
+    assert _rules.quote_breaches(attrs.evolve(claim, qualifiers=qualifiers), catalog) == []

@@ -1071,7 +1071,7 @@ MOVING_WORDS = (
 #: 2025"), as "hits theaters" is.
 STREAMING_SERVICES = (
     "Netflix", "Peacock", "Prime Video", "Amazon Prime", "Disney+", "Hulu", "HBO Max",
-    "Apple TV+", "Paramount+",
+    "Apple TV+", "Paramount+", "Max", "Starz", "Tubi", "Shudder", "Pluto TV",
 )  # fmt: skip
 
 
@@ -5477,9 +5477,8 @@ MEDIUM_WORDS = {
         "cinemas", "big screen", "movie house", "movie houses",
     ),
     Medium.STREAMING: (
-        "streaming", "stream", "streams", "streamed", "streamer", "streamers", "Netflix",
-        "Peacock", "Prime Video", "Amazon Prime", "Disney+", "Hulu", "HBO Max", "Apple TV+",
-        "Paramount+", "video on demand",
+        "streaming", "stream", "streams", "streamed", "streamer", "streamers",
+        *STREAMING_SERVICES, "video on demand",
     ),
     Medium.TELEVISION: (
         "television", "TV", "televised", "telecast", "broadcast", "broadcasts", "aired",
@@ -13035,6 +13034,16 @@ ROLE_NOUNS = (
 #: thrown out", "was discarded", "was abandoned", "was replaced", "was tossed", "was
 #: junked"). Each undoes the credit: a note quoting the words says why it stands (a credit
 #: since changed has no status of these words).
+#: The participles that undo a part, a deal or a work's piece said of it (after "was", or
+#: in a relative clause: "a cameo that was deleted", "that Lionsgate removed").
+UNDONE_PARTICIPLES = (
+    "recast", "given to", "handed to", "handed over to", "passed to", "reassigned",
+    "cut", "cut out", "scrapped", "eliminated", "removed", "dropped", "axed", "nixed",
+    "written out", "taken away", "taken from", "reversed", "cancelled", "canceled",
+    "rescinded", "revoked", "terminated", "pulled", "killed", "shelved", "scuttled",
+    "rejected", "thrown out", "tossed", "tossed out", "discarded", "abandoned",
+    "replaced", "junked", "binned", "dumped", "vetoed", "deleted", "excised",
+)  # fmt: skip
 ROLE_UNDONE_WORDS = (
     *(
         f"{be} {undone}"
@@ -13043,14 +13052,7 @@ ROLE_UNDONE_WORDS = (
             "has been", "have been", "had been", "will be", "would be", "is being",
             "was being",
         )
-        for undone in (
-            "recast", "given to", "handed to", "handed over to", "passed to", "reassigned",
-            "cut", "cut out", "scrapped", "eliminated", "removed", "dropped", "axed", "nixed",
-            "written out", "taken away", "taken from", "reversed", "cancelled", "canceled",
-            "rescinded", "revoked", "terminated", "pulled", "killed", "shelved", "scuttled",
-            "rejected", "thrown out", "tossed", "tossed out", "discarded", "abandoned",
-            "replaced", "junked", "binned", "dumped", "vetoed",
-        )
+        for undone in UNDONE_PARTICIPLES
     ),
     "went to", "goes to", "go to", "fell through", "falls through", "fall through",
     "falling through", "fallen through", "collapsed", "collapses", "collapse", "collapsing",
@@ -18759,7 +18761,7 @@ SPEAKER_VERBS = (
 )  # fmt: skip
 # A sentence's closing attribution to a name of the catalog: ", Lionsgate confirmed."
 _TRAILING_ATTRIBUTION = re.compile(
-    r",[\s\u00a0]*((?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,4})"
+    r",[\"\u201d]?[\s\u00a0]*((?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,4})"
     + _as_words(SPEAKER_VERBS)
     + r"[\s.!]*\Z"
 )
@@ -18771,7 +18773,7 @@ SPEAKER_NOUNS = (
     "network", "company", "producers", "director", "statement",
 )  # fmt: skip
 _TRAILING_SPEAKER_BY_PART = re.compile(
-    r",[\s\u00a0]*(?i:his|her|their|its|the|a)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+)?"
+    r",[\"\u201d]?[\s\u00a0]*(?i:his|her|their|its|the|a)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+)?"
     + _as_words(SPEAKER_NOUNS)
     + r"[\s\u00a0]+"
     + _as_words(SPEAKER_VERBS)
@@ -19224,7 +19226,11 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
     # A work's name inside a phrase describing another work: "The film that beat
     # Ballerina", "The film before Ballerina", "Every John Wick film before Ballerina".
     words.extend(
+        # A thing with its preposition: a genre's word ("the action in Ballerina") is a
+        # common word alone.
         described[1]
+        if described.re is _DESCRIBING_ANOTHER_WORK_BEFORE
+        else " ".join(described[0].split())
         for start, _ in bound.subjects
         if claim.subject.partition("/")[0] in _WORK_KINDS
         and (
@@ -19428,8 +19434,15 @@ def _words_of_the_opening(claim: Claim, catalog: Catalog, bound: _Binding | None
 # A verb of saying, or a "that" opening a clause, in the words before the names: the
 # clause they open says what someone says of it, or what it is ("It's a lie that").
 _FRAMING_LEAD = re.compile(
-    _as_words((*SPEAKER_VERBS, "that", "think", "thinks", "believe", "believes"))
-)
+    _as_words(
+        (
+            *SPEAKER_VERBS, "that", "think", "thinks", "believe", "believes",
+            # The plural's verbs: "Fans say Ballerina stars ...", "Critics claim ...".
+            "say", "tell", "claim", "insist", "argue", "report", "write", "suggest", "hear",
+            "heard", "reckon", "reckons",
+        )
+    )
+)  # fmt: skip
 
 
 def _words_before_the_names(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
@@ -19623,7 +19636,10 @@ _GOVERNING_VERB = re.compile(
     r"|fantasi[sz](?:e|es|ed|ing)|predict(?:s|ed|ing)?|bet(?:s|ting)?|wager(?:s|ed|ing)?"
     r"|guess(?:es|ed|ing)?|assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|fear(?:s|ed|ing)?"
     r"|worr(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|den(?:y|ies|ied|ying)|reckon(?:s|ed|ing)?"
-    r"|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|swear(?:s|ing)?|swore|sworn|claim(?:s|ed|ing)?)"
+    r"|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|swear(?:s|ing)?|swore|sworn|claim(?:s|ed|ing)?"
+    # A supposition: "Let's say Ballerina is set in Tokyo.", "Say Ballerina stars ...".
+    r"|let(?:['\u2019]s|[\s\u00a0]+us)[\s\u00a0]+(?:say|suppose|pretend|imagine)"
+    r"|(?<=\A)say|(?<=\A[\s\u00a0\"\u201c])say)"
     r"(?![\w'\u2019-])"
 )
 
@@ -19632,7 +19648,9 @@ def _limits_after_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
     """For an entity or a text, a word after the later name in its clause that limits what
     the clause says to a while or to a look (:data:`_LIMIT_AFTER`: "Winston ran the
     Continental for a while", "briefly", "at first", "back then", "on the surface",
-    "nominally", ", its prologue anyway")."""
+    "nominally", ", its prologue anyway"), or a relative clause just after it that undoes
+    it (:data:`UNDONE_PARTICIPLES`: "a cameo in Ballerina that was deleted", ", which was
+    cut", "that Lionsgate removed")."""
     if (
         bound is None
         or isinstance(claim.value, DateValue | Quantity)
@@ -19641,6 +19659,8 @@ def _limits_after_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
         return []
     sentence = bound.sentence
     found = _LIMIT_AFTER.search(sentence, bound.last[1], _sentence_end_at(sentence))
+    if found is None and (undone := _UNDONE_IN_A_RELATIVE_CLAUSE.match(sentence, bound.last[1])):
+        return [" ".join(undone[1].split())]
     if found is None and claim.predicate.value == "spouse":
         # "Winston married Charon to Rooney", "married her off": another's marriage.
         found = _MARRIED_TO_ANOTHER.match(sentence, bound.last[1])
@@ -19653,6 +19673,11 @@ def _sentence_end_at(sentence: str) -> int:
     return len(stripped) - 1 if stripped.endswith((".", "!", "?")) else len(stripped)
 
 
+_UNDONE_IN_A_RELATIVE_CLAUSE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*((?i:that|which)(?![\w'\u2019-])[^.;:!?()\u2013\u2014]*?"
+    + _as_words(UNDONE_PARTICIPLES)
+    + ")"
+)
 _MARRIED_TO_ANOTHER = re.compile(r"[\s\u00a0]+(?i:off|to)(?![\w'\u2019-])")
 _LIMIT_AFTER = re.compile(
     r"(?<![\w'\u2019-])(?i:briefly|temporarily|at[\s\u00a0]+first|early[\s\u00a0]+on|back[\s\u00a0]+then"
@@ -19707,9 +19732,13 @@ def _words_of_a_closing_saying(claim: Claim, catalog: Catalog, bound: _Binding |
         return []
     attributed = _TRAILING_ATTRIBUTION.match(sentence, closing.start())
     inverted = _INVERTED_ATTRIBUTION.match(sentence, closing.start())
+    named = _NAMED_SPEAKER.match(sentence, closing.start())
     if (
         _TRAILING_SPEAKER_BY_PART.match(sentence, closing.start())
         or (attributed and _catalog_names_in(attributed[1], catalog))
+        # A person of the catalog by their family name, whatever they told whom: '...,"
+        # Wiseman told Entertainment Weekly.'
+        or (named and " ".join(named[1].split()) in _catalog_family_names(catalog))
         # ", said the studio", ", said Lionsgate".
         or (inverted and (inverted["part"] or _catalog_names_in(inverted["name"], catalog)))
     ):
@@ -19724,23 +19753,37 @@ def _words_of_a_closing_saying(claim: Claim, catalog: Catalog, bound: _Binding |
     ]
 
 
+# A closing attribution's speaker, named, and its verb: ', Wiseman told ...'.
+_NAMED_SPEAKER = re.compile(
+    r",[\"\u201d]?[\s\u00a0]*((?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,4})" + _as_words(SPEAKER_VERBS)
+)
+
+
+def _catalog_family_names(catalog: Catalog) -> frozenset[str]:
+    """The family names of the catalog's people ("Wiseman", "De Armas")."""
+    return frozenset(family for person in catalog.people for family in family_names(person))
+
+
 # A closing attribution with its verb first: ", said the studio", ", says Lionsgate".
 _INVERTED_ATTRIBUTION = re.compile(
-    r",[\s\u00a0]*"
+    r",[\"\u201d]?[\s\u00a0]*"
     + _as_words(SPEAKER_VERBS)
     + r"[\s\u00a0]+(?:(?P<part>(?i:his|her|their|its|the|a)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+)?"
     + _as_words(SPEAKER_NOUNS)
     + r")|(?P<name>(?:[A-Z][\w'\u2019-]*[\s\u00a0]*){1,4}))[\s.!]*\Z"
 )
-# The last clause of a sentence, a comma and up to six words: ", fans say.", ", it is said."
+# The last clause of a sentence, a comma and up to six words: ", fans say.", ", it is said.";
+# after direct speech, its closing quotation mark too: ',” a fan wrote.'
 _CLOSING_SAYING = re.compile(
-    r",((?:[\s\u00a0]+[\w'\u2019-]+){1,6}?)[\s\u00a0]*[.!]?[\s\u00a0\"\u201d]*\Z"
+    r",[\"\u201d]?((?:[\s\u00a0]+[\w'\u2019-]+){1,6}?)[\s\u00a0]*[.!]?[\s\u00a0\"\u201d]*\Z"
 )
 # A verb of saying, believing or hearing.
 _SAYING_WORD = re.compile(
     r"(?<![\w'\u2019-])(?i:says?|said|saying|tells?|told|telling|claims?|claimed|believes?"
     r"|believed|thinks?|thought|hears?|heard|gathers?|gathered|reckons?|reckoned|insists?"
     r"|insisted|whispers?|whispered|wrote|writes|reports?|reported|posted|tweeted"
+    # A saying no one is named for: ", the legend goes", ", the internet has decided".
+    r"|goes|decided|holds|has[\s\u00a0]+it"
     r"|suggests?|suggested|swears?|swore|maintains?|maintained|argues?|argued|allege[sd]?"
     r"|rumou?red|speculates?|speculated|guess(?:es|ed)?|suspects?|suspected)(?![\w'\u2019-])"
 )
@@ -20129,6 +20172,8 @@ PARTS_OF_THE_WORK = (
     "reshoot", "reshoots", "pickups", "scene", "scenes", "sequence", "sequences", "stretch",
     "stretches", "chunk", "chunks", "portion", "portions", "section", "sections", "segment",
     "segments",
+    # A credit for one of them is no credit of the whole: "directed the action in Ballerina".
+    "action", "cameo", "cameos", "finale", "climax", "prologue", "epilogue",
 )  # fmt: skip
 _THING_BEFORE_A_WORK = re.compile(
     r"(?<![\w'\u2019-])("
@@ -21233,9 +21278,23 @@ _VERDICT_AFTER = re.compile(
 _POINTING_BACK = re.compile(
     r"[\s\u00a0\"\u201c\u201d]*(?:(?i:then|later|soon|and|but)[\s\u00a0,]+)?"
     r"(?i:he|she|they|it|its|his|her|their|that|this|those|these|we|i"
-    r"|both|neither|none|nothing|so|but|however|yet|still|the[\s\u00a0]+(?:two|pair|couple"
+    r"|both|neither|none|nothing|so|but|however|yet|still"
+    r"|the[\s\u00a0]+(?:(?:real|true|actual|correct|official)[\s\u00a0]+)?(?:two|pair|couple"
     r"|figure|number|sum|amount|date|deal|plan|report|claim|rumou?r|news|story|scenes?"
-    r"|casting|credit|role|part|job|marriage|union|move|decision|release))(?![\w'\u2019-])"
+    r"|casting|credit|role|part|job|marriage|union|move|decision|release|shoot|production)"
+    # The making of the work, which a change of its place or figure is said of: "The shoot
+    # later moved to Budapest", "Reshoots later doubled that".
+    r"|production|filming|shooting|reshoots?)(?![\w'\u2019-])"
+)
+# A next sentence opening with a name, who or what takes the value's place or leaves it:
+# "Chad Stahelski later took over.", "Ian McShane replaced him.", "Reeves dropped out."
+_HANDED_ON_AFTER = re.compile(
+    r"[\s\u00a0\"\u201c\u201d]*(?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,4}"
+    r"(?:(?i:later|then|soon|eventually|subsequently|since|has|had|have)[\s\u00a0]+)?"
+    r"((?i:took[\s\u00a0]+over|takes[\s\u00a0]+over|taken[\s\u00a0]+over|replaced|replaces"
+    r"|stepped[\s\u00a0]+in|steps[\s\u00a0]+in|dropped[\s\u00a0]+out|drops[\s\u00a0]+out"
+    r"|exited|quit|quits|left[\s\u00a0]+the|was[\s\u00a0]+(?:fired|recast|replaced)))"
+    r"(?![\w'\u2019-])"
 )
 # The words by which such a sentence changes, denies or doubts what the one before says:
 # "He was later fired and replaced by Chad Stahelski.", "The two divorced in 2024.",
@@ -21251,7 +21310,9 @@ _LATER_WORD = re.compile(
     r"|unconfirmed|speculation|speculative|unverified|untrue|false|wrong|hoax"
     r"|(?:not|n['\u2019]t)(?:[\s\u00a0]+(?:yet|been|officially)){0,2}[\s\u00a0]+confirmed"
     r"|yet[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+confirmed|no[\s\u00a0]+longer"
-    r"|retracted|corrected|correction|disputed|disputes|doubt"
+    r"|retracted|corrected|correction|disputed|disputes|doubt|relocated|relocates|relocating"
+    r"|doubled|tripled|halved|higher|lower|debunked|disproven|disproved|inflated|exaggerated"
+    r"|overstated|understated"
     r"|doubts|doubtful|allegedly|reportedly|supposedly)(?![\w'\u2019-])"
 )
 _DENYING_IT = re.compile(
@@ -21282,6 +21343,9 @@ def _later_word_on_it(claim: Claim, catalog: Catalog) -> str:
     text, _, end = located
     opening = _POINTING_BACK.match(text, end, end + 40)
     if opening is None:
+        handed = _HANDED_ON_AFTER.match(text, end, end + 80)
+        if handed is not None and "\n\n" not in text[end : handed.end()]:
+            return " ".join(handed[0].split())
         return _said_of_it_later(text, end)
     if "\n\n" in text[end : opening.end()]:
         return ""
@@ -21404,11 +21468,20 @@ def _comment_after(claim: Claim, catalog: Catalog) -> str:
     words = len(_WORD.findall(after))
     if not words or not after.rstrip().endswith((".", "!", "?")):
         return ""
-    if _COMMENT_OPENING.match(after) or (
-        words <= COMMENT_WORDS and _SHORT_COMMENT.search(after) is not None
+    if (
+        _COMMENT_OPENING.match(after)
+        or _THAT_IS_CLOSING.search(after) is not None
+        or (words <= COMMENT_WORDS and _SHORT_COMMENT.search(after) is not None)
     ):
         return " ".join(after.split())
     return ""
+
+
+# A sentence closing with ", that is", which hangs it on the one before whatever its length:
+# "Together with John Wick, that is."
+_THAT_IS_CLOSING = re.compile(
+    r",[\s\u00a0]*(?i:that[\s\u00a0]+is)[\s\u00a0]*[.!][\s\u00a0\"\u201d]*\Z"
+)
 
 
 def _verdict_after(claim: Claim, catalog: Catalog) -> str:
