@@ -503,6 +503,60 @@ class TestTheDirectoryWriter:
         assert ["b.html"] == [p.name for p in (site / "films").iterdir()]
         assert ["site"] == [p.name for p in tmp_path.iterdir()]
 
+    def test_a_file_written_after_the_check_is_kept_and_the_export_refused(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Reported: a file written into the folder between its check and its rename (a
+        # user's, or a curate run's) was deleted with the old export, exit 0.
+        from ballerina_data import _write
+
+        site = tmp_path / "site"
+        write_directory(str(site), self._site({"index.html": "one"}), export_format="site")
+        checked = _write._check_old_export
+
+        def and_then_a_write(folder: str, export_format: str, given: str) -> None:
+            checked(folder, export_format, given)
+            Path(folder, "notes.txt").write_text("mine")
+
+        monkeypatch.setattr(_write, "_check_old_export", and_then_a_write)
+        with pytest.raises(WriteError, match=r"changed while it was being replaced"):
+            write_directory(str(site), self._site({"index.html": "two"}), export_format="site")
+        assert ("mine", "one") == tuple(
+            (site / name).read_text() for name in ("notes.txt", "index.html")
+        )
+        assert ["site"] == [p.name for p in tmp_path.iterdir()]
+
+    def test_a_curate_run_waiting_on_the_folder_writes_into_the_new_one(
+        self, tmp_path: Path
+    ) -> None:
+        # The export holds the lock curate takes: a run that opened the folder before the
+        # export replaced it writes into the folder at the path once it has the lock.
+        import threading
+
+        from ballerina_data import _write
+
+        out = tmp_path / "out"
+        out.mkdir()
+        locked = _write._locked_folder(str(out), str(out))
+        written = threading.Event()
+
+        def curating() -> None:
+            curate.write(curate.build(_text("my-notes"), _document()), out)
+            written.set()
+
+        thread = threading.Thread(target=curating)
+        thread.start()
+        try:
+            assert not written.wait(0.5)  # waiting for the lock
+            out.rename(tmp_path / "aside")
+            out.mkdir()
+        finally:
+            os.close(locked)
+        thread.join(30)
+        assert written.is_set()
+        assert (out / "sources.json").exists()
+        assert [] == os.listdir(tmp_path / "aside")
+
     def test_a_folder_holding_other_things_is_refused(self, tmp_path: Path) -> None:
         home = tmp_path / "home"
         home.mkdir()

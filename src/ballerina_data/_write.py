@@ -964,46 +964,7 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
                 if not target.existed:
                     _rename_raced(folder, temporary, target.name, path)
                 else:
-                    # What an earlier export wrote it listed; anything else, at any depth,
-                    # is someone's (site/film/notes.txt), and replacing would delete it,
-                    # even a file named as one this export writes (a user's claims.csv).
-                    # An empty folder someone made (proj/src/module) is someone's too,
-                    # and so is a folder this process cannot read: it may hold anything.
-                    try:
-                        # The first few, top level first: `--output ~` is not walked whole.
-                        extra = sorted(itertools.islice(_unlisted(target.path), 4))
-                    except OSError as exc:
-                        unread = exc.filename if isinstance(exc.filename, str | bytes) else "."
-                        where = os.path.relpath(os.fsdecode(unread), target.path)
-                        msg = (
-                            f"holds a folder this process cannot read ({where}), refusing"
-                            " to replace it; give a new or empty folder"
-                        )
-                        raise WriteError(errno.EACCES, msg, path) from None
-                    if extra:
-                        shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
-                        msg = (
-                            f"holds files or folders no export wrote, or changed since"
-                            f" ({shown}), refusing to replace it; give a new or empty folder"
-                        )
-                        raise WriteError(errno.ENOTEMPTY, msg, path)
-                    _check_old_export(target.path, export_format, path)
-                    old = _temporary_name(target.name, ".old")
-                    # A stop (Ctrl-C, a signal) waits until the old folder is renamed aside,
-                    # the new one in its place and the old one removed.
-                    with _signals_held():
-                        _rename_raced(folder, target.name, old, path)
-                        _rename_raced(folder, temporary, target.name, path)
-                        os.fsync(folder)
-                        try:
-                            _remove_export(folder, old)
-                        except OSError as exc:
-                            # The export is in place: say so, and where the old folder is.
-                            msg = (
-                                f"written, but the folder it replaced, renamed to {old}, could"
-                                f" not be removed ({exc.strerror or exc}); remove it yourself"
-                            )
-                            raise WriteError(exc.errno or errno.EIO, msg, path) from None
+                    _replace_old_export(target, temporary, path, export_format)
                 os.fsync(folder)
             except BaseException:
                 for name in made:
@@ -1012,6 +973,83 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
                 raise
     finally:
         target.close()
+
+
+def _replace_old_export(target: _Target, temporary: str, path: str, export_format: str) -> None:
+    """Put the new folder ``temporary`` in the place of the existing folder ``target``, and
+    remove the old one, as :func:`write_directory` says; under the folder's lock, the one
+    curate takes on its output folder: a curate run into it finishes first, or waits and
+    then finds the new folder at the path."""
+    folder = target.folder
+    locked = _locked_folder(target.path, path)
+    try:
+        # What an earlier export wrote it listed; anything else, at any depth,
+        # is someone's (site/film/notes.txt), and replacing would delete it,
+        # even a file named as one this export writes (a user's claims.csv).
+        # An empty folder someone made (proj/src/module) is someone's too,
+        # and so is a folder this process cannot read: it may hold anything.
+        try:
+            # The first few, top level first: `--output ~` is not walked whole.
+            extra = sorted(itertools.islice(_unlisted(target.path), 4))
+        except OSError as exc:
+            unread = exc.filename if isinstance(exc.filename, str | bytes) else "."
+            where = os.path.relpath(os.fsdecode(unread), target.path)
+            msg = (
+                f"holds a folder this process cannot read ({where}), refusing"
+                " to replace it; give a new or empty folder"
+            )
+            raise WriteError(errno.EACCES, msg, path) from None
+        if extra:
+            shown = ", ".join(extra[:3]) + (" ..." if len(extra) > 3 else "")
+            msg = (
+                f"holds files or folders no export wrote, or changed since"
+                f" ({shown}), refusing to replace it; give a new or empty folder"
+            )
+            raise WriteError(errno.ENOTEMPTY, msg, path)
+        _check_old_export(target.path, export_format, path)
+        old = _temporary_name(target.name, ".old")
+        # A stop (Ctrl-C, a signal) waits until the old folder is renamed aside,
+        # the new one in its place and the old one removed.
+        with _signals_held():
+            _rename_raced(folder, target.name, old, path)
+            # Checked again, aside: a file someone wrote there since the check
+            # above (not under the lock) is theirs, and stays where it was.
+            aside = os.path.join(os.path.dirname(target.path), old)
+            if not _only_listed(aside):
+                _rename_raced(folder, old, target.name, path)
+                msg = (
+                    "changed while it was being replaced (another write ran at"
+                    " the same time), refusing to replace it; run it again"
+                )
+                raise WriteError(errno.EAGAIN, msg, path)
+            _rename_raced(folder, temporary, target.name, path)
+            os.fsync(folder)
+            try:
+                _remove_export(folder, old)
+            except OSError as exc:
+                # The export is in place: say so, and where the old folder is.
+                msg = (
+                    f"written, but the folder it replaced, renamed to {old}, could"
+                    f" not be removed ({exc.strerror or exc}); remove it yourself"
+                )
+                raise WriteError(exc.errno or errno.EIO, msg, path) from None
+    finally:
+        os.close(locked)
+
+
+def _locked_folder(real: str, given: str) -> int:
+    """The folder ``real`` opened (never through a link) and under an exclusive ``fcntl``
+    lock, as :meth:`Folder.lock` takes it: the caller closes it, which releases the lock."""
+    import fcntl
+
+    with _naming(given):
+        handle = os.open(real, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(handle)
+            raise
+    return handle
 
 
 def _refuse_the_working_folder(path: str) -> None:
@@ -1208,6 +1246,7 @@ class Folder:
             if create:
                 os.makedirs(real, exist_ok=True)
             self.fd = os.open(real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+        self._real = real
 
     def __enter__(self) -> Folder:
         return self
@@ -1228,10 +1267,18 @@ class Folder:
         import fcntl
 
         with _naming(self.given):
-            if _exists_in(self.fd, JOURNAL):
-                fcntl.flock(self.fd, fcntl.LOCK_EX)
-                self._roll_back()
-            fcntl.flock(self.fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+            while True:
+                if _exists_in(self.fd, JOURNAL):
+                    fcntl.flock(self.fd, fcntl.LOCK_EX)
+                    self._roll_back()
+                fcntl.flock(self.fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+                # A folder export that held the lock may have put a new folder in this
+                # one's place: what is written here then goes to the folder at the path.
+                held, there = os.fstat(self.fd), os.stat(self._real)
+                if (held.st_dev, held.st_ino) == (there.st_dev, there.st_ino):
+                    return
+                os.close(self.fd)
+                self.fd = os.open(self._real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
 
     def _roll_back(self) -> None:
         """Undo the renames a journal lists (see :meth:`write_all`), then remove it.
