@@ -254,6 +254,39 @@ def test_verify_json_lists_load_problems_as_json(tmp_path: Path) -> None:
     assert all(line.startswith(f"{bad}: ") for line in lines)
 
 
+def test_verify_lists_a_folders_problems_each_with_its_file(tmp_path: Path) -> None:
+    # Reported: a folder with a changed text gave one joined line on standard error, and
+    # --json wrote nothing.
+    from ballerina_data import curate
+
+    text = "My notes. Ana de Armas stars in Ballerina.\n"
+    document = {
+        "source": {"id": "mine", "published": "2025-06-01", "published_note": "mine"},
+        "claims": [
+            {
+                "id": "mine-001",
+                "subject": "film/ballerina-2024",
+                "predicate": "cast_member",
+                "value": {"type": "entity", "id": "person/ana-de-armas"},
+                "quote": "Ana de Armas stars in Ballerina",
+            }
+        ],
+    }
+    folder = tmp_path / "data"
+    curate.write(curate.build(text, document), folder)
+    (folder / "texts" / "mine.txt").write_text(text.replace("Ana", "Ann"), encoding="utf-8")
+    result = run("verify", "--catalog", str(folder), "--json")
+    assert (1, "") == (result.returncode, result.stderr)
+    problems = json.loads(result.stdout)
+    assert {"mine", "mine-001"} <= {p["where"] for p in problems}
+    assert {str(folder / "texts" / "mine.txt"), str(folder / "claims" / "mine.json")} <= {
+        p["file"] for p in problems
+    }
+    lines = run("verify", "--catalog", str(folder)).stdout.splitlines()
+    assert len(problems) == len(lines)
+    assert all(line.startswith(f"{folder}{os.sep}") for line in lines)
+
+
 def test_speculated_and_hoped_credits_say_so() -> None:
     text = run("film", "film/ballerina-2").stdout
     assert "cast member as Daniel Pine (hoped)" in text

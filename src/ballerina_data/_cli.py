@@ -1308,10 +1308,10 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
             # For verify, a catalog that does not even load is a list of problems to report.
             # Each problem names the file: the one the user gave is not yet a catalog.
             if args.json:
-                dump([_load_problem(args.catalog, problem) for problem in exc.problems])
+                dump([_load_problem(file, problem) for file, problem in exc.problems])
             else:
-                for problem in exc.problems:
-                    out(f"{args.catalog}: {problem}")
+                for file, problem in exc.problems:
+                    out(f"{file}: {problem}")
             return 1
         status: int = args.handler(catalog, args)
         # Flush here, not at exit: a full disk must be an error now, not a lost tail.
@@ -1340,18 +1340,23 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 -- one per 
 
 
 def _load_problem(file: str, problem: str) -> dict[str, str]:
-    """A problem of a catalog file that does not load, as verify's JSON gives it: the JSON
-    path where it is (``$.films[0].kind``, or ``$`` for the whole file) and what it is."""
+    """A problem of a catalog that does not load, as verify's JSON gives it: where it is
+    (the JSON path, ``$.films[0].kind``; the record a verification problem names, as
+    ``verify`` gives it; or ``$`` for the whole file) and what it is."""
     message, at, where = problem.rpartition(" @ ")
-    if not at or not where.startswith("$"):
-        return {"file": file, "where": "$", "message": problem}
-    return {"file": file, "where": where, "message": message}
+    if at and where.startswith("$"):
+        return {"file": file, "where": where, "message": message}
+    record, colon, said = problem.partition(": ")
+    if colon and record and not any(mark in record for mark in " $@"):
+        return {"file": file, "where": record, "message": said}
+    return {"file": file, "where": "$", "message": problem}
 
 
 class _Unloadable(Exception):
-    """The content of verify's catalog file is invalid: its problems are the report."""
+    """The content of verify's catalog file or folder is invalid: its problems are the
+    report, each with the file it is in."""
 
-    def __init__(self, problems: tuple[str, ...]) -> None:
+    def __init__(self, problems: tuple[tuple[str, str], ...]) -> None:
         super().__init__(problems)
         self.problems = problems
 
@@ -1368,8 +1373,28 @@ def _load(args: argparse.Namespace) -> Catalog:
         # one can curate, then query. A folder that is none says what one holds.
         from . import curate
 
-        return curate.load(args.catalog)
+        if args.handler is not cmd_verify:
+            return curate.load(args.catalog)
+        try:
+            return curate.load(args.catalog)
+        except InvalidDataError as exc:
+            # Each problem of a folder names its file first, as the folder was given.
+            more = (f"and {exc.omitted} more problems",) if exc.omitted else ()
+            raise _Unloadable(
+                tuple(_in_its_file(args.catalog, p) for p in (*exc.problems, *more))
+            ) from None
     return _read_catalog(args)
+
+
+def _in_its_file(folder: str, problem: str) -> tuple[str, str]:
+    """A problem of a data folder as its file and what it says: "o4/texts/n.txt: ..." is
+    of ``o4/texts/n.txt``; one that names no file of the folder is of the folder."""
+    import os
+
+    file, colon, message = problem.partition(": ")
+    if colon and (file == folder or file.startswith(os.path.join(folder, ""))):
+        return file, message
+    return folder, problem
 
 
 def _read_catalog(args: argparse.Namespace) -> Catalog:
@@ -1390,7 +1415,7 @@ def _read_catalog(args: argparse.Namespace) -> Catalog:
         return Catalog.from_json(data)
     except InvalidDataError as exc:
         more = (f"and {exc.omitted} more problems",) if exc.omitted else ()
-        raise _Unloadable((*exc.problems, *more)) from None
+        raise _Unloadable(tuple((args.catalog, p) for p in (*exc.problems, *more))) from None
 
 
 class _Stopped(BaseException):
