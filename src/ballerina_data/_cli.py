@@ -37,7 +37,6 @@ from ._records import (
     Person,
     Predicate,
     Quantity,
-    Status,
     Value,
     WorkKind,
 )
@@ -164,16 +163,34 @@ def _labels(sources: Sequence[Source]) -> dict[str, str]:
     return {source.id: label(n) for n, source in enumerate(sources)}
 
 
-def _cited(labels: dict[str, str], sources: Iterable[str]) -> str:
+def _cited(labels: Mapping[str, str], sources: Iterable[str]) -> str:
     letters = sorted((labels[source] for source in set(sources)), key=lambda x: (len(x), x))
     return f"[{' '.join(letters)}]"
 
 
-def _fact_detail(catalog: Catalog, fact: Fact) -> str:
-    details = dict.fromkeys(
-        detail for claim in fact.claims if (detail := _claim_detail(catalog, claim))
-    )
-    return f" ({'; '.join(details)})" if details else ""
+def _fact_detail(catalog: Catalog, fact: Fact, labels: Mapping[str, str]) -> str:
+    """The qualifiers of a fact's claims, as :func:`_statuses` gives a credit's: each with
+    the sources that give it where not every source does, so that a source stating the
+    value plainly does not read as one that only scheduled it."""
+    given: dict[str, set[str]] = {}
+    for claim in fact.claims:
+        if detail := _claim_detail(catalog, claim):
+            given.setdefault(detail, set()).add(claim.source)
+    return _given_by(given, {claim.source for claim in fact.claims}, labels, "; ")
+
+
+def _given_by(
+    given: Mapping[str, set[str]], every: set[str], labels: Mapping[str, str], joined: str
+) -> str:
+    """Words ``given`` by sources: " (speculated, expected)" (each ``joined``) when every
+    source (``every``) gives each; else each with the sources that give it, " (undisclosed:
+    A; expected: C)"."""
+    if not given:
+        return ""
+    if all(sources == every for sources in given.values()):
+        return f" ({joined.join(given)})"
+    shown = (f"{words}: {_cited(labels, sources)[1:-1]}" for words, sources in given.items())
+    return f" ({'; '.join(shown)})"
 
 
 def _print_statement(
@@ -202,7 +219,8 @@ def _print_statement(
         mark = "*" if fact.value in preferred else "!" if fact.value in conflicting else " "
         mark = "~" if fact.value in overlapping and mark == " " else mark
         marks.add(mark)
-        out(f"  {mark} {label}{_fact_detail(catalog, fact)}  {_cited(labels, fact.sources)}")
+        detail = _fact_detail(catalog, fact, labels)
+        out(f"  {mark} {label}{detail}  {_cited(labels, fact.sources)}")
         # The scopes preferring it for one reason, with the same rivals, share a line.
         alike: dict[tuple[object, ...], list[Preferred]] = {}
         for chosen in preferred.get(fact.value, ()):
@@ -326,20 +344,11 @@ def _statuses(credit: Credit | MergedCredit, labels: dict[str, str]) -> str:
     credit gives each; else each status with the sources that give it, " (undisclosed: A;
     expected: C)", so that no status reads as that of a source that does not give it."""
     # A speculated or undisclosed credit must not read as plain fact.
-    given: dict[Status, set[str]] = {}
+    given: dict[str, set[str]] = {}
     for claim in credit.claims:
         if claim.qualifiers.status is not None:
-            given.setdefault(claim.qualifiers.status, set()).add(claim.source)
-    if not given:
-        return ""
-    every = {claim.source for claim in credit.claims}
-    if all(sources == every for sources in given.values()):
-        return f" ({', '.join(enum_words(status) for status in given)})"
-    shown = (
-        f"{enum_words(status)}: {_cited(labels, sources)[1:-1]}"
-        for status, sources in given.items()
-    )
-    return f" ({'; '.join(shown)})"
+            given.setdefault(enum_words(claim.qualifiers.status), set()).add(claim.source)
+    return _given_by(given, {claim.source for claim in credit.claims}, labels, ", ")
 
 
 def _named(catalog: Catalog, kind: str, given: str) -> Entity:
@@ -426,7 +435,7 @@ def cmd_disagreements(catalog: Catalog, args: argparse.Namespace) -> int:
             if isinstance(fact.value, EntityRef):
                 label += f" ({fact.value.id})"  # two works can share a title
             # Its qualifiers tell apart facts of one value ("as Rooney" refines no character).
-            detail = _fact_detail(catalog, fact)
+            detail = _fact_detail(catalog, fact, {source: source for source in fact.sources})
             out(f"  {label}{detail}  (sources: {', '.join(fact.sources)})")
             for claim in fact.claims:
                 out(f"    {claim.source}: “{claim.evidence.quote}”")
