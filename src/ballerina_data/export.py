@@ -91,7 +91,7 @@ def _check_database(database: object) -> str:
     elif re.search(r"[\x00-\x1f\x7f-\x9f]", database):
         problem = "holds a control character"
     elif odd is not None:
-        problem = f"holds {odd[0]!r} (a plain name has no path separator, quote or bracket)"
+        problem = f"holds {odd[0]!r} (a plain name has no path separator, quote or angle bracket)"
     elif not database.strip("."):
         problem = "is only dots, as a folder's name"
     elif database != database.strip():
