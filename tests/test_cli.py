@@ -490,7 +490,7 @@ def test_a_database_name_that_is_no_plain_name_is_a_usage_error(tmp_path: Path, 
     assert (2, "") == (result.returncode, result.stdout)
     assert [
         "ballerina-data export: error: argument --database: database '../x\"<script>' holds '/'"
-        " (a plain name has no path separator, quote or bracket): give its file's name less"
+        " (a plain name has no path separator, quote or angle bracket): give its file's name less"
         " the extension; see ballerina-data export --help"
     ] == result.stderr.splitlines()
     assert [] == list(tmp_path.iterdir())
