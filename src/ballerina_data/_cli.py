@@ -1382,7 +1382,8 @@ def _load(args: argparse.Namespace) -> Catalog:
         # one can curate, then query. A folder that is none says what one holds.
         from . import curate
 
-        if args.handler is not cmd_verify:
+        # A folder that is no data folder is an error, as a file that cannot be read is.
+        if args.handler is not cmd_verify or not _is_a_data_folder(args.catalog):
             return curate.load(args.catalog)
         try:
             return curate.load(args.catalog)
