@@ -13350,6 +13350,74 @@ def test_a_credits_character_is_not_another_parts_owner_or_agent(
     assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
 
 
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a character's relation, job, name or appearance the sentence gives to
+        # another character it names.
+        ("John Wick is back in Ballerina, but only briefly. Winston Scott's wife Helen"
+         " appears in flashbacks.", "Winston Scott's wife Helen", "spouse", _WICK, _HELEN),
+        ("Winston Scott married Helen.", "married Helen", "spouse", _WICK, _HELEN),
+        ("Winston Scott is a student of the Director.", "a student of the Director",
+         "student_of", _ROONEY, _DIRECTOR_C),
+        ("Winston Scott was raised by the Director.", "raised by the Director",
+         "adoptive_parent", _ROONEY, _DIRECTOR_C),
+        ("Winston Scott is a member of the High Table.", "a member of the High Table",
+         "member_of", _ROONEY, "org/high-table"),
+        ("Winston Scott is a hotel manager.", "a hotel manager", "occupation", "character/charon",
+         Text(text="hotel manager")),
+        ("Winston Scott is also known as the Manager.", "also known as the Manager",
+         "other_name", "character/charon", Text(text="the Manager")),
+        ("Winston Scott first appeared in John Wick.", "first appeared in John Wick",
+         "first_appearance", "character/charon", "film/john-wick"),
+        ("Winston Scott appears in Ballerina.", "Winston Scott appears in Ballerina",
+         "present_in_work", "character/charon", _BALLERINA),
+        # An organization's, where the sentence names another.
+        ("Lionsgate is a film distributor.", "a film distributor", "occupation",
+         "org/netflix", Text(text="film distributor")),
+    ],
+)  # fmt: skip
+def test_a_character_or_organization_is_not_one_the_sentence_names_instead(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert [b.field for b in _rules.quote_breaches(claim, catalog)] == ["subject"]
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # The subject named by an alias or a word of its name, or by no name at all.
+        ("Wick married Helen.", "Wick married Helen", "spouse", _WICK, _HELEN),
+        ("John married Helen.", "married Helen", "spouse", _WICK, _HELEN),
+        ("He married Helen.", "married Helen", "spouse", _WICK, _HELEN),
+        # The value's own name, a work's title and a role in lowercase name no one else.
+        ("She was raised by the Director.", "raised by the Director", "adoptive_parent",
+         _ROONEY, _DIRECTOR_C),
+        ("He first appeared in John Wick.", "first appeared in John Wick",
+         "first_appearance", "character/charon", "film/john-wick"),
+        ("The concierge is a hotel manager, the director said.", "a hotel manager",
+         "occupation", "character/charon", Text(text="hotel manager")),
+        ("It is a film distributor.", "a film distributor", "occupation", _LIONSGATE,
+         Text(text="film distributor")),
+    ],
+)  # fmt: skip
+def test_a_character_the_sentence_names_by_a_word_or_leaves_unnamed_stands(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+def test_a_note_naming_the_character_reads_the_sentence_as_its() -> None:
+    text = "Winston Scott is a hotel manager."
+    claim, catalog = _quoted_in(
+        text, "a hotel manager", "occupation", "character/charon", Text(text="hotel manager")
+    )
+    claim = attrs.evolve(claim, note="'Winston Scott' is a slip of the text for Charon.")
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 _WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
 
 

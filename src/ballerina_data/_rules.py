@@ -53,6 +53,7 @@ from ._records import (
     EntityRef,
     Film,
     Medium,
+    Organization,
     PartialDate,
     Person,
     Quantity,
@@ -16640,6 +16641,46 @@ def _person_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None
     return next((person.id for person in people if person.id not in own), None)
 
 
+def _character_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None:
+    """Another character or organization of the catalog that ``sentence`` names as a name
+    (:func:`_whole_name_at`: "Winston Scott's wife Helen", not "the director"), where the
+    claim's subject is a character or an organization: the id of the first, or None. A
+    name that is also a work's title ("John Wick") names no one for sure, and is passed. A
+    character is named by a word of its name, too, in the sentence or the note ("John
+    meets with The Director", "Pine's role")."""
+    subject = catalog.entity(claim.subject)
+    if not isinstance(subject, (Character, Organization)):
+        return None
+    words = {
+        word
+        for name in subject.names
+        for word in _NAME_PART.findall(name)
+        if word[:1].isupper() and word.casefold() not in _NAME_SMALL_WORDS
+    }
+    said = sentence + " " + (claim.note or "")
+    if any(
+        not _in_a_longer_name(said, found.start(), found.end(), catalog)
+        for word in words
+        for found in _as_written(word).finditer(said)
+    ):
+        return None
+    own = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
+    titles = {name.casefold() for work in catalog.films for name in work.names}
+    return next(
+        (
+            other.id
+            for other in (*catalog.characters, *catalog.organizations)
+            if other.id not in own
+            and any(
+                _whole_name_at(sentence, name, catalog)
+                for name in other.names
+                if name.casefold() not in titles
+            )
+        ),
+        None,
+    )
+
+
 #: Nouns that make a person named just before them ("Lance Reddick's father", "Ian
 #: McShane's late wife", "Reeves' publicist") or just after them with "of" ("the wife of
 #: Ian McShane", "a brother of Keanu Reeves") that noun's possessor, not the one the clause
@@ -16714,7 +16755,9 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     "took over" (:func:`_takes_over_a_part_cast_before`: "first cast Gabriel Byrne as Daniel
     Pine, but Norman Reedus took over").
 
-    A person subject is one the quote's sentence names, where it names another person; and
+    A person subject is one the quote's sentence names, where it names another person (a
+    character or an organization, where it names another character or organization,
+    :func:`_character_instead`: "Winston Scott's wife Helen" is no wife of John Wick); and
     a value it writes after the subject's name is not the subject's where another person
     stands between (:func:`_value_of_another_person`), nor a text value it writes as a word
     of another person (:func:`_person_a_word_is_of`: "the late Lance Reddick" is no death
@@ -16759,7 +16802,11 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         claim.note is not None
         and names_entity(claim.note, subject, catalog, before=before + sentence)
     ):
-        other = _person_instead(claim, catalog, sentence) or _namesake_of(sentence, subject)
+        other = (
+            _person_instead(claim, catalog, sentence)
+            or _namesake_of(sentence, subject)
+            or _character_instead(claim, catalog, sentence)
+        )
         if other is not None:
             message = (
                 f"the quote's sentence names {other} and no name of the subject {claim.subject}"
