@@ -13418,6 +13418,75 @@ def test_a_note_naming_the_character_reads_the_sentence_as_its() -> None:
     assert _rules.quote_breaches(claim, catalog) == []
 
 
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: a link to another work, or a production company, that the sentence
+        # gives to another work of the catalog, its subject or renamed by an apposition.
+        ("Ballerina opens Friday in theaters. The Continental, the Peacock series, is based"
+         " on John Wick.", "The Continental, the Peacock series, is based on John Wick",
+         "based_on", "film/john-wick"),
+        ("Ballerina opens Friday. The Continental follows John Wick: Chapter 4.",
+         "The Continental follows John Wick: Chapter 4", "follows", _CHAPTER_4),
+        ("Sicario is the sequel to John Wick.", "Sicario is the sequel to John Wick",
+         "follows", "film/john-wick"),
+        ("Ballerina opens Friday. The Continental is part of the John Wick franchise too.",
+         "The Continental is part of the John Wick franchise", "part_of_series",
+         "franchise/john-wick"),
+        ("Ballerina opens Friday. Underworld, Len Wiseman's earlier franchise, was produced"
+         " by Lionsgate.", "was produced by Lionsgate", "production_company", _LIONSGATE),
+        ("The Continental is a prequel set in the 1970s.", "prequel", "chronology",
+         Text(text="prequel")),
+    ],
+)  # fmt: skip
+def test_a_link_of_another_work_is_not_the_subjects(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert [b.rule for b in _rules.quote_breaches(claim, catalog)] == ["value of the work"]
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The subject renamed by the apposition, or the subject of the value's own clause.
+        ("Ballerina, the Lionsgate spin-off, is based on John Wick.", "is based on John Wick",
+         "based_on", "film/john-wick"),
+        ("Ballerina follows John Wick: Chapter 4.", "Ballerina follows John Wick: Chapter 4",
+         "follows", _CHAPTER_4),
+        ("Like The Continental, Ballerina is based on John Wick.",
+         "Ballerina is based on John Wick", "based_on", "film/john-wick"),
+        ("Ballerina is part of the John Wick franchise, like The Continental.",
+         "Ballerina is part of the John Wick franchise", "part_of_series",
+         "franchise/john-wick"),
+        ("Ballerina was produced by Lionsgate, like Underworld.",
+         "Ballerina was produced by Lionsgate", "production_company", _LIONSGATE),
+        ("The Continental is a prequel; Ballerina is a spin-off.", "Ballerina is a spin-off",
+         "chronology", Text(text="spin-off")),
+        # A work named as what the subject is set between is no subject of the clause.
+        ("The spin-off is set between John Wick: Chapter 3 and Chapter 4.",
+         "set between John Wick: Chapter 3 and Chapter 4", "chronology",
+         Text(text="set between John Wick: Chapter 3 and Chapter 4")),
+    ],
+)  # fmt: skip
+def test_a_link_the_subjects_clause_gives_stands(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+def test_a_note_quoting_the_other_work_reads_its_link_as_the_subjects() -> None:
+    text = "The Continental, the Peacock series, is based on John Wick."
+    claim, catalog = _quoted_in(
+        text, "is based on John Wick", "based_on", _BALLERINA, "film/john-wick"
+    )
+    claim = attrs.evolve(
+        claim, note="'The Continental' is a slip of the text: the article is of Ballerina."
+    )
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 _WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
 
 

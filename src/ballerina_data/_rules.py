@@ -8773,7 +8773,7 @@ _PARTICIPLE_OPENING = re.compile(
 
 
 def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
-    """A work's credit or text value (not a relation to another work) is not another work's
+    """A work's credit, text value or link to another work is not another work's
     of the catalog by its clause (back to the mark before the value, on to the next; a
     work's title is read whole, "John Wick: Chapter 4"): a clause that names no name of the
     subject and is an aside just after another work's name, opening with a participle
@@ -8782,13 +8782,18 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     ..."), gives that work's value; so
     does a text value's clause that opens with another work as its subject, a verb after it
     ("Ballerina is an action film; The Continental is a period drama"; a credit's is read by
-    :func:`_entity_of_another_work`). Or else the claim's note quotes that work's name and
-    says how the value is the subject's."""
+    :func:`_entity_of_another_work`), and so does a relation's ("Sicario is the sequel to
+    John Wick"; the value's own work is no other). A clause with no subject of its own after
+    an apposition is the work's the apposition renames (:func:`_work_before_an_apposition`:
+    "Underworld, Len Wiseman's earlier franchise, was produced by Lionsgate"). Or else the
+    claim's note quotes that work's name and says how the value is the subject's."""
     value = claim.value
-    if not isinstance(value, (EntityRef, Text)) or claim.predicate.value in _RELATION_PREDICATES:
+    if not isinstance(value, (EntityRef, Text)):
         return []
     if claim.subject not in {film.id for film in catalog.films}:
         return []
+    # A relation's value is a work itself, no other work its clause is of.
+    relation = claim.predicate.value in _RELATION_PREDICATES
     sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
     at = _value_at(claim, catalog, quote_start)
     if at is None:
@@ -8807,10 +8812,12 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     names = catalog.entity(claim.subject).names
     if _written_name_spans(clause, names):
         return []
-    others = [name for name, ids in works.items() if claim.subject not in ids]
+    own = {claim.subject, value.id if relation and isinstance(value, EntityRef) else None}
+    others = [name for name, ids in works.items() if own.isdisjoint(ids)]
     other = None
-    if isinstance(value, Text):
-        opening = _CLAUSE_OPENING.sub("", clause, count=1)
+    opening = _CLAUSE_OPENING.sub("", clause, count=1)
+    # A credit's entity is read by _entity_of_another_work; a relation's is read here.
+    if isinstance(value, Text) or relation:
         other = next(
             (
                 name
@@ -8837,6 +8844,8 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
             ),
             None,
         )
+    if other is None and len(marks) > 1 and re.match(_VERB_AFTER_A_WORK, " " + opening):
+        other = _work_before_an_apposition(sentence[: marks[-1].end()], marks[-2], others)
     if other is None or _note_quotes(claim, other):
         return []
     words = " ".join(clause.split())
@@ -8847,6 +8856,30 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     )
     field = "value.id" if isinstance(value, EntityRef) else "value.text"
     return [Breach("value of the work", field, message)]
+
+
+# An apposition between two commas, a noun phrase that renames the name before it: an
+# article's ("the Peacock series") or a possessive's ("Len Wiseman's earlier franchise").
+_APPOSITION = re.compile(
+    r"[\s\u00a0]*(?:(?i:the|a|an)|[A-Z][\w.-]*(?:[\s\u00a0]+[A-Z][\w.-]*)*['\u2019]s)"
+    r"[\s\u00a0]+[^,;:()]*,[\s\u00a0]*\Z"
+)
+
+
+def _work_before_an_apposition(
+    before: str, comma: re.Match[str], others: Iterable[str]
+) -> str | None:
+    """The name of ``others`` just before the apposition that ``before`` (a sentence up to
+    the comma before a clause with no subject of its own, "was produced by Lionsgate") ends
+    with, from ``comma``, the mark that opens it: the work the clause is of ("Underworld, Len
+    Wiseman's earlier franchise, was produced by Lionsgate"); or None."""
+    if not comma[0].startswith(",") or not _APPOSITION.match(before, comma.end()):
+        return None
+    head = before[: comma.start()].rstrip()
+    return next(
+        (name for name in others if re.search(_QUOTED_NAME.format(_as_a_name(name)) + r"\Z", head)),
+        None,
+    )
 
 
 # What goes on with a title just after a quote that stops at a work's name: a subtitle after
