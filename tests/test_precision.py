@@ -13487,6 +13487,45 @@ def test_a_note_quoting_the_other_work_reads_its_link_as_the_subjects() -> None:
     assert _rules.quote_breaches(claim, catalog) == []
 
 
+@each(
+    ("text", "person", "character", "part"),
+    [
+        # Reported: another person's part after their name, and a disguise in the story.
+        ("Ana de Armas plays Rooney opposite Keanu Reeves as John Wick.", "person/ana-de-armas",
+         _WICK, "Keanu Reeves as John Wick"),
+        ("Ana de Armas plays Rooney, who disguises herself as Helen.", "person/ana-de-armas",
+         _HELEN, "disguises herself as Helen"),
+        ("Ana de Armas plays Rooney opposite Reeves as John Wick.", "person/ana-de-armas",
+         _WICK, "Reeves as John Wick"),
+        ("Ana de Armas plays Rooney, undercover as the Director.", "person/ana-de-armas",
+         _DIRECTOR_C, "undercover as the Director"),
+        # The part right after "as" next to the person's own name, or after "plays", is theirs.
+        ("Ana de Armas plays Rooney opposite Keanu Reeves as John Wick.", "person/ana-de-armas",
+         _ROONEY, None),
+        ("Ana de Armas plays Rooney, who disguises herself as Helen.", "person/ana-de-armas",
+         _ROONEY, None),
+        ("Ballerina stars Keanu Reeves as John Wick and Ana de Armas as Rooney.",
+         "person/ana-de-armas", _ROONEY, None),
+        ("Ballerina stars Keanu Reeves as John Wick and Ana de Armas as Rooney.",
+         _KEANU_ID, _WICK, None),
+        ("Opposite Keanu Reeves, Ana de Armas stars as Rooney.", "person/ana-de-armas",
+         _ROONEY, None),
+    ],
+)  # fmt: skip
+def test_a_credits_character_is_not_another_players_part_or_a_disguise(
+    text: str, person: str, character: str, part: str | None
+) -> None:
+    claim = _linked(text, "cast_member", _BALLERINA, person)
+    claim = attrs.evolve(
+        claim,
+        evidence=Evidence.locate(text, text.rstrip(".")),
+        qualifiers=Qualifiers(character=character),
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
+    assert bool(_rules.quote_breaches(claim, catalog)) is (part is not None)
+
+
 _WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
 
 

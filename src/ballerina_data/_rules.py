@@ -19654,7 +19654,10 @@ def _names_set_against(claim: Claim, bound: _Binding | None) -> list[str]:
 def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
     """For a credit's character, the words that make each of its names in the sentence
     another's part: its possessive before a noun ("plays Rooney's mother", "the
-    Director's daughter") or "by" before it ("a dancer trained by the Director")."""
+    Director's daughter"), "by" before it ("a dancer trained by the Director"), another
+    person's name and "as" before it (:func:`_another_players_part`: "opposite Keanu
+    Reeves as John Wick"), or a disguise's words before it (:data:`_DISGUISE_BEFORE`: "who
+    disguises herself as Helen", a part the story's character takes on, not the actor)."""
     character = claim.qualifiers.character
     if character is None:
         return []
@@ -19665,6 +19668,9 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
         if (after := _POSSESSIVE_NOUN_AFTER.match(sentence, end)) is not None
         else " ".join(sentence[before.start() : end].split())
         if (before := _AGENT_BEFORE.search(sentence, 0, start)) is not None
+        or (before := _DISGUISE_BEFORE.search(sentence, 0, start)) is not None
+        else " ".join(sentence[player:end].split())
+        if (player := _another_players_part(claim, catalog, sentence, start)) is not None
         else ""
         for start, end in spans
     ]
@@ -19673,6 +19679,34 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
 
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]+[a-z][\w'\u2019-]*")
 _AGENT_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:by)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+# The words of a disguise just before a part's name ("disguises herself as", "undercover
+# as"): a part the story's character takes on, not the actor's.
+_DISGUISE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(OCCUPATION_NOT_HELD_BEFORE["a disguise"])
+    + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# "as" and "the" at most just before a part's name.
+_AS_THE_BEFORE = re.compile(r"[\s\u00a0]+(?i:as)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+
+
+def _another_players_part(claim: Claim, catalog: Catalog, sentence: str, start: int) -> int | None:
+    """Where ``sentence`` writes another person of the catalog than the credit's, by a
+    name or a family name, then "as" just before the part's name at ``start`` ("opposite
+    Keanu Reeves as John Wick"): that part is theirs; where that name starts, or None."""
+    found = _AS_THE_BEFORE.search(sentence, 0, start)
+    if found is None:
+        return None
+    head = sentence[: found.start()]
+    credited = getattr(claim.value, "id", None)
+    for person in catalog.people:
+        if person.id == credited:
+            continue
+        for name in (*person.names, *family_names(person)):
+            at = re.search(rf"(?<![\w'\u2019-])(?i:{re.escape(name)})\Z", head) if name else None
+            if at is not None:
+                return at.start()
+    return None
 
 
 def _verb_governing_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
