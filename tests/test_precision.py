@@ -13526,6 +13526,35 @@ def test_a_credits_character_is_not_another_players_part_or_a_disguise(
     assert bool(_rules.quote_breaches(claim, catalog)) is (part is not None)
 
 
+@each(
+    ("text", "quote", "predicate", "value", "thing"),
+    [
+        # Reported: an adverb after the title read as a noun of another thing (a film still).
+        ("Ballerina still stars Ana de Armas.", "Ballerina still stars Ana de Armas",
+         "cast_member", "person/ana-de-armas", None),
+        ("Ballerina still has a trailer.", "trailer", "trailer", Text(text="trailer"), None),
+        ("Ballerina also stars Ana de Armas.", "Ballerina also stars Ana de Armas",
+         "cast_member", "person/ana-de-armas", None),
+        ("Ballerina again stars Ana de Armas.", "Ballerina again stars Ana de Armas",
+         "cast_member", "person/ana-de-armas", None),
+        # A determiner before the title makes "still" a noun: a photo of the work.
+        ("This Ballerina still features Ana de Armas.",
+         "This Ballerina still features Ana de Armas", "cast_member", "person/ana-de-armas",
+         "still"),
+        ("A Ballerina still shows Ana de Armas.", "A Ballerina still shows Ana de Armas",
+         "cast_member", "person/ana-de-armas", "still"),
+    ],
+)  # fmt: skip
+def test_an_adverb_after_the_title_is_no_other_thing(
+    text: str, quote: str, predicate: str, value: str | Text, thing: str | None
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    found = _rules.value_of_the_work_itself(claim, catalog)
+    assert [f"{thing!r}" in b.message for b in found] == ([True] if thing else [])
+    if thing is None and predicate == "cast_member":
+        assert _rules.quote_breaches(claim, catalog) == []
+
+
 _WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
 
 

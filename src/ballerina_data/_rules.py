@@ -8311,6 +8311,15 @@ def _of_the_work(
 _THIRD_WORD = re.compile(rf"[\s\u00a0]+({_REFERENCE_WORD})")
 
 
+# Adverbs a title may be followed by, one of them a noun too ("still"), read as adverbs
+# after a name with no determiner before it ("Ballerina still stars Ana de Armas").
+_ADVERBS_AFTER_A_TITLE = frozenset({"still", "also", "now", "already", "again", "even"})
+_DETERMINER_BEFORE_A_TITLE = re.compile(
+    r"(?<![\w'\u2019-])(?i:a|an|the|this|that|one|each|every|another|its|his|her|their)"
+    r"[\s\u00a0]+\Z"
+)
+
+
 def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
     """ "Ballerina reviews", "The Ballerina TV series", "a Ballerina prequel", "A remastered
     Ballerina", "the Ballerina Super Bowl spot": a noun of :data:`THINGS_OF_THE_WORK` just
@@ -8323,6 +8332,12 @@ def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
         text,
     ):
         first, second = found[1].casefold(), (found[2] or "").casefold()
+        # "Ballerina still stars": an adverb, where no determiner makes the name a
+        # modifier of a noun after it ("a Ballerina still", a photo of it).
+        if first in _ADVERBS_AFTER_A_TITLE and not _DETERMINER_BEFORE_A_TITLE.search(
+            text, 0, found.start()
+        ):
+            continue
         if f"{first} {second}" in _NOUNS_AFTER_A_NAME:
             return f"{first} {second}", " ".join(found[0].split())
         if first in _NOUNS_AFTER_A_NAME:
