@@ -13350,6 +13350,211 @@ def test_a_credits_character_is_not_another_parts_owner_or_agent(
     assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
 
 
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a character's relation, job, name or appearance the sentence gives to
+        # another character it names.
+        ("John Wick is back in Ballerina, but only briefly. Winston Scott's wife Helen"
+         " appears in flashbacks.", "Winston Scott's wife Helen", "spouse", _WICK, _HELEN),
+        ("Winston Scott married Helen.", "married Helen", "spouse", _WICK, _HELEN),
+        ("Winston Scott is a student of the Director.", "a student of the Director",
+         "student_of", _ROONEY, _DIRECTOR_C),
+        ("Winston Scott was raised by the Director.", "raised by the Director",
+         "adoptive_parent", _ROONEY, _DIRECTOR_C),
+        ("Winston Scott is a member of the High Table.", "a member of the High Table",
+         "member_of", _ROONEY, "org/high-table"),
+        ("Winston Scott is a hotel manager.", "a hotel manager", "occupation", "character/charon",
+         Text(text="hotel manager")),
+        ("Winston Scott is also known as the Manager.", "also known as the Manager",
+         "other_name", "character/charon", Text(text="the Manager")),
+        ("Winston Scott first appeared in John Wick.", "first appeared in John Wick",
+         "first_appearance", "character/charon", "film/john-wick"),
+        ("Winston Scott appears in Ballerina.", "Winston Scott appears in Ballerina",
+         "present_in_work", "character/charon", _BALLERINA),
+        # An organization's, where the sentence names another.
+        ("Lionsgate is a film distributor.", "a film distributor", "occupation",
+         "org/netflix", Text(text="film distributor")),
+    ],
+)  # fmt: skip
+def test_a_character_or_organization_is_not_one_the_sentence_names_instead(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert [b.field for b in _rules.quote_breaches(claim, catalog)] == ["subject"]
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # The subject named by an alias or a word of its name, or by no name at all.
+        ("Wick married Helen.", "Wick married Helen", "spouse", _WICK, _HELEN),
+        ("John married Helen.", "married Helen", "spouse", _WICK, _HELEN),
+        ("He married Helen.", "married Helen", "spouse", _WICK, _HELEN),
+        # The value's own name, a work's title and a role in lowercase name no one else.
+        ("She was raised by the Director.", "raised by the Director", "adoptive_parent",
+         _ROONEY, _DIRECTOR_C),
+        ("He first appeared in John Wick.", "first appeared in John Wick",
+         "first_appearance", "character/charon", "film/john-wick"),
+        ("The concierge is a hotel manager, the director said.", "a hotel manager",
+         "occupation", "character/charon", Text(text="hotel manager")),
+        ("It is a film distributor.", "a film distributor", "occupation", _LIONSGATE,
+         Text(text="film distributor")),
+    ],
+)  # fmt: skip
+def test_a_character_the_sentence_names_by_a_word_or_leaves_unnamed_stands(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+def test_a_note_naming_the_character_reads_the_sentence_as_its() -> None:
+    text = "Winston Scott is a hotel manager."
+    claim, catalog = _quoted_in(
+        text, "a hotel manager", "occupation", "character/charon", Text(text="hotel manager")
+    )
+    claim = attrs.evolve(claim, note="'Winston Scott' is a slip of the text for Charon.")
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: a link to another work, or a production company, that the sentence
+        # gives to another work of the catalog, its subject or renamed by an apposition.
+        ("Ballerina opens Friday in theaters. The Continental, the Peacock series, is based"
+         " on John Wick.", "The Continental, the Peacock series, is based on John Wick",
+         "based_on", "film/john-wick"),
+        ("Ballerina opens Friday. The Continental follows John Wick: Chapter 4.",
+         "The Continental follows John Wick: Chapter 4", "follows", _CHAPTER_4),
+        ("Sicario is the sequel to John Wick.", "Sicario is the sequel to John Wick",
+         "follows", "film/john-wick"),
+        ("Ballerina opens Friday. The Continental is part of the John Wick franchise too.",
+         "The Continental is part of the John Wick franchise", "part_of_series",
+         "franchise/john-wick"),
+        ("Ballerina opens Friday. Underworld, Len Wiseman's earlier franchise, was produced"
+         " by Lionsgate.", "was produced by Lionsgate", "production_company", _LIONSGATE),
+        ("The Continental is a prequel set in the 1970s.", "prequel", "chronology",
+         Text(text="prequel")),
+    ],
+)  # fmt: skip
+def test_a_link_of_another_work_is_not_the_subjects(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert [b.rule for b in _rules.quote_breaches(claim, catalog)] == ["value of the work"]
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The subject renamed by the apposition, or the subject of the value's own clause.
+        ("Ballerina, the Lionsgate spin-off, is based on John Wick.", "is based on John Wick",
+         "based_on", "film/john-wick"),
+        ("Ballerina follows John Wick: Chapter 4.", "Ballerina follows John Wick: Chapter 4",
+         "follows", _CHAPTER_4),
+        ("Like The Continental, Ballerina is based on John Wick.",
+         "Ballerina is based on John Wick", "based_on", "film/john-wick"),
+        ("Ballerina is part of the John Wick franchise, like The Continental.",
+         "Ballerina is part of the John Wick franchise", "part_of_series",
+         "franchise/john-wick"),
+        ("Ballerina was produced by Lionsgate, like Underworld.",
+         "Ballerina was produced by Lionsgate", "production_company", _LIONSGATE),
+        ("The Continental is a prequel; Ballerina is a spin-off.", "Ballerina is a spin-off",
+         "chronology", Text(text="spin-off")),
+        # A work named as what the subject is set between is no subject of the clause.
+        ("The spin-off is set between John Wick: Chapter 3 and Chapter 4.",
+         "set between John Wick: Chapter 3 and Chapter 4", "chronology",
+         Text(text="set between John Wick: Chapter 3 and Chapter 4")),
+    ],
+)  # fmt: skip
+def test_a_link_the_subjects_clause_gives_stands(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+def test_a_note_quoting_the_other_work_reads_its_link_as_the_subjects() -> None:
+    text = "The Continental, the Peacock series, is based on John Wick."
+    claim, catalog = _quoted_in(
+        text, "is based on John Wick", "based_on", _BALLERINA, "film/john-wick"
+    )
+    claim = attrs.evolve(
+        claim, note="'The Continental' is a slip of the text: the article is of Ballerina."
+    )
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "person", "character", "part"),
+    [
+        # Reported: another person's part after their name, and a disguise in the story.
+        ("Ana de Armas plays Rooney opposite Keanu Reeves as John Wick.", "person/ana-de-armas",
+         _WICK, "Keanu Reeves as John Wick"),
+        ("Ana de Armas plays Rooney, who disguises herself as Helen.", "person/ana-de-armas",
+         _HELEN, "disguises herself as Helen"),
+        ("Ana de Armas plays Rooney opposite Reeves as John Wick.", "person/ana-de-armas",
+         _WICK, "Reeves as John Wick"),
+        ("Ana de Armas plays Rooney, undercover as the Director.", "person/ana-de-armas",
+         _DIRECTOR_C, "undercover as the Director"),
+        # The part right after "as" next to the person's own name, or after "plays", is theirs.
+        ("Ana de Armas plays Rooney opposite Keanu Reeves as John Wick.", "person/ana-de-armas",
+         _ROONEY, None),
+        ("Ana de Armas plays Rooney, who disguises herself as Helen.", "person/ana-de-armas",
+         _ROONEY, None),
+        ("Ballerina stars Keanu Reeves as John Wick and Ana de Armas as Rooney.",
+         "person/ana-de-armas", _ROONEY, None),
+        ("Ballerina stars Keanu Reeves as John Wick and Ana de Armas as Rooney.",
+         _KEANU_ID, _WICK, None),
+        ("Opposite Keanu Reeves, Ana de Armas stars as Rooney.", "person/ana-de-armas",
+         _ROONEY, None),
+    ],
+)  # fmt: skip
+def test_a_credits_character_is_not_another_players_part_or_a_disguise(
+    text: str, person: str, character: str, part: str | None
+) -> None:
+    claim = _linked(text, "cast_member", _BALLERINA, person)
+    claim = attrs.evolve(
+        claim,
+        evidence=Evidence.locate(text, text.rstrip(".")),
+        qualifiers=Qualifiers(character=character),
+    )
+    claim, catalog = _read_in(claim, text)
+    assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
+    assert bool(_rules.quote_breaches(claim, catalog)) is (part is not None)
+
+
+@each(
+    ("text", "quote", "predicate", "value", "thing"),
+    [
+        # Reported: an adverb after the title read as a noun of another thing (a film still).
+        ("Ballerina still stars Ana de Armas.", "Ballerina still stars Ana de Armas",
+         "cast_member", "person/ana-de-armas", None),
+        ("Ballerina still has a trailer.", "trailer", "trailer", Text(text="trailer"), None),
+        ("Ballerina also stars Ana de Armas.", "Ballerina also stars Ana de Armas",
+         "cast_member", "person/ana-de-armas", None),
+        ("Ballerina again stars Ana de Armas.", "Ballerina again stars Ana de Armas",
+         "cast_member", "person/ana-de-armas", None),
+        # A determiner before the title makes "still" a noun: a photo of the work.
+        ("This Ballerina still features Ana de Armas.",
+         "This Ballerina still features Ana de Armas", "cast_member", "person/ana-de-armas",
+         "still"),
+        ("A Ballerina still shows Ana de Armas.", "A Ballerina still shows Ana de Armas",
+         "cast_member", "person/ana-de-armas", "still"),
+    ],
+)  # fmt: skip
+def test_an_adverb_after_the_title_is_no_other_thing(
+    text: str, quote: str, predicate: str, value: str | Text, thing: str | None
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    found = _rules.value_of_the_work_itself(claim, catalog)
+    assert [f"{thing!r}" in b.message for b in found] == ([True] if thing else [])
+    if thing is None and predicate == "cast_member":
+        assert _rules.quote_breaches(claim, catalog) == []
+
+
 _WINSTON_ID, _CHARON_ID = "character/winston-scott", "character/charon"
 
 

@@ -53,6 +53,7 @@ from ._records import (
     EntityRef,
     Film,
     Medium,
+    Organization,
     PartialDate,
     Person,
     Quantity,
@@ -8309,6 +8310,15 @@ def _of_the_work(
 _THIRD_WORD = re.compile(rf"[\s\u00a0]+({_REFERENCE_WORD})")
 
 
+# Adverbs a title may be followed by, one of them a noun too ("still"), read as adverbs
+# after a name with no determiner before it ("Ballerina still stars Ana de Armas").
+_ADVERBS_AFTER_A_TITLE = frozenset({"still", "also", "now", "already", "again", "even"})
+_DETERMINER_BEFORE_A_TITLE = re.compile(
+    r"(?<![\w'\u2019-])(?i:a|an|the|this|that|one|each|every|another|its|his|her|their)"
+    r"[\s\u00a0]+\Z"
+)
+
+
 def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
     """ "Ballerina reviews", "The Ballerina TV series", "a Ballerina prequel", "A remastered
     Ballerina", "the Ballerina Super Bowl spot": a noun of :data:`THINGS_OF_THE_WORK` just
@@ -8321,6 +8331,12 @@ def _after_the_name(text: str, name: str) -> tuple[str, str] | None:
         text,
     ):
         first, second = found[1].casefold(), (found[2] or "").casefold()
+        # "Ballerina still stars": an adverb, where no determiner makes the name a
+        # modifier of a noun after it ("a Ballerina still", a photo of it).
+        if first in _ADVERBS_AFTER_A_TITLE and not _DETERMINER_BEFORE_A_TITLE.search(
+            text, 0, found.start()
+        ):
+            continue
         if f"{first} {second}" in _NOUNS_AFTER_A_NAME:
             return f"{first} {second}", " ".join(found[0].split())
         if first in _NOUNS_AFTER_A_NAME:
@@ -8771,7 +8787,7 @@ _PARTICIPLE_OPENING = re.compile(
 
 
 def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -> list[Breach]:
-    """A work's credit or text value (not a relation to another work) is not another work's
+    """A work's credit, text value or link to another work is not another work's
     of the catalog by its clause (back to the mark before the value, on to the next; a
     work's title is read whole, "John Wick: Chapter 4"): a clause that names no name of the
     subject and is an aside just after another work's name, opening with a participle
@@ -8780,13 +8796,18 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     ..."), gives that work's value; so
     does a text value's clause that opens with another work as its subject, a verb after it
     ("Ballerina is an action film; The Continental is a period drama"; a credit's is read by
-    :func:`_entity_of_another_work`). Or else the claim's note quotes that work's name and
-    says how the value is the subject's."""
+    :func:`_entity_of_another_work`), and so does a relation's ("Sicario is the sequel to
+    John Wick"; the value's own work is no other). A clause with no subject of its own after
+    an apposition is the work's the apposition renames (:func:`_work_before_an_apposition`:
+    "Underworld, Len Wiseman's earlier franchise, was produced by Lionsgate"). Or else the
+    claim's note quotes that work's name and says how the value is the subject's."""
     value = claim.value
-    if not isinstance(value, (EntityRef, Text)) or claim.predicate.value in _RELATION_PREDICATES:
+    if not isinstance(value, (EntityRef, Text)):
         return []
     if claim.subject not in {film.id for film in catalog.films}:
         return []
+    # A relation's value is a work itself, no other work its clause is of.
+    relation = claim.predicate.value in _RELATION_PREDICATES
     sentence, quote_start, _ = _quote_in_its_sentence(claim, catalog)
     at = _value_at(claim, catalog, quote_start)
     if at is None:
@@ -8805,10 +8826,12 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     names = catalog.entity(claim.subject).names
     if _written_name_spans(clause, names):
         return []
-    others = [name for name, ids in works.items() if claim.subject not in ids]
+    own = {claim.subject, value.id if relation and isinstance(value, EntityRef) else None}
+    others = [name for name, ids in works.items() if own.isdisjoint(ids)]
     other = None
-    if isinstance(value, Text):
-        opening = _CLAUSE_OPENING.sub("", clause, count=1)
+    opening = _CLAUSE_OPENING.sub("", clause, count=1)
+    # A credit's entity is read by _entity_of_another_work; a relation's is read here.
+    if isinstance(value, Text) or relation:
         other = next(
             (
                 name
@@ -8835,6 +8858,8 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
             ),
             None,
         )
+    if other is None and len(marks) > 1 and re.match(_VERB_AFTER_A_WORK, " " + opening):
+        other = _work_before_an_apposition(sentence[: marks[-1].end()], marks[-2], others)
     if other is None or _note_quotes(claim, other):
         return []
     words = " ".join(clause.split())
@@ -8845,6 +8870,30 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     )
     field = "value.id" if isinstance(value, EntityRef) else "value.text"
     return [Breach("value of the work", field, message)]
+
+
+# An apposition between two commas, a noun phrase that renames the name before it: an
+# article's ("the Peacock series") or a possessive's ("Len Wiseman's earlier franchise").
+_APPOSITION = re.compile(
+    r"[\s\u00a0]*(?:(?i:the|a|an)|[A-Z][\w.-]*(?:[\s\u00a0]+[A-Z][\w.-]*)*['\u2019]s)"
+    r"[\s\u00a0]+[^,;:()]*,[\s\u00a0]*\Z"
+)
+
+
+def _work_before_an_apposition(
+    before: str, comma: re.Match[str], others: Iterable[str]
+) -> str | None:
+    """The name of ``others`` just before the apposition that ``before`` (a sentence up to
+    the comma before a clause with no subject of its own, "was produced by Lionsgate") ends
+    with, from ``comma``, the mark that opens it: the work the clause is of ("Underworld, Len
+    Wiseman's earlier franchise, was produced by Lionsgate"); or None."""
+    if not comma[0].startswith(",") or not _APPOSITION.match(before, comma.end()):
+        return None
+    head = before[: comma.start()].rstrip()
+    return next(
+        (name for name in others if re.search(_QUOTED_NAME.format(_as_a_name(name)) + r"\Z", head)),
+        None,
+    )
 
 
 # What goes on with a title just after a quote that stops at a work's name: a subtitle after
@@ -16642,6 +16691,46 @@ def _person_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None
     return next((person.id for person in people if person.id not in own), None)
 
 
+def _character_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None:
+    """Another character or organization of the catalog that ``sentence`` names as a name
+    (:func:`_whole_name_at`: "Winston Scott's wife Helen", not "the director"), where the
+    claim's subject is a character or an organization: the id of the first, or None. A
+    name that is also a work's title ("John Wick") names no one for sure, and is passed. A
+    character is named by a word of its name, too, in the sentence or the note ("John
+    meets with The Director", "Pine's role")."""
+    subject = catalog.entity(claim.subject)
+    if not isinstance(subject, (Character, Organization)):
+        return None
+    words = {
+        word
+        for name in subject.names
+        for word in _NAME_PART.findall(name)
+        if word[:1].isupper() and word.casefold() not in _NAME_SMALL_WORDS
+    }
+    said = sentence + " " + (claim.note or "")
+    if any(
+        not _in_a_longer_name(said, found.start(), found.end(), catalog)
+        for word in words
+        for found in _as_written(word).finditer(said)
+    ):
+        return None
+    own = {claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character}
+    titles = {name.casefold() for work in catalog.films for name in work.names}
+    return next(
+        (
+            other.id
+            for other in (*catalog.characters, *catalog.organizations)
+            if other.id not in own
+            and any(
+                _whole_name_at(sentence, name, catalog)
+                for name in other.names
+                if name.casefold() not in titles
+            )
+        ),
+        None,
+    )
+
+
 #: Nouns that make a person named just before them ("Lance Reddick's father", "Ian
 #: McShane's late wife", "Reeves' publicist") or just after them with "of" ("the wife of
 #: Ian McShane", "a brother of Keanu Reeves") that noun's possessor, not the one the clause
@@ -16716,7 +16805,9 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
     "took over" (:func:`_takes_over_a_part_cast_before`: "first cast Gabriel Byrne as Daniel
     Pine, but Norman Reedus took over").
 
-    A person subject is one the quote's sentence names, where it names another person; and
+    A person subject is one the quote's sentence names, where it names another person (a
+    character or an organization, where it names another character or organization,
+    :func:`_character_instead`: "Winston Scott's wife Helen" is no wife of John Wick); and
     a value it writes after the subject's name is not the subject's where another person
     stands between (:func:`_value_of_another_person`), nor a text value it writes as a word
     of another person (:func:`_person_a_word_is_of`: "the late Lance Reddick" is no death
@@ -16761,7 +16852,11 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
         claim.note is not None
         and names_entity(claim.note, subject, catalog, before=before + sentence)
     ):
-        other = _person_instead(claim, catalog, sentence) or _namesake_of(sentence, subject)
+        other = (
+            _person_instead(claim, catalog, sentence)
+            or _namesake_of(sentence, subject)
+            or _character_instead(claim, catalog, sentence)
+        )
         if other is not None:
             message = (
                 f"the quote's sentence names {other} and no name of the subject {claim.subject}"
@@ -19587,7 +19682,10 @@ def _names_set_against(claim: Claim, bound: _Binding | None) -> list[str]:
 def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
     """For a credit's character, the words that make each of its names in the sentence
     another's part: its possessive before a noun ("plays Rooney's mother", "the
-    Director's daughter") or "by" before it ("a dancer trained by the Director")."""
+    Director's daughter"), "by" before it ("a dancer trained by the Director"), another
+    person's name and "as" before it (:func:`_another_players_part`: "opposite Keanu
+    Reeves as John Wick"), or a disguise's words before it (:data:`_DISGUISE_BEFORE`: "who
+    disguises herself as Helen", a part the story's character takes on, not the actor)."""
     character = claim.qualifiers.character
     if character is None:
         return []
@@ -19598,6 +19696,9 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
         if (after := _POSSESSIVE_NOUN_AFTER.match(sentence, end)) is not None
         else " ".join(sentence[before.start() : end].split())
         if (before := _AGENT_BEFORE.search(sentence, 0, start)) is not None
+        or (before := _DISGUISE_BEFORE.search(sentence, 0, start)) is not None
+        else " ".join(sentence[player:end].split())
+        if (player := _another_players_part(claim, catalog, sentence, start)) is not None
         else ""
         for start, end in spans
     ]
@@ -19606,6 +19707,34 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
 
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]+[a-z][\w'\u2019-]*")
 _AGENT_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:by)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+# The words of a disguise just before a part's name ("disguises herself as", "undercover
+# as"): a part the story's character takes on, not the actor's.
+_DISGUISE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + _phrases(OCCUPATION_NOT_HELD_BEFORE["a disguise"])
+    + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# "as" and "the" at most just before a part's name.
+_AS_THE_BEFORE = re.compile(r"[\s\u00a0]+(?i:as)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
+
+
+def _another_players_part(claim: Claim, catalog: Catalog, sentence: str, start: int) -> int | None:
+    """Where ``sentence`` writes another person of the catalog than the credit's, by a
+    name or a family name, then "as" just before the part's name at ``start`` ("opposite
+    Keanu Reeves as John Wick"): that part is theirs; where that name starts, or None."""
+    found = _AS_THE_BEFORE.search(sentence, 0, start)
+    if found is None:
+        return None
+    head = sentence[: found.start()]
+    credited = getattr(claim.value, "id", None)
+    for person in catalog.people:
+        if person.id == credited:
+            continue
+        for name in (*person.names, *family_names(person)):
+            at = re.search(rf"(?<![\w'\u2019-])(?i:{re.escape(name)})\Z", head) if name else None
+            if at is not None:
+                return at.start()
+    return None
 
 
 def _verb_governing_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
