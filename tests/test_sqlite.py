@@ -367,8 +367,8 @@ def test_the_metadata_counts_its_articles_in_words() -> None:
     one = Catalog(
         sources=shipped.sources[:1], texts={shipped.sources[0].id: shipped.text(shipped.sources[0])}
     )
-    assert metadata(one)["source"].startswith("1 news article,")
-    assert metadata(shipped)["source"].startswith(f"{len(shipped.sources)} news articles,")
+    assert metadata(one)["source"].startswith("1 source document,")
+    assert metadata(shipped)["source"].startswith(f"{len(shipped.sources)} source documents,")
 
 
 @pytest.mark.parametrize(("superseded", "sources"), [(False, 2), (True, 1)])

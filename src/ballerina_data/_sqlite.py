@@ -573,8 +573,9 @@ def metadata(catalog: Catalog, database: str = DEFAULT_DATABASE) -> dict[str, An
         "title": "ballerina_data: sourced facts about the films titled Ballerina",
         "license": "MIT (code and curated data); the article texts are third-party material",
         "source": (
-            f"{len(catalog.sources)} news article{'' if len(catalog.sources) == 1 else 's'},"
-            " shipped as evidence"
+            # Of any catalog: a user's own sources need be no news articles, nor shipped.
+            f"{len(catalog.sources)} source document{'' if len(catalog.sources) == 1 else 's'},"
+            " whose texts the database holds as the evidence of its claims"
         ),
         "description": f"Every fact is a claim of one source, with its verbatim quote. {sources}",
         "databases": {database: {"tables": tables, "queries": _QUERIES}},

@@ -361,7 +361,10 @@ class _Target:
             msg = "a path ending in '/' names a directory, not a file"
             raise WriteError(errno.EISDIR, msg, given)
         if given in _STREAMS or given.startswith(("/dev/fd/", "/proc/self/fd/")):
-            msg = "a standard stream, not a file to replace; write to the stream instead"
+            number = given.rpartition("/")[2]
+            stream = given in _STREAMS or number in ("0", "1", "2")
+            what = "a standard stream" if stream else f"an open file descriptor ({number})"
+            msg = f"{what}, not a file to replace; write to the stream instead"
             raise WriteError(errno.EINVAL, msg, given)
         self.given = given
         _check_link_owner(given)
