@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 import pytest
 
-from ballerina_data import Catalog, _codec, export
+from ballerina_data import Catalog, InvalidDataError, _codec, export
 from ballerina_data._convert import unstructure
 
 CATALOG = Catalog.default()
@@ -69,3 +69,13 @@ def test_indented_and_ascii_output_stays_with_json() -> None:
     data = {"a": ["é"]}
     assert json.dumps(data, indent=1, ensure_ascii=False) == _codec.dumps(data, indent=1)
     assert json.dumps(data) == _codec.dumps(data, compact=True, ascii_only=True)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_malformed_files_line_counts_every_kind_of_line_end(newline: str) -> None:
+    # Reported: a file saved with bare carriage returns was all on "line 1".
+    from ballerina_data._convert import loads
+
+    text = newline.join(['{"a": 1,', ' "b": [1,,2]}'])
+    with pytest.raises(InvalidDataError, match=r"at line 2 column 10 @ f\.json$"):
+        loads(text, path="f.json")

@@ -516,7 +516,7 @@ def _check_nesting(text: str, deepest: int, path: str) -> None:
         if end == len(text) or text[end] not in "[{":
             return
         if depth == deepest:
-            line, column = text.count("\n", 0, end) + 1, end - text.rfind("\n", 0, end)
+            line, column = line_and_column(text, end)
             msg = f"JSON nested more than {deepest} deep, deeper than the format allows, at"
             raise InvalidDataError(f"{msg} line {line} column {column} @ {path}")
         depth, at = depth + 1, end + 1
@@ -565,7 +565,7 @@ def _check_no_list_in_a_list(text: str, path: str) -> None:
     if found is None:
         return  # malformed JSON, the parser's to report
     at = found.end() - 1
-    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    line, column = line_and_column(text, at)
     msg = f"JSON has a list inside a list, which the format never has, at line {line}"
     raise InvalidDataError(f"{msg} column {column} @ {path}")
 
@@ -628,7 +628,8 @@ def loads(
         detail = exc.msg.removesuffix(" at")
         if detail.startswith("Unexpected UTF-8 BOM"):  # json's advice is Python's, not ours
             detail = "the text starts with a byte order mark (BOM); save it as UTF-8 without one"
-        msg = f"malformed JSON: {detail} at line {exc.lineno} column {exc.colno} @ {path}"
+        line, column = line_and_column(exc.doc, exc.pos)
+        msg = f"malformed JSON: {detail} at line {line} column {column} @ {path}"
         raise InvalidDataError(msg) from None
     except RecursionError:
         _nesting_unchecked(text, deepest if sparse_unchecked else None, path)
@@ -816,3 +817,12 @@ def _read_items(
             if separator != ",":
                 raise ValueError(at)
             at = _after_space(text, at + 1)
+
+
+def line_and_column(text: str, at: int) -> tuple[int, int]:
+    """The line and column (each from 1) of the character at ``at`` in ``text``, whose
+    lines end in a newline, a carriage return, or both (a file saved with bare carriage
+    returns has lines too; json's own count sees one line in it)."""
+    line = text.count("\n", 0, at) + text.count("\r", 0, at) - text.count("\r\n", 0, at)
+    start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    return line + 1, at - start + 1

@@ -952,6 +952,8 @@ def _line(raw: str, path: Path_) -> int:
     Walks the JSON text with the standard decoder, skipping the values before it; where the
     path leaves the text (a missing key), the line of the deepest value found.
     """
+    from ._convert import line_and_column
+
     decoder = json.JSONDecoder()
     position = mark = _after_space(raw, 0)
     try:
@@ -972,7 +974,7 @@ def _line(raw: str, path: Path_) -> int:
                 break
     except (ValueError, IndexError, RecursionError):
         pass  # the rest of the path is not in the text: the deepest value found will do
-    return raw.count("\n", 0, mark) + 1
+    return line_and_column(raw, mark)[0]
 
 
 def _value_of(raw: str, position: int, key: str, decoder: json.JSONDecoder) -> int:
