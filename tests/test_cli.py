@@ -260,29 +260,16 @@ def test_verify_lists_a_folders_problems_each_with_its_file(tmp_path: Path) -> N
     # --json wrote nothing.
     from ballerina_data import curate
 
-    text = "My notes. Ana de Armas stars in Ballerina.\n"
-    document = {
-        "source": {"id": "mine", "published": "2025-06-01", "published_note": "mine"},
-        "claims": [
-            {
-                "id": "mine-001",
-                "subject": "film/ballerina-2024",
-                "predicate": "cast_member",
-                "value": {"type": "entity", "id": "person/ana-de-armas"},
-                "quote": "Ana de Armas stars in Ballerina",
-            }
-        ],
-    }
     folder = tmp_path / "data"
-    curate.write(curate.build(text, document), folder)
-    (folder / "texts" / "mine.txt").write_text(text.replace("Ana", "Ann"), encoding="utf-8")
+    curate.write(curate.build(MY_NOTES_TEXT, MY_NOTES), folder)
+    changed = MY_NOTES_TEXT.replace("Ana", "Ann")
+    (folder / "texts" / "my-notes.txt").write_text(changed, encoding="utf-8")
     result = run("verify", "--catalog", str(folder), "--json")
     assert (1, "") == (result.returncode, result.stderr)
     problems = json.loads(result.stdout)
-    assert {"mine", "mine-001"} <= {p["where"] for p in problems}
-    assert {str(folder / "texts" / "mine.txt"), str(folder / "claims" / "mine.json")} <= {
-        p["file"] for p in problems
-    }
+    assert {"my-notes", "my-notes-001"} <= {p["where"] for p in problems}
+    files = {str(folder / "texts" / "my-notes.txt"), str(folder / "claims" / "my-notes.json")}
+    assert files <= {p["file"] for p in problems}
     lines = run("verify", "--catalog", str(folder)).stdout.splitlines()
     assert len(problems) == len(lines)
     assert all(line.startswith(f"{folder}{os.sep}") for line in lines)
