@@ -13621,6 +13621,7 @@ def test_a_follow_up_to_a_work_follows_it() -> None:
 
 
 _58_MILLION = Quantity(amount=Decimal(58_000_000), unit="USD")
+_90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
 
 
 @each(
@@ -13672,6 +13673,27 @@ _58_MILLION = Quantity(amount=Decimal(58_000_000), unit="USD")
          "narrative_location", _BALLERINA, Text(text="Tokyo")),
         ("Say Ballerina stars Keanu Reeves.", "Ballerina stars Keanu Reeves", "cast_member",
          _BALLERINA, _KEANU_ID),
+        # Reported: a next sentence that takes it back with a view's adverb, calls a figure
+        # the original estimate, gives another cut's figure, says the film never leaves
+        # another place, or that the part ended on the cutting room floor.
+        ("Ballerina is produced by Basil Iwanyk. Officially, he is not.",
+         "Ballerina is produced by Basil Iwanyk", "producer", _BALLERINA,
+         "person/basil-iwanyk"),
+        ("Ballerina cost $90 million. That figure was the original estimate.",
+         "Ballerina cost $90 million", "cost", _BALLERINA, _90_MILLION),
+        ("Ballerina cost $90 million. Its final cost was closer to $125 million.",
+         "Ballerina cost $90 million", "cost", _BALLERINA, _90_MILLION),
+        ("Ballerina runs 125 minutes. The cut that reached theaters runs 110.",
+         "Ballerina runs 125 minutes", "duration", _BALLERINA,
+         Quantity(amount=Decimal(125), unit="minute")),
+        ("Ballerina is set in Prague. The script says so, but the film never leaves New York.",
+         "Ballerina is set in Prague", "narrative_location", _BALLERINA, Text(text="Prague")),
+        ("Ballerina is set in Prague. Most of the film, however, takes place in New York.",
+         "Ballerina is set in Prague", "narrative_location", _BALLERINA, Text(text="Prague")),
+        ("Ballerina stars Keanu Reeves. His scenes ended up on the cutting room floor.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Early drafts of Ballerina were set in Seoul.", "Ballerina were set in Seoul",
+         "narrative_location", _BALLERINA, Text(text="Seoul")),
     ],
 )  # fmt: skip
 def test_hearsay_an_undone_part_or_a_later_change_is_read(
@@ -13694,6 +13716,8 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
          "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
         ("Len Wiseman directed the action thriller Ballerina.",
          "Len Wiseman directed the action thriller Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Ballerina stars Keanu Reeves. This is not just a cameo.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
     ],
 )  # fmt: skip
 def test_an_attribution_a_liked_part_or_another_change_leave_the_claim_be(

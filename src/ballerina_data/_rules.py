@@ -7828,7 +7828,7 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "steelbooks", "merchandise", "merch", "toy", "toys", "figure", "figures", "Funko",
         "Funko Pops", "documentary", "documentaries", "making-of", "featurette",
         "featurettes", "podcast", "podcasts", "screenplay", "screenplays", "script",
-        "scripts", "soundtrack", "soundtracks", "score", "album", "cast list", "details",
+        "scripts", "draft", "drafts", "soundtrack", "soundtracks", "score", "album", "cast list", "details",
         "statement", "statements", "screening", "screenings", "premiere", "premieres",
         "rights", "shoot", "shoots", "shooting", "location", "locations", "set", "sets",
         "cast", "crew", "stars", "marketing", "campaign", "tickets", "anniversary",
@@ -21406,11 +21406,15 @@ _VERDICT_AFTER = re.compile(
 # two", "The figure", "Those scenes", "So goes the rumor", "Nothing", "But".
 _POINTING_BACK = re.compile(
     r"[\s\u00a0\"\u201c\u201d]*(?:(?i:then|later|soon|and|but)[\s\u00a0,]+)?"
+    # An adverb of view first: "Chronologically, it is not.", "Strictly speaking, ...".
+    r"(?:[A-Z][a-z]+ly(?:[\s\u00a0]+speaking)?,[\s\u00a0]+)?"
     r"(?i:he|she|they|it|its|his|her|their|that|this|those|these|we|i"
     r"|both|neither|none|nothing|so|but|however|yet|still"
-    r"|the[\s\u00a0]+(?:(?:real|true|actual|correct|official)[\s\u00a0]+)?(?:two|pair|couple"
-    r"|figure|number|sum|amount|date|deal|plan|report|claim|rumou?r|news|story|scenes?"
-    r"|casting|credit|role|part|job|marriage|union|move|decision|release|shoot|production)"
+    r"|(?:most|much|part|some|half|all)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+\w+|it)"
+    r"|the[\s\u00a0]+(?:(?:real|true|actual|correct|official|final)[\s\u00a0]+)?(?:two|pair"
+    r"|couple|figure|number|sum|amount|date|deal|plan|report|claim|rumou?r|news|story|scenes?"
+    r"|casting|credit|role|part|job|marriage|union|move|decision|release|shoot|production"
+    r"|cut|version|edit|script|screenplay|draft|bill|cost|budget|total)"
     # The making of the work, which a change of its place or figure is said of: "The shoot
     # later moved to Budapest", "Reshoots later doubled that".
     r"|production|filming|shooting|reshoots?)(?![\w'\u2019-])"
@@ -21441,7 +21445,10 @@ _LATER_WORD = re.compile(
     r"|yet[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+confirmed|no[\s\u00a0]+longer"
     r"|retracted|corrected|correction|disputed|disputes|doubt|relocated|relocates|relocating"
     r"|doubled|tripled|halved|higher|lower|debunked|disproven|disproved|inflated|exaggerated"
-    r"|overstated|understated"
+    # A negation, but "not just" (or "only", "merely"), which adds to it.
+    r"|overstated|understated|(?:not|n['\u2019]t)(?![\s\u00a0]+(?:just|only|merely|simply|least))"
+    r"|never|however|closer|original|estimates?"
+    r"|estimated|cutting[\s\u00a0]+room"
     r"|doubts|doubtful|allegedly|reportedly|supposedly)(?![\w'\u2019-])"
 )
 _DENYING_IT = re.compile(
@@ -21456,6 +21463,7 @@ _NAMED_AGAIN = re.compile(
     r"|date|total|budget|estimate|casting|role|part|scenes?|deal|plan|marriage|union|credit"
     r"|title|release|film|movie|project|job|post|gig)(?![\w'\u2019-])"
 )
+_A_FIGURE = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*")
 _STATUSES_OF_A_LATER_WORD = frozenset(
     {Status.SUPERSEDED, Status.UNCONFIRMED, Status.REPORTED, Status.SPECULATED}
 )
@@ -21480,6 +21488,9 @@ def _later_word_on_it(claim: Claim, catalog: Catalog) -> str:
         return ""
     after = _words_after(text, opening.end(), whole=len(text) <= end + SENTENCE_REACH)
     word = _LATER_WORD.search(after)
+    if word is None and isinstance(claim.value, Quantity):
+        # Another figure said of it: "The cut that reached theaters runs 110."
+        word = _A_FIGURE.search(after)
     if word is None:
         return ""
     return " ".join(f"{text[opening.start() : opening.end()]} ... {word[0]}".split())
