@@ -18668,6 +18668,8 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "stands at", "stood at", "haul", "hauls",
     ),
     "filming_location": ("set", "sets", "stage", "stages", "soundstage", "soundstages", "backlot"),
+    # A work's country as its making's: "a South Korean production".
+    "country_of_origin": ("production", "productions", "co-production", "co-productions"),
     "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
     "one_of_the_final_appearances": (
         "among", "one", "last", "final", "appearance", "appearances", "role", "roles",
