@@ -13718,6 +13718,9 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
          "Len Wiseman directed the action thriller Ballerina", "director", _BALLERINA, _WISEMAN),
         ("Ballerina stars Keanu Reeves. This is not just a cameo.",
          "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        # Reported: a copular credit with the work's possessive was refused.
+        ("Ballerina's director is Len Wiseman.", "Ballerina's director is Len Wiseman",
+         "director", _BALLERINA, _WISEMAN),
         # Reported: "production" was no word of a work's country.
         ("Ballerina is a South Korean production.", "Ballerina is a South Korean production",
          "country_of_origin", "film/ballerina-2023", Text(text="South Korean")),

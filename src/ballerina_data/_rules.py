@@ -14749,9 +14749,17 @@ def _deed_is_by(blanked: str, spans: Sequence[tuple[int, int]], own: re.Pattern[
     "The screenplay is by no means Shay Hatten's" is none."""
     return any(
         _IS_BY_BEFORE.search(blanked[word.end() : start])
+        # A doer's noun of the work, then a being verb: "Ballerina's director is Len
+        # Wiseman", "The director of Ballerina is Len Wiseman".
+        or (_is_a_doers_noun(word[1]) and _IS_BEFORE.search(blanked[word.end() : start]))
         for start, _ in spans
         for word in own.finditer(blanked, 0, start)
     )
+
+
+_IS_BEFORE = re.compile(
+    r"(?:[\s\u00a0]+(?i:of)[\s\u00a0]+_+(?:[\s\u00a0:]+_+)*)?[\s\u00a0]+(?i:is|was)[\s\u00a0]+\Z"
+)
 
 
 # Just after a person's name, in apposition: a comma, a blanked name's possessive and
