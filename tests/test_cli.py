@@ -365,6 +365,14 @@ def test_a_number_argument_is_ascii_digits_in_range(
     assert len(line) < 400
 
 
+def test_a_limit_past_any_catalog_is_no_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    # Reported: a limit of 19 digits or more was "not a whole number of at least 1".
+    assert 0 == main(["search", "Ballerina", "--limit", "9" * 40])
+    found = capsys.readouterr().out
+    assert 0 == main(["search", "Ballerina"])
+    assert capsys.readouterr().out == found
+
+
 @each(
     ("command", "query", "hint"),
     [

@@ -242,14 +242,24 @@ class TestTimeline:
         )
     )
     def test_overlaps_are_those_of_every_pair(self, spans: list[tuple[int, int]]) -> None:
-        from ballerina_data._timeline import _overlapping
+        from ballerina_data._timeline import BEFORE_ALL, _overlapping
 
-        days = [((first, 1, 1), (last, 1, 1)) for first, last in spans]
+        # A first year of 0 is an open start ("../2023"): reported, one was said to overlap
+        # another source when it was the only one.
+        days = [((first, 1, 1) if first else BEFORE_ALL, (last, 1, 1)) for first, last in spans]
         expected = [
             any(j != i and b[0] <= a[1] and a[0] <= b[1] for j, b in enumerate(days))
             for i, a in enumerate(days)
         ]
         assert expected == _overlapping(days)
+
+    def test_a_source_alone_in_its_timeline_is_in_a_certain_order(self) -> None:
+        # Reported: the one source of The Matrix's timeline, dated "../2023", was said to
+        # overlap another's date.
+        (entry,) = bd.timeline("film/the-matrix")
+        assert entry.published is not None
+        assert entry.published.first_day is None  # an open start
+        assert not entry.uncertain_order
 
     def test_dated_sources_apart_are_in_a_certain_order(self) -> None:
         sources = {

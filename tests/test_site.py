@@ -225,6 +225,10 @@ class TestTheShippedSite:
         # A year is a year long: 366 days of 2024 against the day's 3-unit mark, on an axis
         # from 2018 (004's publication date lies between 2018 and October 2023).
         assert widths["release date 2024"] > 20 * widths["release date 2024-06-07"]
+        # Reported: a season's date was its code ("2023-21"), not its words.
+        reddick = _pages(SHIPPED)["timeline/person/lance-reddick.html"]
+        assert "spring 2023" in reddick
+        assert "2023-21" not in reddick
         order = re.findall(r'<li value="([0-9]+)"><a href="../../source/', page)
         assert order == sorted(order, key=int)  # sources in publication order
         assert len(order) == len(SHIPPED.timeline("film/ballerina-2024"))

@@ -872,10 +872,15 @@ _WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")
 
 
 def _positive(text: str) -> int:
-    if not _WHOLE_NUMBER.fullmatch(text) or int(text) < 1:
+    if not _DIGITS.fullmatch(text) or not text.strip("0"):
         msg = f"not a whole number of at least 1: {short_repr(text)}"
         raise argparse.ArgumentTypeError(msg)
-    return int(text)
+    # A limit of more than 18 digits is more than any catalog holds: no limit at all.
+    return int(text) if _WHOLE_NUMBER.fullmatch(text) else _NO_LIMIT
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_NO_LIMIT = 10**18
 
 
 def _year(text: str) -> int:

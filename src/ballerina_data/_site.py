@@ -1179,7 +1179,8 @@ def _timeline_svg(site: _Site, here: str, entries: Sequence[TimelineEntry]) -> s
             claim = given_date
             assert isinstance(claim.value, DateValue)
             date = claim.value.date
-            label = f"{_predicate_label(claim.predicate)} {date}"
+            # In words, as the list beneath the chart gives it: "spring 2023", not "2023-21".
+            label = f"{_predicate_label(claim.predicate)} {date_words(date)}"
             out.append(
                 f'<a href="{_e(site.claim_href(here, claim))}">'
                 f'<text class="said" x="14" y="{top + 9}">{_e(_short(label, 30))}</text>'

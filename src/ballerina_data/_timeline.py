@@ -116,7 +116,8 @@ def _overlapping(spans: list[tuple[Day, Day]]) -> list[bool]:
     order = sorted(range(len(spans)), key=lambda i: spans[i][0])
     firsts = [spans[i][0] for i in order]
     # best[k]: the two latest last days among the first k spans by first day, with whose.
-    best: list[tuple[Day, int, Day]] = [(BEFORE_ALL, -1, BEFORE_ALL)]
+    # Below every day, an open start's too: the empty set of spans ends on no day at all.
+    best: list[tuple[Day, int, Day]] = [(_NO_DAY, -1, _NO_DAY)]
     for i in order:
         top, owner, second = best[-1]
         last = spans[i][1]
@@ -135,6 +136,7 @@ def _overlapping(spans: list[tuple[Day, Day]]) -> list[bool]:
 #: Before and after every day a date can mean (years have four digits, and winter 9999
 #: runs into 10000): the ends of an open interval, or of an undated source's date.
 BEFORE_ALL, AFTER_ALL = (0, 0, 0), (10_000, 1, 1)
+_NO_DAY = (-1, 0, 0)
 
 
 def publication_days(source: Source) -> tuple[Day, Day]:
