@@ -3,25 +3,37 @@
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 import ballerina_data as bd
 from ballerina_data import Predicate, export
 from ballerina_data._cli import _parser
+from ballerina_data._gc import gc_paused
 
 PACKAGE = Path(bd.__file__).parent
 MODULES = sorted(path.stem for path in PACKAGE.glob("*.py") if path.stem != "__main__")
 DOCS = Path(__file__).parent.parent / "docs"
 
 
-def _imports(module: str) -> set[str]:
-    """The package modules ``module`` imports anywhere: at the top, in functions, for types."""
-    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+class _Parsed(NamedTuple):
+    docstring: str
+    imports: frozenset[str]
+
+
+@functools.cache
+def _parsed(module: str) -> _Parsed:
+    """What the tests read of a module's syntax tree, parsed once a session: a parse of the
+    largest module takes up to a second. The tree itself is not kept (tens of MB)."""
+    text = (PACKAGE / f"{module}.py").read_text(encoding="utf-8")
+    with gc_paused():  # a tree holds no cycles: collections while it grows find nothing
+        tree = ast.parse(text)
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.level == 1:
@@ -29,7 +41,12 @@ def _imports(module: str) -> set[str]:
                 found.add(node.module)
             else:  # from . import x
                 found.update(alias.name for alias in node.names)
-    return found & set(MODULES)
+    return _Parsed(docstring=ast.get_docstring(tree) or "", imports=frozenset(found))
+
+
+def _imports(module: str) -> set[str]:
+    """The package modules ``module`` imports anywhere: at the top, in functions, for types."""
+    return set(_parsed(module).imports & set(MODULES))
 
 
 @pytest.mark.integration  # one interpreter per module: many processes
@@ -126,7 +143,7 @@ def test_a_module_over_600_lines_says_why_in_its_opening_docstring() -> None:
     unexplained = []
     for module in MODULES:
         text = (PACKAGE / f"{module}.py").read_text(encoding="utf-8")
-        docstring = ast.get_docstring(ast.parse(text)) or ""
+        docstring = _parsed(module).docstring
         if len(text.splitlines()) > 600 and "Over 600 lines because" not in docstring:
             unexplained.append(module)
     assert [] == unexplained
