@@ -21474,6 +21474,7 @@ _NAMED_AGAIN = re.compile(
     r"|date|total|budget|estimate|casting|role|part|scenes?|deal|plan|marriage|union|credit"
     r"|title|release|film|movie|project|job|post|gig)(?![\w'\u2019-])"
 )
+_A_VERSION = re.compile(r"(?<![\w'\u2019-])(?i:cut|version|edit)(?![\w'\u2019-])")
 _A_FIGURE = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*")
 _STATUSES_OF_A_LATER_WORD = frozenset(
     {Status.SUPERSEDED, Status.UNCONFIRMED, Status.REPORTED, Status.SPECULATED}
@@ -21499,8 +21500,9 @@ def _later_word_on_it(claim: Claim, catalog: Catalog) -> str:
         return ""
     after = _words_after(text, opening.end(), whole=len(text) <= end + SENTENCE_REACH)
     word = _LATER_WORD.search(after)
-    if word is None and isinstance(claim.value, Quantity):
-        # Another figure said of it: "The cut that reached theaters runs 110."
+    if word is None and isinstance(claim.value, Quantity) and _A_VERSION.search(opening[0]):
+        # Another version's figure: "The cut that reached theaters runs 110." (a figure
+        # of the work said again, "It had a budget of ...", is its own).
         word = _A_FIGURE.search(after)
     if word is None:
         return ""
