@@ -13721,6 +13721,13 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
         # Reported: a copular credit with the work's possessive was refused.
         ("Ballerina's director is Len Wiseman.", "Ballerina's director is Len Wiseman",
          "director", _BALLERINA, _WISEMAN),
+        # Reported: a place listed with another was refused, the other called unknown.
+        ("Ballerina was shot in Prague and Budapest.",
+         "Ballerina was shot in Prague and Budapest", "filming_location", _BALLERINA,
+         Text(text="Budapest")),
+        ("Ballerina takes place in New York and Prague.",
+         "Ballerina takes place in New York and Prague", "narrative_location", _BALLERINA,
+         Text(text="Prague")),
         # Reported: "production" was no word of a work's country.
         ("Ballerina is a South Korean production.", "Ballerina is a South Korean production",
          "country_of_origin", "film/ballerina-2023", Text(text="South Korean")),

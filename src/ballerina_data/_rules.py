@@ -19258,7 +19258,10 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
     reach = _binding_reach(claim, bound, own)
     if reach is None:
         return _framing_words(bound)
-    blanked = _blanked(bound.sentence, _known_spans(claim, catalog, bound, reach, own))
+    blanked = _blanked(
+        bound.sentence,
+        [*_known_spans(claim, catalog, bound, reach, own), *_listed_with_the_text(claim, bound)],
+    )
     common = (
         _SCOPED_COMMON_WORDS if claim.predicate.value in SCOPED_PREDICATES else SHAPE_COMMON_WORDS
     )
@@ -19365,6 +19368,36 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
         *(word for word in _framing_words(bound) if word.casefold() not in said),
         *(word for word in words if word.casefold().replace("\u2019", "'") not in allowed),
     ]
+
+
+def _listed_with_the_text(claim: Claim, bound: _Binding) -> list[tuple[int, int]]:
+    """For a text value of capitalized words, the other items of the list it is one of,
+    also capitalized ("shot in Prague and Budapest", "in New York, Rome and Prague"): one
+    value of several the sentence gives, which other rules read as a set."""
+    if not isinstance(claim.value, Text) or not claim.value.text[:1].isupper():
+        return []
+    sentence, found = bound.sentence, []
+    for start, end in bound.values:
+        at = start
+        while (before := _LISTED_BEFORE.search(sentence, 0, at)) is not None:
+            found.append(before.span(1))
+            at = before.start(1)
+        at = end
+        while (after := _LISTED_AFTER.match(sentence, at)) is not None:
+            found.append(after.span(1))
+            at = after.end(1)
+    return found
+
+
+_A_CAPITALIZED_NAME = r"([A-Z][\w'\u2019-]*(?:[\s\u00a0]+[A-Z][\w'\u2019-]*){0,3})"
+_LISTED_BEFORE = re.compile(
+    _A_CAPITALIZED_NAME
+    + r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?|[\s\u00a0]+(?i:and)[\s\u00a0]+)\Z"
+)
+_LISTED_AFTER = re.compile(
+    r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?|[\s\u00a0]+(?i:and)[\s\u00a0]+)"
+    + _A_CAPITALIZED_NAME
+)
 
 
 def _words_around_a_date_or_figure(
