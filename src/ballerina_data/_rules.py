@@ -19379,22 +19379,22 @@ def _listed_with_the_text(claim: Claim, bound: _Binding) -> list[tuple[int, int]
     sentence, found = bound.sentence, []
     for start, end in bound.values:
         at = start
-        while (before := _LISTED_BEFORE.search(sentence, 0, at)) is not None:
+        while (before := _TEXT_LISTED_BEFORE.search(sentence, 0, at)) is not None:
             found.append(before.span(1))
             at = before.start(1)
         at = end
-        while (after := _LISTED_AFTER.match(sentence, at)) is not None:
+        while (after := _TEXT_LISTED_AFTER.match(sentence, at)) is not None:
             found.append(after.span(1))
             at = after.end(1)
     return found
 
 
 _A_CAPITALIZED_NAME = r"([A-Z][\w'\u2019-]*(?:[\s\u00a0]+[A-Z][\w'\u2019-]*){0,3})"
-_LISTED_BEFORE = re.compile(
+_TEXT_LISTED_BEFORE = re.compile(
     _A_CAPITALIZED_NAME
     + r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?|[\s\u00a0]+(?i:and)[\s\u00a0]+)\Z"
 )
-_LISTED_AFTER = re.compile(
+_TEXT_LISTED_AFTER = re.compile(
     r"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?i:and)[\s\u00a0]+)?|[\s\u00a0]+(?i:and)[\s\u00a0]+)"
     + _A_CAPITALIZED_NAME
 )
