@@ -13350,6 +13350,59 @@ def test_a_credits_character_is_not_another_parts_owner_or_agent(
     assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
 
 
+_ARMAS = "person/ana-de-armas"
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: a credit in another work whose title is in quotation marks.
+        ('Ana de Armas starred in "Knives Out" in 2019.', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ("Ana de Armas played Marilyn Monroe in \u201cBlonde.\u201d",
+         "Ana de Armas played Marilyn Monroe", "cast_member", _ARMAS),
+        # Other quotation marks, a closing mark after the full stop, and a work's noun.
+        ("Ana de Armas starred in \u201cKnives Out\u201d in 2019.", "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ("Ana de Armas starred in 'Knives Out' in 2019.", "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ('Ana de Armas starred in the film "Knives Out."', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ('Len Wiseman directed "Total Recall."', "Len Wiseman directed", "director", _WISEMAN),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_quoted_title_of_another_work_is_refused(
+    text: str, quote: str, predicate: str, value: str
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The subject's own title in quotation marks is still the subject.
+        ('Ana de Armas starred in "Ballerina" in 2024.', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ("Ana de Armas plays Rooney in \u201cBallerina.\u201d", "Ana de Armas plays Rooney",
+         "cast_member", _ARMAS),
+        ('Len Wiseman directed "Ballerina."', "Len Wiseman directed", "director", _WISEMAN),
+        ('"Ballerina" stars Ana de Armas.', '"Ballerina" stars Ana de Armas', "cast_member",
+         _ARMAS),
+        ('Ana de Armas starred in "Ballerina," the John Wick spin-off.', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        # Another work in a bracket after the person's name is what she is known from.
+        ("Ana de Armas (Knives Out) stars in Ballerina.",
+         "Ana de Armas (Knives Out) stars in Ballerina", "cast_member", _ARMAS),
+    ],
+)  # fmt: skip
+def test_a_credit_in_the_subjects_quoted_title_stands(
+    text: str, quote: str, predicate: str, value: str
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 @each(
     ("text", "quote", "predicate", "subject", "value"),
     [

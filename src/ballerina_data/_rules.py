@@ -13614,6 +13614,9 @@ _ANOTHER_WORK_BEFORE = re.compile(
 )
 # A character's name ("John Wick") is a work's only after a word that leads to a work.
 _TO_A_WORK = re.compile(r"\b(?:in|of|to|on|for|from)[\s\u00a0]+\Z", re.IGNORECASE)
+# A quotation mark opening a title just before it: "starred in \u201cKnives Out\u201d" leads to
+# the work as "starred in Knives Out" does.
+_TITLES_OPENING_MARK = re.compile(r"[\"'\u201c\u2018]\Z")
 # Words that describe a work between a word leading to it and its title, its noun or genre
 # last (group 1): "in the nonstop thriller Ballerina", "in the 2017 film Blonde", "for
 # Netflix's hit series Nonstop".
@@ -13643,7 +13646,8 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     other = None
     role = _ROLE[claim.predicate.value]
     for start, end, name in spans:
-        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", clause[:start])
+        before = _TITLES_OPENING_MARK.sub("", clause[:start])
+        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
         another = _ANOTHER_WORK_BEFORE.search(before)
         if claim.subject in by_name[name] and not another:
             return None
@@ -14102,7 +14106,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     other = None
     for start, end, name in spans:
-        before = written[:start]
+        before = _TITLES_OPENING_MARK.sub("", written[:start])
         if claim.subject in by_name[name]:
             if name not in characters or _TO_A_WORK.search(before):
                 return None  # the clause names the subject itself
