@@ -13404,6 +13404,58 @@ def test_a_credit_in_the_subjects_quoted_title_stands(
 
 
 @each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: another work named after "the original", "the first", "the last" or
+        # "the fourth" was taken for the subject.
+        ("Len Wiseman directed the original Underworld.", "Len Wiseman directed", "director",
+         _WISEMAN),
+        ("The original Total Recall is set on Mars.", "is set on Mars", "narrative_location",
+         Text(text="Mars")),
+        ("The original Underworld was greenlit in 2002.", "was greenlit in 2002",
+         "production_status", Text(text="greenlit")),
+        ("The original Total Recall is based on a Philip K. Dick story.",
+         "is based on a Philip K. Dick story", "based_on", Text(text="a Philip K. Dick story")),
+        ("Ian McShane appeared in the first John Wick.", "Ian McShane appeared", "cast_member",
+         _MCSHANE),
+        ("Ian McShane appeared in the last John Wick.", "Ian McShane appeared", "cast_member",
+         _MCSHANE),
+        ("Ian McShane appeared in the fourth John Wick.", "Ian McShane appeared",
+         "cast_member", _MCSHANE),
+        ("The original John Wick was distributed by Lionsgate.", "was distributed by Lionsgate",
+         "distributor", _LIONSGATE),
+        ("Ian McShane plays Winston in the first John Wick.", "Ian McShane plays Winston",
+         "cast_member", _MCSHANE),
+    ],
+)  # fmt: skip
+def test_another_work_after_an_order_word_is_that_work(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The subject named too, or the other work in an aside or a leading comparison.
+        ("Ian McShane appeared in the first John Wick and in Ballerina.",
+         "Ian McShane appeared", "cast_member", _MCSHANE),
+        ("Ian McShane, who appeared in the first John Wick, returns in Ballerina.",
+         "Ian McShane, who appeared in the first John Wick, returns in Ballerina",
+         "cast_member", _MCSHANE),
+        ("Like the original John Wick, Ballerina is set in New York.",
+         "Ballerina is set in New York", "narrative_location", Text(text="New York")),
+    ],
+)  # fmt: skip
+def test_the_subject_named_beside_another_work_after_an_order_word_stands(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
     ("text", "quote", "predicate", "subject", "value"),
     [
         # Reported: a character's relation, job, name or appearance the sentence gives to

@@ -7486,6 +7486,18 @@ _CLAUSE_OPENING = re.compile(
 )
 # A work's name, in quotation marks or not.
 _QUOTED_NAME = "[\"'\u201c\u2018]?{}[\"'\u201d\u2019]?"
+#: The words between "the" and another work's title that pick an entry or an edition of
+#: it, which still names that work: "the original Underworld", "the fourth John Wick".
+EDITION_WORDS = (
+    "original", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "last", "final", "previous", "earlier", "older",
+)  # fmt: skip
+# "the" and such a word before a title that opens a clause: "The original Total Recall is".
+_EDITION_BEFORE = r"(?:(?i:the)[\s\u00a0]+" + _as_words(EDITION_WORDS) + r"[\s\u00a0]+)?"
+# The same at the end of the words before a title: "directed the original ".
+_EDITION_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:the)[\s\u00a0]+" + _as_words(EDITION_WORDS) + r"[\s\u00a0]+\Z"
+)
 # A verb just after a work's name, which makes the work its clause's subject: a word of
 # being or having, or a verb's form ("starred", "stars", "starring").
 _VERB_AFTER_A_WORK = (
@@ -7532,7 +7544,10 @@ def _entity_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
         other = [
             name
             for name in named
-            if re.match(_QUOTED_NAME.format(re.escape(name)) + _VERB_AFTER_A_WORK, opening)
+            if re.match(
+                _EDITION_BEFORE + _QUOTED_NAME.format(re.escape(name)) + _VERB_AFTER_A_WORK,
+                opening,
+            )
         ]
         if not other:
             return []
@@ -8836,7 +8851,10 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
             (
                 name
                 for name in others
-                if re.match(_QUOTED_NAME.format(_as_a_name(name)) + _VERB_AFTER_A_WORK, opening)
+                if re.match(
+                    _EDITION_BEFORE + _QUOTED_NAME.format(_as_a_name(name)) + _VERB_AFTER_A_WORK,
+                    opening,
+                )
             ),
             None,
         )
@@ -13646,7 +13664,9 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     other = None
     role = _ROLE[claim.predicate.value]
     for start, end, name in spans:
-        before = _TITLES_OPENING_MARK.sub("", clause[:start])
+        # "starred in \u201cKnives Out\u201d" and "directed the original Underworld" lead to the
+        # work as "starred in Knives Out" does.
+        before = _EDITION_JUST_BEFORE.sub("", _TITLES_OPENING_MARK.sub("", clause[:start]))
         before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
         another = _ANOTHER_WORK_BEFORE.search(before)
         if claim.subject in by_name[name] and not another:
@@ -14106,7 +14126,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     other = None
     for start, end, name in spans:
-        before = _TITLES_OPENING_MARK.sub("", written[:start])
+        before = _EDITION_JUST_BEFORE.sub("", _TITLES_OPENING_MARK.sub("", written[:start]))
         if claim.subject in by_name[name]:
             if name not in characters or _TO_A_WORK.search(before):
                 return None  # the clause names the subject itself
