@@ -13458,6 +13458,54 @@ def test_the_subject_named_beside_another_work_after_an_order_word_stands(
 @each(
     ("text", "quote", "predicate", "subject", "value"),
     [
+        # Reported: a company's possessive before another work's title hid the work.
+        ("Ana de Armas appeared in Netflix's The Gray Man.", "Ana de Armas appeared",
+         "cast_member", _BALLERINA, _ARMAS),
+        ("Len Wiseman directed Sony's Total Recall.", "Len Wiseman directed", "director",
+         _BALLERINA, _WISEMAN),
+        ("Netflix's The Gray Man was filmed in Prague.", "was filmed in Prague",
+         "filming_location", _BALLERINA, Text(text="Prague")),
+        ("Netflix's The Call follows Burning.", "follows Burning", "follows",
+         "film/ballerina-2023", "film/burning"),
+        ("HBO's Deadwood is set in South Dakota.", "is set in South Dakota",
+         "narrative_location", _BALLERINA, Text(text="South Dakota")),
+        ("Netflix's Blonde is based on a novel.", "is based on a novel", "based_on", _BALLERINA,
+         Text(text="a novel")),
+        # A possessive in "s'" and a part played in the other work.
+        ("Ana de Armas plays Rooney in Sony Pictures' Total Recall.",
+         "Ana de Armas plays Rooney", "cast_member", _BALLERINA, _ARMAS),
+    ],
+)  # fmt: skip
+def test_another_work_after_an_owners_possessive_is_that_work(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # The subject's own title after a possessive is still the subject.
+        ("Lionsgate's Ballerina stars Ana de Armas.", "Lionsgate's Ballerina stars Ana de Armas",
+         "cast_member", _BALLERINA, _ARMAS),
+        ("Netflix's Ballerina follows Burning.", "Netflix's Ballerina follows Burning",
+         "follows", "film/ballerina-2023", "film/burning"),
+        # Another work the person is known from, before her name.
+        ("Netflix's The Gray Man star Ana de Armas leads Ballerina.",
+         "Ana de Armas leads Ballerina", "cast_member", _BALLERINA, _ARMAS),
+    ],
+)  # fmt: skip
+def test_the_subject_after_an_owners_possessive_stands(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
         # Reported: a character's relation, job, name or appearance the sentence gives to
         # another character it names.
         ("John Wick is back in Ballerina, but only briefly. Winston Scott's wife Helen"

@@ -7492,11 +7492,21 @@ EDITION_WORDS = (
     "original", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", "last", "final", "previous", "earlier", "older",
 )  # fmt: skip
-# "the" and such a word before a title that opens a clause: "The original Total Recall is".
-_EDITION_BEFORE = r"(?:(?i:the)[\s\u00a0]+" + _as_words(EDITION_WORDS) + r"[\s\u00a0]+)?"
-# The same at the end of the words before a title: "directed the original ".
+# A company's or a person's possessive before a title, which still names the title's work:
+# "Netflix's The Gray Man", "Sony's Total Recall".
+_OWNERS_POSSESSIVE = (
+    r"[A-Z][\w&.-]*(?:[\s\u00a0]+[A-Z][\w&.-]*)*(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+"
+)
+# "the" and such a word, or a possessive, before a title that opens a clause: "The original
+# Total Recall is", "Netflix's The Gray Man was".
+_EDITION_BEFORE = (
+    r"(?:(?i:the)[\s\u00a0]+" + _as_words(EDITION_WORDS) + rf"[\s\u00a0]+|{_OWNERS_POSSESSIVE})?"
+)
+# The same at the end of the words before a title: "directed the original ", "in Netflix's ".
 _EDITION_JUST_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])(?i:the)[\s\u00a0]+" + _as_words(EDITION_WORDS) + r"[\s\u00a0]+\Z"
+    r"(?<![\w'\u2019-])(?:(?i:the)[\s\u00a0]+"
+    + _as_words(EDITION_WORDS)
+    + rf"[\s\u00a0]+|{_OWNERS_POSSESSIVE})\Z"
 )
 # A verb just after a work's name, which makes the work its clause's subject: a word of
 # being or having, or a verb's form ("starred", "stars", "starring").
@@ -13664,8 +13674,8 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     other = None
     role = _ROLE[claim.predicate.value]
     for start, end, name in spans:
-        # "starred in \u201cKnives Out\u201d" and "directed the original Underworld" lead to the
-        # work as "starred in Knives Out" does.
+        # "starred in \u201cKnives Out\u201d", "directed the original Underworld" and "appeared in
+        # Netflix's The Gray Man" lead to the work as "starred in Knives Out" does.
         before = _EDITION_JUST_BEFORE.sub("", _TITLES_OPENING_MARK.sub("", clause[:start]))
         before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
         another = _ANOTHER_WORK_BEFORE.search(before)
