@@ -13504,6 +13504,52 @@ def test_the_subject_after_an_owners_possessive_stands(
 
 
 @each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: "both" or "all four" before other works hid them from a credit.
+        ("Kate Beckinsale starred in both Underworld and Total Recall.",
+         "Kate Beckinsale starred", "cast_member", "person/kate-beckinsale"),
+        ("Kate Beckinsale starred in all four Underworld films.", "Kate Beckinsale starred",
+         "cast_member", "person/kate-beckinsale"),
+        ("Ian McShane appeared in both John Wick: Chapter 4 and The Continental.",
+         "Ian McShane appeared", "cast_member", _MCSHANE),
+        ("Len Wiseman directed all four Underworld films.", "Len Wiseman directed", "director",
+         _WISEMAN),
+        # "the four", "all of the" and a part played in them.
+        ("Len Wiseman directed the four Underworld films.", "Len Wiseman directed", "director",
+         _WISEMAN),
+        ("Ian McShane plays Winston in all of the John Wick films.", "Ian McShane plays Winston",
+         "cast_member", _MCSHANE),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_set_of_other_works_is_theirs(
+    text: str, quote: str, predicate: str, value: str
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote"),
+    [
+        # The subject one of the set, or "both" of the people.
+        ("Ian McShane appears in both Ballerina and The Continental.",
+         "Ian McShane appears in both Ballerina"),
+        ("Ian McShane appeared in both Ballerina and John Wick: Chapter 4.",
+         "Ian McShane appeared"),
+        ("Ian McShane and Keanu Reeves both appear in Ballerina.",
+         "Ian McShane and Keanu Reeves both appear in Ballerina"),
+        # A set of works in what a relative clause tells of the character, not the part.
+        ("Ian McShane plays Winston, a character who has appeared in all four John Wick films.",
+         "Ian McShane plays Winston"),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_set_holding_the_subject_stands(text: str, quote: str) -> None:
+    claim, catalog = _quoted_in(text, quote, "cast_member", _BALLERINA, _MCSHANE)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
     ("text", "quote", "predicate", "subject", "value"),
     [
         # Reported: a character's relation, job, name or appearance the sentence gives to

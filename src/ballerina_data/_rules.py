@@ -13645,6 +13645,27 @@ _TO_A_WORK = re.compile(r"\b(?:in|of|to|on|for|from)[\s\u00a0]+\Z", re.IGNORECAS
 # A quotation mark opening a title just before it: "starred in \u201cKnives Out\u201d" leads to
 # the work as "starred in Knives Out" does.
 _TITLES_OPENING_MARK = re.compile(r"[\"'\u201c\u2018]\Z")
+# A set's words just before a title, which still name its work among others: "starred in
+# both Underworld and Total Recall", "in all four Underworld films", "in the two".
+_SET_OF_WORKS_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:both|all|each|every)(?:[\s\u00a0]+(?i:of))?(?:[\s\u00a0]+(?i:the))?"
+    r"(?:[\s\u00a0]+(?:[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten)))?"
+    r"|(?i:the)[\s\u00a0]+(?:[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten)))"
+    r"[\s\u00a0]+\Z"
+)
+
+
+def _before_a_title(text: str) -> str:
+    """``text``, the words before a work's title, without what stands between a word leading
+    to the work and the title and still names that work: an opening quotation mark, "the
+    original" or an owner's possessive (:data:`_EDITION_JUST_BEFORE`), a set's words
+    ("both", "all four"): "starred in \u201cKnives Out\u201d", "directed the original
+    Underworld", "appeared in Netflix's The Gray Man", "starred in both Underworld and ..."
+    lead to the work as "starred in Knives Out" does."""
+    text = _EDITION_JUST_BEFORE.sub("", _TITLES_OPENING_MARK.sub("", text))
+    return _SET_OF_WORKS_JUST_BEFORE.sub("", text)
+
+
 # Words that describe a work between a word leading to it and its title, its noun or genre
 # last (group 1): "in the nonstop thriller Ballerina", "in the 2017 film Blonde", "for
 # Netflix's hit series Nonstop".
@@ -13674,9 +13695,7 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     other = None
     role = _ROLE[claim.predicate.value]
     for start, end, name in spans:
-        # "starred in \u201cKnives Out\u201d", "directed the original Underworld" and "appeared in
-        # Netflix's The Gray Man" lead to the work as "starred in Knives Out" does.
-        before = _EDITION_JUST_BEFORE.sub("", _TITLES_OPENING_MARK.sub("", clause[:start]))
+        before = _before_a_title(clause[:start])
         before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
         another = _ANOTHER_WORK_BEFORE.search(before)
         if claim.subject in by_name[name] and not another:
@@ -14111,6 +14130,13 @@ _OPENING_IN = re.compile(
 )
 
 
+# A relative clause on a character in an apposition: ", a character who has appeared in".
+_CHARACTERS_RELATIVE_CLAUSE = re.compile(
+    r",[\s\u00a0]*(?i:a|an|the)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+)?(?i:characters?)"
+    r"[\s\u00a0]+(?i:who|that|which)(?![\w'\u2019-])[^,;]*"
+)
+
+
 def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Catalog) -> str | None:
     """The words that name a work of the catalog other than the claim's subject after "in"
     or "for" in a credit's own clause ``written``, whatever stands between the role word
@@ -14124,6 +14150,9 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     characters = {name.casefold() for entity in catalog.characters for name in entity.names}
     # Its asides left out: "De Armas, known for her performance in Blonde, will play".
     written = re.sub(r"\([^()]*\)|,[^,;]*,", " ", written)
+    # And a relative clause on a character, which tells the character's works, not the
+    # part's: "as Charon, a character who has appeared in all four John Wick films".
+    written = _CHARACTERS_RELATIVE_CLAUSE.sub(" ", written)
     spans = sorted(
         {
             (found.start(), found.end(), name.casefold())
@@ -14136,7 +14165,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     other = None
     for start, end, name in spans:
-        before = _EDITION_JUST_BEFORE.sub("", _TITLES_OPENING_MARK.sub("", written[:start]))
+        before = _before_a_title(written[:start])
         if claim.subject in by_name[name]:
             if name not in characters or _TO_A_WORK.search(before):
                 return None  # the clause names the subject itself
