@@ -13549,6 +13549,57 @@ def test_a_credit_in_a_set_holding_the_subject_stands(text: str, quote: str) -> 
     assert _rules.quote_breaches(claim, catalog) == []
 
 
+_BALLERINA_2023 = "film/ballerina-2023"
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: a leading "Like X" whose relative clause holds another work's value.
+        ("Like Burning, which is set in Paju, Ballerina is a thriller.", "set in Paju",
+         "narrative_location", Text(text="Paju")),
+        ("Like Burning, which is based on a short story, Ballerina is a thriller.",
+         "based on a short story", "based_on", Text(text="a short story")),
+        ("Unlike Burning, which is based on a short story, Ballerina is an original script.",
+         "based on a short story", "based_on", Text(text="a short story")),
+        # An apposition, "As with", and the subject named by no name.
+        ("As with Burning, a film set in Paju, Ballerina is a thriller.", "set in Paju",
+         "narrative_location", Text(text="Paju")),
+        ("Like Burning, which is set in Paju, the film is a thriller.", "set in Paju",
+         "narrative_location", Text(text="Paju")),
+    ],
+)  # fmt: skip
+def test_a_value_in_an_aside_on_a_work_compared_is_that_works(
+    text: str, quote: str, predicate: str, value: Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA_2023, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The value in the subject's own clause, or in an aside on the subject.
+        ("Like Burning, Ballerina is set in Seoul.", "Ballerina is set in Seoul",
+         "narrative_location", Text(text="Seoul")),
+        ("Like Burning, which is set in Paju, Ballerina is set in Seoul.",
+         "Ballerina is set in Seoul", "narrative_location", Text(text="Seoul")),
+        ("Like Ballerina, which is set in Seoul, Burning is a thriller.", "set in Seoul",
+         "narrative_location", Text(text="Seoul")),
+        ("Ballerina, which is set in Seoul, is a thriller.", "set in Seoul",
+         "narrative_location", Text(text="Seoul")),
+        # "the" after the work compared opens the main clause, no apposition.
+        ("Like Burning, the film is set in Seoul, and it is a thriller.",
+         "the film is set in Seoul", "narrative_location", Text(text="Seoul")),
+    ],
+)  # fmt: skip
+def test_a_value_of_the_subject_beside_a_work_compared_stands(
+    text: str, quote: str, predicate: str, value: Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA_2023, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 @each(
     ("text", "quote", "predicate", "subject", "value"),
     [

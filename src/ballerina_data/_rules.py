@@ -8803,6 +8803,15 @@ def pronoun_for_the_person_itself_or_noted(claim: Claim, catalog: Catalog) -> li
     return [Breach("value of the person", "subject", message)]
 
 
+# A relative pronoun opening an aside, a clause on the name before it: "which is set in".
+_WHICH_OPENING = re.compile(r"[\s\u00a0]*(?i:which|who|whose)(?![\w'\u2019-])")
+# An article opening an aside, an apposition of the name before it: "a film set in Paju";
+# not "the", which may open the main clause ("Like Burning, the film is set in ...").
+_APPOSITION_OPENING = re.compile(r"[\s\u00a0]*(?i:a|an)(?![\w'\u2019-])")
+# A sentence opening with a work compared, up to its comma: "Like Burning", "As with X".
+_COMPARED_WORK_OPENING = re.compile(
+    r"[\s\u00a0\"\u201c]*(?i:like|unlike|as[\s\u00a0]+with|similar[\s\u00a0]+to)[\s\u00a0]+[^,;]+"
+)
 # A participle opening an aside, a reduced clause of the name before it: "starring Mel
 # Gibson", "set in Osaka", "directed by", "shot in Prague", "written by".
 _PARTICIPLE_OPENING = re.compile(
@@ -8816,8 +8825,10 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     of the catalog by its clause (back to the mark before the value, on to the next; a
     work's title is read whole, "John Wick: Chapter 4"): a clause that names no name of the
     subject and is an aside just after another work's name, opening with a participle
-    (:data:`_PARTICIPLE_OPENING`) and closed by a comma ("Unlike The Continental, starring
+    (:data:`_PARTICIPLE_OPENING`) or a relative pronoun, or an apposition on a work the
+    sentence opens by comparing, and closed by a comma ("Unlike The Continental, starring
     Mel Gibson, Ballerina stars Ana de Armas", "Unlike John Wick: Chapter 4, set in Osaka,
+    ...", "Like Burning, which is set in Paju, ...", "As with Burning, a film set in Paju,
     ..."), gives that work's value; so
     does a text value's clause that opens with another work as its subject, a verb after it
     ("Ballerina is an action film; The Continental is a period drama"; a credit's is read by
@@ -8873,7 +8884,17 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
         and marks[-1][0].startswith(",")
         and closing is not None
         and closing[0].startswith(",")
-        and _PARTICIPLE_OPENING.match(clause)
+        and (
+            _PARTICIPLE_OPENING.match(clause)
+            # A relative clause says as much of the work before it ("Like Burning, which is
+            # set in Paju, ..."), and so does an apposition on a work the sentence opens by
+            # comparing ("As with Burning, a film set in Paju, ...").
+            or _WHICH_OPENING.match(clause)
+            or (
+                _APPOSITION_OPENING.match(clause)
+                and _COMPARED_WORK_OPENING.fullmatch(sentence, 0, marks[-1].start())
+            )
+        )
         and not any(name in clause for name in works)
     )
     if other is None and aside:
