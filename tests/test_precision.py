@@ -13350,6 +13350,256 @@ def test_a_credits_character_is_not_another_parts_owner_or_agent(
     assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
 
 
+_ARMAS = "person/ana-de-armas"
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: a credit in another work whose title is in quotation marks.
+        ('Ana de Armas starred in "Knives Out" in 2019.', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ("Ana de Armas played Marilyn Monroe in \u201cBlonde.\u201d",
+         "Ana de Armas played Marilyn Monroe", "cast_member", _ARMAS),
+        # Other quotation marks, a closing mark after the full stop, and a work's noun.
+        ("Ana de Armas starred in \u201cKnives Out\u201d in 2019.", "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ("Ana de Armas starred in 'Knives Out' in 2019.", "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ('Ana de Armas starred in the film "Knives Out."', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ('Len Wiseman directed "Total Recall."', "Len Wiseman directed", "director", _WISEMAN),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_quoted_title_of_another_work_is_refused(
+    text: str, quote: str, predicate: str, value: str
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The subject's own title in quotation marks is still the subject.
+        ('Ana de Armas starred in "Ballerina" in 2024.', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        ("Ana de Armas plays Rooney in \u201cBallerina.\u201d", "Ana de Armas plays Rooney",
+         "cast_member", _ARMAS),
+        ('Len Wiseman directed "Ballerina."', "Len Wiseman directed", "director", _WISEMAN),
+        ('"Ballerina" stars Ana de Armas.', '"Ballerina" stars Ana de Armas', "cast_member",
+         _ARMAS),
+        ('Ana de Armas starred in "Ballerina," the John Wick spin-off.', "Ana de Armas starred",
+         "cast_member", _ARMAS),
+        # Another work in a bracket after the person's name is what she is known from.
+        ("Ana de Armas (Knives Out) stars in Ballerina.",
+         "Ana de Armas (Knives Out) stars in Ballerina", "cast_member", _ARMAS),
+    ],
+)  # fmt: skip
+def test_a_credit_in_the_subjects_quoted_title_stands(
+    text: str, quote: str, predicate: str, value: str
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: another work named after "the original", "the first", "the last" or
+        # "the fourth" was taken for the subject.
+        ("Len Wiseman directed the original Underworld.", "Len Wiseman directed", "director",
+         _WISEMAN),
+        ("The original Total Recall is set on Mars.", "is set on Mars", "narrative_location",
+         Text(text="Mars")),
+        ("The original Underworld was greenlit in 2002.", "was greenlit in 2002",
+         "production_status", Text(text="greenlit")),
+        ("The original Total Recall is based on a Philip K. Dick story.",
+         "is based on a Philip K. Dick story", "based_on", Text(text="a Philip K. Dick story")),
+        ("Ian McShane appeared in the first John Wick.", "Ian McShane appeared", "cast_member",
+         _MCSHANE),
+        ("Ian McShane appeared in the last John Wick.", "Ian McShane appeared", "cast_member",
+         _MCSHANE),
+        ("Ian McShane appeared in the fourth John Wick.", "Ian McShane appeared",
+         "cast_member", _MCSHANE),
+        ("The original John Wick was distributed by Lionsgate.", "was distributed by Lionsgate",
+         "distributor", _LIONSGATE),
+        ("Ian McShane plays Winston in the first John Wick.", "Ian McShane plays Winston",
+         "cast_member", _MCSHANE),
+    ],
+)  # fmt: skip
+def test_another_work_after_an_order_word_is_that_work(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The subject named too, or the other work in an aside or a leading comparison.
+        ("Ian McShane appeared in the first John Wick and in Ballerina.",
+         "Ian McShane appeared", "cast_member", _MCSHANE),
+        ("Ian McShane, who appeared in the first John Wick, returns in Ballerina.",
+         "Ian McShane, who appeared in the first John Wick, returns in Ballerina",
+         "cast_member", _MCSHANE),
+        ("Like the original John Wick, Ballerina is set in New York.",
+         "Ballerina is set in New York", "narrative_location", Text(text="New York")),
+    ],
+)  # fmt: skip
+def test_the_subject_named_beside_another_work_after_an_order_word_stands(
+    text: str, quote: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # Reported: a company's possessive before another work's title hid the work.
+        ("Ana de Armas appeared in Netflix's The Gray Man.", "Ana de Armas appeared",
+         "cast_member", _BALLERINA, _ARMAS),
+        ("Len Wiseman directed Sony's Total Recall.", "Len Wiseman directed", "director",
+         _BALLERINA, _WISEMAN),
+        ("Netflix's The Gray Man was filmed in Prague.", "was filmed in Prague",
+         "filming_location", _BALLERINA, Text(text="Prague")),
+        ("Netflix's The Call follows Burning.", "follows Burning", "follows",
+         "film/ballerina-2023", "film/burning"),
+        ("HBO's Deadwood is set in South Dakota.", "is set in South Dakota",
+         "narrative_location", _BALLERINA, Text(text="South Dakota")),
+        ("Netflix's Blonde is based on a novel.", "is based on a novel", "based_on", _BALLERINA,
+         Text(text="a novel")),
+        # A possessive in "s'" and a part played in the other work.
+        ("Ana de Armas plays Rooney in Sony Pictures' Total Recall.",
+         "Ana de Armas plays Rooney", "cast_member", _BALLERINA, _ARMAS),
+    ],
+)  # fmt: skip
+def test_another_work_after_an_owners_possessive_is_that_work(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value"),
+    [
+        # The subject's own title after a possessive is still the subject.
+        ("Lionsgate's Ballerina stars Ana de Armas.", "Lionsgate's Ballerina stars Ana de Armas",
+         "cast_member", _BALLERINA, _ARMAS),
+        ("Netflix's Ballerina follows Burning.", "Netflix's Ballerina follows Burning",
+         "follows", "film/ballerina-2023", "film/burning"),
+        # Another work the person is known from, before her name.
+        ("Netflix's The Gray Man star Ana de Armas leads Ballerina.",
+         "Ana de Armas leads Ballerina", "cast_member", _BALLERINA, _ARMAS),
+    ],
+)  # fmt: skip
+def test_the_subject_after_an_owners_possessive_stands(
+    text: str, quote: str, predicate: str, subject: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: "both" or "all four" before other works hid them from a credit.
+        ("Kate Beckinsale starred in both Underworld and Total Recall.",
+         "Kate Beckinsale starred", "cast_member", "person/kate-beckinsale"),
+        ("Kate Beckinsale starred in all four Underworld films.", "Kate Beckinsale starred",
+         "cast_member", "person/kate-beckinsale"),
+        ("Ian McShane appeared in both John Wick: Chapter 4 and The Continental.",
+         "Ian McShane appeared", "cast_member", _MCSHANE),
+        ("Len Wiseman directed all four Underworld films.", "Len Wiseman directed", "director",
+         _WISEMAN),
+        # "the four", "all of the" and a part played in them.
+        ("Len Wiseman directed the four Underworld films.", "Len Wiseman directed", "director",
+         _WISEMAN),
+        ("Ian McShane plays Winston in all of the John Wick films.", "Ian McShane plays Winston",
+         "cast_member", _MCSHANE),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_set_of_other_works_is_theirs(
+    text: str, quote: str, predicate: str, value: str
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote"),
+    [
+        # The subject one of the set, or "both" of the people.
+        ("Ian McShane appears in both Ballerina and The Continental.",
+         "Ian McShane appears in both Ballerina"),
+        ("Ian McShane appeared in both Ballerina and John Wick: Chapter 4.",
+         "Ian McShane appeared"),
+        ("Ian McShane and Keanu Reeves both appear in Ballerina.",
+         "Ian McShane and Keanu Reeves both appear in Ballerina"),
+        # A set of works in what a relative clause tells of the character, not the part.
+        ("Ian McShane plays Winston, a character who has appeared in all four John Wick films.",
+         "Ian McShane plays Winston"),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_set_holding_the_subject_stands(text: str, quote: str) -> None:
+    claim, catalog = _quoted_in(text, quote, "cast_member", _BALLERINA, _MCSHANE)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+_BALLERINA_2023 = "film/ballerina-2023"
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # Reported: a leading "Like X" whose relative clause holds another work's value.
+        ("Like Burning, which is set in Paju, Ballerina is a thriller.", "set in Paju",
+         "narrative_location", Text(text="Paju")),
+        ("Like Burning, which is based on a short story, Ballerina is a thriller.",
+         "based on a short story", "based_on", Text(text="a short story")),
+        ("Unlike Burning, which is based on a short story, Ballerina is an original script.",
+         "based on a short story", "based_on", Text(text="a short story")),
+        # An apposition, "As with", and the subject named by no name.
+        ("As with Burning, a film set in Paju, Ballerina is a thriller.", "set in Paju",
+         "narrative_location", Text(text="Paju")),
+        ("Like Burning, which is set in Paju, the film is a thriller.", "set in Paju",
+         "narrative_location", Text(text="Paju")),
+    ],
+)  # fmt: skip
+def test_a_value_in_an_aside_on_a_work_compared_is_that_works(
+    text: str, quote: str, predicate: str, value: Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA_2023, value)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("text", "quote", "predicate", "value"),
+    [
+        # The value in the subject's own clause, or in an aside on the subject.
+        ("Like Burning, Ballerina is set in Seoul.", "Ballerina is set in Seoul",
+         "narrative_location", Text(text="Seoul")),
+        ("Like Burning, which is set in Paju, Ballerina is set in Seoul.",
+         "Ballerina is set in Seoul", "narrative_location", Text(text="Seoul")),
+        ("Like Ballerina, which is set in Seoul, Burning is a thriller.", "set in Seoul",
+         "narrative_location", Text(text="Seoul")),
+        ("Ballerina, which is set in Seoul, is a thriller.", "set in Seoul",
+         "narrative_location", Text(text="Seoul")),
+        # "the" after the work compared opens the main clause, no apposition.
+        ("Like Burning, the film is set in Seoul, and it is a thriller.",
+         "the film is set in Seoul", "narrative_location", Text(text="Seoul")),
+    ],
+)  # fmt: skip
+def test_a_value_of_the_subject_beside_a_work_compared_stands(
+    text: str, quote: str, predicate: str, value: Text
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA_2023, value)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 @each(
     ("text", "quote", "predicate", "subject", "value"),
     [

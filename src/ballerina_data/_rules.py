@@ -7486,6 +7486,28 @@ _CLAUSE_OPENING = re.compile(
 )
 # A work's name, in quotation marks or not.
 _QUOTED_NAME = "[\"'\u201c\u2018]?{}[\"'\u201d\u2019]?"
+#: The words between "the" and another work's title that pick an entry or an edition of
+#: it, which still names that work: "the original Underworld", "the fourth John Wick".
+EDITION_WORDS = (
+    "original", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "last", "final", "previous", "earlier", "older",
+)  # fmt: skip
+# A company's or a person's possessive before a title, which still names the title's work:
+# "Netflix's The Gray Man", "Sony's Total Recall".
+_OWNERS_POSSESSIVE = (
+    r"[A-Z][\w&.-]*(?:[\s\u00a0]+[A-Z][\w&.-]*)*(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+"
+)
+# "the" and such a word, or a possessive, before a title that opens a clause: "The original
+# Total Recall is", "Netflix's The Gray Man was".
+_EDITION_BEFORE = (
+    r"(?:(?i:the)[\s\u00a0]+" + _as_words(EDITION_WORDS) + rf"[\s\u00a0]+|{_OWNERS_POSSESSIVE})?"
+)
+# The same at the end of the words before a title: "directed the original ", "in Netflix's ".
+_EDITION_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:the)[\s\u00a0]+"
+    + _as_words(EDITION_WORDS)
+    + rf"[\s\u00a0]+|{_OWNERS_POSSESSIVE})\Z"
+)
 # A verb just after a work's name, which makes the work its clause's subject: a word of
 # being or having, or a verb's form ("starred", "stars", "starring").
 _VERB_AFTER_A_WORK = (
@@ -7532,7 +7554,10 @@ def _entity_of_another_work(claim: Claim, catalog: Catalog) -> list[Breach]:
         other = [
             name
             for name in named
-            if re.match(_QUOTED_NAME.format(re.escape(name)) + _VERB_AFTER_A_WORK, opening)
+            if re.match(
+                _EDITION_BEFORE + _QUOTED_NAME.format(re.escape(name)) + _VERB_AFTER_A_WORK,
+                opening,
+            )
         ]
         if not other:
             return []
@@ -8779,6 +8804,15 @@ def pronoun_for_the_person_itself_or_noted(claim: Claim, catalog: Catalog) -> li
     return [Breach("value of the person", "subject", message)]
 
 
+# A relative pronoun opening an aside, a clause on the name before it: "which is set in".
+_WHICH_OPENING = re.compile(r"[\s\u00a0]*(?i:which|who|whose)(?![\w'\u2019-])")
+# An article opening an aside, an apposition of the name before it: "a film set in Paju";
+# not "the", which may open the main clause ("Like Burning, the film is set in ...").
+_APPOSITION_OPENING = re.compile(r"[\s\u00a0]*(?i:a|an)(?![\w'\u2019-])")
+# A sentence opening with a work compared, up to its comma: "Like Burning", "As with X".
+_COMPARED_WORK_OPENING = re.compile(
+    r"[\s\u00a0\"\u201c]*(?i:like|unlike|as[\s\u00a0]+with|similar[\s\u00a0]+to)[\s\u00a0]+[^,;]+"
+)
 # A participle opening an aside, a reduced clause of the name before it: "starring Mel
 # Gibson", "set in Osaka", "directed by", "shot in Prague", "written by".
 _PARTICIPLE_OPENING = re.compile(
@@ -8792,8 +8826,10 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
     of the catalog by its clause (back to the mark before the value, on to the next; a
     work's title is read whole, "John Wick: Chapter 4"): a clause that names no name of the
     subject and is an aside just after another work's name, opening with a participle
-    (:data:`_PARTICIPLE_OPENING`) and closed by a comma ("Unlike The Continental, starring
+    (:data:`_PARTICIPLE_OPENING`) or a relative pronoun, or an apposition on a work the
+    sentence opens by comparing, and closed by a comma ("Unlike The Continental, starring
     Mel Gibson, Ballerina stars Ana de Armas", "Unlike John Wick: Chapter 4, set in Osaka,
+    ...", "Like Burning, which is set in Paju, ...", "As with Burning, a film set in Paju,
     ..."), gives that work's value; so
     does a text value's clause that opens with another work as its subject, a verb after it
     ("Ballerina is an action film; The Continental is a period drama"; a credit's is read by
@@ -8837,7 +8873,10 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
             (
                 name
                 for name in others
-                if re.match(_QUOTED_NAME.format(_as_a_name(name)) + _VERB_AFTER_A_WORK, opening)
+                if re.match(
+                    _EDITION_BEFORE + _QUOTED_NAME.format(_as_a_name(name)) + _VERB_AFTER_A_WORK,
+                    opening,
+                )
             ),
             None,
         )
@@ -8846,7 +8885,17 @@ def value_not_in_another_works_clause_or_noted(claim: Claim, catalog: Catalog) -
         and marks[-1][0].startswith(",")
         and closing is not None
         and closing[0].startswith(",")
-        and _PARTICIPLE_OPENING.match(clause)
+        and (
+            _PARTICIPLE_OPENING.match(clause)
+            # A relative clause says as much of the work before it ("Like Burning, which is
+            # set in Paju, ..."), and so does an apposition on a work the sentence opens by
+            # comparing ("As with Burning, a film set in Paju, ...").
+            or _WHICH_OPENING.match(clause)
+            or (
+                _APPOSITION_OPENING.match(clause)
+                and _COMPARED_WORK_OPENING.fullmatch(sentence, 0, marks[-1].start())
+            )
+        )
         and not any(name in clause for name in works)
     )
     if other is None and aside:
@@ -13615,6 +13664,30 @@ _ANOTHER_WORK_BEFORE = re.compile(
 )
 # A character's name ("John Wick") is a work's only after a word that leads to a work.
 _TO_A_WORK = re.compile(r"\b(?:in|of|to|on|for|from)[\s\u00a0]+\Z", re.IGNORECASE)
+# A quotation mark opening a title just before it: "starred in \u201cKnives Out\u201d" leads to
+# the work as "starred in Knives Out" does.
+_TITLES_OPENING_MARK = re.compile(r"[\"'\u201c\u2018]\Z")
+# A set's words just before a title, which still name its work among others: "starred in
+# both Underworld and Total Recall", "in all four Underworld films", "in the two".
+_SET_OF_WORKS_JUST_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:both|all|each|every)(?:[\s\u00a0]+(?i:of))?(?:[\s\u00a0]+(?i:the))?"
+    r"(?:[\s\u00a0]+(?:[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten)))?"
+    r"|(?i:the)[\s\u00a0]+(?:[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten)))"
+    r"[\s\u00a0]+\Z"
+)
+
+
+def _before_a_title(text: str) -> str:
+    """``text``, the words before a work's title, without what stands between a word leading
+    to the work and the title and still names that work: an opening quotation mark, "the
+    original" or an owner's possessive (:data:`_EDITION_JUST_BEFORE`), a set's words
+    ("both", "all four"): "starred in \u201cKnives Out\u201d", "directed the original
+    Underworld", "appeared in Netflix's The Gray Man", "starred in both Underworld and ..."
+    lead to the work as "starred in Knives Out" does."""
+    text = _EDITION_JUST_BEFORE.sub("", _TITLES_OPENING_MARK.sub("", text))
+    return _SET_OF_WORKS_JUST_BEFORE.sub("", text)
+
+
 # Words that describe a work between a word leading to it and its title, its noun or genre
 # last (group 1): "in the nonstop thriller Ballerina", "in the 2017 film Blonde", "for
 # Netflix's hit series Nonstop".
@@ -13644,7 +13717,8 @@ def _another_work(clause: str, claim: Claim, catalog: Catalog) -> str | None:
     other = None
     role = _ROLE[claim.predicate.value]
     for start, end, name in spans:
-        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", clause[:start])
+        before = _before_a_title(clause[:start])
+        before = re.sub(r"(?i:\b(?:the|a|an))[\s\u00a0]+\Z", "", before)
         another = _ANOTHER_WORK_BEFORE.search(before)
         if claim.subject in by_name[name] and not another:
             return None
@@ -14078,6 +14152,13 @@ _OPENING_IN = re.compile(
 )
 
 
+# A relative clause on a character in an apposition: ", a character who has appeared in".
+_CHARACTERS_RELATIVE_CLAUSE = re.compile(
+    r",[\s\u00a0]*(?i:a|an|the)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+)?(?i:characters?)"
+    r"[\s\u00a0]+(?i:who|that|which)(?![\w'\u2019-])[^,;]*"
+)
+
+
 def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Catalog) -> str | None:
     """The words that name a work of the catalog other than the claim's subject after "in"
     or "for" in a credit's own clause ``written``, whatever stands between the role word
@@ -14091,6 +14172,9 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     characters = {name.casefold() for entity in catalog.characters for name in entity.names}
     # Its asides left out: "De Armas, known for her performance in Blonde, will play".
     written = re.sub(r"\([^()]*\)|,[^,;]*,", " ", written)
+    # And a relative clause on a character, which tells the character's works, not the
+    # part's: "as Charon, a character who has appeared in all four John Wick films".
+    written = _CHARACTERS_RELATIVE_CLAUSE.sub(" ", written)
     spans = sorted(
         {
             (found.start(), found.end(), name.casefold())
@@ -14103,7 +14187,7 @@ def _work_the_part_is_in(sentence: str, written: str, claim: Claim, catalog: Cat
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     other = None
     for start, end, name in spans:
-        before = written[:start]
+        before = _before_a_title(written[:start])
         if claim.subject in by_name[name]:
             if name not in characters or _TO_A_WORK.search(before):
                 return None  # the clause names the subject itself
