@@ -13918,6 +13918,12 @@ _90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
          "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
         ("Fans say Ballerina stars Keanu Reeves.", "Ballerina stars Keanu Reeves",
          "cast_member", _BALLERINA, _KEANU_ID),
+        # A work's distributor or maker from a sentence that names only another work.
+        ("Lionsgate distributed John Wick.", "Lionsgate distributed John Wick", "distributor",
+         _BALLERINA, "org/lionsgate"),
+        ("Lionsgate distributed all four John Wick films.",
+         "Lionsgate distributed all four John Wick films", "distributor", _BALLERINA,
+         "org/lionsgate"),
         # Reported: a supposition.
         ("Let's say Ballerina is set in Tokyo.", "Ballerina is set in Tokyo",
          "narrative_location", _BALLERINA, Text(text="Tokyo")),

@@ -16824,6 +16824,36 @@ def _character_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | N
     )
 
 
+def _work_instead(claim: Claim, catalog: Catalog, sentence: str) -> str | None:
+    """Another work of the catalog that ``sentence`` names by a whole name, where the
+    claim's subject is a work the sentence does not name and the predicate is of a work's
+    own making or handling (:data:`_WORKS_OWN_PREDICATES`): "Lionsgate distributed John
+    Wick." is no distribution of Ballerina. The id of the first, or None."""
+    if claim.predicate.value not in _WORKS_OWN_PREDICATES:
+        return None
+    subject = catalog.entity(claim.subject)
+    if not isinstance(subject, Film):
+        return None
+    own = {claim.subject, getattr(claim.value, "id", None)}
+    return next(
+        (
+            other.id
+            for other in catalog.films
+            if other.id not in own
+            and any(_whole_name_at(sentence, name, catalog) for name in other.names)
+        ),
+        None,
+    )
+
+
+#: The predicates of a work's own making or handling, which a sentence naming only another
+#: work gives to that work.
+_WORKS_OWN_PREDICATES = frozenset(
+    {"distributor", "production_company", "original_broadcaster", "producer", "director",
+     "screenwriter", "composer", "cinematographer", "editor"}
+)  # fmt: skip
+
+
 #: Nouns that make a person named just before them ("Lance Reddick's father", "Ian
 #: McShane's late wife", "Reeves' publicist") or just after them with "of" ("the wife of
 #: Ian McShane", "a brother of Keanu Reeves") that noun's possessor, not the one the clause
@@ -16949,6 +16979,7 @@ def entities_named_by_the_quote_or_noted(claim: Claim, catalog: Catalog) -> list
             _person_instead(claim, catalog, sentence)
             or _namesake_of(sentence, subject)
             or _character_instead(claim, catalog, sentence)
+            or _work_instead(claim, catalog, sentence)
         )
         if other is not None:
             message = (
