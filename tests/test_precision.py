@@ -13693,7 +13693,8 @@ def test_a_link_of_another_work_is_not_the_subjects(
     text: str, quote: str, predicate: str, value: str | Text
 ) -> None:
     claim, catalog = _quoted_in(text, quote, predicate, _BALLERINA, value)
-    assert [b.rule for b in _rules.quote_breaches(claim, catalog)] == ["value of the work"]
+    # A maker's link may also be refused for naming another work and not the subject.
+    assert "value of the work" in [b.rule for b in _rules.quote_breaches(claim, catalog)]
 
 
 @each(
