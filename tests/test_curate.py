@@ -3780,3 +3780,117 @@ def test_an_output_folder_in_a_package_folder_is_refused(tmp_path: Path, inside:
     with pytest.raises(WriteError, match=re.escape(str(package))):
         curate.write(curate.build(TEXT, _document()), package / inside)
     assert sorted(p.name for p in package.iterdir()) == ["__init__.py", "py.typed"]
+
+
+class TestOutputWithACatalog:
+    """Reported: with --catalog, --output wrote a folder no reader could load (records of
+    the shipped data again, a record only the --catalog's sources write), and a folder's
+    own source could not be curated into it again."""
+
+    @staticmethod
+    def _source(tmp_path: Path, source: str, text: str, **document: Any) -> list[str]:
+        (tmp_path / f"{source}.txt").write_text(text, encoding="utf-8")
+        curation = {
+            "source": {"id": source, "published": "2025-06-01", "published_note": "mine"},
+            **document,
+        }
+        (tmp_path / f"{source}.json").write_text(json.dumps(curation), encoding="utf-8")
+        return [str(tmp_path / f"{source}.txt"), str(tmp_path / f"{source}.json")]
+
+    @staticmethod
+    def _jane(source: str, **claim: Any) -> dict[str, Any]:
+        return {
+            "id": f"{source}-001",
+            "subject": "film/ballerina-2024",
+            "predicate": "cast_member",
+            "value": {"type": "entity", "id": "person/jane-q-tester"},
+            **claim,
+        }
+
+    def test_a_record_of_the_shipped_data_given_again_is_refused_before_writing(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Built on a --catalog of texts alone, as add-a-source.md rebuilds one: the records
+        # curate's errors suggest are the shipped data's, which the folder is read on.
+        shipped = Catalog.default()
+        texts = Catalog(
+            sources=shipped.sources, texts={s.id: shipped.text(s) for s in shipped.sources}
+        )
+        (tmp_path / "texts.json").write_text(texts.to_json(), encoding="utf-8")
+        film = {"id": "film/ballerina-2024", "kind": "film", "title": "Ballerina", "year": 2024}
+        files = self._source(
+            tmp_path,
+            "my-notes",
+            TEXT,
+            entities={
+                "films": [film],
+                "people": [{"id": "person/ana-de-armas", "name": "Ana de Armas"}],
+            },
+            claims=_document()["claims"],
+        )
+        out = tmp_path / "out"
+        catalog = ["--catalog", str(tmp_path / "texts.json")]
+        assert 1 == main([*catalog, "curate", *files, "--output", str(out)])
+        error = capsys.readouterr().err
+        assert "conflicting records for id 'film/ballerina-2024' in films" in error
+        assert not out.exists()
+
+    def test_a_record_only_the_catalogs_sources_write_is_refused_before_writing(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        people = {"people": [{"id": "person/jane-q-tester", "name": "Jane Q. Tester"}]}
+        first = self._source(
+            tmp_path,
+            "first",
+            "Jane Q. Tester stars in Ballerina.\n",
+            entities=people,
+            claims=[self._jane("first", quote="Jane Q. Tester stars in Ballerina")],
+        )
+        second = self._source(
+            tmp_path,
+            "second",
+            "She stars in Ballerina.\n",
+            claims=[
+                self._jane(
+                    "second", quote="She stars in Ballerina", note="'She' is Jane Q. Tester."
+                )
+            ],
+        )
+        one, two = str(tmp_path / "one"), tmp_path / "two"
+        assert 0 == main(["curate", *first, "--output", one])
+        assert 1 == main(["--catalog", one, "curate", *second, "--output", str(two)])
+        assert (
+            "two: not written: person/jane-q-tester: name 'Jane Q. Tester' occurs in no source"
+            in (capsys.readouterr().err)
+        )
+        assert not two.exists()
+        # Into the folder whose source writes the name, it is curated, and again.
+        for _ in range(2):
+            assert 0 == main(["--catalog", one, "curate", *second, "--output", one])
+        assert ["first", "second"] == [s.id for s in curate.load(one).sources][-2:]
+
+    def test_a_name_another_source_of_the_folder_gave_is_refused(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        out = str(tmp_path / "out")
+        for source, person in (("first", "person/jane-q-tester"), ("second", "person/jane-tester")):
+            files = self._source(
+                tmp_path,
+                source,
+                f"My notes, the {source}. Jane Q. Tester stars in Ballerina.\n",
+                entities={"people": [{"id": person, "name": "Jane Q. Tester"}]},
+                claims=[
+                    self._jane(
+                        source,
+                        value={"type": "entity", "id": person},
+                        quote="Jane Q. Tester stars in Ballerina",
+                    )
+                ],
+            )
+            status = main(["curate", *files, "--output", out])
+        assert 1 == status
+        assert (
+            "'Jane Q. Tester' is the name of person/jane-q-tester already"
+            in capsys.readouterr().err
+        )
+        assert ["first"] == [s.id for s in curate.load(out).sources][-1:]

@@ -578,11 +578,17 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
         added = curate.read(args.text, args.curation, base=folder, replace=True)
         replaced = curate.into(added, args.into)
     else:
-        added = curate.read(args.text, args.curation, base=catalog)
+        # A source of the --catalog folder curated into that same folder is corrected in
+        # place, as --into corrects one: its entities still resolve.
+        again = args.output is not None and _same_folder(args.catalog, args.output)
+        added = curate.read(args.text, args.curation, base=catalog, replace=again)
     if args.output is not None:
-        base = catalog
-        if args.catalog is not None:
-            base = _read_on_the_shipped_data(catalog, args.catalog, args.output)
+        # Written against the shipped data, as every reader of the folder (--catalog DIR,
+        # curate.load) reads it, whatever --catalog the source was built on: a record the
+        # shipped data has is left out, one that conflicts with it refused, and one only the
+        # --catalog's sources write (a new person, a new alias) refused unless the new text
+        # writes it too, all before anything is written.
+        base = catalog if args.catalog is None else Catalog.default()
         try:
             curate.write(added, args.output, base=base)
         except IntegrityError:
@@ -602,29 +608,14 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_on_the_shipped_data(catalog: Catalog, given: str, output: str) -> Catalog:
-    """The base ``curate --output`` writes a source against when ``--catalog`` named
-    ``catalog``: every reader of the folder (``--catalog DIR``, ``curate.load``) reads it on
-    the shipped data, so the folder must hold each entity its claims name that the shipped
-    data lacks, one the ``--catalog`` brought too. The catalog's sources and texts stay, to
-    check the source against; of its entities, those the shipped data has alike. A
-    ``--catalog`` that is the output folder itself is written against the shipped data it
-    extends."""
+def _same_folder(catalog: str | None, output: str) -> bool:
+    """Whether ``--catalog`` names the folder ``--output`` names (the output may not exist)."""
     import os
 
-    from ._kinds import SECTIONS
-
-    shipped = Catalog.default()
     try:
-        if os.path.isdir(given) and os.path.samefile(given, output):
-            return shipped
+        return catalog is not None and os.path.isdir(catalog) and os.path.samefile(catalog, output)
     except OSError:  # the output folder is new
-        pass
-    alike = {}
-    for section in SECTIONS:
-        has = set(getattr(shipped, section))
-        alike[section] = [entity for entity in getattr(catalog, section) if entity in has]
-    return Catalog(sources=catalog.sources, texts=catalog.texts, **alike)
+        return False
 
 
 def _whole_data_folder(directory: str) -> Catalog:
@@ -656,8 +647,8 @@ def _refuse_a_whole_data_folder(directory: str, catalog: Catalog) -> None:
 
     try:
         folder = curate.load(directory, base=Catalog())
-    except BallerinaDataError:
-        return  # not a whole data folder: its own error stands
+    except (BallerinaDataError, OSError):
+        return  # not a whole data folder (none at all, when new): its own error stands
     if not {source.id for source in folder.sources} & {source.id for source in catalog.sources}:
         return
     msg = (

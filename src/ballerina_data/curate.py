@@ -1070,6 +1070,7 @@ def write(
                 merged = _with_layout(base, out, replacing=catalog)
                 data = json.loads(out.read("sources.json", what="data file"))
                 listed = {source["id"] for source in data}  # checked by _with_layout
+                _refuse_a_name_the_folder_has(catalog, base, merged, out.given)
             else:
                 merged = base.merge(catalog)
                 _refuse_unverified(merged, catalog, out.given)
@@ -1093,6 +1094,27 @@ def write(
             with contextlib.suppress(OSError):
                 os.rmdir(folder)
         raise
+
+
+def _refuse_a_name_the_folder_has(
+    catalog: Catalog, base: Catalog, merged: Catalog, folder: str
+) -> None:
+    """Refuse a new entity of ``catalog`` whose name another entity of its kind has in the
+    folder (``merged``), as building it on the folder's catalog refuses it: the source was
+    built on ``base``, which the folder's other sources' entities are not in."""
+    from ._normalize import normalize
+    from ._rules import no_name_of_another_entity
+
+    in_base = {entity.id for entity in _entities(base)}
+    named: dict[str, list[Any]] = {}
+    for entity in _entities(merged):
+        for name in entity.names:
+            named.setdefault(normalize(name), []).append(entity)
+    for entity in _entities(catalog):
+        if entity.id in in_base:
+            continue
+        for breach in no_name_of_another_entity(entity, named):
+            raise InvalidDataError(f"{entity.id}: {breach.message} (in {folder})")
 
 
 def _check_not_in_base(catalog: Catalog, base: Catalog) -> None:
