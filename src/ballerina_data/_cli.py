@@ -583,12 +583,12 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
         again = args.output is not None and _same_folder(args.catalog, args.output)
         added = curate.read(args.text, args.curation, base=catalog, replace=again)
     if args.output is not None:
-        # Written against the shipped data, as every reader of the folder (--catalog DIR,
-        # curate.load) reads it, whatever --catalog the source was built on: a record the
+        # Written against the catalog every reader of the folder (--catalog DIR,
+        # curate.load) reads it on, whatever --catalog the source was built on: a record the
         # shipped data has is left out, one that conflicts with it refused, and one only the
         # --catalog's sources write (a new person, a new alias) refused unless the new text
         # writes it too, all before anything is written.
-        base = catalog if args.catalog is None else Catalog.default()
+        base = catalog if args.catalog is None else _read_on(catalog, added)
         try:
             curate.write(added, args.output, base=base)
         except IntegrityError:
@@ -606,6 +606,24 @@ def cmd_curate(catalog: Catalog, args: argparse.Namespace) -> int:
     # What was checked, and no more: a quote found in the text may still not say the value.
     out(f"ok: {source.id}, {count}: quotes located in the text, fields checked{written}")
     return 0
+
+
+def _read_on(catalog: Catalog, added: Catalog) -> Catalog:
+    """The base ``curate --output`` writes a source built on a ``--catalog`` against: the
+    catalog its readers read the folder on. That is the shipped data, but for a folder of a
+    source the shipped data has (rebuilt, as add-a-source.md rebuilds 004), which is read
+    alone: then the ``--catalog``'s sources and texts, and of its entities those the
+    shipped data has alike, so that the folder holds every other entity its claims name."""
+    from ._kinds import SECTIONS
+
+    shipped = Catalog.default()
+    if not {source.id for source in added.sources} & {source.id for source in shipped.sources}:
+        return shipped
+    alike = {}
+    for section in SECTIONS:
+        has = set(getattr(shipped, section))
+        alike[section] = [entity for entity in getattr(catalog, section) if entity in has]
+    return Catalog(sources=catalog.sources, texts=catalog.texts, **alike)
 
 
 def _same_folder(catalog: str | None, output: str) -> bool:
