@@ -59,6 +59,12 @@ class TestJsonTheLoaderRefuses:
         text = GOOD.replace('"amount": "400000000"', '"amount": ' + json.dumps(amount), 1)
         assert "not a decimal number" in _refused(text)
 
+    @each("digits", [150, 4301])
+    def test_an_amount_of_too_many_digits_is_said_so_at_any_length(self, digits: int) -> None:
+        # Reported: past 4,300 digits, an amount of digits was "not a decimal number".
+        text = GOOD.replace('"amount": "400000000"', f'"amount": "{"1" * digits}"', 1)
+        assert "must be within 100 digits of the point" in _refused(text)
+
     def test_a_negative_film_year_is_refused(self) -> None:
         assert "Film.year: must be 1-9999: -5" in _refused(
             GOOD.replace('"year": 2024', '"year": -5', 1)

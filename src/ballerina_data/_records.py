@@ -434,7 +434,11 @@ def parse_amount(text: str) -> Decimal:
         kind = type(text).__name__
         msg = f"expected a decimal number as a string, got {kind} {check.short_repr(text)}"
         raise TypeError(msg)
-    if _AMOUNT.fullmatch(text) is None or len(text) > _LONGEST_AMOUNT:
+    if len(text) > _LONGEST_AMOUNT and _AMOUNT.fullmatch(text) is not None:
+        # A number still, as a shorter one too long is told (the record's own check).
+        msg = f"must be within 100 digits of the point: {check.short_repr(text)}"
+        raise ValueError(msg)
+    if _AMOUNT.fullmatch(text) is None:
         shape = "digits, optionally a point and digits"
         raise ValueError(f"not a decimal number ({shape}): {check.short_repr(text)}")
     return Decimal(text)
