@@ -9918,11 +9918,17 @@ def _quote_in_its_sentence(claim: Claim, catalog: Catalog) -> tuple[str, int, in
     the quote starts and ends in it."""
     lead = lead_in(claim, catalog)
     start = len(lead)
-    return (
-        lead + claim.evidence.quote + lead_out(claim, catalog),
-        start,
-        start + len(claim.evidence.quote),
-    )
+    sentence = lead + claim.evidence.quote + lead_out(claim, catalog)
+    return _ELLIPSIS_GOING_ON.sub(_as_a_comma, sentence), start, start + len(claim.evidence.quote)
+
+
+# An ellipsis the sentence goes on after, in lowercase: a pause, read as a comma is ("appears
+# in Ballerina... on a poster" as "appears in Ballerina, on a poster"), each place kept.
+_ELLIPSIS_GOING_ON = re.compile(r"(?:\.\.\.|\u2026)(?=[\s\u00a0]+[a-z])")
+
+
+def _as_a_comma(found: re.Match[str]) -> str:
+    return "," + " " * (len(found[0]) - 1)
 
 
 def _rest_of_clause(text: str) -> str:
@@ -19975,7 +19981,12 @@ _LIMIT_AFTER = re.compile(
     r"|ostensibly|technically|on[\s\u00a0]+paper|in[\s\u00a0]+name[\s\u00a0]+only|loosely"
     r"|anyway|anyhow|or[\s\u00a0]+close[\s\u00a0]+to[\s\u00a0]+it|more[\s\u00a0]+or[\s\u00a0]+less"
     r"|(?<=,[\s\u00a0])as[\s\u00a0]+(?:is|was|are|were|does|did|do|has|had|have)"
-    r"|along[\s\u00a0]+with|apart[\s\u00a0]+from|together[\s\u00a0]+with|as[\s\u00a0]+well[\s\u00a0]+as)"
+    r"|along[\s\u00a0]+with|apart[\s\u00a0]+from|together[\s\u00a0]+with|as[\s\u00a0]+well[\s\u00a0]+as"
+    # What calls it an error, or corrects it, after it: ", a typo for Budapest", "; actually,
+    # it was Budapest", ", or rather ...".
+    r"|typo|typos|misprint|erratum|mistake|mistakes|mistaken|mistakenly|error|errors|wrongly"
+    r"|incorrect|incorrectly|(?<=[;:,\u2013\u2014][\s\u00a0])(?:actually|truthfully"
+    r"|or[\s\u00a0]+rather|rather|no|well|correction|make[\s\u00a0]+that|wait|sorry))"
     r"(?![\w'\u2019-])"
 )
 
@@ -20601,6 +20612,7 @@ def _words_that_pick_one_of_a_name(
                 word
                 for word in _WORD.findall(between)
                 if word.casefold() in WORK_PICKING_WORDS
+                or word.casefold() in WORK_UNMADE_WORDS
                 or (_BRACKETED_YEAR.fullmatch(word) and word != own_year)
             )
             words.extend(_words_describing_another(between, entity_id, catalog))
@@ -20712,6 +20724,13 @@ WORK_PICKING_WORDS = frozenset(
     {"first", "second", "third", "original", "older", "old", "newer", "earlier", "later",
      "previous", "other", "korean", "south", "american", "british", "english", "foreign",
      "animated", "live-action", "french", "canadian"}
+)  # fmt: skip
+#: Words before a work's name, after "the", that make it one never made, or not as it is:
+#: "The cancelled Ballerina starred Keanu Reeves."
+WORK_UNMADE_WORDS = frozenset(
+    {"cancelled", "canceled", "scrapped", "shelved", "unmade", "abandoned", "aborted", "axed",
+     "unproduced", "unreleased", "proposed", "planned", "mooted", "would-be", "rumored",
+     "rumoured", "hypothetical", "imagined", "fan-made"}
 )  # fmt: skip
 _CAST_PICKS = frozenset({"starring", "featuring"})
 
@@ -21585,7 +21604,10 @@ _HANDED_ON_AFTER = re.compile(
     r"(?:(?i:later|then|soon|eventually|subsequently|since|has|had|have)[\s\u00a0]+)?"
     r"((?i:took[\s\u00a0]+over|takes[\s\u00a0]+over|taken[\s\u00a0]+over|replaced|replaces"
     r"|stepped[\s\u00a0]+in|steps[\s\u00a0]+in|dropped[\s\u00a0]+out|drops[\s\u00a0]+out"
-    r"|exited|quit|quits|left[\s\u00a0]+the|was[\s\u00a0]+(?:fired|recast|replaced)))"
+    r"|exited|quit|quits|left[\s\u00a0]+the|was[\s\u00a0]+(?:fired|recast|replaced)"
+    # A place that stood in for the one named: "Budapest stood in for it."
+    r"|stood[\s\u00a0]+in[\s\u00a0]+for|stands[\s\u00a0]+in[\s\u00a0]+for|doubled[\s\u00a0]+for"
+    r"|doubles[\s\u00a0]+for))"
     r"(?![\w'\u2019-])"
 )
 # The words by which such a sentence changes, denies or doubts what the one before says:
@@ -21735,7 +21757,13 @@ _COMMENT_OPENING = re.compile(
     r"|scratch[\s\u00a0]+that|kidding|just[\s\u00a0]+kidding|nope|nah|not|actually|correction"
     r"|update|wait|that[\s\u00a0]+was|at[\s\u00a0]+least|allegedly"
     r"|supposedly|reportedly|rumou?r[\s\u00a0]+has[\s\u00a0]+it|in[\s\u00a0]+\S+['\u2019]s"
-    r"[\s\u00a0]+dreams?)(?![\w'\u2019-])"
+    r"[\s\u00a0]+dreams?"
+    # A truth told, a regret or a wish after it: "Truthfully, Chad Stahelski did.", "Sadly,
+    # not really.", "Strictly speaking, ...", "If only.", "We wish.", "Yeah, right."
+    r"|truthfully|honestly|in[\s\u00a0]+truth|in[\s\u00a0]+reality|sadly|alas"
+    r"|technically|strictly(?:[\s\u00a0]+speaking)?|not[\s\u00a0]+really|if[\s\u00a0]+only"
+    r"|we[\s\u00a0]+wish|i[\s\u00a0]+wish|yeah,?[\s\u00a0]+right|as[\s\u00a0]+if|dream[\s\u00a0]+on)"
+    r"(?![\w'\u2019-])"
 )
 #: How many words a sentence just after a claim's may hold and be a comment on it.
 COMMENT_WORDS = 5
