@@ -13350,6 +13350,31 @@ def test_a_credits_character_is_not_another_parts_owner_or_agent(
     assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
 
 
+@each(
+    ("text", "refused"),
+    [
+        # Reported: a part that poses as the character, or plays it in turn, is another.
+        ("Ana de Armas plays an assassin posing as Rooney.", True),
+        ("Ana de Armas plays an actress playing Rooney.", True),
+        ("Ana de Armas plays an assassin masquerading as Rooney.", True),
+        ("Ana de Armas plays a woman who poses as Rooney.", True),
+        # The part itself, named after the playing word or a word of her return.
+        ("Ana de Armas plays Rooney.", False),
+        ("Ana de Armas plays the assassin Rooney.", False),
+        ("Ana de Armas stars in Ballerina, playing Rooney.", False),
+        ("Ana de Armas stars in the film, playing Rooney.", False),
+        ("Ana de Armas appears in Ballerina, returning as Rooney.", False),
+    ],
+)
+def test_a_part_posing_as_or_playing_the_character_is_another(text: str, refused: bool) -> None:
+    claim = attrs.evolve(
+        _linked(text, "cast_member", _BALLERINA, "person/ana-de-armas"),
+        qualifiers=Qualifiers(character=_ROONEY),
+    )
+    claim, catalog = _read_in(claim, text)
+    assert bool(_rules.quote_breaches(claim, catalog)) is refused
+
+
 _ARMAS = "person/ana-de-armas"
 
 

@@ -11947,7 +11947,8 @@ OCCUPATION_NOT_HELD_BEFORE: dict[str, tuple[str, ...]] = {
         "passes herself off as", "passes himself off as", "passed herself off as",
         "passed himself off as", "passing herself off as", "passing himself off as",
         "impersonates", "impersonated", "impersonating", "pretending to be",
-        "cover as", "cover identity as",
+        "cover as", "cover identity as", "poses as", "posed as", "posing as", "pose as",
+        "masquerades as", "masqueraded as", "masquerading as", "masquerade as",
     ),
     "a calling not taken up yet": (
         "budding", "future", "fledgling", "trainee", "apprentice", "soon-to-be",
@@ -19843,8 +19844,10 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
     another's part: its possessive before a noun ("plays Rooney's mother", "the
     Director's daughter"), "by" before it ("a dancer trained by the Director"), another
     person's name and "as" before it (:func:`_another_players_part`: "opposite Keanu
-    Reeves as John Wick"), or a disguise's words before it (:data:`_DISGUISE_BEFORE`: "who
-    disguises herself as Helen", a part the story's character takes on, not the actor)."""
+    Reeves as John Wick"), a disguise's words before it (:data:`_DISGUISE_BEFORE`: "who
+    disguises herself as Helen", "posing as", a part the story's character takes on, not
+    the actor), or a part that plays it in turn (:data:`_PART_PLAYING_A_PART`: "plays an
+    actress playing Rooney")."""
     character = claim.qualifiers.character
     if character is None:
         return []
@@ -19856,6 +19859,7 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
         else " ".join(sentence[before.start() : end].split())
         if (before := _AGENT_BEFORE.search(sentence, 0, start)) is not None
         or (before := _DISGUISE_BEFORE.search(sentence, 0, start)) is not None
+        or (before := _PART_PLAYING_A_PART.search(sentence, 0, start)) is not None
         else " ".join(sentence[player:end].split())
         if (player := _another_players_part(claim, catalog, sentence, start)) is not None
         else ""
@@ -19872,6 +19876,13 @@ _DISGUISE_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?i:"
     + _phrases(OCCUPATION_NOT_HELD_BEFORE["a disguise"])
     + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# A part played that plays the character in turn, just before its name: "plays an actress
+# playing Rooney" credits the actress, not Rooney.
+_PART_PLAYING_A_PART = re.compile(
+    r"(?<![\w'\u2019-])(?i:plays?|played|playing|portrays?|portrayed|portraying)[\s\u00a0]+"
+    r"(?i:an?|the)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+){1,3}?"
+    r"(?i:plays|playing|portrays|portraying)[\s\u00a0]+\Z"
 )
 # "as" and "the" at most just before a part's name.
 _AS_THE_BEFORE = re.compile(r"[\s\u00a0]+(?i:as)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
