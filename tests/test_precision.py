@@ -13375,6 +13375,26 @@ def test_a_part_posing_as_or_playing_the_character_is_another(text: str, refused
     assert bool(_rules.quote_breaches(claim, catalog)) is refused
 
 
+@each(
+    ("text", "refused"),
+    [
+        # Reported: the value's possessive before a teacher's noun names the value's own
+        # teacher, of whom the value is the student.
+        ("Rooney trained under John Wick's mentor.", True),
+        ("Rooney trained under John Wick's teacher.", True),
+        ("Rooney studied under John Wick's old instructor.", True),
+        # The subject's teacher's noun, and the value's student's noun, are the link.
+        ("Rooney's mentor John Wick trained her.", False),
+        ("Rooney is John Wick's student.", False),
+        ("Rooney is John Wick's pupil.", False),
+        ("Rooney trained under John Wick.", False),
+    ],
+)
+def test_a_teachers_noun_the_value_owns_is_another_teacher(text: str, refused: bool) -> None:
+    claim, catalog = _read_in(_linked(text, "student_of", _ROONEY, _WICK), text)
+    assert bool(_rules.quote_breaches(claim, catalog)) is refused
+
+
 _ARMAS = "person/ana-de-armas"
 
 

@@ -17422,6 +17422,28 @@ def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str |
     return noun
 
 
+# The nouns of a link's other side: the value's possessive before a teacher's noun ("John
+# Wick's mentor") names the value's own teacher, of whom it is the student; the subject's
+# before a student's noun ("Rooney's pupil"), the subject's own student.
+_OTHER_SIDES_NOUN = {
+    ("student_of", "value.id"): re.compile(_TEACHER_NOUNS, re.IGNORECASE),
+    ("student_of", "subject"): re.compile(
+        r"students?|pupils?|prot[e\u00e9]g[e\u00e9]s?|apprentices?|disciples?", re.IGNORECASE
+    ),
+}
+
+
+def _possessed_the_other_way(predicate: str, field: str, text: str, end: int) -> str | None:
+    """The noun of the link's other side (:data:`_OTHER_SIDES_NOUN`) a possessive just after
+    the name ending at ``end`` owns, or None: "Rooney trained under John Wick's mentor"
+    makes John Wick the mentor's student, not Rooney's teacher."""
+    other = _OTHER_SIDES_NOUN.get((predicate, field))
+    found = _POSSESSIVE_NOUN.match(text, end)
+    if other is None or found is None or not other.fullmatch(found[1]):
+        return None
+    return found[1]
+
+
 def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:
     """A credit's or link's person or character subject or value that the quote's sentence
     names only as the possessor of a noun ("John Wick's dog appears in Ballerina", "Keanu
@@ -17463,7 +17485,11 @@ def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Br
         spans = [
             s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)
         ]
-        nouns = [_modified_by(sentence, start, end, own) for start, end in spans]
+        nouns = [
+            _possessed_the_other_way(claim.predicate.value, field, sentence, end)
+            or _modified_by(sentence, start, end, own)
+            for start, end in spans
+        ]
         if not nouns or any(noun is None for noun in nouns):
             continue
         message = (
