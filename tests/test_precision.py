@@ -13395,6 +13395,31 @@ def test_a_teachers_noun_the_value_owns_is_another_teacher(text: str, refused: b
     assert bool(_rules.quote_breaches(claim, catalog)) is refused
 
 
+@each(
+    ("text", "refused"),
+    [
+        # Reported: the owning verb's object is a thing of the hotel or beside it, not it.
+        ("Winston owns a replica of the Continental.", True),
+        ("Winston owns the Continental's biggest competitor.", True),
+        ("Winston owns the Continental's bar.", True),
+        ("Winston owns a hotel next to the Continental.", True),
+        ("Winston owns a stake in the Continental.", True),
+        ("Winston bought a painting of the Continental.", True),
+        # The hotel itself as the object, or the subject of a passive.
+        ("Winston owns the Continental.", False),
+        ("Winston owns the Continental Hotel.", False),
+        ("Winston bought the Continental.", False),
+        ("Winston bought the Continental in 1990.", False),
+        ("Winston owns the hotel.", False),
+        ("The Continental is owned by Winston.", False),
+        ("Winston, the owner of the Continental, greets her.", False),
+    ],
+)
+def test_an_owning_verbs_object_is_the_owned_itself(text: str, refused: bool) -> None:
+    claim, catalog = _read_in(_linked(text, "owned_by", _HOTEL, _WINSTON), text)
+    assert bool(_rules.quote_breaches(claim, catalog)) is refused
+
+
 _ARMAS = "person/ana-de-armas"
 
 

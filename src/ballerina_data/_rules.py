@@ -17922,6 +17922,32 @@ def _another_group(
     return " ".join(written[word.start() : end if owned is None else owned.end()].split())
 
 
+# The object of an owning verb that is another thing than the one it names, where the owned
+# one's own name is not written after the verb ("owns the Continental", the series' title,
+# stands for the hotel): a noun's possessive ("the Continental's bar"), a noun then "of" or
+# a word of a place beside ("a replica of", "a hotel next to"), or a share of it ("a stake
+# in").
+_OWNED_ANOTHER_THING = re.compile(
+    r"[\s\u00a0]+(?:(?i:the|an?)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,2}?(?:[\w-]+['\u2019]s?"
+    r"[\s\u00a0]+[\w-]+|[\w-]+[\s\u00a0]+(?i:of|next[\s\u00a0]+to|near|beside|across"
+    r"[\s\u00a0]+from|like|opposite|behind)|(?i:stakes?|shares?|interests?|percent)[\s\u00a0]+"
+    r"(?i:in))(?![\w'\u2019-])"
+)
+
+
+def _another_thing_owned(
+    written: str, blanked: str, word: re.Match[str], subjects: Sequence[tuple[int, int]]
+) -> str | None:
+    """The words where an owning verb ``word`` owns another thing than the claim's subject
+    (at ``subjects``), or ``None``: the subject named just after the verb as a member's group
+    is (:func:`_another_group`), or where it is not named there, an object of another thing
+    (:data:`_OWNED_ANOTHER_THING`: "owns a replica of the Continental", "a stake in")."""
+    if any(span[0] >= word.end() for span in subjects):
+        return _another_group(written, blanked, word, subjects)
+    found = _OWNED_ANOTHER_THING.match(blanked, word.end())
+    return None if found is None else " ".join(written[word.start() : found.end()].split())
+
+
 def _compared_name(written: str, spans: Sequence[tuple[int, int]]) -> str | None:
     """The words where one of the names at ``spans`` is compared, not linked ("like
     Winston", "unlike John Wick"), or ``None``."""
@@ -17941,6 +17967,7 @@ def _link_word_unbound(
     subject_names: Sequence[str],
     value_names: Sequence[str],
     group: bool = False,
+    owned: bool = False,
 ) -> str | None:
     """Why the link word ``word`` is not said of the claim's two names, as the words that
     say so, or ``None``: a name of the two compared there ("like Winston", "unlike John
@@ -17952,10 +17979,18 @@ def _link_word_unbound(
     hunts the woman who trained under the Director"). With ``group``, a membership word has
     its group just after it, with an article at most between, and no possessive after it
     ("a member of a rival of the Ruska Roma", "of the Ruska Roma's enemies", "joins a cult
-    hunting the Ruska Roma" name another group)."""
+    hunting the Ruska Roma" name another group). With ``owned``, an owning verb has the
+    owned subject so just after it ("owns the Continental"; not "owns a replica of the
+    Continental", "the Continental's biggest competitor", "a stake in the Continental")."""
     subjects, values = _name_spans(written, subject_names), _name_spans(written, value_names)
-    said = (_another_group(written, blanked, word, values) if group and forward else None) or (
-        _compared_name(written, (*subjects, *values))
+    said = (
+        (_another_group(written, blanked, word, values) if group and forward else None)
+        or (
+            _another_thing_owned(written, blanked, word, subjects)
+            if owned and forward is False
+            else None
+        )
+        or _compared_name(written, (*subjects, *values))
     )
     if said is not None:
         return said
@@ -18407,6 +18442,7 @@ def link_written_with_its_words_or_noted(
                 subject_names=subject_names,
                 value_names=value_names,
                 group=claim.predicate.value == "member_of",
+                owned=claim.predicate.value == "owned_by",
             )
             if unbound is not None:
                 unbound_words = unbound_words or (found[0], unbound)
