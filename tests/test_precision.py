@@ -13420,6 +13420,83 @@ def test_an_owning_verbs_object_is_the_owned_itself(text: str, refused: bool) ->
     assert bool(_rules.quote_breaches(claim, catalog)) is refused
 
 
+_CAST_LIST = "\n\nAna de Armas as Rooney\nKeanu Reeves as John Wick\nIan McShane as Winston"
+_FACT_BOX = "\n\nDirector: Len Wiseman\nBudget: $90 million\nRunning time: 125 minutes"
+
+
+def _under_a_heading(heading: str, line: str) -> tuple[Claim, _rules.Catalog]:
+    """A claim quoting ``line`` of the cast list or the fact box under ``heading`` (a blank
+    line between, or none where ``heading`` ends its line itself)."""
+    body = _CAST_LIST if " as " in line else _FACT_BOX
+    text = heading + (body.lstrip("\n") if heading.endswith("\n") else body)
+    if line.startswith("Budget"):
+        return _quoted_in(text, line, "cost", _BALLERINA, _90_MILLION)
+    if line.startswith("Director"):
+        return _quoted_in(text, line, "director", _BALLERINA, _WISEMAN)
+    if line.startswith("Running"):
+        duration = Quantity(amount=Decimal(125), unit="minute")
+        return _quoted_in(text, line, "duration", _BALLERINA, duration)
+    person = {"Ana": "person/ana-de-armas", "Kea": _KEANU_ID, "Ian": _MCSHANE}[line[:3]]
+    return _quoted_in(text, line, "cast_member", _BALLERINA, person)
+
+
+@each(
+    ("heading", "line"),
+    [
+        # Reported: a heading over a cast list that undoes, doubts or wishes its lines.
+        ("Who was cut from Ballerina?", "Keanu Reeves as John Wick"),
+        ("Who was cut from Ballerina?", "Ana de Armas as Rooney"),
+        ("Who is not in the cast of Ballerina?", "Ian McShane as Winston"),
+        ("Who turned down Ballerina?", "Keanu Reeves as John Wick"),
+        ("Actors who passed on Ballerina", "Keanu Reeves as John Wick"),
+        ("Ballerina: the cast that never was", "Keanu Reeves as John Wick"),
+        ("Who won't be back for Ballerina?", "Keanu Reeves as John Wick"),
+        ("Who left Ballerina?", "Keanu Reeves as John Wick"),
+        ("Missing from Ballerina", "Keanu Reeves as John Wick"),
+        ("Rumored Ballerina cast", "Keanu Reeves as John Wick"),
+        ("Ballerina cast wishlist", "Keanu Reeves as John Wick"),
+        ("Who should be in Ballerina?", "Keanu Reeves as John Wick"),
+        ("Former Ballerina cast", "Keanu Reeves as John Wick"),
+        ("Our dream cast for Ballerina", "Ian McShane as Winston"),
+        ("Our fan cast for Ballerina:", "Keanu Reeves as John Wick"),
+        ("Who almost starred in Ballerina?", "Keanu Reeves as John Wick"),
+        # Reported: a heading over a fact box that makes it a first plan, or none.
+        ("Ballerina, as first announced", "Budget: $90 million"),
+        ("Ballerina, as first announced", "Running time: 125 minutes"),
+        ("Ballerina, as first announced", "Director: Len Wiseman"),
+        ("Ballerina (abandoned 2017 version)", "Budget: $90 million"),
+        ("Ballerina: early plans, all since changed", "Budget: $90 million"),
+        ("Ballerina: the version that never was", "Director: Len Wiseman"),
+        ("Ballerina: what we wish we knew", "Budget: $90 million"),
+        ("Ballerina as originally planned", "Running time: 125 minutes"),
+        # A heading just above the list, with no blank line between.
+        ("Rumored Ballerina cast\n", "Ian McShane as Winston"),
+    ],
+)
+def test_a_heading_over_a_list_or_a_fact_box_frames_each_line(heading: str, line: str) -> None:
+    claim, catalog = _under_a_heading(heading, line)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("heading", "line"),
+    [
+        ("Who is in the cast of Ballerina?", "Keanu Reeves as John Wick"),
+        ("Who is in the cast of Ballerina?", "Ian McShane as Winston"),
+        ("Ballerina cast", "Ian McShane as Winston"),
+        ("The cast of Ballerina:", "Keanu Reeves as John Wick"),
+        ("Who returns in Ballerina?", "Keanu Reeves as John Wick"),
+        ("Ballerina", "Budget: $90 million"),
+        ("Ballerina at a glance", "Running time: 125 minutes"),
+        ("Ballerina: the facts", "Director: Len Wiseman"),
+        ("Ballerina cast\n", "Ian McShane as Winston"),
+    ],
+)
+def test_a_plain_heading_over_a_list_or_a_fact_box_leaves_it_be(heading: str, line: str) -> None:
+    claim, catalog = _under_a_heading(heading, line)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 _ARMAS = "person/ana-de-armas"
 
 

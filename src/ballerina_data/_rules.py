@@ -21780,14 +21780,68 @@ def _frame_before(claim: Claim, catalog: Catalog) -> str:
             found := _FRAME_WORD.search(sentence) or _NOT_CONFIRMED.search(sentence)
         ):
             return " ".join(found[0].split())
+    if (listed := _heading_over_a_list(text, start)) is not None:
+        return listed
     for written in reversed(before[: max(paragraph_at, 0)].splitlines()):
         line = written.strip()
         if not line:
             continue
         if line.endswith((".", "!", "?", ":", "\u201d", '"')) or len(_WORD.findall(line)) > 10:
             continue  # a paragraph: the heading sought is the last line that is none
-        found = _FRAME_WORD.search(line)
+        found = _FRAME_WORD.search(line) or _HEADING_FRAME_WORD.search(line)
         return "" if found is None else found[0]
+    return ""
+
+
+# The words by which a heading, besides those of :data:`_FRAME_WORD`, makes the list or the
+# fact box under it no plain fact: lines undone ("Who was cut from Ballerina?", "Who turned
+# down", "passed on", "Who left", "Missing from", "Former cast", "the cast that never was",
+# "Who won't be back"), wished or doubted ("Rumored cast", "fan cast", "Who should be in",
+# "what we wish we knew", "Who almost starred"), or a plan since changed ("as first
+# announced", "as originally planned", "abandoned 2017 version", "early plans").
+_HEADING_FRAME_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?i:cut|deleted|rumou?red|wish(?:es|ed)?|fan[\s\u00a0-]+cast(?:s|ing)?"
+    r"|fantasy|should|could|would|might|almost|nearly|originally|initially|first[\s\u00a0]+"
+    r"announced|early[\s\u00a0]+(?:plans?|versions?|drafts?)|planned|proposed|potential"
+    r"|possible|not|never|no[\s\u00a0]+longer|\w+n['\u2019]t|turned[\s\u00a0]+down"
+    r"|passed[\s\u00a0]+on|who[\s\u00a0]+left|dropped|exits?|exited|departed|departures?"
+    r"|missing|former|formerly|abandoned|scrapped|cancell?ed|shelved|replaced|recast"
+    r"|changed|alleged|guess(?:es|ed)?|hopes?|hoped)(?![\w'\u2019-])"
+)
+
+
+def _heading_over_a_list(text: str, start: int) -> str | None:
+    """For a quote's line of a list or a fact box (ten words at most, with no sentence's end
+    mark: "Keanu Reeves as John Wick", "Budget: $90 million"), the frame words of the list's
+    heading (the last line before the list's lines and the blank lines after it, of ten
+    words at most and ending in no full stop nor exclamation mark: "Who was cut from
+    Ballerina?", "Ballerina, as first announced") or of the list's first line, which is the
+    heading where no blank line parts them ("" where neither holds one); None where the
+    quote's line is a sentence."""
+
+    def listed(line: str) -> bool:
+        return (
+            bool(line)
+            and not line.endswith((".", "!", "?", "\u201d", '"'))
+            and (len(_WORD.findall(line)) <= 10)
+        )
+
+    line_at = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not listed(text[line_at : len(text) if line_end == -1 else line_end].strip()):
+        return None
+    lines = text[max(0, line_at - SENTENCE_REACH) : line_at].splitlines()
+    first = ""
+    while lines and listed(lines[-1].strip()):
+        first = lines.pop().strip()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    heading = lines[-1].strip() if lines else ""
+    if heading.endswith((".", "!")) or len(_WORD.findall(heading)) > 10:
+        heading = ""
+    for line in (heading, first):
+        if found := _FRAME_WORD.search(line) or _HEADING_FRAME_WORD.search(line):
+            return " ".join(found[0].split())
     return ""
 
 
