@@ -13497,6 +13497,60 @@ def test_a_plain_heading_over_a_list_or_a_fact_box_leaves_it_be(heading: str, li
     assert _rules.quote_breaches(claim, catalog) == []
 
 
+_OPENS_FRIDAY = "Ballerina opens in theaters on Friday. "
+
+
+@each(
+    ("sentence", "predicate", "value"),
+    [
+        # Reported: with the film named in no word of the sentence, a credit for another
+        # kind of work, the verb's object, was read as the film's.
+        ("Len Wiseman directed the music video.", "director", _WISEMAN),
+        ("Len Wiseman directed the video game.", "director", _WISEMAN),
+        ("Len Wiseman directed the making-of documentary.", "director", _WISEMAN),
+        ("Len Wiseman directed a short film in 2003.", "director", _WISEMAN),
+        ("Shay Hatten wrote the music video.", "screenwriter", "person/shay-hatten"),
+        ("Basil Iwanyk produced the music video.", "producer", "person/basil-iwanyk"),
+        ("Keanu Reeves appears in a fan film.", "cast_member", _KEANU_ID),
+        ("Keanu Reeves appears in the series.", "cast_member", _KEANU_ID),
+        ("Ana de Armas plays Rooney in a Saturday Night Live sketch.", "cast_member",
+         "person/ana-de-armas"),
+        ("Ana de Armas plays Rooney in the stage version.", "cast_member",
+         "person/ana-de-armas"),
+        ("Ana de Armas played Rooney in the screen test.", "cast_member",
+         "person/ana-de-armas"),
+        ("The music video was shot in Prague.", "filming_location", Text(text="Prague")),
+    ],
+)  # fmt: skip
+def test_a_credit_for_another_kind_of_work_is_not_the_films(
+    sentence: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(
+        _OPENS_FRIDAY + sentence, sentence[:-1], predicate, _BALLERINA, value
+    )
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("sentence", "predicate", "value"),
+    [
+        ("Len Wiseman directed the film.", "director", _WISEMAN),
+        ("Len Wiseman directed the movie.", "director", _WISEMAN),
+        ("Len Wiseman directed the action thriller.", "director", _WISEMAN),
+        ("Keanu Reeves appears in the film.", "cast_member", _KEANU_ID),
+        ("Ana de Armas plays Rooney in the movie.", "cast_member", "person/ana-de-armas"),
+        ("The film was shot in Prague.", "filming_location", Text(text="Prague")),
+    ],
+)  # fmt: skip
+def test_a_credit_for_the_film_or_its_stand_in_stands(
+    sentence: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(
+        _OPENS_FRIDAY + sentence, sentence[:-1], predicate, _BALLERINA, value
+    )
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 _ARMAS = "person/ana-de-armas"
 
 

@@ -8451,10 +8451,17 @@ OTHER_WORK_NOUNS = (
     "stage show", "novel", "novels", "book", "books", "comic", "comics", "game", "games",
     "video game", "video games", "TV show", "TV shows", "television show", "series",
     "TV series", "television series", "miniseries", "documentary",
+    # Other kinds of work, and a work's versions no release is: "directed the music video",
+    # "appears in a fan film", "plays Rooney in the stage version", "in the screen test".
+    "documentaries", "music video", "music videos", "fan film", "fan films", "web series",
+    "episode", "episodes", "sketch", "sketches", "screen test", "screen tests",
+    "stage version", "stage versions", "stage play", "table read", "table reads",
+    "audition tape", "audition tapes", "graphic novel", "graphic novels", "comic book",
+    "comic books", "podcast", "podcasts",
 )  # fmt: skip
 _OTHER_WORK_NOUN = re.compile(
     r"(?<![\w'\u2019-])(?i:the|a|an|its|this|that|their|her|his|my|our|your)"
-    r"((?:[\s\u00a0]+[\w'\u2019-]+){0,2}?)[\s\u00a0]+"
+    r"((?:[\s\u00a0]+[\w'\u2019-]+){0,3}?)[\s\u00a0]+"
     + _as_words(OTHER_WORK_NOUNS)
     # A person's possessive and a work's noun: "Her next film", "His Bond film".
     + r"|(?<![\w'\u2019-])(?i:their|her|his|my|our|your)((?:[\s\u00a0]+[\w'\u2019-]+){1,2}?)"
@@ -8489,6 +8496,28 @@ _VERB_BEFORE_A_NAME = re.compile(
 )
 
 
+# A relative word, which makes a verb's object its own clause's: "who directed the original".
+_RELATIVE_IN_THE_CLAUSE = re.compile(
+    r"(?<![\w'\u2019-])(?i:who|whom|whose|which|that)(?![\w'\u2019-])"
+)
+
+
+_PHRASE_AFTER_AN_OBJECT = re.compile(
+    r"[\s\u00a0]+(?i:in|on|at|for|with|from|during|since|back|years|decades)(?![\w'\u2019-])"
+)
+
+
+def _unnamed_works_object(text: str, before: str, name: str) -> bool:
+    """Whether another work's noun just after ``before`` is the object of its clause's verb
+    where ``text`` names the work (``name``) nowhere: "Len Wiseman directed the music
+    video" gives the credit to the video; no relative word ("who directed the original")
+    between the clause's start and it."""
+    if re.search(name, text):
+        return False
+    marks = [mark.end() for mark in re.finditer(r"[.;:!?,(\u2013\u2014]", before)]
+    return _RELATIVE_IN_THE_CLAUSE.search(before, max(marks, default=0)) is None
+
+
 def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, str] | None:
     """ "Keanu Reeves starred in the original", "Her next film co-stars Keanu Reeves": a
     noun of :data:`OTHER_WORK_NOUNS`, or a work's noun after a person's possessive, heading
@@ -8501,7 +8530,13 @@ def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, 
         noun = " ".join((found[2] or found[4] or "").casefold().split())
         if series and noun.split()[-1] in ("series", "show", "shows", "miniseries"):
             continue
-        head = _HEAD_AFTER.match(text, found.end())
+        head = _HEAD_AFTER.match(text, found.end()) or (
+            # The object of a credit's verb may end in a phrase of when or where: "directed a
+            # short film in 2003".
+            _PHRASE_AFTER_AN_OBJECT.match(text, found.end())
+            if _unnamed_works_object(text, text[: found.start()], name)
+            else None
+        )
         following = _NEXT_WORD.match(text, found.end())
         if head is None or (
             following is not None
@@ -8512,7 +8547,7 @@ def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, 
             continue
         before = text[: found.start()]
         if (
-            not _OTHER_WORK_NOUN_PLACE.search(before)
+            not (_OTHER_WORK_NOUN_PLACE.search(before) or _unnamed_works_object(text, before, name))
             or _NOT_THE_HEAD_BEFORE.search(before)
             or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
             or re.match(
