@@ -13350,6 +13350,207 @@ def test_a_credits_character_is_not_another_parts_owner_or_agent(
     assert _rules._character_of_another_part(claim, catalog) == ([part] if part else [])
 
 
+@each(
+    ("text", "refused"),
+    [
+        # Reported: a part that poses as the character, or plays it in turn, is another.
+        ("Ana de Armas plays an assassin posing as Rooney.", True),
+        ("Ana de Armas plays an actress playing Rooney.", True),
+        ("Ana de Armas plays an assassin masquerading as Rooney.", True),
+        ("Ana de Armas plays a woman who poses as Rooney.", True),
+        # The part itself, named after the playing word or a word of her return.
+        ("Ana de Armas plays Rooney.", False),
+        ("Ana de Armas plays the assassin Rooney.", False),
+        ("Ana de Armas stars in Ballerina, playing Rooney.", False),
+        ("Ana de Armas stars in the film, playing Rooney.", False),
+        ("Ana de Armas appears in Ballerina, returning as Rooney.", False),
+    ],
+)
+def test_a_part_posing_as_or_playing_the_character_is_another(text: str, refused: bool) -> None:
+    claim = attrs.evolve(
+        _linked(text, "cast_member", _BALLERINA, "person/ana-de-armas"),
+        qualifiers=Qualifiers(character=_ROONEY),
+    )
+    claim, catalog = _read_in(claim, text)
+    assert bool(_rules.quote_breaches(claim, catalog)) is refused
+
+
+@each(
+    ("text", "refused"),
+    [
+        # Reported: the value's possessive before a teacher's noun names the value's own
+        # teacher, of whom the value is the student.
+        ("Rooney trained under John Wick's mentor.", True),
+        ("Rooney trained under John Wick's teacher.", True),
+        ("Rooney studied under John Wick's old instructor.", True),
+        # The subject's teacher's noun, and the value's student's noun, are the link.
+        ("Rooney's mentor John Wick trained her.", False),
+        ("Rooney is John Wick's student.", False),
+        ("Rooney is John Wick's pupil.", False),
+        ("Rooney trained under John Wick.", False),
+    ],
+)
+def test_a_teachers_noun_the_value_owns_is_another_teacher(text: str, refused: bool) -> None:
+    claim, catalog = _read_in(_linked(text, "student_of", _ROONEY, _WICK), text)
+    assert bool(_rules.quote_breaches(claim, catalog)) is refused
+
+
+@each(
+    ("text", "refused"),
+    [
+        # Reported: the owning verb's object is a thing of the hotel or beside it, not it.
+        ("Winston owns a replica of the Continental.", True),
+        ("Winston owns the Continental's biggest competitor.", True),
+        ("Winston owns the Continental's bar.", True),
+        ("Winston owns a hotel next to the Continental.", True),
+        ("Winston owns a stake in the Continental.", True),
+        ("Winston bought a painting of the Continental.", True),
+        # The hotel itself as the object, or the subject of a passive.
+        ("Winston owns the Continental.", False),
+        ("Winston owns the Continental Hotel.", False),
+        ("Winston bought the Continental.", False),
+        ("Winston bought the Continental in 1990.", False),
+        ("Winston owns the hotel.", False),
+        ("The Continental is owned by Winston.", False),
+        ("Winston, the owner of the Continental, greets her.", False),
+    ],
+)
+def test_an_owning_verbs_object_is_the_owned_itself(text: str, refused: bool) -> None:
+    claim, catalog = _read_in(_linked(text, "owned_by", _HOTEL, _WINSTON), text)
+    assert bool(_rules.quote_breaches(claim, catalog)) is refused
+
+
+_CAST_LIST = "\n\nAna de Armas as Rooney\nKeanu Reeves as John Wick\nIan McShane as Winston"
+_FACT_BOX = "\n\nDirector: Len Wiseman\nBudget: $90 million\nRunning time: 125 minutes"
+
+
+def _under_a_heading(heading: str, line: str) -> tuple[Claim, _rules.Catalog]:
+    """A claim quoting ``line`` of the cast list or the fact box under ``heading`` (a blank
+    line between, or none where ``heading`` ends its line itself)."""
+    body = _CAST_LIST if " as " in line else _FACT_BOX
+    text = heading + (body.lstrip("\n") if heading.endswith("\n") else body)
+    if line.startswith("Budget"):
+        return _quoted_in(text, line, "cost", _BALLERINA, _90_MILLION)
+    if line.startswith("Director"):
+        return _quoted_in(text, line, "director", _BALLERINA, _WISEMAN)
+    if line.startswith("Running"):
+        duration = Quantity(amount=Decimal(125), unit="minute")
+        return _quoted_in(text, line, "duration", _BALLERINA, duration)
+    person = {"Ana": "person/ana-de-armas", "Kea": _KEANU_ID, "Ian": _MCSHANE}[line[:3]]
+    return _quoted_in(text, line, "cast_member", _BALLERINA, person)
+
+
+@each(
+    ("heading", "line"),
+    [
+        # Reported: a heading over a cast list that undoes, doubts or wishes its lines.
+        ("Who was cut from Ballerina?", "Keanu Reeves as John Wick"),
+        ("Who was cut from Ballerina?", "Ana de Armas as Rooney"),
+        ("Who is not in the cast of Ballerina?", "Ian McShane as Winston"),
+        ("Who turned down Ballerina?", "Keanu Reeves as John Wick"),
+        ("Actors who passed on Ballerina", "Keanu Reeves as John Wick"),
+        ("Ballerina: the cast that never was", "Keanu Reeves as John Wick"),
+        ("Who won't be back for Ballerina?", "Keanu Reeves as John Wick"),
+        ("Who left Ballerina?", "Keanu Reeves as John Wick"),
+        ("Missing from Ballerina", "Keanu Reeves as John Wick"),
+        ("Rumored Ballerina cast", "Keanu Reeves as John Wick"),
+        ("Ballerina cast wishlist", "Keanu Reeves as John Wick"),
+        ("Who should be in Ballerina?", "Keanu Reeves as John Wick"),
+        ("Former Ballerina cast", "Keanu Reeves as John Wick"),
+        ("Our dream cast for Ballerina", "Ian McShane as Winston"),
+        ("Our fan cast for Ballerina:", "Keanu Reeves as John Wick"),
+        ("Who almost starred in Ballerina?", "Keanu Reeves as John Wick"),
+        # Reported: a heading over a fact box that makes it a first plan, or none.
+        ("Ballerina, as first announced", "Budget: $90 million"),
+        ("Ballerina, as first announced", "Running time: 125 minutes"),
+        ("Ballerina, as first announced", "Director: Len Wiseman"),
+        ("Ballerina (abandoned 2017 version)", "Budget: $90 million"),
+        ("Ballerina: early plans, all since changed", "Budget: $90 million"),
+        ("Ballerina: the version that never was", "Director: Len Wiseman"),
+        ("Ballerina: what we wish we knew", "Budget: $90 million"),
+        ("Ballerina as originally planned", "Running time: 125 minutes"),
+        # A heading just above the list, with no blank line between.
+        ("Rumored Ballerina cast\n", "Ian McShane as Winston"),
+    ],
+)
+def test_a_heading_over_a_list_or_a_fact_box_frames_each_line(heading: str, line: str) -> None:
+    claim, catalog = _under_a_heading(heading, line)
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("heading", "line"),
+    [
+        ("Who is in the cast of Ballerina?", "Keanu Reeves as John Wick"),
+        ("Who is in the cast of Ballerina?", "Ian McShane as Winston"),
+        ("Ballerina cast", "Ian McShane as Winston"),
+        ("The cast of Ballerina:", "Keanu Reeves as John Wick"),
+        ("Who returns in Ballerina?", "Keanu Reeves as John Wick"),
+        ("Ballerina", "Budget: $90 million"),
+        ("Ballerina at a glance", "Running time: 125 minutes"),
+        ("Ballerina: the facts", "Director: Len Wiseman"),
+        ("Ballerina cast\n", "Ian McShane as Winston"),
+    ],
+)
+def test_a_plain_heading_over_a_list_or_a_fact_box_leaves_it_be(heading: str, line: str) -> None:
+    claim, catalog = _under_a_heading(heading, line)
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
+_OPENS_FRIDAY = "Ballerina opens in theaters on Friday. "
+
+
+@each(
+    ("sentence", "predicate", "value"),
+    [
+        # Reported: with the film named in no word of the sentence, a credit for another
+        # kind of work, the verb's object, was read as the film's.
+        ("Len Wiseman directed the music video.", "director", _WISEMAN),
+        ("Len Wiseman directed the video game.", "director", _WISEMAN),
+        ("Len Wiseman directed the making-of documentary.", "director", _WISEMAN),
+        ("Len Wiseman directed a short film in 2003.", "director", _WISEMAN),
+        ("Shay Hatten wrote the music video.", "screenwriter", "person/shay-hatten"),
+        ("Basil Iwanyk produced the music video.", "producer", "person/basil-iwanyk"),
+        ("Keanu Reeves appears in a fan film.", "cast_member", _KEANU_ID),
+        ("Keanu Reeves appears in the series.", "cast_member", _KEANU_ID),
+        ("Ana de Armas plays Rooney in a Saturday Night Live sketch.", "cast_member",
+         "person/ana-de-armas"),
+        ("Ana de Armas plays Rooney in the stage version.", "cast_member",
+         "person/ana-de-armas"),
+        ("Ana de Armas played Rooney in the screen test.", "cast_member",
+         "person/ana-de-armas"),
+        ("The music video was shot in Prague.", "filming_location", Text(text="Prague")),
+    ],
+)  # fmt: skip
+def test_a_credit_for_another_kind_of_work_is_not_the_films(
+    sentence: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(
+        _OPENS_FRIDAY + sentence, sentence[:-1], predicate, _BALLERINA, value
+    )
+    assert _rules.quote_breaches(claim, catalog)
+
+
+@each(
+    ("sentence", "predicate", "value"),
+    [
+        ("Len Wiseman directed the film.", "director", _WISEMAN),
+        ("Len Wiseman directed the movie.", "director", _WISEMAN),
+        ("Len Wiseman directed the action thriller.", "director", _WISEMAN),
+        ("Keanu Reeves appears in the film.", "cast_member", _KEANU_ID),
+        ("Ana de Armas plays Rooney in the movie.", "cast_member", "person/ana-de-armas"),
+        ("The film was shot in Prague.", "filming_location", Text(text="Prague")),
+    ],
+)  # fmt: skip
+def test_a_credit_for_the_film_or_its_stand_in_stands(
+    sentence: str, predicate: str, value: str | Text
+) -> None:
+    claim, catalog = _quoted_in(
+        _OPENS_FRIDAY + sentence, sentence[:-1], predicate, _BALLERINA, value
+    )
+    assert _rules.quote_breaches(claim, catalog) == []
+
+
 _ARMAS = "person/ana-de-armas"
 
 

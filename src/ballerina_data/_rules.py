@@ -8451,10 +8451,17 @@ OTHER_WORK_NOUNS = (
     "stage show", "novel", "novels", "book", "books", "comic", "comics", "game", "games",
     "video game", "video games", "TV show", "TV shows", "television show", "series",
     "TV series", "television series", "miniseries", "documentary",
+    # Other kinds of work, and a work's versions no release is: "directed the music video",
+    # "appears in a fan film", "plays Rooney in the stage version", "in the screen test".
+    "documentaries", "music video", "music videos", "fan film", "fan films", "web series",
+    "episode", "episodes", "sketch", "sketches", "screen test", "screen tests",
+    "stage version", "stage versions", "stage play", "table read", "table reads",
+    "audition tape", "audition tapes", "graphic novel", "graphic novels", "comic book",
+    "comic books", "podcast", "podcasts",
 )  # fmt: skip
 _OTHER_WORK_NOUN = re.compile(
     r"(?<![\w'\u2019-])(?i:the|a|an|its|this|that|their|her|his|my|our|your)"
-    r"((?:[\s\u00a0]+[\w'\u2019-]+){0,2}?)[\s\u00a0]+"
+    r"((?:[\s\u00a0]+[\w'\u2019-]+){0,3}?)[\s\u00a0]+"
     + _as_words(OTHER_WORK_NOUNS)
     # A person's possessive and a work's noun: "Her next film", "His Bond film".
     + r"|(?<![\w'\u2019-])(?i:their|her|his|my|our|your)((?:[\s\u00a0]+[\w'\u2019-]+){1,2}?)"
@@ -8489,6 +8496,28 @@ _VERB_BEFORE_A_NAME = re.compile(
 )
 
 
+# A relative word, which makes a verb's object its own clause's: "who directed the original".
+_RELATIVE_IN_THE_CLAUSE = re.compile(
+    r"(?<![\w'\u2019-])(?i:who|whom|whose|which|that)(?![\w'\u2019-])"
+)
+
+
+_PHRASE_AFTER_AN_OBJECT = re.compile(
+    r"[\s\u00a0]+(?i:in|on|at|for|with|from|during|since|back|years|decades)(?![\w'\u2019-])"
+)
+
+
+def _unnamed_works_object(text: str, before: str, name: str) -> bool:
+    """Whether another work's noun just after ``before`` is the object of its clause's verb
+    where ``text`` names the work (``name``) nowhere: "Len Wiseman directed the music
+    video" gives the credit to the video; no relative word ("who directed the original")
+    between the clause's start and it."""
+    if re.search(name, text):
+        return False
+    marks = [mark.end() for mark in re.finditer(r"[.;:!?,(\u2013\u2014]", before)]
+    return _RELATIVE_IN_THE_CLAUSE.search(before, max(marks, default=0)) is None
+
+
 def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, str] | None:
     """ "Keanu Reeves starred in the original", "Her next film co-stars Keanu Reeves": a
     noun of :data:`OTHER_WORK_NOUNS`, or a work's noun after a person's possessive, heading
@@ -8501,7 +8530,13 @@ def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, 
         noun = " ".join((found[2] or found[4] or "").casefold().split())
         if series and noun.split()[-1] in ("series", "show", "shows", "miniseries"):
             continue
-        head = _HEAD_AFTER.match(text, found.end())
+        head = _HEAD_AFTER.match(text, found.end()) or (
+            # The object of a credit's verb may end in a phrase of when or where: "directed a
+            # short film in 2003".
+            _PHRASE_AFTER_AN_OBJECT.match(text, found.end())
+            if _unnamed_works_object(text, text[: found.start()], name)
+            else None
+        )
         following = _NEXT_WORD.match(text, found.end())
         if head is None or (
             following is not None
@@ -8512,7 +8547,7 @@ def _another_work_by_its_noun(text: str, name: str, series: bool) -> tuple[str, 
             continue
         before = text[: found.start()]
         if (
-            not _OTHER_WORK_NOUN_PLACE.search(before)
+            not (_OTHER_WORK_NOUN_PLACE.search(before) or _unnamed_works_object(text, before, name))
             or _NOT_THE_HEAD_BEFORE.search(before)
             or re.search(rf"{name}[\s\u00a0]*,[\s\u00a0]*\Z", before)
             or re.match(
@@ -11953,7 +11988,8 @@ OCCUPATION_NOT_HELD_BEFORE: dict[str, tuple[str, ...]] = {
         "passes herself off as", "passes himself off as", "passed herself off as",
         "passed himself off as", "passing herself off as", "passing himself off as",
         "impersonates", "impersonated", "impersonating", "pretending to be",
-        "cover as", "cover identity as",
+        "cover as", "cover identity as", "poses as", "posed as", "posing as", "pose as",
+        "masquerades as", "masqueraded as", "masquerading as", "masquerade as",
     ),
     "a calling not taken up yet": (
         "budding", "future", "fledgling", "trainee", "apprentice", "soon-to-be",
@@ -17427,6 +17463,28 @@ def _modified_by(text: str, start: int, end: int, own: re.Pattern[str]) -> str |
     return noun
 
 
+# The nouns of a link's other side: the value's possessive before a teacher's noun ("John
+# Wick's mentor") names the value's own teacher, of whom it is the student; the subject's
+# before a student's noun ("Rooney's pupil"), the subject's own student.
+_OTHER_SIDES_NOUN = {
+    ("student_of", "value.id"): re.compile(_TEACHER_NOUNS, re.IGNORECASE),
+    ("student_of", "subject"): re.compile(
+        r"students?|pupils?|prot[e\u00e9]g[e\u00e9]s?|apprentices?|disciples?", re.IGNORECASE
+    ),
+}
+
+
+def _possessed_the_other_way(predicate: str, field: str, text: str, end: int) -> str | None:
+    """The noun of the link's other side (:data:`_OTHER_SIDES_NOUN`) a possessive just after
+    the name ending at ``end`` owns, or None: "Rooney trained under John Wick's mentor"
+    makes John Wick the mentor's student, not Rooney's teacher."""
+    other = _OTHER_SIDES_NOUN.get((predicate, field))
+    found = _POSSESSIVE_NOUN.match(text, end)
+    if other is None or found is None or not other.fullmatch(found[1]):
+        return None
+    return found[1]
+
+
 def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:
     """A credit's or link's person or character subject or value that the quote's sentence
     names only as the possessor of a noun ("John Wick's dog appears in Ballerina", "Keanu
@@ -17468,7 +17526,11 @@ def _modifier_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Br
         spans = [
             s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)
         ]
-        nouns = [_modified_by(sentence, start, end, own) for start, end in spans]
+        nouns = [
+            _possessed_the_other_way(claim.predicate.value, field, sentence, end)
+            or _modified_by(sentence, start, end, own)
+            for start, end in spans
+        ]
         if not nouns or any(noun is None for noun in nouns):
             continue
         message = (
@@ -17901,6 +17963,32 @@ def _another_group(
     return " ".join(written[word.start() : end if owned is None else owned.end()].split())
 
 
+# The object of an owning verb that is another thing than the one it names, where the owned
+# one's own name is not written after the verb ("owns the Continental", the series' title,
+# stands for the hotel): a noun's possessive ("the Continental's bar"), a noun then "of" or
+# a word of a place beside ("a replica of", "a hotel next to"), or a share of it ("a stake
+# in").
+_OWNED_ANOTHER_THING = re.compile(
+    r"[\s\u00a0]+(?:(?i:the|an?)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,2}?(?:[\w-]+['\u2019]s?"
+    r"[\s\u00a0]+[\w-]+|[\w-]+[\s\u00a0]+(?i:of|next[\s\u00a0]+to|near|beside|across"
+    r"[\s\u00a0]+from|like|opposite|behind)|(?i:stakes?|shares?|interests?|percent)[\s\u00a0]+"
+    r"(?i:in))(?![\w'\u2019-])"
+)
+
+
+def _another_thing_owned(
+    written: str, blanked: str, word: re.Match[str], subjects: Sequence[tuple[int, int]]
+) -> str | None:
+    """The words where an owning verb ``word`` owns another thing than the claim's subject
+    (at ``subjects``), or ``None``: the subject named just after the verb as a member's group
+    is (:func:`_another_group`), or where it is not named there, an object of another thing
+    (:data:`_OWNED_ANOTHER_THING`: "owns a replica of the Continental", "a stake in")."""
+    if any(span[0] >= word.end() for span in subjects):
+        return _another_group(written, blanked, word, subjects)
+    found = _OWNED_ANOTHER_THING.match(blanked, word.end())
+    return None if found is None else " ".join(written[word.start() : found.end()].split())
+
+
 def _compared_name(written: str, spans: Sequence[tuple[int, int]]) -> str | None:
     """The words where one of the names at ``spans`` is compared, not linked ("like
     Winston", "unlike John Wick"), or ``None``."""
@@ -17920,6 +18008,7 @@ def _link_word_unbound(
     subject_names: Sequence[str],
     value_names: Sequence[str],
     group: bool = False,
+    owned: bool = False,
 ) -> str | None:
     """Why the link word ``word`` is not said of the claim's two names, as the words that
     say so, or ``None``: a name of the two compared there ("like Winston", "unlike John
@@ -17931,10 +18020,18 @@ def _link_word_unbound(
     hunts the woman who trained under the Director"). With ``group``, a membership word has
     its group just after it, with an article at most between, and no possessive after it
     ("a member of a rival of the Ruska Roma", "of the Ruska Roma's enemies", "joins a cult
-    hunting the Ruska Roma" name another group)."""
+    hunting the Ruska Roma" name another group). With ``owned``, an owning verb has the
+    owned subject so just after it ("owns the Continental"; not "owns a replica of the
+    Continental", "the Continental's biggest competitor", "a stake in the Continental")."""
     subjects, values = _name_spans(written, subject_names), _name_spans(written, value_names)
-    said = (_another_group(written, blanked, word, values) if group and forward else None) or (
-        _compared_name(written, (*subjects, *values))
+    said = (
+        (_another_group(written, blanked, word, values) if group and forward else None)
+        or (
+            _another_thing_owned(written, blanked, word, subjects)
+            if owned and forward is False
+            else None
+        )
+        or _compared_name(written, (*subjects, *values))
     )
     if said is not None:
         return said
@@ -18386,6 +18483,7 @@ def link_written_with_its_words_or_noted(
                 subject_names=subject_names,
                 value_names=value_names,
                 group=claim.predicate.value == "member_of",
+                owned=claim.predicate.value == "owned_by",
             )
             if unbound is not None:
                 unbound_words = unbound_words or (found[0], unbound)
@@ -19849,8 +19947,10 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
     another's part: its possessive before a noun ("plays Rooney's mother", "the
     Director's daughter"), "by" before it ("a dancer trained by the Director"), another
     person's name and "as" before it (:func:`_another_players_part`: "opposite Keanu
-    Reeves as John Wick"), or a disguise's words before it (:data:`_DISGUISE_BEFORE`: "who
-    disguises herself as Helen", a part the story's character takes on, not the actor)."""
+    Reeves as John Wick"), a disguise's words before it (:data:`_DISGUISE_BEFORE`: "who
+    disguises herself as Helen", "posing as", a part the story's character takes on, not
+    the actor), or a part that plays it in turn (:data:`_PART_PLAYING_A_PART`: "plays an
+    actress playing Rooney")."""
     character = claim.qualifiers.character
     if character is None:
         return []
@@ -19862,6 +19962,7 @@ def _character_of_another_part(claim: Claim, catalog: Catalog) -> list[str]:
         else " ".join(sentence[before.start() : end].split())
         if (before := _AGENT_BEFORE.search(sentence, 0, start)) is not None
         or (before := _DISGUISE_BEFORE.search(sentence, 0, start)) is not None
+        or (before := _PART_PLAYING_A_PART.search(sentence, 0, start)) is not None
         else " ".join(sentence[player:end].split())
         if (player := _another_players_part(claim, catalog, sentence, start)) is not None
         else ""
@@ -19878,6 +19979,13 @@ _DISGUISE_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?i:"
     + _phrases(OCCUPATION_NOT_HELD_BEFORE["a disguise"])
     + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z"
+)
+# A part played that plays the character in turn, just before its name: "plays an actress
+# playing Rooney" credits the actress, not Rooney.
+_PART_PLAYING_A_PART = re.compile(
+    r"(?<![\w'\u2019-])(?i:plays?|played|playing|portrays?|portrayed|portraying)[\s\u00a0]+"
+    r"(?i:an?|the)[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+){1,3}?"
+    r"(?i:plays|playing|portrays|portraying)[\s\u00a0]+\Z"
 )
 # "as" and "the" at most just before a part's name.
 _AS_THE_BEFORE = re.compile(r"[\s\u00a0]+(?i:as)[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?\Z")
@@ -21729,14 +21837,68 @@ def _frame_before(claim: Claim, catalog: Catalog) -> str:
             found := _FRAME_WORD.search(sentence) or _NOT_CONFIRMED.search(sentence)
         ):
             return " ".join(found[0].split())
+    if (listed := _heading_over_a_list(text, start)) is not None:
+        return listed
     for written in reversed(before[: max(paragraph_at, 0)].splitlines()):
         line = written.strip()
         if not line:
             continue
         if line.endswith((".", "!", "?", ":", "\u201d", '"')) or len(_WORD.findall(line)) > 10:
             continue  # a paragraph: the heading sought is the last line that is none
-        found = _FRAME_WORD.search(line)
+        found = _FRAME_WORD.search(line) or _HEADING_FRAME_WORD.search(line)
         return "" if found is None else found[0]
+    return ""
+
+
+# The words by which a heading, besides those of :data:`_FRAME_WORD`, makes the list or the
+# fact box under it no plain fact: lines undone ("Who was cut from Ballerina?", "Who turned
+# down", "passed on", "Who left", "Missing from", "Former cast", "the cast that never was",
+# "Who won't be back"), wished or doubted ("Rumored cast", "fan cast", "Who should be in",
+# "what we wish we knew", "Who almost starred"), or a plan since changed ("as first
+# announced", "as originally planned", "abandoned 2017 version", "early plans").
+_HEADING_FRAME_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?i:cut|deleted|rumou?red|wish(?:es|ed)?|fan[\s\u00a0-]+cast(?:s|ing)?"
+    r"|fantasy|should|could|would|might|almost|nearly|originally|initially|first[\s\u00a0]+"
+    r"announced|early[\s\u00a0]+(?:plans?|versions?|drafts?)|planned|proposed|potential"
+    r"|possible|not|never|no[\s\u00a0]+longer|\w+n['\u2019]t|turned[\s\u00a0]+down"
+    r"|passed[\s\u00a0]+on|who[\s\u00a0]+left|dropped|exits?|exited|departed|departures?"
+    r"|missing|former|formerly|abandoned|scrapped|cancell?ed|shelved|replaced|recast"
+    r"|changed|alleged|guess(?:es|ed)?|hopes?|hoped)(?![\w'\u2019-])"
+)
+
+
+def _heading_over_a_list(text: str, start: int) -> str | None:
+    """For a quote's line of a list or a fact box (ten words at most, with no sentence's end
+    mark: "Keanu Reeves as John Wick", "Budget: $90 million"), the frame words of the list's
+    heading (the last line before the list's lines and the blank lines after it, of ten
+    words at most and ending in no full stop nor exclamation mark: "Who was cut from
+    Ballerina?", "Ballerina, as first announced") or of the list's first line, which is the
+    heading where no blank line parts them ("" where neither holds one); None where the
+    quote's line is a sentence."""
+
+    def listed(line: str) -> bool:
+        return (
+            bool(line)
+            and not line.endswith((".", "!", "?", "\u201d", '"'))
+            and (len(_WORD.findall(line)) <= 10)
+        )
+
+    line_at = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not listed(text[line_at : len(text) if line_end == -1 else line_end].strip()):
+        return None
+    lines = text[max(0, line_at - SENTENCE_REACH) : line_at].splitlines()
+    first = ""
+    while lines and listed(lines[-1].strip()):
+        first = lines.pop().strip()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    heading = lines[-1].strip() if lines else ""
+    if heading.endswith((".", "!")) or len(_WORD.findall(heading)) > 10:
+        heading = ""
+    for line in (heading, first):
+        if found := _FRAME_WORD.search(line) or _HEADING_FRAME_WORD.search(line):
+            return " ".join(found[0].split())
     return ""
 
 
