@@ -3894,3 +3894,64 @@ class TestOutputWithACatalog:
             in capsys.readouterr().err
         )
         assert ["first"] == [s.id for s in curate.load(out).sources][-1:]
+
+
+@pytest.mark.parametrize("name", ["Bob Lee", "Bob Wiseman"])
+def test_a_new_person_sharing_a_known_family_name_plays_their_part(name: str) -> None:
+    # Reported: "Lee" of "Bob Lee" was read as Erica Lee's, whose part "as Red Fox" was.
+    quote = f"Ballerina stars {name} as Red Fox"
+    person = "person/" + name.lower().replace(" ", "-")
+    document = {
+        "source": {"id": "m", "published": "2025-06-01", "published_note": "mine"},
+        "entities": {
+            "people": [{"id": person, "name": name}],
+            "characters": [{"id": "character/red-fox", "name": "Red Fox"}],
+        },
+        "claims": [
+            {
+                "id": "m-001",
+                "subject": "film/ballerina-2024",
+                "predicate": "cast_member",
+                "value": {"type": "entity", "id": person},
+                "qualifiers": {"character": "character/red-fox"},
+                "quote": quote,
+            }
+        ],
+    }
+    (claim,) = curate.build(quote + ".", document).claims
+    assert "character/red-fox" == claim.qualifiers.character
+
+
+def test_a_source_curated_again_into_its_folder_takes_its_alias_away(tmp_path: Path) -> None:
+    # Reported: with --catalog of the folder, the source rebuilt on it kept the record with
+    # the alias its old text gave, and the run was refused ("occurs in no source text").
+    from ballerina_data._convert import unstructure
+
+    record = unstructure(Catalog.default().film("film/ballerina-2024"))
+    record["aliases"].append({"name": "Ballerina: Chapter Zero", "kind": "alternative_title"})
+    source = {"id": "myb", "published": "2025-06-11", "published_note": "mine"}
+    claim = {
+        "id": "myb-001",
+        "subject": "film/ballerina-2024",
+        "predicate": "cast_member",
+        "value": {"type": "entity", "id": "person/ana-de-armas"},
+        "quote": "Ballerina stars Ana de Armas",
+    }
+    first = {"source": source, "entities": {"films": [record]}, "claims": [claim]}
+    again = {"source": source, "claims": [claim]}
+    texts = (
+        "Ballerina stars Ana de Armas. The spin-off, now Ballerina: Chapter Zero, opens soon.\n",
+        "Ballerina stars Ana de Armas. It opens soon.\n",
+    )
+    out = str(tmp_path / "out")
+    for number, (text, document) in enumerate(zip(texts, (first, again), strict=True)):
+        (tmp_path / f"{number}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{number}.json").write_text(json.dumps(document), encoding="utf-8")
+        files = [str(tmp_path / f"{number}.txt"), str(tmp_path / f"{number}.json")]
+        assert 0 == main(
+            ["--catalog", out, "curate", *files, "--output", out]
+            if number
+            else ["curate", *files, "--output", out]
+        )
+    film = curate.load(out).film("film/ballerina-2024")
+    assert "Ballerina: Chapter Zero" not in film.names

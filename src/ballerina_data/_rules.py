@@ -20000,6 +20000,11 @@ def _another_players_part(claim: Claim, catalog: Catalog, sentence: str, start: 
         return None
     head = sentence[: found.start()]
     credited = getattr(claim.value, "id", None)
+    if credited is not None and any(
+        re.search(rf"(?<![\w'\u2019-])(?i:{re.escape(name)})\Z", head)
+        for name in catalog.entity(credited).names
+    ):
+        return None  # the credit's own person, whose family name another may share: "Bob Lee"
     for person in catalog.people:
         if person.id == credited:
             continue

@@ -1545,6 +1545,7 @@ def _with_more_aliases(
     import attrs
 
     written = "\n".join(texts.values())
+    replacing_written = "\n".join(replacing.texts.values()) if replacing else ""
     given = {entity.id: entity for entity in _entities(replacing)} if replacing else {}
     found = {}
     for records in sections.values():
@@ -1558,7 +1559,13 @@ def _with_more_aliases(
             if replacing is None:
                 found[entity.id] = entity
                 continue
-            theirs = _new_aliases(present, given.get(entity.id))
+            # Only those the replacing source's text writes are its own: a record it took
+            # from the folder (built on it) may carry an alias its old text gave.
+            theirs = [
+                alias
+                for alias in _new_aliases(present, given.get(entity.id))
+                if _alias_name(alias) in replacing_written
+            ]
             ours = entity.aliases[len(present.aliases) :]
             names = {_alias_name(alias) for alias in ours}
             kept = (a for a in ours if _alias_name(a) in written or a in theirs)
