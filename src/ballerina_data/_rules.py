@@ -969,6 +969,8 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
     **dict.fromkeys(
         (
             "rumor has it", "rumour has it", "according to rumors", "according to rumours",
+            # Belief no one vouches for: "Myth has it ...", "Legend has it ...".
+            "myth has it", "legend has it", "folklore has it", "tradition has it",
             "word is", "it is rumored", "it is rumoured", "rumors suggest",
             "rumours suggest", "or so the story goes", "according to a rumor",
             "according to a rumour", "according to one rumor", "according to one rumour",
@@ -20074,6 +20076,23 @@ def _limits_after_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
     return [] if found is None else [" ".join(found[0].split())]
 
 
+def _likeness_before_the_value(claim: Claim, bound: _Binding | None) -> list[str]:
+    """For an entity or a text value, a word just before it that makes it a likeness or
+    someone else's making, not the thing itself (:data:`_LIKENESS_BEFORE`: "A fan-made
+    trailer for Ballerina", "An AI-generated Keanu Reeves appears in Ballerina")."""
+    if bound is None or isinstance(claim.value, DateValue | Quantity):
+        return []
+    found = (_LIKENESS_BEFORE.search(bound.sentence, 0, start) for start, _ in bound.values)
+    return [" ".join(word[1].split()) for word in found if word is not None][:1]
+
+
+_LIKENESS_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])((?i:fan-made|fan|spoof|parody|ai-generated|ai|bootleg|concept|homemade"
+    r"|home-made|unofficial|fake|mock|deepfake|deepfaked|digital|cgi|de-aged|lookalike"
+    r"|look-alike|hologram|holographic|cardboard|animatronic|wax))[\s\u00a0]+\Z"
+)
+
+
 def _sentence_end_at(sentence: str) -> int:
     """Where ``sentence`` ends: its end mark, or its end."""
     stripped = sentence.rstrip()
@@ -20098,6 +20117,8 @@ _LIMIT_AFTER = re.compile(
     # What calls it an error, or corrects it, after it: ", a typo for Budapest", "; actually,
     # it was Budapest", ", or rather ...".
     r"|typo|typos|misprint|erratum|mistake|mistakes|mistaken|mistakenly|error|errors|wrongly"
+    # A deal not yet made: ", contracts unsigned", ", contract pending".
+    r"|unsigned|pending|tentatively|provisionally"
     r"|incorrect|incorrectly|(?<=[;:,\u2013\u2014][\s\u00a0])(?:actually|truthfully"
     r"|or[\s\u00a0]+rather|rather|no|well|correction|make[\s\u00a0]+that|wait|sorry))"
     r"(?![\w'\u2019-])"
@@ -20194,8 +20215,9 @@ _SAYING_WORD = re.compile(
     r"(?<![\w'\u2019-])(?i:says?|said|saying|tells?|told|telling|claims?|claimed|believes?"
     r"|believed|thinks?|thought|hears?|heard|gathers?|gathered|reckons?|reckoned|insists?"
     r"|insisted|whispers?|whispered|wrote|writes|reports?|reported|posted|tweeted"
-    # A saying no one is named for: ", the legend goes", ", the internet has decided".
-    r"|goes|decided|holds|has[\s\u00a0]+it"
+    # A saying no one is named for: ", the legend goes", ", the internet has decided", ", or
+    # so most fans remember".
+    r"|goes|decided|holds|has[\s\u00a0]+it|remembers?|remembered|recalls?|recalled"
     r"|suggests?|suggested|swears?|swore|maintains?|maintained|argues?|argued|allege[sd]?"
     r"|rumou?red|speculates?|speculated|guess(?:es|ed)?|suspects?|suspected)(?![\w'\u2019-])"
 )
@@ -21286,6 +21308,7 @@ def relation_in_a_known_shape_or_noted(
         *_names_set_against(claim, bound),
         *_verb_governing_the_names(claim, bound),
         *_limits_after_the_names(claim, bound),
+        *_likeness_before_the_value(claim, bound),
         *_character_of_another_part(claim, catalog),
         *_words_of_a_closing_saying(claim, catalog, bound),
         *_words_after_a_contrast(claim, catalog, bound),
@@ -21681,6 +21704,14 @@ _VERDICT_WORD = (
     r"|wrong|incorrect|inaccurate|misleading|baseless|unfounded|bogus|debunked|denied"
     r"|made\s+up|(?:a|an)\s+(?:lie|hoax|myth|rumou?r|fabrication|falsehood|mistake|error))"
 )
+# Nothing of it true: "None of that is true.", "Every part of that sentence is false."
+_NOTHING_OF_IT_TRUE = re.compile(
+    r"[\s\u00a0\"\u201c\u201d]*(?:(?i:none|nothing)[\s\u00a0]+(?i:of[\s\u00a0]+(?:that|this|it"
+    r"|these|those)[\s\u00a0]+)?(?i:is|was|are|were)[\s\u00a0]+(?i:true|accurate|correct|real)"
+    r"|(?i:every[\s\u00a0]+(?:part|word)|all)[\s\u00a0]+of[\s\u00a0]+(?i:that|this|it)"
+    r"(?:[\s\u00a0]+\w+)?[\s\u00a0]+(?i:is|was)[\s\u00a0]+(?i:false|wrong|untrue|made[\s\u00a0]+up))"
+    r"[\s\u00a0]*[.!]"
+)
 _VERDICT_AFTER = re.compile(
     r"[\s\u00a0\"\u201c\u201d]*(?:(?i:fact[\s-]*check(?:ed)?|verdict|rating|our\s+rating"
     r"|truth|reality|update|correction|status)[\s\u00a0]*[:\u2013\u2014-][\s\u00a0]*"
@@ -21743,6 +21774,9 @@ _LATER_WORD = re.compile(
     r"|overstated|understated|(?:not|n['\u2019]t)(?![\s\u00a0]+(?:just|only|merely|simply|least))"
     r"|never|however|closer|original|estimates?"
     r"|estimated|cutting[\s\u00a0]+room"
+    # Plans that did not come to pass, a figure's hearsay source, a verdict of falsity.
+    r"|fell[\s\u00a0]+through|falls[\s\u00a0]+through|came[\s\u00a0]+to[\s\u00a0]+pass"
+    r"|come[\s\u00a0]+to[\s\u00a0]+pass|fizzled|collapsed|according[\s\u00a0]+to|leaked|claims"
     r"|doubts|doubtful|allegedly|reportedly|supposedly)(?![\w'\u2019-])"
 )
 _DENYING_IT = re.compile(
@@ -21751,6 +21785,11 @@ _DENYING_IT = re.compile(
     r"|question(?:s|ed|ing)?|(?:not|n['\u2019]t|never)(?:[\s\u00a0]+(?:yet|officially|been))*"
     r"[\s\u00a0]+confirm(?:s|ed)?)[\s\u00a0]+(?i:it|this|that|them|these|those|the[\s\u00a0]+"
     r"(?:claim|report|rumou?r|story|news|casting|figure|date))(?![\w'\u2019-])"
+)
+# A change done to "it": "Bad news: Lionsgate just moved it to 2025."
+_CHANGED_IT = re.compile(
+    r"(?<![\w'\u2019-])(?i:moved|pushed|delayed|pulled|dropped|cancell?ed|shelved|scrapped"
+    r"|postponed|bumped|shifted|axed|recast)[\s\u00a0]+(?i:it|them)(?![\w'\u2019-])"
 )
 _NAMED_AGAIN = re.compile(
     r"(?<![\w'\u2019-])(?i:that|this|those|these|the)[\s\u00a0]+(?i:figure|number|sum|amount"
@@ -21800,7 +21839,7 @@ def _said_of_it_later(text: str, end: int) -> str:
     if "\n\n" in text[end:start]:
         return ""
     after = _words_after(text, start, whole=len(text) <= start + SENTENCE_REACH)
-    if (denial := _DENYING_IT.search(after)) is not None:
+    if (denial := _DENYING_IT.search(after) or _CHANGED_IT.search(after)) is not None:
         return " ".join(denial[0].split())
     named = _NAMED_AGAIN.search(after)
     word = None if named is None else _LATER_WORD.search(after)
@@ -21988,7 +22027,9 @@ def _verdict_after(claim: Claim, catalog: Catalog) -> str:
     if located is None:
         return ""
     text, _, end = located
-    found = _VERDICT_AFTER.match(text, end, end + 120)
+    found = _VERDICT_AFTER.match(text, end, end + 120) or _NOTHING_OF_IT_TRUE.match(
+        text, end, end + 120
+    )
     return "" if found is None else " ".join(found[0].split())
 
 
