@@ -25,6 +25,8 @@ DOCS = Path(__file__).parent.parent / "docs"
 class _Parsed(NamedTuple):
     docstring: str
     imports: frozenset[str]
+    # The names the module binds at its top level more than once.
+    bound_again: frozenset[str]
 
 
 @functools.cache
@@ -41,7 +43,31 @@ def _parsed(module: str) -> _Parsed:
                 found.add(node.module)
             else:  # from . import x
                 found.update(alias.name for alias in node.names)
-    return _Parsed(docstring=ast.get_docstring(tree) or "", imports=frozenset(found))
+    bound: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            # An overload's signatures are one function's.
+            if not any(ast.unparse(d).endswith("overload") for d in node.decorator_list):
+                bound.append(node.name)
+        elif isinstance(node, ast.Assign):
+            bound.extend(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:  # not a declaration
+            bound.extend([node.target.id] if isinstance(node.target, ast.Name) else [])
+    again = frozenset(name for name in bound if bound.count(name) > 1)
+    return _Parsed(
+        docstring=ast.get_docstring(tree) or "", imports=frozenset(found), bound_again=again
+    )
+
+
+#: Names a module binds again on purpose, each binding extending the one before.
+_EXTENDED = {"_rules": {"STATUS_WORDS"}, "_terminal": {"_CONTROL"}}
+
+
+def test_no_module_binds_a_name_twice_at_its_top_level() -> None:
+    # Twice a later table or pattern of one name silently replaced an earlier one for every
+    # function that reads it, the earlier's readers included.
+    for module in MODULES:
+        assert set(_parsed(module).bound_again) <= _EXTENDED.get(module, set()), module
 
 
 def _imports(module: str) -> set[str]:

@@ -10626,7 +10626,7 @@ CLAUSE_OPENING_WORDS = frozenset(
 
 # A possessive's "'s" and the word it owns, just after a value's last word: the "'s killer"
 # of "her father's killer".
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[^\W\d_][\w-]*")
+_POSSESSIVE_OF_A_NOUN = re.compile(r"['\u2019]s\s+[^\W\d_][\w-]*")
 
 
 def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
@@ -10658,7 +10658,7 @@ def value_from_one_clause_or_noted(claim: Claim) -> list[Breach]:
     value = claim.value.text
     tokens = _TOKEN.findall(claim.evidence.quote)
     taken = _runs_end(value, tokens)
-    owner = None if taken is None else _POSSESSIVE_AFTER.match("".join(tokens[taken:]))
+    owner = None if taken is None else _POSSESSIVE_OF_A_NOUN.match("".join(tokens[taken:]))
     if owner is not None:
         # "Eve hunts her father" of "Eve hunts her father's killer": the value ends at a
         # possessive's owner and leaves out the thing owned, the one the words are about.
@@ -20078,15 +20078,15 @@ def _limits_after_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
 
 def _likeness_before_the_value(claim: Claim, bound: _Binding | None) -> list[str]:
     """For an entity or a text value, a word just before it that makes it a likeness or
-    someone else's making, not the thing itself (:data:`_LIKENESS_BEFORE`: "A fan-made
+    someone else's making, not the thing itself (:data:`_NOT_THE_THING_BEFORE`: "A fan-made
     trailer for Ballerina", "An AI-generated Keanu Reeves appears in Ballerina")."""
     if bound is None or isinstance(claim.value, DateValue | Quantity):
         return []
-    found = (_LIKENESS_BEFORE.search(bound.sentence, 0, start) for start, _ in bound.values)
+    found = (_NOT_THE_THING_BEFORE.search(bound.sentence, 0, start) for start, _ in bound.values)
     return [" ".join(word[1].split()) for word in found if word is not None][:1]
 
 
-_LIKENESS_BEFORE = re.compile(
+_NOT_THE_THING_BEFORE = re.compile(
     r"(?<![\w'\u2019-])((?i:fan-made|fan|spoof|parody|ai-generated|ai|bootleg|concept|homemade"
     r"|home-made|unofficial|fake|mock|deepfake|deepfaked|digital|cgi|de-aged|lookalike"
     r"|look-alike|hologram|holographic|cardboard|animatronic|wax))[\s\u00a0]+\Z"
