@@ -21814,9 +21814,14 @@ def _later_word_on_it(claim: Claim, catalog: Catalog) -> str:
     text, _, end = located
     opening = _POINTING_BACK.match(text, end, end + 40)
     if opening is None:
-        handed = _HANDED_ON_AFTER.match(text, end, end + 80)
-        if handed is not None and "\n\n" not in text[end : handed.end()]:
-            return " ".join(handed[0].split())
+        # The value named again and dropped ("Prague is out."), or handed on ("Chad
+        # Stahelski later took over.").
+        for found in (
+            _value_dropped_after(claim, text, end),
+            _HANDED_ON_AFTER.match(text, end, end + 80),
+        ):
+            if found is not None and "\n\n" not in text[end : found.end()]:
+                return " ".join(found[0].split())
         return _said_of_it_later(text, end)
     if "\n\n" in text[end : opening.end()]:
         return ""
@@ -21829,6 +21834,18 @@ def _later_word_on_it(claim: Claim, catalog: Catalog) -> str:
     if word is None:
         return ""
     return " ".join(f"{text[opening.start() : opening.end()]} ... {word[0]}".split())
+
+
+def _value_dropped_after(claim: Claim, text: str, end: int) -> re.Match[str] | None:
+    """A text value named again at ``end`` of ``text`` and said to be out: "Prague is out,
+    after a dispute over tax credits."; or None."""
+    if not isinstance(claim.value, Text) or not claim.value.text.strip():
+        return None
+    return re.compile(
+        r"[\s\u00a0\"\u201c\u201d]*(?i:" + re.escape(claim.value.text) + r")[\s\u00a0]+"
+        r"(?i:is|was|has[\s\u00a0]+been)[\s\u00a0]+(?i:out|off|dropped|scrapped|cut|gone"
+        r"|no[\s\u00a0]+longer)(?![\w'\u2019-])"
+    ).match(text, end, end + 200)
 
 
 def _said_of_it_later(text: str, end: int) -> str:
