@@ -14167,6 +14167,8 @@ _90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
          "Ballerina cost $90 million", "cost", _BALLERINA, _90_MILLION),
         ("Ballerina cost $90 million. None of that is true.", "Ballerina cost $90 million",
          "cost", _BALLERINA, _90_MILLION),
+        ("Rooney trained with Winston, a fellow recruit.", "Rooney trained with Winston",
+         "student_of", _ROONEY, _WINSTON_ID),
         ("Ballerina was filmed in Prague. Prague is out, after a dispute over tax credits.",
          "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
         ("Ballerina was filmed in Prague. Bad news: Lionsgate just moved it to Budapest.",

@@ -20070,6 +20070,9 @@ def _limits_after_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
     found = _LIMIT_AFTER.search(sentence, bound.last[1], _sentence_end_at(sentence))
     if found is None and (undone := _UNDONE_IN_A_RELATIVE_CLAUSE.match(sentence, bound.last[1])):
         return [" ".join(undone[1].split())]
+    if found is None and claim.predicate.value == "student_of":
+        # A fellow pupil, not a teacher: "Rooney trained with Winston, a fellow recruit".
+        found = _FELLOW_AFTER.search(sentence, bound.last[1], _sentence_end_at(sentence))
     if found is None and claim.predicate.value == "spouse":
         # "Winston married Charon to Rooney", "married her off": another's marriage.
         found = _MARRIED_TO_ANOTHER.match(sentence, bound.last[1])
@@ -20099,6 +20102,10 @@ def _sentence_end_at(sentence: str) -> int:
     return len(stripped) - 1 if stripped.endswith((".", "!", "?")) else len(stripped)
 
 
+_FELLOW_AFTER = re.compile(
+    r"(?<![\w'\u2019-])(?i:fellow|classmates?|schoolmates?|peers?|co-?students?|co-?trainees?"
+    r"|alongside|together)(?![\w'\u2019-])"
+)
 _UNDONE_IN_A_RELATIVE_CLAUSE = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*((?i:that|which)(?![\w'\u2019-])[^.;:!?()\u2013\u2014]*?"
     + _as_words(UNDONE_PARTICIPLES)
