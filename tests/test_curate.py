@@ -3955,3 +3955,21 @@ def test_a_source_curated_again_into_its_folder_takes_its_alias_away(tmp_path: P
         )
     film = curate.load(out).film("film/ballerina-2024")
     assert "Ballerina: Chapter Zero" not in film.names
+
+
+def test_a_claim_id_another_source_of_the_folder_has_is_refused_naming_the_folder(
+    tmp_path: Path,
+) -> None:
+    # Reported: "conflicting records for id 's1-001' in claims", naming no folder.
+    out = tmp_path / "out"
+    for source in ("s1", "s1_b"):
+        document = _document(id="s1-001")
+        document["source"]["id"] = source
+        built = curate.build(f"{TEXT} ({source})", document)
+        if source == "s1":
+            curate.write(built, out)
+            continue
+        with pytest.raises(
+            bd.IntegrityError, match=rf"'s1-001' in claims \(in {re.escape(str(out))}\)$"
+        ):
+            curate.write(built, out)

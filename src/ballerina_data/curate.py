@@ -1611,7 +1611,10 @@ _POSITION = re.compile(r" @ \$\.(\w+)\[(\d+)\]$")
 def _in_file(problem: str, base: Catalog, folder: str) -> str:
     """A problem of the merged catalog, ``"... @ $.claims[N]"``, said of the folder."""
     found = _POSITION.search(problem)
-    if found is None or int(found[2]) < len(getattr(base, found[1], ())):
+    if found is None:
+        # A clash of ids between the new source and the folder's: said of the folder.
+        return problem if problem.endswith(f"(in {folder})") else f"{problem} (in {folder})"
+    if int(found[2]) < len(getattr(base, found[1], ())):
         return problem
     return f"{problem[: found.start()]} (in {folder})"
 
