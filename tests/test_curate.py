@@ -3973,3 +3973,37 @@ def test_a_claim_id_another_source_of_the_folder_has_is_refused_naming_the_folde
             bd.IntegrityError, match=rf"'s1-001' in claims \(in {re.escape(str(out))}\)$"
         ):
             curate.write(built, out)
+
+
+@pytest.mark.parametrize("another_source", [False, True])
+def test_a_new_entitys_alias_goes_with_the_text_that_gave_it(
+    tmp_path: Path, another_source: bool
+) -> None:
+    # Reported: corrected to a text without "J. Roe", the source was refused with --catalog
+    # of its folder, and with another source naming the person, by every route.
+    def curated(name: str, text: str, **document: Any) -> list[str]:
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        source = {"id": name.partition("-")[0], "published": "2025-07-01", "published_note": "mine"}
+        claim = {
+            "id": f"{source['id']}-001",
+            "subject": "film/ballerina-2024",
+            "predicate": "director",
+            "value": {"type": "entity", "id": "person/jane-roe"},
+            "quote": "Jane Roe directed Ballerina",
+        }
+        curation = {"source": source, **document, "claims": [claim]}
+        (tmp_path / f"{name}.json").write_text(json.dumps(curation), encoding="utf-8")
+        return [str(tmp_path / f"{name}.txt"), str(tmp_path / f"{name}.json")]
+
+    out = str(tmp_path / "out")
+    roe = {"people": [{"id": "person/jane-roe", "name": "Jane Roe", "aliases": ["J. Roe"]}]}
+    first = curated(
+        "a1", "One. Jane Roe directed Ballerina. Jane Roe is also J. Roe.\n", entities=roe
+    )
+    assert 0 == main(["curate", *first, "--output", out])
+    if another_source:
+        second = curated("a2", "Two. Jane Roe directed Ballerina.\n")
+        assert 0 == main(["--catalog", out, "curate", *second, "--output", out])
+    fixed = curated("a1-fixed", "One. Jane Roe directed Ballerina.\n")
+    assert 0 == main(["--catalog", out, "curate", *fixed, "--output", out])
+    assert () == curate.load(out).person("person/jane-roe").aliases

@@ -1481,10 +1481,15 @@ def _with_layout(base: Catalog, folder: Folder, *, replacing: Catalog | None = N
         leaving.update(entity.id for entity in _entities(replacing))
         leaving -= {ref for claim in claims for ref in entity_ids(claim)}
         leaving -= {entity.id for entity in _entities(base)}
-        sections = {
-            section: tuple(e for e in records if e.id not in leaving)
-            for section, records in sections.items()
-        }
+        sections, replacing = _without_unwritten_aliases(
+            base,
+            {
+                s: tuple(e for e in records if e.id not in leaving)
+                for s, records in sections.items()
+            },
+            replacing,
+            "\n".join([*texts.values(), *replacing.texts.values()]),
+        )
     files.update((e.id, "entities.json") for records in sections.values() for e in records)
     longer = _with_more_aliases(base, sections, texts, replacing)
     try:
@@ -1580,6 +1585,34 @@ def _new_aliases(present: Any, entity: Any) -> tuple[Any, ...]:
     if entity is None or with_more_aliases(present, entity) is not entity:
         return ()
     return tuple(entity.aliases[len(present.aliases) :])
+
+
+def _without_unwritten_aliases(
+    base: Catalog, sections: dict[str, tuple[Any, ...]], replacing: Catalog, written: str
+) -> tuple[dict[str, tuple[Any, ...]], Catalog]:
+    """The folder's entities (``sections``) and ``replacing`` with a new entity's aliases
+    those a text still writes (``written``: the replacing one's and the staying sources'):
+    one only the replaced text gave goes with it ("J. Roe"), from the folder's record and
+    from the one the source was rebuilt on alike."""
+    in_base = {entity.id for entity in _entities(base)}
+    kept = {
+        section: tuple(_aliases_written(e, written, in_base) for e in records)
+        for section, records in sections.items()
+    }
+    records = {e.id: _aliases_written(e, written, in_base) for e in _entities(replacing)}
+    return kept, _in_place_of(replacing, records)
+
+
+def _aliases_written(entity: Any, written: str, in_base: set[str]) -> Any:
+    """``entity`` with the aliases ``written`` holds, where ``base`` lacks it (``in_base``
+    holds base's ids: an entity of base keeps its aliases, :func:`_with_more_aliases`
+    reads the new ones)."""
+    import attrs
+
+    if entity.id in in_base:
+        return entity
+    kept = tuple(alias for alias in entity.aliases if _alias_name(alias) in written)
+    return entity if kept == entity.aliases else attrs.evolve(entity, aliases=kept)
 
 
 def _in_place_of(replacing: Catalog, records: dict[str, Any]) -> Catalog:
