@@ -14173,6 +14173,26 @@ _90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
          "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
         ("Ballerina was filmed in Prague. Bad news: Lionsgate just moved it to Budapest.",
          "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
+        # Reported (attacker 89): a short negation or a change of "that" in the next
+        # sentence, one who "has since been cut", sarcasm, a figure added to, and a region
+        # or a version the sentence before names.
+        ("Ballerina was filmed in Prague. It wasn't.", "Ballerina was filmed in Prague",
+         "filming_location", _BALLERINA, Text(text="Prague")),
+        ("Len Wiseman directed Ballerina. Spoiler: he didn't.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
+        ("Ballerina is set in Prague. The studio later changed that.",
+         "Ballerina is set in Prague", "narrative_location", _BALLERINA, Text(text="Prague")),
+        ("Ballerina stars Keanu Reeves. Reeves has since been cut.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Keanu Reeves stars in Ballerina about as much as you do.",
+         "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Ballerina cost $90 million. Reshoots added a lot more.",
+         "Ballerina cost $90 million", "cost", _BALLERINA, _90_MILLION),
+        ("In China, the film did well. Ballerina grossed $58 million.",
+         "Ballerina grossed $58 million", "box_office", _BALLERINA, _58_MILLION),
+        ("The UK got a different cut. Ballerina runs 110 minutes.",
+         "Ballerina runs 110 minutes", "duration", _BALLERINA,
+         Quantity(amount=Decimal(110), unit="minute")),
         # Reported: a supposition.
         ("Let's say Ballerina is set in Tokyo.", "Ballerina is set in Tokyo",
          "narrative_location", _BALLERINA, Text(text="Tokyo")),

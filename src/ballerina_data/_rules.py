@@ -9320,22 +9320,50 @@ _TAKINGS_SCOPE_BEFORE = re.compile(
 )
 
 
+_VERSION_BEFORE = r"(?<![\w'\u2019-])(?i:cut|version|edit|release|print)(?![\w'\u2019-])"
+
+
+@functools.cache
+def _scoped_before(predicate: str) -> re.Pattern[str] | None:
+    """The words of a scope the sentence before a value of ``predicate`` may name: a
+    region (the country words of a work's origin, :data:`TEXT_VALUE_WORDS`) or a part of
+    the run for takings; a region for a release date; a region or a version for a running
+    time. Built when first read: the country words are defined later in the module."""
+    # The places, not their adjectives ("the Russian mafia" scopes nothing).
+    places = (
+        word
+        for word in TEXT_VALUE_WORDS["country_of_origin"]
+        if not word.endswith(("an", "ese", "ish", "ch", "man", "ic"))
+    )
+    region = r"(?<![\w'\u2019-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w'\u2019-])"
+    parts = {
+        "box_office": [_TAKINGS_SCOPE_BEFORE.pattern, region],
+        "release_date": [region],
+        "duration": [region, _VERSION_BEFORE],
+    }.get(predicate)
+    return None if parts is None else re.compile("|".join(parts))
+
+
 def _figure_scoped_before(claim: Claim, catalog: Catalog) -> list[Breach]:
-    """A film's takings whose sentence names no region and follows one that names a region
-    or a part of its run ("Overseas, the picture was different. Ballerina grossed $58
-    million."): the figure may be of that scope; the claim gives its region, or its note
-    quotes the word and says which takings the figure is."""
-    if claim.predicate.value != "box_office" or claim.qualifiers.region is not None:
+    """A film's takings or release date whose sentence names no region and follows one that
+    names a region or a part of its run ("Overseas, the picture was different. Ballerina
+    grossed $58 million.", "In China, the film did well.", "The UK gets it first."), or a
+    running time after one that names a version ("The UK got a different cut."): the value
+    may be of that scope; the claim gives its region, or its note quotes the word and says
+    which the value is."""
+    scope = _scoped_before(claim.predicate.value)
+    if scope is None or claim.qualifiers.region is not None:
         return []
-    found = _TAKINGS_SCOPE_BEFORE.search(_sentence_just_before(claim, catalog) or "")
+    found = scope.search(_sentence_just_before(claim, catalog) or "")
     if found is None or _note_quotes(claim, found[0]):
         return []
     message = (
-        f"the sentence before the quote's names a region or a part of the run ({found[0]!r}),"
-        " which may scope the figure: give the region, or quote the word in the note and say"
-        " which takings the figure is"
+        f"the sentence before the quote's names a region, a part of the run or a version"
+        f" ({found[0]!r}), which may scope the value: give the region, or quote the word in"
+        " the note and say which the value is"
     )
-    return [Breach("figure scope", "value.amount", message)]
+    field = "value.date" if isinstance(claim.value, DateValue) else "value.amount"
+    return [Breach("figure scope", field, message)]
 
 
 # A conjunction just before a name: "John Wick and Ballerina", "John Wick & Ballerina".
@@ -20124,6 +20152,8 @@ _LIMIT_AFTER = re.compile(
     # What calls it an error, or corrects it, after it: ", a typo for Budapest", "; actually,
     # it was Budapest", ", or rather ...".
     r"|typo|typos|misprint|erratum|mistake|mistakes|mistaken|mistakenly|error|errors|wrongly"
+    # Sarcasm: "stars in Ballerina about as much as you do".
+    r"|as[\s\u00a0]+much[\s\u00a0]+as[\s\u00a0]+(?:you|i|we|anyone|anybody)"
     # A deal not yet made: ", contracts unsigned", ", contract pending".
     r"|unsigned|pending|tentatively|provisionally"
     r"|incorrect|incorrectly|(?<=[;:,\u2013\u2014][\s\u00a0])(?:actually|truthfully"
@@ -21413,6 +21443,11 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *region_written_by_its_quote_or_noted(claim, catalog),
         *medium_written_by_its_quote_or_noted(claim, catalog),
         *release_scope_given_or_noted(claim, catalog),
+        *(
+            _figure_scoped_before(claim, catalog)
+            if claim.predicate.value in ("release_date", "duration")
+            else []
+        ),
         *title_kind_read_from_its_quote_or_noted(claim, catalog),
         *former_credit_or_location_superseded_or_noted(claim, catalog),
         *credit_not_a_likeness_or_noted(claim, catalog),
@@ -21735,8 +21770,10 @@ _VERDICT_AFTER = re.compile(
 # two", "The figure", "Those scenes", "So goes the rumor", "Nothing", "But".
 _POINTING_BACK = re.compile(
     r"[\s\u00a0\"\u201c\u201d]*(?:(?i:then|later|soon|and|but)[\s\u00a0,]+)?"
-    # An adverb of view first: "Chronologically, it is not.", "Strictly speaking, ...".
-    r"(?:[A-Z][a-z]+ly(?:[\s\u00a0]+speaking)?,[\s\u00a0]+)?"
+    # An adverb of view first: "Chronologically, it is not.", "Strictly speaking, ..."; or a
+    # label: "Spoiler: he didn't."
+    r"(?:[A-Z][a-z]+ly(?:[\s\u00a0]+speaking)?,[\s\u00a0]+|(?i:spoiler|update|note|psst)"
+    r"[\s\u00a0]*:[\s\u00a0]*)?"
     r"(?i:he|she|they|it|its|his|her|their|that|this|those|these|we|i"
     r"|both|neither|none|nothing|so|but|however|yet|still"
     r"|(?:most|much|part|some|half|all)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+\w+|it)"
@@ -21753,7 +21790,9 @@ _POINTING_BACK = re.compile(
 _HANDED_ON_AFTER = re.compile(
     r"[\s\u00a0\"\u201c\u201d]*(?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,4}"
     r"(?:(?i:later|then|soon|eventually|subsequently|since|has|had|have)[\s\u00a0]+)?"
-    r"((?i:took[\s\u00a0]+over|takes[\s\u00a0]+over|taken[\s\u00a0]+over|replaced|replaces"
+    r"(?:(?i:since|now|just|already)[\s\u00a0]+)?"
+    r"((?i:been[\s\u00a0]+(?:cut|fired|dropped|replaced|recast|removed|axed|written[\s\u00a0]+out)"
+    r"|took[\s\u00a0]+over|takes[\s\u00a0]+over|taken[\s\u00a0]+over|replaced|replaces"
     r"|stepped[\s\u00a0]+in|steps[\s\u00a0]+in|dropped[\s\u00a0]+out|drops[\s\u00a0]+out"
     r"|exited|quit|quits|left[\s\u00a0]+the|was[\s\u00a0]+(?:fired|recast|replaced)"
     # A place that stood in for the one named: "Budapest stood in for it."
@@ -21778,11 +21817,12 @@ _LATER_WORD = re.compile(
     r"|retracted|corrected|correction|disputed|disputes|doubt|relocated|relocates|relocating"
     r"|doubled|tripled|halved|higher|lower|debunked|disproven|disproved|inflated|exaggerated"
     # A negation, but "not just" (or "only", "merely"), which adds to it.
-    r"|overstated|understated|(?:not|n['\u2019]t)(?![\s\u00a0]+(?:just|only|merely|simply|least))"
+    r"|overstated|understated"
+    r"|(?:not|[a-z]+n['\u2019]t)(?![\s\u00a0]+(?:just|only|merely|simply|least))"
     r"|never|however|closer|original|estimates?"
     r"|estimated|cutting[\s\u00a0]+room"
     # Plans that did not come to pass, a figure's hearsay source, a verdict of falsity.
-    r"|fell[\s\u00a0]+through|falls[\s\u00a0]+through|came[\s\u00a0]+to[\s\u00a0]+pass"
+    r"|fell[\s\u00a0]+through|falls[\s\u00a0]+through|came[\s\u00a0]+to[\s\u00a0]+pass|added"
     r"|come[\s\u00a0]+to[\s\u00a0]+pass|fizzled|collapsed|according[\s\u00a0]+to|leaked|claims"
     r"|doubts|doubtful|allegedly|reportedly|supposedly)(?![\w'\u2019-])"
 )
@@ -21796,7 +21836,11 @@ _DENYING_IT = re.compile(
 # A change done to "it": "Bad news: Lionsgate just moved it to 2025."
 _CHANGED_IT = re.compile(
     r"(?<![\w'\u2019-])(?i:moved|pushed|delayed|pulled|dropped|cancell?ed|shelved|scrapped"
-    r"|postponed|bumped|shifted|axed|recast)[\s\u00a0]+(?i:it|them)(?![\w'\u2019-])"
+    r"|postponed|bumped|shifted|axed|recast|changed|altered|reversed|undid|revised)"
+    r"[\s\u00a0]+(?i:it|them|that|this)(?![\w'\u2019-])"
+    # "All that changed in March.", "That changed."
+    r"|(?<![\w'\u2019-])(?i:all[\s\u00a0]+)?(?i:that|this)[\s\u00a0]+(?i:changed|ended|fell[\s\u00a0]+apart)"
+    r"(?![\w'\u2019-])"
 )
 _NAMED_AGAIN = re.compile(
     r"(?<![\w'\u2019-])(?i:that|this|those|these|the)[\s\u00a0]+(?i:figure|number|sum|amount"
