@@ -1603,8 +1603,8 @@ RULES_BROKEN = [
             "quote": "Ballerina grossed $12 million",
         },
         '"amount": "12000000"',
-        "value.amount: the sentence before the quote's names a region or a part of the run"
-        " ('Overseas'), which may scope the figure",
+        "value.amount: the sentence before the quote's names a region, a part of the run or a"
+        " version ('Overseas'), which may scope the value",
     ),
     (
         "figure of a set",
