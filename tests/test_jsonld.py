@@ -521,3 +521,25 @@ def test_a_date_after_its_sources_publication_is_no_fact_of_the_graph() -> None:
     assert "datePublished" not in film
     claim = next(node for node in nodes if node["@id"] == f"urn:ballerina-data:claim/{planned.id}")
     assert "2030-01-01" in json.dumps(claim)
+
+
+def test_an_amount_written_two_ways_is_one_value_of_its_node() -> None:
+    # Reported: "125 minutes" and "125.0 min" were two durations of the film's node,
+    # where facts(), the profile and the SQLite view give one value.
+    from decimal import Decimal
+
+    import attrs
+
+    shipped = Catalog.default()
+    duration = next(c for c in shipped.claims if c.predicate is bd.Predicate.DURATION)
+    assert isinstance(duration.value, bd.Quantity)
+    other = next(s.id for s in shipped.sources if s.id != duration.source)
+    assert "minute" == duration.value.unit
+    hours = attrs.evolve(duration.value, amount=duration.value.amount / Decimal(60), unit="hour")
+    again = attrs.evolve(duration, id="again-001", source=other, value=hours)
+    graph = _jsonld.document(attrs.evolve(shipped, claims=(*shipped.claims, again)))["@graph"]
+    (film,) = (
+        node for node in graph if node.get("@id") == f"urn:ballerina-data:{duration.subject}"
+    )
+    term = duration.predicate.schema_org
+    assert 1 == len(film[term])

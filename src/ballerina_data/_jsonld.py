@@ -32,7 +32,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -41,6 +41,7 @@ import attrs
 from ._answers import FORECASTS, is_forecast, superseded_claims
 from ._dating import source_order
 from ._gc import gc_paused
+from ._relations import value_key
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -329,7 +330,7 @@ def _entity_node(entity: Film | Person | Character | Organization) -> dict[str, 
 
 
 def _names(
-    seen: set[tuple[int, str, str]],
+    seen: set[tuple[int, str, Hashable]],
     node: dict[str, Any],
     entity: Film | Person | Character | Organization,
 ) -> None:
@@ -345,13 +346,27 @@ def _node_type(node: dict[str, Any]) -> str:
     return types if isinstance(types, str) else types[0]
 
 
-def _add(seen: set[tuple[int, str, str]], node: dict[str, Any], key: str, value: Any) -> None:
+def _add(
+    seen: set[tuple[int, str, Hashable]],
+    node: dict[str, Any],
+    key: str,
+    value: Any,
+    same: Hashable | None = None,
+) -> None:
     """Add a value to a property of a node, once (``seen`` remembers what each node has, so
-    that a node with many values takes no longer for each)."""
-    mark = (id(node), key, json.dumps(value, sort_keys=True))
+    that a node with many values takes no longer for each); ``same``, where given, is what
+    the value is one by (a claim's :func:`value_key`: "125 minutes" and "125.0 min")."""
+    # The key itself, not its text: equal amounts are equal however many places they write.
+    mark = (id(node), key, json.dumps(value, sort_keys=True) if same is None else same)
     if mark not in seen:
         seen.add(mark)
         node.setdefault(key, []).append(value)
+
+
+def _same_amount(value: Value) -> Hashable | None:
+    """What an amount is one by, however written, as facts() gives it ("125 minutes",
+    "125.0 min"); None for another value, which is one by what it writes."""
+    return value_key(value) if isinstance(value, Quantity) else None
 
 
 def document(catalog: Catalog) -> dict[str, Any]:
@@ -419,7 +434,7 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
     )
     nodes = {entity.id: _entity_node(entity) for entity in entities}
     roles: dict[tuple[str, str, str, str | None], dict[str, Any]] = {}
-    seen: set[tuple[int, str, str]] = set()
+    seen: set[tuple[int, str, Hashable]] = set()
     for entity in entities:
         _names(seen, nodes[entity.id], entity)
     former = _former(catalog)
@@ -476,7 +491,8 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
                 role = role_of(claim, term, value.id, part)
                 role.setdefault("subjectOf", []).append(_ref("claim/" + claim.id))  # ids unique
             continue
-        _add(seen, subject, term, _value(value, None if term.startswith("ballerina:") else term))
+        written = _value(value, None if term.startswith("ballerina:") else term)
+        _add(seen, subject, term, written, _same_amount(value))
     yield from nodes.values()
     yield from map(_source_node, catalog.sources)
     yield from map(_claim_node, catalog.claims)
