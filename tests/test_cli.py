@@ -303,6 +303,8 @@ def test_an_empty_answer_says_so_on_standard_error() -> None:
         (["search", "x", "--limit", "abc"], "argument --limit: not a whole number"),
         (["teleport"], "argument COMMAND: invalid choice: 'teleport'"),
         (["films"], "the following arguments are required: title"),
+        # Reported: an extra argument pointed at the program's help, not the command's.
+        (["films", "Ballerina", "extra"], "unrecognized arguments: 'extra'"),
         # Reported: options that do not go together were errors of the data (exit 1), and
         # --catalog with --into was told only after reading the catalog.
         (

@@ -1300,8 +1300,13 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
     """The parsed arguments, or the exit status when --help or --version cannot be shown."""
     try:
         try:
-            args = _parser().parse_args(argv)
-            problem = _conflict(args)
+            args, extra = _parser().parse_known_args(argv)
+            # Said by the command's parser: its help is the one that lists what it takes.
+            problem = (
+                f"unrecognized arguments: {short_repr(' '.join(extra))}"
+                if extra
+                else _conflict(args)
+            )
             if problem is not None:
                 _Parser(prog=f"{PROG} {args.command}").error(problem)
             return args
