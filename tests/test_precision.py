@@ -14193,6 +14193,14 @@ _90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
         ("The UK got a different cut. Ballerina runs 110 minutes.",
          "Ballerina runs 110 minutes", "duration", _BALLERINA,
          Quantity(amount=Decimal(110), unit="minute")),
+        # Reported: a sentence before that frames what follows as old text, a quiz or a game.
+        ("An early draft of this article said the following. Keanu Reeves stars in"
+         " Ballerina.", "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA,
+         _KEANU_ID),
+        ("Quiz: true or false? Keanu Reeves stars in Ballerina.",
+         "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Fantasy casting time! Keanu Reeves stars in Ballerina.",
+         "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
         # Reported: a supposition.
         ("Let's say Ballerina is set in Tokyo.", "Ballerina is set in Tokyo",
          "narrative_location", _BALLERINA, Text(text="Tokyo")),
@@ -14249,6 +14257,8 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
          "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
         ("A new trailer for Ballerina went viral this week.", "trailer for Ballerina",
          "trailer", _BALLERINA, Text(text="trailer")),
+        ("Here is the cast. Keanu Reeves stars in Ballerina.",
+         "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
         # Reported: a copular credit with the work's possessive was refused.
         ("Ballerina's director is Len Wiseman.", "Ballerina's director is Len Wiseman",
          "director", _BALLERINA, _WISEMAN),

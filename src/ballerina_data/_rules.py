@@ -21921,14 +21921,19 @@ _FRAME_WORD = re.compile(
     r"|unconfirmed|unverified|hypothetical(?:ly)?|thought[\s\u00a0]+experiments?|imagine|imagined"
     r"|fan[\s\u00a0]+theor(?:y|ies)|fan[\s\u00a0]+fiction|fanfic|wish[\s\u00a0]*list|predictions?"
     r"|april[\s\u00a0]+fools?|satire|satirical|parody|fictional|fiction|fake|hoax(?:es)?"
-    r"|what[\s\u00a0]+if|dream(?:s|ing)?|pretend|make-believe|debunked|fact[\s\u00a0-]*checks?)"
+    r"|what[\s\u00a0]+if|dream(?:s|ing)?|pretend|make-believe|debunked|fact[\s\u00a0-]*checks?"
+    # A text since corrected, a quiz, a game of casting: "An early draft of this article
+    # said the following.", "Quiz: true or false?", "Fantasy casting time!"
+    r"|early[\s\u00a0]+draft|earlier[\s\u00a0]+version|quiz|true[\s\u00a0]+or[\s\u00a0]+false"
+    r"|fantasy[\s\u00a0]+cast(?:ing)?|dream[\s\u00a0]+cast(?:ing)?)"
     r"(?![\w'\u2019-])"
 )
 # A sentence that points to what follows it: "Here are three myths", "None of what follows",
 # "the following", "below".
 _WHAT_FOLLOWS = re.compile(
     r"(?<![\w'\u2019-])(?i:follows?|following|below|here(?:['\u2019]s|[\s\u00a0]+(?:are|is))"
-    r"|these|next)(?![\w'\u2019-])"
+    # A question put to the reader, or a game's call, frames the sentence after it.
+    r"|these|next|quiz|true[\s\u00a0]+or[\s\u00a0]+false|time!)(?![\w'\u2019-])"
 )
 
 
