@@ -14259,6 +14259,9 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
          "trailer", _BALLERINA, Text(text="trailer")),
         ("Here is the cast. Keanu Reeves stars in Ballerina.",
          "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        # Reported: a link's verb after a modal, and takings in a region's theaters.
+        ("Lionsgate will distribute Ballerina.", "Lionsgate will distribute Ballerina",
+         "distributor", _BALLERINA, "org/lionsgate"),
         # Reported: a copular credit with the work's possessive was refused.
         ("Ballerina's director is Len Wiseman.", "Ballerina's director is Len Wiseman",
          "director", _BALLERINA, _WISEMAN),

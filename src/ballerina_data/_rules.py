@@ -1880,7 +1880,9 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "production_company": (
         (r"(?:produced|made|developed|financed|backed)\s+by", "forward"),
-        (r"produc(?:es|ed|ing)|makes|made|behind|develop(?:s|ed|ing)|financ(?:es|ed)", "reverse"),
+        # The base form too, after a modal: "Lionsgate will produce Ballerina".
+        (r"produc(?:es|ed|ing|e)|makes?|made|behind|develop(?:s|ed|ing)?|financ(?:es|ed|e)",
+         "reverse"),
         (r"studios?|production\s+compan(?:y|ies)|producers?|banner|in\s+charge\s+of", "either"),
     ),
     "distributor": (
@@ -1888,7 +1890,7 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
          + _LINK_ADVERBIAL + r"\s+(?:by|on|via)", "forward"),
         (r"stream(?:s|ed|ing)?" + _LINK_ADVERBIAL + r"\s+to|(?:debuts?|premieres?|lands?"
          r"|arrives?)" + _LINK_ADVERBIAL + r"\s+on", "forward"),
-        (r"distribut(?:es|ed|ing)|releas(?:es|ed|ing)|picked\s+up|acquired|stream(?:s|ed)",
+        (r"distribut(?:es|ed|ing|e)|releas(?:es|ed|ing|e)|picked\s+up|acquired|stream(?:s|ed)",
          "reverse"),
         (r"distributors?|distribution|stream(?:er|ing\s+(?:service|platform|home))", "either"),
         (r"_+(?:[\s\u00a0]+" + _GENRE_WORD + r"){0,2}[\s\u00a0]+"
@@ -18924,6 +18926,8 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "a total of", "reached", "reaches", "reach", "bringing", "brings", "brought",
         "cumulative", "running total", "has", "crossed", "crosses", "amassed", "amasses",
         "stands at", "stood at", "haul", "hauls",
+        # Where takings are made: "grossed $58 million in US theaters".
+        "theaters", "theatres", "cinemas",
     ),
     "filming_location": ("set", "sets", "stage", "stages", "soundstage", "soundstages", "backlot"),
     # A work's country as its making's: "a South Korean production".
