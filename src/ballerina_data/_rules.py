@@ -17370,10 +17370,7 @@ SPOUSE_NOUNS = ("husband", "wife", "spouse")
 # at most and the start of the next name: no word between, so "first husband", "late wife"
 # and "on-screen husband" name no spouse now.
 _SPOUSE_NOUN_AFTER = re.compile(
-    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+"
-    # Which of the marriages, in order: "Kate Beckinsale's second husband".
-    r"(?:(?:first|second|third|fourth|fifth|current|new)[\s\u00a0]+)?"
-    r"(?:" + _phrases(SPOUSE_NOUNS) + r")"
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+(?:" + _phrases(SPOUSE_NOUNS) + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*",
     re.IGNORECASE,
 )
@@ -18900,8 +18897,7 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
         "production", "carries", "carried", "carry", "net", "price", "tag", "price tag",
         "to make", "to produce", "to shoot", "to film",
     ),
-    # Which of the marriages: "Kate Beckinsale's second husband".
-    "spouse": ("to", "first", "second", "third", "fourth", "fifth", "current"),
+    "spouse": ("to",),
     "date_of_death": (
         "age", "aged", "suddenly", "unexpectedly", "peacefully", "tragically", "natural causes",
         "of natural causes", "at home", "home", "in hospital", "hospital", "in his sleep",
