@@ -533,11 +533,8 @@ class TestTheDirectoryWriter:
         # export replaced it writes into the folder at the path once it has the lock.
         import threading
 
-        from ballerina_data import _write
-
         out = tmp_path / "out"
         out.mkdir()
-        locked = _write._locked_folder(str(out), str(out))
         written = threading.Event()
 
         def curating() -> None:
@@ -545,13 +542,12 @@ class TestTheDirectoryWriter:
             written.set()
 
         thread = threading.Thread(target=curating)
-        thread.start()
-        try:
+        with Folder(str(out)) as held:  # as the export holds it
+            held.lock()
+            thread.start()
             assert not written.wait(0.5)  # waiting for the lock
             out.rename(tmp_path / "aside")
             out.mkdir()
-        finally:
-            os.close(locked)
         thread.join(30)
         assert written.is_set()
         assert (out / "sources.json").exists()

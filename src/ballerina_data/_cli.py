@@ -1401,18 +1401,22 @@ def _load(args: argparse.Namespace) -> Catalog:
         # one can curate, then query. A folder that is none says what one holds.
         from . import curate
 
-        # A folder that is no data folder is an error, as a file that cannot be read is.
-        if args.handler is not cmd_verify or not _is_a_data_folder(args.catalog):
-            return curate.load(args.catalog)
         try:
             return curate.load(args.catalog)
         except InvalidDataError as exc:
+            # For verify, what a data folder holds is the report; a folder that is no data
+            # folder is an error, as a file that cannot be read is.
+            if args.handler is not cmd_verify or not _is_a_data_folder(args.catalog):
+                raise
             # Each problem of a folder names its file first, as the folder was given.
-            more = (f"and {exc.omitted} more problems",) if exc.omitted else ()
-            raise _Unloadable(
-                tuple(_in_its_file(args.catalog, p) for p in (*exc.problems, *more))
-            ) from None
+            problems = _all_problems(exc)
+            raise _Unloadable(tuple(_in_its_file(args.catalog, p) for p in problems)) from None
     return _read_catalog(args)
+
+
+def _all_problems(exc: InvalidDataError) -> tuple[str, ...]:
+    """The problems ``exc`` keeps, and a last one counting those it left out."""
+    return (*exc.problems, *((f"and {exc.omitted} more problems",) if exc.omitted else ()))
 
 
 def _in_its_file(folder: str, problem: str) -> tuple[str, str]:
@@ -1443,8 +1447,7 @@ def _read_catalog(args: argparse.Namespace) -> Catalog:
     try:
         return Catalog.from_json(data)
     except InvalidDataError as exc:
-        more = (f"and {exc.omitted} more problems",) if exc.omitted else ()
-        raise _Unloadable(tuple((args.catalog, p) for p in (*exc.problems, *more))) from None
+        raise _Unloadable(tuple((args.catalog, p) for p in _all_problems(exc))) from None
 
 
 class _Stopped(BaseException):

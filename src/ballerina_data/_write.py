@@ -984,8 +984,8 @@ def _replace_old_export(target: _Target, temporary: str, path: str, export_forma
     curate takes on its output folder: a curate run into it finishes first, or waits and
     then finds the new folder at the path."""
     folder = target.folder
-    locked = _locked_folder(target.path, path)
-    try:
+    with Folder(target.path) as held:
+        held.lock()
         # What an earlier export wrote it listed; anything else, at any depth,
         # is someone's (site/film/notes.txt), and replacing would delete it,
         # even a file named as one this export writes (a user's claims.csv).
@@ -1036,23 +1036,6 @@ def _replace_old_export(target: _Target, temporary: str, path: str, export_forma
                     f" not be removed ({exc.strerror or exc}); remove it yourself"
                 )
                 raise WriteError(exc.errno or errno.EIO, msg, path) from None
-    finally:
-        os.close(locked)
-
-
-def _locked_folder(real: str, given: str) -> int:
-    """The folder ``real`` opened (never through a link) and under an exclusive ``fcntl``
-    lock, as :meth:`Folder.lock` takes it: the caller closes it, which releases the lock."""
-    import fcntl
-
-    with _naming(given):
-        handle = os.open(real, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        except BaseException:
-            os.close(handle)
-            raise
-    return handle
 
 
 def _refuse_the_working_folder(path: str) -> None:

@@ -1102,14 +1102,10 @@ def _refuse_a_name_the_folder_has(
     """Refuse a new entity of ``catalog`` whose name another entity of its kind has in the
     folder (``merged``), as building it on the folder's catalog refuses it: the source was
     built on ``base``, which the folder's other sources' entities are not in."""
-    from ._normalize import normalize
     from ._rules import no_name_of_another_entity
 
     in_base = {entity.id for entity in _entities(base)}
-    named: dict[str, list[Any]] = {}
-    for entity in _entities(merged):
-        for name in entity.names:
-            named.setdefault(normalize(name), []).append(entity)
+    named = _Names(merged, []).by_name
     for entity in _entities(catalog):
         if entity.id in in_base:
             continue
