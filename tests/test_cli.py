@@ -813,7 +813,9 @@ def test_a_credit_of_many_characters_is_printed_in_time_linear_in_its_claims(
             cast,
             id=f"zz-{n:03d}",
             qualifiers=bd.Qualifiers(character=role.id),
-            note=f"As {role.name}, in the roles' source.",
+            # The copies have other ids than the reviewed claim: their note reads the
+            # sentence after the quote's, as a curator's would.
+            note=f"As {role.name}, in the roles' source; 'is in no way inferior' praises her.",
         )
         for n, role in enumerate(roles)
     )

@@ -2217,8 +2217,10 @@ RULES_TEXT += (
 RULES_TEXT += " Ballerina's June 7, 2024 release date was scrapped."
 RULES_TEXT += " Lionsgate released a trailer for Ballerina, which opens June 7, 2024."
 RULES_TEXT += " Few believe Keanu Reeves joins Ballerina."
-RULES_TEXT += " Satire: Ian McShane joins Ballerina."
-RULES_TEXT += " Wiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
+# A line of its own (a space made a line break, every offset kept): the frame word stands
+# in no other claim's paragraph.
+RULES_TEXT += "\nSatire: Ian McShane joins Ballerina."
+RULES_TEXT += "\nWiseman wants Keanu Reeves in Ballerina. Keanu Reeves may appear in Ballerina."
 RULES_TEXT += " Next, it is streaming on Peacock."
 RULES_TEXT += " It made $25 million. Ballerina is not a horror film. It did not make $40 million."
 RULES_TEXT += " It made A$30 million in Australia and close to $50 million in all."
@@ -2712,7 +2714,8 @@ def test_an_actor_named_hope_is_no_hope() -> None:
 
 
 NEGATION_TEXT = (
-    "Ballerina is not a horror film. The Korean Ballerina is not an action film either."
+    # Lines of their own: the sentence after the first, of another film, is no part of it.
+    "Ballerina is not a horror film.\nThe Korean Ballerina is not an action film either."
     " Wick is a non-hitman now. He is a dancer, not a hitman. Nobody's friend, he can't"
     " rest. It is a thriller rather than a horror film. It remained unreleased in 2024."
     " It fell short of $58 million."

@@ -14249,12 +14249,8 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
          "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
         ("Len Wiseman directed the action thriller Ballerina.",
          "Len Wiseman directed the action thriller Ballerina", "director", _BALLERINA, _WISEMAN),
-        ("Ballerina stars Keanu Reeves. This is not just a cameo.",
-         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
         ("Keanu Reeves appears in Ballerina... and it is worth the wait.",
          "Keanu Reeves appears in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
-        ("Ballerina stars Keanu Reeves. In fact, it is his best work in years.",
-         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
         ("A new trailer for Ballerina went viral this week.", "trailer for Ballerina",
          "trailer", _BALLERINA, Text(text="trailer")),
         ("Here is the cast. Keanu Reeves stars in Ballerina.",
@@ -14282,6 +14278,52 @@ def test_an_attribution_a_liked_part_or_another_change_leave_the_claim_be(
 ) -> None:
     claim, catalog = _quoted_in(text, quote, predicate, subject, value)
     assert _rules.quote_breaches(claim, catalog) == []
+
+
+@each(
+    ("text", "quote", "predicate", "subject", "value", "word"),
+    [
+        # Reported: a frame in the sentence before the quote's, of no table's words.
+        ("A hoax went viral last week. Len Wiseman directed Ballerina.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "hoax"),
+        ("Len Wiseman directed Ballerina. Chad Stahelski took it over instead.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "instead"),
+        ("Ballerina grossed $58 million. Domestically.", "Ballerina grossed $58 million",
+         "box_office", _BALLERINA, Quantity(amount=Decimal(58_000_000), unit="USD"),
+         "Domestically"),
+        ("Len Wiseman directed Ballerina. Ana de Armas stars. All of this is satire.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "satire"),
+        # Once left be: a sentence after that may say more of the part, or correct it.
+        ("Ballerina stars Keanu Reeves. This is not just a cameo.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID, "cameo"),
+        ("Ballerina stars Keanu Reeves. In fact, it is his best work in years.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID, "In fact"),
+    ],
+)  # fmt: skip
+def test_the_last_net_reads_the_sentences_around_the_quote(
+    *, text: str, quote: str, predicate: str, subject: str, value: str | Quantity, word: str
+) -> None:
+    claim, catalog = _quoted_in(text, quote, predicate, subject, value)
+    (breach,) = _rules.quote_breaches(claim, catalog)
+    assert f"writes {word!r}" in breach.message
+    # A note that quotes the words of that sentence with the word, and says how the value
+    # stands, lets it stand; words of the sentence without the word do not.
+    (sentence,) = (part for part in re.split(r"(?<=\.) ", text) if word in part)
+    said = sentence.rstrip(".")
+    noted = attrs.evolve(claim, note=f"'{said}' leaves the value as the quote gives it.")
+    assert _rules.quote_breaches(noted, catalog) == []
+    other = said.replace(word, "").strip(" ,")
+    partly = attrs.evolve(claim, note=f"'{other}' leaves the value as the quote gives it.")
+    assert _rules.quote_breaches(partly, catalog) == [breach]
+
+
+def test_every_neighbours_review_is_still_needed() -> None:
+    # The net holds for every shipped claim, each reviewed one for the reason given.
+    assert {} == _breaches(
+        {c.id: _rules.neighbours_read_or_noted(c, CATALOG) for c in CATALOG.claims}
+    )
+    for claim_id in _rules.NEIGHBOURS_READ:
+        assert _rules.neighbours_read_or_noted(_claim(claim_id), CATALOG, reviewed={}), claim_id
 
 
 def test_a_streaming_service_by_its_new_name_is_a_streaming_release() -> None:

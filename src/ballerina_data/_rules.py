@@ -2131,6 +2131,84 @@ HEDGE_OF_ANOTHER_THING = {
 STATUS_FROM_CONTEXT: dict[str, str] = {
     "001-092": "the article was published before the release it gives: the release then planned",
 }
+#: Reviewed claims whose neighbouring sentences hold words of the last net of the sentences
+#: around a quote (:func:`neighbours_read_or_noted`), each with what those sentences say of it.
+NEIGHBOURS_READ: dict[str, str] = {
+    claim_id: reason
+    for reason, claim_ids in (
+        (
+            "the sentence after says where Ballerina's story is set, and takes back nothing "
+            "of the ballet school shown in John Wick 3",
+            ("000-009", "000-010", "000-011"),
+        ),
+        (
+            "the sentence after praises Ana de Armas in another film ('in no way inferior'); "
+            "it limits neither her role nor her earlier films",
+            ("000-015", "000-046", "000-047", "000-048", "000-049"),
+        ),
+        (
+            "the sentence after is of Ballerina ('but not a continuation of the main story'),"
+            " not of the John Wick films' story the quote tells",
+            ("000-027", "000-030"),
+        ),
+        (
+            "the sentence after doubts the size of John Wick's role ('However, it is not "
+            "known'), not the shoot in Prague",
+            ("000-043", "000-044"),
+        ),
+        (
+            "the sentence after goes on with the director's quotation ('but we're telling it "
+            "through the lens of a different character'), taking back nothing",
+            ("001-083", "001-084"),
+        ),
+        (
+            "the sentence after adds that no images were released either ('has not "
+            "released'); the trailer's absence stands",
+            ("001-090",),
+        ),
+        (
+            "the sentence after tells what follows the theatrical run; the date stands, with "
+            "its status",
+            ("001-092",),
+        ),
+        (
+            "the sentence after is a producer's hope of a sequel ('However ... hopeful'), "
+            "which is no green light: the quote's 'not been greenlit' stands",
+            ("001-096",),
+        ),
+        (
+            "the sentence after is of the character Rooney ('originally portrayed by Unity "
+            "Phelan'), not of the film's name",
+            ("002-002",),
+        ),
+        (
+            "the sentence after reports where the story is set ('However, reports suggest'), "
+            "not against the revenge the quote tells",
+            ("002-012",),
+        ),
+        (
+            "the sentence after guesses what scenes the film has ('possibly'); the claim is "
+            "already expected, as its note says",
+            ("002-013", "002-019"),
+        ),
+        (
+            "the sentence after tells of another film to come ('According to producer Erica "
+            "Lee'); the franchise of the quote stands",
+            ("002-068",),
+        ),
+        (
+            "the sentence after says the characters may go on ('although the main focus was "
+            "on this film'); Norman Reedus's part in Ballerina stands",
+            ("003-011", "003-012"),
+        ),
+        (
+            "the sentence after calls the same early plans 'hopeful'; the claims keep the "
+            "statuses they say (reported, expected)",
+            ("003-019", "003-020"),
+        ),
+    )
+    for claim_id in claim_ids
+}
 #: Reviewed text values that are not their quote's characters, each with its reason.
 VALUE_CHARACTERS: dict[str, str] = {}
 #: Reviewed notes that quote words no claim's quote holds, nor the claim's own sentence,
@@ -10935,7 +11013,8 @@ NOT_A_NEGATION_IDIOMS = (
     r"never\s+disappoints?", r"(?:has|have|had)\s+never\s+(?:been|looked)\s+better",
     r"never\s+(?:been|looked)\s+better", r"never\s+lets?\s+up", r"no-nonsense",
     r"no-holds-barred", r"(?:there\s+is\s+|there['\u2019]s\s+)?no\s+doubt",
-    r"no\s+secret", r"no\s+wonder", r"no\s+small\s+feat", r"no\s+shortage\s+of",
+    r"no\s+secret", r"no\s+wonder",
+    r"(?:no|little|small)\s+surprise", r"no\s+small\s+feat", r"no\s+shortage\s+of",
     r"nothing\s+short\s+of", r"not\s+surprisingly", r"nobody\s+does\s+it\s+better",
     r"no\s+one\s+does\s+it\s+better", r"not\s+hard\s+to\s+see\s+why",
     r"never\s+miss(?:es|ed)?\s+a\s+beat", r"no\.\s*\d+",
@@ -21509,9 +21588,12 @@ def quote_breaches(claim: Claim, catalog: Catalog) -> list[Breach]:
         *link_of_people_not_of_their_parts(claim, catalog),
         *date_possible_when_published(claim, catalog),
     ]
-    # The last net, read where every rule above holds: words of no known shape.
-    return found or relation_in_a_known_shape_or_noted(
-        claim, catalog, SHAPE_FROM_CONTEXT if shipped else {}
+    # The last nets, read where every rule above holds: words of no known shape, then the
+    # sentences around the quote's.
+    return (
+        found
+        or relation_in_a_known_shape_or_noted(claim, catalog, SHAPE_FROM_CONTEXT if shipped else {})
+        or neighbours_read_or_noted(claim, catalog, NEIGHBOURS_READ if shipped else {})
     )
 
 
@@ -21683,6 +21765,208 @@ def _said_by_the_neighbours(claim: Claim, catalog: Catalog) -> list[Breach]:
             f" may change, deny or doubt it ({later!r}): give the status it says"
             " (superseded, unconfirmed, reported, speculated), or quote the words in the"
             " note and say why the value stands"
+        )
+        return [Breach("stated", "quote", message)]
+    return []
+
+
+# The last net of the sentences around a quote's, for what the readers above have no table
+# for: words that may take back, change, limit or doubt what a sentence before says, in the
+# sentence after the quote's where it points back to it or names what the claim names (a
+# figure or a date: anywhere in that sentence); words of a region, a market or a version in
+# the sentence just before a figure or a date; and words that frame a passage as no fact
+# (a hoax, a joke, a quiz) anywhere else in the quote's paragraph or its heading. Broad on
+# purpose: where they stand, a curator reads the sentence and says in the note how the
+# value stands.
+_NET_TAKEN_BACK = (
+    r"not|n['\u2019]t|never|no|none|nothing|neither|nor|nobody|nope|false|untrue|wrong|fake"
+    r"|hoax\w*|myths?|rumou?r\w*|jok\w+|kidding|lie|lies|lied|lying|spoiler|sarcas\w*"
+)
+_NET_CHANGED = (
+    r"chang\w*|since|later|anymore|longer|moved?|moves|replac\w*|recast\w*|cut|cuts"
+    r"|dropp\w*|drops?|left|leaves|leaving|exit\w*|fired|quit\w*|ended|divorc\w*|split"
+    r"|separat\w*|delay\w*|postpon\w*|push\w*|shift\w*|revis\w*|updat\w*|correct\w*"
+    r"|retract\w*|cancel\w*|scrap\w*|shelved|added|adds|rose|grew|doubl\w*|tripl\w*"
+    r"|balloon\w*|fell|instead|took\s+over|takes\s+over|stepped|steps\s+(?:in|down)"
+    r"|swapp?\w*|switch\w*|became|eventually|stay\w*|lost|gone|former\w*|originally"
+    r"|initially|earlier|reshoots?|overruns?|overran"
+)
+_NET_DOUBTED = (
+    r"reportedly|alleged\w*|unconfirmed|unverified|doubt\w*|deni\w*|deny\w*|disput\w*"
+    r"|questionable|unclear|uncertain|supposedly|apparently|perhaps|maybe|possibly"
+    r"|probably|unlikely|hop\w*|wish\w*|pretend\w*|imagin\w*|guess\w*|claims?|claimed"
+    r"|insist\w*|contend\w*|according"
+)
+_NET_LIMITED = (
+    r"but|however|though|although|except|only|actually|in\s+fact|in\s+reality|in\s+truth"
+    r"|still|partly|briefly|cameo|uncredited|voiced?|double|stunt\w*|version|edition|dub\w*"
+    r"|trailer|teaser"
+)
+_NET_SCOPE = (
+    r"domestic\w*|overseas|international\w*|worldwide|global\w*|abroad|foreign|markets?"
+    r"|territor\w*|region\w*|countr\w*|nations?|local\w*|stateside|versions?|cut|cuts"
+    r"|edition|imax|theatrical|streaming|festival\w*|premiere\w*|preview\w*|opening"
+    r"|weekend|debut\w*"
+)
+_NET_FRAMED = (
+    r"hoax\w*|myths?|rumou?r\w*|gossip|speculat\w*|fake\w*|false\w*|untrue|jok\w+"
+    r"|kidding|satir\w*|parod\w*|spoof\w*|fiction\w*|fanfic|quiz\w*|trivia|imagin\w*"
+    r"|hypothetical\w*|pretend\w*|make-believe|dream\w*|fantasy|draft\w*"
+    r"|april|retract\w*|correction\w*|corrected|debunk\w*|mistak\w*|errors?|erroneous\w*"
+    r"|misreport\w*|misquot\w*|misstat\w*|lies|lied|lying|invent\w*"
+    r"|fabricat\w*|baseless|unfounded|bogus|unconfirmed|unverified|allege\w*"
+)
+
+
+def _net_words(*parts: str) -> re.Pattern[str]:
+    """One pattern of the words of ``parts``, whole, in any case."""
+    return re.compile(r"(?<![\w'\u2019-])(?i:" + "|".join(parts) + r")(?![\w'\u2019-])")
+
+
+# A question after the quote's that points back to it ("Or was it?") doubts it.
+_NET_AFTER = re.compile(
+    _net_words(_NET_TAKEN_BACK, _NET_CHANGED, _NET_DOUBTED, _NET_LIMITED).pattern + r"|\?"
+)
+_NET_FIGURE_AFTER = _net_words(
+    _NET_TAKEN_BACK, _NET_CHANGED, _NET_DOUBTED, _NET_LIMITED, _NET_SCOPE
+)
+_NET_FRAME = _net_words(_NET_FRAMED)
+_NET_FIGURE_BEFORE = _net_words(_NET_FRAMED, _NET_SCOPE)
+# Words that point back to what was just said: a pronoun or a demonstrative.
+_NET_POINTING_BACK = re.compile(
+    r"(?<![\w'\u2019-])(?i:it|its|it['\u2019]s|that|this|these|those|he|she|they|his|her"
+    r"|hers|their|theirs|him|them|which|who|whom|whose|there|so|such|same|both|either"
+    r"|neither|former|latter)(?![\w'\u2019-])"
+)
+# The predicates whose value is a figure or a date, which the sentence after may change or
+# scope without pointing back to it ("Reshoots added a lot more.", "Japan waited a year.").
+_NET_FIGURES = frozenset({"box_office", "cost", "duration", "release_date"})
+
+
+def _net_names(claim: Claim, catalog: Catalog) -> re.Pattern[str] | None:
+    """The words of the names the claim names (its subject, an entity value, its
+    character), and of a text value: a sentence that writes one may speak of the claim."""
+    ids = [claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character]
+    written = {
+        word
+        for i in ids
+        if i is not None
+        for name in catalog.entity(i).names
+        for word in _WORD.findall(name)
+        if len(word) > 2 and word[:1].isupper()
+    }
+    if isinstance(claim.value, Text):
+        written.update(word for word in _WORD.findall(claim.value.text) if len(word) > 2)
+    if not written:
+        return None
+    return re.compile(
+        r"(?<![\w'\u2019-])(?:"
+        + "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+        + r")(?![\w'\u2019-])",
+        re.IGNORECASE,
+    )
+
+
+def _heading_above(text: str, line_at: int) -> str:
+    """The line above a paragraph starting at ``line_at`` (blank lines between), where it
+    is a heading: ten words at most, not ending in a full stop; or ""."""
+    lines = text[max(0, line_at - 400) : line_at].splitlines()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    line = lines[-1].strip() if lines else ""
+    if line.endswith((".", "!")) or len(_WORD.findall(line)) > 10:
+        return ""
+    return line
+
+
+def _net_sentences(claim: Claim, catalog: Catalog) -> tuple[list[str], list[str]] | None:
+    """The sentences of the quote's paragraph (its line) before the quote's sentence, the
+    heading above the paragraph first, and those after it; None where the catalog lacks
+    the text."""
+    located = _sentence_in_its_text(claim, catalog)
+    if located is None:
+        return None
+    text, start, end = located
+    line_at = text.rfind("\n", max(0, start - SENTENCE_REACH), start) + 1
+    line_end = text.find("\n", end, end + SENTENCE_REACH)
+    before = [s for s in _SENTENCE_SPLIT.split(text[line_at:start].strip()) if s]
+    after_text = text[end : min(len(text), end + SENTENCE_REACH) if line_end == -1 else line_end]
+    after = [s for s in _SENTENCE_SPLIT.split(after_text.strip()) if s]
+    heading = _heading_above(text, line_at) if line_at else ""
+    return ([heading, *before] if heading else before), after
+
+
+def _note_quotes_the_sentence(claim: Claim, sentence: str, cue: str) -> bool:
+    """Whether the claim's note quotes a passage of ``sentence`` that holds ``cue``."""
+    read = " ".join(sentence.casefold().split())
+    word = " ".join(cue.casefold().split())
+    return any(
+        word in (said := " ".join(passage.casefold().split())) and said in read
+        for passage in note_passages(claim.note)
+    )
+
+
+def neighbours_read_or_noted(
+    claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = NEIGHBOURS_READ
+) -> list[Breach]:
+    """The last net of the sentences around the quote's (:data:`_NET_TAKEN_BACK` and the
+    tables after it): a sentence that may say more of the claim than its quote does,
+    unless the claim's note quotes words of that sentence with the word that stands there
+    and says how the value stands, or the claim is a reviewed one of
+    :data:`NEIGHBOURS_READ`. A word of a name is the name's ("No Time to Die"), and an
+    idiom's (:data:`NOT_A_NEGATION_IDIOMS`: "That is no surprise.") negates nothing: each
+    sentence is read with them blanked."""
+    if claim.id in reviewed and _is_reviewed(claim):
+        return []
+    found = _net_sentences(claim, catalog)
+    if found is None:
+        return []
+    before, after = found
+    figure = claim.predicate.value in _NET_FIGURES
+    flagged: list[tuple[str, str, tuple[re.Pattern[str], ...]]] = []
+    # A region in the sentence after a figure or a date may scope it ("Japan waits a year."),
+    # where the claim gives none.
+    scope = _scoped_before(claim.predicate.value) if claim.qualifiers.region is None else None
+    regions = () if scope is None else (scope,)
+    if after:
+        if figure:
+            net = _NET_FIGURE_AFTER
+        elif _NET_POINTING_BACK.search(after[0]) or (
+            (names := _net_names(claim, catalog)) is not None and names.search(after[0])
+        ):
+            net = _NET_AFTER
+        else:
+            net = _NET_FRAME
+        flagged.append(("the sentence after the quote's", after[0], (net, *regions)))
+    flagged.extend(
+        ("a sentence after the quote's, in its paragraph", sentence, (_NET_FRAME,))
+        for sentence in after[1:]
+    )
+    flagged.extend(
+        (
+            "a sentence before the quote's, in its paragraph",
+            sentence,
+            (_NET_FIGURE_BEFORE,) if figure and at == len(before) - 1 else (_NET_FRAME,),
+        )
+        for at, sentence in enumerate(before)
+    )
+    for where, sentence, nets in flagged:
+        if not any(net.search(sentence) for net in nets):
+            continue  # most sentences hold no word of the net: no names looked up
+        read = _without_idioms(_without_names(sentence, claim, catalog))
+        cue = next((match for net in nets if (match := net.search(read))), None)
+        if cue is None:
+            continue
+        word = " ".join(sentence[cue.start() : cue.end()].split())
+        if _note_quotes_the_sentence(claim, sentence, word):
+            continue
+        shown = " ".join(sentence.split())
+        if len(shown) > 120:
+            shown = shown[:117] + "..."
+        message = (
+            f"{where} ({shown!r}) writes {word!r}, which may take back, change, limit or"
+            f" frame what the quote says: read it, and quote its words with {word!r} in the"
+            " note and say how the value stands"
         )
         return [Breach("stated", "quote", message)]
     return []
@@ -22334,6 +22618,7 @@ _REVIEWED = frozenset(
     (*STATUS_FROM_CONTEXT, *VALUE_CHARACTERS, *NOTE_CONTEXT, *NOTE_FACT_WORDS, *VALUE_ALTERNATIVES)
 ) | frozenset(ROLE_FROM_CONTEXT)
 _REVIEWED |= frozenset(TO_CLAUSE_FROM_CONTEXT) | frozenset(SHAPE_FROM_CONTEXT)
+_REVIEWED |= frozenset(NEIGHBOURS_READ)
 
 
 @functools.cache
