@@ -460,6 +460,21 @@ def test_a_suggestion_says_what_an_entity_is_in_words() -> None:
     assert "unspecified" not in str(info.value)
 
 
+def test_a_suggestion_is_of_the_kind_asked_for() -> None:
+    # Reported: `person "Jane Roe"` suggested the character Jang Ok-ju, which `person`
+    # then refused, by id and by name.
+    catalog = Catalog.default()
+    with pytest.raises(NotFoundError) as info:
+        catalog.lookup("Jane Roe", kind="person")
+    assert "character" not in str(info.value)
+    with pytest.raises(NotFoundError) as info:
+        catalog.lookup("Keanu Reves", kind="person")
+    assert "person 'Keanu Reeves' (person/keanu-reeves)" in str(info.value)
+    # The whole name of another kind is still told: the user asked for the wrong kind.
+    with pytest.raises(NotFoundError, match="'Rooney' is a character: character/rooney"):
+        catalog.lookup("Rooney", kind="person")
+
+
 def test_source_ids_that_differ_only_in_case_are_refused() -> None:
     # Reported: S1 and s1 were taken, and their texts and pages would be one file on a
     # case-insensitive file system (macOS, Windows).

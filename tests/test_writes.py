@@ -1489,6 +1489,62 @@ def test_a_folder_another_write_makes_first_is_one_line_that_says_so(tmp_path: P
     assert ["site"] == [p.name for p in tmp_path.iterdir()]  # nothing of this one is left
 
 
+def test_a_folder_moved_away_while_its_lock_is_awaited_is_closed_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reported: a folder another export renamed aside, and then again before its reopen,
+    # failed the reopen after the old descriptor was closed, and the folder closed that
+    # number a second time ("Bad file descriptor"; in a threaded program, another thread's
+    # file of that number).
+    out = tmp_path / "out"
+    out.mkdir()
+    closed: list[int] = []
+    real_close = os.close
+
+    def counted_close(fd: int) -> None:
+        closed.append(fd)
+        real_close(fd)
+
+    monkeypatch.setattr(os, "close", counted_close)
+    real_open = os.open
+
+    def moved_again(path: Any, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(path) == str(out):
+            out.rmdir()  # the other export's new folder, moved away again before the reopen
+        return real_open(path, *args, **kwargs)
+
+    with (  # noqa: PT012
+        pytest.raises(WriteError, match="No such file") as caught,
+        Folder(str(out)) as folder,
+    ):
+        held = folder.fd
+        out.rename(tmp_path / "aside")  # another export put a new folder in its place
+        out.mkdir()
+        monkeypatch.setattr(os, "open", moved_again)
+        folder.lock()
+    assert "out" in str(caught.value.filename)
+    assert [held] == closed
+
+
+def test_an_export_whose_folder_another_export_moved_aside_says_it_raced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reported: the loser of exports racing into one folder said "No such file or
+    # directory" of the folder's absolute path, not the race, of the path it was given.
+    export.write(CATALOG, "site", tmp_path / "site")
+    real_lock = Folder.lock
+
+    def raced(folder: Folder, *, shared: bool = False) -> None:
+        (tmp_path / "site").rename(tmp_path / "theirs")  # another export, mid-replace
+        real_lock(folder, shared=shared)
+
+    monkeypatch.setattr(Folder, "lock", raced)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(WriteError, match="another write to it ran at the same time") as caught:
+        export.write(CATALOG, "site", "site")
+    assert "site" == caught.value.filename
+
+
 def _failing_replace(monkeypatch: pytest.MonkeyPatch, at: int) -> None:
     """Make the ``at``-th os.replace from now on fail, as a disk error would."""
     real = os.replace

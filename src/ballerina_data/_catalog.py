@@ -530,8 +530,9 @@ class Catalog:
         :meth:`entity` is the getter by exact id.
 
         Raises:
-            NotFoundError: nothing matches; the message suggests close names from
-                :meth:`search`, of any kind ("'Rooney' is a character: character/rooney").
+            NotFoundError: nothing matches; the message names an entity of another kind
+                that has the whole name ("'Rooney' is a character: character/rooney"), or
+                suggests close names of the kind asked for from :meth:`search`.
             AmbiguousNameError: several entities match; the message lists them and says
                 which ``kind=`` or ``year=`` tells them apart. Both are a ``LookupError``.
             InvalidQueryError: ``name_or_id`` has no letters or digits or over 1,000
@@ -578,7 +579,8 @@ class Catalog:
         if named:
             others = "; ".join(f"{query} is {with_article(describe(e))}: {e.id}" for e in named)
             raise NotFoundError(f"{msg}; {others}")
-        close = [m.entity for m in self.search(name_or_id, limit=3)]
+        # Close names of the kind asked for: a suggestion is one the same call takes.
+        close = [m.entity for m in self.search(name_or_id, kind=kind, limit=3)]
         if close:
             msg += (
                 "; did you mean "

@@ -265,7 +265,8 @@ def id_pattern(*prefixes: str, flags: int = 0) -> re.Pattern[str]:
 def record_id(*prefixes: str) -> Validator:
     pattern = id_pattern(*prefixes)
     shape = (
-        f"'{prefixes[0]}/<slug>' (1-{LONGEST_SLUG} lowercase letters, digits and single hyphens)"
+        f"'{prefixes[0]}/<slug>' (1-{LONGEST_SLUG} lowercase ASCII letters, digits and single"
+        " hyphens)"
     )
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -285,7 +286,7 @@ def file_name(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
     if type(value) is not str:
         wrong_type(instance, attribute, "a string", value)
     if _NAME.fullmatch(value) is None:
-        shape = "1-128 letters, digits, '.', '_' or '-', starting with a letter or digit"
+        shape = "1-128 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit"
         reject(instance, attribute, f"must be {shape}: {short_repr(value)}")
 
 

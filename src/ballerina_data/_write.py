@@ -984,8 +984,20 @@ def _replace_old_export(target: _Target, temporary: str, path: str, export_forma
     curate takes on its output folder: a curate run into it finishes first, or waits and
     then finds the new folder at the path."""
     folder = target.folder
-    with Folder(target.path) as held:
-        held.lock()
+    try:
+        held = Folder(target.path)
+    except WriteError as exc:
+        # Renamed aside by another export since this one looked: the race, named as given.
+        if exc.errno != errno.ENOENT:
+            raise
+        raise WriteError(exc.errno, _RACED, path) from None
+    with held:
+        try:
+            held.lock()
+        except WriteError as exc:
+            if exc.errno != errno.ENOENT:
+                raise
+            raise WriteError(exc.errno, _RACED, path) from None
         # What an earlier export wrote it listed; anything else, at any depth,
         # is someone's (site/film/notes.txt), and replacing would delete it,
         # even a file named as one this export writes (a user's claims.csv).
@@ -1129,11 +1141,14 @@ def _rename_raced(folder: int, source: str, target: str, given: str) -> None:
             raise WriteError(exc.errno, msg, given) from None
         if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOENT):
             raise
-        msg = (
-            "another write to it ran at the same time and changed it first; this one wrote"
-            " nothing: export again"
-        )
-        raise WriteError(exc.errno, msg, given) from None
+        raise WriteError(exc.errno, _RACED, given) from None
+
+
+# What an export that lost a race to another write into its target says.
+_RACED = (
+    "another write to it ran at the same time and changed it first; this one wrote nothing:"
+    " export again"
+)
 
 
 def _staged(folder: int, name: str, content: bytes, given: str, made: list[tuple[int, str]]) -> str:
@@ -1263,8 +1278,11 @@ class Folder:
                 held, there = os.fstat(self.fd), os.stat(self._real)
                 if (held.st_dev, held.st_ino) == (there.st_dev, there.st_ino):
                     return
+                # Opened before the old one is closed: where the open fails (the folder
+                # moved away again), the folder still holds the one descriptor it closes.
+                fresh = os.open(self._real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
                 os.close(self.fd)
-                self.fd = os.open(self._real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+                self.fd = fresh
 
     def _roll_back(self) -> None:
         """Undo the renames a journal lists (see :meth:`write_all`), then remove it.
