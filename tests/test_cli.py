@@ -471,8 +471,8 @@ def test_a_database_name_with_bytes_that_are_not_utf8_is_one_line(
     result = run(*args, target)
     assert 2 == result.returncode
     assert [
-        "ballerina-data export: error: argument --database: database '\\udcff' holds a lone"
-        " surrogate (bytes that are not UTF-8): give its file's name less the extension;"
+        "ballerina-data export: error: argument --database: database '\\udcff' holds bytes"
+        " that are not UTF-8 (a lone surrogate): give its file's name less the extension;"
         " see ballerina-data export --help"
     ] == result.stderr.splitlines()
     assert "" == result.stdout
@@ -498,7 +498,18 @@ def test_a_database_named_after_its_file_is_checked_as_a_name(tmp_path: Path) ->
         "export", "--format", "sqlite", "--datasette", "--output", str(tmp_path / "x<y.db")
     )
     assert (1, "") == (result.returncode, result.stdout)
-    assert "ballerina-data: error: database 'x<y' holds '<' (a plain" in result.stderr
+    assert "ballerina-data: error: database file name 'x<y' holds '<' (a plain" in result.stderr
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_a_database_file_name_that_is_not_utf8_says_how_to_name_it(tmp_path: Path) -> None:
+    # Reported: "holds a lone surrogate ...: give its file's name less the extension", of a
+    # name the user never typed, and no way given round it.
+    target = os.fsencode(tmp_path) + b"/caf\xe9.db"
+    result = run("export", "--format", "sqlite", "--datasette", "--output", os.fsdecode(target))
+    assert (1, "") == (result.returncode, result.stdout)
+    assert "not UTF-8" in result.stderr
+    assert "give the file a plain UTF-8 name, or write the database alone" in result.stderr
     assert [] == list(tmp_path.iterdir())
 
 

@@ -1271,7 +1271,7 @@ class Folder:
             while True:
                 if _exists_in(self.fd, JOURNAL):
                     fcntl.flock(self.fd, fcntl.LOCK_EX)
-                    self._roll_back()
+                    self._roll_back_or_say_why_not()
                 fcntl.flock(self.fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
                 # A folder export that held the lock may have put a new folder in this
                 # one's place: what is written here then goes to the folder at the path.
@@ -1283,6 +1283,24 @@ class Folder:
                 fresh = os.open(self._real, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
                 os.close(self.fd)
                 self.fd = fresh
+
+    def _roll_back_or_say_why_not(self) -> None:
+        """:meth:`_roll_back`; where this process may not write in the folder (a read-only
+        mount, another user's folder), one line that says what the folder needs."""
+        try:
+            self._roll_back()
+        except WriteError:
+            raise
+        except OSError as exc:
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+            msg = (
+                f"holds the journal ({JOURNAL}) of a curate run that was stopped, which must"
+                f" be undone before the folder is read, and this process may not write there"
+                f" ({exc.strerror or exc}): read the folder once where it can be written (any"
+                " command given it as --catalog undoes the run), or restore it from a copy"
+            )
+            raise WriteError(exc.errno, msg, self.given) from None
 
     def _roll_back(self) -> None:
         """Undo the renames a journal lists (see :meth:`write_all`), then remove it.

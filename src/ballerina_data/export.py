@@ -76,10 +76,11 @@ _DATABASE_LIMIT = 200
 _NOT_IN_A_NAME = re.compile(r"[/\\'\"`<>]")
 
 
-def _check_database(database: object) -> str:
+def _check_database(database: object, *, of_file: bool = False) -> str:
     """A Datasette database name: a file's name less its extension, so a str, not empty,
     that a file system and UTF-8 JSON can hold, and a plain one: no path separator, quote,
-    angle bracket or control character, not only dots or spaces, none at either end."""
+    angle bracket or control character, not only dots or spaces, none at either end.
+    ``of_file``: the name is a database file's, which the message says how to change."""
     if not isinstance(database, str):
         msg = f"database: expected a str, got {type(database).__name__} {short_repr(database)}"
         raise TypeError(msg)
@@ -100,10 +101,18 @@ def _check_database(database: object) -> str:
         try:
             database.encode("utf-8")
         except UnicodeEncodeError:
-            problem = "holds a lone surrogate (bytes that are not UTF-8)"
+            problem = "holds bytes that are not UTF-8 (a lone surrogate)"
         else:
             return database
-    msg = f"database {short_repr(database)} {problem}: give its file's name less the extension"
+    if of_file:
+        # The Datasette files name the database after its file; they are JSON, of UTF-8.
+        msg = (
+            f"database file name {short_repr(database)} {problem}, and the Datasette files"
+            " name the database after its file: give the file a plain UTF-8 name, or write"
+            " the database alone and the Datasette files with a database name of your own"
+        )
+    else:
+        msg = f"database {short_repr(database)} {problem}: give its file's name less the extension"
     raise InvalidQueryError(msg)
 
 
@@ -309,7 +318,7 @@ def _write_with_datasette(catalog: Catalog, path: str) -> None:
     # "."; os.path.splitext would keep "..db" whole).
     import pathlib
 
-    name = _check_database(pathlib.PurePath(given).stem)
+    name = _check_database(pathlib.PurePath(given).stem, of_file=True)
     base, _ = os.path.splitext(given)  # the side files: NAME.metadata.json beside NAME.db
 
     def text(writer: Callable[..., None]) -> Callable[[str], None]:
