@@ -142,6 +142,32 @@ def test_a_value_only_forecast_is_stated_by_its_claim_node_alone(
     assert "expected" in json.dumps(nodes["urn:ballerina-data:claim/000-065"])
 
 
+def test_a_value_of_one_region_is_stated_by_its_claim_node_alone() -> None:
+    # Reported: "released in France on June 4, 2025" was the film's datePublished, which a
+    # search engine reads as its release everywhere.
+    import attrs
+
+    catalog = Catalog.default()
+    stated = next(
+        c
+        for c in catalog.claims
+        if c.subject == SPIN_OFF and c.predicate is bd.Predicate.RELEASE_DATE
+    )
+    held = bd.PartialDate.parse("2025-07")
+    scoped = attrs.evolve(
+        stated,
+        qualifiers=bd.Qualifiers(region="France", status=bd.Status.RELEASED, date=held),
+        value=bd.DateValue(date=bd.PartialDate.parse("2025-06-04")),
+    )
+    everywhere = attrs.evolve(scoped, id=scoped.id + "9", qualifiers=bd.Qualifiers(date=held))
+    for claims, dates in (((scoped,), None), ((scoped, everywhere), ["2025-06-04"])):
+        nodes = export.jsonld_document(attrs.evolve(catalog, claims=claims))["@graph"]
+        film = next(node for node in nodes if node["@id"] == "urn:ballerina-data:" + SPIN_OFF)
+        assert dates == film.get("datePublished")
+        node = next(n for n in nodes if n["@id"] == f"urn:ballerina-data:claim/{scoped.id}")
+        assert "France" in json.dumps(node)
+
+
 @pytest.mark.parametrize("changed", [False, True])
 def test_a_value_a_change_superseded_is_stated_by_its_claim_node_alone(changed: bool) -> None:
     # Reported: after "cut the budget from $100 million to $90 million", the film's node

@@ -16,7 +16,8 @@ Design (the reference, ``docs/reference/export.md``, says the same for users):
   states as so (no status, or ``released``, ``announced``, ``undisclosed``), however many;
   a value a source only forecasts, reports, hopes or doubts (``scheduled``, ``expected``,
   ``reported``, ``hoped``, ...) is in its claim's node alone, with its status, so that a
-  reader of the schema.org properties alone (a search engine) reads no forecast as a fact.
+  reader of the schema.org properties alone (a search engine) reads no forecast as a fact;
+  so is a value a source gives for one region ("released in the UK on ..."), with it.
 - Credits (cast and crew) take schema.org's Role pattern: the work's property points to a
   ``PerformanceRole`` (cast, with ``characterName``) or ``Role`` (crew, with ``roleName``)
   that points to the person with the same property.
@@ -464,9 +465,12 @@ def graph(catalog: Catalog) -> Iterator[dict[str, Any]]:
             # A date surely after its source was published, with no status: a plan, as
             # the answers weigh it.
             or is_forecast(claim, order)
+            # A value for one region holds there only: the work's own property (a release
+            # date as datePublished) would state it everywhere.
+            or claim.qualifiers.region is not None
         ):
-            # A forecast, report or hope, or a value a change superseded: its claim's node
-            # says it, and how firmly.
+            # A forecast, report or hope, a value a change superseded, or one of a region:
+            # its claim's node says it, and how firmly or where.
             continue
         subject = nodes[claim.subject]
         term, reverse = _term(claim.predicate)
