@@ -44,7 +44,8 @@ def hostile_catalog() -> bd.Catalog:
         publisher=HOSTILE[4],
         published=bd.PartialDate(year=2024, month=5),
         published_note=HOSTILE[7],
-        language='en" onclick="window.pwned = 8',
+        # A language is a BCP 47 tag (the record refuses 'en" onclick="...'): the longest.
+        language="en-x-" + "-".join(["pwned123"] * 6),
         sha256=hashlib.sha256(_TEXT.encode("utf-8")).hexdigest(),
         note=HOSTILE[8],
     )

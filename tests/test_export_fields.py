@@ -122,7 +122,7 @@ def field_catalog() -> Catalog:
                 publisher="m-source-publisher",
                 published=PartialDate.parse("1999-09-09"),
                 published_note="m-source-published-note",
-                language="m-language",
+                language="x-mlang",
                 sha256="ab" * 32,
                 note="m-source-note",
             ),

@@ -151,6 +151,34 @@ class TestDateInterval:
             assert text == json.loads(to_json(source))["published"]
 
 
+@pytest.mark.parametrize(
+    ("tag", "taken"),
+    [
+        ("en", True),
+        ("ko", True),
+        ("en-GB", True),
+        ("zh-Hant-TW", True),
+        ("sr-Latn-RS", True),
+        ("de-CH-1996", True),
+        ("x-mine", True),
+        # Reported: any text was a language, of any length.
+        ("english", False),
+        ("en_GB", False),
+        ("en-", False),
+        ("", False),
+        ("en-" + "x" * 61, False),
+    ],
+)
+def test_a_sources_language_is_a_bcp_47_tag(tag: str, taken: bool) -> None:
+    from ballerina_data import Source
+
+    if taken:
+        assert tag == Source(id="s", sha256="0" * 64, language=tag).language
+    else:
+        with pytest.raises(InvalidDataError, match=r"^Source\.language: must be a BCP 47"):
+            Source(id="s", sha256="0" * 64, language=tag)
+
+
 def test_evidence_end_must_match_quote_length() -> None:
     with pytest.raises(InvalidDataError, match=r"Evidence\.end: end - start must equal"):
         Evidence(quote="Ballerina", start=10, end=12)

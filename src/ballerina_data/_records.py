@@ -561,8 +561,8 @@ class Source:
     )
     language: str = attrs.field(
         default="en",
-        validator=check.text(),
-        metadata={"description": "The text's language (BCP 47)."},
+        validator=check.language_tag,
+        metadata={"description": "The text's language, a BCP 47 tag."},
     )
     sha256: str = attrs.field(
         validator=check.sha256,

@@ -28,6 +28,7 @@ __all__ = [
     "finite",
     "id_pattern",
     "integer",
+    "language_tag",
     "names_apart",
     "record_id",
     "reject",
@@ -299,6 +300,37 @@ def finite(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     # Written as digits (see amount_text), 1E+999999 would be a million of them.
     if value and not -100 <= value.adjusted() <= 100:
         reject(instance, attribute, f"must be within 100 digits of the point: {value!r}")
+
+
+# A well-formed BCP 47 language tag (RFC 5646's syntax, grandfathered tags aside): a
+# language, then an optional script, region, variants, extensions and private use. The
+# language is of 2 or 3 letters, as every one in use is: the syntax's reserved 4 to 8 letter
+# languages would take "english".
+_LANGUAGE_TAG = re.compile(
+    r"[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z0-9]{1,8})+"
+)
+#: The longest language tag taken: far past any tag in use ("zh-Hant-TW" is 10).
+LONGEST_LANGUAGE_TAG = 64
+
+
+def language_tag(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A well-formed BCP 47 tag ("en", "en-GB", "ko", "zh-Hant-TW") of at most
+    :data:`LONGEST_LANGUAGE_TAG` characters; whether its subtags are registered is not
+    checked (a registry would be a dependency, and grows)."""
+    if type(value) is not str:
+        wrong_type(instance, attribute, "a string", value)
+    if len(value) > LONGEST_LANGUAGE_TAG or _LANGUAGE_TAG.fullmatch(value) is None:
+        shape = (
+            f"a BCP 47 language tag of at most {LONGEST_LANGUAGE_TAG} characters, such as"
+            " 'en', 'en-GB' or 'ko'"
+        )
+        reject(instance, attribute, f"must be {shape}: {short_repr(value)}")
 
 
 _SHA256 = re.compile("[0-9a-f]{64}")

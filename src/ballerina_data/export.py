@@ -104,8 +104,7 @@ def _check_database(database: object, *, of_file: bool = False) -> str:
             problem = "holds bytes that are not UTF-8 (a lone surrogate)"
         else:
             return database
-    if of_file:
-        # The Datasette files name the database after its file; they are JSON, of UTF-8.
+    if of_file:  # the Datasette files, JSON of UTF-8, name the database after its file
         msg = (
             f"database file name {short_repr(database)} {problem}, and the Datasette files"
             " name the database after its file: give the file a plain UTF-8 name, or write"
