@@ -14243,8 +14243,6 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
          "director", _BALLERINA, _WISEMAN),
         ("Keanu Reeves had a cameo in Ballerina that fans loved.",
          "Keanu Reeves had a cameo in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
-        ("Len Wiseman directed Ballerina. Keanu Reeves later joined the cast.",
-         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN),
         ("Ballerina was filmed in Prague. Production wrapped in March.",
          "Ballerina was filmed in Prague", "filming_location", _BALLERINA, Text(text="Prague")),
         ("Len Wiseman directed the action thriller Ballerina.",
@@ -14293,7 +14291,21 @@ def test_an_attribution_a_liked_part_or_another_change_leave_the_claim_be(
          "Domestically"),
         ("Len Wiseman directed Ballerina. Ana de Armas stars. All of this is satire.",
          "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "satire"),
-        # Once left be: a sentence after that may say more of the part, or correct it.
+        # Once left be: a sentence after that may say more of the part, or correct it, or
+        # change the credit (here another's: the note says so).
+        ("Len Wiseman directed Ballerina. Keanu Reeves later joined the cast.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "later"),
+        # Reported: a take-back past a neutral sentence, or in words of no table.
+        ("Len Wiseman directed Ballerina. Fans were thrilled. Months later, Chad Stahelski"
+         " was brought in to replace him.", "Len Wiseman directed Ballerina", "director",
+         _BALLERINA, _WISEMAN, "later"),
+        ("Len Wiseman directed Ballerina. The studio handed the reins to Chad Stahelski.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "handed"),
+        ("Ballerina grossed $58 million. Theaters in Asia have yet to report.",
+         "Ballerina grossed $58 million", "box_office", _BALLERINA,
+         Quantity(amount=Decimal(58_000_000), unit="USD"), "yet to"),
+        ("We asked a chatbot to cast Ballerina. Keanu Reeves stars in Ballerina.",
+         "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID, "chatbot"),
         ("Ballerina stars Keanu Reeves. This is not just a cameo.",
          "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID, "cameo"),
         ("Ballerina stars Keanu Reeves. In fact, it is his best work in years.",

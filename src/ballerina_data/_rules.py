@@ -2206,6 +2206,58 @@ NEIGHBOURS_READ: dict[str, str] = {
             "statuses they say (reported, expected)",
             ("003-019", "003-020"),
         ),
+        (
+            "a sentence after announces the first spin-off ('Now the first spin-off ... is "
+            "just around the corner'); it takes back nothing of the quote",
+            ("000-004", "000-013"),
+        ),
+        (
+            "the sentence after turns to the spin-off ('Now the first spin-off'); the earlier"
+            " films and their cast stand",
+            (
+                "000-029",
+                "000-057",
+                "000-058",
+                "000-059",
+                "000-060",
+                "000-061",
+                "000-062",
+                "000-063",
+            ),
+        ),
+        (
+            "a sentence after says where Ballerina's story is set ('In fact, the plot ... is "
+            "set between'), and takes back nothing of the quote",
+            ("000-006", "000-008"),
+        ),
+        (
+            "a sentence after looks forward to a teaser trailer; the date stands, with its status",
+            ("000-014",),
+        ),
+        (
+            "a sentence after doubts how large John Wick's role is ('it is not known to what "
+            "extent'), not that Keanu Reeves returns",
+            ("000-016",),
+        ),
+        (
+            "a sentence after tells how the films shoot their action ('Instead of quick "
+            "cuts'); the genre stands",
+            ("001-011",),
+        ),
+        (
+            "a sentence after says the characters may go on ('although the main focus was on "
+            "this film'); the claims keep what their quotes say",
+            ("003-002", "003-003", "003-010", "003-015"),
+        ),
+        (
+            "a sentence after calls the sequel plans 'hopeful'; Erica Lee's job stands",
+            ("003-035",),
+        ),
+        (
+            "the sentence after answers the question of the quote ('no official"
+            " confirmation yet'); the sequel's title stands",
+            ("003-028",),
+        ),
     )
     for claim_id in claim_ids
 }
@@ -21771,13 +21823,14 @@ def _said_by_the_neighbours(claim: Claim, catalog: Catalog) -> list[Breach]:
 
 
 # The last net of the sentences around a quote's, for what the readers above have no table
-# for: words that may take back, change, limit or doubt what a sentence before says, in the
-# sentence after the quote's where it points back to it or names what the claim names (a
-# figure or a date: anywhere in that sentence); words of a region, a market or a version in
-# the sentence just before a figure or a date; and words that frame a passage as no fact
-# (a hoax, a joke, a quiz) anywhere else in the quote's paragraph or its heading. Broad on
-# purpose: where they stand, a curator reads the sentence and says in the note how the
-# value stands.
+# for: words that may take back, change, limit, doubt or frame what a sentence before says,
+# in any sentence after the quote's in its paragraph (and for a figure or a date, words of a
+# scope: a region, a market, a version, a part of the run); in the sentences before it and
+# the heading above its paragraph, words that frame a passage as no fact (a hoax, a joke, a
+# quiz, a theory), and a scope in the one just before a figure or a date. Broad on purpose:
+# a sentence that talks of the claim in any of these words may change it, whether or not it
+# points back to it ("Fans were thrilled. Months later, Chad Stahelski was brought in.");
+# where one stands, a curator reads it and says in the note how the value stands.
 _NET_TAKEN_BACK = (
     r"not|n['\u2019]t|never|no|none|nothing|neither|nor|nobody|nope|false|untrue|wrong|fake"
     r"|hoax\w*|myths?|rumou?r\w*|jok\w+|kidding|lie|lies|lied|lying|spoiler|sarcas\w*"
@@ -21789,13 +21842,15 @@ _NET_CHANGED = (
     r"|retract\w*|cancel\w*|scrap\w*|shelved|added|adds|rose|grew|doubl\w*|tripl\w*"
     r"|balloon\w*|fell|instead|took\s+over|takes\s+over|stepped|steps\s+(?:in|down)"
     r"|swapp?\w*|switch\w*|became|eventually|stay\w*|lost|gone|former\w*|originally"
-    r"|initially|earlier|reshoots?|overruns?|overran"
+    r"|initially|earlier|reshoots?|overruns?|overran|handed|hands|belongs?|reins"
+    r"|calling\s+the\s+shots|put\s+paid|no\s+sign|bought|brought\s+in|instead|anymore"
+    r"|any\s+longer|no\s+more|swapped|traded|sold"
 )
 _NET_DOUBTED = (
     r"reportedly|alleged\w*|unconfirmed|unverified|doubt\w*|deni\w*|deny\w*|disput\w*"
     r"|questionable|unclear|uncertain|supposedly|apparently|perhaps|maybe|possibly"
     r"|probably|unlikely|hop\w*|wish\w*|pretend\w*|imagin\w*|guess\w*|claims?|claimed"
-    r"|insist\w*|contend\w*|according"
+    r"|insist\w*|contend\w*|according|convinced|theor\w*|options?|floated|mooted"
 )
 _NET_LIMITED = (
     r"but|however|though|although|except|only|actually|in\s+fact|in\s+reality|in\s+truth"
@@ -21806,7 +21861,8 @@ _NET_SCOPE = (
     r"domestic\w*|overseas|international\w*|worldwide|global\w*|abroad|foreign|markets?"
     r"|territor\w*|region\w*|countr\w*|nations?|local\w*|stateside|versions?|cut|cuts"
     r"|edition|imax|theatrical|streaming|festival\w*|premiere\w*|preview\w*|opening"
-    r"|weekend|debut\w*"
+    r"|weekend|debut\w*|yet\s+to|pending|partial\w*|incomplete|preliminary|so\s+far|alone"
+    r"|early|estimat\w*|projected|tracking|guess\w*|options?"
 )
 _NET_FRAMED = (
     r"hoax\w*|myths?|rumou?r\w*|gossip|speculat\w*|fake\w*|false\w*|untrue|jok\w+"
@@ -21814,57 +21870,32 @@ _NET_FRAMED = (
     r"|hypothetical\w*|pretend\w*|make-believe|dream\w*|fantasy|draft\w*"
     r"|april|retract\w*|correction\w*|corrected|debunk\w*|mistak\w*|errors?|erroneous\w*"
     r"|misreport\w*|misquot\w*|misstat\w*|lies|lied|lying|invent\w*"
-    r"|fabricat\w*|baseless|unfounded|bogus|unconfirmed|unverified|allege\w*"
+    r"|fabricat\w*|baseless|unfounded|bogus|unconfirmed|unverified|allege\w*|wrong"
+    r"|too\s+good\s+to\s+be\s+true|what\s+if|theor(?:y|ies)|chatbots?|AI|pitch\w*"
+    r"|guess\w*|predict\w*|wish\w*|hope\w*|if\s+I|if\s+we|suppose|supposing|options"
 )
 
 
 def _net_words(*parts: str) -> re.Pattern[str]:
-    """One pattern of the words of ``parts``, whole, in any case."""
-    return re.compile(r"(?<![\w'\u2019-])(?i:" + "|".join(parts) + r")(?![\w'\u2019-])")
+    """One pattern of the words of ``parts``, whole, in any case; and "Now" opening a
+    sentence ("Now Mel Gibson has the part."), which "will now expand" is not."""
+    return re.compile(
+        r"(?<![\w'\u2019-])(?i:" + "|".join(parts) + r")(?![\w'\u2019-])"
+        r"|\A[\s\"\u201c]*(?i:now)(?![\w'\u2019-])"
+    )
 
 
-# A question after the quote's that points back to it ("Or was it?") doubts it.
+# Every word of the tables after the quote's sentence, and a question ("Or was it?").
 _NET_AFTER = re.compile(
-    _net_words(_NET_TAKEN_BACK, _NET_CHANGED, _NET_DOUBTED, _NET_LIMITED).pattern + r"|\?"
+    _net_words(_NET_TAKEN_BACK, _NET_CHANGED, _NET_DOUBTED, _NET_LIMITED, _NET_FRAMED).pattern
+    + r"|\?"
 )
-_NET_FIGURE_AFTER = _net_words(
-    _NET_TAKEN_BACK, _NET_CHANGED, _NET_DOUBTED, _NET_LIMITED, _NET_SCOPE
-)
+_NET_FIGURE_AFTER = re.compile(_NET_AFTER.pattern + "|" + _net_words(_NET_SCOPE).pattern)
 _NET_FRAME = _net_words(_NET_FRAMED)
 _NET_FIGURE_BEFORE = _net_words(_NET_FRAMED, _NET_SCOPE)
-# Words that point back to what was just said: a pronoun or a demonstrative.
-_NET_POINTING_BACK = re.compile(
-    r"(?<![\w'\u2019-])(?i:it|its|it['\u2019]s|that|this|these|those|he|she|they|his|her"
-    r"|hers|their|theirs|him|them|which|who|whom|whose|there|so|such|same|both|either"
-    r"|neither|former|latter)(?![\w'\u2019-])"
-)
 # The predicates whose value is a figure or a date, which the sentence after may change or
 # scope without pointing back to it ("Reshoots added a lot more.", "Japan waited a year.").
 _NET_FIGURES = frozenset({"box_office", "cost", "duration", "release_date"})
-
-
-def _net_names(claim: Claim, catalog: Catalog) -> re.Pattern[str] | None:
-    """The words of the names the claim names (its subject, an entity value, its
-    character), and of a text value: a sentence that writes one may speak of the claim."""
-    ids = [claim.subject, getattr(claim.value, "id", None), claim.qualifiers.character]
-    written = {
-        word
-        for i in ids
-        if i is not None
-        for name in catalog.entity(i).names
-        for word in _WORD.findall(name)
-        if len(word) > 2 and word[:1].isupper()
-    }
-    if isinstance(claim.value, Text):
-        written.update(word for word in _WORD.findall(claim.value.text) if len(word) > 2)
-    if not written:
-        return None
-    return re.compile(
-        r"(?<![\w'\u2019-])(?:"
-        + "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
-        + r")(?![\w'\u2019-])",
-        re.IGNORECASE,
-    )
 
 
 def _heading_above(text: str, line_at: int) -> str:
@@ -21909,8 +21940,9 @@ def _note_quotes_the_sentence(claim: Claim, sentence: str, cue: str) -> bool:
 def neighbours_read_or_noted(
     claim: Claim, catalog: Catalog, reviewed: Mapping[str, str] = NEIGHBOURS_READ
 ) -> list[Breach]:
-    """The last net of the sentences around the quote's (:data:`_NET_TAKEN_BACK` and the
-    tables after it): a sentence that may say more of the claim than its quote does,
+    """The last net of the sentences around the quote's, in its paragraph and the heading
+    above it (:data:`_NET_TAKEN_BACK` and the tables after it): a sentence that may say more
+    of the claim than its quote does,
     unless the claim's note quotes words of that sentence with the word that stands there
     and says how the value stands, or the claim is a reviewed one of
     :data:`NEIGHBOURS_READ`. A word of a name is the name's ("No Time to Die"), and an
@@ -21928,20 +21960,13 @@ def neighbours_read_or_noted(
     # where the claim gives none.
     scope = _scoped_before(claim.predicate.value) if claim.qualifiers.region is None else None
     regions = () if scope is None else (scope,)
-    if after:
-        if figure:
-            net = _NET_FIGURE_AFTER
-        elif _NET_POINTING_BACK.search(after[0]) or (
-            (names := _net_names(claim, catalog)) is not None and names.search(after[0])
-        ):
-            net = _NET_AFTER
-        else:
-            net = _NET_FRAME
-        flagged.append(("the sentence after the quote's", after[0], (net, *regions)))
-    flagged.extend(
-        ("a sentence after the quote's, in its paragraph", sentence, (_NET_FRAME,))
-        for sentence in after[1:]
-    )
+    net = _NET_FIGURE_AFTER if figure else _NET_AFTER
+    for at, sentence in enumerate(after):
+        flagged.append(
+            ("the sentence after the quote's", sentence, (net, *regions))
+            if at == 0
+            else ("a sentence after the quote's, in its paragraph", sentence, (net,))
+        )
     flagged.extend(
         (
             "a sentence before the quote's, in its paragraph",
