@@ -14227,6 +14227,23 @@ _90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
          "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
         ("Early drafts of Ballerina were set in Seoul.", "Ballerina were set in Seoul",
          "narrative_location", _BALLERINA, Text(text="Seoul")),
+        # Reported: a crowd's conviction, a credit taken back at once, speech of an unnamed
+        # speaker, a link in name only, a genre of the franchise, a figure's noun hedged.
+        ("Twitter is convinced Ana de Armas stars in Ballerina.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ("Ana de Armas stars in Ballerina, or she did until Tuesday.",
+         "Ana de Armas stars in Ballerina", "cast_member", _BALLERINA, "person/ana-de-armas"),
+        ('"Keanu Reeves stars in Ballerina," my nephew announced at dinner.',
+         "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Ballerina is part of the John Wick franchise, in name at least.",
+         "Ballerina is part of the John Wick franchise", "part_of_series", _BALLERINA,
+         "franchise/john-wick"),
+        ("Ballerina is a thriller from the horror franchise.",
+         "Ballerina is a thriller from the horror franchise", "genre", _BALLERINA,
+         Text(text="horror")),
+        ("Ballerina's reported budget is $90 million.",
+         "Ballerina's reported budget is $90 million", "cost", _BALLERINA,
+         Quantity(amount=Decimal(90_000_000), unit="USD")),
     ],
 )  # fmt: skip
 def test_hearsay_an_undone_part_or_a_later_change_is_read(
@@ -14336,6 +14353,23 @@ def test_every_neighbours_review_is_still_needed() -> None:
     )
     for claim_id in _rules.NEIGHBOURS_READ:
         assert _rules.neighbours_read_or_noted(_claim(claim_id), CATALOG, reviewed={}), claim_id
+
+
+def test_a_value_taken_back_at_once_is_superseded_not_one_of_several() -> None:
+    # Reported: ", or was until 2019" was "one of several", and the message asked for an
+    # open choice's status.
+    text = "Ballerina is set in Prague, or was until the rewrite."
+    claim, catalog = _quoted_in(
+        text, "Ballerina is set in Prague", "narrative_location", _BALLERINA, Text(text="Prague")
+    )
+    (breach,) = _rules.quote_breaches(claim, catalog)
+    assert "takes the value back at once" in breach.message
+    assert "superseded" in breach.message
+    whole, catalog = _quoted_in(
+        text, text.rstrip("."), "narrative_location", _BALLERINA, Text(text="Prague")
+    )
+    superseded = attrs.evolve(whole, qualifiers=Qualifiers(status=Status.SUPERSEDED))
+    assert _rules.quote_breaches(superseded, catalog) == []
 
 
 def test_a_streaming_service_by_its_new_name_is_a_streaming_release() -> None:

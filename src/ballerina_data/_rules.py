@@ -731,6 +731,12 @@ BELIEF_WORDS = (
         for knowledge in ("knowledge", "understanding")
     ),
     "if i remember", "if i recall", "if memory serves", "off the top of my head",
+    # Reported: a crowd's conviction ("Twitter is convinced ...", "Fans are certain ...").
+    *(
+        f"{be} {sure}"
+        for be in ("is", "are", "was", "were", "seems", "seem")
+        for sure in ("convinced", "certain", "positive", "persuaded", "adamant")
+    ),
 )  # fmt: skip
 #: Verbs of fearing, worrying, suspecting and guessing, in every form, which tell a dread
 #: or a guess and no fact ("Fans fear that Ballerina will open on June 6, 2026", "Many
@@ -916,6 +922,18 @@ HEARSAY_WORDS: dict[str, tuple[Status, ...]] = {
             # is a verb ("the studio estimated"), not a bound's ("an estimated $90 million").
             "estimate", "estimates", "estimating", "it is estimated", "it was estimated",
             "is estimated at", "was estimated at", "are estimated at", "were estimated at",
+            # Reported: a figure's noun hedged ("Ballerina's reported budget is", "The
+            # budget was reported at $90 million"; an estimate is a bound's).
+            *(
+                f"{hedge} {noun}"
+                for hedge in ("reported", "rumored", "rumoured", "alleged")
+                for noun in (
+                    "budget", "cost", "costs", "price tag", "gross", "grosses", "takings",
+                    "box office", "haul", "running time", "runtime", "length",
+                    "release date", "figure", "total",
+                )
+            ),
+            "reported at", "reported as", "reported to be",
             *(
                 f"{who} estimated"
                 for who in (
@@ -1197,6 +1215,8 @@ STATUS_WORDS = {
     Status.SUPERSEDED: (
         "superseded", "originally", "initially", "at first", "previously", "formerly",
         "at one point", "no longer",
+        # Taken back at once: "married to Len Wiseman, or was until 2019".
+        "or was", "or were", "or did", "or had",
         # A part or a post handed on: ", a job now held by Chad Stahelski", ", a role she
         # later gave up".
         "now held by", "gave up", "given up", "handed to", "handed over to", "taken over by",
@@ -7841,7 +7861,10 @@ def _owner_before(
 
 # "for" and the words of a noun between a value and it: "an August 15, 2025 streaming date
 # for", "a $90 million budget for".
-_FOR_AFTER_A_VALUE = re.compile(r"(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?[\s\u00a0]+(?i:for)[\s\u00a0]+")
+# A comma may close the date first: "has penciled in June 6, 2025, for Ballerina".
+_FOR_AFTER_A_VALUE = re.compile(
+    r",?(?:[\s\u00a0]+[\w'\u2019-]+){0,3}?,?[\s\u00a0]+(?i:for)[\s\u00a0]+"
+)
 
 
 def _set_for_the_subject(sentence: str, end: int, subject_names: Sequence[str]) -> bool:
@@ -11748,6 +11771,39 @@ _WORK_BEFORE_COUNTRY = re.compile(
 )
 
 
+# A preposition and its article just before a genre's words, which put them on another
+# noun: "a thriller from the horror franchise", "the latest entry in an action series"
+# (with no article, a title follows: "starred in drama film Burning", the subject's own).
+_PREPOSITION_BEFORE_A_GENRE = re.compile(
+    r"(?<![\w'\u2019-])(?i:from|of|in|within|inside|like|unlike|than|into|after|by|to)"
+    r"[\s\u00a0]+(?i:the|a|an|this|that|its|his|her|their|another|one)[\s\u00a0]+"
+    r"(?:[\w'\u2019-]+[\s\u00a0]+){0,2}\Z"
+)
+# One work ("the horror franchise"), not a kind of them ("the world of action movies").
+_WORK_AFTER_A_GENRE = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019-]+){0,2}?[\s\u00a0]+"
+    + _as_words(word for word in WORK_WORDS if not word.endswith("s") or word == "series")
+)
+
+
+def _genre_of_another_work(claim: Claim, catalog: Catalog) -> str:
+    """The words where the claim's sentence writes its genre on a work word after a
+    preposition ("a thriller from the horror franchise"): the genre of what the subject
+    comes from or belongs to, not the subject's; "" where it writes none, or the note
+    quotes them."""
+    assert isinstance(claim.value, Text)
+    sentence, _, _ = _quote_in_its_sentence(claim, catalog)
+    for found in re.finditer(re.escape(claim.value.text), sentence, re.IGNORECASE):
+        before = _PREPOSITION_BEFORE_A_GENRE.search(sentence, 0, found.start())
+        after = _WORK_AFTER_A_GENRE.match(sentence, found.end())
+        if before is None or after is None:
+            continue
+        words = " ".join(sentence[before.start() : after.end()].split())
+        if not _note_quotes(claim, words):
+            return words
+    return ""
+
+
 def text_written_with_its_predicates_words(claim: Claim, catalog: Catalog) -> list[Breach]:
     """A text value of a predicate of :data:`TEXT_VALUE_WORDS` is written with a word of its
     predicate's row: a genre holds a genre's word ("action", "revenge flick"; "ballet school"
@@ -11764,6 +11820,13 @@ def text_written_with_its_predicates_words(claim: Claim, catalog: Catalog) -> li
     if words is None or not isinstance(claim.value, Text):
         return []
     value = claim.value.text
+    if predicate == "genre" and (other := _genre_of_another_work(claim, catalog)):
+        message = (
+            f"the sentence gives the genre to another work ({other!r}) the subject is said"
+            f" to come from or belong to, not to the subject: quote {other!r} in the note and"
+            " say how the genre is the subject's own"
+        )
+        return [Breach("text predicate", "value.text", message)]
     if predicate in _WORD_IN_THE_VALUE:
         read = value
     else:
@@ -12804,7 +12867,23 @@ def value_not_one_of_several_or_noted(
         f" that says the choice is open ({statuses}), or quote the words in the note and say"
         " why the value stands"
     )
+    if _TAKEN_BACK_AFTER_OR.search(said):
+        # ", or was until 2019": no choice, a value that ended.
+        message = (
+            f"the quote's sentence takes the value back at once ({said!r} ...): it held"
+            " once and no longer; give the status superseded, quoting those words, or quote"
+            " them in the note and say how the value stands"
+        )
+    if claim.qualifiers.status is Status.SUPERSEDED and _TAKEN_BACK_AFTER_OR.search(said):
+        return []
     return [Breach("value alternative", field, message)]
+
+
+# ", or was until 2019", ", or she did until Tuesday", ", or used to be": a value taken back.
+_TAKEN_BACK_AFTER_OR = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?i:or)[\s\u00a0]+(?:(?i:she|he|it|they|so)[\s\u00a0]+)?"
+    r"(?i:was|were|did|had|used[\s\u00a0]+to)(?![\w'\u2019-])"
+)
 
 
 def _people_written(quote: str, catalog: Catalog) -> list[tuple[int, int, frozenset[str]]]:
@@ -20281,6 +20360,11 @@ _LIMIT_AFTER = re.compile(
     r"|for[\s\u00a0]+the[\s\u00a0]+moment|at[\s\u00a0]+the[\s\u00a0]+time|until[\s\u00a0]+recently"
     r"|no[\s\u00a0]+more|any[\s\u00a0]?more|on[\s\u00a0]+the[\s\u00a0]+surface|nominally"
     r"|ostensibly|technically|on[\s\u00a0]+paper|in[\s\u00a0]+name[\s\u00a0]+only|loosely"
+    # In name alone ("in name at least", "at least in name", "in name if nothing else").
+    r"|in[\s\u00a0]+name|in[\s\u00a0]+title|by[\s\u00a0]+name"
+    # Taken back at once: ", or she did until Tuesday", ", or he was", ", or it used to".
+    r"|(?<=,[\s\u00a0])or[\s\u00a0]+(?:she|he|it|they|so|that|this)[\s\u00a0]+(?:did|was|were|had"
+    r"|used[\s\u00a0]+to|once|would|might|could)"
     r"|anyway|anyhow|or[\s\u00a0]+close[\s\u00a0]+to[\s\u00a0]+it|more[\s\u00a0]+or[\s\u00a0]+less"
     r"|(?<=,[\s\u00a0])as[\s\u00a0]+(?:is|was|are|were|does|did|do|has|had|have)"
     r"|along[\s\u00a0]+with|apart[\s\u00a0]+from|together[\s\u00a0]+with|as[\s\u00a0]+well[\s\u00a0]+as"
@@ -20391,7 +20475,11 @@ _SAYING_WORD = re.compile(
     # so most fans remember".
     r"|goes|decided|holds|has[\s\u00a0]+it|remembers?|remembered|recalls?|recalled"
     r"|suggests?|suggested|swears?|swore|maintains?|maintained|argues?|argued|allege[sd]?"
-    r"|rumou?red|speculates?|speculated|guess(?:es|ed)?|suspects?|suspected)(?![\w'\u2019-])"
+    r"|rumou?red|speculates?|speculated|guess(?:es|ed)?|suspects?|suspected"
+    # Said aloud, to anyone: '"...," my nephew announced at dinner.'
+    r"|announces?|announced|declares?|declared|proclaim(?:s|ed)?|exclaim(?:s|ed)?"
+    r"|shout(?:s|ed)?|yell(?:s|ed)?|jok(?:es|ed)|quipp?(?:s|ed)?|swears?|texted|messaged)"
+    r"(?![\w'\u2019-])"
 )
 
 
