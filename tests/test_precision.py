@@ -6072,9 +6072,15 @@ def test_a_value_of_another_thing_of_the_work_is_refused_or_noted(
     fields = {EntityRef: "value.id", Quantity: "value.amount", DateValue: "value.date"}
     field = fields.get(type(claim.value), "value.text")
     assert (breach.rule, breach.field) == ("value of the work", field)
-    assert f"another thing than the work ({words})" in breach.message
-    assert breach in _rules.quote_breaches(claim, catalog)
     said = words.split(": ")[0][1:-1]
+    # A figure converted or in part is the work's own, said so (reported: "another thing").
+    converted = _rules._CONVERTED_OR_PART.search(said) is not None and field == "value.amount"
+    assert (
+        f"converted, or a part of it ({said!r})"
+        if converted
+        else f"another thing than the work ({words})"
+    ) in breach.message
+    assert breach in _rules.quote_breaches(claim, catalog)
     noted = _quoted_from(claim, text, note=f"'{said}': read as the film's own.")
     # A date, figure or text a note quotes the words of passes; a credit never does.
     credit = isinstance(claim.value, EntityRef)

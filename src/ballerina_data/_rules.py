@@ -7157,7 +7157,21 @@ PART_OF_RUN_WORDS = {
         ),
         *(
             f"first {count} {period}s"
-            for count in ("two", "three", "four", "five", "six", "seven", "few", "several")
+            for count in (
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "few",
+                "several",
+            )
             for period in ("day", "week", "weekend")
         ),
         *("preview", "previews"),
@@ -8845,6 +8859,13 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
             None,
         )
         found = None if part is None else (part[0].casefold(), " ".join(part[0].split()))
+        if found is not None and not _note_quotes(claim, found[1]):
+            message = (
+                f"the sentence gives the figure converted, or a part of it ({found[1]!r}), not"
+                f" as the work's own figure stands: quote {found[1]!r} in the note and say which"
+                " figure the claim gives"
+            )
+            return [Breach("value of the work", "value.amount", message)]
     if found is not None and found[0] in _A_SERIES and _is_a_series(claim.subject, catalog):
         found = None  # a franchise's or a series' "series" is itself
     if found is None:
