@@ -142,17 +142,22 @@ def test_a_value_only_forecast_is_stated_by_its_claim_node_alone(
     assert "expected" in json.dumps(nodes["urn:ballerina-data:claim/000-065"])
 
 
+def _a_release_date(catalog: Catalog) -> bd.Claim:
+    """A shipped release date claim of the spin-off, to change."""
+    return next(
+        c
+        for c in catalog.claims
+        if c.subject == SPIN_OFF and c.predicate is bd.Predicate.RELEASE_DATE
+    )
+
+
 def test_a_value_of_one_region_is_stated_by_its_claim_node_alone() -> None:
     # Reported: "released in France on June 4, 2025" was the film's datePublished, which a
     # search engine reads as its release everywhere.
     import attrs
 
     catalog = Catalog.default()
-    stated = next(
-        c
-        for c in catalog.claims
-        if c.subject == SPIN_OFF and c.predicate is bd.Predicate.RELEASE_DATE
-    )
+    stated = _a_release_date(catalog)
     held = bd.PartialDate.parse("2025-07")
     scoped = attrs.evolve(
         stated,
@@ -175,11 +180,7 @@ def test_a_value_a_change_superseded_is_stated_by_its_claim_node_alone(changed: 
     import attrs
 
     catalog = Catalog.default()
-    stated = next(
-        c
-        for c in catalog.claims
-        if c.subject == SPIN_OFF and c.predicate is bd.Predicate.RELEASE_DATE
-    )
+    stated = _a_release_date(catalog)
     # Each said to hold in July 2025, after both dates: no date is a forecast by its source's
     # publication (a plan, which the graph states on its claim's node alone).
     held = bd.PartialDate.parse("2025-07")

@@ -1629,49 +1629,9 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
     assert not (out / "texts" / "new.txt").exists()
 
 
-def test_a_killed_run_in_a_read_only_folder_says_what_the_folder_needs(tmp_path: Path) -> None:
-    # Reported: --catalog of such a folder on a read-only mount said only "Read-only file
-    # system", with no word of the stopped run nor of what to do.
-    with contextlib.contextmanager(_full_filesystem)(tmp_path, "1m") as mount:
-        out = mount / "out"
-        with Folder(str(out), create=True) as folder:
-            folder.lock()
-            folder.write_all({"sources.json": b"old a", "entities.json": b"old b"})
-        killed = (
-            "import os, sys\n"
-            "from ballerina_data._write import Folder\n"
-            "real, calls = os.replace, [0]\n"
-            "def replace(*args, **kwargs):\n"
-            "    if args[1] != '.ballerina-data-journal':\n"
-            "        calls[0] += 1\n"
-            "        if calls[0] == 2:\n"
-            "            os._exit(9)\n"
-            "    real(*args, **kwargs)\n"
-            "os.replace = replace\n"
-            "with Folder(sys.argv[1]) as folder:\n"
-            "    folder.lock()\n"
-            "    folder.write_all({'sources.json': b'new a', 'entities.json': b'new b'})\n"
-        )
-        done = subprocess.run([sys.executable, "-c", killed, str(out)], check=False)
-        assert 9 == done.returncode
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-        with (
-            pytest.raises(
-                WriteError, match=r"journal .* of a curate run that was stopped"
-            ) as caught,
-            Folder(str(out)) as folder,
-        ):
-            folder.lock(shared=True)
-        assert "Read-only file system" in str(caught.value)
-        assert str(out) == caught.value.filename
-        assert (out / ".ballerina-data-journal").exists()  # nothing was moved
-
-
-def test_a_killed_run_whose_folder_changed_since_is_not_undone_blindly(tmp_path: Path) -> None:
-    # Reported: a curation killed after its first rename, then its folder copied with
-    # `cp -r` (or a renamed file touched): the next read dropped the journal and the kept
-    # old file, and left the folder half new, "ok" to verify.
-    out = tmp_path / "out"
+def _killed_after_its_first_rename(out: Path) -> None:
+    """A folder ``out`` of two files, and a run writing both anew that was killed between
+    its two renames, its journal left."""
     with Folder(str(out), create=True) as folder:
         folder.lock()
         folder.write_all({"sources.json": b"old a", "entities.json": b"old b"})
@@ -1691,6 +1651,33 @@ def test_a_killed_run_whose_folder_changed_since_is_not_undone_blindly(tmp_path:
         "    folder.write_all({'sources.json': b'new a', 'entities.json': b'new b'})\n"
     )
     assert 9 == subprocess.run([sys.executable, "-c", killed, str(out)], check=False).returncode
+
+
+def test_a_killed_run_in_a_read_only_folder_says_what_the_folder_needs(tmp_path: Path) -> None:
+    # Reported: --catalog of such a folder on a read-only mount said only "Read-only file
+    # system", with no word of the stopped run nor of what to do.
+    with contextlib.contextmanager(_full_filesystem)(tmp_path, "1m") as mount:
+        out = mount / "out"
+        _killed_after_its_first_rename(out)
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        with (
+            pytest.raises(
+                WriteError, match=r"journal .* of a curate run that was stopped"
+            ) as caught,
+            Folder(str(out)) as folder,
+        ):
+            folder.lock(shared=True)
+        assert "Read-only file system" in str(caught.value)
+        assert str(out) == caught.value.filename
+        assert (out / ".ballerina-data-journal").exists()  # nothing was moved
+
+
+def test_a_killed_run_whose_folder_changed_since_is_not_undone_blindly(tmp_path: Path) -> None:
+    # Reported: a curation killed after its first rename, then its folder copied with
+    # `cp -r` (or a renamed file touched): the next read dropped the journal and the kept
+    # old file, and left the folder half new, "ok" to verify.
+    out = tmp_path / "out"
+    _killed_after_its_first_rename(out)
     os.utime(out / "sources.json", ns=(10**18, 10**18))  # as a copy without its times
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     with (
