@@ -135,7 +135,7 @@ def hostile_catalog() -> bd.Catalog:
     # A second source, of the same words and one more (one document is one source), speaks
     # of the film a year later: the film has a timeline, whose chart and list show the
     # sources' hostile titles.
-    later_text = f"{_TEXT} More."
+    later_text = f"{_TEXT} Fin."
     later = bd.Source(
         id="hostile-2",
         title=HOSTILE[6],

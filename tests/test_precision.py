@@ -14292,6 +14292,9 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
         # Reported: "production" was no word of a work's country.
         ("Ballerina is a South Korean production.", "Ballerina is a South Korean production",
          "country_of_origin", "film/ballerina-2023", Text(text="South Korean")),
+        # Reported: "production" was no word of a production company.
+        ("Ballerina is a Lionsgate production.", "Ballerina is a Lionsgate production",
+         "production_company", _BALLERINA, "org/lionsgate"),
     ],
 )  # fmt: skip
 def test_an_attribution_a_liked_part_or_another_change_leave_the_claim_be(
@@ -14329,6 +14332,17 @@ def test_an_attribution_a_liked_part_or_another_change_leave_the_claim_be(
          Quantity(amount=Decimal(58_000_000), unit="USD"), "yet to"),
         ("We asked a chatbot to cast Ballerina. Keanu Reeves stars in Ballerina.",
          "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID, "chatbot"),
+        # Reported: a denial, a hand-over or a scope in words of no table then; a frame
+        # before; a next paragraph that points back.
+        ("Len Wiseman directed Ballerina. That is a common misconception.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "misconception"),
+        ("Len Wiseman directed Ballerina. Chad Stahelski wound up directing it.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "wound up"),
+        ("A forum post claims the following. Len Wiseman directed Ballerina.",
+         "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "forum"),
+        ("Len Wiseman directed Ballerina.\n\nThat is the official line. In practice, Chad"
+         " Stahelski redid most of it.", "Len Wiseman directed Ballerina", "director",
+         _BALLERINA, _WISEMAN, "In practice"),
         ("Ballerina stars Keanu Reeves. This is not just a cameo.",
          "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID, "cameo"),
         ("Ballerina stars Keanu Reeves. In fact, it is his best work in years.",

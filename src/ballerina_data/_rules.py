@@ -1904,6 +1904,8 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"produc(?:es|ed|ing|e)|makes?|made|behind|develop(?:s|ed|ing)?|financ(?:es|ed|e)",
          "reverse"),
         (r"studios?|production\s+compan(?:y|ies)|producers?|banner|in\s+charge\s+of", "either"),
+        # "Ballerina is a Lionsgate production": the company's name before the noun.
+        (r"productions?", "either"),
     ),
     "distributor": (
         (r"(?:distributed|released|streaming|streamed|streams?|available)"
@@ -2277,6 +2279,16 @@ NEIGHBOURS_READ: dict[str, str] = {
             "the sentence after answers the question of the quote ('no official"
             " confirmation yet'); the sequel's title stands",
             ("003-028",),
+        ),
+        (
+            "the next paragraph opens a new question ('So, is Ballerina 2 happening?'); the"
+            " film's place in the timeline stands",
+            ("003-006",),
+        ),
+        (
+            "the next paragraph says the Korean film shares John Wick's elements ('However,"
+            " more confusingly'); it takes back neither film's facts, nor that they differ",
+            ("004-005", "004-006", "004-063", "004-064", "004-065"),
         ),
     )
     for claim_id in claim_ids
@@ -21953,7 +21965,12 @@ _NET_CHANGED = (
     r"|swapp?\w*|switch\w*|became|eventually|stay\w*|lost|gone|former\w*|originally"
     r"|initially|earlier|reshoots?|overruns?|overran|handed|hands|belongs?|reins"
     r"|calling\s+the\s+shots|put\s+paid|no\s+sign|bought|brought\s+in|instead|anymore"
-    r"|any\s+longer|no\s+more|swapped|traded|sold"
+    r"|any\s+longer|no\s+more|swapped|traded|sold|wound\s+up|ended\s+up|enter|bail\w*"
+    r"|walked|walks|quit|redid|redone|redo\w*|reshot|reshoot\w*|in\s+practice|otherwise"
+    r"|has\s+the\s+part|has\s+that|gets\s+the\s+credit|credit\s+goes|turned\s+\w+\s+back"
+    r"|hangs?\s+up|hung\s+up|gave\s+up|gives\s+up|abandon\w*|premature\w*|waiting"
+    r"|awaits?|awaiting|in\s+talks|negotiat\w*|placeholder|laughed|dismiss\w*"
+    r"|shot\s+down|disagree\w*|actuals?|sells?|sold\s+as|marketed|billed|pitched"
 )
 _NET_DOUBTED = (
     r"reportedly|alleged\w*|unconfirmed|unverified|doubt\w*|deni\w*|deny\w*|disput\w*"
@@ -21971,7 +21988,9 @@ _NET_SCOPE = (
     r"|territor\w*|region\w*|countr\w*|nations?|local\w*|stateside|versions?|cut|cuts"
     r"|edition|imax|theatrical|streaming|festival\w*|premiere\w*|preview\w*|opening"
     r"|weekend|debut\w*|yet\s+to|pending|partial\w*|incomplete|preliminary|so\s+far|alone"
-    r"|early|estimat\w*|projected|tracking|guess\w*|options?"
+    r"|early|estimat\w*|projected|tracking|guess\w*|options?|until|till|audiences?|viewers"
+    r"|fans\s+in|abroad|expect\w*|true|truly|higher|lower|less|more|leaner|longer|shorter"
+    r"|bigger|smaller|final|tab|real"
 )
 _NET_FRAMED = (
     r"hoax\w*|myths?|rumou?r\w*|gossip|speculat\w*|fake\w*|false\w*|untrue|jok\w+"
@@ -21980,6 +21999,8 @@ _NET_FRAMED = (
     r"|april|retract\w*|correction\w*|corrected|debunk\w*|mistak\w*|errors?|erroneous\w*"
     r"|misreport\w*|misquot\w*|misstat\w*|lies|lied|lying|invent\w*"
     r"|fabricat\w*|baseless|unfounded|bogus|unconfirmed|unverified|allege\w*|wrong"
+    r"|misconception\w*|misunderst\w*|mix-?up|confus\w*|urban\s+legend|the\s+following"
+    r"|wild\s+one|forum|reddit|tiktok|twitter|posts?|insists?|claims?"
     r"|too\s+good\s+to\s+be\s+true|what\s+if|theor(?:y|ies)|chatbots?|AI|pitch\w*"
     r"|guess\w*|predict\w*|wish\w*|hope\w*|if\s+I|if\s+we|suppose|supposing|options"
 )
@@ -22019,10 +22040,18 @@ def _heading_above(text: str, line_at: int) -> str:
     return line
 
 
+# A paragraph opening with words that point back to the one before: "That is", "This was",
+# "It", "But", "However", "Not so", "Except".
+_OPENS_POINTING_BACK = re.compile(
+    r"[\s\"\u201c]*(?i:that|this|these|those|it|its|it['\u2019]s|he|she|they|but|however"
+    r"|yet|except|not|none|nope|actually|in\s+fact|well|so|or|and|still|then)(?![\w'\u2019-])"
+)
+
+
 def _net_sentences(claim: Claim, catalog: Catalog) -> tuple[list[str], list[str]] | None:
     """The sentences of the quote's paragraph (its line) before the quote's sentence, the
-    heading above the paragraph first, and those after it; None where the catalog lacks
-    the text."""
+    heading above the paragraph first, and those after it, or where it ends the paragraph,
+    the first three of the next; None where the catalog lacks the text."""
     located = _sentence_in_its_text(claim, catalog)
     if located is None:
         return None
@@ -22032,6 +22061,14 @@ def _net_sentences(claim: Claim, catalog: Catalog) -> tuple[list[str], list[str]
     before = [s for s in _SENTENCE_SPLIT.split(text[line_at:start].strip()) if s]
     after_text = text[end : min(len(text), end + SENTENCE_REACH) if line_end == -1 else line_end]
     after = [s for s in _SENTENCE_SPLIT.split(after_text.strip()) if s]
+    if line_end != -1 and not after_text.strip():
+        # The quote's sentence ends its paragraph: a next one that opens pointing back to it
+        # goes on about it ("That is the official line. In practice, Chad Stahelski redid
+        # most of it."), and is read whole.
+        following = text[line_end : line_end + SENTENCE_REACH].lstrip()
+        next_line = following.split("\n", 1)[0]
+        if _OPENS_POINTING_BACK.match(next_line):
+            after = [s for s in _SENTENCE_SPLIT.split(next_line.strip()) if s]
     heading = _heading_above(text, line_at) if line_at else ""
     return ([heading, *before] if heading else before), after
 
