@@ -14250,6 +14250,16 @@ _90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
         ("Ballerina's reported budget is $90 million.",
          "Ballerina's reported budget is $90 million", "cost", _BALLERINA,
          Quantity(amount=Decimal(90_000_000), unit="USD")),
+        # Reported: a plan or a promise, a slip corrected, a person's other work.
+        ("Ballerina stars Keanu Reeves, Lionsgate had planned.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Lionsgate once promised that Ballerina stars Keanu Reeves.",
+         "Ballerina stars Keanu Reeves", "cast_member", _BALLERINA, _KEANU_ID),
+        ("Ballerina is directed by Chad Stahelski, I mean Len Wiseman.",
+         "Ballerina is directed by Chad Stahelski", "director", _BALLERINA,
+         "person/chad-stahelski"),
+        ("His 2003 debut starred Kate Beckinsale.", "His 2003 debut starred Kate Beckinsale",
+         "cast_member", _BALLERINA, "person/kate-beckinsale"),
     ],
 )  # fmt: skip
 def test_hearsay_an_undone_part_or_a_later_change_is_read(
@@ -14292,6 +14302,8 @@ def test_hearsay_an_undone_part_or_a_later_change_is_read(
         # Reported: "production" was no word of a work's country.
         ("Ballerina is a South Korean production.", "Ballerina is a South Korean production",
          "country_of_origin", "film/ballerina-2023", Text(text="South Korean")),
+        ("Ballerina is a Lionsgate release.", "Ballerina is a Lionsgate release",
+         "distributor", _BALLERINA, "org/lionsgate"),
         # Reported: "production" was no word of a production company.
         ("Ballerina is a Lionsgate production.", "Ballerina is a Lionsgate production",
          "production_company", _BALLERINA, "org/lionsgate"),

@@ -1912,6 +1912,8 @@ RELATION_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
          + _LINK_ADVERBIAL + r"\s+(?:by|on|via)", "forward"),
         (r"stream(?:s|ed|ing)?" + _LINK_ADVERBIAL + r"\s+to|(?:debuts?|premieres?|lands?"
          r"|arrives?)" + _LINK_ADVERBIAL + r"\s+on", "forward"),
+        # "Ballerina is a Lionsgate release": the noun, closing its clause, either way.
+        (r"releases?(?=[\s\u00a0]*(?:[.,;:)]|\Z))", "either"),
         (r"distribut(?:es|ed|ing|e)|releas(?:es|ed|ing|e)|picked\s+up|acquired|stream(?:s|ed)",
          "reverse"),
         (r"distributors?|distribution|stream(?:er|ing\s+(?:service|platform|home))", "either"),
@@ -8641,6 +8643,10 @@ OTHER_WORK_NOUNS = (
     "stage version", "stage versions", "stage play", "table read", "table reads",
     "audition tape", "audition tapes", "graphic novel", "graphic novels", "comic book",
     "comic books", "podcast", "podcasts",
+    # Reported: a person's other work by its noun ("His 2003 debut starred ...", "his first
+    # hit", "the saga").
+    "debut", "debuts", "first hit", "last hit", "latest hit", "next hit", "biggest hit",
+    "saga", "sagas", "breakout", "big break", "cult classic", "flop", "flops", "sleeper hit",
 )  # fmt: skip
 _OTHER_WORK_NOUN = re.compile(
     r"(?<![\w'\u2019-])(?i:the|a|an|its|this|that|their|her|his|my|our|your)"
@@ -20321,6 +20327,9 @@ _GOVERNING_VERB = re.compile(
     r"|guess(?:es|ed|ing)?|assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|fear(?:s|ed|ing)?"
     r"|worr(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|den(?:y|ies|ied|ying)|reckon(?:s|ed|ing)?"
     r"|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|swear(?:s|ing)?|swore|sworn|claim(?:s|ed|ing)?"
+    # A plan or a promise, kept or not: "Lionsgate once promised that ...", "had planned".
+    r"|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?"
+    r"|pledg(?:e|es|ed|ing)|want(?:s|ed|ing)?|request(?:s|ed|ing)?|pitch(?:es|ed|ing)?"
     # A supposition: "Let's say Ballerina is set in Tokyo.", "Say Ballerina stars ...".
     r"|let(?:['\u2019]s|[\s\u00a0]+us)[\s\u00a0]+(?:say|suppose|pretend|imagine)"
     r"|(?<=\A)say|(?<=\A[\s\u00a0\"\u201c])say)"
@@ -20409,7 +20418,9 @@ _LIMIT_AFTER = re.compile(
     # A deal not yet made: ", contracts unsigned", ", contract pending".
     r"|unsigned|pending|tentatively|provisionally"
     r"|incorrect|incorrectly|(?<=[;:,\u2013\u2014][\s\u00a0])(?:actually|truthfully"
-    r"|or[\s\u00a0]+rather|rather|no|well|correction|make[\s\u00a0]+that|wait|sorry))"
+    r"|or[\s\u00a0]+rather|rather|no|well|correction|make[\s\u00a0]+that|wait|sorry"
+    # A slip corrected, or a joke owned: ", I mean Len Wiseman", ", I kid", ", jk".
+    r"|I[\s\u00a0]+mean|I[\s\u00a0]+kid|kidding|joking|jk|not[\s\u00a0]+really|lol))"
     r"(?![\w'\u2019-])"
 )
 
@@ -20452,6 +20463,8 @@ def _words_of_a_closing_saying(claim: Claim, catalog: Catalog, bound: _Binding |
     closing = _CLOSING_SAYING.search(sentence, start)
     if closing is None or not _SAYING_WORD.search(closing[1]):
         return []
+    if (planned := _PLANNED_CLOSING.search(closing[1])) is not None:
+        return [planned[0]]
     attributed = _TRAILING_ATTRIBUTION.match(sentence, closing.start())
     inverted = _INVERTED_ATTRIBUTION.match(sentence, closing.start())
     named = _NAMED_SPEAKER.match(sentence, closing.start())
@@ -20473,6 +20486,14 @@ def _words_of_a_closing_saying(claim: Claim, catalog: Catalog, bound: _Binding |
         for word in _words_of_clauses_unsaid(blanked, closing.start(), closing.end(), said)
         if word.casefold().replace("\u2019", "'") not in allowed
     ]
+
+
+# A plan, a promise, a wish or a demand closing a sentence, whoever's (", Lionsgate had
+# planned.", ", fans demanded."): what it says was planned, not done.
+_PLANNED_CLOSING = re.compile(
+    r"(?<![\w'\u2019-])(?i:planned|plans|promised|promises|demanded|demands|wanted|wants"
+    r"|intended|hoped|pitched)(?![\w'\u2019-])"
+)
 
 
 # A closing attribution's speaker, named, and its verb: ', Wiseman told ...'.
@@ -20511,6 +20532,9 @@ _SAYING_WORD = re.compile(
     r"|rumou?red|speculates?|speculated|guess(?:es|ed)?|suspects?|suspected"
     # Said aloud, to anyone: '"...," my nephew announced at dinner.'
     r"|announces?|announced|declares?|declared|proclaim(?:s|ed)?|exclaim(?:s|ed)?"
+    # A plan, a promise or a demand closing it: "..., Lionsgate had planned.", ", fans
+    # demanded." (a plan is no attribution, whoever made it: see _PLANNED_CLOSING).
+    r"|planned|plans|promised|promises|demanded|demands|wanted|wants|intended|hoped|pitched"
     r"|shout(?:s|ed)?|yell(?:s|ed)?|jok(?:es|ed)|quipp?(?:s|ed)?|swears?|texted|messaged)"
     r"(?![\w'\u2019-])"
 )
