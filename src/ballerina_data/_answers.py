@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -218,7 +218,10 @@ def _fallen_totals(
     subject: str, predicate: Predicate, claims: Sequence[Claim], order: SourceOrder
 ) -> list[Disagreement]:
     """The conflicts of a total that only grows: each scope's latest value, and the values
-    surely earlier and above it (as the profile lists them beside the preferred value)."""
+    surely earlier and above it (as the profile lists them beside the preferred value);
+    and each other value surely below one surely earlier than it, with the highest such
+    (:func:`_falls`): "$400 million" in January and "$350 million" in February conflict,
+    whatever a later "$500 million" says."""
     found: dict[tuple[Value, ...], Disagreement] = {}
     for preferred in _preferred(predicate, claims, order):
         if preferred.conflicts:
@@ -228,7 +231,57 @@ def _fallen_totals(
             )
             # Once, not per scope: the scopes' facts name each value alike (the spellings).
             found.setdefault(tuple(fact.value for fact in facts), entry)
+    named = {value for values in found for value in values}
+    for earlier, fallen in _falls(claims, order):
+        if earlier.value in named and fallen.value in named:
+            continue  # told already, beside a preferred value
+        entry = Disagreement(
+            subject=subject,
+            predicate=predicate,
+            relation=Relation.CONFLICT,
+            facts=(fallen, earlier),
+        )
+        found.setdefault((fallen.value, earlier.value), entry)
     return list(found.values())
+
+
+def _falls(claims: Sequence[Claim], order: SourceOrder) -> Iterator[tuple[Fact, Fact]]:
+    """Of a total that only grows, each value surely below another of its scope that is
+    surely earlier, with the highest such earlier value: one sweep of each scope's values
+    by when they were given, so n log n, not every pair. A claim that leaves a qualifier out
+    speaks of every scope, so it is swept with each."""
+    by_scope: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in claims:
+        by_scope.setdefault(scope_of(claim), []).append(claim)
+    everywhere = [c for c in claims if all(part is None for part in scope_of(c))]
+    for scope, scoped in by_scope.items():
+        members = scoped if all(part is None for part in scope) else [*scoped, *everywhere]
+        facts = [Fact(value=spelling(unit), claims=tuple(unit)) for unit in _units(members)]
+        # Each claim by when it gives its value: one value may be given before and after
+        # another ("$300 million" in January and March, "$350 million" in February).
+        dated = []
+        for fact in facts:
+            ends = span(fact.value)
+            if ends is not None and ends[1] is not None:
+                for claim in fact.claims:
+                    key = when(claim, order)
+                    dated.append((key.first, key.last, ends, fact))
+        by_end = sorted(dated, key=lambda row: row[1])
+        highest: dict[Hashable, tuple[Span, Fact]] = {}  # by unit: the highest low end
+        fallen: set[int] = set()  # each value once, beside the highest value before it
+        at = 0
+        for since, _, ends, fact in sorted(dated, key=lambda row: row[0]):
+            while at < len(by_end) and by_end[at][1] < since:
+                _, _, seen, before = by_end[at]
+                best = highest.get(seen[0])
+                # The low ends of one unit are amounts, or days, alike.
+                if best is None or seen[1] > best[0][1]:  # type: ignore[operator]
+                    highest[seen[0]] = (seen, before)
+                at += 1
+            best = highest.get(ends[0])
+            if best is not None and ends_before(ends, best[0]) and id(fact) not in fallen:
+                fallen.add(id(fact))
+                yield best[1], fact
 
 
 def _joined(
