@@ -811,17 +811,25 @@ def _replaced_schedules(
     newer one is the latest cannot be told. A value and the less precise values it refines
     agree: a later "2024" holds June 7, 2024 as its own."""
     agreeing = {id(fact): [fact, *support(fact)] for fact in forecasts}
-    keys = {id(fact): latest(fact, order) for fact in forecasts}
+    # Two values agree where either is among the other's: neither replaces the other.
+    related: dict[int, set[int]] = {id(fact): set() for fact in forecasts}
+    for fact in forecasts:
+        for each in agreeing[id(fact)]:
+            related[id(fact)].add(id(each))
+            if id(each) in related:
+                related[id(each)].add(id(fact))
+    # A value is replaced where the newest value it does not agree with starts after every
+    # claim of it and of those it agrees with ends: each is looked for newest first, the
+    # values it agrees with passed over, so not every pair is compared (4,000 schedules
+    # took 40 s so).
+    starts = {id(fact): latest(fact, order).first for fact in forecasts}
+    newest_first = sorted(forecasts, key=lambda fact: starts[id(fact)], reverse=True)
     replaced = set()
     for fact in forecasts:
-        for other in forecasts:
-            if any(f is other for f in agreeing[id(fact)]) or any(
-                f is fact for f in agreeing[id(other)]
-            ):
-                continue
-            if all(possibly_later(f, keys[id(other)], order) is None for f in agreeing[id(fact)]):
-                replaced.add(id(fact))
-                break
+        reach = max(when(claim, order).last for each in agreeing[id(fact)] for claim in each.claims)
+        other = next((o for o in newest_first if id(o) not in related[id(fact)]), None)
+        if other is not None and starts[id(other)] > reach:
+            replaced.add(id(fact))
     return replaced
 
 

@@ -22080,9 +22080,15 @@ def _net_sentences(claim: Claim, catalog: Catalog) -> tuple[list[str], list[str]
     if located is None:
         return None
     text, start, end = located
-    line_at = text.rfind("\n", max(0, start - SENTENCE_REACH), start) + 1
+    # Read at most SENTENCE_REACH characters each way: a paragraph of a whole text's length
+    # would have each of its claims read all of it.
+    reach = max(0, start - SENTENCE_REACH)
+    found = text.rfind("\n", reach, start)
+    line_at = found + 1 if found != -1 or reach == 0 else reach
     line_end = text.find("\n", end, end + SENTENCE_REACH)
     before = [s for s in _SENTENCE_SPLIT.split(text[line_at:start].strip()) if s]
+    if line_at == reach and reach:
+        before = before[1:]  # the first is cut short where the reading starts
     after_text = text[end : min(len(text), end + SENTENCE_REACH) if line_end == -1 else line_end]
     after = [s for s in _SENTENCE_SPLIT.split(after_text.strip()) if s]
     if line_end != -1 and not after_text.strip():
@@ -22093,7 +22099,7 @@ def _net_sentences(claim: Claim, catalog: Catalog) -> tuple[list[str], list[str]
         next_line = following.split("\n", 1)[0]
         if _OPENS_POINTING_BACK.match(next_line):
             after = [s for s in _SENTENCE_SPLIT.split(next_line.strip()) if s]
-    heading = _heading_above(text, line_at) if line_at else ""
+    heading = _heading_above(text, line_at) if found != -1 else ""
     return ([heading, *before] if heading else before), after
 
 
