@@ -930,6 +930,16 @@ def _reason(
             if as_late:
                 reason += f", as late as {_some([_shown(f) for f in as_late])}; "
                 reason += broken if tied else f"{value} has more sources"
+            # A less precise value given later that holds it agrees with it, and is said:
+            # "at most $500 million" in March holds February's $350 million.
+            agreeing_later = [
+                f"{_shown(f)} ({latest(f, order).written})"
+                for f in support[1:]
+                if lateness(f, order) > late
+            ]
+            if agreeing_later:
+                agree = "agrees" if len(agreeing_later) == 1 else "agree"
+                reason += f", and {_some(agreeing_later)}, given later, {agree} with it"
             reason += f"{uncertain}; the value changes over time, the others are its history"
         else:
             # "As many" counts the sources of less precise forms too ("2024" for 2024-06-07):
