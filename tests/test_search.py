@@ -16,6 +16,7 @@ from ballerina_data._as_of import _references as claim_references
 from ballerina_data._cli import main
 from ballerina_data._timeline import publication_days as timeline_days
 from ballerina_data._timeline import timeline
+from each_case import each
 from strategies import share_of_examples
 
 CATALOG = Catalog.default()
@@ -172,11 +173,16 @@ class TestTimeline:
         from ballerina_data._relations import scope_of, value_key
 
         def coarser(value: object, earlier: object) -> bool:
-            # A partial date a less precise form of an earlier one ("2024", "2024-06-07").
+            # A partial date a less precise form of an earlier one, holding all its days
+            # ("2024", "2024-06-07"; "spring 2023", "March 2023").
             return (
                 isinstance(value, bd.DateValue)
                 and isinstance(earlier, bd.DateValue)
-                and str(earlier.date).startswith(str(value.date) + "-")
+                and isinstance(value.date, bd.PartialDate)
+                and isinstance(earlier.date, bd.PartialDate)
+                and value.date != earlier.date
+                and value.date.first_day <= earlier.date.first_day
+                and earlier.date.last_day <= value.date.last_day
             )
 
         def repeats(claim: Claim, earlier: Claim) -> bool:
@@ -204,6 +210,43 @@ class TestTimeline:
             seen.extend(entry.claims)
         # The shipped 000-014 (2024-06-07, no medium) repeats 001's theatrical date.
         assert "000-014" not in {c.id for entry in entries for c in entry.new}
+
+    @each(
+        ("earlier", "later", "repeat"),
+        [
+            ("2024-06-07", "2024", True),
+            ("2023-03", "2023-21", True),  # spring 2023 holds March 2023
+            ("2024-01", "2023-24", True),  # winter 2023 holds January 2024
+            ("2024-01-15", "2023-24", True),
+            ("2023-24", "2023", False),  # reported: winter 2023 runs into 2024
+            ("2023-04", "2023-22", False),  # summer does not hold April
+            ("2023-21", "2023", True),
+        ],
+    )
+    def test_a_less_precise_date_that_holds_an_earlier_one_is_no_news(
+        self, earlier: str, later: str, repeat: bool
+    ) -> None:
+        # Reported: "2023" after "winter 2023" was a repeat, "spring 2023" after "March
+        # 2023" news: the coarser forms were the year's and the month's, by their digits.
+        claim = CATALOG.claims_about("person/lance-reddick", "date_of_death")[0]
+        sources = {
+            name: bd.Source(
+                id=name, title=name, sha256="0" * 64, published=bd.PartialDate.parse(day)
+            )
+            for name, day in [("a", "2024-03-01"), ("b", "2024-06-01")]
+        }
+        claims = [
+            attrs.evolve(
+                claim,
+                id=f"{name}-1",
+                source=name,
+                value=bd.DateValue(date=bd.PartialDate.parse(date)),
+            )
+            for name, date in (("a", earlier), ("b", later))
+        ]
+        first, second = timeline(claims, sources)
+        assert first.new == first.claims
+        assert (second.new == ()) is repeat
 
     def test_an_entry_says_when_its_place_in_the_order_is_not_certain(self) -> None:
         # Reported: 001 (../2023) came before 000 (2023-08-04), so 000's release dates were

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ._records import Claim, DateInterval, DateValue, PartialDate, Source
+from ._records import Claim, DateInterval, DateValue, PartialDate, Season, Source
 from ._relations import scope_of, value_key
 
 __all__ = ["UNCERTAIN_ORDER", "TimelineEntry", "publication_days", "publication_order", "timeline"]
@@ -65,10 +65,7 @@ def _said(claim: Claim) -> list[tuple[object, ...]]:
     # A date says each less precise form of itself too: "2024", after "June 7, 2024".
     values = [value_key(claim.value)]
     if isinstance(claim.value, DateValue) and isinstance(claim.value.date, PartialDate):
-        date = claim.value.date
-        coarser = [PartialDate(year=date.year)] if date.month or date.season else []
-        coarser += [PartialDate(year=date.year, month=date.month)] if date.day else []
-        values[:0] = [value_key(DateValue(date=each)) for each in coarser]
+        values[:0] = [value_key(DateValue(date=each)) for each in _coarser(claim.value.date)]
     # A character narrows a credit as a region narrows a date: "Lance Reddick", after
     # "Lance Reddick as Charon", says nothing new.
     scope = (claim.qualifiers.character, *scope_of(claim))
@@ -85,6 +82,31 @@ def _said(claim: Claim) -> list[tuple[object, ...]]:
         for size in range(len(named) + 1)
         for kept in itertools.combinations(named, size)
     ]
+
+
+def _coarser(date: PartialDate) -> list[PartialDate]:
+    """The less precise dates that hold every day ``date`` can mean: a day's month, a
+    month's or a day's season (January 2024's is winter 2023, December to February) and
+    year; a season's year, but a winter's, which runs into the next year."""
+    coarser = []
+    if date.month is not None:
+        # The season holding the month: winter 2023 holds December 2023 and January 2024.
+        season = _SEASON_OF_MONTH[date.month]
+        year = date.year - 1 if date.month < 3 else date.year
+        coarser.append(PartialDate(year=year, season=season))
+    if date.month is not None or date.season not in (None, Season.WINTER):
+        coarser.append(PartialDate(year=date.year))
+    if date.day is not None:
+        coarser.append(PartialDate(year=date.year, month=date.month))
+    return coarser
+
+
+_SEASON_OF_MONTH = {
+    **dict.fromkeys((3, 4, 5), Season.SPRING),
+    **dict.fromkeys((6, 7, 8), Season.SUMMER),
+    **dict.fromkeys((9, 10, 11), Season.AUTUMN),
+    **dict.fromkeys((12, 1, 2), Season.WINTER),
+}
 
 
 def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[TimelineEntry, ...]:
