@@ -1733,6 +1733,47 @@ def test_a_total_a_later_bound_holds_says_so_in_its_reason() -> None:
     ) in preferred.reason
 
 
+def test_a_value_a_firm_less_precise_one_holds_is_no_forecast(catalog: Catalog) -> None:
+    # Reported: "released in the summer of 2024" held the shipped scheduled June 7, 2024,
+    # yet the value counted as only forecast, and a later schedule of June 6, 2025 won
+    # as the latest schedule, the release shown in conflict with a plan.
+    from ballerina_data import curate
+
+    def one(source: str, published: str, text: str, date: str, status: str) -> Catalog:
+        quote = text.removeprefix("Ballerina ").rstrip(".")
+        curation = {
+            "source": {"id": source, "published": published, "published_note": "dated"},
+            "claims": [
+                {
+                    "id": f"{source}-001",
+                    "subject": "film/ballerina-2024",
+                    "predicate": "release_date",
+                    "value": {"type": "date", "date": date},
+                    "qualifiers": {"status": status, "medium": "theatrical"},
+                    "quote": quote,
+                }
+            ],
+        }
+        return curate.build(text, curation)
+
+    released = one(
+        "rel", "2024-09-12", "Ballerina was released in theaters in the summer of 2024.",
+        "2024-22", "released",
+    )  # fmt: skip
+    moved = one(
+        "mov", "2024-11-08",
+        "Ballerina is now scheduled to be released in theaters on June 6, 2025.",
+        "2025-06-06", "scheduled",
+    )  # fmt: skip
+    merged = catalog.merge(released).merge(moved)
+    statement = merged.about("film/ballerina-2024").statement("release_date")
+    assert statement is not None
+    (preferred,) = statement.preferred
+    assert "2024-06-07" == str(preferred.value)
+    assert preferred.rule is not bd.PreferenceRule.LATEST_SCHEDULE
+    assert ["2025-06-06"] == [str(fact.value) for fact in preferred.conflicts]
+
+
 def test_amounts_in_spellings_of_one_unit_relate(catalog: Catalog) -> None:
     # Reported: "125 minutes" against "120 min", or "400 usd" against "300 USD", were no
     # conflict (units compared as spelled), though a reason weighed them as rivals.

@@ -572,7 +572,17 @@ def _prefer(
     maybe_later: list[tuple[Fact, str]] = []
     replaced: set[int] = set()  # older schedules, where no one is surely the latest
     if not predicate.changes and len(ranked) > 1:
-        forecasts = {id(f) for f in ranked if all(is_forecast(c, order) for c in f.claims)}
+        # A value is only forecast where every claim of it, and of the less precise values
+        # it refines, is: "released in the summer of 2024" states June 7, 2024 firmly too.
+        forecasts = {
+            id(f)
+            for f in ranked
+            if all(
+                is_forecast(c, order)
+                for held in (f, *(facts[m] for m in refined_by(index[id(f)])))
+                for c in held.claims
+            )
+        }
         if 0 < len(forecasts) < len(ranked):
             firm_at = next(n for n, f in enumerate(ranked) if id(f) not in forecasts)
             outranked = ranked[:firm_at]
@@ -600,7 +610,12 @@ def _prefer(
             newest, maybe_later, [f for f in ranked if id(f) in replaced], order
         )
     if outranked:
-        firm = max(when(c, order) for c in chosen.claims if not is_forecast(c, order))
+        firm = max(
+            when(c, order)
+            for held in chosen_support
+            for c in held.claims
+            if not is_forecast(c, order)
+        )
         rule, reason = (
             PreferenceRule.FIRM_STATEMENT,
             _firm_reason(chosen, firm, outranked, sources=sources, order=order)
