@@ -1774,6 +1774,41 @@ def test_a_value_a_firm_less_precise_one_holds_is_no_forecast(catalog: Catalog) 
     assert ["2025-06-06"] == [str(fact.value) for fact in preferred.conflicts]
 
 
+def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
+    # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
+    # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".
+    from ballerina_data import curate
+
+    def one(source: str, published: str, date: str, written: str) -> Catalog:
+        text = f"Lance Reddick died {written}."
+        curation = {
+            "source": {"id": source, "published": published, "published_note": "dated"},
+            "claims": [
+                {
+                    "id": f"{source}-001",
+                    "subject": "person/lance-reddick",
+                    "predicate": "date_of_death",
+                    "value": {"type": "date", "date": date},
+                    "quote": f"died {written}",
+                }
+            ],
+        }
+        return curate.build(text, curation)
+
+    merged = (
+        one("a", "2024-01-01", "2023-12-31", "on December 31, 2023")
+        .merge(one("b", "2024-02-01", "2022-05", "in May 2022"))
+        .merge(one("c", "2024-02-02", "2022", "in 2022"))
+        .merge(one("d", "2024-03-01", "2023", "in 2023"))
+    )
+    statement = merged.about("person/lance-reddick").statement("date_of_death")
+    assert statement is not None
+    (preferred,) = statement.preferred
+    assert "2023-12-31" == str(preferred.value)
+    assert bd.PreferenceRule.LATEST_SOURCE is preferred.rule
+    assert preferred.reason.endswith("2023-12-31 has the latest source (2024-03-01)")
+
+
 def test_amounts_in_spellings_of_one_unit_relate(catalog: Catalog) -> None:
     # Reported: "125 minutes" against "120 min", or "400 usd" against "300 USD", were no
     # conflict (units compared as spelled), though a reason weighed them as rivals.

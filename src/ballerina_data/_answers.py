@@ -558,10 +558,19 @@ def _prefer(
     # Values as late and given by as many sources tie: the first in the catalog's order is
     # preferred, and the reason names the others.
     ranked = sorted(candidates, key=_first_claim)
+
+    def latest_held(fact: Fact) -> SourceKey:
+        # The latest source of the value or of a less precise form it holds: those count
+        # for it, as they count among its sources ("2023", later, backs 2023-12-31).
+        held = (fact, *(facts[m] for m in refined_by(index[id(fact)])))
+        return max((latest(each, order) for each in held), key=lambda k: (k.dated, k.start))
+
     if predicate.changes:
         ranked.sort(key=lambda f: (lateness(f, order), sources(f)), reverse=True)
     else:
-        ranked.sort(key=lambda f: (sources(f), lateness(f, order)), reverse=True)
+        ranked.sort(
+            key=lambda f: (sources(f), (key := latest_held(f)).dated, key.start), reverse=True
+        )
     # A value stated firmly comes before values only forecast, whatever their sources and
     # dates (the sort keeps the order above among each); not for a history, where a plan
     # or a hope is itself the latest state.
@@ -602,7 +611,13 @@ def _prefer(
         reason = _schedule_reason(chosen, others, sources=sources, order=order)
     else:
         rule, reason = _reason(
-            predicate, chosen, support=chosen_support, others=rivals, sources=sources, order=order
+            predicate,
+            chosen,
+            support=chosen_support,
+            others=rivals,
+            sources=sources,
+            order=order,
+            latest_of=None if predicate.changes else latest_held,
         )
     if newest is not None and newest is not chosen:
         # Said, not hidden: the newest schedule would be chosen, were it surely the latest.
@@ -907,7 +922,11 @@ def _reason(
     others: list[Fact],
     sources: Callable[[Fact], int],
     order: SourceOrder,
+    latest_of: Callable[[Fact], SourceKey] | None = None,
 ) -> tuple[PreferenceRule, str]:
+    """The rule that chose ``chosen`` and its reason. ``latest_of``: when each value was
+    last given, its less precise forms' sources counted (as the ranking took it), else by
+    its own claims."""
     value = _shown(chosen)
     if not others:
         if len(support) == 1:
@@ -920,8 +939,16 @@ def _reason(
         )
     runner_up = others[0]
     if predicate.changes or sources(chosen) == sources(runner_up):
-        key, late = latest(chosen, order), lateness(chosen, order)
-        as_late = [f for f in others if lateness(f, order) == late]
+
+        def late_of(fact: Fact) -> tuple[int, tuple[int, int, int]]:
+            if latest_of is None:
+                return lateness(fact, order)
+            found = latest_of(fact)
+            return found.dated, found.start
+
+        key = latest(chosen, order) if latest_of is None else latest_of(chosen)
+        late = late_of(chosen)
+        as_late = [f for f in others if late_of(f) == late]
         tied = [f for f in as_late if sources(f) == sources(chosen)]
         # A tie is said, never hidden: which values are as late, and what chose among them.
         broken = f"a tie, broken by the catalog's order ({_first_claim(chosen)} comes first)"
@@ -932,7 +959,7 @@ def _reason(
         later = [
             f"{_shown(f)} ({written})"
             for f in rivals
-            if lateness(f, order) != late and (written := possibly_later(f, key, order))
+            if late_of(f) != late and (written := possibly_later(f, key, order))
         ]
         uncertain = (
             "; the order rests on uncertain dates, each taken at the earliest day it can mean:"

@@ -386,10 +386,12 @@ def timeline(
     source's date can mean a day this one's can, which came first is not known, and the
     entry's ``uncertain_order`` says so.
 
+    A date that holds one said before says nothing new: spring 2023, after March 2023.
+
     >>> for entry in timeline("person/lance-reddick", "date_of_death"):
-    ...     print(entry.published, [str(c.value.date) for c in entry.new])
-    2023-03/2024-06-07 ['2023-03']
-    2023-08-04 ['2023-21']
+    ...     print(entry.published, [str(c.value.date) for c in entry.claims], len(entry.new))
+    2023-03/2024-06-07 ['2023-03'] 1
+    2023-08-04 ['2023-21'] 0
 
     Raises:
         NotFoundError: no such entity.
