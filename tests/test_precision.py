@@ -14260,6 +14260,10 @@ _90_MILLION = Quantity(amount=Decimal(90_000_000), unit="USD")
          "person/chad-stahelski"),
         ("His 2003 debut starred Kate Beckinsale.", "His 2003 debut starred Kate Beckinsale",
          "cast_member", _BALLERINA, "person/kate-beckinsale"),
+        ("Picture Ballerina starring Keanu Reeves.", "Ballerina starring Keanu Reeves",
+         "cast_member", _BALLERINA, _KEANU_ID),
+        ("Envision Len Wiseman directing Ballerina.", "Len Wiseman directing Ballerina",
+         "director", _BALLERINA, _WISEMAN),
     ],
 )  # fmt: skip
 def test_hearsay_an_undone_part_or_a_later_change_is_read(
@@ -14352,6 +14356,11 @@ def test_an_attribution_a_liked_part_or_another_change_leave_the_claim_be(
          "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "wound up"),
         ("A forum post claims the following. Len Wiseman directed Ballerina.",
          "Len Wiseman directed Ballerina", "director", _BALLERINA, _WISEMAN, "forum"),
+        # Reported: a label or a tag of the quote's own sentence that frames it.
+        ("Fantasy casting: Keanu Reeves stars in Ballerina.",
+         "Keanu Reeves stars in Ballerina", "cast_member", _BALLERINA, _KEANU_ID, "Fantasy"),
+        ("Gone are the days when Keanu Reeves starred in Ballerina.",
+         "Keanu Reeves starred in Ballerina", "cast_member", _BALLERINA, _KEANU_ID, "Gone are"),
         ("Len Wiseman directed Ballerina.\n\nThat is the official line. In practice, Chad"
          " Stahelski redid most of it.", "Len Wiseman directed Ballerina", "director",
          _BALLERINA, _WISEMAN, "In practice"),

@@ -2155,8 +2155,9 @@ HEDGE_OF_ANOTHER_THING = {
 STATUS_FROM_CONTEXT: dict[str, str] = {
     "001-092": "the article was published before the release it gives: the release then planned",
 }
-#: Reviewed claims whose neighbouring sentences hold words of the last net of the sentences
-#: around a quote (:func:`neighbours_read_or_noted`), each with what those sentences say of it.
+#: Reviewed claims whose neighbouring sentences, or own sentence outside the quote, hold
+#: words of the last net of the sentences around a quote (:func:`neighbours_read_or_noted`),
+#: each with what those sentences say of it.
 NEIGHBOURS_READ: dict[str, str] = {
     claim_id: reason
     for reason, claim_ids in (
@@ -2291,6 +2292,16 @@ NEIGHBOURS_READ: dict[str, str] = {
             "the next paragraph says the Korean film shares John Wick's elements ('However,"
             " more confusingly'); it takes back neither film's facts, nor that they differ",
             ("004-005", "004-006", "004-063", "004-064", "004-065"),
+        ),
+        (
+            "the quote's own sentence hopes for a sequel ('hopeful'); Erica Lee's job and"
+            " her film stand",
+            ("001-099", "001-100"),
+        ),
+        (
+            "the quote's own sentence says the two films may be confused ('more confusingly');"
+            " the Korean film's genre and story stand",
+            ("004-008", "004-011"),
         ),
     )
     for claim_id in claim_ids
@@ -20323,6 +20334,9 @@ _GOVERNING_VERB = re.compile(
     r"|bar(?:s|red|ring)|block(?:s|ed|ing)|forb(?:id|ids|ade|idden)|ban(?:s|ned|ning)?"
     r"|misspoke|misspeak(?:s|ing)?|misstat(?:e|es|ed|ing)|joked|jokes|joking"
     r"|pretend(?:s|ed|ing)?|dream(?:s|ed|t|ing)?|wish(?:es|ed|ing)?|imagin(?:e|es|ed|ing)"
+    # Reported: the other verbs of picturing a thing ("Picture Ballerina starring ...").
+    r"|pictur(?:e|es|ed|ing)|envision(?:s|ed|ing)?|envisag(?:e|es|ed|ing)"
+    r"|visuali[sz](?:e|es|ed|ing)|think[\s\u00a0]+of"
     r"|fantasi[sz](?:e|es|ed|ing)|predict(?:s|ed|ing)?|bet(?:s|ting)?|wager(?:s|ed|ing)?"
     r"|guess(?:es|ed|ing)?|assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|fear(?:s|ed|ing)?"
     r"|worr(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|den(?:y|ies|ied|ying)|reckon(?:s|ed|ing)?"
@@ -22023,6 +22037,7 @@ _NET_FRAMED = (
     r"|april|retract\w*|correction\w*|corrected|debunk\w*|mistak\w*|errors?|erroneous\w*"
     r"|misreport\w*|misquot\w*|misstat\w*|lies|lied|lying|invent\w*"
     r"|fabricat\w*|baseless|unfounded|bogus|unconfirmed|unverified|allege\w*|wrong"
+    r"|gone\s+are|long\s+gone|days\s+are\s+gone|bygone|no\s+longer"
     r"|misconception\w*|misunderst\w*|mix-?up|confus\w*|urban\s+legend|the\s+following"
     r"|wild\s+one|forum|reddit|tiktok|twitter|posts?|insists?|claims?"
     r"|too\s+good\s+to\s+be\s+true|what\s+if|theor(?:y|ies)|chatbots?|AI|pitch\w*"
@@ -22131,30 +22146,41 @@ def neighbours_read_or_noted(
         return []
     before, after = found
     figure = claim.predicate.value in _NET_FIGURES
-    flagged: list[tuple[str, str, tuple[re.Pattern[str], ...]]] = []
+    # Each sentence read: where it stands, its words, those read for the net (the quote's
+    # own sentence with the quote blanked), and the tables read.
+    flagged: list[tuple[str, str, str, tuple[re.Pattern[str], ...]]] = []
     # A region in the sentence after a figure or a date may scope it ("Japan waits a year."),
     # where the claim gives none.
     scope = _scoped_before(claim.predicate.value) if claim.qualifiers.region is None else None
     regions = () if scope is None else (scope,)
+    # The quote's own sentence, outside the quote, for a claim with no status (one with a
+    # status says how its words frame it): a label or a tag that frames it ("Fantasy
+    # casting: ...", "Gone are the days when ...").
+    if claim.qualifiers.status is None:
+        lead, quote = lead_in(claim, catalog), claim.evidence.quote
+        own = lead + quote + lead_out(claim, catalog)
+        outside = own[: len(lead)] + " " * len(quote) + own[len(lead) + len(quote) :]
+        flagged.append(("the quote's sentence, outside the quote", own, outside, (_NET_FRAME,)))
     net = _NET_FIGURE_AFTER if figure else _NET_AFTER
     for at, sentence in enumerate(after):
         flagged.append(
-            ("the sentence after the quote's", sentence, (net, *regions))
+            ("the sentence after the quote's", sentence, sentence, (net, *regions))
             if at == 0
-            else ("a sentence after the quote's, in its paragraph", sentence, (net,))
+            else ("a sentence after the quote's, in its paragraph", sentence, sentence, (net,))
         )
     flagged.extend(
         (
             "a sentence before the quote's, in its paragraph",
             sentence,
+            sentence,
             (_NET_FIGURE_BEFORE,) if figure and at == len(before) - 1 else (_NET_FRAME,),
         )
         for at, sentence in enumerate(before)
     )
-    for where, sentence, nets in flagged:
-        if not any(net.search(sentence) for net in nets):
+    for where, sentence, searched, nets in flagged:
+        if not any(net.search(searched) for net in nets):
             continue  # most sentences hold no word of the net: no names looked up
-        read = _without_idioms(_without_names(sentence, claim, catalog))
+        read = _without_idioms(_without_names(searched, claim, catalog))
         cue = next((match for net in nets if (match := net.search(read))), None)
         if cue is None:
             continue
