@@ -262,7 +262,7 @@ def _falls(claims: Sequence[Claim], order: SourceOrder) -> Iterator[tuple[Fact, 
         dated = []
         for fact in facts:
             ends = span(fact.value)
-            if ends is not None and ends[1] is not None:
+            if ends is not None:
                 for claim in fact.claims:
                     key = when(claim, order)
                     dated.append((key.first, key.last, ends, fact))
@@ -274,8 +274,12 @@ def _falls(claims: Sequence[Claim], order: SourceOrder) -> Iterator[tuple[Fact, 
             while at < len(by_end) and by_end[at][1] < since:
                 _, _, seen, before = by_end[at]
                 best = highest.get(seen[0])
-                # The low ends of one unit are amounts, or days, alike.
-                if best is None or seen[1] > best[0][1]:  # type: ignore[operator]
+                # The low ends of one unit are amounts, or days, alike; an open one ("at
+                # most") holds no total up, but may fall below one.
+                if seen[1] is not None and (
+                    # Amounts with amounts, days with days: mypy sees objects.
+                    best is None or seen[1] > best[0][1]  # type: ignore[operator]
+                ):
                     highest[seen[0]] = (seen, before)
                 at += 1
             best = highest.get(ends[0])
@@ -749,14 +753,17 @@ def _superseded_reason(former: list[Fact]) -> str:
 
 
 def _fallen(chosen: Fact, facts: Sequence[Fact], order: SourceOrder) -> tuple[Fact, ...]:
-    """Of a total that only grows, the values that cannot hold with ``chosen``: surely
-    earlier and above it (it cannot have fallen from them), or of the very same day and
-    apart from it (one day has one total)."""
+    """Of a total that only grows, the values that cannot hold with ``chosen``: above it
+    where a claim of theirs is surely earlier than one of it (it cannot have fallen from
+    them, whatever vaguer dates repeat either), or of the very same day and apart from it
+    (one day has one total)."""
     mine = span(chosen.value)
     if mine is None:
         return ()
     days = [when(claim, order) for claim in chosen.claims]
-    since = min(key.first for key in days)
+    # Fallen from where any claim of it is surely later: "$40 million" in 2024 fell from
+    # "$50 million" in the summer of 2023, whatever a source dated "2023" adds to it.
+    since = max(key.first for key in days)
     one_day = {(key.first, key.last) for key in days}
 
     def cannot_hold(fact: Fact) -> bool:
@@ -764,9 +771,13 @@ def _fallen(chosen: Fact, facts: Sequence[Fact], order: SourceOrder) -> tuple[Fa
         if theirs is None or theirs[0] != mine[0] or fact is chosen:
             return False
         keys = [when(claim, order) for claim in fact.claims]
-        if one_day == {(since, since)} and {(k.first, k.last) for k in keys} == one_day:
+        if (
+            len(one_day) == 1
+            and one_day == {(since, since)}
+            and {(k.first, k.last) for k in keys} == one_day
+        ):
             return ends_before(mine, theirs) or ends_before(theirs, mine)
-        return ends_before(mine, theirs) and max(key.last for key in keys) < since
+        return ends_before(mine, theirs) and min(key.last for key in keys) < since
 
     return tuple(fact for fact in facts if cannot_hold(fact))
 
