@@ -564,8 +564,10 @@ def test_a_value_of_a_repeated_word_vs_a_value_of_distinct_words(
 
 def test_notes_quoting_a_nul_character_vs_other_notes(benchmark: Any, figure: Any) -> None:
     # A note's passage holding U+0000 (once the character between the joined quotes) was
-    # sought in every quote of the catalog: 10,000 such claims took 314 s.
-    sentences = [f"Ballerina fact {n:05d} is here" for n in range(5000)]
+    # sought in every quote of the catalog: 10,000 such claims took 314 s. 1,500 claims:
+    # at 2,000 the passages notes quote, searched in whole texts, pass their bound of 10^9
+    # characters read, and the curation is refused for that first.
+    sentences = [f"Ballerina fact {n:05d} is here" for n in range(1500)]
     text = "".join(f"{sentence}. " for sentence in sentences)
 
     def document(passage: str) -> dict[str, Any]:
@@ -609,7 +611,15 @@ def test_verifying_a_long_name_vs_reading_the_text_words(benchmark: Any, figure:
     quote = {"quote": "aa", "start": 0, "end": 2, "prefix": "", "suffix": text[2:34]}
     document = {
         "format_version": 1,
-        "sources": [{"id": "s1", "sha256": sha256, "title": "One word", "published": "2024"}],
+        "sources": [
+            {
+                "id": "s1",
+                "sha256": sha256,
+                "title": "One word",
+                "published": "2024",
+                "published_note": "a benchmark's own date",
+            }
+        ],
         "films": [{"id": "film/x", "kind": "film", "title": "aa"}],
         "people": people,
         "claims": [
@@ -624,10 +634,20 @@ def test_verifying_a_long_name_vs_reading_the_text_words(benchmark: Any, figure:
         ],
         "texts": {"s1": text},
     }
+    import attrs
+
+    from ballerina_data import _rules
+
     catalog = Catalog.from_json(json.dumps(document))
     assert {p.where for p in catalog.verify()} == {p["id"] for p in people}
+
+    def anew() -> tuple[tuple[Catalog], dict[str, Any]]:
+        # A catalog verifies once and keeps its problems: each round verifies a new one.
+        _rules._BREACHES_BY_ENTITIES.clear()
+        return (attrs.evolve(catalog),), {}
+
     floor = best(lambda: normalize(text).split(), repeat=3)
-    benchmark.pedantic(catalog.verify, rounds=3)
+    benchmark.pedantic(Catalog.verify, setup=anew, rounds=3)
     figure(benchmark.stats.stats.min, floor, unit="s", target="< 3x (200 names of 166 words, 3 MB)")
 
 
