@@ -22000,7 +22000,7 @@ _NET_CHANGED = (
     r"|separat\w*|delay\w*|postpon\w*|push\w*|shift\w*|revis\w*|updat\w*|correct\w*"
     r"|retract\w*|cancel\w*|scrap\w*|shelved|added|adds|rose|grew|doubl\w*|tripl\w*"
     r"|balloon\w*|fell|instead|took\s+over|takes\s+over|stepped|steps\s+(?:in|down)"
-    r"|swapp?\w*|switch\w*|became|eventually|stay\w*|lost|gone|former\w*|originally"
+    r"|swapp?\w*|switch\w*|became|eventually|stay\w*|lost|gone|formerly|originally"
     r"|initially|earlier|reshoots?|overruns?|overran|handed|hands|belongs?|reins"
     r"|calling\s+the\s+shots|put\s+paid|no\s+sign|bought|brought\s+in|instead|anymore"
     r"|any\s+longer|no\s+more|swapped|traded|sold|wound\s+up|ended\s+up|enter|bail\w*"
