@@ -19317,6 +19317,10 @@ def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]
     """Where ``text`` writes each of ``names`` as words, as a name (:func:`_written_name`:
     "the eponymous ballerina" names no Ballerina), the longest first, none inside another."""
     found: list[tuple[int, int]] = []
+    # The spans kept, apart from one another, by where they start: a new one is checked
+    # against its two neighbours, not every span kept (a sentence of thousands of "aa"
+    # took minutes so).
+    kept: list[tuple[int, int]] = []
     folded = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         if name.casefold() not in folded:
@@ -19324,8 +19328,12 @@ def _written_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]
         for at in _written_name(name).finditer(text):
             if _SUBTITLE.match(text, at.end()) or _SEQUEL_NUMBER.match(text, at.end()):
                 continue  # the start of a longer title: "Ballerina: Chapter Zero", "Ballerina 3"
-            if not any(_overlap(at.span(), span) for span in found):
-                found.append(at.span())
+            span = at.span()
+            place = bisect.bisect_left(kept, span)
+            if any(_overlap(span, kept[n]) for n in (place - 1, place) if 0 <= n < len(kept)):
+                continue
+            kept.insert(place, span)
+            found.append(span)
     return found
 
 
