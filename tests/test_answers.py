@@ -1749,28 +1749,31 @@ def test_a_total_a_later_bound_holds_says_so_in_its_reason() -> None:
     ) in preferred.reason
 
 
+def _curated(source: str, published: str, text: str, claim: dict[str, Any]) -> Catalog:
+    """The catalog curate builds of ``text``, a source of that publication date, and the
+    one claim, its id given."""
+    from ballerina_data import curate
+
+    curation = {
+        "source": {"id": source, "published": published, "published_note": "dated"},
+        "claims": [{"id": f"{source}-001", **claim}],
+    }
+    return curate.build(text, curation)
+
+
 def test_a_value_a_firm_less_precise_one_holds_is_no_forecast(catalog: Catalog) -> None:
     # Reported: "released in the summer of 2024" held the shipped scheduled June 7, 2024,
     # yet the value counted as only forecast, and a later schedule of June 6, 2025 won
     # as the latest schedule, the release shown in conflict with a plan.
-    from ballerina_data import curate
-
     def one(source: str, published: str, text: str, date: str, status: str) -> Catalog:
-        quote = text.removeprefix("Ballerina ").rstrip(".")
-        curation = {
-            "source": {"id": source, "published": published, "published_note": "dated"},
-            "claims": [
-                {
-                    "id": f"{source}-001",
-                    "subject": "film/ballerina-2024",
-                    "predicate": "release_date",
-                    "value": {"type": "date", "date": date},
-                    "qualifiers": {"status": status, "medium": "theatrical"},
-                    "quote": quote,
-                }
-            ],
+        claim = {
+            "subject": "film/ballerina-2024",
+            "predicate": "release_date",
+            "value": {"type": "date", "date": date},
+            "qualifiers": {"status": status, "medium": "theatrical"},
+            "quote": text.removeprefix("Ballerina ").rstrip("."),
         }
-        return curate.build(text, curation)
+        return _curated(source, published, text, claim)
 
     released = one(
         "rel", "2024-09-12", "Ballerina was released in theaters in the summer of 2024.",
@@ -1793,23 +1796,14 @@ def test_a_value_a_firm_less_precise_one_holds_is_no_forecast(catalog: Catalog) 
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".
-    from ballerina_data import curate
-
     def one(source: str, published: str, date: str, written: str) -> Catalog:
-        text = f"Lance Reddick died {written}."
-        curation = {
-            "source": {"id": source, "published": published, "published_note": "dated"},
-            "claims": [
-                {
-                    "id": f"{source}-001",
-                    "subject": "person/lance-reddick",
-                    "predicate": "date_of_death",
-                    "value": {"type": "date", "date": date},
-                    "quote": f"died {written}",
-                }
-            ],
+        claim = {
+            "subject": "person/lance-reddick",
+            "predicate": "date_of_death",
+            "value": {"type": "date", "date": date},
+            "quote": f"died {written}",
         }
-        return curate.build(text, curation)
+        return _curated(source, published, f"Lance Reddick died {written}.", claim)
 
     merged = (
         one("a", "2024-01-01", "2023-12-31", "on December 31, 2023")
