@@ -1793,6 +1793,40 @@ def test_a_value_a_firm_less_precise_one_holds_is_no_forecast(catalog: Catalog) 
     assert ["2025-06-06"] == [str(fact.value) for fact in preferred.conflicts]
 
 
+def test_a_less_precise_value_a_later_source_states_outlives_a_dropped_one() -> None:
+    # Reported: "2023" (April 2026) after "January 15, 2023, since dropped" (March 2026)
+    # was lost with the dropped date it is a form of: 2025 became "the only value".
+    def one(source: str, published: str, date: str, written: str, status: str) -> Catalog:
+        claim = {
+            "subject": "film/ballerina-2024",
+            "predicate": "release_date",
+            "value": {"type": "date", "date": date},
+            "quote": f"released {written}",
+            "qualifiers": {"status": status, "region": "Iceland"},
+        }
+        return _curated(source, published, f"Ballerina was released {written}.", claim)
+
+    merged = (
+        one("s0", "2026-01-01", "2025", "in 2025 in Iceland", "released")
+        .merge(one("s1", "2026-04-01", "2023", "in 2023 in Iceland", "released"))
+        .merge(
+            one(
+                "s2",
+                "2026-03-01",
+                "2023-01-15",
+                "on January 15, 2023 in Iceland, a date since dropped",
+                "superseded",
+            )
+        )
+    )
+    statement = merged.about("film/ballerina-2024").statement("release_date")
+    assert statement is not None
+    (preferred,) = [p for p in statement.preferred if p.scope.region == "Iceland"]
+    assert "2023" == str(preferred.value)
+    assert bd.PreferenceRule.ONLY_VALUE is not preferred.rule
+    assert ["2023-01-15"] == [str(fact.value) for fact in preferred.superseded]
+
+
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".

@@ -505,10 +505,18 @@ def _precision(
         for n in members:
             family_of[n] = members
 
+    # Each family's refined members, once: a value's less precise forms are among them, and
+    # most families (4,000 days apart) have none, so no family is walked for each value.
+    refined_of: dict[int, list[int]] = {}
+    for members in {id(members): members for members in family_of.values()}.values():
+        kept = [m for m in members if m in refined]
+        for n in members:
+            refined_of[n] = kept
+
     def refined_by(n: int) -> list[int]:
         if n not in family_of:
             return sorted(less_precise.get(n, ()))
-        return [m for m in family_of[n] if m in refined and m != n and more_precise(n, m)]
+        return [m for m in refined_of[n] if m != n and more_precise(n, m)]
 
     return refined, counts, refined_by
 
@@ -728,6 +736,11 @@ def _as_superseded(claim: Claim) -> Claim:
     return attrs.evolve(claim, qualifiers=qualifiers)
 
 
+def _refines_fact(more: Fact, less: Fact) -> bool:
+    """Whether a claim of ``more`` refines one of ``less`` (:func:`refines`)."""
+    return any(refines(a, b) for a in more.claims for b in less.claims)
+
+
 def _split_superseded(
     facts: list[Fact], refined: set[int], aside: set[int]
 ) -> tuple[list[Fact], list[Fact], set[int]]:
@@ -740,6 +753,19 @@ def _split_superseded(
     if not former or len(former) == len(candidates):
         return candidates, [], set()
     history = {id(f) for f in former}
+    # A less precise value that stands, refined only by values superseded, is a candidate of
+    # its own: "2023" from a later source, after "January 15, 2023, since dropped".
+    standing = [f for f in candidates if id(f) not in history]
+    for n, fact in enumerate(facts):
+        if (
+            n in refined
+            and not _all_aside(fact.claims, aside)
+            # The few superseded values first: only a form of one of them is looked for
+            # among the standing values.
+            and any(_refines_fact(f, fact) for f in former)
+            and not any(_refines_fact(f, fact) for f in standing)
+        ):
+            candidates.append(fact)
     former += [f for n, f in enumerate(facts) if n in refined and _all_aside(f.claims, aside)]
     return [f for f in candidates if id(f) not in history], former, {id(f) for f in former}
 
