@@ -17,6 +17,7 @@ import attrs
 from ._dating import (
     SourceKey,
     SourceOrder,
+    key_lateness,
     lateness,
     latest,
     possibly_later,
@@ -253,9 +254,10 @@ def _falls(claims: Sequence[Claim], order: SourceOrder) -> Iterator[tuple[Fact, 
     by_scope: dict[tuple[object, ...], list[Claim]] = {}
     for claim in claims:
         by_scope.setdefault(scope_of(claim), []).append(claim)
-    everywhere = [c for c in claims if all(part is None for part in scope_of(c))]
+    unscoped = (None,) * len(claims[0].predicate.scope)
+    everywhere = by_scope.get(unscoped, [])
     for scope, scoped in by_scope.items():
-        members = scoped if all(part is None for part in scope) else [*scoped, *everywhere]
+        members = scoped if scope == unscoped else [*scoped, *everywhere]
         facts = [Fact(value=spelling(unit), claims=tuple(unit)) for unit in _units(members)]
         # Each claim by when it gives its value: one value may be given before and after
         # another ("$300 million" in January and March, "$350 million" in February).
@@ -567,22 +569,28 @@ def _prefer(
     def sources(fact: Fact) -> int:
         return counts[index[id(fact)]]
 
-    # Values as late and given by as many sources tie: the first in the catalog's order is
-    # preferred, and the reason names the others.
-    ranked = sorted(candidates, key=_first_claim)
+    def support(fact: Fact) -> list[Fact]:
+        """The less precise values ``fact`` refines, which agree with it."""
+        return [facts[m] for m in refined_by(index[id(fact)])]
 
     def latest_held(fact: Fact) -> SourceKey:
         # The latest source of the value or of a less precise form it holds: those count
         # for it, as they count among its sources ("2023", later, backs 2023-12-31).
-        held = (fact, *(facts[m] for m in refined_by(index[id(fact)])))
+        held = (fact, *support(fact))
         return max((latest(each, order) for each in held), key=lambda k: (k.dated, k.start))
 
-    if predicate.changes:
-        ranked.sort(key=lambda f: (lateness(f, order), sources(f)), reverse=True)
-    else:
-        ranked.sort(
-            key=lambda f: (sources(f), (key := latest_held(f)).dated, key.start), reverse=True
-        )
+    # Values as late and given by as many sources tie: the first in the catalog's order is
+    # preferred, and the reason names the others.
+    # A history's latest state first, else the value of the most sources.
+    ranked = sorted(candidates, key=_first_claim)
+    ranked.sort(
+        key=lambda f: (
+            (lateness(f, order), sources(f))
+            if predicate.changes
+            else (sources(f), key_lateness(latest_held(f)))
+        ),
+        reverse=True,
+    )
     # A value stated firmly comes before values only forecast, whatever their sources and
     # dates (the sort keeps the order above among each); not for a history, where a plan
     # or a hope is itself the latest state.
@@ -598,24 +606,16 @@ def _prefer(
         forecasts = {
             id(f)
             for f in ranked
-            if all(
-                is_forecast(c, order)
-                for held in (f, *(facts[m] for m in refined_by(index[id(f)])))
-                for c in held.claims
-            )
+            if all(is_forecast(c, order) for held in (f, *support(f)) for c in held.claims)
         }
         if 0 < len(forecasts) < len(ranked):
             firm_at = next(n for n, f in enumerate(ranked) if id(f) not in forecasts)
             outranked = ranked[:firm_at]
             ranked.sort(key=lambda f: id(f) in forecasts)
         elif len(forecasts) == len(ranked) and DateValue in predicate.value_types:
-
-            def support(fact: Fact) -> list[Fact]:
-                return [facts[m] for m in refined_by(index[id(fact)])]
-
             newest, maybe_later, replaced = _order_schedules(ranked, facts, support, order)
     chosen, *others = ranked
-    chosen_support = [chosen, *(facts[m] for m in refined_by(index[id(chosen)]))]
+    chosen_support = [chosen, *support(chosen)]
     beaten = {id(f) for f in outranked}
     rivals = [f for f in others if id(f) not in beaten]
     if newest is not None and not maybe_later:
@@ -797,11 +797,7 @@ def _fallen(chosen: Fact, facts: Sequence[Fact], order: SourceOrder) -> tuple[Fa
         if theirs is None or theirs[0] != mine[0] or fact is chosen:
             return False
         keys = [when(claim, order) for claim in fact.claims]
-        if (
-            len(one_day) == 1
-            and one_day == {(since, since)}
-            and {(k.first, k.last) for k in keys} == one_day
-        ):
+        if one_day == {(since, since)} and {(k.first, k.last) for k in keys} == one_day:
             return ends_before(mine, theirs) or ends_before(theirs, mine)
         return ends_before(mine, theirs) and min(key.last for key in keys) < since
 
@@ -976,14 +972,12 @@ def _reason(
         )
     runner_up = others[0]
     if predicate.changes or sources(chosen) == sources(runner_up):
+        key_of = latest_of if latest_of is not None else (lambda fact: latest(fact, order))
 
         def late_of(fact: Fact) -> tuple[int, tuple[int, int, int]]:
-            if latest_of is None:
-                return lateness(fact, order)
-            found = latest_of(fact)
-            return found.dated, found.start
+            return key_lateness(key_of(fact))
 
-        key = latest(chosen, order) if latest_of is None else latest_of(chosen)
+        key = key_of(chosen)
         late = late_of(chosen)
         as_late = [f for f in others if late_of(f) == late]
         tied = [f for f in as_late if sources(f) == sources(chosen)]

@@ -21,6 +21,7 @@ from ._wording import date_words
 __all__ = [
     "SourceKey",
     "SourceOrder",
+    "key_lateness",
     "lateness",
     "latest",
     "possibly_later",
@@ -84,7 +85,11 @@ def latest(fact: Fact, order: SourceOrder) -> SourceKey:
 def lateness(fact: Fact, order: SourceOrder) -> tuple[int, tuple[int, int, int]]:
     """Where the fact's latest claim falls in publication order, the source's id left out:
     facts of one lateness are as late as each other, whichever sources give them."""
-    key = latest(fact, order)
+    return key_lateness(latest(fact, order))
+
+
+def key_lateness(key: SourceKey) -> tuple[int, tuple[int, int, int]]:
+    """Where a source key falls in publication order, its source's id left out."""
     return key.dated, key.start
 
 

@@ -20512,10 +20512,10 @@ def _words_of_a_closing_saying(claim: Claim, catalog: Catalog, bound: _Binding |
 
 # A plan, a promise, a wish or a demand closing a sentence, whoever's (", Lionsgate had
 # planned.", ", fans demanded."): what it says was planned, not done.
-_PLANNED_CLOSING = re.compile(
-    r"(?<![\w'\u2019-])(?i:planned|plans|promised|promises|demanded|demands|wanted|wants"
-    r"|intended|hoped|pitched)(?![\w'\u2019-])"
+_PLANNED_WORDS = (
+    r"planned|plans|promised|promises|demanded|demands|wanted|wants|intended|hoped|pitched"
 )
+_PLANNED_CLOSING = re.compile(r"(?<![\w'\u2019-])(?i:" + _PLANNED_WORDS + r")(?![\w'\u2019-])")
 
 
 # A closing attribution's speaker, named, and its verb: ', Wiseman told ...'.
@@ -20554,11 +20554,10 @@ _SAYING_WORD = re.compile(
     r"|rumou?red|speculates?|speculated|guess(?:es|ed)?|suspects?|suspected"
     # Said aloud, to anyone: '"...," my nephew announced at dinner.'
     r"|announces?|announced|declares?|declared|proclaim(?:s|ed)?|exclaim(?:s|ed)?"
+    r"|shout(?:s|ed)?|yell(?:s|ed)?|jok(?:es|ed)|quipp?(?:s|ed)?|texted|messaged"
     # A plan, a promise or a demand closing it: "..., Lionsgate had planned.", ", fans
     # demanded." (a plan is no attribution, whoever made it: see _PLANNED_CLOSING).
-    r"|planned|plans|promised|promises|demanded|demands|wanted|wants|intended|hoped|pitched"
-    r"|shout(?:s|ed)?|yell(?:s|ed)?|jok(?:es|ed)|quipp?(?:s|ed)?|swears?|texted|messaged)"
-    r"(?![\w'\u2019-])"
+    r"|" + _PLANNED_WORDS + r")(?![\w'\u2019-])"
 )
 
 
@@ -22165,9 +22164,8 @@ def neighbours_read_or_noted(
     # status says how its words frame it): a label or a tag that frames it ("Fantasy
     # casting: ...", "Gone are the days when ...").
     if claim.qualifiers.status is None:
-        lead, quote = lead_in(claim, catalog), claim.evidence.quote
-        own = lead + quote + lead_out(claim, catalog)
-        outside = own[: len(lead)] + " " * len(quote) + own[len(lead) + len(quote) :]
+        own, start, end = _quote_in_its_sentence(claim, catalog)
+        outside = own[:start] + " " * (end - start) + own[end:]
         flagged.append(("the quote's sentence, outside the quote", own, outside, (_NET_FRAME,)))
     net = _NET_FIGURE_AFTER if figure else _NET_AFTER
     for at, sentence in enumerate(after):

@@ -978,26 +978,29 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
         target.close()
 
 
+@contextlib.contextmanager
+def _gone_as_raced(given: str) -> Iterator[None]:
+    """A folder gone from its path (renamed aside by another export since this one looked)
+    as the race it is, named as ``given``."""
+    try:
+        yield
+    except WriteError as exc:
+        if exc.errno != errno.ENOENT:
+            raise
+        raise WriteError(exc.errno, _RACED, given) from None
+
+
 def _replace_old_export(target: _Target, temporary: str, path: str, export_format: str) -> None:
     """Put the new folder ``temporary`` in the place of the existing folder ``target``, and
     remove the old one, as :func:`write_directory` says; under the folder's lock, the one
     curate takes on its output folder: a curate run into it finishes first, or waits and
     then finds the new folder at the path."""
     folder = target.folder
-    try:
+    with _gone_as_raced(path):
         held = Folder(target.path)
-    except WriteError as exc:
-        # Renamed aside by another export since this one looked: the race, named as given.
-        if exc.errno != errno.ENOENT:
-            raise
-        raise WriteError(exc.errno, _RACED, path) from None
     with held:
-        try:
+        with _gone_as_raced(path):
             held.lock()
-        except WriteError as exc:
-            if exc.errno != errno.ENOENT:
-                raise
-            raise WriteError(exc.errno, _RACED, path) from None
         # What an earlier export wrote it listed; anything else, at any depth,
         # is someone's (site/film/notes.txt), and replacing would delete it,
         # even a file named as one this export writes (a user's claims.csv).
