@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Sequence
 from decimal import Decimal
@@ -1825,6 +1826,40 @@ def test_a_less_precise_value_a_later_source_states_outlives_a_dropped_one() -> 
     assert "2023" == str(preferred.value)
     assert bd.PreferenceRule.ONLY_VALUE is not preferred.rule
     assert ["2023-01-15"] == [str(fact.value) for fact in preferred.superseded]
+
+
+def test_a_change_in_one_region_sets_aside_no_other_scopes_value() -> None:
+    # Reported: a UK date since dropped set aside a date of no region from an earlier
+    # source, and that fact's value then conflicted with another region's dropped date:
+    # a conflict no pair of claims had.
+    def one(source: str, published: str, date: str, written: str, status: str) -> Catalog:
+        claim = {
+            "subject": "film/ballerina-2024",
+            "predicate": "release_date",
+            "value": {"type": "date", "date": date},
+            "quote": f"released {written}",
+            "qualifiers": {"status": status, "region": region_of(written)},
+        }
+        return _curated(source, published, f"Ballerina was released {written}.", claim)
+
+    def region_of(written: str) -> str | None:
+        return next((name for name in ("Iceland", "Norway") if name in written), None)
+
+    merged = (
+        one("s0", "2025-01-01", "2023-12", "in December 2023 in Iceland, a date since dropped",
+            "superseded")
+        .merge(one("s1", "2025-02-01", "2024", "in 2024", "released"))
+        .merge(one("s2", "2025-03-01", "2024", "in 2024 in Norway, a date since dropped",
+                   "superseded"))
+    )  # fmt: skip
+    pairs = [bd.relate(a, b) for a, b in itertools.combinations(merged.claims, 2)]
+    assert bd.Relation.CONFLICT not in pairs
+    assert () == merged.disagreements("film/ballerina-2024", relation="conflict")
+    everywhere = merged.about("film/ballerina-2024").statement("release_date")
+    assert everywhere is not None
+    (preferred,) = [p for p in everywhere.preferred if p.scope.region is None]
+    assert "2024" == str(preferred.value)
+    assert () == preferred.superseded
 
 
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:

@@ -563,7 +563,9 @@ def _prefer(
     # Refinements merge into the most precise value they agree with.
     # A value its sources say was changed since is the value's history: never preferred
     # over a value not superseded, nor in conflict with it, but named in the reason.
-    candidates, former, history = _split_superseded(facts, refined, _set_aside(claims, order))
+    # Every claim here counts in the scope asked (:func:`_preferred`), so speaks of it.
+    aside = _set_aside(claims, order, scope=lambda claim: ())
+    candidates, former, history = _split_superseded(facts, refined, aside)
     index = {id(fact): n for n, fact in enumerate(facts)}
 
     def sources(fact: Fact) -> int:
@@ -675,25 +677,37 @@ def _prefer(
     )
 
 
-def _set_aside(claims: Sequence[Claim], order: SourceOrder) -> set[int]:
+def _set_aside(
+    claims: Sequence[Claim],
+    order: SourceOrder,
+    scope: Callable[[Claim], tuple[object, ...]] = scope_of,
+) -> set[int]:
     """The claims (by ``id``) whose value a source says was changed since: the claims of
-    the status ``superseded``, and the claims of their value from a source not surely later
-    than one of them (it stated the plan before the change). A source surely later that
-    states the value again, not superseded, brings it back."""
-    changed: dict[Hashable, tuple[int, int, int]] = {}  # a value's latest last day of change
+    the status ``superseded``, and the claims of their value, in a scope the change covers,
+    from a source not surely later than one of them (it stated the plan before the change).
+    A source surely later that states the value again, not superseded, brings it back; a
+    change in one region leaves the value of every other scope, and of none, standing.
+
+    The claims of one scope's preference (:func:`_prefer`) each speak of that scope, which
+    every change among them covers: there ``scope`` gives them all one."""
+    # Of each value changed, each scope's latest last day of change.
+    changed: dict[Hashable, dict[tuple[object, ...], tuple[int, int, int]]] = {}
     for claim in claims:
         if claim.qualifiers.status is Status.SUPERSEDED:
-            key = value_key(claim.value)
-            last = order(claim.source).last
-            changed[key] = max(changed.get(key, last), last)
+            by_scope = changed.setdefault(value_key(claim.value), {})
+            its, last = scope(claim), order(claim.source).last
+            by_scope[its] = max(by_scope.get(its, last), last)
     if not changed:
         return set()
     aside = set()
     for claim in claims:
-        last_change = changed.get(value_key(claim.value))
-        if last_change is None:
+        scopes = changed.get(value_key(claim.value))
+        if scopes is None:
             continue
-        if claim.qualifiers.status is Status.SUPERSEDED or order(claim.source).first <= last_change:
+        if claim.qualifiers.status is Status.SUPERSEDED or any(
+            _covers(its, scope(claim)) and order(claim.source).first <= last
+            for its, last in scopes.items()
+        ):
             aside.add(id(claim))
     # A less precise form of a value changed ("2024" of "June 7, 2024"), from a source not
     # surely later than the change, is the same plan, unless a value not set aside is
@@ -702,11 +716,19 @@ def _set_aside(claims: Sequence[Claim], order: SourceOrder) -> set[int]:
     standing = [claim for claim in claims if id(claim) not in aside]
     for claim in standing:
         if any(
-            refines(former, claim) and order(claim.source).first <= order(former.source).last
+            refines(former, claim)
+            and _covers(scope(former), scope(claim))
+            and order(claim.source).first <= order(former.source).last
             for former in superseding
         ) and not any(refines(other, claim) for other in standing if id(other) not in aside):
             aside.add(id(claim))
     return aside
+
+
+def _covers(outer: tuple[object, ...], inner: tuple[object, ...]) -> bool:
+    """Whether the scope ``inner`` lies within ``outer``: each qualifier ``outer`` names,
+    ``inner`` names alike (a scope with no region covers every region's)."""
+    return all(mine is None or mine == theirs for mine, theirs in zip(outer, inner, strict=True))
 
 
 def superseded_claims(claims: Sequence[Claim], sources: Iterable[Source]) -> set[int]:
