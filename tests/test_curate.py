@@ -330,6 +330,58 @@ def test_a_person_named_by_family_name_is_bound_as_by_the_whole_name(
         curate.build(_MET + text, document)
 
 
+_OPENS = "Lionsgate's Ballerina opens this week. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "person", "quote"),
+    [
+        # Reported: in a sentence that does not name the work, a credit's verb with another
+        # object was read as the credit.
+        ("Keanu Reeves plays bass in a band.", "cast_member", "Keanu Reeves",
+         "Keanu Reeves plays bass"),
+        ("Keanu Reeves plays golf with the crew.", "cast_member", "Keanu Reeves",
+         "Keanu Reeves plays golf"),
+        ("Chad Stahelski directed traffic outside the premiere.", "director",
+         "Chad Stahelski", "Chad Stahelski directed traffic"),
+        ("Basil Iwanyk produced a document showing the budget.", "producer", "Basil Iwanyk",
+         "Basil Iwanyk produced a document"),
+        ("Shay Hatten penned an open letter to fans.", "screenwriter", "Shay Hatten",
+         "Shay Hatten penned an open letter"),
+    ],
+)  # fmt: skip
+def test_a_credit_verb_of_another_object_is_no_credit_where_the_work_is_unnamed(
+    sentence: str, predicate: str, person: str, quote: str
+) -> None:
+    said = quote.removeprefix(person + " ")
+    document = _document(predicate=predicate, value={"type": "entity", "id": person}, quote=quote)
+    refusal = f"writes {said!r}: the verb in another sense"
+    with pytest.raises(bd.InvalidDataError, match=re.escape(refusal)):
+        curate.build(_OPENS + sentence, document)
+    document["claims"][0]["note"] = f"'{said}' is read as the credit of the film here."
+    assert [predicate] == [
+        c.predicate.value for c in curate.build(_OPENS + sentence, document).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "person"),
+    [
+        ("Chad Stahelski directed it.", "director", "Chad Stahelski"),
+        ("Len Wiseman directed the film in Prague.", "director", "Len Wiseman"),
+        ("Keanu Reeves plays a small role.", "cast_member", "Keanu Reeves"),
+        ("Shay Hatten wrote the screenplay.", "screenwriter", "Shay Hatten"),
+    ],
+)
+def test_a_credit_verb_of_the_work_or_a_part_is_a_credit_where_the_work_is_unnamed(
+    sentence: str, predicate: str, person: str
+) -> None:
+    quote = sentence.rstrip(".").removesuffix(" in Prague")
+    document = _document(predicate=predicate, value={"type": "entity", "id": person}, quote=quote)
+    (claim,) = curate.build(_OPENS + sentence, document).claims
+    assert predicate == claim.predicate.value
+
+
 class TestNames:
     def test_a_name_resolves_to_its_entity(self) -> None:
         (claim,) = curate.build(TEXT, _document()).claims

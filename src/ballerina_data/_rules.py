@@ -14684,13 +14684,7 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
             return [Breach("credit role", "value.id", message)]
     another_sense = _credit_verb_in_another_sense(claim.predicate.value, blanked, written)
     if another_sense is not None and not re.search(_as_words((another_sense,)), passages):
-        message = (
-            f"the quote writes {another_sense!r}: the verb in another sense, with no credit"
-            f" of the work as its object, so no {claim.predicate.value} credit; quote the"
-            " words that give the part, or say in a note why the credit stands, quoting"
-            f" {another_sense!r}"
-        )
-        return [Breach("credit role", "value.id", message)]
+        return [_another_sense_breach(claim, another_sense)]
     # The role word is the person's where it is in their own clause: not "Ballerina stars Ana
     # de Armas, and Keanu Reeves was thrilled", nor "..., who was coached by Keanu Reeves".
     spans = [found.span() for name in names for found in _name_pattern(name).finditer(written)]
@@ -14796,6 +14790,14 @@ def credit_written_with_its_role_or_noted(  # noqa: PLR0911 -- one return per re
         or (claim.predicate.value == "cast_member" and _joined_the_cast(own_blanked))
         or _note_quotes_the_clause(note_passages(claim.note), own_blanked, claim.evidence.quote)
     ):
+        # A sentence that does not name the work gives its credit only by the verb's object.
+        other_object = (
+            _credit_verb_of_another_object(claim.predicate.value, blanked, written)
+            if not paired and _binding(claim, catalog) is None
+            else None
+        )
+        if other_object is not None and not re.search(_as_words((other_object,)), passages):
+            return [_another_sense_breach(claim, other_object)]
         return paired
     refused = (
         _not_the_doer_breach(claim, claim.value.id, own_blanked, own)
@@ -15069,6 +15071,89 @@ def _credit_verb_in_another_sense(predicate: str, blanked: str, written: str) ->
             continue  # the work's name or a person's as the object: "directed Ballerina on"
         return " ".join(written[found.start() : found.end()].split())
     return None
+
+
+#: The verbs of a credit that take the work, or a part of it, as their object ("Chad
+#: Stahelski directed the film", "Keanu Reeves plays Caine"), in every form. In a sentence
+#: that does not name the work, such a verb whose object is some other thing is used in
+#: another sense and gives no credit: "plays bass", "directed traffic", "penned an open
+#: letter", "produced a document" (:func:`_credit_verb_of_another_object`).
+OBJECT_VERBS = {
+    **DEED_VERBS,
+    "director": (*DEED_VERBS["director"], "helm", "helms", "helmed", "helming"),
+    "screenwriter": (*DEED_VERBS["screenwriter"], "pen", "pens", "penned", "penning"),
+    "cast_member": (
+        "play", "plays", "played", "playing", "portray", "portrays", "portrayed",
+        "portraying", "voice", "voices", "voiced", "voicing",
+    ),
+}  # fmt: skip
+#: The objects a credit's verb takes of the work but for :data:`CREDIT_OBJECT_WORDS`: a
+#: part, the lead, oneself, and the job ("taking over the directing duties").
+PART_OBJECT_WORDS = (
+    "role", "roles", "part", "parts", "lead", "leads", "character", "characters", "himself",
+    "herself", "themselves", "themself", "cameo", "hero", "heroine", "villain", "protagonist",
+    "antagonist", "title", "version", "duties", "duty", "reins", "job", "chores", "credit",
+    "credits",
+)  # fmt: skip
+#: The words that end a verb's object: a preposition, a conjunction, a relative word.
+OBJECT_END_WORDS = (
+    "by", "as", "for", "in", "on", "at", "with", "and", "or", "but", "from", "to", "under",
+    "alongside", "opposite", "again", "too", "also", "who", "whom", "which", "that",
+    "while", "when", "after", "before", "since", "until", "during", "once", "into", "onto",
+    "across", "throughout", "between", "over", "of", "about", "against", "off", "than",
+    "so", "because", "if", "though", "although", "where", "here", "there", "now", "then",
+    "outside", "inside", "near", "around", "behind", "through", "via", "without", "within",
+    "among", "like", "per", "upon", "beside", "beyond", "toward", "towards", "despite",
+)  # fmt: skip
+_OBJECT_AFTER_VERB = {
+    predicate: re.compile(
+        r"(?<![\w'\u2019-])(" + _phrases(verbs) + r")((?:[\s\u00a0]+[\w'\u2019-]+){0,6})",
+        re.IGNORECASE,
+    )
+    for predicate, verbs in OBJECT_VERBS.items()
+}
+_OBJECT_KEEPS_THE_CREDIT = frozenset(CREDIT_OBJECT_WORDS + PART_OBJECT_WORDS)
+_OBJECT_ENDS = frozenset(OBJECT_END_WORDS)
+
+
+def _credit_verb_of_another_object(predicate: str, blanked: str, written: str) -> str | None:
+    """The words of a credit's verb and its object, where the object is no part of a work
+    (:data:`OBJECT_VERBS`), for the message: "plays bass", "directed traffic". Read in a
+    sentence that does not name the work; the object is the words after the verb up to one
+    of :data:`OBJECT_END_WORDS`, a participle after its first word ("a document showing
+    the budget") or the clause's end, kept as the credit's where it holds a name (blanked)
+    or a word of :data:`CREDIT_OBJECT_WORDS` or :data:`PART_OBJECT_WORDS`, or is empty
+    ("Chad Stahelski directed for Lionsgate")."""
+    pattern = _OBJECT_AFTER_VERB.get(predicate)
+    if pattern is None:
+        return None
+    for found in pattern.finditer(blanked):
+        words: list[str] = []
+        for word in found[2].split():
+            folded = word.casefold()
+            participle = bool(words) and folded.endswith("ing")
+            if folded in _OBJECT_ENDS or folded.endswith("ly") or participle:
+                break
+            words.append(word)
+        if not words or any(
+            "_" in word or word.casefold() in _OBJECT_KEEPS_THE_CREDIT for word in words
+        ):
+            continue
+        end = found.start(2) + len(found[2]) - len(found[2].lstrip())
+        for word in words:
+            end = blanked.index(word, end) + len(word)
+        return " ".join(written[found.start() : end].split())
+    return None
+
+
+def _another_sense_breach(claim: Claim, said: str) -> Breach:
+    """The refusal of a credit whose verb the quote writes in another sense (``said``)."""
+    message = (
+        f"the quote writes {said!r}: the verb in another sense, with no credit of the work as"
+        f" its object, so no {claim.predicate.value} credit; quote the words that give the"
+        f" part, or say in a note why the credit stands, quoting {said!r}"
+    )
+    return Breach("credit role", "value.id", message)
 
 
 #: The words that may stand between a person's name and the role word they do: a tense, an
