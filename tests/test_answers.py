@@ -1862,6 +1862,108 @@ def test_a_change_in_one_region_sets_aside_no_other_scopes_value() -> None:
     assert () == preferred.superseded
 
 
+def _dated_catalog(
+    texts: dict[str, str],
+    published: dict[str, str],
+    claims: Sequence[tuple[str, str, str, str, str]],
+) -> Catalog:
+    """A catalog of film/x's release dates: each claim its id, source, quote, date, status."""
+    import hashlib
+
+    sources = tuple(
+        bd.Source(
+            id=key,
+            title=key,
+            published=bd.PartialDate.parse(published[key]),
+            published_note="byline",
+            sha256=hashlib.sha256(texts[key].encode()).hexdigest(),
+        )
+        for key in texts
+    )
+    return Catalog(
+        sources=sources,
+        films=(bd.Film(id="film/x", kind=bd.WorkKind.FILM, title="X"),),
+        claims=tuple(
+            Claim(
+                id=claim_id,
+                subject="film/x",
+                predicate=Predicate.RELEASE_DATE,
+                value=bd.DateValue(date=bd.PartialDate.parse(date)),
+                qualifiers=bd.Qualifiers(status=bd.Status(status)),
+                source=source,
+                evidence=bd.Evidence.locate(texts[source], quote),
+            )
+            for claim_id, source, quote, date, status in claims
+        ),
+        texts=texts,
+    )
+
+
+def test_a_dropped_value_backs_no_value_within_it() -> None:
+    # Reported: "spring 2023, since dropped" counted as a less precise form of a standing
+    # March 28, 2023: one more source for it, which then won; it was listed among the
+    # preferred value's facts and as a side of the conflict.
+    texts = {
+        "a": "X was released on March 28, 2023.",
+        "b": "X was released on June 10, 2023.",
+        "c": "X was dated spring 2023, since dropped.",
+    }
+    published = {"a": "2023-04-01", "b": "2023-07-01", "c": "2024-05-01"}
+    claims = [
+        ("a-1", "a", texts["a"][:-1], "2023-03-28", "released"),
+        ("b-1", "b", texts["b"][:-1], "2023-06-10", "released"),
+    ]
+    dropped = ("c-1", "c", texts["c"][:-1], "2023-21", "superseded")
+    answers = []
+    for stated in (claims, [*claims, dropped]):
+        catalog = _dated_catalog(texts, published, stated)
+        statement = catalog.about("film/x").statement("release_date")
+        assert statement is not None
+        (preferred,) = statement.preferred
+        (conflict,) = catalog.disagreements("film/x")
+        answers.append(
+            (
+                str(preferred.value),
+                preferred.rule,
+                [str(f.value) for f in preferred.facts],
+                [str(f.value) for f in conflict.facts],
+            )
+        )
+        shown_superseded = [str(f.value) for f in preferred.superseded]
+    assert answers[0] == answers[1]
+    assert ("2023-06-10", bd.PreferenceRule.LATEST_SOURCE) == answers[1][:2]
+    assert ["2023-21"] == shown_superseded
+
+
+def test_a_dropped_value_leaves_the_firm_statement_whatever_the_claim_ids() -> None:
+    # Reported: with "spring 2023, since dropped" beside a released March 28, 2023 and an
+    # expected January 2023, the rule and its dates hung on the order of the claim ids.
+    texts = {
+        "a": "X was released on March 28, 2023.",
+        "c": "X was dated spring 2023, since dropped; X is expected in January 2023.",
+    }
+    published = {"a": "2023-05-01", "c": "2024-05-01"}
+    reasons = set()
+    for ids in itertools.permutations(["a-1", "c-1", "c-2"]):
+        claims = [
+            (ids[0], "a", "X was released on March 28, 2023", "2023-03-28", "released"),
+            (ids[1], "c", "X was dated spring 2023, since dropped", "2023-21", "superseded"),
+            (ids[2], "c", "X is expected in January 2023", "2023-01", "expected"),
+        ]
+        statement = (
+            _dated_catalog(texts, published, claims).about("film/x").statement("release_date")
+        )
+        assert statement is not None
+        (preferred,) = statement.preferred
+        assert (preferred.rule, str(preferred.value)) == (
+            bd.PreferenceRule.FIRM_STATEMENT,
+            "2023-03-28",
+        )
+        reasons.add(preferred.reason)
+    (reason,) = reasons
+    assert reason.startswith("2023-03-28 is stated firmly (2023-05-01)")
+
+
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Set
 
 import attrs
 
@@ -300,19 +300,28 @@ def _joined(
     if not conflicts and _entities_apart(units):
         return []
     kinds = [_kinds(unit) for unit in units]
-    for n in history:
+    dropped = set(history)
+    for n in dropped:
         kinds[n] = tuple(_as_superseded(claim) for claim in kinds[n])
+
+    def relation_of(i: int, j: int) -> Relation:
+        # A value dropped joins no value standing, not even as its less precise form: it
+        # is the history, never an agreement nor a conflict.
+        if (i in dropped) != (j in dropped):
+            return Relation.DISTINCT
+        return _strongest(kinds[i], kinds[j])
+
     if len(units) == 2:
         # Two facts are cheaper to relate than to index: the index only leaves out pairs
         # whose relation joins nothing (the same, or distinct), which relate() says as well.
-        relation = _strongest(kinds[0], kinds[1])
+        relation = relation_of(0, 1)
         return [(relation, [0, 1])] if relation in _JOINING else []
     parent = list(range(len(units)))
     root = functools.partial(_root, parent)
     strongest: dict[int, Relation] = {}  # a unit's strongest relation among the pairs
     pairs = candidate_pairs(kinds, conflicts=conflicts)
     for i, j in pairs:
-        relation = _strongest(kinds[i], kinds[j])
+        relation = relation_of(i, j)
         if relation in _JOINING:
             parent[root(j)] = root(i)
             if _STRENGTH[relation] > _STRENGTH[strongest.get(i, Relation.REFINEMENT)]:
@@ -456,10 +465,12 @@ def _kind_of_value(value: Value) -> object:
 
 
 def _precision(
-    facts: list[Fact], kinds: list[tuple[Claim, ...]]
+    facts: list[Fact], kinds: list[tuple[Claim, ...]], silent: Set[int] = frozenset()
 ) -> tuple[set[int], list[int], Callable[[int], list[int]]]:
     """Which facts (by index) a more precise one refines; for each of the others, how many
     sources give it or a value it refines; and, for one of those, the facts it refines.
+    The facts ``silent`` (a value dropped: :func:`_set_aside`) back no other value, so
+    their sources count for none and they are no value's less precise form.
 
     Only the pairs that may be refinements are compared: texts through
     :func:`candidate_pairs`, days and amounts through :func:`spans_refined`.
@@ -486,8 +497,9 @@ def _precision(
                 less_precise.setdefault(a, []).append(b)
     refined = {n for held in less_precise.values() for n in held}
     counts = [0] * len(facts)
+    backing = [0 if n in silent else mask for n, mask in enumerate(masks)]
     holding = {
-        n: functools.reduce(operator.or_, (masks[m] for m in less_precise.get(n, ())), masks[n])
+        n: functools.reduce(operator.or_, (backing[m] for m in less_precise.get(n, ())), masks[n])
         for n in others
     }
     _count_supporters(counts, others, holding, masks, refined, facts=facts)
@@ -497,7 +509,7 @@ def _precision(
         members = [n for n, _ in spanned]
         refined_here, sources = spans_refined(
             [
-                (found, frozenset(c.qualifiers.character for c in facts[n].claims), masks[n])
+                (found, frozenset(c.qualifiers.character for c in facts[n].claims), backing[n])
                 for n, found in spanned
             ]
         )
@@ -517,8 +529,8 @@ def _precision(
 
     def refined_by(n: int) -> list[int]:
         if n not in family_of:
-            return sorted(less_precise.get(n, ()))
-        return [m for m in refined_of[n] if m != n and more_precise(n, m)]
+            return sorted(m for m in less_precise.get(n, ()) if m not in silent)
+        return [m for m in refined_of[n] if m != n and m not in silent and more_precise(n, m)]
 
     return refined, counts, refined_by
 
@@ -559,12 +571,13 @@ def _prefer(
 ) -> Preferred:
     facts = list(facts_of(claims, spellings))
     kinds = [_kinds(fact.claims) for fact in facts]
-    refined, counts, refined_by = _precision(facts, kinds)
-    # Refinements merge into the most precise value they agree with.
     # A value its sources say was changed since is the value's history: never preferred
-    # over a value not superseded, nor in conflict with it, but named in the reason.
-    # Every claim here counts in the scope asked (:func:`_preferred`), so speaks of it.
+    # over a value not superseded, nor in conflict with it, nor backing one as its less
+    # precise form ("spring 2023, since dropped" backs no March 28, 2023), but named in the
+    # reason. Every claim here counts in the scope asked (:func:`_preferred`), so speaks of it.
     aside = _set_aside(claims, order, scope=lambda claim: ())
+    # Refinements merge into the most precise value they agree with.
+    refined, counts, refined_by = _precision(facts, kinds, _dropped(facts, aside))
     candidates, former, history = _split_superseded(facts, refined, aside)
     index = {id(fact): n for n, fact in enumerate(facts)}
 
@@ -677,6 +690,14 @@ def _prefer(
     )
 
 
+def _dropped(facts: Sequence[Fact], aside: set[int]) -> set[int]:
+    """The facts (by index) whose every claim is set aside (:func:`_set_aside`), where a
+    value stands: they back no other value. Where every value is dropped, none is left
+    out: they are weighed among themselves."""
+    dropped = {n for n, fact in enumerate(facts) if aside and _all_aside(fact.claims, aside)}
+    return dropped if len(dropped) < len(facts) else set()
+
+
 def _set_aside(
     claims: Sequence[Claim],
     order: SourceOrder,
@@ -772,7 +793,7 @@ def _split_superseded(
     too, no conflict."""
     candidates = [f for n, f in enumerate(facts) if n not in refined]
     former = [f for f in candidates if aside and _all_aside(f.claims, aside)]
-    if not former or len(former) == len(candidates):
+    if former and len(former) == len(candidates):
         return candidates, [], set()
     history = {id(f) for f in former}
     # A less precise value that stands, refined only by values superseded, is a candidate of
