@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -67,6 +68,37 @@ class TestRefused:
         with pytest.raises(WriteError, match="a path ending in '/' names a directory"):
             _export(f"{tmp_path}/new.json/")
         assert [] == list(tmp_path.iterdir())
+
+    @each("ending", [".", ".."])
+    def test_a_path_ending_in_a_dot_folder_says_so_and_leaves_the_file(
+        self, tmp_path: Path, ending: str
+    ) -> None:
+        # Reported: "a.json/." replaced a.json, read by its text, though the system and the
+        # catalog reader say "Not a directory" of it.
+        (tmp_path / "a.json").write_text("{}")
+        with pytest.raises(WriteError, match=f"a path ending in '{re.escape(ending)}' names"):
+            _export(f"{tmp_path}/a.json/{ending}")
+        assert "{}" == (tmp_path / "a.json").read_text()
+        assert ["a.json"] == [p.name for p in tmp_path.iterdir()]
+
+    def test_a_file_bound_onto_the_target_says_it_is_a_mount_point(self, tmp_path: Path) -> None:
+        # Reported: a file export onto a bind-mounted file said only "Device or resource
+        # busy" (a container's volume of one file).
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
+            pytest.skip("a bind mount needs root")
+        theirs, target = tmp_path / "theirs.json", tmp_path / "out.json"
+        theirs.write_text("theirs")
+        target.touch()
+        done = subprocess.run(["mount", "--bind", str(theirs), str(target)], check=False)
+        if done.returncode:
+            pytest.skip("cannot bind-mount here")
+        try:
+            with pytest.raises(WriteError, match="is a mount point"):
+                _export(target)
+        finally:
+            subprocess.run(["umount", str(target)], check=True)
+        assert "theirs" == theirs.read_text()
+        assert {"theirs.json", "out.json"} == {p.name for p in tmp_path.iterdir()}
 
     def test_a_symlink_to_a_missing_file_is_refused(self, tmp_path: Path) -> None:
         # Before: the link was followed and its target created, wherever it pointed.

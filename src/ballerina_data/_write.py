@@ -360,6 +360,11 @@ class _Target:
         if given.endswith(("/", os.sep)) and not directory:
             msg = "a path ending in '/' names a directory, not a file"
             raise WriteError(errno.EISDIR, msg, given)
+        last = given.rpartition(os.sep)[2]
+        if last in (".", "..") and not directory:
+            # "a.json/." would be read as a.json by its text, which the system refuses.
+            msg = f"a path ending in {last!r} names a directory, not a file"
+            raise WriteError(errno.EISDIR, msg, given)
         if given in _STREAMS or given.startswith(("/dev/fd/", "/proc/self/fd/")):
             number = given.rpartition("/")[2]
             stream = given in _STREAMS or number in ("0", "1", "2")
@@ -627,7 +632,17 @@ def _exists_in(folder: int, name: str) -> bool:
 
 def _put_in_place(folder: int, temporary: str, name: str, *, replace: bool, given: str) -> None:
     if replace:
-        os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
+        try:
+            os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
+        except OSError as exc:
+            if exc.errno != errno.EBUSY:
+                raise
+            # A file bound onto another (a container's volume of one file) stays in place.
+            msg = (
+                "is a mount point (a file bound onto another), which an export cannot"
+                " replace: export to a file beside it, or bind its folder instead"
+            )
+            raise WriteError(exc.errno, msg, given) from None
     else:
         try:
             # A hard link fails where a file exists, where a rename would replace it.
