@@ -382,6 +382,78 @@ def test_a_credit_verb_of_the_work_or_a_part_is_a_credit_where_the_work_is_unnam
     assert predicate == claim.predicate.value
 
 
+def _budget(amount: str) -> dict[str, str]:
+    return {"type": "quantity", "amount": amount, "unit": "USD", "bound": "exact"}
+
+
+_BUDGET_SENTENCE = "Ballerina grossed $137 million worldwide against a $90 million budget."
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # Reported: plain statements refused, with messages saying the sentence did not
+        # state them.
+        (_BUDGET_SENTENCE,
+         {"predicate": "cost", "value": _budget("90000000"),
+          "quote": "against a $90 million budget"}),
+        ("Ballerina earned $137 million worldwide on a $90 million budget.",
+         {"predicate": "cost", "value": _budget("90000000"),
+          "quote": "Ballerina earned $137 million worldwide on a $90 million budget"}),
+        ("Rooney is the Director's adopted daughter.",
+         {"subject": "character/rooney", "predicate": "adoptive_parent",
+          "value": {"type": "entity", "id": "character/the-director"},
+          "quote": "Rooney is the Director's adopted daughter"}),
+        ("Ballerina was shot in Budapest in late 2022.",
+         {"predicate": "filming_location", "value": {"type": "text", "text": "Budapest"},
+          "quote": "Ballerina was shot in Budapest"}),
+        ("Ballerina grossed $24.5 million in its opening weekend, June 6-8, 2025.",
+         {"predicate": "box_office", "value": _budget("24500000"),
+          "qualifiers": {"date": "2025-06-08"},
+          "note": "'June 6-8, 2025': the weekend ended June 8, 2025, 2025-06-08",
+          "quote": "Ballerina grossed $24.5 million in its opening weekend"}),
+    ],
+)  # fmt: skip
+def test_a_plain_statement_of_a_known_shape_is_accepted(text: str, claim: dict[str, Any]) -> None:
+    document = _document(**claim)
+    document["source"]["published"] = "2025-07-01"  # after the weekend it dates
+    (built,) = curate.build(text, document).claims
+    assert claim["predicate"] == built.predicate.value
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "refusal"),
+    [
+        ("Ballerina lost 3 sponsors on a $90 million budget.",
+         {"predicate": "cost", "value": _budget("90000000"),
+          "quote": "Ballerina lost 3 sponsors on a $90 million budget"}, "'lost', 'sponsors'"),
+        ("Ballerina grossed $137 million worldwide against John Wick's $90 million budget.",
+         {"predicate": "cost", "value": _budget("90000000"),
+          "quote": "against John Wick's $90 million budget"}, "John Wick"),
+        ("Ballerina was shot in Budapest in 2022 for a week before a move.",
+         {"predicate": "filming_location", "value": {"type": "text", "text": "Budapest"},
+          "quote": "Ballerina was shot in Budapest"}, "'week', 'before', 'move'"),
+        ("Rooney is the Director's adopted sister.",
+         {"subject": "character/rooney", "predicate": "adoptive_parent",
+          "value": {"type": "entity", "id": "character/the-director"},
+          "quote": "Rooney is the Director's adopted sister"}, "does not say the adoptive_parent"),
+        ("Ballerina grossed $10 million in its third weekend, June 20-22, 2025.",
+         {"predicate": "box_office", "value": _budget("10000000"),
+          "qualifiers": {"date": "2025-06-22"}, "note": "'June 20-22, 2025': 2025-06-22",
+          "quote": "Ballerina grossed $10 million in its third weekend"}, "'third weekend'"),
+        ("Ballerina grossed $24.5 million in its opening weekend, June 6-8, 2025.",
+         {"predicate": "box_office", "value": _budget("24500000"),
+          "quote": "Ballerina grossed $24.5 million in its opening weekend"},
+         "give the date qualifier"),
+    ],
+)  # fmt: skip
+def test_a_statement_beside_a_known_shape_is_still_refused(
+    text: str, claim: dict[str, Any], refusal: str
+) -> None:
+    with pytest.raises(bd.InvalidDataError, match=re.escape(refusal)):
+        curate.build(text, _document(**claim))
+
+
 class TestNames:
     def test_a_name_resolves_to_its_entity(self) -> None:
         (claim,) = curate.build(TEXT, _document()).claims

@@ -8068,11 +8068,16 @@ THINGS_OF_THE_WORK: dict[str, tuple[str, ...]] = {
         "send-ups", "pastiche", "pastiches", "imitation", "imitations", "homage", "homages",
         "wannabe", "wannabes", "copycat", "copycats",
         # A part of its run, whose takings are no total: "Ballerina's opening was $24
-        # million" (a release date's own nouns).
+        # million" (a release date's own nouns), but for the total as of a date the claim
+        # gives (:data:`_OPENING_NOUNS`).
         "opening", "debut", "bow", "launch", "opening weekend", "opening day", "first weekend",
         "first week", "first day", "weekend",
     ),
 }  # fmt: skip
+_OPENING_NOUNS = frozenset(
+    {"opening", "debut", "bow", "launch", "opening weekend", "opening day", "first weekend",
+     "first week", "first day"}
+)  # fmt: skip
 #: The nouns of each predicate of a work, said of the work itself: "Ballerina's release
 #: date", "the budget of Ballerina", "Ballerina's running time", "Ballerina's director"
 #: (and, for a credit, the role words of :data:`ROLE_WORDS`).
@@ -8897,6 +8902,16 @@ def value_of_the_work_itself(claim: Claim, catalog: Catalog) -> list[Breach]:
             return [Breach("value of the work", "value.amount", message)]
     if found is not None and found[0] in _A_SERIES and _is_a_series(claim.subject, catalog):
         found = None  # a franchise's or a series' "series" is itself
+    if (
+        found is not None
+        and predicate == "box_office"
+        and found[0] in _OPENING_NOUNS
+        and claim.qualifiers.date is not None
+    ):
+        # The opening's takings are the total as of its date, which the claim gives (the
+        # part of the run's own rule reads the rest): "grossed $24.5 million in its opening
+        # weekend".
+        found = None
     if found is None:
         return []
     noun, words = found
@@ -19277,7 +19292,12 @@ SHAPE_WORDS: dict[str, tuple[str, ...]] = {
     "filming_location": ("set", "sets", "stage", "stages", "soundstage", "soundstages", "backlot"),
     # A work's country as its making's: "a South Korean production".
     "country_of_origin": ("production", "productions", "co-production", "co-productions"),
-    "adoptive_parent": ("mother", "father", "parent", "parents", "mom", "mum", "dad"),
+    "adoptive_parent": (
+        "mother", "father", "parent", "parents", "mom", "mum", "dad",
+        # The child's nouns of "X's adopted daughter", which the relation's words read.
+        "daughter", "daughters", "son", "sons", "child", "children", "kid", "kids", "ward",
+        "wards",
+    ),
     "one_of_the_final_appearances": (
         "among", "one", "last", "final", "appearance", "appearances", "role", "roles",
         "performance", "performances", "outing", "outings", "credit", "credits", "screen", "work",
@@ -19831,6 +19851,41 @@ def _known_spans(
         yield from (m.span() for m in _STOOD_IN_FOR.finditer(sentence, start, end))
 
 
+# A budget named as such just before and after its figure, after another figure's clause:
+# "grossed $137 million worldwide against a $90 million budget", "on a $90 million budget".
+_BUDGET_FIGURE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:against|on|with)[\s\u00a0]+(?i:a|an|its)[\s\u00a0]+"
+    # The figure's currency sign, outside its value's span: "$", "US$", "€".
+    r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20a9])?\Z"
+)
+_BUDGET_FIGURE_AFTER = re.compile(
+    r"[\s\u00a0]+(?i:production[\s\u00a0]+)?(?i:budget)(?![\w'\u2019-])"
+)
+
+
+_ANOTHER_FIGURE = re.compile(
+    r"[$\u20ac\u00a3\u00a5\u20a9][\s\u00a0]*[0-9]|(?<![\w'\u2019-])(?i:million|billion)(?![\w'\u2019-])"
+)
+
+
+def _past_another_figure(
+    sentence: str, reach: tuple[int, int], value: tuple[int, int]
+) -> tuple[int, int]:
+    """The reach of a cost's binding words, from its own phrase where that names the figure
+    a budget and another figure stands between it and the subject: the words before are
+    that figure's ("grossed $137 million worldwide"), which its own claim reads."""
+    before = _BUDGET_FIGURE_BEFORE.search(sentence, reach[0], value[0])
+    if before is None or _BUDGET_FIGURE_AFTER.match(sentence, value[1]) is None:
+        return reach
+    if _ANOTHER_FIGURE.search(sentence, reach[0], before.start()) is None:
+        return reach
+    return before.end(), reach[1]
+
+
+# The words of a time of a shoot beside its dates: "in late 2022", "in early spring".
+_SHOOT_TIME_WORDS = frozenset({"late", "early", "mid", "mid-"})
+
+
 def unknown_shape_words(claim: Claim, catalog: Catalog) -> list[str]:
     """The words that bind a claim's value to its subject in its sentence and are none of
     its predicate's own words (:func:`_shape_pattern`), of its status's words, nor of
@@ -19874,6 +19929,8 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
     allowed = common | _status_shape_words(claim.qualifiers.status)
     # The claim's own region's words: "opened in Japan on ..." with the region Japan.
     allowed |= _region_words(claim, bound.sentence)
+    if claim.predicate.value == "cost" and bound.last in bound.values:
+        reach = _past_another_figure(bound.sentence, reach, bound.last)
     words = _WORD.findall(blanked, *reach)
     if isinstance(claim.value, DateValue):
         # The date's own words, around the year its span holds: "on June 7, 2024", "on
@@ -19882,7 +19939,14 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
     if isinstance(claim.value, Quantity):
         # And the words of the claim's own bound: "grossed over $58 million" (at_least).
         allowed |= FIGURE_ADJECTIVES | _words_of_a_bound(claim.value.bound)
-    if isinstance(claim.value, (DateValue, Quantity)):
+    if claim.predicate.value == "filming_location":
+        # When the shoot was says nothing of where it was: "shot in Budapest in late 2022"
+        # (a change of place is read by its own words: "then moved to Prague").
+        allowed |= _DATE_WORDS | _SHOOT_TIME_WORDS
+    if (
+        isinstance(claim.value, (DateValue, Quantity))
+        or claim.predicate.value == "filming_location"
+    ):
         allowed |= _NUMBER_SHAPE_WORDS
         # A number, or a day's ordinal ("June 6th, 2025").
         words = [word for word in words if not _NUMBER_WORD.fullmatch(word)]
