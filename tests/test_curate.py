@@ -382,6 +382,44 @@ def test_a_credit_verb_of_the_work_or_a_part_is_a_credit_where_the_work_is_unnam
     assert predicate == claim.predicate.value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claim", "ok"),
+    [
+        # Reported: where the sentence does not name the work, a value said of another
+        # one, who opens the value's clause, was read as the work's.
+        ("Ana de Armas loves horror films.",
+         {"predicate": "genre", "value": {"type": "text", "text": "horror"},
+          "quote": "Ana de Armas loves horror films"}, False),
+        ("Ana de Armas was filmed at a Budapest cafe by fans.",
+         {"predicate": "filming_location", "value": {"type": "text", "text": "Budapest"},
+          "quote": "Ana de Armas was filmed at a Budapest cafe"}, False),
+        ("Keanu Reeves is part of the John Wick franchise.",
+         {"predicate": "part_of_series", "value": {"type": "entity", "id": "franchise/john-wick"},
+          "quote": "Keanu Reeves is part of the John Wick franchise"}, False),
+        # A clause naming the work by a noun, or a value describing it, is the work's.
+        ("Ana de Armas spoke about filming the spin-off in Budapest.",
+         {"predicate": "filming_location", "value": {"type": "text", "text": "Budapest"},
+          "quote": "filming the spin-off in Budapest"}, True),
+        ("It is a horror film.",
+         {"predicate": "genre", "value": {"type": "text", "text": "horror"},
+          "quote": "It is a horror film"}, True),
+    ],
+)  # fmt: skip
+def test_a_value_said_of_another_doer_is_not_the_unnamed_works(
+    sentence: str, claim: dict[str, Any], ok: bool
+) -> None:
+    document = _document(**claim)
+    if ok:
+        (built,) = curate.build(_OPENS + sentence, document).claims
+        assert claim["predicate"] == built.predicate.value
+        return
+    doer = re.split(" (?:was|loves|is) ", sentence, maxsplit=1)[0]
+    with pytest.raises(bd.InvalidDataError, match=re.escape(repr(doer))):
+        curate.build(_OPENS + sentence, document)
+    document["claims"][0]["note"] = f"'{doer}': read as said of the film here."
+    assert curate.build(_OPENS + sentence, document).claims
+
+
 def _budget(amount: str) -> dict[str, str]:
     return {"type": "quantity", "amount": amount, "unit": "USD", "bound": "exact"}
 

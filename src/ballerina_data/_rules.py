@@ -19914,6 +19914,7 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
             *_fact_label_words(claim, sentence),
             *_possessed_subject_words(claim, sentence),
             *_leading_phrase_of_another_work(claim, catalog, sentence),
+            *_another_doer_of_the_clause(claim, catalog, sentence),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
@@ -21451,15 +21452,7 @@ def _leading_phrase_of_another_work(claim: Claim, catalog: Catalog, sentence: st
         if name.casefold() not in own
         and not kinds.get(name.casefold(), frozenset()).isdisjoint(_WORK_KINDS)
     ]
-    value = claim.value
-    if isinstance(value, EntityRef):
-        names = catalog.entity(value.id).names
-        values = _written_name_spans(sentence, names) or _written_name_spans(
-            sentence, _family_names(names)
-        )
-    else:
-        at = sentence.casefold().find(str(getattr(value, "text", "")).casefold())
-        values = [(at, at + len(getattr(value, "text", "")))] if at >= 0 else []
+    values = _value_names_in(claim, catalog, sentence)
     found = []
     for start, end in _written_name_spans(sentence, works):
         # The phrase that holds the value, describing this other work.
@@ -21487,6 +21480,82 @@ def _leading_phrase_of_another_work(claim: Claim, catalog: Catalog, sentence: st
         ):
             found.append(head)
     return found
+
+
+def _value_names_in(claim: Claim, catalog: Catalog, sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` writes the claim's entity value (by a name, or a family name
+    alone) or its text value."""
+    value = claim.value
+    if isinstance(value, EntityRef):
+        names = catalog.entity(value.id).names
+        return _written_name_spans(sentence, names) or _written_name_spans(
+            sentence, _family_names(names)
+        )
+    at = sentence.casefold().find(str(getattr(value, "text", "")).casefold())
+    return [(at, at + len(getattr(value, "text", "")))] if at >= 0 else []
+
+
+#: Where a sentence does not name a work, the value's clause may open with another one's
+#: name, doing what it says: "Ana de Armas loves horror films", "Keanu Reeves is part of
+#: the John Wick franchise", "Ana de Armas was filmed at a Budapest cafe". The value is
+#: then said of that one, not the work (:func:`_another_doer_of_the_clause`).
+_DOER_AFTER_NAME = re.compile(r"[\s\u00a0]+(?:[a-z][\w'\u2019-]*)")
+_OPENS_THE_CLAUSE = re.compile(r"[\s\u00a0\"\u201c]*(?i:and[\s\u00a0]+|but[\s\u00a0]+)?\Z")
+#: The nouns by which a clause names a work it does not name by title: "filming the
+#: spin-off film in Prague", "in this revenge flick".
+WORK_NOUNS = (
+    "film", "films", "movie", "movies", "flick", "flicks", "picture", "spin-off", "spinoff",
+    "sequel", "prequel", "project", "production", "shoot", "thriller", "feature",
+)  # fmt: skip
+_A_WORK_NOUN = re.compile(_as_words(WORK_NOUNS))
+# The value describing a work: "this action-packed revenge flick".
+_WORK_NOUN_AFTER_THE_VALUE = re.compile(
+    r"(?:[\s\u00a0]+[\w'\u2019-]+)?[\s\u00a0]+" + _as_words(WORK_NOUNS)
+)
+_THE_WORK_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:this|the|its)(?:[\s\u00a0]+[^\s\u00a0,;:]+){0,4}[\s\u00a0]+\Z"
+)
+
+
+def _another_doer_of_the_clause(claim: Claim, catalog: Catalog, sentence: str) -> list[str]:
+    """Where the sentence does not name the subject, a work, the name of another entity
+    that opens the clause of the value as its doer, neither the subject nor the value; not
+    where the clause names a work by a noun before the value ("spoke about filming the
+    spin-off film in Prague") or the value describes one ("in this revenge flick"), nor
+    for a credit or a title (a list of credits: "Ian McShane as Winston and Anjelica
+    Huston as the Director")."""
+    if (
+        claim.subject.partition("/")[0] not in _WORK_KINDS
+        or claim.predicate.value in ROLE_WORDS
+        or claim.predicate.value == "title"
+    ):
+        return []
+    values = _value_names_in(claim, catalog, sentence)
+    if not values:
+        return []
+    value_start, value_end = values[0]
+    if _WORK_NOUN_AFTER_THE_VALUE.match(sentence, value_end) and _THE_WORK_BEFORE.search(
+        sentence, _clause_start(sentence, value_start), value_start
+    ):
+        return []
+    start = _clause_start(sentence, value_start)
+    own = {
+        name.casefold()
+        for entity in (claim.subject, getattr(claim.value, "id", None))
+        if entity is not None
+        for name in catalog.entity(entity).names
+    }
+    others = list(_catalog_names_in(sentence[start:value_start], catalog))
+    for at, end in _written_name_spans(sentence, others):
+        if not start <= at < value_start or sentence[at:end].casefold() in own:
+            continue
+        if (
+            _OPENS_THE_CLAUSE.fullmatch(sentence, start, at)
+            and _DOER_AFTER_NAME.match(sentence, end)
+            and not _A_WORK_NOUN.search(sentence, end, value_start)
+        ):
+            return [sentence[at:end]]
+    return []
 
 
 # A name heading a line, before a colon or a dash: "The Continental: ", "The Continental — ".
