@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Set
 
 import attrs
@@ -584,9 +585,7 @@ def _prefer(
     def sources(fact: Fact) -> int:
         return counts[index[id(fact)]]
 
-    def support(fact: Fact) -> list[Fact]:
-        """The less precise values ``fact`` refines, which agree with it."""
-        return [facts[m] for m in refined_by(index[id(fact)])]
+    support = _support_of(facts, refined, refined_by)
 
     def latest_held(fact: Fact) -> SourceKey:
         # The latest source of the value or of a less precise form it holds: those count
@@ -696,6 +695,42 @@ def _dropped(facts: Sequence[Fact], aside: set[int]) -> set[int]:
     out: they are weighed among themselves."""
     dropped = {n for n, fact in enumerate(facts) if aside and _all_aside(fact.claims, aside)}
     return dropped if len(dropped) < len(facts) else set()
+
+
+def _support_of(
+    facts: list[Fact], refined: set[int], refined_by: Callable[[int], list[int]]
+) -> Callable[[Fact], list[Fact]]:
+    """What backs each value (:func:`_precision`'s ``refined_by``): the less precise
+    values it refines, each of the claims that back it.
+
+    A source that gives a value no other refines backs that one alone with its less
+    precise forms, as the counts have it (:func:`_count_supporters`: "2024" backs no July
+    8 from a source giving June 7)."""
+    index = {id(fact): n for n, fact in enumerate(facts)}
+    # How many values no other refines each source gives, by kind.
+    chosen_by: dict[object, Counter[str]] = {}
+    for n, fact in enumerate(facts):
+        if n not in refined:
+            chosen_by.setdefault(_kind_of_value(fact.value), Counter()).update(fact.sources)
+    backing: dict[int, list[Fact]] = {}
+
+    def support(fact: Fact) -> list[Fact]:
+        found = backing.get(id(fact))
+        if found is None:
+            own = set(fact.sources)
+            giving = chosen_by.get(_kind_of_value(fact.value), Counter())
+            found = []
+            for m in refined_by(index[id(fact)]):
+                held = facts[m]
+                kept = tuple(c for c in held.claims if c.source in own or not giving[c.source])
+                if len(kept) == len(held.claims):
+                    found.append(held)
+                elif kept:
+                    found.append(attrs.evolve(held, claims=kept))
+            backing[id(fact)] = found
+        return found
+
+    return support
 
 
 def _set_aside(
