@@ -1994,6 +1994,52 @@ def test_a_less_precise_form_backs_only_the_value_its_source_gives() -> None:
     assert {("2022-06-07", bd.PreferenceRule.LATEST_SOURCE, ("s0", "s2"))} == answers
 
 
+def test_a_value_dropped_then_stated_again_conflicts_whatever_the_order_of_the_sources() -> None:
+    # Reported: with "January 2025, since dropped" curated before a later "released in
+    # January 2025", its conflict with "released in December 2024" was gone; and the
+    # source saying the date was dropped counted as one more backer of it.
+    def one(source: str, published: str, date: str, written: str, status: str) -> Catalog:
+        claim = {
+            "subject": "film/ballerina-2",
+            "predicate": "release_date",
+            "value": {"type": "date", "date": date},
+            "quote": f"Ballerina 2 {written}",
+            **({"qualifiers": {"status": status}} if status else {}),
+        }
+        return _curated(source, published, f"Ballerina 2 {written}.", claim)
+
+    sources = {
+        "a": one("a", "2022-10-28", "2025-01", "was to be released in January 2025, but that"
+                 " date has since been dropped", "superseded"),
+        "b": one("b", "2025-02-01", "2025-01", "was released in January 2025", ""),
+        "c": one("c", "2025-03-01", "2024-12", "was released in December 2024", ""),
+    }  # fmt: skip
+    answers = set()
+    for order in itertools.permutations("abc"):
+        catalog = Catalog()
+        for key in order:
+            catalog = catalog.merge(sources[key])
+        statement = catalog.about("film/ballerina-2").statement("release_date")
+        assert statement is not None
+        (preferred,) = statement.preferred
+        (conflict,) = catalog.disagreements("film/ballerina-2", relation="conflict")
+        answers.add(
+            (
+                str(preferred.value),
+                preferred.reason,
+                tuple(str(f.value) for f in preferred.conflicts),
+                frozenset(str(f.value) for f in conflict.facts),
+            )
+        )
+    (answer,) = answers
+    assert ("2024-12", ("2025-01",), frozenset({"2024-12", "2025-01"})) == (
+        answer[0],
+        answer[2],
+        answer[3],
+    )
+    assert answer[1].startswith("as many sources give 2025-01")
+
+
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".

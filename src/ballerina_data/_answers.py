@@ -103,7 +103,8 @@ def _units(claims: Iterable[Claim]) -> list[list[Claim]]:
 
 
 def _kinds(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """One claim of each character and scope among a fact's claims (all of one value).
+    """One claim of each character, scope and being ``superseded`` or not among a fact's
+    claims (all of one value).
 
     :func:`relate` and :func:`refines` look at nothing else of two claims of one subject and
     predicate (two spellings of one value relate alike), so claims alike in these relate
@@ -115,18 +116,21 @@ def _kinds(claims: Sequence[Claim]) -> tuple[Claim, ...]:
         return tuple(claims)
     kinds: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
-        kinds.setdefault((claim.qualifiers.character, scope_of(claim)), claim)
+        # A claim superseded relates as the value's history, one not as the value: both
+        # kinds are kept, whichever comes first.
+        dropped = claim.qualifiers.status is Status.SUPERSEDED
+        kinds.setdefault((claim.qualifiers.character, scope_of(claim), dropped), claim)
     return tuple(kinds.values())
 
 
 def _strongest(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
     """The strongest relation between a claim of ``a`` and one of ``b`` (each of one value).
 
-    Claims of one value and character relate alike but for their scopes, which only tell a
-    conflict from values that can both hold: so one claim of each character is related,
-    and, where that finds values that can both hold, a pair in compatible scopes (looked
-    up, not tried: a value in a thousand regions against another in as many is a million
-    pairs).
+    Claims of one value and character (and status ``superseded`` or not) relate alike but
+    for their scopes, which only tell a conflict from values that can both hold: so one
+    claim of each such kind is related, and, where that finds values that can both hold,
+    a pair in compatible scopes (looked up, not tried: a value in a thousand regions
+    against another in as many is a million pairs).
     """
     if len(a) == 1 and len(b) == 1:  # the one pair, whatever its scopes: most at 10^5 claims
         return relate(a[0], b[0])
@@ -146,10 +150,12 @@ def _strongest(a: Sequence[Claim], b: Sequence[Claim]) -> Relation:
     return found
 
 
-def _by_character(claims: Sequence[Claim]) -> dict[str | None, list[Claim]]:
-    found: dict[str | None, list[Claim]] = {}
+def _by_character(claims: Sequence[Claim]) -> dict[tuple[str | None, bool], list[Claim]]:
+    """The claims by character, and by being ``superseded`` or not (which relate apart)."""
+    found: dict[tuple[str | None, bool], list[Claim]] = {}
     for claim in claims:
-        found.setdefault(claim.qualifiers.character, []).append(claim)
+        dropped = claim.qualifiers.status is Status.SUPERSEDED
+        found.setdefault((claim.qualifiers.character, dropped), []).append(claim)
     return found
 
 
@@ -466,12 +472,16 @@ def _kind_of_value(value: Value) -> object:
 
 
 def _precision(
-    facts: list[Fact], kinds: list[tuple[Claim, ...]], silent: Set[int] = frozenset()
+    facts: list[Fact],
+    kinds: list[tuple[Claim, ...]],
+    silent: Set[int] = frozenset(),
+    aside: Set[int] = frozenset(),
 ) -> tuple[set[int], list[int], Callable[[int], list[int]]]:
     """Which facts (by index) a more precise one refines; for each of the others, how many
     sources give it or a value it refines; and, for one of those, the facts it refines.
     The facts ``silent`` (a value dropped: :func:`_set_aside`) back no other value, so
-    their sources count for none and they are no value's less precise form.
+    their sources count for none and they are no value's less precise form; a source
+    whose every claim of a value is set aside (``aside``, by ``id``) is no backer of it.
 
     Only the pairs that may be refinements are compared: texts through
     :func:`candidate_pairs`, days and amounts through :func:`spans_refined`.
@@ -481,7 +491,10 @@ def _precision(
         return any(refines(x, y) for x in kinds[a] for y in kinds[b])
 
     bit = {s: 1 << n for n, s in enumerate(sorted({s for f in facts for s in f.sources}))}
-    masks = [functools.reduce(operator.or_, map(bit.get, fact.sources), 0) for fact in facts]
+    masks = [
+        functools.reduce(operator.or_, map(bit.get, _backing_sources(fact, aside)), 0)
+        for fact in facts
+    ]
     by_family: dict[object, list[tuple[int, Span]]] = {}
     others = []
     for n, fact in enumerate(facts):
@@ -578,7 +591,7 @@ def _prefer(
     # reason. Every claim here counts in the scope asked (:func:`_preferred`), so speaks of it.
     aside = _set_aside(claims, order, scope=lambda claim: ())
     # Refinements merge into the most precise value they agree with.
-    refined, counts, refined_by = _precision(facts, kinds, _dropped(facts, aside))
+    refined, counts, refined_by = _precision(facts, kinds, _dropped(facts, aside), aside)
     candidates, former, history = _split_superseded(facts, refined, aside)
     index = {id(fact): n for n, fact in enumerate(facts)}
 
@@ -687,6 +700,14 @@ def _prefer(
         overlaps=overlaps,
         superseded=tuple(former),
     )
+
+
+def _backing_sources(fact: Fact, aside: Set[int]) -> Iterable[str]:
+    """The sources that back a value: those with a claim of it not set aside (by ``id``),
+    not one that says it was dropped nor one that stated it before it was; all of its
+    sources where every claim is set aside (a history weighed among histories)."""
+    backing = [claim.source for claim in fact.claims if id(claim) not in aside]
+    return backing or fact.sources
 
 
 def _dropped(facts: Sequence[Fact], aside: set[int]) -> set[int]:
