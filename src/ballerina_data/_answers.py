@@ -609,15 +609,13 @@ def _prefer(
     # Values as late and given by as many sources tie: the first in the catalog's order is
     # preferred, and the reason names the others.
     # A history's latest state first, else the value of the most sources.
+    def rank(f: Fact) -> tuple[object, ...]:
+        if predicate.changes:
+            return lateness(f, order), sources(f)
+        return sources(f), key_lateness(latest_held(f))
+
     ranked = sorted(candidates, key=_first_claim)
-    ranked.sort(
-        key=lambda f: (
-            (lateness(f, order), sources(f))
-            if predicate.changes
-            else (sources(f), key_lateness(latest_held(f)))
-        ),
-        reverse=True,
-    )
+    ranked.sort(key=rank, reverse=True)
     # A value stated firmly comes before values only forecast, whatever their sources and
     # dates (the sort keeps the order above among each); not for a history, where a plan
     # or a hope is itself the latest state.
@@ -636,8 +634,10 @@ def _prefer(
             if all(is_forecast(c, order) for held in (f, *support(f)) for c in held.claims)
         }
         if 0 < len(forecasts) < len(ranked):
-            firm_at = next(n for n, f in enumerate(ranked) if id(f) not in forecasts)
-            outranked = ranked[:firm_at]
+            # The forecasts ranked before the first value stated firmly, or tied with it
+            # (which one of those comes first is the claim ids' to say, not the rule's).
+            firm_rank = rank(next(f for f in ranked if id(f) not in forecasts))
+            outranked = [f for f in ranked if id(f) in forecasts and rank(f) >= firm_rank]
             ranked.sort(key=lambda f: id(f) in forecasts)
         elif len(forecasts) == len(ranked) and DateValue in predicate.value_types:
             newest, maybe_later, replaced = _order_schedules(ranked, facts, support, order)
