@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -1865,10 +1865,10 @@ def test_a_change_in_one_region_sets_aside_no_other_scopes_value() -> None:
 def _dated_catalog(
     texts: dict[str, str],
     published: dict[str, str],
-    claims: Sequence[tuple[str, str, str, str, str]],
+    claims: Sequence[tuple[str, ...]],
 ) -> Catalog:
     """A catalog of film/x's release dates: each claim its id, source, quote, date, status
-    ("" for none)."""
+    and region if any ("" for none)."""
     import hashlib
 
     sources = tuple(
@@ -1890,11 +1890,15 @@ def _dated_catalog(
                 subject="film/x",
                 predicate=Predicate.RELEASE_DATE,
                 value=bd.DateValue(date=bd.PartialDate.parse(date)),
-                qualifiers=bd.Qualifiers(status=bd.Status(status) if status else None),
+                qualifiers=bd.Qualifiers(
+                    status=bd.Status(status) if status else None, region=region or None
+                ),
                 source=source,
                 evidence=bd.Evidence.locate(texts[source], quote),
             )
-            for claim_id, source, quote, date, status in claims
+            for claim_id, source, quote, date, status, region in (
+                (*claim, "")[:6] for claim in claims
+            )
         ),
         texts=texts,
     )
@@ -2046,7 +2050,7 @@ _POOL_PUBLISHED = ("2022-12-01", "2023-05-01", "2023-08-01", "2024-01-01", "2024
 
 
 def _renamed_answers(
-    said: Sequence[tuple[str, str, int]], published: Sequence[str], names: Sequence[str]
+    said: Sequence[tuple[str, str, int, str]], published: Sequence[str], names: Sequence[str]
 ) -> tuple[object, ...]:
     """film/x's answers of the claims ``said`` (date, status, source number) with the
     sources named ``names``, each answer in the first naming's source numbers."""
@@ -2054,8 +2058,8 @@ def _renamed_answers(
     texts = {name: f"X source {n}. " + " ".join(f"claim {i}." for i in range(len(said)))
              for n, name in enumerate(names)}  # fmt: skip
     claims = [
-        (f"{names[source]}-{len(said) - i}", names[source], f"claim {i}", date, status)
-        for i, (date, status, source) in enumerate(said)
+        (f"{names[source]}-{len(said) - i}", names[source], f"claim {i}", date, status, region)
+        for i, (date, status, source, region) in enumerate(said)
     ]
     catalog = _dated_catalog(texts, dict(zip(names, published, strict=True)), claims)
 
@@ -2069,24 +2073,27 @@ def _renamed_answers(
     )
     statement = catalog.about("film/x").statement("release_date")
     assert statement is not None
-    (preferred,) = statement.preferred
-    if "a tie, broken by" in preferred.reason:  # the chosen one of the tied: any of them
-        # Each frame names the tied values, the less precise ones as it reads them: so
-        # the most precise are compared.
-        tied = [preferred.facts[0], *preferred.conflicts]
-        days = {id(f): (f.value.date.first_day, f.value.date.last_day) for f in tied}  # type: ignore[union-attr]
+    return entries, frozenset(_chosen(preferred, numbered) for preferred in statement.preferred)
 
-        def within(f: bd.Fact, g: bd.Fact) -> bool:
-            return (
-                days[id(f)] != days[id(g)]
-                and days[id(g)][0] <= days[id(f)][0]
-                and days[id(f)][1] <= days[id(g)][1]
-            )
 
-        chosen: object = numbered([g for g in tied if not any(within(f, g) for f in tied)])
-    else:
-        chosen = (str(preferred.value), preferred.rule, numbered(preferred.conflicts))
-    return entries, chosen, numbered(preferred.superseded)
+def _chosen(
+    preferred: bd.Preferred, numbered: Callable[[Sequence[bd.Fact]], object]
+) -> tuple[object, ...]:
+    """What a scope's preference says that no claim id may change."""
+    scope = preferred.scope.region, numbered(preferred.superseded)
+    if "a tie, broken by" not in preferred.reason:
+        return (*scope, str(preferred.value), preferred.rule, numbered(preferred.conflicts))
+    # Any of the tied values may be chosen; each frame names the less precise values as it
+    # reads them, so the most precise of the tied are compared.
+    tied = [preferred.facts[0], *preferred.conflicts]
+    days = [(f.value.date.first_day, f.value.date.last_day) for f in tied]  # type: ignore[union-attr]
+
+    def within(inner: int, outer: int) -> bool:
+        (low, high), (outer_low, outer_high) = days[inner], days[outer]
+        return days[inner] != days[outer] and outer_low <= low and high <= outer_high
+
+    kept = [f for n, f in enumerate(tied) if not any(within(m, n) for m in range(len(tied)))]
+    return (*scope, numbered(kept))
 
 
 @settings(max_examples=60)
@@ -2096,6 +2103,7 @@ def _renamed_answers(
             st.sampled_from(_POOL_DATES),
             st.sampled_from(_POOL_STATUSES),
             st.integers(min_value=0, max_value=2),
+            st.sampled_from(["", "", "US", "UK"]),
         ),
         min_size=2,
         max_size=6,
@@ -2104,7 +2112,7 @@ def _renamed_answers(
     names=st.permutations(["a", "m", "z"]),
 )
 def test_answers_do_not_hang_on_the_names_or_order_of_sources_and_claims(
-    said: list[tuple[str, str, int]], published: list[str], names: list[str]
+    said: list[tuple[str, str, int, str]], published: list[str], names: list[str]
 ) -> None:
     # Reported three times: an answer that changed when sources were renamed or curated
     # in another order. Claim ids only break a tie the reason names.
